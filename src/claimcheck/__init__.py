@@ -1,0 +1,16 @@
+"""claimcheck: find where news sources disagree on figures, dates, quotes and names.
+
+The Python API does what the command line does::
+
+    import claimcheck
+    docs = claimcheck.load_corpus(["seeds/"])
+    claims = claimcheck.extract(docs)
+    report = claimcheck.check(docs, claims, claimcheck.load_rules(["rules/"]))
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("claimcheck")
+except PackageNotFoundError:  # running from a source tree
+    __version__ = "0.0.0"

@@ -1,0 +1,74 @@
+"""Corpus files → `Document` records: one loader per format, chosen by file type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from claimcheck.corpus.digest import looks_like_digest, parse_digest
+from claimcheck.corpus.frontmatter import has_front_matter, parse_front_matter
+from claimcheck.corpus.jsonl import parse_jsonl
+from claimcheck.corpus.reading import read_text
+from claimcheck.errors import CorpusError
+from claimcheck.models import Document
+
+Loader = Callable[[str, Path], list[Document]]
+
+LOADERS: dict[str, Loader] = {"digest": parse_digest, "markdown": parse_front_matter, "jsonl": parse_jsonl}
+SUFFIXES: dict[str, str] = {".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown", ".markdown": "markdown",
+                            ".txt": "digest"}
+# Files a corpus folder often holds that are not articles.
+_NOT_ARTICLES = {"readme", "license", "licence", "changelog", "contributing", "security"}
+
+
+def sniff_format(text: str, path: Path) -> str:
+    """The loader for a file: front matter and JSON are recognised whatever the suffix."""
+    stripped = text.lstrip()
+    if has_front_matter(text):
+        return "markdown"
+    if stripped.startswith("{"):
+        return "jsonl"
+    suffix = SUFFIXES.get(path.suffix.lower())
+    if suffix == "markdown":
+        return "markdown"
+    if looks_like_digest(text) or suffix == "digest":
+        return "digest"
+    return suffix or "digest"
+
+
+def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files named, with folders walked recursively (hidden folders and non-article names left out)."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.stem.lower() not in _NOT_ARTICLES
+            )
+            if not found:
+                raise CorpusError("no article files (.txt, .md, .jsonl) in this folder", path)
+            files += found
+        elif path.exists():
+            files.append(path)
+        else:
+            raise CorpusError("no such file or directory", path)
+    return sorted(set(files), key=lambda p: p.as_posix())
+
+
+def load_file(path: Path) -> list[Document]:
+    text = read_text(path)
+    if not text.strip():
+        raise CorpusError("empty file: no article in it", path)
+    return LOADERS[sniff_format(text, path)](text, path)
+
+
+def load_corpus(paths: Iterable[str | Path]) -> list[Document]:
+    """Every document in the given files and folders, in a stable order (by path, then line)."""
+    documents = [doc for path in corpus_files(paths) for doc in load_file(path)]
+    return sorted(documents, key=lambda d: (d.path, d.line, d.id))
+
+
+__all__ = ["LOADERS", "corpus_files", "load_corpus", "load_file", "sniff_format"]

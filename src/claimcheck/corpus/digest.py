@@ -1,0 +1,129 @@
+"""News digests: plain text holding many articles one after another.
+
+Each article is a headline line, a blank line, an optional outlet line, a date line, an optional byline
+(`By ...`, a bare name, `• FROM AFP NEWS`), then body paragraphs and an optional URL line. The date line
+is what marks an article: a short subheading inside a body does not start a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck.corpus.metadata import document_id, outlet_from_url, parse_publication_date
+from claimcheck.errors import CorpusError
+from claimcheck.models import Document
+
+_URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
+_BYLINE = re.compile(r"^\s*(?:[•·*-]\s*)?(?:by|from)\s+(?P<who>.+?)\s*$", re.I)
+_BARE_NAME = re.compile(r"^\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s*$")
+_LABEL = re.compile(r"^\s*[A-Z][A-Z &'-]{1,24}\s*$")
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int  # 0-based
+    start: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    out, start = [], 0
+    for number, raw in enumerate(text.split("\n")):
+        out.append(_Line(number, start, raw.rstrip("\r")))
+        start += len(raw) + 1
+    return out
+
+
+def looks_like_digest(text: str) -> bool:
+    return any(parse_publication_date(line) for line in text.split("\n")[:400])
+
+
+def _header_of(lines: list[_Line], date_index: int) -> tuple[int, str, str | None]:
+    """(first line index, headline, outlet) for the article whose date line is `date_index`."""
+    block_start = date_index
+    while block_start > 0 and not lines[block_start - 1].blank:
+        block_start -= 1
+    block = [line.text.strip() for line in lines[block_start:date_index]]
+    if len(block) >= 2:
+        return block_start, block[0], block[1]
+    previous = block_start - 1
+    while previous >= 0 and lines[previous].blank:
+        previous -= 1
+    headline_ok = previous >= 0 and not _URL_LINE.match(lines[previous].text)
+    if len(block) == 1:
+        if headline_ok and len(block[0]) <= 60 and len(block[0].split()) <= 6:
+            return previous, lines[previous].text.strip(), block[0]
+        return block_start, block[0], None
+    if headline_ok:
+        return previous, lines[previous].text.strip(), None
+    return date_index, "", None
+
+
+def _byline(text: str) -> list[str] | None:
+    match = _BYLINE.match(text)
+    if match:
+        who = re.sub(r"\b(news|reporters?)\b", "", match["who"], flags=re.I).strip()
+        return [part.strip() for part in re.split(r"\s*(?:&|,| and )\s*", who) if part.strip()] or []
+    if _BARE_NAME.match(text) and len(text.strip()) <= 40 and not text.strip().endswith((".", ":")):
+        return [text.strip()]
+    return None
+
+
+def parse_digest(text: str, path: Path) -> list[Document]:
+    lines = _lines(text)
+    date_lines = [i for i, line in enumerate(lines) if parse_publication_date(line.text)]
+    if not date_lines:
+        raise CorpusError("no article found: a digest article needs a date line such as 'Oct 3 2023'", path)
+    headers = [_header_of(lines, i) for i in date_lines]
+    documents = []
+    for k, date_index in enumerate(date_lines):
+        end = headers[k + 1][0] if k + 1 < len(date_lines) else len(lines)
+        first, title, outlet = headers[k]
+        published = parse_publication_date(lines[date_index].text)
+        documents.append(_article(lines, text, path, date_index, end, title, outlet, published))
+    return documents
+
+
+def _article(lines: list[_Line], text: str, path: Path, date_index: int, end: int, title: str,
+             outlet: str | None, published: dt.date | None) -> Document:
+    cursor = date_index + 1
+    authors: list[str] = []
+    while cursor < end and lines[cursor].blank:
+        cursor += 1
+    while cursor < end and not lines[cursor].blank:
+        names = _byline(lines[cursor].text)
+        if names is None and not _LABEL.match(lines[cursor].text):
+            break
+        authors += names or []
+        cursor += 1
+    body_lines = [line for line in lines[cursor:end]]
+    url = None
+    nonblank = [line for line in body_lines if not line.blank]
+    if nonblank and (match := _URL_LINE.match(nonblank[-1].text)):
+        url = match.group(1)
+        body_lines = body_lines[: body_lines.index(nonblank[-1])]
+    while body_lines and body_lines[0].blank:
+        body_lines.pop(0)
+    while body_lines and body_lines[-1].blank:
+        body_lines.pop()
+    if body_lines:
+        start = body_lines[0].start
+        stop = body_lines[-1].start + len(body_lines[-1].text)
+        line_number = body_lines[0].number + 1
+    else:
+        start = stop = lines[date_index].start + len(lines[date_index].text)
+        line_number = date_index + 1
+    outlet = outlet or outlet_from_url(url)
+    title = title or "(untitled)"
+    return Document(
+        id=document_id(url, outlet, published, title), title=title, outlet=outlet, published=published,
+        authors=authors, url=url, path=str(path), format="digest", text=text[start:stop], offset=start,
+        line=line_number,
+    )

@@ -1,0 +1,87 @@
+"""Markdown or text files with YAML front matter: one article per file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimcheck.corpus.metadata import document_id, outlet_from_url, parse_publication_date
+from claimcheck.corpus.reading import line_of
+from claimcheck.errors import CorpusError
+from claimcheck.models import Document
+
+_FENCE = re.compile(r"^---[ \t]*\r?$", re.M)
+
+
+def has_front_matter(text: str) -> bool:
+    return text.startswith("---") and bool(_FENCE.match(text))
+
+
+def parse_front_matter(text: str, path: Path) -> list[Document]:
+    if not has_front_matter(text):
+        raise CorpusError("no YAML front matter (a file must start with a '---' line)", path, 1)
+    closing = _FENCE.search(text, text.index("\n") + 1 if "\n" in text else len(text))
+    if not closing:
+        raise CorpusError("front matter is not closed by a '---' line", path, 1)
+    header = text[text.index("\n") + 1 : closing.start()]
+    meta = _load_yaml(header, path)
+    body_start = closing.end() + 1 if closing.end() < len(text) else closing.end()
+    while body_start < len(text) and text[body_start] in "\r\n":
+        body_start += 1
+    body = text[body_start:].rstrip()
+    return [document_from_meta(meta, body, path, "markdown", body_start, line_of(text, body_start), 2)]
+
+
+def _load_yaml(header: str, path: Path) -> dict[str, Any]:
+    try:
+        meta = yaml.safe_load(header)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise CorpusError(f"front matter is not valid YAML: {problem}", path, line) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise CorpusError("front matter must be a mapping of keys (title, outlet, date, url, author)", path, 2)
+    return meta
+
+
+def _as_date(value: Any, path: Path, line: int) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    parsed = parse_publication_date(str(value)[:10]) or parse_publication_date(str(value))
+    if parsed is None:
+        raise CorpusError(f"date {value!r} is not a date (use 2023-10-03 or 'Oct 3 2023')", path, line)
+    return parsed
+
+
+def _as_authors(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [part.strip() for part in re.split(r"\s*(?:&|;| and )\s*", str(value)) if part.strip()]
+
+
+def document_from_meta(meta: dict[str, Any], body: str, path: Path, fmt: str, offset: int, line: int,
+                       meta_line: int, exact: bool = True) -> Document:
+    """A `Document` from front-matter-like keys (shared with JSON Lines)."""
+    url = str(meta["url"]).strip() if meta.get("url") else None
+    outlet = str(meta["outlet"]).strip() if meta.get("outlet") else outlet_from_url(url)
+    published = _as_date(meta.get("date") or meta.get("published"), path, meta_line)
+    title = str(meta.get("title") or "").strip() or "(untitled)"
+    authors = _as_authors(meta.get("authors") or meta.get("author"))
+    return Document(
+        id=document_id(url, outlet, published, title), title=title, outlet=outlet, published=published,
+        authors=authors, url=url, path=str(path), format=fmt, text=body, offset=offset, line=line,
+        exact_positions=exact,
+    )

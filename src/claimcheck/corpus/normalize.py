@@ -1,0 +1,49 @@
+"""Offset-preserving text normalisation.
+
+Extraction reads a normalised copy of the text (straight quotes, plain spaces and hyphens, no soft
+hyphens), and every position it finds is mapped back to the original through `NormalizedText.origin`,
+so that no position shown to a user drifts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# One character in, one (or none) out.
+_REPLACE: dict[str, str] = {
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ", "\u2003": " ",
+    "\u3000": " ", "\t": " ",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2026": ".",
+}
+_DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f"}
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """`text` is the normalised string; `origin[i]` is the original index of `text[i]`."""
+
+    text: str
+    origin: tuple[int, ...]
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) of normalised [start, end)."""
+        if start >= len(self.text):
+            return self.original_length, self.original_length
+        o_start = self.origin[start]
+        o_end = self.origin[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def normalize(text: str) -> NormalizedText:
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if char in _DROP:
+            continue
+        chars.append(_REPLACE.get(char, char))
+        origin.append(index)
+    return NormalizedText("".join(chars), tuple(origin), len(text))

@@ -1,0 +1,74 @@
+"""What every extractor needs about one document: normalised text, sentences, tokens, positions."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from claimcheck.corpus.normalize import NormalizedText, normalize
+from claimcheck.extract.dates import DateMention, find_dates
+from claimcheck.extract.sentences import Sentence, split_sentences
+from claimcheck.extract.tokens import Token, tokenize
+from claimcheck.models import DocRef, Document
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    tokens: list[Token]
+    dates: list[DateMention]
+
+
+@dataclass
+class DocumentContext:
+    document: Document
+    norm: NormalizedText = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.norm = normalize(self.document.text)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    @cached_property
+    def doc_ref(self) -> DocRef:
+        d = self.document
+        return DocRef(id=d.id, outlet=d.outlet, title=d.title, published=d.published, url=d.url, path=d.path)
+
+    @cached_property
+    def sentences(self) -> list[SentenceView]:
+        views = []
+        for sentence in split_sentences(self.text):
+            dates = [
+                DateMention(m.start + sentence.start, m.end + sentence.start, m.text, m.date, m.granularity,
+                            m.resolved, m.day)
+                for m in find_dates(sentence.text, self.document.published, sentence.text)
+            ]
+            views.append(SentenceView(sentence, tokenize(sentence.text, sentence.start), dates))
+        return views
+
+    def original_sentence(self, sentence: Sentence) -> str:
+        start, end = self.norm.span(sentence.start, sentence.end)
+        return self.document.text[start:end]
+
+    def base_fields(self, kind: str, start: int, end: int, sentence: Sentence, confidence: float) -> dict:
+        """The fields every claim shares, for normalised span [start, end)."""
+        o_start, o_end = self.norm.span(start, end)
+        d = self.document
+        line, column = d.position(o_start)
+        text = d.text[o_start:o_end]
+        key = f"{d.id}|{kind}|{o_start}|{o_end}|{text}"
+        return {
+            "id": hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+            "doc": self.doc_ref,
+            "text": text,
+            "sentence": self.original_sentence(sentence),
+            "path": d.path,
+            "line": line,
+            "column": column,
+            "start": d.offset + o_start if d.exact_positions else o_start,
+            "end": d.offset + o_end if d.exact_positions else o_end,
+            "confidence": round(confidence, 2),
+        }

@@ -1,0 +1,56 @@
+"""The extraction lexicon (`data/lexicon.yaml`), validated and compiled once."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+Bound = Literal["lower", "upper", "approx", "below"]
+
+
+class UnitRow(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    unit: str | None = None
+    dimension: str | None = None
+    currency: str | None = None
+
+
+class Lexicon(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    number_words: dict[str, int]
+    scales: dict[str, int]
+    word_amounts: dict[str, int]
+    vague_amounts: dict[str, tuple[int, int]]
+    qualifiers: dict[str, Bound]
+    post_qualifiers: dict[str, Bound]
+    below_band: float
+    units: dict[str, UnitRow]
+    currency_prefixes: dict[str, str]
+    scale_prefixes: dict[str, str]
+    concepts: dict[str, list[str]]
+    person_titles: list[str]
+    speech_verbs: list[str]
+    attribution_phrases: list[str]
+
+    def phrases(self, table: dict[str, object] | list[str]) -> list[tuple[str, ...]]:
+        """Phrases of a table as word tuples, longest first (so the longest match wins)."""
+        keys = list(table)
+        return sorted((tuple(k.lower().split()) for k in keys), key=lambda t: (-len(t), t))
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = resources.files("claimcheck.extract").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
+    return Lexicon.model_validate(yaml.safe_load(raw))
+
+
+@cache
+def concept_of_word() -> dict[str, str]:
+    """Each concept word or phrase → its concept name."""
+    return {word: concept for concept, words in lexicon().concepts.items() for word in words}

@@ -1,0 +1,123 @@
+"""Attributed speech: direct quotes with their speaker, and reported speech ("X said that ...")."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.context import DocumentContext
+from claimcheck.extract.names import SPEECH, PersonMention, fold, split_title
+from claimcheck.models import QuoteClaim
+
+_QUOTE = re.compile(r'"(?P<q>[^"]{2,1500}?)"')
+_WHO = r"(?P<who>[A-Z][\w'.-]*(?:\s+(?:de\s+|von\s+|van\s+)?[A-Z][\w'.-]*){0,4}|he|she|they|[Tt]he\s+[\w-]+(?:\s+[\w-]+){0,3}?)"
+_AFTER_NAME_VERB = re.compile(rf"^\s*,?\s*(?:[a-z][\w-]*\s+){{0,2}}?{_WHO}\s*,?\s+(?:has\s+|had\s+)?(?P<verb>{SPEECH})\b")
+_AFTER_VERB_NAME = re.compile(rf"^\s*,?\s*(?P<verb>{SPEECH})\s+{_WHO}")
+_BEFORE = re.compile(rf"{_WHO}\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{SPEECH}|telling|saying|adding)\b[^\"]{{0,80}}$")
+_REPORTED = re.compile(rf"(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?P<verb>said|says|"
+                       rf"told [\w' ]{{1,30}}?|insisted|warned|announced|added|claimed|denied)\s+(?:that\s+)?"
+                       rf"(?P<q>[a-z][^\"\n]{{15,300}}?)[.]", re.M)
+_SUBJECT_BEFORE = re.compile(rf"^\s*{_WHO}\b[^\"]{{0,80}}?\b(?P<verb>{SPEECH}|telling|saying)\b[^\"]{{0,60}}$")
+_PRONOUNS = {"he", "she", "they"}
+_NOT_WHO = {"when", "after", "as", "if", "asked", "it", "this", "that", "what", "while", "but", "and", "so"}
+
+
+class SpeakerResolver:
+    """Resolves 'he', 'Michel' or 'the WHO official' to the fullest name the article gives."""
+
+    def __init__(self, people: list[PersonMention]) -> None:
+        self.people = sorted(people, key=lambda p: p.start)
+
+    def full_name(self, name: str) -> str:
+        words = [w.rstrip(".") for w in split_title(name)[1].split() if w[0].isupper()]
+        key = fold(" ".join(words))
+        best = None
+        for person in self.people:
+            folded = fold(person.name)
+            if folded == key or folded.endswith(" " + key) or (len(words) == 1 and key in folded.split()):
+                if best is None or len(person.name) > len(best):
+                    best = person.name
+        return best or " ".join(words) or name
+
+    def latest_before(self, position: int, speakers: list[tuple[str, int]]) -> str | None:
+        """The last person quoted before `position`, else the last person named."""
+        heard = speakers + [(self.full_name(p.name), p.start) for p in self.people
+                            if p.role == "speaker" and p.start < position]
+        if heard:
+            return max(heard, key=lambda item: item[1])[0]
+        before = [p for p in self.people if p.start < position]
+        return self.full_name(before[-1].name) if before else None
+
+    def resolve(self, who: str, position: int, speakers: list[tuple[str, int]]) -> str | None:
+        lowered = who.lower()
+        if lowered.split()[0] in _NOT_WHO:
+            return None
+        if lowered in _PRONOUNS or lowered.startswith("the "):
+            capital = [w for w in who.split()[1:] if w[0].isupper() and not w.isupper()]
+            return self.full_name(capital[-1]) if capital else self.latest_before(position, speakers)
+        return self.full_name(who)
+
+
+def _attribution(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(who, verb) around the quote text[start:end]."""
+    after = text[end : end + 120].split("\n")[0]
+    for pattern in (_AFTER_VERB_NAME, _AFTER_NAME_VERB):
+        match = pattern.match(after)
+        if match and match.group("who").lower() not in ("it", "this"):
+            return match.group("who"), match.group("verb")
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 160) : start]
+    match = _BEFORE.search(before)
+    if match:
+        return match.group("who"), match.group("verb")
+    sentence_start = max(before.rfind(". "), before.rfind('" ')) + 2 if ". " in before else 0
+    match = _SUBJECT_BEFORE.match(before[sentence_start:])
+    if match:
+        return match.group("who"), match.group("verb")
+    return None, None
+
+
+def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteClaim]:
+    text = ctx.text
+    resolver = SpeakerResolver(people)
+    claims: list[QuoteClaim] = []
+    speakers: list[tuple[str, int]] = []
+    for match in _QUOTE.finditer(text):
+        inner = match.group("q").strip().rstrip(",")
+        words = inner.split()
+        if "\n\n" in inner or len(words) < 3 or all(w[0].isupper() for w in words if w[0].isalpha()):
+            continue  # scare quotes and titles of works are not speech
+        who, verb = _attribution(text, match.start(), match.end())
+        speaker = resolver.resolve(who, match.start(), speakers) if who else None
+        previous_speaker = speakers[-1] if speakers else None
+        confidence = 0.9 if speaker else 0.5
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if speaker is None and previous_speaker and match.start() == line_start \
+                and match.start() - previous_speaker[1] < 600:
+            speaker, confidence = previous_speaker[0], 0.6
+        if speaker:
+            speakers.append((speaker, match.end()))
+        claims.append(_claim(ctx, match.start("q"), match.start("q") + len(inner), inner, speaker, verb, True,
+                             confidence))
+    claims += _reported(ctx, resolver)
+    return claims
+
+
+def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClaim]:
+    known = {fold(p.name.split()[-1]) for p in resolver.people}
+    claims = []
+    for match in _REPORTED.finditer(ctx.text):
+        who = match.group("who")
+        if fold(who.split()[-1]) not in known:
+            continue
+        speaker = resolver.full_name(who)
+        claims.append(_claim(ctx, match.start("q"), match.end("q"), match.group("q"), speaker,
+                             match.group("verb").split()[0], False, 0.6))
+    return claims
+
+
+def _claim(ctx: DocumentContext, start: int, end: int, inner: str, speaker: str | None, verb: str | None,
+           direct: bool, confidence: float) -> QuoteClaim:
+    views = ctx.sentences
+    view = next((v for v in views if v.sentence.start <= start < v.sentence.end + 1), views[0])
+    base = ctx.base_fields("quote", start, end, view.sentence, confidence)
+    return QuoteClaim(**base, quote=base["text"], speaker=speaker, verb=verb, direct=direct)

@@ -1,0 +1,58 @@
+"""Sentence spans in normalised text: lines are paragraphs; abbreviations do not end sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "col", "capt", "lt", "sgt", "maj", "prof", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "ltd",
+    "co", "jr", "sr", "mt", "ft", "approx", "est", "fig", "vol", "p.m", "a.m", "u.s", "u.n", "u.k", "e.g", "i.e",
+}
+_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _ends_sentence(text: str, stop: int) -> bool:
+    """Whether the punctuation at `stop` closes a sentence (not 'Sept.', 'U.S.', 'K. S.')."""
+    if text[stop] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[:stop])
+    if not word:
+        return True
+    before = word.group(1).lower()
+    if before in ABBREVIATIONS or before.rstrip(".") in ABBREVIATIONS:
+        return False
+    return not (len(before) == 1 and before.isalpha() and text[stop - 1].isupper())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    position = 0
+    for line in text.split("\n"):
+        line_start = position
+        position += len(line) + 1
+        begin = 0
+        for match in _END.finditer(line):
+            if _ends_sentence(line, match.start()):
+                _add(sentences, line, line_start, begin, match.end())
+                begin = match.end()
+        _add(sentences, line, line_start, begin, len(line))
+    return sentences
+
+
+def _add(sentences: list[Sentence], line: str, line_start: int, begin: int, end: int) -> None:
+    chunk = line[begin:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    start = line_start + begin + lead
+    sentences.append(Sentence(start, start + len(stripped), stripped))

@@ -1,0 +1,59 @@
+"""Tokens with their positions in the (normalised) text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 1,000 / 1,234.5
+    r"|\d+(?:\.\d+)?"  # 42 / 42.35
+    r"|[^\W\d_]+(?:'[^\W\d_]+)*"  # words, with inner apostrophes
+    r"|\S",
+    re.UNICODE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+def match_phrase(tokens: list[Token], index: int, phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The longest phrase that starts at tokens[index] (phrases are sorted longest first)."""
+    for phrase in phrases:
+        end = index + len(phrase)
+        if end <= len(tokens) and all(tokens[index + k].lower == word for k, word in enumerate(phrase)):
+            return phrase
+    return None
+
+
+def match_phrase_before(tokens: list[Token], index: int, phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The longest phrase that ends just before tokens[index]."""
+    for phrase in phrases:
+        start = index - len(phrase)
+        if start >= 0 and all(tokens[start + k].lower == word for k, word in enumerate(phrase)):
+            return phrase
+    return None

@@ -1,0 +1,97 @@
+"""Verdicts, findings and the report that carries them to every output format."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.models.claim import Claim
+
+Severity = Literal["info", "warning", "error"]
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+VerdictKind = Literal[
+    "consistent", "within-tolerance", "compatible-bound", "update", "not-comparable", "discrepancy"
+]
+Status = Literal["new", "baselined"]
+
+
+class Verdict(BaseModel):
+    """What a rule concluded about one group of claims that speak of the same fact."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule: str
+    verdict: VerdictKind
+    reason: str
+    claims: list[str] = Field(description="Ids of the claims in the group.")
+    attributed: bool = False
+
+
+class Finding(BaseModel):
+    """A verdict of `discrepancy`, with the claims that disagree and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(description="Stable fingerprint: rule id and the claims' documents, values and text.")
+    rule: str
+    severity: Severity
+    title: str
+    message: str
+    verdict: VerdictKind = "discrepancy"
+    attributed: bool = Field(default=False, description="Each side cites a different source.")
+    detail: dict[str, object] = Field(default_factory=dict)
+    claims: list[Claim]
+    status: Status = "new"
+    confidence: float = 1.0
+
+
+class CorpusSummary(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    documents: int
+    outlets: list[str]
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    skipped: list[str] = Field(default_factory=list)
+
+
+class DocumentEntry(BaseModel):
+    """A document as listed in a report, without its text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    title: str
+    outlet: str | None
+    published: dt.date | None
+    url: str | None
+    path: str
+    line: int
+
+
+class BaselineState(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    path: str | None = None
+    resolved: list[str] = Field(default_factory=list, description="Baselined fingerprints no longer found.")
+    unmatched: list[str] = Field(default_factory=list)
+
+
+class Report(BaseModel):
+    """Everything a run concluded; every output format renders this record."""
+
+    model_config = ConfigDict(frozen=True)
+
+    schema_version: Literal["1"] = "1"
+    tool: str = "claimcheck"
+    version: str
+    mode: Literal["report", "discover"] = "report"
+    corpus: CorpusSummary
+    documents: list[DocumentEntry]
+    rules: list[str]
+    findings: list[Finding]
+    verdicts: list[Verdict]
+    claims: list[Claim]
+    baseline: BaselineState = Field(default_factory=BaselineState)
