@@ -37,6 +37,8 @@ class Lexicon(BaseModel):
     person_titles: list[str]
     speech_verbs: list[str]
     attribution_phrases: list[str]
+    event_concepts: dict[str, list[str]]
+    growing_concepts: list[str]
 
     def phrases(self, table: dict[str, object] | list[str]) -> list[tuple[str, ...]]:
         """Phrases of a table as word tuples, longest first (so the longest match wins)."""

@@ -112,7 +112,10 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         cleaned = _clean(rest)
         if not cleaned:
             continue
-        start = match.start() + match.group().rindex(cleaned)
+        where = match.group().rfind(cleaned)
+        if where < 0:  # the name ran across a line break: not one name
+            continue
+        start = match.start() + where
         candidates.append((start, start + len(cleaned), cleaned, title))
     known = {fold(name): title or _cue(text, s, e) for s, e, name, title in candidates if title or _cue(text, s, e)}
     mentions = []

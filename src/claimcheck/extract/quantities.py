@@ -293,7 +293,7 @@ def _time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, obje
         dates = [d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end)]
         if dates:
             nearest = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
-            return nearest.text, nearest.day
+            return nearest.text, nearest.date
         match = _TIME_PHRASE.search(view.sentence.text[a - base : b - base])
         if match:
             return match.group(0), None

@@ -76,7 +76,7 @@ class QuantityClaim(ClaimBase):
     scope: str | None = None
     source: str | None = None
     time: str | None = None
-    as_of: dt.date | None = Field(default=None, description="The date the time frame resolves to, if any.")
+    as_of: str | None = Field(default=None, description="ISO date (at its granularity) the time frame resolves to.")
 
 
 class DateValue(BaseModel):

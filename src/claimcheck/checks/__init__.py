@@ -1,0 +1,16 @@
+"""Check kinds: each is one module with a `check` function and its user documentation as docstring."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from claimcheck.checks import date, name_spelling, quantity, quote_speaker, quote_wording
+
+CHECKS: dict[str, ModuleType] = {"quantity": quantity, "date": date}
+BUILTINS: dict[str, ModuleType] = {
+    "name-spelling": name_spelling,
+    "quote-speaker": quote_speaker,
+    "quote-wording": quote_wording,
+}
+
+__all__ = ["BUILTINS", "CHECKS"]

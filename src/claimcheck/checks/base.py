@@ -1,0 +1,88 @@
+"""Interval comparison: the arithmetic every check shares, property-tested.
+
+Two intervals agree when the distance between them is within the tolerance, where the tolerance is
+computed from the larger magnitude. Open ends (None) reach to infinity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claimcheck.models import Claim, Interval, QuantityClaim
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Comparison:
+    verdict: str  # consistent | within-tolerance | compatible-bound | discrepancy
+    gap: float
+    allowed: float
+
+
+def bounds(value: Interval) -> tuple[float, float]:
+    low = -INF if value.low is None else value.low
+    high = INF if value.high is None else value.high
+    return low, high
+
+
+def magnitude(value: Interval) -> float:
+    finite = [abs(v) for v in (value.point, value.low, value.high) if v is not None]
+    return max(finite) if finite else 0.0
+
+
+def gap_between(a: Interval, b: Interval) -> float:
+    a_low, a_high = bounds(a)
+    b_low, b_high = bounds(b)
+    return max(0.0, a_low - b_high, b_low - a_high)
+
+
+def compare_intervals(a: Interval, b: Interval, slack: Callable[[float], float]) -> Comparison:
+    """Compare two intervals; `slack(magnitude)` is the tolerance at the larger magnitude."""
+    gap = gap_between(a, b)
+    allowed = slack(max(magnitude(a), magnitude(b)))
+    open_ended = None in (a.low, a.high, b.low, b.high)
+    if gap == 0:
+        exact = bounds(a) == bounds(b) and not a.approx and not b.approx
+        if exact:
+            return Comparison("consistent", 0.0, allowed)
+        return Comparison("compatible-bound" if open_ended else "within-tolerance", 0.0, allowed)
+    if gap <= allowed + 1e-9:
+        return Comparison("within-tolerance", gap, allowed)
+    return Comparison("discrepancy", gap, allowed)
+
+
+def value_of(claim: QuantityClaim) -> Interval:
+    """The interval to compare: the canonical one where units were converted."""
+    return claim.canonical.value if claim.canonical else claim.value
+
+
+def fingerprint(rule: str, claims: list[Claim]) -> str:
+    """From the rule and the claims' documents, values and text: not lines, order or run time."""
+    parts = sorted(f"{c.doc.id}|{c.kind}|{c.text}|{_value_key(c)}" for c in claims)
+    return hashlib.sha1(("\n".join([rule, *parts])).encode("utf-8")).hexdigest()[:16]
+
+
+def _value_key(claim: Claim) -> str:
+    value = getattr(claim, "value", None)
+    if value is not None:
+        return value.model_dump_json()
+    return getattr(claim, "quote", None) or getattr(claim, "normalized", "") or ""
+
+
+def describe(value: Interval, unit: str | None = None) -> str:
+    def fmt(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+    suffix = f" {unit}" if unit else ""
+    if value.low is not None and value.high is not None and value.low != value.high:
+        return f"{fmt(value.low)}–{fmt(value.high)}{suffix}"
+    if value.low is None and value.high is not None:
+        return f"≤ {fmt(value.high)}{suffix}"
+    if value.high is None and value.low is not None:
+        return f"≥ {fmt(value.low)}{suffix}"
+    point = value.point if value.point is not None else value.low
+    return ("≈ " if value.approx else "") + (fmt(point) if point is not None else "?") + suffix

@@ -1,0 +1,65 @@
+"""date — dates given for the same event must agree at the granularity both give.
+
+What it does: compares every pair of selected date claims at their common granularity ("September 2023"
+agrees with "September 19"; "Sept. 20" and "September 19" for the same event do not). Relative dates
+("on Tuesday", "last week") were resolved against each article's date when extracted.
+
+Why: a wrong day for an event spreads quickly from copy to copy.
+
+Example::
+
+    - id: offensive-start
+      title: Date the offensive began
+      kind: date
+      select: {sentence: [offensive, military operation], not: [explosion]}
+      compare: {tolerance: 0}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimcheck.models import Claim, DateClaim, Finding, Verdict
+from claimcheck.rules.model import Rule
+
+from .pairs import candidate_pairs, finding, group_verdict, in_scope
+
+KIND = "date"
+_ORDER = {"year": 4, "month": 7, "day": 10}
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    if len(a) == len(b) == 10:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    return None
+
+
+def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
+    group = [c for c in claims if isinstance(c, DateClaim) and c.value.date and c.value.granularity in _ORDER]
+    findings: list[Finding] = []
+    kinds: list[str] = []
+    notes: list[str] = []
+    tolerance_days = int(float(rule.compare.tolerance.rstrip("%") or 0))
+    for a, b in candidate_pairs(group, key=lambda c: 0.0):
+        assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
+        if not in_scope(rule, a, b):
+            continue
+        width = min(_ORDER[a.value.granularity], _ORDER[b.value.granularity],
+                    _ORDER.get(rule.compare.granularity or "day", 10))
+        da, db = (a.value.date or "")[:width], (b.value.date or "")[:width]
+        if da == db:
+            kinds.append("consistent")
+            notes.append(f"both {da}")
+            continue
+        apart = _days_apart(da, db)
+        if apart is not None and apart <= tolerance_days:
+            kinds.append("within-tolerance")
+            continue
+        kinds.append("discrepancy")
+        message = (f"{a.doc.outlet or a.doc.id}: “{a.text}” ({a.value.date}) vs "
+                   f"{b.doc.outlet or b.doc.id}: “{b.text}” ({b.value.date})"
+                   + (f": {apart} day(s) apart" if apart else ""))
+        notes.append(message)
+        detail = {"dates": [a.value.date, b.value.date], "granularity": width, "days_apart": apart}
+        findings.append(finding(rule, a, b, message, False, detail, rule.severity))
+    return [group_verdict(rule, group, kinds, notes)] if group else [], findings

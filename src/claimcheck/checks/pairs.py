@@ -1,0 +1,67 @@
+"""Pairwise comparison inside one group of claims, shared by the quantity and date checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from claimcheck.extract.names import fold
+from claimcheck.models import Claim, Finding, QuantityClaim, Verdict
+from claimcheck.rules.model import Rule
+
+from .base import fingerprint
+
+# Past this many claims, a group is compared through its extremes only (linear, not quadratic).
+PAIRWISE_LIMIT = 60
+
+
+def effective_day(claim: Claim) -> dt.date | None:
+    """The day a figure speaks for: its own stated day, else the article's date."""
+    if isinstance(claim, QuantityClaim) and claim.as_of and len(claim.as_of) == 10:
+        return dt.date.fromisoformat(claim.as_of)
+    return claim.doc.published
+
+
+def different_sources(a: Claim, b: Claim) -> bool:
+    sa, sb = getattr(a, "source", None), getattr(b, "source", None)
+    return bool(sa and sb and fuzz.token_set_ratio(fold(sa), fold(sb)) < 80)
+
+
+def in_scope(rule: Rule, a: Claim, b: Claim) -> bool:
+    same_doc = a.doc.id == b.doc.id
+    return {"across": not same_doc, "within": same_doc, "both": True}[rule.compare.scope]
+
+
+def candidate_pairs(claims: list[Claim], key: Callable[[Claim], float]) -> list[tuple[Claim, Claim]]:
+    """All pairs of a small group; the extreme pair of a large one."""
+    if len(claims) <= PAIRWISE_LIMIT:
+        return list(combinations(claims, 2))
+    ordered = sorted(claims, key=key)
+    return [(ordered[0], ordered[-1])]
+
+
+def severity_for(rule: Rule, attributed: bool) -> str | None:
+    if not attributed or rule.compare.attributed == "same":
+        return rule.severity
+    return None if rule.compare.attributed == "off" else rule.compare.attributed
+
+
+def finding(rule: Rule, a: Claim, b: Claim, message: str, attributed: bool, detail: dict[str, object],
+            severity: str) -> Finding:
+    pair = sorted([a, b], key=lambda c: (str(c.doc.published), c.doc.id, c.start))
+    return Finding(
+        id=fingerprint(rule.id, pair), rule=rule.id, severity=severity,  # type: ignore[arg-type]
+        title=rule.title, message=message, attributed=attributed, detail=detail, claims=pair,
+        confidence=round(min(c.confidence for c in pair), 2),
+    )
+
+
+def group_verdict(rule: Rule, claims: list[Claim], kinds: list[str], notes: list[str]) -> Verdict:
+    """One verdict for the whole group: the worst of its pairs."""
+    order = ["discrepancy", "update", "within-tolerance", "compatible-bound", "consistent", "not-comparable"]
+    worst = next((k for k in order if k in kinds), "consistent")
+    reason = "; ".join(dict.fromkeys(notes)) or f"{len(claims)} claim(s), nothing to compare"
+    return Verdict(rule=rule.id, verdict=worst, reason=reason, claims=sorted(c.id for c in claims))  # type: ignore[arg-type]

@@ -1,0 +1,47 @@
+"""quote-wording (built-in) — one speaker's quote worded differently between sources.
+
+What it does: for direct quotes of five words or more by the same speaker (by surname) in two
+documents, flags pairs that are clearly the same statement (rapidfuzz token-set ratio ≥ 60) yet
+differ in wording (ratio < 90). Two different statements by one speaker are below the first
+threshold and are not compared.
+
+Why: a reworded quote is no longer what the person said.
+
+Switch off with ``builtins: {quote-wording: false}``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from claimcheck.extract.names import fold
+from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
+from claimcheck.rules.model import Rule
+
+from .pairs import finding
+from .quotes import comparable_quotes, likeness
+
+RULE = Rule(id="quote-wording", title="Same speaker, quote worded differently", severity="info", kind="quote")
+SAME_STATEMENT = 60
+SAME_WORDING = 90
+
+
+def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
+    by_speaker: dict[str, list[QuoteClaim]] = defaultdict(list)
+    for quote in comparable_quotes(claims):
+        if quote.speaker:
+            by_speaker[fold(quote.speaker).split()[-1]].append(quote)
+    findings, verdicts = [], []
+    for speaker in sorted(by_speaker):
+        group = by_speaker[speaker]
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.doc.id == b.doc.id:
+                    continue
+                score = likeness(a, b)
+                if not SAME_STATEMENT <= score < SAME_WORDING:
+                    continue
+                message = f"{a.doc.outlet}: “{a.quote[:70]}” vs {b.doc.outlet}: “{b.quote[:70]}” (likeness {score:.0f})"
+                findings.append(finding(RULE, a, b, message, False, {"likeness": round(score, 1)}, RULE.severity))
+                verdicts.append(Verdict(rule=RULE.id, verdict="discrepancy", reason=message, claims=sorted([a.id, b.id])))
+    return verdicts, findings

@@ -1,0 +1,25 @@
+"""Shared pieces of the two quote checks: which quotes are worth comparing and how alike they are."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from claimcheck.extract.names import fold
+from claimcheck.models import Claim, QuoteClaim
+
+MIN_WORDS = 5
+
+
+def comparable_quotes(claims: list[Claim]) -> list[QuoteClaim]:
+    return sorted((c for c in claims if isinstance(c, QuoteClaim) and c.direct and len(c.quote.split()) >= MIN_WORDS),
+                  key=lambda c: (c.doc.id, c.start))
+
+
+def likeness(a: QuoteClaim, b: QuoteClaim) -> float:
+    return fuzz.token_set_ratio(fold(a.quote), fold(b.quote))
+
+
+def same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
+    if not a.speaker or not b.speaker:
+        return False
+    return fold(a.speaker).split()[-1] == fold(b.speaker).split()[-1]

@@ -1,0 +1,115 @@
+"""Discovery: with no rules, group the claims that speak of the same fact and turn each group into a
+draft rule, so that a new corpus shows its disagreements before anyone writes a rule file."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import yaml
+
+from claimcheck.extract.lexicon import lexicon
+from claimcheck.models import Claim, DateClaim, QuantityClaim
+from claimcheck.rules.model import Compare, Rule, RuleSet, Select
+from claimcheck.rules.select import has_term, stem, words_of
+
+TOLERANCE = "10%"
+
+
+def concept_of(claim: QuantityClaim) -> str | None:
+    """The concept a figure counts (deaths, injured, missing, ...): from what happened, then what is counted."""
+    for text in (claim.predicate, claim.counted):
+        for concept, words in lexicon().concepts.items():
+            if any(has_term(text, w) for w in words):
+                return concept
+    return None
+
+
+def head_of(claim: QuantityClaim) -> str | None:
+    words = words_of(claim.counted or "")
+    return words[-1] if words else None
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
+
+
+def quantity_key(claim: QuantityClaim) -> tuple[str, str, str] | None:
+    if claim.value.point is None or claim.counted == "age":
+        return None
+    dimension = claim.canonical.unit if claim.canonical else "count"
+    subject = concept_of(claim) or head_of(claim)
+    if not subject:
+        return None
+    return subject, dimension, stem((claim.scope or "").lower())
+
+
+def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim]) -> Rule:
+    subject, dimension, scope = key
+    words = lexicon().concepts.get(subject)
+    select = Select(predicate=words) if words else Select(counted=[subject])
+    if dimension != "count":
+        select = select.model_copy(update={"unit": dimension})
+    title = f"{subject} ({dimension}{', ' + scope if scope else ''})"
+    grows = subject in lexicon().growing_concepts
+    return Rule(id=_slug(f"discovered-{subject}-{dimension}-{scope}"), title=f"Figures for {title}", severity="info",
+                kind="quantity", select=select,
+                compare=Compare(tolerance=TOLERANCE, time="same", grows=grows, attributed="info"),
+                description=_examples(claims))
+
+
+def event_concept(claim: DateClaim) -> str | None:
+    for concept, words in lexicon().event_concepts.items():
+        if any(has_term(claim.event, w) for w in words):
+            return concept
+    return None
+
+
+def _date_rule(concept: str, claims: list[DateClaim]) -> Rule:
+    return Rule(id=f"discovered-date-{concept}", title=f"Date of the {concept}", severity="info", kind="date",
+                select=Select(event=lexicon().event_concepts[concept]), compare=Compare(tolerance="0"),
+                description=_examples(claims))
+
+
+def _examples(claims: list) -> str:
+    lines = [f"{c.doc.outlet or c.doc.id}: {c.sentence.strip()[:160]}" for c in claims[:6]]
+    return "\n".join(lines)
+
+
+def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
+    """(draft rule, its claims) for every fact reported by two documents or more."""
+    quantities: dict[tuple[str, str, str], list[QuantityClaim]] = defaultdict(list)
+    dates: dict[str, list[DateClaim]] = defaultdict(list)
+    for claim in claims:
+        if isinstance(claim, QuantityClaim) and (key := quantity_key(claim)):
+            quantities[key].append(claim)
+        elif isinstance(claim, DateClaim) and claim.value.granularity == "day" and (concept := event_concept(claim)):
+            dates[concept].append(claim)
+    groups: list[tuple[Rule, list[Claim]]] = []
+    for key, group in sorted(quantities.items()):
+        if len({c.doc.id for c in group}) >= 2:
+            groups.append((_quantity_rule(key, group), list(group)))
+    for concept, date_group in sorted(dates.items()):
+        if len({c.doc.id for c in date_group}) >= 2:
+            groups.append((_date_rule(concept, date_group), list(date_group)))
+    return groups
+
+
+def discover_rules(claims: list[Claim]) -> RuleSet:
+    return RuleSet(rules=[rule for rule, _ in discovered_groups(claims)])
+
+
+def draft_rule_file(claims: list[Claim]) -> str:
+    """A rule file for a person to review: one rule per discovered group, with the sentences behind it."""
+    out = ["# Draft rules found by `claimcheck discover`. Review, edit, keep what holds.", ""]
+    rules = []
+    for rule, _ in discovered_groups(claims):
+        data = rule.model_dump(mode="json", by_alias=True, exclude_none=True, exclude={"description", "source"},
+                               exclude_defaults=False)
+        comment = "\n".join(f"  # {line}" for line in (rule.description or "").splitlines())
+        rules.append((comment, yaml.safe_dump([data], sort_keys=False, allow_unicode=True)))
+    out.append("rules:")
+    for comment, body in rules:
+        out.append(comment)
+        out.append("\n".join("  " + line for line in body.rstrip().splitlines()))
+    return "\n".join(out) + "\n"

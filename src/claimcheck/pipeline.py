@@ -1,0 +1,72 @@
+"""run: documents and claims → verdicts and findings → one `Report` record."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimcheck import __version__
+from claimcheck.checks import BUILTINS, CHECKS
+from claimcheck.models import Claim, Document, Finding, Report, Verdict
+from claimcheck.models.finding import SEVERITY_RANK, CorpusSummary, DocumentEntry
+from claimcheck.rules.model import RuleSet
+from claimcheck.rules.select import select
+
+
+def run_rules(rules: RuleSet, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
+    """Every rule over its selected claims, then the built-in rules that are switched on."""
+    verdicts: list[Verdict] = []
+    findings: list[Finding] = []
+    for rule in rules.rules:
+        selected = select(rules, rule, claims)
+        if rule.kind in CHECKS:
+            v, f = CHECKS[rule.kind].check(rule, selected)
+            verdicts += v
+            findings += f
+    for name, module in BUILTINS.items():
+        if rules.builtins.get(name, True):
+            v, f = module.check(claims)
+            verdicts += v
+            findings += f
+    return verdicts, findings
+
+
+def build_report(documents: Sequence[Document], claims: list[Claim], verdicts: list[Verdict],
+                 findings: list[Finding], rule_ids: list[str], mode: str = "report",
+                 skipped: Sequence[str] = ()) -> Report:
+    unique = {f.id: f for f in findings}
+    ordered = sorted(unique.values(), key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.id))
+    dates = sorted(d.published for d in documents if d.published)
+    summary = CorpusSummary(documents=len(documents), outlets=sorted({d.outlet or "unknown" for d in documents}),
+                            first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
+                            skipped=list(skipped))
+    entries = [DocumentEntry(id=d.id, title=d.title, outlet=d.outlet, published=d.published, url=d.url,
+                             path=d.path, line=d.line) for d in documents]
+    return Report(version=__version__, mode=mode, corpus=summary, documents=entries,  # type: ignore[arg-type]
+                  rules=sorted(rule_ids), findings=ordered,
+                  verdicts=sorted(verdicts, key=lambda v: (v.rule, v.claims)), claims=claims)
+
+
+def check(documents: Sequence[Document], claims: list[Claim], rules: RuleSet) -> Report:
+    """Apply the rules (and built-ins) to the claims of the documents."""
+    verdicts, findings = run_rules(rules, claims)
+    ids = [r.id for r in rules.rules] + [n for n in BUILTINS if rules.builtins.get(n, True)]
+    return build_report(documents, claims, verdicts, findings, ids)
+
+
+def discover(documents: Sequence[Document], claims: list[Claim]) -> Report:
+    """Group the claims that speak of the same fact with no rules, and check each group."""
+    from claimcheck.discover import discovered_groups
+
+    verdicts: list[Verdict] = []
+    findings: list[Finding] = []
+    groups = discovered_groups(claims)
+    for rule, group in groups:
+        v, f = CHECKS[rule.kind].check(rule, group)
+        verdicts += v
+        findings += f
+    for module in BUILTINS.values():
+        v, f = module.check(claims)
+        verdicts += v
+        findings += [x.model_copy(update={"severity": "info"}) for x in f]
+    ids = [rule.id for rule, _ in groups] + list(BUILTINS)
+    return build_report(documents, claims, verdicts, findings, ids, mode="discover")

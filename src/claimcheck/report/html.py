@@ -1,0 +1,89 @@
+"""The HTML report: one self-contained file rendered by Jinja2 with autoescaping (corpus text is untrusted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from claimcheck.checks.base import describe, value_of
+from claimcheck.models import Claim, DateClaim, Finding, QuantityClaim, Report
+
+WIDTH, LEFT, RIGHT = 560, 20, 540
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One source on a finding's number line (x positions in SVG units)."""
+
+    label: str
+    x1: float
+    x2: float
+    open_left: bool
+    open_right: bool
+    approx: bool
+    y: int
+    text: str
+
+
+def _span(claim: Claim) -> tuple[float | None, float | None, bool] | None:
+    if isinstance(claim, QuantityClaim):
+        value = value_of(claim)
+        return value.low, value.high, value.approx
+    if isinstance(claim, DateClaim) and claim.value.date and len(claim.value.date) == 10:
+        day = dt.date.fromisoformat(claim.value.date).toordinal()
+        return float(day), float(day), False
+    return None
+
+
+def number_line(finding: Finding) -> list[Mark]:
+    spans = [(c, s) for c in finding.claims if (s := _span(c))]
+    finite = [v for _, (low, high, _) in spans for v in (low, high) if v is not None]
+    if not finite:
+        return []
+    lo, hi = min(finite), max(finite)
+    pad = (hi - lo) * 0.25 or max(abs(hi) * 0.1, 1.0)
+    lo, hi = lo - pad, hi + pad
+
+    def x(v: float) -> float:
+        return LEFT + (v - lo) / (hi - lo) * (RIGHT - LEFT)
+
+    marks = []
+    for row, (claim, (low, high, approx)) in enumerate(spans):
+        left = x(low) if low is not None else LEFT
+        right = x(high) if high is not None else RIGHT
+        label = claim.doc.outlet or claim.doc.id
+        shown = describe(claim.value) if isinstance(claim, QuantityClaim) else (claim.value.date or "")
+        marks.append(Mark(label, round(left, 1), round(right, 1), low is None, high is None, approx, 18 + row * 22,
+                          shown))
+    return marks
+
+
+def highlight(claim: Claim) -> tuple[str, str, str]:
+    """(before, claim text, after) within its sentence, for a <mark>."""
+    index = claim.sentence.find(claim.text)
+    if index < 0:
+        return claim.sentence, "", ""
+    return claim.sentence[:index], claim.text, claim.sentence[index + len(claim.text) :]
+
+
+def _safe_url(url: str | None) -> str | None:
+    return url if url and url.lower().startswith(("https://", "http://")) else None
+
+
+def render_html(report: Report) -> str:
+    env = Environment(loader=PackageLoader("claimcheck.report", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env.globals.update(number_line=number_line, highlight=highlight, safe_url=_safe_url, isinf=math.isinf)
+    outlets = sorted({c.doc.outlet or c.doc.id for f in report.findings for c in f.claims})
+    claims_by_doc: dict[str, list[Claim]] = {}
+    for claim in report.claims:
+        claims_by_doc.setdefault(claim.doc.id, []).append(claim)
+    counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
+    statuses = {s: sum(f.status == s for f in report.findings) for s in ("new", "baselined")}
+    return env.get_template("report.html.j2").render(
+        report=report, outlets=outlets, claims_by_doc=claims_by_doc, counts=counts, statuses=statuses,
+        rules=sorted({f.rule for f in report.findings}), width=WIDTH,
+    )

@@ -1,0 +1,126 @@
+"""Loading rule files: YAML marks become error lines; unknown keys get a "did you mean"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+from rapidfuzz import process
+
+from claimcheck.errors import RuleError
+from claimcheck.rules.model import Compare, Rule, RuleFile, RuleSet, Select
+
+_KNOWN_KEYS = set(RuleFile.model_fields) | set(Rule.model_fields) | set(Select.model_fields) | {"not"} \
+    | set(Compare.model_fields)
+
+
+def rule_files(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files += [p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                      and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise RuleError("no such rule file or directory", path)
+    return sorted(set(files), key=lambda p: p.as_posix())
+
+
+def _compose(text: str, path: Path) -> yaml.Node | None:
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                raise RuleError("YAML aliases (*name) are not allowed in rule files", path, mark.line + 1)
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleError(f"not valid YAML: {getattr(exc, 'problem', None) or exc}", path,
+                        mark.line + 1 if mark else None) from None
+
+
+def _check_duplicates(node: yaml.Node | None, path: Path) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            if key.value in seen:
+                raise RuleError(f"duplicate key '{key.value}'", path, key.start_mark.line + 1)
+            seen.add(key.value)
+            _check_duplicates(value, path)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _check_duplicates(item, path)
+
+
+def _node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = [(k, v) for k, v in node.value if k.value == part]
+            if not match:
+                return node
+            node = match[0][1] if part != loc[-1] else match[0][0]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            return node
+    return node
+
+
+def _explain(error: dict[str, Any]) -> tuple[str, str | None]:
+    loc = [str(p) for p in error["loc"]]
+    key = loc[-1] if loc else ""
+    if error["type"] == "extra_forbidden":
+        best = process.extractOne(key, sorted(_KNOWN_KEYS), score_cutoff=70)
+        return f"unknown key '{key}'", (f"did you mean '{best[0]}'?" if best else None)
+    where = ".".join(loc)
+    return f"{where}: {error['msg']}", None
+
+
+def load_rule_file(path: Path) -> RuleFile:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise RuleError("rule file is not UTF-8", path) from None
+    root = _compose(text, path)
+    _check_duplicates(root, path)
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise RuleError("a rule file is a mapping with 'rules:' (and optional 'entities:')", path, 1)
+    try:
+        parsed = RuleFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        node = _node_at(root, tuple(first["loc"]))
+        message, hint = _explain(first)
+        raise RuleError(message, path, node.start_mark.line + 1 if node else None, hint=hint) from None
+    rules = []
+    for index, rule in enumerate(parsed.rules):
+        node = _node_at(root, ("rules", index))
+        rules.append(rule.model_copy(update={"source": f"{path}:{node.start_mark.line + 1 if node else 1}"}))
+    return parsed.model_copy(update={"rules": rules})
+
+
+def load_rules(paths: Iterable[str | Path]) -> RuleSet:
+    """Every rule in the given files and folders; rule ids must be unique, entity ids must exist."""
+    files = rule_files(paths)
+    entities: dict[str, list[str]] = {}
+    builtins: dict[str, bool] = {}
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        parsed = load_rule_file(path)
+        entities.update(parsed.entities)
+        builtins.update(parsed.builtins)
+        for rule in parsed.rules:
+            if rule.id in seen:
+                file, _, line = (rule.source or "").rpartition(":")
+                raise RuleError(f"rule id '{rule.id}' is already used at {seen[rule.id]}", file, int(line))
+            seen[rule.id] = rule.source or str(path)
+            rules.append(rule)
+    return RuleSet(entities=entities, builtins=builtins, rules=sorted(rules, key=lambda r: r.id),
+                   files=[str(p) for p in files])

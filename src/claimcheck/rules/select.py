@@ -1,0 +1,109 @@
+"""Selecting the claims a rule speaks of: tolerant word matching (case, plural, hyphens, accents, fuzzy)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from claimcheck.extract.names import fold
+from claimcheck.extract.units import CANONICAL
+from claimcheck.models import Claim, DateClaim, QuantityClaim, QuoteClaim
+from claimcheck.rules.model import Rule, RuleSet
+
+
+def stem(word: str) -> str:
+    """A crude English singular: 'inhabitants' → 'inhabitant', 'casualties' → 'casualty'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@cache
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in re.findall(r"[a-z0-9']+", fold(text).replace("-", " ")))
+
+
+def has_term(text: str | None, term: str, fuzzy: int = 100) -> bool:
+    """Whether `term` (one or more words) occurs in `text`, tolerant of case, plurals, hyphens, accents."""
+    if not text:
+        return False
+    haystack, needle = words_of(text), words_of(term)
+    if not needle:
+        return False
+    n = len(needle)
+    for k in range(len(haystack) - n + 1):
+        window = haystack[k : k + n]
+        if window == needle:
+            return True
+        if fuzzy < 100 and fuzz.ratio(" ".join(window), " ".join(needle)) >= fuzzy:
+            return True
+    return False
+
+
+def _any(text: str | None, terms: list[str], fuzzy: int) -> bool:
+    return any(has_term(text, t, fuzzy) for t in terms)
+
+
+def _expand(terms: list[str], entities: dict[str, list[str]]) -> list[str]:
+    out: list[str] = []
+    for term in terms:
+        out += entities.get(term, [term])
+    return out
+
+
+def _frame(claim: Claim) -> str | None:
+    if isinstance(claim, QuantityClaim):
+        return claim.as_of
+    if isinstance(claim, DateClaim):
+        return claim.value.date
+    return None
+
+
+def _unit_ok(claim: Claim, unit: str | None) -> bool:
+    if unit is None or not isinstance(claim, QuantityClaim):
+        return True
+    if unit == "none":
+        return claim.unit is None
+    canonical = claim.canonical.unit if claim.canonical else None
+    return unit in (claim.unit, canonical) or CANONICAL.get(unit) == canonical
+
+
+def selects(rule: Rule, claim: Claim, entities: dict[str, list[str]]) -> bool:
+    s = rule.select
+    if claim.kind != rule.kind:
+        return False
+    fuzzy = s.fuzzy
+    if s.not_ and _any(claim.sentence, _expand(s.not_, entities), 100):
+        return False
+    if s.sentence and not _any(claim.sentence, _expand(s.sentence, entities), fuzzy):
+        return False
+    if s.mentions and not _any(claim.sentence + " " + claim.doc.title, _expand(s.mentions, entities), fuzzy):
+        return False
+    if isinstance(claim, QuantityClaim):
+        if claim.value.point is None and not s.vague:
+            return False
+        if s.counted and not _any(claim.counted, _expand(s.counted, entities), fuzzy):
+            return False
+        both = f"{claim.predicate or ''} {claim.counted or ''}"
+        if s.predicate and not _any(both, _expand(s.predicate, entities), fuzzy):
+            return False
+    if isinstance(claim, DateClaim) and s.event and not _any(claim.event, _expand(s.event, entities), fuzzy):
+        return False
+    if isinstance(claim, QuoteClaim) and s.speaker and not _any(claim.speaker, _expand(s.speaker, entities), fuzzy):
+        return False
+    frame = _frame(claim)
+    if frame and s.after and frame < s.after[: len(frame)]:
+        return False
+    if frame and s.before and frame >= s.before[: len(frame)]:
+        return False
+    return _unit_ok(claim, s.unit)
+
+
+def select(rules: RuleSet, rule: Rule, claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if selects(rule, c, rules.entities)]
