@@ -44,7 +44,7 @@ def quantity_key(claim: QuantityClaim) -> tuple[str, str, str] | None:
     return subject, dimension, stem((claim.scope or "").lower())
 
 
-def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim]) -> Rule:
+def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim], story: int) -> Rule:
     subject, dimension, scope = key
     words = lexicon().concepts.get(subject)
     select = Select(predicate=words) if words else Select(counted=[subject])
@@ -52,7 +52,7 @@ def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim]) -> Ru
         select = select.model_copy(update={"unit": dimension})
     title = f"{subject} ({dimension}{', ' + scope if scope else ''})"
     grows = subject in lexicon().growing_concepts
-    return Rule(id=_slug(f"discovered-{subject}-{dimension}-{scope}"), title=f"Figures for {title}", severity="info",
+    return Rule(id=_slug(f"story{story + 1}-{subject}-{dimension}-{scope}"), title=f"Figures for {title}", severity="info",
                 kind="quantity", select=select,
                 compare=Compare(tolerance=TOLERANCE, time="same", grows=grows, attributed="info"),
                 description=_examples(claims))
@@ -65,8 +65,8 @@ def event_concept(claim: DateClaim) -> str | None:
     return None
 
 
-def _date_rule(concept: str, claims: list[DateClaim]) -> Rule:
-    return Rule(id=f"discovered-date-{concept}", title=f"Date of the {concept}", severity="info", kind="date",
+def _date_rule(concept: str, claims: list[DateClaim], story: int) -> Rule:
+    return Rule(id=f"story{story + 1}-date-{concept}", title=f"Date of the {concept}", severity="info", kind="date",
                 select=Select(event=lexicon().event_concepts[concept]), compare=Compare(tolerance="0"),
                 description=_examples(claims))
 
@@ -76,22 +76,52 @@ def _examples(claims: list) -> str:
     return "\n".join(lines)
 
 
+_PROPER = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def stories(claims: list[Claim]) -> dict[str, int]:
+    """Document id → story number: documents that share the proper nouns they use most tell one story."""
+    nouns: dict[str, set[str]] = defaultdict(set)
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for claim in claims:
+        for word in _PROPER.findall(claim.sentence + " " + claim.doc.title):
+            counts[claim.doc.id][word] += 1
+    for doc, words in counts.items():
+        nouns[doc] = {w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:15]}
+    docs = sorted(nouns)
+    parent = {d: d for d in docs}
+
+    def root(d: str) -> str:
+        while parent[d] != d:
+            d = parent[d]
+        return d
+
+    for i, a in enumerate(docs):
+        for b in docs[i + 1 :]:
+            union = nouns[a] | nouns[b]
+            if union and len(nouns[a] & nouns[b]) / len(union) >= 0.12:
+                parent[root(b)] = root(a)
+    roots = sorted({root(d) for d in docs})
+    return {d: roots.index(root(d)) for d in docs}
+
+
 def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
-    """(draft rule, its claims) for every fact reported by two documents or more."""
+    """(draft rule, its claims) for every fact reported by two documents or more of one story."""
+    story = stories(claims)
     quantities: dict[tuple[str, str, str], list[QuantityClaim]] = defaultdict(list)
     dates: dict[str, list[DateClaim]] = defaultdict(list)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and (key := quantity_key(claim)):
-            quantities[key].append(claim)
+            quantities[(key[0], key[1], key[2], story[claim.doc.id])].append(claim)  # type: ignore[index]
         elif isinstance(claim, DateClaim) and claim.value.granularity == "day" and (concept := event_concept(claim)):
-            dates[concept].append(claim)
+            dates[(concept, story[claim.doc.id])].append(claim)  # type: ignore[index]
     groups: list[tuple[Rule, list[Claim]]] = []
     for key, group in sorted(quantities.items()):
         if len({c.doc.id for c in group}) >= 2:
-            groups.append((_quantity_rule(key, group), list(group)))
-    for concept, date_group in sorted(dates.items()):
+            groups.append((_quantity_rule(key[:3], group, key[3]), list(group)))  # type: ignore[misc]
+    for (concept, number), date_group in sorted(dates.items()):  # type: ignore[misc]
         if len({c.doc.id for c in date_group}) >= 2:
-            groups.append((_date_rule(concept, date_group), list(date_group)))
+            groups.append((_date_rule(concept, date_group, number), list(date_group)))
     return groups
 
 
