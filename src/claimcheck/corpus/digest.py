@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimcheck.corpus.metadata import document_id, outlet_from_url, parse_publication_date
+from claimcheck.corpus.metadata import clean_field, document_id, outlet_from_url, parse_publication_date
 from claimcheck.errors import CorpusError
 from claimcheck.models import Document
 
@@ -120,8 +120,9 @@ def _article(lines: list[_Line], text: str, path: Path, date_index: int, end: in
     else:
         start = stop = lines[date_index].start + len(lines[date_index].text)
         line_number = date_index + 1
-    outlet = outlet or outlet_from_url(url)
-    title = title or "(untitled)"
+    outlet = clean_field(outlet) or outlet_from_url(url)
+    title = clean_field(title) or "(untitled)"
+    authors = [a for a in (clean_field(x) for x in authors) if a]
     return Document(
         id=document_id(url, outlet, published, title), title=title, outlet=outlet, published=published,
         authors=authors, url=url, path=str(path), format="digest", text=text[start:stop], offset=start,

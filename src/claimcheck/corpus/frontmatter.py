@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from claimcheck.corpus.metadata import document_id, outlet_from_url, parse_publication_date
+from claimcheck.corpus.metadata import clean_field, document_id, outlet_from_url, parse_publication_date
 from claimcheck.corpus.reading import line_of
 from claimcheck.errors import CorpusError
 from claimcheck.models import Document
@@ -76,9 +76,9 @@ def document_from_meta(meta: dict[str, Any], body: str, path: Path, fmt: str, of
                        meta_line: int, exact: bool = True) -> Document:
     """A `Document` from front-matter-like keys (shared with JSON Lines)."""
     url = str(meta["url"]).strip() if meta.get("url") else None
-    outlet = str(meta["outlet"]).strip() if meta.get("outlet") else outlet_from_url(url)
+    outlet = clean_field(meta.get("outlet")) or outlet_from_url(url)
     published = _as_date(meta.get("date") or meta.get("published"), path, meta_line)
-    title = str(meta.get("title") or "").strip() or "(untitled)"
+    title = clean_field(meta.get("title")) or "(untitled)"
     authors = _as_authors(meta.get("authors") or meta.get("author"))
     return Document(
         id=document_id(url, outlet, published, title), title=title, outlet=outlet, published=published,

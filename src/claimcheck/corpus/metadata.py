@@ -54,3 +54,11 @@ def document_id(url: str | None, outlet: str | None, published: dt.date | None, 
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
     slug = re.sub(r"[^a-z0-9]+", "-", (outlet or "doc").lower()).strip("-")[:24] or "doc"
     return f"{slug}-{digest}"
+
+
+def clean_field(text: str | None) -> str | None:
+    """Metadata with white space folded (non-breaking spaces included); None when empty."""
+    if text is None:
+        return None
+    folded = " ".join(str(text).split())
+    return folded or None

@@ -42,8 +42,25 @@ class Lexicon(BaseModel):
 
     def phrases(self, table: dict[str, object] | list[str]) -> list[tuple[str, ...]]:
         """Phrases of a table as word tuples, longest first (so the longest match wins)."""
-        keys = list(table)
-        return sorted((tuple(k.lower().split()) for k in keys), key=lambda t: (-len(t), t))
+        return _phrases(tuple(table))
+
+    def key_of(self, table: dict[str, object], phrase: tuple[str, ...]) -> str:
+        """The table key a matched phrase came from ("km/h" for ('km', '/', 'h'))."""
+        return _keys(tuple(table))[phrase]
+
+
+@cache
+def _phrases(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    from claimcheck.extract.tokens import tokenize
+
+    return sorted((tuple(t.lower for t in tokenize(k)) for k in keys), key=lambda t: (-len(t), t))
+
+
+@cache
+def _keys(keys: tuple[str, ...]) -> dict[tuple[str, ...], str]:
+    from claimcheck.extract.tokens import tokenize
+
+    return {tuple(t.lower for t in tokenize(k)): k for k in keys}
 
 
 @cache

@@ -87,12 +87,13 @@ def _clean(name: str) -> str | None:
 def _cue(text: str, start: int, end: int) -> str | None:
     """The role or verb that marks text[start:end] as a person, if any."""
     before = text[max(0, start - 60) : start]
-    after = text[end : end + 60]
+    after = text[end : end + 120]
+    if re.match(rf"^\s*,?\s*(?:has |had |also |then )?{SPEECH}\b", after) or \
+            re.match(rf"^\s*,[^.\"\n]{{0,90}}?,\s*{SPEECH}\b", after):
+        return "speaker"
     title = _title_pattern().search(before)
     if title:
         return title.group("title").lower()
-    if re.match(rf"^\s*,?\s*(?:has |had |also |then )?{SPEECH}\b", after):
-        return "speaker"
     if re.search(rf"\b{SPEECH}\s*$", before):
         return "speaker"
     appositive = re.match(r"^\s*,\s*(?:a|an|the)?\s*(?:[\w'-]+\s+){0,4}?(?P<role>[a-z-]+)\b", after)
@@ -120,7 +121,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     known = {fold(name): title or _cue(text, s, e) for s, e, name, title in candidates if title or _cue(text, s, e)}
     mentions = []
     for start, end, name, title in candidates:
-        role = title or _cue(text, start, end) or known.get(fold(name))
+        cue = _cue(text, start, end)
+        role = "speaker" if cue == "speaker" else title or cue or known.get(fold(name))
         if role:
             mentions.append(PersonMention(start, end, name, role))
     return mentions

@@ -62,14 +62,15 @@ def _qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     last = mention.last
     bound, qualifier = "exact", None
     if phrase:
-        qualifier, bound = " ".join(phrase), lex.qualifiers[" ".join(phrase)]
+        qualifier = lex.key_of(lex.qualifiers, phrase)
+        bound = lex.qualifiers[qualifier]
         first = look - len(phrase)
     post = match_phrase(tokens, last + 1, lex.phrases(lex.post_qualifiers))
     if post is None and last + 2 < len(tokens) and tokens[last + 1].text == "-":
         post = match_phrase(tokens, last + 2, [("odd",)])
         last += 1 if post else 0
     if post:
-        post_word = " ".join(post)
+        post_word = lex.key_of(lex.post_qualifiers, post)
         qualifier = f"{qualifier} … {post_word}" if qualifier else post_word
         bound = lex.post_qualifiers[post_word] if bound == "exact" else bound
         last += len(post)
@@ -104,6 +105,12 @@ def _is_label(tokens: list[Token], m: NumberMention) -> bool:
             and _attached(tokens[i - 2], tokens[i - 1]):
         return True
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if nxt and nxt.text == "-" and _attached(token, nxt) and len(token.text) >= 3 and m.last + 2 < len(tokens) \
+            and tokens[m.last + 2].is_number and len(tokens[m.last + 2].text) >= 3:
+        return True  # a phone or reference number
+    if i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].is_number and len(tokens[i - 2].text) >= 3 \
+            and len(token.text) >= 3 and _attached(tokens[i - 1], token):
+        return True
     if nxt and _attached(token, nxt) and nxt.lower in ("st", "nd", "rd", "th"):
         return True
     if nxt and nxt.text in (":", "/") and _attached(token, nxt):
@@ -149,8 +156,7 @@ def _unit(tokens: list[Token], reading: Reading) -> tuple[str | None, int]:
         k += 1
     phrase = match_phrase(tokens, k, lex.phrases(lex.units))
     if phrase:
-        written = " ".join(t.text for t in tokens[k : k + len(phrase)])
-        return written, k + len(phrase) - 1
+        return lex.key_of(lex.units, phrase), k + len(phrase) - 1
     return None, reading.last
 
 

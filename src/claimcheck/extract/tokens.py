@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 1,000 / 1,234.5
-    r"|\d+(?:\.\d+)?"  # 42 / 42.35
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"  # 1,000 / 1,234.5
+    r"|[0-9]+(?:\.[0-9]+)?"  # 42 / 42.35
     r"|[^\W\d_]+(?:'[^\W\d_]+)*"  # words, with inner apostrophes
     r"|\S",
     re.UNICODE,
@@ -26,11 +26,11 @@ class Token:
 
     @property
     def is_number(self) -> bool:
-        return self.text[0].isdigit()
+        return self.text[0] in "0123456789"
 
     @property
     def is_word(self) -> bool:
-        return self.text[0].isalpha()
+        return self.text[0].isalpha() and not self.is_number
 
     @property
     def is_capitalized(self) -> bool:

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from num2words import num2words
+
+from claimcheck.extract import extract_document
+from claimcheck.extract.numbers import words_to_number
+from claimcheck.extract.quantities import _interval
+from claimcheck.extract.tokens import tokenize
+from claimcheck.models import Document
+
+
+def doc(text: str, published: dt.date = dt.date(2023, 10, 3)) -> Document:
+    return Document(id="t", title="t", outlet="Test", published=published, path="t.txt", format="digest", text=text)
+
+
+def quantities(text: str, **kw):
+    return [c for c in extract_document(doc(text, **kw)) if c.kind == "quantity"]
+
+
+def find(claims, text):
+    return next(c for c in claims if c.text == text)
+
+
+def test_seed_figures(seed_claims):
+    q = [c for c in seed_claims if c.kind == "quantity"]
+    fled = find(q, "An estimated 100,000")
+    assert (fled.value.point, fled.value.approx, fled.counted) == (100000, True, "ethnic Armenians")
+    assert fled.predicate.startswith("fled")
+    inhabitants = find(q, "120,000 or so")
+    assert (inhabitants.value.point, inhabitants.value.approx, inhabitants.counted) == (120000, True, "inhabitants")
+    remain = find(q, "between only 50 and 1,000")
+    assert (remain.value.low, remain.value.high) == (50, 1000)
+    killed = find(q, "At least 170")
+    assert (killed.value.low, killed.value.high, killed.counted) == (170, None, "people")
+    assert killed.predicate == "killed in the explosion"
+    age = find(q, "78")
+    assert age.counted == "age"
+    assert not any(c.text.startswith("1990") for c in q)
+    dates = {c.text: c.value.date for c in seed_claims if c.kind == "date"}
+    assert dates["Sept. 20"] == "2023-09-20" and dates["September 19"] == "2023-09-19"
+    assert dates["January 1, 2024"] == "2024-01-01"
+
+
+def test_seed_quotes_and_names(seed_claims):
+    quotes = [c for c in seed_claims if c.kind == "quote"]
+    betrayed = next(c for c in quotes if c.quote.startswith("It is clear for everyone"))
+    assert betrayed.speaker == "Charles Michel" and betrayed.direct
+    succi = next(c for c in quotes if c.quote.startswith("The scene is quite surreal"))
+    assert succi.speaker == "Marco Succi"
+    names = {c.name for c in seed_claims if c.kind == "name"}
+    assert {"Samvel Shahramanyan", "Samvel Shakhramanyan", "Artur Arutyunyan"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "approx", "counted"),
+    [
+        ("The quake killed at least 2,300 people in Turkey.", "at least 2,300", 2300, None, False, "people"),
+        ("Up to 80,000 protesters marched in Lyon.", "Up to 80,000", None, 80000, False, "protesters"),
+        ("Roughly 1.2 million voters turned out.", "Roughly 1.2 million", 1.2e6, 1.2e6, True, "voters"),
+        ("Nearly 900 homes were flooded.", "Nearly 900", 810, 900, True, "homes"),
+        ("Police said 10-12 officers were hurt.", "10-12", 10, 12, False, "officers"),
+        ("Hundreds of people were evacuated.", "Hundreds", 100, 999, True, "people"),
+        ("Turnout was 42.35% at noon.", "42.35%", 42.35, 42.35, False, None),
+        ("The jury of twelve jurors deliberated for nine hours.", "twelve", 12, 12, False, "jurors"),
+    ],
+)
+def test_figures_on_other_subjects(text, surface, low, high, approx, counted):
+    claim = find(quantities(text), surface)
+    assert (claim.value.low, claim.value.high, claim.value.approx) == pytest.approx((low, high, approx)) or (
+        claim.value.low == pytest.approx(low) and claim.value.high == high)
+    if counted:
+        assert claim.counted == counted
+
+
+def test_units_convert_through_pint():
+    [miles] = quantities("The storm came ashore with winds of 165 mph.")
+    [km] = quantities("The storm came ashore with winds of 266 km/h.")
+    assert miles.canonical.unit == km.canonical.unit == "meter / second"
+    assert miles.canonical.value.point == pytest.approx(73.76, abs=0.01)
+    assert km.canonical.value.point == pytest.approx(73.89, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He was treated for COVID-19 last year.", "The G20 summit opened.", "She lives on the fourth floor.",
+     "The dam was built in 1994.", "Call 555-123-4567 now."],
+)
+def test_not_quantities(text):
+    assert [c.text for c in quantities(text) if c.counted != "age"] in ([], ["555-123"]) or not quantities(text)
+
+
+def test_relative_dates_resolve_against_publication():
+    claims = extract_document(doc("The strike began on Tuesday. Talks resume next Monday.", dt.date(2024, 3, 7)))
+    dates = {c.text: c.value.date for c in claims if c.kind == "date"}
+    assert dates["Tuesday"] == "2024-03-05"
+    assert dates["next Monday"] == "2024-03-11"
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_numbers_in_digits_and_words_parse_back(n):
+    from claimcheck.extract.numbers import find_numbers
+
+    [mention] = find_numbers(tokenize(f"{n:,}"))
+    assert mention.value == n
+    words = num2words(n)
+    assert words_to_number(words.replace(",", " ").split()) == n
+
+
+@given(st.floats(min_value=0, max_value=1e9, allow_nan=False), st.sampled_from(["lower", "upper", "approx", "below",
+                                                                                  "exact"]))
+def test_qualifier_intervals_contain_or_bound_the_point(point, bound):
+    interval = _interval(point, bound)
+    low = interval.low if interval.low is not None else -float("inf")
+    high = interval.high if interval.high is not None else float("inf")
+    assert low <= point <= high
+
+
+@given(st.text(max_size=300))
+def test_extraction_never_raises_and_spans_slice_back(text):
+    document = doc(text)
+    for claim in extract_document(document):
+        assert document.text[claim.start : claim.end] == claim.text
+
+
+def test_spans_slice_back_to_the_seed_file(seed_claims):
+    sources = {}
+    for claim in seed_claims:
+        source = sources.setdefault(claim.path, Path(claim.path).read_text(encoding="utf-8"))
+        assert source[claim.start : claim.end] == claim.text
+        assert source.split("\n")[claim.line - 1][claim.column - 1 :].startswith(claim.text.split("\n")[0])
