@@ -14,18 +14,39 @@ from claimcheck.errors import CorpusError
 from .conftest import DEV
 
 EXPECTED = [
-    ("euronews", "Russia has ‘betrayed’ Armenian people", dt.date(2023, 10, 3), ["Gregoire Lory", "Mared Gwyn Jones"], None),
+    (
+        "euronews",
+        "Russia has ‘betrayed’ Armenian people",
+        dt.date(2023, 10, 3),
+        ["Gregoire Lory", "Mared Gwyn Jones"],
+        None,
+    ),
     ("POLITICO", "If Putin goes to Armenia", dt.date(2023, 10, 3), [], None),
     ("y! news", '"The world is getting smaller"', dt.date(2023, 10, 3), [], None),
     ("Jerusalem Post", "Four Karabakh leaders held", dt.date(2023, 10, 3), ["REUTERS"], None),
-    ("au.news.yahoo.com", "Voices: Abandoned by their Soviet", dt.date(2023, 10, 3), [],
-     "https://au.news.yahoo.com/voices-abandoned-soviet-peacekeepers-armenia-192007846.html"),
+    (
+        "au.news.yahoo.com",
+        "Voices: Abandoned by their Soviet",
+        dt.date(2023, 10, 3),
+        [],
+        "https://au.news.yahoo.com/voices-abandoned-soviet-peacekeepers-armenia-192007846.html",
+    ),
     ("BARRON'S", "Paris ‘Has Agreed’ To Deliver", dt.date(2023, 10, 3), ["AFP"], None),
-    ("Voice of America", "Officials Describe ‘Surreal’ Scenes", dt.date(2023, 10, 3), ["Lisa Schlein"],
-     "https://www.voanews.com/a/officials-describe-surreal-scenes-as-nagorno-karabakh-aid-health-crisis-grows/7295222.html"),
+    (
+        "Voice of America",
+        "Officials Describe ‘Surreal’ Scenes",
+        dt.date(2023, 10, 3),
+        ["Lisa Schlein"],
+        "https://www.voanews.com/a/officials-describe-surreal-scenes-as-nagorno-karabakh-aid-health-crisis-grows/7295222.html",
+    ),
     ("Newsweek", "How Nagorno Karabakh’s Fall Could Help Armenia", dt.date(2023, 10, 3), [], None),
-    ("hyperallergic.com", "Symbolic Armenian Monument in Artsakh", dt.date(2023, 10, 2), [],
-     "https://hyperallergic.com/847990/symbolic-armenian-monument-in-artsakh-at-risk-of-destruction/"),
+    (
+        "hyperallergic.com",
+        "Symbolic Armenian Monument in Artsakh",
+        dt.date(2023, 10, 2),
+        [],
+        "https://hyperallergic.com/847990/symbolic-armenian-monument-in-artsakh-at-risk-of-destruction/",
+    ),
     ("ABC Australia", "Nagorno-Karabakh conflict in Russia’s backyard", dt.date(2023, 10, 4), [], None),
 ]
 
@@ -68,13 +89,21 @@ def test_three_formats_give_the_same_documents():
 
 
 def test_front_matter_and_jsonl(tmp_path):
-    (tmp_path / "a.md").write_text("---\ntitle: Quake hits\noutlet: Daily\ndate: 2024-01-02\nurl: https://d.example/q\n"
-                                   "author: Ann Lee and Bo Chen\n---\n\nAt least 12 people died.\n", encoding="utf-8")
-    (tmp_path / "b.jsonl").write_text(json.dumps({"title": "Flood", "outlet": "Wire", "date": "2024-01-03",
-                                                  "text": "Some 300 homes flooded."}) + "\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Quake hits\noutlet: Daily\ndate: 2024-01-02\nurl: https://d.example/q\n"
+        "author: Ann Lee and Bo Chen\n---\n\nAt least 12 people died.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"title": "Flood", "outlet": "Wire", "date": "2024-01-03", "text": "Some 300 homes flooded."})
+        + "\n",
+        encoding="utf-8",
+    )
     docs = load_corpus([tmp_path])
-    assert [(d.title, d.outlet, str(d.published)) for d in docs] == [("Quake hits", "Daily", "2024-01-02"),
-                                                                     ("Flood", "Wire", "2024-01-03")]
+    assert [(d.title, d.outlet, str(d.published)) for d in docs] == [
+        ("Quake hits", "Daily", "2024-01-02"),
+        ("Flood", "Wire", "2024-01-03"),
+    ]
     assert docs[0].authors == ["Ann Lee", "Bo Chen"] and docs[0].line == 9
 
 
@@ -106,8 +135,11 @@ def test_missing_path_and_empty_folder(tmp_path):
         load_corpus([tmp_path])
 
 
-_line_text = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\r\u0085"),
-                     min_size=1, max_size=60).filter(lambda s: s.strip() and s.strip()[0] not in "-{•" and "http" not in s)
+_line_text = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\r\u0085"),
+    min_size=1,
+    max_size=60,
+).filter(lambda s: s.strip() and s.strip()[0] not in "-{•" and "http" not in s)
 
 
 @given(paragraphs=st.lists(_line_text, min_size=1, max_size=5))

@@ -33,7 +33,11 @@ def test_seed_figures(seed_claims):
     assert (fled.value.point, fled.value.approx, fled.counted) == (100000, True, "ethnic Armenians")
     assert fled.predicate.startswith("fled")
     inhabitants = find(q, "120,000 or so")
-    assert (inhabitants.value.point, inhabitants.value.approx, inhabitants.counted) == (120000, True, "inhabitants")
+    assert (inhabitants.value.point, inhabitants.value.approx, inhabitants.counted) == (
+        120000,
+        True,
+        "inhabitants",
+    )
     remain = find(q, "between only 50 and 1,000")
     assert (remain.value.low, remain.value.high) == (50, 1000)
     killed = find(q, "At least 170")
@@ -73,7 +77,8 @@ def test_seed_quotes_and_names(seed_claims):
 def test_figures_on_other_subjects(text, surface, low, high, approx, counted):
     claim = find(quantities(text), surface)
     assert (claim.value.low, claim.value.high, claim.value.approx) == pytest.approx((low, high, approx)) or (
-        claim.value.low == pytest.approx(low) and claim.value.high == high)
+        claim.value.low == pytest.approx(low) and claim.value.high == high
+    )
     if counted:
         assert claim.counted == counted
 
@@ -88,8 +93,13 @@ def test_units_convert_through_pint():
 
 @pytest.mark.parametrize(
     "text",
-    ["He was treated for COVID-19 last year.", "The G20 summit opened.", "She lives on the fourth floor.",
-     "The dam was built in 1994.", "Call 555-123-4567 now."],
+    [
+        "He was treated for COVID-19 last year.",
+        "The G20 summit opened.",
+        "She lives on the fourth floor.",
+        "The dam was built in 1994.",
+        "Call 555-123-4567 now.",
+    ],
 )
 def test_not_quantities(text):
     assert [c.text for c in quantities(text) if c.counted != "age"] in ([], ["555-123"]) or not quantities(text)
@@ -112,8 +122,10 @@ def test_numbers_in_digits_and_words_parse_back(n):
     assert words_to_number(words.replace(",", " ").split()) == n
 
 
-@given(st.floats(min_value=0, max_value=1e9, allow_nan=False), st.sampled_from(["lower", "upper", "approx", "below",
-                                                                                  "exact"]))
+@given(
+    st.floats(min_value=0, max_value=1e9, allow_nan=False),
+    st.sampled_from(["lower", "upper", "approx", "below", "exact"]),
+)
 def test_qualifier_intervals_contain_or_bound_the_point(point, bound):
     interval = _interval(point, bound)
     low = interval.low if interval.low is not None else -float("inf")

@@ -41,6 +41,13 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             if os.environ.get("CLAIMCHECK_DEBUG"):
                 raise
             _fail(" ".join(str(exc).split()))
+        except Exception as exc:  # a defect of ours: still one line, the traceback behind --debug
+            if os.environ.get("CLAIMCHECK_DEBUG"):
+                raise
+            _fail(
+                f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+                "run with --debug for the traceback"
+            )
 
     return wrapper
 
@@ -64,7 +71,13 @@ def _default_paths(paths: tuple[str, ...], fallback: str) -> list[str]:
 
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default=None, help="table on a terminal, else json.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default=None,
+    help="table on a terminal, else json.",
+)
 @handles_errors
 def corpus(paths: tuple[str, ...], fmt: str | None) -> None:
     """List the documents found in PATHS (files or folders)."""
@@ -141,8 +154,12 @@ _report_options = [
     click.argument("paths", nargs=-1),
     click.option("--format", "formats", default="html", help="html, json, md; comma-separated for several."),
     click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (or base name for several)."),
-    click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), default="error",
-                 help="Exit 1 when a new finding is at or above this severity."),
+    click.option(
+        "--fail-on",
+        type=click.Choice(["info", "warning", "error"]),
+        default="error",
+        help="Exit 1 when a new finding is at or above this severity.",
+    ),
     click.option("--exit-zero", is_flag=True, help="Always exit 0 when the run succeeds."),
 ]
 
@@ -157,8 +174,14 @@ def report_options(command: Callable[..., Any]) -> Callable[..., Any]:
 @report_options
 @click.option("--rules", "rule_paths", multiple=True, help="Rule files or folders (default: rules/).")
 @handles_errors
-def report(paths: tuple[str, ...], formats: str, output: str | None, fail_on: str, exit_zero: bool,
-           rule_paths: tuple[str, ...]) -> None:
+def report(
+    paths: tuple[str, ...],
+    formats: str,
+    output: str | None,
+    fail_on: str,
+    exit_zero: bool,
+    rule_paths: tuple[str, ...],
+) -> None:
     """Check PATHS (default: seeds/) with rules (default: rules/) and write the report."""
     from claimcheck.pipeline import check
     from claimcheck.rules import load_rules
@@ -174,8 +197,14 @@ def report(paths: tuple[str, ...], formats: str, output: str | None, fail_on: st
 @report_options
 @click.option("--write-rules", type=click.Path(dir_okay=False), help="Write the groups as a draft rule file.")
 @handles_errors
-def discover(paths: tuple[str, ...], formats: str, output: str | None, fail_on: str, exit_zero: bool,
-             write_rules: str | None) -> None:
+def discover(
+    paths: tuple[str, ...],
+    formats: str,
+    output: str | None,
+    fail_on: str,
+    exit_zero: bool,
+    write_rules: str | None,
+) -> None:
     """With no rules, show which facts the sources in PATHS report differently."""
     from claimcheck.discover import draft_rule_file
     from claimcheck.pipeline import discover as run_discover

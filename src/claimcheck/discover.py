@@ -52,10 +52,15 @@ def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim], story
         select = select.model_copy(update={"unit": dimension})
     title = f"{subject} ({dimension}{', ' + scope if scope else ''})"
     grows = subject in lexicon().growing_concepts
-    return Rule(id=_slug(f"story{story + 1}-{subject}-{dimension}-{scope}"), title=f"Figures for {title}", severity="info",
-                kind="quantity", select=select,
-                compare=Compare(tolerance=TOLERANCE, time="same", grows=grows, attributed="info"),
-                description=_examples(claims))
+    return Rule(
+        id=_slug(f"story{story + 1}-{subject}-{dimension}-{scope}"),
+        title=f"Figures for {title}",
+        severity="info",
+        kind="quantity",
+        select=select,
+        compare=Compare(tolerance=TOLERANCE, time="same", grows=grows, attributed="info"),
+        description=_examples(claims),
+    )
 
 
 def event_concept(claim: DateClaim) -> str | None:
@@ -66,9 +71,15 @@ def event_concept(claim: DateClaim) -> str | None:
 
 
 def _date_rule(concept: str, claims: list[DateClaim], story: int) -> Rule:
-    return Rule(id=f"story{story + 1}-date-{concept}", title=f"Date of the {concept}", severity="info", kind="date",
-                select=Select(event=lexicon().event_concepts[concept]), compare=Compare(tolerance="0"),
-                description=_examples(claims))
+    return Rule(
+        id=f"story{story + 1}-date-{concept}",
+        title=f"Date of the {concept}",
+        severity="info",
+        kind="date",
+        select=Select(event=lexicon().event_concepts[concept]),
+        compare=Compare(tolerance="0"),
+        description=_examples(claims),
+    )
 
 
 def _examples(claims: list) -> str:
@@ -84,8 +95,9 @@ def stories(claims: list[Claim]) -> dict[str, int]:
     nouns: dict[str, set[str]] = defaultdict(set)
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for claim in claims:
+        words = counts[claim.doc.id]
         for word in _PROPER.findall(claim.sentence + " " + claim.doc.title):
-            counts[claim.doc.id][word] += 1
+            words[word] += 1
     for doc, words in counts.items():
         nouns[doc] = {w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:15]}
     docs = sorted(nouns)
@@ -134,8 +146,13 @@ def draft_rule_file(claims: list[Claim]) -> str:
     out = ["# Draft rules found by `claimcheck discover`. Review, edit, keep what holds.", ""]
     rules = []
     for rule, _ in discovered_groups(claims):
-        data = rule.model_dump(mode="json", by_alias=True, exclude_none=True, exclude={"description", "source"},
-                               exclude_defaults=False)
+        data = rule.model_dump(
+            mode="json",
+            by_alias=True,
+            exclude_none=True,
+            exclude={"description", "source"},
+            exclude_defaults=False,
+        )
         comment = "\n".join(f"  # {line}" for line in (rule.description or "").splitlines())
         rules.append((comment, yaml.safe_dump([data], sort_keys=False, allow_unicode=True)))
     out.append("rules:")

@@ -8,8 +8,14 @@ from pathlib import Path
 class ClaimcheckError(Exception):
     """An error a user can act on: it names the file, and the line where one applies."""
 
-    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None,
-                 column: int | None = None, hint: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        path: str | Path | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        hint: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.path = str(path) if path is not None else None

@@ -30,24 +30,58 @@ def run_rules(rules: RuleSet, claims: list[Claim]) -> tuple[list[Verdict], list[
     return verdicts, findings
 
 
-def build_report(documents: Sequence[Document], claims: list[Claim], verdicts: list[Verdict],
-                 findings: list[Finding], rule_ids: list[str], mode: str = "report",
-                 skipped: Sequence[str] = ()) -> Report:
+def build_report(
+    documents: Sequence[Document],
+    claims: list[Claim],
+    verdicts: list[Verdict],
+    findings: list[Finding],
+    rule_ids: list[str],
+    mode: str = "report",
+    skipped: Sequence[str] = (),
+) -> Report:
     unique = {f.id: f for f in findings}
     ordered = sorted(unique.values(), key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.id))
     dates = sorted(d.published for d in documents if d.published)
-    summary = CorpusSummary(documents=len(documents), outlets=sorted({d.outlet or "unknown" for d in documents}),
-                            first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
-                            skipped=list(skipped))
-    entries = [DocumentEntry(id=d.id, title=d.title, outlet=d.outlet, published=d.published, url=d.url,
-                             path=d.path, line=d.line) for d in documents]
-    return Report(version=__version__, mode=mode, corpus=summary, documents=entries,  # type: ignore[arg-type]
-                  rules=sorted(rule_ids), findings=ordered,
-                  verdicts=sorted(verdicts, key=lambda v: (v.rule, v.claims)), claims=claims)
+    summary = CorpusSummary(
+        documents=len(documents),
+        outlets=sorted({d.outlet or "unknown" for d in documents}),
+        first_date=dates[0] if dates else None,
+        last_date=dates[-1] if dates else None,
+        skipped=list(skipped),
+    )
+    entries = [
+        DocumentEntry(
+            id=d.id,
+            title=d.title,
+            outlet=d.outlet,
+            published=d.published,
+            url=d.url,
+            path=d.path,
+            line=d.line,
+        )
+        for d in documents
+    ]
+    return Report(
+        version=__version__,
+        mode=mode,
+        corpus=summary,
+        documents=entries,  # type: ignore[arg-type]
+        rules=sorted(rule_ids),
+        findings=ordered,
+        verdicts=sorted(verdicts, key=lambda v: (v.rule, v.claims)),
+        claims=claims,
+    )
+
+
+def _in_stable_order(documents: Sequence[Document], claims: list[Claim]) -> tuple[list[Document], list[Claim]]:
+    ordered_docs = sorted(documents, key=lambda d: (d.path, d.line, d.id))
+    ordered_claims = sorted(claims, key=lambda c: (c.path, c.line, c.start, c.kind, c.id))
+    return ordered_docs, ordered_claims
 
 
 def check(documents: Sequence[Document], claims: list[Claim], rules: RuleSet) -> Report:
     """Apply the rules (and built-ins) to the claims of the documents."""
+    documents, claims = _in_stable_order(documents, claims)
     verdicts, findings = run_rules(rules, claims)
     ids = [r.id for r in rules.rules] + [n for n in BUILTINS if rules.builtins.get(n, True)]
     return build_report(documents, claims, verdicts, findings, ids)
@@ -57,6 +91,7 @@ def discover(documents: Sequence[Document], claims: list[Claim]) -> Report:
     """Group the claims that speak of the same fact with no rules, and check each group."""
     from claimcheck.discover import discovered_groups
 
+    documents, claims = _in_stable_order(documents, claims)
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
     groups = discovered_groups(claims)

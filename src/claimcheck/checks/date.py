@@ -44,8 +44,11 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
         if not in_scope(rule, a, b):
             continue
-        width = min(_ORDER[a.value.granularity], _ORDER[b.value.granularity],
-                    _ORDER.get(rule.compare.granularity or "day", 10))
+        width = min(
+            _ORDER[a.value.granularity],
+            _ORDER[b.value.granularity],
+            _ORDER.get(rule.compare.granularity or "day", 10),
+        )
         da, db = (a.value.date or "")[:width], (b.value.date or "")[:width]
         if da == db:
             kinds.append("consistent")
@@ -56,9 +59,10 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
             kinds.append("within-tolerance")
             continue
         kinds.append("discrepancy")
-        message = (f"{a.doc.outlet or a.doc.id}: “{a.text}” ({a.value.date}) vs "
-                   f"{b.doc.outlet or b.doc.id}: “{b.text}” ({b.value.date})"
-                   + (f": {apart} day(s) apart" if apart else ""))
+        message = (
+            f"{a.doc.outlet or a.doc.id}: “{a.text}” ({a.value.date}) vs "
+            f"{b.doc.outlet or b.doc.id}: “{b.text}” ({b.value.date})" + (f": {apart} day(s) apart" if apart else "")
+        )
         notes.append(message)
         detail = {"dates": [a.value.date, b.value.date], "granularity": width, "days_apart": apart}
         findings.append(finding(rule, a, b, message, False, detail, rule.severity))

@@ -35,8 +35,14 @@ def in_scope(rule: Rule, a: Claim, b: Claim) -> bool:
     return {"across": not same_doc, "within": same_doc, "both": True}[rule.compare.scope]
 
 
+def stable_key(claim: Claim) -> tuple[str, str, int, str]:
+    """Order by date, document and place: never by the order documents were given in."""
+    return (str(claim.doc.published), claim.doc.id, claim.start, claim.id)
+
+
 def candidate_pairs(claims: list[Claim], key: Callable[[Claim], float]) -> list[tuple[Claim, Claim]]:
-    """All pairs of a small group; the extreme pair of a large one."""
+    """All pairs of a small group; the extreme pair of a large one. Pairs come in a stable order."""
+    claims = sorted(claims, key=stable_key)
     if len(claims) <= PAIRWISE_LIMIT:
         return list(combinations(claims, 2))
     ordered = sorted(claims, key=key)
@@ -49,12 +55,19 @@ def severity_for(rule: Rule, attributed: bool) -> str | None:
     return None if rule.compare.attributed == "off" else rule.compare.attributed
 
 
-def finding(rule: Rule, a: Claim, b: Claim, message: str, attributed: bool, detail: dict[str, object],
-            severity: str) -> Finding:
-    pair = sorted([a, b], key=lambda c: (str(c.doc.published), c.doc.id, c.start))
+def finding(
+    rule: Rule, a: Claim, b: Claim, message: str, attributed: bool, detail: dict[str, object], severity: str
+) -> Finding:
+    pair = sorted([a, b], key=stable_key)
     return Finding(
-        id=fingerprint(rule.id, pair), rule=rule.id, severity=severity,  # type: ignore[arg-type]
-        title=rule.title, message=message, attributed=attributed, detail=detail, claims=pair,
+        id=fingerprint(rule.id, pair),
+        rule=rule.id,
+        severity=severity,  # type: ignore[arg-type]
+        title=rule.title,
+        message=message,
+        attributed=attributed,
+        detail=detail,
+        claims=pair,
         confidence=round(min(c.confidence for c in pair), 2),
     )
 

@@ -28,7 +28,15 @@ from claimcheck.models import Claim, Finding, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .base import compare_intervals, describe, value_of
-from .pairs import candidate_pairs, different_sources, effective_day, finding, group_verdict, in_scope, severity_for
+from .pairs import (
+    candidate_pairs,
+    different_sources,
+    effective_day,
+    finding,
+    group_verdict,
+    in_scope,
+    severity_for,
+)
 
 KIND = "quantity"
 
@@ -42,7 +50,9 @@ def comparable_frames(a: QuantityClaim, b: QuantityClaim) -> bool:
         stated = a if a.as_of else b
         other = b if stated is a else a
         published = other.doc.published.isoformat() if other.doc.published else ""
-        return bool(published) and (published.startswith(stated.as_of or "") or (stated.as_of or "").startswith(published))
+        return bool(published) and (
+            published.startswith(stated.as_of or "") or (stated.as_of or "").startswith(published)
+        )
     if a.time and b.time and not (a.as_of or b.as_of):
         return a.time.lower() == b.time.lower()
     return True
@@ -59,7 +69,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     findings: list[Finding] = []
     kinds: list[str] = []
     notes: list[str] = []
-    for a, b in candidate_pairs(group, key=lambda c: (value_of(c).point or 0.0)):  # type: ignore[arg-type]
+    for a, b in candidate_pairs(group, key=lambda c: value_of(c).point or 0.0):  # type: ignore[arg-type]
         assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
         if not in_scope(rule, a, b):
             continue
@@ -82,14 +92,19 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
         attributed = different_sources(a, b)
         severity = severity_for(rule, attributed)
         unit = a.canonical.unit if a.canonical else None
-        message = (f"{_side(a)} vs {_side(b)}: gap {describe(value_of(a).model_copy(update={'low': result.gap, 'high': result.gap, 'point': result.gap, 'approx': False}), unit)}"
-                   f" beyond the tolerance of {rule.compare.tolerance}"
-                   + (" — attributed disagreement" if attributed else ""))
+        message = (
+            f"{_side(a)} vs {_side(b)}: gap {describe(value_of(a).model_copy(update={'low': result.gap, 'high': result.gap, 'point': result.gap, 'approx': False}), unit)}"
+            f" beyond the tolerance of {rule.compare.tolerance}" + (" — attributed disagreement" if attributed else "")
+        )
         notes.append(message)
         if severity:
-            detail = {"intervals": [value_of(a).model_dump(), value_of(b).model_dump()], "gap": result.gap,
-                      "allowed": result.allowed, "tolerance": rule.compare.tolerance,
-                      "sources": [a.source, b.source]}
+            detail = {
+                "intervals": [value_of(a).model_dump(), value_of(b).model_dump()],
+                "gap": result.gap,
+                "allowed": result.allowed,
+                "tolerance": rule.compare.tolerance,
+                "sources": [a.source, b.source],
+            }
             findings.append(finding(rule, a, b, message, attributed, detail, severity))
     return [group_verdict(rule, group, kinds, notes)] if group else [], findings
 

@@ -43,5 +43,7 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
                     continue
                 message = f"{a.doc.outlet}: “{a.quote[:70]}” vs {b.doc.outlet}: “{b.quote[:70]}” (likeness {score:.0f})"
                 findings.append(finding(RULE, a, b, message, False, {"likeness": round(score, 1)}, RULE.severity))
-                verdicts.append(Verdict(rule=RULE.id, verdict="discrepancy", reason=message, claims=sorted([a.id, b.id])))
+                verdicts.append(
+                    Verdict(rule=RULE.id, verdict="discrepancy", reason=message, claims=sorted([a.id, b.id]))
+                )
     return verdicts, findings

@@ -11,8 +11,10 @@ MIN_WORDS = 5
 
 
 def comparable_quotes(claims: list[Claim]) -> list[QuoteClaim]:
-    return sorted((c for c in claims if isinstance(c, QuoteClaim) and c.direct and len(c.quote.split()) >= MIN_WORDS),
-                  key=lambda c: (c.doc.id, c.start))
+    return sorted(
+        (c for c in claims if isinstance(c, QuoteClaim) and c.direct and len(c.quote.split()) >= MIN_WORDS),
+        key=lambda c: (c.doc.id, c.start),
+    )
 
 
 def likeness(a: QuoteClaim, b: QuoteClaim) -> float:

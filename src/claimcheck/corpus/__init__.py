@@ -15,8 +15,13 @@ from claimcheck.models import Document
 Loader = Callable[[str, Path], list[Document]]
 
 LOADERS: dict[str, Loader] = {"digest": parse_digest, "markdown": parse_front_matter, "jsonl": parse_jsonl}
-SUFFIXES: dict[str, str] = {".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown", ".markdown": "markdown",
-                            ".txt": "digest"}
+SUFFIXES: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "digest",
+}
 # Files a corpus folder often holds that are not articles.
 _NOT_ARTICLES = {"readme", "license", "licence", "changelog", "contributing", "security"}
 
@@ -43,8 +48,10 @@ def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and p.stem.lower() not in _NOT_ARTICLES
             )

@@ -91,8 +91,16 @@ def parse_digest(text: str, path: Path) -> list[Document]:
     return documents
 
 
-def _article(lines: list[_Line], text: str, path: Path, date_index: int, end: int, title: str,
-             outlet: str | None, published: dt.date | None) -> Document:
+def _article(
+    lines: list[_Line],
+    text: str,
+    path: Path,
+    date_index: int,
+    end: int,
+    title: str,
+    outlet: str | None,
+    published: dt.date | None,
+) -> Document:
     cursor = date_index + 1
     authors: list[str] = []
     while cursor < end and lines[cursor].blank:
@@ -124,7 +132,15 @@ def _article(lines: list[_Line], text: str, path: Path, date_index: int, end: in
     title = clean_field(title) or "(untitled)"
     authors = [a for a in (clean_field(x) for x in authors) if a]
     return Document(
-        id=document_id(url, outlet, published, title), title=title, outlet=outlet, published=published,
-        authors=authors, url=url, path=str(path), format="digest", text=text[start:stop], offset=start,
+        id=document_id(url, outlet, published, title),
+        title=title,
+        outlet=outlet,
+        published=published,
+        authors=authors,
+        url=url,
+        path=str(path),
+        format="digest",
+        text=text[start:stop],
+        offset=start,
         line=line_number,
     )

@@ -72,8 +72,16 @@ def _as_authors(value: Any) -> list[str]:
     return [part.strip() for part in re.split(r"\s*(?:&|;| and )\s*", str(value)) if part.strip()]
 
 
-def document_from_meta(meta: dict[str, Any], body: str, path: Path, fmt: str, offset: int, line: int,
-                       meta_line: int, exact: bool = True) -> Document:
+def document_from_meta(
+    meta: dict[str, Any],
+    body: str,
+    path: Path,
+    fmt: str,
+    offset: int,
+    line: int,
+    meta_line: int,
+    exact: bool = True,
+) -> Document:
     """A `Document` from front-matter-like keys (shared with JSON Lines)."""
     url = str(meta["url"]).strip() if meta.get("url") else None
     outlet = clean_field(meta.get("outlet")) or outlet_from_url(url)
@@ -81,7 +89,16 @@ def document_from_meta(meta: dict[str, Any], body: str, path: Path, fmt: str, of
     title = clean_field(meta.get("title")) or "(untitled)"
     authors = _as_authors(meta.get("authors") or meta.get("author"))
     return Document(
-        id=document_id(url, outlet, published, title), title=title, outlet=outlet, published=published,
-        authors=authors, url=url, path=str(path), format=fmt, text=body, offset=offset, line=line,
+        id=document_id(url, outlet, published, title),
+        title=title,
+        outlet=outlet,
+        published=published,
+        authors=authors,
+        url=url,
+        path=str(path),
+        format=fmt,
+        text=body,
+        offset=offset,
+        line=line,
         exact_positions=exact,
     )

@@ -23,7 +23,9 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise CorpusError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", path, line,
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            path,
+            line,
             hint="convert the file to UTF-8",
         ) from None
     return text[1:] if text.startswith("\ufeff") else text

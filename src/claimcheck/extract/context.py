@@ -42,8 +42,15 @@ class DocumentContext:
         views = []
         for sentence in split_sentences(self.text):
             dates = [
-                DateMention(m.start + sentence.start, m.end + sentence.start, m.text, m.date, m.granularity,
-                            m.resolved, m.day)
+                DateMention(
+                    m.start + sentence.start,
+                    m.end + sentence.start,
+                    m.text,
+                    m.date,
+                    m.granularity,
+                    m.resolved,
+                    m.day,
+                )
                 for m in find_dates(sentence.text, self.document.published, sentence.text)
             ]
             views.append(SentenceView(sentence, tokenize(sentence.text, sentence.start), dates))

@@ -9,29 +9,65 @@ from dataclasses import dataclass
 
 from claimcheck.corpus.metadata import MONTHS
 
-_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_FUTURE = re.compile(r"\b(will|would|is expected|are expected|expected to|scheduled|set to|plans? to|next|"
-                     r"is due|are due|to be held|upcoming|coming)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(will|would|is expected|are expected|expected to|scheduled|set to|plans? to|next|"
+    r"is due|are due|to be held|upcoming|coming)\b",
+    re.I,
+)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")),
-    ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")),
+    (
+        "day_month",
+        re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"),
+    ),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    ("weekday", re.compile(rf"\b(?P<rel>last|this|next|past|coming)?\s*{_WEEKDAY}\b"
-                           r"(?:\s*\((?P<pday>\d{1,2})\))?", re.I)),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|last week|this week|next week|last month|"
-                            r"this month|next month|last year|this year|next year)\b", re.I)),
-    ("nth", re.compile(r"\b(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
-                       r"(?:century|anniversary|floor|time|place|day|year|round|edition))", re.I)),
-    ("month", re.compile(rf"\b(?P<prep>(?i:in|by|since|until|from|during|early|late|mid|last|this|next))[\s-]+{_MONTH}"
-                         r"(?!\s*\d)")),
-    ("year", re.compile(rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|"
-                        rf"through|to))\s+|\(){_YEAR}\b(?!\s*(?:people|%|percent|troops|km|[a-z]+s\b))")),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?P<rel>last|this|next|past|coming)?\s*{_WEEKDAY}\b"
+            r"(?:\s*\((?P<pday>\d{1,2})\))?",
+            re.I,
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>yesterday|today|tonight|last week|this week|next week|last month|"
+            r"this month|next month|last year|this year|next year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "nth",
+        re.compile(
+            r"\b(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+            r"(?:century|anniversary|floor|time|place|day|year|round|edition))",
+            re.I,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?P<prep>(?i:in|by|since|until|from|during|early|late|mid|last|this|next))[\s-]+{_MONTH}"
+            r"(?!\s*\d)"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|"
+            rf"through|to))\s+|\(){_YEAR}\b(?!\s*(?:people|%|percent|troops|km|[a-z]+s\b))"
+        ),
+    ),
 ]
 
 

@@ -9,8 +9,31 @@ from claimcheck.extract.dates import DateMention
 from claimcheck.models import DateClaim, DateValue
 
 _CLAUSE = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s-\s|\s--\s")
-_FILLER = {"on", "in", "of", "by", "since", "at", "the", "and", "but", "as", "from", "until", "to", "last", "early",
-           "late", "this", "that", "which", "who", "was", "is", "it"}
+_FILLER = {
+    "on",
+    "in",
+    "of",
+    "by",
+    "since",
+    "at",
+    "the",
+    "and",
+    "but",
+    "as",
+    "from",
+    "until",
+    "to",
+    "last",
+    "early",
+    "late",
+    "this",
+    "that",
+    "which",
+    "who",
+    "was",
+    "is",
+    "it",
+}
 
 
 def _words(text: str) -> list[str]:
@@ -62,5 +85,6 @@ def _claim(ctx: DocumentContext, view: SentenceView, mention: DateMention) -> Da
     return DateClaim(
         **ctx.base_fields("date", mention.start, mention.end, sentence, confidence),
         value=DateValue(date=mention.date, granularity=mention.granularity),  # type: ignore[arg-type]
-        event=event_of(sentence.text, local_start, local_end), resolved=mention.resolved,
+        event=event_of(sentence.text, local_start, local_end),
+        resolved=mention.resolved,
     )

@@ -82,11 +82,16 @@ def _word_number(tokens: list[Token], index: int) -> NumberMention | None:
         elif _is_number_word(token) or token.lower in ("thousand", "million", "billion", "trillion"):
             words.append(token.text)
             last = k
-        elif token.lower == "and" and previous in ("hundred", "thousand", "million") and k + 1 < len(tokens) \
-                and _is_number_word(tokens[k + 1]):
-            pass
-        elif token.text == "," and previous in ("thousand", "million", "billion") and k + 1 < len(tokens) \
-                and _is_number_word(tokens[k + 1]):
+        elif (
+            token.lower == "and"
+            and previous in ("hundred", "thousand", "million")
+            and k + 1 < len(tokens)
+            and _is_number_word(tokens[k + 1])
+            or token.text == ","
+            and previous in ("thousand", "million", "billion")
+            and k + 1 < len(tokens)
+            and _is_number_word(tokens[k + 1])
+        ):
             pass
         else:
             break
@@ -94,8 +99,13 @@ def _word_number(tokens: list[Token], index: int) -> NumberMention | None:
     value = words_to_number(words)
     if value is None:
         return None
-    if tokens[last].lower in lex.scales and tokens[last].lower not in ("hundred", "thousand", "million",
-                                                                       "billion", "trillion"):
+    if tokens[last].lower in lex.scales and tokens[last].lower not in (
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+    ):
         return None
     return NumberMention(index, last, float(value), written="words")
 
@@ -107,8 +117,7 @@ def _phrase_amount(tokens: list[Token], index: int) -> NumberMention | None:
         low, high = lex.vague_amounts[" ".join(phrase)]
         last = index + len(phrase) - 1
         # "hundreds of" ends in "of": the mention is the amount, the counted thing follows.
-        return NumberMention(index, last - 1, float(low), low=float(low), high=float(high), vague=True,
-                             written="vague")
+        return NumberMention(index, last - 1, float(low), low=float(low), high=float(high), vague=True, written="vague")
     phrase = match_phrase(tokens, index, lex.phrases(lex.word_amounts))
     if phrase:
         value = float(lex.word_amounts[" ".join(phrase)])

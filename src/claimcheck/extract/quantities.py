@@ -14,25 +14,230 @@ from claimcheck.extract.units import canonical
 from claimcheck.models import Interval, QuantityClaim
 
 STOP = set(
-    "the a an of and or but nor who whom whose which that have has had were was are is be been being will would "
-    "could should may might can in on at to from with by for as since after before during across into than "
-    "while when where said say says told according per each including about around this these those it its "
-    "their his her they them we our he she you i not no still also now more most reportedly all so such then "
-    "there here if because though although whether only just over under up down out off some any many much "
-    "other another both either neither every few several last next first second latest recent new already "
-    "yet even very too almost nearly among between within without against via amid".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "with",
+        "by",
+        "for",
+        "as",
+        "since",
+        "after",
+        "before",
+        "during",
+        "across",
+        "into",
+        "than",
+        "while",
+        "when",
+        "where",
+        "said",
+        "say",
+        "says",
+        "told",
+        "according",
+        "per",
+        "each",
+        "including",
+        "about",
+        "around",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "they",
+        "them",
+        "we",
+        "our",
+        "he",
+        "she",
+        "you",
+        "i",
+        "not",
+        "no",
+        "still",
+        "also",
+        "now",
+        "more",
+        "most",
+        "reportedly",
+        "all",
+        "so",
+        "such",
+        "then",
+        "there",
+        "here",
+        "if",
+        "because",
+        "though",
+        "although",
+        "whether",
+        "only",
+        "just",
+        "over",
+        "under",
+        "up",
+        "down",
+        "out",
+        "off",
+        "some",
+        "any",
+        "many",
+        "much",
+        "other",
+        "another",
+        "both",
+        "either",
+        "neither",
+        "every",
+        "few",
+        "several",
+        "last",
+        "next",
+        "first",
+        "second",
+        "latest",
+        "recent",
+        "new",
+        "already",
+        "yet",
+        "even",
+        "very",
+        "too",
+        "almost",
+        "nearly",
+        "among",
+        "between",
+        "within",
+        "without",
+        "against",
+        "via",
+        "amid",
+    ]
 )
-AUX = set("have has had been were was are is be being since now still already reportedly also all so far who that "
-          "currently yet reported said believed thought feared estimated expected confirmed to as".split())
-MEASURE_NOUNS = {"toll", "population", "turnout", "number", "total", "tally", "count", "figure", "rate", "share",
-                 "majority", "capacity", "damage", "cost", "losses", "bill", "budget"}
-CLAUSE_END = {",", ";", ":", "(", ")", '"', "-", "and", "but", "while", "who", "which", "that", "as", "after",
-              "since", "when", "where", "because", "although", "according"}
+AUX = set(
+    [
+        "have",
+        "has",
+        "had",
+        "been",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "being",
+        "since",
+        "now",
+        "still",
+        "already",
+        "reportedly",
+        "also",
+        "all",
+        "so",
+        "far",
+        "who",
+        "that",
+        "currently",
+        "yet",
+        "reported",
+        "said",
+        "believed",
+        "thought",
+        "feared",
+        "estimated",
+        "expected",
+        "confirmed",
+        "to",
+        "as",
+    ]
+)
+MEASURE_NOUNS = {
+    "toll",
+    "population",
+    "turnout",
+    "number",
+    "total",
+    "tally",
+    "count",
+    "figure",
+    "rate",
+    "share",
+    "majority",
+    "capacity",
+    "damage",
+    "cost",
+    "losses",
+    "bill",
+    "budget",
+}
+CLAUSE_END = {
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    '"',
+    "-",
+    "and",
+    "but",
+    "while",
+    "who",
+    "which",
+    "that",
+    "as",
+    "after",
+    "since",
+    "when",
+    "where",
+    "because",
+    "although",
+    "according",
+}
 _TIME_PHRASE = re.compile(
     r"\b(so far|to date|by (?:the end of (?:the )?(?:year|month|week|day)|now|then|midday|noon|(?:this|that) "
     r"(?:morning|afternoon|evening|time))|within the (?:last|past) [a-z]+ [a-z]+|"
     r"in the (?:last|past) [a-z]+ [a-z]+|before the [a-z]+(?: [a-z]+){0,3}|as of [a-z]+|"
-    r"at the end of the [a-z-]+(?: [a-z]+){0,2})\b", re.I)
+    r"at the end of the [a-z-]+(?: [a-z]+){0,2})\b",
+    re.I,
+)
 _AGE_WORDS = {"aged", "age", "ages"}
 
 
@@ -101,26 +306,53 @@ def _is_label(tokens: list[Token], m: NumberMention) -> bool:
         return False
     if i > 0 and tokens[i - 1].is_word and _attached(tokens[i - 1], token):
         return True
-    if i > 1 and tokens[i - 1].text in "-/" and _attached(tokens[i - 1], token) and tokens[i - 2].is_word \
-            and _attached(tokens[i - 2], tokens[i - 1]):
+    if (
+        i > 1
+        and tokens[i - 1].text in "-/"
+        and _attached(tokens[i - 1], token)
+        and tokens[i - 2].is_word
+        and _attached(tokens[i - 2], tokens[i - 1])
+    ):
         return True
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-    if nxt and nxt.text == "-" and _attached(token, nxt) and len(token.text) >= 3 and m.last + 2 < len(tokens) \
-            and tokens[m.last + 2].is_number and len(tokens[m.last + 2].text) >= 3:
+    if (
+        nxt
+        and nxt.text == "-"
+        and _attached(token, nxt)
+        and len(token.text) >= 3
+        and m.last + 2 < len(tokens)
+        and tokens[m.last + 2].is_number
+        and len(tokens[m.last + 2].text) >= 3
+    ):
         return True  # a phone or reference number
-    if i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].is_number and len(tokens[i - 2].text) >= 3 \
-            and len(token.text) >= 3 and _attached(tokens[i - 1], token):
+    if (
+        i > 1
+        and tokens[i - 1].text == "-"
+        and tokens[i - 2].is_number
+        and len(tokens[i - 2].text) >= 3
+        and len(token.text) >= 3
+        and _attached(tokens[i - 1], token)
+    ):
         return True
     if nxt and _attached(token, nxt) and nxt.lower in ("st", "nd", "rd", "th"):
         return True
     if nxt and nxt.text in (":", "/") and _attached(token, nxt):
         return True
-    if i > 0 and tokens[i - 1].lower in ("no", "number", "section", "article", "route", "flight", "page") \
-            and tokens[i - 1].text[0].isupper():
+    if (
+        i > 0
+        and tokens[i - 1].lower in ("no", "number", "section", "article", "route", "flight", "page")
+        and tokens[i - 1].text[0].isupper()
+    ):
         return True
-    if i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].lower not in lexicon().currency_prefixes \
-            and tokens[i - 1].text not in lexicon().currency_prefixes and tokens[i - 1].lower not in STOP \
-            and tokens[i - 1].lower not in lexicon().qualifiers and i - 1 > 0:
+    if (
+        i > 0
+        and tokens[i - 1].is_capitalized
+        and tokens[i - 1].lower not in lexicon().currency_prefixes
+        and tokens[i - 1].text not in lexicon().currency_prefixes
+        and tokens[i - 1].lower not in STOP
+        and tokens[i - 1].lower not in lexicon().qualifiers
+        and i - 1 > 0
+    ):
         return True
     return False
 
@@ -162,8 +394,11 @@ def _unit(tokens: list[Token], reading: Reading) -> tuple[str | None, int]:
 
 def _currency_before(tokens: list[Token], first: int) -> tuple[str | None, int]:
     prefixes = lexicon().currency_prefixes
-    if first > 1 and tokens[first - 2].text + tokens[first - 1].text in prefixes \
-            and _attached(tokens[first - 2], tokens[first - 1]):
+    if (
+        first > 1
+        and tokens[first - 2].text + tokens[first - 1].text in prefixes
+        and _attached(tokens[first - 2], tokens[first - 1])
+    ):
         return prefixes[tokens[first - 2].text + tokens[first - 1].text], first - 2
     if first > 0 and tokens[first - 1].text in prefixes:
         return prefixes[tokens[first - 1].text], first - 1
@@ -174,7 +409,16 @@ def _noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
     """The counted noun phrase starting at tokens[k] ("ethnic Armenians", "of Moscow's troops")."""
     if k < len(tokens) and tokens[k].lower == "of":
         k += 1
-        while k < len(tokens) and tokens[k].lower in ("the", "its", "their", "his", "her", "our", "these", "those"):
+        while k < len(tokens) and tokens[k].lower in (
+            "the",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "these",
+            "those",
+        ):
             k += 1
     words: list[str] = []
     start = k
@@ -227,7 +471,7 @@ def _predicate_after(tokens: list[Token], k: int) -> str | None:
 
 def _predicate_before(tokens: list[Token], first: int) -> str | None:
     k = first - 1
-    while k >= 0 and first - k <= 5 and tokens[k].text not in (",", ";", ":", '"', "(") :
+    while k >= 0 and first - k <= 5 and tokens[k].text not in (",", ";", ":", '"', "("):
         if _verbish(tokens[k]):
             return " ".join(t.text for t in tokens[k:first] if t.is_word)
         k -= 1
@@ -247,8 +491,12 @@ def _measure_before(tokens: list[Token], first: int) -> str | None:
 
 
 def _scope(tokens: list[Token], k: int) -> str | None:
-    if k + 1 < len(tokens) and tokens[k].lower in ("in", "across", "throughout") and tokens[k + 1].is_capitalized \
-            and tokens[k + 1].is_word:
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].lower in ("in", "across", "throughout")
+        and tokens[k + 1].is_capitalized
+        and tokens[k + 1].is_word
+    ):
         words = [tokens[k + 1].text]
         j = k + 2
         while j < len(tokens) and tokens[j].is_capitalized and tokens[j].is_word and len(words) < 3:
@@ -258,14 +506,43 @@ def _scope(tokens: list[Token], k: int) -> str | None:
     return None
 
 
-_SOURCE_AFTER = re.compile(r"\b(?:according to|citing|cited by|quoting|as quoted by|as reported by|data from|"
-                           r"figures from|as per)\s+(?P<src>[^,.;:()\"]{2,80})", re.I)
-_SOURCE_SAID = re.compile(r"(?:^|[,;:\"]\s*|\b(?:and|but)\s+)(?P<src>(?:the\s+)?[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,6}?)"
-                          r"\s+(?:said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|"
-                          r"stated|claimed|speaks of)\b", re.I)
-_SOURCE_SAID_AFTER = re.compile(r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})")
-_NOT_SOURCE = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "an", "a", "the", "its",
-               "his", "her", "their", "there", "as", "so"}
+_SOURCE_AFTER = re.compile(
+    r"\b(?:according to|citing|cited by|quoting|as quoted by|as reported by|data from|"
+    r"figures from|as per)\s+(?P<src>[^,.;:()\"]{2,80})",
+    re.I,
+)
+_SOURCE_SAID = re.compile(
+    r"(?:^|[,;:\"]\s*|\b(?:and|but)\s+)(?P<src>(?:the\s+)?[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,6}?)"
+    r"\s+(?:said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|"
+    r"stated|claimed|speaks of)\b",
+    re.I,
+)
+_SOURCE_SAID_AFTER = re.compile(
+    r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})"
+)
+_NOT_SOURCE = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "which",
+    "who",
+    "an",
+    "a",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "there",
+    "as",
+    "so",
+}
 
 
 def source_of(sentence: str) -> str | None:
@@ -326,8 +603,12 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
             claims.append(_range_claim(ctx, view, mention, mentions[partner]))
             continue
         claim = _claim(ctx, view, mention)
-        if claims and claim.counted is None and claim.unit is None and any(
-                t.lower in ("from", "to") for t in tokens[max(0, mention.first - 3) : mention.first]):
+        if (
+            claims
+            and claim.counted is None
+            and claim.unit is None
+            and any(t.lower in ("from", "to") for t in tokens[max(0, mention.first - 3) : mention.first])
+        ):
             previous = claims[-1]
             claim = claim.model_copy(update={"counted": previous.counted, "predicate": previous.predicate})
         claims.append(claim)
@@ -366,8 +647,12 @@ def _range_claim(ctx: DocumentContext, view: SentenceView, a: NumberMention, b: 
         first -= 1
     if first > 0 and tokens[first - 1].lower == "between":
         first -= 1
-    reading = Reading(Interval(low=a.value, high=b.value), "between" if tokens[first].lower == "between" else "range",
-                      first, b.last)
+    reading = Reading(
+        Interval(low=a.value, high=b.value),
+        "between" if tokens[first].lower == "between" else "range",
+        first,
+        b.last,
+    )
     return _build(ctx, view, reading, b)
 
 
@@ -409,6 +694,14 @@ def _build(ctx: DocumentContext, view: SentenceView, reading: Reading, mention: 
     confidence = 0.9 if counted or unit_name else 0.6
     return QuantityClaim(
         **ctx.base_fields("quantity", start, end, view.sentence, confidence),
-        value=interval, qualifier=reading.qualifier, unit=unit_name, canonical=canon, counted=counted,
-        predicate=predicate, scope=scope, source=source_of(text), time=time_text, as_of=as_of,
+        value=interval,
+        qualifier=reading.qualifier,
+        unit=unit_name,
+        canonical=canon,
+        counted=counted,
+        predicate=predicate,
+        scope=scope,
+        source=source_of(text),
+        time=time_text,
+        as_of=as_of,
     )

@@ -10,12 +10,17 @@ from claimcheck.models import QuoteClaim
 
 _QUOTE = re.compile(r'"(?P<q>[^"]{2,1500}?)"')
 _WHO = r"(?P<who>[A-Z][\w'.-]*(?:\s+(?:de\s+|von\s+|van\s+)?[A-Z][\w'.-]*){0,4}|he|she|they|[Tt]he\s+[\w-]+(?:\s+[\w-]+){0,3}?)"
-_AFTER_NAME_VERB = re.compile(rf"^\s*,?\s*(?:[a-z][\w-]*\s+){{0,2}}?{_WHO}\s*,?\s+(?:has\s+|had\s+)?(?P<verb>{SPEECH})\b")
+_AFTER_NAME_VERB = re.compile(
+    rf"^\s*,?\s*(?:[a-z][\w-]*\s+){{0,2}}?{_WHO}\s*,?\s+(?:has\s+|had\s+)?(?P<verb>{SPEECH})\b"
+)
 _AFTER_VERB_NAME = re.compile(rf"^\s*,?\s*(?P<verb>{SPEECH})\s+{_WHO}")
 _BEFORE = re.compile(rf"{_WHO}\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{SPEECH}|telling|saying|adding)\b[^\"]{{0,80}}$")
-_REPORTED = re.compile(rf"(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?P<verb>said|says|"
-                       rf"told [\w' ]{{1,30}}?|insisted|warned|announced|added|claimed|denied)\s+(?:that\s+)?"
-                       rf"(?P<q>[a-z][^\"\n]{{15,300}}?)[.]", re.M)
+_REPORTED = re.compile(
+    r"(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+(?:has\s+|had\s+)?(?P<verb>said|says|"
+    r"told [\w' ]{1,30}?|insisted|warned|announced|added|claimed|denied)\s+(?:that\s+)?"
+    r"(?P<q>[a-z][^\"\n]{15,300}?)[.]",
+    re.M,
+)
 _SUBJECT_BEFORE = re.compile(rf"^\s*{_WHO}\b[^\"]{{0,80}}?\b(?P<verb>{SPEECH}|telling|saying)\b[^\"]{{0,60}}$")
 _PRONOUNS = {"he", "she", "they"}
 _NOT_WHO = {"when", "after", "as", "if", "asked", "it", "this", "that", "what", "while", "but", "and", "so"}
@@ -33,15 +38,16 @@ class SpeakerResolver:
         best = None
         for person in self.people:
             folded = fold(person.name)
-            if folded == key or folded.endswith(" " + key) or (len(words) == 1 and key in folded.split()):
-                if best is None or len(person.name) > len(best):
-                    best = person.name
+            named = folded == key or folded.endswith(" " + key) or (len(words) == 1 and key in folded.split())
+            if named and (best is None or len(person.name) > len(best)):
+                best = person.name
         return best or " ".join(words) or name
 
     def latest_before(self, position: int, speakers: list[tuple[str, int]]) -> str | None:
         """The last person quoted before `position`, else the last person named."""
-        heard = speakers + [(self.full_name(p.name), p.start) for p in self.people
-                            if p.role == "speaker" and p.start < position]
+        heard = speakers + [
+            (self.full_name(p.name), p.start) for p in self.people if p.role == "speaker" and p.start < position
+        ]
         if heard:
             return max(heard, key=lambda item: item[1])[0]
         before = [p for p in self.people if p.start < position]
@@ -91,13 +97,18 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         previous_speaker = speakers[-1] if speakers else None
         confidence = 0.9 if speaker else 0.5
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if speaker is None and previous_speaker and match.start() == line_start \
-                and match.start() - previous_speaker[1] < 600:
+        if (
+            speaker is None
+            and previous_speaker
+            and match.start() == line_start
+            and match.start() - previous_speaker[1] < 600
+        ):
             speaker, confidence = previous_speaker[0], 0.6
         if speaker:
             speakers.append((speaker, match.end()))
-        claims.append(_claim(ctx, match.start("q"), match.start("q") + len(inner), inner, speaker, verb, True,
-                             confidence))
+        claims.append(
+            _claim(ctx, match.start("q"), match.start("q") + len(inner), inner, speaker, verb, True, confidence)
+        )
     claims += _reported(ctx, resolver)
     return claims
 
@@ -110,13 +121,31 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
         if fold(who.split()[-1]) not in known:
             continue
         speaker = resolver.full_name(who)
-        claims.append(_claim(ctx, match.start("q"), match.end("q"), match.group("q"), speaker,
-                             match.group("verb").split()[0], False, 0.6))
+        claims.append(
+            _claim(
+                ctx,
+                match.start("q"),
+                match.end("q"),
+                match.group("q"),
+                speaker,
+                match.group("verb").split()[0],
+                False,
+                0.6,
+            )
+        )
     return claims
 
 
-def _claim(ctx: DocumentContext, start: int, end: int, inner: str, speaker: str | None, verb: str | None,
-           direct: bool, confidence: float) -> QuoteClaim:
+def _claim(
+    ctx: DocumentContext,
+    start: int,
+    end: int,
+    inner: str,
+    speaker: str | None,
+    verb: str | None,
+    direct: bool,
+    confidence: float,
+) -> QuoteClaim:
     views = ctx.sentences
     view = next((v for v in views if v.sentence.start <= start < v.sentence.end + 1), views[0])
     base = ctx.base_fields("quote", start, end, view.sentence, confidence)

@@ -13,8 +13,12 @@ from claimcheck.models import Canonical, Interval
 
 # The unit each dimension is compared in.
 CANONICAL = {
-    "length": "meter", "speed": "meter / second", "area": "meter ** 2", "mass": "kilogram",
-    "duration": "second", "ratio": "percent",
+    "length": "meter",
+    "speed": "meter / second",
+    "area": "meter ** 2",
+    "mass": "kilogram",
+    "duration": "second",
+    "ratio": "percent",
 }
 
 
@@ -52,6 +56,7 @@ def canonical(written: str, value: Interval) -> tuple[str | None, Canonical | No
     def convert(v: float | None) -> float | None:
         return None if v is None else round(v * scale + offset, 6)
 
-    converted = Interval(point=convert(value.point), low=convert(value.low), high=convert(value.high),
-                         approx=value.approx)
+    converted = Interval(
+        point=convert(value.point), low=convert(value.low), high=convert(value.high), approx=value.approx
+    )
     return row.unit, Canonical(value=converted, unit=CANONICAL[row.dimension])

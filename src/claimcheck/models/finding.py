@@ -11,9 +11,7 @@ from claimcheck.models.claim import Claim
 
 Severity = Literal["info", "warning", "error"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
-VerdictKind = Literal[
-    "consistent", "within-tolerance", "compatible-bound", "update", "not-comparable", "discrepancy"
-]
+VerdictKind = Literal["consistent", "within-tolerance", "compatible-bound", "update", "not-comparable", "discrepancy"]
 Status = Literal["new", "baselined"]
 
 

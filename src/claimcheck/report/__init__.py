@@ -11,7 +11,11 @@ from claimcheck.models import Report
 from claimcheck.report.html import render_html
 from claimcheck.report.machine import render_json, render_markdown
 
-FORMATS: dict[str, Callable[[Report], str]] = {"json": render_json, "md": render_markdown, "html": render_html}
+FORMATS: dict[str, Callable[[Report], str]] = {
+    "json": render_json,
+    "md": render_markdown,
+    "html": render_html,
+}
 SUFFIXES = {"json": ".json", "md": ".md", "html": ".html"}
 
 

@@ -56,8 +56,18 @@ def number_line(finding: Finding) -> list[Mark]:
         right = x(high) if high is not None else RIGHT
         label = claim.doc.outlet or claim.doc.id
         shown = describe(claim.value) if isinstance(claim, QuantityClaim) else (claim.value.date or "")
-        marks.append(Mark(label, round(left, 1), round(right, 1), low is None, high is None, approx, 18 + row * 22,
-                          shown))
+        marks.append(
+            Mark(
+                label,
+                round(left, 1),
+                round(right, 1),
+                low is None,
+                high is None,
+                approx,
+                18 + row * 22,
+                shown,
+            )
+        )
     return marks
 
 
@@ -74,8 +84,10 @@ def _safe_url(url: str | None) -> str | None:
 
 
 def render_html(report: Report) -> str:
-    env = Environment(loader=PackageLoader("claimcheck.report", "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env = Environment(
+        loader=PackageLoader("claimcheck.report", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+    )
     env.globals.update(number_line=number_line, highlight=highlight, safe_url=_safe_url, isinf=math.isinf)
     outlets = sorted({c.doc.outlet or c.doc.id for f in report.findings for c in f.claims})
     claims_by_doc: dict[str, list[Claim]] = {}
@@ -84,6 +96,11 @@ def render_html(report: Report) -> str:
     counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
     statuses = {s: sum(f.status == s for f in report.findings) for s in ("new", "baselined")}
     return env.get_template("report.html.j2").render(
-        report=report, outlets=outlets, claims_by_doc=claims_by_doc, counts=counts, statuses=statuses,
-        rules=sorted({f.rule for f in report.findings}), width=WIDTH,
+        report=report,
+        outlets=outlets,
+        claims_by_doc=claims_by_doc,
+        counts=counts,
+        statuses=statuses,
+        rules=sorted({f.rule for f in report.findings}),
+        width=WIDTH,
     )

@@ -13,8 +13,9 @@ from rapidfuzz import process
 from claimcheck.errors import RuleError
 from claimcheck.rules.model import Compare, Rule, RuleFile, RuleSet, Select
 
-_KNOWN_KEYS = set(RuleFile.model_fields) | set(Rule.model_fields) | set(Select.model_fields) | {"not"} \
-    | set(Compare.model_fields)
+_KNOWN_KEYS = (
+    set(RuleFile.model_fields) | set(Rule.model_fields) | set(Select.model_fields) | {"not"} | set(Compare.model_fields)
+)
 
 
 def rule_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -22,8 +23,13 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files += [p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
-                      and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            files += [
+                p
+                for p in path.rglob("*")
+                if p.suffix in (".yaml", ".yml")
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
         elif path.is_file():
             files.append(path)
         else:
@@ -40,8 +46,9 @@ def _compose(text: str, path: Path) -> yaml.Node | None:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise RuleError(f"not valid YAML: {getattr(exc, 'problem', None) or exc}", path,
-                        mark.line + 1 if mark else None) from None
+        raise RuleError(
+            f"not valid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None
+        ) from None
 
 
 def _check_duplicates(node: yaml.Node | None, path: Path) -> None:
@@ -122,5 +129,9 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
                 raise RuleError(f"rule id '{rule.id}' is already used at {seen[rule.id]}", file, int(line))
             seen[rule.id] = rule.source or str(path)
             rules.append(rule)
-    return RuleSet(entities=entities, builtins=builtins, rules=sorted(rules, key=lambda r: r.id),
-                   files=[str(p) for p in files])
+    return RuleSet(
+        entities=entities,
+        builtins=builtins,
+        rules=sorted(rules, key=lambda r: r.id),
+        files=[str(p) for p in files],
+    )

@@ -20,8 +20,9 @@ class Select(BaseModel):
     event: list[str] = Field(default_factory=list, description="Words in a date's event.")
     sentence: list[str] = Field(default_factory=list, description="Words anywhere in the sentence.")
     speaker: list[str] = Field(default_factory=list, description="Speaker names (quotes).")
-    mentions: list[str] = Field(default_factory=list,
-                                description="Entity ids from `entities:` or words; in the sentence or title.")
+    mentions: list[str] = Field(
+        default_factory=list, description="Entity ids from `entities:` or words; in the sentence or title."
+    )
     not_: list[str] = Field(default_factory=list, alias="not", description="Words that exclude a claim.")
     unit: str | None = Field(default=None, description="'none', a unit (percent, km) or a dimension (length).")
     after: str | None = Field(default=None, description="Only time frames on or after this ISO date.")
@@ -38,9 +39,12 @@ class Compare(BaseModel):
     tolerance: str = Field(default="0", description="Relative ('10%') or absolute ('5') slack.")
     time: Literal["same", "any"] = Field(default="same", description="Compare only within one time frame.")
     grows: bool = Field(default=False, description="Values may only grow: a later higher figure is an update.")
-    scope: Literal["across", "within", "both"] = Field(default="both", description="Across sources, within one, or both.")
+    scope: Literal["across", "within", "both"] = Field(
+        default="both", description="Across sources, within one, or both."
+    )
     attributed: Severity | Literal["off", "same"] = Field(
-        default="info", description="Severity when each side cites a different source.")
+        default="info", description="Severity when each side cites a different source."
+    )
     granularity: Literal["day", "month", "year"] | None = Field(default=None, description="Dates: compare at this.")
 
     @field_validator("tolerance")

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.checks.base import compare_intervals
+from claimcheck.corpus import load_corpus
+from claimcheck.extract import extract
+from claimcheck.models import Interval
+from claimcheck.pipeline import check
+from claimcheck.rules import load_rules
+
+from .conftest import RULES, SEEDS
+
+
+def slack(percent: float):
+    return lambda magnitude: magnitude * percent / 100
+
+
+values = st.floats(min_value=0, max_value=1e7, allow_nan=False)
+
+
+@st.composite
+def intervals(draw):
+    point = draw(values)
+    shape = draw(st.sampled_from(["exact", "lower", "upper", "range", "approx"]))
+    if shape == "lower":
+        return Interval(point=point, low=point)
+    if shape == "upper":
+        return Interval(point=point, high=point)
+    if shape == "range":
+        return Interval(low=point, high=point + draw(values))
+    return Interval(point=point, low=point, high=point, approx=shape == "approx")
+
+
+@given(intervals(), intervals(), st.floats(min_value=0, max_value=50))
+def test_agreement_is_symmetric(a, b, tolerance):
+    assert compare_intervals(a, b, slack(tolerance)).verdict == compare_intervals(b, a, slack(tolerance)).verdict
+
+
+@given(intervals(), st.floats(min_value=0, max_value=50))
+def test_an_interval_agrees_with_itself(a, tolerance):
+    assert compare_intervals(a, a, slack(tolerance)).verdict != "discrepancy"
+
+
+@given(intervals(), intervals(), st.floats(min_value=0, max_value=50), st.floats(min_value=0, max_value=50))
+def test_widening_tolerance_never_creates_a_finding(a, b, t1, t2):
+    narrow, wide = sorted([t1, t2])
+    if compare_intervals(a, b, slack(narrow)).verdict != "discrepancy":
+        assert compare_intervals(a, b, slack(wide)).verdict != "discrepancy"
+
+
+@given(values, values)
+def test_a_lower_bound_never_disagrees_with_a_value_above_it(bound, extra):
+    at_least = Interval(point=bound, low=bound)
+    above = Interval(point=bound + extra, low=bound + extra, high=bound + extra)
+    assert compare_intervals(at_least, above, slack(0)).verdict == "compatible-bound"
+
+
+def test_qualifiers_decide_agreement():
+    ten = slack(10)
+    assert (
+        compare_intervals(Interval(point=170, low=170), Interval(point=229, low=229, high=229), ten).verdict
+        == "compatible-bound"
+    )
+    estimated = Interval(point=100000, low=100000, high=100000, approx=True)
+    or_so = Interval(point=120000, low=120000, high=120000, approx=True)
+    assert compare_intervals(estimated, or_so, ten).verdict == "discrepancy"
+    assert compare_intervals(Interval(point=100000, low=100000), or_so, ten).verdict == "compatible-bound"
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    documents = load_corpus([SEEDS])
+    return check(documents, extract(documents), load_rules([RULES]))
+
+
+def _texts(finding):
+    return sorted(c.text for c in finding.claims)
+
+
+def test_seed_findings(seed_report):
+    by_rule = {}
+    for f in seed_report.findings:
+        by_rule.setdefault(f.rule, []).append(_texts(f))
+    assert ["120,000 or so", "An estimated 100,000"] in by_rule["exodus-count"]
+    assert ["120,000 or so", "65,000"] in by_rule["population-before-exodus"] or [
+        "65,000",
+        "about 120,000",
+    ] in by_rule["population-before-exodus"]
+    assert ["Sept. 20", "September 19"] in by_rule["offensive-start"]
+    assert ["Samvel Shahramanyan", "Samvel Shakhramanyan"] in by_rule["name-spelling"]
+    for f in seed_report.findings:
+        assert f.severity in ("warning", "error") and f.message and len(f.id) == 16
+
+
+def test_seed_non_findings(seed_report):
+    flagged = [" | ".join(_texts(f)) for f in seed_report.findings]
+    assert not any("At least 170" in f and "229" in f for f in flagged)
+    greater = ["more than 100,000", "Over 100,000"]
+    assert not any(sum(g in f for g in greater) >= 1 and "An estimated 100,000" in f for f in flagged)
+    assert not any("Arutyunyan" in f for f in flagged)
+    assert not any("Stepanakert" in f for f in flagged)
+    assert not any("January 1, 2024" in f for f in flagged)
+    verdicts = {v.rule: v.verdict for v in seed_report.verdicts}
+    assert verdicts["explosion-deaths"] == "compatible-bound"
+
+
+def test_findings_do_not_depend_on_document_order():
+    documents = load_corpus([SEEDS])
+    rules = load_rules([RULES])
+    shuffled = documents[:]
+    random.Random(7).shuffle(shuffled)
+    first = check(documents, extract(documents), rules)
+    second = check(shuffled, extract(shuffled), rules)
+    assert [f.id for f in first.findings] == [f.id for f in second.findings]
+    assert [f.model_dump() for f in first.findings] == [f.model_dump() for f in second.findings]
+
+
+PROTEST = """Thousands march against pension cuts
+
+The Courier
+March 5 2024
+
+Organisers said 250,000 people marched in Lisbon on Tuesday. Police put the number at 80,000 people.
+
+Unions march in Lisbon
+
+Daily Wire
+March 5 2024
+
+Some 240,000 people marched in Lisbon on Tuesday, according to organisers.
+"""
+
+PROTEST_RULES = """
+rules:
+  - id: march-size
+    title: Size of the Lisbon march
+    kind: quantity
+    severity: error
+    select: {counted: [people, protesters], sentence: [marched, march, number]}
+    compare: {tolerance: 10%, time: any, attributed: warning}
+"""
+
+
+def test_rule_format_carries_over_to_a_new_corpus(tmp_path):
+    (tmp_path / "corpus.txt").write_text(PROTEST, encoding="utf-8")
+    (tmp_path / "rules.yaml").write_text(PROTEST_RULES, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
+    march = [f for f in report.findings if f.rule == "march-size"]
+    assert march, "organisers and police disagree"
+    pair = next(f for f in march if {"250,000", "80,000"} <= {c.text for c in f.claims})
+    assert pair.attributed and pair.severity == "warning"
+    assert not any({"250,000", "Some 240,000"} <= {c.text for c in f.claims} for f in march)
