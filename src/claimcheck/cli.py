@@ -115,6 +115,27 @@ def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | No
     _emit(text, output)
 
 
+def _extract_with_progress(documents: list[Any], quiet: bool, kinds: list[str] | None = None) -> list[Any]:
+    """Extraction with a progress bar on stderr when it is a terminal (and not --quiet)."""
+    from claimcheck.extract import extract_document
+
+    kinds = kinds or list(CLAIM_KINDS)
+    if quiet or not sys.stderr.isatty() or len(documents) < 50:
+        return extract_claims(documents, kinds)
+    from rich.progress import track
+
+    claims: list[Any] = []
+    for document in track(documents, description="extracting", transient=True, console=_stderr_console()):
+        claims += extract_document(document, kinds)
+    return claims
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
 def _emit(text: str, output: str | None) -> None:
     if output:
         from claimcheck.report import write_atomic
@@ -138,21 +159,60 @@ def _write_formats(report: Report, formats: list[str], output: str | None) -> No
             target = Path(output)
         else:
             base = Path(output) if output else Path("reports") / "report"
-            target = base.with_suffix(SUFFIXES[fmt])
+            target = base.parent / (base.name.split(".")[0] + SUFFIXES[fmt])
         write_atomic(target, FORMATS[fmt](report))
         click.echo(f"wrote {target}", err=True)
 
 
-def _gate(report: Report, fail_on: str, exit_zero: bool) -> None:
+def _gate(report: Report, fail_on: str, exit_zero: bool, strict: bool = False) -> None:
     over = [f for f in report.findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] and f.status == "new"]
-    click.echo(f"{len(report.findings)} finding(s), {len(over)} new at or above {fail_on}", err=True)
-    if over and not exit_zero:
+    baselined = sum(f.status == "baselined" for f in report.findings)
+    resolved = report.baseline.resolved
+    click.echo(
+        f"{len(report.findings)} finding(s): {len(over)} new at or above {fail_on}, {baselined} baselined, "
+        f"{len(resolved)} resolved",
+        err=True,
+    )
+    for finding in over:
+        first = finding.claims[0]
+        click.echo(
+            f"  new {finding.severity} {finding.rule} {finding.id}: {_terminal(finding.message)} "
+            f"({first.path}:{first.line})",
+            err=True,
+        )
+    for fingerprint in resolved:
+        click.echo(f"  resolved {fingerprint} (in the baseline, no longer found)", err=True)
+    if exit_zero:
+        return
+    if over or (strict and resolved):
         sys.exit(1)
+
+
+def _terminal(text: str) -> str:
+    """Corpus text made safe for a terminal: control characters shown as escapes."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+
+
+def _checked(paths: tuple[str, ...], rule_paths: tuple[str, ...], baseline: str | None, quiet: bool) -> Report:
+    """Load, extract, check and apply the baseline: what `report`, `check` and `baseline` share."""
+    from claimcheck.baseline import apply_baseline, load_baseline
+    from claimcheck.pipeline import check
+    from claimcheck.rules import load_rules
+
+    rules = load_rules(list(rule_paths) or (["rules"] if Path("rules").is_dir() else []))
+    documents = load_corpus(_default_paths(paths, "seeds"))
+    result = check(documents, _extract_with_progress(documents, quiet), rules)
+    baseline_path = Path(baseline) if baseline else (Path("baseline.yaml") if Path("baseline.yaml").is_file() else None)
+    if baseline_path:
+        result = apply_baseline(result, load_baseline(baseline_path), baseline_path)
+    return result
 
 
 _report_options = [
     click.argument("paths", nargs=-1),
-    click.option("--format", "formats", default="html", help="html, json, md; comma-separated for several."),
+    click.option(
+        "--format", "formats", default="html", help="html, json, sarif, md, junit; comma-separated for several."
+    ),
     click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (or base name for several)."),
     click.option(
         "--fail-on",
@@ -161,6 +221,14 @@ _report_options = [
         help="Exit 1 when a new finding is at or above this severity.",
     ),
     click.option("--exit-zero", is_flag=True, help="Always exit 0 when the run succeeds."),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+]
+_gate_options = [
+    click.option("--rules", "rule_paths", multiple=True, help="Rule files or folders (default: rules/)."),
+    click.option(
+        "--baseline", type=click.Path(dir_okay=False), help="Accepted findings (default: baseline.yaml if present)."
+    ),
+    click.option("--strict", is_flag=True, help="Also fail when baseline entries match nothing (resolved)."),
 ]
 
 
@@ -170,9 +238,19 @@ def report_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def gate_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(_gate_options):
+        command = option(command)
+    return command
+
+
+def _formats(formats: str) -> list[str]:
+    return [f.strip() for f in formats.split(",") if f.strip()]
+
+
 @main.command()
 @report_options
-@click.option("--rules", "rule_paths", multiple=True, help="Rule files or folders (default: rules/).")
+@gate_options
 @handles_errors
 def report(
     paths: tuple[str, ...],
@@ -180,17 +258,58 @@ def report(
     output: str | None,
     fail_on: str,
     exit_zero: bool,
+    quiet: bool,
     rule_paths: tuple[str, ...],
+    baseline: str | None,
+    strict: bool,
 ) -> None:
     """Check PATHS (default: seeds/) with rules (default: rules/) and write the report."""
-    from claimcheck.pipeline import check
-    from claimcheck.rules import load_rules
+    result = _checked(paths, rule_paths, baseline, quiet)
+    _write_formats(result, _formats(formats), output)
+    _gate(result, fail_on, exit_zero, strict)
 
-    documents = load_corpus(_default_paths(paths, "seeds"))
-    rules = load_rules(list(rule_paths) or (["rules"] if Path("rules").is_dir() else []))
-    result = check(documents, extract_claims(documents), rules)
-    _write_formats(result, [f.strip() for f in formats.split(",") if f.strip()], output)
-    _gate(result, fail_on, exit_zero)
+
+@main.command("check")
+@click.argument("paths", nargs=-1)
+@gate_options
+@click.option(
+    "--fail-on",
+    type=click.Choice(["info", "warning", "error"]),
+    default="warning",
+    help="Exit 1 when a new finding is at or above this severity.",
+)
+@click.option("--exit-zero", is_flag=True, help="Report only: always exit 0 when the run succeeds.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@handles_errors
+def check_command(
+    paths: tuple[str, ...],
+    rule_paths: tuple[str, ...],
+    baseline: str | None,
+    strict: bool,
+    fail_on: str,
+    exit_zero: bool,
+    quiet: bool,
+) -> None:
+    """The CI gate: exit 1 on a new finding at or above --fail-on that the baseline does not accept."""
+    _gate(_checked(paths, rule_paths, baseline, quiet), fail_on, exit_zero, strict)
+
+
+@main.command("baseline")
+@click.argument("paths", nargs=-1)
+@click.option("--rules", "rule_paths", multiple=True, help="Rule files or folders (default: rules/).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="baseline.yaml", show_default=True)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@handles_errors
+def baseline_command(paths: tuple[str, ...], rule_paths: tuple[str, ...], output: str, quiet: bool) -> None:
+    """Write the current findings to a baseline file, keeping the reasons already written there."""
+    from claimcheck.baseline import baseline_from, dump_baseline, load_baseline
+    from claimcheck.report import write_atomic
+
+    result = _checked(paths, rule_paths, None, quiet)
+    target = Path(output)
+    previous = load_baseline(target) if target.is_file() else None
+    write_atomic(target, dump_baseline(baseline_from(result, previous)))
+    click.echo(f"wrote {target}: {len(result.findings)} finding(s)", err=True)
 
 
 @main.command()
@@ -203,6 +322,7 @@ def discover(
     output: str | None,
     fail_on: str,
     exit_zero: bool,
+    quiet: bool,
     write_rules: str | None,
 ) -> None:
     """With no rules, show which facts the sources in PATHS report differently."""
@@ -210,14 +330,14 @@ def discover(
     from claimcheck.pipeline import discover as run_discover
 
     documents = load_corpus(_default_paths(paths, "seeds"))
-    claims = extract_claims(documents)
+    claims = _extract_with_progress(documents, quiet)
     result = run_discover(documents, claims)
     if write_rules:
         from claimcheck.report import write_atomic
 
         write_atomic(Path(write_rules), draft_rule_file(claims))
-    _write_formats(result, [f.strip() for f in formats.split(",") if f.strip()], output)
-    _gate(result, fail_on, True if fail_on == "error" else exit_zero)
+    _write_formats(result, _formats(formats), output)
+    _gate(result, fail_on, exit_zero)
 
 
 @main.group()

@@ -73,8 +73,7 @@ class BaselineState(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     path: str | None = None
-    resolved: list[str] = Field(default_factory=list, description="Baselined fingerprints no longer found.")
-    unmatched: list[str] = Field(default_factory=list)
+    resolved: list[str] = Field(default_factory=list, description="Baseline entries that match no finding now.")
 
 
 class Report(BaseModel):

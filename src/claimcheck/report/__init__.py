@@ -9,14 +9,18 @@ from pathlib import Path
 
 from claimcheck.models import Report
 from claimcheck.report.html import render_html
+from claimcheck.report.junit import render_junit
 from claimcheck.report.machine import render_json, render_markdown
+from claimcheck.report.sarif import render_sarif
 
 FORMATS: dict[str, Callable[[Report], str]] = {
-    "json": render_json,
-    "md": render_markdown,
     "html": render_html,
+    "json": render_json,
+    "sarif": render_sarif,
+    "md": render_markdown,
+    "junit": render_junit,
 }
-SUFFIXES = {"json": ".json", "md": ".md", "html": ".html"}
+SUFFIXES = {"html": ".html", "json": ".json", "sarif": ".sarif", "md": ".md", "junit": ".junit.xml"}
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -26,10 +30,22 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-__all__ = ["FORMATS", "SUFFIXES", "render_html", "render_json", "render_markdown", "write_atomic"]
+__all__ = [
+    "FORMATS",
+    "SUFFIXES",
+    "render_html",
+    "render_json",
+    "render_junit",
+    "render_markdown",
+    "render_sarif",
+    "write_atomic",
+]

@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from claimcheck.checks.base import describe, value_of
 from claimcheck.models import Claim, DateClaim, Finding, QuantityClaim, Report
 
-WIDTH, LEFT, RIGHT = 560, 20, 540
+WIDTH, LEFT, RIGHT = 760, 290, 740
 
 
 @dataclass(frozen=True)
@@ -38,14 +38,22 @@ def _span(claim: Claim) -> tuple[float | None, float | None, bool] | None:
     return None
 
 
-def number_line(finding: Finding) -> list[Mark]:
-    spans = [(c, s) for c in finding.claims if (s := _span(c))]
-    finite = [v for _, (low, high, _) in spans for v in (low, high) if v is not None]
+def _scale(finding: Finding) -> tuple[float, float] | None:
+    """The padded range a finding's number line shows."""
+    finite = [v for c in finding.claims if (s := _span(c)) for v in s[:2] if v is not None]
     if not finite:
-        return []
+        return None
     lo, hi = min(finite), max(finite)
     pad = (hi - lo) * 0.25 or max(abs(hi) * 0.1, 1.0)
-    lo, hi = lo - pad, hi + pad
+    return lo - pad, hi + pad
+
+
+def number_line(finding: Finding) -> list[Mark]:
+    spans = [(c, s) for c in finding.claims if (s := _span(c))]
+    scale = _scale(finding)
+    if scale is None:
+        return []
+    lo, hi = scale
 
     def x(v: float) -> float:
         return LEFT + (v - lo) / (hi - lo) * (RIGHT - LEFT)
@@ -71,6 +79,17 @@ def number_line(finding: Finding) -> list[Mark]:
     return marks
 
 
+def axis(finding: Finding) -> tuple[str, str]:
+    """Labels for the two ends of a finding's number line."""
+    scale = _scale(finding)
+    if scale is None:
+        return "", ""
+    lo, hi = scale
+    if all(isinstance(c, DateClaim) for c in finding.claims):
+        return dt.date.fromordinal(round(lo)).isoformat(), dt.date.fromordinal(round(hi)).isoformat()
+    return f"{lo:,.6g}", f"{hi:,.6g}"
+
+
 def highlight(claim: Claim) -> tuple[str, str, str]:
     """(before, claim text, after) within its sentence, for a <mark>."""
     index = claim.sentence.find(claim.text)
@@ -88,7 +107,7 @@ def render_html(report: Report) -> str:
         loader=PackageLoader("claimcheck.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
-    env.globals.update(number_line=number_line, highlight=highlight, safe_url=_safe_url, isinf=math.isinf)
+    env.globals.update(number_line=number_line, axis=axis, highlight=highlight, safe_url=_safe_url, isinf=math.isinf)
     outlets = sorted({c.doc.outlet or c.doc.id for f in report.findings for c in f.claims})
     claims_by_doc: dict[str, list[Claim]] = {}
     for claim in report.claims:

@@ -1,0 +1,73 @@
+"""The baseline: findings a reviewer has accepted, in a YAML file meant to be read in a diff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from claimcheck.errors import ClaimcheckError
+from claimcheck.models import Report
+from claimcheck.models.finding import BaselineState
+
+
+class BaselineEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    rule: str
+    title: str
+    message: str
+    reason: str = Field(default="", description="Why this finding is accepted: for the reviewer to fill in.")
+
+
+class Baseline(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int = 1
+    findings: list[BaselineEntry] = Field(default_factory=list)
+
+
+def load_baseline(path: Path) -> Baseline:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise ClaimcheckError("no such baseline file", path) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ClaimcheckError("baseline is not valid YAML", path, mark.line + 1 if mark else None) from None
+    try:
+        return Baseline.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(p) for p in error["loc"])
+        raise ClaimcheckError(f"baseline {where}: {error['msg']}", path) from None
+
+
+def baseline_from(report: Report, previous: Baseline | None = None) -> Baseline:
+    """The report's findings as a baseline; reasons already written are kept."""
+    reasons = {entry.id: entry.reason for entry in previous.findings} if previous else {}
+    entries = [
+        BaselineEntry(id=f.id, rule=f.rule, title=f.title, message=f.message, reason=reasons.get(f.id, ""))
+        for f in report.findings
+    ]
+    return Baseline(findings=sorted(entries, key=lambda e: (e.rule, e.id)))
+
+
+def dump_baseline(baseline: Baseline) -> str:
+    header = (
+        "# claimcheck baseline: accepted findings. Fill in each `reason`; a finding listed here does not\n"
+        "# fail the gate. Entries that no longer match a finding are reported as resolved.\n"
+    )
+    return header + yaml.safe_dump(baseline.model_dump(), sort_keys=False, allow_unicode=True, width=110)
+
+
+def apply_baseline(report: Report, baseline: Baseline, path: Path) -> Report:
+    """Mark accepted findings `baselined`; list the entries that matched nothing as resolved."""
+    accepted = {entry.id for entry in baseline.findings}
+    found = {f.id for f in report.findings}
+    findings = [f.model_copy(update={"status": "baselined"}) if f.id in accepted else f for f in report.findings]
+    resolved = sorted(accepted - found)
+    state = BaselineState(path=str(path), resolved=resolved)
+    return report.model_copy(update={"findings": findings, "baseline": state})
