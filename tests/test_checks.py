@@ -86,12 +86,14 @@ def test_seed_findings(seed_report):
     by_rule = {}
     for f in seed_report.findings:
         by_rule.setdefault(f.rule, []).append(_texts(f))
-    assert ["120,000 or so", "An estimated 100,000"] in by_rule["exodus-count"]
+    exodus = [" | ".join(pair) for pair in by_rule["exodus-count"]]
+    assert any("120,000 or so" in pair and "100,000" in pair.replace("120,000", "") for pair in exodus)
     assert ["120,000 or so", "65,000"] in by_rule["population-before-exodus"] or [
         "65,000",
         "about 120,000",
     ] in by_rule["population-before-exodus"]
     assert ["Sept. 20", "September 19"] in by_rule["offensive-start"]
+    assert len(by_rule["offensive-start"]) == 1, "one outlier against the date two sources agree on"
     assert ["Samvel Shahramanyan", "Samvel Shakhramanyan"] in by_rule["name-spelling"]
     for f in seed_report.findings:
         assert f.severity in ("warning", "error") and f.message and len(f.id) == 16
@@ -153,6 +155,7 @@ def test_rule_format_carries_over_to_a_new_corpus(tmp_path):
     report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
     march = [f for f in report.findings if f.rule == "march-size"]
     assert march, "organisers and police disagree"
-    pair = next(f for f in march if {"250,000", "80,000"} <= {c.text for c in f.claims})
+    pair = next(f for f in march if "80,000" in {c.text for c in f.claims})
+    assert {c.source.lower() for c in pair.claims} == {"organisers", "police"}
     assert pair.attributed and pair.severity == "warning"
     assert not any({"250,000", "Some 240,000"} <= {c.text for c in f.claims} for f in march)

@@ -16,13 +16,38 @@ from claimcheck.rules.select import has_term, stem, words_of
 TOLERANCE = "10%"
 
 
-def concept_of(claim: QuantityClaim) -> str | None:
-    """The concept a figure counts (deaths, injured, missing, ...): from what happened, then what is counted."""
-    for text in (claim.predicate, claim.counted):
-        for concept, words in lexicon().concepts.items():
-            if any(has_term(text, w) for w in words):
-                return concept
+GENERIC_HEADS = {
+    "people",
+    "person",
+    "persons",
+    "individual",
+    "civilian",
+    "men",
+    "women",
+    "child",
+    "children",
+    "adult",
+    "citizen",
+    "others",
+    "other",
+    "more",
+}
+
+
+def _concept_in(text: str | None) -> str | None:
+    for concept, words in lexicon().concepts.items():
+        if any(has_term(text, w) for w in words):
+            return concept
     return None
+
+
+def concept_of(claim: QuantityClaim) -> str | None:
+    """What a figure counts: the concept of its head noun ("refugees" → displaced); for a generic head
+    ("people") or none, the concept of what happened ("people killed" → deaths); else None."""
+    head = head_of(claim)
+    if head and head not in GENERIC_HEADS:
+        return _concept_in(head)
+    return _concept_in(claim.predicate) or _concept_in(claim.counted)
 
 
 def head_of(claim: QuantityClaim) -> str | None:
@@ -39,6 +64,8 @@ def quantity_key(claim: QuantityClaim) -> tuple[str, str, str] | None:
         return None
     dimension = claim.canonical.unit if claim.canonical else "count"
     subject = concept_of(claim) or head_of(claim)
+    if subject in GENERIC_HEADS:
+        return None
     if not subject:
         return None
     return subject, dimension, stem((claim.scope or "").lower())

@@ -9,15 +9,16 @@ from claimcheck.checks import BUILTINS, CHECKS
 from claimcheck.models import Claim, Document, Finding, Report, Verdict
 from claimcheck.models.finding import SEVERITY_RANK, CorpusSummary, DocumentEntry
 from claimcheck.rules.model import RuleSet
-from claimcheck.rules.select import select
+from claimcheck.rules.select import ClaimIndex
 
 
 def run_rules(rules: RuleSet, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     """Every rule over its selected claims, then the built-in rules that are switched on."""
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
+    index = ClaimIndex(claims)
     for rule in rules.rules:
-        selected = select(rules, rule, claims)
+        selected = index.select(rules, rule)
         if rule.kind in CHECKS:
             v, f = CHECKS[rule.kind].check(rule, selected)
             verdicts += v

@@ -22,7 +22,7 @@ import datetime as dt
 from claimcheck.models import Claim, DateClaim, Finding, Verdict
 from claimcheck.rules.model import Rule
 
-from .pairs import candidate_pairs, finding, group_verdict, in_scope
+from .pairs import candidate_pairs, finding, group_verdict, in_scope, reported_pairs
 
 KIND = "date"
 _ORDER = {"year": 4, "month": 7, "day": 10}
@@ -34,36 +34,37 @@ def _days_apart(a: str, b: str) -> int | None:
     return None
 
 
+def _pair_verdict(rule: Rule, a: DateClaim, b: DateClaim) -> str:
+    width = min(
+        _ORDER[a.value.granularity], _ORDER[b.value.granularity], _ORDER.get(rule.compare.granularity or "day", 10)
+    )
+    da, db = (a.value.date or "")[:width], (b.value.date or "")[:width]
+    if da == db:
+        return "consistent"
+    apart = _days_apart(da, db)
+    if apart is not None and apart <= int(float(rule.compare.tolerance.rstrip("%") or 0)):
+        return "within-tolerance"
+    return "discrepancy"
+
+
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = [c for c in claims if isinstance(c, DateClaim) and c.value.date and c.value.granularity in _ORDER]
-    findings: list[Finding] = []
-    kinds: list[str] = []
-    notes: list[str] = []
-    tolerance_days = int(float(rule.compare.tolerance.rstrip("%") or 0))
+    verdicts: dict[tuple[str, str], str] = {}
     for a, b in candidate_pairs(group, key=lambda c: 0.0):
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
-        if not in_scope(rule, a, b):
-            continue
-        width = min(
-            _ORDER[a.value.granularity],
-            _ORDER[b.value.granularity],
-            _ORDER.get(rule.compare.granularity or "day", 10),
-        )
-        da, db = (a.value.date or "")[:width], (b.value.date or "")[:width]
-        if da == db:
-            kinds.append("consistent")
-            notes.append(f"both {da}")
-            continue
-        apart = _days_apart(da, db)
-        if apart is not None and apart <= tolerance_days:
-            kinds.append("within-tolerance")
-            continue
-        kinds.append("discrepancy")
+        if in_scope(rule, a, b):
+            verdicts[(a.id, b.id)] = _pair_verdict(rule, a, b)
+    findings, notes = [], []
+    for a, b in reported_pairs(rule, group, verdicts, lambda c: True):  # type: ignore[arg-type]
+        assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
+        apart = _days_apart(a.value.date or "", b.value.date or "")
         message = (
             f"{a.doc.outlet or a.doc.id}: “{a.text}” ({a.value.date}) vs "
             f"{b.doc.outlet or b.doc.id}: “{b.text}” ({b.value.date})" + (f": {apart} day(s) apart" if apart else "")
         )
         notes.append(message)
-        detail = {"dates": [a.value.date, b.value.date], "granularity": width, "days_apart": apart}
+        detail = {"dates": [a.value.date, b.value.date], "days_apart": apart, "events": [a.event, b.event]}
         findings.append(finding(rule, a, b, message, False, detail, rule.severity))
-    return [group_verdict(rule, group, kinds, notes)] if group else [], findings
+    if not notes and verdicts:
+        notes.append(f"{len(group)} dates agree at their common granularity")
+    return [group_verdict(rule, group, list(verdicts.values()), notes)] if group else [], findings

@@ -78,3 +78,48 @@ def group_verdict(rule: Rule, claims: list[Claim], kinds: list[str], notes: list
     worst = next((k for k in order if k in kinds), "consistent")
     reason = "; ".join(dict.fromkeys(notes)) or f"{len(claims)} claim(s), nothing to compare"
     return Verdict(rule=rule.id, verdict=worst, reason=reason, claims=sorted(c.id for c in claims))  # type: ignore[arg-type]
+
+
+Verdicts = dict[tuple[str, str], str]
+
+
+def reported_pairs(
+    rule: Rule, claims: list[Claim], verdicts: Verdicts, anchor: Callable[[Claim], bool]
+) -> list[tuple[Claim, Claim]]:
+    """The disagreeing pairs to report. With `report: consensus`, when two sources or more agree on a value,
+    each outlier is reported once, against that value, instead of against every source."""
+    by_id = {c.id: c for c in claims}
+    disagreeing = [(by_id[a], by_id[b]) for (a, b), v in verdicts.items() if v == "discrepancy"]
+    if rule.compare.report == "pairs" or not disagreeing:
+        return disagreeing
+    agreeing: dict[str, set[str]] = {c.id: {c.doc.id} for c in claims}
+    for (a, b), verdict in verdicts.items():
+        if verdict not in ("discrepancy", "not-comparable"):
+            agreeing[a].add(by_id[b].doc.id)
+            agreeing[b].add(by_id[a].doc.id)
+    anchors = [c for c in sorted(claims, key=stable_key) if anchor(c)]
+    if not anchors:
+        return disagreeing
+    best = max(anchors, key=lambda c: len(agreeing[c.id]))
+    if len(agreeing[best.id]) < 2:
+        return disagreeing
+    consensus = [best] + [
+        c
+        for c in sorted(claims, key=stable_key)
+        if c is not best and _verdict(verdicts, best, c) not in ("discrepancy", "not-comparable")
+    ]
+    chosen = []
+    for outlier in sorted(claims, key=stable_key):
+        if _verdict(verdicts, best, outlier) != "discrepancy":
+            continue
+        rep = next(
+            (c for c in consensus if c.doc.id != outlier.doc.id and _verdict(verdicts, c, outlier) == "discrepancy"),
+            None,
+        )
+        if rep is not None:
+            chosen.append((rep, outlier))
+    return chosen
+
+
+def _verdict(verdicts: Verdicts, a: Claim, b: Claim) -> str | None:
+    return verdicts.get((a.id, b.id)) or verdicts.get((b.id, a.id))

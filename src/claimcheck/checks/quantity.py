@@ -24,7 +24,7 @@ Example::
 
 from __future__ import annotations
 
-from claimcheck.models import Claim, Finding, QuantityClaim, Verdict
+from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .base import compare_intervals, describe, value_of
@@ -35,27 +35,25 @@ from .pairs import (
     finding,
     group_verdict,
     in_scope,
+    reported_pairs,
     severity_for,
 )
 
 KIND = "quantity"
 
 
+def frame_of(claim: QuantityClaim) -> tuple[str, str]:
+    """(date, wording) of the time frame a figure speaks for: its stated date, else the article's date;
+    a stated frame that is not a date ("so far", "before the latest outbreak") is part of it."""
+    day = claim.as_of or (claim.doc.published.isoformat() if claim.doc.published else "")
+    wording = "" if claim.as_of else (claim.time or "").lower()
+    return day, wording
+
+
 def comparable_frames(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Stated time frames that differ make two figures not comparable; a prefix (2023-09 vs 2023-09-19) does not."""
-    fa, fb = a.as_of, b.as_of
-    if fa and fb:
-        return fa.startswith(fb) or fb.startswith(fa)
-    if bool(a.time) != bool(b.time) and (a.as_of or b.as_of):
-        stated = a if a.as_of else b
-        other = b if stated is a else a
-        published = other.doc.published.isoformat() if other.doc.published else ""
-        return bool(published) and (
-            published.startswith(stated.as_of or "") or (stated.as_of or "").startswith(published)
-        )
-    if a.time and b.time and not (a.as_of or b.as_of):
-        return a.time.lower() == b.time.lower()
-    return True
+    """Same time frame: same wording, and dates that agree at the coarser granularity (2023-09 ~ 2023-09-19)."""
+    (da, wa), (db, wb) = frame_of(a), frame_of(b)
+    return wa == wb and (da.startswith(db) or db.startswith(da))
 
 
 def _side(claim: QuantityClaim) -> str:
@@ -64,49 +62,61 @@ def _side(claim: QuantityClaim) -> str:
     return f"{who}: “{claim.text}” {claim.counted or ''}".rstrip() + source
 
 
+def _pair_verdict(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> tuple[str, str]:
+    """(verdict, note) for one pair."""
+    if rule.compare.time == "same" and not comparable_frames(a, b):
+        return "not-comparable", f"different time frames: {a.time or a.doc.published} vs {b.time or b.doc.published}"
+    if (a.canonical and a.canonical.unit) != (b.canonical and b.canonical.unit):
+        return "not-comparable", "different units"
+    result = compare_intervals(value_of(a), value_of(b), rule.compare.slack)
+    verdict = result.verdict
+    if verdict == "discrepancy" and rule.compare.grows:
+        verdict = _grown(a, b) or verdict
+    return verdict, f"{verdict}: {_side(a)} vs {_side(b)}"
+
+
+def _is_point(claim: Claim) -> bool:
+    return isinstance(claim, QuantityClaim) and claim.value.low is not None and claim.value.high is not None
+
+
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = [c for c in claims if isinstance(c, QuantityClaim)]
-    findings: list[Finding] = []
-    kinds: list[str] = []
+    verdicts: dict[tuple[str, str], str] = {}
     notes: list[str] = []
     for a, b in candidate_pairs(group, key=lambda c: value_of(c).point or 0.0):  # type: ignore[arg-type]
         assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
-        if not in_scope(rule, a, b):
-            continue
-        if rule.compare.time == "same" and not comparable_frames(a, b):
-            kinds.append("not-comparable")
-            notes.append(f"different time frames: {a.time or a.doc.published} vs {b.time or b.doc.published}")
-            continue
-        if (a.canonical and a.canonical.unit) != (b.canonical and b.canonical.unit):
-            kinds.append("not-comparable")
-            notes.append("different units")
-            continue
-        result = compare_intervals(value_of(a), value_of(b), rule.compare.slack)
-        verdict = result.verdict
-        if verdict == "discrepancy" and rule.compare.grows:
-            verdict = _grown(a, b) or verdict
-        kinds.append(verdict)
-        if verdict != "discrepancy":
-            notes.append(f"{verdict}: {describe(a.value)} vs {describe(b.value)}")
-            continue
-        attributed = different_sources(a, b)
-        severity = severity_for(rule, attributed)
-        unit = a.canonical.unit if a.canonical else None
-        message = (
-            f"{_side(a)} vs {_side(b)}: gap {describe(value_of(a).model_copy(update={'low': result.gap, 'high': result.gap, 'point': result.gap, 'approx': False}), unit)}"
-            f" beyond the tolerance of {rule.compare.tolerance}" + (" — attributed disagreement" if attributed else "")
-        )
-        notes.append(message)
-        if severity:
-            detail = {
-                "intervals": [value_of(a).model_dump(), value_of(b).model_dump()],
-                "gap": result.gap,
-                "allowed": result.allowed,
-                "tolerance": rule.compare.tolerance,
-                "sources": [a.source, b.source],
-            }
-            findings.append(finding(rule, a, b, message, attributed, detail, severity))
-    return [group_verdict(rule, group, kinds, notes)] if group else [], findings
+        if in_scope(rule, a, b):
+            verdicts[(a.id, b.id)], note = _pair_verdict(rule, a, b)
+            notes.append(note)
+    findings = []
+    for a, b in reported_pairs(rule, group, verdicts, _is_point):  # type: ignore[arg-type]
+        assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
+        made = _finding(rule, a, b)
+        if made:
+            findings.append(made)
+    return [group_verdict(rule, group, list(verdicts.values()), notes)] if group else [], findings
+
+
+def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
+    result = compare_intervals(value_of(a), value_of(b), rule.compare.slack)
+    attributed = different_sources(a, b)
+    severity = severity_for(rule, attributed)
+    if not severity:
+        return None
+    unit = a.canonical.unit if a.canonical else None
+    gap = describe(Interval(point=result.gap, low=result.gap, high=result.gap), unit)
+    message = f"{_side(a)} vs {_side(b)}: gap {gap} beyond the tolerance of {rule.compare.tolerance}" + (
+        " — attributed disagreement" if attributed else ""
+    )
+    detail = {
+        "intervals": [value_of(a).model_dump(), value_of(b).model_dump()],
+        "gap": result.gap,
+        "allowed": result.allowed,
+        "tolerance": rule.compare.tolerance,
+        "sources": [a.source, b.source],
+        "time_frames": [a.time, b.time],
+    }
+    return finding(rule, a, b, message, attributed, detail, severity)
 
 
 def _grown(a: QuantityClaim, b: QuantityClaim) -> str | None:

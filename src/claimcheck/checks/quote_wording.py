@@ -1,8 +1,8 @@
 """quote-wording (built-in) — one speaker's quote worded differently between sources.
 
 What it does: for direct quotes of five words or more by the same speaker (by surname) in two
-documents, flags pairs that are clearly the same statement (rapidfuzz token-set ratio ≥ 60) yet
-differ in wording (ratio < 90). Two different statements by one speaker are below the first
+documents, flags pairs that are clearly the same statement (rapidfuzz partial ratio ≥ 65) yet
+differ in wording (< 90). Two different statements by one speaker are below the first
 threshold and are not compared.
 
 Why: a reworded quote is no longer what the person said.
@@ -22,7 +22,7 @@ from .pairs import finding
 from .quotes import comparable_quotes, likeness
 
 RULE = Rule(id="quote-wording", title="Same speaker, quote worded differently", severity="info", kind="quote")
-SAME_STATEMENT = 60
+SAME_STATEMENT = 65
 SAME_WORDING = 90
 
 

@@ -18,7 +18,8 @@ def comparable_quotes(claims: list[Claim]) -> list[QuoteClaim]:
 
 
 def likeness(a: QuoteClaim, b: QuoteClaim) -> float:
-    return fuzz.token_set_ratio(fold(a.quote), fold(b.quote))
+    """How alike two quotes read (0-100): the best-matching stretch of the longer one against the shorter."""
+    return fuzz.partial_ratio(fold(a.quote), fold(b.quote))
 
 
 def same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:

@@ -40,9 +40,13 @@ class Lexicon(BaseModel):
     event_concepts: dict[str, list[str]]
     growing_concepts: list[str]
 
-    def phrases(self, table: dict[str, object] | list[str]) -> list[tuple[str, ...]]:
-        """Phrases of a table as word tuples, longest first (so the longest match wins)."""
-        return _phrases(tuple(table))
+    def phrases(self, table: dict[str, object] | list[str]) -> dict[str, list[tuple[str, ...]]]:
+        """Phrases of a table as token tuples by first token, longest first (the longest match wins)."""
+        return _by_word(tuple(table), 0)
+
+    def phrases_ending(self, table: dict[str, object] | list[str]) -> dict[str, list[tuple[str, ...]]]:
+        """The same, by last token, for matching backwards."""
+        return _by_word(tuple(table), -1)
 
     def key_of(self, table: dict[str, object], phrase: tuple[str, ...]) -> str:
         """The table key a matched phrase came from ("km/h" for ('km', '/', 'h'))."""
@@ -50,10 +54,14 @@ class Lexicon(BaseModel):
 
 
 @cache
-def _phrases(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+def _by_word(keys: tuple[str, ...], position: int) -> dict[str, list[tuple[str, ...]]]:
     from claimcheck.extract.tokens import tokenize
 
-    return sorted((tuple(t.lower for t in tokenize(k)) for k in keys), key=lambda t: (-len(t), t))
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(t.lower for t in tokenize(k)) for k in keys), key=lambda t: (-len(t), t)):
+        if phrase:
+            index.setdefault(phrase[position], []).append(phrase)
+    return index
 
 
 @cache

@@ -263,7 +263,7 @@ def _qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     if mention.vague:
         return Reading(Interval(low=mention.low, high=mention.high, approx=True), None, first, mention.last)
     look = first - 1 if first > 0 and tokens[first - 1].lower in ("only", "just") else first
-    phrase = match_phrase_before(tokens, look, lex.phrases(lex.qualifiers))
+    phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     last = mention.last
     bound, qualifier = "exact", None
     if phrase:
@@ -272,7 +272,7 @@ def _qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         first = look - len(phrase)
     post = match_phrase(tokens, last + 1, lex.phrases(lex.post_qualifiers))
     if post is None and last + 2 < len(tokens) and tokens[last + 1].text == "-":
-        post = match_phrase(tokens, last + 2, [("odd",)])
+        post = match_phrase(tokens, last + 2, {"odd": [("odd",)]})
         last += 1 if post else 0
     if post:
         post_word = lex.key_of(lex.post_qualifiers, post)
@@ -511,15 +511,38 @@ _SOURCE_AFTER = re.compile(
     r"figures from|as per)\s+(?P<src>[^,.;:()\"]{2,80})",
     re.I,
 )
+_INSTITUTIONS = (
+    r"police|officials|organi[sz]ers|authorities|the government|the ministry|unions|rescuers|"
+    r"the (?:governor|mayor|army|military|ministry|agency|company|union|unions|organi[sz]ers|police)"
+)
 _SOURCE_SAID = re.compile(
-    r"(?:^|[,;:\"]\s*|\b(?:and|but)\s+)(?P<src>(?:the\s+)?[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,6}?)"
-    r"\s+(?:said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|"
-    r"stated|claimed|speaks of)\b",
-    re.I,
+    rf"(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'.-]*){{0,5}}|(?i:{_INSTITUTIONS}))"
+    r"\s+(?:said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|stated|claimed|"
+    r"speaks of)\b"
 )
 _SOURCE_SAID_AFTER = re.compile(
     r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})"
 )
+_TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "on",
+    "in",
+    "by",
+    "but",
+    "and",
+    "while",
+    "meanwhile",
+    "however",
+    "earlier",
+    "later",
+    "when",
+}
 _NOT_SOURCE = {
     "he",
     "she",
@@ -551,7 +574,8 @@ def source_of(sentence: str) -> str | None:
         match = pattern.search(sentence)
         if match:
             src = " ".join(match["src"].split()).strip(" '\"")
-            if src.split()[0].lower() not in _NOT_SOURCE and not re.match(r"^\d", src):
+            first = src.split()[0].lower()
+            if first not in _NOT_SOURCE and first not in _TIME_WORDS and not re.match(r"^\d", src):
                 return src
     return None
 

@@ -19,10 +19,7 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def is_number(self) -> bool:
@@ -38,21 +35,28 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    return [Token(m.group(), m.start() + offset, m.end() + offset, m.group().lower()) for m in _TOKEN.finditer(text)]
 
 
-def match_phrase(tokens: list[Token], index: int, phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The longest phrase that starts at tokens[index] (phrases are sorted longest first)."""
-    for phrase in phrases:
+Phrases = dict[str, list[tuple[str, ...]]]
+
+
+def match_phrase(tokens: list[Token], index: int, phrases: Phrases) -> tuple[str, ...] | None:
+    """The longest phrase that starts at tokens[index] (`phrases` by first word, longest first)."""
+    if index >= len(tokens):
+        return None
+    for phrase in phrases.get(tokens[index].lower, ()):
         end = index + len(phrase)
         if end <= len(tokens) and all(tokens[index + k].lower == word for k, word in enumerate(phrase)):
             return phrase
     return None
 
 
-def match_phrase_before(tokens: list[Token], index: int, phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The longest phrase that ends just before tokens[index]."""
-    for phrase in phrases:
+def match_phrase_before(tokens: list[Token], index: int, phrases: Phrases) -> tuple[str, ...] | None:
+    """The longest phrase that ends just before tokens[index] (`phrases` by last word, longest first)."""
+    if index < 1:
+        return None
+    for phrase in phrases.get(tokens[index - 1].lower, ()):
         start = index - len(phrase)
         if start >= 0 and all(tokens[start + k].lower == word for k, word in enumerate(phrase)):
             return phrase

@@ -37,7 +37,9 @@ class Compare(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     tolerance: str = Field(default="0", description="Relative ('10%') or absolute ('5') slack.")
-    time: Literal["same", "any"] = Field(default="same", description="Compare only within one time frame.")
+    time: Literal["same", "any"] = Field(
+        default="same", description="same: only figures for one time frame (stated, else the article's date)."
+    )
     grows: bool = Field(default=False, description="Values may only grow: a later higher figure is an update.")
     scope: Literal["across", "within", "both"] = Field(
         default="both", description="Across sources, within one, or both."
@@ -46,6 +48,10 @@ class Compare(BaseModel):
         default="info", description="Severity when each side cites a different source."
     )
     granularity: Literal["day", "month", "year"] | None = Field(default=None, description="Dates: compare at this.")
+    report: Literal["consensus", "pairs"] = Field(
+        default="consensus",
+        description="consensus: each outlier against the value most sources agree on; pairs: every disagreeing pair.",
+    )
 
     @field_validator("tolerance")
     @classmethod

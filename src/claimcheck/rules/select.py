@@ -107,3 +107,51 @@ def selects(rule: Rule, claim: Claim, entities: dict[str, list[str]]) -> bool:
 
 def select(rules: RuleSet, rule: Rule, claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if selects(rule, c, rules.entities)]
+
+
+def _indexed_text(claim: Claim) -> str:
+    if isinstance(claim, QuantityClaim):
+        return f"{claim.counted or ''} {claim.predicate or ''}"
+    if isinstance(claim, DateClaim):
+        return claim.event or ""
+    if isinstance(claim, QuoteClaim):
+        return claim.speaker or ""
+    return ""
+
+
+def _keyed_terms(rule: Rule, entities: dict[str, list[str]]) -> list[str] | None:
+    """The terms of the key every selected claim must match in its indexed text, if the rule has one."""
+    s = rule.select
+    for terms in (s.counted, s.predicate, s.event, s.speaker):
+        if terms and s.fuzzy == 100:
+            return _expand(terms, entities)
+    return None
+
+
+class ClaimIndex:
+    """Claims by kind and by the words of what they count, what happened, their event or speaker, so that
+    a rule looks only at the claims that can match it (blocking) instead of the whole corpus."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.by_kind: dict[str, list[int]] = {}
+        self.by_word: dict[tuple[str, str], list[int]] = {}
+        self.claims = claims
+        for position, claim in enumerate(claims):
+            self.by_kind.setdefault(claim.kind, []).append(position)
+            for word in set(words_of(_indexed_text(claim))):
+                self.by_word.setdefault((claim.kind, word), []).append(position)
+
+    def candidates(self, rule: Rule, entities: dict[str, list[str]]) -> list[Claim]:
+        terms = _keyed_terms(rule, entities)
+        if terms is None:
+            positions: set[int] | list[int] = self.by_kind.get(rule.kind, [])
+        else:
+            positions = set()
+            for term in terms:
+                words = words_of(term)
+                if words:
+                    positions.update(self.by_word.get((rule.kind, words[0]), []))
+        return [self.claims[p] for p in sorted(positions)]
+
+    def select(self, rules: RuleSet, rule: Rule) -> list[Claim]:
+        return [c for c in self.candidates(rule, rules.entities) if selects(rule, c, rules.entities)]

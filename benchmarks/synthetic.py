@@ -1,0 +1,89 @@
+"""A seeded generator of realistic news digests: figures with qualifiers, dates, quotes and names on
+many subjects, so that benchmarks run on text shaped like the real thing, reproducibly.
+
+    python benchmarks/synthetic.py --megabytes 10 --seed 1 -o /tmp/corpus.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+from pathlib import Path
+
+EVENTS = [
+    ("earthquake", "struck", "people", "killed", "the quake", ["Turkey", "Nepal", "Chile", "Japan", "Morocco"]),
+    ("flood", "hit", "residents", "displaced", "the floods", ["Pakistan", "Libya", "Kenya", "Bavaria", "Assam"]),
+    ("protest", "began", "protesters", "marched", "the march", ["Paris", "Lisbon", "Seoul", "Santiago", "Nairobi"]),
+    ("storm", "made landfall", "homes", "destroyed", "the storm", ["Acapulco", "Florida", "Luzon", "Odisha", "Cuba"]),
+    ("strike", "started", "workers", "walked out", "the strike", ["Detroit", "Lyon", "Leeds", "Ulsan", "Turin"]),
+    ("election", "was held", "voters", "turned out", "the vote", ["Poland", "Ghana", "Peru", "Finland", "Taiwan"]),
+]
+QUALIFIERS = ["at least", "more than", "about", "some", "nearly", "up to", "an estimated", "around", "over", ""]
+SOURCES = ["officials said", "according to the interior ministry", "police said", "organisers said",
+           "the Red Cross said", "local media reported", "citing rescuers"]
+FIRST = ["Maria", "Ahmed", "Li", "Olga", "Carlos", "Amina", "Jonas", "Priya", "Samuel", "Fatima", "Ivan", "Grace"]
+LAST = ["Okafor", "Petrov", "Garcia", "Nakamura", "Haddad", "Kowalski", "Mensah", "Silva", "Novak", "Rahman"]
+ROLES = ["a spokesman for the ministry", "the regional governor", "a local resident", "the mayor",
+         "a rescue coordinator", "a union leader"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+OUTLETS = ["Daily Courier", "Morning Wire", "The Chronicle", "Global Report", "City Herald", "Evening Post"]
+
+
+def _figure(rng: random.Random) -> str:
+    value = rng.choice([rng.randint(2, 99), rng.randint(100, 999), rng.randint(1, 300) * 1000])
+    qualifier = rng.choice(QUALIFIERS)
+    return f"{qualifier} {value:,}".strip()
+
+
+def paragraph(rng: random.Random, event: tuple, place: str, published: dt.date) -> str:
+    kind, verb, counted, predicate, subject, _ = event
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    day = published - dt.timedelta(days=rng.randint(1, 5))
+    choices = [
+        f"{_figure(rng).capitalize()} {counted} were {predicate} after {subject} {verb} in {place} on "
+        f"{rng.choice(WEEKDAYS)}, {rng.choice(SOURCES)}.",
+        f"The {kind} {verb} on {day:%B} {day.day}, and {_figure(rng)} {counted} have since {predicate}.",
+        f'"We have never seen anything like this," said {name}, {rng.choice(ROLES)}, adding that '
+        f"{_figure(rng)} people needed help within the first {rng.randint(2, 72)} hours.",
+        f"By {day:%B}, {rng.randint(5, 95)}% of the {counted} in {place} had been reached, "
+        f"{rng.choice(SOURCES)}, up from {rng.randint(1, 40)}% a week earlier.",
+        f"Damage was estimated at ${rng.randint(1, 90)} million, and about {rng.randint(2, 40)} km of road "
+        f"were closed, {rng.choice(SOURCES)}.",
+        f"{name} told reporters that the response had been {rng.choice(['slow', 'swift', 'uneven'])}.",
+    ]
+    return " ".join(rng.sample(choices, k=3))
+
+
+def article(rng: random.Random, number: int) -> str:
+    event = rng.choice(EVENTS)
+    place = rng.choice(event[5])
+    published = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 360))
+    title = f"{event[0].capitalize()} in {place}: toll and damage, report {number}"
+    body = "\n\n".join(paragraph(rng, event, place, published) for _ in range(rng.randint(4, 9)))
+    return f"{title}\n\n{rng.choice(OUTLETS)}\n{published:%b} {published.day} {published.year}\n\n{body}\n"
+
+
+def generate(megabytes: float, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    parts: list[str] = []
+    size, number = 0, 0
+    while size < megabytes * 1_000_000:
+        text = article(rng, number)
+        parts.append(text)
+        size += len(text.encode("utf-8")) + 1
+        number += 1
+    return "\n".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--megabytes", type=float, default=10)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    args = parser.parse_args()
+    args.output.write_text(generate(args.megabytes, args.seed), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
