@@ -33,14 +33,19 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
             by_speaker[fold(quote.speaker).split()[-1]].append(quote)
     findings, verdicts = [], []
     for speaker in sorted(by_speaker):
+        best: dict[tuple[str, str], tuple[float, QuoteClaim, QuoteClaim]] = {}
         group = by_speaker[speaker]
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 if a.doc.id == b.doc.id:
                     continue
                 score = likeness(a, b)
-                if not SAME_STATEMENT <= score < SAME_WORDING:
-                    continue
+                key = (a.doc.id, b.doc.id)
+                if score >= SAME_STATEMENT and (key not in best or score > best[key][0]):
+                    best[key] = (score, a, b)
+        for key in sorted(best):
+            score, a, b = best[key]
+            if score < SAME_WORDING:
                 message = f"{a.doc.outlet}: “{a.quote[:70]}” vs {b.doc.outlet}: “{b.quote[:70]}” (likeness {score:.0f})"
                 findings.append(finding(RULE, a, b, message, False, {"likeness": round(score, 1)}, RULE.severity))
                 verdicts.append(

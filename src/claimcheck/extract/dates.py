@@ -179,9 +179,18 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
     return None, "none", False
 
 
+def _future_near(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] speaks of the future ("talks will resume on Monday")."""
+    if text[end : end + 2] in ("'s", "’s"):
+        return False  # "Friday's crash": a day already past
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), -1) + 1
+    right_stops = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
+    right = min(right_stops) if right_stops else len(text)
+    return bool(_FUTURE.search(text[left:right]))
+
+
 def find_dates(text: str, published: dt.date | None, sentence: str | None = None) -> list[DateMention]:
     """Date mentions in `text` (a sentence), non-overlapping, earliest first; longest wins at a place."""
-    future = bool(_FUTURE.search(sentence or text))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in PATTERNS:
@@ -191,7 +200,7 @@ def find_dates(text: str, published: dt.date | None, sentence: str | None = None
                 start += 1
             if any(start < e and s < end for s, e in taken):
                 continue
-            date, granularity, resolved = _resolve(kind, m, published, future)
+            date, granularity, resolved = _resolve(kind, m, published, _future_near(text, start, end))
             taken.append((start, end))
             day = dt.date.fromisoformat(date) if date and granularity == "day" else None
             found.append(DateMention(start, end, text[start:end], date, granularity, resolved, day))

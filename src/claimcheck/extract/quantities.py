@@ -490,6 +490,42 @@ def _measure_before(tokens: list[Token], first: int) -> str | None:
     return None
 
 
+_CALENDAR = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
+
+
+def _fronted_scope(tokens: list[Token]) -> str | None:
+    """A place the whole sentence is about: "In Paris, where the CGT estimated 400,000 demonstrators"."""
+    if len(tokens) < 4 or tokens[0].lower not in ("in", "across", "throughout"):
+        return None
+    words, k = [], 1
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 3:
+        words.append(tokens[k].text)
+        k += 1
+    if not words or k >= len(tokens) or tokens[k].text != "," or words[0].lower() in _CALENDAR:
+        return None
+    return " ".join(words)
+
+
 def _scope(tokens: list[Token], k: int) -> str | None:
     if (
         k + 1 < len(tokens)
@@ -521,7 +557,8 @@ _SOURCE_SAID = re.compile(
     r"speaks of)\b"
 )
 _SOURCE_SAID_AFTER = re.compile(
-    r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})"
+    r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"
+    r"|the\s+[a-z][\w -]{2,60}?(?:\s+[A-Z][\w'.-]*)*)(?=[,.;:]|$)"
 )
 _TIME_WORDS = {
     "monday",
@@ -571,11 +608,11 @@ _NOT_SOURCE = {
 def source_of(sentence: str) -> str | None:
     """Who a sentence attributes its figures to ("according to X", "X said"), if anyone."""
     for pattern in (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER):
-        match = pattern.search(sentence)
-        if match:
+        for match in pattern.finditer(sentence):
             src = " ".join(match["src"].split()).strip(" '\"")
-            first = src.split()[0].lower()
-            if first not in _NOT_SOURCE and first not in _TIME_WORDS and not re.match(r"^\d", src):
+            words = src.split()
+            head = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0] if words else ""
+            if head and head.lower() not in _NOT_SOURCE and head.lower() not in _TIME_WORDS and not head[0].isdigit():
                 return src
     return None
 
@@ -711,7 +748,7 @@ def _build(ctx: DocumentContext, view: SentenceView, reading: Reading, mention: 
     predicate = predicate or (None if age else _predicate_before(tokens, first))
     if not counted and not age:
         counted = _measure_before(tokens, first)
-    scope = _scope(tokens, after) if counted else None
+    scope = (_scope(tokens, after) if counted else None) or _fronted_scope(tokens)
     start, end = tokens[first].start, tokens[last].end
     text = view.sentence.text
     time_text, as_of = _time_of(view, start, end)
