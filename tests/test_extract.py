@@ -4,13 +4,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 from num2words import num2words
 
 from claimcheck.extract import extract_document
 from claimcheck.extract.numbers import words_to_number
-from claimcheck.extract.quantities import _interval
+from claimcheck.extract.qualifiers import interval_of as _interval
 from claimcheck.extract.tokens import tokenize
 from claimcheck.models import Document
 
@@ -146,3 +147,38 @@ def test_spans_slice_back_to_the_seed_file(seed_claims):
         source = sources.setdefault(claim.path, Path(claim.path).read_text(encoding="utf-8"))
         assert source[claim.start : claim.end] == claim.text
         assert source.split("\n")[claim.line - 1][claim.column - 1 :].startswith(claim.text.split("\n")[0])
+
+
+CASES = yaml.safe_load((Path(__file__).parent / "extract_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_extractor_cases_on_other_subjects(case):
+    published = dt.date.fromisoformat(str(case.get("published", "2024-01-15")))
+    claims = extract_document(doc(case["text"], published))
+    quantities_found = {c.text: c for c in claims if c.kind == "quantity"}
+    for want in case.get("quantities", []):
+        assert want["text"] in quantities_found, f"{want['text']!r} not in {sorted(quantities_found)}"
+        got = quantities_found[want["text"]]
+        for key in ("low", "high"):
+            if key in want:
+                assert getattr(got.value, key) == (pytest.approx(want[key]) if want[key] is not None else None), key
+        if "approx" in want:
+            assert got.value.approx is want["approx"]
+        for key in ("counted", "predicate", "source"):
+            if key in want:
+                assert (getattr(got, key) or "").lower().startswith(str(want[key]).lower()), (key, getattr(got, key))
+        if "unit" in want:
+            units = {got.unit, got.canonical.unit if got.canonical else None}
+            assert want["unit"] in units, (want["text"], units)
+    for rejected in case.get("reject", []):
+        assert not any(rejected == text or text.startswith(rejected + " ") for text in quantities_found), rejected
+    dates = {c.text: c.value.date for c in claims if c.kind == "date"}
+    for want in case.get("dates", []):
+        assert dates.get(want["text"]) == want["date"], (want, dates)
+    quotes = [c for c in claims if c.kind == "quote"]
+    for want in case.get("quotes", []):
+        assert any(q.speaker == want["speaker"] and q.quote.startswith(want["starts"]) for q in quotes), quotes
+    names = {c.name for c in claims if c.kind == "name"}
+    for want in case.get("names", []):
+        assert want in names, names

@@ -42,7 +42,7 @@ def factor(unit: str, dimension: str) -> tuple[float, float]:
 
 
 def canonical(written: str, value: Interval) -> tuple[str | None, Canonical | None]:
-    """(unit name, canonical value) for a unit as written; currencies keep their code."""
+    """(unit as written, canonical value) for a unit as written; currencies become their code."""
     row = lexicon().units.get(written.lower()) or lexicon().units.get(written)
     if row is None:
         return written, None
@@ -50,7 +50,7 @@ def canonical(written: str, value: Interval) -> tuple[str | None, Canonical | No
         return row.currency, Canonical(value=value, unit=row.currency)
     assert row.unit is not None and row.dimension is not None
     if row.dimension not in CANONICAL:
-        return row.unit, Canonical(value=value, unit=row.unit)
+        return written, Canonical(value=value, unit=row.unit)
     scale, offset = factor(row.unit, row.dimension)
 
     def convert(v: float | None) -> float | None:
@@ -59,4 +59,4 @@ def canonical(written: str, value: Interval) -> tuple[str | None, Canonical | No
     converted = Interval(
         point=convert(value.point), low=convert(value.low), high=convert(value.high), approx=value.approx
     )
-    return row.unit, Canonical(value=converted, unit=CANONICAL[row.dimension])
+    return written, Canonical(value=converted, unit=CANONICAL[row.dimension])

@@ -1,0 +1,79 @@
+"""Who a figure is attributed to, and the time frame it is given for."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.context import SentenceView
+from claimcheck.extract.phrases import _words
+
+_TIME_PHRASE = re.compile(
+    r"\b(so far|to date|by (?:the end of (?:the )?(?:year|month|week|day)|now|then|midday|noon|(?:this|that) "
+    r"(?:morning|afternoon|evening|time))|within the (?:last|past) [a-z]+ [a-z]+|"
+    r"in the (?:last|past) [a-z]+ [a-z]+|before the [a-z]+(?: [a-z]+){0,3}|as of [a-z]+|"
+    r"at the end of the [a-z-]+(?: [a-z]+){0,2})\b",
+    re.I,
+)
+
+_SOURCE_AFTER = re.compile(
+    r"\b(?:according to|citing|cited by|quoting|as quoted by|as reported by|data from|"
+    r"figures from|as per)\s+(?P<src>[^,.;:()\"]{2,80})",
+    re.I,
+)
+_INSTITUTIONS = (
+    r"police|officials|organi[sz]ers|authorities|unions|rescuers|witnesses|residents|doctors|"
+    r"the(?:\s+[a-z][a-z-]+){1,3}"
+)
+_SOURCE_SAID = re.compile(
+    rf"(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'.-]*){{0,5}}|(?i:{_INSTITUTIONS}))"
+    r"\s+(?:said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|stated|claimed|"
+    r"speaks of)\b"
+)
+_SOURCE_SAID_AFTER = re.compile(
+    r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"
+    r"|the\s+[a-z][\w -]{2,60}?(?:\s+[A-Z][\w'.-]*)*)(?=[,.;:]|$)"
+)
+_TIME_WORDS = _words(
+    "and but by earlier friday however in later meanwhile monday on saturday sunday thursday tuesday "
+    "wednesday when while"
+)
+_NOT_SOURCE = _words("a an as he her his i it its she so that the their there they this we which who you")
+
+
+def source_of(sentence: str) -> str | None:
+    """Who a sentence attributes its figures to ("according to X", "X said"), if anyone."""
+    for pattern in (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER):
+        for match in pattern.finditer(sentence):
+            src = " ".join(match["src"].split()).strip(" '\"")
+            words = src.split()
+            head = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0] if words else ""
+            if head and head.lower() not in _NOT_SOURCE and head.lower() not in _TIME_WORDS and not head[0].isdigit():
+                return src
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s-\s|\s(?:as|while|but|whereas|although)\s")
+
+
+def _clauses(view: SentenceView) -> list[tuple[int, int]]:
+    """Clause spans (absolute offsets) of the sentence."""
+    base, text = view.sentence.start, view.sentence.text
+    cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    return [(base + a, base + b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, object]:
+    """The time frame the sentence gives this figure: in its own clause, else a fronted first clause."""
+    clauses = _clauses(view)
+    own = next(((a, b) for a, b in clauses if a <= start < b), clauses[0])
+    places = [own] + ([clauses[0]] if clauses[0] != own else [])
+    base = view.sentence.start
+    for a, b in places:
+        dates = [d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end)]
+        if dates:
+            nearest = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+            return nearest.text, nearest.date
+        match = _TIME_PHRASE.search(view.sentence.text[a - base : b - base])
+        if match:
+            return match.group(0), None
+    return None, None

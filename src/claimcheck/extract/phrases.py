@@ -1,0 +1,157 @@
+"""What a figure counts, what happened to it, and where: the words around a number."""
+
+from __future__ import annotations
+
+from claimcheck.extract.lexicon import concept_of_word
+from claimcheck.extract.tokens import Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOP = _words(
+    "the a an of and or but nor who whom whose which that have has had were was are is be been being "
+    "will would could should may might can in on at to from with by for as since after before during "
+    "across into than while when where said say says told according per each including about around this "
+    "these those it its their his her they them we our he she you i not no still also now more most "
+    "reportedly all so such then there here if because though although whether only just over under up "
+    "down out off some any many much other another both either neither every few several last next first "
+    "second latest recent new already yet even very too almost nearly among between within without "
+    "against via amid"
+)
+AUX = _words(
+    "have has had been were was are is be being since now still already reportedly also all so far who "
+    "that currently yet reported said believed thought feared estimated expected confirmed to as"
+)
+MEASURE_NOUNS = _words(
+    "bill budget capacity cost count damage figure losses majority number population rate share tally "
+    "toll total turnout"
+)
+CLAUSE_END = _words('" ( ) , - : ; according after although and as because but since that when where which while who')
+
+
+def verbish(token: Token) -> bool:
+    """A word that can carry what happened: a concept word, or a long -ed/-ing form."""
+    word = token.lower
+    return token.is_word and (word in concept_of_word() or word.endswith(("ed", "ing")) and len(word) > 4)
+
+
+def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
+    """The counted noun phrase starting at tokens[k] ("ethnic Armenians", "of Moscow's troops")."""
+    if k < len(tokens) and tokens[k].lower == "of":
+        k += 1
+        while k < len(tokens) and tokens[k].lower in (
+            "the",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "these",
+            "those",
+        ):
+            k += 1
+    words: list[str] = []
+    start = k
+    while k < len(tokens) and len(words) < 4:
+        token = tokens[k]
+        if token.text == "-" and words and k + 1 < len(tokens) and tokens[k + 1].is_word:
+            words[-1] += "-" + tokens[k + 1].text
+            k += 2
+            continue
+        if not token.is_word or token.lower in STOP:
+            break
+        if words and _starts_predicate(words[-1], token):
+            break  # "people killed", "troops played", "lawmakers voting": the verb starts the predicate
+        words.append(token.text)
+        k += 1
+    if words and words[-1].lower() in ("s",):
+        words.pop()
+    return (" ".join(words) if words else None), (k if words else start)
+
+
+def _starts_predicate(previous: str, token: Token) -> bool:
+    word = token.lower
+    if word.endswith(("ing", "ed")) and len(word) > 4:
+        return True
+    return previous.endswith("s") and token.text.islower() and not word.endswith("s")
+
+
+def _skip_modifier(tokens: list[Token], k: int) -> int:
+    """Past a short "of Karabakh" / "in Paris" / "from X" after the counted thing."""
+    if k + 1 < len(tokens) and tokens[k].lower in ("of", "in", "from") and tokens[k + 1].is_capitalized:
+        k += 1
+        while k < len(tokens) and (tokens[k].is_capitalized or tokens[k].text in ("-", "'")):
+            k += 1
+    return k
+
+
+def predicate_after(tokens: list[Token], k: int) -> str | None:
+    k = _skip_modifier(tokens, k)
+    while k < len(tokens) and tokens[k].lower in AUX:
+        k += 1
+    if k >= len(tokens) or not verbish(tokens[k]):
+        return None
+    words = [tokens[k].text]
+    k += 1
+    while k < len(tokens) and len(words) < 4 and tokens[k].is_word and tokens[k].lower not in CLAUSE_END:
+        words.append(tokens[k].text)
+        k += 1
+    return " ".join(words)
+
+
+def predicate_before(tokens: list[Token], first: int) -> str | None:
+    k = first - 1
+    while k >= 0 and first - k <= 5 and tokens[k].text not in (",", ";", ":", '"', "("):
+        if verbish(tokens[k]):
+            return " ".join(t.text for t in tokens[k:first] if t.is_word)
+        k -= 1
+    return None
+
+
+def measure_before(tokens: list[Token], first: int) -> str | None:
+    """A measure noun before the number: "the death toll rose to 43", "a population of 65,000"."""
+    for k in range(first - 1, max(-1, first - 11), -1):
+        if tokens[k].text in (";", '"'):
+            break
+        word = tokens[k].lower
+        if word in MEASURE_NOUNS:
+            before = tokens[k - 1].lower if k > 0 else ""
+            return f"{before} {word}" if before in ("death", "casualty", "injury", "voter") else word
+    return None
+
+
+_CALENDAR = _words(
+    "april august december february friday january july june march may monday november october saturday "
+    "september sunday thursday tuesday wednesday"
+)
+
+
+def fronted_scope(tokens: list[Token]) -> str | None:
+    """A place the whole sentence is about: "In Paris, where the CGT estimated 400,000 demonstrators"."""
+    if len(tokens) < 4 or tokens[0].lower not in ("in", "across", "throughout"):
+        return None
+    words, k = [], 1
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 3:
+        words.append(tokens[k].text)
+        k += 1
+    if not words or k >= len(tokens) or tokens[k].text != "," or words[0].lower() in _CALENDAR:
+        return None
+    return " ".join(words)
+
+
+def scope_after(tokens: list[Token], k: int) -> str | None:
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].lower in ("in", "across", "throughout")
+        and tokens[k + 1].is_capitalized
+        and tokens[k + 1].is_word
+    ):
+        words = [tokens[k + 1].text]
+        j = k + 2
+        while j < len(tokens) and tokens[j].is_capitalized and tokens[j].is_word and len(words) < 3:
+            words.append(tokens[j].text)
+            j += 1
+        return " ".join(words)
+    return None
