@@ -74,3 +74,13 @@ def test_duplicate_rule_ids_across_files(tmp_path):
 )
 def test_tolerant_matching(text, term, fuzzy, expected):
     assert has_term(text, term, fuzzy) is expected
+
+
+def test_rule_reference_in_docs_is_current():
+    from claimcheck.reference import rules_reference
+
+    from .conftest import ROOT
+
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_reference(), (
+        "docs/rules.md is stale: run `claimcheck rules docs > docs/rules.md`"
+    )

@@ -356,6 +356,14 @@ def rules_check(paths: tuple[str, ...]) -> None:
     click.echo(f"{len(loaded.rules)} rule(s) in {len(loaded.files)} file(s): ok")
 
 
+@rules.command("docs")
+def rules_docs() -> None:
+    """Print the rule reference (docs/rules.md) generated from the checks' documentation."""
+    from claimcheck.reference import rules_reference
+
+    click.echo(rules_reference(), nl=False)
+
+
 @rules.command("schema")
 def rules_schema() -> None:
     """Print the JSON Schema of a rule file."""
