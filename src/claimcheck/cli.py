@@ -15,10 +15,11 @@ import click
 from claimcheck import __version__
 from claimcheck.corpus import load_corpus
 from claimcheck.errors import ClaimcheckError, UsageError
-from claimcheck.extract import extract as extract_claims
-from claimcheck.models import Report
+from claimcheck.models import Claim, Document, Report
 from claimcheck.models.claim import CLAIM_KINDS
 from claimcheck.models.finding import SEVERITY_RANK
+
+Options = dict[str, Any]
 
 
 def _fail(message: str) -> None:
@@ -33,23 +34,72 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except ClaimcheckError as exc:
+        except Exception as exc:
             if os.environ.get("CLAIMCHECK_DEBUG"):
                 raise
-            _fail(str(exc))
-        except (OSError, ValueError) as exc:
-            if os.environ.get("CLAIMCHECK_DEBUG"):
-                raise
-            _fail(" ".join(str(exc).split()))
-        except Exception as exc:  # a defect of ours: still one line, the traceback behind --debug
-            if os.environ.get("CLAIMCHECK_DEBUG"):
-                raise
-            _fail(
-                f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
-                "run with --debug for the traceback"
-            )
+            if isinstance(exc, ClaimcheckError):
+                _fail(str(exc))
+            elif isinstance(exc, OSError | ValueError):
+                _fail(" ".join(str(exc).split()))
+            else:  # a defect of ours: still one line, the traceback behind --debug
+                detail = " ".join(str(exc).split())[:200]
+                _fail(f"internal error ({type(exc).__name__}: {detail}); run with --debug for the traceback")
 
     return wrapper
+
+
+def with_options(options: list[Callable[..., Any]]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def apply(command: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return apply
+
+
+run_options = with_options(
+    [
+        click.option(
+            "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Extraction processes (default: cores)."
+        ),
+        click.option(
+            "--cache",
+            "cache_path",
+            type=click.Path(dir_okay=False),
+            default=None,
+            help="Claim store (default: .claimcheck/claims.sqlite beside the corpus).",
+        ),
+        click.option("--no-cache", is_flag=True, help="Extract everything afresh; neither read nor write the store."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+    ]
+)
+rule_options = with_options(
+    [
+        click.option("--rules", "rule_paths", multiple=True, help="Rule files or folders (default: rules/)."),
+        click.option(
+            "--baseline", type=click.Path(dir_okay=False), help="Accepted findings (default: baseline.yaml if present)."
+        ),
+        click.option("--strict", is_flag=True, help="Also fail when baseline entries match nothing (resolved)."),
+    ]
+)
+
+
+def output_options(fail_on: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return with_options(
+        [
+            click.option("--format", "formats", default="html", help="html, json, sarif, md, junit; comma-separated."),
+            click.option(
+                "-o", "--output", type=click.Path(dir_okay=False), help="Output file (or base name for several)."
+            ),
+            click.option(
+                "--fail-on",
+                type=click.Choice(["info", "warning", "error"]),
+                default=fail_on,
+                help="Exit 1 when a new finding is at or above this severity.",
+            ),
+            click.option("--exit-zero", is_flag=True, help="Always exit 0 when the run succeeds."),
+        ]
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,7 +111,7 @@ def main(debug: bool) -> None:
         os.environ["CLAIMCHECK_DEBUG"] = "1"
 
 
-def _default_paths(paths: tuple[str, ...], fallback: str) -> list[str]:
+def _default_paths(paths: tuple[str, ...], fallback: str = "seeds") -> list[str]:
     if paths:
         return list(paths)
     if Path(fallback).exists():
@@ -69,71 +119,26 @@ def _default_paths(paths: tuple[str, ...], fallback: str) -> list[str]:
     raise UsageError(f"no paths given and no '{fallback}/' here")
 
 
-@main.command()
-@click.argument("paths", nargs=-1)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default=None,
-    help="table on a terminal, else json.",
-)
-@handles_errors
-def corpus(paths: tuple[str, ...], fmt: str | None) -> None:
-    """List the documents found in PATHS (files or folders)."""
-    documents = load_corpus(_default_paths(paths, "seeds"))
-    fmt = fmt or ("table" if sys.stdout.isatty() else "json")
-    if fmt == "json":
-        rows = [d.model_dump(mode="json", exclude={"text"}) | {"characters": len(d.text)} for d in documents]
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-        return
-    for d in documents:
-        click.echo(f"{str(d.published or '-'):10}  {(d.outlet or '-')[:22]:22}  {d.title[:60]:60}  {d.path}:{d.line}")
-    click.echo(f"{len(documents)} documents")
-
-
-@main.command()
-@click.argument("paths", nargs=-1)
-@click.option("--kind", default=",".join(CLAIM_KINDS), help="Claim kinds, comma-separated.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default=None)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
-@handles_errors
-def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | None) -> None:
-    """Extract quantity, date, quote and name claims from PATHS."""
-    kinds = [k.strip() for k in kind.split(",") if k.strip()]
-    unknown = [k for k in kinds if k not in CLAIM_KINDS]
-    if unknown:
-        raise UsageError(f"unknown claim kind {unknown[0]!r} (use {', '.join(CLAIM_KINDS)})")
-    claims = extract_claims(load_corpus(_default_paths(paths, "seeds")), kinds)
-    fmt = fmt or ("table" if sys.stdout.isatty() and not output else "jsonl")
-    if fmt == "jsonl":
-        text = "".join(c.model_dump_json() + "\n" for c in claims)
-    elif fmt == "json":
-        text = json.dumps([c.model_dump(mode="json") for c in claims], indent=2, ensure_ascii=False) + "\n"
-    else:
-        text = "".join(f"{c.path}:{c.line}:{c.column}  {c.kind:8}  {c.text[:70]}\n" for c in claims)
-    _emit(text, output)
-
-
-def _extract_with_progress(documents: list[Any], quiet: bool, kinds: list[str] | None = None) -> list[Any]:
-    """Extraction with a progress bar on stderr when it is a terminal (and not --quiet)."""
-    from claimcheck.extract import extract_document
-
-    kinds = kinds or list(CLAIM_KINDS)
-    if quiet or not sys.stderr.isatty() or len(documents) < 50:
-        return extract_claims(documents, kinds)
-    from rich.progress import track
-
-    claims: list[Any] = []
-    for document in track(documents, description="extracting", transient=True, console=_stderr_console()):
-        claims += extract_document(document, kinds)
-    return claims
-
-
 def _stderr_console() -> Any:
     from rich.console import Console
 
     return Console(stderr=True)
+
+
+def _claims_of(documents: list[Document], paths: list[str], run: Options) -> list[Claim]:
+    """Extraction through the claim store and worker processes, with a progress bar on a terminal."""
+    from claimcheck.cache import default_location
+    from claimcheck.runner import default_jobs, extract_corpus
+
+    store = None if run["no_cache"] else Path(run["cache_path"] or default_location(paths))
+    jobs = run["jobs"] or default_jobs()
+    if run["quiet"] or not sys.stderr.isatty() or len(documents) < 50:
+        return extract_corpus(documents, jobs, store)
+    from rich.progress import Progress
+
+    with Progress(console=_stderr_console(), transient=True) as progress:
+        task = progress.add_task("extracting", total=len(documents))
+        return extract_corpus(documents, jobs, store, tick=lambda n: progress.advance(task, n))
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -145,22 +150,76 @@ def _emit(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
-def _write_formats(report: Report, formats: list[str], output: str | None) -> None:
+def _terminal(text: str) -> str:
+    """Corpus text made safe for a terminal: control characters shown as escapes."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default=None, help="table on a terminal, else json."
+)
+@handles_errors
+def corpus(paths: tuple[str, ...], fmt: str | None) -> None:
+    """List the documents found in PATHS (files or folders)."""
+    documents = load_corpus(_default_paths(paths))
+    fmt = fmt or ("table" if sys.stdout.isatty() else "json")
+    if fmt == "json":
+        rows = [d.model_dump(mode="json", exclude={"text"}) | {"characters": len(d.text)} for d in documents]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for d in documents:
+        title = _terminal(d.title[:60])
+        click.echo(
+            f"{str(d.published or '-'):10}  {_terminal((d.outlet or '-')[:22]):22}  {title:60}  {d.path}:{d.line}"
+        )
+    click.echo(f"{len(documents)} documents")
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--kind", default=",".join(CLAIM_KINDS), help="Claim kinds, comma-separated.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default=None)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
+@run_options
+@handles_errors
+def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | None, **run: Any) -> None:
+    """Extract quantity, date, quote and name claims from PATHS."""
+    kinds = [k.strip() for k in kind.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in CLAIM_KINDS]
+    if unknown:
+        raise UsageError(f"unknown claim kind {unknown[0]!r} (use {', '.join(CLAIM_KINDS)})")
+    where = _default_paths(paths)
+    claims = [c for c in _claims_of(load_corpus(where), where, run) if c.kind in kinds]
+    fmt = fmt or ("table" if sys.stdout.isatty() and not output else "jsonl")
+    if fmt == "jsonl":
+        text = "".join(c.model_dump_json() + "\n" for c in claims)
+    elif fmt == "json":
+        text = json.dumps([c.model_dump(mode="json") for c in claims], indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = "".join(f"{c.path}:{c.line}:{c.column}  {c.kind:8}  {_terminal(c.text[:70])}\n" for c in claims)
+    _emit(text, output)
+
+
+def _write_formats(report: Report, formats: str, output: str | None) -> None:
     from claimcheck.report import FORMATS, SUFFIXES, write_atomic
 
-    unknown = [f for f in formats if f not in FORMATS]
+    wanted = [f.strip() for f in formats.split(",") if f.strip()]
+    unknown = [f for f in wanted if f not in FORMATS]
     if unknown:
         raise UsageError(f"unknown format {unknown[0]!r} (use {', '.join(FORMATS)})")
-    if len(formats) == 1 and formats[0] != "html" and not output:
-        click.echo(FORMATS[formats[0]](report), nl=False)
+    if len(wanted) == 1 and wanted[0] != "html" and not output:
+        click.echo(FORMATS[wanted[0]](report), nl=False)
         return
-    for fmt in formats:
-        if output and len(formats) == 1:
+    rendered = {fmt: FORMATS[fmt](report) for fmt in wanted}  # everything rendered before anything is written
+    for fmt, text in rendered.items():
+        if output and len(wanted) == 1:
             target = Path(output)
         else:
             base = Path(output) if output else Path("reports") / "report"
             target = base.parent / (base.name.split(".")[0] + SUFFIXES[fmt])
-        write_atomic(target, FORMATS[fmt](report))
+        write_atomic(target, text)
         click.echo(f"wrote {target}", err=True)
 
 
@@ -182,75 +241,31 @@ def _gate(report: Report, fail_on: str, exit_zero: bool, strict: bool = False) -
         )
     for fingerprint in resolved:
         click.echo(f"  resolved {fingerprint} (in the baseline, no longer found)", err=True)
-    if exit_zero:
-        return
-    if over or (strict and resolved):
+    if not exit_zero and (over or (strict and resolved)):
         sys.exit(1)
 
 
-def _terminal(text: str) -> str:
-    """Corpus text made safe for a terminal: control characters shown as escapes."""
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
-
-
-def _checked(paths: tuple[str, ...], rule_paths: tuple[str, ...], baseline: str | None, quiet: bool) -> Report:
+def _checked(paths: tuple[str, ...], rule_paths: tuple[str, ...], baseline: str | None, run: Options) -> Report:
     """Load, extract, check and apply the baseline: what `report`, `check` and `baseline` share."""
     from claimcheck.baseline import apply_baseline, load_baseline
     from claimcheck.pipeline import check
     from claimcheck.rules import load_rules
 
     rules = load_rules(list(rule_paths) or (["rules"] if Path("rules").is_dir() else []))
-    documents = load_corpus(_default_paths(paths, "seeds"))
-    result = check(documents, _extract_with_progress(documents, quiet), rules)
+    where = _default_paths(paths)
+    documents = load_corpus(where)
+    result = check(documents, _claims_of(documents, where, run), rules)
     baseline_path = Path(baseline) if baseline else (Path("baseline.yaml") if Path("baseline.yaml").is_file() else None)
     if baseline_path:
         result = apply_baseline(result, load_baseline(baseline_path), baseline_path)
     return result
 
 
-_report_options = [
-    click.argument("paths", nargs=-1),
-    click.option(
-        "--format", "formats", default="html", help="html, json, sarif, md, junit; comma-separated for several."
-    ),
-    click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (or base name for several)."),
-    click.option(
-        "--fail-on",
-        type=click.Choice(["info", "warning", "error"]),
-        default="error",
-        help="Exit 1 when a new finding is at or above this severity.",
-    ),
-    click.option("--exit-zero", is_flag=True, help="Always exit 0 when the run succeeds."),
-    click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
-]
-_gate_options = [
-    click.option("--rules", "rule_paths", multiple=True, help="Rule files or folders (default: rules/)."),
-    click.option(
-        "--baseline", type=click.Path(dir_okay=False), help="Accepted findings (default: baseline.yaml if present)."
-    ),
-    click.option("--strict", is_flag=True, help="Also fail when baseline entries match nothing (resolved)."),
-]
-
-
-def report_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    for option in reversed(_report_options):
-        command = option(command)
-    return command
-
-
-def gate_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    for option in reversed(_gate_options):
-        command = option(command)
-    return command
-
-
-def _formats(formats: str) -> list[str]:
-    return [f.strip() for f in formats.split(",") if f.strip()]
-
-
 @main.command()
-@report_options
-@gate_options
+@click.argument("paths", nargs=-1)
+@output_options(fail_on="error")
+@rule_options
+@run_options
 @handles_errors
 def report(
     paths: tuple[str, ...],
@@ -258,20 +273,20 @@ def report(
     output: str | None,
     fail_on: str,
     exit_zero: bool,
-    quiet: bool,
     rule_paths: tuple[str, ...],
     baseline: str | None,
     strict: bool,
+    **run: Any,
 ) -> None:
     """Check PATHS (default: seeds/) with rules (default: rules/) and write the report."""
-    result = _checked(paths, rule_paths, baseline, quiet)
-    _write_formats(result, _formats(formats), output)
+    result = _checked(paths, rule_paths, baseline, run)
+    _write_formats(result, formats, output)
     _gate(result, fail_on, exit_zero, strict)
 
 
 @main.command("check")
 @click.argument("paths", nargs=-1)
-@gate_options
+@rule_options
 @click.option(
     "--fail-on",
     type=click.Choice(["info", "warning", "error"]),
@@ -279,7 +294,7 @@ def report(
     help="Exit 1 when a new finding is at or above this severity.",
 )
 @click.option("--exit-zero", is_flag=True, help="Report only: always exit 0 when the run succeeds.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@run_options
 @handles_errors
 def check_command(
     paths: tuple[str, ...],
@@ -288,24 +303,24 @@ def check_command(
     strict: bool,
     fail_on: str,
     exit_zero: bool,
-    quiet: bool,
+    **run: Any,
 ) -> None:
     """The CI gate: exit 1 on a new finding at or above --fail-on that the baseline does not accept."""
-    _gate(_checked(paths, rule_paths, baseline, quiet), fail_on, exit_zero, strict)
+    _gate(_checked(paths, rule_paths, baseline, run), fail_on, exit_zero, strict)
 
 
 @main.command("baseline")
 @click.argument("paths", nargs=-1)
 @click.option("--rules", "rule_paths", multiple=True, help="Rule files or folders (default: rules/).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="baseline.yaml", show_default=True)
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@run_options
 @handles_errors
-def baseline_command(paths: tuple[str, ...], rule_paths: tuple[str, ...], output: str, quiet: bool) -> None:
+def baseline_command(paths: tuple[str, ...], rule_paths: tuple[str, ...], output: str, **run: Any) -> None:
     """Write the current findings to a baseline file, keeping the reasons already written there."""
     from claimcheck.baseline import baseline_from, dump_baseline, load_baseline
     from claimcheck.report import write_atomic
 
-    result = _checked(paths, rule_paths, None, quiet)
+    result = _checked(paths, rule_paths, None, run)
     target = Path(output)
     previous = load_baseline(target) if target.is_file() else None
     write_atomic(target, dump_baseline(baseline_from(result, previous)))
@@ -313,8 +328,10 @@ def baseline_command(paths: tuple[str, ...], rule_paths: tuple[str, ...], output
 
 
 @main.command()
-@report_options
+@click.argument("paths", nargs=-1)
+@output_options(fail_on="error")
 @click.option("--write-rules", type=click.Path(dir_okay=False), help="Write the groups as a draft rule file.")
+@run_options
 @handles_errors
 def discover(
     paths: tuple[str, ...],
@@ -322,22 +339,53 @@ def discover(
     output: str | None,
     fail_on: str,
     exit_zero: bool,
-    quiet: bool,
     write_rules: str | None,
+    **run: Any,
 ) -> None:
     """With no rules, show which facts the sources in PATHS report differently."""
     from claimcheck.discover import draft_rule_file
     from claimcheck.pipeline import discover as run_discover
 
-    documents = load_corpus(_default_paths(paths, "seeds"))
-    claims = _extract_with_progress(documents, quiet)
+    where = _default_paths(paths)
+    documents = load_corpus(where)
+    claims = _claims_of(documents, where, run)
     result = run_discover(documents, claims)
     if write_rules:
         from claimcheck.report import write_atomic
 
         write_atomic(Path(write_rules), draft_rule_file(claims))
-    _write_formats(result, _formats(formats), output)
+    _write_formats(result, formats, output)
     _gate(result, fail_on, exit_zero)
+
+
+@main.group()
+def cache() -> None:
+    """Inspect or reset the claim store."""
+
+
+@cache.command("clear")
+@click.argument("paths", nargs=-1)
+@click.option("--cache", "cache_path", type=click.Path(dir_okay=False), default=None, help="The store to delete.")
+@handles_errors
+def cache_clear(paths: tuple[str, ...], cache_path: str | None) -> None:
+    """Delete the claim store of PATHS (default: seeds/)."""
+    from claimcheck.cache import clear_store, default_location
+
+    target = Path(cache_path) if cache_path else default_location(_default_paths(paths))
+    click.echo(f"{'removed' if clear_store(target) else 'no store at'} {target}", err=True)
+
+
+@cache.command("info")
+@click.argument("paths", nargs=-1)
+@click.option("--cache", "cache_path", type=click.Path(dir_okay=False), default=None, help="The store to read.")
+@handles_errors
+def cache_info(paths: tuple[str, ...], cache_path: str | None) -> None:
+    """Say where the claim store is and how many documents it holds."""
+    from claimcheck.cache import ClaimStore, default_location
+
+    target = Path(cache_path) if cache_path else default_location(_default_paths(paths))
+    with ClaimStore(target) as store:
+        click.echo(f"{target}: {store.count()} document(s) of claims")
 
 
 @main.group()

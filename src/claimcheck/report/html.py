@@ -12,6 +12,8 @@ from claimcheck.checks.base import describe, value_of
 from claimcheck.models import Claim, DateClaim, Finding, QuantityClaim, Report
 
 WIDTH, LEFT, RIGHT = 760, 290, 740
+# The claims view of a very large corpus would make a page no browser opens; the JSON output has them all.
+CLAIMS_SHOWN = 20_000
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def render_html(report: Report) -> str:
     env.globals.update(number_line=number_line, axis=axis, highlight=highlight, safe_url=_safe_url, isinf=math.isinf)
     outlets = sorted({c.doc.outlet or c.doc.id for f in report.findings for c in f.claims})
     claims_by_doc: dict[str, list[Claim]] = {}
-    for claim in report.claims:
+    for claim in report.claims[:CLAIMS_SHOWN]:
         claims_by_doc.setdefault(claim.doc.id, []).append(claim)
     counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
     statuses = {s: sum(f.status == s for f in report.findings) for s in ("new", "baselined")}

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+from claimcheck.cache import ClaimStore
+from claimcheck.corpus import load_corpus
+from claimcheck.runner import ExtractionStats, extract_corpus
+
+from .conftest import ROOT, SEEDS
+from .test_cli import run
+
+ARTICLE = """---
+title: {title}
+outlet: {outlet}
+date: 2024-05-0{day}
+---
+
+At least {toll} people died when the bridge collapsed on Tuesday, officials said.
+"""
+
+
+def corpus(tmp_path, count=4):
+    folder = tmp_path / "corpus"
+    folder.mkdir(exist_ok=True)
+    for n in range(count):
+        (folder / f"a{n}.md").write_text(ARTICLE.format(title=f"T{n}", outlet=f"O{n}", day=n + 1, toll=10 + n),
+                                         encoding="utf-8")
+    return folder
+
+
+def test_only_new_or_changed_documents_are_extracted(tmp_path):
+    folder = corpus(tmp_path)
+    store = tmp_path / "store.sqlite"
+    first = ExtractionStats()
+    claims = extract_corpus(load_corpus([folder]), 1, store, stats=first)
+    assert (first.cached, first.extracted) == (0, 4)
+    (folder / "a2.md").write_text(ARTICLE.format(title="T2", outlet="O2", day=3, toll=99), encoding="utf-8")
+    second = ExtractionStats()
+    again = extract_corpus(load_corpus([folder]), 1, store, stats=second)
+    assert (second.cached, second.extracted) == (3, 1)
+    assert [c.text for c in again if c.kind == "quantity"] == ["At least 10", "At least 11", "At least 99", "At least 13"]
+    assert len(again) == len(claims)
+    with ClaimStore(store) as opened:
+        assert opened.count() == 5  # the old version of a2 stays until the store is cleared
+
+
+def test_store_gives_the_same_claims_as_a_fresh_extraction(tmp_path):
+    documents = load_corpus([SEEDS])
+    fresh = extract_corpus(documents, 1, None)
+    store = tmp_path / "s.sqlite"
+    extract_corpus(documents, 1, store)
+    assert extract_corpus(documents, 1, store) == fresh
+
+
+def test_a_corrupt_store_is_reported_and_rebuilt(tmp_path, capsys):
+    folder = corpus(tmp_path)
+    store = tmp_path / "store.sqlite"
+    store.write_bytes(b"this is not a database" * 100)
+    claims = extract_corpus(load_corpus([folder]), 1, store)
+    assert "rebuilding" in capsys.readouterr().err
+    assert claims and ClaimStore(store).__enter__().count() == 4
+
+
+def test_a_foreign_database_is_not_trusted(tmp_path, capsys):
+    folder = corpus(tmp_path)
+    store = tmp_path / "store.sqlite"
+    with sqlite3.connect(store) as foreign:
+        foreign.execute("CREATE TABLE claims (key TEXT PRIMARY KEY, document TEXT, payload BLOB)")
+        foreign.execute("INSERT INTO claims VALUES ('x', 'y', x'00')")
+    stats = ExtractionStats()
+    extract_corpus(load_corpus([folder]), 1, store, stats=stats)
+    assert "rebuilding" in capsys.readouterr().err and stats.extracted == 4
+
+
+def test_a_read_only_corpus_runs_without_a_store(tmp_path):
+    folder = corpus(tmp_path)
+    folder.chmod(0o555)
+    try:
+        result = run("extract", str(folder), "--kind", "quantity")
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 0 and result.stdout.count("\n") == 4
+    if "cannot" in result.stderr:  # root may write anyway
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_two_runs_at_once_both_finish_with_the_same_result(tmp_path):
+    folder = corpus(tmp_path, count=30)
+    command = [sys.executable, "-m", "claimcheck", "extract", str(folder), "--format", "jsonl", "--jobs", "2"]
+    procs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+             for _ in range(2)]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    assert outputs[0][0] == outputs[1][0] and outputs[0][0].count("\n") >= 30
+    assert run("extract", str(folder), "--format", "jsonl", "--no-cache").stdout == outputs[0][0]
+
+
+def test_jobs_do_not_change_the_report(tmp_path):
+    one = run("report", "seeds/", "--rules", "rules/", "--format", "json", "--jobs", "1", "--no-cache").stdout
+    two = run("report", "seeds/", "--rules", "rules/", "--format", "json", "--jobs", "2", "--no-cache").stdout
+    cached = run("report", "seeds/", "--rules", "rules/", "--format", "json", "--cache", str(tmp_path / "c.sqlite")).stdout
+    assert one == two == cached and one
+
+
+def test_cache_commands(tmp_path):
+    folder = corpus(tmp_path)
+    run("extract", str(folder))
+    info = run("cache", "info", str(folder))
+    assert "4 document(s)" in info.stdout
+    assert "removed" in run("cache", "clear", str(folder)).stderr
+    assert not (folder / ".claimcheck" / "claims.sqlite").exists()
