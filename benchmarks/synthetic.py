@@ -55,21 +55,22 @@ def paragraph(rng: random.Random, event: tuple, place: str, published: dt.date) 
     return " ".join(rng.sample(choices, k=3))
 
 
-def article(rng: random.Random, number: int) -> str:
+def article(rng: random.Random, number: int, paragraphs: tuple[int, int] = (4, 9)) -> str:
     event = rng.choice(EVENTS)
     place = rng.choice(event[5])
     published = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 360))
     title = f"{event[0].capitalize()} in {place}: toll and damage, report {number}"
-    body = "\n\n".join(paragraph(rng, event, place, published) for _ in range(rng.randint(4, 9)))
+    body = "\n\n".join(paragraph(rng, event, place, published) for _ in range(rng.randint(*paragraphs)))
     return f"{title}\n\n{rng.choice(OUTLETS)}\n{published:%b} {published.day} {published.year}\n\n{body}\n"
 
 
-def generate(megabytes: float, seed: int = 1) -> str:
+def generate(megabytes: float, seed: int = 1, articles: int | None = None, paragraphs: tuple[int, int] = (4, 9)) -> str:
+    """A digest of about `megabytes` MB (or exactly `articles` articles)."""
     rng = random.Random(seed)
     parts: list[str] = []
     size, number = 0, 0
-    while size < megabytes * 1_000_000:
-        text = article(rng, number)
+    while (number < articles) if articles else (size < megabytes * 1_000_000):
+        text = article(rng, number, paragraphs)
         parts.append(text)
         size += len(text.encode("utf-8")) + 1
         number += 1

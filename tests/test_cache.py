@@ -111,3 +111,24 @@ def test_cache_commands(tmp_path):
     assert "4 document(s)" in info.stdout
     assert "removed" in run("cache", "clear", str(folder)).stderr
     assert not (folder / ".claimcheck" / "claims.sqlite").exists()
+
+
+def test_stored_claims_are_moved_to_where_the_document_now_stands(tmp_path):
+    from claimcheck.extract import extract
+
+    digest = tmp_path / "digest.txt"
+    first = "Quake hits coast\n\nWire One\nMay 1 2024\n\nAt least 12 people died.\n\n"
+    second = "Quake toll rises\n\nWire Two\nMay 2 2024\n\nThe toll rose to 40 people on Thursday.\n"
+    digest.write_text(first + second, encoding="utf-8")
+    store = tmp_path / "s.sqlite"
+    extract_corpus(load_corpus([digest]), 1, store)
+    digest.write_text(first.replace("At least 12", "Extra line.\n\nAt least 14") + second, encoding="utf-8")
+    documents = load_corpus([digest])
+    stats = ExtractionStats()
+    claims = extract_corpus(documents, 1, store, stats=stats)
+    assert (stats.cached, stats.extracted) == (1, 1)
+    assert claims == extract(documents)
+    source = digest.read_text(encoding="utf-8")
+    for claim in claims:
+        assert source[claim.start : claim.end] == claim.text
+        assert source.split("\n")[claim.line - 1][claim.column - 1 :].startswith(claim.text)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -176,3 +177,10 @@ def test_units_compare_through_canonical_values(tmp_path):
     flagged = [{c.text for c in f.claims} for f in report.findings if f.rule == "front"]
     assert {"6 miles", "10 kilometres"} not in flagged
     assert any("25 km" in pair for pair in flagged)
+
+
+def test_same_quote_different_speaker_is_one_finding_per_departing_source():
+    documents = load_corpus([Path(__file__).parent / "corpora" / "quote-speaker.txt"])
+    report = check(documents, extract(documents), load_rules([]))
+    [finding] = [f for f in report.findings if f.rule == "quote-speaker"]
+    assert {c.speaker for c in finding.claims} == {"Dana Whitfield", "Omar Haddad"}

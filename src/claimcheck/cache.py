@@ -23,8 +23,10 @@ DEFAULT_NAME = Path(".claimcheck") / "claims.sqlite"
 
 
 def document_key(document: Document) -> str:
-    """Everything that decides a document's claims: its record (text, metadata, path, offsets) and the extractor."""
-    payload = f"{EXTRACTOR_VERSION}\n{document.model_dump_json()}".encode()
+    """What decides a document's claims: its text and metadata and the extractor. Not where it stands in its
+    file: claims are stored at the start of an unnamed file and moved into place on the way out."""
+    content = document.model_dump_json(exclude={"path", "offset", "line", "column"})
+    payload = f"{EXTRACTOR_VERSION}\n{content}".encode()
     return hashlib.sha256(payload).hexdigest()
 
 

@@ -12,7 +12,7 @@ from pydantic import TypeAdapter
 
 from claimcheck.cache import ClaimStore, document_key
 from claimcheck.extract import extract_document
-from claimcheck.models import Claim, Document
+from claimcheck.models import Claim, DocRef, Document
 
 _CLAIMS = TypeAdapter(list[Claim])
 
@@ -25,9 +25,42 @@ class ExtractionStats:
     extracted: int = 0
 
 
+_PLACE = {"path": "", "offset": 0, "line": 1, "column": 1}
+
+
 def claims_json(document: Document) -> bytes:
-    """One document's claims as JSON: what a worker sends back and what the store keeps."""
-    return _CLAIMS.dump_json(extract_document(document))
+    """One document's claims as JSON, placed at the start of an unnamed file: what a worker sends back and
+    what the store keeps. `rebase` moves them to where the document really is, so that an edit earlier in
+    the same file does not make the document new."""
+    return _CLAIMS.dump_json(extract_document(document.model_copy(update=_PLACE)))
+
+
+def rebase(claims: list[Claim], document: Document) -> list[Claim]:
+    """Claims extracted at the start of an unnamed file, moved to `document`'s file, line and offset."""
+    doc_ref = DocRef(
+        id=document.id,
+        outlet=document.outlet,
+        title=document.title,
+        published=document.published,
+        url=document.url,
+        path=document.path,
+    )
+    moved = []
+    for claim in claims:
+        column = claim.column + document.column - 1 if claim.line == 1 else claim.column
+        moved.append(
+            claim.model_copy(
+                update={
+                    "doc": doc_ref,
+                    "path": document.path,
+                    "line": claim.line + document.line - 1,
+                    "column": column,
+                    "start": claim.start + document.offset,
+                    "end": claim.end + document.offset,
+                }
+            )
+        )
+    return moved
 
 
 def default_jobs() -> int:
@@ -79,6 +112,6 @@ def extract_corpus(
         if store is not None:
             store.__exit__(None, None, None)
     claims: list[Claim] = []
-    for key in keys:
-        claims += _CLAIMS.validate_json(cached[key])
+    for key, document in zip(keys, documents, strict=True):
+        claims += rebase(_CLAIMS.validate_json(cached[key]), document)
     return claims

@@ -1,8 +1,10 @@
 """quote-speaker (built-in) — the same quote attributed to different speakers.
 
-What it does: finds direct quotes of five words or more that are nearly the same text (rapidfuzz
-token-set ratio ≥ 90) in two documents, and flags those whose speakers differ (by surname, accents
-and case ignored). Quotes with no speaker found are not compared.
+What it does: groups direct quotes of five words or more that are nearly the same text (rapidfuzz
+partial ratio ≥ 90, accents and case ignored) across documents. Where the documents of a group name
+different speakers (by surname), each document that departs from the speaker most documents name is
+reported once, against one document that names that speaker. Quotes with no speaker found are not
+compared.
 
 Why: a quote put in the wrong mouth is one of the most damaging errors a copy can carry.
 
@@ -11,24 +13,66 @@ Switch off with ``builtins: {quote-speaker: false}``.
 
 from __future__ import annotations
 
-from claimcheck.models import Claim, Finding, Verdict
+from collections import Counter, defaultdict
+
+from claimcheck.extract.names import fold
+from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .pairs import finding
-from .quotes import comparable_quotes, likeness, same_speaker
+from .quotes import comparable_quotes, likeness
 
 RULE = Rule(id="quote-speaker", title="Same quote, different speaker", severity="warning", kind="quote")
+SAME_QUOTE = 90
+
+
+def _surname(quote: QuoteClaim) -> str:
+    return fold(quote.speaker or "").split()[-1]
+
+
+def same_quote_groups(quotes: list[QuoteClaim]) -> list[list[QuoteClaim]]:
+    """Groups of nearly identical quotes; blocked on their first words so the cost stays near-linear."""
+    blocks: dict[str, list[QuoteClaim]] = defaultdict(list)
+    for quote in quotes:
+        blocks[" ".join(fold(quote.quote).split()[:3])].append(quote)
+    groups: list[list[QuoteClaim]] = []
+    for key in sorted(blocks):
+        clusters: list[list[QuoteClaim]] = []
+        for quote in blocks[key]:
+            home = next((c for c in clusters if likeness(c[0], quote) >= SAME_QUOTE), None)
+            if home is None:
+                clusters.append([quote])
+            else:
+                home.append(quote)
+        groups += [c for c in clusters if len({q.doc.id for q in c}) >= 2]
+    return groups
 
 
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     quotes = [q for q in comparable_quotes(claims) if q.speaker]
     findings, verdicts = [], []
-    for i, a in enumerate(quotes):
-        for j in range(i + 1, len(quotes)):
-            b = quotes[j]
-            if a.doc.id == b.doc.id or likeness(a, b) < 90 or same_speaker(a, b):
+    for group in same_quote_groups(quotes):
+        by_doc = {}
+        for quote in group:
+            by_doc.setdefault(quote.doc.id, quote)
+        votes = Counter(_surname(q) for q in by_doc.values())
+        if len(votes) < 2:
+            continue
+        majority = max(sorted(votes), key=lambda name: votes[name])
+        anchor = next(q for q in by_doc.values() if _surname(q) == majority)
+        for quote in by_doc.values():
+            if _surname(quote) == majority:
                 continue
-            message = f"{a.doc.outlet}: “{a.quote[:80]}” by {a.speaker}; {b.doc.outlet}: by {b.speaker}"
-            findings.append(finding(RULE, a, b, message, False, {"speakers": [a.speaker, b.speaker]}, RULE.severity))
-            verdicts.append(Verdict(rule=RULE.id, verdict="discrepancy", reason=message, claims=sorted([a.id, b.id])))
+            message = (
+                f"{anchor.doc.outlet}: “{anchor.quote[:80]}” by {anchor.speaker}; "
+                f"{quote.doc.outlet}: by {quote.speaker}"
+            )
+            findings.append(
+                finding(
+                    RULE, anchor, quote, message, False, {"speakers": [anchor.speaker, quote.speaker]}, RULE.severity
+                )
+            )
+            verdicts.append(
+                Verdict(rule=RULE.id, verdict="discrepancy", reason=message, claims=sorted([anchor.id, quote.id]))
+            )
     return verdicts, findings

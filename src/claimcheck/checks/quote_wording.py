@@ -19,11 +19,22 @@ from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .pairs import finding
-from .quotes import comparable_quotes, likeness
+from .quotes import comparable_quotes, folded, likeness
 
 RULE = Rule(id="quote-wording", title="Same speaker, quote worded differently", severity="info", kind="quote")
 SAME_STATEMENT = 65
 SAME_WORDING = 90
+# Each quote is compared with the next WINDOW quotes of the same speaker (in document order): bounded cost
+# when one speaker is quoted thousands of times.
+WINDOW = 200
+
+
+def _distinct(group: list[QuoteClaim]) -> list[QuoteClaim]:
+    """One quote per wording (the first in document order): identical wordings need no comparing."""
+    seen: dict[str, QuoteClaim] = {}
+    for quote in group:
+        seen.setdefault(folded(quote.quote), quote)
+    return list(seen.values())
 
 
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
@@ -34,12 +45,12 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     findings, verdicts = [], []
     for speaker in sorted(by_speaker):
         best: dict[tuple[str, str], tuple[float, QuoteClaim, QuoteClaim]] = {}
-        group = by_speaker[speaker]
+        group = _distinct(by_speaker[speaker])
         for i, a in enumerate(group):
-            for b in group[i + 1 :]:
+            for b in group[i + 1 : i + 1 + WINDOW]:
                 if a.doc.id == b.doc.id:
                     continue
-                score = likeness(a, b)
+                score = likeness(a, b, SAME_STATEMENT)
                 key = (a.doc.id, b.doc.id)
                 if score >= SAME_STATEMENT and (key not in best or score > best[key][0]):
                     best[key] = (score, a, b)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
 from claimcheck.extract.names import fold
@@ -17,9 +19,14 @@ def comparable_quotes(claims: list[Claim]) -> list[QuoteClaim]:
     )
 
 
-def likeness(a: QuoteClaim, b: QuoteClaim) -> float:
+@lru_cache(maxsize=65536)
+def folded(text: str) -> str:
+    return fold(text)
+
+
+def likeness(a: QuoteClaim, b: QuoteClaim, cutoff: float = 0) -> float:
     """How alike two quotes read (0-100): the best-matching stretch of the longer one against the shorter."""
-    return fuzz.partial_ratio(fold(a.quote), fold(b.quote))
+    return fuzz.partial_ratio(folded(a.quote), folded(b.quote), score_cutoff=cutoff)
 
 
 def same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:

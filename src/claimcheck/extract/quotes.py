@@ -13,7 +13,8 @@ _WHO = r"(?P<who>[A-Z][\w'.-]*(?:\s+(?:de\s+|von\s+|van\s+)?[A-Z][\w'.-]*){0,4}|
 _AFTER_NAME_VERB = re.compile(
     rf"^\s*,?\s*(?:[a-z][\w-]*\s+){{0,2}}?{_WHO}\s*,?\s+(?:has\s+|had\s+)?(?P<verb>{SPEECH})\b"
 )
-_AFTER_VERB_NAME = re.compile(rf"^\s*,?\s*(?P<verb>{SPEECH})\s+{_WHO}")
+_ROLE_WORDS = r"(?:(?!(?:in|on|at|to|that|with|for|from|by|after|before|during|as)\b)[a-z][\w-]*\s+){0,4}?"
+_AFTER_VERB_NAME = re.compile(rf"^\s*,?\s*(?P<verb>{SPEECH})\s+{_ROLE_WORDS}{_WHO}")
 _BEFORE = re.compile(rf"{_WHO}\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{SPEECH}|telling|saying|adding)\b[^\"]{{0,80}}$")
 _REPORTED = re.compile(
     r"(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+(?:has\s+|had\s+)?(?P<verb>said|says|"
@@ -23,7 +24,30 @@ _REPORTED = re.compile(
 )
 _SUBJECT_BEFORE = re.compile(rf"^\s*{_WHO}\b[^\"]{{0,80}}?\b(?P<verb>{SPEECH}|telling|saying)\b[^\"]{{0,60}}$")
 _PRONOUNS = {"he", "she", "they"}
-_NOT_WHO = {"when", "after", "as", "if", "asked", "it", "this", "that", "what", "while", "but", "and", "so"}
+_NOT_WHO = {
+    "when",
+    "after",
+    "as",
+    "if",
+    "asked",
+    "it",
+    "this",
+    "that",
+    "what",
+    "while",
+    "but",
+    "and",
+    "so",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+}
 
 
 class SpeakerResolver:

@@ -1,0 +1,141 @@
+"""The whole benchmark table of claimcheck: extraction throughput (1, 10, 100 MB), the check step
+(10^4-10^6 claims), a full run on a 10,000-article corpus with peak RSS, the re-run after one changed
+article, and quantulum3 and a plain digit regex on the same text for comparison.
+
+    .venv/bin/pip install quantulum3        # only for the comparison
+    PYTHONPATH=benchmarks .venv/bin/python benchmarks/bench_run.py [--sizes 1 10 100] [--skip-quantulum]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from bench_check import rules as check_rules
+from bench_check import synthetic_claims
+from synthetic import generate
+
+from claimcheck.corpus import load_corpus
+from claimcheck.pipeline import run_rules
+from claimcheck.runner import claims_json
+
+RULES = """
+rules:
+  - {id: toll, title: Deaths, kind: quantity, select: {counted: [people], predicate: [killed]}, compare: {tolerance: 10%}}
+  - {id: displaced, title: Displaced, kind: quantity, select: {counted: [residents], predicate: [displaced]},
+     compare: {tolerance: 10%}}
+  - {id: marchers, title: Marchers, kind: quantity, select: {counted: [protesters]}, compare: {tolerance: 10%}}
+  - {id: homes, title: Homes destroyed, kind: quantity, select: {counted: [homes]}, compare: {tolerance: 10%}}
+"""
+
+
+def throughput(path: Path, jobs: int) -> tuple[float, int]:
+    """(seconds, claims) to extract every document of `path` with `jobs` processes, results streamed away."""
+    documents = load_corpus([path])
+    start = time.perf_counter()
+    count = 0
+    if jobs == 1:
+        for document in documents:
+            count += claims_json(document).count(b'"kind":')
+    else:
+        with ProcessPoolExecutor(jobs) as pool:
+            for payload in pool.map(claims_json, documents, chunksize=32):
+                count += payload.count(b'"kind":')
+    return time.perf_counter() - start, count
+
+
+def quantulum_rate(text: str) -> float | None:
+    try:
+        from quantulum3 import parser
+    except ImportError:
+        return None
+    sample = [p for p in text.split("\n\n") if len(p) > 80][:300]
+    start = time.perf_counter()
+    for paragraph in sample:
+        parser.parse(paragraph)
+    return sum(len(p.encode()) for p in sample) / 1000 / (time.perf_counter() - start)
+
+
+def regex_rate(text: str) -> float:
+    digits = re.compile(r"\d[\d,.]*")
+    start = time.perf_counter()
+    for _ in range(5):
+        digits.findall(text)
+    return len(text.encode()) * 5 / 1000 / (time.perf_counter() - start)
+
+
+def timed_run(args: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "claimcheck", *args], cwd=cwd, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=float, nargs="*", default=[1, 10, 100])
+    parser.add_argument("--claims", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--skip-quantulum", action="store_true")
+    args = parser.parse_args()
+    rows: list[tuple[str, str]] = []
+    cores = os.cpu_count() or 1
+    print(f"# {dt.date.today()} · {platform.machine()} · {cores} cores · Python {platform.python_version()}")
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        for size in args.sizes:
+            path = work / f"corpus-{size:g}.txt"
+            path.write_text(generate(size), encoding="utf-8")
+            kb = path.stat().st_size / 1000
+            one, claims = throughput(path, 1) if size <= 10 else (None, 0)
+            many, claims = throughput(path, cores)
+            per_core = f"{kb / one:,.0f} KB/s per core, " if one else ""
+            rows.append((f"extraction, {size:g} MB", f"{claims:,} claims; {per_core}{kb / many:,.0f} KB/s on {cores} cores"))
+            print(rows[-1])
+        text = (work / f"corpus-{args.sizes[0]:g}.txt").read_text(encoding="utf-8")
+        ours = len(text.encode()) / 1000 / throughput(work / f"corpus-{args.sizes[0]:g}.txt", 1)[0]
+        rows.append(("plain digit regex (the floor)", f"{regex_rate(text):,.0f} KB/s"))
+        rate = None if args.skip_quantulum else quantulum_rate(text)
+        if rate:
+            rows.append(("quantulum3, same text (by paragraph)", f"{rate:,.1f} KB/s; claimcheck is {ours / rate:,.0f}× faster per core"))
+        print(*rows[-2:], sep="\n")
+        rule_set = check_rules()
+        for count in args.claims:
+            claims = synthetic_claims(count)
+            start = time.perf_counter()
+            run_rules(rule_set, claims)
+            rows.append((f"check step, {count:,} claims", f"{time.perf_counter() - start:.2f} s"))
+            print(rows[-1])
+            del claims
+        corpus = work / "full"
+        corpus.mkdir()
+        (corpus / "news.txt").write_text(generate(0, articles=args.articles, paragraphs=(8, 14)), encoding="utf-8")
+        (work / "rules.yaml").write_text(RULES, encoding="utf-8")
+        size_mb = (corpus / "news.txt").stat().st_size / 1e6
+        report = ["report", "full", "--rules", "rules.yaml", "--format", "html,json", "-o", "out/report", "-q",
+                  "--exit-zero", "--cache", "store.sqlite"]
+        full = timed_run(report, work)
+        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        text = (corpus / "news.txt").read_text(encoding="utf-8")
+        (corpus / "news.txt").write_text(text.replace("were killed", "were reported killed", 1), encoding="utf-8")
+        again = timed_run(report, work)
+        rows.append((f"full run: {args.articles:,} articles, {size_mb:.0f} MB (extract + check + HTML + JSON)",
+                     f"{full:.1f} s, peak RSS {rss:,.0f} MB"))
+        rows.append(("re-run after one changed article (claim store)", f"{again:.1f} s = {again / full:.0%} of the full run"))
+        print(*rows[-2:], sep="\n")
+    print("\n| what | result |\n|---|---|")
+    for what, result in rows:
+        print(f"| {what} | {result} |")
+
+
+if __name__ == "__main__":
+    main()
