@@ -25,8 +25,9 @@ def corpus(tmp_path, count=4):
     folder = tmp_path / "corpus"
     folder.mkdir(exist_ok=True)
     for n in range(count):
-        (folder / f"a{n}.md").write_text(ARTICLE.format(title=f"T{n}", outlet=f"O{n}", day=n + 1, toll=10 + n),
-                                         encoding="utf-8")
+        (folder / f"a{n}.md").write_text(
+            ARTICLE.format(title=f"T{n}", outlet=f"O{n}", day=n + 1, toll=10 + n), encoding="utf-8"
+        )
     return folder
 
 
@@ -40,7 +41,12 @@ def test_only_new_or_changed_documents_are_extracted(tmp_path):
     second = ExtractionStats()
     again = extract_corpus(load_corpus([folder]), 1, store, stats=second)
     assert (second.cached, second.extracted) == (3, 1)
-    assert [c.text for c in again if c.kind == "quantity"] == ["At least 10", "At least 11", "At least 99", "At least 13"]
+    assert [c.text for c in again if c.kind == "quantity"] == [
+        "At least 10",
+        "At least 11",
+        "At least 99",
+        "At least 13",
+    ]
     assert len(again) == len(claims)
     with ClaimStore(store) as opened:
         assert opened.count() == 5  # the old version of a2 stays until the store is cleared
@@ -89,8 +95,9 @@ def test_a_read_only_corpus_runs_without_a_store(tmp_path):
 def test_two_runs_at_once_both_finish_with_the_same_result(tmp_path):
     folder = corpus(tmp_path, count=30)
     command = [sys.executable, "-m", "claimcheck", "extract", str(folder), "--format", "jsonl", "--jobs", "2"]
-    procs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
-             for _ in range(2)]
+    procs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT) for _ in range(2)
+    ]
     outputs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outputs
     assert outputs[0][0] == outputs[1][0] and outputs[0][0].count("\n") >= 30
@@ -100,7 +107,9 @@ def test_two_runs_at_once_both_finish_with_the_same_result(tmp_path):
 def test_jobs_do_not_change_the_report(tmp_path):
     one = run("report", "seeds/", "--rules", "rules/", "--format", "json", "--jobs", "1", "--no-cache").stdout
     two = run("report", "seeds/", "--rules", "rules/", "--format", "json", "--jobs", "2", "--no-cache").stdout
-    cached = run("report", "seeds/", "--rules", "rules/", "--format", "json", "--cache", str(tmp_path / "c.sqlite")).stdout
+    cached = run(
+        "report", "seeds/", "--rules", "rules/", "--format", "json", "--cache", str(tmp_path / "c.sqlite")
+    ).stdout
     assert one == two == cached and one
 
 

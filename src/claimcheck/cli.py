@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -34,6 +35,9 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            click.echo("claimcheck: interrupted; earlier reports, baselines and the claim store are intact", err=True)
+            sys.exit(130)
         except Exception as exc:
             if os.environ.get("CLAIMCHECK_DEBUG"):
                 raise
@@ -71,6 +75,25 @@ run_options = with_options(
         ),
         click.option("--no-cache", is_flag=True, help="Extract everything afresh; neither read nor write the store."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+        click.option(
+            "--strict",
+            is_flag=True,
+            help="A file that cannot be read is an error (exit 2), not skipped; resolved baseline entries fail.",
+        ),
+        click.option(
+            "--max-document-size",
+            type=click.IntRange(min=1),
+            default=2_000_000,
+            show_default=True,
+            help="Characters a document may have.",
+        ),
+        click.option(
+            "--max-claims",
+            type=click.IntRange(min=1),
+            default=5_000,
+            show_default=True,
+            help="Claims kept per document.",
+        ),
     ]
 )
 rule_options = with_options(
@@ -79,7 +102,6 @@ rule_options = with_options(
         click.option(
             "--baseline", type=click.Path(dir_okay=False), help="Accepted findings (default: baseline.yaml if present)."
         ),
-        click.option("--strict", is_flag=True, help="Also fail when baseline entries match nothing (resolved)."),
     ]
 )
 
@@ -109,6 +131,12 @@ def main(debug: bool) -> None:
     """Find where news sources disagree on figures, dates, quotes and names."""
     if debug:
         os.environ["CLAIMCHECK_DEBUG"] = "1"
+    signal.signal(signal.SIGTERM, _stop)
+
+
+def _stop(signum: int, frame: object) -> None:
+    """SIGTERM ends a run the way Ctrl-C does: temporary files are removed, finished files stay."""
+    raise KeyboardInterrupt
 
 
 def _default_paths(paths: tuple[str, ...], fallback: str = "seeds") -> list[str]:
@@ -125,6 +153,16 @@ def _stderr_console() -> Any:
     return Console(stderr=True)
 
 
+def _load(paths: list[str], run: Options) -> tuple[list[Document], list[str]]:
+    """The documents, and one line for each file skipped because it could not be read (none with --strict)."""
+    errors: list[ClaimcheckError] = []
+    documents = load_corpus(paths, None if run["strict"] else errors, run["max_document_size"])  # type: ignore[arg-type]
+    skipped = [str(error) for error in errors]
+    for line in skipped:
+        click.echo(f"claimcheck: {_terminal(line)} (skipped; --strict makes this an error)", err=True)
+    return documents, skipped
+
+
 def _claims_of(documents: list[Document], paths: list[str], run: Options) -> list[Claim]:
     """Extraction through the claim store and worker processes, with a progress bar on a terminal."""
     from claimcheck.cache import default_location
@@ -132,13 +170,14 @@ def _claims_of(documents: list[Document], paths: list[str], run: Options) -> lis
 
     store = None if run["no_cache"] else Path(run["cache_path"] or default_location(paths))
     jobs = run["jobs"] or default_jobs()
+    limits = {"max_claims": run["max_claims"], "warn": lambda line: click.echo(f"claimcheck: {line}", err=True)}
     if run["quiet"] or not sys.stderr.isatty() or len(documents) < 50:
-        return extract_corpus(documents, jobs, store)
+        return extract_corpus(documents, jobs, store, **limits)
     from rich.progress import Progress
 
     with Progress(console=_stderr_console(), transient=True) as progress:
         task = progress.add_task("extracting", total=len(documents))
-        return extract_corpus(documents, jobs, store, tick=lambda n: progress.advance(task, n))
+        return extract_corpus(documents, jobs, store, tick=lambda n: progress.advance(task, n), **limits)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -191,7 +230,8 @@ def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | No
     if unknown:
         raise UsageError(f"unknown claim kind {unknown[0]!r} (use {', '.join(CLAIM_KINDS)})")
     where = _default_paths(paths)
-    claims = [c for c in _claims_of(load_corpus(where), where, run) if c.kind in kinds]
+    documents, _ = _load(where, run)
+    claims = [c for c in _claims_of(documents, where, run) if c.kind in kinds]
     fmt = fmt or ("table" if sys.stdout.isatty() and not output else "jsonl")
     if fmt == "jsonl":
         text = "".join(c.model_dump_json() + "\n" for c in claims)
@@ -253,8 +293,8 @@ def _checked(paths: tuple[str, ...], rule_paths: tuple[str, ...], baseline: str 
 
     rules = load_rules(list(rule_paths) or (["rules"] if Path("rules").is_dir() else []))
     where = _default_paths(paths)
-    documents = load_corpus(where)
-    result = check(documents, _claims_of(documents, where, run), rules)
+    documents, skipped = _load(where, run)
+    result = check(documents, _claims_of(documents, where, run), rules, skipped)
     baseline_path = Path(baseline) if baseline else (Path("baseline.yaml") if Path("baseline.yaml").is_file() else None)
     if baseline_path:
         result = apply_baseline(result, load_baseline(baseline_path), baseline_path)
@@ -275,13 +315,12 @@ def report(
     exit_zero: bool,
     rule_paths: tuple[str, ...],
     baseline: str | None,
-    strict: bool,
     **run: Any,
 ) -> None:
     """Check PATHS (default: seeds/) with rules (default: rules/) and write the report."""
     result = _checked(paths, rule_paths, baseline, run)
     _write_formats(result, formats, output)
-    _gate(result, fail_on, exit_zero, strict)
+    _gate(result, fail_on, exit_zero, run["strict"])
 
 
 @main.command("check")
@@ -300,13 +339,12 @@ def check_command(
     paths: tuple[str, ...],
     rule_paths: tuple[str, ...],
     baseline: str | None,
-    strict: bool,
     fail_on: str,
     exit_zero: bool,
     **run: Any,
 ) -> None:
     """The CI gate: exit 1 on a new finding at or above --fail-on that the baseline does not accept."""
-    _gate(_checked(paths, rule_paths, baseline, run), fail_on, exit_zero, strict)
+    _gate(_checked(paths, rule_paths, baseline, run), fail_on, exit_zero, run["strict"])
 
 
 @main.command("baseline")
@@ -347,9 +385,9 @@ def discover(
     from claimcheck.pipeline import discover as run_discover
 
     where = _default_paths(paths)
-    documents = load_corpus(where)
+    documents, skipped = _load(where, run)
     claims = _claims_of(documents, where, run)
-    result = run_discover(documents, claims)
+    result = run_discover(documents, claims, skipped)
     if write_rules:
         from claimcheck.report import write_atomic
 

@@ -80,15 +80,15 @@ def _in_stable_order(documents: Sequence[Document], claims: list[Claim]) -> tupl
     return ordered_docs, ordered_claims
 
 
-def check(documents: Sequence[Document], claims: list[Claim], rules: RuleSet) -> Report:
-    """Apply the rules (and built-ins) to the claims of the documents."""
+def check(documents: Sequence[Document], claims: list[Claim], rules: RuleSet, skipped: Sequence[str] = ()) -> Report:
+    """Apply the rules (and built-ins) to the claims of the documents; `skipped` lists unreadable files."""
     documents, claims = _in_stable_order(documents, claims)
     verdicts, findings = run_rules(rules, claims)
     ids = [r.id for r in rules.rules] + [n for n in BUILTINS if rules.builtins.get(n, True)]
-    return build_report(documents, claims, verdicts, findings, ids)
+    return build_report(documents, claims, verdicts, findings, ids, skipped=skipped)
 
 
-def discover(documents: Sequence[Document], claims: list[Claim]) -> Report:
+def discover(documents: Sequence[Document], claims: list[Claim], skipped: Sequence[str] = ()) -> Report:
     """Group the claims that speak of the same fact with no rules, and check each group."""
     from claimcheck.discover import discovered_groups
 
@@ -105,4 +105,4 @@ def discover(documents: Sequence[Document], claims: list[Claim]) -> Report:
         verdicts += v
         findings += [x.model_copy(update={"severity": "info"}) for x in f]
     ids = [rule.id for rule, _ in groups] + list(BUILTINS)
-    return build_report(documents, claims, verdicts, findings, ids, mode="discover")
+    return build_report(documents, claims, verdicts, findings, ids, mode="discover", skipped=skipped)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -67,6 +68,12 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+def _worker_init() -> None:
+    """Workers leave Ctrl-C and SIGTERM to the parent, which stops them and cleans up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _extract_missing(documents: list[Document], jobs: int, tick: Callable[[int], None]) -> list[bytes]:
     if jobs <= 1 or len(documents) < 8:
         out = []
@@ -76,7 +83,7 @@ def _extract_missing(documents: list[Document], jobs: int, tick: Callable[[int],
         return out
     results = []
     chunk = max(1, min(32, len(documents) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         for payload in pool.map(claims_json, documents, chunksize=chunk):
             results.append(payload)
             tick(1)
@@ -89,6 +96,8 @@ def extract_corpus(
     store_path: Path | None = None,
     tick: Callable[[int], None] = lambda n: None,
     stats: ExtractionStats | None = None,
+    max_claims: int | None = None,
+    warn: Callable[[str], None] = lambda line: None,
 ) -> list[Claim]:
     """Every document's claims, in document order; the same result whatever `jobs` and the store hold."""
     keys = [document_key(d) for d in documents]
@@ -113,5 +122,12 @@ def extract_corpus(
             store.__exit__(None, None, None)
     claims: list[Claim] = []
     for key, document in zip(keys, documents, strict=True):
-        claims += rebase(_CLAIMS.validate_json(cached[key]), document)
+        found = rebase(_CLAIMS.validate_json(cached[key]), document)
+        if max_claims is not None and len(found) > max_claims:
+            warn(
+                f"{document.path}:{document.line}: {len(found):,} claims in one document; kept the first "
+                f"{max_claims:,} (raise it with --max-claims)"
+            )
+            found = found[:max_claims]
+        claims += found
     return claims

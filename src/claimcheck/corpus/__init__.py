@@ -65,16 +65,50 @@ def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(set(files), key=lambda p: p.as_posix())
 
 
-def load_file(path: Path) -> list[Document]:
+# A document longer than this (in characters) is refused: an article, not a dump of a database.
+MAX_DOCUMENT_CHARS = 2_000_000
+
+
+def load_file(path: Path, max_chars: int = MAX_DOCUMENT_CHARS) -> list[Document]:
     text = read_text(path)
     if not text.strip():
         raise CorpusError("empty file: no article in it", path)
-    return LOADERS[sniff_format(text, path)](text, path)
+    documents = LOADERS[sniff_format(text, path)](text, path)
+    for document in documents:
+        if len(document.text) > max_chars:
+            raise CorpusError(
+                f"document of {len(document.text):,} characters is over the limit of {max_chars:,}",
+                path,
+                document.line,
+                hint="raise it with --max-document-size",
+            )
+    return documents
 
 
-def load_corpus(paths: Iterable[str | Path]) -> list[Document]:
-    """Every document in the given files and folders, in a stable order (by path, then line)."""
-    documents = [doc for path in corpus_files(paths) for doc in load_file(path)]
+def load_corpus(
+    paths: Iterable[str | Path],
+    skipped: list[CorpusError] | None = None,
+    max_chars: int = MAX_DOCUMENT_CHARS,
+) -> list[Document]:
+    """Every document in the given files and folders, in a stable order (by path, then line).
+
+    A file that cannot be read raises `CorpusError`; when a `skipped` list is given, the error is put
+    there instead and the other files are still read (nothing is dropped without a trace). With no
+    readable document at all, the first error is raised either way.
+    """
+    documents: list[Document] = []
+    errors: list[CorpusError] = []
+    for path in corpus_files(paths):
+        try:
+            documents += load_file(path, max_chars)
+        except CorpusError as error:
+            if skipped is None:
+                raise
+            errors.append(error)
+    if errors and not documents:
+        raise errors[0]
+    if skipped is not None:
+        skipped += errors
     return sorted(documents, key=lambda d: (d.path, d.line, d.id))
 
 

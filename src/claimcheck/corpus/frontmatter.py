@@ -9,7 +9,13 @@ from typing import Any
 
 import yaml
 
-from claimcheck.corpus.metadata import clean_field, document_id, outlet_from_url, parse_publication_date
+from claimcheck.corpus.metadata import (
+    clean_field,
+    document_id,
+    outlet_from_url,
+    parse_publication_date,
+    without_lone_surrogates,
+)
 from claimcheck.corpus.reading import line_of
 from claimcheck.errors import CorpusError
 from claimcheck.models import Document
@@ -83,6 +89,7 @@ def document_from_meta(
     exact: bool = True,
 ) -> Document:
     """A `Document` from front-matter-like keys (shared with JSON Lines)."""
+    meta = {k: without_lone_surrogates(v) if isinstance(v, str) else v for k, v in meta.items()}
     url = str(meta["url"]).strip() if meta.get("url") else None
     outlet = clean_field(meta.get("outlet")) or outlet_from_url(url)
     published = _as_date(meta.get("date") or meta.get("published"), path, meta_line)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from claimcheck.corpus.frontmatter import document_from_meta
+from claimcheck.corpus.metadata import without_lone_surrogates
 from claimcheck.errors import CorpusError
 from claimcheck.models import Document
 
@@ -24,6 +25,7 @@ def parse_jsonl(text: str, path: Path) -> list[Document]:
         body = record.get("text")
         if not isinstance(body, str):
             raise CorpusError("record has no 'text' string", path, number)
+        body = without_lone_surrogates(body)
         documents.append(document_from_meta(record, body, path, "jsonl", 0, number, number, exact=False))
     if not documents:
         raise CorpusError("no article found: the file has no JSON records", path)

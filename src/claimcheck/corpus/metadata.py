@@ -73,3 +73,12 @@ def clean_field(text: str | None) -> str | None:
         return None
     folded = " ".join(str(text).split())
     return folded or None
+
+
+# "\ud800" escapes (in JSON, or YAML double-quoted strings) decode to lone surrogates, which no UTF-8
+# output can hold: each becomes U+FFFD, one character for one, so positions in the text do not move.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -56,6 +57,32 @@ class DocumentContext:
             views.append(SentenceView(sentence, tokenize(sentence.text, sentence.start), dates))
         return views
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [view.sentence.start for view in self.sentences]
+
+    def sentence_at(self, position: int) -> SentenceView | None:
+        """The sentence holding normalised `position` (or ending just before it)."""
+        index = bisect_right(self._sentence_starts, position) - 1
+        if index < 0:
+            return None
+        view = self.sentences[index]
+        return view if position <= view.sentence.end else None
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        text = self.document.text
+        return [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+
+    def position(self, index: int) -> tuple[int, int]:
+        """(line, column) in the source file of original body character `index` (as `Document.position`)."""
+        d = self.document
+        if not d.exact_positions:
+            return d.line, d.column
+        row = bisect_right(self._line_starts, index) - 1
+        column = index - self._line_starts[row] + 1
+        return d.line + row, column + (d.column - 1 if row == 0 else 0)
+
     def original_sentence(self, sentence: Sentence) -> str:
         start, end = self.norm.span(sentence.start, sentence.end)
         return self.document.text[start:end]
@@ -64,7 +91,7 @@ class DocumentContext:
         """The fields every claim shares, for normalised span [start, end)."""
         o_start, o_end = self.norm.span(start, end)
         d = self.document
-        line, column = d.position(o_start)
+        line, column = self.position(o_start)
         text = d.text[o_start:o_end]
         key = f"{d.id}|{kind}|{o_start}|{o_end}|{text}"
         return {

@@ -279,9 +279,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
 
 def names_in(ctx: DocumentContext, people: list[PersonMention] | None = None) -> list[NameClaim]:
     claims = []
-    views = ctx.sentences
     for person in people if people is not None else person_mentions(ctx):
-        view = next((v for v in views if v.sentence.start <= person.start < v.sentence.end + 1), None)
+        view = ctx.sentence_at(person.start)
         if view is None:
             continue
         claims.append(

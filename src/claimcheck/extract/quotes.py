@@ -87,6 +87,12 @@ class SpeakerResolver:
         return self.full_name(who)
 
 
+def _line_start(text: str, position: int, reach: int = 400) -> int:
+    """Where the line holding `position` starts, looking back `reach` characters at most."""
+    found = text.rfind("\n", max(0, position - reach), position)
+    return found + 1 if found >= 0 else max(0, position - reach)
+
+
 def _attribution(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """(who, verb) around the quote text[start:end]."""
     after = text[end : end + 120].split("\n")[0]
@@ -94,7 +100,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[str | None, str | Non
         match = pattern.match(after)
         if match and match.group("who").lower() not in ("it", "this"):
             return match.group("who"), match.group("verb")
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _line_start(text, start)
     before = text[max(line_start, start - 160) : start]
     match = _BEFORE.search(before)
     if match:
@@ -120,7 +126,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         speaker = resolver.resolve(who, match.start(), speakers) if who else None
         previous_speaker = speakers[-1] if speakers else None
         confidence = 0.9 if speaker else 0.5
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_start = _line_start(text, match.start())
         if (
             speaker is None
             and previous_speaker
@@ -170,7 +176,6 @@ def _claim(
     direct: bool,
     confidence: float,
 ) -> QuoteClaim:
-    views = ctx.sentences
-    view = next((v for v in views if v.sentence.start <= start < v.sentence.end + 1), views[0])
+    view = ctx.sentence_at(start) or ctx.sentences[0]
     base = ctx.base_fields("quote", start, end, view.sentence, confidence)
     return QuoteClaim(**base, quote=base["text"], speaker=speaker, verb=verb, direct=direct)

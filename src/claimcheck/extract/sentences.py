@@ -69,7 +69,7 @@ def _ends_sentence(text: str, stop: int) -> bool:
     """Whether the punctuation at `stop` closes a sentence (not 'Sept.', 'U.S.', 'K. S.')."""
     if text[stop] != ".":
         return True
-    word = re.search(r"([\w.]+)$", text[:stop])
+    word = re.search(r"([\w.]+)$", text[max(0, stop - 40) : stop])
     if not word:
         return True
     before = word.group(1).lower()

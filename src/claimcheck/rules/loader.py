@@ -13,6 +13,8 @@ from rapidfuzz import process
 from claimcheck.errors import RuleError
 from claimcheck.rules.model import Compare, Rule, RuleFile, RuleSet, Select
 
+# Rule files are written by people: a megabyte is far beyond any real one.
+MAX_RULE_FILE = 1_000_000
 _KNOWN_KEYS = (
     set(RuleFile.model_fields) | set(Rule.model_fields) | set(Select.model_fields) | {"not"} | set(Compare.model_fields)
 )
@@ -93,9 +95,26 @@ def load_rule_file(path: Path) -> RuleFile:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise RuleError("rule file is not UTF-8", path) from None
+    if len(text) > MAX_RULE_FILE:
+        raise RuleError(f"rule file of {len(text):,} characters is over the limit of {MAX_RULE_FILE:,}", path)
+    try:
+        return _parse_rule_file(text, path)
+    except RecursionError:
+        raise RuleError("rule file is nested too deeply", path) from None
+
+
+def _parse_rule_file(text: str, path: Path) -> RuleFile:
     root = _compose(text, path)
     _check_duplicates(root, path)
-    data = yaml.safe_load(text) or {}
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleError(
+            f"not valid YAML: {getattr(exc, 'problem', None) or 'cannot be read'}",
+            path,
+            mark.line + 1 if mark else None,
+        ) from None
     if not isinstance(data, dict):
         raise RuleError("a rule file is a mapping with 'rules:' (and optional 'entities:')", path, 1)
     try:
