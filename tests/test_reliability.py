@@ -258,7 +258,7 @@ def test_an_interrupted_run_keeps_the_previous_report(tmp_path, signum):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from synthetic import generate
 
-    (tmp_path / "big.txt").write_text(generate(3), encoding="utf-8")
+    (tmp_path / "big.txt").write_text(generate(6), encoding="utf-8")
     (tmp_path / "reports").mkdir()
     previous = tmp_path / "reports" / "report.html"
     previous.write_text("previous report", encoding="utf-8")
