@@ -396,6 +396,42 @@ def discover(
     _gate(result, fail_on, exit_zero)
 
 
+@main.command("eval")
+@click.argument("paths", nargs=-1)
+@click.option("--gold", "gold_path", type=click.Path(dir_okay=False), required=True, help="The annotated gold file.")
+@click.option(
+    "--rules", "rule_paths", multiple=True, help="Rule files or folders; without them, discovery is measured."
+)
+@click.option(
+    "--min-severity",
+    type=click.Choice(["info", "warning", "error"]),
+    default="info",
+    help="Findings counted from this severity up.",
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@run_options
+@handles_errors
+def eval_command(
+    paths: tuple[str, ...], gold_path: str, rule_paths: tuple[str, ...], min_severity: str, fmt: str, **run: Any
+) -> None:
+    """Precision and recall of extraction and of findings on PATHS against an annotated gold file."""
+    from claimcheck.evaluate import evaluate, load_gold, render_score
+    from claimcheck.pipeline import check, discover
+    from claimcheck.rules import load_rules
+
+    gold = load_gold(Path(gold_path))
+    where = _default_paths(paths)
+    documents, skipped = _load(where, run)
+    claims = _claims_of(documents, where, run)
+    result = (
+        check(documents, claims, load_rules(list(rule_paths)), skipped)
+        if rule_paths
+        else discover(documents, claims, skipped)
+    )
+    score = evaluate(gold, result, min_severity)
+    click.echo(score.model_dump_json(indent=2) if fmt == "json" else render_score(score), nl=fmt == "json")
+
+
 @main.group()
 def cache() -> None:
     """Inspect or reset the claim store."""
@@ -440,6 +476,37 @@ def rules_check(paths: tuple[str, ...]) -> None:
 
     loaded = load_rules(list(paths) or ["rules"])
     click.echo(f"{len(loaded.rules)} rule(s) in {len(loaded.files)} file(s): ok")
+
+
+@rules.command("test")
+@click.argument("paths", nargs=-1)
+@handles_errors
+def rules_test(paths: tuple[str, ...]) -> None:
+    """Run the rule tests (NAME.test.yaml beside NAME.yaml) in PATHS (default: rules/); exit 1 if any fails."""
+    from claimcheck.rules.testing import run_rule_test, test_files
+
+    files = test_files(list(paths) or ["rules"])
+    if not files:
+        raise UsageError("no rule tests (*.test.yaml) found")
+    failed = 0
+    for path in files:
+        outcome = run_rule_test(path)
+        failed += not outcome.passed
+        click.echo(
+            f"{'PASS' if outcome.passed else 'FAIL'} {path}: {len(outcome.found)} expected finding(s) found, "
+            f"{len(outcome.missed)} missed, {len(outcome.unexpected)} unexpected, "
+            f"{len(outcome.wrongly_found)} that must not be found"
+        )
+        for label, lines in (
+            ("missed", outcome.missed),
+            ("unexpected", outcome.unexpected),
+            ("must not be found", outcome.wrongly_found),
+        ):
+            for line in lines:
+                click.echo(f"  {label}: {_terminal(line)}")
+    click.echo(f"{len(files) - failed} passed, {failed} failed")
+    if failed:
+        sys.exit(1)
 
 
 @rules.command("docs")

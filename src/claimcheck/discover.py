@@ -42,12 +42,17 @@ def _concept_in(text: str | None) -> str | None:
 
 
 def concept_of(claim: QuantityClaim) -> str | None:
-    """What a figure counts: the concept of its head noun ("refugees" → displaced); for a generic head
+    """What a figure counts: what happened to it ("inhabitants fled" → displaced), else the concept of its head
+    noun ("refugees" → displaced), else None for a head of its own ("officers"); for a generic head
     ("people") or none, the concept of what happened ("people killed" → deaths); else None."""
     head = head_of(claim)
-    if head and head not in GENERIC_HEADS:
-        return _concept_in(head)
-    return _concept_in(claim.predicate) or _concept_in(claim.counted)
+    demonym = bool(claim.counted) and claim.counted.split()[-1][:1].isupper()  # "ethnic Armenians": people
+    happened = _concept_in(claim.predicate)
+    if head and head not in GENERIC_HEADS and not demonym:
+        counted = _concept_in(head)
+        # "120,000 inhabitants fled" counts who fled; "10,000 police officers mobilised" stays officers.
+        return (happened or counted) if counted else None
+    return happened or _concept_in(claim.counted)
 
 
 def head_of(claim: QuantityClaim) -> str | None:
@@ -156,7 +161,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
             dates[(concept, story[claim.doc.id])].append(claim)  # type: ignore[index]
     groups: list[tuple[Rule, list[Claim]]] = []
     for key, group in sorted(quantities.items()):
-        if len({c.doc.id for c in group}) >= 2:
+        if len(group) >= 2:
             groups.append((_quantity_rule(key[:3], group, key[3]), list(group)))  # type: ignore[misc]
     for (concept, number), date_group in sorted(dates.items()):  # type: ignore[misc]
         if len({c.doc.id for c in date_group}) >= 2:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claimcheck import __version__
 from claimcheck.checks import BUILTINS, CHECKS
@@ -39,9 +39,14 @@ def build_report(
     rule_ids: list[str],
     mode: str = "report",
     skipped: Sequence[str] = (),
+    rank: Callable[[Finding], float] | None = None,
 ) -> Report:
+    """The report record; findings by severity then rule, or by `rank` (highest first) where one is given."""
     unique = {f.id: f for f in findings}
-    ordered = sorted(unique.values(), key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.id))
+    if rank is None:
+        ordered = sorted(unique.values(), key=lambda f: (-SEVERITY_RANK[f.severity], f.rule, f.id))
+    else:
+        ordered = sorted(unique.values(), key=lambda f: (-SEVERITY_RANK[f.severity], -rank(f), f.rule, f.id))
     dates = sorted(d.published for d in documents if d.published)
     summary = CorpusSummary(
         documents=len(documents),
@@ -105,4 +110,20 @@ def discover(documents: Sequence[Document], claims: list[Claim], skipped: Sequen
         verdicts += v
         findings += [x.model_copy(update={"severity": "info"}) for x in f]
     ids = [rule.id for rule, _ in groups] + list(BUILTINS)
-    return build_report(documents, claims, verdicts, findings, ids, mode="discover", skipped=skipped)
+    return build_report(
+        documents, claims, verdicts, findings, ids, mode="discover", skipped=skipped, rank=discovery_rank
+    )
+
+
+def discovery_rank(finding: Finding) -> float:
+    """How much a discovered disagreement deserves a look: how sure the grouping is times how large the gap."""
+    gap = finding.detail.get("gap")
+    if isinstance(gap, float | int):
+        intervals = finding.detail.get("intervals") or []
+        sizes = [abs(v) for i in intervals if isinstance(i, dict) for v in i.values() if isinstance(v, float | int)]
+        size = max(sizes, default=0.0) or 1.0
+        return finding.confidence * min(1.0, float(gap) / size)
+    days = finding.detail.get("days_apart")
+    if isinstance(days, int):
+        return finding.confidence * min(1.0, 0.3 + days / 30)
+    return finding.confidence * 0.5

@@ -77,6 +77,10 @@ def group_verdict(rule: Rule, claims: list[Claim], kinds: list[str], notes: list
     order = ["discrepancy", "update", "within-tolerance", "compatible-bound", "consistent", "not-comparable"]
     worst = next((k for k in order if k in kinds), "consistent")
     reason = "; ".join(dict.fromkeys(notes)) or f"{len(claims)} claim(s), nothing to compare"
+    if worst in ("consistent", "within-tolerance", "compatible-bound"):
+        outlets = {c.doc.outlet or c.doc.id for c in claims}
+        said = sorted({c.text for c in claims})
+        reason = f"{len(outlets)} outlet(s) agree: " + ", ".join(said[:4]) + (" …" if len(said) > 4 else "")
     return Verdict(rule=rule.id, verdict=worst, reason=reason, claims=sorted(c.id for c in claims))  # type: ignore[arg-type]
 
 

@@ -1,10 +1,19 @@
 """quantity — figures for the same fact must agree within a tolerance.
 
-What it does: every pair of selected quantity claims (from the same time frame when `time: same`) is
-compared as intervals: the wording's qualifiers decide the interval ("at least 170" is [170, ∞),
+What it does: every pair of selected quantity claims is compared as intervals: the wording's qualifiers decide the interval ("at least 170" is [170, ∞),
 "between 50 and 1,000" is [50, 1000], "about 100,000" is the point, marked approximate). Two figures
 agree when the gap between their intervals is within `tolerance` of the larger one. Units are compared
 through their canonical values (6 miles agrees with 10 km within rounding).
+
+Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
+else for its article's date, which also stands for a month or year the article is in or has just left
+("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
+count as unfinished ("so far", "by midday") make one too. Figures for different frames are
+not-comparable, except that with `grows: true` a later, higher figure is an update. `time: any`
+compares everything the rule selects.
+
+Reporting (`report: consensus`, the default): when two sources or more agree on a value, each source
+that departs from it is one finding, against that value; otherwise every disagreeing pair is one.
 
 Why: sources that report the same count differently are the first thing a fact-checker looks for.
 
@@ -24,6 +33,7 @@ Example::
 
 from __future__ import annotations
 
+from claimcheck.extract.lexicon import lexicon
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule
 
@@ -43,17 +53,36 @@ KIND = "quantity"
 
 
 def frame_of(claim: QuantityClaim) -> tuple[str, str]:
-    """(date, wording) of the time frame a figure speaks for: its stated date, else the article's date;
-    a stated frame that is not a date ("so far", "before the latest outbreak") is part of it."""
-    day = claim.as_of or (claim.doc.published.isoformat() if claim.doc.published else "")
-    wording = "" if claim.as_of else (claim.time or "").lower()
-    return day, wording
+    """(day, partial) of the time frame a figure speaks for.
+
+    The day is the one the sentence states ("on Saturday"); else the article's date, which also stands for
+    a stated month or year that the article is still in or has just left ("by September" in October);
+    an older period is its own frame ("in 1991"). `partial` keeps words that mark a count as unfinished
+    ("so far", "by midday"), which make it a frame of its own.
+    """
+    published = claim.doc.published.isoformat() if claim.doc.published else ""
+    stated = claim.as_of or ""
+    day = stated if len(stated) == 10 or (stated and not _recent(stated, published)) else published
+    wording = (claim.time or "").lower()
+    partial = next((marker for marker in lexicon().partial_frames if marker in wording), "")
+    return day, partial
+
+
+def _recent(period: str, published: str) -> bool:
+    """Whether a month or year is the article's own or the one just before it."""
+    if not published:
+        return False
+    if len(period) == 4:
+        return period == published[:4]
+    year, month = int(published[:4]), int(published[5:7])
+    previous = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    return period[:7] in (published[:7], previous)
 
 
 def comparable_frames(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Same time frame: same wording, and dates that agree at the coarser granularity (2023-09 ~ 2023-09-19)."""
-    (da, wa), (db, wb) = frame_of(a), frame_of(b)
-    return wa == wb and (da.startswith(db) or db.startswith(da))
+    """Same time frame: the same day (or period) and the same partial-count words, if any."""
+    (da, pa), (db, pb) = frame_of(a), frame_of(b)
+    return pa == pb and (da.startswith(db) or db.startswith(da))
 
 
 def _side(claim: QuantityClaim) -> str:
@@ -65,7 +94,10 @@ def _side(claim: QuantityClaim) -> str:
 def _pair_verdict(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> tuple[str, str]:
     """(verdict, note) for one pair."""
     if rule.compare.time == "same" and not comparable_frames(a, b):
-        return "not-comparable", f"different time frames: {a.time or a.doc.published} vs {b.time or b.doc.published}"
+        if rule.compare.grows and _grown(a, b):
+            return "update", f"update: {_side(a)} then {_side(b)}"
+        frames = " vs ".join(" ".join(part for part in frame_of(c) if part) for c in (a, b))
+        return "not-comparable", f"different time frames: {frames}"
     if (a.canonical and a.canonical.unit) != (b.canonical and b.canonical.unit):
         return "not-comparable", "different units"
     result = compare_intervals(value_of(a), value_of(b), rule.compare.slack)

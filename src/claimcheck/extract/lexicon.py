@@ -39,6 +39,7 @@ class Lexicon(BaseModel):
     attribution_phrases: list[str]
     event_concepts: dict[str, list[str]]
     growing_concepts: list[str]
+    partial_frames: list[str]
 
     def phrases(self, table: dict[str, object] | list[str]) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of a table as token tuples by first token, longest first (the longest match wins)."""

@@ -30,6 +30,7 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
                 for p in path.rglob("*")
                 if p.suffix in (".yaml", ".yml")
                 and p.is_file()
+                and not p.name.endswith((".test.yaml", ".test.yml"))
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             ]
         elif path.is_file():
