@@ -483,7 +483,7 @@ def rules_check(paths: tuple[str, ...]) -> None:
 @handles_errors
 def rules_test(paths: tuple[str, ...]) -> None:
     """Run the rule tests (NAME.test.yaml beside NAME.yaml) in PATHS (default: rules/); exit 1 if any fails."""
-    from claimcheck.rules.testing import run_rule_test, test_files
+    from claimcheck.rule_tests import run_rule_test, test_files
 
     files = test_files(list(paths) or ["rules"])
     if not files:
