@@ -7,6 +7,7 @@ so that no position shown to a user drifts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # One character in, one (or none) out.
@@ -51,19 +52,27 @@ class NormalizedText:
     """`text` is the normalised string; `origin[i]` is the original index of `text[i]`."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: tuple[int, ...] | None  # None: the identity (nothing was dropped)
     original_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) of normalised [start, end)."""
         if start >= len(self.text):
             return self.original_length, self.original_length
+        if self.origin is None:
+            return start, end
         o_start = self.origin[start]
         o_end = self.origin[end - 1] + 1 if end > start else o_start
         return o_start, o_end
 
 
+_TRANSLATE = str.maketrans(_REPLACE)
+_DROP_PATTERN = re.compile("[" + "".join(sorted(_DROP)) + "]")
+
+
 def normalize(text: str) -> NormalizedText:
+    if not _DROP_PATTERN.search(text):  # the common case: one character for one, positions unchanged
+        return NormalizedText(text.translate(_TRANSLATE), None, len(text))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.extract.context import SentenceView
 from claimcheck.extract.phrases import _words
@@ -40,6 +41,7 @@ _TIME_WORDS = _words(
 _NOT_SOURCE = _words("a an as he her his i it its she so that the their there they this we which who you")
 
 
+@lru_cache(maxsize=4096)
 def source_of(sentence: str) -> str | None:
     """Who a sentence attributes its figures to ("according to X", "X said"), if anyone."""
     for pattern in (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER):
@@ -57,9 +59,13 @@ _CLAUSE_BREAK = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s-\s|\s(?:as|while|but|where
 
 def _clauses(view: SentenceView) -> list[tuple[int, int]]:
     """Clause spans (absolute offsets) of the sentence."""
-    base, text = view.sentence.start, view.sentence.text
+    return [(view.sentence.start + a, view.sentence.start + b) for a, b in _clause_cuts(view.sentence.text)]
+
+
+@lru_cache(maxsize=4096)
+def _clause_cuts(text: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
-    return [(base + a, base + b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, object]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict
@@ -43,15 +43,26 @@ class Lexicon(BaseModel):
 
     def phrases(self, table: dict[str, object] | list[str]) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of a table as token tuples by first token, longest first (the longest match wins)."""
-        return _by_word(tuple(table), 0)
+        return _compiled(self, id(table), 0, table)
 
     def phrases_ending(self, table: dict[str, object] | list[str]) -> dict[str, list[tuple[str, ...]]]:
         """The same, by last token, for matching backwards."""
-        return _by_word(tuple(table), -1)
+        return _compiled(self, id(table), -1, table)
 
     def key_of(self, table: dict[str, object], phrase: tuple[str, ...]) -> str:
         """The table key a matched phrase came from ("km/h" for ('km', '/', 'h'))."""
         return _keys(tuple(table))[phrase]
+
+
+_COMPILED: dict[tuple[int, int, int], dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _compiled(lex: Lexicon, table_id: int, position: int, table: Any) -> dict[str, list[tuple[str, ...]]]:
+    """Phrase indexes, computed once per table of the (single, cached) lexicon."""
+    key = (id(lex), table_id, position)
+    if key not in _COMPILED:
+        _COMPILED[key] = _by_word(tuple(table), position)
+    return _COMPILED[key]
 
 
 @cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon
@@ -193,6 +193,7 @@ class PersonMention:
     role: str | None
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accents and case dropped: 'López' → 'lopez'."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.tokens import Token, match_phrase
@@ -129,6 +130,14 @@ def _phrase_amount(tokens: list[Token], index: int) -> NumberMention | None:
     return None
 
 
+@cache
+def _starters() -> frozenset[str]:
+    """Words a number in words can start with: the rest are passed over at once."""
+    lex = lexicon()
+    firsts = set(lex.phrases(lex.vague_amounts)) | set(lex.phrases(lex.word_amounts))
+    return frozenset(firsts | set(lex.number_words) | {"hundred"})
+
+
 def find_numbers(tokens: list[Token]) -> list[NumberMention]:
     """Every number in the token list, left to right, non-overlapping."""
     found: list[NumberMention] = []
@@ -139,7 +148,7 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
         if token.is_number:
             multiplier, used = _scale_after(tokens, index + 1)
             mention = NumberMention(index, index + used, parse_digits(token.text) * multiplier)
-        elif token.is_word:
+        elif token.lower in _starters():
             mention = _phrase_amount(tokens, index) or _word_number(tokens, index)
         if mention:
             found.append(mention)
