@@ -13,7 +13,7 @@ from pydantic import TypeAdapter
 
 from claimcheck.cache import ClaimStore, document_key
 from claimcheck.extract import extract_document
-from claimcheck.models import Claim, DocRef, Document
+from claimcheck.models import Claim, Document
 
 _CLAIMS = TypeAdapter(list[Claim])
 
@@ -38,14 +38,7 @@ def claims_json(document: Document) -> bytes:
 
 def rebase(claims: list[Claim], document: Document) -> list[Claim]:
     """Claims extracted at the start of an unnamed file, moved to `document`'s file, line and offset."""
-    doc_ref = DocRef(
-        id=document.id,
-        outlet=document.outlet,
-        title=document.title,
-        published=document.published,
-        url=document.url,
-        path=document.path,
-    )
+    doc_ref = document.ref()
     moved = []
     for claim in claims:
         column = claim.column + document.column - 1 if claim.line == 1 else claim.column

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimcheck.corpus.metadata import clean_field, document_id, outlet_from_url, parse_publication_date
+from claimcheck.corpus.metadata import build_document, parse_publication_date
 from claimcheck.errors import CorpusError
 from claimcheck.models import Document
 
@@ -128,18 +128,14 @@ def _article(
     else:
         start = stop = lines[date_index].start + len(lines[date_index].text)
         line_number = date_index + 1
-    outlet = clean_field(outlet) or outlet_from_url(url)
-    title = clean_field(title) or "(untitled)"
-    authors = [a for a in (clean_field(x) for x in authors) if a]
-    return Document(
-        id=document_id(url, outlet, published, title),
+    return build_document(
         title=title,
         outlet=outlet,
         published=published,
         authors=authors,
         url=url,
-        path=str(path),
-        format="digest",
+        path=path,
+        fmt="digest",
         text=text[start:stop],
         offset=start,
         line=line_number,

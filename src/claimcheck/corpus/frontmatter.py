@@ -10,9 +10,7 @@ from typing import Any
 import yaml
 
 from claimcheck.corpus.metadata import (
-    clean_field,
-    document_id,
-    outlet_from_url,
+    build_document,
     parse_publication_date,
     without_lone_surrogates,
 )
@@ -91,21 +89,16 @@ def document_from_meta(
     """A `Document` from front-matter-like keys (shared with JSON Lines)."""
     meta = {k: without_lone_surrogates(v) if isinstance(v, str) else v for k, v in meta.items()}
     url = str(meta["url"]).strip() if meta.get("url") else None
-    outlet = clean_field(meta.get("outlet")) or outlet_from_url(url)
-    published = _as_date(meta.get("date") or meta.get("published"), path, meta_line)
-    title = clean_field(meta.get("title")) or "(untitled)"
-    authors = _as_authors(meta.get("authors") or meta.get("author"))
-    return Document(
-        id=document_id(url, outlet, published, title),
-        title=title,
-        outlet=outlet,
-        published=published,
-        authors=authors,
+    return build_document(
+        title=meta.get("title"),
+        outlet=meta.get("outlet"),
         url=url,
-        path=str(path),
-        format=fmt,
+        path=path,
+        fmt=fmt,
         text=body,
+        published=_as_date(meta.get("date") or meta.get("published"), path, meta_line),
+        authors=_as_authors(meta.get("authors") or meta.get("author")),
         offset=offset,
         line=line,
-        exact_positions=exact,
+        exact=exact,
     )

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from pathlib import Path
 from urllib.parse import urlparse
+
+from claimcheck.models import Document
 
 MONTHS = {
     "jan": 1,
@@ -82,3 +85,36 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def without_lone_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def build_document(
+    *,
+    title: str | None,
+    outlet: str | None,
+    published: dt.date | None,
+    authors: list[str],
+    url: str | None,
+    path: Path,
+    fmt: str,
+    text: str,
+    offset: int,
+    line: int,
+    exact: bool = True,
+) -> Document:
+    """A `Document` from metadata as found: white space folded, the outlet from the URL where missing, the id."""
+    outlet = clean_field(outlet) or outlet_from_url(url)
+    title = clean_field(title) or "(untitled)"
+    return Document(
+        id=document_id(url, outlet, published, title),
+        title=title,
+        outlet=outlet,
+        published=published,
+        authors=[a for a in (clean_field(x) for x in authors) if a],
+        url=url,
+        path=str(path),
+        format=fmt,
+        text=text,
+        offset=offset,
+        line=line,
+        exact_positions=exact,
+    )

@@ -35,8 +35,7 @@ class DocumentContext:
 
     @cached_property
     def doc_ref(self) -> DocRef:
-        d = self.document
-        return DocRef(id=d.id, outlet=d.outlet, title=d.title, published=d.published, url=d.url, path=d.path)
+        return self.document.ref()
 
     @cached_property
     def sentences(self) -> list[SentenceView]:

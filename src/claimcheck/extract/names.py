@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.phrases import CALENDAR
 from claimcheck.models import NameClaim
 
 _PART = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?|[A-Z]{2,3}|[A-Z]\.)"
@@ -59,25 +60,6 @@ _NOT_NAME_WORDS = {
     "many",
     "some",
     "most",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "sept",
     "oct",
     "express",
@@ -177,7 +159,7 @@ _NOT_NAME_WORDS = {
     "day",
     "gulf",
     "category",
-}
+} | CALENDAR
 SPEECH = (
     r"(?:said|says|told|added|explained|stated|announced|declared|wrote|tweeted|insisted|warned|noted|argued|"
     r"claimed|confirmed|recalled|recounted|narrated|affirmed|asked|replied|continued|urged|stressed|"

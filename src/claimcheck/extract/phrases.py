@@ -122,7 +122,7 @@ def measure_before(tokens: list[Token], first: int) -> str | None:
     return None
 
 
-_CALENDAR = _words(
+CALENDAR = _words(
     "april august december february friday january july june march may monday november october saturday "
     "september sunday thursday tuesday wednesday"
 )
@@ -136,7 +136,7 @@ def fronted_scope(tokens: list[Token]) -> str | None:
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 3:
         words.append(tokens[k].text)
         k += 1
-    if not words or k >= len(tokens) or tokens[k].text != "," or words[0].lower() in _CALENDAR:
+    if not words or k >= len(tokens) or tokens[k].text != "," or words[0].lower() in CALENDAR:
         return None
     return " ".join(words)
 

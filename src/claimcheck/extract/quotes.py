@@ -6,6 +6,7 @@ import re
 
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.names import SPEECH, PersonMention, fold, split_title
+from claimcheck.extract.phrases import CALENDAR
 from claimcheck.models import QuoteClaim
 
 _QUOTE = re.compile(r'"(?P<q>[^"]{2,1500}?)"')
@@ -38,16 +39,9 @@ _NOT_WHO = {
     "but",
     "and",
     "so",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
-}
+} | CALENDAR
 
 
 class SpeakerResolver:

@@ -6,6 +6,8 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.models.claim import DocRef
+
 
 class Document(BaseModel):
     """One article. `text` is the body exactly as it stands in the file at `path`.
@@ -30,6 +32,12 @@ class Document(BaseModel):
     line: int = 1
     column: int = 1
     exact_positions: bool = True
+
+    def ref(self) -> DocRef:
+        """The document as a claim refers to it."""
+        return DocRef(
+            id=self.id, outlet=self.outlet, title=self.title, published=self.published, url=self.url, path=self.path
+        )
 
     def position(self, index: int) -> tuple[int, int]:
         """The 1-based (line, column) in the source file of body character `index`."""
