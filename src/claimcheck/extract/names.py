@@ -163,7 +163,8 @@ _NOT_NAME_WORDS = {
 SPEECH = (
     r"(?:said|says|told|added|explained|stated|announced|declared|wrote|tweeted|insisted|warned|noted|argued|"
     r"claimed|confirmed|recalled|recounted|narrated|affirmed|asked|replied|continued|urged|stressed|"
-    r"characterized|characterised|described|vowed|pledged|denied|accused|informed)"
+    r"characterized|characterised|described|vowed|vowing|pledged|denied|accused|informed|threatened|threatening|"
+    r"promised|promising|suggested)"
 )
 
 
@@ -202,6 +203,12 @@ def split_title(name: str) -> tuple[str | None, str]:
     return None, name
 
 
+@cache
+def _role_before_pattern() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+    return re.compile(rf"\b(?P<title>{titles})\b[^.,;:\"]{{0,40}},\s*$", re.I)
+
+
 def _clean(name: str) -> str | None:
     words = name.split()
     while words and fold(words[0]) in _NOT_NAME_WORDS:
@@ -226,6 +233,11 @@ def _cue(text: str, start: int, end: int) -> str | None:
     title = _title_pattern().search(before)
     if title:
         return title.group("title").lower()
+    if re.search(r"\baccording to\s*$", before):
+        return "source"
+    role_before = _role_before_pattern().search(before)
+    if role_before:  # "the general secretary of the CGT, Philippe Martinez"
+        return role_before.group("title").lower()
     if re.search(rf"\b{SPEECH}\s*$", before):
         return "speaker"
     appositive = re.match(r"^\s*,\s*(?:a|an|the)?\s*(?:[\w'-]+\s+){0,4}?(?P<role>[a-z-]+)\b", after)

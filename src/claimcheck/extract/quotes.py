@@ -11,6 +11,14 @@ from claimcheck.models import QuoteClaim
 
 _QUOTE = re.compile(r'"(?P<q>[^"]{2,1500}?)"')
 _WHO = r"(?P<who>[A-Z][\w'.-]*(?:\s+(?:de\s+|von\s+|van\s+)?[A-Z][\w'.-]*){0,4}|he|she|they|[Tt]he\s+[\w-]+(?:\s+[\w-]+){0,3}?)"
+_AFTER_NAME_APPOSITION_VERB = re.compile(
+    rf"^\s*,?\s*(?:[\w-]+\s+){{0,3}}?(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{1,3}})\s*,[^,\"]{{3,90}},\s*"
+    rf"(?P<verb>{SPEECH})\b"
+)
+_AFTER_ROLE_NAME_VERB = re.compile(
+    rf"^\s*,?\s*(?:[\w-]+\s+){{1,3}}?(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{1,3}})\s+(?:has\s+|had\s+)?"
+    rf"(?P<verb>{SPEECH})\b"
+)
 _AFTER_NAME_VERB = re.compile(
     rf"^\s*,?\s*(?:[a-z][\w-]*\s+){{0,2}}?{_WHO}\s*,?\s+(?:has\s+|had\s+)?(?P<verb>{SPEECH})\b"
 )
@@ -23,7 +31,7 @@ _REPORTED = re.compile(
     r"(?P<q>[a-z][^\"\n]{15,300}?)[.]",
     re.M,
 )
-_SUBJECT_BEFORE = re.compile(rf"^\s*{_WHO}\b[^\"]{{0,80}}?\b(?P<verb>{SPEECH}|telling|saying)\b[^\"]{{0,60}}$")
+_SUBJECT_BEFORE = re.compile(rf"^\s*{_WHO}\b[^\"]{{0,80}}?\b(?P<verb>{SPEECH}|telling|saying)\b[^\n]{{0,120}}$")
 _PRONOUNS = {"he", "she", "they"}
 _NOT_WHO = {
     "when",
@@ -61,6 +69,10 @@ class SpeakerResolver:
                 best = person.name
         return best or " ".join(words) or name
 
+    def is_person(self, name: str) -> bool:
+        """Whether `name` is the full name of a person the article names."""
+        return any(fold(p.name) == fold(name) for p in self.people)
+
     def latest_before(self, position: int, speakers: list[tuple[str, int]]) -> str | None:
         """The last person quoted before `position`, else the last person named."""
         heard = speakers + [
@@ -90,7 +102,7 @@ def _line_start(text: str, position: int, reach: int = 400) -> int:
 def _attribution(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """(who, verb) around the quote text[start:end]."""
     after = text[end : end + 120].split("\n")[0]
-    for pattern in (_AFTER_VERB_NAME, _AFTER_NAME_VERB):
+    for pattern in (_AFTER_VERB_NAME, _AFTER_NAME_VERB, _AFTER_ROLE_NAME_VERB, _AFTER_NAME_APPOSITION_VERB):
         match = pattern.match(after)
         if match and match.group("who").lower() not in ("it", "this"):
             return match.group("who"), match.group("verb")
@@ -106,33 +118,49 @@ def _attribution(text: str, start: int, end: int) -> tuple[str | None, str | Non
     return None, None
 
 
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, quote marks included, paragraph by paragraph. A paragraph that opens
+    a quotation and does not close it continues it into the next one, as news style does: its quotation
+    runs to the paragraph's end."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for paragraph in text.split("\n"):
+        marks = [position + i for i, char in enumerate(paragraph) if char == '"']
+        if len(marks) % 2 and paragraph.lstrip().startswith('"'):
+            spans.append((marks[0], position + len(paragraph.rstrip())))
+            marks = marks[1:]
+        spans += [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
+        position += len(paragraph) + 1
+    return spans
+
+
 def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteClaim]:
     text = ctx.text
     resolver = SpeakerResolver(people)
     claims: list[QuoteClaim] = []
     speakers: list[tuple[str, int]] = []
-    for match in _QUOTE.finditer(text):
-        inner = match.group("q").strip().rstrip(",")
+    for start, end in quoted_spans(text):
+        inner_start = start + 1
+        inner = text[inner_start : end - 1 if text[end - 1] == '"' else end].strip().rstrip(",")
         words = inner.split()
-        if "\n\n" in inner or len(words) < 3 or all(w[0].isupper() for w in words if w[0].isalpha()):
-            continue  # scare quotes and titles of works are not speech
-        who, verb = _attribution(text, match.start(), match.end())
-        speaker = resolver.resolve(who, match.start(), speakers) if who else None
+        if len(words) < 2 or all(w[0].isupper() for w in words if w[0].isalpha()):
+            continue  # titles of works are not speech
+        who, verb = _attribution(text, start, end)
+        speaker = resolver.resolve(who, start, speakers) if who else None
+        if len(words) < 3 and not (speaker and resolver.is_person(speaker)):
+            continue  # a short quoted phrase is speech only when a named person is said to have said it
         previous_speaker = speakers[-1] if speakers else None
         confidence = 0.9 if speaker else 0.5
-        line_start = _line_start(text, match.start())
         if (
             speaker is None
             and previous_speaker
-            and match.start() == line_start
-            and match.start() - previous_speaker[1] < 600
+            and start == _line_start(text, start)
+            and start - previous_speaker[1] < 600
         ):
             speaker, confidence = previous_speaker[0], 0.6
         if speaker:
-            speakers.append((speaker, match.end()))
-        claims.append(
-            _claim(ctx, match.start("q"), match.start("q") + len(inner), inner, speaker, verb, True, confidence)
-        )
+            speakers.append((speaker, end))
+        claims.append(_claim(ctx, inner_start, inner_start + len(inner), inner, speaker, verb, True, confidence))
     claims += _reported(ctx, resolver)
     return claims
 
