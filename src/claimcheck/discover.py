@@ -69,6 +69,8 @@ def quantity_key(claim: QuantityClaim) -> tuple[str, str, str] | None:
         return None
     dimension = claim.canonical.unit if claim.canonical else "count"
     subject = concept_of(claim) or head_of(claim)
+    if subject is None and claim.canonical and claim.scope:
+        subject = "measure"  # "250 km south of Kolkata": a measure of something about a place
     if subject in GENERIC_HEADS:
         return None
     if not subject:

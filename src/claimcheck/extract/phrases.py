@@ -60,7 +60,7 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             words[-1] += "-" + tokens[k + 1].text
             k += 2
             continue
-        if not token.is_word or token.lower in STOP:
+        if not token.is_word or token.lower in STOP or token.lower in DIRECTIONS:
             break
         if words and _starts_predicate(words[-1], token):
             break  # "people killed", "troops played", "lawmakers voting": the verb starts the predicate
@@ -141,17 +141,25 @@ def fronted_scope(tokens: list[Token]) -> str | None:
     return " ".join(words)
 
 
-def scope_after(tokens: list[Token], k: int) -> str | None:
-    if (
-        k + 1 < len(tokens)
-        and tokens[k].lower in ("in", "across", "throughout")
-        and tokens[k + 1].is_capitalized
-        and tokens[k + 1].is_word
-    ):
-        words = [tokens[k + 1].text]
-        j = k + 2
-        while j < len(tokens) and tokens[j].is_capitalized and tokens[j].is_word and len(words) < 3:
-            words.append(tokens[j].text)
-            j += 1
-        return " ".join(words)
-    return None
+DIRECTIONS = _words(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west "
+    "northern southern eastern western"
+)
+
+
+def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | None:
+    """The place a figure is about, after it: "80,000 in Paris"; for a measure also "250 km south of Kolkata",
+    "30 km from Lyon" (for a count, "of Karabakh" belongs to what is counted, not to a place of its own)."""
+    prepositions = ("in", "across", "throughout") + (("of", "from") if measure else ())
+    if measure and k < len(tokens) and tokens[k].lower in DIRECTIONS:
+        k += 1
+        if k >= len(tokens) or tokens[k].lower != "of":
+            return None
+    if k + 1 >= len(tokens) or tokens[k].lower not in prepositions:
+        return None
+    words: list[str] = []
+    k += 1
+    while k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and len(words) < 3:
+        words.append(tokens[k].text)
+        k += 1
+    return " ".join(words) or None

@@ -258,7 +258,8 @@ def _build(ctx: DocumentContext, view: SentenceView, reading: Reading, mention: 
     predicate = predicate or (None if age else predicate_before(tokens, first))
     if not counted and not age:
         counted = measure_before(tokens, first)
-    scope = (scope_after(tokens, after) if counted else None) or fronted_scope(tokens)
+    measure = canon is not None and counted is None
+    scope = (scope_after(tokens, after, measure) if counted or measure else None) or fronted_scope(tokens)
     start, end = tokens[first].start, tokens[last].end
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end)
