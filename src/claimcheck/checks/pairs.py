@@ -116,13 +116,20 @@ def reported_pairs(
     for outlier in sorted(claims, key=stable_key):
         if _verdict(verdicts, best, outlier) != "discrepancy":
             continue
-        rep = next(
-            (c for c in consensus if c.doc.id != outlier.doc.id and _verdict(verdicts, c, outlier) == "discrepancy"),
-            None,
-        )
+        candidates = [
+            c for c in consensus if c.doc.id != outlier.doc.id and _verdict(verdicts, c, outlier) == "discrepancy"
+        ]
+        # Against the source that speaks of the fact most like the outlier does ("fled", not "arriving").
+        rep = max(candidates, key=lambda c: fuzz.token_set_ratio(_about(c), _about(outlier)), default=None)
         if rep is not None:
             chosen.append((rep, outlier))
     return chosen
+
+
+def _about(claim: Claim) -> str:
+    """What a claim speaks of, in words: what is counted and what happened, or a date's event."""
+    parts = [getattr(claim, name, None) for name in ("counted", "predicate", "event")]
+    return " ".join(p for p in parts if isinstance(p, str)).lower()
 
 
 def _verdict(verdicts: Verdicts, a: Claim, b: Claim) -> str | None:
