@@ -64,11 +64,23 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
 
 
+def _verb_stem(predicate: str) -> str:
+    word = words_of(predicate)[0] if words_of(predicate) else ""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return word
+
+
 def quantity_key(claim: QuantityClaim) -> tuple[str, str, str] | None:
     if claim.value.point is None or claim.counted == "age":
         return None
     dimension = claim.canonical.unit if claim.canonical else "count"
-    subject = concept_of(claim) or head_of(claim)
+    concept = concept_of(claim)
+    subject = concept or head_of(claim)
+    if subject and not concept and claim.predicate:
+        # A thing of its own ("trains"): what happened to it is part of the fact ("cancelled" vs "involved").
+        subject = f"{subject} {_verb_stem(claim.predicate)}"
     if subject is None and claim.canonical and claim.scope:
         subject = "measure"  # "250 km south of Kolkata": a measure of something about a place
     if subject in GENERIC_HEADS:
@@ -81,7 +93,9 @@ def quantity_key(claim: QuantityClaim) -> tuple[str, str, str] | None:
 def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim], story: int) -> Rule:
     subject, dimension, scope = key
     words = lexicon().concepts.get(subject)
-    select = Select(predicate=words) if words else Select(counted=[subject])
+    head, _, verb = subject.partition(" ")
+    said = [w for c in claims if c.predicate for w in words_of(c.predicate)[:1]]
+    select = Select(predicate=words) if words else Select(counted=[head], predicate=said[:1] if verb else [])
     if dimension != "count":
         select = select.model_copy(update={"unit": dimension})
     title = f"{subject} ({dimension}{', ' + scope if scope else ''})"

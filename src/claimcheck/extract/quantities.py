@@ -156,6 +156,10 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     for n, mention in enumerate(mentions):
         if n in skip or _is_label(tokens, mention) or _is_pronoun_one(tokens, mention):
             continue
+        ratio = _ratio_partner(tokens, mentions, n)
+        if ratio is not None:  # "three in ten civil servants": a proportion, not two counts
+            skip.add(ratio)
+            continue
         if _is_year(tokens, mention):
             continue
         partner = range_partner(tokens, mentions, n)
@@ -197,6 +201,16 @@ def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> 
         predicate=predicate_before(tokens, first),
         source=source_of(view.sentence.text),
     )
+
+
+def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -> int | None:
+    """The "ten" of "three in ten" / "three out of ten"."""
+    if n + 1 >= len(mentions):
+        return None
+    gap = [t.lower for t in tokens[mentions[n].last + 1 : mentions[n + 1].first]]
+    if gap in (["in"], ["out", "of"]) and mentions[n + 1].value in (2, 3, 4, 5, 10, 20, 100, 1000):
+        return n + 1
+    return None
 
 
 def _is_pronoun_one(tokens: list[Token], m: NumberMention) -> bool:
