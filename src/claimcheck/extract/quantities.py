@@ -154,11 +154,13 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     ]
     skip: set[int] = set()
     for n, mention in enumerate(mentions):
-        if n in skip or _is_label(tokens, mention) or _is_pronoun_one(tokens, mention):
+        if n in skip or _is_label(tokens, mention):
             continue
         ratio = _ratio_partner(tokens, mentions, n)
         if ratio is not None:  # "three in ten civil servants": a proportion, not two counts
             skip.add(ratio)
+            continue
+        if _is_pronoun_one(tokens, mention):
             continue
         if _is_year(tokens, mention):
             continue
