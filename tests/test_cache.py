@@ -80,16 +80,26 @@ def test_a_foreign_database_is_not_trusted(tmp_path, capsys):
     assert "rebuilding" in capsys.readouterr().err and stats.extracted == 4
 
 
-def test_a_read_only_corpus_runs_without_a_store(tmp_path):
+def test_a_read_only_corpus_is_left_untouched(tmp_path, monkeypatch):
     folder = corpus(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     folder.chmod(0o555)
     try:
         result = run("extract", str(folder), "--kind", "quantity")
+        again = run("extract", str(folder), "--kind", "quantity")
     finally:
         folder.chmod(0o755)
-    assert result.returncode == 0 and result.stdout.count("\n") == 4
-    if "cannot" in result.stderr:  # root may write anyway
-        assert len(result.stderr.strip().splitlines()) == 1
+    assert result.returncode == 0 and result.stdout.count("\n") == 4 and again.stdout == result.stdout
+    assert not (folder / ".claimcheck").exists()
+    assert list((tmp_path / "user-cache" / "claimcheck").rglob("claims.sqlite"))
+
+
+def test_a_store_that_cannot_be_written_is_skipped(tmp_path, capsys):
+    folder = corpus(tmp_path)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    claims = extract_corpus(load_corpus([folder]), 1, blocker / "store.sqlite")
+    assert claims and "running without it" in capsys.readouterr().err
 
 
 def test_two_runs_at_once_both_finish_with_the_same_result(tmp_path):

@@ -9,7 +9,9 @@ rebuilt; a store that cannot be written (a read-only corpus) is skipped with one
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import stat
 import sys
 import zlib
 from collections.abc import Iterable
@@ -31,10 +33,23 @@ def document_key(document: Document) -> str:
 
 
 def default_location(paths: Iterable[str | Path]) -> Path:
-    """`.claimcheck/claims.sqlite` beside the corpus: in the first folder given, else beside the first file."""
+    """`.claimcheck/claims.sqlite` beside the corpus (in the first folder given, else beside the first file);
+    for a corpus folder marked read-only, the user's cache folder instead, so a shared corpus stays untouched."""
     first = Path(next(iter(paths), "."))
     base = first if first.is_dir() else first.parent
-    return base / DEFAULT_NAME
+    if (base / DEFAULT_NAME.parent).is_dir() or _writable(base):
+        return base / DEFAULT_NAME
+    cache_home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    digest = hashlib.sha1(str(base.resolve()).encode("utf-8")).hexdigest()[:16]
+    return cache_home / "claimcheck" / digest / DEFAULT_NAME.name
+
+
+def _writable(folder: Path) -> bool:
+    """Whether a folder is meant to be written: its write bits, not only the right to (root has that)."""
+    try:
+        return bool(folder.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and os.access(folder, os.W_OK)
+    except OSError:
+        return False
 
 
 def _warn(message: str) -> None:
