@@ -10,7 +10,7 @@ import yaml
 
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.models import Claim, DateClaim, QuantityClaim
-from claimcheck.rules.model import Compare, Rule, RuleSet, Select
+from claimcheck.rules.model import Compare, Rule, Select
 from claimcheck.rules.select import has_term, stem, words_of
 
 TOLERANCE = "10%"
@@ -183,10 +183,6 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
         if len({c.doc.id for c in date_group}) >= 2:
             groups.append((_date_rule(concept, date_group, number), list(date_group)))
     return groups
-
-
-def discover_rules(claims: list[Claim]) -> RuleSet:
-    return RuleSet(rules=[rule for rule, _ in discovered_groups(claims)])
 
 
 def draft_rule_file(claims: list[Claim]) -> str:

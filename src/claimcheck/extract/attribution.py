@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from claimcheck.extract.context import SentenceView
+from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.phrases import _words
 
 _TIME_PHRASE = re.compile(
@@ -16,11 +17,8 @@ _TIME_PHRASE = re.compile(
     re.I,
 )
 
-_SOURCE_AFTER = re.compile(
-    r"\b(?:according to|citing|cited by|quoting|as quoted by|as reported by|data from|"
-    r"figures from|as per)\s+(?P<src>[^,.;:()\"]{2,80})",
-    re.I,
-)
+_PHRASES = "|".join(re.escape(p) for p in sorted(lexicon().attribution_phrases, key=len, reverse=True))
+_SOURCE_AFTER = re.compile(rf"\b(?:{_PHRASES})\s+(?P<src>[^,.;:()\"]{{2,80}})", re.I)
 _INSTITUTIONS = (
     r"police|officials|organi[sz]ers|authorities|unions|rescuers|witnesses|residents|doctors|"
     r"the(?:\s+[a-z][a-z-]+){1,3}"

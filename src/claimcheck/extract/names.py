@@ -160,12 +160,7 @@ _NOT_NAME_WORDS = {
     "gulf",
     "category",
 } | CALENDAR
-SPEECH = (
-    r"(?:said|says|told|added|explained|stated|announced|declared|wrote|tweeted|insisted|warned|noted|argued|"
-    r"claimed|confirmed|recalled|recounted|narrated|affirmed|asked|replied|continued|urged|stressed|"
-    r"characterized|characterised|described|vowed|vowing|pledged|denied|accused|informed|threatened|threatening|"
-    r"promised|promising|suggested)"
-)
+SPEECH = "(?:" + "|".join(sorted(lexicon().speech_verbs, key=len, reverse=True)) + ")"
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ class Verdict(BaseModel):
     verdict: VerdictKind
     reason: str
     claims: list[str] = Field(description="Ids of the claims in the group.")
-    attributed: bool = False
 
 
 class Finding(BaseModel):

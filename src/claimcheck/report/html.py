@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -109,7 +108,7 @@ def render_html(report: Report) -> str:
         loader=PackageLoader("claimcheck.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
-    env.globals.update(number_line=number_line, axis=axis, highlight=highlight, safe_url=_safe_url, isinf=math.isinf)
+    env.globals.update(number_line=number_line, axis=axis, highlight=highlight, safe_url=_safe_url)
     outlets = sorted({c.doc.outlet or c.doc.id for f in report.findings for c in f.claims})
     claims_by_doc: dict[str, list[Claim]] = {}
     for claim in report.claims[:CLAIMS_SHOWN]:

@@ -105,10 +105,6 @@ def selects(rule: Rule, claim: Claim, entities: dict[str, list[str]]) -> bool:
     return _unit_ok(claim, s.unit)
 
 
-def select(rules: RuleSet, rule: Rule, claims: list[Claim]) -> list[Claim]:
-    return [c for c in claims if selects(rule, c, rules.entities)]
-
-
 def _indexed_text(claim: Claim) -> str:
     if isinstance(claim, QuantityClaim):
         return f"{claim.counted or ''} {claim.predicate or ''}"
