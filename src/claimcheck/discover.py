@@ -46,12 +46,13 @@ def concept_of(claim: QuantityClaim) -> str | None:
     noun ("refugees" → displaced), else None for a head of its own ("officers"); for a generic head
     ("people") or none, the concept of what happened ("people killed" → deaths); else None."""
     head = head_of(claim)
-    demonym = bool(claim.counted) and claim.counted.split()[-1][:1].isupper()  # "ethnic Armenians": people
+    counted = claim.counted or ""
+    demonym = bool(counted) and counted.split()[-1][:1].isupper()  # "ethnic Armenians": people
     happened = _concept_in(claim.predicate)
     if head and head not in GENERIC_HEADS and not demonym:
-        counted = _concept_in(head)
+        kind = _concept_in(head)
         # "120,000 inhabitants fled" counts who fled; "10,000 police officers mobilised" stays officers.
-        return (happened or counted) if counted else None
+        return (happened or kind) if kind else None
     return happened or _concept_in(claim.counted)
 
 
@@ -168,18 +169,18 @@ def stories(claims: list[Claim]) -> dict[str, int]:
 def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     """(draft rule, its claims) for every fact reported by two documents or more of one story."""
     story = stories(claims)
-    quantities: dict[tuple[str, str, str], list[QuantityClaim]] = defaultdict(list)
-    dates: dict[str, list[DateClaim]] = defaultdict(list)
+    quantities: dict[tuple[str, str, str, int], list[QuantityClaim]] = defaultdict(list)
+    dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and (key := quantity_key(claim)):
-            quantities[(key[0], key[1], key[2], story[claim.doc.id])].append(claim)  # type: ignore[index]
+            quantities[(*key, story[claim.doc.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.value.granularity == "day" and (concept := event_concept(claim)):
-            dates[(concept, story[claim.doc.id])].append(claim)  # type: ignore[index]
+            dates[(concept, story[claim.doc.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
-    for key, group in sorted(quantities.items()):
+    for (subject, dimension, scope, number), group in sorted(quantities.items()):
         if len(group) >= 2:
-            groups.append((_quantity_rule(key[:3], group, key[3]), list(group)))  # type: ignore[misc]
-    for (concept, number), date_group in sorted(dates.items()):  # type: ignore[misc]
+            groups.append((_quantity_rule((subject, dimension, scope), group, number), list(group)))
+    for (concept, number), date_group in sorted(dates.items()):
         if len({c.doc.id for c in date_group}) >= 2:
             groups.append((_date_rule(concept, date_group, number), list(date_group)))
     return groups

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 from claimcheck import __version__
 from claimcheck.checks import BUILTINS, CHECKS
@@ -37,7 +38,7 @@ def build_report(
     verdicts: list[Verdict],
     findings: list[Finding],
     rule_ids: list[str],
-    mode: str = "report",
+    mode: Literal["report", "discover"] = "report",
     skipped: Sequence[str] = (),
     rank: Callable[[Finding], float] | None = None,
 ) -> Report:
@@ -119,7 +120,8 @@ def discovery_rank(finding: Finding) -> float:
     """How much a discovered disagreement deserves a look: how sure the grouping is times how large the gap."""
     gap = finding.detail.get("gap")
     if isinstance(gap, float | int):
-        intervals = finding.detail.get("intervals") or []
+        intervals = finding.detail.get("intervals")
+        intervals = intervals if isinstance(intervals, list) else []
         sizes = [abs(v) for i in intervals if isinstance(i, dict) for v in i.values() if isinstance(v, float | int)]
         size = max(sizes, default=0.0) or 1.0
         return finding.confidence * min(1.0, float(gap) / size)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -40,7 +40,7 @@ def stable_key(claim: Claim) -> tuple[str, str, int, str]:
     return (str(claim.doc.published), claim.doc.id, claim.start, claim.id)
 
 
-def candidate_pairs(claims: list[Claim], key: Callable[[Claim], float]) -> list[tuple[Claim, Claim]]:
+def candidate_pairs(claims: Sequence[Claim], key: Callable[[Claim], float]) -> list[tuple[Claim, Claim]]:
     """All pairs of a small group; the extreme pair of a large one. Pairs come in a stable order."""
     claims = sorted(claims, key=stable_key)
     if len(claims) <= PAIRWISE_LIMIT:
@@ -56,7 +56,7 @@ def severity_for(rule: Rule, attributed: bool) -> str | None:
 
 
 def finding(
-    rule: Rule, a: Claim, b: Claim, message: str, attributed: bool, detail: dict[str, object], severity: str
+    rule: Rule, a: Claim, b: Claim, message: str, attributed: bool, detail: Mapping[str, object], severity: str
 ) -> Finding:
     pair = sorted([a, b], key=stable_key)
     return Finding(
@@ -66,13 +66,13 @@ def finding(
         title=rule.title,
         message=message,
         attributed=attributed,
-        detail=detail,
+        detail=dict(detail),
         claims=pair,
         confidence=round(min(c.confidence for c in pair), 2),
     )
 
 
-def group_verdict(rule: Rule, claims: list[Claim], kinds: list[str], notes: list[str]) -> Verdict:
+def group_verdict(rule: Rule, claims: Sequence[Claim], kinds: list[str], notes: list[str]) -> Verdict:
     """One verdict for the whole group: the worst of its pairs."""
     order = ["discrepancy", "update", "within-tolerance", "compatible-bound", "consistent", "not-comparable"]
     worst = next((k for k in order if k in kinds), "consistent")

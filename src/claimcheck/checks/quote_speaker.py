@@ -52,7 +52,7 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     quotes = [q for q in comparable_quotes(claims) if q.speaker]
     findings, verdicts = [], []
     for group in same_quote_groups(quotes):
-        by_doc = {}
+        by_doc: dict[str, QuoteClaim] = {}
         for quote in group:
             by_doc.setdefault(quote.doc.id, quote)
         votes = Counter(_surname(q) for q in by_doc.values())

@@ -66,7 +66,7 @@ def _clause_cuts(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
-def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, object]:
+def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str | None]:
     """The time frame the sentence gives this figure: in its own clause, else a fronted first clause."""
     clauses = _clauses(view)
     own = next(((a, b) for a, b in clauses if a <= start < b), clauses[0])

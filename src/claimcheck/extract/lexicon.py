@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
@@ -41,15 +42,15 @@ class Lexicon(BaseModel):
     growing_concepts: list[str]
     partial_frames: list[str]
 
-    def phrases(self, table: dict[str, object] | list[str]) -> dict[str, list[tuple[str, ...]]]:
+    def phrases(self, table: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of a table as token tuples by first token, longest first (the longest match wins)."""
         return _compiled(self, id(table), 0, table)
 
-    def phrases_ending(self, table: dict[str, object] | list[str]) -> dict[str, list[tuple[str, ...]]]:
+    def phrases_ending(self, table: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
         """The same, by last token, for matching backwards."""
         return _compiled(self, id(table), -1, table)
 
-    def key_of(self, table: dict[str, object], phrase: tuple[str, ...]) -> str:
+    def key_of(self, table: Iterable[str], phrase: tuple[str, ...]) -> str:
         """The table key a matched phrase came from ("km/h" for ('km', '/', 'h'))."""
         return _keys(tuple(table))[phrase]
 

@@ -132,7 +132,8 @@ def fronted_scope(tokens: list[Token]) -> str | None:
     """A place the whole sentence is about: "In Paris, where the CGT estimated 400,000 demonstrators"."""
     if len(tokens) < 4 or tokens[0].lower not in ("in", "across", "throughout"):
         return None
-    words, k = [], 1
+    words: list[str] = []
+    k = 1
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 3:
         words.append(tokens[k].text)
         k += 1

@@ -250,6 +250,7 @@ def _build(ctx: DocumentContext, view: SentenceView, reading: Reading, mention: 
     age = _age(tokens, mention)
     interval = reading.interval
     first = min(reading.first, money_first)
+    unit_name: str | None
     if currency and not written_unit:
         unit_name, canon = currency, canonical(currency, interval)[1]
     elif written_unit:

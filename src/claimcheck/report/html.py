@@ -64,7 +64,10 @@ def number_line(finding: Finding) -> list[Mark]:
         left = x(low) if low is not None else LEFT
         right = x(high) if high is not None else RIGHT
         label = claim.doc.outlet or claim.doc.id
-        shown = describe(claim.value) if isinstance(claim, QuantityClaim) else (claim.value.date or "")
+        if isinstance(claim, QuantityClaim):
+            shown = describe(claim.value)
+        else:
+            shown = claim.value.date or "" if isinstance(claim, DateClaim) else ""
         marks.append(
             Mark(
                 label,

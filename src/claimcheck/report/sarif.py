@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from claimcheck.models import Finding, Report
 
@@ -15,7 +16,7 @@ def _uri(path: str) -> str:
     return Path(path).as_posix()
 
 
-def _rules(report: Report) -> list[dict[str, object]]:
+def _rules(report: Report) -> list[dict[str, Any]]:
     titles = {f.rule: (f.title, f.severity) for f in report.findings}
     rules = []
     for rule_id in sorted(set(report.rules) | set(titles)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +44,8 @@ def _compose(text: str, path: Path) -> yaml.Node | None:
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent):
-                mark = event.start_mark
-                raise RuleError("YAML aliases (*name) are not allowed in rule files", path, mark.line + 1)
+                line = event.start_mark.line + 1 if event.start_mark else None
+                raise RuleError("YAML aliases (*name) are not allowed in rule files", path, line)
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -81,7 +81,7 @@ def _node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
     return node
 
 
-def _explain(error: dict[str, Any]) -> tuple[str, str | None]:
+def _explain(error: Mapping[str, Any]) -> tuple[str, str | None]:
     loc = [str(p) for p in error["loc"]]
     key = loc[-1] if loc else ""
     if error["type"] == "extra_forbidden":
