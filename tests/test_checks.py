@@ -163,19 +163,12 @@ def test_rule_format_carries_over_to_a_new_corpus(tmp_path):
 
 
 def test_units_compare_through_canonical_values(tmp_path):
-    (tmp_path / "a.md").write_text(
-        "---\ntitle: A\noutlet: One\ndate: 2024-04-01\n---\nThe fire spread along a front of 6 miles on Monday.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b.md").write_text(
-        "---\ntitle: B\noutlet: Two\ndate: 2024-04-01\n---\n"
-        "The fire spread along a front of 10 kilometres on Monday.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "c.md").write_text(
-        "---\ntitle: C\noutlet: Three\ndate: 2024-04-01\n---\nThe fire spread along a front of 25 km on Monday.\n",
-        encoding="utf-8",
-    )
+    for name, front in [("One", "6 miles"), ("Two", "10 kilometres"), ("Three", "25 km")]:
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: {name}\noutlet: {name}\ndate: 2024-04-01\n---\n"
+            f"The fire spread along a front of {front} on Monday.\n",
+            encoding="utf-8",
+        )
     (tmp_path / "rules.yaml").write_text(
         "rules:\n  - {id: front, title: Fire front, kind: quantity, select: {unit: length, sentence: [fire]},"
         " compare: {tolerance: 5%}}\n",

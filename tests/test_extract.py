@@ -77,9 +77,9 @@ def test_seed_quotes_and_names(seed_claims):
 )
 def test_figures_on_other_subjects(text, surface, low, high, approx, counted):
     claim = find(quantities(text), surface)
-    assert (claim.value.low, claim.value.high, claim.value.approx) == pytest.approx((low, high, approx)) or (
-        claim.value.low == pytest.approx(low) and claim.value.high == high
-    )
+    assert claim.value.low == pytest.approx(low)
+    assert claim.value.high == (pytest.approx(high) if high is not None else None)
+    assert claim.value.approx is approx
     if counted:
         assert claim.counted == counted
 
@@ -103,7 +103,7 @@ def test_units_convert_through_pint():
     ],
 )
 def test_not_quantities(text):
-    assert [c.text for c in quantities(text) if c.counted != "age"] in ([], ["555-123"]) or not quantities(text)
+    assert quantities(text) == []
 
 
 def test_relative_dates_resolve_against_publication():
