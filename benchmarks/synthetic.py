@@ -27,6 +27,23 @@ LAST = ["Okafor", "Petrov", "Garcia", "Nakamura", "Haddad", "Kowalski", "Mensah"
 ROLES = ["a spokesman for the ministry", "the regional governor", "a local resident", "the mayor",
          "a rescue coordinator", "a union leader"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# A quote is four phrases; each event in each place has its own three, said by its own spokesperson.
+PHRASES = [
+    ["We have", "The rescue teams have", "Our volunteers have", "The families here have", "The hospitals have",
+     "Everyone in the valley has", "The fire crews have", "Our engineers have", "The schools have",
+     "The farmers here have", "The old town has", "Our nurses have"],
+    ["never faced", "been waiting days for", "not been able to cope with", "not been prepared for",
+     "asked again and again for help with", "been left alone with", "seen nothing to compare with",
+     "been counting the cost of", "had no warning of", "lost patience with", "been overwhelmed by", "lived through"],
+    ["damage on this scale", "a night like the last one", "the loss of so many homes", "roads that simply vanished",
+     "this much water", "the silence after the shock", "the queues for fuel", "a winter without heating",
+     "the collapse of the old bridge", "the price of bread doubling", "power cuts every evening",
+     "the smell of smoke everywhere"],
+    ["and we say so plainly", "whatever the officials claim", "even now", "in all our years here", "and it shows",
+     "not here, not like this", "and the world should know it", "since the first hour", "with no end in sight",
+     "and nobody came", "as the television showed", "before the rain returned"],
+]
+MISATTRIBUTED = 0.01  # share of quotes a copy puts in the wrong mouth
 OUTLETS = ["Daily Courier", "Morning Wire", "The Chronicle", "Global Report", "City Herald", "Evening Post"]
 
 
@@ -36,15 +53,26 @@ def _figure(rng: random.Random) -> str:
     return f"{qualifier} {value:,}".strip()
 
 
+def spokesperson(event: tuple, place: str) -> tuple[str, str, list[str]]:
+    """(name, role, statements) of the person every outlet quotes on one event in one place."""
+    pick = random.Random(f"{event[0]}|{place}")
+    statements = [" ".join(pick.choice(options) for options in PHRASES) for _ in range(3)]
+    return f"{pick.choice(FIRST)} {pick.choice(LAST)}", pick.choice(ROLES), statements
+
+
 def paragraph(rng: random.Random, event: tuple, place: str, published: dt.date) -> str:
     kind, verb, counted, predicate, subject, _ = event
     name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    speaker, role, statements = spokesperson(event, place)
+    if rng.random() < MISATTRIBUTED:
+        speaker = name
+    statement = rng.choice(statements)
     day = published - dt.timedelta(days=rng.randint(1, 5))
     choices = [
         f"{_figure(rng).capitalize()} {counted} were {predicate} after {subject} {verb} in {place} on "
         f"{rng.choice(WEEKDAYS)}, {rng.choice(SOURCES)}.",
         f"The {kind} {verb} on {day:%B} {day.day}, and {_figure(rng)} {counted} have since {predicate}.",
-        f'"We have never seen anything like this," said {name}, {rng.choice(ROLES)}, adding that '
+        f'"{statement}," said {speaker}, {role}, adding that '
         f"{_figure(rng)} people needed help within the first {rng.randint(2, 72)} hours.",
         f"By {day:%B}, {rng.randint(5, 95)}% of the {counted} in {place} had been reached, "
         f"{rng.choice(SOURCES)}, up from {rng.randint(1, 40)}% a week earlier.",

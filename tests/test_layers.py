@@ -1,4 +1,4 @@
-"""Layers import downwards only: models ← corpus ← extract ← rules/checks ← discover/pipeline/runner ← report ← cli."""
+"""Layers import downwards only: models ← corpus ← extract ← rules/checks ← discover/pipeline/runner/units ← report ← cli."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ LAYERS = {
     "discover": 4,
     "pipeline": 4,
     "runner": 4,
+    "units": 4,
     "cache": 4,
     "report": 5,
     "baseline": 5,

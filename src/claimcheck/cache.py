@@ -13,15 +13,27 @@ import os
 import sqlite3
 import stat
 import sys
+import tempfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from claimcheck.extract import EXTRACTOR_VERSION
 from claimcheck.models import Document
 
-SCHEMA = "claimcheck-claims/1"
+SCHEMA = "claimcheck-claims/2"
+TABLES = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, claims INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS claims (document INTEGER NOT NULL, idx INTEGER NOT NULL, payload BLOB NOT NULL,"
+    " PRIMARY KEY (document, idx)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS selections (document INTEGER NOT NULL, rules TEXT NOT NULL, payload BLOB NOT NULL,"
+    " PRIMARY KEY (document, rules)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, payload BLOB NOT NULL) WITHOUT ROWID",
+)
 DEFAULT_NAME = Path(".claimcheck") / "claims.sqlite"
+T = TypeVar("T")
 
 
 def document_key(document: Document) -> str:
@@ -57,39 +69,54 @@ def _warn(message: str) -> None:
 
 
 class ClaimStore:
-    """Claims as compressed JSON per document key. Use as a context manager."""
+    """Claims of each document (one row per claim, so a check can read just the claims it needs), which
+    claims each rule set selects in each document, and the results of check units. Use as a context
+    manager. When the store cannot be opened where asked, a temporary one stands in for the run."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | None) -> None:
         self.path = path
         self.connection: sqlite3.Connection | None = None
+        self.temporary: tempfile.TemporaryDirectory[str] | None = None
         self.hits = 0
         self.misses = 0
 
     def __enter__(self) -> ClaimStore:
-        self.connection = self._open()
+        self.connection = self._open() if self.path is not None else None
+        if self.connection is None:
+            self.temporary = tempfile.TemporaryDirectory(prefix="claimcheck-")
+            self.path = Path(self.temporary.name) / DEFAULT_NAME.name
+            self.connection = self._connect()
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+        if self.temporary is not None:
+            self.temporary.cleanup()
+            self.temporary = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self.connection is None:
+            raise RuntimeError("the claim store is used outside its `with` block")
+        return self.connection
 
     def _connect(self) -> sqlite3.Connection:
+        assert self.path is not None
         connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         connection.execute("PRAGMA busy_timeout = 30000")
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")
         connection.execute("BEGIN IMMEDIATE")
-        connection.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        connection.execute(
-            "CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, document TEXT NOT NULL, payload BLOB NOT NULL)"
-        )
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "meta" not in tables:
+            connection.execute("ROLLBACK")
+            raise sqlite3.DatabaseError("tables without a claimcheck schema mark")
+        for statement in TABLES:
+            connection.execute(statement)
         row = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         if row is None:
-            foreign = connection.execute("SELECT count(*) FROM claims").fetchone()[0]
-            if foreign:
-                connection.execute("ROLLBACK")
-                raise sqlite3.DatabaseError("claims table without a claimcheck schema mark")
             connection.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
         elif row[0] != SCHEMA:
             connection.execute("ROLLBACK")
@@ -100,6 +127,7 @@ class ClaimStore:
         return connection
 
     def _open(self) -> sqlite3.Connection | None:
+        assert self.path is not None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -125,37 +153,98 @@ class ClaimStore:
             _warn(f"{self.path}: cannot rebuild the claim store ({exc}); running without it")
             return None
 
-    def get(self, keys: list[str]) -> dict[str, bytes]:
-        """Cached claim JSON by document key, for the keys present."""
-        if self.connection is None or not keys:
-            return {}
-        found: dict[str, bytes] = {}
-        for start in range(0, len(keys), 500):
-            batch = keys[start : start + 500]
+    def documents(self, keys: list[str]) -> dict[str, tuple[int, int]]:
+        """(row, number of claims) of each stored document, by document key, for the keys present."""
+        found: dict[str, tuple[int, int]] = {}
+        for batch in _batches(keys):
             marks = ",".join("?" * len(batch))
-            for key, payload in self.connection.execute(
-                f"SELECT key, payload FROM claims WHERE key IN ({marks})", batch
+            for key, row, count in self.db.execute(
+                f"SELECT key, id, claims FROM documents WHERE key IN ({marks})", batch
             ):
-                found[key] = zlib.decompress(payload)
+                found[key] = (row, count)
         self.hits += len(found)
         self.misses += len(keys) - len(found)
         return found
 
-    def put(self, rows: list[tuple[str, str, bytes]]) -> None:
-        """Store (key, document id, claim JSON) rows in one transaction."""
-        if self.connection is None or not rows:
-            return
-        packed = [(key, doc, zlib.compress(payload, 1)) for key, doc, payload in rows]
+    def put_documents(self, rows: list[tuple[str, list[bytes]]]) -> dict[str, tuple[int, int]]:
+        """Store (document key, claim JSON per claim) rows in one transaction; their (row, claims) by key."""
+        placed: dict[str, tuple[int, int]] = {}
+        with self.db:
+            for key, claims in rows:
+                self.db.execute("INSERT OR IGNORE INTO documents (key, claims) VALUES (?, ?)", (key, len(claims)))
+                row = self.db.execute("SELECT id FROM documents WHERE key = ?", (key,)).fetchone()[0]
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO claims VALUES (?, ?, ?)",
+                    [(row, index, zlib.compress(payload, 1)) for index, payload in enumerate(claims)],
+                )
+                placed[key] = (row, len(claims))
+        return placed
+
+    def claims(self, refs: list[tuple[int, int]]) -> list[bytes]:
+        """The claim JSON of each (document row, claim index), in the order asked."""
+        found: dict[tuple[int, int], bytes] = {}
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (document INTEGER, idx INTEGER)")
+        self.db.execute("BEGIN")
+        self.db.execute("DELETE FROM wanted")
+        self.db.executemany("INSERT INTO wanted VALUES (?, ?)", sorted(set(refs)))
+        self.db.execute("COMMIT")
+        for document, index, payload in self.db.execute(
+            "SELECT c.document, c.idx, c.payload FROM wanted w JOIN claims c ON c.document = w.document AND c.idx = w.idx"
+        ):
+            found[(document, index)] = zlib.decompress(payload)
+        return [found[ref] for ref in refs]
+
+    def document_claims(self, row: int) -> list[bytes]:
+        """The claim JSON of one document, in text order."""
+        return [
+            zlib.decompress(payload)
+            for (payload,) in self.db.execute("SELECT payload FROM claims WHERE document = ? ORDER BY idx", (row,))
+        ]
+
+    def selections(self, rows: list[int], rules: str) -> dict[int, bytes]:
+        """What the rule set `rules` selected in each document row, for the rows it has been applied to."""
+        found: dict[int, bytes] = {}
+        for batch in _batches(rows):
+            marks = ",".join("?" * len(batch))
+            for row, payload in self.db.execute(
+                f"SELECT document, payload FROM selections WHERE rules = ? AND document IN ({marks})", [rules, *batch]
+            ):
+                found[row] = payload
+        return found
+
+    def put_selections(self, rows: list[tuple[int, bytes]], rules: str) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO selections VALUES (?, ?, ?)", [(row, rules, payload) for row, payload in rows]
+        )
+
+    def result(self, key: str) -> bytes | None:
+        """A unit's kept result; None when there is none or it cannot be unpacked (it is then worked out again)."""
+        row = self.db.execute("SELECT payload FROM results WHERE key = ?", (key,)).fetchone()
         try:
-            with self.connection:
-                self.connection.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?, ?)", packed)
+            return None if row is None else zlib.decompress(row[0])
+        except zlib.error:
+            return None
+
+    def put_result(self, key: str, payload: bytes) -> None:
+        self._write("INSERT OR REPLACE INTO results VALUES (?, ?)", [(key, zlib.compress(payload, 1))])
+
+    def _write(self, statement: str, rows: list[tuple[object, ...]]) -> None:
+        if not rows:
+            return
+        try:
+            with self.db:
+                self.db.executemany(statement, rows)
         except sqlite3.Error as exc:
             _warn(f"{self.path}: could not update the claim store ({exc}); results are not affected")
 
     def count(self) -> int:
-        if self.connection is None:
-            return 0
-        return int(self.connection.execute("SELECT count(*) FROM claims").fetchone()[0])
+        """How many documents the store holds."""
+        return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+
+def _batches(items: list[T], size: int = 500) -> Iterator[list[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def clear_store(path: Path) -> bool:

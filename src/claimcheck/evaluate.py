@@ -175,11 +175,12 @@ def matches(gold: GoldClaim, article: GoldArticle, claim: Claim) -> bool:
     return False
 
 
-def evaluate(gold: Gold, report: Report, min_severity: str = "info") -> Score:
+def evaluate(gold: Gold, report: Report, claims_found: list[Claim], min_severity: str = "info") -> Score:
+    """Score `claims_found` (the corpus' claims) and `report`'s findings against `gold`."""
     articles = {a.id: a for a in gold.articles}
     claims = {c.id: c for e in gold.events for c in e.claims}
     hits: dict[str, list[Claim]] = {
-        gid: [c for c in report.claims if matches(g, articles[g.article], c)] for gid, g in claims.items()
+        gid: [c for c in claims_found if matches(g, articles[g.article], c)] for gid, g in claims.items()
     }
     extraction: dict[str, dict[str, float]] = {}
     for kind in sorted({g.kind for g in claims.values()}):
@@ -187,7 +188,7 @@ def evaluate(gold: Gold, report: Report, min_severity: str = "info") -> Score:
         found = sum(bool(hits[g.id]) for g in ours)
         in_sentences = [
             c
-            for c in report.claims
+            for c in claims_found
             if c.kind == kind and any(_same_sentence(g, c) and _same_article(articles[g.article], c) for g in ours)
         ]
         correct = sum(any(c in hits[g.id] for g in ours) for c in in_sentences)

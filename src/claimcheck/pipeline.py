@@ -3,38 +3,43 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from claimcheck import __version__
 from claimcheck.checks import BUILTINS, CHECKS
 from claimcheck.models import Claim, Document, Finding, Report, Verdict
 from claimcheck.models.finding import SEVERITY_RANK, CorpusSummary, DocumentEntry
 from claimcheck.rules.model import RuleSet
-from claimcheck.rules.select import ClaimIndex
+from claimcheck.units import Member, Selector, members_of, run_units
+
+if TYPE_CHECKING:
+    from claimcheck.runner import StoredCorpus
 
 
 def run_rules(rules: RuleSet, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
-    """Every rule over its selected claims, then the built-in rules that are switched on."""
-    verdicts: list[Verdict] = []
-    findings: list[Finding] = []
-    index = ClaimIndex(claims)
-    for rule in rules.rules:
-        selected = index.select(rules, rule)
-        if rule.kind in CHECKS:
-            v, f = CHECKS[rule.kind].check(rule, selected)
-            verdicts += v
-            findings += f
-    for name, module in BUILTINS.items():
-        if rules.builtins.get(name, True):
-            v, f = module.check(claims)
-            verdicts += v
-            findings += f
-    return verdicts, findings
+    """Every rule over its selected claims, then the built-in rules that are switched on (in memory)."""
+    selector = Selector(rules)
+    per_document: dict[str, list[Claim]] = {}
+    for claim in claims:
+        per_document.setdefault(claim.doc.id, []).append(claim)
+    groups = list(per_document.values())
+    selections = [(p, _document_of(g[0]), selector.records(g, identities=False)) for p, g in enumerate(groups)]
+
+    def load(members: Sequence[Member]) -> list[Claim]:
+        return [groups[position][record[0]] for position, record in members]
+
+    return run_units(selector.units, members_of(selections), load)
+
+
+def _document_of(claim: Claim) -> Document:
+    """Enough of a claim's document to order its claims by."""
+    ref = claim.doc
+    return Document(id=ref.id, title=ref.title, published=ref.published, path=ref.path, format="text", text="")
 
 
 def build_report(
     documents: Sequence[Document],
-    claims: list[Claim],
+    claim_count: int,
     verdicts: list[Verdict],
     findings: list[Finding],
     rule_ids: list[str],
@@ -76,7 +81,7 @@ def build_report(
         rules=sorted(rule_ids),
         findings=ordered,
         verdicts=sorted(verdicts, key=lambda v: (v.rule, v.claims)),
-        claims=claims,
+        claim_count=claim_count,
     )
 
 
@@ -90,8 +95,20 @@ def check(documents: Sequence[Document], claims: list[Claim], rules: RuleSet, sk
     """Apply the rules (and built-ins) to the claims of the documents; `skipped` lists unreadable files."""
     documents, claims = _in_stable_order(documents, claims)
     verdicts, findings = run_rules(rules, claims)
-    ids = [r.id for r in rules.rules] + [n for n in BUILTINS if rules.builtins.get(n, True)]
-    return build_report(documents, claims, verdicts, findings, ids, skipped=skipped)
+    return build_report(documents, len(claims), verdicts, findings, _rule_ids(rules), skipped=skipped)
+
+
+def check_corpus(corpus: StoredCorpus, rules: RuleSet, skipped: Sequence[str] = ()) -> Report:
+    """`check` over a corpus in the claim store: each unit reads only its own claims, and a unit whose
+    claims are the same as in an earlier run takes its result from the store."""
+    selector = Selector(rules, corpus.max_claims)
+    verdicts, findings = run_units(selector.units, corpus.members(selector), corpus.load, corpus.store)
+    documents = sorted(corpus.documents, key=lambda d: (d.path, d.line, d.id))
+    return build_report(documents, corpus.claim_count, verdicts, findings, _rule_ids(rules), skipped=skipped)
+
+
+def _rule_ids(rules: RuleSet) -> list[str]:
+    return [r.id for r in rules.rules] + [n for n in BUILTINS if rules.builtins.get(n, True)]
 
 
 def discover(documents: Sequence[Document], claims: list[Claim], skipped: Sequence[str] = ()) -> Report:
@@ -112,7 +129,7 @@ def discover(documents: Sequence[Document], claims: list[Claim], skipped: Sequen
         findings += [x.model_copy(update={"severity": "info"}) for x in f]
     ids = [rule.id for rule, _ in groups] + list(BUILTINS)
     return build_report(
-        documents, claims, verdicts, findings, ids, mode="discover", skipped=skipped, rank=discovery_rank
+        documents, len(claims), verdicts, findings, ids, mode="discover", skipped=skipped, rank=discovery_rank
     )
 
 

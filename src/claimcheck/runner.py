@@ -1,21 +1,32 @@
-"""Extraction over a corpus: from the claim store where it can, in parallel processes where it must."""
+"""Extraction over a corpus into the claim store: from the store where it can, in worker processes where it
+must, streamed into the store a batch at a time so that memory holds only the documents in flight."""
 
 from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from pydantic import TypeAdapter
+from pydantic_core import from_json
 
 from claimcheck.cache import ClaimStore, document_key
 from claimcheck.extract import extract_document
-from claimcheck.models import Claim, Document
+from claimcheck.models import Claim, DocRef, Document
+from claimcheck.rules.model import RuleSet
+from claimcheck.units import Member, Selector, members_of, readable, unpacked
 
-_CLAIMS = TypeAdapter(list[Claim])
+CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
+_PLACE = {"path": "", "offset": 0, "line": 1, "column": 1}
+BATCH = 64  # documents written to the store per transaction
+
+Tick = Callable[[int], None]
+Warn = Callable[[str], None]
 
 
 @dataclass
@@ -26,35 +37,92 @@ class ExtractionStats:
     extracted: int = 0
 
 
-_PLACE = {"path": "", "offset": 0, "line": 1, "column": 1}
+def stored_form(document: Document, selector: Selector | None = None) -> tuple[list[bytes], bytes | None]:
+    """What a worker sends back for one document: each claim's JSON, extracted at the start of an unnamed
+    file and without its document (the store knows it), and what `selector`'s rules select among them.
+    `placed` moves a claim to where the document really is, so an edit earlier in its file changes nothing."""
+    claims = extract_document(document.model_copy(update=_PLACE))
+    payloads = [claim.model_dump_json(exclude={"doc"}).encode("utf-8") for claim in claims]
+    return payloads, (selector.payload(claims) if selector is not None else None)
 
 
-def claims_json(document: Document) -> bytes:
-    """One document's claims as JSON, placed at the start of an unnamed file: what a worker sends back and
-    what the store keeps. `rebase` moves them to where the document really is, so that an edit earlier in
-    the same file does not make the document new."""
-    return _CLAIMS.dump_json(extract_document(document.model_copy(update=_PLACE)))
+def placed(payload: bytes, document: Document, ref: DocRef) -> Claim:
+    """A stored claim, moved to `document`'s file, line and offset."""
+    data = from_json(payload)
+    if data["line"] == 1:
+        data["column"] += document.column - 1
+    data["line"] += document.line - 1
+    data["start"] += document.offset
+    data["end"] += document.offset
+    data["path"] = document.path
+    data["doc"] = ref
+    return CLAIM.validate_python(data)
 
 
-def rebase(claims: list[Claim], document: Document) -> list[Claim]:
-    """Claims extracted at the start of an unnamed file, moved to `document`'s file, line and offset."""
-    doc_ref = document.ref()
-    moved = []
-    for claim in claims:
-        column = claim.column + document.column - 1 if claim.line == 1 else claim.column
-        moved.append(
-            claim.model_copy(
-                update={
-                    "doc": doc_ref,
-                    "path": document.path,
-                    "line": claim.line + document.line - 1,
-                    "column": column,
-                    "start": claim.start + document.offset,
-                    "end": claim.end + document.offset,
-                }
-            )
+@dataclass
+class StoredCorpus:
+    """A corpus whose claims are all in the store: read a document, or a few claims, at a time."""
+
+    documents: list[Document]
+    store: ClaimStore
+    rows: list[int]
+    counts: list[int]
+    max_claims: int | None = None
+
+    @property
+    def claim_count(self) -> int:
+        limit = self.max_claims
+        return sum(count if limit is None else min(count, limit) for count in self.counts)
+
+    def claims_of(self, position: int) -> list[Claim]:
+        document = self.documents[position]
+        ref = document.ref()
+        payloads = self.store.document_claims(self.rows[position])[: self.max_claims]
+        return [placed(payload, document, ref) for payload in payloads]
+
+    def claims(self) -> Iterator[Claim]:
+        """Every claim, in document order."""
+        for position in range(len(self.documents)):
+            yield from self.claims_of(position)
+
+    def first_claims(self, limit: int) -> list[Claim]:
+        """The first `limit` claims in the order reports list documents (path, line)."""
+        out: list[Claim] = []
+        order = sorted(
+            range(len(self.documents)),
+            key=lambda p: (self.documents[p].path, self.documents[p].line, self.documents[p].id),
         )
-    return moved
+        for position in order:
+            if len(out) >= limit:
+                break
+            out += self.claims_of(position)[: limit - len(out)]
+        return out
+
+    def load(self, members: Sequence[Member]) -> list[Claim]:
+        """The claims of `members`, in their order."""
+        payloads = self.store.claims([(self.rows[position], record[0]) for position, record in members])
+        refs: dict[int, DocRef] = {}
+        out = []
+        for (position, _), payload in zip(members, payloads, strict=True):
+            document = self.documents[position]
+            ref = refs.get(position) or refs.setdefault(position, document.ref())
+            out.append(placed(payload, document, ref))
+        return out
+
+    def members(self, selector: Selector) -> dict[str, list[Member]]:
+        """What each unit of `selector` selects, from the store; documents it has not seen are selected now."""
+        stored = self.store.selections(sorted(set(self.rows)), selector.key)
+        found = {row: payload for row, payload in stored.items() if readable(payload)}
+        fresh: dict[int, bytes] = {}
+        for position, row in enumerate(self.rows):
+            if row not in found and row not in fresh:
+                fresh[row] = selector.payload(self.claims_of(position))
+        self.store.put_selections(sorted(fresh.items()), selector.key)
+        found.update(fresh)
+        selections = {row: unpacked(payload) for row, payload in found.items()}
+        return members_of(
+            [(p, d, selections[row]) for p, (d, row) in enumerate(zip(self.documents, self.rows, strict=True))]
+        )
 
 
 def default_jobs() -> int:
@@ -67,60 +135,82 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _extract_missing(documents: list[Document], jobs: int, tick: Callable[[int], None]) -> list[bytes]:
+def _extracted(
+    documents: list[Document], jobs: int, selector: Selector | None
+) -> Iterator[tuple[list[bytes], bytes | None]]:
+    work = partial(stored_form, selector=selector)
     if jobs <= 1 or len(documents) < 8:
-        out = []
-        for document in documents:
-            out.append(claims_json(document))
-            tick(1)
-        return out
-    results = []
+        yield from map(work, documents)
+        return
     chunk = max(1, min(32, len(documents) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-        for payload in pool.map(claims_json, documents, chunksize=chunk):
-            results.append(payload)
-            tick(1)
-    return results
+        yield from pool.map(work, documents, chunksize=chunk)
+
+
+def extract_into(
+    store: ClaimStore,
+    documents: Sequence[Document],
+    jobs: int = 1,
+    rules: RuleSet | None = None,
+    max_claims: int | None = None,
+    tick: Tick = lambda n: None,
+    stats: ExtractionStats | None = None,
+    warn: Warn = lambda line: None,
+) -> StoredCorpus:
+    """Make sure the store holds every document's claims. With `rules`, what they select in each new
+    document is worked out by the worker that extracts it, while its claims are at hand."""
+    selector = Selector(rules, max_claims) if rules is not None else None
+    keys = [document_key(d) for d in documents]
+    known = store.documents(keys)
+    missing = {k: d for k, d in zip(keys, documents, strict=True) if k not in known}
+    fresh_positions = sum(k in missing for k in keys)
+    tick(len(documents) - fresh_positions)
+    if stats is not None:
+        stats.cached, stats.extracted = len(documents) - fresh_positions, len(missing)
+    pending: list[tuple[str, list[bytes], bytes | None]] = []
+    copies = Counter(keys)
+
+    def flush() -> None:
+        placed_rows = store.put_documents([(key, payloads) for key, payloads, _ in pending])
+        known.update(placed_rows)
+        if selector is not None:
+            chosen = [(placed_rows[key][0], sel) for key, _, sel in pending if sel is not None]
+            store.put_selections(chosen, selector.key)
+        tick(sum(copies[key] for key, _, _ in pending))
+        pending.clear()
+
+    for key, (payloads, selection) in zip(missing, _extracted(list(missing.values()), jobs, selector), strict=True):
+        pending.append((key, payloads, selection))
+        if len(pending) >= BATCH:
+            flush()
+    if pending:
+        flush()
+    corpus = StoredCorpus(list(documents), store, [known[k][0] for k in keys], [known[k][1] for k in keys], max_claims)
+    _warn_over_limit(corpus, warn)
+    return corpus
+
+
+def _warn_over_limit(corpus: StoredCorpus, warn: Warn) -> None:
+    limit = corpus.max_claims
+    for document, count in zip(corpus.documents, corpus.counts, strict=True):
+        if limit is not None and count > limit:
+            warn(
+                f"{document.path}:{document.line}: {count:,} claims in one document; kept the first "
+                f"{limit:,} (raise it with --max-claims)"
+            )
 
 
 def extract_corpus(
     documents: Sequence[Document],
     jobs: int = 1,
     store_path: Path | None = None,
-    tick: Callable[[int], None] = lambda n: None,
+    tick: Tick = lambda n: None,
     stats: ExtractionStats | None = None,
     max_claims: int | None = None,
-    warn: Callable[[str], None] = lambda line: None,
+    warn: Warn = lambda line: None,
 ) -> list[Claim]:
-    """Every document's claims, in document order; the same result whatever `jobs` and the store hold."""
-    keys = [document_key(d) for d in documents]
-    if store_path is None:
-        cached: dict[str, bytes] = {}
-        store = None
-    else:
-        store = ClaimStore(store_path).__enter__()
-        cached = store.get(keys)
-    try:
-        missing = [(k, d) for k, d in zip(keys, documents, strict=True) if k not in cached]
-        tick(len(documents) - len(missing))
-        if stats is not None:
-            stats.cached, stats.extracted = len(documents) - len(missing), len(missing)
-        fresh = _extract_missing([d for _, d in missing], jobs, tick)
-        rows = [(k, d.id, payload) for (k, d), payload in zip(missing, fresh, strict=True)]
-        if store is not None:
-            store.put(rows)
-        cached.update({k: payload for k, _, payload in rows})
-    finally:
-        if store is not None:
-            store.__exit__(None, None, None)
-    claims: list[Claim] = []
-    for key, document in zip(keys, documents, strict=True):
-        found = rebase(_CLAIMS.validate_json(cached[key]), document)
-        if max_claims is not None and len(found) > max_claims:
-            warn(
-                f"{document.path}:{document.line}: {len(found):,} claims in one document; kept the first "
-                f"{max_claims:,} (raise it with --max-claims)"
-            )
-            found = found[:max_claims]
-        claims += found
-    return claims
+    """Every document's claims, in document order; the same whatever `jobs` and the store hold. Without a
+    store path, a temporary store is used for the run."""
+    with ClaimStore(store_path) as store:
+        corpus = extract_into(store, documents, jobs, None, max_claims, tick, stats, warn)
+        return list(corpus.claims())

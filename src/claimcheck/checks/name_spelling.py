@@ -38,6 +38,11 @@ def variant_of(a: str, b: str) -> bool:
     return x[0] == y[0] and min(len(x), len(y)) >= 3 and fuzz.ratio(x, y) >= 80
 
 
+def wants(claim: Claim) -> bool:
+    """The claims this rule reads."""
+    return isinstance(claim, NameClaim)
+
+
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     names = [c for c in claims if isinstance(c, NameClaim)]
     by_form: dict[str, list[NameClaim]] = defaultdict(list)

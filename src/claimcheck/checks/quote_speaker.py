@@ -20,7 +20,7 @@ from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .pairs import finding
-from .quotes import comparable_quotes, likeness
+from .quotes import attributed_quote, comparable_quotes, likeness
 
 RULE = Rule(id="quote-speaker", title="Same quote, different speaker", severity="warning", kind="quote")
 SAME_QUOTE = 90
@@ -46,6 +46,11 @@ def same_quote_groups(quotes: list[QuoteClaim]) -> list[list[QuoteClaim]]:
                 home.append(quote)
         groups += [c for c in clusters if len({q.doc.id for q in c}) >= 2]
     return groups
+
+
+def wants(claim: Claim) -> bool:
+    """The claims this rule reads: attributed direct quotes of five words or more."""
+    return attributed_quote(claim)
 
 
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:

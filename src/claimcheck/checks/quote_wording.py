@@ -19,7 +19,7 @@ from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .pairs import finding
-from .quotes import comparable_quotes, folded, likeness
+from .quotes import attributed_quote, comparable_quotes, folded, likeness
 
 RULE = Rule(id="quote-wording", title="Same speaker, quote worded differently", severity="info", kind="quote")
 SAME_STATEMENT = 65
@@ -35,6 +35,11 @@ def _distinct(group: list[QuoteClaim]) -> list[QuoteClaim]:
     for quote in group:
         seen.setdefault(folded(quote.quote), quote)
     return list(seen.values())
+
+
+def wants(claim: Claim) -> bool:
+    """The claims this rule reads: attributed direct quotes of five words or more."""
+    return attributed_quote(claim)
 
 
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:

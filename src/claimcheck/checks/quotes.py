@@ -12,6 +12,13 @@ from claimcheck.models import Claim, QuoteClaim
 MIN_WORDS = 5
 
 
+def attributed_quote(claim: Claim) -> bool:
+    """A direct quote long enough to compare, with its speaker found: what both quote rules read."""
+    return (
+        isinstance(claim, QuoteClaim) and bool(claim.speaker) and claim.direct and len(claim.quote.split()) >= MIN_WORDS
+    )
+
+
 def comparable_quotes(claims: list[Claim]) -> list[QuoteClaim]:
     return sorted(
         (c for c in claims if isinstance(c, QuoteClaim) and c.direct and len(c.quote.split()) >= MIN_WORDS),

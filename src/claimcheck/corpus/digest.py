@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from functools import partial
+from itertools import accumulate, count
 from pathlib import Path
+from typing import NamedTuple
 
 from claimcheck.corpus.metadata import build_document, parse_publication_date
 from claimcheck.errors import CorpusError
@@ -22,23 +24,20 @@ _BARE_NAME = re.compile(r"^\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s*$")
 _LABEL = re.compile(r"^\s*[A-Z][A-Z &'-]{1,24}\s*$")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     number: int  # 0-based
     start: int
     text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    blank: bool
 
 
 def _lines(text: str) -> list[_Line]:
-    out, start = [], 0
-    for number, raw in enumerate(text.split("\n")):
-        out.append(_Line(number, start, raw.rstrip("\r")))
-        start += len(raw) + 1
-    return out
+    raw_lines = text.split("\n")
+    starts = accumulate((len(raw) + 1 for raw in raw_lines), initial=0)
+    texts = [raw.rstrip("\r") for raw in raw_lines]
+    blanks = [not line.strip() for line in texts]
+    # tuple.__new__ through map builds the named tuples without a Python call per line (digests are long).
+    return list(map(partial(tuple.__new__, _Line), zip(count(), starts, texts, blanks, strict=False)))
 
 
 def looks_like_digest(text: str) -> bool:
@@ -76,9 +75,16 @@ def _byline(text: str) -> list[str] | None:
     return None
 
 
+def _short(text: str) -> bool:
+    """Short enough to be a date line (a quick test before the date patterns)."""
+    return len(text) <= 40 or len(text.strip()) <= 40
+
+
 def parse_digest(text: str, path: Path) -> list[Document]:
     lines = _lines(text)
-    date_lines = [i for i, line in enumerate(lines) if parse_publication_date(line.text)]
+    date_lines = [
+        i for i, line in enumerate(lines) if not line.blank and _short(line.text) and parse_publication_date(line.text)
+    ]
     if not date_lines:
         raise CorpusError("no article found: a digest article needs a date line such as 'Oct 3 2023'", path)
     headers = [_header_of(lines, i) for i in date_lines]

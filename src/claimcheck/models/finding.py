@@ -89,5 +89,5 @@ class Report(BaseModel):
     rules: list[str]
     findings: list[Finding]
     verdicts: list[Verdict]
-    claims: list[Claim]
+    claim_count: int = Field(description="Claims extracted from the corpus (`claimcheck extract` lists them).")
     baseline: BaselineState = Field(default_factory=BaselineState)

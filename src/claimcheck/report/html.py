@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -11,8 +12,8 @@ from claimcheck.checks.base import describe, value_of
 from claimcheck.models import Claim, DateClaim, Finding, QuantityClaim, Report
 
 WIDTH, LEFT, RIGHT = 760, 290, 740
-# The claims view of a very large corpus would make a page no browser opens; the JSON output has them all.
-CLAIMS_SHOWN = 20_000
+# The claims view of a very large corpus would make a page no browser opens; `claimcheck extract` lists all.
+CLAIMS_SHOWN = 5_000
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ def _safe_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(("https://", "http://")) else None
 
 
-def render_html(report: Report) -> str:
+def render_html(report: Report, listing: Sequence[Claim] = ()) -> str:
+    """The page; `listing` is what the claims view shows (at most CLAIMS_SHOWN of the corpus' claims)."""
     env = Environment(
         loader=PackageLoader("claimcheck.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -114,7 +116,7 @@ def render_html(report: Report) -> str:
     env.globals.update(number_line=number_line, axis=axis, highlight=highlight, safe_url=_safe_url)
     outlets = sorted({c.doc.outlet or c.doc.id for f in report.findings for c in f.claims})
     claims_by_doc: dict[str, list[Claim]] = {}
-    for claim in report.claims[:CLAIMS_SHOWN]:
+    for claim in listing[:CLAIMS_SHOWN]:
         claims_by_doc.setdefault(claim.doc.id, []).append(claim)
     counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
     statuses = {s: sum(f.status == s for f in report.findings) for s in ("new", "baselined")}
@@ -122,6 +124,8 @@ def render_html(report: Report) -> str:
         report=report,
         outlets=outlets,
         claims_by_doc=claims_by_doc,
+        claims_shown=min(len(listing), CLAIMS_SHOWN),
+        claims_left=report.claim_count - min(len(listing), CLAIMS_SHOWN),
         counts=counts,
         statuses=statuses,
         rules=sorted({f.rule for f in report.findings}),

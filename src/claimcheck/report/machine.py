@@ -23,7 +23,7 @@ def render_markdown(report: Report) -> str:
         f"## claimcheck: {len(report.findings)} finding(s)",
         "",
         f"{report.corpus.documents} documents from {len(report.corpus.outlets)} outlets; "
-        f"{len(report.claims)} claims; errors {counts['error']}, warnings {counts['warning']}, info {counts['info']}.",
+        f"{report.claim_count} claims; errors {counts['error']}, warnings {counts['warning']}, info {counts['info']}.",
         "",
     ]
     if report.findings:

@@ -137,7 +137,7 @@ class ClaimIndex:
             for word in set(words_of(_indexed_text(claim))):
                 self.by_word.setdefault((claim.kind, word), []).append(position)
 
-    def candidates(self, rule: Rule, entities: dict[str, list[str]]) -> list[Claim]:
+    def candidates(self, rule: Rule, entities: dict[str, list[str]]) -> list[int]:
         terms = _keyed_terms(rule, entities)
         if terms is None:
             positions: set[int] | list[int] = self.by_kind.get(rule.kind, [])
@@ -147,7 +147,11 @@ class ClaimIndex:
                 words = words_of(term)
                 if words:
                     positions.update(self.by_word.get((rule.kind, words[0]), []))
-        return [self.claims[p] for p in sorted(positions)]
+        return sorted(positions)
+
+    def select_positions(self, rules: RuleSet, rule: Rule) -> list[int]:
+        """The positions (in the indexed list) of the claims `rule` selects."""
+        return [p for p in self.candidates(rule, rules.entities) if selects(rule, self.claims[p], rules.entities)]
 
     def select(self, rules: RuleSet, rule: Rule) -> list[Claim]:
-        return [c for c in self.candidates(rule, rules.entities) if selects(rule, c, rules.entities)]
+        return [self.claims[p] for p in self.select_positions(rules, rule)]

@@ -1,0 +1,228 @@
+"""Check units: each rule of a rule set, and each built-in rule switched on, is one unit.
+
+A unit's verdicts and findings depend only on the claims it selects (its members), in their order. So a
+unit is checked once per distinct set of members: its result is kept under a digest of the unit and its
+members' identities (what each claim says, not where it stands), and a later run that finds the same
+members reuses it, moving the claims of its findings to where they now stand. A run after one changed
+article re-checks only the units that article's changed sentences belong to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import repeat
+from typing import Protocol
+
+from claimcheck.checks import BUILTINS, CHECKS
+from claimcheck.models import Claim, Document, Finding, Verdict
+from claimcheck.rules.model import Rule, RuleSet
+from claimcheck.rules.select import ClaimIndex
+
+UNITS_VERSION = "2"
+# What a claim says, without where it stands: the part of a claim a check may depend on.
+PLACE_FIELDS: dict[str, object] = {"id": True, "path": True, "line": True, "column": True, "start": True, "end": True}
+PLACE_FIELDS["doc"] = {"path"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A rule (YAML) or a built-in rule, as the check step runs it."""
+
+    id: str
+    definition: str
+    rule: Rule | None = None
+    builtin: str | None = None
+
+    def run(self, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
+        if self.builtin is not None:
+            return BUILTINS[self.builtin].check(claims)  # type: ignore[no-any-return]
+        assert self.rule is not None
+        return CHECKS[self.rule.kind].check(self.rule, claims)  # type: ignore[no-any-return]
+
+
+# A document's selections as kept in the store: a JSON line {unit: number of members}, then one record per
+# member, unit after unit: claim index, identity (8 bytes digesting what the claim says), claim id.
+RECORD = struct.Struct("<I8s16s")
+Record = tuple[int, bytes, bytes]
+Selection = dict[str, list[Record]]
+
+
+# One claim a unit selected: (document, record), where `document` indexes the corpus' documents and the
+# record is as stored. Plain tuples: a large corpus has millions of them.
+Member = tuple[int, Record]
+
+
+def claim_id(member: Member) -> str:
+    return member[1][2].decode("ascii")
+
+
+Load = Callable[[Sequence[Member]], list[Claim]]
+
+
+class ResultStore(Protocol):
+    def result(self, key: str) -> bytes | None: ...
+    def put_result(self, key: str, payload: bytes) -> None: ...
+
+
+@dataclass(frozen=True)
+class Selector:
+    """The units of a rule set and which claims of a document each one selects."""
+
+    rules: RuleSet
+    max_claims: int | None = None
+
+    @cached_property
+    def units(self) -> list[Unit]:
+        entities = json.dumps(self.rules.entities, sort_keys=True)
+        units = [
+            Unit(rule.id, rule.model_dump_json() + entities, rule=rule)
+            for rule in self.rules.rules
+            if rule.kind in CHECKS
+        ]
+        units += [Unit(name, name, builtin=name) for name in BUILTINS if self.rules.builtins.get(name, True)]
+        return units
+
+    @cached_property
+    def key(self) -> str:
+        """What decides the selections: the units and the claim limit."""
+        text = "\n".join([UNITS_VERSION, str(self.max_claims), *(u.definition for u in self.units)])
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def select(self, claims: list[Claim]) -> dict[str, list[int]]:
+        """The positions in `claims` (one document's) that each unit selects; units that select none left out."""
+        claims = claims[: self.max_claims] if self.max_claims is not None else claims
+        index = ClaimIndex(claims)
+        chosen: dict[str, list[int]] = {}
+        for unit in self.units:
+            if unit.rule is not None:
+                positions = index.select_positions(self.rules, unit.rule)
+            else:
+                wants = BUILTINS[unit.builtin].wants  # type: ignore[index]
+                positions = [p for p, claim in enumerate(claims) if wants(claim)]
+            if positions:
+                chosen[unit.id] = positions
+        return chosen
+
+    def records(self, claims: list[Claim], identities: bool = True) -> Selection:
+        """One document's selections as member records; without `identities` (no store), empty digests."""
+        chosen = self.select(claims)
+        digests = identities_of(claims) if identities else [b""] * len(claims)
+        return {unit: [(p, digests[p], claims[p].id.encode()) for p in positions] for unit, positions in chosen.items()}
+
+    def payload(self, claims: list[Claim]) -> bytes:
+        """One document's selections, as kept in the store (see RECORD)."""
+        chosen = self.records(claims)
+        header = json.dumps({unit: len(records) for unit, records in chosen.items()}, separators=(",", ":"))
+        packed = [RECORD.pack(*record) for records in chosen.values() for record in records]
+        return b"".join([header.encode("utf-8"), b"\n", *packed])
+
+
+def identities_of(claims: list[Claim]) -> list[bytes]:
+    """What each claim of one document says, as a digest; a repeated claim's digest counts its occurrence."""
+    seen: dict[str, int] = {}
+    out = []
+    for claim in claims:
+        said = claim.model_dump_json(exclude=PLACE_FIELDS)  # type: ignore[arg-type]
+        seen[said] = seen.get(said, 0) + 1
+        out.append(hashlib.sha1(f"{said}#{seen[said]}".encode()).digest()[:8])
+    return out
+
+
+def readable(payload: bytes) -> bool:
+    """Whether a stored selection is whole: a header that parses and as many records as it announces."""
+    head, _, body = payload.partition(b"\n")
+    try:
+        counts = json.loads(head)
+        return isinstance(counts, dict) and len(body) == RECORD.size * sum(int(n) for n in counts.values())
+    except (ValueError, TypeError):
+        return False
+
+
+def unpacked(payload: bytes) -> Selection:
+    """A stored selection (see RECORD) as member records."""
+    head, _, body = payload.partition(b"\n")
+    selection: Selection = {}
+    start = 0
+    for unit, count in json.loads(head).items():
+        end = start + count * RECORD.size
+        selection[unit] = list(RECORD.iter_unpack(body[start:end]))
+        start = end
+    return selection
+
+
+def members_of(selections: Sequence[tuple[int, Document, Selection]]) -> dict[str, list[Member]]:
+    """Each unit's members, from (document index, document, its selection), in the order checks compare
+    claims in: by date, document and place (`pairs.stable_key`)."""
+    members: dict[str, list[Member]] = {}
+    for position, _, selection in sorted(selections, key=lambda s: (str(s[1].published), s[1].id, s[0])):
+        for unit, records in selection.items():
+            members.setdefault(unit, []).extend(zip(repeat(position), records))
+    return members
+
+
+def unit_key(unit: Unit, members: Sequence[Member]) -> str:
+    digest = hashlib.sha256(f"{UNITS_VERSION}\n{unit.definition}\n".encode())
+    digest.update(b"".join([record[1] for _, record in members]))
+    return digest.hexdigest()
+
+
+def run_units(
+    units: Sequence[Unit], members: dict[str, list[Member]], load: Load, results: ResultStore | None = None
+) -> tuple[list[Verdict], list[Finding]]:
+    """Every unit over its members; a result found in `results` is reused, a new one is kept there."""
+    verdicts: list[Verdict] = []
+    findings: list[Finding] = []
+    for unit in units:
+        group = members.get(unit.id, [])
+        if not group:
+            continue
+        key = unit_key(unit, group)
+        payload = results.result(key) if results is not None else None
+        kept = _decoded(payload, group, load) if payload is not None else None
+        if kept is None:
+            claims = load(group)
+            payload = encode(*unit.run(claims), positions={c.id: p for p, c in enumerate(claims)})
+            if results is not None:
+                results.put_result(key, payload)
+            kept = decode(payload, group, load)
+        verdicts += kept[0]
+        findings += kept[1]
+    return verdicts, findings
+
+
+def _decoded(payload: bytes, members: Sequence[Member], load: Load) -> tuple[list[Verdict], list[Finding]] | None:
+    """A kept result, or None when it cannot be read back (a damaged store): the unit is then re-checked."""
+    try:
+        return decode(payload, members, load)
+    except (ValueError, KeyError, IndexError, TypeError):  # pydantic's ValidationError is a ValueError
+        return None
+
+
+def encode(verdicts: list[Verdict], findings: list[Finding], positions: dict[str, int]) -> bytes:
+    """A unit's result with every claim given as its position among the members, so that it holds anywhere."""
+    data = {
+        "verdicts": [v.model_dump(mode="json") | {"claims": [positions[i] for i in v.claims]} for v in verdicts],
+        "findings": [
+            f.model_dump(mode="json", exclude={"claims"}) | {"claims": [positions[c.id] for c in f.claims]}
+            for f in findings
+        ],
+    }
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def decode(payload: bytes, members: Sequence[Member], load: Load) -> tuple[list[Verdict], list[Finding]]:
+    """A kept result, with the claims of its findings loaded where they now stand."""
+    data = json.loads(payload)
+    verdicts = [
+        Verdict.model_validate(v | {"claims": sorted(claim_id(members[p]) for p in v["claims"])})
+        for v in data["verdicts"]
+    ]
+    wanted = sorted({p for f in data["findings"] for p in f["claims"]})
+    loaded = dict(zip(wanted, load([members[p] for p in wanted]), strict=True))
+    findings = [Finding.model_validate(f | {"claims": [loaded[p] for p in f["claims"]]}) for f in data["findings"]]
+    return verdicts, findings

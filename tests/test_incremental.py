@@ -1,0 +1,158 @@
+"""The check step from the claim store: units re-checked only when their claims change, results that move
+with their documents, and the same report as a check in memory."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from claimcheck.cache import ClaimStore
+from claimcheck.corpus import load_corpus
+from claimcheck.extract import extract
+from claimcheck.pipeline import check, check_corpus
+from claimcheck.rules import load_rules
+from claimcheck.runner import ExtractionStats, extract_into
+from claimcheck.units import Unit
+
+from .conftest import RULES, SEEDS
+
+ARTICLE = """---
+title: Flood report {n}
+outlet: Outlet {n}
+date: 2024-03-05
+---
+
+Officials said {toll} people died in the flood.
+
+"We will rebuild every house in this town, street by street," said Mayor Ana Costa.
+
+Rescue crews searched the river banks for a second day.
+"""
+
+RULE_FILE = """
+rules:
+  - id: flood-toll
+    title: Deaths in the flood
+    kind: quantity
+    select: {{counted: [people], predicate: [died]}}
+    compare: {{tolerance: {tolerance}}}
+"""
+
+
+def write_corpus(folder, tolls=(40, 41, 90)):
+    folder.mkdir(exist_ok=True)
+    for n, toll in enumerate(tolls):
+        (folder / f"a{n}.md").write_text(ARTICLE.format(n=n, toll=toll), encoding="utf-8")
+    return folder
+
+
+def write_rules(path, tolerance="5%"):
+    path.write_text(RULE_FILE.format(tolerance=tolerance), encoding="utf-8")
+    return load_rules([path])
+
+
+@pytest.fixture
+def checked_units(monkeypatch):
+    """The ids of the units actually checked (not taken from the store), run by run."""
+    runs: list[str] = []
+    original = Unit.run
+
+    def recording(self, claims):
+        runs.append(self.id)
+        return original(self, claims)
+
+    monkeypatch.setattr(Unit, "run", recording)
+    return runs
+
+
+def stored_report(paths, rules, store, stats=None):
+    documents = load_corpus(paths)
+    with ClaimStore(store) as opened:
+        corpus = extract_into(opened, documents, 1, rules, stats=stats)
+        return check_corpus(corpus, rules)
+
+
+def test_a_second_run_takes_every_unit_from_the_store(tmp_path, checked_units):
+    folder = write_corpus(tmp_path / "corpus")
+    rules = write_rules(tmp_path / "rules.yaml")
+    first = stored_report([folder], rules, tmp_path / "s.sqlite")
+    assert set(checked_units) == {"flood-toll", "name-spelling", "quote-speaker", "quote-wording"}
+    assert [f.rule for f in first.findings] == ["flood-toll"]
+    checked_units.clear()
+    again = stored_report([folder], rules, tmp_path / "s.sqlite")
+    assert checked_units == []
+    assert again.model_dump_json() == first.model_dump_json()
+
+
+def test_a_changed_figure_rechecks_only_the_rule_it_belongs_to(tmp_path, checked_units):
+    folder = write_corpus(tmp_path / "corpus")
+    rules = write_rules(tmp_path / "rules.yaml")
+    stored_report([folder], rules, tmp_path / "s.sqlite")
+    checked_units.clear()
+    write_corpus(folder, tolls=(40, 41, 42))
+    stats = ExtractionStats()
+    report = stored_report([folder], rules, tmp_path / "s.sqlite", stats)
+    assert (stats.cached, stats.extracted) == (2, 1)
+    assert checked_units == ["flood-toll"]  # the quote and name units have the same claims as before
+    assert report.findings == []
+    documents = load_corpus([folder])
+    assert report.model_dump_json() == check(documents, extract(documents), rules).model_dump_json()
+
+
+def test_a_rule_change_rechecks_without_extracting(tmp_path, checked_units):
+    folder = write_corpus(tmp_path / "corpus")
+    stored_report([folder], write_rules(tmp_path / "rules.yaml"), tmp_path / "s.sqlite")
+    checked_units.clear()
+    stats = ExtractionStats()
+    looser = stored_report([folder], write_rules(tmp_path / "rules.yaml", "200%"), tmp_path / "s.sqlite", stats)
+    assert stats.extracted == 0 and checked_units == ["flood-toll"]
+    assert looser.findings == []
+
+
+def test_kept_findings_follow_their_documents_down_the_file(tmp_path, checked_units):
+    digest = tmp_path / "digest.txt"
+    articles = [
+        f"Flood toll report {n}\n\nWire {n}\nMay 2 2024\n\n"
+        f"Officials said {toll} people died in the flood.\n\n"
+        for n, toll in enumerate([40, 41, 90])
+    ]
+    digest.write_text("".join(articles), encoding="utf-8")
+    rules = write_rules(tmp_path / "rules.yaml")
+    stored_report([digest], rules, tmp_path / "s.sqlite")
+    # A new article at the top moves every other one down; their claims are the same.
+    digest.write_text("Storm warning\n\nWire X\nMay 9 2024\n\nWinds rose.\n\n" + "".join(articles), encoding="utf-8")
+    checked_units.clear()
+    report = stored_report([digest], rules, tmp_path / "s.sqlite")
+    assert checked_units == []
+    source = digest.read_text(encoding="utf-8")
+    lines = source.split("\n")
+    claims = [c for f in report.findings for c in f.claims]
+    assert [c.text for c in claims] == ["40", "90"]
+    for claim in claims:
+        assert source[claim.start : claim.end] == claim.text
+        assert lines[claim.line - 1][claim.column - 1 :].startswith(claim.text)
+    documents = load_corpus([digest])
+    assert report.model_dump_json() == check(documents, extract(documents), rules).model_dump_json()
+
+
+def test_the_store_gives_the_report_a_check_in_memory_gives(tmp_path):
+    rules = load_rules([RULES])
+    documents = load_corpus([SEEDS])
+    in_memory = check(documents, extract(documents), rules).model_dump_json()
+    assert stored_report([SEEDS], rules, tmp_path / "s.sqlite").model_dump_json() == in_memory
+    assert stored_report([SEEDS], rules, tmp_path / "s.sqlite").model_dump_json() == in_memory
+    assert stored_report([SEEDS], rules, None).model_dump_json() == in_memory
+
+
+def test_damaged_selections_and_results_are_worked_out_again(tmp_path, checked_units):
+    folder = write_corpus(tmp_path / "corpus")
+    rules = write_rules(tmp_path / "rules.yaml")
+    store = tmp_path / "s.sqlite"
+    first = stored_report([folder], rules, store).model_dump_json()
+    with sqlite3.connect(store) as db:
+        db.execute("UPDATE results SET payload = x'00'")
+        db.execute("UPDATE selections SET payload = x'7b7d0a01'")
+    checked_units.clear()
+    assert stored_report([folder], rules, store).model_dump_json() == first
+    assert sorted(checked_units) == ["flood-toll", "name-spelling", "quote-speaker", "quote-wording"]
