@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import platform
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -25,9 +25,10 @@ from bench_check import rules as check_rules
 from bench_check import synthetic_claims
 from synthetic import generate
 
+from claimcheck.cli import GC_THRESHOLD
 from claimcheck.corpus import load_corpus
 from claimcheck.pipeline import run_rules
-from claimcheck.runner import claims_json
+from claimcheck.runner import stored_form
 
 RULES = """
 rules:
@@ -46,11 +47,11 @@ def throughput(path: Path, jobs: int) -> tuple[float, int]:
     count = 0
     if jobs == 1:
         for document in documents:
-            count += claims_json(document).count(b'"kind":')
+            count += len(stored_form(document)[0])
     else:
         with ProcessPoolExecutor(jobs) as pool:
-            for payload in pool.map(claims_json, documents, chunksize=32):
-                count += payload.count(b'"kind":')
+            for payloads, _ in pool.map(stored_form, documents, chunksize=32):
+                count += len(payloads)
     return time.perf_counter() - start, count
 
 
@@ -74,10 +75,26 @@ def regex_rate(text: str) -> float:
     return len(text.encode()) * 5 / 1000 / (time.perf_counter() - start)
 
 
-def timed_run(args: list[str], cwd: Path) -> float:
+# Runs claimcheck and writes the peak RSS of its own process (VmHWM) to the file named first. Not
+# ru_maxrss: on Linux that keeps the high-water mark of the forked benchmark process across exec.
+PEAK = """
+import atexit, runpy, sys
+target = sys.argv[1]
+def peak():
+    with open("/proc/self/status") as status, open(target, "w") as out:
+        out.write(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+atexit.register(peak)
+sys.argv = ["claimcheck", *sys.argv[2:]]
+runpy.run_module("claimcheck", run_name="__main__")
+"""
+
+
+def timed_run(args: list[str], cwd: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB of the claimcheck process) of one claimcheck command (Linux)."""
+    peak = cwd / "peak.kb"
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "claimcheck", *args], cwd=cwd, check=True, capture_output=True)
-    return time.perf_counter() - start
+    subprocess.run([sys.executable, "-c", PEAK, str(peak), *args], cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start, int(peak.read_text()) / 1024
 
 
 def main() -> None:
@@ -87,6 +104,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--skip-quantulum", action="store_true")
     args = parser.parse_args()
+    gc.set_threshold(GC_THRESHOLD, 50, 100)  # extraction measured in the setting the claimcheck command runs in
     rows: list[tuple[str, str]] = []
     cores = os.cpu_count() or 1
     print(f"# {dt.date.today()} · {platform.machine()} · {cores} cores · Python {platform.python_version()}")
@@ -100,6 +118,12 @@ def main() -> None:
             many, claims = throughput(path, cores)
             per_core = f"{kb / one:,.0f} KB/s per core, " if one else ""
             rows.append((f"extraction, {size:g} MB", f"{claims:,} claims; {per_core}{kb / many:,.0f} KB/s on {cores} cores"))
+            print(rows[-1])
+            (work / "rules.yaml").write_text(RULES, encoding="utf-8")
+            seconds, rss = timed_run(["report", path.name, "--rules", "rules.yaml", "--format", "html,json", "-o",
+                                      f"out-{size:g}/report", "-q", "--exit-zero", "--cache", f"store-{size:g}.sqlite"],
+                                     work)
+            rows.append((f"`claimcheck report`, {size:g} MB, empty store", f"{seconds:.1f} s, peak RSS {rss:,.0f} MB"))
             print(rows[-1])
         text = (work / f"corpus-{args.sizes[0]:g}.txt").read_text(encoding="utf-8")
         ours = len(text.encode()) / 1000 / throughput(work / f"corpus-{args.sizes[0]:g}.txt", 1)[0]
@@ -123,14 +147,14 @@ def main() -> None:
         size_mb = (corpus / "news.txt").stat().st_size / 1e6
         report = ["report", "full", "--rules", "rules.yaml", "--format", "html,json", "-o", "out/report", "-q",
                   "--exit-zero", "--cache", "store.sqlite"]
-        full = timed_run(report, work)
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        full, rss = timed_run(report, work)
         text = (corpus / "news.txt").read_text(encoding="utf-8")
         (corpus / "news.txt").write_text(text.replace("were killed", "were reported killed", 1), encoding="utf-8")
-        again = timed_run(report, work)
+        again, again_rss = timed_run(report, work)
         rows.append((f"full run: {args.articles:,} articles, {size_mb:.0f} MB (extract + check + HTML + JSON)",
                      f"{full:.1f} s, peak RSS {rss:,.0f} MB"))
-        rows.append(("re-run after one changed article (claim store)", f"{again:.1f} s = {again / full:.0%} of the full run"))
+        rows.append(("re-run after one changed article (claim store)",
+                     f"{again:.2f} s = {again / full:.1%} of the full run, peak RSS {again_rss:,.0f} MB"))
         print(*rows[-2:], sep="\n")
     print("\n| what | result |\n|---|---|")
     for what, result in rows:

@@ -113,8 +113,7 @@ def test_a_rule_change_rechecks_without_extracting(tmp_path, checked_units):
 def test_kept_findings_follow_their_documents_down_the_file(tmp_path, checked_units):
     digest = tmp_path / "digest.txt"
     articles = [
-        f"Flood toll report {n}\n\nWire {n}\nMay 2 2024\n\n"
-        f"Officials said {toll} people died in the flood.\n\n"
+        f"Flood toll report {n}\n\nWire {n}\nMay 2 2024\n\nOfficials said {toll} people died in the flood.\n\n"
         for n, toll in enumerate([40, 41, 90])
     ]
     digest.write_text("".join(articles), encoding="utf-8")

@@ -71,6 +71,38 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# What a sentence must hold for each pattern to have a chance: a quick test that spares most sentences
+# most of the patterns (every pattern needs all of its cues; the cues never rule out a real match).
+NEEDS: dict[str, set[str]] = {
+    "iso": {"digit"},
+    "month_day": {"month", "digit"},
+    "day_month": {"month", "digit"},
+    "month_year": {"month", "digit"},
+    "weekday": {"day"},
+    "relative": {"relative"},
+    "nth": {"digit"},
+    "month": {"month"},
+    "year": {"digit"},
+}
+_DIGIT = re.compile(r"\d")
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_RELATIVE_WORDS = ("day", "tonight", "week", "month", "year")
+
+
+def _cues(text: str) -> set[str]:
+    lower = text.lower()
+    cues = set()
+    if _DIGIT.search(text):
+        cues.add("digit")
+    if _MONTH_START.search(text):
+        cues.add("month")
+    if "day" in lower:
+        cues.add("day")
+    if any(word in lower for word in _RELATIVE_WORDS):
+        cues.add("relative")
+    return cues
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -193,7 +225,10 @@ def find_dates(text: str, published: dt.date | None, sentence: str | None = None
     """Date mentions in `text` (a sentence), non-overlapping, earliest first; longest wins at a place."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    cues = _cues(text)
     for kind, pattern in PATTERNS:
+        if not cues.issuperset(NEEDS[kind]):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span()
             while start < end and text[start] in " (":
