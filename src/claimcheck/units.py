@@ -23,7 +23,7 @@ from claimcheck.models import Claim, Document, Finding, Verdict
 from claimcheck.rules.model import Rule, RuleSet
 from claimcheck.rules.select import ClaimIndex
 
-UNITS_VERSION = "2"
+UNITS_VERSION = "3"
 # What a claim says, without where it stands: the part of a claim a check may depend on.
 PLACE_FIELDS: dict[str, object] = {"id": True, "path": True, "line": True, "column": True, "start": True, "end": True}
 PLACE_FIELDS["doc"] = {"path"}
@@ -31,7 +31,8 @@ PLACE_FIELDS["doc"] = {"path"}
 
 @dataclass(frozen=True)
 class Unit:
-    """A rule (YAML) or a built-in rule, as the check step runs it."""
+    """A rule (YAML) or a built-in rule, as the check step runs it. A built-in rule's claims come in blocks
+    (`block(claim)` in its module) that are checked one by one, each as a unit `rule-id/block`."""
 
     id: str
     definition: str
@@ -101,11 +102,14 @@ class Selector:
         for unit in self.units:
             if unit.rule is not None:
                 positions = index.select_positions(self.rules, unit.rule)
-            else:
-                wants = BUILTINS[unit.builtin].wants  # type: ignore[index]
-                positions = [p for p, claim in enumerate(claims) if wants(claim)]
-            if positions:
-                chosen[unit.id] = positions
+                if positions:
+                    chosen[unit.id] = positions
+                continue
+            block = BUILTINS[unit.builtin].block  # type: ignore[index]
+            for position, claim in enumerate(claims):
+                key = block(claim)
+                if key is not None:
+                    chosen.setdefault(f"{unit.id}/{key}", []).append(position)
         return chosen
 
     def records(self, claims: list[Claim], identities: bool = True) -> Selection:
@@ -165,6 +169,23 @@ def members_of(selections: Sequence[tuple[int, Document, Selection]]) -> dict[st
     return members
 
 
+def blocks_of(units: Sequence[Unit], members: dict[str, list[Member]]) -> list[Unit]:
+    """The units as they are checked: a built-in rule is split into its blocks (`unit/block` in `members`),
+    which it compares separately, so that no check needs every name or quote of a corpus at once."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.builtin is None:
+            out.append(unit)
+            continue
+        prefix = f"{unit.id}/"
+        out += [
+            Unit(key, f"{unit.definition}/{key}", builtin=unit.builtin)
+            for key in sorted(members)
+            if key.startswith(prefix)
+        ]
+    return out
+
+
 def unit_key(unit: Unit, members: Sequence[Member]) -> str:
     digest = hashlib.sha256(f"{UNITS_VERSION}\n{unit.definition}\n".encode())
     digest.update(b"".join([record[1] for _, record in members]))
@@ -177,7 +198,7 @@ def run_units(
     """Every unit over its members; a result found in `results` is reused, a new one is kept there."""
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
-    for unit in units:
+    for unit in blocks_of(units, members):
         group = members.get(unit.id, [])
         if not group:
             continue

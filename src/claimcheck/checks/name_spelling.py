@@ -38,9 +38,15 @@ def variant_of(a: str, b: str) -> bool:
     return x[0] == y[0] and min(len(x), len(y)) >= 3 and fuzz.ratio(x, y) >= 80
 
 
-def wants(claim: Claim) -> bool:
-    """The claims this rule reads."""
-    return isinstance(claim, NameClaim)
+def block(claim: Claim) -> str | None:
+    """The block a name is compared within (None: not read): its number of words and their initials.
+    Two spellings of one name agree on both, so blocks can be checked, and kept, one by one."""
+    return block_of_form(claim.normalized) if isinstance(claim, NameClaim) else None
+
+
+def block_of_form(form: str) -> str:
+    words = form.split()
+    return f"{len(words)}:{''.join(word[0] for word in words)}"
 
 
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:

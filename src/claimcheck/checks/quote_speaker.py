@@ -34,7 +34,7 @@ def same_quote_groups(quotes: list[QuoteClaim]) -> list[list[QuoteClaim]]:
     """Groups of nearly identical quotes; blocked on their first words so the cost stays near-linear."""
     blocks: dict[str, list[QuoteClaim]] = defaultdict(list)
     for quote in quotes:
-        blocks[" ".join(fold(quote.quote).split()[:3])].append(quote)
+        blocks[_opening(quote)].append(quote)
     groups: list[list[QuoteClaim]] = []
     for key in sorted(blocks):
         clusters: list[list[QuoteClaim]] = []
@@ -48,9 +48,14 @@ def same_quote_groups(quotes: list[QuoteClaim]) -> list[list[QuoteClaim]]:
     return groups
 
 
-def wants(claim: Claim) -> bool:
-    """The claims this rule reads: attributed direct quotes of five words or more."""
-    return attributed_quote(claim)
+def block(claim: Claim) -> str | None:
+    """The block a quote is compared within (None: not read): the first three words of an attributed
+    direct quote of five words or more. Blocks are checked, and kept, one by one."""
+    return _opening(claim) if isinstance(claim, QuoteClaim) and attributed_quote(claim) else None
+
+
+def _opening(quote: QuoteClaim) -> str:
+    return " ".join(fold(quote.quote).split()[:3])
 
 
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:

@@ -37,16 +37,21 @@ def _distinct(group: list[QuoteClaim]) -> list[QuoteClaim]:
     return list(seen.values())
 
 
-def wants(claim: Claim) -> bool:
-    """The claims this rule reads: attributed direct quotes of five words or more."""
-    return attributed_quote(claim)
+def block(claim: Claim) -> str | None:
+    """The block a quote is compared within (None: not read): its speaker's surname, for attributed direct
+    quotes of five words or more. Blocks are checked, and kept, one by one."""
+    return _surname(claim) if isinstance(claim, QuoteClaim) and attributed_quote(claim) else None
+
+
+def _surname(quote: QuoteClaim) -> str:
+    return fold(quote.speaker or "").split()[-1]
 
 
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     by_speaker: dict[str, list[QuoteClaim]] = defaultdict(list)
     for quote in comparable_quotes(claims):
         if quote.speaker:
-            by_speaker[fold(quote.speaker).split()[-1]].append(quote)
+            by_speaker[_surname(quote)].append(quote)
     findings, verdicts = [], []
     for speaker in sorted(by_speaker):
         best: dict[tuple[str, str], tuple[float, QuoteClaim, QuoteClaim]] = {}
