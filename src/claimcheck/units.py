@@ -1,4 +1,4 @@
-"""Check units: each rule of a rule set, and each built-in rule switched on, is one unit.
+"""Check units: each rule of a rule set is one unit, and each built-in rule switched on is one unit per block.
 
 A unit's verdicts and findings depend only on the claims it selects (its members), in their order. So a
 unit is checked once per distinct set of members: its result is kept under a digest of the unit and its
@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import repeat
-from typing import Protocol
+from typing import Any, Protocol
 
 from claimcheck.checks import BUILTINS, CHECKS
 from claimcheck.models import Claim, Document, Finding, Verdict
@@ -25,8 +25,15 @@ from claimcheck.rules.select import ClaimIndex
 
 UNITS_VERSION = "3"
 # What a claim says, without where it stands: the part of a claim a check may depend on.
-PLACE_FIELDS: dict[str, object] = {"id": True, "path": True, "line": True, "column": True, "start": True, "end": True}
-PLACE_FIELDS["doc"] = {"path"}
+PLACE_FIELDS: dict[str, Any] = {
+    "id": True,
+    "path": True,
+    "line": True,
+    "column": True,
+    "start": True,
+    "end": True,
+    "doc": {"path"},
+}
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,7 @@ def identities_of(claims: list[Claim]) -> list[bytes]:
     seen: dict[str, int] = {}
     out = []
     for claim in claims:
-        said = claim.model_dump_json(exclude=PLACE_FIELDS)  # type: ignore[arg-type]
+        said = claim.model_dump_json(exclude=PLACE_FIELDS)
         seen[said] = seen.get(said, 0) + 1
         out.append(hashlib.sha1(f"{said}#{seen[said]}".encode()).digest()[:8])
     return out
