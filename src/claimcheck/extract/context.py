@@ -71,7 +71,12 @@ class DocumentContext:
     @cached_property
     def _line_starts(self) -> list[int]:
         text = self.document.text
-        return [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        starts = [0]
+        newline = text.find("\n")
+        while newline >= 0:
+            starts.append(newline + 1)
+            newline = text.find("\n", newline + 1)
+        return starts
 
     def position(self, index: int) -> tuple[int, int]:
         """(line, column) in the source file of original body character `index` (as `Document.position`)."""

@@ -185,6 +185,19 @@ def _title_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s,(])(?P<title>{alternation})\s*,?\s*$", re.I)
 
 
+@cache
+def _title_endings() -> tuple[str, ...]:
+    return tuple(title.lower() for title in lexicon().person_titles)
+
+
+def _ends_with_title(text: str) -> bool:
+    """A quick test before `_title_pattern`: whether `text` ends with a title (then maybe a comma)."""
+    tail = text.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail.lower().endswith(_title_endings())
+
+
 def split_title(name: str) -> tuple[str | None, str]:
     """("prime minister", "Nikol Pashinyan") for "Armenian Prime Minister Nikol Pashinyan"."""
     words = name.split()
@@ -225,12 +238,13 @@ def _cue(text: str, start: int, end: int) -> str | None:
         rf"^\s*,[^.\"\n]{{0,90}}?,\s*{SPEECH}\b", after
     ):
         return "speaker"
-    title = _title_pattern().search(before)
+    title = _title_pattern().search(before) if _ends_with_title(before) else None
     if title:
         return title.group("title").lower()
     if re.search(r"\baccording to\s*$", before):
         return "source"
-    role_before = _role_before_pattern().search(before)
+    # The pattern ends in a comma: most windows are ruled out without running it.
+    role_before = _role_before_pattern().search(before) if before.rstrip().endswith(",") else None
     if role_before:  # "the general secretary of the CGT, Philippe Martinez"
         return role_before.group("title").lower()
     if re.search(rf"\b{SPEECH}\s*$", before):

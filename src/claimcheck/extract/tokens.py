@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import NamedTuple
 
 _TOKEN = re.compile(
@@ -34,7 +35,13 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset, m.group().lower()) for m in _TOKEN.finditer(text)]
+    # tuple.__new__ skips the Python-level constructor of a named tuple: tokenising is a hot loop.
+    new = partial(tuple.__new__, Token)
+    return [
+        new((word, m.start() + offset, m.end() + offset, word.lower()))
+        for m in _TOKEN.finditer(text)
+        for word in (m.group(),)
+    ]
 
 
 Phrases = dict[str, list[tuple[str, ...]]]
