@@ -9,7 +9,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import wraps
+from functools import partial, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -174,32 +174,35 @@ def _load(paths: list[str], run: Options) -> tuple[list[Document], list[str]]:
 
 
 @contextmanager
-def _stored(
-    documents: list[Document], paths: list[str], run: Options, rules: RuleSet | None = None
-) -> Iterator[StoredCorpus]:
-    """The corpus in the claim store (extracted where needed, in worker processes, with a progress bar on a
-    terminal), for the length of the `with` block."""
+def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Iterator[tuple[StoredCorpus, list[str]]]:
+    """The corpus of `paths` in the claim store (extracted where needed, in worker processes, with a progress
+    bar on a terminal) and the files skipped, for the length of the `with` block. The documents' texts are
+    let go once the store holds their claims: nothing after extraction reads them."""
     from claimcheck.cache import ClaimStore, default_location
     from claimcheck.runner import default_jobs, extract_into
 
+    documents, skipped = _load(paths, run)
     path = None if run["no_cache"] else Path(run["cache_path"] or default_location(paths))
     jobs = run["jobs"] or default_jobs()
     options = {"max_claims": run["max_claims"], "warn": lambda line: click.echo(f"claimcheck: {line}", err=True)}
     with ClaimStore(path) as store:
         if run["quiet"] or not sys.stderr.isatty() or len(documents) < 50:
-            yield extract_into(store, documents, jobs, rules, **options)
-            return
-        from rich.progress import Progress
+            corpus = extract_into(store, documents, jobs, rules, **options)
+        else:
+            from rich.progress import Progress
 
-        with Progress(console=_stderr_console(), transient=True) as progress:
-            task = progress.add_task("extracting", total=len(documents))
-            corpus = extract_into(store, documents, jobs, rules, tick=lambda n: progress.advance(task, n), **options)
-        yield corpus
+            with Progress(console=_stderr_console(), transient=True) as progress:
+                task = progress.add_task("extracting", total=len(documents))
+                advance = partial(progress.advance, task)
+                corpus = extract_into(store, documents, jobs, rules, tick=advance, **options)
+        del documents
+        yield corpus, skipped
 
 
-def _claims_of(documents: list[Document], paths: list[str], run: Options) -> list[Claim]:
-    with _stored(documents, paths, run) as corpus:
-        return list(corpus.claims())
+def _claims_of(paths: list[str], run: Options) -> tuple[list[Document], list[Claim], list[str]]:
+    """The documents (without their text), every claim and the files skipped."""
+    with _stored(paths, run) as (corpus, skipped):
+        return corpus.documents, list(corpus.claims()), skipped
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -252,8 +255,7 @@ def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | No
     if unknown:
         raise UsageError(f"unknown claim kind {unknown[0]!r} (use {', '.join(CLAIM_KINDS)})")
     where = _default_paths(paths)
-    documents, _ = _load(where, run)
-    claims = [c for c in _claims_of(documents, where, run) if c.kind in kinds]
+    claims = [c for c in _claims_of(where, run)[1] if c.kind in kinds]
     fmt = fmt or ("table" if sys.stdout.isatty() and not output else "jsonl")
     if fmt == "jsonl":
         text = "".join(c.model_dump_json() + "\n" for c in claims)
@@ -319,8 +321,7 @@ def _checked(
 
     rules = load_rules(list(rule_paths) or (["rules"] if Path("rules").is_dir() else []))
     where = _default_paths(paths)
-    documents, skipped = _load(where, run)
-    with _stored(documents, where, run, rules) as corpus:
+    with _stored(where, run, rules) as (corpus, skipped):
         result = check_corpus(corpus, rules, skipped)
         shown = corpus.first_claims(listing)
     baseline_path = Path(baseline) if baseline else (Path("baseline.yaml") if Path("baseline.yaml").is_file() else None)
@@ -416,8 +417,7 @@ def discover(
     from claimcheck.pipeline import discover as run_discover
 
     where = _default_paths(paths)
-    documents, skipped = _load(where, run)
-    claims = _claims_of(documents, where, run)
+    documents, claims, skipped = _claims_of(where, run)
     result = run_discover(documents, claims, skipped)
     if write_rules:
         from claimcheck.report import write_atomic
@@ -452,8 +452,7 @@ def eval_command(
 
     gold = load_gold(Path(gold_path))
     where = _default_paths(paths)
-    documents, skipped = _load(where, run)
-    claims = _claims_of(documents, where, run)
+    documents, claims, skipped = _claims_of(where, run)
     result = (
         check(documents, claims, load_rules(list(rule_paths)), skipped)
         if rule_paths

@@ -61,7 +61,8 @@ def placed(payload: bytes, document: Document, ref: DocRef) -> Claim:
 
 @dataclass
 class StoredCorpus:
-    """A corpus whose claims are all in the store: read a document, or a few claims, at a time."""
+    """A corpus whose claims are all in the store: read a document, or a few claims, at a time. Its
+    `documents` are the corpus' documents without their text, which nothing after extraction reads."""
 
     documents: list[Document]
     store: ClaimStore
@@ -185,7 +186,8 @@ def extract_into(
             flush()
     if pending:
         flush()
-    corpus = StoredCorpus(list(documents), store, [known[k][0] for k in keys], [known[k][1] for k in keys], max_claims)
+    stubs = [d.model_copy(update={"text": ""}) for d in documents]  # the store has what the texts said
+    corpus = StoredCorpus(stubs, store, [known[k][0] for k in keys], [known[k][1] for k in keys], max_claims)
     _warn_over_limit(corpus, warn)
     return corpus
 
