@@ -31,6 +31,7 @@ ZONES = {
     "aest": 600,
 }
 _ZONE = r"(?:\s*(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b|\s+(?P<local>local time))?"
+_DIGIT = re.compile(r"\d")
 _PATTERNS = [
     re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE, re.I),
     re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d)" + _ZONE, re.I),
@@ -66,6 +67,8 @@ def _minutes(match: re.Match[str]) -> int:
 
 def find_times(text: str, offset: int = 0) -> list[TimeMention]:
     found: list[TimeMention] = []
+    if not _DIGIT.search(text):  # every time of day has a digit
+        return found
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.start() + offset, match.end() + offset

@@ -141,6 +141,7 @@ def _starters() -> frozenset[str]:
 def find_numbers(tokens: list[Token]) -> list[NumberMention]:
     """Every number in the token list, left to right, non-overlapping."""
     found: list[NumberMention] = []
+    starters = _starters()
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -148,7 +149,7 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
         if token.is_number:
             multiplier, used = _scale_after(tokens, index + 1)
             mention = NumberMention(index, index + used, parse_digits(token.text) * multiplier)
-        elif token.lower in _starters():
+        elif token.lower in starters:
             mention = _phrase_amount(tokens, index) or _word_number(tokens, index)
         if mention:
             found.append(mention)
