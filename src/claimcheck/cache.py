@@ -3,7 +3,9 @@ so that a run re-extracts only new or changed documents.
 
 Safe under concurrent and interrupted runs: SQLite transactions in WAL mode, a busy timeout, and rows
 written only whole. A file that is not a claimcheck store, or is corrupt, is reported in one line and
-rebuilt; a store that cannot be written (a read-only corpus) is skipped with one line, never a crash.
+rebuilt; a store that cannot be written is reported in one line and a temporary one stands in for the
+run, never a crash. Besides claims, the store keeps what each rule set selects in each document and the
+results of check units (`units.py`).
 """
 
 from __future__ import annotations
@@ -131,13 +133,13 @@ class ClaimStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            _warn(f"{self.path}: cannot create the claim store ({exc.strerror}); running without it")
+            _warn(f"{self.path}: cannot create the claim store ({exc.strerror}); using a temporary one for this run")
             return None
         try:
             return self._connect()
         except sqlite3.OperationalError as exc:
             if "readonly" in str(exc) or "unable to open" in str(exc):
-                _warn(f"{self.path}: cannot write the claim store ({exc}); running without it")
+                _warn(f"{self.path}: cannot write the claim store ({exc}); using a temporary one for this run")
                 return None
             return self._rebuild(exc)
         except sqlite3.DatabaseError as exc:
@@ -150,7 +152,7 @@ class ClaimStore:
         try:
             return self._connect()
         except sqlite3.Error as exc:
-            _warn(f"{self.path}: cannot rebuild the claim store ({exc}); running without it")
+            _warn(f"{self.path}: cannot rebuild the claim store ({exc}); using a temporary one for this run")
             return None
 
     def documents(self, keys: list[str]) -> dict[str, tuple[int, int]]:

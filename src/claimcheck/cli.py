@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from claimcheck import __version__
-from claimcheck.corpus import load_corpus
+from claimcheck.corpus import MAX_DOCUMENT_CHARS, load_corpus
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.models import Claim, Document, Report
 from claimcheck.models.claim import CLAIM_KINDS
@@ -90,7 +90,7 @@ run_options = with_options(
         click.option(
             "--max-document-size",
             type=click.IntRange(min=1),
-            default=2_000_000,
+            default=MAX_DOCUMENT_CHARS,
             show_default=True,
             help="Characters a document may have.",
         ),

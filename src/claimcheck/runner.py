@@ -19,7 +19,7 @@ from claimcheck.cache import ClaimStore, document_key
 from claimcheck.extract import extract_document
 from claimcheck.models import Claim, DocRef, Document
 from claimcheck.rules.model import RuleSet
-from claimcheck.units import Member, Selector, members_of, readable, unpacked
+from claimcheck.units import Member, Selector, members_of, packed, unpacked
 
 CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
 _PLACE = {"path": "", "offset": 0, "line": 1, "column": 1}
@@ -113,14 +113,13 @@ class StoredCorpus:
     def members(self, selector: Selector) -> dict[str, list[Member]]:
         """What each unit of `selector` selects, from the store; documents it has not seen are selected now."""
         stored = self.store.selections(sorted(set(self.rows)), selector.key)
-        found = {row: payload for row, payload in stored.items() if readable(payload)}
-        fresh: dict[int, bytes] = {}
+        selections = {row: s for row, payload in stored.items() if (s := unpacked(payload)) is not None}
+        fresh: list[tuple[int, bytes]] = []
         for position, row in enumerate(self.rows):
-            if row not in found and row not in fresh:
-                fresh[row] = selector.payload(self.claims_of(position))
-        self.store.put_selections(sorted(fresh.items()), selector.key)
-        found.update(fresh)
-        selections = {row: unpacked(payload) for row, payload in found.items()}
+            if row not in selections:
+                selections[row] = selector.records(self.claims_of(position))
+                fresh.append((row, packed(selections[row])))
+        self.store.put_selections(fresh, selector.key)
         return members_of(
             [(p, d, selections[row]) for p, (d, row) in enumerate(zip(self.documents, self.rows, strict=True))]
         )

@@ -127,10 +127,7 @@ class Selector:
 
     def payload(self, claims: list[Claim]) -> bytes:
         """One document's selections, as kept in the store (see RECORD)."""
-        chosen = self.records(claims)
-        header = json.dumps({unit: len(records) for unit, records in chosen.items()}, separators=(",", ":"))
-        packed = [RECORD.pack(*record) for records in chosen.values() for record in records]
-        return b"".join([header.encode("utf-8"), b"\n", *packed])
+        return packed(self.records(claims))
 
 
 def identities_of(claims: list[Claim]) -> list[bytes]:
@@ -144,23 +141,26 @@ def identities_of(claims: list[Claim]) -> list[bytes]:
     return out
 
 
-def readable(payload: bytes) -> bool:
-    """Whether a stored selection is whole: a header that parses and as many records as it announces."""
+def packed(selection: Selection) -> bytes:
+    """A document's selection as kept in the store (see RECORD)."""
+    header = json.dumps({unit: len(records) for unit, records in selection.items()}, separators=(",", ":"))
+    records = [RECORD.pack(*record) for records in selection.values() for record in records]
+    return b"".join([header.encode("utf-8"), b"\n", *records])
+
+
+def unpacked(payload: bytes) -> Selection | None:
+    """A stored selection (see RECORD) as member records; None when it is not whole (a damaged store)."""
     head, _, body = payload.partition(b"\n")
     try:
         counts = json.loads(head)
-        return isinstance(counts, dict) and len(body) == RECORD.size * sum(int(n) for n in counts.values())
+        if not isinstance(counts, dict) or len(body) != RECORD.size * sum(int(n) for n in counts.values()):
+            return None
     except (ValueError, TypeError):
-        return False
-
-
-def unpacked(payload: bytes) -> Selection:
-    """A stored selection (see RECORD) as member records."""
-    head, _, body = payload.partition(b"\n")
+        return None
     selection: Selection = {}
     start = 0
-    for unit, count in json.loads(head).items():
-        end = start + count * RECORD.size
+    for unit, count in counts.items():
+        end = start + int(count) * RECORD.size
         selection[unit] = list(RECORD.iter_unpack(body[start:end]))
         start = end
     return selection

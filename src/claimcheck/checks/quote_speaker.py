@@ -20,14 +20,10 @@ from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .pairs import finding
-from .quotes import attributed_quote, comparable_quotes, likeness
+from .quotes import attributed_quote, comparable_quotes, likeness, surname
 
 RULE = Rule(id="quote-speaker", title="Same quote, different speaker", severity="warning", kind="quote")
 SAME_QUOTE = 90
-
-
-def _surname(quote: QuoteClaim) -> str:
-    return fold(quote.speaker or "").split()[-1]
 
 
 def same_quote_groups(quotes: list[QuoteClaim]) -> list[list[QuoteClaim]]:
@@ -65,13 +61,13 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
         by_doc: dict[str, QuoteClaim] = {}
         for quote in group:
             by_doc.setdefault(quote.doc.id, quote)
-        votes = Counter(_surname(q) for q in by_doc.values())
+        votes = Counter(surname(q) for q in by_doc.values())
         if len(votes) < 2:
             continue
         majority = max(sorted(votes), key=lambda name: votes[name])
-        anchor = next(q for q in by_doc.values() if _surname(q) == majority)
+        anchor = next(q for q in by_doc.values() if surname(q) == majority)
         for quote in by_doc.values():
-            if _surname(quote) == majority:
+            if surname(quote) == majority:
                 continue
             message = (
                 f"{anchor.doc.outlet}: “{anchor.quote[:80]}” by {anchor.speaker}; "

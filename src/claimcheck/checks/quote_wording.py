@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from claimcheck.extract.names import fold
 from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .pairs import finding
-from .quotes import attributed_quote, comparable_quotes, folded, likeness
+from .quotes import attributed_quote, comparable_quotes, folded, likeness, surname
 
 RULE = Rule(id="quote-wording", title="Same speaker, quote worded differently", severity="info", kind="quote")
 SAME_STATEMENT = 65
@@ -40,18 +39,14 @@ def _distinct(group: list[QuoteClaim]) -> list[QuoteClaim]:
 def block(claim: Claim) -> str | None:
     """The block a quote is compared within (None: not read): its speaker's surname, for attributed direct
     quotes of five words or more. Blocks are checked, and kept, one by one."""
-    return _surname(claim) if isinstance(claim, QuoteClaim) and attributed_quote(claim) else None
-
-
-def _surname(quote: QuoteClaim) -> str:
-    return fold(quote.speaker or "").split()[-1]
+    return surname(claim) if isinstance(claim, QuoteClaim) and attributed_quote(claim) else None
 
 
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     by_speaker: dict[str, list[QuoteClaim]] = defaultdict(list)
     for quote in comparable_quotes(claims):
         if quote.speaker:
-            by_speaker[_surname(quote)].append(quote)
+            by_speaker[surname(quote)].append(quote)
     findings, verdicts = [], []
     for speaker in sorted(by_speaker):
         best: dict[tuple[str, str], tuple[float, QuoteClaim, QuoteClaim]] = {}

@@ -36,7 +36,6 @@ def likeness(a: QuoteClaim, b: QuoteClaim, cutoff: float = 0) -> float:
     return fuzz.partial_ratio(folded(a.quote), folded(b.quote), score_cutoff=cutoff)
 
 
-def same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
-    if not a.speaker or not b.speaker:
-        return False
-    return fold(a.speaker).split()[-1] == fold(b.speaker).split()[-1]
+def surname(quote: QuoteClaim) -> str:
+    """The speaker's last name, folded: how both quote rules tell speakers apart."""
+    return fold(quote.speaker or "").split()[-1]

@@ -152,6 +152,3 @@ class ClaimIndex:
     def select_positions(self, rules: RuleSet, rule: Rule) -> list[int]:
         """The positions (in the indexed list) of the claims `rule` selects."""
         return [p for p in self.candidates(rule, rules.entities) if selects(rule, self.claims[p], rules.entities)]
-
-    def select(self, rules: RuleSet, rule: Rule) -> list[Claim]:
-        return [self.claims[p] for p in self.select_positions(rules, rule)]
