@@ -10,6 +10,8 @@ import datetime as dt
 import random
 import time
 
+from synthetic import OUTLIERS, true_figure
+
 from claimcheck.models import DocRef, Interval, QuantityClaim
 from claimcheck.pipeline import run_rules
 from claimcheck.rules.model import Compare, Rule, RuleSet, Select
@@ -26,12 +28,14 @@ def synthetic_claims(count: int, seed: int = 1) -> list[QuantityClaim]:
                    published=dt.date(2024, 1, 1) + dt.timedelta(days=i % 300)) for i in range(max(1, count // 20))]
     claims = []
     for n in range(count):
-        value = float(rng.choice([rng.randint(2, 999), rng.randint(1, 300) * 1000]))
+        counted, predicate = rng.choice(COUNTED), rng.choice(PREDICATES)
+        value = float(true_figure(counted, predicate)) * rng.uniform(0.97, 1.03)
+        value = round(value * (rng.uniform(1.5, 3) if rng.random() < OUTLIERS else 1))
         interval = Interval.model_construct(point=value, low=value, high=value, approx=rng.random() < 0.3)
         claims.append(QuantityClaim.model_construct(
             id=f"c{n}", kind="quantity", doc=rng.choice(docs), text=f"{value:,.0f}", sentence="s", path="corpus.txt",
             line=n + 1, column=1, start=n * 10, end=n * 10 + 5, confidence=0.9, value=interval, qualifier=None,
-            unit=None, canonical=None, counted=rng.choice(COUNTED), predicate=rng.choice(PREDICATES), scope=None,
+            unit=None, canonical=None, counted=counted, predicate=predicate, scope=None,
             source=None, time=None, as_of=None))
     return claims
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bench_check import rules as check_rules
 from bench_check import synthetic_claims
-from synthetic import generate
+from synthetic import EVENTS, generate
 
 from claimcheck.cli import GC_THRESHOLD
 from claimcheck.corpus import load_corpus
@@ -33,14 +33,21 @@ from claimcheck.models import Document
 from claimcheck.pipeline import run_rules
 from claimcheck.runner import stored_form
 
-RULES = """
-rules:
-  - {id: toll, title: Deaths, kind: quantity, select: {counted: [people], predicate: [killed]}, compare: {tolerance: 10%}}
-  - {id: displaced, title: Displaced, kind: quantity, select: {counted: [residents], predicate: [displaced]},
-     compare: {tolerance: 10%}}
-  - {id: marchers, title: Marchers, kind: quantity, select: {counted: [protesters]}, compare: {tolerance: 10%}}
-  - {id: homes, title: Homes destroyed, kind: quantity, select: {counted: [homes]}, compare: {tolerance: 10%}}
-"""
+
+def rule_file() -> str:
+    """One rule per event in each place of the synthetic corpus, as a research group would write them."""
+    lines = ["rules:"]
+    for kind, _, counted, predicate, _, places in EVENTS:
+        for place in places:
+            lines.append(
+                f"  - {{id: {kind}-{place.lower()}, title: {counted} {predicate} ({kind} in {place}), kind: quantity, "
+                f"select: {{counted: [{counted}], predicate: [{predicate}], mentions: [{place}]}}, "
+                "compare: {tolerance: 10%}}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+RULES = rule_file()
 
 
 def throughput(path: Path, jobs: int) -> tuple[float, int]:

@@ -47,10 +47,22 @@ MISATTRIBUTED = 0.01  # share of quotes a copy puts in the wrong mouth
 OUTLETS = ["Daily Courier", "Morning Wire", "The Chronicle", "Global Report", "City Herald", "Evening Post"]
 
 
-def _figure(rng: random.Random) -> str:
-    value = rng.choice([rng.randint(2, 99), rng.randint(100, 999), rng.randint(1, 300) * 1000])
+OUTLIERS = 0.02  # share of figures a source gets wrong
+
+
+def true_figure(*fact: str) -> int:
+    """The real value of one fact (an event in a place, and what is counted), the same in every article."""
+    pick = random.Random("|".join(fact))
+    return pick.choice([pick.randint(2, 99), pick.randint(100, 999), pick.randint(1, 300) * 1000])
+
+
+def _figure(rng: random.Random, truth: int) -> str:
+    """A figure as a source reports it: the value within 3%, rounded, with a qualifier; now and then wrong."""
+    value = truth * rng.uniform(0.97, 1.03) * (rng.uniform(1.5, 3) if rng.random() < OUTLIERS else 1)
+    digits = len(str(int(value)))
+    value = round(value, -max(0, digits - 2)) if value >= 100 else round(value)
     qualifier = rng.choice(QUALIFIERS)
-    return f"{qualifier} {value:,}".strip()
+    return f"{qualifier} {int(value):,}".strip()
 
 
 def spokesperson(event: tuple, place: str) -> tuple[str, str, list[str]]:
@@ -68,12 +80,13 @@ def paragraph(rng: random.Random, event: tuple, place: str, published: dt.date) 
         speaker = name
     statement = rng.choice(statements)
     day = published - dt.timedelta(days=rng.randint(1, 5))
+    toll, helped = true_figure(kind, place, counted), true_figure(kind, place, "help")
     choices = [
-        f"{_figure(rng).capitalize()} {counted} were {predicate} after {subject} {verb} in {place} on "
+        f"{_figure(rng, toll).capitalize()} {counted} were {predicate} after {subject} {verb} in {place} on "
         f"{rng.choice(WEEKDAYS)}, {rng.choice(SOURCES)}.",
-        f"The {kind} {verb} on {day:%B} {day.day}, and {_figure(rng)} {counted} have since {predicate}.",
+        f"The {kind} {verb} on {day:%B} {day.day}, and {_figure(rng, toll)} {counted} have since {predicate}.",
         f'"{statement}," said {speaker}, {role}, adding that '
-        f"{_figure(rng)} people needed help within the first {rng.randint(2, 72)} hours.",
+        f"{_figure(rng, helped)} people needed help within the first {rng.randint(2, 72)} hours.",
         f"By {day:%B}, {rng.randint(5, 95)}% of the {counted} in {place} had been reached, "
         f"{rng.choice(SOURCES)}, up from {rng.randint(1, 40)}% a week earlier.",
         f"Damage was estimated at ${rng.randint(1, 90)} million, and about {rng.randint(2, 40)} km of road "

@@ -4,9 +4,11 @@ import sqlite3
 import subprocess
 import sys
 
+from claimcheck import runner
 from claimcheck.cache import ClaimStore
-from claimcheck.corpus import load_corpus
-from claimcheck.runner import ExtractionStats, extract_corpus
+from claimcheck.corpus import iter_documents, load_corpus
+from claimcheck.extract import extract
+from claimcheck.runner import ExtractionStats, extract_corpus, extract_into
 
 from .conftest import ROOT, SEEDS
 from .test_cli import run
@@ -112,6 +114,24 @@ def test_two_runs_at_once_both_finish_with_the_same_result(tmp_path):
     assert [p.returncode for p in procs] == [0, 0], outputs
     assert outputs[0][0] == outputs[1][0] and outputs[0][0].count("\n") >= 30
     assert run("extract", str(folder), "--format", "jsonl", "--no-cache").stdout == outputs[0][0]
+
+
+def test_streamed_extraction_is_the_same_whatever_the_jobs(tmp_path, monkeypatch):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import generate
+
+    # Small tasks and one task in flight per worker, so that a small corpus goes through every path.
+    monkeypatch.setattr(runner, "CHUNK", 4)
+    monkeypatch.setattr(runner, "WINDOW", 1)
+    (tmp_path / "digest.txt").write_text(generate(0, articles=40), encoding="utf-8")
+    (tmp_path / "again.txt").write_text(generate(0, articles=3), encoding="utf-8")  # three articles twice
+    expected = [c.model_dump_json() for c in extract(load_corpus([tmp_path]))]
+    for jobs in (1, 2):
+        stats = ExtractionStats()
+        with ClaimStore(tmp_path / f"{jobs}.sqlite") as store:
+            stored = extract_into(store, iter_documents([tmp_path]), jobs, stats=stats)
+            assert [c.model_dump_json() for c in stored.claims()] == expected
+        assert (stats.extracted, stats.cached) == (40, 3)
 
 
 def test_jobs_do_not_change_the_report(tmp_path):

@@ -3,6 +3,7 @@ with their documents, and the same report as a check in memory."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections import defaultdict
 
@@ -11,12 +12,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.cache import ClaimStore
-from claimcheck.checks import BUILTINS
+from claimcheck.checks import BUILTINS, quantity
+from claimcheck.checks.base import ANY_BLOCK
 from claimcheck.checks.name_spelling import block_of_form, variant_of
+from claimcheck.checks.quantity import comparable_frames
 from claimcheck.corpus import load_corpus
 from claimcheck.extract import extract
+from claimcheck.models import DocRef, Interval, QuantityClaim
 from claimcheck.pipeline import check, check_corpus
 from claimcheck.rules import load_rules
+from claimcheck.rules.model import Rule
 from claimcheck.runner import ExtractionStats, extract_into
 from claimcheck.units import Unit
 
@@ -83,7 +88,7 @@ def test_a_second_run_takes_every_unit_from_the_store(tmp_path, checked_units):
     rules = write_rules(tmp_path / "rules.yaml")
     first = stored_report([folder], rules, tmp_path / "s.sqlite")
     assert sorted(checked_units) == [
-        "flood-toll",
+        "flood-toll/2024-03-05",  # figures day by day (the articles of 5 March, none stating a day),
         "name-spelling/2:ac",  # built-ins are checked block by block: names by word count and initials,
         "quote-speaker/we will rebuild",  # quotes by their first words
         "quote-wording/costa",  # and by their speaker
@@ -104,7 +109,7 @@ def test_a_changed_figure_rechecks_only_the_rule_it_belongs_to(tmp_path, checked
     stats = ExtractionStats()
     report = stored_report([folder], rules, tmp_path / "s.sqlite", stats)
     assert (stats.cached, stats.extracted) == (2, 1)
-    assert checked_units == ["flood-toll"]  # the quote and name units have the same claims as before
+    assert checked_units == ["flood-toll/2024-03-05"]  # the quote and name units have the same claims as before
     assert report.findings == []
     documents = load_corpus([folder])
     assert report.model_dump_json() == check(documents, extract(documents), rules).model_dump_json()
@@ -116,7 +121,7 @@ def test_a_rule_change_rechecks_without_extracting(tmp_path, checked_units):
     checked_units.clear()
     stats = ExtractionStats()
     looser = stored_report([folder], write_rules(tmp_path / "rules.yaml", "200%"), tmp_path / "s.sqlite", stats)
-    assert stats.extracted == 0 and checked_units == ["flood-toll"]
+    assert stats.extracted == 0 and checked_units == ["flood-toll/2024-03-05"]
     assert looser.findings == []
 
 
@@ -165,7 +170,7 @@ def test_damaged_selections_and_results_are_worked_out_again(tmp_path, checked_u
     checked_units.clear()
     assert stored_report([folder], rules, store).model_dump_json() == first
     assert sorted(checked_units) == [
-        "flood-toll",
+        "flood-toll/2024-03-05",
         "name-spelling/2:ac",
         "quote-speaker/we will rebuild",
         "quote-wording/costa",
@@ -202,3 +207,70 @@ def test_built_ins_find_block_by_block_what_they_find_over_all_claims():
         found[name] = sorted(f.id for f in module.check(claims)[1])
         assert by_block == found[name]
     assert found["name-spelling"] and found["quote-speaker"]
+
+
+def _figure(published, as_of, time):
+    doc = DocRef(id="d", title="t", published=published, path="a.md")
+    return QuantityClaim(
+        id="c", doc=doc, text="5", sentence="5", path="a.md", line=1, column=1, start=0, end=1,
+        value=Interval(point=5, low=5, high=5), as_of=as_of, time=time,
+    )  # fmt: skip
+
+
+DAYS = st.dates(min_value=dt.date(2023, 12, 25), max_value=dt.date(2024, 2, 5))
+FRAMES = st.one_of(
+    st.none(),
+    DAYS.map(dt.date.isoformat),
+    DAYS.map(lambda d: d.isoformat()[:7]),
+    st.sampled_from(["2023", "2024", "1991", "1991-03"]),
+)
+
+
+@given(
+    st.lists(st.tuples(st.one_of(st.none(), DAYS), FRAMES, st.sampled_from([None, "so far", "on Monday"])), min_size=2)
+)
+def test_figures_of_one_time_frame_share_a_block(frames):
+    rule = Rule(id="toll", title="Deaths", kind="quantity", select={"counted": ["people"]})
+    figures = [_figure(*frame) for frame in frames]
+    for a in figures:
+        if len(quantity.frame_of(a)[0]) == 10:
+            assert quantity.block(rule, a) != ANY_BLOCK
+        for b in figures:
+            if comparable_frames(a, b):
+                blocks = {quantity.block(rule, a), quantity.block(rule, b)}
+                assert len(blocks) == 1 or ANY_BLOCK in blocks
+
+
+DAY_ARTICLE = """---
+title: Storm report {n}
+outlet: Outlet {n}
+date: {date}
+---
+
+Officials said {toll} people died in the flood{when}.
+"""
+
+
+def test_a_rule_is_checked_day_by_day_with_an_outlier_on_each_day(tmp_path, checked_units):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    articles = [("2024-03-05", 40, ""), ("2024-03-05", 40, ""), ("2024-03-05", 70, "")]
+    articles += [("2024-03-09", 120, ""), ("2024-03-09", 120, ""), ("2024-03-09", 300, "")]
+    articles += [("2024-03-12", 45, " in March 2019")]  # an old month: compared with every day
+    for n, (date, toll, when) in enumerate(articles):
+        text = DAY_ARTICLE.format(n=n, date=date, toll=toll, when=when)
+        (folder / f"a{n}.md").write_text(text, encoding="utf-8")
+    rules = write_rules(tmp_path / "rules.yaml", "10%")
+    report = stored_report([folder], rules, tmp_path / "s.sqlite")
+    assert sorted(u for u in checked_units if u.startswith("flood-toll")) == [
+        "flood-toll/2024-03-05",
+        "flood-toll/2024-03-09",
+    ]
+    # Each day has its consensus, and each day's outlier is reported against it.
+    outliers = sorted(f.claims[1].text for f in report.findings if f.rule == "flood-toll")
+    assert outliers == ["300", "70"]
+    documents = load_corpus([folder])
+    claims = extract(documents)
+    old_figure = next(c.id for c in claims if c.text == "45")
+    assert all(old_figure in v.claims for v in report.verdicts if v.rule == "flood-toll")
+    assert report.model_dump_json() == check(documents, claims, rules).model_dump_json()

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 Options = dict[str, Any]
 GC_THRESHOLD = 100_000
+PROGRESS_FROM = 1_000_000  # bytes of corpus from which a terminal shows a progress bar
 
 
 def _fail(message: str) -> None:
@@ -163,39 +164,34 @@ def _stderr_console() -> Any:
     return Console(stderr=True)
 
 
-def _load(paths: list[str], run: Options) -> tuple[list[Document], list[str]]:
-    """The documents, and one line for each file skipped because it could not be read (none with --strict)."""
-    errors: list[ClaimcheckError] = []
-    documents = load_corpus(paths, None if run["strict"] else errors, run["max_document_size"])  # type: ignore[arg-type]
-    skipped = [str(error) for error in errors]
-    for line in skipped:
-        click.echo(f"claimcheck: {_terminal(line)} (skipped; --strict makes this an error)", err=True)
-    return documents, skipped
-
-
 @contextmanager
 def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Iterator[tuple[StoredCorpus, list[str]]]:
-    """The corpus of `paths` in the claim store (extracted where needed, in worker processes, with a progress
-    bar on a terminal) and the files skipped, for the length of the `with` block. The documents' texts are
-    let go once the store holds their claims: nothing after extraction reads them."""
+    """The corpus of `paths` in the claim store (read a file at a time and extracted where needed, in worker
+    processes, with a progress bar on a terminal) and one line for each file skipped because it could not
+    be read (none with --strict), for the length of the `with` block."""
     from claimcheck.cache import ClaimStore, default_location
+    from claimcheck.corpus import corpus_files, iter_documents
     from claimcheck.runner import default_jobs, extract_into
 
-    documents, skipped = _load(paths, run)
+    errors: list[ClaimcheckError] = []
+    documents = iter_documents(paths, None if run["strict"] else errors, run["max_document_size"])  # type: ignore[arg-type]
     path = None if run["no_cache"] else Path(run["cache_path"] or default_location(paths))
     jobs = run["jobs"] or default_jobs()
     options = {"max_claims": run["max_claims"], "warn": lambda line: click.echo(f"claimcheck: {line}", err=True)}
     with ClaimStore(path) as store:
-        if run["quiet"] or not sys.stderr.isatty() or len(documents) < 50:
+        size = sum(file.stat().st_size for file in corpus_files(paths))
+        if run["quiet"] or not sys.stderr.isatty() or size < PROGRESS_FROM:
             corpus = extract_into(store, documents, jobs, rules, **options)
         else:
             from rich.progress import Progress
 
             with Progress(console=_stderr_console(), transient=True) as progress:
-                task = progress.add_task("extracting", total=len(documents))
+                task = progress.add_task("extracting", total=size)
                 advance = partial(progress.advance, task)
                 corpus = extract_into(store, documents, jobs, rules, tick=advance, **options)
-        del documents
+        skipped = [str(error) for error in errors]
+        for line in skipped:
+            click.echo(f"claimcheck: {_terminal(line)} (skipped; --strict makes this an error)", err=True)
         yield corpus, skipped
 
 

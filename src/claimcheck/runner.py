@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import os
 import signal
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import partial
+from itertools import chain, islice
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import TypeAdapter
 from pydantic_core import from_json
@@ -19,13 +20,14 @@ from claimcheck.cache import ClaimStore, document_key
 from claimcheck.extract import extract_document
 from claimcheck.models import Claim, DocRef, Document
 from claimcheck.rules.model import RuleSet
-from claimcheck.units import Member, Selector, members_of, packed, unpacked
+from claimcheck.units import Member, Members, Selector, members_of, packed, unpacked
 
 CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
 _PLACE = {"path": "", "offset": 0, "line": 1, "column": 1}
 BATCH = 64  # documents written to the store per transaction
 
 Tick = Callable[[int], None]
+T = TypeVar("T")
 Warn = Callable[[str], None]
 
 
@@ -110,7 +112,7 @@ class StoredCorpus:
             out.append(placed(payload, document, ref))
         return out
 
-    def members(self, selector: Selector) -> dict[str, list[Member]]:
+    def members(self, selector: Selector) -> Members:
         """What each unit of `selector` selects, from the store; documents it has not seen are selected now."""
         stored = self.store.selections(sorted(set(self.rows)), selector.key)
         selections = {row: s for row, payload in stored.items() if (s := unpacked(payload)) is not None}
@@ -135,21 +137,48 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+CHUNK = 16  # documents a worker extracts per task
+WINDOW = 4  # tasks in flight per worker: what bounds the documents held for extraction
+
+
+Stored = tuple[list[bytes], bytes | None]  # what `stored_form` makes of a document
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
 def _extracted(
-    documents: list[Document], jobs: int, selector: Selector | None
-) -> Iterator[tuple[list[bytes], bytes | None]]:
-    work = partial(stored_form, selector=selector)
-    if jobs <= 1 or len(documents) < 8:
-        yield from map(work, documents)
+    documents: Iterable[tuple[str, Document]], jobs: int, selector: Selector | None
+) -> Iterator[tuple[str, Stored]]:
+    """Each (key, document) as (key, what `stored_form` makes of it), in order. Worker processes are started
+    only when there is more than one task's worth of documents; at most `jobs * WINDOW` tasks are in flight."""
+    chunks = batched(documents, CHUNK)
+    first = next(chunks, [])
+    if jobs <= 1 or len(first) < CHUNK:
+        for key, document in chain(first, chain.from_iterable(chunks)):
+            yield key, stored_form(document, selector)
         return
-    chunk = max(1, min(32, len(documents) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-        yield from pool.map(work, documents, chunksize=chunk)
+        window: deque[tuple[list[str], Future[list[Stored]]]] = deque()
+        for chunk in chain([first], chunks):
+            window.append(([key for key, _ in chunk], pool.submit(_extract_chunk, [d for _, d in chunk], selector)))
+            if len(window) >= jobs * WINDOW:
+                chunk_keys, future = window.popleft()
+                yield from zip(chunk_keys, future.result(), strict=True)
+        for chunk_keys, future in window:
+            yield from zip(chunk_keys, future.result(), strict=True)
+
+
+def _extract_chunk(documents: list[Document], selector: Selector | None) -> list[Stored]:
+    return [stored_form(document, selector) for document in documents]
 
 
 def extract_into(
     store: ClaimStore,
-    documents: Sequence[Document],
+    documents: Iterable[Document],
     jobs: int = 1,
     rules: RuleSet | None = None,
     max_claims: int | None = None,
@@ -157,35 +186,48 @@ def extract_into(
     stats: ExtractionStats | None = None,
     warn: Warn = lambda line: None,
 ) -> StoredCorpus:
-    """Make sure the store holds every document's claims. With `rules`, what they select in each new
-    document is worked out by the worker that extracts it, while its claims are at hand."""
+    """Make sure the store holds every document's claims, reading `documents` as a stream: only the
+    documents in flight keep their text. With `rules`, what they select in each new document is worked out
+    by the worker that extracts it, while its claims are at hand. `tick` gets the characters of text read."""
     selector = Selector(rules, max_claims) if rules is not None else None
-    keys = [document_key(d) for d in documents]
-    known = store.documents(keys)
-    missing = {k: d for k, d in zip(keys, documents, strict=True) if k not in known}
-    fresh_positions = sum(k in missing for k in keys)
-    tick(len(documents) - fresh_positions)
-    if stats is not None:
-        stats.cached, stats.extracted = len(documents) - fresh_positions, len(missing)
+    stats = stats if stats is not None else ExtractionStats()
+    stubs: list[Document] = []
+    keys: list[str] = []
+    known: dict[str, tuple[int, int]] = {}
+    wanted: set[str] = set()  # keys sent for extraction, not yet in the store
+
+    def fresh() -> Iterator[tuple[str, Document]]:
+        """The documents the store does not hold yet, once each; every document leaves a stub behind."""
+        for batch in batched(documents, BATCH):
+            batch_keys = [document_key(d) for d in batch]
+            known.update(store.documents([k for k in batch_keys if k not in known and k not in wanted]))
+            for key, document in zip(batch_keys, batch, strict=True):
+                keys.append(key)
+                stubs.append(document.model_copy(update={"text": ""}))  # the store has what the text says
+                tick(len(document.text))
+                if key not in known and key not in wanted:
+                    wanted.add(key)
+                    stats.extracted += 1
+                    yield key, document
+
     pending: list[tuple[str, list[bytes], bytes | None]] = []
-    copies = Counter(keys)
 
     def flush() -> None:
         placed_rows = store.put_documents([(key, payloads) for key, payloads, _ in pending])
         known.update(placed_rows)
+        wanted.difference_update(placed_rows)
         if selector is not None:
             chosen = [(placed_rows[key][0], sel) for key, _, sel in pending if sel is not None]
             store.put_selections(chosen, selector.key)
-        tick(sum(copies[key] for key, _, _ in pending))
         pending.clear()
 
-    for key, (payloads, selection) in zip(missing, _extracted(list(missing.values()), jobs, selector), strict=True):
+    for key, (payloads, selection) in _extracted(fresh(), jobs, selector):
         pending.append((key, payloads, selection))
         if len(pending) >= BATCH:
             flush()
     if pending:
         flush()
-    stubs = [d.model_copy(update={"text": ""}) for d in documents]  # the store has what the texts said
+    stats.cached = len(keys) - stats.extracted
     corpus = StoredCorpus(stubs, store, [known[k][0] for k in keys], [known[k][1] for k in keys], max_claims)
     _warn_over_limit(corpus, warn)
     return corpus

@@ -1,4 +1,6 @@
-"""Check units: each rule of a rule set is one unit, and each built-in rule switched on is one unit per block.
+"""Check units: each rule of a rule set, and each built-in rule switched on, is one unit per block of the
+claims it selects (blocks are what its check never compares across: days for a quantity rule with
+`time: same`, name shapes and quote openings or speakers for the built-ins).
 
 A unit's verdicts and findings depend only on the claims it selects (its members), in their order. So a
 unit is checked once per distinct set of members: its result is kept under a digest of the unit and its
@@ -10,20 +12,23 @@ article re-checks only the units that article's changed sentences belong to.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import struct
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import repeat
 from typing import Any, Protocol
 
 from claimcheck.checks import BUILTINS, CHECKS
+from claimcheck.checks.base import ANY_BLOCK
 from claimcheck.models import Claim, Document, Finding, Verdict
 from claimcheck.rules.model import Rule, RuleSet
-from claimcheck.rules.select import ClaimIndex
+from claimcheck.rules.select import ClaimIndex, Terms, terms_of
 
-UNITS_VERSION = "3"
+UNITS_VERSION = "4"
 # What a claim says, without where it stands: the part of a claim a check may depend on.
 PLACE_FIELDS: dict[str, Any] = {
     "id": True,
@@ -38,8 +43,8 @@ PLACE_FIELDS: dict[str, Any] = {
 
 @dataclass(frozen=True)
 class Unit:
-    """A rule (YAML) or a built-in rule, as the check step runs it. A built-in rule's claims come in blocks
-    (`block(claim)` in its module) that are checked one by one, each as a unit `rule-id/block`."""
+    """A rule (YAML) or a built-in rule, as the check step runs it. Its claims come in blocks (`block` in
+    its check's module) that are checked one by one, each as a unit `rule-id/block`."""
 
     id: str
     definition: str
@@ -57,7 +62,7 @@ class Unit:
 # member, unit after unit: claim index, identity (8 bytes digesting what the claim says), claim id.
 RECORD = struct.Struct("<I8s16s")
 Record = tuple[int, bytes, bytes]
-Selection = dict[str, list[Record]]
+Selection = dict[str, bytes]  # unit -> its members' records, packed
 
 
 # One claim a unit selected: (document, record), where `document` indexes the corpus' documents and the
@@ -96,34 +101,43 @@ class Selector:
         return units
 
     @cached_property
+    def terms(self) -> dict[str, Terms]:
+        """Each rule's words, with entity ids replaced by their aliases."""
+        return {unit.id: terms_of(unit.rule, self.rules.entities) for unit in self.units if unit.rule is not None}
+
+    @cached_property
     def key(self) -> str:
         """What decides the selections: the units and the claim limit."""
         text = "\n".join([UNITS_VERSION, str(self.max_claims), *(u.definition for u in self.units)])
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def select(self, claims: list[Claim]) -> dict[str, list[int]]:
-        """The positions in `claims` (one document's) that each unit selects; units that select none left out."""
+        """The positions in `claims` (one document's) that each block of each unit selects (as
+        `unit/block`); blocks that select none left out."""
         claims = claims[: self.max_claims] if self.max_claims is not None else claims
         index = ClaimIndex(claims)
         chosen: dict[str, list[int]] = {}
         for unit in self.units:
             if unit.rule is not None:
-                positions = index.select_positions(self.rules, unit.rule)
-                if positions:
-                    chosen[unit.id] = positions
-                continue
-            block = BUILTINS[unit.builtin].block  # type: ignore[index]
-            for position, claim in enumerate(claims):
-                key = block(claim)
+                block = partial(CHECKS[unit.rule.kind].block, unit.rule)
+                positions = index.select_positions(unit.rule, self.terms[unit.id])
+            else:
+                block = BUILTINS[unit.builtin].block  # type: ignore[index]
+                positions = list(range(len(claims)))
+            for position in positions:
+                key = block(claims[position])
                 if key is not None:
                     chosen.setdefault(f"{unit.id}/{key}", []).append(position)
         return chosen
 
     def records(self, claims: list[Claim], identities: bool = True) -> Selection:
-        """One document's selections as member records; without `identities` (no store), empty digests."""
+        """One document's selections as packed member records; without `identities` (no store), empty digests."""
         chosen = self.select(claims)
         digests = identities_of(claims) if identities else [b""] * len(claims)
-        return {unit: [(p, digests[p], claims[p].id.encode()) for p in positions] for unit, positions in chosen.items()}
+        return {
+            unit: b"".join([RECORD.pack(p, digests[p], claims[p].id.encode()) for p in positions])
+            for unit, positions in chosen.items()
+        }
 
     def payload(self, claims: list[Claim]) -> bytes:
         """One document's selections, as kept in the store (see RECORD)."""
@@ -143,13 +157,14 @@ def identities_of(claims: list[Claim]) -> list[bytes]:
 
 def packed(selection: Selection) -> bytes:
     """A document's selection as kept in the store (see RECORD)."""
-    header = json.dumps({unit: len(records) for unit, records in selection.items()}, separators=(",", ":"))
-    records = [RECORD.pack(*record) for records in selection.values() for record in records]
-    return b"".join([header.encode("utf-8"), b"\n", *records])
+    header = json.dumps(
+        {unit: len(records) // RECORD.size for unit, records in selection.items()}, separators=(",", ":")
+    )
+    return b"".join([header.encode("utf-8"), b"\n", *selection.values()])
 
 
 def unpacked(payload: bytes) -> Selection | None:
-    """A stored selection (see RECORD) as member records; None when it is not whole (a damaged store)."""
+    """A stored selection (see RECORD); None when it is not whole (a damaged store)."""
     head, _, body = payload.partition(b"\n")
     try:
         counts = json.loads(head)
@@ -161,36 +176,75 @@ def unpacked(payload: bytes) -> Selection | None:
     start = 0
     for unit, count in counts.items():
         end = start + int(count) * RECORD.size
-        selection[unit] = list(RECORD.iter_unpack(body[start:end]))
+        selection[unit] = body[start:end]
         start = end
     return selection
 
 
-def members_of(selections: Sequence[tuple[int, Document, Selection]]) -> dict[str, list[Member]]:
-    """Each unit's members, from (document index, document, its selection), in the order checks compare
-    claims in: by date, document and place (`pairs.stable_key`)."""
-    members: dict[str, list[Member]] = {}
-    for position, _, selection in sorted(selections, key=lambda s: (str(s[1].published), s[1].id, s[0])):
-        for unit, records in selection.items():
-            members.setdefault(unit, []).extend(zip(repeat(position), records))
-    return members
+@dataclass
+class Members:
+    """What each block of each unit selects, packed (a document index and a record: 32 bytes a member)
+    and expanded one block at a time, in the order checks compare claims in: by date, document and place
+    (`pairs.stable_key`). The members of a unit's `ANY_BLOCK` are members of each of its blocks."""
+
+    rank: list[int]  # document index -> its place in that order
+    documents: dict[str, array[int]]
+    records: dict[str, bytearray]
+
+    def __len__(self) -> int:
+        return sum(map(len, self.documents.values()))
+
+    def blocks(self) -> list[str]:
+        """Every `unit/block` that has members; an any-block only where its unit has no other block."""
+        keys = set(self.documents)
+        return sorted(k for k in keys if not (k.endswith(f"/{ANY_BLOCK}") and self._siblings(k, keys)))
+
+    @staticmethod
+    def _siblings(any_key: str, keys: set[str]) -> bool:
+        prefix = any_key[: -len(ANY_BLOCK)]
+        return any(k.startswith(prefix) and k != any_key for k in keys)
+
+    def _own(self, key: str) -> list[Member]:
+        if key not in self.documents:
+            return []
+        return list(zip(self.documents[key], RECORD.iter_unpack(self.records[key]), strict=True))
+
+    def of(self, key: str) -> list[Member]:
+        """The members of one block, with those of its unit's any-block."""
+        unit, _, block = key.rpartition("/")
+        own = self._own(key)
+        if block == ANY_BLOCK:
+            return own
+        rank = self.rank
+        return list(heapq.merge(own, self._own(f"{unit}/{ANY_BLOCK}"), key=lambda m: (rank[m[0]], m[1][0])))
 
 
-def blocks_of(units: Sequence[Unit], members: dict[str, list[Member]]) -> list[Unit]:
-    """The units as they are checked: a built-in rule is split into its blocks (`unit/block` in `members`),
-    which it compares separately, so that no check needs every name or quote of a corpus at once."""
-    out: list[Unit] = []
-    for unit in units:
-        if unit.builtin is None:
-            out.append(unit)
-            continue
-        prefix = f"{unit.id}/"
-        out += [
-            Unit(key, f"{unit.definition}/{key}", builtin=unit.builtin)
-            for key in sorted(members)
-            if key.startswith(prefix)
-        ]
-    return out
+def members_of(selections: Sequence[tuple[int, Document, Selection]]) -> Members:
+    """Each block's members, from (document index, document, its selection)."""
+    order = sorted(selections, key=lambda s: (str(s[1].published), s[1].id, s[0]))
+    rank = [0] * (max((s[0] for s in selections), default=-1) + 1)
+    documents: dict[str, array[int]] = {}
+    records: dict[str, bytearray] = {}
+    for place, (position, _, selection) in enumerate(order):
+        rank[position] = place
+        for unit, body in selection.items():
+            if unit not in records:
+                documents[unit], records[unit] = array("I"), bytearray()
+            documents[unit].extend(repeat(position, len(body) // RECORD.size))
+            records[unit] += body
+    return Members(rank, documents, records)
+
+
+def blocks_of(units: Sequence[Unit], members: Members) -> list[Unit]:
+    """The units as they are checked: one per block of the claims each selects (`unit/block` in
+    `members`), which it compares separately, so that no check needs every claim of a corpus at once."""
+    keys = members.blocks()
+    return [
+        Unit(key, f"{unit.definition}/{key}", rule=unit.rule, builtin=unit.builtin)
+        for unit in units
+        for key in keys
+        if key.startswith(f"{unit.id}/")
+    ]
 
 
 def unit_key(unit: Unit, members: Sequence[Member]) -> str:
@@ -200,15 +254,14 @@ def unit_key(unit: Unit, members: Sequence[Member]) -> str:
 
 
 def run_units(
-    units: Sequence[Unit], members: dict[str, list[Member]], load: Load, results: ResultStore | None = None
+    units: Sequence[Unit], members: Members, load: Load, results: ResultStore | None = None
 ) -> tuple[list[Verdict], list[Finding]]:
-    """Every unit over its members; a result found in `results` is reused, a new one is kept there."""
+    """Every unit over its members, block by block; a result found in `results` is reused, a new one is
+    kept there."""
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
     for unit in blocks_of(units, members):
-        group = members.get(unit.id, [])
-        if not group:
-            continue
+        group = members.of(unit.id)
         key = unit_key(unit, group)
         payload = results.result(key) if results is not None else None
         kept = _decoded(payload, group, load) if payload is not None else None

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from claimcheck.models import Claim, Interval, QuantityClaim
 
 INF = math.inf
+# The block of a claim that may be compared with claims of every block (see `quantity.block`).
+ANY_BLOCK = "*"
 
 
 @dataclass(frozen=True)
@@ -30,25 +32,22 @@ def bounds(value: Interval) -> tuple[float, float]:
 
 
 def magnitude(value: Interval) -> float:
-    finite = [abs(v) for v in (value.point, value.low, value.high) if v is not None]
-    return max(finite) if finite else 0.0
-
-
-def gap_between(a: Interval, b: Interval) -> float:
-    a_low, a_high = bounds(a)
-    b_low, b_high = bounds(b)
-    return max(0.0, a_low - b_high, b_low - a_high)
+    largest = 0.0
+    for v in (value.point, value.low, value.high):
+        if v is not None and abs(v) > largest:
+            largest = abs(v)
+    return largest
 
 
 def compare_intervals(a: Interval, b: Interval, slack: Callable[[float], float]) -> Comparison:
     """Compare two intervals; `slack(magnitude)` is the tolerance at the larger magnitude."""
-    gap = gap_between(a, b)
+    (a_low, a_high), (b_low, b_high) = bounds(a), bounds(b)
+    gap = max(0.0, a_low - b_high, b_low - a_high)
     allowed = slack(max(magnitude(a), magnitude(b)))
-    open_ended = None in (a.low, a.high, b.low, b.high)
     if gap == 0:
-        exact = bounds(a) == bounds(b) and not a.approx and not b.approx
-        if exact:
+        if a_low == b_low and a_high == b_high and not a.approx and not b.approx:
             return Comparison("consistent", 0.0, allowed)
+        open_ended = None in (a.low, a.high, b.low, b.high)
         return Comparison("compatible-bound" if open_ended else "within-tolerance", 0.0, allowed)
     if gap <= allowed + 1e-9:
         return Comparison("within-tolerance", gap, allowed)

@@ -22,10 +22,16 @@ import datetime as dt
 from claimcheck.models import Claim, DateClaim, Finding, Verdict
 from claimcheck.rules.model import Rule
 
+from .base import ANY_BLOCK
 from .pairs import candidate_pairs, finding, group_verdict, in_scope, reported_pairs
 
 KIND = "date"
 _ORDER = {"year": 4, "month": 7, "day": 10}
+
+
+def block(rule: Rule, claim: Claim) -> str:
+    """Every date a rule selects is compared with every other: one block."""
+    return ANY_BLOCK
 
 
 def _days_apart(a: str, b: str) -> int | None:

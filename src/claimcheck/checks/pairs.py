@@ -31,8 +31,8 @@ def different_sources(a: Claim, b: Claim) -> bool:
 
 
 def in_scope(rule: Rule, a: Claim, b: Claim) -> bool:
-    same_doc = a.doc.id == b.doc.id
-    return {"across": not same_doc, "within": same_doc, "both": True}[rule.compare.scope]
+    scope = rule.compare.scope
+    return scope == "both" or (a.doc.id == b.doc.id) == (scope == "within")
 
 
 def stable_key(claim: Claim) -> tuple[str, str, int, str]:

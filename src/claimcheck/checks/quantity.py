@@ -10,10 +10,12 @@ else for its article's date, which also stands for a month or year the article i
 ("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
 count as unfinished ("so far", "by midday") make one too. Figures for different frames are
 not-comparable, except that with `grows: true` a later, higher figure is an update. `time: any`
-compares everything the rule selects.
+compares everything the rule selects. So with `time: same` a rule is checked day by day: the figures of
+one day, with those whose frame is a month, a year or unknown, which may match any day.
 
-Reporting (`report: consensus`, the default): when two sources or more agree on a value, each source
-that departs from it is one finding, against that value; otherwise every disagreeing pair is one.
+Reporting (`report: consensus`, the default): when two sources or more agree on a value (for that
+day), each source that departs from it is one finding, against that value; otherwise every disagreeing
+pair is one.
 
 Why: sources that report the same count differently are the first thing a fact-checker looks for.
 
@@ -33,11 +35,13 @@ Example::
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule
 
-from .base import compare_intervals, describe, value_of
+from .base import ANY_BLOCK, compare_intervals, describe, value_of
 from .pairs import (
     candidate_pairs,
     different_sources,
@@ -79,10 +83,35 @@ def _recent(period: str, published: str) -> bool:
     return period[:7] in (published[:7], previous)
 
 
+def block(rule: Rule, claim: Claim) -> str:
+    """The block a figure is compared within. With `time: same` (and no `grows`) figures of different days
+    are never compared, so each day (with its partial-count words) is a block; a figure whose frame is a
+    month, a year or unknown may match any day and belongs to every block (`ANY_BLOCK`). Otherwise the
+    rule's figures are one block. Blocks are checked, and kept, one by one."""
+    if rule.compare.time != "same" or rule.compare.grows or not isinstance(claim, QuantityClaim):
+        return ANY_BLOCK
+    day, partial = frame_of(claim)
+    return f"{day} {partial}".rstrip() if len(day) == 10 else ANY_BLOCK
+
+
 def comparable_frames(a: QuantityClaim, b: QuantityClaim) -> bool:
     """Same time frame: the same day (or period) and the same partial-count words, if any."""
-    (da, pa), (db, pb) = frame_of(a), frame_of(b)
+    return _same_frame(frame_of(a), frame_of(b))
+
+
+def _same_frame(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    (da, pa), (db, pb) = a, b
     return pa == pb and (da.startswith(db) or db.startswith(da))
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A figure with what every pair it is in needs: worked out once per figure, not once per pair."""
+
+    claim: QuantityClaim
+    frame: tuple[str, str]
+    side: str
+    unit: str | None
 
 
 def _side(claim: QuantityClaim) -> str:
@@ -91,20 +120,21 @@ def _side(claim: QuantityClaim) -> str:
     return f"{who}: “{claim.text}” {claim.counted or ''}".rstrip() + source
 
 
-def _pair_verdict(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> tuple[str, str]:
+def _pair_verdict(rule: Rule, x: _Figure, y: _Figure) -> tuple[str, str]:
     """(verdict, note) for one pair."""
-    if rule.compare.time == "same" and not comparable_frames(a, b):
+    a, b = x.claim, y.claim
+    if rule.compare.time == "same" and not _same_frame(x.frame, y.frame):
         if rule.compare.grows and _grown(a, b):
-            return "update", f"update: {_side(a)} then {_side(b)}"
-        frames = " vs ".join(" ".join(part for part in frame_of(c) if part) for c in (a, b))
+            return "update", f"update: {x.side} then {y.side}"
+        frames = " vs ".join(" ".join(part for part in f.frame if part) for f in (x, y))
         return "not-comparable", f"different time frames: {frames}"
-    if (a.canonical and a.canonical.unit) != (b.canonical and b.canonical.unit):
+    if x.unit != y.unit:
         return "not-comparable", "different units"
     result = compare_intervals(value_of(a), value_of(b), rule.compare.slack)
     verdict = result.verdict
     if verdict == "discrepancy" and rule.compare.grows:
         verdict = _grown(a, b) or verdict
-    return verdict, f"{verdict}: {_side(a)} vs {_side(b)}"
+    return verdict, f"{verdict}: {x.side} vs {y.side}"
 
 
 def _is_point(claim: Claim) -> bool:
@@ -113,12 +143,12 @@ def _is_point(claim: Claim) -> bool:
 
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = [c for c in claims if isinstance(c, QuantityClaim)]
+    figures = {c.id: _Figure(c, frame_of(c), _side(c), c.canonical.unit if c.canonical else None) for c in group}
     verdicts: dict[tuple[str, str], str] = {}
     notes: list[str] = []
     for a, b in candidate_pairs(group, key=lambda c: value_of(c).point or 0.0):  # type: ignore[arg-type]
-        assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
         if in_scope(rule, a, b):
-            verdicts[(a.id, b.id)], note = _pair_verdict(rule, a, b)
+            verdicts[(a.id, b.id)], note = _pair_verdict(rule, figures[a.id], figures[b.id])
             notes.append(note)
     findings = []
     for a, b in reported_pairs(rule, group, verdicts, _is_point):  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from claimcheck.corpus.digest import looks_like_digest, parse_digest
@@ -85,31 +85,43 @@ def load_file(path: Path, max_chars: int = MAX_DOCUMENT_CHARS) -> list[Document]
     return documents
 
 
-def load_corpus(
+def iter_documents(
     paths: Iterable[str | Path],
     skipped: list[CorpusError] | None = None,
     max_chars: int = MAX_DOCUMENT_CHARS,
-) -> list[Document]:
-    """Every document in the given files and folders, in a stable order (by path, then line).
+) -> Iterator[Document]:
+    """Every document in the given files and folders, a file at a time, in a stable order (by path, then
+    line): memory holds one file's documents, not the corpus.
 
     A file that cannot be read raises `CorpusError`; when a `skipped` list is given, the error is put
     there instead and the other files are still read (nothing is dropped without a trace). With no
     readable document at all, the first error is raised either way.
     """
-    documents: list[Document] = []
     errors: list[CorpusError] = []
+    found = False
     for path in corpus_files(paths):
         try:
-            documents += load_file(path, max_chars)
+            documents = load_file(path, max_chars)
         except CorpusError as error:
             if skipped is None:
                 raise
             errors.append(error)
-    if errors and not documents:
+            skipped.append(error)
+            continue
+        found = found or bool(documents)
+        yield from sorted(documents, key=lambda d: (d.line, d.id))
+    if errors and not found:
         raise errors[0]
-    if skipped is not None:
-        skipped += errors
-    return sorted(documents, key=lambda d: (d.path, d.line, d.id))
 
 
-__all__ = ["LOADERS", "corpus_files", "load_corpus", "load_file", "sniff_format"]
+def load_corpus(
+    paths: Iterable[str | Path],
+    skipped: list[CorpusError] | None = None,
+    max_chars: int = MAX_DOCUMENT_CHARS,
+) -> list[Document]:
+    """Every document in the given files and folders, in a stable order (by path, then line); see
+    `iter_documents` for unreadable files."""
+    return sorted(iter_documents(paths, skipped, max_chars), key=lambda d: (d.path, d.line, d.id))
+
+
+__all__ = ["LOADERS", "corpus_files", "iter_documents", "load_corpus", "load_file", "sniff_format"]

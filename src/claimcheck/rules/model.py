@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -61,10 +62,14 @@ class Compare(BaseModel):
         return str(value).strip()
 
     def slack(self, magnitude: float) -> float:
-        text = self.tolerance
-        if text.endswith("%"):
-            return abs(magnitude) * float(text[:-1]) / 100
-        return float(text)
+        amount, percent = _tolerance_parts(self.tolerance)
+        return abs(magnitude) * amount / 100 if percent else amount
+
+
+@lru_cache(maxsize=256)
+def _tolerance_parts(text: str) -> tuple[float, bool]:
+    """('10%' -> (10.0, True), '5' -> (5.0, False)): a percentage of the larger figure, or an amount."""
+    return (float(text[:-1]), True) if text.endswith("%") else (float(text), False)
 
 
 class Rule(BaseModel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -10,7 +11,7 @@ from rapidfuzz import fuzz
 from claimcheck.extract.names import fold
 from claimcheck.extract.units import CANONICAL
 from claimcheck.models import Claim, DateClaim, QuantityClaim, QuoteClaim
-from claimcheck.rules.model import Rule, RuleSet
+from claimcheck.rules.model import Rule
 
 
 def stem(word: str) -> str:
@@ -37,6 +38,8 @@ def has_term(text: str | None, term: str, fuzzy: int = 100) -> bool:
     if not needle:
         return False
     n = len(needle)
+    if n == 1 and fuzzy == 100:
+        return needle[0] in haystack
     for k in range(len(haystack) - n + 1):
         window = haystack[k : k + n]
         if window == needle:
@@ -46,15 +49,34 @@ def has_term(text: str | None, term: str, fuzzy: int = 100) -> bool:
     return False
 
 
-def _any(text: str | None, terms: list[str], fuzzy: int) -> bool:
-    return any(has_term(text, t, fuzzy) for t in terms)
+def _any(text: str | None, terms: tuple[str, ...], fuzzy: int) -> bool:
+    return any(has_term(text, term, fuzzy) for term in terms)
 
 
-def _expand(terms: list[str], entities: dict[str, list[str]]) -> list[str]:
+def _expand(terms: list[str], entities: dict[str, list[str]]) -> tuple[str, ...]:
     out: list[str] = []
     for term in terms:
         out += entities.get(term, [term])
-    return out
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Terms:
+    """A rule's `select` words with entity ids replaced by their aliases: worked out once per rule."""
+
+    not_: tuple[str, ...]
+    sentence: tuple[str, ...]
+    mentions: tuple[str, ...]
+    counted: tuple[str, ...]
+    predicate: tuple[str, ...]
+    event: tuple[str, ...]
+    speaker: tuple[str, ...]
+
+
+def terms_of(rule: Rule, entities: dict[str, list[str]]) -> Terms:
+    s = rule.select
+    lists = (s.not_, s.sentence, s.mentions, s.counted, s.predicate, s.event, s.speaker)
+    return Terms(*(_expand(terms, entities) for terms in lists))
 
 
 def _frame(claim: Claim) -> str | None:
@@ -74,28 +96,29 @@ def _unit_ok(claim: Claim, unit: str | None) -> bool:
     return unit in (claim.unit, canonical) or CANONICAL.get(unit) == canonical
 
 
-def selects(rule: Rule, claim: Claim, entities: dict[str, list[str]]) -> bool:
+def selects(rule: Rule, claim: Claim, terms: Terms) -> bool:
+    """Whether `rule` (its words as `terms`) selects `claim`."""
     s = rule.select
     if claim.kind != rule.kind:
         return False
     fuzzy = s.fuzzy
-    if s.not_ and _any(claim.sentence, _expand(s.not_, entities), 100):
+    if terms.not_ and _any(claim.sentence, terms.not_, 100):
         return False
-    if s.sentence and not _any(claim.sentence, _expand(s.sentence, entities), fuzzy):
+    if terms.sentence and not _any(claim.sentence, terms.sentence, fuzzy):
         return False
-    if s.mentions and not _any(claim.sentence + " " + claim.doc.title, _expand(s.mentions, entities), fuzzy):
+    if terms.mentions and not _any(claim.sentence + " " + claim.doc.title, terms.mentions, fuzzy):
         return False
     if isinstance(claim, QuantityClaim):
         if claim.value.point is None and not s.vague:
             return False
-        if s.counted and not _any(claim.counted, _expand(s.counted, entities), fuzzy):
+        if terms.counted and not _any(claim.counted, terms.counted, fuzzy):
             return False
         both = f"{claim.predicate or ''} {claim.counted or ''}"
-        if s.predicate and not _any(both, _expand(s.predicate, entities), fuzzy):
+        if terms.predicate and not _any(both, terms.predicate, fuzzy):
             return False
-    if isinstance(claim, DateClaim) and s.event and not _any(claim.event, _expand(s.event, entities), fuzzy):
+    if isinstance(claim, DateClaim) and terms.event and not _any(claim.event, terms.event, fuzzy):
         return False
-    if isinstance(claim, QuoteClaim) and s.speaker and not _any(claim.speaker, _expand(s.speaker, entities), fuzzy):
+    if isinstance(claim, QuoteClaim) and terms.speaker and not _any(claim.speaker, terms.speaker, fuzzy):
         return False
     frame = _frame(claim)
     if frame and s.after and frame < s.after[: len(frame)]:
@@ -115,12 +138,11 @@ def _indexed_text(claim: Claim) -> str:
     return ""
 
 
-def _keyed_terms(rule: Rule, entities: dict[str, list[str]]) -> list[str] | None:
+def _keyed_terms(rule: Rule, terms: Terms) -> tuple[str, ...] | None:
     """The terms of the key every selected claim must match in its indexed text, if the rule has one."""
-    s = rule.select
-    for terms in (s.counted, s.predicate, s.event, s.speaker):
-        if terms and s.fuzzy == 100:
-            return _expand(terms, entities)
+    for keyed in (terms.counted, terms.predicate, terms.event, terms.speaker):
+        if keyed and rule.select.fuzzy == 100:
+            return keyed
     return None
 
 
@@ -137,18 +159,18 @@ class ClaimIndex:
             for word in set(words_of(_indexed_text(claim))):
                 self.by_word.setdefault((claim.kind, word), []).append(position)
 
-    def candidates(self, rule: Rule, entities: dict[str, list[str]]) -> list[int]:
-        terms = _keyed_terms(rule, entities)
-        if terms is None:
+    def candidates(self, rule: Rule, terms: Terms) -> list[int]:
+        keyed = _keyed_terms(rule, terms)
+        if keyed is None:
             positions: set[int] | list[int] = self.by_kind.get(rule.kind, [])
         else:
             positions = set()
-            for term in terms:
+            for term in keyed:
                 words = words_of(term)
                 if words:
                     positions.update(self.by_word.get((rule.kind, words[0]), []))
         return sorted(positions)
 
-    def select_positions(self, rules: RuleSet, rule: Rule) -> list[int]:
-        """The positions (in the indexed list) of the claims `rule` selects."""
-        return [p for p in self.candidates(rule, rules.entities) if selects(rule, self.claims[p], rules.entities)]
+    def select_positions(self, rule: Rule, terms: Terms) -> list[int]:
+        """The positions (in the indexed list) of the claims `rule` (its words as `terms`) selects."""
+        return [p for p in self.candidates(rule, terms) if selects(rule, self.claims[p], terms)]
