@@ -171,3 +171,37 @@ def test_stored_claims_are_moved_to_where_the_document_now_stands(tmp_path):
     for claim in claims:
         assert source[claim.start : claim.end] == claim.text
         assert source.split("\n")[claim.line - 1][claim.column - 1 :].startswith(claim.text)
+
+
+def test_a_store_locked_by_another_run_is_waited_for_then_left_alone(tmp_path, monkeypatch, capsys):
+    from claimcheck import cache
+
+    monkeypatch.setattr(cache, "BUSY_TIMEOUT", 0.05)
+    monkeypatch.setattr(cache, "LOCK_RETRIES", 2)
+    folder = corpus(tmp_path)
+    store = tmp_path / "store.sqlite"
+    expected = extract_corpus(load_corpus([folder]), 1, store)
+    other_run = sqlite3.connect(store, isolation_level=None)
+    other_run.execute("BEGIN EXCLUSIVE")
+    try:
+        assert extract_corpus(load_corpus([folder]), 1, store) == expected
+    finally:
+        other_run.execute("ROLLBACK")
+        other_run.close()
+    assert "stays locked by another run; using a temporary one" in capsys.readouterr().err
+    stats = ExtractionStats()
+    extract_corpus(load_corpus([folder]), 1, store, stats=stats)
+    assert stats.extracted == 0  # the locked store was not rebuilt
+
+
+def test_a_damaged_page_is_found_by_the_integrity_check_and_the_store_rebuilt(tmp_path, capsys):
+    folder = corpus(tmp_path, count=9)
+    store = tmp_path / "store.sqlite"
+    expected = extract_corpus(load_corpus([folder]), 1, store)
+    with store.open("r+b") as opened:  # the schema and the tables opening reads stay whole; the last page not
+        opened.seek(store.stat().st_size - 4096)
+        opened.write(b"\xa5" * 4096)
+    stats = ExtractionStats()
+    assert extract_corpus(load_corpus([folder]), 1, store, stats=stats) == expected
+    assert "integrity check failed); rebuilding it" in capsys.readouterr().err
+    assert stats.extracted == 9

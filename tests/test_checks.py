@@ -186,3 +186,27 @@ def test_same_quote_different_speaker_is_one_finding_per_departing_source():
     report = check(documents, extract(documents), load_rules([]))
     [finding] = [f for f in report.findings if f.rule == "quote-speaker"]
     assert {c.speaker for c in finding.claims} == {"Dana Whitfield", "Omar Haddad"}
+
+
+def test_a_verdict_gives_the_pairs_that_decided_it_and_no_more_than_ten():
+    from claimcheck.checks import quantity
+    from claimcheck.checks.pairs import NOTES_SHOWN
+    from claimcheck.models import DocRef, QuantityClaim
+    from claimcheck.rules.model import Rule
+
+    def figure(n: int, value: float) -> QuantityClaim:
+        doc = DocRef(id=f"d{n}", outlet=f"Outlet {n}", title="t", published="2024-05-02", path="a.md")
+        return QuantityClaim(
+            id=f"c{n}", doc=doc, text=f"{value:g}", sentence="s", path="a.md", line=n + 1, column=1, start=n, end=n + 1,
+            value=Interval(point=value, low=value, high=value), counted="people",
+        )  # fmt: skip
+
+    rule = Rule(id="toll", title="Deaths", kind="quantity", select={"counted": ["people"]})
+    agreeing = [figure(n, 100) for n in range(3)]
+    (verdict,), _ = quantity.check(rule, agreeing + [figure(3 + n, 200 + 10 * n) for n in range(12)])
+    assert verdict.verdict == "discrepancy"
+    notes = verdict.reason.split("; ")
+    assert all(note.startswith("discrepancy: ") for note in notes[:NOTES_SHOWN])
+    assert notes[NOTES_SHOWN:] == [f"and {3 * 12 + 66 - NOTES_SHOWN} more"]  # 3×12 + 12·11/2 pairs disagree
+    (verdict,), _ = quantity.check(rule, agreeing)
+    assert verdict.verdict == "consistent" and "agree" in verdict.reason

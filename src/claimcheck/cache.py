@@ -16,8 +16,11 @@ import sqlite3
 import stat
 import sys
 import tempfile
+import time
 import zlib
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing, suppress
 from pathlib import Path
 from typing import TypeVar
 
@@ -66,6 +69,26 @@ def _writable(folder: Path) -> bool:
         return False
 
 
+BUSY_TIMEOUT = 30.0  # seconds a run waits for another one's write to finish
+LOCK_RETRIES = 300  # tenths of a second to wait for a store another run is opening
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
+
+
+_CHECKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimcheck-store-check")
+
+
+def _healthy(path: Path) -> bool:
+    """`PRAGMA quick_check` on its own connection (SQLite lets other threads run while it reads)."""
+    try:
+        with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT)) as connection:
+            return bool(connection.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+    except sqlite3.Error:
+        return False
+
+
 def _warn(message: str) -> None:
     print(f"claimcheck: {message}", file=sys.stderr)
 
@@ -79,18 +102,30 @@ class ClaimStore:
         self.path = path
         self.connection: sqlite3.Connection | None = None
         self.temporary: tempfile.TemporaryDirectory[str] | None = None
+        self.checking: Future[bool] | None = None
         self.hits = 0
         self.misses = 0
 
     def __enter__(self) -> ClaimStore:
         self.connection = self._open() if self.path is not None else None
         if self.connection is None:
-            self.temporary = tempfile.TemporaryDirectory(prefix="claimcheck-")
-            self.path = Path(self.temporary.name) / DEFAULT_NAME.name
-            self.connection = self._connect()
+            self._use_temporary()
+        else:
+            # The integrity check reads the whole store: it runs beside whatever the caller does next (reading
+            # the corpus) and is waited for on the first use of the store.
+            assert self.path is not None
+            self.checking = _CHECKER.submit(_healthy, self.path)
         return self
 
+    def _use_temporary(self) -> None:
+        self.temporary = tempfile.TemporaryDirectory(prefix="claimcheck-")
+        self.path = Path(self.temporary.name) / DEFAULT_NAME.name
+        self.connection = self._connect()
+
     def __exit__(self, *exc: object) -> None:
+        if self.checking is not None:
+            self.checking.result()
+            self.checking = None
         if self.connection is not None:
             self.connection.close()
             self.connection = None
@@ -100,14 +135,24 @@ class ClaimStore:
 
     @property
     def db(self) -> sqlite3.Connection:
+        if self.checking is not None:
+            self._after_check(self.checking.result())
         if self.connection is None:
             raise RuntimeError("the claim store is used outside its `with` block")
         return self.connection
 
     def _connect(self) -> sqlite3.Connection:
         assert self.path is not None
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        connection.execute("PRAGMA busy_timeout = 30000")
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        try:
+            return self._prepared(connection)
+        except BaseException:
+            connection.close()
+            raise
+
+    def _prepared(self, connection: sqlite3.Connection) -> sqlite3.Connection:
+        """The connection with WAL on, the schema in place and checked."""
+        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")
         connection.execute("BEGIN IMMEDIATE")
@@ -124,9 +169,29 @@ class ClaimStore:
             connection.execute("ROLLBACK")
             raise sqlite3.DatabaseError(f"store schema {row[0]!r}, expected {SCHEMA!r}")
         connection.execute("COMMIT")
-        if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("integrity check failed")
         return connection
+
+    def _after_check(self, healthy: bool) -> None:
+        self.checking = None
+        if healthy:
+            return
+        assert self.connection is not None
+        self.connection.close()
+        self.connection = self._rebuild(sqlite3.DatabaseError("integrity check failed"))
+        if self.connection is None:
+            self._use_temporary()
+
+    def _connect_when_free(self) -> sqlite3.Connection:
+        """`_connect`, waiting while another run holds a lock that SQLite's busy timeout does not cover
+        (switching a new store to WAL): a locked store is in use, never damaged, so never rebuilt."""
+        for _ in range(LOCK_RETRIES):
+            try:
+                return self._connect()
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc):
+                    raise
+                time.sleep(0.1)
+        return self._connect()
 
     def _open(self) -> sqlite3.Connection | None:
         assert self.path is not None
@@ -136,8 +201,11 @@ class ClaimStore:
             _warn(f"{self.path}: cannot create the claim store ({exc.strerror}); using a temporary one for this run")
             return None
         try:
-            return self._connect()
+            return self._connect_when_free()
         except sqlite3.OperationalError as exc:
+            if _busy(exc):
+                _warn(f"{self.path}: the claim store stays locked by another run; using a temporary one for this run")
+                return None
             if "readonly" in str(exc) or "unable to open" in str(exc):
                 _warn(f"{self.path}: cannot write the claim store ({exc}); using a temporary one for this run")
                 return None
@@ -219,16 +287,20 @@ class ClaimStore:
             "INSERT OR REPLACE INTO selections VALUES (?, ?, ?)", [(row, rules, payload) for row, payload in rows]
         )
 
-    def result(self, key: str) -> bytes | None:
-        """A unit's kept result; None when there is none or it cannot be unpacked (it is then worked out again)."""
-        row = self.db.execute("SELECT payload FROM results WHERE key = ?", (key,)).fetchone()
-        try:
-            return None if row is None else zlib.decompress(row[0])
-        except zlib.error:
-            return None
+    def results(self, keys: list[str]) -> dict[str, bytes]:
+        """The kept result of each unit key that has one; one that cannot be unpacked is left out (it is then
+        worked out again)."""
+        found: dict[str, bytes] = {}
+        for batch in _batches(keys):
+            marks = ",".join("?" * len(batch))
+            for key, payload in self.db.execute(f"SELECT key, payload FROM results WHERE key IN ({marks})", batch):
+                with suppress(zlib.error):
+                    found[key] = zlib.decompress(payload)
+        return found
 
-    def put_result(self, key: str, payload: bytes) -> None:
-        self._write("INSERT OR REPLACE INTO results VALUES (?, ?)", [(key, zlib.compress(payload, 1))])
+    def put_results(self, rows: list[tuple[str, bytes]]) -> None:
+        """Keep (unit key, result) rows, in one transaction."""
+        self._write("INSERT OR REPLACE INTO results VALUES (?, ?)", [(k, zlib.compress(p, 1)) for k, p in rows])
 
     def _write(self, statement: str, rows: list[tuple[object, ...]]) -> None:
         if not rows:

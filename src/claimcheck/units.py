@@ -16,6 +16,7 @@ import heapq
 import json
 import struct
 from array import array
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
@@ -28,7 +29,8 @@ from claimcheck.models import Claim, Document, Finding, Verdict
 from claimcheck.rules.model import Rule, RuleSet
 from claimcheck.rules.select import ClaimIndex, Terms, terms_of
 
-UNITS_VERSION = "4"
+UNITS_VERSION = "5"
+UNITS_AT_ONCE = 500  # units whose members are expanded, and kept results fetched, together
 # What a claim says, without where it stands: the part of a claim a check may depend on.
 PLACE_FIELDS: dict[str, Any] = {
     "id": True,
@@ -78,8 +80,8 @@ Load = Callable[[Sequence[Member]], list[Claim]]
 
 
 class ResultStore(Protocol):
-    def result(self, key: str) -> bytes | None: ...
-    def put_result(self, key: str, payload: bytes) -> None: ...
+    def results(self, keys: list[str]) -> dict[str, bytes]: ...
+    def put_results(self, rows: list[tuple[str, bytes]]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -196,13 +198,12 @@ class Members:
 
     def blocks(self) -> list[str]:
         """Every `unit/block` that has members; an any-block only where its unit has no other block."""
-        keys = set(self.documents)
-        return sorted(k for k in keys if not (k.endswith(f"/{ANY_BLOCK}") and self._siblings(k, keys)))
-
-    @staticmethod
-    def _siblings(any_key: str, keys: set[str]) -> bool:
-        prefix = any_key[: -len(ANY_BLOCK)]
-        return any(k.startswith(prefix) and k != any_key for k in keys)
+        blocks_per_unit = Counter(key.partition("/")[0] for key in self.documents)
+        return sorted(
+            key
+            for key in self.documents
+            if key.partition("/")[2] != ANY_BLOCK or blocks_per_unit[key.partition("/")[0]] == 1
+        )
 
     def _own(self, key: str) -> list[Member]:
         if key not in self.documents:
@@ -211,12 +212,13 @@ class Members:
 
     def of(self, key: str) -> list[Member]:
         """The members of one block, with those of its unit's any-block."""
-        unit, _, block = key.rpartition("/")
+        unit, _, block = key.partition("/")
         own = self._own(key)
-        if block == ANY_BLOCK:
+        shared = self._own(f"{unit}/{ANY_BLOCK}") if block != ANY_BLOCK else []
+        if not shared:
             return own
         rank = self.rank
-        return list(heapq.merge(own, self._own(f"{unit}/{ANY_BLOCK}"), key=lambda m: (rank[m[0]], m[1][0])))
+        return list(heapq.merge(own, shared, key=lambda m: (rank[m[0]], m[1][0])))
 
 
 def members_of(selections: Sequence[tuple[int, Document, Selection]]) -> Members:
@@ -238,12 +240,13 @@ def members_of(selections: Sequence[tuple[int, Document, Selection]]) -> Members
 def blocks_of(units: Sequence[Unit], members: Members) -> list[Unit]:
     """The units as they are checked: one per block of the claims each selects (`unit/block` in
     `members`), which it compares separately, so that no check needs every claim of a corpus at once."""
-    keys = members.blocks()
+    by_unit: dict[str, list[str]] = {}
+    for key in members.blocks():
+        by_unit.setdefault(key.partition("/")[0], []).append(key)
     return [
         Unit(key, f"{unit.definition}/{key}", rule=unit.rule, builtin=unit.builtin)
         for unit in units
-        for key in keys
-        if key.startswith(f"{unit.id}/")
+        for key in by_unit.get(unit.id, [])
     ]
 
 
@@ -257,31 +260,73 @@ def run_units(
     units: Sequence[Unit], members: Members, load: Load, results: ResultStore | None = None
 ) -> tuple[list[Verdict], list[Finding]]:
     """Every unit over its members, block by block; a result found in `results` is reused, a new one is
-    kept there."""
+    kept there. Kept results are fetched, and the claims of their findings loaded, in one go each."""
+    checked = blocks_of(units, members)
+    parts: list[Kept] = []
+    fresh: list[tuple[str, bytes]] = []
+    for start in range(0, len(checked), UNITS_AT_ONCE):
+        groups = [(unit, members.of(unit.id)) for unit in checked[start : start + UNITS_AT_ONCE]]
+        keys = [unit_key(unit, group) for unit, group in groups]
+        found = results.results(keys) if results is not None else {}
+        for (unit, group), key in zip(groups, keys, strict=True):
+            part = kept_of(found[key], group) if key in found else None
+            if part is None:
+                payload = _checked(unit, group, load)
+                fresh.append((key, payload))
+                part = kept_of(payload, group)
+                assert part is not None, unit.id
+            parts.append(part)
+    if results is not None:
+        results.put_results(fresh)
+    wanted = sorted({member for part in parts for member in part.wanted.values()})
+    loaded = dict(zip(wanted, load(wanted), strict=True))
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
-    for unit in blocks_of(units, members):
-        group = members.of(unit.id)
-        key = unit_key(unit, group)
-        payload = results.result(key) if results is not None else None
-        kept = _decoded(payload, group, load) if payload is not None else None
-        if kept is None:
-            claims = load(group)
-            payload = encode(*unit.run(claims), positions={c.id: p for p, c in enumerate(claims)})
-            if results is not None:
-                results.put_result(key, payload)
-            kept = decode(payload, group, load)
-        verdicts += kept[0]
-        findings += kept[1]
+    for unit, part in zip(checked, parts, strict=True):
+        try:
+            made = part.made(loaded)
+        except ValueError:  # a kept result that does not read back (a damaged store): checked afresh
+            group = members.of(unit.id)
+            again = kept_of(_checked(unit, group, load), group)
+            assert again is not None, unit.id
+            made = again.made(dict(zip(again.wanted.values(), load(list(again.wanted.values())), strict=True)))
+        verdicts += made[0]
+        findings += made[1]
     return verdicts, findings
 
 
-def _decoded(payload: bytes, members: Sequence[Member], load: Load) -> tuple[list[Verdict], list[Finding]] | None:
-    """A kept result, or None when it cannot be read back (a damaged store): the unit is then re-checked."""
+def _checked(unit: Unit, group: Sequence[Member], load: Load) -> bytes:
+    claims = load(group)
+    return encode(*unit.run(claims), positions={c.id: p for p, c in enumerate(claims)})
+
+
+@dataclass
+class Kept:
+    """A unit's result as kept (see `encode`), with the members its findings name."""
+
+    verdicts: list[dict[str, Any]]
+    findings: list[dict[str, Any]]
+    wanted: dict[int, Member]  # position among the unit's members -> member
+
+    def made(self, loaded: dict[Member, Claim]) -> tuple[list[Verdict], list[Finding]]:
+        """The verdicts and findings, with `loaded` claims (by member) where they now stand."""
+        verdicts = [Verdict.model_validate(v) for v in self.verdicts]
+        findings = [
+            Finding.model_validate(f | {"claims": [loaded[self.wanted[p]] for p in f["claims"]]}) for f in self.findings
+        ]
+        return verdicts, findings
+
+
+def kept_of(payload: bytes, members: Sequence[Member]) -> Kept | None:
+    """A kept result read back against the unit's members; None when it cannot be (a damaged store)."""
     try:
-        return decode(payload, members, load)
-    except (ValueError, KeyError, IndexError, TypeError):  # pydantic's ValidationError is a ValueError
+        data = json.loads(payload)
+        verdicts = [v | {"claims": sorted(claim_id(members[p]) for p in v["claims"])} for v in data["verdicts"]]
+        findings = data["findings"]
+        wanted = {p: members[p] for f in findings for p in f["claims"]}
+    except (ValueError, KeyError, IndexError, TypeError):
         return None
+    return Kept(verdicts, findings, wanted)
 
 
 def encode(verdicts: list[Verdict], findings: list[Finding], positions: dict[str, int]) -> bytes:
@@ -294,16 +339,3 @@ def encode(verdicts: list[Verdict], findings: list[Finding], positions: dict[str
         ],
     }
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def decode(payload: bytes, members: Sequence[Member], load: Load) -> tuple[list[Verdict], list[Finding]]:
-    """A kept result, with the claims of its findings loaded where they now stand."""
-    data = json.loads(payload)
-    verdicts = [
-        Verdict.model_validate(v | {"claims": sorted(claim_id(members[p]) for p in v["claims"])})
-        for v in data["verdicts"]
-    ]
-    wanted = sorted({p for f in data["findings"] for p in f["claims"]})
-    loaded = dict(zip(wanted, load([members[p] for p in wanted]), strict=True))
-    findings = [Finding.model_validate(f | {"claims": [loaded[p] for p in f["claims"]]}) for f in data["findings"]]
-    return verdicts, findings

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -72,11 +72,20 @@ def finding(
     )
 
 
+VERDICT_ORDER = ["discrepancy", "update", "within-tolerance", "compatible-bound", "consistent", "not-comparable"]
+NOTES_SHOWN = 10  # pair notes a verdict's reason lists
+
+
+def worst_of(kinds: Collection[str]) -> str:
+    return next((k for k in VERDICT_ORDER if k in kinds), "consistent")
+
+
 def group_verdict(rule: Rule, claims: Sequence[Claim], kinds: list[str], notes: list[str]) -> Verdict:
-    """One verdict for the whole group: the worst of its pairs."""
-    order = ["discrepancy", "update", "within-tolerance", "compatible-bound", "consistent", "not-comparable"]
-    worst = next((k for k in order if k in kinds), "consistent")
-    reason = "; ".join(dict.fromkeys(notes)) or f"{len(claims)} claim(s), nothing to compare"
+    """One verdict for the whole group: the worst of its pairs, with (at most `NOTES_SHOWN` of) `notes`."""
+    worst = worst_of(set(kinds))
+    distinct = list(dict.fromkeys(notes))
+    more = f"; and {len(distinct) - NOTES_SHOWN} more" if len(distinct) > NOTES_SHOWN else ""
+    reason = "; ".join(distinct[:NOTES_SHOWN]) + more or f"{len(claims)} claim(s), nothing to compare"
     if worst in ("consistent", "within-tolerance", "compatible-bound"):
         outlets = {c.doc.outlet or c.doc.id for c in claims}
         said = sorted({c.text for c in claims})

@@ -51,6 +51,7 @@ from .pairs import (
     in_scope,
     reported_pairs,
     severity_for,
+    worst_of,
 )
 
 KIND = "quantity"
@@ -145,11 +146,13 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     group = [c for c in claims if isinstance(c, QuantityClaim)]
     figures = {c.id: _Figure(c, frame_of(c), _side(c), c.canonical.unit if c.canonical else None) for c in group}
     verdicts: dict[tuple[str, str], str] = {}
-    notes: list[str] = []
+    noted: list[tuple[str, str]] = []
     for a, b in candidate_pairs(group, key=lambda c: value_of(c).point or 0.0):  # type: ignore[arg-type]
         if in_scope(rule, a, b):
             verdicts[(a.id, b.id)], note = _pair_verdict(rule, figures[a.id], figures[b.id])
-            notes.append(note)
+            noted.append((verdicts[(a.id, b.id)], note))
+    worst = worst_of(set(verdicts.values()))
+    notes = [note for verdict, note in noted if verdict == worst]  # the reason tells what decided the verdict
     findings = []
     for a, b in reported_pairs(rule, group, verdicts, _is_point):  # type: ignore[arg-type]
         assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)

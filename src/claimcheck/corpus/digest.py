@@ -33,9 +33,9 @@ class _Line(NamedTuple):
 
 def _lines(text: str) -> list[_Line]:
     raw_lines = text.split("\n")
-    starts = accumulate((len(raw) + 1 for raw in raw_lines), initial=0)
-    texts = [raw.rstrip("\r") for raw in raw_lines]
-    blanks = [not line.strip() for line in texts]
+    starts = accumulate(map((1).__add__, map(len, raw_lines)), initial=0)
+    texts = [raw.rstrip("\r") for raw in raw_lines] if "\r" in text else raw_lines
+    blanks = [not line or line.isspace() for line in texts]
     # tuple.__new__ through map builds the named tuples without a Python call per line (digests are long).
     return list(map(partial(tuple.__new__, _Line), zip(count(), starts, texts, blanks, strict=False)))
 
