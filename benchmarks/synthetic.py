@@ -107,6 +107,13 @@ def article(rng: random.Random, number: int, paragraphs: tuple[int, int] = (4, 9
 
 def generate(megabytes: float, seed: int = 1, articles: int | None = None, paragraphs: tuple[int, int] = (4, 9)) -> str:
     """A digest of about `megabytes` MB (or exactly `articles` articles)."""
+    return "\n".join(article_texts(megabytes, seed, articles, paragraphs))
+
+
+def article_texts(
+    megabytes: float, seed: int = 1, articles: int | None = None, paragraphs: tuple[int, int] = (4, 9)
+) -> list[str]:
+    """The articles of `generate`, one text each."""
     rng = random.Random(seed)
     parts: list[str] = []
     size, number = 0, 0
@@ -115,7 +122,7 @@ def generate(megabytes: float, seed: int = 1, articles: int | None = None, parag
         parts.append(text)
         size += len(text.encode("utf-8")) + 1
         number += 1
-    return "\n".join(parts)
+    return parts
 
 
 def main() -> None:
