@@ -249,6 +249,29 @@ def test_a_crash_while_writing_leaves_the_previous_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
 
+def test_a_format_failing_midway_leaves_every_previous_file(tmp_path):
+    from claimcheck.report import write_all_atomic
+
+    json_file, html_file = tmp_path / "report.json", tmp_path / "report.html"
+    json_file.write_text("previous json", encoding="utf-8")
+    html_file.write_text("previous html", encoding="utf-8")
+
+    def page():
+        yield "<html>"
+        raise RuntimeError("template error")
+
+    with pytest.raises(RuntimeError):
+        write_all_atomic([(json_file, ["new json"]), (html_file, page())])
+    assert json_file.read_text(encoding="utf-8") == "previous json"
+    assert html_file.read_text(encoding="utf-8") == "previous html"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.json"]
+    write_all_atomic([(json_file, ["new json"]), (html_file, iter(["<html>", "</html>"]))])
+    assert (json_file.read_text(encoding="utf-8"), html_file.read_text(encoding="utf-8")) == (
+        "new json",
+        "<html></html>",
+    )
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_an_interrupted_run_keeps_the_previous_report(tmp_path, signum):
     sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -7,7 +7,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial, wraps
 from pathlib import Path
@@ -263,8 +263,9 @@ def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | No
 
 
 def _write_formats(report: Report, formats: str, output: str | None, listing: Sequence[Claim] = ()) -> None:
-    """Every format asked for, rendered before anything is written; `listing` is the HTML claims view."""
-    from claimcheck.report import FORMATS, SUFFIXES, render_html, write_atomic
+    """Every format asked for, each rendered beside its file and put in place once all are written (a
+    format at a time, the HTML page streamed); `listing` is the HTML claims view."""
+    from claimcheck.report import FORMATS, SUFFIXES, html_chunks, write_all_atomic
 
     wanted = [f.strip() for f in formats.split(",") if f.strip()]
     unknown = [f for f in wanted if f not in FORMATS]
@@ -273,14 +274,17 @@ def _write_formats(report: Report, formats: str, output: str | None, listing: Se
     if len(wanted) == 1 and wanted[0] != "html" and not output:
         click.echo(FORMATS[wanted[0]](report), nl=False)
         return
-    rendered = {fmt: render_html(report, listing) if fmt == "html" else FORMATS[fmt](report) for fmt in wanted}
-    for fmt, text in rendered.items():
-        if output and len(wanted) == 1:
-            target = Path(output)
-        else:
-            base = Path(output) if output else Path("reports") / "report"
-            target = base.parent / (base.name.split(".")[0] + SUFFIXES[fmt])
-        write_atomic(target, text)
+    base = Path(output) if output else Path("reports") / "report"
+    targets = {
+        fmt: Path(output) if output and len(wanted) == 1 else base.parent / (base.name.split(".")[0] + SUFFIXES[fmt])
+        for fmt in wanted
+    }
+
+    def pieces(fmt: str) -> Iterable[str]:
+        return html_chunks(report, listing) if fmt == "html" else [FORMATS[fmt](report)]
+
+    write_all_atomic((targets[fmt], pieces(fmt)) for fmt in wanted)
+    for target in targets.values():
         click.echo(f"wrote {target}", err=True)
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from claimcheck.models import Report
-from claimcheck.report.html import render_html
+from claimcheck.report.html import html_chunks, render_html
 from claimcheck.report.junit import render_junit
 from claimcheck.report.machine import render_json, render_markdown
 from claimcheck.report.sarif import render_sarif
@@ -25,27 +25,48 @@ SUFFIXES = {"html": ".html", "json": ".json", "sarif": ".sarif", "md": ".md", "j
 
 def write_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` so that a reader sees the old file or the new one, never half of one."""
+    write_all_atomic([(path, [text])])
+
+
+def write_all_atomic(outputs: Iterable[tuple[Path, Iterable[str]]]) -> None:
+    """Write each (path, pieces of text) beside its path, one after the other, then put them all in place:
+    a failure or an interrupt before that leaves every old file as it was and no temporary behind."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, pieces in outputs:
+            staged.append((_staged(path, pieces), path))
+        for temporary, path in staged:
+            os.replace(temporary, path)
+    finally:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+
+
+def _staged(path: Path, pieces: Iterable[str]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    temporary = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+            out.writelines(pieces)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+    return temporary
 
 
 __all__ = [
     "FORMATS",
     "SUFFIXES",
+    "html_chunks",
     "render_html",
     "render_json",
     "render_junit",
     "render_markdown",
     "render_sarif",
+    "write_all_atomic",
     "write_atomic",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -109,6 +109,11 @@ def _safe_url(url: str | None) -> str | None:
 
 def render_html(report: Report, listing: Sequence[Claim] = ()) -> str:
     """The page; `listing` is what the claims view shows (at most CLAIMS_SHOWN of the corpus' claims)."""
+    return "".join(html_chunks(report, listing))
+
+
+def html_chunks(report: Report, listing: Sequence[Claim] = ()) -> Iterator[str]:
+    """The page of `render_html` a piece at a time, so that a large report is written without being held."""
     env = Environment(
         loader=PackageLoader("claimcheck.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -120,7 +125,7 @@ def render_html(report: Report, listing: Sequence[Claim] = ()) -> str:
         claims_by_doc.setdefault(claim.doc.id, []).append(claim)
     counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
     statuses = {s: sum(f.status == s for f in report.findings) for s in ("new", "baselined")}
-    return env.get_template("report.html.j2").render(
+    return env.get_template("report.html.j2").generate(
         report=report,
         outlets=outlets,
         claims_by_doc=claims_by_doc,
