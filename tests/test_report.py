@@ -107,3 +107,16 @@ def test_json_report_is_valid_json_whatever_the_text(hostile_report):
 
     data = json.loads(render_json(hostile_report))
     assert data["schema_version"] == "1"
+
+
+def test_the_streamed_json_and_html_are_the_same_bytes_as_the_whole(seed_report, hostile_report):
+    from claimcheck.models import Report
+    from claimcheck.report import html_chunks, json_chunks, render_json
+
+    empty = Report(
+        version="0", corpus=seed_report.corpus, documents=[], rules=[], findings=[], verdicts=[], claim_count=0
+    )
+    for report in (seed_report, hostile_report, empty):
+        assert "".join(json_chunks(report)) == render_json(report)
+        assert "".join(html_chunks(report)) == render_html(report)
+    assert len(list(json_chunks(seed_report))) > len(seed_report.documents)  # a document at a time

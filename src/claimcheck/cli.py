@@ -264,8 +264,8 @@ def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | No
 
 def _write_formats(report: Report, formats: str, output: str | None, listing: Sequence[Claim] = ()) -> None:
     """Every format asked for, each rendered beside its file and put in place once all are written (a
-    format at a time, the HTML page streamed); `listing` is the HTML claims view."""
-    from claimcheck.report import FORMATS, SUFFIXES, html_chunks, write_all_atomic
+    format at a time, HTML and JSON streamed); `listing` is the HTML claims view."""
+    from claimcheck.report import FORMATS, SUFFIXES, html_chunks, json_chunks, write_all_atomic
 
     wanted = [f.strip() for f in formats.split(",") if f.strip()]
     unknown = [f for f in wanted if f not in FORMATS]
@@ -281,7 +281,9 @@ def _write_formats(report: Report, formats: str, output: str | None, listing: Se
     }
 
     def pieces(fmt: str) -> Iterable[str]:
-        return html_chunks(report, listing) if fmt == "html" else [FORMATS[fmt](report)]
+        if fmt == "html":
+            return html_chunks(report, listing)
+        return json_chunks(report) if fmt == "json" else [FORMATS[fmt](report)]
 
     write_all_atomic((targets[fmt], pieces(fmt)) for fmt in wanted)
     for target in targets.values():

@@ -10,7 +10,7 @@ from pathlib import Path
 from claimcheck.models import Report
 from claimcheck.report.html import html_chunks, render_html
 from claimcheck.report.junit import render_junit
-from claimcheck.report.machine import render_json, render_markdown
+from claimcheck.report.machine import json_chunks, render_json, render_markdown
 from claimcheck.report.sarif import render_sarif
 
 FORMATS: dict[str, Callable[[Report], str]] = {
@@ -62,6 +62,7 @@ __all__ = [
     "FORMATS",
     "SUFFIXES",
     "html_chunks",
+    "json_chunks",
     "render_html",
     "render_json",
     "render_junit",

@@ -3,12 +3,35 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from pydantic import BaseModel
 
 from claimcheck.models import Report
 
 
 def render_json(report: Report) -> str:
     return report.model_dump_json(indent=2, by_alias=True) + "\n"
+
+
+def json_chunks(report: Report) -> Iterator[str]:
+    """`render_json` a piece at a time (a list of records an item at a time), the same bytes, so that a large
+    report is written without its whole text in memory."""
+    fields = list(type(report).model_fields.items())
+    yield "{\n"
+    for number, (name, field) in enumerate(fields):
+        end = ",\n" if number < len(fields) - 1 else "\n"
+        value = getattr(report, name)
+        if isinstance(value, list) and value and all(isinstance(item, BaseModel) for item in value):
+            yield f'  "{field.alias or name}": [\n'
+            for index, item in enumerate(value):
+                text = item.model_dump_json(indent=2, by_alias=True).replace("\n", "\n    ")
+                yield "    " + text + (",\n" if index < len(value) - 1 else "\n")
+            yield "  ]" + end
+        else:  # the field alone, as the whole dump writes it: its lines between the braces
+            alone = report.model_dump_json(indent=2, by_alias=True, include={name})
+            yield alone[2:-2] + end
+    yield "}\n"
 
 
 def _md(text: str) -> str:
