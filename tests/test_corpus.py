@@ -160,3 +160,23 @@ def test_path_line_reads_back_the_same_characters(tmp_path_factory, paragraphs):
             assert column == len(lines[line - 1]) + 1
         else:
             assert lines[line - 1][column - 1] == doc.text[index]
+
+
+@given(
+    st.lists(st.sampled_from(["a", "Oct 3 2023", " ", "\t", "\r", "\n", "\n\n", "é", "\u2003"]), max_size=40).map(
+        "".join
+    )
+)
+def test_digest_lines_are_the_lines_of_the_text(text):
+    from claimcheck.corpus.digest import _Lines
+
+    lines = _Lines(text)
+    lines_in_small_chunks = _Lines.__new__(_Lines)
+    lines_in_small_chunks.CHUNK = 3  # chunk ends fall inside lines, on newlines and at the end
+    lines_in_small_chunks.__init__(text)
+    raw = text.split("\n")
+    starts = [sum(len(r) + 1 for r in raw[:n]) for n in range(len(raw))]
+    expected = [(n, starts[n], r.rstrip("\r"), not r.strip()) for n, r in enumerate(raw)]
+    assert [tuple(line) for line in lines[:]] == expected
+    assert [tuple(line) for line in lines_in_small_chunks[:]] == expected
+    assert len(lines) == len(raw) and tuple(lines[-1]) == expected[-1]

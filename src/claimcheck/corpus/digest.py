@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import partial
-from itertools import accumulate, count
+from array import array
+from itertools import accumulate, islice
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from claimcheck.corpus.metadata import build_document, parse_publication_date
 from claimcheck.errors import CorpusError
@@ -31,20 +31,64 @@ class _Line(NamedTuple):
     blank: bool
 
 
-def _lines(text: str) -> list[_Line]:
-    raw_lines = text.split("\n")
-    starts = accumulate(map((1).__add__, map(len, raw_lines)), initial=0)
-    texts = [raw.rstrip("\r") for raw in raw_lines] if "\r" in text else raw_lines
-    blanks = [not line or line.isspace() for line in texts]
-    # tuple.__new__ through map builds the named tuples without a Python call per line (digests are long).
-    return list(map(partial(tuple.__new__, _Line), zip(count(), starts, texts, blanks, strict=False)))
+class _Lines:
+    """The lines of a digest, kept as where each starts and whether it is blank (9 bytes a line, where the
+    lines themselves would take the size of the text again and more), made into `_Line` records when read."""
+
+    CHUNK = 1 << 20  # characters split into lines at a time
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.carriage_returns = "\r" in text
+        self.starts = array("q")
+        self.blanks = bytearray()
+        position = 0
+        while True:
+            end = text.find("\n", position + self.CHUNK)
+            parts = (text[position:] if end < 0 else text[position:end]).split("\n")
+            self.starts.extend(islice(accumulate(map((1).__add__, map(len, parts)), initial=position), len(parts)))
+            self.blanks.extend(not part or part.isspace() for part in parts)
+            if end < 0:
+                break
+            position = end + 1
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def text_of(self, number: int) -> str:
+        stop = self.starts[number + 1] - 1 if number + 1 < len(self.starts) else len(self.text)
+        line = self.text[self.starts[number] : stop]
+        return line.rstrip("\r") if self.carriage_returns else line
+
+    @overload
+    def __getitem__(self, number: int) -> _Line: ...
+    @overload
+    def __getitem__(self, numbers: slice) -> list[_Line]: ...
+    def __getitem__(self, key: int | slice) -> _Line | list[_Line]:
+        if isinstance(key, slice):
+            return [self[number] for number in range(*key.indices(len(self)))]
+        number = key if key >= 0 else len(self) + key
+        if not 0 <= number < len(self):
+            raise IndexError(key)
+        return _Line(number, self.starts[number], self.text_of(number), bool(self.blanks[number]))
+
+    def date_lines(self) -> list[int]:
+        """The lines that are a publication date (short, and parsed as one)."""
+        found = []
+        for number, blank in enumerate(self.blanks):
+            if blank:
+                continue
+            text = self.text_of(number)
+            if _short(text) and parse_publication_date(text):
+                found.append(number)
+        return found
 
 
 def looks_like_digest(text: str) -> bool:
     return any(parse_publication_date(line) for line in text.split("\n")[:400])
 
 
-def _header_of(lines: list[_Line], date_index: int) -> tuple[int, str, str | None]:
+def _header_of(lines: _Lines, date_index: int) -> tuple[int, str, str | None]:
     """(first line index, headline, outlet) for the article whose date line is `date_index`."""
     block_start = date_index
     while block_start > 0 and not lines[block_start - 1].blank:
@@ -75,16 +119,17 @@ def _byline(text: str) -> list[str] | None:
     return None
 
 
+LONGEST_DATE_LINE = 40
+
+
 def _short(text: str) -> bool:
     """Short enough to be a date line (a quick test before the date patterns)."""
-    return len(text) <= 40 or len(text.strip()) <= 40
+    return len(text) <= LONGEST_DATE_LINE or len(text.strip()) <= LONGEST_DATE_LINE
 
 
 def parse_digest(text: str, path: Path) -> list[Document]:
-    lines = _lines(text)
-    date_lines = [
-        i for i, line in enumerate(lines) if not line.blank and _short(line.text) and parse_publication_date(line.text)
-    ]
+    lines = _Lines(text)
+    date_lines = lines.date_lines()
     if not date_lines:
         raise CorpusError("no article found: a digest article needs a date line such as 'Oct 3 2023'", path)
     headers = [_header_of(lines, i) for i in date_lines]
@@ -98,7 +143,7 @@ def parse_digest(text: str, path: Path) -> list[Document]:
 
 
 def _article(
-    lines: list[_Line],
+    lines: _Lines,
     text: str,
     path: Path,
     date_index: int,
