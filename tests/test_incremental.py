@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import zlib
 from collections import defaultdict
 
 import pytest
@@ -175,6 +176,23 @@ def test_damaged_selections_and_results_are_worked_out_again(tmp_path, checked_u
         "quote-speaker/we will rebuild",
         "quote-wording/costa",
     ]
+
+
+def test_a_kept_result_that_does_not_read_back_is_checked_again_and_kept_again(tmp_path, checked_units):
+    folder = write_corpus(tmp_path / "corpus")
+    rules = write_rules(tmp_path / "rules.yaml")
+    store = tmp_path / "s.sqlite"
+    first = stored_report([folder], rules, store).model_dump_json()
+    # Whole JSON whose verdicts are not verdicts: found only when the records are made.
+    wrong = zlib.compress(b'{"verdicts":[{"claims":[0],"verdict":"no such verdict"}],"findings":[]}')
+    with sqlite3.connect(store) as db:
+        db.execute("UPDATE results SET payload = ?", (wrong,))
+    checked_units.clear()
+    assert stored_report([folder], rules, store).model_dump_json() == first
+    assert len(checked_units) == 4
+    checked_units.clear()
+    assert stored_report([folder], rules, store).model_dump_json() == first
+    assert checked_units == []  # what was checked again was kept
 
 
 @given(

@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, suppress
+from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -81,10 +82,13 @@ _CHECKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimcheck-stor
 
 
 def _healthy(path: Path) -> bool:
-    """`PRAGMA quick_check` on its own connection (SQLite lets other threads run while it reads)."""
+    """`PRAGMA quick_check` on its own connection (SQLite lets other threads run while it reads). A store
+    that stays locked by another run cannot be checked, but is in use, so it is not called damaged."""
     try:
         with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT)) as connection:
             return bool(connection.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+    except sqlite3.OperationalError as exc:
+        return _busy(exc)
     except sqlite3.Error:
         return False
 
@@ -226,7 +230,7 @@ class ClaimStore:
     def documents(self, keys: list[str]) -> dict[str, tuple[int, int]]:
         """(row, number of claims) of each stored document, by document key, for the keys present."""
         found: dict[str, tuple[int, int]] = {}
-        for batch in _batches(keys):
+        for batch in batched(keys):
             marks = ",".join("?" * len(batch))
             for key, row, count in self.db.execute(
                 f"SELECT key, id, claims FROM documents WHERE key IN ({marks})", batch
@@ -274,7 +278,7 @@ class ClaimStore:
     def selections(self, rows: list[int], rules: str) -> dict[int, bytes]:
         """What the rule set `rules` selected in each document row, for the rows it has been applied to."""
         found: dict[int, bytes] = {}
-        for batch in _batches(rows):
+        for batch in batched(rows):
             marks = ",".join("?" * len(batch))
             for row, payload in self.db.execute(
                 f"SELECT document, payload FROM selections WHERE rules = ? AND document IN ({marks})", [rules, *batch]
@@ -291,7 +295,7 @@ class ClaimStore:
         """The kept result of each unit key that has one; one that cannot be unpacked is left out (it is then
         worked out again)."""
         found: dict[str, bytes] = {}
-        for batch in _batches(keys):
+        for batch in batched(keys):
             marks = ",".join("?" * len(batch))
             for key, payload in self.db.execute(f"SELECT key, payload FROM results WHERE key IN ({marks})", batch):
                 with suppress(zlib.error):
@@ -316,9 +320,11 @@ class ClaimStore:
         return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
 
-def _batches(items: list[T], size: int = 500) -> Iterator[list[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+def batched(items: Iterable[T], size: int = 500) -> Iterator[list[T]]:
+    """`items` in lists of `size` (the last one shorter), read as they come."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def clear_store(path: Path) -> bool:

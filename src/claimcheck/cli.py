@@ -174,12 +174,13 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
     from claimcheck.runner import default_jobs, extract_into
 
     errors: list[ClaimcheckError] = []
-    documents = iter_documents(paths, None if run["strict"] else errors, run["max_document_size"])  # type: ignore[arg-type]
+    files = corpus_files(paths)
+    documents = iter_documents(files, None if run["strict"] else errors, run["max_document_size"])  # type: ignore[arg-type]
     path = None if run["no_cache"] else Path(run["cache_path"] or default_location(paths))
     jobs = run["jobs"] or default_jobs()
     options = {"max_claims": run["max_claims"], "warn": lambda line: click.echo(f"claimcheck: {line}", err=True)}
     with ClaimStore(path) as store:
-        size = sum(file.stat().st_size for file in corpus_files(paths))
+        size = sum(file.stat().st_size for file in files)
         if run["quiet"] or not sys.stderr.isatty() or size < PROGRESS_FROM:
             corpus = extract_into(store, documents, jobs, rules, **options)
         else:

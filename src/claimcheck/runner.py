@@ -9,14 +9,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
-from typing import TypeVar
 
 from pydantic import TypeAdapter
 from pydantic_core import from_json
 
-from claimcheck.cache import ClaimStore, document_key
+from claimcheck.cache import ClaimStore, batched, document_key
 from claimcheck.extract import extract_document
 from claimcheck.models import Claim, DocRef, Document
 from claimcheck.rules.model import RuleSet
@@ -27,7 +26,6 @@ _PLACE = {"path": "", "offset": 0, "line": 1, "column": 1}
 BATCH = 64  # documents written to the store per transaction
 
 Tick = Callable[[int], None]
-T = TypeVar("T")
 Warn = Callable[[str], None]
 
 
@@ -142,12 +140,6 @@ WINDOW = 4  # tasks in flight per worker: what bounds the documents held for ext
 
 
 Stored = tuple[list[bytes], bytes | None]  # what `stored_form` makes of a document
-
-
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def _extracted(

@@ -193,9 +193,6 @@ class Members:
     documents: dict[str, array[int]]
     records: dict[str, bytearray]
 
-    def __len__(self) -> int:
-        return sum(map(len, self.documents.values()))
-
     def blocks(self) -> list[str]:
         """Every `unit/block` that has members; an any-block only where its unit has no other block."""
         blocks_per_unit = Counter(key.partition("/")[0] for key in self.documents)
@@ -262,7 +259,7 @@ def run_units(
     """Every unit over its members, block by block; a result found in `results` is reused, a new one is
     kept there. Kept results are fetched, and the claims of their findings loaded, in one go each."""
     checked = blocks_of(units, members)
-    parts: list[Kept] = []
+    parts: list[tuple[str, Kept]] = []
     fresh: list[tuple[str, bytes]] = []
     for start in range(0, len(checked), UNITS_AT_ONCE):
         groups = [(unit, members.of(unit.id)) for unit in checked[start : start + UNITS_AT_ONCE]]
@@ -271,33 +268,34 @@ def run_units(
         for (unit, group), key in zip(groups, keys, strict=True):
             part = kept_of(found[key], group) if key in found else None
             if part is None:
-                payload = _checked(unit, group, load)
+                payload, part = _checked(unit, group, load)
                 fresh.append((key, payload))
-                part = kept_of(payload, group)
-                assert part is not None, unit.id
-            parts.append(part)
-    if results is not None:
-        results.put_results(fresh)
-    wanted = sorted({member for part in parts for member in part.wanted.values()})
+            parts.append((key, part))
+    wanted = sorted({member for _, part in parts for member in part.wanted.values()})
     loaded = dict(zip(wanted, load(wanted), strict=True))
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
-    for unit, part in zip(checked, parts, strict=True):
+    for unit, (key, part) in zip(checked, parts, strict=True):
         try:
             made = part.made(loaded)
         except ValueError:  # a kept result that does not read back (a damaged store): checked afresh
-            group = members.of(unit.id)
-            again = kept_of(_checked(unit, group, load), group)
-            assert again is not None, unit.id
-            made = again.made(dict(zip(again.wanted.values(), load(list(again.wanted.values())), strict=True)))
+            payload, part = _checked(unit, members.of(unit.id), load)
+            fresh.append((key, payload))
+            made = part.made(dict(zip(part.wanted.values(), load(list(part.wanted.values())), strict=True)))
         verdicts += made[0]
         findings += made[1]
+    if results is not None:
+        results.put_results(fresh)
     return verdicts, findings
 
 
-def _checked(unit: Unit, group: Sequence[Member], load: Load) -> bytes:
+def _checked(unit: Unit, group: Sequence[Member], load: Load) -> tuple[bytes, Kept]:
+    """A unit checked now: its result as kept, and read back."""
     claims = load(group)
-    return encode(*unit.run(claims), positions={c.id: p for p, c in enumerate(claims)})
+    payload = encode(*unit.run(claims), positions={c.id: p for p, c in enumerate(claims)})
+    part = kept_of(payload, group)
+    assert part is not None, unit.id
+    return payload, part
 
 
 @dataclass
