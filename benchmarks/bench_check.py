@@ -12,8 +12,8 @@ import time
 
 from synthetic import OUTLIERS, true_figure
 
+from claimcheck.engine.pipeline import run_rules
 from claimcheck.models import DocRef, Interval, QuantityClaim
-from claimcheck.pipeline import run_rules
 from claimcheck.rules.model import Compare, Rule, RuleSet, Select
 
 COUNTED = ["people", "residents", "homes", "protesters", "workers", "voters", "refugees", "patients", "troops",

@@ -29,10 +29,10 @@ from synthetic import EVENTS, article_texts, generate
 
 from claimcheck.cli import GC_THRESHOLD
 from claimcheck.corpus import load_corpus
+from claimcheck.engine.extraction import stored_form
+from claimcheck.engine.pipeline import run_rules
 from claimcheck.extract import extract_document
 from claimcheck.models import Document
-from claimcheck.pipeline import run_rules
-from claimcheck.runner import stored_form
 
 
 def rule_file() -> str:
@@ -167,14 +167,14 @@ def main() -> None:
             print(rows[-1])
             (work / "rules.yaml").write_text(RULES, encoding="utf-8")
             seconds, rss = timed_run(["report", path.name, "--rules", "rules.yaml", "--format", "html,json", "-o",
-                                      f"out-{size:g}/report", "-q", "--exit-zero", "--cache", f"store-{size:g}.sqlite"],
+                                      f"out-{size:g}/report", "-q", "--exit-zero", "--store", f"store-{size:g}.sqlite"],
                                      work)
             rows.append((f"`claimcheck report`, {size:g} MB, empty store", f"{seconds:.1f} s, peak RSS {rss:,.0f} MB"))
             print(rows[-1])
         size = max(args.sizes)
         files = split_corpus(size, work / "split", ARTICLES_PER_FILE)
         seconds, rss = timed_run(["report", "split", "--rules", "rules.yaml", "--format", "html,json", "-o",
-                                  "out-split/report", "-q", "--exit-zero", "--cache", "store-split.sqlite"], work)
+                                  "out-split/report", "-q", "--exit-zero", "--store", "store-split.sqlite"], work)
         rows.append((f"`claimcheck report`, {size:g} MB as {files:,} files of {ARTICLES_PER_FILE} articles, empty store",
                      f"{seconds:.1f} s, peak RSS {rss:,.0f} MB"))
         print(rows[-1])
@@ -201,7 +201,7 @@ def main() -> None:
         (work / "rules.yaml").write_text(RULES, encoding="utf-8")
         size_mb = (corpus / "news.txt").stat().st_size / 1e6
         report = ["report", "full", "--rules", "rules.yaml", "--format", "html,json", "-o", "out/report", "-q",
-                  "--exit-zero", "--cache", "store.sqlite"]
+                  "--exit-zero", "--store", "store.sqlite"]
         full, rss = timed_run(report, work)
         reruns = []
         for nth in range(1, RERUNS + 1):  # each time another article changes one figure's wording

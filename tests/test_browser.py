@@ -7,8 +7,8 @@ import shutil
 import pytest
 
 from claimcheck.corpus import load_corpus
+from claimcheck.engine.pipeline import check
 from claimcheck.extract import extract
-from claimcheck.pipeline import check
 from claimcheck.report import render_html
 from claimcheck.rules import load_rules
 

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from claimcheck.checks.base import compare_intervals
 from claimcheck.corpus import load_corpus
+from claimcheck.engine.pipeline import check
 from claimcheck.extract import extract
 from claimcheck.models import Interval
-from claimcheck.pipeline import check
 from claimcheck.rules import load_rules
 
 from .conftest import RULES, SEEDS

@@ -6,8 +6,8 @@ import pytest
 
 from claimcheck.corpus import load_corpus
 from claimcheck.discover import draft_rule_file
+from claimcheck.engine.pipeline import check, discover
 from claimcheck.extract import extract
-from claimcheck.pipeline import check, discover
 from claimcheck.rules import load_rules
 
 from .conftest import DEV, ROOT, SEEDS
@@ -69,7 +69,7 @@ def test_draft_rules_load_and_find_the_same_disagreement(tmp_path):
 def test_write_rules_from_the_command_line(tmp_path):
     target = tmp_path / "draft.yaml"
     result = run(
-        "discover", str(CORPORA / "protest.txt"), "--format", "json", "--write-rules", str(target), "--no-cache"
+        "discover", str(CORPORA / "protest.txt"), "--format", "json", "--write-rules", str(target), "--no-store"
     )
     assert result.returncode == 0 and target.exists()
     assert run("rules", "check", str(target)).returncode == 0
@@ -126,7 +126,7 @@ events:
 def test_eval_measures_extraction_and_findings(tmp_path):
     gold = tmp_path / "gold.yaml"
     gold.write_text(GOLD, encoding="utf-8")
-    result = run("eval", str(CORPORA / "protest.txt"), "--gold", str(gold), "--format", "json", "--no-cache")
+    result = run("eval", str(CORPORA / "protest.txt"), "--gold", str(gold), "--format", "json", "--no-store")
     assert result.returncode == 0, result.stderr
     import json
 
@@ -137,7 +137,7 @@ def test_eval_measures_extraction_and_findings(tmp_path):
 
 @pytest.mark.skipif(not DEV.exists(), reason="dev corpus not present")
 def test_eval_reads_the_dev_gold():
-    result = run("eval", str(DEV / "corpus.txt"), "--gold", str(DEV / "gold.yaml"), "--format", "json", "--no-cache")
+    result = run("eval", str(DEV / "corpus.txt"), "--gold", str(DEV / "gold.yaml"), "--format", "json", "--no-store")
     import json
 
     score = json.loads(result.stdout)

@@ -1,4 +1,4 @@
-"""The check step from the claim store: units re-checked only when their claims change, results that move
+"""The check step from the claim store: tasks re-checked only when their claims change, results that move
 with their documents, and the same report as a check in memory."""
 
 from __future__ import annotations
@@ -12,19 +12,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.cache import ClaimStore
 from claimcheck.checks import BUILTINS, quantity
 from claimcheck.checks.base import ANY_BLOCK
 from claimcheck.checks.name_spelling import block_of_form, variant_of
 from claimcheck.checks.quantity import comparable_frames
 from claimcheck.corpus import load_corpus
+from claimcheck.engine.extraction import ExtractionStats, extract_into
+from claimcheck.engine.pipeline import check, check_corpus
+from claimcheck.engine.store import ClaimStore
+from claimcheck.engine.tasks import Task
 from claimcheck.extract import extract
 from claimcheck.models import DocRef, Interval, QuantityClaim
-from claimcheck.pipeline import check, check_corpus
 from claimcheck.rules import load_rules
 from claimcheck.rules.model import Rule
-from claimcheck.runner import ExtractionStats, extract_into
-from claimcheck.units import Unit
 
 from .conftest import ROOT, RULES, SEEDS
 
@@ -64,16 +64,16 @@ def write_rules(path, tolerance="5%"):
 
 
 @pytest.fixture
-def checked_units(monkeypatch):
-    """The ids of the units actually checked (not taken from the store), run by run."""
+def checked_tasks(monkeypatch):
+    """The ids of the tasks actually checked (not taken from the store), run by run."""
     runs: list[str] = []
-    original = Unit.run
+    original = Task.run
 
     def recording(self, claims):
         runs.append(self.id)
         return original(self, claims)
 
-    monkeypatch.setattr(Unit, "run", recording)
+    monkeypatch.setattr(Task, "run", recording)
     return runs
 
 
@@ -84,49 +84,49 @@ def stored_report(paths, rules, store, stats=None):
         return check_corpus(corpus, rules)
 
 
-def test_a_second_run_takes_every_unit_from_the_store(tmp_path, checked_units):
+def test_a_second_run_takes_every_unit_from_the_store(tmp_path, checked_tasks):
     folder = write_corpus(tmp_path / "corpus")
     rules = write_rules(tmp_path / "rules.yaml")
     first = stored_report([folder], rules, tmp_path / "s.sqlite")
-    assert sorted(checked_units) == [
+    assert sorted(checked_tasks) == [
         "flood-toll/2024-03-05",  # figures day by day (the articles of 5 March, none stating a day),
         "name-spelling/2:ac",  # built-ins are checked block by block: names by word count and initials,
         "quote-speaker/we will rebuild",  # quotes by their first words
         "quote-wording/costa",  # and by their speaker
     ]
     assert [f.rule for f in first.findings] == ["flood-toll"]
-    checked_units.clear()
+    checked_tasks.clear()
     again = stored_report([folder], rules, tmp_path / "s.sqlite")
-    assert checked_units == []
+    assert checked_tasks == []
     assert again.model_dump_json() == first.model_dump_json()
 
 
-def test_a_changed_figure_rechecks_only_the_rule_it_belongs_to(tmp_path, checked_units):
+def test_a_changed_figure_rechecks_only_the_rule_it_belongs_to(tmp_path, checked_tasks):
     folder = write_corpus(tmp_path / "corpus")
     rules = write_rules(tmp_path / "rules.yaml")
     stored_report([folder], rules, tmp_path / "s.sqlite")
-    checked_units.clear()
+    checked_tasks.clear()
     write_corpus(folder, tolls=(40, 41, 42))
     stats = ExtractionStats()
     report = stored_report([folder], rules, tmp_path / "s.sqlite", stats)
     assert (stats.cached, stats.extracted) == (2, 1)
-    assert checked_units == ["flood-toll/2024-03-05"]  # the quote and name units have the same claims as before
+    assert checked_tasks == ["flood-toll/2024-03-05"]  # the quote and name tasks have the same claims as before
     assert report.findings == []
     documents = load_corpus([folder])
     assert report.model_dump_json() == check(documents, extract(documents), rules).model_dump_json()
 
 
-def test_a_rule_change_rechecks_without_extracting(tmp_path, checked_units):
+def test_a_rule_change_rechecks_without_extracting(tmp_path, checked_tasks):
     folder = write_corpus(tmp_path / "corpus")
     stored_report([folder], write_rules(tmp_path / "rules.yaml"), tmp_path / "s.sqlite")
-    checked_units.clear()
+    checked_tasks.clear()
     stats = ExtractionStats()
     looser = stored_report([folder], write_rules(tmp_path / "rules.yaml", "200%"), tmp_path / "s.sqlite", stats)
-    assert stats.extracted == 0 and checked_units == ["flood-toll/2024-03-05"]
+    assert stats.extracted == 0 and checked_tasks == ["flood-toll/2024-03-05"]
     assert looser.findings == []
 
 
-def test_kept_findings_follow_their_documents_down_the_file(tmp_path, checked_units):
+def test_kept_findings_follow_their_documents_down_the_file(tmp_path, checked_tasks):
     digest = tmp_path / "digest.txt"
     articles = [
         f"Flood toll report {n}\n\nWire {n}\nMay 2 2024\n\nOfficials said {toll} people died in the flood.\n\n"
@@ -137,9 +137,9 @@ def test_kept_findings_follow_their_documents_down_the_file(tmp_path, checked_un
     stored_report([digest], rules, tmp_path / "s.sqlite")
     # A new article at the top moves every other one down; their claims are the same.
     digest.write_text("Storm warning\n\nWire X\nMay 9 2024\n\nWinds rose.\n\n" + "".join(articles), encoding="utf-8")
-    checked_units.clear()
+    checked_tasks.clear()
     report = stored_report([digest], rules, tmp_path / "s.sqlite")
-    assert checked_units == []
+    assert checked_tasks == []
     source = digest.read_text(encoding="utf-8")
     lines = source.split("\n")
     claims = [c for f in report.findings for c in f.claims]
@@ -160,7 +160,7 @@ def test_the_store_gives_the_report_a_check_in_memory_gives(tmp_path):
     assert stored_report([SEEDS], rules, None).model_dump_json() == in_memory
 
 
-def test_damaged_selections_and_results_are_worked_out_again(tmp_path, checked_units):
+def test_damaged_selections_and_results_are_worked_out_again(tmp_path, checked_tasks):
     folder = write_corpus(tmp_path / "corpus")
     rules = write_rules(tmp_path / "rules.yaml")
     store = tmp_path / "s.sqlite"
@@ -168,9 +168,9 @@ def test_damaged_selections_and_results_are_worked_out_again(tmp_path, checked_u
     with sqlite3.connect(store) as db:
         db.execute("UPDATE results SET payload = x'00'")
         db.execute("UPDATE selections SET payload = x'7b7d0a01'")
-    checked_units.clear()
+    checked_tasks.clear()
     assert stored_report([folder], rules, store).model_dump_json() == first
-    assert sorted(checked_units) == [
+    assert sorted(checked_tasks) == [
         "flood-toll/2024-03-05",
         "name-spelling/2:ac",
         "quote-speaker/we will rebuild",
@@ -178,7 +178,7 @@ def test_damaged_selections_and_results_are_worked_out_again(tmp_path, checked_u
     ]
 
 
-def test_a_kept_result_that_does_not_read_back_is_checked_again_and_kept_again(tmp_path, checked_units):
+def test_a_kept_result_that_does_not_read_back_is_checked_again_and_kept_again(tmp_path, checked_tasks):
     folder = write_corpus(tmp_path / "corpus")
     rules = write_rules(tmp_path / "rules.yaml")
     store = tmp_path / "s.sqlite"
@@ -187,12 +187,12 @@ def test_a_kept_result_that_does_not_read_back_is_checked_again_and_kept_again(t
     wrong = zlib.compress(b'{"verdicts":[{"claims":[0],"verdict":"no such verdict"}],"findings":[]}')
     with sqlite3.connect(store) as db:
         db.execute("UPDATE results SET payload = ?", (wrong,))
-    checked_units.clear()
+    checked_tasks.clear()
     assert stored_report([folder], rules, store).model_dump_json() == first
-    assert len(checked_units) == 4
-    checked_units.clear()
+    assert len(checked_tasks) == 4
+    checked_tasks.clear()
     assert stored_report([folder], rules, store).model_dump_json() == first
-    assert checked_units == []  # what was checked again was kept
+    assert checked_tasks == []  # what was checked again was kept
 
 
 @given(
@@ -269,7 +269,7 @@ Officials said {toll} people died in the flood{when}.
 """
 
 
-def test_a_rule_is_checked_day_by_day_with_an_outlier_on_each_day(tmp_path, checked_units):
+def test_a_rule_is_checked_day_by_day_with_an_outlier_on_each_day(tmp_path, checked_tasks):
     folder = tmp_path / "corpus"
     folder.mkdir()
     articles = [("2024-03-05", 40, ""), ("2024-03-05", 40, ""), ("2024-03-05", 70, "")]
@@ -280,7 +280,7 @@ def test_a_rule_is_checked_day_by_day_with_an_outlier_on_each_day(tmp_path, chec
         (folder / f"a{n}.md").write_text(text, encoding="utf-8")
     rules = write_rules(tmp_path / "rules.yaml", "10%")
     report = stored_report([folder], rules, tmp_path / "s.sqlite")
-    assert sorted(u for u in checked_units if u.startswith("flood-toll")) == [
+    assert sorted(u for u in checked_tasks if u.startswith("flood-toll")) == [
         "flood-toll/2024-03-05",
         "flood-toll/2024-03-09",
     ]

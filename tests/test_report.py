@@ -8,8 +8,8 @@ import jsonschema
 import pytest
 
 from claimcheck.corpus import load_corpus
+from claimcheck.engine.pipeline import check
 from claimcheck.extract import extract
-from claimcheck.pipeline import check
 from claimcheck.report import render_html, render_junit, render_markdown, render_sarif
 from claimcheck.rules import load_rules
 

@@ -23,8 +23,8 @@ from claimcheck.models.claim import CLAIM_KINDS
 from claimcheck.models.finding import SEVERITY_RANK
 
 if TYPE_CHECKING:
+    from claimcheck.engine.extraction import StoredCorpus
     from claimcheck.rules.model import RuleSet
-    from claimcheck.runner import StoredCorpus
 
 Options = dict[str, Any]
 GC_THRESHOLD = 100_000
@@ -75,13 +75,20 @@ run_options = with_options(
             "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Extraction processes (default: cores)."
         ),
         click.option(
+            "--store",
             "--cache",
-            "cache_path",
+            "store_path",
             type=click.Path(dir_okay=False),
             default=None,
             help="Claim store (default: .claimcheck/claims.sqlite beside the corpus).",
         ),
-        click.option("--no-cache", is_flag=True, help="Extract everything afresh; neither read nor write the store."),
+        click.option(
+            "--no-store",
+            "--no-cache",
+            "no_store",
+            is_flag=True,
+            help="Extract everything afresh into a temporary store for this run.",
+        ),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
         click.option(
             "--strict",
@@ -169,14 +176,14 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
     """The corpus of `paths` in the claim store (read a file at a time and extracted where needed, in worker
     processes, with a progress bar on a terminal) and one line for each file skipped because it could not
     be read (none with --strict), for the length of the `with` block."""
-    from claimcheck.cache import ClaimStore, default_location
     from claimcheck.corpus import corpus_files, iter_documents
-    from claimcheck.runner import default_jobs, extract_into
+    from claimcheck.engine.extraction import default_jobs, extract_into
+    from claimcheck.engine.store import ClaimStore, default_location
 
     errors: list[ClaimcheckError] = []
     files = corpus_files(paths)
     documents = iter_documents(files, None if run["strict"] else errors, run["max_document_size"])  # type: ignore[arg-type]
-    path = None if run["no_cache"] else Path(run["cache_path"] or default_location(paths))
+    path = None if run["no_store"] else Path(run["store_path"] or default_location(paths))
     jobs = run["jobs"] or default_jobs()
     options = {"max_claims": run["max_claims"], "warn": lambda line: click.echo(f"claimcheck: {line}", err=True)}
     with ClaimStore(path) as store:
@@ -319,7 +326,7 @@ def _checked(
     """Load, extract, check and apply the baseline: what `report`, `check` and `baseline` share. Also the
     first `listing` claims, for the HTML claims view."""
     from claimcheck.baseline import apply_baseline, load_baseline
-    from claimcheck.pipeline import check_corpus
+    from claimcheck.engine.pipeline import check_corpus
     from claimcheck.rules import load_rules
 
     rules = load_rules(list(rule_paths) or (["rules"] if Path("rules").is_dir() else []))
@@ -417,7 +424,7 @@ def discover(
 ) -> None:
     """With no rules, show which facts the sources in PATHS report differently."""
     from claimcheck.discover import draft_rule_file
-    from claimcheck.pipeline import discover as run_discover
+    from claimcheck.engine.pipeline import discover as run_discover
 
     where = _default_paths(paths)
     documents, claims, skipped = _claims_of(where, run)
@@ -449,8 +456,8 @@ def eval_command(
     paths: tuple[str, ...], gold_path: str, rule_paths: tuple[str, ...], min_severity: str, fmt: str, **run: Any
 ) -> None:
     """Precision and recall of extraction and of findings on PATHS against an annotated gold file."""
+    from claimcheck.engine.pipeline import check, discover
     from claimcheck.evaluate import evaluate, load_gold, render_score
-    from claimcheck.pipeline import check, discover
     from claimcheck.rules import load_rules
 
     gold = load_gold(Path(gold_path))
@@ -465,34 +472,42 @@ def eval_command(
     click.echo(score.model_dump_json(indent=2) if fmt == "json" else render_score(score), nl=fmt == "json")
 
 
-@main.group()
-def cache() -> None:
+@main.group("store")
+def store_group() -> None:
     """Inspect or reset the claim store."""
 
 
-@cache.command("clear")
+@store_group.command("clear")
 @click.argument("paths", nargs=-1)
-@click.option("--cache", "cache_path", type=click.Path(dir_okay=False), default=None, help="The store to delete.")
+@click.option(
+    "--store", "--cache", "store_path", type=click.Path(dir_okay=False), default=None, help="The store to delete."
+)
 @handles_errors
-def cache_clear(paths: tuple[str, ...], cache_path: str | None) -> None:
+def store_clear(paths: tuple[str, ...], store_path: str | None) -> None:
     """Delete the claim store of PATHS (default: seeds/)."""
-    from claimcheck.cache import clear_store, default_location
+    from claimcheck.engine.store import clear_store, default_location
 
-    target = Path(cache_path) if cache_path else default_location(_default_paths(paths))
+    target = Path(store_path) if store_path else default_location(_default_paths(paths))
     click.echo(f"{'removed' if clear_store(target) else 'no store at'} {target}", err=True)
 
 
-@cache.command("info")
+@store_group.command("info")
 @click.argument("paths", nargs=-1)
-@click.option("--cache", "cache_path", type=click.Path(dir_okay=False), default=None, help="The store to read.")
+@click.option(
+    "--store", "--cache", "store_path", type=click.Path(dir_okay=False), default=None, help="The store to read."
+)
 @handles_errors
-def cache_info(paths: tuple[str, ...], cache_path: str | None) -> None:
+def store_info(paths: tuple[str, ...], store_path: str | None) -> None:
     """Say where the claim store is and how many documents it holds."""
-    from claimcheck.cache import ClaimStore, default_location
+    from claimcheck.engine.store import ClaimStore, default_location
 
-    target = Path(cache_path) if cache_path else default_location(_default_paths(paths))
+    target = Path(store_path) if store_path else default_location(_default_paths(paths))
     with ClaimStore(target) as store:
         click.echo(f"{target}: {store.count()} document(s) of claims")
+
+
+# The old name of the `store` group, kept working and out of the help.
+main.add_command(click.Group("cache", commands=store_group.commands, hidden=True, help=store_group.help))
 
 
 @main.group()

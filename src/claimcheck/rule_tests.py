@@ -97,8 +97,8 @@ def _load_test(path: Path) -> RuleTest:
 def run_rule_test(path: Path) -> Outcome:
     """Run one test file: its rule file over its corpus, findings compared with the expectations."""
     from claimcheck.corpus import load_corpus
+    from claimcheck.engine.pipeline import check
     from claimcheck.extract import extract
-    from claimcheck.pipeline import check
     from claimcheck.rules.model import RuleSet
 
     test = _load_test(path)

@@ -4,11 +4,11 @@ import sqlite3
 import subprocess
 import sys
 
-from claimcheck import runner
-from claimcheck.cache import ClaimStore
 from claimcheck.corpus import iter_documents, load_corpus
+from claimcheck.engine import extraction
+from claimcheck.engine.extraction import ExtractionStats, extract_corpus, extract_into
+from claimcheck.engine.store import ClaimStore
 from claimcheck.extract import extract
-from claimcheck.runner import ExtractionStats, extract_corpus, extract_into
 
 from .conftest import ROOT, SEEDS
 from .test_cli import run
@@ -113,7 +113,7 @@ def test_two_runs_at_once_both_finish_with_the_same_result(tmp_path):
     outputs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outputs
     assert outputs[0][0] == outputs[1][0] and outputs[0][0].count("\n") >= 30
-    assert run("extract", str(folder), "--format", "jsonl", "--no-cache").stdout == outputs[0][0]
+    assert run("extract", str(folder), "--format", "jsonl", "--no-store").stdout == outputs[0][0]
 
 
 def test_streamed_extraction_is_the_same_whatever_the_jobs(tmp_path, monkeypatch):
@@ -121,8 +121,8 @@ def test_streamed_extraction_is_the_same_whatever_the_jobs(tmp_path, monkeypatch
     from synthetic import generate
 
     # Small tasks and one task in flight per worker, so that a small corpus goes through every path.
-    monkeypatch.setattr(runner, "CHUNK", 4)
-    monkeypatch.setattr(runner, "WINDOW", 1)
+    monkeypatch.setattr(extraction, "CHUNK", 4)
+    monkeypatch.setattr(extraction, "WINDOW", 1)
     (tmp_path / "digest.txt").write_text(generate(0, articles=40), encoding="utf-8")
     (tmp_path / "again.txt").write_text(generate(0, articles=3), encoding="utf-8")  # three articles twice
     expected = [c.model_dump_json() for c in extract(load_corpus([tmp_path]))]
@@ -135,21 +135,30 @@ def test_streamed_extraction_is_the_same_whatever_the_jobs(tmp_path, monkeypatch
 
 
 def test_jobs_do_not_change_the_report(tmp_path):
-    one = run("report", "seeds/", "--rules", "rules/", "--format", "json", "--jobs", "1", "--no-cache").stdout
-    two = run("report", "seeds/", "--rules", "rules/", "--format", "json", "--jobs", "2", "--no-cache").stdout
+    one = run("report", "seeds/", "--rules", "rules/", "--format", "json", "--jobs", "1", "--no-store").stdout
+    two = run("report", "seeds/", "--rules", "rules/", "--format", "json", "--jobs", "2", "--no-store").stdout
     cached = run(
-        "report", "seeds/", "--rules", "rules/", "--format", "json", "--cache", str(tmp_path / "c.sqlite")
+        "report", "seeds/", "--rules", "rules/", "--format", "json", "--store", str(tmp_path / "c.sqlite")
     ).stdout
     assert one == two == cached and one
 
 
-def test_cache_commands(tmp_path):
+def test_store_commands(tmp_path):
     folder = corpus(tmp_path)
     run("extract", str(folder))
-    info = run("cache", "info", str(folder))
+    info = run("store", "info", str(folder))
     assert "4 document(s)" in info.stdout
-    assert "removed" in run("cache", "clear", str(folder)).stderr
+    assert "removed" in run("store", "clear", str(folder)).stderr
     assert not (folder / ".claimcheck" / "claims.sqlite").exists()
+
+
+def test_the_old_store_names_still_work(tmp_path):
+    folder = corpus(tmp_path)
+    target = tmp_path / "old.sqlite"
+    assert (
+        run("extract", str(folder), "--cache", str(target)).stdout == run("extract", str(folder), "--no-cache").stdout
+    )
+    assert "4 document(s)" in run("cache", "info", "--cache", str(target), str(folder)).stdout
 
 
 def test_stored_claims_are_moved_to_where_the_document_now_stands(tmp_path):
@@ -174,10 +183,10 @@ def test_stored_claims_are_moved_to_where_the_document_now_stands(tmp_path):
 
 
 def test_a_store_locked_by_another_run_is_waited_for_then_left_alone(tmp_path, monkeypatch, capsys):
-    from claimcheck import cache
+    from claimcheck.engine import store as store_module
 
-    monkeypatch.setattr(cache, "BUSY_TIMEOUT", 0.05)
-    monkeypatch.setattr(cache, "LOCK_RETRIES", 2)
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT", 0.05)
+    monkeypatch.setattr(store_module, "LOCK_RETRIES", 2)
     folder = corpus(tmp_path)
     store = tmp_path / "store.sqlite"
     expected = extract_corpus(load_corpus([folder]), 1, store)

@@ -15,11 +15,11 @@ from pathlib import Path
 from pydantic import TypeAdapter
 from pydantic_core import from_json
 
-from claimcheck.cache import ClaimStore, batched, document_key
+from claimcheck.engine.store import ClaimStore, batched, document_key
+from claimcheck.engine.tasks import Member, Members, Selector, members_of, packed, unpacked
 from claimcheck.extract import extract_document
 from claimcheck.models import Claim, DocRef, Document
 from claimcheck.rules.model import RuleSet
-from claimcheck.units import Member, Members, Selector, members_of, packed, unpacked
 
 CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
 _PLACE = {"path": "", "offset": 0, "line": 1, "column": 1}

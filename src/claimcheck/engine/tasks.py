@@ -1,12 +1,12 @@
-"""Check units: each rule of a rule set, and each built-in rule switched on, is one unit per block of the
+"""Check tasks: each rule of a rule set, and each built-in rule switched on, is one task per block of the
 claims it selects (blocks are what its check never compares across: days for a quantity rule with
 `time: same`, name shapes and quote openings or speakers for the built-ins).
 
-A unit's verdicts and findings depend only on the claims it selects (its members), in their order. So a
-unit is checked once per distinct set of members: its result is kept under a digest of the unit and its
+A task's verdicts and findings depend only on the claims it selects (its members), in their order. So a
+task is checked once per distinct set of members: its result is kept under a digest of the task and its
 members' identities (what each claim says, not where it stands), and a later run that finds the same
 members reuses it, moving the claims of its findings to where they now stand. A run after one changed
-article re-checks only the units that article's changed sentences belong to.
+article re-checks only the tasks that article's changed sentences belong to.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from claimcheck.models import Claim, Document, Finding, Verdict
 from claimcheck.rules.model import Rule, RuleSet
 from claimcheck.rules.select import ClaimIndex, Terms, terms_of
 
-UNITS_VERSION = "5"
-UNITS_AT_ONCE = 500  # units whose members are expanded, and kept results fetched, together
+TASKS_VERSION = "5"
+TASKS_AT_ONCE = 500  # tasks whose members are expanded, and kept results fetched, together
 # What a claim says, without where it stands: the part of a claim a check may depend on.
 PLACE_FIELDS: dict[str, Any] = {
     "id": True,
@@ -44,9 +44,9 @@ PLACE_FIELDS: dict[str, Any] = {
 
 
 @dataclass(frozen=True)
-class Unit:
+class Task:
     """A rule (YAML) or a built-in rule, as the check step runs it. Its claims come in blocks (`block` in
-    its check's module) that are checked one by one, each as a unit `rule-id/block`."""
+    its check's module) that are checked one by one, each as a task `rule-id/block`."""
 
     id: str
     definition: str
@@ -60,14 +60,14 @@ class Unit:
         return CHECKS[self.rule.kind].check(self.rule, claims)  # type: ignore[no-any-return]
 
 
-# A document's selections as kept in the store: a JSON line {unit: number of members}, then one record per
-# member, unit after unit: claim index, identity (8 bytes digesting what the claim says), claim id.
+# A document's selections as kept in the store: a JSON line {task: number of members}, then one record per
+# member, task after task: claim index, identity (8 bytes digesting what the claim says), claim id.
 RECORD = struct.Struct("<I8s16s")
 Record = tuple[int, bytes, bytes]
-Selection = dict[str, bytes]  # unit -> its members' records, packed
+Selection = dict[str, bytes]  # task -> its members' records, packed
 
 
-# One claim a unit selected: (document, record), where `document` indexes the corpus' documents and the
+# One claim a task selected: (document, record), where `document` indexes the corpus' documents and the
 # record is as stored. Plain tuples: a large corpus has millions of them.
 Member = tuple[int, Record]
 
@@ -86,50 +86,50 @@ class ResultStore(Protocol):
 
 @dataclass(frozen=True)
 class Selector:
-    """The units of a rule set and which claims of a document each one selects."""
+    """The tasks of a rule set and which claims of a document each one selects."""
 
     rules: RuleSet
     max_claims: int | None = None
 
     @cached_property
-    def units(self) -> list[Unit]:
+    def tasks(self) -> list[Task]:
         entities = json.dumps(self.rules.entities, sort_keys=True)
-        units = [
-            Unit(rule.id, rule.model_dump_json() + entities, rule=rule)
+        tasks = [
+            Task(rule.id, rule.model_dump_json() + entities, rule=rule)
             for rule in self.rules.rules
             if rule.kind in CHECKS
         ]
-        units += [Unit(name, name, builtin=name) for name in BUILTINS if self.rules.builtins.get(name, True)]
-        return units
+        tasks += [Task(name, name, builtin=name) for name in BUILTINS if self.rules.builtins.get(name, True)]
+        return tasks
 
     @cached_property
     def terms(self) -> dict[str, Terms]:
         """Each rule's words, with entity ids replaced by their aliases."""
-        return {unit.id: terms_of(unit.rule, self.rules.entities) for unit in self.units if unit.rule is not None}
+        return {task.id: terms_of(task.rule, self.rules.entities) for task in self.tasks if task.rule is not None}
 
     @cached_property
     def key(self) -> str:
-        """What decides the selections: the units and the claim limit."""
-        text = "\n".join([UNITS_VERSION, str(self.max_claims), *(u.definition for u in self.units)])
+        """What decides the selections: the tasks and the claim limit."""
+        text = "\n".join([TASKS_VERSION, str(self.max_claims), *(u.definition for u in self.tasks)])
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def select(self, claims: list[Claim]) -> dict[str, list[int]]:
-        """The positions in `claims` (one document's) that each block of each unit selects (as
-        `unit/block`); blocks that select none left out."""
+        """The positions in `claims` (one document's) that each block of each task selects (as
+        `task/block`); blocks that select none left out."""
         claims = claims[: self.max_claims] if self.max_claims is not None else claims
         index = ClaimIndex(claims)
         chosen: dict[str, list[int]] = {}
-        for unit in self.units:
-            if unit.rule is not None:
-                block = partial(CHECKS[unit.rule.kind].block, unit.rule)
-                positions = index.select_positions(unit.rule, self.terms[unit.id])
+        for task in self.tasks:
+            if task.rule is not None:
+                block = partial(CHECKS[task.rule.kind].block, task.rule)
+                positions = index.select_positions(task.rule, self.terms[task.id])
             else:
-                block = BUILTINS[unit.builtin].block  # type: ignore[index]
+                block = BUILTINS[task.builtin].block  # type: ignore[index]
                 positions = list(range(len(claims)))
             for position in positions:
                 key = block(claims[position])
                 if key is not None:
-                    chosen.setdefault(f"{unit.id}/{key}", []).append(position)
+                    chosen.setdefault(f"{task.id}/{key}", []).append(position)
         return chosen
 
     def records(self, claims: list[Claim], identities: bool = True) -> Selection:
@@ -137,8 +137,8 @@ class Selector:
         chosen = self.select(claims)
         digests = identities_of(claims) if identities else [b""] * len(claims)
         return {
-            unit: b"".join([RECORD.pack(p, digests[p], claims[p].id.encode()) for p in positions])
-            for unit, positions in chosen.items()
+            task: b"".join([RECORD.pack(p, digests[p], claims[p].id.encode()) for p in positions])
+            for task, positions in chosen.items()
         }
 
     def payload(self, claims: list[Claim]) -> bytes:
@@ -160,7 +160,7 @@ def identities_of(claims: list[Claim]) -> list[bytes]:
 def packed(selection: Selection) -> bytes:
     """A document's selection as kept in the store (see RECORD)."""
     header = json.dumps(
-        {unit: len(records) // RECORD.size for unit, records in selection.items()}, separators=(",", ":")
+        {task: len(records) // RECORD.size for task, records in selection.items()}, separators=(",", ":")
     )
     return b"".join([header.encode("utf-8"), b"\n", *selection.values()])
 
@@ -176,30 +176,30 @@ def unpacked(payload: bytes) -> Selection | None:
         return None
     selection: Selection = {}
     start = 0
-    for unit, count in counts.items():
+    for task, count in counts.items():
         end = start + int(count) * RECORD.size
-        selection[unit] = body[start:end]
+        selection[task] = body[start:end]
         start = end
     return selection
 
 
 @dataclass
 class Members:
-    """What each block of each unit selects, packed (a document index and a record: 32 bytes a member)
+    """What each block of each task selects, packed (a document index and a record: 32 bytes a member)
     and expanded one block at a time, in the order checks compare claims in: by date, document and place
-    (`pairs.stable_key`). The members of a unit's `ANY_BLOCK` are members of each of its blocks."""
+    (`pairs.stable_key`). The members of a task's `ANY_BLOCK` are members of each of its blocks."""
 
     rank: list[int]  # document index -> its place in that order
     documents: dict[str, array[int]]
     records: dict[str, bytearray]
 
     def blocks(self) -> list[str]:
-        """Every `unit/block` that has members; an any-block only where its unit has no other block."""
-        blocks_per_unit = Counter(key.partition("/")[0] for key in self.documents)
+        """Every `task/block` that has members; an any-block only where its task has no other block."""
+        blocks_per_task = Counter(key.partition("/")[0] for key in self.documents)
         return sorted(
             key
             for key in self.documents
-            if key.partition("/")[2] != ANY_BLOCK or blocks_per_unit[key.partition("/")[0]] == 1
+            if key.partition("/")[2] != ANY_BLOCK or blocks_per_task[key.partition("/")[0]] == 1
         )
 
     def _own(self, key: str) -> list[Member]:
@@ -208,10 +208,10 @@ class Members:
         return list(zip(self.documents[key], RECORD.iter_unpack(self.records[key]), strict=True))
 
     def of(self, key: str) -> list[Member]:
-        """The members of one block, with those of its unit's any-block."""
-        unit, _, block = key.partition("/")
+        """The members of one block, with those of its task's any-block."""
+        task, _, block = key.partition("/")
         own = self._own(key)
-        shared = self._own(f"{unit}/{ANY_BLOCK}") if block != ANY_BLOCK else []
+        shared = self._own(f"{task}/{ANY_BLOCK}") if block != ANY_BLOCK else []
         if not shared:
             return own
         rank = self.rank
@@ -226,60 +226,60 @@ def members_of(selections: Sequence[tuple[int, Document, Selection]]) -> Members
     records: dict[str, bytearray] = {}
     for place, (position, _, selection) in enumerate(order):
         rank[position] = place
-        for unit, body in selection.items():
-            if unit not in records:
-                documents[unit], records[unit] = array("I"), bytearray()
-            documents[unit].extend(repeat(position, len(body) // RECORD.size))
-            records[unit] += body
+        for task, body in selection.items():
+            if task not in records:
+                documents[task], records[task] = array("I"), bytearray()
+            documents[task].extend(repeat(position, len(body) // RECORD.size))
+            records[task] += body
     return Members(rank, documents, records)
 
 
-def blocks_of(units: Sequence[Unit], members: Members) -> list[Unit]:
-    """The units as they are checked: one per block of the claims each selects (`unit/block` in
+def blocks_of(tasks: Sequence[Task], members: Members) -> list[Task]:
+    """The tasks as they are checked: one per block of the claims each selects (`task/block` in
     `members`), which it compares separately, so that no check needs every claim of a corpus at once."""
-    by_unit: dict[str, list[str]] = {}
+    by_task: dict[str, list[str]] = {}
     for key in members.blocks():
-        by_unit.setdefault(key.partition("/")[0], []).append(key)
+        by_task.setdefault(key.partition("/")[0], []).append(key)
     return [
-        Unit(key, f"{unit.definition}/{key}", rule=unit.rule, builtin=unit.builtin)
-        for unit in units
-        for key in by_unit.get(unit.id, [])
+        Task(key, f"{task.definition}/{key}", rule=task.rule, builtin=task.builtin)
+        for task in tasks
+        for key in by_task.get(task.id, [])
     ]
 
 
-def unit_key(unit: Unit, members: Sequence[Member]) -> str:
-    digest = hashlib.sha256(f"{UNITS_VERSION}\n{unit.definition}\n".encode())
+def task_key(task: Task, members: Sequence[Member]) -> str:
+    digest = hashlib.sha256(f"{TASKS_VERSION}\n{task.definition}\n".encode())
     digest.update(b"".join([record[1] for _, record in members]))
     return digest.hexdigest()
 
 
-def run_units(
-    units: Sequence[Unit], members: Members, load: Load, results: ResultStore | None = None
+def run_tasks(
+    tasks: Sequence[Task], members: Members, load: Load, results: ResultStore | None = None
 ) -> tuple[list[Verdict], list[Finding]]:
-    """Every unit over its members, block by block; a result found in `results` is reused, a new one is
+    """Every task over its members, block by block; a result found in `results` is reused, a new one is
     kept there. Kept results are fetched, and the claims of their findings loaded, in one go each."""
-    checked = blocks_of(units, members)
+    checked = blocks_of(tasks, members)
     parts: list[tuple[str, Kept]] = []
     fresh: list[tuple[str, bytes]] = []
-    for start in range(0, len(checked), UNITS_AT_ONCE):
-        groups = [(unit, members.of(unit.id)) for unit in checked[start : start + UNITS_AT_ONCE]]
-        keys = [unit_key(unit, group) for unit, group in groups]
+    for start in range(0, len(checked), TASKS_AT_ONCE):
+        groups = [(task, members.of(task.id)) for task in checked[start : start + TASKS_AT_ONCE]]
+        keys = [task_key(task, group) for task, group in groups]
         found = results.results(keys) if results is not None else {}
-        for (unit, group), key in zip(groups, keys, strict=True):
+        for (task, group), key in zip(groups, keys, strict=True):
             part = kept_of(found[key], group) if key in found else None
             if part is None:
-                payload, part = _checked(unit, group, load)
+                payload, part = _checked(task, group, load)
                 fresh.append((key, payload))
             parts.append((key, part))
     wanted = sorted({member for _, part in parts for member in part.wanted.values()})
     loaded = dict(zip(wanted, load(wanted), strict=True))
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
-    for unit, (key, part) in zip(checked, parts, strict=True):
+    for task, (key, part) in zip(checked, parts, strict=True):
         try:
             made = part.made(loaded)
         except ValueError:  # a kept result that does not read back (a damaged store): checked afresh
-            payload, part = _checked(unit, members.of(unit.id), load)
+            payload, part = _checked(task, members.of(task.id), load)
             fresh.append((key, payload))
             made = part.made(dict(zip(part.wanted.values(), load(list(part.wanted.values())), strict=True)))
         verdicts += made[0]
@@ -289,22 +289,22 @@ def run_units(
     return verdicts, findings
 
 
-def _checked(unit: Unit, group: Sequence[Member], load: Load) -> tuple[bytes, Kept]:
-    """A unit checked now: its result as kept, and read back."""
+def _checked(task: Task, group: Sequence[Member], load: Load) -> tuple[bytes, Kept]:
+    """A task checked now: its result as kept, and read back."""
     claims = load(group)
-    payload = encode(*unit.run(claims), positions={c.id: p for p, c in enumerate(claims)})
+    payload = encode(*task.run(claims), positions={c.id: p for p, c in enumerate(claims)})
     part = kept_of(payload, group)
-    assert part is not None, unit.id
+    assert part is not None, task.id
     return payload, part
 
 
 @dataclass
 class Kept:
-    """A unit's result as kept (see `encode`), with the members its findings name."""
+    """A task's result as kept (see `encode`), with the members its findings name."""
 
     verdicts: list[dict[str, Any]]
     findings: list[dict[str, Any]]
-    wanted: dict[int, Member]  # position among the unit's members -> member
+    wanted: dict[int, Member]  # position among the task's members -> member
 
     def made(self, loaded: dict[Member, Claim]) -> tuple[list[Verdict], list[Finding]]:
         """The verdicts and findings, with `loaded` claims (by member) where they now stand."""
@@ -316,7 +316,7 @@ class Kept:
 
 
 def kept_of(payload: bytes, members: Sequence[Member]) -> Kept | None:
-    """A kept result read back against the unit's members; None when it cannot be (a damaged store)."""
+    """A kept result read back against the task's members; None when it cannot be (a damaged store)."""
     try:
         data = json.loads(payload)
         verdicts = [v | {"claims": sorted(claim_id(members[p]) for p in v["claims"])} for v in data["verdicts"]]
@@ -328,7 +328,7 @@ def kept_of(payload: bytes, members: Sequence[Member]) -> Kept | None:
 
 
 def encode(verdicts: list[Verdict], findings: list[Finding], positions: dict[str, int]) -> bytes:
-    """A unit's result with every claim given as its position among the members, so that it holds anywhere."""
+    """A task's result with every claim given as its position among the members, so that it holds anywhere."""
     data = {
         "verdicts": [v.model_dump(mode="json") | {"claims": [positions[i] for i in v.claims]} for v in verdicts],
         "findings": [

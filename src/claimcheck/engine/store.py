@@ -5,7 +5,7 @@ Safe under concurrent and interrupted runs: SQLite transactions in WAL mode, a b
 written only whole. A file that is not a claimcheck store, or is corrupt, is reported in one line and
 rebuilt; a store that cannot be written is reported in one line and a temporary one stands in for the
 run, never a crash. Besides claims, the store keeps what each rule set selects in each document and the
-results of check units (`units.py`).
+results of check tasks (`tasks.py`).
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def _warn(message: str) -> None:
 
 class ClaimStore:
     """Claims of each document (one row per claim, so a check can read just the claims it needs), which
-    claims each rule set selects in each document, and the results of check units. Use as a context
+    claims each rule set selects in each document, and the results of check tasks. Use as a context
     manager. When the store cannot be opened where asked, a temporary one stands in for the run."""
 
     def __init__(self, path: Path | None) -> None:

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Literal
 
 from claimcheck import __version__
 from claimcheck.checks import BUILTINS, CHECKS
+from claimcheck.engine.tasks import Member, Selector, members_of, run_tasks
 from claimcheck.models import Claim, Document, Finding, Report, Verdict
 from claimcheck.models.finding import SEVERITY_RANK, CorpusSummary, DocumentEntry
 from claimcheck.rules.model import RuleSet
-from claimcheck.units import Member, Selector, members_of, run_units
 
 if TYPE_CHECKING:
-    from claimcheck.runner import StoredCorpus
+    from claimcheck.engine.extraction import StoredCorpus
 
 
 def run_rules(rules: RuleSet, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
@@ -28,7 +28,7 @@ def run_rules(rules: RuleSet, claims: list[Claim]) -> tuple[list[Verdict], list[
     def load(members: Sequence[Member]) -> list[Claim]:
         return [groups[position][record[0]] for position, record in members]
 
-    return run_units(selector.units, members_of(selections), load)
+    return run_tasks(selector.tasks, members_of(selections), load)
 
 
 def _document_of(claim: Claim) -> Document:
@@ -99,10 +99,10 @@ def check(documents: Sequence[Document], claims: list[Claim], rules: RuleSet, sk
 
 
 def check_corpus(corpus: StoredCorpus, rules: RuleSet, skipped: Sequence[str] = ()) -> Report:
-    """`check` over a corpus in the claim store: each unit reads only its own claims, and a unit whose
+    """`check` over a corpus in the claim store: each task reads only its own claims, and a task whose
     claims are the same as in an earlier run takes its result from the store."""
     selector = Selector(rules, corpus.max_claims)
-    verdicts, findings = run_units(selector.units, corpus.members(selector), corpus.load, corpus.store)
+    verdicts, findings = run_tasks(selector.tasks, corpus.members(selector), corpus.load, corpus.store)
     documents = sorted(corpus.documents, key=lambda d: (d.path, d.line, d.id))
     return build_report(documents, corpus.claim_count, verdicts, findings, _rule_ids(rules), skipped=skipped)
 
