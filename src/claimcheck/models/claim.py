@@ -73,6 +73,10 @@ class QuantityClaim(ClaimBase):
     canonical: Canonical | None = None
     counted: str | None = None
     predicate: str | None = None
+    subject: str | None = Field(
+        default=None,
+        description="Who or what the figure belongs to: a person (an age), a party (a vote share), a group or a place.",
+    )
     scope: str | None = None
     source: str | None = None
     time: str | None = None
