@@ -10,6 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 RULES = ROOT / "rules"
 DEV = ROOT.parent / "shared" / "corpora" / "dev"
+REAL_A = ROOT.parent / "shared" / "corpora" / "real-a"
+SCORER = ROOT.parent / "shared" / "tools" / "score"
 
 settings.register_profile("ci", max_examples=60, deadline=None)
 settings.register_profile("long", max_examples=2000, deadline=None)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -214,3 +216,36 @@ def test_a_damaged_page_is_found_by_the_integrity_check_and_the_store_rebuilt(tm
     assert extract_corpus(load_corpus([folder]), 1, store, stats=stats) == expected
     assert "integrity check failed); rebuilding it" in capsys.readouterr().err
     assert stats.extracted == 9
+
+
+def test_a_lexicon_edit_is_never_served_from_an_older_store(tmp_path):
+    """The store is keyed by a digest of the extraction code and data: edit the lexicon of a copy of the
+    package, run again on the same store, and the claims follow the edit."""
+    import shutil
+
+    package = tmp_path / "src" / "claimcheck"
+    shutil.copytree(ROOT / "src" / "claimcheck", package, ignore=shutil.ignore_patterns("__pycache__"))
+    article = tmp_path / "corpus" / "a.md"
+    article.parent.mkdir()
+    article.write_text(
+        "---\ntitle: Ferry delayed\noutlet: Coast Post\ndate: 2024-05-02\n---\n"
+        "The ferry carried a score of tourists and 40 crew.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "claims.sqlite"
+
+    def figures() -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "claimcheck", "extract", str(article), "--kind", "quantity", "--store", str(store)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
+            check=True,
+        )
+        return [json.loads(line)["text"] for line in result.stdout.splitlines()]
+
+    assert figures() == ["40"]
+    lexicon = package / "extract" / "data" / "lexicon.yaml"
+    text = lexicon.read_text(encoding="utf-8")
+    lexicon.write_text(text.replace("word_amounts:\n", "word_amounts:\n  a score of: 20\n", 1), encoding="utf-8")
+    assert figures() == ["a score", "40"]

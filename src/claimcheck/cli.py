@@ -446,7 +446,8 @@ def discover(
 @click.option(
     "--min-severity",
     type=click.Choice(["info", "warning", "error"]),
-    default="info",
+    default="warning",
+    show_default=True,
     help="Findings counted from this severity up.",
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")

@@ -18,17 +18,22 @@ The gold format (the one `README.md` documents) is YAML::
           - {id: N1, pairs: [[C1, C9]]}
 
 Extraction: a gold claim is found when a claim of its kind from its article, in its sentence, carries its
-figure (the number, the ISO date, the speaker's surname and the quote's opening, or the name). Precision
-is counted over the claims of the annotated kinds that stand in annotated sentences, since the gold does
-not list every figure of a text. Findings: a true discrepancy is found when one finding holds claims that
-match both sides of one of its pairs; a finding is correct when it does so for any true discrepancy; a
-trap is flagged when one finding holds both claims of one of its pairs.
+figure exactly (the number, the ISO date, the speaker's surname and the quote's opening, or the name).
+Precision is counted over the claims of the annotated kinds that stand in annotated sentences, since the
+gold does not list every figure of a text. Findings (from `min_severity` up, `warning` unless told): a true
+discrepancy is found when one finding holds claims that match both sides of one of its pairs; a finding is
+correct when it does so for any true discrepancy; a trap is flagged when one finding holds both claims of
+one of its pairs.
+
+The matching is done on each claim's JSON form, the same way for claims in memory and claims read from a
+file, so that these figures are the ones any scorer of the JSON output computes.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -36,44 +41,63 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.models import Claim, DateClaim, NameClaim, QuantityClaim, QuoteClaim, Report
+from claimcheck.models import Claim, Finding, Report
 
-_SEVERITY = {"info": 0, "warning": 1, "error": 2}
+SEVERITY_FLOOR = "warning"
+_SEVERITY = {"info": 0, "note": 0, "warning": 1, "error": 2}
+_QUOTE_MARKS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2013": "-", "\u2014": "-"}
 _WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
+    word: n + 1
+    for n, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORDS |= {"hundred": 100, "dozen": 12}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALED_WORD = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+(thousand|million|billion)\b",
+    re.I,
+)
+QUANTITY_KINDS = ("quantity", "count", "number", "amount", "percentage", "duration")
 
 
 def norm(text: Any) -> str:
+    """Text as compared: NFKC, straight quotes and dashes, one space, lower case."""
     text = unicodedata.normalize("NFKC", str(text or ""))
-    for a, b in (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-")):
-        text = text.replace(a, b)
-    return " ".join(text.split()).lower()
+    for mark, plain in _QUOTE_MARKS.items():
+        text = text.replace(mark, plain)
+    return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def numbers_in(text: str) -> set[float]:
-    found = {float(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text) if m.replace(",", "")}
-    for value, scale in re.findall(r"(\d+(?:\.\d+)?)\s*(million|billion)", text, re.I):
-        found.add(float(value) * (1e6 if scale.lower() == "million" else 1e9))
-    for word, value in _WORDS.items():
-        if re.search(rf"\b{word}\b", text, re.I):
-            found.add(float(value))
+def numbers_in(text: str) -> list[float]:
+    """Every figure a text writes: digits, digits with a scale word, number words (with a scale word)."""
+    found = [float(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text) if m.replace(",", "")]
+    found += [
+        float(v) * _SCALES[s.lower()]
+        for v, s in re.findall(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion)\b", text, re.I)
+    ]
+    found += [_WORDS.get(w.lower(), 1) * _SCALES[s.lower()] for w, s in _SCALED_WORD.findall(text)]
+    found += [float(v) for w, v in _WORDS.items() if re.search(rf"\b{w}\b", text, re.I)]
     return found
 
 
@@ -86,10 +110,19 @@ class GoldClaim(BaseModel):
     quantity: str = ""
     type: str = "quantity"
     normalized: dict[str, Any] = Field(default_factory=dict)
+    attribution: str | None = None
 
     @property
     def kind(self) -> str:
         return "quote" if self.type.startswith("quote") else self.type if self.type in ("date", "name") else "quantity"
+
+    @property
+    def speaker(self) -> str:
+        return str(self.normalized.get("speaker") or self.attribution or "")
+
+    @property
+    def opening(self) -> str:
+        return str(self.normalized.get("quote") or self.quantity or "")
 
 
 class GoldPairs(BaseModel):
@@ -112,7 +145,7 @@ class GoldArticle(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     id: str
-    outlet: str | None = None
+    outlet: str
     title: str | None = None
     url: str | None = None
 
@@ -128,7 +161,7 @@ class Score(BaseModel):
     """The measured result, per kind and overall."""
 
     extraction: dict[str, dict[str, float]]
-    findings: dict[str, float]
+    findings: dict[str, float | str]
     missed_claims: list[str]
     missed_discrepancies: list[str]
     flagged_traps: list[str]
@@ -143,115 +176,166 @@ def load_gold(path: Path) -> Gold:
         raise ClaimcheckError(f"not a gold file: {' '.join(str(exc).split())[:160]}", path) from None
 
 
-def _same_article(article: GoldArticle, claim: Claim) -> bool:
-    if article.url and claim.doc.url:
-        return norm(article.url).rstrip("/") == norm(claim.doc.url).rstrip("/")
-    return norm(article.outlet) == norm(claim.doc.outlet) and norm(article.title) == norm(claim.doc.title)
+ClaimData = dict[str, Any]
 
 
-def _same_sentence(gold: GoldClaim, claim: Claim) -> bool:
-    a, b = norm(gold.sentence), norm(claim.sentence)
-    return bool(b) and (a in b or b in a)
+def _document_text(claim: ClaimData) -> str:
+    doc = claim.get("doc") or {}
+    return norm(" ".join(str(doc.get(k) or "") for k in ("id", "outlet", "title", "url", "path")))
 
 
-def matches(gold: GoldClaim, article: GoldArticle, claim: Claim) -> bool:
-    if claim.kind != gold.kind or not _same_article(article, claim) or not _same_sentence(gold, claim):
-        return False
-    if isinstance(claim, QuantityClaim):
-        wanted = numbers_in(gold.quantity)
-        got = {v for v in (claim.value.point, claim.value.low, claim.value.high) if v is not None}
-        got |= numbers_in(claim.text)
-        return any(abs(w - g) <= max(1.0, abs(w) * 1e-6) for w in wanted for g in got)
-    if isinstance(claim, DateClaim):
-        date = str(gold.normalized.get("date") or "")
-        return bool(date) and str(claim.value.date or "").startswith(date[:10])
-    if isinstance(claim, QuoteClaim):
-        speaker = norm(gold.normalized.get("speaker") or "").split()
-        opening = norm(gold.normalized.get("quote") or gold.quantity)[:20].strip(" \"'")
-        return bool(speaker) and speaker[-1] in norm(claim.speaker) and opening in norm(claim.quote)
-    if isinstance(claim, NameClaim):
-        name, written = norm(claim.name), norm(gold.quantity)
-        return bool(name) and (written in name or name in written)
+def _same_article(article: GoldArticle, claim: ClaimData) -> bool:
+    """The article's URL (or its domain) or its outlet in what the claim says of its document."""
+    text = _document_text(claim)
+    for key in (article.url or article.outlet, article.outlet):
+        if key and norm(key) in text:
+            return True
+        if key and "://" in key and len(norm(key).split("/")) > 2 and norm(key).split("/")[2] in text:
+            return True
     return False
 
 
-def evaluate(gold: Gold, report: Report, claims_found: list[Claim], min_severity: str = "info") -> Score:
-    """Score `claims_found` (the corpus' claims) and `report`'s findings against `gold`."""
+def _same_sentence(gold: GoldClaim, claim: ClaimData) -> bool:
+    wanted, sentence = norm(gold.sentence), norm(claim.get("sentence"))
+    return bool(sentence) and (wanted in sentence or sentence in wanted)
+
+
+def _figures(claim: ClaimData) -> list[float]:
+    value = claim.get("value")
+    found = [
+        float(value[k])
+        for k in ("point", "low", "high")
+        if isinstance(value, dict) and isinstance(value.get(k), int | float)
+    ]
+    return found + numbers_in(claim.get("text") or "")
+
+
+def _quantity_matches(gold: GoldClaim, claim: ClaimData) -> bool:
+    wanted, got = numbers_in(gold.quantity), _figures(claim)
+    text, written = norm(claim.get("text")), norm(gold.quantity)
+    exact = any(abs(w - g) < 1e-6 for w in wanted for g in got)
+    if not _same_sentence(gold, claim) or not (not text or exact or text in written or written in text):
+        return False
+    return any(abs(w - g) <= max(1.0, abs(w) * 1e-6) for w in wanted for g in got)
+
+
+def matches(gold: GoldClaim, article: GoldArticle, claim: ClaimData) -> bool:
+    """Whether `claim` (its JSON form) is the gold claim: its kind, article, sentence and figure."""
+    kind = str(claim.get("kind") or "")
+    if not _same_article(article, claim):
+        return False
+    if gold.kind == "quantity":
+        return kind in QUANTITY_KINDS and _quantity_matches(gold, claim)
+    if gold.kind == "date":
+        date = str(gold.normalized.get("date") or "")
+        value = claim.get("value")
+        found = str(value.get("date") or "") if isinstance(value, dict) else str(value or "")
+        return kind == "date" and _same_sentence(gold, claim) and bool(date) and found.startswith(date[:10])
+    if gold.kind == "quote":
+        surname = norm(gold.speaker).split()
+        said = norm(claim.get("quote") or claim.get("text"))
+        opening = norm(gold.opening)[:20].strip(" \"'")
+        return kind == "quote" and bool(surname) and surname[-1] in norm(claim.get("speaker")) and opening in said
+    if gold.kind == "name":
+        name, written = norm(claim.get("name") or claim.get("text")), norm(gold.quantity)
+        return kind == "name" and _same_sentence(gold, claim) and bool(name) and (written in name or name in written)
+    return False
+
+
+def claim_data(claims: Iterable[Claim]) -> list[ClaimData]:
+    return [claim.model_dump(mode="json") for claim in claims]
+
+
+def evaluate(
+    gold: Gold, report: Report | None, claims_found: Iterable[Claim], min_severity: str = SEVERITY_FLOOR
+) -> Score:
+    """Score `claims_found` (the corpus' claims) and `report`'s findings (if any) against `gold`."""
+    found = claim_data(claims_found)
+    findings = [f for f in (report.findings if report else []) if _SEVERITY[f.severity] >= _SEVERITY[min_severity]]
+    return score(gold, found, [(f, claim_data(f.claims)) for f in findings], min_severity)
+
+
+def score(
+    gold: Gold, claims: list[ClaimData], findings: list[tuple[Finding | None, list[ClaimData]]], min_severity: str
+) -> Score:
     articles = {a.id: a for a in gold.articles}
-    claims = {c.id: c for e in gold.events for c in e.claims}
-    hits: dict[str, list[Claim]] = {
-        gid: [c for c in claims_found if matches(g, articles[g.article], c)] for gid, g in claims.items()
-    }
+    golds = {c.id: c for e in gold.events for c in e.claims}
+    hits = {gid: [i for i, c in enumerate(claims) if matches(g, articles[g.article], c)] for gid, g in golds.items()}
     extraction: dict[str, dict[str, float]] = {}
-    for kind in sorted({g.kind for g in claims.values()}):
-        ours = [g for g in claims.values() if g.kind == kind]
-        found = sum(bool(hits[g.id]) for g in ours)
-        in_sentences = [
-            c
-            for c in claims_found
-            if c.kind == kind and any(_same_sentence(g, c) and _same_article(articles[g.article], c) for g in ours)
+    for kind in sorted({g.kind for g in golds.values()}):
+        ours = [g for g in golds.values() if g.kind == kind]
+        recalled = sum(bool(hits[g.id]) for g in ours)
+        standing = [
+            i
+            for i, c in enumerate(claims)
+            if c.get("kind") == kind
+            and any(_same_sentence(g, c) and _same_article(articles[g.article], c) for g in ours)
         ]
-        correct = sum(any(c in hits[g.id] for g in ours) for c in in_sentences)
+        right = sum(any(i in hits[g.id] for g in ours) for i in standing)
         extraction[kind] = {
             "gold": len(ours),
-            "found": found,
-            "recall": found / len(ours) if ours else 0.0,
-            "precision": correct / len(in_sentences) if in_sentences else 0.0,
+            "found": recalled,
+            "recall": recalled / len(ours) if ours else 0.0,
+            "in_annotated_sentences": len(standing),
+            "precision": right / len(standing) if standing else 0.0,
         }
-    findings = [f for f in report.findings if _SEVERITY[f.severity] >= _SEVERITY[min_severity]]
 
-    def holds(finding_claims: list[Claim], gid: str) -> bool:
-        return any(c in hits.get(gid, []) for c in finding_claims)
+    def holds(finding_claims: list[ClaimData], gid: str) -> bool:
+        gold_claim = golds.get(gid)
+        return gold_claim is not None and any(
+            matches(gold_claim, articles[gold_claim.article], c) for c in finding_claims
+        )
 
-    def flags(pair_sets: list[GoldPairs]) -> tuple[list[str], set[int]]:
+    def flagged(entries: list[GoldPairs]) -> tuple[list[str], set[int]]:
         hit_ids, finding_ids = [], set()
-        for entry in pair_sets:
+        for entry in entries:
             hitting = [
-                i
-                for i, f in enumerate(findings)
-                if any(holds(f.claims, a) and holds(f.claims, b) for a, b in entry.pairs)
+                i for i, (_, fc) in enumerate(findings) if any(holds(fc, a) and holds(fc, b) for a, b in entry.pairs)
             ]
             if hitting:
                 hit_ids.append(entry.id)
                 finding_ids.update(hitting)
         return hit_ids, finding_ids
 
-    true_found, good = flags([d for e in gold.events for d in e.true_discrepancies])
-    traps, _ = flags([n for e in gold.events for n in e.non_discrepancies])
-    all_true = [d.id for e in gold.events for d in e.true_discrepancies]
-    all_traps = [n.id for e in gold.events for n in e.non_discrepancies]
+    true = [d for e in gold.events for d in e.true_discrepancies]
+    traps = [n for e in gold.events for n in e.non_discrepancies]
+    true_found, good = flagged(true)
+    traps_flagged, _ = flagged(traps)
     return Score(
         extraction=extraction,
         findings={
-            "true_discrepancies": len(all_true),
+            "min_severity": min_severity,
+            "true_discrepancies": len(true),
             "found": len(true_found),
-            "recall": len(true_found) / len(all_true) if all_true else 0.0,
+            "recall": len(true_found) / len(true) if true else 0.0,
             "findings": len(findings),
             "precision": len(good) / len(findings) if findings else 0.0,
-            "traps": len(all_traps),
-            "traps_flagged": len(traps),
+            "traps": len(traps),
+            "traps_flagged": len(traps_flagged),
         },
         missed_claims=sorted(gid for gid, found in hits.items() if not found),
-        missed_discrepancies=sorted(set(all_true) - set(true_found)),
-        flagged_traps=sorted(traps),
+        missed_discrepancies=sorted({d.id for d in true} - set(true_found)),
+        flagged_traps=sorted(traps_flagged),
     )
 
 
 def render_score(score: Score) -> str:
     lines = [
         "extraction:",
-        "| kind | gold | found | recall | precision in annotated sentences |",
-        "|---|---|---|---|---|",
+        "| kind | gold | found | recall | claims in annotated sentences | precision there |",
+        "|---|---|---|---|---|---|",
     ]
     for kind, row in score.extraction.items():
         lines.append(
-            f"| {kind} | {row['gold']:.0f} | {row['found']:.0f} | {row['recall']:.0%} | {row['precision']:.0%} |"
+            f"| {kind} | {row['gold']:.0f} | {row['found']:.0f} | {row['recall']:.0%} | "
+            f"{row['in_annotated_sentences']:.0f} | {row['precision']:.0%} |"
         )
     f = score.findings
     lines += [
         "",
-        f"findings: {f['found']:.0f}/{f['true_discrepancies']:.0f} true discrepancies found (recall {f['recall']:.0%}); "
-        f"{f['findings']:.0f} findings, precision {f['precision']:.0%}; traps flagged {f['traps_flagged']:.0f}/{f['traps']:.0f}",
+        f"findings at >= {f['min_severity']}: {f['found']:.0f}/{f['true_discrepancies']:.0f} true discrepancies found "
+        f"(recall {float(f['recall']):.0%}); {f['findings']:.0f} findings, precision {float(f['precision']):.0%}; "
+        f"traps flagged {f['traps_flagged']:.0f}/{f['traps']:.0f}",
     ]
     if score.missed_discrepancies:
         lines.append("missed discrepancies: " + ", ".join(score.missed_discrepancies))

@@ -25,7 +25,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
-from claimcheck.extract import EXTRACTOR_VERSION
+from claimcheck.extract import extractor_version
 from claimcheck.models import Document
 
 SCHEMA = "claimcheck-claims/2"
@@ -46,7 +46,7 @@ def document_key(document: Document) -> str:
     """What decides a document's claims: its text and metadata and the extractor. Not where it stands in its
     file: claims are stored at the start of an unnamed file and moved into place on the way out."""
     content = document.model_dump_json(exclude={"path", "offset", "line", "column"})
-    payload = f"{EXTRACTOR_VERSION}\n{content}".encode()
+    payload = f"{extractor_version()}\n{content}".encode()
     return hashlib.sha256(payload).hexdigest()
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.events import dates_in
@@ -12,7 +16,32 @@ from claimcheck.extract.quotes import quotes_in
 from claimcheck.models import Claim, Document
 from claimcheck.models.claim import CLAIM_KINDS
 
-EXTRACTOR_VERSION = "1"
+# The modules extraction reads besides this package: the records it makes, how text is normalised for it
+# and the month names of `corpus.metadata`.
+EXTRACTION_MODULES = ("models/claim.py", "models/document.py", "corpus/normalize.py", "corpus/metadata.py")
+
+
+@cache
+def extractor_version() -> str:
+    """A digest of the code and data extraction runs on (this package's modules and lexicon, and
+    `EXTRACTION_MODULES`), so that a store never serves claims an older extractor made."""
+    package = resources.files("claimcheck")
+    files = [f"extract/{name}" for name in _tree(package.joinpath("extract"))] + list(EXTRACTION_MODULES)
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        data = package.joinpath(name).read_bytes()
+        digest.update(f"{name}\n{len(data)}\n".encode())
+        digest.update(data)
+    return digest.hexdigest()[:20]
+
+
+def _tree(folder: Traversable) -> Iterable[str]:
+    """The .py and .yaml files under `folder`, as paths relative to it."""
+    for entry in folder.iterdir():
+        if entry.is_dir() and entry.name != "__pycache__":
+            yield from (f"{entry.name}/{name}" for name in _tree(entry))
+        elif entry.is_file() and entry.name.endswith((".py", ".yaml")):
+            yield entry.name
 
 
 def extract_document(document: Document, kinds: Sequence[str] = CLAIM_KINDS) -> list[Claim]:
@@ -39,4 +68,4 @@ def extract(documents: Iterable[Document], kinds: Sequence[str] = CLAIM_KINDS) -
     return [claim for document in documents for claim in extract_document(document, kinds)]
 
 
-__all__ = ["EXTRACTOR_VERSION", "extract", "extract_document"]
+__all__ = ["extract", "extract_document", "extractor_version"]

@@ -1,0 +1,128 @@
+"""`claimcheck eval` measures what an independent scorer of the JSON output measures, exactly."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from claimcheck.evaluate import GoldArticle, GoldClaim, matches, numbers_in
+
+from .conftest import DEV, REAL_A, SCORER
+from .test_cli import run
+
+ARTICLE = GoldArticle(id="a", outlet="Harbour Gazette", url="https://harbour.example/fuel-march")
+
+
+def claim(**fields):
+    base = {
+        "kind": "quantity",
+        "doc": {"id": "harbour-1", "outlet": "Harbour Gazette", "title": "Fuel march", "url": ARTICLE.url, "path": "x"},
+        "sentence": "At least 2,300 people marched on Saturday.",
+        "text": "At least 2,300",
+        "value": {"point": 2300.0, "low": 2300.0, "high": None, "approx": False},
+    }
+    return base | fields
+
+
+GOLD_FIGURE = GoldClaim(
+    id="C1", article="a", sentence="At least 2,300 people marched on Saturday.", quantity="At least 2,300"
+)
+
+
+def test_a_figure_must_be_the_gold_figure_not_one_near_it():
+    assert matches(GOLD_FIGURE, ARTICLE, claim())
+    near = claim(text="2,301", value={"point": 2301.0, "low": 2301.0, "high": 2301.0, "approx": False})
+    assert not matches(GOLD_FIGURE, ARTICLE, near)
+
+
+def test_a_figure_counts_only_in_its_own_sentence_and_article():
+    assert not matches(GOLD_FIGURE, ARTICLE, claim(sentence="Police said 2,300 people marched."))
+    elsewhere = claim(
+        doc={"id": "d", "outlet": "Valley Courier", "title": "t", "url": "https://valley.example/", "path": "x"}
+    )
+    assert not matches(GOLD_FIGURE, ARTICLE, elsewhere)
+
+
+def test_a_quote_is_matched_by_surname_and_opening_with_the_speaker_from_the_attribution():
+    gold = GoldClaim(
+        id="Q",
+        article="a",
+        type="quote",
+        sentence="“We will rebuild,” Carla Mendes said.",
+        quantity="We will rebuild",
+        attribution="Carla Mendes",
+    )
+    quote = claim(kind="quote", quote="We will rebuild", speaker="Carla Mendes", sentence=gold.sentence)
+    assert matches(gold, ARTICLE, quote)
+    assert not matches(gold, ARTICLE, quote | {"speaker": "Carla Souza"})
+    assert not matches(gold, ARTICLE, quote | {"quote": "We shall rebuild"})
+
+
+def test_numbers_are_read_as_written():
+    assert {2300.0, 1.12e6, 12.0, 2e6} <= set(numbers_in("2,300 then 1.12 million, a dozen, two million"))
+
+
+def _scored_line(output: str) -> str:
+    return output.strip().splitlines()[-1]
+
+
+def _our_line(score: dict) -> str:
+    rows = score["extraction"]
+    parts = ", ".join(f"{kind} {row['found']:.0f}/{row['gold']:.0f}" for kind, row in sorted(rows.items()))
+    return (
+        f"gold recall {sum(r['found'] for r in rows.values()):.0f}/{sum(r['gold'] for r in rows.values()):.0f}: {parts}"
+    )
+
+
+def _findings_line(score: dict) -> str:
+    f = score["findings"]
+    return (
+        f"findings {f['findings']:.0f} at >= {f['min_severity']}; true discrepancies found "
+        f"{f['found']:.0f}/{f['true_discrepancies']:.0f}; traps flagged {f['traps_flagged']:.0f}/{f['traps']:.0f}"
+    )
+
+
+@pytest.mark.skipif(not SCORER.exists() or not DEV.exists(), reason="the shared scorer and corpora are not here")
+@pytest.mark.parametrize(
+    ("corpus", "rules", "severity"),
+    [
+        (DEV, None, "info"),
+        (DEV, None, "warning"),
+        (REAL_A, None, "info"),
+        (REAL_A, "user-rules", "info"),
+        (REAL_A, "user-rules", "warning"),
+    ],
+)
+def test_eval_agrees_with_the_scorer(tmp_path, corpus, rules, severity):
+    text, gold = corpus / "corpus.txt", corpus / "gold.yaml"
+    claims, findings = tmp_path / "claims.jsonl", tmp_path / "findings.json"
+    assert run("extract", str(text), "--no-store", "--format", "jsonl", "-o", str(claims)).returncode == 0
+    command = ["report", str(text), "--rules", str(corpus / rules), "--exit-zero"] if rules else ["discover", str(text)]
+    assert run(*command, "--no-store", "--format", "json", "-o", str(findings)).returncode == 0
+    scorer = [sys.executable, str(SCORER)]
+    extraction = subprocess.run([*scorer, "extract", str(gold), str(claims)], capture_output=True, text=True).stdout
+    found = subprocess.run(
+        [*scorer, "findings", str(gold), str(findings), "--min-severity", severity], capture_output=True, text=True
+    ).stdout
+    ours = run(
+        "eval",
+        str(text),
+        "--gold",
+        str(gold),
+        "--format",
+        "json",
+        "--no-store",
+        "--min-severity",
+        severity,
+        *(["--rules", str(corpus / rules)] if rules else []),
+    )
+    score = json.loads(ours.stdout)
+    assert _our_line(score) in _scored_line(extraction)
+    theirs = _scored_line(found)
+    assert _findings_line(score) in theirs
+    matched = int(re.search(r"findings matching gold (\d+)/", theirs).group(1))
+    assert round(score["findings"]["precision"] * score["findings"]["findings"]) == matched
