@@ -126,7 +126,17 @@ events:
 def test_eval_measures_extraction_and_findings(tmp_path):
     gold = tmp_path / "gold.yaml"
     gold.write_text(GOLD, encoding="utf-8")
-    result = run("eval", str(CORPORA / "protest.txt"), "--gold", str(gold), "--format", "json", "--no-store")
+    result = run(
+        "eval",
+        str(CORPORA / "protest.txt"),
+        "--gold",
+        str(gold),
+        "--format",
+        "json",
+        "--no-store",
+        "--min-severity",
+        "info",
+    )
     assert result.returncode == 0, result.stderr
     import json
 
