@@ -11,6 +11,7 @@ from claimcheck.checks.base import compare_intervals
 from claimcheck.corpus import load_corpus
 from claimcheck.engine.pipeline import check
 from claimcheck.extract import extract
+from claimcheck.extract.qualifiers import interval_of
 from claimcheck.models import Interval
 from claimcheck.rules import load_rules
 
@@ -27,14 +28,12 @@ values = st.floats(min_value=0, max_value=1e7, allow_nan=False)
 @st.composite
 def intervals(draw):
     point = draw(values)
-    shape = draw(st.sampled_from(["exact", "lower", "upper", "range", "approx"]))
-    if shape == "lower":
-        return Interval(point=point, low=point)
-    if shape == "upper":
-        return Interval(point=point, high=point)
+    shape = draw(st.sampled_from(["exact", "lower", "above", "upper", "under", "nearly", "range", "approx"]))
+    if shape in ("lower", "above", "upper", "under", "nearly", "approx"):
+        return interval_of(point, {"nearly": "below"}.get(shape, shape))
     if shape == "range":
         return Interval(low=point, high=point + draw(values))
-    return Interval(point=point, low=point, high=point, approx=shape == "approx")
+    return Interval(point=point, low=point, high=point)
 
 
 @given(intervals(), intervals(), st.floats(min_value=0, max_value=50))
@@ -59,6 +58,42 @@ def test_a_lower_bound_never_disagrees_with_a_value_above_it(bound, extra):
     at_least = Interval(point=bound, low=bound)
     above = Interval(point=bound + extra, low=bound + extra, high=bound + extra)
     assert compare_intervals(at_least, above, slack(0)).verdict == "compatible-bound"
+
+
+@given(st.floats(min_value=1, max_value=1e7), st.floats(min_value=0.001, max_value=0.5), st.floats(0, 1000))
+def test_an_exact_figure_beyond_a_stated_bound_disagrees_whatever_the_tolerance(bound, shortfall, tolerance):
+    exact_below = Interval(point=bound * (1 - shortfall), low=bound * (1 - shortfall), high=bound * (1 - shortfall))
+    for stated in (interval_of(bound, "lower"), interval_of(bound, "above")):
+        result = compare_intervals(stated, exact_below, slack(tolerance))
+        assert result.verdict == "discrepancy" and result.bound_broken
+    exactly = Interval(point=bound, low=bound, high=bound)
+    for stated in (interval_of(bound, "above"), interval_of(bound, "below"), interval_of(bound, "under")):
+        assert compare_intervals(stated, exactly, slack(tolerance)).verdict == "discrepancy"
+    assert compare_intervals(interval_of(bound, "lower"), exactly, slack(tolerance)).verdict != "discrepancy"
+
+
+@given(st.floats(min_value=1, max_value=1e7), st.floats(min_value=0, max_value=0.05))
+def test_an_approximate_figure_beyond_a_bound_agrees_within_the_tolerance(bound, shortfall):
+    about = interval_of(bound * (1 - shortfall), "approx")
+    assert compare_intervals(interval_of(bound, "above"), about, slack(10)).verdict != "discrepancy"
+    if shortfall > 0.001:
+        assert compare_intervals(interval_of(bound, "above"), about, slack(0)).verdict == "discrepancy"
+
+
+def test_two_bounds_that_exclude_each_other_disagree():
+    at_most = interval_of(1_000_000, "upper")  # "as many as one million"
+    more_than = interval_of(1_000_000, "above")  # "more than a million"
+    assert compare_intervals(at_most, more_than, slack(50)).verdict == "discrepancy"
+    assert compare_intervals(at_most, interval_of(1_000_000, "lower"), slack(0)).verdict == "compatible-bound"
+
+
+def test_nearly_is_below_its_figure():
+    nearly = interval_of(400, "below")
+    assert compare_intervals(nearly, Interval(point=398, low=398, high=398), slack(0)).verdict != "discrepancy"
+    assert compare_intervals(nearly, Interval(point=400, low=400, high=400), slack(10)).verdict == "discrepancy"
+    assert compare_intervals(nearly, Interval(point=300, low=300, high=300), slack(10)).verdict == "discrepancy"
+    colder = interval_of(-20, "below")  # "almost minus 20 degrees"
+    assert colder.low == -20 and colder.low_end == "strict" and colder.high == -18
 
 
 def test_qualifiers_decide_agreement():

@@ -23,6 +23,7 @@ class Comparison:
     verdict: str  # consistent | within-tolerance | compatible-bound | discrepancy
     gap: float
     allowed: float
+    bound_broken: bool = False  # a discrepancy because a figure lies beyond a bound the other wording states
 
 
 def bounds(value: Interval) -> tuple[float, float]:
@@ -39,19 +40,42 @@ def magnitude(value: Interval) -> float:
     return largest
 
 
+def overlap(a: Interval, b: Interval) -> bool:
+    """Whether some value satisfies both wordings (a strict end excludes its own value)."""
+    (a_low, a_high), (b_low, b_high) = bounds(a), bounds(b)
+    low, high = max(a_low, b_low), min(a_high, b_high)
+    if low != high:
+        return low < high
+    low_strict = (a_low == low and a.low_end == "strict") or (b_low == low and b.low_end == "strict")
+    high_strict = (a_high == high and a.high_end == "strict") or (b_high == high and b.high_end == "strict")
+    return not (low_strict or high_strict)
+
+
+def _movable(facing: str, other_facing: str, other: Interval) -> bool:
+    """Whether a tolerance may close the gap at two facing ends: always between estimates; across a stated
+    bound only when the figure facing it is itself approximate ("about 700" vs "more than 700")."""
+    if facing == "estimate" and other_facing == "estimate":
+        return True
+    if facing == "estimate":
+        return False  # an estimate faces the other wording's bound: the bound does not move
+    return other_facing == "estimate" and other.approx
+
+
 def compare_intervals(a: Interval, b: Interval, slack: Callable[[float], float]) -> Comparison:
     """Compare two intervals; `slack(magnitude)` is the tolerance at the larger magnitude."""
     (a_low, a_high), (b_low, b_high) = bounds(a), bounds(b)
-    gap = max(0.0, a_low - b_high, b_low - a_high)
     allowed = slack(max(magnitude(a), magnitude(b)))
-    if gap == 0:
+    if overlap(a, b):
         if a_low == b_low and a_high == b_high and not a.approx and not b.approx:
             return Comparison("consistent", 0.0, allowed)
         open_ended = None in (a.low, a.high, b.low, b.high)
         return Comparison("compatible-bound" if open_ended else "within-tolerance", 0.0, allowed)
-    if gap <= allowed + 1e-9:
+    lower, upper = (a, b) if a_high <= b_low else (b, a)
+    gap = max(0.0, a_low - b_high, b_low - a_high)
+    movable = _movable(lower.high_end, upper.low_end, upper) or _movable(upper.low_end, lower.high_end, lower)
+    if movable and gap <= allowed + 1e-9:
         return Comparison("within-tolerance", gap, allowed)
-    return Comparison("discrepancy", gap, allowed)
+    return Comparison("discrepancy", gap, allowed, bound_broken=not movable)
 
 
 def value_of(claim: QuantityClaim) -> Interval:
@@ -78,10 +102,11 @@ def describe(value: Interval, unit: str | None = None) -> str:
 
     suffix = f" {unit}" if unit else ""
     if value.low is not None and value.high is not None and value.low != value.high:
-        return f"{fmt(value.low)}–{fmt(value.high)}{suffix}"
+        top = "< " if value.high_end == "strict" else ""
+        return f"{fmt(value.low)}–{top}{fmt(value.high)}{suffix}"
     if value.low is None and value.high is not None:
-        return f"≤ {fmt(value.high)}{suffix}"
+        return f"{'<' if value.high_end == 'strict' else '≤'} {fmt(value.high)}{suffix}"
     if value.high is None and value.low is not None:
-        return f"≥ {fmt(value.low)}{suffix}"
+        return f"{'>' if value.low_end == 'strict' else '≥'} {fmt(value.low)}{suffix}"
     point = value.point if value.point is not None else value.low
     return ("≈ " if value.approx else "") + (fmt(point) if point is not None else "?") + suffix

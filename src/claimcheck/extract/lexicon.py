@@ -10,7 +10,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict
 
-Bound = Literal["lower", "upper", "approx", "below"]
+Bound = Literal["lower", "above", "upper", "under", "approx", "below"]
 
 
 class UnitRow(BaseModel):

@@ -50,14 +50,19 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
 
 
 def interval_of(point: float, bound: str) -> Interval:
-    if bound == "lower":
-        return Interval(point=point, low=point, high=None)
-    if bound == "upper":
-        return Interval(point=point, low=None, high=point)
+    """The interval a qualifier's bound gives `point` (see `Interval` for the kinds of end)."""
+    if bound in ("lower", "above"):
+        return Interval(point=point, low=point, high=None, low_end="bound" if bound == "lower" else "strict")
+    if bound in ("upper", "under"):
+        return Interval(point=point, low=None, high=point, high_end="bound" if bound == "upper" else "strict")
     if bound == "approx":
         return Interval(point=point, low=point, high=point, approx=True)
+    if bound == "below" and point > 0:
+        return Interval(point=point, low=point * (1 - lexicon().below_band), high=point, approx=True, high_end="strict")
+    if bound == "below" and point < 0:  # "almost minus 20 degrees": not quite as far from zero
+        return Interval(point=point, low=point, high=point * (1 - lexicon().below_band), approx=True, low_end="strict")
     if bound == "below":
-        return Interval(point=point, low=point * (1 - lexicon().below_band), high=point, approx=True)
+        return Interval(point=point, low=point, high=point, approx=True)
     return Interval(point=point, low=point, high=point)
 
 

@@ -52,11 +52,4 @@ def canonical(written: str, value: Interval) -> tuple[str | None, Canonical | No
     if row.dimension not in CANONICAL:
         return written, Canonical(value=value, unit=row.unit)
     scale, offset = factor(row.unit, row.dimension)
-
-    def convert(v: float | None) -> float | None:
-        return None if v is None else round(v * scale + offset, 6)
-
-    converted = Interval(
-        point=convert(value.point), low=convert(value.low), high=convert(value.high), approx=value.approx
-    )
-    return written, Canonical(value=converted, unit=CANONICAL[row.dimension])
+    return written, Canonical(value=value.scaled(scale, offset), unit=CANONICAL[row.dimension])

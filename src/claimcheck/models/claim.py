@@ -10,9 +10,16 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+End = Literal["estimate", "bound", "strict"]
+
 
 class Interval(BaseModel):
-    """The values a wording commits to. `low`/`high` of None are open ends."""
+    """The values a wording commits to. `low`/`high` of None are open ends.
+
+    Each end says how the wording commits to it: an `estimate` (a figure as given, a range's end, the band
+    below "nearly"), a `bound` the wording states ("at least 170", "up to 80,000": the end is included) or a
+    `strict` bound ("more than 380", "nearly 2,000": the end itself is excluded). A tolerance absorbs the
+    rounding of estimates; it never excuses a figure on the wrong side of a stated bound."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -20,12 +27,16 @@ class Interval(BaseModel):
     low: float | None = None
     high: float | None = None
     approx: bool = False
+    low_end: End = "estimate"
+    high_end: End = "estimate"
 
-    def scaled(self, factor: float) -> Interval:
-        def mul(v: float | None) -> float | None:
-            return None if v is None else v * factor
+    def scaled(self, factor: float, offset: float = 0.0) -> Interval:
+        def convert(v: float | None) -> float | None:
+            return None if v is None else round(v * factor + offset, 6)
 
-        return Interval(point=mul(self.point), low=mul(self.low), high=mul(self.high), approx=self.approx)
+        return self.model_copy(
+            update={"point": convert(self.point), "low": convert(self.low), "high": convert(self.high)}
+        )
 
 
 class Canonical(BaseModel):
