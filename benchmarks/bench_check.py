@@ -1,6 +1,6 @@
 """The check step alone (selection, grouping, comparison) on synthetic claims: 10^4, 10^5, 10^6.
 
-    python benchmarks/bench_check.py [--claims 1000000]
+python benchmarks/bench_check.py [--claims 1000000]
 """
 
 from __future__ import annotations
@@ -16,34 +16,96 @@ from claimcheck.engine.pipeline import run_rules
 from claimcheck.models import DocRef, Interval, QuantityClaim
 from claimcheck.rules.model import Compare, Rule, RuleSet, Select
 
-COUNTED = ["people", "residents", "homes", "protesters", "workers", "voters", "refugees", "patients", "troops",
-           "passengers", "students", "teachers", "farmers", "buildings", "vehicles", "schools"]
-PREDICATES = ["killed", "injured", "missing", "displaced", "arrested", "evacuated", "destroyed", "marched", "voted",
-              "rescued"]
+COUNTED = [
+    "people",
+    "residents",
+    "homes",
+    "protesters",
+    "workers",
+    "voters",
+    "refugees",
+    "patients",
+    "troops",
+    "passengers",
+    "students",
+    "teachers",
+    "farmers",
+    "buildings",
+    "vehicles",
+    "schools",
+]
+PREDICATES = [
+    "killed",
+    "injured",
+    "missing",
+    "displaced",
+    "arrested",
+    "evacuated",
+    "destroyed",
+    "marched",
+    "voted",
+    "rescued",
+]
 
 
 def synthetic_claims(count: int, seed: int = 1) -> list[QuantityClaim]:
     rng = random.Random(seed)
-    docs = [DocRef(id=f"doc-{i}", outlet=f"Outlet {i % 50}", title=f"Story {i}", path="corpus.txt",
-                   published=dt.date(2024, 1, 1) + dt.timedelta(days=i % 300)) for i in range(max(1, count // 20))]
+    docs = [
+        DocRef(
+            id=f"doc-{i}",
+            outlet=f"Outlet {i % 50}",
+            title=f"Story {i}",
+            path="corpus.txt",
+            published=dt.date(2024, 1, 1) + dt.timedelta(days=i % 300),
+        )
+        for i in range(max(1, count // 20))
+    ]
     claims = []
     for n in range(count):
         counted, predicate = rng.choice(COUNTED), rng.choice(PREDICATES)
         value = float(true_figure(counted, predicate)) * rng.uniform(0.97, 1.03)
         value = round(value * (rng.uniform(1.5, 3) if rng.random() < OUTLIERS else 1))
         interval = Interval.model_construct(point=value, low=value, high=value, approx=rng.random() < 0.3)
-        claims.append(QuantityClaim.model_construct(
-            id=f"c{n}", kind="quantity", doc=rng.choice(docs), text=f"{value:,.0f}", sentence="s", path="corpus.txt",
-            line=n + 1, column=1, start=n * 10, end=n * 10 + 5, confidence=0.9, value=interval, qualifier=None,
-            unit=None, canonical=None, counted=counted, predicate=predicate, scope=None,
-            source=None, time=None, as_of=None))
+        claims.append(
+            QuantityClaim.model_construct(
+                id=f"c{n}",
+                kind="quantity",
+                doc=rng.choice(docs),
+                text=f"{value:,.0f}",
+                sentence="s",
+                path="corpus.txt",
+                line=n + 1,
+                column=1,
+                start=n * 10,
+                end=n * 10 + 5,
+                confidence=0.9,
+                value=interval,
+                qualifier=None,
+                unit=None,
+                canonical=None,
+                counted=counted,
+                predicate=predicate,
+                scope=None,
+                source=None,
+                time=None,
+                as_of=None,
+            )
+        )
     return claims
 
 
 def rules() -> RuleSet:
-    made = [Rule(id=f"{c}-{p}", title=f"{c} {p}", kind="quantity", select=Select(counted=[c], predicate=[p]),
-                 compare=Compare(tolerance="10%", time="same"))
-            for c in COUNTED[:10] for p in PREDICATES[:5]]
+    made = [
+        Rule(
+            id=f"{c}-{p}",
+            title=f"{c} {p}",
+            kind="quantity",
+            select=Select(counted=[c], predicate=[p]),
+            compare=Compare(tolerance="10%", time="same"),
+        )
+        for c in COUNTED[:10]
+        for p in PREDICATES[:5]
+    ]
     return RuleSet(rules=made, builtins={"name-spelling": False, "quote-speaker": False, "quote-wording": False})
 
 
@@ -57,8 +119,10 @@ def main() -> None:
         start = time.perf_counter()
         verdicts, findings = run_rules(rule_set, claims)
         seconds = time.perf_counter() - start
-        print(f"{count:>9,} claims, {len(rule_set.rules)} rules: check step {seconds:6.2f} s "
-              f"({len(verdicts)} verdicts, {len(findings)} findings)")
+        print(
+            f"{count:>9,} claims, {len(rule_set.rules)} rules: check step {seconds:6.2f} s "
+            f"({len(verdicts)} verdicts, {len(findings)} findings)"
+        )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Extraction throughput on a synthetic corpus (default 10 MB), in KB/s, on one core.
 
-    python benchmarks/bench_extract.py [--megabytes 10]
+python benchmarks/bench_extract.py [--megabytes 10]
 """
 
 from __future__ import annotations

@@ -163,20 +163,55 @@ def main() -> None:
             one, claims = throughput(path, 1) if size <= 10 else (None, 0)
             many, claims = throughput(path, cores)
             per_core = f"{kb / one:,.0f} KB/s per core, " if one else ""
-            rows.append((f"extraction, {size:g} MB", f"{claims:,} claims; {per_core}{kb / many:,.0f} KB/s on {cores} cores"))
+            rows.append(
+                (f"extraction, {size:g} MB", f"{claims:,} claims; {per_core}{kb / many:,.0f} KB/s on {cores} cores")
+            )
             print(rows[-1])
             (work / "rules.yaml").write_text(RULES, encoding="utf-8")
-            seconds, rss = timed_run(["report", path.name, "--rules", "rules.yaml", "--format", "html,json", "-o",
-                                      f"out-{size:g}/report", "-q", "--exit-zero", "--store", f"store-{size:g}.sqlite"],
-                                     work)
+            seconds, rss = timed_run(
+                [
+                    "report",
+                    path.name,
+                    "--rules",
+                    "rules.yaml",
+                    "--format",
+                    "html,json",
+                    "-o",
+                    f"out-{size:g}/report",
+                    "-q",
+                    "--exit-zero",
+                    "--store",
+                    f"store-{size:g}.sqlite",
+                ],
+                work,
+            )
             rows.append((f"`claimcheck report`, {size:g} MB, empty store", f"{seconds:.1f} s, peak RSS {rss:,.0f} MB"))
             print(rows[-1])
         size = max(args.sizes)
         files = split_corpus(size, work / "split", ARTICLES_PER_FILE)
-        seconds, rss = timed_run(["report", "split", "--rules", "rules.yaml", "--format", "html,json", "-o",
-                                  "out-split/report", "-q", "--exit-zero", "--store", "store-split.sqlite"], work)
-        rows.append((f"`claimcheck report`, {size:g} MB as {files:,} files of {ARTICLES_PER_FILE} articles, empty store",
-                     f"{seconds:.1f} s, peak RSS {rss:,.0f} MB"))
+        seconds, rss = timed_run(
+            [
+                "report",
+                "split",
+                "--rules",
+                "rules.yaml",
+                "--format",
+                "html,json",
+                "-o",
+                "out-split/report",
+                "-q",
+                "--exit-zero",
+                "--store",
+                "store-split.sqlite",
+            ],
+            work,
+        )
+        rows.append(
+            (
+                f"`claimcheck report`, {size:g} MB as {files:,} files of {ARTICLES_PER_FILE} articles, empty store",
+                f"{seconds:.1f} s, peak RSS {rss:,.0f} MB",
+            )
+        )
         print(rows[-1])
         text = (work / f"corpus-{args.sizes[0]:g}.txt").read_text(encoding="utf-8")
         rows.append(("plain digit regex (the floor)", f"{regex_rate(text):,.0f} KB/s"))
@@ -184,8 +219,12 @@ def main() -> None:
         rate = None if args.skip_quantulum else quantulum_rate(paragraphs)
         if rate:
             ours = rate_on(paragraphs, claimcheck_parse)
-            rows.append(("quantulum3 and claimcheck on the same 300 paragraphs, one core",
-                         f"quantulum3 {rate:,.1f} KB/s, claimcheck {ours:,.0f} KB/s: {ours / rate:,.1f}× faster"))
+            rows.append(
+                (
+                    "quantulum3 and claimcheck on the same 300 paragraphs, one core",
+                    f"quantulum3 {rate:,.1f} KB/s, claimcheck {ours:,.0f} KB/s: {ours / rate:,.1f}× faster",
+                )
+            )
         print(*rows[-2:], sep="\n")
         rule_set = check_rules()
         for count in args.claims:
@@ -200,8 +239,20 @@ def main() -> None:
         (corpus / "news.txt").write_text(generate(0, articles=args.articles, paragraphs=(8, 14)), encoding="utf-8")
         (work / "rules.yaml").write_text(RULES, encoding="utf-8")
         size_mb = (corpus / "news.txt").stat().st_size / 1e6
-        report = ["report", "full", "--rules", "rules.yaml", "--format", "html,json", "-o", "out/report", "-q",
-                  "--exit-zero", "--store", "store.sqlite"]
+        report = [
+            "report",
+            "full",
+            "--rules",
+            "rules.yaml",
+            "--format",
+            "html,json",
+            "-o",
+            "out/report",
+            "-q",
+            "--exit-zero",
+            "--store",
+            "store.sqlite",
+        ]
         full, rss = timed_run(report, work)
         reruns = []
         for nth in range(1, RERUNS + 1):  # each time another article changes one figure's wording
@@ -211,11 +262,19 @@ def main() -> None:
             reruns.append(timed_run(report, work))
         again = statistics.median(seconds for seconds, _ in reruns)
         low, high = min(s for s, _ in reruns), max(s for s, _ in reruns)
-        rows.append((f"full run: {args.articles:,} articles, {size_mb:.0f} MB (extract + check + HTML + JSON)",
-                     f"{full:.1f} s, peak RSS {rss:,.0f} MB"))
-        rows.append((f"re-run after one changed article (claim store), median of {RERUNS}",
-                     f"{again:.2f} s = {again / full:.1%} of the full run ({low / full:.1%}–{high / full:.1%}), "
-                     f"peak RSS {max(r for _, r in reruns):,.0f} MB"))
+        rows.append(
+            (
+                f"full run: {args.articles:,} articles, {size_mb:.0f} MB (extract + check + HTML + JSON)",
+                f"{full:.1f} s, peak RSS {rss:,.0f} MB",
+            )
+        )
+        rows.append(
+            (
+                f"re-run after one changed article (claim store), median of {RERUNS}",
+                f"{again:.2f} s = {again / full:.1%} of the full run ({low / full:.1%}–{high / full:.1%}), "
+                f"peak RSS {max(r for _, r in reruns):,.0f} MB",
+            )
+        )
         print(*rows[-2:], sep="\n")
     print("\n| what | result |\n|---|---|")
     for what, result in rows:

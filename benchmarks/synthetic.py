@@ -20,28 +20,84 @@ EVENTS = [
     ("election", "was held", "voters", "turned out", "the vote", ["Poland", "Ghana", "Peru", "Finland", "Taiwan"]),
 ]
 QUALIFIERS = ["at least", "more than", "about", "some", "nearly", "up to", "an estimated", "around", "over", ""]
-SOURCES = ["officials said", "according to the interior ministry", "police said", "organisers said",
-           "the Red Cross said", "local media reported", "citing rescuers"]
+SOURCES = [
+    "officials said",
+    "according to the interior ministry",
+    "police said",
+    "organisers said",
+    "the Red Cross said",
+    "local media reported",
+    "citing rescuers",
+]
 FIRST = ["Maria", "Ahmed", "Li", "Olga", "Carlos", "Amina", "Jonas", "Priya", "Samuel", "Fatima", "Ivan", "Grace"]
 LAST = ["Okafor", "Petrov", "Garcia", "Nakamura", "Haddad", "Kowalski", "Mensah", "Silva", "Novak", "Rahman"]
-ROLES = ["a spokesman for the ministry", "the regional governor", "a local resident", "the mayor",
-         "a rescue coordinator", "a union leader"]
+ROLES = [
+    "a spokesman for the ministry",
+    "the regional governor",
+    "a local resident",
+    "the mayor",
+    "a rescue coordinator",
+    "a union leader",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # A quote is four phrases; each event in each place has its own three, said by its own spokesperson.
 PHRASES = [
-    ["We have", "The rescue teams have", "Our volunteers have", "The families here have", "The hospitals have",
-     "Everyone in the valley has", "The fire crews have", "Our engineers have", "The schools have",
-     "The farmers here have", "The old town has", "Our nurses have"],
-    ["never faced", "been waiting days for", "not been able to cope with", "not been prepared for",
-     "asked again and again for help with", "been left alone with", "seen nothing to compare with",
-     "been counting the cost of", "had no warning of", "lost patience with", "been overwhelmed by", "lived through"],
-    ["damage on this scale", "a night like the last one", "the loss of so many homes", "roads that simply vanished",
-     "this much water", "the silence after the shock", "the queues for fuel", "a winter without heating",
-     "the collapse of the old bridge", "the price of bread doubling", "power cuts every evening",
-     "the smell of smoke everywhere"],
-    ["and we say so plainly", "whatever the officials claim", "even now", "in all our years here", "and it shows",
-     "not here, not like this", "and the world should know it", "since the first hour", "with no end in sight",
-     "and nobody came", "as the television showed", "before the rain returned"],
+    [
+        "We have",
+        "The rescue teams have",
+        "Our volunteers have",
+        "The families here have",
+        "The hospitals have",
+        "Everyone in the valley has",
+        "The fire crews have",
+        "Our engineers have",
+        "The schools have",
+        "The farmers here have",
+        "The old town has",
+        "Our nurses have",
+    ],
+    [
+        "never faced",
+        "been waiting days for",
+        "not been able to cope with",
+        "not been prepared for",
+        "asked again and again for help with",
+        "been left alone with",
+        "seen nothing to compare with",
+        "been counting the cost of",
+        "had no warning of",
+        "lost patience with",
+        "been overwhelmed by",
+        "lived through",
+    ],
+    [
+        "damage on this scale",
+        "a night like the last one",
+        "the loss of so many homes",
+        "roads that simply vanished",
+        "this much water",
+        "the silence after the shock",
+        "the queues for fuel",
+        "a winter without heating",
+        "the collapse of the old bridge",
+        "the price of bread doubling",
+        "power cuts every evening",
+        "the smell of smoke everywhere",
+    ],
+    [
+        "and we say so plainly",
+        "whatever the officials claim",
+        "even now",
+        "in all our years here",
+        "and it shows",
+        "not here, not like this",
+        "and the world should know it",
+        "since the first hour",
+        "with no end in sight",
+        "and nobody came",
+        "as the television showed",
+        "before the rain returned",
+    ],
 ]
 MISATTRIBUTED = 0.01  # share of quotes a copy puts in the wrong mouth
 OUTLETS = ["Daily Courier", "Morning Wire", "The Chronicle", "Global Report", "City Herald", "Evening Post"]

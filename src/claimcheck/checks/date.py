@@ -48,7 +48,7 @@ def _pair_verdict(rule: Rule, a: DateClaim, b: DateClaim) -> str:
     if da == db:
         return "consistent"
     apart = _days_apart(da, db)
-    if apart is not None and apart <= int(float(rule.compare.tolerance.rstrip("%") or 0)):
+    if apart is not None and apart <= rule.tolerance.amount:
         return "within-tolerance"
     return "discrepancy"
 

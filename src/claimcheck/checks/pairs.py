@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from claimcheck.extract.names import fold
-from claimcheck.models import Claim, Finding, QuantityClaim, Verdict
+from claimcheck.models import Claim, Finding, Verdict
 from claimcheck.rules.model import Rule
 
 from .base import fingerprint
 
 # Past this many claims, a group is compared through its extremes only (linear, not quadratic).
 PAIRWISE_LIMIT = 60
-
-
-def effective_day(claim: Claim) -> dt.date | None:
-    """The day a figure speaks for: its own stated day, else the article's date."""
-    if isinstance(claim, QuantityClaim) and claim.as_of and len(claim.as_of) == 10:
-        return dt.date.fromisoformat(claim.as_of)
-    return claim.doc.published
 
 
 def different_sources(a: Claim, b: Claim) -> bool:

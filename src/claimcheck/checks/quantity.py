@@ -37,15 +37,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimcheck.extract.lexicon import lexicon
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .base import ANY_BLOCK, compare_intervals, describe, value_of
+from .frames import Frame, frame_of, later, revised, same_frame
 from .pairs import (
     candidate_pairs,
     different_sources,
-    effective_day,
     finding,
     group_verdict,
     in_scope,
@@ -57,33 +56,6 @@ from .pairs import (
 KIND = "quantity"
 
 
-def frame_of(claim: QuantityClaim) -> tuple[str, str]:
-    """(day, partial) of the time frame a figure speaks for.
-
-    The day is the one the sentence states ("on Saturday"); else the article's date, which also stands for
-    a stated month or year that the article is still in or has just left ("by September" in October);
-    an older period is its own frame ("in 1991"). `partial` keeps words that mark a count as unfinished
-    ("so far", "by midday"), which make it a frame of its own.
-    """
-    published = claim.doc.published.isoformat() if claim.doc.published else ""
-    stated = claim.as_of or ""
-    day = stated if len(stated) == 10 or (stated and not _recent(stated, published)) else published
-    wording = (claim.time or "").lower()
-    partial = next((marker for marker in lexicon().partial_frames if marker in wording), "")
-    return day, partial
-
-
-def _recent(period: str, published: str) -> bool:
-    """Whether a month or year is the article's own or the one just before it."""
-    if not published:
-        return False
-    if len(period) == 4:
-        return period == published[:4]
-    year, month = int(published[:4]), int(published[5:7])
-    previous = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
-    return period[:7] in (published[:7], previous)
-
-
 def block(rule: Rule, claim: Claim) -> str:
     """The block a figure is compared within. With `time: same` (and no `grows`) figures of different days
     are never compared, so each day (with its partial-count words) is a block; a figure whose frame is a
@@ -91,18 +63,8 @@ def block(rule: Rule, claim: Claim) -> str:
     rule's figures are one block. Blocks are checked, and kept, one by one."""
     if rule.compare.time != "same" or rule.compare.grows or not isinstance(claim, QuantityClaim):
         return ANY_BLOCK
-    day, partial = frame_of(claim)
-    return f"{day} {partial}".rstrip() if len(day) == 10 else ANY_BLOCK
-
-
-def comparable_frames(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Same time frame: the same day (or period) and the same partial-count words, if any."""
-    return _same_frame(frame_of(a), frame_of(b))
-
-
-def _same_frame(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    (da, pa), (db, pb) = a, b
-    return pa == pb and (da.startswith(db) or db.startswith(da))
+    frame = frame_of(claim)
+    return f"{frame.period} {frame.partial}".rstrip() if frame.is_day else ANY_BLOCK
 
 
 @dataclass(frozen=True)
@@ -110,7 +72,7 @@ class _Figure:
     """A figure with what every pair it is in needs: worked out once per figure, not once per pair."""
 
     claim: QuantityClaim
-    frame: tuple[str, str]
+    frame: Frame
     side: str
     unit: str | None
 
@@ -122,20 +84,34 @@ def _side(claim: QuantityClaim) -> str:
 
 
 def _pair_verdict(rule: Rule, x: _Figure, y: _Figure) -> tuple[str, str]:
-    """(verdict, note) for one pair."""
+    """(verdict, note) for one pair. With `grows`, a figure for a later frame may only be higher: a later
+    higher figure is an update, a later lower one a discrepancy unless its sentence says the count was
+    revised. Figures of one frame are compared as they are, `grows` or not."""
     a, b = x.claim, y.claim
-    if rule.compare.time == "same" and not _same_frame(x.frame, y.frame):
-        if rule.compare.grows and _grown(a, b):
-            return "update", f"update: {x.side} then {y.side}"
-        frames = " vs ".join(" ".join(part for part in f.frame if part) for f in (x, y))
-        return "not-comparable", f"different time frames: {frames}"
     if x.unit != y.unit:
         return "not-comparable", "different units"
-    result = compare_intervals(value_of(a), value_of(b), rule.compare.slack)
-    verdict = result.verdict
-    if verdict == "discrepancy" and rule.compare.grows:
-        verdict = _grown(a, b) or verdict
+    if rule.compare.time == "same" and not same_frame(x.frame, y.frame):
+        order = later(y.frame, x.frame)
+        if rule.compare.grows and order:
+            earlier, latest = (x, y) if order > 0 else (y, x)
+            return _growth(rule, earlier, latest)
+        frames = " vs ".join(f"{f.frame.period} {f.frame.partial}".strip() for f in (x, y))
+        return "not-comparable", f"different time frames: {frames}"
+    verdict = compare_intervals(value_of(a), value_of(b), rule.tolerance.slack).verdict
     return verdict, f"{verdict}: {x.side} vs {y.side}"
+
+
+def _growth(rule: Rule, earlier: _Figure, latest: _Figure) -> tuple[str, str]:
+    """A growing count given for two frames: an update, a correction or a contradiction."""
+    first, then = value_of(earlier.claim), value_of(latest.claim)
+    low_then = then.low if then.low is not None else then.point
+    high_first = first.high if first.high is not None else first.point
+    if low_then is None or high_first is None or low_then >= high_first:
+        return "update", f"update: {earlier.side} then {latest.side}"
+    if revised(latest.claim):
+        return "not-comparable", f"revised: {earlier.side} then {latest.side}"
+    verdict = compare_intervals(first, then, rule.tolerance.slack).verdict
+    return verdict, f"{verdict}: {latest.side} is lower than the earlier {earlier.side}"
 
 
 def _is_point(claim: Claim) -> bool:
@@ -163,7 +139,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
 
 
 def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
-    result = compare_intervals(value_of(a), value_of(b), rule.compare.slack)
+    result = compare_intervals(value_of(a), value_of(b), rule.tolerance.slack)
     attributed = different_sources(a, b)
     severity = severity_for(rule, attributed)
     if not severity:
@@ -182,16 +158,3 @@ def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
         "time_frames": [a.time, b.time],
     }
     return finding(rule, a, b, message, attributed, detail, severity)
-
-
-def _grown(a: QuantityClaim, b: QuantityClaim) -> str | None:
-    """'update' when the later figure is the higher one."""
-    da, db = effective_day(a), effective_day(b)
-    if not da or not db or da == db:
-        return None
-    earlier, later = (a, b) if da < db else (b, a)
-    low_later = later.value.low if later.value.low is not None else later.value.point
-    high_earlier = earlier.value.high if earlier.value.high is not None else earlier.value.point
-    if low_later is not None and high_earlier is not None and low_later >= high_earlier:
-        return "update"
-    return None

@@ -41,6 +41,7 @@ class Lexicon(BaseModel):
     event_concepts: dict[str, list[str]]
     growing_concepts: list[str]
     partial_frames: list[str]
+    revision_words: list[str]
 
     def phrases(self, table: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of a table as token tuples by first token, longest first (the longest match wins)."""

@@ -57,10 +57,11 @@ def interval_of(point: float, bound: str) -> Interval:
         return Interval(point=point, low=None, high=point, high_end="bound" if bound == "upper" else "strict")
     if bound == "approx":
         return Interval(point=point, low=point, high=point, approx=True)
-    if bound == "below" and point > 0:
-        return Interval(point=point, low=point * (1 - lexicon().below_band), high=point, approx=True, high_end="strict")
-    if bound == "below" and point < 0:  # "almost minus 20 degrees": not quite as far from zero
-        return Interval(point=point, low=point, high=point * (1 - lexicon().below_band), approx=True, low_end="strict")
+    band = point * (1 - lexicon().below_band)
+    if bound == "below" and band != point:  # "nearly 400": not quite 400; "almost minus 20": not quite as cold
+        if point > 0:
+            return Interval(point=point, low=band, high=point, approx=True, high_end="strict")
+        return Interval(point=point, low=point, high=band, approx=True, low_end="strict")
     if bound == "below":
         return Interval(point=point, low=point, high=point, approx=True)
     return Interval(point=point, low=point, high=point)

@@ -57,8 +57,13 @@ class DocRef(BaseModel):
     outlet: str | None = None
     title: str
     published: dt.date | None = None
+    text_date: dt.date | None = Field(
+        default=None,
+        description="The day the article's own text reports from, where it contradicts `published` (the page's date).",
+    )
     url: str | None = None
     path: str
+    place: str | None = Field(default=None, description="The place the article is about, from its title and lead.")
 
 
 class ClaimBase(BaseModel):
@@ -84,6 +89,9 @@ class QuantityClaim(ClaimBase):
     canonical: Canonical | None = None
     counted: str | None = None
     predicate: str | None = None
+    phrase: str | None = Field(
+        default=None, description="The words of the sentence that belong to this figure (its own phrase)."
+    )
     subject: str | None = Field(
         default=None,
         description="Who or what the figure belongs to: a person (an age), a party (a vote share), a group or a place.",

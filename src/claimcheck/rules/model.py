@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Literal
+from functools import cache
+from typing import Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from rapidfuzz import process
+
+from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.units import CANONICAL, factor
 
 Severity = Literal["info", "warning", "error"]
 
@@ -18,18 +22,68 @@ class Select(BaseModel):
 
     counted: list[str] = Field(default_factory=list, description="Words in what is counted.")
     predicate: list[str] = Field(default_factory=list, description="Words in what happened (or what is counted).")
+    subject: list[str] = Field(
+        default_factory=list, description="Words in who or what the figure belongs to (a person, party, group, place)."
+    )
+    scope: list[str] = Field(
+        default_factory=list, description="Words in the place the figure is for (stated, else the article's place)."
+    )
+    not_scope: list[str] = Field(
+        default_factory=list,
+        description="Places whose figures must not mix with this rule's: their figures are left out.",
+    )
+    source: list[str] = Field(default_factory=list, description="Words in who the figure is attributed to.")
+    value: tuple[float | None, float | None] | None = Field(
+        default=None, description="[low, high]: the figure, in its own unit, overlaps this range (null: open)."
+    )
+    outlet: list[str] = Field(default_factory=list, description="Words in the outlet's name.")
+    document: list[str] = Field(
+        default_factory=list, description="Document ids, or glob patterns matched against the document's path or URL."
+    )
     event: list[str] = Field(default_factory=list, description="Words in a date's event.")
     sentence: list[str] = Field(default_factory=list, description="Words anywhere in the sentence.")
     speaker: list[str] = Field(default_factory=list, description="Speaker names (quotes).")
     mentions: list[str] = Field(
         default_factory=list, description="Entity ids from `entities:` or words; in the sentence or title."
     )
-    not_: list[str] = Field(default_factory=list, alias="not", description="Words that exclude a claim.")
+    not_: list[str] = Field(
+        default_factory=list,
+        alias="not",
+        description="Words that exclude a claim when they are in its own phrase (or a phrase that opens its sentence).",
+    )
     unit: str | None = Field(default=None, description="'none', a unit (percent, km) or a dimension (length).")
     after: str | None = Field(default=None, description="Only time frames on or after this ISO date.")
     before: str | None = Field(default=None, description="Only time frames before this ISO date.")
     vague: bool = Field(default=False, description="Also compare vague amounts ('hundreds of').")
     fuzzy: int = Field(default=100, ge=50, le=100, description="rapidfuzz score (0-100) a word match needs.")
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, value: str | None) -> str | None:
+        if value is None or value.lower() in known_units():
+            return value
+        best = process.extractOne(value.lower(), sorted(known_units()), score_cutoff=60)
+        hint = f" (did you mean '{best[0]}'?)" if best else ""
+        raise ValueError(
+            f"unknown unit '{value}'{hint}: use none, a unit (percent, km), a dimension or a currency code"
+        )
+
+    @field_validator("value")
+    @classmethod
+    def _range(cls, value: tuple[float | None, float | None] | None) -> tuple[float | None, float | None] | None:
+        if value is not None and None not in value and value[0] > value[1]:  # type: ignore[operator]
+            raise ValueError("value is [low, high] with low <= high")
+        return value
+
+
+@cache
+def known_units() -> frozenset[str]:
+    """What `unit:` may name: none, a unit as written, its pint unit, a dimension, a currency code."""
+    rows = lexicon().units
+    names = {"none", *CANONICAL, *CANONICAL.values()}
+    for written, row in rows.items():
+        names |= {written.lower(), *(x.lower() for x in (row.unit, row.dimension, row.currency) if x)}
+    return frozenset(names | {code.lower() for code in lexicon().currency_prefixes.values()})
 
 
 class Compare(BaseModel):
@@ -57,19 +111,44 @@ class Compare(BaseModel):
     @field_validator("tolerance")
     @classmethod
     def _tolerance(cls, value: str) -> str:
-        if not re.fullmatch(r"\s*\d+(\.\d+)?\s*%?\s*", str(value)):
-            raise ValueError("tolerance is a number ('5') or a percentage ('10%')")
-        return str(value).strip()
+        if not re.fullmatch(r"\s*\d+(\.\d+)?\s*(%|[^\W\d][\w /°]*)?\s*", str(value)):
+            raise ValueError("tolerance is a number ('5'), a percentage ('10%') or an amount with a unit ('2 km')")
+        return " ".join(str(value).split())
+
+
+class Tolerance(NamedTuple):
+    """A rule's tolerance, read once for its kind: a share of the larger figure, or an amount (in the canonical
+    unit of the figures' dimension for quantities, in days for dates)."""
+
+    amount: float
+    relative: bool
 
     def slack(self, magnitude: float) -> float:
-        amount, percent = _tolerance_parts(self.tolerance)
-        return abs(magnitude) * amount / 100 if percent else amount
+        return abs(magnitude) * self.amount / 100 if self.relative else self.amount
 
 
-@lru_cache(maxsize=256)
-def _tolerance_parts(text: str) -> tuple[float, bool]:
-    """('10%' -> (10.0, True), '5' -> (5.0, False)): a percentage of the larger figure, or an amount."""
-    return (float(text[:-1]), True) if text.endswith("%") else (float(text), False)
+def parse_tolerance(text: str, kind: str) -> Tolerance:
+    """The tolerance `text` ('10%', '5', '2 km', '1 day') for a rule of `kind`; ValueError when it makes no sense
+    for that kind."""
+    number, _, unit = text.replace("%", " %").partition(" ")
+    amount = float(number)
+    if kind == "date":
+        if unit.strip() not in ("", "day", "days"):
+            raise ValueError(f"a date rule's tolerance is a number of days, not '{text}'")
+        return Tolerance(amount, False)
+    if kind != "quantity":
+        if amount:
+            raise ValueError(f"a {kind} rule has no tolerance")
+        return Tolerance(0.0, False)
+    if unit == "%":
+        return Tolerance(amount, True)
+    if not unit:
+        return Tolerance(amount, False)
+    row = lexicon().units.get(unit.lower()) or lexicon().units.get(unit)
+    if row is None or row.unit is None or row.dimension not in CANONICAL:
+        raise ValueError(f"unknown unit '{unit}' in tolerance '{text}'")
+    scale, _ = factor(row.unit, row.dimension)
+    return Tolerance(amount * scale, False)
 
 
 class Rule(BaseModel):
@@ -83,6 +162,20 @@ class Rule(BaseModel):
     compare: Compare = Field(default_factory=Compare)
     description: str | None = None
     source: str | None = Field(default=None, description="The file and line the rule comes from.", exclude=True)
+    _tolerance: Tolerance = PrivateAttr()
+
+    @model_validator(mode="after")
+    def _tolerance_for_kind(self) -> Rule:
+        try:
+            self._tolerance = parse_tolerance(self.compare.tolerance, self.kind)
+        except ValueError as error:
+            raise ValueError(f"compare.tolerance: {error}") from None
+        return self
+
+    @property
+    def tolerance(self) -> Tolerance:
+        """The tolerance, read for this rule's kind (see `parse_tolerance`)."""
+        return self._tolerance
 
 
 class RuleFile(BaseModel):

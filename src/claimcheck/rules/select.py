@@ -1,16 +1,19 @@
-"""Selecting the claims a rule speaks of: tolerant word matching (case, plural, hyphens, accents, fuzzy)."""
+"""Selecting the claims a rule speaks of: tolerant word matching (case, plural, possessive, hyphens, accents,
+fuzzy), on the part of the text each key speaks of (a figure's own phrase, its sentence, its article)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from fnmatch import fnmatchcase
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from claimcheck.checks.frames import frame_of
 from claimcheck.extract.names import fold
 from claimcheck.extract.units import CANONICAL
-from claimcheck.models import Claim, DateClaim, QuantityClaim, QuoteClaim
+from claimcheck.models import Claim, DateClaim, Interval, QuantityClaim, QuoteClaim
 from claimcheck.rules.model import Rule
 
 
@@ -25,9 +28,14 @@ def stem(word: str) -> str:
     return word
 
 
-@cache
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@lru_cache(maxsize=65536)
 def words_of(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in re.findall(r"[a-z0-9']+", fold(text).replace("-", " ")))
+    """The words of `text` as selection compares them: folded, singular, without a possessive ("province's"
+    and "provinces'" are "province")."""
+    return tuple(stem(w.removesuffix("'s")) for w in _WORD.findall(fold(text).replace("-", " ")))
 
 
 def has_term(text: str | None, term: str, fuzzy: int = 100) -> bool:
@@ -71,61 +79,115 @@ class Terms:
     predicate: tuple[str, ...]
     event: tuple[str, ...]
     speaker: tuple[str, ...]
+    subject: tuple[str, ...]
+    scope: tuple[str, ...]
+    not_scope: tuple[str, ...]
+    source: tuple[str, ...]
+    outlet: tuple[str, ...]
 
 
 def terms_of(rule: Rule, entities: dict[str, list[str]]) -> Terms:
     s = rule.select
-    lists = (s.not_, s.sentence, s.mentions, s.counted, s.predicate, s.event, s.speaker)
+    lists = (s.not_, s.sentence, s.mentions, s.counted, s.predicate, s.event, s.speaker, s.subject, s.scope) + (
+        s.not_scope,
+        s.source,
+        s.outlet,
+    )
     return Terms(*(_expand(terms, entities) for terms in lists))
-
-
-def _frame(claim: Claim) -> str | None:
-    if isinstance(claim, QuantityClaim):
-        return claim.as_of
-    if isinstance(claim, DateClaim):
-        return claim.value.date
-    return None
 
 
 def _unit_ok(claim: Claim, unit: str | None) -> bool:
     if unit is None or not isinstance(claim, QuantityClaim):
         return True
-    if unit == "none":
+    wanted = unit.lower()
+    if wanted == "none":
         return claim.unit is None
     canonical = claim.canonical.unit if claim.canonical else None
-    return unit in (claim.unit, canonical) or CANONICAL.get(unit) == canonical
+    if canonical is None and claim.unit is None:
+        return False
+    written = (claim.unit or "").lower()
+    return wanted in (written, (canonical or "").lower()) or CANONICAL.get(wanted) == canonical
 
 
-def selects(rule: Rule, claim: Claim, terms: Terms) -> bool:
-    """Whether `rule` (its words as `terms`) selects `claim`."""
+def is_vague(claim: QuantityClaim) -> bool:
+    """A vague amount ("hundreds of", "tens of thousands"): no figure, only an order of magnitude. An explicit
+    range ("700 to 750") is not vague."""
+    return claim.value.point is None and claim.value.approx
+
+
+def place_of(claim: Claim) -> str:
+    """Where a claim stands for selection: its stated place, else its article's place."""
+    return getattr(claim, "scope", None) or claim.doc.place or ""
+
+
+def _own_words(claim: Claim) -> str:
+    """The text a `not:` word must be in to exclude the claim: a figure's own phrase (with the phrase that
+    opens its sentence), the whole sentence for other claims."""
+    phrase = getattr(claim, "phrase", None)
+    return phrase if phrase is not None else claim.sentence
+
+
+def _in_range(value: Interval, wanted: tuple[float | None, float | None]) -> bool:
+    low, high = wanted
+    return not (
+        (low is not None and value.high is not None and value.high < low)
+        or (high is not None and value.low is not None and value.low > high)
+    )
+
+
+def _document_matches(claim: Claim, patterns: list[str]) -> bool:
+    where = [claim.doc.id, claim.doc.path, claim.doc.url or ""]
+    return any(fnmatchcase(place, pattern) for pattern in patterns for place in where)
+
+
+def selects(rule: Rule, claim: Claim, terms: Terms, sentence: str | None = None) -> bool:
+    """Whether `rule` (its words as `terms`) selects `claim`. `sentence` is the part of its sentence that
+    `sentence:` words are looked for in (see `ClaimIndex.sentence_for`), the whole sentence by default."""
     s = rule.select
     if claim.kind != rule.kind:
         return False
     fuzzy = s.fuzzy
-    if terms.not_ and _any(claim.sentence, terms.not_, 100):
+    if terms.not_ and _any(_own_words(claim), terms.not_, 100):
         return False
-    if terms.sentence and not _any(claim.sentence, terms.sentence, fuzzy):
+    if terms.sentence and not _any(claim.sentence if sentence is None else sentence, terms.sentence, fuzzy):
         return False
-    if terms.mentions and not _any(claim.sentence + " " + claim.doc.title, terms.mentions, fuzzy):
+    if terms.mentions and not _any(f"{claim.sentence} {claim.doc.title} {place_of(claim)}", terms.mentions, fuzzy):
         return False
-    if isinstance(claim, QuantityClaim):
-        if claim.value.point is None and not s.vague:
-            return False
-        if terms.counted and not _any(claim.counted, terms.counted, fuzzy):
-            return False
-        both = f"{claim.predicate or ''} {claim.counted or ''}"
-        if terms.predicate and not _any(both, terms.predicate, fuzzy):
-            return False
+    if terms.outlet and not _any(claim.doc.outlet, terms.outlet, fuzzy):
+        return False
+    if s.document and not _document_matches(claim, s.document):
+        return False
+    if isinstance(claim, QuantityClaim) and not _quantity_selected(rule, claim, terms):
+        return False
     if isinstance(claim, DateClaim) and terms.event and not _any(claim.event, terms.event, fuzzy):
         return False
     if isinstance(claim, QuoteClaim) and terms.speaker and not _any(claim.speaker, terms.speaker, fuzzy):
         return False
-    frame = _frame(claim)
-    if frame and s.after and frame < s.after[: len(frame)]:
+    period = frame_of(claim).period
+    if period and s.after and period < s.after[: len(period)]:
         return False
-    if frame and s.before and frame >= s.before[: len(frame)]:
+    if period and s.before and period >= s.before[: len(period)]:
         return False
     return _unit_ok(claim, s.unit)
+
+
+def _quantity_selected(rule: Rule, claim: QuantityClaim, terms: Terms) -> bool:
+    s, fuzzy = rule.select, rule.select.fuzzy
+    if is_vague(claim) and not s.vague:
+        return False
+    if s.value is not None and not _in_range(claim.value, s.value):
+        return False
+    if terms.counted and not _any(claim.counted, terms.counted, fuzzy):
+        return False
+    if terms.predicate and not _any(f"{claim.predicate or ''} {claim.counted or ''}", terms.predicate, fuzzy):
+        return False
+    if terms.subject and not _any(claim.subject, terms.subject, fuzzy):
+        return False
+    if terms.source and not _any(claim.source, terms.source, fuzzy):
+        return False
+    if terms.scope and not _any(place_of(claim), terms.scope, fuzzy):
+        return False
+    return not (terms.not_scope and _any(place_of(claim), terms.not_scope, 100))
 
 
 def _indexed_text(claim: Claim) -> str:
@@ -154,10 +216,26 @@ class ClaimIndex:
         self.by_kind: dict[str, list[int]] = {}
         self.by_word: dict[tuple[str, str], list[int]] = {}
         self.claims = claims
+        self._phrases: dict[str, list[str]] = {}  # sentence -> the phrases of its figures
         for position, claim in enumerate(claims):
             self.by_kind.setdefault(claim.kind, []).append(position)
             for word in set(words_of(_indexed_text(claim))):
                 self.by_word.setdefault((claim.kind, word), []).append(position)
+            if isinstance(claim, QuantityClaim) and claim.phrase:
+                self._phrases.setdefault(claim.sentence, []).append(claim.phrase)
+
+    def sentence_for(self, claim: Claim) -> str:
+        """A figure's sentence as its `sentence:` words are looked for in: without the phrases of the other
+        figures it shares the sentence with (in "at a depth of 35 km, 102 km west of the city", "depth" is
+        about 35 km only). Other claims: the whole sentence."""
+        phrase = getattr(claim, "phrase", None)
+        others = [p for p in self._phrases.get(claim.sentence, []) if p != phrase]
+        if not phrase or not others:
+            return claim.sentence
+        rest = claim.sentence
+        for other in others:
+            rest = rest.replace(other, " | ")
+        return f"{phrase} | {rest}"
 
     def candidates(self, rule: Rule, terms: Terms) -> list[int]:
         keyed = _keyed_terms(rule, terms)
@@ -173,4 +251,8 @@ class ClaimIndex:
 
     def select_positions(self, rule: Rule, terms: Terms) -> list[int]:
         """The positions (in the indexed list) of the claims `rule` (its words as `terms`) selects."""
-        return [p for p in self.candidates(rule, terms) if selects(rule, self.claims[p], terms)]
+        return [
+            p
+            for p in self.candidates(rule, terms)
+            if selects(rule, self.claims[p], terms, self.sentence_for(self.claims[p]) if terms.sentence else None)
+        ]

@@ -1,0 +1,87 @@
+"""Time frames: the one place that decides which moment a claim speaks for.
+
+A figure speaks for the period its sentence states ("on Saturday", "in March", "a week earlier"); else
+for the day its article's own text reports from (`DocRef.text_date`, when the text contradicts the page's
+date), else for the article's date. A stated month or year that the article is in, or has just left,
+stands for the article's day ("by September" in October); an older period is a frame of its own ("in
+1991"). Words that mark a count as unfinished ("so far", "by midday", "with 80% of precincts reporting")
+make a frame of their own too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.extract.lexicon import lexicon
+from claimcheck.models import Claim, DateClaim, QuantityClaim
+
+
+@dataclass(frozen=True)
+class Frame:
+    period: str  # ISO date at its granularity: 2023-09-19, 2023-09, 2023; "" when nothing dates the claim
+    partial: str  # the words that mark an unfinished count, "" for none
+    stated: bool  # whether the text states the period (else it is the article's date)
+
+    @property
+    def is_day(self) -> bool:
+        return len(self.period) == 10
+
+
+def article_day(claim: Claim) -> dt.date | None:
+    """The day the claim's article reports from: its text's own date where that contradicts the page's."""
+    return claim.doc.text_date or claim.doc.published
+
+
+def frame_of(claim: Claim) -> Frame:
+    """The time frame a claim speaks for (see the module's documentation)."""
+    day = article_day(claim)
+    published = day.isoformat() if day else ""
+    if isinstance(claim, DateClaim):
+        return Frame(claim.value.date or published, "", bool(claim.value.date))
+    stated = claim.as_of or "" if isinstance(claim, QuantityClaim) else ""
+    if len(stated) == 10 or (stated and not _recent(stated, published)):
+        return Frame(stated, partial_of(claim), True)
+    return Frame(published, partial_of(claim), False)
+
+
+def partial_of(claim: Claim) -> str:
+    """The words that mark the claim's count as unfinished, with any share they give ("80% … reporting")."""
+    wording = (getattr(claim, "time", None) or "").lower()
+    return next((" ".join(wording.split()) for marker in lexicon().partial_frames if marker in wording), "")
+
+
+def same_frame(a: Frame, b: Frame) -> bool:
+    """The same period (a day is in its month and year) and the same partial-count words."""
+    return a.partial == b.partial and (a.period.startswith(b.period) or b.period.startswith(a.period))
+
+
+def later(a: Frame, b: Frame) -> int:
+    """1 when `a` is a later day than `b`, -1 when earlier, 0 when neither can be said."""
+    if not (a.is_day and b.is_day) or a.period == b.period:
+        return 0
+    return 1 if a.period > b.period else -1
+
+
+def _recent(period: str, published: str) -> bool:
+    """Whether a month or year is the article's own or the one just before it."""
+    if not published:
+        return False
+    if len(period) == 4:
+        return period == published[:4]
+    year, month = int(published[:4]), int(published[5:7])
+    previous = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    return period[:7] in (published[:7], previous)
+
+
+@cache
+def _revision_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().revision_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def revised(claim: Claim) -> bool:
+    """Whether the claim's sentence says its count was revised ("revised the toll from 79 to 78")."""
+    return bool(_revision_pattern().search(claim.sentence))
