@@ -46,24 +46,33 @@ def test_rising_toll_is_an_update_not_a_disagreement():
     assert not [f for f in report.findings if "deaths" in f.rule], [f.message for f in report.findings]
 
 
-def test_organisers_and_police_are_an_attributed_disagreement():
-    _, _, report = discovered(CORPORA / "protest.txt")
-    [finding] = [f for f in report.findings if "35,000" in texts(f)]
-    assert finding.attributed and "attributed disagreement" in finding.message
-    assert {c.source.lower() for c in finding.claims} == {"organisers", "police"}
-    assert "organisers" in finding.message.lower() and "police" in finding.message.lower()
+def test_organisers_and_police_are_different_counters_not_a_finding():
+    _, claims, report = discovered(CORPORA / "protest.txt")
+    assert not [f for f in report.findings if "35,000" in texts(f)]
+    police = next(c.id for c in claims if c.text == "35,000")
+    [verdict] = [v for v in report.verdicts if police in v.claims]
+    assert "different counters" in verdict.reason
+    assert "organisers" in verdict.reason.lower() and "police" in verdict.reason.lower()
+
+
+def test_two_outlets_that_disagree_on_who_was_aboard_are_a_finding():
+    _, _, report = discovered(CORPORA / "ferry.txt")
+    flagged = [texts(f) for f in report.findings]
+    assert any("214" in t and "241" in t for t in flagged), flagged
+    assert not any("31" in t for t in flagged)  # both outlets say 31 died
+    assert not any("12 km" in t for t in flagged)  # 12 km and about 12 kilometres agree
 
 
 def test_draft_rules_load_and_find_the_same_disagreement(tmp_path):
-    documents, claims, report = discovered(CORPORA / "protest.txt")
+    documents, claims, report = discovered(CORPORA / "ferry.txt")
     draft = tmp_path / "draft.yaml"
     draft.write_text(draft_rule_file(claims), encoding="utf-8")
     text = draft.read_text(encoding="utf-8")
-    assert "# Harbour Gazette: Organisers said 120,000 people" in text
+    assert "# Nordic Coast Herald: A passenger ferry carrying 214 people" in text
     rules = load_rules([draft])
     assert rules.rules
     again = check(documents, claims, rules)
-    assert any("35,000" in texts(f) for f in again.findings)
+    assert any("214" in texts(f) and "241" in texts(f) for f in again.findings)
 
 
 def test_write_rules_from_the_command_line(tmp_path):
@@ -104,22 +113,25 @@ def test_a_broken_rule_test_fails_with_a_clear_report(tmp_path):
 
 GOLD = """
 articles:
-  - {id: a, outlet: Harbour Gazette, title: Thousands march against fuel tax, date: 2024-03-09}
-  - {id: b, outlet: Evening Standard-Bearer, title: Fuel tax protest fills city centre, date: 2024-03-09}
+  - {id: a, outlet: Nordic Coast Herald, title: "Ferry sinks off Lindholm, dozens missing", date: 2025-04-14}
+  - {id: b, outlet: Baltic Morning Post, title: Dozens feared dead as ferry goes down near Lindholm, date: 2025-04-14}
 events:
   - id: E
     claims:
-      - {id: C1, article: a, sentence: "Organisers said 120,000 people marched through the capital on Saturday.",
-         quantity: "120,000", type: quantity}
-      - {id: C2, article: a, sentence: "Police said 35,000 people marched.", quantity: "35,000", type: quantity}
-      - {id: C3, article: b, sentence: "Some 118,000 people marched through the capital on Saturday, according to organisers.",
-         quantity: "Some 118,000", type: quantity}
-      - {id: C4, article: b, sentence: "Some 118,000 people marched through the capital on Saturday, according to organisers.",
-         quantity: "on Saturday", type: date, normalized: {date: "2024-03-09"}}
+      - {id: C1, article: a, sentence: "A passenger ferry carrying 214 people sank off the island of Lindholm on Sunday, the coast guard said.",
+         quantity: "214", type: quantity}
+      - {id: C2, article: b, sentence: "The ferry, carrying 241 passengers and crew, went down off Lindholm on Sunday, the coast guard said.",
+         quantity: "241", type: quantity}
+      - {id: C3, article: a, sentence: "At least 31 people died and 19 are still missing, the coast guard said on Monday.",
+         quantity: "At least 31", type: quantity}
+      - {id: C4, article: b, sentence: "Rescuers pulled 164 survivors from the cold water, and 31 people died, officials said on Monday.",
+         quantity: "31", type: quantity}
+      - {id: C5, article: b, sentence: "The ferry, carrying 241 passengers and crew, went down off Lindholm on Sunday, the coast guard said.",
+         quantity: "on Sunday", type: date, normalized: {date: "2025-04-13"}}
     true_discrepancies:
-      - {id: D1, pairs: [[C2, C3], [C1, C2]]}
+      - {id: D1, pairs: [[C1, C2]]}
     non_discrepancies:
-      - {id: N1, pairs: [[C1, C3]]}
+      - {id: N1, pairs: [[C3, C4]]}
 """
 
 

@@ -1,113 +1,114 @@
-"""Discovery: with no rules, group the claims that speak of the same fact and turn each group into a
-draft rule, so that a new corpus shows its disagreements before anyone writes a rule file."""
+"""Discovery: with no rules, group the claims that speak of the same fact and turn each group into a draft
+rule, so that a new corpus shows its disagreements before anyone writes a rule file.
+
+A fact is what a figure is a figure of, read from the lexicon (`facts:`): words in the figure's own phrase
+("killed", "injured", "a depth of", "the strongest … in") and its dimension, told apart where the fact says
+so by the place stated for the figure or by whom it belongs to. Figures are compared only within one story:
+articles published within a few days of each other that share their main names and places. Dates are
+grouped by the kind of event they date (`event_concepts:`).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import yaml
 
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.checks.frames import article_day
+from claimcheck.extract.lexicon import FactRow, lexicon
+from claimcheck.extract.units import CANONICAL
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 from claimcheck.rules.model import Compare, Rule, Select
-from claimcheck.rules.select import has_term, stem, words_of
+from claimcheck.rules.select import has_term, is_vague, stem, words_of
 
-TOLERANCE = "10%"
-
-
-GENERIC_HEADS = {
-    "people",
-    "person",
-    "persons",
-    "individual",
-    "civilian",
-    "men",
-    "women",
-    "child",
-    "children",
-    "adult",
-    "citizen",
-    "others",
-    "other",
-    "more",
-}
+# Articles of one story are published within this many days of the next one.
+STORY_DAYS = 3
+# Share of their main names and places two articles must have in common to tell one story.
+STORY_LIKENESS = 0.12
+# Names and places per article that tell its story.
+STORY_NOUNS = 15
+_DIMENSIONS = {unit: dimension for dimension, unit in CANONICAL.items()}
 
 
-def _concept_in(text: str | None) -> str | None:
-    for concept, words in lexicon().concepts.items():
-        if any(has_term(text, w) for w in words):
-            return concept
-    return None
+def dimension_of(claim: QuantityClaim) -> str:
+    """What a figure measures: count, ratio, length, speed, …, magnitude, money or rate."""
+    if claim.unit is None and claim.canonical is None:
+        return "count"
+    unit = claim.canonical.unit if claim.canonical else claim.unit or ""
+    if unit in _DIMENSIONS:
+        return _DIMENSIONS[unit]
+    row = lexicon().units.get((claim.unit or "").lower())
+    if row is not None and row.dimension:
+        return row.dimension
+    if "/" in unit:
+        return "rate"
+    return "money" if unit.isupper() and len(unit) == 3 else unit
 
 
-def concept_of(claim: QuantityClaim) -> str | None:
-    """What a figure counts: what happened to it ("inhabitants fled" → displaced), else the concept of its head
-    noun ("refugees" → displaced), else None for a head of its own ("officers"); for a generic head
-    ("people") or none, the concept of what happened ("people killed" → deaths); else None."""
-    head = head_of(claim)
-    counted = claim.counted or ""
-    demonym = bool(counted) and counted.split()[-1][:1].isupper()  # "ethnic Armenians": people
-    happened = _concept_in(claim.predicate)
-    if head and head not in GENERIC_HEADS and not demonym:
-        kind = _concept_in(head)
-        # "120,000 inhabitants fled" counts who fled; "10,000 police officers mobilised" stays officers.
-        return (happened or kind) if kind else None
-    return happened or _concept_in(claim.counted)
+def _about(claim: QuantityClaim) -> str:
+    """The words a figure's fact is read from: its own phrase, or what it counts and what happened."""
+    return claim.phrase or f"{claim.counted or ''} {claim.predicate or ''}"
 
 
-def head_of(claim: QuantityClaim) -> str | None:
-    words = words_of(claim.counted or "")
-    return words[-1] if words else None
+def _matches(fact: str, row: FactRow, text: str) -> bool:
+    words = lexicon().fact_words(fact)
+    if not any(has_term(text, word) for word in words):
+        return False
+    return not row.with_ or any(has_term(text, word) for word in row.with_)
+
+
+def facts_of(claim: QuantityClaim) -> list[str]:
+    """The facts of the lexicon a figure's words and dimension name: every one it matches, or the first it
+    matches of those marked `alone`."""
+    dimension, text = dimension_of(claim), _about(claim)
+    if claim.counted == "age":
+        return ["ages"]
+    found = [name for name, row in lexicon().facts.items() if row.dimension == dimension and _matches(name, row, text)]
+    alone = [name for name in found if lexicon().facts[name].alone]
+    return alone[:1] or found
+
+
+def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
+    if row.by == "place":
+        return stem(" ".join(words_of(claim.scope or "")))
+    if row.by == "subject":
+        return " ".join(words_of(claim.subject or ""))
+    return ""
+
+
+def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str]]:
+    """(fact, dimension, what tells its figures apart) for each fact `discover` can group a figure in."""
+    if is_vague(claim) or (claim.value.point is None and claim.value.low is None and claim.value.high is None):
+        return []
+    dimension = dimension_of(claim)
+    return [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim)) for fact in facts_of(claim)]
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
 
 
-def _verb_stem(predicate: str) -> str:
-    word = words_of(predicate)[0] if words_of(predicate) else ""
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return word[: -len(ending)]
-    return word
-
-
-def quantity_key(claim: QuantityClaim) -> tuple[str, str, str] | None:
-    if claim.value.point is None or claim.counted == "age":
-        return None
-    dimension = claim.canonical.unit if claim.canonical else "count"
-    concept = concept_of(claim)
-    subject = concept or head_of(claim)
-    if subject and not concept and claim.predicate:
-        # A thing of its own ("trains"): what happened to it is part of the fact ("cancelled" vs "involved").
-        subject = f"{subject} {_verb_stem(claim.predicate)}"
-    if subject is None and claim.canonical and claim.scope:
-        subject = "measure"  # "250 km south of Kolkata": a measure of something about a place
-    if subject in GENERIC_HEADS:
-        return None
-    if not subject:
-        return None
-    return subject, dimension, stem((claim.scope or "").lower())
-
-
 def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim], story: int) -> Rule:
-    subject, dimension, scope = key
-    words = lexicon().concepts.get(subject)
-    head, _, verb = subject.partition(" ")
-    said = [w for c in claims if c.predicate for w in words_of(c.predicate)[:1]]
-    select = Select(predicate=words) if words else Select(counted=[head], predicate=said[:1] if verb else [])
-    if dimension != "count":
-        select = select.model_copy(update={"unit": dimension})
-    title = f"{subject} ({dimension}{', ' + scope if scope else ''})"
-    grows = subject in lexicon().growing_concepts
+    fact, dimension, apart = key
+    row = lexicon().facts[fact]
+    words = lexicon().fact_words(fact)
+    select = Select(predicate=words, unit=None if dimension in ("count", "money", "rate") else dimension)
+    if apart and row.by == "place":
+        select = select.model_copy(update={"scope": [apart]})
+    elif apart and row.by == "subject":
+        select = select.model_copy(update={"subject": [apart]})
     return Rule(
-        id=_slug(f"story{story + 1}-{subject}-{dimension}-{scope}"),
-        title=f"Figures for {title}",
+        id=_slug(f"story{story + 1}-{fact}-{apart}"),
+        title=f"{fact.capitalize()}" + (f" ({apart})" if apart else ""),
         severity="info",
         kind="quantity",
         select=select,
-        compare=Compare(tolerance=TOLERANCE, time="same", grows=grows, attributed="info"),
+        compare=Compare(
+            tolerance="written", time="same" if row.changes or row.grows else "any", grows=row.grows, attributed="off"
+        ),
         description=_examples(claims),
     )
 
@@ -121,7 +122,7 @@ def event_concept(claim: DateClaim) -> str | None:
 
 def _date_rule(concept: str, claims: list[DateClaim], story: int) -> Rule:
     return Rule(
-        id=f"story{story + 1}-date-{concept}",
+        id=_slug(f"story{story + 1}-date-{concept}"),
         title=f"Date of the {concept}",
         severity="info",
         kind="date",
@@ -131,37 +132,53 @@ def _date_rule(concept: str, claims: list[DateClaim], story: int) -> Rule:
     )
 
 
-def _examples(claims: list) -> str:
-    lines = [f"{c.doc.outlet or c.doc.id}: {c.sentence.strip()[:160]}" for c in claims[:6]]
+def _examples(claims: Iterable[Claim]) -> str:
+    lines = [f"{c.doc.outlet or c.doc.id}: {c.sentence.strip()[:160]}" for c in list(claims)[:6]]
     return "\n".join(lines)
 
 
 _PROPER = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
-def stories(claims: list[Claim]) -> dict[str, int]:
-    """Document id → story number: documents that share the proper nouns they use most tell one story."""
-    nouns: dict[str, set[str]] = defaultdict(set)
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+def _story_nouns(claims: Iterable[Claim]) -> dict[str, set[str]]:
+    """Each document's main names and places: the capitalised words it uses most, but those that only
+    open a sentence."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
     for claim in claims:
-        words = counts[claim.doc.id]
-        for word in _PROPER.findall(claim.sentence + " " + claim.doc.title):
-            words[word] += 1
-    for doc, words in counts.items():
-        nouns[doc] = {w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:15]}
-    docs = sorted(nouns)
+        text = f"{claim.sentence} {claim.doc.title}"
+        opening = text.split(maxsplit=1)[0] if text.strip() else ""
+        counts[claim.doc.id].update(w for w in _PROPER.findall(text) if w != opening)
+    return {
+        doc: {w for w, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_NOUNS]}
+        for doc, c in counts.items()
+    }
+
+
+def stories(claims: list[Claim]) -> dict[str, int]:
+    """Document id → story number. Two articles tell one story when they are published within `STORY_DAYS`
+    of each other (by the day their text reports from) and share their main names and places; articles
+    months or years apart are different stories whatever their words."""
+    days: dict[str, dt.date | None] = {}
+    for claim in claims:
+        days.setdefault(claim.doc.id, article_day(claim))
+    nouns = _story_nouns(claims)
+    docs = sorted(days, key=lambda d: (days[d] or dt.date.min, d))
     parent = {d: d for d in docs}
 
     def root(d: str) -> str:
         while parent[d] != d:
+            parent[d] = parent[parent[d]]
             d = parent[d]
         return d
 
     for i, a in enumerate(docs):
         for b in docs[i + 1 :]:
-            union = nouns[a] | nouns[b]
-            if union and len(nouns[a] & nouns[b]) / len(union) >= 0.12:
+            if days[a] and days[b] and (days[b] - days[a]).days > STORY_DAYS:  # type: ignore[operator]
+                break
+            union = nouns.get(a, set()) | nouns.get(b, set())
+            if union and len(nouns.get(a, set()) & nouns.get(b, set())) / len(union) >= STORY_LIKENESS:
                 parent[root(b)] = root(a)
+    # Undated articles join a story by their words alone.
     roots = sorted({root(d) for d in docs})
     return {d: roots.index(root(d)) for d in docs}
 
@@ -172,14 +189,15 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     quantities: dict[tuple[str, str, str, int], list[QuantityClaim]] = defaultdict(list)
     dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
     for claim in claims:
-        if isinstance(claim, QuantityClaim) and (key := quantity_key(claim)):
-            quantities[(*key, story[claim.doc.id])].append(claim)
+        if isinstance(claim, QuantityClaim):
+            for key in quantity_keys(claim):
+                quantities[(*key, story[claim.doc.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.value.granularity == "day" and (concept := event_concept(claim)):
             dates[(concept, story[claim.doc.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
-    for (subject, dimension, scope, number), group in sorted(quantities.items()):
+    for (fact, dimension, apart, number), group in sorted(quantities.items()):
         if len(group) >= 2:
-            groups.append((_quantity_rule((subject, dimension, scope), group, number), list(group)))
+            groups.append((_quantity_rule((fact, dimension, apart), group, number), list(group)))
     for (concept, number), date_group in sorted(dates.items()):
         if len({c.doc.id for c in date_group}) >= 2:
             groups.append((_date_rule(concept, date_group, number), list(date_group)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -51,18 +52,11 @@ def overlap(a: Interval, b: Interval) -> bool:
     return not (low_strict or high_strict)
 
 
-def _movable(facing: str, other_facing: str, other: Interval) -> bool:
-    """Whether a tolerance may close the gap at two facing ends: always between estimates; across a stated
-    bound only when the figure facing it is itself approximate ("about 700" vs "more than 700")."""
-    if facing == "estimate" and other_facing == "estimate":
-        return True
-    if facing == "estimate":
-        return False  # an estimate faces the other wording's bound: the bound does not move
-    return other_facing == "estimate" and other.approx
-
-
-def compare_intervals(a: Interval, b: Interval, slack: Callable[[float], float]) -> Comparison:
-    """Compare two intervals; `slack(magnitude)` is the tolerance at the larger magnitude."""
+def compare_intervals(
+    a: Interval, b: Interval, slack: Callable[[float], float], spread: tuple[float, float] = (0.0, 0.0)
+) -> Comparison:
+    """Compare two intervals; `slack(magnitude)` is the tolerance at the larger magnitude, and `spread` what
+    each side's own wording leaves open (see `written_spread`), added where that side may move."""
     (a_low, a_high), (b_low, b_high) = bounds(a), bounds(b)
     allowed = slack(max(magnitude(a), magnitude(b)))
     if overlap(a, b):
@@ -70,12 +64,53 @@ def compare_intervals(a: Interval, b: Interval, slack: Callable[[float], float])
             return Comparison("consistent", 0.0, allowed)
         open_ended = None in (a.low, a.high, b.low, b.high)
         return Comparison("compatible-bound" if open_ended else "within-tolerance", 0.0, allowed)
-    lower, upper = (a, b) if a_high <= b_low else (b, a)
+    (lower, lower_spread), (upper, upper_spread) = ((a, spread[0]), (b, spread[1]))
+    if a_high > b_low:
+        (lower, lower_spread), (upper, upper_spread) = (upper, upper_spread), (lower, lower_spread)
     gap = max(0.0, a_low - b_high, b_low - a_high)
-    movable = _movable(lower.high_end, upper.low_end, upper) or _movable(upper.low_end, lower.high_end, lower)
+    lower_moves = lower.high_end == "estimate" and (upper.low_end == "estimate" or lower.approx)
+    upper_moves = upper.low_end == "estimate" and (lower.high_end == "estimate" or upper.approx)
+    movable = lower_moves or upper_moves
+    allowed += (lower_spread if lower_moves else 0.0) + (upper_spread if upper_moves else 0.0)
     if movable and gap <= allowed + 1e-9:
         return Comparison("within-tolerance", gap, allowed)
     return Comparison("discrepancy", gap, allowed, bound_broken=not movable)
+
+
+# How far an approximate figure ("about 250 km", "some 7,000") may be from the true value.
+APPROX_SHARE = 0.05
+# The most a figure's rounding may leave open, as a share of the figure ("seven million": 10%, not 500,000).
+ROUNDING_CAP = 0.10
+_NUMBER = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+
+
+def written_spread(claim: QuantityClaim) -> float:
+    """What a figure's wording leaves open around its value, in the unit it is compared in: half of the last
+    step it is written to ("1.1 million": 50,000; "1,891": 0.5; "seven million": at most 10%), and 5% more for
+    an approximate figure ("about 250 km")."""
+    value = claim.value.point if claim.value.point is not None else claim.value.low or claim.value.high or 0.0
+    step = _last_step(claim.text, value)
+    spread = min(step / 2, abs(value) * ROUNDING_CAP) + (abs(value) * APPROX_SHARE if claim.value.approx else 0.0)
+    compared = value_of(claim).point
+    factor = compared / value if compared is not None and value else 1.0
+    return abs(spread * factor)
+
+
+def _last_step(text: str, value: float) -> float:
+    """The step of the last digit a figure is written to, in the figure's own unit (1 for "1,891", 0.1 for
+    "6.1", 100,000 for "1.1 million", 1,000,000 for "seven million")."""
+    numbers = list(_NUMBER.finditer(text))
+    if not numbers:  # in words: as precise as its last word ("thirteen": 1, "two million": 1,000,000)
+        whole = int(abs(value)) if float(value).is_integer() else 0
+        place = 1
+        while whole and whole % (place * 10) == 0:
+            place *= 10
+        return float(place)
+    last = numbers[-1]
+    written = float(last.group(1).replace(",", "") + ("." + last.group(2) if last.group(2) else ""))
+    step = 10.0 ** -len(last.group(2)) if last.group(2) else 1.0
+    scale = abs(value) / written if written else 1.0
+    return step * scale if scale >= 1 else step
 
 
 def value_of(claim: QuantityClaim) -> Interval:

@@ -61,7 +61,9 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
         if in_scope(rule, a, b):
             verdicts[(a.id, b.id)] = _pair_verdict(rule, a, b)
     findings, notes = [], []
-    for a, b in reported_pairs(rule, group, verdicts, lambda c: True):  # type: ignore[arg-type]
+    for a, b in reported_pairs(
+        rule, group, verdicts, lambda c: isinstance(c, DateClaim) and c.value.granularity == "day"
+    ):  # type: ignore[arg-type]
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
         apart = _days_apart(a.value.date or "", b.value.date or "")
         message = (

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from functools import cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
+from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.names import fold
 from claimcheck.models import Claim, Finding, Verdict
 from claimcheck.rules.model import Rule
@@ -18,8 +21,22 @@ PAIRWISE_LIMIT = 60
 
 
 def different_sources(a: Claim, b: Claim) -> bool:
+    """Whether two claims cite different counters: each names its source, the two differ, and neither is a
+    relay (a news agency, newspaper or broadcaster passing on someone else's count, as "state media" do)."""
     sa, sb = getattr(a, "source", None), getattr(b, "source", None)
-    return bool(sa and sb and fuzz.token_set_ratio(fold(sa), fold(sb)) < 80)
+    if not (sa and sb) or is_relay(sa) or is_relay(sb):
+        return False
+    return fuzz.token_set_ratio(fold(sa), fold(sb)) < 80
+
+
+@cache
+def _relay_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().relay_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def is_relay(source: str) -> bool:
+    return bool(_relay_pattern().search(source))
 
 
 def in_scope(rule: Rule, a: Claim, b: Claim) -> bool:
@@ -72,8 +89,11 @@ def worst_of(kinds: Collection[str]) -> str:
     return next((k for k in VERDICT_ORDER if k in kinds), "consistent")
 
 
-def group_verdict(rule: Rule, claims: Sequence[Claim], kinds: list[str], notes: list[str]) -> Verdict:
-    """One verdict for the whole group: the worst of its pairs, with (at most `NOTES_SHOWN` of) `notes`."""
+def group_verdict(
+    rule: Rule, claims: Sequence[Claim], kinds: list[str], notes: list[str], aside: Sequence[str] = ()
+) -> Verdict:
+    """One verdict for the whole group: the worst of its pairs, with (at most `NOTES_SHOWN` of) `notes`, and
+    `aside` (pairs left uncompared, such as different counters) where the group otherwise agrees."""
     worst = worst_of(set(kinds))
     distinct = list(dict.fromkeys(notes))
     more = f"; and {len(distinct) - NOTES_SHOWN} more" if len(distinct) > NOTES_SHOWN else ""
@@ -82,6 +102,9 @@ def group_verdict(rule: Rule, claims: Sequence[Claim], kinds: list[str], notes: 
         outlets = {c.doc.outlet or c.doc.id for c in claims}
         said = sorted({c.text for c in claims})
         reason = f"{len(outlets)} outlet(s) agree: " + ", ".join(said[:4]) + (" …" if len(said) > 4 else "")
+        apart = list(dict.fromkeys(aside))
+        if apart:
+            reason += "; not compared: " + "; ".join(apart[:3]) + (" …" if len(apart) > 3 else "")
     return Verdict(rule=rule.id, verdict=worst, reason=reason, claims=sorted(c.id for c in claims))  # type: ignore[arg-type]
 
 
@@ -89,42 +112,60 @@ Verdicts = dict[tuple[str, str], str]
 
 
 def reported_pairs(
-    rule: Rule, claims: list[Claim], verdicts: Verdicts, anchor: Callable[[Claim], bool]
+    rule: Rule, claims: Sequence[Claim], verdicts: Verdicts, anchor: Callable[[Claim], bool]
 ) -> list[tuple[Claim, Claim]]:
-    """The disagreeing pairs to report. With `report: consensus`, when two sources or more agree on a value,
-    each outlier is reported once, against that value, instead of against every source."""
+    """The disagreeing pairs to report. With `report: consensus`, when two sources or more agree on a value
+    that a claim states narrowly (`anchor`: a single figure or day, never a range, a bound or "nearly"),
+    each outlier is reported once, against that value, instead of against every source. Every other
+    disagreeing pair is reported as it is (a pair inside one article too): nothing that disagrees is left out."""
     by_id = {c.id: c for c in claims}
+    ordered = sorted(claims, key=stable_key)
     disagreeing = [(by_id[a], by_id[b]) for (a, b), v in verdicts.items() if v == "discrepancy"]
     if rule.compare.report == "pairs" or not disagreeing:
         return disagreeing
-    agreeing: dict[str, set[str]] = {c.id: {c.doc.id} for c in claims}
+    best = _consensus_anchor(ordered, verdicts, anchor)
+    if best is None:
+        return disagreeing
+    consensus = {
+        c.id for c in ordered if c is best or _verdict(verdicts, best, c) not in ("discrepancy", "not-comparable")
+    }
+    chosen: list[tuple[Claim, Claim]] = []
+    covered: set[str] = set()  # outliers reported against the consensus
+    for outlier in ordered:
+        if _verdict(verdicts, best, outlier) != "discrepancy":
+            continue
+        candidates = [
+            by_id[c]
+            for c in sorted(consensus)
+            if by_id[c].doc.id != outlier.doc.id and _verdict(verdicts, by_id[c], outlier) == "discrepancy"
+        ]
+        # Against the source that speaks of the fact most like the outlier does ("fled", not "arriving").
+        rep = max(
+            candidates,
+            key=lambda c: (fuzz.token_set_ratio(_about(c), _about(outlier)), -ordered.index(c)),
+            default=None,
+        )
+        if rep is not None:
+            chosen.append((rep, outlier))
+            covered.add(outlier.id)
+    for a, b in disagreeing:
+        explained = (a.id in covered and b.id in consensus) or (b.id in covered and a.id in consensus)
+        if not explained and (a, b) not in chosen and (b, a) not in chosen:
+            chosen.append((a, b))
+    return chosen
+
+
+def _consensus_anchor(ordered: list[Claim], verdicts: Verdicts, anchor: Callable[[Claim], bool]) -> Claim | None:
+    """The narrow claim that the most documents agree with, if two documents or more do."""
+    agreeing: dict[str, set[str]] = {c.id: {c.doc.id} for c in ordered}
+    by_id = {c.id: c for c in ordered}
     for (a, b), verdict in verdicts.items():
         if verdict not in ("discrepancy", "not-comparable"):
             agreeing[a].add(by_id[b].doc.id)
             agreeing[b].add(by_id[a].doc.id)
-    anchors = [c for c in sorted(claims, key=stable_key) if anchor(c)]
-    if not anchors:
-        return disagreeing
-    best = max(anchors, key=lambda c: len(agreeing[c.id]))
-    if len(agreeing[best.id]) < 2:
-        return disagreeing
-    consensus = [best] + [
-        c
-        for c in sorted(claims, key=stable_key)
-        if c is not best and _verdict(verdicts, best, c) not in ("discrepancy", "not-comparable")
-    ]
-    chosen = []
-    for outlier in sorted(claims, key=stable_key):
-        if _verdict(verdicts, best, outlier) != "discrepancy":
-            continue
-        candidates = [
-            c for c in consensus if c.doc.id != outlier.doc.id and _verdict(verdicts, c, outlier) == "discrepancy"
-        ]
-        # Against the source that speaks of the fact most like the outlier does ("fled", not "arriving").
-        rep = max(candidates, key=lambda c: fuzz.token_set_ratio(_about(c), _about(outlier)), default=None)
-        if rep is not None:
-            chosen.append((rep, outlier))
-    return chosen
+    anchors = [c for c in ordered if anchor(c)]
+    best = max(anchors, key=lambda c: len(agreeing[c.id]), default=None)
+    return best if best is not None and len(agreeing[best.id]) >= 2 else None
 
 
 def _about(claim: Claim) -> str:

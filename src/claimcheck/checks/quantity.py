@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule
 
-from .base import ANY_BLOCK, compare_intervals, describe, value_of
+from .base import ANY_BLOCK, Comparison, compare_intervals, describe, value_of, written_spread
 from .frames import Frame, frame_of, later, revised, same_frame
 from .pairs import (
     candidate_pairs,
@@ -90,6 +90,9 @@ def _pair_verdict(rule: Rule, x: _Figure, y: _Figure) -> tuple[str, str]:
     a, b = x.claim, y.claim
     if x.unit != y.unit:
         return "not-comparable", "different units"
+    apart = _apart_in_one_article(a, b)
+    if apart:
+        return "not-comparable", f"{apart}: {x.side} and {y.side}"
     if rule.compare.time == "same" and not same_frame(x.frame, y.frame):
         order = later(y.frame, x.frame)
         if rule.compare.grows and order:
@@ -97,8 +100,29 @@ def _pair_verdict(rule: Rule, x: _Figure, y: _Figure) -> tuple[str, str]:
             return _growth(rule, earlier, latest)
         frames = " vs ".join(f"{f.frame.period} {f.frame.partial}".strip() for f in (x, y))
         return "not-comparable", f"different time frames: {frames}"
-    verdict = compare_intervals(value_of(a), value_of(b), rule.tolerance.slack).verdict
+    verdict = _compared(rule, a, b).verdict
+    if verdict == "discrepancy" and rule.compare.attributed == "off" and different_sources(a, b):
+        return "not-comparable", f"different counters: {x.side} vs {y.side}"
     return verdict, f"{verdict}: {x.side} vs {y.side}"
+
+
+def _compared(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Comparison:
+    spread = (written_spread(a), written_spread(b)) if rule.tolerance.written else (0.0, 0.0)
+    return compare_intervals(value_of(a), value_of(b), rule.tolerance.slack, spread)
+
+
+def _apart_in_one_article(a: QuantityClaim, b: QuantityClaim) -> str | None:
+    """Why two figures of one article are not two versions of one fact, if they are not: a sentence that
+    gives both speaks of a change or a breakdown ("from 62 to 64", "13 in Gansu and 4 in Qinghai"), and an
+    article that marks one of them with its own moment ("before the war", "by September") tells a story
+    over time. Two figures of one article with nothing to tell them apart contradict each other."""
+    if a.doc.id != b.doc.id:
+        return None
+    if a.sentence == b.sentence and a.line == b.line:
+        return "one sentence gives both"
+    if (a.time or b.time) and a.time != b.time:
+        return "one article's figures for two moments"
+    return None
 
 
 def _growth(rule: Rule, earlier: _Figure, latest: _Figure) -> tuple[str, str]:
@@ -110,12 +134,17 @@ def _growth(rule: Rule, earlier: _Figure, latest: _Figure) -> tuple[str, str]:
         return "update", f"update: {earlier.side} then {latest.side}"
     if revised(latest.claim):
         return "not-comparable", f"revised: {earlier.side} then {latest.side}"
-    verdict = compare_intervals(first, then, rule.tolerance.slack).verdict
+    verdict = _compared(rule, earlier.claim, latest.claim).verdict
     return verdict, f"{verdict}: {latest.side} is lower than the earlier {earlier.side}"
 
 
-def _is_point(claim: Claim) -> bool:
-    return isinstance(claim, QuantityClaim) and claim.value.low is not None and claim.value.high is not None
+def _is_narrow(claim: Claim) -> bool:
+    """A single figure, exact or approximate: what a consensus may be anchored on (not a range, a bound or
+    "nearly", which agree with too much)."""
+    if not isinstance(claim, QuantityClaim):
+        return False
+    value = claim.value
+    return value.low is not None and value.low == value.high and value.low_end == value.high_end == "estimate"
 
 
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
@@ -130,16 +159,17 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     worst = worst_of(set(verdicts.values()))
     notes = [note for verdict, note in noted if verdict == worst]  # the reason tells what decided the verdict
     findings = []
-    for a, b in reported_pairs(rule, group, verdicts, _is_point):  # type: ignore[arg-type]
+    for a, b in reported_pairs(rule, group, verdicts, _is_narrow):  # type: ignore[arg-type]
         assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
         made = _finding(rule, a, b)
         if made:
             findings.append(made)
-    return [group_verdict(rule, group, list(verdicts.values()), notes)] if group else [], findings
+    aside = [note for verdict, note in noted if verdict == "not-comparable"]
+    return [group_verdict(rule, group, list(verdicts.values()), notes, aside)] if group else [], findings
 
 
 def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
-    result = compare_intervals(value_of(a), value_of(b), rule.tolerance.slack)
+    result = _compared(rule, a, b)
     attributed = different_sources(a, b)
     severity = severity_for(rule, attributed)
     if not severity:

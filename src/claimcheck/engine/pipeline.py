@@ -119,10 +119,15 @@ def discover(documents: Sequence[Document], claims: list[Claim], skipped: Sequen
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
     groups = discovered_groups(claims)
+    reported: set[tuple[str, ...]] = set()  # a figure in two facts: each disagreeing pair is one finding
     for rule, group in groups:
         v, f = CHECKS[rule.kind].check(rule, group)
         verdicts += v
-        findings += f
+        for made in f:
+            pair = tuple(sorted(c.id for c in made.claims))
+            if pair not in reported:
+                reported.add(pair)
+                findings.append(made)
     for module in BUILTINS.values():
         v, f = module.check(claims)
         verdicts += v

@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Bound = Literal["lower", "above", "upper", "under", "approx", "below"]
 
@@ -19,6 +19,21 @@ class UnitRow(BaseModel):
     unit: str | None = None
     dimension: str | None = None
     currency: str | None = None
+
+
+class FactRow(BaseModel):
+    """A fact `discover` groups figures by (see `facts:` in the lexicon)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    concept: str | None = None
+    words: list[str] = []
+    with_: list[str] = Field(default_factory=list, alias="with")
+    dimension: str
+    changes: bool = False
+    grows: bool = False
+    by: Literal["place", "subject"] | None = None
+    alone: bool = False
 
 
 class Lexicon(BaseModel):
@@ -39,9 +54,26 @@ class Lexicon(BaseModel):
     speech_verbs: list[str]
     attribution_phrases: list[str]
     event_concepts: dict[str, list[str]]
-    growing_concepts: list[str]
+    facts: dict[str, FactRow]
     partial_frames: list[str]
     revision_words: list[str]
+    clause_breaks: list[str]
+    relay_words: list[str]
+    fronting_words: list[str]
+
+    @model_validator(mode="after")
+    def _facts_name_concepts(self) -> Lexicon:
+        for name, fact in self.facts.items():
+            if fact.concept is not None and fact.concept not in self.concepts:
+                raise ValueError(f"fact '{name}' names an unknown concept '{fact.concept}'")
+            if fact.concept is None and not fact.words:
+                raise ValueError(f"fact '{name}' has neither a concept nor words")
+        return self
+
+    def fact_words(self, name: str) -> list[str]:
+        """The words that name a fact: its own and its concept's."""
+        fact = self.facts[name]
+        return fact.words + (self.concepts[fact.concept] if fact.concept else [])
 
     def phrases(self, table: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of a table as token tuples by first token, longest first (the longest match wins)."""

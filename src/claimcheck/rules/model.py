@@ -91,7 +91,11 @@ class Compare(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    tolerance: str = Field(default="0", description="Relative ('10%') or absolute ('5') slack.")
+    tolerance: str = Field(
+        default="0",
+        description="Relative ('10%'), absolute ('5', '2 km'; days for dates), or 'written': as precise as each "
+        "figure is written ('1,891' to the unit, '1.1 million' to 100,000, 'about' within 5%).",
+    )
     time: Literal["same", "any"] = Field(
         default="same", description="same: only figures for one time frame (stated, else the article's date)."
     )
@@ -111,17 +115,24 @@ class Compare(BaseModel):
     @field_validator("tolerance")
     @classmethod
     def _tolerance(cls, value: str) -> str:
-        if not re.fullmatch(r"\s*\d+(\.\d+)?\s*(%|[^\W\d][\w /°]*)?\s*", str(value)):
-            raise ValueError("tolerance is a number ('5'), a percentage ('10%') or an amount with a unit ('2 km')")
+        if str(value).strip() != WRITTEN and not re.fullmatch(r"\s*\d+(\.\d+)?\s*(%|[^\W\d][\w /°]*)?\s*", str(value)):
+            raise ValueError(
+                "tolerance is a number ('5'), a percentage ('10%'), an amount with a unit ('2 km') or 'written'"
+            )
         return " ".join(str(value).split())
+
+
+WRITTEN = "written"
 
 
 class Tolerance(NamedTuple):
     """A rule's tolerance, read once for its kind: a share of the larger figure, or an amount (in the canonical
-    unit of the figures' dimension for quantities, in days for dates)."""
+    unit of the figures' dimension for quantities, in days for dates); `written`: what each figure's own
+    wording leaves open (see `checks.base.written_spread`)."""
 
     amount: float
     relative: bool
+    written: bool = False
 
     def slack(self, magnitude: float) -> float:
         return abs(magnitude) * self.amount / 100 if self.relative else self.amount
@@ -130,6 +141,10 @@ class Tolerance(NamedTuple):
 def parse_tolerance(text: str, kind: str) -> Tolerance:
     """The tolerance `text` ('10%', '5', '2 km', '1 day') for a rule of `kind`; ValueError when it makes no sense
     for that kind."""
+    if text == WRITTEN:
+        if kind != "quantity":
+            raise ValueError(f"'{WRITTEN}' is a tolerance for quantity rules only")
+        return Tolerance(0.0, False, written=True)
     number, _, unit = text.replace("%", " %").partition(" ")
     amount = float(number)
     if kind == "date":

@@ -1,0 +1,77 @@
+"""Which words of a sentence belong to which figure: each figure's own phrase.
+
+A sentence that gives several figures says what each is about in the words around it: in "at a depth of 35
+km with its epicentre 102 km west of Lanzhou", "depth" is about 35 km and "epicentre" about 102 km. The
+words between two figures are split at the first clause break after the first figure (a comma, a
+semicolon, "and", "while", "with", ...); the words after the last figure run to the next break; a phrase
+that opens the sentence and sets its place or time ("In Qinghai, …", "In the first hours after the quake,
+…") belongs to every figure of the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.tokens import Token
+
+Span = tuple[int, int]  # first and last token of a figure
+
+
+@cache
+def _breaks() -> frozenset[str]:
+    return frozenset(lexicon().clause_breaks)
+
+
+@cache
+def _fronting() -> frozenset[str]:
+    return frozenset(lexicon().fronting_words)
+
+
+def _is_break(token: Token) -> bool:
+    return token.lower in _breaks() or token.text in (",", ";", ":", "(", ")", "—", "–")
+
+
+def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
+    return next((k for k in range(start, stop) if _is_break(tokens[k])), None)
+
+
+def fronted(tokens: Sequence[Token], first_figure: int) -> int:
+    """The end (exclusive token index) of a phrase that opens the sentence and sets its place or time, else 0."""
+    if not tokens or tokens[0].lower not in _fronting():
+        return 0
+    comma = next((k for k in range(first_figure) if tokens[k].text == ","), None)
+    return comma if comma is not None else 0
+
+
+def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """For each figure (its first and last token, in sentence order), the token range [start, end) of its
+    own phrase; the sentence's opening phrase is given separately by `fronted`."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for n, (first, last) in enumerate(spans):
+        following = spans[n + 1][0] if n + 1 < len(spans) else len(tokens)
+        cut = _first_break(tokens, last + 1, following)
+        if cut is None:
+            cut = following if n + 1 == len(spans) else (last + 1 + following) // 2
+        bounds.append((min(start, first), max(cut, last + 1)))
+        start = cut + 1 if cut < following and _is_break(tokens[cut]) else cut
+    return bounds
+
+
+def phrase_texts(text: str, tokens: Sequence[Token], spans: Sequence[Span], offset: int = 0) -> list[str]:
+    """Each figure's phrase as text (`text` is the sentence, `offset` where it starts in the token positions),
+    with the sentence's opening phrase before it where the figure is not the first."""
+    if not spans:
+        return []
+    opening = fronted(tokens, spans[0][0])
+    out = []
+    for n, (start, end) in enumerate(figure_phrases(tokens, spans)):
+        if start >= end:
+            out.append("")
+            continue
+        own = text[tokens[start].start - offset : tokens[end - 1].end - offset]
+        lead = text[tokens[0].start - offset : tokens[opening - 1].end - offset] if opening and n else ""
+        out.append(f"{lead} {own}".strip() if lead else own)
+    return out
