@@ -140,7 +140,7 @@ def test_eval_measures_extraction_and_findings(tmp_path):
     gold.write_text(GOLD, encoding="utf-8")
     result = run(
         "eval",
-        str(CORPORA / "protest.txt"),
+        str(CORPORA / "ferry.txt"),
         "--gold",
         str(gold),
         "--format",
