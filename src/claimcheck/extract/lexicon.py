@@ -41,6 +41,12 @@ class Lexicon(BaseModel):
     event_concepts: dict[str, list[str]]
     growing_concepts: list[str]
     partial_frames: list[str]
+    not_name_words: list[str]
+    name_particles: list[str]
+    person_list_cues: list[str]
+    characterising_verbs: list[str]
+    transliteration: dict[str, str]
+    romanisation_variants: dict[str, str]
 
     def phrases(self, table: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of a table as token tuples by first token, longest first (the longest match wins)."""
