@@ -22,7 +22,7 @@ import regex
 
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.phrases import CALENDAR
+from claimcheck.extract.phrases import CALENDAR, _words
 from claimcheck.models import NameClaim
 
 _LETTERS = r"[\p{Ll}\p{M}]"
@@ -30,16 +30,14 @@ _LETTERS = r"[\p{Ll}\p{M}]"
 _WORD = rf"(?:\p{{Lu}}['])?\p{{Lu}}{_LETTERS}+(?:\p{{Lu}}{_LETTERS}+)?(?:-\p{{Lu}}?{_LETTERS}+)*"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}{2,3}(?![\p{L}.])"
 _PART = rf"(?:{_WORD}|{_INITIALS})"
-_NICK = rf'"(?P<nick>\p{{Lu}}[^"\n]{{1,30}}?)"'
-_ROLE_STOP = frozenset(
+_NICK = r'"(?P<nick>\p{Lu}[^"\n]{1,30}?)"'
+_ROLE_STOP = _words(
     "said says told and or but with by to for from in on at as was were is are has had when while after before "
-    "who which that than according quoted quoting cited citing reported added".split()
+    "who which that than according quoted quoting cited citing reported added"
 )
 _HUMAN_PRONOUN = regex.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", regex.I)
 _OTHER_PRONOUN = regex.compile(r"\b(?:it|its|itself)\b", regex.I)
-_PLACE_BEFORE = regex.compile(
-    r"\b(?:in|at|near|across|outside|inside|into|throughout|around|off)\s+$", regex.I
-)
+_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near|across|outside|inside|into|throughout|around|off)\s+$", regex.I)
 _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an)\s+$", regex.I)
 
 

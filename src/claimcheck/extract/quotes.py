@@ -19,19 +19,20 @@ import regex
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.names import PersonMention, fold, speech_pattern, split_title
+from claimcheck.extract.phrases import _words
 from claimcheck.models import QuoteClaim
 
 _PRONOUNS = {"he", "she", "they"}
 _NOT_WHO = {"it", "this", "that", "which", "what"}
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
-_FRONTED = frozenset(
+_FRONTED = _words(
     "in on at after before during speaking asked earlier later meanwhile however while when as despite with for "
-    "from according addressing writing responding reacting since".split()
+    "from according addressing writing responding reacting since"
 )
 # Speech verbs that do not put their speaker after them ('," said Ana Costa' but never '," told Ana Costa').
-_NOT_INVERTED = frozenset(
+_NOT_INVERTED = _words(
     "told tells informed urged accused threatened promised asked described characterized characterised denied "
-    "pledged vowed vows warns suggested".split()
+    "pledged vowed vows warns suggested"
 )
 _NOT_MODIFIER = "as|in|on|at|by|to|and|or|but|with|for|from|of|that|while|when|after|before|said|says|told|was|is"
 _NAME_RUN = r"(?:\p{Lu}[\p{L}\p{M}'.-]*|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)(?:[ ]+(?:\p{Lu}[\p{L}\p{M}'.-]*|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)){0,5}"
@@ -96,7 +97,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?P<src>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
             r"(?=\s*(?:[,.;:\"]|$)|\s+(?:that|the|a|in|on|at|after|before|when|while|as|about|by|from|with|during|and|but)\b)"
         ),
-        "interview": regex.compile(r"\b(?:interview|speaking|talking)\s+(?:with|to)\s+(?P<src>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})"),
+        "interview": regex.compile(
+            r"\b(?:interview|speaking|talking)\s+(?:with|to)\s+(?P<src>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
+        ),
         "reported": regex.compile(
             r"(?P<who>\p{Lu}[\p{L}\p{M}'.-]*(?:\s+\p{Lu}[\p{L}\p{M}'.-]*){0,3})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
             r"insisted|warned|announced|added|claimed|denied)\s+(?:that\s+)?|(?P<verb>told) [\w' ]{1,30}? that\s+)"
@@ -143,7 +146,9 @@ def quoted_spans(text: str) -> list[Quoted]:
     return sorted(spans, key=lambda q: q.start)
 
 
-_SINGLE = regex.compile(r"(?<![\p{L}\p{N}])'(?=\p{L})(?P<q>[^'\n]*?(?:\p{L}'\p{L}[^'\n]*?)*?)(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])")
+_SINGLE = regex.compile(
+    r"(?<![\p{L}\p{N}])'(?=\p{L})(?P<q>[^'\n]*?(?:\p{L}'\p{L}[^'\n]*?)*?)(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])"
+)
 
 
 def _single_quoted(text: str, start: int, end: int, doubles: list[Quoted]) -> list[Quoted]:
@@ -180,7 +185,9 @@ class SpeakerResolver:
         named = [
             p
             for p in self.people
-            if fold(p.name) == key or fold(p.name).endswith(" " + key) or (len(words) == 1 and key in fold(p.name).split())
+            if fold(p.name) == key
+            or fold(p.name).endswith(" " + key)
+            or (len(words) == 1 and key in fold(p.name).split())
         ]
         if not named:
             return " ".join(words)

@@ -21,6 +21,7 @@ class Select(BaseModel):
     event: list[str] = Field(default_factory=list, description="Words in a date's event.")
     sentence: list[str] = Field(default_factory=list, description="Words anywhere in the sentence.")
     speaker: list[str] = Field(default_factory=list, description="Speaker names (quotes).")
+    name: list[str] = Field(default_factory=list, description="Words of a person's name (names).")
     mentions: list[str] = Field(
         default_factory=list, description="Entity ids from `entities:` or words; in the sentence or title."
     )

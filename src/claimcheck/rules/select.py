@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.extract.names import fold
 from claimcheck.extract.units import CANONICAL
-from claimcheck.models import Claim, DateClaim, QuantityClaim, QuoteClaim
+from claimcheck.models import Claim, DateClaim, NameClaim, QuantityClaim, QuoteClaim
 from claimcheck.rules.model import Rule
 
 
@@ -71,11 +71,12 @@ class Terms:
     predicate: tuple[str, ...]
     event: tuple[str, ...]
     speaker: tuple[str, ...]
+    name: tuple[str, ...]
 
 
 def terms_of(rule: Rule, entities: dict[str, list[str]]) -> Terms:
     s = rule.select
-    lists = (s.not_, s.sentence, s.mentions, s.counted, s.predicate, s.event, s.speaker)
+    lists = (s.not_, s.sentence, s.mentions, s.counted, s.predicate, s.event, s.speaker, s.name)
     return Terms(*(_expand(terms, entities) for terms in lists))
 
 
@@ -120,6 +121,8 @@ def selects(rule: Rule, claim: Claim, terms: Terms) -> bool:
         return False
     if isinstance(claim, QuoteClaim) and terms.speaker and not _any(claim.speaker, terms.speaker, fuzzy):
         return False
+    if isinstance(claim, NameClaim) and terms.name and not _any(claim.name, terms.name, fuzzy):
+        return False
     frame = _frame(claim)
     if frame and s.after and frame < s.after[: len(frame)]:
         return False
@@ -135,19 +138,21 @@ def _indexed_text(claim: Claim) -> str:
         return claim.event or ""
     if isinstance(claim, QuoteClaim):
         return claim.speaker or ""
+    if isinstance(claim, NameClaim):
+        return claim.name
     return ""
 
 
 def _keyed_terms(rule: Rule, terms: Terms) -> tuple[str, ...] | None:
     """The terms of the key every selected claim must match in its indexed text, if the rule has one."""
-    for keyed in (terms.counted, terms.predicate, terms.event, terms.speaker):
+    for keyed in (terms.counted, terms.predicate, terms.event, terms.speaker, terms.name):
         if keyed and rule.select.fuzzy == 100:
             return keyed
     return None
 
 
 class ClaimIndex:
-    """Claims by kind and by the words of what they count, what happened, their event or speaker, so that
+    """Claims by kind and by the words of what they count, what happened, their event, speaker or name, so that
     a rule looks only at the claims that can match it (blocking) instead of the whole corpus."""
 
     def __init__(self, claims: list[Claim]) -> None:
