@@ -37,13 +37,14 @@ class SpellingDifference:
 @cache
 def _rewrites(table: str) -> tuple[regex.Pattern[str], dict[str, str]]:
     mapping: dict[str, str] = getattr(lexicon(), table)
-    alternation = "|".join(regex.escape(k) for k in sorted(mapping, key=len, reverse=True))
+    keys = sorted(mapping, key=len, reverse=True)  # "yev$": only at the end of a word
+    alternation = "|".join(regex.escape(k[:-1]) + "$" if k.endswith("$") else regex.escape(k) for k in keys)
     return regex.compile(alternation), mapping
 
 
 def _rewrite(word: str, table: str) -> str:
     pattern, mapping = _rewrites(table)
-    return pattern.sub(lambda m: mapping[m.group()], word)
+    return pattern.sub(lambda m: mapping.get(m.group()) or mapping[m.group() + "$"], word)
 
 
 @lru_cache(maxsize=65536)

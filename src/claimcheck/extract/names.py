@@ -114,7 +114,10 @@ def _title_words() -> regex.Pattern[str]:
 @cache
 def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     speech = speech_pattern()
-    lists = "|".join(regex.escape(c) for c in sorted(lexicon().person_list_cues, key=len, reverse=True))
+    lists = "|".join(
+        regex.escape(c).replace(r"\ as", r"(?:\s+[\w'-]+){0,3}\s+as")  # "identified (the climbers) as"
+        for c in sorted(lexicon().person_list_cues, key=len, reverse=True)
+    )
     return {
         "speech_after": regex.compile(
             rf"^\s*,?\s*(?:has |had |also |then |later |herself |himself )?{speech}\b"
@@ -230,11 +233,9 @@ def _lines(text: str) -> Iterable[tuple[int, str]]:
 
 
 def _is_title_case(line: str) -> bool:
-    """A headline written in title case: most of its words (four or more) begin with a capital."""
-    words = [w for w in regex.findall(r"[\p{L}][\p{L}\p{M}'’-]*", line) if len(w) > 3]
-    if len(words) < 4:
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    """A headline written in title case: every word of five letters or more (three at least) is capitalised."""
+    words = [w for w in regex.findall(r"[\p{L}][\p{L}\p{M}'’-]*", line) if len(w) >= 5]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _line_start(text: str, position: int) -> int:

@@ -35,7 +35,7 @@ _NOT_INVERTED = _words(
     "pledged vowed vows warns suggested"
 )
 _NOT_MODIFIER = "as|in|on|at|by|to|and|or|but|with|for|from|of|that|while|when|after|before|said|says|told|was|is"
-_NAME_RUN = r"(?:\p{Lu}[\p{L}\p{M}'.-]*|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)(?:[ ]+(?:\p{Lu}[\p{L}\p{M}'.-]*|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)){0,5}"
+_NAME_RUN = r"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|If|When|While)\b)(?:\p{Lu}[\p{L}\p{M}'.-]*|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)(?:[ ]+(?:\p{Lu}[\p{L}\p{M}'.-]*|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)){0,5}"
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
-            rf"(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n]|\"[^\"\n]{{0,60}}\"){{0,120}}?)$",
+            rf"(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,120}}?)$",
             regex.REVERSE,
         ),
         "who_at_end": regex.compile(
@@ -343,16 +343,25 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         if len(words) <= 4 and not named:
             continue  # a short quoted phrase is speech only when a named person or organisation said it
         confidence = 0.9 if speaker else 0.5
-        if speaker is None and resolver.heard and quoted.start == _paragraph_start(text, quoted.start):
-            at, previous = resolver.heard[-1]
-            if quoted.start - at < 600:
-                speaker, named, confidence = previous, True, 0.6
+        if speaker is None and resolver.heard:
+            speaker, named, confidence = _continued(text, quoted, resolver.heard[-1])
         if speaker and named:
             resolver.heard.append((quoted.end, speaker))
         fields = QuoteFields(speaker, named, role or said.role, said.source, said.verb, True)
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
     claims += _reported(ctx, resolver)
     return claims
+
+
+def _continued(text: str, quoted: Quoted, heard: tuple[int, str]) -> tuple[str | None, bool, float]:
+    """The speaker of an unattributed quote that goes on from the last one: in the same paragraph, or
+    opening a paragraph soon after it ('"..." said Ana Costa. "..."')."""
+    at, speaker = heard
+    if text.rfind("\n", 0, quoted.start) < at or (
+        quoted.start == _paragraph_start(text, quoted.start) and quoted.start - at < 600
+    ):
+        return speaker, True, 0.6
+    return None, False, 0.5
 
 
 def _paragraph_start(text: str, position: int) -> int:
