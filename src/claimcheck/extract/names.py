@@ -41,6 +41,11 @@ _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near|across|outside|inside|into|throu
 _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an)\s+$", regex.I)
 
 
+@cache
+def _rx(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """A person's name in the text: where, as written (nickname left out), and what marks it as a person.
@@ -106,6 +111,12 @@ def _titles() -> frozenset[str]:
 
 
 @cache
+def _title_vocabulary() -> frozenset[str]:
+    """Every word of every title, for a quick test before the title pattern runs."""
+    return frozenset(w.rstrip(".") for title in lexicon().person_titles for w in title.split())
+
+
+@cache
 def _title_words() -> regex.Pattern[str]:
     titles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
     return regex.compile(rf"(?<![\w.])(?:{titles})(?![\w-])", regex.I)
@@ -132,18 +143,15 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
             r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$)"
         ),
-        "surname_speaks": regex.compile(
-            rf"(?<![\p{{L}}-])(?P<w>\p{{Lu}}{_LETTERS}+)(?:['’]s)?\s*,?\s+(?:has\s+|had\s+|also\s+)?{speech}\b"
-            rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<w>\p{{Lu}}{_LETTERS}+)"
-            rf"|\b{speech}\s+(?P<w>\p{{Lu}}{_LETTERS}+)\b(?!\s+\p{{Lu}})"
-        ),
-        "lower": regex.compile(r"\b\p{Ll}[\p{Ll}\p{M}]{2,}\b"),
+        "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
     }
 
 
 def split_title(name: str) -> tuple[str | None, str]:
     """("Armenian Prime Minister", "Nikol Pashinyan") for "Armenian Prime Minister Nikol Pashinyan": the
     words up to the last title word, and the name after them."""
+    if not any(word.lower().rstrip(".") in _title_vocabulary() for word in name.split()):
+        return None, name
     last = None
     for match in _title_words().finditer(name):
         end = match.end() + (1 if name[match.end() : match.end() + 1] == "." else 0)
@@ -162,12 +170,14 @@ def _role_before(before: str) -> str | None:
     stripped = stripped.rstrip(",").rstrip()
     if not comma and not before[-1:].isspace():
         return None  # "(Ana Costa" or '"Ana Costa': no phrase ends right before the name
+    if not comma and stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".") not in _title_vocabulary():
+        return None
     titles = _title_words()
-    words = regex.findall(r"[\p{L}\p{M}\d'’.-]+|[^\s\p{L}\p{M}\d]", stripped[-120:])
+    words = _rx(r"[\p{L}\p{M}\d'’.-]+|[^\s\p{L}\p{M}\d]").findall(stripped[-120:])
     if comma:
         # "the general secretary of the CGT, Philippe Martinez": a title within the last few words
         for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
-            if not regex.match(r"[\p{L}\p{M}]", words[k]) or words[k].lower() in _ROLE_STOP:
+            if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _ROLE_STOP:
                 break
             if titles.fullmatch(words[k].rstrip(".")) or titles.fullmatch(" ".join(words[k : k + 2])):
                 return _extend_role(words, k, len(words))
@@ -184,7 +194,7 @@ def _extend_role(words: list[str], start: int, end: int) -> str:
     k = start
     while k > 0 and start - k < 4:
         word = words[k - 1]
-        if not regex.match(r"[\p{L}\p{M}\d]", word) or word.lower() in _ROLE_STOP or word.endswith("."):
+        if not _rx(r"[\p{L}\p{M}\d]").match(word) or word.lower() in _ROLE_STOP or word.endswith("."):
             break
         k -= 1
         if word.lower() in ("the", "a", "an", "another"):
@@ -198,11 +208,11 @@ def _role_after(after: str) -> str | None:
     if not match:
         return None
     role = match.group("role").strip()
-    head = regex.split(r"\s+(?:of|at|for|to|in|with|from|on)\s+", role, maxsplit=1)[0]
+    head = _rx(r"\s+(?:of|at|for|to|in|with|from|on)\s+").split(role, maxsplit=1)[0]
     if not _title_words().search(head):
         return None
     for name in _candidates().finditer(role):  # a name in a role is the object of a preposition, never its head
-        if not regex.search(r"\b(?:of|to|for|at|in|with|from|the)\s+$", role[: name.start()], regex.I):
+        if not _rx(r"(?i)\b(?:of|to|for|at|in|with|from|the)\s+$").search(role[: name.start()]):
             return None
     return role
 
@@ -211,18 +221,64 @@ def _role_after(after: str) -> str | None:
 class _Evidence:
     """What the whole document says about names, gathered in one pass each."""
 
-    lower_words: frozenset[str]
-    speaking_surnames: frozenset[str]
+    text: str
     places: frozenset[str]
     title_case: frozenset[int]  # starts of title-case lines
+    lower: dict[str, bool]  # word -> whether the text also writes it in lower case
+    speaking: dict[str, bool]  # surname -> whether the text has it speak alone ("Okonkwo said")
+
+    def speaks(self, surname: str) -> bool:
+        if surname not in self.speaking:
+            self.speaking[surname] = _surname_speaks(self.text, surname)
+        return self.speaking[surname]
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the text writes `word` in lower case too (a common word, not a name): 'Alarm' / 'alarm'."""
+        lowered = word.lower()
+        if lowered not in self.lower:
+            self.lower[lowered] = lowered not in _particles() and _lower_occurrence(self.text, lowered)
+        return self.lower[lowered]
 
 
 def _evidence(text: str) -> _Evidence:
-    patterns = _cue_patterns()
-    lower = frozenset(m.group() for m in patterns["lower"].finditer(text)) - frozenset(lexicon().name_particles)
-    speaking = frozenset(fold(w) for m in patterns["surname_speaks"].finditer(text) for w in m.captures("w"))
     title_case = frozenset(start for start, line in _lines(text) if _is_title_case(line))
-    return _Evidence(lower, speaking, frozenset(), title_case)
+    return _Evidence(text, frozenset(), title_case, {}, {})
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(lexicon().name_particles)
+
+
+def _lower_occurrence(text: str, word: str) -> bool:
+    """Whether `word` (in lower case) stands as a whole word in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _surname_speaks(text: str, surname: str) -> bool:
+    """Whether `surname` stands alone somewhere as a speaker: "Okonkwo said", "said Okonkwo", "Ms Okonkwo"."""
+    patterns = _cue_patterns()
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        alone = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+        before = text[max(0, at - 40) : at]
+        if alone and not _rx(r"\p{Lu}[\p{L}\p{M}]*\s$").search(before):
+            after = text[end : end + 120].removeprefix("'s")
+            if (
+                patterns["speech_after"].match(after)
+                or patterns["title_before"].search(before)
+                or (patterns["speech_before"].search(before) and not _rx(r"^\s+\p{Lu}").match(after))
+            ):
+                return True
+        at = text.find(surname, at + 1)
+    return False
 
 
 def _lines(text: str) -> Iterable[tuple[int, str]]:
@@ -234,8 +290,13 @@ def _lines(text: str) -> Iterable[tuple[int, str]]:
 
 def _is_title_case(line: str) -> bool:
     """A headline written in title case: every word of five letters or more (three at least) is capitalised."""
-    words = [w for w in regex.findall(r"[\p{L}][\p{L}\p{M}'’-]*", line) if len(w) >= 5]
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
+    long_words = 0
+    for word in line.split():
+        if len(word) >= 5 and word[0].isalpha():
+            if not word[0].isupper():
+                return False
+            long_words += 1
+    return long_words >= 3
 
 
 def _line_start(text: str, position: int) -> int:
@@ -267,13 +328,13 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
 def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -> str | None:
     """Evidence that needs no cue word: its surname speaking elsewhere, or, for the subject that opens a
     sentence, a pronoun that takes it up in the rest of the sentence or the next one before any other name."""
-    if fold(name.split()[-1]) in evidence.speaking_surnames:
+    if evidence.speaks(name.split()[-1]):
         return "surname"
-    if not regex.search(r'(?:^|[.!?]["]?\s+|\n\s*)$', text[max(0, start - 4) : start]):
+    if not _rx(r'(?:^|[.!?]["]?\s+|\n\s*)$').search(text[max(0, start - 4) : start]):
         return None
     following = text[end : end + 240]
-    stop = regex.search(r"[.!?](?:\s|$)", following)
-    stop = regex.search(r"[.!?](?:\s|$)", following, pos=stop.end()) if stop else None
+    stop = _rx(r"[.!?](?:\s|$)").search(following)
+    stop = _rx(r"[.!?](?:\s|$)").search(following, pos=stop.end()) if stop else None
     window = following[: stop.end() if stop else len(following)]
     human, other = _HUMAN_PRONOUN.search(window), _OTHER_PRONOUN.search(window)
     if human and (other is None or human.start() < other.start()) and not _candidates().search(window[: human.start()]):
@@ -283,7 +344,7 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
 
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool) -> bool:
     """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it."""
-    words = [fold(w).strip(".'") for w in regex.split(r"[\s-]+", name)]
+    words = [fold(w).strip(".'") for w in _rx(r"[\s-]+").split(name)]
     if len(words) < 2 or any(w in _not_name_words() for w in words):
         return False
     if all(w.isupper() for w in name.split()):
@@ -292,7 +353,7 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return True
     if _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]) or fold(name) in evidence.places:
         return False
-    return not any(w.lower() in evidence.lower_words for w in name.split() if len(w) > 2)
+    return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2)
 
 
 Candidate = tuple[int, int, str, str | None, str | None]  # start, end, name as written, title role, nickname
@@ -308,8 +369,9 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         title, rest = split_title(written)
         rest = _trim(rest)
         first = rest.split(" ", 1)[0]
-        opens = not title and regex.search(r'(?:^|[.!?:"]\s*|\n\s*)$', text[max(0, match.start() - 3) : match.start()])
-        if opens and first.lower() in evidence.lower_words:
+        preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
+        opens = not title and (not preceding or preceding[-1] in '.!?:"\n')
+        if opens and evidence.written_lower(first):
             rest = rest[len(first) :].strip()
         if not rest:
             continue
@@ -363,7 +425,7 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
     """Names in a list ("A, B, C and D") are people when the list follows a list cue or holds a person."""
     runs: list[list[Candidate]] = []
     for item in raw:
-        if runs and regex.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", text[runs[-1][-1][1] : item[0]]):
+        if runs and _rx(r"\s*(?:,|,?\s+and|,?\s+or)\s*").fullmatch(text[runs[-1][-1][1] : item[0]]):
             runs[-1].append(item)
         else:
             runs.append([item])

@@ -10,6 +10,7 @@ only when a named person or organisation is said to have said it; a longer one i
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -100,13 +101,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "interview": regex.compile(
             r"\b(?:interview|speaking|talking)\s+(?:with|to)\s+(?P<src>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
         ),
-        "reported": regex.compile(
-            r"(?P<who>\p{Lu}[\p{L}\p{M}'.-]*(?:\s+\p{Lu}[\p{L}\p{M}'.-]*){0,3})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
-            r"insisted|warned|announced|added|claimed|denied)\s+(?:that\s+)?|(?P<verb>told) [\w' ]{1,30}? that\s+)"
-            r"(?P<q>\p{Ll}[^\"\n]{15,300}?)[.]",
-            regex.M,
-        ),
     }
+
+
+# Reported speech: "Costa said that the dam would hold." The standard `re` here, faster over every text.
+# Capital letters of the Latin scripts (Basic Latin to Latin Extended-B, Latin Extended Additional).
+_CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+_REPORTED = re.compile(
+    rf"(?P<who>[{_CAPITALS}][\w'.-]*(?:\s+[{_CAPITALS}][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
+    r"insisted|warned|announced|added|claimed|denied)\s+(?:that\s+)?|(?P<told>told) [\w' ]{1,30}? that\s+)"
+    rf"(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
+)
 
 
 def quoted_spans(text: str) -> list[Quoted]:
@@ -119,7 +124,7 @@ def quoted_spans(text: str) -> list[Quoted]:
     open_start = -1
     position = 0
     for paragraph in text.split("\n"):
-        marks = [position + i for i, char in enumerate(paragraph) if char == '"']
+        marks = _marks(paragraph, position)
         end = position + len(paragraph.rstrip())
         if open_parts:
             if paragraph.lstrip().startswith('"') and marks:
@@ -144,6 +149,16 @@ def quoted_spans(text: str) -> list[Quoted]:
     if open_parts:
         spans.append(Quoted(open_start, open_parts[-1][1], tuple(open_parts)))
     return sorted(spans, key=lambda q: q.start)
+
+
+def _marks(paragraph: str, offset: int) -> list[int]:
+    """Where the double quote marks of a paragraph are, `offset` added."""
+    marks = []
+    at = paragraph.find('"')
+    while at >= 0:
+        marks.append(offset + at)
+        at = paragraph.find('"', at + 1)
+    return marks
 
 
 _SINGLE = regex.compile(
@@ -382,14 +397,14 @@ class QuoteFields:
 def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClaim]:
     known = {fold(p.name.split()[-1]) for p in resolver.people}
     claims = []
-    for match in _patterns()["reported"].finditer(ctx.text):
+    for match in _REPORTED.finditer(ctx.text):
         who = match.group("who")
         if fold(who.split()[-1]) not in known:
             continue
         speaker = resolver.full_name(who, match.start())
         mention = resolver.person(speaker)
         fields = QuoteFields(
-            speaker, True, mention.role if mention else None, None, match.group("verb").split()[0], False
+            speaker, True, mention.role if mention else None, None, match.group("verb") or match.group("told"), False
         )
         claims.append(_claim(ctx, ((match.start("q"), match.end("q")),), fields, 0.6))
     return claims
