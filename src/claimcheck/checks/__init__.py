@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from claimcheck.checks import date, name_spelling, quantity, quote_speaker, quote_wording
+from claimcheck.checks import date, name, name_spelling, quantity, quote, quote_speaker, quote_wording
 
-CHECKS: dict[str, ModuleType] = {"quantity": quantity, "date": date}
+CHECKS: dict[str, ModuleType] = {"quantity": quantity, "date": date, "quote": quote, "name": name}
 BUILTINS: dict[str, ModuleType] = {
     "name-spelling": name_spelling,
     "quote-speaker": quote_speaker,

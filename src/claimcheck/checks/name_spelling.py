@@ -1,11 +1,19 @@
 """name-spelling (built-in) — one person's name spelled differently across sources.
 
-What it does: compares person names found in different documents. Two names are taken as one person
-spelled two ways when they have the same number of words, all words but one are identical once
-accents and case are dropped, and the differing word is close (rapidfuzz ratio ≥ 80) and starts with
-the same letter: "Samvel Shahramanyan" / "Samvel Shakhramanyan", "López" / "Lépez". Accents alone are
-not a finding ("Lopez" / "López"), and people who share a surname but not a first name ("Araik
-Arutyunyan" / "Artur Arutyunyan") are never merged.
+What it does: compares the person names found in different documents. Two names are one person spelled
+two ways when they have the same number of words, every word is the same or a variant of it, and at
+most one word is misspelt:
+
+- a changed, dropped, added or transposed letter, or different vowels, in one word ("López" /
+  "Lépez", "Anubhav" / "Anubha"): a finding at `warning`;
+- a letter transliterated two ways (Kh/H, Y/I, Ye/E, a Cyrillic letter written two ways: "Shakhramanyan"
+  / "Shahramanyan", "Yuri" / "Iuri"), even as the first letter: a finding at `warning`;
+- only standard romanisation variants (-yev/-ev, ou/u): a finding at `info`;
+- accents or case alone ("Lopez" / "López"), or initials written with or without dots ("K. S." / "KS"):
+  no finding.
+
+People who share only a surname ("Araik Arutyunyan" / "Artur Arutyunyan", a father and his son) are
+never merged. The message says what differs ("o for e", "v left out", "letters swapped").
 
 Why: a misspelled name breaks search, archives and corrections.
 
@@ -16,60 +24,50 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rapidfuzz import fuzz
-
 from claimcheck.models import Claim, Finding, NameClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .pairs import finding
+from .spellings import block_of_form, skeleton, spelling_difference, variant_of
 
 RULE = Rule(id="name-spelling", title="Name spelled differently across sources", severity="warning", kind="name")
 
-
-def variant_of(a: str, b: str) -> bool:
-    """Whether folded names `a` and `b` are one name spelled two ways."""
-    wa, wb = a.split(), b.split()
-    if a == b or len(wa) != len(wb) or len(wa) < 2:
-        return False
-    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if len(differing) != 1:
-        return False
-    x, y = differing[0]
-    return x[0] == y[0] and min(len(x), len(y)) >= 3 and fuzz.ratio(x, y) >= 80
+__all__ = ["RULE", "block", "block_of_form", "check", "variant_of"]
 
 
 def block(claim: Claim) -> str | None:
-    """The block a name is compared within (None: not read): its number of words and their initials.
-    Two spellings of one name agree on both, so blocks can be checked, and kept, one by one."""
+    """The block a name is compared within (None: not read): its number of words and the sounds they start
+    with. Two spellings of one name agree on both, so blocks can be checked, and kept, one by one."""
     return block_of_form(claim.normalized) if isinstance(claim, NameClaim) else None
 
 
-def block_of_form(form: str) -> str:
-    words = form.split()
-    return f"{len(words)}:{''.join(word[0] for word in words)}"
-
-
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
-    names = [c for c in claims if isinstance(c, NameClaim)]
     by_form: dict[str, list[NameClaim]] = defaultdict(list)
-    for claim in names:
-        by_form[claim.normalized].append(claim)
+    for claim in claims:
+        if isinstance(claim, NameClaim):
+            by_form[claim.normalized].append(claim)
     by_word: dict[str, set[str]] = defaultdict(set)
     for form in by_form:
         for word in form.split():
-            by_word[word].add(form)
+            by_word[skeleton(word)].add(form)
     findings, verdicts, seen = [], [], set()
     for form in sorted(by_form):
-        candidates = sorted({other for word in form.split() for other in by_word[word]} - {form})
+        candidates = sorted({other for word in form.split() for other in by_word[skeleton(word)]} - {form})
         for other in candidates:
-            if (other, form) in seen or not variant_of(form, other):
+            difference = spelling_difference(form, other) if (other, form) not in seen else None
+            if difference is None:
                 continue
             seen.add((form, other))
             a, b = _across(by_form[form], by_form[other])
             if a is None or b is None:
                 continue
-            message = f"{a.doc.outlet or a.doc.id} writes “{a.name}”, {b.doc.outlet or b.doc.id} writes “{b.name}”"
-            findings.append(finding(RULE, a, b, message, False, {"forms": [a.name, b.name]}, RULE.severity))
+            message = (
+                f"{a.doc.outlet or a.doc.id} writes “{a.name}”, {b.doc.outlet or b.doc.id} writes “{b.name}”: "
+                + difference.describe()
+            )
+            severity = "info" if difference.romanisation else RULE.severity
+            detail = {"forms": [a.name, b.name], "romanisation": difference.romanisation}
+            findings.append(finding(RULE, a, b, message, False, detail, severity))
             verdicts.append(Verdict(rule=RULE.id, verdict="discrepancy", reason=message, claims=sorted([a.id, b.id])))
     return verdicts, findings
 

@@ -3,8 +3,8 @@
 What it does: groups direct quotes of five words or more that are nearly the same text (rapidfuzz
 partial ratio ≥ 90, accents and case ignored) across documents. Where the documents of a group name
 different speakers (by surname), each document that departs from the speaker most documents name is
-reported once, against one document that names that speaker. Quotes with no speaker found are not
-compared.
+reported once, against one document that names that speaker. Quotes with no speaker found, or whose
+speaker the article only describes ("a resident"), are not compared.
 
 Why: a quote put in the wrong mouth is one of the most damaging errors a copy can carry.
 
@@ -55,7 +55,7 @@ def _opening(quote: QuoteClaim) -> str:
 
 
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
-    quotes = [q for q in comparable_quotes(claims) if q.speaker]
+    quotes = comparable_quotes(claims)
     findings, verdicts = [], []
     for group in same_quote_groups(quotes):
         by_doc: dict[str, QuoteClaim] = {}

@@ -45,8 +45,7 @@ def block(claim: Claim) -> str | None:
 def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     by_speaker: dict[str, list[QuoteClaim]] = defaultdict(list)
     for quote in comparable_quotes(claims):
-        if quote.speaker:
-            by_speaker[surname(quote)].append(quote)
+        by_speaker[surname(quote)].append(quote)
     findings, verdicts = [], []
     for speaker in sorted(by_speaker):
         best: dict[tuple[str, str], tuple[float, QuoteClaim, QuoteClaim]] = {}

@@ -13,17 +13,19 @@ MIN_WORDS = 5
 
 
 def attributed_quote(claim: Claim) -> bool:
-    """A direct quote long enough to compare, with its speaker found: what both quote rules read."""
+    """A direct quote long enough to compare, with its speaker named: what both quote rules read."""
     return (
-        isinstance(claim, QuoteClaim) and bool(claim.speaker) and claim.direct and len(claim.quote.split()) >= MIN_WORDS
+        isinstance(claim, QuoteClaim)
+        and bool(claim.speaker)
+        and claim.speaker_named
+        and claim.direct
+        and len(claim.quote.split()) >= MIN_WORDS
     )
 
 
 def comparable_quotes(claims: list[Claim]) -> list[QuoteClaim]:
-    return sorted(
-        (c for c in claims if isinstance(c, QuoteClaim) and c.direct and len(c.quote.split()) >= MIN_WORDS),
-        key=lambda c: (c.doc.id, c.start),
-    )
+    """The attributed quotes among `claims`, in document order."""
+    return sorted((c for c in claims if attributed_quote(c)), key=lambda c: (c.doc.id, c.start))  # type: ignore[misc]
 
 
 @lru_cache(maxsize=65536)

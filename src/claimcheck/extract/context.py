@@ -87,6 +87,11 @@ class DocumentContext:
         column = index - self._line_starts[row] + 1
         return d.line + row, column + (d.column - 1 if row == 0 else 0)
 
+    def original(self, start: int, end: int) -> str:
+        """The source text of normalised span [start, end)."""
+        o_start, o_end = self.norm.span(start, end)
+        return self.document.text[o_start:o_end]
+
     def original_sentence(self, sentence: Sentence) -> str:
         start, end = self.norm.span(sentence.start, sentence.end)
         return self.document.text[start:end]

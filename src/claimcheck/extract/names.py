@@ -1,284 +1,456 @@
-"""Person names as written, found by the cues news text gives them (a title, a speech verb, an
-apposition), so that spellings of one person can be compared across sources."""
+"""Person names as written, in any Latin script, so that spellings of one person can be compared across
+sources.
+
+A run of capitalised words is a person when something says so: a title or role next to it ("Interior
+Minister Ana Costa", "Olga Ivanova, the agency's spokeswoman"), a speech verb, an age, a relative "who",
+a pronoun that takes it up ("... three of her own"), its surname used alone as a speaker elsewhere, or a
+list it shares with other people ("identified as A, B and C"). A run is never a person when it holds an
+organisation or place word (the lexicon's `not_name_words`), follows "the" or a place preposition anywhere
+in the document ("in Hong Kong"), or, without a title or role, holds a word the document also writes in
+lower case (a common word, "Alarm Phone"). In a title-case line ("Quake Kills Hundreds In Remote Province")
+every word is capitalised, so only names the rest of the document confirms are taken there.
+"""
 
 from __future__ import annotations
 
-import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import regex
+
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.phrases import CALENDAR
+from claimcheck.extract.phrases import CALENDAR, _words
 from claimcheck.models import NameClaim
 
-_PART = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?|[A-Z]{2,3}|[A-Z]\.)"
-_PARTICLE = r"(?:de|da|del|der|van|von|bin|al|el|la|le|di|du)"
-_NAME = re.compile(rf"\b{_PART}(?:\s+(?:{_PARTICLE}\s+)?{_PART}){{1,6}}\b")
-_NOT_NAME_WORDS = {
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "of",
-    "and",
-    "but",
-    "for",
-    "with",
-    "from",
-    "by",
-    "to",
-    "as",
-    "it",
-    "this",
-    "that",
-    "he",
-    "she",
-    "they",
-    "we",
-    "his",
-    "her",
-    "their",
-    "our",
-    "its",
-    "there",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "since",
-    "during",
-    "despite",
-    "however",
-    "meanwhile",
-    "then",
-    "also",
-    "many",
-    "some",
-    "most",
-    "sept",
-    "oct",
-    "express",
-    "ministry",
-    "council",
-    "union",
-    "court",
-    "committee",
-    "institute",
-    "agency",
-    "service",
-    "church",
-    "republic",
-    "state",
-    "station",
-    "press",
-    "news",
-    "party",
-    "army",
-    "forces",
-    "corridor",
-    "coast",
-    "government",
-    "parliament",
-    "commission",
-    "office",
-    "department",
-    "university",
-    "hospital",
-    "bank",
-    "company",
-    "group",
-    "association",
-    "organization",
-    "organisation",
-    "federation",
-    "national",
-    "international",
-    "world",
-    "united",
-    "nations",
-    "european",
-    "general",
-    "secretary",
-    "minister",
-    "president",
-    "prime",
-    "street",
-    "city",
-    "county",
-    "district",
-    "province",
-    "region",
-    "island",
-    "river",
-    "mountain",
-    "mountains",
-    "war",
-    "statute",
-    "railway",
-    "railways",
-    "airport",
-    "center",
-    "centre",
-    "foundation",
-    "times",
-    "post",
-    "daily",
-    "herald",
-    "telegraph",
-    "journal",
-    "review",
-    "magazine",
-    "tribune",
-    "cross",
-    "crescent",
-    "guard",
-    "police",
-    "media",
-    "superfast",
-    "central",
-    "east",
-    "west",
-    "north",
-    "south",
-    "eastern",
-    "western",
-    "northern",
-    "southern",
-    "global",
-    "conversation",
-    "apostolic",
-    "heritage",
-    "watch",
-    "lemkin",
-    "free",
-    "day",
-    "gulf",
-    "category",
-} | CALENDAR
-SPEECH = "(?:" + "|".join(sorted(lexicon().speech_verbs, key=len, reverse=True)) + ")"
+_LETTERS = r"[\p{Ll}\p{M}]"
+# A name word: "Márquez", "McDonald", "O'Brien", "Jean-Luc", "Yuet-ngor", "al-Assad"; or initials: "K.", "KS".
+_WORD = rf"(?:\p{{Lu}}['])?\p{{Lu}}{_LETTERS}+(?:\p{{Lu}}{_LETTERS}+)?(?:-\p{{Lu}}?{_LETTERS}+)*"
+_INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}{2,3}(?![\p{L}.])"
+_PART = rf"(?:{_WORD}|{_INITIALS})"
+_NICK = r'"(?P<nick>\p{Lu}[^"\n]{1,30}?)"'
+_ROLE_STOP = _words(
+    "said says told and or but with by to for from in on at as was were is are has had when while after before "
+    "who which that than according quoted quoting cited citing reported added"
+)
+_HUMAN_PRONOUN = regex.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", regex.I)
+_OTHER_PRONOUN = regex.compile(r"\b(?:it|its|itself)\b", regex.I)
+_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near|across|outside|inside|into|throughout|around|off)\s+$", regex.I)
+_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an)\s+$", regex.I)
+
+
+@cache
+def _rx(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
 
 
 @dataclass(frozen=True)
 class PersonMention:
+    """A person's name in the text: where, as written (nickname left out), and what marks it as a person.
+    `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
+    to"), "age", "who", "pronoun", "surname", "list" or "known" (the same name found as a person elsewhere)."""
+
     start: int
     end: int
     name: str
     role: str | None
+    cue: str
+    nickname: str | None = None
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Accents and case dropped: 'López' → 'lopez'."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Accents and case dropped: 'López' → 'lopez', 'Wałęsa' → 'walesa', 'Đoković' → 'dokovic'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
 
 
-@cache
-def _title_pattern() -> re.Pattern[str]:
-    titles = sorted(lexicon().person_titles, key=len, reverse=True)
-    alternation = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?:^|[\s,(])(?P<title>{alternation})\s*,?\s*$", re.I)
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "ı": "i"})
+
+
+def normalized_name(name: str) -> str:
+    """The form names are compared in: folded, initials run together ("K. S. Anand" → "ks anand")."""
+    words: list[str] = []
+    initials = ""
+    for word in fold(name).replace(".", ". ").split():
+        if len(word.rstrip(".")) == 1:
+            initials += word.rstrip(".")
+            continue
+        if initials:
+            words.append(initials)
+            initials = ""
+        words.append(word)
+    return " ".join(words + ([initials] if initials else []))
 
 
 @cache
-def _title_endings() -> tuple[str, ...]:
-    return tuple(title.lower() for title in lexicon().person_titles)
+def speech_pattern() -> str:
+    """The speech verbs as one alternation (longest first), matched whatever the case of their first letter."""
+    verbs = sorted(lexicon().speech_verbs, key=len, reverse=True)
+    return "(?:" + "|".join(f"(?i:{v[0]}){regex.escape(v[1:])}" for v in verbs) + ")"
 
 
-def _ends_with_title(text: str) -> bool:
-    """A quick test before `_title_pattern`: whether `text` ends with a title (then maybe a comma)."""
-    tail = text.rstrip()
-    if tail.endswith(","):
-        tail = tail[:-1].rstrip()
-    return tail.lower().endswith(_title_endings())
+@cache
+def _candidates() -> regex.Pattern[str]:
+    particles = "|".join(sorted(lexicon().name_particles, key=len, reverse=True))
+    gap = rf"(?: +(?:(?:{particles}) +)?| +(?:{particles})-)"
+    return regex.compile(rf"\b{_PART}(?:(?: +{_NICK})?{gap}{_PART}){{1,6}}\b")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    return frozenset(lexicon().not_name_words) | CALENDAR
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(lexicon().person_titles)
+
+
+@cache
+def _title_vocabulary() -> frozenset[str]:
+    """Every word of every title, for a quick test before the title pattern runs."""
+    return frozenset(w.rstrip(".") for title in lexicon().person_titles for w in title.split())
+
+
+@cache
+def _title_words() -> regex.Pattern[str]:
+    titles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w.])(?:{titles})(?![\w-])", regex.I)
+
+
+@cache
+def _cue_patterns() -> dict[str, regex.Pattern[str]]:
+    speech = speech_pattern()
+    lists = "|".join(
+        regex.escape(c).replace(r"\ as", r"(?:\s+[\w'-]+){0,3}\s+as")  # "identified (the climbers) as"
+        for c in sorted(lexicon().person_list_cues, key=len, reverse=True)
+    )
+    return {
+        "speech_after": regex.compile(
+            rf"^\s*,?\s*(?:has |had |also |then |later |herself |himself )?{speech}\b"
+            rf"|^\s*,[^.\"\n]{{0,90}}?,\s*(?:who\s+)?{speech}\b"
+        ),
+        "speech_before": regex.compile(rf"\b{speech}\s*(?:,\s*)?$"),
+        "source": regex.compile(r"\baccording to\s*$", regex.I),
+        "age": regex.compile(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]"),
+        "who": regex.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?who\b"),
+        "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
+        "appositive": regex.compile(
+            r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
+            r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$)"
+        ),
+        "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
+    }
 
 
 def split_title(name: str) -> tuple[str | None, str]:
-    """("prime minister", "Nikol Pashinyan") for "Armenian Prime Minister Nikol Pashinyan"."""
-    words = name.split()
-    titles = set(lexicon().person_titles)
-    for k in range(len(words) - 1, -1, -1):
-        pair = " ".join(w.lower() for w in words[k - 1 : k + 1]) if k > 0 else ""
-        if pair in titles:
-            return pair, " ".join(words[k + 1 :])
-        if words[k].lower().rstrip(".") in titles or words[k].lower() in titles:
-            return words[k].lower(), " ".join(words[k + 1 :])
-    return None, name
+    """("Armenian Prime Minister", "Nikol Pashinyan") for "Armenian Prime Minister Nikol Pashinyan": the
+    words up to the last title word, and the name after them."""
+    if not any(word.lower().rstrip(".") in _title_vocabulary() for word in name.split()):
+        return None, name
+    last = None
+    for match in _title_words().finditer(name):
+        end = match.end() + (1 if name[match.end() : match.end() + 1] == "." else 0)
+        if name[end:].strip():
+            last = end
+    if last is None:
+        return None, name
+    return name[:last].strip(), name[last:].strip()
 
 
-@cache
-def _role_before_pattern() -> re.Pattern[str]:
-    titles = "|".join(re.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
-    return re.compile(rf"\b(?P<title>{titles})\b[^.,;:\"]{{0,40}},\s*$", re.I)
-
-
-def _clean(name: str) -> str | None:
-    words = name.split()
-    while words and fold(words[0]) in _NOT_NAME_WORDS:
-        words.pop(0)
-    while words and fold(words[-1]) in _NOT_NAME_WORDS:
-        words.pop()
-    if len(words) < 2 or any(fold(w.rstrip(".")) in _NOT_NAME_WORDS for w in words):
+def _role_before(before: str) -> str | None:
+    """The role phrase that ends right before a name: "railway minister", "the agency's spokeswoman",
+    "Acapulco resident"; or one followed by a comma: "the general secretary of the CGT, "."""
+    stripped = before.rstrip()
+    comma = stripped.endswith(",")
+    stripped = stripped.rstrip(",").rstrip()
+    if not comma and not before[-1:].isspace():
+        return None  # "(Ana Costa" or '"Ana Costa': no phrase ends right before the name
+    if not comma and stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".") not in _title_vocabulary():
         return None
-    if all(w.isupper() for w in words):
+    titles = _title_words()
+    words = _rx(r"[\p{L}\p{M}\d'’.-]+|[^\s\p{L}\p{M}\d]").findall(stripped[-120:])
+    if comma:
+        # "the general secretary of the CGT, Philippe Martinez": a title within the last few words
+        for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
+            if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _ROLE_STOP:
+                break
+            if titles.fullmatch(words[k].rstrip(".")) or titles.fullmatch(" ".join(words[k : k + 2])):
+                return _extend_role(words, k, len(words))
         return None
-    return " ".join(words)
-
-
-def _cue(text: str, start: int, end: int) -> str | None:
-    """The role or verb that marks text[start:end] as a person, if any."""
-    before = text[max(0, start - 60) : start]
-    after = text[end : end + 120]
-    if re.match(rf"^\s*,?\s*(?:has |had |also |then )?{SPEECH}\b", after) or re.match(
-        rf"^\s*,[^.\"\n]{{0,90}}?,\s*{SPEECH}\b", after
-    ):
-        return "speaker"
-    title = _title_pattern().search(before) if _ends_with_title(before) else None
-    if title:
-        return title.group("title").lower()
-    if re.search(r"\baccording to\s*$", before):
-        return "source"
-    # The pattern ends in a comma: most windows are ruled out without running it.
-    role_before = _role_before_pattern().search(before) if before.rstrip().endswith(",") else None
-    if role_before:  # "the general secretary of the CGT, Philippe Martinez"
-        return role_before.group("title").lower()
-    if re.search(rf"\b{SPEECH}\s*$", before):
-        return "speaker"
-    appositive = re.match(r"^\s*,\s*(?:a|an|the)?\s*(?:[\w'-]+\s+){0,4}?(?P<role>[a-z-]+)\b", after)
-    if appositive and appositive.group("role") in lexicon().person_titles:
-        return appositive.group("role")
-    if re.match(r"^\s*,\s*(?:\d{1,3})\s*[,.]", after):
-        return "age given"
+    for size in (2, 1):
+        tail = " ".join(words[-size:]) if len(words) >= size else ""
+        if tail and (titles.fullmatch(tail) or titles.fullmatch(tail.rstrip("."))):
+            return _extend_role(words, len(words) - size, len(words))
     return None
 
 
+def _extend_role(words: list[str], start: int, end: int) -> str:
+    """The role phrase: the title words and the modifiers before them (up to four words, one determiner)."""
+    k = start
+    while k > 0 and start - k < 4:
+        word = words[k - 1]
+        if not _rx(r"[\p{L}\p{M}\d]").match(word) or word.lower() in _ROLE_STOP or word.endswith("."):
+            break
+        k -= 1
+        if word.lower() in ("the", "a", "an", "another"):
+            break
+    return " ".join(words[k:end]).replace(" ,", ",").replace(" 's", "'s")
+
+
+def _role_after(after: str) -> str | None:
+    """The role in an apposition after a name: ", the agency's spokeswoman", ", a resident of Zhaotong"."""
+    match = _cue_patterns()["appositive"].match(after)
+    if not match:
+        return None
+    role = match.group("role").strip()
+    head = _rx(r"\s+(?:of|at|for|to|in|with|from|on)\s+").split(role, maxsplit=1)[0]
+    if not _title_words().search(head):
+        return None
+    for name in _candidates().finditer(role):  # a name in a role is the object of a preposition, never its head
+        if not _rx(r"(?i)\b(?:of|to|for|at|in|with|from|the)\s+$").search(role[: name.start()]):
+            return None
+    return role
+
+
+@dataclass
+class _Evidence:
+    """What the whole document says about names, gathered in one pass each."""
+
+    text: str
+    places: frozenset[str]
+    title_case: frozenset[int]  # starts of title-case lines
+    lower: dict[str, bool]  # word -> whether the text also writes it in lower case
+    speaking: dict[str, bool]  # surname -> whether the text has it speak alone ("Okonkwo said")
+
+    def speaks(self, surname: str) -> bool:
+        if surname not in self.speaking:
+            self.speaking[surname] = _surname_speaks(self.text, surname)
+        return self.speaking[surname]
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the text writes `word` in lower case too (a common word, not a name): 'Alarm' / 'alarm'."""
+        lowered = word.lower()
+        if lowered not in self.lower:
+            self.lower[lowered] = lowered not in _particles() and _lower_occurrence(self.text, lowered)
+        return self.lower[lowered]
+
+
+def _evidence(text: str) -> _Evidence:
+    title_case = frozenset(start for start, line in _lines(text) if _is_title_case(line))
+    return _Evidence(text, frozenset(), title_case, {}, {})
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(lexicon().name_particles)
+
+
+def _lower_occurrence(text: str, word: str) -> bool:
+    """Whether `word` (in lower case) stands as a whole word in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _surname_speaks(text: str, surname: str) -> bool:
+    """Whether `surname` stands alone somewhere as a speaker: "Okonkwo said", "said Okonkwo", "Ms Okonkwo"."""
+    patterns = _cue_patterns()
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        alone = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+        before = text[max(0, at - 40) : at]
+        if alone and not _rx(r"\p{Lu}[\p{L}\p{M}]*\s$").search(before):
+            after = text[end : end + 120].removeprefix("'s")
+            if (
+                patterns["speech_after"].match(after)
+                or patterns["title_before"].search(before)
+                or (patterns["speech_before"].search(before) and not _rx(r"^\s+\p{Lu}").match(after))
+            ):
+                return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+def _lines(text: str) -> Iterable[tuple[int, str]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline written in title case: every word of five letters or more (three at least) is capitalised."""
+    long_words = 0
+    for word in line.split():
+        if len(word) >= 5 and word[0].isalpha():
+            if not word[0].isupper():
+                return False
+            long_words += 1
+    return long_words >= 3
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """What marks text[start:end] as a person, and the role stated next to it, if anything does."""
+    before = text[max(0, start - 120) : start]
+    after = text[end : end + 160]
+    patterns = _cue_patterns()
+    role = _role_before(before)
+    if role:
+        return "title", role
+    role = _role_after(after)
+    if role:
+        return "role", role
+    if patterns["age"].match(after):
+        return "age", None
+    if patterns["speech_after"].match(after) or patterns["speech_before"].search(before[-40:]):
+        return "speech", None
+    if patterns["source"].search(before[-20:]):
+        return "source", None
+    if patterns["who"].match(after):
+        return "who", None
+    return None
+
+
+def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -> str | None:
+    """Evidence that needs no cue word: its surname speaking elsewhere, or, for the subject that opens a
+    sentence, a pronoun that takes it up in the rest of the sentence or the next one before any other name."""
+    if evidence.speaks(name.split()[-1]):
+        return "surname"
+    if not _rx(r'(?:^|[.!?]["]?\s+|\n\s*)$').search(text[max(0, start - 4) : start]):
+        return None
+    following = text[end : end + 240]
+    stop = _rx(r"[.!?](?:\s|$)").search(following)
+    stop = _rx(r"[.!?](?:\s|$)").search(following, pos=stop.end()) if stop else None
+    window = following[: stop.end() if stop else len(following)]
+    human, other = _HUMAN_PRONOUN.search(window), _OTHER_PRONOUN.search(window)
+    if human and (other is None or human.start() < other.start()) and not _candidates().search(window[: human.start()]):
+        return "pronoun"
+    return None
+
+
+def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool) -> bool:
+    """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it."""
+    words = [fold(w).strip(".'") for w in _rx(r"[\s-]+").split(name)]
+    if len(words) < 2 or any(w in _not_name_words() for w in words):
+        return False
+    if all(w.isupper() for w in name.split()):
+        return False
+    if strong:
+        return True
+    if _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]) or fold(name) in evidence.places:
+        return False
+    return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2)
+
+
+Candidate = tuple[int, int, str, str | None, str | None]  # start, end, name as written, title role, nickname
+
+
+def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
+    """Each capitalised run, with title words cut off, and the first word of a sentence dropped when the
+    document writes it in lower case elsewhere ("Yesterday Ana Costa")."""
+    out = []
+    for match in _candidates().finditer(text):
+        written = match.group()
+        nickname = match.group("nick")
+        title, rest = split_title(written)
+        rest = _trim(rest)
+        first = rest.split(" ", 1)[0]
+        preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
+        opens = not title and (not preceding or preceding[-1] in '.!?:"\n')
+        if opens and evidence.written_lower(first):
+            rest = rest[len(first) :].strip()
+        if not rest:
+            continue
+        start = match.start() + written.rfind(rest)
+        out.append((start, start + len(rest), rest, title, nickname if nickname and f'"{nickname}"' in rest else None))
+    return out
+
+
+def _trim(name: str) -> str:
+    """The name without leading or trailing words that are never part of one ("The", "On")."""
+    words = name.split()
+    while words and fold(words[0]) in _not_name_words():
+        words.pop(0)
+    while words and fold(words[-1].rstrip(".")) in _not_name_words():
+        words.pop()
+    return " ".join(words)
+
+
 def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
-    """Every mention of a person's full name in the document, cued or already known."""
+    """Every mention of a person's full name in the document."""
     text = ctx.text
-    candidates = []
-    for match in _NAME.finditer(text):
-        title, rest = split_title(match.group())
-        cleaned = _clean(rest)
-        if not cleaned:
+    evidence = _evidence(text)
+    raw = _raw_candidates(text, evidence)
+    places = {fold(c[2]) for c in raw if _PLACE_BEFORE.search(text[max(0, c[0] - 12) : c[0]])}
+    evidence.places = frozenset(places)
+    found: dict[int, PersonMention] = {}
+    for start, end, name, title, nickname in raw:
+        shown = _shown(name, nickname)
+        cue = ("title", title) if title else _cue(text, start, end)
+        strong = cue is not None and cue[0] in ("title", "role")
+        if not _plausible(text, start, shown, evidence, strong):
             continue
-        where = match.group().rfind(cleaned)
-        if where < 0:  # the name ran across a line break: not one name
+        if cue is None:
+            weak = _weak_cue(text, start, end, shown, evidence)
+            cue = (weak, None) if weak else None
+        if cue is not None:
+            found[start] = PersonMention(start, end, shown, cue[1], cue[0], nickname)
+    _add_lists(text, raw, found, evidence)
+    for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
+        del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
+    _add_known(raw, found)
+    return [found[s] for s in sorted(found)]
+
+
+def _shown(name: str, nickname: str | None) -> str:
+    """The name without its nickname: 'Joaquín "El Chapo" Guzmán' → 'Joaquín Guzmán'."""
+    return " ".join(name.replace(f'"{nickname}"', " ").split()) if nickname else name
+
+
+def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> None:
+    """Names in a list ("A, B, C and D") are people when the list follows a list cue or holds a person."""
+    runs: list[list[Candidate]] = []
+    for item in raw:
+        if runs and _rx(r"\s*(?:,|,?\s+and|,?\s+or)\s*").fullmatch(text[runs[-1][-1][1] : item[0]]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        if len(run) < 2:
             continue
-        start = match.start() + where
-        candidates.append((start, start + len(cleaned), cleaned, title))
-    known = {fold(name): title or _cue(text, s, e) for s, e, name, title in candidates if title or _cue(text, s, e)}
-    mentions = []
-    for start, end, name, title in candidates:
-        cue = _cue(text, start, end)
-        role = "speaker" if cue == "speaker" else title or cue or known.get(fold(name))
-        if role:
-            mentions.append(PersonMention(start, end, name, role))
-    return mentions
+        cued = _cue_patterns()["list"].search(text[max(0, run[0][0] - 40) : run[0][0]])
+        if not cued and not any(item[0] in found and found[item[0]].cue != "pronoun" for item in run):
+            continue
+        for start, end, name, _, nickname in run:
+            shown = _shown(name, nickname)
+            if start not in found and _plausible(text, start, shown, evidence, False):
+                found[start] = PersonMention(start, end, shown, None, "list", nickname)
+
+
+def _add_known(raw: list[Candidate], found: dict[int, PersonMention]) -> None:
+    """Other mentions of a name already taken as a person's, with the role given at its first mention."""
+    known: dict[str, PersonMention] = {}
+    for start in sorted(found):
+        known.setdefault(normalized_name(found[start].name), found[start])
+    for start, end, name, _, nickname in raw:
+        shown = _shown(name, nickname)
+        person = known.get(normalized_name(shown))
+        if start not in found and person is not None:
+            found[start] = PersonMention(start, end, shown, person.role, "known", nickname)
 
 
 def names_in(ctx: DocumentContext, people: list[PersonMention] | None = None) -> list[NameClaim]:
@@ -291,8 +463,9 @@ def names_in(ctx: DocumentContext, people: list[PersonMention] | None = None) ->
             NameClaim(
                 **ctx.base_fields("name", person.start, person.end, view.sentence, 0.8),
                 name=person.name,
-                normalized=fold(person.name),
+                normalized=normalized_name(person.name),
                 role=person.role,
+                nickname=person.nickname,
             )
         )
     return claims

@@ -118,17 +118,31 @@ class DateClaim(ClaimBase):
 
 class QuoteClaim(ClaimBase):
     kind: Literal["quote"] = "quote"
-    quote: str
-    speaker: str | None = None
+    quote: str = Field(description="The quoted words; a quote that runs over paragraphs, its paragraphs joined.")
+    speaker: str | None = Field(
+        default=None,
+        description="Who said it: a person's fullest name in the article, an organisation, or, when the article "
+        "names nobody, the phrase that describes the speaker ('Ludian resident').",
+    )
+    speaker_named: bool = Field(default=False, description="True when `speaker` is a name, not a description.")
+    speaker_role: str | None = Field(
+        default=None, description="What the article says the speaker is ('a resident of Zhaotong', 'the mayor')."
+    )
+    source: str | None = Field(
+        default=None, description="Who the quote was given to or relayed by ('told Xinhua', '(Via BBC)')."
+    )
     verb: str | None = None
     direct: bool = True
 
 
 class NameClaim(ClaimBase):
     kind: Literal["name"] = "name"
-    name: str
-    normalized: str
-    role: str | None = None
+    name: str = Field(description="The name as written, without a nickname inside it.")
+    normalized: str = Field(description="Accents, case and the dots of initials dropped: 'ks anand'.")
+    role: str | None = Field(
+        default=None, description="The role stated next to the name ('the agency's spokeswoman', 'Interior Minister')."
+    )
+    nickname: str | None = Field(default=None, description="A nickname written inside the name ('El Chapo').")
 
 
 Claim = Annotated[QuantityClaim | DateClaim | QuoteClaim | NameClaim, Field(discriminator="kind")]

@@ -43,6 +43,7 @@ class Select(BaseModel):
     event: list[str] = Field(default_factory=list, description="Words in a date's event.")
     sentence: list[str] = Field(default_factory=list, description="Words anywhere in the sentence.")
     speaker: list[str] = Field(default_factory=list, description="Speaker names (quotes).")
+    name: list[str] = Field(default_factory=list, description="Words of a person's name (names).")
     mentions: list[str] = Field(
         default_factory=list, description="Entity ids from `entities:` or words; in the sentence or title."
     )
@@ -139,8 +140,8 @@ class Tolerance(NamedTuple):
 
 
 def parse_tolerance(text: str, kind: str) -> Tolerance:
-    """The tolerance `text` ('10%', '5', '2 km', '1 day') for a rule of `kind`; ValueError when it makes no sense
-    for that kind."""
+    """The tolerance `text` ('10%', '5', '2 km', '1 day') for a rule of `kind` (quantities: an amount or a share;
+    dates: days; quotes: a percentage of likeness; names: none); ValueError when it makes no sense for the kind."""
     if text == WRITTEN:
         if kind != "quantity":
             raise ValueError(f"'{WRITTEN}' is a tolerance for quantity rules only")
@@ -151,6 +152,10 @@ def parse_tolerance(text: str, kind: str) -> Tolerance:
         if unit.strip() not in ("", "day", "days"):
             raise ValueError(f"a date rule's tolerance is a number of days, not '{text}'")
         return Tolerance(amount, False)
+    if kind == "quote":
+        if unit not in ("", "%"):
+            raise ValueError(f"a quote rule's tolerance is a percentage of likeness, not '{text}'")
+        return Tolerance(amount, True)
     if kind != "quantity":
         if amount:
             raise ValueError(f"a {kind} rule has no tolerance")

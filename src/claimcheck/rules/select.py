@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from claimcheck.checks.frames import frame_of
 from claimcheck.extract.names import fold
 from claimcheck.extract.units import CANONICAL
-from claimcheck.models import Claim, DateClaim, Interval, QuantityClaim, QuoteClaim
+from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
 from claimcheck.rules.model import Rule
 
 
@@ -84,6 +84,7 @@ class Terms:
     not_scope: tuple[str, ...]
     source: tuple[str, ...]
     outlet: tuple[str, ...]
+    name: tuple[str, ...]
 
 
 def terms_of(rule: Rule, entities: dict[str, list[str]]) -> Terms:
@@ -92,6 +93,7 @@ def terms_of(rule: Rule, entities: dict[str, list[str]]) -> Terms:
         s.not_scope,
         s.source,
         s.outlet,
+        s.name,
     )
     return Terms(*(_expand(terms, entities) for terms in lists))
 
@@ -163,6 +165,8 @@ def selects(rule: Rule, claim: Claim, terms: Terms, sentence: str | None = None)
         return False
     if isinstance(claim, QuoteClaim) and terms.speaker and not _any(claim.speaker, terms.speaker, fuzzy):
         return False
+    if isinstance(claim, NameClaim) and terms.name and not _any(claim.name, terms.name, fuzzy):
+        return False
     period = frame_of(claim).period
     if period and s.after and period < s.after[: len(period)]:
         return False
@@ -197,19 +201,21 @@ def _indexed_text(claim: Claim) -> str:
         return claim.event or ""
     if isinstance(claim, QuoteClaim):
         return claim.speaker or ""
+    if isinstance(claim, NameClaim):
+        return claim.name
     return ""
 
 
 def _keyed_terms(rule: Rule, terms: Terms) -> tuple[str, ...] | None:
     """The terms of the key every selected claim must match in its indexed text, if the rule has one."""
-    for keyed in (terms.counted, terms.predicate, terms.event, terms.speaker):
+    for keyed in (terms.counted, terms.predicate, terms.event, terms.speaker, terms.name):
         if keyed and rule.select.fuzzy == 100:
             return keyed
     return None
 
 
 class ClaimIndex:
-    """Claims by kind and by the words of what they count, what happened, their event or speaker, so that
+    """Claims by kind and by the words of what they count, what happened, their event, speaker or name, so that
     a rule looks only at the claims that can match it (blocking) instead of the whole corpus."""
 
     def __init__(self, claims: list[Claim]) -> None:

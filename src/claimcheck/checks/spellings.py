@@ -1,0 +1,131 @@
+"""How two spellings of a name differ, shared by `name-spelling` and `kind: name` rules.
+
+Names are compared word by word, in their normalised form (accents, case and the dots of initials
+dropped). A word may differ by a standard romanisation variant (the lexicon's `romanisation_variants`:
+"Sergeyev" / "Sergeev", "Oustinov" / "Ustinov"), by a transliteration (the lexicon's `transliteration`:
+"Shakhramanyan" / "Shahramanyan", "Yuri" / "Iouri"), or, in one word at most, by a changed, dropped, added
+or transposed letter or by its vowels ("Lépez" / "López", "Anubha" / "Anubhav"). Anything more and the two
+are different people: "Araik Arutyunyan" and "Artur Arutyunyan" share only a surname.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import regex
+from rapidfuzz.distance import OSA
+
+from claimcheck.extract.lexicon import lexicon
+
+_VOWELS = frozenset("aeiouy")
+
+
+@dataclass(frozen=True)
+class SpellingDifference:
+    """How two spellings of one name differ: `romanisation` when only by standard romanisation variants
+    (at most `info`), and a description of each differing word for the message."""
+
+    romanisation: bool
+    details: tuple[str, ...]
+
+    def describe(self) -> str:
+        return "; ".join(self.details)
+
+
+@cache
+def _rewrites(table: str) -> tuple[regex.Pattern[str], dict[str, str]]:
+    mapping: dict[str, str] = getattr(lexicon(), table)
+    keys = sorted(mapping, key=len, reverse=True)  # "yev$": only at the end of a word
+    alternation = "|".join(regex.escape(k[:-1]) + "$" if k.endswith("$") else regex.escape(k) for k in keys)
+    return regex.compile(alternation), mapping
+
+
+def _rewrite(word: str, table: str) -> str:
+    pattern, mapping = _rewrites(table)
+    return pattern.sub(lambda m: mapping.get(m.group()) or mapping[m.group() + "$"], word)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A word as its transliterations all read: 'shakhramanyan' and 'shahramanyan' → 'shahramanian'."""
+    rewritten = _rewrite(word, "transliteration")
+    return regex.sub(r"(.)\1+", r"\1", rewritten)
+
+
+@lru_cache(maxsize=65536)
+def romanised(word: str) -> str:
+    """A word with the standard romanisation variants made one: 'sergeyev' → 'sergeev'."""
+    return _rewrite(word, "romanisation_variants")
+
+
+def initial(word: str) -> str:
+    """The sound a word starts with, the same for its transliterations: vowels, y, i and j all count as
+    one ('Yevgeny' / 'Evgeny', 'Oleksandr' / 'Aleksandr')."""
+    first = skeleton(word)[:1]
+    return "a" if first in _VOWELS else first
+
+
+def block_of_form(form: str) -> str:
+    """Number of words and their initial sounds: two spellings of one name always agree on it."""
+    words = form.split()
+    return f"{len(words)}:{''.join(initial(word) for word in words)}"
+
+
+def _consonants(word: str) -> str:
+    return "".join(c for c in skeleton(word) if c not in _VOWELS)
+
+
+def _word_difference(x: str, y: str) -> tuple[str, str] | None:
+    """('romanisation' | 'transliteration' | 'letter', description) for two spellings of one word."""
+    if romanised(x) == romanised(y):
+        return "romanisation", f"“{x}” / “{y}”: a standard romanisation variant"
+    if skeleton(x) == skeleton(y):
+        return "transliteration", f"“{x}” / “{y}”: transliterated differently ({_changes(x, y)})"
+    if min(len(x), len(y)) < 3:
+        return None
+    if OSA.distance(x, y) == 1 or (len(_consonants(x)) >= 2 and _consonants(x) == _consonants(y)):
+        return "letter", f"“{x}” / “{y}”: {_changes(x, y)}"
+    return None
+
+
+def _changes(x: str, y: str) -> str:
+    """What turns one spelling into the other, in words: "o for e", "v left out", "letters swapped"."""
+    if len(x) == len(y) and OSA.distance(x, y) == 1 and sorted(x) == sorted(y):
+        return "letters swapped"
+    parts = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, x, y, autojunk=False).get_opcodes():
+        if op == "replace":
+            parts.append(f"{x[a1:a2]} for {y[b1:b2]}")
+        elif op == "delete":
+            parts.append(f"{x[a1:a2]} left out")
+        elif op == "insert":
+            parts.append(f"{y[b1:b2]} added")
+    return ", ".join(parts) or "spelt differently"
+
+
+@lru_cache(maxsize=65536)
+def spelling_difference(a: str, b: str) -> SpellingDifference | None:
+    """How normalised names `a` and `b` differ when they are one name spelled two ways; None when they are
+    the same spelling, or different names."""
+    wa, wb = a.split(), b.split()
+    if a == b or len(wa) != len(wb) or len(wa) < 2 or block_of_form(a) != block_of_form(b):
+        return None
+    kinds, details = [], []
+    for x, y in zip(wa, wb, strict=True):
+        if x == y:
+            continue
+        found = _word_difference(x, y)
+        if found is None:
+            return None
+        kinds.append(found[0])
+        details.append(found[1])
+    if kinds.count("letter") > 1 or len(kinds) == len(wa):
+        return None  # more than one misspelt word, or no word in common: other people
+    return SpellingDifference(all(k == "romanisation" for k in kinds), tuple(details))
+
+
+def variant_of(a: str, b: str) -> bool:
+    """Whether normalised names `a` and `b` are one name spelled two ways."""
+    return spelling_difference(a, b) is not None

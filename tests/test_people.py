@@ -1,0 +1,151 @@
+"""Names and quotes: the extraction cases of `people_cases.yaml`, name-spelling grading, and `kind: name` and
+`kind: quote` rules, on subjects of their own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claimcheck.checks import CHECKS, name_spelling
+from claimcheck.checks.spellings import spelling_difference
+from claimcheck.engine.pipeline import check
+from claimcheck.extract import extract_document
+from claimcheck.extract.names import normalized_name
+from claimcheck.models import DocRef, Document, NameClaim, QuoteClaim
+from claimcheck.rules import load_rules
+
+CASES = yaml.safe_load((Path(__file__).parent / "people_cases.yaml").read_text(encoding="utf-8"))
+
+
+def doc(text: str, id: str = "t", outlet: str = "Test") -> Document:
+    return Document(
+        id=id, title="t", outlet=outlet, published=dt.date(2024, 3, 4), path=f"{id}.txt", format="digest", text=text
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_names_and_quotes_on_other_subjects(case):
+    claims = extract_document(doc(case["text"]))
+    names = {c.name: c for c in claims if isinstance(c, NameClaim)}
+    for want in case.get("names", []):
+        assert want["name"] in names, (want, sorted(names))
+        for key in ("role", "nickname"):
+            if key in want:
+                assert getattr(names[want["name"]], key) == want[key], (key, names[want["name"]])
+    for unwanted in case.get("not_names", []):
+        assert not any(unwanted in name for name in names), (unwanted, sorted(names))
+    quotes = [c for c in claims if isinstance(c, QuoteClaim)]
+    for want in case.get("quotes", []):
+        found = [q for q in quotes if q.quote.startswith(want["starts"])]
+        assert found, (want, [(q.quote, q.speaker) for q in quotes])
+        quote = found[0]
+        assert quote.speaker == want["speaker"], (want, quote)
+        for key in ("speaker_named", "speaker_role", "source"):
+            if key in want:
+                assert getattr(quote, key) == want[key], (key, quote)
+    for unwanted in case.get("not_quotes", []):
+        assert not any(q.quote.startswith(unwanted) for q in quotes), (unwanted, quotes)
+
+
+def test_a_quote_over_paragraphs_is_one_claim_spanning_them():
+    text = '"The pumps failed first.\n\n"Then the levee broke near the school," said engineer Malik Osei.'
+    quotes = [c for c in extract_document(doc(text)) if isinstance(c, QuoteClaim)]
+    assert len(quotes) == 1
+    assert quotes[0].text == text[1 : text.index('," said')]  # the whole quotation is highlighted
+    assert quotes[0].quote == "The pumps failed first. Then the levee broke near the school"
+    assert quotes[0].speaker == "Malik Osei"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "severity"),
+    [
+        ("Marta Quintero", "Marta Quinteiro", "warning"),  # a letter added
+        ("Anselm Grauber", "Anselm Graubre", "warning"),  # letters swapped
+        ("Sofia Bakalova", "Sofia Bakalowa", "warning"),  # a Cyrillic letter written two ways (v/w)
+        ("Khalid Nasser", "Halid Nasser", "warning"),  # Kh/H as the first letters
+        ("Yevgeny Antonov", "Evgeny Antonov", "warning"),  # Ye/E as the first letters
+        ("Yulia Sorokina", "Iulia Sorokina", "warning"),  # Y/I
+        ("Oleksandr Bondar", "Aleksandr Bondar", "warning"),  # a given name differing by a vowel
+        ("Dmitri Sergeyev", "Dmitri Sergeev", "info"),  # -yev/-ev, a standard romanisation variant
+        ("Iouri Ostapenko", "Iuri Ostapenko", "info"),  # ou/u
+    ],
+)
+def test_name_spellings_are_graded(one, other, severity):
+    findings = name_spelling.check([_name(one, "a"), _name(other, "b")])[1]
+    assert [f.severity for f in findings] == [severity]
+    assert one in findings[0].message and other in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Mikhail Orlov", "Pyotr Orlov"),  # father and son share only a surname
+        ("Araceli Fuentes", "Aurelio Fuentes"),
+        ("Sergio López", "Sergio Lopez"),  # accents alone
+        ("K. S. Anand", "KS Anand"),  # initials with and without dots
+        ("Nadia Petrova", "Nadia Ivanova"),  # another surname
+    ],
+)
+def test_names_that_are_not_one_name_misspelt_give_no_finding(one, other):
+    assert name_spelling.check([_name(one, "a"), _name(other, "b")])[1] == []
+
+
+def test_spellings_compare_word_by_word():
+    assert spelling_difference("pavel hruby", "pavel hruby") is None
+    difference = spelling_difference("marta quintero", "marta quinteiro")
+    assert difference is not None and not difference.romanisation and "i added" in difference.describe()
+
+
+def _name(name: str, document: str, role: str | None = None) -> NameClaim:
+    ref = DocRef(id=document, outlet=f"Outlet {document}", title="t", published=dt.date(2024, 3, 4), path="t.txt")
+    return NameClaim(
+        id=f"{document}-{name}", doc=ref, text=name, sentence=name, path="t.txt", line=1, column=1, start=0,
+        end=len(name), name=name, normalized=normalized_name(name), role=role,
+    )  # fmt: skip
+
+
+NAME_RULES = """
+rules:
+  - id: envoy-name
+    title: Spelling of the envoy's name
+    kind: name
+    select: {name: [Abdulkarimov], fuzzy: 80}
+  - id: minister-pledge
+    title: The minister's pledge on wells
+    kind: quote
+    select: {sentence: [wells]}
+    compare: {tolerance: 10%}
+"""
+
+ARTICLES = {
+    "a": 'Envoy Rustam Abdulkarimov arrived in Bamako. "We will dig a hundred wells before the rains," '
+    "said Water Minister Awa Keita.",
+    "b": 'Envoy Rustam Abdulkarimov met the minister. "We will dig a hundred wells before the rains," '
+    "said Water Minister Awa Keita.",
+    "c": 'Envoy Rustam Abdoulkarimov visited Mopti. "We will dig a hundred wells before the rains," '
+    "said Foreign Minister Moussa Traoré.",
+    "d": 'Envoy Rustam Abdulkarimow flew home. "We will dig two hundred wells after the rains end," '
+    "said Water Minister Awa Keita.",
+}
+
+
+def test_name_and_quote_rules_run(tmp_path):
+    (tmp_path / "rules.yaml").write_text(NAME_RULES, encoding="utf-8")
+    rules = load_rules([tmp_path / "rules.yaml"])
+    assert {rule.kind for rule in rules.rules} <= set(CHECKS)
+    documents = [doc(text, id=key, outlet=f"Outlet {key}") for key, text in ARTICLES.items()]
+    claims = [c for d in documents for c in extract_document(d)]
+    report = check(documents, claims, rules.model_copy(update={"builtins": {n: False for n in ("name-spelling",
+                   "quote-speaker", "quote-wording")}}))  # fmt: skip
+    by_rule: dict[str, list] = {}
+    for f in report.findings:
+        by_rule.setdefault(f.rule, []).append((f.severity, sorted(c.doc.id for c in f.claims), f.message))
+    names = sorted(by_rule["envoy-name"])
+    assert [(s, d) for s, d, _ in names] == [("info", ["a", "c"]), ("warning", ["a", "d"])]  # ou/u; v/w
+    quotes = sorted(by_rule["minister-pledge"])
+    assert [d for _, d, _ in quotes] == [["a", "c"], ["a", "d"]]
+    assert "by Awa Keita" in quotes[0][2] and "Moussa Traoré" in quotes[0][2]  # another speaker
+    assert "two hundred wells" in quotes[1][2]  # another wording, beyond 10%
