@@ -59,13 +59,15 @@ def finding(
     rule: Rule, a: Claim, b: Claim, message: str, attributed: bool, detail: Mapping[str, object], severity: str
 ) -> Finding:
     pair = sorted([a, b], key=stable_key)
+    within = a.doc.id == b.doc.id
     return Finding(
         id=fingerprint(rule.id, pair),
         rule=rule.id,
         severity=severity,  # type: ignore[arg-type]
         title=rule.title,
-        message=message,
+        message=message + (" — within one document" if within else ""),
         attributed=attributed,
+        within_document=within,
         detail=dict(detail),
         claims=pair,
         confidence=round(min(c.confidence for c in pair), 2),
@@ -100,7 +102,10 @@ def reported_pairs(
     rule: Rule, claims: list[Claim], verdicts: Verdicts, anchor: Callable[[Claim], bool]
 ) -> list[tuple[Claim, Claim]]:
     """The disagreeing pairs to report. With `report: consensus`, when two sources or more agree on a value,
-    each outlier is reported once, against that value, instead of against every source."""
+    each outlier is reported once, against that value, instead of against every source: against another
+    source where one disagrees, else against its own document (a contradiction within one document). When no
+    outlier departs from that value (the sources that agree with it disagree among themselves), every
+    disagreeing pair is reported: a group with a discrepancy always has a finding."""
     by_id = {c.id: c for c in claims}
     disagreeing = [(by_id[a], by_id[b]) for (a, b), v in verdicts.items() if v == "discrepancy"]
     if rule.compare.report == "pairs" or not disagreeing:
@@ -125,14 +130,12 @@ def reported_pairs(
     for outlier in sorted(claims, key=stable_key):
         if _verdict(verdicts, best, outlier) != "discrepancy":
             continue
-        candidates = [
-            c for c in consensus if c.doc.id != outlier.doc.id and _verdict(verdicts, c, outlier) == "discrepancy"
-        ]
+        candidates = [c for c in consensus if _verdict(verdicts, c, outlier) == "discrepancy"]
+        candidates = [c for c in candidates if c.doc.id != outlier.doc.id] or candidates
         # Against the source that speaks of the fact most like the outlier does ("fled", not "arriving").
-        rep = max(candidates, key=lambda c: fuzz.token_set_ratio(_about(c), _about(outlier)), default=None)
-        if rep is not None:
-            chosen.append((rep, outlier))
-    return chosen
+        rep = max(candidates, key=lambda c: fuzz.token_set_ratio(_about(c), _about(outlier)))
+        chosen.append((rep, outlier))
+    return chosen or disagreeing
 
 
 def _about(claim: Claim) -> str:
