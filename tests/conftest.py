@@ -30,3 +30,29 @@ def seed_claims(seed_documents):
     from claimcheck.extract import extract
 
     return extract(seed_documents)
+
+
+@pytest.fixture(scope="session")
+def synthetic_run(tmp_path_factory):
+    """`claimcheck report` on a 1,000-article synthetic corpus (benchmarks/synthetic.py) with one rule per
+    event and place, failing on warnings: (folder, completed process); the reports are `out/report.*`."""
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_run import RULES as SYNTHETIC_RULES
+    from synthetic import generate
+
+    folder = tmp_path_factory.mktemp("synthetic")
+    (folder / "corpus").mkdir()
+    (folder / "corpus" / "news.txt").write_text(generate(0, articles=1000, paragraphs=(8, 14)), encoding="utf-8")
+    (folder / "rules.yaml").write_text(SYNTHETIC_RULES, encoding="utf-8")
+    args = ["report", "corpus", "--rules", "rules.yaml", "--format", "html,json", "-o", "out/report"]
+    result = subprocess.run(
+        [sys.executable, "-m", "claimcheck", *args, "--fail-on", "warning", "--quiet", "--no-store"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    return folder, result

@@ -68,13 +68,15 @@ def finding(
     rule: Rule, a: Claim, b: Claim, message: str, attributed: bool, detail: Mapping[str, object], severity: str
 ) -> Finding:
     pair = sorted([a, b], key=stable_key)
+    within = a.doc.id == b.doc.id
     return Finding(
         id=fingerprint(rule.id, pair),
         rule=rule.id,
         severity=severity,  # type: ignore[arg-type]
         title=rule.title,
-        message=message,
+        message=message + (" — within one document" if within else ""),
         attributed=attributed,
+        within_document=within,
         detail=dict(detail),
         claims=pair,
         confidence=round(min(c.confidence for c in pair), 2),

@@ -15,14 +15,15 @@ one day, with those whose frame is a month, a year or unknown, which may match a
 
 Reporting (`report: consensus`, the default): when two sources or more agree on a value (for that
 day), each source that departs from it is one finding, against that value; otherwise every disagreeing
-pair is one.
+pair is one. A group whose verdict is discrepancy always has a finding; when the figures that disagree
+come from one article, the finding is marked as a contradiction within one document.
 
 Why: sources that report the same count differently are the first thing a fact-checker looks for.
 
 Verdicts: consistent, within-tolerance, compatible-bound (a bound that admits the other figure),
 update (with `grows: true`, a later higher figure), not-comparable (different time frames),
 discrepancy (a finding). When each side cites a different source, the finding is an attributed
-disagreement at the `attributed` severity.
+disagreement at the `attributed` severity; with `attributed: off` such figures are not-comparable.
 
 Example::
 

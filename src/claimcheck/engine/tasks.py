@@ -29,7 +29,7 @@ from claimcheck.models import Claim, Document, Finding, Verdict
 from claimcheck.rules.model import Rule, RuleSet
 from claimcheck.rules.select import ClaimIndex, Terms, terms_of
 
-TASKS_VERSION = "5"
+TASKS_VERSION = "6"
 TASKS_AT_ONCE = 500  # tasks whose members are expanded, and kept results fetched, together
 # What a claim says, without where it stands: the part of a claim a check may depend on.
 PLACE_FIELDS: dict[str, Any] = {

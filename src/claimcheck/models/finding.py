@@ -38,6 +38,9 @@ class Finding(BaseModel):
     message: str
     verdict: VerdictKind = "discrepancy"
     attributed: bool = Field(default=False, description="Each side cites a different source.")
+    within_document: bool = Field(
+        default=False, description="The claims come from one document: it contradicts itself."
+    )
     detail: dict[str, object] = Field(default_factory=dict)
     claims: list[Claim]
     status: Status = "new"

@@ -51,7 +51,11 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
         "locations": locations,
         "partialFingerprints": {FINGERPRINT_KEY: finding.id},
         "baselineState": "unchanged" if finding.status == "baselined" else "new",
-        "properties": {"attributed": finding.attributed, "verdict": finding.verdict},
+        "properties": {
+            "attributed": finding.attributed,
+            "withinDocument": finding.within_document,
+            "verdict": finding.verdict,
+        },
     }
 
 
