@@ -58,11 +58,19 @@ def same_frame(a: Frame, b: Frame) -> bool:
     return a.partial == b.partial and (a.period.startswith(b.period) or b.period.startswith(a.period))
 
 
+# Two days this far apart or more are not two moments of one unfolding count (a toll, a tally).
+ONE_COUNT_DAYS = 31
+
+
 def later(a: Frame, b: Frame) -> int:
-    """1 when `a` is a later day than `b`, -1 when earlier, 0 when neither can be said."""
+    """1 when `a` is a later day than `b` in one unfolding count (less than `ONE_COUNT_DAYS` apart), -1 when
+    earlier, 0 when neither can be said."""
     if not (a.is_day and b.is_day) or a.period == b.period:
         return 0
-    return 1 if a.period > b.period else -1
+    apart = (dt.date.fromisoformat(a.period) - dt.date.fromisoformat(b.period)).days
+    if abs(apart) >= ONE_COUNT_DAYS:
+        return 0
+    return 1 if apart > 0 else -1
 
 
 def _recent(period: str, published: str) -> bool:
