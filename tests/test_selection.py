@@ -1,0 +1,263 @@
+"""Rule selection and comparison on articles written for these tests: what a rule's keys read, how a
+tolerance is read per kind, and what a figure's own phrase decides."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from claimcheck.corpus import load_corpus
+from claimcheck.engine.pipeline import check
+from claimcheck.errors import RuleError
+from claimcheck.extract import extract
+from claimcheck.rules import load_rules
+
+
+def article(title: str, outlet: str, date: str, *paragraphs: str) -> str:
+    return f"{title}\n\n{outlet}\n{date}\n\n" + "\n\n".join(paragraphs) + "\n\n\n"
+
+
+def run(tmp_path: Path, corpus: str, rules: str):
+    (tmp_path / "corpus.txt").write_text(corpus, encoding="utf-8")
+    (tmp_path / "rules.yaml").write_text(textwrap.dedent(rules), encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    claims = extract(documents)
+    return check(documents, claims, load_rules([tmp_path / "rules.yaml"])), claims
+
+
+def flagged(report, rule: str) -> list[set[str]]:
+    return [{c.text for c in f.claims} for f in report.findings if f.rule == rule]
+
+
+def selected(report, rule: str, claims) -> set[str]:
+    ids = {i for v in report.verdicts if v.rule == rule for i in v.claims}
+    return {c.text for c in claims if c.id in ids}
+
+
+def rule_error(tmp_path: Path, rules: str) -> str:
+    (tmp_path / "bad.yaml").write_text(textwrap.dedent(rules), encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rules([tmp_path / "bad.yaml"])
+    return str(info.value)
+
+
+ELECTION = article(
+    "Turnout up in regional vote",
+    "Valley Courier",
+    "May 12 2024",
+    "Turnout reached 61 percent, the electoral commission said, and 48,000 people voted by post.",
+) + article(
+    "Regional poll draws voters",
+    "Hill Gazette",
+    "May 12 2024",
+    "The electoral commission put turnout at 67% on Sunday, with 52,000 postal ballots.",
+)
+
+
+def test_a_unit_selects_only_figures_with_that_unit(tmp_path):
+    report, claims = run(
+        tmp_path,
+        ELECTION,
+        """
+        rules:
+          - id: turnout
+            title: Turnout
+            kind: quantity
+            select: {sentence: [turnout], unit: percent}
+            compare: {tolerance: 2%}
+        """,
+    )
+    assert selected(report, "turnout", claims) == {"61 percent", "67%"}
+    assert flagged(report, "turnout") == [{"61 percent", "67%"}]
+
+
+@pytest.mark.parametrize(
+    ("rules", "message"),
+    [
+        ("select: {unit: kms}", "unknown unit 'kms' (did you mean 'km'?)"),
+        ("select: {unit: parsecs}", "unknown unit 'parsecs'"),
+        ("compare: {tolerance: 2 furlongs}", "unknown unit 'furlongs' in tolerance"),
+        ("kind: date\n    compare: {tolerance: 10%}", "a date rule's tolerance is a number of days"),
+        ("kind: name\n    compare: {tolerance: '3'}", "a name rule has no tolerance"),
+        ("select: {value: [50, 10]}", "value is [low, high] with low <= high"),
+    ],
+)
+def test_rules_that_cannot_mean_anything_are_refused(tmp_path, rules, message):
+    kind = "" if "kind:" in rules else "kind: quantity\n    "
+    text = f"rules:\n  - id: r\n    title: R\n    {kind}{rules}\n"
+    error = rule_error(tmp_path, text)
+    assert message in error and "bad.yaml:" in error and "\n" not in error
+
+
+FERRIES = article(
+    "Ferry routes extended",
+    "Island Post",
+    "Jun 3 2024",
+    "The new ferry route runs 41 km from the harbour to the outer island.",
+) + article(
+    "Longer crossings for islanders",
+    "Coastal Daily",
+    "Jun 3 2024",
+    "The crossing now covers 42.5 kilometres from the harbour to the outer island.",
+) + article(
+    "Islanders face longer trip",
+    "Sound Weekly",
+    "Jun 3 2024",
+    "The route is 45 km from the harbour to the outer island.",
+)
+
+
+def test_an_absolute_tolerance_can_carry_a_unit(tmp_path):
+    report, _ = run(
+        tmp_path,
+        FERRIES,
+        """
+        rules:
+          - id: route
+            title: Route length
+            kind: quantity
+            select: {sentence: [harbour], unit: length}
+            compare: {tolerance: 2 km, report: pairs}
+        """,
+    )
+    pairs = flagged(report, "route")
+    assert {"41 km", "45 km"} in pairs and {"42.5 kilometres", "45 km"} in pairs
+    assert {"41 km", "42.5 kilometres"} not in pairs  # 1.5 km apart
+
+
+FIRE = article(
+    "Crews battle hillside blaze",
+    "Ridge Herald",
+    "Aug 9 2024",
+    "Between 300 and 350 firefighters fought the blaze on Friday, the fire service said.",
+) + article(
+    "Wildfire spreads near town",
+    "Canyon Times",
+    "Aug 9 2024",
+    "Some 120 firefighters fought the blaze on Friday, the fire service said.",
+)
+
+
+def test_an_explicit_range_is_compared_without_vague(tmp_path):
+    report, _ = run(
+        tmp_path,
+        FIRE,
+        """
+        rules:
+          - id: crews
+            title: Firefighters at the blaze
+            kind: quantity
+            select: {counted: [firefighters]}
+            compare: {tolerance: 10%}
+        """,
+    )
+    assert flagged(report, "crews") == [{"Between 300 and 350", "Some 120"}]
+
+
+DAM = article(
+    "Dam inspection after floods",
+    "Delta Observer",
+    "Mar 4 2024",
+    "Engineers said 64 homes were evacuated below the dam, based on calls from relatives of the residents.",
+    "The district's engineers counted 12 cracks in the wall.",
+) + article(
+    "Families leave homes below dam",
+    "Plains Tribune",
+    "Mar 4 2024",
+    "Authorities said 80 homes were evacuated below the dam.",
+    "In a separate count, relatives reported 9 homes evacuated upstream.",
+)
+
+
+def test_not_reads_the_figures_own_phrase_and_words_match_possessives(tmp_path):
+    report, claims = run(
+        tmp_path,
+        DAM,
+        """
+        rules:
+          - id: evacuated
+            title: Homes evacuated below the dam
+            kind: quantity
+            select: {counted: [homes], predicate: [evacuated], not: [relatives, upstream]}
+            compare: {tolerance: 5%}
+          - id: cracks
+            title: Cracks counted by the district
+            kind: quantity
+            select: {sentence: [district], counted: [cracks]}
+        """,
+    )
+    assert selected(report, "evacuated", claims) == {"64", "80"}  # "relatives" is not about 64
+    assert flagged(report, "evacuated") == [{"64", "80"}]
+    assert selected(report, "cracks", claims) == {"12"}  # "district's" is "district"
+
+
+WRECK = article(
+    "Wreck found off the cape",
+    "Harbour Watch",
+    "Feb 2 2025",
+    "Divers found the wreck at a depth of 60 metres, 12 km south of the harbour.",
+) + article(
+    "Old trawler located",
+    "Sea Reporter",
+    "Feb 2 2025",
+    "The trawler lies 85 metres deep, about 12 kilometres south of the harbour.",
+)
+
+
+def test_sentence_words_belong_to_the_figure_they_stand_by(tmp_path):
+    report, claims = run(
+        tmp_path,
+        WRECK,
+        """
+        rules:
+          - id: depth
+            title: Depth of the wreck
+            kind: quantity
+            select: {sentence: [depth, deep], unit: length}
+          - id: distance
+            title: Distance from the harbour
+            kind: quantity
+            select: {sentence: [south, harbour], unit: length}
+        """,
+    )
+    assert selected(report, "depth", claims) == {"60 metres", "85 metres"}
+    assert selected(report, "distance", claims) == {"12 km", "about 12 kilometres"}
+    assert flagged(report, "depth") == [{"60 metres", "85 metres"}] and not flagged(report, "distance")
+
+
+BUDGET = article(
+    "Councils set budgets",
+    "County Ledger",
+    "Jan 20 2025",
+    "Northfield council approved a budget of 12 million euros, according to the finance office.",
+    "Southfield council approved a budget of 9 million euros, according to the mayor.",
+) + article(
+    "Budget season ends",
+    "Metro Bulletin",
+    "Jan 20 2025",
+    "Northfield council approved a budget of 14 million euros, according to the finance office.",
+)
+
+
+def test_outlet_document_and_value_keys(tmp_path):
+    rules = """
+        rules:
+          - id: budget
+            title: Council budget
+            kind: quantity
+            select: {sentence: [budget], value: [10000000, 20000000], outlet: [County Ledger, Metro Bulletin]}
+          - id: ledger-only
+            title: Budgets in one outlet
+            kind: quantity
+            select: {sentence: [budget], outlet: [ledger]}
+          - id: by-document
+            title: Budgets by document
+            kind: quantity
+            select: {sentence: [budget], document: ["metro-bulletin-*"]}
+        """
+    report, claims = run(tmp_path, BUDGET, rules)
+    assert selected(report, "budget", claims) == {"12 million euros", "14 million euros"}
+    assert selected(report, "ledger-only", claims) == {"12 million euros", "9 million euros"}
+    assert selected(report, "by-document", claims) == {"14 million euros"}
