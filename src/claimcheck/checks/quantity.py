@@ -177,13 +177,17 @@ def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
         return None
     unit = a.canonical.unit if a.canonical else None
     gap = describe(Interval(point=result.gap, low=result.gap, high=result.gap), unit)
-    message = f"{_side(a)} vs {_side(b)}: gap {gap} beyond the tolerance of {rule.compare.tolerance}" + (
-        " — attributed disagreement" if attributed else ""
+    why = (
+        "one breaks a bound the other states"
+        if result.bound_broken
+        else f"gap {gap} beyond the tolerance of {rule.compare.tolerance}"
     )
+    message = f"{_side(a)} vs {_side(b)}: {why}" + (" — attributed disagreement" if attributed else "")
     detail = {
         "intervals": [value_of(a).model_dump(), value_of(b).model_dump()],
         "gap": result.gap,
         "allowed": result.allowed,
+        "bound_broken": result.bound_broken,
         "tolerance": rule.compare.tolerance,
         "sources": [a.source, b.source],
         "time_frames": [a.time, b.time],

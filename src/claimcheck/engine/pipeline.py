@@ -9,7 +9,7 @@ from claimcheck import __version__
 from claimcheck.checks import BUILTINS, CHECKS
 from claimcheck.engine.tasks import Member, Selector, members_of, run_tasks
 from claimcheck.models import Claim, Document, Finding, Report, Verdict
-from claimcheck.models.finding import SEVERITY_RANK, CorpusSummary, DocumentEntry
+from claimcheck.models.finding import SEVERITY_RANK, CorpusSummary, DocumentEntry, Severity
 from claimcheck.rules.model import RuleSet
 
 if TYPE_CHECKING:
@@ -127,24 +127,45 @@ def discover(documents: Sequence[Document], claims: list[Claim], skipped: Sequen
             pair = tuple(sorted(c.id for c in made.claims))
             if pair not in reported:
                 reported.add(pair)
-                findings.append(made)
+                findings.append(made.model_copy(update={"severity": discovery_severity(made)}))
     for module in BUILTINS.values():
         v, f = module.check(claims)
         verdicts += v
-        findings += [x.model_copy(update={"severity": "info"}) for x in f]
+        findings += f
     ids = [rule.id for rule, _ in groups] + list(BUILTINS)
     return build_report(
         documents, len(claims), verdicts, findings, ids, mode="discover", skipped=skipped, rank=discovery_rank
     )
 
 
+# A discovered disagreement at least this large (its rank, see `discovery_rank`) is a warning; smaller ones,
+# and an article that contradicts itself, are info.
+WARNING_RANK = 0.1
+
+
+def discovery_severity(finding: Finding) -> Severity:
+    """How loud a discovered disagreement is: a warning when the grouping is sure and the gap large (a tenth
+    of the figures or more, a stated bound broken, a day or more between dates), else info."""
+    if finding.within_document:
+        return "info"
+    return "warning" if discovery_rank(finding) >= WARNING_RANK else "info"
+
+
 def discovery_rank(finding: Finding) -> float:
     """How much a discovered disagreement deserves a look: how sure the grouping is times how large the gap."""
+    if finding.detail.get("bound_broken"):
+        return finding.confidence * 0.5
     gap = finding.detail.get("gap")
     if isinstance(gap, float | int):
         intervals = finding.detail.get("intervals")
         intervals = intervals if isinstance(intervals, list) else []
-        sizes = [abs(v) for i in intervals if isinstance(i, dict) for v in i.values() if isinstance(v, float | int)]
+        sizes = [
+            abs(i[key])
+            for i in intervals
+            if isinstance(i, dict)
+            for key in ("point", "low", "high")
+            if isinstance(i.get(key), float | int)
+        ]
         size = max(sizes, default=0.0) or 1.0
         return finding.confidence * min(1.0, float(gap) / size)
     days = finding.detail.get("days_apart")
