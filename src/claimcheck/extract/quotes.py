@@ -360,6 +360,8 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         confidence = 0.9 if speaker else 0.5
         if speaker is None and resolver.heard:
             speaker, named, confidence = _continued(text, quoted, resolver.heard[-1])
+        if speaker is None and said.source:  # "… (Via BBC)": the article credits the quote and names no one
+            speaker, named = said.source, False
         if speaker and named:
             resolver.heard.append((quoted.end, speaker))
         fields = QuoteFields(speaker, named, role or said.role, said.source, said.verb, True)
