@@ -53,11 +53,48 @@ def _about(claim: QuantityClaim) -> str:
     return claim.phrase or f"{claim.counted or ''} {claim.predicate or ''}"
 
 
-def _matches(fact: str, row: FactRow, text: str) -> bool:
+# What counts as "people" in what a figure counts: a head noun that says nothing about the fact, so the
+# fact is read from what happened to them ("288 people killed", "40 children aboard").
+GENERIC_HEADS = frozenset(
+    [
+        "people",
+        "person",
+        "persons",
+        "individuals",
+        "civilians",
+        "men",
+        "women",
+        "children",
+        "adults",
+        "citizens",
+        "others",
+        "other",
+        "more",
+        "those",
+        "ones",
+    ]
+)
+
+
+def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     words = lexicon().fact_words(fact)
     if not any(has_term(text, word) for word in words):
         return False
-    return not row.with_ or any(has_term(text, word) for word in row.with_)
+    if row.with_ and not any(has_term(text, word) for word in row.with_):
+        return False
+    return row.dimension != "count" or _counts_what_the_fact_counts(claim, words)
+
+
+def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool:
+    """Whether what a count counts fits the fact: a head noun of its own ("10,000 police officers were
+    mobilised") is not the fact a verb names ("mobilised": demonstrators), unless the fact names it too."""
+    counted = (claim.counted or "").split()
+    if not counted:
+        return True
+    head = counted[-1]
+    if head[:1].isupper() or stem(head.lower()) in {stem(w) for w in GENERIC_HEADS}:
+        return True  # "ethnic Armenians", "people": who they are is not what happened to them
+    return any(has_term(claim.counted, word) for word in words)
 
 
 def facts_of(claim: QuantityClaim) -> list[str]:
@@ -66,7 +103,9 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     dimension, text = dimension_of(claim), _about(claim)
     if claim.counted == "age":
         return ["ages"]
-    found = [name for name, row in lexicon().facts.items() if row.dimension == dimension and _matches(name, row, text)]
+    found = [
+        name for name, row in lexicon().facts.items() if row.dimension == dimension and _matches(name, row, claim, text)
+    ]
     alone = [name for name in found if lexicon().facts[name].alone]
     return alone[:1] or found
 
@@ -84,7 +123,9 @@ def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str]]:
     if is_vague(claim) or (claim.value.point is None and claim.value.low is None and claim.value.high is None):
         return []
     dimension = dimension_of(claim)
-    return [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim)) for fact in facts_of(claim)]
+    keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim)) for fact in facts_of(claim)]
+    # A fact told apart by whom it belongs to (an age, a vote share) needs to know whom.
+    return [key for key in keys if key[2] or lexicon().facts[key[0]].by != "subject"]
 
 
 def _slug(text: str) -> str:
