@@ -155,10 +155,28 @@ def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim], story
 
 
 def event_concept(claim: DateClaim) -> str | None:
-    for concept, words in lexicon().event_concepts.items():
-        if any(has_term(claim.event, w) for w in words):
-            return concept
+    """The kind of story event a date dates, from the words of its clause; none when an event of its own
+    comes first in the clause ("a visit to the crash site on Saturday")."""
+    words = words_of(claim.event or "")
+    others = {words_of(w) for w in lexicon().other_events}
+    for concept, names in lexicon().event_concepts.items():
+        at = _first_at(words, [words_of(w) for w in names])
+        if at is not None:
+            other = _first_at(words, list(others))
+            return None if other is not None and other < at else concept
     return None
+
+
+def _first_at(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> int | None:
+    """Where the first of `phrases` starts in `words`, if any does."""
+    found = [
+        k
+        for phrase in phrases
+        if phrase
+        for k in range(len(words) - len(phrase) + 1)
+        if words[k : k + len(phrase)] == phrase
+    ]
+    return min(found, default=None)
 
 
 def _date_rule(concept: str, claims: list[DateClaim], story: int) -> Rule:

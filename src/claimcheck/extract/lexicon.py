@@ -65,6 +65,7 @@ class Lexicon(BaseModel):
     revision_words: list[str]
     clause_breaks: list[str]
     relay_words: list[str]
+    other_events: list[str]
     fronting_words: list[str]
 
     @model_validator(mode="after")
