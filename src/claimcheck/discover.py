@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 import yaml
 
@@ -155,9 +156,12 @@ def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim], story
 
 
 def event_concept(claim: DateClaim) -> str | None:
-    """The kind of story event a date dates, from the words of its clause; none when an event of its own
-    comes first in the clause ("a visit to the crash site on Saturday")."""
-    words = words_of(claim.event or "")
+    """The kind of story event a date dates, from the words of its own clause; none when the clause reports
+    ("officials said on Tuesday") or an event of its own comes first in it ("a visit to the crash site on
+    Saturday")."""
+    words = words_of(_own_clause(claim))
+    if any(word in _reporting_words() for word in words):
+        return None
     others = {words_of(w) for w in lexicon().other_events}
     for concept, names in lexicon().event_concepts.items():
         at = _first_at(words, [words_of(w) for w in names])
@@ -165,6 +169,26 @@ def event_concept(claim: DateClaim) -> str | None:
             other = _first_at(words, list(others))
             return None if other is not None and other < at else concept
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+
+
+def _own_clause(claim: DateClaim) -> str:
+    """The clause of a date's sentence that holds it (between commas, semicolons or dashes)."""
+    sentence, at = claim.sentence, claim.sentence.find(claim.text)
+    if at < 0:
+        return claim.event or ""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    start = max(c for c in cuts if c <= at)
+    end = min(c for c in cuts if c > at + len(claim.text) - 1)
+    return sentence[start : end - 1]
+
+
+@cache
+def _reporting_words() -> frozenset[str]:
+    words = [*lexicon().speech_verbs, "reported", "reports", "according"]
+    return frozenset(w for phrase in words for w in words_of(phrase))
 
 
 def _first_at(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> int | None:
