@@ -156,19 +156,43 @@ def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim], story
 
 
 def event_concept(claim: DateClaim) -> str | None:
-    """The kind of story event a date dates, from the words of its own clause; none when the clause reports
-    ("officials said on Tuesday") or an event of its own comes first in it ("a visit to the crash site on
-    Saturday")."""
-    words = words_of(_own_clause(claim))
-    if any(word in _reporting_words() for word in words):
+    """The kind of story event a date dates, from the words of its own clause: the event named before the date
+    ("the quake struck on Monday") or right after it ("Friday's crash"). None when the clause reports
+    ("officials said on Tuesday"), dates something else by reference to the event ("rescuers dug on Monday
+    after the quake"), names an event of its own first ("a visit to the crash site on Saturday") or holds
+    other dates (a list of days is not one event's day)."""
+    clause = _own_clause(claim)
+    at = clause.find(claim.text)
+    before, after = words_of(clause[: max(at, 0)]), words_of(clause[at + len(claim.text) :])[:2]
+    if not after and set(before) <= _OPENING_WORDS:  # "On September 19, forces launched an offensive"
+        rest = claim.sentence[claim.sentence.find(clause) + len(clause) :]
+        before = words_of(_CLAUSE_BREAK.sub(" ", rest))
+    if any(word in _reporting_words() for word in before + after) or _other_dates(clause, claim):
         return None
-    others = {words_of(w) for w in lexicon().other_events}
+    others = [words_of(w) for w in lexicon().other_events]
     for concept, names in lexicon().event_concepts.items():
-        at = _first_at(words, [words_of(w) for w in names])
-        if at is not None:
-            other = _first_at(words, list(others))
-            return None if other is not None and other < at else concept
+        phrases = [words_of(w) for w in names]
+        first = _first_at(before, phrases)
+        if first is not None:
+            other = _first_at(before, others)
+            return None if other is not None and other < first else concept
+        if _first_at(after, phrases) is not None:
+            return concept
     return None
+
+
+# Words that may open a sentence with its date ("But on September 19, …"), the event coming after.
+_OPENING_WORDS = frozenset(["but", "and", "on", "in", "at", "by", "early", "late", "then", "so", "yet", "also"])
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+\d{1,2}|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d{1,2})\b",
+    re.I,
+)
+
+
+def _other_dates(clause: str, claim: DateClaim) -> bool:
+    return any(m.group().strip() and m.group().strip() not in claim.text for m in _DAY_WORDS.finditer(clause))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
