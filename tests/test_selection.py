@@ -91,21 +91,25 @@ def test_rules_that_cannot_mean_anything_are_refused(tmp_path, rules, message):
     assert message in error and "bad.yaml:" in error and "\n" not in error
 
 
-FERRIES = article(
-    "Ferry routes extended",
-    "Island Post",
-    "Jun 3 2024",
-    "The new ferry route runs 41 km from the harbour to the outer island.",
-) + article(
-    "Longer crossings for islanders",
-    "Coastal Daily",
-    "Jun 3 2024",
-    "The crossing now covers 42.5 kilometres from the harbour to the outer island.",
-) + article(
-    "Islanders face longer trip",
-    "Sound Weekly",
-    "Jun 3 2024",
-    "The route is 45 km from the harbour to the outer island.",
+FERRIES = (
+    article(
+        "Ferry routes extended",
+        "Island Post",
+        "Jun 3 2024",
+        "The new ferry route runs 41 km from the harbour to the outer island.",
+    )
+    + article(
+        "Longer crossings for islanders",
+        "Coastal Daily",
+        "Jun 3 2024",
+        "The crossing now covers 42.5 kilometres from the harbour to the outer island.",
+    )
+    + article(
+        "Islanders face longer trip",
+        "Sound Weekly",
+        "Jun 3 2024",
+        "The route is 45 km from the harbour to the outer island.",
+    )
 )
 
 

@@ -17,6 +17,20 @@ _TIME_PHRASE = re.compile(
     re.I,
 )
 
+_COUNTED_SHARE = re.compile(
+    r"\b(?:with\s+)?(?:almost\s+|nearly\s+|about\s+|over\s+|more than\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\s+"
+    r"(?:the\s+)?(?:precincts|polling stations|votes|ballots|the vote|districts|constituencies)\s+"
+    r"(?:reporting|counted|in|tallied|declared)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _partial_phrase() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().partial_frames, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
 _PHRASES = "|".join(re.escape(p) for p in sorted(lexicon().attribution_phrases, key=len, reverse=True))
 _SOURCE_AFTER = re.compile(rf"\b(?:{_PHRASES})\s+(?P<src>[^,.;:()\"]{{2,80}})", re.I)
 _INSTITUTIONS = (
@@ -67,17 +81,41 @@ def _clause_cuts(text: str) -> list[tuple[int, int]]:
 
 
 def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str | None]:
-    """The time frame the sentence gives this figure: in its own clause, else a fronted first clause."""
+    """The time frame the sentence gives this figure, as (wording, ISO date): a date or time phrase in its own
+    clause, else in a clause that opens the sentence, else the date a clause reports on ("…, officials said on
+    Tuesday"). A share of a count that is still going on ("with 80% of precincts reporting") is a frame too."""
+    text, base = view.sentence.text, view.sentence.start
+    share = _COUNTED_SHARE.search(text)
+    if share and not (share.start() + base <= start < share.end() + base):
+        return share.group(0).strip(), None
     clauses = _clauses(view)
     own = next(((a, b) for a, b in clauses if a <= start < b), clauses[0])
     places = [own] + ([clauses[0]] if clauses[0] != own else [])
-    base = view.sentence.start
     for a, b in places:
         dates = [d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end)]
         if dates:
             nearest = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
             return nearest.text, nearest.date
-        match = _TIME_PHRASE.search(view.sentence.text[a - base : b - base])
+        clause = text[a - base : b - base]
+        match = _TIME_PHRASE.search(clause) or _partial_phrase().search(clause)
         if match:
             return match.group(0), None
+    return _reported_on(view, own)
+
+
+def _reported_on(view: SentenceView, own: tuple[int, int]) -> tuple[str | None, str | None]:
+    """The date of a clause that reports the sentence ("…, the ministry said on Tuesday")."""
+    base = view.sentence.start
+    for a, b in _clauses(view):
+        if (a, b) == own:
+            continue
+        clause = view.sentence.text[a - base : b - base]
+        dates = [d for d in view.dates if a <= d.start < b and d.granularity == "day"]
+        if dates and _REPORTING.search(clause):
+            return dates[0].text, dates[0].date
     return None, None
+
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|reported|reports|announced|confirmed|stated|according to|added|estimated|put the)\b", re.I
+)

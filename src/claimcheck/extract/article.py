@@ -1,0 +1,121 @@
+"""What an article says of itself in its headline and lead: the day its text reports from, the place it is
+about, and the count its headline gives.
+
+- The day: the page's date, unless the lead places its news on the day before or after it ("officials said
+  on Thursday" on a Friday page, "rescuers dug through the rubble on Monday" on a Sunday page). The day of
+  the event the story is about ("the quake struck on Sunday") does not count: it is not the day of the
+  report. The text's own evidence outranks the page's date; both are kept (`DocRef.published`,
+  `DocRef.text_date`).
+- The place: the first place the headline or lead names after a preposition ("in Yunnan province", "off
+  the coast of Crete"), for figures whose own sentence names none.
+- The headline count: the death toll (a count that only grows) the headline or lead gives. Other counts
+  that an article gives beside the same headline toll belong to the same reporting stage of the story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import cache
+
+from claimcheck.extract.dates import DateMention
+from claimcheck.extract.figures import phrase_texts
+from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.numbers import find_numbers
+from claimcheck.extract.phrases import CALENDAR, DIRECTIONS
+from claimcheck.extract.qualifiers import qualified
+from claimcheck.extract.tokens import Token
+from claimcheck.models import Interval
+
+# What the headline count is a count of: the concept whose figures mark a story's reporting stages.
+HEADLINE_CONCEPT = "deaths"
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "off", "across", "outside", "throughout"})
+_SKIPPED_BEFORE_PLACE = frozenset({"the", "coast", "of"}) | DIRECTIONS
+
+
+def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMention]]]) -> dt.date | None:
+    """The day the article's lead reports from, where the lead contradicts the page's date; else None.
+
+    `lead` holds the headline and lead sentences with their date mentions, resolved against `published`."""
+    if published is None:
+        return None
+    near = {published + dt.timedelta(days=shift): shift for shift in (-1, 0, 1)}
+    found: set[int] = set()
+    for sentence, mentions in lead:
+        for mention in mentions:
+            if _is_event_day(sentence, mention):
+                continue
+            for day in _readings(mention, published):
+                if day in near:
+                    found.add(near[day])
+    if not found or 0 in found and 1 not in found:
+        return None
+    latest = max(found)
+    return published + dt.timedelta(days=latest) if latest else None
+
+
+def _readings(mention: DateMention, published: dt.date) -> list[dt.date]:
+    """The days a mention may name: as resolved, and a bare weekday ("on Monday") also as the day after the
+    page's date, which is what it names when the page's date is a day early."""
+    days = [mention.day] if mention.day else []
+    weekday = mention.text.strip().split()[-1].lower().rstrip(".,'s’")
+    tomorrow = published + dt.timedelta(days=1)
+    if mention.resolved and weekday in _WEEKDAYS and _WEEKDAYS.index(weekday) == tomorrow.weekday():
+        days.append(tomorrow)
+    return days
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _is_event_day(sentence: str, mention: DateMention) -> bool:
+    """Whether the clause around a date names an event a story is about (the quake, the crash, the march)."""
+    lower = sentence.lower()
+    start, end = mention.start, mention.end
+    left = max(lower.rfind(",", 0, start), lower.rfind(";", 0, start)) + 1
+    right = min((i for i in (lower.find(",", end), lower.find(";", end)) if i >= 0), default=len(lower))
+    clause = f" {lower[left:right]} "
+    return any(f" {word} " in clause for words in lexicon().event_concepts.values() for word in words)
+
+
+def article_place(lead: Sequence[list[Token]]) -> str | None:
+    """The first place the headline or lead names after a preposition, if any."""
+    for tokens in lead:
+        for k, token in enumerate(tokens[:-1]):
+            if token.lower not in _PLACE_PREPOSITIONS:
+                continue
+            place = _capitalised_run(tokens, k + 1)
+            if place:
+                return place
+    return None
+
+
+def _capitalised_run(tokens: Sequence[Token], k: int) -> str | None:
+    while k < len(tokens) and tokens[k].lower in _SKIPPED_BEFORE_PLACE:
+        k += 1
+    words: list[str] = []
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 3:
+        if tokens[k].lower in CALENDAR or tokens[k].text.isupper() and len(tokens[k].text) > 3:
+            break
+        words.append(tokens[k].text.removesuffix("'s").removesuffix("’s"))
+        k += 1
+    return " ".join(words) or None
+
+
+@cache
+def _headline_words() -> tuple[str, ...]:
+    return tuple(lexicon().concepts[HEADLINE_CONCEPT])
+
+
+def headline_count(lead: Sequence[tuple[str, list[Token], int]]) -> Interval | None:
+    """The death toll the headline, else the lead, gives: the first figure whose own phrase counts deaths.
+    `lead` holds each sentence's text, tokens and the offset its tokens are counted from."""
+    words = _headline_words()
+    for text, tokens, offset in lead:
+        mentions = [m for m in find_numbers(tokens) if not m.vague]
+        spans = [(m.first, m.last) for m in mentions]
+        for mention, phrase in zip(mentions, phrase_texts(text, tokens, spans, offset), strict=True):
+            lowered = f" {phrase.lower()} "
+            if any(f" {word} " in lowered for word in words):
+                return qualified(tokens, mention).interval
+    return None

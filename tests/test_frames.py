@@ -1,0 +1,116 @@
+"""Time frames from the text: which moment a figure speaks for, and what a count that grows may do."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimcheck.checks.frames import frame_of, same_frame
+from claimcheck.models import DocRef, Interval, QuantityClaim
+
+from .test_selection import article, flagged, run, selected
+
+TOLL_RULE = """
+rules:
+  - id: toll
+    title: Landslide deaths
+    kind: quantity
+    select: {predicate: [died, dead, killed]}
+    compare: {tolerance: "0", time: same, grows: true}
+"""
+
+
+def landslide(date: str, sentence: str, outlet: str) -> str:
+    return article("Landslide buries village", outlet, date, sentence)
+
+
+def test_a_later_lower_count_contradicts_the_earlier_one(tmp_path):
+    corpus = landslide("Mar 5 2024", "Officials said 40 people died in the landslide.", "Valley Courier")
+    corpus += landslide("Mar 6 2024", "Officials said 35 people died in the landslide.", "Hill Gazette")
+    report, _ = run(tmp_path, corpus, TOLL_RULE)
+    assert flagged(report, "toll") == [{"40", "35"}]
+
+
+def test_a_later_lower_count_the_text_says_was_revised_is_a_correction(tmp_path):
+    corpus = landslide("Mar 5 2024", "Officials said 40 people died in the landslide.", "Valley Courier")
+    corpus += landslide(
+        "Mar 6 2024", "Officials revised the number of people who died down to 35 after a recount.", "Hill Gazette"
+    )
+    report, _ = run(tmp_path, corpus, TOLL_RULE)
+    assert not flagged(report, "toll")
+    assert any("revised" in v.reason or v.verdict == "not-comparable" for v in report.verdicts if v.rule == "toll")
+
+
+def test_a_later_higher_count_is_an_update_and_years_apart_nothing(tmp_path):
+    corpus = landslide("Mar 5 2024", "Officials said 40 people died in the landslide.", "Valley Courier")
+    corpus += landslide("Mar 7 2024", "Officials said 52 people died in the landslide.", "Hill Gazette")
+    corpus += landslide("Jun 2 2019", "Officials said 9 people died in the landslide.", "Old Ledger")
+    report, _ = run(tmp_path, corpus, TOLL_RULE)
+    assert not flagged(report, "toll")
+    [verdict] = [v for v in report.verdicts if v.rule == "toll"]
+    assert verdict.verdict == "update"
+
+
+def test_grows_never_turns_one_days_disagreement_into_an_update(tmp_path):
+    corpus = landslide("Mar 5 2024", "On Monday, officials said 40 people died in the landslide.", "Valley Courier")
+    corpus += landslide("Mar 5 2024", "On Monday, officials said 46 people died in the landslide.", "Hill Gazette")
+    report, _ = run(tmp_path, corpus, TOLL_RULE)
+    assert flagged(report, "toll") == [{"40", "46"}]
+
+
+VOTE_RULE = """
+rules:
+  - id: share
+    title: Lopes's share of the vote
+    kind: quantity
+    select: {sentence: [Lopes], unit: percent}
+    compare: {tolerance: "0", time: same, report: pairs}
+"""
+
+
+def test_a_partial_count_is_compared_only_with_the_same_partial_count(tmp_path):
+    corpus = article(
+        "Lopes ahead in early count", "Coast Herald", "Oct 6 2024", "Lopes had 52% with 80% of precincts reporting."
+    )
+    corpus += article("Lopes wins", "Plains Daily", "Oct 6 2024", "Lopes won 48% of the vote.")
+    corpus += article(
+        "Lopes leads",
+        "River Post",
+        "Oct 6 2024",
+        "Lopes had 55 percent with 80% of precincts reporting, officials said.",
+    )
+    report, claims = run(tmp_path, corpus, VOTE_RULE)
+    assert selected(report, "share", claims) >= {"52%", "48%", "55 percent"}
+    assert flagged(report, "share") == [{"52%", "55 percent"}]
+
+
+def test_a_date_a_clause_reports_on_is_the_frame_of_the_sentence(tmp_path):
+    corpus = article(
+        "Floods hit coast", "Coast Herald", "Sep 11 2024", "The floods have killed 23 people, officials said on Monday."
+    )
+    corpus += article("Coast floods", "Bay Times", "Sep 11 2024", "The floods have killed 23 people.")
+    report, claims = run(tmp_path, corpus, TOLL_RULE.replace("Landslide deaths", "Flood deaths"))
+    monday = next(c for c in claims if c.text == "23" and c.doc.outlet == "Coast Herald")
+    assert monday.as_of == "2024-09-09" and monday.time == "Monday"
+
+
+def figure(published: dt.date, text_date: dt.date | None = None, as_of: str | None = None, time: str | None = None):
+    doc = DocRef(id="d", title="t", published=published, text_date=text_date, path="a.md")
+    return QuantityClaim(
+        id="c", doc=doc, text="5", sentence="5", path="a.md", line=1, column=1, start=0, end=1,
+        value=Interval(point=5, low=5, high=5), as_of=as_of, time=time,
+    )  # fmt: skip
+
+
+def test_the_texts_own_date_outranks_the_pages():
+    page_early = figure(dt.date(2024, 8, 3), text_date=dt.date(2024, 8, 4))
+    next_day = figure(dt.date(2024, 8, 4))
+    assert frame_of(page_early).period == "2024-08-04"
+    assert same_frame(frame_of(page_early), frame_of(next_day))
+    assert not same_frame(frame_of(figure(dt.date(2024, 8, 3))), frame_of(next_day))
+
+
+def test_a_recent_month_stands_for_the_articles_day_and_an_old_period_for_itself():
+    october = dt.date(2023, 10, 3)
+    assert frame_of(figure(october, as_of="2023-09", time="by September")).period == "2023-10-03"
+    assert frame_of(figure(october, as_of="1991", time="in 1991")).period == "1991"
+    assert frame_of(figure(october, time="so far")).partial == "so far"
