@@ -6,6 +6,10 @@ date), else for the article's date. A stated month or year that the article is i
 stands for the article's day ("by September" in October); an older period is a frame of its own ("in
 1991"). Words that mark a count as unfinished ("so far", "by midday", "with 80% of precincts reporting")
 make a frame of their own too.
+
+A count an article gives beside its headline death toll (the injured, the missing) belongs to that
+toll's reporting stage: two such counts compare when their articles give the same headline toll, whatever
+their pages' dates, and not when the tolls differ (the toll rose between the two reports).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from claimcheck.extract.article import HEADLINE_CONCEPT
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 
@@ -24,6 +29,7 @@ class Frame:
     period: str  # ISO date at its granularity: 2023-09-19, 2023-09, 2023; "" when nothing dates the claim
     partial: str  # the words that mark an unfinished count, "" for none
     stated: bool  # whether the text states the period (else it is the article's date)
+    stage: float | None = None  # the headline toll of the claim's article, for a count given beside it
 
     @property
     def is_day(self) -> bool:
@@ -44,7 +50,20 @@ def frame_of(claim: Claim) -> Frame:
     stated = claim.as_of or "" if isinstance(claim, QuantityClaim) else ""
     if len(stated) == 10 or (stated and not _recent(stated, published)):
         return Frame(stated, partial_of(claim), True)
-    return Frame(published, partial_of(claim), False)
+    return Frame(published, partial_of(claim), False, stage_of(claim))
+
+
+def stage_of(claim: Claim) -> float | None:
+    """The headline toll a count is given beside: none for a date, a figure with a time of its own, or a
+    death toll (which is the stage itself)."""
+    headline = claim.doc.headline_count
+    if headline is None or not isinstance(claim, QuantityClaim) or claim.unit is not None:
+        return None
+    about = claim.phrase or " ".join(part for part in (claim.counted, claim.predicate) if part)
+    words = f" {about.lower()} "
+    if any(f" {word} " in words for word in lexicon().concepts[HEADLINE_CONCEPT]):
+        return None
+    return headline.point if headline.point is not None else headline.low
 
 
 def partial_of(claim: Claim) -> str:
@@ -53,9 +72,18 @@ def partial_of(claim: Claim) -> str:
     return next((" ".join(wording.split()) for marker in lexicon().partial_frames if marker in wording), "")
 
 
+# Two headline tolls this close (a share of the larger) are one reporting stage ("more than 380" and 381).
+SAME_STAGE = 0.005
+
+
 def same_frame(a: Frame, b: Frame) -> bool:
-    """The same period (a day is in its month and year) and the same partial-count words."""
-    return a.partial == b.partial and (a.period.startswith(b.period) or b.period.startswith(a.period))
+    """The same period (a day is in its month and year) and the same partial-count words; for counts given
+    beside a headline toll, the same toll instead of the same day."""
+    if a.partial != b.partial:
+        return False
+    if a.stage is not None and b.stage is not None:
+        return abs(a.stage - b.stage) <= SAME_STAGE * max(abs(a.stage), abs(b.stage)) + 0.5
+    return a.period.startswith(b.period) or b.period.startswith(a.period)
 
 
 # Two days this far apart or more are not two moments of one unfolding count (a toll, a tally).

@@ -60,12 +60,13 @@ KIND = "quantity"
 def block(rule: Rule, claim: Claim) -> str:
     """The block a figure is compared within. With `time: same` (and no `grows`) figures of different days
     are never compared, so each day (with its partial-count words) is a block; a figure whose frame is a
-    month, a year or unknown may match any day and belongs to every block (`ANY_BLOCK`). Otherwise the
-    rule's figures are one block. Blocks are checked, and kept, one by one."""
+    month, a year or unknown may match any day, and one given beside a headline toll matches that toll's
+    stage whatever the day: both belong to every block (`ANY_BLOCK`). Otherwise the rule's figures are one
+    block. Blocks are checked, and kept, one by one."""
     if rule.compare.time != "same" or rule.compare.grows or not isinstance(claim, QuantityClaim):
         return ANY_BLOCK
     frame = frame_of(claim)
-    return f"{frame.period} {frame.partial}".rstrip() if frame.is_day else ANY_BLOCK
+    return f"{frame.period} {frame.partial}".rstrip() if frame.is_day and frame.stage is None else ANY_BLOCK
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,10 @@ class DocRef(BaseModel):
     url: str | None = None
     path: str
     place: str | None = Field(default=None, description="The place the article is about, from its title and lead.")
+    headline_count: Interval | None = Field(
+        default=None,
+        description="The death toll the article's title or lead gives: the reporting stage its other counts belong to.",
+    )
 
 
 class ClaimBase(BaseModel):
