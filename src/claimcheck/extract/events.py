@@ -74,14 +74,15 @@ def _content(text: str) -> list[str]:
 def dates_in(ctx: DocumentContext, view: SentenceView) -> list[DateClaim]:
     claims = []
     for mention in view.dates:
-        claims.append(_claim(ctx, view, mention))
+        if mention.claim:  # a date that cannot exist or be placed is no claim
+            claims.append(_claim(ctx, view, mention))
     return claims
 
 
 def _claim(ctx: DocumentContext, view: SentenceView, mention: DateMention) -> DateClaim:
     sentence = view.sentence
     local_start, local_end = mention.start - sentence.start, mention.end - sentence.start
-    confidence = 0.9 if mention.granularity != "none" else 0.4
+    confidence = mention.confidence if mention.granularity != "none" else 0.4
     return DateClaim(
         **ctx.base_fields("date", mention.start, mention.end, sentence, confidence),
         value=DateValue(date=mention.date, granularity=mention.granularity),  # type: ignore[arg-type]

@@ -21,6 +21,19 @@ class UnitRow(BaseModel):
     currency: str | None = None
 
 
+class DateWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    future_markers: list[str]
+    past_markers: list[str]
+    not_past: list[str]
+    month_words: list[str]
+    date_prepositions: list[str]
+    units: dict[str, tuple[Literal["day", "month", "year"], int]]
+    directions: dict[str, Literal[-1, 1]]
+    neighbours: dict[str, Literal[-1, 1]]
+
+
 class Lexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -39,6 +52,7 @@ class Lexicon(BaseModel):
     speech_verbs: list[str]
     attribution_phrases: list[str]
     event_concepts: dict[str, list[str]]
+    dates: DateWords
     growing_concepts: list[str]
     partial_frames: list[str]
 
