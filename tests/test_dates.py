@@ -106,7 +106,9 @@ CASES = [
     ("Police arrested the driver on Monday and will charge him.", {"Monday": ("2024-05-13", "day")}, []),
     ("The grades will be released on Friday.", {"Friday": ("2024-05-17", "day")}, []),
     ("Last Wednesday the mayor opened the library.", {"Last Wednesday": ("2024-05-08", "day")}, []),
-    ("The Sunday Times reported the deal first.", {}, []),
+    ("The Sunday Times reported the deal first.", {}, ["Sunday"]),
+    ("Fans watched a Monday Night Football game in the bar.", {}, ["Monday"]),
+    ("The rally was held the Sunday before the vote.", {"Sunday": ("2024-05-12", "day")}, []),
     ("The final was played on Tuesday, May 7, in Lisbon.", {"Tuesday, May 7": ("2024-05-07", "day")}, ["Tuesday"]),
     # detached years, and the second of coordinated years or months
     ("The stadium opened on Dec. 31 , 1994, with a derby.", {"Dec. 31 , 1994": ("1994-12-31", "day")}, []),

@@ -386,6 +386,18 @@ def _future(setting: _Setting, start: int, end: int) -> bool:
 # --- readings of each kind of mention ---
 
 
+_NAMED_DAY = re.compile(r"(?:^|\s)(?i:the|a|an)\s+$")
+
+
+def _reads_as_date(found: _Found, text: str) -> bool:
+    """Whether a weekday or month name is meant as one: "The Sunday Times" is a name (a weekday after an article
+    and before a capitalised word); for month names see `_month_word_ok`."""
+    if found.kind == "weekday" and not found.fields.get("rel"):
+        named = _NAMED_DAY.search(text, max(0, found.start - 5), found.start)
+        return not (named and re.match(r"\s+[A-Z]", text[found.end : found.end + 2]))
+    return _month_word_ok(found, text)
+
+
 def _month_word_ok(found: _Found, text: str) -> bool:
     """A month name not written as a name ("march", "MAY", "sept") is a month only where nothing else can be meant:
     a full name in a month phrase ("in march"); with a day, unless it is a word too ("all 5 may leave", "a march 5 km
@@ -699,7 +711,7 @@ def find_dates(
             while start < end and text[start] in " (":
                 start += 1
             found = _with_weekday(_Found(kind, start, end, m.groupdict()), text, cues)
-            if any(found.start < t.end and t.start < end for t in taken) or not _month_word_ok(found, text):
+            if any(found.start < t.end and t.start < end for t in taken) or not _reads_as_date(found, text):
                 continue
             for item in [found, *_coordinated(found, text)]:
                 if not any(item.start < t.end and t.start < item.end for t in taken):
