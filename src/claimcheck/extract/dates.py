@@ -58,10 +58,18 @@ def _count_words() -> dict[str, int]:
 
 
 @cache
-def patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """The date patterns in the order they take their text: a later pattern never takes text an earlier one took."""
-    words = lexicon().dates
+def count_before() -> re.Pattern[str]:
+    """The count before a unit ("two" in "two days later"): searched back from a "counted" match, which is faster
+    than a pattern that starts with any number word."""
     count = "|".join(sorted(_count_words(), key=len, reverse=True))
+    return re.compile(rf"\b(?P<count>(?i:\d{{1,3}}|{count}))\s+$")
+
+
+@cache
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The date patterns by name, in the order they take their text: a later pattern never takes text an earlier
+    one took. A name is the kind of date it reads, but for the few in `KIND_OF`."""
+    words = lexicon().dates
     directions = "|".join(words.directions)
     neighbours = "|".join(words.neighbours)
     return [
@@ -92,11 +100,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"{_RYEAR}?(?!\s*\d)"
             ),
         ),
-        ("month", re.compile(rf"\b{_MONTH}{_RYEAR}")),
-        (
-            "shift",
-            re.compile(rf"\b(?P<count>(?i:\d{{1,3}}|{count}))\s+{_UNIT}s?\s+(?P<direction>(?i:{directions}))\b"),
-        ),
+        ("month_said_year", re.compile(rf"\b{_MONTH}{_RYEAR}")),
+        ("counted", re.compile(rf"\b{_UNIT}s?\s+(?P<direction>(?i:{directions}))\b")),  # and `count_before`
         (
             "shift",
             re.compile(
@@ -143,12 +148,15 @@ NEEDS: dict[str, set[str]] = {
     "day_month": {"month", "digit"},
     "month_year": {"month", "year"},
     "month": {"month"},
+    "month_said_year": {"month", "relative"},
+    "counted": {"relative", "direction"},
     "shift": {"relative", "direction"},
     "weekday": {"day"},
     "relative": {"relative"},
     "nth": {"ordinal"},
     "year": {"year"},
 }
+KIND_OF = {"month_said_year": "month", "counted": "shift"}
 CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
 _DIGIT = re.compile(r"\d")
@@ -187,7 +195,7 @@ def _cues(text: str, lower: str) -> int:
 @cache
 def _active(cues: int) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns a sentence with these cues needs."""
-    return [(kind, p) for kind, p in patterns() if all(cues & _BIT[cue] for cue in NEEDS[kind])]
+    return [(name, p) for name, p in patterns() if all(cues & _BIT[cue] for cue in NEEDS[name])]
 
 
 @dataclass(frozen=True)
@@ -676,8 +684,12 @@ _AND_YEAR = re.compile(rf"{_AND}(?P<item>){_YEAR}\b{_NOT_COUNTED}")
 _AND_MONTH = re.compile(rf"{_AND}(?P<item>){_MONTH}(?!\s*\d)")
 
 
-def _with_weekday(found: _Found, text: str, cues: int) -> _Found:
-    """A written date with the weekday written before it ("Tuesday, Oct. 3")."""
+def _widened(found: _Found, name: str, text: str, cues: int) -> _Found | None:
+    """A written date with the weekday written before it ("Tuesday, Oct. 3"); a counted unit with its count ("two
+    days later"), or None without one ("days later")."""
+    if name == "counted":
+        m = count_before().search(text, max(0, found.start - 12), found.start)
+        return found._replace(start=m.start(), fields=found.fields | {"count": m["count"]}) if m else None
     if not cues & _BIT["day"] or found.kind not in ("iso", "numeric", "month_day", "day_month"):
         return found
     m = _WEEKDAY_BEFORE.search(text, max(0, found.start - 16), found.start)
@@ -705,13 +717,16 @@ def find_dates(
     setting = _Setting(text, lower, published, day_first, before)
     taken: list[_Found] = []
     cues = _cues(text, lower)
-    for kind, pattern in _active(cues):
+    for name, pattern in _active(cues):
+        kind = KIND_OF.get(name, name)
         for m in pattern.finditer(text):
             start, end = m.span()
             while start < end and text[start] in " (":
                 start += 1
-            found = _with_weekday(_Found(kind, start, end, m.groupdict()), text, cues)
-            if any(found.start < t.end and t.start < end for t in taken) or not _reads_as_date(found, text):
+            found = _widened(_Found(kind, start, end, m.groupdict()), name, text, cues)
+            if found is None or any(found.start < t.end and t.start < end for t in taken):
+                continue
+            if not _reads_as_date(found, text):
                 continue
             for item in [found, *_coordinated(found, text)]:
                 if not any(item.start < t.end and t.start < item.end for t in taken):
