@@ -132,7 +132,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "year",
             re.compile(
-                rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|"
+                rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
                 rf"through|to))\s+|\(){_YEAR}\b{_NOT_COUNTED}"
             ),
         ),
