@@ -443,15 +443,15 @@ def _numeric(fields: dict[str, str | None], setting: _Setting) -> _Reading:
     first, second, year = int(fields["first"] or 0), int(fields["second"] or 0), int(fields["year"] or 0)
     if fields["sep"] == ".":
         return _written_day(year, second, first, fields)
-    readings = {d for d in (_day(year, second, first), _day(year, first, second)) if d}
-    if len(readings) == 2:
+    day_first, month_first = _day(year, second, first), _day(year, first, second)
+    day = day_first or month_first
+    if day_first and month_first and day_first != month_first:  # "04/05/2023": the parts do not say
         order = setting.day_first()
         if order is None:
             return _Reading(f"{year:04d}", "year", confidence=_GUESS)
-        readings = {_day(year, second, first) if order else _day(year, first, second)}  # type: ignore[arg-type]
-    if not readings:
+        day = day_first if order else month_first
+    if day is None:
         return _NOT_A_CLAIM
-    day = readings.pop()
     return _checked_weekday(day, fields, _Reading(day.isoformat(), "day"))
 
 
@@ -483,6 +483,9 @@ def _nearest_year(month: int, day: int, published: dt.date, future: bool, weekda
     return max(behind) if behind else min(candidates)
 
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
 def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool) -> _Reading:
     month, day = _month_number(fields["month"]), int(fields["day"] or 0)
     if _day(2000, month, day) is None:  # no year has it ("31 April")
@@ -497,9 +500,6 @@ def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool) -
         return _written_day(year, month, day, fields, resolved=True)
     found = _nearest_year(month, day, published, future, fields.get("weekday"))
     return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
-
-
-_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def _month(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
@@ -703,7 +703,6 @@ def _undecided() -> bool | None:
 def find_dates(
     text: str,
     published: dt.date | None,
-    sentence: str | None = None,
     *,
     offset: int = 0,
     day_first: Callable[[], bool | None] = _undecided,
