@@ -120,6 +120,7 @@ CASES = [
         {"in 1998": ("1998", "year"), "2004": ("2004", "year"), "2012": ("2012", "year")},
         [],
     ),
+    ("The pier was rebuilt in May 2011 and 2015.", {"May 2011": ("2011-05", "month"), "2015": ("2015", "year")}, []),
     ("Sales doubled between 2016 and 2018.", {"between 2016": ("2016", "year"), "2018": ("2018", "year")}, []),
     ("The mine may close in 2026 or 2027.", {"in 2026": ("2026", "year"), "2027": ("2027", "year")}, []),
     ("The orchard flooded in March and April.", {"in March": ("2024-03", "month"), "April": ("2024-04", "month")}, []),

@@ -666,12 +666,13 @@ def _event_anchor(found: _Found, readings: list[tuple[_Found, _Reading]], text: 
 
 def _coordinated(found: _Found, text: str) -> list[_Found]:
     """The years or months joined to a year or month phrase: "in 2007 and 2009", "in 1998, 2004 and 2012",
-    "in March and April": each its own date, read as the first."""
-    joined = _AND_YEAR if found.kind == "year" else _AND_MONTH if found.kind == "month" else None
+    "in March 2007 and 2009", "in March and April": each its own date, read as the first."""
+    joined = _AND_YEAR if found.kind in ("year", "month_year") else _AND_MONTH if found.kind == "month" else None
+    kind = "year" if joined is _AND_YEAR else found.kind
     more: list[_Found] = []
     end = found.end
     while joined is not None and (m := joined.match(text, end)):
-        item = _Found(found.kind, m.start("item"), m.end(), found.fields | m.groupdict())
+        item = _Found(kind, m.start("item"), m.end(), found.fields | m.groupdict())
         if found.kind == "month" and not _month_word_ok(item, text):
             break
         more.append(item)
