@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from claimcheck.corpus.normalize import NormalizedText, normalize
-from claimcheck.extract.dates import DateMention, find_dates
+from claimcheck.extract.dates import DateMention, find_dates, numeric_order
 from claimcheck.extract.sentences import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.models import DocRef, Document
@@ -39,22 +39,26 @@ class DocumentContext:
 
     @cached_property
     def sentences(self) -> list[SentenceView]:
-        views = []
+        views: list[SentenceView] = []
+        before: DateMention | None = None  # the paragraph's last date so far
         for sentence in split_sentences(self.text):
-            dates = [
-                DateMention(
-                    m.start + sentence.start,
-                    m.end + sentence.start,
-                    m.text,
-                    m.date,
-                    m.granularity,
-                    m.resolved,
-                    m.day,
-                )
-                for m in find_dates(sentence.text, self.document.published, sentence.text)
-            ]
+            if views and "\n" in self.text[views[-1].sentence.end : sentence.start]:
+                before = None
+            dates = find_dates(
+                sentence.text,
+                self.document.published,
+                offset=sentence.start,
+                day_first=lambda: self.date_order,
+                before=before,
+            )
+            before = next((d for d in reversed(dates) if d.claim and d.date), before)
             views.append(SentenceView(sentence, tokenize(sentence.text, sentence.start), dates))
         return views
+
+    @cached_property
+    def date_order(self) -> bool | None:
+        """Whether the document writes numeric dates day first (None: it does not show)."""
+        return numeric_order(self.text)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -1,106 +1,201 @@
-"""Date expressions: absolute ("Sept. 20", "January 1, 2024", "in 1994") and relative to the article's
-date ("on Tuesday", "last Friday", "last week"), each resolved to an ISO date at its granularity."""
+"""Date expressions, each resolved to an ISO date at the granularity its words commit to.
+
+- Written dates: "Sept. 20", "september 19", "20 September 2023", "Dec. 31 , 1994", "Tuesday, Oct. 3", "in March",
+  "in 1998, 2004 and 2012" (each year its own date).
+- Numeric dates: "2023-04-22", "22.04.2023" (always day first), "22/04/2023" and "4/22/2023" (a part over 12 says
+  which is the day). Where no part is over 12 ("04/05/2023") the order is the one the document's other numeric
+  dates show; where they show none, only the year is claimed: both readings share it, and a day or a month would
+  be a guess that a check could then report as a discrepancy.
+- Relative to the article's date: "on Tuesday" (the nearest such day up to the article's date, or the next one
+  when the clause speaks of the future: "talks will resume on Tuesday"), "last week", "in June last year",
+  "last June", "three months ago".
+- Relative to a date of the same sentence: "two days later", "the previous day", "a week earlier" (the nearest
+  date before the phrase; without one, "earlier" counts back from the article's date and "later" says nothing),
+  "a day after the June 5 vote" (the date of the event named after it).
+
+A date that cannot exist ("2023-02-30", "31 April") or that cannot be placed ("two days later" with nothing to count
+from, or beyond the years 1 to 9999) is a mention but not a claim: its digits are not counts either. Nothing here
+raises on any text or any article date.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
-from claimcheck.corpus.metadata import MONTHS
+from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
+from claimcheck.extract.lexicon import lexicon
 
+GRANULARITIES = ("day", "week", "month", "year")  # finest first
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# A month's name; the period after an abbreviation is part of it ("Sept."), a full stop after a whole name is not.
 _MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+    rf"(?P<month>(?i:{MONTH_WORD}))\b(?:(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\.|(?<=\b(?i:sept))\.)?"
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?P<weekday>(?i:{'|'.join(WEEKDAYS)}))"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_FUTURE = re.compile(
-    r"\b(will|would|is expected|are expected|expected to|scheduled|set to|plans? to|next|"
-    r"is due|are due|to be held|upcoming|coming)\b",
-    re.I,
+_RYEAR = r"(?:\s+(?:of\s+)?(?P<ryear>(?i:last|this|next))\s+(?i:year)\b)"  # "June last year"
+# A year written after a day, near or detached ("Dec. 31, 1994", "Dec. 31 , 1994", "December 31,1994"), or said
+# ("June 5 last year"); not a figure that follows a date ("On June 5, 2000 people marched").
+_YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+){_YEAR}\b(?!\s*(?:people\b|%|percent\b|per\s?cent\b)|[.,]\d)|{_RYEAR})"
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*,?\s+(?:the\s+)?$")  # "Tuesday, Oct. 3": one date
+_NOT_COUNTED = r"(?!\s*(?:people|%|percent|troops|km|[a-z]+s\b))"  # "in 2019 elections" is no date
+_UNIT = r"(?P<unit>(?i:day|week|fortnight|month|year))"
+_NUMERIC = (
+    r"(?<![\w.,/-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>[12]\d{3})(?![\w/-]|[.,]\d)"
 )
 
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")),
-    (
-        "day_month",
-        re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"),
-    ),
-    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    (
-        "weekday",
-        re.compile(
-            rf"\b(?P<rel>last|this|next|past|coming)?\s*{_WEEKDAY}\b"
-            r"(?:\s*\((?P<pday>\d{1,2})\))?",
-            re.I,
+
+@cache
+def _count_words() -> dict[str, int]:
+    return {"a": 1, "an": 1} | lexicon().number_words
+
+
+@cache
+def count_before() -> re.Pattern[str]:
+    """The count before a unit ("two" in "two days later"): searched back from a "counted" match, which is faster
+    than a pattern that starts with any number word."""
+    count = "|".join(sorted(_count_words(), key=len, reverse=True))
+    return re.compile(rf"\b(?P<count>(?i:\d{{1,3}}|{count}))\s+$")
+
+
+@cache
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The date patterns by name, in the order they take their text: a later pattern never takes text an earlier
+    one took. A name is the kind of date it reads, but for the few in `KIND_OF`."""
+    words = lexicon().dates
+    directions = "|".join(words.directions)
+    neighbours = "|".join(words.neighbours)
+    return [
+        (
+            "iso",
+            re.compile(
+                r"(?<![\w.,/-])(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
+                r"(?P<day>\d{1,2})(?!\d|[/.,-]\d)"
+            ),
         ),
-    ),
-    (
-        "relative",
-        re.compile(
-            r"\b(?P<rel>yesterday|today|tonight|last week|this week|next week|last month|"
-            r"this month|next month|last year|this year|next year)\b",
-            re.I,
+        ("numeric", re.compile(_NUMERIC)),
+        (
+            "month_day",
+            re.compile(rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?:{_YEAR_TAIL}|(?![.,]\d))"),
         ),
-    ),
-    (
-        "nth",
-        re.compile(
-            r"\b(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
-            r"(?:century|anniversary|floor|time|place|day|year|round|edition))",
-            re.I,
+        (
+            "day_month",
+            re.compile(
+                rf"(?<![\d.,])\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\s+(?P<of>of\s+)?{_MONTH}"
+                rf"{_YEAR_TAIL}?"
+            ),
         ),
-    ),
-    (
-        "month",
-        re.compile(
-            rf"\b(?P<prep>(?i:in|by|since|until|from|during|early|late|mid|last|this|next))[\s-]+{_MONTH}"
-            r"(?!\s*\d)"
+        ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+        (
+            "month",
+            re.compile(
+                rf"\b(?P<prep>(?i:in|by|since|until|from|during|early|late|mid|last|this|next))[\s-]+{_MONTH}"
+                rf"{_RYEAR}?(?!\s*\d)"
+            ),
         ),
-    ),
-    (
-        "year",
-        re.compile(
-            rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|"
-            rf"through|to))\s+|\(){_YEAR}\b(?!\s*(?:people|%|percent|troops|km|[a-z]+s\b))"
+        ("month_said_year", re.compile(rf"\b{_MONTH}{_RYEAR}")),
+        ("counted", re.compile(rf"\b{_UNIT}s?\s+(?P<direction>(?i:{directions}))\b")),  # and `count_before`
+        (
+            "shift",
+            re.compile(
+                rf"\b(?i:the)\s+(?:(?P<neighbour>(?i:{neighbours}))\s+{_UNIT}"
+                r"|(?P<unit2>(?i:day|week|month|year))\s+(?P<direction>(?i:before|after)))\b"
+            ),
         ),
-    ),
-]
+        (
+            "weekday",
+            re.compile(
+                rf"\b(?:(?P<rel>(?i:last|this|next|past|coming))\s+)?{_WEEKDAY}\b(?:\s*\((?P<pday>\d{{1,2}})\))?"
+            ),
+        ),
+        (
+            "relative",
+            re.compile(
+                r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:week|month|year)))\b",
+            ),
+        ),
+        (
+            "nth",
+            re.compile(
+                r"\b(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+                r"(?:century|anniversary|floor|time|place|day|year|round|edition))",
+                re.I,
+            ),
+        ),
+        (
+            "year",
+            re.compile(
+                rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
+                rf"through|to))\s+|\(){_YEAR}\b{_NOT_COUNTED}"
+            ),
+        ),
+    ]
 
 
 # What a sentence must hold for each pattern to have a chance: a quick test that spares most sentences
 # most of the patterns (every pattern needs all of its cues; the cues never rule out a real match).
 NEEDS: dict[str, set[str]] = {
-    "iso": {"digit"},
+    "iso": {"year"},
+    "numeric": {"year"},
     "month_day": {"month", "digit"},
     "day_month": {"month", "digit"},
-    "month_year": {"month", "digit"},
+    "month_year": {"month", "year"},
+    "month": {"month"},
+    "month_said_year": {"month", "relative"},
+    "counted": {"relative", "direction"},
+    "shift": {"relative", "direction"},
     "weekday": {"day"},
     "relative": {"relative"},
-    "nth": {"digit"},
-    "month": {"month"},
-    "year": {"digit"},
+    "nth": {"ordinal"},
+    "year": {"year"},
 }
+KIND_OF = {"month_said_year": "month", "counted": "shift"}
+CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction")
+_BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
 _DIGIT = re.compile(r"\d")
-_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_RELATIVE_WORDS = ("day", "tonight", "week", "month", "year")
+_YEAR_CUE = re.compile(r"[12]\d\d\d")  # every year a date may hold (1000 to 2999)
+_ORDINAL_CUE = re.compile(r"\d(?:st|nd|rd|th)\b")  # these and the next, in lower-case text: faster
+_MONTH_CUE = re.compile(rf"\b{MONTH_WORD}\b")
+_RELATIVE_CUE = re.compile("day|tonight|tomorrow|week|month|year")
 
 
-def _cues(text: str) -> set[str]:
-    lower = text.lower()
-    cues = set()
+@cache
+def _direction_cue() -> re.Pattern[str]:
+    words = lexicon().dates
+    return re.compile("|".join((*words.directions, *words.neighbours)))
+
+
+def _cues(text: str, lower: str) -> int:
+    """The cues a sentence holds, one bit each (`CUES`)."""
+    cues = 0
     if _DIGIT.search(text):
-        cues.add("digit")
-    if _MONTH_START.search(text):
-        cues.add("month")
+        cues |= _BIT["digit"]
+        if _YEAR_CUE.search(text):
+            cues |= _BIT["year"]
+        if _ORDINAL_CUE.search(lower):
+            cues |= _BIT["ordinal"]
+    if _MONTH_CUE.search(lower):
+        cues |= _BIT["month"]
     if "day" in lower:
-        cues.add("day")
-    if any(word in lower for word in _RELATIVE_WORDS):
-        cues.add("relative")
+        cues |= _BIT["day"]
+    if _RELATIVE_CUE.search(lower):
+        cues |= _BIT["relative"]
+        if _direction_cue().search(lower):
+            cues |= _BIT["direction"]
     return cues
+
+
+@cache
+def _active(cues: int) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns a sentence with these cues needs."""
+    return [(name, p) for name, p in patterns() if all(cues & _BIT[cue] for cue in NEEDS[name])]
 
 
 @dataclass(frozen=True)
@@ -112,131 +207,572 @@ class DateMention:
     granularity: str
     resolved: bool
     day: dt.date | None  # the day, where the granularity is day
+    claim: bool = True  # False for a date that cannot exist or cannot be placed: a mention, not a claim
+    confidence: float = 0.9
 
 
-def _month(text: str) -> int:
-    return MONTHS[text.lower()[:3]]
+class _Reading(NamedTuple):
+    """What a mention says: its date at a granularity, and how it was reached."""
+
+    date: str | None
+    granularity: str
+    resolved: bool = False
+    claim: bool = True
+    confidence: float = 0.9
 
 
-def _nearest_year(month: int, day: int, published: dt.date, future: bool) -> dt.date | None:
-    candidates = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
+_NONE = _Reading(None, "none")
+_NOT_A_CLAIM = _Reading(None, "none", claim=False)
+_GUESS = 0.6  # the confidence of a reading the words leave open
+
+
+class _Found(NamedTuple):
+    """A pattern's match, before it is read."""
+
+    kind: str
+    start: int
+    end: int
+    fields: dict[str, str | None]
+
+
+class _Setting(NamedTuple):
+    """What reading a sentence's dates needs besides the mentions."""
+
+    text: str
+    lower: str
+    published: dt.date | None
+    day_first: Callable[[], bool | None]
+    before: DateMention | None
+
+
+# --- calendar arithmetic: None where a date cannot exist or would leave the years 1 to 9999 ---
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _add(day: dt.date, unit: str, amount: int) -> dt.date | None:
+    """`day` moved by `amount` days, weeks, months or years (the day of the month kept where it can be)."""
+    try:
+        if unit in ("day", "week"):
+            return day + dt.timedelta(days=amount * (7 if unit == "week" else 1))
+        months = amount * (12 if unit == "year" else 1)
+        year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+        return dt.date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+    except (OverflowError, ValueError):
+        return None
+
+
+def _at(day: dt.date, granularity: str) -> str:
+    """The ISO form of the period at `granularity` that holds `day`."""
+    if granularity == "day":
+        return day.isoformat()
+    if granularity == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"
+
+
+def _period(date: str, granularity: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of an ISO date at its granularity."""
+    try:
+        if granularity == "day":
+            day = dt.date.fromisoformat(date)
+            return day, day
+        if granularity == "week":
+            first = dt.date.fromisocalendar(int(date[:4]), int(date[6:8]), 1)
+            last = _add(first, "day", 6)
+            return (first, last) if last else None
+        year = int(date[:4])
+        if granularity == "month":
+            month = int(date[5:7])
+            return dt.date(year, month, 1), dt.date(year, month, monthrange(year, month)[1])
+        if granularity == "year":
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _moved(period: tuple[dt.date, dt.date], unit: str, amount: int, finest: str) -> tuple[str, str] | None:
+    """A period moved by `amount` units, at the finest granularity (not finer than `finest`) at which its first and
+    last days land in the same place: "two days later" than "in March" can only say the year."""
+    first = _add(period[0], unit, amount)
+    last = first if period[0] == period[1] else _add(period[1], unit, amount)
+    if first is None or last is None:
+        return None
+    for granularity in GRANULARITIES[GRANULARITIES.index(finest) :]:
+        if _at(first, granularity) == _at(last, granularity):
+            return _at(first, granularity), granularity
+    return None
+
+
+def _month_number(word: str | None) -> int:
+    return MONTHS[(word or "")[:3].lower()] if word and not word.isdigit() else int(word or 0)
+
+
+# --- whether a clause speaks of the future ---
+
+
+@cache
+def _tense_phrases() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
+    """Tense markers by their first word, longest first: each as words, True for the future, False for the past."""
+    words = lexicon().dates
+    marks = [(p, False) for p in words.past_markers + lexicon().speech_verbs] + [
+        (p, True) for p in words.future_markers
+    ]
+    index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for phrase, future in sorted(marks, key=lambda m: -len(m[0].split())):
+        index.setdefault(phrase.split()[0], []).append((tuple(phrase.split()), future))
+    return index
+
+
+@cache
+def _future_cue() -> re.Pattern[str]:
+    """Any future marker, in lower-case text: a sentence without one needs no closer look."""
+    phrases = sorted(lexicon().dates.future_markers, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p.lower()).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_BE = ("be", "been", "being")
+
+
+def _markers(text: str, start: int, end: int) -> list[bool]:
+    """Tense markers in text[start:end], in order: True for the future, False for the past (a word ending in -ed
+    counts as the past, unless it is no verb, "a hundred", or a passive, "will be released")."""
+    index, not_past = _tense_phrases(), lexicon().dates.not_past
+    words = [w.lower() for w in _WORD.findall(text, start, end)]
+    found, i = [], 0
+    while i < len(words):
+        word = words[i]
+        phrase = next((p for p in index.get(word, ()) if tuple(words[i : i + len(p[0])]) == p[0]), None)
+        if phrase:
+            found.append(phrase[1])
+            i += len(phrase[0])
             continue
+        if word.endswith("ed") and len(word) > 3 and word not in not_past and not (i and words[i - 1] in _BE):
+            found.append(False)
+        i += 1
+    return found
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    return left, right
+
+
+def _future(setting: _Setting, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is said of the future: the tense marker nearest to it in its clause
+    decides, the one before it first ("said on Monday that talks will resume" is past, "talks will resume on
+    Monday" and "said talks will resume on Monday" are future); a fronted date ("On Monday, the court will rule")
+    takes the next clause's. A possessive ("Monday's vote") names a day whatever the clause's tense: only a marker
+    just before it ("ahead of Monday's vote") makes it the future."""
+    text = setting.text
+    if not _future_cue().search(setting.lower):
+        return False
+    if text[end : end + 2] == "'s":
+        return any(_markers(text, max(0, start - 12), start))
+    left, right = _clause(text, start, end)
+    before = _markers(text, left, start)
+    if before:
+        return before[-1]
+    after = _markers(text, end, right) or (_markers(text, right, len(text)) if left == 0 else [])
+    return bool(after) and after[0]
+
+
+# --- readings of each kind of mention ---
+
+
+_NAMED_DAY = re.compile(r"(?:^|\s)(?i:the|a|an)\s+$")
+
+
+def _reads_as_date(found: _Found, text: str) -> bool:
+    """Whether a weekday or month name is meant as one: "The Sunday Times" is a name (a weekday after an article
+    and before a capitalised word); for month names see `_month_word_ok`."""
+    if found.kind == "weekday" and not found.fields.get("rel"):
+        named = _NAMED_DAY.search(text, max(0, found.start - 5), found.start)
+        return not (named and re.match(r"\s+[A-Z]", text[found.end : found.end + 2]))
+    return _month_word_ok(found, text)
+
+
+def _month_word_ok(found: _Found, text: str) -> bool:
+    """A month name not written as a name ("march", "MAY", "sept") is a month only where nothing else can be meant:
+    a full name in a month phrase ("in march"); with a day, unless it is a word too ("all 5 may leave", "a march 5 km
+    long") without a year, an ordinal, "of" or a date preposition before it."""
+    word = found.fields.get("month") or ""
+    if not word or word[:1].isupper() and word[1:].islower() or word.isdigit():
+        return True
+    name, words = word.lower(), lexicon().dates
+    if found.kind == "month":
+        return name in MONTH_NAMES or name == "sept"
+    if name not in words.month_words:
+        return True
+    if found.fields.get("year") or found.fields.get("ryear") or found.fields.get("ordinal") or found.fields.get("of"):
+        return True
+    before = text[max(0, found.start - 8) : found.start].split()
+    return bool(before) and before[-1].lower() in words.date_prepositions
+
+
+def _checked_weekday(day: dt.date, fields: dict[str, str | None], reading: _Reading) -> _Reading:
+    """A date written with its weekday ("Tuesday, Oct. 3") that the weekday contradicts is less sure."""
+    weekday = fields.get("weekday")
+    if weekday and day.weekday() != WEEKDAYS.index(weekday.lower()):
+        return reading._replace(confidence=_GUESS)
+    return reading
+
+
+def _written_day(year: int, month: int, day: int, fields: dict[str, str | None], resolved: bool = False) -> _Reading:
+    found = _day(year, month, day)
+    if found is None:
+        return _NOT_A_CLAIM
+    return _checked_weekday(found, fields, _Reading(found.isoformat(), "day", resolved))
+
+
+def _numeric(fields: dict[str, str | None], setting: _Setting) -> _Reading:
+    first, second, year = int(fields["first"] or 0), int(fields["second"] or 0), int(fields["year"] or 0)
+    if fields["sep"] == ".":
+        return _written_day(year, second, first, fields)
+    day_first, month_first = _day(year, second, first), _day(year, first, second)
+    day = day_first or month_first
+    if day_first and month_first and day_first != month_first:  # "04/05/2023": the parts do not say
+        order = setting.day_first()
+        if order is None:
+            return _Reading(f"{year:04d}", "year", confidence=_GUESS)
+        day = day_first if order else month_first
+    if day is None:
+        return _NOT_A_CLAIM
+    return _checked_weekday(day, fields, _Reading(day.isoformat(), "day"))
+
+
+def _nearest_year(month: int, day: int, published: dt.date, future: bool, weekday: str | None = None) -> dt.date | None:
+    """The day of that month nearest the article's date: the last one up to a week after it, or the first one from
+    it on for the future; one whose weekday is written beside it ("Tuesday, Oct. 3") where a year around has one."""
+    limit = _add(published, "day", 7) or published
+    around_new_year = published.month == 12 and month == 1  # next January may be within the week
+    if not weekday and not around_new_year and (this := _day(published.year, month, day)):
+        if future:  # this year's, or the one next to it
+            near = this if this >= published else _day(published.year + 1, month, day)
+        else:
+            near = this if this <= limit else _day(published.year - 1, month, day)
+        if near:
+            return near
+    around = 1 if _day(2001, month, day) else 8  # February 29: the leap years around
+    candidates = [
+        d for year in range(published.year - around, published.year + around + 1) if (d := _day(year, month, day))
+    ]
+    if weekday:
+        matching = [c for c in candidates if c.weekday() == WEEKDAYS.index(weekday.lower())]
+        candidates = [c for c in matching if abs(c.year - published.year) <= 1] or candidates
     if not candidates:
         return None
     if future:
         ahead = [c for c in candidates if c >= published]
         return min(ahead) if ahead else max(candidates)
-    behind = [c for c in candidates if c <= published + dt.timedelta(days=7)]
+    behind = [c for c in candidates if c <= limit]
     return max(behind) if behind else min(candidates)
 
 
-def _weekday(name: str, rel: str | None, published: dt.date, future: bool) -> dt.date:
-    target = _WEEKDAYS.index(name.lower())
-    back = (published.weekday() - target) % 7
-    rel = (rel or "").lower()
-    if rel in ("last", "past"):
-        return published - dt.timedelta(days=back or 7)
-    if rel in ("next", "coming") or (future and rel != "last"):
-        ahead = (target - published.weekday()) % 7
-        return published + dt.timedelta(days=ahead or (7 if rel == "next" else 0))
-    return published - dt.timedelta(days=back)
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
-def _relative(rel: str, published: dt.date) -> tuple[str, str]:
-    rel = rel.lower()
-    shift = {"last": -1, "this": 0, "next": 1, "yesterday": -1, "today": 0, "tonight": 0}
-    if rel in ("yesterday", "today", "tonight"):
-        return (published + dt.timedelta(days=shift[rel])).isoformat(), "day"
-    which, unit = rel.split()
-    if unit == "week":
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift[which])
-        year, week, _ = monday.isocalendar()
-        return f"{year}-W{week:02d}", "week"
-    if unit == "month":
-        month_index = published.year * 12 + published.month - 1 + shift[which]
-        return f"{month_index // 12}-{month_index % 12 + 1:02d}", "month"
-    return str(published.year + shift[which]), "year"
-
-
-def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: bool) -> tuple[str | None, str, bool]:
-    groups = m.groupdict()
-    if kind == "iso":
-        return f"{groups['year']}-{groups['mnum']}-{groups['day']}", "day", False
-    if kind in ("month_day", "day_month"):
-        month, day = _month(groups["month"]), int(groups["day"])
-        if groups.get("year"):
-            try:
-                return dt.date(int(groups["year"]), month, day).isoformat(), "day", False
-            except ValueError:
-                return None, "none", False
-        if published is None:
-            return None, "none", False
-        found = _nearest_year(month, day, published, future)
-        return (found.isoformat(), "day", True) if found else (None, "none", False)
-    if kind == "month_year":
-        return f"{groups['year']}-{_month(groups['month']):02d}", "month", False
-    if kind == "year":
-        return groups["year"], "year", False
+def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool) -> _Reading:
+    month, day = _month_number(fields["month"]), int(fields["day"] or 0)
+    if _day(2000, month, day) is None:  # no year has it ("31 April")
+        return _NOT_A_CLAIM
+    if fields.get("year"):
+        return _written_day(int(fields["year"] or 0), month, day, fields)
+    published = setting.published
     if published is None:
-        return None, "none", False
-    if kind == "weekday":
-        if groups.get("pday"):
-            found = _nearest_year(published.month, int(groups["pday"]), published, future)
-            if found and found.weekday() == _WEEKDAYS.index(groups["weekday"].lower()):
-                return found.isoformat(), "day", True
-        return _weekday(groups["weekday"], groups.get("rel"), published, future).isoformat(), "day", True
+        return _NONE
+    if fields.get("ryear"):
+        year = published.year + _YEAR_SHIFT[(fields["ryear"] or "").lower()]
+        return _written_day(year, month, day, fields, resolved=True)
+    found = _nearest_year(month, day, published, future, fields.get("weekday"))
+    return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
+
+
+def _month(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
+    """ "in March" (the last March up to the article's month, the next one for the future), "last June" (the last
+    one before the article's month), "next June", "this June", "in June last year"."""
+    if published is None:
+        return _NONE
+    month = _month_number(fields["month"])
+    prep = (fields.get("prep") or "").lower()
+    if fields.get("ryear"):
+        year = published.year + _YEAR_SHIFT[(fields["ryear"] or "").lower()]
+    elif prep == "this":
+        year = published.year
+    elif prep == "last":
+        year = published.year - (month >= published.month)
+    elif prep == "next" or future:
+        year = published.year + (month < published.month or (prep == "next" and month == published.month))
+    else:
+        year = published.year - (month > published.month)
+    if not 1 <= year <= 9999:
+        return _NOT_A_CLAIM
+    return _Reading(f"{year:04d}-{month:02d}", "month", resolved=True)
+
+
+def _weekday(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
+    if published is None:
+        return _NONE
+    target = WEEKDAYS.index((fields["weekday"] or "").lower())
+    if fields.get("pday"):  # "Monday (5)"
+        found = _nearest_year(published.month, int(fields["pday"] or 0), published, future)
+        if found and found.weekday() == target:
+            return _Reading(found.isoformat(), "day", resolved=True)
+    rel = (fields.get("rel") or "").lower()
+    back = (published.weekday() - target) % 7
+    if rel in ("last", "past"):
+        day = _add(published, "day", -(back or 7))
+    elif rel in ("next", "coming") or (future and rel != "last"):
+        ahead = (target - published.weekday()) % 7
+        day = _add(published, "day", ahead or (7 if rel == "next" else 0))
+    else:
+        day = _add(published, "day", -back)
+    return _Reading(day.isoformat(), "day", resolved=True) if day else _NOT_A_CLAIM
+
+
+_DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
+    if published is None:
+        return _NONE
+    rel = (fields["rel"] or "").lower()
+    if rel in _DAY_WORDS:
+        day = _add(published, "day", _DAY_WORDS[rel])
+        return _Reading(day.isoformat(), "day", resolved=True) if day else _NOT_A_CLAIM
+    which, unit = rel.split()
+    moved = _add(published, unit, _YEAR_SHIFT[which])
+    return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
+
+
+def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
+    if published is None:
+        return _NONE
+    day = int(fields["day"] or 0)
+    for back in range(0, 3):
+        first = _add(published.replace(day=1), "month", -back)
+        found = _day(first.year, first.month, day) if first else None
+        if found and found <= published:
+            return _Reading(found.isoformat(), "day", resolved=True)
+    return _NOT_A_CLAIM
+
+
+def _reading(found: _Found, setting: _Setting) -> _Reading:
+    """The reading of a mention that needs no other date of its sentence."""
+    fields, published, kind = found.fields, setting.published, found.kind
+    if kind == "iso":
+        return _written_day(int(fields["year"] or 0), int(fields["month"] or 0), int(fields["day"] or 0), fields)
+    if kind == "numeric":
+        return _numeric(fields, setting)
+    if kind == "month_year":
+        return _Reading(f"{fields['year']}-{_month_number(fields['month']):02d}", "month")
+    if kind == "year":
+        return _Reading(fields["year"], "year")
     if kind == "relative":
-        date, granularity = _relative(groups["rel"], published)
-        return date, granularity, True
+        return _relative(fields, published)
     if kind == "nth":
-        day = int(groups["day"])
-        month_index = published.year * 12 + published.month - 1
-        for back in range(0, 3):
-            index = month_index - back
-            try:
-                found = dt.date(index // 12, index % 12 + 1, day)
-            except ValueError:
-                continue
-            if found <= published:
-                return found.isoformat(), "day", True
-        return None, "none", False
+        return _nth(fields, published)
+    future = published is not None and _future(setting, found.start, found.end)
+    if kind in ("month_day", "day_month"):
+        return _month_day(fields, setting, future)
     if kind == "month":
-        month = _month(groups["month"])
-        year = published.year if month <= published.month or future else published.year - 1
-        return f"{year}-{month:02d}", "month", True
-    return None, "none", False
+        return _month(fields, published, future)
+    return _weekday(fields, published, future)
 
 
-def _future_near(text: str, start: int, end: int) -> bool:
-    """Whether the clause around text[start:end] speaks of the future ("talks will resume on Monday")."""
-    if text[end : end + 2] in ("'s", "’s"):
-        return False  # "Friday's crash": a day already past
-    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), -1) + 1
-    right_stops = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
-    right = min(right_stops) if right_stops else len(text)
-    return bool(_FUTURE.search(text[left:right]))
+# --- dates counted from another date: "three months ago", "two days later", "a day after the June 5 vote" ---
 
 
-def find_dates(text: str, published: dt.date | None, sentence: str | None = None) -> list[DateMention]:
-    """Date mentions in `text` (a sentence), non-overlapping, earliest first; longest wins at a place."""
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
-    cues = _cues(text)
-    for kind, pattern in PATTERNS:
-        if not cues.issuperset(NEEDS[kind]):
-            continue
+def _shift(
+    found: _Found, readings: list[tuple[_Found, _Reading]], setting: _Setting
+) -> tuple[_Reading, _Found | None] | None:
+    """The date a counted phrase gives, and the date of the event it counts from where it names one ("a day after
+    the June 5 vote"); None where it names an event the sentence gives no date for ("a day after the quake")."""
+    step, amount = _step(found.fields)
+    event: tuple[_Found, _Reading] | None = None
+    word = (found.fields.get("direction") or "").lower()
+    if word in ("before", "after", "prior") and setting.text[found.end :].lstrip()[:1].isalnum():
+        event = _event_anchor(found, readings, setting.text)
+        if event is None:
+            return None
+        anchor: _Reading | None = event[1]
+    elif word == "ago":
+        anchor = _article_anchor(setting.published, 0.9)
+    else:  # "earlier", "later", "the previous day": from the date before it, else back from the article's date
+        anchor = _earlier_anchor(found, readings) or _paragraph_anchor(setting.before)
+        if anchor is None and amount > 0:
+            return _NOT_A_CLAIM, None  # "two days later", with nothing before it to count from
+    anchor = anchor or _article_anchor(setting.published, 0.7)
+    period = _period(anchor.date, anchor.granularity) if anchor.date else None
+    moved = _moved(period, step, amount, step) if period else None
+    event_found = event[0] if event else None
+    if moved is None:
+        return (_NONE if anchor.date is None else _NOT_A_CLAIM), event_found
+    return _Reading(moved[0], moved[1], resolved=True, confidence=anchor.confidence), event_found
+
+
+def _step(fields: dict[str, str | None]) -> tuple[str, int]:
+    """The unit a phrase counts in and how many of them, back (negative) or forward: "two weeks earlier" is
+    ("day", -14), "three months later" ("month", 3), "the previous week" ("week", -1)."""
+    words = lexicon().dates
+    unit = (fields.get("unit") or fields.get("unit2") or "").lower()
+    neighbour = (fields.get("neighbour") or "").lower()
+    direction = words.neighbours[neighbour] if neighbour else words.directions[(fields["direction"] or "").lower()]
+    if not fields.get("count"):  # "the previous week", "the day after": the calendar period next to it
+        return unit, direction
+    step, length = words.units[unit]
+    count = (fields["count"] or "").lower()
+    return step, direction * length * (int(count) if count.isdigit() else _count_words()[count])
+
+
+def _article_anchor(published: dt.date | None, confidence: float) -> _Reading:
+    return _Reading(published.isoformat(), "day", confidence=confidence) if published else _NONE
+
+
+def _paragraph_anchor(before: DateMention | None) -> _Reading | None:
+    """The last date the paragraph gave before the sentence: "Mexico on Sunday stepped up efforts. ... Just a day
+    earlier the toll was at 39" counts from that Sunday, not from the article's date."""
+    if before is None or before.date is None:
+        return None
+    return _Reading(before.date, before.granularity, confidence=min(before.confidence, 0.7))
+
+
+def _earlier_anchor(found: _Found, readings: list[tuple[_Found, _Reading]]) -> _Reading | None:
+    """The nearest date before the phrase in its sentence."""
+    return next((r for f, r in reversed(readings) if f.end <= found.start and r.claim), None)
+
+
+def _event_anchor(found: _Found, readings: list[tuple[_Found, _Reading]], text: str) -> tuple[_Found, _Reading] | None:
+    """The date of the event after "before"/"after", in the same clause ("a day after the June 5 vote")."""
+    after = next(((f, r) for f, r in readings if f.start >= found.end and r.claim), None)
+    if after is None or _CLAUSE_BREAK.search(text, found.end, after[0].start):
+        return None
+    return after
+
+
+def _coordinated(found: _Found, text: str) -> list[_Found]:
+    """The years or months joined to a year or month phrase: "in 2007 and 2009", "in 1998, 2004 and 2012",
+    "in March 2007 and 2009", "in March and April": each its own date, read as the first."""
+    joined = _AND_YEAR if found.kind in ("year", "month_year") else _AND_MONTH if found.kind == "month" else None
+    kind = "year" if joined is _AND_YEAR else found.kind
+    more: list[_Found] = []
+    end = found.end
+    while joined is not None and (m := joined.match(text, end)):
+        item = _Found(kind, m.start("item"), m.end(), found.fields | m.groupdict())
+        if found.kind == "month" and not _month_word_ok(item, text):
+            break
+        more.append(item)
+        end = m.end()
+    return more
+
+
+_AND = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_AND_YEAR = re.compile(rf"{_AND}(?P<item>){_YEAR}\b{_NOT_COUNTED}")
+_AND_MONTH = re.compile(rf"{_AND}(?P<item>){_MONTH}(?!\s*\d)")
+
+
+def _widened(found: _Found, name: str, text: str, cues: int) -> _Found | None:
+    """A written date with the weekday written before it ("Tuesday, Oct. 3"); a counted unit with its count ("two
+    days later"), or None without one ("days later")."""
+    if name == "counted":
+        m = count_before().search(text, max(0, found.start - 12), found.start)
+        return found._replace(start=m.start(), fields=found.fields | {"count": m["count"]}) if m else None
+    if not cues & _BIT["day"] or found.kind not in ("iso", "numeric", "month_day", "day_month"):
+        return found
+    m = _WEEKDAY_BEFORE.search(text, max(0, found.start - 16), found.start)
+    return found._replace(start=m.start(), fields=found.fields | {"weekday": m["weekday"]}) if m else found
+
+
+def _undecided() -> bool | None:
+    return None
+
+
+def find_dates(
+    text: str,
+    published: dt.date | None,
+    *,
+    offset: int = 0,
+    day_first: Callable[[], bool | None] = _undecided,
+    before: DateMention | None = None,
+) -> list[DateMention]:
+    """Date mentions in `text` (a sentence), non-overlapping, earliest first; at a place, the first pattern wins.
+    Positions are `offset` + their place in `text`; `day_first` tells the document's order of numeric dates
+    (`numeric_order`), asked only when a numeric date needs it; `before` is the last date its paragraph gave before
+    it, which "two days later" counts from when the sentence gives none."""
+    lower = text.lower()
+    setting = _Setting(text, lower, published, day_first, before)
+    taken: list[_Found] = []
+    cues = _cues(text, lower)
+    for name, pattern in _active(cues):
+        kind = KIND_OF.get(name, name)
         for m in pattern.finditer(text):
             start, end = m.span()
             while start < end and text[start] in " (":
                 start += 1
-            if any(start < e and s < end for s, e in taken):
+            found = _widened(_Found(kind, start, end, m.groupdict()), name, text, cues)
+            if found is None or any(found.start < t.end and t.start < end for t in taken):
                 continue
-            date, granularity, resolved = _resolve(kind, m, published, _future_near(text, start, end))
-            taken.append((start, end))
-            day = dt.date.fromisoformat(date) if date and granularity == "day" else None
-            found.append(DateMention(start, end, text[start:end], date, granularity, resolved, day))
-    return sorted(found, key=lambda d: d.start)
+            if not _reads_as_date(found, text):
+                continue
+            for item in [found, *_coordinated(found, text)]:
+                if not any(item.start < t.end and t.start < item.end for t in taken):
+                    taken.append(item)
+    taken.sort(key=_start)
+    readings = [(f, _reading(f, setting)) for f in taken if f.kind != "shift"]
+    for found in taken:  # counted dates last: they count from the others
+        shifted = _shift(found, readings, setting) if found.kind == "shift" else None
+        if shifted is None:
+            continue
+        reading, event = shifted
+        if event and not text[found.end : event.start].strip():  # "the day before yesterday": one date
+            readings = [(f, r) for f, r in readings if f is not event]
+            found = found._replace(end=event.end)
+        readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
+    return [_mention(found, reading, text, offset) for found, reading in readings]
+
+
+def _start(found: _Found) -> int:
+    return found.start
+
+
+def _mention(found: _Found, reading: _Reading, text: str, offset: int) -> DateMention:
+    day = dt.date.fromisoformat(reading.date) if reading.date and reading.granularity == "day" else None
+    return DateMention(
+        found.start + offset,
+        found.end + offset,
+        text[found.start : found.end],
+        reading.date,
+        reading.granularity,
+        reading.resolved,
+        day,
+        reading.claim,
+        reading.confidence,
+    )
+
+
+def numeric_order(text: str) -> bool | None:
+    """Whether a document writes numeric dates day first ("22/04/2023": True) or month first ("4/22/2023": False),
+    from those where a part over 12 shows it; None where none do, or both orders occur."""
+    orders = set()
+    for m in _NUMERIC_DATE.finditer(text):
+        first, second = int(m["first"]), int(m["second"])
+        if m["sep"] != "." and (first > 12) != (second > 12):
+            orders.add(first > 12)
+    return orders.pop() if len(orders) == 1 else None
+
+
+_NUMERIC_DATE = re.compile(_NUMERIC)

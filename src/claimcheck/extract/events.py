@@ -36,34 +36,28 @@ _FILLER = {
 }
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'-]+", text)
+_WORD = re.compile(r"[\w'-]+")
 
 
 def event_of(sentence: str, start: int, end: int) -> str | None:
-    """The clause around a date, without the date: "a lightning military operation" for "... on Sept. 20"."""
-    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(sentence)]
-    bounds = [0] + [e for _, e in clauses] + [len(sentence)]
-    stops = [s for s, _ in clauses] + [len(sentence)]
-    pieces = []
-    for begin, stop in zip(bounds, stops, strict=False):
-        piece = sentence[begin:stop]
-        if begin <= start < stop + 1:
-            piece = sentence[begin:start] + " " + sentence[end:stop]
-        pieces.append((begin <= start < stop + 1, piece))
-    index = next((i for i, (has, _) in enumerate(pieces) if has), 0)
-    words = _content(pieces[index][1])
-    k = index + 1
-    while sum(w.lower() not in _FILLER for w in words) < 3 and k < len(pieces):
-        words += _content(pieces[k][1])
-        k += 1
-    if not words:
-        return None
-    return " ".join(words[-14:])
+    """The clause around a date, without the date: "a lightning military operation" for "... on Sept. 20"; the
+    clauses after it too while that has fewer than three words that are not fillers."""
+    cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(sentence)]
+    bounds = [0] + [cut_end for _, cut_end in cuts]
+    stops = [cut_start for cut_start, _ in cuts] + [len(sentence)]
+    holds = [begin <= start < stop + 1 for begin, stop in zip(bounds, stops, strict=True)]
+    index = holds.index(True) if True in holds else 0
+    words: list[str] = []
+    for k in range(index, len(stops)):
+        begin, stop = bounds[k], stops[k]
+        words += _content(sentence[begin:start] + " " + sentence[end:stop] if holds[k] else sentence[begin:stop])
+        if sum(w.lower() not in _FILLER for w in words) >= 3:
+            break
+    return " ".join(words[-14:]) if words else None
 
 
 def _content(text: str) -> list[str]:
-    words = _words(text)
+    words = _WORD.findall(text)
     while words and words[0].lower() in _FILLER:
         words.pop(0)
     while words and words[-1].lower() in _FILLER:
@@ -74,14 +68,15 @@ def _content(text: str) -> list[str]:
 def dates_in(ctx: DocumentContext, view: SentenceView) -> list[DateClaim]:
     claims = []
     for mention in view.dates:
-        claims.append(_claim(ctx, view, mention))
+        if mention.claim:  # a date that cannot exist or be placed is no claim
+            claims.append(_claim(ctx, view, mention))
     return claims
 
 
 def _claim(ctx: DocumentContext, view: SentenceView, mention: DateMention) -> DateClaim:
     sentence = view.sentence
     local_start, local_end = mention.start - sentence.start, mention.end - sentence.start
-    confidence = 0.9 if mention.granularity != "none" else 0.4
+    confidence = mention.confidence if mention.granularity != "none" else 0.4
     return DateClaim(
         **ctx.base_fields("date", mention.start, mention.end, sentence, confidence),
         value=DateValue(date=mention.date, granularity=mention.granularity),  # type: ignore[arg-type]

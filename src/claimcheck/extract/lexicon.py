@@ -21,6 +21,19 @@ class UnitRow(BaseModel):
     currency: str | None = None
 
 
+class DateWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    future_markers: list[str]
+    past_markers: list[str]
+    not_past: list[str]
+    month_words: list[str]
+    date_prepositions: list[str]
+    units: dict[str, tuple[Literal["day", "month", "year"], int]]
+    directions: dict[str, Literal[-1, 1]]
+    neighbours: dict[str, Literal[-1, 1]]
+
+
 class FactRow(BaseModel):
     """A fact `discover` groups figures by (see `facts:` in the lexicon)."""
 
@@ -55,6 +68,7 @@ class Lexicon(BaseModel):
     attribution_phrases: list[str]
     event_concepts: dict[str, list[str]]
     facts: dict[str, FactRow]
+    dates: DateWords
     partial_frames: list[str]
     not_name_words: list[str]
     name_particles: list[str]

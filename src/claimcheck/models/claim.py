@@ -117,7 +117,10 @@ class DateClaim(ClaimBase):
     kind: Literal["date"] = "date"
     value: DateValue
     event: str | None = None
-    resolved: bool = Field(description="True when resolved from the publication date (on Tuesday, last week).")
+    resolved: bool = Field(
+        description="True when worked out from the publication date (on Tuesday, last week) or from another date of "
+        "the text (two days later), not written out."
+    )
 
 
 class QuoteClaim(ClaimBase):

@@ -1,0 +1,315 @@
+"""Date mentions: every class on sentences of several subjects, and properties over any date and any text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract import dates as dates_module
+from claimcheck.extract import extract_document
+from claimcheck.extract.dates import WEEKDAYS, find_dates, numeric_order
+from claimcheck.models import Document
+
+WEDNESDAY = dt.date(2024, 5, 15)
+
+
+def read(text: str, published: dt.date | None = WEDNESDAY) -> dict[str, tuple[str | None, str]]:
+    """Each date claim of a sentence: its text → (date, granularity)."""
+    return {m.text: (m.date, m.granularity) for m in find_dates(text, published) if m.claim}
+
+
+def doc(text: str, published: dt.date | None = WEDNESDAY) -> Document:
+    return Document(id="d", title="t", outlet="Test", published=published, path="t.txt", format="digest", text=text)
+
+
+def claims(text: str, published: dt.date | None = WEDNESDAY, kind: str = "date") -> list:
+    return [c for c in extract_document(doc(text, published)) if c.kind == kind]
+
+
+# Each row: a sentence, the dates it gives (text → date, granularity), and texts that must give no date claim.
+CASES = [
+    # month names in lower case
+    ("The museum reopened on september 19 after repairs.", {"september 19": ("2023-09-19", "day")}, []),
+    ("Rents have risen since october 2, the agency said.", {"october 2": ("2023-10-02", "day")}, []),
+    ("Ticket sales slowed in march, the gallery said.", {"in march": ("2024-03", "month")}, []),
+    ("The ferry timetable will change by june.", {"by june": ("2024-06", "month")}, []),
+    ("The 5th of may drew record crowds to the fair.", {"5th of may": ("2024-05-05", "day")}, []),
+    ("Seed prices fell on may 3, 2022, traders said.", {"may 3, 2022": ("2022-05-03", "day")}, []),
+    ("All 5 may leave the squad before the season.", {}, ["5 may"]),
+    ("Students march 5 km to the square every spring.", {}, ["march 5"]),
+    ("Funding may 2 years ago have been cut.", {"2 years ago": ("2022", "year")}, ["may 2"]),
+    # numeric dates
+    ("The harbour fair opened on 22/04/2023 to big crowds.", {"22/04/2023": ("2023-04-22", "day")}, []),
+    ("The recall began on 4/22/2023 at all stores.", {"4/22/2023": ("2023-04-22", "day")}, []),
+    ("Registration closed on 2023-04-22, the league said.", {"2023-04-22": ("2023-04-22", "day")}, []),
+    ("The vaccine was approved on 22.04.2023 in Vienna.", {"22.04.2023": ("2023-04-22", "day")}, []),
+    ("The tender was published on 2019/11/05 in the gazette.", {"2019/11/05": ("2019-11-05", "day")}, []),
+    ("The derby was moved to 06/06/2021 after the storm.", {"06/06/2021": ("2021-06-06", "day")}, []),
+    ("The clinic opened on 04/05/2023 in the old bank.", {"04/05/2023": ("2023", "year")}, []),
+    ("Bids were due 13-02-2020, the council said.", {"13-02-2020": ("2020-02-13", "day")}, []),
+    # impossible dates: mentions, never claims
+    ("The form was stamped 2023-02-30 by mistake.", {}, ["2023-02-30"]),
+    ("The poster promised a concert on 31 April.", {}, ["31 April"]),
+    ("The ledger shows 31/04/2021 for the payment.", {}, ["31/04/2021"]),
+    ("The invoice is dated February 30, 2022.", {}, ["February 30, 2022"]),
+    # one date for a month and its year said in words
+    ("The bakery chain closed in June last year.", {"in June last year": ("2023-06", "month")}, ["last year"]),
+    ("The ferry line was sold last June to a rival.", {"last June": ("2023-06", "month")}, []),
+    ("The festival returns in August next year.", {"in August next year": ("2025-08", "month")}, ["next year"]),
+    ("The trade deal was signed in February this year.", {"in February this year": ("2024-02", "month")}, []),
+    ("The league was founded on June 5 last year.", {"June 5 last year": ("2023-06-05", "day")}, ["last year"]),
+    ("Inflation peaked in October of last year.", {"in October of last year": ("2023-10", "month")}, []),
+    # counted from the article's date or a date of the sentence
+    ("Three months ago the plant employed 900 people.", {"Three months ago": ("2024-02", "month")}, []),
+    ("The coach was hired two weeks ago.", {"two weeks ago": ("2024-05-01", "day")}, []),
+    ("The index fell 3% a week earlier.", {"a week earlier": ("2024-05-08", "day")}, []),
+    ("The previous day the river had crested in Passau.", {"The previous day": ("2024-05-14", "day")}, []),
+    (
+        "The dam failed on March 3, 2021, and two days later the valley flooded.",
+        {"March 3, 2021": ("2021-03-03", "day"), "two days later": ("2021-03-05", "day")},
+        [],
+    ),
+    (
+        "Shares jumped a day after the June 5 vote in parliament.",
+        {"a day after": ("2023-06-06", "day"), "June 5": ("2023-06-05", "day")},
+        [],
+    ),
+    ("The strike ended three days before the May 1 holiday.", {"three days before": ("2024-04-28", "day")}, []),
+    ("Shares jumped a day after the vote in parliament.", {}, ["a day after"]),
+    ("Two days later the referee resigned.", {}, ["Two days later"]),
+    (
+        "The clinic opened on Jan. 10, 2022; the following week it was full.",
+        {"the following week": ("2022-W03", "week")},
+        [],
+    ),
+    ("A year earlier, in 2019, the club had nearly folded.", {"in 2019": ("2019", "year")}, []),
+    (
+        "It rained the day before yesterday in Bergen.",
+        {"the day before yesterday": ("2024-05-13", "day")},
+        ["yesterday"],
+    ),
+    # weekdays: the nearest past one, or the next one when the verb is in the future
+    ("The trial opened on Monday in Leeds.", {"Monday": ("2024-05-13", "day")}, []),
+    ("Monday's verdict surprised the court.", {"Monday": ("2024-05-13", "day")}, []),
+    ("The jury deliberated late Tuesday.", {"Tuesday": ("2024-05-14", "day")}, []),
+    ("Early on Friday the bridge reopened to traffic.", {"Friday": ("2024-05-10", "day")}, []),
+    ("The lab confirmed the result on Wednesday.", {"Wednesday": ("2024-05-15", "day")}, []),
+    ("The jury will return on Monday.", {"Monday": ("2024-05-20", "day")}, []),
+    ("Fans queued for tickets ahead of Sunday's final.", {"Sunday": ("2024-05-19", "day")}, []),
+    ("The storm is expected to make landfall late Tuesday.", {"Tuesday": ("2024-05-21", "day")}, []),
+    ("The ferry is scheduled to sail early on Friday.", {"Friday": ("2024-05-17", "day")}, []),
+    ("Officials said on Monday that the ferry will resume.", {"Monday": ("2024-05-13", "day")}, []),
+    ("On Monday, the appeals court will rule on the case.", {"Monday": ("2024-05-20", "day")}, []),
+    ("Police arrested the driver on Monday and will charge him.", {"Monday": ("2024-05-13", "day")}, []),
+    ("The grades will be released on Friday.", {"Friday": ("2024-05-17", "day")}, []),
+    ("Last Wednesday the mayor opened the library.", {"Last Wednesday": ("2024-05-08", "day")}, []),
+    ("The Sunday Times reported the deal first.", {}, ["Sunday"]),
+    ("Fans watched a Monday Night Football game in the bar.", {}, ["Monday"]),
+    ("The rally was held the Sunday before the vote.", {"Sunday": ("2024-05-12", "day")}, []),
+    ("The final was played on Tuesday, May 7, in Lisbon.", {"Tuesday, May 7": ("2024-05-07", "day")}, ["Tuesday"]),
+    # detached years, and the second of coordinated years or months
+    ("The stadium opened on Dec. 31 , 1994, with a derby.", {"Dec. 31 , 1994": ("1994-12-31", "day")}, []),
+    ("The bridge opened on December 31,1994 after delays.", {"December 31,1994": ("1994-12-31", "day")}, []),
+    ("The treaty took effect on 1 January , 1995.", {"1 January , 1995": ("1995-01-01", "day")}, []),
+    ("The clinic was expanded in 2007 and 2009.", {"in 2007": ("2007", "year"), "2009": ("2009", "year")}, []),
+    (
+        "The team won titles in 1998, 2004 and 2012.",
+        {"in 1998": ("1998", "year"), "2004": ("2004", "year"), "2012": ("2012", "year")},
+        [],
+    ),
+    ("The pier was rebuilt in May 2011 and 2015.", {"May 2011": ("2011-05", "month"), "2015": ("2015", "year")}, []),
+    ("Sales doubled between 2016 and 2018.", {"between 2016": ("2016", "year"), "2018": ("2018", "year")}, []),
+    ("The mine may close in 2026 or 2027.", {"in 2026": ("2026", "year"), "2027": ("2027", "year")}, []),
+    ("The orchard flooded in March and April.", {"in March": ("2024-03", "month"), "April": ("2024-04", "month")}, []),
+    ("In 2019 and 2,000 more the next year.", {"In 2019": ("2019", "year")}, ["2,000"]),
+    ("The fleet grew in 2015 and 300 buses were added.", {"in 2015": ("2015", "year")}, ["300"]),
+    # what worked before still works
+    ("The offensive began on Sept. 20 near the border.", {"Sept. 20": ("2023-09-20", "day")}, []),
+    ("The reform takes effect on January 1, 2025.", {"January 1, 2025": ("2025-01-01", "day")}, []),
+    (
+        "Turnout was higher last week than last month.",
+        {"last week": ("2024-W19", "week"), "last month": ("2024-04", "month")},
+        [],
+    ),
+    ("The dam was built in 1994 (and raised in 2001).", {"in 1994": ("1994", "year"), "in 2001": ("2001", "year")}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), CASES, ids=[c[0][:48] for c in CASES])
+def test_date_classes_on_several_subjects(text, want, absent):
+    got = read(text)
+    for surface, value in want.items():
+        assert got.get(surface) == value, (surface, got)
+    for surface in absent:
+        assert surface not in got, (surface, got)
+
+
+def test_an_ambiguous_numeric_date_takes_the_order_the_document_shows():
+    day_first = "Entries opened on 13/05/2023.\nThe jury met on 04/05/2023."
+    month_first = "Entries opened on 5/13/2023.\nThe jury met on 04/05/2023."
+    silent = "The jury met on 04/05/2023."
+    assert (numeric_order(day_first), numeric_order(month_first), numeric_order(silent)) == (True, False, None)
+    assert numeric_order("Entries opened 13/05/2023 and closed 5/13/2023.") is None  # both orders: says nothing
+    assert [c.value.date for c in claims(day_first)] == ["2023-05-13", "2023-05-04"]
+    assert [c.value.date for c in claims(month_first)] == ["2023-05-13", "2023-04-05"]
+    [year] = claims(silent)
+    assert (year.value.date, year.value.granularity) == ("2023", "year") and year.confidence < 0.9
+
+
+def test_numeric_dates_are_not_counts():
+    text = "The vote on 22/04/2023 and the recount on 2023-05-02 drew 4,100 observers."
+    assert {c.text for c in claims(text, kind="quantity")} == {"4,100"}
+    assert {c.text for c in claims("The form was stamped 2023-02-30 by mistake.", kind="quantity")} == set()
+
+
+def test_impossible_dates_give_no_claim():
+    assert claims("The poster promised a concert on 31 April, and the form says 2023-02-30.") == []
+
+
+def test_a_relative_phrase_counts_from_the_last_date_of_its_paragraph():
+    text = (
+        "Firefighters contained the blaze on Sunday. Just a day earlier it had crossed the ridge.\n"
+        "Two days later the roads reopened."
+    )
+    dates = {c.text: c.value.date for c in claims(text, dt.date(2024, 7, 31))}
+    assert dates == {"Sunday": "2024-07-28", "a day earlier": "2024-07-27"}  # the next paragraph has nothing before it
+
+
+def test_weekdays_in_every_form_and_tense_land_on_that_weekday():
+    forms = ["on {}", "{}'s vote", "late {}", "early on {}", "{} night"]
+    for name in (w.capitalize() for w in WEEKDAYS):
+        for form in forms:
+            phrase = form.format(name)
+            [past] = [m for m in find_dates(f"The council met {phrase}.", WEDNESDAY) if m.claim]
+            [future] = [m for m in find_dates(f"The council will meet {phrase}.", WEDNESDAY) if m.claim]
+            [ahead] = [m for m in find_dates(f"Crowds gathered ahead of {name}'s vote.", WEDNESDAY) if m.claim]
+            assert past.day and future.day and ahead.day
+            assert past.day.strftime("%A") == future.day.strftime("%A") == name
+            assert 0 <= (WEDNESDAY - past.day).days <= 6, phrase
+            if "'s" not in phrase:
+                assert 0 <= (future.day - WEDNESDAY).days <= 6, phrase
+            assert 0 <= (ahead.day - WEDNESDAY).days <= 6
+
+
+def test_relative_dates_without_an_article_date_are_kept_without_a_date():
+    [monday] = claims("The strike began on Monday.", published=None)
+    assert (monday.value.date, monday.value.granularity) == (None, "none")
+    [written] = claims("The strike began on 3 March 2024.", published=None)
+    assert written.value.date == "2024-03-03"
+
+
+# --- properties ---
+
+_FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December"]  # fmt: skip
+_SHORT = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+
+def _forms(day: dt.date) -> list[str]:
+    """The ways a day can be written with its year."""
+    full, short, d, m, y = _FULL[day.month - 1], _SHORT[day.month - 1], day.day, day.month, day.year
+    forms = [
+        f"{full} {d}, {y}",
+        f"{short} {d}, {y}",
+        f"{d} {full} {y}",
+        f"{full.lower()} {d}, {y}",
+        f"{short} {d} , {y}",
+        f"{full} {d},{y}",
+        f"{d}th of {full} {y}",
+        f"{day.strftime('%A')}, {full} {d}, {y}",
+        day.isoformat(),
+        f"{y}/{m:02d}/{d:02d}",
+        f"{d:02d}.{m:02d}.{y}",
+    ]
+    if d > 12 or d == m:  # the order of the parts is then not in doubt
+        forms += [f"{d:02d}/{m:02d}/{y}", f"{m}/{d}/{y}"]
+    return forms
+
+
+@given(st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2099, 12, 31)), st.data())
+def test_any_valid_date_in_any_written_form_resolves_to_itself(day, data):
+    form = data.draw(st.sampled_from(_forms(day)))
+    published = data.draw(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)) | st.none())
+    found = [m for m in find_dates(f"The hearing opened on {form} in the old town hall.", published) if m.claim]
+    assert [(m.text, m.date, m.granularity) for m in found] == [(form, day.isoformat(), "day")]
+
+
+@given(st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_an_ambiguous_numeric_date_claims_only_its_year(day):
+    text = f"The permit was signed on {day.month:02d}/{day.day:02d}/{day.year}."
+    [mention] = find_dates(text, None)
+    if day.day <= 12 and day.day != day.month:
+        assert (mention.date, mention.granularity) == (str(day.year), "year")
+    elif day.day <= 12:
+        assert mention.date == day.isoformat()
+
+
+@given(
+    st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+    st.integers(min_value=1, max_value=400),
+    st.sampled_from(["day", "week", "month", "year"]),
+)
+def test_counted_dates_go_back_by_their_count_or_give_no_claim(published, count, unit):
+    [mention] = find_dates(f"The firm was founded {count} {unit}s ago.", published)
+    if not mention.claim:  # before the year 1
+        return
+    assert mention.date is not None
+    if unit in ("day", "week"):
+        days = count * (7 if unit == "week" else 1)
+        assert (mention.date, mention.granularity) == ((published - dt.timedelta(days=days)).isoformat(), "day")
+    elif unit == "month":
+        year, month = int(mention.date[:4]), int(mention.date[5:7])
+        assert mention.granularity == "month"
+        assert (published.year * 12 + published.month) - (year * 12 + month) == count
+    else:
+        assert (mention.date, mention.granularity) == (f"{published.year - count:04d}", "year")
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "on", "in", "the", "a", "two", "days", "day", "week", "month", "year", "ago", "later", "earlier", "after",
+        "before", "previous", "following", "next", "last", "this", "Monday", "friday's", "will", "said", "May",
+        "march", "Sept.", "December", "31", "29", "30", "2", "13", "1994", "2023", "0001", "9999", ",", ".", "(",
+        ")", "-", "/", "2023-02-30", "31/04/2023", "04/05/2023", "29 February", "Feb. 29", "5th", "the 31st", "of",
+        "and", "or", "yesterday", "tomorrow", "tonight", "vote", "ahead of", "June 5 last year", "9999-12-31",
+    ]
+)  # fmt: skip
+_ANY_DAY = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+
+
+@settings(max_examples=300)
+@given(st.lists(_FRAGMENTS, max_size=14).map(" ".join) | st.text(max_size=120), _ANY_DAY | st.none())
+def test_no_text_and_no_article_date_make_date_scanning_raise(text, published):
+    for mention in find_dates(text, published, offset=7):
+        assert text[mention.start - 7 : mention.end - 7] == mention.text
+        if mention.day:
+            assert mention.date == mention.day.isoformat()
+
+
+@settings(max_examples=200)
+@given(st.lists(_FRAGMENTS, max_size=14).map(" ".join), _ANY_DAY)
+def test_the_cue_test_never_rules_out_a_date(text, published):
+    everything = sum(dates_module._BIT.values())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates_module, "_cues", lambda text, lower: everything)
+        unfiltered = find_dates(text, published)
+    assert find_dates(text, published) == unfiltered
+
+
+@pytest.mark.parametrize(
+    "published", [dt.date(1, 1, 1), dt.date(1, 1, 2), dt.date(9999, 12, 31), dt.date(9999, 12, 30)]
+)
+def test_date_arithmetic_at_the_ends_of_the_calendar_gives_no_claim_instead_of_failing(published):
+    text = (
+        "Yesterday and tomorrow, last week and next month, next year and last year, on Monday, last Friday, "
+        "the 31st, in December, in January, on Jan. 1, Dec. 31, three years ago, 400 months ago, "
+        "a week later, the previous day, the following year, in June last year, in June next year."
+    )
+    for mention in find_dates(text, published):
+        if mention.claim and mention.date:
+            assert "0000" not in mention.date and not mention.date.startswith("10000")
+    for claim in claims(text, published):
+        assert claim.value.date is None or claim.value.date[:4].isdigit()
