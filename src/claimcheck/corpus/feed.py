@@ -64,11 +64,14 @@ def parse_feed(text: str, path: Path) -> list[Document]:
 
 
 def _text(element: etree._Element | None, tag: str) -> str | None:
+    """The text of a child element; inline XHTML (Atom `type="xhtml"`) as markup, for `paragraphs`."""
     if element is None:
         return None
     found = element.find(tag)
     if found is None:
         return None
+    if len(found) and found.get("type") == "xhtml":
+        return "".join(etree.tostring(child, encoding="unicode", method="html") for child in found).strip() or None
     return "".join(found.itertext()).strip() or None
 
 

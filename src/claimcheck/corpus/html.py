@@ -47,7 +47,11 @@ def parse_html(text: str, path: Path, url: str | None = None) -> list[Document]:
     if paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     if not paragraphs:
-        raise CorpusError("no article text found in this HTML page (no main body that is not navigation)", path)
+        raise CorpusError(
+            "no article text found in this HTML page",
+            path,
+            hint="a page saved before its scripts ran has none: save it once the browser shows the article",
+        )
     page_url = found.get("url") or url
     return [
         build_document(
