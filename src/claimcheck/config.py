@@ -28,7 +28,7 @@ MAX_CONFIG_FILE = 1_000_000
 class Config(BaseModel):
     """What `claimcheck.yaml` (or `[tool.claimcheck]`) may hold."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     paths: list[str] = Field(default_factory=list, description="The corpus: files and folders.")
     rules: list[str] = Field(default_factory=list, description="Rule files and folders (default: rules/).")

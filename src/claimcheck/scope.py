@@ -5,14 +5,15 @@ is in the corpus or its set-up, none does."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from claimcheck.models import Report
 
 
-def _key(path: str | Path) -> Path:
-    return Path(path).absolute()
+def _key(path: str | Path) -> str:
+    return os.path.abspath(path)
 
 
 def about_changed_files(report: Report, changed: Sequence[Path], setup: Sequence[Path]) -> Report:

@@ -3,6 +3,7 @@ folder, else the current one), with `/` separators; a file outside the root keep
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import quote
 
@@ -16,7 +17,7 @@ def from_root(path: str, root: Path) -> str | None:
     if path == "-":
         return None
     try:
-        return Path(path).absolute().relative_to(root.absolute()).as_posix()
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
     except ValueError:
         return None
 
@@ -34,11 +35,11 @@ def artifact_uri(path: str, root: Path) -> tuple[str, str | None]:
         return quote(relative, safe="/"), ROOT_BASE_ID
     if path == "-":
         return "-", None
-    return Path(path).absolute().as_uri(), None
+    return Path(os.path.abspath(path)).as_uri(), None
 
 
 def root_uri(root: Path) -> str:
-    return root.absolute().as_uri().rstrip("/") + "/"
+    return Path(os.path.abspath(root)).as_uri().rstrip("/") + "/"
 
 
 def new_findings(findings: list[Finding]) -> list[Finding]:
