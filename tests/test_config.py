@@ -180,3 +180,12 @@ def test_gitignore_and_exclude_when_walking_folders(project):
     assert len(json.loads(named.stdout)) == 1  # a path named on the command line is always read
     walked = run("--no-config", "corpus", "corpus/wire", "--format", "json", cwd=project)
     assert [Path(d["path"]).name for d in json.loads(walked.stdout)] == ["keep.txt"]
+
+
+def test_no_paths_and_no_configuration_says_how_to_give_them(tmp_path):
+    result = run("check", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"claimcheck: no paths given and no `paths:` configured (no claimcheck.yaml in {tmp_path} or above); "
+        "give PATHS or run `claimcheck init`\n"
+    )

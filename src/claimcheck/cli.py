@@ -506,11 +506,11 @@ def _checked(
     from claimcheck.engine.pipeline import check_corpus
     from claimcheck.rules import load_rules
 
+    where = _default_paths(paths)
     folders = _rule_paths(rule_paths)
     rules = load_rules(folders)
     if folders and not rules.files:
         _say(f"warning: no rule files in {', '.join(folders)}; only the built-in rules run")
-    where = _default_paths(paths)
     with _stored(where, run, rules) as (corpus, skipped):
         started = time.perf_counter()
         result = check_corpus(corpus, rules, skipped)
