@@ -260,8 +260,7 @@ def _read_options(run: Options) -> ReadOptions:
     exclude = run.get("exclude") or (config.exclude if config else ())
     columns = parse_columns(run["columns"]) if run.get("columns") else (dict(config.columns) if config else {})
     gitignore = not run.get("no_gitignore") and (config.respect_gitignore if config else True)
-    root = project.root if project and not run.get("exclude") else Path.cwd()
-    return ReadOptions(columns=columns, exclude=tuple(exclude), root=root, gitignore=gitignore)
+    return ReadOptions(columns=columns, exclude=tuple(exclude), root=_root(), gitignore=gitignore)
 
 
 def _store_path(run: Options, paths: list[str]) -> Path | None:
