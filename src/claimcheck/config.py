@@ -19,6 +19,7 @@ from rapidfuzz import process
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models.finding import Severity
+from claimcheck.rules.loader import compose_yaml
 
 CONFIG_FILE = "claimcheck.yaml"
 PYPROJECT = "pyproject.toml"
@@ -100,24 +101,11 @@ def load_project(path: Path) -> Project:
         raise ClaimcheckError(f"cannot read the configuration ({exc})", path) from None
     if len(text) > MAX_CONFIG_FILE:
         raise ClaimcheckError("configuration file is over a megabyte: not a configuration", path)
-    node = _compose(text, path)
+    node = compose_yaml(text, path, ClaimcheckError, "the configuration")
     data = yaml.safe_load(text) or {}
     if not isinstance(data, dict):
         raise ClaimcheckError("a configuration is a mapping of keys (paths, rules, fail-on, ...)", path, 1)
     return Project(path.parent, path, _validated(data, path, _yaml_line(node)))
-
-
-def _compose(text: str, path: Path) -> yaml.Node | None:
-    try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent):
-                line = event.start_mark.line + 1 if event.start_mark else None
-                raise ClaimcheckError("YAML aliases (*name) are not allowed here", path, line)
-        return yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "cannot be read"
-        raise ClaimcheckError(f"not valid YAML: {problem}", path, mark.line + 1 if mark else None) from None
 
 
 def _yaml_line(node: yaml.Node | None) -> dict[str, int]:
