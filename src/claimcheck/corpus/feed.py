@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-
-from lxml import etree
-from lxml import html as lxml_html
+from typing import TYPE_CHECKING
 
 from claimcheck.corpus.metadata import build_document, parse_publication_date
 from claimcheck.errors import CorpusError
 from claimcheck.models import Document
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS1 = "{http://purl.org/rss/1.0/}"
@@ -32,13 +33,12 @@ def looks_like_feed(text: str) -> bool:
     return "<rss" in head or "<rdf:rdf" in head or re.search(r"<feed[\s>]", head) is not None
 
 
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
-
-
 def parse_feed(text: str, path: Path) -> list[Document]:
+    from lxml import etree  # imported when a feed is read, not by every command
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
     try:
-        root = etree.fromstring(text.encode("utf-8"), _parser())
+        root = etree.fromstring(text.encode("utf-8"), parser)
     except etree.XMLSyntaxError as exc:
         message = str(exc.msg or exc).split(", line ")[0]
         raise CorpusError(f"not well-formed XML: {message}", path, exc.lineno or 1) from None
@@ -71,6 +71,8 @@ def _text(element: etree._Element | None, tag: str) -> str | None:
     if found is None:
         return None
     if len(found) and found.get("type") == "xhtml":
+        from lxml import etree
+
         return "".join(etree.tostring(child, encoding="unicode", method="html") for child in found).strip() or None
     return "".join(found.itertext()).strip() or None
 
@@ -155,6 +157,9 @@ def paragraphs(markup: str) -> str:
     elements and line breaks made into paragraph breaks."""
     if "<" not in markup:
         return "\n\n".join(_folded(markup.split("\n\n")))
+    from lxml import etree
+    from lxml import html as lxml_html
+
     try:
         root = lxml_html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):

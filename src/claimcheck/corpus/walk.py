@@ -13,8 +13,10 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pathspec import GitIgnoreSpec
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,14 @@ class Ignore:
         return None if include is None else bool(include)
 
 
+def _spec(lines: Sequence[str]) -> GitIgnoreSpec:
+    from pathspec import GitIgnoreSpec  # imported when a folder is walked, not by every command
+
+    return GitIgnoreSpec.from_lines(lines)
+
+
 def exclusions(patterns: Sequence[str], base: Path) -> list[Ignore]:
-    return [Ignore(base.absolute(), GitIgnoreSpec.from_lines(patterns))] if patterns else []
+    return [Ignore(base.absolute(), _spec(patterns))] if patterns else []
 
 
 def _ignore_file(path: Path, base: Path) -> Ignore | None:
@@ -43,7 +51,7 @@ def _ignore_file(path: Path, base: Path) -> Ignore | None:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return Ignore(base, GitIgnoreSpec.from_lines(lines)) if lines else None
+    return Ignore(base, _spec(lines)) if lines else None
 
 
 def gitignores_above(folder: Path) -> list[Ignore]:
