@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from claimcheck import __version__
-from claimcheck.config import Project, configured_store, find_project, load_project
 from claimcheck.corpus import MAX_DOCUMENT_CHARS, ReadOptions, load_corpus
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.models import Claim, Document, Report
@@ -25,6 +24,7 @@ from claimcheck.models.claim import CLAIM_KINDS
 from claimcheck.models.finding import SEVERITY_RANK
 
 if TYPE_CHECKING:
+    from claimcheck.config import Project
     from claimcheck.engine.extraction import StoredCorpus
     from claimcheck.rules.model import RuleSet
 
@@ -201,6 +201,8 @@ def main(context: click.Context, debug: bool, config_path: str | None, no_config
 
 def _project() -> Project | None:
     """The configuration this run reads (the nearest one, the one named by --config, or none)."""
+    from claimcheck.config import find_project, load_project
+
     context = click.get_current_context()
     obj = context.find_root().obj or {}
     if "project" not in obj:
@@ -265,6 +267,7 @@ def _read_options(run: Options) -> ReadOptions:
 
 def _store_path(run: Options, paths: list[str]) -> Path | None:
     """The claim store: --store, else the configuration's `store:` folder, else the default location."""
+    from claimcheck.config import configured_store
     from claimcheck.engine.store import default_location
 
     if run["no_store"]:
