@@ -180,6 +180,12 @@ def test_gitignore_and_exclude_when_walking_folders(project):
     assert len(json.loads(named.stdout)) == 1  # a path named on the command line is always read
     walked = run("--no-config", "corpus", "corpus/wire", "--format", "json", cwd=project)
     assert [Path(d["path"]).name for d in json.loads(walked.stdout)] == ["keep.txt"]
+    (project / ".gitignore").write_text("corpus/drafts/\n*.old.txt\n", encoding="utf-8")
+    (project / "corpus" / "drafts" / "x.old.txt").write_text(FIRST, encoding="utf-8")
+    assert "drafts/d.txt" not in read()  # an ignored folder is left out of a walk above it
+    named_folder = run("--no-config", "corpus", "corpus/drafts", "--format", "json", cwd=project)
+    names = sorted(Path(d["path"]).name for d in json.loads(named_folder.stdout))
+    assert names == ["d.txt"]  # but read when named; the file's other patterns still apply
 
 
 def test_no_paths_and_no_configuration_says_how_to_give_them(tmp_path):

@@ -4,7 +4,8 @@ Patterns are gitignore patterns (pathspec). `--exclude` patterns are matched aga
 the folder they are given for (the configuration's root, else the current folder); a `.gitignore` against
 paths relative to its own folder, for the `.gitignore` files inside a walked folder and those above it up to
 the repository's root (the folder holding `.git`), with `.git/info/exclude`. As with git, ruff and ripgrep,
-the rules apply to what a walk finds, never to a path named on the command line.
+the rules apply to what a walk finds, never to a path named on the command line: a folder named there is
+read even when a `.gitignore` above it ignores that folder.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Ignore:
 
     base: Path
     spec: GitIgnoreSpec
+    spared: frozenset[int] = frozenset()  # patterns that ignore the walked folder itself, which was named
 
     def verdict(self, path: Path, is_dir: bool) -> bool | None:
         """True: ignored, False: kept by a `!` pattern, None: no pattern matches."""
@@ -32,8 +34,22 @@ class Ignore:
             relative = path.relative_to(self.base).as_posix()
         except ValueError:
             return None
-        include = self.spec.check_file(relative + "/" if is_dir else relative).include
-        return None if include is None else bool(include)
+        result = self.spec.check_file(relative + "/" if is_dir else relative)
+        if result.include is None or result.index in self.spared:
+            return None
+        return bool(result.include)
+
+    def sparing(self, folder: Path) -> Ignore:
+        """These rules for a walk of `folder`, which lies below their base: a pattern that ignores `folder` or
+        a folder between does not hide its files, since `folder` was named on the command line."""
+        parts = folder.relative_to(self.base).parts
+        prefixes = ["/".join(parts[: n + 1]) + "/" for n in range(len(parts))]
+        spared = {
+            index
+            for index, pattern in enumerate(self.spec.patterns)
+            if pattern.include and any(pattern.match_file(prefix) is not None for prefix in prefixes)
+        }
+        return Ignore(self.base, self.spec, frozenset(spared))
 
 
 def _spec(lines: Sequence[str]) -> GitIgnoreSpec:
@@ -61,10 +77,10 @@ def gitignores_above(folder: Path) -> list[Ignore]:
     above: list[Ignore] = []
     for parent in (folder, *folder.parents):
         if parent != folder and (found := _ignore_file(parent / ".gitignore", parent)) is not None:
-            above.append(found)
+            above.append(found.sparing(folder))
         if (parent / ".git").exists():
             if (info := _ignore_file(parent / ".git" / "info" / "exclude", parent)) is not None:
-                above.append(info)
+                above.append(info.sparing(folder))
             return above[::-1]
     return []
 
