@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
@@ -21,7 +21,7 @@ from claimcheck.corpus import MAX_DOCUMENT_CHARS, ReadOptions, load_corpus
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.models import Claim, Document, Report
 from claimcheck.models.claim import CLAIM_KINDS
-from claimcheck.models.finding import SEVERITY_RANK
+from claimcheck.models.finding import SEVERITY_RANK, Severity
 
 if TYPE_CHECKING:
     from claimcheck.config import Project
@@ -409,7 +409,7 @@ def _formats(formats: str | None) -> list[str]:
 
 
 def _write_formats(
-    report: Report, wanted: list[str], output: str | None, fail_on: str, listing: Sequence[Claim] = ()
+    report: Report, wanted: list[str], output: str | None, fail_on: Severity, listing: Sequence[Claim] = ()
 ) -> None:
     """Every format asked for, each rendered beside its file and put in place once all are written (a
     format at a time, HTML and JSON streamed); `listing` is the HTML claims view. A single format other
@@ -421,7 +421,7 @@ def _write_formats(
     project = _project()
     if len(wanted) == 1 and wanted[0] != "html" and not output:
         colour = use_colour(sys.stdout)
-        text = render(wanted[0], report, root=root, fail_on=fail_on, colour=colour)  # type: ignore[arg-type]
+        text = render(wanted[0], report, root=root, fail_on=fail_on, colour=colour)
         click.echo(text, nl=False, color=colour)
         return
     configured = project.path(project.config.output) if project and project.config.output else None
@@ -434,7 +434,7 @@ def _write_formats(
     def pieces(fmt: str) -> Iterable[str]:
         if fmt == "html":
             return html_chunks(report, listing)
-        return json_chunks(report) if fmt == "json" else [render(fmt, report, root=root, fail_on=fail_on)]  # type: ignore[arg-type]
+        return json_chunks(report) if fmt == "json" else [render(fmt, report, root=root, fail_on=fail_on)]
 
     write_all_atomic((targets[fmt], pieces(fmt)) for fmt in wanted)
     for target in targets.values():
@@ -447,9 +447,11 @@ def _verbose() -> bool:
     return bool(click.get_current_context().params.get("verbose"))
 
 
-def _fail_on(given: str | None, default: str) -> str:
+def _fail_on(given: str | None, default: Severity) -> Severity:
+    """--fail-on, else the configuration's `fail-on:`, else the command's default."""
     project = _project()
-    return given or (project.config.fail_on if project and project.config.fail_on else None) or default
+    configured = project.config.fail_on if project else None
+    return cast(Severity, given) if given else configured or default
 
 
 def _gate(report: Report, fail_on: str, exit_zero: bool, strict: bool = False) -> None:

@@ -46,8 +46,10 @@ def render(
     folder), `fail_on` which JUnit cases fail, `colour` whether the concise lines are coloured."""
     if fmt == "sarif":
         return render_sarif(report, root)
-    if fmt in ("github", "gitlab"):
-        return FORMATS[fmt](report, root)  # type: ignore[call-arg]
+    if fmt == "github":
+        return render_github(report, root)
+    if fmt == "gitlab":
+        return render_gitlab(report, root)
     if fmt == "junit":
         return render_junit(report, fail_on, root)
     if fmt == "concise":
