@@ -11,13 +11,14 @@ import pytest
 from .conftest import ROOT
 
 
-def run(*args, cwd=ROOT):
+def run(*args, cwd=ROOT, env=None, stdin=None):
     return subprocess.run(
         [sys.executable, "-m", "claimcheck", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONHASHSEED": "0"},
+        input=stdin,
+        env={**(os.environ if env is None else env), "PYTHONHASHSEED": "0"},
     )
 
 
@@ -69,9 +70,11 @@ def test_report_json_to_stdout_and_file(tmp_path):
 
 
 def test_report_with_no_arguments_writes_the_html(tmp_path):
-    for name in ("seeds", "rules"):
+    """With this repository's configuration, from a subfolder: the configured corpus, rules and output."""
+    for name in ("seeds", "rules", "claimcheck.yaml"):
         (tmp_path / name).symlink_to(ROOT / name)
-    result = run("report", "--exit-zero", cwd=tmp_path)
+    (tmp_path / "notes").mkdir()
+    result = run("report", "--exit-zero", cwd=tmp_path / "notes")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "reports" / "report.html").read_text(encoding="utf-8")
     assert "Shakhramanyan" in html and "<svg" in html

@@ -115,7 +115,11 @@ def test_front_matter_and_jsonl(tmp_path):
         ("bad.jsonl", b'{"text": "ok"}\n{not json}\n', "bad.jsonl:2: not valid JSON"),
         ("notext.jsonl", b'{"title": "x"}\n', "notext.jsonl:1: record has no 'text'"),
         ("fm.md", b"---\ntitle: [unclosed\n---\nbody\n", "front matter is not valid YAML"),
-        ("plain.txt", b"no dates here at all\n", "no article found"),
+        (
+            "plain.txt",
+            b"no dates here at all\n",
+            "plain.txt: no date for this article (give it a date in the file name",
+        ),
         ("empty.txt", b"  \n", "empty file"),
     ],
 )

@@ -67,7 +67,8 @@ def test_new_discrepancy_fails_baselined_passes_removed_is_resolved(tmp_path):
     (corpus / "c.txt").write_text(CONTRADICTING, encoding="utf-8")
     failing = gate(tmp_path)
     assert failing.returncode == 1
-    assert "homes-destroyed" in failing.stderr and "Evening Post" in failing.stderr
+    assert "homes-destroyed" in failing.stdout and "Evening Post" in failing.stdout  # findings: stdout
+    assert "1 new at or above warning" in failing.stderr and "Evening Post" not in failing.stderr
     assert run("baseline", "corpus", "--rules", "rules.yaml", cwd=tmp_path).returncode == 0
     baseline = (tmp_path / "baseline.yaml").read_text(encoding="utf-8")
     assert "reason:" in baseline and "homes-destroyed" in baseline

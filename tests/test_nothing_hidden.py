@@ -87,7 +87,7 @@ June 3 2024
 
 About 760 passengers were rescued from the ferry on Sunday, the coast guard said.
 
-Later in the day, officials said that some 2,200 passengers were rescued from the ferry on Sunday.
+Officials also said that some 2,200 passengers were rescued from the ferry on Sunday.
 
 Rescue at sea
 

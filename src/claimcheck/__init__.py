@@ -11,7 +11,7 @@ The Python API does what the command line does::
 from importlib.metadata import PackageNotFoundError, version
 
 try:
-    __version__ = version("claimcheck")
+    __version__ = version("claimcheck-news")
 except PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import yaml
@@ -71,3 +72,41 @@ def apply_baseline(report: Report, baseline: Baseline, path: Path) -> Report:
     resolved = sorted(accepted - found)
     state = BaselineState(path=str(path), resolved=resolved)
     return report.model_copy(update={"findings": findings, "baseline": state})
+
+
+def updated_baseline_text(previous: str | None, baseline: Baseline) -> str:
+    """The baseline file's new text. A new file is written as `dump_baseline` writes it; an existing one is
+    updated in place (ruamel.yaml's round trip), so the reviewer's comments, the order of the entries and
+    the way their reasons are written stay: entries that no longer match a finding are dropped, the titles
+    and messages of the others brought up to date, and new findings added at the end."""
+    if previous is None:
+        return dump_baseline(baseline)
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    yaml_rt = YAML(typ="rt")
+    yaml_rt.preserve_quotes = True
+    yaml_rt.width = 110
+    document = yaml_rt.load(previous)
+    if not isinstance(document, CommentedMap) or not isinstance(document.get("findings"), CommentedSeq | None):
+        return dump_baseline(baseline)
+    if document.get("findings") is None:
+        document["findings"] = CommentedSeq()
+    entries: CommentedSeq = document["findings"]
+    current = {entry.id: entry for entry in baseline.findings}
+    for index in reversed(range(len(entries))):
+        item = entries[index]
+        entry = current.get(str(item.get("id"))) if isinstance(item, CommentedMap) else None
+        if entry is None:
+            del entries[index]
+            continue
+        for key in ("rule", "title", "message"):
+            if item.get(key) != getattr(entry, key):
+                item[key] = getattr(entry, key)
+    present = {str(item.get("id")) for item in entries}
+    for entry in baseline.findings:
+        if entry.id not in present:
+            entries.append(CommentedMap(entry.model_dump()))
+    out = io.StringIO()
+    yaml_rt.dump(document, out)
+    return out.getvalue()

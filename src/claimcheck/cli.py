@@ -7,22 +7,24 @@ import json
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import partial, wraps
+from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
 from claimcheck import __version__
-from claimcheck.corpus import MAX_DOCUMENT_CHARS, load_corpus
+from claimcheck.corpus import MAX_DOCUMENT_CHARS, ReadOptions, load_corpus
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.models import Claim, Document, Report
 from claimcheck.models.claim import CLAIM_KINDS
-from claimcheck.models.finding import SEVERITY_RANK
+from claimcheck.models.finding import SEVERITY_RANK, Severity
 
 if TYPE_CHECKING:
+    from claimcheck.config import Project
     from claimcheck.engine.extraction import StoredCorpus
     from claimcheck.rules.model import RuleSet
 
@@ -69,10 +71,25 @@ def with_options(options: list[Callable[..., Any]]) -> Callable[[Callable[..., A
     return apply
 
 
+READ_OPTIONS = [
+    click.option(
+        "--exclude",
+        multiple=True,
+        help="Leave out files matching this gitignore pattern when walking folders (repeatable).",
+    ),
+    click.option("--no-respect-gitignore", "no_gitignore", is_flag=True, help="Read files .gitignore leaves out."),
+    click.option("--columns", help="CSV/TSV columns of each field: title=headline,text=body,date=published,..."),
+]
+read_options = with_options(READ_OPTIONS)
 run_options = with_options(
     [
+        *READ_OPTIONS,
         click.option(
-            "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Extraction processes (default: cores)."
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Extraction processes (default: the CPUs this process may use).",
         ),
         click.option(
             "--store",
@@ -80,7 +97,7 @@ run_options = with_options(
             "store_path",
             type=click.Path(dir_okay=False),
             default=None,
-            help="Claim store (default: .claimcheck/claims.sqlite beside the corpus).",
+            help="Claim store file (default: in the configuration's `store:` folder if set; `store info` says where).",
         ),
         click.option(
             "--no-store",
@@ -90,6 +107,7 @@ run_options = with_options(
             help="Extract everything afresh into a temporary store for this run.",
         ),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+        click.option("-v", "--verbose", is_flag=True, help="Say how long each stage took and what the store held."),
         click.option(
             "--strict",
             is_flag=True,
@@ -121,35 +139,102 @@ rule_options = with_options(
 )
 
 
+FORMAT_HELP = "html, json, sarif, md, junit, github, gitlab, concise; comma-separated."
+FAIL_ON = click.Choice(["info", "warning", "error"])
+
+
 def output_options(fail_on: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return with_options(
         [
-            click.option("--format", "formats", default="html", help="html, json, sarif, md, junit; comma-separated."),
+            click.option("--format", "formats", default=None, help=f"{FORMAT_HELP} (default: html)."),
             click.option(
                 "-o", "--output", type=click.Path(dir_okay=False), help="Output file (or base name for several)."
             ),
             click.option(
                 "--fail-on",
-                type=click.Choice(["info", "warning", "error"]),
-                default=fail_on,
-                help="Exit 1 when a new finding is at or above this severity.",
+                type=FAIL_ON,
+                default=None,
+                help=f"Exit 1 when a new finding is at or above this severity (default: {fail_on}).",
             ),
             click.option("--exit-zero", is_flag=True, help="Always exit 0 when the run succeeds."),
         ]
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _examples(*lines: str) -> str:
+    """A command's help epilog: examples, kept as written."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=_examples(
+        "claimcheck init                          # a starter claimcheck.yaml and rule file",
+        "claimcheck check                         # the CI gate over the configured corpus",
+        "claimcheck report corpus/ --rules rules/ --format html,sarif",
+    ),
+)
 @click.version_option(__version__, prog_name="claimcheck")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
-def main(debug: bool) -> None:
-    """Find where news sources disagree on figures, dates, quotes and names."""
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Configuration file (default: claimcheck.yaml or [tool.claimcheck] in pyproject.toml, searched upwards).",
+)
+@click.option("--no-config", is_flag=True, help="Ignore configuration files.")
+@click.pass_context
+def main(context: click.Context, debug: bool, config_path: str | None, no_config: bool) -> None:
+    """Find where news sources disagree on figures, dates, quotes and names.
+
+    Settings come from the nearest claimcheck.yaml (or [tool.claimcheck] in pyproject.toml) in the current
+    folder or above; options given here override them. Findings go to stdout, progress and summaries to
+    stderr; NO_COLOR and FORCE_COLOR are honoured."""
     if debug:
         os.environ["CLAIMCHECK_DEBUG"] = "1"
+    context.obj = {"config_path": config_path, "no_config": no_config}
     signal.signal(signal.SIGTERM, _stop)
     # A run builds millions of small objects that live until it ends; Python's default collector would walk
     # them again and again (a third of the time of a re-run). Collect far less often; cycles are still freed.
     gc.set_threshold(GC_THRESHOLD, 50, 100)
+
+
+def _project() -> Project | None:
+    """The configuration this run reads (the nearest one, the one named by --config, or none)."""
+    from claimcheck.config import find_project, load_project
+
+    context = click.get_current_context()
+    obj = context.find_root().obj or {}
+    if "project" not in obj:
+        if obj.get("no_config"):
+            obj["project"] = None
+        elif obj.get("config_path"):
+            obj["project"] = load_project(Path(obj["config_path"]))
+        else:
+            obj["project"] = find_project()
+        context.find_root().obj = obj
+    project: Project | None = obj["project"]
+    return project
+
+
+def _root() -> Path:
+    """What CI formats make paths relative to: the configuration's folder, else the current one."""
+    project = _project()
+    return project.root if project else Path.cwd()
+
+
+def use_colour(stream: Any) -> bool:
+    """NO_COLOR (any value) turns colour off; else FORCE_COLOR turns it on; else a terminal has it."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "").lower() not in ("", "0", "false"):
+        return True
+    return bool(stream.isatty())
+
+
+def _say(message: str) -> None:
+    """A line for the person running the command, on stderr."""
+    click.echo(f"claimcheck: {message}", err=True)
 
 
 def _stop(signum: int, frame: object) -> None:
@@ -157,18 +242,41 @@ def _stop(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _default_paths(paths: tuple[str, ...], fallback: str = "seeds") -> list[str]:
+def _default_paths(paths: tuple[str, ...]) -> list[str]:
+    """The paths given, else the configuration's `paths:`."""
     if paths:
         return list(paths)
-    if Path(fallback).exists():
-        return [fallback]
-    raise UsageError(f"no paths given and no '{fallback}/' here")
+    project = _project()
+    if project and project.config.paths:
+        return [project.path(p) for p in project.config.paths]
+    where = f"in {project.source}" if project else f"no claimcheck.yaml in {Path.cwd()} or above"
+    raise UsageError(f"no paths given and no `paths:` configured ({where}); give PATHS or run `claimcheck init`")
 
 
-def _stderr_console() -> Any:
-    from rich.console import Console
+def _read_options(run: Options) -> ReadOptions:
+    """How the corpus is read: options given, else the configuration's."""
+    from claimcheck.corpus.tabular import parse_columns
 
-    return Console(stderr=True)
+    project = _project()
+    config = project.config if project else None
+    exclude = run.get("exclude") or (config.exclude if config else ())
+    columns = parse_columns(run["columns"]) if run.get("columns") else (dict(config.columns) if config else {})
+    gitignore = not run.get("no_gitignore") and (config.respect_gitignore if config else True)
+    return ReadOptions(columns=columns, exclude=tuple(exclude), root=_root(), gitignore=gitignore)
+
+
+def _store_path(run: Options, paths: list[str]) -> Path | None:
+    """The claim store: --store, else the configuration's `store:` folder, else the default location."""
+    from claimcheck.config import configured_store
+    from claimcheck.engine.store import default_location
+
+    if run["no_store"]:
+        return None
+    if run["store_path"]:
+        return Path(run["store_path"])
+    project = _project()
+    configured = configured_store(project) if project else None
+    return configured or default_location(paths)
 
 
 @contextmanager
@@ -176,30 +284,33 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
     """The corpus of `paths` in the claim store (read a file at a time and extracted where needed, in worker
     processes, with a progress bar on a terminal) and one line for each file skipped because it could not
     be read (none with --strict), for the length of the `with` block."""
-    from claimcheck.corpus import corpus_files, iter_documents
+    from claimcheck.corpus import corpus_files, file_size, iter_documents
     from claimcheck.engine.extraction import default_jobs, extract_into
-    from claimcheck.engine.store import ClaimStore, default_location
+    from claimcheck.engine.store import ClaimStore
 
+    started = time.perf_counter()
     errors: list[ClaimcheckError] = []
-    files = corpus_files(paths)
-    documents = iter_documents(files, None if run["strict"] else errors, run["max_document_size"])  # type: ignore[arg-type]
-    path = None if run["no_store"] else Path(run["store_path"] or default_location(paths))
+    options = _read_options(run)
+    files = corpus_files(paths, options)
+    documents = iter_documents(files, None if run["strict"] else errors, run["max_document_size"], options)  # type: ignore[arg-type]
     jobs = run["jobs"] or default_jobs()
-    options = {"max_claims": run["max_claims"], "warn": lambda line: click.echo(f"claimcheck: {line}", err=True)}
-    with ClaimStore(path) as store:
-        size = sum(file.stat().st_size for file in files)
+    extraction = {"max_claims": run["max_claims"], "warn": _say}
+    with ClaimStore(_store_path(run, paths)) as store:
+        size = sum(file_size(file) for file in files)
         if run["quiet"] or not sys.stderr.isatty() or size < PROGRESS_FROM:
-            corpus = extract_into(store, documents, jobs, rules, **options)
+            corpus = extract_into(store, documents, jobs, rules, **extraction)
         else:
-            from rich.progress import Progress
-
-            with Progress(console=_stderr_console(), transient=True) as progress:
-                task = progress.add_task("extracting", total=size)
-                advance = partial(progress.advance, task)
-                corpus = extract_into(store, documents, jobs, rules, tick=advance, **options)
+            with click.progressbar(length=size, label="extracting", file=sys.stderr) as bar:
+                corpus = extract_into(store, documents, jobs, rules, tick=bar.update, **extraction)
         skipped = [str(error) for error in errors]
         for line in skipped:
-            click.echo(f"claimcheck: {_terminal(line)} (skipped; --strict makes this an error)", err=True)
+            _say(f"{_terminal(line)} (skipped; --strict makes this an error)")
+        if run.get("verbose"):
+            _say(
+                f"read {len(files)} file(s), {len(corpus.documents)} document(s) in "
+                f"{time.perf_counter() - started:.2f} s: {store.hits} from the store, {store.misses} extracted "
+                f"({jobs} job(s)); store {store.path}"
+            )
         yield corpus, skipped
 
 
@@ -220,18 +331,27 @@ def _emit(text: str, output: str | None) -> None:
 
 def _terminal(text: str) -> str:
     """Corpus text made safe for a terminal: control characters shown as escapes."""
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+    from claimcheck.report.concise import terminal_safe
+
+    return terminal_safe(text)
 
 
-@main.command()
+@main.command(
+    epilog=_examples(
+        "claimcheck corpus corpus/",
+        "claimcheck corpus exports/articles.csv --columns title=headline,text=body --format json",
+        "curl -s https://example.org/feed.xml | claimcheck corpus -",
+    )
+)
 @click.argument("paths", nargs=-1)
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default=None, help="table on a terminal, else json."
 )
+@read_options
 @handles_errors
-def corpus(paths: tuple[str, ...], fmt: str | None) -> None:
-    """List the documents found in PATHS (files or folders)."""
-    documents = load_corpus(_default_paths(paths))
+def corpus(paths: tuple[str, ...], fmt: str | None, **read: Any) -> None:
+    """List the documents found in PATHS (files, folders, or - for standard input)."""
+    documents = load_corpus(_default_paths(paths), options=_read_options(read))
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         rows = [d.model_dump(mode="json", exclude={"text"}) | {"characters": len(d.text)} for d in documents]
@@ -245,7 +365,12 @@ def corpus(paths: tuple[str, ...], fmt: str | None) -> None:
     click.echo(f"{len(documents)} documents")
 
 
-@main.command()
+@main.command(
+    epilog=_examples(
+        "claimcheck extract corpus/ --kind quantity,date --format table",
+        "claimcheck extract corpus/ -o claims.jsonl",
+    )
+)
 @click.argument("paths", nargs=-1)
 @click.option("--kind", default=",".join(CLAIM_KINDS), help="Claim kinds, comma-separated.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default=None)
@@ -270,19 +395,37 @@ def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | No
     _emit(text, output)
 
 
-def _write_formats(report: Report, formats: str, output: str | None, listing: Sequence[Claim] = ()) -> None:
-    """Every format asked for, each rendered beside its file and put in place once all are written (a
-    format at a time, HTML and JSON streamed); `listing` is the HTML claims view."""
-    from claimcheck.report import FORMATS, SUFFIXES, html_chunks, json_chunks, write_all_atomic
+def _formats(formats: str | None) -> list[str]:
+    """The formats asked for, else the configuration's, else html."""
+    from claimcheck.report import FORMATS
 
-    wanted = [f.strip() for f in formats.split(",") if f.strip()]
+    project = _project()
+    wanted = [f.strip() for f in formats.split(",") if f.strip()] if formats else []
+    wanted = wanted or (list(project.config.format) if project and project.config.format else ["html"])
     unknown = [f for f in wanted if f not in FORMATS]
     if unknown:
         raise UsageError(f"unknown format {unknown[0]!r} (use {', '.join(FORMATS)})")
+    return wanted
+
+
+def _write_formats(
+    report: Report, wanted: list[str], output: str | None, fail_on: Severity, listing: Sequence[Claim] = ()
+) -> None:
+    """Every format asked for, each rendered beside its file and put in place once all are written (a
+    format at a time, HTML and JSON streamed); `listing` is the HTML claims view. A single format other
+    than HTML, with no output file, goes to stdout."""
+    from claimcheck.report import SUFFIXES, html_chunks, json_chunks, render, write_all_atomic
+
+    started = time.perf_counter()
+    root = _root()
+    project = _project()
     if len(wanted) == 1 and wanted[0] != "html" and not output:
-        click.echo(FORMATS[wanted[0]](report), nl=False)
+        colour = use_colour(sys.stdout)
+        text = render(wanted[0], report, root=root, fail_on=fail_on, colour=colour)
+        click.echo(text, nl=False, color=colour)
         return
-    base = Path(output) if output else Path("reports") / "report"
+    configured = project.path(project.config.output) if project and project.config.output else None
+    base = Path(output or configured or Path("reports") / "report")
     targets = {
         fmt: Path(output) if output and len(wanted) == 1 else base.parent / (base.name.split(".")[0] + SUFFIXES[fmt])
         for fmt in wanted
@@ -291,33 +434,71 @@ def _write_formats(report: Report, formats: str, output: str | None, listing: Se
     def pieces(fmt: str) -> Iterable[str]:
         if fmt == "html":
             return html_chunks(report, listing)
-        return json_chunks(report) if fmt == "json" else [FORMATS[fmt](report)]
+        return json_chunks(report) if fmt == "json" else [render(fmt, report, root=root, fail_on=fail_on)]
 
     write_all_atomic((targets[fmt], pieces(fmt)) for fmt in wanted)
     for target in targets.values():
-        click.echo(f"wrote {target}", err=True)
+        _say(f"wrote {target}")
+    if _verbose():
+        _say(f"wrote {len(targets)} report file(s) in {time.perf_counter() - started:.2f} s")
+
+
+def _verbose() -> bool:
+    return bool(click.get_current_context().params.get("verbose"))
+
+
+def _fail_on(given: str | None, default: Severity) -> Severity:
+    """--fail-on, else the configuration's `fail-on:`, else the command's default."""
+    project = _project()
+    configured = project.config.fail_on if project else None
+    return cast(Severity, given) if given else configured or default
 
 
 def _gate(report: Report, fail_on: str, exit_zero: bool, strict: bool = False) -> None:
+    """The summary on stderr, and exit 1 when a new finding is at or above `fail_on` (or, with `strict`, a
+    baseline entry matches nothing); the findings themselves are in the formats written."""
     over = [f for f in report.findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] and f.status == "new"]
     baselined = sum(f.status == "baselined" for f in report.findings)
     resolved = report.baseline.resolved
-    click.echo(
+    summary = (
         f"{len(report.findings)} finding(s): {len(over)} new at or above {fail_on}, {baselined} baselined, "
-        f"{len(resolved)} resolved",
-        err=True,
+        f"{len(resolved)} resolved"
     )
-    for finding in over:
-        first = finding.claims[0]
-        click.echo(
-            f"  new {finding.severity} {finding.rule} {finding.id}: {_terminal(finding.message)} "
-            f"({first.path}:{first.line})",
-            err=True,
-        )
+    colour = use_colour(sys.stderr)
+    click.echo(
+        click.style(summary, fg="red" if over else "green", bold=True) if colour else summary, err=True, color=colour
+    )
     for fingerprint in resolved:
         click.echo(f"  resolved {fingerprint} (in the baseline, no longer found)", err=True)
     if not exit_zero and (over or (strict and resolved)):
         sys.exit(1)
+
+
+def _rule_paths(rule_paths: tuple[str, ...]) -> list[str]:
+    """--rules, else the configuration's `rules:`, else a rules/ folder here or at the configuration's root;
+    with none of them, a warning names the folders searched."""
+    if rule_paths:
+        return list(rule_paths)
+    project = _project()
+    if project and project.config.rules:
+        return [project.path(r) for r in project.config.rules]
+    searched = list(dict.fromkeys([Path.cwd(), *([project.root] if project else [])]))
+    for folder in searched:
+        if (folder / "rules").is_dir():
+            return [os.path.relpath(folder / "rules")]
+    places = " and ".join(str(folder / "rules") for folder in searched)
+    _say(f"warning: no rule files found (looked for {places}); only the built-in rules run")
+    return []
+
+
+def _baseline_path(baseline: str | None, for_writing: bool = False) -> Path | None:
+    """--baseline, else the configuration's `baseline:`, else baseline.yaml at the root (when it exists,
+    or when one is to be written)."""
+    if baseline:
+        return Path(baseline)
+    project = _project()
+    configured = Path(project.path(project.config.baseline or "baseline.yaml")) if project else Path("baseline.yaml")
+    return configured if for_writing or configured.is_file() else None
 
 
 def _checked(
@@ -329,18 +510,34 @@ def _checked(
     from claimcheck.engine.pipeline import check_corpus
     from claimcheck.rules import load_rules
 
-    rules = load_rules(list(rule_paths) or (["rules"] if Path("rules").is_dir() else []))
     where = _default_paths(paths)
+    folders = _rule_paths(rule_paths)
+    rules = load_rules(folders)
+    if folders and not rules.files:
+        _say(f"warning: no rule files in {', '.join(folders)}; only the built-in rules run")
     with _stored(where, run, rules) as (corpus, skipped):
+        started = time.perf_counter()
         result = check_corpus(corpus, rules, skipped)
         shown = corpus.first_claims(listing)
-    baseline_path = Path(baseline) if baseline else (Path("baseline.yaml") if Path("baseline.yaml").is_file() else None)
+        if run.get("verbose"):
+            store = corpus.store
+            _say(
+                f"checked {len(rules.rules)} rule(s) and the built-ins in {time.perf_counter() - started:.2f} s: "
+                f"{store.results_kept} of {store.results_asked} result(s) from the store"
+            )
+    baseline_path = _baseline_path(baseline)
     if baseline_path:
         result = apply_baseline(result, load_baseline(baseline_path), baseline_path)
     return result, shown
 
 
-@main.command()
+@main.command(
+    epilog=_examples(
+        "claimcheck report                            # the configured corpus, formats and output",
+        "claimcheck report corpus/ --rules rules/ --format html,sarif -o reports/report --exit-zero",
+        "claimcheck report corpus/ --format json > report.json",
+    )
+)
 @click.argument("paths", nargs=-1)
 @output_options(fail_on="error")
 @rule_options
@@ -348,66 +545,119 @@ def _checked(
 @handles_errors
 def report(
     paths: tuple[str, ...],
-    formats: str,
+    formats: str | None,
     output: str | None,
-    fail_on: str,
+    fail_on: str | None,
     exit_zero: bool,
     rule_paths: tuple[str, ...],
     baseline: str | None,
     **run: Any,
 ) -> None:
-    """Check PATHS (default: seeds/) with rules (default: rules/) and write the report."""
+    """Check PATHS (default: the configured corpus) with the rules and write the report."""
     from claimcheck.report.html import CLAIMS_SHOWN
 
-    listing = CLAIMS_SHOWN if "html" in formats else 0
-    result, shown = _checked(paths, rule_paths, baseline, run, listing)
-    _write_formats(result, formats, output, shown)
-    _gate(result, fail_on, exit_zero, run["strict"])
+    wanted = _formats(formats)
+    threshold = _fail_on(fail_on, "error")
+    result, shown = _checked(paths, rule_paths, baseline, run, CLAIMS_SHOWN if "html" in wanted else 0)
+    _write_formats(result, wanted, output, threshold, shown)
+    _gate(result, threshold, exit_zero, run["strict"])
 
 
-@main.command("check")
+@main.command(
+    "check",
+    epilog=_examples(
+        "claimcheck check                             # the configured corpus; findings on stdout",
+        "claimcheck check corpus/ --rules rules/ --fail-on error",
+        "claimcheck check --format github             # annotations in a GitHub Actions log",
+        "claimcheck check --format gitlab -o gl-code-quality-report.json --exit-zero",
+        "claimcheck check --changed corpus/new-article.md   # as the pre-commit hook runs it",
+    ),
+)
 @click.argument("paths", nargs=-1)
 @rule_options
+@click.option("--format", "fmt", default="concise", show_default=True, help=f"One of {FORMAT_HELP.rstrip('.')}.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the findings to this file.")
 @click.option(
     "--fail-on",
-    type=click.Choice(["info", "warning", "error"]),
-    default="warning",
-    help="Exit 1 when a new finding is at or above this severity.",
+    type=FAIL_ON,
+    default=None,
+    help="Exit 1 when a new finding is at or above this severity (default: warning).",
 )
 @click.option("--exit-zero", is_flag=True, help="Report only: always exit 0 when the run succeeds.")
+@click.option(
+    "--changed",
+    is_flag=True,
+    help="PATHS are changed files: check the configured corpus, count only the findings about them.",
+)
 @run_options
 @handles_errors
 def check_command(
     paths: tuple[str, ...],
     rule_paths: tuple[str, ...],
+    fmt: str,
+    output: str | None,
     baseline: str | None,
-    fail_on: str,
+    fail_on: str | None,
     exit_zero: bool,
+    changed: bool,
     **run: Any,
 ) -> None:
-    """The CI gate: exit 1 on a new finding at or above --fail-on that the baseline does not accept."""
-    _gate(_checked(paths, rule_paths, baseline, run)[0], fail_on, exit_zero, run["strict"])
+    """The CI gate: exit 1 on a new finding at or above --fail-on that the baseline does not accept. The
+    findings go to stdout (one line each by default), the summary to stderr."""
+    wanted = _formats(fmt)
+    if len(wanted) != 1:
+        raise UsageError("check writes one format (use `claimcheck report` for several)")
+    threshold = _fail_on(fail_on, "warning")
+    if changed:
+        from claimcheck.rules.loader import rule_files
+        from claimcheck.scope import about_changed_files
+
+        corpus_paths = _default_paths(())
+        result = _checked((), rule_paths, baseline, run)[0]
+        setup = [*rule_files(_rule_paths(rule_paths)), *(p for p in (_baseline_path(baseline),) if p)]
+        project = _project()
+        setup += [project.source] if project and project.source else []
+        result = about_changed_files(result, [Path(p) for p in paths], setup)
+        if run.get("verbose"):
+            _say(f"--changed: {len(paths)} changed file(s) against the corpus in {', '.join(corpus_paths)}")
+    else:
+        result = _checked(paths, rule_paths, baseline, run)[0]
+    _write_formats(result, wanted, output, threshold)
+    _gate(result, threshold, exit_zero, run["strict"])
 
 
-@main.command("baseline")
+@main.command(
+    "baseline",
+    epilog=_examples("claimcheck baseline", "claimcheck baseline corpus/ --rules rules/ -o baseline.yaml"),
+)
 @click.argument("paths", nargs=-1)
 @click.option("--rules", "rule_paths", multiple=True, help="Rule files or folders (default: rules/).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="baseline.yaml", show_default=True)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), default=None, help="Baseline file (default: baseline.yaml)."
+)
 @run_options
 @handles_errors
-def baseline_command(paths: tuple[str, ...], rule_paths: tuple[str, ...], output: str, **run: Any) -> None:
-    """Write the current findings to a baseline file, keeping the reasons already written there."""
-    from claimcheck.baseline import baseline_from, dump_baseline, load_baseline
+def baseline_command(paths: tuple[str, ...], rule_paths: tuple[str, ...], output: str | None, **run: Any) -> None:
+    """Write the current findings to a baseline file, keeping the reasons, comments and order already there."""
+    from claimcheck.baseline import baseline_from, load_baseline, updated_baseline_text
     from claimcheck.report import write_atomic
 
     result, _ = _checked(paths, rule_paths, None, run)
-    target = Path(output)
-    previous = load_baseline(target) if target.is_file() else None
-    write_atomic(target, dump_baseline(baseline_from(result, previous)))
-    click.echo(f"wrote {target}: {len(result.findings)} finding(s)", err=True)
+    target = _baseline_path(output, for_writing=True)
+    assert target is not None
+    previous_text = target.read_text(encoding="utf-8") if target.is_file() else None
+    previous = load_baseline(target) if previous_text is not None else None
+    write_atomic(target, updated_baseline_text(previous_text, baseline_from(result, previous)))
+    _say(f"wrote {target}: {len(result.findings)} finding(s)")
 
 
-@main.command()
+@main.command(
+    epilog=_examples(
+        "claimcheck discover corpus/",
+        "claimcheck discover corpus/ --format md",
+        "claimcheck discover corpus/ --write-rules rules/draft.yaml",
+    )
+)
 @click.argument("paths", nargs=-1)
 @output_options(fail_on="error")
 @click.option("--write-rules", type=click.Path(dir_okay=False), help="Write the groups as a draft rule file.")
@@ -415,9 +665,9 @@ def baseline_command(paths: tuple[str, ...], rule_paths: tuple[str, ...], output
 @handles_errors
 def discover(
     paths: tuple[str, ...],
-    formats: str,
+    formats: str | None,
     output: str | None,
-    fail_on: str,
+    fail_on: str | None,
     exit_zero: bool,
     write_rules: str | None,
     **run: Any,
@@ -433,11 +683,12 @@ def discover(
         from claimcheck.report import write_atomic
 
         write_atomic(Path(write_rules), draft_rule_file(claims))
-    _write_formats(result, formats, output, claims)
-    _gate(result, fail_on, exit_zero)
+    threshold = _fail_on(fail_on, "error")
+    _write_formats(result, _formats(formats), output, threshold, claims)
+    _gate(result, threshold, exit_zero)
 
 
-@main.command("eval")
+@main.command("eval", epilog=_examples("claimcheck eval corpus/ --gold gold.yaml --rules rules/"))
 @click.argument("paths", nargs=-1)
 @click.option("--gold", "gold_path", type=click.Path(dir_okay=False), required=True, help="The annotated gold file.")
 @click.option(
@@ -473,26 +724,32 @@ def eval_command(
     click.echo(score.model_dump_json(indent=2) if fmt == "json" else render_score(score), nl=fmt == "json")
 
 
-@main.group("store")
+@main.group("store", epilog=_examples("claimcheck store info", "claimcheck store clear"))
 def store_group() -> None:
     """Inspect or reset the claim store."""
 
 
-@store_group.command("clear")
+def _store_target(store_path: str | None, paths: tuple[str, ...]) -> Path:
+    target = _store_path({"no_store": False, "store_path": store_path}, _default_paths(paths))
+    assert target is not None
+    return target
+
+
+@store_group.command("clear", epilog=_examples("claimcheck store clear", "claimcheck store clear corpus/"))
 @click.argument("paths", nargs=-1)
 @click.option(
     "--store", "--cache", "store_path", type=click.Path(dir_okay=False), default=None, help="The store to delete."
 )
 @handles_errors
 def store_clear(paths: tuple[str, ...], store_path: str | None) -> None:
-    """Delete the claim store of PATHS (default: seeds/)."""
-    from claimcheck.engine.store import clear_store, default_location
+    """Delete the claim store of PATHS (default: the configured corpus)."""
+    from claimcheck.engine.store import clear_store
 
-    target = Path(store_path) if store_path else default_location(_default_paths(paths))
-    click.echo(f"{'removed' if clear_store(target) else 'no store at'} {target}", err=True)
+    target = _store_target(store_path, paths)
+    _say(f"{'removed' if clear_store(target) else 'no store at'} {target}")
 
 
-@store_group.command("info")
+@store_group.command("info", epilog=_examples("claimcheck store info", "claimcheck store info corpus/"))
 @click.argument("paths", nargs=-1)
 @click.option(
     "--store", "--cache", "store_path", type=click.Path(dir_okay=False), default=None, help="The store to read."
@@ -500,9 +757,9 @@ def store_clear(paths: tuple[str, ...], store_path: str | None) -> None:
 @handles_errors
 def store_info(paths: tuple[str, ...], store_path: str | None) -> None:
     """Say where the claim store is and how many documents it holds."""
-    from claimcheck.engine.store import ClaimStore, default_location
+    from claimcheck.engine.store import ClaimStore
 
-    target = Path(store_path) if store_path else default_location(_default_paths(paths))
+    target = _store_target(store_path, paths)
     with ClaimStore(target) as store:
         click.echo(f"{target}: {store.count()} document(s) of claims")
 
@@ -511,30 +768,33 @@ def store_info(paths: tuple[str, ...], store_path: str | None) -> None:
 main.add_command(click.Group("cache", commands=store_group.commands, hidden=True, help=store_group.help))
 
 
-@main.group()
+@main.group(
+    epilog=_examples("claimcheck rules check", "claimcheck rules test", "claimcheck rules docs > docs/rules.md")
+)
 def rules() -> None:
     """Validate rule files and print their schema."""
 
 
-@rules.command("check")
+@rules.command("check", epilog=_examples("claimcheck rules check", "claimcheck rules check rules/flood.yaml"))
 @click.argument("paths", nargs=-1)
 @handles_errors
 def rules_check(paths: tuple[str, ...]) -> None:
-    """Validate rule files without running them."""
+    """Validate rule files without running them (default: the configured rules)."""
     from claimcheck.rules import load_rules
 
-    loaded = load_rules(list(paths) or ["rules"])
+    loaded = load_rules(list(paths) or _rule_paths(()) or ["rules"])
     click.echo(f"{len(loaded.rules)} rule(s) in {len(loaded.files)} file(s): ok")
 
 
-@rules.command("test")
+@rules.command("test", epilog=_examples("claimcheck rules test", "claimcheck rules test rules/"))
 @click.argument("paths", nargs=-1)
 @handles_errors
 def rules_test(paths: tuple[str, ...]) -> None:
-    """Run the rule tests (NAME.test.yaml beside NAME.yaml) in PATHS (default: rules/); exit 1 if any fails."""
+    """Run the rule tests (NAME.test.yaml beside NAME.yaml) in PATHS (default: the configured rules); exit 1
+    if any fails."""
     from claimcheck.rule_tests import run_rule_test, test_files
 
-    files = test_files(list(paths) or ["rules"])
+    files = test_files([*paths] or [*_rule_paths(())] or ["rules"])
     if not files:
         raise UsageError("no rule tests (*.test.yaml) found")
     failed = 0
@@ -558,7 +818,7 @@ def rules_test(paths: tuple[str, ...]) -> None:
         sys.exit(1)
 
 
-@rules.command("docs")
+@rules.command("docs", epilog=_examples("claimcheck rules docs > docs/rules.md"))
 def rules_docs() -> None:
     """Print the rule reference (docs/rules.md) generated from the checks' documentation."""
     from claimcheck.reference import rules_reference
@@ -566,7 +826,7 @@ def rules_docs() -> None:
     click.echo(rules_reference(), nl=False)
 
 
-@rules.command("schema")
+@rules.command("schema", epilog=_examples("claimcheck rules schema > rules.schema.json"))
 def rules_schema() -> None:
     """Print the JSON Schema of a rule file."""
     from claimcheck.rules import RuleFile
@@ -574,7 +834,7 @@ def rules_schema() -> None:
     click.echo(json.dumps(RuleFile.model_json_schema(by_alias=True), indent=2))
 
 
-@main.command()
+@main.command(epilog=_examples("claimcheck schema report > report.schema.json", "claimcheck schema claim"))
 @click.argument("record", type=click.Choice(["report", "claim", "document", "rules"]))
 def schema(record: str) -> None:
     """Print the JSON Schema of a record."""
@@ -588,3 +848,21 @@ def schema(record: str) -> None:
         click.echo(json.dumps(TypeAdapter(Claim).json_schema(), indent=2))
     else:
         click.echo(json.dumps(models[record].model_json_schema(by_alias=True), indent=2))
+
+
+@main.command(epilog=_examples("claimcheck init", "claimcheck init --force"))
+@click.option("--force", is_flag=True, help="Overwrite files that exist.")
+@handles_errors
+def init(force: bool) -> None:
+    """Write a commented starter claimcheck.yaml and rules/example.yaml in the current folder."""
+    from claimcheck.config import starter_files
+    from claimcheck.report import write_atomic
+
+    files = starter_files()
+    existing = [name for name in files if Path(name).exists()]
+    if existing and not force:
+        raise UsageError(f"{existing[0]} exists (use --force to overwrite it)")
+    for name, text in files.items():
+        write_atomic(Path(name), text)
+        _say(f"wrote {name}")
+    _say("next: put articles in corpus/, then run `claimcheck discover` to see what they disagree on")

@@ -119,7 +119,8 @@ def reported_pairs(
     """The disagreeing pairs to report. With `report: consensus`, when two sources or more agree on a value
     that a claim states narrowly (`anchor`: a single figure or day, never a range, a bound or "nearly"),
     each outlier is reported once, against that value, instead of against every source. Every other
-    disagreeing pair is reported as it is (a pair inside one article too): nothing that disagrees is left out."""
+    disagreeing pair is reported as it is (a pair inside one article too), so no claim that disagrees is left
+    out of the findings."""
     by_id = {c.id: c for c in claims}
     ordered = sorted(claims, key=stable_key)
     disagreeing = [(by_id[a], by_id[b]) for (a, b), v in verdicts.items() if v == "discrepancy"]
@@ -151,7 +152,10 @@ def reported_pairs(
             chosen.append((rep, outlier))
             covered.add(outlier.id)
     for a, b in disagreeing:
-        explained = (a.id in covered and b.id in consensus) or (b.id in covered and a.id in consensus)
+        # The same disagreement as a reported outlier's with the consensus, or two outliers both reported.
+        explained = (a.id in covered and (b.id in consensus or b.id in covered)) or (
+            b.id in covered and a.id in consensus
+        )
         if not explained and (a, b) not in chosen and (b, a) not in chosen:
             chosen.append((a, b))
     return chosen

@@ -2,61 +2,114 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.corpus.digest import looks_like_digest, parse_digest
+from claimcheck.corpus.feed import looks_like_feed, parse_feed
 from claimcheck.corpus.frontmatter import has_front_matter, parse_front_matter
+from claimcheck.corpus.html import parse_html, parse_web_archive
 from claimcheck.corpus.jsonl import parse_jsonl
-from claimcheck.corpus.reading import read_text
+from claimcheck.corpus.plain import parse_plain
+from claimcheck.corpus.reading import STDIN, read_text
+from claimcheck.corpus.tabular import parse_table
+from claimcheck.corpus.walk import exclusions, walk
 from claimcheck.errors import CorpusError
 from claimcheck.models import Document
 
 Loader = Callable[[str, Path], list[Document]]
 
-LOADERS: dict[str, Loader] = {"digest": parse_digest, "markdown": parse_front_matter, "jsonl": parse_jsonl}
+LOADERS: dict[str, Loader] = {
+    "digest": parse_digest,
+    "text": parse_plain,
+    "markdown": parse_front_matter,
+    "jsonl": parse_jsonl,
+    "html": parse_html,
+    "web-archive": parse_web_archive,
+    "table": parse_table,
+    "feed": parse_feed,
+}
 SUFFIXES: dict[str, str] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".md": "markdown",
     ".markdown": "markdown",
     ".txt": "digest",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".mhtml": "web-archive",
+    ".mht": "web-archive",
+    ".csv": "table",
+    ".tsv": "table",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
+# Formats a file's suffix decides (their content is not sniffed).
+_BY_SUFFIX = {"html", "web-archive", "table", "feed"}
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How a corpus is read: `columns` maps fields to CSV columns; `exclude` holds gitignore patterns,
+    relative to `root` (default: the current folder), for files found in folders, as does each `.gitignore`
+    when `gitignore` is on."""
+
+    columns: Mapping[str, str] = field(default_factory=dict)
+    exclude: Sequence[str] = ()
+    root: Path | None = None
+    gitignore: bool = True
+
+
 # Files a corpus folder often holds that are not articles.
 _NOT_ARTICLES = {"readme", "license", "licence", "changelog", "contributing", "security"}
 
 
 def sniff_format(text: str, path: Path) -> str:
-    """The loader for a file: front matter and JSON are recognised whatever the suffix."""
+    """The loader for a file: front matter and JSON are recognised whatever the suffix; HTML, web archives,
+    tables and feeds by their suffix, or (standard input, other suffixes) by their first characters. A text
+    file with a date line is a digest, without one a plain article."""
     stripped = text.lstrip()
     if has_front_matter(text):
         return "markdown"
+    suffix = SUFFIXES.get(path.suffix.lower())
+    if suffix in _BY_SUFFIX:
+        return suffix
     if stripped.startswith("{"):
         return "jsonl"
-    suffix = SUFFIXES.get(path.suffix.lower())
+    if suffix is None and stripped.startswith("<"):
+        return "feed" if looks_like_feed(stripped) else "html"
+    if suffix is None and stripped[:300].lower().startswith(("mime-version:", "from:")):
+        return "web-archive" if "multipart/related" in stripped[:2000] else "text"
     if suffix == "markdown":
         return "markdown"
-    if looks_like_digest(text) or suffix == "digest":
-        return "digest"
-    return suffix or "digest"
+    return "digest" if looks_like_digest(text) else "text"
 
 
-def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The files named, with folders walked recursively (hidden folders and non-article names left out)."""
+def _article_files(folder: Path, options: ReadOptions) -> list[Path]:
+    excluded = exclusions(options.exclude, options.root or Path.cwd())
+    return sorted(
+        p
+        for p in walk(folder, excluded, options.gitignore)
+        if p.suffix.lower() in SUFFIXES and p.stem.lower() not in _NOT_ARTICLES and p.is_file()
+    )
+
+
+def corpus_files(paths: Iterable[str | Path], options: ReadOptions | None = None) -> list[Path]:
+    """The files named, with folders walked recursively (hidden folders, non-article names, `--exclude`
+    patterns and `.gitignore` rules left out); `-` is standard input."""
+    options = options or ReadOptions()
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and p.stem.lower() not in _NOT_ARTICLES
-            )
+        if path == STDIN:
+            files.append(path)
+        elif path.is_dir():
+            found = _article_files(path, options)
             if not found:
-                raise CorpusError("no article files (.txt, .md, .jsonl) in this folder", path)
+                raise CorpusError(f"no article files ({', '.join(SUFFIXES)}) in this folder", path)
             files += found
         elif path.exists():
             files.append(path)
@@ -65,15 +118,26 @@ def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(set(files), key=lambda p: p.as_posix())
 
 
+def file_size(path: Path) -> int:
+    """Bytes in a corpus file (0 for standard input, which cannot be measured before it is read)."""
+    return 0 if path == STDIN else path.stat().st_size
+
+
 # A document longer than this (in characters) is refused: an article, not a dump of a database.
 MAX_DOCUMENT_CHARS = 2_000_000
 
 
-def load_file(path: Path, max_chars: int = MAX_DOCUMENT_CHARS) -> list[Document]:
+def load_file(
+    path: Path, max_chars: int = MAX_DOCUMENT_CHARS, columns: Mapping[str, str] | None = None
+) -> list[Document]:
     text = read_text(path)
     if not text.strip():
         raise CorpusError("empty file: no article in it", path)
-    documents = LOADERS[sniff_format(text, path)](text, path)
+    fmt = sniff_format(text, path)
+    if fmt == "table" or (path == STDIN and columns and fmt in ("digest", "text")):
+        documents = parse_table(text, path, columns)
+    else:
+        documents = LOADERS[fmt](text, path)
     for document in documents:
         if len(document.text) > max_chars:
             raise CorpusError(
@@ -89,19 +153,22 @@ def iter_documents(
     paths: Iterable[str | Path],
     skipped: list[CorpusError] | None = None,
     max_chars: int = MAX_DOCUMENT_CHARS,
+    options: ReadOptions | None = None,
 ) -> Iterator[Document]:
     """Every document in the given files and folders, a file at a time, in a stable order (by path, then
     line): memory holds one file's documents, not the corpus.
 
     A file that cannot be read raises `CorpusError`; when a `skipped` list is given, the error is put
     there instead and the other files are still read (nothing is dropped without a trace). With no
-    readable document at all, the first error is raised either way.
+    readable document at all, the first error is raised either way. `options` say how folders are walked
+    and tables read.
     """
+    options = options or ReadOptions()
     errors: list[CorpusError] = []
     found = False
-    for path in corpus_files(paths):
+    for path in corpus_files(paths, options):
         try:
-            documents = load_file(path, max_chars)
+            documents = load_file(path, max_chars, options.columns)
         except CorpusError as error:
             if skipped is None:
                 raise
@@ -118,10 +185,20 @@ def load_corpus(
     paths: Iterable[str | Path],
     skipped: list[CorpusError] | None = None,
     max_chars: int = MAX_DOCUMENT_CHARS,
+    options: ReadOptions | None = None,
 ) -> list[Document]:
     """Every document in the given files and folders, in a stable order (by path, then line); see
     `iter_documents` for unreadable files."""
-    return sorted(iter_documents(paths, skipped, max_chars), key=lambda d: (d.path, d.line, d.id))
+    return sorted(iter_documents(paths, skipped, max_chars, options), key=lambda d: (d.path, d.line, d.id))
 
 
-__all__ = ["LOADERS", "corpus_files", "iter_documents", "load_corpus", "load_file", "sniff_format"]
+__all__ = [
+    "LOADERS",
+    "ReadOptions",
+    "corpus_files",
+    "file_size",
+    "iter_documents",
+    "load_corpus",
+    "load_file",
+    "sniff_format",
+]

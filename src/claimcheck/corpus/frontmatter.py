@@ -64,7 +64,12 @@ def _as_date(value: Any, path: Path, line: int) -> dt.date | None:
         return value
     parsed = parse_publication_date(str(value)[:10]) or parse_publication_date(str(value))
     if parsed is None:
-        raise CorpusError(f"date {value!r} is not a date (use 2023-10-03 or 'Oct 3 2023')", path, line)
+        raise CorpusError(
+            f"date {value!r} is not a date (use 2023-10-03, 2023-10-03T14:05:00+02:00, 'Oct 3 2023' or "
+            "'Tue, 03 Oct 2023 14:05:00 +0000')",
+            path,
+            line,
+        )
     return parsed
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -39,10 +40,23 @@ _DATE_FORMS = [
 ]
 
 
+# A date with a time of day and, where given, a zone: ISO 8601 (`2023-10-03T14:05:00+02:00`, `...Z`) and the
+# RFC 822 form of feeds and e-mail (`Tue, 03 Oct 2023 14:05:00 +0000`, `3 Oct 2023 14:05 GMT`).
+_ISO_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$", re.I
+)
+_FEED_DATETIME = re.compile(
+    rf"^(?:[a-z]{{3,9}},\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{2,4}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+\S+)?$", re.I
+)
+LONGEST_DATE = 48
+
+
 def parse_publication_date(text: str) -> dt.date | None:
-    """A whole-line publication date: `Oct 3 2023`, `October 3, 2023`, `3 October 2023`, `2023-10-03`."""
+    """A whole-line publication date: `Oct 3 2023`, `October 3, 2023`, `3 October 2023`, `2023-10-03`, or a
+    date with a time and zone (`2023-10-03T14:05:00+02:00`, `Tue, 03 Oct 2023 14:05:00 +0000`). The date is
+    the one written, in the zone written: an article of `Tue, 03 Oct 2023 23:30 -0400` is of October 3."""
     candidate = text.strip()
-    if len(candidate) > 40:
+    if len(candidate) > LONGEST_DATE:
         return None
     for form in _DATE_FORMS:
         match = form.match(candidate)
@@ -54,6 +68,17 @@ def parse_publication_date(text: str) -> dt.date | None:
             return dt.date(int(match["year"]), month_number, int(match["day"]))
         except ValueError:
             return None
+    return _datetime_date(candidate)
+
+
+def _datetime_date(candidate: str) -> dt.date | None:
+    try:
+        if _ISO_DATETIME.match(candidate):
+            return dt.datetime.fromisoformat(candidate.replace(",", ".").upper().replace(" ", "T", 1)).date()
+        if _FEED_DATETIME.match(candidate):
+            return parsedate_to_datetime(candidate).date()
+    except (ValueError, TypeError, IndexError):
+        return None
     return None
 
 

@@ -3,7 +3,6 @@ must, streamed into the store a batch at a time so that memory holds only the do
 
 from __future__ import annotations
 
-import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -15,6 +14,7 @@ from pathlib import Path
 from pydantic import TypeAdapter
 from pydantic_core import from_json
 
+from claimcheck.engine.cpus import available_cpus
 from claimcheck.engine.store import ClaimStore, batched, document_key
 from claimcheck.engine.tasks import Member, Members, Selector, members_of, packed, unpacked
 from claimcheck.extract import extract_document
@@ -126,7 +126,8 @@ class StoredCorpus:
 
 
 def default_jobs() -> int:
-    return max(1, os.cpu_count() or 1)
+    """The CPUs this process may use (its affinity, capped by a container's CPU quota)."""
+    return available_cpus()
 
 
 def _worker_init() -> None:

@@ -109,6 +109,8 @@ class ClaimStore:
         self.checking: Future[bool] | None = None
         self.hits = 0
         self.misses = 0
+        self.results_asked = 0
+        self.results_kept = 0
 
     def __enter__(self) -> ClaimStore:
         self.connection = self._open() if self.path is not None else None
@@ -300,6 +302,8 @@ class ClaimStore:
             for key, payload in self.db.execute(f"SELECT key, payload FROM results WHERE key IN ({marks})", batch):
                 with suppress(zlib.error):
                     found[key] = zlib.decompress(payload)
+        self.results_asked += len(keys)
+        self.results_kept += len(found)
         return found
 
     def put_results(self, rows: list[tuple[str, bytes]]) -> None:

@@ -1,4 +1,7 @@
-"""SARIF 2.1.0: one result per finding, each claim a location, the fingerprint in partialFingerprints."""
+"""SARIF 2.1.0: one result per finding. Its first claim is the result's location, the other sources its
+`relatedLocations` (GitHub annotates the first location only); URIs are percent-encoded and relative to
+`%SRCROOT%`, the project's root, given in `originalUriBaseIds`. The fingerprint is in
+`partialFingerprints`, so code scanning follows a finding across edits."""
 
 from __future__ import annotations
 
@@ -6,14 +9,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from claimcheck.models import Finding, Report
+from claimcheck.models import Claim, Finding, Report
+from claimcheck.report.paths import ROOT_BASE_ID, artifact_uri, root_uri
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT_KEY = "claimcheck/v1"
-
-
-def _uri(path: str) -> str:
-    return Path(path).as_posix()
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def _rules(report: Report) -> list[dict[str, Any]]:
@@ -32,23 +33,31 @@ def _rules(report: Report) -> list[dict[str, Any]]:
     return rules
 
 
-def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
-    locations = [
-        {
-            "physicalLocation": {
-                "artifactLocation": {"uri": _uri(claim.path)},
-                "region": {"startLine": claim.line, "startColumn": claim.column, "snippet": {"text": claim.text}},
-            },
-            "message": {"text": f"{claim.doc.outlet or claim.doc.id}: {claim.text}"},
-        }
-        for claim in finding.claims
-    ]
-    return {
+def _location(claim: Claim, root: Path, number: int | None = None) -> dict[str, Any]:
+    uri, base = artifact_uri(claim.path, root)
+    artifact: dict[str, Any] = {"uri": uri} | ({"uriBaseId": base} if base else {})
+    location: dict[str, Any] = {"id": number} if number is not None else {}
+    return location | {
+        "physicalLocation": {
+            "artifactLocation": artifact,
+            "region": {"startLine": claim.line, "startColumn": claim.column, "snippet": {"text": claim.text}},
+        },
+        "message": {"text": f"{claim.doc.outlet or claim.doc.id}: {claim.text}"},
+    }
+
+
+def _result(finding: Finding, index: dict[str, int], root: Path) -> dict[str, object]:
+    first, *others = finding.claims
+    result: dict[str, object] = {
         "ruleId": finding.rule,
         "ruleIndex": index[finding.rule],
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": locations,
+        "locations": [_location(first, root)],
+    }
+    if others:
+        result["relatedLocations"] = [_location(claim, root, number) for number, claim in enumerate(others, 1)]
+    return result | {
         "partialFingerprints": {FINGERPRINT_KEY: finding.id},
         "baselineState": "unchanged" if finding.status == "baselined" else "new",
         "properties": {
@@ -59,16 +68,19 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
     }
 
 
-def render_sarif(report: Report) -> str:
+def render_sarif(report: Report, root: Path | None = None) -> str:
+    """The report as SARIF; `root` (default: the current folder) is what URIs are relative to."""
+    root = root or Path.cwd()
     rules = _rules(report)
     index = {rule["id"]: i for i, rule in enumerate(rules)}
     document = {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [
             {
                 "tool": {"driver": {"name": "claimcheck", "version": report.version, "rules": rules}},
-                "results": [_result(f, index) for f in report.findings],  # type: ignore[arg-type]
+                "originalUriBaseIds": {ROOT_BASE_ID: {"uri": root_uri(root)}},
+                "results": [_result(f, index, root) for f in report.findings],
                 "columnKind": "unicodeCodePoints",
             }
         ],

@@ -10,7 +10,7 @@ import yaml
 from pydantic import ValidationError
 from rapidfuzz import process
 
-from claimcheck.errors import RuleError
+from claimcheck.errors import ClaimcheckError, RuleError
 from claimcheck.rules.model import Compare, Rule, RuleFile, RuleSet, Select
 
 # Rule files are written by people: a megabyte is far beyond any real one.
@@ -40,16 +40,19 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(set(files), key=lambda p: p.as_posix())
 
 
-def _compose(text: str, path: Path) -> yaml.Node | None:
+def compose_yaml(
+    text: str, path: Path, error: type[ClaimcheckError] = RuleError, kind: str = "rule files"
+) -> yaml.Node | None:
+    """The YAML node tree of a file people write (its marks give error lines); aliases are refused."""
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent):
                 line = event.start_mark.line + 1 if event.start_mark else None
-                raise RuleError("YAML aliases (*name) are not allowed in rule files", path, line)
+                raise error(f"YAML aliases (*name) are not allowed in {kind}", path, line)
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise RuleError(
+        raise error(
             f"not valid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None
         ) from None
 
@@ -105,7 +108,7 @@ def load_rule_file(path: Path) -> RuleFile:
 
 
 def _parse_rule_file(text: str, path: Path) -> RuleFile:
-    root = _compose(text, path)
+    root = compose_yaml(text, path)
     _check_duplicates(root, path)
     try:
         data = yaml.safe_load(text) or {}
