@@ -19,6 +19,8 @@ class UnitRow(BaseModel):
     unit: str | None = None
     dimension: str | None = None
     currency: str | None = None
+    name: str | None = None
+    attached: bool = False
 
 
 class Lexicon(BaseModel):
@@ -26,14 +28,25 @@ class Lexicon(BaseModel):
 
     number_words: dict[str, int]
     scales: dict[str, int]
+    attached_scales: dict[str, int]
+    count_scales: dict[str, int]
+    money_scales: dict[str, int]
     word_amounts: dict[str, int]
     vague_amounts: dict[str, tuple[int, int]]
+    fractions: dict[str, int]
+    share_followers: list[str]
     qualifiers: dict[str, Bound]
     post_qualifiers: dict[str, Bound]
     below_band: float
     units: dict[str, UnitRow]
     currency_prefixes: dict[str, str]
+    currency_places: dict[str, dict[str, list[str]]]
+    rate_connectors: list[str]
+    weight_cues: list[str]
     scale_prefixes: dict[str, str]
+    label_words: list[str]
+    reference_words: list[str]
+    range_connectors: dict[str, Literal["range", "between", "alternative"]]
     concepts: dict[str, list[str]]
     person_titles: list[str]
     speech_verbs: list[str]

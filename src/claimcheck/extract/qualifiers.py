@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimcheck.extract.currency import currency_before
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before
@@ -26,9 +27,8 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     first = mention.first
     if mention.vague:
         return Reading(Interval(low=mention.low, high=mention.high, approx=True), None, first, mention.last)
-    look = first
-    prefixes = lex.currency_prefixes
-    while look > 0 and (tokens[look - 1].text in prefixes or tokens[look - 1].lower in ("only", "just", "us")):
+    look = currency_before(tokens, first)[1]
+    while look > 0 and tokens[look - 1].lower in ("only", "just"):
         look -= 1
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     last = mention.last
@@ -56,23 +56,44 @@ def interval_of(point: float, bound: str) -> Interval:
         return Interval(point=point, low=None, high=point)
     if bound == "approx":
         return Interval(point=point, low=point, high=point, approx=True)
-    if bound == "below":
-        return Interval(point=point, low=point * (1 - lexicon().below_band), high=point, approx=True)
+    if bound == "below":  # "nearly 900": short of the figure, towards zero ("almost minus 20": -20 to -18)
+        band = abs(point) * lexicon().below_band
+        low, high = (point - band, point) if point >= 0 else (point, point + band)
+        return Interval(point=point, low=low, high=high, approx=True)
     return Interval(point=point, low=point, high=point)
 
 
-def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -> int | None:
-    """The mention that closes a range opened by mentions[n] ("between 50 and 1,000", "10-12", "ten to 12")."""
+@dataclass
+class Range:
+    """Two figures that make one interval: "10 to 12", "2.5-3.0 million", "12 or 13 years"."""
+
+    partner: int  # index of the mention that closes it
+    kind: str  # range | between | alternative
+    low: float
+    high: float
+
+
+def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, after: int) -> Range | None:
+    """The range mentions[n] opens, its unit (if any) ending at tokens[after]: "between 50 and 1,000",
+    "10-12", "ten to 12", "5% to 7%", "between $5 million and $7 million", "12, or 13 years"."""
     if n + 1 >= len(mentions):
         return None
+    lex = lexicon()
     a, b = mentions[n], mentions[n + 1]
-    gap = [t.lower for t in tokens[a.last + 1 : b.first]]
-    before = tokens[a.first - 1].lower if a.first > 0 else ""
-    before2 = tokens[a.first - 2].lower if a.first > 1 else ""
-    if gap == ["and"] and "between" in (before, before2):
-        return n + 1
-    if before == "from" or before2 == "from":
+    if a.vague or b.vague or "share" in (a.written, b.written):
+        return None
+    connector = match_phrase(tokens, after + 1, lex.phrases(lex.range_connectors))
+    if connector is None or currency_before(tokens, b.first)[1] != after + 1 + len(connector):
+        return None
+    kind = lex.range_connectors[lex.key_of(lex.range_connectors, connector)]
+    before = [t.lower for t in tokens[max(0, a.first - 3) : a.first]]
+    if kind == "between" and "between" not in before:
+        return None
+    if kind != "between" and "from" in before[-2:]:
         return None  # "from 62 to 64": a change, two claims
-    if gap in (["to"], ["-"]) and b.value >= a.value and not a.vague and not b.vague:
-        return n + 1
-    return None
+    low = a.value
+    if a.scale == 1 and b.scale > 1 and abs(low) <= abs(b.value / b.scale):
+        low *= b.scale  # "2.5-3.0 million", "two to three hundred"
+    if not (low < b.value if kind == "alternative" else low <= b.value):
+        return None
+    return Range(n + 1, kind, low, b.value)

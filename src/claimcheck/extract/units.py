@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import UnitRow, lexicon
 from claimcheck.models import Canonical, Interval
 
 # The unit each dimension is compared in.
@@ -19,6 +19,8 @@ CANONICAL = {
     "mass": "kilogram",
     "duration": "second",
     "ratio": "percent",
+    "volume": "meter ** 3",
+    "temperature": "degree_Celsius",
 }
 
 
@@ -42,13 +44,20 @@ def factor(unit: str, dimension: str) -> tuple[float, float]:
 
 
 def canonical(written: str, value: Interval) -> tuple[str | None, Canonical | None]:
-    """(unit as written, canonical value) for a unit as written; currencies become their code."""
+    """(unit as written, canonical value) for a unit as written; currencies become their code or family."""
     row = lexicon().units.get(written.lower()) or lexicon().units.get(written)
     if row is None:
         return written, None
-    if row.currency:
+    if row.currency and not row.unit:
         return row.currency, Canonical(value=value, unit=row.currency)
-    assert row.unit is not None and row.dimension is not None
+    return measured(written, row, value)
+
+
+def measured(written: str, row: UnitRow, value: Interval) -> tuple[str | None, Canonical | None]:
+    """(unit as written, canonical value) of a physical measure; a unit of no known kind ("degrees") is
+    kept as written and converted to nothing."""
+    if row.unit is None or row.dimension is None:
+        return written, None
     if row.dimension not in CANONICAL:
         return written, Canonical(value=value, unit=row.unit)
     scale, offset = factor(row.unit, row.dimension)
