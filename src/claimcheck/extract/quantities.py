@@ -3,10 +3,7 @@ what happened to it, who says so and when."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cache
-
+from claimcheck.extract.ages import age_subject, is_age
 from claimcheck.extract.attribution import source_of, time_of
 from claimcheck.extract.clock import TimeMention, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
@@ -19,11 +16,10 @@ from claimcheck.extract.currency import (
     rate_base,
     resolved,
 )
-from claimcheck.extract.lexicon import UnitRow, concept_of_word, lexicon
+from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
+from claimcheck.extract.lexicon import concept_of_word, lexicon
 from claimcheck.extract.numbers import NumberMention, find_numbers
 from claimcheck.extract.phrases import (
-    CALENDAR,
-    STOP,
     fronted_scope,
     measure_before,
     noun_phrase,
@@ -32,209 +28,9 @@ from claimcheck.extract.phrases import (
     scope_after,
 )
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner
-from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before, tokenize
-from claimcheck.extract.units import canonical, measured
+from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before
+from claimcheck.extract.units import UnitMatch, canonical, measured, scale_prefix, unit_after
 from claimcheck.models import Canonical, Interval, QuantityClaim
-
-_AGE_WORDS = {"aged", "age", "ages"}
-_LEADING_ZERO = re.compile(r"0[0-9]")
-_PLAIN = re.compile(r"[0-9]+")
-
-
-@dataclass
-class UnitMatch:
-    """A unit written after a figure: its lexicon key, its row, where it ends, and the currency a place
-    written with it decides ("Hong Kong dollars")."""
-
-    key: str
-    row: UnitRow
-    first: int
-    last: int
-    currency: str | None = None
-
-
-def _is_label(tokens: list[Token], m: NumberMention) -> bool:
-    """COVID-19, G20, Flight 370, Category 5, 21st, 24/7, call 911: numbers that are names, positions or
-    references. A capitalised word before a number is not enough ("Quake Kills 234", "Kong's 7.48 million")."""
-    i = m.first
-    token = tokens[i]
-    if not token.is_number:
-        return False
-    lex = lexicon()
-    prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and prev.is_word and attached(prev, token):
-        return prev.text not in lex.currency_prefixes and prev.lower not in lex.scale_prefixes  # "G20", "MH370"
-    if (
-        prev is not None
-        and i > 1
-        and prev.text in "-/"
-        and attached(prev, token)
-        and tokens[i - 2].is_word
-        and attached(tokens[i - 2], prev)
-    ):
-        return tokens[i - 2].lower not in lex.scale_prefixes  # COVID-19, F-16; not "magnitude-6.1"
-    if prev is not None and _acronym(prev) and prev.text not in lex.currency_prefixes and not _shouting(tokens):
-        return True  # "PM 2.5", "AC 3 tier", "COVID 19"
-    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-    if nxt is not None and attached(tokens[m.last], nxt):
-        if nxt.lower in ("st", "nd", "rd", "th") or nxt.text == ":":
-            return True
-        if nxt.text == "/" and rate_base(tokens, m.last + 1) is None:
-            return True  # 24/7, 9/11; "83/dollar" is a rate
-    if prev is not None and prev.text in _label_words_as_written():
-        return True
-    if _PLAIN.fullmatch(token.text) and len(token.text) >= 5 and m.last == m.first and not _counts_after(tokens, m):
-        return True  # "Coromandel Express 12841": counts that large are written "12,841"
-    return bool(
-        match_phrase_before(tokens, i, lex.phrases_ending(_label_words()))
-        or match_phrase_before(tokens, i, lex.phrases_ending(lex.reference_words))
-    )
-
-
-@cache
-def _person_titles() -> frozenset[str]:
-    return frozenset(lexicon().person_titles)
-
-
-@cache
-def _label_words() -> tuple[str, ...]:
-    return tuple(w for w in lexicon().label_words if w == w.lower())
-
-
-@cache
-def _label_words_as_written() -> frozenset[str]:
-    return frozenset(w for w in lexicon().label_words if w != w.lower())
-
-
-def _counts_after(tokens: list[Token], m: NumberMention) -> bool:
-    """Whether a word in lower case follows the figure: what it counts or its unit ("12841 people")."""
-    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-    return nxt is not None and nxt.is_word and nxt.text.islower()
-
-
-def _acronym(token: Token) -> bool:
-    return token.is_word and 2 <= len(token.text) <= 5 and token.text.isupper()
-
-
-def _shouting(tokens: list[Token]) -> bool:
-    """A sentence in capitals ("QUAKE KILLS 234"), where a word in capitals is no acronym."""
-    return all(t.text.isupper() for t in tokens if t.is_word and len(t.text) > 1)
-
-
-def _hyphen_chain(tokens: list[Token], mentions: list[NumberMention], n: int) -> int:
-    """How many mentions from mentions[n] on are joined by hyphens written against them ("555-123-4567")."""
-    k = n
-    while k + 1 < len(mentions):
-        a, b = mentions[k], mentions[k + 1]
-        if b.first != a.last + 2 or tokens[a.last + 1].text != "-":
-            break
-        if not (attached(tokens[a.last], tokens[a.last + 1]) and attached(tokens[a.last + 1], tokens[b.first])):
-            break
-        k += 1
-    return k - n + 1
-
-
-def _is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, length: int) -> bool:
-    """Whether hyphen-joined figures are a phone, reference or score rather than a range: three groups or
-    more, a group with a leading zero, the 555-1234 shape, a year span ("2019-20", "1990-1995"), or a
-    second figure below the first ("won 3-1", "a 5-4 vote")."""
-    if length >= 3:
-        return True
-    a, b = tokens[mentions[n].first], tokens[mentions[n + 1].first]
-    if any(_LEADING_ZERO.match(t.text) and "." not in t.text for t in (a, b)):
-        return True
-    if _PLAIN.fullmatch(a.text) and _PLAIN.fullmatch(b.text) and len(a.text) == 3 and len(b.text) == 4:
-        return True
-    if _year_like(a) and (_year_like(b) and _is_year(tokens, mentions[n + 1]) or len(b.text) == 2):
-        return True
-    return mentions[n + 1].value < mentions[n].value
-
-
-def _year_like(token: Token) -> bool:
-    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
-
-
-def _is_year(tokens: list[Token], m: NumberMention) -> bool:
-    token = tokens[m.first]
-    if not _year_like(token) or m.last != m.first or currency_before(tokens, m.first)[0]:
-        return False
-    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-    if nxt and nxt.lower == "s" and attached(token, nxt):
-        return True
-    return not (nxt and nxt.is_word and nxt.text.islower() and (nxt.lower.endswith("s") or nxt.lower == "people"))
-
-
-def _side_by_side(tokens: list[Token], mentions: list[NumberMention], n: int) -> bool:
-    """Two figures in digits with only a space between ("6 3 strong"): neither can be read."""
-    if n + 1 >= len(mentions):
-        return False
-    a, b = mentions[n], mentions[n + 1]
-    return (
-        b.first == a.last + 1
-        and tokens[a.last].is_number
-        and tokens[b.first].is_number
-        and not attached(tokens[a.last], tokens[b.first])
-    )
-
-
-def _age(tokens: list[Token], m: NumberMention) -> bool:
-    i, j = m.first, m.last
-    if i > 0 and tokens[i - 1].lower in _AGE_WORDS:
-        return True
-    after = [t.lower for t in tokens[j + 1 : j + 5]]
-    if after[:4] == ["-", "year", "-", "old"] or after[:2] == ["years", "old"] or after[:3] == ["-", "years", "-"]:
-        return True
-    if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_capitalized and tokens[i - 2].is_word:
-        nxt = tokens[j + 1].text if j + 1 < len(tokens) else "."
-        return nxt in (",", ".", ")", ";") and 0 < m.value < 120 and m.value == int(m.value)
-    return False
-
-
-_SPACING: dict[str, tuple[bool, ...]] = {}
-
-
-def _spaced_as_written(tokens: list[Token], k: int, key: str) -> bool:
-    """Whether the unit at tokens[k] is spaced as its lexicon key ("km2" is not "km 2")."""
-    gaps = _SPACING.get(key)
-    if gaps is None:
-        written = tokenize(key)
-        gaps = _SPACING[key] = tuple(attached(a, b) for a, b in zip(written, written[1:], strict=False))
-    return all(attached(tokens[k + i], tokens[k + i + 1]) == gap for i, gap in enumerate(gaps))
-
-
-def _unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
-    """The unit written after the figure ending at tokens[last] ("km", "-magnitude", "Hong Kong dollars")."""
-    lex = lexicon()
-    k = last + 1
-    if k + 1 < len(tokens) and tokens[k].text == "-" and attached(tokens[last], tokens[k]):
-        k += 1  # "6.1-magnitude", "10-km"
-    if k >= len(tokens):
-        return None
-    named = named_currency(tokens, k)
-    if named and tokens[k].is_capitalized and named[1].currency != named[0]:
-        return UnitMatch(lex.key_of(lex.units, (tokens[named[2]].lower,)), named[1], k, named[2], named[0])
-    for phrase in lex.phrases(lex.units).get(tokens[k].lower, ()):
-        end = k + len(phrase)
-        if end > len(tokens) or any(tokens[k + i].lower != word for i, word in enumerate(phrase)):
-            continue
-        key = lex.key_of(lex.units, phrase)
-        row = lex.units[key]
-        if not _spaced_as_written(tokens, k, key):
-            continue
-        if row.attached and not (attached(tokens[last], tokens[k]) and tokens[k].text == key):
-            continue
-        return UnitMatch(key, row, k, end - 1)
-    return None
-
-
-def _scale_prefix(tokens: list[Token], first: int) -> str | None:
-    """A word before the figure that makes it a measure on a scale: "magnitude 7.8", "magnitude-6.1",
-    "a magnitude of 6.1"."""
-    lex = lexicon()
-    if first > 0 and tokens[first - 1].text == "-" and attached(tokens[first - 1], tokens[first]):
-        first -= 1
-    phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.scale_prefixes))
-    return lex.scale_prefixes[lex.key_of(lex.scale_prefixes, phrase)] if phrase else None
 
 
 def _in_spans(token: Token, spans: list[tuple[int, int]]) -> bool:
@@ -251,16 +47,16 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     skip: set[int] = set()
     used = -1  # the last token a claim took
     for n, mention in enumerate(mentions):
-        if n in skip or mention.first <= used or _is_label(tokens, mention):
+        if n in skip or mention.first <= used or is_label(tokens, mention):
             continue
-        chain = _hyphen_chain(tokens, mentions, n)
-        if chain > 1 and _is_reference(tokens, mentions, n, chain):
+        chain = hyphen_chain(tokens, mentions, n)
+        if chain > 1 and is_reference(tokens, mentions, n, chain):
             skip.update(range(n, n + chain))
             continue
-        if _side_by_side(tokens, mentions, n):
+        if side_by_side(tokens, mentions, n):
             skip.add(n + 1)
             continue
-        if _is_year(tokens, mention):
+        if is_year(tokens, mention):
             continue
         claim, used = _figure(ctx, view, mentions, n, skip)
         if claim is None:
@@ -291,7 +87,7 @@ def _figure(
         value = 100 * mention.value / closing.value
         share = NumberMention(mention.first, closing.last, value, low=value, high=value, written="share")
         return _build(ctx, view, _share_reading(tokens, share), share, None)
-    unit = _unit_after(tokens, mention.last)
+    unit = unit_after(tokens, mention.last)
     span = range_partner(tokens, mentions, n, unit.last if unit else mention.last)
     if span is not None:
         skip.add(span.partner)
@@ -347,7 +143,7 @@ def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -
         return None
     if not (0 < a.value < b.value and a.value == int(a.value) and b.value == int(b.value)):
         return None
-    if currency_before(tokens, a.first)[0] or _unit_after(tokens, a.last) or _unit_after(tokens, b.last):
+    if currency_before(tokens, a.first)[0] or unit_after(tokens, a.last) or unit_after(tokens, b.last):
         return None
     return n + 1
 
@@ -367,8 +163,14 @@ def _range_claim(
     if first > 0 and tokens[first - 1].lower == "between":
         first -= 1
     qualifier = {"between": "between", "alternative": "or"}.get(span.kind, "range")
-    reading = Reading(Interval(low=span.low, high=span.high), qualifier, first, b.last)
-    return _build(ctx, view, reading, b, _unit_after(tokens, b.last), opening=a)
+    approx = False
+    lex = lexicon()
+    phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.qualifiers))
+    if phrase and lex.qualifiers[lex.key_of(lex.qualifiers, phrase)] == "approx":  # "some 700 to 750"
+        first, approx = first - len(phrase), True
+        qualifier = f"{lex.key_of(lex.qualifiers, phrase)} … {qualifier}"
+    reading = Reading(Interval(low=span.low, high=span.high, approx=approx), qualifier, first, b.last)
+    return _build(ctx, view, reading, b, unit_after(tokens, b.last), opening=a)
 
 
 def _build(
@@ -387,7 +189,7 @@ def _build(
     interval = reading.interval
     first = min(reading.first, money_first)
     last = max(reading.last, unit.last if unit else reading.last)
-    age = _age(tokens, mention)
+    age = is_age(tokens, mention)
     unit_name, canon, counted = _measure(ctx, view, reading, mention, unit, currency, first)
     rate = rate_base(tokens, last + 1) if (currency or unit is None or unit.row.currency) else None
     if rate is not None:
@@ -403,7 +205,7 @@ def _build(
     subject = None
     if age:
         counted, unit_name, canon = "age", "year", None
-        subject = _age_subject(ctx, view, mention)
+        subject = age_subject(ctx, view, mention)
     predicate = predicate_after(tokens, after) if not age else None
     if counted and not predicate and counted.split()[0].lower() in concept_of_word():
         predicate = counted.split()[0]
@@ -447,7 +249,7 @@ def _measure(
     interval = reading.interval
     if mention.written == "share":
         return "share", canonical("share", interval)[1], None
-    prefix = _scale_prefix(tokens, mention.first)
+    prefix = scale_prefix(tokens, mention.first)
     if prefix and (unit is None or unit.row.currency is None):
         return (*canonical(prefix, interval), None)
     if unit is not None and unit.row.currency and unit.row.unit:  # "pounds": a weight or money
@@ -503,78 +305,3 @@ def _currency_before_in(tokens: list[Token], first: int) -> str | None:
         if named and named[2] < first and not named[1].unit:
             return named[0]
     return None
-
-
-def _age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention) -> str | None:
-    """Whose age it is: "Ali Karimov, 32", "Ali Karimov, aged 32", "the 44-year-old fisher Musa Bello",
-    "Musa Bello, a 44-year-old fisher"; else the person the paragraph last named before it."""
-    tokens = view.tokens
-    k = mention.first - 1
-    if k >= 0 and tokens[k].lower in _AGE_WORDS | {"a", "an", "the"}:
-        k -= 1
-    name = _name_ending(tokens, k - 1) if k >= 1 and tokens[k].text == "," else None
-    if name is None:
-        j = mention.last + 1
-        while j < len(tokens) and tokens[j].lower in ("-", "year", "years", "old"):
-            j += 1
-        start = j
-        while j < len(tokens) and j - start < 3 and tokens[j].is_word and tokens[j].text.islower():
-            j += 1  # "the 44-year-old retired fisher Musa Bello"
-        name = _name_starting(tokens, j)
-    if name:
-        return _fullest(ctx, name)
-    if mention.first > 0 and tokens[mention.first - 1].lower == "the":  # "the 34-year-old said": named before
-        return _person_in_paragraph(ctx, view, tokens[mention.first].start)
-    return None
-
-
-_PARTICLES = frozenset(["de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du"])
-
-
-def _name_ending(tokens: list[Token], k: int) -> str | None:
-    """The capitalised name that ends at tokens[k] ("Ali Karimov" of "Ali Karimov, 32")."""
-    words: list[str] = []
-    while (
-        k >= 0 and len(words) < 5 and tokens[k].is_word and (tokens[k].is_capitalized or tokens[k].lower in _PARTICLES)
-    ):
-        words.insert(0, tokens[k].text)
-        k -= 1
-    return _as_name(words)
-
-
-def _name_starting(tokens: list[Token], k: int) -> str | None:
-    words: list[str] = []
-    while (
-        k < len(tokens)
-        and len(words) < 5
-        and tokens[k].is_word
-        and (tokens[k].is_capitalized or words and tokens[k].lower in _PARTICLES)
-    ):
-        words.append(tokens[k].text)
-        k += 1
-    return _as_name(words)
-
-
-def _as_name(words: list[str]) -> str | None:
-    titles = _person_titles()
-    while words and (words[0].lower() in _PARTICLES or words[0].lower() in titles):
-        words.pop(0)  # "Captain Alejandro Cortez, 66": the title is not the name
-    if not words or words[0].lower() in STOP or words[0].lower() in CALENDAR:
-        return None
-    return " ".join(words)
-
-
-def _fullest(ctx: DocumentContext, name: str) -> str:
-    """The fullest name the document gives the person ("Lozoya" → "Carlos Lozoya")."""
-    last = name.split()[-1]
-    names = [p.name for p in ctx.people if p.name.split()[-1] == last or name in p.name]
-    return max(names + [name], key=lambda n: (len(n.split()), n == name))
-
-
-def _person_in_paragraph(ctx: DocumentContext, view: SentenceView, position: int) -> str | None:
-    paragraph = ctx.text.rfind("\n", 0, view.sentence.start) + 1
-    before = [p for p in ctx.people if paragraph <= p.start < position]
-    if before:
-        return before[-1].name
-    after = [p for p in ctx.people if position <= p.start < view.sentence.end]
-    return after[0].name if after else None

@@ -1,4 +1,5 @@
-"""Units as written → one canonical unit per dimension, through pint.
+"""Units: the unit written after a figure (or the scale named before it), and its value in one canonical
+unit per dimension, through pint.
 
 pint is asked once per unit (the factor is cached), so a corpus of millions of figures does not pay
 for a pint conversion each.
@@ -6,9 +7,12 @@ for a pint conversion each.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
+from claimcheck.extract.currency import named_currency
 from claimcheck.extract.lexicon import UnitRow, lexicon
+from claimcheck.extract.tokens import Token, attached, match_phrase_before, tokenize
 from claimcheck.models import Canonical, Interval
 
 # The unit each dimension is compared in.
@@ -69,3 +73,62 @@ def measured(written: str, row: UnitRow, value: Interval) -> tuple[str | None, C
         point=convert(value.point), low=convert(value.low), high=convert(value.high), approx=value.approx
     )
     return written, Canonical(value=converted, unit=CANONICAL[row.dimension])
+
+
+@dataclass
+class UnitMatch:
+    """A unit written after a figure: its lexicon key, its row, where it ends, and the currency a place
+    written with it decides ("Hong Kong dollars")."""
+
+    key: str
+    row: UnitRow
+    first: int
+    last: int
+    currency: str | None = None
+
+
+_SPACING: dict[str, tuple[bool, ...]] = {}
+
+
+def _spaced_as_written(tokens: list[Token], k: int, key: str) -> bool:
+    """Whether the unit at tokens[k] is spaced as its lexicon key ("km2" is not "km 2")."""
+    gaps = _SPACING.get(key)
+    if gaps is None:
+        written = tokenize(key)
+        gaps = _SPACING[key] = tuple(attached(a, b) for a, b in zip(written, written[1:], strict=False))
+    return all(attached(tokens[k + i], tokens[k + i + 1]) == gap for i, gap in enumerate(gaps))
+
+
+def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
+    """The unit written after the figure ending at tokens[last] ("km", "-magnitude", "Hong Kong dollars")."""
+    lex = lexicon()
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].text == "-" and attached(tokens[last], tokens[k]):
+        k += 1  # "6.1-magnitude", "10-km"
+    if k >= len(tokens):
+        return None
+    named = named_currency(tokens, k)
+    if named and tokens[k].is_capitalized and named[1].currency != named[0]:
+        return UnitMatch(lex.key_of(lex.units, (tokens[named[2]].lower,)), named[1], k, named[2], named[0])
+    for phrase in lex.phrases(lex.units).get(tokens[k].lower, ()):
+        end = k + len(phrase)
+        if end > len(tokens) or any(tokens[k + i].lower != word for i, word in enumerate(phrase)):
+            continue
+        key = lex.key_of(lex.units, phrase)
+        row = lex.units[key]
+        if not _spaced_as_written(tokens, k, key):
+            continue
+        if row.attached and not (attached(tokens[last], tokens[k]) and tokens[k].text == key):
+            continue
+        return UnitMatch(key, row, k, end - 1)
+    return None
+
+
+def scale_prefix(tokens: list[Token], first: int) -> str | None:
+    """A word before the figure that makes it a measure on a scale: "magnitude 7.8", "magnitude-6.1",
+    "a magnitude of 6.1"."""
+    lex = lexicon()
+    if first > 0 and tokens[first - 1].text == "-" and attached(tokens[first - 1], tokens[first]):
+        first -= 1
+    phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.scale_prefixes))
+    return lex.scale_prefixes[lex.key_of(lex.scale_prefixes, phrase)] if phrase else None
