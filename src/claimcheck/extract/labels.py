@@ -50,15 +50,14 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if _PLAIN.fullmatch(token.text) and len(token.text) >= 5 and m.last == m.first and not _counts_after(tokens, m):
         return True  # "Coromandel Express 12841": counts that large are written "12,841"
-    return bool(
-        match_phrase_before(tokens, i, lex.phrases_ending(_label_words()))
-        or match_phrase_before(tokens, i, lex.phrases_ending(lex.reference_words))
-    )
+    return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
 
 
 @cache
-def _label_words() -> tuple[str, ...]:
-    return tuple(w for w in lexicon().label_words if w == w.lower())
+def _words_before_labels() -> tuple[str, ...]:
+    """Label and reference words ("flight", "call"), but those written with a capital ("No")."""
+    lex = lexicon()
+    return tuple(w for w in lex.label_words if w == w.lower()) + tuple(lex.reference_words)
 
 
 @cache

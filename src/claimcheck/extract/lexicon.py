@@ -65,10 +65,14 @@ class Lexicon(BaseModel):
 
     def key_of(self, table: Iterable[str], phrase: tuple[str, ...]) -> str:
         """The table key a matched phrase came from ("km/h" for ('km', '/', 'h'))."""
-        return _keys(tuple(table))[phrase]
+        keys = _KEYS.get(id(table))
+        if keys is None:
+            keys = _KEYS[id(table)] = _keys(tuple(table))
+        return keys[phrase]
 
 
 _COMPILED: dict[tuple[int, int, int], dict[str, list[tuple[str, ...]]]] = {}
+_KEYS: dict[int, dict[tuple[str, ...], str]] = {}  # by table, as `_COMPILED`
 
 
 def _compiled(lex: Lexicon, table_id: int, position: int, table: Any) -> dict[str, list[tuple[str, ...]]]:

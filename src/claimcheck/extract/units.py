@@ -107,8 +107,8 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
         k += 1  # "6.1-magnitude", "10-km"
     if k >= len(tokens):
         return None
-    named = named_currency(tokens, k)
-    if named and tokens[k].is_capitalized and named[1].currency != named[0]:
+    named = named_currency(tokens, k) if tokens[k].is_capitalized else None
+    if named and named[1].currency != named[0]:  # a place decides it: "Hong Kong dollars"
         return UnitMatch(lex.key_of(lex.units, (tokens[named[2]].lower,)), named[1], k, named[2], named[0])
     for phrase in lex.phrases(lex.units).get(tokens[k].lower, ()):
         end = k + len(phrase)
