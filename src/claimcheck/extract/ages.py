@@ -43,6 +43,9 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
         start = j
         while j < len(tokens) and j - start < 3 and tokens[j].is_word and tokens[j].text.islower():
             j += 1  # "the 44-year-old retired fisher Musa Bello"
+        determined = mention.first > 0 and tokens[mention.first - 1].lower in _DETERMINERS
+        if j > start and j < len(tokens) and tokens[j].text == "," and determined:
+            j += 1  # "his 35-year-old mother, Amina Haddad"
         name = _name_starting(tokens, j)
     if name:
         return _fullest(ctx, name)
@@ -51,6 +54,7 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
     return None
 
 
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
 _PARTICLES = frozenset(["de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du"])
 
 

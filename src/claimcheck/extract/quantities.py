@@ -3,6 +3,8 @@ what happened to it, who says so and when."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimcheck.extract.ages import age_subject, is_age
 from claimcheck.extract.attribution import source_of, time_of
 from claimcheck.extract.clock import TimeMention, find_times
@@ -88,8 +90,10 @@ def _figure(
         share = NumberMention(mention.first, closing.last, value, low=value, high=value, written="share")
         return _build(ctx, view, _share_reading(tokens, share), share, None)
     unit = unit_after(tokens, mention.last)
-    span = range_partner(tokens, mentions, n, unit.last if unit else mention.last)
-    if span is not None:
+    span = range_partner(tokens, mentions, n, unit)
+    if span is not None and span.kind == "change":  # "from 5 to 6 million": the first is 5 million
+        mention = replace(mention, value=span.low, scale=mentions[span.partner].scale)
+    elif span is not None:
         skip.add(span.partner)
         return _range_claim(ctx, view, mention, mentions[span.partner], span)
     if _is_pronoun_one(tokens, mention, unit):
