@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,6 +220,18 @@ def test_a_digest_title_gives_claims_with_its_line_and_column(tmp_path):
     assert any(c.kind == "date" and c.value.date == "2024-05-06" for c in claims)
 
 
+def test_names_in_a_title_are_found_there(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text(
+        "President Maria Okafor visits flooded towns\n\nMorning Wire\nMay 7 2024\n\nShe met 40 families.\n",
+        encoding="utf-8",
+    )
+    source, claims = _title_claims(path)
+    [name] = [c for c in claims if c.kind == "name"]
+    assert (name.name, name.line, name.column) == ("Maria Okafor", 1, 11)
+    assert source[name.start : name.end] == "Maria Okafor"
+
+
 def test_a_front_matter_title_gives_claims_with_its_line_and_column(tmp_path):
     path = tmp_path / "story.md"
     path.write_text(
@@ -259,3 +272,32 @@ def test_an_untitled_document_reads_no_title(tmp_path):
     [doc] = load_corpus([path])
     assert doc.title_at is None
     assert [c.text for c in extract_document(doc) if c.kind == "quantity"] == ["Some 40"]
+
+
+# ---- the same property on word soup: any mix of figures, units, connectors, labels and punctuation ----
+
+SOUP = (
+    ["5", "12", "300", "1,200", "2.5", "40", "000", "2019", "0800", "-", "/", ",", ".", "%", "to", "and", "or"]
+    + ["between", "from", "in", "of", "out", "million", "bn", "k", "m", "km", "km2", "pounds", "$", "€", "°", "C"]
+    + ["two", "thirds", "half", "a", "dozen", "hundreds", "thousands", "tens", "one", "minus", "nearly", "about"]
+    + ["more", "than", "up", "people", "homes", "Flight", "COVID", "G20", "year", "old", "years", "aged", "Ali"]
+    + ["per", "dollar", "naira", "magnitude", "Richter", "scale", "on", "the", "said", "Monday", "May", "x"]
+)
+_WORDS = (
+    set(lexicon().number_words) | {w for k in lexicon().vague_amounts for w in k.split()} | set(lexicon().fractions)
+)
+_WORDS |= {w for k in lexicon().word_amounts for w in k.split()} | {"hundred", "thousand", "million", "billion"}
+
+
+@given(st.lists(st.sampled_from(SOUP), min_size=1, max_size=14), st.lists(st.booleans(), min_size=14, max_size=14))
+def test_any_figure_found_in_word_soup_is_written_there(words, spaces):
+    text = "".join(word + (" " if space else "") for word, space in zip(words, spaces, strict=False))
+    for claim in quantities(text):
+        written = claim.text.lower()
+        assert any(ch.isdigit() for ch in written) or set(re.findall(r"[a-z]+", written)) & _WORDS, claim.text
+        value = claim.value
+        if value.low is not None and value.high is not None:
+            assert value.low <= value.high, (claim.text, value)
+        plain = written.replace(",", "")
+        if plain.replace(".", "", 1).isdigit() and claim.unit is None and claim.counted != "age":
+            assert value.point == float(plain), (claim.text, value, text)
