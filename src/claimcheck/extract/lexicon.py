@@ -57,30 +57,30 @@ class Lexicon(BaseModel):
 
     def phrases(self, table: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of a table as token tuples by first token, longest first (the longest match wins)."""
-        return _compiled(self, id(table), 0, table)
+        entry = _FIRST.get(id(table))
+        if entry is None or entry[0] is not table:
+            entry = _FIRST[id(table)] = (table, _by_word(tuple(table), 0))
+        return entry[1]
 
     def phrases_ending(self, table: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
         """The same, by last token, for matching backwards."""
-        return _compiled(self, id(table), -1, table)
+        entry = _LAST.get(id(table))
+        if entry is None or entry[0] is not table:
+            entry = _LAST[id(table)] = (table, _by_word(tuple(table), -1))
+        return entry[1]
 
     def key_of(self, table: Iterable[str], phrase: tuple[str, ...]) -> str:
         """The table key a matched phrase came from ("km/h" for ('km', '/', 'h'))."""
-        keys = _KEYS.get(id(table))
-        if keys is None:
-            keys = _KEYS[id(table)] = _keys(tuple(table))
-        return keys[phrase]
+        entry = _KEYS.get(id(table))
+        if entry is None or entry[0] is not table:
+            entry = _KEYS[id(table)] = (table, _keys(tuple(table)))
+        return entry[1][phrase]
 
 
-_COMPILED: dict[tuple[int, int, int], dict[str, list[tuple[str, ...]]]] = {}
-_KEYS: dict[int, dict[tuple[str, ...], str]] = {}  # by table, as `_COMPILED`
-
-
-def _compiled(lex: Lexicon, table_id: int, position: int, table: Any) -> dict[str, list[tuple[str, ...]]]:
-    """Phrase indexes, computed once per table of the (single, cached) lexicon."""
-    key = (id(lex), table_id, position)
-    if key not in _COMPILED:
-        _COMPILED[key] = _by_word(tuple(table), position)
-    return _COMPILED[key]
+# Indexes by table, computed once per table; each entry keeps its table, so that its id is not reused.
+_FIRST: dict[int, tuple[Any, dict[str, list[tuple[str, ...]]]]] = {}
+_LAST: dict[int, tuple[Any, dict[str, list[tuple[str, ...]]]]] = {}
+_KEYS: dict[int, tuple[Any, dict[tuple[str, ...], str]]] = {}
 
 
 @cache

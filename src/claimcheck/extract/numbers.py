@@ -61,14 +61,15 @@ def _is_number_word(token: Token) -> bool:
     return token.lower in lexicon().number_words or token.lower == "hundred"
 
 
-def _scale_after(tokens: list[Token], index: int, money: bool) -> tuple[float, int]:
+def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, int]:
     """(multiplier, tokens used) for a scale written after tokens[index - 1]: a word ("million", "bn"),
-    or letters against the digits ("10k"; after a currency also "€10M", "$5bn")."""
+    or letters against the digits ("10k"; after a currency before tokens[first] also "€10M", "$5bn")."""
     lex = lexicon()
     if index >= len(tokens):
         return 1, 0
     token = tokens[index]
     if attached(tokens[index - 1], token) and tokens[index - 1].is_number:
+        money = currency_before(tokens, first)[0] is not None
         table = lex.money_scales if money else lex.attached_scales
         if token.text in table:
             return table[token.text], 1
@@ -94,8 +95,8 @@ def _plural_noun(tokens: list[Token], index: int) -> bool:
 
 def _and_a_half(tokens: list[Token], last: int) -> int:
     """Tokens of an "and a half" after tokens[last] ("two and a half million", "four and a half hours")."""
-    if [t.lower for t in tokens[last + 1 : last + 4]] == ["and", "a", "half"]:
-        return 3
+    if last + 3 < len(tokens) and tokens[last + 1].lower == "and" and tokens[last + 3].lower == "half":
+        return 3 if tokens[last + 2].lower == "a" else 0
     return 0
 
 
@@ -130,8 +131,7 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
     half = _and_a_half(tokens, last)
     value, last = value + 0.5 * bool(half), last + half
     first = _negative(tokens, index)
-    money = currency_before(tokens, index if first is None else first)[0] is not None
-    scale, used = _scale_after(tokens, last + 1, money)
+    scale, used = _scale_after(tokens, last + 1, index if first is None else first)
     if first is not None:
         value = -value
     return NumberMention(index if first is None else first, last + used, value * scale, scale=scale)
@@ -169,7 +169,7 @@ def _word_number(tokens: list[Token], index: int) -> NumberMention | None:
         return None
     half = _and_a_half(tokens, last)
     if half:
-        multiplier, used = _scale_after(tokens, last + half + 1, money=False)
+        multiplier, used = _scale_after(tokens, last + half + 1, index)
         return NumberMention(index, last + half + used, (value + 0.5) * multiplier, written="words", scale=multiplier)
     scale = float(lex.scales.get(tokens[last].lower, 1))
     return NumberMention(index, last, float(value), written="words", scale=scale)
@@ -187,7 +187,7 @@ def _phrase_amount(tokens: list[Token], index: int) -> NumberMention | None:
     if phrase:
         value = float(lex.word_amounts[lex.key_of(lex.word_amounts, phrase)])
         last = index + len(phrase) - 1 - (phrase[-1] == "of")
-        multiplier, used = _scale_after(tokens, last + 1, money=False)
+        multiplier, used = _scale_after(tokens, last + 1, index)
         scale = multiplier if used else float(lex.scales.get(tokens[last].lower, 1))
         return NumberMention(index, last + used, value * multiplier, written="words", scale=scale)
     return None
@@ -234,6 +234,7 @@ def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[Numb
     (one inside a date or a time of day)."""
     found: list[NumberMention] = []
     starters = _starters()
+    fractions = lexicon().fractions
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -241,7 +242,8 @@ def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[Numb
         if index in blocked:
             pass
         elif token.is_number:
-            mention = _fraction(tokens, index) or _digits(tokens, index, blocked)
+            fraction = index + 1 < len(tokens) and tokens[index + 1].lower in fractions
+            mention = (fraction and _fraction(tokens, index)) or _digits(tokens, index, blocked)
         elif token.lower in starters:
             mention = _starters_at(tokens, index, blocked)
         if mention:

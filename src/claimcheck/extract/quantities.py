@@ -3,6 +3,7 @@ what happened to it, who says so and when."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from claimcheck.extract.ages import age_subject, is_age
@@ -35,8 +36,12 @@ from claimcheck.extract.units import UnitMatch, canonical, measured, scale_prefi
 from claimcheck.models import Canonical, Interval, QuantityClaim
 
 
-def _in_spans(token: Token, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= token.start < end for start, end in spans)
+def _tokens_in(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens that start inside one of the spans (dates, times of day)."""
+    if not spans:
+        return set()
+    starts = [token.start for token in tokens]
+    return {k for start, end in spans for k in range(bisect_left(starts, start), bisect_left(starts, end))}
 
 
 def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClaim]:
@@ -44,7 +49,7 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     times = find_times(view.sentence.text, view.sentence.start)
     claims: list[QuantityClaim] = [_time_claim(ctx, view, t) for t in times]
     spans = [(d.start, d.end) for d in view.dates] + [(t.start, t.end) for t in times]
-    blocked = {k for k, token in enumerate(tokens) if _in_spans(token, spans)} if spans else set()
+    blocked = _tokens_in(tokens, spans)
     mentions = find_numbers(tokens, blocked)
     skip: set[int] = set()
     used = -1  # the last token a claim took
