@@ -37,6 +37,7 @@ class DocumentContext:
     title: NormalizedText | None = field(init=False)  # the title, where the file holds it
     body_start: int = field(init=False)  # where the body starts in `text`
     text: str = field(init=False)  # the normalised title (if any), a line break and the normalised body
+    _written: dict[int, str] = field(init=False, default_factory=dict, repr=False)  # sentences as written
 
     def __post_init__(self) -> None:
         self.norm = normalize(self.document.text)
@@ -119,8 +120,11 @@ class DocumentContext:
         return self.document.text, o_start, o_end
 
     def original_sentence(self, sentence: Sentence) -> str:
-        source, start, end = self._original(sentence.start, sentence.end)
-        return source[start:end]
+        written = self._written.get(sentence.start)
+        if written is None:
+            source, start, end = self._original(sentence.start, sentence.end)
+            written = self._written[sentence.start] = source[start:end]
+        return written
 
     def base_fields(self, kind: str, start: int, end: int, sentence: Sentence, confidence: float) -> dict:
         """The fields every claim shares, for normalised span [start, end) of `text`."""

@@ -52,7 +52,7 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
             return True  # 24/7, 9/11; "83/dollar" is a rate
     if prev is not None and prev.text in _label_words_as_written():
         return True
-    if _PLAIN.fullmatch(token.text) and len(token.text) >= 5 and m.last == m.first and not _counts_after(tokens, m):
+    if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
         return True  # "Coromandel Express 12841": counts that large are written "12,841"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
 

@@ -118,15 +118,16 @@ def _negative(tokens: list[Token], index: int) -> int | None:
 def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberMention:
     """Digits at tokens[index], with thousands groups after spaces ("40 000"), a scale and a sign."""
     text, last = tokens[index].text, index
-    if _LEAD.fullmatch(text):
-        while (
-            last + 1 < len(tokens)
-            and last + 1 not in blocked
-            and tokens[last + 1].start == tokens[last].end + 1
-            and _GROUP.fullmatch(tokens[last + 1].text)
-        ):
-            last += 1
-            text += tokens[last].text
+    while (
+        last + 1 < len(tokens)
+        and tokens[last + 1].start == tokens[last].end + 1
+        and tokens[last + 1].is_number
+        and last + 1 not in blocked
+        and _GROUP.fullmatch(tokens[last + 1].text)
+        and _LEAD.fullmatch(tokens[index].text)
+    ):
+        last += 1
+        text += tokens[last].text
     value = parse_digits(text)
     half = _and_a_half(tokens, last)
     value, last = value + 0.5 * bool(half), last + half
@@ -222,11 +223,29 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
 
 
 @cache
-def _starters() -> frozenset[str]:
-    """Words a number in words can start with: the rest are passed over at once."""
+def _starters() -> dict[str, frozenset[str] | None]:
+    """Words a number in words can start with, and the words that must follow those that are no number on
+    their own ("a" → "dozen", "million", "third"…; None: the word may stand alone). Other words are passed
+    over at once."""
     lex = lexicon()
-    firsts = set(lex.phrases(lex.vague_amounts)) | set(lex.phrases(lex.word_amounts))
-    return frozenset(firsts | set(lex.number_words) | {"hundred", "half", "an", "minus"})
+    tables = (lex.vague_amounts, lex.word_amounts)
+    alone = {
+        phrase[0]
+        for table in tables
+        for phrases in lex.phrases(table).values()
+        for phrase in phrases
+        if len(phrase) == 1
+    }
+    alone |= set(lex.number_words) | {"hundred"}
+    follow: dict[str, set[str]] = {}
+    for table in tables:
+        for first, phrases in lex.phrases(table).items():
+            follow.setdefault(first, set()).update(phrase[1] for phrase in phrases if len(phrase) > 1)
+    for article in ("a", "an"):
+        follow.setdefault(article, set()).update(lex.fractions)
+    follow.setdefault("half", set()).update(lex.share_followers)
+    follow["minus"] = set(lex.number_words)
+    return {word: None if word in alone else frozenset(nexts) for word, nexts in follow.items()} | dict.fromkeys(alone)
 
 
 def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[NumberMention]:
@@ -245,7 +264,10 @@ def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[Numb
             fraction = index + 1 < len(tokens) and tokens[index + 1].lower in fractions
             mention = (fraction and _fraction(tokens, index)) or _digits(tokens, index, blocked)
         elif token.lower in starters:
-            mention = _starters_at(tokens, index, blocked)
+            nexts = starters[token.lower]
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if nexts is None or following is not None and (following.lower in nexts or following.is_number):
+                mention = _starters_at(tokens, index, blocked)
         if mention:
             found.append(mention)
             index = mention.last + 1

@@ -56,13 +56,14 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     for n, mention in enumerate(mentions):
         if n in skip or mention.first <= used or is_label(tokens, mention):
             continue
-        chain = hyphen_chain(tokens, mentions, n)
-        if chain > 1 and is_reference(tokens, mentions, n, chain):
-            skip.update(range(n, n + chain))
-            continue
-        if side_by_side(tokens, mentions, n):
-            skip.add(n + 1)
-            continue
+        if n + 1 < len(mentions) and mentions[n + 1].first <= mention.last + 2:  # the next figure is close
+            chain = hyphen_chain(tokens, mentions, n)
+            if chain > 1 and is_reference(tokens, mentions, n, chain):
+                skip.update(range(n, n + chain))
+                continue
+            if side_by_side(tokens, mentions, n):
+                skip.add(n + 1)
+                continue
         if is_year(tokens, mention):
             continue
         claim, used = _figure(ctx, view, mentions, n, skip)

@@ -87,38 +87,42 @@ class UnitMatch:
     currency: str | None = None
 
 
-_SPACING: dict[str, tuple[bool, ...]] = {}
-
-
-def _spaced_as_written(tokens: list[Token], k: int, key: str) -> bool:
-    """Whether the unit at tokens[k] is spaced as its lexicon key ("km2" is not "km 2")."""
-    gaps = _SPACING.get(key)
-    if gaps is None:
-        written = tokenize(key)
-        gaps = _SPACING[key] = tuple(attached(a, b) for a, b in zip(written, written[1:], strict=False))
-    return all(attached(tokens[k + i], tokens[k + i + 1]) == gap for i, gap in enumerate(gaps))
+@cache
+def _unit_index() -> dict[str, list[tuple[tuple[str, ...], str, UnitRow, tuple[bool, ...]]]]:
+    """The units by first word, longest first: (words, key, row, whether each word is written against the
+    next one in the key: "km2" is not "km 2")."""
+    lex = lexicon()
+    index: dict[str, list[tuple[tuple[str, ...], str, UnitRow, tuple[bool, ...]]]] = {}
+    for first, phrases in lex.phrases(lex.units).items():
+        for phrase in phrases:
+            key = lex.key_of(lex.units, phrase)
+            written = tokenize(key)
+            gaps = tuple(attached(a, b) for a, b in zip(written, written[1:], strict=False))
+            index.setdefault(first, []).append((phrase, key, lex.units[key], gaps))
+    return index
 
 
 def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
     """The unit written after the figure ending at tokens[last] ("km", "-magnitude", "Hong Kong dollars")."""
-    lex = lexicon()
     k = last + 1
     if k + 1 < len(tokens) and tokens[k].text == "-" and attached(tokens[last], tokens[k]):
         k += 1  # "6.1-magnitude", "10-km"
     if k >= len(tokens):
         return None
-    named = named_currency(tokens, k) if tokens[k].is_capitalized else None
+    token = tokens[k]
+    named = named_currency(tokens, k) if token.is_capitalized else None
     if named and named[1].currency != named[0]:  # a place decides it: "Hong Kong dollars"
+        lex = lexicon()
         return UnitMatch(lex.key_of(lex.units, (tokens[named[2]].lower,)), named[1], k, named[2], named[0])
-    for phrase in lex.phrases(lex.units).get(tokens[k].lower, ()):
+    for phrase, key, row, gaps in _unit_index().get(token.lower, ()):
         end = k + len(phrase)
-        if end > len(tokens) or any(tokens[k + i].lower != word for i, word in enumerate(phrase)):
+        if gaps and (
+            end > len(tokens)
+            or any(tokens[k + i].lower != word for i, word in enumerate(phrase))
+            or any(attached(tokens[k + i], tokens[k + i + 1]) != gap for i, gap in enumerate(gaps))
+        ):
             continue
-        key = lex.key_of(lex.units, phrase)
-        row = lex.units[key]
-        if not _spaced_as_written(tokens, k, key):
-            continue
-        if row.attached and not (attached(tokens[last], tokens[k]) and tokens[k].text == key):
+        if row.attached and not (attached(tokens[last], token) and token.text == key):
             continue
         return UnitMatch(key, row, k, end - 1)
     return None
