@@ -40,7 +40,13 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return tokens[i - 2].lower not in lex.scale_prefixes  # COVID-19, F-16; not "magnitude-6.1"
     if prev is not None and prev.text == "/" and attached(prev, token) and i > 1 and tokens[i - 2].is_number:
         return True  # the 11 of 9/11, the 7 of 24/7
-    if prev is not None and _acronym(prev) and prev.text not in lex.currency_prefixes and not _shouting(tokens):
+    if (
+        prev is not None
+        and prev.text.isupper()
+        and _acronym(prev)
+        and prev.text not in lex.currency_prefixes
+        and not _shouting(tokens)
+    ):
         return True  # "PM 2.5", "AC 3 tier", "COVID 19"
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is not None and attached(tokens[m.last], nxt):
