@@ -64,7 +64,7 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
             if side_by_side(tokens, mentions, n):
                 skip.add(n + 1)
                 continue
-        if is_year(tokens, mention):
+        if len(tokens[mention.first].text) == 4 and is_year(tokens, mention):
             continue
         claim, used = _figure(ctx, view, mentions, n, skip)
         if claim is None:
