@@ -201,19 +201,19 @@ def test_ages_belong_to_a_person_whatever_the_wording():
 # ---- titles are text, with the position the file gives them ----
 
 
-def _title_claims(path: Path) -> tuple[str, list]:
+def _title_claims(path: Path, content: str) -> tuple[str, list]:
+    """The claims of the one document `content` holds, written at `path`, that stand in its title."""
+    path.write_text(content, encoding="utf-8")
     [doc] = load_corpus([path])
-    source = path.read_text(encoding="utf-8")
-    return source, [c for c in extract_document(doc) if c.sentence == doc.title]
+    return content, [c for c in extract_document(doc) if c.sentence == doc.title]
+
+
+def _digest(headline: str) -> str:
+    return f"{headline}\n\nMorning Wire\nMay 7 2024\n\nRivers rose 2 metres and 40 families fled.\n"
 
 
 def test_a_digest_title_gives_claims_with_its_line_and_column(tmp_path):
-    path = tmp_path / "news.txt"
-    path.write_text(
-        "Floods Kill 34 In Bavaria On Monday\n\nMorning Wire\nMay 7 2024\n\nRivers rose 2 metres overnight.\n",
-        encoding="utf-8",
-    )
-    source, claims = _title_claims(path)
+    source, claims = _title_claims(tmp_path / "news.txt", _digest("Floods Kill 34 In Bavaria On Monday"))
     figure = next(c for c in claims if c.kind == "quantity")
     assert (figure.text, figure.value.point, figure.line, figure.column) == ("34", 34, 1, 13)
     assert source[figure.start : figure.end] == "34"
@@ -221,25 +221,15 @@ def test_a_digest_title_gives_claims_with_its_line_and_column(tmp_path):
 
 
 def test_names_in_a_title_are_found_there(tmp_path):
-    path = tmp_path / "news.txt"
-    path.write_text(
-        "President Maria Okafor visits flooded towns\n\nMorning Wire\nMay 7 2024\n\nShe met 40 families.\n",
-        encoding="utf-8",
-    )
-    source, claims = _title_claims(path)
+    source, claims = _title_claims(tmp_path / "news.txt", _digest("President Maria Okafor visits flooded towns"))
     [name] = [c for c in claims if c.kind == "name"]
     assert (name.name, name.line, name.column) == ("Maria Okafor", 1, 11)
     assert source[name.start : name.end] == "Maria Okafor"
 
 
 def test_a_front_matter_title_gives_claims_with_its_line_and_column(tmp_path):
-    path = tmp_path / "story.md"
-    path.write_text(
-        '---\ndate: 2024-05-07\ntitle: "Poll Finds 38% Back New Tax"\n---\n\nThe survey asked 1,200 adults.\n',
-        encoding="utf-8",
-    )
-    source, claims = _title_claims(path)
-    [figure] = claims
+    front = '---\ndate: 2024-05-07\ntitle: "Poll Finds 38% Back New Tax"\n---\n\nThe survey asked 1,200 adults.\n'
+    source, [figure] = _title_claims(tmp_path / "story.md", front)
     assert (figure.text, figure.line, figure.column) == ("38%", 3, 20)
     assert source[figure.start : figure.end] == "38%"
 
@@ -259,11 +249,8 @@ def test_a_json_lines_title_gives_claims_on_its_record_s_line(tmp_path):
 
 
 def test_a_title_the_file_does_not_hold_verbatim_points_at_its_start(tmp_path):
-    path = tmp_path / "story.md"
-    path.write_text('---\ntitle: "Storm \\"Otis\\" Kills 27"\n---\n\nBody.\n', encoding="utf-8")
-    source, claims = _title_claims(path)
-    [figure] = claims
-    assert figure.text == "27" and (figure.line, figure.column) == (2, 9)
+    _, [figure] = _title_claims(tmp_path / "story.md", '---\ntitle: "Storm \\"Brenna\\" Kills 14"\n---\n\nBody.\n')
+    assert figure.text == "14" and (figure.line, figure.column) == (2, 9)
 
 
 def test_an_untitled_document_reads_no_title(tmp_path):

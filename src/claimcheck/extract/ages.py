@@ -97,7 +97,7 @@ def _person_titles() -> frozenset[str]:
 
 
 def _fullest(ctx: DocumentContext, name: str) -> str:
-    """The fullest name the document gives the person ("Lozoya" → "Carlos Lozoya")."""
+    """The fullest name the document gives the person ("Mensah" → "Grace Mensah")."""
     last = name.split()[-1]
     names = [p.name for p in ctx.people if p.name.split()[-1] == last or name in p.name]
     return max(names + [name], key=lambda n: (len(n.split()), n == name))

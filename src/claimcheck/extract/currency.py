@@ -3,7 +3,7 @@ exchange rates.
 
 A currency is a code ("EUR") or the name of a family ("dollar", "pound", "peso") that several countries
 use. A family is resolved from the places the story names (`currency_places` in the lexicon): a place
-written right before the currency word ("Hong Kong dollars"), else the places of the sentence, else those
+written right before the currency word ("Canadian dollars"), else the places of the sentence, else those
 of the document, when they point to one currency only. Where no place decides, the family is kept as it
 is: a guessed country would make false discrepancies.
 """
@@ -92,7 +92,7 @@ def resolved(currency: str, sentence: Places, document: Places) -> str:
 
 
 def named_currency(tokens: list[Token], k: int) -> tuple[str, UnitRow, int] | None:
-    """A currency word at tokens[k], maybe after the place that decides it ("Hong Kong dollars", "US dollar"):
+    """A currency word at tokens[k], maybe after the place that decides it ("Canadian dollars", "US dollar"):
     (currency, its unit row, index of its last token)."""
     lex = lexicon()
     for last, family, code in place_at(tokens, k):

@@ -20,7 +20,7 @@ _PLAIN = re.compile(r"[0-9]+")
 
 def is_label(tokens: list[Token], m: NumberMention) -> bool:
     """COVID-19, G20, Flight 370, Category 5, 21st, 24/7, call 911: numbers that are names, positions or
-    references. A capitalised word before a number is not enough ("Quake Kills 234", "Kong's 7.48 million")."""
+    references. A capitalised word before a number is not enough ("Quake Kills 234", "Norway's 5.55 million")."""
     i = m.first
     token = tokens[i]
     if not token.is_number:
@@ -37,7 +37,7 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         and tokens[i - 2].is_word
         and attached(tokens[i - 2], prev)
     ):
-        return tokens[i - 2].lower not in lex.scale_prefixes  # COVID-19, F-16; not "magnitude-6.1"
+        return tokens[i - 2].lower not in lex.scale_prefixes  # COVID-19, F-16; not "magnitude-5.9"
     if prev is not None and prev.text == "/" and attached(prev, token) and i > 1 and tokens[i - 2].is_number:
         return True  # the 11 of 9/11, the 7 of 24/7
     if (
@@ -59,7 +59,7 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     if prev is not None and prev.text in _label_words_as_written():
         return True
     if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
-        return True  # "Coromandel Express 12841": counts that large are written "12,841"
+        return True  # "the Nightliner 50321": counts that large are written "50,321"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
 
 
@@ -76,7 +76,7 @@ def _label_words_as_written() -> frozenset[str]:
 
 
 def _counts_after(tokens: list[Token], m: NumberMention) -> bool:
-    """Whether a word in lower case follows the figure: what it counts or its unit ("12841 people")."""
+    """Whether a word in lower case follows the figure: what it counts or its unit ("50321 people")."""
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     return nxt is not None and nxt.is_word and nxt.text.islower()
 

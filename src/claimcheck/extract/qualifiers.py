@@ -77,7 +77,7 @@ class Range:
 
 def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None) -> Range | None:
     """The range mentions[n] opens, `unit` written after it: "between 50 and 1,000", "10-12", "ten to 12",
-    "5% to 7%", "between $5 million and $7 million", "12, or 13 years". A unit on both ends must be the same."""
+    "5% to 7%", "between $5 million and $7 million", "40, or 41 hours". A unit on both ends must be the same."""
     if n + 1 >= len(mentions):
         return None
     lex = lexicon()

@@ -78,7 +78,7 @@ def measured(written: str, row: UnitRow, value: Interval) -> tuple[str | None, C
 @dataclass
 class UnitMatch:
     """A unit written after a figure: its lexicon key, its row, where it ends, and the currency a place
-    written with it decides ("Hong Kong dollars")."""
+    written with it decides ("Canadian dollars")."""
 
     key: str
     row: UnitRow
@@ -103,15 +103,15 @@ def _unit_index() -> dict[str, list[tuple[tuple[str, ...], str, UnitRow, tuple[b
 
 
 def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
-    """The unit written after the figure ending at tokens[last] ("km", "-magnitude", "Hong Kong dollars")."""
+    """The unit written after the figure ending at tokens[last] ("km", "-magnitude", "Canadian dollars")."""
     k = last + 1
     if k + 1 < len(tokens) and tokens[k].text == "-" and attached(tokens[last], tokens[k]):
-        k += 1  # "6.1-magnitude", "10-km"
+        k += 1  # "5.4-magnitude", "10-km"
     if k >= len(tokens):
         return None
     token = tokens[k]
     named = named_currency(tokens, k) if token.is_capitalized else None
-    if named and named[1].currency != named[0]:  # a place decides it: "Hong Kong dollars"
+    if named and named[1].currency != named[0]:  # a place decides it: "Canadian dollars"
         lex = lexicon()
         return UnitMatch(lex.key_of(lex.units, (tokens[named[2]].lower,)), named[1], k, named[2], named[0])
     for phrase, key, row, gaps in _unit_index().get(token.lower, ()):
@@ -129,8 +129,8 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
 
 
 def scale_prefix(tokens: list[Token], first: int) -> str | None:
-    """A word before the figure that makes it a measure on a scale: "magnitude 7.8", "magnitude-6.1",
-    "a magnitude of 6.1"."""
+    """A word before the figure that makes it a measure on a scale: "magnitude 7.8", "magnitude-5.9",
+    "a magnitude of 4.8"."""
     lex = lexicon()
     if first > 0 and tokens[first - 1].text == "-" and attached(tokens[first - 1], tokens[first]):
         first -= 1
