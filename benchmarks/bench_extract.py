@@ -1,4 +1,5 @@
-"""Extraction throughput on a synthetic corpus (default 10 MB), in KB/s, on one core.
+"""Extraction throughput on a synthetic corpus (default 10 MB), in KB/s, on one core, and against
+quantulum3 on the same 300 paragraphs in the same run (when it is installed).
 
 python benchmarks/bench_extract.py [--megabytes 10]
 """
@@ -11,6 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_run import claimcheck_parse, quantulum_rate, rate_on, sample_paragraphs
 from synthetic import generate
 
 from claimcheck.corpus import load_corpus
@@ -23,7 +25,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "corpus.txt"
-        path.write_text(generate(args.megabytes), encoding="utf-8")
+        text = generate(args.megabytes)
+        path.write_text(text, encoding="utf-8")
         size = path.stat().st_size
         start = time.perf_counter()
         documents = load_corpus([path])
@@ -36,6 +39,11 @@ def main() -> None:
     print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}")
     print(f"corpus: {size / 1e6:.1f} MB, {len(documents)} documents, loaded in {loaded - start:.2f} s")
     print(f"extraction: {claims} claims in {seconds:.1f} s = {size / 1000 / seconds:.0f} KB/s on one core")
+    paragraphs = sample_paragraphs(text)
+    theirs = quantulum_rate(paragraphs)
+    if theirs:
+        ours = rate_on(paragraphs, claimcheck_parse)
+        print(f"same 300 paragraphs: quantulum3 {theirs:,.1f} KB/s, claimcheck {ours:,.0f} KB/s: {ours / theirs:,.1f}×")
 
 
 if __name__ == "__main__":

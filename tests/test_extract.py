@@ -149,7 +149,11 @@ def test_spans_slice_back_to_the_seed_file(seed_claims):
         assert source.split("\n")[claim.line - 1][claim.column - 1 :].startswith(claim.text.split("\n")[0])
 
 
-CASES = yaml.safe_load((Path(__file__).parent / "extract_cases.yaml").read_text(encoding="utf-8"))
+CASES = [
+    case
+    for table in ("extract_cases.yaml", "number_cases.yaml")
+    for case in yaml.safe_load((Path(__file__).parent / table).read_text(encoding="utf-8"))
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
@@ -168,9 +172,13 @@ def test_extractor_cases_on_other_subjects(case):
         for key in ("counted", "predicate", "source"):
             if key in want:
                 assert (getattr(got, key) or "").lower().startswith(str(want[key]).lower()), (key, getattr(got, key))
+        if "subject" in want:
+            assert got.subject == want["subject"], got.subject
         if "unit" in want:
             units = {got.unit, got.canonical.unit if got.canonical else None}
             assert want["unit"] in units, (want["text"], units)
+    if case.get("complete"):  # the sentence holds these figures and no other
+        assert set(quantities_found) == {want["text"] for want in case.get("quantities", [])}, sorted(quantities_found)
     for rejected in case.get("reject", []):
         assert not any(rejected == text or text.startswith(rejected + " ") for text in quantities_found), rejected
     dates = {c.text: c.value.date for c in claims if c.kind == "date"}

@@ -14,7 +14,7 @@ from itertools import accumulate, islice
 from pathlib import Path
 from typing import NamedTuple, overload
 
-from claimcheck.corpus.metadata import build_document, parse_publication_date
+from claimcheck.corpus.metadata import build_document, parse_publication_date, title_span
 from claimcheck.errors import CorpusError
 from claimcheck.models import Document
 
@@ -138,7 +138,7 @@ def parse_digest(text: str, path: Path) -> list[Document]:
         end = headers[k + 1][0] if k + 1 < len(date_lines) else len(lines)
         first, title, outlet = headers[k]
         published = parse_publication_date(lines[date_index].text)
-        documents.append(_article(lines, text, path, date_index, end, title, outlet, published))
+        documents.append(_article(lines, text, path, date_index, end, (first, title), outlet, published))
     return documents
 
 
@@ -148,7 +148,7 @@ def _article(
     path: Path,
     date_index: int,
     end: int,
-    title: str,
+    headline: tuple[int, str],
     outlet: str | None,
     published: dt.date | None,
 ) -> Document:
@@ -179,6 +179,10 @@ def _article(
     else:
         start = stop = lines[date_index].start + len(lines[date_index].text)
         line_number = date_index + 1
+    number, title = headline  # the headline is the first line of the article's header
+    raw = lines[number].text
+    lead = len(raw) - len(raw.lstrip())
+    at = title_span(raw[lead:], title, number + 1 - line_number, lead + 1, lines[number].start + lead - start)
     return build_document(
         title=title,
         outlet=outlet,
@@ -190,4 +194,5 @@ def _article(
         text=text[start:stop],
         offset=start,
         line=line_number,
+        title_at=at,
     )

@@ -12,11 +12,12 @@ import yaml
 from claimcheck.corpus.metadata import (
     build_document,
     parse_publication_date,
+    title_span,
     without_lone_surrogates,
 )
 from claimcheck.corpus.reading import line_of
 from claimcheck.errors import CorpusError
-from claimcheck.models import Document
+from claimcheck.models import Document, TitleSpan
 
 _FENCE = re.compile(r"^---[ \t]*\r?$", re.M)
 
@@ -37,7 +38,23 @@ def parse_front_matter(text: str, path: Path) -> list[Document]:
     while body_start < len(text) and text[body_start] in "\r\n":
         body_start += 1
     body = text[body_start:].rstrip()
-    return [document_from_meta(meta, body, path, "markdown", body_start, line_of(text, body_start), 2)]
+    body_line = line_of(text, body_start)
+    title_at = _title_in_header(text, meta.get("title"), body_start, body_line)
+    return [document_from_meta(meta, body, path, "markdown", body_start, body_line, 2, title_at=title_at)]
+
+
+_TITLE_KEY = re.compile(r"^title[ \t]*:[ \t]*(?P<quote>['\"]?)", re.M)
+
+
+def _title_in_header(text: str, title: Any, body_start: int, body_line: int) -> TitleSpan | None:
+    """Where the `title:` value of the front matter stands, counted from the body."""
+    match = _TITLE_KEY.search(text, 0, body_start)
+    if match is None or not isinstance(title, str):
+        return None
+    start = match.end()
+    line_start = text.rfind("\n", 0, start) + 1
+    raw = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    return title_span(raw, title, line_of(text, start) - body_line, start - line_start + 1, start - body_start)
 
 
 def _load_yaml(header: str, path: Path) -> dict[str, Any]:
@@ -90,6 +107,7 @@ def document_from_meta(
     line: int,
     meta_line: int,
     exact: bool = True,
+    title_at: TitleSpan | None = None,
 ) -> Document:
     """A `Document` from front-matter-like keys (shared with JSON Lines)."""
     meta = {k: without_lone_surrogates(v) if isinstance(v, str) else v for k, v in meta.items()}
@@ -106,4 +124,5 @@ def document_from_meta(
         offset=offset,
         line=line,
         exact=exact,
+        title_at=title_at,
     )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from claimcheck.corpus.frontmatter import document_from_meta
-from claimcheck.corpus.metadata import without_lone_surrogates
+from claimcheck.corpus.metadata import clean_field, title_span, without_lone_surrogates
 from claimcheck.errors import CorpusError
-from claimcheck.models import Document
+from claimcheck.models import Document, TitleSpan
 
 
 def parse_jsonl(text: str, path: Path) -> list[Document]:
@@ -26,7 +27,24 @@ def parse_jsonl(text: str, path: Path) -> list[Document]:
         if not isinstance(body, str):
             raise CorpusError("record has no 'text' string", path, number)
         body = without_lone_surrogates(body)
-        documents.append(document_from_meta(record, body, path, "jsonl", 0, number, number, exact=False))
+        title_at = _title_in_record(raw, record.get("title"))
+        documents.append(
+            document_from_meta(record, body, path, "jsonl", 0, number, number, exact=False, title_at=title_at)
+        )
     if not documents:
         raise CorpusError("no article found: the file has no JSON records", path)
     return documents
+
+
+_TITLE_KEY = re.compile(r'"title"\s*:\s*"')
+
+
+def _title_in_record(raw: str, title: object) -> TitleSpan | None:
+    """Where the title stands on the record's line. JSON Lines positions count in the decoded text, so
+    the title counts as if written just before it (a negative offset)."""
+    if not isinstance(title, str):
+        return None
+    match = _TITLE_KEY.search(raw)
+    column = match.end() + 1 if match else 1
+    written = clean_field(title) or ""
+    return title_span(raw[match.end() :] if match else "", title, 0, column, -(len(written) + 1))

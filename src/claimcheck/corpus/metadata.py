@@ -9,7 +9,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
-from claimcheck.models import Document
+from claimcheck.models import Document, TitleSpan
 
 MONTH_NAMES = (
     "january",
@@ -118,6 +118,18 @@ def without_lone_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
+UNTITLED = "(untitled)"
+
+
+def title_span(raw: str, title: str | None, line: int, column: int, offset: int) -> TitleSpan | None:
+    """Where a title is written, from the text `raw` that holds it (a headline line, a YAML value): the title
+    starts at `column` of `line`, `offset` characters from the body (both counted from the body)."""
+    written = clean_field(title)
+    if written is None:
+        return None
+    return TitleSpan(line=line, column=column, offset=offset, verbatim=raw.startswith(written))
+
+
 def build_document(
     *,
     title: str | None,
@@ -131,10 +143,12 @@ def build_document(
     offset: int,
     line: int,
     exact: bool = True,
+    title_at: TitleSpan | None = None,
 ) -> Document:
     """A `Document` from metadata as found: white space folded, the outlet from the URL where missing, the id."""
     outlet = clean_field(outlet) or outlet_from_url(url)
-    title = clean_field(title) or "(untitled)"
+    written = clean_field(title)
+    title = written or UNTITLED
     return Document(
         id=document_id(url, outlet, published, title),
         title=title,
@@ -148,4 +162,5 @@ def build_document(
         offset=offset,
         line=line,
         exact_positions=exact,
+        title_at=title_at if written else None,
     )

@@ -1,4 +1,8 @@
-"""What every extractor needs about one document: normalised text, sentences, tokens, positions."""
+"""What every extractor needs about one document: normalised text, sentences, tokens, positions.
+
+The title is text too: where the file holds it (`Document.title_at`), `text` is the title, a line break
+and the body, so every extractor reads the title as a sentence of its own, and `base_fields` maps a
+position in it back to where the title is written."""
 
 from __future__ import annotations
 
@@ -6,12 +10,17 @@ import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from claimcheck.corpus.normalize import NormalizedText, normalize
+from claimcheck.extract.currency import Places, places_named
 from claimcheck.extract.dates import DateMention, find_dates, numeric_order
 from claimcheck.extract.sentences import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.models import DocRef, Document
+
+if TYPE_CHECKING:
+    from claimcheck.extract.names import PersonMention
 
 
 @dataclass
@@ -24,14 +33,28 @@ class SentenceView:
 @dataclass
 class DocumentContext:
     document: Document
-    norm: NormalizedText = field(init=False)
+    norm: NormalizedText = field(init=False)  # the body
+    title: NormalizedText | None = field(init=False)  # the title, where the file holds it
+    body_start: int = field(init=False)  # where the body starts in `text`
+    text: str = field(init=False)  # the normalised title (if any), a line break and the normalised body
+    _written: dict[int, str] = field(init=False, default_factory=dict, repr=False)  # sentences as written
 
     def __post_init__(self) -> None:
         self.norm = normalize(self.document.text)
+        self.title = normalize(self.document.title) if self.document.title_at is not None else None
+        self.body_start = len(self.title.text) + 1 if self.title is not None else 0
+        self.text = f"{self.title.text}\n{self.norm.text}" if self.title is not None else self.norm.text
 
-    @property
-    def text(self) -> str:
-        return self.norm.text
+    @cached_property
+    def places(self) -> Places:
+        """What the places the document names say about ambiguous currencies (`currency.places_named`)."""
+        return places_named(view.tokens for view in self.sentences)
+
+    @cached_property
+    def people(self) -> list[PersonMention]:
+        from claimcheck.extract.names import person_mentions  # names reads this context
+
+        return person_mentions(self)
 
     @cached_property
     def doc_ref(self) -> DocRef:
@@ -91,22 +114,44 @@ class DocumentContext:
         column = index - self._line_starts[row] + 1
         return d.line + row, column + (d.column - 1 if row == 0 else 0)
 
+    def _original(self, start: int, end: int) -> tuple[str, int, int]:
+        """(original text, its start, its end) of normalised span [start, end) of `text`: in the title when
+        it starts before the body, else in the body."""
+        if start < self.body_start and self.title is not None:
+            o_start, o_end = self.title.span(start, min(end, self.body_start - 1))
+            return self.document.title, o_start, o_end
+        o_start, o_end = self.norm.span(start - self.body_start, end - self.body_start)
+        return self.document.text, o_start, o_end
+
     def original(self, start: int, end: int) -> str:
         """The source text of normalised span [start, end)."""
-        o_start, o_end = self.norm.span(start, end)
-        return self.document.text[o_start:o_end]
+        text, o_start, o_end = self._original(start, end)
+        return text[o_start:o_end]
 
     def original_sentence(self, sentence: Sentence) -> str:
-        start, end = self.norm.span(sentence.start, sentence.end)
-        return self.document.text[start:end]
+        written = self._written.get(sentence.start)
+        if written is None:
+            source, start, end = self._original(sentence.start, sentence.end)
+            written = self._written[sentence.start] = source[start:end]
+        return written
 
     def base_fields(self, kind: str, start: int, end: int, sentence: Sentence, confidence: float) -> dict:
-        """The fields every claim shares, for normalised span [start, end)."""
-        o_start, o_end = self.norm.span(start, end)
+        """The fields every claim shares, for normalised span [start, end) of `text`."""
+        source, o_start, o_end = self._original(start, end)
         d = self.document
-        line, column = self.position(o_start)
-        text = d.text[o_start:o_end]
-        key = f"{d.id}|{kind}|{o_start}|{o_end}|{text}"
+        text = source[o_start:o_end]
+        base = d.offset if d.exact_positions else 0
+        at = d.title_at
+        if source is d.text or at is None:
+            line, column = self.position(o_start)
+            where, f_start, f_end = "", base + o_start, base + o_end
+        elif at.verbatim:
+            line, column = d.line + at.line, at.column + o_start
+            where, f_start, f_end = "title|", base + at.offset + o_start, base + at.offset + o_end
+        else:  # the file holds the title in another form: every position in it is the title's start
+            line, column = d.line + at.line, at.column
+            where, f_start, f_end = "title|", base + at.offset, base + at.offset
+        key = f"{d.id}|{kind}|{where}{o_start}|{o_end}|{text}"
         return {
             "id": hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
             "doc": self.doc_ref,
@@ -115,7 +160,7 @@ class DocumentContext:
             "path": d.path,
             "line": line,
             "column": column,
-            "start": d.offset + o_start if d.exact_positions else o_start,
-            "end": d.offset + o_end if d.exact_positions else o_end,
+            "start": f_start,
+            "end": f_end,
             "confidence": round(confidence, 2),
         }

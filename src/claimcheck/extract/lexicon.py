@@ -19,6 +19,8 @@ class UnitRow(BaseModel):
     unit: str | None = None
     dimension: str | None = None
     currency: str | None = None
+    name: str | None = None
+    attached: bool = False
 
 
 class DateWords(BaseModel):
@@ -54,14 +56,25 @@ class Lexicon(BaseModel):
 
     number_words: dict[str, int]
     scales: dict[str, int]
+    attached_scales: dict[str, int]
+    count_scales: dict[str, int]
+    money_scales: dict[str, int]
     word_amounts: dict[str, int]
     vague_amounts: dict[str, tuple[int, int]]
+    fractions: dict[str, int]
+    share_followers: list[str]
     qualifiers: dict[str, Bound]
     post_qualifiers: dict[str, Bound]
     below_band: float
     units: dict[str, UnitRow]
     currency_prefixes: dict[str, str]
+    currency_places: dict[str, dict[str, list[str]]]
+    rate_connectors: list[str]
+    weight_cues: list[str]
     scale_prefixes: dict[str, str]
+    label_words: list[str]
+    reference_words: list[str]
+    range_connectors: dict[str, Literal["range", "between", "alternative"]]
     concepts: dict[str, list[str]]
     person_titles: list[str]
     speech_verbs: list[str]
@@ -98,26 +111,30 @@ class Lexicon(BaseModel):
 
     def phrases(self, table: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of a table as token tuples by first token, longest first (the longest match wins)."""
-        return _compiled(self, id(table), 0, table)
+        entry = _FIRST.get(id(table))
+        if entry is None or entry[0] is not table:
+            entry = _FIRST[id(table)] = (table, _by_word(tuple(table), 0))
+        return entry[1]
 
     def phrases_ending(self, table: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
         """The same, by last token, for matching backwards."""
-        return _compiled(self, id(table), -1, table)
+        entry = _LAST.get(id(table))
+        if entry is None or entry[0] is not table:
+            entry = _LAST[id(table)] = (table, _by_word(tuple(table), -1))
+        return entry[1]
 
     def key_of(self, table: Iterable[str], phrase: tuple[str, ...]) -> str:
         """The table key a matched phrase came from ("km/h" for ('km', '/', 'h'))."""
-        return _keys(tuple(table))[phrase]
+        entry = _KEYS.get(id(table))
+        if entry is None or entry[0] is not table:
+            entry = _KEYS[id(table)] = (table, _keys(tuple(table)))
+        return entry[1][phrase]
 
 
-_COMPILED: dict[tuple[int, int, int], dict[str, list[tuple[str, ...]]]] = {}
-
-
-def _compiled(lex: Lexicon, table_id: int, position: int, table: Any) -> dict[str, list[tuple[str, ...]]]:
-    """Phrase indexes, computed once per table of the (single, cached) lexicon."""
-    key = (id(lex), table_id, position)
-    if key not in _COMPILED:
-        _COMPILED[key] = _by_word(tuple(table), position)
-    return _COMPILED[key]
+# Indexes by table, computed once per table; each entry keeps its table, so that its id is not reused.
+_FIRST: dict[int, tuple[Any, dict[str, list[tuple[str, ...]]]]] = {}
+_LAST: dict[int, tuple[Any, dict[str, list[tuple[str, ...]]]]] = {}
+_KEYS: dict[int, tuple[Any, dict[tuple[str, ...], str]]] = {}
 
 
 @cache

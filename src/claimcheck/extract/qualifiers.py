@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimcheck.extract.currency import currency_before
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before
+from claimcheck.extract.units import UnitMatch, unit_after
 from claimcheck.models import Interval
 
 
@@ -26,9 +28,8 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     first = mention.first
     if mention.vague:
         return Reading(Interval(low=mention.low, high=mention.high, approx=True), None, first, mention.last)
-    look = first
-    prefixes = lex.currency_prefixes
-    while look > 0 and (tokens[look - 1].text in prefixes or tokens[look - 1].lower in ("only", "just", "us")):
+    look = currency_before(tokens, first)[1]
+    while look > 0 and tokens[look - 1].lower in ("only", "just"):
         look -= 1
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     last = mention.last
@@ -67,18 +68,51 @@ def interval_of(point: float, bound: str) -> Interval:
     return Interval(point=point, low=point, high=point)
 
 
-def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -> int | None:
-    """The mention that closes a range opened by mentions[n] ("between 50 and 1,000", "10-12", "ten to 12")."""
+@dataclass
+class Range:
+    """Two figures that make one interval: "10 to 12", "2.5-3.0 million", "12 or 13 years"; or, for a
+    change ("from 5 to 6 million"), the first figure with the scale the second gives it."""
+
+    partner: int  # index of the mention that closes it
+    kind: str  # range | between | alternative | change
+    low: float
+    high: float
+
+
+def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None) -> Range | None:
+    """The range mentions[n] opens, `unit` written after it: "between 50 and 1,000", "10-12", "ten to 12",
+    "5% to 7%", "between $5 million and $7 million", "40, or 41 hours". A unit on both ends must be the same."""
     if n + 1 >= len(mentions):
         return None
+    lex = lexicon()
     a, b = mentions[n], mentions[n + 1]
-    gap = [t.lower for t in tokens[a.last + 1 : b.first]]
-    before = tokens[a.first - 1].lower if a.first > 0 else ""
-    before2 = tokens[a.first - 2].lower if a.first > 1 else ""
-    if gap == ["and"] and "between" in (before, before2):
-        return n + 1
-    if before == "from" or before2 == "from":
-        return None  # "from 62 to 64": a change, two claims
-    if gap in (["to"], ["-"]) and b.value >= a.value and not a.vague and not b.vague:
-        return n + 1
-    return None
+    if a.vague or b.vague or "share" in (a.written, b.written):
+        return None
+    after = unit.last if unit else a.last
+    connector = match_phrase(tokens, after + 1, lex.phrases(lex.range_connectors))
+    if connector is None or currency_before(tokens, b.first)[1] != after + 1 + len(connector):
+        return None
+    kind = lex.range_connectors[lex.key_of(lex.range_connectors, connector)]
+    before = [t.lower for t in tokens[max(0, a.first - 3) : a.first]]
+    if kind == "between" and "between" not in before:
+        return None
+    closing = unit_after(tokens, b.last)
+    if unit is not None and (closing is None or closing.key != unit.key):
+        return None  # "0.5 percentage points to 4.25%"
+    change = kind != "between" and ("from" in before[-2:] or "by" in before[-2:])
+    low = _scaled(a, b, change)
+    if change:  # "from 62 to 64", "up by 5 to 7%": two claims; "from 5 to 6 million": the first is 5 million
+        return Range(n + 1, "change", low, b.value) if low != a.value else None
+    if not (low < b.value if kind == "alternative" else low <= b.value):
+        return None
+    return Range(n + 1, kind, low, b.value)
+
+
+def _scaled(a: NumberMention, b: NumberMention, change: bool) -> float:
+    """The first figure with the scale only the second writes: "2.5-3.0 million", "two to three hundred",
+    "from 2 to 1.5 billion"; not "500 to 2 million", "between 50 and one hundred"."""
+    if a.scale != 1 or b.scale <= 1 or not a.value:
+        return a.value
+    base = b.value / b.scale
+    near = 0.1 <= abs(a.value / base) <= 10 if change else abs(a.value) <= abs(base)
+    return a.value * b.scale if near else a.value

@@ -3,13 +3,26 @@ what happened to it, who says so and when."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import replace
+
+from claimcheck.extract.ages import age_subject, is_age
 from claimcheck.extract.attribution import source_of, time_of
 from claimcheck.extract.clock import TimeMention, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
+from claimcheck.extract.currency import (
+    currency_before,
+    is_code,
+    is_weight,
+    named_currency,
+    places_named,
+    rate_base,
+    resolved,
+)
+from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
 from claimcheck.extract.lexicon import concept_of_word, lexicon
 from claimcheck.extract.numbers import NumberMention, find_numbers
 from claimcheck.extract.phrases import (
-    STOP,
     fronted_scope,
     measure_before,
     noun_phrase,
@@ -17,159 +30,45 @@ from claimcheck.extract.phrases import (
     predicate_before,
     scope_after,
 )
-from claimcheck.extract.qualifiers import Reading, interval_of, qualified, range_partner
+from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner
 from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before
-from claimcheck.extract.units import canonical
+from claimcheck.extract.units import UnitMatch, canonical, measured, scale_prefix, unit_after
 from claimcheck.models import Canonical, Interval, QuantityClaim
 
-_AGE_WORDS = {"aged", "age", "ages"}
 
-
-def _attached(a: Token, b: Token) -> bool:
-    return a.end == b.start
-
-
-def _is_label(tokens: list[Token], m: NumberMention) -> bool:
-    """COVID-19, G20, Category 5, 21st, 4:30 (as a count): numbers that are names or positions."""
-    i = m.first
-    token = tokens[i]
-    if not token.is_number:
-        return False
-    if i > 0 and tokens[i - 1].is_word and _attached(tokens[i - 1], token):
-        return True
-    if (
-        i > 1
-        and tokens[i - 1].text in "-/"
-        and _attached(tokens[i - 1], token)
-        and tokens[i - 2].is_word
-        and _attached(tokens[i - 2], tokens[i - 1])
-    ):
-        return True
-    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-    if (
-        nxt
-        and nxt.text == "-"
-        and _attached(token, nxt)
-        and len(token.text) >= 3
-        and m.last + 2 < len(tokens)
-        and tokens[m.last + 2].is_number
-        and len(tokens[m.last + 2].text) >= 3
-    ):
-        return True  # a phone or reference number
-    if (
-        i > 1
-        and tokens[i - 1].text == "-"
-        and tokens[i - 2].is_number
-        and len(tokens[i - 2].text) >= 3
-        and len(token.text) >= 3
-        and _attached(tokens[i - 1], token)
-    ):
-        return True
-    if nxt and _attached(token, nxt) and nxt.lower in ("st", "nd", "rd", "th"):
-        return True
-    if nxt and nxt.text in (":", "/") and _attached(token, nxt):
-        return True
-    if (
-        i > 0
-        and tokens[i - 1].lower in ("no", "number", "section", "article", "route", "flight", "page")
-        and tokens[i - 1].text[0].isupper()
-    ):
-        return True
-    if (
-        i > 0
-        and tokens[i - 1].is_capitalized
-        and tokens[i - 1].lower not in lexicon().currency_prefixes
-        and tokens[i - 1].text not in lexicon().currency_prefixes
-        and tokens[i - 1].lower not in STOP
-        and tokens[i - 1].lower not in lexicon().qualifiers
-        and i - 1 > 0
-    ):
-        return True
-    return False
-
-
-def _is_year(tokens: list[Token], m: NumberMention) -> bool:
-    token = tokens[m.first]
-    if not (token.is_number and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100):
-        return False
-    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-    if nxt and nxt.lower == "s" and _attached(token, nxt):
-        return True
-    return not (nxt and nxt.is_word and nxt.text.islower() and (nxt.lower.endswith("s") or nxt.lower == "people"))
-
-
-def _age(tokens: list[Token], m: NumberMention) -> bool:
-    i, j = m.first, m.last
-    if i > 0 and tokens[i - 1].lower in _AGE_WORDS:
-        return True
-    after = [t.lower for t in tokens[j + 1 : j + 5]]
-    if after[:4] == ["-", "year", "-", "old"] or after[:2] == ["years", "old"] or after[:3] == ["-", "years", "-"]:
-        return True
-    if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_capitalized and tokens[i - 2].is_word:
-        nxt = tokens[j + 1].text if j + 1 < len(tokens) else "."
-        return nxt in (",", ".", ")", ";") and m.value < 120 and m.value == int(m.value)
-    return False
-
-
-def _unit(tokens: list[Token], reading: Reading) -> tuple[str | None, int]:
-    """(unit as written, index of its last token) after the number, or a scale named before it."""
-    lex = lexicon()
-    before = reading.first - 1
-    if before >= 0 and tokens[before].lower in lex.scale_prefixes:
-        return lex.scale_prefixes[tokens[before].lower], reading.last
-    k = reading.last + 1
-    if k < len(tokens) and tokens[k].text == "-" and k + 1 < len(tokens):
-        k += 1
-    phrase = match_phrase(tokens, k, lex.phrases(lex.units))
-    if phrase:
-        return lex.key_of(lex.units, phrase), k + len(phrase) - 1
-    return None, reading.last
-
-
-def _currency_before(tokens: list[Token], first: int) -> tuple[str | None, int]:
-    prefixes = lexicon().currency_prefixes
-    if (
-        first > 1
-        and tokens[first - 2].text + tokens[first - 1].text in prefixes
-        and _attached(tokens[first - 2], tokens[first - 1])
-    ):
-        return prefixes[tokens[first - 2].text + tokens[first - 1].text], first - 2
-    if first > 0 and tokens[first - 1].text in prefixes:
-        return prefixes[tokens[first - 1].text], first - 1
-    return None, first
-
-
-def _in_dates(view: SentenceView, token: Token) -> bool:
-    return any(d.start <= token.start < d.end for d in view.dates)
+def _tokens_in(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens that start inside one of the spans (dates, times of day)."""
+    if not spans:
+        return set()
+    starts = [token.start for token in tokens]
+    return {k for start, end in spans for k in range(bisect_left(starts, start), bisect_left(starts, end))}
 
 
 def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClaim]:
     tokens = view.tokens
     times = find_times(view.sentence.text, view.sentence.start)
     claims: list[QuantityClaim] = [_time_claim(ctx, view, t) for t in times]
-    mentions = [
-        m
-        for m in find_numbers(tokens)
-        if not _in_dates(view, tokens[m.first]) and not any(t.start <= tokens[m.first].start < t.end for t in times)
-    ]
+    spans = [(d.start, d.end) for d in view.dates] + [(t.start, t.end) for t in times]
+    blocked = _tokens_in(tokens, spans)
+    mentions = find_numbers(tokens, blocked)
     skip: set[int] = set()
+    used = -1  # the last token a claim took
     for n, mention in enumerate(mentions):
-        if n in skip or _is_label(tokens, mention):
+        if n in skip or mention.first <= used or is_label(tokens, mention):
             continue
-        ratio = _ratio_partner(tokens, mentions, n)
-        if ratio is not None:  # "three in ten civil servants": a proportion, not two counts
-            skip.add(ratio)
+        if n + 1 < len(mentions) and mentions[n + 1].first <= mention.last + 2:  # the next figure is close
+            chain = hyphen_chain(tokens, mentions, n)
+            if chain > 1 and is_reference(tokens, mentions, n, chain):
+                skip.update(range(n, n + chain))
+                continue
+            if side_by_side(tokens, mentions, n):
+                skip.add(n + 1)
+                continue
+        if len(tokens[mention.first].text) == 4 and is_year(tokens, mention):
             continue
-        if _is_pronoun_one(tokens, mention):
+        claim, used = _figure(ctx, view, mentions, n, skip)
+        if claim is None:
             continue
-        if _is_year(tokens, mention):
-            continue
-        partner = range_partner(tokens, mentions, n)
-        if partner is not None:
-            skip.add(partner)
-            claims.append(_range_claim(ctx, view, mention, mentions[partner]))
-            continue
-        claim = _claim(ctx, view, mention)
         if (
             claims
             and claim.counted is None
@@ -180,6 +79,40 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
             claim = claim.model_copy(update={"counted": previous.counted, "predicate": previous.predicate})
         claims.append(claim)
     return claims
+
+
+def _figure(
+    ctx: DocumentContext, view: SentenceView, mentions: list[NumberMention], n: int, skip: set[int]
+) -> tuple[QuantityClaim | None, int]:
+    """The claim mentions[n] opens (the mention that closes its range or ratio goes to `skip`), and the
+    last token it takes."""
+    tokens = view.tokens
+    mention = mentions[n]
+    ratio = _ratio_partner(tokens, mentions, n)
+    if ratio is not None:  # "three in ten civil servants": a share, not two counts
+        skip.add(ratio)
+        closing = mentions[ratio]
+        value = 100 * mention.value / closing.value
+        share = NumberMention(mention.first, closing.last, value, low=value, high=value, written="share")
+        return _build(ctx, view, _share_reading(tokens, share), share, None)
+    unit = unit_after(tokens, mention.last)
+    span = range_partner(tokens, mentions, n, unit)
+    if span is not None and span.kind == "change":  # "from 5 to 6 million": the first is 5 million
+        mention = replace(mention, value=span.low, scale=mentions[span.partner].scale)
+    elif span is not None:
+        skip.add(span.partner)
+        return _range_claim(ctx, view, mention, mentions[span.partner], span)
+    if _is_pronoun_one(tokens, mention, unit):
+        return None, mention.last
+    reading = _share_reading(tokens, mention) if mention.written == "share" else qualified(tokens, mention)
+    return _build(ctx, view, reading, mention, unit)
+
+
+def _share_reading(tokens: list[Token], share: NumberMention) -> Reading:
+    """A fraction or ratio read as a share: approximate by nature ("two thirds" of 68% is no discrepancy)."""
+    reading = qualified(tokens, share)
+    interval = reading.interval.model_copy(update={"approx": True})
+    return Reading(interval, reading.qualifier, reading.first, reading.last)
 
 
 def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> QuantityClaim:
@@ -206,69 +139,85 @@ def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> 
 
 
 def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -> int | None:
-    """The "ten" of "three in ten" / "three out of ten"."""
+    """The "ten" of "three in ten" / "one out of five": a whole number above the first, no unit after it
+    ("5 in 3 years" is not a share), no money before the first ("$5 million in 3 years")."""
     if n + 1 >= len(mentions):
         return None
-    gap = [t.lower for t in tokens[mentions[n].last + 1 : mentions[n + 1].first]]
-    if gap in (["in"], ["out", "of"]) and mentions[n + 1].value in (2, 3, 4, 5, 10, 20, 100, 1000):
-        return n + 1
-    return None
+    a, b = mentions[n], mentions[n + 1]
+    if b.first - a.last not in (2, 3):
+        return None
+    gap = [t.lower for t in tokens[a.last + 1 : b.first]]
+    if (
+        gap not in (["in"], ["out", "of"])
+        or a.written not in ("digits", "words")
+        or b.written not in ("digits", "words")
+    ):
+        return None
+    if not (0 < a.value < b.value and a.value == int(a.value) and b.value == int(b.value)):
+        return None
+    if currency_before(tokens, a.first)[0] or unit_after(tokens, a.last) or unit_after(tokens, b.last):
+        return None
+    return n + 1
 
 
-def _is_pronoun_one(tokens: list[Token], m: NumberMention) -> bool:
+def _is_pronoun_one(tokens: list[Token], m: NumberMention, unit: UnitMatch | None) -> bool:
     """'one' as a pronoun or article ("one of the", "one Armenian"), unless a unit or scale follows."""
-    if tokens[m.first].lower != "one" or m.last != m.first:
-        return False
-    nxt = match_phrase(tokens, m.last + 1, lexicon().phrases(lexicon().units))
-    return nxt is None
+    return tokens[m.first].lower == "one" and m.last == m.first and unit is None
 
 
-def _range_claim(ctx: DocumentContext, view: SentenceView, a: NumberMention, b: NumberMention) -> QuantityClaim:
+def _range_claim(
+    ctx: DocumentContext, view: SentenceView, a: NumberMention, b: NumberMention, span: Range
+) -> tuple[QuantityClaim, int]:
     tokens = view.tokens
-    first = a.first
+    first = currency_before(tokens, a.first)[1]
     if first > 0 and tokens[first - 1].lower in ("only", "just"):
         first -= 1
     if first > 0 and tokens[first - 1].lower == "between":
         first -= 1
-    reading = Reading(
-        Interval(low=a.value, high=b.value),
-        "between" if tokens[first].lower == "between" else "range",
-        first,
-        b.last,
-    )
-    return _build(ctx, view, reading, b)
+    qualifier = {"between": "between", "alternative": "or"}.get(span.kind, "range")
+    approx = False
+    lex = lexicon()
+    phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.qualifiers))
+    if phrase and lex.qualifiers[lex.key_of(lex.qualifiers, phrase)] == "approx":  # "some 700 to 750"
+        first, approx = first - len(phrase), True
+        qualifier = f"{lex.key_of(lex.qualifiers, phrase)} … {qualifier}"
+    reading = Reading(Interval(low=span.low, high=span.high, approx=approx), qualifier, first, b.last)
+    return _build(ctx, view, reading, b, unit_after(tokens, b.last), opening=a)
 
 
-def _claim(ctx: DocumentContext, view: SentenceView, mention: NumberMention) -> QuantityClaim:
-    return _build(ctx, view, qualified(view.tokens, mention), mention)
-
-
-def _build(ctx: DocumentContext, view: SentenceView, reading: Reading, mention: NumberMention) -> QuantityClaim:
+def _build(
+    ctx: DocumentContext,
+    view: SentenceView,
+    reading: Reading,
+    mention: NumberMention,
+    unit: UnitMatch | None,
+    opening: NumberMention | None = None,
+) -> tuple[QuantityClaim, int]:
+    """The claim, and the last token it takes."""
     tokens = view.tokens
-    currency, money_first = _currency_before(tokens, mention.first)
-    written_unit, unit_last = _unit(tokens, reading)
-    age = _age(tokens, mention)
+    currency, money_first = currency_before(tokens, (opening or mention).first)
+    if currency is None and opening is not None:
+        currency, _ = currency_before(tokens, mention.first)
     interval = reading.interval
     first = min(reading.first, money_first)
-    unit_name: str | None
-    if currency and not written_unit:
-        unit_name, canon = currency, canonical(currency, interval)[1]
-    elif written_unit:
-        unit_name, canon = canonical(written_unit, interval)
-    else:
-        unit_name, canon = None, None
-    if currency and canon is None:
-        canon = Canonical(value=interval, unit=currency)
-    last = max(reading.last, unit_last)
-    counted, after = noun_phrase(tokens, last + 1)
-    post = match_phrase(tokens, after, lexicon().phrases(lexicon().post_qualifiers)) if counted else None
-    if post and reading.qualifier is None:  # "120 soldiers or more"
+    last = max(reading.last, unit.last if unit else reading.last)
+    age = is_age(tokens, mention)
+    unit_name, canon, counted = _measure(ctx, view, reading, mention, unit, currency, first)
+    rate = rate_base(tokens, last + 1) if (currency or unit is None or unit.row.currency) else None
+    if rate is not None:
+        unit_name, canon, counted, last = _rate(ctx, view, first, interval, currency, unit, rate)
+    counted_after, after = (counted, last + 1) if counted else noun_phrase(tokens, last + 1)
+    counted = counted or counted_after
+    post = match_phrase(tokens, after, lexicon().phrases(lexicon().post_qualifiers)) if counted_after else None
+    if post and reading.qualifier is None and opening is None:  # "120 soldiers or more"
         word = lexicon().key_of(lexicon().post_qualifiers, post)
         interval = interval_of(mention.value, lexicon().post_qualifiers[word])
         reading = Reading(interval, word, reading.first, after + len(post) - 1)
         last, after = reading.last, after + len(post)
+    subject = None
     if age:
         counted, unit_name, canon = "age", "year", None
+        subject = age_subject(ctx, view, mention)
     predicate = predicate_after(tokens, after) if not age else None
     if counted and not predicate and counted.split()[0].lower() in concept_of_word():
         predicate = counted.split()[0]
@@ -281,7 +230,7 @@ def _build(ctx: DocumentContext, view: SentenceView, reading: Reading, mention: 
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end)
     confidence = 0.9 if counted or unit_name else 0.6
-    return QuantityClaim(
+    claim = QuantityClaim(
         **ctx.base_fields("quantity", start, end, view.sentence, confidence),
         value=interval,
         qualifier=reading.qualifier,
@@ -289,8 +238,82 @@ def _build(ctx: DocumentContext, view: SentenceView, reading: Reading, mention: 
         canonical=canon,
         counted=counted,
         predicate=predicate,
+        subject=subject,
         scope=scope,
         source=source_of(text),
         time=time_text,
         as_of=as_of,
     )
+    return claim, last
+
+
+def _measure(
+    ctx: DocumentContext,
+    view: SentenceView,
+    reading: Reading,
+    mention: NumberMention,
+    unit: UnitMatch | None,
+    currency: str | None,
+    first: int,
+) -> tuple[str | None, Canonical | None, str | None]:
+    """(unit, canonical value, what is counted where the unit says it) of a figure."""
+    tokens = view.tokens
+    interval = reading.interval
+    if mention.written == "share":
+        return "share", canonical("share", interval)[1], None
+    prefix = scale_prefix(tokens, mention.first)
+    if prefix and (unit is None or unit.row.currency is None):
+        return (*canonical(prefix, interval), None)
+    if unit is not None and unit.row.currency and unit.row.unit:  # "pounds": a weight or money
+        if is_weight(tokens, first, unit.first, unit.last):
+            return _physical(unit, interval)
+        code = _resolved(ctx, view, unit.row.currency)
+        if code == unit.row.currency:
+            return unit.key, None, None  # neither place nor wording decides: not compared with anything
+        return code, Canonical(value=interval, unit=code), None
+    money = currency or (unit.currency or unit.row.currency if unit else None)
+    if money:
+        code = _resolved(ctx, view, money)
+        return code, Canonical(value=interval, unit=code), None
+    if unit is not None:
+        return _physical(unit, interval)
+    return None, None, None
+
+
+def _physical(unit: UnitMatch, interval: Interval) -> tuple[str | None, Canonical | None, str | None]:
+    name, canon = measured(unit.key, unit.row, interval)
+    return unit.row.name or name, canon, None
+
+
+def _resolved(ctx: DocumentContext, view: SentenceView, currency: str) -> str:
+    """A currency code, or the family no place decides (the places are read only for a family)."""
+    return currency if is_code(currency) else resolved(currency, places_named([view.tokens]), ctx.places)
+
+
+def _rate(
+    ctx: DocumentContext,
+    view: SentenceView,
+    first: int,
+    interval: Interval,
+    currency: str | None,
+    unit: UnitMatch | None,
+    rate: tuple[str, int],
+) -> tuple[str, Canonical, str, int]:
+    """An exchange rate, in both currencies: "1,100 naira per dollar", "now at 83/dollar" (the currency
+    counted is then the one the sentence names before it, "the rupee")."""
+    base, last = rate
+    quote = (
+        currency or (unit.currency or unit.row.currency if unit else None) or _currency_before_in(view.tokens, first)
+    )
+    base = _resolved(ctx, view, base)
+    name = f"{_resolved(ctx, view, quote)} per {base}" if quote else f"per {base}"
+    return name, Canonical(value=interval, unit=name), "exchange rate", last
+
+
+def _currency_before_in(tokens: list[Token], first: int) -> str | None:
+    """The nearest currency word the sentence names before tokens[first] ("the rupee is now at ...")."""
+    for k in range(first - 1, -1, -1):
+        named = named_currency(tokens, k)
+        if named and named[2] < first and not named[1].unit:
+            return named[0]
+    return None

@@ -9,6 +9,7 @@ from typing import NamedTuple
 _TOKEN = re.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"  # 1,000 / 1,234.5
     r"|[0-9]+(?:\.[0-9]+)?"  # 42 / 42.35
+    r"|(?<![\w.])\.[0-9]+"  # .08
     r"|[^\W\d_]+(?:'[^\W\d_]+)*"  # words, with inner apostrophes
     r"|\S",
     re.UNICODE,
@@ -23,7 +24,7 @@ class Token(NamedTuple):
 
     @property
     def is_number(self) -> bool:
-        return self.text[0] in "0123456789"
+        return self.text[-1] in "0123456789"
 
     @property
     def is_word(self) -> bool:
@@ -32,6 +33,11 @@ class Token(NamedTuple):
     @property
     def is_capitalized(self) -> bool:
         return self.text[0].isupper()
+
+
+def attached(a: Token, b: Token) -> bool:
+    """Whether `b` follows `a` with no space between ("COVID-19", "10k", "$5")."""
+    return a.end == b.start
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

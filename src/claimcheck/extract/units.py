@@ -1,4 +1,5 @@
-"""Units as written → one canonical unit per dimension, through pint.
+"""Units: the unit written after a figure (or the scale named before it), and its value in one canonical
+unit per dimension, through pint.
 
 pint is asked once per unit (the factor is cached), so a corpus of millions of figures does not pay
 for a pint conversion each.
@@ -6,9 +7,12 @@ for a pint conversion each.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.currency import named_currency
+from claimcheck.extract.lexicon import UnitRow, lexicon
+from claimcheck.extract.tokens import Token, attached, match_phrase_before, tokenize
 from claimcheck.models import Canonical, Interval
 
 # The unit each dimension is compared in.
@@ -19,6 +23,8 @@ CANONICAL = {
     "mass": "kilogram",
     "duration": "second",
     "ratio": "percent",
+    "volume": "meter ** 3",
+    "temperature": "degree_Celsius",
 }
 
 
@@ -42,14 +48,84 @@ def factor(unit: str, dimension: str) -> tuple[float, float]:
 
 
 def canonical(written: str, value: Interval) -> tuple[str | None, Canonical | None]:
-    """(unit as written, canonical value) for a unit as written; currencies become their code."""
+    """(unit as written, canonical value) for a unit as written; currencies become their code or family."""
     row = lexicon().units.get(written.lower()) or lexicon().units.get(written)
     if row is None:
         return written, None
-    if row.currency:
+    if row.currency and not row.unit:
         return row.currency, Canonical(value=value, unit=row.currency)
-    assert row.unit is not None and row.dimension is not None
+    return measured(written, row, value)
+
+
+def measured(written: str, row: UnitRow, value: Interval) -> tuple[str | None, Canonical | None]:
+    """(unit as written, canonical value) of a physical measure; a unit of no known kind ("degrees") is
+    kept as written and converted to nothing."""
+    if row.unit is None or row.dimension is None:
+        return written, None
     if row.dimension not in CANONICAL:
         return written, Canonical(value=value, unit=row.unit)
     scale, offset = factor(row.unit, row.dimension)
     return written, Canonical(value=value.scaled(scale, offset), unit=CANONICAL[row.dimension])
+
+
+@dataclass
+class UnitMatch:
+    """A unit written after a figure: its lexicon key, its row, where it ends, and the currency a place
+    written with it decides ("Canadian dollars")."""
+
+    key: str
+    row: UnitRow
+    first: int
+    last: int
+    currency: str | None = None
+
+
+@cache
+def _unit_index() -> dict[str, list[tuple[tuple[str, ...], str, UnitRow, tuple[bool, ...]]]]:
+    """The units by first word, longest first: (words, key, row, whether each word is written against the
+    next one in the key: "km2" is not "km 2")."""
+    lex = lexicon()
+    index: dict[str, list[tuple[tuple[str, ...], str, UnitRow, tuple[bool, ...]]]] = {}
+    for first, phrases in lex.phrases(lex.units).items():
+        for phrase in phrases:
+            key = lex.key_of(lex.units, phrase)
+            written = tokenize(key)
+            gaps = tuple(attached(a, b) for a, b in zip(written, written[1:], strict=False))
+            index.setdefault(first, []).append((phrase, key, lex.units[key], gaps))
+    return index
+
+
+def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
+    """The unit written after the figure ending at tokens[last] ("km", "-magnitude", "Canadian dollars")."""
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].text == "-" and attached(tokens[last], tokens[k]):
+        k += 1  # "5.4-magnitude", "10-km"
+    if k >= len(tokens):
+        return None
+    token = tokens[k]
+    named = named_currency(tokens, k) if token.is_capitalized else None
+    if named and named[1].currency != named[0]:  # a place decides it: "Canadian dollars"
+        lex = lexicon()
+        return UnitMatch(lex.key_of(lex.units, (tokens[named[2]].lower,)), named[1], k, named[2], named[0])
+    for phrase, key, row, gaps in _unit_index().get(token.lower, ()):
+        end = k + len(phrase)
+        if gaps and (
+            end > len(tokens)
+            or any(tokens[k + i].lower != word for i, word in enumerate(phrase))
+            or any(attached(tokens[k + i], tokens[k + i + 1]) != gap for i, gap in enumerate(gaps))
+        ):
+            continue
+        if row.attached and not (attached(tokens[last], token) and token.text == key):
+            continue
+        return UnitMatch(key, row, k, end - 1)
+    return None
+
+
+def scale_prefix(tokens: list[Token], first: int) -> str | None:
+    """A word before the figure that makes it a measure on a scale: "magnitude 7.8", "magnitude-5.9",
+    "a magnitude of 4.8"."""
+    lex = lexicon()
+    if first > 0 and tokens[first - 1].text == "-" and attached(tokens[first - 1], tokens[first]):
+        first -= 1
+    phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.scale_prefixes))
+    return lex.scale_prefixes[lex.key_of(lex.scale_prefixes, phrase)] if phrase else None

@@ -11,7 +11,7 @@ from claimcheck.models.claim import (
     QuantityClaim,
     QuoteClaim,
 )
-from claimcheck.models.document import Document
+from claimcheck.models.document import Document, TitleSpan
 from claimcheck.models.finding import Finding, Report, Verdict
 
 __all__ = [
@@ -27,5 +27,6 @@ __all__ = [
     "QuantityClaim",
     "QuoteClaim",
     "Report",
+    "TitleSpan",
     "Verdict",
 ]

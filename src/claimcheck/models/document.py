@@ -9,6 +9,22 @@ from pydantic import BaseModel, ConfigDict, Field
 from claimcheck.models.claim import DocRef
 
 
+class TitleSpan(BaseModel):
+    """Where a document's title is written in its file, counted from the body, so that it moves with the
+    body: `line` lines from the body's first line (negative: above it), at 1-based `column`, starting
+    `offset` characters from the body's first character (negative: before it; for JSON Lines, whose
+    positions count in the decoded text, the title counts as if written just before it). `verbatim`: the
+    file holds the title exactly as `title` (no folded white space, no escapes), so each character of it
+    has its own position; otherwise every position in the title is the title's start."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line: int
+    column: int = 1
+    offset: int
+    verbatim: bool = True
+
+
 class Document(BaseModel):
     """One article. `text` is the body exactly as it stands in the file at `path`.
 
@@ -32,6 +48,7 @@ class Document(BaseModel):
     line: int = 1
     column: int = 1
     exact_positions: bool = True
+    title_at: TitleSpan | None = Field(default=None, description="Where the title is written; None when it is not.")
 
     def ref(self) -> DocRef:
         """The document as a claim refers to it."""

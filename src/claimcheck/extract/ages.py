@@ -1,0 +1,112 @@
+"""Ages: a figure that is a person's age ("Ali Karimov, 32", "the 44-year-old fisher Musa Bello"), and
+whose age it is, so that ages compare across sources like any figure."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from claimcheck.extract.context import DocumentContext, SentenceView
+from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.numbers import NumberMention
+from claimcheck.extract.phrases import CALENDAR, STOP
+from claimcheck.extract.tokens import Token
+
+_AGE_WORDS = {"aged", "age", "ages"}
+
+
+def is_age(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether the figure is an age: "aged 32", "the 44-year-old", "Ali Karimov, 32,"."""
+    i, j = m.first, m.last
+    if i > 0 and tokens[i - 1].lower in _AGE_WORDS:
+        return True
+    after = [t.lower for t in tokens[j + 1 : j + 5]]
+    if after[:4] == ["-", "year", "-", "old"] or after[:2] == ["years", "old"] or after[:3] == ["-", "years", "-"]:
+        return True
+    if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_capitalized and tokens[i - 2].is_word:
+        nxt = tokens[j + 1].text if j + 1 < len(tokens) else "."
+        return nxt in (",", ".", ")", ";") and 0 < m.value < 120 and m.value == int(m.value)
+    return False
+
+
+def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention) -> str | None:
+    """Whose age it is: "Ali Karimov, 32", "Ali Karimov, aged 32", "the 44-year-old fisher Musa Bello",
+    "Musa Bello, a 44-year-old fisher"; else the person the paragraph last named before it."""
+    tokens = view.tokens
+    k = mention.first - 1
+    if k >= 0 and tokens[k].lower in _AGE_WORDS | {"a", "an", "the"}:
+        k -= 1
+    name = _name_ending(tokens, k - 1) if k >= 1 and tokens[k].text == "," else None
+    if name is None:
+        j = mention.last + 1
+        while j < len(tokens) and tokens[j].lower in ("-", "year", "years", "old"):
+            j += 1
+        start = j
+        while j < len(tokens) and j - start < 3 and tokens[j].is_word and tokens[j].text.islower():
+            j += 1  # "the 44-year-old retired fisher Musa Bello"
+        determined = mention.first > 0 and tokens[mention.first - 1].lower in _DETERMINERS
+        if j > start and j < len(tokens) and tokens[j].text == "," and determined:
+            j += 1  # "his 35-year-old mother, Amina Haddad"
+        name = _name_starting(tokens, j)
+    if name:
+        return _fullest(ctx, name)
+    if mention.first > 0 and tokens[mention.first - 1].lower == "the":  # "the 34-year-old said": named before
+        return _person_in_paragraph(ctx, view, tokens[mention.first].start)
+    return None
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
+_PARTICLES = frozenset(["de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du"])
+
+
+def _name_ending(tokens: list[Token], k: int) -> str | None:
+    """The capitalised name that ends at tokens[k] ("Ali Karimov" of "Ali Karimov, 32")."""
+    words: list[str] = []
+    while (
+        k >= 0 and len(words) < 5 and tokens[k].is_word and (tokens[k].is_capitalized or tokens[k].lower in _PARTICLES)
+    ):
+        words.insert(0, tokens[k].text)
+        k -= 1
+    return _as_name(words)
+
+
+def _name_starting(tokens: list[Token], k: int) -> str | None:
+    words: list[str] = []
+    while (
+        k < len(tokens)
+        and len(words) < 5
+        and tokens[k].is_word
+        and (tokens[k].is_capitalized or words and tokens[k].lower in _PARTICLES)
+    ):
+        words.append(tokens[k].text)
+        k += 1
+    return _as_name(words)
+
+
+def _as_name(words: list[str]) -> str | None:
+    titles = _person_titles()
+    while words and (words[0].lower() in _PARTICLES or words[0].lower() in titles):
+        words.pop(0)  # "Captain Alejandro Cortez, 66": the title is not the name
+    if not words or words[0].lower() in STOP or words[0].lower() in CALENDAR:
+        return None
+    return " ".join(words)
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    return frozenset(lexicon().person_titles)
+
+
+def _fullest(ctx: DocumentContext, name: str) -> str:
+    """The fullest name the document gives the person ("Mensah" → "Grace Mensah")."""
+    last = name.split()[-1]
+    names = [p.name for p in ctx.people if p.name.split()[-1] == last or name in p.name]
+    return max(names + [name], key=lambda n: (len(n.split()), n == name))
+
+
+def _person_in_paragraph(ctx: DocumentContext, view: SentenceView, position: int) -> str | None:
+    paragraph = ctx.text.rfind("\n", 0, view.sentence.start) + 1
+    before = [p for p in ctx.people if paragraph <= p.start < position]
+    if before:
+        return before[-1].name
+    after = [p for p in ctx.people if position <= p.start < view.sentence.end]
+    return after[0].name if after else None

@@ -1,0 +1,142 @@
+"""Money: currency signs and codes, currency words, the places that decide an ambiguous one, and
+exchange rates.
+
+A currency is a code ("EUR") or the name of a family ("dollar", "pound", "peso") that several countries
+use. A family is resolved from the places the story names (`currency_places` in the lexicon): a place
+written right before the currency word ("Canadian dollars"), else the places of the sentence, else those
+of the document, when they point to one currency only. Where no place decides, the family is kept as it
+is: a guessed country would make false discrepancies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from claimcheck.extract.lexicon import UnitRow, lexicon
+from claimcheck.extract.tokens import Token, attached, match_phrase, tokenize
+
+Places = dict[str, frozenset[str]]  # family → the codes the places named point to
+
+
+def currency_before(tokens: list[Token], first: int) -> tuple[str | None, int]:
+    """(currency, index of its first token) of a sign or code written just before tokens[first]."""
+    prefixes = lexicon().currency_prefixes
+    if first > 1 and attached(tokens[first - 2], tokens[first - 1]):
+        joined = tokens[first - 2].text + tokens[first - 1].text
+        if joined in prefixes:  # "US$", "HK$", "Rs."
+            return prefixes[joined], first - 2
+    if first > 0 and tokens[first - 1].text in prefixes:
+        return prefixes[tokens[first - 1].text], first - 1
+    return None, first
+
+
+def is_code(currency: str) -> bool:
+    return len(currency) == 3 and currency.isupper()
+
+
+@cache
+def _place_phrases() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """(place as tokens, family, code) by the place's first token, as written, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for family, codes in lexicon().currency_places.items():
+        for code, places in codes.items():
+            for place in places:
+                words = tuple(t.text for t in tokenize(place))
+                index.setdefault(words[0], []).append((words, family, code))
+    for rows in index.values():
+        rows.sort(key=lambda row: -len(row[0]))
+    return index
+
+
+def place_at(tokens: list[Token], k: int) -> list[tuple[int, str, str]]:
+    """The places starting at tokens[k]: (index of their last token, family, code), longest first."""
+    if k >= len(tokens):
+        return []
+    found = []
+    for words, family, code in _place_phrases().get(tokens[k].text, ()):
+        end = k + len(words)
+        if end <= len(tokens) and all(tokens[k + i].text == w for i, w in enumerate(words)):
+            found.append((end - 1, family, code))
+    return found
+
+
+def places_named(sentences: Iterable[list[Token]]) -> Places:
+    """What the places named in these sentences say about each family ("peso" → {"MXN"})."""
+    named: dict[str, set[str]] = {}
+    firsts = _place_phrases()
+    for tokens in sentences:
+        k = 0
+        while k < len(tokens):
+            if tokens[k].text not in firsts:
+                k += 1
+                continue
+            found = place_at(tokens, k)
+            for _, family, code in found:
+                named.setdefault(family, set()).add(code)
+            k = found[0][0] + 1 if found else k + 1
+    return {family: frozenset(codes) for family, codes in named.items()}
+
+
+def resolved(currency: str, sentence: Places, document: Places) -> str:
+    """A code for a family where the sentence's places, else the document's, point to one currency."""
+    if is_code(currency):
+        return currency
+    for places in (sentence, document):
+        codes = places.get(currency, frozenset())
+        if len(codes) == 1:
+            return next(iter(codes))
+        if codes:
+            return currency  # places of several countries: not decided
+    return currency
+
+
+def named_currency(tokens: list[Token], k: int) -> tuple[str, UnitRow, int] | None:
+    """A currency word at tokens[k], maybe after the place that decides it ("Canadian dollars", "US dollar"):
+    (currency, its unit row, index of its last token)."""
+    lex = lexicon()
+    for last, family, code in place_at(tokens, k):
+        phrase = match_phrase(tokens, last + 1, lex.phrases(lex.units))
+        if phrase:
+            row = lex.units[lex.key_of(lex.units, phrase)]
+            if row.currency == family:
+                return code, row, last + len(phrase)
+    phrase = match_phrase(tokens, k, lex.phrases(lex.units))
+    if phrase:
+        row = lex.units[lex.key_of(lex.units, phrase)]
+        if row.currency:
+            return row.currency, row, k + len(phrase) - 1
+    return None
+
+
+def rate_base(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """The currency an exchange rate is counted against, after the figure: "/dollar", "per dollar",
+    "to the US dollar", "against the euro", "per $1". (currency, index of its last token)."""
+    lex = lexicon()
+    connector = match_phrase(tokens, k, lex.phrases(lex.rate_connectors))
+    if not connector:
+        return None
+    k += len(connector)
+    for one in (k + 1, k + 2):  # "per $1", "to US$1"
+        if one < len(tokens) and tokens[one].text == "1":
+            sign, start = currency_before(tokens, one)
+            if sign and start == k:
+                return sign, one
+    named = named_currency(tokens, k)
+    if named and not (named[1].unit and named[1].currency):  # "per pound" of weight is a price, not a rate
+        return named[0], named[2]
+    return None
+
+
+def is_weight(tokens: list[Token], first: int, unit_first: int, unit_last: int) -> bool:
+    """Whether a word that is a weight or money ("pounds") is a weight here: "weighed 12 pounds",
+    "500 pounds of explosives", "a 500-pound bomb"."""
+    cues = lexicon().weight_cues
+    if any(t.lower in cues for t in tokens[max(0, first - 4) : first]):
+        return True
+    if any(t.lower in cues for t in tokens[unit_last + 1 : unit_last + 3]):
+        return True
+    nxt = tokens[unit_last + 1] if unit_last + 1 < len(tokens) else None
+    if nxt is not None and nxt.lower == "of":
+        return True
+    return unit_first > 0 and tokens[unit_first - 1].text == "-" and nxt is not None and nxt.is_word

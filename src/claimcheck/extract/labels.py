@@ -1,0 +1,146 @@
+"""Numbers that are not figures: labels and positions ("COVID-19", "Flight 370", "21st"), phone and
+reference numbers, scores and year spans written with hyphens, years, and figures side by side that
+cannot be read ("6 3 strong")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimcheck.extract.currency import currency_before, rate_base
+from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.numbers import NumberMention
+from claimcheck.extract.tokens import Token, attached, match_phrase_before
+
+_LEADING_ZERO = re.compile(r"0[0-9]")
+
+
+_PLAIN = re.compile(r"[0-9]+")
+
+
+def is_label(tokens: list[Token], m: NumberMention) -> bool:
+    """COVID-19, G20, Flight 370, Category 5, 21st, 24/7, call 911: numbers that are names, positions or
+    references. A capitalised word before a number is not enough ("Quake Kills 234", "Norway's 5.55 million")."""
+    i = m.first
+    token = tokens[i]
+    if not token.is_number:
+        return False
+    lex = lexicon()
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.is_word and attached(prev, token):
+        return prev.text not in lex.currency_prefixes and prev.lower not in lex.scale_prefixes  # "G20", "MH370"
+    if (
+        prev is not None
+        and i > 1
+        and prev.text in "-/"
+        and attached(prev, token)
+        and tokens[i - 2].is_word
+        and attached(tokens[i - 2], prev)
+    ):
+        return tokens[i - 2].lower not in lex.scale_prefixes  # COVID-19, F-16; not "magnitude-5.9"
+    if prev is not None and prev.text == "/" and attached(prev, token) and i > 1 and tokens[i - 2].is_number:
+        return True  # the 11 of 9/11, the 7 of 24/7
+    if (
+        prev is not None
+        and prev.text.isupper()
+        and _acronym(prev)
+        and prev.text not in lex.currency_prefixes
+        and not _shouting(tokens)
+    ):
+        return True  # "PM 2.5", "AC 3 tier", "COVID 19"
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if nxt is not None and attached(tokens[m.last], nxt):
+        if nxt.lower in ("st", "nd", "rd", "th") or nxt.text == ":":
+            return True
+        if nxt.lower == "x" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_number:
+            return True  # "4x100m"
+        if nxt.text == "/" and rate_base(tokens, m.last + 1) is None:
+            return True  # 24/7, 9/11; "83/dollar" is a rate
+    if prev is not None and prev.text in _label_words_as_written():
+        return True
+    if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
+        return True  # "the Nightliner 50321": counts that large are written "50,321"
+    return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
+
+
+@cache
+def _words_before_labels() -> tuple[str, ...]:
+    """Label and reference words ("flight", "call"), but those written with a capital ("No")."""
+    lex = lexicon()
+    return tuple(w for w in lex.label_words if w == w.lower()) + tuple(lex.reference_words)
+
+
+@cache
+def _label_words_as_written() -> frozenset[str]:
+    return frozenset(w for w in lexicon().label_words if w != w.lower())
+
+
+def _counts_after(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a word in lower case follows the figure: what it counts or its unit ("50321 people")."""
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_word and nxt.text.islower()
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_word and 2 <= len(token.text) <= 5 and token.text.isupper()
+
+
+def _shouting(tokens: list[Token]) -> bool:
+    """A sentence in capitals ("QUAKE KILLS 234"), where a word in capitals is no acronym."""
+    return all(t.text.isupper() for t in tokens if t.is_word and len(t.text) > 1)
+
+
+def hyphen_chain(tokens: list[Token], mentions: list[NumberMention], n: int) -> int:
+    """How many mentions from mentions[n] on are joined by hyphens written against them ("555-123-4567")."""
+    k = n
+    while k + 1 < len(mentions):
+        a, b = mentions[k], mentions[k + 1]
+        if b.first != a.last + 2 or tokens[a.last + 1].text != "-":
+            break
+        if not (attached(tokens[a.last], tokens[a.last + 1]) and attached(tokens[a.last + 1], tokens[b.first])):
+            break
+        k += 1
+    return k - n + 1
+
+
+def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, length: int) -> bool:
+    """Whether hyphen-joined figures are a phone, reference or score rather than a range: three groups or
+    more, a group with a leading zero, the 555-1234 shape, a year span ("2019-20", "1990-1995"), or a
+    second figure below the first ("won 3-1", "a 5-4 vote")."""
+    if length >= 3:
+        return True
+    a, b = tokens[mentions[n].first], tokens[mentions[n + 1].first]
+    if any(_LEADING_ZERO.match(t.text) and "." not in t.text for t in (a, b)):
+        return True
+    if _PLAIN.fullmatch(a.text) and _PLAIN.fullmatch(b.text) and len(a.text) == 3 and len(b.text) == 4:
+        return True
+    if _year_like(a) and (_year_like(b) and is_year(tokens, mentions[n + 1]) or len(b.text) == 2):
+        return True
+    return mentions[n + 1].value < mentions[n].value
+
+
+def _year_like(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
+
+
+def is_year(tokens: list[Token], m: NumberMention) -> bool:
+    token = tokens[m.first]
+    if not _year_like(token) or m.last != m.first or currency_before(tokens, m.first)[0]:
+        return False
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if nxt and nxt.lower == "s" and attached(token, nxt):
+        return True
+    return not (nxt and nxt.is_word and nxt.text.islower() and (nxt.lower.endswith("s") or nxt.lower == "people"))
+
+
+def side_by_side(tokens: list[Token], mentions: list[NumberMention], n: int) -> bool:
+    """Two figures in digits with only a space between ("6 3 strong"): neither can be read."""
+    if n + 1 >= len(mentions):
+        return False
+    a, b = mentions[n], mentions[n + 1]
+    return (
+        b.first == a.last + 1
+        and tokens[a.last].is_number
+        and tokens[b.first].is_number
+        and not attached(tokens[a.last], tokens[b.first])
+    )
