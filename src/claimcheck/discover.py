@@ -14,16 +14,17 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cache
 
 import yaml
 
 from claimcheck.checks.frames import article_day
 from claimcheck.extract.lexicon import FactRow, lexicon
+from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.units import CANONICAL
+from claimcheck.extract.words import stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 from claimcheck.rules.model import Compare, Rule, Select
-from claimcheck.rules.select import has_term, is_vague, stem, words_of
+from claimcheck.rules.select import has_term, is_vague
 
 # Articles of one story are published within this many days of the next one.
 STORY_DAYS = 3
@@ -156,75 +157,8 @@ def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim], story
 
 
 def event_concept(claim: DateClaim) -> str | None:
-    """The kind of story event a date dates, from the words of its own clause: the event named before the date
-    ("the quake struck on Monday") or right after it ("Friday's crash"). None when the clause reports
-    ("officials said on Tuesday"), dates something else by reference to the event ("rescuers dug on Monday
-    after the quake"), names an event of its own first ("a visit to the crash site on Saturday") or holds
-    other dates (a list of days is not one event's day)."""
-    clause = _own_clause(claim)
-    at = clause.find(claim.text)
-    before, after = words_of(clause[: max(at, 0)]), words_of(clause[at + len(claim.text) :])[:2]
-    if not after and set(before) <= _OPENING_WORDS:  # "On September 19, forces launched an offensive"
-        rest = claim.sentence[claim.sentence.find(clause) + len(clause) :]
-        before = words_of(_CLAUSE_BREAK.sub(" ", rest))
-    if any(word in _reporting_words() for word in before + after) or _other_dates(clause, claim):
-        return None
-    others = [words_of(w) for w in lexicon().other_events]
-    for concept, names in lexicon().event_concepts.items():
-        phrases = [words_of(w) for w in names]
-        first = _first_at(before, phrases)
-        if first is not None:
-            other = _first_at(before, others)
-            return None if other is not None and other < first else concept
-        if _first_at(after, phrases) is not None:
-            return concept
-    return None
-
-
-# Words that may open a sentence with its date ("But on September 19, …"), the event coming after.
-_OPENING_WORDS = frozenset(["but", "and", "on", "in", "at", "by", "early", "late", "then", "so", "yet", "also"])
-_DAY_WORDS = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\s+\d{1,2}|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d{1,2})\b",
-    re.I,
-)
-
-
-def _other_dates(clause: str, claim: DateClaim) -> bool:
-    return any(m.group().strip() and m.group().strip() not in claim.text for m in _DAY_WORDS.finditer(clause))
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
-
-
-def _own_clause(claim: DateClaim) -> str:
-    """The clause of a date's sentence that holds it (between commas, semicolons or dashes)."""
-    sentence, at = claim.sentence, claim.sentence.find(claim.text)
-    if at < 0:
-        return claim.event or ""
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
-    start = max(c for c in cuts if c <= at)
-    end = min(c for c in cuts if c > at + len(claim.text) - 1)
-    return sentence[start : end - 1]
-
-
-@cache
-def _reporting_words() -> frozenset[str]:
-    words = [*lexicon().speech_verbs, "reported", "reports", "according"]
-    return frozenset(w for phrase in words for w in words_of(phrase))
-
-
-def _first_at(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> int | None:
-    """Where the first of `phrases` starts in `words`, if any does."""
-    found = [
-        k
-        for phrase in phrases
-        if phrase
-        for k in range(len(words) - len(phrase) + 1)
-        if words[k : k + len(phrase)] == phrase
-    ]
-    return min(found, default=None)
+    """The kind of story event a date dates (`extract.events.event_kind`)."""
+    return event_kind(claim.sentence, claim.text)
 
 
 def _date_rule(concept: str, claims: list[DateClaim], story: int) -> Rule:

@@ -23,6 +23,7 @@ from claimcheck.models import Claim, DateClaim, Finding, Verdict
 from claimcheck.rules.model import Rule
 
 from .base import ANY_BLOCK
+from .frames import same_story, stories
 from .pairs import candidate_pairs, finding, group_verdict, in_scope, reported_pairs
 
 KIND = "date"
@@ -56,10 +57,13 @@ def _pair_verdict(rule: Rule, a: DateClaim, b: DateClaim) -> str:
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = [c for c in claims if isinstance(c, DateClaim) and c.value.date and c.value.granularity in _ORDER]
     verdicts: dict[tuple[str, str], str] = {}
+    story = stories(group)  # type: ignore[arg-type]
     for a, b in candidate_pairs(group, key=lambda c: 0.0):
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
-        if in_scope(rule, a, b):
-            verdicts[(a.id, b.id)] = _pair_verdict(rule, a, b)
+        if not in_scope(rule, a, b):
+            continue
+        other_story = rule.compare.stories == "same" and not same_story(story, a, b)
+        verdicts[(a.id, b.id)] = "not-comparable" if other_story else _pair_verdict(rule, a, b)
     findings, notes = [], []
     for a, b in reported_pairs(
         rule, group, verdicts, lambda c: isinstance(c, DateClaim) and c.value.granularity == "day"

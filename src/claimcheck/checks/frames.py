@@ -72,6 +72,40 @@ def partial_of(claim: Claim) -> str:
     return next((" ".join(wording.split()) for marker in lexicon().partial_frames if marker in wording), "")
 
 
+# Two figures whose days are this far apart, with no figure of a day between, belong to different stories.
+STORY_DAYS = 3
+
+
+def story_day(claim: Claim) -> dt.date | None:
+    """The day that places a claim in a story: the day its frame states, the start of an older period it
+    states ("in 1991"), else its article's day. A date claim is placed by its article's day."""
+    if isinstance(claim, QuantityClaim):
+        period = frame_of(claim).period
+        if len(period) == 10:
+            return dt.date.fromisoformat(period)
+        if len(period) in (4, 7):
+            return dt.date(int(period[:4]), int(period[5:7]) if len(period) == 7 else 1, 1)
+    return article_day(claim)
+
+
+def stories(claims: list[Claim]) -> dict[str, int]:
+    """Claim id → story number: claims whose days follow each other within `STORY_DAYS` tell one story
+    (single linkage); an undated claim belongs to every story (number -1)."""
+    days = sorted((day, claim.id) for claim in claims if (day := story_day(claim)) is not None)
+    found: dict[str, int] = {claim.id: -1 for claim in claims}
+    number, previous = 0, None
+    for day, claim_id in days:
+        if previous is not None and (day - previous).days > STORY_DAYS:
+            number += 1
+        found[claim_id], previous = number, day
+    return found
+
+
+def same_story(stories_of: dict[str, int], a: Claim, b: Claim) -> bool:
+    x, y = stories_of.get(a.id, -1), stories_of.get(b.id, -1)
+    return x == y or -1 in (x, y)
+
+
 # Two headline tolls this close (a share of the larger) are one reporting stage ("more than 380" and 381).
 SAME_STAGE = 0.005
 

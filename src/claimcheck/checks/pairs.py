@@ -10,7 +10,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.names import fold
+from claimcheck.extract.words import fold
 from claimcheck.models import Claim, Finding, Verdict
 from claimcheck.rules.model import Rule
 

@@ -18,6 +18,10 @@ day), each source that departs from it is one finding, against that value; other
 pair is one. A group whose verdict is discrepancy always has a finding; when the figures that disagree
 come from one article, the finding is marked as a contradiction within one document.
 
+Stories (`stories: same`, the default): figures whose days are more than a few days apart with no figure
+of a day between them belong to different stories (two marches a week apart, two earthquakes years apart)
+and are not compared; `stories: any` compares them too.
+
 Why: sources that report the same count differently are the first thing a fact-checker looks for.
 
 Verdicts: consistent, within-tolerance, compatible-bound (a bound that admits the other figure),
@@ -42,7 +46,7 @@ from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .base import ANY_BLOCK, Comparison, compare_intervals, describe, value_of, written_spread
-from .frames import Frame, frame_of, later, revised, same_frame
+from .frames import Frame, frame_of, later, revised, same_frame, same_story, stories
 from .pairs import (
     candidate_pairs,
     different_sources,
@@ -154,10 +158,15 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     figures = {c.id: _Figure(c, frame_of(c), _side(c), c.canonical.unit if c.canonical else None) for c in group}
     verdicts: dict[tuple[str, str], str] = {}
     noted: list[tuple[str, str]] = []
+    story = stories(group)  # type: ignore[arg-type]
     for a, b in candidate_pairs(group, key=lambda c: value_of(c).point or 0.0):  # type: ignore[arg-type]
-        if in_scope(rule, a, b):
+        if not in_scope(rule, a, b):
+            continue
+        if rule.compare.stories == "same" and not same_story(story, a, b):
+            verdicts[(a.id, b.id)], note = "not-comparable", "different stories: days apart with no report between"
+        else:
             verdicts[(a.id, b.id)], note = _pair_verdict(rule, figures[a.id], figures[b.id])
-            noted.append((verdicts[(a.id, b.id)], note))
+        noted.append((verdicts[(a.id, b.id)], note))
     worst = worst_of(set(verdicts.values()))
     notes = [note for verdict, note in noted if verdict == worst]  # the reason tells what decided the verdict
     findings = []

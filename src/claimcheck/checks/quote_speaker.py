@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from claimcheck.extract.names import fold
+from claimcheck.extract.words import fold
 from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
 from claimcheck.rules.model import Rule
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claimcheck.extract.names import fold
+from claimcheck.extract.words import fold
 from claimcheck.models import Claim, QuoteClaim
 
 MIN_WORDS = 5

@@ -24,6 +24,7 @@ from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.phrases import CALENDAR, DIRECTIONS
 from claimcheck.extract.qualifiers import qualified
+from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.tokens import Token
 from claimcheck.models import Interval
 
@@ -69,13 +70,8 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def _is_event_day(sentence: str, mention: DateMention) -> bool:
-    """Whether the clause around a date names an event a story is about (the quake, the crash, the march)."""
-    lower = sentence.lower()
-    start, end = mention.start, mention.end
-    left = max(lower.rfind(",", 0, start), lower.rfind(";", 0, start)) + 1
-    right = min((i for i in (lower.find(",", end), lower.find(";", end)) if i >= 0), default=len(lower))
-    clause = f" {lower[left:right]} "
-    return any(f" {word} " in clause for words in lexicon().event_concepts.values() for word in words)
+    """Whether a date is the day of an event the story is about (the quake, the crash, the march)."""
+    return event_kind(sentence, mention.text) is not None
 
 
 def article_place(lead: Sequence[list[Token]]) -> str | None:

@@ -6,6 +6,7 @@ position in it back to where the title is written."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from claimcheck.corpus.normalize import NormalizedText, normalize
+from claimcheck.extract.article import article_place, headline_count, text_date
 from claimcheck.extract.currency import Places, places_named
 from claimcheck.extract.dates import DateMention, find_dates, numeric_order
 from claimcheck.extract.sentences import Sentence, split_sentences
@@ -21,6 +23,10 @@ from claimcheck.models import DocRef, Document
 
 if TYPE_CHECKING:
     from claimcheck.extract.names import PersonMention
+
+
+# The sentences of a body that make its lead: what the article is about, where and when.
+LEAD_SENTENCES = 2
 
 
 @dataclass
@@ -58,18 +64,41 @@ class DocumentContext:
 
     @cached_property
     def doc_ref(self) -> DocRef:
-        return self.document.ref()
+        """The document as its claims name it, with what its title and lead say of it (`extract.article`)."""
+        lead = self.sentences[: len(self._lead)]
+        return self.document.ref().model_copy(
+            update={
+                "text_date": self.text_date,
+                "place": article_place([view.tokens for view in lead]),
+                "headline_count": headline_count([(v.sentence.text, v.tokens, v.sentence.start) for v in lead]),
+            }
+        )
+
+    @cached_property
+    def _lead(self) -> list[Sentence]:
+        """The title (where the file holds it) and the first `LEAD_SENTENCES` sentences of the body."""
+        sentences = split_sentences(self.text)
+        titles = [s for s in sentences if s.start < self.body_start]
+        return titles + [s for s in sentences if s.start >= self.body_start][:LEAD_SENTENCES]
+
+    @cached_property
+    def text_date(self) -> dt.date | None:
+        """The day the lead reports from, where it contradicts the page's date (`article.text_date`)."""
+        published = self.document.published
+        lead = [(s.text, find_dates(s.text, published, day_first=lambda: self.date_order)) for s in self._lead]
+        return text_date(published, lead)
 
     @cached_property
     def sentences(self) -> list[SentenceView]:
         views: list[SentenceView] = []
         before: DateMention | None = None  # the paragraph's last date so far
+        today = self.text_date or self.document.published  # relative dates count from the text's own day
         for sentence in split_sentences(self.text):
             if views and "\n" in self.text[views[-1].sentence.end : sentence.start]:
                 before = None
             dates = find_dates(
                 sentence.text,
-                self.document.published,
+                today,
                 offset=sentence.start,
                 day_first=lambda: self.date_order,
                 before=before,

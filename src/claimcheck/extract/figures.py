@@ -60,18 +60,63 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
     return bounds
 
 
+_PLACE_WORDS = frozenset({"in", "across", "throughout", "at"})
+_COORDINATION = frozenset({"and"})
+
+
+def _place_tail(tokens: Sequence[Token], start: int, end: int, after: int) -> int | None:
+    """Where a place phrase ("in Qinghai", "across northern Gansu") starts in tokens[after:end], if one does."""
+    for k in range(max(start, after), end - 1):
+        if tokens[k].lower in _PLACE_WORDS and any(t.is_capitalized and t.is_word for t in tokens[k + 1 : k + 4]):
+            return k
+    return None
+
+
+def _shared_tails(tokens: Sequence[Token], spans: Sequence[Span], bounds: list[tuple[int, int]]) -> list[int | None]:
+    """For each figure, where the place phrase it shares with the figures it is coordinated with starts:
+    in "Fourteen were killed and 198 injured in Qinghai" both figures are in Qinghai. A figure with a place
+    of its own, or joined by "while", "but" or "with" ("296 killed in Ludian while 60 died in Qiaojia"),
+    shares none."""
+    tails: list[int | None] = [None] * len(spans)
+    n = len(spans) - 1
+    while n > 0:
+        start, end = bounds[n]
+        tail = _place_tail(tokens, start, end, spans[n][1] + 1)
+        k = n - 1
+        while tail is not None and k >= 0:
+            joint = [t.lower for t in tokens[bounds[k][1] : bounds[k + 1][0]]]
+            own_place = _place_tail(tokens, *bounds[k], spans[k][1] + 1)
+            if own_place is not None or not joint or not set(joint) <= _COORDINATION:
+                break
+            tails[k] = tail
+            k -= 1
+        n -= 1
+    return tails
+
+
 def phrase_texts(text: str, tokens: Sequence[Token], spans: Sequence[Span], offset: int = 0) -> list[str]:
     """Each figure's phrase as text (`text` is the sentence, `offset` where it starts in the token positions),
-    with the sentence's opening phrase before it where the figure is not the first."""
+    with the sentence's opening phrase before it where the figure is not the first, and the place phrase it
+    shares with the figures it is coordinated with after it."""
     if not spans:
         return []
     opening = fronted(tokens, spans[0][0])
+    bounds = figure_phrases(tokens, spans)
+    tails = _shared_tails(tokens, spans, bounds)
+
+    def words(first: int, last: int) -> str:
+        return text[tokens[first].start - offset : tokens[last].end - offset]
+
     out = []
-    for n, (start, end) in enumerate(figure_phrases(tokens, spans)):
+    for n, (start, end) in enumerate(bounds):
         if start >= end:
             out.append("")
             continue
-        own = text[tokens[start].start - offset : tokens[end - 1].end - offset]
-        lead = text[tokens[0].start - offset : tokens[opening - 1].end - offset] if opening and n else ""
-        out.append(f"{lead} {own}".strip() if lead else own)
+        pieces = [words(0, opening - 1)] if opening and n else []
+        pieces.append(words(start, end - 1))
+        tail = tails[n]
+        if tail is not None:
+            owner = next(m for m in range(n + 1, len(bounds)) if tails[m] is None or m == len(bounds) - 1)
+            pieces.append(words(tail, bounds[owner][1] - 1))
+        out.append(" ".join(pieces).strip())
     return out

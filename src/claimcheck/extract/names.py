@@ -13,16 +13,16 @@ every word is capitalised, so only names the rest of the document confirms are t
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.phrases import CALENDAR, _words
+from claimcheck.extract.words import fold
 from claimcheck.models import NameClaim
 
 _LETTERS = r"[\p{Ll}\p{M}]"
@@ -58,17 +58,6 @@ class PersonMention:
     role: str | None
     cue: str
     nickname: str | None = None
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Accents and case dropped: 'López' → 'lopez', 'Wałęsa' → 'walesa', 'Đoković' → 'dokovic'."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
-
-
-# Letters that Unicode does not decompose into a base letter and an accent.
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "ı": "i"})
 
 
 def normalized_name(name: str) -> str:

@@ -19,6 +19,7 @@ from claimcheck.extract.currency import (
     rate_base,
     resolved,
 )
+from claimcheck.extract.figures import phrase_texts
 from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
 from claimcheck.extract.lexicon import concept_of_word, lexicon
 from claimcheck.extract.numbers import NumberMention, find_numbers
@@ -48,8 +49,9 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     tokens = view.tokens
     times = find_times(view.sentence.text, view.sentence.start)
     claims: list[QuantityClaim] = [_time_claim(ctx, view, t) for t in times]
-    spans = [(d.start, d.end) for d in view.dates] + [(t.start, t.end) for t in times]
-    blocked = _tokens_in(tokens, spans)
+    spans = [_token_span(tokens, t.start, t.end) for t in times]  # each claim's first and last token
+    taken = [(d.start, d.end) for d in view.dates] + [(t.start, t.end) for t in times]
+    blocked = _tokens_in(tokens, taken)
     mentions = find_numbers(tokens, blocked)
     skip: set[int] = set()
     used = -1  # the last token a claim took
@@ -78,7 +80,30 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
             previous = claims[-1]
             claim = claim.model_copy(update={"counted": previous.counted, "predicate": previous.predicate})
         claims.append(claim)
-    return claims
+        spans.append((mention.first, used))
+    return _with_phrases(view, claims, spans)
+
+
+def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    inside = [k for k, token in enumerate(tokens) if start <= token.start < end] or [0]
+    return inside[0], inside[-1]
+
+
+def _with_phrases(view: SentenceView, claims: list[QuantityClaim], spans: list[tuple[int, int]]) -> list[QuantityClaim]:
+    """Each figure with its own phrase (`figures.phrase_texts`), and the source its phrase names where it
+    names one ("While police estimated 240,000, organisers said 1 million": each its own)."""
+    if not claims:
+        return claims
+    order = sorted(range(len(claims)), key=lambda n: spans[n])
+    phrases = phrase_texts(view.sentence.text, view.tokens, [spans[n] for n in order], view.sentence.start)
+    out = list(claims)
+    for n, phrase in zip(order, phrases, strict=True):
+        update: dict[str, str | None] = {"phrase": phrase}
+        own_source = source_of(phrase) if phrase else None
+        if own_source:
+            update["source"] = own_source
+        out[n] = claims[n].model_copy(update=update)
+    return out
 
 
 def _figure(

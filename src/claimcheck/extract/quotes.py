@@ -19,8 +19,9 @@ import regex
 
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.names import PersonMention, fold, speech_pattern, split_title
+from claimcheck.extract.names import PersonMention, speech_pattern, split_title
 from claimcheck.extract.phrases import _words
+from claimcheck.extract.words import fold
 from claimcheck.models import QuoteClaim
 
 _PRONOUNS = {"he", "she", "they"}

@@ -101,6 +101,10 @@ class Compare(BaseModel):
         default="same", description="same: only figures for one time frame (stated, else the article's date)."
     )
     grows: bool = Field(default=False, description="Values may only grow: a later higher figure is an update.")
+    stories: Literal["same", "any"] = Field(
+        default="same",
+        description="same: figures of different stories (days apart with no report between) are not compared.",
+    )
     scope: Literal["across", "within", "both"] = Field(
         default="both", description="Across sources, within one, or both."
     )

@@ -3,39 +3,16 @@ fuzzy), on the part of the text each key speaks of (a figure's own phrase, its s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from claimcheck.checks.frames import frame_of
-from claimcheck.extract.names import fold
 from claimcheck.extract.units import CANONICAL
+from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
 from claimcheck.rules.model import Rule
-
-
-def stem(word: str) -> str:
-    """A crude English singular: 'inhabitants' → 'inhabitant', 'casualties' → 'casualty'."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-
-
-@lru_cache(maxsize=65536)
-def words_of(text: str) -> tuple[str, ...]:
-    """The words of `text` as selection compares them: folded, singular, without a possessive ("province's"
-    and "provinces'" are "province")."""
-    return tuple(stem(w.removesuffix("'s")) for w in _WORD.findall(fold(text).replace("-", " ")))
 
 
 def has_term(text: str | None, term: str, fuzzy: int = 100) -> bool:

@@ -1,0 +1,73 @@
+"""Which event of a story a date dates: the earthquake's day, the crash's day, a protest's day, as the kinds of
+event of the lexicon's `event_concepts` name them, and not the day something was said or done about it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.words import first_at, words_of
+
+
+def event_kind(sentence: str, date: str) -> str | None:
+    """The kind of story event (`event_concepts` of the lexicon) that the date `date` in `sentence` dates, from
+    the words of its own clause: the event named before the date ("the quake struck on Monday") or right after
+    it ("Friday's crash"). None when the clause reports ("officials said on Tuesday"), dates something else by
+    reference to the event ("rescuers dug on Monday after the quake"), names an event of its own first ("a
+    visit to the crash site on Saturday") or holds other dates (a list of days is not one event's day)."""
+    clause = _own_clause(sentence, date)
+    at = clause.find(date)
+    following = clause[at + len(date) :]
+    following = following[2:] if following[:2] in ("'s", "’s") else following
+    before, after = words_of(clause[: max(at, 0)]), words_of(following)[:2]
+    if not after and set(before) <= _OPENING_WORDS:  # "On September 19, forces launched an offensive"
+        rest = sentence[sentence.find(clause) + len(clause) :]
+        before = words_of(_CLAUSE_BREAK.sub(" ", rest))
+    if _other_dates(clause, date):
+        return None
+    named = [(concept, [words_of(w) for w in names]) for concept, names in lexicon().event_concepts.items()]
+    right_after = next((concept for concept, phrases in named if first_at(after, phrases) is not None), None)
+    if right_after is not None:  # "Friday's crash", "Friday's deadly crash"
+        return right_after
+    if any(word in _reporting_words() for word in before):
+        return None
+    others = [words_of(w) for w in lexicon().other_events]
+    for concept, phrases in named:
+        first = first_at(before, phrases)
+        if first is not None:
+            other = first_at(before, others)
+            return None if other is not None and other < first else concept
+    return None
+
+
+# Words that may open a sentence with its date ("But on September 19, …"), the event coming after.
+_OPENING_WORDS = frozenset(["but", "and", "on", "in", "at", "by", "early", "late", "then", "so", "yet", "also"])
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+\d{1,2}|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d{1,2})\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s[-–—]\s")
+
+
+def _other_dates(clause: str, date: str) -> bool:
+    return any(m.group().strip() and m.group().strip() not in date for m in _DAY_WORDS.finditer(clause))
+
+
+def _own_clause(sentence: str, date: str) -> str:
+    """The clause of `sentence` that holds `date` (between commas, semicolons or dashes)."""
+    at = sentence.find(date)
+    if at < 0:
+        return ""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    start = max(c for c in cuts if c <= at)
+    end = min(c for c in cuts if c > at + len(date) - 1)
+    return sentence[start : end - 1]
+
+
+@cache
+def _reporting_words() -> frozenset[str]:
+    words = [*lexicon().speech_verbs, "reported", "reports", "according"]
+    return frozenset(w for phrase in words for w in words_of(phrase))

@@ -1,0 +1,49 @@
+"""Words as claimcheck compares them: folded (accents and case dropped), singular, without a possessive.
+Extraction, rule selection and discovery all read words through these functions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "ı": "i"})
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Accents and case dropped: 'López' → 'lopez', 'Wałęsa' → 'walesa', 'Đoković' → 'dokovic'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def stem(word: str) -> str:
+    """A crude English singular: 'inhabitants' → 'inhabitant', 'casualties' → 'casualty'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of `text` as they are compared: folded, singular, without a possessive ("province's" and
+    "provinces'" are "province")."""
+    return tuple(stem(w.removesuffix("'s")) for w in _WORD.findall(fold(text).replace("-", " ")))
+
+
+def first_at(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> int | None:
+    """Where the first of `phrases` (each as `words_of` gives it) starts in `words`, if any does."""
+    found = [
+        k
+        for phrase in phrases
+        if phrase
+        for k in range(len(words) - len(phrase) + 1)
+        if words[k : k + len(phrase)] == phrase
+    ]
+    return min(found, default=None)
