@@ -10,6 +10,7 @@ import yaml
 from pydantic import ValidationError
 from rapidfuzz import process
 
+from claimcheck import bounded_yaml
 from claimcheck.errors import RuleError
 from claimcheck.rules.model import Compare, Rule, RuleFile, RuleSet, Select
 
@@ -42,16 +43,10 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
 
 def _compose(text: str, path: Path) -> yaml.Node | None:
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent):
-                line = event.start_mark.line + 1 if event.start_mark else None
-                raise RuleError("YAML aliases (*name) are not allowed in rule files", path, line)
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return bounded_yaml.compose(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise RuleError(
-            f"not valid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None
-        ) from None
+        message, line = bounded_yaml.problem_of(exc, "rule file")
+        raise RuleError(message, path, line) from None
 
 
 def _check_duplicates(node: yaml.Node | None, path: Path) -> None:
@@ -98,24 +93,17 @@ def load_rule_file(path: Path) -> RuleFile:
         raise RuleError("rule file is not UTF-8", path) from None
     if len(text) > MAX_RULE_FILE:
         raise RuleError(f"rule file of {len(text):,} characters is over the limit of {MAX_RULE_FILE:,}", path)
-    try:
-        return _parse_rule_file(text, path)
-    except RecursionError:
-        raise RuleError("rule file is nested too deeply", path) from None
+    return _parse_rule_file(text, path)
 
 
 def _parse_rule_file(text: str, path: Path) -> RuleFile:
     root = _compose(text, path)
     _check_duplicates(root, path)
     try:
-        data = yaml.safe_load(text) or {}
+        data = bounded_yaml.construct(root) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise RuleError(
-            f"not valid YAML: {getattr(exc, 'problem', None) or 'cannot be read'}",
-            path,
-            mark.line + 1 if mark else None,
-        ) from None
+        message, line = bounded_yaml.problem_of(exc, "rule file")
+        raise RuleError(message, path, line) from None
     if not isinstance(data, dict):
         raise RuleError("a rule file is a mapping with 'rules:' (and optional 'entities:')", path, 1)
     try:
