@@ -8,7 +8,7 @@ from pathlib import Path
 from claimcheck.corpus.digest import looks_like_digest, parse_digest
 from claimcheck.corpus.frontmatter import has_front_matter, parse_front_matter
 from claimcheck.corpus.jsonl import parse_jsonl
-from claimcheck.corpus.reading import read_text
+from claimcheck.corpus.reading import read_text, walk
 from claimcheck.errors import CorpusError
 from claimcheck.models import Document
 
@@ -41,24 +41,29 @@ def sniff_format(text: str, path: Path) -> str:
     return suffix or "digest"
 
 
-def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The files named, with folders walked recursively (hidden folders and non-article names left out)."""
+def _is_article_file(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES and path.stem.lower() not in _NOT_ARTICLES
+
+
+def corpus_files(paths: Iterable[str | Path], unlisted: list[CorpusError] | None = None) -> list[Path]:
+    """The files named, with folders walked (hidden names and non-article names left out). A folder that
+    cannot be listed goes to `unlisted` when given, else is an error."""
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and p.stem.lower() not in _NOT_ARTICLES
-            )
+            found = []
+            for item in walk(path, _is_article_file):
+                if isinstance(item, Path):
+                    found.append(item)
+                elif unlisted is None:
+                    raise item
+                else:
+                    unlisted.append(item)
             if not found:
                 raise CorpusError("no article files (.txt, .md, .jsonl) in this folder", path)
             files += found
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             files.append(path)
         else:
             raise CorpusError("no such file or directory", path)
@@ -69,20 +74,33 @@ def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
 MAX_DOCUMENT_CHARS = 2_000_000
 
 
-def load_file(path: Path, max_chars: int = MAX_DOCUMENT_CHARS) -> list[Document]:
+def load_file(
+    path: Path, max_chars: int = MAX_DOCUMENT_CHARS, too_long: list[CorpusError] | None = None
+) -> list[Document]:
+    """The documents of one file. A document over `max_chars` is an error, or, when a `too_long` list is
+    given, left out and its error put there (the other documents of the file are kept)."""
     text = read_text(path)
     if not text.strip():
         raise CorpusError("empty file: no article in it", path)
-    documents = LOADERS[sniff_format(text, path)](text, path)
+    try:
+        documents = LOADERS[sniff_format(text, path)](text, path)
+    except (ValueError, OverflowError, RecursionError) as exc:  # a defect of ours still names the file
+        raise CorpusError(f"cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})", path) from None
+    kept = []
     for document in documents:
-        if len(document.text) > max_chars:
-            raise CorpusError(
-                f"document of {len(document.text):,} characters is over the limit of {max_chars:,}",
-                path,
-                document.line,
-                hint="raise it with --max-document-size",
-            )
-    return documents
+        if len(document.text) <= max_chars:
+            kept.append(document)
+            continue
+        error = CorpusError(
+            f"document of {len(document.text):,} characters is over the limit of {max_chars:,}",
+            path,
+            document.line,
+            hint="raise it with --max-document-size",
+        )
+        if too_long is None:
+            raise error
+        too_long.append(error)
+    return kept
 
 
 def iter_documents(
@@ -93,25 +111,26 @@ def iter_documents(
     """Every document in the given files and folders, a file at a time, in a stable order (by path, then
     line): memory holds one file's documents, not the corpus.
 
-    A file that cannot be read raises `CorpusError`; when a `skipped` list is given, the error is put
-    there instead and the other files are still read (nothing is dropped without a trace). With no
-    readable document at all, the first error is raised either way.
+    A file that cannot be read (or a document over `max_chars`, or a folder that cannot be listed) raises
+    `CorpusError`; when a `skipped` list is given, the error is put there instead and everything else is
+    still read (nothing is dropped without a trace). With no readable document at all, the first error is
+    raised either way.
     """
-    errors: list[CorpusError] = []
+    errors = skipped if skipped is not None else None
+    before = len(skipped) if skipped is not None else 0
     found = False
-    for path in corpus_files(paths):
+    for path in corpus_files(paths, errors):
         try:
-            documents = load_file(path, max_chars)
+            documents = load_file(path, max_chars, errors)
         except CorpusError as error:
-            if skipped is None:
+            if errors is None:
                 raise
             errors.append(error)
-            skipped.append(error)
             continue
         found = found or bool(documents)
         yield from sorted(documents, key=lambda d: (d.line, d.id))
-    if errors and not found:
-        raise errors[0]
+    if errors is not None and len(errors) > before and not found:
+        raise errors[before]
 
 
 def load_corpus(
