@@ -73,7 +73,9 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
     places = [own] + ([clauses[0]] if clauses[0] != own else [])
     base = view.sentence.start
     for a, b in places:
-        dates = [d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end)]
+        dates = [
+            d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end) and not d.impossible
+        ]
         if dates:
             nearest = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
             return nearest.text, nearest.date

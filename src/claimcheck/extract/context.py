@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass, field, replace
+from functools import cached_property, partial
 
 from claimcheck.corpus.normalize import NormalizedText, normalize
 from claimcheck.extract.dates import DateMention, find_dates
+from claimcheck.extract.notes import WHERE
 from claimcheck.extract.sentences import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.models import DocRef, Document
@@ -41,20 +42,18 @@ class DocumentContext:
     def sentences(self) -> list[SentenceView]:
         views = []
         for sentence in split_sentences(self.text):
-            dates = [
-                DateMention(
-                    m.start + sentence.start,
-                    m.end + sentence.start,
-                    m.text,
-                    m.date,
-                    m.granularity,
-                    m.resolved,
-                    m.day,
-                )
-                for m in find_dates(sentence.text, self.document.published, sentence.text)
-            ]
+            where = WHERE.set(partial(self.where, sentence.start))
+            try:
+                found = find_dates(sentence.text, self.document.published, sentence.text)
+            finally:
+                WHERE.reset(where)
+            dates = [replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in found]
             views.append(SentenceView(sentence, tokenize(sentence.text, sentence.start), dates))
         return views
+
+    def where(self, start: int) -> str:
+        """`path:line` of normalised position `start`, for notes."""
+        return f"{self.document.path}:{self.position(self.norm.span(start, start + 1)[0])[0]}"
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.corpus.metadata import MONTHS
+from claimcheck.extract.notes import note
 
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -112,6 +113,7 @@ class DateMention:
     granularity: str
     resolved: bool
     day: dt.date | None  # the day, where the granularity is day
+    impossible: bool = False  # shaped like a date but naming no day ("2023-02-30"): not a claim, nor figures
 
 
 def _month(text: str) -> int:
@@ -235,8 +237,13 @@ def find_dates(text: str, published: dt.date | None, sentence: str | None = None
                 start += 1
             if any(start < e and s < end for s, e in taken):
                 continue
-            date, granularity, resolved = _resolve(kind, m, published, _future_near(text, start, end))
             taken.append((start, end))
-            day = dt.date.fromisoformat(date) if date and granularity == "day" else None
+            try:
+                date, granularity, resolved = _resolve(kind, m, published, _future_near(text, start, end))
+                day = dt.date.fromisoformat(date) if date and granularity == "day" else None
+            except (ValueError, OverflowError) as error:  # "2023-02-30", or a day past year 9999: no claim
+                note(f"{text[start:end]!r} is not a date ({error}); not taken as a claim")
+                found.append(DateMention(start, end, text[start:end], None, "none", False, None, impossible=True))
+                continue
             found.append(DateMention(start, end, text[start:end], date, granularity, resolved, day))
     return sorted(found, key=lambda d: d.start)

@@ -72,10 +72,7 @@ def _content(text: str) -> list[str]:
 
 
 def dates_in(ctx: DocumentContext, view: SentenceView) -> list[DateClaim]:
-    claims = []
-    for mention in view.dates:
-        claims.append(_claim(ctx, view, mention))
-    return claims
+    return [_claim(ctx, view, mention) for mention in view.dates if not mention.impossible]
 
 
 def _claim(ctx: DocumentContext, view: SentenceView, mention: DateMention) -> DateClaim:
