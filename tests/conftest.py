@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 RULES = ROOT / "rules"
 DEV = ROOT.parent / "shared" / "corpora" / "dev"
+
+# Every run of the suite, and every claimcheck it starts, keeps its default claim stores in a cache folder of
+# its own (never the user's), and runs outside CI mode unless a test asks for it.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="claimcheck-test-cache-")
+os.environ.pop("CI", None)
 
 settings.register_profile("ci", max_examples=60, deadline=None)
 settings.register_profile("long", max_examples=2000, deadline=None)

@@ -17,7 +17,7 @@ import click
 
 from claimcheck import __version__
 from claimcheck.corpus import MAX_DOCUMENT_CHARS, load_corpus
-from claimcheck.errors import ClaimcheckError, UsageError
+from claimcheck.errors import ClaimcheckError, UsageError, printable
 from claimcheck.models import Claim, Document, Report
 from claimcheck.models.claim import CLAIM_KINDS
 from claimcheck.models.finding import SEVERITY_RANK
@@ -32,7 +32,7 @@ PROGRESS_FROM = 1_000_000  # bytes of corpus from which a terminal shows a progr
 
 
 def _fail(message: str) -> None:
-    click.echo(f"claimcheck: {message}", err=True)
+    click.echo(f"claimcheck: {_terminal(message)}", err=True)
     sys.exit(2)
 
 
@@ -80,7 +80,7 @@ run_options = with_options(
             "store_path",
             type=click.Path(dir_okay=False),
             default=None,
-            help="Claim store (default: .claimcheck/claims.sqlite beside the corpus).",
+            help="Claim store file (default: in the user's cache folder, one per corpus).",
         ),
         click.option(
             "--no-store",
@@ -90,6 +90,10 @@ run_options = with_options(
             help="Extract everything afresh into a temporary store for this run.",
         ),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+        click.option("-v", "--verbose", is_flag=True, help="Say what is left out and why (dates that are not dates)."),
+        click.option(
+            "--ci", is_flag=True, help="CI mode (also when CI is set): a store the change could write is not used."
+        ),
         click.option(
             "--strict",
             is_flag=True,
@@ -178,16 +182,18 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
     be read (none with --strict), for the length of the `with` block."""
     from claimcheck.corpus import corpus_files, iter_documents
     from claimcheck.engine.extraction import default_jobs, extract_into
-    from claimcheck.engine.store import ClaimStore, default_location
+    from claimcheck.engine.store import ClaimStore, ci_mode, run_store
 
+    if run["verbose"]:
+        _log_notes()
     errors: list[ClaimcheckError] = []
-    files = corpus_files(paths)
+    files = corpus_files(paths, None if run["strict"] else errors)  # type: ignore[arg-type]
     documents = iter_documents(files, None if run["strict"] else errors, run["max_document_size"])  # type: ignore[arg-type]
-    path = None if run["no_store"] else Path(run["store_path"] or default_location(paths))
+    store = ClaimStore(None) if run["no_store"] else run_store(paths, run["store_path"], ci_mode(run["ci"]))
     jobs = run["jobs"] or default_jobs()
     options = {"max_claims": run["max_claims"], "warn": lambda line: click.echo(f"claimcheck: {line}", err=True)}
-    with ClaimStore(path) as store:
-        size = sum(file.stat().st_size for file in files)
+    with store:
+        size = sum(file.stat().st_size for file in files if file.is_file())
         if run["quiet"] or not sys.stderr.isatty() or size < PROGRESS_FROM:
             corpus = extract_into(store, documents, jobs, rules, **options)
         else:
@@ -201,6 +207,17 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
         for line in skipped:
             click.echo(f"claimcheck: {_terminal(line)} (skipped; --strict makes this an error)", err=True)
         yield corpus, skipped
+
+
+def _log_notes() -> None:
+    """--verbose: the notes extraction logs (on the `claimcheck` logger) go to stderr, one line each."""
+    import logging
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("claimcheck: %(message)s"))
+    logger = logging.getLogger("claimcheck")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 def _claims_of(paths: list[str], run: Options) -> tuple[list[Document], list[Claim], list[str]]:
@@ -220,7 +237,7 @@ def _emit(text: str, output: str | None) -> None:
 
 def _terminal(text: str) -> str:
     """Corpus text made safe for a terminal: control characters shown as escapes."""
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+    return printable(text)
 
 
 @main.command()
@@ -273,7 +290,7 @@ def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | No
 def _write_formats(report: Report, formats: str, output: str | None, listing: Sequence[Claim] = ()) -> None:
     """Every format asked for, each rendered beside its file and put in place once all are written (a
     format at a time, HTML and JSON streamed); `listing` is the HTML claims view."""
-    from claimcheck.report import FORMATS, SUFFIXES, html_chunks, json_chunks, write_all_atomic
+    from claimcheck.report import FORMATS, STDOUT, SUFFIXES, html_chunks, json_chunks, write_all_atomic
 
     wanted = [f.strip() for f in formats.split(",") if f.strip()]
     unknown = [f for f in wanted if f not in FORMATS]
@@ -282,6 +299,8 @@ def _write_formats(report: Report, formats: str, output: str | None, listing: Se
     if len(wanted) == 1 and wanted[0] != "html" and not output:
         click.echo(FORMATS[wanted[0]](report), nl=False)
         return
+    if output == str(STDOUT) and len(wanted) > 1:
+        raise UsageError("-o - writes one format to standard output; give a base name for several")
     base = Path(output) if output else Path("reports") / "report"
     targets = {
         fmt: Path(output) if output and len(wanted) == 1 else base.parent / (base.name.split(".")[0] + SUFFIXES[fmt])
@@ -295,7 +314,8 @@ def _write_formats(report: Report, formats: str, output: str | None, listing: Se
 
     write_all_atomic((targets[fmt], pieces(fmt)) for fmt in wanted)
     for target in targets.values():
-        click.echo(f"wrote {target}", err=True)
+        if target != STDOUT:
+            click.echo(f"wrote {_terminal(str(target))}", err=True)
 
 
 def _gate(report: Report, fail_on: str, exit_zero: bool, strict: bool = False) -> None:
@@ -477,6 +497,15 @@ def store_group() -> None:
     """Inspect or reset the claim store."""
 
 
+def _store_file(paths: tuple[str, ...], store_path: str | None) -> tuple[Path, bool]:
+    """The store a `store` command acts on, and whether it is in claimcheck's own cache folder."""
+    from claimcheck.engine.store import default_location
+
+    if store_path:
+        return Path(store_path), False
+    return default_location(_default_paths(paths)), True
+
+
 @store_group.command("clear")
 @click.argument("paths", nargs=-1)
 @click.option(
@@ -484,11 +513,11 @@ def store_group() -> None:
 )
 @handles_errors
 def store_clear(paths: tuple[str, ...], store_path: str | None) -> None:
-    """Delete the claim store of PATHS (default: seeds/)."""
-    from claimcheck.engine.store import clear_store, default_location
+    """Delete the claim store of PATHS (default: seeds/); a file that is not a claim store is refused."""
+    from claimcheck.engine.store import clear_store
 
-    target = Path(store_path) if store_path else default_location(_default_paths(paths))
-    click.echo(f"{'removed' if clear_store(target) else 'no store at'} {target}", err=True)
+    target, owned = _store_file(paths, store_path)
+    click.echo(f"{'removed' if clear_store(target, owned) else 'no store at'} {_terminal(str(target))}", err=True)
 
 
 @store_group.command("info")
@@ -498,12 +527,10 @@ def store_clear(paths: tuple[str, ...], store_path: str | None) -> None:
 )
 @handles_errors
 def store_info(paths: tuple[str, ...], store_path: str | None) -> None:
-    """Say where the claim store is and how many documents it holds."""
-    from claimcheck.engine.store import ClaimStore, default_location
+    """Say where the claim store is and how many documents it holds (creates nothing)."""
+    from claimcheck.engine.store import describe_store
 
-    target = Path(store_path) if store_path else default_location(_default_paths(paths))
-    with ClaimStore(target) as store:
-        click.echo(f"{target}: {store.count()} document(s) of claims")
+    click.echo(_terminal(describe_store(*_store_file(paths, store_path))))
 
 
 # The old name of the `store` group, kept working and out of the help.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -15,8 +16,10 @@ from pathlib import Path
 from pydantic import TypeAdapter
 from pydantic_core import from_json
 
+from claimcheck.corpus import load_file
 from claimcheck.engine.store import ClaimStore, batched, document_key
 from claimcheck.engine.tasks import Member, Members, Selector, members_of, packed, unpacked
+from claimcheck.errors import CorpusError
 from claimcheck.extract import extract_document
 from claimcheck.models import Claim, DocRef, Document
 from claimcheck.rules.model import RuleSet
@@ -62,12 +65,16 @@ def placed(payload: bytes, document: Document, ref: DocRef) -> Claim:
 @dataclass
 class StoredCorpus:
     """A corpus whose claims are all in the store: read a document, or a few claims, at a time. Its
-    `documents` are the corpus' documents without their text, which nothing after extraction reads."""
+    `documents` are the corpus' documents without their text, which nothing after extraction reads.
+
+    Every stored row is checked against the document key it was sealed with; a document whose claims do
+    not read back (a damaged store) is read from its file again and extracted afresh."""
 
     documents: list[Document]
     store: ClaimStore
     rows: list[int]
     counts: list[int]
+    keys: list[str]
     max_claims: int | None = None
 
     @property
@@ -75,10 +82,26 @@ class StoredCorpus:
         limit = self.max_claims
         return sum(count if limit is None else min(count, limit) for count in self.counts)
 
+    def _payloads(self, position: int) -> list[bytes]:
+        """One document's claim JSON, from the store, or worked out again where its rows are damaged."""
+        found = self.store.document_claims(self.rows[position], self.keys[position], self.counts[position])
+        return found if found is not None else self._worked_out_again(position)
+
+    def _worked_out_again(self, position: int) -> list[bytes]:
+        """A document's claims extracted afresh from its file (its stored rows are damaged), and stored."""
+        stub, key = self.documents[position], self.keys[position]
+        document = next((d for d in load_file(Path(stub.path), sys.maxsize) if document_key(d) == key), None)
+        if document is None:
+            raise CorpusError("changed while claimcheck was reading it; run again", stub.path, stub.line)
+        payloads, _ = stored_form(document)
+        self.store.replace_claims(self.rows[position], key, payloads)
+        self.counts[position] = len(payloads)
+        return payloads
+
     def claims_of(self, position: int) -> list[Claim]:
         document = self.documents[position]
         ref = document.ref()
-        payloads = self.store.document_claims(self.rows[position])[: self.max_claims]
+        payloads = self._payloads(position)[: self.max_claims]
         return [placed(payload, document, ref) for payload in payloads]
 
     def claims(self) -> Iterator[Claim]:
@@ -101,24 +124,32 @@ class StoredCorpus:
 
     def load(self, members: Sequence[Member]) -> list[Claim]:
         """The claims of `members`, in their order."""
-        payloads = self.store.claims([(self.rows[position], record[0]) for position, record in members])
-        refs: dict[int, DocRef] = {}
+        refs = [(self.rows[position], record[0]) for position, record in members]
+        keys = {self.rows[position]: self.keys[position] for position, _ in members}
+        found = self.store.claims(refs, keys)
+        for position in sorted(
+            {position for (position, _), ref in zip(members, refs, strict=True) if ref not in found}
+        ):
+            row = self.rows[position]
+            found.update({(row, index): payload for index, payload in enumerate(self._worked_out_again(position))})
+        refs_by_position: dict[int, DocRef] = {}
         out = []
-        for (position, _), payload in zip(members, payloads, strict=True):
+        for (position, _), ref in zip(members, refs, strict=True):
             document = self.documents[position]
-            ref = refs.get(position) or refs.setdefault(position, document.ref())
-            out.append(placed(payload, document, ref))
+            doc_ref = refs_by_position.get(position) or refs_by_position.setdefault(position, document.ref())
+            out.append(placed(found[ref], document, doc_ref))
         return out
 
     def members(self, selector: Selector) -> Members:
         """What each unit of `selector` selects, from the store; documents it has not seen are selected now."""
-        stored = self.store.selections(sorted(set(self.rows)), selector.key)
+        keys = dict(zip(self.rows, self.keys, strict=True))
+        stored = self.store.selections(keys, selector.key)
         selections = {row: s for row, payload in stored.items() if (s := unpacked(payload)) is not None}
-        fresh: list[tuple[int, bytes]] = []
+        fresh: list[tuple[int, str, bytes]] = []
         for position, row in enumerate(self.rows):
             if row not in selections:
                 selections[row] = selector.records(self.claims_of(position))
-                fresh.append((row, packed(selections[row])))
+                fresh.append((row, keys[row], packed(selections[row])))
         self.store.put_selections(fresh, selector.key)
         return members_of(
             [(p, d, selections[row]) for p, (d, row) in enumerate(zip(self.documents, self.rows, strict=True))]
@@ -129,10 +160,17 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _worker_init() -> None:
+# What each worker process selects with: given once, when the worker starts (not with every task, where a
+# large rule set would be copied again and again, and copied while the main thread might still use it).
+_WORKER_SELECTOR: Selector | None = None
+
+
+def _worker_init(selector: Selector | None = None) -> None:
     """Workers leave Ctrl-C and SIGTERM to the parent, which stops them and cleans up."""
+    global _WORKER_SELECTOR
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _WORKER_SELECTOR = selector
 
 
 CHUNK = 16  # documents a worker extracts per task
@@ -153,10 +191,10 @@ def _extracted(
         for key, document in chain(first, chain.from_iterable(chunks)):
             yield key, stored_form(document, selector)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(selector,)) as pool:
         window: deque[tuple[list[str], Future[list[Stored]]]] = deque()
         for chunk in chain([first], chunks):
-            window.append(([key for key, _ in chunk], pool.submit(_extract_chunk, [d for _, d in chunk], selector)))
+            window.append(([key for key, _ in chunk], pool.submit(_extract_chunk, [d for _, d in chunk])))
             if len(window) >= jobs * WINDOW:
                 chunk_keys, future = window.popleft()
                 yield from zip(chunk_keys, future.result(), strict=True)
@@ -164,8 +202,8 @@ def _extracted(
             yield from zip(chunk_keys, future.result(), strict=True)
 
 
-def _extract_chunk(documents: list[Document], selector: Selector | None) -> list[Stored]:
-    return [stored_form(document, selector) for document in documents]
+def _extract_chunk(documents: list[Document]) -> list[Stored]:
+    return [stored_form(document, _WORKER_SELECTOR) for document in documents]
 
 
 def extract_into(
@@ -209,7 +247,7 @@ def extract_into(
         known.update(placed_rows)
         wanted.difference_update(placed_rows)
         if selector is not None:
-            chosen = [(placed_rows[key][0], sel) for key, _, sel in pending if sel is not None]
+            chosen = [(placed_rows[key][0], key, sel) for key, _, sel in pending if sel is not None]
             store.put_selections(chosen, selector.key)
         pending.clear()
 
@@ -220,7 +258,8 @@ def extract_into(
     if pending:
         flush()
     stats.cached = len(keys) - stats.extracted
-    corpus = StoredCorpus(stubs, store, [known[k][0] for k in keys], [known[k][1] for k in keys], max_claims)
+    rows, counts = [known[k][0] for k in keys], [known[k][1] for k in keys]
+    corpus = StoredCorpus(stubs, store, rows, counts, keys, max_claims)
     _warn_over_limit(corpus, warn)
     return corpus
 
