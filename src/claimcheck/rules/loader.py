@@ -83,7 +83,7 @@ def _explain(error: Mapping[str, Any]) -> tuple[str, str | None]:
         best = process.extractOne(key, sorted(_KNOWN_KEYS), score_cutoff=70)
         return f"unknown key '{key}'", (f"did you mean '{best[0]}'?" if best else None)
     where = ".".join(loc)
-    return f"{where}: {error['msg']}", None
+    return f"{where}: {str(error['msg']).removeprefix('Value error, ')}", None
 
 
 def load_rule_file(path: Path) -> RuleFile:
