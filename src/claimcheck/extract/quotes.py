@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.names import SPEECH, PersonMention, fold, split_title
@@ -53,35 +54,49 @@ _NOT_WHO = {
 
 
 class SpeakerResolver:
-    """Resolves 'he', 'Michel' or 'the WHO official' to the fullest name the article gives."""
+    """Resolves 'he', 'Michel' or 'the WHO official' to the fullest name the article gives. The names are
+    indexed once (by whole name, by each ending of words, by each word), so that resolving is not a scan of
+    every person the article names: a long article stays linear."""
 
     def __init__(self, people: list[PersonMention]) -> None:
         self.people = sorted(people, key=lambda p: p.start)
+        self.names: set[str] = set()
+        self.by_ending: dict[str, tuple[int, int, str]] = {}  # folded name or words ending it -> the longest
+        self.by_word: dict[str, tuple[int, int, str]] = {}
+        for order, person in enumerate(self.people):
+            folded = fold(person.name)
+            self.names.add(folded)
+            best = (-len(person.name), order, person.name)
+            endings = [folded] + [folded[k + 1 :] for k, char in enumerate(folded) if char == " "]
+            for index, keys in ((self.by_ending, endings), (self.by_word, folded.split())):
+                for key in keys:
+                    index[key] = min(index.get(key, best), best)
+        self.speaking = [p for p in self.people if p.role == "speaker"]
+        self.speaking_starts = [p.start for p in self.speaking]
+        self.starts = [p.start for p in self.people]
 
     def full_name(self, name: str) -> str:
         words = [w.rstrip(".") for w in split_title(name)[1].split() if w[0].isupper()]
         key = fold(" ".join(words))
-        best = None
-        for person in self.people:
-            folded = fold(person.name)
-            named = folded == key or folded.endswith(" " + key) or (len(words) == 1 and key in folded.split())
-            if named and (best is None or len(person.name) > len(best)):
-                best = person.name
-        return best or " ".join(words) or name
+        found = [self.by_ending.get(key)] + ([self.by_word.get(key)] if len(words) == 1 else [])
+        best = min((item for item in found if item is not None), default=None)
+        return best[2] if best else " ".join(words) or name
 
     def is_person(self, name: str) -> bool:
         """Whether `name` is the full name of a person the article names."""
-        return any(fold(p.name) == fold(name) for p in self.people)
+        return fold(name) in self.names
 
     def latest_before(self, position: int, speakers: list[tuple[str, int]]) -> str | None:
-        """The last person quoted before `position`, else the last person named."""
-        heard = speakers + [
-            (self.full_name(p.name), p.start) for p in self.people if p.role == "speaker" and p.start < position
-        ]
-        if heard:
-            return max(heard, key=lambda item: item[1])[0]
-        before = [p for p in self.people if p.start < position]
-        return self.full_name(before[-1].name) if before else None
+        """The last person quoted before `position` (`speakers`, in the order quoted), else the last named."""
+        quoted = speakers[-1] if speakers else None
+        k = bisect_left(self.speaking_starts, position)
+        named = self.speaking[k - 1] if k else None
+        if named is not None and (quoted is None or named.start > quoted[1]):
+            return self.full_name(named.name)
+        if quoted is not None:
+            return quoted[0]
+        k = bisect_left(self.starts, position)
+        return self.full_name(self.people[k - 1].name) if k else None
 
     def resolve(self, who: str, position: int, speakers: list[tuple[str, int]]) -> str | None:
         lowered = who.lower()
