@@ -17,7 +17,7 @@ import click
 
 from claimcheck import __version__
 from claimcheck.corpus import MAX_DOCUMENT_CHARS, load_corpus
-from claimcheck.errors import ClaimcheckError, UsageError, printable
+from claimcheck.errors import ClaimcheckError, CorpusError, UsageError, printable
 from claimcheck.models import Claim, Document, Report
 from claimcheck.models.claim import CLAIM_KINDS
 from claimcheck.models.finding import SEVERITY_RANK
@@ -186,12 +186,15 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
 
     if run["verbose"]:
         _log_notes()
-    errors: list[ClaimcheckError] = []
-    files = corpus_files(paths, None if run["strict"] else errors)  # type: ignore[arg-type]
-    documents = iter_documents(files, None if run["strict"] else errors, run["max_document_size"])  # type: ignore[arg-type]
+    errors: list[CorpusError] = []
+    files = corpus_files(paths, None if run["strict"] else errors)
+    documents = iter_documents(files, None if run["strict"] else errors, run["max_document_size"])
     store = ClaimStore(None) if run["no_store"] else run_store(paths, run["store_path"], ci_mode(run["ci"]))
     jobs = run["jobs"] or default_jobs()
-    options = {"max_claims": run["max_claims"], "warn": lambda line: click.echo(f"claimcheck: {line}", err=True)}
+    options = {
+        "max_claims": run["max_claims"],
+        "warn": lambda line: click.echo(f"claimcheck: {_terminal(line)}", err=True),
+    }
     with store:
         size = sum(file.stat().st_size for file in files if file.is_file())
         if run["quiet"] or not sys.stderr.isatty() or size < PROGRESS_FROM:
@@ -331,7 +334,7 @@ def _gate(report: Report, fail_on: str, exit_zero: bool, strict: bool = False) -
         first = finding.claims[0]
         click.echo(
             f"  new {finding.severity} {finding.rule} {finding.id}: {_terminal(finding.message)} "
-            f"({first.path}:{first.line})",
+            f"({_terminal(first.path)}:{first.line})",
             err=True,
         )
     for fingerprint in resolved:

@@ -21,6 +21,7 @@ from claimcheck.engine.store import ClaimStore, batched, document_key
 from claimcheck.engine.tasks import Member, Members, Selector, members_of, packed, unpacked
 from claimcheck.errors import CorpusError
 from claimcheck.extract import extract_document
+from claimcheck.extract.notes import MOVED
 from claimcheck.models import Claim, DocRef, Document
 from claimcheck.rules.model import RuleSet
 
@@ -44,7 +45,11 @@ def stored_form(document: Document, selector: Selector | None = None) -> tuple[l
     """What a worker sends back for one document: each claim's JSON, extracted at the start of an unnamed
     file and without its document (the store knows it), and what `selector`'s rules select among them.
     `placed` moves a claim to where the document really is, so an edit earlier in its file changes nothing."""
-    claims = extract_document(document.model_copy(update=_PLACE))
+    moved = MOVED.set((document.path, document.line - 1))  # notes name the real file and line
+    try:
+        claims = extract_document(document.model_copy(update=_PLACE))
+    finally:
+        MOVED.reset(moved)
     payloads = [claim.model_dump_json(exclude={"doc"}).encode("utf-8") for claim in claims]
     return payloads, (selector.payload(claims) if selector is not None else None)
 

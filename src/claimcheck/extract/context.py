@@ -51,9 +51,9 @@ class DocumentContext:
             views.append(SentenceView(sentence, tokenize(sentence.text, sentence.start), dates))
         return views
 
-    def where(self, start: int) -> str:
-        """`path:line` of normalised position `start`, for notes."""
-        return f"{self.document.path}:{self.position(self.norm.span(start, start + 1)[0])[0]}"
+    def where(self, start: int) -> tuple[str, int]:
+        """(path, line) of normalised position `start`, for notes."""
+        return self.document.path, self.position(self.norm.span(start, start + 1)[0])[0]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -8,11 +8,18 @@ from collections.abc import Callable
 from contextvars import ContextVar
 
 LOG = logging.getLogger("claimcheck")
-# Where the text being read stands in its file ("path:line"), worked out only when a note is logged.
-WHERE: ContextVar[Callable[[], str] | None] = ContextVar("where", default=None)
+# Where the text being read stands: (path, line) in the document being extracted, worked out only when a
+# note is logged.
+WHERE: ContextVar[Callable[[], tuple[str, int]] | None] = ContextVar("where", default=None)
+# Where a document extracted "at the start of an unnamed file" really is: (path, lines before it).
+MOVED: ContextVar[tuple[str, int] | None] = ContextVar("moved", default=None)
 
 
 def note(message: str) -> None:
-    if LOG.isEnabledFor(logging.INFO):
-        where = WHERE.get()
-        LOG.info("%s%s", f"{where()}: " if where is not None else "", message)
+    if not LOG.isEnabledFor(logging.INFO):
+        return
+    where, moved = WHERE.get(), MOVED.get()
+    path, line = where() if where is not None else ("", 0)
+    if moved is not None:
+        path, line = moved[0], line + moved[1]
+    LOG.info("%s:%d: %s", path, line, message)
