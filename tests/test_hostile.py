@@ -518,6 +518,39 @@ def test_a_damaged_claim_row_is_found_and_worked_out_again(tmp_path):
         assert again.returncode == 0 and again.stdout == expected, again.stderr
 
 
+def test_rows_sealed_right_but_wrong_inside_are_worked_out_again(tmp_path):
+    from claimcheck.engine.store import sealed
+    from claimcheck.engine.tasks import RECORD
+
+    corpus, rules = _gate_corpus(tmp_path)
+    store = tmp_path / "s.sqlite"
+    expected = run("report", str(corpus), "--rules", str(rules), "--format", "json", "--no-store").stdout
+    run("report", str(corpus), "--rules", str(rules), "--format", "json", "--store", str(store))
+    with sqlite3.connect(store) as connection:
+        for document, index, key in connection.execute(
+            "SELECT c.document, c.idx, d.key FROM claims c JOIN documents d ON d.id = c.document"
+        ).fetchall():
+            connection.execute(
+                "UPDATE claims SET payload = ? WHERE document = ? AND idx = ?",
+                (sealed(b'{"not": "a claim"}', key, index), document, index),
+            )
+        for document, rules_key, key in connection.execute(
+            "SELECT s.document, s.rules, d.key FROM selections s JOIN documents d ON d.id = s.document"
+        ).fetchall():
+            connection.execute(  # a member far past the document's claims
+                "UPDATE selections SET payload = ? WHERE document = ? AND rules = ?",
+                (
+                    sealed(b'{"flood-toll/*":1}\n' + RECORD.pack(999, b"x" * 8, b"y" * 16), key, rules_key),
+                    document,
+                    rules_key,
+                ),
+            )
+        connection.execute("DELETE FROM results")
+    connection.close()
+    again = run("report", str(corpus), "--rules", str(rules), "--format", "json", "--store", str(store))
+    assert again.returncode == 0 and again.stdout == expected, again.stderr
+
+
 def test_an_altered_claim_count_does_not_change_the_report(tmp_path):
     corpus, rules = _gate_corpus(tmp_path)
     store = tmp_path / "s.sqlite"

@@ -18,7 +18,7 @@ from pydantic_core import from_json
 
 from claimcheck.corpus import load_file
 from claimcheck.engine.store import ClaimStore, batched, document_key
-from claimcheck.engine.tasks import Member, Members, Selector, members_of, packed, unpacked
+from claimcheck.engine.tasks import Member, Members, Selector, members_of, packed, unpacked, within
 from claimcheck.errors import CorpusError
 from claimcheck.extract import extract_document
 from claimcheck.extract.notes import MOVED
@@ -106,8 +106,10 @@ class StoredCorpus:
     def claims_of(self, position: int) -> list[Claim]:
         document = self.documents[position]
         ref = document.ref()
-        payloads = self._payloads(position)[: self.max_claims]
-        return [placed(payload, document, ref) for payload in payloads]
+        try:
+            return [placed(payload, document, ref) for payload in self._payloads(position)[: self.max_claims]]
+        except (ValueError, KeyError, TypeError):  # a row that reads back but is not a claim
+            return [placed(payload, document, ref) for payload in self._worked_out_again(position)[: self.max_claims]]
 
     def claims(self) -> Iterator[Claim]:
         """Every claim, in document order."""
@@ -132,24 +134,39 @@ class StoredCorpus:
         refs = [(self.rows[position], record[0]) for position, record in members]
         keys = {self.rows[position]: self.keys[position] for position, _ in members}
         found = self.store.claims(refs, keys)
+        again: set[int] = set()
+
+        def work_out_again(position: int) -> None:
+            row = self.rows[position]
+            found.update({(row, index): payload for index, payload in enumerate(self._worked_out_again(position))})
+            again.add(position)
+
         for position in sorted(
             {position for (position, _), ref in zip(members, refs, strict=True) if ref not in found}
         ):
-            row = self.rows[position]
-            found.update({(row, index): payload for index, payload in enumerate(self._worked_out_again(position))})
-        refs_by_position: dict[int, DocRef] = {}
+            work_out_again(position)
+        doc_refs: dict[int, DocRef] = {}
         out = []
         for (position, _), ref in zip(members, refs, strict=True):
             document = self.documents[position]
-            doc_ref = refs_by_position.get(position) or refs_by_position.setdefault(position, document.ref())
-            out.append(placed(found[ref], document, doc_ref))
+            doc_ref = doc_refs.get(position) or doc_refs.setdefault(position, document.ref())
+            try:
+                out.append(placed(found[ref], document, doc_ref))
+            except (ValueError, KeyError, TypeError):  # a row that reads back but is not a claim
+                if position in again:
+                    raise
+                work_out_again(position)
+                out.append(placed(found[ref], document, doc_ref))
         return out
 
     def members(self, selector: Selector) -> Members:
         """What each unit of `selector` selects, from the store; documents it has not seen are selected now."""
         keys = dict(zip(self.rows, self.keys, strict=True))
         stored = self.store.selections(keys, selector.key)
-        selections = {row: s for row, payload in stored.items() if (s := unpacked(payload)) is not None}
+        counts = dict(zip(self.rows, self.counts, strict=True))
+        selections = {
+            row: s for row, payload in stored.items() if (s := unpacked(payload)) is not None and within(s, counts[row])
+        }
         fresh: list[tuple[int, str, bytes]] = []
         for position, row in enumerate(self.rows):
             if row not in selections:

@@ -49,14 +49,14 @@ APPLICATION_ID = 0x636C6D63  # "clmc", in the SQLite header: what marks a file a
 USER_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 TABLES = {
-    "meta": "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "documents": "CREATE TABLE documents (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, claims INTEGER NOT NULL,"
+    "meta": "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "documents": "CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, claims INTEGER NOT NULL,"
     " seal BLOB NOT NULL)",
-    "claims": "CREATE TABLE claims (document INTEGER NOT NULL, idx INTEGER NOT NULL, payload BLOB NOT NULL,"
+    "claims": "CREATE TABLE IF NOT EXISTS claims (document INTEGER NOT NULL, idx INTEGER NOT NULL, payload BLOB NOT NULL,"
     " PRIMARY KEY (document, idx)) WITHOUT ROWID",
-    "selections": "CREATE TABLE selections (document INTEGER NOT NULL, rules TEXT NOT NULL, payload BLOB NOT NULL,"
+    "selections": "CREATE TABLE IF NOT EXISTS selections (document INTEGER NOT NULL, rules TEXT NOT NULL, payload BLOB NOT NULL,"
     " PRIMARY KEY (document, rules)) WITHOUT ROWID",
-    "results": "CREATE TABLE results (key TEXT PRIMARY KEY, payload BLOB NOT NULL) WITHOUT ROWID",
+    "results": "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, payload BLOB NOT NULL) WITHOUT ROWID",
 }
 STORE_NAME = "claims.sqlite"
 TEMPORARY_KIND = "claimcheck-store-"
@@ -327,11 +327,12 @@ class ClaimStore:
             ours = connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
             if tables and not ours and not self._older(connection, tables):
                 raise _Foreign("tables that are not a claimcheck store's")
-            if connection.execute("PRAGMA user_version").fetchone()[0] != USER_VERSION or not ours:
-                for table in tables & set(TABLES):
-                    connection.execute(f"DROP TABLE {table}")
-                for statement in TABLES.values():
-                    connection.execute(statement)
+            anew = not ours or connection.execute("PRAGMA user_version").fetchone()[0] != USER_VERSION
+            for table in tables & set(TABLES) if anew else ():
+                connection.execute(f"DROP TABLE {table}")
+            for statement in TABLES.values():  # a table missing from a store of ours is made again too
+                connection.execute(statement)
+            if anew:
                 connection.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
                 connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 connection.execute(f"PRAGMA user_version = {USER_VERSION}")

@@ -179,6 +179,11 @@ def unpacked(payload: bytes) -> Selection | None:
     return selection
 
 
+def within(selection: Selection, count: int) -> bool:
+    """Whether every member of a stored selection is one of its document's `count` claims."""
+    return all(index < count for body in selection.values() for index, _, _ in RECORD.iter_unpack(body))
+
+
 @dataclass
 class Members:
     """What each block of each task selects, packed (a document index and a record: 32 bytes a member)
