@@ -251,43 +251,34 @@ def test_claims_of_a_long_line_carry_bounded_sentences(tmp_path):
     assert max(len(c.sentence) for c in claims) <= MAX_SENTENCE
 
 
-def _lines_read(monkeypatch, text: str) -> int:
+def _digest_read(monkeypatch, text: str, method: str) -> tuple[list[Document], int]:
+    """A digest's documents, and how many times reading it called a method of its lines."""
     from claimcheck.corpus import digest
 
-    reads = 0
-    original = digest._Lines.text_of
+    calls = 0
+    original = getattr(digest._Lines, method)
 
-    def counting(self, number):
-        nonlocal reads
-        reads += 1
-        return original(self, number)
+    def counting(self, *args):
+        nonlocal calls
+        calls += 1
+        return original(self, *args)
 
-    monkeypatch.setattr(digest._Lines, "text_of", counting)
-    digest.parse_digest(text, Path("d.txt"))
-    monkeypatch.setattr(digest._Lines, "text_of", original)
-    return reads
+    monkeypatch.setattr(digest._Lines, method, counting)
+    documents = digest.parse_digest(text, Path("d.txt"))
+    monkeypatch.setattr(digest._Lines, method, original)
+    return documents, calls
 
 
 def test_reading_consecutive_date_lines_is_linear(monkeypatch):
-    small = _lines_read(monkeypatch, "Oct 3 2023\n" * 500)
-    large = _lines_read(monkeypatch, "Oct 3 2023\n" * 2000)
+    small = _digest_read(monkeypatch, "Oct 3 2023\n" * 500, "text_of")[1]
+    large = _digest_read(monkeypatch, "Oct 3 2023\n" * 2000, "text_of")[1]
     assert large <= 4.5 * small  # four times the lines, four times the reading (quadratic: sixteen)
 
 
-def test_reading_an_article_after_many_blank_lines_is_linear(monkeypatch):
-    from claimcheck.corpus import digest
-
-    moves = 0
-    original = digest._Lines.__getitem__
-
-    def counting(self, key):
-        nonlocal moves
-        moves += 1
-        return original(self, key)
-
-    monkeypatch.setattr(digest._Lines, "__getitem__", counting)
-    documents = digest.parse_digest("Storm\n\nOct 3 2023\n" + "\n" * 20_000 + "At least 3 people died.\n", Path("d"))
-    assert documents[0].text == "At least 3 people died." and moves < 1000
+def test_reading_an_article_after_many_blank_lines_skips_them_by_their_flags(monkeypatch):
+    text = "Storm\n\nOct 3 2023\n" + "\n" * 20_000 + "At least 3 people died.\n"
+    documents, records = _digest_read(monkeypatch, text, "__getitem__")
+    assert documents[0].text == "At least 3 people died." and records < 1000  # not a record per blank line
 
 
 # 3. Writes that cannot destroy.
