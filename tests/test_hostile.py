@@ -223,6 +223,22 @@ def test_a_folder_that_cannot_be_listed_is_skipped_and_counted(tmp_path, monkeyp
         load_corpus([tmp_path])
 
 
+def test_a_failure_of_ours_while_reading_one_file_skips_only_that_file(tmp_path, monkeypatch):
+    from claimcheck import corpus
+
+    def broken(text, path):
+        raise ValueError("a reader defect\nover two lines")
+
+    monkeypatch.setitem(corpus.LOADERS, "jsonl", broken)
+    article(tmp_path, "good.md", "At least 40 people died in the flood.")
+    (tmp_path / "b.jsonl").write_text('{"text": "At least 3 people died."}\n', encoding="utf-8")
+    documents, skipped = skipped_after_reading([tmp_path])
+    assert len(documents) == 1
+    assert [str(e) for e in skipped] == [
+        f"{tmp_path / 'b.jsonl'}: cannot be read (ValueError: a reader defect over two lines)"
+    ]
+
+
 def test_a_rule_file_over_a_megabyte_is_refused(tmp_path):
     path = tmp_path / "r.yaml"
     path.write_text("rules: []\n" + "# padding\n" * 110_000, encoding="utf-8")
