@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,6 +17,7 @@ DEV = ROOT.parent / "shared" / "corpora" / "dev"
 # Every run of the suite, and every claimcheck it starts, keeps its default claim stores in a cache folder of
 # its own (never the user's), and runs outside CI mode unless a test asks for it.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="claimcheck-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 os.environ.pop("CI", None)
 
 settings.register_profile("ci", max_examples=60, deadline=None)
