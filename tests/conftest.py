@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,12 @@ RULES = ROOT / "rules"
 DEV = ROOT.parent / "shared" / "corpora" / "dev"
 REAL_A = ROOT.parent / "shared" / "corpora" / "real-a"
 SCORER = ROOT.parent / "shared" / "tools" / "score"
+
+# Every run of the suite, and every claimcheck it starts, keeps its default claim stores in a cache folder of
+# its own (never the user's), and runs outside CI mode unless a test asks for it.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="claimcheck-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
+os.environ.pop("CI", None)
 
 settings.register_profile("ci", max_examples=60, deadline=None)
 settings.register_profile("long", max_examples=2000, deadline=None)

@@ -97,7 +97,10 @@ def test_flags_override_the_configuration(project):
             "claimcheck.yaml:2: fail-on: Input should be 'info', 'warning' or 'error'",
         ),
         ("paths: [corpus/]\nstore: [a, b]\n", "claimcheck.yaml:2: store: Input should be a valid string"),
-        ("paths: [corpus/\n", "claimcheck.yaml:2: not valid YAML: expected ',' or ']', but got '<stream end>'"),
+        (
+            "paths: [corpus/\n",
+            "claimcheck.yaml:2: configuration is not valid YAML: expected ',' or ']', but got '<stream end>'",
+        ),
         ("- a\n- b\n", "claimcheck.yaml:1: a configuration is a mapping of keys (paths, rules, fail-on, ...)"),
     ],
 )

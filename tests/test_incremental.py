@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import zlib
 from collections import defaultdict
 
 import pytest
@@ -19,7 +18,7 @@ from claimcheck.checks.name_spelling import block_of_form, variant_of
 from claimcheck.corpus import load_corpus
 from claimcheck.engine.extraction import ExtractionStats, extract_into
 from claimcheck.engine.pipeline import check, check_corpus
-from claimcheck.engine.store import ClaimStore
+from claimcheck.engine.store import ClaimStore, sealed
 from claimcheck.engine.tasks import Task
 from claimcheck.extract import extract
 from claimcheck.models import DocRef, Interval, QuantityClaim
@@ -34,11 +33,11 @@ outlet: Outlet {n}
 date: 2024-03-05
 ---
 
-Officials said {toll} people died in the flood.
+Rescue crews searched the river banks for a second day. Roads into the town stayed closed.
 
 "We will rebuild every house in this town, street by street," said Mayor Ana Costa.
 
-Rescue crews searched the river banks for a second day.
+Officials said {toll} people died in the flood.
 """
 
 RULE_FILE = """
@@ -183,10 +182,12 @@ def test_a_kept_result_that_does_not_read_back_is_checked_again_and_kept_again(t
     rules = write_rules(tmp_path / "rules.yaml")
     store = tmp_path / "s.sqlite"
     first = stored_report([folder], rules, store).model_dump_json()
-    # Whole JSON whose verdicts are not verdicts: found only when the records are made.
-    wrong = zlib.compress(b'{"verdicts":[{"claims":[0],"verdict":"no such verdict"}],"findings":[]}')
+    # Whole JSON whose verdicts are not verdicts, sealed as the store seals a row: found only when the
+    # records are made.
+    wrong = b'{"verdicts":[{"claims":[0],"verdict":"no such verdict"}],"findings":[]}'
     with sqlite3.connect(store) as db:
-        db.execute("UPDATE results SET payload = ?", (wrong,))
+        for (key,) in db.execute("SELECT key FROM results").fetchall():
+            db.execute("UPDATE results SET payload = ? WHERE key = ?", (sealed(wrong, key), key))
     checked_tasks.clear()
     assert stored_report([folder], rules, store).model_dump_json() == first
     assert len(checked_tasks) == 4

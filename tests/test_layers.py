@@ -9,6 +9,8 @@ from .conftest import ROOT
 PACKAGE = ROOT / "src" / "claimcheck"
 LAYERS = {
     "errors": 0,
+    "bounded_yaml": 0,
+    "temporary": 0,
     "models": 0,
     "corpus": 1,
     "extract": 2,

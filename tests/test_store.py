@@ -6,10 +6,12 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from claimcheck.corpus import iter_documents, load_corpus
 from claimcheck.engine import extraction
 from claimcheck.engine.extraction import ExtractionStats, extract_corpus, extract_into
-from claimcheck.engine.store import ClaimStore
+from claimcheck.engine.store import ClaimStore, StoreRefused, default_location, kind_of
 from claimcheck.extract import extract
 
 from .conftest import ROOT, SEEDS
@@ -64,24 +66,53 @@ def test_store_gives_the_same_claims_as_a_fresh_extraction(tmp_path):
     assert extract_corpus(documents, 1, store) == fresh
 
 
-def test_a_corrupt_store_is_reported_and_rebuilt(tmp_path, capsys):
+def test_a_corrupt_store_of_ours_is_reported_and_rebuilt(tmp_path, capsys):
     folder = corpus(tmp_path)
     store = tmp_path / "store.sqlite"
-    store.write_bytes(b"this is not a database" * 100)
+    extract_corpus(load_corpus([folder]), 1, store)
+    with store.open("r+b") as opened:  # the header (ours) stays; the pages after it do not
+        opened.seek(100)
+        opened.write(b"this is not a database" * 300)
     claims = extract_corpus(load_corpus([folder]), 1, store)
     assert "rebuilding" in capsys.readouterr().err
     assert claims and ClaimStore(store).__enter__().count() == 4
 
 
-def test_a_foreign_database_is_not_trusted(tmp_path, capsys):
+def test_garbage_in_the_default_location_is_rebuilt(tmp_path, capsys):
+    folder = corpus(tmp_path)
+    store = default_location([folder])
+    store.parent.mkdir(parents=True)
+    store.write_bytes(b"this is not a database" * 100)
+    with ClaimStore(store, owned=True) as opened:
+        extract_into(opened, iter_documents([folder]), 1)
+        assert opened.count() == 4
+    assert "rebuilding" in capsys.readouterr().err
+
+
+def test_a_foreign_database_is_refused_and_left_as_it_was(tmp_path):
     folder = corpus(tmp_path)
     store = tmp_path / "store.sqlite"
     with sqlite3.connect(store) as foreign:
         foreign.execute("CREATE TABLE claims (key TEXT PRIMARY KEY, document TEXT, payload BLOB)")
         foreign.execute("INSERT INTO claims VALUES ('x', 'y', x'00')")
+    foreign.close()
+    before = store.read_bytes()
+    with pytest.raises(StoreRefused, match="not a claimcheck store"):
+        extract_corpus(load_corpus([folder]), 1, store)
+    assert store.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "store.sqlite"]
+
+
+def test_a_store_of_an_earlier_version_is_made_anew(tmp_path):
+    folder = corpus(tmp_path)
+    store = tmp_path / "store.sqlite"
+    with sqlite3.connect(store) as older:  # what claimcheck-claims/2 looked like: no application_id
+        older.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        older.execute("INSERT INTO meta VALUES ('schema', 'claimcheck-claims/2')")
+        older.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, claims INTEGER)")
+    older.close()
     stats = ExtractionStats()
-    extract_corpus(load_corpus([folder]), 1, store, stats=stats)
-    assert "rebuilding" in capsys.readouterr().err and stats.extracted == 4
+    assert extract_corpus(load_corpus([folder]), 1, store, stats=stats) and stats.extracted == 4
+    assert kind_of(store) == "ours"
 
 
 def test_a_read_only_corpus_is_left_untouched(tmp_path, monkeypatch):
@@ -149,9 +180,9 @@ def test_store_commands(tmp_path):
     folder = corpus(tmp_path)
     run("extract", str(folder))
     info = run("store", "info", str(folder))
-    assert "4 document(s)" in info.stdout
+    assert "4 document(s)" in info.stdout and info.stdout.startswith(str(default_location([folder])))
     assert "removed" in run("store", "clear", str(folder)).stderr
-    assert not (folder / ".claimcheck" / "claims.sqlite").exists()
+    assert not default_location([folder]).exists() and not (folder / ".claimcheck").exists()
 
 
 def test_the_old_store_names_still_work(tmp_path):

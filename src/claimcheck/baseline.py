@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from claimcheck import bounded_yaml
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import Report
 from claimcheck.models.finding import BaselineState
@@ -32,12 +33,12 @@ class Baseline(BaseModel):
 
 def load_baseline(path: Path) -> Baseline:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = bounded_yaml.load(path.read_text(encoding="utf-8")) or {}
     except FileNotFoundError:
         raise ClaimcheckError("no such baseline file", path) from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ClaimcheckError("baseline is not valid YAML", path, mark.line + 1 if mark else None) from None
+        message, line = bounded_yaml.problem_of(exc, "baseline")
+        raise ClaimcheckError(message, path, line) from None
     try:
         return Baseline.model_validate(data)
     except ValidationError as exc:

@@ -18,7 +18,7 @@ import click
 
 from claimcheck import __version__
 from claimcheck.corpus import MAX_DOCUMENT_CHARS, ReadOptions, load_corpus
-from claimcheck.errors import ClaimcheckError, UsageError
+from claimcheck.errors import ClaimcheckError, CorpusError, UsageError, printable
 from claimcheck.models import Claim, Document, Report
 from claimcheck.models.claim import CLAIM_KINDS
 from claimcheck.models.finding import SEVERITY_RANK, Severity
@@ -34,7 +34,7 @@ PROGRESS_FROM = 1_000_000  # bytes of corpus from which a terminal shows a progr
 
 
 def _fail(message: str) -> None:
-    click.echo(f"claimcheck: {message}", err=True)
+    click.echo(f"claimcheck: {_terminal(message)}", err=True)
     sys.exit(2)
 
 
@@ -97,7 +97,7 @@ run_options = with_options(
             "store_path",
             type=click.Path(dir_okay=False),
             default=None,
-            help="Claim store file (default: in the configuration's `store:` folder if set; `store info` says where).",
+            help="Claim store file (default: the configuration's `store:` folder if set, else the user's cache folder, one per corpus; `store info` says where).",
         ),
         click.option(
             "--no-store",
@@ -107,7 +107,15 @@ run_options = with_options(
             help="Extract everything afresh into a temporary store for this run.",
         ),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
-        click.option("-v", "--verbose", is_flag=True, help="Say how long each stage took and what the store held."),
+        click.option(
+            "-v",
+            "--verbose",
+            is_flag=True,
+            help="Say how long each stage took, what the store held, and what is left out and why.",
+        ),
+        click.option(
+            "--ci", is_flag=True, help="CI mode (also when CI is set): a store the change could write is not used."
+        ),
         click.option(
             "--strict",
             is_flag=True,
@@ -286,17 +294,21 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
     be read (none with --strict), for the length of the `with` block."""
     from claimcheck.corpus import corpus_files, file_size, iter_documents
     from claimcheck.engine.extraction import default_jobs, extract_into
-    from claimcheck.engine.store import ClaimStore
+    from claimcheck.engine.store import ClaimStore, ci_mode, run_store
 
     started = time.perf_counter()
-    errors: list[ClaimcheckError] = []
+    if run.get("verbose"):
+        _log_notes()
+    errors: list[CorpusError] = []
     options = _read_options(run)
-    files = corpus_files(paths, options)
-    documents = iter_documents(files, None if run["strict"] else errors, run["max_document_size"], options)  # type: ignore[arg-type]
+    files = corpus_files(paths, options, None if run["strict"] else errors)
+    documents = iter_documents(files, None if run["strict"] else errors, run["max_document_size"], options)
+    explicit = None if run["no_store"] else _store_path(run, paths)
+    store = ClaimStore(None) if run["no_store"] else run_store(paths, explicit, ci_mode(run.get("ci", False)))
     jobs = run["jobs"] or default_jobs()
     extraction = {"max_claims": run["max_claims"], "warn": _say}
-    with ClaimStore(_store_path(run, paths)) as store:
-        size = sum(file_size(file) for file in files)
+    with store:
+        size = sum(file_size(file) for file in files if file.is_file() or str(file) == "-")
         if run["quiet"] or not sys.stderr.isatty() or size < PROGRESS_FROM:
             corpus = extract_into(store, documents, jobs, rules, **extraction)
         else:
@@ -312,6 +324,17 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
                 f"({jobs} job(s)); store {store.path}"
             )
         yield corpus, skipped
+
+
+def _log_notes() -> None:
+    """--verbose: the notes extraction logs (on the `claimcheck` logger) go to stderr, one line each."""
+    import logging
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("claimcheck: %(message)s"))
+    logger = logging.getLogger("claimcheck")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 def _claims_of(paths: list[str], run: Options) -> tuple[list[Document], list[Claim], list[str]]:
@@ -331,9 +354,7 @@ def _emit(text: str, output: str | None) -> None:
 
 def _terminal(text: str) -> str:
     """Corpus text made safe for a terminal: control characters shown as escapes."""
-    from claimcheck.report.concise import terminal_safe
-
-    return terminal_safe(text)
+    return printable(text)
 
 
 @main.command(
@@ -424,6 +445,8 @@ def _write_formats(
         text = render(wanted[0], report, root=root, fail_on=fail_on, colour=colour)
         click.echo(text, nl=False, color=colour)
         return
+    if output == "-" and len(wanted) > 1:
+        raise UsageError("-o - writes one format to standard output; give a base name for several")
     configured = project.path(project.config.output) if project and project.config.output else None
     base = Path(output or configured or Path("reports") / "report")
     targets = {
@@ -438,7 +461,8 @@ def _write_formats(
 
     write_all_atomic((targets[fmt], pieces(fmt)) for fmt in wanted)
     for target in targets.values():
-        _say(f"wrote {target}")
+        if str(target) != "-":
+            _say(f"wrote {_terminal(str(target))}")
     if _verbose():
         _say(f"wrote {len(targets)} report file(s) in {time.perf_counter() - started:.2f} s")
 
@@ -729,10 +753,16 @@ def store_group() -> None:
     """Inspect or reset the claim store."""
 
 
-def _store_target(store_path: str | None, paths: tuple[str, ...]) -> Path:
-    target = _store_path({"no_store": False, "store_path": store_path}, _default_paths(paths))
-    assert target is not None
-    return target
+def _store_target(store_path: str | None, paths: tuple[str, ...]) -> tuple[Path, bool]:
+    """The store a `store` command acts on, and whether it is in claimcheck's own cache folder."""
+    from claimcheck.engine.store import default_location
+
+    if store_path:
+        return Path(store_path), False
+    configured = _store_path({"no_store": False, "store_path": None}, _default_paths(paths))
+    default = default_location(_default_paths(paths))
+    target = configured or default
+    return target, target == default
 
 
 @store_group.command("clear", epilog=_examples("claimcheck store clear", "claimcheck store clear corpus/"))
@@ -742,11 +772,12 @@ def _store_target(store_path: str | None, paths: tuple[str, ...]) -> Path:
 )
 @handles_errors
 def store_clear(paths: tuple[str, ...], store_path: str | None) -> None:
-    """Delete the claim store of PATHS (default: the configured corpus)."""
+    """Delete the claim store of PATHS (default: the configured corpus); a file that is not a claim store is
+    refused."""
     from claimcheck.engine.store import clear_store
 
-    target = _store_target(store_path, paths)
-    _say(f"{'removed' if clear_store(target) else 'no store at'} {target}")
+    target, owned = _store_target(store_path, paths)
+    _say(f"{'removed' if clear_store(target, owned) else 'no store at'} {_terminal(str(target))}")
 
 
 @store_group.command("info", epilog=_examples("claimcheck store info", "claimcheck store info corpus/"))
@@ -756,12 +787,10 @@ def store_clear(paths: tuple[str, ...], store_path: str | None) -> None:
 )
 @handles_errors
 def store_info(paths: tuple[str, ...], store_path: str | None) -> None:
-    """Say where the claim store is and how many documents it holds."""
-    from claimcheck.engine.store import ClaimStore
+    """Say where the claim store is and how many documents it holds (creates nothing)."""
+    from claimcheck.engine.store import describe_store
 
-    target = _store_target(store_path, paths)
-    with ClaimStore(target) as store:
-        click.echo(f"{target}: {store.count()} document(s) of claims")
+    click.echo(_terminal(describe_store(*_store_target(store_path, paths))))
 
 
 # The old name of the `store` group, kept working and out of the help.

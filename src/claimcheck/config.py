@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from rapidfuzz import process
 
+from claimcheck import bounded_yaml
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models.finding import Severity
 from claimcheck.rules.loader import compose_yaml
@@ -101,8 +102,8 @@ def load_project(path: Path) -> Project:
         raise ClaimcheckError(f"cannot read the configuration ({exc})", path) from None
     if len(text) > MAX_CONFIG_FILE:
         raise ClaimcheckError("configuration file is over a megabyte: not a configuration", path)
-    node = compose_yaml(text, path, ClaimcheckError, "the configuration")
-    data = yaml.safe_load(text) or {}
+    node = compose_yaml(text, path, ClaimcheckError, "configuration")
+    data = bounded_yaml.construct(node) or {}
     if not isinstance(data, dict):
         raise ClaimcheckError("a configuration is a mapping of keys (paths, rules, fail-on, ...)", path, 1)
     return Project(path.parent, path, _validated(data, path, _yaml_line(node)))

@@ -48,3 +48,8 @@ class RuleError(ClaimcheckError):
 
 class UsageError(ClaimcheckError):
     """Arguments that do not fit together."""
+
+
+def printable(text: str) -> str:
+    """Text made safe for a terminal: control and other non-printable characters shown as escapes."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)

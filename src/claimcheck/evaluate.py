@@ -40,6 +40,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck import bounded_yaml
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import Claim, Finding, Report
 
@@ -169,10 +170,13 @@ class Score(BaseModel):
 
 def load_gold(path: Path) -> Gold:
     try:
-        return Gold.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        return Gold.model_validate(bounded_yaml.load(path.read_text(encoding="utf-8")))
     except FileNotFoundError:
         raise ClaimcheckError("no such gold file", path) from None
-    except (yaml.YAMLError, ValueError) as exc:
+    except yaml.YAMLError as exc:
+        message, line = bounded_yaml.problem_of(exc, "gold file")
+        raise ClaimcheckError(message, path, line) from None
+    except ValueError as exc:
         raise ClaimcheckError(f"not a gold file: {' '.join(str(exc).split())[:160]}", path) from None
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from claimcheck import bounded_yaml
 from claimcheck.errors import RuleError
 from claimcheck.models import Finding
 from claimcheck.rules.loader import load_rule_file
@@ -77,11 +78,11 @@ def test_files(paths: list[str | Path]) -> list[Path]:
 def _load_test(path: Path) -> RuleTest:
     text = path.read_text(encoding="utf-8")
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text) or {}
+        node = bounded_yaml.compose(text)
+        data = bounded_yaml.construct(node) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise RuleError("rule test is not valid YAML", path, mark.line + 1 if mark else None) from None
+        message, line = bounded_yaml.problem_of(exc, "rule test")
+        raise RuleError(message, path, line) from None
     for key in ("expect", "expect_not"):  # keep each entry's line for the report
         entries = next((v for k, v in getattr(node, "value", []) if k.value == key), None)
         for item, entry_node in zip(data.get(key) or [], getattr(entries, "value", []), strict=False):

@@ -88,18 +88,27 @@ def sniff_format(text: str, path: Path) -> str:
     return "digest" if looks_like_digest(text) else "text"
 
 
-def _article_files(folder: Path, options: ReadOptions) -> list[Path]:
+def _article_files(folder: Path, options: ReadOptions, unlisted: list[CorpusError] | None) -> list[Path]:
+    """The article files under `folder`; a folder inside that cannot be listed goes to `unlisted` when given,
+    else is an error."""
     excluded = exclusions(options.exclude, options.root or Path.cwd())
-    return sorted(
-        p
-        for p in walk(folder, excluded, options.gitignore)
-        if p.suffix.lower() in SUFFIXES and p.stem.lower() not in _NOT_ARTICLES and p.is_file()
-    )
+    found = []
+    for item in walk(folder, excluded, options.gitignore):
+        if isinstance(item, CorpusError):
+            if unlisted is None:
+                raise item
+            unlisted.append(item)
+        elif item.suffix.lower() in SUFFIXES and item.stem.lower() not in _NOT_ARTICLES:
+            found.append(item)
+    return sorted(found)
 
 
-def corpus_files(paths: Iterable[str | Path], options: ReadOptions | None = None) -> list[Path]:
-    """The files named, with folders walked recursively (hidden folders, non-article names, `--exclude`
-    patterns and `.gitignore` rules left out); `-` is standard input."""
+def corpus_files(
+    paths: Iterable[str | Path], options: ReadOptions | None = None, unlisted: list[CorpusError] | None = None
+) -> list[Path]:
+    """The files named, with folders walked (hidden folders, non-article names, `--exclude` patterns and
+    `.gitignore` rules left out); `-` is standard input. A folder that cannot be listed goes to `unlisted`
+    when given, else is an error."""
     options = options or ReadOptions()
     files: list[Path] = []
     for raw in paths:
@@ -107,11 +116,11 @@ def corpus_files(paths: Iterable[str | Path], options: ReadOptions | None = None
         if path == STDIN:
             files.append(path)
         elif path.is_dir():
-            found = _article_files(path, options)
+            found = _article_files(path, options, unlisted)
             if not found:
                 raise CorpusError(f"no article files ({', '.join(SUFFIXES)}) in this folder", path)
             files += found
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             files.append(path)
         else:
             raise CorpusError("no such file or directory", path)
@@ -128,25 +137,39 @@ MAX_DOCUMENT_CHARS = 2_000_000
 
 
 def load_file(
-    path: Path, max_chars: int = MAX_DOCUMENT_CHARS, columns: Mapping[str, str] | None = None
+    path: Path,
+    max_chars: int = MAX_DOCUMENT_CHARS,
+    columns: Mapping[str, str] | None = None,
+    too_long: list[CorpusError] | None = None,
 ) -> list[Document]:
+    """The documents of one file. A document over `max_chars` is an error, or, when a `too_long` list is
+    given, left out and its error put there (the other documents of the file are kept)."""
     text = read_text(path)
     if not text.strip():
         raise CorpusError("empty file: no article in it", path)
-    fmt = sniff_format(text, path)
-    if fmt == "table" or (path == STDIN and columns and fmt in ("digest", "text")):
-        documents = parse_table(text, path, columns)
-    else:
-        documents = LOADERS[fmt](text, path)
+    try:
+        fmt = sniff_format(text, path)
+        if fmt == "table" or (path == STDIN and columns and fmt in ("digest", "text")):
+            documents = parse_table(text, path, columns)
+        else:
+            documents = LOADERS[fmt](text, path)
+    except (ValueError, OverflowError, RecursionError) as exc:  # a defect of ours still names the file
+        raise CorpusError(f"cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})", path) from None
+    kept = []
     for document in documents:
-        if len(document.text) > max_chars:
-            raise CorpusError(
-                f"document of {len(document.text):,} characters is over the limit of {max_chars:,}",
-                path,
-                document.line,
-                hint="raise it with --max-document-size",
-            )
-    return documents
+        if len(document.text) <= max_chars:
+            kept.append(document)
+            continue
+        error = CorpusError(
+            f"document of {len(document.text):,} characters is over the limit of {max_chars:,}",
+            path,
+            document.line,
+            hint="raise it with --max-document-size",
+        )
+        if too_long is None:
+            raise error
+        too_long.append(error)
+    return kept
 
 
 def iter_documents(
@@ -158,27 +181,26 @@ def iter_documents(
     """Every document in the given files and folders, a file at a time, in a stable order (by path, then
     line): memory holds one file's documents, not the corpus.
 
-    A file that cannot be read raises `CorpusError`; when a `skipped` list is given, the error is put
-    there instead and the other files are still read (nothing is dropped without a trace). With no
-    readable document at all, the first error is raised either way. `options` say how folders are walked
-    and tables read.
+    A file that cannot be read (or a document over `max_chars`, or a folder that cannot be listed) raises
+    `CorpusError`; when a `skipped` list is given, the error is put there instead and everything else is
+    still read (nothing is dropped without a trace). With no readable document at all, the first error is
+    raised either way. `options` say how folders are walked and tables read.
     """
     options = options or ReadOptions()
-    errors: list[CorpusError] = []
+    before = len(skipped) if skipped is not None else 0
     found = False
-    for path in corpus_files(paths, options):
+    for path in corpus_files(paths, options, skipped):
         try:
-            documents = load_file(path, max_chars, options.columns)
+            documents = load_file(path, max_chars, options.columns, skipped)
         except CorpusError as error:
             if skipped is None:
                 raise
-            errors.append(error)
             skipped.append(error)
             continue
         found = found or bool(documents)
         yield from sorted(documents, key=lambda d: (d.line, d.id))
-    if errors and not found:
-        raise errors[0]
+    if skipped is not None and len(skipped) > before and not found:
+        raise skipped[before]
 
 
 def load_corpus(

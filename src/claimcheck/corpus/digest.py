@@ -85,27 +85,36 @@ class _Lines:
 
 
 def looks_like_digest(text: str) -> bool:
-    return any(parse_publication_date(line) for line in text.split("\n")[:400])
+    return any(parse_publication_date(line) for line in text.split("\n", 400)[:400])
 
 
-def _header_of(lines: _Lines, date_index: int) -> tuple[int, str, str | None]:
+def _block_start(lines: _Lines, date_index: int, previous: tuple[int, int] | None) -> int:
+    """The first line of the run of non-blank lines holding `date_index`. `previous` is the (date line, block
+    start) found before it: a run of date lines is walked once, not once per date line."""
+    start = date_index
+    while start > 0 and not lines.blanks[start - 1]:
+        if previous is not None and start - 1 == previous[0]:
+            return previous[1]
+        start -= 1
+    return start
+
+
+def _header_of(lines: _Lines, date_index: int, block_start: int) -> tuple[int, str, str | None]:
     """(first line index, headline, outlet) for the article whose date line is `date_index`."""
-    block_start = date_index
-    while block_start > 0 and not lines[block_start - 1].blank:
-        block_start -= 1
-    block = [line.text.strip() for line in lines[block_start:date_index]]
-    if len(block) >= 2:
-        return block_start, block[0], block[1]
+    size = date_index - block_start
+    if size >= 2:
+        return block_start, lines.text_of(block_start).strip(), lines.text_of(block_start + 1).strip()
     previous = block_start - 1
-    while previous >= 0 and lines[previous].blank:
+    while previous >= 0 and lines.blanks[previous]:
         previous -= 1
-    headline_ok = previous >= 0 and not _URL_LINE.match(lines[previous].text)
-    if len(block) == 1:
-        if headline_ok and len(block[0]) <= 60 and len(block[0].split()) <= 6:
-            return previous, lines[previous].text.strip(), block[0]
-        return block_start, block[0], None
+    headline_ok = previous >= 0 and not _URL_LINE.match(lines.text_of(previous))
+    if size == 1:
+        first = lines.text_of(block_start).strip()
+        if headline_ok and len(first) <= 60 and len(first.split()) <= 6:
+            return previous, lines.text_of(previous).strip(), first
+        return block_start, first, None
     if headline_ok:
-        return previous, lines[previous].text.strip(), None
+        return previous, lines.text_of(previous).strip(), None
     return date_index, "", None
 
 
@@ -132,12 +141,17 @@ def parse_digest(text: str, path: Path) -> list[Document]:
     date_lines = lines.date_lines()
     if not date_lines:
         raise CorpusError("no article found: a digest article needs a date line such as 'Oct 3 2023'", path)
-    headers = [_header_of(lines, i) for i in date_lines]
+    headers = []
+    previous: tuple[int, int] | None = None
+    for date_index in date_lines:
+        block_start = _block_start(lines, date_index, previous)
+        previous = (date_index, block_start)
+        headers.append(_header_of(lines, date_index, block_start))
     documents = []
     for k, date_index in enumerate(date_lines):
         end = headers[k + 1][0] if k + 1 < len(date_lines) else len(lines)
         first, title, outlet = headers[k]
-        published = parse_publication_date(lines[date_index].text)
+        published = parse_publication_date(lines.text_of(date_index))
         documents.append(_article(lines, text, path, date_index, end, (first, title), outlet, published))
     return documents
 
@@ -154,30 +168,28 @@ def _article(
 ) -> Document:
     cursor = date_index + 1
     authors: list[str] = []
-    while cursor < end and lines[cursor].blank:
+    while cursor < end and lines.blanks[cursor]:
         cursor += 1
-    while cursor < end and not lines[cursor].blank:
-        names = _byline(lines[cursor].text)
-        if names is None and not _LABEL.match(lines[cursor].text):
+    while cursor < end and not lines.blanks[cursor]:
+        names = _byline(lines.text_of(cursor))
+        if names is None and not _LABEL.match(lines.text_of(cursor)):
             break
         authors += names or []
         cursor += 1
-    body_lines = [line for line in lines[cursor:end]]
+    last = _last_non_blank(lines, cursor, end - 1)
     url = None
-    nonblank = [line for line in body_lines if not line.blank]
-    if nonblank and (match := _URL_LINE.match(nonblank[-1].text)):
+    if last >= cursor and (match := _URL_LINE.match(lines.text_of(last))):
         url = match.group(1)
-        body_lines = body_lines[: body_lines.index(nonblank[-1])]
-    while body_lines and body_lines[0].blank:
-        body_lines.pop(0)
-    while body_lines and body_lines[-1].blank:
-        body_lines.pop()
-    if body_lines:
-        start = body_lines[0].start
-        stop = body_lines[-1].start + len(body_lines[-1].text)
-        line_number = body_lines[0].number + 1
+        last = _last_non_blank(lines, cursor, last - 1)
+    first = cursor
+    while first <= last and lines.blanks[first]:
+        first += 1
+    if first <= last:
+        start = lines.starts[first]
+        stop = lines.starts[last] + len(lines.text_of(last))
+        line_number = first + 1
     else:
-        start = stop = lines[date_index].start + len(lines[date_index].text)
+        start = stop = lines.starts[date_index] + len(lines.text_of(date_index))
         line_number = date_index + 1
     number, title = headline  # the headline is the first line of the article's header
     raw = lines[number].text
@@ -196,3 +208,10 @@ def _article(
         line=line_number,
         title_at=at,
     )
+
+
+def _last_non_blank(lines: _Lines, first: int, last: int) -> int:
+    """The last non-blank line in [first, last], or `first - 1` when there is none."""
+    while last >= first and lines.blanks[last]:
+        last -= 1
+    return last

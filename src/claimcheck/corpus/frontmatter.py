@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from claimcheck import bounded_yaml
 from claimcheck.corpus.metadata import (
     build_document,
     parse_publication_date,
@@ -33,14 +34,14 @@ def parse_front_matter(text: str, path: Path) -> list[Document]:
     if not closing:
         raise CorpusError("front matter is not closed by a '---' line", path, 1)
     header = text[text.index("\n") + 1 : closing.start()]
-    meta = _load_yaml(header, path)
+    meta, lines = _load_yaml(header, path)
     body_start = closing.end() + 1 if closing.end() < len(text) else closing.end()
     while body_start < len(text) and text[body_start] in "\r\n":
         body_start += 1
     body = text[body_start:].rstrip()
     body_line = line_of(text, body_start)
     title_at = _title_in_header(text, meta.get("title"), body_start, body_line)
-    return [document_from_meta(meta, body, path, "markdown", body_start, body_line, 2, title_at=title_at)]
+    return [document_from_meta(meta, body, path, "markdown", body_start, body_line, lines, title_at=title_at)]
 
 
 _TITLE_KEY = re.compile(r"^title[ \t]*:[ \t]*(?P<quote>['\"]?)", re.M)
@@ -57,19 +58,22 @@ def _title_in_header(text: str, title: Any, body_start: int, body_line: int) -> 
     return title_span(raw, title, line_of(text, start) - body_line, start - line_start + 1, start - body_start)
 
 
-def _load_yaml(header: str, path: Path) -> dict[str, Any]:
+def _load_yaml(header: str, path: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    """The front matter's keys, and the file line of each (the header starts on line 2)."""
     try:
-        meta = yaml.safe_load(header)
+        node = bounded_yaml.compose(header)
+        meta = bounded_yaml.construct(node)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise CorpusError(f"front matter is not valid YAML: {problem}", path, line) from None
+        message, line = bounded_yaml.problem_of(exc, "front matter")
+        raise CorpusError(message, path, line + 1 if line is not None else 1) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         raise CorpusError("front matter must be a mapping of keys (title, outlet, date, url, author)", path, 2)
-    return meta
+    lines = (
+        {str(key.value): key.start_mark.line + 2 for key, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
+    )
+    return meta, lines
 
 
 def _as_date(value: Any, path: Path, line: int) -> dt.date | None:
@@ -90,6 +94,13 @@ def _as_date(value: Any, path: Path, line: int) -> dt.date | None:
     return parsed
 
 
+def _line_of_date(meta: dict[str, Any], lines: dict[str, int] | int) -> int:
+    if isinstance(lines, int):
+        return lines
+    key = "date" if meta.get("date") else "published"
+    return lines.get(key, min(lines.values(), default=2))
+
+
 def _as_authors(value: Any) -> list[str]:
     if value is None:
         return []
@@ -105,11 +116,12 @@ def document_from_meta(
     fmt: str,
     offset: int,
     line: int,
-    meta_line: int,
+    meta_lines: dict[str, int] | int,
     exact: bool = True,
     title_at: TitleSpan | None = None,
 ) -> Document:
-    """A `Document` from front-matter-like keys (shared with JSON Lines)."""
+    """A `Document` from front-matter-like keys (shared with JSON Lines); `meta_lines` is the line of each key
+    (or of all of them)."""
     meta = {k: without_lone_surrogates(v) if isinstance(v, str) else v for k, v in meta.items()}
     url = str(meta["url"]).strip() if meta.get("url") else None
     return build_document(
@@ -119,7 +131,7 @@ def document_from_meta(
         path=path,
         fmt=fmt,
         text=body,
-        published=_as_date(meta.get("date") or meta.get("published"), path, meta_line),
+        published=_as_date(meta.get("date") or meta.get("published"), path, _line_of_date(meta, meta_lines)),
         authors=_as_authors(meta.get("authors") or meta.get("author")),
         offset=offset,
         line=line,

@@ -85,7 +85,10 @@ def _datetime_date(candidate: str) -> dt.date | None:
 def outlet_from_url(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlparse(url).hostname or ""
+    try:
+        host = urlparse(url).hostname or ""
+    except ValueError:  # "http://[::1": a URL as written, which names no outlet
+        return None
     host = re.sub(r"^(www|amp|m)\.", "", host)
     return host or None
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -12,18 +14,40 @@ STDIN = Path("-")  # the path that names standard input
 
 # A saved page may say which encoding it uses; only these early bytes are looked at.
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_KINDS = {
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a directory",
+}
+
+
+def special_kind(mode: int) -> str | None:
+    """What a file of this mode is when it is not a regular file ("a FIFO"), else None."""
+    return None if stat.S_ISREG(mode) else _KINDS.get(stat.S_IFMT(mode), "not a regular file")
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes (standard input for `-`)."""
+    """A regular file's bytes (standard input for `-`). Anything else (a FIFO, a device, a socket) is refused
+    by its type before a byte is read: opening does not wait for a writer, and nothing is read from a device
+    that never ends."""
     if path == STDIN:
         return sys.stdin.buffer.read()
     try:
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise CorpusError("no such file or directory", path) from None
     except OSError as exc:
         raise CorpusError(f"cannot read: {exc.strerror or exc}", path) from None
+    with os.fdopen(descriptor, "rb") as handle:
+        kind = special_kind(os.fstat(descriptor).st_mode)
+        if kind is not None:
+            raise CorpusError(f"not a regular file ({kind}), not read", path)
+        try:
+            return handle.read()
+        except OSError as exc:
+            raise CorpusError(f"cannot read: {exc.strerror or exc}", path) from None
 
 
 def read_text(path: Path) -> str:

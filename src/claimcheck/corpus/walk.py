@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from claimcheck.errors import CorpusError
+
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
 
@@ -85,22 +87,29 @@ def gitignores_above(folder: Path) -> list[Ignore]:
     return []
 
 
-def walk(folder: Path, excluded: Sequence[Ignore], gitignore: bool) -> Iterator[Path]:
-    """The files under `folder` (not in hidden folders, not excluded, not ignored), in no particular order."""
+def walk(folder: Path, excluded: Sequence[Ignore], gitignore: bool) -> Iterator[Path | CorpusError]:
+    """The files under `folder` (not in hidden folders, not excluded, not ignored; any type but folders: a
+    FIFO is named, to be refused when read), in no particular order; a folder that cannot be listed is a
+    `CorpusError` in the stream. Iterative, so that a folder nested thousands of levels deep is walked like
+    any other."""
     root = folder.absolute()
-    rules: dict[Path, list[Ignore]] = {root: gitignores_above(root) if gitignore else []}
-    for current, dirs, files in os.walk(root):
-        here = Path(current)
-        active = rules.pop(here, [])
+    pending: list[tuple[Path, list[Ignore]]] = [(root, gitignores_above(root) if gitignore else [])]
+    while pending:
+        here, active = pending.pop()
+        try:
+            with os.scandir(here) as scanned:
+                entries = sorted(scanned, key=lambda e: e.name)
+        except OSError as exc:
+            yield CorpusError(f"cannot list this folder: {exc.strerror or exc}", folder / here.relative_to(root))
+            continue
         if gitignore and (own := _ignore_file(here / ".gitignore", here)) is not None:
             active = [*active, own]
-        kept = [d for d in dirs if not d.startswith(".") and not _left_out(here / d, True, excluded, active)]
-        dirs[:] = kept
-        for name in kept:
-            rules[here / name] = active
-        for name in files:
-            path = here / name
-            if not _left_out(path, False, excluded, active):
+        for entry in entries:
+            path = here / entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if not entry.name.startswith(".") and not _left_out(path, True, excluded, active):
+                    pending.append((path, active))
+            elif not _left_out(path, False, excluded, active):
                 yield folder / path.relative_to(root)
 
 

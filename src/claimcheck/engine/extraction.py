@@ -4,6 +4,7 @@ must, streamed into the store a batch at a time so that memory holds only the do
 from __future__ import annotations
 
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -14,10 +15,13 @@ from pathlib import Path
 from pydantic import TypeAdapter
 from pydantic_core import from_json
 
+from claimcheck.corpus import load_file
 from claimcheck.engine.cpus import available_cpus
 from claimcheck.engine.store import ClaimStore, batched, document_key
-from claimcheck.engine.tasks import Member, Members, Selector, members_of, packed, unpacked
+from claimcheck.engine.tasks import Member, Members, Selector, members_of, packed, unpacked, within
+from claimcheck.errors import CorpusError
 from claimcheck.extract import extract_document
+from claimcheck.extract.notes import MOVED
 from claimcheck.models import Claim, DocRef, Document
 from claimcheck.rules.model import RuleSet
 
@@ -41,12 +45,35 @@ def stored_form(document: Document, selector: Selector | None = None) -> tuple[l
     """What a worker sends back for one document: each claim's JSON, extracted at the start of an unnamed
     file and without its document (the store knows it), and what `selector`'s rules select among them.
     `placed` moves a claim to where the document really is, so an edit earlier in its file changes nothing."""
-    claims = extract_document(document.model_copy(update=_PLACE))
-    payloads = [claim.model_dump_json(exclude={"doc"}).encode("utf-8") for claim in claims]
+    moved = MOVED.set((document.path, document.line - 1))  # notes name the real file and line
+    try:
+        claims = extract_document(document.model_copy(update=_PLACE))
+    finally:
+        MOVED.reset(moved)
+    payloads = [claim.model_dump_json(exclude={"doc": DOCUMENT_FIELDS}).encode("utf-8") for claim in claims]
     return payloads, (selector.payload(claims) if selector is not None else None)
 
 
-def placed(payload: bytes, document: Document, ref: DocRef) -> Claim:
+# What a claim's `doc` takes from its document (the rest, what the document's text says of itself, is
+# worked out with the claims and kept with them).
+DOCUMENT_FIELDS = {"id", "outlet", "title", "published", "url", "path"}
+
+
+class DocRefs:
+    """The `DocRef` of each document, made once per document and what its text says of itself."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[int, str], DocRef] = {}
+
+    def of(self, document: Document, derived: dict[str, object]) -> DocRef:
+        key = (id(document), repr(sorted(derived.items())))
+        found = self._made.get(key)
+        if found is None:
+            found = self._made[key] = DocRef.model_validate(document.ref().model_dump() | derived)
+        return found
+
+
+def placed(payload: bytes, document: Document, refs: DocRefs) -> Claim:
     """A stored claim, moved to `document`'s file, line and offset."""
     data = from_json(payload)
     if data["line"] == 1:
@@ -55,19 +82,23 @@ def placed(payload: bytes, document: Document, ref: DocRef) -> Claim:
     data["start"] += document.offset
     data["end"] += document.offset
     data["path"] = document.path
-    data["doc"] = ref
+    data["doc"] = refs.of(document, data.get("doc") or {})
     return CLAIM.validate_python(data)
 
 
 @dataclass
 class StoredCorpus:
     """A corpus whose claims are all in the store: read a document, or a few claims, at a time. Its
-    `documents` are the corpus' documents without their text, which nothing after extraction reads."""
+    `documents` are the corpus' documents without their text, which nothing after extraction reads.
+
+    Every stored row is checked against the document key it was sealed with; a document whose claims do
+    not read back (a damaged store) is read from its file again and extracted afresh."""
 
     documents: list[Document]
     store: ClaimStore
     rows: list[int]
     counts: list[int]
+    keys: list[str]
     max_claims: int | None = None
 
     @property
@@ -75,11 +106,29 @@ class StoredCorpus:
         limit = self.max_claims
         return sum(count if limit is None else min(count, limit) for count in self.counts)
 
+    def _payloads(self, position: int) -> list[bytes]:
+        """One document's claim JSON, from the store, or worked out again where its rows are damaged."""
+        found = self.store.document_claims(self.rows[position], self.keys[position], self.counts[position])
+        return found if found is not None else self._worked_out_again(position)
+
+    def _worked_out_again(self, position: int) -> list[bytes]:
+        """A document's claims extracted afresh from its file (its stored rows are damaged), and stored."""
+        stub, key = self.documents[position], self.keys[position]
+        document = next((d for d in load_file(Path(stub.path), sys.maxsize) if document_key(d) == key), None)
+        if document is None:
+            raise CorpusError("changed while claimcheck was reading it; run again", stub.path, stub.line)
+        payloads, _ = stored_form(document)
+        self.store.replace_claims(self.rows[position], key, payloads)
+        self.counts[position] = len(payloads)
+        return payloads
+
     def claims_of(self, position: int) -> list[Claim]:
         document = self.documents[position]
-        ref = document.ref()
-        payloads = self.store.document_claims(self.rows[position])[: self.max_claims]
-        return [placed(payload, document, ref) for payload in payloads]
+        refs = DocRefs()
+        try:
+            return [placed(payload, document, refs) for payload in self._payloads(position)[: self.max_claims]]
+        except (ValueError, KeyError, TypeError):  # a row that reads back but is not a claim
+            return [placed(payload, document, refs) for payload in self._worked_out_again(position)[: self.max_claims]]
 
     def claims(self) -> Iterator[Claim]:
         """Every claim, in document order."""
@@ -101,24 +150,46 @@ class StoredCorpus:
 
     def load(self, members: Sequence[Member]) -> list[Claim]:
         """The claims of `members`, in their order."""
-        payloads = self.store.claims([(self.rows[position], record[0]) for position, record in members])
-        refs: dict[int, DocRef] = {}
+        refs = [(self.rows[position], record[0]) for position, record in members]
+        keys = {self.rows[position]: self.keys[position] for position, _ in members}
+        found = self.store.claims(refs, keys)
+        again: set[int] = set()
+
+        def work_out_again(position: int) -> None:
+            row = self.rows[position]
+            found.update({(row, index): payload for index, payload in enumerate(self._worked_out_again(position))})
+            again.add(position)
+
+        for position in sorted(
+            {position for (position, _), ref in zip(members, refs, strict=True) if ref not in found}
+        ):
+            work_out_again(position)
+        doc_refs = DocRefs()
         out = []
-        for (position, _), payload in zip(members, payloads, strict=True):
+        for (position, _), ref in zip(members, refs, strict=True):
             document = self.documents[position]
-            ref = refs.get(position) or refs.setdefault(position, document.ref())
-            out.append(placed(payload, document, ref))
+            try:
+                out.append(placed(found[ref], document, doc_refs))
+            except (ValueError, KeyError, TypeError):  # a row that reads back but is not a claim
+                if position in again:
+                    raise
+                work_out_again(position)
+                out.append(placed(found[ref], document, doc_refs))
         return out
 
     def members(self, selector: Selector) -> Members:
         """What each unit of `selector` selects, from the store; documents it has not seen are selected now."""
-        stored = self.store.selections(sorted(set(self.rows)), selector.key)
-        selections = {row: s for row, payload in stored.items() if (s := unpacked(payload)) is not None}
-        fresh: list[tuple[int, bytes]] = []
+        keys = dict(zip(self.rows, self.keys, strict=True))
+        stored = self.store.selections(keys, selector.key)
+        counts = dict(zip(self.rows, self.counts, strict=True))
+        selections = {
+            row: s for row, payload in stored.items() if (s := unpacked(payload)) is not None and within(s, counts[row])
+        }
+        fresh: list[tuple[int, str, bytes]] = []
         for position, row in enumerate(self.rows):
             if row not in selections:
                 selections[row] = selector.records(self.claims_of(position))
-                fresh.append((row, packed(selections[row])))
+                fresh.append((row, keys[row], packed(selections[row])))
         self.store.put_selections(fresh, selector.key)
         return members_of(
             [(p, d, selections[row]) for p, (d, row) in enumerate(zip(self.documents, self.rows, strict=True))]
@@ -130,10 +201,17 @@ def default_jobs() -> int:
     return available_cpus()
 
 
-def _worker_init() -> None:
+# What each worker process selects with: given once, when the worker starts (not with every task, where a
+# large rule set would be copied again and again, and copied while the main thread might still use it).
+_WORKER_SELECTOR: Selector | None = None
+
+
+def _worker_init(selector: Selector | None = None) -> None:
     """Workers leave Ctrl-C and SIGTERM to the parent, which stops them and cleans up."""
+    global _WORKER_SELECTOR
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _WORKER_SELECTOR = selector
 
 
 CHUNK = 16  # documents a worker extracts per task
@@ -154,10 +232,10 @@ def _extracted(
         for key, document in chain(first, chain.from_iterable(chunks)):
             yield key, stored_form(document, selector)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(selector,)) as pool:
         window: deque[tuple[list[str], Future[list[Stored]]]] = deque()
         for chunk in chain([first], chunks):
-            window.append(([key for key, _ in chunk], pool.submit(_extract_chunk, [d for _, d in chunk], selector)))
+            window.append(([key for key, _ in chunk], pool.submit(_extract_chunk, [d for _, d in chunk])))
             if len(window) >= jobs * WINDOW:
                 chunk_keys, future = window.popleft()
                 yield from zip(chunk_keys, future.result(), strict=True)
@@ -165,8 +243,8 @@ def _extracted(
             yield from zip(chunk_keys, future.result(), strict=True)
 
 
-def _extract_chunk(documents: list[Document], selector: Selector | None) -> list[Stored]:
-    return [stored_form(document, selector) for document in documents]
+def _extract_chunk(documents: list[Document]) -> list[Stored]:
+    return [stored_form(document, _WORKER_SELECTOR) for document in documents]
 
 
 def extract_into(
@@ -210,7 +288,7 @@ def extract_into(
         known.update(placed_rows)
         wanted.difference_update(placed_rows)
         if selector is not None:
-            chosen = [(placed_rows[key][0], sel) for key, _, sel in pending if sel is not None]
+            chosen = [(placed_rows[key][0], key, sel) for key, _, sel in pending if sel is not None]
             store.put_selections(chosen, selector.key)
         pending.clear()
 
@@ -221,7 +299,8 @@ def extract_into(
     if pending:
         flush()
     stats.cached = len(keys) - stats.extracted
-    corpus = StoredCorpus(stubs, store, [known[k][0] for k in keys], [known[k][1] for k in keys], max_claims)
+    rows, counts = [known[k][0] for k in keys], [known[k][1] for k in keys]
+    corpus = StoredCorpus(stubs, store, rows, counts, keys, max_claims)
     _warn_over_limit(corpus, warn)
     return corpus
 

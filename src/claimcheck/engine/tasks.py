@@ -18,8 +18,8 @@ import struct
 from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cached_property, partial
+from dataclasses import dataclass, field
+from functools import partial
 from itertools import repeat
 from typing import Any, Protocol
 
@@ -86,13 +86,16 @@ class ResultStore(Protocol):
 
 @dataclass(frozen=True)
 class Selector:
-    """The tasks of a rule set and which claims of a document each one selects."""
+    """The tasks of a rule set and which claims of a document each one selects. Everything it derives from
+    the rules is worked out when it is made, so that nothing changes once threads or processes see it."""
 
     rules: RuleSet
     max_claims: int | None = None
+    tasks: list[Task] = field(init=False, compare=False, repr=False)
+    terms: dict[str, Terms] = field(init=False, compare=False, repr=False)  # rule words, entity ids expanded
+    key: str = field(init=False, compare=False)  # what decides the selections: the tasks and the claim limit
 
-    @cached_property
-    def tasks(self) -> list[Task]:
+    def __post_init__(self) -> None:
         entities = json.dumps(self.rules.entities, sort_keys=True)
         tasks = [
             Task(rule.id, rule.model_dump_json() + entities, rule=rule)
@@ -100,18 +103,11 @@ class Selector:
             if rule.kind in CHECKS
         ]
         tasks += [Task(name, name, builtin=name) for name in BUILTINS if self.rules.builtins.get(name, True)]
-        return tasks
-
-    @cached_property
-    def terms(self) -> dict[str, Terms]:
-        """Each rule's words, with entity ids replaced by their aliases."""
-        return {task.id: terms_of(task.rule, self.rules.entities) for task in self.tasks if task.rule is not None}
-
-    @cached_property
-    def key(self) -> str:
-        """What decides the selections: the tasks and the claim limit."""
-        text = "\n".join([TASKS_VERSION, str(self.max_claims), *(u.definition for u in self.tasks)])
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        terms = {task.id: terms_of(task.rule, self.rules.entities) for task in tasks if task.rule is not None}
+        text = "\n".join([TASKS_VERSION, str(self.max_claims), *(task.definition for task in tasks)])
+        object.__setattr__(self, "tasks", tasks)
+        object.__setattr__(self, "terms", terms)
+        object.__setattr__(self, "key", hashlib.sha256(text.encode("utf-8")).hexdigest())
 
     def select(self, claims: list[Claim]) -> dict[str, list[int]]:
         """The positions in `claims` (one document's) that each block of each task selects (as
@@ -181,6 +177,11 @@ def unpacked(payload: bytes) -> Selection | None:
         selection[task] = body[start:end]
         start = end
     return selection
+
+
+def within(selection: Selection, count: int) -> bool:
+    """Whether every member of a stored selection is one of its document's `count` claims."""
+    return all(index < count for body in selection.values() for index, _, _ in RECORD.iter_unpack(body))
 
 
 @dataclass

@@ -38,8 +38,8 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
     """The day the article's lead reports from, where the lead contradicts the page's date; else None.
 
     `lead` holds the headline and lead sentences with their date mentions, resolved against `published`."""
-    if published is None:
-        return None
+    if published is None or published in (dt.date.min, dt.date.max):
+        return None  # no day before or after it to read
     near = {published + dt.timedelta(days=shift): shift for shift in (-1, 0, 1)}
     found: set[int] = set()
     for sentence, mentions in lead:

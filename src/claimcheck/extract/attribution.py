@@ -92,7 +92,7 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
     own = next(((a, b) for a, b in clauses if a <= start < b), clauses[0])
     places = [own] + ([clauses[0]] if clauses[0] != own else [])
     for a, b in places:
-        dates = [d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end)]
+        dates = [d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end) and d.claim]
         if dates:
             nearest = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
             return nearest.text, nearest.date

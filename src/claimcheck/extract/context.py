@@ -10,13 +10,14 @@ import datetime as dt
 import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from claimcheck.corpus.normalize import NormalizedText, normalize
 from claimcheck.extract.article import article_place, headline_count, text_date
 from claimcheck.extract.currency import Places, places_named
 from claimcheck.extract.dates import DateMention, find_dates, numeric_order
+from claimcheck.extract.notes import WHERE
 from claimcheck.extract.sentences import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.models import DocRef, Document
@@ -96,16 +97,28 @@ class DocumentContext:
         for sentence in split_sentences(self.text):
             if views and "\n" in self.text[views[-1].sentence.end : sentence.start]:
                 before = None
-            dates = find_dates(
-                sentence.text,
-                today,
-                offset=sentence.start,
-                day_first=lambda: self.date_order,
-                before=before,
-            )
+            where = WHERE.set(partial(self.where, sentence.start))
+            try:
+                dates = find_dates(
+                    sentence.text,
+                    today,
+                    offset=sentence.start,
+                    day_first=lambda: self.date_order,
+                    before=before,
+                )
+            finally:
+                WHERE.reset(where)
             before = next((d for d in reversed(dates) if d.claim and d.date), before)
             views.append(SentenceView(sentence, tokenize(sentence.text, sentence.start), dates))
         return views
+
+    def where(self, start: int) -> tuple[str, int]:
+        """(path, line) of normalised position `start` of `text`, for notes."""
+        source, o_start, _ = self._original(start, start + 1)
+        d = self.document
+        if source is d.text or d.title_at is None:
+            return d.path, self.position(o_start)[0]
+        return d.path, d.line + d.title_at.line
 
     @cached_property
     def date_order(self) -> bool | None:

@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
 from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.notes import note
 
 GRANULARITIES = ("day", "week", "month", "year")  # finest first
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -219,6 +220,7 @@ class _Reading(NamedTuple):
     resolved: bool = False
     claim: bool = True
     confidence: float = 0.9
+    why: str | None = None  # why a date as written cannot exist, for `--verbose`
 
 
 _NONE = _Reading(None, "none")
@@ -253,6 +255,14 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _why_not(year: int, month: int, day: int) -> str:
+    try:
+        dt.date(year, month, day)
+    except ValueError as error:
+        return str(error)
+    return "out of the calendar"
 
 
 def _add(day: dt.date, unit: str, amount: int) -> dt.date | None:
@@ -435,7 +445,7 @@ def _checked_weekday(day: dt.date, fields: dict[str, str | None], reading: _Read
 def _written_day(year: int, month: int, day: int, fields: dict[str, str | None], resolved: bool = False) -> _Reading:
     found = _day(year, month, day)
     if found is None:
-        return _NOT_A_CLAIM
+        return _NOT_A_CLAIM._replace(why=_why_not(year, month, day))
     return _checked_weekday(found, fields, _Reading(found.isoformat(), "day", resolved))
 
 
@@ -750,6 +760,8 @@ def _start(found: _Found) -> int:
 
 
 def _mention(found: _Found, reading: _Reading, text: str, offset: int) -> DateMention:
+    if reading.why:
+        note(f"{text[found.start : found.end]!r} is not a date ({reading.why}); not taken as a claim")
     day = dt.date.fromisoformat(reading.date) if reading.date and reading.granularity == "day" else None
     return DateMention(
         found.start + offset,

@@ -66,11 +66,8 @@ def _content(text: str) -> list[str]:
 
 
 def dates_in(ctx: DocumentContext, view: SentenceView) -> list[DateClaim]:
-    claims = []
-    for mention in view.dates:
-        if mention.claim:  # a date that cannot exist or be placed is no claim
-            claims.append(_claim(ctx, view, mention))
-    return claims
+    # A date that cannot exist or be placed is no claim.
+    return [_claim(ctx, view, mention) for mention in view.dates if mention.claim]
 
 
 def _claim(ctx: DocumentContext, view: SentenceView, mention: DateMention) -> DateClaim:

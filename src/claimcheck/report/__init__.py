@@ -1,10 +1,8 @@
-"""One `Report` record → each output format; writes are atomic (temporary file, then rename)."""
+"""One `Report` record → each output format; writes cannot destroy (`writing.py`)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from claimcheck.models import Report
@@ -16,6 +14,7 @@ from claimcheck.report.html import html_chunks, render_html
 from claimcheck.report.junit import render_junit
 from claimcheck.report.machine import json_chunks, render_json, render_markdown
 from claimcheck.report.sarif import render_sarif
+from claimcheck.report.writing import STDOUT, write_all_atomic, write_atomic
 
 FORMATS: dict[str, Callable[[Report], str]] = {
     "html": render_html,
@@ -57,43 +56,9 @@ def render(
     return FORMATS[fmt](report)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` so that a reader sees the old file or the new one, never half of one."""
-    write_all_atomic([(path, [text])])
-
-
-def write_all_atomic(outputs: Iterable[tuple[Path, Iterable[str]]]) -> None:
-    """Write each (path, pieces of text) beside its path, one after the other, then put them all in place:
-    a failure or an interrupt before that leaves every old file as it was and no temporary behind."""
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for path, pieces in outputs:
-            staged.append((_staged(path, pieces), path))
-        for temporary, path in staged:
-            os.replace(temporary, path)
-    finally:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
-
-
-def _staged(path: Path, pieces: Iterable[str]) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.writelines(pieces)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return temporary
-
-
 __all__ = [
     "FORMATS",
+    "STDOUT",
     "SUFFIXES",
     "render",
     "render_concise",

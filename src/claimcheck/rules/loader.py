@@ -10,6 +10,7 @@ import yaml
 from pydantic import ValidationError
 from rapidfuzz import process
 
+from claimcheck import bounded_yaml
 from claimcheck.errors import ClaimcheckError, RuleError
 from claimcheck.rules.model import Compare, Rule, RuleFile, RuleSet, Select
 
@@ -41,20 +42,15 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def compose_yaml(
-    text: str, path: Path, error: type[ClaimcheckError] = RuleError, kind: str = "rule files"
+    text: str, path: Path, error: type[ClaimcheckError] = RuleError, what: str = "rule file"
 ) -> yaml.Node | None:
-    """The YAML node tree of a file people write (its marks give error lines); aliases are refused."""
+    """The YAML node tree of a file people write (its marks give error lines), read within the bounds of
+    `bounded_yaml` (no aliases, bounded nesting and numbers); `what` names the file in the error."""
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent):
-                line = event.start_mark.line + 1 if event.start_mark else None
-                raise error(f"YAML aliases (*name) are not allowed in {kind}", path, line)
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return bounded_yaml.compose(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise error(
-            f"not valid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None
-        ) from None
+        message, line = bounded_yaml.problem_of(exc, what)
+        raise error(message, path, line) from None
 
 
 def _check_duplicates(node: yaml.Node | None, path: Path) -> None:
@@ -91,7 +87,7 @@ def _explain(error: Mapping[str, Any]) -> tuple[str, str | None]:
         best = process.extractOne(key, sorted(_KNOWN_KEYS), score_cutoff=70)
         return f"unknown key '{key}'", (f"did you mean '{best[0]}'?" if best else None)
     where = ".".join(loc)
-    return f"{where}: {error['msg']}", None
+    return f"{where}: {str(error['msg']).removeprefix('Value error, ')}", None
 
 
 def load_rule_file(path: Path) -> RuleFile:
@@ -101,24 +97,17 @@ def load_rule_file(path: Path) -> RuleFile:
         raise RuleError("rule file is not UTF-8", path) from None
     if len(text) > MAX_RULE_FILE:
         raise RuleError(f"rule file of {len(text):,} characters is over the limit of {MAX_RULE_FILE:,}", path)
-    try:
-        return _parse_rule_file(text, path)
-    except RecursionError:
-        raise RuleError("rule file is nested too deeply", path) from None
+    return _parse_rule_file(text, path)
 
 
 def _parse_rule_file(text: str, path: Path) -> RuleFile:
     root = compose_yaml(text, path)
     _check_duplicates(root, path)
     try:
-        data = yaml.safe_load(text) or {}
+        data = bounded_yaml.construct(root) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise RuleError(
-            f"not valid YAML: {getattr(exc, 'problem', None) or 'cannot be read'}",
-            path,
-            mark.line + 1 if mark else None,
-        ) from None
+        message, line = bounded_yaml.problem_of(exc, "rule file")
+        raise RuleError(message, path, line) from None
     if not isinstance(data, dict):
         raise RuleError("a rule file is a mapping with 'rules:' (and optional 'entities:')", path, 1)
     try:

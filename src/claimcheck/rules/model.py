@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 from rapidfuzz import process
@@ -13,6 +14,28 @@ from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.units import CANONICAL, factor
 
 Severity = Literal["info", "warning", "error"]
+_PARTIAL_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+
+
+def _with_words(terms: list[str]) -> list[str]:
+    """Words to match: each must hold a word (a term of punctuation alone would never match)."""
+    from claimcheck.rules.select import words_of  # select.py imports this module
+
+    for term in terms:
+        if not words_of(term):
+            raise ValueError(f"{term!r} has no word to match (letters or digits)")
+    return terms
+
+
+def _first_day(text: str) -> dt.date:
+    """The first day of `2024`, `2024-05` or `2024-05-01`; ValueError for anything else."""
+    match = _PARTIAL_DATE.fullmatch(text)
+    if not match:
+        raise ValueError(f"{text!r} is not a date such as 2024, 2024-05 or 2024-05-01")
+    try:
+        return dt.date(int(match["year"]), int(match["month"] or 1), int(match["day"] or 1))
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a real date ({exc})") from None
 
 
 class Select(BaseModel):
@@ -57,6 +80,30 @@ class Select(BaseModel):
     before: str | None = Field(default=None, description="Only time frames before this ISO date.")
     vague: bool = Field(default=False, description="Also compare vague amounts ('hundreds of').")
     fuzzy: int = Field(default=100, ge=50, le=100, description="rapidfuzz score (0-100) a word match needs.")
+
+    @field_validator("counted", "predicate", "event", "sentence", "speaker", "mentions", "not_")
+    @classmethod
+    def _words(cls, terms: list[str]) -> list[str]:
+        return _with_words(terms)
+
+    @field_validator("after", "before", mode="before")
+    @classmethod
+    def _date(cls, value: Any) -> Any:
+        """`2024`, `2024-05` or `2024-05-01` (YAML may read the last as a date and the first as a number)."""
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str):
+            _first_day(value.strip())
+            return value.strip()
+        return value
+
+    @model_validator(mode="after")
+    def _after_before_before(self) -> Select:
+        if self.after and self.before and _first_day(self.before) <= _first_day(self.after):
+            raise ValueError(f"before ({self.before}) must be later than after ({self.after}): nothing is both")
+        return self
 
     @field_validator("unit")
     @classmethod
@@ -116,6 +163,14 @@ class Compare(BaseModel):
         default="consensus",
         description="consensus: each outlier against the value most sources agree on; pairs: every disagreeing pair.",
     )
+
+    @field_validator("tolerance", mode="before")
+    @classmethod
+    def _tolerance_number(cls, value: Any) -> Any:
+        """`tolerance: 5` (a YAML number) is the same as `tolerance: "5"`."""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return f"{value:g}" if isinstance(value, float) else str(value)
+        return value
 
     @field_validator("tolerance")
     @classmethod
@@ -210,6 +265,15 @@ class RuleFile(BaseModel):
     entities: dict[str, list[str]] = Field(default_factory=dict)
     builtins: dict[str, bool] = Field(default_factory=dict, description="Switch built-in rules on or off.")
     rules: list[Rule] = Field(default_factory=list)
+
+    @field_validator("entities")
+    @classmethod
+    def _aliases(cls, entities: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, aliases in entities.items():
+            if not aliases:
+                raise ValueError(f"entity {name!r} has no aliases: a rule naming it would select anything")
+            _with_words(aliases)
+        return entities
 
 
 class RuleSet(BaseModel):
