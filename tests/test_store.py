@@ -280,3 +280,57 @@ def test_a_lexicon_edit_is_never_served_from_an_older_store(tmp_path):
     text = lexicon.read_text(encoding="utf-8")
     lexicon.write_text(text.replace("word_amounts:\n", "word_amounts:\n  a score of: 20\n", 1), encoding="utf-8")
     assert figures() == ["a score", "40"]
+
+
+def test_an_edit_of_the_checks_is_never_served_from_an_older_store(tmp_path):
+    """A check's results are kept under a digest of the checking code too: change how far apart two stories
+    stand in a copy of the package, run again on the same store, and the verdict follows the edit."""
+    import shutil
+
+    package = tmp_path / "src" / "claimcheck"
+    shutil.copytree(ROOT / "src" / "claimcheck", package, ignore=shutil.ignore_patterns("__pycache__"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, day, figure in (("a", "2024-05-02", "40"), ("b", "2024-05-08", "55")):
+        (corpus / f"{name}.md").write_text(
+            f"---\ntitle: Bridge works\noutlet: Outlet {name}\ndate: {day}\n---\n"
+            f"The repairs of the bridge will cost {figure} million euros, the council said.\n",
+            encoding="utf-8",
+        )
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "rules:\n  - id: bridge-cost\n    title: Cost of the bridge repairs\n    kind: quantity\n    select: {sentence: [bridge], unit: EUR}\n"
+        "    compare: {tolerance: 5%, time: any}\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "claims.sqlite"
+
+    def verdicts() -> list[str]:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "claimcheck",
+                "--no-config",
+                "report",
+                str(corpus),
+                "--rules",
+                str(rules),
+                "--format",
+                "json",
+                "--store",
+                str(store),
+                "--exit-zero",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
+            check=True,
+        )
+        return [v["verdict"] for v in json.loads(result.stdout)["verdicts"]]
+
+    assert verdicts() == ["not-comparable"]
+    frames = package / "checks" / "frames.py"
+    text = frames.read_text(encoding="utf-8")
+    frames.write_text(text.replace("STORY_DAYS = 3\n", "STORY_DAYS = 10\n", 1), encoding="utf-8")
+    assert verdicts() == ["discrepancy"]

@@ -55,34 +55,13 @@ def _about(claim: QuantityClaim) -> str:
     return claim.phrase or f"{claim.counted or ''} {claim.predicate or ''}"
 
 
-# What counts as "people" in what a figure counts: a head noun that says nothing about the fact, so the
-# fact is read from what happened to them ("288 people killed", "40 children aboard").
-GENERIC_HEADS = frozenset(
-    [
-        "people",
-        "person",
-        "persons",
-        "individuals",
-        "civilians",
-        "men",
-        "women",
-        "children",
-        "adults",
-        "citizens",
-        "others",
-        "other",
-        "more",
-        "those",
-        "ones",
-    ]
-)
-
-
 def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     words = lexicon().fact_words(fact)
     if not any(has_term(text, word) for word in words):
         return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
+        return False
+    if any(has_term(text, word) for word in row.without):
         return False
     return row.dimension != "count" or _counts_what_the_fact_counts(claim, words)
 
@@ -94,7 +73,7 @@ def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool
     if not counted:
         return True
     head = counted[-1]
-    if head[:1].isupper() or stem(head.lower()) in {stem(w) for w in GENERIC_HEADS}:
+    if head[:1].isupper() or stem(head.lower()) in {stem(w) for w in lexicon().generic_heads}:
         return True  # "ethnic Armenians", "people": who they are is not what happened to them
     return any(has_term(claim.counted, word) for word in words)
 

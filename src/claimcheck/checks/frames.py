@@ -78,14 +78,29 @@ STORY_DAYS = 3
 
 def story_day(claim: Claim) -> dt.date | None:
     """The day that places a claim in a story: the day its frame states, the start of an older period it
-    states ("in 1991"), else its article's day. A date claim is placed by its article's day."""
+    states ("in 1991"), else its article's day (a period still to come places nothing). A date claim is placed by its article's day."""
+    day = article_day(claim)
     if isinstance(claim, QuantityClaim):
-        period = frame_of(claim).period
+        start, end = period_days(frame_of(claim).period)
+        if start is not None and end is not None and (day is None or end <= day):
+            return start
+    return day
+
+
+def period_days(period: str) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of a stated period ("2024", "2024-05", "2024-05-03"); (None, None) for none."""
+    try:
         if len(period) == 10:
-            return dt.date.fromisoformat(period)
-        if len(period) in (4, 7):
-            return dt.date(int(period[:4]), int(period[5:7]) if len(period) == 7 else 1, 1)
-    return article_day(claim)
+            day = dt.date.fromisoformat(period)
+            return day, day
+        if len(period) == 7:
+            start = dt.date(int(period[:4]), int(period[5:7]), 1)
+            return start, (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        if len(period) == 4:
+            return dt.date(int(period), 1, 1), dt.date(int(period), 12, 31)
+    except ValueError:
+        pass
+    return None, None
 
 
 def stories(claims: list[Claim]) -> dict[str, int]:

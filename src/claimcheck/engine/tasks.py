@@ -19,17 +19,20 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import repeat
 from typing import Any, Protocol
 
 from claimcheck.checks import BUILTINS, CHECKS
 from claimcheck.checks.base import ANY_BLOCK
+from claimcheck.code_digest import code_digest
 from claimcheck.models import Claim, Document, Finding, Verdict
 from claimcheck.rules.model import Rule, RuleSet
 from claimcheck.rules.select import ClaimIndex, Terms, terms_of
 
 TASKS_VERSION = "6"
+# The code a task's result depends on: the checks, how rules select, the records and the words they use.
+CHECK_CODE = ("checks", "rules", "models", "extract")
 TASKS_AT_ONCE = 500  # tasks whose members are expanded, and kept results fetched, together
 # What a claim says, without where it stands: the part of a claim a check may depend on.
 PLACE_FIELDS: dict[str, Any] = {
@@ -104,7 +107,7 @@ class Selector:
         ]
         tasks += [Task(name, name, builtin=name) for name in BUILTINS if self.rules.builtins.get(name, True)]
         terms = {task.id: terms_of(task.rule, self.rules.entities) for task in tasks if task.rule is not None}
-        text = "\n".join([TASKS_VERSION, str(self.max_claims), *(task.definition for task in tasks)])
+        text = "\n".join([checker_version(), str(self.max_claims), *(task.definition for task in tasks)])
         object.__setattr__(self, "tasks", tasks)
         object.__setattr__(self, "terms", terms)
         object.__setattr__(self, "key", hashlib.sha256(text.encode("utf-8")).hexdigest())
@@ -248,8 +251,14 @@ def blocks_of(tasks: Sequence[Task], members: Members) -> list[Task]:
     ]
 
 
+@cache
+def checker_version() -> str:
+    """The task format and a digest of `CHECK_CODE`: a store never serves a result older checks gave."""
+    return f"{TASKS_VERSION}/{code_digest(CHECK_CODE)}"
+
+
 def task_key(task: Task, members: Sequence[Member]) -> str:
-    digest = hashlib.sha256(f"{TASKS_VERSION}\n{task.definition}\n".encode())
+    digest = hashlib.sha256(f"{checker_version()}\n{task.definition}\n".encode())
     digest.update(b"".join([record[1] for _, record in members]))
     return digest.hexdigest()
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
 
+from claimcheck.code_digest import code_digest
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.events import dates_in
 from claimcheck.extract.names import names_in, person_mentions
@@ -25,23 +23,7 @@ EXTRACTION_MODULES = ("models/claim.py", "models/document.py", "corpus/normalize
 def extractor_version() -> str:
     """A digest of the code and data extraction runs on (this package's modules and lexicon, and
     `EXTRACTION_MODULES`), so that a store never serves claims an older extractor made."""
-    package = resources.files("claimcheck")
-    files = [f"extract/{name}" for name in _tree(package.joinpath("extract"))] + list(EXTRACTION_MODULES)
-    digest = hashlib.sha256()
-    for name in sorted(files):
-        data = package.joinpath(name).read_bytes()
-        digest.update(f"{name}\n{len(data)}\n".encode())
-        digest.update(data)
-    return digest.hexdigest()[:20]
-
-
-def _tree(folder: Traversable) -> Iterable[str]:
-    """The .py and .yaml files under `folder`, as paths relative to it."""
-    for entry in folder.iterdir():
-        if entry.is_dir() and entry.name != "__pycache__":
-            yield from (f"{entry.name}/{name}" for name in _tree(entry))
-        elif entry.is_file() and entry.name.endswith((".py", ".yaml")):
-            yield entry.name
+    return code_digest(["extract", *EXTRACTION_MODULES])
 
 
 def extract_document(document: Document, kinds: Sequence[str] = CLAIM_KINDS) -> list[Claim]:

@@ -44,6 +44,7 @@ class FactRow(BaseModel):
     concept: str | None = None
     words: list[str] = []
     with_: list[str] = Field(default_factory=list, alias="with")
+    without: list[str] = []
     dimension: str
     changes: bool = False
     grows: bool = False
@@ -55,6 +56,7 @@ class Lexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     number_words: dict[str, int]
+    generic_heads: list[str]
     scales: dict[str, int]
     attached_scales: dict[str, int]
     count_scales: dict[str, int]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.extract.lexicon import concept_of_word
+from claimcheck.extract.lexicon import concept_of_word, lexicon
 from claimcheck.extract.tokens import Token
 
 
@@ -20,6 +20,8 @@ STOP = _words(
     "second latest recent new already yet even very too almost nearly among between within without "
     "against via amid"
 )
+# Words that stand before a counted noun without being it ("three other leaders", "200 additional troops").
+BEFORE_NOUN = _words("other additional further")
 AUX = _words(
     "have has had been were was are is be being since now still already reportedly also all so far who "
     "that currently yet reported said believed thought feared estimated expected confirmed to as"
@@ -54,6 +56,13 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             k += 1
     words: list[str] = []
     start = k
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].lower in BEFORE_NOUN
+        and tokens[k + 1].is_word
+        and tokens[k + 1].lower not in STOP
+    ):
+        k += 1
     while k < len(tokens) and len(words) < 4:
         token = tokens[k]
         if token.text == "-" and words and k + 1 < len(tokens) and tokens[k + 1].is_word:
@@ -75,7 +84,8 @@ def _starts_predicate(previous: str, token: Token) -> bool:
     word = token.lower
     if word.endswith(("ing", "ed")) and len(word) > 4:
         return True
-    return previous.endswith("s") and token.text.islower() and not word.endswith("s")
+    plural = previous.endswith("s") or previous.lower() in lexicon().generic_heads  # "people", "children"
+    return plural and token.text.islower() and not word.endswith("s")
 
 
 def _skip_modifier(tokens: list[Token], k: int) -> int:
