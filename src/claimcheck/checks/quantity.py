@@ -42,7 +42,7 @@ from claimcheck.extract.lexicon import lexicon
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule
 
-from .base import ANY_BLOCK, compare_intervals, describe, value_of
+from .base import ANY_BLOCK, amount_in, common_unit, compare_intervals, describe, value_of
 from .pairs import (
     candidate_pairs,
     different_sources,
@@ -171,8 +171,9 @@ def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
     severity = severity_for(rule, attributed)
     if not severity:
         return None
-    unit = a.canonical.unit if a.canonical else None
-    gap = describe(Interval(point=result.gap, low=result.gap, high=result.gap), unit)
+    unit = common_unit([a, b])  # the gap in the unit the sources write, not the canonical one
+    shown = amount_in(result.gap, unit)
+    gap = describe(Interval(point=shown, low=shown, high=shown), unit)
     message = f"{_side(a)} vs {_side(b)}: gap {gap} beyond the tolerance of {rule.compare.tolerance}" + (
         " — attributed disagreement" if attributed else ""
     )
