@@ -72,14 +72,23 @@ class StoredCorpus:
 
     @property
     def claim_count(self) -> int:
+        return sum(self.kept_counts)
+
+    @property
+    def kept_counts(self) -> list[int]:
+        """The claims of each document, as many as are kept (at most `max_claims`)."""
         limit = self.max_claims
-        return sum(count if limit is None else min(count, limit) for count in self.counts)
+        return [count if limit is None else min(count, limit) for count in self.counts]
 
     def claims_of(self, position: int) -> list[Claim]:
         document = self.documents[position]
         ref = document.ref()
-        payloads = self.store.document_claims(self.rows[position])[: self.max_claims]
-        return [placed(payload, document, ref) for payload in payloads]
+        return [placed(payload, document, ref) for payload in self.stored_claims(position)]
+
+    def stored_claims(self, position: int) -> list[bytes]:
+        """One document's claims as the store keeps them: JSON, without their document, placed at the start
+        of an unnamed file (line 1, column 1; `placed` moves them to where the document is)."""
+        return self.store.document_claims(self.rows[position])[: self.max_claims]
 
     def claims(self) -> Iterator[Claim]:
         """Every claim, in document order."""
