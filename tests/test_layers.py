@@ -17,6 +17,7 @@ LAYERS = {
     "reference": 3,
     "discover": 4,
     "engine": 4,
+    "gate": 5,
     "report": 5,
     "baseline": 5,
     "evaluate": 5,
