@@ -7,7 +7,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial, wraps
 from pathlib import Path
@@ -20,10 +20,11 @@ from claimcheck.corpus import MAX_DOCUMENT_CHARS, load_corpus
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.models import Claim, Document, Report
 from claimcheck.models.claim import CLAIM_KINDS
-from claimcheck.models.finding import SEVERITY_RANK
 
 if TYPE_CHECKING:
-    from claimcheck.engine.extraction import StoredCorpus
+    from claimcheck.engine.extraction import ExtractionStats, StoredCorpus
+    from claimcheck.gate import GateResult
+    from claimcheck.report.html import HtmlInputs
     from claimcheck.rules.model import RuleSet
 
 Options = dict[str, Any]
@@ -135,6 +136,11 @@ def output_options(fail_on: str) -> Callable[[Callable[..., Any]], Callable[...,
                 help="Exit 1 when a new finding is at or above this severity.",
             ),
             click.option("--exit-zero", is_flag=True, help="Always exit 0 when the run succeeds."),
+            click.option(
+                "--source-url",
+                metavar="TEMPLATE",
+                help="HTML: link path:line to this URL, e.g. https://github.com/ORG/REPO/blob/main/{path}#L{line}.",
+            ),
         ]
     )
 
@@ -172,12 +178,14 @@ def _stderr_console() -> Any:
 
 
 @contextmanager
-def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Iterator[tuple[StoredCorpus, list[str]]]:
+def _stored(
+    paths: list[str], run: Options, rules: RuleSet | None = None
+) -> Iterator[tuple[StoredCorpus, list[str], ExtractionStats]]:
     """The corpus of `paths` in the claim store (read a file at a time and extracted where needed, in worker
-    processes, with a progress bar on a terminal) and one line for each file skipped because it could not
-    be read (none with --strict), for the length of the `with` block."""
+    processes, with a progress bar on a terminal), one line for each file skipped because it could not
+    be read (none with --strict) and what was extracted afresh, for the length of the `with` block."""
     from claimcheck.corpus import corpus_files, iter_documents
-    from claimcheck.engine.extraction import default_jobs, extract_into
+    from claimcheck.engine.extraction import ExtractionStats, default_jobs, extract_into
     from claimcheck.engine.store import ClaimStore, default_location
 
     errors: list[ClaimcheckError] = []
@@ -185,7 +193,12 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
     documents = iter_documents(files, None if run["strict"] else errors, run["max_document_size"])  # type: ignore[arg-type]
     path = None if run["no_store"] else Path(run["store_path"] or default_location(paths))
     jobs = run["jobs"] or default_jobs()
-    options = {"max_claims": run["max_claims"], "warn": lambda line: click.echo(f"claimcheck: {line}", err=True)}
+    stats = ExtractionStats()
+    options = {
+        "max_claims": run["max_claims"],
+        "warn": lambda line: click.echo(f"claimcheck: {line}", err=True),
+        "stats": stats,
+    }
     with ClaimStore(path) as store:
         size = sum(file.stat().st_size for file in files)
         if run["quiet"] or not sys.stderr.isatty() or size < PROGRESS_FROM:
@@ -200,12 +213,12 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
         skipped = [str(error) for error in errors]
         for line in skipped:
             click.echo(f"claimcheck: {_terminal(line)} (skipped; --strict makes this an error)", err=True)
-        yield corpus, skipped
+        yield corpus, skipped, stats
 
 
 def _claims_of(paths: list[str], run: Options) -> tuple[list[Document], list[Claim], list[str]]:
     """The documents (without their text), every claim and the files skipped."""
-    with _stored(paths, run) as (corpus, skipped):
+    with _stored(paths, run) as (corpus, skipped, _):
         return corpus.documents, list(corpus.claims()), skipped
 
 
@@ -270,15 +283,21 @@ def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | No
     _emit(text, output)
 
 
-def _write_formats(report: Report, formats: str, output: str | None, listing: Sequence[Claim] = ()) -> None:
+def _write_formats(
+    report: Report,
+    formats: str,
+    output: str | None,
+    html: HtmlInputs | None = None,
+    gate: GateResult | None = None,
+    source_url: str | None = None,
+) -> None:
     """Every format asked for, each rendered beside its file and put in place once all are written (a
-    format at a time, HTML and JSON streamed); `listing` is the HTML claims view."""
+    format at a time, HTML and JSON streamed); `html`, `gate` and `source_url` are what the HTML shows
+    beyond the report."""
     from claimcheck.report import FORMATS, SUFFIXES, html_chunks, json_chunks, write_all_atomic
+    from claimcheck.report.page_data import links_for
 
-    wanted = [f.strip() for f in formats.split(",") if f.strip()]
-    unknown = [f for f in wanted if f not in FORMATS]
-    if unknown:
-        raise UsageError(f"unknown format {unknown[0]!r} (use {', '.join(FORMATS)})")
+    wanted = _formats(formats)
     if len(wanted) == 1 and wanted[0] != "html" and not output:
         click.echo(FORMATS[wanted[0]](report), nl=False)
         return
@@ -290,7 +309,7 @@ def _write_formats(report: Report, formats: str, output: str | None, listing: Se
 
     def pieces(fmt: str) -> Iterable[str]:
         if fmt == "html":
-            return html_chunks(report, listing)
+            return html_chunks(report, (), html, gate, links_for(source_url, str(targets[fmt].parent)))
         return json_chunks(report) if fmt == "json" else [FORMATS[fmt](report)]
 
     write_all_atomic((targets[fmt], pieces(fmt)) for fmt in wanted)
@@ -298,13 +317,29 @@ def _write_formats(report: Report, formats: str, output: str | None, listing: Se
         click.echo(f"wrote {target}", err=True)
 
 
-def _gate(report: Report, fail_on: str, exit_zero: bool, strict: bool = False) -> None:
-    over = [f for f in report.findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] and f.status == "new"]
-    baselined = sum(f.status == "baselined" for f in report.findings)
-    resolved = report.baseline.resolved
+def _formats(formats: str) -> list[str]:
+    from claimcheck.report import FORMATS
+
+    wanted = [f.strip() for f in formats.split(",") if f.strip()]
+    unknown = [f for f in wanted if f not in FORMATS]
+    if unknown:
+        raise UsageError(f"unknown format {unknown[0]!r} (use {', '.join(FORMATS)})")
+    return wanted
+
+
+def _decide(report: Report, fail_on: str, exit_zero: bool, strict: bool = False) -> GateResult:
+    from claimcheck.gate import gate
+
+    return gate(report, fail_on, strict, exit_zero)  # type: ignore[arg-type]
+
+
+def _gate(report: Report, decision: GateResult) -> None:
+    """Print the gate's decision on stderr; exit 1 when it fails (unless --exit-zero)."""
+    failing = set(decision.failing)
+    over = [f for f in report.findings if f.id in failing]
     click.echo(
-        f"{len(report.findings)} finding(s): {len(over)} new at or above {fail_on}, {baselined} baselined, "
-        f"{len(resolved)} resolved",
+        f"{len(report.findings)} finding(s): {len(over)} new at or above {decision.fail_on}, "
+        f"{decision.baselined} baselined, {len(decision.resolved)} resolved",
         err=True,
     )
     for finding in over:
@@ -314,30 +349,46 @@ def _gate(report: Report, fail_on: str, exit_zero: bool, strict: bool = False) -
             f"({first.path}:{first.line})",
             err=True,
         )
-    for fingerprint in resolved:
-        click.echo(f"  resolved {fingerprint} (in the baseline, no longer found)", err=True)
-    if not exit_zero and (over or (strict and resolved)):
-        sys.exit(1)
+    for entry in decision.resolved:
+        click.echo(f"  resolved {entry.id} (in the baseline, no longer found)", err=True)
+    click.echo(f"gate: {'passed' if decision.passed else 'failed'}: {decision.decided_by}", err=True)
+    if decision.exit_code:
+        sys.exit(decision.exit_code)
 
 
 def _checked(
-    paths: tuple[str, ...], rule_paths: tuple[str, ...], baseline: str | None, run: Options, listing: int = 0
-) -> tuple[Report, list[Claim]]:
-    """Load, extract, check and apply the baseline: what `report`, `check` and `baseline` share. Also the
-    first `listing` claims, for the HTML claims view."""
+    paths: tuple[str, ...], rule_paths: tuple[str, ...], baseline: str | None, run: Options, html: bool = False
+) -> tuple[Report, HtmlInputs | None]:
+    """Load, extract, check and apply the baseline: what `report`, `check` and `baseline` share. With `html`,
+    also what the HTML report shows beyond the report: every claim, each finding's group, the run's facts."""
     from claimcheck.baseline import apply_baseline, load_baseline
     from claimcheck.engine.pipeline import check_corpus
+    from claimcheck.engine.tasks import TaskStats
+    from claimcheck.models.finding import RunFacts
+    from claimcheck.report.html import HtmlInputs
+    from claimcheck.report.page_data import claims_view, source_date
     from claimcheck.rules import load_rules
 
     rules = load_rules(list(rule_paths) or (["rules"] if Path("rules").is_dir() else []))
     where = _default_paths(paths)
-    with _stored(where, run, rules) as (corpus, skipped):
-        result = check_corpus(corpus, rules, skipped)
-        shown = corpus.first_claims(listing)
+    inputs = None
+    with _stored(where, run, rules) as (corpus, skipped, extracted):
+        checked, groups = TaskStats(), dict[str, Claim]()
+        result = check_corpus(corpus, rules, skipped, checked, groups if html else None)
+        if html:
+            facts = RunFacts(
+                rule_files=rules.files,
+                documents_extracted=extracted.extracted,
+                tasks_checked=checked.checked,
+                tasks_kept=checked.kept,
+                generated=source_date(),
+            )
+            view = claims_view(corpus.documents, corpus.stored_claims, corpus.rows, corpus.kept_counts, corpus.store)
+            inputs = HtmlInputs(view, groups, facts)
     baseline_path = Path(baseline) if baseline else (Path("baseline.yaml") if Path("baseline.yaml").is_file() else None)
     if baseline_path:
         result = apply_baseline(result, load_baseline(baseline_path), baseline_path)
-    return result, shown
+    return result, inputs
 
 
 @main.command()
@@ -352,17 +403,16 @@ def report(
     output: str | None,
     fail_on: str,
     exit_zero: bool,
+    source_url: str | None,
     rule_paths: tuple[str, ...],
     baseline: str | None,
     **run: Any,
 ) -> None:
     """Check PATHS (default: seeds/) with rules (default: rules/) and write the report."""
-    from claimcheck.report.html import CLAIMS_SHOWN
-
-    listing = CLAIMS_SHOWN if "html" in formats else 0
-    result, shown = _checked(paths, rule_paths, baseline, run, listing)
-    _write_formats(result, formats, output, shown)
-    _gate(result, fail_on, exit_zero, run["strict"])
+    result, html = _checked(paths, rule_paths, baseline, run, "html" in _formats(formats))
+    decision = _decide(result, fail_on, exit_zero, run["strict"])
+    _write_formats(result, formats, output, html, decision, source_url)
+    _gate(result, decision)
 
 
 @main.command("check")
@@ -386,7 +436,8 @@ def check_command(
     **run: Any,
 ) -> None:
     """The CI gate: exit 1 on a new finding at or above --fail-on that the baseline does not accept."""
-    _gate(_checked(paths, rule_paths, baseline, run)[0], fail_on, exit_zero, run["strict"])
+    result = _checked(paths, rule_paths, baseline, run)[0]
+    _gate(result, _decide(result, fail_on, exit_zero, run["strict"]))
 
 
 @main.command("baseline")
@@ -419,22 +470,33 @@ def discover(
     output: str | None,
     fail_on: str,
     exit_zero: bool,
+    source_url: str | None,
     write_rules: str | None,
     **run: Any,
 ) -> None:
     """With no rules, show which facts the sources in PATHS report differently."""
     from claimcheck.discover import draft_rule_file
     from claimcheck.engine.pipeline import discover as run_discover
+    from claimcheck.models.finding import RunFacts
+    from claimcheck.report.html import HtmlInputs
+    from claimcheck.report.page_data import claims_view, source_date
 
     where = _default_paths(paths)
-    documents, claims, skipped = _claims_of(where, run)
+    html = None
+    with _stored(where, run) as (corpus, skipped, extracted):
+        documents, claims = corpus.documents, list(corpus.claims())
+        if "html" in _formats(formats):
+            facts = RunFacts(documents_extracted=extracted.extracted, generated=source_date())
+            view = claims_view(corpus.documents, corpus.stored_claims, corpus.rows, corpus.kept_counts, corpus.store)
+            html = HtmlInputs(view, {c.id: c for c in claims}, facts)
     result = run_discover(documents, claims, skipped)
     if write_rules:
         from claimcheck.report import write_atomic
 
         write_atomic(Path(write_rules), draft_rule_file(claims))
-    _write_formats(result, formats, output, claims)
-    _gate(result, fail_on, exit_zero)
+    decision = _decide(result, fail_on, exit_zero)
+    _write_formats(result, formats, output, html, decision, source_url)
+    _gate(result, decision)
 
 
 @main.command("eval")
