@@ -316,6 +316,8 @@ def test_filters_sort_search_and_announce(reports, opened):
     assert page.eval_on_selector_all(".finding .tags .tag:first-child", "t => t.map(x => x.textContent)") == [
         "quote-wording"
     ] * min(PAGE, expected)
+    page.click("nav.sections a[href='#verdicts']")  # a section's anchor keeps the view
+    assert page.input_value("#f-rule") == "quote-wording" and page.locator(".finding").count() == min(PAGE, expected)
     page.select_option("#f-rule", "")
     page.select_option("#f-sort", "gap")
     gaps = page.eval_on_selector_all(".finding", "cards => cards.map(c => c.querySelector('.tags').textContent)")
@@ -337,6 +339,9 @@ def test_every_document_lists_every_claim_when_opened(reports, opened):
     page.wait_for_selector(f"#document-{last} table.claims")
     rows = page.locator(f"#document-{last} table.claims tbody tr").count()
     assert rows == data["documents"][last][6] > 0
+    assert page.locator("#doc-shown").inner_text() == "Showing 1–1 of 1 document"
+    page.fill("#doc-text", "")
+    assert page.locator("#doc-shown").inner_text() == f"Showing 1–{PAGE} of {len(data['documents']):,} documents"
     assert sum(d[6] for d in data["documents"]) == report.claim_count > 5_000
 
 

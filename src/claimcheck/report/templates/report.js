@@ -86,11 +86,13 @@
     KEYS.forEach(function (key) { next[key] = DEFAULTS[key]; });
     location.hash.replace(/^#/, "").split("&").forEach(function (part) {
       if (!part) { return; }
-      if (part.indexOf("finding-") === 0) { target = decodeURIComponent(part.slice(8)); return; }
+      if (part.indexOf("finding-") === 0) { target = part.slice(8); return; }
       var at = part.indexOf("=");
       if (at < 0) { return; }
-      var key = decodeURIComponent(part.slice(0, at)), value = decodeURIComponent(part.slice(at + 1));
-      if (KEYS.indexOf(key) >= 0) { next[key] = value; }
+      try {
+        var key = decodeURIComponent(part.slice(0, at)), value = decodeURIComponent(part.slice(at + 1));
+        if (KEYS.indexOf(key) >= 0) { next[key] = value; }
+      } catch (error) { /* a part mangled by hand: left out */ }
     });
     return { state: next, target: target };
   }
@@ -484,6 +486,7 @@
     });
     $("f-clear").disabled = false;
     window.addEventListener("hashchange", function () {
+      if (!/(^#finding-|=)/.test(location.hash)) { return; } // a section's anchor, not a view
       var read = readFragment();
       state = read.state;
       showFindings(read.target);
@@ -640,7 +643,7 @@
 
   // Claims by document: documents listed a page at a time, each one's claims inflated when opened.
 
-  var docQuery = "", docPage = 1, docList = null;
+  var docQuery = "", docPage = 1, docList = null, docListQuery = null;
 
   function documentSection() {
     $("doc-count").textContent = plural(D.documents.length, "document", "documents") + ", " +
@@ -652,7 +655,8 @@
   }
 
   function listDocuments() {
-    if (!docList || docQuery) {
+    if (docListQuery !== docQuery) {
+      docListQuery = docQuery;
       docList = [];
       D.documents.forEach(function (d, n) {
         if (!docQuery || (D.outlets[d[2]] + "\n" + d[4] + "\n" + D.paths[d[0]] + "\n" + d[3]).toLowerCase().indexOf(docQuery) >= 0) {
