@@ -88,7 +88,7 @@ def _json(path: Path) -> Report:
 
 
 REPORTS = ["seed", "discovery", "synthetic"]
-PAGE = 25  # findings a page shows (report.js)
+PAGE = 10  # findings (and documents) a page shows (report.js)
 
 
 class Opened:

@@ -95,19 +95,6 @@ class StoredCorpus:
         for position in range(len(self.documents)):
             yield from self.claims_of(position)
 
-    def first_claims(self, limit: int) -> list[Claim]:
-        """The first `limit` claims in the order reports list documents (path, line)."""
-        out: list[Claim] = []
-        order = sorted(
-            range(len(self.documents)),
-            key=lambda p: (self.documents[p].path, self.documents[p].line, self.documents[p].id),
-        )
-        for position in order:
-            if len(out) >= limit:
-                break
-            out += self.claims_of(position)[: limit - len(out)]
-        return out
-
     def load(self, members: Sequence[Member]) -> list[Claim]:
         """The claims of `members`, in their order."""
         payloads = self.store.claims([(self.rows[position], record[0]) for position, record in members])

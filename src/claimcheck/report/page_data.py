@@ -28,7 +28,6 @@ from claimcheck.models.finding import DocumentEntry, Report, RunFacts, Verdict
 PAGE_FORMAT = 1
 KINDS = ["quantity", "date", "quote", "name"]
 VERDICTS = ["discrepancy", "not-comparable", "update", "within-tolerance", "compatible-bound", "consistent"]
-AGREEING = {"within-tolerance", "compatible-bound", "consistent"}
 EPOCH = dt.date(1970, 1, 1).toordinal()
 
 
@@ -222,7 +221,7 @@ def source_date() -> str | None:
 
 @dataclass
 class _Tables:
-    """Strings that repeat (outlets, paths, rules), kept once and referred to by number."""
+    """Strings that repeat (outlets, paths) kept once, and documents, referred to by number."""
 
     outlets: dict[str, int]
     paths: dict[str, int]
@@ -244,6 +243,7 @@ def page_data(
     links: Links | None = None,
 ) -> dict[str, Any]:
     """The JSON block of the page: the main part and the packed parts."""
+    assert view is None or len(view.counts) == len(report.documents), "the view lists the report's documents"
     tables = _Tables({}, {}, {})
     documents = [_document(d, tables, view, position) for position, d in enumerate(report.documents)]
     tables.documents = {d.id: n for n, d in enumerate(report.documents)}
@@ -380,7 +380,8 @@ class _Cards:
         members = [named.get(i) or self.groups.get(i) for i in group_ids]
         group = [c for c in members if c is not None] or list(f.claims)
         unit = common_unit(group) if all(isinstance(c, QuantityClaim) for c in group) else None
-        group.sort(key=lambda c: (_position(c, unit), c.doc.outlet or "", c.path, c.line, c.id))
+        spans = {c.id: _plotted(c, unit) for c in [*group, *f.claims]}
+        group.sort(key=lambda c: (_position(spans[c.id]), c.doc.outlet or "", c.path, c.line, c.id))
         reasons = gate.reasons if gate is not None else {e.id: e.reason for e in report.baseline.entries}
         data: dict[str, Any] = {
             "id": f.id,
@@ -390,23 +391,23 @@ class _Cards:
             "attributed": f.attributed,
             "within": f.within_document,
             "message": f.message,
-            "claims": [self.row(c, unit, c.id in named) for c in group],
-            "named": [self.row(c, unit, True) for c in f.claims],
+            "claims": [self.row(c, unit, spans[c.id], c.id in named) for c in group],
+            "named": [self.row(c, unit, spans[c.id], True) for c in f.claims],
             "gap": _gap(f),
         }
         if f.status == "baselined":
             data["reason"] = reasons.get(f.id, "")
-        line = _line_of(f, group, unit)
+        line = _line_of(f, group, unit, spans)
         if line:
             data["line"] = line
         return data
 
-    def row(self, claim: Claim, unit: str | None, sentence: bool) -> int:
+    def row(self, claim: Claim, unit: str | None, span: Span, sentence: bool) -> int:
         """The number of the claim's row (as plotted in `unit`, with its sentence or not)."""
         key = (claim.id, unit, sentence)
         if key in self.index:
             return self.index[key]
-        lo, hi, approx, label = _plotted(claim, unit)
+        lo, hi, approx, label = span
         row: list[object] = [
             self.tables.documents[claim.doc.id],
             KINDS.index(claim.kind),
@@ -427,13 +428,16 @@ class _Cards:
         return self.index[key]
 
 
-def _position(claim: Claim, unit: str | None) -> float:
-    lo, hi, _, _ = _plotted(claim, unit)
-    ends = [v for v in (lo, hi) if isinstance(v, int | float)]
+Span = tuple[float | None, float | None, bool, str]
+
+
+def _position(span: Span) -> float:
+    """Where a claim stands on its line: its lowest finite end."""
+    ends = [v for v in span[:2] if isinstance(v, int | float)]
     return min(ends) if ends else 0.0
 
 
-def _plotted(claim: Claim, unit: str | None) -> tuple[float | None, float | None, bool, str]:
+def _plotted(claim: Claim, unit: str | None) -> Span:
     """(low, high, approximate, label) of a claim on its card's number line: a figure in `unit`, a date as
     days since 1970-01-01; (None, None, False, label) for what has no place on a line."""
     if isinstance(claim, QuantityClaim):
@@ -513,7 +517,7 @@ def _gap(finding: Finding) -> list[object]:
     return [3, 0, ""]
 
 
-def _line_of(finding: Finding, group: list[Claim], unit: str | None) -> dict[str, Any] | None:
+def _line_of(finding: Finding, group: list[Claim], unit: str | None, spans: dict[str, Span]) -> dict[str, Any] | None:
     """The number line's unit, axis kind and agreement band (around the reference: the named claim nearest
     the group's middle), or None when the claims have no place on a line."""
     if all(isinstance(c, QuantityClaim) for c in group):
@@ -523,7 +527,7 @@ def _line_of(finding: Finding, group: list[Claim], unit: str | None) -> dict[str
     else:
         return None
     tolerance = str(finding.detail.get("tolerance", "0"))
-    reference, band = _band(finding, group, unit, kind, tolerance)
+    reference, band = _band(finding, group, unit, kind, tolerance, spans)
     line: dict[str, Any] = {"kind": kind, "unit": shown, "measured": bool(unit), "band": band, "tolerance": tolerance}
     if reference is not None:
         line["ref"] = group.index(reference)
@@ -542,17 +546,16 @@ Band = list[float | None]
 
 
 def _band(
-    finding: Finding, group: list[Claim], unit: str | None, kind: str, tolerance: str
+    finding: Finding, group: list[Claim], unit: str | None, kind: str, tolerance: str, spans: dict[str, Span]
 ) -> tuple[Claim | None, Band | None]:
     """(reference, band): the values that agree with the reference within the tolerance. The reference is
     the claim the finding names that stands nearest the middle of its group."""
     amount = float(tolerance.rstrip("%") or 0)
-    spans = [(c, _plotted(c, unit)) for c in finding.claims]
-    placed = [(c, s) for c, s in spans if s[0] is not None or s[1] is not None]
+    placed = [(c, spans[c.id]) for c in finding.claims if spans[c.id][0] is not None or spans[c.id][1] is not None]
     if not placed:
         return None, None
-    middle = sorted(_position(c, unit) for c in group)[len(group) // 2]
-    reference, (low, high, _, _) = min(placed, key=lambda cs: abs(_position(cs[0], unit) - middle))
+    middle = sorted(_position(spans[c.id]) for c in group)[len(group) // 2]
+    reference, (low, high, _, _) = min(placed, key=lambda cs: abs(_position(cs[1]) - middle))
     if kind == "date":
         return reference, [None if low is None else low - amount, None if high is None else high + amount]
     if tolerance.endswith("%"):

@@ -2,7 +2,7 @@
   "use strict";
   // The report's data is one JSON block; its parts are deflated JSON in base64 (see report/page_data.py).
   // Everything from the corpus is put in the page as text (textContent), never as markup.
-  var PAGE = 25;
+  var PAGE = 10;
   var root = document.documentElement;
   timing("claimcheck-script");
   var block = JSON.parse(document.getElementById("claimcheck-data").textContent);
