@@ -27,6 +27,23 @@ settings.register_profile("long", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def read_page(html: str) -> dict:
+    """The data block of an HTML report, its packed parts unpacked."""
+    import json
+    import re
+
+    from claimcheck.report.page_data import unpack
+
+    found = re.search(r'<script type="application/json" id="claimcheck-data">(.*?)</script>', html, re.S)
+    assert found, "the page has its data block"
+    block = json.loads(found.group(1))
+    return {
+        "main": unpack(block["main"]),
+        "verdicts": unpack(block["verdicts"]),
+        "claims": [unpack(part) for part in block["claims"]],
+    }
+
+
 @pytest.fixture(scope="session")
 def seed_documents():
     from claimcheck.corpus import load_corpus

@@ -98,3 +98,59 @@ def test_exit_zero_reports_without_failing(tmp_path):
     corpus = setup(tmp_path)
     (corpus / "c.txt").write_text(CONTRADICTING, encoding="utf-8")
     assert gate(tmp_path, "--exit-zero").returncode == 0
+
+
+def _finding(fid: str, severity: str, status: str = "new"):
+    from claimcheck.models import Finding
+
+    return Finding(id=fid, rule="r", severity=severity, title="t", message="m", claims=[], status=status)
+
+
+def _report(findings, resolved=(), entries=()):
+    from claimcheck.models import Report
+    from claimcheck.models.finding import BaselineState, CorpusSummary
+
+    state = BaselineState(path="baseline.yaml" if entries else None, resolved=list(resolved), entries=list(entries))
+    return Report(
+        version="0",
+        corpus=CorpusSummary(documents=0, outlets=[]),
+        documents=[],
+        rules=["r"],
+        findings=findings,
+        verdicts=[],
+        claim_count=0,
+        baseline=state,
+    )
+
+
+def test_the_gate_says_what_decided_it():
+    from claimcheck.gate import gate
+    from claimcheck.models.finding import BaselineEntry
+
+    accepted = BaselineEntry(id="b", rule="r", title="t", message="m", reason="known wire-copy error")
+    gone = BaselineEntry(id="gone", rule="r", title="t", message="old", reason="fixed upstream")
+    report = _report(
+        [_finding("a", "warning"), _finding("b", "error", "baselined"), _finding("c", "info")],
+        resolved=["gone"],
+        entries=[accepted, gone],
+    )
+    failing = gate(report, "warning")
+    assert (failing.passed, failing.exit_code, failing.failing) == (False, 1, ["a"])
+    assert failing.decided_by == "1 new finding at or above warning (--fail-on warning)"
+    assert (failing.new, failing.baselined) == (2, 1)
+    assert failing.reasons == {"b": "known wire-copy error"}
+    assert [(e.id, e.reason) for e in failing.resolved] == [("gone", "fixed upstream")]
+    assert gate(report, "warning", exit_zero=True).exit_code == 0
+    passing = gate(report, "error")
+    assert passing.passed and passing.exit_code == 0 and "no new finding at or above error" in passing.decided_by
+    strict = gate(report, "error", strict=True)
+    assert not strict.passed and strict.decided_by == "1 resolved baseline entry (--strict)"
+
+
+def test_the_gate_line_and_the_exit_code_agree(tmp_path):
+    corpus = setup(tmp_path)
+    (corpus / "c.txt").write_text(CONTRADICTING, encoding="utf-8")
+    for extra, code in (((), 1), (("--exit-zero",), 0), (("--fail-on", "error"), 1)):
+        result = gate(tmp_path, *extra)
+        assert result.returncode == code
+        assert "gate: failed: 1 new finding at or above" in result.stderr

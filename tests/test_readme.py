@@ -77,8 +77,8 @@ def commands() -> list[str]:
     lines += [c for c in re.findall(r"`(claimcheck [^`]+)`", README) if not re.search(r"[…\[|\\]", c)]
     found = []
     for line in lines:
-        for part in line.split("#")[0].split("&&"):
-            words = shlex.split(part.split(">")[0])
+        for part in line.split("&&"):
+            words = shlex.split(part.split(">")[0], comments=True)
             if words and Path(words[0]).name == "claimcheck":
                 found.append(words)
     return found

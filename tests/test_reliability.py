@@ -21,7 +21,7 @@ from claimcheck.extract import extract
 from claimcheck.report import FORMATS, write_atomic
 from claimcheck.rules import load_rules
 
-from .conftest import ROOT, RULES
+from .conftest import ROOT, RULES, read_page
 from .test_cli import run
 
 HOSTILE_CHARS = st.sampled_from(
@@ -307,7 +307,8 @@ def test_an_unreadable_document_is_skipped_counted_and_strict_fails(tmp_path):
     data = json.loads(result.stdout)
     assert len(data["corpus"]["skipped"]) == 1 and data["corpus"]["documents"] == 1
     html = run("report", str(corpus), "--format", "html", "-o", str(tmp_path / "r.html"), "--no-store")
-    assert html.returncode == 0 and "1 document(s) skipped" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    page = read_page((tmp_path / "r.html").read_text(encoding="utf-8"))
+    assert html.returncode == 0 and [s for s in page["main"]["corpus"]["skipped"] if "broken.txt" in s]
     strict = run("report", str(corpus), "--format", "json", "--no-store", "--strict")
     assert strict.returncode == 2 and "broken.txt" in strict.stderr
 

@@ -13,7 +13,7 @@ from claimcheck.extract import extract
 from claimcheck.report import render_html, render_junit, render_markdown, render_sarif
 from claimcheck.rules import load_rules
 
-from .conftest import ROOT, RULES, SEEDS
+from .conftest import ROOT, RULES, SEEDS, read_page
 
 HOSTILE = """<script>alert('title')</script> Flood toll rises
 
@@ -95,12 +95,19 @@ def test_markdown_neutralises_links_and_html(hostile_report):
     assert "![x](" not in text
 
 
-def test_html_escapes_every_article_field(hostile_report):
-    html = render_html(hostile_report)
-    for needle in ("<script>alert", "<img src=x onerror", "<b onmouseover", "<iframe", 'href="javascript:'):
+def test_html_carries_article_fields_only_as_data(hostile_report, tmp_path):
+    (tmp_path / "corpus.txt").write_text(HOSTILE, encoding="utf-8")
+    claims = extract(load_corpus([tmp_path / "corpus.txt"]))
+    html = render_html(hostile_report, claims)
+    for needle in ("<script>alert", "<img src=x onerror", "<b onmouseover", "<iframe", "javascript:"):
         assert needle not in html, needle
-    assert "&lt;script&gt;alert(&#39;body&#39;)&lt;/script&gt;" in html
-    assert "Content-Security-Policy" in html and "http://" not in html.split("<body>")[0].replace("http-equiv", "")
+    assert html.count("<script") == 2  # the data block and the page's own script
+    page = read_page(html)
+    said = json.dumps(page, ensure_ascii=False)
+    assert "<script>alert('body')</script>" in said and "<script>alert('title')</script>" in said
+    assert all(d[5] is None or d[5].startswith("http") for d in page["main"]["documents"])
+    policy = html.split('http-equiv="Content-Security-Policy" content="')[1].split('"')[0]
+    assert "unsafe-inline" not in policy and "script-src 'sha256-" in policy and "default-src 'none'" in policy
 
 
 def test_json_report_is_valid_json_whatever_the_text(hostile_report):

@@ -11,17 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from claimcheck import bounded_yaml
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import Report
-from claimcheck.models.finding import BaselineState
-
-
-class BaselineEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str
-    rule: str
-    title: str
-    message: str
-    reason: str = Field(default="", description="Why this finding is accepted: for the reviewer to fill in.")
+from claimcheck.models.finding import BaselineEntry, BaselineState
 
 
 class Baseline(BaseModel):
@@ -66,12 +56,14 @@ def dump_baseline(baseline: Baseline) -> str:
 
 
 def apply_baseline(report: Report, baseline: Baseline, path: Path) -> Report:
-    """Mark accepted findings `baselined`; list the entries that matched nothing as resolved."""
+    """Mark accepted findings `baselined`; list the entries that matched nothing as resolved; keep every
+    entry, with its reason."""
     accepted = {entry.id for entry in baseline.findings}
     found = {f.id for f in report.findings}
     findings = [f.model_copy(update={"status": "baselined"}) if f.id in accepted else f for f in report.findings]
     resolved = sorted(accepted - found)
-    state = BaselineState(path=str(path), resolved=resolved)
+    entries = sorted(baseline.findings, key=lambda e: (e.rule, e.id))
+    state = BaselineState(path=str(path), resolved=resolved, entries=entries)
     return report.model_copy(update={"findings": findings, "baseline": state})
 
 

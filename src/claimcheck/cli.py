@@ -8,7 +8,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
@@ -21,11 +21,13 @@ from claimcheck.corpus import MAX_DOCUMENT_CHARS, ReadOptions, load_corpus
 from claimcheck.errors import ClaimcheckError, CorpusError, UsageError, printable
 from claimcheck.models import Claim, Document, Report
 from claimcheck.models.claim import CLAIM_KINDS
-from claimcheck.models.finding import SEVERITY_RANK, Severity
+from claimcheck.models.finding import Severity
 
 if TYPE_CHECKING:
     from claimcheck.config import Project
-    from claimcheck.engine.extraction import StoredCorpus
+    from claimcheck.engine.extraction import ExtractionStats, StoredCorpus
+    from claimcheck.gate import GateResult
+    from claimcheck.report.html import HtmlInputs
     from claimcheck.rules.model import RuleSet
 
 Options = dict[str, Any]
@@ -165,6 +167,11 @@ def output_options(fail_on: str) -> Callable[[Callable[..., Any]], Callable[...,
                 help=f"Exit 1 when a new finding is at or above this severity (default: {fail_on}).",
             ),
             click.option("--exit-zero", is_flag=True, help="Always exit 0 when the run succeeds."),
+            click.option(
+                "--source-url",
+                metavar="TEMPLATE",
+                help="HTML: link path:line to this URL, e.g. https://github.com/ORG/REPO/blob/main/{path}#L{line}.",
+            ),
         ]
     )
 
@@ -288,12 +295,14 @@ def _store_path(run: Options, paths: list[str]) -> Path | None:
 
 
 @contextmanager
-def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Iterator[tuple[StoredCorpus, list[str]]]:
+def _stored(
+    paths: list[str], run: Options, rules: RuleSet | None = None
+) -> Iterator[tuple[StoredCorpus, list[str], ExtractionStats]]:
     """The corpus of `paths` in the claim store (read a file at a time and extracted where needed, in worker
-    processes, with a progress bar on a terminal) and one line for each file skipped because it could not
-    be read (none with --strict), for the length of the `with` block."""
+    processes, with a progress bar on a terminal), one line for each file skipped because it could not
+    be read (none with --strict) and what was extracted afresh, for the length of the `with` block."""
     from claimcheck.corpus import corpus_files, file_size, iter_documents
-    from claimcheck.engine.extraction import default_jobs, extract_into
+    from claimcheck.engine.extraction import ExtractionStats, default_jobs, extract_into
     from claimcheck.engine.store import ClaimStore, ci_mode, run_store
 
     started = time.perf_counter()
@@ -306,7 +315,8 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
     explicit = None if run["no_store"] else _store_path(run, paths)
     store = ClaimStore(None) if run["no_store"] else run_store(paths, explicit, ci_mode(run.get("ci", False)))
     jobs = run["jobs"] or default_jobs()
-    extraction = {"max_claims": run["max_claims"], "warn": _say}
+    stats = ExtractionStats()
+    extraction = {"max_claims": run["max_claims"], "warn": _say, "stats": stats}
     with store:
         size = sum(file_size(file) for file in files if file.is_file() or str(file) == "-")
         if run["quiet"] or not sys.stderr.isatty() or size < PROGRESS_FROM:
@@ -323,7 +333,7 @@ def _stored(paths: list[str], run: Options, rules: RuleSet | None = None) -> Ite
                 f"{time.perf_counter() - started:.2f} s: {store.hits} from the store, {store.misses} extracted "
                 f"({jobs} job(s)); store {store.path}"
             )
-        yield corpus, skipped
+        yield corpus, skipped, stats
 
 
 def _log_notes() -> None:
@@ -339,7 +349,7 @@ def _log_notes() -> None:
 
 def _claims_of(paths: list[str], run: Options) -> tuple[list[Document], list[Claim], list[str]]:
     """The documents (without their text), every claim and the files skipped."""
-    with _stored(paths, run) as (corpus, skipped):
+    with _stored(paths, run) as (corpus, skipped, _):
         return corpus.documents, list(corpus.claims()), skipped
 
 
@@ -430,12 +440,19 @@ def _formats(formats: str | None) -> list[str]:
 
 
 def _write_formats(
-    report: Report, wanted: list[str], output: str | None, fail_on: Severity, listing: Sequence[Claim] = ()
+    report: Report,
+    wanted: list[str],
+    output: str | None,
+    fail_on: Severity,
+    html: HtmlInputs | None = None,
+    gate: GateResult | None = None,
+    source_url: str | None = None,
 ) -> None:
     """Every format asked for, each rendered beside its file and put in place once all are written (a
-    format at a time, HTML and JSON streamed); `listing` is the HTML claims view. A single format other
-    than HTML, with no output file, goes to stdout."""
+    format at a time, HTML and JSON streamed); `html`, `gate` and `source_url` are what the HTML shows
+    beyond the report. A single format other than HTML, with no output file, goes to stdout."""
     from claimcheck.report import SUFFIXES, html_chunks, json_chunks, render, write_all_atomic
+    from claimcheck.report.page_data import links_for
 
     started = time.perf_counter()
     root = _root()
@@ -456,7 +473,7 @@ def _write_formats(
 
     def pieces(fmt: str) -> Iterable[str]:
         if fmt == "html":
-            return html_chunks(report, listing)
+            return html_chunks(report, (), html, gate, links_for(source_url, str(targets[fmt].parent)))
         return json_chunks(report) if fmt == "json" else [render(fmt, report, root=root, fail_on=fail_on)]
 
     write_all_atomic((targets[fmt], pieces(fmt)) for fmt in wanted)
@@ -478,24 +495,27 @@ def _fail_on(given: str | None, default: Severity) -> Severity:
     return cast(Severity, given) if given else configured or default
 
 
-def _gate(report: Report, fail_on: str, exit_zero: bool, strict: bool = False) -> None:
-    """The summary on stderr, and exit 1 when a new finding is at or above `fail_on` (or, with `strict`, a
-    baseline entry matches nothing); the findings themselves are in the formats written."""
-    over = [f for f in report.findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] and f.status == "new"]
-    baselined = sum(f.status == "baselined" for f in report.findings)
-    resolved = report.baseline.resolved
+def _decide(report: Report, fail_on: Severity, exit_zero: bool, strict: bool = False) -> GateResult:
+    from claimcheck.gate import gate
+
+    return gate(report, fail_on, strict, exit_zero)
+
+
+def _gate(report: Report, decision: GateResult) -> None:
+    """The gate's decision on stderr (the findings themselves are in the formats written); exit 1 when it
+    fails, unless --exit-zero."""
     summary = (
-        f"{len(report.findings)} finding(s): {len(over)} new at or above {fail_on}, {baselined} baselined, "
-        f"{len(resolved)} resolved"
+        f"{len(report.findings)} finding(s): {len(decision.failing)} new at or above {decision.fail_on}, "
+        f"{decision.baselined} baselined, {len(decision.resolved)} resolved"
     )
     colour = use_colour(sys.stderr)
-    click.echo(
-        click.style(summary, fg="red" if over else "green", bold=True) if colour else summary, err=True, color=colour
-    )
-    for fingerprint in resolved:
-        click.echo(f"  resolved {fingerprint} (in the baseline, no longer found)", err=True)
-    if not exit_zero and (over or (strict and resolved)):
-        sys.exit(1)
+    style = {"fg": "green" if decision.passed else "red", "bold": True}
+    click.echo(click.style(summary, **style) if colour else summary, err=True, color=colour)  # type: ignore[arg-type]
+    for entry in decision.resolved:
+        click.echo(f"  resolved {entry.id} (in the baseline, no longer found)", err=True)
+    click.echo(f"gate: {'passed' if decision.passed else 'failed'}: {decision.decided_by}", err=True)
+    if decision.exit_code:
+        sys.exit(decision.exit_code)
 
 
 def _rule_paths(rule_paths: tuple[str, ...]) -> list[str]:
@@ -526,12 +546,16 @@ def _baseline_path(baseline: str | None, for_writing: bool = False) -> Path | No
 
 
 def _checked(
-    paths: tuple[str, ...], rule_paths: tuple[str, ...], baseline: str | None, run: Options, listing: int = 0
-) -> tuple[Report, list[Claim]]:
-    """Load, extract, check and apply the baseline: what `report`, `check` and `baseline` share. Also the
-    first `listing` claims, for the HTML claims view."""
+    paths: tuple[str, ...], rule_paths: tuple[str, ...], baseline: str | None, run: Options, html: bool = False
+) -> tuple[Report, HtmlInputs | None]:
+    """Load, extract, check and apply the baseline: what `report`, `check` and `baseline` share. With `html`,
+    also what the HTML report shows beyond the report: every claim, each finding's group, the run's facts."""
     from claimcheck.baseline import apply_baseline, load_baseline
     from claimcheck.engine.pipeline import check_corpus
+    from claimcheck.engine.tasks import TaskStats
+    from claimcheck.models.finding import RunFacts
+    from claimcheck.report.html import HtmlInputs
+    from claimcheck.report.page_data import claims_view, source_date
     from claimcheck.rules import load_rules
 
     where = _default_paths(paths)
@@ -539,20 +563,31 @@ def _checked(
     rules = load_rules(folders)
     if folders and not rules.files:
         _say(f"warning: no rule files in {', '.join(folders)}; only the built-in rules run")
-    with _stored(where, run, rules) as (corpus, skipped):
+    inputs = None
+    with _stored(where, run, rules) as (corpus, skipped, extracted):
         started = time.perf_counter()
-        result = check_corpus(corpus, rules, skipped)
-        shown = corpus.first_claims(listing)
+        checked, groups = TaskStats(), dict[str, Claim]()
+        result = check_corpus(corpus, rules, skipped, checked, groups if html else None)
         if run.get("verbose"):
             store = corpus.store
             _say(
                 f"checked {len(rules.rules)} rule(s) and the built-ins in {time.perf_counter() - started:.2f} s: "
                 f"{store.results_kept} of {store.results_asked} result(s) from the store"
             )
+        if html:
+            facts = RunFacts(
+                rule_files=rules.files,
+                documents_extracted=extracted.extracted,
+                tasks_checked=checked.checked,
+                tasks_kept=checked.kept,
+                generated=source_date(),
+            )
+            view = claims_view(corpus.documents, corpus.stored_claims, corpus.rows, corpus.kept_counts, corpus.store)
+            inputs = HtmlInputs(view, groups, facts)
     baseline_path = _baseline_path(baseline)
     if baseline_path:
         result = apply_baseline(result, load_baseline(baseline_path), baseline_path)
-    return result, shown
+    return result, inputs
 
 
 @main.command(
@@ -573,18 +608,18 @@ def report(
     output: str | None,
     fail_on: str | None,
     exit_zero: bool,
+    source_url: str | None,
     rule_paths: tuple[str, ...],
     baseline: str | None,
     **run: Any,
 ) -> None:
     """Check PATHS (default: the configured corpus) with the rules and write the report."""
-    from claimcheck.report.html import CLAIMS_SHOWN
-
     wanted = _formats(formats)
     threshold = _fail_on(fail_on, "error")
-    result, shown = _checked(paths, rule_paths, baseline, run, CLAIMS_SHOWN if "html" in wanted else 0)
-    _write_formats(result, wanted, output, threshold, shown)
-    _gate(result, threshold, exit_zero, run["strict"])
+    result, html = _checked(paths, rule_paths, baseline, run, "html" in wanted)
+    decision = _decide(result, threshold, exit_zero, run["strict"])
+    _write_formats(result, wanted, output, threshold, html, decision, source_url)
+    _gate(result, decision)
 
 
 @main.command(
@@ -646,8 +681,9 @@ def check_command(
             _say(f"--changed: {len(paths)} changed file(s) against the corpus in {', '.join(corpus_paths)}")
     else:
         result = _checked(paths, rule_paths, baseline, run)[0]
-    _write_formats(result, wanted, output, threshold)
-    _gate(result, threshold, exit_zero, run["strict"])
+    decision = _decide(result, threshold, exit_zero, run["strict"])
+    _write_formats(result, wanted, output, threshold, gate=decision)
+    _gate(result, decision)
 
 
 @main.command(
@@ -693,23 +729,34 @@ def discover(
     output: str | None,
     fail_on: str | None,
     exit_zero: bool,
+    source_url: str | None,
     write_rules: str | None,
     **run: Any,
 ) -> None:
     """With no rules, show which facts the sources in PATHS report differently."""
     from claimcheck.discover import draft_rule_file
     from claimcheck.engine.pipeline import discover as run_discover
+    from claimcheck.models.finding import RunFacts
+    from claimcheck.report.html import HtmlInputs
+    from claimcheck.report.page_data import claims_view, source_date
 
     where = _default_paths(paths)
-    documents, claims, skipped = _claims_of(where, run)
+    html = None
+    with _stored(where, run) as (corpus, skipped, extracted):
+        documents, claims = corpus.documents, list(corpus.claims())
+        if "html" in _formats(formats):
+            facts = RunFacts(documents_extracted=extracted.extracted, generated=source_date())
+            view = claims_view(corpus.documents, corpus.stored_claims, corpus.rows, corpus.kept_counts, corpus.store)
+            html = HtmlInputs(view, {c.id: c for c in claims}, facts)
     result = run_discover(documents, claims, skipped)
     if write_rules:
         from claimcheck.report import write_atomic
 
         write_atomic(Path(write_rules), draft_rule_file(claims))
     threshold = _fail_on(fail_on, "error")
-    _write_formats(result, _formats(formats), output, threshold, claims)
-    _gate(result, threshold, exit_zero)
+    decision = _decide(result, threshold, exit_zero)
+    _write_formats(result, _formats(formats), output, threshold, html, decision, source_url)
+    _gate(result, decision)
 
 
 @main.command("eval", epilog=_examples("claimcheck eval corpus/ --gold gold.yaml --rules rules/"))

@@ -9,9 +9,11 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from claimcheck.extract.units import dimension, from_canonical, scale_to, unit_name
 from claimcheck.models import Claim, Interval, QuantityClaim
 
 INF = math.inf
@@ -131,11 +133,54 @@ def _value_key(claim: Claim) -> str:
     return getattr(claim, "quote", None) or getattr(claim, "normalized", "") or ""
 
 
-def describe(value: Interval, unit: str | None = None) -> str:
-    def fmt(v: float) -> str:
-        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+def common_unit(claims: Sequence[Claim]) -> str | None:
+    """The unit (as written) most of the figures use, counting "km" and "kilometres" as one and taking its
+    most common spelling; ties go to the unit met first. None when most figures have no unit (counts)."""
+    written = [c.unit for c in claims if isinstance(c, QuantityClaim)]
+    if not written:
+        return None
+    names = Counter(unit_name(u) for u in written)
+    name = max(names, key=lambda n: (names[n], -[unit_name(u) for u in written].index(n)))
+    if name is None:
+        return None
+    spellings = Counter(u for u in written if unit_name(u) == name)
+    return max(spellings, key=lambda u: (spellings[u], -written.index(u)))
 
-    suffix = f" {unit}" if unit else ""
+
+def value_in(claim: QuantityClaim, unit: str | None) -> Interval:
+    """A figure's value in `unit` (a unit as written): as written when it uses that unit or a unit of another
+    dimension, else converted from its canonical value."""
+    if unit is None or claim.unit is None or claim.canonical is None or unit_name(claim.unit) == unit_name(unit):
+        return claim.value
+    if dimension(claim.unit) is None or dimension(claim.unit) != dimension(unit):
+        return claim.value
+    value = claim.canonical.value
+
+    def convert(v: float | None) -> float | None:
+        return None if v is None else from_canonical(v, unit)
+
+    return Interval(point=convert(value.point), low=convert(value.low), high=convert(value.high), approx=value.approx)
+
+
+def amount_in(amount: float, unit: str | None) -> float:
+    """A canonical difference (a gap, a tolerance) in `unit`."""
+    return amount / scale_to(unit) if unit else amount
+
+
+def number(v: float) -> str:
+    """A number as every message and the report write it: thousands separators, at most two decimals,
+    never an exponent."""
+    text = f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def describe(value: Interval, unit: str | None = None) -> str:
+    fmt = number
+    suffix = ("" if unit == "%" else " ") + unit if unit else ""
+    if value.high_end == "strict" and value.high is not None and value.point == value.high:
+        return f"< {fmt(value.high)}{suffix}"  # "almost 540": just under 540
+    if value.low_end == "strict" and value.low is not None and value.point == value.low:
+        return f"> {fmt(value.low)}{suffix}"  # "just over 530"
     if value.low is not None and value.high is not None and value.low != value.high:
         top = "< " if value.high_end == "strict" else ""
         return f"{fmt(value.low)}–{top}{fmt(value.high)}{suffix}"

@@ -75,7 +75,12 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
             f"{b.doc.outlet or b.doc.id}: “{b.text}” ({b.value.date})" + (f": {apart} day(s) apart" if apart else "")
         )
         notes.append(message)
-        detail = {"dates": [a.value.date, b.value.date], "days_apart": apart, "events": [a.event, b.event]}
+        detail = {
+            "dates": [a.value.date, b.value.date],
+            "days_apart": apart,
+            "events": [a.event, b.event],
+            "tolerance": rule.compare.tolerance,
+        }
         findings.append(finding(rule, a, b, message, False, detail, rule.severity))
     if not notes and verdicts:
         notes.append(f"{len(group)} dates agree at their common granularity")

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule
 
-from .base import ANY_BLOCK, Comparison, compare_intervals, describe, value_of, written_spread
+from .base import ANY_BLOCK, Comparison, amount_in, common_unit, compare_intervals, describe, value_of, written_spread
 from .frames import Frame, frame_of, later, revised, same_frame, same_story, stories
 from .pairs import (
     candidate_pairs,
@@ -185,8 +185,9 @@ def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
     severity = severity_for(rule, attributed)
     if not severity:
         return None
-    unit = a.canonical.unit if a.canonical else None
-    gap = describe(Interval(point=result.gap, low=result.gap, high=result.gap), unit)
+    unit = common_unit([a, b])  # the gap in the unit the sources write, not the canonical one
+    shown = amount_in(result.gap, unit)
+    gap = describe(Interval(point=shown, low=shown, high=shown), unit)
     why = (
         "one breaks a bound the other states"
         if result.bound_broken

@@ -103,8 +103,13 @@ class StoredCorpus:
 
     @property
     def claim_count(self) -> int:
+        return sum(self.kept_counts)
+
+    @property
+    def kept_counts(self) -> list[int]:
+        """The claims of each document, as many as are kept (at most `max_claims`)."""
         limit = self.max_claims
-        return sum(count if limit is None else min(count, limit) for count in self.counts)
+        return [count if limit is None else min(count, limit) for count in self.counts]
 
     def _payloads(self, position: int) -> list[bytes]:
         """One document's claim JSON, from the store, or worked out again where its rows are damaged."""
@@ -126,27 +131,19 @@ class StoredCorpus:
         document = self.documents[position]
         refs = DocRefs()
         try:
-            return [placed(payload, document, refs) for payload in self._payloads(position)[: self.max_claims]]
+            return [placed(payload, document, refs) for payload in self.stored_claims(position)]
         except (ValueError, KeyError, TypeError):  # a row that reads back but is not a claim
             return [placed(payload, document, refs) for payload in self._worked_out_again(position)[: self.max_claims]]
+
+    def stored_claims(self, position: int) -> list[bytes]:
+        """One document's claims as the store keeps them: JSON, without their document, placed at the start
+        of an unnamed file (line 1, column 1; `placed` moves them to where the document is)."""
+        return self._payloads(position)[: self.max_claims]
 
     def claims(self) -> Iterator[Claim]:
         """Every claim, in document order."""
         for position in range(len(self.documents)):
             yield from self.claims_of(position)
-
-    def first_claims(self, limit: int) -> list[Claim]:
-        """The first `limit` claims in the order reports list documents (path, line)."""
-        out: list[Claim] = []
-        order = sorted(
-            range(len(self.documents)),
-            key=lambda p: (self.documents[p].path, self.documents[p].line, self.documents[p].id),
-        )
-        for position in order:
-            if len(out) >= limit:
-                break
-            out += self.claims_of(position)[: limit - len(out)]
-        return out
 
     def load(self, members: Sequence[Member]) -> list[Claim]:
         """The claims of `members`, in their order."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 from claimcheck import __version__
 from claimcheck.checks import BUILTINS, CHECKS
-from claimcheck.engine.tasks import Member, Selector, members_of, run_tasks
+from claimcheck.engine.tasks import Member, Selector, TaskStats, members_of, run_tasks
 from claimcheck.models import Claim, Document, Finding, Report, Verdict
 from claimcheck.models.finding import SEVERITY_RANK, CorpusSummary, DocumentEntry, Severity
 from claimcheck.rules.model import RuleSet
@@ -98,11 +98,20 @@ def check(documents: Sequence[Document], claims: list[Claim], rules: RuleSet, sk
     return build_report(documents, len(claims), verdicts, findings, _rule_ids(rules), skipped=skipped)
 
 
-def check_corpus(corpus: StoredCorpus, rules: RuleSet, skipped: Sequence[str] = ()) -> Report:
+def check_corpus(
+    corpus: StoredCorpus,
+    rules: RuleSet,
+    skipped: Sequence[str] = (),
+    stats: TaskStats | None = None,
+    group_claims: dict[str, Claim] | None = None,
+) -> Report:
     """`check` over a corpus in the claim store: each task reads only its own claims, and a task whose
-    claims are the same as in an earlier run takes its result from the store."""
+    claims are the same as in an earlier run takes its result from the store (counted in `stats`). With
+    `group_claims`, the claims of every group whose verdict is a discrepancy are put there, by id."""
     selector = Selector(rules, corpus.max_claims)
-    verdicts, findings = run_tasks(selector.tasks, corpus.members(selector), corpus.load, corpus.store)
+    verdicts, findings = run_tasks(
+        selector.tasks, corpus.members(selector), corpus.load, corpus.store, stats, group_claims
+    )
     documents = sorted(corpus.documents, key=lambda d: (d.path, d.line, d.id))
     return build_report(documents, corpus.claim_count, verdicts, findings, _rule_ids(rules), skipped=skipped)
 

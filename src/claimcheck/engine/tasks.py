@@ -263,11 +263,26 @@ def task_key(task: Task, members: Sequence[Member]) -> str:
     return digest.hexdigest()
 
 
+@dataclass
+class TaskStats:
+    """How many tasks (blocks) a run checked afresh and how many results it took from the store."""
+
+    kept: int = 0
+    checked: int = 0
+
+
 def run_tasks(
-    tasks: Sequence[Task], members: Members, load: Load, results: ResultStore | None = None
+    tasks: Sequence[Task],
+    members: Members,
+    load: Load,
+    results: ResultStore | None = None,
+    stats: TaskStats | None = None,
+    group_claims: dict[str, Claim] | None = None,
 ) -> tuple[list[Verdict], list[Finding]]:
     """Every task over its members, block by block; a result found in `results` is reused, a new one is
-    kept there. Kept results are fetched, and the claims of their findings loaded, in one go each."""
+    kept there (and counted in `stats`). Kept results are fetched, and the claims of their findings loaded,
+    in one go each; with `group_claims`, so are the claims of every group whose verdict is a discrepancy,
+    put there by id."""
     checked = blocks_of(tasks, members)
     parts: list[tuple[str, Kept]] = []
     fresh: list[tuple[str, bytes]] = []
@@ -281,8 +296,12 @@ def run_tasks(
                 payload, part = _checked(task, group, load)
                 fresh.append((key, payload))
             parts.append((key, part))
-    wanted = sorted({member for _, part in parts for member in part.wanted.values()})
-    loaded = dict(zip(wanted, load(wanted), strict=True))
+    wanted = {member for _, part in parts for member in part.wanted.values()}
+    if group_claims is not None:
+        wanted.update(member for _, part in parts for member in part.grouped)
+    loaded = dict(zip(sorted(wanted), load(sorted(wanted)), strict=True))
+    if group_claims is not None:
+        group_claims.update((loaded[m].id, loaded[m]) for _, part in parts for m in part.grouped)
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
     for task, (key, part) in zip(checked, parts, strict=True):
@@ -296,6 +315,9 @@ def run_tasks(
         findings += made[1]
     if results is not None:
         results.put_results(fresh)
+    if stats is not None:
+        stats.checked += len(fresh)
+        stats.kept += len(checked) - len(fresh)
     return verdicts, findings
 
 
@@ -315,6 +337,7 @@ class Kept:
     verdicts: list[dict[str, Any]]
     findings: list[dict[str, Any]]
     wanted: dict[int, Member]  # position among the task's members -> member
+    grouped: list[Member]  # the members of the groups whose verdict is a discrepancy
 
     def made(self, loaded: dict[Member, Claim]) -> tuple[list[Verdict], list[Finding]]:
         """The verdicts and findings, with `loaded` claims (by member) where they now stand."""
@@ -332,9 +355,10 @@ def kept_of(payload: bytes, members: Sequence[Member]) -> Kept | None:
         verdicts = [v | {"claims": sorted(claim_id(members[p]) for p in v["claims"])} for v in data["verdicts"]]
         findings = data["findings"]
         wanted = {p: members[p] for f in findings for p in f["claims"]}
+        grouped = [members[p] for v in data["verdicts"] if v["verdict"] == "discrepancy" for p in v["claims"]]
     except (ValueError, KeyError, IndexError, TypeError):
         return None
-    return Kept(verdicts, findings, wanted)
+    return Kept(verdicts, findings, wanted, grouped)
 
 
 def encode(verdicts: list[Verdict], findings: list[Finding], positions: dict[str, int]) -> bytes:

@@ -129,3 +129,35 @@ def scale_prefix(tokens: list[Token], first: int) -> str | None:
         first -= 1
     phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.scale_prefixes))
     return lex.scale_prefixes[lex.key_of(lex.scale_prefixes, phrase)] if phrase else None
+
+
+def unit_name(written: str | None) -> str | None:
+    """What a unit as written stands for ("km" and "kilometres" are both "kilometer"); a unit the lexicon
+    does not know stands for itself."""
+    if written is None:
+        return None
+    row = lexicon().units.get(written.lower()) or lexicon().units.get(written)
+    return row.unit if row is not None and row.unit is not None else written
+
+
+def dimension(written: str | None) -> str | None:
+    """The dimension a unit as written measures (length, speed, ...), or None."""
+    row = lexicon().units.get(written.lower()) or lexicon().units.get(written) if written else None
+    return row.dimension if row is not None else None
+
+
+def scale_to(written: str) -> float:
+    """How many canonical units one `written` unit is (1 for a unit not converted)."""
+    row = lexicon().units.get(written.lower()) or lexicon().units.get(written)
+    if row is None or row.unit is None or row.dimension is None:
+        return 1.0
+    return factor(row.unit, row.dimension)[0]
+
+
+def from_canonical(value: float, written: str) -> float:
+    """A canonical value in the unit `written` (the inverse of `canonical`)."""
+    row = lexicon().units.get(written.lower()) or lexicon().units.get(written)
+    if row is None or row.unit is None or row.dimension is None:
+        return value
+    scale, offset = factor(row.unit, row.dimension)
+    return (value - offset) / scale

@@ -71,11 +71,26 @@ class DocumentEntry(BaseModel):
     line: int
 
 
+class BaselineEntry(BaseModel):
+    """A finding a reviewer has accepted, as the baseline file keeps it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    rule: str
+    title: str
+    message: str
+    reason: str = Field(default="", description="Why this finding is accepted: for the reviewer to fill in.")
+
+
 class BaselineState(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     path: str | None = None
     resolved: list[str] = Field(default_factory=list, description="Baseline entries that match no finding now.")
+    entries: list[BaselineEntry] = Field(
+        default_factory=list, description="The baseline's entries, each with its reason."
+    )
 
 
 class Report(BaseModel):
@@ -94,3 +109,18 @@ class Report(BaseModel):
     verdicts: list[Verdict]
     claim_count: int = Field(description="Claims extracted from the corpus (`claimcheck extract` lists them).")
     baseline: BaselineState = Field(default_factory=BaselineState)
+
+
+class RunFacts(BaseModel):
+    """How a run went, as the HTML report's header tells it. Not part of `Report`, whose bytes depend on
+    neither the claim store nor the clock."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule_files: list[str] = Field(default_factory=list)
+    documents_extracted: int | None = Field(
+        default=None, description="Documents extracted afresh; the rest came from the store."
+    )
+    tasks_checked: int | None = Field(default=None, description="Check tasks (rule blocks) checked afresh.")
+    tasks_kept: int | None = Field(default=None, description="Check tasks whose result came from the store.")
+    generated: str | None = Field(default=None, description="When the report was made, from SOURCE_DATE_EPOCH only.")

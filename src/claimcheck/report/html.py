@@ -1,138 +1,112 @@
-"""The HTML report: one self-contained file rendered by Jinja2 with autoescaping (corpus text is untrusted)."""
+"""The HTML report: one self-contained file. The page is a fixed frame (Jinja2, autoescaped) with the report's
+data in one JSON block (`page_data`), which its script renders on demand, always as text: corpus text is
+untrusted. The Content-Security-Policy lets only the page's own script and style (by hash) run."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+import base64
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
-from claimcheck.checks.base import describe, value_of
-from claimcheck.models import Claim, DateClaim, Finding, QuantityClaim, Report
-
-WIDTH, LEFT, RIGHT = 760, 290, 740
-# The claims view of a very large corpus would make a page no browser opens; `claimcheck extract` lists all.
-CLAIMS_SHOWN = 5_000
-
-
-@dataclass(frozen=True)
-class Mark:
-    """One source on a finding's number line (x positions in SVG units)."""
-
-    label: str
-    x1: float
-    x2: float
-    open_left: bool
-    open_right: bool
-    approx: bool
-    y: int
-    text: str
+from claimcheck.gate import GateResult
+from claimcheck.models import Claim, Report
+from claimcheck.models.finding import RunFacts
+from claimcheck.report.page_data import ClaimsView, Links, claims_view_of, page_data
 
 
-def _span(claim: Claim) -> tuple[float | None, float | None, bool] | None:
-    if isinstance(claim, QuantityClaim):
-        value = value_of(claim)
-        return value.low, value.high, value.approx
-    if isinstance(claim, DateClaim) and claim.value.date and len(claim.value.date) == 10:
-        day = dt.date.fromisoformat(claim.value.date).toordinal()
-        return float(day), float(day), False
-    return None
+@cache
+def _asset(name: str) -> str:
+    text = resources.files("claimcheck.report").joinpath(f"templates/{name}").read_text(encoding="utf-8")
+    closing = "</script" if name.endswith(".js") else "</style"
+    assert closing not in text.lower(), name
+    return text
 
 
-def _scale(finding: Finding) -> tuple[float, float] | None:
-    """The padded range a finding's number line shows."""
-    finite = [v for c in finding.claims if (s := _span(c)) for v in s[:2] if v is not None]
-    if not finite:
-        return None
-    lo, hi = min(finite), max(finite)
-    pad = (hi - lo) * 0.25 or max(abs(hi) * 0.1, 1.0)
-    return lo - pad, hi + pad
+def _hash(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def number_line(finding: Finding) -> list[Mark]:
-    spans = [(c, s) for c in finding.claims if (s := _span(c))]
-    scale = _scale(finding)
-    if scale is None:
-        return []
-    lo, hi = scale
-
-    def x(v: float) -> float:
-        return LEFT + (v - lo) / (hi - lo) * (RIGHT - LEFT)
-
-    marks = []
-    for row, (claim, (low, high, approx)) in enumerate(spans):
-        left = x(low) if low is not None else LEFT
-        right = x(high) if high is not None else RIGHT
-        label = claim.doc.outlet or claim.doc.id
-        if isinstance(claim, QuantityClaim):
-            shown = describe(claim.value)
-        else:
-            shown = claim.value.date or "" if isinstance(claim, DateClaim) else ""
-        marks.append(
-            Mark(
-                label,
-                round(left, 1),
-                round(right, 1),
-                low is None,
-                high is None,
-                approx,
-                18 + row * 22,
-                shown,
-            )
-        )
-    return marks
-
-
-def axis(finding: Finding) -> tuple[str, str]:
-    """Labels for the two ends of a finding's number line."""
-    scale = _scale(finding)
-    if scale is None:
-        return "", ""
-    lo, hi = scale
-    if all(isinstance(c, DateClaim) for c in finding.claims):
-        return dt.date.fromordinal(round(lo)).isoformat(), dt.date.fromordinal(round(hi)).isoformat()
-    return f"{lo:,.6g}", f"{hi:,.6g}"
-
-
-def highlight(claim: Claim) -> tuple[str, str, str]:
-    """(before, claim text, after) within its sentence, for a <mark>."""
-    index = claim.sentence.find(claim.text)
-    if index < 0:
-        return claim.sentence, "", ""
-    return claim.sentence[:index], claim.text, claim.sentence[index + len(claim.text) :]
-
-
-def _safe_url(url: str | None) -> str | None:
-    return url if url and url.lower().startswith(("https://", "http://")) else None
-
-
-def render_html(report: Report, listing: Sequence[Claim] = ()) -> str:
-    """The page; `listing` is what the claims view shows (at most CLAIMS_SHOWN of the corpus' claims)."""
-    return "".join(html_chunks(report, listing))
-
-
-def html_chunks(report: Report, listing: Sequence[Claim] = ()) -> Iterator[str]:
-    """The page of `render_html` a piece at a time, so that a large report is written without being held."""
+@cache
+def _template():  # type: ignore[no-untyped-def]
     env = Environment(
         loader=PackageLoader("claimcheck.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
-    env.globals.update(number_line=number_line, axis=axis, highlight=highlight, safe_url=_safe_url)
-    outlets = sorted({c.doc.outlet or c.doc.id for f in report.findings for c in f.claims})
-    claims_by_doc: dict[str, list[Claim]] = {}
-    for claim in listing[:CLAIMS_SHOWN]:
-        claims_by_doc.setdefault(claim.doc.id, []).append(claim)
-    counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
-    statuses = {s: sum(f.status == s for f in report.findings) for s in ("new", "baselined")}
-    return env.get_template("report.html.j2").generate(
-        report=report,
-        outlets=outlets,
-        claims_by_doc=claims_by_doc,
-        claims_shown=min(len(listing), CLAIMS_SHOWN),
-        claims_left=report.claim_count - min(len(listing), CLAIMS_SHOWN),
-        counts=counts,
-        statuses=statuses,
-        rules=sorted({f.rule for f in report.findings}),
-        width=WIDTH,
+    return env.get_template("report.html.j2")
+
+
+@dataclass(frozen=True)
+class HtmlInputs:
+    """What the page shows beyond the `Report` record: every claim of the corpus (the claims view), the claims
+    of each finding's group, and how the run went."""
+
+    view: ClaimsView | None = None
+    groups: Mapping[str, Claim] = field(default_factory=dict)
+    facts: RunFacts | None = None
+
+
+def render_html(
+    report: Report,
+    claims: Iterable[Claim] = (),
+    inputs: HtmlInputs | None = None,
+    gate: GateResult | None = None,
+    links: Links | None = None,
+) -> str:
+    """The page. `claims` (every claim of the corpus, in memory) give the claims view and each card's group;
+    a run over the claim store gives them in `inputs` instead."""
+    return "".join(html_chunks(report, claims, inputs, gate, links))
+
+
+def html_chunks(
+    report: Report,
+    claims: Iterable[Claim] = (),
+    inputs: HtmlInputs | None = None,
+    gate: GateResult | None = None,
+    links: Links | None = None,
+) -> Iterator[str]:
+    """The page of `render_html` a piece at a time, so that a large report is written without being held."""
+    inputs = inputs or HtmlInputs()
+    held = list(claims)
+    if held:
+        inputs = HtmlInputs(
+            inputs.view or claims_view_of(report.documents, held),
+            inputs.groups or {c.id: c for c in held},
+            inputs.facts,
+        )
+    data = page_data(report, inputs.view, inputs.groups, gate, inputs.facts, links)
+    style, script = _asset("report.css"), _asset("report.js")
+    page = _template().render(
+        mode=report.mode,
+        style=Markup(style),
+        script=Markup(script),
+        style_hash=_hash(style),
+        script_hash=_hash(script),
+        data=Markup("\x00"),
     )
+    head, _, tail = page.partition("\x00")
+    yield head
+    yield from _block(data)
+    yield tail
+
+
+def _block(data: dict[str, object]) -> Iterator[str]:
+    """The JSON block, a packed part at a time. Its text is JSON with '<' escaped, so that nothing in it
+    can end the <script> element that holds it."""
+    claims = data["claims"]
+    assert isinstance(claims, list)
+    head = {key: value for key, value in data.items() if key != "claims"}
+    yield _json(head)[:-1] + ',"claims":['
+    for number, part in enumerate(claims):
+        yield ("," if number else "") + _json(part)
+    yield "]}"
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c")

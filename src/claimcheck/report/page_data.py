@@ -1,0 +1,576 @@
+"""What the HTML report carries: one JSON block with the findings, the groups behind them, the verdicts,
+the documents and every claim, which the page renders on demand.
+
+The block is small enough for a corpus of 10,000 articles because it is deflated: its main part (what the
+page shows on load) and the parts opened on request (the verdicts; each document's claims, a chunk of
+documents at a time) are each deflated JSON in base64, inflated by the browser when needed.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import os
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from claimcheck.checks.base import amount_in, common_unit, describe, magnitude, value_in, written_spread
+from claimcheck.errors import UsageError
+from claimcheck.gate import GateResult
+from claimcheck.models import Claim, DateClaim, Document, Finding, Interval, NameClaim, QuantityClaim, QuoteClaim
+from claimcheck.models.finding import DocumentEntry, Report, RunFacts, Verdict
+from claimcheck.rules.model import parse_tolerance
+
+PAGE_FORMAT = 1
+KINDS = ["quantity", "date", "quote", "name"]
+VERDICTS = ["discrepancy", "not-comparable", "update", "within-tolerance", "compatible-bound", "consistent"]
+EPOCH = dt.date(1970, 1, 1).toordinal()
+
+
+def pack(data: object) -> str:
+    """JSON, deflated, in base64: what the page inflates with the browser's DecompressionStream."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return base64.b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii")
+
+
+def unpack(packed: str) -> Any:
+    """The inverse of `pack` (for tests and tools that read a report's page)."""
+    return json.loads(zlib.decompress(base64.b64decode(packed)).decode("utf-8"))
+
+
+# The claims view
+
+
+VIEW_VERSION = "2"  # change it whenever what a chunk holds changes: kept chunks are then made again
+VIEW_CHUNK = 400  # documents whose claims are packed (and inflated in the browser) together, on average
+
+
+class KeptChunks(Protocol):
+    """Where packed chunks of the claims view are kept between runs (the claim store's results)."""
+
+    def results(self, keys: list[str]) -> dict[str, bytes]: ...
+    def put_results(self, rows: list[tuple[str, bytes]]) -> None: ...
+
+
+@dataclass(frozen=True)
+class ClaimsView:
+    """Every claim of a corpus, as the claims view lists them: per document in report order (path, line),
+    packed a chunk of documents at a time. A chunk is [strings, [per document: [kind, line step, text,
+    reading] for each claim, flat]], the text and reading given as their place in `strings`, and the line
+    counted from the document's start as a step from the claim before."""
+
+    counts: list[int]  # claims per document
+    starts: list[int]  # the first document of each chunk
+    packed: list[str]
+
+
+def report_order(documents: Sequence[Document | DocumentEntry]) -> list[int]:
+    """Positions of `documents` in the order reports list them."""
+    return sorted(range(len(documents)), key=lambda p: (documents[p].path, documents[p].line, documents[p].id))
+
+
+def chunked(keys: Sequence[str]) -> list[list[int]]:
+    """Documents (by their content keys, in report order) cut into chunks where the content says so, not
+    by count: a document changed or added elsewhere leaves the other chunks as they were (and kept)."""
+    chunks: list[list[int]] = [[]]
+    for position, key in enumerate(keys):
+        chunks[-1].append(position)
+        ends = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % VIEW_CHUNK == 0
+        if ends or len(chunks[-1]) >= 2 * VIEW_CHUNK:
+            chunks.append([])
+    return [chunk for chunk in chunks if chunk]
+
+
+def claims_view(
+    documents: Sequence[Document],
+    stored: Callable[[int], Sequence[bytes]],
+    rows: Sequence[int],
+    counts: Sequence[int],
+    kept: KeptChunks | None = None,
+) -> ClaimsView:
+    """The view of a corpus in the claim store: `stored(position)` gives a document's claims as the store
+    keeps them (JSON counted from the document's start), `rows` its row in the store (what its content is)
+    and `counts` how many claims it has. A chunk made before for the same documents is taken from `kept`,
+    and a new one put there."""
+    order = report_order(documents)
+    chunks = chunked([str(rows[p]) for p in order])
+    keys = [_chunk_key([(rows[order[n]], counts[order[n]]) for n in chunk]) for chunk in chunks]
+    found = kept.results(keys) if kept is not None else {}
+    packed, fresh = [], []
+    for chunk, key in zip(chunks, keys, strict=True):
+        if key in found:
+            packed.append(found[key].decode("ascii"))
+            continue
+        packed.append(_pack_chunk([[json.loads(c) for c in stored(order[n])] for n in chunk]))
+        fresh.append((key, packed[-1].encode("ascii")))
+    if kept is not None and fresh:
+        kept.put_results(fresh)
+    return ClaimsView([counts[p] for p in order], [chunk[0] for chunk in chunks], packed)
+
+
+def _chunk_key(documents: list[tuple[int, int]]) -> str:
+    """What decides a chunk: the documents' rows in the store (their content) and claims kept of each."""
+    text = f"claims-view/{VIEW_VERSION}/{PAGE_FORMAT}\n" + ",".join(f"{row}:{count}" for row, count in documents)
+    return "view:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def claims_view_of(documents: Sequence[Document | DocumentEntry], claims: Iterable[Claim]) -> ClaimsView:
+    """The view of claims held in memory (placed where their documents are)."""
+    by_document: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_document.setdefault(claim.doc.id, []).append(claim)
+    order = report_order(documents)
+
+    def relative(claim: Claim, line: int) -> dict[str, Any]:
+        data = claim.model_dump(mode="json", exclude={"doc", "sentence"})
+        data["line"] = claim.line - line + 1
+        return data
+
+    chunks = chunked([documents[p].id for p in order])
+    packed = [
+        _pack_chunk(
+            [
+                [relative(c, documents[order[n]].line) for c in by_document.get(documents[order[n]].id, [])]
+                for n in chunk
+            ]
+        )
+        for chunk in chunks
+    ]
+    counts = [len(by_document.get(documents[p].id, [])) for p in order]
+    return ClaimsView(counts, [chunk[0] for chunk in chunks], packed)
+
+
+def _pack_chunk(documents: list[list[dict[str, Any]]]) -> str:
+    strings: dict[str, int] = {}
+    rows = []
+    for claims in documents:
+        flat: list[object] = []
+        line = 0
+        for claim in claims:
+            text = strings.setdefault(claim["text"], len(strings))
+            reading = strings.setdefault(_reading(claim), len(strings))
+            flat += [KINDS.index(claim["kind"]), claim["line"] - line, text, reading]
+            line = claim["line"]
+        rows.append(flat)
+    return pack([list(strings), rows])
+
+
+def _reading(claim: dict[str, Any]) -> str:
+    """What extraction made of a claim's value, in words (from its JSON form): a figure's interval in its
+    unit, a date at its granularity, a quote's speaker, a name as written. What is counted, and the rest,
+    show on the cards; `claimcheck extract` gives every field."""
+    kind = claim["kind"]
+    if kind == "quantity":
+        return describe(Interval.model_validate(claim["value"]), claim.get("unit"))
+    if kind == "date":
+        value = claim["value"]
+        return f"{value.get('date') or '?'} ({value['granularity']})"
+    if kind == "quote":
+        return str(claim.get("speaker") or "no speaker")
+    return str(claim["name"])
+
+
+def _frame(claim: dict[str, Any]) -> str:
+    time, as_of = claim.get("time"), claim.get("as_of")
+    if time and as_of:
+        return f"{time} ({as_of})"
+    return time or as_of or ""
+
+
+# Links
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where `path:line` points: `template` with {path} and {line} (`--source-url`), else the file, by a
+    path relative to the folder the report is written to (`base`, ending in '/', or '')."""
+
+    template: str | None = None
+    base: str = ""
+
+
+SOURCE_URL_SCHEMES = ("https://", "http://", "file://")
+
+
+def links_for(template: str | None, report_folder: str | None) -> Links:
+    """The links of a report written into `report_folder` (None: the current folder)."""
+    if template is not None and (not template.lower().startswith(SOURCE_URL_SCHEMES) or "{path}" not in template):
+        raise UsageError("--source-url must be an http(s):// or file:// URL with {path} (and optionally {line})")
+    if template is not None:
+        return Links(template)
+    folder = os.path.relpath(".", report_folder or ".")
+    return Links(None, "" if folder == "." else folder.replace(os.sep, "/") + "/")
+
+
+def source_date() -> str | None:
+    """SOURCE_DATE_EPOCH as a UTC time, the only clock a report shows (so that its bytes stay the same)."""
+    value = os.environ.get("SOURCE_DATE_EPOCH")
+    if value is None or value == "":
+        return None
+    if not value.isdigit():
+        raise UsageError(f"SOURCE_DATE_EPOCH must be a number of seconds, not {value!r}")
+    return dt.datetime.fromtimestamp(int(value), dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+# The main part
+
+
+@dataclass
+class _Tables:
+    """Strings that repeat (outlets, paths) kept once, and documents, referred to by number."""
+
+    outlets: dict[str, int]
+    paths: dict[str, int]
+    documents: dict[str, int]
+
+    def outlet(self, name: str | None) -> int:
+        return self.outlets.setdefault(name or "unknown outlet", len(self.outlets))
+
+    def path(self, path: str) -> int:
+        return self.paths.setdefault(path, len(self.paths))
+
+
+def page_data(
+    report: Report,
+    view: ClaimsView | None,
+    groups: Mapping[str, Claim],
+    gate: GateResult | None = None,
+    facts: RunFacts | None = None,
+    links: Links | None = None,
+) -> dict[str, Any]:
+    """The JSON block of the page: the main part and the packed parts."""
+    assert view is None or len(view.counts) == len(report.documents), "the view lists the report's documents"
+    tables = _Tables({}, {}, {})
+    documents = [_document(d, tables, view, position) for position, d in enumerate(report.documents)]
+    tables.documents = {d.id: n for n, d in enumerate(report.documents)}
+    verdicts = report.verdicts
+    grouped = _groups_of(report.findings, verdicts)
+    cards = _Cards(tables, groups)
+    findings = [cards.finding(f, grouped[n], report, gate) for n, f in enumerate(report.findings)]
+    rules = _rules(report)
+    main = {
+        "format": PAGE_FORMAT,
+        "mode": report.mode,
+        "version": report.version,
+        "corpus": {
+            "documents": report.corpus.documents,
+            "claims": report.claim_count,
+            "outlets": len(report.corpus.outlets),
+            "first": str(report.corpus.first_date or ""),
+            "last": str(report.corpus.last_date or ""),
+            "skipped": report.corpus.skipped,
+        },
+        "run": _run(facts),
+        "gate": _gate(gate) if gate is not None else None,
+        "links": {"template": (links or Links()).template, "base": (links or Links()).base},
+        "kinds": KINDS,
+        "verdictKinds": VERDICTS,
+        "rules": [[rule, title] for rule, title in rules.items()],
+        "outlets": list(tables.outlets),
+        "paths": list(tables.paths),
+        "documents": documents,
+        "claims": cards.rows,
+        "findings": findings,
+        "verdictCounts": _verdict_counts(verdicts, list(rules)),
+        "chunks": view.starts if view is not None else [],
+    }
+    rule_index = {rule: n for n, rule in enumerate(rules)}
+    verdict_rows = _verdict_rows(verdicts, report.findings, rule_index)
+    return {
+        "format": PAGE_FORMAT,
+        "main": pack(main),
+        "verdicts": pack(verdict_rows),
+        "claims": view.packed if view is not None else [],
+    }
+
+
+def _document(d: DocumentEntry, tables: _Tables, view: ClaimsView | None, position: int) -> list[object]:
+    count = view.counts[position] if view is not None else None
+    url = d.url if d.url and d.url.lower().startswith(("https://", "http://")) else None
+    published = str(d.published) if d.published else ""
+    return [tables.path(d.path), d.line, tables.outlet(d.outlet), published, d.title, url, count]
+
+
+def _rules(report: Report) -> dict[str, str]:
+    titles = {f.rule: f.title for f in report.findings}
+    return {rule: titles.get(rule, rule) for rule in sorted(set(report.rules) | set(titles))}
+
+
+def _run(facts: RunFacts | None) -> dict[str, Any]:
+    facts = facts or RunFacts()
+    return {
+        "ruleFiles": facts.rule_files,
+        "extracted": facts.documents_extracted,
+        "checked": facts.tasks_checked,
+        "kept": facts.tasks_kept,
+        "generated": facts.generated,
+    }
+
+
+def _gate(gate: GateResult) -> dict[str, Any]:
+    return {
+        "passed": gate.passed,
+        "decidedBy": gate.decided_by,
+        "failOn": gate.fail_on,
+        "strict": gate.strict,
+        "exitCode": gate.exit_code,
+        "new": gate.new,
+        "failing": len(gate.failing),
+        "baselined": gate.baselined,
+        "resolved": [[e.id, e.rule, e.title, e.message, e.reason] for e in gate.resolved],
+        "baseline": gate.baseline,
+    }
+
+
+def _groups_of(findings: Sequence[Finding], verdicts: Sequence[Verdict]) -> list[list[str]]:
+    """The claims of each finding's group: the discrepancy verdict of its rule that holds all its claims."""
+    holding: dict[tuple[str, str], list[int]] = {}
+    for n, verdict in enumerate(verdicts):
+        if verdict.verdict == "discrepancy":
+            for claim in verdict.claims:
+                holding.setdefault((verdict.rule, claim), []).append(n)
+    groups = []
+    for finding in findings:
+        ids = [c.id for c in finding.claims]
+        candidates = set(holding.get((finding.rule, ids[0]), []))
+        for claim_id in ids[1:]:
+            candidates &= set(holding.get((finding.rule, claim_id), []))
+        groups.append(verdicts[min(candidates)].claims if candidates else ids)
+    return groups
+
+
+def _verdict_counts(verdicts: Sequence[Verdict], rules: list[str]) -> list[list[int]]:
+    """Per rule (in the order of `rules`), the number of groups of each verdict kind (in `VERDICTS` order)."""
+    counts: Counter[tuple[str, str]] = Counter((v.rule, v.verdict) for v in verdicts)
+    return [[counts[(rule, kind)] for kind in VERDICTS] for rule in rules]
+
+
+def _verdict_rows(
+    verdicts: Sequence[Verdict], findings: Sequence[Finding], rule_index: dict[str, int]
+) -> list[list[object]]:
+    """Every verdict: [rule, kind, reason, claims, [findings that stand for it]], by kind then rule."""
+    by_claim: dict[tuple[str, str], list[int]] = {}
+    for n, finding in enumerate(findings):
+        for claim in finding.claims:
+            by_claim.setdefault((finding.rule, claim.id), []).append(n)
+    rows = []
+    for verdict in sorted(verdicts, key=lambda v: (VERDICTS.index(v.verdict), v.rule, v.claims)):
+        members = set(verdict.claims)
+        near = sorted({n for c in verdict.claims for n in by_claim.get((verdict.rule, c), [])})
+        standing = [n for n in near if {c.id for c in findings[n].claims} <= members]
+        rows.append([rule_index[verdict.rule], VERDICTS.index(verdict.verdict), verdict.reason, len(members), standing])
+    return rows
+
+
+class _Cards:
+    """The claims the finding cards show, each once, and each finding as the page needs it."""
+
+    def __init__(self, tables: _Tables, groups: Mapping[str, Claim]) -> None:
+        self.tables = tables
+        self.groups = groups
+        self.rows: list[list[object]] = []
+        self.index: dict[tuple[str, str | None, bool], int] = {}
+
+    def finding(self, f: Finding, group_ids: list[str], report: Report, gate: GateResult | None) -> dict[str, Any]:
+        named = {c.id: c for c in f.claims}
+        members = [named.get(i) or self.groups.get(i) for i in group_ids]
+        group = [c for c in members if c is not None] or list(f.claims)
+        unit = common_unit(group) if all(isinstance(c, QuantityClaim) for c in group) else None
+        spans = {c.id: _plotted(c, unit) for c in [*group, *f.claims]}
+        group.sort(key=lambda c: (_position(spans[c.id]), c.doc.outlet or "", c.path, c.line, c.id))
+        reasons = gate.reasons if gate is not None else {e.id: e.reason for e in report.baseline.entries}
+        data: dict[str, Any] = {
+            "id": f.id,
+            "rule": f.rule,
+            "severity": f.severity,
+            "status": f.status,
+            "attributed": f.attributed,
+            "within": f.within_document,
+            "message": f.message,
+            "claims": [self.row(c, unit, spans[c.id], c.id in named) for c in group],
+            "named": [self.row(c, unit, spans[c.id], True) for c in f.claims],
+            "gap": _gap(f),
+        }
+        if f.status == "baselined":
+            data["reason"] = reasons.get(f.id, "")
+        line = _line_of(f, group, unit, spans)
+        if line:
+            data["line"] = line
+        return data
+
+    def row(self, claim: Claim, unit: str | None, span: Span, sentence: bool) -> int:
+        """The number of the claim's row (as plotted in `unit`, with its sentence or not)."""
+        key = (claim.id, unit, sentence)
+        if key in self.index:
+            return self.index[key]
+        lo, hi, approx, label = span
+        row: list[object] = [
+            self.tables.documents[claim.doc.id],
+            KINDS.index(claim.kind),
+            claim.line,
+            claim.column,
+            claim.text,
+            label,
+            lo,
+            hi,
+            int(approx),
+            _about(claim),
+            _frame({"time": claim.time, "as_of": claim.as_of}) if isinstance(claim, QuantityClaim) else "",
+            getattr(claim, "source", None) or "",
+            list(highlight(claim)) if sentence else 0,
+        ]
+        self.index[key] = len(self.rows)
+        self.rows.append(row)
+        return self.index[key]
+
+
+Span = tuple[float | None, float | None, bool, str]
+
+
+def _position(span: Span) -> float:
+    """Where a claim stands on its line: its lowest finite end."""
+    ends = [v for v in span[:2] if isinstance(v, int | float)]
+    return min(ends) if ends else 0.0
+
+
+def _plotted(claim: Claim, unit: str | None) -> Span:
+    """(low, high, approximate, label) of a claim on its card's number line: a figure in `unit`, a date as
+    days since 1970-01-01; (None, None, False, label) for what has no place on a line."""
+    if isinstance(claim, QuantityClaim):
+        value = value_in(claim, unit)
+        label = describe(value, unit if claim.unit else None)
+        if unit and claim.unit and value is not claim.value:
+            label += f" ({describe(claim.value, claim.unit)})"
+        low, high = value.low, value.high
+        if low is None and high is None and value.point is not None:
+            low = high = value.point
+        return _round(low), _round(high), value.approx, label
+    if isinstance(claim, DateClaim) and claim.value.date:
+        start, end = _days(claim.value.date)
+        return start, end, False, f"{claim.value.date} ({claim.value.granularity})"
+    if isinstance(claim, QuoteClaim):
+        return None, None, False, f"{claim.speaker or 'no speaker'}: “{claim.quote}”"
+    if isinstance(claim, NameClaim):
+        return None, None, False, claim.name
+    return None, None, False, claim.text
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else float(f"{value:.6g}")
+
+
+def _days(date: str) -> tuple[int, int]:
+    """The first and last day (since 1970-01-01) of an ISO date, month or year."""
+    parts = [int(p) for p in date.split("-")]
+    first = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    if len(parts) == 3:
+        last = first
+    elif len(parts) == 2:
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        last = dt.date(parts[0], 12, 31)
+    return first.toordinal() - EPOCH, last.toordinal() - EPOCH
+
+
+def _about(claim: Claim) -> str:
+    if isinstance(claim, QuantityClaim):
+        return " ".join(p for p in (claim.counted, claim.predicate) if p)
+    if isinstance(claim, DateClaim):
+        return claim.event or ""
+    if isinstance(claim, NameClaim):
+        return claim.role or ""
+    return ""
+
+
+def highlight(claim: Claim) -> tuple[str, str, str]:
+    """(before, the claim's text, after) in its sentence, for a <mark>. A quote that runs over several
+    sentences is highlighted whole: its sentence holds only where it starts."""
+    index = claim.sentence.find(claim.text)
+    if index >= 0:
+        return claim.sentence[:index], claim.text, claim.sentence[index + len(claim.text) :]
+    head = claim.text[: max(12, len(claim.text) // 3)]
+    start = claim.sentence.find(head)
+    if start >= 0:
+        return claim.sentence[:start], claim.text, ""
+    return "", claim.text, ""
+
+
+def _gap(finding: Finding) -> list[object]:
+    """[kind, size, label] for sorting by the size of a gap: figures by the gap relative to the larger one,
+    dates by days apart, quotes by how unlike they are; names have none."""
+    detail = finding.detail
+    gap, intervals = detail.get("gap"), detail.get("intervals")
+    if isinstance(gap, int | float) and isinstance(intervals, list):
+        largest = max((magnitude(Interval.model_validate(i)) for i in intervals), default=0.0) or 1.0
+        share = float(gap) / largest
+        return [0, round(share, 4), f"{share:.0%}" if share >= 0.01 else f"{share:.1%}"]
+    days = detail.get("days_apart")
+    if isinstance(days, int):
+        return [1, days, f"{days:,} day{'s' if days != 1 else ''}"]
+    likeness = detail.get("likeness")
+    if isinstance(likeness, int | float):
+        return [2, round(1 - float(likeness) / 100, 3), f"likeness {likeness:.0f}"]
+    return [3, 0, ""]
+
+
+def _line_of(finding: Finding, group: list[Claim], unit: str | None, spans: dict[str, Span]) -> dict[str, Any] | None:
+    """The number line's unit, axis kind and agreement band (around the reference: the named claim nearest
+    the group's middle), or None when the claims have no place on a line."""
+    if all(isinstance(c, QuantityClaim) for c in group):
+        kind, shown = "amount", unit or (common_about(group))
+    elif all(isinstance(c, DateClaim) for c in group):
+        kind, shown = "date", "date"
+    else:
+        return None
+    tolerance = str(finding.detail.get("tolerance", "0"))
+    reference, band = _band(finding, group, unit, kind, tolerance, spans)
+    line: dict[str, Any] = {"kind": kind, "unit": shown, "measured": bool(unit), "band": band, "tolerance": tolerance}
+    if reference is not None:
+        line["ref"] = group.index(reference)
+    if kind == "date" and tolerance.rstrip("%") not in ("", "0"):
+        line["tolerance"] = f"{tolerance.rstrip('%')} day(s)"
+    return line
+
+
+def common_about(group: list[Claim]) -> str:
+    """What most figures of a group count ("people"), to label an axis of counts."""
+    counted = Counter(c.counted for c in group if isinstance(c, QuantityClaim) and c.counted)
+    return counted.most_common(1)[0][0] if counted else ""
+
+
+Band = list[float | None]
+
+
+def _band(
+    finding: Finding, group: list[Claim], unit: str | None, kind: str, tolerance: str, spans: dict[str, Span]
+) -> tuple[Claim | None, Band | None]:
+    """(reference, band): the values that agree with the reference within the tolerance. The reference is
+    the claim the finding names that stands nearest the middle of its group."""
+    placed = [(c, spans[c.id]) for c in finding.claims if spans[c.id][0] is not None or spans[c.id][1] is not None]
+    if not placed:
+        return None, None
+    middle = sorted(_position(spans[c.id]) for c in group)[len(group) // 2]
+    reference, (low, high, _, _) = min(placed, key=lambda cs: abs(_position(cs[1]) - middle))
+    read = parse_tolerance(tolerance, "quantity" if kind != "date" else "date")
+    amount = read.amount
+    if kind == "date":
+        return reference, [None if low is None else low - amount, None if high is None else high + amount]
+    if read.written and isinstance(reference, QuantityClaim):
+        amount = written_spread(reference)  # what the reference's own wording leaves open
+    elif read.relative:
+        share = amount / 100
+        return reference, [
+            None if low is None else _round(low * (1 - share)),
+            None if high is None or share >= 1 else _round(high / (1 - share)),
+        ]
+    if isinstance(reference, QuantityClaim) and reference.canonical is not None:
+        amount = amount_in(amount, unit)
+    return reference, [None if low is None else _round(low - amount), None if high is None else _round(high + amount)]
+
+
+__all__ = ["ClaimsView", "Links", "claims_view", "claims_view_of", "links_for", "page_data", "source_date", "unpack"]
