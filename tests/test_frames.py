@@ -114,3 +114,37 @@ def test_a_recent_month_stands_for_the_articles_day_and_an_old_period_for_itself
     assert frame_of(figure(october, as_of="2023-09", time="by September")).period == "2023-10-03"
     assert frame_of(figure(october, as_of="1991", time="in 1991")).period == "1991"
     assert frame_of(figure(october, time="so far")).partial == "so far"
+
+
+COST_RULE = """
+rules:
+  - id: cost
+    title: Cost of the stadium roof
+    kind: quantity
+    select: {sentence: [roof], unit: EUR}
+    compare: {tolerance: 5%, time: any}
+"""
+
+
+def test_a_period_still_to_come_does_not_move_a_figure_out_of_its_story(tmp_path):
+    """'will open in September' is when the roof opens, not the day the figure was reported: the two
+    reports a day apart are one story, and their costs disagree."""
+    corpus = article(
+        "Roof works approved",
+        "Civic Post",
+        "Mar 4 2025",
+        "The new roof will open in September and cost 12 million euros.",
+    )
+    corpus += article(
+        "Roof contract signed", "Town Ledger", "Mar 5 2025", "The roof contract is worth 19 million euros."
+    )
+    report, _ = run(tmp_path, corpus, COST_RULE)
+    assert flagged(report, "cost") == [{"12 million euros", "19 million euros"}]
+
+
+def test_figures_a_fortnight_apart_with_nothing_between_are_different_stories(tmp_path):
+    corpus = article("Roof works approved", "Civic Post", "Mar 4 2025", "The new roof will cost 12 million euros.")
+    corpus += article("Second roof planned", "Town Ledger", "Mar 19 2025", "A second roof will cost 19 million euros.")
+    report, _ = run(tmp_path, corpus, COST_RULE)
+    assert not flagged(report, "cost")
+    assert [v.verdict for v in report.verdicts if v.rule == "cost"] == ["not-comparable"]

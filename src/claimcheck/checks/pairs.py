@@ -6,11 +6,12 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache
 from itertools import combinations
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.words import fold
+from claimcheck.extract.words import fold, words_of
 from claimcheck.models import Claim, Finding, Verdict
 from claimcheck.rules.model import Rule
 
@@ -26,7 +27,16 @@ def different_sources(a: Claim, b: Claim) -> bool:
     sa, sb = getattr(a, "source", None), getattr(b, "source", None)
     if not (sa and sb) or is_relay(sa) or is_relay(sb):
         return False
+    a_words, b_words = _counter_words(sa), _counter_words(sb)
+    if a_words and b_words and (a_words <= b_words or b_words <= a_words):
+        return False  # "the protest organiser" and "estimates by protest organizers"
     return fuzz.token_set_ratio(fold(sa), fold(sb)) < 80
+
+
+def _counter_words(source: str) -> frozenset[str]:
+    """The words that name who counted, without those that only say it is a count ("estimates by")."""
+    fillers = set(lexicon().source_fillers)
+    return frozenset(w for w in words_of(source) if w not in fillers)
 
 
 @cache
@@ -42,6 +52,21 @@ def is_relay(source: str) -> bool:
 def in_scope(rule: Rule, a: Claim, b: Claim) -> bool:
     scope = rule.compare.scope
     return scope == "both" or (a.doc.id == b.doc.id) == (scope == "within")
+
+
+C = TypeVar("C", bound=Claim)
+
+
+def in_title(claim: Claim) -> bool:
+    """Whether a claim is written in its article's title."""
+    return bool(claim.doc.title) and fold(" ".join(claim.sentence.split())) == fold(" ".join(claim.doc.title.split()))
+
+
+def without_echoes(claims: Sequence[C], said: Callable[[C], object]) -> list[C]:
+    """The claims without those a title makes that its own article's body makes too (`said`: what a claim
+    states): the body's claim, with its source and context, speaks for both, so one statement is judged once."""
+    stated = {(c.doc.id, said(c)) for c in claims if not in_title(c)}
+    return [c for c in claims if not (in_title(c) and (c.doc.id, said(c)) in stated)]
 
 
 def stable_key(claim: Claim) -> tuple[str, str, int, str]:

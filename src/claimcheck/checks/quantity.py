@@ -55,6 +55,7 @@ from .pairs import (
     in_scope,
     reported_pairs,
     severity_for,
+    without_echoes,
     worst_of,
 )
 
@@ -144,6 +145,19 @@ def _growth(rule: Rule, earlier: _Figure, latest: _Figure) -> tuple[str, str]:
     return verdict, f"{verdict}: {latest.side} is lower than the earlier {earlier.side}"
 
 
+def _stated(claim: QuantityClaim) -> object:
+    """What a figure states: its value where it is compared and its unit."""
+    value = value_of(claim)
+    return (
+        value.point,
+        value.low,
+        value.high,
+        value.low_end,
+        value.high_end,
+        claim.canonical.unit if claim.canonical else claim.unit,
+    )
+
+
 def _is_narrow(claim: Claim) -> bool:
     """A single figure, exact or approximate: what a consensus may be anchored on (not a range, a bound or
     "nearly", which agree with too much)."""
@@ -154,7 +168,7 @@ def _is_narrow(claim: Claim) -> bool:
 
 
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
-    group = [c for c in claims if isinstance(c, QuantityClaim)]
+    group = without_echoes([c for c in claims if isinstance(c, QuantityClaim)], _stated)
     figures = {c.id: _Figure(c, frame_of(c), _side(c), c.canonical.unit if c.canonical else None) for c in group}
     verdicts: dict[tuple[str, str], str] = {}
     noted: list[tuple[str, str]] = []

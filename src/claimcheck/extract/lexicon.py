@@ -57,6 +57,7 @@ class Lexicon(BaseModel):
 
     number_words: dict[str, int]
     generic_heads: list[str]
+    source_fillers: list[str]
     scales: dict[str, int]
     attached_scales: dict[str, int]
     count_scales: dict[str, int]

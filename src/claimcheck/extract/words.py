@@ -19,15 +19,19 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
 
 
+_BRITISH_IZ = re.compile(r"(?<=[a-z]{3})is(e|er|ed|ing|ation)$")
+
+
 def stem(word: str) -> str:
-    """A crude English singular: 'inhabitants' → 'inhabitant', 'casualties' → 'casualty'."""
+    """A crude English singular, spelt the American way: 'inhabitants' → 'inhabitant', 'casualties' →
+    'casualty', 'organisers' → 'organizer'."""
     if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+        word = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return _BRITISH_IZ.sub(r"iz\1", word)
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,113 @@
+"""Which claims a check pairs and reports: a title that repeats its own article, one counter named two
+ways, and the words that name what a figure counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.corpus import Document
+from claimcheck.discover import facts_of
+from claimcheck.extract import extract_document
+from claimcheck.extract.words import stem, words_of
+
+from .test_selection import article, flagged, run
+
+FLOOD_RULE = """
+rules:
+  - id: fled
+    title: People who fled the floods
+    kind: quantity
+    select: {predicate: [fled, flee, evacuated]}
+    compare: {tolerance: 5%, time: any, attributed: "off"}
+"""
+
+
+def test_a_title_that_repeats_its_body_is_reported_through_the_body(tmp_path):
+    corpus = article(
+        "Nearly 3,000 Flee Rising River",
+        "Delta Times",
+        "Apr 2 2025",
+        "Nearly 3,000 people fled the rising river overnight, the fire service said.",
+    )
+    corpus += article(
+        "River floods town", "Plains Herald", "Apr 2 2025", "About 4,500 people fled the town, the fire service said."
+    )
+    report, claims = run(tmp_path, corpus, FLOOD_RULE)
+    [finding] = [f for f in report.findings if f.rule == "fled"]
+    delta = next(c for c in finding.claims if c.doc.outlet == "Delta Times")
+    assert delta.sentence.startswith("Nearly 3,000 people fled")  # the body, with its source
+    assert {c.text for c in claims if c.doc.outlet == "Delta Times"} >= {"Nearly 3,000"}
+
+
+def test_a_title_figure_the_body_does_not_repeat_is_compared(tmp_path):
+    corpus = article("5,000 Evacuated As Dam Cracks", "Delta Times", "Apr 2 2025", "The dam cracked on Tuesday.")
+    corpus += article("Dam cracks", "Plains Herald", "Apr 2 2025", "Some 1,200 people were evacuated, police said.")
+    report, _ = run(tmp_path, corpus, FLOOD_RULE)
+    assert flagged(report, "fled") == [{"5,000", "Some 1,200"}]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("estimates by union organisers", "the union organizer"),
+        ("the fire brigade's own tally", "the fire brigade"),
+    ],
+)
+def test_one_counter_named_two_ways_is_one_source(tmp_path, one, other):
+    """With `attributed: off` figures of different counters are not compared; the same counter named with
+    other words, or spelt the British way, is still one counter."""
+    corpus = article("Strike", "Delta Times", "Apr 2 2025", f"Around 9,000 people fled the valley, according to {one}.")
+    corpus += article(
+        "Strike", "Plains Herald", "Apr 2 2025", f"Some 14,000 people fled the valley, according to {other}."
+    )
+    report, _ = run(tmp_path, corpus, FLOOD_RULE)
+    assert flagged(report, "fled") == [{"Around 9,000", "Some 14,000"}]
+
+
+def test_two_counters_stay_two(tmp_path):
+    corpus = article(
+        "Strike", "Delta Times", "Apr 2 2025", "Around 9,000 people fled the valley, according to organisers."
+    )
+    corpus += article(
+        "Strike", "Plains Herald", "Apr 2 2025", "Some 14,000 people fled the valley, according to the police."
+    )
+    report, _ = run(tmp_path, corpus, FLOOD_RULE)
+    assert not flagged(report, "fled")
+
+
+def test_words_are_compared_singular_and_with_american_spelling():
+    assert stem("organisers") == stem("organizers") == "organizer"
+    assert words_of("mobilised civilisations") == words_of("mobilized civilizations")
+    assert stem("advertised") == stem("advertized")
+
+
+def counted(sentence: str) -> dict[str, str | None]:
+    document = Document(id="d", outlet="Wire", title="t", text=sentence, path="d.txt", format="digest")
+    return {c.text: c.counted for c in extract_document(document, ["quantity"])}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "noun"),
+    [
+        ("Three other senior officials resigned on Friday.", "Three", "senior officials"),
+        ("Police sent 200 additional officers to the border.", "200", "officers"),
+        ("About 40 people drowned when the boat capsized.", "About 40", "people"),
+        ("Some 12 children fell ill after the meal.", "Some 12", "children"),
+    ],
+)
+def test_what_a_figure_counts_is_its_noun(sentence, figure, noun):
+    assert counted(sentence)[figure] == noun
+
+
+def test_residents_who_fled_are_displaced_and_the_remains_of_the_dead_are_no_population():
+    document = Document(
+        id="d",
+        outlet="Wire",
+        title="t",
+        format="digest",
+        text="Almost all of the 8,000 residents have fled the island. Rescuers recovered the remains of 31 people.",
+        path="d.txt",
+    )
+    facts = {c.text: facts_of(c) for c in extract_document(document, ["quantity"])}
+    assert "displaced" in facts["8,000"]
+    assert "population" not in facts["31"] and "deaths" in facts["31"]
