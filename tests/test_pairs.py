@@ -111,3 +111,43 @@ def test_residents_who_fled_are_displaced_and_the_remains_of_the_dead_are_no_pop
     facts = {c.text: facts_of(c) for c in extract_document(document, ["quantity"])}
     assert "displaced" in facts["8,000"]
     assert "population" not in facts["31"] and "deaths" in facts["31"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("the NWS", "the National Weather Service"),
+        ("the U.N. refugee agency UNHCR", "the UN High Commissioner for Refugees"),
+    ],
+)
+def test_an_acronym_and_the_name_it_stands_for_are_one_source(tmp_path, one, other):
+    corpus = article("Storm", "Delta Times", "Apr 2 2025", f"Around 9,000 people fled the coast, according to {one}.")
+    corpus += article(
+        "Storm", "Plains Herald", "Apr 2 2025", f"Some 14,000 people fled the coast, according to {other}."
+    )
+    report, _ = run(tmp_path, corpus, FLOOD_RULE)
+    assert flagged(report, "fled") == [{"Around 9,000", "Some 14,000"}]
+
+
+RECORD_RULE = """
+rules:
+  - id: record
+    title: Worst in how many years
+    kind: quantity
+    select: {sentence: [worst, deadliest], unit: duration}
+    compare: {tolerance: "0", time: any}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 60 dead in the deadliest fire in 25 years.",
+        "Some 3,000 homes lost in worst wildfire season in 25 years",
+    ],
+)
+def test_a_superlative_belongs_to_the_span_after_it(tmp_path, sentence):
+    corpus = article("Fire", "Delta Times", "Aug 2 2025", sentence)
+    corpus += article("Fire", "Plains Herald", "Aug 2 2025", "It was the deadliest fire in 30 years, officials said.")
+    report, _ = run(tmp_path, corpus, RECORD_RULE)
+    assert flagged(report, "record") == [{"25 years", "30 years"}]

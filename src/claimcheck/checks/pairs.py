@@ -30,7 +30,23 @@ def different_sources(a: Claim, b: Claim) -> bool:
     a_words, b_words = _counter_words(sa), _counter_words(sb)
     if a_words and b_words and (a_words <= b_words or b_words <= a_words):
         return False  # "the protest organiser" and "estimates by protest organizers"
+    if _acronyms(sa) & {_initials(sb)} or _acronyms(sb) & {_initials(sa)}:
+        return False  # "the USGS" and "the U.S. Geological Survey"
     return fuzz.token_set_ratio(fold(sa), fold(sb)) < 80
+
+
+def _acronyms(source: str) -> set[str]:
+    return {w for w in re.findall(r"\b[A-Z]{2,}\b", source.replace(".", ""))}
+
+
+def _initials(source: str) -> str:
+    """The initials of a name's capitalised words, an all-capitals word standing for its letters: "the US
+    Geological Survey" → "USGS"."""
+    words = re.findall(r"[A-Za-z]+", source.replace(".", " "))
+    return "".join(w if w.isupper() else w[0] for w in words if w[0].isupper() and fold(w) not in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for"})
 
 
 def _counter_words(source: str) -> frozenset[str]:

@@ -32,7 +32,10 @@ def _partial_phrase() -> re.Pattern[str]:
 
 
 _PHRASES = "|".join(re.escape(p) for p in sorted(lexicon().attribution_phrases, key=len, reverse=True))
-_SOURCE_AFTER = re.compile(rf"\b(?:{_PHRASES})\s+(?P<src>[^,.;:()\"]{{2,80}})", re.I)
+# A source runs to the next punctuation, but through the dots of initials ("the U.S. Geological Survey").
+_SOURCE_AFTER = re.compile(
+    rf"\b(?:{_PHRASES})\s+(?P<src>(?:[^,.;:()\"]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z ]))){{2,80}})", re.I
+)
 _INSTITUTIONS = (
     r"police|officials|organi[sz]ers|authorities|unions|rescuers|witnesses|residents|doctors|"
     r"the(?:\s+[a-z][a-z-]+){1,3}"

@@ -3,7 +3,8 @@
 A sentence that gives several figures says what each is about in the words around it: in "at a depth of 35
 km with its epicentre 102 km west of Lanzhou", "depth" is about 35 km and "epicentre" about 102 km. The
 words between two figures are split at the first clause break after the first figure (a comma, a
-semicolon, "and", "while", "with", ...); the words after the last figure run to the next break; a phrase
+semicolon, "and", "while", "with", ...), or before a superlative said of the span that follows ("1,900
+injured in the strongest quake in 18 years"); the words after the last figure run to the next break; a phrase
 that opens the sentence and sets its place or time ("In Qinghai, …", "In the first hours after the quake,
 …") belongs to every figure of the sentence.
 """
@@ -37,6 +38,20 @@ def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
     return next((k for k in range(start, stop) if _is_break(tokens[k])), None)
 
 
+@cache
+def _superlatives() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w in lexicon().fact_words("record span"))
+
+
+def _superlative(tokens: Sequence[Token], start: int, stop: int) -> int | None:
+    """Where a superlative between two figures starts ("the strongest quake … in 18 years"): it is said of
+    the span that follows it, so the words from it on belong to the next figure."""
+    for k in range(start, stop):
+        if any(tuple(t.lower for t in tokens[k : k + len(w)]) == w for w in _superlatives()):
+            return k - 1 if k - 1 >= start and tokens[k - 1].lower in ("the", "a", "its", "their") else k
+    return None
+
+
 def fronted(tokens: Sequence[Token], first_figure: int) -> int:
     """The end (exclusive token index) of a phrase that opens the sentence and sets its place or time, else 0."""
     if not tokens or tokens[0].lower not in _fronting():
@@ -53,6 +68,8 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
     for n, (first, last) in enumerate(spans):
         following = spans[n + 1][0] if n + 1 < len(spans) else len(tokens)
         cut = _first_break(tokens, last + 1, following)
+        if cut is None and n + 1 < len(spans):
+            cut = _superlative(tokens, last + 1, following)
         if cut is None:
             cut = following if n + 1 == len(spans) else (last + 1 + following) // 2
         bounds.append((min(start, first), max(cut, last + 1)))
