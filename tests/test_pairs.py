@@ -151,3 +151,18 @@ def test_a_superlative_belongs_to_the_span_after_it(tmp_path, sentence):
     corpus += article("Fire", "Plains Herald", "Aug 2 2025", "It was the deadliest fire in 30 years, officials said.")
     report, _ = run(tmp_path, corpus, RECORD_RULE)
     assert flagged(report, "record") == [{"25 years", "30 years"}]
+
+
+def facts(text: str) -> dict[str, list[str]]:
+    document = Document(id="d", outlet="Wire", title="t", format="digest", text=text, path="d.txt")
+    return {c.text: facts_of(c) for c in extract_document(document, ["quantity"])}
+
+
+def test_what_happened_to_people_is_not_how_many_live_there_unless_the_figure_is_the_whole():
+    found = facts(
+        "Floods killed 52 residents of the valley. Marsh Bay, a town of some 40,000 people, was cut off. "
+        "The 6,500 inhabitants of the island have been evacuated."
+    )
+    assert "deaths" in found["52"] and "population" not in found["52"]
+    assert found["some 40,000"] == ["population"]
+    assert {"displaced", "population"} <= set(found["6,500"])

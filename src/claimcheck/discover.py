@@ -79,8 +79,9 @@ def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool
 
 
 def facts_of(claim: QuantityClaim) -> list[str]:
-    """The facts of the lexicon a figure's words and dimension name: every one it matches, or the first it
-    matches of those marked `alone`."""
+    """The facts of the lexicon a figure's words and dimension name: every one it matches but those whose
+    `unless` facts it matches too ("296 residents killed" is a toll, not a population), or the first it
+    matches of those marked `alone`. A figure written as a known whole keeps every fact."""
     dimension, text = dimension_of(claim), _about(claim)
     if claim.counted == "age":
         return ["ages"]
@@ -88,7 +89,19 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         name for name, row in lexicon().facts.items() if row.dimension == dimension and _matches(name, row, claim, text)
     ]
     alone = [name for name in found if lexicon().facts[name].alone]
-    return alone[:1] or found
+    if alone:
+        return alone[:1]
+    if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
+        return found
+    return [name for name in found if not set(lexicon().facts[name].unless) & set(found)]
+
+
+def _is_total(claim: QuantityClaim) -> bool:
+    """Whether a figure is written as a known whole ("the 8,000 residents", "all its 300 staff")."""
+    phrase = claim.phrase or claim.sentence
+    before = phrase[: phrase.find(claim.text)] if claim.text in phrase else ""
+    words = before.lower().split()
+    return bool(words) and words[-1] in lexicon().total_markers
 
 
 def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:

@@ -45,6 +45,7 @@ class FactRow(BaseModel):
     words: list[str] = []
     with_: list[str] = Field(default_factory=list, alias="with")
     without: list[str] = []
+    unless: list[str] = []
     dimension: str
     changes: bool = False
     grows: bool = False
@@ -58,6 +59,7 @@ class Lexicon(BaseModel):
     number_words: dict[str, int]
     generic_heads: list[str]
     source_fillers: list[str]
+    total_markers: list[str]
     scales: dict[str, int]
     attached_scales: dict[str, int]
     count_scales: dict[str, int]
