@@ -279,15 +279,17 @@ def test_an_interrupted_run_keeps_the_previous_report(tmp_path, signum):
     previous = tmp_path / "reports" / "report.html"
     previous.write_text("previous report", encoding="utf-8")
     process = subprocess.Popen(
-        [sys.executable, "-m", "claimcheck", "report", "big.txt", "--jobs", "2", "-q"],
+        [sys.executable, "-m", "claimcheck", "report", "big.txt", "--jobs", "2", "-q", "--store", "claims.sqlite"],
         cwd=tmp_path,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(2.5)
+    while process.poll() is None and not (tmp_path / "claims.sqlite").exists():
+        time.sleep(0.05)  # signal once the run is under way (its store is open), however slow the machine
+    time.sleep(0.5)
     process.send_signal(signum)
-    _, stderr = process.communicate(timeout=60)
+    _, stderr = process.communicate(timeout=600)
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr and "interrupted" in stderr
     assert previous.read_text(encoding="utf-8") == "previous report"

@@ -178,9 +178,7 @@ def reported_pairs(
     for outlier in ordered:
         if _verdict(verdicts, best, outlier) != "discrepancy":
             continue
-        candidates = [
-            by_id[c] for c in sorted(consensus) if _verdict(verdicts, by_id[c], outlier) == "discrepancy"
-        ]
+        candidates = [by_id[c] for c in sorted(consensus) if _verdict(verdicts, by_id[c], outlier) == "discrepancy"]
         # Against the article's own statement of the consensus, if it makes one (an article that contradicts
         # itself); else against the source that speaks of the fact most like the outlier ("fled", not
         # "arriving").

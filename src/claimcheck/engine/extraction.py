@@ -229,7 +229,8 @@ def _extracted(
         for key, document in chain(first, chain.from_iterable(chunks)):
             yield key, stored_form(document, selector)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(selector,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(selector,))
+    try:
         window: deque[tuple[list[str], Future[list[Stored]]]] = deque()
         for chunk in chain([first], chunks):
             window.append(([key for key, _ in chunk], pool.submit(_extract_chunk, [d for _, d in chunk])))
@@ -238,6 +239,19 @@ def _extracted(
                 yield from zip(chunk_keys, future.result(), strict=True)
         for chunk_keys, future in window:
             yield from zip(chunk_keys, future.result(), strict=True)
+    except BaseException:
+        _stop_now(pool)
+        raise
+    pool.shutdown()
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers at once (Ctrl-C, SIGTERM, an error): work in flight is dropped, not waited for."""
+    processes = list(getattr(pool, "_processes", {}).values())  # the executor offers no public handle
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
 
 
 def _extract_chunk(documents: list[Document]) -> list[Stored]:
