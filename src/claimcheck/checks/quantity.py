@@ -3,7 +3,13 @@
 What it does: every pair of selected quantity claims is compared as intervals: the wording's qualifiers decide the interval ("at least 170" is [170, ∞),
 "between 50 and 1,000" is [50, 1000], "about 100,000" is the point, marked approximate). Two figures
 agree when the gap between their intervals is within `tolerance` of the larger one. Units are compared
-through their canonical values (6 miles agrees with 10 km within rounding).
+through their canonical values (6 miles agrees with 10 km within rounding). A bound the wording states
+outright holds whatever the tolerance: "nearly 2 million" (under 2,000,000) and "2 million" disagree,
+"one breaks a bound the other states". `tolerance: written` lets each figure be as imprecise as it is
+written ("1.1 million" covers 1,050,000 to 1,150,000, "about" another 5%).
+
+A figure in an article's title that its own body repeats is judged once, through the body's sentence
+(which carries its source and context).
 
 Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
 else for its article's date, which also stands for a month or year the article is in or has just left
@@ -28,6 +34,9 @@ Verdicts: consistent, within-tolerance, compatible-bound (a bound that admits th
 update (with `grows: true`, a later higher figure), not-comparable (different time frames),
 discrepancy (a finding). When each side cites a different source, the finding is an attributed
 disagreement at the `attributed` severity; with `attributed: off` such figures are not-comparable.
+Sources are one counter when one's naming words are among the other's ("the protest organiser" and
+"estimates by protest organizers") or one is the other's acronym ("USGS", "the U.S. Geological Survey");
+a news agency or broadcaster passing on a count is a relay, never a counter of its own.
 
 Example::
 
@@ -36,6 +45,12 @@ Example::
       kind: quantity
       select: {counted: [people, residents], predicate: [displaced, evacuated]}
       compare: {tolerance: 10%, time: same}
+
+    - id: bridge-cost
+      title: Cost of the new bridge
+      kind: quantity
+      select: {sentence: [bridge], unit: EUR, not_scope: [Lyon]}
+      compare: {tolerance: written, time: any, stories: any}
 """
 
 from __future__ import annotations
