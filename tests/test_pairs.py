@@ -166,3 +166,39 @@ def test_what_happened_to_people_is_not_how_many_live_there_unless_the_figure_is
     assert "deaths" in found["52"] and "population" not in found["52"]
     assert found["some 40,000"] == ["population"]
     assert {"displaced", "population"} <= set(found["6,500"])
+
+
+def places(text: str) -> dict[str, str | None]:
+    document = Document(id="d", outlet="Wire", title="t", format="digest", text=text, path="d.txt")
+    return {c.text: c.scope for c in extract_document(document, ["quantity"])}
+
+
+def test_the_place_a_counts_clause_puts_it_in():
+    found = places(
+        "Twelve people were killed in northern Bavaria. At least 40 people died in the town of Marsh Bay on Monday. "
+        "Nine people in the city of Tyre in neighbouring Lebanon were also hurt. Five people died in March."
+    )
+    assert found == {"Twelve": "Bavaria", "At least 40": "Marsh Bay", "Nine": "Lebanon", "Five": None}
+
+
+def discovered_pairs(tmp_path, corpus: str) -> list[set[str]]:
+    from claimcheck.corpus import load_corpus
+    from claimcheck.engine.pipeline import discover
+    from claimcheck.extract import extract
+
+    (tmp_path / "c.txt").write_text(corpus, encoding="utf-8")
+    documents = load_corpus([tmp_path / "c.txt"])
+    return [{c.text for c in f.claims} for f in discover(documents, extract(documents)).findings]
+
+
+def test_discovery_joins_a_toll_named_for_one_place_to_the_tolls_named_for_none(tmp_path):
+    corpus = article("Storm", "Delta Times", "Apr 2 2025", "The storm injured 1,801 people in Marsh county.")
+    corpus += article("Storm", "Plains Herald", "Apr 2 2025", "The storm injured 1,891 people, officials said.")
+    assert {"1,801", "1,891"} in discovered_pairs(tmp_path, corpus)
+
+
+def test_discovery_keeps_tolls_of_two_named_places_apart(tmp_path):
+    corpus = article("Storm", "Delta Times", "Apr 2 2025", "Some 40 people were injured in Kent, officials said.")
+    corpus += article("Storm", "Plains Herald", "Apr 2 2025", "At least 12 people were injured in Surrey.")
+    corpus += article("Storm", "Hill Post", "Apr 2 2025", "About 41 people were injured in Kent.")
+    assert discovered_pairs(tmp_path, corpus) == []

@@ -228,13 +228,32 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
         elif isinstance(claim, DateClaim) and claim.value.granularity == "day" and (concept := event_concept(claim)):
             dates[(concept, story[claim.doc.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
-    for (fact, dimension, apart, number), group in sorted(quantities.items()):
+    for (fact, dimension, apart, number), group in sorted(_one_place_joined(quantities).items()):
         if len(group) >= 2:
             groups.append((_quantity_rule((fact, dimension, apart), group, number), list(group)))
     for (concept, number), date_group in sorted(dates.items()):
         if len({c.doc.id for c in date_group}) >= 2:
             groups.append((_date_rule(concept, date_group, number), list(date_group)))
     return groups
+
+
+QuantityGroups = dict[tuple[str, str, str, int], list[QuantityClaim]]
+
+
+def _one_place_joined(groups: QuantityGroups) -> QuantityGroups:
+    """The groups, with the figures of a fact that only one place is named for in a story joined to those
+    that name none: "1,801 injured in Ludian" and "1,891 injured" speak of one toll, while figures for
+    Gansu and for Qinghai stay apart."""
+    places: dict[tuple[str, str, int], set[str]] = defaultdict(set)
+    for fact, dimension, apart, number in groups:
+        if apart and lexicon().facts[fact].by == "place":
+            places[(fact, dimension, number)].add(apart)
+    joined: QuantityGroups = defaultdict(list)
+    for (fact, dimension, apart, number), group in groups.items():
+        unnamed = (fact, dimension, "", number)
+        alone = len(places.get((fact, dimension, number), set())) == 1 and unnamed in groups
+        joined[unnamed if alone else (fact, dimension, apart, number)].extend(group)
+    return {key: list({c.id: c for c in group}.values()) for key, group in joined.items()}
 
 
 def draft_rule_file(claims: list[Claim]) -> str:

@@ -158,6 +158,42 @@ DIRECTIONS = _words(
 )
 
 
+# Words between "in" and a place name: "in the city of Haidong", "in neighbouring Qinghai province".
+PLACE_LEADS = _words(
+    "the a neighbouring neighboring nearby remote rural central northern southern eastern western "
+    "northeastern northwestern southeastern southwestern north-eastern north-western south-eastern "
+    "south-western city town village county province state district region island capital of"
+)
+# Where a figure's clause ends, for the place it is in.
+_CLAUSE_END = _words("and but while whereas who which where when including as")
+
+
+def place_in_clause(tokens: list[Token], k: int) -> str | None:
+    """The place a count's own clause puts it in, after what it counts and what happened: "12 people were
+    killed in northern Bavaria", "died in the town of Marsh Bay". Of places chained with "in" ("in the city
+    of Haidong in neighbouring Qinghai province") the last, the widest, is the one sources share."""
+    found: str | None = None
+    chained = False
+    while k < len(tokens):
+        token = tokens[k]
+        if token.text in (",", ";", ":", "(", ")", '"') or (token.lower in _CLAUSE_END and not chained):
+            break
+        if token.lower in ("in", "across", "throughout"):
+            m = k + 1
+            while m < len(tokens) and m - k <= 4 and tokens[m].lower in PLACE_LEADS and not tokens[m].is_capitalized:
+                m += 1
+            words: list[str] = []
+            while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
+                words.append(tokens[m].text)
+                m += 1
+            if words and words[0].lower() not in CALENDAR:
+                found, chained, k = " ".join(words), True, m
+                continue
+        chained = False
+        k += 1
+    return found
+
+
 def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | None:
     """The place a figure is about, after it: "80,000 in Paris"; for a measure also "250 km south of Kolkata",
     "30 km from Lyon" (for a count, "of Karabakh" belongs to what is counted, not to a place of its own)."""

@@ -27,6 +27,7 @@ from claimcheck.extract.phrases import (
     fronted_scope,
     measure_before,
     noun_phrase,
+    place_in_clause,
     predicate_after,
     predicate_before,
     scope_after,
@@ -251,6 +252,8 @@ def _build(
         counted = measure_before(tokens, first)
     measure = canon is not None and counted is None
     scope = (scope_after(tokens, after, measure) if counted or measure else None) or fronted_scope(tokens)
+    if scope is None and not measure:
+        scope = place_in_clause(tokens, after)
     start, end = tokens[first].start, tokens[last].end
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end)
