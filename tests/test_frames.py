@@ -148,3 +148,16 @@ def test_figures_a_fortnight_apart_with_nothing_between_are_different_stories(tm
     report, _ = run(tmp_path, corpus, COST_RULE)
     assert not flagged(report, "cost")
     assert [v.verdict for v in report.verdicts if v.rule == "cost"] == ["not-comparable"]
+
+
+def test_an_unfinished_count_from_a_later_article_is_not_a_later_lower_count(tmp_path):
+    """"In the first hours" is when the count was given, not the article's day: a lower figure in it is not
+    the later report contradicting the earlier one."""
+    corpus = landslide("Mar 5 2024", "Officials said 40 people died in the landslide.", "Valley Courier")
+    corpus += landslide(
+        "Mar 6 2024",
+        "In the first hours after the landslide, officials said 12 people died, a number that later tripled.",
+        "Hill Gazette",
+    )
+    report, _ = run(tmp_path, corpus, TOLL_RULE)
+    assert not flagged(report, "toll")

@@ -141,8 +141,9 @@ ONE_COUNT_DAYS = 31
 
 def later(a: Frame, b: Frame) -> int:
     """1 when `a` is a later day than `b` in one unfolding count (less than `ONE_COUNT_DAYS` apart), -1 when
-    earlier, 0 when neither can be said."""
-    if not (a.is_day and b.is_day) or a.period == b.period:
+    earlier, 0 when neither can be said (as when one of them is marked unfinished: "in the first hours", "so
+    far", whose moment is not its article's day)."""
+    if not (a.is_day and b.is_day) or a.period == b.period or a.partial != b.partial:
         return 0
     apart = (dt.date.fromisoformat(a.period) - dt.date.fromisoformat(b.period)).days
     if abs(apart) >= ONE_COUNT_DAYS:
