@@ -178,17 +178,15 @@ def reported_pairs(
     for outlier in ordered:
         if _verdict(verdicts, best, outlier) != "discrepancy":
             continue
-        candidates = [by_id[c] for c in sorted(consensus) if _verdict(verdicts, by_id[c], outlier) == "discrepancy"]
-        # Against the article's own statement of the consensus, if it makes one (an article that contradicts
-        # itself); else against the source that speaks of the fact most like the outlier ("fled", not
-        # "arriving").
+        candidates = [
+            by_id[c]
+            for c in sorted(consensus)
+            if by_id[c].doc.id != outlier.doc.id and _verdict(verdicts, by_id[c], outlier) == "discrepancy"
+        ]
+        # Against the source that speaks of the fact most like the outlier does ("fled", not "arriving").
         rep = max(
             candidates,
-            key=lambda c: (
-                c.doc.id == outlier.doc.id,
-                fuzz.token_set_ratio(_about(c), _about(outlier)),
-                -ordered.index(c),
-            ),
+            key=lambda c: (fuzz.token_set_ratio(_about(c), _about(outlier)), -ordered.index(c)),
             default=None,
         )
         if rep is not None:
