@@ -161,3 +161,28 @@ def test_an_unfinished_count_from_a_later_article_is_not_a_later_lower_count(tmp
     )
     report, _ = run(tmp_path, corpus, TOLL_RULE)
     assert not flagged(report, "toll")
+
+
+INJURED_RULE = """
+rules:
+  - id: injured
+    title: People injured in the crash
+    kind: quantity
+    select: {predicate: [injured]}
+    compare: {tolerance: "0", time: same, grows: true}
+"""
+
+
+def test_a_toll_that_stays_put_for_days_does_not_hold_other_counts_still(tmp_path):
+    corpus = article("Ferry crash kills 120", "Valley Courier", "Mar 5 2024", "Some 300 people were injured.")
+    corpus += article("Ferry crash kills 120", "Hill Gazette", "Mar 10 2024", "At least 410 people were injured.")
+    report, _ = run(tmp_path, corpus, INJURED_RULE.replace("grows: true", "grows: true, stories: any"))
+    assert not flagged(report, "injured")
+    assert [v.verdict for v in report.verdicts if v.rule == "injured"] == ["update"]
+
+
+def test_counts_beside_one_headline_toll_the_same_week_are_one_stage(tmp_path):
+    corpus = article("Ferry crash kills 120", "Valley Courier", "Mar 5 2024", "Some 300 people were injured.")
+    corpus += article("Ferry crash kills 120", "Hill Gazette", "Mar 6 2024", "At least 410 people were injured.")
+    report, _ = run(tmp_path, corpus, INJURED_RULE)
+    assert flagged(report, "injured") == [{"Some 300", "At least 410"}]

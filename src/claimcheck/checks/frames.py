@@ -127,12 +127,19 @@ SAME_STAGE = 0.005
 
 def same_frame(a: Frame, b: Frame) -> bool:
     """The same period (a day is in its month and year) and the same partial-count words; for counts given
-    beside a headline toll, the same toll instead of the same day."""
+    beside a headline toll, the same toll instead of the same day (within a few days: a toll that stays put
+    for a week does not hold the other counts still)."""
     if a.partial != b.partial:
         return False
-    if a.stage is not None and b.stage is not None:
+    if a.stage is not None and b.stage is not None and _days_apart(a, b) <= STORY_DAYS:
         return abs(a.stage - b.stage) <= SAME_STAGE * max(abs(a.stage), abs(b.stage)) + 0.5
     return a.period.startswith(b.period) or b.period.startswith(a.period)
+
+
+def _days_apart(a: Frame, b: Frame) -> int:
+    if not (a.is_day and b.is_day):
+        return 0
+    return abs((dt.date.fromisoformat(a.period) - dt.date.fromisoformat(b.period)).days)
 
 
 # Two days this far apart or more are not two moments of one unfolding count (a toll, a tally).
