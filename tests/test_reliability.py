@@ -270,7 +270,7 @@ def test_a_format_failing_midway_leaves_every_previous_file(tmp_path):
 
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
-def test_an_interrupted_run_keeps_the_previous_report(tmp_path, signum):
+def test_an_interrupted_run_keeps_the_previous_report(tmp_path, tmp_path_factory, signum):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from synthetic import generate
 
@@ -278,16 +278,18 @@ def test_an_interrupted_run_keeps_the_previous_report(tmp_path, signum):
     (tmp_path / "reports").mkdir()
     previous = tmp_path / "reports" / "report.html"
     previous.write_text("previous report", encoding="utf-8")
+    store = tmp_path_factory.mktemp("store") / "claims.sqlite"  # outside the corpus: CI mode keeps it
     process = subprocess.Popen(
-        [sys.executable, "-m", "claimcheck", "report", "big.txt", "--jobs", "2", "-q", "--store", "claims.sqlite"],
+        [sys.executable, "-m", "claimcheck", "report", "big.txt", "--jobs", "2", "-q", "--store", str(store)],
         cwd=tmp_path,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    while process.poll() is None and not (tmp_path / "claims.sqlite").exists():
+    while process.poll() is None and not store.exists():
         time.sleep(0.05)  # signal once the run is under way (its store is open), however slow the machine
     time.sleep(0.5)
+    assert process.poll() is None, "the run ended before it could be interrupted"
     process.send_signal(signum)
     _, stderr = process.communicate(timeout=600)
     assert process.returncode == 130, stderr
