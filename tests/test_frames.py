@@ -151,7 +151,7 @@ def test_figures_a_fortnight_apart_with_nothing_between_are_different_stories(tm
 
 
 def test_an_unfinished_count_from_a_later_article_is_not_a_later_lower_count(tmp_path):
-    """"In the first hours" is when the count was given, not the article's day: a lower figure in it is not
+    """ "In the first hours" is when the count was given, not the article's day: a lower figure in it is not
     the later report contradicting the earlier one."""
     corpus = landslide("Mar 5 2024", "Officials said 40 people died in the landslide.", "Valley Courier")
     corpus += landslide(

@@ -202,3 +202,10 @@ def test_discovery_keeps_tolls_of_two_named_places_apart(tmp_path):
     corpus += article("Storm", "Plains Herald", "Apr 2 2025", "At least 12 people were injured in Surrey.")
     corpus += article("Storm", "Hill Post", "Apr 2 2025", "About 41 people were injured in Kent.")
     assert discovered_pairs(tmp_path, corpus) == []
+
+
+def test_two_news_agencies_passing_on_a_count_are_relays_that_disagree(tmp_path):
+    corpus = article("Storm", "Delta Times", "Apr 2 2025", "Around 9,000 people fled the coast, Reuters reported.")
+    corpus += article("Storm", "Plains Herald", "Apr 2 2025", "Some 14,000 people fled the coast, according to AFP.")
+    report, _ = run(tmp_path, corpus, FLOOD_RULE)
+    assert flagged(report, "fled") == [{"Around 9,000", "Some 14,000"}]
