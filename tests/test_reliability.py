@@ -285,6 +285,8 @@ def test_an_interrupted_run_keeps_the_previous_report(tmp_path, tmp_path_factory
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # As from a terminal: a shell starts background jobs with Ctrl-C ignored, and the suite may be one.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     while process.poll() is None and not store.exists():
         time.sleep(0.05)  # signal once the run is under way (its store is open), however slow the machine
