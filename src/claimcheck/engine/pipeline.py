@@ -77,7 +77,7 @@ def build_report(
         version=__version__,
         mode=mode,
         corpus=summary,
-        documents=entries,  # type: ignore[arg-type]
+        documents=entries,
         rules=sorted(rule_ids),
         findings=ordered,
         verdicts=sorted(verdicts, key=lambda v: (v.rule, v.claims)),
