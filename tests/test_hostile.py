@@ -25,7 +25,7 @@ from claimcheck.models import Document
 from claimcheck.report import write_atomic
 from claimcheck.rules import load_rules
 
-from .conftest import ROOT, RULES
+from .conftest import ROOT, RULES, warnings_logged
 from .hostile_corpora import CorpusFile, check_corpus_folder, corpora, write_corpus
 from .test_cli import run
 
@@ -481,6 +481,7 @@ def test_ci_mode_sets_aside_even_a_well_forged_store(tmp_path):
     connection.close()
     ci = run("check", str(corpus), "--rules", str(rules), "--store", str(forged), "--ci")
     assert ci.returncode == 1 and "not trusted in CI mode" in ci.stderr and str(corpus) in ci.stderr
+    assert f"claimcheck: {forged}: the claim store is not trusted in CI mode (" in ci.stderr  # one line, as ever
 
 
 def test_verbose_says_which_dates_are_not_dates(tmp_path):
@@ -488,7 +489,7 @@ def test_verbose_says_which_dates_are_not_dates(tmp_path):
     quiet = run("extract", str(path), "--no-store")
     loud = run("extract", str(path), "--no-store", "--verbose")
     assert quiet.stdout == loud.stdout and "not a date" not in quiet.stderr
-    assert f"{path}:7: '2021-02-29' is not a date (day is out of range for month)" in loud.stderr
+    assert f"claimcheck: {path}:7: '2021-02-29' is not a date (day is out of range for month)" in loud.stderr
 
 
 def test_the_default_store_is_in_the_user_cache_keyed_by_the_corpus(tmp_path, monkeypatch):
@@ -571,7 +572,7 @@ def test_an_altered_claim_count_does_not_change_the_report(tmp_path):
     assert json.loads(again.stdout)["claim_count"] == expected["claim_count"]
 
 
-def test_a_full_disk_falls_back_to_a_temporary_store(tmp_path, monkeypatch, capsys):
+def test_a_full_disk_falls_back_to_a_temporary_store(tmp_path, monkeypatch, caplog):
     from claimcheck.engine import store as store_module
     from claimcheck.engine.extraction import extract_corpus
 
@@ -591,7 +592,7 @@ def test_a_full_disk_falls_back_to_a_temporary_store(tmp_path, monkeypatch, caps
 
     monkeypatch.setattr(store_module.ClaimStore, "_connect", small_disk)
     assert extract_corpus(documents, 1, path) == expected
-    assert "full" in capsys.readouterr().err
+    assert "full" in warnings_logged(caplog)
     assert extract_corpus(documents, 1, path) == expected
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import os
 import signal
 import sys
@@ -208,10 +209,33 @@ def main(context: click.Context, debug: bool, config_path: str | None, no_config
     if debug:
         os.environ["CLAIMCHECK_DEBUG"] = "1"
     context.obj = {"config_path": config_path, "no_config": no_config}
+    _show_log(context)
     signal.signal(signal.SIGTERM, _stop)
     # A run builds millions of small objects that live until it ends; Python's default collector would walk
     # them again and again (a third of the time of a re-run). Collect far less often; cycles are still freed.
     gc.set_threshold(GC_THRESHOLD, 50, 100)
+
+
+class _StderrLines(logging.Handler):
+    """The library's warnings (and with --verbose its notes), from the `claimcheck` logger, as `_say` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _say(_terminal(record.getMessage()))
+
+
+def _show_log(context: click.Context) -> None:
+    """For the length of the command: the `claimcheck` logger's warnings on stderr (`_verbose_log` adds its
+    notes); as it was again afterwards, for a process that runs commands in turn."""
+    logger, handler = logging.getLogger("claimcheck"), _StderrLines()
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+
+    def restore() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+    context.call_on_close(restore)
 
 
 def _project() -> Project | None:
@@ -307,7 +331,7 @@ def _stored(
 
     started = time.perf_counter()
     if run.get("verbose"):
-        _log_notes()
+        _verbose_log()
     errors: list[CorpusError] = []
     options = _read_options(run)
     files = corpus_files(paths, options, None if run["strict"] else errors)
@@ -316,7 +340,7 @@ def _stored(
     store = ClaimStore(None) if run["no_store"] else run_store(paths, explicit, ci_mode(run.get("ci", False)))
     jobs = run["jobs"] or default_jobs()
     stats = ExtractionStats()
-    extraction = {"max_claims": run["max_claims"], "warn": _say, "stats": stats}
+    extraction = {"max_claims": run["max_claims"], "stats": stats}
     with store:
         size = sum(file_size(file) for file in files if file.is_file() or str(file) == "-")
         if run["quiet"] or not sys.stderr.isatty() or size < PROGRESS_FROM:
@@ -336,15 +360,9 @@ def _stored(
         yield corpus, skipped, stats
 
 
-def _log_notes() -> None:
-    """--verbose: the notes extraction logs (on the `claimcheck` logger) go to stderr, one line each."""
-    import logging
-
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("claimcheck: %(message)s"))
-    logger = logging.getLogger("claimcheck")
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
+def _verbose_log() -> None:
+    """--verbose: the notes extraction logs on the `claimcheck` logger go to stderr too, one line each."""
+    logging.getLogger("claimcheck").setLevel(logging.INFO)
 
 
 def _claims_of(paths: list[str], run: Options) -> tuple[list[Document], list[Claim], list[str]]:

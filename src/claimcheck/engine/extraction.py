@@ -3,6 +3,7 @@ must, streamed into the store a batch at a time so that memory holds only the do
 
 from __future__ import annotations
 
+import logging
 import signal
 import sys
 from collections import deque
@@ -30,7 +31,8 @@ _PLACE = {"path": "", "offset": 0, "line": 1, "column": 1}
 BATCH = 64  # documents written to the store per transaction
 
 Tick = Callable[[int], None]
-Warn = Callable[[str], None]
+# Documents over the claim limit: a child of the `claimcheck` logger, whose warnings the CLI shows on stderr.
+LOG = logging.getLogger(__name__)
 
 
 @dataclass
@@ -252,11 +254,11 @@ def extract_into(
     max_claims: int | None = None,
     tick: Tick = lambda n: None,
     stats: ExtractionStats | None = None,
-    warn: Warn = lambda line: None,
 ) -> StoredCorpus:
     """Make sure the store holds every document's claims, reading `documents` as a stream: only the
     documents in flight keep their text. With `rules`, what they select in each new document is worked out
-    by the worker that extracts it, while its claims are at hand. `tick` gets the characters of text read."""
+    by the worker that extracts it, while its claims are at hand. `tick` gets the characters of text read; a
+    document with more than `max_claims` claims is logged as a warning."""
     selector = Selector(rules, max_claims) if rules is not None else None
     stats = stats if stats is not None else ExtractionStats()
     stubs: list[Document] = []
@@ -298,15 +300,15 @@ def extract_into(
     stats.cached = len(keys) - stats.extracted
     rows, counts = [known[k][0] for k in keys], [known[k][1] for k in keys]
     corpus = StoredCorpus(stubs, store, rows, counts, keys, max_claims)
-    _warn_over_limit(corpus, warn)
+    _warn_over_limit(corpus)
     return corpus
 
 
-def _warn_over_limit(corpus: StoredCorpus, warn: Warn) -> None:
+def _warn_over_limit(corpus: StoredCorpus) -> None:
     limit = corpus.max_claims
     for document, count in zip(corpus.documents, corpus.counts, strict=True):
         if limit is not None and count > limit:
-            warn(
+            LOG.warning(
                 f"{document.path}:{document.line}: {count:,} claims in one document; kept the first "
                 f"{limit:,} (raise it with --max-claims)"
             )
@@ -319,10 +321,9 @@ def extract_corpus(
     tick: Tick = lambda n: None,
     stats: ExtractionStats | None = None,
     max_claims: int | None = None,
-    warn: Warn = lambda line: None,
 ) -> list[Claim]:
     """Every document's claims, in document order; the same whatever `jobs` and the store hold. Without a
     store path, a temporary store is used for the run."""
     with ClaimStore(store_path) as store:
-        corpus = extract_into(store, documents, jobs, None, max_claims, tick, stats, warn)
+        corpus = extract_into(store, documents, jobs, None, max_claims, tick, stats)
         return list(corpus.claims())
