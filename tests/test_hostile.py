@@ -508,6 +508,27 @@ def test_the_default_store_is_in_the_user_cache_keyed_by_the_corpus(tmp_path, mo
     assert not (corpus / ".claimcheck").exists()
 
 
+def test_the_default_store_is_the_users_own_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    """As SECURITY.md says: the default store's folders are readable by the user only, and a file there that
+    is not a store of ours (claimcheck's own cache folder) is rebuilt, where one named with --store is refused."""
+    from claimcheck.engine.store import default_location
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article(corpus, "a.md", "At least 40 people died in the flood.")
+    expected = run("extract", str(corpus), "--no-store").stdout
+    store = default_location([corpus])
+    assert run("extract", str(corpus)).stdout == expected
+    assert {stat.S_IMODE(folder.stat().st_mode) for folder in (store.parent, store.parent.parent)} == {0o700}
+    store.write_bytes(b"this is not a database" * 100)
+    rebuilt = run("extract", str(corpus))
+    assert rebuilt.stdout == expected and rebuilt.stderr.startswith(f"claimcheck: {store}: not a usable claim store (")
+    (tmp_path / "other.sqlite").write_bytes(b"this is not a database" * 100)
+    refused = run("extract", str(corpus), "--store", str(tmp_path / "other.sqlite"))
+    assert refused.returncode == 2 and "not a claimcheck store" in refused.stderr
+
+
 def test_a_damaged_claim_row_is_found_and_worked_out_again(tmp_path):
     corpus, rules = _gate_corpus(tmp_path)
     store = tmp_path / "s.sqlite"

@@ -8,10 +8,12 @@ import sys
 
 import pytest
 
-from claimcheck.corpus import iter_documents, load_corpus
+from claimcheck.corpus import ReadOptions, iter_documents, load_corpus
 from claimcheck.engine import extraction
-from claimcheck.engine.extraction import ExtractionStats, extract_corpus, extract_into
+from claimcheck.engine.extraction import ExtractionStats, extract_corpus, extract_into, stored_corpus
+from claimcheck.engine.options import RunOptions
 from claimcheck.engine.store import ClaimStore, StoreRefused, default_location, kind_of
+from claimcheck.errors import CorpusError
 from claimcheck.extract import extract
 
 from .conftest import ROOT, SEEDS, warnings_logged
@@ -35,6 +37,24 @@ def corpus(tmp_path, count=4):
             ARTICLE.format(title=f"T{n}", outlet=f"O{n}", day=n + 1, toll=10 + n), encoding="utf-8"
         )
     return folder
+
+
+def test_a_run_takes_its_options_as_one_record(tmp_path):
+    folder = corpus(tmp_path)
+    (folder / "skip.md").write_text("At least 3 people died.", encoding="utf-8")
+    (folder / "bad.md").write_bytes(b"\xff\xfe\x00 not text")
+    store = tmp_path / "s.sqlite"
+    options = RunOptions(read=ReadOptions(exclude=("skip.md",), root=folder), store=store, jobs=1)
+    stats = ExtractionStats()
+    with stored_corpus([folder], options, stats=stats) as (stored, skipped):
+        assert stored.store.path == store and len(stored.documents) == 4 and stats.files == 5 and stats.jobs == 1
+        assert [error.path for error in skipped] == [str(folder / "bad.md")]
+        claims = list(stored.claims())
+    assert len(claims) == 8 and kind_of(store) == "ours"  # a toll and a date each
+    with pytest.raises(CorpusError, match="bad.md"), stored_corpus([folder], RunOptions(options.read, strict=True)):
+        pass
+    with stored_corpus([folder], RunOptions(options.read, store=store, temporary_store=True)) as (fresh, _):
+        assert fresh.store.path != store and list(fresh.claims()) == claims
 
 
 def test_only_new_or_changed_documents_are_extracted(tmp_path):

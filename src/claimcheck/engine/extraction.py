@@ -9,6 +9,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -16,9 +17,10 @@ from pathlib import Path
 from pydantic import TypeAdapter
 from pydantic_core import from_json
 
-from claimcheck.corpus import load_file
+from claimcheck.corpus import corpus_files, file_size, iter_documents, load_file
 from claimcheck.engine.cpus import available_cpus
-from claimcheck.engine.store import ClaimStore, batched, document_key
+from claimcheck.engine.options import RunOptions
+from claimcheck.engine.store import ClaimStore, batched, ci_mode, document_key, run_store
 from claimcheck.engine.tasks import Member, Members, Selector, members_of, packed, unpacked, within
 from claimcheck.errors import CorpusError
 from claimcheck.extract import extract_document
@@ -31,16 +33,20 @@ _PLACE = {"path": "", "offset": 0, "line": 1, "column": 1}
 BATCH = 64  # documents written to the store per transaction
 
 Tick = Callable[[int], None]
+# What shows a run's progress: given the corpus's size in bytes, it gives what the characters read are ticked to.
+Progress = Callable[[int], AbstractContextManager[Tick]]
 # Documents over the claim limit: a child of the `claimcheck` logger, whose warnings the CLI shows on stderr.
 LOG = logging.getLogger(__name__)
 
 
 @dataclass
 class ExtractionStats:
-    """What a run took from the store and what it extracted afresh."""
+    """What a run read, took from the store and extracted afresh (in how many processes)."""
 
+    files: int = 0
     cached: int = 0
     extracted: int = 0
+    jobs: int = 1
 
 
 def stored_form(document: Document, selector: Selector | None = None) -> tuple[list[bytes], bytes | None]:
@@ -327,3 +333,31 @@ def extract_corpus(
     with ClaimStore(store_path) as store:
         corpus = extract_into(store, documents, jobs, None, max_claims, tick, stats)
         return list(corpus.claims())
+
+
+def _no_progress(size: int) -> AbstractContextManager[Tick]:
+    return nullcontext(lambda n: None)
+
+
+@contextmanager
+def stored_corpus(
+    paths: Sequence[str | Path],
+    options: RunOptions,
+    rules: RuleSet | None = None,
+    stats: ExtractionStats | None = None,
+    progress: Progress = _no_progress,
+) -> Iterator[tuple[StoredCorpus, list[CorpusError]]]:
+    """The corpus of `paths` in the claim store `options` name, read a file at a time and extracted where
+    needed (`extract_into`), with the files that could not be read (with `options.strict`, the first is
+    raised instead), for the length of the `with` block."""
+    skipped: list[CorpusError] = []
+    unreadable = None if options.strict else skipped
+    files = corpus_files(paths, options.read, unreadable)
+    documents = iter_documents(files, unreadable, options.max_document_size, options.read)
+    store = ClaimStore(None) if options.temporary_store else run_store(paths, options.store, ci_mode(options.ci))
+    stats = stats if stats is not None else ExtractionStats()
+    stats.files, stats.jobs = len(files), options.jobs or default_jobs()
+    with store:
+        with progress(sum(file_size(file) for file in files if file.is_file() or str(file) == "-")) as tick:
+            corpus = extract_into(store, documents, stats.jobs, rules, options.max_claims, tick, stats)
+        yield corpus, skipped
