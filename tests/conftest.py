@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import shutil
 import tempfile
@@ -25,6 +26,13 @@ os.environ.pop("CI", None)
 settings.register_profile("ci", max_examples=60, deadline=None)
 settings.register_profile("long", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def warnings_logged(caplog: pytest.LogCaptureFixture) -> str:
+    """The warnings the library logged on the `claimcheck` logger (which the CLI shows on stderr), one a line."""
+    return "\n".join(
+        r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and r.name.split(".")[0] == "claimcheck"
+    )
 
 
 def read_page(html: str) -> dict:

@@ -25,7 +25,7 @@ from claimcheck.models import Document
 from claimcheck.report import write_atomic
 from claimcheck.rules import load_rules
 
-from .conftest import ROOT, RULES
+from .conftest import ROOT, RULES, warnings_logged
 from .hostile_corpora import CorpusFile, check_corpus_folder, corpora, write_corpus
 from .test_cli import run
 
@@ -481,6 +481,7 @@ def test_ci_mode_sets_aside_even_a_well_forged_store(tmp_path):
     connection.close()
     ci = run("check", str(corpus), "--rules", str(rules), "--store", str(forged), "--ci")
     assert ci.returncode == 1 and "not trusted in CI mode" in ci.stderr and str(corpus) in ci.stderr
+    assert f"claimcheck: {forged}: the claim store is not trusted in CI mode (" in ci.stderr  # one line, as ever
 
 
 def test_verbose_says_which_dates_are_not_dates(tmp_path):
@@ -488,7 +489,7 @@ def test_verbose_says_which_dates_are_not_dates(tmp_path):
     quiet = run("extract", str(path), "--no-store")
     loud = run("extract", str(path), "--no-store", "--verbose")
     assert quiet.stdout == loud.stdout and "not a date" not in quiet.stderr
-    assert f"{path}:7: '2021-02-29' is not a date (day is out of range for month)" in loud.stderr
+    assert f"claimcheck: {path}:7: '2021-02-29' is not a date (day is out of range for month)" in loud.stderr
 
 
 def test_the_default_store_is_in_the_user_cache_keyed_by_the_corpus(tmp_path, monkeypatch):
@@ -505,6 +506,27 @@ def test_the_default_store_is_in_the_user_cache_keyed_by_the_corpus(tmp_path, mo
     article(corpus, "a.md", "At least 40 people died in the flood.")
     assert run("extract", str(corpus)).returncode == 0
     assert not (corpus / ".claimcheck").exists()
+
+
+def test_the_default_store_is_the_users_own_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    """As SECURITY.md says: the default store's folders are readable by the user only, and a file there that
+    is not a store of ours (claimcheck's own cache folder) is rebuilt, where one named with --store is refused."""
+    from claimcheck.engine.store import default_location
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article(corpus, "a.md", "At least 40 people died in the flood.")
+    expected = run("extract", str(corpus), "--no-store").stdout
+    store = default_location([corpus])
+    assert run("extract", str(corpus)).stdout == expected
+    assert {stat.S_IMODE(folder.stat().st_mode) for folder in (store.parent, store.parent.parent)} == {0o700}
+    store.write_bytes(b"this is not a database" * 100)
+    rebuilt = run("extract", str(corpus))
+    assert rebuilt.stdout == expected and rebuilt.stderr.startswith(f"claimcheck: {store}: not a usable claim store (")
+    (tmp_path / "other.sqlite").write_bytes(b"this is not a database" * 100)
+    refused = run("extract", str(corpus), "--store", str(tmp_path / "other.sqlite"))
+    assert refused.returncode == 2 and "not a claimcheck store" in refused.stderr
 
 
 def test_a_damaged_claim_row_is_found_and_worked_out_again(tmp_path):
@@ -571,7 +593,7 @@ def test_an_altered_claim_count_does_not_change_the_report(tmp_path):
     assert json.loads(again.stdout)["claim_count"] == expected["claim_count"]
 
 
-def test_a_full_disk_falls_back_to_a_temporary_store(tmp_path, monkeypatch, capsys):
+def test_a_full_disk_falls_back_to_a_temporary_store(tmp_path, monkeypatch, caplog):
     from claimcheck.engine import store as store_module
     from claimcheck.engine.extraction import extract_corpus
 
@@ -591,7 +613,7 @@ def test_a_full_disk_falls_back_to_a_temporary_store(tmp_path, monkeypatch, caps
 
     monkeypatch.setattr(store_module.ClaimStore, "_connect", small_disk)
     assert extract_corpus(documents, 1, path) == expected
-    assert "full" in capsys.readouterr().err
+    assert "full" in warnings_logged(caplog)
     assert extract_corpus(documents, 1, path) == expected
 
 

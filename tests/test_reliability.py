@@ -326,6 +326,10 @@ def test_limits_are_settable_and_say_when_hit(tmp_path):
     )
     few = run("extract", str(path), "--kind", "quantity", "--no-store", "--max-claims", "4")
     assert few.returncode == 0 and few.stdout.count("\n") == 4 and "--max-claims" in few.stderr
+    assert (
+        few.stderr
+        == f"claimcheck: {path}:6: 10 claims in one document; kept the first 4 (raise it with --max-claims)\n"
+    )
     small = run("extract", str(path), "--no-store", "--max-document-size", "50")
     assert small.returncode == 2 and "over the limit" in small.stderr
 

@@ -8,13 +8,15 @@ import sys
 
 import pytest
 
-from claimcheck.corpus import iter_documents, load_corpus
+from claimcheck.corpus import ReadOptions, iter_documents, load_corpus
 from claimcheck.engine import extraction
-from claimcheck.engine.extraction import ExtractionStats, extract_corpus, extract_into
+from claimcheck.engine.extraction import ExtractionStats, extract_corpus, extract_into, stored_corpus
+from claimcheck.engine.options import RunOptions
 from claimcheck.engine.store import ClaimStore, StoreRefused, default_location, kind_of
+from claimcheck.errors import CorpusError
 from claimcheck.extract import extract
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, warnings_logged
 from .test_cli import run
 
 ARTICLE = """---
@@ -35,6 +37,24 @@ def corpus(tmp_path, count=4):
             ARTICLE.format(title=f"T{n}", outlet=f"O{n}", day=n + 1, toll=10 + n), encoding="utf-8"
         )
     return folder
+
+
+def test_a_run_takes_its_options_as_one_record(tmp_path):
+    folder = corpus(tmp_path)
+    (folder / "skip.md").write_text("At least 3 people died.", encoding="utf-8")
+    (folder / "bad.md").write_bytes(b"\xff\xfe\x00 not text")
+    store = tmp_path / "s.sqlite"
+    options = RunOptions(read=ReadOptions(exclude=("skip.md",), root=folder), store=store, jobs=1)
+    stats = ExtractionStats()
+    with stored_corpus([folder], options, stats=stats) as (stored, skipped):
+        assert stored.store.path == store and len(stored.documents) == 4 and stats.files == 5 and stats.jobs == 1
+        assert [error.path for error in skipped] == [str(folder / "bad.md")]
+        claims = list(stored.claims())
+    assert len(claims) == 8 and kind_of(store) == "ours"  # a toll and a date each
+    with pytest.raises(CorpusError, match="bad.md"), stored_corpus([folder], RunOptions(options.read, strict=True)):
+        pass
+    with stored_corpus([folder], RunOptions(options.read, store=store, temporary_store=True)) as (fresh, _):
+        assert fresh.store.path != store and list(fresh.claims()) == claims
 
 
 def test_only_new_or_changed_documents_are_extracted(tmp_path):
@@ -66,7 +86,7 @@ def test_store_gives_the_same_claims_as_a_fresh_extraction(tmp_path):
     assert extract_corpus(documents, 1, store) == fresh
 
 
-def test_a_corrupt_store_of_ours_is_reported_and_rebuilt(tmp_path, capsys):
+def test_a_corrupt_store_of_ours_is_reported_and_rebuilt(tmp_path, caplog):
     folder = corpus(tmp_path)
     store = tmp_path / "store.sqlite"
     extract_corpus(load_corpus([folder]), 1, store)
@@ -74,11 +94,11 @@ def test_a_corrupt_store_of_ours_is_reported_and_rebuilt(tmp_path, capsys):
         opened.seek(100)
         opened.write(b"this is not a database" * 300)
     claims = extract_corpus(load_corpus([folder]), 1, store)
-    assert "rebuilding" in capsys.readouterr().err
+    assert "rebuilding" in warnings_logged(caplog)
     assert claims and ClaimStore(store).__enter__().count() == 4
 
 
-def test_garbage_in_the_default_location_is_rebuilt(tmp_path, capsys):
+def test_garbage_in_the_default_location_is_rebuilt(tmp_path, caplog):
     folder = corpus(tmp_path)
     store = default_location([folder])
     store.parent.mkdir(parents=True)
@@ -86,7 +106,7 @@ def test_garbage_in_the_default_location_is_rebuilt(tmp_path, capsys):
     with ClaimStore(store, owned=True) as opened:
         extract_into(opened, iter_documents([folder]), 1)
         assert opened.count() == 4
-    assert "rebuilding" in capsys.readouterr().err
+    assert "rebuilding" in warnings_logged(caplog)
 
 
 def test_a_foreign_database_is_refused_and_left_as_it_was(tmp_path):
@@ -129,12 +149,12 @@ def test_a_read_only_corpus_is_left_untouched(tmp_path, monkeypatch):
     assert list((tmp_path / "user-cache" / "claimcheck").rglob("claims.sqlite"))
 
 
-def test_a_store_that_cannot_be_written_is_skipped(tmp_path, capsys):
+def test_a_store_that_cannot_be_written_is_skipped(tmp_path, caplog):
     folder = corpus(tmp_path)
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
     claims = extract_corpus(load_corpus([folder]), 1, blocker / "store.sqlite")
-    assert claims and "using a temporary one for this run" in capsys.readouterr().err
+    assert claims and "using a temporary one for this run" in warnings_logged(caplog)
 
 
 def test_two_runs_at_once_both_finish_with_the_same_result(tmp_path):
@@ -215,7 +235,7 @@ def test_stored_claims_are_moved_to_where_the_document_now_stands(tmp_path):
         assert source.split("\n")[claim.line - 1][claim.column - 1 :].startswith(claim.text)
 
 
-def test_a_store_locked_by_another_run_is_waited_for_then_left_alone(tmp_path, monkeypatch, capsys):
+def test_a_store_locked_by_another_run_is_waited_for_then_left_alone(tmp_path, monkeypatch, caplog):
     from claimcheck.engine import store as store_module
 
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT", 0.05)
@@ -230,13 +250,13 @@ def test_a_store_locked_by_another_run_is_waited_for_then_left_alone(tmp_path, m
     finally:
         other_run.execute("ROLLBACK")
         other_run.close()
-    assert "stays locked by another run; using a temporary one" in capsys.readouterr().err
+    assert "stays locked by another run; using a temporary one" in warnings_logged(caplog)
     stats = ExtractionStats()
     extract_corpus(load_corpus([folder]), 1, store, stats=stats)
     assert stats.extracted == 0  # the locked store was not rebuilt
 
 
-def test_a_damaged_page_is_found_by_the_integrity_check_and_the_store_rebuilt(tmp_path, capsys):
+def test_a_damaged_page_is_found_by_the_integrity_check_and_the_store_rebuilt(tmp_path, caplog):
     folder = corpus(tmp_path, count=9)
     store = tmp_path / "store.sqlite"
     expected = extract_corpus(load_corpus([folder]), 1, store)
@@ -245,7 +265,7 @@ def test_a_damaged_page_is_found_by_the_integrity_check_and_the_store_rebuilt(tm
         opened.write(b"\xa5" * 4096)
     stats = ExtractionStats()
     assert extract_corpus(load_corpus([folder]), 1, store, stats=stats) == expected
-    assert "integrity check failed); rebuilding it" in capsys.readouterr().err
+    assert "integrity check failed); rebuilding it" in warnings_logged(caplog)
     assert stats.extracted == 9
 
 

@@ -1,4 +1,4 @@
-"""The code stays as the README's development section says: ruff-clean and formatted, mypy-clean on src/."""
+"""The code stays as the README's development section says: ruff-clean and formatted, mypy-clean on src/ in strict mode."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def test_ruff(args):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_on_src():
+def test_mypy_strict_on_src():
     pytest.importorskip("mypy")
-    result = tool("mypy", "--no-error-summary")
+    result = tool("mypy", "--strict", "--no-error-summary")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -41,16 +41,22 @@ class BoundedLoader(yaml.SafeLoader):
             raise _too_deep(self.get_mark())
         return added
 
+    def _next_mark(self) -> yaml.Mark | None:
+        """Where the event about to be composed starts (`peek_event`, which the PyYAML stubs leave unannotated;
+        this pure-Python parser's marks are `yaml.Mark`)."""
+        self.check_event()  # parses the next event into `current_event` when it is not there yet
+        mark: yaml.Mark | None = self.current_event.start_mark
+        return mark
+
     # Composing: no aliases, and a depth check on the tree itself.
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise Refused(problem="aliases (*name) are not allowed", problem_mark=event.start_mark)
+            raise Refused(problem="aliases (*name) are not allowed", problem_mark=self._next_mark())
         self.depth += 1
         try:
             if self.depth > MAX_DEPTH:
-                raise _too_deep(self.peek_event().start_mark)
-            return super().compose_node(parent, index)  # type: ignore[return-value]
+                raise _too_deep(self._next_mark())
+            return super().compose_node(parent, index)
         finally:
             self.depth -= 1
 
@@ -88,7 +94,7 @@ def compose(text: str) -> yaml.Node | None:
     """The node tree of a one-document YAML text (marks give each value's line)."""
     loader = BoundedLoader(text)
     try:
-        return loader.get_single_node()  # type: ignore[no-any-return]
+        return loader.get_single_node()
     finally:
         loader.dispose()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import os
 import signal
 import sys
@@ -18,7 +19,8 @@ import click
 
 from claimcheck import __version__
 from claimcheck.corpus import MAX_DOCUMENT_CHARS, ReadOptions, load_corpus
-from claimcheck.errors import ClaimcheckError, CorpusError, UsageError, printable
+from claimcheck.engine.options import MAX_CLAIMS, RunOptions
+from claimcheck.errors import ClaimcheckError, UsageError, printable
 from claimcheck.models import Claim, Document, Report
 from claimcheck.models.claim import CLAIM_KINDS
 from claimcheck.models.finding import Severity
@@ -30,7 +32,6 @@ if TYPE_CHECKING:
     from claimcheck.report.html import HtmlInputs
     from claimcheck.rules.model import RuleSet
 
-Options = dict[str, Any]
 GC_THRESHOLD = 100_000
 PROGRESS_FROM = 1_000_000  # bytes of corpus from which a terminal shows a progress bar
 
@@ -82,8 +83,8 @@ READ_OPTIONS = [
     click.option("--no-respect-gitignore", "no_gitignore", is_flag=True, help="Read files .gitignore leaves out."),
     click.option("--columns", help="CSV/TSV columns of each field: title=headline,text=body,date=published,..."),
 ]
-read_options = with_options(READ_OPTIONS)
-run_options = with_options(
+_with_read_options = with_options(READ_OPTIONS)
+_with_run_options = with_options(
     [
         *READ_OPTIONS,
         click.option(
@@ -133,12 +134,60 @@ run_options = with_options(
         click.option(
             "--max-claims",
             type=click.IntRange(min=1),
-            default=5_000,
+            default=MAX_CLAIMS,
             show_default=True,
             help="Claims kept per document.",
         ),
     ]
 )
+
+
+def read_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The read options, given to `command` as one `ReadOptions` (`read`)."""
+
+    @wraps(command)
+    def reading(*args: Any, exclude: tuple[str, ...], no_gitignore: bool, columns: str | None, **kwargs: Any) -> Any:
+        return command(*args, read=_read_options(exclude, no_gitignore, columns), **kwargs)
+
+    return _with_read_options(reading)
+
+
+def run_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The run options, given to `command` as one `RunOptions` (`run`); --quiet and --verbose stay
+    with the command line (`_progress`, `_verbose`)."""
+
+    @wraps(command)
+    def running(
+        *args: Any,
+        exclude: tuple[str, ...],
+        no_gitignore: bool,
+        columns: str | None,
+        jobs: int | None,
+        store_path: str | None,
+        no_store: bool,
+        quiet: bool,
+        verbose: bool,
+        ci: bool,
+        strict: bool,
+        max_document_size: int,
+        max_claims: int,
+        **kwargs: Any,
+    ) -> Any:
+        run = RunOptions(
+            read=_read_options(exclude, no_gitignore, columns),
+            strict=strict,
+            max_document_size=max_document_size,
+            max_claims=max_claims,
+            jobs=jobs,
+            store=None if no_store else _store_path(store_path),
+            temporary_store=no_store,
+            ci=ci,
+        )
+        return command(*args, run=run, **kwargs)
+
+    return _with_run_options(running)
+
+
 rule_options = with_options(
     [
         click.option("--rules", "rule_paths", multiple=True, help="Rule files or folders (default: rules/)."),
@@ -208,10 +257,33 @@ def main(context: click.Context, debug: bool, config_path: str | None, no_config
     if debug:
         os.environ["CLAIMCHECK_DEBUG"] = "1"
     context.obj = {"config_path": config_path, "no_config": no_config}
+    _show_log(context)
     signal.signal(signal.SIGTERM, _stop)
     # A run builds millions of small objects that live until it ends; Python's default collector would walk
     # them again and again (a third of the time of a re-run). Collect far less often; cycles are still freed.
     gc.set_threshold(GC_THRESHOLD, 50, 100)
+
+
+class _StderrLines(logging.Handler):
+    """The library's warnings (and with --verbose its notes), from the `claimcheck` logger, as `_say` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _say(_terminal(record.getMessage()))
+
+
+def _show_log(context: click.Context) -> None:
+    """For the length of the command: the `claimcheck` logger's warnings on stderr (`_verbose_log` adds its
+    notes); as it was again afterwards, for a process that runs commands in turn."""
+    logger, handler = logging.getLogger("claimcheck"), _StderrLines()
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+
+    def restore() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+    context.call_on_close(restore)
 
 
 def _project() -> Project | None:
@@ -268,86 +340,72 @@ def _default_paths(paths: tuple[str, ...]) -> list[str]:
     raise UsageError(f"no paths given and no `paths:` configured ({where}); give PATHS or run `claimcheck init`")
 
 
-def _read_options(run: Options) -> ReadOptions:
+def _read_options(exclude: tuple[str, ...], no_gitignore: bool, columns: str | None) -> ReadOptions:
     """How the corpus is read: options given, else the configuration's."""
     from claimcheck.corpus.tabular import parse_columns
 
     project = _project()
     config = project.config if project else None
-    exclude = run.get("exclude") or (config.exclude if config else ())
-    columns = parse_columns(run["columns"]) if run.get("columns") else (dict(config.columns) if config else {})
-    gitignore = not run.get("no_gitignore") and (config.respect_gitignore if config else True)
-    return ReadOptions(columns=columns, exclude=tuple(exclude), root=_root(), gitignore=gitignore)
+    excluded = exclude or (config.exclude if config else ())
+    mapping = parse_columns(columns) if columns else (dict(config.columns) if config else {})
+    gitignore = not no_gitignore and (config.respect_gitignore if config else True)
+    return ReadOptions(columns=mapping, exclude=tuple(excluded), root=_root(), gitignore=gitignore)
 
 
-def _store_path(run: Options, paths: list[str]) -> Path | None:
-    """The claim store: --store, else the configuration's `store:` folder, else the default location."""
+def _store_path(store_path: str | None) -> Path | None:
+    """The claim store: --store, else the configuration's `store:` folder, else None (its default location)."""
     from claimcheck.config import configured_store
-    from claimcheck.engine.store import default_location
 
-    if run["no_store"]:
-        return None
-    if run["store_path"]:
-        return Path(run["store_path"])
+    if store_path:
+        return Path(store_path)
     project = _project()
-    configured = configured_store(project) if project else None
-    return configured or default_location(paths)
+    return configured_store(project) if project else None
 
 
 @contextmanager
 def _stored(
-    paths: list[str], run: Options, rules: RuleSet | None = None
+    paths: list[str], run: RunOptions, rules: RuleSet | None = None
 ) -> Iterator[tuple[StoredCorpus, list[str], ExtractionStats]]:
     """The corpus of `paths` in the claim store (read a file at a time and extracted where needed, in worker
     processes, with a progress bar on a terminal), one line for each file skipped because it could not
     be read (none with --strict) and what was extracted afresh, for the length of the `with` block."""
-    from claimcheck.corpus import corpus_files, file_size, iter_documents
-    from claimcheck.engine.extraction import ExtractionStats, default_jobs, extract_into
-    from claimcheck.engine.store import ClaimStore, ci_mode, run_store
+    from claimcheck.engine.extraction import ExtractionStats, stored_corpus
 
     started = time.perf_counter()
-    if run.get("verbose"):
-        _log_notes()
-    errors: list[CorpusError] = []
-    options = _read_options(run)
-    files = corpus_files(paths, options, None if run["strict"] else errors)
-    documents = iter_documents(files, None if run["strict"] else errors, run["max_document_size"], options)
-    explicit = None if run["no_store"] else _store_path(run, paths)
-    store = ClaimStore(None) if run["no_store"] else run_store(paths, explicit, ci_mode(run.get("ci", False)))
-    jobs = run["jobs"] or default_jobs()
+    if _verbose():
+        _verbose_log()
     stats = ExtractionStats()
-    extraction = {"max_claims": run["max_claims"], "warn": _say, "stats": stats}
-    with store:
-        size = sum(file_size(file) for file in files if file.is_file() or str(file) == "-")
-        if run["quiet"] or not sys.stderr.isatty() or size < PROGRESS_FROM:
-            corpus = extract_into(store, documents, jobs, rules, **extraction)
-        else:
-            with click.progressbar(length=size, label="extracting", file=sys.stderr) as bar:
-                corpus = extract_into(store, documents, jobs, rules, tick=bar.update, **extraction)
+    with stored_corpus(paths, run, rules, stats, _progress) as (corpus, errors):
         skipped = [str(error) for error in errors]
         for line in skipped:
             _say(f"{_terminal(line)} (skipped; --strict makes this an error)")
-        if run.get("verbose"):
+        if _verbose():
+            store = corpus.store
             _say(
-                f"read {len(files)} file(s), {len(corpus.documents)} document(s) in "
+                f"read {stats.files} file(s), {len(corpus.documents)} document(s) in "
                 f"{time.perf_counter() - started:.2f} s: {store.hits} from the store, {store.misses} extracted "
-                f"({jobs} job(s)); store {store.path}"
+                f"({stats.jobs} job(s)); store {store.path}"
             )
         yield corpus, skipped, stats
 
 
-def _log_notes() -> None:
-    """--verbose: the notes extraction logs (on the `claimcheck` logger) go to stderr, one line each."""
-    import logging
+@contextmanager
+def _progress(size: int) -> Iterator[Callable[[int], None]]:
+    """What extraction ticks with the characters it reads: a progress bar on stderr when it is a terminal and
+    the corpus has `size` bytes or more of PROGRESS_FROM, unless --quiet."""
+    if click.get_current_context().params.get("quiet") or not sys.stderr.isatty() or size < PROGRESS_FROM:
+        yield lambda n: None
+        return
+    with click.progressbar(length=size, label="extracting", file=sys.stderr) as bar:
+        yield bar.update
 
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("claimcheck: %(message)s"))
-    logger = logging.getLogger("claimcheck")
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
+
+def _verbose_log() -> None:
+    """--verbose: the notes extraction logs on the `claimcheck` logger go to stderr too, one line each."""
+    logging.getLogger("claimcheck").setLevel(logging.INFO)
 
 
-def _claims_of(paths: list[str], run: Options) -> tuple[list[Document], list[Claim], list[str]]:
+def _claims_of(paths: list[str], run: RunOptions) -> tuple[list[Document], list[Claim], list[str]]:
     """The documents (without their text), every claim and the files skipped."""
     with _stored(paths, run) as (corpus, skipped, _):
         return corpus.documents, list(corpus.claims()), skipped
@@ -378,11 +436,11 @@ def _terminal(text: str) -> str:
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default=None, help="table on a terminal, else json."
 )
-@read_options
 @handles_errors
-def corpus(paths: tuple[str, ...], fmt: str | None, **read: Any) -> None:
+@read_options
+def corpus(paths: tuple[str, ...], fmt: str | None, read: ReadOptions) -> None:
     """List the documents found in PATHS (files, folders, or - for standard input)."""
-    documents = load_corpus(_default_paths(paths), options=_read_options(read))
+    documents = load_corpus(_default_paths(paths), options=read)
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         rows = [d.model_dump(mode="json", exclude={"text"}) | {"characters": len(d.text)} for d in documents]
@@ -406,9 +464,9 @@ def corpus(paths: tuple[str, ...], fmt: str | None, **read: Any) -> None:
 @click.option("--kind", default=",".join(CLAIM_KINDS), help="Claim kinds, comma-separated.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default=None)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
-@run_options
 @handles_errors
-def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | None, **run: Any) -> None:
+@run_options
+def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | None, run: RunOptions) -> None:
     """Extract quantity, date, quote and name claims from PATHS."""
     kinds = [k.strip() for k in kind.split(",") if k.strip()]
     unknown = [k for k in kinds if k not in CLAIM_KINDS]
@@ -546,7 +604,7 @@ def _baseline_path(baseline: str | None, for_writing: bool = False) -> Path | No
 
 
 def _checked(
-    paths: tuple[str, ...], rule_paths: tuple[str, ...], baseline: str | None, run: Options, html: bool = False
+    paths: tuple[str, ...], rule_paths: tuple[str, ...], baseline: str | None, run: RunOptions, html: bool = False
 ) -> tuple[Report, HtmlInputs | None]:
     """Load, extract, check and apply the baseline: what `report`, `check` and `baseline` share. With `html`,
     also what the HTML report shows beyond the report: every claim, each finding's group, the run's facts."""
@@ -568,7 +626,7 @@ def _checked(
         started = time.perf_counter()
         checked, groups = TaskStats(), dict[str, Claim]()
         result = check_corpus(corpus, rules, skipped, checked, groups if html else None)
-        if run.get("verbose"):
+        if _verbose():
             store = corpus.store
             _say(
                 f"checked {len(rules.rules)} rule(s) and the built-ins in {time.perf_counter() - started:.2f} s: "
@@ -600,8 +658,8 @@ def _checked(
 @click.argument("paths", nargs=-1)
 @output_options(fail_on="error")
 @rule_options
-@run_options
 @handles_errors
+@run_options
 def report(
     paths: tuple[str, ...],
     formats: str | None,
@@ -611,13 +669,13 @@ def report(
     source_url: str | None,
     rule_paths: tuple[str, ...],
     baseline: str | None,
-    **run: Any,
+    run: RunOptions,
 ) -> None:
     """Check PATHS (default: the configured corpus) with the rules and write the report."""
     wanted = _formats(formats)
     threshold = _fail_on(fail_on, "error")
     result, html = _checked(paths, rule_paths, baseline, run, "html" in wanted)
-    decision = _decide(result, threshold, exit_zero, run["strict"])
+    decision = _decide(result, threshold, exit_zero, run.strict)
     _write_formats(result, wanted, output, threshold, html, decision, source_url)
     _gate(result, decision)
 
@@ -648,8 +706,8 @@ def report(
     is_flag=True,
     help="PATHS are changed files: check the configured corpus, count only the findings about them.",
 )
-@run_options
 @handles_errors
+@run_options
 def check_command(
     paths: tuple[str, ...],
     rule_paths: tuple[str, ...],
@@ -659,7 +717,7 @@ def check_command(
     fail_on: str | None,
     exit_zero: bool,
     changed: bool,
-    **run: Any,
+    run: RunOptions,
 ) -> None:
     """The CI gate: exit 1 on a new finding at or above --fail-on that the baseline does not accept. The
     findings go to stdout (one line each by default), the summary to stderr."""
@@ -677,11 +735,11 @@ def check_command(
         project = _project()
         setup += [project.source] if project and project.source else []
         result = about_changed_files(result, [Path(p) for p in paths], setup)
-        if run.get("verbose"):
+        if _verbose():
             _say(f"--changed: {len(paths)} changed file(s) against the corpus in {', '.join(corpus_paths)}")
     else:
         result = _checked(paths, rule_paths, baseline, run)[0]
-    decision = _decide(result, threshold, exit_zero, run["strict"])
+    decision = _decide(result, threshold, exit_zero, run.strict)
     _write_formats(result, wanted, output, threshold, gate=decision)
     _gate(result, decision)
 
@@ -695,9 +753,9 @@ def check_command(
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), default=None, help="Baseline file (default: baseline.yaml)."
 )
-@run_options
 @handles_errors
-def baseline_command(paths: tuple[str, ...], rule_paths: tuple[str, ...], output: str | None, **run: Any) -> None:
+@run_options
+def baseline_command(paths: tuple[str, ...], rule_paths: tuple[str, ...], output: str | None, run: RunOptions) -> None:
     """Write the current findings to a baseline file, keeping the reasons, comments and order already there."""
     from claimcheck.baseline import baseline_from, load_baseline, updated_baseline_text
     from claimcheck.report import write_atomic
@@ -721,8 +779,8 @@ def baseline_command(paths: tuple[str, ...], rule_paths: tuple[str, ...], output
 @click.argument("paths", nargs=-1)
 @output_options(fail_on="error")
 @click.option("--write-rules", type=click.Path(dir_okay=False), help="Write the groups as a draft rule file.")
-@run_options
 @handles_errors
+@run_options
 def discover(
     paths: tuple[str, ...],
     formats: str | None,
@@ -731,7 +789,7 @@ def discover(
     exit_zero: bool,
     source_url: str | None,
     write_rules: str | None,
-    **run: Any,
+    run: RunOptions,
 ) -> None:
     """With no rules, show which facts the sources in PATHS report differently."""
     from claimcheck.discover import draft_rule_file
@@ -773,10 +831,10 @@ def discover(
     help="Findings counted from this severity up.",
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-@run_options
 @handles_errors
+@run_options
 def eval_command(
-    paths: tuple[str, ...], gold_path: str, rule_paths: tuple[str, ...], min_severity: str, fmt: str, **run: Any
+    paths: tuple[str, ...], gold_path: str, rule_paths: tuple[str, ...], min_severity: str, fmt: str, run: RunOptions
 ) -> None:
     """Precision and recall of extraction and of findings on PATHS against an annotated gold file."""
     from claimcheck.engine.pipeline import check, discover
@@ -806,8 +864,9 @@ def _store_target(store_path: str | None, paths: tuple[str, ...]) -> tuple[Path,
 
     if store_path:
         return Path(store_path), False
-    configured = _store_path({"no_store": False, "store_path": None}, _default_paths(paths))
-    default = default_location(_default_paths(paths))
+    corpus_paths = _default_paths(paths)
+    configured = _store_path(None)
+    default = default_location(corpus_paths)
     target = configured or default
     return target, target == default
 

@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from pydantic import BaseModel
+
 from claimcheck.extract.units import dimension, from_canonical, scale_to, unit_name
 from claimcheck.models import Claim, Interval, QuantityClaim
 
@@ -127,10 +129,11 @@ def fingerprint(rule: str, claims: list[Claim]) -> str:
 
 
 def _value_key(claim: Claim) -> str:
-    value = getattr(claim, "value", None)
+    value: BaseModel | None = getattr(claim, "value", None)
     if value is not None:
         return value.model_dump_json()
-    return getattr(claim, "quote", None) or getattr(claim, "normalized", "") or ""
+    written: str | None = getattr(claim, "quote", None) or getattr(claim, "normalized", None)
+    return written or ""
 
 
 def common_unit(claims: Sequence[Claim]) -> str | None:

@@ -67,7 +67,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     findings, notes = [], []
     for a, b in reported_pairs(
         rule, group, verdicts, lambda c: isinstance(c, DateClaim) and c.value.granularity == "day"
-    ):  # type: ignore[arg-type]
+    ):
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
         apart = _days_apart(a.value.date or "", b.value.date or "")
         message = (

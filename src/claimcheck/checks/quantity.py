@@ -199,7 +199,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     worst = worst_of(set(verdicts.values()))
     notes = [note for verdict, note in noted if verdict == worst]  # the reason tells what decided the verdict
     findings = []
-    for a, b in reported_pairs(rule, group, verdicts, _is_narrow):  # type: ignore[arg-type]
+    for a, b in reported_pairs(rule, group, verdicts, _is_narrow):
         assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
         made = _finding(rule, a, b)
         if made:

@@ -3,11 +3,13 @@ must, streamed into the store a batch at a time so that memory holds only the do
 
 from __future__ import annotations
 
+import logging
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -15,9 +17,10 @@ from pathlib import Path
 from pydantic import TypeAdapter
 from pydantic_core import from_json
 
-from claimcheck.corpus import load_file
+from claimcheck.corpus import corpus_files, file_size, iter_documents, load_file
 from claimcheck.engine.cpus import available_cpus
-from claimcheck.engine.store import ClaimStore, batched, document_key
+from claimcheck.engine.options import RunOptions
+from claimcheck.engine.store import ClaimStore, batched, ci_mode, document_key, run_store
 from claimcheck.engine.tasks import Member, Members, Selector, members_of, packed, unpacked, within
 from claimcheck.errors import CorpusError
 from claimcheck.extract import extract_document
@@ -30,15 +33,20 @@ _PLACE = {"path": "", "offset": 0, "line": 1, "column": 1}
 BATCH = 64  # documents written to the store per transaction
 
 Tick = Callable[[int], None]
-Warn = Callable[[str], None]
+# What shows a run's progress: given the corpus's size in bytes, it gives what the characters read are ticked to.
+Progress = Callable[[int], AbstractContextManager[Tick]]
+# Documents over the claim limit: a child of the `claimcheck` logger, whose warnings the CLI shows on stderr.
+LOG = logging.getLogger(__name__)
 
 
 @dataclass
 class ExtractionStats:
-    """What a run took from the store and what it extracted afresh."""
+    """What a run read, took from the store and extracted afresh (in how many processes)."""
 
+    files: int = 0
     cached: int = 0
     extracted: int = 0
+    jobs: int = 1
 
 
 def stored_form(document: Document, selector: Selector | None = None) -> tuple[list[bytes], bytes | None]:
@@ -266,11 +274,11 @@ def extract_into(
     max_claims: int | None = None,
     tick: Tick = lambda n: None,
     stats: ExtractionStats | None = None,
-    warn: Warn = lambda line: None,
 ) -> StoredCorpus:
     """Make sure the store holds every document's claims, reading `documents` as a stream: only the
     documents in flight keep their text. With `rules`, what they select in each new document is worked out
-    by the worker that extracts it, while its claims are at hand. `tick` gets the characters of text read."""
+    by the worker that extracts it, while its claims are at hand. `tick` gets the characters of text read; a
+    document with more than `max_claims` claims is logged as a warning."""
     selector = Selector(rules, max_claims) if rules is not None else None
     stats = stats if stats is not None else ExtractionStats()
     stubs: list[Document] = []
@@ -312,15 +320,15 @@ def extract_into(
     stats.cached = len(keys) - stats.extracted
     rows, counts = [known[k][0] for k in keys], [known[k][1] for k in keys]
     corpus = StoredCorpus(stubs, store, rows, counts, keys, max_claims)
-    _warn_over_limit(corpus, warn)
+    _warn_over_limit(corpus)
     return corpus
 
 
-def _warn_over_limit(corpus: StoredCorpus, warn: Warn) -> None:
+def _warn_over_limit(corpus: StoredCorpus) -> None:
     limit = corpus.max_claims
     for document, count in zip(corpus.documents, corpus.counts, strict=True):
         if limit is not None and count > limit:
-            warn(
+            LOG.warning(
                 f"{document.path}:{document.line}: {count:,} claims in one document; kept the first "
                 f"{limit:,} (raise it with --max-claims)"
             )
@@ -333,10 +341,37 @@ def extract_corpus(
     tick: Tick = lambda n: None,
     stats: ExtractionStats | None = None,
     max_claims: int | None = None,
-    warn: Warn = lambda line: None,
 ) -> list[Claim]:
     """Every document's claims, in document order; the same whatever `jobs` and the store hold. Without a
     store path, a temporary store is used for the run."""
     with ClaimStore(store_path) as store:
-        corpus = extract_into(store, documents, jobs, None, max_claims, tick, stats, warn)
+        corpus = extract_into(store, documents, jobs, None, max_claims, tick, stats)
         return list(corpus.claims())
+
+
+def _no_progress(size: int) -> AbstractContextManager[Tick]:
+    return nullcontext(lambda n: None)
+
+
+@contextmanager
+def stored_corpus(
+    paths: Sequence[str | Path],
+    options: RunOptions,
+    rules: RuleSet | None = None,
+    stats: ExtractionStats | None = None,
+    progress: Progress = _no_progress,
+) -> Iterator[tuple[StoredCorpus, list[CorpusError]]]:
+    """The corpus of `paths` in the claim store `options` name, read a file at a time and extracted where
+    needed (`extract_into`), with the files that could not be read (with `options.strict`, the first is
+    raised instead), for the length of the `with` block."""
+    skipped: list[CorpusError] = []
+    unreadable = None if options.strict else skipped
+    files = corpus_files(paths, options.read, unreadable)
+    documents = iter_documents(files, unreadable, options.max_document_size, options.read)
+    store = ClaimStore(None) if options.temporary_store else run_store(paths, options.store, ci_mode(options.ci))
+    stats = stats if stats is not None else ExtractionStats()
+    stats.files, stats.jobs = len(files), options.jobs or default_jobs()
+    with store:
+        with progress(sum(file_size(file) for file in files if file.is_file() or str(file) == "-")) as tick:
+            corpus = extract_into(store, documents, stats.jobs, rules, options.max_claims, tick, stats)
+        yield corpus, skipped

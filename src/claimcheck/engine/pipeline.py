@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from claimcheck import __version__
 from claimcheck.checks import BUILTINS, CHECKS
 from claimcheck.engine.tasks import Member, Selector, TaskStats, members_of, run_tasks
 from claimcheck.models import Claim, Document, Finding, Report, Verdict
 from claimcheck.models.finding import SEVERITY_RANK, CorpusSummary, DocumentEntry, Severity
 from claimcheck.rules.model import RuleSet
+from claimcheck.version import __version__
 
 if TYPE_CHECKING:
     from claimcheck.engine.extraction import StoredCorpus
@@ -77,7 +77,7 @@ def build_report(
         version=__version__,
         mode=mode,
         corpus=summary,
-        documents=entries,  # type: ignore[arg-type]
+        documents=entries,
         rules=sorted(rule_ids),
         findings=ordered,
         verdicts=sorted(verdicts, key=lambda v: (v.rule, v.claims)),

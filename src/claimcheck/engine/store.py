@@ -24,6 +24,7 @@ runs safe.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -39,7 +40,7 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from claimcheck.corpus.reading import special_kind
-from claimcheck.errors import ClaimcheckError, printable
+from claimcheck.errors import ClaimcheckError
 from claimcheck.extract import extractor_version
 from claimcheck.models import Document
 from claimcheck.temporary import temporary_folder
@@ -62,6 +63,9 @@ STORE_NAME = "claims.sqlite"
 TEMPORARY_KIND = "claimcheck-store-"
 SEAL_SIZE = 16
 T = TypeVar("T")
+# Where the store says it was set aside, rebuilt or not updated: a child of the `claimcheck` logger, whose
+# warnings the CLI shows on stderr.
+LOG = logging.getLogger(__name__)
 
 
 class StoreRefused(ClaimcheckError):
@@ -154,11 +158,11 @@ def distrust(path: Path, corpus: Sequence[str | Path]) -> str | None:
 def run_store(paths: Sequence[str | Path], explicit: str | Path | None = None, ci: bool = False) -> ClaimStore:
     """The claim store for a run over `paths` (use it as a context manager): `explicit` when given (`--store`,
     or a configured location), else the default location. In CI mode a store that is not trusted
-    (`distrust`) is set aside for a temporary one, with one line on stderr."""
+    (`distrust`) is set aside for a temporary one, with a warning logged."""
     path = Path(explicit) if explicit is not None else default_location(paths)
     reason = distrust(path, paths) if ci else None
     if reason is not None:
-        _warn(f"{path}: the claim store is not trusted in CI mode ({reason}); using a temporary one for this run")
+        LOG.warning(f"{path}: the claim store is not trusted in CI mode ({reason}); using a temporary one for this run")
         return ClaimStore(None)
     return ClaimStore(path, owned=explicit is None)
 
@@ -240,10 +244,6 @@ def _healthy(path: Path) -> bool:
         return _busy(exc) or _cannot_write(exc)
     except sqlite3.Error:
         return False
-
-
-def _warn(message: str) -> None:
-    print(f"claimcheck: {printable(message)}", file=sys.stderr)
 
 
 class _Foreign(sqlite3.DatabaseError):
@@ -385,7 +385,9 @@ class ClaimStore:
         try:
             self._make_folder(self.path.parent)
         except OSError as exc:
-            _warn(f"{self.path}: cannot create the claim store ({exc.strerror}); using a temporary one for this run")
+            LOG.warning(
+                f"{self.path}: cannot create the claim store ({exc.strerror}); using a temporary one for this run"
+            )
             return None
         try:
             return self._connect_when_free()
@@ -395,10 +397,12 @@ class ClaimStore:
             return self._rebuild(sqlite3.DatabaseError("not a claimcheck store"))
         except sqlite3.OperationalError as exc:
             if _busy(exc):
-                _warn(f"{self.path}: the claim store stays locked by another run; using a temporary one for this run")
+                LOG.warning(
+                    f"{self.path}: the claim store stays locked by another run; using a temporary one for this run"
+                )
                 return None
             if _cannot_write(exc):
-                _warn(f"{self.path}: cannot write the claim store ({exc}); using a temporary one for this run")
+                LOG.warning(f"{self.path}: cannot write the claim store ({exc}); using a temporary one for this run")
                 return None
             return self._rebuild(exc)
         except sqlite3.DatabaseError as exc:
@@ -416,13 +420,13 @@ class ClaimStore:
 
     def _rebuild(self, reason: Exception) -> sqlite3.Connection | None:
         """Start a store of ours (or a file in our own cache folder) afresh."""
-        _warn(f"{self.path}: not a usable claim store ({reason}); rebuilding it")
+        LOG.warning(f"{self.path}: not a usable claim store ({reason}); rebuilding it")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         try:
             return self._connect()
         except sqlite3.Error as exc:
-            _warn(f"{self.path}: cannot rebuild the claim store ({exc}); using a temporary one for this run")
+            LOG.warning(f"{self.path}: cannot rebuild the claim store ({exc}); using a temporary one for this run")
             return None
 
     # Writing: whole transactions; a full disk moves the run to a temporary store and the write is made there.
@@ -453,7 +457,7 @@ class ClaimStore:
 
     def _move_elsewhere(self, reason: sqlite3.Error) -> None:
         """Go on with a copy of this store in a temporary folder, or in memory if that fails too."""
-        _warn(f"{self.path}: cannot write the claim store ({reason}); going on with a temporary one for this run")
+        LOG.warning(f"{self.path}: cannot write the claim store ({reason}); going on with a temporary one for this run")
         old, old_folder = self.db, self.temporary
         self.connection, self.temporary, self.path = None, None, None
         if old_folder is None:
@@ -601,7 +605,7 @@ class ClaimStore:
         try:
             self._writing(lambda db: db.executemany(statement, rows))
         except sqlite3.Error as exc:
-            _warn(f"{self.path}: could not update the claim store ({exc}); results are not affected")
+            LOG.warning(f"{self.path}: could not update the claim store ({exc}); results are not affected")
 
     def count(self) -> int:
         """How many documents the store holds."""

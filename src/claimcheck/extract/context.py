@@ -11,7 +11,7 @@ import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from claimcheck.corpus.normalize import NormalizedText, normalize
 from claimcheck.extract.article import article_place, headline_count, text_date
@@ -35,6 +35,21 @@ class SentenceView:
     sentence: Sentence
     tokens: list[Token]
     dates: list[DateMention]
+
+
+class BaseFields(TypedDict):
+    """The fields of `ClaimBase` every claim shares, as `DocumentContext.base_fields` makes them."""
+
+    id: str
+    doc: DocRef
+    text: str
+    sentence: str
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    confidence: float
 
 
 @dataclass
@@ -177,7 +192,7 @@ class DocumentContext:
             written = self._written[sentence.start] = source[start:end]
         return written
 
-    def base_fields(self, kind: str, start: int, end: int, sentence: Sentence, confidence: float) -> dict:
+    def base_fields(self, kind: str, start: int, end: int, sentence: Sentence, confidence: float) -> BaseFields:
         """The fields every claim shares, for normalised span [start, end) of `text`."""
         source, o_start, o_end = self._original(start, end)
         d = self.document

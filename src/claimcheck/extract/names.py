@@ -16,14 +16,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
-from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.phrases import CALENDAR, _words
 from claimcheck.extract.words import fold
 from claimcheck.models import NameClaim
+
+if TYPE_CHECKING:
+    from claimcheck.extract.context import DocumentContext  # context.py runs this module's `person_mentions`
 
 _LETTERS = r"[\p{Ll}\p{M}]"
 # A name word: "Márquez", "McDonald", "O'Brien", "Jean-Luc", "Yuet-ngor", "al-Assad"; or initials: "K.", "KS".

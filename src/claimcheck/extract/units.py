@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from claimcheck.extract.currency import named_currency
 from claimcheck.extract.lexicon import UnitRow, lexicon
 from claimcheck.extract.tokens import Token, attached, match_phrase_before, tokenize
 from claimcheck.models import Canonical, Interval
+
+if TYPE_CHECKING:
+    from pint import UnitRegistry
 
 # The unit each dimension is compared in.
 CANONICAL = {
@@ -29,7 +33,7 @@ CANONICAL = {
 
 
 @cache
-def _registry():  # pint is slow to import: only when a unit is met
+def _registry() -> UnitRegistry[float]:  # pint is slow to import: only when a unit is met
     import pint
 
     return pint.UnitRegistry()

@@ -12,6 +12,7 @@ from rapidfuzz import process
 
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.units import CANONICAL, factor
+from claimcheck.extract.words import words_of
 
 Severity = Literal["info", "warning", "error"]
 _PARTIAL_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
@@ -19,8 +20,6 @@ _PARTIAL_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2
 
 def _with_words(terms: list[str]) -> list[str]:
     """Words to match: each must hold a word (a term of punctuation alone would never match)."""
-    from claimcheck.rules.select import words_of  # select.py imports this module
-
     for term in terms:
         if not words_of(term):
             raise ValueError(f"{term!r} has no word to match (letters or digits)")
