@@ -448,6 +448,67 @@ def test_the_outlet_filter_works_for_any_outlet_name(tmp_path, opened):
         assert page.input_value("#f-outlet") == value  # the fragment restores it
 
 
+BOUNDED = [
+    ("Delta Herald", "Nearly 2 million people were displaced by the floods on Monday."),
+    ("Coast Times", "More than 2.3 million people were displaced by the floods on Monday."),
+    ("Plains Wire", "About 2.5 million people were displaced by the floods on Monday."),
+    ("Delta Herald", "Nearly 40 miles of levee were breached by the storm on Tuesday."),
+    ("Coast Times", "More than 90 km of levee were breached by the storm on Tuesday."),
+    ("Plains Wire", "65 km of levee were breached by the storm on Tuesday."),
+]
+BOUNDED_RULES = """rules:
+  - {id: displaced, title: People displaced, kind: quantity, select: {counted: [people], predicate: [displaced]},
+     compare: {tolerance: written, report: pairs}}
+  - {id: levee, title: Levee breached, kind: quantity, select: {predicate: [breached]},
+     compare: {tolerance: written, report: pairs}}
+"""
+MARKS = """cards => cards.map(card => ({
+  caption: card.querySelector("figcaption").textContent,
+  spoken: card.querySelector("figure .sr-only").textContent,
+  band: [...card.querySelectorAll(".nl-row:not(.nl-axis)")].map(row => {
+    const band = row.querySelector(".nl-band");
+    return band ? [parseFloat(band.style.left), parseFloat(band.style.left) + parseFloat(band.style.width)] : null;
+  })[0],
+  rows: [...card.querySelectorAll(".nl-row:not(.nl-axis)")].map(row => {
+    const mark = row.querySelector(".nl-mark");
+    const left = parseFloat(mark.style.left);
+    return {label: row.querySelector(".nl-label").textContent, classes: [...mark.classList], left: left,
+            right: left + parseFloat(mark.style.width), ring: getComputedStyle(mark, "::after").borderTopStyle};
+  }),
+}))"""
+
+
+def test_ends_a_wording_excludes_and_the_written_tolerance_on_the_line(tmp_path, opened):
+    records = [
+        {"title": f"Report {n}", "outlet": outlet, "date": "2024-06-04", "text": text}
+        for n, (outlet, text) in enumerate(BOUNDED)
+    ]
+    (tmp_path / "news.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "rules.yaml").write_text(BOUNDED_RULES, encoding="utf-8")
+    result = claimcheck("report", "news.jsonl", "--rules", "rules.yaml", "-o", "r.html", "--no-store", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    cards = opened(tmp_path / "r.html").page.eval_on_selector_all(".finding", MARKS)
+    assert len(cards) >= 4
+    for card in cards:
+        assert "(tolerance: as each figure is written)" in card["caption"] and "a ring:" in card["caption"]
+        for row in card["rows"]:
+            outlet, label = row["label"].split(": ", 1)
+            assert label in card["spoken"]
+            strict = {"strict-left", "strict-right"} & set(row["classes"])
+            if outlet == "Delta Herald":  # "nearly": below the figure, the figure itself excluded
+                assert label.startswith("< ") and strict == {"strict-right"} and row["ring"] == "solid"
+            elif outlet == "Coast Times":  # "more than": above it, open to the right
+                assert label.startswith("> ") and strict == {"strict-left"} and "open-right" in row["classes"]
+            else:
+                assert not strict and not label.startswith(("<", ">")) and row["ring"] != "solid"
+        nearly = card["rows"][0]
+        if "wording of Delta Herald" in card["caption"]:  # the band stops at the end the wording excludes
+            assert card["band"][1] == pytest.approx(nearly["right"], abs=0.01) and card["band"][0] < nearly["left"]
+    levee = [c for c in cards if "km" in c["rows"][0]["label"]]
+    assert levee and all(c["rows"][0]["label"] == "Delta Herald: < 64.37 km (< 40 miles)" for c in levee)
+    assert any("wording of Delta Herald" in c["caption"] for c in cards)
+
+
 QUOTES = """Harvest festival opens
 
 Valley Gazette
