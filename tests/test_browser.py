@@ -66,14 +66,44 @@ def axe_source() -> str:
     return script.read_text(encoding="utf-8")
 
 
+# Figures in two units for one fact, on two subjects: the discovery report's cards with a measured line.
+MEASURES = [
+    (
+        "Oil slick reaches the coast",
+        "August 12 2025",
+        ["Gulf Ledger", "Harbour Signal", "Bayside Monitor"],
+        ["12 km", "19 miles", "11 kilometres"],
+        "An oil slick from the damaged tanker Mirela stretched {} along the coast south of Port Calder, the coastguard"
+        " said on Tuesday.",
+    ),
+    (
+        "Wildfire line grows",
+        "July 3 2025",
+        ["Ridge Daily", "Valley Dispatch", "Foothill Post"],
+        ["42 km", "18 miles", "41 kilometres"],
+        "The Cedar Gap wildfire has burned along a front of {} in the hills east of Marlow, officials said on Thursday.",
+    ),
+]
+
+
+def measures_digest() -> str:
+    return "\n".join(
+        f"{title}\n\n{outlet}\n{date}\n\n{sentence.format(figure)} Crews worked through the night.\n"
+        for title, date, outlets, figures, sentence in MEASURES
+        for outlet, figure in zip(outlets, figures, strict=True)
+    )
+
+
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory, synthetic_run):
     """name -> (HTML file, the JSON report of the same run, the command's exit code)."""
     folder = tmp_path_factory.mktemp("reports")
+    (folder / "measures").mkdir()
+    (folder / "measures" / "measures.txt").write_text(measures_digest(), encoding="utf-8")
     made = {}
     for name, args in {
         "seed": ["report", "seeds", "--rules", "rules"],
-        "discovery": ["discover", "seeds", "tests/corpora", "--fail-on", "info"],
+        "discovery": ["discover", "seeds", "tests/corpora", str(folder / "measures"), "--fail-on", "info"],
     }.items():
         result = claimcheck(*args, "--format", "html,json", "-o", str(folder / name / "report"), "--no-store")
         assert result.returncode in (0, 1), result.stderr
@@ -217,6 +247,8 @@ CARD_LINES = """cards => cards.map(card => {
       value: sources[n].querySelector(".who").textContent.split(" = ")[1] || "",
       left: row.querySelector(".nl-mark") ? parseFloat(row.querySelector(".nl-mark").style.left) : null,
       at: anchor(row.querySelector(".nl-mark")),
+      top: row.querySelector(".nl-label").getBoundingClientRect().top,
+      bottom: row.querySelector(".nl-label").getBoundingClientRect().bottom,
     })),
   };
 })"""
@@ -249,6 +281,13 @@ def test_every_claim_of_a_card_is_on_its_number_line_with_its_unit(reports, open
                 assert card["unit"] in row["label"], row
         places = [row["at"] for row in card["rows"]]
         assert places == sorted(places), card  # in order of value: 190 km/h left of 165 mph (266 km/h)
+        labels = card["rows"]
+        assert all(a["bottom"] <= b["top"] + 0.5 for a, b in zip(labels, labels[1:], strict=False)), card
+    if name == "discovery":  # figures in two units: the line reads in one, each label shows it
+        measured = [c for c in lines if "measured" in c["kind"]]
+        assert len(measured) >= 2 and all(
+            " (" in r["label"] for c in measured for r in c["rows"] if "miles" in r["label"]
+        )
 
 
 @pytest.mark.parametrize("name", REPORTS)
