@@ -141,6 +141,7 @@ def main() -> None:
     if CHROMIUM is None:
         sys.exit("bench_html needs Chromium (apt-get install chromium)")
     print(f"# {dt.date.today()} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()}")
+    print("# load average (1, 5, 15 min) at the start: " + ", ".join(f"{v:.2f}" for v in os.getloadavg()))
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         (work / "full").mkdir()
@@ -169,6 +170,7 @@ def main() -> None:
             "new": measure(new, True, args.runs),
             "peer": measure(old, False, max(1, args.runs // 2)),
         }
+    print("# load average (1, 5, 15 min) at the end: " + ", ".join(f"{v:.2f}" for v in os.getloadavg()))
     print(json.dumps(results, indent=2))
     n, p = results["new"], results["peer"]
     rows = [
