@@ -240,6 +240,7 @@ CARD_LINES = """cards => cards.map(card => {
   return {
     id: card.id, line: true, sources: sources.length, unit: figure.dataset.unit, kind: figure.dataset.kind,
     axis: figure.querySelector(".nl-axis .nl-unit").textContent,
+    spoken: [...figure.querySelectorAll(".sr-only li")].map(li => li.textContent),
     ticks: [...figure.querySelectorAll(".tick")].map(t => t.textContent),
     rows: rows.map((row, n) => ({
       label: row.querySelector(".nl-label").textContent,
@@ -272,6 +273,7 @@ def test_every_claim_of_a_card_is_on_its_number_line_with_its_unit(reports, open
         assert len(card["rows"]) == card["sources"] >= 2
         assert card["unit"] and card["axis"] == card["unit"]
         assert not [t for t in card["ticks"] if "e+" in t or t.startswith("-")]
+        assert card["spoken"][: len(card["rows"])] == [row["label"] for row in card["rows"]]  # read out in full
         for row in card["rows"]:
             assert row["label"].startswith(row["outlet"] + ": ") and row["value"].startswith(
                 row["label"].split(": ", 1)[1]
