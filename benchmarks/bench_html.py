@@ -63,8 +63,14 @@ def run_claimcheck(python_path: str | None, args: list[str], cwd: Path) -> float
     if python_path:
         env["PYTHONPATH"] = python_path
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "claimcheck", *args], cwd=cwd, env=env, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "claimcheck", *args],
+        cwd=cwd,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - start
 
 
@@ -80,7 +86,9 @@ def changes(page: Any, new: bool) -> list[tuple[str, float]]:
     """Every filter, sort and search change a reviewer makes, each timed to the frame after it."""
     made: list[tuple[str, float]] = []
     severity = "f-sev" if new else "f-severity"
-    plan: list[tuple[str, str, str]] = [(severity, v, "input" if not new else "change") for v in ("warning", "info", "")]
+    plan: list[tuple[str, str, str]] = [
+        (severity, v, "input" if not new else "change") for v in ("warning", "info", "")
+    ]
     for control in ("f-rule", "f-outlet", "f-status"):
         values = page.eval_on_selector_all(f"#{control} option", "os => os.map(o => o.value)")
         picks = [v for v in values if v][:6] + [""]
@@ -141,10 +149,13 @@ def main() -> None:
     if CHROMIUM is None:
         sys.exit("bench_html needs Chromium (apt-get install chromium)")
     print(f"# {dt.date.today()} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()}")
+    print("# load average (1, 5, 15 min) at the start: " + ", ".join(f"{v:.2f}" for v in os.getloadavg()))
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         (work / "full").mkdir()
-        (work / "full" / "news.txt").write_text(generate(0, articles=args.articles, paragraphs=(8, 14)), encoding="utf-8")
+        (work / "full" / "news.txt").write_text(
+            generate(0, articles=args.articles, paragraphs=(8, 14)), encoding="utf-8"
+        )
         (work / "rules.yaml").write_text(RULES, encoding="utf-8")
         # As the full run of bench_run.py: HTML and JSON, then again after one article changes a word.
         common = ["full", "--rules", "rules.yaml", "--format", "html,json", "-q", "--exit-zero"]
@@ -169,22 +180,40 @@ def main() -> None:
             "new": measure(new, True, args.runs),
             "peer": measure(old, False, max(1, args.runs // 2)),
         }
+    print("# load average (1, 5, 15 min) at the end: " + ", ".join(f"{v:.2f}" for v in os.getloadavg()))
     print(json.dumps(results, indent=2))
     n, p = results["new"], results["peer"]
     rows = [
-        ("HTML size", f"{results['new_bytes'] / 1e6:.2f} MB", f"{results['peer_bytes'] / 1e6:.2f} MB",
-         f"{results['new_bytes'] / results['peer_bytes']:.1%} of the peer"),
-        ("filters usable after navigation (first change drawn), median / max of runs",
-         f"{statistics.median(n['usable_ms']):,.0f} / {max(n['usable_ms']):,.0f} ms",
-         f"{statistics.median(p['usable_ms']):,.0f} / {max(p['usable_ms']):,.0f} ms", ""),
-        (f"filter, sort or search change ({n['changes']} changes): median / p95 / max",
-         f"{n['change_median_ms']:.0f} / {n['change_p95_ms']:.0f} / {n['change_max_ms']:.0f} ms",
-         f"{p['change_median_ms']:.0f} / {p['change_p95_ms']:.0f} / {p['change_max_ms']:.0f} ms", ""),
-        ("elements in the page / page height", f"{n['elements']:,} / {n['height_px']:,} px",
-         f"{p['elements']:,} / {p['height_px']:,} px", ""),
-        ("`claimcheck report --format html,json`: empty store / after one changed article",
-         f"{ours:.1f} s / {again:.1f} s ({again / ours:.1%})", f"{theirs:.1f} s / {theirs_again:.1f} s "
-         f"({theirs_again / theirs:.1%})", ""),
+        (
+            "HTML size",
+            f"{results['new_bytes'] / 1e6:.2f} MB",
+            f"{results['peer_bytes'] / 1e6:.2f} MB",
+            f"{results['new_bytes'] / results['peer_bytes']:.1%} of the peer",
+        ),
+        (
+            "filters usable after navigation (first change drawn), median / max of runs",
+            f"{statistics.median(n['usable_ms']):,.0f} / {max(n['usable_ms']):,.0f} ms",
+            f"{statistics.median(p['usable_ms']):,.0f} / {max(p['usable_ms']):,.0f} ms",
+            "",
+        ),
+        (
+            f"filter, sort or search change ({n['changes']} changes): median / p95 / max",
+            f"{n['change_median_ms']:.0f} / {n['change_p95_ms']:.0f} / {n['change_max_ms']:.0f} ms",
+            f"{p['change_median_ms']:.0f} / {p['change_p95_ms']:.0f} / {p['change_max_ms']:.0f} ms",
+            "",
+        ),
+        (
+            "elements in the page / page height",
+            f"{n['elements']:,} / {n['height_px']:,} px",
+            f"{p['elements']:,} / {p['height_px']:,} px",
+            "",
+        ),
+        (
+            "`claimcheck report --format html,json`: empty store / after one changed article",
+            f"{ours:.1f} s / {again:.1f} s ({again / ours:.1%})",
+            f"{theirs:.1f} s / {theirs_again:.1f} s ({theirs_again / theirs:.1%})",
+            "",
+        ),
     ]
     print("\n| what | this report | peer | |\n|---|---|---|---|")
     for row in rows:

@@ -66,14 +66,44 @@ def axe_source() -> str:
     return script.read_text(encoding="utf-8")
 
 
+# Figures in two units for one fact, on two subjects: the discovery report's cards with a measured line.
+MEASURES = [
+    (
+        "Oil slick reaches the coast",
+        "August 12 2025",
+        ["Gulf Ledger", "Harbour Signal", "Bayside Monitor"],
+        ["12 km", "19 miles", "11 kilometres"],
+        "An oil slick from the damaged tanker Mirela stretched {} along the coast south of Port Calder, the coastguard"
+        " said on Tuesday.",
+    ),
+    (
+        "Wildfire line grows",
+        "July 3 2025",
+        ["Ridge Daily", "Valley Dispatch", "Foothill Post"],
+        ["42 km", "18 miles", "41 kilometres"],
+        "The Cedar Gap wildfire has burned along a front of {} in the hills east of Marlow, officials said on Thursday.",
+    ),
+]
+
+
+def measures_digest() -> str:
+    return "\n".join(
+        f"{title}\n\n{outlet}\n{date}\n\n{sentence.format(figure)} Crews worked through the night.\n"
+        for title, date, outlets, figures, sentence in MEASURES
+        for outlet, figure in zip(outlets, figures, strict=True)
+    )
+
+
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory, synthetic_run):
     """name -> (HTML file, the JSON report of the same run, the command's exit code)."""
     folder = tmp_path_factory.mktemp("reports")
+    (folder / "measures").mkdir()
+    (folder / "measures" / "measures.txt").write_text(measures_digest(), encoding="utf-8")
     made = {}
     for name, args in {
         "seed": ["report", "seeds", "--rules", "rules"],
-        "discovery": ["discover", "seeds", "tests/corpora", "--fail-on", "info"],
+        "discovery": ["discover", "seeds", "tests/corpora", str(folder / "measures"), "--fail-on", "info"],
     }.items():
         result = claimcheck(*args, "--format", "html,json", "-o", str(folder / name / "report"), "--no-store")
         assert result.returncode in (0, 1), result.stderr
@@ -210,6 +240,7 @@ CARD_LINES = """cards => cards.map(card => {
   return {
     id: card.id, line: true, sources: sources.length, unit: figure.dataset.unit, kind: figure.dataset.kind,
     axis: figure.querySelector(".nl-axis .nl-unit").textContent,
+    spoken: [...figure.querySelectorAll(".sr-only li")].map(li => li.textContent),
     ticks: [...figure.querySelectorAll(".tick")].map(t => t.textContent),
     rows: rows.map((row, n) => ({
       label: row.querySelector(".nl-label").textContent,
@@ -217,6 +248,8 @@ CARD_LINES = """cards => cards.map(card => {
       value: sources[n].querySelector(".who").textContent.split(" = ")[1] || "",
       left: row.querySelector(".nl-mark") ? parseFloat(row.querySelector(".nl-mark").style.left) : null,
       at: anchor(row.querySelector(".nl-mark")),
+      top: row.querySelector(".nl-label").getBoundingClientRect().top,
+      bottom: row.querySelector(".nl-label").getBoundingClientRect().bottom,
     })),
   };
 })"""
@@ -240,6 +273,7 @@ def test_every_claim_of_a_card_is_on_its_number_line_with_its_unit(reports, open
         assert len(card["rows"]) == card["sources"] >= 2
         assert card["unit"] and card["axis"] == card["unit"]
         assert not [t for t in card["ticks"] if "e+" in t or t.startswith("-")]
+        assert card["spoken"][: len(card["rows"])] == [row["label"] for row in card["rows"]]  # read out in full
         for row in card["rows"]:
             assert row["label"].startswith(row["outlet"] + ": ") and row["value"].startswith(
                 row["label"].split(": ", 1)[1]
@@ -249,6 +283,13 @@ def test_every_claim_of_a_card_is_on_its_number_line_with_its_unit(reports, open
                 assert card["unit"] in row["label"], row
         places = [row["at"] for row in card["rows"]]
         assert places == sorted(places), card  # in order of value: 190 km/h left of 165 mph (266 km/h)
+        labels = card["rows"]
+        assert all(a["bottom"] <= b["top"] + 0.5 for a, b in zip(labels, labels[1:], strict=False)), card
+    if name == "discovery":  # figures in two units: the line reads in one, each label shows it
+        measured = [c for c in lines if "measured" in c["kind"]]
+        assert len(measured) >= 2 and all(
+            " (" in r["label"] for c in measured for r in c["rows"] if "miles" in r["label"]
+        )
 
 
 @pytest.mark.parametrize("name", REPORTS)
@@ -446,6 +487,67 @@ def test_the_outlet_filter_works_for_any_outlet_name(tmp_path, opened):
         page.reload()
         page.wait_for_selector("html[data-ready]", state="attached")
         assert page.input_value("#f-outlet") == value  # the fragment restores it
+
+
+BOUNDED = [
+    ("Delta Herald", "Nearly 2 million people were displaced by the floods on Monday."),
+    ("Coast Times", "More than 2.3 million people were displaced by the floods on Monday."),
+    ("Plains Wire", "About 2.5 million people were displaced by the floods on Monday."),
+    ("Delta Herald", "Nearly 40 miles of levee were breached by the storm on Tuesday."),
+    ("Coast Times", "More than 90 km of levee were breached by the storm on Tuesday."),
+    ("Plains Wire", "65 km of levee were breached by the storm on Tuesday."),
+]
+BOUNDED_RULES = """rules:
+  - {id: displaced, title: People displaced, kind: quantity, select: {counted: [people], predicate: [displaced]},
+     compare: {tolerance: written, report: pairs}}
+  - {id: levee, title: Levee breached, kind: quantity, select: {predicate: [breached]},
+     compare: {tolerance: written, report: pairs}}
+"""
+MARKS = """cards => cards.map(card => ({
+  caption: card.querySelector("figcaption").textContent,
+  spoken: card.querySelector("figure .sr-only").textContent,
+  band: [...card.querySelectorAll(".nl-row:not(.nl-axis)")].map(row => {
+    const band = row.querySelector(".nl-band");
+    return band ? [parseFloat(band.style.left), parseFloat(band.style.left) + parseFloat(band.style.width)] : null;
+  })[0],
+  rows: [...card.querySelectorAll(".nl-row:not(.nl-axis)")].map(row => {
+    const mark = row.querySelector(".nl-mark");
+    const left = parseFloat(mark.style.left);
+    return {label: row.querySelector(".nl-label").textContent, classes: [...mark.classList], left: left,
+            right: left + parseFloat(mark.style.width), ring: getComputedStyle(mark, "::after").borderTopStyle};
+  }),
+}))"""
+
+
+def test_ends_a_wording_excludes_and_the_written_tolerance_on_the_line(tmp_path, opened):
+    records = [
+        {"title": f"Report {n}", "outlet": outlet, "date": "2024-06-04", "text": text}
+        for n, (outlet, text) in enumerate(BOUNDED)
+    ]
+    (tmp_path / "news.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "rules.yaml").write_text(BOUNDED_RULES, encoding="utf-8")
+    result = claimcheck("report", "news.jsonl", "--rules", "rules.yaml", "-o", "r.html", "--no-store", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    cards = opened(tmp_path / "r.html").page.eval_on_selector_all(".finding", MARKS)
+    assert len(cards) >= 4
+    for card in cards:
+        assert "(tolerance: as each figure is written)" in card["caption"] and "a ring:" in card["caption"]
+        for row in card["rows"]:
+            outlet, label = row["label"].split(": ", 1)
+            assert label in card["spoken"]
+            strict = {"strict-left", "strict-right"} & set(row["classes"])
+            if outlet == "Delta Herald":  # "nearly": below the figure, the figure itself excluded
+                assert label.startswith("< ") and strict == {"strict-right"} and row["ring"] == "solid"
+            elif outlet == "Coast Times":  # "more than": above it, open to the right
+                assert label.startswith("> ") and strict == {"strict-left"} and "open-right" in row["classes"]
+            else:
+                assert not strict and not label.startswith(("<", ">")) and row["ring"] != "solid"
+        nearly = card["rows"][0]
+        if "wording of Delta Herald" in card["caption"]:  # the band stops at the end the wording excludes
+            assert card["band"][1] == pytest.approx(nearly["right"], abs=0.01) and card["band"][0] < nearly["left"]
+    levee = [c for c in cards if "km" in c["rows"][0]["label"]]
+    assert levee and all(c["rows"][0]["label"] == "Delta Herald: < 64.37 km (< 40 miles)" for c in levee)
+    assert any("wording of Delta Herald" in c["caption"] for c in cards)
 
 
 QUOTES = """Harvest festival opens

@@ -162,7 +162,9 @@ def value_in(claim: QuantityClaim, unit: str | None) -> Interval:
     def convert(v: float | None) -> float | None:
         return None if v is None else from_canonical(v, unit)
 
-    return Interval(point=convert(value.point), low=convert(value.low), high=convert(value.high), approx=value.approx)
+    return value.model_copy(
+        update={"point": convert(value.point), "low": convert(value.low), "high": convert(value.high)}
+    )
 
 
 def amount_in(amount: float, unit: str | None) -> float:

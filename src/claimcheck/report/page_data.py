@@ -408,7 +408,7 @@ class _Cards:
         key = (claim.id, unit, sentence)
         if key in self.index:
             return self.index[key]
-        lo, hi, approx, label = span
+        lo, hi, marks, label = span
         row: list[object] = [
             self.tables.documents[claim.doc.id],
             KINDS.index(claim.kind),
@@ -418,7 +418,7 @@ class _Cards:
             label,
             lo,
             hi,
-            int(approx),
+            marks,
             _about(claim),
             _frame({"time": claim.time, "as_of": claim.as_of}) if isinstance(claim, QuantityClaim) else "",
             getattr(claim, "source", None) or "",
@@ -429,7 +429,8 @@ class _Cards:
         return self.index[key]
 
 
-Span = tuple[float | None, float | None, bool, str]
+Span = tuple[float | None, float | None, int, str]
+APPROX, LOW_STRICT, HIGH_STRICT = 1, 2, 4  # how a claim's mark is drawn (its span's third member: their sum)
 
 
 def _position(span: Span) -> float:
@@ -439,8 +440,9 @@ def _position(span: Span) -> float:
 
 
 def _plotted(claim: Claim, unit: str | None) -> Span:
-    """(low, high, approximate, label) of a claim on its card's number line: a figure in `unit`, a date as
-    days since 1970-01-01; (None, None, False, label) for what has no place on a line."""
+    """(low, high, marks, label) of a claim on its card's number line: a figure in `unit`, a date as days
+    since 1970-01-01; (None, None, 0, label) for what has no place on a line. `marks` adds APPROX for an
+    approximate figure and LOW_STRICT, HIGH_STRICT for an end the figure excludes ("nearly 2 million")."""
     if isinstance(claim, QuantityClaim):
         value = value_in(claim, unit)
         label = describe(value, unit if claim.unit else None)
@@ -449,15 +451,18 @@ def _plotted(claim: Claim, unit: str | None) -> Span:
         low, high = value.low, value.high
         if low is None and high is None and value.point is not None:
             low = high = value.point
-        return _round(low), _round(high), value.approx, label
+        marks = APPROX * value.approx
+        marks += LOW_STRICT * (value.low_end == "strict" and low is not None)
+        marks += HIGH_STRICT * (value.high_end == "strict" and high is not None)
+        return _round(low), _round(high), marks, label
     if isinstance(claim, DateClaim) and claim.value.date:
         start, end = _days(claim.value.date)
-        return start, end, False, f"{claim.value.date} ({claim.value.granularity})"
+        return start, end, 0, f"{claim.value.date} ({claim.value.granularity})"
     if isinstance(claim, QuoteClaim):
-        return None, None, False, f"{claim.speaker or 'no speaker'}: “{claim.quote}”"
+        return None, None, 0, f"{claim.speaker or 'no speaker'}: “{claim.quote}”"
     if isinstance(claim, NameClaim):
-        return None, None, False, claim.name
-    return None, None, False, claim.text
+        return None, None, 0, claim.name
+    return None, None, 0, claim.text
 
 
 def _round(value: float | None) -> float | None:
@@ -550,7 +555,9 @@ def _band(
     finding: Finding, group: list[Claim], unit: str | None, kind: str, tolerance: str, spans: dict[str, Span]
 ) -> tuple[Claim | None, Band | None]:
     """(reference, band): the values that agree with the reference within the tolerance. The reference is
-    the claim the finding names that stands nearest the middle of its group."""
+    the claim the finding names that stands nearest the middle of its group. As in the check, only an end the
+    reference estimates moves by the tolerance: a bound ("at least 280,000") or an end its wording excludes
+    ("nearly 2 million") stays where it is, and a figure beyond it breaks it."""
     placed = [(c, spans[c.id]) for c in finding.claims if spans[c.id][0] is not None or spans[c.id][1] is not None]
     if not placed:
         return None, None
@@ -560,17 +567,22 @@ def _band(
     amount = read.amount
     if kind == "date":
         return reference, [None if low is None else low - amount, None if high is None else high + amount]
+    moves = (True, True)
+    if isinstance(reference, QuantityClaim):
+        moves = (reference.value.low_end == "estimate", reference.value.high_end == "estimate")
     if read.written and isinstance(reference, QuantityClaim):
         amount = written_spread(reference)  # what the reference's own wording leaves open
     elif read.relative:
         share = amount / 100
-        return reference, [
-            None if low is None else _round(low * (1 - share)),
-            None if high is None or share >= 1 else _round(high / (1 - share)),
-        ]
+        below = None if low is None else _round(low * (1 - share)) if moves[0] else low
+        above = None if high is None or (moves[1] and share >= 1) else _round(high / (1 - share)) if moves[1] else high
+        return reference, [below, above]
     if isinstance(reference, QuantityClaim) and reference.canonical is not None:
         amount = amount_in(amount, unit)
-    return reference, [None if low is None else _round(low - amount), None if high is None else _round(high + amount)]
+    return reference, [
+        None if low is None else _round(low - amount) if moves[0] else low,
+        None if high is None else _round(high + amount) if moves[1] else high,
+    ]
 
 
 __all__ = ["ClaimsView", "Links", "claims_view", "claims_view_of", "links_for", "page_data", "source_date", "unpack"]

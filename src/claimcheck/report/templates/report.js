@@ -72,7 +72,7 @@
   function claim(index) {
     var r = D.claims[index];
     return { doc: doc(r[0]), kind: D.kinds[r[1]], line: r[2], column: r[3], text: r[4], label: r[5], lo: r[6],
-      hi: r[7], approx: r[8] === 1, about: r[9], time: r[10], source: r[11], sentence: r[12] || null, index: index };
+      hi: r[7], approx: (r[8] & 1) === 1, lowStrict: (r[8] & 2) === 2, highStrict: (r[8] & 4) === 4, about: r[9], time: r[10], source: r[11], sentence: r[12] || null, index: index };
   }
 
   function where(c) {
@@ -381,7 +381,12 @@
     figure.appendChild(plot);
     var caption = "Number line" + (line.unit ? " in " + line.unit : "") + ": each source's figure";
     if (band) {
-      caption += "; shaded: what agrees with " + claims[line.ref].doc.outlet + " (tolerance " + line.tolerance + ")";
+      caption += line.tolerance === "written" ?
+        "; shaded: what the wording of " + claims[line.ref].doc.outlet + "’s figure leaves open (tolerance: as each figure is written)" :
+        "; shaded: what agrees with " + claims[line.ref].doc.outlet + " (tolerance " + line.tolerance + ")";
+    }
+    if (claims.some(function (c) { return c.lowStrict || c.highStrict; })) {
+      caption += "; a ring: an end the figure’s wording excludes (“nearly”, “more than”)";
     }
     figure.appendChild(el("figcaption", null, [caption + "."]));
     var spoken = el("ul", "sr-only");
@@ -404,8 +409,10 @@
 
   function mark(c, x) {
     var left = typeof c.lo === "number" ? x(c.lo) : 0, right = typeof c.hi === "number" ? x(c.hi) : 100;
+    var strict = c.lowStrict || c.highStrict;
     var node = el("span", "nl-mark" + (c.approx ? " approx" : "") + (c.lo === null ? " open-left" : "") +
-      (c.hi === null ? " open-right" : "") + (right - left < 0.6 ? " point" : ""));
+      (c.hi === null ? " open-right" : "") + (c.lowStrict ? " strict-left" : "") + (c.highStrict ? " strict-right" : "") +
+      (right - left < 0.6 && !strict ? " point" : ""));
     node.style.left = left + "%";
     node.style.width = Math.max(0, right - left) + "%";
     return node;
