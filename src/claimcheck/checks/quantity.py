@@ -220,6 +220,8 @@ def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
     why = (
         "one breaks a bound the other states"
         if result.bound_broken
+        else f"gap {gap} beyond what their wording allows"
+        if rule.tolerance.written
         else f"gap {gap} beyond the tolerance of {rule.compare.tolerance}"
     )
     message = f"{_side(a)} vs {_side(b)}: {why}" + (" — attributed disagreement" if attributed else "")
