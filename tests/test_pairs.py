@@ -209,3 +209,16 @@ def test_two_news_agencies_passing_on_a_count_are_relays_that_disagree(tmp_path)
     corpus += article("Storm", "Plains Herald", "Apr 2 2025", "Some 14,000 people fled the coast, according to AFP.")
     report, _ = run(tmp_path, corpus, FLOOD_RULE)
     assert flagged(report, "fled") == [{"Around 9,000", "Some 14,000"}]
+
+
+def test_two_bounds_that_meet_at_one_figure_agree_but_a_bound_and_that_figure_do_not():
+    from claimcheck.checks.base import compare_intervals
+    from claimcheck.models import Interval
+
+    nearly = Interval(point=530, low=477, high=530, approx=True, high_end="strict")
+    more_than = Interval(point=530, low=530, high=None, low_end="strict")
+    exactly = Interval(point=530, low=530, high=530)
+    none = lambda magnitude: 0.0  # noqa: E731
+    assert compare_intervals(nearly, more_than, none).verdict == "within-tolerance"
+    broken = compare_intervals(nearly, exactly, lambda magnitude: magnitude * 0.1)
+    assert broken.verdict == "discrepancy" and broken.bound_broken

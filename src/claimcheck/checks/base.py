@@ -72,6 +72,8 @@ def compare_intervals(
     if a_high > b_low:
         (lower, lower_spread), (upper, upper_spread) = (upper, upper_spread), (lower, lower_spread)
     gap = max(0.0, a_low - b_high, b_low - a_high)
+    if gap <= 1e-9 and lower.high_end == "strict" and upper.low_end == "strict":
+        return Comparison("within-tolerance", 0.0, allowed)  # "nearly 530" and "more than 530" meet at 530
     lower_moves = lower.high_end == "estimate" and (upper.low_end == "estimate" or lower.approx)
     upper_moves = upper.low_end == "estimate" and (lower.high_end == "estimate" or upper.approx)
     movable = lower_moves or upper_moves
