@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -269,13 +270,30 @@ def test_a_damaged_page_is_found_by_the_integrity_check_and_the_store_rebuilt(tm
     assert stats.extracted == 9
 
 
-def test_a_lexicon_edit_is_never_served_from_an_older_store(tmp_path):
-    """The store is keyed by a digest of the extraction code and data: edit the lexicon of a copy of the
-    package, run again on the same store, and the claims follow the edit."""
+def package_copy(tmp_path: Path) -> Path:
+    """A copy of the claimcheck package to edit, and the way to run it: `run_copy(tmp_path, *args)`."""
     import shutil
 
     package = tmp_path / "src" / "claimcheck"
     shutil.copytree(ROOT / "src" / "claimcheck", package, ignore=shutil.ignore_patterns("__pycache__"))
+    return package
+
+
+def run_copy(tmp_path: Path, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "claimcheck", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
+        check=True,
+    )
+    return result.stdout
+
+
+def test_a_lexicon_edit_is_never_served_from_an_older_store(tmp_path):
+    """The store is keyed by a digest of the extraction code and data: edit the lexicon of a copy of the
+    package, run again on the same store, and the claims follow the edit."""
+    package = package_copy(tmp_path)
     article = tmp_path / "corpus" / "a.md"
     article.parent.mkdir()
     article.write_text(
@@ -286,14 +304,8 @@ def test_a_lexicon_edit_is_never_served_from_an_older_store(tmp_path):
     store = tmp_path / "claims.sqlite"
 
     def figures() -> list[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "claimcheck", "extract", str(article), "--kind", "quantity", "--store", str(store)],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
-            check=True,
-        )
-        return [json.loads(line)["text"] for line in result.stdout.splitlines()]
+        found = run_copy(tmp_path, "extract", str(article), "--kind", "quantity", "--store", str(store))
+        return [json.loads(line)["text"] for line in found.splitlines()]
 
     assert figures() == ["40"]
     lexicon = package / "extract" / "data" / "lexicon.yaml"
@@ -305,10 +317,7 @@ def test_a_lexicon_edit_is_never_served_from_an_older_store(tmp_path):
 def test_an_edit_of_the_checks_is_never_served_from_an_older_store(tmp_path):
     """A check's results are kept under a digest of the checking code too: change how far apart two stories
     stand in a copy of the package, run again on the same store, and the verdict follows the edit."""
-    import shutil
-
-    package = tmp_path / "src" / "claimcheck"
-    shutil.copytree(ROOT / "src" / "claimcheck", package, ignore=shutil.ignore_patterns("__pycache__"))
+    package = package_copy(tmp_path)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name, day, figure in (("a", "2024-05-02", "40"), ("b", "2024-05-08", "55")):
@@ -326,28 +335,8 @@ def test_an_edit_of_the_checks_is_never_served_from_an_older_store(tmp_path):
     store = tmp_path / "claims.sqlite"
 
     def verdicts() -> list[str]:
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "claimcheck",
-                "--no-config",
-                "report",
-                str(corpus),
-                "--rules",
-                str(rules),
-                "--format",
-                "json",
-                "--store",
-                str(store),
-                "--exit-zero",
-            ],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
-            check=True,
-        )
-        return [v["verdict"] for v in json.loads(result.stdout)["verdicts"]]
+        args = ["--no-config", "report", str(corpus), "--rules", str(rules), "--format", "json", "--store", str(store)]
+        return [v["verdict"] for v in json.loads(run_copy(tmp_path, *args, "--exit-zero"))["verdicts"]]
 
     assert verdicts() == ["not-comparable"]
     frames = package / "checks" / "frames.py"
