@@ -176,9 +176,17 @@ def places(text: str) -> dict[str, str | None]:
 def test_the_place_a_counts_clause_puts_it_in():
     found = places(
         "Twelve people were killed in northern Bavaria. At least 40 people died in the town of Marsh Bay on Monday. "
-        "Nine people in the city of Tyre in neighbouring Lebanon were also hurt. Five people died in March."
+        "Nine people in the city of Tyre in neighbouring Lebanon were also hurt. Five people died in March. "
+        "Officials said 30 people died in the state of Tyrol and another 8 in neighbouring Bavaria."
     )
-    assert found == {"Twelve": "Bavaria", "At least 40": "Marsh Bay", "Nine": "Lebanon", "Five": None}
+    assert found == {
+        "Twelve": "Bavaria",
+        "At least 40": "Marsh Bay",
+        "Nine": "Lebanon",
+        "Five": None,
+        "30": "Tyrol",
+        "8": "Bavaria",
+    }
 
 
 def discovered_pairs(tmp_path, corpus: str) -> list[set[str]]:

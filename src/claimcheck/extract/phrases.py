@@ -173,10 +173,9 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
     killed in northern Bavaria", "died in the town of Marsh Bay". Of places chained with "in" ("in the city
     of Haidong in neighbouring Qinghai province") the last, the widest, is the one sources share."""
     found: str | None = None
-    chained = False
     while k < len(tokens):
         token = tokens[k]
-        if token.text in (",", ";", ":", "(", ")", '"') or (token.lower in _CLAUSE_END and not chained):
+        if token.text in (",", ";", ":", "(", ")", '"') or token.lower in _CLAUSE_END:
             break
         if token.lower in ("in", "across", "throughout"):
             m = k + 1
@@ -187,9 +186,10 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
                 words.append(tokens[m].text)
                 m += 1
             if words and words[0].lower() not in CALENDAR:
-                found, chained, k = " ".join(words), True, m
-                continue
-        chained = False
+                found, k = " ".join(words), m
+                if k < len(tokens) and tokens[k].lower in ("in", "across", "throughout"):
+                    continue  # "in the city of Haidong in neighbouring Qinghai province"
+                return found
         k += 1
     return found
 
