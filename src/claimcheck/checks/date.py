@@ -57,7 +57,7 @@ def _pair_verdict(rule: Rule, a: DateClaim, b: DateClaim) -> str:
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = [c for c in claims if isinstance(c, DateClaim) and c.value.date and c.value.granularity in _ORDER]
     verdicts: dict[tuple[str, str], str] = {}
-    story = stories(group)  # type: ignore[arg-type]
+    story = stories(group)
     for a, b in candidate_pairs(group, key=lambda c: 0.0):
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
         if not in_scope(rule, a, b):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -76,12 +77,13 @@ def partial_of(claim: Claim) -> str:
 STORY_DAYS = 3
 
 
-def story_day(claim: Claim) -> dt.date | None:
-    """The day that places a claim in a story: the day its frame states, the start of an older period it
-    states ("in 1991"), else its article's day (a period still to come places nothing). A date claim is placed by its article's day."""
+def story_day(claim: Claim, frame: Frame | None = None) -> dt.date | None:
+    """The day that places a claim in a story: the day its frame (`frame`, if worked out already) states,
+    the start of an older period it states ("in 1991"), else its article's day (a period still to come
+    places nothing). A date claim is placed by its article's day."""
     day = article_day(claim)
     if isinstance(claim, QuantityClaim):
-        start, end = period_days(frame_of(claim).period)
+        start, end = period_days((frame or frame_of(claim)).period)
         if start is not None and end is not None and (day is None or end <= day):
             return start
     return day
@@ -103,10 +105,12 @@ def period_days(period: str) -> tuple[dt.date | None, dt.date | None]:
     return None, None
 
 
-def stories(claims: list[Claim]) -> dict[str, int]:
+def stories(claims: Sequence[Claim], frames: Mapping[str, Frame] | None = None) -> dict[str, int]:
     """Claim id → story number: claims whose days follow each other within `STORY_DAYS` tell one story
-    (single linkage); an undated claim belongs to every story (number -1)."""
-    days = sorted((day, claim.id) for claim in claims if (day := story_day(claim)) is not None)
+    (single linkage); an undated claim belongs to every story (number -1). `frames`: the claims' frames by
+    id, where worked out already."""
+    known = frames or {}
+    days = sorted((day, c.id) for c in claims if (day := story_day(c, known.get(c.id))) is not None)
     found: dict[str, int] = {claim.id: -1 for claim in claims}
     number, previous = 0, None
     for day, claim_id in days:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import TypeVar
 
@@ -75,7 +75,12 @@ C = TypeVar("C", bound=Claim)
 
 def in_title(claim: Claim) -> bool:
     """Whether a claim is written in its article's title."""
-    return bool(claim.doc.title) and fold(" ".join(claim.sentence.split())) == fold(" ".join(claim.doc.title.split()))
+    return bool(claim.doc.title) and _same_text(claim.sentence, claim.doc.title)
+
+
+@lru_cache(maxsize=4096)
+def _same_text(a: str, b: str) -> bool:
+    return fold(" ".join(a.split())) == fold(" ".join(b.split()))
 
 
 def without_echoes(claims: Sequence[C], said: Callable[[C], object]) -> list[C]:

@@ -187,7 +187,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     figures = {c.id: _Figure(c, frame_of(c), _side(c), c.canonical.unit if c.canonical else None) for c in group}
     verdicts: dict[tuple[str, str], str] = {}
     noted: list[tuple[str, str]] = []
-    story = stories(group)  # type: ignore[arg-type]
+    story = stories(group, {i: f.frame for i, f in figures.items()})
     for a, b in candidate_pairs(group, key=lambda c: value_of(c).point or 0.0):  # type: ignore[arg-type]
         if not in_scope(rule, a, b):
             continue

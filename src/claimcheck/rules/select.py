@@ -144,11 +144,12 @@ def selects(rule: Rule, claim: Claim, terms: Terms, sentence: str | None = None)
         return False
     if isinstance(claim, NameClaim) and terms.name and not _any(claim.name, terms.name, fuzzy):
         return False
-    period = frame_of(claim).period
-    if period and s.after and period < s.after[: len(period)]:
-        return False
-    if period and s.before and period >= s.before[: len(period)]:
-        return False
+    if s.after or s.before:
+        period = frame_of(claim).period
+        if period and s.after and period < s.after[: len(period)]:
+            return False
+        if period and s.before and period >= s.before[: len(period)]:
+            return False
     return _unit_ok(claim, s.unit)
 
 
