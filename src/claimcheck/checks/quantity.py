@@ -58,7 +58,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
-from claimcheck.rules.model import Rule
+from claimcheck.rules.model import Rule, Tolerance
 
 from .base import ANY_BLOCK, Comparison, amount_in, common_unit, compare_intervals, describe, value_of, written_spread
 from .frames import Frame, frame_of, later, revised, same_frame, same_story, stories
@@ -105,7 +105,7 @@ def _side(claim: QuantityClaim) -> str:
     return f"{who}: “{claim.text}” {claim.counted or ''}".rstrip() + source
 
 
-def _pair_verdict(rule: Rule, x: _Figure, y: _Figure) -> tuple[str, str]:
+def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> tuple[str, str]:
     """(verdict, note) for one pair. With `grows`, a figure for a later frame may only be higher: a later
     higher figure is an update, a later lower one a discrepancy unless its sentence says the count was
     revised. Figures of one frame are compared as they are, `grows` or not."""
@@ -119,18 +119,18 @@ def _pair_verdict(rule: Rule, x: _Figure, y: _Figure) -> tuple[str, str]:
         order = later(y.frame, x.frame)
         if rule.compare.grows and order:
             earlier, latest = (x, y) if order > 0 else (y, x)
-            return _growth(rule, earlier, latest)
+            return _growth(tolerance, earlier, latest)
         frames = " vs ".join(f"{f.frame.period} {f.frame.partial}".strip() for f in (x, y))
         return "not-comparable", f"different time frames: {frames}"
-    verdict = _compared(rule, a, b).verdict
+    verdict = _compared(tolerance, a, b).verdict
     if verdict == "discrepancy" and rule.compare.attributed == "off" and different_sources(a, b):
         return "not-comparable", f"different counters: {x.side} vs {y.side}"
     return verdict, f"{verdict}: {x.side} vs {y.side}"
 
 
-def _compared(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Comparison:
-    spread = (written_spread(a), written_spread(b)) if rule.tolerance.written else (0.0, 0.0)
-    return compare_intervals(value_of(a), value_of(b), rule.tolerance.slack, spread)
+def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Comparison:
+    spread = (written_spread(a), written_spread(b)) if tolerance.written else (0.0, 0.0)
+    return compare_intervals(value_of(a), value_of(b), tolerance.slack, spread)
 
 
 def _apart_in_one_article(a: QuantityClaim, b: QuantityClaim) -> str | None:
@@ -147,7 +147,7 @@ def _apart_in_one_article(a: QuantityClaim, b: QuantityClaim) -> str | None:
     return None
 
 
-def _growth(rule: Rule, earlier: _Figure, latest: _Figure) -> tuple[str, str]:
+def _growth(tolerance: Tolerance, earlier: _Figure, latest: _Figure) -> tuple[str, str]:
     """A growing count given for two frames: an update, a correction or a contradiction."""
     first, then = value_of(earlier.claim), value_of(latest.claim)
     low_then = then.low if then.low is not None else then.point
@@ -156,7 +156,7 @@ def _growth(rule: Rule, earlier: _Figure, latest: _Figure) -> tuple[str, str]:
         return "update", f"update: {earlier.side} then {latest.side}"
     if revised(latest.claim):
         return "not-comparable", f"revised: {earlier.side} then {latest.side}"
-    verdict = _compared(rule, earlier.claim, latest.claim).verdict
+    verdict = _compared(tolerance, earlier.claim, latest.claim).verdict
     return verdict, f"{verdict}: {latest.side} is lower than the earlier {earlier.side}"
 
 
@@ -188,13 +188,14 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     verdicts: dict[tuple[str, str], str] = {}
     noted: list[tuple[str, str]] = []
     story = stories(group, {i: f.frame for i, f in figures.items()})
+    tolerance = rule.tolerance
     for a, b in candidate_pairs(group, key=lambda c: value_of(c).point or 0.0):  # type: ignore[arg-type]
         if not in_scope(rule, a, b):
             continue
         if rule.compare.stories == "same" and not same_story(story, a, b):
             verdicts[(a.id, b.id)], note = "not-comparable", "different stories: days apart with no report between"
         else:
-            verdicts[(a.id, b.id)], note = _pair_verdict(rule, figures[a.id], figures[b.id])
+            verdicts[(a.id, b.id)], note = _pair_verdict(rule, tolerance, figures[a.id], figures[b.id])
         noted.append((verdicts[(a.id, b.id)], note))
     worst = worst_of(set(verdicts.values()))
     notes = [note for verdict, note in noted if verdict == worst]  # the reason tells what decided the verdict
@@ -209,7 +210,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
 
 
 def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
-    result = _compared(rule, a, b)
+    result = _compared(rule.tolerance, a, b)
     attributed = different_sources(a, b)
     severity = severity_for(rule, attributed)
     if not severity:
