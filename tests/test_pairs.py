@@ -177,7 +177,8 @@ def test_the_place_a_counts_clause_puts_it_in():
     found = places(
         "Twelve people were killed in northern Bavaria. At least 40 people died in the town of Marsh Bay on Monday. "
         "Nine people in the city of Tyre in neighbouring Lebanon were also hurt. Five people died in March. "
-        "Officials said 30 people died in the state of Tyrol and another 8 in neighbouring Bavaria."
+        "Officials said 30 people died in the state of Tyrol and another 8 in neighbouring Bavaria. "
+        "The storm injured more than 60 in mountainous Vorarlberg province."
     )
     assert found == {
         "Twelve": "Bavaria",
@@ -186,6 +187,7 @@ def test_the_place_a_counts_clause_puts_it_in():
         "Five": None,
         "30": "Tyrol",
         "8": "Bavaria",
+        "more than 60": "Vorarlberg",
     }
 
 

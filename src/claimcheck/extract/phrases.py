@@ -181,6 +181,7 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
             m = k + 1
             while m < len(tokens) and m - k <= 4 and tokens[m].lower in PLACE_LEADS and not tokens[m].is_capitalized:
                 m += 1
+            m = _past_adjectives(tokens, m)  # "in impoverished Gansu province", "in mountainous Tyrol"
             words: list[str] = []
             while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
                 words.append(tokens[m].text)
@@ -192,6 +193,17 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
                 return found
         k += 1
     return found
+
+
+def _past_adjectives(tokens: list[Token], m: int) -> int:
+    """Past one or two lower-case words before a capitalised name ("impoverished Gansu"), else `m`."""
+    for skip in (1, 2):
+        end = m + skip
+        words = tokens[m:end]
+        named = end < len(tokens) and tokens[end].is_capitalized and tokens[end].is_word
+        if named and all(t.is_word and t.text.islower() and t.lower not in STOP for t in words):
+            return end
+    return m
 
 
 def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | None:
