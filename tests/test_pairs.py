@@ -9,6 +9,7 @@ from claimcheck.corpus import Document
 from claimcheck.discover import facts_of
 from claimcheck.extract import extract_document
 from claimcheck.extract.words import stem, words_of
+from claimcheck.models import QuantityClaim
 
 from .test_selection import article, flagged, run
 
@@ -81,9 +82,14 @@ def test_words_are_compared_singular_and_with_american_spelling():
     assert stem("advertised") == stem("advertized")
 
 
+def figures(text: str) -> list[QuantityClaim]:
+    """The quantity claims of one article made of `text`."""
+    document = Document(id="d", outlet="Wire", title="t", format="digest", text=text, path="d.txt")
+    return [c for c in extract_document(document, ["quantity"]) if isinstance(c, QuantityClaim)]
+
+
 def counted(sentence: str) -> dict[str, str | None]:
-    document = Document(id="d", outlet="Wire", title="t", text=sentence, path="d.txt", format="digest")
-    return {c.text: c.counted for c in extract_document(document, ["quantity"])}
+    return {c.text: c.counted for c in figures(sentence)}
 
 
 @pytest.mark.parametrize(
@@ -100,17 +106,11 @@ def test_what_a_figure_counts_is_its_noun(sentence, figure, noun):
 
 
 def test_residents_who_fled_are_displaced_and_the_remains_of_the_dead_are_no_population():
-    document = Document(
-        id="d",
-        outlet="Wire",
-        title="t",
-        format="digest",
-        text="Almost all of the 8,000 residents have fled the island. Rescuers recovered the remains of 31 people.",
-        path="d.txt",
+    found = facts(
+        "Almost all of the 8,000 residents have fled the island. Rescuers recovered the remains of 31 people."
     )
-    facts = {c.text: facts_of(c) for c in extract_document(document, ["quantity"])}
-    assert "displaced" in facts["8,000"]
-    assert "population" not in facts["31"] and "deaths" in facts["31"]
+    assert "displaced" in found["8,000"]
+    assert "population" not in found["31"] and "deaths" in found["31"]
 
 
 @pytest.mark.parametrize(
@@ -154,8 +154,7 @@ def test_a_superlative_belongs_to_the_span_after_it(tmp_path, sentence):
 
 
 def facts(text: str) -> dict[str, list[str]]:
-    document = Document(id="d", outlet="Wire", title="t", format="digest", text=text, path="d.txt")
-    return {c.text: facts_of(c) for c in extract_document(document, ["quantity"])}
+    return {c.text: facts_of(c) for c in figures(text)}
 
 
 def test_what_happened_to_people_is_not_how_many_live_there_unless_the_figure_is_the_whole():
@@ -169,8 +168,7 @@ def test_what_happened_to_people_is_not_how_many_live_there_unless_the_figure_is
 
 
 def places(text: str) -> dict[str, str | None]:
-    document = Document(id="d", outlet="Wire", title="t", format="digest", text=text, path="d.txt")
-    return {c.text: c.scope for c in extract_document(document, ["quantity"])}
+    return {c.text: c.scope for c in figures(text)}
 
 
 def test_the_place_a_counts_clause_puts_it_in():
