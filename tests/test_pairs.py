@@ -167,6 +167,18 @@ def test_what_happened_to_people_is_not_how_many_live_there_unless_the_figure_is
     assert {"displaced", "population"} <= set(found["6,500"])
 
 
+def test_what_befalls_people_whoever_they_are_unless_their_noun_names_another_fact():
+    found = facts(
+        "Thirteen miners were killed in the blast. Police arrested 40 fans after the match. "
+        "Some 300 were injured, with 5,000 survivors moving to shelters. In all, 12 tourists were rescued "
+        "from the rubble."
+    )
+    assert found["Thirteen"] == ["deaths"]
+    assert found["40"] == ["arrests"]
+    assert "injured" not in found["5,000"] and "rescued" in found["5,000"]
+    assert "rescued" in found["12"]
+
+
 def places(text: str) -> dict[str, str | None]:
     return {c.text: c.scope for c in figures(text)}
 
@@ -187,6 +199,34 @@ def test_the_place_a_counts_clause_puts_it_in():
         "8": "Bavaria",
         "more than 60": "Vorarlberg",
     }
+
+
+def test_one_place_closes_coordinated_figures_and_chains_past_place_nouns():
+    found = places(
+        "Twenty people were killed and 85 injured in Lombardy, the agency said. "
+        "The blast killed at least 60 and injured more than 300 in rural Oaxaca state. "
+        "Seven miners died in Friday's collapse in Kolar district in Karnataka. "
+        "At least 11 were hurt in the worst storm in a decade - after a levee broke in Porto. "
+        "Four patients died and one nurse was hurt; 19 others fled in panic."
+    )
+    assert found == {
+        "Twenty": "Lombardy",
+        "85": "Lombardy",
+        "at least 60": "Oaxaca",
+        "more than 300": "Oaxaca",
+        "Seven": "Karnataka",
+        "At least 11": None,
+        "Four": None,
+        "19": None,
+    }
+
+
+def test_exact_counts_one_apart_disagree_while_round_and_approximate_ones_do_not(tmp_path):
+    corpus = article("Mine", "Delta Times", "May 5 2025", "Thirteen miners were killed in Kolar, officials said.")
+    corpus += article("Mine", "Plains Herald", "May 5 2025", "Fourteen miners were killed in Kolar, officials said.")
+    corpus += article("Fire", "Hill Post", "May 5 2025", "About 1,200 homes burned in Sonoma, firefighters said.")
+    corpus += article("Fire", "Coast Daily", "May 5 2025", "Some 1,230 homes burned in Sonoma, firefighters said.")
+    assert discovered_pairs(tmp_path, corpus) == [{"Thirteen", "Fourteen"}]
 
 
 def discovered_pairs(tmp_path, corpus: str) -> list[set[str]]:

@@ -63,7 +63,26 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
         return False
     if any(has_term(text, word) for word in row.without):
         return False
-    return row.dimension != "count" or _counts_what_the_fact_counts(claim, words)
+    if row.dimension != "count":
+        return True
+    if row.befalls:
+        return _befell(fact, claim)
+    return _counts_what_the_fact_counts(claim, words)
+
+
+def _befell(fact: str, claim: QuantityClaim) -> bool:
+    """Whether a figure counts those a `befalls` fact happened to: whoever its head noun names ("13 miners
+    were killed"), unless that noun names another fact ("87,000 survivors" are the rescued, not the injured)."""
+    counted = (claim.counted or "").split()
+    if not counted:
+        return True
+    head = counted[-1]
+    if stem(head.lower()) in {stem(w) for w in lexicon().generic_heads}:
+        return True  # "52 residents killed": who they are is not another fact
+    others = [name for name in lexicon().facts if name != fact and lexicon().facts[name].dimension == "count"]
+    return not any(has_term(head, word) for name in others for word in lexicon().fact_words(name)) or any(
+        has_term(head, word) for word in lexicon().fact_words(fact)
+    )
 
 
 def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool:

@@ -92,11 +92,14 @@ _NUMBER = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 
 def written_spread(claim: QuantityClaim) -> float:
     """What a figure's wording leaves open around its value, in the unit it is compared in: half of the last
-    step it is written to ("1.1 million": 50,000; "1,891": 0.5; "seven million": at most 10%), and 5% more for
-    an approximate figure ("about 250 km")."""
+    step it is written to ("1.1 million": 50,000; "6 miles": half a mile; "seven million": at most 10%), and
+    5% more for an approximate figure ("about 250 km"). A count written to its last unit ("1,891",
+    "thirteen") is exact: people and houses come whole."""
     value = claim.value.point if claim.value.point is not None else claim.value.low or claim.value.high or 0.0
     step = _last_step(claim.text, value)
-    spread = min(step / 2, abs(value) * ROUNDING_CAP) + (abs(value) * APPROX_SHARE if claim.value.approx else 0.0)
+    exact_count = claim.unit is None and step == 1.0
+    rounding = 0.0 if exact_count else min(step / 2, abs(value) * ROUNDING_CAP)
+    spread = rounding + (abs(value) * APPROX_SHARE if claim.value.approx else 0.0)
     compared = value_of(claim).point
     factor = compared / value if compared is not None and value else 1.0
     return abs(spread * factor)

@@ -51,6 +51,7 @@ class FactRow(BaseModel):
     grows: bool = False
     by: Literal["place", "subject"] | None = None
     alone: bool = False
+    befalls: bool = False
 
 
 class Lexicon(BaseModel):

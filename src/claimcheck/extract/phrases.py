@@ -164,6 +164,8 @@ PLACE_LEADS = _words(
     "northeastern northwestern southeastern southwestern north-eastern north-western south-eastern "
     "south-western city town village county province state district region island capital of"
 )
+# What may follow a place's name: "in Passau district", "in Gansu province".
+_PLACE_NOUNS = _words("city town village county province state district region island prefecture municipality")
 # Where a figure's clause ends, for the place it is in.
 _CLAUSE_END = _words("and but while whereas who which where when including as")
 
@@ -175,7 +177,10 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
     found: str | None = None
     while k < len(tokens):
         token = tokens[k]
-        if token.text in (",", ";", ":", "(", ")", '"') or token.lower in _CLAUSE_END:
+        if token.lower == "and" and _coordinated_figure(tokens, k + 1):
+            k += 1  # "14 were killed and 198 injured in Qinghai": the place is both figures'
+            continue
+        if token.text in (",", ";", ":", "(", ")", '"', "-") or token.lower in _CLAUSE_END:
             break
         if token.lower in ("in", "across", "throughout"):
             m = k + 1
@@ -186,13 +191,26 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
             while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
                 words.append(tokens[m].text)
                 m += 1
-            if words and words[0].lower() not in CALENDAR:
+            if words and words[0].lower().removesuffix("'s") not in CALENDAR:
                 found, k = " ".join(words), m
+                while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS:
+                    k += 1  # "in Passau district in Bavaria"
                 if k < len(tokens) and tokens[k].lower in ("in", "across", "throughout"):
                     continue  # "in the city of Haidong in neighbouring Qinghai province"
                 return found
         k += 1
     return found
+
+
+def _coordinated_figure(tokens: list[Token], k: int) -> bool:
+    """Whether a figure follows "and" within a few words, so that one place closes both clauses: "and 198
+    injured", "and injured more than 530"."""
+    for token in tokens[k : k + 4]:
+        if token.is_number or (token.lower in lexicon().number_words and token.lower not in ("one", "a", "an")):
+            return True
+        if not token.is_word or token.lower in _CLAUSE_END:
+            return False
+    return False
 
 
 def _past_adjectives(tokens: list[Token], m: int) -> int:
@@ -216,6 +234,8 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
             return None
     if k + 1 >= len(tokens) or tokens[k].lower not in prepositions:
         return None
+    if tokens[k].lower != "of" and tokens[k].lower != "from":
+        return place_in_clause(tokens, k)  # "in the city of Haidong in neighbouring Qinghai province"
     words: list[str] = []
     k += 1
     while k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and len(words) < 3:
