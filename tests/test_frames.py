@@ -186,3 +186,34 @@ def test_counts_beside_one_headline_toll_the_same_week_are_one_stage(tmp_path):
     corpus += article("Ferry crash kills 120", "Hill Gazette", "Mar 6 2024", "At least 410 people were injured.")
     report, _ = run(tmp_path, corpus, INJURED_RULE)
     assert flagged(report, "injured") == [{"Some 300", "At least 410"}]
+
+
+PART_RULE = """
+rules:
+  - id: part
+    title: Deaths in the border province
+    kind: quantity
+    select: {predicate: [killed, died], scope: [Cordoba]}
+    compare: {tolerance: "0", time: same, grows: true}
+"""
+
+
+def test_one_places_toll_belongs_to_its_articles_headline_stage(tmp_path):
+    corpus = article("Floods kill 40", "Valley Courier", "Mar 5 2024", "Another 9 people were killed in Cordoba.")
+    corpus += article("Floods kill 58", "Hill Gazette", "Mar 5 2024", "Another 12 people were killed in Cordoba.")
+    corpus += article("Floods kill 58", "Plains Daily", "Mar 5 2024", "Another 14 people died in Cordoba.")
+    report, _ = run(tmp_path, corpus, PART_RULE)
+    assert flagged(report, "part") == [{"12", "14"}]  # 9 was the count of an earlier stage
+
+
+def test_a_headline_that_rounds_the_toll_stands_for_the_leads_own_figure(tmp_path):
+    corpus = article(
+        "Quake kills over 50",
+        "Valley Courier",
+        "Mar 5 2024",
+        "At least 57 people were killed.",
+        "Some 300 were injured.",
+    )
+    corpus += article("Quake kills 57", "Hill Gazette", "Mar 5 2024", "At least 410 people were injured.")
+    report, _ = run(tmp_path, corpus, INJURED_RULE)
+    assert flagged(report, "injured") == [{"Some 300", "At least 410"}]

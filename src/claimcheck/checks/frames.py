@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.extract.article import HEADLINE_CONCEPT
+from claimcheck.extract.article import HEADLINE_CONCEPT, spaced_words
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 
@@ -35,6 +35,10 @@ class Frame:
     @property
     def is_day(self) -> bool:
         return len(self.period) == 10
+
+    def __str__(self) -> str:
+        stage = "" if self.stage is None else f" (headline toll {self.stage:,.0f})"
+        return f"{self.period} {self.partial}".strip() + stage
 
 
 def article_day(claim: Claim) -> dt.date | None:
@@ -56,13 +60,15 @@ def frame_of(claim: Claim) -> Frame:
 
 def stage_of(claim: Claim) -> float | None:
     """The headline toll a count is given beside: none for a date, a figure with a time of its own, or a
-    death toll (which is the stage itself)."""
+    death toll (which is the stage itself), unless the toll is one place's part of the headline's ("14
+    were killed in the neighbouring province")."""
     headline = claim.doc.headline_count
     if headline is None or not isinstance(claim, QuantityClaim) or claim.unit is not None:
         return None
     about = claim.phrase or " ".join(part for part in (claim.counted, claim.predicate) if part)
-    words = f" {about.lower()} "
-    if any(f" {word} " in words for word in lexicon().concepts[HEADLINE_CONCEPT]):
+    words = spaced_words(about)
+    toll = any(f" {word} " in words for word in lexicon().concepts[HEADLINE_CONCEPT])
+    if toll and (claim.scope is None or claim.value == headline):
         return None
     return headline.point if headline.point is not None else headline.low
 

@@ -120,7 +120,7 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         if rule.compare.grows and order:
             earlier, latest = (x, y) if order > 0 else (y, x)
             return _growth(tolerance, earlier, latest)
-        frames = " vs ".join(f"{f.frame.period} {f.frame.partial}".strip() for f in (x, y))
+        frames = " vs ".join(str(f.frame) for f in (x, y))
         return "not-comparable", f"different time frames: {frames}"
     verdict = _compared(tolerance, a, b).verdict
     if verdict == "discrepancy" and rule.compare.attributed == "off" and different_sources(a, b):

@@ -15,7 +15,8 @@ about, and the count its headline gives.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from claimcheck.extract.dates import DateMention
@@ -104,14 +105,35 @@ def _headline_words() -> tuple[str, ...]:
 
 
 def headline_count(lead: Sequence[tuple[str, list[Token], int]]) -> Interval | None:
-    """The death toll the headline, else the lead, gives: the first figure whose own phrase counts deaths.
-    `lead` holds each sentence's text, tokens and the offset its tokens are counted from."""
+    """The death toll the headline, else the lead, gives: the first figure whose own phrase counts deaths,
+    or the lead's own figure where the headline rounds it ("kills over 120", then "At least 127 people were
+    killed"). `lead` holds each sentence's text, tokens and the offset its tokens are counted from."""
+    tolls = _tolls(lead)
+    first = next(tolls, None)
+    if first is None or first.low == first.high and not first.approx:
+        return first
+    return next((toll for toll in tolls if toll.low is not None and _holds(first, toll.low)), first)
+
+
+def _tolls(lead: Sequence[tuple[str, list[Token], int]]) -> Iterator[Interval]:
     words = _headline_words()
     for text, tokens, offset in lead:
         mentions = [m for m in find_numbers(tokens) if not m.vague]
         spans = [(m.first, m.last) for m in mentions]
         for mention, phrase in zip(mentions, phrase_texts(text, tokens, spans, offset), strict=True):
-            lowered = f" {phrase.lower()} "
+            lowered = spaced_words(phrase)
             if any(f" {word} " in lowered for word in words):
-                return qualified(tokens, mention).interval
-    return None
+                yield qualified(tokens, mention).interval
+
+
+def spaced_words(text: str) -> str:
+    """`text` in lower case without its punctuation, a space at each end: for finding a word or phrase in it
+    (" killed " in "… were killed.")."""
+    return f" {' '.join(_PLAIN_WORD.findall(text.lower()))} "
+
+
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
+
+
+def _holds(bound: Interval, value: float) -> bool:
+    return (bound.low is None or bound.low <= value) and (bound.high is None or value <= bound.high)
