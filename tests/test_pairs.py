@@ -221,6 +221,15 @@ def test_one_place_closes_coordinated_figures_and_chains_past_place_nouns():
     }
 
 
+def test_a_place_named_by_its_kind_is_the_one_the_article_last_named_so():
+    found = places(
+        "Heavy rain hit Cordoba province and the state of Parana on Monday. "
+        "The province's death toll rose to 31, officials said. Storms had killed 12 people in the state by noon. "
+        "Nine people died in the capital."
+    )
+    assert found == {"31": "Cordoba", "12": "Parana", "Nine": None}
+
+
 def test_exact_counts_one_apart_disagree_while_round_and_approximate_ones_do_not(tmp_path):
     corpus = article("Mine", "Delta Times", "May 5 2025", "Thirteen miners were killed in Kolar, officials said.")
     corpus += article("Mine", "Plains Herald", "May 5 2025", "Fourteen miners were killed in Kolar, officials said.")

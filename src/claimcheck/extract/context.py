@@ -18,6 +18,7 @@ from claimcheck.extract.article import article_place, headline_count, text_date
 from claimcheck.extract.currency import Places, places_named
 from claimcheck.extract.dates import DateMention, find_dates, numeric_order
 from claimcheck.extract.notes import WHERE
+from claimcheck.extract.phrases import places_named_as
 from claimcheck.extract.sentences import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.models import DocRef, Document
@@ -66,6 +67,16 @@ class DocumentContext:
         self.title = normalize(self.document.title) if self.document.title_at is not None else None
         self.body_start = len(self.title.text) + 1 if self.title is not None else 0
         self.text = f"{self.title.text}\n{self.norm.text}" if self.title is not None else self.norm.text
+
+    @cached_property
+    def _places_by_kind(self) -> list[tuple[int, str, str]]:
+        return [place for view in self.sentences for place in places_named_as(view.tokens)]
+
+    def place_named_as(self, kind: str, before: int) -> str | None:
+        """The place the document last named as a `kind` ("Gansu province") before offset `before`: what
+        "the province" stands for there."""
+        named = [name for start, noun, name in self._places_by_kind if noun == kind and start < before]
+        return named[-1] if named else None
 
     @cached_property
     def places(self) -> Places:

@@ -202,6 +202,36 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
     return found
 
 
+def place_noun_in_clause(tokens: list[Token], first: int, after: int) -> str | None:
+    """A place the figure's clause names only by its kind, "the province's death toll", "killed 113 people in
+    the province": the kind ("province"), for the place the article last named so."""
+    k = first - 1
+    while k > 0 and tokens[k].text not in (",", ";", ":", "(", ")", '"') and tokens[k].lower not in _CLAUSE_END:
+        if tokens[k - 1].lower == "the" and tokens[k].lower.removesuffix("'s").removesuffix("’s") in _PLACE_NOUNS:
+            return tokens[k].lower.removesuffix("'s").removesuffix("’s")
+        k -= 1
+    for k in range(after, min(len(tokens) - 2, after + 8)):
+        if tokens[k].text in (",", ";", ":", "(", ")", '"') or tokens[k].lower in _CLAUSE_END:
+            break
+        if tokens[k].lower == "in" and tokens[k + 1].lower == "the" and tokens[k + 2].lower in _PLACE_NOUNS:
+            return tokens[k + 2].lower
+    return None
+
+
+def places_named_as(tokens: list[Token]) -> list[tuple[int, str, str]]:
+    """(offset, kind, name) for each place a sentence names with its kind: "Gansu province", "the province of
+    Gansu", "Marsh county"."""
+    found = []
+    for k, token in enumerate(tokens):
+        if token.lower not in _PLACE_NOUNS:
+            continue
+        if k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_capitalized and tokens[k - 1].lower not in STOP:
+            found.append((token.start, token.lower, tokens[k - 1].text.removesuffix("'s").removesuffix("’s")))
+        elif k + 2 < len(tokens) and tokens[k + 1].lower == "of" and tokens[k + 2].is_capitalized:
+            found.append((token.start, token.lower, tokens[k + 2].text.removesuffix("'s").removesuffix("’s")))
+    return found
+
+
 def _coordinated_figure(tokens: list[Token], k: int) -> bool:
     """Whether a figure follows "and" within a few words, so that one place closes both clauses: "and 198
     injured", "and injured more than 530"."""

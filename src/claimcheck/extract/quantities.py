@@ -28,6 +28,7 @@ from claimcheck.extract.phrases import (
     measure_before,
     noun_phrase,
     place_in_clause,
+    place_noun_in_clause,
     predicate_after,
     predicate_before,
     scope_after,
@@ -255,6 +256,8 @@ def _build(
     if scope is None and not measure:
         scope = place_in_clause(tokens, after)
     start, end = tokens[first].start, tokens[last].end
+    kind = place_noun_in_clause(tokens, first, after) if scope is None and not measure else None
+    scope = ctx.place_named_as(kind, start) if kind else scope
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end)
     confidence = 0.9 if counted or unit_name else 0.6
