@@ -171,3 +171,33 @@ def test_eval_reads_the_dev_gold():
     assert score["extraction"]["quantity"]["gold"] == 72
     assert score["extraction"]["quantity"]["recall"] >= 0.9
     assert score["findings"]["true_discrepancies"] == 11 and score["findings"]["traps"] == 20
+
+
+def test_a_short_article_naming_two_of_a_storys_main_names_joins_that_story(tmp_path):
+    from claimcheck.discover import stories
+
+    from .test_selection import article
+
+    long_one = (
+        "Flooding in Valencia and Murcia forced 3,000 people from their homes, Spain's civil protection agency said. "
+        "In Valencia, 12 people died. The Jucar river burst its banks near Alzira, flooding 400 homes. Murcia's "
+        "mayor Lopez asked Madrid for 50 pumps. The agency said 900 homes in Alzira, Sueca and Cullera were worst "
+        "hit. Prime Minister Sanchez visited 6 towns in Murcia and Alzira. The Red Cross sent 80 volunteers to "
+        "Sueca, Cullera, Gandia, Oliva and Denia."
+    )
+    corpus = article("Floods in Spain", "Iberia Daily", "Oct 3 2024", long_one)
+    corpus += article(
+        "Rain toll rises",
+        "Coast Wire",
+        "Oct 3 2024",
+        (
+            "The toll in Valencia rose to 14, Murcia officials said, as rescuers from Portugal, France, Italy, Morocco "
+            "and Andorra arrived with help from Brussels."
+        ),
+    )
+    corpus += article("Election called", "Nordic Post", "Oct 3 2024", "Some 4,000 voters in Oslo queued, Sanchez said.")
+    (tmp_path / "c.txt").write_text(corpus, encoding="utf-8")
+    claims = extract(load_corpus([tmp_path / "c.txt"]))
+    numbers = stories(claims)
+    story = {c.doc.outlet: numbers[c.doc.id] for c in claims}
+    assert story["Iberia Daily"] == story["Coast Wire"] != story["Nordic Post"]

@@ -179,6 +179,22 @@ def test_what_befalls_people_whoever_they_are_unless_their_noun_names_another_fa
     assert "rescued" in found["12"]
 
 
+def test_the_whole_of_a_partitive_is_how_many_live_there_not_what_happened():
+    found = facts(
+        "Some 12,000 of the town's 20,000 residents fled the fire. Nearly half of Lisbon's 500,000 people "
+        "took part in the strike rally. About 300 of the 4,000 workers were arrested."
+    )
+    assert found["20,000"] == found["500,000"] == found["4,000"] == ["population"]
+
+
+def test_a_crowd_is_counted_whatever_word_says_it_gathered():
+    found = facts(
+        "Police said 12,000 people took part in the rally. "
+        "Organisers said 90,000 had gathered outside parliament. More than 5,000 people turned out in Porto."
+    )
+    assert all("demonstrators" in found[figure] for figure in ("12,000", "90,000", "More than 5,000"))
+
+
 def places(text: str) -> dict[str, str | None]:
     return {c.text: c.scope for c in figures(text)}
 

@@ -30,6 +30,8 @@ from claimcheck.rules.select import has_term, is_vague
 STORY_DAYS = 3
 # Share of their main names and places two articles must have in common to tell one story.
 STORY_LIKENESS = 0.12
+# Share of the shorter list of main names and places that two articles must have in common, naming two or more.
+STORY_SHARE = 0.2
 # Names and places per article that tell its story.
 STORY_NOUNS = 15
 _DIMENSIONS = {unit: dimension for dimension, unit in CANONICAL.items()}
@@ -104,6 +106,8 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     dimension, text = dimension_of(claim), _about(claim)
     if claim.counted == "age":
         return ["ages"]
+    if _is_partitive_whole(claim):  # "12,000 of the town's 20,000 residents fled": 20,000 live there
+        return [name for name in lexicon().facts if name == "population" and dimension == "count"]
     found = [
         name for name, row in lexicon().facts.items() if row.dimension == dimension and _matches(name, row, claim, text)
     ]
@@ -113,6 +117,19 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
         return found
     return [name for name in found if not set(lexicon().facts[name].unless) & set(found)]
+
+
+_PARTITIVE = re.compile(
+    r"(?:\d|\b(?:thousand|million|billion|hundred|dozen|half|third|thirds|quarter)\b)\S*"
+    r"(?:\s+\S+){0,2}\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Z]\S*\s+){0,2}(?:\S+['’]s\s+)?$"
+)
+
+
+def _is_partitive_whole(claim: QuantityClaim) -> bool:
+    """Whether a figure is the whole that another figure is a part of: "nearly two million of Hong Kong's
+    seven million people", "12,000 of the town's 20,000 residents"."""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and bool(_PARTITIVE.search(claim.sentence[max(0, at - 60) : at]))
 
 
 def _is_total(claim: QuantityClaim) -> bool:
@@ -206,6 +223,14 @@ def _story_nouns(claims: Iterable[Claim]) -> dict[str, set[str]]:
     }
 
 
+def _alike(a: set[str], b: set[str]) -> bool:
+    """Whether two articles' main names and places tell one story: a share of all their names, or two names
+    or more that make a share of the shorter list (a short article on the same march)."""
+    shared = len(a & b)
+    union, shorter = len(a | b), min(len(a), len(b))
+    return bool(union) and (shared / union >= STORY_LIKENESS or (shared >= 2 and shared / shorter >= STORY_SHARE))
+
+
 def stories(claims: list[Claim]) -> dict[str, int]:
     """Document id → story number. Two articles tell one story when they are published within `STORY_DAYS`
     of each other (by the day their text reports from) and share their main names and places; articles
@@ -227,8 +252,7 @@ def stories(claims: list[Claim]) -> dict[str, int]:
         for b in docs[i + 1 :]:
             if days[a] and days[b] and (days[b] - days[a]).days > STORY_DAYS:  # type: ignore[operator]
                 break
-            union = nouns.get(a, set()) | nouns.get(b, set())
-            if union and len(nouns.get(a, set()) & nouns.get(b, set())) / len(union) >= STORY_LIKENESS:
+            if _alike(nouns.get(a, set()), nouns.get(b, set())):
                 parent[root(b)] = root(a)
     # Undated articles join a story by their words alone.
     roots = sorted({root(d) for d in docs})
