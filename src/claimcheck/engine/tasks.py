@@ -95,7 +95,7 @@ class Selector:
     rules: RuleSet
     max_claims: int | None = None
     tasks: list[Task] = field(init=False, compare=False, repr=False)
-    index: RuleIndex = field(init=False, compare=False, repr=False)  # the rules of `tasks`, in their order
+    index: RuleIndex = field(init=False, compare=False, repr=False)  # the rules of the first tasks, in order
     key: str = field(init=False, compare=False)  # what decides the selections: the tasks and the claim limit
 
     def __post_init__(self) -> None:
@@ -117,17 +117,16 @@ class Selector:
         `task/block`); blocks that select none left out."""
         claims = claims[: self.max_claims] if self.max_claims is not None else claims
         selected = self.index.select(claims)
+        everything = list(range(len(claims)))
         chosen: dict[str, list[int]] = {}
-        for number, task in enumerate(self.tasks):
+        # The rule tasks come first, in the index's order: a rule's number there is its task's.
+        for number in [*sorted(selected), *range(len(self.index.rules), len(self.tasks))]:
+            task = self.tasks[number]
             if task.rule is not None:
-                if number not in selected:
-                    continue
                 block = partial(CHECKS[task.rule.kind].block, task.rule)
-                positions = selected[number]
             else:
-                block = BUILTINS[task.builtin].block  # type: ignore[index]
-                positions = list(range(len(claims)))
-            for position in positions:
+                block = BUILTINS[task.builtin].block
+            for position in selected.get(number, everything):
                 key = block(claims[position])
                 if key is not None:
                     chosen.setdefault(f"{task.id}/{key}", []).append(position)

@@ -236,7 +236,7 @@ _KEYS: dict[str, tuple[str | None, Callable[[Any], str | None]]] = {
 
 
 def _first_words(terms: tuple[str, ...]) -> frozenset[str]:
-    """The first word of each term: a text with none of them matches none of the terms."""
+    """The first word of each term: a text without one of them matches none of the terms."""
     return frozenset(words[0] for words in map(words_of, terms) if words)
 
 
@@ -245,38 +245,52 @@ def _mention_words(claim: Claim) -> frozenset[str]:
     return frozenset(words_of(claim.sentence)).union(words_of(claim.doc.title), words_of(place_of(claim)))
 
 
-Filed = dict[tuple[str, ...], list[int]]  # a first word per key of a signature -> the rules filed under them
+@dataclass
+class _Filed:
+    """The rules filed under one combination of first words: those without `mentions:` words, and the others
+    by the first word of each of their `mentions:` terms."""
+
+    plain: list[int]
+    by_mention: dict[str, list[int]]
 
 
 class RuleIndex:
-    """Rules by the first words of their keys, so that selection is one pass over a document's claims whatever
-    the number of rules: each claim looks up the rules whose every key has a first word among its own words,
-    and only those are tried (`selects`).
+    """Rules by the words of their keys, so that selection is one pass over a document's claims whatever the
+    number of rules: each claim looks up the rules whose every key has a term with all its words among the
+    claim's own words, and only those are tried (`selects`).
 
-    A rule's keys (`_KEYS`, at `fuzzy: 100`) form its signature; it is filed under each combination of a first
-    word per key. A claim looks up, for each signature of its kind, each combination of its own words; a rule
-    with no key is filed under the empty signature, which every claim of its kind looks up. `mentions:` words
-    are checked the same way, against the claim's sentence, title and place, before `selects`. A key whose
-    terms are single words is matched by the lookup itself, and `selects` does not read it again."""
+    A rule's keys (`_KEYS`, at `fuzzy: 100`) form its signature; it is filed under each combination of a term's
+    first word per key, and there under the first word of each of its `mentions:` terms (looked up in the
+    claim's sentence, title and place). A claim looks up, for each signature of its kind, each combination of
+    its own words; a rule with no key is filed under the empty signature, which every claim of its kind looks
+    up. Then the other words of terms of several words are checked as sets. A key whose terms are single words
+    is matched by the lookup itself, and `selects` does not read it again."""
 
     def __init__(self, rules: Sequence[tuple[Rule, Terms]]) -> None:
         self.rules = list(rules)
-        self._plans: dict[str, dict[tuple[str, ...], Filed]] = {}
-        self._mentions: list[frozenset[str] | None] = []
+        self._plans: dict[str, dict[tuple[str, ...], dict[tuple[str, ...], _Filed]]] = {}
+        self._wanted: list[list[tuple[str, list[frozenset[str]]]]] = []  # per rule: key -> each term's words
         self._proven: list[frozenset[str]] = []
         for number, (rule, terms) in enumerate(self.rules):
             exact = rule.select.fuzzy == 100
             signature = tuple(
                 key for key, (kind, _) in _KEYS.items() if exact and getattr(terms, key) and kind in (None, rule.kind)
             )
-            filed = self._plans.setdefault(rule.kind, {}).setdefault(signature, {})
+            plan = self._plans.setdefault(rule.kind, {}).setdefault(signature, {})
             for words in product(*(sorted(_first_words(getattr(terms, key))) for key in signature)):
-                filed.setdefault(words, []).append(number)
-            self._mentions.append(_first_words(terms.mentions) if exact and terms.mentions else None)
-            looked_up = [*signature, "mentions"] if self._mentions[-1] is not None else signature
-            self._proven.append(
-                frozenset(key for key in looked_up if all(len(words_of(term)) <= 1 for term in getattr(terms, key)))
+                filed = plan.setdefault(words, _Filed([], {}))
+                if exact and terms.mentions:
+                    for word in sorted(_first_words(terms.mentions)):
+                        filed.by_mention.setdefault(word, []).append(number)
+                else:
+                    filed.plain.append(number)
+            looked_up = [*signature, "mentions"] if exact and terms.mentions else list(signature)
+            words_of_terms = {key: [words_of(term) for term in getattr(terms, key)] for key in looked_up}
+            single = {key for key, each in words_of_terms.items() if all(len(words) <= 1 for words in each)}
+            self._wanted.append(
+                [(key, [frozenset(w) for w in each if w]) for key, each in words_of_terms.items() if key not in single]
             )
+            self._proven.append(frozenset(single))
 
     def select(self, claims: Sequence[Claim]) -> dict[int, list[int]]:
         """The positions in `claims` (one document's) each rule selects, by its number in the order given;
@@ -297,8 +311,9 @@ class RuleIndex:
     def _candidates(self, claim: Claim) -> list[int]:
         """The rules that may select `claim`, in order."""
         words: dict[str, tuple[str, ...]] = {}
+        sets: dict[str, frozenset[str]] = {}
         found: set[int] = set()
-        for signature, filed in self._plans.get(claim.kind, {}).items():
+        for signature, plan in self._plans.get(claim.kind, {}).items():
             lists = []
             for key in signature:
                 if key not in words:
@@ -306,10 +321,31 @@ class RuleIndex:
                     words[key] = words_of(text) if text else ()
                 lists.append(words[key])
             for combination in product(*lists):
-                if combination in filed:
-                    found.update(filed[combination])
+                filed = plan.get(combination)
+                if filed is None:
+                    continue
+                found.update(filed.plain)
+                if filed.by_mention:
+                    if "mentions" not in sets:
+                        sets["mentions"] = _mention_words(claim)
+                    mentioned = sets["mentions"]
+                    if len(mentioned) < len(filed.by_mention):
+                        found.update(n for word in mentioned for n in filed.by_mention.get(word, ()))
+                    else:
+                        found.update(n for word, rules in filed.by_mention.items() if word in mentioned for n in rules)
         out = sorted(found)
-        if any(self._mentions[number] is not None for number in out):
-            mentioned = _mention_words(claim)
-            out = [n for n in out if not (wanted := self._mentions[n]) or not wanted.isdisjoint(mentioned)]
+        if any(self._wanted[number] for number in out):
+            out = [number for number in out if self._has_words(claim, number, words, sets)]
         return out
+
+    def _has_words(
+        self, claim: Claim, number: int, words: dict[str, tuple[str, ...]], sets: dict[str, frozenset[str]]
+    ) -> bool:
+        """Whether, for each key with terms of several words, all the words of one of rule `number`'s terms are
+        among `claim`'s (`words` and `sets`: its words per key, as far as worked out)."""
+        for key, wanted in self._wanted[number]:
+            if key not in sets:
+                sets[key] = _mention_words(claim) if key == "mentions" else frozenset(words[key])
+            if not any(term <= sets[key] for term in wanted):
+                return False
+        return True
