@@ -224,7 +224,7 @@ def sentence_for(claim: Claim, phrases: dict[str, list[str]]) -> str:
 # (None: every kind) and the text it is looked for in. `mentions:` is left out: its text is a whole sentence.
 _KEYS: dict[str, tuple[str | None, Callable[[Any], str | None]]] = {
     "counted": ("quantity", attrgetter("counted")),
-    "predicate": ("quantity", lambda claim: _predicate_text(claim)),
+    "predicate": ("quantity", _predicate_text),
     "subject": ("quantity", attrgetter("subject")),
     "source": ("quantity", attrgetter("source")),
     "scope": ("quantity", place_of),
