@@ -28,7 +28,7 @@ from claimcheck.checks.base import ANY_BLOCK
 from claimcheck.code_digest import code_digest
 from claimcheck.models import Claim, Document, Finding, Verdict
 from claimcheck.rules.model import Rule, RuleSet
-from claimcheck.rules.select import ClaimIndex, Terms, terms_of
+from claimcheck.rules.select import RuleIndex, terms_of
 
 TASKS_VERSION = "6"
 # The code a task's result depends on: the checks, how rules select, the records and the words they use.
@@ -95,7 +95,7 @@ class Selector:
     rules: RuleSet
     max_claims: int | None = None
     tasks: list[Task] = field(init=False, compare=False, repr=False)
-    terms: dict[str, Terms] = field(init=False, compare=False, repr=False)  # rule words, entity ids expanded
+    index: RuleIndex = field(init=False, compare=False, repr=False)  # the rules of the first tasks, in order
     key: str = field(init=False, compare=False)  # what decides the selections: the tasks and the claim limit
 
     def __post_init__(self) -> None:
@@ -106,26 +106,27 @@ class Selector:
             if rule.kind in CHECKS
         ]
         tasks += [Task(name, name, builtin=name) for name in BUILTINS if self.rules.builtins.get(name, True)]
-        terms = {task.id: terms_of(task.rule, self.rules.entities) for task in tasks if task.rule is not None}
+        index = RuleIndex([(task.rule, terms_of(task.rule, self.rules.entities)) for task in tasks if task.rule])
         text = "\n".join([checker_version(), str(self.max_claims), *(task.definition for task in tasks)])
         object.__setattr__(self, "tasks", tasks)
-        object.__setattr__(self, "terms", terms)
+        object.__setattr__(self, "index", index)
         object.__setattr__(self, "key", hashlib.sha256(text.encode("utf-8")).hexdigest())
 
     def select(self, claims: list[Claim]) -> dict[str, list[int]]:
         """The positions in `claims` (one document's) that each block of each task selects (as
         `task/block`); blocks that select none left out."""
         claims = claims[: self.max_claims] if self.max_claims is not None else claims
-        index = ClaimIndex(claims)
+        selected = self.index.select(claims)
+        everything = list(range(len(claims)))
         chosen: dict[str, list[int]] = {}
-        for task in self.tasks:
+        # The rule tasks come first, in the index's order: a rule's number there is its task's.
+        for number in [*sorted(selected), *range(len(self.index.rules), len(self.tasks))]:
+            task = self.tasks[number]
             if task.rule is not None:
                 block = partial(CHECKS[task.rule.kind].block, task.rule)
-                positions = index.select_positions(task.rule, self.terms[task.id])
             else:
-                block = BUILTINS[task.builtin].block  # type: ignore[index]
-                positions = list(range(len(claims)))
-            for position in positions:
+                block = BUILTINS[task.builtin].block
+            for position in selected.get(number, everything):
                 key = block(claims[position])
                 if key is not None:
                     chosen.setdefault(f"{task.id}/{key}", []).append(position)
@@ -293,7 +294,7 @@ def run_tasks(
         for (task, group), key in zip(groups, keys, strict=True):
             part = kept_of(found[key], group) if key in found else None
             if part is None:
-                payload, part = _checked(task, group, load)
+                payload, part = _checked(task, group, load, results is not None)
                 fresh.append((key, payload))
             parts.append((key, part))
     wanted = {member for _, part in parts for member in part.wanted.values()}
@@ -321,18 +322,19 @@ def run_tasks(
     return verdicts, findings
 
 
-def _checked(task: Task, group: Sequence[Member], load: Load) -> tuple[bytes, Kept]:
-    """A task checked now: its result as kept, and read back."""
+def _checked(task: Task, group: Sequence[Member], load: Load, keep: bool = True) -> tuple[bytes, Kept]:
+    """A task checked now: its result as kept (only read back, not written out, without `keep`)."""
     claims = load(group)
-    payload = encode(*task.run(claims), positions={c.id: p for p, c in enumerate(claims)})
-    part = kept_of(payload, group)
+    data = result_data(*task.run(claims), positions={c.id: p for p, c in enumerate(claims)})
+    payload = encode(data) if keep else b""
+    part = kept_from(data, group)
     assert part is not None, task.id
     return payload, part
 
 
 @dataclass
 class Kept:
-    """A task's result as kept (see `encode`), with the members its findings name."""
+    """A task's result as kept (see `result_data`), with the members its findings name."""
 
     verdicts: list[dict[str, Any]]
     findings: list[dict[str, Any]]
@@ -352,6 +354,14 @@ def kept_of(payload: bytes, members: Sequence[Member]) -> Kept | None:
     """A kept result read back against the task's members; None when it cannot be (a damaged store)."""
     try:
         data = json.loads(payload)
+    except ValueError:
+        return None
+    return kept_from(data, members)
+
+
+def kept_from(data: Any, members: Sequence[Member]) -> Kept | None:
+    """A result (see `result_data`) against the task's members; None when it does not fit them."""
+    try:
         verdicts = [v | {"claims": sorted(claim_id(members[p]) for p in v["claims"])} for v in data["verdicts"]]
         findings = data["findings"]
         wanted = {p: members[p] for f in findings for p in f["claims"]}
@@ -361,13 +371,17 @@ def kept_of(payload: bytes, members: Sequence[Member]) -> Kept | None:
     return Kept(verdicts, findings, wanted, grouped)
 
 
-def encode(verdicts: list[Verdict], findings: list[Finding], positions: dict[str, int]) -> bytes:
+def result_data(verdicts: list[Verdict], findings: list[Finding], positions: dict[str, int]) -> dict[str, Any]:
     """A task's result with every claim given as its position among the members, so that it holds anywhere."""
-    data = {
+    return {
         "verdicts": [v.model_dump(mode="json") | {"claims": [positions[i] for i in v.claims]} for v in verdicts],
         "findings": [
             f.model_dump(mode="json", exclude={"claims"}) | {"claims": [positions[c.id] for c in f.claims]}
             for f in findings
         ],
     }
+
+
+def encode(data: dict[str, Any]) -> bytes:
+    """A task's result (see `result_data`) as kept in the store."""
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

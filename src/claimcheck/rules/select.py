@@ -3,8 +3,12 @@ fuzzy), on the part of the text each key speaks of (a figure's own phrase, its s
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from itertools import product
+from operator import attrgetter
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -99,6 +103,14 @@ def place_of(claim: Claim) -> str:
     return getattr(claim, "scope", None) or claim.doc.place or ""
 
 
+def _mentions_text(claim: Claim) -> str:
+    return f"{claim.sentence} {claim.doc.title} {place_of(claim)}"
+
+
+def _predicate_text(claim: QuantityClaim) -> str:
+    return f"{claim.predicate or ''} {claim.counted or ''}"
+
+
 def _own_words(claim: Claim) -> str:
     """The text a `not:` word must be in to exclude the claim: a figure's own phrase (with the phrase that
     opens its sentence), the whole sentence for other claims."""
@@ -119,9 +131,12 @@ def _document_matches(claim: Claim, patterns: list[str]) -> bool:
     return any(fnmatchcase(place, pattern) for pattern in patterns for place in where)
 
 
-def selects(rule: Rule, claim: Claim, terms: Terms, sentence: str | None = None) -> bool:
+def selects(
+    rule: Rule, claim: Claim, terms: Terms, sentence: str | None = None, proven: frozenset[str] = frozenset()
+) -> bool:
     """Whether `rule` (its words as `terms`) selects `claim`. `sentence` is the part of its sentence that
-    `sentence:` words are looked for in (see `ClaimIndex.sentence_for`), the whole sentence by default."""
+    `sentence:` words are looked for in (see `sentence_for`), the whole sentence by default. The keys in
+    `proven` are known to match (see `RuleIndex`) and are not looked at."""
     s = rule.select
     if claim.kind != rule.kind:
         return False
@@ -130,19 +145,29 @@ def selects(rule: Rule, claim: Claim, terms: Terms, sentence: str | None = None)
         return False
     if terms.sentence and not _any(claim.sentence if sentence is None else sentence, terms.sentence, fuzzy):
         return False
-    if terms.mentions and not _any(f"{claim.sentence} {claim.doc.title} {place_of(claim)}", terms.mentions, fuzzy):
+    if terms.mentions and "mentions" not in proven and not _any(_mentions_text(claim), terms.mentions, fuzzy):
         return False
-    if terms.outlet and not _any(claim.doc.outlet, terms.outlet, fuzzy):
+    if terms.outlet and "outlet" not in proven and not _any(claim.doc.outlet, terms.outlet, fuzzy):
         return False
     if s.document and not _document_matches(claim, s.document):
         return False
-    if isinstance(claim, QuantityClaim) and not _quantity_selected(rule, claim, terms):
+    if isinstance(claim, QuantityClaim) and not _quantity_selected(rule, claim, terms, proven):
         return False
-    if isinstance(claim, DateClaim) and terms.event and not _any(claim.event, terms.event, fuzzy):
+    if (
+        isinstance(claim, DateClaim)
+        and terms.event
+        and "event" not in proven
+        and not _any(claim.event, terms.event, fuzzy)
+    ):
         return False
-    if isinstance(claim, QuoteClaim) and terms.speaker and not _any(claim.speaker, terms.speaker, fuzzy):
+    if (
+        isinstance(claim, QuoteClaim)
+        and terms.speaker
+        and "speaker" not in proven
+        and not _any(claim.speaker, terms.speaker, fuzzy)
+    ):
         return False
-    if isinstance(claim, NameClaim) and terms.name and not _any(claim.name, terms.name, fuzzy):
+    if isinstance(claim, NameClaim) and terms.name and "name" not in proven and not _any(claim.name, terms.name, fuzzy):
         return False
     if s.after or s.before:
         period = frame_of(claim).period
@@ -153,90 +178,174 @@ def selects(rule: Rule, claim: Claim, terms: Terms, sentence: str | None = None)
     return _unit_ok(claim, s.unit)
 
 
-def _quantity_selected(rule: Rule, claim: QuantityClaim, terms: Terms) -> bool:
+def _quantity_selected(rule: Rule, claim: QuantityClaim, terms: Terms, proven: frozenset[str]) -> bool:
     s, fuzzy = rule.select, rule.select.fuzzy
     if is_vague(claim) and not s.vague:
         return False
     if s.value is not None and not _in_range(claim.value, s.value):
         return False
-    if terms.counted and not _any(claim.counted, terms.counted, fuzzy):
+    if terms.counted and "counted" not in proven and not _any(claim.counted, terms.counted, fuzzy):
         return False
-    if terms.predicate and not _any(f"{claim.predicate or ''} {claim.counted or ''}", terms.predicate, fuzzy):
+    if terms.predicate and "predicate" not in proven and not _any(_predicate_text(claim), terms.predicate, fuzzy):
         return False
-    if terms.subject and not _any(claim.subject, terms.subject, fuzzy):
+    if terms.subject and "subject" not in proven and not _any(claim.subject, terms.subject, fuzzy):
         return False
-    if terms.source and not _any(claim.source, terms.source, fuzzy):
+    if terms.source and "source" not in proven and not _any(claim.source, terms.source, fuzzy):
         return False
-    if terms.scope and not _any(place_of(claim), terms.scope, fuzzy):
+    if terms.scope and "scope" not in proven and not _any(place_of(claim), terms.scope, fuzzy):
         return False
     return not (terms.not_scope and _any(place_of(claim), terms.not_scope, 100))
 
 
-def _indexed_text(claim: Claim) -> str:
-    if isinstance(claim, QuantityClaim):
-        return f"{claim.counted or ''} {claim.predicate or ''}"
-    if isinstance(claim, DateClaim):
-        return claim.event or ""
-    if isinstance(claim, QuoteClaim):
-        return claim.speaker or ""
-    if isinstance(claim, NameClaim):
-        return claim.name
-    return ""
+def phrases_by_sentence(claims: Sequence[Claim]) -> dict[str, list[str]]:
+    """The phrases of the figures of each sentence of one document's claims (see `sentence_for`)."""
+    phrases: dict[str, list[str]] = {}
+    for claim in claims:
+        if isinstance(claim, QuantityClaim) and claim.phrase:
+            phrases.setdefault(claim.sentence, []).append(claim.phrase)
+    return phrases
 
 
-def _keyed_terms(rule: Rule, terms: Terms) -> tuple[str, ...] | None:
-    """The terms of the key every selected claim must match in its indexed text, if the rule has one."""
-    for keyed in (terms.counted, terms.predicate, terms.event, terms.speaker, terms.name):
-        if keyed and rule.select.fuzzy == 100:
-            return keyed
-    return None
+def sentence_for(claim: Claim, phrases: dict[str, list[str]]) -> str:
+    """A figure's sentence as its `sentence:` words are looked for in: without the phrases of the other figures
+    it shares the sentence with (`phrases`, see `phrases_by_sentence`; in "at a depth of 35 km, 102 km west of
+    the city", "depth" is about 35 km only). Other claims: the whole sentence."""
+    phrase = getattr(claim, "phrase", None)
+    others = [p for p in phrases.get(claim.sentence, []) if p != phrase]
+    if not phrase or not others:
+        return claim.sentence
+    rest = claim.sentence
+    for other in others:
+        rest = rest.replace(other, " | ")
+    return f"{phrase} | {rest}"
 
 
-class ClaimIndex:
-    """Claims by kind and by the words of what they count, what happened, their event, speaker or name, so that
-    a rule looks only at the claims that can match it (blocking) instead of the whole corpus."""
+# The keys a claim must match word for word at `fuzzy: 100`, each with the kind of claim `selects` reads it for
+# (None: every kind) and the text it is looked for in. `mentions:` is left out: its text is a whole sentence.
+_KEYS: dict[str, tuple[str | None, Callable[[Any], str | None]]] = {
+    "counted": ("quantity", attrgetter("counted")),
+    "predicate": ("quantity", _predicate_text),
+    "subject": ("quantity", attrgetter("subject")),
+    "source": ("quantity", attrgetter("source")),
+    "scope": ("quantity", place_of),
+    "event": ("date", attrgetter("event")),
+    "speaker": ("quote", attrgetter("speaker")),
+    "name": ("name", attrgetter("name")),
+    "outlet": (None, attrgetter("doc.outlet")),
+}
 
-    def __init__(self, claims: list[Claim]) -> None:
-        self.by_kind: dict[str, list[int]] = {}
-        self.by_word: dict[tuple[str, str], list[int]] = {}
-        self.claims = claims
-        self._phrases: dict[str, list[str]] = {}  # sentence -> the phrases of its figures
+
+def _first_words(terms: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each term: a text without one of them matches none of the terms."""
+    return frozenset(words[0] for words in map(words_of, terms) if words)
+
+
+def _mention_words(claim: Claim) -> frozenset[str]:
+    """The words of `_mentions_text` (a word never spans the spaces that join its parts)."""
+    return frozenset(words_of(claim.sentence)).union(words_of(claim.doc.title), words_of(place_of(claim)))
+
+
+@dataclass
+class _Filed:
+    """The rules filed under one combination of first words: those without `mentions:` words, and the others
+    by the first word of each of their `mentions:` terms."""
+
+    plain: list[int]
+    by_mention: dict[str, list[int]]
+
+
+class RuleIndex:
+    """Rules by the words of their keys, so that selection is one pass over a document's claims whatever the
+    number of rules: each claim looks up the rules whose every key has a term with all its words among the
+    claim's own words, and only those are tried (`selects`).
+
+    A rule's keys (`_KEYS`, at `fuzzy: 100`) form its signature; it is filed under each combination of a term's
+    first word per key, and there under the first word of each of its `mentions:` terms (looked up in the
+    claim's sentence, title and place). A claim looks up, for each signature of its kind, each combination of
+    its own words; a rule with no key is filed under the empty signature, which every claim of its kind looks
+    up. Then the other words of terms of several words are checked as sets. A key whose terms are single words
+    is matched by the lookup itself, and `selects` does not read it again."""
+
+    def __init__(self, rules: Sequence[tuple[Rule, Terms]]) -> None:
+        self.rules = list(rules)
+        self._plans: dict[str, dict[tuple[str, ...], dict[tuple[str, ...], _Filed]]] = {}
+        self._wanted: list[list[tuple[str, list[frozenset[str]]]]] = []  # per rule: key -> each term's words
+        self._proven: list[frozenset[str]] = []
+        for number, (rule, terms) in enumerate(self.rules):
+            exact = rule.select.fuzzy == 100
+            signature = tuple(
+                key for key, (kind, _) in _KEYS.items() if exact and getattr(terms, key) and kind in (None, rule.kind)
+            )
+            plan = self._plans.setdefault(rule.kind, {}).setdefault(signature, {})
+            for words in product(*(sorted(_first_words(getattr(terms, key))) for key in signature)):
+                filed = plan.setdefault(words, _Filed([], {}))
+                if exact and terms.mentions:
+                    for word in sorted(_first_words(terms.mentions)):
+                        filed.by_mention.setdefault(word, []).append(number)
+                else:
+                    filed.plain.append(number)
+            looked_up = [*signature, "mentions"] if exact and terms.mentions else list(signature)
+            words_of_terms = {key: [words_of(term) for term in getattr(terms, key)] for key in looked_up}
+            single = {key for key, each in words_of_terms.items() if all(len(words) <= 1 for words in each)}
+            self._wanted.append(
+                [(key, [frozenset(w) for w in each if w]) for key, each in words_of_terms.items() if key not in single]
+            )
+            self._proven.append(frozenset(single))
+
+    def select(self, claims: Sequence[Claim]) -> dict[int, list[int]]:
+        """The positions in `claims` (one document's) each rule selects, by its number in the order given;
+        rules that select none left out."""
+        chosen: dict[int, list[int]] = {}
+        phrases: dict[str, list[str]] | None = None
         for position, claim in enumerate(claims):
-            self.by_kind.setdefault(claim.kind, []).append(position)
-            for word in set(words_of(_indexed_text(claim))):
-                self.by_word.setdefault((claim.kind, word), []).append(position)
-            if isinstance(claim, QuantityClaim) and claim.phrase:
-                self._phrases.setdefault(claim.sentence, []).append(claim.phrase)
+            for number in self._candidates(claim):
+                rule, terms = self.rules[number]
+                sentence = None
+                if terms.sentence:
+                    phrases = phrases_by_sentence(claims) if phrases is None else phrases
+                    sentence = sentence_for(claim, phrases)
+                if selects(rule, claim, terms, sentence, self._proven[number]):
+                    chosen.setdefault(number, []).append(position)
+        return chosen
 
-    def sentence_for(self, claim: Claim) -> str:
-        """A figure's sentence as its `sentence:` words are looked for in: without the phrases of the other
-        figures it shares the sentence with (in "at a depth of 35 km, 102 km west of the city", "depth" is
-        about 35 km only). Other claims: the whole sentence."""
-        phrase = getattr(claim, "phrase", None)
-        others = [p for p in self._phrases.get(claim.sentence, []) if p != phrase]
-        if not phrase or not others:
-            return claim.sentence
-        rest = claim.sentence
-        for other in others:
-            rest = rest.replace(other, " | ")
-        return f"{phrase} | {rest}"
+    def _candidates(self, claim: Claim) -> list[int]:
+        """The rules that may select `claim`, in order."""
+        words: dict[str, tuple[str, ...]] = {}
+        sets: dict[str, frozenset[str]] = {}
+        found: set[int] = set()
+        for signature, plan in self._plans.get(claim.kind, {}).items():
+            lists = []
+            for key in signature:
+                if key not in words:
+                    text = _KEYS[key][1](claim)
+                    words[key] = words_of(text) if text else ()
+                lists.append(words[key])
+            for combination in product(*lists):
+                filed = plan.get(combination)
+                if filed is None:
+                    continue
+                found.update(filed.plain)
+                if filed.by_mention:
+                    if "mentions" not in sets:
+                        sets["mentions"] = _mention_words(claim)
+                    mentioned = sets["mentions"]
+                    if len(mentioned) < len(filed.by_mention):
+                        found.update(n for word in mentioned for n in filed.by_mention.get(word, ()))
+                    else:
+                        found.update(n for word, rules in filed.by_mention.items() if word in mentioned for n in rules)
+        out = sorted(found)
+        if any(self._wanted[number] for number in out):
+            out = [number for number in out if self._has_words(claim, number, words, sets)]
+        return out
 
-    def candidates(self, rule: Rule, terms: Terms) -> list[int]:
-        keyed = _keyed_terms(rule, terms)
-        if keyed is None:
-            positions: set[int] | list[int] = self.by_kind.get(rule.kind, [])
-        else:
-            positions = set()
-            for term in keyed:
-                words = words_of(term)
-                if words:
-                    positions.update(self.by_word.get((rule.kind, words[0]), []))
-        return sorted(positions)
-
-    def select_positions(self, rule: Rule, terms: Terms) -> list[int]:
-        """The positions (in the indexed list) of the claims `rule` (its words as `terms`) selects."""
-        return [
-            p
-            for p in self.candidates(rule, terms)
-            if selects(rule, self.claims[p], terms, self.sentence_for(self.claims[p]) if terms.sentence else None)
-        ]
+    def _has_words(
+        self, claim: Claim, number: int, words: dict[str, tuple[str, ...]], sets: dict[str, frozenset[str]]
+    ) -> bool:
+        """Whether, for each key with terms of several words, all the words of one of rule `number`'s terms are
+        among `claim`'s (`words` and `sets`: its words per key, as far as worked out)."""
+        for key, wanted in self._wanted[number]:
+            if key not in sets:
+                sets[key] = _mention_words(claim) if key == "mentions" else frozenset(words[key])
+            if not any(term <= sets[key] for term in wanted):
+                return False
+        return True
