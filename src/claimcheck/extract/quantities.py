@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from claimcheck.extract.ages import age_subject, is_age
 from claimcheck.extract.attribution import source_of, time_of
-from claimcheck.extract.clock import TimeMention, find_times
+from claimcheck.extract.clock import TimeMention, blocked_spans, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.currency import (
     currency_before,
@@ -39,7 +39,7 @@ from claimcheck.models import Canonical, Interval, QuantityClaim
 
 
 def _tokens_in(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
-    """Indices of the tokens that start inside one of the spans (dates, times of day)."""
+    """Indices of the tokens that start inside one of the spans (dates, times of day, scores)."""
     if not spans:
         return set()
     starts = [token.start for token in tokens]
@@ -48,10 +48,12 @@ def _tokens_in(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
 
 def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClaim]:
     tokens = view.tokens
-    times = find_times(view.sentence.text, view.sentence.start)
+    text, offset = view.sentence.text, view.sentence.start
+    times = find_times(text, offset)
     claims: list[QuantityClaim] = [_time_claim(ctx, view, t) for t in times]
     spans = [_token_span(tokens, t.start, t.end) for t in times]  # each claim's first and last token
     taken = [(d.start, d.end) for d in view.dates] + [(t.start, t.end) for t in times]
+    taken += blocked_spans(text, times, offset)
     blocked = _tokens_in(tokens, taken)
     mentions = find_numbers(tokens, blocked)
     skip: set[int] = set()
