@@ -40,15 +40,19 @@ _INSTITUTIONS = (
     r"police|officials|organi[sz]ers|authorities|unions|rescuers|witnesses|residents|doctors|"
     r"the(?:\s+[a-z][a-z-]+){1,3}"
 )
+_SAID = (
+    r"said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|stated|claimed|speaks of"
+)
 _SOURCE_SAID = re.compile(
     rf"(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'.-]*){{0,5}}|(?i:{_INSTITUTIONS}))"
-    r"\s+(?:said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|stated|claimed|"
-    r"speaks of)\b"
+    rf"\s+(?:{_SAID})\b"
 )
 _SOURCE_SAID_AFTER = re.compile(
     r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"
     r"|the\s+[a-z][\w -]{2,60}?(?:\s+[A-Z][\w'.-]*)*)(?=[,.;:]|$)"
 )
+# Every source pattern needs one of these words: a sentence without them is passed over in one scan.
+_SOURCE_CUE = re.compile(rf"\b(?:{_PHRASES}|{_SAID})\b", re.I)
 _TIME_WORDS = _words(
     "and but by earlier friday however in later meanwhile monday on saturday sunday thursday tuesday "
     "wednesday when while"
@@ -59,6 +63,8 @@ _NOT_SOURCE = _words("a an as he her his i it its she so that the their there th
 @lru_cache(maxsize=4096)
 def source_of(sentence: str) -> str | None:
     """Who a sentence attributes its figures to ("according to X", "X said"), if anyone."""
+    if not _SOURCE_CUE.search(sentence):
+        return None
     for pattern in (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER):
         for match in pattern.finditer(sentence):
             src = " ".join(match["src"].split()).strip(" '\"")
@@ -88,9 +94,9 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
     clause, else in a clause that opens the sentence, else the date a clause reports on ("…, officials said on
     Tuesday"). A share of a count that is still going on ("with 80% of precincts reporting") is a frame too."""
     text, base = view.sentence.text, view.sentence.start
-    share = _COUNTED_SHARE.search(text)
-    if share and not (share.start() + base <= start < share.end() + base):
-        return share.group(0).strip(), None
+    share = _counted_share(text)
+    if share and not (share[0] + base <= start < share[1] + base):
+        return share[2], None
     clauses = _clauses(view)
     own = next(((a, b) for a, b in clauses if a <= start < b), clauses[0])
     places = [own] + ([clauses[0]] if clauses[0] != own else [])
@@ -99,11 +105,23 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
         if dates:
             nearest = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
             return nearest.text, nearest.date
-        clause = text[a - base : b - base]
-        match = _TIME_PHRASE.search(clause) or _partial_phrase().search(clause)
-        if match:
-            return match.group(0), None
+        phrase = _time_phrase(text[a - base : b - base])
+        if phrase:
+            return phrase, None
     return _reported_on(view, own)
+
+
+# A sentence's figures share its share-of-count frame and its clauses' time phrases: each is read once.
+@lru_cache(maxsize=4096)
+def _counted_share(text: str) -> tuple[int, int, str] | None:
+    share = _COUNTED_SHARE.search(text)
+    return (share.start(), share.end(), share.group(0).strip()) if share else None
+
+
+@lru_cache(maxsize=4096)
+def _time_phrase(clause: str) -> str | None:
+    match = _TIME_PHRASE.search(clause) or _partial_phrase().search(clause)
+    return match.group(0) if match else None
 
 
 def _reported_on(view: SentenceView, own: tuple[int, int]) -> tuple[str | None, str | None]:
