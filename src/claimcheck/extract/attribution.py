@@ -40,9 +40,7 @@ _INSTITUTIONS = (
     r"police|officials|organi[sz]ers|authorities|unions|rescuers|witnesses|residents|doctors|"
     r"the(?:\s+[a-z][a-z-]+){1,3}"
 )
-_SAID = (
-    r"said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|stated|claimed|speaks of"
-)
+_SAID = r"said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|stated|claimed|speaks of"
 _SOURCE_SAID = re.compile(
     rf"(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'.-]*){{0,5}}|(?i:{_INSTITUTIONS}))"
     rf"\s+(?:{_SAID})\b"

@@ -37,14 +37,21 @@ ZONES = {
 }
 _ZONE = r"(?:\s*(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b|\s+(?P<local>local time))?"
 _DIGIT = re.compile(r"\d")
+# Each pattern after a cue that every match of it holds, so that a sentence without the cue is not scanned.
 _PATTERNS = [
-    re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE, re.I),
-    re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])" + _ZONE, re.I),
-    re.compile(r"\b(?P<noon>12\s*noon|12\s*midnight)\b", re.I),
-    re.compile(
-        r"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hrs\b|hours\b)?"
-        + _ZONE.replace(")?", ")", 1).replace(r"|\s+(?P<local>local time))", r")"),
-        re.I,
+    (
+        re.compile(r"\d\s*[ap]\.?m", re.I),
+        re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE, re.I),
+    ),
+    (re.compile(":"), re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])" + _ZONE, re.I)),
+    (re.compile("noon|midnight", re.I), re.compile(r"\b(?P<noon>12\s*noon|12\s*midnight)\b", re.I)),
+    (
+        re.compile(r"\d{4}"),
+        re.compile(
+            r"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hrs\b|hours\b)?"
+            + _ZONE.replace(")?", ")", 1).replace(r"|\s+(?P<local>local time))", r")"),
+            re.I,
+        ),
     ),
 ]
 
@@ -77,7 +84,9 @@ def find_times(text: str, offset: int = 0) -> list[TimeMention]:
     found: list[TimeMention] = []
     if not _DIGIT.search(text):  # every time of day has a digit
         return found
-    for pattern in _PATTERNS:
+    for cue, pattern in _PATTERNS:
+        if not cue.search(text):
+            continue
         for match in pattern.finditer(text):
             start, end = match.start() + offset, match.end() + offset
             if any(t.start < end and start < t.end for t in found):
