@@ -23,7 +23,7 @@ from claimcheck.extract.currency import (
 from claimcheck.extract.figures import phrase_texts
 from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
 from claimcheck.extract.lexicon import concept_of_word, lexicon
-from claimcheck.extract.numbers import NumberMention, find_numbers
+from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number
 from claimcheck.extract.phrases import (
     fronted_scope,
     measure_before,
@@ -53,6 +53,8 @@ def _tokens_in(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
 
 def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClaim]:
     tokens = view.tokens
+    if not may_hold_number(tokens):  # every figure and time of day starts on a digit or a number word
+        return []
     text, offset = view.sentence.text, view.sentence.start
     times = find_times(text, offset)
     claims: list[Fields] = [_time_claim(ctx, view, t) for t in times]
