@@ -134,6 +134,43 @@ def test_qualifier_intervals_contain_or_bound_the_point(point, bound):
     assert low <= point <= high
 
 
+def _clock(hour: int, minute: int, style: str) -> str:
+    twelve = hour % 12 or 12
+    suffix = "a.m." if hour < 12 else "p.m."
+    return {
+        "12h": f"{twelve}:{minute:02d} {suffix}",
+        "12h-dot": f"{twelve}.{minute:02d}{suffix.replace('.', '')}",
+        "12h-hour": f"{twelve} {suffix}",
+        "24h": f"{hour:02d}:{minute:02d}",
+        "24h-local": f"{hour}:{minute:02d} local time",
+        "military": f"{hour:02d}{minute:02d} GMT",
+        "oclock": f"{twelve} o'clock",
+    }[style]
+
+
+@given(
+    st.integers(min_value=0, max_value=23),
+    st.integers(min_value=0, max_value=59),
+    st.sampled_from(["12h", "12h-dot", "12h-hour", "24h", "24h-local", "military", "oclock"]),
+    st.integers(min_value=2, max_value=90_000),
+    st.sampled_from([("The train left at {time}", "passengers"), ("Voting ended at {time}", "ballots")]),
+)
+def test_a_time_of_day_is_its_minute_and_never_a_count(hour, minute, style, count, template):
+    opening, noun = template
+    clock = _clock(hour, minute, style)
+    text = f"{opening.format(time=clock)} and {count:,} {noun} were counted."
+    start = text.index(clock)
+    claims = [c for c in extract_document(doc(text)) if c.kind == "quantity"]
+    at_clock = [c for c in claims if c.start < start + len(clock) and start < c.end]
+    if style == "oclock":  # no a.m. or p.m.: no minute of the day the wording supports
+        assert not at_clock, (text, at_clock)
+    else:
+        [time] = at_clock
+        written = hour * 60 + (0 if style == "12h-hour" else minute)
+        assert (time.text, time.unit, time.value.low, time.value.high) == (clock, "time of day", written, written)
+    assert [(c.value.low, c.counted) for c in claims if c not in at_clock] == [(count, noun)], text
+
+
 @given(st.text(max_size=300))
 def test_extraction_never_raises_and_spans_slice_back(text):
     document = doc(text)

@@ -45,11 +45,9 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
     found: set[int] = set()
     for sentence, mentions in lead:
         for mention in mentions:
-            if _is_event_day(sentence, mention):
-                continue
-            for day in _readings(mention, published):
-                if day in near:
-                    found.add(near[day])
+            shifts = {near[day] for day in _readings(mention, published) if day in near}
+            if shifts and not _is_event_day(sentence, mention):  # the cheaper test first
+                found |= shifts
     if not found or 0 in found and 1 not in found:
         return None
     latest = max(found)

@@ -25,6 +25,43 @@ _COUNTED_SHARE = re.compile(
 )
 
 
+# Words every match of `_TIME_PHRASE` and `_COUNTED_SHARE` holds, in lower case.
+_TIME_NEEDLES = (
+    "so far",
+    "to date",
+    "by the end of ",
+    "by now",
+    "by then",
+    "by midday",
+    "by noon",
+    "by this ",
+    "by that ",
+    "within the last ",
+    "within the past ",
+    "in the last ",
+    "in the past ",
+    "before the ",
+    "as of ",
+    "at the end of the ",
+)
+_SHARE_NEEDLES = ("%", "percent", "per cent")
+# The only letters outside ASCII that a case-blind pattern of ASCII words matches and `str.lower` does not
+# turn into that ASCII letter alone: capital I with a dot, dotless i and long s.
+_FOLDED_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def _may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    """False only when no case-blind pattern that needs one of `needles` (lower-case ASCII) can match `text`:
+    a substring test is far cheaper than running such a pattern over every sentence."""
+    lower = text.lower()
+    return any(needle in lower for needle in needles) or any(c in text for c in _FOLDED_APART)
+
+
+@lru_cache(maxsize=1)
+def _partial_needles() -> tuple[str, ...]:
+    return tuple(w.lower() for w in lexicon().partial_frames)
+
+
 @lru_cache(maxsize=1)
 def _partial_phrase() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon().partial_frames, key=len, reverse=True))
@@ -33,22 +70,28 @@ def _partial_phrase() -> re.Pattern[str]:
 
 _PHRASES = "|".join(re.escape(p) for p in sorted(lexicon().attribution_phrases, key=len, reverse=True))
 # A source runs to the next punctuation, but through the dots of initials ("the U.S. Geological Survey").
+# Each source pattern opens with a lookahead for the letters its matches can start with: the same matches,
+# but most places in a sentence are passed over at once.
+_PHRASE_INITIALS = "".join(sorted({re.escape(p[0]) for p in lexicon().attribution_phrases}))
 _SOURCE_AFTER = re.compile(
-    rf"\b(?:{_PHRASES})\s+(?P<src>(?:[^,.;:()\"]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z ]))){{2,80}})", re.I
+    rf"(?=[{_PHRASE_INITIALS}])\b(?:{_PHRASES})\s+(?P<src>(?:[^,.;:()\"]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z ]))){{2,80}})",
+    re.I,
 )
 _INSTITUTIONS = (
     r"police|officials|organi[sz]ers|authorities|unions|rescuers|witnesses|residents|doctors|"
     r"the(?:\s+[a-z][a-z-]+){1,3}"
 )
-_SOURCE_SAID = re.compile(
-    rf"(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'.-]*){{0,5}}|(?i:{_INSTITUTIONS}))"
-    r"\s+(?:said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|stated|claimed|"
-    r"speaks of)\b"
+_SAID = r"said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|stated|claimed|speaks of"
+_SOURCE_SAID = re.compile(  # a name, "the", or an institution below (its initials adoprtuw)
+    rf"(?=[A-Zadoprtuw])(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'.-]*){{0,5}}|(?i:{_INSTITUTIONS}))"
+    rf"\s+(?:{_SAID})\b"
 )
 _SOURCE_SAID_AFTER = re.compile(
     r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"
     r"|the\s+[a-z][\w -]{2,60}?(?:\s+[A-Z][\w'.-]*)*)(?=[,.;:]|$)"
 )
+# Every source pattern needs one of these words: a sentence without them is passed over.
+_SOURCE_NEEDLES = tuple(p.lower() for p in lexicon().attribution_phrases) + tuple(_SAID.split("|"))
 _TIME_WORDS = _words(
     "and but by earlier friday however in later meanwhile monday on saturday sunday thursday tuesday "
     "wednesday when while"
@@ -59,6 +102,8 @@ _NOT_SOURCE = _words("a an as he her his i it its she so that the their there th
 @lru_cache(maxsize=4096)
 def source_of(sentence: str) -> str | None:
     """Who a sentence attributes its figures to ("according to X", "X said"), if anyone."""
+    if not _may_hold(sentence, _SOURCE_NEEDLES):
+        return None
     for pattern in (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER):
         for match in pattern.finditer(sentence):
             src = " ".join(match["src"].split()).strip(" '\"")
@@ -72,15 +117,15 @@ def source_of(sentence: str) -> str | None:
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s-\s|\s(?:as|while|but|whereas|although)\s")
 
 
-def _clauses(view: SentenceView) -> list[tuple[int, int]]:
+def _clauses(view: SentenceView) -> tuple[tuple[int, int], ...]:
     """Clause spans (absolute offsets) of the sentence."""
-    return [(view.sentence.start + a, view.sentence.start + b) for a, b in _clause_cuts(view.sentence.text)]
+    return _clauses_at(view.sentence.text, view.sentence.start)
 
 
 @lru_cache(maxsize=4096)
-def _clause_cuts(text: str) -> list[tuple[int, int]]:
+def _clauses_at(text: str, base: int) -> tuple[tuple[int, int], ...]:
     cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return tuple((base + a, base + b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
 
 
 def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str | None]:
@@ -88,9 +133,9 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
     clause, else in a clause that opens the sentence, else the date a clause reports on ("…, officials said on
     Tuesday"). A share of a count that is still going on ("with 80% of precincts reporting") is a frame too."""
     text, base = view.sentence.text, view.sentence.start
-    share = _COUNTED_SHARE.search(text)
-    if share and not (share.start() + base <= start < share.end() + base):
-        return share.group(0).strip(), None
+    share = _counted_share(text)
+    if share and not (share[0] + base <= start < share[1] + base):
+        return share[2], None
     clauses = _clauses(view)
     own = next(((a, b) for a, b in clauses if a <= start < b), clauses[0])
     places = [own] + ([clauses[0]] if clauses[0] != own else [])
@@ -99,11 +144,25 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
         if dates:
             nearest = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
             return nearest.text, nearest.date
-        clause = text[a - base : b - base]
-        match = _TIME_PHRASE.search(clause) or _partial_phrase().search(clause)
-        if match:
-            return match.group(0), None
+        phrase = _time_phrase(text[a - base : b - base])
+        if phrase:
+            return phrase, None
     return _reported_on(view, own)
+
+
+# A sentence's figures share its share-of-count frame and its clauses' time phrases: each is read once.
+@lru_cache(maxsize=4096)
+def _counted_share(text: str) -> tuple[int, int, str] | None:
+    share = _COUNTED_SHARE.search(text) if _may_hold(text, _SHARE_NEEDLES) else None
+    return (share.start(), share.end(), share.group(0).strip()) if share else None
+
+
+@lru_cache(maxsize=4096)
+def _time_phrase(clause: str) -> str | None:
+    match = _TIME_PHRASE.search(clause) if _may_hold(clause, _TIME_NEEDLES) else None
+    if match is None and _may_hold(clause, _partial_needles()):
+        match = _partial_phrase().search(clause)
+    return match.group(0) if match else None
 
 
 def _reported_on(view: SentenceView, own: tuple[int, int]) -> tuple[str | None, str | None]:
@@ -114,7 +173,7 @@ def _reported_on(view: SentenceView, own: tuple[int, int]) -> tuple[str | None, 
             continue
         clause = view.sentence.text[a - base : b - base]
         dates = [d for d in view.dates if a <= d.start < b and d.granularity == "day"]
-        if dates and _REPORTING.search(clause):
+        if dates and _reports(clause):
             return dates[0].text, dates[0].date
     return None, None
 
@@ -122,3 +181,8 @@ def _reported_on(view: SentenceView, own: tuple[int, int]) -> tuple[str | None, 
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|reports|announced|confirmed|stated|according to|added|estimated|put the)\b", re.I
 )
+
+
+@lru_cache(maxsize=4096)
+def _reports(clause: str) -> bool:
+    return _REPORTING.search(clause) is not None

@@ -1,5 +1,10 @@
-"""Times of day ("4:30 p.m.", "7pm", "0830 GMT", "16:45 local time") as minutes after midnight, converted
-to UTC where the text names the time zone, so that times given in different zones can be compared."""
+"""Times of day ("4:30 p.m.", "7pm", "0830 GMT", "16:45 local time", "12 noon") as minutes after midnight,
+converted to UTC where the text names the time zone, so that times given in different zones can be compared.
+
+Their digits are never counts, and neither are those of an hour without a.m. or p.m. ("11 o'clock", no
+minute of the day the wording supports), of a score or ratio written with a colon ("a 3:2 win", "outnumber
+men 3:1") or of a time taken written as a clock reading ("2:05:30"): `blocked_spans` gives those. A
+duration in words ("4 hours 30 minutes") is neither: it is a quantity."""
 
 from __future__ import annotations
 
@@ -32,13 +37,21 @@ ZONES = {
 }
 _ZONE = r"(?:\s*(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b|\s+(?P<local>local time))?"
 _DIGIT = re.compile(r"\d")
+# Each pattern after a cue that every match of it holds, so that a sentence without the cue is not scanned.
 _PATTERNS = [
-    re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE, re.I),
-    re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d)" + _ZONE, re.I),
-    re.compile(
-        r"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hrs\b|hours\b)?"
-        + _ZONE.replace(")?", ")", 1).replace(r"|\s+(?P<local>local time))", r")"),
-        re.I,
+    (
+        re.compile(r"\d\s*[ap]\.?m", re.I),
+        re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE, re.I),
+    ),
+    (re.compile(":"), re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])" + _ZONE, re.I)),
+    (re.compile("noon|midnight", re.I), re.compile(r"\b(?P<noon>12\s*noon|12\s*midnight)\b", re.I)),
+    (
+        re.compile(r"\d{4}"),
+        re.compile(
+            r"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hrs\b|hours\b)?"
+            + _ZONE.replace(")?", ")", 1).replace(r"|\s+(?P<local>local time))", r")"),
+            re.I,
+        ),
     ),
 ]
 
@@ -54,6 +67,8 @@ class TimeMention:
 
 def _minutes(match: re.Match[str]) -> int:
     groups = match.groupdict()
+    if groups.get("noon"):
+        return 720 if "noon" in groups["noon"].lower() else 0
     if groups.get("hhmm"):
         return int(groups["hhmm"][:2]) * 60 + int(groups["hhmm"][2:])
     hour, minute = int(groups["h"]), int(groups.get("m") or 0)
@@ -69,7 +84,9 @@ def find_times(text: str, offset: int = 0) -> list[TimeMention]:
     found: list[TimeMention] = []
     if not _DIGIT.search(text):  # every time of day has a digit
         return found
-    for pattern in _PATTERNS:
+    for cue, pattern in _PATTERNS:
+        if not cue.search(text):
+            continue
         for match in pattern.finditer(text):
             start, end = match.start() + offset, match.end() + offset
             if any(t.start < end and start < t.end for t in found):
@@ -79,3 +96,21 @@ def find_times(text: str, offset: int = 0) -> list[TimeMention]:
             utc = (minutes - ZONES[zone]) % 1440 if zone else None
             found.append(TimeMention(start, end, minutes, zone, utc))
     return sorted(found, key=lambda t: t.start)
+
+
+# An hour without a.m. or p.m. ("11 o'clock"), a score or ratio ("3:2", "3:1", "10:1") or a time taken
+# ("2:05:30"): no quantity, and none of their digits a count.
+_BLOCKED = re.compile(
+    r"\b(?:1[0-2]|0?[1-9])\s*o['’]clock\b"
+    r"|(?<![\d:.])\b(?:\d{1,2}:[0-5]\d:[0-5]\d|\d{1,3}:\d{1,3})\b(?![:.]?\d)",
+    re.I,
+)
+
+
+def blocked_spans(text: str, times: list[TimeMention], offset: int = 0) -> list[tuple[int, int]]:
+    """The (start, end) of every hour without a.m. or p.m., colon score or time taken in `text` that none of
+    `times` overlaps, counted from `offset`."""
+    if ":" not in text and "clock" not in text:
+        return []
+    found = [(m.start() + offset, m.end() + offset) for m in _BLOCKED.finditer(text)]
+    return [(start, end) for start, end in found if not any(t.start < end and start < t.end for t in times)]

@@ -102,9 +102,14 @@ class DocumentContext:
         )
 
     @cached_property
+    def _split(self) -> list[Sentence]:
+        """The sentences of `text`, split once for the lead and for every extractor."""
+        return split_sentences(self.text)
+
+    @cached_property
     def _lead(self) -> list[Sentence]:
         """The title (where the file holds it) and the first `LEAD_SENTENCES` sentences of the body."""
-        sentences = split_sentences(self.text)
+        sentences = self._split
         titles = [s for s in sentences if s.start < self.body_start]
         return titles + [s for s in sentences if s.start >= self.body_start][:LEAD_SENTENCES]
 
@@ -120,7 +125,7 @@ class DocumentContext:
         views: list[SentenceView] = []
         before: DateMention | None = None  # the paragraph's last date so far
         today = self.text_date or self.document.published  # relative dates count from the text's own day
-        for sentence in split_sentences(self.text):
+        for sentence in self._split:
             if views and "\n" in self.text[views[-1].sentence.end : sentence.start]:
                 before = None
             where = WHERE.set(partial(self.where, sentence.start))

@@ -22,7 +22,8 @@ Span = tuple[int, int]  # first and last token of a figure
 
 @cache
 def _breaks() -> frozenset[str]:
-    return frozenset(lexicon().clause_breaks)
+    """Clause breaks, as a token's lower-case form: the lexicon's words and the punctuation that cuts."""
+    return frozenset(lexicon().clause_breaks) | {",", ";", ":", "(", ")", "—", "–"}
 
 
 @cache
@@ -31,23 +32,31 @@ def _fronting() -> frozenset[str]:
 
 
 def _is_break(token: Token) -> bool:
-    return token.lower in _breaks() or token.text in (",", ";", ":", "(", ")", "—", "–")
+    return token.lower in _breaks()
 
 
 def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
-    return next((k for k in range(start, stop) if _is_break(tokens[k])), None)
+    breaks = _breaks()
+    return next((k for k in range(start, stop) if tokens[k].lower in breaks), None)
 
 
 @cache
-def _superlatives() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.split()) for w in lexicon().fact_words("record span"))
+def _superlatives() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The superlatives' words, by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon().fact_words("record span"):
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
 def _superlative(tokens: Sequence[Token], start: int, stop: int) -> int | None:
     """Where a superlative between two figures starts ("the strongest quake … in 18 years"): it is said of
     the span that follows it, so the words from it on belong to the next figure."""
+    superlatives = _superlatives()
     for k in range(start, stop):
-        if any(tuple(t.lower for t in tokens[k : k + len(w)]) == w for w in _superlatives()):
+        phrases = superlatives.get(tokens[k].lower)
+        if phrases and any(tuple(t.lower for t in tokens[k : k + len(w)]) == w for w in phrases):
             return k - 1 if k - 1 >= start and tokens[k - 1].lower in ("the", "a", "its", "their") else k
     return None
 

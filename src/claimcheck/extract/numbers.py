@@ -248,6 +248,12 @@ def _starters() -> dict[str, frozenset[str] | None]:
     return {word: None if word in alone else frozenset(nexts) for word, nexts in follow.items()} | dict.fromkeys(alone)
 
 
+def may_hold_number(tokens: list[Token]) -> bool:
+    """Whether any token could start a number: a sentence where none does has no figure to read."""
+    starters = _starters()
+    return any(token.is_number or token.lower in starters for token in tokens)
+
+
 def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[NumberMention]:
     """Every number in the token list, left to right, non-overlapping; none starts on a `blocked` token
     (one inside a date or a time of day)."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Any
 
 from claimcheck.extract.ages import age_subject, is_age
 from claimcheck.extract.attribution import source_of, time_of
-from claimcheck.extract.clock import TimeMention, find_times
+from claimcheck.extract.clock import TimeMention, blocked_spans, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.currency import (
     currency_before,
@@ -22,7 +23,7 @@ from claimcheck.extract.currency import (
 from claimcheck.extract.figures import phrase_texts
 from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
 from claimcheck.extract.lexicon import concept_of_word, lexicon
-from claimcheck.extract.numbers import NumberMention, find_numbers
+from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number
 from claimcheck.extract.phrases import (
     fronted_scope,
     measure_before,
@@ -38,9 +39,13 @@ from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before
 from claimcheck.extract.units import UnitMatch, canonical, measured, scale_prefix, unit_after
 from claimcheck.models import Canonical, Interval, QuantityClaim
 
+# A quantity claim's fields before its phrase is known: the claim is made once, when it is
+# (`_with_phrases`), rather than made and then copied with it.
+Fields = dict[str, Any]
+
 
 def _tokens_in(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
-    """Indices of the tokens that start inside one of the spans (dates, times of day)."""
+    """Indices of the tokens that start inside one of the spans (dates, times of day, scores)."""
     if not spans:
         return set()
     starts = [token.start for token in tokens]
@@ -49,10 +54,14 @@ def _tokens_in(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
 
 def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClaim]:
     tokens = view.tokens
-    times = find_times(view.sentence.text, view.sentence.start)
-    claims: list[QuantityClaim] = [_time_claim(ctx, view, t) for t in times]
+    if not may_hold_number(tokens):  # every figure and time of day starts on a digit or a number word
+        return []
+    text, offset = view.sentence.text, view.sentence.start
+    times = find_times(text, offset)
+    claims: list[Fields] = [_time_claim(ctx, view, t) for t in times]
     spans = [_token_span(tokens, t.start, t.end) for t in times]  # each claim's first and last token
     taken = [(d.start, d.end) for d in view.dates] + [(t.start, t.end) for t in times]
+    taken += blocked_spans(text, times, offset)
     blocked = _tokens_in(tokens, taken)
     mentions = find_numbers(tokens, blocked)
     skip: set[int] = set()
@@ -75,12 +84,12 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
             continue
         if (
             claims
-            and claim.counted is None
-            and claim.unit is None
+            and claim["counted"] is None
+            and claim["unit"] is None
             and any(t.lower in ("from", "to") for t in tokens[max(0, mention.first - 3) : mention.first])
         ):
             previous = claims[-1]
-            claim = claim.model_copy(update={"counted": previous.counted, "predicate": previous.predicate})
+            claim = {**claim, "counted": previous["counted"], "predicate": previous["predicate"]}
         claims.append(claim)
         spans.append((mention.first, used))
     return _with_phrases(view, claims, spans)
@@ -91,26 +100,26 @@ def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     return inside[0], inside[-1]
 
 
-def _with_phrases(view: SentenceView, claims: list[QuantityClaim], spans: list[tuple[int, int]]) -> list[QuantityClaim]:
+def _with_phrases(view: SentenceView, claims: list[Fields], spans: list[tuple[int, int]]) -> list[QuantityClaim]:
     """Each figure with its own phrase (`figures.phrase_texts`), and the source its phrase names where it
     names one ("While police estimated 240,000, organisers said 1 million": each its own)."""
     if not claims:
-        return claims
+        return []
     order = sorted(range(len(claims)), key=lambda n: spans[n])
     phrases = phrase_texts(view.sentence.text, view.tokens, [spans[n] for n in order], view.sentence.start)
-    out = list(claims)
+    out: list[QuantityClaim | None] = [None] * len(claims)
     for n, phrase in zip(order, phrases, strict=True):
-        update: dict[str, str | None] = {"phrase": phrase}
+        fields = {**claims[n], "phrase": phrase}
         own_source = source_of(phrase) if phrase else None
         if own_source:
-            update["source"] = own_source
-        out[n] = claims[n].model_copy(update=update)
-    return out
+            fields["source"] = own_source
+        out[n] = QuantityClaim(**fields)
+    return [claim for claim in out if claim is not None]
 
 
 def _figure(
     ctx: DocumentContext, view: SentenceView, mentions: list[NumberMention], n: int, skip: set[int]
-) -> tuple[QuantityClaim | None, int]:
+) -> tuple[Fields | None, int]:
     """The claim mentions[n] opens (the mention that closes its range or ratio goes to `skip`), and the
     last token it takes."""
     tokens = view.tokens
@@ -142,7 +151,7 @@ def _share_reading(tokens: list[Token], share: NumberMention) -> Reading:
     return Reading(interval, reading.qualifier, reading.first, reading.last)
 
 
-def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> QuantityClaim:
+def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> Fields:
     """A time of day: minutes after midnight, in UTC where the zone is written."""
     tokens = view.tokens
     first = next(k for k, t in enumerate(tokens) if t.start >= time.start)
@@ -153,7 +162,7 @@ def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> 
     minutes = time.utc_minutes if time.utc_minutes is not None else time.minutes
     unit = "minute of day UTC" if time.zone else "minute of day, local"
     canon = Canonical(value=Interval(point=minutes, low=minutes, high=minutes, approx=approx), unit=unit)
-    return QuantityClaim(
+    return dict(
         **ctx.base_fields("quantity", start, time.end, view.sentence, 0.8),
         value=value,
         qualifier=" ".join(phrase) if phrase else None,
@@ -194,7 +203,7 @@ def _is_pronoun_one(tokens: list[Token], m: NumberMention, unit: UnitMatch | Non
 
 def _range_claim(
     ctx: DocumentContext, view: SentenceView, a: NumberMention, b: NumberMention, span: Range
-) -> tuple[QuantityClaim, int]:
+) -> tuple[Fields, int]:
     tokens = view.tokens
     first = currency_before(tokens, a.first)[1]
     if first > 0 and tokens[first - 1].lower in ("only", "just"):
@@ -219,8 +228,8 @@ def _build(
     mention: NumberMention,
     unit: UnitMatch | None,
     opening: NumberMention | None = None,
-) -> tuple[QuantityClaim, int]:
-    """The claim, and the last token it takes."""
+) -> tuple[Fields, int]:
+    """The claim's fields, and the last token it takes."""
     tokens = view.tokens
     currency, money_first = currency_before(tokens, (opening or mention).first)
     if currency is None and opening is not None:
@@ -261,7 +270,7 @@ def _build(
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end)
     confidence = 0.9 if counted or unit_name else 0.6
-    claim = QuantityClaim(
+    claim = dict(
         **ctx.base_fields("quantity", start, end, view.sentence, confidence),
         value=interval,
         qualifier=reading.qualifier,
