@@ -185,6 +185,8 @@ def test_the_whole_of_a_partitive_is_how_many_live_there_not_what_happened():
         "took part in the strike rally. About 300 of the 4,000 workers were arrested."
     )
     assert found["20,000"] == found["500,000"] == found["4,000"] == ["population"]
+    # the part reads what happened from the whole's clause
+    assert found["Some 12,000"] == ["displaced"] and found["About 300"] == ["arrests"]
 
 
 def test_a_crowd_is_counted_whatever_word_says_it_gathered():

@@ -53,7 +53,12 @@ def dimension_of(claim: QuantityClaim) -> str:
 
 
 def _about(claim: QuantityClaim) -> str:
-    """The words a figure's fact is read from: its own phrase, or what it counts and what happened."""
+    """The words a figure's fact is read from: its own phrase, or what it counts and what happened. The part
+    of a partitive reads the whole's clause too: "12,000 of the town's 20,000 residents fled"."""
+    if claim.phrase and claim.phrase.rstrip().endswith(" of"):
+        at = claim.sentence.find(claim.phrase)
+        rest = claim.sentence[at + len(claim.phrase) :] if at >= 0 else ""
+        return claim.phrase + re.split(r"[,;:]\s", rest, maxsplit=1)[0]
     return claim.phrase or f"{claim.counted or ''} {claim.predicate or ''}"
 
 
