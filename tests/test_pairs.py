@@ -197,6 +197,26 @@ def test_a_crowd_is_counted_whatever_word_says_it_gathered():
     assert all("demonstrators" in found[figure] for figure in ("12,000", "90,000", "More than 5,000"))
 
 
+def test_a_number_that_describes_a_noun_counts_nothing():
+    from claimcheck.discover import quantity_keys
+
+    found = {
+        c.text: c
+        for c in figures(
+            "A new two-story house collapsed. Some 40 homes were destroyed near the 12-lane highway. "
+            "A 40-strong crew and 200-odd volunteers wrote a 300-page report on the 10-km dyke."
+        )
+    }
+    assert set(found) == {"Some 40", "40", "200-odd", "10-km"}
+    assert quantity_keys(found["Some 40"]) == [("damaged buildings", "count", "")]
+    assert found["200-odd"].value.approx and found["10-km"].unit == "km"
+
+
+def test_a_distance_is_from_the_place_after_the_kind_of_place():
+    found = places("The epicentre was 22 miles south of the town of Arles, and 40 km from the city of Nimes.")
+    assert found == {"22 miles": "Arles", "40 km": "Nimes"}
+
+
 def places(text: str) -> dict[str, str | None]:
     return {c.text: c.scope for c in figures(text)}
 

@@ -58,6 +58,7 @@ class Lexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     number_words: dict[str, int]
+    hyphen_counts: list[str]
     generic_heads: list[str]
     source_fillers: list[str]
     total_markers: list[str]

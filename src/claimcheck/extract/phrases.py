@@ -266,8 +266,11 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
         return None
     if tokens[k].lower != "of" and tokens[k].lower != "from":
         return place_in_clause(tokens, k)  # "in the city of Haidong in neighbouring Qinghai province"
+    start = k
     words: list[str] = []
     k += 1
+    while k < len(tokens) and k - start <= 4 and tokens[k].lower in PLACE_LEADS and not tokens[k].is_capitalized:
+        k += 1  # "14 miles southwest of the city of Zhaotong"
     while k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and len(words) < 3:
         words.append(tokens[k].text)
         k += 1

@@ -35,7 +35,7 @@ from claimcheck.extract.phrases import (
     scope_after,
 )
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner
-from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before
+from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import UnitMatch, canonical, measured, scale_prefix, unit_after
 from claimcheck.models import Canonical, Interval, QuantityClaim
 
@@ -138,7 +138,7 @@ def _figure(
     elif span is not None:
         skip.add(span.partner)
         return _range_claim(ctx, view, mention, mentions[span.partner], span)
-    if _is_pronoun_one(tokens, mention, unit):
+    if _is_pronoun_one(tokens, mention, unit) or _describes_a_noun(tokens, mention, unit):
         return None, mention.last
     reading = _share_reading(tokens, mention) if mention.written == "share" else qualified(tokens, mention)
     return _build(ctx, view, reading, mention, unit)
@@ -194,6 +194,18 @@ def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -
     if currency_before(tokens, a.first)[0] or unit_after(tokens, a.last) or unit_after(tokens, b.last):
         return None
     return n + 1
+
+
+def _describes_a_noun(tokens: list[Token], m: NumberMention, unit: UnitMatch | None) -> bool:
+    """A number joined by a hyphen to a word it makes an adjective of ("a two-story house", "the 12-lane
+    highway"): it counts nothing. With a unit ("a 10-km run", "a 6.1-magnitude quake") it is a measure."""
+    k = m.last
+    if unit is not None or k + 2 >= len(tokens) or tokens[k + 1].text != "-":
+        return False
+    word = tokens[k + 2]
+    joined = attached(tokens[k], tokens[k + 1]) and attached(tokens[k + 1], word)
+    counts = word.lower in lexicon().number_words or word.lower in lexicon().hyphen_counts
+    return joined and word.is_word and word.text.islower() and not counts
 
 
 def _is_pronoun_one(tokens: list[Token], m: NumberMention, unit: UnitMatch | None) -> bool:
