@@ -139,8 +139,8 @@ FIGURE = re.compile(
 def _figures(page: dict) -> list[str]:
     """Every figure the page writes: the cards' labels and the claims view's readings of quantities."""
     figures = [row[5] for row in page["main"]["claims"] if row[1] == 0]
-    for strings, documents in page["claims"]:
-        figures += [strings[flat[i + 3]] for flat in documents for i in range(0, len(flat), 4) if flat[i] == 0]
+    for documents in page["claims"]:
+        figures += [c["reading"] for claims in documents for c in claims if c["kind"] == "quantity"]
     return figures
 
 
@@ -164,11 +164,11 @@ def test_the_claims_view_holds_every_claim(synthetic_run):
     counts = [d[6] for d in page["main"]["documents"]]
     assert sum(counts) == report.claim_count > 5_000
     starts = page["main"]["chunks"] + [len(counts)]
-    for number, (strings, documents) in enumerate(page["claims"]):
+    for number, documents in enumerate(page["claims"]):
         assert len(documents) == starts[number + 1] - starts[number]
-        for position, flat in enumerate(documents):
-            assert len(flat) == 4 * counts[starts[number] + position]
-            assert all(0 <= flat[i] < len(strings) for i in range(len(flat)) if i % 4 >= 2)
+        for position, claims in enumerate(documents):
+            assert len(claims) == counts[starts[number] + position]
+            assert all(c["text"] and c["reading"] and c["line"] >= 1 for c in claims)
 
 
 @pytest.mark.parametrize(
