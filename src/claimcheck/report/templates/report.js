@@ -1,6 +1,6 @@
 (function () {
   "use strict";
-  // The report's data is one JSON block; its parts are deflated JSON in base64 (see report/page_data.py):
+  // The report's data is one JSON block; its parts are deflated JSON in base 85 (see report/page_data.py):
   // the index (what the first view and the filters read), inflated on load; the findings' cards, a chunk at a
   // time, inflated for the page that shows them and then, in idle time, all of them (with each finding's
   // search text); the verdicts and each document's claims when opened.
@@ -19,7 +19,6 @@
   var state = {};
   var DEFAULTS = { sev: "", rule: "", outlet: "", status: "", q: "", sort: "severity", page: "1" };
   var KEYS = ["sev", "rule", "outlet", "status", "q", "sort", "page"];
-  var byId = {};
   var findings = [];
   var shownList = [];
   var numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
@@ -43,9 +42,29 @@
     return a;
   }
 
-  function bytes(base64) {
-    var text = atob(base64), out = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; i++) { out[i] = text.charCodeAt(i); }
+  // Base 85: each 5 digits 4 bytes (a last group of n + 1 digits n bytes, as if ended by the highest digit).
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;.=>?@^_`{|}~";
+  var DIGIT = new Uint8Array(128);
+  for (var d = 0; d < DIGITS.length; d++) { DIGIT[DIGITS.charCodeAt(d)] = d; }
+
+  function bytes(text) {
+    var length = text.length, rest = length % 5, full = length - rest;
+    var out = new Uint8Array(full / 5 * 4 + (rest ? rest - 1 : 0)), at = 0;
+    function group(start, count) {
+      var value = 0;
+      for (var i = 0; i < 5; i++) { value = value * 85 + (i < count ? DIGIT[text.charCodeAt(start + i)] : 84); }
+      var four = [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255];
+      for (var j = 0; j < count - 1; j++) { out[at++] = four[j]; }
+    }
+    for (var start = 0; start < full; start += 5) {
+      var value = 0;
+      for (var i = 0; i < 5; i++) { value = value * 85 + DIGIT[text.charCodeAt(start + i)]; }
+      out[at++] = value >>> 24;
+      out[at++] = (value >>> 16) & 255;
+      out[at++] = (value >>> 8) & 255;
+      out[at++] = value & 255;
+    }
+    if (rest) { group(full, rest); }
     return out;
   }
 
@@ -159,22 +178,32 @@
   var inChunk = []; // chunk number -> its findings
 
   function prepare() {
-    var F = D.findings;
+    var F = D.findings, ids = F.id ? F.id.split(" ") : [], count = ids.length;
     // An outlet's place in the order of names: a finding sorts by the first of its outlets.
     var rank = D.outlets.map(function (name, o) { return [name.toLowerCase(), o]; }).sort().map(function (p) { return p[1]; });
     var place = [];
     rank.forEach(function (o, r) { place[o] = r; });
-    block.cards.forEach(function (_, number) { inChunk[number] = []; });
-    findings = (F.id ? F.id.split(" ") : []).map(function (id, n) {
-      var chunk = F.card[n], outlets = {}, first = Infinity;
-      F.outlets[n].forEach(function (o) { outlets[o] = true; first = Math.min(first, place[o]); });
-      var item = { n: n, id: id, rule: D.rules[F.rule[n]][0], severity: D.severities[F.severity[n]],
+    for (var number = 0; number < block.cards.length; number++) { inChunk[number] = []; }
+    findings = new Array(count);
+    for (var n = 0; n < count; n++) {
+      var chunk = F.card[n], outlets = F.outlets[n], first = Infinity;
+      for (var i = 0; i < outlets.length; i++) { first = Math.min(first, place[outlets[i]]); }
+      var item = { n: n, id: ids[n], rule: D.rules[F.rule[n]][0], severity: D.severities[F.severity[n]],
         status: D.statuses[F.status[n]], gapKind: F.gapKind[n], gapSize: F.gapSize[n], chunk: chunk,
-        at: inChunk[chunk].length, outlets: outlets, outletRank: first, search: null };
+        at: inChunk[chunk].length, outlets: outlets, outletRank: first, search: null, shared: null };
       inChunk[chunk].push(item);
-      byId[id] = item;
-      return item;
-    });
+      findings[n] = item;
+    }
+  }
+
+  var byId = null;
+  function itemOf(id) { // the finding of an id (a permalink's), the map made when first asked
+    if (!id) { return undefined; }
+    if (!byId) {
+      byId = new Map();
+      findings.forEach(function (item) { byId.set(item.id, item); });
+    }
+    return byId.get(id);
   }
 
   function loadCards(number) {
@@ -246,7 +275,7 @@
     if (state.sev && item.severity !== state.sev) { return false; }
     if (state.rule && item.rule !== state.rule) { return false; }
     if (state.status && item.status !== state.status) { return false; }
-    if (state.outlet !== "" && !item.outlets[state.outlet]) { return false; }
+    if (state.outlet !== "" && item.outlets.indexOf(Number(state.outlet)) < 0) { return false; }
     return true;
   }
 
@@ -290,13 +319,14 @@
       return;
     }
     shownList = filtered();
-    if (target && byId[target] && shownList.indexOf(byId[target]) < 0) {
+    var targeted = itemOf(target);
+    if (targeted && shownList.indexOf(targeted) < 0) {
       KEYS.forEach(function (key) { if (key !== "sort") { state[key] = DEFAULTS[key]; } });
       shownList = filtered();
     }
     var pages = Math.max(1, Math.ceil(shownList.length / PAGE));
     var page = Math.min(pages, Math.max(1, parseInt(state.page, 10) || 1));
-    if (target && byId[target]) { page = Math.floor(shownList.indexOf(byId[target]) / PAGE) + 1; }
+    if (targeted) { page = Math.floor(shownList.indexOf(targeted) / PAGE) + 1; }
     state.page = String(page);
     syncControls();
     var start = (page - 1) * PAGE, slice = shownList.slice(start, start + PAGE);
@@ -346,7 +376,7 @@
     pager($("pager-top"), page, pages, "findings", turn);
     pager($("pager-bottom"), page, pages, "findings", turn);
     if (!drawn) { drawn = true; timing("claimcheck-first-view"); }
-    if (target && byId[target]) {
+    if (itemOf(target)) {
       clearTimeout(remembering);
       var node = $("finding-" + target);
       node.classList.add("targeted");
@@ -558,14 +588,20 @@
   }
 
   function fillControls() {
+    var F = D.findings, perRule = D.rules.map(function () { return 0; }), perFresh = perRule.slice();
+    var perOutlet = D.outlets.map(function () { return 0; }), perSeverity = [0, 0, 0], perStatus = [0, 0];
+    for (var n = 0; n < findings.length; n++) {
+      perRule[F.rule[n]] += 1;
+      if (F.status[n] === 0) { perFresh[F.rule[n]] += 1; }
+      perSeverity[F.severity[n]] += 1;
+      perStatus[F.status[n]] += 1;
+      for (var i = 0; i < F.outlets[n].length; i++) { perOutlet[F.outlets[n][i]] += 1; }
+    }
     var rules = {}, fresh = {}, outlets = {}, severities = {}, statuses = {};
-    findings.forEach(function (item) {
-      rules[item.rule] = (rules[item.rule] || 0) + 1;
-      if (item.status === "new") { fresh[item.rule] = (fresh[item.rule] || 0) + 1; }
-      severities[item.severity] = (severities[item.severity] || 0) + 1;
-      statuses[item.status] = (statuses[item.status] || 0) + 1;
-      Object.keys(item.outlets).forEach(function (o) { outlets[o] = (outlets[o] || 0) + 1; });
-    });
+    D.rules.forEach(function (r, k) { if (perRule[k]) { rules[r[0]] = perRule[k]; fresh[r[0]] = perFresh[k]; } });
+    D.outlets.forEach(function (_, o) { if (perOutlet[o]) { outlets[o] = perOutlet[o]; } });
+    D.severities.forEach(function (name, k) { severities[name] = perSeverity[k]; });
+    D.statuses.forEach(function (name, k) { statuses[name] = perStatus[k]; });
     var sev = $("f-sev");
     ["error", "warning", "info"].forEach(function (s) { sev.appendChild(option(s, s + " (" + (severities[s] || 0) + ")")); });
     var rule = $("f-rule");
