@@ -1,9 +1,11 @@
 """What the HTML report carries: one JSON block with the findings, the groups behind them, the verdicts,
 the documents and every claim, which the page renders on demand.
 
-The block is small enough for a corpus of 10,000 articles because it is deflated: its main part (what the
-page shows on load) and the parts opened on request (the verdicts; each document's claims, a chunk of
-documents at a time) are each deflated JSON in base 85, inflated by the browser when needed.
+The block holds parts, each deflated JSON in base 85, inflated by the browser when needed: the index (what
+the first view, the filters and the sorts read, a column per field), inflated on load; the findings' cards,
+a chunk of findings at a time (a fact's findings together), inflated for the page that shows them and then in
+idle time; the verdicts, when listed; each document's claims, a chunk of documents at a time, when opened.
+Strings that repeat are kept once in a table, and a message quotes the claims it names by placeholder.
 """
 
 from __future__ import annotations
@@ -317,7 +319,7 @@ def source_date() -> str | None:
 # The index and the cards
 
 
-CARD_CHUNK = 400  # findings whose cards are packed (and inflated in the browser) together, at least
+CARD_CHUNK = 1200  # findings whose cards are packed (and inflated in the browser) together, at least
 SEVERITIES = ["error", "warning", "info"]
 STATUSES = ["new", "baselined"]
 NO_STRING = -1
