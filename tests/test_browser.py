@@ -160,8 +160,14 @@ class Opened:
             following = self.page.locator("#pager-bottom button", has_text="Next")
             if following.count() == 0 or following.is_disabled():
                 break
-            following.click()
+            # pressed where it is, not at a place on screen: cards below the fold take their height only when
+            # drawn (content-visibility), so the button may move while a mouse is sent to it
+            following.evaluate("button => button.click()")
             number += 1
+            self.page.wait_for_function(
+                "n => (document.querySelector('#pager-bottom .page-of') || {}).textContent?.startsWith(`Page ${n} `)",
+                arg=number,
+            )
         assert number >= count
 
 
