@@ -33,24 +33,33 @@ PEER = "a3dc7c3"  # main before the report's data travelled as one JSON block
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 
-# Runs in the page: one control set to a value, its event sent, and the time until the frame after it is drawn.
-CHANGE = """async ([id, value, event]) => {
+# Until the page has drawn what was asked: the frame after the change, and for a view whose cards (or search
+# texts) are still being inflated, until they are drawn (the page is marked busy meanwhile; the old report
+# never is).
+DRAWN = """async () => {
+  await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  while (document.documentElement.hasAttribute("data-busy")) {
+    await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+}"""
+# Runs in the page: one control set to a value, its event sent, and the time until it is drawn.
+CHANGE = f"""async ([id, value, event]) => {{
   const control = document.getElementById(id);
   const start = performance.now();
   control.value = value;
-  control.dispatchEvent(new Event(event, {bubbles: true}));
-  await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  control.dispatchEvent(new Event(event, {{bubbles: true}}));
+  await ({DRAWN})();
   return performance.now() - start;
-}"""
-# The first change a reviewer can make: as soon as the page lets one be made, a rule chosen; the time (from
-# navigation) when its result is drawn.
-FIRST_CHANGE = """async ([id, event]) => {
+}}"""
+# The first change a reviewer can make: as soon as the page lets one be made (its controls enabled), a rule
+# chosen; the time (from navigation) when its result is drawn.
+FIRST_CHANGE = f"""async ([id, event]) => {{
   const control = document.getElementById(id);
   control.value = control.options[control.options.length - 1].value;
-  control.dispatchEvent(new Event(event, {bubbles: true}));
-  await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  control.dispatchEvent(new Event(event, {{bubbles: true}}));
+  await ({DRAWN})();
   return performance.now();
-}"""
+}}"""
 PAGE_FACTS = """() => ({
   elements: document.getElementsByTagName("*").length,
   height: document.documentElement.scrollHeight,
@@ -115,8 +124,9 @@ def measure(path: Path, new: bool, runs: int) -> dict[str, Any]:
             page.set_default_timeout(120_000)
             page.goto(path.as_uri(), wait_until="commit")
             if new:
-                page.wait_for_selector("html[data-ready]", state="attached", timeout=120_000)
+                page.wait_for_selector("#f-rule:not([disabled])", state="attached", timeout=120_000)
                 usable.append(page.evaluate(FIRST_CHANGE, ["f-rule", "change"]))
+                page.wait_for_selector("html[data-ready]", state="attached", timeout=120_000)
             else:
                 page.wait_for_selector("#shown:not(:empty)", state="attached", timeout=120_000)
                 usable.append(page.evaluate(FIRST_CHANGE, ["f-rule", "input"]))

@@ -40,16 +40,11 @@ def read_page(html: str) -> dict:
     import json
     import re
 
-    from claimcheck.report.page_data import unpack
+    from claimcheck.report.page_data import read_block
 
     found = re.search(r'<script type="application/json" id="claimcheck-data">(.*?)</script>', html, re.S)
     assert found, "the page has its data block"
-    block = json.loads(found.group(1))
-    return {
-        "main": unpack(block["main"]),
-        "verdicts": unpack(block["verdicts"]),
-        "claims": [unpack(part) for part in block["claims"]],
-    }
+    return read_block(json.loads(found.group(1)))
 
 
 @pytest.fixture(scope="session")

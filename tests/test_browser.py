@@ -160,8 +160,14 @@ class Opened:
             following = self.page.locator("#pager-bottom button", has_text="Next")
             if following.count() == 0 or following.is_disabled():
                 break
-            following.click()
+            # pressed where it is, not at a place on screen: cards below the fold take their height only when
+            # drawn (content-visibility), so the button may move while a mouse is sent to it
+            following.evaluate("button => button.click()")
             number += 1
+            self.page.wait_for_function(
+                "n => (document.querySelector('#pager-bottom .page-of') || {}).textContent?.startsWith(`Page ${n} `)",
+                arg=number,
+            )
         assert number >= count
 
 
@@ -235,10 +241,11 @@ CARD_LINES = """cards => cards.map(card => {
   };
   const figure = card.querySelector("figure.numberline");
   const sources = [...card.querySelectorAll("li.source")];
-  if (!figure) { return {id: card.id, line: false, sources: sources.length}; }
+  const message = card.querySelector(".msg").textContent;
+  if (!figure) { return {id: card.id, line: false, sources: sources.length, message}; }
   const rows = [...figure.querySelectorAll(".nl-row:not(.nl-axis)")];
   return {
-    id: card.id, line: true, sources: sources.length, unit: figure.dataset.unit, kind: figure.dataset.kind,
+    id: card.id, line: true, sources: sources.length, message, unit: figure.dataset.unit, kind: figure.dataset.kind,
     axis: figure.querySelector(".nl-axis .nl-unit").textContent,
     spoken: [...figure.querySelectorAll(".sr-only li")].map(li => li.textContent),
     ticks: [...figure.querySelectorAll(".tick")].map(t => t.textContent),
@@ -263,6 +270,8 @@ def test_every_claim_of_a_card_is_on_its_number_line_with_its_unit(reports, open
     for _ in view.pages_of_findings():
         cards += view.page.eval_on_selector_all(".finding", CARD_LINES)
     assert len(cards) == len(report.findings)
+    messages = {f"finding-{f.id}": f.message for f in report.findings}
+    assert [c["message"] for c in cards] == [messages[c["id"]] for c in cards]  # each written as the check wrote it
     lines = [c for c in cards if c["line"]]
     assert lines, "the report has figures to plot"
     kinds = {f.id: {c.kind for c in f.claims} for f in report.findings}

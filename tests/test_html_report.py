@@ -7,13 +7,15 @@ import json
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.corpus import load_corpus
 from claimcheck.engine.pipeline import check
 from claimcheck.extract import extract
 from claimcheck.models import Report
 from claimcheck.report import render_html
-from claimcheck.report.page_data import highlight
+from claimcheck.report.page_data import highlight, pack, unpack
 from claimcheck.rules import load_rules
 
 from .conftest import ROOT, RULES, SEEDS, read_page
@@ -117,6 +119,7 @@ def test_a_card_holds_every_claim_of_its_group_and_the_band_around_the_reference
         )
         shown = [page["main"]["claims"][n] for n in card["claims"]]
         assert sorted(by_text[(documents[r[0]], r[2], r[3], r[4])] for r in shown) == sorted(group)
+        assert card["id"] == finding.id and card["message"] == finding.message  # placeholders filled back in
         named = [page["main"]["claims"][n] for n in card["named"]]
         assert sorted(r[4] for r in named) == sorted(c.text for c in finding.claims)
         assert all(r[12] and r[12][1] for r in named)  # the two it names come with their sentence
@@ -139,8 +142,8 @@ FIGURE = re.compile(
 def _figures(page: dict) -> list[str]:
     """Every figure the page writes: the cards' labels and the claims view's readings of quantities."""
     figures = [row[5] for row in page["main"]["claims"] if row[1] == 0]
-    for strings, documents in page["claims"]:
-        figures += [strings[flat[i + 3]] for flat in documents for i in range(0, len(flat), 4) if flat[i] == 0]
+    for documents in page["claims"]:
+        figures += [c["reading"] for claims in documents for c in claims if c["kind"] == "quantity"]
     return figures
 
 
@@ -164,11 +167,11 @@ def test_the_claims_view_holds_every_claim(synthetic_run):
     counts = [d[6] for d in page["main"]["documents"]]
     assert sum(counts) == report.claim_count > 5_000
     starts = page["main"]["chunks"] + [len(counts)]
-    for number, (strings, documents) in enumerate(page["claims"]):
+    for number, documents in enumerate(page["claims"]):
         assert len(documents) == starts[number + 1] - starts[number]
-        for position, flat in enumerate(documents):
-            assert len(flat) == 4 * counts[starts[number] + position]
-            assert all(0 <= flat[i] < len(strings) for i in range(len(flat)) if i % 4 >= 2)
+        for position, claims in enumerate(documents):
+            assert len(claims) == counts[starts[number] + position]
+            assert all(c["text"] and c["reading"] and c["line"] >= 1 for c in claims)
 
 
 @pytest.mark.parametrize(
@@ -259,3 +262,17 @@ def test_a_kept_claims_view_is_the_view_made_afresh(tmp_path):
     (corpus / "protest.txt").write_text(changed, encoding="utf-8")
     kept = view(*store)
     assert kept[:2] == view("--no-store")[:2] and kept[2]["extracted"] == 1
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(JSON)
+def test_a_packed_part_reads_back_and_cannot_end_its_script_element(data):
+    packed = pack(data)
+    assert unpack(packed) == data
+    assert not set(packed) & set('<"\\') and packed.isascii()  # nothing JSON escapes, no '</script'

@@ -99,13 +99,15 @@ def html_chunks(
 def _block(data: dict[str, object]) -> Iterator[str]:
     """The JSON block, a packed part at a time. Its text is JSON with '<' escaped, so that nothing in it
     can end the <script> element that holds it."""
-    claims = data["claims"]
-    assert isinstance(claims, list)
-    head = {key: value for key, value in data.items() if key != "claims"}
-    yield _json(head)[:-1] + ',"claims":['
-    for number, part in enumerate(claims):
-        yield ("," if number else "") + _json(part)
-    yield "]}"
+    lists = {key: value for key, value in data.items() if isinstance(value, list)}
+    head = {key: value for key, value in data.items() if key not in lists}
+    yield _json(head)[:-1]
+    for key, parts in lists.items():
+        yield f',"{key}":['
+        for number, part in enumerate(parts):
+            yield ("," if number else "") + _json(part)
+        yield "]"
+    yield "}"
 
 
 def _json(value: object) -> str:

@@ -1,9 +1,11 @@
 """What the HTML report carries: one JSON block with the findings, the groups behind them, the verdicts,
 the documents and every claim, which the page renders on demand.
 
-The block is small enough for a corpus of 10,000 articles because it is deflated: its main part (what the
-page shows on load) and the parts opened on request (the verdicts; each document's claims, a chunk of
-documents at a time) are each deflated JSON in base64, inflated by the browser when needed.
+The block holds parts, each deflated JSON in base 85, inflated by the browser when needed: the index (what
+the first view, the filters and the sorts read, a column per field), inflated on load; the findings' cards,
+a chunk of findings at a time (a fact's findings together), inflated for the page that shows them and then in
+idle time; the verdicts, when listed; each document's claims, a chunk of documents at a time, when opened.
+Strings that repeat are kept once in a table, and a message quotes the claims it names by placeholder.
 """
 
 from __future__ import annotations
@@ -26,28 +28,116 @@ from claimcheck.models import Claim, DateClaim, Document, Finding, Interval, Nam
 from claimcheck.models.finding import DocumentEntry, Report, RunFacts, Verdict
 from claimcheck.rules.model import parse_tolerance
 
-PAGE_FORMAT = 1
+PAGE_FORMAT = 2
 KINDS = ["quantity", "date", "quote", "name"]
 VERDICTS = ["discrepancy", "not-comparable", "update", "within-tolerance", "compatible-bound", "consistent"]
 EPOCH = dt.date(1970, 1, 1).toordinal()
 
 
 def pack(data: object) -> str:
-    """JSON, deflated, in base64: what the page inflates with the browser's DecompressionStream."""
+    """JSON, deflated, in base 85 (RFC 1924's digits, '.' for '<', which the page's JSON would escape): what
+    the page decodes and inflates with the browser's DecompressionStream."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return base64.b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii")
+    return base64.b85encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii").translate(_WRITTEN)
 
 
 def unpack(packed: str) -> Any:
     """The inverse of `pack` (for tests and tools that read a report's page)."""
-    return json.loads(zlib.decompress(base64.b64decode(packed)).decode("utf-8"))
+    return json.loads(zlib.decompress(base64.b85decode(packed.translate(_READ))).decode("utf-8"))
+
+
+_WRITTEN, _READ = str.maketrans("<", "."), str.maketrans(".", "<")
+
+
+def read_block(block: dict[str, Any]) -> dict[str, Any]:
+    """A page's JSON block read back as plain records (for tests and tools): `main` with the documents and
+    findings as lists of rows and dicts and every card's claim as one row [document, kind, line, column,
+    text, label, low, high, marks, about, time frame, source, (before, text, after) or 0]; `verdicts`;
+    `claims`, the claims view's chunks."""
+    index = unpack(block["index"])
+    docs = index.pop("documents")
+    columns = ("path", "line", "outlet", "published", "title", "url", "claims")
+    documents = [list(row) for row in zip(*(docs[c] for c in columns), strict=True)]
+    listed = index.pop("findings")
+    rows: list[list[Any]] = []
+    cards: dict[int, dict[str, Any]] = {}
+
+    def quote(row: int) -> str:
+        return f"{index['outlets'][docs['outlet'][rows[row][0]]]}: “{rows[row][4]}”"
+
+    for number, chunk in enumerate(unpack(part) for part in block["cards"]):
+        offset, strings, found = len(rows), chunk["strings"], chunk["rows"]
+        for r in range(len(found["doc"])):
+            row: list[Any] = [found[k][r] for k in _Cards.ROWS]
+            row[2] += docs["line"][row[0]]
+            for at in (4, 5, 9, 10, 11):
+                row[at] = strings[row[at]]
+            before = found["before"][r]
+            rows.append([*row, [strings[before], row[4], strings[found["after"][r]]] if before != NO_STRING else 0])
+        held = [n for n, c in enumerate(listed["card"]) if c == number]
+        for position, n in enumerate(held):
+            card = {k: chunk["cards"][k][position] for k in _Cards.FINDINGS}
+            group = chunk["groups"][card["group"]]
+            named = [group[p] if p >= 0 else -1 - p for p in card["named"]]
+            line: dict[str, Any] = {}
+            if card["line"]:
+                kind, unit, measured, tolerance, band, ref = card["line"]
+                line = {"kind": kind, "unit": strings[unit], "measured": bool(measured), "band": band}
+                line |= {"tolerance": strings[tolerance]} | ({"ref": ref} if ref != NO_STRING else {})
+            cards[n] = {
+                "claims": [offset + r for r in group],
+                "named": [offset + r for r in named],
+                "message": _filled(card["message"], [quote(offset + r) for r in named])
+                if card["flags"] & 4
+                else card["message"],
+                "gap": strings[card["gap"]],
+                "attributed": bool(card["flags"] & 1),
+                "within": bool(card["flags"] & 2),
+                **({"line": line} if line else {}),
+                **({"reason": card["reason"]} if card["reason"] is not None else {}),
+            }
+    findings = []
+    for n, finding_id in enumerate(listed["id"].split(" ") if listed["id"] else []):
+        card = cards[n]
+        findings.append(
+            {
+                "id": finding_id,
+                "rule": index["rules"][listed["rule"][n]][0],
+                "severity": SEVERITIES[listed["severity"][n]],
+                "status": STATUSES[listed["status"][n]],
+                **card,
+                "gap": [listed["gapKind"][n], listed["gapSize"][n], card["gap"]],
+            }
+        )
+    main = index | {"documents": documents, "findings": findings, "claims": rows}
+    starts = [*index["chunks"], len(documents)]
+    view = [
+        _view_chunk(unpack(part), docs["claims"][starts[n] : starts[n + 1]]) for n, part in enumerate(block["claims"])
+    ]
+    return {"main": main, "verdicts": unpack(block["verdicts"]), "claims": view}
+
+
+def _view_chunk(chunk: list[list[Any]], counts: list[int]) -> list[list[dict[str, Any]]]:
+    """A chunk of the claims view as [per document: {kind, line, text, reading} for each claim]."""
+    kinds, texts, readings, steps, entries = chunk
+    documents, at = [], 0
+    for count in counts:
+        claims, line = [], 0
+        for step, entry in zip(steps[at : at + count], entries[at : at + count], strict=True):
+            line += step
+            reading = readings[entry] if readings[entry] is not None else texts[entry]
+            claims.append({"kind": KINDS[kinds[entry]], "line": line, "text": texts[entry], "reading": reading})
+        documents.append(claims)
+        at += count
+    assert at == len(steps) == len(entries), "the chunk holds its documents' claims"
+    return documents
 
 
 # The claims view
 
 
-VIEW_VERSION = "2"  # change it whenever what a chunk holds changes: kept chunks are then made again
-VIEW_CHUNK = 400  # documents whose claims are packed (and inflated in the browser) together, on average
+VIEW_VERSION = "3"  # change it whenever what a chunk holds changes: kept chunks are then made again
+VIEW_CHUNK = 1600  # documents whose claims are packed (and inflated in the browser) together, on average
 
 
 class KeptChunks(Protocol):
@@ -60,9 +150,11 @@ class KeptChunks(Protocol):
 @dataclass(frozen=True)
 class ClaimsView:
     """Every claim of a corpus, as the claims view lists them: per document in report order (path, line),
-    packed a chunk of documents at a time. A chunk is [strings, [per document: [kind, line step, text,
-    reading] for each claim, flat]], the text and reading given as their place in `strings`, and the line
-    counted from the document's start as a step from the claim before."""
+    packed a chunk of documents at a time. A chunk is [kinds, texts, readings, steps, entries]: the first
+    three list its entries (a claim's kind, text and reading; the reading None where it is the text), the
+    most used first; `steps` and `entries` give each claim of its documents in turn (`counts` says how
+    many each has) its line, counted from the document's start as a step from the claim before, and its
+    entry."""
 
     counts: list[int]  # claims per document
     starts: list[int]  # the first document of each chunk
@@ -146,18 +238,25 @@ def claims_view_of(documents: Sequence[Document | DocumentEntry], claims: Iterab
 
 
 def _pack_chunk(documents: list[list[dict[str, Any]]]) -> str:
-    strings: dict[str, int] = {}
-    rows = []
+    entries: dict[tuple[int, str, str], int] = {}
+    steps: list[int] = []
+    used: list[int] = []
     for claims in documents:
-        flat: list[object] = []
         line = 0
         for claim in claims:
-            text = strings.setdefault(claim["text"], len(strings))
-            reading = strings.setdefault(_reading(claim), len(strings))
-            flat += [KINDS.index(claim["kind"]), claim["line"] - line, text, reading]
+            entry = (KINDS.index(claim["kind"]), claim["text"], _reading(claim))
+            used.append(entries.setdefault(entry, len(entries)))
+            steps.append(claim["line"] - line)
             line = claim["line"]
-        rows.append(flat)
-    return pack([list(strings), rows])
+    # the entries most claims use first, so that their numbers are short
+    uses = Counter(used)
+    order = sorted(range(len(entries)), key=lambda e: (-uses[e], e))
+    place = {e: n for n, e in enumerate(order)}
+    listed = list(entries)
+    kinds = [listed[e][0] for e in order]
+    texts = [listed[e][1] for e in order]
+    readings = [None if listed[e][2] == listed[e][1] else listed[e][2] for e in order]
+    return pack([kinds, texts, readings, steps, [place[e] for e in used]])
 
 
 def _reading(claim: dict[str, Any]) -> str:
@@ -217,7 +316,14 @@ def source_date() -> str | None:
     return dt.datetime.fromtimestamp(int(value), dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-# The main part
+# The index and the cards
+
+
+CARD_CHUNK = 1200  # findings whose cards are packed (and inflated in the browser) together, at least
+SEVERITIES = ["error", "warning", "info"]
+STATUSES = ["new", "baselined"]
+NO_STRING = -1
+UNKNOWN_OUTLET = "unknown outlet"
 
 
 @dataclass
@@ -227,9 +333,10 @@ class _Tables:
     outlets: dict[str, int]
     paths: dict[str, int]
     documents: dict[str, int]
+    lines: list[int]  # the line each document starts on, by number
 
     def outlet(self, name: str | None) -> int:
-        return self.outlets.setdefault(name or "unknown outlet", len(self.outlets))
+        return self.outlets.setdefault(name or UNKNOWN_OUTLET, len(self.outlets))
 
     def path(self, path: str) -> int:
         return self.paths.setdefault(path, len(self.paths))
@@ -243,17 +350,19 @@ def page_data(
     facts: RunFacts | None = None,
     links: Links | None = None,
 ) -> dict[str, Any]:
-    """The JSON block of the page: the main part and the packed parts."""
+    """The JSON block of the page, every part packed: the index (what the page draws first and what its
+    filters and sorts read), the cards (a chunk of findings' cards at a time, inflated when shown), the
+    verdicts and the claims view."""
     assert view is None or len(view.counts) == len(report.documents), "the view lists the report's documents"
-    tables = _Tables({}, {}, {})
-    documents = [_document(d, tables, view, position) for position, d in enumerate(report.documents)]
+    tables = _Tables({}, {}, {}, [d.line for d in report.documents])
+    documents = _documents(report.documents, tables, view)
     tables.documents = {d.id: n for n, d in enumerate(report.documents)}
     verdicts = report.verdicts
-    grouped = _groups_of(report.findings, verdicts)
-    cards = _Cards(tables, groups)
-    findings = [cards.finding(f, grouped[n], report, gate) for n, f in enumerate(report.findings)]
     rules = _rules(report)
-    main = {
+    rule_index = {rule: n for n, rule in enumerate(rules)}
+    reasons = gate.reasons if gate is not None else {e.id: e.reason for e in report.baseline.entries}
+    chunks, placed = _card_chunks(report, _groups_of(report.findings, verdicts), groups, tables, reasons)
+    index = {
         "format": PAGE_FORMAT,
         "mode": report.mode,
         "version": report.version,
@@ -270,30 +379,221 @@ def page_data(
         "links": {"template": (links or Links()).template, "base": (links or Links()).base},
         "kinds": KINDS,
         "verdictKinds": VERDICTS,
+        "severities": SEVERITIES,
+        "statuses": STATUSES,
         "rules": [[rule, title] for rule, title in rules.items()],
         "outlets": list(tables.outlets),
         "paths": list(tables.paths),
         "documents": documents,
-        "claims": cards.rows,
-        "findings": findings,
+        "findings": _finding_index(report.findings, rule_index, tables, placed),
         "verdictCounts": _verdict_counts(verdicts, list(rules)),
         "chunks": view.starts if view is not None else [],
     }
-    rule_index = {rule: n for n, rule in enumerate(rules)}
-    verdict_rows = _verdict_rows(verdicts, report.findings, rule_index)
     return {
         "format": PAGE_FORMAT,
-        "main": pack(main),
-        "verdicts": pack(verdict_rows),
+        "index": pack(index),
+        "cards": [pack(chunk) for chunk in chunks],
+        "verdicts": pack(_verdict_rows(verdicts, report.findings, rule_index)),
         "claims": view.packed if view is not None else [],
     }
 
 
-def _document(d: DocumentEntry, tables: _Tables, view: ClaimsView | None, position: int) -> list[object]:
-    count = view.counts[position] if view is not None else None
-    url = d.url if d.url and d.url.lower().startswith(("https://", "http://")) else None
-    published = str(d.published) if d.published else ""
-    return [tables.path(d.path), d.line, tables.outlet(d.outlet), published, d.title, url, count]
+def _documents(entries: Sequence[DocumentEntry], tables: _Tables, view: ClaimsView | None) -> dict[str, list[Any]]:
+    """The documents, a column per field: path, line, outlet, published, title, url, claims (None: not known)."""
+    columns: dict[str, list[Any]] = {k: [] for k in ("path", "line", "outlet", "published", "title", "url", "claims")}
+    for position, d in enumerate(entries):
+        url = d.url if d.url and d.url.lower().startswith(("https://", "http://")) else None
+        columns["path"].append(tables.path(d.path))
+        columns["line"].append(d.line)
+        columns["outlet"].append(tables.outlet(d.outlet))
+        columns["published"].append(str(d.published) if d.published else "")
+        columns["title"].append(d.title)
+        columns["url"].append(url)
+        columns["claims"].append(view.counts[position] if view is not None else None)
+    return columns
+
+
+def _finding_index(
+    findings: Sequence[Finding], rule_index: dict[str, int], tables: _Tables, placed: list[int]
+) -> dict[str, Any]:
+    """What the filters and sorts read of each finding, a column per field (the ids as one text, space
+    between); `card` is the chunk of its card."""
+    gaps = [_gap(f) for f in findings]
+    assert not any(" " in f.id for f in findings)
+    return {
+        "id": " ".join(f.id for f in findings),
+        "rule": [rule_index[f.rule] for f in findings],
+        "severity": [SEVERITIES.index(f.severity) for f in findings],
+        "status": [STATUSES.index(f.status) for f in findings],
+        "outlets": [sorted({tables.outlet(c.doc.outlet) for c in f.claims}) for f in findings],
+        "gapKind": [g[0] for g in gaps],
+        "gapSize": [g[1] for g in gaps],
+        "card": placed,
+    }
+
+
+def _card_chunks(
+    report: Report,
+    grouped: list[list[str]],
+    groups: Mapping[str, Claim],
+    tables: _Tables,
+    reasons: Mapping[str, str],
+) -> tuple[list[dict[str, Any]], list[int]]:
+    """The cards, packed a chunk at a time, and the chunk of each finding. A fact's findings (one group of
+    claims) share a chunk, so that its claims are written once; chunks follow the findings' order."""
+    by_group: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    for n, finding in enumerate(report.findings):
+        by_group.setdefault((finding.rule, tuple(grouped[n])), []).append(n)
+    placed = [0] * len(report.findings)
+    chunks: list[list[int]] = [[]]
+    for members in by_group.values():
+        if len(chunks[-1]) >= CARD_CHUNK:
+            chunks.append([])
+        chunks[-1] += members
+    packed = []
+    for number, chunk in enumerate(chunks):
+        cards = _Cards(tables, groups, reasons)
+        for n in sorted(chunk):
+            placed[n] = number
+            cards.add(report.findings[n], grouped[n])
+        packed.append(cards.packed())
+    return (packed if report.findings else []), placed
+
+
+class _Cards:
+    """One chunk of cards: the claims they show, each once (a column per field, strings in a table), the
+    groups of claims, and each finding's card (a column per field)."""
+
+    ROWS = ("doc", "kind", "line", "column", "text", "label", "lo", "hi", "marks", "about", "time", "source")
+    FINDINGS = ("group", "named", "message", "gap", "flags", "reason", "line")
+
+    def __init__(self, tables: _Tables, groups: Mapping[str, Claim], reasons: Mapping[str, str]) -> None:
+        self.tables = tables
+        self.groups = groups
+        self.reasons = reasons
+        self.strings: dict[str, int] = {}
+        self.rows: dict[str, list[Any]] = {k: [] for k in (*self.ROWS, "before", "after")}
+        self.row_of: dict[tuple[str, str | None], int] = {}
+        self.group_of: dict[tuple[int, ...], int] = {}
+        self.group_rows: list[list[int]] = []
+        self.cards: dict[str, list[Any]] = {k: [] for k in self.FINDINGS}
+
+    def string(self, text: str) -> int:
+        return self.strings.setdefault(text, len(self.strings))
+
+    def add(self, f: Finding, group_ids: list[str]) -> None:
+        named = {c.id: c for c in f.claims}
+        members = [named.get(i) or self.groups.get(i) for i in group_ids]
+        group = [c for c in members if c is not None] or list(f.claims)
+        unit = common_unit(group) if all(isinstance(c, QuantityClaim) for c in group) else None
+        spans = {c.id: _plotted(c, unit) for c in [*group, *f.claims]}
+        group.sort(key=lambda c: (_position(spans[c.id]), c.doc.outlet or "", c.path, c.line, c.id))
+        rows = tuple(self.row(c, unit, spans[c.id]) for c in group)
+        if rows not in self.group_of:
+            self.group_of[rows] = len(self.group_rows)
+            self.group_rows.append(list(rows))
+        for claim in f.claims:
+            self.sentence(self.row(claim, unit, spans[claim.id]), claim)
+        gap = _gap(f)
+        self.cards["group"].append(self.group_of[rows])
+        self.cards["named"].append([_place(rows, self.row(c, unit, spans[c.id])) for c in f.claims])
+        message, shortened = _shortened(f.message, f.claims)
+        self.cards["message"].append(message)
+        self.cards["gap"].append(self.string(str(gap[2])))
+        self.cards["flags"].append(int(f.attributed) + 2 * int(f.within_document) + 4 * int(shortened))
+        self.cards["reason"].append(self.reasons.get(f.id, "") if f.status == "baselined" else None)
+        line = _line_of(f, group, unit, spans)
+        self.cards["line"].append(self.number_line(line) if line else 0)
+
+    def number_line(self, line: dict[str, Any]) -> list[Any]:
+        """[kind, unit, measured, tolerance, band or None, reference or NO_STRING], strings by number."""
+        band = line["band"]
+        return [
+            line["kind"],
+            self.string(line["unit"]),
+            int(line["measured"]),
+            self.string(line["tolerance"]),
+            None if band is None else [_number(v) for v in band],
+            line.get("ref", NO_STRING),
+        ]
+
+    def row(self, claim: Claim, unit: str | None, span: Span) -> int:
+        """The number of the claim's row (as plotted in `unit`)."""
+        key = (claim.id, unit)
+        if key in self.row_of:
+            return self.row_of[key]
+        lo, hi, marks, label = span
+        document = self.tables.documents[claim.doc.id]
+        time = _frame({"time": claim.time, "as_of": claim.as_of}) if isinstance(claim, QuantityClaim) else ""
+        values: list[Any] = [
+            document,
+            KINDS.index(claim.kind),
+            claim.line - self.tables.lines[document],
+            claim.column,
+            self.string(claim.text),
+            self.string(label),
+            _number(lo),
+            _number(hi),
+            marks,
+            self.string(_about(claim)),
+            self.string(time),
+            self.string(getattr(claim, "source", None) or ""),
+            NO_STRING,
+            NO_STRING,
+        ]
+        for key_, value in zip((*self.ROWS, "before", "after"), values, strict=True):
+            self.rows[key_].append(value)
+        self.row_of[key] = len(self.rows["doc"]) - 1
+        return self.row_of[key]
+
+    def sentence(self, row: int, claim: Claim) -> None:
+        """The claim's sentence on its row (for the claims a finding names): what comes before and after it."""
+        if self.rows["before"][row] == NO_STRING:
+            before, _, after = highlight(claim)
+            self.rows["before"][row] = self.string(before)
+            self.rows["after"][row] = self.string(after)
+
+    def packed(self) -> dict[str, Any]:
+        return {"strings": list(self.strings), "rows": self.rows, "groups": self.group_rows, "cards": self.cards}
+
+
+PLACEHOLDERS = ("\x01", "\x02")  # in a message: the outlet and wording of the first, second claim it names
+
+
+def quoted(claim: Claim) -> str:
+    """How a message quotes a claim (and how the page writes it back): 'Outlet: “wording”'."""
+    return f"{claim.doc.outlet or UNKNOWN_OUTLET}: “{claim.text}”"
+
+
+def _shortened(message: str, named: Sequence[Claim]) -> tuple[str, bool]:
+    """The message with where it quotes the claims it names (`quoted`) written as a placeholder each, which
+    the page fills in from the claims; (message, False) unchanged where that could not be read back."""
+    if any(p in message for p in PLACEHOLDERS) or len(named) > len(PLACEHOLDERS):
+        return message, False
+    shortened = message
+    for placeholder, claim in zip(PLACEHOLDERS, named, strict=False):
+        shortened = shortened.replace(quoted(claim), placeholder, 1)
+    if _filled(shortened, [quoted(c) for c in named]) != message:
+        return message, False
+    return shortened, shortened != message
+
+
+def _filled(message: str, quotes: Sequence[str]) -> str:
+    for placeholder, quote in zip(PLACEHOLDERS, quotes, strict=False):
+        message = message.replace(placeholder, quote)
+    return message
+
+
+def _place(group: tuple[int, ...], row: int) -> int:
+    """Where a named claim's row is in its group; -1 - the row for one outside it."""
+    return group.index(row) if row in group else -1 - row
+
+
+def _number(value: float | None) -> float | int | None:
+    """A value as JSON writes it shortest: 520, not 520.0."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
 
 
 def _rules(report: Report) -> dict[str, str]:
@@ -365,68 +665,6 @@ def _verdict_rows(
         standing = [n for n in near if {c.id for c in findings[n].claims} <= members]
         rows.append([rule_index[verdict.rule], VERDICTS.index(verdict.verdict), verdict.reason, len(members), standing])
     return rows
-
-
-class _Cards:
-    """The claims the finding cards show, each once, and each finding as the page needs it."""
-
-    def __init__(self, tables: _Tables, groups: Mapping[str, Claim]) -> None:
-        self.tables = tables
-        self.groups = groups
-        self.rows: list[list[object]] = []
-        self.index: dict[tuple[str, str | None, bool], int] = {}
-
-    def finding(self, f: Finding, group_ids: list[str], report: Report, gate: GateResult | None) -> dict[str, Any]:
-        named = {c.id: c for c in f.claims}
-        members = [named.get(i) or self.groups.get(i) for i in group_ids]
-        group = [c for c in members if c is not None] or list(f.claims)
-        unit = common_unit(group) if all(isinstance(c, QuantityClaim) for c in group) else None
-        spans = {c.id: _plotted(c, unit) for c in [*group, *f.claims]}
-        group.sort(key=lambda c: (_position(spans[c.id]), c.doc.outlet or "", c.path, c.line, c.id))
-        reasons = gate.reasons if gate is not None else {e.id: e.reason for e in report.baseline.entries}
-        data: dict[str, Any] = {
-            "id": f.id,
-            "rule": f.rule,
-            "severity": f.severity,
-            "status": f.status,
-            "attributed": f.attributed,
-            "within": f.within_document,
-            "message": f.message,
-            "claims": [self.row(c, unit, spans[c.id], c.id in named) for c in group],
-            "named": [self.row(c, unit, spans[c.id], True) for c in f.claims],
-            "gap": _gap(f),
-        }
-        if f.status == "baselined":
-            data["reason"] = reasons.get(f.id, "")
-        line = _line_of(f, group, unit, spans)
-        if line:
-            data["line"] = line
-        return data
-
-    def row(self, claim: Claim, unit: str | None, span: Span, sentence: bool) -> int:
-        """The number of the claim's row (as plotted in `unit`, with its sentence or not)."""
-        key = (claim.id, unit, sentence)
-        if key in self.index:
-            return self.index[key]
-        lo, hi, marks, label = span
-        row: list[object] = [
-            self.tables.documents[claim.doc.id],
-            KINDS.index(claim.kind),
-            claim.line,
-            claim.column,
-            claim.text,
-            label,
-            lo,
-            hi,
-            marks,
-            _about(claim),
-            _frame({"time": claim.time, "as_of": claim.as_of}) if isinstance(claim, QuantityClaim) else "",
-            getattr(claim, "source", None) or "",
-            list(highlight(claim)) if sentence else 0,
-        ]
-        self.index[key] = len(self.rows)
-        self.rows.append(row)
-        return self.index[key]
 
 
 Span = tuple[float | None, float | None, int, str]
@@ -585,4 +823,14 @@ def _band(
     ]
 
 
-__all__ = ["ClaimsView", "Links", "claims_view", "claims_view_of", "links_for", "page_data", "source_date", "unpack"]
+__all__ = [
+    "ClaimsView",
+    "Links",
+    "claims_view",
+    "claims_view_of",
+    "links_for",
+    "page_data",
+    "read_block",
+    "source_date",
+    "unpack",
+]

@@ -1,18 +1,24 @@
 (function () {
   "use strict";
-  // The report's data is one JSON block; its parts are deflated JSON in base64 (see report/page_data.py).
+  // The report's data is one JSON block; its parts are deflated JSON in base 85 (see report/page_data.py):
+  // the index (what the first view and the filters read), inflated on load; the findings' cards, a chunk at a
+  // time, inflated for the page that shows them and then, in idle time, all of them (with each finding's
+  // search text); the verdicts and each document's claims when opened.
   // Everything from the corpus is put in the page as text (textContent), never as markup.
   var PAGE = 10;
   var root = document.documentElement;
   timing("claimcheck-script");
   var block = JSON.parse(document.getElementById("claimcheck-data").textContent);
-  var D = null; // the main part, once inflated
+  var D = null; // the index, once inflated
+  var cardChunks = []; // chunk number -> its cards, once inflated
+  var cardLoads = []; // chunk number -> promise of them
+  var searchable = 0; // chunks whose findings have their search text
+  var drawing = 0; // the latest view asked for (a view drawn after its chunks arrive is dropped if not)
   var verdictRows = null; // promise of the verdict rows
   var chunks = {}; // chunk number -> promise of its documents' claim rows
   var state = {};
   var DEFAULTS = { sev: "", rule: "", outlet: "", status: "", q: "", sort: "severity", page: "1" };
   var KEYS = ["sev", "rule", "outlet", "status", "q", "sort", "page"];
-  var byId = {};
   var findings = [];
   var shownList = [];
   var numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
@@ -36,9 +42,29 @@
     return a;
   }
 
-  function bytes(base64) {
-    var text = atob(base64), out = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; i++) { out[i] = text.charCodeAt(i); }
+  // Base 85: each 5 digits 4 bytes (a last group of n + 1 digits n bytes, as if ended by the highest digit).
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;.=>?@^_`{|}~";
+  var DIGIT = new Uint8Array(128);
+  for (var d = 0; d < DIGITS.length; d++) { DIGIT[DIGITS.charCodeAt(d)] = d; }
+
+  function bytes(text) {
+    var length = text.length, rest = length % 5, full = length - rest;
+    var out = new Uint8Array(full / 5 * 4 + (rest ? rest - 1 : 0)), at = 0;
+    function group(start, count) {
+      var value = 0;
+      for (var i = 0; i < 5; i++) { value = value * 85 + (i < count ? DIGIT[text.charCodeAt(start + i)] : 84); }
+      var four = [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255];
+      for (var j = 0; j < count - 1; j++) { out[at++] = four[j]; }
+    }
+    for (var start = 0; start < full; start += 5) {
+      var value = 0;
+      for (var i = 0; i < 5; i++) { value = value * 85 + DIGIT[text.charCodeAt(start + i)]; }
+      out[at++] = value >>> 24;
+      out[at++] = (value >>> 16) & 255;
+      out[at++] = (value >>> 8) & 255;
+      out[at++] = value & 255;
+    }
+    if (rest) { group(full, rest); }
     return out;
   }
 
@@ -64,15 +90,41 @@
   }
 
   function doc(index) {
-    var d = D.documents[index];
-    return { path: D.paths[d[0]], line: d[1], outlet: D.outlets[d[2]], published: d[3], title: d[4], url: d[5],
-      claims: d[6], index: index };
+    var d = D.documents;
+    return { path: D.paths[d.path[index]], line: d.line[index], outlet: D.outlets[d.outlet[index]],
+      published: d.published[index], title: d.title[index], url: d.url[index], claims: d.claims[index], index: index };
   }
 
-  function claim(index) {
-    var r = D.claims[index];
-    return { doc: doc(r[0]), kind: D.kinds[r[1]], line: r[2], column: r[3], text: r[4], label: r[5], lo: r[6],
-      hi: r[7], approx: (r[8] & 1) === 1, lowStrict: (r[8] & 2) === 2, highStrict: (r[8] & 4) === 4, about: r[9], time: r[10], source: r[11], sentence: r[12] || null, index: index };
+  // A claim of a chunk of cards (its row), with its sentence split around it when `named`.
+  function claim(chunk, index, named) {
+    var r = chunk.rows, s = chunk.strings, d = doc(r.doc[index]), marks = r.marks[index];
+    var text = s[r.text[index]], before = r.before[index];
+    return { doc: d, kind: D.kinds[r.kind[index]], line: d.line + r.line[index], column: r.column[index], text: text,
+      label: s[r.label[index]], lo: r.lo[index], hi: r.hi[index], approx: (marks & 1) === 1,
+      lowStrict: (marks & 2) === 2, highStrict: (marks & 4) === 4, about: s[r.about[index]], time: s[r.time[index]],
+      source: s[r.source[index]], sentence: named && before >= 0 ? [s[before], text, s[r.after[index]]] : null,
+      index: index };
+  }
+
+  // A finding's card as the page draws it: its chunk's columns read into one record.
+  function detail(item) {
+    var chunk = cardChunks[item.chunk], c = chunk.cards, at = item.at, s = chunk.strings, line = c.line[at];
+    var group = chunk.groups[c.group[at]];
+    var named = c.named[at].map(function (p) { return p >= 0 ? group[p] : -1 - p; }), message = c.message[at];
+    if (c.flags[at] & 4) { // the claims it names quoted in their place (page_data.quoted)
+      named.forEach(function (row, n) {
+        var quoted = claim(chunk, row, false);
+        message = message.split(PLACEHOLDERS[n]).join(quoted.doc.outlet + ": “" + quoted.text + "”");
+      });
+    }
+    return {
+      id: item.id, rule: item.rule, severity: item.severity, status: item.status, message: message,
+      attributed: (c.flags[at] & 1) === 1, within: (c.flags[at] & 2) === 2, reason: c.reason[at],
+      gap: [item.gapKind, item.gapSize, s[c.gap[at]]], claims: group, named: named,
+      line: line ? { kind: line[0], unit: s[line[1]], measured: line[2] === 1, tolerance: s[line[3]], band: line[4],
+        ref: line[5] } : null,
+      chunk: chunk
+    };
   }
 
   function where(c) {
@@ -121,31 +173,96 @@
 
   // Findings: filters, sort, pages.
 
-  var SEVERITY = { error: 2, warning: 1, info: 0 };
+  var PLACEHOLDERS = ["\u0001", "\u0002"];
+
+  var inChunk = []; // chunk number -> its findings
 
   function prepare() {
-    findings = D.findings.map(function (f, n) {
-      var named = f.named.map(claim);
-      var outlets = {};
-      named.forEach(function (c) { outlets[D.documents[D.claims[c.index][0]][2]] = true; });
-      var names = Object.keys(outlets).map(function (o) { return D.outlets[o]; }).sort();
-      var item = { f: f, n: n, outlets: outlets, outletKey: (names[0] || "").toLowerCase(), search: null };
-      byId[f.id] = item;
-      return item;
-    });
+    var F = D.findings, ids = F.id ? F.id.split(" ") : [], count = ids.length;
+    // An outlet's place in the order of names: a finding sorts by the first of its outlets.
+    var rank = D.outlets.map(function (name, o) { return [name.toLowerCase(), o]; }).sort().map(function (p) { return p[1]; });
+    var place = [];
+    rank.forEach(function (o, r) { place[o] = r; });
+    for (var number = 0; number < block.cards.length; number++) { inChunk[number] = []; }
+    findings = new Array(count);
+    for (var n = 0; n < count; n++) {
+      var chunk = F.card[n], outlets = F.outlets[n], first = Infinity;
+      for (var i = 0; i < outlets.length; i++) { first = Math.min(first, place[outlets[i]]); }
+      var item = { n: n, id: ids[n], rule: D.rules[F.rule[n]][0], severity: D.severities[F.severity[n]],
+        status: D.statuses[F.status[n]], gapKind: F.gapKind[n], gapSize: F.gapSize[n], chunk: chunk,
+        at: inChunk[chunk].length, outlets: outlets, outletRank: first, search: null, shared: null };
+      inChunk[chunk].push(item);
+      findings[n] = item;
+    }
   }
 
-  function haystack(item) {
-    if (item.search === null) {
-      var f = item.f, parts = [f.message, f.rule, ruleTitle(f.rule), f.id, f.reason || ""];
-      f.claims.forEach(function (i) {
-        var c = claim(i);
-        parts.push(c.text, c.label, c.doc.outlet, c.doc.title, c.doc.path, c.about, c.source, c.time);
-        if (c.sentence) { parts.push(c.sentence.join("")); }
-      });
-      item.search = parts.join("\n").toLowerCase();
+  var byId = null;
+  function itemOf(id) { // the finding of an id (a permalink's), the map made when first asked
+    if (!id) { return undefined; }
+    if (!byId) {
+      byId = new Map();
+      findings.forEach(function (item) { byId.set(item.id, item); });
     }
-    return item.search;
+    return byId.get(id);
+  }
+
+  function loadCards(number) {
+    if (!cardLoads[number]) {
+      cardLoads[number] = inflate(block.cards[number]).then(function (chunk) { cardChunks[number] = chunk; return chunk; });
+    }
+    return cardLoads[number];
+  }
+
+  // The search text of each finding of a chunk: its message, rule, id, reason and the sentences of the claims
+  // it names; and, shared by the findings of one group, every claim of the card.
+  function searchTexts(number) {
+    var chunk = cardChunks[number];
+    var shared = chunk.groups.map(function (rows) {
+      var parts = [];
+      rows.forEach(function (i) {
+        var c = claim(chunk, i, false);
+        parts.push(c.text, c.label, c.doc.outlet, c.doc.title, c.doc.path, c.about, c.source, c.time);
+      });
+      return { text: parts.join("\n").toLowerCase(), q: null, hit: false };
+    });
+    inChunk[number].forEach(function (item) {
+      var f = detail(item), parts = [f.message, f.rule, ruleTitle(f.rule), f.id, f.reason || ""];
+      f.named.forEach(function (i) { parts.push(claim(chunk, i, true).sentence.join("")); });
+      item.search = parts.join("\n").toLowerCase();
+      item.shared = shared[chunk.cards.group[item.at]];
+    });
+    searchable += 1;
+  }
+
+  function matches(item, q) {
+    if (item.search.indexOf(q) >= 0) { return true; }
+    var shared = item.shared;
+    if (shared.q !== q) { shared.q = q; shared.hit = shared.text.indexOf(q) >= 0; }
+    return shared.hit;
+  }
+
+  // Every chunk of cards, one after the other in idle time, each with its search texts; `then` when done.
+  var allCards = null;
+  function loadAllCards() {
+    if (!allCards) {
+      allCards = new Promise(function (resolve) {
+        var number = 0;
+        function next() {
+          if (number >= block.cards.length) { resolve(); return; }
+          var current = number++;
+          loadCards(current).then(function () {
+            searchTexts(current);
+            idle(next);
+          });
+        }
+        next();
+      });
+    }
+    return allCards;
+  }
+
+  function idle(then) {
+    if (window.requestIdleCallback) { requestIdleCallback(then, { timeout: 200 }); } else { setTimeout(then, 0); }
   }
 
   var titles = null;
@@ -155,49 +272,92 @@
   }
 
   function passes(item) {
-    var f = item.f;
-    if (state.sev && f.severity !== state.sev) { return false; }
-    if (state.rule && f.rule !== state.rule) { return false; }
-    if (state.status && f.status !== state.status) { return false; }
-    if (state.outlet !== "" && !item.outlets[state.outlet]) { return false; }
-    if (state.q && haystack(item).indexOf(state.q.toLowerCase()) < 0) { return false; }
+    if (state.sev && item.severity !== state.sev) { return false; }
+    if (state.rule && item.rule !== state.rule) { return false; }
+    if (state.status && item.status !== state.status) { return false; }
+    if (state.outlet !== "" && item.outlets.indexOf(Number(state.outlet)) < 0) { return false; }
     return true;
   }
 
   var SORTS = {
     severity: function (a, b) { return a.n - b.n; },
     gap: function (a, b) {
-      return (a.f.gap[0] - b.f.gap[0]) || (b.f.gap[1] - a.f.gap[1]) || (a.n - b.n);
+      return (a.gapKind - b.gapKind) || (b.gapSize - a.gapSize) || (a.n - b.n);
     },
-    rule: function (a, b) { return a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : a.n - b.n; },
-    outlet: function (a, b) {
-      return a.outletKey < b.outletKey ? -1 : a.outletKey > b.outletKey ? 1 : a.n - b.n;
-    }
+    rule: function (a, b) { return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.n - b.n; },
+    outlet: function (a, b) { return (a.outletRank - b.outletRank) || (a.n - b.n); }
   };
 
+  // Each sort's order of every finding, made once; a view is the findings of that order that pass.
+  var orders = {};
+  var searched = { q: null, matches: null }; // the last search and the findings it matched
+
   function filtered() {
-    var list = findings.filter(passes);
-    list.sort(SORTS[state.sort] || SORTS.severity);
-    return list;
+    var sort = SORTS[state.sort] ? state.sort : "severity";
+    if (!orders[sort]) { orders[sort] = sort === "severity" ? findings : findings.slice().sort(SORTS[sort]); }
+    var q = state.q.toLowerCase(), narrowing = searched.q !== null && q.indexOf(searched.q) === 0;
+    if (q && !(narrowing && q === searched.q)) {
+      // a search that adds letters to the last one looks only among what that one matched
+      var among = narrowing ? searched.matches : findings;
+      var found = among.filter(function (item) { return matches(item, q); });
+      searched = { q: q, matches: found, set: null };
+    }
+    if (q) {
+      if (!searched.set) { searched.set = new Set(searched.matches); }
+      var hits = searched.set;
+      return orders[sort].filter(function (item) { return hits.has(item) && passes(item); });
+    }
+    return orders[sort].filter(passes);
   }
 
+  // The view of the state: drawn at once when its chunks of cards are there, else when they arrive (the page
+  // marked busy meanwhile). A search waits for every finding's search text.
   function showFindings(target) {
+    var ticket = ++drawing;
+    if (state.q && searchable < block.cards.length) {
+      busy(loadAllCards().then(function () { if (ticket === drawing) { showFindings(target); } }));
+      return;
+    }
     shownList = filtered();
-    if (target && byId[target] && shownList.indexOf(byId[target]) < 0) {
+    var targeted = itemOf(target);
+    if (targeted && shownList.indexOf(targeted) < 0) {
       KEYS.forEach(function (key) { if (key !== "sort") { state[key] = DEFAULTS[key]; } });
       shownList = filtered();
     }
     var pages = Math.max(1, Math.ceil(shownList.length / PAGE));
     var page = Math.min(pages, Math.max(1, parseInt(state.page, 10) || 1));
-    if (target && byId[target]) { page = Math.floor(shownList.indexOf(byId[target]) / PAGE) + 1; }
+    if (targeted) { page = Math.floor(shownList.indexOf(targeted) / PAGE) + 1; }
     state.page = String(page);
     syncControls();
     var start = (page - 1) * PAGE, slice = shownList.slice(start, start + PAGE);
-    var box = $("cards"), frag = document.createDocumentFragment(), lastRule = null;
+    var missing = slice.filter(function (item) { return !cardChunks[item.chunk]; });
+    if (missing.length) {
+      busy(Promise.all(missing.map(function (item) { return loadCards(item.chunk); })).then(function () {
+        if (ticket === drawing) { showFindings(target); }
+      }));
+      return;
+    }
+    draw(target, page, pages, start, slice);
+  }
+
+  var waiting = 0;
+  function busy(promise) {
+    waiting += 1;
+    root.setAttribute("data-busy", "true");
+    promise.then(function () {
+      waiting -= 1;
+      if (!waiting) { root.removeAttribute("data-busy"); }
+    });
+  }
+
+  var drawn = false;
+  function draw(target, page, pages, start, slice) {
+    var box = $("cards"), frag = document.createDocumentFragment(), lastRule = null, perRule = {};
+    if (state.sort === "rule") { shownList.forEach(function (x) { perRule[x.rule] = (perRule[x.rule] || 0) + 1; }); }
     slice.forEach(function (item) {
-      if (state.sort === "rule" && item.f.rule !== lastRule) {
-        lastRule = item.f.rule;
-        var count = shownList.filter(function (x) { return x.f.rule === lastRule; }).length;
+      if (state.sort === "rule" && item.rule !== lastRule) {
+        lastRule = item.rule;
+        var count = perRule[lastRule];
         frag.appendChild(el("p", "rule-divider", [lastRule + " — " + ruleTitle(lastRule) + " (" +
           plural(count, "finding", "findings") + ")"]));
       }
@@ -215,7 +375,8 @@
       : "No finding shown (" + plural(total, "finding", "findings") + " in all)";
     pager($("pager-top"), page, pages, "findings", turn);
     pager($("pager-bottom"), page, pages, "findings", turn);
-    if (target && byId[target]) {
+    if (!drawn) { drawn = true; timing("claimcheck-first-view"); }
+    if (itemOf(target)) {
       clearTimeout(remembering);
       var node = $("finding-" + target);
       node.classList.add("targeted");
@@ -253,7 +414,7 @@
   // A finding's card: every claim of its group, the number line, the sentences of the two it names.
 
   function card(item) {
-    var f = item.f, id = "finding-" + f.id;
+    var f = detail(item), id = "finding-" + f.id;
     var article = el("article", "card finding sev-" + f.severity + (f.status === "baselined" ? " baselined" : ""));
     article.id = id;
     article.setAttribute("aria-labelledby", "h-" + f.id);
@@ -278,7 +439,7 @@
         f.reason ? f.reason : "no reason given in the baseline"]));
     }
     article.appendChild(el("p", "msg", [f.message]));
-    var claims = f.claims.map(claim);
+    var claims = f.claims.map(function (i) { return claim(f.chunk, i, f.named.indexOf(i) >= 0); });
     var figure = numberLine(f, claims);
     if (figure) { article.appendChild(figure); }
     article.appendChild(el("h4", null, ["Sources (" + claims.length + ")"]));
@@ -427,13 +588,20 @@
   }
 
   function fillControls() {
-    var rules = {}, outlets = {}, severities = {}, statuses = {};
-    findings.forEach(function (item) {
-      rules[item.f.rule] = (rules[item.f.rule] || 0) + 1;
-      severities[item.f.severity] = (severities[item.f.severity] || 0) + 1;
-      statuses[item.f.status] = (statuses[item.f.status] || 0) + 1;
-      Object.keys(item.outlets).forEach(function (o) { outlets[o] = (outlets[o] || 0) + 1; });
-    });
+    var F = D.findings, perRule = D.rules.map(function () { return 0; }), perFresh = perRule.slice();
+    var perOutlet = D.outlets.map(function () { return 0; }), perSeverity = [0, 0, 0], perStatus = [0, 0];
+    for (var n = 0; n < findings.length; n++) {
+      perRule[F.rule[n]] += 1;
+      if (F.status[n] === 0) { perFresh[F.rule[n]] += 1; }
+      perSeverity[F.severity[n]] += 1;
+      perStatus[F.status[n]] += 1;
+      for (var i = 0; i < F.outlets[n].length; i++) { perOutlet[F.outlets[n][i]] += 1; }
+    }
+    var rules = {}, fresh = {}, outlets = {}, severities = {}, statuses = {};
+    D.rules.forEach(function (r, k) { if (perRule[k]) { rules[r[0]] = perRule[k]; fresh[r[0]] = perFresh[k]; } });
+    D.outlets.forEach(function (_, o) { if (perOutlet[o]) { outlets[o] = perOutlet[o]; } });
+    D.severities.forEach(function (name, k) { severities[name] = perSeverity[k]; });
+    D.statuses.forEach(function (name, k) { statuses[name] = perStatus[k]; });
     var sev = $("f-sev");
     ["error", "warning", "info"].forEach(function (s) { sev.appendChild(option(s, s + " (" + (severities[s] || 0) + ")")); });
     var rule = $("f-rule");
@@ -444,10 +612,10 @@
     });
     var status = $("f-status");
     ["new", "baselined"].forEach(function (s) { status.appendChild(option(s, s + " (" + (statuses[s] || 0) + ")")); });
-    byRule(rules);
+    byRule(rules, fresh);
   }
 
-  function byRule(rules) {
+  function byRule(rules, fresh) {
     var table = el("table", "by-rule");
     table.appendChild(el("caption", null, ["Findings by rule"]));
     var head = el("tr", null, [el("th", null, ["rule"]), el("th", null, ["what it checks"]),
@@ -459,9 +627,8 @@
       var button = el("button", "linklike", [r]);
       button.type = "button";
       button.addEventListener("click", function () { state.rule = r; state.page = "1"; showFindings(null); });
-      var fresh = findings.filter(function (item) { return item.f.rule === r && item.f.status === "new"; }).length;
       body.appendChild(el("tr", null, [el("td", null, [button]), el("td", null, [ruleTitle(r)]),
-        el("td", "num", [rules[r].toLocaleString("en-US")]), el("td", "num", [fresh.toLocaleString("en-US")])]));
+        el("td", "num", [rules[r].toLocaleString("en-US")]), el("td", "num", [(fresh[r] || 0).toLocaleString("en-US")])]));
     });
     table.appendChild(body);
     $("by-rule").replaceChildren(Object.keys(rules).length ? table : "");
@@ -624,7 +791,7 @@
       list.start = (page - 1) * PAGE + 1;
       chosen.slice((page - 1) * PAGE, page * PAGE).forEach(function (r) {
         var links = r[4].map(function (n) {
-          var id = D.findings[n].id;
+          var id = findings[n].id;
           var a = link(fragment(id, { sev: "", rule: "", outlet: "", status: "", q: "", page: "1" }), "finding " + id);
           a.className = "finding-link";
           return a;
@@ -653,7 +820,7 @@
   var docQuery = "", docPage = 1, docList = null, docListQuery = null;
 
   function documentSection() {
-    $("doc-count").textContent = plural(D.documents.length, "document", "documents") + ", " +
+    $("doc-count").textContent = plural(D.documents.title.length, "document", "documents") + ", " +
       plural(D.corpus.claims, "claim", "claims") + ".";
     var input = $("doc-text");
     input.disabled = false;
@@ -665,8 +832,10 @@
     if (docListQuery !== docQuery) {
       docListQuery = docQuery;
       docList = [];
-      D.documents.forEach(function (d, n) {
-        if (!docQuery || (D.outlets[d[2]] + "\n" + d[4] + "\n" + D.paths[d[0]] + "\n" + d[3]).toLowerCase().indexOf(docQuery) >= 0) {
+      var d = D.documents;
+      d.title.forEach(function (title, n) {
+        if (!docQuery || (D.outlets[d.outlet[n]] + "\n" + title + "\n" + D.paths[d.path[n]] + "\n" + d.published[n])
+          .toLowerCase().indexOf(docQuery) >= 0) {
           docList.push(n);
         }
       });
@@ -715,34 +884,38 @@
     if (!chunks[number]) { chunks[number] = inflate(block.claims[number]); }
     box.appendChild(el("p", "meta", ["Loading…"]));
     chunks[number].then(function (chunk) {
-      var strings = chunk[0], flat = chunk[1][d.index - D.chunks[number]], line = 0;
+      var kinds = chunk[0], texts = chunk[1], readings = chunk[2], steps = chunk[3], entries = chunk[4];
+      var at = 0, line = 0;
+      for (var n = D.chunks[number]; n < d.index; n++) { at += D.documents.claims[n]; }
       var table = el("table", "claims");
       var head = el("tr", null, ["kind", "text", "reading", "line"].map(function (h) { return el("th", null, [h]); }));
       head.querySelectorAll("th").forEach(function (th) { th.setAttribute("scope", "col"); });
       table.appendChild(el("thead", null, [head]));
       var body = el("tbody");
-      for (var i = 0; i < flat.length; i += 4) {
-        line += flat[i + 1];
-        var at = d.line + line - 1;
-        body.appendChild(el("tr", null, [el("td", null, [D.kinds[flat[i]]]), el("td", null, [strings[flat[i + 2]]]),
-          el("td", null, [strings[flat[i + 3]]]), el("td", null, [link(sourceHref(d.path, at), String(at))])]));
+      for (var i = at; i < at + d.claims; i++) {
+        var entry = entries[i], reading = readings[entry];
+        line += steps[i];
+        var where = d.line + line - 1;
+        body.appendChild(el("tr", null, [el("td", null, [D.kinds[kinds[entry]]]), el("td", null, [texts[entry]]),
+          el("td", null, [reading === null ? texts[entry] : reading]),
+          el("td", null, [link(sourceHref(d.path, where), String(where))])]));
       }
-      var rows = flat;
+      var rows = d.claims;
       table.appendChild(body);
       var wrap = el("div", "table-wrap", [table]);
       wrap.tabIndex = 0;
       wrap.setAttribute("role", "region");
       wrap.setAttribute("aria-label", "Claims of " + d.title);
-      box.lastChild.replaceWith(rows.length ? wrap : el("p", "meta", ["No claims."]));
+      box.lastChild.replaceWith(rows ? wrap : el("p", "meta", ["No claims."]));
     });
   }
 
   function summaryLine() {
     var counts = { error: 0, warning: 0, info: 0 };
-    D.findings.forEach(function (f) { counts[f.severity] += 1; });
+    findings.forEach(function (item) { counts[item.severity] += 1; });
     var title = D.mode === "discover" ? "candidate discrepancies" : "findings";
     $("summary").replaceChildren(
-      plural(D.findings.length, title.slice(0, -1), title) + ": ",
+      plural(findings.length, title.slice(0, -1), title) + ": ",
       el("span", "badge error", [counts.error + " error"]), " ",
       el("span", "badge warning", [counts.warning + " warning"]), " ",
       el("span", "badge info", [counts.info + " info"]),
@@ -755,7 +928,7 @@
   }
 
   function start(main) {
-    timing("claimcheck-data");
+    timing("claimcheck-index");
     D = main;
     if (D.mode === "discover") { $("f-sort").options[0].text = "rank (how sure and how large)"; }
     prepare();
@@ -767,17 +940,21 @@
     state = read.state;
     showFindings(read.target);
     bindControls();
-    verdictSection();
-    documentSection();
-    root.setAttribute("data-ready", "true");
-    timing("claimcheck-ready");
+    idle(function () {
+      verdictSection();
+      documentSection();
+      loadAllCards().then(function () {
+        root.setAttribute("data-ready", "true");
+        timing("claimcheck-ready");
+      });
+    });
   }
 
   if (typeof DecompressionStream === "undefined") {
     $("shown").textContent = "This browser cannot open the report's data (it has no DecompressionStream).";
     return;
   }
-  inflate(block.main).then(start, function (error) {
+  inflate(block.index).then(start, function (error) {
     $("shown").textContent = "The report's data could not be read: " + error;
   });
 })();
