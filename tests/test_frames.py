@@ -217,3 +217,13 @@ def test_a_headline_that_rounds_the_toll_stands_for_the_leads_own_figure(tmp_pat
     corpus += article("Quake kills 57", "Hill Gazette", "Mar 5 2024", "At least 410 people were injured.")
     report, _ = run(tmp_path, corpus, INJURED_RULE)
     assert flagged(report, "injured") == [{"Some 300", "At least 410"}]
+
+
+def test_a_count_dated_the_articles_own_day_keeps_its_headline_stage(tmp_path):
+    corpus = article(
+        "Quake kills 57", "Valley Courier", "Mar 5 2024", "Some 300 were injured, officials said on Tuesday."
+    )
+    corpus += article("Quake kills 88", "Hill Gazette", "Mar 5 2024", "On Tuesday, 410 people were injured.")
+    corpus += article("Quake kills 88", "Plains Daily", "Mar 5 2024", "Officials said 380 people were injured.")
+    report, _ = run(tmp_path, corpus, INJURED_RULE)
+    assert flagged(report, "injured") == [{"410", "380"}]  # 300 was counted at the toll of 57

@@ -9,7 +9,8 @@ make a frame of their own too.
 
 A count an article gives beside its headline death toll (the injured, the missing) belongs to that
 toll's reporting stage: two such counts compare when their articles give the same headline toll, whatever
-their pages' dates, and not when the tolls differ (the toll rose between the two reports).
+their pages' dates, and not when the tolls differ (the toll rose between the two reports). A count whose
+sentence states the article's own day ("reported early Monday" in Monday's paper) keeps that stage.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def frame_of(claim: Claim) -> Frame:
         return Frame(claim.value.date or published, "", bool(claim.value.date))
     stated = claim.as_of or "" if isinstance(claim, QuantityClaim) else ""
     if len(stated) == 10 or (stated and not _recent(stated, published)):
-        return Frame(stated, partial_of(claim), True)
+        # A day the text states that is the article's own keeps the article's headline stage.
+        return Frame(stated, partial_of(claim), True, stage_of(claim) if stated == published else None)
     return Frame(published, partial_of(claim), False, stage_of(claim))
 
 
