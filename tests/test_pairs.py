@@ -317,3 +317,25 @@ def test_two_bounds_that_meet_at_one_figure_agree_but_a_bound_and_that_figure_do
     assert compare_intervals(nearly, more_than, none).verdict == "within-tolerance"
     broken = compare_intervals(nearly, exactly, lambda magnitude: magnitude * 0.1)
     assert broken.verdict == "discrepancy" and broken.bound_broken
+
+
+DEPTH_RULE = """
+rules:
+  - id: depth
+    title: Depth of the wreck
+    kind: quantity
+    select: {sentence: [depth]}
+    compare: {tolerance: written, time: any}
+"""
+
+
+def test_an_outlier_is_reported_against_the_firmest_figure_of_the_consensus(tmp_path):
+    """"about 3,800 metres" agrees with as many sources as "3,800 metres" does, but the exact figure
+    anchors the consensus and is what the outlier is reported against."""
+    corpus = article("Wreck", "Delta Times", "Apr 2 2025", "The wreck lies at a depth of about 3,800 metres.")
+    corpus += article("Wreck", "Plains Herald", "Apr 2 2025", "The wreck lies at a depth of 3,800 metres.")
+    corpus += article("Wreck", "Hill Post", "Apr 2 2025", "Divers said the wreck is at a depth of 3,800 metres.")
+    corpus += article("Wreck", "Coast Daily", "Apr 2 2025", "The wreck lies at a depth of 900 metres.")
+    report, _ = run(tmp_path, corpus, DEPTH_RULE)
+    [pair] = flagged(report, "depth")
+    assert pair == {"3,800 metres", "900 metres"}

@@ -66,7 +66,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
         verdicts[(a.id, b.id)] = "not-comparable" if other_story else _pair_verdict(rule, a, b)
     findings, notes = [], []
     for a, b in reported_pairs(
-        rule, group, verdicts, lambda c: isinstance(c, DateClaim) and c.value.granularity == "day"
+        rule, group, verdicts, lambda c: int(isinstance(c, DateClaim) and c.value.granularity == "day")
     ):
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
         apart = _days_apart(a.value.date or "", b.value.date or "")

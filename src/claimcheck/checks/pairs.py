@@ -160,11 +160,13 @@ Verdicts = dict[tuple[str, str], str]
 
 
 def reported_pairs(
-    rule: Rule, claims: Sequence[Claim], verdicts: Verdicts, anchor: Callable[[Claim], bool]
+    rule: Rule, claims: Sequence[Claim], verdicts: Verdicts, firmness: Callable[[Claim], int]
 ) -> list[tuple[Claim, Claim]]:
     """The disagreeing pairs to report. With `report: consensus`, when two sources or more agree on a value
-    that a claim states narrowly (`anchor`: a single figure or day, never a range, a bound or "nearly"),
-    each outlier is reported once, against that value, instead of against every source. Every other
+    that a claim states narrowly (`firmness` above 0: a single figure or day, never a range, a bound or
+    "nearly"), each outlier is reported once, against that value, instead of against every source: against
+    the source that speaks of the fact most like the outlier does and, among those, states its figure most
+    firmly ("10 km" before "about 6 miles"). Every other
     disagreeing pair is reported as it is (a pair inside one article too), so no claim that disagrees is left
     out of the findings."""
     by_id = {c.id: c for c in claims}
@@ -172,7 +174,7 @@ def reported_pairs(
     disagreeing = [(by_id[a], by_id[b]) for (a, b), v in verdicts.items() if v == "discrepancy"]
     if rule.compare.report == "pairs" or not disagreeing:
         return disagreeing
-    best = _consensus_anchor(ordered, verdicts, anchor)
+    best = _consensus_anchor(ordered, verdicts, firmness)
     if best is None:
         return disagreeing
     consensus = {
@@ -191,7 +193,7 @@ def reported_pairs(
         # Against the source that speaks of the fact most like the outlier does ("fled", not "arriving").
         rep = max(
             candidates,
-            key=lambda c: (fuzz.token_set_ratio(_about(c), _about(outlier)), -ordered.index(c)),
+            key=lambda c: (fuzz.token_set_ratio(_about(c), _about(outlier)), firmness(c), -ordered.index(c)),
             default=None,
         )
         if rep is not None:
@@ -207,16 +209,17 @@ def reported_pairs(
     return chosen
 
 
-def _consensus_anchor(ordered: list[Claim], verdicts: Verdicts, anchor: Callable[[Claim], bool]) -> Claim | None:
-    """The narrow claim that the most documents agree with, if two documents or more do."""
+def _consensus_anchor(ordered: list[Claim], verdicts: Verdicts, firmness: Callable[[Claim], int]) -> Claim | None:
+    """The narrow claim that the most documents agree with, if two documents or more do; of two that as many
+    agree with, the one stated more firmly."""
     agreeing: dict[str, set[str]] = {c.id: {c.doc.id} for c in ordered}
     by_id = {c.id: c for c in ordered}
     for (a, b), verdict in verdicts.items():
         if verdict not in ("discrepancy", "not-comparable"):
             agreeing[a].add(by_id[b].doc.id)
             agreeing[b].add(by_id[a].doc.id)
-    anchors = [c for c in ordered if anchor(c)]
-    best = max(anchors, key=lambda c: len(agreeing[c.id]), default=None)
+    anchors = [c for c in ordered if firmness(c) > 0]
+    best = max(anchors, key=lambda c: (len(agreeing[c.id]), firmness(c)), default=None)
     return best if best is not None and len(agreeing[best.id]) >= 2 else None
 
 

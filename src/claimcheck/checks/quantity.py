@@ -173,13 +173,14 @@ def _stated(claim: QuantityClaim) -> object:
     )
 
 
-def _is_narrow(claim: Claim) -> bool:
-    """A single figure, exact or approximate: what a consensus may be anchored on (not a range, a bound or
-    "nearly", which agree with too much)."""
+def _firmness(claim: Claim) -> int:
+    """How firmly a figure states its value: 2 for an exact single figure, 1 for an approximate one ("about
+    6 miles"), 0 for a range, a bound or "nearly", which agree with too much to anchor a consensus."""
     if not isinstance(claim, QuantityClaim):
-        return False
+        return 0
     value = claim.value
-    return value.low is not None and value.low == value.high and value.low_end == value.high_end == "estimate"
+    single = value.low is not None and value.low == value.high and value.low_end == value.high_end == "estimate"
+    return 0 if not single else 1 if value.approx else 2
 
 
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
@@ -200,7 +201,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     worst = worst_of(set(verdicts.values()))
     notes = [note for verdict, note in noted if verdict == worst]  # the reason tells what decided the verdict
     findings = []
-    for a, b in reported_pairs(rule, group, verdicts, _is_narrow):
+    for a, b in reported_pairs(rule, group, verdicts, _firmness):
         assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
         made = _finding(rule, a, b)
         if made:
