@@ -227,3 +227,24 @@ def test_a_count_dated_the_articles_own_day_keeps_its_headline_stage(tmp_path):
     corpus += article("Quake kills 88", "Plains Daily", "Mar 5 2024", "Officials said 380 people were injured.")
     report, _ = run(tmp_path, corpus, INJURED_RULE)
     assert flagged(report, "injured") == [{"410", "380"}]  # 300 was counted at the toll of 57
+
+
+CROWD_RULE = """
+rules:
+  - id: crowd
+    title: Size of the march
+    kind: quantity
+    select: {counted: [people, marchers, protesters]}
+    compare: {tolerance: 10%, time: same}
+"""
+
+
+def test_a_count_at_its_peak_is_compared_only_with_counts_at_the_peak(tmp_path):
+    corpus = article("March", "Coast Herald", "Oct 6 2024", "Police said 60,000 marchers took part in the march.")
+    corpus += article(
+        "March", "Plains Daily", "Oct 6 2024", "Police said 21,000 marchers were on the streets at its peak."
+    )
+    corpus += article("March", "River Post", "Oct 6 2024", "At its peak, 35,000 protesters filled the square.")
+    corpus += article("March", "Hill Times", "Oct 6 2024", "Organisers said 64,000 people took part in the march.")
+    report, _ = run(tmp_path, corpus, CROWD_RULE)
+    assert flagged(report, "crowd") == [{"21,000", "35,000"}]

@@ -208,7 +208,7 @@ def test_a_number_that_describes_a_noun_counts_nothing():
         )
     }
     assert set(found) == {"Some 40", "40", "200-odd", "10-km"}
-    assert quantity_keys(found["Some 40"]) == [("damaged buildings", "count", "")]
+    assert quantity_keys(found["Some 40"]) == [("destroyed buildings", "count", "")]
     assert found["200-odd"].value.approx and found["10-km"].unit == "km"
 
 
@@ -330,7 +330,7 @@ rules:
 
 
 def test_an_outlier_is_reported_against_the_firmest_figure_of_the_consensus(tmp_path):
-    """"about 3,800 metres" agrees with as many sources as "3,800 metres" does, but the exact figure
+    """ "about 3,800 metres" agrees with as many sources as "3,800 metres" does, but the exact figure
     anchors the consensus and is what the outlier is reported against."""
     corpus = article("Wreck", "Delta Times", "Apr 2 2025", "The wreck lies at a depth of about 3,800 metres.")
     corpus += article("Wreck", "Plains Herald", "Apr 2 2025", "The wreck lies at a depth of 3,800 metres.")
@@ -339,3 +339,38 @@ def test_an_outlier_is_reported_against_the_firmest_figure_of_the_consensus(tmp_
     report, _ = run(tmp_path, corpus, DEPTH_RULE)
     [pair] = flagged(report, "depth")
     assert pair == {"3,800 metres", "900 metres"}
+
+
+def test_a_fact_word_after_a_negation_is_not_what_a_figure_counts():
+    found = facts(
+        "Around 30 of the hikers had no visible injuries. Some 25 passengers escaped without injury. "
+        "Twelve climbers were not hurt, while 40 passengers died in the fire."
+    )
+    assert all("injured" not in found[figure] for figure in ("Around 30", "Some 25", "Twelve"))
+    assert found["40"] == ["deaths"]  # who they were does not say what befell them
+
+
+def test_a_title_that_drops_the_qualifier_of_its_body_echoes_it(tmp_path):
+    rule = FLOOD_RULE.replace("[fled, flee, evacuated]", "[killed, dead]")
+    corpus = article("Bus Crash Leaves 52 Dead", "Delta Times", "Apr 2 2025", "The crash killed at least 52 people.")
+    corpus += article("Bus crash", "Plains Herald", "Apr 2 2025", "The crash killed at least 55 people, police said.")
+    report, _ = run(tmp_path, corpus, rule)
+    assert flagged(report, "fled") == []
+
+
+def test_there_is_the_place_named_before_it_but_there_were_is_no_place():
+    found = places(
+        "Floods swept Marsh county and the town of Elmore on Sunday. Elmore was the worst hit, with 41 "
+        "residents killed there while 6 died in Marsh county. There were 300 people in the shelter. "
+        "In Kolar district, 12 miners are trapped and 3 more died there overnight."
+    )
+    assert found == {"41": "Elmore", "6": "Marsh", "300": None, "12": "Kolar", "3": "Kolar"}
+
+
+def test_destroyed_is_a_part_of_damaged_and_a_figure_for_both_is_the_damaged_count():
+    found = facts(
+        "About 3,000 houses collapsed in the quake. Some 9,000 homes were destroyed or damaged by the storm. "
+        "The fire damaged 450 buildings."
+    )
+    assert found["About 3,000"] == ["destroyed buildings"]
+    assert found["Some 9,000"] == found["450"] == ["damaged buildings"]

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 import yaml
 
@@ -62,9 +63,25 @@ def _about(claim: QuantityClaim) -> str:
     return claim.phrase or f"{claim.counted or ''} {claim.predicate or ''}"
 
 
+def _affirmed(text: str, term: str) -> bool:
+    """Whether `term` stands in `text` with no negation just before it: "40 bodies had no visible injury
+    marks" does not say anyone was injured."""
+    haystack, needle = words_of(text), words_of(term)
+    denials, reach, n = _negations(), lexicon().negation_reach, len(needle)
+    return bool(needle) and any(
+        haystack[k : k + n] == needle and not denials.intersection(haystack[max(0, k - reach) : k])
+        for k in range(len(haystack) - n + 1)
+    )
+
+
+@cache
+def _negations() -> frozenset[str]:
+    return frozenset(stem(word) for word in lexicon().negations)
+
+
 def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     words = lexicon().fact_words(fact)
-    if not any(has_term(text, word) for word in words):
+    if not any(_affirmed(text, word) for word in words):
         return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
         return False
@@ -79,14 +96,15 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
 
 def _befell(fact: str, claim: QuantityClaim) -> bool:
     """Whether a figure counts those a `befalls` fact happened to: whoever its head noun names ("13 miners
-    were killed"), unless that noun names another fact ("87,000 survivors" are the rescued, not the injured)."""
+    were killed", "40 passengers died"), unless that noun names another thing that befalls people ("87,000
+    survivors" are the rescued, not the injured)."""
     counted = (claim.counted or "").split()
     if not counted:
         return True
     head = counted[-1]
     if stem(head.lower()) in {stem(w) for w in lexicon().generic_heads}:
         return True  # "52 residents killed": who they are is not another fact
-    others = [name for name in lexicon().facts if name != fact and lexicon().facts[name].dimension == "count"]
+    others = [name for name, row in lexicon().facts.items() if name != fact and row.befalls]
     return not any(has_term(head, word) for name in others for word in lexicon().fact_words(name)) or any(
         has_term(head, word) for word in lexicon().fact_words(fact)
     )

@@ -161,16 +161,9 @@ def _growth(tolerance: Tolerance, earlier: _Figure, latest: _Figure) -> tuple[st
 
 
 def _stated(claim: QuantityClaim) -> object:
-    """What a figure states: its value where it is compared and its unit."""
-    value = value_of(claim)
-    return (
-        value.point,
-        value.low,
-        value.high,
-        value.low_end,
-        value.high_end,
-        claim.canonical.unit if claim.canonical else claim.unit,
-    )
+    """What a figure states, as a title echoes it: its number where it is compared and its unit. A title
+    drops the body's qualifiers ("367 dead" over "killing at least 367 people"), so they do not count."""
+    return (value_of(claim).point, claim.canonical.unit if claim.canonical else claim.unit)
 
 
 def _firmness(claim: Claim) -> int:

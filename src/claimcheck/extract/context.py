@@ -78,6 +78,13 @@ class DocumentContext:
         named = [name for start, noun, name in self._places_by_kind if noun == kind and start < before]
         return named[-1] if named else None
 
+    def place_named_before(self, before: int) -> str | None:
+        """The last place, of those the document names with their kind ("Ludian county"), that it names in
+        any way before offset `before`: the place "there" stands for."""
+        names = {name for _, _, name in self._places_by_kind}
+        named = [t for view in self.sentences for t in view.tokens if t.start < before and t.text in names]
+        return named[-1].text if named else None
+
     @cached_property
     def places(self) -> Places:
         """What the places the document names say about ambiguous currencies (`currency.places_named`)."""

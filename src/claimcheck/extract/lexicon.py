@@ -62,6 +62,8 @@ class Lexicon(BaseModel):
     generic_heads: list[str]
     source_fillers: list[str]
     total_markers: list[str]
+    negations: list[str]
+    negation_reach: int
     scales: dict[str, int]
     attached_scales: dict[str, int]
     count_scales: dict[str, int]

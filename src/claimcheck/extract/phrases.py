@@ -147,6 +147,8 @@ def fronted_scope(tokens: list[Token]) -> str | None:
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 3:
         words.append(tokens[k].text)
         k += 1
+    while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS:
+        k += 1  # "In Kolar district, …"
     if not words or k >= len(tokens) or tokens[k].text != "," or words[0].lower() in CALENDAR:
         return None
     return " ".join(words)
@@ -200,6 +202,21 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
                 return found
         k += 1
     return found
+
+
+_EXISTENTIAL = _words("is are was were has have had be been remain remains remained 's")
+
+
+def there_in_clause(tokens: list[Token], k: int) -> bool:
+    """Whether a count's own clause says it happened "there" ("with 296 residents killed there"): in the
+    place named before it. "There were 300 people" says nothing of a place."""
+    for m in range(k, len(tokens)):
+        token = tokens[m]
+        if token.text in (",", ";", ":", "(", ")", '"', "-") or token.lower in _CLAUSE_END:
+            return False
+        if token.lower == "there":
+            return not (m + 1 < len(tokens) and tokens[m + 1].lower in _EXISTENTIAL)
+    return False
 
 
 def place_noun_in_clause(tokens: list[Token], first: int, after: int) -> str | None:

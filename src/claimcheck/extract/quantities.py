@@ -33,6 +33,7 @@ from claimcheck.extract.phrases import (
     predicate_after,
     predicate_before,
     scope_after,
+    there_in_clause,
 )
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
@@ -279,6 +280,8 @@ def _build(
     start, end = tokens[first].start, tokens[last].end
     kind = place_noun_in_clause(tokens, first, after) if scope is None and not measure else None
     scope = ctx.place_named_as(kind, start) if kind else scope
+    if scope is None and not measure and there_in_clause(tokens, after):
+        scope = ctx.place_named_before(start)
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end)
     confidence = 0.9 if counted or unit_name else 0.6
