@@ -374,3 +374,25 @@ def test_destroyed_is_a_part_of_damaged_and_a_figure_for_both_is_the_damaged_cou
     )
     assert found["About 3,000"] == ["destroyed buildings"]
     assert found["Some 9,000"] == found["450"] == ["damaged buildings"]
+
+
+def test_a_distance_is_from_the_point_named_after_it_with_or_without_a_name():
+    found = places(
+        "The village lies 23 km from the epicentre and 102 km west-southwest of Lyon. "
+        "The camp is about 5 kilometres from the provincial boundary with Chad, 40 km north of the border."
+    )
+    assert found == {
+        "23 km": "epicentre",
+        "102 km": "Lyon",
+        "about 5 kilometres": "provincial boundary",
+        "40 km": "border",
+    }
+
+
+def test_discovery_never_joins_a_distance_from_a_named_point_to_distances_from_none(tmp_path):
+    corpus = article(
+        "Quake", "Delta Times", "Apr 2 2025", "A user in Elmore, 23 kilometres from the epicentre, felt it."
+    )
+    corpus += article("Quake", "Plains Herald", "Apr 2 2025", "The quake struck about 7 miles from the coast.")
+    corpus += article("Quake", "Hill Post", "Apr 2 2025", "The quake struck 11 km away.")
+    assert discovered_pairs(tmp_path, corpus) == []

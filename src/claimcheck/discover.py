@@ -307,12 +307,12 @@ QuantityGroups = dict[tuple[str, str, str, int], list[QuantityClaim]]
 
 
 def _one_place_joined(groups: QuantityGroups) -> QuantityGroups:
-    """The groups, with the figures of a fact that only one place is named for in a story joined to those
+    """The groups, with the counts of a fact that only one place is named for in a story joined to those
     that name none: "1,801 injured in Ludian" and "1,891 injured" speak of one toll, while figures for
-    Gansu and for Qinghai stay apart."""
+    Gansu and for Qinghai stay apart. A distance from a named point is never joined to distances from none."""
     places: dict[tuple[str, str, int], set[str]] = defaultdict(set)
     for fact, dimension, apart, number in groups:
-        if apart and lexicon().facts[fact].by == "place":
+        if apart and lexicon().facts[fact].by == "place" and dimension == "count":
             places[(fact, dimension, number)].add(apart)
     joined: QuantityGroups = defaultdict(list)
     for (fact, dimension, apart, number), group in groups.items():

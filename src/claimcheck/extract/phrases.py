@@ -275,8 +275,11 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
     """The place a figure is about, after it: "80,000 in Paris"; for a measure also "250 km south of Kolkata",
     "30 km from Lyon" (for a count, "of Karabakh" belongs to what is counted, not to a place of its own)."""
     prepositions = ("in", "across", "throughout") + (("of", "from") if measure else ())
-    if measure and k < len(tokens) and tokens[k].lower in DIRECTIONS:
+    directed = measure and k < len(tokens) and tokens[k].lower in DIRECTIONS
+    if directed:
         k += 1
+        while k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].lower in DIRECTIONS:
+            k += 2  # "west-southwest"
         if k >= len(tokens) or tokens[k].lower != "of":
             return None
     if k + 1 >= len(tokens) or tokens[k].lower not in prepositions:
@@ -290,5 +293,19 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
         k += 1  # "14 miles southwest of the city of Zhaotong"
     while k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and len(words) < 3:
         words.append(tokens[k].text)
+        k += 1
+    if not words and (directed or tokens[start].lower == "from"):
+        return _reference_point(tokens, start + 1)
+    return " ".join(words) or None
+
+
+def _reference_point(tokens: list[Token], k: int) -> str | None:
+    """A point a distance is measured from that has no name: "23 km from the epicentre", "5 km from the
+    provincial boundary", "north of the border"."""
+    if k < len(tokens) and tokens[k].lower in ("the", "a", "an", "its", "their"):
+        k += 1
+    words: list[str] = []
+    while k < len(tokens) and len(words) < 2 and tokens[k].is_word and tokens[k].lower not in STOP:
+        words.append(tokens[k].lower)
         k += 1
     return " ".join(words) or None
