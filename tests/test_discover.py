@@ -201,3 +201,24 @@ def test_a_short_article_naming_two_of_a_storys_main_names_joins_that_story(tmp_
     numbers = stories(claims)
     story = {c.doc.outlet: numbers[c.doc.id] for c in claims}
     assert story["Iberia Daily"] == story["Coast Wire"] != story["Nordic Post"]
+
+
+def test_a_date_in_a_list_of_dates_is_not_the_day_of_one_event(tmp_path):
+    from .test_selection import article
+
+    corpus = article(
+        "Strike wave",
+        "Iberia Daily",
+        "Mar 20 2025",
+        "Dockers went on strike at the port of Bilbao on Monday, March 17.",
+    )
+    corpus += article(
+        "Strikes",
+        "Coast Wire",
+        "Mar 20 2025",
+        "Dockers in Bilbao held three strikes -- March 3, March 10 and March 17.",
+    )
+    corpus += article("Port strike", "Plains Daily", "Mar 20 2025", "Dockers in Bilbao went on strike on March 17.")
+    (tmp_path / "c.txt").write_text(corpus, encoding="utf-8")
+    _, _, report = discovered(tmp_path / "c.txt")
+    assert report.findings == []

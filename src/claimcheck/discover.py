@@ -285,14 +285,16 @@ def stories(claims: list[Claim]) -> dict[str, int]:
 def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     """(draft rule, its claims) for every fact reported by two documents or more of one story."""
     story = stories(claims)
+    listed = _listed_dates(claims)
     quantities: dict[tuple[str, str, str, int], list[QuantityClaim]] = defaultdict(list)
     dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
     for claim in claims:
         if isinstance(claim, QuantityClaim):
             for key in quantity_keys(claim):
                 quantities[(*key, story[claim.doc.id])].append(claim)
-        elif isinstance(claim, DateClaim) and claim.value.granularity == "day" and (concept := event_concept(claim)):
-            dates[(concept, story[claim.doc.id])].append(claim)
+        elif isinstance(claim, DateClaim) and claim.value.granularity == "day" and claim.id not in listed:
+            if concept := event_concept(claim):
+                dates[(concept, story[claim.doc.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
     for (fact, dimension, apart, number), group in sorted(_one_place_joined(quantities).items()):
         if len(group) >= 2:
@@ -301,6 +303,21 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
         if len({c.doc.id for c in date_group}) >= 2:
             groups.append((_date_rule(concept, date_group, number), list(date_group)))
     return groups
+
+
+# Dates this few characters apart in one sentence are a list (", ", " and "), or the ends of a span.
+LIST_GAP = 6
+
+
+def _listed_dates(claims: list[Claim]) -> set[str]:
+    """The ids of dates written in a list of dates ("marches on June 9, June 12 and June 16") or as the
+    ends of a span: each dates one of several events, or none of them alone, so none is the event's day."""
+    dates = sorted((c for c in claims if isinstance(c, DateClaim)), key=lambda c: (c.doc.id, c.start))
+    listed: set[str] = set()
+    for a, b in zip(dates, dates[1:]):
+        if a.doc.id == b.doc.id and a.sentence == b.sentence and 0 <= b.start - a.end <= LIST_GAP:
+            listed.update((a.id, b.id))
+    return listed
 
 
 QuantityGroups = dict[tuple[str, str, str, int], list[QuantityClaim]]
