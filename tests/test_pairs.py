@@ -208,7 +208,7 @@ def test_a_number_that_describes_a_noun_counts_nothing():
         )
     }
     assert set(found) == {"Some 40", "40", "200-odd", "10-km"}
-    assert quantity_keys(found["Some 40"]) == [("destroyed buildings", "count", "")]
+    assert quantity_keys(found["Some 40"]) == [("destroyed buildings", "count", "", "")]
     assert found["200-odd"].value.approx and found["10-km"].unit == "km"
 
 
@@ -396,3 +396,10 @@ def test_discovery_never_joins_a_distance_from_a_named_point_to_distances_from_n
     corpus += article("Quake", "Plains Herald", "Apr 2 2025", "The quake struck about 7 miles from the coast.")
     corpus += article("Quake", "Hill Post", "Apr 2 2025", "The quake struck 11 km away.")
     assert discovered_pairs(tmp_path, corpus) == []
+
+
+def test_discovery_compares_a_count_of_children_only_with_counts_of_children(tmp_path):
+    corpus = article("Ferry", "Delta Times", "Apr 2 2025", "The ferry was carrying 400 people, officials said.")
+    corpus += article("Ferry", "Plains Herald", "Apr 2 2025", "Some 120 children were also on board the ferry.")
+    corpus += article("Ferry", "Hill Post", "Apr 2 2025", "About 60 children were on board the ferry.")
+    assert discovered_pairs(tmp_path, corpus) == [{"Some 120", "About 60"}]

@@ -171,12 +171,21 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     return ""
 
 
-def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str]]:
-    """(fact, dimension, what tells its figures apart) for each fact `discover` can group a figure in."""
+def _who(claim: QuantityClaim) -> str:
+    """The part of the people a count counts, where its noun names one ("100 children were also on board"):
+    such a count is compared only with counts of that part, never with the whole."""
+    counted = (claim.counted or "").split()
+    head = stem(counted[-1].lower()) if counted else ""
+    return head if head in {stem(word) for word in lexicon().subgroups} else ""
+
+
+def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
+    """(fact, dimension, what tells its figures apart, the part of the people counted) for each fact
+    `discover` can group a figure in."""
     if is_vague(claim) or (claim.value.point is None and claim.value.low is None and claim.value.high is None):
         return []
-    dimension = dimension_of(claim)
-    keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim)) for fact in facts_of(claim)]
+    dimension, who = dimension_of(claim), _who(claim)
+    keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim), who) for fact in facts_of(claim)]
     # A fact told apart by whom it belongs to (an age, a vote share) needs to know whom.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by != "subject"]
 
@@ -185,18 +194,20 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
 
 
-def _quantity_rule(key: tuple[str, str, str], claims: list[QuantityClaim], story: int) -> Rule:
-    fact, dimension, apart = key
+def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], story: int) -> Rule:
+    fact, dimension, apart, who = key
     row = lexicon().facts[fact]
     words = lexicon().fact_words(fact)
     select = Select(predicate=words, unit=None if dimension in ("count", "money", "rate") else dimension)
+    if who:
+        select = select.model_copy(update={"counted": [who]})
     if apart and row.by == "place":
         select = select.model_copy(update={"scope": [apart]})
     elif apart and row.by == "subject":
         select = select.model_copy(update={"subject": [apart]})
     return Rule(
-        id=_slug(f"story{story + 1}-{fact}-{apart}"),
-        title=f"{fact.capitalize()}" + (f" ({apart})" if apart else ""),
+        id=_slug(f"story{story + 1}-{fact}-{apart}-{who}"),
+        title=f"{fact.capitalize()}" + "".join(f" ({part})" for part in (apart, who) if part),
         severity="info",
         kind="quantity",
         select=select,
@@ -286,7 +297,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     """(draft rule, its claims) for every fact reported by two documents or more of one story."""
     story = stories(claims)
     listed = _listed_dates(claims)
-    quantities: dict[tuple[str, str, str, int], list[QuantityClaim]] = defaultdict(list)
+    quantities: QuantityGroups = defaultdict(list)
     dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
     for claim in claims:
         if isinstance(claim, QuantityClaim):
@@ -296,9 +307,9 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
             if concept := event_concept(claim):
                 dates[(concept, story[claim.doc.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
-    for (fact, dimension, apart, number), group in sorted(_one_place_joined(quantities).items()):
+    for (fact, dimension, apart, who, number), group in sorted(_one_place_joined(quantities).items()):
         if len(group) >= 2:
-            groups.append((_quantity_rule((fact, dimension, apart), group, number), list(group)))
+            groups.append((_quantity_rule((fact, dimension, apart, who), group, number), list(group)))
     for (concept, number), date_group in sorted(dates.items()):
         if len({c.doc.id for c in date_group}) >= 2:
             groups.append((_date_rule(concept, date_group, number), list(date_group)))
@@ -320,22 +331,23 @@ def _listed_dates(claims: list[Claim]) -> set[str]:
     return listed
 
 
-QuantityGroups = dict[tuple[str, str, str, int], list[QuantityClaim]]
+# (fact, dimension, what tells figures apart, part of the people counted, story) → the figures.
+QuantityGroups = dict[tuple[str, str, str, str, int], list[QuantityClaim]]
 
 
 def _one_place_joined(groups: QuantityGroups) -> QuantityGroups:
     """The groups, with the counts of a fact that only one place is named for in a story joined to those
     that name none: "1,801 injured in Ludian" and "1,891 injured" speak of one toll, while figures for
     Gansu and for Qinghai stay apart. A distance from a named point is never joined to distances from none."""
-    places: dict[tuple[str, str, int], set[str]] = defaultdict(set)
-    for fact, dimension, apart, number in groups:
+    places: dict[tuple[str, str, str, int], set[str]] = defaultdict(set)
+    for fact, dimension, apart, who, number in groups:
         if apart and lexicon().facts[fact].by == "place" and dimension == "count":
-            places[(fact, dimension, number)].add(apart)
+            places[(fact, dimension, who, number)].add(apart)
     joined: QuantityGroups = defaultdict(list)
-    for (fact, dimension, apart, number), group in groups.items():
-        unnamed = (fact, dimension, "", number)
-        alone = len(places.get((fact, dimension, number), set())) == 1 and unnamed in groups
-        joined[unnamed if alone else (fact, dimension, apart, number)].extend(group)
+    for (fact, dimension, apart, who, number), group in groups.items():
+        unnamed = (fact, dimension, "", who, number)
+        alone = len(places.get((fact, dimension, who, number), set())) == 1 and unnamed in groups
+        joined[unnamed if alone else (fact, dimension, apart, who, number)].extend(group)
     return {key: list({c.id: c for c in group}.values()) for key, group in joined.items()}
 
 

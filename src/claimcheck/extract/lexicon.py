@@ -63,6 +63,7 @@ class Lexicon(BaseModel):
     source_fillers: list[str]
     total_markers: list[str]
     negations: list[str]
+    subgroups: list[str]
     negation_reach: int
     scales: dict[str, int]
     attached_scales: dict[str, int]
