@@ -175,7 +175,7 @@ def test_what_befalls_people_whoever_they_are_unless_their_noun_names_another_fa
     )
     assert found["Thirteen"] == ["deaths"]
     assert found["40"] == ["arrests"]
-    assert "injured" not in found["5,000"] and "rescued" in found["5,000"]
+    assert "injured" not in found["5,000"] and found["5,000"] == ["displaced"]  # where they went, not who
     assert "rescued" in found["12"]
 
 
@@ -403,3 +403,11 @@ def test_discovery_compares_a_count_of_children_only_with_counts_of_children(tmp
     corpus += article("Ferry", "Plains Herald", "Apr 2 2025", "Some 120 children were also on board the ferry.")
     corpus += article("Ferry", "Hill Post", "Apr 2 2025", "About 60 children were on board the ferry.")
     assert discovered_pairs(tmp_path, corpus) == [{"Some 120", "About 60"}]
+
+
+def test_what_befell_those_a_figure_counts_is_named_right_by_it():
+    found = facts(
+        "Survivors face the cold after the storm kills over 40 in the hills. "
+        "Rescuers said the injured were flown out, while 16 hikers died on the ridge."
+    )
+    assert found["over 40"] == ["deaths"] and found["16"] == ["deaths"]

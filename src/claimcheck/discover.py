@@ -90,24 +90,30 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     if row.dimension != "count":
         return True
     if row.befalls:
-        return _befell(fact, claim)
+        return _befell(fact, claim, text)
     return _counts_what_the_fact_counts(claim, words)
 
 
-def _befell(fact: str, claim: QuantityClaim) -> bool:
+def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     """Whether a figure counts those a `befalls` fact happened to: whoever its head noun names ("13 miners
-    were killed", "40 passengers died"), unless that noun names another thing that befalls people ("87,000
-    survivors" are the rescued, not the injured)."""
+    were killed", "40 passengers died"). A noun that names another thing that befalls people ("87,000
+    survivors") keeps the fact only when the words after it say so ("87,000 survivors moving to shelters"
+    are displaced; in "300 were injured, with 87,000 survivors …" the survivors are not the injured)."""
     counted = (claim.counted or "").split()
     if not counted:
         return True
     head = counted[-1]
     if stem(head.lower()) in {stem(w) for w in lexicon().generic_heads}:
         return True  # "52 residents killed": who they are is not another fact
+    words = lexicon().fact_words(fact)
+    if any(has_term(head, word) for word in words):
+        return True
     others = [name for name, row in lexicon().facts.items() if name != fact and row.befalls]
-    return not any(has_term(head, word) for name in others for word in lexicon().fact_words(name)) or any(
-        has_term(head, word) for word in lexicon().fact_words(fact)
-    )
+    if not any(has_term(head, word) for name in others for word in lexicon().fact_words(name)):
+        return True
+    at = text.find(claim.counted or "")
+    after = text[at + len(claim.counted or "") :] if at >= 0 else ""
+    return any(_affirmed(after, word) for word in words)
 
 
 def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool:
@@ -137,9 +143,38 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     alone = [name for name in found if lexicon().facts[name].alone]
     if alone:
         return alone[:1]
+    found = _what_happened_over_who(claim, text, found)
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
         return found
     return [name for name in found if not set(lexicon().facts[name].unless) & set(found)]
+
+
+# Words before a figure, and after what it counts, that say what befell those it counts ("kills over 120",
+# "40 passengers may have died").
+BEFALLS_BEFORE = 3
+BEFALLS_AFTER = 6
+
+
+def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -> list[str]:
+    """Of the things that befall people a figure matches, those named right by it ("quake kills over 120",
+    "40 passengers died") win over those named further off ("survivors face the cold after …"); and those
+    its noun alone names ("87,000 survivors") give way to one the rest of its words name ("moving to
+    shelters"): what happened to them, not who they are."""
+    befalls = [name for name in found if lexicon().facts[name].befalls]
+    if len(befalls) < 2:
+        return found
+    at = text.find(claim.text)
+    counted = claim.counted or ""
+    after = text[at + len(claim.text) :] if at >= 0 else ""
+    if counted and counted in after:
+        after = after[after.find(counted) + len(counted) :]
+    near = " ".join(words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:] + words_of(after)[:BEFALLS_AFTER])
+    rest = text.replace(counted, " ", 1) if counted else text
+    for words in (near, rest):
+        told = [name for name in befalls if any(_affirmed(words, word) for word in lexicon().fact_words(name))]
+        if told:
+            return [name for name in found if name in told or not lexicon().facts[name].befalls]
+    return found
 
 
 _PARTITIVE = re.compile(
