@@ -11,6 +11,7 @@ grouped by the kind of event they date (`event_concepts:`).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -339,7 +340,8 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
             for key in quantity_keys(claim):
                 quantities[(*key, story[claim.doc.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.value.granularity == "day" and claim.id not in listed:
-            if concept := event_concept(claim):
+            concept = event_concept(claim)
+            if concept:
                 dates[(concept, story[claim.doc.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
     for (fact, dimension, apart, who, number), group in sorted(_one_place_joined(quantities).items()):
@@ -360,7 +362,7 @@ def _listed_dates(claims: list[Claim]) -> set[str]:
     ends of a span: each dates one of several events, or none of them alone, so none is the event's day."""
     dates = sorted((c for c in claims if isinstance(c, DateClaim)), key=lambda c: (c.doc.id, c.start))
     listed: set[str] = set()
-    for a, b in zip(dates, dates[1:]):
+    for a, b in itertools.pairwise(dates):
         if a.doc.id == b.doc.id and a.sentence == b.sentence and 0 <= b.start - a.end <= LIST_GAP:
             listed.update((a.id, b.id))
     return listed
