@@ -411,3 +411,18 @@ def test_what_befell_those_a_figure_counts_is_named_right_by_it():
         "Rescuers said the injured were flown out, while 16 hikers died on the ridge."
     )
     assert found["over 40"] == ["deaths"] and found["16"] == ["deaths"]
+
+
+def test_discovery_compares_shares_only_of_the_same_whole(tmp_path):
+    corpus = article("Strike", "Delta Times", "Apr 2 2025", "About 60% of nurses went on strike on Tuesday.")
+    corpus += article(
+        "Strike", "Plains Herald", "Apr 2 2025", "Only 28% of hospital doctors went on strike on Tuesday."
+    )
+    corpus += article("Strike", "Hill Post", "Apr 2 2025", "Some 45% of nurses went on strike on Tuesday.")
+    assert discovered_pairs(tmp_path, corpus) == [{"About 60%", "Some 45%"}]
+
+
+def test_discovery_joins_a_share_of_no_named_whole_to_the_one_whole_named(tmp_path):
+    corpus = article("Vote", "Delta Times", "Oct 6 2024", "Rita Lopes won 52% of the vote on Sunday.")
+    corpus += article("Vote", "Plains Herald", "Oct 6 2024", "Rita Lopes won 47% on Sunday.")
+    assert discovered_pairs(tmp_path, corpus) == [{"52%", "47%"}]

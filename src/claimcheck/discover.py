@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import yaml
@@ -207,12 +207,17 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     return ""
 
 
-def _who(claim: QuantityClaim) -> str:
-    """The part of the people a count counts, where its noun names one ("100 children were also on board"):
-    such a count is compared only with counts of that part, never with the whole."""
+def _who(claim: QuantityClaim, dimension: str) -> str:
+    """The part of the people a count counts, where its noun names one ("100 children were also on board"),
+    or the whole a share is of ("46.3% of the employees", "70 percent of primary school teachers"): such a
+    figure is compared only with figures of that part or whole."""
     counted = (claim.counted or "").split()
     head = stem(counted[-1].lower()) if counted else ""
-    return head if head in {stem(word) for word in lexicon().subgroups} else ""
+    if head in {stem(word) for word in lexicon().subgroups}:
+        return head
+    if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
+        return " ".join(words_of(claim.counted or ""))
+    return ""
 
 
 def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
@@ -220,7 +225,8 @@ def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
     `discover` can group a figure in."""
     if is_vague(claim) or (claim.value.point is None and claim.value.low is None and claim.value.high is None):
         return []
-    dimension, who = dimension_of(claim), _who(claim)
+    dimension = dimension_of(claim)
+    who = _who(claim, dimension)
     keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim), who) for fact in facts_of(claim)]
     # A fact told apart by whom it belongs to (an age, a vote share) needs to know whom.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by != "subject"]
@@ -369,23 +375,38 @@ def _listed_dates(claims: list[Claim]) -> set[str]:
 
 
 # (fact, dimension, what tells figures apart, part of the people counted, story) → the figures.
-QuantityGroups = dict[tuple[str, str, str, str, int], list[QuantityClaim]]
+QuantityKey = tuple[str, str, str, str, int]
+QuantityGroups = dict[QuantityKey, list[QuantityClaim]]
 
 
 def _one_place_joined(groups: QuantityGroups) -> QuantityGroups:
     """The groups, with the counts of a fact that only one place is named for in a story joined to those
     that name none: "1,801 injured in Ludian" and "1,891 injured" speak of one toll, while figures for
-    Gansu and for Qinghai stay apart. A distance from a named point is never joined to distances from none."""
-    places: dict[tuple[str, str, str, int], set[str]] = defaultdict(set)
-    for fact, dimension, apart, who, number in groups:
-        if apart and lexicon().facts[fact].by == "place" and dimension == "count":
-            places[(fact, dimension, who, number)].add(apart)
-    joined: QuantityGroups = defaultdict(list)
-    for (fact, dimension, apart, who, number), group in groups.items():
-        unnamed = (fact, dimension, "", who, number)
-        alone = len(places.get((fact, dimension, who, number), set())) == 1 and unnamed in groups
-        joined[unnamed if alone else (fact, dimension, apart, who, number)].extend(group)
-    return {key: list({c.id: c for c in group}.values()) for key, group in joined.items()}
+    Gansu and for Qinghai stay apart. A distance from a named point is never joined to distances from none.
+    Shares are joined the same way by the whole they are of ("52% of the vote" and "52%")."""
+    joined = _joined(groups, 2, lambda fact, dimension: lexicon().facts[fact].by == "place" and dimension == "count")
+    return _joined(joined, 3, lambda fact, dimension: dimension == "ratio")
+
+
+def _joined(groups: QuantityGroups, slot: int, joins: Callable[[str, str], bool]) -> QuantityGroups:
+    """The groups, with the one group of a fact that fills key `slot` joined to the group of that fact that
+    leaves it empty, where `joins` says the fact may be joined so and only one group fills it. The joined
+    group keeps the empty key, so that its draft rule selects all of its figures."""
+
+    def emptied(key: QuantityKey) -> QuantityKey:
+        parts = list(key)
+        parts[slot] = ""
+        return (str(parts[0]), str(parts[1]), str(parts[2]), str(parts[3]), key[4])
+
+    named: dict[QuantityKey, int] = defaultdict(int)
+    for key in groups:
+        if key[slot] and joins(key[0], key[1]):
+            named[emptied(key)] += 1
+    out: QuantityGroups = defaultdict(list)
+    for key, group in groups.items():
+        alone = bool(key[slot]) and named.get(emptied(key)) == 1 and emptied(key) in groups
+        out[emptied(key) if alone else key].extend(group)
+    return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
 
 
 def draft_rule_file(claims: list[Claim]) -> str:

@@ -64,6 +64,7 @@ class Lexicon(BaseModel):
     total_markers: list[str]
     negations: list[str]
     subgroups: list[str]
+    holding_verbs: list[str]
     negation_reach: int
     scales: dict[str, int]
     attached_scales: dict[str, int]

@@ -309,3 +309,40 @@ def _reference_point(tokens: list[Token], k: int) -> str | None:
         words.append(tokens[k].lower)
         k += 1
     return " ".join(words) or None
+
+
+def _holding_verbs() -> frozenset[str]:
+    return frozenset(lexicon().holding_verbs)
+
+
+def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None:
+    """Whom a figure belongs to, named before the verb that gives it ("Rita Lopes won 52%", "the ruling
+    party took 41.2%", "the Greens polled 9 percent") or after it with "for" ("52% of the vote for Lopes")."""
+    k = first - 1
+    if k >= 1 and tokens[k].lower in _holding_verbs():
+        words: list[str] = []
+        m = k - 1
+        while m >= 0 and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 4:
+            words.insert(0, tokens[m].text)
+            m -= 1
+        titles = {title.lower() for title in lexicon().person_titles}
+        while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+            words.pop(0)  # "Mayor Ivo Horvat won": Ivo Horvat
+        if words and words[0].lower() not in STOP:
+            return " ".join(words)
+        m = k - 1
+        while m >= 0 and k - m <= 3 and tokens[m].is_word and tokens[m].lower not in STOP:
+            m -= 1
+        if m >= 0 and m < k - 1 and tokens[m].lower == "the":
+            return " ".join(t.text for t in tokens[m + 1 : k])  # "the ruling party"
+    m = after
+    if m + 3 < len(tokens) and tokens[m].lower == "of" and tokens[m + 1].lower == "the":
+        m += 3  # "of the vote"
+    if m + 1 < len(tokens) and tokens[m].lower == "for" and tokens[m + 1].is_capitalized and tokens[m + 1].is_word:
+        words = []
+        m += 1
+        while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 4:
+            words.append(tokens[m].text)
+            m += 1
+        return " ".join(words)
+    return None

@@ -33,6 +33,7 @@ from claimcheck.extract.phrases import (
     predicate_after,
     predicate_before,
     scope_after,
+    subject_of_figure,
     there_in_clause,
 )
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner
@@ -263,7 +264,7 @@ def _build(
         interval = interval_of(mention.value, lexicon().post_qualifiers[word])
         reading = Reading(interval, word, reading.first, after + len(post) - 1)
         last, after = reading.last, after + len(post)
-    subject = None
+    subject = subject_of_figure(tokens, first, after)
     if age:
         counted, unit_name, canon = "age", "year", None
         subject = age_subject(ctx, view, mention)
