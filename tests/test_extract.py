@@ -227,3 +227,17 @@ def test_extractor_cases_on_other_subjects(case):
     names = {c.name for c in claims if c.kind == "name"}
     for want in case.get("names", []):
         assert want in names, names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The union has estimated that 40,000 nurses walked out.", "The union"),
+        ("The fire service had put the number of homes lost at 60.", "The fire service"),
+        ("Organisers have claimed that 90,000 marched.", "Organisers"),
+    ],
+)
+def test_a_source_ends_before_its_auxiliary(sentence, source):
+    from claimcheck.extract.attribution import source_of
+
+    assert source_of(sentence) == source

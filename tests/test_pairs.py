@@ -426,3 +426,11 @@ def test_discovery_joins_a_share_of_no_named_whole_to_the_one_whole_named(tmp_pa
     corpus = article("Vote", "Delta Times", "Oct 6 2024", "Rita Lopes won 52% of the vote on Sunday.")
     corpus += article("Vote", "Plains Herald", "Oct 6 2024", "Rita Lopes won 47% on Sunday.")
     assert discovered_pairs(tmp_path, corpus) == [{"52%", "47%"}]
+
+
+def test_the_words_before_a_turn_of_the_sentence_are_not_the_first_figures():
+    found = facts(
+        "The governor declared a state of emergency, but gave no details of how the 19 villagers died. "
+        "The city of Brno was spared; 12 people were hurt in the town of Zlin."
+    )
+    assert found["19"] == ["deaths"] and found["12"] == ["injured"]

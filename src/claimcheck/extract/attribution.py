@@ -84,7 +84,7 @@ _INSTITUTIONS = (
 _SAID = r"said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|stated|claimed|speaks of"
 _SOURCE_SAID = re.compile(  # a name, "the", or an institution below (its initials adoprtuw)
     rf"(?=[A-Zadoprtuw])(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'.-]*){{0,5}}|(?i:{_INSTITUTIONS}))"
-    rf"\s+(?:{_SAID})\b"
+    rf"(?:\s+(?:has|have|had))?\s+(?:{_SAID})\b"
 )
 _SOURCE_SAID_AFTER = re.compile(
     r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"
@@ -99,6 +99,9 @@ _TIME_WORDS = _words(
 _NOT_SOURCE = _words("a an as he her his i it its she so that the their there they this we which who you")
 
 
+_AUXILIARY_AT_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def source_of(sentence: str) -> str | None:
     """Who a sentence attributes its figures to ("according to X", "X said"), if anyone."""
@@ -106,7 +109,7 @@ def source_of(sentence: str) -> str | None:
         return None
     for pattern in (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER):
         for match in pattern.finditer(sentence):
-            src = " ".join(match["src"].split()).strip(" '\"")
+            src = _AUXILIARY_AT_END.sub("", " ".join(match["src"].split()).strip(" '\""))  # "the CGT has"
             words = src.split()
             head = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0] if words else ""
             if head and head.lower() not in _NOT_SOURCE and head.lower() not in _TIME_WORDS and not head[0].isdigit():

@@ -73,7 +73,7 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
     """For each figure (its first and last token, in sentence order), the token range [start, end) of its
     own phrase; the sentence's opening phrase is given separately by `fronted`."""
     bounds: list[tuple[int, int]] = []
-    start = 0
+    start = _after_last_turn(tokens, spans[0][0]) if spans else 0
     for n, (first, last) in enumerate(spans):
         following = spans[n + 1][0] if n + 1 < len(spans) else len(tokens)
         cut = _first_break(tokens, last + 1, following)
@@ -84,6 +84,16 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
         bounds.append((min(start, first), max(cut, last + 1)))
         start = cut + 1 if cut < following and _is_break(tokens[cut]) else cut
     return bounds
+
+
+# Words that turn a sentence to a new clause: the words before them are not the first figure's.
+_TURNS = frozenset({"but", ";", "whereas", "although", "though", "yet"})
+
+
+def _after_last_turn(tokens: Sequence[Token], first: int) -> int:
+    """Where the clause of a sentence's first figure starts: after the last turn before it ("The state
+    declared an emergency, but has said little of how the 27 people died")."""
+    return next((k + 1 for k in range(first - 1, -1, -1) if tokens[k].lower in _TURNS), 0)
 
 
 _PLACE_WORDS = frozenset({"in", "across", "throughout", "at"})
