@@ -28,6 +28,8 @@ from claimcheck.models.finding import Severity
 if TYPE_CHECKING:
     from claimcheck.config import Project
     from claimcheck.engine.extraction import ExtractionStats, StoredCorpus
+    from claimcheck.engine.store import ClaimStore
+    from claimcheck.errors import CorpusError
     from claimcheck.gate import GateResult
     from claimcheck.report.html import HtmlInputs
     from claimcheck.rules.model import RuleSet
@@ -376,17 +378,25 @@ def _stored(
         _verbose_log()
     stats = ExtractionStats()
     with stored_corpus(paths, run, rules, stats, _progress) as (corpus, errors):
-        skipped = [str(error) for error in errors]
-        for line in skipped:
-            _say(f"{_terminal(line)} (skipped; --strict makes this an error)")
-        if _verbose():
-            store = corpus.store
-            _say(
-                f"read {stats.files} file(s), {len(corpus.documents)} document(s) in "
-                f"{time.perf_counter() - started:.2f} s: {store.hits} from the store, {store.misses} extracted "
-                f"({stats.jobs} job(s)); store {store.path}"
-            )
+        skipped = _say_what_was_read(errors, stats, len(corpus.documents), corpus.store, started)
         yield corpus, skipped, stats
+
+
+def _say_what_was_read(
+    errors: list[CorpusError], stats: ExtractionStats, documents: int, store: ClaimStore, started: float
+) -> list[str]:
+    """One line for each file skipped because it could not be read, and with --verbose what was read and
+    what the store held; the skipped lines."""
+    skipped = [str(error) for error in errors]
+    for line in skipped:
+        _say(f"{_terminal(line)} (skipped; --strict makes this an error)")
+    if _verbose():
+        _say(
+            f"read {stats.files} file(s), {documents} document(s) in "
+            f"{time.perf_counter() - started:.2f} s: {store.hits} from the store, {store.misses} extracted "
+            f"({stats.jobs} job(s)); store {store.path}"
+        )
+    return skipped
 
 
 @contextmanager
@@ -411,13 +421,16 @@ def _claims_of(paths: list[str], run: RunOptions) -> tuple[list[Document], list[
         return corpus.documents, list(corpus.claims()), skipped
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(pieces: Iterable[str], output: str | None) -> None:
+    """Text made a piece at a time, to `output` (written whole or not at all) or else to stdout as it comes."""
     if output:
-        from claimcheck.report import write_atomic
+        from claimcheck.report import write_all_atomic
 
-        write_atomic(Path(output), text)
-    else:
-        click.echo(text, nl=False)
+        write_all_atomic([(Path(output), pieces)])
+        return
+    for piece in pieces:
+        if piece:
+            click.echo(piece, nl=False)
 
 
 def _terminal(text: str) -> str:
@@ -472,16 +485,34 @@ def extract(paths: tuple[str, ...], kind: str, fmt: str | None, output: str | No
     unknown = [k for k in kinds if k not in CLAIM_KINDS]
     if unknown:
         raise UsageError(f"unknown claim kind {unknown[0]!r} (use {', '.join(CLAIM_KINDS)})")
-    where = _default_paths(paths)
-    claims = [c for c in _claims_of(where, run)[1] if c.kind in kinds]
+    from claimcheck.engine.extraction import ExtractionStats, streamed_corpus
+
     fmt = fmt or ("table" if sys.stdout.isatty() and not output else "jsonl")
-    if fmt == "jsonl":
-        text = "".join(c.model_dump_json() + "\n" for c in claims)
-    elif fmt == "json":
-        text = json.dumps([c.model_dump(mode="json") for c in claims], indent=2, ensure_ascii=False) + "\n"
-    else:
-        text = "".join(f"{c.path}:{c.line}:{c.column}  {c.kind:8}  {_terminal(c.text[:70])}\n" for c in claims)
-    _emit(text, output)
+    started = time.perf_counter()
+    if _verbose():
+        _verbose_log()
+    stats = ExtractionStats()
+    with streamed_corpus(_default_paths(paths), run, stats, _progress) as (stream, errors, store):
+        _emit(_claim_pieces(([c for c in claims if c.kind in kinds] for claims in stream), fmt), output)
+        _say_what_was_read(errors, stats, stats.extracted + stats.cached, store, started)
+
+
+def _claim_pieces(by_document: Iterable[list[Claim]], fmt: str) -> Iterator[str]:
+    """What `extract` prints, a document's claims at a time: the same bytes as the whole list at once."""
+    opened = False
+    for claims in by_document:
+        if fmt == "jsonl":
+            yield "".join(c.model_dump_json() + "\n" for c in claims)
+        elif fmt == "table":
+            yield "".join(f"{c.path}:{c.line}:{c.column}  {c.kind:8}  {_terminal(c.text[:70])}\n" for c in claims)
+        elif claims:  # json: each claim as `json.dumps(..., indent=2)` puts it in a list
+            items = (json.dumps(c.model_dump(mode="json"), indent=2, ensure_ascii=False) for c in claims)
+            yield ("," if opened else "[") + ",".join("\n  " + item.replace("\n", "\n  ") for item in items)
+            opened = True
+        else:
+            continue
+    if fmt == "json":
+        yield "\n]\n" if opened else "[]\n"
 
 
 def _formats(formats: str | None) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 from rapidfuzz.distance import OSA
@@ -34,7 +34,7 @@ class SpellingDifference:
         return "; ".join(self.details)
 
 
-@cache
+@lru_cache(maxsize=16)
 def _rewrites(table: str) -> tuple[regex.Pattern[str], dict[str, str]]:
     mapping: dict[str, str] = getattr(lexicon(), table)
     keys = sorted(mapping, key=len, reverse=True)  # "yev$": only at the end of a word

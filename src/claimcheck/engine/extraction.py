@@ -6,12 +6,11 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
-from itertools import chain
 from pathlib import Path
 
 from pydantic import TypeAdapter
@@ -226,31 +225,57 @@ WINDOW = 4  # tasks in flight per worker: what bounds the documents held for ext
 Stored = tuple[list[bytes], bytes | None]  # what `stored_form` makes of a document
 
 
-def _extracted(
-    documents: Iterable[tuple[str, Document]], jobs: int, selector: Selector | None
-) -> Iterator[tuple[str, Stored]]:
-    """Each (key, document) as (key, what `stored_form` makes of it), in order. Worker processes are started
-    only when there is more than one task's worth of documents; at most `jobs * WINDOW` tasks are in flight."""
-    chunks = batched(documents, CHUNK)
-    first = next(chunks, [])
-    if jobs <= 1 or len(first) < CHUNK:
-        for key, document in chain(first, chain.from_iterable(chunks)):
-            yield key, stored_form(document, selector)
-        return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(selector,))
-    try:
-        window: deque[tuple[list[str], Future[list[Stored]]]] = deque()
-        for chunk in chain([first], chunks):
-            window.append(([key for key, _ in chunk], pool.submit(_extract_chunk, [d for _, d in chunk])))
-            if len(window) >= jobs * WINDOW:
-                chunk_keys, future = window.popleft()
-                yield from zip(chunk_keys, future.result(), strict=True)
-        for chunk_keys, future in window:
+class _Extraction:
+    """Documents sent to be extracted, in order, and what `stored_form` makes of each, given back in the same
+    order. Worker processes are started only when there is more than one task's worth of documents; at most
+    `jobs * WINDOW` tasks are in flight, so only those documents keep their text."""
+
+    def __init__(self, jobs: int, selector: Selector | None) -> None:
+        self.jobs, self.selector = jobs, selector
+        self.chunk: list[tuple[str, Document]] = []
+        self.pool: ProcessPoolExecutor | None = None
+        self.window: deque[tuple[list[str], Future[list[Stored]]]] = deque()
+
+    def send(self, key: str, document: Document) -> Iterator[tuple[str, Stored]]:
+        """Take one document; give back the results that are due (so that the window stays bounded)."""
+        self.chunk.append((key, document))
+        if len(self.chunk) < CHUNK:
+            return
+        if self.jobs <= 1:
+            yield from self._here()
+            return
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_worker_init, initargs=(self.selector,))
+        self._submit()
+        if len(self.window) >= self.jobs * WINDOW:
+            chunk_keys, future = self.window.popleft()
             yield from zip(chunk_keys, future.result(), strict=True)
-    except BaseException:
-        _stop_now(pool)
-        raise
-    pool.shutdown()
+
+    def finish(self) -> Iterator[tuple[str, Stored]]:
+        """The results still due, in order; then the workers are stopped."""
+        if self.pool is None:
+            yield from self._here()
+            return
+        if self.chunk:
+            self._submit()
+        while self.window:
+            chunk_keys, future = self.window.popleft()
+            yield from zip(chunk_keys, future.result(), strict=True)
+        self.pool.shutdown()
+
+    def stop(self) -> None:
+        if self.pool is not None:
+            _stop_now(self.pool)
+
+    def _here(self) -> Iterator[tuple[str, Stored]]:
+        chunk, self.chunk = self.chunk, []
+        for key, document in chunk:
+            yield key, stored_form(document, self.selector)
+
+    def _submit(self) -> None:
+        assert self.pool is not None
+        chunk, self.chunk = self.chunk, []
+        self.window.append(([key for key, _ in chunk], self.pool.submit(_extract_chunk, [d for _, d in chunk])))
 
 
 def _stop_now(pool: ProcessPoolExecutor) -> None:
@@ -264,6 +289,81 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
 
 def _extract_chunk(documents: list[Document]) -> list[Stored]:
     return [stored_form(document, _WORKER_SELECTOR) for document in documents]
+
+
+@dataclass
+class _Placed:
+    """A document whose claims are in the store: its stub (without text), key, row and number of claims."""
+
+    stub: Document
+    key: str
+    row: int
+    count: int
+
+
+def _into_store(
+    store: ClaimStore,
+    documents: Iterable[Document],
+    jobs: int,
+    selector: Selector | None,
+    tick: Tick,
+    stats: ExtractionStats,
+) -> Iterator[_Placed]:
+    """Each document of `documents`, in order, as soon as the store holds its claims: taken from the store
+    where it has them, else extracted (`_Extraction`) and written to it `BATCH` documents at a time. Only the
+    documents between the first one not stored yet and the last one read are held, and only those in flight
+    with their text."""
+    waiting: deque[tuple[Document, str]] = deque()  # read, in order, not given back yet
+    held: Counter[str] = Counter()  # keys in `waiting`
+    known: dict[str, tuple[int, int]] = {}  # (row, claims) of keys in `waiting` that the store holds
+    wanted: set[str] = set()  # keys sent for extraction, not yet in the store
+    pending: list[tuple[str, list[bytes], bytes | None]] = []
+    extraction = _Extraction(jobs, selector)
+
+    def flush() -> None:
+        placed_rows = store.put_documents([(key, payloads) for key, payloads, _ in pending])
+        known.update(placed_rows)
+        wanted.difference_update(placed_rows)
+        if selector is not None:
+            chosen = [(placed_rows[key][0], key, sel) for key, _, sel in pending if sel is not None]
+            store.put_selections(chosen, selector.key)
+        pending.clear()
+
+    def take(results: Iterable[tuple[str, Stored]]) -> None:
+        for key, (payloads, selection) in results:
+            pending.append((key, payloads, selection))
+            if len(pending) >= BATCH:
+                flush()
+
+    def ready() -> Iterator[_Placed]:
+        while waiting and waiting[0][1] in known:
+            stub, key = waiting.popleft()
+            row, count = known[key]
+            held[key] -= 1
+            if not held[key]:
+                del held[key], known[key]
+            yield _Placed(stub, key, row, count)
+
+    try:
+        for batch in batched(documents, BATCH):
+            batch_keys = [document_key(d) for d in batch]
+            known.update(store.documents([k for k in batch_keys if k not in known and k not in wanted]))
+            for key, document in zip(batch_keys, batch, strict=True):
+                waiting.append((document.model_copy(update={"text": ""}), key))  # the store has what the text says
+                held[key] += 1
+                tick(len(document.text))
+                if key not in known and key not in wanted:
+                    wanted.add(key)
+                    stats.extracted += 1
+                    take(extraction.send(key, document))
+            yield from ready()
+        take(extraction.finish())
+        if pending:
+            flush()
+        yield from ready()
+    except BaseException:
+        extraction.stop()
+        raise
 
 
 def extract_into(
@@ -281,47 +381,38 @@ def extract_into(
     document with more than `max_claims` claims is logged as a warning."""
     selector = Selector(rules, max_claims) if rules is not None else None
     stats = stats if stats is not None else ExtractionStats()
-    stubs: list[Document] = []
-    keys: list[str] = []
-    known: dict[str, tuple[int, int]] = {}
-    wanted: set[str] = set()  # keys sent for extraction, not yet in the store
-
-    def fresh() -> Iterator[tuple[str, Document]]:
-        """The documents the store does not hold yet, once each; every document leaves a stub behind."""
-        for batch in batched(documents, BATCH):
-            batch_keys = [document_key(d) for d in batch]
-            known.update(store.documents([k for k in batch_keys if k not in known and k not in wanted]))
-            for key, document in zip(batch_keys, batch, strict=True):
-                keys.append(key)
-                stubs.append(document.model_copy(update={"text": ""}))  # the store has what the text says
-                tick(len(document.text))
-                if key not in known and key not in wanted:
-                    wanted.add(key)
-                    stats.extracted += 1
-                    yield key, document
-
-    pending: list[tuple[str, list[bytes], bytes | None]] = []
-
-    def flush() -> None:
-        placed_rows = store.put_documents([(key, payloads) for key, payloads, _ in pending])
-        known.update(placed_rows)
-        wanted.difference_update(placed_rows)
-        if selector is not None:
-            chosen = [(placed_rows[key][0], key, sel) for key, _, sel in pending if sel is not None]
-            store.put_selections(chosen, selector.key)
-        pending.clear()
-
-    for key, (payloads, selection) in _extracted(fresh(), jobs, selector):
-        pending.append((key, payloads, selection))
-        if len(pending) >= BATCH:
-            flush()
-    if pending:
-        flush()
-    stats.cached = len(keys) - stats.extracted
-    rows, counts = [known[k][0] for k in keys], [known[k][1] for k in keys]
-    corpus = StoredCorpus(stubs, store, rows, counts, keys, max_claims)
+    corpus = StoredCorpus([], store, [], [], [], max_claims)
+    for placed_document in _into_store(store, documents, jobs, selector, tick, stats):
+        corpus.documents.append(placed_document.stub)
+        corpus.keys.append(placed_document.key)
+        corpus.rows.append(placed_document.row)
+        corpus.counts.append(placed_document.count)
+    stats.cached = len(corpus.documents) - stats.extracted
     _warn_over_limit(corpus)
     return corpus
+
+
+def streamed_claims(
+    store: ClaimStore,
+    documents: Iterable[Document],
+    jobs: int = 1,
+    max_claims: int | None = None,
+    tick: Tick = lambda n: None,
+    stats: ExtractionStats | None = None,
+) -> Iterator[list[Claim]]:
+    """Each document's claims, in document order, as soon as the store holds them: what `extract_into` then
+    `StoredCorpus.claims_of` give, without keeping anything of a document once its claims are given."""
+    stats = stats if stats is not None else ExtractionStats()
+    count = 0
+    for placed_document in _into_store(store, documents, jobs, None, tick, stats):
+        one = StoredCorpus(
+            [placed_document.stub], store, [placed_document.row], [placed_document.count], [placed_document.key],
+            max_claims,
+        )  # fmt: skip
+        _warn_over_limit(one)
+        count += 1
+        yield one.claims_of(0)
+    stats.cached = count - stats.extracted
 
 
 def _warn_over_limit(corpus: StoredCorpus) -> None:
@@ -364,14 +455,39 @@ def stored_corpus(
     """The corpus of `paths` in the claim store `options` name, read a file at a time and extracted where
     needed (`extract_into`), with the files that could not be read (with `options.strict`, the first is
     raised instead), for the length of the `with` block."""
+    stats = stats if stats is not None else ExtractionStats()
+    with _run_input(paths, options, stats) as (store, documents, size, skipped):
+        with progress(size) as tick:
+            corpus = extract_into(store, documents, stats.jobs, rules, options.max_claims, tick, stats)
+        yield corpus, skipped
+
+
+@contextmanager
+def streamed_corpus(
+    paths: Sequence[str | Path],
+    options: RunOptions,
+    stats: ExtractionStats | None = None,
+    progress: Progress = _no_progress,
+) -> Iterator[tuple[Iterator[list[Claim]], list[CorpusError], ClaimStore]]:
+    """`stored_corpus` as a stream: each document's claims in document order (`streamed_claims`), the files
+    that could not be read (known once the stream has ended) and the store, for the length of the `with`
+    block."""
+    stats = stats if stats is not None else ExtractionStats()
+    with _run_input(paths, options, stats) as (store, documents, size, skipped), progress(size) as tick:
+        yield streamed_claims(store, documents, stats.jobs, options.max_claims, tick, stats), skipped, store
+
+
+@contextmanager
+def _run_input(
+    paths: Sequence[str | Path], options: RunOptions, stats: ExtractionStats
+) -> Iterator[tuple[ClaimStore, Iterator[Document], int, list[CorpusError]]]:
+    """What a run reads from: its store (open), its documents (read a file at a time), their size in bytes,
+    and the list the files that could not be read go to (none with `options.strict`: raised)."""
     skipped: list[CorpusError] = []
     unreadable = None if options.strict else skipped
     files = corpus_files(paths, options.read, unreadable)
     documents = iter_documents(files, unreadable, options.max_document_size, options.read)
     store = ClaimStore(None) if options.temporary_store else run_store(paths, options.store, ci_mode(options.ci))
-    stats = stats if stats is not None else ExtractionStats()
     stats.files, stats.jobs = len(files), options.jobs or default_jobs()
     with store:
-        with progress(sum(file_size(file) for file in files if file.is_file() or str(file) == "-")) as tick:
-            corpus = extract_into(store, documents, stats.jobs, rules, options.max_claims, tick, stats)
-        yield corpus, skipped
+        yield store, documents, sum(file_size(file) for file in files if file.is_file() or str(file) == "-"), skipped

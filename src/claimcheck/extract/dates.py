@@ -25,7 +25,7 @@ import re
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
@@ -193,7 +193,7 @@ def _cues(text: str, lower: str) -> int:
     return cues
 
 
-@cache
+@lru_cache(maxsize=256)
 def _active(cues: int) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns a sentence with these cues needs."""
     return [(name, p) for name, p in patterns() if all(cues & _BIT[cue] for cue in NEEDS[name])]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -122,33 +122,37 @@ class Lexicon(BaseModel):
 
     def phrases(self, table: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of a table as token tuples by first token, longest first (the longest match wins)."""
-        entry = _FIRST.get(id(table))
-        if entry is None or entry[0] is not table:
-            entry = _FIRST[id(table)] = (table, _by_word(tuple(table), 0))
-        return entry[1]
+        return _indexed(_FIRST, table, lambda: _by_word(tuple(table), 0))
 
     def phrases_ending(self, table: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
         """The same, by last token, for matching backwards."""
-        entry = _LAST.get(id(table))
-        if entry is None or entry[0] is not table:
-            entry = _LAST[id(table)] = (table, _by_word(tuple(table), -1))
-        return entry[1]
+        return _indexed(_LAST, table, lambda: _by_word(tuple(table), -1))
 
     def key_of(self, table: Iterable[str], phrase: tuple[str, ...]) -> str:
         """The table key a matched phrase came from ("km/h" for ('km', '/', 'h'))."""
-        entry = _KEYS.get(id(table))
-        if entry is None or entry[0] is not table:
-            entry = _KEYS[id(table)] = (table, _keys(tuple(table)))
-        return entry[1][phrase]
+        return _indexed(_KEYS, table, lambda: _keys(tuple(table)))[phrase]
 
 
-# Indexes by table, computed once per table; each entry keeps its table, so that its id is not reused.
+# Indexes by table, computed once per table; each entry keeps its table, so that its id is not reused. The
+# tables are the lexicon's, a few dozen; past `TABLES_INDEXED` (tables made on the fly) they start afresh.
 _FIRST: dict[int, tuple[Any, dict[str, list[tuple[str, ...]]]]] = {}
 _LAST: dict[int, tuple[Any, dict[str, list[tuple[str, ...]]]]] = {}
 _KEYS: dict[int, tuple[Any, dict[tuple[str, ...], str]]] = {}
+TABLES_INDEXED = 256
+Index = TypeVar("Index")
 
 
-@cache
+def _indexed(indexes: dict[int, tuple[Any, Index]], table: Iterable[str], make: Callable[[], Index]) -> Index:
+    """The index of `table` in `indexes`, made by `make` the first time."""
+    entry = indexes.get(id(table))
+    if entry is None or entry[0] is not table:
+        if len(indexes) >= TABLES_INDEXED:
+            indexes.clear()
+        entry = indexes[id(table)] = (table, make())
+    return entry[1]
+
+
+@lru_cache(maxsize=256)
 def _by_word(keys: tuple[str, ...], position: int) -> dict[str, list[tuple[str, ...]]]:
     from claimcheck.extract.tokens import tokenize
 
@@ -159,7 +163,7 @@ def _by_word(keys: tuple[str, ...], position: int) -> dict[str, list[tuple[str, 
     return index
 
 
-@cache
+@lru_cache(maxsize=256)
 def _keys(keys: tuple[str, ...]) -> dict[tuple[str, ...], str]:
     from claimcheck.extract.tokens import tokenize
 

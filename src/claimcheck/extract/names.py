@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -44,7 +44,7 @@ _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near|across|outside|inside|into|throu
 _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an)\s+$", regex.I)
 
 
-@cache
+@lru_cache(maxsize=256)
 def _rx(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 

@@ -8,7 +8,7 @@ for a pint conversion each.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from claimcheck.extract.currency import named_currency
@@ -39,7 +39,7 @@ def _registry() -> UnitRegistry[float]:  # pint is slow to import: only when a u
     return pint.UnitRegistry()
 
 
-@cache
+@lru_cache(maxsize=1024)
 def factor(unit: str, dimension: str) -> tuple[float, float]:
     """(scale, offset) converting `unit` to the dimension's canonical unit."""
     if dimension not in CANONICAL:

@@ -9,7 +9,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -21,7 +21,7 @@ from claimcheck.models.finding import RunFacts
 from claimcheck.report.page_data import ClaimsView, Links, claims_view_of, page_data
 
 
-@cache
+@lru_cache(maxsize=8)  # the page's few asset files
 def _asset(name: str) -> str:
     text = resources.files("claimcheck.report").joinpath(f"templates/{name}").read_text(encoding="utf-8")
     closing = "</script" if name.endswith(".js") else "</style"
