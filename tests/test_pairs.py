@@ -434,3 +434,12 @@ def test_the_words_before_a_turn_of_the_sentence_are_not_the_first_figures():
         "The city of Brno was spared; 12 people were hurt in the town of Zlin."
     )
     assert found["19"] == ["deaths"] and found["12"] == ["injured"]
+
+
+def test_a_figure_given_with_another_in_a_place_and_a_sentence_opening_on_a_place_share_it():
+    found = places(
+        "Storms hit Cordoba province on Monday. Officials said 31 died in Cordoba with 240 injured, "
+        "and 9 died in Salta. The province's toll stood at 31 while the number of injured rose to 255. "
+        "Nationwide, 40 died with 300 hurt."
+    )
+    assert found == {"31": "Cordoba", "240": "Cordoba", "9": "Salta", "255": "Cordoba", "40": None, "300": None}

@@ -232,6 +232,16 @@ def place_noun_in_clause(tokens: list[Token], first: int, after: int) -> str | N
             break
         if tokens[k].lower == "in" and tokens[k + 1].lower == "the" and tokens[k + 2].lower in _PLACE_NOUNS:
             return tokens[k + 2].lower
+    return _opening_place_noun(tokens)
+
+
+def _opening_place_noun(tokens: list[Token]) -> str | None:
+    """A sentence that opens with a place named by its kind ("The province's death toll remained at 113
+    while the number of injured rose to 782") speaks of that place in every clause."""
+    if len(tokens) > 2 and tokens[0].lower == "the":
+        kind = tokens[1].lower.removesuffix("'s").removesuffix("’s")
+        if kind in _PLACE_NOUNS and kind != tokens[1].lower:
+            return kind
     return None
 
 
@@ -344,5 +354,22 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
         while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 4:
             words.append(tokens[m].text)
             m += 1
+        return " ".join(words)
+    return None
+
+
+def place_before_with(tokens: list[Token], first: int) -> str | None:
+    """The place a figure given "with" another shares: "131 dead in Gansu with 782 injured"."""
+    k = first - 1
+    if k < 2 or tokens[k].lower != "with":
+        return None
+    m = k - 1
+    while m > 0 and tokens[m].lower in _PLACE_NOUNS:
+        m -= 1  # "in Gansu province with …"
+    words: list[str] = []
+    while m > 0 and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
+        words.insert(0, tokens[m].text)
+        m -= 1
+    if words and tokens[m].lower in ("in", "across", "throughout") and words[0].lower() not in CALENDAR:
         return " ".join(words)
     return None

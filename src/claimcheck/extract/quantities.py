@@ -28,6 +28,7 @@ from claimcheck.extract.phrases import (
     fronted_scope,
     measure_before,
     noun_phrase,
+    place_before_with,
     place_in_clause,
     place_noun_in_clause,
     predicate_after,
@@ -283,6 +284,8 @@ def _build(
     scope = ctx.place_named_as(kind, start) if kind else scope
     if scope is None and not measure and there_in_clause(tokens, after):
         scope = ctx.place_named_before(start)
+    if scope is None and not measure:
+        scope = place_before_with(tokens, first)
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end)
     confidence = 0.9 if counted or unit_name else 0.6
