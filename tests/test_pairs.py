@@ -443,3 +443,11 @@ def test_a_figure_given_with_another_in_a_place_and_a_sentence_opening_on_a_plac
         "Nationwide, 40 died with 300 hurt."
     )
     assert found == {"31": "Cordoba", "240": "Cordoba", "9": "Salta", "255": "Cordoba", "40": None, "300": None}
+
+
+def test_the_kind_of_place_stands_for_the_one_last_named_of_that_kind_even_in_a_plural():
+    found = places(
+        "Floods hit Salta and Jujuy provinces on Monday. Officials said 12 died in Salta and another "
+        "80 were injured in the province. In Jujuy, 5 died; the province's toll may rise."
+    )
+    assert found == {"12": "Salta", "80": "Salta", "5": "Jujuy"}

@@ -73,17 +73,20 @@ class DocumentContext:
         return [place for view in self.sentences for place in places_named_as(view.tokens)]
 
     def place_named_as(self, kind: str, before: int) -> str | None:
-        """The place the document last named as a `kind` ("Gansu province") before offset `before`: what
-        "the province" stands for there."""
-        named = [name for start, noun, name in self._places_by_kind if noun == kind and start < before]
-        return named[-1] if named else None
+        """What "the province" stands for at offset `before`: of the places the document names as a `kind`
+        ("Gansu province", "Gansu and Qinghai provinces"), the one it names last before that offset, in
+        any way ("113 died in Gansu and another 536 were injured in the province")."""
+        names = {name for _, noun, name in self._places_by_kind if noun == kind}
+        return self._last_named(names, before)
+
+    def _last_named(self, names: set[str], before: int) -> str | None:
+        named = [t for view in self.sentences for t in view.tokens if t.start < before and t.text in names]
+        return named[-1].text if named else None
 
     def place_named_before(self, before: int) -> str | None:
         """The last place, of those the document names with their kind ("Ludian county"), that it names in
         any way before offset `before`: the place "there" stands for."""
-        names = {name for _, _, name in self._places_by_kind}
-        named = [t for view in self.sentences for t in view.tokens if t.start < before and t.text in names]
-        return named[-1].text if named else None
+        return self._last_named({name for _, _, name in self._places_by_kind}, before)
 
     @cached_property
     def places(self) -> Places:

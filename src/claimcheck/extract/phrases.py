@@ -250,13 +250,20 @@ def places_named_as(tokens: list[Token]) -> list[tuple[int, str, str]]:
     Gansu", "Marsh county"."""
     found = []
     for k, token in enumerate(tokens):
-        if token.lower not in _PLACE_NOUNS:
+        kind = token.lower if token.lower in _PLACE_NOUNS else token.lower.removesuffix("s")
+        if kind not in _PLACE_NOUNS:
             continue
-        if k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_capitalized and tokens[k - 1].lower not in STOP:
-            found.append((token.start, token.lower, tokens[k - 1].text.removesuffix("'s").removesuffix("’s")))
+        if k > 0 and _is_name(tokens[k - 1]):
+            found.append((token.start, kind, tokens[k - 1].text.removesuffix("'s").removesuffix("’s")))
+            if kind != token.lower and k > 2 and tokens[k - 2].lower == "and" and _is_name(tokens[k - 3]):
+                found.append((token.start, kind, tokens[k - 3].text))  # "Gansu and Qinghai provinces"
         elif k + 2 < len(tokens) and tokens[k + 1].lower == "of" and tokens[k + 2].is_capitalized:
-            found.append((token.start, token.lower, tokens[k + 2].text.removesuffix("'s").removesuffix("’s")))
+            found.append((token.start, kind, tokens[k + 2].text.removesuffix("'s").removesuffix("’s")))
     return found
+
+
+def _is_name(token: Token) -> bool:
+    return token.is_word and token.is_capitalized and token.lower not in STOP
 
 
 def _coordinated_figure(tokens: list[Token], k: int) -> bool:
