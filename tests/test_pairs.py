@@ -451,3 +451,19 @@ def test_the_kind_of_place_stands_for_the_one_last_named_of_that_kind_even_in_a_
         "80 were injured in the province. In Jujuy, 5 died; the province's toll may rise."
     )
     assert found == {"12": "Salta", "80": "Salta", "5": "Jujuy"}
+
+
+def test_a_toll_restricted_to_a_cause_is_a_part_unless_the_cause_is_the_event():
+    from claimcheck.discover import quantity_keys
+
+    found = {
+        c.text: quantity_keys(c)
+        for c in figures(
+            "Some 30 bodies had no injuries and are believed to have died of hypothermia. "
+            "About 12 hikers may have died from exposure. "
+            "The flood killed 120 people. Officials confirmed 60 deaths from the flood."
+        )
+    }
+    assert found["Some 30"] == [("deaths", "count", "", "of hypothermia")]
+    assert found["About 12"] == [("deaths", "count", "", "from exposure")]
+    assert found["120"] == found["60"] == [("deaths", "count", "", "")]

@@ -217,6 +217,25 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         return head
     if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
         return " ".join(words_of(claim.counted or ""))
+    return _cause(claim) if dimension == "count" else ""
+
+
+def _cause(claim: QuantityClaim) -> str:
+    """The cause a toll is restricted to ("40 passengers may have died of electrocution", "40 bodies had no
+    injuries and are believed to have died of electrocution"), read up to the next figure of its sentence: a
+    part of the toll, unless the cause is the story's event itself ("300 deaths from the quake")."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    words = words_of(re.split(r"\d", after, maxsplit=1)[0])
+    verbs = {stem(word) for word in lexicon().cause_verbs}
+    events = {
+        stem(word) for phrases in lexicon().event_concepts.values() for phrase in phrases for word in phrase.split()
+    }
+    for k in range(len(words) - 2):
+        if words[k] in verbs and words[k + 1] in ("of", "from"):
+            rest = [w for w in words[k + 2 : k + 4] if w not in ("the", "their", "his", "her", "its", "a")]
+            if rest and rest[0] not in events:
+                return f"{words[k + 1]} {rest[0]}"
     return ""
 
 
@@ -242,7 +261,8 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
     words = lexicon().fact_words(fact)
     select = Select(predicate=words, unit=None if dimension in ("count", "money", "rate") else dimension)
     if who:
-        select = select.model_copy(update={"counted": [who]})
+        part = "sentence" if who.startswith(("of ", "from ")) else "counted"
+        select = select.model_copy(update={part: [who]})
     if apart and row.by == "place":
         select = select.model_copy(update={"scope": [apart]})
     elif apart and row.by == "subject":
