@@ -160,19 +160,27 @@ Verdicts = dict[tuple[str, str], str]
 
 
 def reported_pairs(
-    rule: Rule, claims: Sequence[Claim], verdicts: Verdicts, anchor: Callable[[Claim], bool]
+    rule: Rule,
+    claims: Sequence[Claim],
+    verdicts: Verdicts,
+    anchor: Callable[[Claim], bool],
+    agreeing: Callable[[Claim], int] | None = None,
 ) -> list[tuple[Claim, Claim]]:
     """The disagreeing pairs to report. With `report: consensus`, when two sources or more agree on a value
     that a claim states narrowly (`anchor`: a single figure or day, never a range, a bound or "nearly"),
     each outlier is reported once, against that value, instead of against every source. Every other
     disagreeing pair is reported as it is (a pair inside one article too), so no claim that disagrees is left
-    out of the findings."""
+    out of the findings.
+
+    `verdicts` (in the order the pairs were compared) must hold every pair that disagrees or was not
+    compared; a pair it leaves out counts as agreeing only through `agreeing` (a claim → the number of
+    documents that agree with it, its own included), which is worked out from `verdicts` when not given."""
     by_id = {c.id: c for c in claims}
     ordered = sorted(claims, key=stable_key)
     disagreeing = [(by_id[a], by_id[b]) for (a, b), v in verdicts.items() if v == "discrepancy"]
     if rule.compare.report == "pairs" or not disagreeing:
         return disagreeing
-    best = _consensus_anchor(ordered, verdicts, anchor)
+    best = _consensus_anchor(ordered, agreeing or agreeing_documents(ordered, verdicts), anchor)
     if best is None:
         return disagreeing
     consensus = {
@@ -207,17 +215,24 @@ def reported_pairs(
     return chosen
 
 
-def _consensus_anchor(ordered: list[Claim], verdicts: Verdicts, anchor: Callable[[Claim], bool]) -> Claim | None:
-    """The narrow claim that the most documents agree with, if two documents or more do."""
-    agreeing: dict[str, set[str]] = {c.id: {c.doc.id} for c in ordered}
-    by_id = {c.id: c for c in ordered}
+def agreeing_documents(claims: Sequence[Claim], verdicts: Verdicts) -> Callable[[Claim], int]:
+    """A claim → the number of documents that agree with it (its own included), from every pair's verdict."""
+    agreeing: dict[str, set[str]] = {c.id: {c.doc.id} for c in claims}
+    by_id = {c.id: c for c in claims}
     for (a, b), verdict in verdicts.items():
         if verdict not in ("discrepancy", "not-comparable"):
             agreeing[a].add(by_id[b].doc.id)
             agreeing[b].add(by_id[a].doc.id)
-    anchors = [c for c in ordered if anchor(c)]
-    best = max(anchors, key=lambda c: len(agreeing[c.id]), default=None)
-    return best if best is not None and len(agreeing[best.id]) >= 2 else None
+    return lambda claim: len(agreeing[claim.id])
+
+
+def _consensus_anchor(
+    ordered: list[Claim], agreeing: Callable[[Claim], int], anchor: Callable[[Claim], bool]
+) -> Claim | None:
+    """The narrow claim that the most documents agree with, if two documents or more do."""
+    counts = {c.id: agreeing(c) for c in ordered if anchor(c)}
+    best = max((c for c in ordered if c.id in counts), key=lambda c: counts[c.id], default=None)
+    return best if best is not None and counts[best.id] >= 2 else None
 
 
 def _about(claim: Claim) -> str:
