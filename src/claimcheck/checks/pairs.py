@@ -86,8 +86,11 @@ def _same_text(a: str, b: str) -> bool:
 def without_echoes(claims: Sequence[C], said: Callable[[C], object]) -> list[C]:
     """The claims without those a title makes that its own article's body makes too (`said`: what a claim
     states): the body's claim, with its source and context, speaks for both, so one statement is judged once."""
-    stated = {(c.doc.id, said(c)) for c in claims if not in_title(c)}
-    return [c for c in claims if not (in_title(c) and (c.doc.id, said(c)) in stated)]
+    titled = [in_title(c) for c in claims]
+    if not any(titled):
+        return list(claims)
+    stated = {(c.doc.id, said(c)) for c, title in zip(claims, titled, strict=True) if not title}
+    return [c for c, title in zip(claims, titled, strict=True) if not (title and (c.doc.id, said(c)) in stated)]
 
 
 def stable_key(claim: Claim) -> tuple[str, str, int, str]:
@@ -188,31 +191,49 @@ def reported_pairs(
     }
     chosen: list[tuple[Claim, Claim]] = []
     covered: set[str] = set()  # outliers reported against the consensus
+    position = {c.id: i for i, c in enumerate(ordered)}
+    likeness = _Likeness()
+    members = [by_id[c] for c in sorted(consensus)]
     for outlier in ordered:
         if _verdict(verdicts, best, outlier) != "discrepancy":
             continue
         candidates = [
-            by_id[c]
-            for c in sorted(consensus)
-            if by_id[c].doc.id != outlier.doc.id and _verdict(verdicts, by_id[c], outlier) == "discrepancy"
+            c for c in members if c.doc.id != outlier.doc.id and _verdict(verdicts, c, outlier) == "discrepancy"
         ]
         # Against the source that speaks of the fact most like the outlier does ("fled", not "arriving").
-        rep = max(
-            candidates,
-            key=lambda c: (fuzz.token_set_ratio(_about(c), _about(outlier)), -ordered.index(c)),
-            default=None,
-        )
+        rep = max(candidates, key=lambda c: (likeness(c, outlier), -position[c.id]), default=None)
         if rep is not None:
             chosen.append((rep, outlier))
             covered.add(outlier.id)
+    reported = {(a.id, b.id) for a, b in chosen}
     for a, b in disagreeing:
         # The same disagreement as a reported outlier's with the consensus, or two outliers both reported.
         explained = (a.id in covered and (b.id in consensus or b.id in covered)) or (
             b.id in covered and a.id in consensus
         )
-        if not explained and (a, b) not in chosen and (b, a) not in chosen:
+        if not explained and (a.id, b.id) not in reported and (b.id, a.id) not in reported:
             chosen.append((a, b))
+            reported.add((a.id, b.id))
     return chosen
+
+
+class _Likeness:
+    """How alike two claims speak of their fact (`_about`), each wording and each pair of them read once."""
+
+    def __init__(self) -> None:
+        self._about: dict[str, str] = {}
+        self._ratio: dict[tuple[str, str], float] = {}
+
+    def __call__(self, a: Claim, b: Claim) -> float:
+        pair = (self._words(a), self._words(b))
+        if pair not in self._ratio:
+            self._ratio[pair] = fuzz.token_set_ratio(*pair)
+        return self._ratio[pair]
+
+    def _words(self, claim: Claim) -> str:
+        if claim.id not in self._about:
+            self._about[claim.id] = _about(claim)
+        return self._about[claim.id]
 
 
 def agreeing_documents(claims: Sequence[Claim], verdicts: Verdicts) -> Callable[[Claim], int]:

@@ -55,15 +55,17 @@ Example::
 
 from __future__ import annotations
 
-import math
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule, Tolerance
 
 from .base import (
     ANY_BLOCK,
+    INF,
     Comparison,
     amount_in,
     bounds,
@@ -111,8 +113,12 @@ class _Figure:
 
     claim: QuantityClaim
     frame: Frame
-    side: str
     unit: str | None
+
+    @cached_property
+    def side(self) -> str:
+        """How a note names the figure (only pairs compared one by one have notes)."""
+        return _side(self.claim)
 
 
 def _side(claim: QuantityClaim) -> str:
@@ -217,7 +223,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
 
 
 def _figure(claim: QuantityClaim) -> _Figure:
-    return _Figure(claim, frame_of(claim), _side(claim), claim.canonical.unit if claim.canonical else None)
+    return _Figure(claim, frame_of(claim), claim.canonical.unit if claim.canonical else None)
 
 
 Compared = list[tuple[Pair, str, str]]  # (positions, verdict, note) of the pairs compared one by one, in order
@@ -230,7 +236,7 @@ def _compare(
     counted, and how many documents agree with each claim, where the pairs compared do not tell it."""
     swept = None
     if len(figures) <= PAIRWISE_LIMIT and rule.compare.scope == "both" and rule.tolerance.amount >= 0:
-        spans = [_span(rule, f, story) for f in figures]
+        spans = _spans(rule, figures, story)
         swept = sweep(spans)
         pairs = swept.one_by_one
     else:
@@ -260,27 +266,28 @@ def _verdict(rule: Rule, story: dict[str, int], x: _Figure, y: _Figure) -> tuple
     return _pair_verdict(rule, rule.tolerance, x, y)
 
 
-def _span(rule: Rule, figure: _Figure, story: dict[str, int]) -> Span:
-    """What the sweep needs of a figure; of a class only with closed ends that are estimates (and, where
+def _spans(rule: Rule, figures: list[_Figure], story: dict[str, int]) -> list[Span]:
+    """What the sweep needs of each figure; in a class only with closed ends that are estimates (and, where
     different counters are not compared, no source)."""
-    claim, value = figure.claim, value_of(figure.claim)
-    low, high = bounds(value)
-    closed = value.low_end == value.high_end == "estimate" and math.isfinite(low) and math.isfinite(high)
-    kind = None
-    if (
-        closed
-        and low <= high
-        and math.isfinite(magnitude(value))
-        and not (rule.compare.attributed == "off" and claim.source)
-    ):
-        same = rule.compare
-        kind = (
-            story.get(claim.id) if same.stories == "same" else None,
-            figure.unit,
-            figure.frame if same.time == "same" else None,
-        )
-    spread = written_spread(claim) if rule.tolerance.written else 0.0
-    return Span(kind, claim.doc.id, low, high, not value.approx, rule.tolerance.slack(magnitude(value)) + spread)
+    tolerance, by_story, by_frame = rule.tolerance, rule.compare.stories == "same", rule.compare.time == "same"
+    sourced_apart = rule.compare.attributed == "off"
+    spans = []
+    for figure in figures:
+        claim = figure.claim
+        value = value_of(claim)
+        low, high = bounds(value)
+        size = magnitude(value)
+        kind = None
+        if (
+            value.low_end == value.high_end == "estimate"
+            and -INF < low <= high < INF
+            and size < INF
+            and not (sourced_apart and claim.source)
+        ):
+            kind = (story.get(claim.id) if by_story else None, figure.unit, figure.frame if by_frame else None)
+        reach = tolerance.slack(size) + (written_spread(claim) if tolerance.written else 0.0)
+        spans.append(Span(kind, claim.doc.id, low, high, not value.approx, reach))
+    return spans
 
 
 def _agreement(
@@ -289,7 +296,8 @@ def _agreement(
     """A claim → the number of documents that agree with it, its own included: through the pairs compared one
     by one, and through its class's pairs that do not disagree."""
     position = {f.claim.id: i for i, f in enumerate(figures)}
-    class_of = {p: positions for positions in classes for p in positions}
+    class_of = {p: number for number, positions in enumerate(classes) for p in positions}
+    documents_of = [Counter(spans[p].doc for p in positions) for positions in classes]
     agreeing: dict[int, set[str]] = {}
     against: dict[int, set[int]] = {}  # the figures of its class that disagree with a figure
     for (i, j), verdict, _ in compared:
@@ -302,9 +310,10 @@ def _agreement(
     def documents(claim: Claim) -> int:
         at = position[claim.id]
         found = {claim.doc.id} | agreeing.get(at, set())
-        if at in class_of:
-            found |= documents_agreeing_in_class(spans, class_of[at], at, against.get(at, set()))
-        return len(found)
+        if at not in class_of:
+            return len(found)
+        in_class = documents_agreeing_in_class(spans, documents_of[class_of[at]], at, against.get(at, set()))
+        return len(found) + len(in_class) if len(found) == 1 else len(found | in_class)
 
     return documents
 

@@ -100,25 +100,28 @@ def agreeing_kinds(spans: Sequence[Span], classes: list[list[int]], discrepancie
         pairs += _pairs_apart(spans, positions)
         same_ends: dict[tuple[float, float], list[int]] = {}
         for position in positions:
-            if spans[position].exact:
-                same_ends.setdefault((spans[position].low, spans[position].high), []).append(position)
-        consistent += sum(_pairs_apart(spans, together) for together in same_ends.values())
+            span = spans[position]
+            if span.exact:
+                same_ends.setdefault((span.low, span.high), []).append(position)
+        consistent += sum(_pairs_apart(spans, together) for together in same_ends.values() if len(together) > 1)
     kinds = {"consistent"} if consistent else set()
     return kinds | {"within-tolerance"} if pairs - consistent - discrepancies > 0 else kinds
 
 
 def _pairs_apart(spans: Sequence[Span], positions: list[int]) -> int:
     """The number of pairs of `positions` whose figures are in different documents."""
-    per_document = Counter(spans[p].doc for p in positions)
-    return len(positions) * (len(positions) - 1) // 2 - sum(n * (n - 1) // 2 for n in per_document.values())
+    per_document: dict[str, int] = {}
+    for position in positions:
+        doc = spans[position].doc
+        per_document[doc] = per_document.get(doc, 0) + 1
+    return len(positions) * (len(positions) - 1) // 2 - sum(n * (n - 1) // 2 for n in per_document.values() if n > 1)
 
 
 def documents_agreeing_in_class(
-    spans: Sequence[Span], positions: list[int], position: int, against: set[int]
+    spans: Sequence[Span], per_document: Counter[str], position: int, against: set[int]
 ) -> set[str]:
-    """The documents (other than its own) of a class whose figures do not all disagree with the figure at
-    `position` (`against`: the positions of the class's figures that disagree with it)."""
-    own = spans[position].doc
-    per_document = Counter(spans[p].doc for p in positions)
+    """The documents (other than its own) of a class (`per_document`: its figures per document) whose figures
+    do not all disagree with the figure at `position` (`against`: the positions of those that do)."""
     disagreeing = Counter(spans[p].doc for p in against)
-    return {doc for doc, n in per_document.items() if doc != own and disagreeing[doc] < n}
+    every_one = {doc for doc, n in disagreeing.items() if n == per_document[doc]}
+    return per_document.keys() - every_one - {spans[position].doc}
