@@ -78,6 +78,8 @@ def stage_of(claim: Claim) -> float | None:
 def partial_of(claim: Claim) -> str:
     """The words that mark the claim's count as unfinished, with any share they give ("80% … reporting")."""
     wording = (getattr(claim, "time", None) or "").lower()
+    if not wording:
+        return ""
     return next((" ".join(wording.split()) for marker in lexicon().partial_frames if marker in wording), "")
 
 

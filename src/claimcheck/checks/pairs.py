@@ -86,8 +86,11 @@ def _same_text(a: str, b: str) -> bool:
 def without_echoes(claims: Sequence[C], said: Callable[[C], object]) -> list[C]:
     """The claims without those a title makes that its own article's body makes too (`said`: what a claim
     states): the body's claim, with its source and context, speaks for both, so one statement is judged once."""
-    stated = {(c.doc.id, said(c)) for c in claims if not in_title(c)}
-    return [c for c in claims if not (in_title(c) and (c.doc.id, said(c)) in stated)]
+    titled = [in_title(c) for c in claims]
+    if not any(titled):
+        return list(claims)
+    stated = {(c.doc.id, said(c)) for c, title in zip(claims, titled, strict=True) if not title}
+    return [c for c, title in zip(claims, titled, strict=True) if not (title and (c.doc.id, said(c)) in stated)]
 
 
 def stable_key(claim: Claim) -> tuple[str, str, int, str]:
@@ -160,7 +163,11 @@ Verdicts = dict[tuple[str, str], str]
 
 
 def reported_pairs(
-    rule: Rule, claims: Sequence[Claim], verdicts: Verdicts, firmness: Callable[[Claim], int]
+    rule: Rule,
+    claims: Sequence[Claim],
+    verdicts: Verdicts,
+    firmness: Callable[[Claim], int],
+    agreeing: Callable[[Claim], int] | None = None,
 ) -> list[tuple[Claim, Claim]]:
     """The disagreeing pairs to report. With `report: consensus`, when two sources or more agree on a value
     that a claim states narrowly (`firmness` above 0: a single figure or day, never a range, a bound or
@@ -168,13 +175,17 @@ def reported_pairs(
     the source that speaks of the fact most like the outlier does and, among those, states its figure most
     firmly ("10 km" before "about 6 miles"). Every other
     disagreeing pair is reported as it is (a pair inside one article too), so no claim that disagrees is left
-    out of the findings."""
+    out of the findings.
+
+    `verdicts` (in the order the pairs were compared) must hold every pair that disagrees or was not
+    compared; a pair it leaves out counts as agreeing only through `agreeing` (a claim → the number of
+    documents that agree with it, its own included), which is worked out from `verdicts` when not given."""
     by_id = {c.id: c for c in claims}
     ordered = sorted(claims, key=stable_key)
     disagreeing = [(by_id[a], by_id[b]) for (a, b), v in verdicts.items() if v == "discrepancy"]
     if rule.compare.report == "pairs" or not disagreeing:
         return disagreeing
-    best = _consensus_anchor(ordered, verdicts, firmness)
+    best = _consensus_anchor(ordered, agreeing or agreeing_documents(ordered, verdicts), firmness)
     if best is None:
         return disagreeing
     consensus = {
@@ -182,45 +193,70 @@ def reported_pairs(
     }
     chosen: list[tuple[Claim, Claim]] = []
     covered: set[str] = set()  # outliers reported against the consensus
+    position = {c.id: i for i, c in enumerate(ordered)}
+    likeness = _Likeness()
+    members = [by_id[c] for c in sorted(consensus)]
     for outlier in ordered:
         if _verdict(verdicts, best, outlier) != "discrepancy":
             continue
         candidates = [
-            by_id[c]
-            for c in sorted(consensus)
-            if by_id[c].doc.id != outlier.doc.id and _verdict(verdicts, by_id[c], outlier) == "discrepancy"
+            c for c in members if c.doc.id != outlier.doc.id and _verdict(verdicts, c, outlier) == "discrepancy"
         ]
         # Against the source that speaks of the fact most like the outlier does ("fled", not "arriving").
-        rep = max(
-            candidates,
-            key=lambda c: (fuzz.token_set_ratio(_about(c), _about(outlier)), firmness(c), -ordered.index(c)),
-            default=None,
-        )
+        rep = max(candidates, key=lambda c: (likeness(c, outlier), firmness(c), -position[c.id]), default=None)
         if rep is not None:
             chosen.append((rep, outlier))
             covered.add(outlier.id)
+    reported = {(a.id, b.id) for a, b in chosen}
     for a, b in disagreeing:
         # The same disagreement as a reported outlier's with the consensus, or two outliers both reported.
         explained = (a.id in covered and (b.id in consensus or b.id in covered)) or (
             b.id in covered and a.id in consensus
         )
-        if not explained and (a, b) not in chosen and (b, a) not in chosen:
+        if not explained and (a.id, b.id) not in reported and (b.id, a.id) not in reported:
             chosen.append((a, b))
+            reported.add((a.id, b.id))
     return chosen
 
 
-def _consensus_anchor(ordered: list[Claim], verdicts: Verdicts, firmness: Callable[[Claim], int]) -> Claim | None:
-    """The narrow claim that the most documents agree with, if two documents or more do; of two that as many
-    agree with, the one stated more firmly."""
-    agreeing: dict[str, set[str]] = {c.id: {c.doc.id} for c in ordered}
-    by_id = {c.id: c for c in ordered}
+class _Likeness:
+    """How alike two claims speak of their fact (`_about`), each wording and each pair of them read once."""
+
+    def __init__(self) -> None:
+        self._about: dict[str, str] = {}
+        self._ratio: dict[tuple[str, str], float] = {}
+
+    def __call__(self, a: Claim, b: Claim) -> float:
+        pair = (self._words(a), self._words(b))
+        if pair not in self._ratio:
+            self._ratio[pair] = fuzz.token_set_ratio(*pair)
+        return self._ratio[pair]
+
+    def _words(self, claim: Claim) -> str:
+        if claim.id not in self._about:
+            self._about[claim.id] = _about(claim)
+        return self._about[claim.id]
+
+
+def agreeing_documents(claims: Sequence[Claim], verdicts: Verdicts) -> Callable[[Claim], int]:
+    """A claim → the number of documents that agree with it (its own included), from every pair's verdict."""
+    agreeing: dict[str, set[str]] = {c.id: {c.doc.id} for c in claims}
+    by_id = {c.id: c for c in claims}
     for (a, b), verdict in verdicts.items():
         if verdict not in ("discrepancy", "not-comparable"):
             agreeing[a].add(by_id[b].doc.id)
             agreeing[b].add(by_id[a].doc.id)
-    anchors = [c for c in ordered if firmness(c) > 0]
-    best = max(anchors, key=lambda c: (len(agreeing[c.id]), firmness(c)), default=None)
-    return best if best is not None and len(agreeing[best.id]) >= 2 else None
+    return lambda claim: len(agreeing[claim.id])
+
+
+def _consensus_anchor(
+    ordered: list[Claim], agreeing: Callable[[Claim], int], firmness: Callable[[Claim], int]
+) -> Claim | None:
+    """The narrow claim that the most documents agree with, if two documents or more do; of two that as many
+    agree with, the one stated more firmly."""
+    counts = {c.id: agreeing(c) for c in ordered if firmness(c) > 0}
+    best = max((c for c in ordered if c.id in counts), key=lambda c: (counts[c.id], firmness(c)), default=None)
+    return best if best is not None and counts[best.id] >= 2 else None
 
 
 def _about(claim: Claim) -> str:

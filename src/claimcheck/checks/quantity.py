@@ -55,14 +55,30 @@ Example::
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule, Tolerance
 
-from .base import ANY_BLOCK, Comparison, amount_in, common_unit, compare_intervals, describe, value_of, written_spread
+from .base import (
+    ANY_BLOCK,
+    INF,
+    Comparison,
+    amount_in,
+    bounds,
+    common_unit,
+    compare_intervals,
+    describe,
+    magnitude,
+    value_of,
+    written_spread,
+)
 from .frames import Frame, frame_of, later, revised, same_frame, same_story, stories
 from .pairs import (
+    PAIRWISE_LIMIT,
     candidate_pairs,
     different_sources,
     finding,
@@ -70,9 +86,11 @@ from .pairs import (
     in_scope,
     reported_pairs,
     severity_for,
+    stable_key,
     without_echoes,
     worst_of,
 )
+from .sweep import Pair, Span, agreeing_kinds, documents_agreeing_in_class, sweep
 
 KIND = "quantity"
 
@@ -95,8 +113,12 @@ class _Figure:
 
     claim: QuantityClaim
     frame: Frame
-    side: str
     unit: str | None
+
+    @cached_property
+    def side(self) -> str:
+        """How a note names the figure (only pairs compared one by one have notes)."""
+        return _side(self.claim)
 
 
 def _side(claim: QuantityClaim) -> str:
@@ -178,29 +200,116 @@ def _firmness(claim: Claim) -> int:
 
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = without_echoes([c for c in claims if isinstance(c, QuantityClaim)], _stated)
-    figures = {c.id: _Figure(c, frame_of(c), _side(c), c.canonical.unit if c.canonical else None) for c in group}
-    verdicts: dict[tuple[str, str], str] = {}
-    noted: list[tuple[str, str]] = []
-    story = stories(group, {i: f.frame for i, f in figures.items()})
-    tolerance = rule.tolerance
-    for a, b in candidate_pairs(group, key=lambda c: value_of(c).point or 0.0):  # type: ignore[arg-type]
-        if not in_scope(rule, a, b):
-            continue
-        if rule.compare.stories == "same" and not same_story(story, a, b):
-            verdicts[(a.id, b.id)], note = "not-comparable", "different stories: days apart with no report between"
-        else:
-            verdicts[(a.id, b.id)], note = _pair_verdict(rule, tolerance, figures[a.id], figures[b.id])
-        noted.append((verdicts[(a.id, b.id)], note))
-    worst = worst_of(set(verdicts.values()))
-    notes = [note for verdict, note in noted if verdict == worst]  # the reason tells what decided the verdict
+    figures = [_figure(c) for c in sorted(group, key=stable_key)]
+    story = stories(group, {f.claim.id: f.frame for f in figures})
+    compared, kinds, agreeing = _compare(rule, figures, story)
+    verdicts = {(figures[i].claim.id, figures[j].claim.id): verdict for (i, j), verdict, _ in compared}
+    worst = worst_of(set(verdicts.values()) | kinds)
+    notes = [note for _, verdict, note in compared if verdict == worst]  # the reason tells what decided the verdict
     findings = []
-    for a, b in reported_pairs(rule, group, verdicts, _firmness):
+    for a, b in reported_pairs(rule, group, verdicts, _firmness, agreeing):
         assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
         made = _finding(rule, a, b)
         if made:
             findings.append(made)
-    aside = [note for verdict, note in noted if verdict == "not-comparable"]
-    return [group_verdict(rule, group, list(verdicts.values()), notes, aside)] if group else [], findings
+    aside = [note for _, verdict, note in compared if verdict == "not-comparable"]
+    return [group_verdict(rule, group, [*verdicts.values(), *kinds], notes, aside)] if group else [], findings
+
+
+def _figure(claim: QuantityClaim) -> _Figure:
+    return _Figure(claim, frame_of(claim), claim.canonical.unit if claim.canonical else None)
+
+
+Compared = list[tuple[Pair, str, str]]  # (positions, verdict, note) of the pairs compared one by one, in order
+
+
+def _compare(
+    rule: Rule, figures: list[_Figure], story: dict[str, int]
+) -> tuple[Compared, set[str], Callable[[Claim], int] | None]:
+    """The pairs compared one by one (every pair that disagrees among them), the verdicts of the pairs only
+    counted, and how many documents agree with each claim, where the pairs compared do not tell it."""
+    swept = None
+    if len(figures) <= PAIRWISE_LIMIT and rule.compare.scope == "both" and rule.tolerance.amount >= 0:
+        spans = _spans(rule, figures, story)
+        swept = sweep(spans)
+        pairs = swept.one_by_one
+    else:
+        position = {f.claim.id: i for i, f in enumerate(figures)}
+        claims = [f.claim for f in figures]
+        pairs = [
+            (position[a.id], position[b.id]) for a, b in candidate_pairs(claims, key=_point) if in_scope(rule, a, b)
+        ]
+    compared = [((i, j), *_verdict(rule, story, figures[i], figures[j])) for i, j in pairs]
+    if swept is None:
+        return compared, set(), None
+    tolerance = rule.tolerance
+    apart = [((i, j), *_pair_verdict(rule, tolerance, figures[i], figures[j])) for i, j in swept.candidates]
+    disagreeing = [found for found in apart if found[1] == "discrepancy"]
+    compared = sorted(compared + disagreeing, key=lambda found: found[0])
+    kinds = agreeing_kinds(spans, swept.classes, len(disagreeing))
+    return compared, kinds, _agreement(figures, spans, swept.classes, compared)
+
+
+def _point(claim: Claim) -> float:
+    return value_of(claim).point or 0.0  # type: ignore[arg-type]
+
+
+def _verdict(rule: Rule, story: dict[str, int], x: _Figure, y: _Figure) -> tuple[str, str]:
+    if rule.compare.stories == "same" and not same_story(story, x.claim, y.claim):
+        return "not-comparable", "different stories: days apart with no report between"
+    return _pair_verdict(rule, rule.tolerance, x, y)
+
+
+def _spans(rule: Rule, figures: list[_Figure], story: dict[str, int]) -> list[Span]:
+    """What the sweep needs of each figure; in a class only with closed ends that are estimates (and, where
+    different counters are not compared, no source)."""
+    tolerance, by_story, by_frame = rule.tolerance, rule.compare.stories == "same", rule.compare.time == "same"
+    sourced_apart = rule.compare.attributed == "off"
+    spans = []
+    for figure in figures:
+        claim = figure.claim
+        value = value_of(claim)
+        low, high = bounds(value)
+        size = magnitude(value)
+        kind = None
+        if (
+            value.low_end == value.high_end == "estimate"
+            and -INF < low <= high < INF
+            and size < INF
+            and not (sourced_apart and claim.source)
+        ):
+            kind = (story.get(claim.id) if by_story else None, figure.unit, figure.frame if by_frame else None)
+        reach = tolerance.slack(size) + (written_spread(claim) if tolerance.written else 0.0)
+        spans.append(Span(kind, claim.doc.id, low, high, not value.approx, reach))
+    return spans
+
+
+def _agreement(
+    figures: list[_Figure], spans: list[Span], classes: list[list[int]], compared: Compared
+) -> Callable[[Claim], int]:
+    """A claim → the number of documents that agree with it, its own included: through the pairs compared one
+    by one, and through its class's pairs that do not disagree."""
+    position = {f.claim.id: i for i, f in enumerate(figures)}
+    class_of = {p: number for number, positions in enumerate(classes) for p in positions}
+    documents_of = [Counter(spans[p].doc for p in positions) for positions in classes]
+    agreeing: dict[int, set[str]] = {}
+    against: dict[int, set[int]] = {}  # the figures of its class that disagree with a figure
+    for (i, j), verdict, _ in compared:
+        for at, other in ((i, j), (j, i)):
+            if verdict not in ("discrepancy", "not-comparable"):
+                agreeing.setdefault(at, set()).add(figures[other].claim.doc.id)
+            elif verdict == "discrepancy" and spans[at].kind is not None and spans[other].kind == spans[at].kind:
+                against.setdefault(at, set()).add(other)
+
+    def documents(claim: Claim) -> int:
+        at = position[claim.id]
+        found = {claim.doc.id} | agreeing.get(at, set())
+        if at not in class_of:
+            return len(found)
+        in_class = documents_agreeing_in_class(spans, documents_of[class_of[at]], at, against.get(at, set()))
+        return len(found) + len(in_class) if len(found) == 1 else len(found | in_class)
+
+    return documents
 
 
 def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:

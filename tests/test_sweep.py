@@ -1,0 +1,89 @@
+"""The quantity check finds the same verdicts and findings whether it compares every pair of a group one by one
+or sweeps each class of figures by value: random groups, with open and strict ends, approximate figures,
+units, sources, several figures in one article, stated days and every way of comparing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.checks import quantity
+from claimcheck.models import Canonical, DocRef, Interval, QuantityClaim
+from claimcheck.rules.model import Compare, Rule, Select
+
+DAY = dt.date(2025, 3, 10)
+DOCS = [
+    DocRef(id=f"d{i}", outlet=f"Outlet {i % 3}", title=f"Story {i}", path="c.txt", published=DAY + dt.timedelta(i % 2))
+    for i in range(5)
+]
+
+
+@st.composite
+def intervals(draw: st.DrawFn) -> Interval:
+    value = draw(st.sampled_from([90.0, 95.0, 100.0, 100.0, 104.0, 110.0, 150.0, 0.0, -20.0]))
+    shape = draw(st.sampled_from(["point"] * 6 + ["range", "at least", "more than", "nearly", "up to"]))
+    approx = draw(st.booleans())
+    if shape == "range":
+        return Interval(point=value, low=value, high=value + draw(st.sampled_from([0.0, 5.0, 30.0])), approx=approx)
+    if shape == "at least":
+        return Interval(point=value, low=value, low_end="bound")
+    if shape == "more than":
+        return Interval(point=value, low=value, low_end="strict")
+    if shape == "nearly":
+        return Interval(point=value, low=value * 0.9, high=value, high_end="strict")
+    if shape == "up to":
+        return Interval(point=value, high=value, high_end="bound")
+    return Interval(point=value, low=value, high=value, approx=approx)
+
+
+@st.composite
+def figures(draw: st.DrawFn, number: int) -> QuantityClaim:
+    value = draw(intervals())
+    unit = draw(st.sampled_from([None] * 5 + ["km"]))
+    return QuantityClaim(
+        id=f"c{number}",
+        doc=draw(st.sampled_from(DOCS)),
+        text=f"{value.point:,.0f}",
+        sentence=draw(st.sampled_from(["One sentence.", "Another sentence."])),
+        path="c.txt",
+        line=number + 1,
+        column=1,
+        start=number * 10,
+        end=number * 10 + 3,
+        confidence=0.9,
+        value=value,
+        unit=unit,
+        canonical=Canonical(value=value, unit="meter") if unit else None,
+        counted="people",
+        predicate="displaced",
+        source=draw(st.sampled_from([None] * 4 + ["the police", "the Red Cross"])),
+        time=draw(st.sampled_from([None] * 5 + ["so far"])),
+        as_of=draw(st.sampled_from([None] * 6 + [(DAY + dt.timedelta(days=9)).isoformat(), "2024"])),
+    )
+
+
+compares = st.builds(
+    Compare,
+    tolerance=st.sampled_from(["10%", "0", "5", "written", "3%"]),
+    time=st.sampled_from(["same", "any"]),
+    grows=st.booleans(),
+    stories=st.sampled_from(["same", "any"]),
+    attributed=st.sampled_from(["same", "off", "info"]),
+    report=st.sampled_from(["consensus", "pairs"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(2, 12).flatmap(lambda n: st.tuples(*(figures(i) for i in range(n)))), compares)
+def test_sweeping_by_value_gives_what_comparing_every_pair_gives(claims, compare):
+    rule = Rule(id="r", title="r", kind="quantity", select=Select(counted=["people"]), compare=compare)
+    swept = quantity.check(rule, list(claims))
+    limit = quantity.PAIRWISE_LIMIT
+    quantity.PAIRWISE_LIMIT = -1  # every pair one by one, as a group past the limit is not
+    try:
+        every_pair = quantity.check(rule, list(claims))
+    finally:
+        quantity.PAIRWISE_LIMIT = limit
+    assert swept == every_pair
