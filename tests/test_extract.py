@@ -235,9 +235,11 @@ def test_extractor_cases_on_other_subjects(case):
         ("The union has estimated that 40,000 nurses walked out.", "The union"),
         ("The fire service had put the number of homes lost at 60.", "The fire service"),
         ("Organisers have claimed that 90,000 marched.", "Organisers"),
+        ("The city police has since given a far lower figure, saying 12,000 marched.", "The city police"),
+        ("Officials responded late on Monday, saying 40 people were arrested.", "Officials"),
     ],
 )
-def test_a_source_ends_before_its_auxiliary(sentence, source):
+def test_a_source_ends_before_its_auxiliary_and_reports_with_a_participle(sentence, source):
     from claimcheck.extract.attribution import source_of
 
     assert source_of(sentence) == source

@@ -90,8 +90,14 @@ _SOURCE_SAID_AFTER = re.compile(
     r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"
     r"|the\s+[a-z][\w -]{2,60}?(?:\s+[A-Z][\w'.-]*)*)(?=[,.;:]|$)"
 )
+# The subject of a sentence that reports with a participle: "The city police has since given a lower figure,
+# saying there were 338,000 protesters".
+_SOURCE_SAYING = re.compile(
+    r"^(?P<src>(?:[Tt]he\s+)?(?:[A-Z][\w'.-]*\s+){0,4}[A-Za-z][\w'.-]*(?:\s+[a-z][\w'.-]*)?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:since|also|later)\s+)?[a-z]+(?:ed|en)\b[^;:]*?,\s+saying\b"
+)
 # Every source pattern needs one of these words: a sentence without them is passed over.
-_SOURCE_NEEDLES = tuple(p.lower() for p in lexicon().attribution_phrases) + tuple(_SAID.split("|"))
+_SOURCE_NEEDLES = tuple(p.lower() for p in lexicon().attribution_phrases) + tuple(_SAID.split("|")) + ("saying",)
 _TIME_WORDS = _words(
     "and but by earlier friday however in later meanwhile monday on saturday sunday thursday tuesday "
     "wednesday when while"
@@ -107,7 +113,7 @@ def source_of(sentence: str) -> str | None:
     """Who a sentence attributes its figures to ("according to X", "X said"), if anyone."""
     if not _may_hold(sentence, _SOURCE_NEEDLES):
         return None
-    for pattern in (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER):
+    for pattern in (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER, _SOURCE_SAYING):
         for match in pattern.finditer(sentence):
             src = _AUXILIARY_AT_END.sub("", " ".join(match["src"].split()).strip(" '\""))  # "the CGT has"
             words = src.split()
