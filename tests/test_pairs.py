@@ -467,3 +467,12 @@ def test_a_toll_restricted_to_a_cause_is_a_part_unless_the_cause_is_the_event():
     assert found["Some 30"] == [("deaths", "count", "", "of hypothermia")]
     assert found["About 12"] == [("deaths", "count", "", "from exposure")]
     assert found["120"] == found["60"] == [("deaths", "count", "", "")]
+
+
+def test_whoever_a_boat_carries_is_aboard_but_an_arrest_for_carrying_is_an_arrest():
+    found = facts(
+        "The ferry, reportedly carrying 500 migrants, capsized at dawn. Police made 12 arrests for carrying "
+        "knives. Some 40 passengers died in the fire, and the plane had 160 passengers on board."
+    )
+    assert found["500"] == ["aboard"] and found["12"] == ["arrests"]
+    assert found["Some 40"] == ["deaths"] and found["160"] == ["aboard"]

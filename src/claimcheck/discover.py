@@ -98,8 +98,9 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
 def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     """Whether a figure counts those a `befalls` fact happened to: whoever its head noun names ("13 miners
     were killed", "40 passengers died"). A noun that names another thing that befalls people ("87,000
-    survivors") keeps the fact only when the words after it say so ("87,000 survivors moving to shelters"
-    are displaced; in "300 were injured, with 87,000 survivors …" the survivors are not the injured)."""
+    survivors") keeps the fact only when the words right by the figure say so ("87,000 survivors moving to
+    shelters" are displaced; in "300 were injured, with 87,000 survivors …" the survivors are not the injured).
+    """
     counted = (claim.counted or "").split()
     if not counted:
         return True
@@ -112,9 +113,22 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     others = [name for name, row in lexicon().facts.items() if name != fact and row.befalls]
     if not any(has_term(head, word) for name in others for word in lexicon().fact_words(name)):
         return True
-    at = text.find(claim.counted or "")
-    after = text[at + len(claim.counted or "") :] if at >= 0 else ""
-    return any(_affirmed(after, word) for word in words)
+    return any(_affirmed(_near(claim, text), word) for word in words)
+
+
+def _near(claim: QuantityClaim, text: str) -> str:
+    """The words right by a figure that say what befell those it counts: a few before it ("kills over 120",
+    "carrying 400 refugees") and a few after what it counts ("40 passengers may have died")."""
+    at = text.find(claim.text)
+    counted = claim.counted or ""
+    after = text[at + len(claim.text) :] if at >= 0 else ""
+    if counted and counted in after:
+        after = after[after.find(counted) + len(counted) :]
+    after = _REASON.split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
+    return " ".join(words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:] + words_of(after)[:BEFALLS_AFTER])
+
+
+_REASON = re.compile(r"\b(?:for|because|over)\b", re.I)
 
 
 def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool:
@@ -164,14 +178,9 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
     befalls = [name for name in found if lexicon().facts[name].befalls]
     if len(befalls) < 2:
         return found
-    at = text.find(claim.text)
     counted = claim.counted or ""
-    after = text[at + len(claim.text) :] if at >= 0 else ""
-    if counted and counted in after:
-        after = after[after.find(counted) + len(counted) :]
-    near = " ".join(words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:] + words_of(after)[:BEFALLS_AFTER])
     rest = text.replace(counted, " ", 1) if counted else text
-    for words in (near, rest):
+    for words in (_near(claim, text), rest):
         told = [name for name in befalls if any(_affirmed(words, word) for word in lexicon().fact_words(name))]
         if told:
             return [name for name in found if name in told or not lexicon().facts[name].befalls]
