@@ -398,13 +398,6 @@ def test_discovery_never_joins_a_distance_from_a_named_point_to_distances_from_n
     assert discovered_pairs(tmp_path, corpus) == []
 
 
-def test_discovery_compares_a_count_of_children_only_with_counts_of_children(tmp_path):
-    corpus = article("Ferry", "Delta Times", "Apr 2 2025", "The ferry was carrying 400 people, officials said.")
-    corpus += article("Ferry", "Plains Herald", "Apr 2 2025", "Some 120 children were also on board the ferry.")
-    corpus += article("Ferry", "Hill Post", "Apr 2 2025", "About 60 children were on board the ferry.")
-    assert discovered_pairs(tmp_path, corpus) == [{"Some 120", "About 60"}]
-
-
 def test_what_befell_those_a_figure_counts_is_named_right_by_it():
     found = facts(
         "Survivors face the cold after the storm kills over 40 in the hills. "
@@ -413,19 +406,41 @@ def test_what_befell_those_a_figure_counts_is_named_right_by_it():
     assert found["over 40"] == ["deaths"] and found["16"] == ["deaths"]
 
 
-def test_discovery_compares_shares_only_of_the_same_whole(tmp_path):
-    corpus = article("Strike", "Delta Times", "Apr 2 2025", "About 60% of nurses went on strike on Tuesday.")
-    corpus += article(
-        "Strike", "Plains Herald", "Apr 2 2025", "Only 28% of hospital doctors went on strike on Tuesday."
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        pytest.param(
+            [
+                "The ferry was carrying 400 people, officials said.",
+                "Some 120 children were also on board the ferry.",
+                "About 60 children were on board the ferry.",
+            ],
+            [{"Some 120", "About 60"}],
+            id="a count of children only with counts of children",
+        ),
+        pytest.param(
+            [
+                "About 60% of nurses went on strike on Tuesday.",
+                "Only 28% of hospital doctors went on strike on Tuesday.",
+                "Some 45% of nurses went on strike on Tuesday.",
+            ],
+            [{"About 60%", "Some 45%"}],
+            id="shares only of the same whole",
+        ),
+        pytest.param(
+            ["Rita Lopes won 52% of the vote on Sunday.", "Rita Lopes won 47% on Sunday."],
+            [{"52%", "47%"}],
+            id="a share of no named whole with the one whole named",
+        ),
+    ],
+)
+def test_discovery_compares_parts_and_wholes_only_with_their_own(tmp_path, sentences, pairs):
+    outlets = ["Delta Times", "Plains Herald", "Hill Post"]
+    corpus = "".join(
+        article("News", outlet, "Oct 6 2024", text)
+        for outlet, text in zip(outlets[: len(sentences)], sentences, strict=True)
     )
-    corpus += article("Strike", "Hill Post", "Apr 2 2025", "Some 45% of nurses went on strike on Tuesday.")
-    assert discovered_pairs(tmp_path, corpus) == [{"About 60%", "Some 45%"}]
-
-
-def test_discovery_joins_a_share_of_no_named_whole_to_the_one_whole_named(tmp_path):
-    corpus = article("Vote", "Delta Times", "Oct 6 2024", "Rita Lopes won 52% of the vote on Sunday.")
-    corpus += article("Vote", "Plains Herald", "Oct 6 2024", "Rita Lopes won 47% on Sunday.")
-    assert discovered_pairs(tmp_path, corpus) == [{"52%", "47%"}]
+    assert discovered_pairs(tmp_path, corpus) == pairs
 
 
 def test_the_words_before_a_turn_of_the_sentence_are_not_the_first_figures():
