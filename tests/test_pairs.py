@@ -491,3 +491,11 @@ def test_whoever_a_boat_carries_is_aboard_but_an_arrest_for_carrying_is_an_arres
     )
     assert found["500"] == ["aboard"] and found["12"] == ["arrests"]
     assert found["Some 40"] == ["deaths"] and found["160"] == ["aboard"]
+
+
+def test_a_clause_on_who_they_are_belongs_to_the_figure_and_what_befell_them_follows_it():
+    found = facts(
+        "So far, 60 people who were aboard the bus from Quito have been rescued. "
+        "Nearly 300 people who were injured had been taken to hospitals in Lima."
+    )
+    assert found["60"] == ["rescued"] and found["Nearly 300"] == ["injured"]

@@ -125,7 +125,12 @@ def _near(claim: QuantityClaim, text: str) -> str:
     if counted and counted in after:
         after = after[after.find(counted) + len(counted) :]
     after = _REASON.split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
-    return " ".join(words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:] + words_of(after)[:BEFALLS_AFTER])
+    following = words_of(after)
+    # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
+    told = (
+        following[-BEFALLS_AFTER:] if following[:1] in (("who",), ("which",), ("that",)) else following[:BEFALLS_AFTER]
+    )
+    return " ".join(words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:] + told)
 
 
 _REASON = re.compile(r"\b(?:for|because|over)\b", re.I)

@@ -35,9 +35,21 @@ def _is_break(token: Token) -> bool:
     return token.lower in _breaks()
 
 
+# Relative pronouns that, right after a noun, open a clause about that noun ("104 people who were aboard the
+# boat have been rescued"): the clause and what follows it belong to the figure before.
+_RELATIVES = frozenset({"who", "which", "whom", "whose"})
+
+
 def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
     breaks = _breaks()
-    return next((k for k in range(start, stop) if tokens[k].lower in breaks), None)
+    return next(
+        (
+            k
+            for k in range(start, stop)
+            if tokens[k].lower in breaks and not (tokens[k].lower in _RELATIVES and k > start and tokens[k - 1].is_word)
+        ),
+        None,
+    )
 
 
 @cache
