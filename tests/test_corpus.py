@@ -108,6 +108,22 @@ def test_front_matter_and_jsonl(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("first_line", "authors"),
+    [
+        ("By Ann Lee and BO CHEN, Wire Service", ["Ann Lee", "BO CHEN", "Wire Service"]),
+        ("By noon, police had made 20 arrests.", []),
+        ("By Monday, 300 homes had flooded.", []),
+        ("By the afternoon the river had risen 2 metres", []),
+    ],
+)
+def test_a_paragraph_that_opens_with_by_is_a_byline_only_when_it_names_people(tmp_path, first_line, authors):
+    (tmp_path / "a.txt").write_text(f"Floods\n\nDaily\nJan 2 2024\n{first_line}\n\nThe river rose.\n", encoding="utf-8")
+    [doc] = load_corpus([tmp_path / "a.txt"])
+    assert doc.authors == authors
+    assert (first_line in doc.text) is not bool(authors)
+
+
+@pytest.mark.parametrize(
     ("name", "content", "message"),
     [
         ("bin.txt", b"abc\x00def", "binary file"),

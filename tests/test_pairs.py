@@ -499,3 +499,16 @@ def test_a_clause_on_who_they_are_belongs_to_the_figure_and_what_befell_them_fol
         "Nearly 300 people who were injured had been taken to hospitals in Lima."
     )
     assert found["60"] == ["rescued"] and found["Nearly 300"] == ["injured"]
+
+
+def test_a_sentence_of_a_two_sentence_title_that_its_body_repeats_is_reported_through_the_body(tmp_path):
+    rule = FLOOD_RULE.replace("[fled, flee, evacuated]", "[arrested, arrests]")
+    corpus = article(
+        "Over 9,000 march in Lyon. Clashes, 20 arrested by police",
+        "Delta Times",
+        "Apr 2 2025",
+        "Police have made at least 20 arrests, officials said.",
+    )
+    corpus += article("March in Lyon", "Plains Herald", "Apr 2 2025", "Police made 44 arrests, officials said.")
+    report, _ = run(tmp_path, corpus, rule)
+    assert flagged(report, "fled") == []

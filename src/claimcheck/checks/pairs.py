@@ -74,13 +74,19 @@ C = TypeVar("C", bound=Claim)
 
 
 def in_title(claim: Claim) -> bool:
-    """Whether a claim is written in its article's title."""
-    return bool(claim.doc.title) and _same_text(claim.sentence, claim.doc.title)
+    """Whether a claim is written in its article's title, or in one sentence of a title that has two
+    ("Over 2 million march. Clashes, 20 arrested")."""
+    return bool(claim.doc.title) and _sentence_of(claim.sentence, claim.doc.title)
 
 
 @lru_cache(maxsize=4096)
-def _same_text(a: str, b: str) -> bool:
-    return fold(" ".join(a.split())) == fold(" ".join(b.split()))
+def _sentence_of(sentence: str, title: str) -> bool:
+    said, whole = fold(" ".join(sentence.split())), fold(" ".join(title.split()))
+    return said == whole or (len(said) >= MIN_TITLE_SENTENCE and said in whole)
+
+
+# The fewest characters a sentence of a title has, so that a short fragment of a body is not taken for one.
+MIN_TITLE_SENTENCE = 12
 
 
 def without_echoes(claims: Sequence[C], said: Callable[[C], object]) -> list[C]:

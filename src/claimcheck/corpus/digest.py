@@ -120,7 +120,7 @@ def _header_of(lines: _Lines, date_index: int, block_start: int) -> tuple[int, s
 
 def _byline(text: str) -> list[str] | None:
     match = _BYLINE.match(text)
-    if match:
+    if match and _names_only(match["who"]):
         who = re.sub(r"\b(news|reporters?)\b", "", match["who"], flags=re.I).strip()
         return [part.strip() for part in re.split(r"\s*(?:&|,| and )\s*", who) if part.strip()] or []
     if _BARE_NAME.match(text) and len(text.strip()) <= 40 and not text.strip().endswith((".", ":")):
@@ -128,6 +128,19 @@ def _byline(text: str) -> list[str] | None:
     return None
 
 
+def _names_only(who: str) -> bool:
+    """Whether what follows "By" is names, not a sentence ("By noon, police had made 20 arrests.")."""
+    words = who.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and len(words) <= LONGEST_BYLINE_WORDS
+        and not any(c.isdigit() for c in who)
+        and not who.rstrip().endswith((".", "!", "?"))
+    )
+
+
+LONGEST_BYLINE_WORDS = 12
 LONGEST_DATE_LINE = 40
 
 
