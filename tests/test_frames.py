@@ -248,3 +248,26 @@ def test_a_count_at_its_peak_is_compared_only_with_counts_at_the_peak(tmp_path):
     corpus += article("March", "Hill Times", "Oct 6 2024", "Organisers said 64,000 people took part in the march.")
     report, _ = run(tmp_path, corpus, CROWD_RULE)
     assert flagged(report, "crowd") == [{"21,000", "35,000"}]
+
+
+MISSING_RULE = """
+rules:
+  - id: missing
+    title: Missing after the landslide
+    kind: quantity
+    select: {predicate: [missing]}
+    compare: {tolerance: "0", time: same}
+"""
+
+
+def test_an_article_whose_lead_gives_no_toll_reports_from_the_stage_of_the_first_toll_it_gives(tmp_path):
+    corpus = article(
+        "Landslide buries village",
+        "Valley Courier",
+        "Mar 6 2024",
+        "Rescuers dug through the night. Roads to the valley were closed.",
+        "Officials said 40 people died, while 12 people are missing.",
+    )
+    corpus += landslide("Mar 7 2024", "Officials said 40 people died. Some 30 people are missing.", "Hill Gazette")
+    report, _ = run(tmp_path, corpus, MISSING_RULE)
+    assert flagged(report, "missing") == [{"12", "Some 30"}]

@@ -103,11 +103,14 @@ class DocumentContext:
     def doc_ref(self) -> DocRef:
         """The document as its claims name it, with what its title and lead say of it (`extract.article`)."""
         lead = self.sentences[: len(self._lead)]
+        toll = headline_count([(v.sentence.text, v.tokens, v.sentence.start) for v in lead])
+        if toll is None:  # an article that gives its toll further down still reports from that stage
+            toll = headline_count([(v.sentence.text, v.tokens, v.sentence.start) for v in self.sentences])
         return self.document.ref().model_copy(
             update={
                 "text_date": self.text_date,
                 "place": article_place([view.tokens for view in lead]),
-                "headline_count": headline_count([(v.sentence.text, v.tokens, v.sentence.start) for v in lead]),
+                "headline_count": toll,
             }
         )
 

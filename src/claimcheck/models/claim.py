@@ -72,7 +72,10 @@ class DocRef(BaseModel):
     place: str | None = Field(default=None, description="The place the article is about, from its title and lead.")
     headline_count: Interval | None = Field(
         default=None,
-        description="The death toll the article's title or lead gives: the reporting stage its other counts belong to.",
+        description=(
+            "The death toll the article's title or lead gives, else the first its body gives: the reporting "
+            "stage its other counts belong to."
+        ),
     )
 
 
