@@ -271,3 +271,21 @@ def test_an_article_whose_lead_gives_no_toll_reports_from_the_stage_of_the_first
     corpus += landslide("Mar 7 2024", "Officials said 40 people died. Some 30 people are missing.", "Hill Gazette")
     report, _ = run(tmp_path, corpus, MISSING_RULE)
     assert flagged(report, "missing") == [{"12", "Some 30"}]
+
+
+def test_bodies_yet_to_be_identified_are_not_the_toll_and_speak_for_its_stage(tmp_path):
+    from .test_pairs import discovered_pairs
+
+    corpus = article(
+        "Ferry toll reaches 212",
+        "Valley Courier",
+        "Mar 6 2024",
+        "The ferry sinking has killed 212 people. Over 100 bodies are yet to be identified, officials said.",
+    )
+    corpus += article(
+        "Ferry toll reaches 212",
+        "Hill Gazette",
+        "Mar 7 2024",
+        "The ferry sinking has killed 212 people. Officials said 83 bodies remain unidentified.",
+    )
+    assert discovered_pairs(tmp_path, corpus) == [{"Over 100", "83"}]

@@ -69,10 +69,19 @@ def stage_of(claim: Claim) -> float | None:
         return None
     about = claim.phrase or " ".join(part for part in (claim.counted, claim.predicate) if part)
     words = spaced_words(about)
-    toll = any(f" {word} " in words for word in lexicon().concepts[HEADLINE_CONCEPT])
+    toll = any(f" {word} " in words for word in lexicon().concepts[HEADLINE_CONCEPT]) and not any(
+        f" {word} " in words for word in _facts_apart_from_the_toll()
+    )
     if toll and (claim.scope is None or claim.value == headline):
         return None
     return headline.point if headline.point is not None else headline.low
+
+
+@cache
+def _facts_apart_from_the_toll() -> tuple[str, ...]:
+    """The words of the facts that stand alone (`alone: true`, "unidentified"): a count they name is not the
+    toll even when it counts the dead ("83 bodies remain unidentified")."""
+    return tuple(word for name, row in lexicon().facts.items() if row.alone for word in lexicon().fact_words(name))
 
 
 def partial_of(claim: Claim) -> str:
