@@ -512,3 +512,20 @@ def test_a_sentence_of_a_two_sentence_title_that_its_body_repeats_is_reported_th
     corpus += article("March in Lyon", "Plains Herald", "Apr 2 2025", "Police made 44 arrests, officials said.")
     report, _ = run(tmp_path, corpus, rule)
     assert flagged(report, "fled") == []
+
+
+def test_an_outlier_is_reported_against_its_own_counter_where_the_consensus_quotes_it(tmp_path):
+    rule = """
+rules:
+  - id: march
+    title: Marchers
+    kind: quantity
+    select: {predicate: [marched]}
+    compare: {tolerance: 5%, time: any}
+"""
+    corpus = article("March", "Delta Times", "Apr 2 2025", "Some 12,000 people marched, the union said.")
+    corpus += article("March", "Plains Herald", "Apr 2 2025", "Police said about 12,000 people marched.")
+    corpus += article("March", "Hill Post", "Apr 2 2025", "Police said 9,000 people marched.")
+    report, _ = run(tmp_path, corpus, rule)
+    [finding] = [f for f in report.findings if f.rule == "march"]
+    assert {c.doc.outlet for c in finding.claims} == {"Plains Herald", "Hill Post"}

@@ -35,6 +35,11 @@ def different_sources(a: Claim, b: Claim) -> bool:
     return fuzz.token_set_ratio(fold(sa), fold(sb)) < 80
 
 
+def _same_counter(a: Claim, b: Claim) -> bool:
+    """Whether two claims both name their source and it is one counter."""
+    return bool(getattr(a, "source", None) and getattr(b, "source", None)) and not different_sources(a, b)
+
+
 def _acronyms(source: str) -> set[str]:
     return {w for w in re.findall(r"\b[A-Z]{2,}\b", source.replace(".", ""))}
 
@@ -178,8 +183,8 @@ def reported_pairs(
     """The disagreeing pairs to report. With `report: consensus`, when two sources or more agree on a value
     that a claim states narrowly (`firmness` above 0: a single figure or day, never a range, a bound or
     "nearly"), each outlier is reported once, against that value, instead of against every source: against
-    the source that speaks of the fact most like the outlier does and, among those, states its figure most
-    firmly ("10 km" before "about 6 miles"). Every other
+    its own counter where the consensus quotes it, else the source that speaks of the fact most like the
+    outlier does and, among those, states its figure most firmly ("10 km" before "about 6 miles"). Every other
     disagreeing pair is reported as it is (a pair inside one article too), so no claim that disagrees is left
     out of the findings.
 
@@ -208,8 +213,13 @@ def reported_pairs(
         candidates = [
             c for c in members if c.doc.id != outlier.doc.id and _verdict(verdicts, c, outlier) == "discrepancy"
         ]
-        # Against the source that speaks of the fact most like the outlier does ("fled", not "arriving").
-        rep = max(candidates, key=lambda c: (likeness(c, outlier), firmness(c), -position[c.id]), default=None)
+        # Against its own counter if the consensus quotes it, else the source that speaks of the fact most
+        # like the outlier does ("fled", not "arriving").
+        rep = max(
+            candidates,
+            key=lambda c: (_same_counter(c, outlier), likeness(c, outlier), firmness(c), -position[c.id]),
+            default=None,
+        )
         if rep is not None:
             chosen.append((rep, outlier))
             covered.add(outlier.id)

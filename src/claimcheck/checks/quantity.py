@@ -20,8 +20,9 @@ compares everything the rule selects. So with `time: same` a rule is checked day
 one day, with those whose frame is a month, a year or unknown, which may match any day.
 
 Reporting (`report: consensus`, the default): when two sources or more agree on a value (for that
-day), each source that departs from it is one finding, against that value as the firmest of them states
-it ("10 km" before "about 6 miles"); otherwise every disagreeing pair is one. A group whose verdict is discrepancy always has a finding; when the figures that disagree
+day), each source that departs from it is one finding, against that value as its own counter gives it
+where the consensus quotes that counter, else as the firmest of them states it ("10 km" before "about 6
+miles"); otherwise every disagreeing pair is one. A group whose verdict is discrepancy always has a finding; when the figures that disagree
 come from one article, the finding is marked as a contradiction within one document.
 
 Stories (`stories: same`, the default): figures whose days are more than a few days apart with no figure
