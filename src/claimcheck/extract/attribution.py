@@ -96,6 +96,12 @@ _SOURCE_SAYING = re.compile(
     r"^(?P<src>(?:[Tt]he\s+)?(?:[A-Z][\w'.-]*\s+){0,4}[A-Za-z][\w'.-]*(?:\s+[a-z][\w'.-]*)?)\s+(?:(?:has|have|had)\s+)?"
     r"(?:(?:since|also|later)\s+)?[a-z]+(?:ed|en)\b[^;:]*?,\s+saying\b"
 )
+# The subject of a sentence with an apposition or a clause between it and its verb: "Ana Ruiz, a police
+# spokeswoman, said …", "The U.N. migration agency, known as IOM, estimated …".
+_SOURCE_APPOSED = re.compile(
+    r"^(?P<src>(?:[Tt]he\s+)?(?:[A-Z][\w'.-]*\s+){0,4}[A-Za-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,2})"
+    rf"\s*,\s*[^,;:]{{2,60}}?,\s+(?:(?:has|have|had)\s+)?(?:{_SAID})\b"
+)
 # Every source pattern needs one of these words: a sentence without them is passed over.
 _SOURCE_NEEDLES = tuple(p.lower() for p in lexicon().attribution_phrases) + tuple(_SAID.split("|")) + ("saying",)
 _TIME_WORDS = _words(
@@ -113,7 +119,7 @@ def source_of(sentence: str) -> str | None:
     """Who a sentence attributes its figures to ("according to X", "X said"), if anyone."""
     if not _may_hold(sentence, _SOURCE_NEEDLES):
         return None
-    for pattern in (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER, _SOURCE_SAYING):
+    for pattern in (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER, _SOURCE_APPOSED, _SOURCE_SAYING):
         for match in pattern.finditer(sentence):
             src = _AUXILIARY_AT_END.sub("", " ".join(match["src"].split()).strip(" '\""))  # "the CGT has"
             words = src.split()
