@@ -27,13 +27,15 @@ from claimcheck.rules.model import Rule
 
 from .conftest import ROOT, RULES, SEEDS
 
+# The lead gives the article's toll, its reporting stage, which every claim's document carries; the figure
+# the tests change is a later one, so a change to it leaves the article's other claims as they were.
 ARTICLE = """---
 title: Flood report {n}
 outlet: Outlet {n}
 date: 2024-03-05
 ---
 
-Rescue crews searched the river banks for a second day. Roads into the town stayed closed.
+Rescue crews searched the river banks for a second day. The flood has killed 40 people so far.
 
 "We will rebuild every house in this town, street by street," said Mayor Ana Costa.
 
