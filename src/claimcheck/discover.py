@@ -124,7 +124,7 @@ def _near(claim: QuantityClaim, text: str) -> str:
     after = text[at + len(claim.text) :] if at >= 0 else ""
     if counted and counted in after:
         after = after[after.find(counted) + len(counted) :]
-    after = _REASON.split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
+    after = _reason().split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
     following = words_of(after)
     # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
     told = (
@@ -133,7 +133,9 @@ def _near(claim: QuantityClaim, text: str) -> str:
     return " ".join(words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:] + told)
 
 
-_REASON = re.compile(r"\b(?:for|because|over)\b", re.I)
+@cache
+def _reason() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon().reason_words)) + r")\b", re.I)
 
 
 def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool:

@@ -35,18 +35,20 @@ def _is_break(token: Token) -> bool:
     return token.lower in _breaks()
 
 
-# Relative pronouns that, right after a noun, open a clause about that noun ("104 people who were aboard the
-# boat have been rescued"): the clause and what follows it belong to the figure before.
-_RELATIVES = frozenset({"who", "which", "whom", "whose"})
+@cache
+def _relatives() -> frozenset[str]:
+    return frozenset(lexicon().relative_pronouns)
 
 
 def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
-    breaks = _breaks()
+    """The first clause break in tokens[start:stop]; a relative pronoun right after a word opens a clause
+    about that word, not a new one."""
+    breaks, relatives = _breaks(), _relatives()
     return next(
         (
             k
             for k in range(start, stop)
-            if tokens[k].lower in breaks and not (tokens[k].lower in _RELATIVES and k > start and tokens[k - 1].is_word)
+            if tokens[k].lower in breaks and not (tokens[k].lower in relatives and k > start and tokens[k - 1].is_word)
         ),
         None,
     )
@@ -98,14 +100,15 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
     return bounds
 
 
-# Words that turn a sentence to a new clause: the words before them are not the first figure's.
-_TURNS = frozenset({"but", ";", "whereas", "although", "though", "yet"})
+@cache
+def _turns() -> frozenset[str]:
+    return frozenset(lexicon().clause_turns)
 
 
 def _after_last_turn(tokens: Sequence[Token], first: int) -> int:
     """Where the clause of a sentence's first figure starts: after the last turn before it ("The state
     declared an emergency, but has said little of how the 27 people died")."""
-    return next((k + 1 for k in range(first - 1, -1, -1) if tokens[k].lower in _TURNS), 0)
+    return next((k + 1 for k in range(first - 1, -1, -1) if tokens[k].lower in _turns()), 0)
 
 
 _PLACE_WORDS = frozenset({"in", "across", "throughout", "at"})
