@@ -265,3 +265,56 @@ def test_outlet_document_and_value_keys(tmp_path):
     assert selected(report, "budget", claims) == {"12 million euros", "14 million euros"}
     assert selected(report, "ledger-only", claims) == {"12 million euros", "9 million euros"}
     assert selected(report, "by-document", claims) == {"14 million euros"}
+
+
+FLOOD = article(
+    "Floods kill dozens across the north",
+    "River Post",
+    "Apr 3 2025",
+    "Floods have killed 54 people across the north, officials said.",
+    "In Kessel province, the toll rose to 31 while the number of people injured reached 210.",
+) + article(
+    "Northern floods: toll climbs",
+    "Plains Daily",
+    "Apr 3 2025",
+    "The floods have killed 54 people and injured 260, the civil defence agency said.",
+    "Officials in Kessel province said 31 had died there and 210 were hurt in the province.",
+)
+
+FIRE = article(
+    "Wildfire forces thousands out",
+    "Coast Herald",
+    "Aug 9 2025",
+    "The fire has destroyed 420 homes, the fire service said.",
+    "Marlow county lost 150 of them; the county's sheriff said 35 people were treated for burns.",
+) + article(
+    "Fire destroys hundreds of homes",
+    "Ridge Times",
+    "Aug 9 2025",
+    "The blaze has destroyed 420 homes and 61 people needed treatment for burns.",
+)
+
+
+@pytest.mark.parametrize(
+    ("corpus", "rule", "kept", "left_out"),
+    [
+        (FLOOD, "select: {predicate: [injured, hurt], not: [Kessel]}", {"260"}, {"210"}),
+        (FIRE, "select: {predicate: [treated, treatment], not: [Marlow]}", {"61"}, {"35"}),
+    ],
+)
+def test_not_reads_the_place_a_figure_states(tmp_path, corpus, rule, kept, left_out):
+    """A place word in `not:` leaves out the figures stated for that place, also when the phrase itself
+    only says "the province's" or "there"."""
+    report, claims = run(
+        tmp_path,
+        corpus,
+        f"""
+        rules:
+          - id: total
+            title: The whole event's figure
+            kind: quantity
+            {rule}
+        """,
+    )
+    chosen = selected(report, "total", claims)
+    assert kept <= chosen and not (left_out & chosen)

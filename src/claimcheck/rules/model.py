@@ -72,7 +72,10 @@ class Select(BaseModel):
     not_: list[str] = Field(
         default_factory=list,
         alias="not",
-        description="Words that exclude a claim when they are in its own phrase (or a phrase that opens its sentence).",
+        description=(
+            "Words that exclude a claim when they are in its own phrase (or a phrase that opens its sentence)"
+            " or in the place it states."
+        ),
     )
     unit: str | None = Field(default=None, description="'none', a unit (percent, km) or a dimension (length).")
     after: str | None = Field(default=None, description="Only time frames on or after this ISO date.")

@@ -113,9 +113,12 @@ def _predicate_text(claim: QuantityClaim) -> str:
 
 def _own_words(claim: Claim) -> str:
     """The text a `not:` word must be in to exclude the claim: a figure's own phrase (with the phrase that
-    opens its sentence), the whole sentence for other claims."""
+    opens its sentence) and the place it states ("the province's toll", "282 injured there" stand for the
+    place named before), the whole sentence for other claims."""
     phrase = getattr(claim, "phrase", None)
-    return phrase if phrase is not None else claim.sentence
+    if phrase is None:
+        return claim.sentence
+    return f"{phrase} {getattr(claim, 'scope', None) or ''}"
 
 
 def _in_range(value: Interval, wanted: tuple[float | None, float | None]) -> bool:
