@@ -13,6 +13,7 @@ from claimcheck.engine.pipeline import check
 from claimcheck.errors import RuleError
 from claimcheck.extract import extract
 from claimcheck.rules import load_rules
+from claimcheck.rules.select import has_term
 
 
 def article(title: str, outlet: str, date: str, *paragraphs: str) -> str:
@@ -281,7 +282,7 @@ FLOOD = article(
     "Officials in Kessel province said 31 had died there and 210 were hurt in the province.",
 )
 
-FIRE = article(
+WILDFIRE = article(
     "Wildfire forces thousands out",
     "Coast Herald",
     "Aug 9 2025",
@@ -299,7 +300,7 @@ FIRE = article(
     ("corpus", "rule", "kept", "left_out"),
     [
         (FLOOD, "select: {predicate: [injured, hurt], not: [Kessel]}", {"260"}, {"210"}),
-        (FIRE, "select: {predicate: [treated, treatment], not: [Marlow]}", {"61"}, {"35"}),
+        (WILDFIRE, "select: {predicate: [treated, treatment], not: [Marlow]}", {"61"}, {"35"}),
     ],
 )
 def test_not_reads_the_place_a_figure_states(tmp_path, corpus, rule, kept, left_out):
@@ -318,3 +319,51 @@ def test_not_reads_the_place_a_figure_states(tmp_path, corpus, rule, kept, left_
     )
     chosen = selected(report, "total", claims)
     assert kept <= chosen and not (left_out & chosen)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "found"),
+    [
+        ("Nearly 2 million marched through the capital", "two million", True),
+        ("two million voters stayed home", "2 million", True),
+        ("The ferry carried 12 crew and forty passengers", "40 passengers", True),
+        ("The ferry carried 12 crew and 14 passengers", "forty passengers", False),
+    ],
+)
+def test_words_match_numbers_written_in_words_or_digits(text, term, found):
+    assert has_term(text, term) is found
+
+
+MARCHES = article(
+    "Second march draws 2 million",
+    "City Wire",
+    "Jun 20 2025",
+    "Organisers said 2 million people joined the march on Sunday.",
+    "A week earlier, 900,000 people had marched along the same route.",
+) + article(
+    "Huge crowds march again",
+    "Metro Voice",
+    "Jun 20 2025",
+    "About 1 million people marched a week earlier, organisers said.",
+)
+
+
+def test_a_not_word_in_words_leaves_out_a_figure_written_in_digits(tmp_path):
+    report, claims = run(
+        tmp_path,
+        MARCHES,
+        """
+        rules:
+          - id: first-march
+            title: Turnout of the first march
+            kind: quantity
+            select: {sentence: [marched, march], unit: none, not: [two million]}
+          - id: second-march
+            title: Turnout of the second march
+            kind: quantity
+            select: {sentence: [two million], unit: none}
+        """,
+    )
+    chosen = selected(report, "first-march", claims)
+    assert "900,000" in chosen and "2 million" not in chosen
+    assert selected(report, "second-march", claims) == {"2 million"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from functools import lru_cache
 from itertools import product
 from operator import attrgetter
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from claimcheck.checks.frames import frame_of
+from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.units import CANONICAL
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
@@ -20,10 +22,11 @@ from claimcheck.rules.model import Rule
 
 
 def has_term(text: str | None, term: str, fuzzy: int = 100) -> bool:
-    """Whether `term` (one or more words) occurs in `text`, tolerant of case, plurals, hyphens, accents."""
+    """Whether `term` (one or more words) occurs in `text`, tolerant of case, plurals, hyphens, accents, and
+    of numbers written in words or digits ("two million" is "2 million")."""
     if not text:
         return False
-    haystack, needle = words_of(text), words_of(term)
+    haystack, needle = term_words(text), term_words(term)
     if not needle:
         return False
     n = len(needle)
@@ -36,6 +39,13 @@ def has_term(text: str | None, term: str, fuzzy: int = 100) -> bool:
         if fuzzy < 100 and fuzz.ratio(" ".join(window), " ".join(needle)) >= fuzzy:
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def term_words(text: str) -> tuple[str, ...]:
+    """The words of `text` as rule words are matched: `words_of`, with each number word written in digits."""
+    numbers = lexicon().number_words
+    return tuple(str(numbers[w]) if w in numbers else w for w in words_of(text))
 
 
 def _any(text: str | None, terms: tuple[str, ...], fuzzy: int) -> bool:
@@ -240,12 +250,12 @@ _KEYS: dict[str, tuple[str | None, Callable[[Any], str | None]]] = {
 
 def _first_words(terms: tuple[str, ...]) -> frozenset[str]:
     """The first word of each term: a text without one of them matches none of the terms."""
-    return frozenset(words[0] for words in map(words_of, terms) if words)
+    return frozenset(words[0] for words in map(term_words, terms) if words)
 
 
 def _mention_words(claim: Claim) -> frozenset[str]:
     """The words of `_mentions_text` (a word never spans the spaces that join its parts)."""
-    return frozenset(words_of(claim.sentence)).union(words_of(claim.doc.title), words_of(place_of(claim)))
+    return frozenset(term_words(claim.sentence)).union(term_words(claim.doc.title), term_words(place_of(claim)))
 
 
 @dataclass
@@ -288,7 +298,7 @@ class RuleIndex:
                 else:
                     filed.plain.append(number)
             looked_up = [*signature, "mentions"] if exact and terms.mentions else list(signature)
-            words_of_terms = {key: [words_of(term) for term in getattr(terms, key)] for key in looked_up}
+            words_of_terms = {key: [term_words(term) for term in getattr(terms, key)] for key in looked_up}
             single = {key for key, each in words_of_terms.items() if all(len(words) <= 1 for words in each)}
             self._wanted.append(
                 [(key, [frozenset(w) for w in each if w]) for key, each in words_of_terms.items() if key not in single]
@@ -321,7 +331,7 @@ class RuleIndex:
             for key in signature:
                 if key not in words:
                     text = _KEYS[key][1](claim)
-                    words[key] = words_of(text) if text else ()
+                    words[key] = term_words(text) if text else ()
                 lists.append(words[key])
             for combination in product(*lists):
                 filed = plan.get(combination)
