@@ -87,6 +87,10 @@ class Lexicon(BaseModel):
     label_words: list[str]
     reference_words: list[str]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
+    spread_openers: list[str]
+    spread_turns: list[str]
+    spread_opener_reach: int
+    spread_reach: int
     concepts: dict[str, list[str]]
     person_titles: list[str]
     speech_verbs: list[str]

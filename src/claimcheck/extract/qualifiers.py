@@ -74,7 +74,7 @@ class Range:
     change ("from 5 to 6 million"), the first figure with the scale the second gives it."""
 
     partner: int  # index of the mention that closes it
-    kind: str  # range | between | alternative | change
+    kind: str  # range | between | alternative | change | spread
     low: float
     high: float
 
@@ -106,6 +106,56 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     if not (low < b.value if kind == "alternative" else low <= b.value):
         return None
     return Range(n + 1, kind, low, b.value)
+
+
+def spread_partner(
+    tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None
+) -> Range | None:
+    """The spread of estimates mentions[n] opens, `unit` written after it: "some sources speak of 400 people,
+    others 600 or 700", "one estimate put the crowd at 50,000, while another said 80,000". The text reports
+    that sources disagree and commits to the spread only: one interval from the lowest to the highest."""
+    lex = lexicon()
+    a = mentions[n]
+    if n + 1 >= len(mentions) or a.vague or not _opens_spread(tokens, a.first):
+        return None
+    turn_at = _spread_turn(tokens, (unit.last if unit else a.last) + 1)
+    if turn_at is None:
+        return None
+    b = mentions[n + 1]
+    gap = tokens[turn_at : currency_before(tokens, b.first)[1]]
+    if len(gap) > lex.spread_reach or not all(t.text.isalpha() for t in gap) or b.vague:
+        return None
+    closing = unit_after(tokens, b.last)
+    if (unit is None) != (closing is None) or (unit and closing and unit.key != closing.key):
+        return None
+    partner, values = n + 1, [a.value, b.value]
+    other = range_partner(tokens, mentions, n + 1, closing)
+    if other is not None and other.kind != "change":  # "others 600 or 700"
+        partner, values = other.partner, values + [other.low, other.high]
+    return Range(partner, "spread", min(values), max(values))
+
+
+def _opens_spread(tokens: list[Token], first: int) -> bool:
+    """Whether a spread's opener stands a few words before a figure, and not right by it ("some 700" is
+    "about 700")."""
+    lex = lexicon()
+    for k in range(max(0, first - lex.spread_opener_reach), first - 1):
+        opener = match_phrase(tokens, k, lex.phrases(lex.spread_openers))
+        if opener and tokens[k + len(opener)].lower != "of":
+            return True
+    return False
+
+
+def _spread_turn(tokens: list[Token], k: int) -> int | None:
+    """The token after the turn to the others' figure (", others"), within a few words of what is counted."""
+    lex = lexicon()
+    for at in range(k, min(len(tokens), k + lex.spread_reach)):
+        turn = match_phrase(tokens, at, lex.phrases(lex.spread_turns))
+        if turn:
+            return at + len(turn)
+        if not tokens[at].text.isalpha():
+            return None
+    return None
 
 
 def _scaled(a: NumberMention, b: NumberMention, change: bool) -> float:

@@ -37,7 +37,7 @@ from claimcheck.extract.phrases import (
     subject_of_figure,
     there_in_clause,
 )
-from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner
+from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner, spread_partner
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import UnitMatch, canonical, measured, scale_prefix, unit_after
 from claimcheck.models import Canonical, Interval, QuantityClaim
@@ -135,11 +135,11 @@ def _figure(
         share = NumberMention(mention.first, closing.last, value, low=value, high=value, written="share")
         return _build(ctx, view, _share_reading(tokens, share), share, None)
     unit = unit_after(tokens, mention.last)
-    span = range_partner(tokens, mentions, n, unit)
+    span = spread_partner(tokens, mentions, n, unit) or range_partner(tokens, mentions, n, unit)
     if span is not None and span.kind == "change":  # "from 5 to 6 million": the first is 5 million
         mention = replace(mention, value=span.low, scale=mentions[span.partner].scale)
     elif span is not None:
-        skip.add(span.partner)
+        skip.update(range(n + 1, span.partner + 1))
         return _range_claim(ctx, view, mention, mentions[span.partner], span)
     if _is_pronoun_one(tokens, mention, unit) or _describes_a_noun(tokens, mention, unit):
         return None, mention.last
@@ -225,7 +225,7 @@ def _range_claim(
         first -= 1
     if first > 0 and tokens[first - 1].lower == "between":
         first -= 1
-    qualifier = {"between": "between", "alternative": "or"}.get(span.kind, "range")
+    qualifier = {"between": "between", "alternative": "or", "spread": "some … others"}.get(span.kind, "range")
     approx = False
     lex = lexicon()
     phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.qualifiers))
@@ -233,7 +233,10 @@ def _range_claim(
         first, approx = first - len(phrase), True
         qualifier = f"{lex.key_of(lex.qualifiers, phrase)} … {qualifier}"
     reading = Reading(Interval(low=span.low, high=span.high, approx=approx), qualifier, first, b.last)
-    return _build(ctx, view, reading, b, unit_after(tokens, b.last), opening=a)
+    claim, last = _build(ctx, view, reading, b, unit_after(tokens, b.last), opening=a)
+    if span.kind == "spread" and claim["counted"] is None:  # "400 people, others 600": what the first counts
+        claim["counted"] = noun_phrase(tokens, (unit_after(tokens, a.last) or a).last + 1)[0]
+    return claim, last
 
 
 def _build(
