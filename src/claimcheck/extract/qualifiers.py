@@ -108,9 +108,7 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     return Range(n + 1, kind, low, b.value)
 
 
-def spread_partner(
-    tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None
-) -> Range | None:
+def spread_partner(tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None) -> Range | None:
     """The spread of estimates mentions[n] opens, `unit` written after it: "some sources speak of 400 people,
     others 600 or 700", "one estimate put the crowd at 50,000, while another said 80,000". The text reports
     that sources disagree and commits to the spread only: one interval from the lowest to the highest."""
