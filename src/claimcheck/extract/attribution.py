@@ -82,8 +82,11 @@ _INSTITUTIONS = (
     r"the(?:\s+[a-z][a-z-]+){1,3}"
 )
 _SAID = r"said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|stated|claimed|speaks of"
+# The initials a name gives itself in brackets: "the Civil Defence Agency (CDA) said".
+_ACRONYM = r"(?:\s+\((?-i:[A-Z][A-Za-z.&]{1,9})\))?"
 _SOURCE_SAID = re.compile(  # a name, "the", or an institution below (its initials adoprtuw)
-    rf"(?=[A-Zadoprtuw])(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'.-]*){{0,5}}|(?i:{_INSTITUTIONS}))"
+    rf"(?=[A-Zadoprtuw])(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'.-]*){{0,5}}{_ACRONYM}"
+    rf"|(?i:{_INSTITUTIONS}))"
     rf"(?:\s+(?:has|have|had))?\s+(?:{_SAID})\b"
 )
 _SOURCE_SAID_AFTER = re.compile(
