@@ -79,9 +79,12 @@ _SOURCE_AFTER = re.compile(
 )
 _INSTITUTIONS = (
     r"police|officials|organi[sz]ers|authorities|unions|rescuers|witnesses|residents|doctors|"
-    r"the(?:\s+[a-z][a-z-]+){1,3}"
+    r"the(?:\s+[a-z][a-z'’-]*[a-z]){1,3}"
 )
-_SAID = r"said|says|told|reported|announced|estimated|estimates|put|puts|counted|confirmed|stated|claimed|speaks of"
+_SAID = "|".join(
+    ["said", "says", "told", "announced", "confirmed", "stated", "claimed", "speaks of"]
+    + [re.escape(verb) for verb in lexicon().estimate_verbs]
+)
 # The initials a name gives itself in brackets: "the Civil Defence Agency (CDA) said".
 _ACRONYM = r"(?:\s+\((?-i:[A-Z][A-Za-z.&]{1,9})\))?"
 _SOURCE_SAID = re.compile(  # a name, "the", or an institution below (its initials adoprtuw)
@@ -157,6 +160,12 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
     clauses = _clauses(view)
     own = next(((a, b) for a, b in clauses if a <= start < b), clauses[0])
     places = [own] + ([clauses[0]] if clauses[0] != own else [])
+    at = clauses.index(own)
+    if at and _WHEN.match(text[own[0] - base : own[1] - base]):  # "since 1989, when a million marched"
+        a, b = clauses[at - 1]
+        named = [d for d in view.dates if a <= d.start < b and d.date]
+        if named and not any(own[0] <= d.start < own[1] and d.claim for d in view.dates):
+            return named[-1].text, named[-1].date
     for a, b in places:
         dates = [d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end) and d.claim]
         if dates:
@@ -166,6 +175,10 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
         if phrase:
             return phrase, None
     return _reported_on(view, own)
+
+
+# A clause that speaks of the time the clause before it names.
+_WHEN = re.compile(r"[\s,;(-]*when\b", re.I)
 
 
 # A sentence's figures share its share-of-count frame and its clauses' time phrases: each is read once.

@@ -88,6 +88,7 @@ class Lexicon(BaseModel):
     reference_words: list[str]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
     spread_openers: list[str]
+    estimate_verbs: list[str]
     spread_turns: list[str]
     spread_opener_reach: int
     spread_reach: int

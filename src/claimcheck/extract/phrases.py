@@ -120,6 +120,27 @@ def predicate_before(tokens: list[Token], first: int) -> str | None:
     return None
 
 
+def estimated_thing(tokens: list[Token], first: int) -> str | None:
+    """What an estimate puts at the number: "police put the crowd at 40,000", "the agency estimated the
+    magnitude at 5.4", "the survey reported the quake at a magnitude of 5.2" (an estimating verb, a few
+    words, "at")."""
+    at = first - 1
+    if at >= 3 and tokens[at].lower == "of" and tokens[at - 2].lower in ("a", "an"):  # "at a magnitude of"
+        at -= 3
+    if at < 2 or tokens[at].lower != "at":
+        return None
+    verbs = set(lexicon().estimate_verbs)
+    for k in range(at - 1, max(-1, at - 6), -1):
+        if tokens[k].lower in verbs:
+            words = [t.text for t in tokens[k + 1 : at] if t.is_word]
+            while words and words[0].lower() in STOP:
+                words = words[1:]
+            return " ".join(words) or None
+        if not tokens[k].is_word:
+            return None
+    return None
+
+
 def measure_before(tokens: list[Token], first: int) -> str | None:
     """A measure noun before the number: "the death toll rose to 43", "a population of 65,000"."""
     for k in range(first - 1, max(-1, first - 11), -1):

@@ -25,6 +25,7 @@ from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_y
 from claimcheck.extract.lexicon import concept_of_word, lexicon
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number
 from claimcheck.extract.phrases import (
+    estimated_thing,
     fronted_scope,
     measure_before,
     noun_phrase,
@@ -272,6 +273,8 @@ def _build(
     if age:
         counted, unit_name, canon = "age", "year", None
         subject = age_subject(ctx, view, mention)
+    if not counted and not age:
+        counted = estimated_thing(tokens, first)  # "police put the crowd at 40,000"
     predicate = predicate_after(tokens, after) if not age else None
     if counted and not predicate and counted.split()[0].lower() in concept_of_word():
         predicate = counted.split()[0]
