@@ -73,11 +73,21 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             break
         if words and _starts_predicate(words[-1], token):
             break  # "people killed", "troops played", "lawmakers voting": the verb starts the predicate
+        if not words and _adverb(tokens, k):
+            break  # "4.7 shortly after midnight"
         words.append(token.text)
         k += 1
     if words and words[-1].lower() in ("s",):
         words.pop()
     return (" ".join(words) if words else None), (k if words else start)
+
+
+def _adverb(tokens: list[Token], k: int) -> bool:
+    """An -ly word that a function word or the end follows ("shortly after", "instantly."), not a noun
+    ("family members")."""
+    word = tokens[k].lower
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return len(word) > 4 and word.endswith("ly") and (after is None or not after.is_word or after.lower in STOP)
 
 
 def _starts_predicate(previous: str, token: Token) -> bool:
