@@ -4,13 +4,17 @@ report of an earlier claimcheck (`--peer`, a git commit: the last one before the
 JSON block), run on the same corpus in the same run.
 
     .venv/bin/pip install -e ".[test]"        # playwright drives Debian's chromium
-    PYTHONPATH=benchmarks .venv/bin/python benchmarks/bench_html.py [--articles 10000] [--runs 5]
+    PYTHONPATH=benchmarks .venv/bin/python benchmarks/bench_html.py [--articles 10000] [--runs 5] [--peer-cache DIR]
+
+The peer never changes, so `--peer-cache DIR` keeps its report and timings in DIR, under its commit and the
+digest of the corpus and rules, and a later run with the same corpus reuses them instead of building them again.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import io
 import json
 import os
@@ -155,6 +159,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--peer", default=PEER)
+    parser.add_argument("--peer-cache", type=Path, help="Keep (and reuse) the peer's report and timings here.")
+    parser.add_argument("--peer-only", action="store_true", help="Only fill --peer-cache, measure nothing.")
     args = parser.parse_args()
     if CHROMIUM is None:
         sys.exit("bench_html needs Chromium (apt-get install chromium)")
@@ -169,15 +175,42 @@ def main() -> None:
         (work / "rules.yaml").write_text(RULES, encoding="utf-8")
         # As the full run of bench_run.py: HTML and JSON, then again after one article changes a word.
         common = ["full", "--rules", "rules.yaml", "--format", "html,json", "-q", "--exit-zero"]
-        ours = run_claimcheck(None, ["report", *common, "-o", "new/report", "--store", "new.sqlite"], work)
-        peer = str(peer_source(args.peer, work / "peer"))
-        theirs = run_claimcheck(peer, ["report", *common, "-o", "peer/report", "--store", "peer.sqlite"], work)
+        digest = hashlib.sha256((work / "full" / "news.txt").read_bytes() + RULES.encode()).hexdigest()[:16]
+        cached = args.peer_cache / f"{args.peer}-{digest}" if args.peer_cache else None
+        if args.peer_only and not cached:
+            sys.exit("--peer-only needs --peer-cache")
+        ours = (
+            0.0
+            if args.peer_only
+            else run_claimcheck(None, ["report", *common, "-o", "new/report", "--store", "new.sqlite"], work)
+        )
+        if cached and (cached / "times.json").exists():
+            theirs, theirs_again = json.loads((cached / "times.json").read_text(encoding="utf-8"))
+        else:
+            peer = str(peer_source(args.peer, work / "peer"))
+            theirs = run_claimcheck(peer, ["report", *common, "-o", "peer/report", "--store", "peer.sqlite"], work)
         text = (work / "full" / "news.txt").read_text(encoding="utf-8")
         at = text.index("were killed")
         (work / "full" / "news.txt").write_text(text[:at] + "were reported killed" + text[at + 11 :], encoding="utf-8")
-        again = run_claimcheck(None, ["report", *common, "-o", "new/report", "--store", "new.sqlite"], work)
-        theirs_again = run_claimcheck(peer, ["report", *common, "-o", "peer/report", "--store", "peer.sqlite"], work)
+        again = (
+            0.0
+            if args.peer_only
+            else run_claimcheck(None, ["report", *common, "-o", "new/report", "--store", "new.sqlite"], work)
+        )
         new, old = work / "new" / "report.html", work / "peer" / "report.html"
+        if cached and (cached / "times.json").exists():
+            old = cached / "report.html"
+        else:
+            theirs_again = run_claimcheck(
+                peer, ["report", *common, "-o", "peer/report", "--store", "peer.sqlite"], work
+            )
+            if cached:
+                cached.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(old, cached / "report.html")
+                (cached / "times.json").write_text(json.dumps([theirs, theirs_again]), encoding="utf-8")
+        if args.peer_only:
+            print(f"# the peer's report and timings are in {cached}")
+            return
         results = {
             "articles": args.articles,
             "corpus_mb": (work / "full" / "news.txt").stat().st_size / 1e6,
