@@ -227,7 +227,7 @@ def _range_claim(
     if first > 0 and tokens[first - 1].lower == "between":
         first -= 1
     qualifier = {"between": "between", "alternative": "or", "spread": "some … others"}.get(span.kind, "range")
-    approx = False
+    approx = span.kind == "spread"  # each end is what some sources estimate
     lex = lexicon()
     phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.qualifiers))
     if phrase and lex.qualifiers[lex.key_of(lex.qualifiers, phrase)] == "approx":  # "some 700 to 750"
