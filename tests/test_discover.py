@@ -222,3 +222,32 @@ def test_a_date_in_a_list_of_dates_is_not_the_day_of_one_event(tmp_path):
     (tmp_path / "c.txt").write_text(corpus, encoding="utf-8")
     _, _, report = discovered(tmp_path / "c.txt")
     assert report.findings == []
+
+
+def _corpus(tmp_path: Path, *articles: tuple[str, str, str, str]) -> Path:
+    text = "".join(f"{title}\n\n{outlet}\n{date}\n\n{body}\n\n\n" for title, outlet, date, body in articles)
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    return tmp_path / "corpus.txt"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # One full name in the story for the surname: the surname alone is that person.
+        ("Grace Mensah, 47, chairs the board.", "Mensah, 52, has led the board since 2019.", True),
+        ("The coach, Pavel Dvorak, 61, was sacked.", "Dvorak, 56, said he would appeal.", True),
+        # Two people of one surname: a surname alone is neither, and they are never one person.
+        ("Ahmed Khan, 45, and his son Bilal Khan, 19, were charged.", "Khan, 46, denied the charges.", False),
+    ],
+)
+def test_a_surname_alone_is_the_one_person_of_that_name_in_the_story(tmp_path, first, second, flagged):
+    path = _corpus(
+        tmp_path,
+        ("Board shake-up", "Daily One", "May 3 2025", first),
+        ("Board news", "Daily Two", "May 3 2025", second),
+    )
+    _, _, report = discovered(path)
+    ages = [f for f in report.findings if "ages" in f.rule]
+    assert bool(ages) is flagged, [f.message for f in report.findings]
+    for finding in ages:
+        assert "gap 5 year" in finding.message or "gap 5 years" in finding.message, finding.message

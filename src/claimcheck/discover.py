@@ -386,7 +386,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
             if concept:
                 dates[(concept, story[claim.doc.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
-    for (fact, dimension, apart, who, number), group in sorted(_one_place_joined(quantities).items()):
+    for (fact, dimension, apart, who, number), group in sorted(_surnames_joined(_one_place_joined(quantities)).items()):
         if len(group) >= 2:
             groups.append((_quantity_rule((fact, dimension, apart, who), group, number), list(group)))
     for (concept, number), date_group in sorted(dates.items()):
@@ -422,6 +422,24 @@ def _one_place_joined(groups: QuantityGroups) -> QuantityGroups:
     Shares are joined the same way by the whole they are of ("52% of the vote" and "52%")."""
     joined = _joined(groups, 2, lambda fact, dimension: lexicon().facts[fact].by == "place" and dimension == "count")
     return _joined(joined, 3, lambda fact, dimension: dimension == "ratio")
+
+
+def _surnames_joined(groups: QuantityGroups) -> QuantityGroups:
+    """The groups of a fact told apart by whom it belongs to, with a person's full name and surname joined
+    where the story gives one full name for that surname: "Mendes, 58" and "Carlos Mendes, 61" are one man,
+    while "Ahmed Khan, 45" and "Bilal Khan, 19" stay apart (and "Khan, 45" with neither). The joined group
+    is keyed by the surname, so that its draft rule selects both spellings."""
+    full_names: dict[tuple[str, str, str, int, str], set[str]] = defaultdict(set)
+    for fact, dimension, apart, who, story in groups:
+        if lexicon().facts[fact].by == "subject" and len(apart.split()) > 1:
+            full_names[(fact, dimension, who, story, apart.split()[-1])].add(apart)
+    out: QuantityGroups = defaultdict(list)
+    for key, group in groups.items():
+        fact, dimension, apart, who, story = key
+        surname = apart.split()[-1] if apart else ""
+        one = len(full_names.get((fact, dimension, who, story, surname), ())) == 1
+        out[(fact, dimension, surname, who, story) if one else key].extend(group)
+    return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
 
 
 def _joined(groups: QuantityGroups, slot: int, joins: Callable[[str, str], bool]) -> QuantityGroups:

@@ -320,7 +320,8 @@ def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
     if not severity:
         return None
     unit = common_unit([a, b])  # the gap in the unit the sources write, not the canonical one
-    shown = amount_in(result.gap, unit)
+    converted = a.canonical is not None and b.canonical is not None
+    shown = amount_in(result.gap, unit) if converted else result.gap  # ages are compared as written
     gap = describe(Interval(point=shown, low=shown, high=shown), unit)
     why = (
         "one breaks a bound the other states"

@@ -365,19 +365,18 @@ def _holding_verbs() -> frozenset[str]:
 
 def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None:
     """Whom a figure belongs to, named before the verb that gives it ("Rita Lopes won 52%", "the ruling
-    party took 41.2%", "the Greens polled 9 percent") or after it with "for" ("52% of the vote for Lopes")."""
+    party took 41.2%", "Her rival, Ivo Horvat, took 47%", "Horvat, 58, received 47%"), before the verb of a
+    "with" that gives it ("Rita Lopes won the runoff with 52%"), as the winner declared with it ("declared
+    Rita Lopes the winner with 52%"), or after it with "for" ("52% of the vote for Lopes")."""
     k = first - 1
+    if k >= 1 and tokens[k].lower == "with":
+        k = _verb_of_with(tokens, k)
+        if k is None:
+            return _winner_before(tokens, first - 1)
     if k >= 1 and tokens[k].lower in _holding_verbs():
-        words: list[str] = []
-        m = k - 1
-        while m >= 0 and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 4:
-            words.insert(0, tokens[m].text)
-            m -= 1
-        titles = {title.lower() for title in lexicon().person_titles}
-        while len(words) > 1 and words[0].lower().rstrip(".") in titles:
-            words.pop(0)  # "Mayor Ivo Horvat won": Ivo Horvat
-        if words and words[0].lower() not in STOP:
-            return " ".join(words)
+        named = _named_before(tokens, k)
+        if named:
+            return named
         m = k - 1
         while m >= 0 and k - m <= 3 and tokens[m].is_word and tokens[m].lower not in STOP:
             m -= 1
@@ -394,6 +393,52 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
             m += 1
         return " ".join(words)
     return None
+
+
+# How far back from a figure's "with" the verb that it completes may stand ("won Sunday's runoff with").
+WITH_REACH = 6
+
+
+def _verb_of_with(tokens: list[Token], k: int) -> int | None:
+    """The holding verb a figure's "with" completes, a few words before it in the same clause."""
+    for m in range(k - 1, max(-1, k - WITH_REACH - 1), -1):
+        if tokens[m].lower in _holding_verbs():
+            return m
+        if not tokens[m].is_word:
+            return None
+    return None
+
+
+def _winner_before(tokens: list[Token], k: int) -> str | None:
+    """The name before "the winner" that a figure's "with" follows: "declared Rita Lopes the winner with"."""
+    if k >= 3 and tokens[k - 1].lower in ("winner", "victor") and tokens[k - 2].lower == "the":
+        return _named_before(tokens, k - 2)
+    return None
+
+
+def _named_before(tokens: list[Token], k: int) -> str | None:
+    """The capitalised name that ends right before tokens[k], past an apposition between commas ("Her rival,
+    Ivo Horvat, took", "Horvat, 58, took"), without a title ("Mayor Ivo Horvat")."""
+    if k >= 2 and tokens[k - 1].text == ",":
+        opening = next((m for m in range(k - 2, max(-1, k - 8), -1) if tokens[m].text == ","), None)
+        if opening is not None:
+            inside = _capitalised_ending(tokens, k - 1)
+            if inside and len(inside.split()) == k - 2 - opening:
+                return inside  # "Her rival, Ivo Horvat, took": the name is the apposition
+            return _capitalised_ending(tokens, opening)  # "Horvat, 58, took", "Horvat, the mayor, took"
+    return _capitalised_ending(tokens, k)
+
+
+def _capitalised_ending(tokens: list[Token], k: int) -> str | None:
+    words: list[str] = []
+    m = k - 1
+    while m >= 0 and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 4:
+        words.insert(0, tokens[m].text)
+        m -= 1
+    titles = {title.lower() for title in lexicon().person_titles}
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words.pop(0)  # "Mayor Ivo Horvat won": Ivo Horvat
+    return " ".join(words) if words and words[0].lower() not in STOP else None
 
 
 def place_before_with(tokens: list[Token], first: int) -> str | None:
