@@ -370,9 +370,10 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     Rita Lopes the winner with 52%"), or after it with "for" ("52% of the vote for Lopes")."""
     k = first - 1
     if k >= 1 and tokens[k].lower == "with":
-        k = _verb_of_with(tokens, k)
-        if k is None:
-            return _winner_before(tokens, first - 1)
+        verb = _verb_of_with(tokens, k)
+        if verb is None:
+            return _winner_before(tokens, k)
+        k = verb
     if k >= 1 and tokens[k].lower in _holding_verbs():
         named = _named_before(tokens, k)
         if named:
@@ -386,7 +387,7 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     if m + 3 < len(tokens) and tokens[m].lower == "of" and tokens[m + 1].lower == "the":
         m += 3  # "of the vote"
     if m + 1 < len(tokens) and tokens[m].lower == "for" and tokens[m + 1].is_capitalized and tokens[m + 1].is_word:
-        words = []
+        words: list[str] = []
         m += 1
         while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 4:
             words.append(tokens[m].text)
