@@ -109,6 +109,7 @@ class Lexicon(BaseModel):
     relay_words: list[str]
     other_events: list[str]
     fronting_words: list[str]
+    speech_adverbial_words: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

@@ -25,6 +25,9 @@ from claimcheck.extract.words import fold
 from claimcheck.models import QuoteClaim
 
 _PRONOUNS = {"he", "she", "they"}
+# How many paragraphs back a pronoun speaker looks for the person it stands for, the nearest first: news
+# paragraphs are short, and a speaker is often named a few paragraphs of narration before "she said".
+_PRONOUN_REACH = 3
 _NOT_WHO = {"it", "this", "that", "which", "what"}
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
 _FRONTED = _words(
@@ -76,12 +79,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         "description": regex.compile(rf"(?:{description})"),
         "verb_then_who": regex.compile(
-            rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+(?P<who>(?:{description})\s+{_NAME_RUN}|(?:the\s+)?(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}[\p{{L}}\d'’-]*\s+){{0,3}}?{_NAME_RUN}|{description}|(?i:he|she|they)\b)"
+            rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+(?P<who>(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}[\p{{L}}\d'’-]*\s+){{0,3}}?{_NAME_RUN}|(?i:he|she|they)\b)"
             rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
         ),
         "who_then_verb": regex.compile(
-            rf"^\s*,?\s*{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?"
-            rf"(?P<verb>{speech})\b"
+            rf"^\s*,?\s*{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
+            rf"(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
             rf"(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,120}}?)$",
@@ -91,6 +94,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*(?:has\s+|had\s+|also\s+|then\s+|later\s+|would\s+)?$"
         ),
         "colon": regex.compile(rf"(?:^|[.!?]\s+|\n){who}\s*:\s*$"),
+        "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"),
+        "closing": regex.compile(
+            rf",\s+(?:(?i:according\s+to)\s+{who}|{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s+(?:has\s+|had\s+)?"
+            rf"(?P<verb>{speech})\b[^,.;:\"\n]{{0,40}})[.!?](?=\s|$)"
+        ),
         "subject": regex.compile(rf"^\s*{who}\b"),
         "via": regex.compile(r"^[\s,.]*\(\s*(?i:via|source:?|credit:?)\s+(?P<src>[^)\n]{2,80})\)"),
         "dash": regex.compile(r"^[\s,.]*[—–-]\s*(?P<src>\p{Lu}[\p{L}\p{M}&' .-]{1,40}?)\s*(?:\n|$)"),
@@ -108,10 +116,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 # Reported speech: "Costa said that the dam would hold." The standard `re` here, faster over every text.
 # Capital letters of the Latin scripts (Basic Latin to Latin Extended-B, Latin Extended Additional).
 _CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+# What is said starts after a phrase saying how or where it was said ("said in an interview that ..."), never with it.
+_ADVERBIAL = "|".join(re.escape(w) for w in sorted(lexicon().speech_adverbial_words, key=len, reverse=True))
 _REPORTED = re.compile(
     rf"(?P<who>[{_CAPITALS}][\w'.-]*(?:\s+[{_CAPITALS}][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
-    r"insisted|warned|announced|added|claimed|denied)\s+(?:that\s+)?|(?P<told>told) [\w' ]{1,30}? that\s+)"
-    rf"(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
+    rf"insisted|warned|announced|added|claimed|denied)\s+(?:(?:{_ADVERBIAL})\b[^\"\n.;]{{1,60}}?\s+that\s+|that\s+)?"
+    r"|(?P<told>told) [\w' ]{1,30}? that\s+)"
+    rf"(?!(?:{_ADVERBIAL})\b)(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
 )
 
 
@@ -228,16 +239,10 @@ class SpeakerResolver:
         names = {p.name for p in self.people if p.role and regex.search(rf"\b{regex.escape(key)}\b", fold(p.role))}
         return names.pop() if len(names) == 1 else None
 
-    def subject_before(self, position: int) -> str | None:
+    def subject_before(self, position: int, paragraphs: int = _PRONOUN_REACH) -> str | None:
         """The person the paragraph is about at `position`: the first person of the latest sentence before it
-        that names one (a quote's speaker counts), in this paragraph or the two before it."""
-        paragraph = self.text.rfind("\n", 0, position) + 1
-        floor = paragraph
-        for _ in range(2):
-            previous = self.text.rfind("\n", 0, max(0, floor - 1))
-            while previous > 0 and not self.text[previous + 1 : floor].strip():
-                previous = self.text.rfind("\n", 0, previous)
-            floor = previous + 1 if previous >= 0 else 0
+        that names one (a quote's speaker counts), in this paragraph or the `paragraphs` before it."""
+        floor = self._paragraphs_back(position, paragraphs)
         mentions = [(p.start, p.name) for p in self.people[: bisect_right(self.starts, position)] if p.start >= floor]
         mentions += [(at, who) for at, who in self.heard if floor <= at < position]
         if not mentions:
@@ -245,6 +250,27 @@ class SpeakerResolver:
         mentions.sort()
         latest_sentence = self._sentence(mentions[-1][0])
         return next(name for at, name in mentions if self._sentence(at) == latest_sentence)
+
+    def introduced(self, position: int) -> tuple[int, str] | None:
+        """The person the paragraph before `position` names (where, who): the first of its last sentence that
+        names one."""
+        floor = self._paragraphs_back(position, 1)
+        mentions = [p for p in self.people[: bisect_right(self.starts, position)] if p.start >= floor]
+        if not mentions:
+            return None
+        latest_sentence = self._sentence(mentions[-1].start)
+        first = next(p for p in mentions if self._sentence(p.start) == latest_sentence)
+        return first.start, first.name
+
+    def _paragraphs_back(self, position: int, paragraphs: int) -> int:
+        """Where the paragraph `paragraphs` non-blank paragraphs before the one at `position` starts."""
+        floor = self.text.rfind("\n", 0, position) + 1
+        for _ in range(paragraphs):
+            previous = self.text.rfind("\n", 0, max(0, floor - 1))
+            while previous > 0 and not self.text[previous + 1 : floor].strip():
+                previous = self.text.rfind("\n", 0, previous)
+            floor = previous + 1 if previous >= 0 else 0
+        return floor
 
     def _sentence(self, position: int) -> int:
         return bisect_right(self.sentence_starts, position)
@@ -327,14 +353,34 @@ def attribution(text: str, quoted: Quoted) -> Attribution:
     if verb:
         obj = verb.group("obj")
         told = _source_after_verb(obj) if verb.group("verb").lower().startswith(("told", "tell")) else None
+        relative = patterns["relative"].search(before[: verb.start()])
         subject = patterns["who_at_end"].search(before[: verb.start()])
         who = subject.group("who") if subject and subject.end() == verb.start() else None
+        if relative:
+            who = relative.group("who")
         if who is None or who.lower().split()[0] in _FRONTED or who.lower() in _NOT_WHO:
             who = _sentence_subject(text, max(line_start, quoted.start - 240) + verb.start())
         if who and who.lower() not in _NOT_WHO:
             role = subject.group("role") if subject and subject.group("who") == who else None
             return Attribution(who, verb.group("verb"), told or source, role if role and _role_like(role) else None)
-    return Attribution(None, None, source)
+    return _closing(text, quoted.end, source)
+
+
+def _closing(text: str, end: int, source: str | None) -> Attribution:
+    """The attribution that closes the sentence a quotation stands in: 'The dam that engineers "never expected to
+    fail" gave way, governor Marta Ilic said on Tuesday.', '…, according to health director Ingrid Solberg.'"""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    match = _patterns()["closing"].search(rest)
+    if match is None or _SENTENCE_BREAK.search(rest, 0, match.start()):
+        return Attribution(None, None, source)
+    role = match.group("role")
+    return Attribution(
+        match.group("who"), match.group("verb") or "according to", source, role if role and _role_like(role) else None
+    )
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"']?\s+[\"']?\p{Lu}")
 
 
 def _role_like(phrase: str) -> bool:
@@ -347,38 +393,98 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     text = ctx.text
     resolver = SpeakerResolver(ctx, people)
     claims: list[QuoteClaim] = []
+    unheard: list[tuple[Quoted, list[str], Attribution]] = []
     for quoted in quoted_spans(text):
-        inner = _quote_text(text, quoted)
-        words = inner.split()
+        words = _quote_text(text, quoted).split()
         if not words:
             continue
         said = attribution(text, quoted)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
-        if all(w[:1].isupper() for w in words if w[:1].isalpha()) and said.verb is None:
-            continue  # titles of works, names and nicknames are not speech
+        if all(w[:1].isupper() for w in words if w[:1].isalpha()) and (said.verb is None or _listener(text, quoted)):
+            continue  # titles of works, names and nicknames are not speech, nor whom a speaker told
+        confidence = 0.9 if speaker else 0.5
+        if speaker is None and (len(words) > 4 or _standalone(text, quoted)):
+            speaker, named, confidence = _continued(text, quoted, resolver)
+        if speaker is None:
+            unheard.append((quoted, words, said))
+            continue
         if len(words) <= 4 and not named:
             continue  # a short quoted phrase is speech only when a named person or organisation said it
-        confidence = 0.9 if speaker else 0.5
-        if speaker is None and resolver.heard:
-            speaker, named, confidence = _continued(text, quoted, resolver.heard[-1])
-        if speaker is None and said.source:  # "… (Via BBC)": the article credits the quote and names no one
-            speaker, named = said.source, False
-        if speaker and named:
+        if named:
             resolver.heard.append((quoted.end, speaker))
         fields = QuoteFields(speaker, named, role or said.role, said.source, said.verb, True)
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
+    claims += [claim for claim in (_unheard(ctx, quote, claims) for quote in unheard) if claim]
     claims += _reported(ctx, resolver)
     return claims
 
 
-def _continued(text: str, quoted: Quoted, heard: tuple[int, str]) -> tuple[str | None, bool, float]:
-    """The speaker of an unattributed quote that goes on from the last one: in the same paragraph, or
-    opening a paragraph soon after it ('"..." said Ana Costa. "..."')."""
-    at, speaker = heard
-    if text.rfind("\n", 0, quoted.start) < at or (
-        quoted.start == _paragraph_start(text, quoted.start) and quoted.start - at < 600
-    ):
-        return speaker, True, 0.6
+def _unheard(
+    ctx: DocumentContext, quote: tuple[Quoted, list[str], Attribution], heard: list[QuoteClaim]
+) -> QuoteClaim | None:
+    """A quotation no one is said to have said: the speaker of an attributed quotation that holds its words (a
+    headline quoting the body), else the outlet credited for it ("… (Via BBC)"), else no one; a short one is
+    kept only with a named speaker."""
+    quoted, words, said = quote
+    echoed = next((claim for claim in heard if claim.speaker_named and _holds(claim.quote, words)), None)
+    if echoed:
+        fields = QuoteFields(echoed.speaker, True, echoed.speaker_role, said.source, None, True)
+        return _claim(ctx, quoted.parts, fields, 0.6)
+    if len(words) <= 4:
+        return None
+    fields = QuoteFields(said.source, False, said.role, said.source, said.verb, True)
+    return _claim(ctx, quoted.parts, fields, 0.5)
+
+
+def _tokens(text: str) -> list[str]:
+    return regex.findall(r"[\p{L}\p{N}]+", fold(text))
+
+
+def _holds(quote: str, words: list[str]) -> bool:
+    """Whether `quote` holds these words of at least three, in their order, with at most three words dropped
+    between them ('We heard huge explosion' in '… we heard a huge explosion …')."""
+    wanted, said = _tokens(" ".join(words)), _tokens(quote)
+    if len(wanted) < 3:
+        return False
+    for start in (i for i, word in enumerate(said) if word == wanted[0]):
+        found = 1
+        for word in said[start + 1 : start + len(wanted) + 3]:
+            if found < len(wanted) and word == wanted[found]:
+                found += 1
+        if found == len(wanted):
+            return True
+    return False
+
+
+def _listener(text: str, quoted: Quoted) -> bool:
+    """Whether the quotation stands where a speech verb names whom it was said to ('told "CBS Mornings"')."""
+    return _LISTENER.search(text, max(0, quoted.start - 20), quoted.start) is not None
+
+
+_LISTENER = regex.compile(r"\b(?i:told|tells|telling|informed)\s*$")
+
+
+def _standalone(text: str, quoted: Quoted) -> bool:
+    """Whether a quotation is a whole sentence of its own ('"Then it went."'), not a phrase inside one."""
+    inner = text[quoted.parts[-1][0] : quoted.parts[-1][1]].rstrip()
+    before = text[_paragraph_start(text, quoted.start) : quoted.start].rstrip()
+    return inner.endswith((".", "!", "?")) and (not before or before.endswith((".", "!", "?", '"')))
+
+
+def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver) -> tuple[str | None, bool, float]:
+    """The speaker of an unattributed quote that goes on from the last one: in the same paragraph, or opening a
+    paragraph soon after it ('"..." said Ana Costa. "..."') — unless the paragraph before introduces someone
+    else, whose words a quotation opening the next paragraph then is."""
+    opens = quoted.start == _paragraph_start(text, quoted.start)
+    introduced = resolver.introduced(quoted.start) if opens else None
+    if resolver.heard:
+        at, speaker = resolver.heard[-1]
+        if text.rfind("\n", 0, quoted.start) < at:
+            return speaker, True, 0.6
+        if opens and quoted.start - at < 600:
+            return (introduced[1] if introduced and introduced[0] > at else speaker), True, 0.6
+    if introduced:
+        return introduced[1], True, 0.6
     return None, False, 0.5
 
 
@@ -404,10 +510,16 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
         who = match.group("who")
         if fold(who.split()[-1]) not in known:
             continue
-        speaker = resolver.full_name(who, match.start())
+        title, name = split_title(who)
+        speaker = resolver.full_name(name, match.start())
         mention = resolver.person(speaker)
         fields = QuoteFields(
-            speaker, True, mention.role if mention else None, None, match.group("verb") or match.group("told"), False
+            speaker,
+            True,
+            title or (mention.role if mention else None),
+            None,
+            match.group("verb") or match.group("told"),
+            False,
         )
         claims.append(_claim(ctx, ((match.start("q"), match.end("q")),), fields, 0.6))
     return claims
