@@ -110,6 +110,8 @@ class Lexicon(BaseModel):
     other_events: list[str]
     fronting_words: list[str]
     speech_adverbial_words: list[str]
+    organisation_heads: list[str]
+    speaker_place_words: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

@@ -65,9 +65,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     speech = speech_pattern()
     characterising = "|".join(sorted(lexicon().characterising_verbs, key=len, reverse=True))
     titles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+    bodies = "|".join(regex.escape(t) for t in sorted(lexicon().organisation_heads, key=len, reverse=True))
+    modifiers = rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,3}}?"
     description = (
-        rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,3}}?"
-        rf"(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}])"
+        rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}])|{modifiers}(?i:{bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
     )
     who = rf"\b(?P<who>(?i:he|she|they)\b|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?{_NAME_RUN})"
@@ -76,10 +77,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         for v in sorted(lexicon().speech_verbs, key=len, reverse=True)
         if not v.endswith("ing") and v not in _NOT_INVERTED
     )
+    # After a verb a speaker may be described in lower case before the name ('said the 26-year-old Lozoya').
+    who_after = (
+        rf"(?P<who>(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}"
+        rf"[\p{{L}}\d'’-]*\s+){{0,3}}?{_NAME_RUN}|(?i:he|she|they)\b)"
+    )
     return {
         "description": regex.compile(rf"(?:{description})"),
         "verb_then_who": regex.compile(
-            rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+(?P<who>(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}[\p{{L}}\d'’-]*\s+){{0,3}}?{_NAME_RUN}|(?i:he|she|they)\b)"
+            rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+{who_after}"
             rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
         ),
         "who_then_verb": regex.compile(
@@ -94,6 +100,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*(?:has\s+|had\s+|also\s+|then\s+|later\s+|would\s+)?$"
         ),
         "colon": regex.compile(rf"(?:^|[.!?]\s+|\n){who}\s*:\s*$"),
+        "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{who_after}"),
+        "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*,?\s*$"),
         "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"),
         "closing": regex.compile(
             rf",\s+(?:(?i:according\s+to)\s+{who}|{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s+(?:has\s+|had\s+)?"
@@ -200,12 +208,15 @@ class SpeakerResolver:
         self.text = ctx.text
         self.people = sorted(people, key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
+        self.names = frozenset(fold(p.name) for p in self.people)
         self.sentence_starts = [view.sentence.start for view in ctx.sentences]
         self.heard: list[tuple[int, str]] = []  # (position, speaker) of the quotes resolved so far
 
     def full_name(self, name: str, position: int) -> str:
         """The fullest name the article gives for `name`, the latest mentioned before `position` first."""
-        words = [w.rstrip(".") for w in name.split() if w[:1].isupper()]
+        words = [w.rstrip(".") for w in name.split() if w[:1].isupper() or w in _particles()]
+        while words and not words[0][:1].isupper():
+            words.pop(0)
         key = fold(" ".join(words))
         if not key:
             return name
@@ -295,6 +306,11 @@ class SpeakerResolver:
         return full, True, role or (mention.role if mention else None)
 
 
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(lexicon().name_particles)
+
+
 def _named(text: str) -> bool:
     """Whether `text` is a capitalised name (person or organisation), not a description."""
     words = [w for w in text.split() if w.lower() != "the"]
@@ -321,8 +337,9 @@ def _sentence_subject(text: str, start: int) -> str | None:
     return match.group("who") if match else None
 
 
-def attribution(text: str, quoted: Quoted) -> Attribution:
-    """Who said the quotation, with what verb, and to whom or through whom, from the words around it."""
+def attribution(text: str, quoted: Quoted, people: frozenset[str] = frozenset()) -> Attribution:
+    """Who said the quotation, with what verb, and to whom or through whom, from the words around it. `people`
+    are the names the article gives persons, in folded form."""
     patterns = _patterns()
     after = text[quoted.end : quoted.end + 200].split("\n")[0]
     source = None
@@ -331,13 +348,13 @@ def attribution(text: str, quoted: Quoted) -> Attribution:
         if match:
             source = match.group("src").strip()
     ends_sentence = text[quoted.parts[-1][0] : quoted.end].rstrip('" ').endswith(".") or after.startswith(".")
-    for name in () if ends_sentence else ("verb_then_who", "who_then_verb"):
+    for name in () if ends_sentence else ("verb_then_who", "who_then_verb", "according_after"):
         match = patterns[name].match(after)
         if match and match.group("who").lower() not in _NOT_WHO:
             rest = after[match.end() :]
             told = _source_after_verb(rest) if match.group("verb").lower().startswith(("told", "tell")) else None
             interview = patterns["interview"].search(rest[:80])
-            role = match.group("role")
+            role = match.groupdict().get("role")
             return Attribution(
                 match.group("who"),
                 match.group("verb"),
@@ -349,6 +366,9 @@ def attribution(text: str, quoted: Quoted) -> Attribution:
     colon = patterns["colon"].search(before)
     if colon and not colon.group("who").lower().startswith(tuple(_FRONTED)):
         return Attribution(colon.group("who"), None, source)
+    according = patterns["according_before"].search(before)
+    if according:
+        return Attribution(according.group("who"), according.group("verb"), source)
     verb = patterns["verb_before"].search(before)
     if verb:
         obj = verb.group("obj")
@@ -356,6 +376,8 @@ def attribution(text: str, quoted: Quoted) -> Attribution:
         relative = patterns["relative"].search(before[: verb.start()])
         subject = patterns["who_at_end"].search(before[: verb.start()])
         who = subject.group("who") if subject and subject.end() == verb.start() else None
+        if subject and who and _PLACED.search(before, 0, subject.start()) and fold(split_title(who)[1]) not in people:
+            who = None  # "villagers in Nepal said": the place is where the speakers are
         if relative:
             who = relative.group("who")
         if who is None or who.lower().split()[0] in _FRONTED or who.lower() in _NOT_WHO:
@@ -380,6 +402,7 @@ def _closing(text: str, end: int, source: str | None) -> Attribution:
     )
 
 
+_PLACED = regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in lexicon().speaker_place_words)})\s+(?:the\s+)?$")
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"']?\s+[\"']?\p{Lu}")
 
 
@@ -398,7 +421,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         words = _quote_text(text, quoted).split()
         if not words:
             continue
-        said = attribution(text, quoted)
+        said = attribution(text, quoted, resolver.names)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         if all(w[:1].isupper() for w in words if w[:1].isalpha()) and (said.verb is None or _listener(text, quoted)):
             continue  # titles of works, names and nicknames are not speech, nor whom a speaker told
@@ -408,15 +431,30 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         if speaker is None:
             unheard.append((quoted, words, said))
             continue
-        if len(words) <= 4 and not named:
+        if len(words) <= 4 and not (named or _body(speaker)):
             continue  # a short quoted phrase is speech only when a named person or organisation said it
         if named:
             resolver.heard.append((quoted.end, speaker))
-        fields = QuoteFields(speaker, named, role or said.role, said.source, said.verb, True)
+        fields = QuoteFields(speaker, named, _role(role or said.role), said.source, said.verb, True)
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
     claims += [claim for claim in (_unheard(ctx, quote, claims) for quote in unheard) if claim]
     claims += _reported(ctx, resolver)
     return claims
+
+
+def _body(speaker: str) -> bool:
+    """Whether a speaker described, not named, is an organisation ('the foreign ministry')."""
+    return fold(speaker.split()[-1]) in _bodies()
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon().organisation_heads)
+
+
+def _role(role: str | None) -> str | None:
+    """A role has words: an age after a name ('Pérez, 41,') is none."""
+    return role if role and regex.search(r"\p{L}", role) else None
 
 
 def _unheard(
