@@ -112,6 +112,8 @@ class Lexicon(BaseModel):
     speech_adverbial_words: list[str]
     organisation_heads: list[str]
     speaker_place_words: list[str]
+    honorifics: list[str]
+    pronoun_genders: dict[str, list[str]]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

@@ -80,6 +80,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
     )
     who = rf"\b(?P<who>(?i:he|she|they)\b|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?{_NAME_RUN})"
+    # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
+    described_of = rf"(?:{description})\s+of\s+(?:the\s+)?(?:[\p{{L}}'’.-]+\s+){{0,3}}?[\p{{L}}'’.-]+"
     inverting = "|".join(
         regex.escape(v)
         for v in sorted(lexicon().speech_verbs, key=len, reverse=True)
@@ -91,13 +93,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"[\p{{L}}\d'’-]*\s+){{0,3}}?{_NAME_RUN}|(?i:he|she|they)\b)"
     )
     return {
-        "description": regex.compile(rf"(?:{description})"),
+        "description": regex.compile(rf"(?:{description})|{described_of}"),
         "verb_then_who": regex.compile(
             rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+{who_after}"
             rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
         ),
         "who_then_verb": regex.compile(
-            rf"^\s*,?\s*{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
+            rf"^\s*,?\s*(?:(?P<who>{described_of})|{who})\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
             rf"(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
@@ -218,6 +220,7 @@ class SpeakerResolver:
         self.starts = [p.start for p in self.people]
         self.names = frozenset(fold(p.name) for p in self.people)
         self.sentence_starts = [view.sentence.start for view in ctx.sentences]
+        self.sentence_texts = [view.sentence.text for view in ctx.sentences]
         self.heard: list[tuple[int, str]] = []  # (position, speaker) of the quotes resolved so far
 
     def full_name(self, name: str, position: int) -> str:
@@ -258,12 +261,14 @@ class SpeakerResolver:
         names = {p.name for p in self.people if p.role and regex.search(rf"\b{regex.escape(key)}\b", fold(p.role))}
         return names.pop() if len(names) == 1 else None
 
-    def subject_before(self, position: int, paragraphs: int = _PRONOUN_REACH) -> str | None:
+    def subject_before(self, position: int, pronoun: str = "", paragraphs: int = _PRONOUN_REACH) -> str | None:
         """The person the paragraph is about at `position`: the first person of the latest sentence before it
-        that names one (a quote's speaker counts), in this paragraph or the `paragraphs` before it."""
+        that names one (a quote's speaker counts), in this paragraph or the `paragraphs` before it, passing over
+        a person whose sentence speaks of them only with pronouns of the other gender than `pronoun`."""
         floor = self._paragraphs_back(position, paragraphs)
         mentions = [(p.start, p.name) for p in self.people[: bisect_right(self.starts, position)] if p.start >= floor]
         mentions += [(at, who) for at, who in self.heard if floor <= at < position]
+        mentions = [(at, who) for at, who in mentions if self.agrees(at, pronoun)]
         if not mentions:
             return None
         mentions.sort()
@@ -291,6 +296,17 @@ class SpeakerResolver:
             floor = previous + 1 if previous >= 0 else 0
         return floor
 
+    def agrees(self, position: int, pronoun: str) -> bool:
+        """Whether the sentence at `position` may speak of someone `pronoun` stands for: it does not refer to
+        its people only with pronouns of another gender ("Monika … from her village" is not "he")."""
+        genders = lexicon().pronoun_genders
+        if pronoun not in genders:
+            return True
+        index = self._sentence(position) - 1
+        words = set(regex.findall(r"\p{L}+", self.sentence_texts[index].lower())) if index >= 0 else set()
+        other = {w for gender, forms in genders.items() if gender != pronoun for w in forms}
+        return not (words & other) or bool(words & set(genders[pronoun]))
+
     def _sentence(self, position: int) -> int:
         return bisect_right(self.sentence_starts, position)
 
@@ -298,7 +314,7 @@ class SpeakerResolver:
         """(speaker, whether it is a name, the role the words give) for `who` as written before `position`."""
         who = " ".join(who.split())
         if who.lower() in _PRONOUNS:
-            subject = self.subject_before(position)
+            subject = self.subject_before(position, who.lower())
             return (subject, True, None) if subject else (None, False, None)
         if _patterns()["description"].fullmatch(who):
             person = self.with_role(who)
@@ -384,7 +400,8 @@ def attribution(text: str, quoted: Quoted, people: frozenset[str] = frozenset())
         relative = patterns["relative"].search(before[: verb.start()])
         subject = patterns["who_at_end"].search(before[: verb.start()])
         who = subject.group("who") if subject and subject.end() == verb.start() else None
-        if subject and who and _PLACED.search(before, 0, subject.start()) and fold(split_title(who)[1]) not in people:
+        placed = _PLACED.search(before, 0, subject.start()) if who and subject else None
+        if who and placed and not _person_or_body(who, people, placed.group(0)):
             who = None  # "villagers in Nepal said": the place is where the speakers are
         if relative:
             who = relative.group("who")
@@ -417,7 +434,17 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"']?\s+[\"']?\p{Lu}")
 def _role_like(phrase: str) -> bool:
     """Whether an apposition names a role ('head of the CFDT'), not a clause ('who was there')."""
     words = phrase.split()
-    return bool(words) and words[0].lower() not in ("who", "which", "that", "when", "where", "as", "and", "but")
+    return bool(words) and words[0].lower() not in (
+        "who",
+        "whose",
+        "which",
+        "that",
+        "when",
+        "where",
+        "as",
+        "and",
+        "but",
+    )
 
 
 def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteClaim]:
@@ -435,19 +462,26 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             continue  # titles of works, names and nicknames are not speech, nor whom a speaker told
         confidence = 0.9 if speaker else 0.5
         if speaker is None and (len(words) > 4 or _standalone(text, quoted)):
-            speaker, named, confidence = _continued(text, quoted, resolver)
+            speaker, named, confidence = _continued(text, quoted, resolver, (said.who or "").lower())
         if speaker is None:
             unheard.append((quoted, words, said))
             continue
         if len(words) <= 4 and not (named or _body(speaker)):
-            continue  # a short quoted phrase is speech only when a named person or organisation said it
+            unheard.append((quoted, words, said))  # a short quoted phrase is speech only when a named person
+            continue  # or organisation said it: here, or where a quote holds its words
         if named:
             resolver.heard.append((quoted.end, speaker))
-        fields = QuoteFields(speaker, named, _role(role or said.role), said.source, said.verb, True)
+        fields = QuoteFields(speaker, named, _role(role) or _role(said.role), said.source, said.verb, True)
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
     claims += [claim for claim in (_unheard(ctx, quote, claims) for quote in unheard) if claim]
     claims += _reported(ctx, resolver)
     return claims
+
+
+def _person_or_body(who: str, people: frozenset[str], placed: str) -> bool:
+    """Whether `who`, after the preposition `placed`, is a person the article names, or an organisation its
+    members speak for ('members of the European Parliament')."""
+    return fold(split_title(who)[1]) in people or (placed.split()[0].lower() == "of" and _body(who))
 
 
 def _body(speaker: str) -> bool:
@@ -461,8 +495,16 @@ def _bodies() -> frozenset[str]:
 
 
 def _role(role: str | None) -> str | None:
-    """A role has words: an age after a name ('Pérez, 41,') is none."""
-    return role if role and regex.search(r"\p{L}", role) else None
+    """A role has words, and more than a form of address: an age after a name ('Pérez, 41,') is none, nor
+    'Mr'."""
+    if not role or not regex.search(r"\p{L}", role) or fold(role) in _honorifics():
+        return None
+    return role
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon().honorifics)
 
 
 def _unheard(
@@ -517,13 +559,14 @@ def _standalone(text: str, quoted: Quoted) -> bool:
     return inner.endswith((".", "!", "?")) and (not before or before.endswith((".", "!", "?", '"')))
 
 
-def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver) -> tuple[str | None, bool, float]:
+def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: str) -> tuple[str | None, bool, float]:
     """The speaker of an unattributed quote that goes on from the last one: in the same paragraph, or opening a
     paragraph soon after it ('"..." said Ana Costa. "..."') — unless the paragraph before introduces someone
-    else, whose words a quotation opening the next paragraph then is."""
+    else, whose words a quotation opening the next paragraph then is. A quote whose pronoun ("she said") found
+    no one goes on only from a speaker that pronoun may stand for."""
     opens = quoted.start == _paragraph_start(text, quoted.start)
     introduced = resolver.introduced(quoted.start) if opens else None
-    if resolver.heard:
+    if resolver.heard and resolver.agrees(resolver.heard[-1][0], pronoun):
         at, speaker = resolver.heard[-1]
         if text.rfind("\n", 0, quoted.start) < at:
             return speaker, True, 0.6
