@@ -114,6 +114,7 @@ class Lexicon(BaseModel):
     speaker_place_words: list[str]
     honorifics: list[str]
     pronoun_genders: dict[str, list[str]]
+    name_followers: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
@@ -218,10 +219,17 @@ class SpeakerResolver:
         self.text = ctx.text
         self.people = sorted(people, key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
-        self.names = frozenset(fold(p.name) for p in self.people)
+        # The names the article gives persons, and each of their words ('Green' for Josh Green), folded.
+        # The names the article gives persons and the speakers heard so far, and each of their words, folded.
+        self.known = {fold(p.name) for p in self.people} | {w for p in self.people for w in fold(p.name).split()}
         self.sentence_starts = [view.sentence.start for view in ctx.sentences]
         self.sentence_texts = [view.sentence.text for view in ctx.sentences]
         self.heard: list[tuple[int, str]] = []  # (position, speaker) of the quotes resolved so far
+
+    def hear(self, position: int, speaker: str) -> None:
+        """Note a named speaker as heard at `position` (a quote's end)."""
+        self.heard.append((position, speaker))
+        self.known |= {fold(speaker), *fold(speaker).split()}
 
     def full_name(self, name: str, position: int) -> str:
         """The fullest name the article gives for `name`, the latest mentioned before `position` first."""
@@ -350,7 +358,7 @@ def _source_after_verb(rest: str) -> str | None:
     return match.group("src") if match else None
 
 
-def _sentence_subject(text: str, start: int) -> str | None:
+def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | None:
     """The subject of the sentence that `text[:start]` is in, past a fronted phrase ('In a speech, ...')."""
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind('" ', 0, start - 1))
     sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
@@ -358,10 +366,20 @@ def _sentence_subject(text: str, start: int) -> str | None:
     if first in _FRONTED and "," in sentence:
         sentence = sentence.split(",", 1)[1]
     match = _patterns()["subject"].match(sentence)
-    return match.group("who") if match else None
+    if match is None:
+        return None
+    who = match.group("who").strip()
+    if " " not in who and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
+        return None  # "Social media users pledged": a capitalised first word of a description, not a name
+    return who
 
 
-def attribution(text: str, quoted: Quoted, people: frozenset[str] = frozenset()) -> Attribution:
+# A lower-case word after a one-word subject that makes the subject a description ('Security forces',
+# 'Social media users'), unlike the words a name is followed by ('Costa on Monday', 'Ruto also').
+_DESCRIBING = regex.compile(rf"\s+(?!(?:{'|'.join(regex.escape(w) for w in lexicon().name_followers)})\b)\p{{Ll}}")
+
+
+def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset()) -> Attribution:
     """Who said the quotation, with what verb, and to whom or through whom, from the words around it. `people`
     are the names the article gives persons, in folded form."""
     patterns = _patterns()
@@ -406,7 +424,7 @@ def attribution(text: str, quoted: Quoted, people: frozenset[str] = frozenset())
         if relative:
             who = relative.group("who")
         if who is None or who.lower().split()[0] in _FRONTED or who.lower() in _NOT_WHO:
-            who = _sentence_subject(text, max(line_start, quoted.start - 240) + verb.start())
+            who = _sentence_subject(text, max(line_start, quoted.start - 240) + verb.start(), people)
         if who and who.lower() not in _NOT_WHO:
             role = subject.group("role") if subject and subject.group("who") == who else None
             return Attribution(who, verb.group("verb"), told or source, role if role and _role_like(role) else None)
@@ -456,7 +474,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         words = _quote_text(text, quoted).split()
         if not words:
             continue
-        said = attribution(text, quoted, resolver.names)
+        said = attribution(text, quoted, resolver.known)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         if all(w[:1].isupper() for w in words if w[:1].isalpha()) and (said.verb is None or _listener(text, quoted)):
             continue  # titles of works, names and nicknames are not speech, nor whom a speaker told
@@ -470,7 +488,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             unheard.append((quoted, words, said))  # a short quoted phrase is speech only when a named person
             continue  # or organisation said it: here, or where a quote holds its words
         if named:
-            resolver.heard.append((quoted.end, speaker))
+            resolver.hear(quoted.end, speaker)
         fields = QuoteFields(speaker, named, _role(role) or _role(said.role), said.source, said.verb, True)
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
     claims += [claim for claim in (_unheard(ctx, quote, claims) for quote in unheard) if claim]
@@ -478,7 +496,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     return claims
 
 
-def _person_or_body(who: str, people: frozenset[str], placed: str) -> bool:
+def _person_or_body(who: str, people: AbstractSet[str], placed: str) -> bool:
     """Whether `who`, after the preposition `placed`, is a person the article names, or an organisation its
     members speak for ('members of the European Parliament')."""
     return fold(split_title(who)[1]) in people or (placed.split()[0].lower() == "of" and _body(who))
