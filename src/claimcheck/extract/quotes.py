@@ -219,8 +219,8 @@ class SpeakerResolver:
         self.text = ctx.text
         self.people = sorted(people, key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
-        # The names the article gives persons, and each of their words ('Green' for Josh Green), folded.
-        # The names the article gives persons and the speakers heard so far, and each of their words, folded.
+        # The names the article gives persons and the speakers heard so far, and each of their words ('Green'
+        # for Josh Green), folded.
         self.known = {fold(p.name) for p in self.people} | {w for p in self.people for w in fold(p.name).split()}
         self.sentence_starts = [view.sentence.start for view in ctx.sentences]
         self.sentence_texts = [view.sentence.text for view in ctx.sentences]
@@ -381,7 +381,7 @@ _DESCRIBING = regex.compile(rf"\s+(?!(?:{'|'.join(regex.escape(w) for w in lexic
 
 def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset()) -> Attribution:
     """Who said the quotation, with what verb, and to whom or through whom, from the words around it. `people`
-    are the names the article gives persons, in folded form."""
+    holds the names of persons the article names or quotes, and their words, folded."""
     patterns = _patterns()
     after = text[quoted.end : quoted.end + 200].split("\n")[0]
     source = None
@@ -452,17 +452,10 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"']?\s+[\"']?\p{Lu}")
 def _role_like(phrase: str) -> bool:
     """Whether an apposition names a role ('head of the CFDT'), not a clause ('who was there')."""
     words = phrase.split()
-    return bool(words) and words[0].lower() not in (
-        "who",
-        "whose",
-        "which",
-        "that",
-        "when",
-        "where",
-        "as",
-        "and",
-        "but",
-    )
+    return bool(words) and words[0].lower() not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset(("who", "whose", "which", "that", "when", "where", "as", "and", "but"))
 
 
 def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteClaim]:
