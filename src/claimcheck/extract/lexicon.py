@@ -114,6 +114,12 @@ class Lexicon(BaseModel):
     relay_words: list[str]
     other_events: list[str]
     fronting_words: list[str]
+    speech_adverbial_words: list[str]
+    organisation_heads: list[str]
+    speaker_place_words: list[str]
+    honorifics: list[str]
+    pronoun_genders: dict[str, list[str]]
+    name_followers: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

@@ -1,17 +1,26 @@
 """Attributed speech: direct quotes with their speaker, and reported speech ("X said that ...").
 
 A quote's speaker is found next to it: after it ('," said Ana Costa', '," she added', '," Interior Minister
-Ana Costa told RFI'), before it in its sentence ('Ana Costa said: "', 'In a speech, the prime minister said
-"', 'Costa called the plan a "disgrace"'), or as the subject of a participle ('..., telling Xinhua: "').
-A pronoun is the person the paragraph is about; "the prime minister" is the person the article gives that
-role, else the description itself stands as the speaker (not a name). A quote of one to four words is kept
-only when a named person or organisation is said to have said it; a longer one is kept without a speaker.
+Ana Costa told RFI', '," according to Ana Costa', '," a nurse who asked not to be named said'), before it in
+its sentence ('Ana Costa said: "', 'According to Ana Costa, "', 'In a speech, the prime minister said "',
+'Costa called the plan a "disgrace"', 'Costa, who had called the plan a "disgrace"'), closing its sentence
+('The dam that engineers "never expected to fail" gave way, governor Marta Ilic said.'), or as the subject of
+a participle ('..., telling Xinhua: "'). A place after "in" or "of" is where the speakers are, not who
+("villagers in Nepal said"). A pronoun is the person the paragraph is about, named up to three paragraphs
+back; "the prime minister" is the person the article gives that role, else the description itself stands as
+the speaker (not a name). A quote with no attribution goes on from the last one in its paragraph, or, opening
+a paragraph, from the last speaker or the person the paragraph before introduces; one that no one is said to
+have said takes the speaker of an attributed quote that holds its words (a headline quoting the body). A
+quote of one to four words is kept only when a named person or an organisation ("the army") is said to have
+said it, or when it is a whole sentence going on from an attributed quote; a longer one is kept without a
+speaker. A capitalised title right after "told" is whom the speaker told, not speech.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,6 +34,9 @@ from claimcheck.extract.words import fold
 from claimcheck.models import QuoteClaim
 
 _PRONOUNS = {"he", "she", "they"}
+# How many paragraphs back a pronoun speaker looks for the person it stands for, the nearest first: news
+# paragraphs are short, and a speaker is often named a few paragraphs of narration before "she said".
+_PRONOUN_REACH = 3
 _NOT_WHO = {"it", "this", "that", "which", "what"}
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
 _FRONTED = _words(
@@ -62,26 +74,34 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     speech = speech_pattern()
     characterising = "|".join(sorted(lexicon().characterising_verbs, key=len, reverse=True))
     titles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+    bodies = "|".join(regex.escape(t) for t in sorted(lexicon().organisation_heads, key=len, reverse=True))
+    modifiers = rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,3}}?"
     description = (
-        rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,3}}?"
-        rf"(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}])"
+        rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}])|{modifiers}(?i:{bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
     )
     who = rf"\b(?P<who>(?i:he|she|they)\b|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?{_NAME_RUN})"
+    # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
+    described_of = rf"(?:{description})\s+of\s+(?:the\s+)?(?:[\p{{L}}'’.-]+\s+){{0,3}}?[\p{{L}}'’.-]+"
     inverting = "|".join(
         regex.escape(v)
         for v in sorted(lexicon().speech_verbs, key=len, reverse=True)
         if not v.endswith("ing") and v not in _NOT_INVERTED
     )
+    # After a verb a speaker may be described in lower case before the name ('said the 26-year-old Lozoya').
+    who_after = (
+        rf"(?P<who>(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}"
+        rf"[\p{{L}}\d'’-]*\s+){{0,3}}?{_NAME_RUN}|(?i:he|she|they)\b)"
+    )
     return {
-        "description": regex.compile(rf"(?:{description})"),
+        "description": regex.compile(rf"(?:{description})|{described_of}"),
         "verb_then_who": regex.compile(
-            rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+(?P<who>(?:{description})\s+{_NAME_RUN}|(?:the\s+)?(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}[\p{{L}}\d'’-]*\s+){{0,3}}?{_NAME_RUN}|{description}|(?i:he|she|they)\b)"
+            rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+{who_after}"
             rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
         ),
         "who_then_verb": regex.compile(
-            rf"^\s*,?\s*{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?"
-            rf"(?P<verb>{speech})\b"
+            rf"^\s*,?\s*(?:(?P<who>{described_of})|{who})\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
+            rf"(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
             rf"(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,120}}?)$",
@@ -91,6 +111,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*(?:has\s+|had\s+|also\s+|then\s+|later\s+|would\s+)?$"
         ),
         "colon": regex.compile(rf"(?:^|[.!?]\s+|\n){who}\s*:\s*$"),
+        "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{who_after}"),
+        "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*,?\s*$"),
+        "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"),
+        "closing": regex.compile(
+            rf",\s+(?:(?i:according\s+to)\s+{who}|{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s+(?:has\s+|had\s+)?"
+            rf"(?P<verb>{speech})\b[^,.;:\"\n]{{0,40}})[.!?](?=\s|$)"
+        ),
         "subject": regex.compile(rf"^\s*{who}\b"),
         "via": regex.compile(r"^[\s,.]*\(\s*(?i:via|source:?|credit:?)\s+(?P<src>[^)\n]{2,80})\)"),
         "dash": regex.compile(r"^[\s,.]*[—–-]\s*(?P<src>\p{Lu}[\p{L}\p{M}&' .-]{1,40}?)\s*(?:\n|$)"),
@@ -108,10 +135,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 # Reported speech: "Costa said that the dam would hold." The standard `re` here, faster over every text.
 # Capital letters of the Latin scripts (Basic Latin to Latin Extended-B, Latin Extended Additional).
 _CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+# What is said starts after a phrase saying how or where it was said ("said in an interview that ..."), never with it.
+_ADVERBIAL = "|".join(re.escape(w) for w in sorted(lexicon().speech_adverbial_words, key=len, reverse=True))
 _REPORTED = re.compile(
     rf"(?P<who>[{_CAPITALS}][\w'.-]*(?:\s+[{_CAPITALS}][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
-    r"insisted|warned|announced|added|claimed|denied)\s+(?:that\s+)?|(?P<told>told) [\w' ]{1,30}? that\s+)"
-    rf"(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
+    rf"insisted|warned|announced|added|claimed|denied)\s+(?:(?:{_ADVERBIAL})\b[^\"\n.;]{{1,60}}?\s+that\s+|that\s+)?"
+    r"|(?P<told>told) [\w' ]{1,30}? that\s+)"
+    rf"(?!(?:{_ADVERBIAL})\b)(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
 )
 
 
@@ -189,12 +219,23 @@ class SpeakerResolver:
         self.text = ctx.text
         self.people = sorted(people, key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
+        # The names the article gives persons and the speakers heard so far, and each of their words ('Green'
+        # for Josh Green), folded.
+        self.known = {fold(p.name) for p in self.people} | {w for p in self.people for w in fold(p.name).split()}
         self.sentence_starts = [view.sentence.start for view in ctx.sentences]
+        self.sentence_texts = [view.sentence.text for view in ctx.sentences]
         self.heard: list[tuple[int, str]] = []  # (position, speaker) of the quotes resolved so far
+
+    def hear(self, position: int, speaker: str) -> None:
+        """Note a named speaker as heard at `position` (a quote's end)."""
+        self.heard.append((position, speaker))
+        self.known |= {fold(speaker), *fold(speaker).split()}
 
     def full_name(self, name: str, position: int) -> str:
         """The fullest name the article gives for `name`, the latest mentioned before `position` first."""
-        words = [w.rstrip(".") for w in name.split() if w[:1].isupper()]
+        words = [w.rstrip(".") for w in name.split() if w[:1].isupper() or w in _particles()]
+        while words and not words[0][:1].isupper():
+            words.pop(0)
         key = fold(" ".join(words))
         if not key:
             return name
@@ -228,23 +269,51 @@ class SpeakerResolver:
         names = {p.name for p in self.people if p.role and regex.search(rf"\b{regex.escape(key)}\b", fold(p.role))}
         return names.pop() if len(names) == 1 else None
 
-    def subject_before(self, position: int) -> str | None:
+    def subject_before(self, position: int, pronoun: str = "", paragraphs: int = _PRONOUN_REACH) -> str | None:
         """The person the paragraph is about at `position`: the first person of the latest sentence before it
-        that names one (a quote's speaker counts), in this paragraph or the two before it."""
-        paragraph = self.text.rfind("\n", 0, position) + 1
-        floor = paragraph
-        for _ in range(2):
-            previous = self.text.rfind("\n", 0, max(0, floor - 1))
-            while previous > 0 and not self.text[previous + 1 : floor].strip():
-                previous = self.text.rfind("\n", 0, previous)
-            floor = previous + 1 if previous >= 0 else 0
+        that names one (a quote's speaker counts), in this paragraph or the `paragraphs` before it, passing over
+        a person whose sentence speaks of them only with pronouns of the other gender than `pronoun`."""
+        floor = self._paragraphs_back(position, paragraphs)
         mentions = [(p.start, p.name) for p in self.people[: bisect_right(self.starts, position)] if p.start >= floor]
         mentions += [(at, who) for at, who in self.heard if floor <= at < position]
+        mentions = [(at, who) for at, who in mentions if self.agrees(at, pronoun)]
         if not mentions:
             return None
         mentions.sort()
         latest_sentence = self._sentence(mentions[-1][0])
         return next(name for at, name in mentions if self._sentence(at) == latest_sentence)
+
+    def introduced(self, position: int) -> tuple[int, str] | None:
+        """The person the paragraph before `position` names (where, who): the first of its last sentence that
+        names one."""
+        floor = self._paragraphs_back(position, 1)
+        mentions = [p for p in self.people[: bisect_right(self.starts, position)] if p.start >= floor]
+        if not mentions:
+            return None
+        latest_sentence = self._sentence(mentions[-1].start)
+        first = next(p for p in mentions if self._sentence(p.start) == latest_sentence)
+        return first.start, first.name
+
+    def _paragraphs_back(self, position: int, paragraphs: int) -> int:
+        """Where the paragraph `paragraphs` non-blank paragraphs before the one at `position` starts."""
+        floor = self.text.rfind("\n", 0, position) + 1
+        for _ in range(paragraphs):
+            previous = self.text.rfind("\n", 0, max(0, floor - 1))
+            while previous > 0 and not self.text[previous + 1 : floor].strip():
+                previous = self.text.rfind("\n", 0, previous)
+            floor = previous + 1 if previous >= 0 else 0
+        return floor
+
+    def agrees(self, position: int, pronoun: str) -> bool:
+        """Whether the sentence at `position` may speak of someone `pronoun` stands for: it does not refer to
+        its people only with pronouns of another gender ("Monika … from her village" is not "he")."""
+        genders = lexicon().pronoun_genders
+        if pronoun not in genders:
+            return True
+        index = self._sentence(position) - 1
+        words = set(regex.findall(r"\p{L}+", self.sentence_texts[index].lower())) if index >= 0 else set()
+        other = {w for gender, forms in genders.items() if gender != pronoun for w in forms}
+        return not (words & other) or bool(words & set(genders[pronoun]))
 
     def _sentence(self, position: int) -> int:
         return bisect_right(self.sentence_starts, position)
@@ -253,7 +322,7 @@ class SpeakerResolver:
         """(speaker, whether it is a name, the role the words give) for `who` as written before `position`."""
         who = " ".join(who.split())
         if who.lower() in _PRONOUNS:
-            subject = self.subject_before(position)
+            subject = self.subject_before(position, who.lower())
             return (subject, True, None) if subject else (None, False, None)
         if _patterns()["description"].fullmatch(who):
             person = self.with_role(who)
@@ -267,6 +336,11 @@ class SpeakerResolver:
         full = self.full_name(name, position)
         mention = self.person(full)
         return full, True, role or (mention.role if mention else None)
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(lexicon().name_particles)
 
 
 def _named(text: str) -> bool:
@@ -284,7 +358,7 @@ def _source_after_verb(rest: str) -> str | None:
     return match.group("src") if match else None
 
 
-def _sentence_subject(text: str, start: int) -> str | None:
+def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | None:
     """The subject of the sentence that `text[:start]` is in, past a fronted phrase ('In a speech, ...')."""
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind('" ', 0, start - 1))
     sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
@@ -292,11 +366,22 @@ def _sentence_subject(text: str, start: int) -> str | None:
     if first in _FRONTED and "," in sentence:
         sentence = sentence.split(",", 1)[1]
     match = _patterns()["subject"].match(sentence)
-    return match.group("who") if match else None
+    if match is None:
+        return None
+    who = match.group("who").strip()
+    if " " not in who and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
+        return None  # "Social media users pledged": a capitalised first word of a description, not a name
+    return who
 
 
-def attribution(text: str, quoted: Quoted) -> Attribution:
-    """Who said the quotation, with what verb, and to whom or through whom, from the words around it."""
+# A lower-case word after a one-word subject that makes the subject a description ('Security forces',
+# 'Social media users'), unlike the words a name is followed by ('Costa on Monday', 'Ruto also').
+_DESCRIBING = regex.compile(rf"\s+(?!(?:{'|'.join(regex.escape(w) for w in lexicon().name_followers)})\b)\p{{Ll}}")
+
+
+def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset()) -> Attribution:
+    """Who said the quotation, with what verb, and to whom or through whom, from the words around it. `people`
+    holds the names of persons the article names or quotes, and their words, folded."""
     patterns = _patterns()
     after = text[quoted.end : quoted.end + 200].split("\n")[0]
     source = None
@@ -305,13 +390,13 @@ def attribution(text: str, quoted: Quoted) -> Attribution:
         if match:
             source = match.group("src").strip()
     ends_sentence = text[quoted.parts[-1][0] : quoted.end].rstrip('" ').endswith(".") or after.startswith(".")
-    for name in () if ends_sentence else ("verb_then_who", "who_then_verb"):
+    for name in () if ends_sentence else ("verb_then_who", "who_then_verb", "according_after"):
         match = patterns[name].match(after)
         if match and match.group("who").lower() not in _NOT_WHO:
             rest = after[match.end() :]
             told = _source_after_verb(rest) if match.group("verb").lower().startswith(("told", "tell")) else None
             interview = patterns["interview"].search(rest[:80])
-            role = match.group("role")
+            role = match.groupdict().get("role")
             return Attribution(
                 match.group("who"),
                 match.group("verb"),
@@ -323,62 +408,183 @@ def attribution(text: str, quoted: Quoted) -> Attribution:
     colon = patterns["colon"].search(before)
     if colon and not colon.group("who").lower().startswith(tuple(_FRONTED)):
         return Attribution(colon.group("who"), None, source)
+    according = patterns["according_before"].search(before)
+    if according:
+        return Attribution(according.group("who"), according.group("verb"), source)
     verb = patterns["verb_before"].search(before)
     if verb:
         obj = verb.group("obj")
         told = _source_after_verb(obj) if verb.group("verb").lower().startswith(("told", "tell")) else None
+        relative = patterns["relative"].search(before[: verb.start()])
         subject = patterns["who_at_end"].search(before[: verb.start()])
         who = subject.group("who") if subject and subject.end() == verb.start() else None
+        placed = _PLACED.search(before, 0, subject.start()) if who and subject else None
+        if who and placed and not _person_or_body(who, people, placed.group(0)):
+            who = None  # "villagers in Nepal said": the place is where the speakers are
+        if relative:
+            who = relative.group("who")
         if who is None or who.lower().split()[0] in _FRONTED or who.lower() in _NOT_WHO:
-            who = _sentence_subject(text, max(line_start, quoted.start - 240) + verb.start())
+            who = _sentence_subject(text, max(line_start, quoted.start - 240) + verb.start(), people)
         if who and who.lower() not in _NOT_WHO:
             role = subject.group("role") if subject and subject.group("who") == who else None
             return Attribution(who, verb.group("verb"), told or source, role if role and _role_like(role) else None)
-    return Attribution(None, None, source)
+    return _closing(text, quoted.end, source)
+
+
+def _closing(text: str, end: int, source: str | None) -> Attribution:
+    """The attribution that closes the sentence a quotation stands in: 'The dam that engineers "never expected to
+    fail" gave way, governor Marta Ilic said on Tuesday.', '…, according to health director Ingrid Solberg.'"""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    match = _patterns()["closing"].search(rest)
+    if match is None or _SENTENCE_BREAK.search(rest, 0, match.start()):
+        return Attribution(None, None, source)
+    role = match.group("role")
+    return Attribution(
+        match.group("who"), match.group("verb") or "according to", source, role if role and _role_like(role) else None
+    )
+
+
+_PLACED = regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in lexicon().speaker_place_words)})\s+(?:the\s+)?$")
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"']?\s+[\"']?\p{Lu}")
 
 
 def _role_like(phrase: str) -> bool:
     """Whether an apposition names a role ('head of the CFDT'), not a clause ('who was there')."""
     words = phrase.split()
-    return bool(words) and words[0].lower() not in ("who", "which", "that", "when", "where", "as", "and", "but")
+    return bool(words) and words[0].lower() not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset(("who", "whose", "which", "that", "when", "where", "as", "and", "but"))
 
 
 def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteClaim]:
     text = ctx.text
     resolver = SpeakerResolver(ctx, people)
     claims: list[QuoteClaim] = []
+    unheard: list[tuple[Quoted, list[str], Attribution]] = []
     for quoted in quoted_spans(text):
-        inner = _quote_text(text, quoted)
-        words = inner.split()
+        words = _quote_text(text, quoted).split()
         if not words:
             continue
-        said = attribution(text, quoted)
+        said = attribution(text, quoted, resolver.known)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
-        if all(w[:1].isupper() for w in words if w[:1].isalpha()) and said.verb is None:
-            continue  # titles of works, names and nicknames are not speech
-        if len(words) <= 4 and not named:
-            continue  # a short quoted phrase is speech only when a named person or organisation said it
+        if all(w[:1].isupper() for w in words if w[:1].isalpha()) and (said.verb is None or _listener(text, quoted)):
+            continue  # titles of works, names and nicknames are not speech, nor whom a speaker told
         confidence = 0.9 if speaker else 0.5
-        if speaker is None and resolver.heard:
-            speaker, named, confidence = _continued(text, quoted, resolver.heard[-1])
-        if speaker is None and said.source:  # "… (Via BBC)": the article credits the quote and names no one
-            speaker, named = said.source, False
-        if speaker and named:
-            resolver.heard.append((quoted.end, speaker))
-        fields = QuoteFields(speaker, named, role or said.role, said.source, said.verb, True)
+        if speaker is None and (len(words) > 4 or _standalone(text, quoted)):
+            speaker, named, confidence = _continued(text, quoted, resolver, (said.who or "").lower())
+        if speaker is None:
+            unheard.append((quoted, words, said))
+            continue
+        if len(words) <= 4 and not (named or _body(speaker)):
+            unheard.append((quoted, words, said))  # a short quoted phrase is speech only when a named person
+            continue  # or organisation said it: here, or where a quote holds its words
+        if named:
+            resolver.hear(quoted.end, speaker)
+        fields = QuoteFields(speaker, named, _role(role) or _role(said.role), said.source, said.verb, True)
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
+    claims += [claim for claim in (_unheard(ctx, quote, claims) for quote in unheard) if claim]
     claims += _reported(ctx, resolver)
     return claims
 
 
-def _continued(text: str, quoted: Quoted, heard: tuple[int, str]) -> tuple[str | None, bool, float]:
-    """The speaker of an unattributed quote that goes on from the last one: in the same paragraph, or
-    opening a paragraph soon after it ('"..." said Ana Costa. "..."')."""
-    at, speaker = heard
-    if text.rfind("\n", 0, quoted.start) < at or (
-        quoted.start == _paragraph_start(text, quoted.start) and quoted.start - at < 600
-    ):
-        return speaker, True, 0.6
+def _person_or_body(who: str, people: AbstractSet[str], placed: str) -> bool:
+    """Whether `who`, after the preposition `placed`, is a person the article names, or an organisation its
+    members speak for ('members of the European Parliament')."""
+    return fold(split_title(who)[1]) in people or (placed.split()[0].lower() == "of" and _body(who))
+
+
+def _body(speaker: str) -> bool:
+    """Whether a speaker described, not named, is an organisation ('the foreign ministry')."""
+    return fold(speaker.split()[-1]) in _bodies()
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon().organisation_heads)
+
+
+def _role(role: str | None) -> str | None:
+    """A role has words, and more than a form of address: an age after a name ('Pérez, 41,') is none, nor
+    'Mr'."""
+    if not role or not regex.search(r"\p{L}", role) or fold(role) in _honorifics():
+        return None
+    return role
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon().honorifics)
+
+
+def _unheard(
+    ctx: DocumentContext, quote: tuple[Quoted, list[str], Attribution], heard: list[QuoteClaim]
+) -> QuoteClaim | None:
+    """A quotation no one is said to have said: the speaker of an attributed quotation that holds its words (a
+    headline quoting the body), else the outlet credited for it ("… (Via BBC)"), else no one; a short one is
+    kept only with a named speaker."""
+    quoted, words, said = quote
+    echoed = next((claim for claim in heard if claim.speaker_named and _holds(claim.quote, words)), None)
+    if echoed:
+        fields = QuoteFields(echoed.speaker, True, echoed.speaker_role, said.source, None, True)
+        return _claim(ctx, quoted.parts, fields, 0.6)
+    if len(words) <= 4:
+        return None
+    fields = QuoteFields(said.source, False, said.role, said.source, said.verb, True)
+    return _claim(ctx, quoted.parts, fields, 0.5)
+
+
+def _tokens(text: str) -> list[str]:
+    return regex.findall(r"[\p{L}\p{N}]+", fold(text))
+
+
+def _holds(quote: str, words: list[str]) -> bool:
+    """Whether `quote` holds these words of at least three, in their order, with at most three words dropped
+    between them ('We heard huge explosion' in '… we heard a huge explosion …')."""
+    wanted, said = _tokens(" ".join(words)), _tokens(quote)
+    if len(wanted) < 3:
+        return False
+    for start in (i for i, word in enumerate(said) if word == wanted[0]):
+        found = 1
+        for word in said[start + 1 : start + len(wanted) + 3]:
+            if found < len(wanted) and word == wanted[found]:
+                found += 1
+        if found == len(wanted):
+            return True
+    return False
+
+
+def _listener(text: str, quoted: Quoted) -> bool:
+    """Whether the quotation stands where a speech verb names whom it was said to ('told "CBS Mornings"')."""
+    return _LISTENER.search(text, max(0, quoted.start - 20), quoted.start) is not None
+
+
+_LISTENER = regex.compile(r"\b(?i:told|tells|telling|informed)\s*$")
+
+
+def _standalone(text: str, quoted: Quoted) -> bool:
+    """Whether a quotation is a whole sentence of its own ('"Then it went."'), not a phrase inside one."""
+    inner = text[quoted.parts[-1][0] : quoted.parts[-1][1]].rstrip()
+    before = text[_paragraph_start(text, quoted.start) : quoted.start].rstrip()
+    return inner.endswith((".", "!", "?")) and (not before or before.endswith((".", "!", "?", '"')))
+
+
+def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: str) -> tuple[str | None, bool, float]:
+    """The speaker of an unattributed quote that goes on from the last one: in the same paragraph, or opening a
+    paragraph soon after it ('"..." said Ana Costa. "..."') — unless the paragraph before introduces someone
+    else, whose words a quotation opening the next paragraph then is. A quote whose pronoun ("she said") found
+    no one goes on only from a speaker that pronoun may stand for."""
+    opens = quoted.start == _paragraph_start(text, quoted.start)
+    introduced = resolver.introduced(quoted.start) if opens else None
+    if resolver.heard and resolver.agrees(resolver.heard[-1][0], pronoun):
+        at, speaker = resolver.heard[-1]
+        if text.rfind("\n", 0, quoted.start) < at:
+            return speaker, True, 0.6
+        if opens and quoted.start - at < 600:
+            return (introduced[1] if introduced and introduced[0] > at else speaker), True, 0.6
+    if introduced:
+        return introduced[1], True, 0.6
     return None, False, 0.5
 
 
@@ -404,10 +610,16 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
         who = match.group("who")
         if fold(who.split()[-1]) not in known:
             continue
-        speaker = resolver.full_name(who, match.start())
+        title, name = split_title(who)
+        speaker = resolver.full_name(name, match.start())
         mention = resolver.person(speaker)
         fields = QuoteFields(
-            speaker, True, mention.role if mention else None, None, match.group("verb") or match.group("told"), False
+            speaker,
+            True,
+            title or (mention.role if mention else None),
+            None,
+            match.group("verb") or match.group("told"),
+            False,
         )
         claims.append(_claim(ctx, ((match.start("q"), match.end("q")),), fields, 0.6))
     return claims
