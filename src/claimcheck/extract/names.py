@@ -29,18 +29,24 @@ if TYPE_CHECKING:
     from claimcheck.extract.context import DocumentContext  # context.py runs this module's `person_mentions`
 
 _LETTERS = r"[\p{Ll}\p{M}]"
-# A name word: "Márquez", "McDonald", "O'Brien", "Jean-Luc", "Yuet-ngor", "al-Assad"; or initials: "K.", "KS".
-_WORD = rf"(?:\p{{Lu}}['])?\p{{Lu}}{_LETTERS}+(?:\p{{Lu}}{_LETTERS}+)?(?:-\p{{Lu}}?{_LETTERS}+)*"
+# A name word: "Márquez", "McDonald", "O'Brien", "D'amico", "Jean-Luc", "Yuet-ngor", "al-Assad"; or initials:
+# "K.", "KS". An apostrophe after a capital joins it to the rest of the word ("I'll" aside).
+_WORD = rf"(?:(?!I')\p{{Lu}}'\p{{L}}{_LETTERS}+|\p{{Lu}}{_LETTERS}+(?:\p{{Lu}}{_LETTERS}+)?)(?:-\p{{Lu}}?{_LETTERS}+)*"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}{2,3}(?![\p{L}.])"
 _PART = rf"(?:{_WORD}|{_INITIALS})"
-_NICK = r'"(?P<nick>\p{Lu}[^"\n]{1,30}?)"'
+_NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}[^()\n]{1,30}?)\))'
 _ROLE_STOP = _words(
     "said says told and or but with by to for from in on at as was were is are has had when while after before "
     "who which that than according quoted quoting cited citing reported added"
 )
 _HUMAN_PRONOUN = regex.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", regex.I)
 _OTHER_PRONOUN = regex.compile(r"\b(?:it|its|itself)\b", regex.I)
-_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near|across|outside|inside|into|throughout|around|off)\s+$", regex.I)
+_NOT_BEFORE_A_PERSON = _words(
+    "the a an in at near across outside inside into throughout around off to from of via toward towards on onto "
+    "over under through between per this that these those its their our many some all most few several other"
+)
+_PLACE_PREPOSITION = r"\b(?i:in|at|near|across|outside|inside|into|throughout|around|off)\s+"
+_PLACE_BEFORE = regex.compile(rf"{_PLACE_PREPOSITION}$")
 _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an)\s+$", regex.I)
 
 
@@ -51,9 +57,11 @@ def _rx(pattern: str) -> regex.Pattern[str]:
 
 @dataclass(frozen=True)
 class PersonMention:
-    """A person's name in the text: where, as written (nickname left out), and what marks it as a person.
+    """A person's name in the text: where, the name (nickname left out), and what marks it as a person;
+    `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
-    to"), "age", "who", "pronoun", "surname", "list" or "known" (the same name found as a person elsewhere)."""
+    to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "list" or "known" (the same
+    name found as a person elsewhere)."""
 
     start: int
     end: int
@@ -61,6 +69,7 @@ class PersonMention:
     role: str | None
     cue: str
     nickname: str | None = None
+    written: str = ""
 
 
 def normalized_name(name: str) -> str:
@@ -88,7 +97,7 @@ def speech_pattern() -> str:
 @cache
 def _candidates() -> regex.Pattern[str]:
     particles = "|".join(sorted(lexicon().name_particles, key=len, reverse=True))
-    gap = rf"(?: +(?:(?:{particles}) +)?| +(?:{particles})-)"
+    gap = rf"(?: +(?:(?:{particles}) +){{0,2}}| +(?:{particles})-)"  # "Juan de la Fuente", "Hassan al-Turabi"
     return regex.compile(rf"\b{_PART}(?:(?: +{_NICK})?{gap}{_PART}){{1,6}}\b")
 
 
@@ -128,7 +137,8 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "speech_before": regex.compile(rf"\b{speech}\s*(?:,\s*)?$"),
         "source": regex.compile(r"\baccording to\s*$", regex.I),
-        "age": regex.compile(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]"),
+        "age": regex.compile(rf"^\s*,\s*(?:aged\s+)?(?:\d{{1,3}}|{_age_words()})\s*[,.;)]", regex.I),
+        "age_before": regex.compile(r"(?<!\b(?:a|an|the)\s+)(?<![\w.,-])\d{1,3}-year-old\s+$", regex.I),
         "who": regex.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?who\b"),
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
@@ -137,6 +147,12 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
     }
+
+
+def _age_words() -> str:
+    """An age in words: "seven", "sixty-two"."""
+    words = "|".join(sorted(lexicon().number_words, key=len, reverse=True))
+    return rf"(?:{words})(?:-(?:{words}))?\b"
 
 
 def split_title(name: str) -> tuple[str | None, str]:
@@ -156,7 +172,9 @@ def split_title(name: str) -> tuple[str | None, str]:
 
 def _role_before(before: str) -> str | None:
     """The role phrase that ends right before a name: "railway minister", "the agency's spokeswoman",
-    "Acapulco resident"; or one followed by a comma: "the general secretary of the CGT, "."""
+    "Acapulco resident"; or one followed by a comma: "the general secretary of the CGT, ". It starts on the
+    name's line: a headline above is not part of it."""
+    before = before[before.rfind("\n") + 1 :]
     stripped = before.rstrip()
     comma = stripped.endswith(",")
     stripped = stripped.rstrip(",").rstrip()
@@ -200,6 +218,8 @@ def _role_after(after: str) -> str | None:
     if not match:
         return None
     role = match.group("role").strip()
+    if _rx(r"(?i)^(?:and|or|but|nor)\b").match(role):
+        return None  # "Lena Brandt, 41, and her son": another person follows, not a role
     head = _rx(r"\s+(?:of|at|for|to|in|with|from|on)\s+").split(role, maxsplit=1)[0]
     if not _title_words().search(head):
         return None
@@ -220,8 +240,9 @@ class _Evidence:
     speaking: dict[str, bool]  # surname -> whether the text has it speak alone ("Okonkwo said")
 
     def speaks(self, surname: str) -> bool:
+        """Whether the text has `surname` speak alone ("Okonkwo said"), or stand alone where a person does."""
         if surname not in self.speaking:
-            self.speaking[surname] = _surname_speaks(self.text, surname)
+            self.speaking[surname] = _surname_speaks(self.text, surname) or _surname_alone(self.text, surname)
         return self.speaking[surname]
 
     def written_lower(self, word: str) -> bool:
@@ -273,6 +294,31 @@ def _surname_speaks(text: str, surname: str) -> bool:
     return False
 
 
+def _surname_alone(text: str, surname: str) -> bool:
+    """Whether `surname` stands alone somewhere after a lower-case word that is not a determiner or a place
+    preposition, with no capitalised word after it: "the board replaced Haddad in March", "talks with Farhan";
+    not "Visitors to Brava", "the Brava coast". A word the text also writes as a place ("in Acapulco") or as
+    the plural of a capitalised word ("Armenians" beside "Armenian") is not a surname."""
+    if _rx(rf"{_PLACE_PREPOSITION}{regex.escape(surname)}\b(?!['’]s)").search(text):
+        return False
+    if surname.endswith("s") and _rx(rf"\b{regex.escape(surname[:-1])}\b").search(text):
+        return False
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        before, after = text[max(0, at - 30) : at], text[end : end + 30]
+        word = _rx(r"(?<![\p{L}\p{M}'-])(\p{Ll}+)\s+$").search(before)
+        if (
+            word
+            and word.group(1) not in _NOT_BEFORE_A_PERSON
+            and (end == len(text) or not text[end].isalpha())
+            and not _rx(r"^(?:['’]s)?(?:\s+\p{Lu}|-\p{L})").match(after)
+        ):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
 def _lines(text: str) -> Iterable[tuple[int, str]]:
     start = 0
     for line in text.split("\n"):
@@ -306,7 +352,7 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     role = _role_after(after)
     if role:
         return "role", role
-    if patterns["age"].match(after):
+    if patterns["age"].match(after) or patterns["age_before"].search(before[-30:]):
         return "age", None
     if patterns["speech_after"].match(after) or patterns["speech_before"].search(before[-40:]):
         return "speech", None
@@ -348,7 +394,7 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
     return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2)
 
 
-Candidate = tuple[int, int, str, str | None, str | None]  # start, end, name as written, title role, nickname
+Candidate = tuple[int, int, str, str | None, str | None]  # start, end, name as written, title role, '"nickname"'
 
 
 def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
@@ -357,7 +403,7 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
     out = []
     for match in _candidates().finditer(text):
         written = match.group()
-        nickname = match.group("nick")
+        nickname = match.group("nicked")
         title, rest = split_title(written)
         rest = _trim(rest)
         first = rest.split(" ", 1)[0]
@@ -368,7 +414,7 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         if not rest:
             continue
         start = match.start() + written.rfind(rest)
-        out.append((start, start + len(rest), rest, title, nickname if nickname and f'"{nickname}"' in rest else None))
+        out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
 
 
@@ -393,6 +439,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     for start, end, name, title, nickname in raw:
         shown = _shown(name, nickname)
         cue = ("title", title) if title else _cue(text, start, end)
+        if cue is None and nickname:
+            cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames
         strong = cue is not None and cue[0] in ("title", "role")
         if not _plausible(text, start, shown, evidence, strong):
             continue
@@ -400,7 +448,7 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
             weak = _weak_cue(text, start, end, shown, evidence)
             cue = (weak, None) if weak else None
         if cue is not None:
-            found[start] = PersonMention(start, end, shown, cue[1], cue[0], nickname)
+            found[start] = _mention(start, end, name, cue[1], cue[0], nickname)
     _add_lists(text, raw, found, evidence)
     for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
@@ -409,8 +457,15 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
 
 
 def _shown(name: str, nickname: str | None) -> str:
-    """The name without its nickname: 'Joaquín "El Chapo" Guzmán' → 'Joaquín Guzmán'."""
-    return " ".join(name.replace(f'"{nickname}"', " ").split()) if nickname else name
+    """The name without its nickname (written with its quotes or brackets): 'Joaquín "El Chapo" Guzmán' →
+    'Joaquín Guzmán'."""
+    return " ".join(name.replace(nickname, " ").split()) if nickname else name
+
+
+def _mention(start: int, end: int, written: str, role: str | None, cue: str, nickname: str | None) -> PersonMention:
+    return PersonMention(
+        start, end, _shown(written, nickname), role, cue, nickname[1:-1] if nickname else None, written
+    )
 
 
 def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> None:
@@ -430,7 +485,7 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
         for start, end, name, _, nickname in run:
             shown = _shown(name, nickname)
             if start not in found and _plausible(text, start, shown, evidence, False):
-                found[start] = PersonMention(start, end, shown, None, "list", nickname)
+                found[start] = _mention(start, end, name, None, "list", nickname)
 
 
 def _add_known(raw: list[Candidate], found: dict[int, PersonMention]) -> None:
@@ -442,7 +497,7 @@ def _add_known(raw: list[Candidate], found: dict[int, PersonMention]) -> None:
         shown = _shown(name, nickname)
         person = known.get(normalized_name(shown))
         if start not in found and person is not None:
-            found[start] = PersonMention(start, end, shown, person.role, "known", nickname)
+            found[start] = _mention(start, end, name, person.role, "known", nickname)
 
 
 def names_in(ctx: DocumentContext, people: list[PersonMention] | None = None) -> list[NameClaim]:
@@ -454,7 +509,7 @@ def names_in(ctx: DocumentContext, people: list[PersonMention] | None = None) ->
         claims.append(
             NameClaim(
                 **ctx.base_fields("name", person.start, person.end, view.sentence, 0.8),
-                name=person.name,
+                name=person.written or person.name,
                 normalized=normalized_name(person.name),
                 role=person.role,
                 nickname=person.nickname,
