@@ -98,7 +98,8 @@ def speech_pattern() -> str:
 def _candidates() -> regex.Pattern[str]:
     particles = "|".join(sorted(lexicon().name_particles, key=len, reverse=True))
     gap = rf"(?: +(?:(?:{particles}) +){{0,2}}| +(?:{particles})-)"  # "Juan de la Fuente", "Hassan al-Turabi"
-    return regex.compile(rf"\b{_PART}(?:(?: +{_NICK})?{gap}{_PART}){{1,6}}\b")
+    middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"  # "Hanna K Lindberg"
+    return regex.compile(rf"\b{_PART}(?:(?: +{_NICK})?{gap}{middle}){{1,6}}\b")
 
 
 @cache
@@ -127,7 +128,7 @@ def _title_words() -> regex.Pattern[str]:
 def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     speech = speech_pattern()
     lists = "|".join(
-        regex.escape(c).replace(r"\ as", r"(?:\s+[\w'-]+){0,3}\s+as")  # "identified (the climbers) as"
+        regex.escape(c).replace(r"\ as", r"(?:\s+[\w'-]+){0,6}\s+as")  # "identified (the climbers) as"
         for c in sorted(lexicon().person_list_cues, key=len, reverse=True)
     )
     return {
@@ -137,8 +138,10 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "speech_before": regex.compile(rf"\b{speech}\s*(?:,\s*)?$"),
         "source": regex.compile(r"\baccording to\s*$", regex.I),
-        "age": regex.compile(rf"^\s*,\s*(?:aged\s+)?(?:\d{{1,3}}|{_age_words()})\s*[,.;)]", regex.I),
-        "age_before": regex.compile(r"(?<!\b(?:a|an|the)\s+)(?<![\w.,-])\d{1,3}-year-old\s+$", regex.I),
+        "age": regex.compile(rf"^\s*,\s*(?:aged\s+)?(?:\d{{1,3}}|{_age_words()})(?:-year-old\b|\s*[,.;)])", regex.I),
+        "age_before": regex.compile(
+            rf"(?<!\b(?:a|an|the)\s+)(?<![\w.,-])(?:\d{{1,3}}|{_age_words()})-year-old\s+$", regex.I
+        ),
         "who": regex.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?who\b"),
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
@@ -146,6 +149,7 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$)"
         ),
         "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
+        "named": regex.compile(rf"{_title_words().pattern}\s+(?:named|called)\s+$", regex.I),
     }
 
 
@@ -192,7 +196,7 @@ def _role_before(before: str) -> str | None:
             if titles.fullmatch(words[k].rstrip(".")) or titles.fullmatch(" ".join(words[k : k + 2])):
                 return _extend_role(words, k, len(words))
         return None
-    for size in (2, 1):
+    for size in (3, 2, 1):
         tail = " ".join(words[-size:]) if len(words) >= size else ""
         if tail and (titles.fullmatch(tail) or titles.fullmatch(tail.rstrip("."))):
             return _extend_role(words, len(words) - size, len(words))
@@ -282,7 +286,7 @@ def _surname_speaks(text: str, surname: str) -> bool:
         end = at + len(surname)
         alone = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
         before = text[max(0, at - 40) : at]
-        if alone and not _rx(r"\p{Lu}[\p{L}\p{M}]*\s$").search(before):
+        if alone and (patterns["title_before"].search(before) or not _rx(r"\p{Lu}[\p{L}\p{M}]*\s$").search(before)):
             after = text[end : end + 120].removeprefix("'s")
             if (
                 patterns["speech_after"].match(after)
@@ -307,10 +311,14 @@ def _surname_alone(text: str, surname: str) -> bool:
     while at >= 0:
         end = at + len(surname)
         before, after = text[max(0, at - 30) : at], text[end : end + 30]
-        word = _rx(r"(?<![\p{L}\p{M}'-])(\p{Ll}+)\s+$").search(before)
+        word = _rx(r"(?<![\p{L}\p{M}'-])(\p{L}+)\s+$").search(before)
         if (
             word
-            and word.group(1) not in _NOT_BEFORE_A_PERSON
+            and (
+                word.group(1).islower()
+                or (fold(word.group(1)) in _not_name_words() and _opens_sentence(before, word.start(1)))
+            )
+            and word.group(1).lower() not in _NOT_BEFORE_A_PERSON
             and (end == len(text) or not text[end].isalpha())
             and not _rx(r"^(?:['’]s)?(?:\s+\p{Lu}|-\p{L})").match(after)
         ):
@@ -360,7 +368,16 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "source", None
     if patterns["who"].match(after):
         return "who", None
+    if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
+        return "list", None  # "identified the driver as Gareth Pryce", "a farmer named Joaquim Teixeira"
     return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the name at `start` opens its sentence, after function words at most ("And Kwame Boateng")."""
+    before = text[max(0, start - 30) : start]
+    lead = _rx(r'(?:^|[.!?]["]?\s+|\n\s*)((?:\p{L}+,?\s+)*)$').search(before)
+    return lead is not None and all(fold(w.rstrip(",")) in _not_name_words() for w in lead.group(1).split())
 
 
 def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -> str | None:
@@ -368,7 +385,7 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     sentence, a pronoun that takes it up in the rest of the sentence or the next one before any other name."""
     if evidence.speaks(name.split()[-1]):
         return "surname"
-    if not _rx(r'(?:^|[.!?]["]?\s+|\n\s*)$').search(text[max(0, start - 4) : start]):
+    if not _opens_sentence(text, start):
         return None
     following = text[end : end + 240]
     stop = _rx(r"[.!?](?:\s|$)").search(following)
@@ -402,7 +419,7 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
     document writes it in lower case elsewhere ("Yesterday Ana Costa")."""
     out = []
     for match in _candidates().finditer(text):
-        written = match.group()
+        written = _without_closing_title(match.group(), text[match.end() : match.end() + 1])
         nickname = match.group("nicked")
         title, rest = split_title(written)
         rest = _trim(rest)
@@ -418,11 +435,19 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
     return out
 
 
+def _without_closing_title(run: str, next_char: str) -> str:
+    """A run that ends in an abbreviated title ("Commander Full Gen" of "Full Gen. Umit Dundar") without it."""
+    head, _, last = run.rpartition(" ")
+    return head if head and next_char == "." and f"{last.lower()}." in _titles() else run
+
+
 def _trim(name: str) -> str:
-    """The name without leading or trailing words that are never part of one ("The", "On")."""
+    """The name without leading or trailing words that are never part of one ("The", "On", "Thirty-year-old")."""
     words = name.split()
-    while words and fold(words[0]) in _not_name_words():
-        words.pop(0)
+    while words and (
+        fold(words[0]) in _not_name_words() or _rx(rf"(?i){_age_words()}(?:-year-old)?").fullmatch(words[0])
+    ):
+        words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
         words.pop()
     return " ".join(words)
