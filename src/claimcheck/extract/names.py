@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.phrases import CALENDAR, _words
+from claimcheck.extract.phrases import CALENDAR, STOP, _words
 from claimcheck.extract.words import fold
 from claimcheck.models import NameClaim
 
@@ -105,6 +105,21 @@ def _candidates() -> regex.Pattern[str]:
 @cache
 def _not_name_words() -> frozenset[str]:
     return frozenset(lexicon().not_name_words) | CALENDAR
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """The places and their peoples that the lexicon names (`currency_places`): "china", "canadians"."""
+    return frozenset(fold(p) for family in lexicon().currency_places.values() for ps in family.values() for p in ps)
+
+
+@cache
+def _office_of() -> regex.Pattern[str]:
+    """A capitalised title and the capitalised words of its office before a run: "Minister of Energy and "."""
+    titles = "|".join(regex.escape(t.title()) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+    return regex.compile(
+        rf"\b(?:{titles})\s+(?:of|for)\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}'-]*\s+(?:and\s+|&\s+)?)*$"
+    )
 
 
 @cache
@@ -291,7 +306,7 @@ def _surname_speaks(text: str, surname: str) -> bool:
             if (
                 patterns["speech_after"].match(after)
                 or patterns["title_before"].search(before)
-                or (patterns["speech_before"].search(before) and not _rx(r"^\s+\p{Lu}").match(after))
+                or (patterns["speech_before"].search(before) and _person_follows(after))
             ):
                 return True
         at = text.find(surname, at + 1)
@@ -302,7 +317,10 @@ def _surname_alone(text: str, surname: str) -> bool:
     """Whether `surname` stands alone somewhere after a lower-case word that is not a determiner or a place
     preposition, with no capitalised word after it: "the board replaced Haddad in March", "talks with Farhan";
     not "Visitors to Brava", "the Brava coast". A word the text also writes as a place ("in Acapulco") or as
-    the plural of a capitalised word ("Armenians" beside "Armenian") is not a surname."""
+    the plural of a capitalised word ("Armenians" beside "Armenian"), or a place the lexicon knows ("China"),
+    is not a surname."""
+    if fold(surname) in _known_places():
+        return False
     if _rx(rf"{_PLACE_PREPOSITION}{regex.escape(surname)}\b(?!['’]s)").search(text):
         return False
     if surname.endswith("s") and _rx(rf"\b{regex.escape(surname[:-1])}\b").search(text):
@@ -320,11 +338,28 @@ def _surname_alone(text: str, surname: str) -> bool:
             )
             and word.group(1).lower() not in _NOT_BEFORE_A_PERSON
             and (end == len(text) or not text[end].isalpha())
-            and not _rx(r"^(?:['’]s)?(?:\s+\p{Lu}|-\p{L})").match(after)
+            and _person_follows(after)
         ):
             return True
         at = text.find(surname, at + 1)
     return False
+
+
+def _person_follows(after: str) -> bool:
+    """Whether what follows a lone capitalised word is what follows a person's surname: punctuation, "'s", a
+    function word, a speech verb or a verb-like word ("Haddad in March", "Farhan.", "Okonkwo opened"), not a
+    noun it qualifies ("Ghanaian parents") or a capitalised word ("Brava Coast")."""
+    if _rx(r"^(?:['’]s\b|\s*[.,;:!?)—–])").match(after):
+        return True
+    word = _rx(r"^\s+(\p{Ll}+)\b").match(after)
+    if word is None:
+        return False
+    following = word.group(1)
+    return (
+        following in STOP
+        or following in lexicon().speech_verbs
+        or (following.endswith(("ed", "ing")) and len(following) > 4)
+    )
 
 
 def _lines(text: str) -> Iterable[tuple[int, str]]:
@@ -408,6 +443,8 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return True
     if _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]) or fold(name) in evidence.places:
         return False
+    if _office_of().search(text[max(0, start - 80) : start]):
+        return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
     return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2)
 
 
