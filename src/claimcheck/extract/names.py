@@ -432,16 +432,24 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     return None
 
 
+def _opens_with_particle(name: str) -> bool:
+    """Two words that open with a particle no full name opens with: "Le Monde", "Al Jazeera", "De Gaulle" (in
+    three, a surname may come first: "Le Hong Luyen")."""
+    words = name.split()
+    first = fold(words[0])
+    return len(words) == 2 and first in _particles() and first not in lexicon().name_opening_particles
+
+
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool) -> bool:
     """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it."""
     words = [fold(w).strip(".'") for w in _rx(r"[\s-]+").split(name)]
     if len(words) < 2 or any(w in _not_name_words() for w in words):
         return False
-    if all(w.isupper() for w in name.split()):
+    if all(w.isupper() for w in name.split()) or _opens_with_particle(name):
         return False
     if strong:
         return True
-    if _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]) or fold(name) in evidence.places:
+    if _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]) or fold(name) in evidence.places | _known_places():
         return False
     if _office_of().search(text[max(0, start - 80) : start]):
         return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
