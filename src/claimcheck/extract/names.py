@@ -2,13 +2,17 @@
 sources.
 
 A run of capitalised words is a person when something says so: a title or role next to it ("Interior
-Minister Ana Costa", "Olga Ivanova, the agency's spokeswoman"), a speech verb, an age, a relative "who",
-a pronoun that takes it up ("... three of her own"), its surname used alone as a speaker elsewhere, or a
-list it shares with other people ("identified as A, B and C"). A run is never a person when it holds an
-organisation or place word (the lexicon's `not_name_words`), follows "the" or a place preposition anywhere
-in the document ("in Hong Kong"), or, without a title or role, holds a word the document also writes in
-lower case (a common word, "Alarm Phone"). In a title-case line ("Quake Kills Hundreds In Remote Province")
-every word is capitalised, so only names the rest of the document confirms are taken there.
+Minister Ana Costa", "Olga Ivanova, the agency's spokeswoman"), a speech verb, an age ("Ana Ruiz, 34",
+"19-year-old Kevin Lund", "Oskar Lind, seven"), a relative "who", a nickname inside it ('Joaquín "El Chapo"
+Guzmán'), a pronoun that takes it up ("... three of her own"), its surname used alone elsewhere where a
+person's would be ("Okonkwo said", "talks with Farhan"), a list cue ("identified the driver as", "a farmer
+named"), or a list it shares with other people ("identified as A, B and C"). A run is never a person when it
+holds an organisation or place word (the lexicon's `not_name_words`), opens with an article particle in two
+words ("Le Monde", "Al Jazeera"), is the office of a capitalised title ("Minister of Women and Family
+Welfare"), follows "the" or a place preposition anywhere in the document ("in Hong Kong"), is a place the
+lexicon knows, or, without a title or role, holds a word the document also writes in lower case (a common
+word, "Alarm Phone"). In a title-case line ("Quake Kills Hundreds In Remote Province") every word is
+capitalised, so only names the rest of the document confirms are taken there.
 """
 
 from __future__ import annotations
