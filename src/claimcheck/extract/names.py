@@ -2,13 +2,17 @@
 sources.
 
 A run of capitalised words is a person when something says so: a title or role next to it ("Interior
-Minister Ana Costa", "Olga Ivanova, the agency's spokeswoman"), a speech verb, an age, a relative "who",
-a pronoun that takes it up ("... three of her own"), its surname used alone as a speaker elsewhere, or a
-list it shares with other people ("identified as A, B and C"). A run is never a person when it holds an
-organisation or place word (the lexicon's `not_name_words`), follows "the" or a place preposition anywhere
-in the document ("in Hong Kong"), or, without a title or role, holds a word the document also writes in
-lower case (a common word, "Alarm Phone"). In a title-case line ("Quake Kills Hundreds In Remote Province")
-every word is capitalised, so only names the rest of the document confirms are taken there.
+Minister Ana Costa", "Olga Ivanova, the agency's spokeswoman"), a speech verb, an age ("Ana Ruiz, 34",
+"19-year-old Kevin Lund", "Oskar Lind, seven"), a relative "who", a nickname inside it ('Joaquín "El Chapo"
+Guzmán'), a pronoun that takes it up ("... three of her own"), its surname used alone elsewhere where a
+person's would be ("Okonkwo said", "talks with Farhan"), a list cue ("identified the driver as", "a farmer
+named"), or a list it shares with other people ("identified as A, B and C"). A run is never a person when it
+holds an organisation or place word (the lexicon's `not_name_words`), opens with an article particle in two
+words ("Le Monde", "Al Jazeera"), is the office of a capitalised title ("Minister of Women and Family
+Welfare"), follows "the" or a place preposition anywhere in the document ("in Hong Kong"), is a place the
+lexicon knows, or, without a title or role, holds a word the document also writes in lower case (a common
+word, "Alarm Phone"). In a title-case line ("Quake Kills Hundreds In Remote Province") every word is
+capitalised, so only names the rest of the document confirms are taken there.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.phrases import CALENDAR, _words
+from claimcheck.extract.phrases import CALENDAR, STOP, _words
 from claimcheck.extract.words import fold
 from claimcheck.models import NameClaim
 
@@ -29,18 +33,24 @@ if TYPE_CHECKING:
     from claimcheck.extract.context import DocumentContext  # context.py runs this module's `person_mentions`
 
 _LETTERS = r"[\p{Ll}\p{M}]"
-# A name word: "Márquez", "McDonald", "O'Brien", "Jean-Luc", "Yuet-ngor", "al-Assad"; or initials: "K.", "KS".
-_WORD = rf"(?:\p{{Lu}}['])?\p{{Lu}}{_LETTERS}+(?:\p{{Lu}}{_LETTERS}+)?(?:-\p{{Lu}}?{_LETTERS}+)*"
+# A name word: "Márquez", "McDonald", "O'Brien", "D'amico", "Jean-Luc", "Yuet-ngor", "al-Assad"; or initials:
+# "K.", "KS". An apostrophe after a capital joins it to the rest of the word ("I'll" aside).
+_WORD = rf"(?:(?!I')\p{{Lu}}'\p{{L}}{_LETTERS}+|\p{{Lu}}{_LETTERS}+(?:\p{{Lu}}{_LETTERS}+)?)(?:-\p{{Lu}}?{_LETTERS}+)*"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}{2,3}(?![\p{L}.])"
 _PART = rf"(?:{_WORD}|{_INITIALS})"
-_NICK = r'"(?P<nick>\p{Lu}[^"\n]{1,30}?)"'
+_NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}[^()\n]{1,30}?)\))'
 _ROLE_STOP = _words(
     "said says told and or but with by to for from in on at as was were is are has had when while after before "
     "who which that than according quoted quoting cited citing reported added"
 )
 _HUMAN_PRONOUN = regex.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", regex.I)
 _OTHER_PRONOUN = regex.compile(r"\b(?:it|its|itself)\b", regex.I)
-_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near|across|outside|inside|into|throughout|around|off)\s+$", regex.I)
+_NOT_BEFORE_A_PERSON = _words(
+    "the a an in at near across outside inside into throughout around off to from of via toward towards on onto "
+    "over under through between per this that these those its their our many some all most few several other"
+)
+_PLACE_PREPOSITION = r"\b(?i:in|at|near|across|outside|inside|into|throughout|around|off)\s+"
+_PLACE_BEFORE = regex.compile(rf"{_PLACE_PREPOSITION}$")
 _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an)\s+$", regex.I)
 
 
@@ -51,9 +61,11 @@ def _rx(pattern: str) -> regex.Pattern[str]:
 
 @dataclass(frozen=True)
 class PersonMention:
-    """A person's name in the text: where, as written (nickname left out), and what marks it as a person.
+    """A person's name in the text: where, the name (nickname left out), and what marks it as a person;
+    `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
-    to"), "age", "who", "pronoun", "surname", "list" or "known" (the same name found as a person elsewhere)."""
+    to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "list" or "known" (the same
+    name found as a person elsewhere)."""
 
     start: int
     end: int
@@ -61,6 +73,7 @@ class PersonMention:
     role: str | None
     cue: str
     nickname: str | None = None
+    written: str = ""
 
 
 def normalized_name(name: str) -> str:
@@ -88,13 +101,29 @@ def speech_pattern() -> str:
 @cache
 def _candidates() -> regex.Pattern[str]:
     particles = "|".join(sorted(lexicon().name_particles, key=len, reverse=True))
-    gap = rf"(?: +(?:(?:{particles}) +)?| +(?:{particles})-)"
-    return regex.compile(rf"\b{_PART}(?:(?: +{_NICK})?{gap}{_PART}){{1,6}}\b")
+    gap = rf"(?: +(?:(?:{particles}) +){{0,2}}| +(?:{particles})-)"  # "Juan de la Fuente", "Hassan al-Turabi"
+    middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"  # "Hanna K Lindberg"
+    return regex.compile(rf"\b{_PART}(?:(?: +{_NICK})?{gap}{middle}){{1,6}}\b")
 
 
 @cache
 def _not_name_words() -> frozenset[str]:
     return frozenset(lexicon().not_name_words) | CALENDAR
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """The places and their peoples that the lexicon names (`currency_places`): "china", "canadians"."""
+    return frozenset(fold(p) for family in lexicon().currency_places.values() for ps in family.values() for p in ps)
+
+
+@cache
+def _office_of() -> regex.Pattern[str]:
+    """A capitalised title and the capitalised words of its office before a run: "Minister of Energy and "."""
+    titles = "|".join(regex.escape(t.title()) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+    return regex.compile(
+        rf"\b(?:{titles})\s+(?:of|for)\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}'-]*\s+(?:and\s+|&\s+)?)*$"
+    )
 
 
 @cache
@@ -118,7 +147,7 @@ def _title_words() -> regex.Pattern[str]:
 def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     speech = speech_pattern()
     lists = "|".join(
-        regex.escape(c).replace(r"\ as", r"(?:\s+[\w'-]+){0,3}\s+as")  # "identified (the climbers) as"
+        regex.escape(c).replace(r"\ as", r"(?:\s+[\w'-]+){0,6}\s+as")  # "identified (the climbers) as"
         for c in sorted(lexicon().person_list_cues, key=len, reverse=True)
     )
     return {
@@ -128,7 +157,10 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "speech_before": regex.compile(rf"\b{speech}\s*(?:,\s*)?$"),
         "source": regex.compile(r"\baccording to\s*$", regex.I),
-        "age": regex.compile(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]"),
+        "age": regex.compile(rf"^\s*,\s*(?:aged\s+)?(?:\d{{1,3}}|{_age_words()})(?:-year-old\b|\s*[,.;)])", regex.I),
+        "age_before": regex.compile(
+            rf"(?<!\b(?:a|an|the)\s+)(?<![\w.,-])(?:\d{{1,3}}|{_age_words()})-year-old\s+$", regex.I
+        ),
         "who": regex.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?who\b"),
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
@@ -136,7 +168,14 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$)"
         ),
         "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
+        "named": regex.compile(rf"{_title_words().pattern}\s+(?:named|called)\s+$", regex.I),
     }
+
+
+def _age_words() -> str:
+    """An age in words: "seven", "sixty-two"."""
+    words = "|".join(sorted(lexicon().number_words, key=len, reverse=True))
+    return rf"(?:{words})(?:-(?:{words}))?\b"
 
 
 def split_title(name: str) -> tuple[str | None, str]:
@@ -156,7 +195,9 @@ def split_title(name: str) -> tuple[str | None, str]:
 
 def _role_before(before: str) -> str | None:
     """The role phrase that ends right before a name: "railway minister", "the agency's spokeswoman",
-    "Acapulco resident"; or one followed by a comma: "the general secretary of the CGT, "."""
+    "Acapulco resident"; or one followed by a comma: "the general secretary of the CGT, ". It starts on the
+    name's line: a headline above is not part of it."""
+    before = before[before.rfind("\n") + 1 :]
     stripped = before.rstrip()
     comma = stripped.endswith(",")
     stripped = stripped.rstrip(",").rstrip()
@@ -174,7 +215,7 @@ def _role_before(before: str) -> str | None:
             if titles.fullmatch(words[k].rstrip(".")) or titles.fullmatch(" ".join(words[k : k + 2])):
                 return _extend_role(words, k, len(words))
         return None
-    for size in (2, 1):
+    for size in (3, 2, 1):
         tail = " ".join(words[-size:]) if len(words) >= size else ""
         if tail and (titles.fullmatch(tail) or titles.fullmatch(tail.rstrip("."))):
             return _extend_role(words, len(words) - size, len(words))
@@ -200,6 +241,8 @@ def _role_after(after: str) -> str | None:
     if not match:
         return None
     role = match.group("role").strip()
+    if _rx(r"(?i)^(?:and|or|but|nor)\b").match(role):
+        return None  # "Lena Brandt, 41, and her son": another person follows, not a role
     head = _rx(r"\s+(?:of|at|for|to|in|with|from|on)\s+").split(role, maxsplit=1)[0]
     if not _title_words().search(head):
         return None
@@ -220,8 +263,9 @@ class _Evidence:
     speaking: dict[str, bool]  # surname -> whether the text has it speak alone ("Okonkwo said")
 
     def speaks(self, surname: str) -> bool:
+        """Whether the text has `surname` speak alone ("Okonkwo said"), or stand alone where a person does."""
         if surname not in self.speaking:
-            self.speaking[surname] = _surname_speaks(self.text, surname)
+            self.speaking[surname] = _surname_speaks(self.text, surname) or _surname_alone(self.text, surname)
         return self.speaking[surname]
 
     def written_lower(self, word: str) -> bool:
@@ -261,16 +305,65 @@ def _surname_speaks(text: str, surname: str) -> bool:
         end = at + len(surname)
         alone = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
         before = text[max(0, at - 40) : at]
-        if alone and not _rx(r"\p{Lu}[\p{L}\p{M}]*\s$").search(before):
+        if alone and (patterns["title_before"].search(before) or not _rx(r"\p{Lu}[\p{L}\p{M}]*\s$").search(before)):
             after = text[end : end + 120].removeprefix("'s")
             if (
                 patterns["speech_after"].match(after)
                 or patterns["title_before"].search(before)
-                or (patterns["speech_before"].search(before) and not _rx(r"^\s+\p{Lu}").match(after))
+                or (patterns["speech_before"].search(before) and _person_follows(after))
             ):
                 return True
         at = text.find(surname, at + 1)
     return False
+
+
+def _surname_alone(text: str, surname: str) -> bool:
+    """Whether `surname` stands alone somewhere after a lower-case word that is not a determiner or a place
+    preposition, with no capitalised word after it: "the board replaced Haddad in March", "talks with Farhan";
+    not "Visitors to Brava", "the Brava coast". A word the text also writes as a place ("in Acapulco") or as
+    the plural of a capitalised word ("Armenians" beside "Armenian"), or a place the lexicon knows ("China"),
+    is not a surname."""
+    if fold(surname) in _known_places():
+        return False
+    if _rx(rf"{_PLACE_PREPOSITION}{regex.escape(surname)}\b(?!['’]s)").search(text):
+        return False
+    if surname.endswith("s") and _rx(rf"\b{regex.escape(surname[:-1])}\b").search(text):
+        return False
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        before, after = text[max(0, at - 30) : at], text[end : end + 30]
+        word = _rx(r"(?<![\p{L}\p{M}'-])(\p{L}+)\s+$").search(before)
+        if (
+            word
+            and (
+                word.group(1).islower()
+                or (fold(word.group(1)) in _not_name_words() and _opens_sentence(before, word.start(1)))
+            )
+            and word.group(1).lower() not in _NOT_BEFORE_A_PERSON
+            and (end == len(text) or not text[end].isalpha())
+            and _person_follows(after)
+        ):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+def _person_follows(after: str) -> bool:
+    """Whether what follows a lone capitalised word is what follows a person's surname: punctuation, "'s", a
+    function word, a speech verb or a verb-like word ("Haddad in March", "Farhan.", "Okonkwo opened"), not a
+    noun it qualifies ("Ghanaian parents") or a capitalised word ("Brava Coast")."""
+    if _rx(r"^(?:['’]s\b|\s*[.,;:!?)—–])").match(after):
+        return True
+    word = _rx(r"^\s+(\p{Ll}+)\b").match(after)
+    if word is None:
+        return False
+    following = word.group(1)
+    return (
+        following in STOP
+        or following in lexicon().speech_verbs
+        or (following.endswith(("ed", "ing")) and len(following) > 4)
+    )
 
 
 def _lines(text: str) -> Iterable[tuple[int, str]]:
@@ -306,7 +399,7 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     role = _role_after(after)
     if role:
         return "role", role
-    if patterns["age"].match(after):
+    if patterns["age"].match(after) or patterns["age_before"].search(before[-30:]):
         return "age", None
     if patterns["speech_after"].match(after) or patterns["speech_before"].search(before[-40:]):
         return "speech", None
@@ -314,7 +407,16 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "source", None
     if patterns["who"].match(after):
         return "who", None
+    if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
+        return "list", None  # "identified the driver as Gareth Pryce", "a farmer named Joaquim Teixeira"
     return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the name at `start` opens its sentence, after function words at most ("And Kwame Boateng")."""
+    before = text[max(0, start - 30) : start]
+    lead = _rx(r'(?:^|[.!?]["]?\s+|\n\s*)((?:\p{L}+,?\s+)*)$').search(before)
+    return lead is not None and all(fold(w.rstrip(",")) in _not_name_words() for w in lead.group(1).split())
 
 
 def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -> str | None:
@@ -322,7 +424,7 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     sentence, a pronoun that takes it up in the rest of the sentence or the next one before any other name."""
     if evidence.speaks(name.split()[-1]):
         return "surname"
-    if not _rx(r'(?:^|[.!?]["]?\s+|\n\s*)$').search(text[max(0, start - 4) : start]):
+    if not _opens_sentence(text, start):
         return None
     following = text[end : end + 240]
     stop = _rx(r"[.!?](?:\s|$)").search(following)
@@ -334,21 +436,31 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     return None
 
 
+def _opens_with_particle(name: str) -> bool:
+    """Two words that open with a particle no full name opens with: "Le Monde", "Al Jazeera", "De Gaulle" (in
+    three, a surname may come first: "Le Hong Luyen")."""
+    words = name.split()
+    first = fold(words[0])
+    return len(words) == 2 and first in _particles() and first not in lexicon().name_opening_particles
+
+
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool) -> bool:
     """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it."""
     words = [fold(w).strip(".'") for w in _rx(r"[\s-]+").split(name)]
     if len(words) < 2 or any(w in _not_name_words() for w in words):
         return False
-    if all(w.isupper() for w in name.split()):
+    if all(w.isupper() for w in name.split()) or _opens_with_particle(name):
         return False
     if strong:
         return True
-    if _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]) or fold(name) in evidence.places:
+    if _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]) or fold(name) in evidence.places | _known_places():
         return False
+    if _office_of().search(text[max(0, start - 80) : start]):
+        return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
     return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2)
 
 
-Candidate = tuple[int, int, str, str | None, str | None]  # start, end, name as written, title role, nickname
+Candidate = tuple[int, int, str, str | None, str | None]  # start, end, name as written, title role, '"nickname"'
 
 
 def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
@@ -356,8 +468,8 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
     document writes it in lower case elsewhere ("Yesterday Ana Costa")."""
     out = []
     for match in _candidates().finditer(text):
-        written = match.group()
-        nickname = match.group("nick")
+        written = _without_closing_title(match.group(), text[match.end() : match.end() + 1])
+        nickname = match.group("nicked")
         title, rest = split_title(written)
         rest = _trim(rest)
         first = rest.split(" ", 1)[0]
@@ -368,15 +480,23 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         if not rest:
             continue
         start = match.start() + written.rfind(rest)
-        out.append((start, start + len(rest), rest, title, nickname if nickname and f'"{nickname}"' in rest else None))
+        out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
 
 
+def _without_closing_title(run: str, next_char: str) -> str:
+    """A run that ends in an abbreviated title ("Commander Full Gen" of "Full Gen. Umit Dundar") without it."""
+    head, _, last = run.rpartition(" ")
+    return head if head and next_char == "." and f"{last.lower()}." in _titles() else run
+
+
 def _trim(name: str) -> str:
-    """The name without leading or trailing words that are never part of one ("The", "On")."""
+    """The name without leading or trailing words that are never part of one ("The", "On", "Thirty-year-old")."""
     words = name.split()
-    while words and fold(words[0]) in _not_name_words():
-        words.pop(0)
+    while words and (
+        fold(words[0]) in _not_name_words() or _rx(rf"(?i){_age_words()}(?:-year-old)?").fullmatch(words[0])
+    ):
+        words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
         words.pop()
     return " ".join(words)
@@ -393,6 +513,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     for start, end, name, title, nickname in raw:
         shown = _shown(name, nickname)
         cue = ("title", title) if title else _cue(text, start, end)
+        if cue is None and nickname:
+            cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames
         strong = cue is not None and cue[0] in ("title", "role")
         if not _plausible(text, start, shown, evidence, strong):
             continue
@@ -400,7 +522,7 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
             weak = _weak_cue(text, start, end, shown, evidence)
             cue = (weak, None) if weak else None
         if cue is not None:
-            found[start] = PersonMention(start, end, shown, cue[1], cue[0], nickname)
+            found[start] = _mention(start, end, name, cue[1], cue[0], nickname)
     _add_lists(text, raw, found, evidence)
     for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
@@ -409,8 +531,15 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
 
 
 def _shown(name: str, nickname: str | None) -> str:
-    """The name without its nickname: 'Joaquín "El Chapo" Guzmán' → 'Joaquín Guzmán'."""
-    return " ".join(name.replace(f'"{nickname}"', " ").split()) if nickname else name
+    """The name without its nickname (written with its quotes or brackets): 'Joaquín "El Chapo" Guzmán' →
+    'Joaquín Guzmán'."""
+    return " ".join(name.replace(nickname, " ").split()) if nickname else name
+
+
+def _mention(start: int, end: int, written: str, role: str | None, cue: str, nickname: str | None) -> PersonMention:
+    return PersonMention(
+        start, end, _shown(written, nickname), role, cue, nickname[1:-1] if nickname else None, written
+    )
 
 
 def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> None:
@@ -430,7 +559,7 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
         for start, end, name, _, nickname in run:
             shown = _shown(name, nickname)
             if start not in found and _plausible(text, start, shown, evidence, False):
-                found[start] = PersonMention(start, end, shown, None, "list", nickname)
+                found[start] = _mention(start, end, name, None, "list", nickname)
 
 
 def _add_known(raw: list[Candidate], found: dict[int, PersonMention]) -> None:
@@ -442,7 +571,7 @@ def _add_known(raw: list[Candidate], found: dict[int, PersonMention]) -> None:
         shown = _shown(name, nickname)
         person = known.get(normalized_name(shown))
         if start not in found and person is not None:
-            found[start] = PersonMention(start, end, shown, person.role, "known", nickname)
+            found[start] = _mention(start, end, name, person.role, "known", nickname)
 
 
 def names_in(ctx: DocumentContext, people: list[PersonMention] | None = None) -> list[NameClaim]:
@@ -454,7 +583,7 @@ def names_in(ctx: DocumentContext, people: list[PersonMention] | None = None) ->
         claims.append(
             NameClaim(
                 **ctx.base_fields("name", person.start, person.end, view.sentence, 0.8),
-                name=person.name,
+                name=person.written or person.name,
                 normalized=normalized_name(person.name),
                 role=person.role,
                 nickname=person.nickname,

@@ -153,8 +153,10 @@ class QuoteClaim(ClaimBase):
 
 class NameClaim(ClaimBase):
     kind: Literal["name"] = "name"
-    name: str = Field(description="The name as written, without a nickname inside it.")
-    normalized: str = Field(description="Accents, case and the dots of initials dropped: 'ks anand'.")
+    name: str = Field(description="The name as written, a nickname inside it kept ('Joaquín \"El Chapo\" Guzmán').")
+    normalized: str = Field(
+        description="The name without its nickname, accents, case and the dots of initials dropped: 'ks anand'."
+    )
     role: str | None = Field(
         default=None, description="The role stated next to the name ('the agency's spokeswoman', 'Interior Minister')."
     )
