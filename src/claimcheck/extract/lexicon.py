@@ -33,6 +33,8 @@ class DateWords(BaseModel):
     date_prepositions: list[str]
     units: dict[str, tuple[Literal["day", "month", "year"], int]]
     directions: dict[str, Literal[-1, 1]]
+    from_article: list[str]
+    duration_prepositions: list[str]
     neighbours: dict[str, Literal[-1, 1]]
 
 
