@@ -50,6 +50,12 @@ CASES = [
     ("The derby was moved to 06/06/2021 after the storm.", {"06/06/2021": ("2021-06-06", "day")}, []),
     ("The clinic opened on 04/05/2023 in the old bank.", {"04/05/2023": ("2023", "year")}, []),
     ("Bids were due 13-02-2020, the council said.", {"13-02-2020": ("2020-02-13", "day")}, []),
+    # days of the month written as words
+    ("Fireworks lit the bay on the Fourth of July.", {"the Fourth of July": ("2023-07-04", "day")}, []),
+    ("The levy took effect on May first, traders said.", {"May first": ("2024-05-01", "day")}, []),
+    ("The ferry will resume on the twenty-first of June.", {"the twenty-first of June": ("2024-06-21", "day")}, []),
+    ("She led after the May first round of voting.", {}, ["May first"]),
+    ("Turnout fell in the June second round, the commission said.", {}, ["June second"]),
     # impossible dates: mentions, never claims
     ("The form was stamped 2023-02-30 by mistake.", {}, ["2023-02-30"]),
     ("The poster promised a concert on 31 April.", {}, ["31 April"]),
@@ -133,6 +139,11 @@ CASES = [
     ("Applications must be submitted by Friday, the council said.", {"Friday": ("2024-05-17", "day")}, []),
     ("Postal ballots must arrive by Monday to be counted.", {"Monday": ("2024-05-20", "day")}, []),
     ("The leak must have started on Monday, engineers said.", {"Monday": ("2024-05-13", "day")}, []),
+    # a forecast said in the past tense, and a date being set, speak of what is still to come
+    ("Snow was predicted into Thursday across the hills.", {"Thursday": ("2024-05-16", "day")}, []),
+    ("Lower tides were expected by Saturday, the port said.", {"Saturday": ("2024-05-18", "day")}, []),
+    ("The referendum was set for June 30 after a long dispute.", {"June 30": ("2024-06-30", "day")}, []),
+    ("The council signed an order setting August 12 as polling day.", {"August 12": ("2024-08-12", "day")}, []),
     # a contracted "will" is the future too
     ("We'll vote on Friday, the union leader said.", {"Friday": ("2024-05-17", "day")}, []),
     ("They'll reopen the border crossing on Monday.", {"Monday": ("2024-05-20", "day")}, []),

@@ -82,6 +82,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     words = lexicon().dates
     directions = "|".join(words.directions)
     neighbours = "|".join(words.neighbours)
+    ordinal = "|".join(w.replace("-", r"[-\s]") for w in sorted(words.ordinal_days, key=len, reverse=True))
+    no_day = rf"(?!\s+(?:of\s+)?(?:{'|'.join(words.ordinal_nouns)})s?\b)"  # "the 5th floor", "the May second round"
     return [
         (
             "iso",
@@ -102,6 +104,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"{_YEAR_TAIL}?"
             ),
         ),
+        (
+            "day_word_month",
+            re.compile(rf"\b(?:(?i:the)\s+)?(?P<dayword>(?i:{ordinal}))\s+(?P<of>(?i:of)\s+){_MONTH}{_YEAR_TAIL}?"),
+        ),
+        ("month_day_word", re.compile(rf"\b{_MONTH}\s+(?P<dayword>(?i:{ordinal}))\b(?![-\w]){no_day}{_YEAR_TAIL}?")),
         ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
         (
             "month",
@@ -123,7 +130,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "nth",
             re.compile(
                 rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
-                r"(?!\s+(?:of\s+)?(?:century|anniversary|floor|time|place|day|year|round|edition))",
+                + no_day,
                 re.I,
             ),
         ),
@@ -157,6 +164,8 @@ NEEDS: dict[str, set[str]] = {
     "numeric": {"year"},
     "month_day": {"month", "digit"},
     "day_month": {"month", "digit"},
+    "day_word_month": {"month"},
+    "month_day_word": {"month"},
     "month_year": {"month", "year"},
     "month": {"month"},
     "month_said_year": {"month", "relative"},
@@ -167,7 +176,7 @@ NEEDS: dict[str, set[str]] = {
     "nth": {"ordinal"},
     "year": {"year"},
 }
-KIND_OF = {"month_said_year": "month", "counted": "shift"}
+KIND_OF = {"month_said_year": "month", "counted": "shift", "day_word_month": "day_month", "month_day_word": "month_day"}
 CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
 _DIGIT = re.compile(r"\d")
@@ -523,7 +532,7 @@ _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool) -> _Reading:
-    month, day = _month_number(fields["month"]), int(fields["day"] or 0)
+    month, day = _month_number(fields["month"]), _day_number(fields)
     if _day(2000, month, day) is None:  # no year has it ("31 April")
         return _NOT_A_CLAIM
     if fields.get("year"):
@@ -536,6 +545,12 @@ def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool) -
         return _written_day(year, month, day, fields, resolved=True)
     found = _nearest_year(month, day, published, future, fields.get("weekday"))
     return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
+
+
+def _day_number(fields: dict[str, str | None]) -> int:
+    """The day of the month, written in digits ("4") or as a word ("fourth", "twenty first")."""
+    word = "-".join((fields.get("dayword") or "").lower().split())
+    return lexicon().dates.ordinal_days.index(word) + 1 if word else int(fields.get("day") or 0)
 
 
 def _month(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
