@@ -165,6 +165,11 @@ CASES = [
     # a weekday with its day of the month: one date, in the month where that day is that weekday
     ("The ferry left on Thursday the 2nd after a delay.", {"Thursday the 2nd": ("2024-05-02", "day")}, ["Thursday"]),
     ("The derby was played on Saturday the 13th.", {"Saturday the 13th": ("2024-04-13", "day")}, ["Saturday"]),
+    ("The board meets on Friday the 24th, the clerk said.", {"Friday the 24th": ("2024-05-24", "day")}, []),
+    ("The parade is on Saturday the 31st of the month.", {}, ["Saturday the 31st", "Saturday"]),
+    # an ordinal before a name is no day
+    ("Soldiers of the 3rd Infantry Division held the bridge.", {}, ["the 3rd"]),
+    ("Tickets for the 17th Harbour Regatta sold out.", {}, ["the 17th"]),
     # counts of several units
     (
         "The plant closed two years and three months ago.",

@@ -130,7 +130,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "nth",
             re.compile(
                 rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
-                + no_day,
+                + no_day
+                + r"(?!\s+(?-i:[A-Z]))",  # nor before a name: "the 82nd Airborne", "the 17th Door"
                 re.I,
             ),
         ),
@@ -614,26 +615,23 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
 
 
 def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
-    """ "the 10th": the last such day up to the article's date; "Saturday the 13th": the last one that is a
-    Saturday, within the months before it (else the last 13th, less sure)."""
+    """ "the 10th": the last such day up to the article's date; "Wednesday the 27th": the one nearest the article's
+    date that is a Wednesday, from a year before to two months after it (none: no claim)."""
     if published is None:
         return _NONE
-    day = int(fields["day"] or 0)
+    day, weekday = int(fields["day"] or 0), fields.get("weekday")
+    months = range(-2, 12) if weekday else range(0, 3)
     candidates = [
         found
-        for back in range(0, 12 if fields.get("weekday") else 3)
-        if (first := _add(published.replace(day=1), "month", -back))
-        and (found := _day(first.year, first.month, day))
-        and found <= published
+        for back in months
+        if (first := _add(published.replace(day=1), "month", -back)) and (found := _day(first.year, first.month, day))
     ]
-    if not candidates:
-        return _NOT_A_CLAIM
-    reading = _Reading(candidates[0].isoformat(), "day", resolved=True)
-    weekday = fields.get("weekday")
     if weekday:
-        matching = next((c for c in candidates if c.weekday() == WEEKDAYS.index(weekday.lower())), None)
-        return reading._replace(confidence=_GUESS) if matching is None else reading._replace(date=matching.isoformat())
-    return reading
+        matching = [c for c in candidates if c.weekday() == WEEKDAYS.index(weekday.lower())]
+        nearest = min(matching, key=lambda c: abs((c - published).days), default=None)
+        return _Reading(nearest.isoformat(), "day", resolved=True) if nearest else _NOT_A_CLAIM
+    past = next((c for c in candidates if c <= published), None)
+    return _Reading(past.isoformat(), "day", resolved=True) if past else _NOT_A_CLAIM
 
 
 def _reading(found: _Found, setting: _Setting) -> _Reading:
