@@ -56,6 +56,22 @@ CASES = [
     ("The ferry will resume on the twenty-first of June.", {"the twenty-first of June": ("2024-06-21", "day")}, []),
     ("She led after the May first round of voting.", {}, ["May first"]),
     ("Turnout fell in the June second round, the commission said.", {}, ["June second"]),
+    # days joined to a day and month share its month and year; a day before a month is not a month before a count
+    (
+        "Rescuers searched on the 10th and 11th of March.",
+        {"the 10th": ("2024-03-10", "day"), "11th of March": ("2024-03-11", "day")},
+        [],
+    ),
+    ("Talks were held on 10 and 11 March.", {"10": ("2024-03-10", "day"), "11 March": ("2024-03-11", "day")}, []),
+    (
+        "The summit met on March 10 and 11, 2019, in Oslo.",
+        {"March 10": ("2019-03-10", "day"), "11, 2019": ("2019-03-11", "day")},
+        [],
+    ),
+    ("The fair ran March 3-5 in the old port.", {"March 3": ("2024-03-03", "day"), "5": ("2024-03-05", "day")}, []),
+    ("On March 10 and 11 people were hurt.", {"March 10": ("2024-03-10", "day")}, ["11"]),
+    ("On 3 June 12 people died in the floods.", {"3 June": ("2023-06-03", "day")}, ["June 12"]),
+    ("On the 2nd of March 14 boats sank.", {"2nd of March": ("2024-03-02", "day")}, ["March 14"]),
     # impossible dates: mentions, never claims
     ("The form was stamped 2023-02-30 by mistake.", {}, ["2023-02-30"]),
     ("The poster promised a concert on 31 April.", {}, ["31 April"]),

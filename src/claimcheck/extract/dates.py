@@ -95,7 +95,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("numeric", re.compile(_NUMERIC)),
         (
             "month_day",
-            re.compile(rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?:{_YEAR_TAIL}|(?![.,]\d))"),
+            # not the month of a day before it: "On 3 June 12 people died" is 3 June
+            re.compile(
+                r"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)"
+                rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?:{_YEAR_TAIL}|(?![.,]\d))"
+            ),
         ),
         (
             "day_month",
@@ -775,6 +779,43 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
     return more
 
 
+def _days_joined(found: _Found, text: str) -> list[_Found]:
+    """A day and month with the days joined to it that share its month (and year): "the 10th and 11th of March",
+    "3, 4 and 5 June", "from 3 to 5 March", "March 10 and 11, 2019", "March 3-5": each day its own date."""
+    if found.kind == "day_month":
+        before: list[_Found] = []
+        start = found.start
+        while m := _DAYS_BEFORE.search(text, max(0, start - 16), start):
+            before.insert(0, _Found(found.kind, m.start(), m.end("item"), found.fields | _day_fields(m)))
+            start = m.start()
+        return [*before, found]
+    if found.kind != "month_day" or found.fields.get("year") or found.fields.get("ryear"):
+        return [found]
+    after: list[_Found] = []
+    end = found.end
+    while m := _DAYS_AFTER.match(text, end):
+        after.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m)))
+        end = m.end()
+    tail = _YEAR_AFTER.match(text, end) if after else None
+    if tail is None:
+        return [found, *after]
+    year = {"year": tail["year"], "ryear": tail["ryear"]}  # "March 10 and 11, 2019": the year of every day
+    after[-1] = after[-1]._replace(end=tail.end())
+    return [item._replace(fields=item.fields | year) for item in (found, *after)]
+
+
+def _day_fields(m: re.Match[str]) -> dict[str, str | None]:
+    return {"day": m["day"], "ordinal": m["ordinal"], "dayword": None}
+
+
+_DAY_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)"
+_DAYS_BEFORE = re.compile(
+    rf"(?<![\d.,])\b(?:(?i:the)\s+)?(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?(?P<item>){_DAY_JOIN}(?:(?i:the)\s+)?$"
+)
+_DAYS_AFTER = re.compile(
+    rf"{_DAY_JOIN}(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?P<item>)(?![.,:]?\d){_NOT_COUNTED}"
+)
+_YEAR_AFTER = re.compile(_YEAR_TAIL)
 _AND = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _AND_YEAR = re.compile(rf"{_AND}(?P<item>){_YEAR}\b{_NOT_COUNTED}")
 _AND_MONTH = re.compile(rf"{_AND}(?P<item>){_MONTH}(?!\s*\d)")
@@ -871,7 +912,7 @@ def find_dates(
                 continue
             if not _reads_as_date(found, text):
                 continue
-            for item in [found, *_coordinated(found, text)]:
+            for item in [*_days_joined(found, text), *_coordinated(found, text)]:
                 if not any(item.start < t.end and t.start < item.end for t in taken):
                     taken.append(item)
     taken.sort(key=_start)
