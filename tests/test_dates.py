@@ -151,6 +151,10 @@ CASES = [
     ("The orchard flooded in March and April.", {"in March": ("2024-03", "month"), "April": ("2024-04", "month")}, []),
     ("In 2019 and 2,000 more the next year.", {"In 2019": ("2019", "year")}, ["2,000"]),
     ("The fleet grew in 2015 and 300 buses were added.", {"in 2015": ("2015", "year")}, ["300"]),
+    # an irregular past before the date is the past, whatever the main verb says
+    ("The ferry that sank on Monday will be raised, officials said.", {"Monday": ("2024-05-13", "day")}, []),
+    ("The man who shot two people on Saturday will appear in court.", {"Saturday": ("2024-05-11", "day")}, []),
+    ("The wall that broke on Sunday will be repaired.", {"Sunday": ("2024-05-12", "day")}, []),
     # a modal of obligation speaks of what is still to come; "must have" of what has been
     ("Applications must be submitted by Friday, the council said.", {"Friday": ("2024-05-17", "day")}, []),
     ("Postal ballots must arrive by Monday to be counted.", {"Monday": ("2024-05-20", "day")}, []),
