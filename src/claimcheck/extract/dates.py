@@ -1,7 +1,8 @@
 """Date expressions, each resolved to an ISO date at the granularity its words commit to.
 
-- Written dates: "Sept. 20", "september 19", "20 September 2023", "Dec. 31 , 1994", "Tuesday, Oct. 3", "in March",
-  "in 1998, 2004 and 2012" (each year its own date).
+- Written dates: "Sept. 20", "september 19", "20 September 2023", "Dec. 31 , 1994", "Tuesday, Oct. 3", "Wed, 22 Jan",
+  "the Fourth of July", "May first", "in March", "in 1998, 2004 and 2012" (each year its own date), "the 10th and
+  11th of March", "March 10 and 11, 2019" (each day its own date, in the month and year written once).
 - Numeric dates: "2023-04-22", "22.04.2023" (always day first), "22/04/2023" and "4/22/2023" (a part over 12 says
   which is the day). Where no part is over 12 ("04/05/2023") the order is the one the document's other numeric
   dates show; where they show none, only the year is claimed: both readings share it, and a day or a month would
