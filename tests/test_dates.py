@@ -50,6 +50,28 @@ CASES = [
     ("The derby was moved to 06/06/2021 after the storm.", {"06/06/2021": ("2021-06-06", "day")}, []),
     ("The clinic opened on 04/05/2023 in the old bank.", {"04/05/2023": ("2023", "year")}, []),
     ("Bids were due 13-02-2020, the council said.", {"13-02-2020": ("2020-02-13", "day")}, []),
+    # days of the month written as words
+    ("Fireworks lit the bay on the Fourth of July.", {"the Fourth of July": ("2023-07-04", "day")}, []),
+    ("The levy took effect on May first, traders said.", {"May first": ("2024-05-01", "day")}, []),
+    ("The ferry will resume on the twenty-first of June.", {"the twenty-first of June": ("2024-06-21", "day")}, []),
+    ("She led after the May first round of voting.", {}, ["May first"]),
+    ("Turnout fell in the June second round, the commission said.", {}, ["June second"]),
+    # days joined to a day and month share its month and year; a day before a month is not a month before a count
+    (
+        "Rescuers searched on the 10th and 11th of March.",
+        {"the 10th": ("2024-03-10", "day"), "11th of March": ("2024-03-11", "day")},
+        [],
+    ),
+    ("Talks were held on 10 and 11 March.", {"10": ("2024-03-10", "day"), "11 March": ("2024-03-11", "day")}, []),
+    (
+        "The summit met on March 10 and 11, 2019, in Oslo.",
+        {"March 10": ("2019-03-10", "day"), "11, 2019": ("2019-03-11", "day")},
+        [],
+    ),
+    ("The fair ran March 3-5 in the old port.", {"March 3": ("2024-03-03", "day"), "5": ("2024-03-05", "day")}, []),
+    ("On March 10 and 11 people were hurt.", {"March 10": ("2024-03-10", "day")}, ["11"]),
+    ("On 3 June 12 people died in the floods.", {"3 June": ("2023-06-03", "day")}, ["June 12"]),
+    ("On the 2nd of March 14 boats sank.", {"2nd of March": ("2024-03-02", "day")}, ["March 14"]),
     # impossible dates: mentions, never claims
     ("The form was stamped 2023-02-30 by mistake.", {}, ["2023-02-30"]),
     ("The poster promised a concert on 31 April.", {}, ["31 April"]),
@@ -110,6 +132,9 @@ CASES = [
     ("Fans watched a Monday Night Football game in the bar.", {}, ["Monday"]),
     ("The rally was held the Sunday before the vote.", {"Sunday": ("2024-05-12", "day")}, []),
     ("The final was played on Tuesday, May 7, in Lisbon.", {"Tuesday, May 7": ("2024-05-07", "day")}, ["Tuesday"]),
+    ("Doors open Sat, 25 May, for the book fair.", {"Sat, 25 May": ("2024-05-25", "day")}, []),
+    ("The Sun, 12 May, ran the story first.", {"12 May": ("2024-05-12", "day")}, []),
+    ("Entries will close Fri. 17 May at noon.", {"Fri. 17 May": ("2024-05-17", "day")}, []),
     # detached years, and the second of coordinated years or months
     ("The stadium opened on Dec. 31 , 1994, with a derby.", {"Dec. 31 , 1994": ("1994-12-31", "day")}, []),
     ("The bridge opened on December 31,1994 after delays.", {"December 31,1994": ("1994-12-31", "day")}, []),
@@ -126,6 +151,64 @@ CASES = [
     ("The orchard flooded in March and April.", {"in March": ("2024-03", "month"), "April": ("2024-04", "month")}, []),
     ("In 2019 and 2,000 more the next year.", {"In 2019": ("2019", "year")}, ["2,000"]),
     ("The fleet grew in 2015 and 300 buses were added.", {"in 2015": ("2015", "year")}, ["300"]),
+    # an irregular past before the date is the past, whatever the main verb says
+    ("The ferry that sank on Monday will be raised, officials said.", {"Monday": ("2024-05-13", "day")}, []),
+    ("The man who shot two people on Saturday will appear in court.", {"Saturday": ("2024-05-11", "day")}, []),
+    ("The wall that broke on Sunday will be repaired.", {"Sunday": ("2024-05-12", "day")}, []),
+    # a modal of obligation speaks of what is still to come; "must have" of what has been
+    ("Applications must be submitted by Friday, the council said.", {"Friday": ("2024-05-17", "day")}, []),
+    ("Postal ballots must arrive by Monday to be counted.", {"Monday": ("2024-05-20", "day")}, []),
+    ("The leak must have started on Monday, engineers said.", {"Monday": ("2024-05-13", "day")}, []),
+    # a forecast said in the past tense, and a date being set, speak of what is still to come
+    ("Snow was predicted into Thursday across the hills.", {"Thursday": ("2024-05-16", "day")}, []),
+    ("Lower tides were expected by Saturday, the port said.", {"Saturday": ("2024-05-18", "day")}, []),
+    ("The referendum was set for June 30 after a long dispute.", {"June 30": ("2024-06-30", "day")}, []),
+    ("The council signed an order setting August 12 as polling day.", {"August 12": ("2024-08-12", "day")}, []),
+    # a contracted "will" is the future too
+    ("We'll vote on Friday, the union leader said.", {"Friday": ("2024-05-17", "day")}, []),
+    ("They'll reopen the border crossing on Monday.", {"Monday": ("2024-05-20", "day")}, []),
+    # a day and month with the year said in words after a comma: one date
+    (
+        "The bridge was closed on March 3, this year, for repairs.",
+        {"March 3, this year": ("2024-03-03", "day")},
+        ["this year"],
+    ),
+    (
+        "The drought was declared on 2 February, last year.",
+        {"2 February, last year": ("2023-02-02", "day")},
+        ["last year"],
+    ),
+    # a weekday of the week before or after: one date
+    ("The museum reopened on Tuesday last week.", {"Tuesday last week": ("2024-05-07", "day")}, ["last week"]),
+    ("The pier closed on Thursday of last week.", {"Thursday of last week": ("2024-05-09", "day")}, ["last week"]),
+    ("The jury will sit on Friday next week.", {"Friday next week": ("2024-05-24", "day")}, ["next week"]),
+    # a weekday with its day of the month: one date, in the month where that day is that weekday
+    ("The ferry left on Thursday the 2nd after a delay.", {"Thursday the 2nd": ("2024-05-02", "day")}, ["Thursday"]),
+    ("The derby was played on Saturday the 13th.", {"Saturday the 13th": ("2024-04-13", "day")}, ["Saturday"]),
+    ("The board meets on Friday the 24th, the clerk said.", {"Friday the 24th": ("2024-05-24", "day")}, []),
+    ("The parade is on Saturday the 31st of the month.", {}, ["Saturday the 31st", "Saturday"]),
+    # an ordinal before a name is no day
+    ("Soldiers of the 3rd Infantry Division held the bridge.", {}, ["the 3rd"]),
+    ("Tickets for the 17th Harbour Regatta sold out.", {}, ["the 17th"]),
+    # counts of several units
+    (
+        "The plant closed two years and three months ago.",
+        {"two years and three months ago": ("2022-02", "month")},
+        ["three months ago"],
+    ),
+    ("The well ran dry 1 month, 10 days ago.", {"1 month, 10 days ago": ("2024-04-05", "day")}, ["10 days ago"]),
+    ("The mayor was jailed for six years two months ago.", {"two months ago": ("2024-03", "month")}, []),
+    ("The club was banned for three years a week ago.", {"a week ago": ("2024-05-08", "day")}, []),
+    ("The dam burst a fortnight ago, engineers said.", {"a fortnight ago": ("2024-05-01", "day")}, []),
+    ("Voting ended two fortnights ago in the north.", {"two fortnights ago": ("2024-04-17", "day")}, []),
+    # counted forward from the article's date
+    ("The new bridge opens two weeks from now.", {"two weeks from now": ("2024-05-29", "day")}, []),
+    ("The tax rises three months from now, the ministry said.", {"three months from now": ("2024-08", "month")}, []),
+    # a count that is a bound gives no date; an approximate count only the period it cannot leave
+    ("The mill closed just over a week ago.", {}, ["a week ago", "just over a week ago"]),
+    ("The ferry sank more than three weeks ago.", {}, ["three weeks ago", "more than three weeks ago"]),
+    ("The orchard was sold about three months ago.", {"about three months ago": ("2024", "year")}, []),
+    ("Talks collapsed some ten days ago in Geneva.", {"some ten days ago": ("2024-05", "month")}, ["ten days ago"]),
     # what worked before still works
     ("The offensive began on Sept. 20 near the border.", {"Sept. 20": ("2023-09-20", "day")}, []),
     ("The reform takes effect on January 1, 2025.", {"January 1, 2025": ("2025-01-01", "day")}, []),
@@ -192,6 +275,28 @@ def test_weekdays_in_every_form_and_tense_land_on_that_weekday():
             if "'s" not in phrase:
                 assert 0 <= (future.day - WEDNESDAY).days <= 6, phrase
             assert 0 <= (ahead.day - WEDNESDAY).days <= 6
+
+
+def test_the_day_of_an_event_named_with_its_size_is_no_day_of_report():
+    # a Sunday page: "Monday's 6.1-magnitude quake" is last Monday's, not the next day's
+    sunday = dt.date(2024, 5, 19)
+    quake = "The toll from Monday's 6.1-magnitude quake rose to 80 on Sunday, officials said."
+    strike = "Unions on Sunday counted the cost of Monday's 24-hour strike at the port."
+    for text in (quake, strike):
+        found = claims(text, sunday)
+        assert {c.text: c.value.date for c in found}["Monday"] == "2024-05-13", text
+        assert found[0].doc.text_date is None
+
+
+def test_a_deadline_the_day_after_the_page_is_no_day_of_report():
+    tuesday = dt.date(2024, 5, 14)
+    for text in (
+        "Forms must be returned by Wednesday, the registry said on Tuesday.",
+        "Bids will close on Wednesday, the port authority said.",
+    ):
+        found = claims(text, tuesday)
+        assert {c.text: c.value.date for c in found}["Wednesday"] == "2024-05-15", text
+        assert found[0].doc.text_date is None, text
 
 
 def test_relative_dates_without_an_article_date_are_kept_without_a_date():

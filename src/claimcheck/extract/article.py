@@ -3,8 +3,9 @@ about, and the count its headline gives.
 
 - The day: the page's date, unless the lead places its news on the day before or after it ("officials said
   on Thursday" on a Friday page, "rescuers dug through the rubble on Monday" on a Sunday page). The day of
-  the event the story is about ("the quake struck on Sunday") does not count: it is not the day of the
-  report. The text's own evidence outranks the page's date; both are kept (`DocRef.published`,
+  the event the story is about ("the quake struck on Sunday", "Monday's 7.8-magnitude tremor") does not
+  count: it is not the day of the report; nor does a day said of the future ("ballots must arrive by
+  Wednesday"). The text's own evidence outranks the page's date; both are kept (`DocRef.published`,
   `DocRef.text_date`).
 - The place: the first place the headline or lead names after a preposition ("in Yunnan province", "off
   the coast of Crete"), for figures whose own sentence names none.
@@ -45,6 +46,8 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
     found: set[int] = set()
     for sentence, mentions in lead:
         for mention in mentions:
+            if mention.future:  # a deadline or a plan ("ballots must arrive by Monday") is no day of report
+                continue
             shifts = {near[day] for day in _readings(mention, published) if day in near}
             if shifts and not _is_event_day(sentence, mention):  # the cheaper test first
                 found |= shifts

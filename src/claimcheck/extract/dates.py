@@ -1,17 +1,23 @@
 """Date expressions, each resolved to an ISO date at the granularity its words commit to.
 
-- Written dates: "Sept. 20", "september 19", "20 September 2023", "Dec. 31 , 1994", "Tuesday, Oct. 3", "in March",
-  "in 1998, 2004 and 2012" (each year its own date).
+- Written dates: "Sept. 20", "september 19", "20 September 2023", "Dec. 31 , 1994", "Tuesday, Oct. 3", "Wed, 22 Jan",
+  "the Fourth of July", "May first", "in March", "in 1998, 2004 and 2012" (each year its own date), "the 10th and
+  11th of March", "March 10 and 11, 2019" (each day its own date, in the month and year written once).
 - Numeric dates: "2023-04-22", "22.04.2023" (always day first), "22/04/2023" and "4/22/2023" (a part over 12 says
   which is the day). Where no part is over 12 ("04/05/2023") the order is the one the document's other numeric
   dates show; where they show none, only the year is claimed: both readings share it, and a day or a month would
   be a guess that a check could then report as a discrepancy.
 - Relative to the article's date: "on Tuesday" (the nearest such day up to the article's date, or the next one
-  when the clause speaks of the future: "talks will resume on Tuesday"), "last week", "in June last year",
-  "last June", "three months ago".
+  when the clause speaks of the future: "talks will resume on Tuesday", "they'll vote on Friday", "ballots must
+  arrive by Monday"), "Tuesday last week", "Saturday the 13th" (the last 13th that was a Saturday), "last week",
+  "in June last year", "last June", "March 3, this year", "three months ago", "two years and three months ago"
+  (not "jailed for ten years two months ago", two counts), "two weeks from now".
 - Relative to a date of the same sentence: "two days later", "the previous day", "a week earlier" (the nearest
   date before the phrase; without one, "earlier" counts back from the article's date and "later" says nothing),
   "a day after the June 5 vote" (the date of the event named after it).
+- A qualified count: a bound ("more than three weeks ago", "just over a week ago") dates nothing; an approximate
+  count ("about three months ago", "some ten days ago", "nearly a month ago") is taken give or take a quarter
+  of it, and gives only the period that range cannot leave ("2024", "2024-05").
 
 A date that cannot exist ("2023-02-30", "31 April") or that cannot be placed ("two days later" with nothing to count
 from, or beyond the years 1 to 9999) is a mention but not a claim: its digits are not counts either. Nothing here
@@ -41,11 +47,15 @@ _MONTH = (
 )
 _WEEKDAY = rf"(?P<weekday>(?i:{'|'.join(WEEKDAYS)}))"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_RYEAR = r"(?:\s+(?:of\s+)?(?P<ryear>(?i:last|this|next))\s+(?i:year)\b)"  # "June last year"
+# "June last year", "March 3, this year" (not "May 5, this year's winner")
+_RYEAR = r"(?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<ryear>(?i:last|this|next))\s+(?i:year)\b(?!['’]s))"
 # A year written after a day, near or detached ("Dec. 31, 1994", "Dec. 31 , 1994", "December 31,1994"), or said
 # ("June 5 last year"); not a figure that follows a date ("On June 5, 2000 people marched").
 _YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+){_YEAR}\b(?!\s*(?:people\b|%|percent\b|per\s?cent\b)|[.,]\d)|{_RYEAR})"
-_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*,?\s+(?:the\s+)?$")  # "Tuesday, Oct. 3": one date
+# "Tuesday, Oct. 3", "Wed, 22 Jan": one date (an abbreviation written as one, and not "The Sun, 22 Jan")
+_WEEKDAY_BEFORE = re.compile(
+    rf"\b(?:{_WEEKDAY}|(?<!The )(?P<short>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)\s*,?\s+(?:the\s+)?$"
+)
 _NOT_COUNTED = r"(?!\s*(?:people|%|percent|troops|km|[a-z]+s\b))"  # "in 2019 elections" is no date
 _UNIT = r"(?P<unit>(?i:day|week|fortnight|month|year))"
 _NUMERIC = (
@@ -73,6 +83,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     words = lexicon().dates
     directions = "|".join(words.directions)
     neighbours = "|".join(words.neighbours)
+    ordinal = "|".join(w.replace("-", r"[-\s]") for w in sorted(words.ordinal_days, key=len, reverse=True))
+    no_day = rf"(?!\s+(?:of\s+)?(?:{'|'.join(words.ordinal_nouns)})s?\b)"  # "the 5th floor", "the May second round"
     return [
         (
             "iso",
@@ -84,7 +96,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("numeric", re.compile(_NUMERIC)),
         (
             "month_day",
-            re.compile(rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?:{_YEAR_TAIL}|(?![.,]\d))"),
+            # not the month of a day before it: "On 3 June 12 people died" is 3 June
+            re.compile(
+                r"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)"
+                rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?:{_YEAR_TAIL}|(?![.,]\d))"
+            ),
         ),
         (
             "day_month",
@@ -93,6 +109,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"{_YEAR_TAIL}?"
             ),
         ),
+        (
+            "day_word_month",
+            re.compile(rf"\b(?:(?i:the)\s+)?(?P<dayword>(?i:{ordinal}))\s+(?P<of>(?i:of)\s+){_MONTH}{_YEAR_TAIL}?"),
+        ),
+        ("month_day_word", re.compile(rf"\b{_MONTH}\s+(?P<dayword>(?i:{ordinal}))\b(?![-\w]){no_day}{_YEAR_TAIL}?")),
         ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
         (
             "month",
@@ -111,23 +132,25 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
+            "nth",
+            re.compile(
+                rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
+                + no_day
+                + r"(?!\s+(?-i:[A-Z]))",  # nor before a name: "the 82nd Airborne", "the 17th Door"
+                re.I,
+            ),
+        ),
+        (
             "weekday",
             re.compile(
                 rf"\b(?:(?P<rel>(?i:last|this|next|past|coming))\s+)?{_WEEKDAY}\b(?:\s*\((?P<pday>\d{{1,2}})\))?"
+                r"(?:\s+(?:of\s+)?(?P<week>(?i:last|this|next))\s+(?i:week)\b)?"
             ),
         ),
         (
             "relative",
             re.compile(
                 r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:week|month|year)))\b",
-            ),
-        ),
-        (
-            "nth",
-            re.compile(
-                r"\b(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
-                r"(?:century|anniversary|floor|time|place|day|year|round|edition))",
-                re.I,
             ),
         ),
         (
@@ -147,6 +170,8 @@ NEEDS: dict[str, set[str]] = {
     "numeric": {"year"},
     "month_day": {"month", "digit"},
     "day_month": {"month", "digit"},
+    "day_word_month": {"month"},
+    "month_day_word": {"month"},
     "month_year": {"month", "year"},
     "month": {"month"},
     "month_said_year": {"month", "relative"},
@@ -157,14 +182,14 @@ NEEDS: dict[str, set[str]] = {
     "nth": {"ordinal"},
     "year": {"year"},
 }
-KIND_OF = {"month_said_year": "month", "counted": "shift"}
+KIND_OF = {"month_said_year": "month", "counted": "shift", "day_word_month": "day_month", "month_day_word": "month_day"}
 CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
 _DIGIT = re.compile(r"\d")
 _YEAR_CUE = re.compile(r"[12]\d\d\d")  # every year a date may hold (1000 to 2999)
 _ORDINAL_CUE = re.compile(r"\d(?:st|nd|rd|th)\b")  # these and the next, in lower-case text: faster
 _MONTH_CUE = re.compile(rf"\b{MONTH_WORD}\b")
-_RELATIVE_CUE = re.compile("day|tonight|tomorrow|week|month|year")
+_RELATIVE_CUE = re.compile("day|tonight|tomorrow|week|fortnight|month|year")
 
 
 @cache
@@ -210,6 +235,7 @@ class DateMention:
     day: dt.date | None  # the day, where the granularity is day
     claim: bool = True  # False for a date that cannot exist or cannot be placed: a mention, not a claim
     confidence: float = 0.9
+    future: bool = False  # said of the future ("talks will resume on Monday")
 
 
 class _Reading(NamedTuple):
@@ -221,6 +247,7 @@ class _Reading(NamedTuple):
     claim: bool = True
     confidence: float = 0.9
     why: str | None = None  # why a date as written cannot exist, for `--verbose`
+    future: bool = False  # placed ahead of the article's date because its clause speaks of the future
 
 
 _NONE = _Reading(None, "none")
@@ -310,17 +337,31 @@ def _period(date: str, granularity: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def _moved(period: tuple[dt.date, dt.date], unit: str, amount: int, finest: str) -> tuple[str, str] | None:
-    """A period moved by `amount` units, at the finest granularity (not finer than `finest`) at which its first and
-    last days land in the same place: "two days later" than "in March" can only say the year."""
-    first = _add(period[0], unit, amount)
-    last = first if period[0] == period[1] else _add(period[1], unit, amount)
+Step = tuple[str, int]  # a unit and how many of them, back (negative) or forward
+
+
+def _moved(
+    period: tuple[dt.date, dt.date], steps: list[Step], spread: tuple[int, int] = (0, 0)
+) -> tuple[str, str] | None:
+    """A period moved by `steps`, the last of them give or take `spread` (its least and most added), at the finest
+    granularity (not finer than the steps' finest unit) at which its first and last days land in the same place:
+    "two days later" than "in March" can only say the year, "about three months ago" the year."""
+    *coarse, (unit, amount) = steps
+    first = _moved_day(period[0], [*coarse, (unit, amount + spread[0])])
+    last = _moved_day(period[1], [*coarse, (unit, amount + spread[1])])
     if first is None or last is None:
         return None
+    finest = min((unit for unit, _ in steps), key=GRANULARITIES.index)
     for granularity in GRANULARITIES[GRANULARITIES.index(finest) :]:
         if _at(first, granularity) == _at(last, granularity):
             return _at(first, granularity), granularity
     return None
+
+
+def _moved_day(day: dt.date | None, steps: list[Step]) -> dt.date | None:
+    for unit, amount in steps:
+        day = _add(day, unit, amount) if day else None
+    return day
 
 
 def _month_number(word: str | None) -> int:
@@ -497,7 +538,7 @@ _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool) -> _Reading:
-    month, day = _month_number(fields["month"]), int(fields["day"] or 0)
+    month, day = _month_number(fields["month"]), _day_number(fields)
     if _day(2000, month, day) is None:  # no year has it ("31 April")
         return _NOT_A_CLAIM
     if fields.get("year"):
@@ -510,6 +551,12 @@ def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool) -
         return _written_day(year, month, day, fields, resolved=True)
     found = _nearest_year(month, day, published, future, fields.get("weekday"))
     return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
+
+
+def _day_number(fields: dict[str, str | None]) -> int:
+    """The day of the month, written in digits ("4") or as a word ("fourth", "twenty first")."""
+    word = "-".join((fields.get("dayword") or "").lower().split())
+    return lexicon().dates.ordinal_days.index(word) + 1 if word else int(fields.get("day") or 0)
 
 
 def _month(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
@@ -544,7 +591,10 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
             return _Reading(found.isoformat(), "day", resolved=True)
     rel = (fields.get("rel") or "").lower()
     back = (published.weekday() - target) % 7
-    if rel in ("last", "past"):
+    if fields.get("week"):  # "on Tuesday last week": that weekday of the week before the article's
+        shift = _YEAR_SHIFT[(fields["week"] or "").lower()] * 7
+        day = _add(published, "day", shift - published.weekday() + target)
+    elif rel in ("last", "past"):
         day = _add(published, "day", -(back or 7))
     elif rel in ("next", "coming") or (future and rel != "last"):
         ahead = (target - published.weekday()) % 7
@@ -570,15 +620,23 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
 
 
 def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
+    """ "the 10th": the last such day up to the article's date; "Wednesday the 27th": the one nearest the article's
+    date that is a Wednesday, from a year before to two months after it (none: no claim)."""
     if published is None:
         return _NONE
-    day = int(fields["day"] or 0)
-    for back in range(0, 3):
-        first = _add(published.replace(day=1), "month", -back)
-        found = _day(first.year, first.month, day) if first else None
-        if found and found <= published:
-            return _Reading(found.isoformat(), "day", resolved=True)
-    return _NOT_A_CLAIM
+    day, weekday = int(fields["day"] or 0), fields.get("weekday")
+    months = range(-2, 12) if weekday else range(0, 3)
+    candidates = [
+        found
+        for back in months
+        if (first := _add(published.replace(day=1), "month", -back)) and (found := _day(first.year, first.month, day))
+    ]
+    if weekday:
+        matching = [c for c in candidates if c.weekday() == WEEKDAYS.index(weekday.lower())]
+        nearest = min(matching, key=lambda c: abs((c - published).days), default=None)
+        return _Reading(nearest.isoformat(), "day", resolved=True) if nearest else _NOT_A_CLAIM
+    past = next((c for c in candidates if c <= published), None)
+    return _Reading(past.isoformat(), "day", resolved=True) if past else _NOT_A_CLAIM
 
 
 def _reading(found: _Found, setting: _Setting) -> _Reading:
@@ -598,10 +656,12 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _nth(fields, published)
     future = published is not None and _future(setting, found.start, found.end)
     if kind in ("month_day", "day_month"):
-        return _month_day(fields, setting, future)
-    if kind == "month":
-        return _month(fields, published, future)
-    return _weekday(fields, published, future)
+        reading = _month_day(fields, setting, future)
+    elif kind == "month":
+        reading = _month(fields, published, future)
+    else:
+        reading = _weekday(fields, published, future)
+    return reading._replace(future=future)
 
 
 # --- dates counted from another date: "three months ago", "two days later", "a day after the June 5 vote" ---
@@ -612,15 +672,19 @@ def _shift(
 ) -> tuple[_Reading, _Found | None] | None:
     """The date a counted phrase gives, and the date of the event it counts from where it names one ("a day after
     the June 5 vote"); None where it names an event the sentence gives no date for ("a day after the quake")."""
-    step, amount = _step(found.fields)
+    steps = _steps(found.fields)
+    amount = steps[-1][1]
+    spread = _spread(found.fields.get("bound"), amount)
+    if spread is None:
+        return _NOT_A_CLAIM._replace(why="its count is a bound, which dates nothing"), None
     event: tuple[_Found, _Reading] | None = None
-    word = (found.fields.get("direction") or "").lower()
+    word = " ".join((found.fields.get("direction") or "").lower().split())
     if word in ("before", "after", "prior") and setting.text[found.end :].lstrip()[:1].isalnum():
         event = _event_anchor(found, readings, setting.text)
         if event is None:
             return None
         anchor: _Reading | None = event[1]
-    elif word == "ago":
+    elif word in lexicon().dates.from_article:  # "three weeks ago", "two months from now"
         anchor = _article_anchor(setting.published, 0.9)
     else:  # "earlier", "later", "the previous day": from the date before it, else back from the article's date
         anchor = _earlier_anchor(found, readings) or _paragraph_anchor(setting.before)
@@ -628,25 +692,51 @@ def _shift(
             return _NOT_A_CLAIM, None  # "two days later", with nothing before it to count from
     anchor = anchor or _article_anchor(setting.published, 0.7)
     period = _period(anchor.date, anchor.granularity) if anchor.date else None
-    moved = _moved(period, step, amount, step) if period else None
+    moved = _moved(period, steps, spread) if period else None
     event_found = event[0] if event else None
     if moved is None:
         return (_NONE if anchor.date is None else _NOT_A_CLAIM), event_found
     return _Reading(moved[0], moved[1], resolved=True, confidence=anchor.confidence), event_found
 
 
-def _step(fields: dict[str, str | None]) -> tuple[str, int]:
-    """The unit a phrase counts in and how many of them, back (negative) or forward: "two weeks earlier" is
-    ("day", -14), "three months later" ("month", 3), "the previous week" ("week", -1)."""
+def _steps(fields: dict[str, str | None]) -> list[Step]:
+    """The units a phrase counts in and how many of each, back (negative) or forward, coarsest first: "two weeks
+    earlier" is [("day", -14)], "two years and three months ago" [("year", -2), ("month", -3)], "the previous
+    week" [("week", -1)]."""
     words = lexicon().dates
     unit = (fields.get("unit") or fields.get("unit2") or "").lower()
     neighbour = (fields.get("neighbour") or "").lower()
-    direction = words.neighbours[neighbour] if neighbour else words.directions[(fields["direction"] or "").lower()]
+    direction = (
+        words.neighbours[neighbour]
+        if neighbour
+        else words.directions[" ".join((fields["direction"] or "").lower().split())]
+    )
     if not fields.get("count"):  # "the previous week", "the day after": the calendar period next to it
-        return unit, direction
-    step, length = words.units[unit]
-    count = (fields["count"] or "").lower()
+        return [(unit, direction)]
+    counts = [item.split() for item in (fields.get("more") or "").split("|") if item]
+    return [_step(count, more_unit, direction) for count, more_unit in counts] + [
+        _step(fields["count"] or "", unit, direction)
+    ]
+
+
+def _step(count: str, unit: str, direction: int) -> Step:
+    step, length = lexicon().dates.units[unit.lower()]
+    count = count.lower()
     return step, direction * length * (int(count) if count.isdigit() else _count_words()[count])
+
+
+def _spread(bound: str | None, amount: int) -> tuple[int, int] | None:
+    """How far a qualified count may be from `amount`, in its unit, as (least, most) added: "about three months"
+    (-1, 1), "nearly three months ago" (0, 1), toward the date counted from; None for a bound, "more than three
+    weeks ago", which dates nothing."""
+    if bound is None:
+        return 0, 0
+    if bound not in ("approx", "below"):
+        return None
+    give = max(1, -(-abs(amount) // 4))  # a quarter of the count, rounded up
+    if bound == "approx":
+        return -give, give
+    return (0, give) if amount < 0 else (-give, 0)
 
 
 def _article_anchor(published: dt.date | None, confidence: float) -> _Reading:
@@ -690,21 +780,106 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
     return more
 
 
+def _days_joined(found: _Found, text: str) -> list[_Found]:
+    """A day and month with the days joined to it that share its month (and year): "the 10th and 11th of March",
+    "3, 4 and 5 June", "from 3 to 5 March", "March 10 and 11, 2019", "March 3-5": each day its own date."""
+    if found.kind == "day_month":
+        before: list[_Found] = []
+        start = found.start
+        while m := _DAYS_BEFORE.search(text, max(0, start - 16), start):
+            before.insert(0, _Found(found.kind, m.start(), m.end("item"), found.fields | _day_fields(m)))
+            start = m.start()
+        return [*before, found]
+    if found.kind != "month_day" or found.fields.get("year") or found.fields.get("ryear"):
+        return [found]
+    after: list[_Found] = []
+    end = found.end
+    while m := _DAYS_AFTER.match(text, end):
+        after.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m)))
+        end = m.end()
+    tail = _YEAR_AFTER.match(text, end) if after else None
+    if tail is None:
+        return [found, *after]
+    year = {"year": tail["year"], "ryear": tail["ryear"]}  # "March 10 and 11, 2019": the year of every day
+    after[-1] = after[-1]._replace(end=tail.end())
+    return [item._replace(fields=item.fields | year) for item in (found, *after)]
+
+
+def _day_fields(m: re.Match[str]) -> dict[str, str | None]:
+    return {"day": m["day"], "ordinal": m["ordinal"], "dayword": None}
+
+
+_DAY_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)"
+_DAYS_BEFORE = re.compile(
+    rf"(?<![\d.,])\b(?:(?i:the)\s+)?(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?(?P<item>){_DAY_JOIN}(?:(?i:the)\s+)?$"
+)
+_DAYS_AFTER = re.compile(
+    rf"{_DAY_JOIN}(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?P<item>)(?![.,:]?\d){_NOT_COUNTED}"
+)
+_YEAR_AFTER = re.compile(_YEAR_TAIL)
 _AND = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _AND_YEAR = re.compile(rf"{_AND}(?P<item>){_YEAR}\b{_NOT_COUNTED}")
 _AND_MONTH = re.compile(rf"{_AND}(?P<item>){_MONTH}(?!\s*\d)")
 
 
-def _widened(found: _Found, name: str, text: str, cues: int) -> _Found | None:
+def _widened(found: _Found, name: str, text: str) -> _Found | None:
     """A written date with the weekday written before it ("Tuesday, Oct. 3"); a counted unit with its count ("two
     days later"), or None without one ("days later")."""
     if name == "counted":
         m = count_before().search(text, max(0, found.start - 12), found.start)
-        return found._replace(start=m.start(), fields=found.fields | {"count": m["count"]}) if m else None
-    if not cues & _BIT["day"] or found.kind not in ("iso", "numeric", "month_day", "day_month"):
+        return (
+            _counted(found._replace(start=m.start(), fields=found.fields | {"count": m["count"]}), text) if m else None
+        )
+    if found.kind not in ("iso", "numeric", "month_day", "day_month"):
         return found
     m = _WEEKDAY_BEFORE.search(text, max(0, found.start - 16), found.start)
-    return found._replace(start=m.start(), fields=found.fields | {"weekday": m["weekday"]}) if m else found
+    if m is None:
+        return found
+    weekday = m["weekday"] or next(w for w in WEEKDAYS if w.startswith(m["short"][:3].lower()))
+    return found._replace(start=m.start(), fields=found.fields | {"weekday": weekday})
+
+
+def _counted(found: _Found, text: str) -> _Found:
+    """A counted phrase with the counts of coarser units before it ("two years and" three months ago) and the
+    qualifier of its first count ("about", "more than")."""
+    more: list[str] = []
+    unit = (found.fields.get("unit") or "").lower()
+    start = found.start
+    units = list(lexicon().dates.units)  # finest first
+    while m := _more_units().search(text, max(0, start - 40), start):
+        if units.index(m["unit"].lower()) <= units.index(unit) or _lasting(text, m.start()):
+            break  # "three months, two years ago", "jailed for 10 years two months ago": no one count
+        more.insert(0, f"{m['count']} {m['unit']}")
+        unit, start = m["unit"].lower(), m.start()
+    fields = found.fields | {"more": "|".join(more)}
+    if q := _qualifier_before().search(text, max(0, start - 24), start):
+        fields |= {"bound": lexicon().qualifiers[" ".join(q["qualifier"].lower().split())]}
+        start = q.start("qualifier")
+    return found._replace(start=start, fields=fields)
+
+
+def _lasting(text: str, start: int) -> bool:
+    """Whether the count at `start` is a duration of its own ("for 10 years"): a preposition of duration before it."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in lexicon().dates.duration_prepositions
+
+
+@cache
+def _more_units() -> re.Pattern[str]:
+    """A count of units right before another ("two years and", "1 month,")."""
+    count = "|".join(sorted(_count_words(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<count>(?i:\d{{1,3}}|{count}))\s+(?P<unit>(?i:day|week|fortnight|month|year))s?"
+        r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$"
+    )
+
+
+@cache
+def _qualifier_before() -> re.Pattern[str]:
+    """A qualifier of the lexicon right before a count ("about", "more than", "nearly")."""
+    words = sorted(lexicon().qualifiers, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)(?P<qualifier>(?i:{alternatives}))\s+$")
 
 
 def _undecided() -> bool | None:
@@ -733,12 +908,12 @@ def find_dates(
             start, end = m.span()
             while start < end and text[start] in " (":
                 start += 1
-            found = _widened(_Found(kind, start, end, m.groupdict()), name, text, cues)
+            found = _widened(_Found(kind, start, end, m.groupdict()), name, text)
             if found is None or any(found.start < t.end and t.start < end for t in taken):
                 continue
             if not _reads_as_date(found, text):
                 continue
-            for item in [found, *_coordinated(found, text)]:
+            for item in [*_days_joined(found, text), *_coordinated(found, text)]:
                 if not any(item.start < t.end and t.start < item.end for t in taken):
                     taken.append(item)
     taken.sort(key=_start)
@@ -773,6 +948,7 @@ def _mention(found: _Found, reading: _Reading, text: str, offset: int) -> DateMe
         day,
         reading.claim,
         reading.confidence,
+        reading.future,
     )
 
 

@@ -31,8 +31,12 @@ class DateWords(BaseModel):
     not_past: list[str]
     month_words: list[str]
     date_prepositions: list[str]
+    ordinal_days: list[str]
+    ordinal_nouns: list[str]
     units: dict[str, tuple[Literal["day", "month", "year"], int]]
     directions: dict[str, Literal[-1, 1]]
+    from_article: list[str]
+    duration_prepositions: list[str]
     neighbours: dict[str, Literal[-1, 1]]
 
 

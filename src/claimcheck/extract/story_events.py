@@ -13,22 +13,26 @@ from claimcheck.extract.words import first_at, words_of
 def event_kind(sentence: str, date: str) -> str | None:
     """The kind of story event (`event_concepts` of the lexicon) that the date `date` in `sentence` dates, from
     the words of its own clause: the event named before the date ("the quake struck on Monday") or right after
-    it ("Friday's crash"). None when the clause reports ("officials said on Tuesday"), dates something else by
+    it ("Friday's crash", which other days of the clause do not change). None when the clause reports ("officials said on Tuesday"), dates something else by
     reference to the event ("rescuers dug on Monday after the quake"), names an event of its own first ("a
     visit to the crash site on Saturday") or holds other dates (a list of days is not one event's day)."""
     clause = _own_clause(sentence, date)
     at = clause.find(date)
     following = clause[at + len(date) :]
-    following = following[2:] if following[:2] in ("'s", "’s") else following
-    before, after = words_of(clause[: max(at, 0)]), words_of(following)[:2]
+    possessive = following[:2] in ("'s", "’s")
+    following = following[2:] if possessive else following
+    # the first two words after it that are no figures ("Monday's 7.8-magnitude tremor")
+    before, after = words_of(clause[: max(at, 0)]), tuple(w for w in words_of(following) if not w.isdigit())[:2]
     if not after and set(before) <= _OPENING_WORDS:  # "On September 19, forces launched an offensive"
         rest = sentence[sentence.find(clause) + len(clause) :]
         before = words_of(_CLAUSE_BREAK.sub(" ", rest))
-    if _other_dates(clause, date):
-        return None
     named = [(concept, [words_of(w) for w in names]) for concept, names in lexicon().event_concepts.items()]
     right_after = next((concept for concept, phrases in named if first_at(after, phrases) is not None), None)
-    if right_after is not None:  # "Friday's crash", "Friday's deadly crash"
+    if right_after is not None and possessive:  # "Friday's crash": whatever other days the clause holds
+        return right_after
+    if _other_dates(clause, date):
+        return None
+    if right_after is not None:  # "Friday's deadly crash", "the Friday crash"
         return right_after
     if any(word in _reporting_words() for word in before):
         return None
