@@ -111,6 +111,9 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
     if named and named[1].currency != named[0]:  # a place decides it: "Canadian dollars"
         lex = lexicon()
         return UnitMatch(lex.key_of(lex.units, (tokens[named[2]].lower,)), named[1], k, named[2], named[0])
+    code = lexicon().currency_prefixes.get(token.text)
+    if code is not None and len(code) == 3 and code.isupper():  # a code after the figure: "50 million USD"
+        return UnitMatch(token.text, UnitRow(currency=code), k, k)
     for phrase, key, row, gaps in _unit_index().get(token.lower, ()):
         end = k + len(phrase)
         if gaps and (
