@@ -21,7 +21,7 @@ _PLAIN = re.compile(r"[0-9]+")
 def is_label(tokens: list[Token], m: NumberMention) -> bool:
     """COVID-19, G20, Flight 370, Category 5, 21st, 24/7, call 911: numbers that are names, positions or
     references. A capitalised word before a number is not enough ("Quake Kills 234", "Norway's 5.55 million")."""
-    i = m.first
+    i = m.first + (tokens[m.first].text == "-" and m.last > m.first)  # the digits of "-4/5"
     token = tokens[i]
     if not token.is_number:
         return False

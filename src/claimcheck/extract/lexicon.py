@@ -75,6 +75,7 @@ class Lexicon(BaseModel):
     word_amounts: dict[str, int]
     vague_amounts: dict[str, tuple[int, int]]
     fractions: dict[str, int]
+    vulgar_fractions: dict[str, float]
     share_followers: list[str]
     fraction_nouns: list[str]
     ordinal_fractions: list[str]

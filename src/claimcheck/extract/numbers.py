@@ -107,9 +107,12 @@ def _and_a_fraction(tokens: list[Token], last: int) -> tuple[float, int]:
     if fraction is None:
         return 0, 0
     end = last + 2 + fraction[1]
-    ordinal = tokens[last + 2].lower in ("a", "an") and tokens[end - 1].lower in lexicon().ordinal_fractions
-    if ordinal and not (end < len(tokens) and tokens[end].lower in lexicon().scales):
-        return 0, 0  # "two were arrested and a third is sought": an ordinal, no fraction
+    lex = lexicon()
+    ordinal = tokens[last + 2].lower in ("a", "an") and tokens[end - 1].lower in lex.ordinal_fractions
+    following = tokens[end] if end < len(tokens) else None
+    if ordinal and following is not None and following.is_word:
+        if following.lower not in lex.scales and following.lower not in lex.units:
+            return 0, 0  # "two were arrested and a third is sought": an ordinal, no fraction
     return fraction[0], fraction[1] + 1
 
 
@@ -160,6 +163,20 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         last += 1
         text += tokens[last].text
     value = parse_digits(text)
+    slash = _slash_fraction(tokens, index) if last == index else None
+    if slash and tokens[slash[1] + 1].lower == "of":  # "3/4 of the vote": a share
+        share = 100 * slash[0]
+        return NumberMention(index, slash[1], share, low=share, high=share, written="share")
+    if slash:  # "1/4 mile"
+        value, last = slash
+    elif last + 1 < len(tokens) and tokens[last + 1].start == tokens[last].end + 1:
+        after = _slash_fraction(tokens, last + 1)  # "10 1/2 miles"
+        if after and text.isdigit():
+            value, last = value + after[0], after[1]
+    vulgar = lexicon().vulgar_fractions
+    if last + 1 < len(tokens) and tokens[last + 1].text in vulgar and attached(tokens[last], tokens[last + 1]):
+        last += 1  # "2½ hours"
+        value += vulgar[tokens[last].text]
     power = _power_of_ten(tokens, last)
     if power:  # "1.3e6", "6.23x10^-4": a value in scientific notation
         value, last = value * 10.0 ** power[0], power[1]
@@ -174,6 +191,21 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         value = -value
     scaled = float(f"{value * scale:.15g}")  # "16.4 million" is 16400000, not 16399999.999999998
     return NumberMention(index if first is None else first, last + used, scaled, scale=scale)
+
+
+def _slash_fraction(tokens: list[Token], index: int) -> tuple[float, int] | None:
+    """(value, last token) of a fraction written with a slash before a unit or "of": "1/4 mile", "3/4 of
+    the vote". Otherwise digits around a slash are a date, a label or a score ("9/11", "24/7")."""
+    if index + 3 >= len(tokens) or tokens[index + 1].text != "/":
+        return None
+    top, bottom = tokens[index], tokens[index + 2]
+    if not (top.text.isdigit() and bottom.text.isdigit() and attached(top, tokens[index + 1])):
+        return None
+    if not attached(tokens[index + 1], bottom) or not 0 < int(top.text) < int(bottom.text) <= 100:
+        return None
+    if tokens[index + 3].lower not in lexicon().units and tokens[index + 3].lower != "of":
+        return None  # "on 3/4 the team won": a date
+    return int(top.text) / int(bottom.text), index + 2
 
 
 def _power_of_ten(tokens: list[Token], last: int) -> tuple[int, int] | None:
@@ -403,7 +435,8 @@ def _starters() -> dict[str, frozenset[str] | None]:
 def may_hold_number(tokens: list[Token]) -> bool:
     """Whether any token could start a number: a sentence where none does has no figure to read."""
     starters = _starters()
-    return any(token.is_number or token.lower in starters for token in tokens)
+    vulgar = lexicon().vulgar_fractions
+    return any(token.is_number or token.lower in starters or token.text in vulgar for token in tokens)
 
 
 def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[NumberMention]:
@@ -412,6 +445,7 @@ def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[Numb
     found: list[NumberMention] = []
     starters = _starters()
     fractions = lexicon().fractions
+    vulgar = lexicon().vulgar_fractions
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -424,6 +458,9 @@ def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[Numb
         elif token.is_number:
             fraction = index + 1 < len(tokens) and tokens[index + 1].lower in fractions
             mention = (fraction and _fraction(tokens, index)) or _digits(tokens, index, blocked)
+        elif token.text in vulgar:  # "½ mile"
+            scale, used = _scale_after(tokens, index + 1, index)
+            mention = NumberMention(index, index + used, vulgar[token.text] * scale, written="words", scale=scale)
         elif token.lower in starters:
             nexts = starters[token.lower]
             following = tokens[index + 1] if index + 1 < len(tokens) else None
