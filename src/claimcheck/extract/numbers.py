@@ -110,9 +110,9 @@ def _and_a_fraction(tokens: list[Token], last: int) -> tuple[float, int]:
     lex = lexicon()
     ordinal = tokens[last + 2].lower in ("a", "an") and tokens[end - 1].lower in lex.ordinal_fractions
     following = tokens[end] if end < len(tokens) else None
-    if ordinal and following is not None and following.is_word:
-        if following.lower not in lex.scales and following.lower not in lex.units:
-            return 0, 0  # "two were arrested and a third is sought": an ordinal, no fraction
+    measured = following is not None and (following.lower in lex.scales or following.lower in lex.units)
+    if ordinal and following is not None and following.is_word and not measured:
+        return 0, 0  # "two were arrested and a third is sought": an ordinal, no fraction
     return fraction[0], fraction[1] + 1
 
 
