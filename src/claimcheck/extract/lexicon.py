@@ -76,6 +76,7 @@ class Lexicon(BaseModel):
     vague_amounts: dict[str, tuple[int, int]]
     fractions: dict[str, int]
     vulgar_fractions: dict[str, float]
+    point_noun_cues: list[str]
     share_followers: list[str]
     fraction_nouns: list[str]
     ordinal_fractions: list[str]

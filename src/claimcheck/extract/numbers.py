@@ -17,6 +17,9 @@ from claimcheck.extract.tokens import Token, attached, match_phrase
 
 _GROUP = re.compile(r"[0-9]{3}")  # a thousands group after a space: "40 000"
 _LEAD = re.compile(r"[0-9]{1,3}")
+_SMALL = re.compile(r"[0-9]{1,3}")  # a numerator or denominator written with a slash: at most 100
+_EXPONENT = re.compile(r"[0-9]{1,2}")  # a power of ten a measure can have
+_DIGITS = re.compile(r"[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -186,7 +189,9 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
     scale, used = _scale_after(tokens, last + 1, index if first is None else first)
     if used and not fraction:  # "3 million and a half": half of the scale
         fraction, more = _and_a_fraction(tokens, last + used)
-        value, used = value + fraction, used + more
+        beyond = last + used + more + 1
+        if more and not (beyond < len(tokens) and tokens[beyond].lower in lexicon().scales):  # "a half dozen"
+            value, used = value + fraction, used + more
     if first is not None:
         value = -value
     scaled = float(f"{value * scale:.15g}")  # "16.4 million" is 16400000, not 16399999.999999998
@@ -199,7 +204,7 @@ def _slash_fraction(tokens: list[Token], index: int) -> tuple[float, int] | None
     if index + 3 >= len(tokens) or tokens[index + 1].text != "/":
         return None
     top, bottom = tokens[index], tokens[index + 2]
-    if not (top.text.isdigit() and bottom.text.isdigit() and attached(top, tokens[index + 1])):
+    if not (_SMALL.fullmatch(top.text) and _SMALL.fullmatch(bottom.text) and attached(top, tokens[index + 1])):
         return None
     if not attached(tokens[index + 1], bottom) or not 0 < int(top.text) < int(bottom.text) <= 100:
         return None
@@ -224,17 +229,22 @@ def _power_of_ten(tokens: list[Token], last: int) -> tuple[int, int] | None:
     sign = 1
     if k + 1 < end and tokens[k].text in "+-" and attached(tokens[k], tokens[k + 1]):
         sign, k = (-1 if tokens[k].text == "-" else 1), k + 1
-    if not (attached(tokens[k - 1], tokens[k]) and tokens[k].text.isdigit()):
-        return None
+    if not (attached(tokens[k - 1], tokens[k]) and _EXPONENT.fullmatch(tokens[k].text)):
+        return None  # an exponent of three digits is no measure ("1e400" would not fit a float)
     return sign * int(tokens[k].text), k
 
 
 def _notation_end(tokens: list[Token], index: int) -> int | None:
     """The last token of digits that are part of a notation, not a figure: a dotted sequence
-    ("192.168.1.2", "version 2.1.3") or an exponent ("km^2", "2^10")."""
+    ("192.168.1.2", "version 2.1.3"), an exponent ("km^2", "2^10") or a power of ten no measure has
+    ("1e400")."""
     token = tokens[index]
     if index > 0 and tokens[index - 1].text == "^" and attached(tokens[index - 1], token):
         return index
+    if index + 2 < len(tokens) and tokens[index + 1].lower == "e" and attached(token, tokens[index + 1]):
+        k = index + 2 + (tokens[index + 2].text in "+-" and index + 3 < len(tokens))
+        if _DIGITS.fullmatch(tokens[k].text) and len(tokens[k].text) > 2 and attached(tokens[k - 1], tokens[k]):
+            return k  # "1e400": beyond any measure
     last = index
     while (
         last + 2 < len(tokens)
@@ -284,16 +294,17 @@ def _word_number(tokens: list[Token], index: int, after_article: bool = False) -
     over = _over_denominator(tokens, index, last, value)
     if over:
         return over
-    decimals = _point_decimals(tokens, last)
+    at_point = index > 0 and tokens[index - 1].lower in lex.point_noun_cues  # "at one point two men left"
+    decimals = None if at_point else _point_decimals(tokens, last)
     if decimals:
         return NumberMention(index, decimals[1], value + decimals[0], written="words")
     fraction, used = _and_a_fraction(tokens, last)
     following = lex.scales.get(tokens[last + used + 1].lower, 0) if used and last + used + 1 < len(tokens) else 0
     if used and scale > 1 and following >= 1000:  # "one billion and a half million"
         return NumberMention(index, last + used + 1, value + fraction * following, written="words", scale=scale)
-    if used and scale > 1:  # "one million and a half": half a million
+    if used and scale > 1 and not following:  # "one million and a half": half a million
         return NumberMention(index, last + used, value + fraction * scale, written="words", scale=scale)
-    if used:
+    if used and not (scale > 1 and following):  # "two million and a half dozen": the dozen is its own
         multiplier, more = _scale_after(tokens, last + used + 1, index)
         value_ = (value + fraction) * multiplier
         return NumberMention(index, last + used + more, value_, written="words", scale=multiplier)
@@ -366,7 +377,7 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
             pass
         elif token.lower in lex.number_words:
             numerator = lex.number_words[token.lower]
-        elif token.is_number and token.text.isdigit():
+        elif token.is_number and _SMALL.fullmatch(token.text):
             numerator = int(token.text)
         else:
             return None

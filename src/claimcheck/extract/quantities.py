@@ -162,7 +162,10 @@ def _compound_measure(
         return None
     second = mentions[n + 1]
     gap = [t.lower for t in tokens[unit.last + 1 : second.first]]
-    smaller = unit_after(tokens, second.last) if gap in ([], ["and"]) else None
+    between = gap == ["and"] and "between" in (
+        t.lower for t in tokens[max(0, mentions[n].first - 3) : mentions[n].first]
+    )
+    smaller = unit_after(tokens, second.last) if gap in ([], ["and"]) and not between else None
     if smaller is None or second.value < 0:
         return None
     subunits = lexicon().currency_subunits
