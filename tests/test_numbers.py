@@ -53,13 +53,17 @@ def _digits(n: int, spaced: bool) -> str:
 @st.composite
 def points(draw) -> Figure:
     n = draw(st.integers(min_value=2, max_value=999_999))
-    form = draw(st.sampled_from(["digits", "spaced", "words", "scaled", "negative", "money"]))
+    forms = ["digits", "spaced", "words", "scaled", "negative", "money", "fraction", "article", "compound", "point"]
+    form = draw(st.sampled_from(forms))
     if form == "words":
         core = num2words(n)
         return Figure(core, core, n, n)
+    if form in ("fraction", "article", "compound", "point"):
+        return draw(composite_figures(form, n))
     if form == "scaled":
         whole, tenth = draw(st.integers(1, 99)), draw(st.integers(0, 9))
-        scale, word = draw(st.sampled_from([(1e3, "thousand"), (1e6, "million"), (1e9, "billion"), (1e9, "bn")]))
+        scales = [(1e3, "thousand"), (1e6, "million"), (1e9, "billion"), (1e9, "bn"), (1e9, "bln"), (1e6, "mln")]
+        scale, word = draw(st.sampled_from(scales))
         core = f"{whole}.{tenth}"
         value = (whole + tenth / 10) * scale
         return Figure(f"{core} {word}", core, value, value)
@@ -72,6 +76,33 @@ def points(draw) -> Figure:
         return Figure(f"{sign}{n % 999 + 1}{word}", str(n % 999 + 1), (n % 999 + 1) * scale, (n % 999 + 1) * scale)
     core = _digits(n, form == "spaced")
     return Figure(core, core, n, n)
+
+
+@st.composite
+def composite_figures(draw, form: str, n: int) -> Figure:
+    """Figures whose value is more than their first number: a fraction after a whole or a scale ("12 and
+    a half", "3 million and a quarter", "7½"), "a hundred and N", "5 feet 2 inches", "six point two"."""
+    whole = n % 99 + 1
+    if form == "fraction":
+        words, part = draw(
+            st.sampled_from([("and a half", 0.5), ("and a quarter", 0.25), ("and three quarters", 0.75)])
+        )
+        scale, scale_word = draw(st.sampled_from([(1, ""), (1e6, " million"), (1e9, " billion")]))
+        if draw(st.booleans()) and scale == 1:
+            return Figure(f"{whole}½", f"{whole}½", whole + 0.5, whole + 0.5)
+        wording = f"{whole}{scale_word} {words}"
+        return Figure(wording, wording, (whole + part) * scale, (whole + part) * scale)
+    if form == "article":
+        wording = f"a {draw(st.sampled_from(['hundred', 'thousand']))} and {num2words(whole)}"
+        value = (100 if "hundred" in wording else 1000) + whole
+        return Figure(wording, wording, value, value)
+    if form == "compound":
+        inches = n % 11 + 1
+        wording = f"{whole} feet {inches} inches"
+        return Figure(wording, wording, whole + inches / 12, whole + inches / 12)
+    tenth = n % 10
+    wording = f"{num2words(whole)} point {num2words(tenth)}"
+    return Figure(wording, wording, whole + tenth / 10, whole + tenth / 10)
 
 
 @st.composite
@@ -288,3 +319,18 @@ def test_any_figure_found_in_word_soup_is_written_there(words, spaces):
         plain = written.replace(",", "")
         if plain.replace(".", "", 1).isdigit() and claim.unit is None and claim.counted != "age":
             assert value.point == float(plain), (claim.text, value, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kilograms"),
+    [
+        ("Fine dust in Lahore reached 240 μg per cubic metre.", "240 μg", 2.4e-7),
+        ("The tablets held 2 mg of the drug each.", "2 mg", 2e-6),
+        ("The freighter carried 36,500 tonnes of grain.", "36,500 tonnes", 3.65e7),
+    ],
+)
+def test_a_small_or_large_measure_keeps_its_value_in_the_canonical_unit(text, surface, kilograms):
+    """Canonical values keep significant digits, not decimal places: 240 μg is not 0 kg."""
+    claim = next(c for c in quantities(text) if c.text == surface)
+    assert claim.canonical is not None and claim.canonical.unit == "kilogram"
+    assert claim.canonical.value.point == pytest.approx(kilograms, rel=1e-9)

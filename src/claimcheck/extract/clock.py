@@ -41,7 +41,10 @@ _DIGIT = re.compile(r"\d")
 _PATTERNS = [
     (
         re.compile(r"\d\s*[ap]\.?m", re.I),
-        re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE, re.I),
+        re.compile(
+            r"(?<!\d[.,])\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE,
+            re.I,
+        ),
     ),
     (re.compile(":"), re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])" + _ZONE, re.I)),
     (re.compile("noon|midnight", re.I), re.compile(r"\b(?P<noon>12\s*noon|12\s*midnight)\b", re.I)),

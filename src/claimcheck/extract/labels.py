@@ -21,7 +21,7 @@ _PLAIN = re.compile(r"[0-9]+")
 def is_label(tokens: list[Token], m: NumberMention) -> bool:
     """COVID-19, G20, Flight 370, Category 5, 21st, 24/7, call 911: numbers that are names, positions or
     references. A capitalised word before a number is not enough ("Quake Kills 234", "Norway's 5.55 million")."""
-    i = m.first
+    i = m.first + (tokens[m.first].text == "-" and m.last > m.first)  # the digits of "-4/5"
     token = tokens[i]
     if not token.is_number:
         return False
@@ -54,8 +54,9 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
             return True
         if nxt.lower == "x" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_number:
             return True  # "4x100m"
-        if nxt.text == "/" and rate_base(tokens, m.last + 1) is None:
-            return True  # 24/7, 9/11; "83/dollar" is a rate
+        after = tokens[m.last + 2] if m.last + 2 < len(tokens) else None
+        if nxt.text == "/" and after is not None and after.is_number and rate_base(tokens, m.last + 1) is None:
+            return True  # 24/7, 9/11; "83/dollar" and "$15/hour" are rates
     if prev is not None and prev.text in _label_words_as_written():
         return True
     if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):

@@ -17,6 +17,9 @@ from claimcheck.extract.tokens import Token, attached, match_phrase
 
 _GROUP = re.compile(r"[0-9]{3}")  # a thousands group after a space: "40 000"
 _LEAD = re.compile(r"[0-9]{1,3}")
+_SMALL = re.compile(r"[0-9]{1,3}")  # a numerator or denominator written with a slash: at most 100
+_EXPONENT = re.compile(r"[0-9]{1,2}")  # a power of ten a measure can have
+_DIGITS = re.compile(r"[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ def words_to_number(words: list[str]) -> int | None:
                 current += lex.number_words[word]
             elif word == "hundred":
                 current = (current or 1) * 100
+            elif word in lex.scales and not current and total and lex.scales[word] > total:
+                total *= lex.scales[word]  # "three lakh crore", "a thousand million": scales multiply
             elif word in lex.scales:
                 total += (current or 1) * lex.scales[word]
                 current = 0
@@ -77,7 +82,10 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             return lex.count_scales[token.text], 1
     # "2 m" is a length, not a million: single-letter scales are never words of their own.
     if token.lower in lex.scales:
-        return lex.scales[token.lower], 1
+        scale = lex.scales[token.lower]
+        if index + 1 < len(tokens) and lex.scales.get(tokens[index + 1].lower, 0) > scale:  # "2 lakh crore"
+            return scale * lex.scales[tokens[index + 1].lower], 2
+        return scale, 1
     return 1, 0
 
 
@@ -93,11 +101,40 @@ def _plural_noun(tokens: list[Token], index: int) -> bool:
     )
 
 
-def _and_a_half(tokens: list[Token], last: int) -> int:
-    """Tokens of an "and a half" after tokens[last] ("two and a half million", "four and a half hours")."""
-    if last + 3 < len(tokens) and tokens[last + 1].lower == "and" and tokens[last + 3].lower == "half":
-        return 3 if tokens[last + 2].lower == "a" else 0
-    return 0
+def _and_a_fraction(tokens: list[Token], last: int) -> tuple[float, int]:
+    """(fraction, tokens used) of an "and a half" after tokens[last] ("two and a half million", "four and a
+    half hours", "five and three quarters", "one million and a quarter"); (0, 0) when there is none."""
+    if last + 3 >= len(tokens) or tokens[last + 1].lower != "and":
+        return 0, 0
+    fraction = _proper_fraction(tokens, last + 2)
+    if fraction is None:
+        return 0, 0
+    end = last + 2 + fraction[1]
+    lex = lexicon()
+    ordinal = tokens[last + 2].lower in ("a", "an") and tokens[end - 1].lower in lex.ordinal_fractions
+    following = tokens[end] if end < len(tokens) else None
+    measured = following is not None and (following.lower in lex.scales or following.lower in lex.units)
+    if ordinal and following is not None and following.is_word and not measured:
+        return 0, 0  # "two were arrested and a third is sought": an ordinal, no fraction
+    return fraction[0], fraction[1] + 1
+
+
+def _proper_fraction(tokens: list[Token], k: int) -> tuple[float, int] | None:
+    """(value, tokens used) of a fraction below one written in words at tokens[k]: "a half", "one third",
+    "three quarters", "two-thirds"."""
+    lex = lexicon()
+    if k + 1 >= len(tokens):
+        return None
+    word = tokens[k].lower
+    numerator = 1 if word in ("a", "an") else lex.number_words.get(word)
+    step = 2 if tokens[k + 1].text == "-" and attached(tokens[k], tokens[k + 1]) else 1
+    if numerator is None or k + step >= len(tokens):
+        return None
+    denominator = lex.fractions.get(tokens[k + step].lower)
+    plural = tokens[k + step].lower.endswith("s")
+    if denominator is None or numerator >= denominator or plural != (numerator > 1):
+        return None
+    return numerator / denominator, step + 1
 
 
 def _negative(tokens: list[Token], index: int) -> int | None:
@@ -108,8 +145,8 @@ def _negative(tokens: list[Token], index: int) -> int | None:
     sign = tokens[index - 1]
     if sign.lower == "minus":
         return index - 1
-    if sign.text != "-" or not attached(sign, tokens[index]):
-        return None
+    if sign.text != "-" or not attached(sign, tokens[index]) or index > 1 and tokens[index - 2].is_number:
+        return None  # "75 -300mm" is a range, not minus 300
     if index == 1 or not attached(tokens[index - 2], sign) or tokens[index - 2].text in "([":
         return index - 1
     return None
@@ -129,19 +166,102 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         last += 1
         text += tokens[last].text
     value = parse_digits(text)
-    half = _and_a_half(tokens, last)
-    value, last = value + 0.5 * bool(half), last + half
+    slash = _slash_fraction(tokens, index) if last == index else None
+    if slash and tokens[slash[1] + 1].lower == "of":  # "3/4 of the vote": a share
+        share = 100 * slash[0]
+        return NumberMention(index, slash[1], share, low=share, high=share, written="share")
+    if slash:  # "1/4 mile"
+        value, last = slash
+    elif last + 1 < len(tokens) and tokens[last + 1].start == tokens[last].end + 1:
+        after = _slash_fraction(tokens, last + 1)  # "10 1/2 miles"
+        if after and text.isdigit():
+            value, last = value + after[0], after[1]
+    vulgar = lexicon().vulgar_fractions
+    if last + 1 < len(tokens) and tokens[last + 1].text in vulgar and attached(tokens[last], tokens[last + 1]):
+        last += 1  # "2½ hours"
+        value += vulgar[tokens[last].text]
+    power = _power_of_ten(tokens, last)
+    if power:  # "1.3e6", "6.23x10^-4": a value in scientific notation
+        value, last = value * 10.0 ** power[0], power[1]
+    fraction, used = _and_a_fraction(tokens, last)
+    value, last = value + fraction, last + used
     first = _negative(tokens, index)
     scale, used = _scale_after(tokens, last + 1, index if first is None else first)
+    if used and not fraction:  # "3 million and a half": half of the scale
+        fraction, more = _and_a_fraction(tokens, last + used)
+        beyond = last + used + more + 1
+        if more and not (beyond < len(tokens) and tokens[beyond].lower in lexicon().scales):  # "a half dozen"
+            value, used = value + fraction, used + more
     if first is not None:
         value = -value
-    return NumberMention(index if first is None else first, last + used, value * scale, scale=scale)
+    scaled = float(f"{value * scale:.15g}")  # "16.4 million" is 16400000, not 16399999.999999998
+    return NumberMention(index if first is None else first, last + used, scaled, scale=scale)
 
 
-def _word_number(tokens: list[Token], index: int) -> NumberMention | None:
-    """A run of number words starting at `index` ("twenty-five", "one hundred and five thousand")."""
+def _slash_fraction(tokens: list[Token], index: int) -> tuple[float, int] | None:
+    """(value, last token) of a fraction written with a slash before a unit or "of": "1/4 mile", "3/4 of
+    the vote". Otherwise digits around a slash are a date, a label or a score ("9/11", "24/7")."""
+    if index + 3 >= len(tokens) or tokens[index + 1].text != "/":
+        return None
+    top, bottom = tokens[index], tokens[index + 2]
+    if not (_SMALL.fullmatch(top.text) and _SMALL.fullmatch(bottom.text) and attached(top, tokens[index + 1])):
+        return None
+    if not attached(tokens[index + 1], bottom) or not 0 < int(top.text) < int(bottom.text) <= 100:
+        return None
+    if tokens[index + 3].lower not in lexicon().units and tokens[index + 3].lower != "of":
+        return None  # "on 3/4 the team won": a date
+    return int(top.text) / int(bottom.text), index + 2
+
+
+def _power_of_ten(tokens: list[Token], last: int) -> tuple[int, int] | None:
+    """(exponent, its last token) of scientific notation written against the digits at tokens[last]:
+    "1.3e6", "9.83e-3", "1.3x10^6", "6.23×10^-4"."""
+    k = last + 1
+    end = len(tokens)
+    if k + 1 < end and tokens[k].lower == "e" and attached(tokens[last], tokens[k]):
+        k += 1
+    elif k + 3 < end and tokens[k].lower in ("x", "×") and tokens[k + 1].text == "10" and tokens[k + 2].text == "^":
+        if not (attached(tokens[last], tokens[k]) and attached(tokens[k + 1], tokens[k + 2])):
+            return None
+        k += 3
+    else:
+        return None
+    sign = 1
+    if k + 1 < end and tokens[k].text in "+-" and attached(tokens[k], tokens[k + 1]):
+        sign, k = (-1 if tokens[k].text == "-" else 1), k + 1
+    if not (attached(tokens[k - 1], tokens[k]) and _EXPONENT.fullmatch(tokens[k].text)):
+        return None  # an exponent of three digits is no measure ("1e400" would not fit a float)
+    return sign * int(tokens[k].text), k
+
+
+def _notation_end(tokens: list[Token], index: int) -> int | None:
+    """The last token of digits that are part of a notation, not a figure: a dotted sequence
+    ("192.168.1.2", "version 2.1.3"), an exponent ("km^2", "2^10") or a power of ten no measure has
+    ("1e400")."""
+    token = tokens[index]
+    if index > 0 and tokens[index - 1].text == "^" and attached(tokens[index - 1], token):
+        return index
+    if index + 2 < len(tokens) and tokens[index + 1].lower == "e" and attached(token, tokens[index + 1]):
+        k = index + 2 + (tokens[index + 2].text in "+-" and index + 3 < len(tokens))
+        if _DIGITS.fullmatch(tokens[k].text) and len(tokens[k].text) > 2 and attached(tokens[k - 1], tokens[k]):
+            return k  # "1e400": beyond any measure
+    last = index
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == "."
+        and attached(tokens[last], tokens[last + 1])
+        and attached(tokens[last + 1], tokens[last + 2])
+        and tokens[last + 2].is_number
+    ):
+        last += 2
+    return last if last > index else None
+
+
+def _word_number(tokens: list[Token], index: int, after_article: bool = False) -> NumberMention | None:
+    """A run of number words starting at `index` ("twenty-five", "one hundred and five thousand"); after
+    an article the run may open on a scale ("a thousand and one": `index` at "thousand")."""
     lex = lexicon()
-    if not _is_number_word(tokens[index]):
+    if not (_is_number_word(tokens[index]) or after_article and tokens[index].lower in lex.scales):
         return None
     last, words, k = index, [tokens[index].text], index + 1
     while k < len(tokens):
@@ -158,6 +278,7 @@ def _word_number(tokens: list[Token], index: int) -> NumberMention | None:
             and previous in ("hundred", "thousand", "million")
             and k + 1 < len(tokens)
             and _is_number_word(tokens[k + 1])
+            and not _proper_fraction(tokens, k + 1)
             or token.text == ","
             and previous in ("thousand", "million", "billion")
             and k + 1 < len(tokens)
@@ -168,12 +289,60 @@ def _word_number(tokens: list[Token], index: int) -> NumberMention | None:
     value = words_to_number(words)
     if value is None:
         return None
-    half = _and_a_half(tokens, last)
-    if half:
-        multiplier, used = _scale_after(tokens, last + half + 1, index)
-        return NumberMention(index, last + half + used, (value + 0.5) * multiplier, written="words", scale=multiplier)
     scale = float(lex.scales.get(tokens[last].lower, 1))
+    scale = scale if scale >= 1000 else 1.0  # "one hundred and three quarters" is 100.75
+    over = _over_denominator(tokens, index, last, value)
+    if over:
+        return over
+    at_point = index > 0 and tokens[index - 1].lower in lex.point_noun_cues  # "at one point two men left"
+    decimals = None if at_point else _point_decimals(tokens, last)
+    if decimals:
+        return NumberMention(index, decimals[1], value + decimals[0], written="words")
+    fraction, used = _and_a_fraction(tokens, last)
+    following = lex.scales.get(tokens[last + used + 1].lower, 0) if used and last + used + 1 < len(tokens) else 0
+    if used and scale > 1 and following >= 1000:  # "one billion and a half million"
+        return NumberMention(index, last + used + 1, value + fraction * following, written="words", scale=scale)
+    if used and scale > 1 and not following:  # "one million and a half": half a million
+        return NumberMention(index, last + used, value + fraction * scale, written="words", scale=scale)
+    if used and not (scale > 1 and following):  # "two million and a half dozen": the dozen is its own
+        multiplier, more = _scale_after(tokens, last + used + 1, index)
+        value_ = (value + fraction) * multiplier
+        return NumberMention(index, last + used + more, value_, written="words", scale=multiplier)
     return NumberMention(index, last, float(value), written="words", scale=scale)
+
+
+def _over_denominator(tokens: list[Token], index: int, last: int, value: int) -> NumberMention | None:
+    """Number words over a plural fraction word: "twenty-three fifths" is 4.6, "seven tenths" a share of
+    70%; never the numerator alone. Fractions that are also things counted ("two quarters in a row")
+    are left to be counted."""
+    lex = lexicon()
+    if last + 1 >= len(tokens) or value < 2:
+        return None
+    word = tokens[last + 1].lower
+    denominator = lex.fractions.get(word)
+    if denominator is None or not word.endswith("s") or word in lex.fraction_nouns:
+        return None
+    if value < denominator:
+        share = 100 * value / denominator
+        return NumberMention(index, last + 1, share, low=share, high=share, written="share")
+    return NumberMention(index, last + 1, value / denominator, written="words")
+
+
+def _point_decimals(tokens: list[Token], last: int) -> tuple[float, int] | None:
+    """(decimals, last token) of "point" and number words after tokens[last]: "five point five" (.5),
+    "two hundred point zero three" (.03), "ten point seventy-one" (.71)."""
+    lex = lexicon()
+    if last + 2 >= len(tokens) or tokens[last + 1].lower != "point":
+        return None
+    digits, k = "", last + 2
+    while k < len(tokens) and tokens[k].lower in lex.number_words:
+        word_value = lex.number_words[tokens[k].lower]
+        if k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].lower in lex.number_words:
+            word_value += lex.number_words[tokens[k + 2].lower]
+            k += 2
+        digits += str(word_value)
+        k += 1
+    return (float(f"0.{digits}"), k - 1) if digits else None
 
 
 def _phrase_amount(tokens: list[Token], index: int) -> NumberMention | None:
@@ -188,6 +357,10 @@ def _phrase_amount(tokens: list[Token], index: int) -> NumberMention | None:
     if phrase:
         value = float(lex.word_amounts[lex.key_of(lex.word_amounts, phrase)])
         last = index + len(phrase) - 1 - (phrase[-1] == "of")
+        if len(phrase) == 2 and phrase[0] in ("a", "an"):  # "a hundred and two", "a thousand and one"
+            run = _word_number(tokens, index + 1, after_article=True)
+            if run is not None and run.last > last:
+                return NumberMention(index, run.last, run.value, written="words", scale=run.scale)
         multiplier, used = _scale_after(tokens, last + 1, index)
         scale = multiplier if used else float(lex.scales.get(tokens[last].lower, 1))
         return NumberMention(index, last + used, value * multiplier, written="words", scale=scale)
@@ -204,7 +377,7 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
             pass
         elif token.lower in lex.number_words:
             numerator = lex.number_words[token.lower]
-        elif token.is_number and token.text.isdigit():
+        elif token.is_number and _SMALL.fullmatch(token.text):
             numerator = int(token.text)
         else:
             return None
@@ -213,13 +386,33 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
             k += 1
         if k >= len(tokens) or tokens[k].lower not in lex.fractions or tokens[k].lower in ("half", "halves"):
             return None
-    elif token.lower != "half":
+    elif token.lower != "half" and not _fraction_of_scale(tokens, k + 1):  # "quarter million"
         return None
     denominator = lex.fractions[tokens[k].lower]
-    if k + 1 >= len(tokens) or tokens[k + 1].lower not in lex.share_followers or numerator >= denominator:
+    if numerator >= denominator:
+        return None
+    scaled = _fraction_of_scale(tokens, k + 1)
+    if scaled:  # "three quarters of a billion", "a quarter million", "half a million"
+        scale, last = scaled
+        return NumberMention(index, last, scale * numerator / denominator, written="words", scale=scale)
+    alone = token.lower == "one" and tokens[k].lower not in lex.fraction_nouns  # "cut by one fifth"
+    if not alone and (k + 1 >= len(tokens) or tokens[k + 1].lower not in lex.share_followers):
         return None
     value = 100 * numerator / denominator
     return NumberMention(index, k, value, low=value, high=value, written="share")
+
+
+def _fraction_of_scale(tokens: list[Token], k: int) -> tuple[float, int] | None:
+    """(scale, its token) of a scale word at tokens[k], maybe after "a" or "of a": the whole a fraction
+    before it is a part of ("a quarter million", "half a million", "two thirds of a billion")."""
+    lex = lexicon()
+    for gap in ((), ("a",), ("of", "a")):
+        at = k + len(gap)
+        if at < len(tokens) and all(tokens[k + i].lower == w for i, w in enumerate(gap)):
+            scale = lex.scales.get(tokens[at].lower, 0)
+            if scale >= 1000:
+                return float(scale), at
+    return None
 
 
 @cache
@@ -244,6 +437,8 @@ def _starters() -> dict[str, frozenset[str] | None]:
     for article in ("a", "an"):
         follow.setdefault(article, set()).update(lex.fractions)
     follow.setdefault("half", set()).update(lex.share_followers)
+    for fraction in ("half", "quarter"):  # "half million", "quarter million"
+        follow.setdefault(fraction, set()).update(lex.scales)
     follow["minus"] = set(lex.number_words)
     return {word: None if word in alone else frozenset(nexts) for word, nexts in follow.items()} | dict.fromkeys(alone)
 
@@ -251,7 +446,8 @@ def _starters() -> dict[str, frozenset[str] | None]:
 def may_hold_number(tokens: list[Token]) -> bool:
     """Whether any token could start a number: a sentence where none does has no figure to read."""
     starters = _starters()
-    return any(token.is_number or token.lower in starters for token in tokens)
+    vulgar = lexicon().vulgar_fractions
+    return any(token.is_number or token.lower in starters or token.text in vulgar for token in tokens)
 
 
 def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[NumberMention]:
@@ -260,15 +456,22 @@ def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[Numb
     found: list[NumberMention] = []
     starters = _starters()
     fractions = lexicon().fractions
+    vulgar = lexicon().vulgar_fractions
     index = 0
     while index < len(tokens):
         token = tokens[index]
         mention = None
         if index in blocked:
             pass
+        elif token.is_number and (notation := _notation_end(tokens, index)) is not None:
+            index = notation + 1
+            continue
         elif token.is_number:
             fraction = index + 1 < len(tokens) and tokens[index + 1].lower in fractions
             mention = (fraction and _fraction(tokens, index)) or _digits(tokens, index, blocked)
+        elif token.text in vulgar:  # "½ mile"
+            scale, used = _scale_after(tokens, index + 1, index)
+            mention = NumberMention(index, index + used, vulgar[token.text] * scale, written="words", scale=scale)
         elif token.lower in starters:
             nexts = starters[token.lower]
             following = tokens[index + 1] if index + 1 < len(tokens) else None

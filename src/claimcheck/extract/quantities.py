@@ -40,7 +40,7 @@ from claimcheck.extract.phrases import (
 )
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner, spread_partner
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
-from claimcheck.extract.units import UnitMatch, canonical, measured, scale_prefix, unit_after
+from claimcheck.extract.units import UnitMatch, canonical, measured, scale_prefix, scale_to, unit_after
 from claimcheck.models import Canonical, Interval, QuantityClaim
 
 # A quantity claim's fields before its phrase is known: the claim is made once, when it is
@@ -136,6 +136,11 @@ def _figure(
         share = NumberMention(mention.first, closing.last, value, low=value, high=value, written="share")
         return _build(ctx, view, _share_reading(tokens, share), share, None)
     unit = unit_after(tokens, mention.last)
+    compound = _compound_measure(tokens, mentions, n, unit)
+    if compound is not None:  # "5 feet 2 inches": one measure, in its first unit
+        extra, unit, partner = compound
+        skip.add(partner)
+        mention = replace(mention, value=mention.value + extra)
     span = spread_partner(tokens, mentions, n, unit) or range_partner(tokens, mentions, n, unit)
     if span is not None and span.kind == "change":  # "from 5 to 6 million": the first is 5 million
         mention = replace(mention, value=span.low, scale=mentions[span.partner].scale)
@@ -146,6 +151,33 @@ def _figure(
         return None, mention.last
     reading = _share_reading(tokens, mention) if mention.written == "share" else qualified(tokens, mention)
     return _build(ctx, view, reading, mention, unit)
+
+
+def _compound_measure(
+    tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None
+) -> tuple[float, UnitMatch, int] | None:
+    """(what the second part adds in the first unit, the unit to the end of the second part, the second
+    part's mention) of a measure written in two units of one dimension, the larger first: "5 feet 2
+    inches", "7 pounds 3 ounces", "1 hour and 20 minutes", "3 dollars and 50 cents"."""
+    if unit is None or n + 1 >= len(mentions):
+        return None
+    second = mentions[n + 1]
+    gap = [t.lower for t in tokens[unit.last + 1 : second.first]]
+    between = gap == ["and"] and "between" in (
+        t.lower for t in tokens[max(0, mentions[n].first - 3) : mentions[n].first]
+    )
+    smaller = unit_after(tokens, second.last) if gap in ([], ["and"]) and not between else None
+    if smaller is None or second.value < 0:
+        return None
+    subunits = lexicon().currency_subunits
+    if unit.row.currency and smaller.row.currency in subunits:
+        return second.value / subunits[smaller.row.currency], replace(unit, last=smaller.last), n + 1
+    if unit.row.dimension is None or smaller.row.dimension != unit.row.dimension or not smaller.row.unit:
+        return None
+    big, small = scale_to(unit.key), scale_to(smaller.key)
+    if not 0 < small < big:
+        return None
+    return second.value * small / big, replace(unit, last=smaller.last), n + 1
 
 
 def _share_reading(tokens: list[Token], share: NumberMention) -> Reading:

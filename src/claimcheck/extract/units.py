@@ -111,6 +111,9 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
     if named and named[1].currency != named[0]:  # a place decides it: "Canadian dollars"
         lex = lexicon()
         return UnitMatch(lex.key_of(lex.units, (tokens[named[2]].lower,)), named[1], k, named[2], named[0])
+    code = lexicon().currency_prefixes.get(token.text)
+    if code is not None and len(code) == 3 and code.isupper():  # a code after the figure: "50 million USD"
+        return UnitMatch(token.text, UnitRow(currency=code), k, k)
     for phrase, key, row, gaps in _unit_index().get(token.lower, ()):
         end = k + len(phrase)
         if gaps and (
@@ -121,8 +124,35 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
             continue
         if row.attached and not (attached(tokens[last], token) and token.text == key):
             continue
+        if row.dimension == "length":
+            return _speed_after(UnitMatch(key, row, k, end - 1), tokens)
         return UnitMatch(key, row, k, end - 1)
     return None
+
+
+def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:
+    """A length over a duration is a speed: "150 miles an hour" is the lexicon's "mph", "80 km/hr" its
+    "km/h". A speed the lexicon does not name ("50 km/ms") is no length either: no unit."""
+    k = length.last + 1
+    if k + 1 >= len(tokens) or tokens[k].lower not in lexicon().per_words:
+        return length
+    for phrase, _key, row, _gaps in _unit_index().get(tokens[k + 1].lower, ()):
+        end = k + 1 + len(phrase)
+        if row.dimension != "duration" or any(tokens[k + 1 + i].lower != w for i, w in enumerate(phrase)):
+            continue
+        speed = _speeds().get(f"{length.row.unit} / {row.unit}")
+        return UnitMatch(speed, lexicon().units[speed], length.first, end - 1) if speed else None
+    return length
+
+
+@cache
+def _speeds() -> dict[str, str]:
+    """The lexicon's speeds by their pint expression ("mile / hour" → "mph"), the first key of each."""
+    speeds: dict[str, str] = {}
+    for key, row in lexicon().units.items():
+        if row.dimension == "speed" and row.unit:
+            speeds.setdefault(row.unit, key)
+    return speeds
 
 
 def scale_prefix(tokens: list[Token], first: int) -> str | None:

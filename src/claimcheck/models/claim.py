@@ -31,8 +31,8 @@ class Interval(BaseModel):
     high_end: End = "estimate"
 
     def scaled(self, factor: float, offset: float = 0.0) -> Interval:
-        def convert(v: float | None) -> float | None:
-            return None if v is None else round(v * factor + offset, 6)
+        def convert(v: float | None) -> float | None:  # 10 significant digits: "120 μg" is not 0 kg
+            return None if v is None else float(f"{v * factor + offset:.10g}")
 
         # A new record rather than `model_copy`: twice as fast, and every figure with a unit is scaled.
         return Interval(
