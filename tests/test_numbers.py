@@ -258,6 +258,15 @@ def test_names_in_a_title_are_found_there(tmp_path):
     assert source[name.start : name.end] == "Maria Okafor"
 
 
+def test_a_plain_text_title_gives_claims_with_its_line_and_column(tmp_path):
+    source, claims = _title_claims(
+        tmp_path / "2024-05-07-ferry.txt", "\n  Ferry Sinking Leaves 61 Missing\n\nDivers searched.\n"
+    )
+    figure = next(c for c in claims if c.kind == "quantity")
+    assert (figure.text, figure.value.point, figure.line, figure.column) == ("61", 61, 2, 24)
+    assert source[figure.start : figure.end] == "61"
+
+
 def test_a_front_matter_title_gives_claims_with_its_line_and_column(tmp_path):
     front = '---\ndate: 2024-05-07\ntitle: "Poll Finds 38% Back New Tax"\n---\n\nThe survey asked 1,200 adults.\n'
     source, [figure] = _title_claims(tmp_path / "story.md", front)

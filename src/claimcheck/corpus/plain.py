@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from claimcheck.corpus.metadata import build_document
+from claimcheck.corpus.metadata import build_document, title_span
 from claimcheck.errors import CorpusError
 from claimcheck.models import Document
 
@@ -33,13 +33,18 @@ def parse_plain(text: str, path: Path) -> list[Document]:
         raise CorpusError("no date for this article", path, hint=HOW_TO_DATE)
     lines = text.split("\n")
     first = next(index for index, line in enumerate(lines) if line.strip())
-    title = lines[first].strip()
+    raw = lines[first]
+    title = raw.strip()
     offset = sum(len(line) + 1 for line in lines[: first + 1])
     body = text[offset:]
     start = len(body) - len(body.lstrip())
     body = body.strip()
     if not body:
         raise CorpusError("the article has a title line but no text under it", path, first + 1)
+    line = text.count("\n", 0, offset + start) + 1
+    lead = len(raw) - len(raw.lstrip())
+    title_start = sum(len(text_line) + 1 for text_line in lines[:first]) + lead
+    at = title_span(raw[lead:], title, first + 1 - line, lead + 1, title_start - (offset + start))
     return [
         build_document(
             title=title,
@@ -51,6 +56,7 @@ def parse_plain(text: str, path: Path) -> list[Document]:
             fmt="text",
             text=body,
             offset=offset + start,
-            line=text.count("\n", 0, offset + start) + 1,
+            line=line,
+            title_at=at,
         )
     ]

@@ -130,9 +130,11 @@ def rate_base(tokens: list[Token], k: int) -> tuple[str, int] | None:
 
 def is_weight(tokens: list[Token], first: int, unit_first: int, unit_last: int) -> bool:
     """Whether a word that is a weight or money ("pounds") is a weight here: "weighed 12 pounds",
-    "500 pounds of explosives", "a 500-pound bomb"."""
+    "500 pounds of explosives", "a 500-pound bomb", "2,300 kg (5,070 pounds)"."""
     cues = lexicon().weight_cues
     if any(t.lower in cues for t in tokens[max(0, first - 4) : first]):
+        return True
+    if first > 1 and tokens[first - 1].text == "(" and _is_mass(tokens[first - 2].lower):
         return True
     if any(t.lower in cues for t in tokens[unit_last + 1 : unit_last + 3]):
         return True
@@ -140,3 +142,8 @@ def is_weight(tokens: list[Token], first: int, unit_first: int, unit_last: int) 
     if nxt is not None and nxt.lower == "of":
         return True
     return unit_first > 0 and tokens[unit_first - 1].text == "-" and nxt is not None and nxt.is_word
+
+
+def _is_mass(word: str) -> bool:
+    row = lexicon().units.get(word)
+    return row is not None and row.dimension == "mass" and row.currency is None

@@ -46,6 +46,7 @@ from claimcheck.models import Canonical, Interval, QuantityClaim
 # A quantity claim's fields before its phrase is known: the claim is made once, when it is
 # (`_with_phrases`), rather than made and then copied with it.
 Fields = dict[str, Any]
+_START = "_start"  # where the claim starts in the normalised text: a field of `Fields` only
 
 
 def _tokens_in(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
@@ -96,7 +97,88 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
             claim = {**claim, "counted": previous["counted"], "predicate": previous["predicate"]}
         claims.append(claim)
         spans.append((mention.first, used))
+    claims, spans = _without_restatements(ctx, view, claims, spans)
     return _with_phrases(view, claims, spans)
+
+
+# How a figure restates the one before it in another unit: "10 kilometres (six miles)", "minus 20° Celsius,
+# or about minus 4° Fahrenheit", "almost three out of ten (28%)".
+_RESTATING = (("(",), (",", "or"), ("or",))
+_ROUNDING = 0.05  # a restatement rounds: six miles is 9.66 km for 10 km
+
+
+def _without_restatements(
+    ctx: DocumentContext, view: SentenceView, claims: list[Fields], spans: list[tuple[int, int]]
+) -> tuple[list[Fields], list[tuple[int, int]]]:
+    """One claim for a figure and its restatement in another unit of the same measure, written as both
+    ("10 kilometres (six miles)"). Its value is the figure written first, or the restatement where it is
+    the one in digits ("three out of ten (28%)") or the one with a time zone ("4:30 pm (0830 GMT)")."""
+    tokens = view.tokens
+    dropped: set[int] = set()
+    order = sorted(range(len(claims)), key=lambda n: spans[n])
+    for a, b in zip(order, order[1:], strict=False):
+        if a in dropped or not _restates(tokens, spans[a][1], spans[b][0], claims[a], claims[b]):
+            continue
+        keep = b if _less_exact(claims[a], claims[b]) else a
+        last = spans[b][1] + (spans[b][1] + 1 < len(tokens) and tokens[spans[b][1] + 1].text == ")")
+        start, end = claims[a][_START], tokens[last].end
+        whole = ctx.base_fields("quantity", start, end, view.sentence, claims[keep]["confidence"])
+        other = claims[a if keep == b else b]
+        claims[a] = {**claims[keep], **whole, _START: start}
+        for field in ("counted", "predicate", "subject", "scope"):
+            claims[a][field] = claims[a].get(field) or other.get(field)
+        spans[a] = (spans[a][0], last)
+        dropped.add(b)
+    kept = [n for n in range(len(claims)) if n not in dropped]
+    return [claims[n] for n in kept], [spans[n] for n in kept]
+
+
+def _less_exact(a: Fields, b: Fields) -> bool:
+    if a["unit"] == "time of day":
+        return bool(b["canonical"].unit.endswith("UTC"))
+    return _in_words(a) and not _in_words(b)
+
+
+def _restates(tokens: list[Token], last: int, first: int, a: Fields, b: Fields) -> bool:
+    one, other = a["canonical"], b["canonical"]
+    if one is None or other is None:
+        return False
+    times = a["unit"] == b["unit"] == "time of day" and one.unit != other.unit  # local, then UTC
+    if not times and (one.unit != other.unit or a["unit"] == b["unit"]):
+        return False
+    gap = tokens[last + 1 : first]
+    counted = (a["counted"] or "").lower().split()  # "three out of ten employees (28%)"
+    if counted and [t.lower for t in gap[: len(counted)]] == counted:
+        gap = gap[len(counted) :]
+    if len(gap) > 2 and gap[0].text == "-" and attached(gap[0], gap[1]):  # "30 metre-long (100-foot)"
+        gap = gap[2:]
+    opener = next((o for o in _RESTATING if tuple(t.lower for t in gap[: len(o)]) == o), None)
+    if opener is None:
+        return False
+    rest = gap[len(opener) :]
+    if rest and len(rest) != len(match_phrase(tokens, first - len(rest), _qualifier_phrases()) or ()):
+        return False
+    return times or _overlap(one.value, other.value)
+
+
+def _overlap(x: Interval, y: Interval) -> bool:
+    def widened(v: Interval) -> tuple[float, float]:
+        low, high = (v.low, v.high) if v.low is not None and v.high is not None else (v.point, v.point)
+        if low is None or high is None:
+            return (float("-inf"), float("inf"))
+        margin = _ROUNDING * max(abs(low), abs(high))
+        return low - margin, high + margin
+
+    (a_low, a_high), (b_low, b_high) = widened(x), widened(y)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _in_words(claim: Fields) -> bool:
+    return not any(ch.isdigit() for ch in claim["text"])
+
+
+def _qualifier_phrases() -> dict[str, list[tuple[str, ...]]]:
+    return lexicon().phrases(lexicon().qualifiers)
 
 
 def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
@@ -113,7 +195,8 @@ def _with_phrases(view: SentenceView, claims: list[Fields], spans: list[tuple[in
     phrases = phrase_texts(view.sentence.text, view.tokens, [spans[n] for n in order], view.sentence.start)
     out: list[QuantityClaim | None] = [None] * len(claims)
     for n, phrase in zip(order, phrases, strict=True):
-        fields = {**claims[n], "phrase": phrase}
+        fields = {key: value for key, value in claims[n].items() if key != _START}
+        fields["phrase"] = phrase
         own_source = source_of(phrase) if phrase else None
         if own_source:
             fields["source"] = own_source
@@ -200,6 +283,7 @@ def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> 
     canon = Canonical(value=Interval(point=minutes, low=minutes, high=minutes, approx=approx), unit=unit)
     return dict(
         **ctx.base_fields("quantity", start, time.end, view.sentence, 0.8),
+        **{_START: start},
         value=value,
         qualifier=" ".join(phrase) if phrase else None,
         unit="time of day",
@@ -329,6 +413,7 @@ def _build(
     confidence = 0.9 if counted or unit_name else 0.6
     claim = dict(
         **ctx.base_fields("quantity", start, end, view.sentence, confidence),
+        **{_START: start},
         value=interval,
         qualifier=reading.qualifier,
         unit=unit_name,
