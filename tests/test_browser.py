@@ -268,6 +268,7 @@ def test_every_claim_of_a_card_is_on_its_number_line_with_its_unit(reports, open
     view = opened(path)
     cards = []
     for _ in view.pages_of_findings():
+        view.page.eval_on_selector_all("#cards .show-all", "buttons => buttons.forEach(b => b.click())")
         cards += view.page.eval_on_selector_all(".finding", CARD_LINES)
     assert len(cards) == len(report.findings)
     messages = {f"finding-{f.id}": f.message for f in report.findings}
@@ -526,6 +527,51 @@ MARKS = """cards => cards.map(card => ({
             right: left + parseFloat(mark.style.width), ring: getComputedStyle(mark, "::after").borderTopStyle};
   }),
 }))"""
+
+
+LARGE_GROUP = """cards => cards.map(card => ({
+  heading: card.querySelector("h4").textContent,
+  labels: [...card.querySelectorAll(".nl-row:not(.nl-axis) .nl-label")].map(label => label.textContent),
+  named: [...card.querySelectorAll(".nl-row.named .nl-label")].map(label => label.textContent),
+  sources: card.querySelectorAll("li.source").length,
+  spoken: [...card.querySelectorAll("figure .sr-only li")].filter(li => !li.textContent.startsWith("agreement")).length,
+  caption: card.querySelector("figcaption").textContent,
+  button: (card.querySelector(".show-all") || {}).textContent || null,
+}))"""
+
+
+def test_a_card_of_a_large_group_draws_a_spread_of_its_claims_until_asked_for_all(tmp_path, opened):
+    towns = ["Arlen", "Brisk", "Calder", "Dunmore", "Eskby", "Fallow", "Garth", "Hollin", "Ivel", "Jessup",
+             "Kerrow", "Lindel", "Morrow", "Nettle", "Orrin", "Pellam", "Quarry", "Rusk", "Selby", "Tarn"]
+    records = [
+        {"title": f"Dam {n}", "outlet": f"{town} Courier", "date": "2025-03-04",
+         "text": f"Officials said {1000 + 40 * n:,} people were evacuated below the dam on Monday."}
+        for n, town in enumerate(towns)
+    ]
+    (tmp_path / "news.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "rules.yaml").write_text(
+        "rules:\n  - {id: evacuated, title: People evacuated, kind: quantity,"
+        " select: {predicate: [evacuated]}, compare: {tolerance: 5%}}\n",
+        encoding="utf-8",
+    )
+    result = claimcheck("report", "news.jsonl", "--rules", "rules.yaml", "-o", "r.html", "--no-store", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = opened(tmp_path / "r.html").page
+    cards = page.eval_on_selector_all(".finding", LARGE_GROUP)
+    assert cards
+    for card in cards:
+        assert card["heading"] == "Sources (20)" and card["button"] == "Show all 20 sources"
+        assert 12 <= len(card["labels"]) == card["sources"] == card["spoken"] < 20
+        assert set(card["named"]) <= set(card["labels"]) and len(card["named"]) == 2
+        assert card["labels"][0] == "Arlen Courier: 1,000" and card["labels"][-1] == "Tarn Courier: 1,760"
+        assert "of the 20 sources drawn" in card["caption"]
+    page.locator(".finding .show-all").first.click()
+    whole = page.eval_on_selector_all(".finding", LARGE_GROUP)[0]
+    assert len(whole["labels"]) == whole["sources"] == whole["spoken"] == 20 and whole["button"] is None
+    assert page.evaluate("document.activeElement.textContent") == "Sources (20)"
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # what printing does
+    printed = page.eval_on_selector_all(".finding", LARGE_GROUP)
+    assert all(len(card["labels"]) == 20 and card["button"] is None for card in printed)
 
 
 def test_ends_a_wording_excludes_and_the_written_tolerance_on_the_line(tmp_path, opened):

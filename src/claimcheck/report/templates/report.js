@@ -413,7 +413,7 @@
 
   // A finding's card: every claim of its group, the number line, the sentences of the two it names.
 
-  function card(item) {
+  function card(item, whole) {
     var f = detail(item), id = "finding-" + f.id;
     var article = el("article", "card finding sev-" + f.severity + (f.status === "baselined" ? " baselined" : ""));
     article.id = id;
@@ -440,13 +440,41 @@
     }
     article.appendChild(el("p", "msg", [f.message]));
     var claims = f.claims.map(function (i) { return claim(f.chunk, i, f.named.indexOf(i) >= 0); });
-    var figure = numberLine(f, claims);
+    var shown = drawnRows(f, claims, whole);
+    var figure = numberLine(f, claims, shown);
     if (figure) { article.appendChild(figure); }
     article.appendChild(el("h4", null, ["Sources (" + claims.length + ")"]));
     var list = el("ul", "sources");
-    claims.forEach(function (c) { list.appendChild(source(c, f.named.indexOf(c.index) >= 0)); });
+    shown.forEach(function (n) { list.appendChild(source(claims[n], f.named.indexOf(claims[n].index) >= 0)); });
     article.appendChild(list);
+    if (shown.length < claims.length) {
+      var all = el("button", "show-all", ["Show all " + claims.length.toLocaleString("en-US") + " sources"]);
+      all.type = "button";
+      all.addEventListener("click", function () {
+        var full = card(item, true), heading = full.querySelector("h4");
+        article.replaceWith(full);
+        heading.tabIndex = -1;
+        heading.focus();
+      });
+      article.appendChild(el("p", "more-sources", [
+        plural(claims.length - shown.length, "source", "sources") + " of this fact not drawn yet. ", all]));
+    }
     return article;
+  }
+
+  // The claims a card draws (positions in its group, in the group's order of value): all of them when asked
+  // or when there are few; else the claims it names, the figure its tolerance band is drawn from, and claims
+  // spread evenly over the order of value, the lowest and the highest among them.
+  var CARD_ROWS = 12;
+  function drawnRows(f, claims, whole) {
+    var every = claims.map(function (_, n) { return n; });
+    if (whole || claims.length <= CARD_ROWS) { return every; }
+    var keep = {};
+    claims.forEach(function (c, n) { if (f.named.indexOf(c.index) >= 0) { keep[n] = true; } });
+    if (f.line && typeof f.line.ref === "number") { keep[f.line.ref] = true; }
+    var step = (claims.length - 1) / (CARD_ROWS - 1);
+    for (var k = 0; k < CARD_ROWS; k++) { keep[Math.round(k * step)] = true; }
+    return every.filter(function (n) { return keep[n]; });
   }
 
   function source(c, named) {
@@ -494,7 +522,7 @@
 
   function amountText(value) { return numberFormat.format(value); }
 
-  function numberLine(f, claims) {
+  function numberLine(f, claims, shown) {
     var line = f.line;
     if (!line) { return null; }
     var values = [];
@@ -516,8 +544,8 @@
     var plot = el("div", "nl");
     plot.setAttribute("aria-hidden", "true");
     var band = line.band;
-    claims.forEach(function (c, n) {
-      var named = f.named.indexOf(c.index) >= 0;
+    shown.forEach(function (n) {
+      var c = claims[n], named = f.named.indexOf(c.index) >= 0;
       var row = el("div", "nl-row" + (named ? " named" : ""));
       row.setAttribute("data-claim", String(n));
       row.appendChild(el("span", "nl-label", [c.doc.outlet + ": " + c.label]));
@@ -549,9 +577,13 @@
     if (claims.some(function (c) { return c.lowStrict || c.highStrict; })) {
       caption += "; a ring: an end the figure’s wording excludes (“nearly”, “more than”)";
     }
+    if (shown.length < claims.length) {
+      caption += "; " + shown.length + " of the " + claims.length.toLocaleString("en-US") +
+        " sources drawn, the lowest and the highest among them";
+    }
     figure.appendChild(el("figcaption", null, [caption + "."]));
     var spoken = el("ul", "sr-only");
-    claims.forEach(function (c) { spoken.appendChild(el("li", null, [c.doc.outlet + ": " + c.label])); });
+    shown.forEach(function (n) { spoken.appendChild(el("li", null, [claims[n].doc.outlet + ": " + claims[n].label])); });
     if (band) {
       spoken.appendChild(el("li", null, ["agreement: " + (band[0] === null ? "…" : text(band[0])) + " to " +
         (band[1] === null ? "…" : text(band[1])) + (line.unit ? " " + line.unit : "")]));
@@ -633,6 +665,11 @@
     table.appendChild(body);
     $("by-rule").replaceChildren(Object.keys(rules).length ? table : "");
   }
+
+  // A printed page shows every card's claims in full.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("#cards .show-all").forEach(function (button) { button.click(); });
+  });
 
   var CONTROLS = { sev: "f-sev", rule: "f-rule", outlet: "f-outlet", status: "f-status", sort: "f-sort", q: "f-text" };
 
