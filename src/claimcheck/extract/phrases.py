@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from claimcheck.extract.lexicon import concept_of_word, lexicon
 from claimcheck.extract.tokens import Token
 
@@ -139,7 +141,7 @@ def estimated_thing(tokens: list[Token], first: int) -> str | None:
         at -= 3
     if at < 2 or tokens[at].lower != "at":
         return None
-    verbs = set(lexicon().estimate_verbs)
+    verbs = _estimate_verbs()
     for k in range(at - 1, max(-1, at - 6), -1):
         if tokens[k].lower in verbs:
             words = [t.text for t in tokens[k + 1 : at] if t.is_word]
@@ -359,8 +361,14 @@ def _reference_point(tokens: list[Token], k: int) -> str | None:
     return " ".join(words) or None
 
 
+@cache
 def _holding_verbs() -> frozenset[str]:
     return frozenset(lexicon().holding_verbs)
+
+
+@cache
+def _estimate_verbs() -> frozenset[str]:
+    return frozenset(lexicon().estimate_verbs)
 
 
 def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None:
