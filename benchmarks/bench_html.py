@@ -64,6 +64,21 @@ FIRST_CHANGE = f"""async ([id, event]) => {{
   await ({DRAWN})();
   return performance.now();
 }}"""
+# A card of a large group draws a spread of its claims; "Show all N sources" draws every one. The card of
+# the largest group on the first page sorted by gap, timed from the press to the frame after it.
+SHOW_ALL = f"""async () => {{
+  const control = document.getElementById("f-sort");
+  control.value = "gap";
+  control.dispatchEvent(new Event("change", {{bubbles: true}}));
+  await ({DRAWN})();
+  const count = b => Number(b.textContent.replace(/[^0-9]/g, ""));
+  const buttons = [...document.querySelectorAll("#cards .show-all")].sort((a, b) => count(b) - count(a));
+  if (!buttons.length) {{ return null; }}
+  const start = performance.now();
+  buttons[0].click();
+  await ({DRAWN})();
+  return [count(buttons[0]), performance.now() - start];
+}}"""
 PAGE_FACTS = """() => ({
   elements: document.getElementsByTagName("*").length,
   height: document.documentElement.scrollHeight,
@@ -119,7 +134,7 @@ def changes(page: Any, new: bool) -> list[tuple[str, float]]:
 def measure(path: Path, new: bool, runs: int) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
-    usable, ready, timed, facts = [], [], [], {}
+    usable, ready, timed, facts, shown_all = [], [], [], {}, []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         for _ in range(runs):
@@ -138,6 +153,8 @@ def measure(path: Path, new: bool, runs: int) -> dict[str, Any]:
             if facts["ready"]:
                 ready.append(facts["ready"])
             timed += changes(page, new)
+            if new:
+                shown_all.append(page.evaluate(SHOW_ALL))
             context.close()
         browser.close()
     times = [t for _, t in timed]
@@ -151,6 +168,7 @@ def measure(path: Path, new: bool, runs: int) -> dict[str, Any]:
         "changes": len(times),
         "elements": facts["elements"],
         "height_px": facts["height"],
+        "show_all": [s for s in shown_all if s],
     }
 
 
@@ -243,6 +261,17 @@ def main() -> None:
             f"filter, sort or search change ({n['changes']} changes): median / p95 / max",
             f"{n['change_median_ms']:.0f} / {n['change_p95_ms']:.0f} / {n['change_max_ms']:.0f} ms",
             f"{p['change_median_ms']:.0f} / {p['change_p95_ms']:.0f} / {p['change_max_ms']:.0f} ms",
+            "",
+        ),
+        (
+            '"Show all N sources" on the largest card of the first page by gap: sources, median / max ms',
+            (
+                f"{n['show_all'][0][0]:,} sources: {statistics.median(t for _, t in n['show_all']):.0f} / "
+                f"{max(t for _, t in n['show_all']):.0f} ms"
+                if n["show_all"]
+                else "no card with more than 12 sources"
+            ),
+            "(every source always drawn)",
             "",
         ),
         (
