@@ -63,6 +63,7 @@ class Lexicon(BaseModel):
 
     number_words: dict[str, int]
     hyphen_counts: list[str]
+    hyphen_count_nouns: dict[str, str]
     generic_heads: list[str]
     source_fillers: list[str]
     total_markers: list[str]
@@ -89,6 +90,7 @@ class Lexicon(BaseModel):
     below_band: float
     units: dict[str, UnitRow]
     currency_prefixes: dict[str, str]
+    letter_currency_signs: dict[str, str]
     currency_places: dict[str, dict[str, list[str]]]
     rate_connectors: list[str]
     per_words: list[str]
