@@ -230,6 +230,7 @@ def _figure(
     elif span is not None:
         skip.update(range(n + 1, span.partner + 1))
         return _range_claim(ctx, view, mention, mentions[span.partner], span)
+    unit = unit or _shared_unit(tokens, mentions, n)
     held = _held_count(tokens, mention) if unit is None else None
     if held is not None:  # "a 300-bed hospital": 300 beds
         reading = qualified(tokens, mention)
@@ -330,6 +331,21 @@ def _describes_a_noun(tokens: list[Token], m: NumberMention, unit: UnitMatch | N
     joined = attached(tokens[k], tokens[k + 1]) and attached(tokens[k + 1], word)
     counts = word.lower in lexicon().number_words or word.lower in lexicon().hyphen_counts
     return joined and word.is_word and word.text.islower() and not counts
+
+
+def _shared_unit(tokens: list[Token], mentions: list[NumberMention], n: int) -> UnitMatch | None:
+    """The unit written once after figures joined by "and", "or" or commas ("2 and 3 percent", "12, 18 and
+    30 km"), as the unit of mentions[n] too; it takes no words of its own. Not a currency or a weight."""
+    k = n
+    while k + 1 < len(mentions):
+        a, b = mentions[k], mentions[k + 1]
+        if b.first != a.last + 2 or tokens[a.last + 1].lower not in ("and", "or", ","):
+            return None
+        unit = unit_after(tokens, b.last)
+        if unit is not None:
+            return None if unit.row.currency else replace(unit, first=mentions[n].last, last=mentions[n].last)
+        k += 1
+    return None
 
 
 def _held_count(tokens: list[Token], m: NumberMention) -> str | None:
