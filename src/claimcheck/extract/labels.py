@@ -70,7 +70,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
 
 def _code_at(tokens: list[Token], k: int) -> bool:
     """Whether tokens[k] is a capital letter written against the digits before it that makes them a code
-    ("2B", "4G", "1040A"): no unit so written ("35C" is a temperature), no scale ("10K", "$5M")."""
+    ("2B", "4G", "1040A", "a 10K race"): no unit so written ("35C" is a temperature); a scale ("10K followers",
+    "$5M") is part of its figure and never comes here."""
     if k < 1 or k >= len(tokens):
         return False
     letter, digits = tokens[k], tokens[k - 1]
@@ -79,7 +80,7 @@ def _code_at(tokens: list[Token], k: int) -> bool:
     if k + 1 < len(tokens) and attached(letter, tokens[k + 1]) and tokens[k + 1].is_word:
         return False
     lex = lexicon()
-    if letter.text in lex.money_scales or letter.text in lex.attached_scales:
+    if letter.text in lex.attached_scales:
         return False
     unit = unit_after(tokens, k - 1)
     return unit is None or unit.key != letter.text
