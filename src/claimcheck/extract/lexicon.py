@@ -21,6 +21,7 @@ class UnitRow(BaseModel):
     currency: str | None = None
     name: str | None = None
     attached: bool = False
+    cased: bool = False
 
 
 class DateWords(BaseModel):
