@@ -37,6 +37,7 @@ from typing import NamedTuple
 from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.notes import note
+from claimcheck.extract.units import is_measure_symbol
 
 GRANULARITIES = ("day", "week", "month", "year")  # finest first
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -60,11 +61,12 @@ _WEEKDAY_BEFORE = re.compile(
 
 @cache
 def _not_counted() -> str:
-    """What may not follow a year or a day: a plural noun, "people", or a unit of measure ("in 2019
-    elections", "and 2003 mm" are no dates); currencies are left out ("in 2010 dollars" is a year)."""
-    units = sorted((k for k, row in lexicon().units.items() if not row.currency), key=len, reverse=True)
+    """What may not follow a year or a day: a plural noun, "people", "percent", or a unit written as a symbol
+    or an abbreviation ("in 2019 elections", "and 2003 mm" are no dates). Not a currency ("in 2010 dollars" is
+    a year), nor a duration or a word ("in 2019 share prices")."""
+    units = sorted((key for key, row in lexicon().units.items() if is_measure_symbol(key, row)), key=len, reverse=True)
     written = "|".join(re.escape(u) for u in units)
-    return rf"(?!\s*(?:(?:people|troops|[a-z]+s|{written})(?!\w)|%))"
+    return rf"(?!\s*(?:(?:people|troops|percent|[a-z]+s|{written})(?!\w)|%))"
 
 
 _UNIT = r"(?P<unit>(?i:day|week|fortnight|month|year))"

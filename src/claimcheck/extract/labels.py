@@ -11,7 +11,7 @@ from claimcheck.extract.currency import currency_before, rate_base
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.tokens import Token, attached, match_phrase_before
-from claimcheck.extract.units import unit_after
+from claimcheck.extract.units import is_measure_symbol, unit_after
 
 _LEADING_ZERO = re.compile(r"0[0-9]")
 
@@ -154,8 +154,8 @@ def is_year(tokens: list[Token], m: NumberMention) -> bool:
     if nxt and nxt.lower == "s" and attached(token, nxt):
         return True
     unit = unit_after(tokens, m.last)
-    if unit is not None and not (unit.row.currency or unit.currency):
-        return False  # "2003 mm", "1999 km": a measure; "in 2010 dollars" is left to the words around
+    if unit is not None and not unit.currency and is_measure_symbol(unit.key, unit.row):
+        return False  # "2003 mm", "1999 km": a measure
     return not (nxt and nxt.is_word and nxt.text.islower() and (nxt.lower.endswith("s") or nxt.lower == "people"))
 
 

@@ -79,6 +79,13 @@ def measured(written: str, row: UnitRow, value: Interval) -> tuple[str | None, C
     return written, Canonical(value=value.scaled(scale, offset), unit=CANONICAL[row.dimension])
 
 
+def is_measure_symbol(key: str, row: UnitRow) -> bool:
+    """Whether a unit is written as a symbol or an abbreviation of a measure ("mm", "km", "kg", "MW", "%"),
+    which makes a year-shaped number before it a measure ("2003 mm"): not a currency ("in 2010 dollars"), a
+    duration or a word ("the 2019 share sale")."""
+    return not row.currency and row.dimension != "duration" and (len(key) <= 3 or not key.isalpha())
+
+
 @dataclass
 class UnitMatch:
     """A unit written after a figure: its lexicon key, its row, where it ends, and the currency a place
