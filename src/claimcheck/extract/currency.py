@@ -28,7 +28,24 @@ def currency_before(tokens: list[Token], first: int) -> tuple[str | None, int]:
             return prefixes[joined], first - 2
     if first > 0 and tokens[first - 1].text in prefixes:
         return prefixes[tokens[first - 1].text], first - 1
+    letters = lexicon().letter_currency_signs
+    if first > 0 and tokens[first - 1].text in letters and _scaled_letter_amount(tokens, first):
+        return letters[tokens[first - 1].text], first - 1
     return None, first
+
+
+def _scaled_letter_amount(tokens: list[Token], first: int) -> bool:
+    """Whether tokens[first] is digits written against the letter before them, on a word boundary, and a
+    scale follows the digits ("N1.2tn", "R12.5m", "P2.3 billion")."""
+    sign, digits = tokens[first - 1], tokens[first]
+    if not digits.is_number or not attached(sign, digits):
+        return False
+    if first > 1 and attached(tokens[first - 2], sign) and tokens[first - 2].is_word:
+        return False
+    if first + 1 >= len(tokens):
+        return False
+    lex, scale = lexicon(), tokens[first + 1]
+    return scale.lower in lex.scales or (attached(digits, scale) and scale.text in lex.money_scales)
 
 
 def is_code(currency: str) -> bool:

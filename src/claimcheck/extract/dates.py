@@ -37,6 +37,7 @@ from typing import NamedTuple
 from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.notes import note
+from claimcheck.extract.units import is_measure_symbol
 
 GRANULARITIES = ("day", "week", "month", "year")  # finest first
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -56,7 +57,18 @@ _YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+){_YEAR}\b(?!\s*(?:people\b|%|percent\b|per\s?c
 _WEEKDAY_BEFORE = re.compile(
     rf"\b(?:{_WEEKDAY}|(?<!The )(?P<short>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)\s*,?\s+(?:the\s+)?$"
 )
-_NOT_COUNTED = r"(?!\s*(?:people|%|percent|troops|km|[a-z]+s\b))"  # "in 2019 elections" is no date
+
+
+@cache
+def _not_counted() -> str:
+    """What may not follow a year or a day: a plural noun, "people", "percent", or a unit written as a symbol
+    or an abbreviation ("in 2019 elections", "and 2003 mm" are no dates). Not a currency ("in 2010 dollars" is
+    a year), nor a duration or a word ("in 2019 share prices")."""
+    units = sorted((key for key, row in lexicon().units.items() if is_measure_symbol(key, row)), key=len, reverse=True)
+    written = "|".join(re.escape(u) for u in units)
+    return rf"(?!\s*(?:(?:people|troops|percent|[a-z]+s|{written})(?!\w)|%))"
+
+
 _UNIT = r"(?P<unit>(?i:day|week|fortnight|month|year))"
 _NUMERIC = (
     r"(?<![\w.,/-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>[12]\d{3})(?![\w/-]|[.,]\d)"
@@ -94,6 +106,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("numeric", re.compile(_NUMERIC)),
+        (
+            "day_month_joined",  # "14.Apr.2023", "3-Mar-2021"
+            re.compile(
+                rf"(?<![\w.,/-])(?P<day>\d{{1,2}})(?P<sep>[-./])(?P<month>(?i:{MONTH_WORD}))(?P=sep)"
+                r"(?P<year>[12]\d{3})(?![\w/-]|[.,]\d)"
+            ),
+        ),
         (
             "month_day",
             # not the month of a day before it: "On 3 June 12 people died" is 3 June
@@ -157,7 +176,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "year",
             re.compile(
                 rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
-                rf"through|to))\s+|\(){_YEAR}\b{_NOT_COUNTED}"
+                rf"through|to))\s+|\(){_YEAR}\b{_not_counted()}"
             ),
         ),
     ]
@@ -168,6 +187,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 NEEDS: dict[str, set[str]] = {
     "iso": {"year"},
     "numeric": {"year"},
+    "day_month_joined": {"month", "year"},
     "month_day": {"month", "digit"},
     "day_month": {"month", "digit"},
     "day_word_month": {"month"},
@@ -182,7 +202,13 @@ NEEDS: dict[str, set[str]] = {
     "nth": {"ordinal"},
     "year": {"year"},
 }
-KIND_OF = {"month_said_year": "month", "counted": "shift", "day_word_month": "day_month", "month_day_word": "month_day"}
+KIND_OF = {
+    "day_month_joined": "day_month",
+    "month_said_year": "month",
+    "counted": "shift",
+    "day_word_month": "day_month",
+    "month_day_word": "month_day",
+}
 CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
 _DIGIT = re.compile(r"\d")
@@ -767,8 +793,9 @@ def _event_anchor(found: _Found, readings: list[tuple[_Found, _Reading]], text: 
 def _coordinated(found: _Found, text: str) -> list[_Found]:
     """The years or months joined to a year or month phrase: "in 2007 and 2009", "in 1998, 2004 and 2012",
     "in March 2007 and 2009", "in March and April": each its own date, read as the first."""
-    joined = _AND_YEAR if found.kind in ("year", "month_year") else _AND_MONTH if found.kind == "month" else None
-    kind = "year" if joined is _AND_YEAR else found.kind
+    years = found.kind in ("year", "month_year")
+    joined = _and_year() if years else _AND_MONTH if found.kind == "month" else None
+    kind = "year" if years else found.kind
     more: list[_Found] = []
     end = found.end
     while joined is not None and (m := joined.match(text, end)):
@@ -794,7 +821,7 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
         return [found]
     after: list[_Found] = []
     end = found.end
-    while m := _DAYS_AFTER.match(text, end):
+    while m := _days_after().match(text, end):
         after.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m)))
         end = m.end()
     tail = _YEAR_AFTER.match(text, end) if after else None
@@ -813,12 +840,24 @@ _DAY_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through|until)\s+|\s*
 _DAYS_BEFORE = re.compile(
     rf"(?<![\d.,])\b(?:(?i:the)\s+)?(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?(?P<item>){_DAY_JOIN}(?:(?i:the)\s+)?$"
 )
-_DAYS_AFTER = re.compile(
-    rf"{_DAY_JOIN}(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?P<item>)(?![.,:]?\d){_NOT_COUNTED}"
-)
+
+
+@cache
+def _days_after() -> re.Pattern[str]:
+    return re.compile(
+        rf"{_DAY_JOIN}(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?P<item>)(?![.,:]?\d){_not_counted()}"
+    )
+
+
 _YEAR_AFTER = re.compile(_YEAR_TAIL)
 _AND = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
-_AND_YEAR = re.compile(rf"{_AND}(?P<item>){_YEAR}\b{_NOT_COUNTED}")
+
+
+@cache
+def _and_year() -> re.Pattern[str]:
+    return re.compile(rf"{_AND}(?P<item>){_YEAR}\b{_not_counted()}")
+
+
 _AND_MONTH = re.compile(rf"{_AND}(?P<item>){_MONTH}(?!\s*\d)")
 
 

@@ -11,6 +11,7 @@ from claimcheck.extract.currency import currency_before, rate_base
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.tokens import Token, attached, match_phrase_before
+from claimcheck.extract.units import is_measure_symbol, unit_after
 
 _LEADING_ZERO = re.compile(r"0[0-9]")
 
@@ -28,7 +29,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     lex = lexicon()
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.is_word and attached(prev, token):
-        return prev.text not in lex.currency_prefixes and prev.lower not in lex.scale_prefixes  # "G20", "MH370"
+        money = currency_before(tokens, i)[0] is not None
+        return not money and prev.lower not in lex.scale_prefixes  # "G20", "MH370"; not "€5", "N1.2tn"
     if (
         prev is not None
         and i > 1
@@ -48,9 +50,11 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         and not _shouting(tokens)
     ):
         return True  # "PM 2.5", "AC 3 tier", "COVID 19"
+    if prev is not None and prev.lower in ("and", "or", ",") and _code_at(tokens, i - 2):
+        return True  # the 7 of "lines 2A and 7"
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is not None and attached(tokens[m.last], nxt):
-        if nxt.lower in ("st", "nd", "rd", "th") or nxt.text == ":":
+        if nxt.lower in ("st", "nd", "rd", "th") or nxt.text == ":" or _code_at(tokens, m.last + 1):
             return True
         if nxt.lower == "x" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_number:
             return True  # "4x100m"
@@ -62,6 +66,24 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
         return True  # "the Nightliner 50321": counts that large are written "50,321"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
+
+
+def _code_at(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a capital letter written against the digits before it that makes them a code
+    ("2B", "4G", "1040A", "a 10K race"): no unit so written ("35C" is a temperature); a scale ("10K followers",
+    "$5M") is part of its figure and never comes here."""
+    if k < 1 or k >= len(tokens):
+        return False
+    letter, digits = tokens[k], tokens[k - 1]
+    if not (digits.is_number and attached(digits, letter) and len(letter.text) == 1 and letter.text.isupper()):
+        return False
+    if k + 1 < len(tokens) and attached(letter, tokens[k + 1]) and tokens[k + 1].is_word:
+        return False
+    lex = lexicon()
+    if letter.text in lex.attached_scales:
+        return False
+    unit = unit_after(tokens, k - 1)
+    return unit is None or unit.key != letter.text
 
 
 @cache
@@ -131,6 +153,9 @@ def is_year(tokens: list[Token], m: NumberMention) -> bool:
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt and nxt.lower == "s" and attached(token, nxt):
         return True
+    unit = unit_after(tokens, m.last)
+    if unit is not None and not unit.currency and is_measure_symbol(unit.key, unit.row):
+        return False  # "2003 mm", "1999 km": a measure
     return not (nxt and nxt.is_word and nxt.text.islower() and (nxt.lower.endswith("s") or nxt.lower == "people"))
 
 

@@ -21,6 +21,7 @@ class UnitRow(BaseModel):
     currency: str | None = None
     name: str | None = None
     attached: bool = False
+    cased: bool = False
 
 
 class DateWords(BaseModel):
@@ -63,6 +64,7 @@ class Lexicon(BaseModel):
 
     number_words: dict[str, int]
     hyphen_counts: list[str]
+    hyphen_count_nouns: dict[str, str]
     generic_heads: list[str]
     source_fillers: list[str]
     total_markers: list[str]
@@ -89,6 +91,7 @@ class Lexicon(BaseModel):
     below_band: float
     units: dict[str, UnitRow]
     currency_prefixes: dict[str, str]
+    letter_currency_signs: dict[str, str]
     currency_places: dict[str, dict[str, list[str]]]
     rate_connectors: list[str]
     per_words: list[str]

@@ -230,6 +230,11 @@ def _figure(
     elif span is not None:
         skip.update(range(n + 1, span.partner + 1))
         return _range_claim(ctx, view, mention, mentions[span.partner], span)
+    unit = unit or _shared_unit(tokens, mentions, n)
+    held = _held_count(tokens, mention) if unit is None else None
+    if held is not None:  # "a 300-bed hospital": 300 beds
+        reading = qualified(tokens, mention)
+        return _build(ctx, view, replace(reading, last=mention.last + 2), mention, None, held=held)
     if _is_pronoun_one(tokens, mention, unit) or _describes_a_noun(tokens, mention, unit):
         return None, mention.last
     reading = _share_reading(tokens, mention) if mention.written == "share" else qualified(tokens, mention)
@@ -328,6 +333,33 @@ def _describes_a_noun(tokens: list[Token], m: NumberMention, unit: UnitMatch | N
     return joined and word.is_word and word.text.islower() and not counts
 
 
+def _shared_unit(tokens: list[Token], mentions: list[NumberMention], n: int) -> UnitMatch | None:
+    """The unit written once after figures joined by "and", "or" or commas ("2 and 3 percent", "12, 18 and
+    30 km"), as the unit of mentions[n] too; it takes no words of its own. Not a currency or a weight."""
+    k = n
+    while k + 1 < len(mentions):
+        a, b = mentions[k], mentions[k + 1]
+        if b.first != a.last + 2 or tokens[a.last + 1].lower not in ("and", "or", ","):
+            return None
+        unit = unit_after(tokens, b.last)
+        if unit is not None:
+            return None if unit.row.currency else replace(unit, first=mentions[n].last, last=mentions[n].last)
+        k += 1
+    return None
+
+
+def _held_count(tokens: list[Token], m: NumberMention) -> str | None:
+    """What a number joined by a hyphen to a thing's seats, beds or members counts ("a 600-seat parliament":
+    seats), from `hyphen_count_nouns`."""
+    k = m.last
+    if k + 2 >= len(tokens) or tokens[k + 1].text != "-":
+        return None
+    word = tokens[k + 2]
+    if not (attached(tokens[k], tokens[k + 1]) and attached(tokens[k + 1], word)):
+        return None
+    return lexicon().hyphen_count_nouns.get(word.text)
+
+
 def _is_pronoun_one(tokens: list[Token], m: NumberMention, unit: UnitMatch | None) -> bool:
     """'one' as a pronoun or article ("one of the", "one Armenian"), unless a unit or scale follows."""
     return tokens[m.first].lower == "one" and m.last == m.first and unit is None
@@ -363,8 +395,9 @@ def _build(
     mention: NumberMention,
     unit: UnitMatch | None,
     opening: NumberMention | None = None,
+    held: str | None = None,
 ) -> tuple[Fields, int]:
-    """The claim's fields, and the last token it takes."""
+    """The claim's fields, and the last token it takes (`held`: what a hyphenated count counts)."""
     tokens = view.tokens
     currency, money_first = currency_before(tokens, (opening or mention).first)
     if currency is None and opening is not None:
@@ -374,6 +407,7 @@ def _build(
     last = max(reading.last, unit.last if unit else reading.last)
     age = is_age(tokens, mention)
     unit_name, canon, counted = _measure(ctx, view, reading, mention, unit, currency, first)
+    counted = held or counted
     rate = rate_base(tokens, last + 1) if (currency or unit is None or unit.row.currency) else None
     if rate is not None:
         unit_name, canon, counted, last = _rate(ctx, view, first, interval, currency, unit, rate)

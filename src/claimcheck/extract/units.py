@@ -29,6 +29,13 @@ CANONICAL = {
     "ratio": "percent",
     "volume": "meter ** 3",
     "temperature": "degree_Celsius",
+    "data": "byte",
+    "data rate": "bit / second",
+    "frequency": "hertz",
+    "charge": "milliampere_hour",
+    "power": "watt",
+    "energy": "kilowatt_hour",
+    "pressure": "hectopascal",
 }
 
 
@@ -72,6 +79,13 @@ def measured(written: str, row: UnitRow, value: Interval) -> tuple[str | None, C
     return written, Canonical(value=value.scaled(scale, offset), unit=CANONICAL[row.dimension])
 
 
+def is_measure_symbol(key: str, row: UnitRow) -> bool:
+    """Whether a unit is written as a symbol or an abbreviation of a measure ("mm", "km", "kg", "MW", "%"),
+    which makes a year-shaped number before it a measure ("2003 mm"): not a currency ("in 2010 dollars"), a
+    duration or a word ("the 2019 share sale")."""
+    return not row.currency and row.dimension != "duration" and (len(key) <= 3 or not key.isalpha())
+
+
 @dataclass
 class UnitMatch:
     """A unit written after a figure: its lexicon key, its row, where it ends, and the currency a place
@@ -88,14 +102,14 @@ class UnitMatch:
 def _unit_index() -> dict[str, list[tuple[tuple[str, ...], str, UnitRow, tuple[bool, ...]]]]:
     """The units by first word, longest first: (words, key, row, whether each word is written against the
     next one in the key: "km2" is not "km 2")."""
-    lex = lexicon()
     index: dict[str, list[tuple[tuple[str, ...], str, UnitRow, tuple[bool, ...]]]] = {}
-    for first, phrases in lex.phrases(lex.units).items():
-        for phrase in phrases:
-            key = lex.key_of(lex.units, phrase)
-            written = tokenize(key)
-            gaps = tuple(attached(a, b) for a, b in zip(written, written[1:], strict=False))
-            index.setdefault(first, []).append((phrase, key, lex.units[key], gaps))
+    for key, row in lexicon().units.items():  # by key, not by lower-case phrase: "MB" and "mb" are two units
+        written = tokenize(key)
+        gaps = tuple(attached(a, b) for a, b in zip(written, written[1:], strict=False))
+        phrase = tuple(t.lower for t in written)
+        index.setdefault(phrase[0], []).append((phrase, key, row, gaps))
+    for rows in index.values():
+        rows.sort(key=lambda entry: -len(entry[0]))
     return index
 
 
@@ -123,6 +137,8 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
         ):
             continue
         if row.attached and not (attached(tokens[last], token) and token.text == key):
+            continue
+        if row.cased and token.text != key:  # "940 mb" is no megabyte
             continue
         if row.dimension == "length":
             return _speed_after(UnitMatch(key, row, k, end - 1), tokens)
