@@ -541,11 +541,35 @@ LARGE_GROUP = """cards => cards.map(card => ({
 
 
 def test_a_card_of_a_large_group_draws_a_spread_of_its_claims_until_asked_for_all(tmp_path, opened):
-    towns = ["Arlen", "Brisk", "Calder", "Dunmore", "Eskby", "Fallow", "Garth", "Hollin", "Ivel", "Jessup",
-             "Kerrow", "Lindel", "Morrow", "Nettle", "Orrin", "Pellam", "Quarry", "Rusk", "Selby", "Tarn"]
+    towns = [
+        "Arlen",
+        "Brisk",
+        "Calder",
+        "Dunmore",
+        "Eskby",
+        "Fallow",
+        "Garth",
+        "Hollin",
+        "Ivel",
+        "Jessup",
+        "Kerrow",
+        "Lindel",
+        "Morrow",
+        "Nettle",
+        "Orrin",
+        "Pellam",
+        "Quarry",
+        "Rusk",
+        "Selby",
+        "Tarn",
+    ]
     records = [
-        {"title": f"Dam {n}", "outlet": f"{town} Courier", "date": "2025-03-04",
-         "text": f"Officials said {1000 + 40 * n:,} people were evacuated below the dam on Monday."}
+        {
+            "title": f"Dam {n}",
+            "outlet": f"{town} Courier",
+            "date": "2025-03-04",
+            "text": f"Officials said {1000 + 40 * n:,} people were evacuated below the dam on Monday.",
+        }
         for n, town in enumerate(towns)
     ]
     (tmp_path / "news.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
