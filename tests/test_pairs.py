@@ -529,3 +529,15 @@ rules:
     report, _ = run(tmp_path, corpus, rule)
     [finding] = [f for f in report.findings if f.rule == "march"]
     assert {c.doc.outlet for c in finding.claims} == {"Plains Herald", "Hill Post"}
+
+
+def test_a_figure_after_a_clause_naming_its_whole_counts_a_part_not_the_whole():
+    # "Out of the injured, …": the injured are whom the figure is picked from, not what it counts
+    found = facts(
+        "Out of the injured, 12 people have been sent home. Among the arrested, 9 were released on bail. "
+        "Of the dead, 4 have not been named. Hospitals said 40 people were injured in the crush."
+    )
+    assert "injured" not in found["12"]
+    assert "arrests" not in found["9"]
+    assert "deaths" not in found["4"]
+    assert "injured" in found["40"]

@@ -20,6 +20,7 @@ from functools import cache
 import yaml
 
 from claimcheck.checks.frames import article_day
+from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
 from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.units import CANONICAL
@@ -56,12 +57,22 @@ def dimension_of(claim: QuantityClaim) -> str:
 
 def _about(claim: QuantityClaim) -> str:
     """The words a figure's fact is read from: its own phrase, or what it counts and what happened. The part
-    of a partitive reads the whole's clause too: "12,000 of the town's 20,000 residents fled"."""
+    of a partitive reads the whole's clause too: "12,000 of the town's 20,000 residents fled". A clause that
+    opens with the whole the figure is picked from ("Out of the injured, 12 were sent home") is left out."""
     if claim.phrase and claim.phrase.rstrip().endswith(" of"):
         at = claim.sentence.find(claim.phrase)
         rest = claim.sentence[at + len(claim.phrase) :] if at >= 0 else ""
         return claim.phrase + re.split(r"[,;:]\s", rest, maxsplit=1)[0]
-    return claim.phrase or f"{claim.counted or ''} {claim.predicate or ''}"
+    if claim.phrase:
+        return _whole_opening().sub("", claim.phrase, count=1)
+    return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+@cache
+def _whole_opening() -> re.Pattern[str]:
+    """An opening clause naming the whole a figure is picked from, with no figure of its own."""
+    openers = "|".join(map(re.escape, lexicon().whole_openers))
+    return re.compile(rf"^\s*(?:{openers})\s+(?:the|those)\s+[^,\d]+,", re.I)
 
 
 def _affirmed(text: str, term: str) -> bool:
@@ -82,6 +93,8 @@ def _negations() -> frozenset[str]:
 
 def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     words = lexicon().fact_words(fact)
+    if row.beside:
+        text = _beside(claim)
     if not any(_affirmed(text, word) for word in words):
         return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
@@ -93,6 +106,22 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     if row.befalls:
         return _befell(fact, claim, text)
     return _counts_what_the_fact_counts(claim, words)
+
+
+# Words before a figure, and after it up to a clause break, that say what the figure itself is of.
+BESIDE_BEFORE = 3
+BESIDE_AFTER = 4
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:followed|and|while|which|that|who)\b", re.I)
+
+
+def _beside(claim: QuantityClaim) -> str:
+    """The words right beside a figure ("a 4.9 magnitude aftershock", "a second of magnitude 5.5"), not
+    those of a clause after it ("magnitude 6.3, followed by several aftershocks")."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return claim.text
+    after = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
+    return " ".join(words_of(claim.sentence[:at])[-BESIDE_BEFORE:] + words_of(after)[:BESIDE_AFTER])
 
 
 def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
@@ -262,7 +291,10 @@ def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
         return []
     dimension = dimension_of(claim)
     who = _who(claim, dimension)
-    keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim), who) for fact in facts_of(claim)]
+    # A fact named only beside the figure ("a 4.9 magnitude aftershock") takes it out of the others and is
+    # compared with nothing: one aftershock is not another.
+    facts = [fact for fact in facts_of(claim) if not lexicon().facts[fact].beside]
+    keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim), who) for fact in facts]
     # A fact told apart by whom it belongs to (an age, a vote share) needs to know whom.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by != "subject"]
 
@@ -386,7 +418,9 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
             if concept:
                 dates[(concept, story[claim.doc.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
-    for (fact, dimension, apart, who, number), group in sorted(_surnames_joined(_one_place_joined(quantities)).items()):
+    parts = _breakdown_parts(claims)
+    joined = _surnames_joined(_one_place_joined(_spellings_joined(quantities), parts))
+    for (fact, dimension, apart, who, number), group in sorted(joined.items()):
         if len(group) >= 2:
             groups.append((_quantity_rule((fact, dimension, apart, who), group, number), list(group)))
     for (concept, number), date_group in sorted(dates.items()):
@@ -415,13 +449,50 @@ QuantityKey = tuple[str, str, str, str, int]
 QuantityGroups = dict[QuantityKey, list[QuantityClaim]]
 
 
-def _one_place_joined(groups: QuantityGroups) -> QuantityGroups:
+def _one_place_joined(groups: QuantityGroups, parts: set[str]) -> QuantityGroups:
     """The groups, with the counts of a fact that only one place is named for in a story joined to those
     that name none: "1,801 injured in Ludian" and "1,891 injured" speak of one toll, while figures for
-    Gansu and for Qinghai stay apart. A distance from a named point is never joined to distances from none.
-    Shares are joined the same way by the whole they are of ("52% of the vote" and "52%")."""
-    joined = _joined(groups, 2, lambda fact, dimension: lexicon().facts[fact].by == "place" and dimension == "count")
-    return _joined(joined, 3, lambda fact, dimension: dimension == "ratio")
+    Gansu and for Qinghai stay apart. A place's count given in a breakdown by place (`parts`: "1,200 in
+    Arlo, 300 in Brenn") is that place's part, never joined. A distance from a named point is never joined
+    to distances from none. Shares are joined the same way by the whole they are of ("52% of the vote" and
+    "52%")."""
+
+    def by_place(key: QuantityKey, group: list[QuantityClaim]) -> bool:
+        fact, dimension = key[0], key[1]
+        named_part = any(claim.id in parts for claim in group)
+        return lexicon().facts[fact].by == "place" and dimension == "count" and not named_part
+
+    joined = _joined(groups, 2, by_place)
+    return _joined(joined, 3, lambda key, group: key[1] == "ratio")
+
+
+def _spellings_joined(groups: QuantityGroups) -> QuantityGroups:
+    """The groups, with the places of a fact spelled two ways in a story made one ("71 km from Marrakesh",
+    "74 km from Marrakech"); the joined group keeps the spelling first in order."""
+    places: dict[tuple[str, str, str, int], list[str]] = defaultdict(list)
+    for fact, dimension, apart, who, story in sorted(groups):
+        if apart and lexicon().facts[fact].by == "place":
+            places[(fact, dimension, who, story)].append(apart)
+    out: QuantityGroups = defaultdict(list)
+    for key, group in groups.items():
+        fact, dimension, apart, who, story = key
+        spelled = places.get((fact, dimension, who, story), [])
+        first = next((other for other in spelled if same_place(other, apart)), apart) if apart else apart
+        out[(fact, dimension, first, who, story)].extend(group)
+    return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
+
+
+def _breakdown_parts(claims: Iterable[Claim]) -> set[str]:
+    """The ids of the figures given in a breakdown by place: a sentence whose figures name two places or
+    more ("1,604 in Al-Arin, 976 in Tessa and one in Bouna")."""
+    places: dict[tuple[str, str], set[str]] = defaultdict(set)
+    figures: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for claim in claims:
+        if isinstance(claim, QuantityClaim) and claim.scope:
+            key = (claim.doc.id, claim.sentence)
+            places[key].add(claim.scope)
+            figures[key].append(claim.id)
+    return {claim_id for key, ids in figures.items() if len(places[key]) >= 2 for claim_id in ids}
 
 
 def _surnames_joined(groups: QuantityGroups) -> QuantityGroups:
@@ -442,9 +513,11 @@ def _surnames_joined(groups: QuantityGroups) -> QuantityGroups:
     return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
 
 
-def _joined(groups: QuantityGroups, slot: int, joins: Callable[[str, str], bool]) -> QuantityGroups:
+def _joined(
+    groups: QuantityGroups, slot: int, joins: Callable[[QuantityKey, list[QuantityClaim]], bool]
+) -> QuantityGroups:
     """The groups, with the one group of a fact that fills key `slot` joined to the group of that fact that
-    leaves it empty, where `joins` says the fact may be joined so and only one group fills it. The joined
+    leaves it empty, where `joins` says the group may be joined so and only one group fills it. The joined
     group keeps the empty key, so that its draft rule selects all of its figures."""
 
     def emptied(key: QuantityKey) -> QuantityKey:
@@ -454,11 +527,11 @@ def _joined(groups: QuantityGroups, slot: int, joins: Callable[[str, str], bool]
 
     named: dict[QuantityKey, int] = defaultdict(int)
     for key in groups:
-        if key[slot] and joins(key[0], key[1]):
+        if key[slot]:
             named[emptied(key)] += 1
     out: QuantityGroups = defaultdict(list)
     for key, group in groups.items():
-        alone = bool(key[slot]) and named.get(emptied(key)) == 1 and emptied(key) in groups
+        alone = bool(key[slot]) and named.get(emptied(key)) == 1 and emptied(key) in groups and joins(key, group)
         out[emptied(key) if alone else key].extend(group)
     return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
 

@@ -77,8 +77,13 @@ def compare_intervals(
     lower_moves = lower.high_end == "estimate" and (upper.low_end == "estimate" or lower.approx)
     upper_moves = upper.low_end == "estimate" and (lower.high_end == "estimate" or upper.approx)
     movable = lower_moves or upper_moves
-    allowed += (lower_spread if lower_moves else 0.0) + (upper_spread if upper_moves else 0.0)
-    if movable and gap <= allowed + 1e-9:
+    rounding = (lower_spread if lower_moves else 0.0) + (upper_spread if upper_moves else 0.0)
+    allowed += rounding
+    # Two exact figures whose rounding alone closes the gap just meet at a half-step, which is neither's
+    # value ("6.2" and "6.3", "2.3 million" and "2.4 million"): they disagree.
+    exact = allowed == rounding and not lower.approx and not upper.approx
+    meet = exact and rounding > 0 and gap >= allowed - 1e-9
+    if movable and gap <= allowed + 1e-9 and not meet:
         return Comparison("within-tolerance", gap, allowed)
     return Comparison("discrepancy", gap, allowed, bound_broken=not movable)
 

@@ -10,7 +10,9 @@ make a frame of their own too.
 A count an article gives beside its headline death toll (the injured, the missing) belongs to that
 toll's reporting stage: two such counts compare when their articles give the same headline toll, whatever
 their pages' dates, and not when the tolls differ (the toll rose between the two reports). A count whose
-sentence states the article's own day ("reported early Monday" in Monday's paper) keeps that stage.
+sentence states the article's own day ("reported early Monday" in Monday's paper) keeps that stage. Two
+such counts whose tolls are not in their pages' order (a page dated later carrying a lower toll) are not
+put in order: neither is an update of the other.
 """
 
 from __future__ import annotations
@@ -155,7 +157,7 @@ def same_frame(a: Frame, b: Frame) -> bool:
     if a.partial != b.partial:
         return False
     if a.stage is not None and b.stage is not None and _days_apart(a, b) <= STORY_DAYS:
-        return abs(a.stage - b.stage) <= SAME_STAGE * max(abs(a.stage), abs(b.stage)) + 0.5
+        return _one_stage(a.stage, b.stage)
     return a.period.startswith(b.period) or b.period.startswith(a.period)
 
 
@@ -172,13 +174,22 @@ ONE_COUNT_DAYS = 31
 def later(a: Frame, b: Frame) -> int:
     """1 when `a` is a later day than `b` in one unfolding count (less than `ONE_COUNT_DAYS` apart), -1 when
     earlier, 0 when neither can be said (as when one of them is marked unfinished: "in the first hours", "so
-    far", whose moment is not its article's day)."""
+    far", whose moment is not its article's day). Counts given beside two different headline tolls whose
+    order is not their pages' order (a page dated later that carries a lower toll: an earlier stage posted
+    late, or a later page behind the count) cannot be put in order either."""
     if not (a.is_day and b.is_day) or a.period == b.period or a.partial != b.partial:
         return 0
     apart = (dt.date.fromisoformat(a.period) - dt.date.fromisoformat(b.period)).days
     if abs(apart) >= ONE_COUNT_DAYS:
         return 0
+    staged = a.stage is not None and b.stage is not None and not _one_stage(a.stage, b.stage)
+    if staged and ((a.stage or 0.0) > (b.stage or 0.0)) != (apart > 0):
+        return 0
     return 1 if apart > 0 else -1
+
+
+def _one_stage(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_STAGE * max(abs(a), abs(b)) + 0.5
 
 
 def _recent(period: str, published: str) -> bool:

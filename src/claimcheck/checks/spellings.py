@@ -129,3 +129,25 @@ def spelling_difference(a: str, b: str) -> SpellingDifference | None:
 def variant_of(a: str, b: str) -> bool:
     """Whether normalised names `a` and `b` are one name spelled two ways."""
     return spelling_difference(a, b) is not None
+
+
+# A place's name spelled with one letter changed is still that place only when it is this long or longer
+# and keeps its first letter ("Marrakesh" / "Marrakech"): shorter names differ by a letter ("Iran", "Iraq").
+PLACE_LETTER_MIN = 7
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether normalised place names `a` and `b` are one place spelled two ways: the same words but one,
+    which differs by a romanisation or transliteration variant, or, in a long name or a name of several
+    words ("Rukum West" / "Rukam West"), by one letter."""
+    wa, wb = a.split(), b.split()
+    if a == b or len(wa) != len(wb):
+        return a == b
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    found = _word_difference(x, y)
+    if found is None or found[0] != "letter":
+        return found is not None
+    return x[:1] == y[:1] and (len(wa) > 1 or min(len(x), len(y)) >= PLACE_LETTER_MIN)

@@ -57,6 +57,7 @@ class FactRow(BaseModel):
     by: Literal["place", "subject"] | None = None
     alone: bool = False
     befalls: bool = False
+    beside: bool = False
 
 
 class Lexicon(BaseModel):
@@ -68,6 +69,7 @@ class Lexicon(BaseModel):
     generic_heads: list[str]
     source_fillers: list[str]
     total_markers: list[str]
+    whole_openers: list[str]
     negations: list[str]
     subgroups: list[str]
     holding_verbs: list[str]

@@ -172,11 +172,18 @@ CALENDAR = _words(
 
 
 def fronted_scope(tokens: list[Token]) -> str | None:
-    """A place the whole sentence is about: "In Paris, where the CGT estimated 400,000 demonstrators"."""
+    """A place the whole sentence is about: "In Paris, where the CGT estimated 400,000 demonstrators", also
+    past the words that lead to it: "In the nearby Dasvik district, …", "In hard-hit areas like Corlen, …",
+    and past a connective word before it: "Similarly, in Belmar, …"."""
+    if len(tokens) > 2 and tokens[0].is_word and tokens[1].text == ",":
+        tokens = tokens[2:]
     if len(tokens) < 4 or tokens[0].lower not in ("in", "across", "throughout"):
         return None
     words: list[str] = []
     k = 1
+    while k < len(tokens) and k <= 4 and tokens[k].lower in PLACE_LEADS and not tokens[k].is_capitalized:
+        k += 1
+    k = _past_examples(tokens, _past_adjectives(tokens, k))
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 3:
         words.append(tokens[k].text)
         k += 1
@@ -185,6 +192,21 @@ def fronted_scope(tokens: list[Token]) -> str | None:
     if not words or k >= len(tokens) or tokens[k].text != "," or words[0].lower() in CALENDAR:
         return None
     return " ".join(words)
+
+
+# Words after a kind of place that introduce examples of it: "areas like Corlen", "towns such as Tarvo".
+_EXAMPLE_LEADS = (("like",), ("such", "as"), ("including",))
+
+
+def _past_examples(tokens: list[Token], m: int) -> int:
+    """Past a few lower-case words and the words that introduce examples ("hardest-hit areas like"), else `m`."""
+    for k in range(m, min(m + 6, len(tokens))):
+        if not (tokens[k].text == "-" or tokens[k].is_word and tokens[k].text.islower()):
+            return m
+        for lead in _EXAMPLE_LEADS:
+            if tuple(t.lower for t in tokens[k : k + len(lead)]) == lead:
+                return k + len(lead)
+    return m
 
 
 DIRECTIONS = _words(
