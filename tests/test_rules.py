@@ -53,6 +53,19 @@ def test_unknown_key_suggests_the_closest(tmp_path):
         load_rules([path])
 
 
+@pytest.mark.parametrize(("written", "meant"), [("acers", "acres"), ("precent", "percent"), ("kilometres", None)])
+def test_an_unknown_unit_suggests_the_closest_unit(tmp_path, written, meant):
+    rule = f"rules:\n  - id: a\n    title: A\n    kind: quantity\n    select: {{unit: {written}}}\n"
+    path = write(tmp_path, rule)
+    if meant is None:
+        assert load_rules([path]).rules
+        return
+    with pytest.raises(RuleError) as info:
+        load_rules([path])
+    assert f"unknown unit '{written}' (did you mean '{meant}'?)" in str(info.value)
+    assert f"{path}:5" in str(info.value)
+
+
 def test_duplicate_rule_ids_across_files(tmp_path):
     write(tmp_path, "rules:\n  - {id: a, title: A, kind: date}\n", "one.yaml")
     write(tmp_path, "rules:\n  - {id: a, title: B, kind: date}\n", "two.yaml")
