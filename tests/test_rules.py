@@ -33,6 +33,11 @@ def test_shipped_rules_are_valid():
             "tolerance",
             5,
         ),
+        (
+            "rules:\n  - id: a\n    title: A\n    kind: date\n    compare:\n      time: same\n      tolerance: 10%\n",
+            "a date rule's tolerance is a number of days, not '10%'",
+            7,
+        ),
         ("rules:\n  - id: a\n    title: A\n    kind: number\n", "rules.0.kind", 4),
         ("rules:\n  - id: a\n    title: A\n    title: B\n    kind: date\n", "duplicate key 'title'", 4),
         ("base: &b {kind: date}\nrules:\n  - *b\n", "aliases", 3),
