@@ -223,6 +223,39 @@ def test_same_quote_different_speaker_is_one_finding_per_departing_source():
     assert {c.speaker for c in finding.claims} == {"Dana Whitfield", "Omar Haddad"}
 
 
+def test_a_speaker_whose_name_one_source_misspells_is_not_another_speaker(tmp_path):
+    articles = [
+        ("Harbour Echo", "Marta Kowalczyk", "Tomas Lindqvist"),
+        ("Inland Ledger", "Marta Kowalczyk", "Tomas Lindqvist"),
+        ("Ridge Weekly", "Marta Kowalczik", "Tomas Lindquist"),
+        ("Delta Wire", "Marta Kowalczyk", "Omar Haddad"),
+    ]
+    for n, (outlet, architect, coach) in enumerate(articles):
+        (tmp_path / f"{n}.md").write_text(
+            f"---\ntitle: Bridge and stadium {n}\noutlet: {outlet}\ndate: 2025-06-0{n + 1}\n---\n"
+            f'"The new bridge will carry trams across the river by spring," said architect {architect}.\n\n'
+            f'"We lost the final in the last ten minutes of play," coach {coach} told reporters.\n',
+            encoding="utf-8",
+        )
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "quotes.yaml").write_text(
+        "rules:\n"
+        "  - {id: bridge-quote, title: Bridge, kind: quote, select: {sentence: [bridge]}}\n"
+        "  - {id: final-quote, title: Final, kind: quote, select: {sentence: [final]}}\n",
+        encoding="utf-8",
+    )
+    documents = load_corpus([tmp_path / f"{n}.md" for n in range(len(articles))])
+    report = check(documents, extract(documents), load_rules([rules]))
+    for rule in ("quote-speaker", "final-quote"):
+        speakers = [{c.speaker for c in f.claims} for f in report.findings if f.rule == rule]
+        assert speakers == [{"Tomas Lindqvist", "Omar Haddad"}], rule
+    assert not [f for f in report.findings if f.rule == "bridge-quote"]
+    spellings = [{c.text for c in f.claims} for f in report.findings if f.rule == "name-spelling"]
+    assert {"Marta Kowalczyk", "Marta Kowalczik"} in spellings
+    assert {"Tomas Lindqvist", "Tomas Lindquist"} in spellings
+
+
 def test_a_verdict_gives_the_pairs_that_decided_it_and_no_more_than_ten():
     from claimcheck.checks import quantity
     from claimcheck.checks.pairs import NOTES_SHOWN

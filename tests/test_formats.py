@@ -180,6 +180,17 @@ def test_standard_input():
     assert checked.returncode == 0 and "Traceback" not in checked.stderr
 
 
+def test_a_table_on_standard_input_without_columns_says_to_give_them():
+    tsv = (FORMATS / "table" / "dredging.tsv").read_text(encoding="utf-8")
+    csv = 'headline,body,published\n"Ferry fares rise","Fares on the lake ferry rose by 8% on Monday.",2025-02-03\n'
+    for table in (tsv, csv):
+        result = run("--no-config", "corpus", "-", "--format", "json", stdin=table)
+        assert result.returncode == 2 and result.stdout == ""
+        [line] = result.stderr.splitlines()
+        assert line.startswith("claimcheck: -: no date for this article (")
+        assert "needs --columns" in line and "2024-03-05-title.txt" not in line
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

@@ -33,6 +33,11 @@ def test_shipped_rules_are_valid():
             "tolerance",
             5,
         ),
+        (
+            "rules:\n  - id: a\n    title: A\n    kind: date\n    compare:\n      time: same\n      tolerance: 10%\n",
+            "a date rule's tolerance is a number of days, not '10%'",
+            7,
+        ),
         ("rules:\n  - id: a\n    title: A\n    kind: number\n", "rules.0.kind", 4),
         ("rules:\n  - id: a\n    title: A\n    title: B\n    kind: date\n", "duplicate key 'title'", 4),
         ("base: &b {kind: date}\nrules:\n  - *b\n", "aliases", 3),
@@ -51,6 +56,19 @@ def test_unknown_key_suggests_the_closest(tmp_path):
     path = write(tmp_path, "rules:\n  - id: a\n    title: A\n    kind: quantity\n    selct: {}\n")
     with pytest.raises(RuleError, match="did you mean 'select'"):
         load_rules([path])
+
+
+@pytest.mark.parametrize(("written", "meant"), [("acers", "acres"), ("precent", "percent"), ("kilometres", None)])
+def test_an_unknown_unit_suggests_the_closest_unit(tmp_path, written, meant):
+    rule = f"rules:\n  - id: a\n    title: A\n    kind: quantity\n    select: {{unit: {written}}}\n"
+    path = write(tmp_path, rule)
+    if meant is None:
+        assert load_rules([path]).rules
+        return
+    with pytest.raises(RuleError) as info:
+        load_rules([path])
+    assert f"unknown unit '{written}' (did you mean '{meant}'?)" in str(info.value)
+    assert f"{path}:5" in str(info.value)
 
 
 def test_duplicate_rule_ids_across_files(tmp_path):

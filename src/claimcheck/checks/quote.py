@@ -7,7 +7,8 @@ accents, case and punctuation ignored, so a source quoting part of it still matc
 
 - speaker: where sources name different speakers (by surname) for it, each source that departs from the
   speaker most sources name is a finding. A speaker the article only describes ("a resident") is not
-  compared;
+  compared, and a speaker whose name a source misspells is the same speaker (`kind: name` rules and
+  `name-spelling` report the spelling);
 - wording: a quote whose words depart from the most quoted wording by more than `tolerance` (a
   percentage of likeness, default 0: any change of words) is a finding.
 
@@ -37,7 +38,7 @@ from claimcheck.rules.model import Rule
 
 from .base import ANY_BLOCK
 from .pairs import finding, group_verdict, in_scope, stable_key
-from .quotes import folded, surname
+from .quotes import folded, same_speaker, surname
 
 KIND = "quote"
 SAME_STATEMENT = 65
@@ -96,7 +97,7 @@ def _speaker_outliers(rule: Rule, statement: list[QuoteClaim]) -> list[tuple[Quo
     out = []
     for quote in named:
         anchor = next((a for a in anchors if a is not quote and in_scope(rule, a, quote)), None)
-        if surname(quote) != usual and anchor is not None:
+        if surname(quote) != usual and anchor is not None and not same_speaker(anchor, quote):
             message = (
                 f"{anchor.doc.outlet or anchor.doc.id}: “{anchor.quote[:80]}” by {anchor.speaker}; "
                 f"{quote.doc.outlet or quote.doc.id}: by {quote.speaker}"

@@ -3,8 +3,9 @@
 What it does: groups direct quotes of five words or more that are nearly the same text (rapidfuzz
 partial ratio ≥ 90, accents and case ignored) across documents. Where the documents of a group name
 different speakers (by surname), each document that departs from the speaker most documents name is
-reported once, against one document that names that speaker. Quotes with no speaker found, or whose
-speaker the article only describes ("a resident"), are not compared.
+reported once, against one document that names that speaker. A speaker whose name a document misspells
+("Kowalczik" for "Kowalczyk") is the same speaker: `name-spelling` reports the spelling. Quotes with no
+speaker found, or whose speaker the article only describes ("a resident"), are not compared.
 
 Why: a quote put in the wrong mouth is one of the most damaging errors a copy can carry.
 
@@ -20,7 +21,7 @@ from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .pairs import finding
-from .quotes import attributed_quote, comparable_quotes, likeness, surname
+from .quotes import attributed_quote, comparable_quotes, likeness, same_speaker, surname
 
 RULE = Rule(id="quote-speaker", title="Same quote, different speaker", severity="warning", kind="quote")
 SAME_QUOTE = 90
@@ -67,7 +68,7 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
         majority = max(sorted(votes), key=lambda name: votes[name])
         anchor = next(q for q in by_doc.values() if surname(q) == majority)
         for quote in by_doc.values():
-            if surname(quote) == majority:
+            if same_speaker(quote, anchor):
                 continue
             message = (
                 f"{anchor.doc.outlet}: “{anchor.quote[:80]}” by {anchor.speaker}; "

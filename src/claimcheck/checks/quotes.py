@@ -6,8 +6,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from claimcheck.extract.names import normalized_name
 from claimcheck.extract.words import fold
 from claimcheck.models import Claim, QuoteClaim
+
+from .spellings import variant_of
 
 MIN_WORDS = 5
 
@@ -41,3 +44,9 @@ def likeness(a: QuoteClaim, b: QuoteClaim, cutoff: float = 0) -> float:
 def surname(quote: QuoteClaim) -> str:
     """The speaker's last name, folded: how both quote rules tell speakers apart."""
     return fold(quote.speaker or "").split()[-1]
+
+
+def same_speaker(a: QuoteClaim, b: QuoteClaim) -> bool:
+    """Whether two quotes name one speaker: the same surname, or one name spelled two ways (a misspelling
+    is `name-spelling`'s to report, not a quote in another mouth)."""
+    return surname(a) == surname(b) or variant_of(normalized_name(a.speaker or ""), normalized_name(b.speaker or ""))

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from claimcheck.corpus.metadata import build_document, title_span
+from claimcheck.corpus.reading import STDIN
 from claimcheck.errors import CorpusError
 from claimcheck.models import Document
 
@@ -15,6 +16,10 @@ _NAME_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)([-_.]?)(?P<month>\d\d)\
 HOW_TO_DATE = (
     "give it a date in the file name (2024-03-05-title.txt), on a line under the headline (March 5 2024) "
     "or in front matter (date: 2024-03-05)"
+)
+HOW_TO_DATE_STDIN = (
+    "standard input has no file name: give a date on a line under the headline (March 5 2024) or in front "
+    "matter (date: 2024-03-05); a CSV or TSV table on standard input needs --columns"
 )
 
 
@@ -30,7 +35,7 @@ def date_from_name(path: Path) -> dt.date | None:
 def parse_plain(text: str, path: Path) -> list[Document]:
     published = date_from_name(path)
     if published is None:
-        raise CorpusError("no date for this article", path, hint=HOW_TO_DATE)
+        raise CorpusError("no date for this article", path, hint=HOW_TO_DATE_STDIN if path == STDIN else HOW_TO_DATE)
     lines = text.split("\n")
     first = next(index for index, line in enumerate(lines) if line.strip())
     raw = lines[first]

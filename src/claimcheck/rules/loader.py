@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,16 @@ def _node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
     return node
 
 
+_KEY_PATH = re.compile(r"([a-z_]+(?:\.[a-z_]+)+): ")
+
+
+def _key_named(error: Mapping[str, Any]) -> tuple[str, ...]:
+    """The key a rule-wide check names at the start of its message ("compare.tolerance: …"), so that the
+    error's line is that key's rather than the rule's first."""
+    match = _KEY_PATH.match(str(error["msg"]).removeprefix("Value error, "))
+    return tuple(match.group(1).split(".")) if match else ()
+
+
 def _explain(error: Mapping[str, Any]) -> tuple[str, str | None]:
     loc = [str(p) for p in error["loc"]]
     key = loc[-1] if loc else ""
@@ -114,7 +125,7 @@ def _parse_rule_file(text: str, path: Path) -> RuleFile:
         parsed = RuleFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        node = _node_at(root, tuple(first["loc"]))
+        node = _node_at(root, tuple(first["loc"]) + _key_named(first))
         message, hint = _explain(first)
         raise RuleError(message, path, node.start_mark.line + 1 if node else None, hint=hint) from None
     rules = []

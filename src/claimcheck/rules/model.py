@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.units import CANONICAL, factor
@@ -112,7 +112,8 @@ class Select(BaseModel):
     def _known_unit(cls, value: str | None) -> str | None:
         if value is None or value.lower() in known_units():
             return value
-        best = process.extractOne(value.lower(), sorted(known_units()), score_cutoff=60)
+        # plain edit likeness: the default scorer rates one-letter units ('c') close to any word containing them
+        best = process.extractOne(value.lower(), sorted(known_units()), scorer=fuzz.ratio, score_cutoff=60)
         hint = f" (did you mean '{best[0]}'?)" if best else ""
         raise ValueError(
             f"unknown unit '{value}'{hint}: use none, a unit (percent, km), a dimension or a currency code"
