@@ -248,3 +248,21 @@ def test_a_source_is_the_subject_that_reports(sentence, source):
     from claimcheck.extract.attribution import source_of
 
     assert source_of(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "place"),
+    [
+        ("KUNMING - A magnitude 5.1 earthquake struck southern Yunnan on Sunday.", "earthquake", "KUNMING"),
+        ("HARBIN - A 4.8 tremor shook the city before dawn.", "tremor", "HARBIN"),
+        ("Reading, England - About 2,000 fans sang outside the ground.", "fans", "Reading"),
+        ("Woking - Some 40 families fled as the river rose.", "families", "Woking"),
+    ],
+)
+def test_what_happened_is_a_verb_not_a_place_and_an_irregular_past_ends_what_is_counted(text, counted, place):
+    """A word's -ed/-ing ending makes it a verb only in lower case (a dateline or a town ending in -ing is a
+    place), and an irregular past ("struck", "fled") ends the counted noun phrase."""
+    claims = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
+    assert len(claims) == 1
+    assert claims[0].counted == counted
+    assert place.lower() not in (claims[0].predicate or "").lower(), claims[0].predicate

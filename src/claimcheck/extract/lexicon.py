@@ -208,6 +208,14 @@ def lexicon() -> Lexicon:
 
 
 @cache
+def irregular_past() -> frozenset[str]:
+    """The one-word irregular past forms of the date words' past markers ("struck", "fled"), auxiliaries
+    left out: a verb however it ends."""
+    auxiliaries = {"was", "were", "had", "did"}
+    return frozenset(w for w in lexicon().dates.past_markers if " " not in w and w not in auxiliaries)
+
+
+@cache
 def concept_of_word() -> dict[str, str]:
     """Each concept word or phrase → its concept name."""
     return {word: concept for concept, words in lexicon().concepts.items() for word in words}

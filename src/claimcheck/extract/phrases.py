@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from claimcheck.extract.lexicon import concept_of_word, lexicon
+from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon
 from claimcheck.extract.tokens import Token
 
 
@@ -38,7 +38,12 @@ CLAUSE_END = _words('" ( ) , - : ; according after although and as because but s
 def verbish(token: Token) -> bool:
     """A word that can carry what happened: a concept word, or a long -ed/-ing form."""
     word = token.lower
-    return token.is_word and (word in concept_of_word() or word.endswith(("ed", "ing")) and len(word) > 4)
+    if not token.is_word:
+        return False
+    if word in concept_of_word():
+        return True
+    # By its ending alone only a lower-case word: "Beijing", "Reading" and a dateline's "KUNMING" are places.
+    return token.text[0].islower() and word.endswith(("ed", "ing")) and len(word) > 4
 
 
 def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
@@ -94,7 +99,7 @@ def _adverb(tokens: list[Token], k: int) -> bool:
 
 def _starts_predicate(previous: str, token: Token) -> bool:
     word = token.lower
-    if word.endswith(("ing", "ed")) and len(word) > 4:
+    if word.endswith(("ing", "ed")) and len(word) > 4 or token.text.islower() and word in irregular_past():
         return True
     plural = previous.endswith("s") or previous.lower() in lexicon().generic_heads  # "people", "children"
     return plural and token.text.islower() and not word.endswith("s")
