@@ -266,3 +266,18 @@ def test_what_happened_is_a_verb_not_a_place_and_an_irregular_past_ends_what_is_
     assert len(claims) == 1
     assert claims[0].counted == counted
     assert place.lower() not in (claims[0].predicate or "").lower(), claims[0].predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Floodwaters rose 3 metres overnight in the valley.", "overnight"),
+        ("The pipeline runs 40 km along the coast.", "along"),
+        ("Share prices climbed 4% through the summer.", "through"),
+        ("The squad trained for 6 hours today before the final.", "today"),
+        ("The ferry sank 2 miles beyond the harbour wall.", "beyond"),
+    ],
+)
+def test_a_preposition_or_adverb_after_a_figure_is_not_what_it_counts(text, word):
+    [claim] = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
+    assert not (claim.counted or "").lower().startswith(word), claim.counted
