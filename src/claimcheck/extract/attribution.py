@@ -169,12 +169,18 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
     for a, b in places:
         dates = [d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end) and d.claim]
         if dates:
-            nearest = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+            own_date = [d for d in dates if d.start >= end and _DATE_AFTER.fullmatch(text[end - base : d.start - base])]
+            nearest = min(own_date or dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
             return nearest.text, nearest.date
         phrase = _time_phrase(text[a - base : b - base])
         if phrase:
             return phrase, None
     return _reported_on(view, own)
+
+
+# What lies between a figure and the date it is stated for: a few words ending in a preposition ("4.5 percent
+# by September", "12 people on Monday"); such a date is the figure's own, though another is as near before it.
+_DATE_AFTER = re.compile(r"[^\d;:()\"“”]{0,30}?\b(?:in|on|by|at|of|until|through|since)\s+(?:the\s+)?", re.I)
 
 
 # A clause that speaks of the time the clause before it names.
