@@ -281,3 +281,17 @@ def test_what_happened_is_a_verb_not_a_place_and_an_irregular_past_ends_what_is_
 def test_a_preposition_or_adverb_after_a_figure_is_not_what_it_counts(text, word):
     [claim] = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
     assert not (claim.counted or "").lower().startswith(word), claim.counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike lasted 40 days from Oct. 3 to Nov. 12, the union said.",
+        "About 300 workers were laid off in Feb. after the plant closed.",
+        "The ferry service ran 12 km from Sept. 1 until the storm.",
+    ],
+)
+def test_a_shortened_month_is_not_a_place(text):
+    claims = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
+    assert claims
+    assert all(c.scope is None for c in claims), [(c.text, c.scope) for c in claims]

@@ -175,6 +175,13 @@ CALENDAR = _words(
     "april august december february friday january july june march may monday november october saturday "
     "september sunday thursday tuesday wednesday"
 )
+# Shortened month names: never a place ("from Sept. 19"), though "Jan" may be a given name.
+MONTH_SHORT = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
+def _calendar_word(word: str) -> bool:
+    word = word.lower().removesuffix("'s")
+    return word in CALENDAR or word in MONTH_SHORT
 
 
 def fronted_scope(tokens: list[Token]) -> str | None:
@@ -254,7 +261,7 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
             while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
                 words.append(tokens[m].text)
                 m += 1
-            if words and words[0].lower().removesuffix("'s") not in CALENDAR:
+            if words and not _calendar_word(words[0]):
                 found, k = " ".join(words), m
                 while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS:
                     k += 1  # "in Passau district in Bavaria"
@@ -372,6 +379,8 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
     while k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and len(words) < 3:
         words.append(tokens[k].text)
         k += 1
+    if words and _calendar_word(words[0]):
+        return None  # "762 days from Sept. 19", "in March"
     if not words and (directed or tokens[start].lower == "from"):
         return _reference_point(tokens, start + 1)
     return " ".join(words) or None
