@@ -295,3 +295,22 @@ def test_a_shortened_month_is_not_a_place(text):
     claims = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
     assert claims
     assert all(c.scope is None for c in claims), [(c.text, c.scope) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("A court sentenced Karim Benali to 12 years in prison on Tuesday.", {"12 years": "Karim Benali"}),
+        ("Marta Kowalczyk was jailed for six years after the trial.", {"six years": "Marta Kowalczyk"}),
+        (
+            "The league suspended Tomas Varga for six matches, Ilya Brunner for four and Ole Dahl for two.",
+            {"six": "Tomas Varga", "four": "Ilya Brunner", "two": "Ole Dahl"},
+        ),
+        ("The tribunal banned Nadia Osei for 18 months.", {"18 months": "Nadia Osei"}),
+    ],
+)
+def test_a_figure_given_to_a_person_is_that_persons(text, subjects):
+    """A giving verb ("sentenced", "jailed", "banned") gives the figure after "to"/"for" to whom it names,
+    and a list after one verb gives each figure to its own name."""
+    claims = {c.text: c.subject for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"}
+    assert {text: claims.get(text) for text in subjects} == subjects, claims

@@ -73,6 +73,7 @@ class Lexicon(BaseModel):
     negations: list[str]
     subgroups: list[str]
     holding_verbs: list[str]
+    giving_verbs: list[str]
     cause_verbs: list[str]
     negation_reach: int
     scales: dict[str, int]

@@ -414,6 +414,9 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     "with" that gives it ("Rita Lopes won the runoff with 52%"), as the winner declared with it ("declared
     Rita Lopes the winner with 52%"), or after it with "for" ("52% of the vote for Lopes")."""
     k = first - 1
+    given = _given_to(tokens, k)
+    if given:
+        return given
     if k >= 1 and tokens[k].lower == "with":
         verb = _verb_of_with(tokens, k)
         if verb is None:
@@ -439,6 +442,60 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
             m += 1
         return " ".join(words)
     return None
+
+
+def _given_to(tokens: list[Token], k: int) -> str | None:
+    """Whom a giving verb gives the figure after tokens[k] ("to"/"for") to: named between the verb and "to"
+    ("sentenced Ana Ruiz to 12 years") or before the verb's "was" ("Ana Ruiz was jailed for 12 years")."""
+    if k < 2 or tokens[k].lower not in ("to", "for"):
+        return None
+    if tokens[k - 1].lower in _giving_verbs():
+        aux = k - 2
+        while aux >= 0 and tokens[aux].lower in ("also", "later", "then", "been"):
+            aux -= 1
+        return (
+            _named_before(tokens, aux)
+            if aux >= 1 and tokens[aux].lower in ("was", "were", "is", "has", "had")
+            else None
+        )
+    named = _capitalised_ending(tokens, k)
+    verb = k - 1 - len(named.split()) if named else -1
+    if verb < 0:
+        return None
+    if tokens[verb].lower in _giving_verbs():
+        return named
+    # "sentenced Ana Ruiz to 12 years, Leo Ruiz to 8 and Eva Sol to 5": the verb given once for the list
+    if tokens[verb].text == "," or tokens[verb].lower == "and":
+        return named if _giving_list_before(tokens, verb, tokens[k].lower) else None
+    return None
+
+
+def _giving_list_before(tokens: list[Token], k: int, preposition: str) -> bool:
+    """Whether the list item ending at tokens[k] follows a giving verb's first "Name to figure"."""
+    for m in range(k - 1, max(-1, k - GIVING_LIST_REACH), -1):
+        if tokens[m].text in (";", ":", '"') or tokens[m].lower in ("said", "says"):
+            return False
+        if tokens[m].lower in _giving_verbs():
+            named = _capitalised_ending(tokens, m + 1 + _capitalised_run(tokens, m + 1))
+            after = m + 1 + (len(named.split()) if named else 0)
+            return bool(named) and after < len(tokens) and tokens[after].lower == preposition
+    return False
+
+
+def _capitalised_run(tokens: list[Token], k: int) -> int:
+    n = 0
+    while k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized and n < 4:
+        n += 1
+    return n
+
+
+# How far back from an item of a list the giving verb that heads the list may stand.
+GIVING_LIST_REACH = 40
+
+
+@cache
+def _giving_verbs() -> frozenset[str]:
+    return frozenset(lexicon().giving_verbs)
 
 
 # How far back from a figure's "with" the verb that it completes may stand ("won Sunday's runoff with").
