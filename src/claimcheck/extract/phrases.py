@@ -64,6 +64,7 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             k += 1
     words: list[str] = []
     start = k
+    k = _past_adverb_participle(tokens, k)
     if (
         k + 1 < len(tokens)
         and tokens[k].lower in BEFORE_NOUN
@@ -88,6 +89,19 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
     if words and words[-1].lower() in ("s",):
         words.pop()
     return (" ".join(words) if words else None), (k if words else start)
+
+
+def _past_adverb_participle(tokens: list[Token], k: int) -> int:
+    """Past an adverb and the participle it qualifies before a noun: "six newly reported deaths", "40
+    critically injured patients" count deaths and patients."""
+    if k + 2 >= len(tokens):
+        return k
+    adverb, participle, noun = tokens[k], tokens[k + 1], tokens[k + 2]
+    if not (adverb.text.islower() and len(adverb.text) > 4 and adverb.lower.endswith("ly")):
+        return k
+    if not (participle.text.islower() and participle.lower.endswith(("ed", "ing")) and len(participle.text) > 4):
+        return k
+    return k + 2 if noun.is_word and noun.text.islower() and noun.lower not in STOP else k
 
 
 def _adverb(tokens: list[Token], k: int) -> bool:
