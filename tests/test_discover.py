@@ -398,3 +398,12 @@ def test_prison_terms_are_compared_person_by_person():
     _, claims, report = discovered(CORPORA / "court.txt")
     assert {c.subject for c in claims if c.kind == "quantity" and "years" in c.text} == {"Ana Ruiz", "Leo Marsh"}
     assert [texts(f) for f in report.findings] == ["12 years | 14 years"]
+
+
+def test_dollar_figures_no_place_decides_are_money_and_fines_are_told_apart_by_whom():
+    """A "$" figure whose country no place names is money all the same: two outlets' damage estimates are
+    compared; a fine is compared only with the same firm's fine."""
+    _, claims, report = discovered(CORPORA / "storm-cost.txt")
+    fines = {c.text: c.subject for c in claims if c.kind == "quantity" and "fined" in c.sentence}
+    assert fines == {"$4 million": "Coastline Power", "$250,000": "Bayline Water"}
+    assert [texts(f) for f in report.findings] == ["$1.4 billion | $2.1 billion"]

@@ -52,6 +52,8 @@ def dimension_of(claim: QuantityClaim) -> str:
         return row.dimension
     if "/" in unit:
         return "rate"
+    if unit in lexicon().currency_places:  # a family no place decided ("$", "pesos") is money all the same
+        return "money"
     return "money" if unit.isupper() and len(unit) == 3 else unit
 
 

@@ -108,6 +108,15 @@ _SOURCE_APPOSED = re.compile(
     r"^(?P<src>(?:[Tt]he\s+)?(?:[A-Z][\w'.-]*\s+){0,4}[A-Za-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,2})"
     rf"\s*,\s*[^,;:]{{2,60}}?,\s+(?:(?:has|have|had)\s+)?(?:{_SAID})\b"
 )
+# The agent of a passive report: "Damage was estimated at $1.4 billion by the state's emergency agency", and
+# in a figure's own phrase "… and at 120,000 by organisers".
+_SOURCE_BY = re.compile(
+    rf"(?:\b(?:was|were|is|are|been|being)\s+(?:{_SAID})\b|^\s*(?:and\s+)?at\b)[^;:\"]{{0,60}}?\bby\s+"
+    r"(?P<src>(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*)(?:\s+(?:(?:[A-Z]\.){2,}|[\w'’-]+)){0,4}?)"
+    r"(?=\s+(?:on|in|at|after|before|during|as|with|from|and)\b|[,.;:]|$)"
+)
+# A passive verb's subject is what was reported, not who reported it: "the Keys was estimated at".
+_PASSIVE_END = _words("was were is are be been being")
 # Every source pattern needs one of these words: a sentence without them is passed over.
 _SOURCE_NEEDLES = tuple(p.lower() for p in lexicon().attribution_phrases) + tuple(_SAID.split("|")) + ("saying",)
 _TIME_WORDS = _words(
@@ -123,14 +132,20 @@ _AUXILIARY_AT_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?$", re.I)
 @lru_cache(maxsize=4096)
 def source_of(sentence: str) -> str | None:
     """Who a sentence attributes its figures to ("according to X", "X said"), if anyone."""
-    if not _may_hold(sentence, _SOURCE_NEEDLES):
+    patterns: tuple[re.Pattern[str], ...]
+    if _may_hold(sentence, _SOURCE_NEEDLES):
+        patterns = (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER, _SOURCE_APPOSED, _SOURCE_SAYING, _SOURCE_BY)
+    elif " by " in sentence:
+        patterns = (_SOURCE_BY,)  # a figure's own phrase: "… and at 120,000 by organisers"
+    else:
         return None
-    for pattern in (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER, _SOURCE_APPOSED, _SOURCE_SAYING):
+    for pattern in patterns:
         for match in pattern.finditer(sentence):
             src = _AUXILIARY_AT_END.sub("", " ".join(match["src"].split()).strip(" '\""))  # "the CGT has"
             words = src.split()
             head = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0] if words else ""
             named = head and head.lower() not in _NOT_SOURCE and head.lower() not in _TIME_WORDS
+            named = named and words[-1].lower() not in _PASSIVE_END
             if named and not head[0].isdigit() and not _counts_or_qualifies(words):
                 return src
     return None

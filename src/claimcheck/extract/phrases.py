@@ -193,7 +193,7 @@ CALENDAR = _words(
 MONTH_SHORT = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 
 
-def _calendar_word(word: str) -> bool:
+def calendar_word(word: str) -> bool:
     word = word.lower().removesuffix("'s")
     return word in CALENDAR or word in MONTH_SHORT
 
@@ -275,7 +275,7 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
             while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
                 words.append(tokens[m].text)
                 m += 1
-            if words and not _calendar_word(words[0]):
+            if words and not calendar_word(words[0]):
                 found, k = " ".join(words), m
                 while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS:
                     k += 1  # "in Passau district in Bavaria"
@@ -393,7 +393,7 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
     while k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and len(words) < 3:
         words.append(tokens[k].text)
         k += 1
-    if words and _calendar_word(words[0]):
+    if words and calendar_word(words[0]):
         return None  # "762 days from Sept. 19", "in March"
     if not words and (directed or tokens[start].lower == "from"):
         return _reference_point(tokens, start + 1)
@@ -459,8 +459,13 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
 
 
 def _given_to(tokens: list[Token], k: int) -> str | None:
-    """Whom a giving verb gives the figure after tokens[k] ("to"/"for") to: named between the verb and "to"
-    ("sentenced Ana Ruiz to 12 years") or before the verb's "was" ("Ana Ruiz was jailed for 12 years")."""
+    """Whom a giving verb gives the figure after tokens[k] to: named between the verb and "to"/"for"
+    ("sentenced Ana Ruiz to 12 years") or the figure ("fined Ana Ruiz $5,000"), or before the verb's "was"
+    ("Ana Ruiz was jailed for 12 years")."""
+    if k >= 1 and tokens[k].is_capitalized:  # "fined Ana Ruiz $5,000": the name right before the figure
+        named = _capitalised_ending(tokens, k + 1)
+        verb = k - len(named.split()) if named else -1
+        return named if verb >= 0 and tokens[verb].lower in _giving_verbs() else None
     if k < 2 or tokens[k].lower not in ("to", "for"):
         return None
     if tokens[k - 1].lower in _giving_verbs():
