@@ -342,7 +342,7 @@ def _at(day: dt.date, granularity: str) -> str:
     return f"{day.year:04d}"
 
 
-def _period(date: str, granularity: str) -> tuple[dt.date, dt.date] | None:
+def period_of(date: str, granularity: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day of an ISO date at its granularity."""
     try:
         if granularity == "day":
@@ -717,7 +717,7 @@ def _shift(
         if anchor is None and amount > 0:
             return _NOT_A_CLAIM, None  # "two days later", with nothing before it to count from
     anchor = anchor or _article_anchor(setting.published, 0.7)
-    period = _period(anchor.date, anchor.granularity) if anchor.date else None
+    period = period_of(anchor.date, anchor.granularity) if anchor.date else None
     moved = _moved(period, steps, spread) if period else None
     event_found = event[0] if event else None
     if moved is None:
