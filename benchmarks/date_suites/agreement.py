@@ -6,8 +6,9 @@ Each date the suite expects (a day, a week, a month, a year or a range of days, 
 reading where the words leave the year open) is one of:
   agree        a date claim on its span is one of the suite's readings (for a range of days: a day or days
                inside it, which is how claimcheck reads "from 3 to 5 March")
-  coarser      a claim on its span holds one of the readings but says less ("2016" for "04/05/2016", whose
-               order of day and month the text does not show): less than the suite says, never something else
+  coarser      a claim on its span holds one of the readings, or an end of a range, but says less ("2016" for
+               "04/05/2016", whose order of day and month the text does not show): less than the suite says,
+               never something else
   wrong value  a claim on its span dates another period: the worst, a false discrepancy between two sources
   miss         no date claim on its span
 A date claim on no span the suite marks (of any type, times and durations included) is an `extra`, as bad as
@@ -54,6 +55,8 @@ def _grade(expected: dict, period: Period) -> str:
         return "agree"  # a day or a month inside a range
     if any(period[0] <= days[0] and days[1] <= period[1] for days in readings):
         return "coarser"
+    if any(len(days) == 3 and any(period[0] <= day <= period[1] for day in days) for days in readings):
+        return "coarser"  # an end of a range, read as its month or year ("2015" of "between 2015 June and …")
     return "wrong value"
 
 

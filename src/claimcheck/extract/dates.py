@@ -117,14 +117,15 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "month_day",
             # not the month of a day before it: "On 3 June 12 people died" is 3 June
             re.compile(
-                r"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)"
+                r"(?:(?<=\d:\d\d\s)|(?<!\d\s))(?<!\d(?:st|nd|rd|th)\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)"
                 rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?:{_YEAR_TAIL}|(?![.,]\d))"
             ),
         ),
         (
             "day_month",
+            # not the minutes of a time nor an amount of money: "at 12:30 December 27", "for $12 December 27"
             re.compile(
-                rf"(?<![\d.,])\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\s+(?P<of>of\s+)?{_MONTH}"
+                rf"(?<![\d.,:$£€])(?<![$£€]\s)\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\s+(?P<of>of\s+)?{_MONTH}"
                 rf"{_YEAR_TAIL}?"
             ),
         ),
@@ -133,7 +134,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<dayword>(?i:{ordinal}))\s+(?P<of>(?i:of)\s+){_MONTH}{_YEAR_TAIL}?"),
         ),
         ("month_day_word", re.compile(rf"\b{_MONTH}\s+(?P<dayword>(?i:{ordinal}))\b(?![-\w]){no_day}{_YEAR_TAIL}?")),
-        ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+        ("month_year", re.compile(rf"\b{_MONTH}\s+(?:(?i:of|in)\s+)?{_YEAR}\b")),
         (
             "month",
             re.compile(
@@ -169,7 +170,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "relative",
             re.compile(
-                r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:week|month|year)))\b",
+                # not a part of another period: "the last week of 2015", "the last month of the war"
+                r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:week|month|year)))\b"
+                r"(?!\s+(?i:of)\b)",
             ),
         ),
         (
@@ -262,6 +265,7 @@ class DateMention:
     claim: bool = True  # False for a date that cannot exist or cannot be placed: a mention, not a claim
     confidence: float = 0.9
     future: bool = False  # said of the future ("talks will resume on Monday")
+    counted: bool = False  # counted from the article's date by its words alone ("yesterday", "last Monday")
 
 
 class _Reading(NamedTuple):
@@ -477,10 +481,19 @@ _NAMED_DAY = re.compile(r"(?:^|\s)(?i:the|a|an)\s+$")
 def _reads_as_date(found: _Found, text: str) -> bool:
     """Whether a weekday or month name is meant as one: "The Sunday Times" is a name (a weekday after an article
     and before a capitalised word); for month names see `_month_word_ok`."""
+    if found.kind == "weekday" and _named_weekday(found, text):
+        return False
     if found.kind == "weekday" and not found.fields.get("rel"):
         named = _NAMED_DAY.search(text, max(0, found.start - 5), found.start)
         return not (named and re.match(r"\s+[A-Z]", text[found.end : found.end + 2]))
     return _month_word_ok(found, text)
+
+
+def _named_weekday(found: _Found, text: str) -> bool:
+    """Whether a weekday is part of another day's name ("Black Friday", "Easter Monday", "Super Tuesday")."""
+    at = text.lower().find((found.fields.get("weekday") or "").lower(), found.start)
+    before = text[max(0, at - 12) : at].split()
+    return bool(before) and before[-1].lower() in lexicon().dates.weekday_names
 
 
 def _month_word_ok(found: _Found, text: str) -> bool:
@@ -492,6 +505,9 @@ def _month_word_ok(found: _Found, text: str) -> bool:
         return True
     name, words = word.lower(), lexicon().dates
     if found.kind == "month":
+        prep = (found.fields.get("prep") or "").lower()
+        if name in words.month_words and prep not in words.month_word_preps:
+            return False  # "This may take weeks", "next march"
         return name in MONTH_NAMES or name == "sept"
     if name not in words.month_words:
         return True
@@ -585,6 +601,23 @@ def _day_number(fields: dict[str, str | None]) -> int:
     return lexicon().dates.ordinal_days.index(word) + 1 if word else int(fields.get("day") or 0)
 
 
+# The end of a range that writes the year once, at its end: "from January to April 2015", "June-August 1992",
+# "from 3 March to 5 April 2015".
+_RANGE_END = re.compile(
+    r"\s*(?:[-–]|(?i:to|through|until|till|and)\b)\s*(?:(?i:the)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?)?"
+    rf"{_MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?\s*,?\s*{_YEAR}\b"
+)
+
+
+def _range_year(found: _Found, text: str, month: int) -> int | None:
+    """The year of a month or day that opens a range whose end writes the year: the end's year, or the year
+    before where the range crosses a new year ("from November to February 2017")."""
+    m = _RANGE_END.match(text, found.end)
+    if m is None:
+        return None
+    return int(m["year"]) - (month > _month_number(m["month"]))
+
+
 def _month(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
     """ "in March" (the last March up to the article's month, the next one for the future), "last June" (the last
     one before the article's month), "next June", "this June", "in June last year"."""
@@ -668,6 +701,12 @@ def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
 def _reading(found: _Found, setting: _Setting) -> _Reading:
     """The reading of a mention that needs no other date of its sentence."""
     fields, published, kind = found.fields, setting.published, found.kind
+    if fields.get("short"):  # "April of 87"
+        if published is None:
+            return _NONE
+        fields = fields | {"year": str(_short_year(fields["short"] or "", published))}
+    if kind == "month" and fields.get("year"):
+        return _Reading(f"{int(fields['year'] or 0):04d}-{_month_number(fields['month']):02d}", "month")
     if kind == "iso":
         return _written_day(int(fields["year"] or 0), int(fields["month"] or 0), int(fields["day"] or 0), fields)
     if kind == "numeric":
@@ -680,6 +719,13 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _relative(fields, published)
     if kind == "nth":
         return _nth(fields, published)
+    if kind in ("month_day", "day_month", "month") and not fields.get("year") and not fields.get("ryear"):
+        year = _range_year(found, setting.text, _month_number(fields["month"]))
+        if year is not None:
+            fields = fields | {"year": str(year)}
+            if kind == "month":
+                return _Reading(f"{year:04d}-{_month_number(fields['month']):02d}", "month")
+            return _month_day(fields, setting, False)
     future = published is not None and _future(setting, found.start, found.end)
     if kind in ("month_day", "day_month"):
         reading = _month_day(fields, setting, future)
@@ -861,6 +907,50 @@ def _and_year() -> re.Pattern[str]:
 _AND_MONTH = re.compile(rf"{_AND}(?P<item>){_MONTH}(?!\s*\d)")
 
 
+@cache
+def _spoken_year() -> re.Pattern[str]:
+    """A year written in words or in two digits after a date: "nineteen ninety nine", "two thousand and five",
+    "seventeen hundred thirty three", "nineteen oh one", "of 87", "'87"."""
+    words = lexicon().number_words
+    units = "|".join(w for w, n in words.items() if 1 <= n <= 9)
+    teens = "|".join(w for w, n in words.items() if 10 <= n <= 19)
+    tens = "|".join(w for w, n in words.items() if n >= 20)
+    below_100 = rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{teens}|{units})"
+    return re.compile(
+        rf"(?:\s*,\s*|\s+)(?:(?i:of)\s+)?(?P<spoken>(?i:two\s+thousand(?:\s+(?:and\s+)?{below_100})?"
+        rf"|(?:{teens}|twenty)\s+(?:hundred(?:\s+(?:and\s+)?{below_100})?|(?:oh|zero)\s+(?:{units})"
+        rf"|(?:{tens})(?:[-\s](?:{units}))?|{teens})))\b(?![-\w])"
+        r"|(?:\s+(?i:of)\s+|\s*['’])(?P<short>\d\d)\b(?![\d%]|[.,]\d)"
+    )
+
+
+def _year_of_words(spoken: str) -> int:
+    """The year that words say ("nineteen ninety nine": 1999, "two thousand and five": 2005)."""
+    words = lexicon().number_words | {"oh": 0}
+    tokens = [w for w in re.split(r"[-\s]+", spoken.lower()) if w != "and"]
+    scale = {"thousand": 1000, "hundred": 100}.get(tokens[1], 100)
+    rest = tokens[2:] if tokens[1] in ("thousand", "hundred") else tokens[1:]
+    return words[tokens[0]] * scale + sum(words[t] for t in rest)
+
+
+def _short_year(short: str, published: dt.date) -> int:
+    """The year a two-digit year names: the last one ending so up to a year after the article's."""
+    year = published.year // 100 * 100 + int(short)
+    return year if year <= published.year + 1 else year - 100
+
+
+def _with_spoken_year(found: _Found, text: str) -> _Found:
+    """A day or month with the year written after it in words or in two digits ("13 Sept nineteen seventy two",
+    "April of 87"): its year (a two-digit year is the last such year up to a year after the article's)."""
+    if found.kind not in ("month_day", "day_month", "month") or found.fields.get("year") or found.fields.get("ryear"):
+        return found
+    m = _spoken_year().match(text, found.end)
+    if m is None or re.match(_not_counted(), text[m.end() :]) is None:
+        return found
+    year = str(_year_of_words(m["spoken"])) if m["spoken"] else None
+    return found._replace(end=m.end(), fields=found.fields | {"year": year, "short": m["short"]})
+
+
 def _widened(found: _Found, name: str, text: str) -> _Found | None:
     """A written date with the weekday written before it ("Tuesday, Oct. 3"); a counted unit with its count ("two
     days later"), or None without one ("days later")."""
@@ -950,6 +1040,7 @@ def find_dates(
             found = _widened(_Found(kind, start, end, m.groupdict()), name, text)
             if found is None or any(found.start < t.end and t.start < end for t in taken):
                 continue
+            found = _with_spoken_year(found, text)
             if not _reads_as_date(found, text):
                 continue
             for item in [*_days_joined(found, text), *_coordinated(found, text)]:
@@ -988,7 +1079,15 @@ def _mention(found: _Found, reading: _Reading, text: str, offset: int) -> DateMe
         reading.claim,
         reading.confidence,
         reading.future,
+        _counted_from_article(found),
     )
+
+
+def _counted_from_article(found: _Found) -> bool:
+    """Whether a mention's words count it from the article's date ("yesterday", "three days ago", "the day
+    before", "last Monday"): such a date agrees with the article's date whatever that is, so it cannot show
+    that date to be wrong."""
+    return found.kind in ("relative", "shift") or bool(found.kind == "weekday" and found.fields.get("rel"))
 
 
 def numeric_order(text: str) -> bool | None:
