@@ -107,6 +107,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("numeric", re.compile(_NUMERIC)),
         (
+            "weekday_of_month",  # "the first Friday of July", "the last Sunday in May 2019"; not "a second Sunday"
+            re.compile(
+                rf"(?<!\b[aA]\s)\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|fifth)|(?i:last)"
+                rf"(?=\s+\w+\s+(?i:of|in)\s+(?i:{MONTH_WORD})\b))\s+{_WEEKDAY}\b"
+                rf"(?:\s+(?i:of|in)\s+{_MONTH}(?:\s*,?\s*{_YEAR}\b)?)?"
+            ),
+        ),
+        (
             "day_month_joined",  # "14.Apr.2023", "3-Mar-2021"
             re.compile(
                 rf"(?<![\w.,/-])(?P<day>\d{{1,2}})(?P<sep>[-./])(?P<month>(?i:{MONTH_WORD}))(?P=sep)"
@@ -161,9 +169,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
+            "nth_word",  # "Thursday the twenty-first"
+            re.compile(rf"\b{_WEEKDAY}\s*,?\s+(?i:the)\s+(?P<dayword>(?i:{ordinal}))\b{no_day}"),
+        ),
+        (
             "weekday",
             re.compile(
-                rf"\b(?:(?P<rel>(?i:last|this|next|past|coming))\s+)?{_WEEKDAY}\b(?:\s*\((?P<pday>\d{{1,2}})\))?"
+                rf"\b(?:(?P<rel>(?i:last|this|next|past|coming|previous|following))\s+)?{_WEEKDAY}\b"
+                r"(?:\s*\((?P<pday>\d{1,2})\))?"
                 r"(?:\s+(?:of\s+)?(?P<week>(?i:last|this|next))\s+(?i:week)\b)?"
             ),
         ),
@@ -203,6 +216,8 @@ NEEDS: dict[str, set[str]] = {
     "weekday": {"day"},
     "relative": {"relative"},
     "nth": {"ordinal"},
+    "nth_word": {"day"},
+    "weekday_of_month": {"day"},
     "year": {"year"},
 }
 KIND_OF = {
@@ -211,6 +226,7 @@ KIND_OF = {
     "counted": "shift",
     "day_word_month": "day_month",
     "month_day_word": "month_day",
+    "nth_word": "nth",
 }
 CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
@@ -653,14 +669,39 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
     if fields.get("week"):  # "on Tuesday last week": that weekday of the week before the article's
         shift = _YEAR_SHIFT[(fields["week"] or "").lower()] * 7
         day = _add(published, "day", shift - published.weekday() + target)
-    elif rel in ("last", "past"):
+    elif rel in ("last", "past", "previous"):
         day = _add(published, "day", -(back or 7))
-    elif rel in ("next", "coming") or (future and rel != "last"):
+    elif rel in ("next", "coming", "following") or (future and rel not in ("last", "this")):
         ahead = (target - published.weekday()) % 7
-        day = _add(published, "day", ahead or (7 if rel == "next" else 0))
+        day = _add(published, "day", ahead or (7 if rel else 0))  # "next Monday" said on a Monday: a week on
     else:
         day = _add(published, "day", -back)
     return _Reading(day.isoformat(), "day", resolved=True) if day else _NOT_A_CLAIM
+
+
+def _weekday_of_month(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
+    """ "the first Friday of July" (of the July `_month` gives), "the last Sunday in May 2019"; with no month
+    ("the second Sunday") no claim: which month's is not said."""
+    if not fields.get("month"):
+        return _NOT_A_CLAIM
+    if fields.get("year"):
+        year, month = int(fields["year"] or 0), _month_number(fields["month"])
+    else:
+        period = _month(fields | {"prep": None}, published, future).date
+        if period is None:
+            return _NONE
+        year, month = int(period[:4]), int(period[5:7])
+    target = WEEKDAYS.index((fields["weekday"] or "").lower())
+    nth = (fields["nth"] or "").lower()
+    if nth == "last":
+        last = dt.date(year, month, monthrange(year, month)[1])
+        day = _add(last, "day", -((last.weekday() - target) % 7))
+    else:
+        first = dt.date(year, month, 1)
+        day = _add(first, "day", (target - first.weekday()) % 7 + 7 * lexicon().dates.ordinal_days.index(nth))
+    if day is None or day.month != month:
+        return _NOT_A_CLAIM._replace(why=f"no {nth} {fields['weekday']} in that month")
+    return _Reading(day.isoformat(), "day", resolved=not fields.get("year"))
 
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -683,7 +724,7 @@ def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
     date that is a Wednesday, from a year before to two months after it (none: no claim)."""
     if published is None:
         return _NONE
-    day, weekday = int(fields["day"] or 0), fields.get("weekday")
+    day, weekday = _day_number(fields), fields.get("weekday")
     months = range(-2, 12) if weekday else range(0, 3)
     candidates = [
         found
@@ -719,6 +760,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _relative(fields, published)
     if kind == "nth":
         return _nth(fields, published)
+    if kind == "weekday_of_month":
+        return _weekday_of_month(fields, published, _future(setting, found.start, found.end))
     if kind in ("month_day", "day_month", "month") and not fields.get("year") and not fields.get("ryear"):
         year = _range_year(found, setting.text, _month_number(fields["month"]))
         if year is not None:
@@ -751,9 +794,9 @@ def _shift(
         return _NOT_A_CLAIM._replace(why="its count is a bound, which dates nothing"), None
     event: tuple[_Found, _Reading] | None = None
     word = " ".join((found.fields.get("direction") or "").lower().split())
-    if word in ("before", "after", "prior") and setting.text[found.end :].lstrip()[:1].isalnum():
+    if word in ("before", "after", "prior", "from") and setting.text[found.end :].lstrip()[:1].isalnum():
         event = _event_anchor(found, readings, setting.text)
-        if event is None:
+        if event is None or word == "from" and not _counted_from_day(found, event, setting.text):
             return None
         anchor: _Reading | None = event[1]
     elif word in lexicon().dates.from_article:  # "three weeks ago", "two months from now"
@@ -769,6 +812,22 @@ def _shift(
     if moved is None:
         return (_NONE if anchor.date is None else _NOT_A_CLAIM), event_found
     return _Reading(moved[0], moved[1], resolved=True, confidence=anchor.confidence), event_found
+
+
+_SPAN_END = re.compile(r"\s*(?:[-–]|(?i:to|until|till|through|and)\b)")
+
+
+def _counted_from_day(found: _Found, event: tuple[_Found, _Reading], text: str) -> bool:
+    """Whether "N days from <date>" counts forward from a day ("three weeks from tomorrow", "two days from
+    Tuesday"), not a span that starts there ("the ten days from March 1 to March 10", "for a week from Monday")."""
+    after, reading = event
+    return (
+        reading.granularity == "day"
+        and not text[found.end : after.start].strip()
+        and not _SPAN_END.match(text, after.end)
+        and not _lasting(text, found.start)
+        and not re.search(r"\b(?i:the|a|an|those|these)\s+$", text[max(0, found.start - 8) : found.start])
+    )
 
 
 def _steps(fields: dict[str, str | None]) -> list[Step]:
@@ -833,7 +892,13 @@ def _event_anchor(found: _Found, readings: list[tuple[_Found, _Reading]], text: 
     after = next(((f, r) for f, r in readings if f.start >= found.end and r.claim), None)
     if after is None or _CLAUSE_BREAK.search(text, found.end, after[0].start):
         return None
+    between = text[found.end : after[0].start].split()
+    if len(between) > 1 and between[-1].lower() in _DATE_LINKS:
+        return None  # "three weeks after Christmas on Friday": counted from Christmas, which has no date here
     return after
+
+
+_DATE_LINKS = ("on", "in", "at", "of", "by", "from", "since")
 
 
 def _coordinated(found: _Found, text: str) -> list[_Found]:
