@@ -48,11 +48,13 @@ _MONTH = (
 )
 _WEEKDAY = rf"(?P<weekday>(?i:{'|'.join(WEEKDAYS)}))"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+# After a day and month, an older year too ("5 December 1391"), but not a count ("On 3 May, 1500 troops")
+_WRITTEN_YEAR = r"(?P<year>1[89]\d\d|20\d\d|1[0-7]\d\d(?!\s+[a-z]+s\b))"
 # "June last year", "March 3, this year" (not "May 5, this year's winner")
 _RYEAR = r"(?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<ryear>(?i:last|this|next))\s+(?i:year)\b(?!['’]s))"
 # A year written after a day, near or detached ("Dec. 31, 1994", "Dec. 31 , 1994", "December 31,1994"), or said
 # ("June 5 last year"); not a figure that follows a date ("On June 5, 2000 people marched").
-_YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+){_YEAR}\b(?!\s*(?:people\b|%|percent\b|per\s?cent\b)|[.,]\d)|{_RYEAR})"
+_YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+){_WRITTEN_YEAR}\b(?!\s*(?:people\b|%|percent\b|per\s?cent\b)|[.,]\d)|{_RYEAR})"
 # "Tuesday, Oct. 3", "Wed, 22 Jan": one date (an abbreviation written as one, and not "The Sun, 22 Jan")
 _WEEKDAY_BEFORE = re.compile(
     rf"\b(?:{_WEEKDAY}|(?<!The )(?P<short>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)\s*,?\s+(?:the\s+)?$"
@@ -133,7 +135,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "day_month",
             # not the minutes of a time nor an amount of money: "at 12:30 December 27", "for $12 December 27"
             re.compile(
-                rf"(?<![\d.,:$£€])(?<![$£€]\s)\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\s+(?P<of>of\s+)?{_MONTH}"
+                rf"(?<![\d.,$£€])(?<!\d:)(?<![$£€]\s)\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\s+(?P<of>of\s+)?{_MONTH}"
                 rf"{_YEAR_TAIL}?"
             ),
         ),
@@ -142,7 +144,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<dayword>(?i:{ordinal}))\s+(?P<of>(?i:of)\s+){_MONTH}{_YEAR_TAIL}?"),
         ),
         ("month_day_word", re.compile(rf"\b{_MONTH}\s+(?P<dayword>(?i:{ordinal}))\b(?![-\w]){no_day}{_YEAR_TAIL}?")),
-        ("month_year", re.compile(rf"\b{_MONTH}\s+(?:(?i:of|in)\s+)?{_YEAR}\b")),
+        # "March 2015", "May of 2019", "April in 2016", "November, 2016" (not "In May, 2000 people marched")
+    ("month_year", re.compile(rf"\b{_MONTH}(?:\s+(?:(?i:of|in)\s+)?|\s*,\s*){_YEAR}\b{_not_counted()}")),
         (
             "month",
             re.compile(
@@ -671,7 +674,7 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
         day = _add(published, "day", shift - published.weekday() + target)
     elif rel in ("last", "past", "previous"):
         day = _add(published, "day", -(back or 7))
-    elif rel in ("next", "coming", "following") or (future and rel not in ("last", "this")):
+    elif rel in ("next", "coming", "following") or (future and rel not in ("last", "past", "previous")):
         ahead = (target - published.weekday()) % 7
         day = _add(published, "day", ahead or (7 if rel else 0))  # "next Monday" said on a Monday: a week on
     else:
