@@ -145,12 +145,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("month_day_word", re.compile(rf"\b{_MONTH}\s+(?P<dayword>(?i:{ordinal}))\b(?![-\w]){no_day}{_YEAR_TAIL}?")),
         # "March 2015", "May of 2019", "April in 2016", "November, 2016" (not "In May, 2000 people marched")
-    (
-        "month_year",
-        re.compile(
-            rf"\b{_MONTH}(?P<comma>\s*,\s*)?(?(comma)|\s+(?:(?i:of|in)\s+)?){_YEAR}\b(?(comma){_not_counted()}|)"
+        (
+            "month_year",
+            re.compile(
+                rf"\b{_MONTH}(?P<comma>\s*,\s*)?(?(comma)|\s+(?:(?i:of|in)\s+)?){_YEAR}\b(?(comma){_not_counted()}|)"
+            ),
         ),
-    ),
         (
             "month",
             re.compile(
