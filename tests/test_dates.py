@@ -277,6 +277,12 @@ CASES = [
         ["three weeks after"],
     ),
     ("The bridge reopened two days after the storm on Monday.", {"Monday": ("2024-05-13", "day")}, ["two days after"]),
+    # but a clause after it is dated by its date
+    (
+        "Trading resumed a week after the firm collapsed on March 3.",
+        {"a week after": ("2024-03-10", "day"), "March 3": ("2024-03-03", "day")},
+        [],
+    ),
     # an ordinal weekday of a month; a weekday with its day in words
     ("The festival will open on the first Sunday of July.", {"the first Sunday of July": ("2024-07-07", "day")}, []),
     ("The law passed on the last Monday in May 2019.", {"the last Monday in May 2019": ("2019-05-27", "day")}, []),

@@ -901,8 +901,10 @@ def _event_anchor(found: _Found, readings: list[tuple[_Found, _Reading]], text: 
     if after is None or _CLAUSE_BREAK.search(text, found.end, after[0].start):
         return None
     between = text[found.end : after[0].start].split()
-    if len(between) > 1 and between[-1].lower() in _DATE_LINKS:
-        return None  # "three weeks after Christmas on Friday": counted from Christmas, which has no date here
+    if len(between) > 1 and between[-1].lower() in _DATE_LINKS and not _markers(text, found.end, after[0].start):
+        # "three weeks after Christmas on Friday": counted from Christmas, which has no date here; but "four
+        # months after the city got its monorail on February 1" counts from a clause that the date dates
+        return None
     return after
 
 
