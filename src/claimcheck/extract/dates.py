@@ -14,7 +14,12 @@
   (not "jailed for ten years two months ago", two counts), "two weeks from now".
 - Relative to a date of the same sentence: "two days later", "the previous day", "a week earlier" (the nearest
   date before the phrase; without one, "earlier" counts back from the article's date and "later" says nothing),
-  "a day after the June 5 vote" (the date of the event named after it).
+  "a day after the June 5 vote" (the date of the event named after it; not "three weeks after Christmas on
+  Friday", whose Friday dates something else), "three weeks from tomorrow" (not "the ten days from March 1 to
+  March 10", a span).
+- "the first Friday of July", "the last Monday in May 2019", "Thursday the twenty-first"; a year written once at
+  the end of a range ("from January to April 2015"), in words or in two digits after a date ("13 Sept nineteen
+  seventy two", "April of 87"). A weekday in another day's name ("Black Friday", "Easter Monday") is no date.
 - A qualified count: a bound ("more than three weeks ago", "just over a week ago") dates nothing; an approximate
   count ("about three months ago", "some ten days ago", "nearly a month ago") is taken give or take a quarter
   of it, and gives only the period that range cannot leave ("2024", "2024-05").
