@@ -298,6 +298,32 @@ CASES = [
     ("The mine closed in November, 2016.", {"November, 2016": ("2016-11", "month")}, []),
     ("In May, 2000 people marched to the capital.", {"In May": ("2024-05", "month")}, ["May, 2000"]),
     ("The April 2017 bonus was never paid.", {"April 2017": ("2017-04", "month")}, []),
+    # a year after "of" or "in", and "June the 28th"
+    ("The flag was first raised on July 4th of 1995.", {"July 4th of 1995": ("1995-07-04", "day")}, ["July 4th"]),
+    ("The ferry will sail on 28 June in 2026.", {"28 June in 2026": ("2026-06-28", "day")}, []),
+    ("On June 5 in 2000 elections were held.", {"June 5": ("2023-06-05", "day")}, ["June 5 in 2000"]),
+    ("The court sits on June the 28th 2025.", {"June the 28th 2025": ("2025-06-28", "day")}, ["the 28th"]),
+    # a day of the month said with its month; a weekday with its week before or after it
+    ("The fair opens on the 20th of next month.", {"on the 20th of next month": ("2024-06-20", "day")}, []),
+    ("Rents were raised on the 3rd this month.", {"on the 3rd this month": ("2024-05-03", "day")}, []),
+    ("Talks resume next week on Friday.", {"next week on Friday": ("2024-05-24", "day")}, []),
+    ("The vote is on Wednesday evening next week.", {"Wednesday evening next week": ("2024-05-22", "day")}, []),
+    # the weekdays of a range in order
+    (
+        "The clinic was shut Tuesday through Thursday.",
+        {"Tuesday": ("2024-05-07", "day"), "Thursday": ("2024-05-09", "day")},
+        [],
+    ),
+    (
+        "Shops closed from Monday to Friday last week.",
+        {"Monday": ("2024-05-06", "day"), "Friday last week": ("2024-05-10", "day")},
+        [],
+    ),
+    (
+        "The strike will run from Thursday to Tuesday.",
+        {"Thursday": ("2024-05-16", "day"), "Tuesday": ("2024-05-21", "day")},
+        [],
+    ),
     # "the last 3 months" is a duration, not a count back joined to the next
     (
         "Prices rose over the last 3 months and 2 days ago the bank cut rates.",

@@ -9,7 +9,8 @@ reading where the words leave the year open) is one of:
   coarser      a claim on its span holds one of the readings, or an end of a range, but says less ("2016" for
                "04/05/2016", whose order of day and month the text does not show): less than the suite says,
                never something else
-  wrong value  a claim on its span dates another period: the worst, a false discrepancy between two sources
+  wrong value  a claim on its span dates another period, whatever the others on it say: the worst, a false
+               discrepancy between two sources
   miss         no date claim on its span
 A date claim on no span the suite marks (of any type, times and durations included) is an `extra`, as bad as
 a wrong value. `scope.yaml` names the disagreements outside what claimcheck reads, with the reason.
@@ -61,7 +62,8 @@ def _grade(expected: dict, period: Period) -> str:
 
 
 def judge(expected: dict, claims: list[DateClaim]) -> tuple[str, DateClaim | None]:
-    """The class of one expected date, and the claim it was judged on: the best of the claims on its span."""
+    """The class of one expected date, and the claim it was judged on: a wrong value if any claim on its span
+    dates another period (it is compared all the same), else the best of them."""
     start, end = expected["start"], expected["end"]
     graded = [
         (CLASSES.index(_grade(expected, period)), claim)
@@ -70,7 +72,8 @@ def judge(expected: dict, claims: list[DateClaim]) -> tuple[str, DateClaim | Non
     ]
     if not graded:
         return "miss", None
-    rank, claim = min(graded, key=lambda pair: pair[0])
+    wrong = CLASSES.index("wrong value")
+    rank, claim = next(((r, c) for r, c in graded if r == wrong), min(graded, key=lambda pair: pair[0]))
     return CLASSES[rank], claim
 
 

@@ -57,9 +57,9 @@ _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WRITTEN_YEAR = r"(?P<year>1[89]\d\d|20\d\d|1[0-7]\d\d(?!\s+[a-z]+s\b))"
 # "June last year", "March 3, this year" (not "May 5, this year's winner")
 _RYEAR = r"(?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<ryear>(?i:last|this|next))\s+(?i:year)\b(?!['’]s))"
-# A year written after a day, near or detached ("Dec. 31, 1994", "Dec. 31 , 1994", "December 31,1994"), or said
-# ("June 5 last year"); not a figure that follows a date ("On June 5, 2000 people marched").
-_YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+){_WRITTEN_YEAR}\b(?!\s*(?:people\b|%|percent\b|per\s?cent\b)|[.,]\d)|{_RYEAR})"
+# A year written after a day, near or detached ("Dec. 31, 1994", "Dec. 31 , 1994", "December 31,1994", "July 4th of
+# 1995", "28 June in 2020"), or said ("June 5 last year"); not a figure that follows a date ("On June 5, 2000 people marched").
+_YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+)(?:(?i:of|in)\s+(?=\d{{4}}\b(?!\s+[a-z]+s\b)))?{_WRITTEN_YEAR}\b(?!\s*(?:people\b|%|percent\b|per\s?cent\b)|[.,]\d)|{_RYEAR})"
 # "Tuesday, Oct. 3", "Wed, 22 Jan": one date (an abbreviation written as one, and not "The Sun, 22 Jan")
 _WEEKDAY_BEFORE = re.compile(
     rf"\b(?:{_WEEKDAY}|(?<!The )(?P<short>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)\s*,?\s+(?:the\s+)?$"
@@ -130,10 +130,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "month_day",
-            # not the month of a day before it: "On 3 June 12 people died" is 3 June
+            # not the month of a day before it: "On 3 June 12 people died" is 3 June; "June the 28th"
             re.compile(
                 r"(?:(?<=\d:\d\d\s)|(?<!\d\s))(?<!\d(?:st|nd|rd|th)\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)"
-                rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?:{_YEAR_TAIL}|(?![.,]\d))"
+                rf"\b{_MONTH}(?:\s*|\s+(?i:the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)))(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b"
+                rf"(?:{_YEAR_TAIL}|(?![.,]\d))"
             ),
         ),
         (
@@ -177,7 +178,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
                 + no_day
-                + r"(?!\s+(?-i:[A-Z]))",  # nor before a name: "the 82nd Airborne", "the 17th Door"
+                + r"(?!\s+(?-i:[A-Z]))"  # nor before a name: "the 82nd Airborne", "the 17th Door"
+                + r"(?:\s+(?:of\s+)?(?P<nmonth>this|next|last)\s+month\b)?",  # "the 20th of next month"
                 re.I,
             ),
         ),
@@ -188,9 +190,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "weekday",
             re.compile(
-                rf"\b(?:(?P<rel>(?i:last|this|next|past|coming|previous|following))\s+)?{_WEEKDAY}\b"
+                # "next week on Friday", "Wednesday evening next week", "Monday of the following week"
+                r"\b(?:(?P<week2>(?i:last|this|next))\s+(?i:week)\s+(?:(?i:on)\s+)?)?"
+                rf"(?:(?P<rel>(?i:last|this|next|past|coming|previous|following))\s+)?{_WEEKDAY}\b"
                 r"(?:\s*\((?P<pday>\d{1,2})\))?"
-                r"(?:\s+(?:of\s+)?(?P<week>(?i:last|this|next))\s+(?i:week)\b)?"
+                r"(?:(?:\s+(?i:morning|afternoon|evening|night))?\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?"
+                r"(?P<week>(?i:last|this|next|following|previous))\s+(?i:week)\b)?"
             ),
         ),
         (
@@ -606,6 +611,7 @@ def _nearest_year(month: int, day: int, published: dt.date, future: bool, weekda
 
 
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+_WEEK_SHIFT = _YEAR_SHIFT | {"previous": -1, "following": 1}
 
 
 def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool) -> _Reading:
@@ -634,7 +640,7 @@ def _day_number(fields: dict[str, str | None]) -> int:
 # "from 3 March to 5 April 2015".
 _RANGE_END = re.compile(
     r"\s*(?:[-–]|(?i:to|through|until|till|and)\b)\s*(?:(?i:the)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?)?"
-    rf"{_MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?\s*,?\s*{_YEAR}\b"
+    rf"{_MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:\s*,?\s*|\s+(?i:of|in)\s+){_YEAR}\b"
 )
 
 
@@ -679,8 +685,9 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
             return _Reading(found.isoformat(), "day", resolved=True)
     rel = (fields.get("rel") or "").lower()
     back = (published.weekday() - target) % 7
-    if fields.get("week"):  # "on Tuesday last week": that weekday of the week before the article's
-        shift = _YEAR_SHIFT[(fields["week"] or "").lower()] * 7
+    week = (fields.get("week") or fields.get("week2") or "").lower()
+    if week:  # "on Tuesday last week": that weekday of the week before the article's
+        shift = _WEEK_SHIFT[week] * 7
         day = _add(published, "day", shift - published.weekday() + target)
     elif rel in ("last", "past", "previous"):
         day = _add(published, "day", -(back or 7))
@@ -738,6 +745,10 @@ def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
     if published is None:
         return _NONE
     day, weekday = _day_number(fields), fields.get("weekday")
+    if fields.get("nmonth"):  # "the 20th of next month"
+        first = _add(published.replace(day=1), "month", _YEAR_SHIFT[(fields["nmonth"] or "").lower()])
+        found = _day(first.year, first.month, day) if first else None
+        return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
     months = range(-2, 12) if weekday else range(0, 3)
     candidates = [
         found
@@ -1137,7 +1148,50 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
+    readings = _weekday_ranges(readings, text)
     return [_mention(found, reading, text, offset) for found, reading in readings]
+
+
+_WEEKDAY_TO = re.compile(r"\s*(?:[-–]|(?i:to|through|until|till|thru)\b)\s*")
+
+
+def _weekday_ranges(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+    """The two weekdays of a range ("from next Monday to Friday", "shut Tuesday through Thursday", "Monday to
+    Friday last week") in order: the end is the first such day after a start said of the future or with its
+    week, the start the last such day before an end in the past or with its week."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        (first, start), (found, end) = out[i - 1], out[i]
+        if not (
+            first.kind == found.kind == "weekday"
+            and start.date
+            and end.date
+            and start.granularity == end.granularity == "day"
+            and _WEEKDAY_TO.fullmatch(text[first.end : found.start]) is not None
+        ):
+            continue
+        if _week_said(found) and not _week_said(first) and not first.fields.get("rel"):  # "Monday to Friday last week"
+            day = dt.date.fromisoformat(end.date)
+            back = (day.weekday() - WEEKDAYS.index((first.fields["weekday"] or "").lower())) % 7
+            moved = _add(day, "day", -back)
+            out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
+        elif _week_said(found) or found.fields.get("rel"):
+            continue
+        elif first.fields.get("rel") or _week_said(first) or start.future or end.future:  # "from next Monday to Friday"
+            day = dt.date.fromisoformat(start.date)
+            ahead = (WEEKDAYS.index((found.fields["weekday"] or "").lower()) - day.weekday()) % 7 or 7
+            moved = _add(day, "day", ahead)
+            out[i] = (found, end._replace(date=moved.isoformat())) if moved else out[i]
+        elif not first.fields.get("rel"):  # "shut Tuesday through Thursday": the last such days up to the page
+            day = dt.date.fromisoformat(end.date)
+            back = (day.weekday() - WEEKDAYS.index((first.fields["weekday"] or "").lower())) % 7 or 7
+            moved = _add(day, "day", -back)
+            out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
+    return out
+
+
+def _week_said(found: _Found) -> bool:
+    return bool(found.fields.get("week") or found.fields.get("week2"))
 
 
 def _start(found: _Found) -> int:
