@@ -19,7 +19,9 @@
   March 10", a span).
 - "the first Friday of July", "the last Monday in May 2019", "Thursday the twenty-first"; a year written once at
   the end of a range ("from January to April 2015"), in words or in two digits after a date ("13 Sept nineteen
-  seventy two", "April of 87"). A weekday in another day's name ("Black Friday", "Easter Monday") is no date.
+  seventy two", "April of 87"), "the 20th of next month", "next week on Friday". The weekdays of a range come in
+  order ("shut Tuesday through Thursday", "from next Monday to Friday"). A weekday in another day's name ("Black
+  Friday", "Easter Monday") is no date.
 - A qualified count: a bound ("more than three weeks ago", "just over a week ago") dates nothing; an approximate
   count ("about three months ago", "some ten days ago", "nearly a month ago") is taken give or take a quarter
   of it, and gives only the period that range cannot leave ("2024", "2024-05").
