@@ -390,3 +390,11 @@ def test_discovery_on_real_news_holds_its_measured_recall_traps_and_precision():
     assert score.findings["found"] >= 4, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 2, score.flagged_traps
     assert score.findings["precision"] >= 0.2
+
+
+def test_prison_terms_are_compared_person_by_person():
+    """Two defendants' terms in one sentence are two facts: the outlet giving one of them another term is a
+    finding, the other defendant's term never a disagreement with it."""
+    _, claims, report = discovered(CORPORA / "court.txt")
+    assert {c.subject for c in claims if c.kind == "quantity" and "years" in c.text} == {"Ana Ruiz", "Leo Marsh"}
+    assert [texts(f) for f in report.findings] == ["12 years | 14 years"]

@@ -248,3 +248,73 @@ def test_a_source_is_the_subject_that_reports(sentence, source):
     from claimcheck.extract.attribution import source_of
 
     assert source_of(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "place"),
+    [
+        ("KUNMING - A magnitude 5.1 earthquake struck southern Yunnan on Sunday.", "earthquake", "KUNMING"),
+        ("HARBIN - A 4.8 tremor shook the city before dawn.", "tremor", "HARBIN"),
+        ("Reading, England - About 2,000 fans sang outside the ground.", "fans", "Reading"),
+        ("Woking - Some 40 families fled as the river rose.", "families", "Woking"),
+    ],
+)
+def test_what_happened_is_a_verb_not_a_place_and_an_irregular_past_ends_what_is_counted(text, counted, place):
+    """A word's -ed/-ing ending makes it a verb only in lower case (a dateline or a town ending in -ing is a
+    place), and an irregular past ("struck", "fled") ends the counted noun phrase."""
+    claims = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
+    assert len(claims) == 1
+    assert claims[0].counted == counted
+    assert place.lower() not in (claims[0].predicate or "").lower(), claims[0].predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Floodwaters rose 3 metres overnight in the valley.", "overnight"),
+        ("The pipeline runs 40 km along the coast.", "along"),
+        ("Share prices climbed 4% through the summer.", "through"),
+        ("The squad trained for 6 hours today before the final.", "today"),
+        ("The ferry sank 2 miles beyond the harbour wall.", "beyond"),
+        ("Unemployment was 6.1 per cent compared to 5.4 per cent a year earlier.", "compared"),
+        ("Exports rose 4% compared with the first quarter.", "compared"),
+    ],
+)
+def test_a_preposition_or_adverb_after_a_figure_is_not_what_it_counts(text, word):
+    claims = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
+    assert claims
+    for claim in claims:
+        assert not (claim.counted or "").lower().startswith(word), claim.counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike lasted 40 days from Oct. 3 to Nov. 12, the union said.",
+        "About 300 workers were laid off in Feb. after the plant closed.",
+        "The ferry service ran 12 km from Sept. 1 until the storm.",
+    ],
+)
+def test_a_shortened_month_is_not_a_place(text):
+    claims = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
+    assert claims
+    assert all(c.scope is None for c in claims), [(c.text, c.scope) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("A court sentenced Karim Benali to 12 years in prison on Tuesday.", {"12 years": "Karim Benali"}),
+        ("Marta Kowalczyk was jailed for six years after the trial.", {"six years": "Marta Kowalczyk"}),
+        (
+            "The league suspended Tomas Varga for six matches, Ilya Brunner for four and Ole Dahl for two.",
+            {"six": "Tomas Varga", "four": "Ilya Brunner", "two": "Ole Dahl"},
+        ),
+        ("The tribunal banned Nadia Osei for 18 months.", {"18 months": "Nadia Osei"}),
+    ],
+)
+def test_a_figure_given_to_a_person_is_that_persons(text, subjects):
+    """A giving verb ("sentenced", "jailed", "banned") gives the figure after "to"/"for" to whom it names,
+    and a list after one verb gives each figure to its own name."""
+    claims = {c.text: c.subject for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"}
+    assert {text: claims.get(text) for text in subjects} == subjects, claims

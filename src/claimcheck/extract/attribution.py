@@ -88,7 +88,7 @@ _SAID = "|".join(
 # The initials a name gives itself in brackets: "the Civil Defence Agency (CDA) said".
 _ACRONYM = r"(?:\s+\((?-i:[A-Z][A-Za-z.&]{1,9})\))?"
 _SOURCE_SAID = re.compile(  # a name, "the", or an institution below (its initials adoprtuw)
-    rf"(?=[A-Zadoprtuw])(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'.-]*){{0,5}}{_ACRONYM}"
+    rf"(?=[A-Zadoprtuw])(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'.-]*){{0,6}}{_ACRONYM}"
     rf"|(?i:{_INSTITUTIONS}))"
     rf"(?:\s+(?:has|have|had))?\s+(?:{_SAID})\b"
 )
@@ -130,9 +130,17 @@ def source_of(sentence: str) -> str | None:
             src = _AUXILIARY_AT_END.sub("", " ".join(match["src"].split()).strip(" '\""))  # "the CGT has"
             words = src.split()
             head = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0] if words else ""
-            if head and head.lower() not in _NOT_SOURCE and head.lower() not in _TIME_WORDS and not head[0].isdigit():
+            named = head and head.lower() not in _NOT_SOURCE and head.lower() not in _TIME_WORDS
+            if named and not head[0].isdigit() and not _counts_or_qualifies(words):
                 return src
     return None
+
+
+def _counts_or_qualifies(words: list[str]) -> bool:
+    """Whether a lower-case word of a would-be source is a number or an -ly adverb: "the six newly reported
+    deaths" names what is counted, not who reports it."""
+    numbers = lexicon().number_words
+    return any(w.islower() and (w in numbers or len(w) > 4 and w.endswith("ly")) for w in words[1:])
 
 
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s-\s|\s(?:as|while|but|whereas|although)\s")
@@ -169,12 +177,18 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
     for a, b in places:
         dates = [d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end) and d.claim]
         if dates:
-            nearest = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+            own_date = [d for d in dates if d.start >= end and _DATE_AFTER.fullmatch(text[end - base : d.start - base])]
+            nearest = min(own_date or dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
             return nearest.text, nearest.date
         phrase = _time_phrase(text[a - base : b - base])
         if phrase:
             return phrase, None
     return _reported_on(view, own)
+
+
+# What lies between a figure and the date it is stated for: a few words ending in a preposition ("4.5 percent
+# by September", "12 people on Monday"); such a date is the figure's own, though another is as near before it.
+_DATE_AFTER = re.compile(r"[^\d;:()\"“”]{0,30}?\b(?:in|on|by|at|of|until|through|since)\s+(?:the\s+)?", re.I)
 
 
 # A clause that speaks of the time the clause before it names.

@@ -10,6 +10,7 @@ from functools import cache
 from claimcheck.extract.currency import currency_before, rate_base
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import NumberMention
+from claimcheck.extract.phrases import STOP
 from claimcheck.extract.tokens import Token, attached, match_phrase_before
 from claimcheck.extract.units import is_measure_symbol, unit_after
 
@@ -156,7 +157,9 @@ def is_year(tokens: list[Token], m: NumberMention) -> bool:
     unit = unit_after(tokens, m.last)
     if unit is not None and not unit.currency and is_measure_symbol(unit.key, unit.row):
         return False  # "2003 mm", "1999 km": a measure
-    return not (nxt and nxt.is_word and nxt.text.islower() and (nxt.lower.endswith("s") or nxt.lower == "people"))
+    if nxt is None or not nxt.is_word or not nxt.text.islower() or nxt.lower in STOP:  # "1996 was", "2010 as"
+        return True
+    return not (nxt.lower.endswith("s") or nxt.lower == "people")  # "2000 homes"
 
 
 def side_by_side(tokens: list[Token], mentions: list[NumberMention], n: int) -> bool:

@@ -75,6 +75,7 @@ class Lexicon(BaseModel):
     negations: list[str]
     subgroups: list[str]
     holding_verbs: list[str]
+    giving_verbs: list[str]
     cause_verbs: list[str]
     negation_reach: int
     scales: dict[str, int]
@@ -207,6 +208,14 @@ def _keys(keys: tuple[str, ...]) -> dict[tuple[str, ...], str]:
 def lexicon() -> Lexicon:
     raw = resources.files("claimcheck.extract").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
     return Lexicon.model_validate(yaml.safe_load(raw))
+
+
+@cache
+def irregular_past() -> frozenset[str]:
+    """The one-word irregular past forms of the date words' past markers ("struck", "fled"), auxiliaries
+    left out: a verb however it ends."""
+    auxiliaries = {"was", "were", "had", "did"}
+    return frozenset(w for w in lexicon().dates.past_markers if " " not in w and w not in auxiliaries)
 
 
 @cache

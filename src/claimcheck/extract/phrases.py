@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from claimcheck.extract.lexicon import concept_of_word, lexicon
+from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon
 from claimcheck.extract.tokens import Token
 
 
@@ -20,7 +20,8 @@ STOP = _words(
     "reportedly all so such then there here if because though although whether only just over under up "
     "down out off some any many much other another both either neither every few several last next first "
     "second latest recent new already yet even very too almost nearly among between within without "
-    "against via amid"
+    "against via amid along alongside through throughout toward towards beyond near despite onto upon beneath "
+    "above below behind beside inside outside overnight today tonight yesterday ago apiece until compared versus vs"
 )
 # Words that stand before a counted noun without being it ("three other leaders", "200 additional troops").
 BEFORE_NOUN = _words("other additional further")
@@ -38,7 +39,12 @@ CLAUSE_END = _words('" ( ) , - : ; according after although and as because but s
 def verbish(token: Token) -> bool:
     """A word that can carry what happened: a concept word, or a long -ed/-ing form."""
     word = token.lower
-    return token.is_word and (word in concept_of_word() or word.endswith(("ed", "ing")) and len(word) > 4)
+    if not token.is_word:
+        return False
+    if word in concept_of_word():
+        return True
+    # By its ending alone only a lower-case word: "Beijing", "Reading" and a dateline's "KUNMING" are places.
+    return token.text[0].islower() and word.endswith(("ed", "ing")) and len(word) > 4
 
 
 def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
@@ -58,6 +64,7 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             k += 1
     words: list[str] = []
     start = k
+    k = _past_adverb_participle(tokens, k)
     if (
         k + 1 < len(tokens)
         and tokens[k].lower in BEFORE_NOUN
@@ -84,6 +91,19 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
     return (" ".join(words) if words else None), (k if words else start)
 
 
+def _past_adverb_participle(tokens: list[Token], k: int) -> int:
+    """Past an adverb and the participle it qualifies before a noun: "six newly reported deaths", "40
+    critically injured patients" count deaths and patients."""
+    if k + 2 >= len(tokens):
+        return k
+    adverb, participle, noun = tokens[k], tokens[k + 1], tokens[k + 2]
+    if not (adverb.text.islower() and len(adverb.text) > 4 and adverb.lower.endswith("ly")):
+        return k
+    if not (participle.text.islower() and participle.lower.endswith(("ed", "ing")) and len(participle.text) > 4):
+        return k
+    return k + 2 if noun.is_word and noun.text.islower() and noun.lower not in STOP else k
+
+
 def _adverb(tokens: list[Token], k: int) -> bool:
     """An -ly word that a function word or the end follows ("shortly after", "instantly."), not a noun
     ("family members")."""
@@ -94,7 +114,7 @@ def _adverb(tokens: list[Token], k: int) -> bool:
 
 def _starts_predicate(previous: str, token: Token) -> bool:
     word = token.lower
-    if word.endswith(("ing", "ed")) and len(word) > 4:
+    if word.endswith(("ing", "ed")) and len(word) > 4 or token.text.islower() and word in irregular_past():
         return True
     plural = previous.endswith("s") or previous.lower() in lexicon().generic_heads  # "people", "children"
     return plural and token.text.islower() and not word.endswith("s")
@@ -169,6 +189,13 @@ CALENDAR = _words(
     "april august december february friday january july june march may monday november october saturday "
     "september sunday thursday tuesday wednesday"
 )
+# Shortened month names: never a place ("from Sept. 19"), though "Jan" may be a given name.
+MONTH_SHORT = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
+def _calendar_word(word: str) -> bool:
+    word = word.lower().removesuffix("'s")
+    return word in CALENDAR or word in MONTH_SHORT
 
 
 def fronted_scope(tokens: list[Token]) -> str | None:
@@ -248,7 +275,7 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
             while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
                 words.append(tokens[m].text)
                 m += 1
-            if words and words[0].lower().removesuffix("'s") not in CALENDAR:
+            if words and not _calendar_word(words[0]):
                 found, k = " ".join(words), m
                 while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS:
                     k += 1  # "in Passau district in Bavaria"
@@ -366,6 +393,8 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
     while k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and len(words) < 3:
         words.append(tokens[k].text)
         k += 1
+    if words and _calendar_word(words[0]):
+        return None  # "762 days from Sept. 19", "in March"
     if not words and (directed or tokens[start].lower == "from"):
         return _reference_point(tokens, start + 1)
     return " ".join(words) or None
@@ -399,6 +428,9 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     "with" that gives it ("Rita Lopes won the runoff with 52%"), as the winner declared with it ("declared
     Rita Lopes the winner with 52%"), or after it with "for" ("52% of the vote for Lopes")."""
     k = first - 1
+    given = _given_to(tokens, k)
+    if given:
+        return given
     if k >= 1 and tokens[k].lower == "with":
         verb = _verb_of_with(tokens, k)
         if verb is None:
@@ -424,6 +456,60 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
             m += 1
         return " ".join(words)
     return None
+
+
+def _given_to(tokens: list[Token], k: int) -> str | None:
+    """Whom a giving verb gives the figure after tokens[k] ("to"/"for") to: named between the verb and "to"
+    ("sentenced Ana Ruiz to 12 years") or before the verb's "was" ("Ana Ruiz was jailed for 12 years")."""
+    if k < 2 or tokens[k].lower not in ("to", "for"):
+        return None
+    if tokens[k - 1].lower in _giving_verbs():
+        aux = k - 2
+        while aux >= 0 and tokens[aux].lower in ("also", "later", "then", "been"):
+            aux -= 1
+        return (
+            _named_before(tokens, aux)
+            if aux >= 1 and tokens[aux].lower in ("was", "were", "is", "has", "had")
+            else None
+        )
+    named = _capitalised_ending(tokens, k)
+    verb = k - 1 - len(named.split()) if named else -1
+    if verb < 0:
+        return None
+    if tokens[verb].lower in _giving_verbs():
+        return named
+    # "sentenced Ana Ruiz to 12 years, Leo Ruiz to 8 and Eva Sol to 5": the verb given once for the list
+    if tokens[verb].text == "," or tokens[verb].lower == "and":
+        return named if _giving_list_before(tokens, verb, tokens[k].lower) else None
+    return None
+
+
+def _giving_list_before(tokens: list[Token], k: int, preposition: str) -> bool:
+    """Whether the list item ending at tokens[k] follows a giving verb's first "Name to figure"."""
+    for m in range(k - 1, max(-1, k - GIVING_LIST_REACH), -1):
+        if tokens[m].text in (";", ":", '"') or tokens[m].lower in ("said", "says"):
+            return False
+        if tokens[m].lower in _giving_verbs():
+            named = _capitalised_ending(tokens, m + 1 + _capitalised_run(tokens, m + 1))
+            after = m + 1 + (len(named.split()) if named else 0)
+            return bool(named) and after < len(tokens) and tokens[after].lower == preposition
+    return False
+
+
+def _capitalised_run(tokens: list[Token], k: int) -> int:
+    n = 0
+    while k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized and n < 4:
+        n += 1
+    return n
+
+
+# How far back from an item of a list the giving verb that heads the list may stand.
+GIVING_LIST_REACH = 40
+
+
+@cache
+def _giving_verbs() -> frozenset[str]:
+    return frozenset(lexicon().giving_verbs)
 
 
 # How far back from a figure's "with" the verb that it completes may stand ("won Sunday's runoff with").
