@@ -218,6 +218,118 @@ CASES = [
         [],
     ),
     ("The dam was built in 1994 (and raised in 2001).", {"in 1994": ("1994", "year"), "in 2001": ("2001", "year")}, []),
+    # a weekday inside another day's name is no weekday
+    ("Retailers reported record takings on Black Friday.", {}, ["Friday", "Black Friday"]),
+    ("Voters in 14 states went to the polls on Super Tuesday.", {}, ["Tuesday", "Super Tuesday"]),
+    ("Pilgrims crowded the shrine on Easter Monday 2019.", {}, ["Monday", "Easter Monday"]),
+    # a lower-case month word after "this", "next", "last" is the word
+    ("This may take weeks, the engineer said.", {}, ["This may"]),
+    ("Next march the union will ballot its members again.", {}, ["Next march"]),
+    # the minutes of a time and an amount of money are no day
+    ("The hearing resumed at 10:30 December 4 in the capital.", {"December 4": ("2023-12-04", "day")}, ["30 December"]),
+    ("Each share went for $14 March 3, the filing shows.", {}, ["14 March"]),
+    ("Bidding closed at £9 June 1, the auction house said.", {}, ["9 June"]),
+    # a range that writes its year once, at its end: both ends in that year
+    (
+        "The strike lasted from January to April 2015.",
+        {"from January": ("2015-01", "month"), "April 2015": ("2015-04", "month")},
+        [],
+    ),
+    (
+        "Flooding hit the valley from November to February 2017, the agency said.",
+        {"from November": ("2016-11", "month"), "February 2017": ("2017-02", "month")},
+        [],
+    ),
+    (
+        "The fair ran from 3 March to 5 April 2015.",
+        {"3 March": ("2015-03-03", "day"), "5 April 2015": ("2015-04-05", "day")},
+        [],
+    ),
+    # a year in words or in two digits after a date, and a year before 1800
+    ("The bridge opened on 13 Sept nineteen seventy two.", {"13 Sept nineteen seventy two": ("1972-09-13", "day")}, []),
+    (
+        "The mill closed in October two thousand and five.",
+        {"in October two thousand and five": ("2005-10", "month")},
+        [],
+    ),
+    ("She joined the orchestra in April of 87.", {"in April of 87": ("1987-04", "month")}, []),
+    ("The plant opened on 3 May ’98 with 40 staff.", {"3 May ’98": ("1998-05-03", "day")}, []),
+    ("On June 5 twenty two people were rescued.", {"June 5": ("2023-06-05", "day")}, []),
+    ("The abbey burned on 5 December 1391.", {"5 December 1391": ("1391-12-05", "day")}, []),
+    ("The charter was sealed on June 15, 1215, at Runnymede.", {"June 15, 1215": ("1215-06-15", "day")}, []),
+    ("On 3 May, 1500 troops crossed the river.", {"3 May": ("2024-05-03", "day")}, []),
+    # "last week", "last month" of a named whole are no week or month before the article's
+    ("Sales peaked in the last week of 2015.", {"of 2015": ("2015", "year")}, ["last week"]),
+    ("Morale collapsed in the last month of the siege.", {}, ["last month"]),
+    # "N days from <day>" counts from that day; a span "from" a day does not
+    ("Results are due three weeks from tomorrow.", {"three weeks from tomorrow": ("2024-06-06", "day")}, []),
+    ("The ceasefire will end two days from Friday.", {"two days from Friday": ("2024-05-19", "day")}, []),
+    (
+        "Rain fell in the ten days from March 1 to March 10.",
+        {"March 1": ("2024-03-01", "day"), "March 10": ("2024-03-10", "day")},
+        ["ten days from March 1"],
+    ),
+    ("The fair runs for a week from Monday.", {"Monday": ("2024-05-13", "day")}, ["a week from Monday"]),
+    # a count from a named event that has no date here dates nothing
+    (
+        "Schools reopened three weeks after Christmas on Friday.",
+        {"Friday": ("2024-05-10", "day")},
+        ["three weeks after"],
+    ),
+    ("The bridge reopened two days after the storm on Monday.", {"Monday": ("2024-05-13", "day")}, ["two days after"]),
+    # but a clause after it is dated by its date
+    (
+        "Trading resumed a week after the firm collapsed on March 3.",
+        {"a week after": ("2024-03-10", "day"), "March 3": ("2024-03-03", "day")},
+        [],
+    ),
+    # an ordinal weekday of a month; a weekday with its day in words
+    ("The festival will open on the first Sunday of July.", {"the first Sunday of July": ("2024-07-07", "day")}, []),
+    ("The law passed on the last Monday in May 2019.", {"the last Monday in May 2019": ("2019-05-27", "day")}, []),
+    ("The envoys met on the second Sunday.", {}, ["the second Sunday", "Sunday"]),
+    ("Protesters rallied for a second Sunday.", {"Sunday": ("2024-05-12", "day")}, []),
+    ("The council met on Friday the tenth.", {"Friday the tenth": ("2024-05-10", "day")}, []),
+    ("The court sat on Thursday the twenty-first.", {"Thursday the twenty-first": ("2024-03-21", "day")}, []),
+    # "previous", "following", "coming" before a weekday
+    ("The deal was signed the previous Monday.", {"previous Monday": ("2024-05-13", "day")}, []),
+    ("Talks resume the following Friday.", {"following Friday": ("2024-05-17", "day")}, []),
+    ("The board will meet this coming Wednesday.", {"coming Wednesday": ("2024-05-22", "day")}, []),
+    # "Month, year"; not a count after a month
+    ("The mine closed in November, 2016.", {"November, 2016": ("2016-11", "month")}, []),
+    ("In May, 2000 people marched to the capital.", {"In May": ("2024-05", "month")}, ["May, 2000"]),
+    ("The April 2017 bonus was never paid.", {"April 2017": ("2017-04", "month")}, []),
+    # a year after "of" or "in", and "June the 28th"
+    ("The flag was first raised on July 4th of 1995.", {"July 4th of 1995": ("1995-07-04", "day")}, ["July 4th"]),
+    ("The ferry will sail on 28 June in 2026.", {"28 June in 2026": ("2026-06-28", "day")}, []),
+    ("On June 5 in 2000 elections were held.", {"June 5": ("2023-06-05", "day")}, ["June 5 in 2000"]),
+    ("The court sits on June the 28th 2025.", {"June the 28th 2025": ("2025-06-28", "day")}, ["the 28th"]),
+    # a day of the month said with its month; a weekday with its week before or after it
+    ("The fair opens on the 20th of next month.", {"on the 20th of next month": ("2024-06-20", "day")}, []),
+    ("Rents were raised on the 3rd this month.", {"on the 3rd this month": ("2024-05-03", "day")}, []),
+    ("Talks resume next week on Friday.", {"next week on Friday": ("2024-05-24", "day")}, []),
+    ("The vote is on Wednesday evening next week.", {"Wednesday evening next week": ("2024-05-22", "day")}, []),
+    # the weekdays of a range in order
+    (
+        "The clinic was shut Tuesday through Thursday.",
+        {"Tuesday": ("2024-05-07", "day"), "Thursday": ("2024-05-09", "day")},
+        [],
+    ),
+    (
+        "Shops closed from Monday to Friday last week.",
+        {"Monday": ("2024-05-06", "day"), "Friday last week": ("2024-05-10", "day")},
+        [],
+    ),
+    (
+        "The strike will run from Thursday to Tuesday.",
+        {"Thursday": ("2024-05-16", "day"), "Tuesday": ("2024-05-21", "day")},
+        [],
+    ),
+    # "the last 3 months" is a duration, not a count back joined to the next
+    (
+        "Prices rose over the last 3 months and 2 days ago the bank cut rates.",
+        {"2 days ago": ("2024-05-13", "day")},
+        ["3 months and 2 days ago"],
+    ),
 ]
 
 
@@ -296,6 +408,19 @@ def test_a_deadline_the_day_after_the_page_is_no_day_of_report():
     ):
         found = claims(text, tuesday)
         assert {c.text: c.value.date for c in found}["Wednesday"] == "2024-05-15", text
+        assert found[0].doc.text_date is None, text
+
+
+def test_a_lead_date_counted_from_the_page_does_not_move_the_page_date():
+    # "tomorrow" is the day after the page's date whatever that is: it cannot show the page is a day off
+    for text, want in (
+        ("Schools will reopen tomorrow, officials said.", {"tomorrow": "2024-05-16"}),
+        ("The storm hit the coast yesterday, killing three.", {"yesterday": "2024-05-14"}),
+        ("Parliament voted last Wednesday on the budget.", {"last Wednesday": "2024-05-08"}),
+        ("The ferry docked the day before, port officials said.", {"the day before": "2024-05-14"}),
+    ):
+        found = claims(text)
+        assert {c.text: c.value.date for c in found} == want, text
         assert found[0].doc.text_date is None, text
 
 

@@ -46,8 +46,8 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
     found: set[int] = set()
     for sentence, mentions in lead:
         for mention in mentions:
-            if mention.future:  # a deadline or a plan ("ballots must arrive by Monday") is no day of report
-                continue
+            if mention.future or mention.counted:  # a deadline or a plan ("ballots must arrive by Monday") is
+                continue  # no day of report, and "yesterday" is the day before whatever day the page has
             shifts = {near[day] for day in _readings(mention, published) if day in near}
             if shifts and not _is_event_day(sentence, mention):  # the cheaper test first
                 found |= shifts

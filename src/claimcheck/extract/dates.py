@@ -14,7 +14,14 @@
   (not "jailed for ten years two months ago", two counts), "two weeks from now".
 - Relative to a date of the same sentence: "two days later", "the previous day", "a week earlier" (the nearest
   date before the phrase; without one, "earlier" counts back from the article's date and "later" says nothing),
-  "a day after the June 5 vote" (the date of the event named after it).
+  "a day after the June 5 vote" (the date of the event named after it; not "three weeks after Christmas on
+  Friday", whose Friday dates something else), "three weeks from tomorrow" (not "the ten days from March 1 to
+  March 10", a span).
+- "the first Friday of July", "the last Monday in May 2019", "Thursday the twenty-first"; a year written once at
+  the end of a range ("from January to April 2015"), in words or in two digits after a date ("13 Sept nineteen
+  seventy two", "April of 87"), "the 20th of next month", "next week on Friday". The weekdays of a range come in
+  order ("shut Tuesday through Thursday", "from next Monday to Friday"). A weekday in another day's name ("Black
+  Friday", "Easter Monday") is no date.
 - A qualified count: a bound ("more than three weeks ago", "just over a week ago") dates nothing; an approximate
   count ("about three months ago", "some ten days ago", "nearly a month ago") is taken give or take a quarter
   of it, and gives only the period that range cannot leave ("2024", "2024-05").
@@ -48,11 +55,13 @@ _MONTH = (
 )
 _WEEKDAY = rf"(?P<weekday>(?i:{'|'.join(WEEKDAYS)}))"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+# After a day and month, an older year too ("5 December 1391"), but not a count ("On 3 May, 1500 troops")
+_WRITTEN_YEAR = r"(?P<year>1[89]\d\d|20\d\d|1[0-7]\d\d(?!\s+[a-z]+s\b))"
 # "June last year", "March 3, this year" (not "May 5, this year's winner")
 _RYEAR = r"(?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<ryear>(?i:last|this|next))\s+(?i:year)\b(?!['’]s))"
-# A year written after a day, near or detached ("Dec. 31, 1994", "Dec. 31 , 1994", "December 31,1994"), or said
-# ("June 5 last year"); not a figure that follows a date ("On June 5, 2000 people marched").
-_YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+){_YEAR}\b(?!\s*(?:people\b|%|percent\b|per\s?cent\b)|[.,]\d)|{_RYEAR})"
+# A year written after a day, near or detached ("Dec. 31, 1994", "Dec. 31 , 1994", "December 31,1994", "July 4th of
+# 1995", "28 June in 2020"), or said ("June 5 last year"); not a figure that follows a date ("On June 5, 2000 people marched").
+_YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+)(?:(?i:of|in)\s+(?=\d{{4}}\b(?!\s+[a-z]+s\b)))?{_WRITTEN_YEAR}\b(?!\s*(?:people\b|%|percent\b|per\s?cent\b)|[.,]\d)|{_RYEAR})"
 # "Tuesday, Oct. 3", "Wed, 22 Jan": one date (an abbreviation written as one, and not "The Sun, 22 Jan")
 _WEEKDAY_BEFORE = re.compile(
     rf"\b(?:{_WEEKDAY}|(?<!The )(?P<short>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)\s*,?\s+(?:the\s+)?$"
@@ -107,6 +116,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("numeric", re.compile(_NUMERIC)),
         (
+            "weekday_of_month",  # "the first Friday of July", "the last Sunday in May 2019"; not "a second Sunday"
+            re.compile(
+                rf"(?<!\b[aA]\s)\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|fifth)|(?i:last)"
+                rf"(?=\s+\w+\s+(?i:of|in)\s+(?i:{MONTH_WORD})\b))\s+{_WEEKDAY}\b"
+                rf"(?:\s+(?i:of|in)\s+{_MONTH}(?:\s*,?\s*{_YEAR}\b)?)?"
+            ),
+        ),
+        (
             "day_month_joined",  # "14.Apr.2023", "3-Mar-2021"
             re.compile(
                 rf"(?<![\w.,/-])(?P<day>\d{{1,2}})(?P<sep>[-./])(?P<month>(?i:{MONTH_WORD}))(?P=sep)"
@@ -115,16 +132,18 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "month_day",
-            # not the month of a day before it: "On 3 June 12 people died" is 3 June
+            # not the month of a day before it: "On 3 June 12 people died" is 3 June; "June the 28th"
             re.compile(
-                r"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)"
-                rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?:{_YEAR_TAIL}|(?![.,]\d))"
+                r"(?:(?<=\d:\d\d\s)|(?<!\d\s))(?<!\d(?:st|nd|rd|th)\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)"
+                rf"\b{_MONTH}(?:\s*|\s+(?i:the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)))(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b"
+                rf"(?:{_YEAR_TAIL}|(?![.,]\d))"
             ),
         ),
         (
             "day_month",
+            # not the minutes of a time nor an amount of money: "at 12:30 December 27", "for $12 December 27"
             re.compile(
-                rf"(?<![\d.,])\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\s+(?P<of>of\s+)?{_MONTH}"
+                rf"(?<![\d.,$£€])(?<!\d:)(?<![$£€]\s)\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\s+(?P<of>of\s+)?{_MONTH}"
                 rf"{_YEAR_TAIL}?"
             ),
         ),
@@ -133,7 +152,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<dayword>(?i:{ordinal}))\s+(?P<of>(?i:of)\s+){_MONTH}{_YEAR_TAIL}?"),
         ),
         ("month_day_word", re.compile(rf"\b{_MONTH}\s+(?P<dayword>(?i:{ordinal}))\b(?![-\w]){no_day}{_YEAR_TAIL}?")),
-        ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+        # "March 2015", "May of 2019", "April in 2016", "November, 2016" (not "In May, 2000 people marched")
+        (
+            "month_year",
+            re.compile(
+                rf"\b{_MONTH}(?P<comma>\s*,\s*)?(?(comma)|\s+(?:(?i:of|in)\s+)?){_YEAR}\b(?(comma){_not_counted()}|)"
+            ),
+        ),
         (
             "month",
             re.compile(
@@ -155,21 +180,32 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
                 + no_day
-                + r"(?!\s+(?-i:[A-Z]))",  # nor before a name: "the 82nd Airborne", "the 17th Door"
+                + r"(?!\s+(?-i:[A-Z]))"  # nor before a name: "the 82nd Airborne", "the 17th Door"
+                + r"(?:\s+(?:of\s+)?(?P<nmonth>this|next|last)\s+month\b)?",  # "the 20th of next month"
                 re.I,
             ),
         ),
         (
+            "nth_word",  # "Thursday the twenty-first"
+            re.compile(rf"\b{_WEEKDAY}\s*,?\s+(?i:the)\s+(?P<dayword>(?i:{ordinal}))\b{no_day}"),
+        ),
+        (
             "weekday",
             re.compile(
-                rf"\b(?:(?P<rel>(?i:last|this|next|past|coming))\s+)?{_WEEKDAY}\b(?:\s*\((?P<pday>\d{{1,2}})\))?"
-                r"(?:\s+(?:of\s+)?(?P<week>(?i:last|this|next))\s+(?i:week)\b)?"
+                # "next week on Friday", "Wednesday evening next week", "Monday of the following week"
+                r"\b(?:(?P<week2>(?i:last|this|next))\s+(?i:week)\s+(?:(?i:on)\s+)?)?"
+                rf"(?:(?P<rel>(?i:last|this|next|past|coming|previous|following))\s+)?{_WEEKDAY}\b"
+                r"(?:\s*\((?P<pday>\d{1,2})\))?"
+                r"(?:(?:\s+(?i:morning|afternoon|evening|night))?\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?"
+                r"(?P<week>(?i:last|this|next|following|previous))\s+(?i:week)\b)?"
             ),
         ),
         (
             "relative",
             re.compile(
-                r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:week|month|year)))\b",
+                # not a part of another period: "the last week of 2015", "the last month of the war"
+                r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:week|month|year)))\b"
+                r"(?!\s+(?i:of)\b)",
             ),
         ),
         (
@@ -200,6 +236,8 @@ NEEDS: dict[str, set[str]] = {
     "weekday": {"day"},
     "relative": {"relative"},
     "nth": {"ordinal"},
+    "nth_word": {"day"},
+    "weekday_of_month": {"day"},
     "year": {"year"},
 }
 KIND_OF = {
@@ -208,6 +246,7 @@ KIND_OF = {
     "counted": "shift",
     "day_word_month": "day_month",
     "month_day_word": "month_day",
+    "nth_word": "nth",
 }
 CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
@@ -262,6 +301,7 @@ class DateMention:
     claim: bool = True  # False for a date that cannot exist or cannot be placed: a mention, not a claim
     confidence: float = 0.9
     future: bool = False  # said of the future ("talks will resume on Monday")
+    counted: bool = False  # counted from the article's date by its words alone ("yesterday", "last Monday")
 
 
 class _Reading(NamedTuple):
@@ -342,7 +382,7 @@ def _at(day: dt.date, granularity: str) -> str:
     return f"{day.year:04d}"
 
 
-def _period(date: str, granularity: str) -> tuple[dt.date, dt.date] | None:
+def period_of(date: str, granularity: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day of an ISO date at its granularity."""
     try:
         if granularity == "day":
@@ -477,10 +517,19 @@ _NAMED_DAY = re.compile(r"(?:^|\s)(?i:the|a|an)\s+$")
 def _reads_as_date(found: _Found, text: str) -> bool:
     """Whether a weekday or month name is meant as one: "The Sunday Times" is a name (a weekday after an article
     and before a capitalised word); for month names see `_month_word_ok`."""
+    if found.kind == "weekday" and _named_weekday(found, text):
+        return False
     if found.kind == "weekday" and not found.fields.get("rel"):
         named = _NAMED_DAY.search(text, max(0, found.start - 5), found.start)
         return not (named and re.match(r"\s+[A-Z]", text[found.end : found.end + 2]))
     return _month_word_ok(found, text)
+
+
+def _named_weekday(found: _Found, text: str) -> bool:
+    """Whether a weekday is part of another day's name ("Black Friday", "Easter Monday", "Super Tuesday")."""
+    at = text.lower().find((found.fields.get("weekday") or "").lower(), found.start)
+    before = text[max(0, at - 12) : at].split()
+    return bool(before) and before[-1].lower() in lexicon().dates.weekday_names
 
 
 def _month_word_ok(found: _Found, text: str) -> bool:
@@ -492,6 +541,9 @@ def _month_word_ok(found: _Found, text: str) -> bool:
         return True
     name, words = word.lower(), lexicon().dates
     if found.kind == "month":
+        prep = (found.fields.get("prep") or "").lower()
+        if name in words.month_words and prep not in words.month_word_preps:
+            return False  # "This may take weeks", "next march"
         return name in MONTH_NAMES or name == "sept"
     if name not in words.month_words:
         return True
@@ -561,6 +613,7 @@ def _nearest_year(month: int, day: int, published: dt.date, future: bool, weekda
 
 
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+_WEEK_SHIFT = _YEAR_SHIFT | {"previous": -1, "following": 1}
 
 
 def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool) -> _Reading:
@@ -583,6 +636,23 @@ def _day_number(fields: dict[str, str | None]) -> int:
     """The day of the month, written in digits ("4") or as a word ("fourth", "twenty first")."""
     word = "-".join((fields.get("dayword") or "").lower().split())
     return lexicon().dates.ordinal_days.index(word) + 1 if word else int(fields.get("day") or 0)
+
+
+# The end of a range that writes the year once, at its end: "from January to April 2015", "June-August 1992",
+# "from 3 March to 5 April 2015".
+_RANGE_END = re.compile(
+    r"\s*(?:[-–]|(?i:to|through|until|till|and)\b)\s*(?:(?i:the)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?)?"
+    rf"{_MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:\s*,?\s*|\s+(?i:of|in)\s+){_YEAR}\b"
+)
+
+
+def _range_year(found: _Found, text: str, month: int) -> int | None:
+    """The year of a month or day that opens a range whose end writes the year: the end's year, or the year
+    before where the range crosses a new year ("from November to February 2017")."""
+    m = _RANGE_END.match(text, found.end)
+    if m is None:
+        return None
+    return int(m["year"]) - (month > _month_number(m["month"]))
 
 
 def _month(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
@@ -617,17 +687,43 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
             return _Reading(found.isoformat(), "day", resolved=True)
     rel = (fields.get("rel") or "").lower()
     back = (published.weekday() - target) % 7
-    if fields.get("week"):  # "on Tuesday last week": that weekday of the week before the article's
-        shift = _YEAR_SHIFT[(fields["week"] or "").lower()] * 7
+    week = (fields.get("week") or fields.get("week2") or "").lower()
+    if week:  # "on Tuesday last week": that weekday of the week before the article's
+        shift = _WEEK_SHIFT[week] * 7
         day = _add(published, "day", shift - published.weekday() + target)
-    elif rel in ("last", "past"):
+    elif rel in ("last", "past", "previous"):
         day = _add(published, "day", -(back or 7))
-    elif rel in ("next", "coming") or (future and rel != "last"):
+    elif rel in ("next", "coming", "following") or (future and rel not in ("last", "past", "previous")):
         ahead = (target - published.weekday()) % 7
-        day = _add(published, "day", ahead or (7 if rel == "next" else 0))
+        day = _add(published, "day", ahead or (7 if rel else 0))  # "next Monday" said on a Monday: a week on
     else:
         day = _add(published, "day", -back)
     return _Reading(day.isoformat(), "day", resolved=True) if day else _NOT_A_CLAIM
+
+
+def _weekday_of_month(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
+    """ "the first Friday of July" (of the July `_month` gives), "the last Sunday in May 2019"; with no month
+    ("the second Sunday") no claim: which month's is not said."""
+    if not fields.get("month"):
+        return _NOT_A_CLAIM
+    if fields.get("year"):
+        year, month = int(fields["year"] or 0), _month_number(fields["month"])
+    else:
+        period = _month(fields | {"prep": None}, published, future).date
+        if period is None:
+            return _NONE
+        year, month = int(period[:4]), int(period[5:7])
+    target = WEEKDAYS.index((fields["weekday"] or "").lower())
+    nth = (fields["nth"] or "").lower()
+    if nth == "last":
+        last = dt.date(year, month, monthrange(year, month)[1])
+        day = _add(last, "day", -((last.weekday() - target) % 7))
+    else:
+        first = dt.date(year, month, 1)
+        day = _add(first, "day", (target - first.weekday()) % 7 + 7 * lexicon().dates.ordinal_days.index(nth))
+    if day is None or day.month != month:
+        return _NOT_A_CLAIM._replace(why=f"no {nth} {fields['weekday']} in that month")
+    return _Reading(day.isoformat(), "day", resolved=not fields.get("year"))
 
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -650,7 +746,11 @@ def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
     date that is a Wednesday, from a year before to two months after it (none: no claim)."""
     if published is None:
         return _NONE
-    day, weekday = int(fields["day"] or 0), fields.get("weekday")
+    day, weekday = _day_number(fields), fields.get("weekday")
+    if fields.get("nmonth"):  # "the 20th of next month"
+        first = _add(published.replace(day=1), "month", _YEAR_SHIFT[(fields["nmonth"] or "").lower()])
+        found = _day(first.year, first.month, day) if first else None
+        return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
     months = range(-2, 12) if weekday else range(0, 3)
     candidates = [
         found
@@ -668,6 +768,12 @@ def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
 def _reading(found: _Found, setting: _Setting) -> _Reading:
     """The reading of a mention that needs no other date of its sentence."""
     fields, published, kind = found.fields, setting.published, found.kind
+    if fields.get("short"):  # "April of 87"
+        if published is None:
+            return _NONE
+        fields = fields | {"year": str(_short_year(fields["short"] or "", published))}
+    if kind == "month" and fields.get("year"):
+        return _Reading(f"{int(fields['year'] or 0):04d}-{_month_number(fields['month']):02d}", "month")
     if kind == "iso":
         return _written_day(int(fields["year"] or 0), int(fields["month"] or 0), int(fields["day"] or 0), fields)
     if kind == "numeric":
@@ -680,6 +786,15 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _relative(fields, published)
     if kind == "nth":
         return _nth(fields, published)
+    if kind == "weekday_of_month":
+        return _weekday_of_month(fields, published, _future(setting, found.start, found.end))
+    if kind in ("month_day", "day_month", "month") and not fields.get("year") and not fields.get("ryear"):
+        year = _range_year(found, setting.text, _month_number(fields["month"]))
+        if year is not None:
+            fields = fields | {"year": str(year)}
+            if kind == "month":
+                return _Reading(f"{year:04d}-{_month_number(fields['month']):02d}", "month")
+            return _month_day(fields, setting, False)
     future = published is not None and _future(setting, found.start, found.end)
     if kind in ("month_day", "day_month"):
         reading = _month_day(fields, setting, future)
@@ -705,9 +820,9 @@ def _shift(
         return _NOT_A_CLAIM._replace(why="its count is a bound, which dates nothing"), None
     event: tuple[_Found, _Reading] | None = None
     word = " ".join((found.fields.get("direction") or "").lower().split())
-    if word in ("before", "after", "prior") and setting.text[found.end :].lstrip()[:1].isalnum():
+    if word in ("before", "after", "prior", "from") and setting.text[found.end :].lstrip()[:1].isalnum():
         event = _event_anchor(found, readings, setting.text)
-        if event is None:
+        if event is None or word == "from" and not _counted_from_day(found, event, setting.text):
             return None
         anchor: _Reading | None = event[1]
     elif word in lexicon().dates.from_article:  # "three weeks ago", "two months from now"
@@ -717,12 +832,28 @@ def _shift(
         if anchor is None and amount > 0:
             return _NOT_A_CLAIM, None  # "two days later", with nothing before it to count from
     anchor = anchor or _article_anchor(setting.published, 0.7)
-    period = _period(anchor.date, anchor.granularity) if anchor.date else None
+    period = period_of(anchor.date, anchor.granularity) if anchor.date else None
     moved = _moved(period, steps, spread) if period else None
     event_found = event[0] if event else None
     if moved is None:
         return (_NONE if anchor.date is None else _NOT_A_CLAIM), event_found
     return _Reading(moved[0], moved[1], resolved=True, confidence=anchor.confidence), event_found
+
+
+_SPAN_END = re.compile(r"\s*(?:[-–]|(?i:to|until|till|through|and)\b)")
+
+
+def _counted_from_day(found: _Found, event: tuple[_Found, _Reading], text: str) -> bool:
+    """Whether "N days from <date>" counts forward from a day ("three weeks from tomorrow", "two days from
+    Tuesday"), not a span that starts there ("the ten days from March 1 to March 10", "for a week from Monday")."""
+    after, reading = event
+    return (
+        reading.granularity == "day"
+        and not text[found.end : after.start].strip()
+        and not _SPAN_END.match(text, after.end)
+        and not _lasting(text, found.start)
+        and not re.search(r"\b(?i:the|a|an|those|these)\s+$", text[max(0, found.start - 8) : found.start])
+    )
 
 
 def _steps(fields: dict[str, str | None]) -> list[Step]:
@@ -787,7 +918,15 @@ def _event_anchor(found: _Found, readings: list[tuple[_Found, _Reading]], text: 
     after = next(((f, r) for f, r in readings if f.start >= found.end and r.claim), None)
     if after is None or _CLAUSE_BREAK.search(text, found.end, after[0].start):
         return None
+    between = text[found.end : after[0].start].split()
+    if len(between) > 1 and between[-1].lower() in _DATE_LINKS and not _markers(text, found.end, after[0].start):
+        # "three weeks after Christmas on Friday": counted from Christmas, which has no date here; but "four
+        # months after the city got its monorail on February 1" counts from a clause that the date dates
+        return None
     return after
+
+
+_DATE_LINKS = ("on", "in", "at", "of", "by", "from", "since")
 
 
 def _coordinated(found: _Found, text: str) -> list[_Found]:
@@ -859,6 +998,50 @@ def _and_year() -> re.Pattern[str]:
 
 
 _AND_MONTH = re.compile(rf"{_AND}(?P<item>){_MONTH}(?!\s*\d)")
+
+
+@cache
+def _spoken_year() -> re.Pattern[str]:
+    """A year written in words or in two digits after a date: "nineteen ninety nine", "two thousand and five",
+    "seventeen hundred thirty three", "nineteen oh one", "of 87", "'87"."""
+    words = lexicon().number_words
+    units = "|".join(w for w, n in words.items() if 1 <= n <= 9)
+    teens = "|".join(w for w, n in words.items() if 10 <= n <= 19)
+    tens = "|".join(w for w, n in words.items() if n >= 20)
+    below_100 = rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{teens}|{units})"
+    return re.compile(
+        rf"(?:\s*,\s*|\s+)(?:(?i:of)\s+)?(?P<spoken>(?i:two\s+thousand(?:\s+(?:and\s+)?{below_100})?"
+        rf"|(?:{teens}|twenty)\s+(?:hundred(?:\s+(?:and\s+)?{below_100})?|(?:oh|zero)\s+(?:{units})"
+        rf"|(?:{tens})(?:[-\s](?:{units}))?|{teens})))\b(?![-\w])"
+        r"|(?:\s+(?i:of)\s+|\s*['’])(?P<short>\d\d)\b(?![\d%]|[.,]\d)"
+    )
+
+
+def _year_of_words(spoken: str) -> int:
+    """The year that words say ("nineteen ninety nine": 1999, "two thousand and five": 2005)."""
+    words = lexicon().number_words | {"oh": 0}
+    tokens = [w for w in re.split(r"[-\s]+", spoken.lower()) if w != "and"]
+    scale = {"thousand": 1000, "hundred": 100}.get(tokens[1], 100)
+    rest = tokens[2:] if tokens[1] in ("thousand", "hundred") else tokens[1:]
+    return words[tokens[0]] * scale + sum(words[t] for t in rest)
+
+
+def _short_year(short: str, published: dt.date) -> int:
+    """The year a two-digit year names: the last one ending so up to a year after the article's."""
+    year = published.year // 100 * 100 + int(short)
+    return year if year <= published.year + 1 else year - 100
+
+
+def _with_spoken_year(found: _Found, text: str) -> _Found:
+    """A day or month with the year written after it in words or in two digits ("13 Sept nineteen seventy two",
+    "April of 87"): its year (a two-digit year is the last such year up to a year after the article's)."""
+    if found.kind not in ("month_day", "day_month", "month") or found.fields.get("year") or found.fields.get("ryear"):
+        return found
+    m = _spoken_year().match(text, found.end)
+    if m is None or re.match(_not_counted(), text[m.end() :]) is None:
+        return found
+    year = str(_year_of_words(m["spoken"])) if m["spoken"] else None
+    return found._replace(end=m.end(), fields=found.fields | {"year": year, "short": m["short"]})
 
 
 def _widened(found: _Found, name: str, text: str) -> _Found | None:
@@ -950,6 +1133,7 @@ def find_dates(
             found = _widened(_Found(kind, start, end, m.groupdict()), name, text)
             if found is None or any(found.start < t.end and t.start < end for t in taken):
                 continue
+            found = _with_spoken_year(found, text)
             if not _reads_as_date(found, text):
                 continue
             for item in [*_days_joined(found, text), *_coordinated(found, text)]:
@@ -966,7 +1150,50 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
+    readings = _weekday_ranges(readings, text)
     return [_mention(found, reading, text, offset) for found, reading in readings]
+
+
+_WEEKDAY_TO = re.compile(r"\s*(?:[-–]|(?i:to|through|until|till|thru)\b)\s*")
+
+
+def _weekday_ranges(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+    """The two weekdays of a range ("from next Monday to Friday", "shut Tuesday through Thursday", "Monday to
+    Friday last week") in order: the end is the first such day after a start said of the future or with its
+    week, the start the last such day before an end in the past or with its week."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        (first, start), (found, end) = out[i - 1], out[i]
+        if not (
+            first.kind == found.kind == "weekday"
+            and start.date
+            and end.date
+            and start.granularity == end.granularity == "day"
+            and _WEEKDAY_TO.fullmatch(text[first.end : found.start]) is not None
+        ):
+            continue
+        if _week_said(found) and not _week_said(first) and not first.fields.get("rel"):  # "Monday to Friday last week"
+            day = dt.date.fromisoformat(end.date)
+            back = (day.weekday() - WEEKDAYS.index((first.fields["weekday"] or "").lower())) % 7
+            moved = _add(day, "day", -back)
+            out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
+        elif _week_said(found) or found.fields.get("rel"):
+            continue
+        elif first.fields.get("rel") or _week_said(first) or start.future or end.future:  # "from next Monday to Friday"
+            day = dt.date.fromisoformat(start.date)
+            ahead = (WEEKDAYS.index((found.fields["weekday"] or "").lower()) - day.weekday()) % 7 or 7
+            moved = _add(day, "day", ahead)
+            out[i] = (found, end._replace(date=moved.isoformat())) if moved else out[i]
+        elif not first.fields.get("rel"):  # "shut Tuesday through Thursday": the last such days up to the page
+            day = dt.date.fromisoformat(end.date)
+            back = (day.weekday() - WEEKDAYS.index((first.fields["weekday"] or "").lower())) % 7 or 7
+            moved = _add(day, "day", -back)
+            out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
+    return out
+
+
+def _week_said(found: _Found) -> bool:
+    return bool(found.fields.get("week") or found.fields.get("week2"))
 
 
 def _start(found: _Found) -> int:
@@ -988,7 +1215,15 @@ def _mention(found: _Found, reading: _Reading, text: str, offset: int) -> DateMe
         reading.claim,
         reading.confidence,
         reading.future,
+        _counted_from_article(found),
     )
+
+
+def _counted_from_article(found: _Found) -> bool:
+    """Whether a mention's words count it from the article's date ("yesterday", "three days ago", "the day
+    before", "last Monday"): such a date agrees with the article's date whatever that is, so it cannot show
+    that date to be wrong."""
+    return found.kind in ("relative", "shift") or bool(found.kind == "weekday" and found.fields.get("rel"))
 
 
 def numeric_order(text: str) -> bool | None:

@@ -32,6 +32,8 @@ class DateWords(BaseModel):
     not_past: list[str]
     month_words: list[str]
     date_prepositions: list[str]
+    month_word_preps: list[str]
+    weekday_names: list[str]
     ordinal_days: list[str]
     ordinal_nouns: list[str]
     units: dict[str, tuple[Literal["day", "month", "year"], int]]
