@@ -64,8 +64,8 @@ class PersonMention:
     """A person's name in the text: where, the name (nickname left out), and what marks it as a person;
     `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
-    to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "list" or "known" (the same
-    name found as a person elsewhere)."""
+    to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "given" (it opens with a
+    given name the lexicon knows), "list" or "known" (the same name found as a person elsewhere)."""
 
     start: int
     end: int
@@ -420,10 +420,13 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -> str | None:
-    """Evidence that needs no cue word: its surname speaking elsewhere, or, for the subject that opens a
-    sentence, a pronoun that takes it up in the rest of the sentence or the next one before any other name."""
+    """Evidence that needs no cue word: its surname speaking elsewhere, a given name the lexicon knows opening
+    it ("Richard Ofori tumbled"), or, for the subject that opens a sentence, a pronoun that takes it up in the
+    rest of the sentence or the next one before any other name."""
     if evidence.speaks(name.split()[-1]):
         return "surname"
+    if fold(name.split()[0]) in _given_names():
+        return "given"
     if not _opens_sentence(text, start):
         return None
     following = text[end : end + 240]
@@ -434,6 +437,22 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     if human and (other is None or human.start() < other.start()) and not _candidates().search(window[: human.start()]):
         return "pronoun"
     return None
+
+
+@cache
+def _surname_prefixes() -> frozenset[str]:
+    return frozenset(lexicon().surname_prefixes)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicon().given_names)
+
+
+def _ends_in_acronym(name: str) -> bool:
+    """Whether a run ends in an acronym, as organisations do ("English PEN", "Radio TVP"); initials open a
+    name ("KS Anand"), they do not close one."""
+    return _rx(r"\p{Lu}{2,}").fullmatch(name.split()[-1]) is not None
 
 
 def _opens_with_particle(name: str) -> bool:
@@ -447,9 +466,10 @@ def _opens_with_particle(name: str) -> bool:
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool) -> bool:
     """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it."""
     words = [fold(w).strip(".'") for w in _rx(r"[\s-]+").split(name)]
-    if len(words) < 2 or any(w in _not_name_words() for w in words):
+    inside = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in _surname_prefixes())]
+    if len(words) < 2 or any(w in _not_name_words() for w in inside):
         return False
-    if all(w.isupper() for w in name.split()) or _opens_with_particle(name):
+    if all(w.isupper() for w in name.split()) or _opens_with_particle(name) or _ends_in_acronym(name):
         return False
     if strong:
         return True
