@@ -449,12 +449,6 @@ def _given_names() -> frozenset[str]:
     return frozenset(lexicon().given_names)
 
 
-def _ends_in_acronym(name: str) -> bool:
-    """Whether a run ends in an acronym, as organisations do ("English PEN", "Radio TVP"); initials open a
-    name ("KS Anand"), they do not close one."""
-    return _rx(r"\p{Lu}{2,}").fullmatch(name.split()[-1]) is not None
-
-
 def _opens_with_particle(name: str) -> bool:
     """Two words that open with a particle no full name opens with: "Le Monde", "Al Jazeera", "De Gaulle" (in
     three, a surname may come first: "Le Hong Luyen")."""
@@ -469,7 +463,7 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
     inside = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in _surname_prefixes())]
     if len(words) < 2 or any(w in _not_name_words() for w in inside):
         return False
-    if all(w.isupper() for w in name.split()) or _opens_with_particle(name) or _ends_in_acronym(name):
+    if all(w.isupper() for w in name.split()) or _opens_with_particle(name):
         return False
     if strong:
         return True
@@ -511,7 +505,8 @@ def _without_closing_title(run: str, next_char: str) -> str:
 
 
 def _trim(name: str) -> str:
-    """The name without leading or trailing words that are never part of one ("The", "On", "Thirty-year-old")."""
+    """The name without leading or trailing words that are never part of one ("The", "On", "Thirty-year-old", an
+    acronym: "Steve Scott ABC")."""
     words = name.split()
     while words and (
         fold(words[0]) in _not_name_words() or _rx(rf"(?i){_age_words()}(?:-year-old)?").fullmatch(words[0])
@@ -519,6 +514,8 @@ def _trim(name: str) -> str:
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
         words.pop()
+    if len(words) > 1 and _rx(r"\p{Lu}{2,}").fullmatch(words[-1]):
+        words.pop()  # an acronym closes an organisation's name ("English PEN"), never a person's: initials open one
     return " ".join(words)
 
 
