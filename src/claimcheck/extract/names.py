@@ -1,18 +1,20 @@
 """Person names as written, in any Latin script, so that spellings of one person can be compared across
 sources.
 
-A run of capitalised words is a person when something says so: a title or role next to it ("Interior
-Minister Ana Costa", "Olga Ivanova, the agency's spokeswoman"), a speech verb, an age ("Ana Ruiz, 34",
-"19-year-old Kevin Lund", "Oskar Lind, seven"), a relative "who", a nickname inside it ('Joaquín "El Chapo"
-Guzmán'), a pronoun that takes it up ("... three of her own"), its surname used alone elsewhere where a
-person's would be ("Okonkwo said", "talks with Farhan"), a list cue ("identified the driver as", "a farmer
-named"), or a list it shares with other people ("identified as A, B and C"). A run is never a person when it
-holds an organisation or place word (the lexicon's `not_name_words`), opens with an article particle in two
-words ("Le Monde", "Al Jazeera"), is the office of a capitalised title ("Minister of Women and Family
-Welfare"), follows "the" or a place preposition anywhere in the document ("in Hong Kong"), is a place the
-lexicon knows, or, without a title or role, holds a word the document also writes in lower case (a common
-word, "Alarm Phone"). In a title-case line ("Quake Kills Hundreds In Remote Province") every word is
-capitalised, so only names the rest of the document confirms are taken there.
+A run of capitalised words is a person when something says so: a title or role next to it ("Interior Minister
+Ana Costa", "Olga Ivanova, the agency's spokeswoman"), a speech verb, an age ("Ana Ruiz, 34", "19-year-old
+Kevin Lund", "Oskar Lind, seven"), a relative "who", a nickname inside it ('Joaquín "El Chapo" Guzmán'), a
+pronoun that takes it up ("... three of her own"), its surname used alone elsewhere where a person's would be
+("Okonkwo said", "talks with Farhan"), a given name the lexicon knows opening it ("a goal by Marco Benetti"),
+a list cue ("identified the driver as", "a farmer named"), or a list it shares with other people ("identified
+as A, B and C"). An acronym closing a run is an organisation's ("English PEN"), left out. A run is never a
+person when it holds an organisation or place word (the lexicon's `not_name_words`; but "St" inside a name,
+"Amy St Eve", opens a surname), opens with an article particle in two words ("Le Monde", "Al Jazeera"), is the
+office of a capitalised title ("Minister of Women and Family Welfare"), follows "the" or a place preposition
+anywhere in the document ("in Hong Kong"), is a place the lexicon knows, or, without a title or role, holds a
+word the document also writes in lower case (a common word, "Alarm Phone"). In a title-case line ("Quake Kills
+Hundreds In Remote Province") every word is capitalised, so only names the rest of the document confirms are
+taken there.
 """
 
 from __future__ import annotations

@@ -6,14 +6,17 @@ its sentence ('Ana Costa said: "', 'According to Ana Costa, "', 'In a speech, th
 'Costa called the plan a "disgrace"', 'Costa, who had called the plan a "disgrace"'), closing its sentence
 ('The dam that engineers "never expected to fail" gave way, governor Marta Ilic said.'), or as the subject of
 a participle ('..., telling Xinhua: "'). A place after "in" or "of" is where the speakers are, not who
-("villagers in Nepal said"). A pronoun is the person the paragraph is about, named up to three paragraphs
-back; "the prime minister" is the person the article gives that role, else the description itself stands as
-the speaker (not a name). A quote with no attribution goes on from the last one in its paragraph, or, opening
-a paragraph, from the last speaker or the person the paragraph before introduces; one that no one is said to
-have said takes the speaker of an attributed quote that holds its words (a headline quoting the body). A
-quote of one to four words is kept only when a named person or an organisation ("the army") is said to have
-said it, or when it is a whole sentence going on from an attributed quote; a longer one is kept without a
-speaker. A capitalised title right after "told" is whom the speaker told, not speech.
+("villagers in Nepal said"). A pronoun is the person the paragraph is about, named up to three paragraphs back
+(the one its latest sentence reports, not one it speaks of; a surname alone counts), "it" the body that spoke
+last; "the prime minister" is the person the article gives that role, else the description itself stands as
+the speaker (not a name). The agent of a passive ('praised by X for its "…"') and the name before an
+apposition ('X, the agency's expert, who said') speak. A quote with no attribution goes on from the last one
+in its paragraph, or, opening a paragraph, from the last speaker or the person the paragraph before
+introduces; one that no one is said to have said takes the speaker of an attributed quote that holds its words
+(a headline quoting the body). A quote of one to four words is kept only when a named person or an
+organisation ("the army") is said to have said it, or when it is a whole sentence going on from an attributed
+quote, or a second quote in a sentence going on from the first; a longer one is kept without a speaker. A
+capitalised title right after "told" is whom the speaker told, not speech.
 """
 
 from __future__ import annotations
