@@ -33,6 +33,7 @@ from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.names import PersonMention, speech_pattern, split_title
 from claimcheck.extract.phrases import _words
+from claimcheck.extract.sentences import ends_sentence
 from claimcheck.extract.words import fold
 from claimcheck.models import QuoteClaim
 
@@ -504,7 +505,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     according = patterns["according_before"].search(before)
     if according:
         return Attribution(according.group("who"), according.group("verb"), source)
-    verb = patterns["verb_before"].search(before)
+    verb = patterns["verb_before"].search(_abbreviations_masked(before))
     if verb:
         obj = verb.group("obj")
         told = _source_after_verb(obj) if verb.group("verb").lower().startswith(("told", "tell")) else None
@@ -533,6 +534,18 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             role = subject.group("role") if subject and subject.group("who") == who else None
             return Attribution(who, verb.group("verb"), told or source, role if role and _role_like(role) else None)
     return _closing(text, quoted.end, source)
+
+
+def _abbreviations_masked(text: str) -> str:
+    """`text` with the dots of abbreviations ("U.S. ", "7 p.m. ", "Gov. ") made a mark that ends nothing, so that a
+    speech verb reaches a quotation past them ('said the U.S. economy was "in good shape"')."""
+    if ". " not in text:
+        return text
+    stops = [m.start() for m in regex.finditer(r"\.(?=\s)", text) if not ends_sentence(text, m.start())]
+    chars = list(text)
+    for stop in stops:
+        chars[stop] = "\u2024"
+    return "".join(chars)
 
 
 def _after_break(who: str | None) -> str | None:
