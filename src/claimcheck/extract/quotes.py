@@ -327,7 +327,8 @@ class SpeakerResolver:
         mentions = [
             (start, end, name)
             for start, end, name in self.mentions[: bisect_right(self.mention_starts, position)]
-            if start >= floor and not (self._sentence(start) == own and _PREPOSITION_BEFORE.search(self.text, 0, start))
+            if start >= floor
+            and not (self._sentence(start) == own and _PREPOSITION_BEFORE.search(self.text, max(0, start - 20), start))
         ]
         mentions += [(at, at, who) for at, who in self.heard if floor <= at < position]
         mentions = [m for m in mentions if self.agrees(m[0], pronoun)]
@@ -417,14 +418,17 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
         if len(words) > 1:
             owners.setdefault(words[-1], set()).add(person.name)
             first.setdefault(words[-1], person.start)
-    spans = [(p.start, p.end) for p in people]
+    single = sorted((s for s, names in owners.items() if len(names) == 1), key=len, reverse=True)
+    if not single:
+        return []
+    spans = sorted((p.start, p.end) for p in people)
+    alternation = "|".join(regex.escape(s) for s in single)
     found = []
-    for surname, names in owners.items():
-        if len(names) != 1:
-            continue
-        for match in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'-]){regex.escape(surname)}(?![\p{{L}}\p{{M}}-])", text):
-            if match.start() > first[surname] and not any(a <= match.start() < b for a, b in spans):
-                found.append((match.start(), match.end(), next(iter(names))))
+    for match in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'-])(?:{alternation})(?![\p{{L}}\p{{M}}-])", text):
+        surname = match.group()
+        inside = bisect_right(spans, (match.start(), len(text))) - 1
+        if match.start() > first[surname] and not (inside >= 0 and spans[inside][1] > match.start()):
+            found.append((match.start(), match.end(), next(iter(owners[surname]))))
     return found
 
 
