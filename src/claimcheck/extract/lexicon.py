@@ -120,6 +120,8 @@ class Lexicon(BaseModel):
     partial_frames: list[str]
     not_name_words: list[str]
     name_particles: list[str]
+    given_names: list[str]
+    surname_prefixes: list[str]
     name_opening_particles: list[str]
     person_list_cues: list[str]
     characterising_verbs: list[str]

@@ -1,18 +1,20 @@
 """Person names as written, in any Latin script, so that spellings of one person can be compared across
 sources.
 
-A run of capitalised words is a person when something says so: a title or role next to it ("Interior
-Minister Ana Costa", "Olga Ivanova, the agency's spokeswoman"), a speech verb, an age ("Ana Ruiz, 34",
-"19-year-old Kevin Lund", "Oskar Lind, seven"), a relative "who", a nickname inside it ('Joaquín "El Chapo"
-Guzmán'), a pronoun that takes it up ("... three of her own"), its surname used alone elsewhere where a
-person's would be ("Okonkwo said", "talks with Farhan"), a list cue ("identified the driver as", "a farmer
-named"), or a list it shares with other people ("identified as A, B and C"). A run is never a person when it
-holds an organisation or place word (the lexicon's `not_name_words`), opens with an article particle in two
-words ("Le Monde", "Al Jazeera"), is the office of a capitalised title ("Minister of Women and Family
-Welfare"), follows "the" or a place preposition anywhere in the document ("in Hong Kong"), is a place the
-lexicon knows, or, without a title or role, holds a word the document also writes in lower case (a common
-word, "Alarm Phone"). In a title-case line ("Quake Kills Hundreds In Remote Province") every word is
-capitalised, so only names the rest of the document confirms are taken there.
+A run of capitalised words is a person when something says so: a title or role next to it ("Interior Minister
+Ana Costa", "Olga Ivanova, the agency's spokeswoman"), a speech verb, an age ("Ana Ruiz, 34", "19-year-old
+Kevin Lund", "Oskar Lind, seven"), a relative "who", a nickname inside it ('Joaquín "El Chapo" Guzmán'), a
+pronoun that takes it up ("... three of her own"), its surname used alone elsewhere where a person's would be
+("Okonkwo said", "talks with Farhan"), a given name the lexicon knows opening it ("a goal by Marco Benetti"),
+a list cue ("identified the driver as", "a farmer named"), or a list it shares with other people ("identified
+as A, B and C"). An acronym closing a run is an organisation's ("English PEN"), left out. A run is never a
+person when it holds an organisation or place word (the lexicon's `not_name_words`; but "St" inside a name,
+"Amy St Eve", opens a surname), opens with an article particle in two words ("Le Monde", "Al Jazeera"), is the
+office of a capitalised title ("Minister of Women and Family Welfare"), follows "the" or a place preposition
+anywhere in the document ("in Hong Kong"), is a place the lexicon knows, or, without a title or role, holds a
+word the document also writes in lower case (a common word, "Alarm Phone"). In a title-case line ("Quake Kills
+Hundreds In Remote Province") every word is capitalised, so only names the rest of the document confirms are
+taken there.
 """
 
 from __future__ import annotations
@@ -64,8 +66,8 @@ class PersonMention:
     """A person's name in the text: where, the name (nickname left out), and what marks it as a person;
     `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
-    to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "list" or "known" (the same
-    name found as a person elsewhere)."""
+    to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "given" (it opens with a
+    given name the lexicon knows), "list" or "known" (the same name found as a person elsewhere)."""
 
     start: int
     end: int
@@ -420,10 +422,13 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -> str | None:
-    """Evidence that needs no cue word: its surname speaking elsewhere, or, for the subject that opens a
-    sentence, a pronoun that takes it up in the rest of the sentence or the next one before any other name."""
+    """Evidence that needs no cue word: its surname speaking elsewhere, a given name the lexicon knows opening
+    it ("Richard Ofori tumbled"), or, for the subject that opens a sentence, a pronoun that takes it up in the
+    rest of the sentence or the next one before any other name."""
     if evidence.speaks(name.split()[-1]):
         return "surname"
+    if fold(name.split()[0]) in _given_names():
+        return "given"
     if not _opens_sentence(text, start):
         return None
     following = text[end : end + 240]
@@ -434,6 +439,16 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     if human and (other is None or human.start() < other.start()) and not _candidates().search(window[: human.start()]):
         return "pronoun"
     return None
+
+
+@cache
+def _surname_prefixes() -> frozenset[str]:
+    return frozenset(lexicon().surname_prefixes)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicon().given_names)
 
 
 def _opens_with_particle(name: str) -> bool:
@@ -447,7 +462,8 @@ def _opens_with_particle(name: str) -> bool:
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool) -> bool:
     """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it."""
     words = [fold(w).strip(".'") for w in _rx(r"[\s-]+").split(name)]
-    if len(words) < 2 or any(w in _not_name_words() for w in words):
+    inside = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in _surname_prefixes())]
+    if len(words) < 2 or any(w in _not_name_words() for w in inside):
         return False
     if all(w.isupper() for w in name.split()) or _opens_with_particle(name):
         return False
@@ -491,7 +507,8 @@ def _without_closing_title(run: str, next_char: str) -> str:
 
 
 def _trim(name: str) -> str:
-    """The name without leading or trailing words that are never part of one ("The", "On", "Thirty-year-old")."""
+    """The name without leading or trailing words that are never part of one ("The", "On", "Thirty-year-old", an
+    acronym: "Steve Scott ABC")."""
     words = name.split()
     while words and (
         fold(words[0]) in _not_name_words() or _rx(rf"(?i){_age_words()}(?:-year-old)?").fullmatch(words[0])
@@ -499,6 +516,8 @@ def _trim(name: str) -> str:
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
         words.pop()
+    if len(words) > 1 and _rx(r"\p{Lu}{2,}").fullmatch(words[-1]):
+        words.pop()  # an acronym closes an organisation's name ("English PEN"), never a person's: initials open one
     return " ".join(words)
 
 

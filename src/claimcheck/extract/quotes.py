@@ -6,14 +6,17 @@ its sentence ('Ana Costa said: "', 'According to Ana Costa, "', 'In a speech, th
 'Costa called the plan a "disgrace"', 'Costa, who had called the plan a "disgrace"'), closing its sentence
 ('The dam that engineers "never expected to fail" gave way, governor Marta Ilic said.'), or as the subject of
 a participle ('..., telling Xinhua: "'). A place after "in" or "of" is where the speakers are, not who
-("villagers in Nepal said"). A pronoun is the person the paragraph is about, named up to three paragraphs
-back; "the prime minister" is the person the article gives that role, else the description itself stands as
-the speaker (not a name). A quote with no attribution goes on from the last one in its paragraph, or, opening
-a paragraph, from the last speaker or the person the paragraph before introduces; one that no one is said to
-have said takes the speaker of an attributed quote that holds its words (a headline quoting the body). A
-quote of one to four words is kept only when a named person or an organisation ("the army") is said to have
-said it, or when it is a whole sentence going on from an attributed quote; a longer one is kept without a
-speaker. A capitalised title right after "told" is whom the speaker told, not speech.
+("villagers in Nepal said"). A pronoun is the person the paragraph is about, named up to three paragraphs back
+(the one its latest sentence reports, not one it speaks of; a surname alone counts), "it" the body that spoke
+last; "the prime minister" is the person the article gives that role, else the description itself stands as
+the speaker (not a name). The agent of a passive ('praised by X for its "…"') and the name before an
+apposition ('X, the agency's expert, who said') speak. A quote with no attribution goes on from the last one
+in its paragraph, or, opening a paragraph, from the last speaker or the person the paragraph before
+introduces; one that no one is said to have said takes the speaker of an attributed quote that holds its words
+(a headline quoting the body). A quote of one to four words is kept only when a named person or an
+organisation ("the army") is said to have said it, or when it is a whole sentence going on from an attributed
+quote, or a second quote in a sentence going on from the first; a longer one is kept without a speaker. A
+capitalised title right after "told" is whom the speaker told, not speech.
 """
 
 from __future__ import annotations
@@ -30,14 +33,16 @@ from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.names import PersonMention, speech_pattern, split_title
 from claimcheck.extract.phrases import _words
+from claimcheck.extract.sentences import ends_sentence
 from claimcheck.extract.words import fold
 from claimcheck.models import QuoteClaim
 
 _PRONOUNS = {"he", "she", "they"}
+_BODY_PRONOUN = "it"
 # How many paragraphs back a pronoun speaker looks for the person it stands for, the nearest first: news
 # paragraphs are short, and a speaker is often named a few paragraphs of narration before "she said".
 _PRONOUN_REACH = 3
-_NOT_WHO = {"it", "this", "that", "which", "what"}
+_NOT_WHO = {"this", "that", "which", "what"}
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
 _FRONTED = _words(
     "in on at after before during speaking asked earlier later meanwhile however while when as despite with for "
@@ -77,10 +82,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     bodies = "|".join(regex.escape(t) for t in sorted(lexicon().organisation_heads, key=len, reverse=True))
     modifiers = rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,3}}?"
     description = (
-        rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}])|{modifiers}(?i:{bodies})(?![\p{{L}}])"
+        rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}]|'s\b)|{modifiers}(?i:{bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
     )
-    who = rf"\b(?P<who>(?i:he|she|they)\b|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?{_NAME_RUN})"
+    who = rf"\b(?P<who>(?i:he|she|they|it)\b|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?{_NAME_RUN})"
     # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
     described_of = rf"(?:{description})\s+of\s+(?:the\s+)?(?:[\p{{L}}'’.-]+\s+){{0,3}}?[\p{{L}}'’.-]+"
     inverting = "|".join(
@@ -91,7 +96,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # After a verb a speaker may be described in lower case before the name ('said the 26-year-old Lozoya').
     who_after = (
         rf"(?P<who>(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}"
-        rf"[\p{{L}}\d'’-]*\s+){{0,3}}?{_NAME_RUN}|(?i:he|she|they)\b)"
+        rf"[\p{{L}}\d'’-]*\s+){{0,3}}?{_NAME_RUN}|(?i:he|she|they|it)\b)"
     )
     return {
         "description": regex.compile(rf"(?:{description})|{described_of}"),
@@ -108,7 +113,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.REVERSE,
         ),
         "who_at_end": regex.compile(
-            rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*(?:has\s+|had\s+|also\s+|then\s+|later\s+|would\s+)?$"
+            rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*(?:has\s+|had\s+|also\s+|then\s+|later\s+|would\s+)?$"
+        ),
+        # The agent of a passive characterising verb: 'was praised by chair of judges Ana Costa for its "…"'.
+        "by_agent": regex.compile(
+            rf"^\s*by\s+(?:(?P<who>{description})|(?:[\p{{Ll}}'-]+\s+){{0,5}}?(?P<who>{_NAME_RUN}))"
+            r"\s+(?:for|as|in)\b"
+        ),
+        # A name right before an apposition: "Dr Ana Costa, " of "Dr Ana Costa, the agency's expert, who said".
+        "name_before_apposition": regex.compile(rf"(?P<who>{_NAME_RUN})\s*,\s*(?:[^,;:\"\n]{{0,60}}?\s)?$"),
+        "apposed_relative": regex.compile(
+            rf"(?P<who>{_NAME_RUN})\s*,\s*[^,;:\"\n]{{2,60}}?,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"
         ),
         "colon": regex.compile(rf"(?:^|[.!?]\s+|\n){who}\s*:\s*$"),
         "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{who_after}"),
@@ -225,6 +240,40 @@ class SpeakerResolver:
         self.sentence_starts = [view.sentence.start for view in ctx.sentences]
         self.sentence_texts = [view.sentence.text for view in ctx.sentences]
         self.heard: list[tuple[int, str]] = []  # (position, speaker) of the quotes resolved so far
+        # (start, end, speaker, named, role) of every quote given a speaker so far, people and bodies alike
+        self.voices: list[tuple[int, int, str, bool, str | None]] = []
+        # Every mention of a person: the full names, and a surname standing alone for the one person of that
+        # surname named before it ("Hughton expressed his disappointment"), as (start, end, full name).
+        self.mentions = sorted(
+            [(p.start, p.end, p.name) for p in self.people] + _surnames_alone(self.text, self.people)
+        )
+        self.mention_starts = [m[0] for m in self.mentions]
+
+    def voice(self, start: int, end: int, speaker: str, named: bool, role: str | None) -> None:
+        """Note the speaker given to the quote at [start, end), a person's or a body's."""
+        self.voices.append((start, end, speaker, named, role))
+
+    def in_sentence(self, position: int) -> tuple[str | None, bool, str | None]:
+        """The speaker of the quote before `position` in its sentence, whose words a short quote with no
+        attribution of its own goes on ('X said the defence "fought hard" and will "keep fighting"')."""
+        sentence = self._sentence(position)
+        for start, end, speaker, named, role in reversed(self.voices):
+            if end <= position and self._sentence(start) == sentence and (named or _body(speaker)):
+                return speaker, named, role
+        return None, False, None
+
+    def body_before(self, position: int) -> str | None:
+        """What "it" stands for as a speaker at `position`: the body (a company, a ministry) that spoke last, in
+        this paragraph or the one before, when no person spoke after it."""
+        floor = self._paragraphs_back(position, 1)
+        earlier = [v for v in self.voices if floor <= v[1] <= position]
+        if not earlier:
+            return None
+        speaker, named = earlier[-1][2], earlier[-1][3]
+        if not (named or _body(speaker)):
+            return None
+        is_person = any(fold(speaker) in (fold(p.name), fold(p.name).split()[-1]) for p in self.people)
+        return None if is_person else speaker
 
     def hear(self, position: int, speaker: str) -> None:
         """Note a named speaker as heard at `position` (a quote's end)."""
@@ -274,25 +323,38 @@ class SpeakerResolver:
         that names one (a quote's speaker counts), in this paragraph or the `paragraphs` before it, passing over
         a person whose sentence speaks of them only with pronouns of the other gender than `pronoun`."""
         floor = self._paragraphs_back(position, paragraphs)
-        mentions = [(p.start, p.name) for p in self.people[: bisect_right(self.starts, position)] if p.start >= floor]
-        mentions += [(at, who) for at, who in self.heard if floor <= at < position]
-        mentions = [(at, who) for at, who in mentions if self.agrees(at, pronoun)]
+        own = self._sentence(position)
+        mentions = [
+            (start, end, name)
+            for start, end, name in self.mentions[: bisect_right(self.mention_starts, position)]
+            if start >= floor
+            and not (self._sentence(start) == own and _PREPOSITION_BEFORE.search(self.text, max(0, start - 20), start))
+        ]
+        mentions += [(at, at, who) for at, who in self.heard if floor <= at < position]
+        mentions = [m for m in mentions if self.agrees(m[0], pronoun)]
         if not mentions:
             return None
         mentions.sort()
         latest_sentence = self._sentence(mentions[-1][0])
-        return next(name for at, name in mentions if self._sentence(at) == latest_sentence)
+        latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
+        speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
+        return (speaking or latest)[0][2]
+
+    def _speaks(self, start: int, end: int) -> bool:
+        """Whether the person mentioned at [start, end) is who its sentence reports ("according to X", "X said",
+        "said X"), not someone it speaks of ("The conviction of X …, according to Y")."""
+        return bool(_SPEAKS_AFTER.match(self.text, end) or _SPEAKS_BEFORE.search(self.text, max(0, start - 40), start))
 
     def introduced(self, position: int) -> tuple[int, str] | None:
         """The person the paragraph before `position` names (where, who): the first of its last sentence that
         names one."""
         floor = self._paragraphs_back(position, 1)
-        mentions = [p for p in self.people[: bisect_right(self.starts, position)] if p.start >= floor]
+        mentions = [m for m in self.mentions[: bisect_right(self.mention_starts, position)] if m[0] >= floor]
         if not mentions:
             return None
-        latest_sentence = self._sentence(mentions[-1].start)
-        first = next(p for p in mentions if self._sentence(p.start) == latest_sentence)
-        return first.start, first.name
+        latest_sentence = self._sentence(mentions[-1][0])
+        first = next(m for m in mentions if self._sentence(m[0]) == latest_sentence)
+        return first[0], first[2]
 
     def _paragraphs_back(self, position: int, paragraphs: int) -> int:
         """Where the paragraph `paragraphs` non-blank paragraphs before the one at `position` starts."""
@@ -321,6 +383,9 @@ class SpeakerResolver:
     def resolve(self, who: str, position: int) -> tuple[str | None, bool, str | None]:
         """(speaker, whether it is a name, the role the words give) for `who` as written before `position`."""
         who = " ".join(who.split())
+        if who.lower() == _BODY_PRONOUN:
+            body = self.body_before(position)
+            return (body, _named(body), None) if body else (None, False, None)
         if who.lower() in _PRONOUNS:
             subject = self.subject_before(position, who.lower())
             return (subject, True, None) if subject else (None, False, None)
@@ -341,6 +406,39 @@ class SpeakerResolver:
 @cache
 def _particles() -> frozenset[str]:
     return frozenset(lexicon().name_particles)
+
+
+def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, int, str]]:
+    """Each surname standing alone after the full name of the one person the text gives it ("Chris Hughton …
+    Hughton said"), as (start, end, full name); a surname two people share stands for neither."""
+    owners: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) > 1:
+            owners.setdefault(words[-1], set()).add(person.name)
+            first.setdefault(words[-1], person.start)
+    single = sorted((s for s, names in owners.items() if len(names) == 1), key=len, reverse=True)
+    if not single:
+        return []
+    spans = sorted((p.start, p.end) for p in people)
+    alternation = "|".join(regex.escape(s) for s in single)
+    found = []
+    for match in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'-])(?:{alternation})(?![\p{{L}}\p{{M}}-])", text):
+        surname = match.group()
+        inside = bisect_right(spans, (match.start(), len(text))) - 1
+        if match.start() > first[surname] and not (inside >= 0 and spans[inside][1] > match.start()):
+            found.append((match.start(), match.end(), next(iter(owners[surname]))))
+    return found
+
+
+# A person named right after a preposition is spoken of in that sentence, not its subject ("Speaking of the work
+# of Ana Costa, she said"): a pronoun in the same sentence does not stand for them.
+_PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at)\s+(?:the\s+)?$")
+_SPEAKS_AFTER = regex.compile(
+    rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?(?:(?:has|had|also|then|later)\s+)?{speech_pattern()}\b"
+)
+_SPEAKS_BEFORE = regex.compile(r"\b(?i:according\s+to|said|says|added)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$")
 
 
 def _named(text: str) -> bool:
@@ -411,24 +509,77 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     according = patterns["according_before"].search(before)
     if according:
         return Attribution(according.group("who"), according.group("verb"), source)
-    verb = patterns["verb_before"].search(before)
+    verb = patterns["verb_before"].search(_abbreviations_masked(before))
     if verb:
         obj = verb.group("obj")
         told = _source_after_verb(obj) if verb.group("verb").lower().startswith(("told", "tell")) else None
         relative = patterns["relative"].search(before[: verb.start()])
         subject = patterns["who_at_end"].search(before[: verb.start()])
         who = subject.group("who") if subject and subject.end() == verb.start() else None
+        if who and subject and subject.group("role") and not _role_like(subject.group("role")):
+            who = None  # "GM, in a statement … in Wentzville, Mo., were called out, said": a clause, not a role
+        who = _after_break(who)
         placed = _PLACED.search(before, 0, subject.start()) if who and subject else None
         if who and placed and not _person_or_body(who, people, placed.group(0)):
             who = None  # "villagers in Nepal said": the place is where the speakers are
         if relative:
-            who = relative.group("who")
+            who = _apposed(before, relative, people)
+        apposed = (
+            patterns["apposed_relative"].search(before[: verb.start()]) if who is None or not _named(who) else None
+        )
+        if apposed and fold(split_title(apposed.group("who"))[1]) in people:
+            who = apposed.group("who")  # "according to Dr Ana Costa, the ward's chief nurse, who said"
+        agent = patterns["by_agent"].match(obj)
+        if agent:
+            who = agent.group("who")
         if who is None or who.lower().split()[0] in _FRONTED or who.lower() in _NOT_WHO:
             who = _sentence_subject(text, max(line_start, quoted.start - 240) + verb.start(), people)
         if who and who.lower() not in _NOT_WHO:
             role = subject.group("role") if subject and subject.group("who") == who else None
             return Attribution(who, verb.group("verb"), told or source, role if role and _role_like(role) else None)
     return _closing(text, quoted.end, source)
+
+
+def _abbreviations_masked(text: str) -> str:
+    """`text` with the dots of abbreviations ("U.S. ", "7 p.m. ", "Gov. ") made a mark that ends nothing, so that a
+    speech verb reaches a quotation past them ('said the U.S. economy was "in good shape"')."""
+    if ". " not in text:
+        return text
+    stops = [m.start() for m in regex.finditer(r"\.(?=\s)", text) if not ends_sentence(text, m.start())]
+    chars = list(text)
+    for stop in stops:
+        chars[stop] = "\u2024"
+    return "".join(chars)
+
+
+def _after_break(who: str | None) -> str | None:
+    """`who` from its last sentence on: a run of capitalised words may cross a full stop ("Thursday. It")."""
+    if who is None:
+        return None
+    for match in reversed(list(_BREAK.finditer(who))):
+        if fold(match.group("word")) + "." not in _title_forms():
+            return who[match.end() :]
+    return who
+
+
+_BREAK = regex.compile(r"(?P<word>\p{L}*\p{Ll})[.!?]\s+(?=\p{Lu})")
+
+
+@cache
+def _title_forms() -> frozenset[str]:
+    return frozenset(fold(t) for t in lexicon().person_titles)
+
+
+def _apposed(before: str, relative: regex.Match[str], people: AbstractSet[str]) -> str:
+    """The speaker of "…, who said": the description before "who", or the person it stands in apposition to
+    ("Dr Ana Costa, the agency's expert, who said")."""
+    who = relative.group("who")
+    if _named(who):
+        return who
+    name = _patterns()["name_before_apposition"].search(before, 0, relative.start())
+    if name and fold(split_title(name.group("who"))[1]) in people:
+        return name.group("who")
+    return who
 
 
 def _closing(text: str, end: int, source: str | None) -> Attribution:
@@ -455,7 +606,9 @@ def _role_like(phrase: str) -> bool:
     return bool(words) and words[0].lower() not in _CLAUSE_OPENERS
 
 
-_CLAUSE_OPENERS = frozenset(("who", "whose", "which", "that", "when", "where", "as", "and", "but"))
+_CLAUSE_OPENERS = frozenset(
+    ("who", "whose", "which", "that", "when", "where", "as", "and", "but", "was", "were", "is", "are", "had", "has")
+)
 
 
 def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteClaim]:
@@ -463,15 +616,18 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     resolver = SpeakerResolver(ctx, people)
     claims: list[QuoteClaim] = []
     unheard: list[tuple[Quoted, list[str], Attribution]] = []
+    inside_names = [(p.start, p.end) for p in people if p.nickname]
     for quoted in quoted_spans(text):
         words = _quote_text(text, quoted).split()
-        if not words:
-            continue
+        if not words or any(a < quoted.start and quoted.end <= b for a, b in inside_names):
+            continue  # a nickname inside a name ('Joaquín "El Chapo" Guzmán') is no quotation
         said = attribution(text, quoted, resolver.known)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         if all(w[:1].isupper() for w in words if w[:1].isalpha()) and (said.verb is None or _listener(text, quoted)):
             continue  # titles of works, names and nicknames are not speech, nor whom a speaker told
         confidence = 0.9 if speaker else 0.5
+        if speaker is None and len(words) <= 4 and said.who is None:
+            speaker, named, role = resolver.in_sentence(quoted.start)
         if speaker is None and (len(words) > 4 or _standalone(text, quoted)):
             speaker, named, confidence = _continued(text, quoted, resolver, (said.who or "").lower())
         if speaker is None:
@@ -482,6 +638,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             continue  # or organisation said it: here, or where a quote holds its words
         if named:
             resolver.hear(quoted.end, speaker)
+        resolver.voice(quoted.start, quoted.end, speaker, named, role)
         fields = QuoteFields(speaker, named, _role(role) or _role(said.role), said.source, said.verb, True)
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
     claims += [claim for claim in (_unheard(ctx, quote, claims) for quote in unheard) if claim]

@@ -75,7 +75,7 @@ class Sentence:
     text: str
 
 
-def _ends_sentence(text: str, stop: int) -> bool:
+def ends_sentence(text: str, stop: int) -> bool:
     """Whether the punctuation at `stop` closes a sentence (not 'Sept.', 'U.S.', 'K. S.')."""
     if text[stop] != ".":
         return True
@@ -96,7 +96,7 @@ def split_sentences(text: str) -> list[Sentence]:
         position += len(line) + 1
         begin = 0
         for match in _END.finditer(line):
-            if _ends_sentence(line, match.start()):
+            if ends_sentence(line, match.start()):
                 _add(sentences, line, line_start, begin, match.end())
                 begin = match.end()
         _add(sentences, line, line_start, begin, len(line))
