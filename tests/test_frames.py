@@ -289,3 +289,49 @@ def test_bodies_yet_to_be_identified_are_not_the_toll_and_speak_for_its_stage(tm
         "The ferry sinking has killed 212 people. Officials said 83 bodies remain unidentified.",
     )
     assert discovered_pairs(tmp_path, corpus) == [{"Over 100", "83"}]
+
+
+FLOOD_TOLL = """
+rules:
+  - id: toll
+    title: Flood deaths
+    kind: quantity
+    select: {predicate: [died, dead, killed, toll]}
+    compare: {tolerance: "0", time: same, grows: true}
+"""
+
+
+def flood(sentence: str, outlet: str) -> str:
+    return article("Floods sweep the delta", outlet, "Apr 9 2025", sentence)
+
+
+def test_one_days_tolls_given_as_stages_of_a_rising_count_are_updates(tmp_path):
+    """Through one day a toll is reported at several stages: "the preliminary toll", "has risen to", "went up
+    to". Such figures of one day are an update of each other, not a contradiction."""
+    corpus = flood("The preliminary toll stood at 18 dead, the civil defence said.", "Delta Post")
+    corpus += flood("The death toll has risen to 31, officials said.", "Coast Herald")
+    corpus += flood("The death toll went up to 44 by the evening news.", "River Times")
+    report, claims = run(tmp_path, corpus, FLOOD_TOLL)
+    assert selected(report, "toll", claims) >= {"18", "31", "44"}
+    assert not flagged(report, "toll")
+
+
+def test_a_risen_toll_against_one_given_as_it_stands_is_still_a_contradiction(tmp_path):
+    """Only the wording of both says they are stages: "has risen to 131" against "remained at 113" the same
+    day, or an early count higher than a later one, still disagree."""
+    corpus = article("Mine collapse", "Ridge Times", "Nov 2 2025", "The toll from the mine collapse has risen to 26.")
+    corpus += article("Mine collapse", "Valley Courier", "Nov 2 2025", "The mine collapse toll remained at 19.")
+    corpus += article("Mine collapse", "Hill Gazette", "Nov 2 2025", "An initial count put the toll at 40 dead.")
+    report, _ = run(
+        tmp_path,
+        corpus,
+        """
+        rules:
+          - id: toll
+            title: Mine collapse deaths
+            kind: quantity
+            select: {predicate: [toll, dead]}
+            compare: {tolerance: "0", time: same, grows: true, report: pairs}
+        """,
+    )
+    assert sorted(map(sorted, flagged(report, "toll"))) == [["19", "26"], ["19", "40"], ["26", "40"]]

@@ -17,7 +17,10 @@ Time frames (`time: same`, the default): a figure speaks for the day its sentenc
 else for its article's date, which also stands for a month or year the article is in or has just left
 ("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
 count as unfinished ("so far", "by midday") make one too. Figures for different frames are
-not-comparable, except that with `grows: true` a later, higher figure is an update. `time: any`
+not-comparable, except that with `grows: true` a later, higher figure is an update; and with `grows: true`,
+two figures of one day are two stages of the count when the lower one's wording says it is an early count
+("the preliminary toll", "initial information") or both say the count has risen to them ("has risen to
+1,037", "went up to 820", "reached"): an update, not a discrepancy. `time: any`
 compares everything the rule selects. So with `time: same` a rule is checked day by day: the figures of
 one day, with those whose frame is a month, a year or unknown, which may match any day.
 
@@ -79,7 +82,7 @@ from .base import (
     value_of,
     written_spread,
 )
-from .frames import Frame, frame_of, later, revised, same_frame, same_story, stories
+from .frames import Frame, early, frame_of, later, revised, risen, same_frame, same_story, stories
 from .pairs import (
     PAIRWISE_LIMIT,
     candidate_pairs,
@@ -148,9 +151,27 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         frames = " vs ".join(str(f.frame) for f in (x, y))
         return "not-comparable", f"different time frames: {frames}"
     verdict = _compared(tolerance, a, b).verdict
+    if verdict == "discrepancy" and rule.compare.grows:
+        stages = _stages_of_one_count(x, y)
+        if stages:
+            return "update", stages
     if verdict == "discrepancy" and rule.compare.attributed == "off" and different_sources(a, b):
         return "not-comparable", f"different counters: {x.side} vs {y.side}"
     return verdict, f"{verdict}: {x.side} vs {y.side}"
+
+
+def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
+    """The note for two figures of one frame that a growing count gives at two stages, if they are: the
+    lower one's wording says it is an early count ("the preliminary toll", "initial information"), or both
+    say the count has risen to them ("has risen to 1,037", "went up to 820"). The lower is then the earlier
+    stage of that day, not a contradiction; a risen count against a figure given as it stands ("remained at
+    113") is not."""
+    lower, higher = (x, y) if bounds(value_of(x.claim))[1] < bounds(value_of(y.claim))[0] else (y, x)
+    if bounds(value_of(lower.claim))[1] >= bounds(value_of(higher.claim))[0]:
+        return None
+    if early(lower.claim) or risen(higher.claim) and risen(lower.claim):
+        return f"update: {lower.side} then {higher.side} (stages of one day)"
+    return None
 
 
 def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Comparison:

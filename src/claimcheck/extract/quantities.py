@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from claimcheck.extract.ages import age_subject, is_age
-from claimcheck.extract.attribution import source_of, time_of
+from claimcheck.extract.attribution import source_of, time_of, year_taken_up
 from claimcheck.extract.clock import TimeMention, blocked_spans, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.currency import (
@@ -31,6 +31,7 @@ from claimcheck.extract.phrases import (
     noun_phrase,
     place_before_with,
     place_in_clause,
+    place_in_subject,
     place_noun_in_clause,
     predicate_after,
     predicate_before,
@@ -441,9 +442,11 @@ def _build(
     if scope is None and not measure and there_in_clause(tokens, after):
         scope = ctx.place_named_before(start)
     if scope is None and not measure:
-        scope = place_before_with(tokens, first)
+        scope = place_before_with(tokens, first) or place_in_subject(tokens, first)
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end)
+    if time_text is None and unit_name is None:  # a count; "It took 4 hours" is no event's figure
+        time_text, as_of = year_taken_up(ctx.view_before(view), view)
     confidence = 0.9 if counted or unit_name else 0.6
     claim = dict(
         **ctx.base_fields("quantity", start, end, view.sentence, confidence),
