@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from claimcheck.checks.frames import frame_of, same_frame
 from claimcheck.models import DocRef, Interval, QuantityClaim
 
@@ -335,3 +337,38 @@ def test_a_risen_toll_against_one_given_as_it_stands_is_still_a_contradiction(tm
         """,
     )
     assert sorted(map(sorted, flagged(report, "toll"))) == [["19", "26"], ["19", "40"], ["26", "40"]]
+
+
+@pytest.mark.parametrize(
+    ("subject", "counted", "agreed", "outlier", "later"),
+    [
+        ("Landslide buries village", "people died in the landslide", "40", "35", "52"),
+        ("River floods farm towns", "residents were evacuated from the towns", "1,200", "900", "3,000"),
+    ],
+)
+def test_a_later_count_that_only_grew_is_not_the_value_sources_agree_on(
+    tmp_path, subject, counted, agreed, outlier, later
+):
+    """Two sources agree on a day's count and a third departs from it; the next day's higher count is an
+    update of all three, which makes it agree with none of them: the outlier is one finding, against the
+    value the two agree on, not one against each."""
+    corpus = "".join(
+        article(subject, outlet, date, f"Officials said {figure} {counted}.")
+        for outlet, date, figure in [
+            ("Valley Courier", "Mar 5 2024", agreed),
+            ("Hill Gazette", "Mar 5 2024", agreed),
+            ("Plains Daily", "Mar 5 2024", outlier),
+            ("River Post", "Mar 6 2024", later),
+        ]
+    )
+    rule = TOLL_RULE.replace("predicate: [died, dead, killed]", "predicate: [died, evacuated]")
+    report, claims = run(tmp_path, corpus, rule)
+    assert selected(report, "toll", claims) == {agreed, outlier, later}
+    assert flagged(report, "toll") == [{agreed, outlier}]
+
+
+def test_the_same_count_a_day_later_is_consistent_not_an_update(tmp_path):
+    corpus = landslide("Mar 5 2024", "Officials said 40 people died in the landslide.", "Valley Courier")
+    corpus += landslide("Mar 6 2024", "Officials said 40 people died in the landslide.", "Hill Gazette")
+    report, _ = run(tmp_path, corpus, TOLL_RULE)
+    assert [v.verdict for v in report.verdicts if v.rule == "toll"] == ["consistent"]

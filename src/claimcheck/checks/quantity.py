@@ -25,7 +25,8 @@ compares everything the rule selects. So with `time: same` a rule is checked day
 one day, with those whose frame is a month, a year or unknown, which may match any day.
 
 Reporting (`report: consensus`, the default): when two sources or more agree on a value (for that
-day), each source that departs from it is one finding, against that value as its own counter gives it
+day; a later count that grew from a figure is an update of it, not an agreement with it), each source that
+departs from it is one finding, against that value as its own counter gives it
 where the consensus quotes that counter, else as the firmest of them states it ("10 km" before "about 6
 miles"); otherwise every disagreeing pair is one. A group whose verdict is discrepancy always has a finding; when the figures that disagree
 come from one article, the finding is marked as a contradiction within one document.
@@ -37,7 +38,8 @@ and are not compared; `stories: any` compares them too.
 Why: sources that report the same count differently are the first thing a fact-checker looks for.
 
 Verdicts: consistent, within-tolerance, compatible-bound (a bound that admits the other figure),
-update (with `grows: true`, a later higher figure), not-comparable (different time frames),
+update (with `grows: true`, a later higher figure; the same figure later is consistent), not-comparable
+(different time frames),
 discrepancy (a finding). When each side cites a different source, the finding is an attributed
 disagreement at the `attributed` severity; with `attributed: off` such figures are not-comparable.
 Sources are one counter when one's naming words are among the other's ("the protest organiser" and
@@ -84,6 +86,7 @@ from .base import (
 )
 from .frames import Frame, early, frame_of, later, revised, risen, same_frame, same_story, stories
 from .pairs import (
+    AGREEING,
     PAIRWISE_LIMIT,
     candidate_pairs,
     different_sources,
@@ -194,7 +197,10 @@ def _apart_in_one_article(a: QuantityClaim, b: QuantityClaim) -> str | None:
 
 
 def _growth(tolerance: Tolerance, earlier: _Figure, latest: _Figure) -> tuple[str, str]:
-    """A growing count given for two frames: an update, a correction or a contradiction."""
+    """A growing count given for two frames: the same figure, an update, a correction or a contradiction."""
+    same = _compared(tolerance, earlier.claim, latest.claim).verdict
+    if same in ("consistent", "within-tolerance"):
+        return same, f"{same}: {earlier.side} then {latest.side}"
     first, then = value_of(earlier.claim), value_of(latest.claim)
     low_then = then.low if then.low is not None else then.point
     high_first = first.high if first.high is not None else first.point
@@ -320,7 +326,7 @@ def _agreement(
     against: dict[int, set[int]] = {}  # the figures of its class that disagree with a figure
     for (i, j), verdict, _ in compared:
         for at, other in ((i, j), (j, i)):
-            if verdict not in ("discrepancy", "not-comparable"):
+            if verdict in AGREEING:
                 agreeing.setdefault(at, set()).add(figures[other].claim.doc.id)
             elif verdict == "discrepancy" and spans[at].kind is not None and spans[other].kind == spans[at].kind:
                 against.setdefault(at, set()).add(other)
