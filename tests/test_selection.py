@@ -424,3 +424,33 @@ def test_an_unplaced_figure_beside_a_breakdown_by_place_is_the_whole(tmp_path, c
     )
     assert part in selected(report, "place", claims) and whole not in selected(report, "place", claims)
     assert whole in selected(report, "whole", claims) and part not in selected(report, "whole", claims)
+
+
+def test_a_year_in_a_word_list_may_be_written_unquoted_and_a_time_of_day_selected_by_its_unit(tmp_path):
+    """YAML reads `not: [2004]` as a number: it is the word "2004". `unit: time of day` selects the hour a
+    figure gives ("11.47 p.m."), as extraction names its unit."""
+    corpus = article(
+        "Quake strikes at night",
+        "Valley Courier",
+        "Mar 5 2024",
+        "The quake struck at 11.47 p.m. and killed 60 people.",
+        "In 2004, a quake killed 80 people in the same valley.",
+    ) + article("Night quake", "Hill Gazette", "Mar 5 2024", "The quake struck at 11.15 p.m., killing 60 people.")
+    report, claims = run(
+        tmp_path,
+        corpus,
+        """
+        rules:
+          - id: toll
+            title: Deaths
+            kind: quantity
+            select: {predicate: [killed, killing], not: [2004]}
+          - id: hour
+            title: When the quake struck
+            kind: quantity
+            select: {unit: time of day}
+        """,
+    )
+    assert selected(report, "toll", claims) == {"60"}
+    assert selected(report, "hour", claims) == {"11.47 p.m.", "11.15 p.m."}
+    assert flagged(report, "hour") == [{"11.47 p.m.", "11.15 p.m."}]

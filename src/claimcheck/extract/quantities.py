@@ -41,7 +41,7 @@ from claimcheck.extract.phrases import (
 )
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner, spread_partner
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
-from claimcheck.extract.units import UnitMatch, canonical, measured, scale_prefix, scale_to, unit_after
+from claimcheck.extract.units import TIME_OF_DAY, UnitMatch, canonical, measured, scale_prefix, scale_to, unit_after
 from claimcheck.models import Canonical, Interval, QuantityClaim
 
 # A quantity claim's fields before its phrase is known: the claim is made once, when it is
@@ -135,7 +135,7 @@ def _without_restatements(
 
 
 def _less_exact(a: Fields, b: Fields) -> bool:
-    if a["unit"] == "time of day":
+    if a["unit"] == TIME_OF_DAY:
         return bool(b["canonical"].unit.endswith("UTC"))
     return _in_words(a) and not _in_words(b)
 
@@ -144,7 +144,7 @@ def _restates(tokens: list[Token], last: int, first: int, a: Fields, b: Fields) 
     one, other = a["canonical"], b["canonical"]
     if one is None or other is None:
         return False
-    times = a["unit"] == b["unit"] == "time of day" and one.unit != other.unit  # local, then UTC
+    times = a["unit"] == b["unit"] == TIME_OF_DAY and one.unit != other.unit  # local, then UTC
     if not times and (one.unit != other.unit or a["unit"] == b["unit"]):
         return False
     gap = tokens[last + 1 : first]
@@ -292,9 +292,9 @@ def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> 
         **{_START: start},
         value=value,
         qualifier=" ".join(phrase) if phrase else None,
-        unit="time of day",
+        unit=TIME_OF_DAY,
         canonical=canon,
-        counted="time of day",
+        counted=TIME_OF_DAY,
         predicate=predicate_before(tokens, first),
         source=source_of(view.sentence.text),
     )
