@@ -387,9 +387,9 @@ def test_discovery_on_real_news_holds_its_measured_recall_traps_and_precision():
     documents, claims, report = discovered(DISCREPANCIES_NEWS / "corpus.txt")
     score = evaluate(load_gold(DISCREPANCIES_NEWS / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 5 and score.findings["traps"] == 29
-    assert score.findings["found"] >= 4, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
-    assert score.findings["precision"] >= 0.2
+    assert score.findings["found"] >= 5, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert score.findings["precision"] >= 0.25
 
 
 def test_prison_terms_are_compared_person_by_person():

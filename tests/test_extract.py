@@ -318,3 +318,59 @@ def test_a_figure_given_to_a_person_is_that_persons(text, subjects):
     and a list after one verb gives each figure to its own name."""
     claims = {c.text: c.subject for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"}
     assert {text: claims.get(text) for text in subjects} == subjects, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        ("The price of a loaf went up to $3 in the capital last month.", "$3", 3, 3),
+        ("Unemployment has gone up to 7.2% in the northern region.", "7.2%", 7.2, 7.2),
+        ("The number of stranded passengers shot up to 4,000 by the evening.", "4,000", 4000, 4000),
+        ("Up to 80,000 people marched through the old town.", "Up to 80,000", None, 80000),
+        ("The stadium holds up to 45,000 fans.", "45,000", None, 45000),
+    ],
+)
+def test_up_to_after_a_verb_of_rising_is_the_figure_reached_not_a_bound(text, figure, low, high):
+    """A count that "went up to 820" rose to 820: no upper bound; "up to 80,000" alone is one."""
+    [claim] = [c for c in quantities(text) if figure in c.text]
+    assert (claim.value.low, claim.value.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        ("Most of the flooded area in Tarvo has seen the death of 41 people, including 12 children.", "41", "Tarvo"),
+        ("The villages in Dornbach lost 300 homes to the landslide.", "300", "Dornbach"),
+        ("Districts across Kessel reported 2,100 cases of cholera.", "2,100", "Kessel"),
+        ("The toll in the Tarvo floods reached 63.", "63", None),
+        ("The toll from the storm in Kessel rose to 43.", "43", None),
+        ("Officials in the districts in Brenmoor said 57 people died.", "57", None),
+    ],
+)
+def test_an_area_the_subject_of_a_clause_names_is_the_figures_place(text, figure, scope):
+    """A figure whose clause's subject is an area of a named place ("the epicentre in Jajarkot has seen the
+    death of 157") is that place's; a place that names an event, belongs to something else or whose clause
+    reports what someone said is not."""
+    [claim] = [c for c in quantities(text) if c.text == figure]
+    assert claim.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        (
+            "The valley has flooded often, with the 1999 floods the worst. They displaced 40,000 people.",
+            "40,000",
+            "1999",
+        ),
+        ("The island knows quakes. In 2011, one struck the north coast. It killed 300 people.", "300", "2011"),
+        ("The region has had many fires, the 2018 blaze among them. It destroyed 1,400 homes.", "1,400", "2018"),
+        ("The storm was the strongest since 2015. It killed 12 people.", "12", None),
+        ("With the 2018 blaze in mind, crews worked fast. It took 4 hours to stop the fire.", "4 hours", None),
+    ],
+)
+def test_a_pronoun_that_takes_up_an_older_event_takes_its_year(text, figure, as_of):
+    """After "… the 2015 temblor …", the counts of "It claimed 9,000 lives", a sentence that takes up the event
+    the sentence before dates by its year, are that year's; a span ("since 2015") dates no event."""
+    [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 5)) if c.text == figure]
+    assert claim.as_of == as_of

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from claimcheck.checks.frames import frame_of, same_frame
 from claimcheck.models import DocRef, Interval, QuantityClaim
 
@@ -289,3 +291,84 @@ def test_bodies_yet_to_be_identified_are_not_the_toll_and_speak_for_its_stage(tm
         "The ferry sinking has killed 212 people. Officials said 83 bodies remain unidentified.",
     )
     assert discovered_pairs(tmp_path, corpus) == [{"Over 100", "83"}]
+
+
+FLOOD_TOLL = """
+rules:
+  - id: toll
+    title: Flood deaths
+    kind: quantity
+    select: {predicate: [died, dead, killed, toll]}
+    compare: {tolerance: "0", time: same, grows: true}
+"""
+
+
+def flood(sentence: str, outlet: str) -> str:
+    return article("Floods sweep the delta", outlet, "Apr 9 2025", sentence)
+
+
+def test_one_days_tolls_given_as_stages_of_a_rising_count_are_updates(tmp_path):
+    """Through one day a toll is reported at several stages: "the preliminary toll", "has risen to", "went up
+    to". Such figures of one day are an update of each other, not a contradiction."""
+    corpus = flood("The preliminary toll stood at 18 dead, the civil defence said.", "Delta Post")
+    corpus += flood("The death toll has risen to 31, officials said.", "Coast Herald")
+    corpus += flood("The death toll went up to 44 by the evening news.", "River Times")
+    report, claims = run(tmp_path, corpus, FLOOD_TOLL)
+    assert selected(report, "toll", claims) >= {"18", "31", "44"}
+    assert not flagged(report, "toll")
+
+
+def test_a_risen_toll_against_one_given_as_it_stands_is_still_a_contradiction(tmp_path):
+    """Only the wording of both says they are stages: "has risen to 131" against "remained at 113" the same
+    day, or an early count higher than a later one, still disagree."""
+    corpus = article("Mine collapse", "Ridge Times", "Nov 2 2025", "The toll from the mine collapse has risen to 26.")
+    corpus += article("Mine collapse", "Valley Courier", "Nov 2 2025", "The mine collapse toll remained at 19.")
+    corpus += article("Mine collapse", "Hill Gazette", "Nov 2 2025", "An initial count put the toll at 40 dead.")
+    report, _ = run(
+        tmp_path,
+        corpus,
+        """
+        rules:
+          - id: toll
+            title: Mine collapse deaths
+            kind: quantity
+            select: {predicate: [toll, dead]}
+            compare: {tolerance: "0", time: same, grows: true, report: pairs}
+        """,
+    )
+    assert sorted(map(sorted, flagged(report, "toll"))) == [["19", "26"], ["19", "40"], ["26", "40"]]
+
+
+@pytest.mark.parametrize(
+    ("subject", "counted", "agreed", "outlier", "later"),
+    [
+        ("Landslide buries village", "people died in the landslide", "40", "35", "52"),
+        ("River floods farm towns", "residents were evacuated from the towns", "1,200", "900", "3,000"),
+    ],
+)
+def test_a_later_count_that_only_grew_is_not_the_value_sources_agree_on(
+    tmp_path, subject, counted, agreed, outlier, later
+):
+    """Two sources agree on a day's count and a third departs from it; the next day's higher count is an
+    update of all three, which makes it agree with none of them: the outlier is one finding, against the
+    value the two agree on, not one against each."""
+    corpus = "".join(
+        article(subject, outlet, date, f"Officials said {figure} {counted}.")
+        for outlet, date, figure in [
+            ("Valley Courier", "Mar 5 2024", agreed),
+            ("Hill Gazette", "Mar 5 2024", agreed),
+            ("Plains Daily", "Mar 5 2024", outlier),
+            ("River Post", "Mar 6 2024", later),
+        ]
+    )
+    rule = TOLL_RULE.replace("predicate: [died, dead, killed]", "predicate: [died, evacuated]")
+    report, claims = run(tmp_path, corpus, rule)
+    assert selected(report, "toll", claims) == {agreed, outlier, later}
+    assert flagged(report, "toll") == [{agreed, outlier}]
+
+
+def test_the_same_count_a_day_later_is_consistent_not_an_update(tmp_path):
+    corpus = landslide("Mar 5 2024", "Officials said 40 people died in the landslide.", "Valley Courier")
+    corpus += landslide("Mar 6 2024", "Officials said 40 people died in the landslide.", "Hill Gazette")
+    report, _ = run(tmp_path, corpus, TOLL_RULE)
+    assert [v.verdict for v in report.verdicts if v.rule == "toll"] == ["consistent"]

@@ -367,3 +367,90 @@ def test_a_not_word_in_words_leaves_out_a_figure_written_in_digits(tmp_path):
     chosen = selected(report, "first-march", claims)
     assert "900,000" in chosen and "2 million" not in chosen
     assert selected(report, "second-march", claims) == {"2 million"}
+
+
+STORM_BREAKDOWN = article(
+    "Storm toll rises",
+    "Coast Herald",
+    "Feb 11 2025",
+    "The toll in the Marlow storm reached 64 on Tuesday.",
+    "The storm killed 41 people in Marlow and 23 in Brenmoor, the civil defence said.",
+) + article(
+    "Storm lashes Marlow",
+    "Ridge Times",
+    "Feb 11 2025",
+    "The storm killed 38 people in Marlow, officials said.",
+)
+
+MARCH_BREAKDOWN = article(
+    "Nurses march in Lyon",
+    "Plains Daily",
+    "May 2 2025",
+    "Nurses marched in Lyon on Thursday as the union counted 250,000 marchers nationwide.",
+    "Police counted 18,000 marchers in Lyon and 9,000 in Nantes.",
+) + article(
+    "Nurses take to the streets",
+    "River Post",
+    "May 2 2025",
+    "Some 21,000 marchers filled the streets of Lyon, police said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("corpus", "select", "place", "whole", "part"),
+    [
+        (STORM_BREAKDOWN, "predicate: [killed, toll]", "Marlow", "64", "41"),
+        (MARCH_BREAKDOWN, "counted: [marchers]", "Lyon", "250,000", "18,000"),
+    ],
+)
+def test_an_unplaced_figure_beside_a_breakdown_by_place_is_the_whole(tmp_path, corpus, select, place, whole, part):
+    """An article that gives a count for two places or more ("41 in Marlow and 23 in Brenmoor") gives its
+    unplaced count as the whole they are parts of: the article's own place does not stand for it, so a rule
+    for that place does not take it, and one that leaves the place out keeps it."""
+    report, claims = run(
+        tmp_path,
+        corpus,
+        f"""
+        rules:
+          - id: place
+            title: The place's own figure
+            kind: quantity
+            select: {{{select}, scope: [{place}]}}
+          - id: whole
+            title: The whole event's figure
+            kind: quantity
+            select: {{{select}, not_scope: [{place}]}}
+        """,
+    )
+    assert part in selected(report, "place", claims) and whole not in selected(report, "place", claims)
+    assert whole in selected(report, "whole", claims) and part not in selected(report, "whole", claims)
+
+
+def test_a_year_in_a_word_list_may_be_written_unquoted_and_a_time_of_day_selected_by_its_unit(tmp_path):
+    """YAML reads `not: [2004]` as a number: it is the word "2004". `unit: time of day` selects the hour a
+    figure gives ("11.47 p.m."), as extraction names its unit."""
+    corpus = article(
+        "Quake strikes at night",
+        "Valley Courier",
+        "Mar 5 2024",
+        "The quake struck at 11.47 p.m. and killed 60 people.",
+        "In 2004, a quake killed 80 people in the same valley.",
+    ) + article("Night quake", "Hill Gazette", "Mar 5 2024", "The quake struck at 11.15 p.m., killing 60 people.")
+    report, claims = run(
+        tmp_path,
+        corpus,
+        """
+        rules:
+          - id: toll
+            title: Deaths
+            kind: quantity
+            select: {predicate: [killed, killing], not: [2004]}
+          - id: hour
+            title: When the quake struck
+            kind: quantity
+            select: {unit: time of day}
+        """,
+    )
+    assert selected(report, "toll", claims) == {"60"}
+    assert selected(report, "hour", claims) == {"11.47 p.m.", "11.15 p.m."}
+    assert flagged(report, "hour") == [{"11.47 p.m.", "11.15 p.m."}]

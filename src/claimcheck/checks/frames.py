@@ -205,10 +205,40 @@ def _recent(period: str, published: str) -> bool:
 
 @cache
 def _revision_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(lexicon().revision_words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b", re.I)
+    return _words_pattern(lexicon().revision_words)
 
 
 def revised(claim: Claim) -> bool:
     """Whether the claim's sentence says its count was revised ("revised the toll from 79 to 78")."""
     return bool(_revision_pattern().search(claim.sentence))
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
+@cache
+def _rising_pattern() -> re.Pattern[str]:
+    return _words_pattern(lexicon().rising_count_words)
+
+
+@cache
+def _early_pattern() -> re.Pattern[str]:
+    return _words_pattern(lexicon().early_count_words)
+
+
+def _own_text(claim: Claim) -> str:
+    return getattr(claim, "phrase", None) or claim.sentence
+
+
+def risen(claim: Claim) -> bool:
+    """Whether the figure's own phrase gives it as the mark a rising count has reached ("has risen to 1,037",
+    "went up to 820", "the toll reached 157")."""
+    return bool(_rising_pattern().search(_own_text(claim)))
+
+
+def early(claim: Claim) -> bool:
+    """Whether the figure's own phrase gives it as an early count ("the preliminary toll", "initial
+    information indicates")."""
+    return bool(_early_pattern().search(_own_text(claim)))

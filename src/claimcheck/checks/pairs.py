@@ -254,12 +254,17 @@ class _Likeness:
         return self._about[claim.id]
 
 
+# The verdicts of two claims that agree on a value: a bound that admits the other figure does, an update (a
+# count that grew from one figure to the other) does not.
+AGREEING = frozenset({"consistent", "within-tolerance", "compatible-bound"})
+
+
 def agreeing_documents(claims: Sequence[Claim], verdicts: Verdicts) -> Callable[[Claim], int]:
     """A claim → the number of documents that agree with it (its own included), from every pair's verdict."""
     agreeing: dict[str, set[str]] = {c.id: {c.doc.id} for c in claims}
     by_id = {c.id: c for c in claims}
     for (a, b), verdict in verdicts.items():
-        if verdict not in ("discrepancy", "not-comparable"):
+        if verdict in AGREEING:
             agreeing[a].add(by_id[b].doc.id)
             agreeing[b].add(by_id[a].doc.id)
     return lambda claim: len(agreeing[claim.id])

@@ -17,12 +17,16 @@ Time frames (`time: same`, the default): a figure speaks for the day its sentenc
 else for its article's date, which also stands for a month or year the article is in or has just left
 ("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
 count as unfinished ("so far", "by midday") make one too. Figures for different frames are
-not-comparable, except that with `grows: true` a later, higher figure is an update. `time: any`
+not-comparable, except that with `grows: true` a later, higher figure is an update; and with `grows: true`,
+two figures of one day are two stages of the count when the lower one's wording says it is an early count
+("the preliminary toll", "initial information") or both say the count has risen to them ("has risen to
+1,037", "went up to 820", "reached"): an update, not a discrepancy. `time: any`
 compares everything the rule selects. So with `time: same` a rule is checked day by day: the figures of
 one day, with those whose frame is a month, a year or unknown, which may match any day.
 
 Reporting (`report: consensus`, the default): when two sources or more agree on a value (for that
-day), each source that departs from it is one finding, against that value as its own counter gives it
+day; a later count that grew from a figure is an update of it, not an agreement with it), each source that
+departs from it is one finding, against that value as its own counter gives it
 where the consensus quotes that counter, else as the firmest of them states it ("10 km" before "about 6
 miles"); otherwise every disagreeing pair is one. A group whose verdict is discrepancy always has a finding; when the figures that disagree
 come from one article, the finding is marked as a contradiction within one document.
@@ -34,7 +38,8 @@ and are not compared; `stories: any` compares them too.
 Why: sources that report the same count differently are the first thing a fact-checker looks for.
 
 Verdicts: consistent, within-tolerance, compatible-bound (a bound that admits the other figure),
-update (with `grows: true`, a later higher figure), not-comparable (different time frames),
+update (with `grows: true`, a later higher figure; the same figure later is consistent), not-comparable
+(different time frames),
 discrepancy (a finding). When each side cites a different source, the finding is an attributed
 disagreement at the `attributed` severity; with `attributed: off` such figures are not-comparable.
 Sources are one counter when one's naming words are among the other's ("the protest organiser" and
@@ -79,8 +84,9 @@ from .base import (
     value_of,
     written_spread,
 )
-from .frames import Frame, frame_of, later, revised, same_frame, same_story, stories
+from .frames import Frame, early, frame_of, later, revised, risen, same_frame, same_story, stories
 from .pairs import (
+    AGREEING,
     PAIRWISE_LIMIT,
     candidate_pairs,
     different_sources,
@@ -148,9 +154,27 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         frames = " vs ".join(str(f.frame) for f in (x, y))
         return "not-comparable", f"different time frames: {frames}"
     verdict = _compared(tolerance, a, b).verdict
+    if verdict == "discrepancy" and rule.compare.grows:
+        stages = _stages_of_one_count(x, y)
+        if stages:
+            return "update", stages
     if verdict == "discrepancy" and rule.compare.attributed == "off" and different_sources(a, b):
         return "not-comparable", f"different counters: {x.side} vs {y.side}"
     return verdict, f"{verdict}: {x.side} vs {y.side}"
+
+
+def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
+    """The note for two figures of one frame that a growing count gives at two stages, if they are: the
+    lower one's wording says it is an early count ("the preliminary toll", "initial information"), or both
+    say the count has risen to them ("has risen to 1,037", "went up to 820"). The lower is then the earlier
+    stage of that day, not a contradiction; a risen count against a figure given as it stands ("remained at
+    113") is not."""
+    lower, higher = (x, y) if bounds(value_of(x.claim))[1] < bounds(value_of(y.claim))[0] else (y, x)
+    if bounds(value_of(lower.claim))[1] >= bounds(value_of(higher.claim))[0]:
+        return None
+    if early(lower.claim) or risen(higher.claim) and risen(lower.claim):
+        return f"update: {lower.side} then {higher.side} (stages of one day)"
+    return None
 
 
 def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Comparison:
@@ -173,7 +197,10 @@ def _apart_in_one_article(a: QuantityClaim, b: QuantityClaim) -> str | None:
 
 
 def _growth(tolerance: Tolerance, earlier: _Figure, latest: _Figure) -> tuple[str, str]:
-    """A growing count given for two frames: an update, a correction or a contradiction."""
+    """A growing count given for two frames: the same figure, an update, a correction or a contradiction."""
+    same = _compared(tolerance, earlier.claim, latest.claim).verdict
+    if same in ("consistent", "within-tolerance"):
+        return same, f"{same}: {earlier.side} then {latest.side}"
     first, then = value_of(earlier.claim), value_of(latest.claim)
     low_then = then.low if then.low is not None else then.point
     high_first = first.high if first.high is not None else first.point
@@ -299,7 +326,7 @@ def _agreement(
     against: dict[int, set[int]] = {}  # the figures of its class that disagree with a figure
     for (i, j), verdict, _ in compared:
         for at, other in ((i, j), (j, i)):
-            if verdict not in ("discrepancy", "not-comparable"):
+            if verdict in AGREEING:
                 agreeing.setdefault(at, set()).add(figures[other].claim.doc.id)
             elif verdict == "discrepancy" and spans[at].kind is not None and spans[other].kind == spans[at].kind:
                 against.setdefault(at, set()).add(other)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from claimcheck.extract.context import SentenceView
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.phrases import _words
+from claimcheck.extract.phrases import _words, event_words
 
 _TIME_PHRASE = re.compile(
     r"\b(so far|to date|by (?:the end of (?:the )?(?:year|month|week|day)|now|then|midday|noon|(?:this|that) "
@@ -204,6 +204,32 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
 # What lies between a figure and the date it is stated for: a few words ending in a preposition ("4.5 percent
 # by September", "12 people on Monday"); such a date is the figure's own, though another is as near before it.
 _DATE_AFTER = re.compile(r"[^\d;:()\"“”]{0,30}?\b(?:in|on|by|at|of|until|through|since)\s+(?:the\s+)?", re.I)
+
+
+def year_taken_up(before: SentenceView | None, view: SentenceView) -> tuple[str | None, str | None]:
+    """The year of an event the sentence before names, for a sentence that takes that event up by a pronoun
+    ("…, with the 2015 temblor being particularly devastating. It claimed the lives of 9,000 people"): the
+    counts of "It claimed …" are that year's. (None, None) when the sentence opens otherwise or the one
+    before names no year of an event ("In 2015, …", "the 1999 floods")."""
+    if before is None or not view.tokens or view.tokens[0].lower not in lexicon().taking_up_pronouns:
+        return None, None
+    years = [d for d in before.dates if d.claim and d.granularity == "year" and d.date and _dates_an_event(d.text)]
+    if years:
+        return years[-1].text, years[-1].date
+    tokens = before.tokens
+    events = event_words()  # a year before one dates that event
+    named = [
+        t.text
+        for t, after in zip(tokens, tokens[1:], strict=False)
+        if len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100 and after.lower in events
+    ]
+    return (named[-1], named[-1]) if named else (None, None)
+
+
+def _dates_an_event(text: str) -> bool:
+    """Whether a year's wording dates what happened ("in 2015", "of 2015"), not a span ("since 2015")."""
+    words = text.lower().split()
+    return len(words) == 1 or words[0] in ("in", "of", "during")
 
 
 # A clause that speaks of the time the clause before it names.

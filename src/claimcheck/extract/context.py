@@ -156,6 +156,14 @@ class DocumentContext:
             views.append(SentenceView(sentence, tokenize(sentence.text, sentence.start), dates))
         return views
 
+    def view_before(self, view: SentenceView) -> SentenceView | None:
+        """The sentence before `view` in its paragraph, if any."""
+        at = bisect_right(self._sentence_starts, view.sentence.start) - 1
+        if at < 1:
+            return None
+        before = self.sentences[at - 1]
+        return None if "\n" in self.text[before.sentence.end : view.sentence.start] else before
+
     def where(self, start: int) -> tuple[str, int]:
         """(path, line) of normalised position `start` of `text`, for notes."""
         source, o_start, _ = self._original(start, start + 1)

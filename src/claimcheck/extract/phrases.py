@@ -563,6 +563,56 @@ def _capitalised_ending(tokens: list[Token], k: int) -> str | None:
     return " ".join(words) if words and words[0].lower() not in STOP else None
 
 
+def place_in_subject(tokens: list[Token], first: int) -> str | None:
+    """The place the subject of a figure's own clause is an area of, before its verb: "the epicentre in
+    Jajarkot has seen the death of 157 people", "villages in Tarvo lost 300 homes" (a kind of place, `area_nouns`
+    in the lexicon, just before "in"). Not a place that names an event ("the epicentre in the Tarvo
+    earthquake"), nor one where the clause reports what someone said ("villages in Tarvo, officials said,
+    …"), nor the place of anything else ("the toll from the storm in Tarvo rose to 43": the storm's)."""
+    start = first
+    while start > 0 and tokens[start - 1].text not in _CLAUSE_MARKS and tokens[start - 1].lower not in _CLAUSE_END:
+        start -= 1
+    clause = tokens[start:first]
+    if _reports(clause):
+        return None
+    for k, token in enumerate(clause[:-1]):
+        if token.lower not in ("in", "across", "throughout") or k == 0 or clause[k - 1].lower not in _area_nouns():
+            continue
+        m = k + 1
+        while m < len(clause) and m - k <= 4 and clause[m].lower in PLACE_LEADS and not clause[m].is_capitalized:
+            m += 1
+        words: list[str] = []
+        while m < len(clause) and clause[m].is_word and clause[m].is_capitalized and len(words) < 3:
+            words.append(clause[m].text.removesuffix("'s").removesuffix("’s"))
+            m += 1
+        named_event = m < len(clause) and clause[m].lower in event_words()
+        if words and words[0].lower() not in CALENDAR and not named_event:
+            return " ".join(words)
+    return None
+
+
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", '"')
+
+
+def _reports(clause: list[Token]) -> bool:
+    """Whether a clause reports a statement: a speech verb or an attribution phrase in it."""
+    lex = lexicon()
+    words = f" {' '.join(t.lower for t in clause)} "
+    return any(f" {phrase} " in words for phrase in (*lex.speech_verbs, *lex.attribution_phrases))
+
+
+@cache
+def _area_nouns() -> frozenset[str]:
+    return frozenset(lexicon().area_nouns)
+
+
+@cache
+def event_words() -> frozenset[str]:
+    """The one-word names of the story events ("earthquake", "floods", "strike"): after a place, they make it
+    the name of an event ("the Tarvo earthquake")."""
+    return frozenset(word for words in lexicon().event_concepts.values() for word in words if " " not in word)
+
+
 def place_before_with(tokens: list[Token], first: int) -> str | None:
     """The place a figure given "with" another shares: "131 dead in Gansu with 782 injured"."""
     k = first - 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.extract.currency import currency_before
@@ -34,6 +35,8 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     last = mention.last
     bound, qualifier = "exact", None
+    if phrase and _rise_to(tokens, look - len(phrase), phrase):
+        phrase = None  # "the toll went up to 820": the count rose to 820, no bound
     if phrase:
         qualifier = lex.key_of(lex.qualifiers, phrase)
         bound = lex.qualifiers[qualifier]
@@ -48,6 +51,12 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         bound = lex.post_qualifiers[post_word] if bound == "exact" else bound
         last += len(post)
     return Reading(interval_of(point, bound), qualifier, first, last)
+
+
+def _rise_to(tokens: list[Token], start: int, phrase: Sequence[str]) -> bool:
+    """Whether "up to" before a figure follows a verb of rising ("went up to 820", "has gone up to 7%"):
+    the count rose to the figure, which bounds nothing."""
+    return tuple(phrase) == ("up", "to") and start > 0 and tokens[start - 1].lower in lexicon().rise_up_to_verbs
 
 
 def interval_of(point: float, bound: str) -> Interval:

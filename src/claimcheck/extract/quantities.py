@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from claimcheck.extract.ages import age_subject, is_age
-from claimcheck.extract.attribution import source_of, time_of
+from claimcheck.extract.attribution import source_of, time_of, year_taken_up
 from claimcheck.extract.clock import TimeMention, blocked_spans, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.currency import (
@@ -31,6 +31,7 @@ from claimcheck.extract.phrases import (
     noun_phrase,
     place_before_with,
     place_in_clause,
+    place_in_subject,
     place_noun_in_clause,
     predicate_after,
     predicate_before,
@@ -40,7 +41,7 @@ from claimcheck.extract.phrases import (
 )
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner, spread_partner
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
-from claimcheck.extract.units import UnitMatch, canonical, measured, scale_prefix, scale_to, unit_after
+from claimcheck.extract.units import TIME_OF_DAY, UnitMatch, canonical, measured, scale_prefix, scale_to, unit_after
 from claimcheck.models import Canonical, Interval, QuantityClaim
 
 # A quantity claim's fields before its phrase is known: the claim is made once, when it is
@@ -134,7 +135,7 @@ def _without_restatements(
 
 
 def _less_exact(a: Fields, b: Fields) -> bool:
-    if a["unit"] == "time of day":
+    if a["unit"] == TIME_OF_DAY:
         return bool(b["canonical"].unit.endswith("UTC"))
     return _in_words(a) and not _in_words(b)
 
@@ -143,7 +144,7 @@ def _restates(tokens: list[Token], last: int, first: int, a: Fields, b: Fields) 
     one, other = a["canonical"], b["canonical"]
     if one is None or other is None:
         return False
-    times = a["unit"] == b["unit"] == "time of day" and one.unit != other.unit  # local, then UTC
+    times = a["unit"] == b["unit"] == TIME_OF_DAY and one.unit != other.unit  # local, then UTC
     if not times and (one.unit != other.unit or a["unit"] == b["unit"]):
         return False
     gap = tokens[last + 1 : first]
@@ -291,9 +292,9 @@ def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> 
         **{_START: start},
         value=value,
         qualifier=" ".join(phrase) if phrase else None,
-        unit="time of day",
+        unit=TIME_OF_DAY,
         canonical=canon,
-        counted="time of day",
+        counted=TIME_OF_DAY,
         predicate=predicate_before(tokens, first),
         source=source_of(view.sentence.text),
     )
@@ -441,9 +442,11 @@ def _build(
     if scope is None and not measure and there_in_clause(tokens, after):
         scope = ctx.place_named_before(start)
     if scope is None and not measure:
-        scope = place_before_with(tokens, first)
+        scope = place_before_with(tokens, first) or place_in_subject(tokens, first)
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end)
+    if time_text is None and unit_name is None:  # a count; "It took 4 hours" is no event's figure
+        time_text, as_of = year_taken_up(ctx.view_before(view), view)
     confidence = 0.9 if counted or unit_name else 0.6
     claim = dict(
         **ctx.base_fields("quantity", start, end, view.sentence, confidence),

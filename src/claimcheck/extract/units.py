@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from pint import UnitRegistry
 
 # The unit each dimension is compared in.
+# The unit of a time of day ("11.47 p.m."), which rules may select by: `unit: time of day`.
+TIME_OF_DAY = "time of day"
+
 CANONICAL = {
     "length": "meter",
     "speed": "meter / second",

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 from rapidfuzz import fuzz, process
 
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.units import CANONICAL, factor
+from claimcheck.extract.units import CANONICAL, TIME_OF_DAY, factor
 from claimcheck.extract.words import words_of
 
 Severity = Literal["info", "warning", "error"]
@@ -77,11 +77,36 @@ class Select(BaseModel):
             " or in the place it states."
         ),
     )
-    unit: str | None = Field(default=None, description="'none', a unit (percent, km) or a dimension (length).")
+    unit: str | None = Field(
+        default=None, description="'none', a unit (percent, km), a dimension (length) or 'time of day'."
+    )
     after: str | None = Field(default=None, description="Only time frames on or after this ISO date.")
     before: str | None = Field(default=None, description="Only time frames before this ISO date.")
     vague: bool = Field(default=False, description="Also compare vague amounts ('hundreds of').")
     fuzzy: int = Field(default=100, ge=50, le=100, description="rapidfuzz score (0-100) a word match needs.")
+
+    @field_validator(
+        "counted",
+        "predicate",
+        "subject",
+        "scope",
+        "not_scope",
+        "source",
+        "outlet",
+        "event",
+        "sentence",
+        "speaker",
+        "name",
+        "mentions",
+        "not_",
+        mode="before",
+    )
+    @classmethod
+    def _numbers_as_words(cls, terms: object) -> object:
+        """A number in a word list (`not: [2004]`, as YAML reads an unquoted year) is its digits."""
+        if isinstance(terms, list):
+            return [str(t) if isinstance(t, int | float) and not isinstance(t, bool) else t for t in terms]
+        return terms
 
     @field_validator("counted", "predicate", "event", "sentence", "speaker", "mentions", "not_")
     @classmethod
@@ -131,7 +156,7 @@ class Select(BaseModel):
 def known_units() -> frozenset[str]:
     """What `unit:` may name: none, a unit as written, its pint unit, a dimension, a currency code."""
     rows = lexicon().units
-    names = {"none", *CANONICAL, *CANONICAL.values()}
+    names = {"none", TIME_OF_DAY, *CANONICAL, *CANONICAL.values()}
     for written, row in rows.items():
         names |= {written.lower(), *(x.lower() for x in (row.unit, row.dimension, row.currency) if x)}
     return frozenset(names | {code.lower() for code in lexicon().currency_prefixes.values()})

@@ -113,6 +113,24 @@ def place_of(claim: Claim) -> str:
     return getattr(claim, "scope", None) or claim.doc.place or ""
 
 
+def placed_in_document(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """One document's claims as selection reads their places. Where the document gives counts for two places
+    or more ("105 died in Jajarkot and 52 in Rukum"), a count of it that states no place is the whole those
+    are parts of: its article's place does not stand for it (it is that place's count no more than the
+    other's), and it is given with none."""
+    places = {c.scope for c in claims if isinstance(c, QuantityClaim) and c.scope and c.unit is None}
+    if len(places) < 2:
+        return claims
+    unplaced = None
+    placed: list[Claim] = []
+    for claim in claims:
+        if isinstance(claim, QuantityClaim) and not claim.scope and claim.unit is None and claim.doc.place:
+            unplaced = unplaced or claim.doc.model_copy(update={"place": None})
+            claim = claim.model_copy(update={"doc": unplaced})
+        placed.append(claim)
+    return placed
+
+
 def _mentions_text(claim: Claim) -> str:
     return f"{claim.sentence} {claim.doc.title} {place_of(claim)}"
 
@@ -310,6 +328,7 @@ class RuleIndex:
         rules that select none left out."""
         chosen: dict[int, list[int]] = {}
         phrases: dict[str, list[str]] | None = None
+        claims = placed_in_document(claims)
         for position, claim in enumerate(claims):
             for number in self._candidates(claim):
                 rule, terms = self.rules[number]
