@@ -10,7 +10,7 @@ from functools import cache
 from claimcheck.extract.currency import currency_before, rate_base
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import NumberMention
-from claimcheck.extract.phrases import STOP
+from claimcheck.extract.phrases import STOP, event_words
 from claimcheck.extract.tokens import Token, attached, match_phrase_before
 from claimcheck.extract.units import is_measure_symbol, unit_after
 
@@ -147,6 +147,9 @@ def _year_like(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 
+_DETERMINERS = frozenset(("the", "its", "their", "this", "that", "his", "her"))
+
+
 def is_year(tokens: list[Token], m: NumberMention) -> bool:
     token = tokens[m.first]
     if not _year_like(token) or m.last != m.first or currency_before(tokens, m.first)[0]:
@@ -159,6 +162,10 @@ def is_year(tokens: list[Token], m: NumberMention) -> bool:
         return False  # "2003 mm", "1999 km": a measure
     if nxt is None or not nxt.is_word or not nxt.text.islower() or nxt.lower in STOP:  # "1996 was", "2010 as"
         return True
+    before = tokens[m.first - 1].lower if m.first else ""
+    named = nxt.lower in event_words() or nxt.lower.removesuffix("s") in event_words()  # "earthquakes"
+    if named and (before in _DETERMINERS or before.endswith(("'s", "’s")) or before == "s"):
+        return True  # "the 1999 floods", "Turkey's 2023 earthquakes": an event named by its year
     return not (nxt.lower.endswith("s") or nxt.lower == "people")  # "2000 homes"
 
 
