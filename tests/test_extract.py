@@ -374,3 +374,20 @@ def test_a_pronoun_that_takes_up_an_older_event_takes_its_year(text, figure, as_
     the sentence before dates by its year, are that year's; a span ("since 2015") dates no event."""
     [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 5)) if c.text == figure]
     assert claim.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (["Quake In Morocco Leaves 296 Dead", "A strong earthquake struck Morocco on Friday."], "Morocco"),
+        (["Floods In Kerala Displace Thousands Overnight", "Rivers burst their banks across Kerala."], "Kerala"),
+        (["Fire in Porto Alegre kills 10", "The fire broke out at a hostel."], "Porto Alegre"),
+    ],
+)
+def test_a_title_case_headline_names_only_the_place_its_lead_writes(lead, place):
+    """In a headline in title case a capitalised run after "in" runs on into the verb ("Morocco Leaves"): it is
+    cut to what the rest of the lead writes too; a headline in sentence case is read as it stands."""
+    from claimcheck.extract.article import article_place
+    from claimcheck.extract.tokens import tokenize
+
+    assert article_place([tokenize(line) for line in lead]) == place

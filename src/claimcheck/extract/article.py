@@ -77,14 +77,34 @@ def _is_event_day(sentence: str, mention: DateMention) -> bool:
 
 
 def article_place(lead: Sequence[list[Token]]) -> str | None:
-    """The first place the headline or lead names after a preposition, if any."""
-    for tokens in lead:
+    """The first place the headline or lead names after a preposition, if any. In a headline written in
+    title case ("Quake In Morocco Leaves 296 Dead") a capitalised run is cut to the longest start of it that
+    the rest of the lead writes too ("Morocco"); one the rest never writes is no place."""
+    for n, tokens in enumerate(lead):
+        rest = " ".join(t.text for other in lead[n + 1 :] for t in other) if _title_case(tokens) else None
         for k, token in enumerate(tokens[:-1]):
             if token.lower not in _PLACE_PREPOSITIONS:
                 continue
             place = _capitalised_run(tokens, k + 1)
+            if place and rest is not None:
+                place = _written_in(place, rest)
             if place:
                 return place
+    return None
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """Whether a line capitalises its words as a headline in title case does (most words of four letters or
+    more)."""
+    long = [t for t in tokens if t.is_word and len(t.text) >= 4]
+    return len(long) >= 3 and sum(t.is_capitalized for t in long) >= 0.8 * len(long)
+
+
+def _written_in(place: str, text: str) -> str | None:
+    words = place.split()
+    for n in range(len(words), 0, -1):
+        if re.search(rf"\b{re.escape(' '.join(words[:n]))}\b", text):
+            return " ".join(words[:n])
     return None
 
 
