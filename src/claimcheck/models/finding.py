@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimcheck.models.claim import Claim
+from claimcheck.models.claim import Claim, document_label
 
 Severity = Literal["info", "warning", "error"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -69,6 +69,11 @@ class DocumentEntry(BaseModel):
     url: str | None
     path: str
     line: int
+
+    @property
+    def label(self) -> str:
+        """What a reader knows the document by (`document_label`)."""
+        return document_label(self.outlet, self.title, self.path) or self.id
 
 
 class BaselineEntry(BaseModel):
