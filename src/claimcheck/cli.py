@@ -874,7 +874,9 @@ def discover(
         _say(f"wrote {write_rules}: draft rules for what discovery grouped")
     threshold = cast(Severity, fail_on or "error")
     decision = _decide(result, threshold, exit_zero) if fail_on else None
-    _write_formats(result, wanted, output, threshold, html, decision, source_url, DISCOVERY_OUTPUT)
+    project = _project()
+    base = Path(project.path(str(DISCOVERY_OUTPUT))) if project else DISCOVERY_OUTPUT
+    _write_formats(result, wanted, output, threshold, html, decision, source_url, base)
     if decision is not None:
         _gate(result, decision)
     else:
@@ -882,7 +884,8 @@ def discover(
 
 
 # What `claimcheck discover` writes when no --format is given (the configuration's `format:` is `report`'s),
-# and where it writes HTML, or several formats, when no -o is given: beside the report, never over it.
+# and where it writes HTML, or several formats, when no -o is given (from the configuration's folder, else
+# the current one): beside the report, never over it.
 DISCOVERY_FORMATS = ["concise"]
 DISCOVERY_OUTPUT = Path("reports") / "discovery"
 
