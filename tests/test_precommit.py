@@ -99,7 +99,7 @@ def test_the_hook_passes_agreeing_articles_and_refuses_a_contradicting_one(tmp_p
     refused = sh(["git", "commit", "-m", "a contradicting article"], user, env, check=False)
     output = refused.stdout + refused.stderr
     assert refused.returncode != 0 and "Failed" in output
-    assert "corpus/a.txt:6:21: error homes-destroyed" in output and "Evening Post" in output
+    assert "corpus/c.txt:6:21: error homes-destroyed" in output and "Evening Post" in output  # the new article departs
     assert sh(["git", "rev-list", "--count", "HEAD"], user, env).stdout.strip() == "1"
 
     assert (user / ".claimcheck" / "claims.sqlite").is_file()

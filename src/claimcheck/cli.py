@@ -24,6 +24,7 @@ from claimcheck.errors import ClaimcheckError, UsageError, printable
 from claimcheck.models import Claim, Document, Report
 from claimcheck.models.claim import CLAIM_KINDS
 from claimcheck.models.finding import Severity
+from claimcheck.models.text import clipped
 
 if TYPE_CHECKING:
     from claimcheck.config import Project
@@ -460,7 +461,7 @@ def corpus(paths: tuple[str, ...], fmt: str | None, read: ReadOptions) -> None:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     for d in documents:
-        title = _terminal(d.title[:60])
+        title = _terminal(clipped(d.title, 60))
         click.echo(
             f"{str(d.published or '-'):10}  {_terminal((d.outlet or '-')[:22]):22}  {title:60}  {d.path}:{d.line}"
         )
@@ -504,7 +505,9 @@ def _claim_pieces(by_document: Iterable[list[Claim]], fmt: str) -> Iterator[str]
         if fmt == "jsonl":
             yield "".join(c.model_dump_json() + "\n" for c in claims)
         elif fmt == "table":
-            yield "".join(f"{c.path}:{c.line}:{c.column}  {c.kind:8}  {_terminal(c.text[:70])}\n" for c in claims)
+            yield "".join(
+                f"{c.path}:{c.line}:{c.column}  {c.kind:8}  {_terminal(clipped(c.text, 70))}\n" for c in claims
+            )
         elif claims:  # json: each claim as `json.dumps(..., indent=2)` puts it in a list
             items = (json.dumps(c.model_dump(mode="json"), indent=2, ensure_ascii=False) for c in claims)
             yield ("," if opened else "[") + ",".join("\n  " + item.replace("\n", "\n  ") for item in items)
@@ -515,13 +518,13 @@ def _claim_pieces(by_document: Iterable[list[Claim]], fmt: str) -> Iterator[str]
         yield "\n]\n" if opened else "[]\n"
 
 
-def _formats(formats: str | None) -> list[str]:
-    """The formats asked for, else the configuration's, else html."""
+def _formats(formats: str | None, default: list[str] | None = None) -> list[str]:
+    """The formats asked for, else `default`, else the configuration's (what `report` writes), else html."""
     from claimcheck.report import FORMATS
 
     project = _project()
     wanted = [f.strip() for f in formats.split(",") if f.strip()] if formats else []
-    wanted = wanted or (list(project.config.format) if project and project.config.format else ["html"])
+    wanted = wanted or default or (list(project.config.format) if project and project.config.format else ["html"])
     unknown = [f for f in wanted if f not in FORMATS]
     if unknown:
         raise UsageError(f"unknown format {unknown[0]!r} (use {', '.join(FORMATS)})")
@@ -536,10 +539,13 @@ def _write_formats(
     html: HtmlInputs | None = None,
     gate: GateResult | None = None,
     source_url: str | None = None,
+    default_base: Path | None = None,
 ) -> None:
     """Every format asked for, each rendered beside its file and put in place once all are written (a
     format at a time, HTML and JSON streamed); `html`, `gate` and `source_url` are what the HTML shows
-    beyond the report. A single format other than HTML, with no output file, goes to stdout."""
+    beyond the report. A single format other than HTML, with no output file, goes to stdout. With no
+    output file, the others go beside `default_base` when given, else the configured `output:`, else
+    reports/report."""
     from claimcheck.report import SUFFIXES, html_chunks, json_chunks, render, write_all_atomic
     from claimcheck.report.page_data import links_for
 
@@ -554,7 +560,7 @@ def _write_formats(
     if output == "-" and len(wanted) > 1:
         raise UsageError("-o - writes one format to standard output; give a base name for several")
     configured = project.path(project.config.output) if project and project.config.output else None
-    base = Path(output or configured or Path("reports") / "report")
+    base = Path(output or default_base or configured or Path("reports") / "report")
     targets = {
         fmt: Path(output) if output and len(wanted) == 1 else base.parent / (base.name.split(".")[0] + SUFFIXES[fmt])
         for fmt in wanted
@@ -802,13 +808,33 @@ def baseline_command(paths: tuple[str, ...], rule_paths: tuple[str, ...], output
 
 @main.command(
     epilog=_examples(
-        "claimcheck discover corpus/",
-        "claimcheck discover corpus/ --format md",
+        "claimcheck discover                          # the configured corpus; one line per disagreement",
+        "claimcheck discover corpus/ --format html    # writes reports/discovery.html",
+        "claimcheck discover corpus/ --format md -o discovery.md",
         "claimcheck discover corpus/ --write-rules rules/draft.yaml",
+        "claimcheck discover corpus/ --fail-on warning   # as a gate: exit 1 on a warning",
     )
 )
 @click.argument("paths", nargs=-1)
-@output_options(fail_on="error")
+@click.option(
+    "--format",
+    "formats",
+    default=None,
+    help=f"{FORMAT_HELP} (default: concise lines on stdout; html goes to reports/discovery.html).",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (or base name for several).")
+@click.option(
+    "--fail-on",
+    type=FAIL_ON,
+    default=None,
+    help="Act as a gate: exit 1 when a finding is at or above this severity (default: exit 0 whatever is found).",
+)
+@click.option("--exit-zero", is_flag=True, help="Always exit 0 when the run succeeds, even with --fail-on.")
+@click.option(
+    "--source-url",
+    metavar="TEMPLATE",
+    help="HTML: link path:line to this URL, e.g. https://github.com/ORG/REPO/blob/main/{path}#L{line}.",
+)
 @click.option("--write-rules", type=click.Path(dir_okay=False), help="Write the groups as a draft rule file.")
 @handles_errors
 @run_options
@@ -822,18 +848,21 @@ def discover(
     write_rules: str | None,
     run: RunOptions,
 ) -> None:
-    """With no rules, show which facts the sources in PATHS report differently."""
+    """With no rules, show which facts the sources in PATHS (default: the configured corpus) report
+    differently. Writes only what is asked for (never the configured report files) and exits 0 whatever it
+    finds, unless --fail-on makes it a gate."""
     from claimcheck.discover import draft_rule_file
     from claimcheck.engine.pipeline import discover as run_discover
     from claimcheck.models.finding import RunFacts
     from claimcheck.report.html import HtmlInputs
     from claimcheck.report.page_data import claims_view, source_date
 
+    wanted = _formats(formats, DISCOVERY_FORMATS)
     where = _default_paths(paths)
     html = None
     with _stored(where, run) as (corpus, skipped, extracted):
         documents, claims = corpus.documents, list(corpus.claims())
-        if "html" in _formats(formats):
+        if "html" in wanted:
             facts = RunFacts(documents_extracted=extracted.extracted, generated=source_date())
             view = claims_view(corpus.documents, corpus.stored_claims, corpus.rows, corpus.kept_counts, corpus.store)
             html = HtmlInputs(view, {c.id: c for c in claims}, facts)
@@ -841,11 +870,31 @@ def discover(
     if write_rules:
         from claimcheck.report import write_atomic
 
-        write_atomic(Path(write_rules), draft_rule_file(claims))
-    threshold = _fail_on(fail_on, "error")
-    decision = _decide(result, threshold, exit_zero)
-    _write_formats(result, _formats(formats), output, threshold, html, decision, source_url)
-    _gate(result, decision)
+        write_atomic(Path(write_rules), draft_rule_file(claims, result))
+        _say(f"wrote {write_rules}: draft rules for what discovery grouped")
+    threshold = cast(Severity, fail_on or "error")
+    decision = _decide(result, threshold, exit_zero) if fail_on else None
+    project = _project()
+    base = Path(project.path(str(DISCOVERY_OUTPUT))) if project else DISCOVERY_OUTPUT
+    _write_formats(result, wanted, output, threshold, html, decision, source_url, base)
+    if decision is not None:
+        _gate(result, decision)
+    else:
+        _say(_found(result))
+
+
+# What `claimcheck discover` writes when no --format is given (the configuration's `format:` is `report`'s),
+# and where it writes HTML, or several formats, when no -o is given (from the configuration's folder, else
+# the current one): beside the report, never over it.
+DISCOVERY_FORMATS = ["concise"]
+DISCOVERY_OUTPUT = Path("reports") / "discovery"
+
+
+def _found(report: Report) -> str:
+    """How many findings a run has, by severity: the summary of a run that is no gate."""
+    counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
+    by = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+    return f"{len(report.findings)} finding(s)" + (f" ({by})" if by else "") + "; no gate (use --fail-on for one)"
 
 
 @main.command("eval", epilog=_examples("claimcheck eval corpus/ --gold gold.yaml --rules rules/"))

@@ -132,10 +132,16 @@ def value_of(claim: QuantityClaim) -> Interval:
     return claim.canonical.value if claim.canonical else claim.value
 
 
-def fingerprint(rule: str, claims: list[Claim]) -> str:
-    """From the rule and the claims' documents, values and text: not lines, order or run time."""
+# What a finding about one claim that departs from a consensus is called in its fingerprint.
+OUTLIER = "outlier"
+
+
+def fingerprint(rule: str, claims: list[Claim], about: str = "") -> str:
+    """From the rule and the claims' documents, values and text (and `about`, what the finding is about, when
+    it is not a pair: `OUTLIER`): not lines, order or run time."""
     parts = sorted(f"{c.doc.id}|{c.kind}|{c.text}|{_value_key(c)}" for c in claims)
-    return hashlib.sha1(("\n".join([rule, *parts])).encode("utf-8")).hexdigest()[:16]
+    head = f"{rule}|{about}" if about else rule
+    return hashlib.sha1(("\n".join([head, *parts])).encode("utf-8")).hexdigest()[:16]
 
 
 def _value_key(claim: Claim) -> str:

@@ -11,7 +11,7 @@ Example::
     - id: offensive-start
       title: Date the offensive began
       kind: date
-      select: {sentence: [offensive, military operation], not: [explosion]}
+      select: {event: [offensive, military operation], not: [explosion]}
       compare: {tolerance: 0}
 """
 
@@ -65,14 +65,13 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
         other_story = rule.compare.stories == "same" and not same_story(story, a, b)
         verdicts[(a.id, b.id)] = "not-comparable" if other_story else _pair_verdict(rule, a, b)
     findings, notes = [], []
-    for a, b in reported_pairs(
+    for a, b, outlier in reported_pairs(
         rule, group, verdicts, lambda c: int(isinstance(c, DateClaim) and c.value.granularity == "day")
     ):
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
         apart = _days_apart(a.value.date or "", b.value.date or "")
-        message = (
-            f"{a.doc.outlet or a.doc.id}: “{a.text}” ({a.value.date}) vs "
-            f"{b.doc.outlet or b.doc.id}: “{b.text}” ({b.value.date})" + (f": {apart} day(s) apart" if apart else "")
+        message = f"{a.doc.label}: “{a.text}” ({a.value.date}) vs {b.doc.label}: “{b.text}” ({b.value.date})" + (
+            f": {apart} day(s) apart" if apart else ""
         )
         notes.append(message)
         detail = {
@@ -81,7 +80,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
             "events": [a.event, b.event],
             "tolerance": rule.compare.tolerance,
         }
-        findings.append(finding(rule, a, b, message, False, detail, rule.severity))
+        findings.append(finding(rule, a, b, message, False, detail, rule.severity, outlier))
     if not notes and verdicts:
         notes.append(f"{len(group)} dates agree at their common granularity")
     return [group_verdict(rule, group, list(verdicts.values()), notes)] if group else [], findings

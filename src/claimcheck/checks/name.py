@@ -59,15 +59,14 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
             kinds.append("not-comparable")
             continue
         a, b = pair
-        message = (
-            f"{a.doc.outlet or a.doc.id} writes “{a.name}”, {b.doc.outlet or b.doc.id} writes “{b.name}”: "
-            + difference.describe()
-        )
+        outlier = len({c.doc.id for c in by_form[usual]}) >= 2  # the usual spelling is a consensus: b departs
+        a, b = (b, a) if outlier else (a, b)
+        message = f"{a.doc.label} writes “{a.name}”, {b.doc.label} writes “{b.name}”: " + difference.describe()
         severity = "info" if difference.romanisation else rule.severity
         kinds.append("discrepancy")
         notes.append(message)
         detail = {"forms": [a.name, b.name], "romanisation": difference.romanisation}
-        findings.append(finding(rule, a, b, message, False, detail, severity))
+        findings.append(finding(rule, a, b, message, False, detail, severity, outlier))
     return [group_verdict(rule, names, kinds, notes)], findings
 
 

@@ -61,10 +61,7 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
             a, b = _across(by_form[form], by_form[other])
             if a is None or b is None:
                 continue
-            message = (
-                f"{a.doc.outlet or a.doc.id} writes “{a.name}”, {b.doc.outlet or b.doc.id} writes “{b.name}”: "
-                + difference.describe()
-            )
+            message = f"{a.doc.label} writes “{a.name}”, {b.doc.label} writes “{b.name}”: " + difference.describe()
             severity = "info" if difference.romanisation else RULE.severity
             detail = {"forms": [a.name, b.name], "romanisation": difference.romanisation}
             findings.append(finding(RULE, a, b, message, False, detail, severity))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import combinations
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -15,7 +15,7 @@ from claimcheck.extract.words import fold, words_of
 from claimcheck.models import Claim, Finding, Verdict
 from claimcheck.rules.model import Rule
 
-from .base import fingerprint
+from .base import OUTLIER, fingerprint
 
 # Past this many claims, a group is compared through its extremes only (linear, not quadratic).
 PAIRWISE_LIMIT = 60
@@ -125,12 +125,23 @@ def severity_for(rule: Rule, attributed: bool) -> str | None:
 
 
 def finding(
-    rule: Rule, a: Claim, b: Claim, message: str, attributed: bool, detail: Mapping[str, object], severity: str
+    rule: Rule,
+    a: Claim,
+    b: Claim,
+    message: str,
+    attributed: bool,
+    detail: Mapping[str, object],
+    severity: str,
+    outlier: bool = False,
 ) -> Finding:
-    pair = sorted([a, b], key=stable_key)
+    """The finding that `a` and `b` disagree. With `outlier`, `a` departs from a value other sources agree on
+    and `b` speaks for them: the finding is about `a`, which comes first (its location is the finding's), and
+    its fingerprint is `a`'s alone, so that it stays the same whichever source speaks for the consensus.
+    Otherwise the two come in their stable order and the fingerprint is the pair's."""
+    pair = [a, b] if outlier else sorted([a, b], key=stable_key)
     within = a.doc.id == b.doc.id
     return Finding(
-        id=fingerprint(rule.id, pair),
+        id=fingerprint(rule.id, [a], OUTLIER) if outlier else fingerprint(rule.id, pair),
         rule=rule.id,
         severity=severity,  # type: ignore[arg-type]
         title=rule.title,
@@ -173,27 +184,35 @@ def group_verdict(
 Verdicts = dict[tuple[str, str], str]
 
 
+class Reported(NamedTuple):
+    """A disagreeing pair to report: with `outlier`, `first` departs from the consensus `second` speaks for."""
+
+    first: Claim
+    second: Claim
+    outlier: bool = False
+
+
 def reported_pairs(
     rule: Rule,
     claims: Sequence[Claim],
     verdicts: Verdicts,
     firmness: Callable[[Claim], int],
     agreeing: Callable[[Claim], int] | None = None,
-) -> list[tuple[Claim, Claim]]:
+) -> list[Reported]:
     """The disagreeing pairs to report. With `report: consensus`, when two sources or more agree on a value
     that a claim states narrowly (`firmness` above 0: a single figure or day, never a range, a bound or
     "nearly"), each outlier is reported once, against that value, instead of against every source: against
     its own counter where the consensus quotes it, else the source that speaks of the fact most like the
-    outlier does and, among those, states its figure most firmly ("10 km" before "about 6 miles"). Every other
-    disagreeing pair is reported as it is (a pair inside one article too), so no claim that disagrees is left
-    out of the findings.
+    outlier does and, among those, states its figure most firmly ("10 km" before "about 6 miles"); the outlier
+    comes first. Every other disagreeing pair is reported as it is (a pair inside one article too), so no
+    claim that disagrees is left out of the findings.
 
     `verdicts` (in the order the pairs were compared) must hold every pair that disagrees or was not
     compared; a pair it leaves out counts as agreeing only through `agreeing` (a claim → the number of
     documents that agree with it, its own included), which is worked out from `verdicts` when not given."""
     by_id = {c.id: c for c in claims}
     ordered = sorted(claims, key=stable_key)
-    disagreeing = [(by_id[a], by_id[b]) for (a, b), v in verdicts.items() if v == "discrepancy"]
+    disagreeing = [Reported(by_id[a], by_id[b]) for (a, b), v in verdicts.items() if v == "discrepancy"]
     if rule.compare.report == "pairs" or not disagreeing:
         return disagreeing
     best = _consensus_anchor(ordered, agreeing or agreeing_documents(ordered, verdicts), firmness)
@@ -202,7 +221,7 @@ def reported_pairs(
     consensus = {
         c.id for c in ordered if c is best or _verdict(verdicts, best, c) not in ("discrepancy", "not-comparable")
     }
-    chosen: list[tuple[Claim, Claim]] = []
+    chosen: list[Reported] = []
     covered: set[str] = set()  # outliers reported against the consensus
     position = {c.id: i for i, c in enumerate(ordered)}
     likeness = _Likeness()
@@ -221,16 +240,16 @@ def reported_pairs(
             default=None,
         )
         if rep is not None:
-            chosen.append((rep, outlier))
+            chosen.append(Reported(outlier, rep, outlier=True))
             covered.add(outlier.id)
-    reported = {(a.id, b.id) for a, b in chosen}
-    for a, b in disagreeing:
+    reported = {(a.id, b.id) for a, b, _ in chosen}
+    for a, b, _ in disagreeing:
         # The same disagreement as a reported outlier's with the consensus, or two outliers both reported.
         explained = (a.id in covered and (b.id in consensus or b.id in covered)) or (
             b.id in covered and a.id in consensus
         )
         if not explained and (a.id, b.id) not in reported and (b.id, a.id) not in reported:
-            chosen.append((a, b))
+            chosen.append(Reported(a, b))
             reported.add((a.id, b.id))
     return chosen
 

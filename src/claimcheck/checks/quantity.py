@@ -131,7 +131,7 @@ class _Figure:
 
 
 def _side(claim: QuantityClaim) -> str:
-    who = claim.doc.outlet or claim.doc.id
+    who = claim.doc.label
     source = f" (per {claim.source})" if claim.source else ""
     return f"{who}: “{claim.text}” {claim.counted or ''}".rstrip() + source
 
@@ -237,9 +237,9 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     worst = worst_of(set(verdicts.values()) | kinds)
     notes = [note for _, verdict, note in compared if verdict == worst]  # the reason tells what decided the verdict
     findings = []
-    for a, b in reported_pairs(rule, group, verdicts, _firmness, agreeing):
+    for a, b, outlier in reported_pairs(rule, group, verdicts, _firmness, agreeing):
         assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
-        made = _finding(rule, a, b)
+        made = _finding(rule, a, b, outlier)
         if made:
             findings.append(made)
     aside = [note for _, verdict, note in compared if verdict == "not-comparable"]
@@ -342,7 +342,7 @@ def _agreement(
     return documents
 
 
-def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
+def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim, outlier: bool = False) -> Finding | None:
     result = _compared(rule.tolerance, a, b)
     attributed = different_sources(a, b)
     severity = severity_for(rule, attributed)
@@ -369,4 +369,4 @@ def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> Finding | None:
         "sources": [a.source, b.source],
         "time_frames": [a.time, b.time],
     }
-    return finding(rule, a, b, message, attributed, detail, severity)
+    return finding(rule, a, b, message, attributed, detail, severity, outlier)

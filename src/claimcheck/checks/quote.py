@@ -34,6 +34,7 @@ import regex
 from rapidfuzz import fuzz
 
 from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
+from claimcheck.models.text import clipped
 from claimcheck.rules.model import Rule
 
 from .base import ANY_BLOCK
@@ -99,8 +100,8 @@ def _speaker_outliers(rule: Rule, statement: list[QuoteClaim]) -> list[tuple[Quo
         anchor = next((a for a in anchors if a is not quote and in_scope(rule, a, quote)), None)
         if surname(quote) != usual and anchor is not None and not same_speaker(anchor, quote):
             message = (
-                f"{anchor.doc.outlet or anchor.doc.id}: “{anchor.quote[:80]}” by {anchor.speaker}; "
-                f"{quote.doc.outlet or quote.doc.id}: by {quote.speaker}"
+                f"{anchor.doc.label}: “{clipped(anchor.quote, 80)}” by {anchor.speaker}; "
+                f"{quote.doc.label}: by {quote.speaker}"
             )
             out.append((anchor, quote, "discrepancy", message))
     return out
@@ -124,8 +125,8 @@ def _wording_outliers(
             out.append((anchor, quote, "within-tolerance", ""))
         else:
             message = (
-                f"{anchor.doc.outlet or anchor.doc.id}: “{anchor.quote[:70]}” vs "
-                f"{quote.doc.outlet or quote.doc.id}: “{quote.quote[:70]}” (likeness {score:.0f})"
+                f"{anchor.doc.label}: “{clipped(anchor.quote, 70)}” vs "
+                f"{quote.doc.label}: “{clipped(quote.quote, 70)}” (likeness {score:.0f})"
             )
             out.append((anchor, quote, "discrepancy", message))
     return out

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 
 from claimcheck.extract.words import fold
 from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
+from claimcheck.models.text import clipped
 from claimcheck.rules.model import Rule
 
 from .pairs import finding
@@ -71,8 +72,8 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
             if same_speaker(quote, anchor):
                 continue
             message = (
-                f"{anchor.doc.outlet}: “{anchor.quote[:80]}” by {anchor.speaker}; "
-                f"{quote.doc.outlet}: by {quote.speaker}"
+                f"{anchor.doc.label}: “{clipped(anchor.quote, 80)}” by {anchor.speaker}; "
+                f"{quote.doc.label}: by {quote.speaker}"
             )
             findings.append(
                 finding(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from claimcheck.models import Claim, Finding, QuoteClaim, Verdict
+from claimcheck.models.text import clipped
 from claimcheck.rules.model import Rule
 
 from .pairs import finding
@@ -61,7 +62,7 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
         for key in sorted(best):
             score, a, b = best[key]
             if score < SAME_WORDING:
-                message = f"{a.doc.outlet}: “{a.quote[:70]}” vs {b.doc.outlet}: “{b.quote[:70]}” (likeness {score:.0f})"
+                message = f"{a.doc.label}: “{clipped(a.quote, 70)}” vs {b.doc.label}: “{clipped(b.quote, 70)}” (likeness {score:.0f})"
                 findings.append(finding(RULE, a, b, message, False, {"likeness": round(score, 1)}, RULE.severity))
                 verdicts.append(
                     Verdict(rule=RULE.id, verdict="discrepancy", reason=message, claims=sorted([a.id, b.id]))

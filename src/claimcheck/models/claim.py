@@ -6,9 +6,12 @@ All comparison logic works on `Interval`; a range is an interval, never a mean a
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import PurePath
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.models.text import clipped
 
 End = Literal["estimate", "bound", "strict"]
 
@@ -77,6 +80,25 @@ class DocRef(BaseModel):
             "stage its other counts belong to."
         ),
     )
+
+    @property
+    def label(self) -> str:
+        """What a reader knows the document by (`document_label`)."""
+        return document_label(self.outlet, self.title, self.path) or self.id
+
+
+# The most characters of a title that stands for its document where the outlet is not known.
+LABEL_LIMIT = 48
+
+
+def document_label(outlet: str | None, title: str, path: str) -> str:
+    """What a reader knows a document by, where a message or a report names it: its outlet, else its title
+    (shortened, in quotes), else its file name; never its internal id."""
+    if outlet:
+        return outlet
+    if title.strip():
+        return f"“{clipped(title, LABEL_LIMIT)}”"
+    return PurePath(path).name
 
 
 class ClaimBase(BaseModel):

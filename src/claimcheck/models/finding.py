@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimcheck.models.claim import Claim
+from claimcheck.models.claim import Claim, document_label
 
 Severity = Literal["info", "warning", "error"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -31,7 +31,12 @@ class Finding(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    id: str = Field(description="Stable fingerprint: rule id and the claims' documents, values and text.")
+    id: str = Field(
+        description=(
+            "Stable fingerprint: rule id and the claims' documents, values and text; for a source that departs"
+            " from a consensus, its own claim's alone."
+        )
+    )
     rule: str
     severity: Severity
     title: str
@@ -42,7 +47,9 @@ class Finding(BaseModel):
         default=False, description="The claims come from one document: it contradicts itself."
     )
     detail: dict[str, object] = Field(default_factory=dict)
-    claims: list[Claim]
+    claims: list[Claim] = Field(
+        description="The claims that disagree: the one the finding is about (an outlier) first, else in stable order."
+    )
     status: Status = "new"
     confidence: float = 1.0
 
@@ -69,6 +76,11 @@ class DocumentEntry(BaseModel):
     url: str | None
     path: str
     line: int
+
+    @property
+    def label(self) -> str:
+        """What a reader knows the document by (`document_label`)."""
+        return document_label(self.outlet, self.title, self.path) or self.id
 
 
 class BaselineEntry(BaseModel):

@@ -18,7 +18,7 @@ def render_gitlab(report: Report, root: Path | None = None) -> str:
     issues = []
     for finding in new_findings(report.findings):
         first = finding.claims[0]
-        sources = "\n".join(f"- {where(c, root)}: {c.doc.outlet or c.doc.id}: “{c.text}”" for c in finding.claims)
+        sources = "\n".join(f"- {where(c, root)}: {c.doc.label}: “{c.text}”" for c in finding.claims)
         issues.append(
             {
                 "type": "issue",

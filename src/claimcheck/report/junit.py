@@ -21,7 +21,7 @@ def _clean(text: str) -> str:
 
 
 def _details(finding: Finding, root: Path) -> str:
-    sources = [f"{where(c, root)}: {c.doc.outlet or c.doc.id}: {c.text}" for c in finding.claims]
+    sources = [f"{where(c, root)}: {c.doc.label}: {c.text}" for c in finding.claims]
     return _clean("\n".join([f"[{finding.severity}] {finding.message} ({finding.id})", *sources]))
 
 

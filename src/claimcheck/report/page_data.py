@@ -405,7 +405,7 @@ def _documents(entries: Sequence[DocumentEntry], tables: _Tables, view: ClaimsVi
         url = d.url if d.url and d.url.lower().startswith(("https://", "http://")) else None
         columns["path"].append(tables.path(d.path))
         columns["line"].append(d.line)
-        columns["outlet"].append(tables.outlet(d.outlet))
+        columns["outlet"].append(tables.outlet(d.label))
         columns["published"].append(str(d.published) if d.published else "")
         columns["title"].append(d.title)
         columns["url"].append(url)
@@ -425,7 +425,7 @@ def _finding_index(
         "rule": [rule_index[f.rule] for f in findings],
         "severity": [SEVERITIES.index(f.severity) for f in findings],
         "status": [STATUSES.index(f.status) for f in findings],
-        "outlets": [sorted({tables.outlet(c.doc.outlet) for c in f.claims}) for f in findings],
+        "outlets": [sorted({tables.outlet(c.doc.label) for c in f.claims}) for f in findings],
         "gapKind": [g[0] for g in gaps],
         "gapSize": [g[1] for g in gaps],
         "card": placed,
@@ -562,7 +562,7 @@ PLACEHOLDERS = ("\x01", "\x02")  # in a message: the outlet and wording of the f
 
 def quoted(claim: Claim) -> str:
     """How a message quotes a claim (and how the page writes it back): 'Outlet: “wording”'."""
-    return f"{claim.doc.outlet or UNKNOWN_OUTLET}: “{claim.text}”"
+    return f"{claim.doc.label}: “{claim.text}”"
 
 
 def _shortened(message: str, named: Sequence[Claim]) -> tuple[str, bool]:

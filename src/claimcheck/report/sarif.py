@@ -42,7 +42,7 @@ def _location(claim: Claim, root: Path, number: int | None = None) -> dict[str, 
             "artifactLocation": artifact,
             "region": {"startLine": claim.line, "startColumn": claim.column, "snippet": {"text": claim.text}},
         },
-        "message": {"text": f"{claim.doc.outlet or claim.doc.id}: {claim.text}"},
+        "message": {"text": f"{claim.doc.label}: {claim.text}"},
     }
 
 

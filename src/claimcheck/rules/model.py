@@ -26,6 +26,17 @@ def _with_words(terms: list[str]) -> list[str]:
     return terms
 
 
+def _known(what: str, names: list[str], known: list[str]) -> list[str]:
+    """`names`, each one of `known` (the lexicon's names of something); else a ValueError with a "did you
+    mean" and the names there are."""
+    for name in names:
+        if name not in known:
+            best = process.extractOne(name, known, scorer=fuzz.ratio, score_cutoff=60)
+            hint = f" (did you mean '{best[0]}'?)" if best else ""
+            raise ValueError(f"unknown {what} '{name}'{hint}: use one of {', '.join(known)}")
+    return names
+
+
 def _first_day(text: str) -> dt.date:
     """The first day of `2024`, `2024-05` or `2024-05-01`; ValueError for anything else."""
     match = _PARTIAL_DATE.fullmatch(text)
@@ -44,6 +55,13 @@ class Select(BaseModel):
 
     counted: list[str] = Field(default_factory=list, description="Words in what is counted.")
     predicate: list[str] = Field(default_factory=list, description="Words in what happened (or what is counted).")
+    fact: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Facts of the lexicon (deaths, injured, displaced, population, magnitude, depth, …) a figure is read"
+            " as, as `claimcheck discover` reads them."
+        ),
+    )
     subject: list[str] = Field(
         default_factory=list, description="Words in who or what the figure belongs to (a person, party, group, place)."
     )
@@ -63,6 +81,13 @@ class Select(BaseModel):
         default_factory=list, description="Document ids, or glob patterns matched against the document's path or URL."
     )
     event: list[str] = Field(default_factory=list, description="Words in a date's event.")
+    event_kind: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Kinds of event of the lexicon (earthquake, crash, protest, …) a date gives the day of, as"
+            " `claimcheck discover` reads them."
+        ),
+    )
     sentence: list[str] = Field(default_factory=list, description="Words anywhere in the sentence.")
     speaker: list[str] = Field(default_factory=list, description="Speaker names (quotes).")
     name: list[str] = Field(default_factory=list, description="Words of a person's name (names).")
@@ -112,6 +137,16 @@ class Select(BaseModel):
     @classmethod
     def _words(cls, terms: list[str]) -> list[str]:
         return _with_words(terms)
+
+    @field_validator("fact")
+    @classmethod
+    def _known_facts(cls, facts: list[str]) -> list[str]:
+        return _known("fact", facts, sorted(lexicon().facts))
+
+    @field_validator("event_kind")
+    @classmethod
+    def _known_event_kinds(cls, kinds: list[str]) -> list[str]:
+        return _known("kind of event", kinds, sorted(lexicon().event_concepts))
 
     @field_validator("after", "before", mode="before")
     @classmethod

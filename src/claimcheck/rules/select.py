@@ -6,46 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from functools import lru_cache
 from itertools import product
 from operator import attrgetter
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from claimcheck.checks.frames import frame_of
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.units import CANONICAL
-from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
+from claimcheck.rules.facts import grouped_facts, is_vague
 from claimcheck.rules.model import Rule
-
-
-def has_term(text: str | None, term: str, fuzzy: int = 100) -> bool:
-    """Whether `term` (one or more words) occurs in `text`, tolerant of case, plurals, hyphens, accents, and
-    of numbers written in words or digits ("two million" is "2 million")."""
-    if not text:
-        return False
-    haystack, needle = term_words(text), term_words(term)
-    if not needle:
-        return False
-    n = len(needle)
-    if n == 1 and fuzzy == 100:
-        return needle[0] in haystack
-    for k in range(len(haystack) - n + 1):
-        window = haystack[k : k + n]
-        if window == needle:
-            return True
-        if fuzzy < 100 and fuzz.ratio(" ".join(window), " ".join(needle)) >= fuzzy:
-            return True
-    return False
-
-
-@lru_cache(maxsize=65536)
-def term_words(text: str) -> tuple[str, ...]:
-    """The words of `text` as rule words are matched: `words_of`, with each number word written in digits."""
-    numbers = lexicon().number_words
-    return tuple(str(numbers[w]) if w in numbers else w for w in words_of(text))
+from claimcheck.rules.terms import has_term, term_words
 
 
 def _any(text: str | None, terms: tuple[str, ...], fuzzy: int) -> bool:
@@ -102,10 +73,9 @@ def _unit_ok(claim: Claim, unit: str | None) -> bool:
     return wanted in (written, (canonical or "").lower()) or CANONICAL.get(wanted) == canonical
 
 
-def is_vague(claim: QuantityClaim) -> bool:
-    """A vague amount ("hundreds of", "tens of thousands"): no figure, only an order of magnitude. An explicit
-    range ("700 to 750") is not vague."""
-    return claim.value.point is None and claim.value.approx
+def dated_event(claim: DateClaim) -> str | None:
+    """The kind of story event a date gives the day of (`event_kind`); None for a date that is no day."""
+    return event_kind(claim.sentence, claim.text) if claim.value.granularity == "day" else None
 
 
 def place_of(claim: Claim) -> str:
@@ -139,7 +109,7 @@ def _predicate_text(claim: QuantityClaim) -> str:
     return f"{claim.predicate or ''} {claim.counted or ''}"
 
 
-def _own_words(claim: Claim) -> str:
+def own_words(claim: Claim) -> str:
     """The text a `not:` word must be in to exclude the claim: a figure's own phrase (with the phrase that
     opens its sentence) and the place it states ("the province's toll", "282 injured there" stand for the
     place named before), the whole sentence for other claims."""
@@ -172,7 +142,7 @@ def selects(
     if claim.kind != rule.kind:
         return False
     fuzzy = s.fuzzy
-    if terms.not_ and _any(_own_words(claim), terms.not_, 100):
+    if terms.not_ and _any(own_words(claim), terms.not_, 100):
         return False
     if terms.sentence and not _any(claim.sentence if sentence is None else sentence, terms.sentence, fuzzy):
         return False
@@ -190,6 +160,8 @@ def selects(
         and "event" not in proven
         and not _any(claim.event, terms.event, fuzzy)
     ):
+        return False
+    if isinstance(claim, DateClaim) and s.event_kind and dated_event(claim) not in s.event_kind:
         return False
     if (
         isinstance(claim, QuoteClaim)
@@ -218,6 +190,8 @@ def _quantity_selected(rule: Rule, claim: QuantityClaim, terms: Terms, proven: f
     if terms.counted and "counted" not in proven and not _any(claim.counted, terms.counted, fuzzy):
         return False
     if terms.predicate and "predicate" not in proven and not _any(_predicate_text(claim), terms.predicate, fuzzy):
+        return False
+    if s.fact and not grouped_facts(claim).intersection(s.fact):
         return False
     if terms.subject and "subject" not in proven and not _any(claim.subject, terms.subject, fuzzy):
         return False

@@ -1,0 +1,291 @@
+"""The facts a figure is a figure of, as the lexicon's `facts:` read them: the words in the figure's own phrase
+("killed", "injured", "a depth of", "the strongest … in") and its dimension, told apart where the fact says so
+by the place stated for the figure or by whom it belongs to, and the part of the people it counts. Discovery
+groups figures by them; a rule selects by them with `fact:`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from claimcheck.extract.lexicon import FactRow, lexicon
+from claimcheck.extract.units import CANONICAL
+from claimcheck.extract.words import stem, words_of
+from claimcheck.models import QuantityClaim
+from claimcheck.rules.terms import has_term
+
+
+def is_vague(claim: QuantityClaim) -> bool:
+    """A vague amount ("hundreds of", "tens of thousands"): no figure, only an order of magnitude. An explicit
+    range ("700 to 750") is not vague."""
+    return claim.value.point is None and claim.value.approx
+
+
+_DIMENSIONS = {unit: dimension for dimension, unit in CANONICAL.items()}
+
+
+def dimension_of(claim: QuantityClaim) -> str:
+    """What a figure measures: count, ratio, length, speed, …, magnitude, money or rate."""
+    if claim.unit is None and claim.canonical is None:
+        return "count"
+    unit = claim.canonical.unit if claim.canonical else claim.unit or ""
+    if unit in _DIMENSIONS:
+        return _DIMENSIONS[unit]
+    row = lexicon().units.get((claim.unit or "").lower())
+    if row is not None and row.dimension:
+        return row.dimension
+    if "/" in unit:
+        return "rate"
+    if unit in lexicon().currency_places:  # a family no place decided ("$", "pesos") is money all the same
+        return "money"
+    return "money" if unit.isupper() and len(unit) == 3 else unit
+
+
+def _about(claim: QuantityClaim) -> str:
+    """The words a figure's fact is read from: its own phrase, or what it counts and what happened. The part
+    of a partitive reads the whole's clause too: "12,000 of the town's 20,000 residents fled". A clause that
+    opens with the whole the figure is picked from ("Out of the injured, 12 were sent home") is left out."""
+    if claim.phrase and claim.phrase.rstrip().endswith(" of"):
+        at = claim.sentence.find(claim.phrase)
+        rest = claim.sentence[at + len(claim.phrase) :] if at >= 0 else ""
+        return claim.phrase + re.split(r"[,;:]\s", rest, maxsplit=1)[0]
+    if claim.phrase:
+        return _whole_opening().sub("", claim.phrase, count=1)
+    return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+@cache
+def _whole_opening() -> re.Pattern[str]:
+    """An opening clause naming the whole a figure is picked from, with no figure of its own."""
+    openers = "|".join(map(re.escape, lexicon().whole_openers))
+    return re.compile(rf"^\s*(?:{openers})\s+(?:the|those)\s+[^,\d]+,", re.I)
+
+
+def _affirmed(text: str, term: str) -> bool:
+    """Whether `term` stands in `text` with no negation just before it: "40 bodies had no visible injury
+    marks" does not say anyone was injured."""
+    haystack, needle = words_of(text), words_of(term)
+    denials, reach, n = _negations(), lexicon().negation_reach, len(needle)
+    return bool(needle) and any(
+        haystack[k : k + n] == needle and not denials.intersection(haystack[max(0, k - reach) : k])
+        for k in range(len(haystack) - n + 1)
+    )
+
+
+@cache
+def _negations() -> frozenset[str]:
+    return frozenset(stem(word) for word in lexicon().negations)
+
+
+def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
+    words = lexicon().fact_words(fact)
+    if row.beside:
+        text = _beside(claim)
+    if not any(_affirmed(text, word) for word in words):
+        return False
+    if row.with_ and not any(has_term(text, word) for word in row.with_):
+        return False
+    if any(has_term(text, word) for word in row.without):
+        return False
+    if row.dimension != "count":
+        return True
+    if row.befalls:
+        return _befell(fact, claim, text)
+    return _counts_what_the_fact_counts(claim, words)
+
+
+# Words before a figure, and after it up to a clause break, that say what the figure itself is of.
+BESIDE_BEFORE = 3
+BESIDE_AFTER = 4
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:followed|and|while|which|that|who)\b", re.I)
+
+
+def _beside(claim: QuantityClaim) -> str:
+    """The words right beside a figure ("a 4.9 magnitude aftershock", "a second of magnitude 5.5"), not
+    those of a clause after it ("magnitude 6.3, followed by several aftershocks")."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return claim.text
+    after = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
+    return " ".join(words_of(claim.sentence[:at])[-BESIDE_BEFORE:] + words_of(after)[:BESIDE_AFTER])
+
+
+def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
+    """Whether a figure counts those a `befalls` fact happened to: whoever its head noun names ("13 miners
+    were killed", "40 passengers died"). A noun that names another thing that befalls people ("87,000
+    survivors") keeps the fact only when the words right by the figure say so ("87,000 survivors moving to
+    shelters" are displaced; in "300 were injured, with 87,000 survivors …" the survivors are not the injured).
+    """
+    counted = (claim.counted or "").split()
+    if not counted:
+        return True
+    head = counted[-1]
+    if stem(head.lower()) in {stem(w) for w in lexicon().generic_heads}:
+        return True  # "52 residents killed": who they are is not another fact
+    words = lexicon().fact_words(fact)
+    if any(has_term(head, word) for word in words):
+        return True
+    others = [name for name, row in lexicon().facts.items() if name != fact and row.befalls]
+    if not any(has_term(head, word) for name in others for word in lexicon().fact_words(name)):
+        return True
+    return any(_affirmed(_near(claim, text), word) for word in words)
+
+
+def _near(claim: QuantityClaim, text: str) -> str:
+    """The words right by a figure that say what befell those it counts: a few before it ("kills over 120",
+    "carrying 400 refugees") and a few after what it counts ("40 passengers may have died")."""
+    at = text.find(claim.text)
+    counted = claim.counted or ""
+    after = text[at + len(claim.text) :] if at >= 0 else ""
+    if counted and counted in after:
+        after = after[after.find(counted) + len(counted) :]
+    after = _reason().split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
+    following = words_of(after)
+    # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
+    told = (
+        following[-BEFALLS_AFTER:] if following[:1] in (("who",), ("which",), ("that",)) else following[:BEFALLS_AFTER]
+    )
+    return " ".join(words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:] + told)
+
+
+@cache
+def _reason() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon().reason_words)) + r")\b", re.I)
+
+
+def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool:
+    """Whether what a count counts fits the fact: a head noun of its own ("10,000 police officers were
+    mobilised") is not the fact a verb names ("mobilised": demonstrators), unless the fact names it too."""
+    counted = (claim.counted or "").split()
+    if not counted:
+        return True
+    head = counted[-1]
+    if head[:1].isupper() or stem(head.lower()) in {stem(w) for w in lexicon().generic_heads}:
+        return True  # "ethnic Armenians", "people": who they are is not what happened to them
+    return any(has_term(claim.counted, word) for word in words)
+
+
+def facts_of(claim: QuantityClaim) -> list[str]:
+    """The facts of the lexicon a figure's words and dimension name: every one it matches but those whose
+    `unless` facts it matches too ("296 residents killed" is a toll, not a population), or the first it
+    matches of those marked `alone`. A figure written as a known whole keeps every fact."""
+    dimension, text = dimension_of(claim), _about(claim)
+    if claim.counted == "age":
+        return ["ages"]
+    if _is_partitive_whole(claim):  # "12,000 of the town's 20,000 residents fled": 20,000 live there
+        return [name for name in lexicon().facts if name == "population" and dimension == "count"]
+    found = [
+        name for name, row in lexicon().facts.items() if row.dimension == dimension and _matches(name, row, claim, text)
+    ]
+    alone = [name for name in found if lexicon().facts[name].alone]
+    if alone:
+        return alone[:1]
+    found = _what_happened_over_who(claim, text, found)
+    if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
+        return found
+    return [name for name in found if not set(lexicon().facts[name].unless) & set(found)]
+
+
+# Words before a figure, and after what it counts, that say what befell those it counts ("kills over 120",
+# "40 passengers may have died").
+BEFALLS_BEFORE = 3
+BEFALLS_AFTER = 6
+
+
+def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -> list[str]:
+    """Of the things that befall people a figure matches, those named right by it ("quake kills over 120",
+    "40 passengers died") win over those named further off ("survivors face the cold after …"); and those
+    its noun alone names ("87,000 survivors") give way to one the rest of its words name ("moving to
+    shelters"): what happened to them, not who they are."""
+    befalls = [name for name in found if lexicon().facts[name].befalls]
+    if len(befalls) < 2:
+        return found
+    counted = claim.counted or ""
+    rest = text.replace(counted, " ", 1) if counted else text
+    for words in (_near(claim, text), rest):
+        told = [name for name in befalls if any(_affirmed(words, word) for word in lexicon().fact_words(name))]
+        if told:
+            return [name for name in found if name in told or not lexicon().facts[name].befalls]
+    return found
+
+
+_PARTITIVE = re.compile(
+    r"(?:\d|\b(?:thousand|million|billion|hundred|dozen|half|third|thirds|quarter)\b)\S*"
+    r"(?:\s+\S+){0,2}\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Z]\S*\s+){0,2}(?:\S+['’]s\s+)?$"
+)
+
+
+def _is_partitive_whole(claim: QuantityClaim) -> bool:
+    """Whether a figure is the whole that another figure is a part of: "nearly two million of Hong Kong's
+    seven million people", "12,000 of the town's 20,000 residents"."""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and bool(_PARTITIVE.search(claim.sentence[max(0, at - 60) : at]))
+
+
+def _is_total(claim: QuantityClaim) -> bool:
+    """Whether a figure is written as a known whole ("the 8,000 residents", "all its 300 staff")."""
+    phrase = claim.phrase or claim.sentence
+    before = phrase[: phrase.find(claim.text)] if claim.text in phrase else ""
+    words = before.lower().split()
+    return bool(words) and words[-1] in lexicon().total_markers
+
+
+def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
+    if row.by == "place":
+        return stem(" ".join(words_of(claim.scope or "")))
+    if row.by == "subject":
+        return " ".join(words_of(claim.subject or ""))
+    return ""
+
+
+def _who(claim: QuantityClaim, dimension: str) -> str:
+    """The part of the people a count counts, where its noun names one ("100 children were also on board"),
+    or the whole a share is of ("46.3% of the employees", "70 percent of primary school teachers"): such a
+    figure is compared only with figures of that part or whole."""
+    counted = (claim.counted or "").split()
+    head = stem(counted[-1].lower()) if counted else ""
+    if head in {stem(word) for word in lexicon().subgroups}:
+        return head
+    if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
+        return " ".join(words_of(claim.counted or ""))
+    return _cause(claim) if dimension == "count" else ""
+
+
+def _cause(claim: QuantityClaim) -> str:
+    """The cause a toll is restricted to ("40 passengers may have died of electrocution", "40 bodies had no
+    injuries and are believed to have died of electrocution"), read up to the next figure of its sentence: a
+    part of the toll, unless the cause is the story's event itself ("300 deaths from the quake")."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    words = words_of(re.split(r"\d", after, maxsplit=1)[0])
+    verbs = {stem(word) for word in lexicon().cause_verbs}
+    events = {
+        stem(word) for phrases in lexicon().event_concepts.values() for phrase in phrases for word in phrase.split()
+    }
+    for k in range(len(words) - 2):
+        if words[k] in verbs and words[k + 1] in ("of", "from"):
+            rest = [w for w in words[k + 2 : k + 4] if w not in ("the", "their", "his", "her", "its", "a")]
+            if rest and rest[0] not in events:
+                return f"{words[k + 1]} {rest[0]}"
+    return ""
+
+
+def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
+    """(fact, dimension, what tells its figures apart, the part of the people counted) for each fact
+    `discover` can group a figure in."""
+    if is_vague(claim) or (claim.value.point is None and claim.value.low is None and claim.value.high is None):
+        return []
+    dimension = dimension_of(claim)
+    who = _who(claim, dimension)
+    # A fact named only beside the figure ("a 4.9 magnitude aftershock") takes it out of the others and is
+    # compared with nothing: one aftershock is not another.
+    facts = [fact for fact in facts_of(claim) if not lexicon().facts[fact].beside]
+    keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim), who) for fact in facts]
+    # A fact told apart by whom it belongs to (an age, a vote share) needs to know whom.
+    return [key for key in keys if key[2] or lexicon().facts[key[0]].by != "subject"]
+
+
+@lru_cache(maxsize=4096)
+def grouped_facts(claim: QuantityClaim) -> frozenset[str]:
+    """The facts discovery groups a figure in (those of `quantity_keys`): what `fact:` in a rule selects."""
+    return frozenset(key[0] for key in quantity_keys(claim))
