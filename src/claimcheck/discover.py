@@ -136,6 +136,8 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     head = counted[-1]
     if stem(head.lower()) in {stem(w) for w in lexicon().generic_heads}:
         return True  # "52 residents killed": who they are is not another fact
+    if stem(head.lower()) in _things():
+        return False  # "victims of the fire that destroyed 1,000 buildings": buildings befall nothing
     words = lexicon().fact_words(fact)
     if any(has_term(head, word) for word in words):
         return True
@@ -143,6 +145,12 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     if not any(has_term(head, word) for name in others for word in lexicon().fact_words(name)):
         return True
     return any(_affirmed(_near(claim, text), word) for word in words)
+
+
+@cache
+def _things() -> frozenset[str]:
+    """The nouns of the things a fact counts with a verb of its own (`with`: "homes destroyed"): no people."""
+    return frozenset(stem(word) for row in lexicon().facts.values() if row.with_ for word in row.words)
 
 
 def _near(claim: QuantityClaim, text: str) -> str:
@@ -188,6 +196,8 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         return ["ages"]
     if _is_partitive_whole(claim):  # "12,000 of the town's 20,000 residents fled": 20,000 live there
         return [name for name in lexicon().facts if name == "population" and dimension == "count"]
+    if _attributive(claim):  # "a 10-minute-long earthquake": the measure of the thing after it
+        text = _beside(claim)
     found = [
         name for name, row in lexicon().facts.items() if row.dimension == dimension and _matches(name, row, claim, text)
     ]
@@ -198,6 +208,17 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
         return found
     return [name for name in found if not set(lexicon().facts[name].unless) & set(found)]
+
+
+_ATTRIBUTIVE = re.compile(r"\d\s?-\s?[^\W\d_]+$")
+
+
+def _attributive(claim: QuantityClaim) -> bool:
+    """Whether a measure is joined to its unit before a noun ("a 10-minute-long earthquake", "the 300-foot
+    ship"): it measures that thing, so only the words right beside it say what it is."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    return bool(_ATTRIBUTIVE.search(claim.text)) and bool(re.match(r"-|\s+[^\W\d_]", after))
 
 
 # Words before a figure, and after what it counts, that say what befell those it counts ("kills over 120",
@@ -262,7 +283,58 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         return head
     if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
         return " ".join(words_of(claim.counted or ""))
-    return _cause(claim) if dimension == "count" else ""
+    if dimension != "count":
+        return ""
+    return _projection(claim) or _elsewhere(claim) or _earlier(claim) or _part_of(claim) or _cause(claim)
+
+
+def _first_phrase(text: str, phrases: Iterable[str]) -> str:
+    """The first of `phrases` that stands in `text` as whole words, or ""."""
+    words = words_of(text)
+    for phrase in phrases:
+        needle = words_of(phrase)
+        if needle and any(words[k : k + len(needle)] == needle for k in range(len(words) - len(needle) + 1)):
+            return phrase
+    return ""
+
+
+def _projection(claim: QuantityClaim) -> str:
+    """The words that make a figure a projection ("the toll could reach 20,000", "20,000 people may have
+    died"): what a count could come to is compared only with projections worded alike."""
+    return _first_phrase(_near(claim, claim.sentence), lexicon().projection_words)
+
+
+def _elsewhere(claim: QuantityClaim) -> str:
+    """The words that place a figure outside the story's main place ("killed 170 people elsewhere in the
+    country"), read after it up to the end of its clause."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    return _first_phrase(_CLAUSE_BREAK.split(after, maxsplit=1)[0], lexicon().elsewhere_words)
+
+
+def _earlier(claim: QuantityClaim) -> str:
+    """The word that gives a figure as an earlier stage ("officials previously put the toll at 5,500",
+    "Earlier Wednesday, the mayor had put it at six"), read in the figure's own clause and in a phrase that
+    opens the sentence; a clause between them dates something else ("which struck two days earlier")."""
+    at = claim.sentence.find(claim.text)
+    parts = re.split(r"[,;:]\s", claim.sentence[: max(at, 0)])
+    read = parts[-1:] + (parts[:1] if len(parts) > 1 else [])
+    return _first_phrase(" ".join(read), lexicon().earlier_words)
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.I)
+
+
+def _part_of(claim: QuantityClaim) -> str:
+    """The whole a figure is picked from when "of the …" follows it ("1,100 of the flood's victims were
+    buried unidentified"): a part, compared only with parts of that whole."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    opening, counted = _PART_OF.match(after), (claim.counted or "").split()
+    whole = after[opening.end() :].split()[: len(counted)] if opening else []
+    if not counted or words_of(" ".join(whole)) != words_of(" ".join(counted)):
+        return ""
+    return " ".join(after[: opening.end() if opening else 0].split() + whole)
 
 
 def _cause(claim: QuantityClaim) -> str:
@@ -309,7 +381,7 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
     words = lexicon().fact_words(fact)
     select = Select(predicate=words, unit=None if dimension in ("count", "money", "rate") else dimension)
     if who:
-        part = "sentence" if who.startswith(("of ", "from ")) else "counted"
+        part = "counted" if who in " ".join(words_of(claims[0].counted or "")) else "sentence"
         select = select.model_copy(update={part: [who]})
     if apart and row.by == "place":
         select = select.model_copy(update={"scope": [apart]})

@@ -136,6 +136,9 @@ class Lexicon(BaseModel):
     honorifics: list[str]
     pronoun_genders: dict[str, list[str]]
     name_followers: list[str]
+    projection_words: list[str]
+    elsewhere_words: list[str]
+    earlier_words: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:
