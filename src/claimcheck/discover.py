@@ -196,10 +196,13 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         return ["ages"]
     if _is_partitive_whole(claim):  # "12,000 of the town's 20,000 residents fled": 20,000 live there
         return [name for name in lexicon().facts if name == "population" and dimension == "count"]
-    if _attributive(claim):  # "a 10-minute-long earthquake": the measure of the thing after it
+    attributive = _attributive(claim)
+    if attributive:  # "a 10-minute-long earthquake": the measure of the thing after it
         text = _beside(claim)
     found = [
-        name for name, row in lexicon().facts.items() if row.dimension == dimension and _matches(name, row, claim, text)
+        name
+        for name, row in lexicon().facts.items()
+        if row.dimension == dimension and (_matches(name, row, claim, text) or (attributive and row.by == "thing"))
     ]
     alone = [name for name in found if lexicon().facts[name].alone]
     if alone:
@@ -270,7 +273,38 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
         return stem(" ".join(words_of(claim.scope or "")))
     if row.by == "subject":
         return " ".join(words_of(claim.subject or ""))
+    if row.by == "thing":
+        return _thing(claim) if _attributive(claim) else ""
     return ""
+
+
+_WORD_AFTER = re.compile(r"[^\W\d_][\w'’]*|[\d,.;:()\[\]\"“”]")
+
+
+def _thing(claim: QuantityClaim) -> str:
+    """The noun an attributive measure is the size of: the last of the lower-case words after it ("the
+    984-foot ship has …": ship; "a 948-foot-long container ship named …": ship), past the size words, up to
+    a word that opens a clause, a verb or a name."""
+    at = claim.sentence.find(claim.text)
+    tokens = _WORD_AFTER.findall(claim.sentence[at + len(claim.text) :] if at >= 0 else "")
+    sizes, stops = set(lexicon().facts["size"].words), _thing_stops()
+    while tokens and tokens[0].lower() in sizes:
+        tokens = tokens[1:]
+    noun: list[str] = []
+    for token in tokens:
+        if not token.islower() or token in stops or token.endswith(("ing", "ed")):
+            break
+        noun.append(token)
+    return stem(noun[-1]) if noun else ""
+
+
+@cache
+def _thing_stops() -> frozenset[str]:
+    """Words that end the noun an attributive measure is the size of."""
+    lex = lexicon()
+    return frozenset(
+        [*lex.name_followers, *lex.clause_breaks, *lex.dates.past_markers, *lex.characterising_verbs]
+    )
 
 
 def _who(claim: QuantityClaim, dimension: str) -> str:
@@ -285,7 +319,37 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         return " ".join(words_of(claim.counted or ""))
     if dimension != "count":
         return ""
-    return _projection(claim) or _elsewhere(claim) or _earlier(claim) or _part_of(claim) or _cause(claim)
+    return (
+        _projection(claim)
+        or _elsewhere(claim)
+        or _earlier(claim)
+        or _part_of(claim)
+        or _other_event(claim)
+        or _cause(claim)
+    )
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d")
+_DATED_EVENT = re.compile(r"\b(?:a|an|the|its|that)\s+((?:1[5-9]|20)\d\d)\s+([^\W\d_]+)", re.I)
+
+
+def _other_event(claim: QuantityClaim) -> str:
+    """Another event, named by its year, that a figure belongs to ("the 85 people who were killed in a 2018
+    fire", "the 2011 tsunami killed 61"): read in the figure's clause before it and after it up to the next
+    figure, it is compared only with figures of that event."""
+    at = claim.sentence.find(claim.text)
+    day = article_day(claim)
+    if at < 0 or day is None:
+        return ""
+    before = re.split(r"[,;:]\s", claim.sentence[:at])[-1]
+    after = claim.sentence[at + len(claim.text) :]
+    years = {m.start(1) for m in _DATED_EVENT.finditer(after)}
+    figures = [m.start() for m in _NUMBER.finditer(after) if m.start() not in years]
+    after = after[: figures[0]] if figures else after
+    for found in _DATED_EVENT.finditer(f"{before} … {after}"):
+        if int(found.group(1)) < day.year:
+            return f"{found.group(1)} {found.group(2).lower()}"
+    return ""
 
 
 def _first_phrase(text: str, phrases: Iterable[str]) -> str:
@@ -367,8 +431,8 @@ def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
     # compared with nothing: one aftershock is not another.
     facts = [fact for fact in facts_of(claim) if not lexicon().facts[fact].beside]
     keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim), who) for fact in facts]
-    # A fact told apart by whom it belongs to (an age, a vote share) needs to know whom.
-    return [key for key in keys if key[2] or lexicon().facts[key[0]].by != "subject"]
+    # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
+    return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
 
 
 def _slug(text: str) -> str:
@@ -387,6 +451,8 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
         select = select.model_copy(update={"scope": [apart]})
     elif apart and row.by == "subject":
         select = select.model_copy(update={"subject": [apart]})
+    elif apart and row.by == "thing":
+        select = select.model_copy(update={"sentence": [apart]})
     return Rule(
         id=_slug(f"story{story + 1}-{fact}-{apart}-{who}"),
         title=f"{fact.capitalize()}" + "".join(f" ({part})" for part in (apart, who) if part),

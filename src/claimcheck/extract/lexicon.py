@@ -54,7 +54,7 @@ class FactRow(BaseModel):
     dimension: str
     changes: bool = False
     grows: bool = False
-    by: Literal["place", "subject"] | None = None
+    by: Literal["place", "subject", "thing"] | None = None
     alone: bool = False
     befalls: bool = False
     beside: bool = False
