@@ -240,7 +240,10 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
         return found
     counted = claim.counted or ""
     rest = text.replace(counted, " ", 1) if counted else text
-    for words in (_near(claim, text), rest):
+    at = text.find(claim.text)
+    left_as = counted and _first_phrase(" ".join(words_of(text[: max(at, 0)])[-1:]), lexicon().resultative_verbs)
+    # "left 1,000 unaccounted for": what they were left as, not the verb
+    for words in (counted,) if left_as else (_near(claim, text), rest):
         told = [name for name in befalls if any(_affirmed(words, word) for word in lexicon().fact_words(name))]
         if told:
             return [name for name in found if name in told or not lexicon().facts[name].befalls]

@@ -139,6 +139,7 @@ class Lexicon(BaseModel):
     projection_words: list[str]
     elsewhere_words: list[str]
     earlier_words: list[str]
+    resultative_verbs: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:
