@@ -149,8 +149,10 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
 
 @cache
 def _things() -> frozenset[str]:
-    """The nouns of the things a fact counts with a verb of its own (`with`: "homes destroyed"): no people."""
-    return frozenset(stem(word) for row in lexicon().facts.values() if row.with_ for word in row.words)
+    """Nouns that count things, not people: `thing_nouns` and those of the facts counted with a verb of their
+    own (`with`: "homes destroyed")."""
+    nouns = [word for row in lexicon().facts.values() if row.with_ for word in row.words]
+    return frozenset(stem(word) for word in [*lexicon().thing_nouns, *nouns])
 
 
 def _near(claim: QuantityClaim, text: str) -> str:

@@ -140,6 +140,7 @@ class Lexicon(BaseModel):
     elsewhere_words: list[str]
     earlier_words: list[str]
     resultative_verbs: list[str]
+    thing_nouns: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:
