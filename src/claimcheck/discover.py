@@ -307,9 +307,7 @@ def _thing(claim: QuantityClaim) -> str:
 def _thing_stops() -> frozenset[str]:
     """Words that end the noun an attributive measure is the size of."""
     lex = lexicon()
-    return frozenset(
-        [*lex.name_followers, *lex.clause_breaks, *lex.dates.past_markers, *lex.characterising_verbs]
-    )
+    return frozenset([*lex.name_followers, *lex.clause_breaks, *lex.dates.past_markers, *lex.characterising_verbs])
 
 
 def _who(claim: QuantityClaim, dimension: str) -> str:
