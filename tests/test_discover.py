@@ -508,4 +508,29 @@ def test_discovery_on_real_news_of_other_kinds_of_events_holds_its_measured_reca
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 26
     assert score.findings["found"] >= 1, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["precision"] >= 0.2
+    assert score.findings["precision"] >= 0.25
+
+
+@pytest.mark.parametrize(
+    ("over_a_span", "earlier"),
+    [
+        (
+            ("Floods in Arlo", "Daily One", "Apr 10 2025", "Floods from April 6 to 7 killed 40 people in Arlo."),
+            ("Floods in Arlo", "Daily Two", "Apr 7 2025", "The floods have killed 12 people in Arlo."),
+        ),
+        (
+            (
+                "Riots in Velden",
+                "Daily One",
+                "Jun 12 2025",
+                "Riots between June 9 and June 10 injured 300 people in Velden.",
+            ),
+            ("Riots in Velden", "Daily Two", "Jun 10 2025", "The riots injured 85 people in Velden."),
+        ),
+    ],
+)
+def test_a_count_over_a_span_of_days_is_counted_when_its_article_reports(tmp_path, over_a_span, earlier):
+    # the span dates the event, not the count: a later article's toll is an update of an earlier one's
+    documents, claims, report = discovered(_corpus(tmp_path, over_a_span, earlier))
+    assert report.findings == [], [f.message for f in report.findings]
+    assert all(c.as_of is None for c in claims if c.kind == "quantity"), [(c.text, c.as_of) for c in claims]

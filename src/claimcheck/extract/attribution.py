@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from claimcheck.extract.context import SentenceView
+from claimcheck.extract.dates import DateMention
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.phrases import _words
 
@@ -170,11 +172,25 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
         dates = [d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end) and d.claim]
         if dates:
             nearest = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
-            return nearest.text, nearest.date
+            span = _span_of(text, base, dates, nearest)
+            return (span, None) if span else (nearest.text, nearest.date)
         phrase = _time_phrase(text[a - base : b - base])
         if phrase:
             return phrase, None
     return _reported_on(view, own)
+
+
+# What joins the two ends of a span of days ("from August 8 to 9", "between Monday and Wednesday").
+_SPAN_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.I)
+
+
+def _span_of(text: str, base: int, dates: list[DateMention], date: DateMention) -> str | None:
+    """The words of a span of days that `date` is one end of ("wildfire from August 8 to 9 killed 80"): a
+    figure over a span is dated by none of its days."""
+    for first, second in itertools.pairwise(sorted(dates, key=lambda d: d.start)):
+        if date in (first, second) and _SPAN_JOIN.fullmatch(text[first.end - base : second.start - base]):
+            return text[first.start - base : second.end - base]
+    return None
 
 
 # A clause that speaks of the time the clause before it names.
