@@ -322,13 +322,14 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         return " ".join(words_of(claim.counted or ""))
     if dimension != "count":
         return ""
+    # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
-        _projection(claim)
+        _cause(claim)
+        or _projection(claim)
         or _elsewhere(claim)
         or _earlier(claim)
         or _part_of(claim)
         or _other_event(claim)
-        or _cause(claim)
     )
 
 
