@@ -21,6 +21,7 @@ import yaml
 from claimcheck.checks.frames import article_day
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
@@ -48,12 +49,14 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
     row = lexicon().facts[fact]
     select = Select(fact=[fact], unit=None if dimension in ("count", "money", "rate") else dimension)
     if who:
-        part = "sentence" if who.startswith(("of ", "from ")) else "counted"
+        part = "counted" if who in " ".join(words_of(claims[0].counted or "")) else "sentence"
         select = select.model_copy(update={part: [who]})
     if apart and row.by == "place":
         select = select.model_copy(update={"scope": [apart]})
     elif apart and row.by == "subject":
         select = select.model_copy(update={"subject": [apart]})
+    elif apart and row.by == "thing":
+        select = select.model_copy(update={"sentence": [apart]})
     return Rule(
         id=_slug(f"story{story + 1}-{fact}-{apart}-{who}"),
         title=f"{fact.capitalize()}" + "".join(f" ({part})" for part in (apart, who) if part),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from claimcheck.extract.context import SentenceView
+from claimcheck.extract.dates import DateMention
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.phrases import _words, event_words
 
@@ -194,7 +196,8 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
         if dates:
             own_date = [d for d in dates if d.start >= end and _DATE_AFTER.fullmatch(text[end - base : d.start - base])]
             nearest = min(own_date or dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
-            return nearest.text, nearest.date
+            span = _span_of(text, base, dates, nearest)
+            return (span, None) if span else (nearest.text, nearest.date)
         phrase = _time_phrase(text[a - base : b - base])
         if phrase:
             return phrase, None
@@ -230,6 +233,19 @@ def _dates_an_event(text: str) -> bool:
     """Whether a year's wording dates what happened ("in 2015", "of 2015"), not a span ("since 2015")."""
     words = text.lower().split()
     return len(words) == 1 or words[0] in ("in", "of", "during")
+
+
+# What joins the two ends of a span of days ("from August 8 to 9", "between Monday and Wednesday").
+_SPAN_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.I)
+
+
+def _span_of(text: str, base: int, dates: list[DateMention], date: DateMention) -> str | None:
+    """The words of a span of days that `date` is one end of ("wildfire from August 8 to 9 killed 80"): a
+    figure over a span is dated by none of its days."""
+    for first, second in itertools.pairwise(sorted(dates, key=lambda d: d.start)):
+        if date in (first, second) and _SPAN_JOIN.fullmatch(text[first.end - base : second.start - base]):
+            return text[first.start - base : second.end - base]
+    return None
 
 
 # A clause that speaks of the time the clause before it names.

@@ -56,7 +56,7 @@ class FactRow(BaseModel):
     dimension: str
     changes: bool = False
     grows: bool = False
-    by: Literal["place", "subject"] | None = None
+    by: Literal["place", "subject", "thing"] | None = None
     alone: bool = False
     befalls: bool = False
     beside: bool = False
@@ -146,6 +146,11 @@ class Lexicon(BaseModel):
     honorifics: list[str]
     pronoun_genders: dict[str, list[str]]
     name_followers: list[str]
+    projection_words: list[str]
+    elsewhere_words: list[str]
+    earlier_words: list[str]
+    resultative_verbs: list[str]
+    thing_nouns: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

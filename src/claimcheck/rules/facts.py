@@ -6,8 +6,10 @@ groups figures by them; a rule selects by them with `fact:`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from claimcheck.checks.frames import article_day
 from claimcheck.extract.lexicon import FactRow, lexicon
 from claimcheck.extract.units import CANONICAL
 from claimcheck.extract.words import stem, words_of
@@ -122,6 +124,8 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     head = counted[-1]
     if stem(head.lower()) in {stem(w) for w in lexicon().generic_heads}:
         return True  # "52 residents killed": who they are is not another fact
+    if stem(head.lower()) in _things():
+        return False  # "victims of the fire that destroyed 1,000 buildings": buildings befall nothing
     words = lexicon().fact_words(fact)
     if any(has_term(head, word) for word in words):
         return True
@@ -129,6 +133,14 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     if not any(has_term(head, word) for name in others for word in lexicon().fact_words(name)):
         return True
     return any(_affirmed(_near(claim, text), word) for word in words)
+
+
+@cache
+def _things() -> frozenset[str]:
+    """Nouns that count things, not people: `thing_nouns` and those of the facts counted with a verb of their
+    own (`with`: "homes destroyed")."""
+    nouns = [word for row in lexicon().facts.values() if row.with_ for word in row.words]
+    return frozenset(stem(word) for word in [*lexicon().thing_nouns, *nouns])
 
 
 def _near(claim: QuantityClaim, text: str) -> str:
@@ -174,8 +186,13 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         return ["ages"]
     if _is_partitive_whole(claim):  # "12,000 of the town's 20,000 residents fled": 20,000 live there
         return [name for name in lexicon().facts if name == "population" and dimension == "count"]
+    attributive = _attributive(claim)
+    if attributive:  # "a 10-minute-long earthquake": the measure of the thing after it
+        text = _beside(claim)
     found = [
-        name for name, row in lexicon().facts.items() if row.dimension == dimension and _matches(name, row, claim, text)
+        name
+        for name, row in lexicon().facts.items()
+        if row.dimension == dimension and (_matches(name, row, claim, text) or (attributive and row.by == "thing"))
     ]
     alone = [name for name in found if lexicon().facts[name].alone]
     if alone:
@@ -184,6 +201,17 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
         return found
     return [name for name in found if not set(lexicon().facts[name].unless) & set(found)]
+
+
+_ATTRIBUTIVE = re.compile(r"\d\s?-\s?[^\W\d_]+$")
+
+
+def _attributive(claim: QuantityClaim) -> bool:
+    """Whether a measure is joined to its unit before a noun ("a 10-minute-long earthquake", "the 300-foot
+    ship"): it measures that thing, so only the words right beside it say what it is."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    return bool(_ATTRIBUTIVE.search(claim.text)) and bool(re.match(r"-|\s+[^\W\d_]", after))
 
 
 # Words before a figure, and after what it counts, that say what befell those it counts ("kills over 120",
@@ -202,7 +230,10 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
         return found
     counted = claim.counted or ""
     rest = text.replace(counted, " ", 1) if counted else text
-    for words in (_near(claim, text), rest):
+    at = text.find(claim.text)
+    left_as = counted and _first_phrase(" ".join(words_of(text[: max(at, 0)])[-1:]), lexicon().resultative_verbs)
+    # "left 1,000 unaccounted for": what they were left as, not the verb
+    for words in (counted,) if left_as else (_near(claim, text), rest):
         told = [name for name in befalls if any(_affirmed(words, word) for word in lexicon().fact_words(name))]
         if told:
             return [name for name in found if name in told or not lexicon().facts[name].befalls]
@@ -235,7 +266,36 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
         return stem(" ".join(words_of(claim.scope or "")))
     if row.by == "subject":
         return " ".join(words_of(claim.subject or ""))
+    if row.by == "thing":
+        return _thing(claim) if _attributive(claim) else ""
     return ""
+
+
+_WORD_AFTER = re.compile(r"[^\W\d_][\w'’]*|[\d,.;:()\[\]\"“”]")
+
+
+def _thing(claim: QuantityClaim) -> str:
+    """The noun an attributive measure is the size of: the last of the lower-case words after it ("the
+    984-foot ship has …": ship; "a 948-foot-long container ship named …": ship), past the size words, up to
+    a word that opens a clause, a verb or a name."""
+    at = claim.sentence.find(claim.text)
+    tokens = _WORD_AFTER.findall(claim.sentence[at + len(claim.text) :] if at >= 0 else "")
+    sizes, stops = set(lexicon().facts["size"].words), _thing_stops()
+    while tokens and tokens[0].lower() in sizes:
+        tokens = tokens[1:]
+    noun: list[str] = []
+    for token in tokens:
+        if not token.islower() or token in stops or token.endswith(("ing", "ed")):
+            break
+        noun.append(token)
+    return stem(noun[-1]) if noun else ""
+
+
+@cache
+def _thing_stops() -> frozenset[str]:
+    """Words that end the noun an attributive measure is the size of."""
+    lex = lexicon()
+    return frozenset([*lex.name_followers, *lex.clause_breaks, *lex.dates.past_markers, *lex.characterising_verbs])
 
 
 def _who(claim: QuantityClaim, dimension: str) -> str:
@@ -248,7 +308,89 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         return head
     if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
         return " ".join(words_of(claim.counted or ""))
-    return _cause(claim) if dimension == "count" else ""
+    if dimension != "count":
+        return ""
+    # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
+    return (
+        _cause(claim)
+        or _projection(claim)
+        or _elsewhere(claim)
+        or _earlier(claim)
+        or _part_of(claim)
+        or _other_event(claim)
+    )
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d")
+_DATED_EVENT = re.compile(r"\b(?:a|an|the|its|that)\s+((?:1[5-9]|20)\d\d)\s+([^\W\d_]+)", re.I)
+
+
+def _other_event(claim: QuantityClaim) -> str:
+    """Another event, named by its year, that a figure belongs to ("the 85 people who were killed in a 2018
+    fire", "the 2011 tsunami killed 61"): read in the figure's clause before it and after it up to the next
+    figure, it is compared only with figures of that event."""
+    at = claim.sentence.find(claim.text)
+    day = article_day(claim)
+    if at < 0 or day is None:
+        return ""
+    before = re.split(r"[,;:]\s", claim.sentence[:at])[-1]
+    after = claim.sentence[at + len(claim.text) :]
+    years = {m.start(1) for m in _DATED_EVENT.finditer(after)}
+    figures = [m.start() for m in _NUMBER.finditer(after) if m.start() not in years]
+    after = after[: figures[0]] if figures else after
+    for found in _DATED_EVENT.finditer(f"{before} … {after}"):
+        if int(found.group(1)) < day.year:
+            return f"{found.group(1)} {found.group(2).lower()}"
+    return ""
+
+
+def _first_phrase(text: str, phrases: Iterable[str]) -> str:
+    """The first of `phrases` that stands in `text` as whole words, or ""."""
+    words = words_of(text)
+    for phrase in phrases:
+        needle = words_of(phrase)
+        if needle and any(words[k : k + len(needle)] == needle for k in range(len(words) - len(needle) + 1)):
+            return phrase
+    return ""
+
+
+def _projection(claim: QuantityClaim) -> str:
+    """The words that make a figure a projection ("the toll could reach 20,000", "20,000 people may have
+    died"): what a count could come to is compared only with projections worded alike."""
+    return _first_phrase(_near(claim, claim.sentence), lexicon().projection_words)
+
+
+def _elsewhere(claim: QuantityClaim) -> str:
+    """The words that place a figure outside the story's main place ("killed 170 people elsewhere in the
+    country"), read after it up to the end of its clause."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    return _first_phrase(_CLAUSE_BREAK.split(after, maxsplit=1)[0], lexicon().elsewhere_words)
+
+
+def _earlier(claim: QuantityClaim) -> str:
+    """The word that gives a figure as an earlier stage ("officials previously put the toll at 5,500",
+    "Earlier Wednesday, the mayor had put it at six"), read in the figure's own clause and in a phrase that
+    opens the sentence; a clause between them dates something else ("which struck two days earlier")."""
+    at = claim.sentence.find(claim.text)
+    parts = re.split(r"[,;:]\s", claim.sentence[: max(at, 0)])
+    read = parts[-1:] + (parts[:1] if len(parts) > 1 else [])
+    return _first_phrase(" ".join(read), lexicon().earlier_words)
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.I)
+
+
+def _part_of(claim: QuantityClaim) -> str:
+    """The whole a figure is picked from when "of the …" follows it ("1,100 of the flood's victims were
+    buried unidentified"): a part, compared only with parts of that whole."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    opening, counted = _PART_OF.match(after), (claim.counted or "").split()
+    whole = after[opening.end() :].split()[: len(counted)] if opening else []
+    if not counted or words_of(" ".join(whole)) != words_of(" ".join(counted)):
+        return ""
+    return " ".join(after[: opening.end() if opening else 0].split() + whole)
 
 
 def _cause(claim: QuantityClaim) -> str:
@@ -281,8 +423,8 @@ def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
     # compared with nothing: one aftershock is not another.
     facts = [fact for fact in facts_of(claim) if not lexicon().facts[fact].beside]
     keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim), who) for fact in facts]
-    # A fact told apart by whom it belongs to (an age, a vote share) needs to know whom.
-    return [key for key in keys if key[2] or lexicon().facts[key[0]].by != "subject"]
+    # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
+    return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
 
 
 @lru_cache(maxsize=4096)
