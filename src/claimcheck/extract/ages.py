@@ -3,10 +3,8 @@ whose age it is, so that ages compare across sources like any figure."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from claimcheck.extract.context import DocumentContext, SentenceView
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import word_set
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.phrases import CALENDAR, STOP
 from claimcheck.extract.tokens import Token
@@ -83,17 +81,12 @@ def _name_starting(tokens: list[Token], k: int) -> str | None:
 
 
 def _as_name(words: list[str]) -> str | None:
-    titles = _person_titles()
+    titles = word_set("person_titles")
     while words and (words[0].lower() in _PARTICLES or words[0].lower() in titles):
         words.pop(0)  # "Captain Alejandro Cortez, 66": the title is not the name
     if not words or words[0].lower() in STOP or words[0].lower() in CALENDAR:
         return None
     return " ".join(words)
-
-
-@cache
-def _person_titles() -> frozenset[str]:
-    return frozenset(lexicon().person_titles)
 
 
 def _fullest(ctx: DocumentContext, name: str) -> str:

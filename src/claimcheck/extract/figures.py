@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.tokens import Token
 
 Span = tuple[int, int]  # first and last token of a figure
@@ -26,24 +26,14 @@ def _breaks() -> frozenset[str]:
     return frozenset(lexicon().clause_breaks) | {",", ";", ":", "(", ")", "—", "–"}
 
 
-@cache
-def _fronting() -> frozenset[str]:
-    return frozenset(lexicon().fronting_words)
-
-
 def _is_break(token: Token) -> bool:
     return token.lower in _breaks()
-
-
-@cache
-def _relatives() -> frozenset[str]:
-    return frozenset(lexicon().relative_pronouns)
 
 
 def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
     """The first clause break in tokens[start:stop]; a relative pronoun right after a word opens a clause
     about that word, not a new one."""
-    breaks, relatives = _breaks(), _relatives()
+    breaks, relatives = _breaks(), word_set("relative_pronouns")
     return next(
         (
             k
@@ -77,7 +67,7 @@ def _superlative(tokens: Sequence[Token], start: int, stop: int) -> int | None:
 
 def fronted(tokens: Sequence[Token], first_figure: int) -> int:
     """The end (exclusive token index) of a phrase that opens the sentence and sets its place or time, else 0."""
-    if not tokens or tokens[0].lower not in _fronting():
+    if not tokens or tokens[0].lower not in word_set("fronting_words"):
         return 0
     comma = next((k for k in range(first_figure) if tokens[k].text == ","), None)
     return comma if comma is not None else 0
@@ -100,15 +90,10 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
     return bounds
 
 
-@cache
-def _turns() -> frozenset[str]:
-    return frozenset(lexicon().clause_turns)
-
-
 def _after_last_turn(tokens: Sequence[Token], first: int) -> int:
     """Where the clause of a sentence's first figure starts: after the last turn before it ("The state
     declared an emergency, but has said little of how the 27 people died")."""
-    return next((k + 1 for k in range(first - 1, -1, -1) if tokens[k].lower in _turns()), 0)
+    return next((k + 1 for k in range(first - 1, -1, -1) if tokens[k].lower in word_set("clause_turns")), 0)
 
 
 _PLACE_WORDS = frozenset({"in", "across", "throughout", "at"})

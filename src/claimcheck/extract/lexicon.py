@@ -230,6 +230,14 @@ def irregular_past() -> frozenset[str]:
     return frozenset(w for w in lexicon().dates.past_markers if " " not in w and w not in auxiliaries)
 
 
+@lru_cache(maxsize=64)
+def word_set(field: str) -> frozenset[str]:
+    """The words of one of the lexicon's word lists (`person_titles`, `holding_verbs`, …) as a set."""
+    words = getattr(lexicon(), field)
+    assert isinstance(words, list), field
+    return frozenset(words)
+
+
 @cache
 def concept_of_word() -> dict[str, str]:
     """Each concept word or phrase → its concept name."""

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.phrases import CALENDAR, STOP, _words
 from claimcheck.extract.words import fold
 from claimcheck.models import NameClaim
@@ -126,11 +126,6 @@ def _office_of() -> regex.Pattern[str]:
     return regex.compile(
         rf"\b(?:{titles})\s+(?:of|for)\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}'-]*\s+(?:and\s+|&\s+)?)*$"
     )
-
-
-@cache
-def _titles() -> frozenset[str]:
-    return frozenset(lexicon().person_titles)
 
 
 @cache
@@ -274,18 +269,13 @@ class _Evidence:
         """Whether the text writes `word` in lower case too (a common word, not a name): 'Alarm' / 'alarm'."""
         lowered = word.lower()
         if lowered not in self.lower:
-            self.lower[lowered] = lowered not in _particles() and _lower_occurrence(self.text, lowered)
+            self.lower[lowered] = lowered not in word_set("name_particles") and _lower_occurrence(self.text, lowered)
         return self.lower[lowered]
 
 
 def _evidence(text: str) -> _Evidence:
     title_case = frozenset(start for start, line in _lines(text) if _is_title_case(line))
     return _Evidence(text, frozenset(), title_case, {}, {})
-
-
-@cache
-def _particles() -> frozenset[str]:
-    return frozenset(lexicon().name_particles)
 
 
 def _lower_occurrence(text: str, word: str) -> bool:
@@ -427,7 +417,7 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     rest of the sentence or the next one before any other name."""
     if evidence.speaks(name.split()[-1]):
         return "surname"
-    if fold(name.split()[0]) in _given_names():
+    if fold(name.split()[0]) in word_set("given_names"):
         return "given"
     if not _opens_sentence(text, start):
         return None
@@ -441,28 +431,18 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     return None
 
 
-@cache
-def _surname_prefixes() -> frozenset[str]:
-    return frozenset(lexicon().surname_prefixes)
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(lexicon().given_names)
-
-
 def _opens_with_particle(name: str) -> bool:
     """Two words that open with a particle no full name opens with: "Le Monde", "Al Jazeera", "De Gaulle" (in
     three, a surname may come first: "Le Hong Luyen")."""
     words = name.split()
     first = fold(words[0])
-    return len(words) == 2 and first in _particles() and first not in lexicon().name_opening_particles
+    return len(words) == 2 and first in word_set("name_particles") and first not in lexicon().name_opening_particles
 
 
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool) -> bool:
     """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it."""
     words = [fold(w).strip(".'") for w in _rx(r"[\s-]+").split(name)]
-    inside = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in _surname_prefixes())]
+    inside = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in word_set("surname_prefixes"))]
     if len(words) < 2 or any(w in _not_name_words() for w in inside):
         return False
     if all(w.isupper() for w in name.split()) or _opens_with_particle(name):
@@ -503,7 +483,7 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
 def _without_closing_title(run: str, next_char: str) -> str:
     """A run that ends in an abbreviated title ("Commander Full Gen" of "Full Gen. Umit Dundar") without it."""
     head, _, last = run.rpartition(" ")
-    return head if head and next_char == "." and f"{last.lower()}." in _titles() else run
+    return head if head and next_char == "." and f"{last.lower()}." in word_set("person_titles") else run
 
 
 def _trim(name: str) -> str:

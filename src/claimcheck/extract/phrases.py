@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon
+from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon, word_set
 from claimcheck.extract.tokens import Token
 
 
@@ -161,7 +161,7 @@ def estimated_thing(tokens: list[Token], first: int) -> str | None:
         at -= 3
     if at < 2 or tokens[at].lower != "at":
         return None
-    verbs = _estimate_verbs()
+    verbs = word_set("estimate_verbs")
     for k in range(at - 1, max(-1, at - 6), -1):
         if tokens[k].lower in verbs:
             words = [t.text for t in tokens[k + 1 : at] if t.is_word]
@@ -412,16 +412,6 @@ def _reference_point(tokens: list[Token], k: int) -> str | None:
     return " ".join(words) or None
 
 
-@cache
-def _holding_verbs() -> frozenset[str]:
-    return frozenset(lexicon().holding_verbs)
-
-
-@cache
-def _estimate_verbs() -> frozenset[str]:
-    return frozenset(lexicon().estimate_verbs)
-
-
 def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None:
     """Whom a figure belongs to, named before the verb that gives it ("Rita Lopes won 52%", "the ruling
     party took 41.2%", "Her rival, Ivo Horvat, took 47%", "Horvat, 58, received 47%"), before the verb of a
@@ -436,7 +426,7 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
         if verb is None:
             return _winner_before(tokens, k)
         k = verb
-    if k >= 1 and tokens[k].lower in _holding_verbs():
+    if k >= 1 and tokens[k].lower in word_set("holding_verbs"):
         named = _named_before(tokens, k)
         if named:
             return named
@@ -465,10 +455,10 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
     if k >= 1 and tokens[k].is_capitalized:  # "fined Ana Ruiz $5,000": the name right before the figure
         named = _capitalised_ending(tokens, k + 1)
         verb = k - len(named.split()) if named else -1
-        return named if verb >= 0 and tokens[verb].lower in _giving_verbs() else None
+        return named if verb >= 0 and tokens[verb].lower in word_set("giving_verbs") else None
     if k < 2 or tokens[k].lower not in ("to", "for"):
         return None
-    if tokens[k - 1].lower in _giving_verbs():
+    if tokens[k - 1].lower in word_set("giving_verbs"):
         aux = k - 2
         while aux >= 0 and tokens[aux].lower in ("also", "later", "then", "been"):
             aux -= 1
@@ -481,7 +471,7 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
     verb = k - 1 - len(named.split()) if named else -1
     if verb < 0:
         return None
-    if tokens[verb].lower in _giving_verbs():
+    if tokens[verb].lower in word_set("giving_verbs"):
         return named
     # "sentenced Ana Ruiz to 12 years, Leo Ruiz to 8 and Eva Sol to 5": the verb given once for the list
     if tokens[verb].text == "," or tokens[verb].lower == "and":
@@ -494,7 +484,7 @@ def _giving_list_before(tokens: list[Token], k: int, preposition: str) -> bool:
     for m in range(k - 1, max(-1, k - GIVING_LIST_REACH), -1):
         if tokens[m].text in (";", ":", '"') or tokens[m].lower in ("said", "says"):
             return False
-        if tokens[m].lower in _giving_verbs():
+        if tokens[m].lower in word_set("giving_verbs"):
             named = _capitalised_ending(tokens, m + 1 + _capitalised_run(tokens, m + 1))
             after = m + 1 + (len(named.split()) if named else 0)
             return bool(named) and after < len(tokens) and tokens[after].lower == preposition
@@ -512,11 +502,6 @@ def _capitalised_run(tokens: list[Token], k: int) -> int:
 GIVING_LIST_REACH = 40
 
 
-@cache
-def _giving_verbs() -> frozenset[str]:
-    return frozenset(lexicon().giving_verbs)
-
-
 # How far back from a figure's "with" the verb that it completes may stand ("won Sunday's runoff with").
 WITH_REACH = 6
 
@@ -524,7 +509,7 @@ WITH_REACH = 6
 def _verb_of_with(tokens: list[Token], k: int) -> int | None:
     """The holding verb a figure's "with" completes, a few words before it in the same clause."""
     for m in range(k - 1, max(-1, k - WITH_REACH - 1), -1):
-        if tokens[m].lower in _holding_verbs():
+        if tokens[m].lower in word_set("holding_verbs"):
             return m
         if not tokens[m].is_word:
             return None
@@ -576,7 +561,11 @@ def place_in_subject(tokens: list[Token], first: int) -> str | None:
     if _reports(clause):
         return None
     for k, token in enumerate(clause[:-1]):
-        if token.lower not in ("in", "across", "throughout") or k == 0 or clause[k - 1].lower not in _area_nouns():
+        if (
+            token.lower not in ("in", "across", "throughout")
+            or k == 0
+            or clause[k - 1].lower not in word_set("area_nouns")
+        ):
             continue
         m = k + 1
         while m < len(clause) and m - k <= 4 and clause[m].lower in PLACE_LEADS and not clause[m].is_capitalized:
@@ -599,11 +588,6 @@ def _reports(clause: list[Token]) -> bool:
     lex = lexicon()
     words = f" {' '.join(t.lower for t in clause)} "
     return any(f" {phrase} " in words for phrase in (*lex.speech_verbs, *lex.attribution_phrases))
-
-
-@cache
-def _area_nouns() -> frozenset[str]:
-    return frozenset(lexicon().area_nouns)
 
 
 @cache

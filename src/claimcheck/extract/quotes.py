@@ -30,7 +30,7 @@ from functools import cache
 import regex
 
 from claimcheck.extract.context import DocumentContext
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import PersonMention, speech_pattern, split_title
 from claimcheck.extract.phrases import _words
 from claimcheck.extract.sentences import ends_sentence
@@ -282,7 +282,7 @@ class SpeakerResolver:
 
     def full_name(self, name: str, position: int) -> str:
         """The fullest name the article gives for `name`, the latest mentioned before `position` first."""
-        words = [w.rstrip(".") for w in name.split() if w[:1].isupper() or w in _particles()]
+        words = [w.rstrip(".") for w in name.split() if w[:1].isupper() or w in word_set("name_particles")]
         while words and not words[0][:1].isupper():
             words.pop(0)
         key = fold(" ".join(words))
@@ -401,11 +401,6 @@ class SpeakerResolver:
         full = self.full_name(name, position)
         mention = self.person(full)
         return full, True, role or (mention.role if mention else None)
-
-
-@cache
-def _particles() -> frozenset[str]:
-    return frozenset(lexicon().name_particles)
 
 
 def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, int, str]]:
