@@ -683,7 +683,10 @@ def _unheard(
         return _claim(ctx, quoted.parts, fields, 0.6)
     if len(words) <= 4:
         return None
-    fields = QuoteFields(said.source, False, said.role, said.source, said.verb, True)
+    # The outlet credited for a quote no one is said to have said; never whom a speaker no one stands for
+    # told it ('"…," she told the AP' with no "she" found: the AP heard it, it did not say it).
+    credited = said.source if said.who is None else None
+    fields = QuoteFields(credited, False, said.role, said.source, said.verb, True)
     return _claim(ctx, quoted.parts, fields, 0.5)
 
 
