@@ -551,3 +551,24 @@ def test_a_count_over_a_span_of_days_is_counted_when_its_article_reports(tmp_pat
     documents, claims, report = discovered(_corpus(tmp_path, over_a_span, earlier))
     assert report.findings == [], [f.message for f in report.findings]
     assert all(c.as_of is None for c in claims if c.kind == "quantity"), [(c.text, c.as_of) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        (
+            "The landslide in Arlo killed 1,243 people, officials said on Monday.",
+            "Officials said on Monday that the landslide in Arlo killed 1,234 people.",
+            "1,234 | 1,243",
+        ),
+        (
+            "The ferry carried 2,156 passengers when it ran aground off Brenn on Sunday.",
+            "The ferry had 2,165 passengers aboard when it ran aground off Brenn on Sunday.",
+            "2,156 | 2,165",
+        ),
+    ],
+)
+def test_two_exact_figures_with_their_digits_swapped_are_a_warning(tmp_path, first, second, figures):
+    """A gap under a tenth is info, but the same digits in another order are one source's slip: a warning."""
+    report = _two_outlets(tmp_path, first, second, "Mar 4 2025")
+    assert [(texts(f), f.severity) for f in report.findings] == [(figures, "warning")]

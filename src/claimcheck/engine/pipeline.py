@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from claimcheck.checks import BUILTINS, CHECKS
 from claimcheck.engine.tasks import Member, Selector, TaskStats, members_of, run_tasks
-from claimcheck.models import Claim, Document, Finding, Report, Verdict
+from claimcheck.models import Claim, Document, Finding, QuantityClaim, Report, Verdict
 from claimcheck.models.finding import SEVERITY_RANK, CorpusSummary, DocumentEntry, Severity
 from claimcheck.rules.model import RuleSet
 from claimcheck.version import __version__
@@ -184,8 +184,10 @@ def discovery_severity(finding: Finding) -> Severity:
 
 
 def discovery_rank(finding: Finding) -> float:
-    """How much a discovered disagreement deserves a look: how sure the grouping is times how large the gap."""
-    if finding.detail.get("bound_broken"):
+    """How much a discovered disagreement deserves a look: how sure the grouping is times how large the gap.
+    Two exact figures written with the same digits in another order ("948" and "984") are a slip of one of
+    them however small the gap, and rank as a broken bound does."""
+    if finding.detail.get("bound_broken") or _transposed(finding):
         return finding.confidence * 0.5
     gap = finding.detail.get("gap")
     if isinstance(gap, float | int):
@@ -204,3 +206,12 @@ def discovery_rank(finding: Finding) -> float:
     if isinstance(days, int):
         return finding.confidence * min(1.0, 0.3 + days / 30)
     return finding.confidence * 0.5
+
+
+def _transposed(finding: Finding) -> bool:
+    """Whether a finding's two figures are exact and written with the same digits in another order."""
+    quantities = [c for c in finding.claims if isinstance(c, QuantityClaim)]
+    if len(quantities) != 2 or any(c.value.approx or c.value.point is None for c in quantities):
+        return False
+    a, b = ("".join(ch for ch in c.text if ch.isdigit()) for c in quantities)
+    return len(a) >= 2 and a != b and sorted(a) == sorted(b)
