@@ -391,3 +391,15 @@ def test_a_title_case_headline_names_only_the_place_its_lead_writes(lead, place)
     from claimcheck.extract.tokens import tokenize
 
     assert article_place([tokenize(line) for line in lead]) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("About 300 homes were destroyed in south-western Nepal on Friday.", "Nepal"),
+        ("Floods killed 40 people in north-eastern Brazil on Monday.", "Brazil"),
+    ],
+)
+def test_a_direction_written_with_a_hyphen_leads_up_to_a_place(text, scope):
+    [claim] = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
+    assert claim.scope == scope

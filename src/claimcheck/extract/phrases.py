@@ -208,8 +208,7 @@ def fronted_scope(tokens: list[Token]) -> str | None:
         return None
     words: list[str] = []
     k = 1
-    while k < len(tokens) and k <= 4 and tokens[k].lower in PLACE_LEADS and not tokens[k].is_capitalized:
-        k += 1
+    k = past_place_leads(tokens, k, 0)
     k = _past_examples(tokens, _past_adjectives(tokens, k))
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 3:
         words.append(tokens[k].text)
@@ -248,6 +247,25 @@ PLACE_LEADS = _words(
     "northeastern northwestern southeastern southwestern north-eastern north-western south-eastern "
     "south-western city town village county province state district region island capital of"
 )
+
+
+def past_place_leads(tokens: list[Token], m: int, origin: int) -> int:
+    """Past the lower-case words that lead up to a place ("in the remote south-western district of"), at most
+    four tokens past `origin`; a direction written with a hyphen ("south-western") is one of them."""
+    while m < len(tokens) and m - origin <= 4 and not tokens[m].is_capitalized:
+        if tokens[m].lower in PLACE_LEADS:
+            m += 1
+        elif (
+            m + 2 < len(tokens)
+            and tokens[m + 1].text == "-"
+            and f"{tokens[m].lower}-{tokens[m + 2].lower}" in PLACE_LEADS
+        ):
+            m += 3
+        else:
+            break
+    return m
+
+
 # What may follow a place's name: "in Passau district", "in Gansu province".
 _PLACE_NOUNS = _words("city town village county province state district region island prefecture municipality")
 # Where a figure's clause ends, for the place it is in.
@@ -268,8 +286,7 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
             break
         if token.lower in ("in", "across", "throughout"):
             m = k + 1
-            while m < len(tokens) and m - k <= 4 and tokens[m].lower in PLACE_LEADS and not tokens[m].is_capitalized:
-                m += 1
+            m = past_place_leads(tokens, m, k)
             m = _past_adjectives(tokens, m)  # "in impoverished Gansu province", "in mountainous Tyrol"
             words: list[str] = []
             while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
@@ -388,8 +405,7 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
     start = k
     words: list[str] = []
     k += 1
-    while k < len(tokens) and k - start <= 4 and tokens[k].lower in PLACE_LEADS and not tokens[k].is_capitalized:
-        k += 1  # "14 miles southwest of the city of Zhaotong"
+    k = past_place_leads(tokens, k, start)  # "14 miles southwest of the city of Zhaotong"
     while k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and len(words) < 3:
         words.append(tokens[k].text)
         k += 1
@@ -568,8 +584,7 @@ def place_in_subject(tokens: list[Token], first: int) -> str | None:
         ):
             continue
         m = k + 1
-        while m < len(clause) and m - k <= 4 and clause[m].lower in PLACE_LEADS and not clause[m].is_capitalized:
-            m += 1
+        m = past_place_leads(clause, m, k)
         words: list[str] = []
         while m < len(clause) and clause[m].is_word and clause[m].is_capitalized and len(words) < 3:
             words.append(clause[m].text.removesuffix("'s").removesuffix("’s"))
