@@ -216,6 +216,8 @@ def test_extractor_cases_on_other_subjects(case):
         if "unit" in want:
             units = {got.unit, got.canonical.unit if got.canonical else None}
             assert want["unit"] in units, (want["text"], units)
+    for text, source in case.get("sources", {}).items():  # the whole source, not one that starts so
+        assert quantities_found[text].source == source, (text, quantities_found[text].source)
     if case.get("complete"):  # the sentence holds these figures and no other
         assert set(quantities_found) == {want["text"] for want in case.get("quantities", [])}, sorted(quantities_found)
     for rejected in case.get("reject", []):

@@ -128,6 +128,8 @@ _TIME_WORDS = _words(
 _NOT_SOURCE = _words("a an as he her his i it its she so that the their there they this we which who you")
 
 
+# A verb inside a would-be source ends it: what follows is the clause, not the name.
+_CLAUSE_VERB = re.compile(r"\s+(?:is|are|was|were|will|would)\s+")
 _AUXILIARY_AT_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?$", re.I)
 
 
@@ -144,6 +146,7 @@ def source_of(sentence: str) -> str | None:
     for pattern in patterns:
         for match in pattern.finditer(sentence):
             src = _AUXILIARY_AT_END.sub("", " ".join(match["src"].split()).strip(" '\""))  # "the CGT has"
+            src = _CLAUSE_VERB.split(src, maxsplit=1)[0]  # "the U.S. Geological Survey is about 18 miles …"
             words = src.split()
             head = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0] if words else ""
             named = head and head.lower() not in _NOT_SOURCE and head.lower() not in _TIME_WORDS

@@ -148,7 +148,9 @@ def phrase_texts(text: str, tokens: Sequence[Token], spans: Sequence[Span], offs
         if start >= end:
             out.append("")
             continue
-        pieces = [words(0, opening - 1)] if opening and n else []
+        # the opening keeps the comma that closes it: "According to reports, …" is not "reports in Jishishan"
+        closed = opening < len(tokens) and tokens[opening].text == ","
+        pieces = [words(0, opening if closed else opening - 1)] if opening and n else []
         pieces.append(words(start, end - 1))
         tail = tails[n]
         if tail is not None:
