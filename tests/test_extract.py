@@ -280,6 +280,7 @@ def test_what_happened_is_a_verb_not_a_place_and_an_irregular_past_ends_what_is_
         ("The ferry sank 2 miles beyond the harbour wall.", "beyond"),
         ("Unemployment was 6.1 per cent compared to 5.4 per cent a year earlier.", "compared"),
         ("Exports rose 4% compared with the first quarter.", "compared"),
+        ("A jobless rate of 6.2 percent compares with 5.9 percent in May.", "compare"),
     ],
 )
 def test_a_preposition_or_adverb_after_a_figure_is_not_what_it_counts(text, word):

@@ -21,7 +21,7 @@ STOP = _words(
     "down out off some any many much other another both either neither every few several last next first "
     "second latest recent new already yet even very too almost nearly among between within without "
     "against via amid along alongside through throughout toward towards beyond near despite onto upon beneath "
-    "above below behind beside inside outside overnight today tonight yesterday ago apiece until compared versus vs"
+    "above below behind beside inside outside overnight today tonight yesterday ago apiece until compared compare compares comparing versus vs"
 )
 # Words that stand before a counted noun without being it ("three other leaders", "200 additional troops").
 BEFORE_NOUN = _words("other additional further")
