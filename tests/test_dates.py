@@ -31,6 +31,17 @@ def claims(text: str, published: dt.date | None = WEDNESDAY, kind: str = "date")
 
 # Each row: a sentence, the dates it gives (text → date, granularity), and texts that must give no date claim.
 CASES = [
+    # a day without its year beside one written with its year: that year, when the article's date puts it a year off
+    (
+        "Ballots mailed by June 2 count, and the results are certified on May 30, 2024, the clerk said.",
+        {"June 2": ("2024-06-02", "day"), "May 30, 2024": ("2024-05-30", "day")},
+        [],
+    ),
+    (
+        "The plant closes on June 14, and the last shift ends on 12 June 2024, the union said.",
+        {"June 14": ("2024-06-14", "day"), "12 June 2024": ("2024-06-12", "day")},
+        [],
+    ),
     # month names in lower case
     ("The museum reopened on september 19 after repairs.", {"september 19": ("2023-09-19", "day")}, []),
     ("Rents have risen since october 2, the agency said.", {"october 2": ("2023-10-02", "day")}, []),

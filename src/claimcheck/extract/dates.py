@@ -632,6 +632,35 @@ def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool) -
     return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
 
 
+# A day written with its year in the sentence: "on August 13, 2012", "on 13 August 2012".
+_FULL_DATE = re.compile(
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"{_MONTH.replace('month', 'month2')}\s+{_YEAR.replace('year', 'year2')})\b"
+)
+# How near a day written without its year must stand to one the sentence writes with it to take that year, and
+# how far from it the article's date must have put it.
+SAME_YEAR_REACH = 31
+OTHER_YEAR_FAR = 180
+
+
+def _with_sentence_year(reading: _Reading, fields: dict[str, str | None], text: str) -> _Reading:
+    """A day written without its year that the article's date put a year away from a day the same sentence
+    writes with its year, within a month of it, takes that year: "Payable on August 16, the dividend goes to
+    holders of record on August 13, 2012" in an article of July 2012."""
+    if not reading.resolved or not reading.date or len(reading.date) != 10:
+        return reading
+    guessed = dt.date.fromisoformat(reading.date)
+    month, day = _month_number(fields["month"]), _day_number(fields)
+    for m in _FULL_DATE.finditer(text):
+        year = int(m["year"] or m["year2"])
+        written = _day(year, _month_number(m["month"] or m["month2"]), int(m["day"] or m["day2"]))
+        same = _day(year, month, day)
+        near = written and same and abs((same - written).days) <= SAME_YEAR_REACH
+        if near and written and same and abs((guessed - written).days) > OTHER_YEAR_FAR:
+            return reading._replace(date=same.isoformat())
+    return reading
+
+
 def _day_number(fields: dict[str, str | None]) -> int:
     """The day of the month, written in digits ("4") or as a word ("fourth", "twenty first")."""
     word = "-".join((fields.get("dayword") or "").lower().split())
@@ -797,7 +826,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
             return _month_day(fields, setting, False)
     future = published is not None and _future(setting, found.start, found.end)
     if kind in ("month_day", "day_month"):
-        reading = _month_day(fields, setting, future)
+        reading = _with_sentence_year(_month_day(fields, setting, future), fields, setting.text)
     elif kind == "month":
         reading = _month(fields, published, future)
     else:
