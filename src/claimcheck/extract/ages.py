@@ -4,7 +4,7 @@ whose age it is, so that ages compare across sources like any figure."""
 from __future__ import annotations
 
 from claimcheck.extract.context import DocumentContext, SentenceView
-from claimcheck.extract.lexicon import word_set
+from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.phrases import CALENDAR, STOP
 from claimcheck.extract.tokens import Token
@@ -20,10 +20,29 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
     after = [t.lower for t in tokens[j + 1 : j + 5]]
     if after[:4] == ["-", "year", "-", "old"] or after[:2] == ["years", "old"] or after[:3] == ["-", "years", "-"]:
         return True
-    if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_capitalized and tokens[i - 2].is_word:
+    if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_word:
+        named = tokens[i - 2].is_capitalized  # "Ali Karimov, 32" (a described person only between commas)
+        if not (named or _described_person(tokens, i - 2)):
+            return False
         nxt = tokens[j + 1].text if j + 1 < len(tokens) else "."
-        return nxt in (",", ".", ")", ";") and 0 < m.value < 120 and m.value == int(m.value)
+        ends = (",", ".", ")", ";") if named else (",", ")")
+        return nxt in ends and 0 < m.value < 120 and m.value == int(m.value)
     return False
+
+
+def _described_person(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] ends a person described by a determiner and a noun, not named: "the striker, 24,",
+    "a teacher, 41,". A word of what befell people ("the injured, 12, …"), a plural or a noun of an ordinal
+    ("the third round") is no person."""
+    noun = tokens[k]
+    if not noun.text.islower() or noun.lower in concept_of_word() or noun.lower.endswith("s"):
+        return False
+    if noun.lower in lexicon().dates.ordinal_nouns:  # "in the third round, 24, …": a thing, not a person
+        return False
+    lead = k - 1
+    while lead > 0 and k - lead < 3 and tokens[lead].text.islower() and tokens[lead].lower not in _DETERMINERS:
+        lead -= 1
+    return lead >= 0 and tokens[lead].lower in _DETERMINERS
 
 
 def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention) -> str | None:
