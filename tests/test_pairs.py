@@ -541,3 +541,55 @@ def test_a_figure_after_a_clause_naming_its_whole_counts_a_part_not_the_whole():
     assert "arrests" not in found["9"]
     assert "deaths" not in found["4"]
     assert "injured" in found["40"]
+
+
+@pytest.mark.parametrize(
+    "rule, sentences, outlier, counter",
+    [
+        (
+            """
+rules:
+  - id: burned
+    title: Area burned
+    kind: quantity
+    select: {sentence: [burned]}
+    compare: {tolerance: 0, time: any}
+""",
+            [
+                ("Delta Times", "The fire burned 4,200 hectares, the national news agency said."),
+                ("Plains Herald", "The fire burned 4,200 hectares, according to the forestry service."),
+                ("Hill Post", "The forestry service said the fire burned 4,200 hectares."),
+                ("Coast Daily", "The fire burned 5,100 hectares."),
+            ],
+            "5,100 hectares",
+            "forestry service",
+        ),
+        (
+            """
+rules:
+  - id: aboard
+    title: Passengers aboard
+    kind: quantity
+    select: {sentence: [aboard]}
+    compare: {tolerance: 0, time: any}
+""",
+            [
+                ("Delta Times", "The ferry had 212 passengers aboard, a wire service reported."),
+                ("Plains Herald", "The ferry had 212 passengers aboard, the coast guard said."),
+                ("Hill Post", "According to the coast guard, 212 passengers were aboard the ferry."),
+                ("Coast Daily", "The ferry had 260 passengers aboard."),
+            ],
+            "260",
+            "coast guard",
+        ),
+    ],
+)
+def test_an_outlier_is_reported_against_the_counter_most_of_the_consensus_cites(
+    tmp_path, rule, sentences, outlier, counter
+):
+    """A consensus passed on by a relay in one article and from the counter itself in others speaks through
+    the counter: the outlier is set against a figure that names the counter most of its sources cite."""
+    corpus = "".join(article("Event", outlet, "Apr 2 2025", text) for outlet, text in sentences)
+    report, _ = run(tmp_path, corpus, rule)
+    [finding] = [f for f in report.findings if f.claims[0].text.startswith(outlier)]
+    assert counter in (finding.claims[1].source or "")

@@ -226,17 +226,24 @@ def reported_pairs(
     position = {c.id: i for i, c in enumerate(ordered)}
     likeness = _Likeness()
     members = [by_id[c] for c in sorted(consensus)]
+    corroborated = _Corroboration(members)
     for outlier in ordered:
         if _verdict(verdicts, best, outlier) != "discrepancy":
             continue
         candidates = [
             c for c in members if c.doc.id != outlier.doc.id and _verdict(verdicts, c, outlier) == "discrepancy"
         ]
-        # Against its own counter if the consensus quotes it, else the source that speaks of the fact most
-        # like the outlier does ("fled", not "arriving").
+        # Against its own counter if the consensus quotes it, else the counter most of the consensus cites,
+        # then the source that speaks of the fact most like the outlier does ("fled", not "arriving").
         rep = max(
             candidates,
-            key=lambda c: (_same_counter(c, outlier), likeness(c, outlier), firmness(c), -position[c.id]),
+            key=lambda c: (
+                _same_counter(c, outlier),
+                corroborated(c),
+                likeness(c, outlier),
+                firmness(c),
+                -position[c.id],
+            ),
             default=None,
         )
         if rep is not None:
@@ -252,6 +259,30 @@ def reported_pairs(
             chosen.append(Reported(a, b))
             reported.add((a.id, b.id))
     return chosen
+
+
+class _Corroboration:
+    """How many other documents of a consensus cite a claim's own counter (a relay such as a news agency passing
+    on someone else's count, or no source, counts for none): the counter the consensus rests on."""
+
+    def __init__(self, members: list[Claim]) -> None:
+        self._members = [m for m in members if _counter(m)]
+        self._counts: dict[str, int] = {}
+
+    def __call__(self, claim: Claim) -> int:
+        if claim.id not in self._counts:
+            self._counts[claim.id] = (
+                len({m.doc.id for m in self._members if m.doc.id != claim.doc.id and _same_counter(m, claim)})
+                if _counter(claim)
+                else 0
+            )
+        return self._counts[claim.id]
+
+
+def _counter(claim: Claim) -> bool:
+    """Whether a claim names a source that is a counter, not a relay."""
+    source = getattr(claim, "source", None)
+    return isinstance(source, str) and bool(source) and not is_relay(source)
 
 
 class _Likeness:
