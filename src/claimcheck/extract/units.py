@@ -1,64 +1,32 @@
 """Units: the unit written after a figure (or the scale named before it), and its value in one canonical
-unit per dimension, through pint.
-
-pint is asked once per unit (the factor is cached), so a corpus of millions of figures does not pay
-for a pint conversion each.
+unit per dimension, from the table of conversions pint gives (`unit_table.py`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from functools import cache
 
 from claimcheck.extract.currency import named_currency
 from claimcheck.extract.lexicon import UnitRow, lexicon
 from claimcheck.extract.tokens import Token, attached, match_phrase_before, tokenize
+from claimcheck.extract.unit_table import CANONICAL, TABLE, unit_factors
 from claimcheck.models import Canonical, Interval
 
-if TYPE_CHECKING:
-    from pint import UnitRegistry
-
-# The unit each dimension is compared in.
 # The unit of a time of day ("11.47 p.m."), which rules may select by: `unit: time of day`.
 TIME_OF_DAY = "time of day"
 
-CANONICAL = {
-    "length": "meter",
-    "speed": "meter / second",
-    "area": "meter ** 2",
-    "mass": "kilogram",
-    "duration": "second",
-    "ratio": "percent",
-    "volume": "meter ** 3",
-    "temperature": "degree_Celsius",
-    "data": "byte",
-    "data rate": "bit / second",
-    "frequency": "hertz",
-    "charge": "milliampere_hour",
-    "power": "watt",
-    "energy": "kilowatt_hour",
-    "pressure": "hectopascal",
-}
 
-
-@cache
-def _registry() -> UnitRegistry[float]:  # pint is slow to import: only when a unit is met
-    import pint
-
-    return pint.UnitRegistry()
-
-
-@lru_cache(maxsize=1024)
 def factor(unit: str, dimension: str) -> tuple[float, float]:
     """(scale, offset) converting `unit` to the dimension's canonical unit."""
     if dimension not in CANONICAL:
         return 1.0, 0.0
-    registry = _registry()
-    target = CANONICAL[dimension]
-    zero = registry.Quantity(0.0, unit).to(target).magnitude
-    one = registry.Quantity(1.0, unit).to(target).magnitude
-    return one - zero, zero
+    try:
+        return unit_factors()[dimension][unit]
+    except KeyError:
+        raise LookupError(
+            f"unit {unit!r} ({dimension}) is not in {TABLE}: remake it with python -m claimcheck.extract.unit_table"
+        ) from None
 
 
 def canonical(written: str, value: Interval) -> tuple[str | None, Canonical | None]:

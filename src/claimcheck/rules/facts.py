@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from claimcheck.checks.frames import article_day
 from claimcheck.extract.lexicon import FactRow, lexicon
-from claimcheck.extract.units import CANONICAL
+from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import stem, words_of
 from claimcheck.models import QuantityClaim
 from claimcheck.rules.terms import has_term

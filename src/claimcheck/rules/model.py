@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 from rapidfuzz import fuzz, process
 
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.units import CANONICAL, TIME_OF_DAY, factor
+from claimcheck.extract.unit_table import CANONICAL
+from claimcheck.extract.units import TIME_OF_DAY, factor
 from claimcheck.extract.words import words_of
 
 Severity = Literal["info", "warning", "error"]

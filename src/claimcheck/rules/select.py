@@ -12,7 +12,7 @@ from typing import Any
 
 from claimcheck.checks.frames import frame_of
 from claimcheck.extract.story_events import event_kind
-from claimcheck.extract.units import CANONICAL
+from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
 from claimcheck.rules.facts import grouped_facts, is_vague
 from claimcheck.rules.model import Rule
