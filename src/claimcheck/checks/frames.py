@@ -238,6 +238,16 @@ def risen(claim: Claim) -> bool:
     return bool(_rising_pattern().search(_own_text(claim)))
 
 
+@cache
+def _standing_pattern() -> re.Pattern[str]:
+    return _words_pattern(lexicon().standing_count_words)
+
+
+def standing(claim: Claim) -> bool:
+    """Whether the figure's own phrase gives it as a count that stays put ("remained at 113")."""
+    return bool(_standing_pattern().search(_own_text(claim)))
+
+
 def early(claim: Claim) -> bool:
     """Whether the figure's own phrase gives it as an early count ("the preliminary toll", "initial
     information indicates")."""

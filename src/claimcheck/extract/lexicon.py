@@ -130,6 +130,7 @@ class Lexicon(BaseModel):
     revision_words: list[str]
     rising_count_words: list[str]
     early_count_words: list[str]
+    standing_count_words: list[str]
     rise_up_to_verbs: list[str]
     taking_up_pronouns: list[str]
     area_nouns: list[str]

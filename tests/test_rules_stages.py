@@ -1,0 +1,88 @@
+"""A growing count's stages within one day, as a rule with `grows: true` reads them: a figure given as the
+mark the count has risen to is an earlier stage of any higher figure of that day, unless that higher figure
+is itself given as an early count or as a count that stays put."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_selection import article, flagged, run, selected
+
+FERRY_RULE = """
+rules:
+  - id: toll
+    title: Deaths in the ferry sinking
+    kind: quantity
+    select: {predicate: [died, dead, killed, drowned, toll]}
+    compare: {tolerance: "0", time: same, grows: true}
+"""
+
+HEAT_RULE = """
+rules:
+  - id: toll
+    title: Deaths in the heatwave
+    kind: quantity
+    select: {predicate: [died, dead, killed, deaths, toll]}
+    compare: {tolerance: "0", time: same, grows: true}
+"""
+
+
+def ferry(outlet: str, *sentences: str) -> str:
+    return article("Ferry capsizes off the coast", outlet, "May 4 2025", *sentences)
+
+
+def heat(outlet: str, *sentences: str) -> str:
+    return article("Heatwave grips the south", outlet, "Jul 19 2025", *sentences)
+
+
+@pytest.mark.parametrize(
+    ("corpus", "rule", "figures"),
+    [
+        (
+            ferry("Harbour News", "The death toll from the ferry sinking has climbed to 23, the coast guard said.")
+            + ferry("Island Post", "The sinking killed 31 people, divers said late in the day."),
+            FERRY_RULE,
+            {"23", "31"},
+        ),
+        (
+            heat("Valley Daily", "The death toll from the heatwave rose to 140, health officials said.")
+            + heat("Plains Herald", "At least 162 people have died in the heat, hospitals reported."),
+            HEAT_RULE,
+            {"140", "At least 162"},
+        ),
+    ],
+)
+def test_a_count_given_as_risen_to_is_an_earlier_stage_of_a_higher_one_that_day(tmp_path, corpus, rule, figures):
+    report, claims = run(tmp_path, corpus, rule)
+    assert selected(report, "toll", claims) >= figures
+    assert not flagged(report, "toll")
+
+
+@pytest.mark.parametrize(
+    ("corpus", "rule", "figures"),
+    [
+        (
+            ferry("Harbour News", "The death toll from the ferry sinking has climbed to 23, the coast guard said.")
+            + ferry("Island Post", "The toll from the sinking remained at 31, divers said."),
+            FERRY_RULE,
+            {"23", "31"},
+        ),
+        (
+            heat("Valley Daily", "The death toll from the heatwave rose to 140, health officials said.")
+            + heat("Plains Herald", "An initial count put the heatwave toll at 162 dead."),
+            HEAT_RULE,
+            {"140", "162"},
+        ),
+        (
+            heat("Valley Daily", "The heatwave death toll stood at 140, health officials said.")
+            + heat("Plains Herald", "The heatwave toll has risen to 162, hospitals reported."),
+            HEAT_RULE,
+            {"140", "162"},
+        ),
+    ],
+)
+def test_a_risen_count_against_a_higher_one_given_as_early_or_standing_or_a_lower_one_given_as_it_stands_disagree(
+    tmp_path, corpus, rule, figures
+):
+    report, _ = run(tmp_path, corpus, rule)
+    assert flagged(report, "toll") == [figures]
