@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from claimcheck.extract.lexicon import lexicon, word_set
-from claimcheck.extract.tokens import Token
+from claimcheck.extract.numbers import find_numbers
+from claimcheck.extract.tokens import Token, tokenize
+from claimcheck.extract.units import dimension
 
 Span = tuple[int, int]  # first and last token of a figure
 
@@ -158,3 +160,31 @@ def phrase_texts(text: str, tokens: Sequence[Token], spans: Sequence[Span], offs
             pieces.append(words(tail, bounds[owner][1] - 1))
         out.append(" ".join(pieces).strip())
     return out
+
+
+# What may stand between two figures of one list ("80% and 50%", "12, 18 or 30 km").
+_LIST_JOINS = frozenset({"and", "or", ",", "&"})
+
+
+def clause_lead(sentence: str, phrase: str) -> str:
+    """The subject a figure shares with the figure that opens its sentence: "Two other fires on the island
+    were 80% and 50% contained" says both shares of "two other fires", so the words from the sentence's start
+    to the figure's own phrase lead up to it. Only where the sentence opens with a figure and no clause
+    break stands between the two (figures listed with "and", "or" or commas share their clause); "" else."""
+    at = sentence.find(phrase)
+    if at <= 0:
+        return ""
+    tokens = tokenize(sentence[:at])
+    numbers = find_numbers(tokens)
+    if not numbers or numbers[0].first != 0:
+        return ""
+    for k in range(numbers[0].last + 1, len(tokens)):
+        listed = tokens[k].lower in _LIST_JOINS and _listed_figure(tokens, k - 1)
+        if _is_break(tokens[k]) and not listed:
+            return ""
+    return sentence[:at].strip()
+
+
+def _listed_figure(tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] ends a figure: its number, or a unit right after it ("80%", "30 km")."""
+    return tokens[k].is_number or (k > 0 and tokens[k - 1].is_number and dimension(tokens[k].text) is not None)

@@ -99,8 +99,9 @@ class Select(BaseModel):
         default_factory=list,
         alias="not",
         description=(
-            "Words that exclude a claim when they are in its own phrase (or a phrase that opens its sentence)"
-            " or in the place it states."
+            "Words that exclude a claim when they are in its own phrase (with a place or time phrase that opens"
+            " its sentence, 'In Qinghai, …', and a subject that opens it with a figure, 'Two other fires were"
+            " 80% and 50% contained') or in the place it states."
         ),
     )
     unit: str | None = Field(

@@ -11,6 +11,7 @@ from operator import attrgetter
 from typing import Any
 
 from claimcheck.checks.frames import frame_of
+from claimcheck.extract.figures import clause_lead
 from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
@@ -111,12 +112,13 @@ def _predicate_text(claim: QuantityClaim) -> str:
 
 def own_words(claim: Claim) -> str:
     """The text a `not:` word must be in to exclude the claim: a figure's own phrase (with the phrase that
-    opens its sentence) and the place it states ("the province's toll", "282 injured there" stand for the
-    place named before), the whole sentence for other claims."""
+    opens its sentence), the words of its clause that lead up to it (the subject it shares with the figures
+    listed with it: "Two other fires were 80% and 50% contained") and the place it states ("the province's
+    toll", "282 injured there" stand for the place named before), the whole sentence for other claims."""
     phrase = getattr(claim, "phrase", None)
     if phrase is None:
         return claim.sentence
-    return f"{phrase} {getattr(claim, 'scope', None) or ''}"
+    return f"{clause_lead(claim.sentence, phrase)} {phrase} {getattr(claim, 'scope', None) or ''}"
 
 
 def _in_range(value: Interval, wanted: tuple[float | None, float | None]) -> bool:
