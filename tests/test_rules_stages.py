@@ -1,6 +1,7 @@
 """A growing count's stages within one day, as a rule with `grows: true` reads them: a figure given as the
-mark the count has risen to is an earlier stage of any higher figure of that day, unless that higher figure
-is itself given as an early count or as a count that stays put."""
+mark the count has risen to, dated by its page alone, is an earlier stage of a higher figure of that day,
+unless that higher figure is itself given as an early count or as a count that stays put; a figure the text
+says the count rose to on a day it names is that day's count."""
 
 from __future__ import annotations
 
@@ -72,6 +73,14 @@ def test_a_count_given_as_risen_to_is_an_earlier_stage_of_a_higher_one_that_day(
             + heat("Plains Herald", "An initial count put the heatwave toll at 162 dead."),
             HEAT_RULE,
             {"140", "162"},
+        ),
+        (
+            ferry(
+                "Harbour News", "The death toll from the ferry sinking climbed to 23 on Sunday, the coast guard said."
+            )
+            + ferry("Island Post", "The sinking killed 31 people, divers said."),
+            FERRY_RULE,
+            {"23", "31"},
         ),
         (
             heat("Valley Daily", "The heatwave death toll stood at 140, health officials said.")

@@ -19,9 +19,10 @@ else for its article's date, which also stands for a month or year the article i
 count as unfinished ("so far", "by midday") make one too. Figures for different frames are
 not-comparable, except that with `grows: true` a later, higher figure is an update; and with `grows: true`,
 two figures of one day are two stages of the count when the lower one's wording says it is an early count
-("the preliminary toll", "initial information") or the mark the count has risen to ("has risen to 1,037",
-"went up to 820", "reached"), and the higher one's says it is neither an early count nor a count that
-stays put ("remained at"): an update, not a discrepancy. `time: any`
+("the preliminary toll", "initial information"), or both say the count has risen to them ("has risen to
+1,037", "went up to 820", "reached"), or the lower one says so with no day of its own (its page's date
+alone dates it) and the higher one is neither an early count nor one that stays put ("remained at"): an
+update, not a discrepancy. `time: any`
 compares everything the rule selects. So with `time: same` a rule is checked day by day: the figures of
 one day, with those whose frame is a month, a year or unknown, which may match any day.
 
@@ -166,16 +167,19 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
 
 def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     """The note for two figures of one frame that a growing count gives at two stages, if they are: the
-    lower one's wording says it is an early count ("the preliminary toll", "initial information") or the
-    mark the count has risen to ("has risen to 67", "went up to 820"), and the higher one's wording says it
-    is neither an early count nor a count that stays put ("remained at 113"). The lower is then the earlier
-    stage of that day, not a contradiction; a figure given as it stands against a higher risen count is
-    not, nor is an early count higher than one the count has risen to."""
+    lower one's wording says it is an early count ("the preliminary toll", "initial information"); or both
+    say the count has risen to them ("has risen to 1,037", "went up to 820"); or the lower says so, is dated
+    by its page alone (no day of its own: the page caught a count on its way up, at an hour its date does not
+    tell) and the higher is neither an early count nor one that stays put ("remained at 113"). The lower is
+    then the earlier stage of that day, not a contradiction; a figure given as it stands against a higher
+    risen count is not, nor is a count the text says rose to a figure "on Sunday" against a higher one of
+    that Sunday."""
     lower, higher = (x, y) if bounds(value_of(x.claim))[1] < bounds(value_of(y.claim))[0] else (y, x)
     if bounds(value_of(lower.claim))[1] >= bounds(value_of(higher.claim))[0]:
         return None
     settled = early(higher.claim) or standing(higher.claim)
-    if early(lower.claim) or (risen(lower.claim) and not settled):
+    caught = not lower.frame.stated and not settled  # a rising count its page caught on its way up
+    if early(lower.claim) or (risen(lower.claim) and (risen(higher.claim) or caught)):
         return f"update: {lower.side} then {higher.side} (stages of one day)"
     return None
 
