@@ -2,7 +2,9 @@
 
 What it does: compares every pair of selected date claims at their common granularity ("September 2023"
 agrees with "September 19"; "Sept. 20" and "September 19" for the same event do not). Relative dates
-("on Tuesday", "last week") were resolved against each article's date when extracted.
+("on Tuesday", "last week") were resolved against each article's date when extracted. A date that
+departs from the day most sources agree on is reported against a source that writes that day out ("on
+June 8") before one that works it out from a weekday ("on Sunday").
 
 Why: a wrong day for an event spreads quickly from copy to copy.
 
@@ -54,6 +56,14 @@ def _pair_verdict(rule: Rule, a: DateClaim, b: DateClaim) -> str:
     return "discrepancy"
 
 
+def _firmness(claim: Claim) -> int:
+    """How firmly a date states its day: by its number ("September 10", "10.09.2023") before by a weekday or
+    a word counted from the article's date ("on Sunday", "yesterday"); a month or a year states none."""
+    if not isinstance(claim, DateClaim) or claim.value.granularity != "day":
+        return 0
+    return 2 if any(ch.isdigit() for ch in claim.text) else 1
+
+
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = [c for c in claims if isinstance(c, DateClaim) and c.value.date and c.value.granularity in _ORDER]
     verdicts: dict[tuple[str, str], str] = {}
@@ -65,9 +75,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
         other_story = rule.compare.stories == "same" and not same_story(story, a, b)
         verdicts[(a.id, b.id)] = "not-comparable" if other_story else _pair_verdict(rule, a, b)
     findings, notes = [], []
-    for a, b, outlier in reported_pairs(
-        rule, group, verdicts, lambda c: int(isinstance(c, DateClaim) and c.value.granularity == "day")
-    ):
+    for a, b, outlier in reported_pairs(rule, group, verdicts, _firmness, firm_first=True):
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
         apart = _days_apart(a.value.date or "", b.value.date or "")
         message = f"{a.doc.label}: “{a.text}” ({a.value.date}) vs {b.doc.label}: “{b.text}” ({b.value.date})" + (

@@ -198,6 +198,7 @@ def reported_pairs(
     verdicts: Verdicts,
     firmness: Callable[[Claim], int],
     agreeing: Callable[[Claim], int] | None = None,
+    firm_first: bool = False,
 ) -> list[Reported]:
     """The disagreeing pairs to report. With `report: consensus`, when two sources or more agree on a value
     that a claim states narrowly (`firmness` above 0: a single figure or day, never a range, a bound or
@@ -209,7 +210,9 @@ def reported_pairs(
 
     `verdicts` (in the order the pairs were compared) must hold every pair that disagrees or was not
     compared; a pair it leaves out counts as agreeing only through `agreeing` (a claim → the number of
-    documents that agree with it, its own included), which is worked out from `verdicts` when not given."""
+    documents that agree with it, its own included), which is worked out from `verdicts` when not given.
+    With `firm_first`, the source that states the value most firmly is chosen before the one that speaks of
+    the fact most alike (dates: a day the text writes before one worked out from a weekday)."""
     by_id = {c.id: c for c in claims}
     ordered = sorted(claims, key=stable_key)
     disagreeing = [Reported(by_id[a], by_id[b]) for (a, b), v in verdicts.items() if v == "discrepancy"]
@@ -234,18 +237,14 @@ def reported_pairs(
             c for c in members if c.doc.id != outlier.doc.id and _verdict(verdicts, c, outlier) == "discrepancy"
         ]
         # Against its own counter if the consensus quotes it, else the counter most of the consensus cites,
-        # then the source that speaks of the fact most like the outlier does ("fled", not "arriving").
-        rep = max(
-            candidates,
-            key=lambda c: (
-                _same_counter(c, outlier),
-                corroborated(c),
-                likeness(c, outlier),
-                firmness(c),
-                -position[c.id],
-            ),
-            default=None,
-        )
+        # then the source that speaks of the fact most like the outlier does ("fled", not "arriving") and
+        # states the value most firmly (`firm_first`: most firmly first).
+        ranks = {
+            c.id: (_same_counter(c, outlier), corroborated(c), *_likest(c, outlier, likeness, firmness, firm_first))
+            + (-position[c.id],)
+            for c in candidates
+        }
+        rep = max(candidates, key=lambda c: ranks[c.id], default=None)
         if rep is not None:
             chosen.append(Reported(outlier, rep, outlier=True))
             covered.add(outlier.id)
@@ -283,6 +282,15 @@ def _counter(claim: Claim) -> bool:
     """Whether a claim names a source that is a counter, not a relay."""
     source = getattr(claim, "source", None)
     return isinstance(source, str) and bool(source) and not is_relay(source)
+
+
+def _likest(
+    c: Claim, outlier: Claim, likeness: _Likeness, firmness: Callable[[Claim], int], firm_first: bool
+) -> tuple[float, float]:
+    """How alike `c` speaks of the fact as `outlier` does and how firmly it states its value, in the order
+    they count (firmness first with `firm_first`)."""
+    alike, firm = likeness(c, outlier), float(firmness(c))
+    return (firm, alike) if firm_first else (alike, firm)
 
 
 class _Likeness:
