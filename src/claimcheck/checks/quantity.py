@@ -23,7 +23,7 @@ two figures of one day are two stages of the count when the lower one's wording 
 1,037", "went up to 820", "reached"), or the lower one says so with no day of its own (its page's date
 alone dates it) and the higher one is neither an early count nor one that stays put ("remained at"): an
 update, not a discrepancy. `time: any`
-compares everything the rule selects. So with `time: same` a rule is checked day by day: the figures of
+compares the figures of every time frame, within one story (below). So with `time: same` a rule is checked day by day: the figures of
 one day, with those whose frame is a month, a year or unknown, which may match any day.
 
 Reporting (`report: consensus`, the default): when two sources or more agree on a value (for that
@@ -35,7 +35,10 @@ come from one article, the finding is marked as a contradiction within one docum
 
 Stories (`stories: same`, the default): figures whose days are more than a few days apart with no figure
 of a day between them belong to different stories (two marches a week apart, two earthquakes years apart)
-and are not compared; `stories: any` compares them too.
+and are not compared, whatever `time:` says; `stories: any` compares them too. A fact that does not change
+with the news (a town's population, a ship's length, the year a law passed) needs `time: any, stories:
+any`: two pages that give it a week apart, with no other page of the rule's between, are otherwise two
+stories.
 
 Why: sources that report the same count differently are the first thing a fact-checker looks for.
 
