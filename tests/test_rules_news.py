@@ -21,3 +21,18 @@ def test_a_fact_checkers_rules_on_real_news_keep_their_recall_traps_and_precisio
     assert score.findings["found"] >= 4, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
     assert score.findings["precision"] >= 0.19, score.findings
+
+
+CORPUS_2 = Path(__file__).parent / "corpora" / "discrepancies-news-2"
+
+
+def test_a_fact_checkers_rules_on_a_flood_a_wildfire_and_a_bridge_collapse_keep_their_recall_traps_and_precision():
+    # `discrepancies-news-2/user-rules`, written from the corpus, the README and the rule reference alone
+    documents = load_corpus([CORPUS_2 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_2 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_2 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 26
+    assert score.findings["found"] >= 3, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["precision"] >= 0.33, score.findings
