@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from claimcheck.extract.units import dimension, from_canonical, scale_to, unit_name
+from claimcheck.extract.units import TIME_OF_DAY, dimension, from_canonical, scale_to, unit_name
 from claimcheck.models import Claim, Interval, QuantityClaim
 
 INF = math.inf
@@ -99,7 +99,10 @@ def written_spread(claim: QuantityClaim) -> float:
     """What a figure's wording leaves open around its value, in the unit it is compared in: half of the last
     step it is written to ("1.1 million": 50,000; "6 miles": half a mile; "seven million": at most 10%), and
     5% more for an approximate figure ("about 250 km"). A count written to its last unit ("1,891",
-    "thirteen") is exact: people and houses come whole."""
+    "thirteen") is exact: people and houses come whole. A time of day is measured from no zero (see
+    `clock_spread`)."""
+    if claim.unit == TIME_OF_DAY:
+        return clock_spread(claim)
     value = claim.value.point if claim.value.point is not None else claim.value.low or claim.value.high or 0.0
     step = _last_step(claim.text, value)
     exact_count = claim.unit is None and step == 1.0
@@ -108,6 +111,19 @@ def written_spread(claim: QuantityClaim) -> float:
     compared = value_of(claim).point
     factor = compared / value if compared is not None and value else 1.0
     return abs(spread * factor)
+
+
+# Minutes in the hour a time of day written without its minutes is given to ("at 3 pm").
+_HOUR = 60.0
+_MINUTES = re.compile(r"\d[:.h]\d\d|\b\d{4}\b")  # "1:28", "13.05", "0830 GMT"
+
+
+def clock_spread(claim: QuantityClaim) -> float:
+    """What a time of day's wording leaves open, in minutes: half a minute for one written to the minute
+    ("1:28 am"), half an hour for one written to the hour ("3 pm"), and 5% of an hour more for an approximate
+    one ("about 1:27 a.m.": 3 minutes, at any hour; not 5% of the minutes since midnight)."""
+    step = 1.0 if _MINUTES.search(claim.text) else _HOUR
+    return step / 2 + (_HOUR * APPROX_SHARE if claim.value.approx else 0.0)
 
 
 def _last_step(text: str, value: float) -> float:

@@ -8,7 +8,8 @@ outright holds whatever the tolerance: "nearly 2 million" (under 2,000,000) and 
 "one breaks a bound the other states". `tolerance: written` lets each figure be as imprecise as it is
 written ("1.1 million" covers 1,050,000 to 1,150,000, "about" another 5%); two exact figures written to
 one step that differ in their last digit ("6.2" and "6.3", "1.1 million" and "1.2 million") only meet at the
-half-step between them, and disagree.
+half-step between them, and disagree. A time of day is as precise as its minutes ("1:28 am" to the minute,
+"3 pm" to the hour), and "about" lets it move 3 minutes at any hour.
 
 A figure in an article's title that its own body repeats is judged once, through the body's sentence
 (which carries its source and context).
