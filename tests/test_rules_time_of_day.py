@@ -59,3 +59,10 @@ def test_an_approximate_time_of_day_moves_by_minutes_at_any_hour(tmp_path, corpu
     report, _ = run(tmp_path, corpus, rule)
     rule_id = report.verdicts[0].rule
     assert flagged(report, rule_id) == figures
+
+
+def test_the_gap_between_two_times_of_day_is_given_in_minutes(tmp_path):
+    corpus = outage("City Wire", "about 11:05 p.m.") + outage("Grid Times", "11:40 p.m.")
+    report, _ = run(tmp_path, corpus, OUTAGE_RULE)
+    [finding] = report.findings
+    assert "gap 35 min beyond what their wording allows" in finding.message, finding.message

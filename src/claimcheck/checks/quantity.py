@@ -74,6 +74,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from claimcheck.extract.units import TIME_OF_DAY
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule, Tolerance
 
@@ -362,7 +363,7 @@ def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim, outlier: bool = Fal
     unit = common_unit([a, b])  # the gap in the unit the sources write, not the canonical one
     converted = a.canonical is not None and b.canonical is not None
     shown = amount_in(result.gap, unit) if converted else result.gap  # ages are compared as written
-    gap = describe(Interval(point=shown, low=shown, high=shown), unit)
+    gap = describe(Interval(point=shown, low=shown, high=shown), "min" if unit == TIME_OF_DAY else unit)
     why = (
         "one breaks a bound the other states"
         if result.bound_broken
