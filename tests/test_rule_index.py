@@ -12,7 +12,15 @@ from claimcheck.models import DateClaim, DocRef, Interval, NameClaim, QuantityCl
 from claimcheck.models.claim import DateValue
 from claimcheck.rules import select as select_module
 from claimcheck.rules.model import Rule, Select
-from claimcheck.rules.select import RuleIndex, Terms, phrases_by_sentence, selects, sentence_for, terms_of
+from claimcheck.rules.select import (
+    RuleIndex,
+    Terms,
+    phrases_by_sentence,
+    placed_in_document,
+    selects,
+    sentence_for,
+    terms_of,
+)
 
 # Words in the forms selection must treat alike or apart: plurals, possessives, hyphens, accents, case.
 WORDS = [
@@ -117,7 +125,8 @@ def documents(size: int = 8) -> st.SearchStrategy[list]:
 
 
 def plainly(rule: Rule, terms: Terms, claims: list) -> list[int]:
-    """What `rule` selects, tried on every claim."""
+    """What `rule` selects, tried on every claim of the document as selection places them."""
+    claims = list(placed_in_document(claims))
     phrases = phrases_by_sentence(claims)
     return [
         p for p, c in enumerate(claims) if selects(rule, c, terms, sentence_for(c, phrases) if terms.sentence else None)
