@@ -90,6 +90,7 @@ class Lexicon(BaseModel):
     point_noun_cues: list[str]
     share_followers: list[str]
     fraction_nouns: list[str]
+    part_positions: list[str]
     ordinal_fractions: list[str]
     qualifiers: dict[str, Bound]
     post_qualifiers: dict[str, Bound]

@@ -414,8 +414,9 @@ def _build(
         unit_name, canon, counted, last = _rate(ctx, view, first, interval, currency, unit, rate)
     counted_after, after = (counted, last + 1) if counted else noun_phrase(tokens, last + 1)
     counted = counted or counted_after
-    post = match_phrase(tokens, after, lexicon().phrases(lexicon().post_qualifiers)) if counted_after else None
-    if post and reading.qualifier is None and opening is None:  # "120 soldiers or more"
+    trails = counted_after or unit is not None  # "120 soldiers or more", "5% or so"
+    post = match_phrase(tokens, after, lexicon().phrases(lexicon().post_qualifiers)) if trails else None
+    if post and reading.qualifier is None and opening is None:
         word = lexicon().key_of(lexicon().post_qualifiers, post)
         interval = interval_of(mention.value, lexicon().post_qualifiers[word])
         reading = Reading(interval, word, reading.first, after + len(post) - 1)
