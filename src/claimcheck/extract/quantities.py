@@ -9,7 +9,7 @@ from typing import Any
 
 from claimcheck.extract.ages import age_subject, is_age
 from claimcheck.extract.attribution import source_of, time_of, year_taken_up
-from claimcheck.extract.clock import TimeMention, blocked_spans, find_times
+from claimcheck.extract.clock import Elapsed, TimeMention, blocked_spans, find_elapsed, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.currency import (
     currency_before,
@@ -64,9 +64,11 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
         return []
     text, offset = view.sentence.text, view.sentence.start
     times = find_times(text, offset)
-    claims: list[Fields] = [_time_claim(ctx, view, t) for t in times]
-    spans = [_token_span(tokens, t.start, t.end) for t in times]  # each claim's first and last token
-    taken = [(d.start, d.end) for d in view.dates] + [(t.start, t.end) for t in times]
+    elapsed = [e for e in find_elapsed(text, offset) if not any(t.start < e.end and e.start < t.end for t in times)]
+    claims: list[Fields] = [_time_claim(ctx, view, t) for t in times] + [_elapsed_claim(ctx, view, e) for e in elapsed]
+    read = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in elapsed]
+    spans = [_token_span(tokens, start, end) for start, end in read]  # each claim's first and last token
+    taken = [(d.start, d.end) for d in view.dates] + read
     taken += blocked_spans(text, times, offset)
     blocked = _tokens_in(tokens, taken)
     mentions = find_numbers(tokens, blocked)
@@ -295,6 +297,30 @@ def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> 
         unit=TIME_OF_DAY,
         canonical=canon,
         counted=TIME_OF_DAY,
+        predicate=predicate_before(tokens, first),
+        source=source_of(view.sentence.text),
+    )
+
+
+def _elapsed_claim(ctx: DocumentContext, view: SentenceView, elapsed: Elapsed) -> Fields:
+    """A time taken written as a clock reading ("2:00:35"): a duration in seconds, bounded as its qualifier says
+    ("less than 2:01:00")."""
+    tokens = view.tokens
+    first = next(k for k, t in enumerate(tokens) if t.start >= elapsed.start)
+    lex = lexicon()
+    phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.qualifiers))
+    qualifier = lex.key_of(lex.qualifiers, phrase) if phrase else None
+    value = interval_of(elapsed.seconds, lex.qualifiers[qualifier] if qualifier else "exact")
+    start = tokens[first - len(phrase)].start if phrase else elapsed.start
+    unit, canon = measured("seconds", lex.units["seconds"], value)
+    return dict(
+        **ctx.base_fields("quantity", start, elapsed.end, view.sentence, 0.8),
+        **{_START: start},
+        value=value,
+        qualifier=qualifier,
+        unit=unit,
+        canonical=canon,
+        counted=None,
         predicate=predicate_before(tokens, first),
         source=source_of(view.sentence.text),
     )
