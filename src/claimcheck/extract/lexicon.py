@@ -91,6 +91,8 @@ class Lexicon(BaseModel):
     share_followers: list[str]
     fraction_nouns: list[str]
     part_positions: list[str]
+    time_margin_words: list[str]
+    clock_prepositions: list[str]
     ordinal_fractions: list[str]
     qualifiers: dict[str, Bound]
     post_qualifiers: dict[str, Bound]

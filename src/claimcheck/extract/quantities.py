@@ -63,8 +63,9 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     if not may_hold_number(tokens):  # every figure and time of day starts on a digit or a number word
         return []
     text, offset = view.sentence.text, view.sentence.start
-    times = find_times(text, offset)
+    times, margins = _times_and_margins(view, find_times(text, offset))
     elapsed = [e for e in find_elapsed(text, offset) if not any(t.start < e.end and e.start < t.end for t in times)]
+    elapsed = sorted(elapsed + margins, key=lambda e: e.start)
     claims: list[Fields] = [_time_claim(ctx, view, t) for t in times] + [_elapsed_claim(ctx, view, e) for e in elapsed]
     read = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in elapsed]
     spans = [_token_span(tokens, start, end) for start, end in read]  # each claim's first and last token
@@ -300,6 +301,26 @@ def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> 
         predicate=predicate_before(tokens, first),
         source=source_of(view.sentence.text),
     )
+
+
+def _times_and_margins(view: SentenceView, times: list[TimeMention]) -> tuple[list[TimeMention], list[Elapsed]]:
+    """The times of day, and the clock readings with no a.m., p.m. or zone that a word of a margin follows
+    ("finished 1:30 behind"): times taken, in minutes and seconds."""
+    lex = lexicon()
+    kept: list[TimeMention] = []
+    taken: list[Elapsed] = []
+    for t in times:
+        written = view.sentence.text[t.start - view.sentence.start : t.end - view.sentence.start]
+        after = next((k for k in view.tokens if k.start >= t.end), None)
+        before = next((k for k in reversed(view.tokens) if k.end <= t.start), None)
+        margin = after is not None and after.lower in lex.time_margin_words
+        if before is not None and before.lower in lex.clock_prepositions:
+            margin = False  # "left at 10:30 behind schedule": a time of day
+        if t.zone is None and written.replace(":", "").isdigit() and margin:
+            taken.append(Elapsed(t.start, t.end, float(t.minutes)))  # "1:30" is 1 minute 30 seconds
+        else:
+            kept.append(t)
+    return kept, taken
 
 
 def _elapsed_claim(ctx: DocumentContext, view: SentenceView, elapsed: Elapsed) -> Fields:
