@@ -32,7 +32,7 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
 
 def _described_person(tokens: list[Token], k: int) -> bool:
     """Whether tokens[k] ends a person described by a determiner and a noun, not named: "the striker, 24,",
-    "a teacher, 41,". A word of what befell people ("the injured, 12, …"), a plural or a noun of an ordinal
+    "a teacher, 41,", "the Olympic champion, 31,". A word of what befell people ("the injured, 12, …"), a plural or a noun of an ordinal
     ("the third round") is no person."""
     noun = tokens[k]
     if not noun.text.islower() or noun.lower in concept_of_word() or noun.lower.endswith("s"):
@@ -40,9 +40,15 @@ def _described_person(tokens: list[Token], k: int) -> bool:
     if noun.lower in lexicon().dates.ordinal_nouns:  # "in the third round, 24, …": a thing, not a person
         return False
     lead = k - 1
-    while lead > 0 and k - lead < 3 and tokens[lead].text.islower() and tokens[lead].lower not in _DETERMINERS:
+    while lead > 0 and k - lead < 6 and _describes(tokens[lead]) and tokens[lead].lower not in _DETERMINERS:
         lead -= 1
     return lead >= 0 and tokens[lead].lower in _DETERMINERS
+
+
+def _describes(token: Token) -> bool:
+    """Whether a word may stand between a determiner and the noun of a described person: a modifier in lower
+    case ("the veteran striker"), a name used as one ("the Argentina World Cup-winner", "the Labour MP")."""
+    return token.text.islower() or token.is_capitalized or token.text == "-"
 
 
 def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention) -> str | None:

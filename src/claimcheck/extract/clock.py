@@ -2,9 +2,9 @@
 converted to UTC where the text names the time zone, so that times given in different zones can be compared.
 
 Their digits are never counts, and neither are those of an hour without a.m. or p.m. ("11 o'clock", no
-minute of the day the wording supports), of a score or ratio written with a colon ("a 3:2 win", "outnumber
-men 3:1") or of a time taken written as a clock reading ("2:05:30"): `blocked_spans` gives those. A
-duration in words ("4 hours 30 minutes") is neither: it is a quantity."""
+minute of the day the wording supports) or of a score or ratio written with a colon ("a 3:2 win", "outnumber
+men 3:1"): `blocked_spans` gives those. A time taken written as a clock reading with its seconds ("ran
+2:00:35", "3:29.41") is a duration, in seconds (`find_elapsed`), as a duration in words ("4 hours 30 minutes") is."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ _PATTERNS = [
             re.I,
         ),
     ),
-    (re.compile(":"), re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])" + _ZONE, re.I)),
+    (re.compile(":"), re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d)" + _ZONE, re.I)),
     (re.compile("noon|midnight", re.I), re.compile(r"\b(?P<noon>12\s*noon|12\s*midnight)\b", re.I)),
     (
         re.compile(r"\d{4}"),
@@ -101,18 +101,44 @@ def find_times(text: str, offset: int = 0) -> list[TimeMention]:
     return sorted(found, key=lambda t: t.start)
 
 
-# An hour without a.m. or p.m. ("11 o'clock"), a score or ratio ("3:2", "3:1", "10:1") or a time taken
-# ("2:05:30"): no quantity, and none of their digits a count.
+# An hour without a.m. or p.m. ("11 o'clock") or a score or ratio ("3:2", "3:1", "10:1"): no quantity, and
+# none of their digits a count.
 _BLOCKED = re.compile(
-    r"\b(?:1[0-2]|0?[1-9])\s*o['’]clock\b"
-    r"|(?<![\d:.])\b(?:\d{1,2}:[0-5]\d:[0-5]\d|\d{1,3}:\d{1,3})\b(?![:.]?\d)",
+    r"\b(?:1[0-2]|0?[1-9])\s*o['’]clock\b|(?<![\d:.])\b\d{1,3}:\d{1,3}\b(?![:.]?\d)",
     re.I,
+)
+# A time taken written as hours, minutes and seconds ("2:05:30", "1:59:40.2"), or as minutes and seconds with
+# their fraction ("3:29.41"); "10:30" alone is a time of day.
+_ELAPSED = re.compile(
+    r"(?<![\d:.])\b(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?P<f>\.\d+)?(?![:.]?\d)"
 )
 
 
+@dataclass(frozen=True)
+class Elapsed:
+    start: int
+    end: int
+    seconds: float
+
+
+def find_elapsed(text: str, offset: int = 0) -> list[Elapsed]:
+    """The times taken written as a clock reading with seconds ("a 2:00:35 finish", "3:29.41"), in seconds."""
+    if ":" not in text:
+        return []
+    return [
+        Elapsed(
+            m.start() + offset,
+            m.end() + offset,
+            round(int(m["h"] or 0) * 3600 + int(m["m"]) * 60 + float(m["s"] + (m["f"] or "")), 6),
+        )
+        for m in _ELAPSED.finditer(text)
+        if m["h"] or m["f"]
+    ]
+
+
 def blocked_spans(text: str, times: list[TimeMention], offset: int = 0) -> list[tuple[int, int]]:
-    """The (start, end) of every hour without a.m. or p.m., colon score or time taken in `text` that none of
-    `times` overlaps, counted from `offset`."""
+    """The (start, end) of every hour without a.m. or p.m. or colon score in `text` that none of `times`
+    overlaps, counted from `offset`."""
     if ":" not in text and "clock" not in text:
         return []
     found = [(m.start() + offset, m.end() + offset) for m in _BLOCKED.finditer(text)]

@@ -43,6 +43,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return tokens[i - 2].lower not in lex.scale_prefixes  # COVID-19, F-16; not "magnitude-5.9"
     if prev is not None and prev.text == "/" and attached(prev, token) and i > 1 and tokens[i - 2].is_number:
         return True  # the 11 of 9/11, the 7 of 24/7
+    if _year_span_end(tokens, i):
+        return True  # the 17 of "2016-17", a year span whose first year is read as a date
     if (
         prev is not None
         and prev.text.isupper()
@@ -67,6 +69,14 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
         return True  # "the Nightliner 50321": counts that large are written "50,321"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
+
+
+def _year_span_end(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is the two digits that end a year span written against its first year ("2016-17")."""
+    token = tokens[i]
+    if i < 2 or len(token.text) != 2 or not token.text.isdigit() or tokens[i - 1].text not in ("-", "–", "/"):
+        return False
+    return _year_like(tokens[i - 2]) and attached(tokens[i - 2], tokens[i - 1]) and attached(tokens[i - 1], token)
 
 
 def _code_at(tokens: list[Token], k: int) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 from claimcheck.extract.currency import currency_before
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.tokens import Token, attached, match_phrase
+from claimcheck.extract.units import unit_after
 
 _GROUP = re.compile(r"[0-9]{3}")  # a thousands group after a space: "40 000"
 _LEAD = re.compile(r"[0-9]{1,3}")
@@ -104,6 +105,9 @@ def _plural_noun(tokens: list[Token], index: int) -> bool:
 def _and_a_fraction(tokens: list[Token], last: int) -> tuple[float, int]:
     """(fraction, tokens used) of an "and a half" after tokens[last] ("two and a half million", "four and a
     half hours", "five and three quarters", "one million and a quarter"); (0, 0) when there is none."""
+    hyphened = _hyphened_fraction(tokens, last)
+    if hyphened:
+        return hyphened
     if last + 3 >= len(tokens) or tokens[last + 1].lower != "and":
         return 0, 0
     fraction = _proper_fraction(tokens, last + 2)
@@ -117,6 +121,20 @@ def _and_a_fraction(tokens: list[Token], last: int) -> tuple[float, int]:
     if ordinal and following is not None and following.is_word and not measured:
         return 0, 0  # "two were arrested and a third is sought": an ordinal, no fraction
     return fraction[0], fraction[1] + 1
+
+
+def _hyphened_fraction(tokens: list[Token], last: int) -> tuple[float, int] | None:
+    """(fraction, tokens used) of "-and-a-half" written against tokens[last] ("a two-and-a-half-year deal",
+    "an eight-and-a-half-hour shift")."""
+    words = tokens[last + 1 : last + 7]
+    if len(words) < 6 or any(words[i].text != "-" for i in (0, 2, 4)) or words[1].lower != "and":
+        return None
+    if not all(attached(a, b) for a, b in zip([tokens[last], *words], words, strict=False)):
+        return None
+    denominator = lexicon().fractions.get(words[5].lower)
+    if words[3].lower not in ("a", "an") or denominator is None or words[5].lower.endswith("s"):
+        return None
+    return 1 / denominator, 6
 
 
 def _proper_fraction(tokens: list[Token], k: int) -> tuple[float, int] | None:
@@ -267,8 +285,8 @@ def _word_number(tokens: list[Token], index: int, after_article: bool = False) -
     while k < len(tokens):
         token = tokens[k]
         previous = tokens[k - 1].lower
-        if token.text == "-" and k + 1 < len(tokens) and _is_number_word(tokens[k + 1]):
-            words.append(tokens[k + 1].text)
+        if token.text == "-" and k + 1 < len(tokens) and _hyphen_number_word(tokens[k + 1]):
+            words.append(tokens[k + 1].text)  # "twenty-five", "two-lakh", "a two-million-strong crowd"
             last = k = k + 1
         elif _is_number_word(token) or token.lower in lex.scales:
             words.append(token.text)
@@ -309,6 +327,10 @@ def _word_number(tokens: list[Token], index: int, after_article: bool = False) -
         value_ = (value + fraction) * multiplier
         return NumberMention(index, last + used + more, value_, written="words", scale=multiplier)
     return NumberMention(index, last, float(value), written="words", scale=scale)
+
+
+def _hyphen_number_word(token: Token) -> bool:
+    return _is_number_word(token) or token.lower in lexicon().scales
 
 
 def _over_denominator(tokens: list[Token], index: int, last: int, value: int) -> NumberMention | None:
@@ -372,6 +394,8 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
     lex = lexicon()
     k, numerator = index, 1
     token = tokens[index]
+    if token.lower in lex.fractions and index > 0 and tokens[index - 1].lower in lex.part_positions:
+        return None  # "the first half of the year": a part of a period, no share
     if token.lower not in lex.fractions:
         if token.lower in ("a", "an"):
             pass
@@ -395,6 +419,9 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
     if scaled:  # "three quarters of a billion", "a quarter million", "half a million"
         scale, last = scaled
         return NumberMention(index, last, scale * numerator / denominator, written="words", scale=scale)
+    measured = _fraction_of_unit(tokens, k + 1)
+    if measured is not None:  # "a quarter of a percentage point", "half an hour", "one-quarter percentage point"
+        return NumberMention(index, measured, numerator / denominator, written="words")
     alone = token.lower == "one" and tokens[k].lower not in lex.fraction_nouns  # "cut by one fifth"
     if not alone and (k + 1 >= len(tokens) or tokens[k + 1].lower not in lex.share_followers):
         return None
@@ -412,6 +439,19 @@ def _fraction_of_scale(tokens: list[Token], k: int) -> tuple[float, int] | None:
             scale = lex.scales.get(tokens[at].lower, 0)
             if scale >= 1000:
                 return float(scale), at
+    return None
+
+
+def _fraction_of_unit(tokens: list[Token], k: int) -> int | None:
+    """The last token before a unit of measure at tokens[k], maybe after "a" or "of a" ("half an hour", "a
+    quarter of a mile"): the fraction before it is a part of one unit, not a share. None when no unit
+    follows, or a currency does (money takes its fraction from the digits)."""
+    for gap in ((), ("a",), ("an",), ("of", "a"), ("of", "an")):
+        at = k + len(gap)
+        if at < len(tokens) and all(tokens[k + i].lower == w for i, w in enumerate(gap)):
+            unit = unit_after(tokens, at - 1)
+            if unit is not None and unit.first == at and unit.row.unit and not unit.row.currency:
+                return at - 1
     return None
 
 
@@ -436,7 +476,7 @@ def _starters() -> dict[str, frozenset[str] | None]:
             follow.setdefault(first, set()).update(phrase[1] for phrase in phrases if len(phrase) > 1)
     for article in ("a", "an"):
         follow.setdefault(article, set()).update(lex.fractions)
-    follow.setdefault("half", set()).update(lex.share_followers)
+    follow.setdefault("half", set()).update(lex.share_followers, ("a", "an"))  # "half an hour"
     for fraction in ("half", "quarter"):  # "half million", "quarter million"
         follow.setdefault(fraction, set()).update(lex.scales)
     follow["minus"] = set(lex.number_words)

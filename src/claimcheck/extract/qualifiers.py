@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from claimcheck.extract.currency import currency_before
 from claimcheck.extract.lexicon import lexicon
@@ -43,7 +44,7 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         first = look - len(phrase)
     post = match_phrase(tokens, last + 1, lex.phrases(lex.post_qualifiers))
     if post is None and last + 2 < len(tokens) and tokens[last + 1].text == "-":
-        post = match_phrase(tokens, last + 2, {"odd": [("odd",)]})
+        post = match_phrase(tokens, last + 2, _hyphen_qualifiers())  # "200-odd", "40-plus", "five lakh-plus"
         last += 1 if post else 0
     if post:
         post_word = lex.key_of(lex.post_qualifiers, post)
@@ -51,6 +52,13 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         bound = lex.post_qualifiers[post_word] if bound == "exact" else bound
         last += len(post)
     return Reading(interval_of(point, bound), qualifier, first, last)
+
+
+@cache
+def _hyphen_qualifiers() -> dict[str, list[tuple[str, ...]]]:
+    """The qualifiers after a number that a hyphen joins to it ("200-odd", "40-plus")."""
+    lex = lexicon()
+    return {word: [(word,)] for word in lex.hyphen_counts if word in lex.post_qualifiers}
 
 
 def _rise_to(tokens: list[Token], start: int, phrase: Sequence[str]) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 
 from claimcheck.extract.ages import age_subject, is_age
 from claimcheck.extract.attribution import source_of, time_of, year_taken_up
-from claimcheck.extract.clock import TimeMention, blocked_spans, find_times
+from claimcheck.extract.clock import Elapsed, TimeMention, blocked_spans, find_elapsed, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.currency import (
     currency_before,
@@ -63,10 +63,13 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     if not may_hold_number(tokens):  # every figure and time of day starts on a digit or a number word
         return []
     text, offset = view.sentence.text, view.sentence.start
-    times = find_times(text, offset)
-    claims: list[Fields] = [_time_claim(ctx, view, t) for t in times]
-    spans = [_token_span(tokens, t.start, t.end) for t in times]  # each claim's first and last token
-    taken = [(d.start, d.end) for d in view.dates] + [(t.start, t.end) for t in times]
+    times, margins = _times_and_margins(view, find_times(text, offset))
+    elapsed = [e for e in find_elapsed(text, offset) if not any(t.start < e.end and e.start < t.end for t in times)]
+    elapsed = sorted(elapsed + margins, key=lambda e: e.start)
+    claims: list[Fields] = [_time_claim(ctx, view, t) for t in times] + [_elapsed_claim(ctx, view, e) for e in elapsed]
+    read = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in elapsed]
+    spans = [_token_span(tokens, start, end) for start, end in read]  # each claim's first and last token
+    taken = [(d.start, d.end) for d in view.dates] + read
     taken += blocked_spans(text, times, offset)
     blocked = _tokens_in(tokens, taken)
     mentions = find_numbers(tokens, blocked)
@@ -300,6 +303,50 @@ def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> 
     )
 
 
+def _times_and_margins(view: SentenceView, times: list[TimeMention]) -> tuple[list[TimeMention], list[Elapsed]]:
+    """The times of day, and the clock readings with no a.m., p.m. or zone that a word of a margin follows
+    ("finished 1:30 behind"): times taken, in minutes and seconds."""
+    lex = lexicon()
+    kept: list[TimeMention] = []
+    taken: list[Elapsed] = []
+    for t in times:
+        written = view.sentence.text[t.start - view.sentence.start : t.end - view.sentence.start]
+        after = next((k for k in view.tokens if k.start >= t.end), None)
+        before = next((k for k in reversed(view.tokens) if k.end <= t.start), None)
+        margin = after is not None and after.lower in lex.time_margin_words
+        if before is not None and before.lower in lex.clock_prepositions:
+            margin = False  # "left at 10:30 behind schedule": a time of day
+        if t.zone is None and written.replace(":", "").isdigit() and margin:
+            taken.append(Elapsed(t.start, t.end, float(t.minutes)))  # "1:30" is 1 minute 30 seconds
+        else:
+            kept.append(t)
+    return kept, taken
+
+
+def _elapsed_claim(ctx: DocumentContext, view: SentenceView, elapsed: Elapsed) -> Fields:
+    """A time taken written as a clock reading ("2:00:35"): a duration in seconds, bounded as its qualifier says
+    ("less than 2:01:00")."""
+    tokens = view.tokens
+    first = next(k for k, t in enumerate(tokens) if t.start >= elapsed.start)
+    lex = lexicon()
+    phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.qualifiers))
+    qualifier = lex.key_of(lex.qualifiers, phrase) if phrase else None
+    value = interval_of(elapsed.seconds, lex.qualifiers[qualifier] if qualifier else "exact")
+    start = tokens[first - len(phrase)].start if phrase else elapsed.start
+    unit, canon = measured("seconds", lex.units["seconds"], value)
+    return dict(
+        **ctx.base_fields("quantity", start, elapsed.end, view.sentence, 0.8),
+        **{_START: start},
+        value=value,
+        qualifier=qualifier,
+        unit=unit,
+        canonical=canon,
+        counted=None,
+        predicate=predicate_before(tokens, first),
+        source=source_of(view.sentence.text),
+    )
+
+
 def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -> int | None:
     """The "ten" of "three in ten" / "one out of five": a whole number above the first, no unit after it
     ("5 in 3 years" is not a share), no money before the first ("$5 million in 3 years")."""
@@ -414,8 +461,9 @@ def _build(
         unit_name, canon, counted, last = _rate(ctx, view, first, interval, currency, unit, rate)
     counted_after, after = (counted, last + 1) if counted else noun_phrase(tokens, last + 1)
     counted = counted or counted_after
-    post = match_phrase(tokens, after, lexicon().phrases(lexicon().post_qualifiers)) if counted_after else None
-    if post and reading.qualifier is None and opening is None:  # "120 soldiers or more"
+    trails = counted_after or unit is not None  # "120 soldiers or more", "5% or so"
+    post = match_phrase(tokens, after, lexicon().phrases(lexicon().post_qualifiers)) if trails else None
+    if post and reading.qualifier is None and opening is None:
         word = lexicon().key_of(lexicon().post_qualifiers, post)
         interval = interval_of(mention.value, lexicon().post_qualifiers[word])
         reading = Reading(interval, word, reading.first, after + len(post) - 1)

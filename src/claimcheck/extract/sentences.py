@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.extract.lexicon import lexicon
 
 ABBREVIATIONS = {
     "mr",
@@ -85,7 +88,15 @@ def ends_sentence(text: str, stop: int) -> bool:
     before = word.group(1).lower()
     if before in ABBREVIATIONS or before.rstrip(".") in ABBREVIATIONS:
         return False
+    if f"{word.group(1)}." in _dotted_currency_signs() and text[stop + 1 : stop + 3].strip()[:1].isdigit():
+        return False  # "Rs. 57.46 crore": a currency sign written with a full stop, its amount after it
     return not (len(before) == 1 and before.isalpha() and text[stop - 1].isupper())
+
+
+@cache
+def _dotted_currency_signs() -> frozenset[str]:
+    """Currency signs written with a full stop ("Rs.")."""
+    return frozenset(sign for sign in lexicon().currency_prefixes if sign.endswith("."))
 
 
 def split_sentences(text: str) -> list[Sentence]:

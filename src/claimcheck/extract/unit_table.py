@@ -51,6 +51,7 @@ def from_pint(units: set[tuple[str, str]]) -> Factors:
     import pint
 
     registry: pint.UnitRegistry[float] = pint.UnitRegistry()
+    registry.define("basis_point = 0.01 * percent")  # "raised rates by 25 basis points": 0.25 of a percent
     table: Factors = {}
     for unit, dimension in sorted(units, key=lambda pair: (pair[1], pair[0])):
         target = CANONICAL[dimension]

@@ -1,0 +1,23 @@
+"""Figures and dates in real news on subjects the extractor was not written on (`corpora/figures-news-2/`):
+interest rates, exchange rates, company results, election margins, a transfer fee, a vaccine trial, a
+marathon, air traffic and fuel prices. Recall and precision may not fall below what they reached."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck import extract, load_corpus
+from claimcheck.evaluate import evaluate, load_gold
+
+CORPUS = Path(__file__).parent / "corpora" / "figures-news-2"
+
+
+def test_figures_and_dates_in_real_news_keep_their_recall_and_precision():
+    claims = extract(load_corpus([CORPUS / "corpus.txt"]), kinds=("quantity", "date"))
+    score = evaluate(load_gold(CORPUS / "gold.yaml"), None, claims)
+    figures, dates = score.extraction["quantity"], score.extraction["date"]
+    assert figures["gold"] == 179 and dates["gold"] == 20
+    assert figures["found"] >= 177, score.missed_claims
+    assert figures["precision"] >= 0.98, figures
+    assert dates["found"] >= 19, score.missed_claims
+    assert dates["precision"] >= 0.8, dates
