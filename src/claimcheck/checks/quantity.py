@@ -84,7 +84,7 @@ from .base import (
     value_of,
     written_spread,
 )
-from .frames import Frame, early, frame_of, later, revised, risen, same_frame, same_story, stories
+from .frames import Frame, early, frame_of, later, revised, risen, running, same_frame, same_story, stories
 from .pairs import (
     AGREEING,
     PAIRWISE_LIMIT,
@@ -172,7 +172,13 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     lower, higher = (x, y) if bounds(value_of(x.claim))[1] < bounds(value_of(y.claim))[0] else (y, x)
     if bounds(value_of(lower.claim))[1] >= bounds(value_of(higher.claim))[0]:
         return None
-    if early(lower.claim) or risen(higher.claim) and risen(lower.claim):
+    if (
+        early(lower.claim)
+        or risen(higher.claim)
+        and risen(lower.claim)
+        or running(lower.claim)
+        and running(higher.claim)
+    ):
         return f"update: {lower.side} then {higher.side} (stages of one day)"
     return None
 

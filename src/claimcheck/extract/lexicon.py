@@ -130,6 +130,7 @@ class Lexicon(BaseModel):
     revision_words: list[str]
     rising_count_words: list[str]
     early_count_words: list[str]
+    running_count_words: list[str]
     rise_up_to_verbs: list[str]
     taking_up_pronouns: list[str]
     area_nouns: list[str]
@@ -151,6 +152,12 @@ class Lexicon(BaseModel):
     earlier_words: list[str]
     resultative_verbs: list[str]
     thing_nouns: list[str]
+    relative_adverbs: list[str]
+    group_nouns: list[str]
+    inclusion_words: list[str]
+    addition_words: dict[Literal["before", "after"], list[str]]
+    scene_words: list[str]
+    head_trailers: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:
