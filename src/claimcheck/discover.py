@@ -26,7 +26,7 @@ from claimcheck.models import Claim, DateClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
 from claimcheck.rules.facts import facts_of as facts_of
-from claimcheck.rules.facts import is_vague, quantity_keys
+from claimcheck.rules.facts import is_vague, quantity_keys, sentence_facts
 from claimcheck.rules.model import Compare, Rule, Select
 from claimcheck.rules.select import RuleIndex, dated_event, terms_of
 
@@ -149,7 +149,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     kinds = _kind_parts(claims)
     for claim in claims:
         if isinstance(claim, QuantityClaim):
-            for fact, dimension, apart, who in quantity_keys(claim):
+            for fact, dimension, apart, who in _listed_keys(claim, kinds.get(claim.id, "")):
                 kind = kinds.get(claim.id, "") if lexicon().facts[fact].befalls else ""
                 quantities[(fact, dimension, apart, who or kind, story[claim.doc.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.id not in listed:
@@ -261,6 +261,15 @@ def _stated_figure(claim: QuantityClaim) -> float | None:
     """The number a figure states: its value, or the bound it gives ("at least 174")."""
     value = claim.value
     return value.point if value.point is not None else value.low if value.low is not None else value.high
+
+
+def _listed_keys(claim: QuantityClaim, kind: str) -> list[tuple[str, str, str, str]]:
+    """A figure's keys; a count listed by kind that names no fact of its own takes what its sentence says
+    befell them all ("53 Nepalis, five Indians and four Russians were on board")."""
+    keys = quantity_keys(claim)
+    if keys or not kind or is_vague(claim):
+        return keys
+    return [(fact, "count", "", kind) for fact in sentence_facts(claim)]
 
 
 def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:

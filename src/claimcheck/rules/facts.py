@@ -317,8 +317,8 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     counted = (claim.counted or "").split()
     head = stem(counted[-1].lower()) if counted else ""
     part = _subgroup(claim)
-    if part:  # "100 children", "four crew members"
-        return part
+    if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
+        return _included(claim) or part
     if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
         return " ".join(words_of(claim.counted or ""))
     if dimension != "count":
@@ -458,17 +458,24 @@ def _group_of(claim: QuantityClaim) -> str:
 
 
 def _included(claim: QuantityClaim) -> str:
-    """The part a figure is when words right before it include it in another ("72 people, including 10
-    foreigners", "125 died, among them 17 children"): compared only with parts included so, of its noun."""
+    """The part a figure is when words before it include it in another ("72 people, including 10
+    foreigners", "125 died, among them 17 children", "including 72 women and 33 men"): compared only with
+    parts included so, of its noun, whatever the word that includes it."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return ""
-    before = " ".join(words_of(claim.sentence[:at])[-3:])
-    word = _first_phrase(before, lexicon().inclusion_words)
-    if not word or words_of(before)[-len(words_of(word)) :] != words_of(word):
-        return ""
-    counted = words_of(claim.counted or "")
-    return f"{word} {counted[-1]}" if counted else word
+    before = words_of(claim.sentence[:at])
+    for phrase in lexicon().inclusion_words:
+        needle = words_of(phrase)
+        ends = [k + len(needle) for k in range(len(before) - len(needle) + 1) if before[k : k + len(needle)] == needle]
+        if ends and _LISTED.fullmatch("".join(f"{word} " for word in before[ends[-1] :])):
+            counted, including = words_of(claim.counted or ""), lexicon().inclusion_words[0]
+            return f"{including} {counted[-1]}" if counted else including
+    return ""
+
+
+# What may stand between an including word and a figure of its list: earlier items ("72 women and").
+_LISTED = re.compile(r"(?:\d[\d.]*(?: [^\W\d_]+){1,2} (?:and )?)*")
 
 
 def _added(claim: QuantityClaim) -> str:
@@ -520,9 +527,19 @@ def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
     # A fact named only beside the figure ("a 4.9 magnitude aftershock") takes it out of the others and is
     # compared with nothing: one aftershock is not another.
     facts = [fact for fact in facts_of(claim) if not lexicon().facts[fact].beside]
+    if not facts and dimension == "count" and (_subgroup(claim) or _included(claim)):
+        facts = sentence_facts(claim)
     keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim), who) for fact in facts]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
+
+
+def sentence_facts(claim: QuantityClaim) -> list[str]:
+    """The facts that befall people which a part's sentence names, for a part that names none of its own: a
+    count included in another or listed by kind takes what befell them all ("72 people, including 10
+    foreigners, were on board"; "53 Nepalis, five Indians and four Russians were on board")."""
+    whole = claim.model_copy(update={"phrase": claim.sentence})
+    return [fact for fact in facts_of(whole) if lexicon().facts[fact].befalls]
 
 
 @lru_cache(maxsize=4096)
