@@ -595,8 +595,8 @@ def test_two_exact_figures_with_their_digits_swapped_are_a_warning(tmp_path, fir
 PARTS_AND_STAGES = [
     # another event named by its year, through a relative clause ("…, where 212 people died")
     (
-        "The landslide killed 63 people. The worst disaster in the valley happened in 2009 in Brenn, where 212 "
-        "people died.",
+        "The landslide killed 63 people. The worst disaster in the valley was a 2009 mudslide near the pass, "
+        "where 212 people died.",
         "The landslide killed 63 people, officials said.",
         [],
     ),
@@ -635,9 +635,9 @@ PARTS_AND_STAGES = [
         [],
     ),
     (
-        "The ministry formed a five-member committee after the collapse killed 12 workers.",
-        "The collapse killed 19 workers, police said.",
-        ["12 | 19"],
+        "The government formed a five-member committee to support the victims' families.",
+        "The collapse killed 12 workers, police said.",
+        [],
     ),
     # a part with no noun of its own ("three of those who died")
     (
@@ -646,8 +646,8 @@ PARTS_AND_STAGES = [
         [],
     ),
     (
-        "The blast killed 19 people. Four of the dead were from one family.",
-        "The blast killed 19 people, police said.",
+        "Six of those who died were from Brenn.",
+        "The crash killed 23 people, officials said.",
         [],
     ),
     # an addition to a count ("14 more bodies"), not the count
@@ -683,10 +683,21 @@ PARTS_AND_STAGES = [
         "The floods have killed 25 people to date, officials said.",
         [],
     ),
+    # a figure in what is still to be done ("crews will bring out the 7 bodies")
+    (
+        "Crews will bring out the 7 bodies still in the shaft.",
+        "The mine collapse killed 19 workers, officials said.",
+        [],
+    ),
+    (
+        "Teams will bring out the 12 bodies still trapped in the rubble.",
+        "The building collapse killed 40 people, police said.",
+        [],
+    ),
     # a figure the story gives as an earlier stage, repeated as it stands elsewhere
     (
         "Police confirmed 90 deaths, revising an earlier estimate that put the toll at 130.",
-        "At least 130 people died in the crush, the governor said.",
+        "At least 130 people died in the crush.",
         [],
     ),
     (

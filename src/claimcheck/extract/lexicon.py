@@ -158,6 +158,7 @@ class Lexicon(BaseModel):
     addition_words: dict[Literal["before", "after"], list[str]]
     scene_words: list[str]
     head_trailers: list[str]
+    future_verbs: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

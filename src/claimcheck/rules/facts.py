@@ -406,7 +406,20 @@ def _first_phrase(text: str, phrases: Iterable[str]) -> str:
 def _projection(claim: QuantityClaim) -> str:
     """The words that make a figure a projection ("the toll could reach 20,000", "20,000 people may have
     died"): what a count could come to is compared only with projections worded alike."""
-    return _first_phrase(_near(claim, claim.sentence), lexicon().projection_words)
+    return _first_phrase(_near(claim, claim.sentence), lexicon().projection_words) or _still_to_come(claim)
+
+
+# Words before a figure, in its clause, read for a verb still to come ("crews will bring out the 7 bodies").
+FUTURE_REACH = 5
+
+
+def _still_to_come(claim: QuantityClaim) -> str:
+    """The word that puts a figure in a clause of what is still to be done ("we will take out the five
+    bodies", "rescuers would recover the 9 bodies"): what is yet to happen is no count of what has."""
+    at = claim.sentence.find(claim.text)
+    clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
+    words = set(words_of(clause)[-FUTURE_REACH:])
+    return next((word for word in lexicon().future_verbs if word in words), "")
 
 
 def _elsewhere(claim: QuantityClaim) -> str:
