@@ -19,8 +19,9 @@ else for its article's date, which also stands for a month or year the article i
 count as unfinished ("so far", "by midday") make one too. Figures for different frames are
 not-comparable, except that with `grows: true` a later, higher figure is an update; and with `grows: true`,
 two figures of one day are two stages of the count when the lower one's wording says it is an early count
-("the preliminary toll", "initial information") or both say the count has risen to them ("has risen to
-1,037", "went up to 820", "reached"): an update, not a discrepancy. `time: any`
+("the preliminary toll", "initial information"), both say the count has risen to them ("has risen to
+1,037", "went up to 820", "reached") or both say it is still running ("32 bodies have been recovered so
+far"): an update, not a discrepancy. `time: any`
 compares everything the rule selects. So with `time: same` a rule is checked day by day: the figures of
 one day, with those whose frame is a month, a year or unknown, which may match any day.
 
