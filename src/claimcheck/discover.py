@@ -26,7 +26,7 @@ from claimcheck.models import Claim, DateClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
 from claimcheck.rules.facts import facts_of as facts_of
-from claimcheck.rules.facts import quantity_keys
+from claimcheck.rules.facts import is_vague, quantity_keys, sentence_facts
 from claimcheck.rules.model import Compare, Rule, Select
 from claimcheck.rules.select import RuleIndex, dated_event, terms_of
 
@@ -146,17 +146,19 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     listed = _listed_dates(claims)
     quantities: QuantityGroups = defaultdict(list)
     dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
+    kinds = _kind_parts(claims)
     for claim in claims:
         if isinstance(claim, QuantityClaim):
-            for key in quantity_keys(claim):
-                quantities[(*key, story[claim.doc.id])].append(claim)
+            for fact, dimension, apart, who in _listed_keys(claim, kinds.get(claim.id, "")):
+                kind = kinds.get(claim.id, "") if lexicon().facts[fact].befalls else ""
+                quantities[(fact, dimension, apart, who or kind, story[claim.doc.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.id not in listed:
             concept = dated_event(claim)
             if concept:
                 dates[(concept, story[claim.doc.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
     parts = _breakdown_parts(claims)
-    joined = _surnames_joined(_one_place_joined(_spellings_joined(quantities), parts))
+    joined = _surnames_joined(_superseded_joined(_one_place_joined(_spellings_joined(quantities), parts)))
     for (fact, dimension, apart, who, number), group in sorted(joined.items()):
         if len(group) >= 2:
             groups.append((_quantity_rule((fact, dimension, apart, who), group, number), list(group)))
@@ -230,6 +232,69 @@ def _breakdown_parts(claims: Iterable[Claim]) -> set[str]:
             places[key].add(claim.scope)
             figures[key].append(claim.id)
     return {claim_id for key, ids in figures.items() if len(places[key]) >= 2 for claim_id in ids}
+
+
+def _superseded_joined(groups: QuantityGroups) -> QuantityGroups:
+    """The groups, with a figure that one text of the story gives as an earlier stage ("revising an earlier
+    estimate that put the toll at 174", "raising the toll from 129") taken for that stage wherever the story
+    repeats it as it stands: a page that still carries a count its story has replaced is behind, not at odds
+    with the count that replaced it."""
+    earlier = {stem for phrase in lexicon().earlier_words for stem in [" ".join(words_of(phrase))]}
+    stages: dict[tuple[str, str, str, int], dict[float, str]] = defaultdict(dict)
+    for (fact, dimension, apart, who, story), group in groups.items():
+        if " ".join(words_of(who)) in earlier:
+            for claim in group:
+                figure = _stated_figure(claim)
+                if figure is not None:
+                    stages[(fact, dimension, apart, story)].setdefault(figure, who)
+    out: QuantityGroups = defaultdict(list)
+    for key, group in groups.items():
+        fact, dimension, apart, who, story = key
+        replaced = stages.get((fact, dimension, apart, story), {}) if not who else {}
+        for claim in group:
+            stage = replaced.get(_stated_figure(claim) or -1.0)
+            out[(fact, dimension, apart, stage, story) if stage else key].append(claim)
+    return dict(out)
+
+
+def _stated_figure(claim: QuantityClaim) -> float | None:
+    """The number a figure states: its value, or the bound it gives ("at least 174")."""
+    value = claim.value
+    return value.point if value.point is not None else value.low if value.low is not None else value.high
+
+
+def _listed_keys(claim: QuantityClaim, kind: str) -> list[tuple[str, str, str, str]]:
+    """A figure's keys; a count listed by kind that names no fact of its own takes what its sentence says
+    befell them all ("53 Nepalis, five Indians and four Russians were on board")."""
+    keys = quantity_keys(claim)
+    if keys or not kind or is_vague(claim):
+        return keys
+    return [(fact, "count", "", kind) for fact in sentence_facts(claim)]
+
+
+def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
+    """Claim id → the kind of people a count counts, for the counts of a breakdown by kind: a sentence whose
+    counts of one fact (or of none) name two kinds or more ("68 passengers and four crew members", "53
+    Nepalis, five Indians and four Russians"). Each is that kind's part, compared only with counts of its
+    kind; a count of people in general ("72 people, including 15 foreigners") stays the whole, and counts of
+    two facts ("157 dead and 197 injured") are no breakdown."""
+    heads: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    facts: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
+    lex = lexicon()
+    named = [*lex.generic_heads, *lex.thing_nouns, *(word for fact in lex.facts for word in lex.fact_words(fact))]
+    not_kinds = set(words_of(" ".join(named)))
+    for claim in claims:
+        if isinstance(claim, QuantityClaim) and claim.unit is None and claim.counted and not is_vague(claim):
+            head = words_of(claim.counted)[-1:]
+            if head and head[0] not in not_kinds:
+                heads[(claim.doc.id, claim.sentence)][claim.id] = head[0]
+                facts[(claim.doc.id, claim.sentence)].add(frozenset(key[0] for key in quantity_keys(claim)))
+    return {
+        i: head
+        for sentence, found in heads.items()
+        if len(set(found.values())) >= 2 and len(facts[sentence] - {frozenset()}) <= 1
+        for i, head in found.items()
+    }
 
 
 def _surnames_joined(groups: QuantityGroups) -> QuantityGroups:

@@ -248,6 +248,16 @@ def standing(claim: Claim) -> bool:
     return bool(_standing_pattern().search(_own_text(claim)))
 
 
+def _running_pattern() -> re.Pattern[str]:
+    return _words_pattern(lexicon().running_count_words)
+
+
+def running(claim: Claim) -> bool:
+    """Whether the figure's own phrase gives it as a count still running ("32 bodies have been recovered so
+    far", "to date"): two such counts of one day that differ are two moments of it."""
+    return bool(_running_pattern().search(_own_text(claim)))
+
+
 def early(claim: Claim) -> bool:
     """Whether the figure's own phrase gives it as an early count ("the preliminary toll", "initial
     information indicates")."""

@@ -21,9 +21,10 @@ count as unfinished ("so far", "by midday") make one too. Figures for different 
 not-comparable, except that with `grows: true` a later, higher figure is an update; and with `grows: true`,
 two figures of one day are two stages of the count when the lower one's wording says it is an early count
 ("the preliminary toll", "initial information"), or both say the count has risen to them ("has risen to
-1,037", "went up to 820", "reached"), or the lower one says so with no day of its own (its page's date
-alone dates it) and the higher one is neither an early count nor one that stays put ("remained at"): an
-update, not a discrepancy. `time: any`
+1,037", "went up to 820", "reached"), or both say it is still running ("32 bodies have been recovered so
+far"), or the lower one says it has risen with no day of its own (its page's date alone dates it) and the
+higher one is neither an early count nor one that stays put ("remained at"): an update, not a discrepancy.
+`time: any`
 compares the figures of every time frame, within one story (below). So with `time: same` a rule is checked day by day: the figures of
 one day, with those whose frame is a month, a year or unknown, which may match any day.
 
@@ -91,7 +92,19 @@ from .base import (
     value_of,
     written_spread,
 )
-from .frames import Frame, early, frame_of, later, revised, risen, same_frame, same_story, standing, stories
+from .frames import (
+    Frame,
+    early,
+    frame_of,
+    later,
+    revised,
+    risen,
+    running,
+    same_frame,
+    same_story,
+    standing,
+    stories,
+)
 from .pairs import (
     AGREEING,
     PAIRWISE_LIMIT,
@@ -184,7 +197,11 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
         return None
     settled = early(higher.claim) or standing(higher.claim)
     caught = not lower.frame.stated and not settled  # a rising count its page caught on its way up
-    if early(lower.claim) or (risen(lower.claim) and (risen(higher.claim) or caught)):
+    if (
+        early(lower.claim)
+        or (risen(lower.claim) and (risen(higher.claim) or caught))
+        or (running(lower.claim) and running(higher.claim))
+    ):
         return f"update: {lower.side} then {higher.side} (stages of one day)"
     return None
 

@@ -134,6 +134,7 @@ class Lexicon(BaseModel):
     rising_count_words: list[str]
     early_count_words: list[str]
     standing_count_words: list[str]
+    running_count_words: list[str]
     rise_up_to_verbs: list[str]
     taking_up_pronouns: list[str]
     area_nouns: list[str]
@@ -155,6 +156,13 @@ class Lexicon(BaseModel):
     earlier_words: list[str]
     resultative_verbs: list[str]
     thing_nouns: list[str]
+    relative_adverbs: list[str]
+    group_nouns: list[str]
+    inclusion_words: list[str]
+    addition_words: dict[Literal["before", "after"], list[str]]
+    scene_words: list[str]
+    head_trailers: list[str]
+    future_verbs: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

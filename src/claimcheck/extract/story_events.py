@@ -34,8 +34,8 @@ def event_kind(sentence: str, date: str) -> str | None:
         return None
     if right_after is not None:  # "Friday's deadly crash", "the Friday crash"
         return right_after
-    if any(word in _reporting_words() for word in before):
-        return None
+    if any(word in _reporting_words() for word in before) or first_at(before, _rising_to()) is not None:
+        return None  # "officials said on Tuesday"; "the toll rose to 41 on Saturday": the day of a count
     others = [words_of(w) for w in lexicon().other_events]
     for concept, phrases in named:
         first = first_at(before, phrases)
@@ -69,6 +69,12 @@ def _own_clause(sentence: str, date: str) -> str:
     start = max(c for c in cuts if c <= at)
     end = min(c for c in cuts if c > at + len(date) - 1)
     return sentence[start : end - 1]
+
+
+@cache
+def _rising_to() -> list[tuple[str, ...]]:
+    """The words of a count rising to a figure ("rose to", "climbed to"): a day in their clause is the count's."""
+    return [words_of(phrase) for phrase in lexicon().rising_count_words if phrase.endswith(" to")]
 
 
 @cache

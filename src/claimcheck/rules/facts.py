@@ -204,14 +204,26 @@ def facts_of(claim: QuantityClaim) -> list[str]:
 
 
 _ATTRIBUTIVE = re.compile(r"\d\s?-\s?[^\W\d_]+$")
+_JOINED_WORDS = re.compile(r"^([^\W\d_]+)-([^\W\d_]+)$")
 
 
 def _attributive(claim: QuantityClaim) -> bool:
     """Whether a measure is joined to its unit before a noun ("a 10-minute-long earthquake", "the 300-foot
-    ship"): it measures that thing, so only the words right beside it say what it is."""
+    ship", "a five-member committee"): it measures that thing, so only the words right beside it say what it
+    is."""
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
-    return bool(_ATTRIBUTIVE.search(claim.text)) and bool(re.match(r"-|\s+[^\W\d_]", after))
+    return _joined_to_a_noun(claim.text) and bool(re.match(r"-|\s+[^\W\d_]", after))
+
+
+def _joined_to_a_noun(text: str) -> bool:
+    """Whether a figure is written joined to a noun by a hyphen ("300-foot", "five-member"), not a number
+    written in words ("thirty-six")."""
+    if _ATTRIBUTIVE.search(text):
+        return True
+    words = _JOINED_WORDS.match(text.lower())
+    numbers = lexicon().number_words
+    return bool(words) and words.group(1) in numbers and words.group(2) not in numbers  # type: ignore[union-attr]
 
 
 # Words before a figure, and after what it counts, that say what befell those it counts ("kills over 120",
@@ -304,8 +316,9 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     figure is compared only with figures of that part or whole."""
     counted = (claim.counted or "").split()
     head = stem(counted[-1].lower()) if counted else ""
-    if head in {stem(word) for word in lexicon().subgroups}:
-        return head
+    part = _subgroup(claim)
+    if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
+        return _included(claim) or part
     if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
         return " ".join(words_of(claim.counted or ""))
     if dimension != "count":
@@ -317,23 +330,52 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _elsewhere(claim)
         or _earlier(claim)
         or _part_of(claim)
+        or _group_of(claim)
+        or _included(claim)
+        or _added(claim)
+        or _on_the_spot(claim)
         or _other_event(claim)
     )
 
 
+def _subgroup(claim: QuantityClaim) -> str:
+    """The part of the people a count's noun names ("100 children", "four crew members"), if one does: its
+    head, or the noun before "members" or "onboard"; none for two kinds joined ("241 passengers and crew",
+    "passengers or crew": everyone)."""
+    subgroups = {stem(word) for word in lexicon().subgroups}
+    trailers = {stem(word) for word in lexicon().head_trailers}
+    words = [stem(word.lower()) for word in (claim.counted or "").split()]
+    while len(words) > 1 and words[-1] in trailers:
+        words = words[:-1]
+    head = words[-1] if words else ""
+    at = claim.sentence.find(claim.counted or claim.text)
+    after = words_of(claim.sentence[at + len(claim.counted or claim.text) :])[:2] if at >= 0 else ()
+    joined = {"and", "or"} & set(words) or (len(after) == 2 and after[0] in ("and", "or") and after[1] in subgroups)
+    return head if head in subgroups and not joined else ""
+
+
 _NUMBER = re.compile(r"(?<![\w.,])\d")
 _DATED_EVENT = re.compile(r"\b(?:a|an|the|its|that)\s+((?:1[5-9]|20)\d\d)\s+([^\W\d_]+)", re.I)
+_IN_YEAR = re.compile(r"\b(in)\s+((?:1[5-9]|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 
 
 def _other_event(claim: QuantityClaim) -> str:
     """Another event, named by its year, that a figure belongs to ("the 85 people who were killed in a 2018
     fire", "the 2011 tsunami killed 61"): read in the figure's clause before it and after it up to the next
-    figure, it is compared only with figures of that event."""
+    figure, it is compared only with figures of that event. A figure in a relative clause ("…, where 301
+    people died", "…, which led to the deaths of 97") belongs to what the clauses before it name, "a 1989
+    crush" or a disaster "in 2014"."""
     at = claim.sentence.find(claim.text)
     day = article_day(claim)
     if at < 0 or day is None:
         return ""
-    before = re.split(r"[,;:]\s", claim.sentence[:at])[-1]
+    clauses = re.split(r"[,;:]\s", claim.sentence[:at])
+    before = clauses[-1]
+    if len(clauses) > 1 and _opens_relative_clause(before):
+        dated = [m for m in _IN_YEAR.finditer(" ".join(clauses[:-1])) if int(m.group(2)) < day.year]
+        if dated:
+            return f"{dated[-1].group(1).lower()} {dated[-1].group(2)}"
+        before = " ".join(clauses)
     after = claim.sentence[at + len(claim.text) :]
     years = {m.start(1) for m in _DATED_EVENT.finditer(after)}
     figures = [m.start() for m in _NUMBER.finditer(after) if m.start() not in years]
@@ -342,6 +384,13 @@ def _other_event(claim: QuantityClaim) -> str:
         if int(found.group(1)) < day.year:
             return f"{found.group(1)} {found.group(2).lower()}"
     return ""
+
+
+def _opens_relative_clause(clause: str) -> bool:
+    """Whether a clause opens with a relative word ("where 301 people died", "which led to …", "when 40
+    were killed"): it says more of what the clause before it names."""
+    words = words_of(clause)
+    return bool(words) and words[0] in {*lexicon().relative_pronouns, *lexicon().relative_adverbs}
 
 
 def _first_phrase(text: str, phrases: Iterable[str]) -> str:
@@ -357,7 +406,20 @@ def _first_phrase(text: str, phrases: Iterable[str]) -> str:
 def _projection(claim: QuantityClaim) -> str:
     """The words that make a figure a projection ("the toll could reach 20,000", "20,000 people may have
     died"): what a count could come to is compared only with projections worded alike."""
-    return _first_phrase(_near(claim, claim.sentence), lexicon().projection_words)
+    return _first_phrase(_near(claim, claim.sentence), lexicon().projection_words) or _still_to_come(claim)
+
+
+# Words before a figure, in its clause, read for a verb still to come ("crews will bring out the 7 bodies").
+FUTURE_REACH = 5
+
+
+def _still_to_come(claim: QuantityClaim) -> str:
+    """The word that puts a figure in a clause of what is still to be done ("we will take out the five
+    bodies", "rescuers would recover the 9 bodies"): what is yet to happen is no count of what has."""
+    at = claim.sentence.find(claim.text)
+    clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
+    words = set(words_of(clause)[-FUTURE_REACH:])
+    return next((word for word in lexicon().future_verbs if word in words), "")
 
 
 def _elsewhere(claim: QuantityClaim) -> str:
@@ -379,6 +441,8 @@ def _earlier(claim: QuantityClaim) -> str:
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.I)
+# Words of the whole that name a part with no noun of its own ("two of those who died").
+PART_WORDS = 3
 
 
 def _part_of(claim: QuantityClaim) -> str:
@@ -387,10 +451,64 @@ def _part_of(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     opening, counted = _PART_OF.match(after), (claim.counted or "").split()
+    if opening and not counted:  # "Two of those who died were policemen": a part of whoever that is
+        return " ".join([*after[: opening.end()].split(), *words_of(after[opening.end() :])[:PART_WORDS]])
     whole = after[opening.end() :].split()[: len(counted)] if opening else []
     if not counted or words_of(" ".join(whole)) != words_of(" ".join(counted)):
         return ""
     return " ".join(after[: opening.end() if opening else 0].split() + whole)
+
+
+def _group_of(claim: QuantityClaim) -> str:
+    """The group whose size a figure is, when it follows one with "of" ("a team of 300", "a crew of 22"): the
+    members of that group, compared only with sizes of such groups."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    before = words_of(claim.sentence[:at])[-2:]
+    groups = {stem(word) for word in lexicon().group_nouns}
+    return f"{before[0]} of" if len(before) == 2 and before[1] == "of" and before[0] in groups else ""
+
+
+def _included(claim: QuantityClaim) -> str:
+    """The part a figure is when words before it include it in another ("72 people, including 10
+    foreigners", "125 died, among them 17 children", "including 72 women and 33 men"): compared only with
+    parts included so, of its noun, whatever the word that includes it."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    before = words_of(claim.sentence[:at])
+    for phrase in lexicon().inclusion_words:
+        needle = words_of(phrase)
+        ends = [k + len(needle) for k in range(len(before) - len(needle) + 1) if before[k : k + len(needle)] == needle]
+        if ends and _LISTED.fullmatch("".join(f"{word} " for word in before[ends[-1] :])):
+            counted, including = words_of(claim.counted or ""), lexicon().inclusion_words[0]
+            return f"{including} {counted[-1]}" if counted else including
+    return ""
+
+
+# What may stand between an including word and a figure of its list: earlier items ("72 women and").
+_LISTED = re.compile(r"(?:\d[\d.]*(?: [^\W\d_]+){1,2} (?:and )?)*")
+
+
+def _added(claim: QuantityClaim) -> str:
+    """The word that makes a figure an addition to a count, not the count ("14 more bodies were removed",
+    "another 58 escaped"): compared only with additions worded alike."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    before = words_of(claim.sentence[:at])[-2:]
+    after = words_of(claim.sentence[at + len(claim.text) :])[:1]
+    words = lexicon().addition_words
+    return next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "") or next(
+        (w for w in words["after"] if after == words_of(w)), ""
+    )
+
+
+def _on_the_spot(claim: QuantityClaim) -> str:
+    """The words that place a count at one part of the scene ("34 people died at the venue", "the immediate
+    deaths of 34 people"), read right by the figure: a part of the toll, compared only with counts placed so."""
+    return _first_phrase(_near(claim, claim.sentence), lexicon().scene_words)
 
 
 def _cause(claim: QuantityClaim) -> str:
@@ -422,9 +540,19 @@ def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
     # A fact named only beside the figure ("a 4.9 magnitude aftershock") takes it out of the others and is
     # compared with nothing: one aftershock is not another.
     facts = [fact for fact in facts_of(claim) if not lexicon().facts[fact].beside]
+    if not facts and dimension == "count" and (_subgroup(claim) or _included(claim)):
+        facts = sentence_facts(claim)
     keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim), who) for fact in facts]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
+
+
+def sentence_facts(claim: QuantityClaim) -> list[str]:
+    """The facts that befall people which a part's sentence names, for a part that names none of its own: a
+    count included in another or listed by kind takes what befell them all ("72 people, including 10
+    foreigners, were on board"; "53 Nepalis, five Indians and four Russians were on board")."""
+    whole = claim.model_copy(update={"phrase": claim.sentence})
+    return [fact for fact in facts_of(whole) if lexicon().facts[fact].befalls]
 
 
 @lru_cache(maxsize=4096)
