@@ -6,11 +6,11 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from collections import Counter, deque
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import TypeAdapter
@@ -67,16 +67,22 @@ DOCUMENT_FIELDS = {"id", "outlet", "title", "published", "url", "path"}
 
 
 class DocRefs:
-    """The `DocRef` of each document, made once per document and what its text says of itself."""
+    """The `DocRef` of each document, made once per document and what its text says of itself, for the
+    `limit` documents met last (a check loads a document's claims once for each rule that selects them)."""
 
-    def __init__(self) -> None:
-        self._made: dict[tuple[int, str], DocRef] = {}
+    def __init__(self, limit: int = 16_384) -> None:
+        self._made: OrderedDict[tuple[int, str], DocRef] = OrderedDict()
+        self._limit = limit
 
     def of(self, document: Document, derived: dict[str, object]) -> DocRef:
         key = (id(document), repr(sorted(derived.items())))
         found = self._made.get(key)
         if found is None:
             found = self._made[key] = DocRef.model_validate(document.ref().model_dump() | derived)
+            if len(self._made) > self._limit:
+                self._made.popitem(last=False)
+        else:
+            self._made.move_to_end(key)
         return found
 
 
@@ -107,6 +113,7 @@ class StoredCorpus:
     counts: list[int]
     keys: list[str]
     max_claims: int | None = None
+    doc_refs: DocRefs = field(default_factory=DocRefs)
 
     @property
     def claim_count(self) -> int:
@@ -135,8 +142,7 @@ class StoredCorpus:
         return payloads
 
     def claims_of(self, position: int) -> list[Claim]:
-        document = self.documents[position]
-        refs = DocRefs()
+        document, refs = self.documents[position], self.doc_refs
         try:
             return [placed(payload, document, refs) for payload in self.stored_claims(position)]
         except (ValueError, KeyError, TypeError):  # a row that reads back but is not a claim
@@ -168,7 +174,7 @@ class StoredCorpus:
             {position for (position, _), ref in zip(members, refs, strict=True) if ref not in found}
         ):
             work_out_again(position)
-        doc_refs = DocRefs()
+        doc_refs = self.doc_refs
         out = []
         for (position, _), ref in zip(members, refs, strict=True):
             document = self.documents[position]
