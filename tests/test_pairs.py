@@ -432,6 +432,24 @@ def test_what_befell_those_a_figure_counts_is_named_right_by_it():
             [{"52%", "47%"}],
             id="a share of no named whole with the one whole named",
         ),
+        pytest.param(
+            [
+                "The bus was carrying 48 people when it left the road, police said.",
+                "Three Germans were among those on board the bus.",
+                "Five Germans were on board the bus.",
+            ],
+            [{"Three", "Five"}],
+            id="people named by their country only with people so named",
+        ),
+        pytest.param(
+            [
+                "The train crash killed 31 people, officials said.",
+                "Four Japanese were killed in the train crash.",
+                "Two Japanese were killed in the train crash.",
+            ],
+            [{"Four", "Two"}],
+            id="nationals killed only with the same nationals",
+        ),
     ],
 )
 def test_discovery_compares_parts_and_wholes_only_with_their_own(tmp_path, sentences, pairs):
@@ -441,6 +459,24 @@ def test_discovery_compares_parts_and_wholes_only_with_their_own(tmp_path, sente
         for outlet, text in zip(outlets[: len(sentences)], sentences, strict=True)
     )
     assert discovered_pairs(tmp_path, corpus) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "part"),
+    [
+        ("Bus Plunges Into Gorge, 3 Germans Among 48 Dead", "german"),
+        ("Rebels Free 4 Americans After Talks", "american"),
+        ("Ferry Sinks With 200 Passengers On Board", "passenger"),
+        ("Storm Leaves 40 Villagers Homeless", ""),
+        ("Quake Kills 234 People", ""),
+    ],
+)
+def test_a_title_names_people_by_their_country_by_a_demonym_ending(title, part):
+    from claimcheck.rules.facts import _subgroup
+
+    document = Document(id="d", outlet="o", title=title, path="p", format="text", text=f"{title}\n\nNo figure.")
+    [claim, *_] = [c for c in extract_document(document) if isinstance(c, QuantityClaim)]
+    assert _subgroup(claim) == part
 
 
 def test_the_words_before_a_turn_of_the_sentence_are_not_the_first_figures():

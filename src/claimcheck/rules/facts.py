@@ -351,7 +351,33 @@ def _subgroup(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.counted or claim.text)
     after = words_of(claim.sentence[at + len(claim.counted or claim.text) :])[:2] if at >= 0 else ()
     joined = {"and", "or"} & set(words) or (len(after) == 2 and after[0] in ("and", "or") and after[1] in subgroups)
-    return head if head in subgroups and not joined else ""
+    return head if (head in subgroups or _identity(claim)) and not joined else ""
+
+
+# The endings of a people noun named after a country or a people ("Indians", "Nepalis", "Britons",
+# "Chinese"), by which it is known in a title whose every word is capitalised.
+_DEMONYM_ENDINGS = ("ians", "ans", "ese", "is", "ons", "ites")
+
+
+def _identity(claim: QuantityClaim) -> bool:
+    """Whether a count's noun, a bare plural, is capitalised where the sentence around it is not ("five Indians
+    were on board", "three Republicans voted against"): people by nationality, faith or party, a part of
+    those a story is about. In a title that capitalises every word, only a noun with a demonym's ending."""
+    counted = (claim.counted or "").split()
+    if len(counted) != 1 or not counted[0].isalpha():
+        return False
+    word = counted[0]
+    if not (word[0].isupper() and word[1:].islower() and len(word) > 3):
+        return False
+    if _title_cased(claim.sentence):
+        return word.lower().endswith(_DEMONYM_ENDINGS)
+    return word.endswith("s") or word.lower().endswith("ese")
+
+
+def _title_cased(sentence: str) -> bool:
+    """Whether most of a sentence's words of four letters or more are capitalised, as in a title."""
+    long_words = re.findall(r"[^\W\d_]{4,}", sentence)
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) * 2 > len(long_words)
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d")
