@@ -142,7 +142,11 @@ def stories(claims: Sequence[Claim], frames: Mapping[str, Frame] | None = None) 
 
 
 def same_story(stories_of: dict[str, int], a: Claim, b: Claim) -> bool:
-    x, y = stories_of.get(a.id, -1), stories_of.get(b.id, -1)
+    return one_story(stories_of.get(a.id, -1), stories_of.get(b.id, -1))
+
+
+def one_story(x: int, y: int) -> bool:
+    """Whether two story numbers (-1: a claim no story holds) are one story."""
     return x == y or -1 in (x, y)
 
 

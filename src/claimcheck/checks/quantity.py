@@ -97,11 +97,11 @@ from .frames import (
     early,
     frame_of,
     later,
+    one_story,
     revised,
     risen,
     running,
     same_frame,
-    same_story,
     standing,
     stories,
 )
@@ -298,7 +298,7 @@ def _compare(
         pairs = [
             (position[a.id], position[b.id]) for a, b in candidate_pairs(claims, key=_point) if in_scope(rule, a, b)
         ]
-    compared = [((i, j), *_verdict(rule, story, figures[i], figures[j])) for i, j in pairs]
+    compared = _verdicts(rule, story, figures, pairs)
     if swept is None:
         return compared, set(), None
     tolerance = rule.tolerance
@@ -313,10 +313,20 @@ def _point(claim: Claim) -> float:
     return value_of(claim).point or 0.0  # type: ignore[arg-type]
 
 
-def _verdict(rule: Rule, story: dict[str, int], x: _Figure, y: _Figure) -> tuple[str, str]:
-    if rule.compare.stories == "same" and not same_story(story, x.claim, y.claim):
-        return "not-comparable", "different stories: days apart with no report between"
-    return _pair_verdict(rule, rule.tolerance, x, y)
+_APART = ("not-comparable", "different stories: days apart with no report between")
+
+
+def _verdicts(rule: Rule, story: dict[str, int], figures: list[_Figure], pairs: list[Pair]) -> Compared:
+    """The verdict of each pair; a pair of two stories is not compared (many such pairs in a group that spans
+    several stories, so the story of each figure is looked up once)."""
+    tolerance = rule.tolerance
+    if rule.compare.stories != "same":
+        return [((i, j), *_pair_verdict(rule, tolerance, figures[i], figures[j])) for i, j in pairs]
+    of = [story.get(f.claim.id, -1) for f in figures]
+    return [
+        ((i, j), *(_pair_verdict(rule, tolerance, figures[i], figures[j]) if one_story(of[i], of[j]) else _APART))
+        for i, j in pairs
+    ]
 
 
 def _spans(rule: Rule, figures: list[_Figure], story: dict[str, int]) -> list[Span]:
