@@ -151,6 +151,11 @@ class Lexicon(BaseModel):
     elsewhere_words: list[str]
     earlier_words: list[str]
     resultative_verbs: list[str]
+    state_links: list[str]
+    listing_phrases: list[str]
+    level_words: list[str]
+    counter_nouns: list[str]
+    subject_openers: list[str]
     thing_nouns: list[str]
 
     @model_validator(mode="after")
