@@ -629,3 +629,61 @@ def test_an_outlier_is_reported_against_the_counter_most_of_the_consensus_cites(
     report, _ = run(tmp_path, corpus, rule)
     [finding] = [f for f in report.findings if f.claims[0].text.startswith(outlier)]
     assert counter in (finding.claims[1].source or "")
+
+
+def test_what_a_count_counts_is_the_subject_of_the_verb_that_brings_it_to_the_figure():
+    found = facts(
+        "Deaths linked to the cholera outbreak rose to 212. The number of arrests after the riot has climbed to "
+        "84. Injuries treated at the stadium stood at 57."
+    )
+    assert found["212"] == ["deaths"]
+    assert found["84"] == ["arrests"]
+    assert found["57"] == ["injured"]
+    assert counted("The tally of detainees released by the army stood at 46.")["46"] == "detainees"
+
+
+def test_a_state_after_a_word_that_links_a_count_to_it_is_what_befell_them():
+    found = facts(
+        "About 90 miners remain trapped below ground. Some 2,000 families were left homeless by the cyclone. "
+        "Twelve hikers are still unaccounted for. Forty climbers were left stranded on the glacier."
+    )
+    assert found["About 90"] == ["trapped"]
+    assert found["Some 2,000"] == ["displaced"]
+    assert found["Twelve"] == ["missing"]
+    assert found["Forty"] == ["trapped"]  # stranded, not "left" as in fleeing
+
+
+def test_a_verb_that_lists_a_count_under_a_state_gives_way_to_the_state():
+    found = facts(
+        "Some 300 fishermen were registered as missing after the typhoon. Seventeen nurses were listed as "
+        "injured. Nine passengers were confirmed as killed. About 4,500 villagers were classified as displaced."
+    )
+    assert found["Some 300"] == ["missing"]
+    assert found["Seventeen"] == ["injured"]
+    assert found["Nine"] == ["deaths"]
+    assert found["About 4,500"] == ["displaced"]
+
+
+def test_the_place_of_an_event_that_is_its_clause_s_subject_is_its_count_s():
+    [storm] = figures("The flooding in eastern Odisha has left 12,000 people homeless.")
+    [fire] = figures("The wildfire in Tarvo destroyed 300 homes.")
+    [toll] = figures("The toll from the storm in Tarvo rose to 43.")
+    assert (storm.scope, fire.scope, toll.scope) == ("Odisha", "Tarvo", None)
+
+
+HOMELESS_RULE = """
+rules:
+  - id: homeless
+    title: People left homeless
+    kind: quantity
+    select: {predicate: [homeless]}
+    compare: {tolerance: 5%, time: any}
+"""
+
+
+def test_a_projection_is_not_compared_with_a_count(tmp_path):
+    corpus = article("Cyclone", "Delta Times", "Oct 2 2025", "The cyclone has left 12,000 people homeless.")
+    corpus += article("Cyclone", "Plains Herald", "Oct 2 2025", "Some 40,000 people will be homeless by winter.")
+    corpus += article("Cyclone", "Coast Post", "Oct 2 2025", "About 20,000 people were homeless on Thursday.")
+    report, _ = run(tmp_path, corpus, HOMELESS_RULE)
+    assert flagged(report, "homeless") == [{"12,000", "About 20,000"}]

@@ -46,7 +46,8 @@ Why: sources that report the same count differently are the first thing a fact-c
 
 Verdicts: consistent, within-tolerance, compatible-bound (a bound that admits the other figure),
 update (with `grows: true`, a later higher figure; the same figure later is consistent), not-comparable
-(different time frames),
+(different time frames; or a projection of what a count could come to, "could reach 20,000", "30,000 will be
+homeless", beside a figure that is not a projection worded alike),
 discrepancy (a finding). When each side cites a different source, the finding is an attributed
 disagreement at the `attributed` severity; with `attributed: off` such figures are not-comparable.
 Sources are one counter when one's naming words are among the other's ("the protest organiser" and
@@ -145,6 +146,13 @@ class _Figure:
     unit: str | None
 
     @cached_property
+    def projection(self) -> str:
+        """The words that make the figure a projection ("could reach", "will be"), or ""."""
+        from claimcheck.rules.facts import projection
+
+        return projection(self.claim)
+
+    @cached_property
     def side(self) -> str:
         """How a note names the figure (only pairs compared one by one have notes)."""
         return _side(self.claim)
@@ -163,6 +171,8 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     a, b = x.claim, y.claim
     if x.unit != y.unit:
         return "not-comparable", "different units"
+    if x.projection != y.projection:
+        return "not-comparable", f"a projection and another figure: {x.side} and {y.side}"
     apart = _apart_in_one_article(a, b)
     if apart:
         return "not-comparable", f"{apart}: {x.side} and {y.side}"

@@ -16,7 +16,7 @@ from functools import cache
 
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.numbers import find_numbers
-from claimcheck.extract.tokens import Token, tokenize
+from claimcheck.extract.tokens import Token, match_phrase_before, tokenize
 from claimcheck.extract.units import dimension
 
 Span = tuple[int, int]  # first and last token of a figure
@@ -40,10 +40,19 @@ def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
         (
             k
             for k in range(start, stop)
-            if tokens[k].lower in breaks and not (tokens[k].lower in relatives and k > start and tokens[k - 1].is_word)
+            if tokens[k].lower in breaks
+            and not (tokens[k].lower in relatives and k > start and tokens[k - 1].is_word)
+            and not _ends_listing(tokens, k)
         ),
         None,
     )
+
+
+def _ends_listing(tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] ends a verb that lists a count under a state ("registered as missing"): the state
+    after it is the count's, not a new clause's."""
+    lex = lexicon()
+    return match_phrase_before(list(tokens), k + 1, lex.phrases_ending(lex.listing_phrases)) is not None
 
 
 @cache

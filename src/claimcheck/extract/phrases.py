@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon, word_set
-from claimcheck.extract.tokens import Token
+from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before
 
 
 def _words(text: str) -> frozenset[str]:
@@ -26,7 +26,7 @@ STOP = _words(
 # Words that stand before a counted noun without being it ("three other leaders", "200 additional troops").
 BEFORE_NOUN = _words("other additional further")
 AUX = _words(
-    "have has had been were was are is be being since now still already reportedly also all so far who "
+    "have has had been were was are is be being since now still already reportedly also all so far who more "
     "that currently yet reported said believed thought feared estimated expected confirmed to as"
 )
 MEASURE_NOUNS = _words(
@@ -78,7 +78,7 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             words[-1] += "-" + tokens[k + 1].text
             k += 2
             continue
-        if not token.is_word or token.lower in STOP or token.lower in DIRECTIONS:
+        if not token.is_word or token.lower in STOP or token.lower in DIRECTIONS or _state_link(tokens, k):
             break
         if words and _starts_predicate(words[-1], token):
             break  # "people killed", "troops played", "lawmakers voting": the verb starts the predicate
@@ -89,6 +89,13 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
     if words and words[-1].lower() in ("s",):
         words.pop()
     return (" ".join(words) if words else None), (k if words else start)
+
+
+def _state_link(tokens: list[Token], k: int) -> bool:
+    """A word that links a count to its state ("200 remain trapped", "40 will be homeless"), not a noun."""
+    token = tokens[k]
+    hyphened = k + 1 < len(tokens) and tokens[k + 1].text == "-"  # "left-wing"
+    return token.text.islower() and token.lower in word_set("state_links") and not hyphened
 
 
 def _past_adverb_participle(tokens: list[Token], k: int) -> int:
@@ -108,6 +115,8 @@ def _adverb(tokens: list[Token], k: int) -> bool:
     """An -ly word that a function word or the end follows ("shortly after", "instantly."), not a noun
     ("family members")."""
     word = tokens[k].lower
+    if word in MEASURE_NOUNS or word in concept_of_word():  # "the tally of votes", "a rally of 5,000"
+        return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return len(word) > 4 and word.endswith("ly") and (after is None or not after.is_word or after.lower in STOP)
 
@@ -130,9 +139,8 @@ def _skip_modifier(tokens: list[Token], k: int) -> int:
 
 
 def predicate_after(tokens: list[Token], k: int) -> str | None:
-    k = _skip_modifier(tokens, k)
-    while k < len(tokens) and tokens[k].lower in AUX:
-        k += 1
+    k = _past_aux(tokens, _skip_modifier(tokens, k))
+    k = _past_state_links(tokens, k)
     if k >= len(tokens) or not verbish(tokens[k]):
         return None
     words = [tokens[k].text]
@@ -141,6 +149,30 @@ def predicate_after(tokens: list[Token], k: int) -> str | None:
         words.append(tokens[k].text)
         k += 1
     return " ".join(words)
+
+
+def _past_aux(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].lower in AUX:
+        k += 1
+    return k
+
+
+def _past_state_links(tokens: list[Token], k: int) -> int:
+    """Past the words that link a count to the state it is in, where a state follows them: "will also be
+    homeless", "remain trapped", "were left stranded", "were registered as missing" (`state_links`,
+    `listing_phrases`); else `k`, so that "200 remained" and "20 were registered" keep their verb."""
+    lex = lexicon()
+    links, listings = word_set("state_links"), lex.phrases(lex.listing_phrases)
+    m = k
+    while m < len(tokens):
+        listing = match_phrase(tokens, m, listings)
+        if listing:
+            m = _past_aux(tokens, m + len(listing))
+        elif tokens[m].lower in links:
+            m = _past_aux(tokens, m + 1)
+        else:
+            break
+    return m if m > k and m < len(tokens) and verbish(tokens[m]) else k
 
 
 def predicate_before(tokens: list[Token], first: int) -> str | None:
@@ -183,6 +215,50 @@ def measure_before(tokens: list[Token], first: int) -> str | None:
             before = tokens[k - 1].lower if k > 0 else ""
             return f"{before} {word}" if before in ("death", "casualty", "injury", "voter") else word
     return None
+
+
+# How many tokens before its verb the subject of a count's change may open ("Deaths blamed on the heatwave in
+# the south rose to 140").
+SUBJECT_REACH = 12
+
+
+def counted_before_change(tokens: list[Token], first: int) -> str | None:
+    """What a figure counts, named as the subject of the verb that brings the count to it: "Deaths blamed on
+    the heatwave rose to 140", "The number of arrests has climbed to 62", "Cases linked to the outbreak
+    reached 1,204" (`rising_count_words`, `standing_count_words`, `level_words`; a counter noun's "of" names
+    what it counts, `counter_nouns`)."""
+    lex = lexicon()
+    verbs = [*lex.rising_count_words, *lex.standing_count_words, *lex.level_words]
+    verb = match_phrase_before(tokens, first, lex.phrases_ending(verbs))
+    if verb is None:
+        return None
+    k = first - len(verb)
+    while k > 0 and tokens[k - 1].lower in AUX:
+        k -= 1  # "has since climbed to"
+    start = _clause_start(tokens, k)
+    if start is None:
+        return None
+    while start < k and tokens[start].lower in _DETERMINERS:
+        start += 1
+    counted, after = noun_phrase(tokens, start)
+    if counted is None or after > k:
+        return None
+    if counted.split()[-1].lower() in word_set("counter_nouns") and after < k and tokens[after].lower == "of":
+        return noun_phrase(tokens, after)[0] or counted  # "the number of arrests": arrests
+    return counted
+
+
+_DETERMINERS = _words("the a an its their his her our this these those")
+
+
+def _clause_start(tokens: list[Token], k: int) -> int | None:
+    """Where the clause whose verb is at tokens[k] opens: after a mark, a word that opens a clause
+    (`subject_openers`) or a speech verb, at most `SUBJECT_REACH` tokens back; None where it opens further off."""
+    openers = word_set("subject_openers") | word_set("speech_verbs")
+    for m in range(k - 1, max(-1, k - SUBJECT_REACH - 1), -1):
+        if tokens[m].text in _CLAUSE_MARKS or tokens[m].lower in openers:
+            return m + 1 if m + 1 < k else None
+    return 0 if k <= SUBJECT_REACH else None
 
 
 CALENDAR = _words(
@@ -577,11 +653,9 @@ def place_in_subject(tokens: list[Token], first: int) -> str | None:
     if _reports(clause):
         return None
     for k, token in enumerate(clause[:-1]):
-        if (
-            token.lower not in ("in", "across", "throughout")
-            or k == 0
-            or clause[k - 1].lower not in word_set("area_nouns")
-        ):
+        if token.lower not in ("in", "across", "throughout") or k == 0:
+            continue
+        if clause[k - 1].lower not in word_set("area_nouns") and not _event_heads(clause, k - 1):
             continue
         m = k + 1
         m = past_place_leads(clause, m, k)
@@ -596,6 +670,21 @@ def place_in_subject(tokens: list[Token], first: int) -> str | None:
 
 
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", '"')
+
+
+def _event_heads(clause: list[Token], k: int) -> bool:
+    """Whether clause[k] is an event that is the clause's subject ("The flooding in Arlo has left 3,000
+    homeless": what it did, it did there), not a word of another subject ("the toll from the storm in Tarvo":
+    the storm's place, not the toll's)."""
+    before = clause[:k]
+    return (
+        clause[k].lower in event_words()
+        and all(
+            t.is_word and (t.lower in _DETERMINERS or t.lower not in STOP) and t.lower not in event_words()
+            for t in before
+        )
+        and not any(t.lower in MEASURE_NOUNS for t in before)
+    )
 
 
 def _reports(clause: list[Token]) -> bool:

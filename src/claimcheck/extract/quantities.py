@@ -22,9 +22,10 @@ from claimcheck.extract.currency import (
 )
 from claimcheck.extract.figures import phrase_texts
 from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
-from claimcheck.extract.lexicon import concept_of_word, lexicon
+from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number
 from claimcheck.extract.phrases import (
+    counted_before_change,
     estimated_thing,
     fronted_scope,
     measure_before,
@@ -479,7 +480,7 @@ def _build(
         predicate = counted.split()[0]
     predicate = predicate or (None if age else predicate_before(tokens, first))
     if not counted and not age:
-        counted = measure_before(tokens, first)
+        counted = _counted_before(tokens, first, unit_name)
     measure = canon is not None and counted is None
     scope = (scope_after(tokens, after, measure) if counted or measure else None) or fronted_scope(tokens)
     if scope is None and not measure:
@@ -512,6 +513,16 @@ def _build(
         as_of=as_of,
     )
     return claim, last
+
+
+def _counted_before(tokens: list[Token], first: int, unit_name: str | None) -> str | None:
+    """What a figure counts, named before it: a measure noun ("the death toll rose to 43"), or for a count
+    the subject of the verb that brings it to the figure ("deaths blamed on the heat rose to 140", "the
+    number of arrests has climbed to 62": arrests)."""
+    measure = measure_before(tokens, first)
+    if unit_name is not None or (measure is not None and measure.split()[-1] not in word_set("counter_nouns")):
+        return measure
+    return counted_before_change(tokens, first) or measure
 
 
 def _measure(

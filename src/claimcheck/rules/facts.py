@@ -160,6 +160,19 @@ def _near(claim: QuantityClaim, text: str) -> str:
     return " ".join(words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:] + told)
 
 
+def _linked_state(claim: QuantityClaim) -> str:
+    """The state a count's predicate names after a word that links it ("40 were left stranded", "listed as
+    injured"): what befell them, over the linking word's own sense ("left": fled); "" where none links it."""
+    predicate = claim.predicate or ""
+    at = claim.sentence.find(predicate) if predicate else -1
+    if at < 0:
+        return ""
+    before = f" {' '.join(words_of(claim.sentence[:at])[-2:])}"
+    lex = lexicon()
+    links = [*lex.state_links, *(phrase for phrase in lex.listing_phrases if " " in phrase)]
+    return predicate if any(before.endswith(f" {' '.join(words_of(link))}") for link in links) else ""
+
+
 @cache
 def _reason() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon().reason_words)) + r")\b", re.I)
@@ -245,7 +258,7 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
     at = text.find(claim.text)
     left_as = counted and _first_phrase(" ".join(words_of(text[: max(at, 0)])[-1:]), lexicon().resultative_verbs)
     # "left 1,000 unaccounted for": what they were left as, not the verb
-    for words in (counted,) if left_as else (_near(claim, text), rest):
+    for words in (counted,) if left_as else (_linked_state(claim), _near(claim, text), rest):
         told = [name for name in befalls if any(_affirmed(words, word) for word in lexicon().fact_words(name))]
         if told:
             return [name for name in found if name in told or not lexicon().facts[name].befalls]
@@ -326,7 +339,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
         _cause(claim)
-        or _projection(claim)
+        or projection(claim)
         or _elsewhere(claim)
         or _earlier(claim)
         or _part_of(claim)
@@ -429,7 +442,7 @@ def _first_phrase(text: str, phrases: Iterable[str]) -> str:
     return ""
 
 
-def _projection(claim: QuantityClaim) -> str:
+def projection(claim: QuantityClaim) -> str:
     """The words that make a figure a projection ("the toll could reach 20,000", "20,000 people may have
     died"): what a count could come to is compared only with projections worded alike."""
     return _first_phrase(_near(claim, claim.sentence), lexicon().projection_words) or _still_to_come(claim)
