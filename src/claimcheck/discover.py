@@ -190,7 +190,7 @@ QuantityGroups = dict[QuantityKey, list[QuantityClaim]]
 
 def _one_place_joined(groups: QuantityGroups, parts: set[str]) -> QuantityGroups:
     """The groups, with the counts of a fact that only one place is named for in a story joined to those
-    that name none: "1,801 injured in Ludian" and "1,891 injured" speak of one toll, while figures for
+    that name none: "1,240 injured in Marsa" and "1,310 injured" speak of one toll, while figures for
     Gansu and for Qinghai stay apart. A place's count given in a breakdown by place (`parts`: "1,200 in
     Arlo, 300 in Brenn") is that place's part, never joined. A distance from a named point is never joined
     to distances from none. Shares are joined the same way by the whole they are of ("52% of the vote" and

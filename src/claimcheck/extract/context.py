@@ -84,7 +84,7 @@ class DocumentContext:
         return named[-1].text if named else None
 
     def place_named_before(self, before: int) -> str | None:
-        """The last place, of those the document names with their kind ("Ludian county"), that it names in
+        """The last place, of those the document names with their kind ("Marsa county"), that it names in
         any way before offset `before`: the place "there" stands for."""
         return self._last_named({name for _, _, name in self._places_by_kind}, before)
 

@@ -122,7 +122,7 @@ def _place_tail(tokens: Sequence[Token], start: int, end: int, after: int) -> in
 def _shared_tails(tokens: Sequence[Token], spans: Sequence[Span], bounds: list[tuple[int, int]]) -> list[int | None]:
     """For each figure, where the place phrase it shares with the figures it is coordinated with starts:
     in "Fourteen were killed and 198 injured in Qinghai" both figures are in Qinghai. A figure with a place
-    of its own, or joined by "while", "but" or "with" ("296 killed in Ludian while 60 died in Qiaojia"),
+    of its own, or joined by "while", "but" or "with" ("210 killed in Marsa while 40 died in Okoro"),
     shares none."""
     tails: list[int | None] = [None] * len(spans)
     n = len(spans) - 1
@@ -159,7 +159,7 @@ def phrase_texts(text: str, tokens: Sequence[Token], spans: Sequence[Span], offs
         if start >= end:
             out.append("")
             continue
-        # the opening keeps the comma that closes it: "According to reports, …" is not "reports in Jishishan"
+        # the opening keeps the comma that closes it: "According to police, …" is not "police in Okoro"
         closed = opening < len(tokens) and tokens[opening].text == ","
         pieces = [words(0, opening if closed else opening - 1)] if opening and n else []
         pieces.append(words(start, end - 1))

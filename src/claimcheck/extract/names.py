@@ -233,7 +233,7 @@ def _extend_role(words: list[str], start: int, end: int) -> str:
 
 
 def _role_after(after: str) -> str | None:
-    """The role in an apposition after a name: ", the agency's spokeswoman", ", a resident of Zhaotong"."""
+    """The role in an apposition after a name: ", the agency's spokeswoman", ", a shopkeeper in Tarvo"."""
     match = _cue_patterns()["appositive"].match(after)
     if not match:
         return None

@@ -481,7 +481,7 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
     start = k
     words: list[str] = []
     k += 1
-    k = past_place_leads(tokens, k, start)  # "14 miles southwest of the city of Zhaotong"
+    k = past_place_leads(tokens, k, start)  # "9 miles north of the town of Elmira"
     while k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and len(words) < 3:
         words.append(tokens[k].text)
         k += 1

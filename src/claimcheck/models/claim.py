@@ -160,11 +160,11 @@ class QuoteClaim(ClaimBase):
     speaker: str | None = Field(
         default=None,
         description="Who said it: a person's fullest name in the article, an organisation, or, when the article "
-        "names nobody, the phrase that describes the speaker ('Ludian resident').",
+        "names nobody, the phrase that describes the speaker ('Tarvo shopkeeper').",
     )
     speaker_named: bool = Field(default=False, description="True when `speaker` is a name, not a description.")
     speaker_role: str | None = Field(
-        default=None, description="What the article says the speaker is ('a resident of Zhaotong', 'the mayor')."
+        default=None, description="What the article says the speaker is ('a shopkeeper in Tarvo', 'the mayor')."
     )
     source: str | None = Field(
         default=None, description="Who the quote was given to or relayed by ('told Xinhua', '(Via BBC)')."
