@@ -450,6 +450,24 @@ def test_what_befell_those_a_figure_counts_is_named_right_by_it():
             [{"Four", "Two"}],
             id="nationals killed only with the same nationals",
         ),
+        pytest.param(
+            [
+                "Police said 40 people were injured in the riot.",
+                "Police said 16 people were hospitalised after the riot.",
+                "Police said 11 people were hospitalised after the riot.",
+            ],
+            [{"16", "11"}],
+            id="those in hospital only with those in hospital",
+        ),
+        pytest.param(
+            [
+                "The gas leak at the plant injured 35 workers.",
+                "Doctors said 12 patients were being treated after the gas leak at the plant.",
+                "Doctors said 20 patients were being treated after the gas leak at the plant.",
+            ],
+            [{"12", "20"}],
+            id="patients being treated only with patients",
+        ),
     ],
 )
 def test_discovery_compares_parts_and_wholes_only_with_their_own(tmp_path, sentences, pairs):
