@@ -171,6 +171,12 @@ class Opened:
         assert number >= count
 
 
+def settled(page) -> None:
+    """Wait until the page draws what its controls say: a search waits, marked busy, until every finding's
+    search text is built, and a page of cards until they are inflated."""
+    page.wait_for_function("() => !document.documentElement.hasAttribute('data-busy')")
+
+
 @pytest.fixture
 def opened(browser):
     pages: list[Opened] = []
@@ -336,6 +342,7 @@ def test_a_permalink_restores_the_filtered_view(reports, opened, browser, name):
     first = report.findings[[f.rule for f in report.findings].index(rule)]
     word = first.claims[0].doc.outlet or first.claims[0].text
     page.fill("#f-text", word)
+    settled(page)
     shown = page.locator("#shown").inner_text()
     card = page.locator(".finding").last
     target = card.get_attribute("id")
@@ -375,6 +382,7 @@ def test_filters_sort_search_and_announce(reports, opened):
     shares = [float(t.split("gap ")[1].split("%")[0]) for t in gaps if "gap " in t and "%" in t]
     assert len(shares) == PAGE and shares == sorted(shares, reverse=True)
     page.fill("#f-text", "within one document")
+    settled(page)
     assert page.locator(".finding .tag.within").count() == page.locator(".finding").count() > 0
     levels = page.eval_on_selector_all("h1, h2, h3, h4, h5, h6", "hs => hs.map(h => Number(h.tagName[1]))")
     assert levels[0] == 1 and all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False))
