@@ -691,7 +691,7 @@ PARTS_AND_STAGES = [
         [],
     ),
     (
-        "Teams will bring out the 12 bodies still trapped in the rubble.",
+        "Teams will bring out the 12 dead still in the rubble.",
         "The building collapse killed 40 people, police said.",
         [],
     ),

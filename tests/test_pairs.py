@@ -705,3 +705,30 @@ def test_a_projection_is_not_compared_with_a_count(tmp_path):
     corpus += article("Cyclone", "Coast Post", "Oct 2 2025", "About 20,000 people were homeless on Thursday.")
     report, _ = run(tmp_path, corpus, HOMELESS_RULE)
     assert flagged(report, "homeless") == [{"12,000", "About 20,000"}]
+
+
+@pytest.mark.parametrize(
+    "first, second, unit, word",
+    [
+        ("The new stadium will cost £300 million.", "The stadium is budgeted at £340 million.", "pound", "stadium"),
+        (
+            "The airline will pay €2 million in compensation.",
+            "The airline agreed to pay €3 million in compensation.",
+            "EUR",
+            "compensation",
+        ),
+    ],
+)
+def test_a_future_verb_alone_makes_no_projection_in_a_rule(tmp_path, first, second, unit, word):
+    rule = f"""
+rules:
+  - id: cost
+    title: Cost
+    kind: quantity
+    select: {{sentence: [{word}], unit: {unit}}}
+    compare: {{tolerance: 5%, time: any}}
+"""
+    corpus = article("Cost", "Delta Times", "Apr 2 2025", first)
+    corpus += article("Cost", "Plains Herald", "Apr 2 2025", second)
+    report, _ = run(tmp_path, corpus, rule)
+    assert [f.rule for f in report.findings] == ["cost"]

@@ -252,6 +252,7 @@ def standing(claim: Claim) -> bool:
     return bool(_standing_pattern().search(_own_text(claim)))
 
 
+@cache
 def _running_pattern() -> re.Pattern[str]:
     return _words_pattern(lexicon().running_count_words)
 

@@ -74,6 +74,7 @@ class Lexicon(BaseModel):
     whole_openers: list[str]
     negations: list[str]
     subgroups: list[str]
+    demonym_endings: list[str]
     holding_verbs: list[str]
     giving_verbs: list[str]
     cause_verbs: list[str]

@@ -340,6 +340,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     return (
         _cause(claim)
         or projection(claim)
+        or _still_to_come(claim)
         or _elsewhere(claim)
         or _earlier(claim)
         or _part_of(claim)
@@ -367,11 +368,6 @@ def _subgroup(claim: QuantityClaim) -> str:
     return head if (head in subgroups or _identity(claim)) and not joined else ""
 
 
-# The endings of a people noun named after a country or a people ("Indians", "Nepalis", "Britons",
-# "Chinese"), by which it is known in a title whose every word is capitalised.
-_DEMONYM_ENDINGS = ("ians", "ans", "ese", "is", "ons", "ites")
-
-
 def _identity(claim: QuantityClaim) -> bool:
     """Whether a count's noun, a bare plural, is capitalised where the sentence around it is not ("five Indians
     were on board", "three Republicans voted against"): people by nationality, faith or party, a part of
@@ -382,9 +378,8 @@ def _identity(claim: QuantityClaim) -> bool:
     word = counted[0]
     if not (word[0].isupper() and word[1:].islower() and len(word) > 3):
         return False
-    if _title_cased(claim.sentence):
-        return word.lower().endswith(_DEMONYM_ENDINGS)
-    return word.endswith("s") or word.lower().endswith("ese")
+    demonym = word.lower().endswith(tuple(lexicon().demonym_endings))
+    return demonym if _title_cased(claim.sentence) else demonym or word.endswith("s")
 
 
 def _title_cased(sentence: str) -> bool:
@@ -444,8 +439,11 @@ def _first_phrase(text: str, phrases: Iterable[str]) -> str:
 
 def projection(claim: QuantityClaim) -> str:
     """The words that make a figure a projection ("the toll could reach 20,000", "20,000 people may have
-    died"): what a count could come to is compared only with projections worded alike."""
-    return _first_phrase(_near(claim, claim.sentence), lexicon().projection_words) or _still_to_come(claim)
+    died", "30,000 will be homeless"): what a count could come to is compared only with projections worded
+    alike. A figure in a clause of what is still to be done ("will take out the five bodies") is no
+    projection of a count, but `discover` keeps it apart too (`_still_to_come`); a future verb alone ("the
+    bridge will cost €48 million") makes no projection."""
+    return _first_phrase(_near(claim, claim.sentence), lexicon().projection_words)
 
 
 # Words before a figure, in its clause, read for a verb still to come ("crews will bring out the 7 bodies").
@@ -457,8 +455,11 @@ def _still_to_come(claim: QuantityClaim) -> str:
     bodies", "rescuers would recover the 9 bodies"): what is yet to happen is no count of what has."""
     at = claim.sentence.find(claim.text)
     clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
-    words = set(words_of(clause)[-FUTURE_REACH:])
-    return next((word for word in lexicon().future_verbs if word in words), "")
+    words = words_of(clause)[-FUTURE_REACH:]
+    future, denials = set(lexicon().future_verbs), _negations()
+    # "officials would not confirm the 40 deaths": a verb denied is no deed still to come
+    told = [w for n, w in enumerate(words) if w in future and not (n + 1 < len(words) and words[n + 1] in denials)]
+    return next((word for word in lexicon().future_verbs if word in told), "")
 
 
 def _elsewhere(claim: QuantityClaim) -> str:
