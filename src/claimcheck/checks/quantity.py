@@ -24,9 +24,8 @@ two figures of one day are two stages of the count when the lower one's wording 
 1,037", "went up to 820", "reached"), or both say it is still running ("32 bodies have been recovered so
 far"), or the lower one says it has risen with no day of its own (its page's date alone dates it) and the
 higher one is neither an early count nor one that stays put ("remained at"): an update, not a discrepancy.
-`time: any`
-compares the figures of every time frame, within one story (below). So with `time: same` a rule is checked day by day: the figures of
-one day, with those whose frame is a month, a year or unknown, which may match any day.
+`time: any` compares the figures of every time frame, within one story (below). So with `time: same` a rule
+is checked day by day: the figures of one day, with those whose frame is a month, a year or unknown, which may match any day.
 
 Reporting (`report: consensus`, the default): when two sources or more agree on a value (for that
 day; a later count that grew from a figure is an update of it, not an agreement with it), each source that

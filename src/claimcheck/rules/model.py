@@ -100,7 +100,7 @@ class Select(BaseModel):
         alias="not",
         description=(
             "Words that exclude a claim when they are in its own phrase (with a place or time phrase that opens"
-            " its sentence, 'In Qinghai, …', and a subject that opens it with a figure, 'Two other fires were"
+            " its sentence, 'In Marsa, …', and a subject that opens it with a figure, 'Two other fires were"
             " 80% and 50% contained') or in the place it states."
         ),
     )
