@@ -65,6 +65,10 @@ CASES = [
     ("Fireworks lit the bay on the Fourth of July.", {"the Fourth of July": ("2023-07-04", "day")}, []),
     ("The levy took effect on May first, traders said.", {"May first": ("2024-05-01", "day")}, []),
     ("The ferry will resume on the twenty-first of June.", {"the twenty-first of June": ("2024-06-21", "day")}, []),
+    # a passive future ("will be held") is the future, not the past its participle looks like
+    ("The cup final will be held on May 24, the league said.", {"May 24": ("2024-05-24", "day")}, []),
+    ("The recount will be held on 2 March, officials said.", {"2 March": ("2025-03-02", "day")}, []),
+    ("The recount was held on 2 March, officials said.", {"2 March": ("2024-03-02", "day")}, []),
     ("She led after the May first round of voting.", {}, ["May first"]),
     ("Turnout fell in the June second round, the commission said.", {}, ["June second"]),
     # days joined to a day and month share its month and year; a day before a month is not a month before a count

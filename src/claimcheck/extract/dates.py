@@ -463,7 +463,7 @@ _BE = ("be", "been", "being")
 
 def _markers(text: str, start: int, end: int) -> list[bool]:
     """Tense markers in text[start:end], in order: True for the future, False for the past (a word ending in -ed
-    counts as the past, unless it is no verb, "a hundred", or a passive, "will be released")."""
+    counts as the past, unless it is no verb, "a hundred", or a passive, "will be released", "will be held")."""
     index, not_past = _tense_phrases(), lexicon().dates.not_past
     words = [w.lower() for w in _WORD.findall(text, start, end)]
     found, i = [], 0
@@ -471,7 +471,8 @@ def _markers(text: str, start: int, end: int) -> list[bool]:
         word = words[i]
         phrase = next((p for p in index.get(word, ()) if tuple(words[i : i + len(p[0])]) == p[0]), None)
         if phrase:
-            found.append(phrase[1])
+            if phrase[1] or not (i and words[i - 1] in _BE):  # "will be held": a passive, not the past
+                found.append(phrase[1])
             i += len(phrase[0])
             continue
         if word.endswith("ed") and len(word) > 3 and word not in not_past and not (i and words[i - 1] in _BE):
