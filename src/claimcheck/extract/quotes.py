@@ -530,6 +530,8 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if according:
         return Attribution(according.group("who"), according.group("verb"), source)
     verb = patterns["verb_before"].search(_abbreviations_masked(before))
+    if verb and _PASSIVE.search(before, 0, verb.start()) and not patterns["by_agent"].match(verb.group("obj")):
+        return Attribution(None, verb.group("verb"), source)  # "Costa was asked: '…'": put to the subject, not said
     if verb:
         obj = verb.group("obj")
         told = _source_after_verb(obj) if verb.group("verb").lower().startswith(("told", "tell")) else None
@@ -558,6 +560,10 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             role = subject.group("role") if subject and subject.group("who") == who else None
             return Attribution(who, verb.group("verb"), told or source, role if role and _role_like(role) else None)
     return _closing(text, quoted.end, source)
+
+
+# A speech verb in the passive: its subject is spoken to ("Costa was asked:", "the crowd was told").
+_PASSIVE = regex.compile(r"\b(?i:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$")
 
 
 def _abbreviations_masked(text: str) -> str:
