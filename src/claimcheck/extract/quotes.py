@@ -320,6 +320,18 @@ class SpeakerResolver:
         names = {p.name for p in self.people if p.role and regex.search(rf"\b{regex.escape(key)}\b", fold(p.role))}
         return names.pop() if len(names) == 1 else None
 
+    def titled_before(self, description: str, position: int) -> str | None:
+        """The person written with this role as a capitalised title before one name, the latest before
+        `position` ("the pope" → "Pope Francis", "the king" → "King Harald"), when the role is one word."""
+        words = fold(description).split()
+        while words and words[0] in _DETERMINERS:
+            words.pop(0)
+        if len(words) != 1:
+            return None
+        titled = regex.compile(rf"\b{regex.escape(words[0].capitalize())}\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)\b(?!\s+\p{{Lu}})")
+        found = list(titled.finditer(self.text, 0, position))
+        return found[-1].group(0) if found else None
+
     def subject_before(self, position: int, pronoun: str = "", paragraphs: int = _PRONOUN_REACH) -> str | None:
         """The person the paragraph is about at `position`: the first person of the latest sentence before it
         that names one (a quote's speaker counts), in this paragraph or the `paragraphs` before it, passing over
@@ -402,7 +414,7 @@ class SpeakerResolver:
             subject = self.subject_before(position, who.lower())
             return (subject, True, None) if subject else (None, False, None)
         if _patterns()["description"].fullmatch(who):
-            person = self.with_role(who)
+            person = self.with_role(who) or self.titled_before(who, position)
             if person:
                 return person, True, who
             words = who.split()
