@@ -442,9 +442,18 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     stop = _rx(r"[.!?](?:\s|$)").search(following, pos=stop.end()) if stop else None
     window = following[: stop.end() if stop else len(following)]
     human, other = _HUMAN_PRONOUN.search(window), _OTHER_PRONOUN.search(window)
-    if human and (other is None or human.start() < other.start()) and not _candidates().search(window[: human.start()]):
+    if human and (other is None or human.start() < other.start()) and not _person_like_before(window, human.start()):
         return "pronoun"
     return None
+
+
+def _person_like_before(window: str, end: int) -> bool:
+    """Whether a run that could be another person stands in `window` before `end`: a run holding an
+    organisation's word ("the National Association of Head Teachers") is not one."""
+    return any(
+        not any(fold(w) in _not_name_words() for w in run.group().split())
+        for run in _candidates().finditer(window, 0, end)
+    )
 
 
 def _opens_with_particle(name: str) -> bool:
