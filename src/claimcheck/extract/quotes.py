@@ -9,7 +9,11 @@ a participle ('..., telling Xinhua: "'). A place after "in" or "of" is where the
 ("villagers in Nepal said"). A pronoun is the person the paragraph is about, named up to three paragraphs back
 (the one its latest sentence reports, not one it speaks of; a surname alone counts), "it" the body that spoke
 last; "the prime minister" is the person the article gives that role, else the description itself stands as
-the speaker (not a name). The agent of a passive ('praised by X for its "…"') and the name before an
+the speaker (not a name), unless the article writes that one-word role as a title before one name ("the pope"
+→ "Pope Francis"). A person named in a sentence a pronoun speaks ('He said the order came from the
+commissioner, X') is spoken of, not the person a later pronoun stands for. After the verb a body's name may
+stand before a lower-case role ('said ESA glaciologist Ana Costa'); a passive verb ('Costa was asked: "')
+gives no speaker. The agent of a passive ('praised by X for its "…"') and the name before an
 apposition ('X, the agency's expert, who said') speak. A quote with no attribution goes on from the last one
 in its paragraph, or, opening a paragraph, from the last speaker or the person the paragraph before
 introduces; one that no one is said to have said takes the speaker of an attributed quote that holds its words
@@ -114,9 +118,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,120}}?)$",
             regex.REVERSE,
         ),
-        "who_at_end": regex.compile(
-            rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*{speech_adverbs()}$"
-        ),
+        "who_at_end": regex.compile(rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*{speech_adverbs()}$"),
         # The agent of a passive characterising verb: 'was praised by chair of judges Ana Costa for its "…"'.
         "by_agent": regex.compile(
             rf"^\s*by\s+(?:(?P<who>{description})|(?:[\p{{Ll}}'-]+\s+){{0,5}}?(?P<who>{_NAME_RUN}))"
@@ -328,7 +330,9 @@ class SpeakerResolver:
             words.pop(0)
         if len(words) != 1:
             return None
-        titled = regex.compile(rf"\b{regex.escape(words[0].capitalize())}\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)\b(?!\s+\p{{Lu}})")
+        titled = regex.compile(
+            rf"\b{regex.escape(words[0].capitalize())}\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)\b(?!\s+\p{{Lu}})"
+        )
         found = list(titled.finditer(self.text, 0, position))
         return found[-1].group(0) if found else None
 
@@ -466,9 +470,7 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
 # A person named right after a preposition is spoken of in that sentence, not its subject ("Speaking of the work
 # of Ana Costa, she said"): a pronoun in the same sentence does not stand for them.
 _PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at)\s+(?:the\s+)?$")
-_SPEAKS_AFTER = regex.compile(
-    rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b"
-)
+_SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
 _PRONOUN_SPEAKS = regex.compile(rf"\s*(?i:he|she|they)\s+{speech_adverbs()}{speech_pattern()}\b")
 _SPEAKS_BEFORE = regex.compile(r"\b(?i:according\s+to|said|says|added)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$")
 
