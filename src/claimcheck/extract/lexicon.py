@@ -147,6 +147,7 @@ class Lexicon(BaseModel):
     other_events: list[str]
     fronting_words: list[str]
     speech_adverbial_words: list[str]
+    speech_verb_adverbs: list[str]
     organisation_heads: list[str]
     speaker_place_words: list[str]
     honorifics: list[str]

@@ -101,6 +101,13 @@ def speech_pattern() -> str:
 
 
 @cache
+def speech_adverbs() -> str:
+    """Up to two words that may stand between a speaker and the speech verb ("He further said")."""
+    words = "|".join(regex.escape(w) for w in sorted(lexicon().speech_verb_adverbs, key=len, reverse=True))
+    return rf"(?:(?:{words})\s+){{0,2}}"
+
+
+@cache
 def _candidates() -> regex.Pattern[str]:
     particles = "|".join(sorted(lexicon().name_particles, key=len, reverse=True))
     gap = rf"(?: +(?:(?:{particles}) +){{0,2}}| +(?:{particles})-)"  # "Juan de la Fuente", "Hassan al-Turabi"
@@ -143,16 +150,21 @@ def _title_words() -> regex.Pattern[str]:
 @cache
 def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     speech = speech_pattern()
+    followers = "|".join(regex.escape(w) for w in sorted(lexicon().name_followers, key=len, reverse=True))
     lists = "|".join(
         regex.escape(c).replace(r"\ as", r"(?:\s+[\w'-]+){0,6}\s+as")  # "identified (the climbers) as"
         for c in sorted(lexicon().person_list_cues, key=len, reverse=True)
     )
     return {
         "speech_after": regex.compile(
-            rf"^\s*,?\s*(?:has |had |also |then |later |herself |himself )?{speech}\b"
+            rf"^\s*,?\s*(?:herself |himself )?{speech_adverbs()}{speech}\b"
             rf"|^\s*,[^.\"\n]{{0,90}}?,\s*(?:who\s+)?{speech}\b"
         ),
         "speech_before": regex.compile(rf"\b{speech}\s*(?:,\s*)?$"),
+        # 'said ESA glaciologist Ana Costa': a body's name and a lower-case role between the verb and the name
+        "speech_role_before": regex.compile(
+            rf"\b{speech}\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}(?:(?!(?:{followers})\b)\p{{Ll}}[\p{{L}}-]*\s+){{1,3}}$"
+        ),
         "source": regex.compile(r"\baccording to\s*$", regex.I),
         "age": regex.compile(rf"^\s*,\s*(?:aged\s+)?(?:\d{{1,3}}|{_age_words()})(?:-year-old\b|\s*[,.;)])", regex.I),
         "age_before": regex.compile(
@@ -393,7 +405,11 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "role", role
     if patterns["age"].match(after) or patterns["age_before"].search(before[-30:]):
         return "age", None
-    if patterns["speech_after"].match(after) or patterns["speech_before"].search(before[-40:]):
+    if (
+        patterns["speech_after"].match(after)
+        or patterns["speech_before"].search(before[-40:])
+        or patterns["speech_role_before"].search(before[-80:])
+    ):
         return "speech", None
     if patterns["source"].search(before[-20:]):
         return "source", None
@@ -426,9 +442,18 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     stop = _rx(r"[.!?](?:\s|$)").search(following, pos=stop.end()) if stop else None
     window = following[: stop.end() if stop else len(following)]
     human, other = _HUMAN_PRONOUN.search(window), _OTHER_PRONOUN.search(window)
-    if human and (other is None or human.start() < other.start()) and not _candidates().search(window[: human.start()]):
+    if human and (other is None or human.start() < other.start()) and not _person_like_before(window, human.start()):
         return "pronoun"
     return None
+
+
+def _person_like_before(window: str, end: int) -> bool:
+    """Whether a run that could be another person stands in `window` before `end`: a run holding an
+    organisation's word ("the National Association of Head Teachers") is not one."""
+    return any(
+        not any(fold(w) in _not_name_words() for w in run.group().split())
+        for run in _candidates().finditer(window, 0, end)
+    )
 
 
 def _opens_with_particle(name: str) -> bool:

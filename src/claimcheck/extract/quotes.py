@@ -9,7 +9,11 @@ a participle ('..., telling Xinhua: "'). A place after "in" or "of" is where the
 ("villagers in Nepal said"). A pronoun is the person the paragraph is about, named up to three paragraphs back
 (the one its latest sentence reports, not one it speaks of; a surname alone counts), "it" the body that spoke
 last; "the prime minister" is the person the article gives that role, else the description itself stands as
-the speaker (not a name). The agent of a passive ('praised by X for its "…"') and the name before an
+the speaker (not a name), unless the article writes that one-word role as a title before one name ("the pope"
+→ "Pope Francis"). A person named in a sentence a pronoun speaks ('He said the order came from the
+commissioner, X') is spoken of, not the person a later pronoun stands for. After the verb a body's name may
+stand before a lower-case role ('said ESA glaciologist Ana Costa'); a passive verb ('Costa was asked: "')
+gives no speaker. The agent of a passive ('praised by X for its "…"') and the name before an
 apposition ('X, the agency's expert, who said') speak. A quote with no attribution goes on from the last one
 in its paragraph, or, opening a paragraph, from the last speaker or the person the paragraph before
 introduces; one that no one is said to have said takes the speaker of an attributed quote that holds its words
@@ -31,7 +35,7 @@ import regex
 
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
-from claimcheck.extract.names import PersonMention, speech_pattern, split_title
+from claimcheck.extract.names import PersonMention, speech_adverbs, speech_pattern, split_title
 from claimcheck.extract.phrases import _words
 from claimcheck.extract.sentences import ends_sentence
 from claimcheck.extract.words import fold
@@ -94,9 +98,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         if not v.endswith("ing") and v not in _NOT_INVERTED
     )
     # After a verb a speaker may be described in lower case before the name ('said the 26-year-old Lozoya').
+    lower_words = rf"(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}[\p{{L}}\d'’-]*\s+)"
+    # After a verb a body's name may stand before a lower-case role ('said ESA glaciologist Ana Costa').
     who_after = (
-        rf"(?P<who>(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}"
-        rf"[\p{{L}}\d'’-]*\s+){{0,3}}?{_NAME_RUN}|(?i:he|she|they|it)\b)"
+        rf"(?P<who>(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
+        rf"{_NAME_RUN}|(?:the\s+)?{lower_words}{{0,3}}?{_NAME_RUN}|(?i:he|she|they|it)\b)"
     )
     return {
         "description": regex.compile(rf"(?:{description})|{described_of}"),
@@ -106,15 +112,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "who_then_verb": regex.compile(
             rf"^\s*,?\s*(?:(?P<who>{described_of})|{who})\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
-            rf"(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?P<verb>{speech})\b"
+            rf"{speech_adverbs()}(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
             rf"(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,120}}?)$",
             regex.REVERSE,
         ),
-        "who_at_end": regex.compile(
-            rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*(?:has\s+|had\s+|also\s+|then\s+|later\s+|would\s+)?$"
-        ),
+        "who_at_end": regex.compile(rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*{speech_adverbs()}$"),
         # The agent of a passive characterising verb: 'was praised by chair of judges Ana Costa for its "…"'.
         "by_agent": regex.compile(
             rf"^\s*by\s+(?:(?P<who>{description})|(?:[\p{{Ll}}'-]+\s+){{0,5}}?(?P<who>{_NAME_RUN}))"
@@ -318,6 +322,20 @@ class SpeakerResolver:
         names = {p.name for p in self.people if p.role and regex.search(rf"\b{regex.escape(key)}\b", fold(p.role))}
         return names.pop() if len(names) == 1 else None
 
+    def titled_before(self, description: str, position: int) -> str | None:
+        """The person written with this role as a capitalised title before one name, the latest before
+        `position` ("the pope" → "Pope Francis", "the king" → "King Harald"), when the role is one word."""
+        words = fold(description).split()
+        while words and words[0] in _DETERMINERS:
+            words.pop(0)
+        if len(words) != 1:
+            return None
+        titled = regex.compile(
+            rf"\b{regex.escape(words[0].capitalize())}\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)\b(?!\s+\p{{Lu}})"
+        )
+        found = list(titled.finditer(self.text, 0, position))
+        return found[-1].group(0) if found else None
+
     def subject_before(self, position: int, pronoun: str = "", paragraphs: int = _PRONOUN_REACH) -> str | None:
         """The person the paragraph is about at `position`: the first person of the latest sentence before it
         that names one (a quote's speaker counts), in this paragraph or the `paragraphs` before it, passing over
@@ -331,7 +349,7 @@ class SpeakerResolver:
             and not (self._sentence(start) == own and _PREPOSITION_BEFORE.search(self.text, max(0, start - 20), start))
         ]
         mentions += [(at, at, who) for at, who in self.heard if floor <= at < position]
-        mentions = [m for m in mentions if self.agrees(m[0], pronoun)]
+        mentions = [m for m in mentions if self.agrees(m[0], pronoun) and not self._spoken_of_by_pronoun(m)]
         if not mentions:
             return None
         mentions.sort()
@@ -339,6 +357,16 @@ class SpeakerResolver:
         latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
         speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
         return (speaking or latest)[0][2]
+
+    def _spoken_of_by_pronoun(self, mention: tuple[int, int, str]) -> bool:
+        """Whether the mention stands in a sentence a pronoun speaks ("He said the order came from the
+        commissioner, Ana Costa"): the person is spoken of there, and the pronoun is someone named before."""
+        start, end, _ = mention
+        if start == end or self._speaks(start, end):
+            return False
+        index = self._sentence(start) - 1
+        opening = self.sentence_texts[index] if index >= 0 else ""
+        return bool(_PRONOUN_SPEAKS.match(opening))
 
     def _speaks(self, start: int, end: int) -> bool:
         """Whether the person mentioned at [start, end) is who its sentence reports ("according to X", "X said",
@@ -390,7 +418,7 @@ class SpeakerResolver:
             subject = self.subject_before(position, who.lower())
             return (subject, True, None) if subject else (None, False, None)
         if _patterns()["description"].fullmatch(who):
-            person = self.with_role(who)
+            person = self.with_role(who) or self.titled_before(who, position)
             if person:
                 return person, True, who
             words = who.split()
@@ -398,9 +426,21 @@ class SpeakerResolver:
                 words.pop(0)
             return " ".join(words), False, who
         role, name = split_title(who)
+        if role is None:
+            role, name = _lower_case_role(who)
         full = self.full_name(name, position)
         mention = self.person(full)
         return full, True, role or (mention.role if mention else None)
+
+
+def _lower_case_role(who: str) -> tuple[str | None, str]:
+    """("ESA glaciologist", "Ana Costa") for "ESA glaciologist Ana Costa": the words up to the last lower-case
+    one (a name particle aside) are a role the title words do not know."""
+    words = who.split()
+    lower = [i for i, w in enumerate(words) if w[:1].islower() and w not in word_set("name_particles")]
+    if not lower or lower[-1] == len(words) - 1 or lower[-1] == 0 and words[0].lower() == "the":
+        return None, who
+    return " ".join(words[: lower[-1] + 1]), " ".join(words[lower[-1] + 1 :])
 
 
 def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, int, str]]:
@@ -430,9 +470,8 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
 # A person named right after a preposition is spoken of in that sentence, not its subject ("Speaking of the work
 # of Ana Costa, she said"): a pronoun in the same sentence does not stand for them.
 _PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at)\s+(?:the\s+)?$")
-_SPEAKS_AFTER = regex.compile(
-    rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?(?:(?:has|had|also|then|later)\s+)?{speech_pattern()}\b"
-)
+_SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
+_PRONOUN_SPEAKS = regex.compile(rf"\s*(?i:he|she|they)\s+{speech_adverbs()}{speech_pattern()}\b")
 _SPEAKS_BEFORE = regex.compile(r"\b(?i:according\s+to|said|says|added)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$")
 
 
@@ -505,6 +544,8 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if according:
         return Attribution(according.group("who"), according.group("verb"), source)
     verb = patterns["verb_before"].search(_abbreviations_masked(before))
+    if verb and _PASSIVE.search(before, 0, verb.start()) and not patterns["by_agent"].match(verb.group("obj")):
+        return Attribution(None, verb.group("verb"), source)  # "Costa was asked: '…'": put to the subject, not said
     if verb:
         obj = verb.group("obj")
         told = _source_after_verb(obj) if verb.group("verb").lower().startswith(("told", "tell")) else None
@@ -533,6 +574,10 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             role = subject.group("role") if subject and subject.group("who") == who else None
             return Attribution(who, verb.group("verb"), told or source, role if role and _role_like(role) else None)
     return _closing(text, quoted.end, source)
+
+
+# A speech verb in the passive: its subject is spoken to ("Costa was asked:", "the crowd was told").
+_PASSIVE = regex.compile(r"\b(?i:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$")
 
 
 def _abbreviations_masked(text: str) -> str:
