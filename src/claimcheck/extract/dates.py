@@ -11,7 +11,11 @@
   when the clause speaks of the future: "talks will resume on Tuesday", "they'll vote on Friday", "ballots must
   arrive by Monday"), "Tuesday last week", "Saturday the 13th" (the last 13th that was a Saturday), "last week",
   "in June last year", "last June", "March 3, this year", "three months ago", "two years and three months ago"
-  (not "jailed for ten years two months ago", two counts), "two weeks from now".
+  (not "jailed for ten years two months ago", two counts), "two weeks from now". A day without its year ("19th
+  November") is the last one up to the article's date, the next one when the clause speaks of the future, and the
+  nearer of the two when its clause says no tense, a present one ("the last date is 19th November") or it ends a
+  span ("delayed until November 26"). A weekday beside the day it falls on ("4th December (Sunday)", "Monday
+  i.e. 7th November") is no date of its own. A year naming its event ("the 2016 election") is a date.
 - Relative to a date of the same sentence: "two days later", "the previous day", "a week earlier" (the nearest
   date before the phrase; without one, "earlier" counts back from the article's date and "later" says nothing),
   "a day after the June 5 vote" (the date of the event named after it; not "three weeks after Christmas on
@@ -72,10 +76,12 @@ _WEEKDAY_BEFORE = re.compile(
 def _not_counted() -> str:
     """What may not follow a year or a day: a plural noun, "people", "percent", or a unit written as a symbol
     or an abbreviation ("in 2019 elections", "and 2003 mm" are no dates). Not a currency ("in 2010 dollars" is
-    a year), nor a duration or a word ("in 2019 share prices")."""
+    a year), nor a duration or a word ("in 2019 share prices"), nor a word ending in s that is no plural ("the
+    flight in 1966 was a test")."""
     units = sorted((key for key, row in lexicon().units.items() if is_measure_symbol(key, row)), key=len, reverse=True)
     written = "|".join(re.escape(u) for u in units)
-    return rf"(?!\s*(?:(?:people|troops|percent|[a-z]+s|{written})(?!\w)|%))"
+    singular = "|".join(re.escape(w) for w in lexicon().dates.not_plural)
+    return rf"(?!\s*(?:(?:people|troops|percent|(?!(?:{singular})\b)[a-z]+s|{written})(?!\w)|%))"
 
 
 _UNIT = r"(?P<unit>(?i:day|week|fortnight|month|year))"
@@ -212,7 +218,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "year",
             re.compile(
                 rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
-                rf"through|to))\s+|\(){_YEAR}\b{_not_counted()}"
+                # or naming its event: "the 2016 election", "the 2011 end of the programme"
+                rf"through|to))\s+|\(|\b(?i:the)\s+(?=\d{{4}}\s+[a-z])){_YEAR}\b{_not_counted()}"
             ),
         ),
     ]
@@ -616,7 +623,10 @@ def _nearest_year(
     it on for the future, or the nearer of the two where the tense is not said (None); one whose weekday is written
     beside it ("Tuesday, Oct. 3") where a year around has one."""
     if future is None:
-        back, on = _nearest_year(month, day, published, False, weekday), _nearest_year(month, day, published, True, weekday)
+        back, on = (
+            _nearest_year(month, day, published, False, weekday),
+            _nearest_year(month, day, published, True, weekday),
+        )
         if back is None or on is None:
             return back or on
         return on if (on - published) < (published - back) else back

@@ -43,6 +43,7 @@ class DateWords(BaseModel):
     neighbours: dict[str, Literal[-1, 1]]
     span_ends: list[str]
     present_markers: list[str]
+    not_plural: list[str]
 
 
 class FactRow(BaseModel):
