@@ -339,6 +339,23 @@ CASES = [
         {"Thursday": ("2024-05-16", "day"), "Tuesday": ("2024-05-21", "day")},
         [],
     ),
+    # a day without its year in a clause of the present, or ending a span, is the one nearest the article's date
+    ("The deadline for public comments on the bypass is 19 June.", {"19 June": ("2024-06-19", "day")}, []),
+    ("The appeal is listed for hearing on 20 June, the registry said.", {"20 June": ("2024-06-20", "day")}, []),
+    ("The museum's last open day is April 28.", {"April 28": ("2024-04-28", "day")}, []),
+    ("The council postponed the budget vote until June 20.", {"June 20": ("2024-06-20", "day")}, []),
+    ("The regulator suspended the airline's licence till 3 July.", {"3 July": ("2024-07-03", "day")}, []),
+    ("The pool stayed closed until May 2 for repairs.", {"May 2": ("2024-05-02", "day")}, []),
+    ("The union called a strike on March 3.", {"March 3": ("2024-03-03", "day")}, []),
+    # a weekday written beside the day it falls on is no date of its own
+    ("The ferry service resumes on 20th May (Monday) after repairs.", {"20th May": ("2024-05-20", "day")}, ["Monday"]),
+    ("Tickets for the final go on sale from Friday i.e. 24th May.", {"24th May": ("2024-05-24", "day")}, ["Friday"]),
+    # a year before a word ending in s that is no plural, and a year naming its event
+    ("The first vaccine trial in 1954 was a success.", {"in 1954": ("1954", "year")}, []),
+    ("The recall in 2018 has cost the carmaker dearly.", {"in 2018": ("2018", "year")}, []),
+    ("Turnout fell sharply after the 2019 referendum.", {"the 2019": ("2019", "year")}, []),
+    ("The exhibition marks the 1966 flood in the old town.", {"the 1966": ("1966", "year")}, []),
+    ("The 1500 workers at the plant walked out.", {}, ["The 1500"]),
     # "the last 3 months" is a duration, not a count back joined to the next
     (
         "Prices rose over the last 3 months and 2 days ago the bank cut rates.",

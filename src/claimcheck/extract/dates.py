@@ -11,7 +11,11 @@
   when the clause speaks of the future: "talks will resume on Tuesday", "they'll vote on Friday", "ballots must
   arrive by Monday"), "Tuesday last week", "Saturday the 13th" (the last 13th that was a Saturday), "last week",
   "in June last year", "last June", "March 3, this year", "three months ago", "two years and three months ago"
-  (not "jailed for ten years two months ago", two counts), "two weeks from now".
+  (not "jailed for ten years two months ago", two counts), "two weeks from now". A day without its year ("19th
+  November") is the last one up to the article's date, the next one when the clause speaks of the future, and the
+  nearer of the two when its clause says no tense, a present one ("the last date is 19th November") or it ends a
+  span ("delayed until November 26"). A weekday beside the day it falls on ("4th December (Sunday)", "Monday
+  i.e. 7th November") is no date of its own. A year naming its event ("the 2016 election") is a date.
 - Relative to a date of the same sentence: "two days later", "the previous day", "a week earlier" (the nearest
   date before the phrase; without one, "earlier" counts back from the article's date and "later" says nothing),
   "a day after the June 5 vote" (the date of the event named after it; not "three weeks after Christmas on
@@ -72,10 +76,12 @@ _WEEKDAY_BEFORE = re.compile(
 def _not_counted() -> str:
     """What may not follow a year or a day: a plural noun, "people", "percent", or a unit written as a symbol
     or an abbreviation ("in 2019 elections", "and 2003 mm" are no dates). Not a currency ("in 2010 dollars" is
-    a year), nor a duration or a word ("in 2019 share prices")."""
+    a year), nor a duration or a word ("in 2019 share prices"), nor a word ending in s that is no plural ("the
+    flight in 1966 was a test")."""
     units = sorted((key for key, row in lexicon().units.items() if is_measure_symbol(key, row)), key=len, reverse=True)
     written = "|".join(re.escape(u) for u in units)
-    return rf"(?!\s*(?:(?:people|troops|percent|[a-z]+s|{written})(?!\w)|%))"
+    singular = "|".join(re.escape(w) for w in lexicon().dates.not_plural)
+    return rf"(?!\s*(?:(?:people|troops|percent|(?!(?:{singular})\b)[a-z]+s|{written})(?!\w)|%))"
 
 
 _UNIT = r"(?P<unit>(?i:day|week|fortnight|month|year))"
@@ -212,7 +218,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "year",
             re.compile(
                 rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
-                rf"through|to))\s+|\(){_YEAR}\b{_not_counted()}"
+                # or naming its event: "the 2016 election", "the 2011 end of the programme"
+                rf"through|to))\s+|\(|\b(?i:the)\s+(?=\d{{4}}\s+[a-z])){_YEAR}\b{_not_counted()}"
             ),
         ),
     ]
@@ -458,15 +465,18 @@ def _future_cue() -> re.Pattern[str]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
-_BE = ("be", "been", "being")
+_BE = ("be", "been", "being", "is", "are", "am")
 
 
-def _markers(text: str, start: int, end: int) -> list[bool]:
+def _markers(text: str, start: int, end: int, present: bool = False) -> list[bool | None]:
     """Tense markers in text[start:end], in order: True for the future, False for the past (a word ending in -ed
-    counts as the past, unless it is no verb, "a hundred", or a passive, "will be released", "will be held")."""
+    counts as the past, unless it is no verb, "a hundred", or a passive, "will be released", "will be held");
+    with `present`, None for a verb of the present ("the last date is 19th November")."""
     index, not_past = _tense_phrases(), lexicon().dates.not_past
+    now = lexicon().dates.present_markers if present else []
     words = [w.lower() for w in _WORD.findall(text, start, end)]
-    found, i = [], 0
+    found: list[bool | None] = []
+    i = 0
     while i < len(words):
         word = words[i]
         phrase = next((p for p in index.get(word, ()) if tuple(words[i : i + len(p[0])]) == p[0]), None)
@@ -475,10 +485,19 @@ def _markers(text: str, start: int, end: int) -> list[bool]:
                 found.append(phrase[1])
             i += len(phrase[0])
             continue
-        if word.endswith("ed") and len(word) > 3 and word not in not_past and not (i and words[i - 1] in _BE):
+        if word in now:
+            found.append(None)
+        elif word.endswith("ed") and len(word) > 3 and word not in not_past and not _passive(words, i):
             found.append(False)
         i += 1
     return found
+
+
+def _passive(words: list[str], i: int) -> bool:
+    """Whether words[i], a participle, follows a form of "be" that makes it no past: "will be held", "is
+    scheduled", "is tentatively scheduled"."""
+    back = words[max(0, i - 2) : i]
+    return bool(back) and (back[-1] in _BE or (len(back) == 2 and back[-1].endswith("ly") and back[0] in _BE))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
@@ -491,22 +510,34 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _future(setting: _Setting, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is said of the future: the tense marker nearest to it in its clause
-    decides, the one before it first ("said on Monday that talks will resume" is past, "talks will resume on
-    Monday" and "said talks will resume on Monday" are future); a fronted date ("On Monday, the court will rule")
-    takes the next clause's. A possessive ("Monday's vote") names a day whatever the clause's tense: only a marker
-    just before it ("ahead of Monday's vote") makes it the future."""
+    """Whether the date at text[start:end] is said of the future (`_tense`)."""
+    return bool(_future_cue().search(setting.lower)) and _tense(setting, start, end) is True
+
+
+def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bool | None:
+    """Whether the date at text[start:end] is said of the future (True) or the past (False), or None where its
+    clause has no tense marker ("the last date for nominations is 19th November") or where it bounds a span
+    ("delayed the hearing until November 26": the span runs from the past, its end may lie ahead): the tense
+    marker nearest to it in its clause decides, the one before it first ("said on Monday that talks will resume"
+    is past, "talks will resume on Monday" and "said talks will resume on Monday" are future); a fronted date ("On
+    Monday, the court will rule") takes the next clause's. A possessive ("Monday's vote") names a day whatever
+    the clause's tense: only a marker just before it ("ahead of Monday's vote") makes it the future. With
+    `present`, a verb of the present nearest before it leaves the tense unsaid too."""
     text = setting.text
-    if not _future_cue().search(setting.lower):
-        return False
     if text[end : end + 2] == "'s":
         return any(_markers(text, max(0, start - 12), start))
     left, right = _clause(text, start, end)
-    before = _markers(text, left, start)
+    before = _markers(text, left, start, present)
     if before:
-        return before[-1]
+        return None if not before[-1] and _bounds_span(setting.lower, start) else before[-1]
     after = _markers(text, end, right) or (_markers(text, right, len(text)) if left == 0 else [])
-    return bool(after) and after[0]
+    return after[0] if after else None
+
+
+def _bounds_span(lower: str, start: int) -> bool:
+    """Whether the date at `start` ends a span: "until November 26", "till Tuesday"."""
+    words = _WORD.findall(lower, max(0, start - 12), start)
+    return bool(words) and words[-1] in lexicon().dates.span_ends
 
 
 # --- readings of each kind of mention ---
@@ -585,9 +616,20 @@ def _numeric(fields: dict[str, str | None], setting: _Setting) -> _Reading:
     return _checked_weekday(day, fields, _Reading(day.isoformat(), "day"))
 
 
-def _nearest_year(month: int, day: int, published: dt.date, future: bool, weekday: str | None = None) -> dt.date | None:
+def _nearest_year(
+    month: int, day: int, published: dt.date, future: bool | None, weekday: str | None = None
+) -> dt.date | None:
     """The day of that month nearest the article's date: the last one up to a week after it, or the first one from
-    it on for the future; one whose weekday is written beside it ("Tuesday, Oct. 3") where a year around has one."""
+    it on for the future, or the nearer of the two where the tense is not said (None); one whose weekday is written
+    beside it ("Tuesday, Oct. 3") where a year around has one."""
+    if future is None:
+        back, on = (
+            _nearest_year(month, day, published, False, weekday),
+            _nearest_year(month, day, published, True, weekday),
+        )
+        if back is None or on is None:
+            return back or on
+        return on if (on - published) < (published - back) else back
     limit = _add(published, "day", 7) or published
     around_new_year = published.month == 12 and month == 1  # next January may be within the week
     if not weekday and not around_new_year and (this := _day(published.year, month, day)):
@@ -617,7 +659,7 @@ _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _WEEK_SHIFT = _YEAR_SHIFT | {"previous": -1, "following": 1}
 
 
-def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool) -> _Reading:
+def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool | None) -> _Reading:
     month, day = _month_number(fields["month"]), _day_number(fields)
     if _day(2000, month, day) is None:  # no year has it ("31 April")
         return _NOT_A_CLAIM
@@ -827,7 +869,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
             return _month_day(fields, setting, False)
     future = published is not None and _future(setting, found.start, found.end)
     if kind in ("month_day", "day_month"):
-        reading = _with_sentence_year(_month_day(fields, setting, future), fields, setting.text)
+        tense = _tense(setting, found.start, found.end, present=True) if published is not None else False
+        reading = _with_sentence_year(_month_day(fields, setting, future or tense), fields, setting.text)
     elif kind == "month":
         reading = _month(fields, published, future)
     else:
@@ -1180,8 +1223,31 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
-    readings = _weekday_ranges(readings, text)
+    readings = _apposed_weekdays(_weekday_ranges(readings, text), text)
     return [_mention(found, reading, text, offset) for found, reading in readings]
+
+
+# What may stand between a day and its weekday written beside it: "4th December (Sunday)", "Monday i.e. 7th
+# November", "Monday - 7 November".
+_APPOSED = re.compile(r"\s*(?:\(|\)|,|[-–]|(?i:i\.e\.?|viz\.?|that is))?\s*\(?")
+
+
+def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+    """Without a weekday written beside a day that falls on it ("4th December (Sunday)", "Monday i.e. 7th
+    November"): the day's mention says it, and the weekday read alone would be another day."""
+    days = [(f, r) for f, r in readings if f.kind in ("month_day", "day_month") and r.date and len(r.date) == 10]
+
+    def apposed(found: _Found) -> bool:
+        if found.kind != "weekday" or found.fields.get("rel") or found.fields.get("week"):
+            return False
+        target = WEEKDAYS.index((found.fields["weekday"] or "").lower())
+        for day, reading in days:
+            gap = text[found.end : day.start] if found.end <= day.start else text[day.end : found.start]
+            if _APPOSED.fullmatch(gap) and dt.date.fromisoformat(reading.date or "").weekday() == target:
+                return True
+        return False
+
+    return [(f, r) for f, r in readings if not apposed(f)]
 
 
 _WEEKDAY_TO = re.compile(r"\s*(?:[-–]|(?i:to|through|until|till|thru)\b)\s*")

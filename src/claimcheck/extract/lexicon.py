@@ -41,6 +41,9 @@ class DateWords(BaseModel):
     from_article: list[str]
     duration_prepositions: list[str]
     neighbours: dict[str, Literal[-1, 1]]
+    span_ends: list[str]
+    present_markers: list[str]
+    not_plural: list[str]
 
 
 class FactRow(BaseModel):
