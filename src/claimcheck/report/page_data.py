@@ -188,7 +188,8 @@ def claims_view(
     """The view of a corpus in the claim store: `stored(position)` gives a document's claims as the store
     keeps them (JSON counted from the document's start), `rows` its row in the store (what its content is)
     and `counts` how many claims it has. A chunk made before for the same documents is taken from `kept`,
-    and a new one put there."""
+    and a new one put there; so is each document's part of a chunk, so that a chunk with one changed document
+    reads only that document's claims again."""
     order = report_order(documents)
     chunks = chunked([str(rows[p]) for p in order])
     keys = [_chunk_key([(rows[order[n]], counts[order[n]]) for n in chunk]) for chunk in chunks]
@@ -198,17 +199,48 @@ def claims_view(
         if key in found:
             packed.append(found[key].decode("ascii"))
             continue
-        packed.append(_pack_chunk([[json.loads(c) for c in stored(order[n])] for n in chunk]))
+        positions = [order[n] for n in chunk]
+        packed.append(_pack_chunk(_entries_of(positions, stored, rows, counts, kept)))
         fresh.append((key, packed[-1].encode("ascii")))
     if kept is not None and fresh:
         kept.put_results(fresh)
     return ClaimsView([counts[p] for p in order], [chunk[0] for chunk in chunks], packed)
 
 
+Entry = tuple[int, str, str, int]  # a claim as the view lists it: kind, text, reading, line
+
+
+def _entries_of(
+    positions: list[int],
+    stored: Callable[[int], Sequence[bytes]],
+    rows: Sequence[int],
+    counts: Sequence[int],
+    kept: KeptChunks | None,
+) -> list[list[Entry]]:
+    """The entries of each document at `positions`: kept from a run before, else read from its claims."""
+    keys = [_document_key(rows[p], counts[p]) for p in positions]
+    found = kept.results(keys) if kept is not None else {}
+    out, fresh = [], []
+    for position, key in zip(positions, keys, strict=True):
+        if key in found:
+            out.append([tuple(entry) for entry in json.loads(found[key])])
+            continue
+        out.append([_entry(json.loads(c)) for c in stored(position)])
+        fresh.append((key, json.dumps(out[-1], ensure_ascii=False, separators=(",", ":")).encode("utf-8")))
+    if kept is not None and fresh:
+        kept.put_results(fresh)
+    return out
+
+
 def _chunk_key(documents: list[tuple[int, int]]) -> str:
     """What decides a chunk: the documents' rows in the store (their content) and claims kept of each."""
     text = f"claims-view/{VIEW_VERSION}/{PAGE_FORMAT}\n" + ",".join(f"{row}:{count}" for row, count in documents)
     return "view:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _document_key(row: int, count: int) -> str:
+    """What decides a document's entries: its row in the store (its content) and the claims kept of it."""
+    return f"view-document:{VIEW_VERSION}/{PAGE_FORMAT}/{row}:{count}"
 
 
 def claims_view_of(documents: Sequence[Document | DocumentEntry], claims: Iterable[Claim]) -> ClaimsView:
@@ -218,10 +250,10 @@ def claims_view_of(documents: Sequence[Document | DocumentEntry], claims: Iterab
         by_document.setdefault(claim.doc.id, []).append(claim)
     order = report_order(documents)
 
-    def relative(claim: Claim, line: int) -> dict[str, Any]:
+    def relative(claim: Claim, line: int) -> Entry:
         data = claim.model_dump(mode="json", exclude={"doc", "sentence"})
         data["line"] = claim.line - line + 1
-        return data
+        return _entry(data)
 
     chunks = chunked([documents[p].id for p in order])
     packed = [
@@ -237,17 +269,21 @@ def claims_view_of(documents: Sequence[Document | DocumentEntry], claims: Iterab
     return ClaimsView(counts, [chunk[0] for chunk in chunks], packed)
 
 
-def _pack_chunk(documents: list[list[dict[str, Any]]]) -> str:
+def _entry(claim: dict[str, Any]) -> Entry:
+    """A claim (its JSON form) as the view lists it."""
+    return KINDS.index(claim["kind"]), claim["text"], _reading(claim), claim["line"]
+
+
+def _pack_chunk(documents: list[list[Entry]]) -> str:
     entries: dict[tuple[int, str, str], int] = {}
     steps: list[int] = []
     used: list[int] = []
     for claims in documents:
         line = 0
-        for claim in claims:
-            entry = (KINDS.index(claim["kind"]), claim["text"], _reading(claim))
-            used.append(entries.setdefault(entry, len(entries)))
-            steps.append(claim["line"] - line)
-            line = claim["line"]
+        for kind, text, reading, at in claims:
+            used.append(entries.setdefault((kind, text, reading), len(entries)))
+            steps.append(at - line)
+            line = at
     # the entries most claims use first, so that their numbers are short
     uses = Counter(used)
     order = sorted(range(len(entries)), key=lambda e: (-uses[e], e))
