@@ -432,9 +432,12 @@ def _opens_relative_clause(clause: str) -> bool:
 def _first_phrase(text: str, phrases: Iterable[str]) -> str:
     """The first of `phrases` that stands in `text` as whole words, or ""."""
     words = words_of(text)
+    present = set(words)
     for phrase in phrases:
         needle = words_of(phrase)
-        if needle and any(words[k : k + len(needle)] == needle for k in range(len(words) - len(needle) + 1)):
+        if not needle or not present.issuperset(needle):  # most phrases fail here, before any window is read
+            continue
+        if any(words[k : k + len(needle)] == needle for k in range(len(words) - len(needle) + 1)):
             return phrase
     return ""
 
