@@ -70,12 +70,16 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
+from claimcheck.corpus.metadata import MONTH_NAMES
+from claimcheck.extract.dates import WEEKDAYS
 from claimcheck.extract.units import TIME_OF_DAY
+from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule, Tolerance
 
@@ -172,7 +176,7 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         return "not-comparable", "different units"
     if x.projection != y.projection:
         return "not-comparable", f"a projection and another figure: {x.side} and {y.side}"
-    apart = _apart_in_one_article(a, b)
+    apart = _apart_in_one_article(rule, a, b)
     if apart:
         return "not-comparable", f"{apart}: {x.side} and {y.side}"
     if rule.compare.time == "same" and not same_frame(x.frame, y.frame):
@@ -220,18 +224,68 @@ def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Compa
     return compare_intervals(value_of(a), value_of(b), tolerance.slack, spread)
 
 
-def _apart_in_one_article(a: QuantityClaim, b: QuantityClaim) -> str | None:
+def _apart_in_one_article(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> str | None:
     """Why two figures of one article are not two versions of one fact, if they are not: a sentence that
-    gives both speaks of a change or a breakdown ("from 62 to 64", "13 in Gansu and 4 in Qinghai"), and an
+    gives both speaks of a change or a breakdown ("from 62 to 64", "13 in Gansu and 4 in Qinghai"); an
     article that marks one of them with its own moment ("before the war", "by September") tells a story
-    over time. Two figures of one article with nothing to tell them apart contradict each other."""
+    over time; two sentences that each name something, and nothing the other names ("Calgary airport" and
+    "Cologne Bonn Airport", a ministry's figure and a railway's), are about two things; and where the rule
+    does not compare different counters (`attributed: off`), an article that gives one figure as a named
+    counter's and the other in its own voice reports two counts. Two figures of one article with nothing to
+    tell them apart contradict each other."""
     if a.doc.id != b.doc.id:
         return None
     if a.sentence == b.sentence and a.line == b.line:
         return "one sentence gives both"
     if (a.time or b.time) and a.time != b.time:
         return "one article's figures for two moments"
+    if _names_apart(a, b):
+        return "one article's figures for two named things"
+    if rule.compare.attributed == "off" and bool(a.source) != bool(b.source):
+        return "one article's count from a named counter and one in its own voice"
     return None
+
+
+def _names_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether each claim's sentence names something (its source aside) and none of those names is, or is
+    part of, one the other names."""
+    first, second = _named_things(a.sentence, a.source), _named_things(b.sentence, b.source)
+    return bool(first and second) and not any(x <= y or y <= x for x in first for y in second)
+
+
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
+# Lower-case words that join the capitalised words of one name ("Ministry of Health", "Chemins de fer").
+_NAME_JOINERS = frozenset({"of", "de", "des", "du", "la", "le", "del", "della", "van", "von", "der", "bin", "al"})
+_CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))
+
+
+@lru_cache(maxsize=4096)
+def _named_things(sentence: str, source: str | None) -> tuple[frozenset[str], ...]:
+    """The names a sentence holds (runs of capitalised words, with the lower-case words that join one name),
+    each as its set of words: not the word that opens the sentence alone, month and day names, or the words
+    of the figure's own source (who says it is not what it is about)."""
+    said = set(words_of(source or ""))
+    runs: list[list[str]] = []
+    last_end, open_run = -1, False
+    for match in _WORD_TOKEN.finditer(sentence):
+        word, between = match.group(), sentence[last_end : match.start()] if last_end >= 0 else ""
+        adjacent = last_end >= 0 and between.isspace()
+        if word[0].isupper():
+            if not (open_run and adjacent):
+                runs.append([])
+            runs[-1].append(word)
+            open_run = True
+        else:
+            open_run = open_run and adjacent and word in _NAME_JOINERS
+        last_end = match.end()
+    things = []
+    for run in runs:
+        while run and run[-1] in _NAME_JOINERS:
+            run.pop()
+        words = frozenset(w for w in words_of(" ".join(run)) if w not in said and w not in _CALENDAR_WORDS)
+        if words and not (len(run) == 1 and sentence.lstrip().startswith(run[0])):
+            things.append(words)
+    return tuple(things)
 
 
 def _growth(tolerance: Tolerance, earlier: _Figure, latest: _Figure) -> tuple[str, str]:

@@ -81,7 +81,7 @@ _SOURCE_AFTER = re.compile(
 )
 _INSTITUTIONS = (
     r"police|officials|organi[sz]ers|authorities|unions|rescuers|witnesses|residents|doctors|"
-    r"the(?:\s+[a-z][a-z'’-]*[a-z]){1,3}"
+    r"the(?:\s+[a-z][a-z'’-]*[a-z]['’]?){1,3}"
 )
 _SAID = "|".join(
     ["said", "says", "told", "announced", "confirmed", "stated", "claimed", "speaks of"]
@@ -90,7 +90,7 @@ _SAID = "|".join(
 # The initials a name gives itself in brackets: "the Civil Defence Agency (CDA) said".
 _ACRONYM = r"(?:\s+\((?-i:[A-Z][A-Za-z.&]{1,9})\))?"
 _SOURCE_SAID = re.compile(  # a name, "the", or an institution below (its initials adoprtuw)
-    rf"(?=[A-Zadoprtuw])(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'.-]*){{0,6}}{_ACRONYM}"
+    rf"(?=[A-Zadoprtuw])(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*){{0,6}}{_ACRONYM}"
     rf"|(?i:{_INSTITUTIONS}))"
     rf"(?:\s+(?:has|have|had))?\s+(?:{_SAID})\b"
 )
