@@ -370,6 +370,9 @@ def test_an_area_the_subject_of_a_clause_names_is_the_figures_place(text, figure
         ("The region has had many fires, the 2018 blaze among them. It destroyed 1,400 homes.", "1,400", "2018"),
         ("The storm was the strongest since 2015. It killed 12 people.", "12", None),
         ("With the 2018 blaze in mind, crews worked fast. It took 4 hours to stop the fire.", "4 hours", None),
+        # "that year", "the same year" take up the year the sentence before names
+        ("Exports peaked in 2016 at record levels. Imports that year came to 52 shipments.", "52", "2016"),
+        ("The league was founded in 1998. The same year, 14 clubs joined it.", "14", "1998"),
     ],
 )
 def test_a_pronoun_that_takes_up_an_older_event_takes_its_year(text, figure, as_of):

@@ -216,12 +216,21 @@ def year_taken_up(before: SentenceView | None, view: SentenceView) -> tuple[str 
     """The year of an event the sentence before names, for a sentence that takes that event up by a pronoun
     ("…, with the 2015 temblor being particularly devastating. It claimed the lives of 9,000 people"): the
     counts of "It claimed …" are that year's. (None, None) when the sentence opens otherwise or the one
-    before names no year of an event ("In 2015, …", "the 1999 floods")."""
-    if before is None or not view.tokens or view.tokens[0].lower not in lexicon().taking_up_pronouns:
+    before names no year of an event ("In 2015, …", "the 1999 floods"). A sentence that says "that year" or
+    "the same year" takes up the year the sentence before names the same way; its figures are of "that year"
+    even where the sentence before names none."""
+    phrase = _taking_up_phrase(view.sentence.text)
+    if phrase is None and (
+        before is None or not view.tokens or view.tokens[0].lower not in lexicon().taking_up_pronouns
+    ):
         return None, None
+    if before is None:
+        return phrase, None
     years = [d for d in before.dates if d.claim and d.granularity == "year" and d.date and _dates_an_event(d.text)]
     if years:
-        return years[-1].text, years[-1].date
+        return phrase or years[-1].text, years[-1].date
+    if phrase:
+        return phrase, None
     tokens = before.tokens
     events = event_words()  # a year before one dates that event
     named = [
@@ -230,6 +239,18 @@ def year_taken_up(before: SentenceView | None, view: SentenceView) -> tuple[str 
         if len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100 and after.lower in events
     ]
     return (named[-1], named[-1]) if named else (None, None)
+
+
+@lru_cache(maxsize=1)
+def _taking_up_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().taking_up_times, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _taking_up_phrase(sentence: str) -> str | None:
+    match = _taking_up_pattern().search(sentence) if " year" in sentence.lower() else None
+    return match.group(0) if match else None
 
 
 def _dates_an_event(text: str) -> bool:

@@ -168,7 +168,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                rf"\b(?P<prep>(?i:in|by|since|until|from|during|early|late|mid|last|this|next))[\s-]+{_MONTH}"
+                rf"\b(?P<prep>(?i:in|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+{_MONTH}"
                 rf"{_RYEAR}?(?!\s*\d)"
             ),
         ),

@@ -141,6 +141,7 @@ class Lexicon(BaseModel):
     running_count_words: list[str]
     rise_up_to_verbs: list[str]
     taking_up_pronouns: list[str]
+    taking_up_times: list[str]
     area_nouns: list[str]
     clause_breaks: list[str]
     relative_pronouns: list[str]
