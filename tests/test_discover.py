@@ -846,3 +846,24 @@ def test_an_article_contradicts_itself_only_where_nothing_tells_its_two_figures_
     )
     report = discovered(path)[2]
     assert {texts(f) for f in report.findings if f.within_document} == within, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # two bodies' figures: each handles its own count
+        ("Mercy Hospital treated 85 people injured in the crash.", "St Luke's Clinic treated 40 people injured.", []),
+        ("Nordline Ferries carried 4.1 million passengers.", "Baltic Star Lines carried 2.9 million passengers.", []),
+        # one body, two figures: a disagreement
+        (
+            "Mercy Hospital treated 85 people injured in the crash.",
+            "Mercy Hospital treated 40 injured people.",
+            ["40 | 85"],
+        ),
+    ],
+)
+def test_a_count_a_named_body_handles_is_compared_only_with_that_bodys(tmp_path, first, second, flagged):
+    """ "Mercy Hospital treated 85 people" is the hospital's count, a part of the story's: another body's count
+    is not a disagreement with it, another outlet's count for the same body is."""
+    report = _two_outlets(tmp_path, first, second, "Jun 2 2025")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

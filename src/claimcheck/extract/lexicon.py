@@ -79,6 +79,7 @@ class Lexicon(BaseModel):
     subgroups: list[str]
     demonym_endings: list[str]
     holding_verbs: list[str]
+    agent_verbs: list[str]
     giving_verbs: list[str]
     cause_verbs: list[str]
     negation_reach: int

@@ -508,11 +508,17 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     """Whom a figure belongs to, named before the verb that gives it ("Rita Lopes won 52%", "the ruling
     party took 41.2%", "Her rival, Ivo Horvat, took 47%", "Horvat, 58, received 47%"), before the verb of a
     "with" that gives it ("Rita Lopes won the runoff with 52%"), as the winner declared with it ("declared
-    Rita Lopes the winner with 52%"), or after it with "for" ("52% of the vote for Lopes")."""
+    Rita Lopes the winner with 52%"), or after it with "for" ("52% of the vote for Lopes"); or the body named
+    before a verb that handles what the figure counts ("Mercy Hospital treated 85 people"): a name of two words
+    or more, or one not opening the sentence ("Police arrested", "Officials treated" name no one)."""
     k = first - 1
     given = _given_to(tokens, k)
     if given:
         return given
+    if k >= 1 and tokens[k].lower in word_set("agent_verbs"):
+        agent = _named_before(tokens, k)
+        opening = k - len(agent.split()) if agent else 0
+        return agent if agent and (len(agent.split()) > 1 or opening > 0) else None
     if k >= 1 and tokens[k].lower == "with":
         verb = _verb_of_with(tokens, k)
         if verb is None:

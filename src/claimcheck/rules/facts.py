@@ -324,11 +324,18 @@ def _thing_stops() -> frozenset[str]:
 
 
 def _who(claim: QuantityClaim, dimension: str) -> str:
-    """What keeps a figure apart from the story's count of its fact: the part of the people it counts, where its
-    noun names one ("100 children were also on board"); for a count, also a cause, a projection, a deed still
-    to come, a place elsewhere, an earlier stage, a part of a whole, the size of a group, an inclusion, an
-    addition, a part of the scene or another event; or the whole a share is of ("46.3% of the employees",
-    "70 percent of primary school teachers"): such a figure is compared only with figures of that part or whole."""
+    """What keeps a figure apart from the story's count of its fact (`_part`), and for a count, whom it belongs
+    to after it ("Mercy Hospital treated 85 people": the hospital's count, of its part if it names one)."""
+    owner = " ".join(words_of(claim.subject or "")) if dimension == "count" else ""
+    return " ".join(w for w in (_part(claim, dimension), owner) if w)
+
+
+def _part(claim: QuantityClaim, dimension: str) -> str:
+    """The part of the people a figure counts, where its noun names one ("100 children were also on board");
+    for a count, also a cause, a projection, a deed still to come, a place elsewhere, an earlier stage, a part
+    of a whole, the size of a group, an inclusion, an addition, a part of the scene or another event; or the
+    whole a share is of ("46.3% of the employees", "70 percent of primary school teachers"): such a figure is
+    compared only with figures of that part or whole."""
     counted = (claim.counted or "").split()
     head = stem(counted[-1].lower()) if counted else ""
     part = _subgroup(claim)

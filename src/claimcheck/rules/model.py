@@ -64,7 +64,11 @@ class Select(BaseModel):
         ),
     )
     subject: list[str] = Field(
-        default_factory=list, description="Words in who or what the figure belongs to (a person, party, group, place)."
+        default_factory=list,
+        description=(
+            "Words in who or what the figure belongs to (a person, party, group, place, or the body that handles"
+            " what it counts: 'Mercy Hospital treated 85 people')."
+        ),
     )
     scope: list[str] = Field(
         default_factory=list, description="Words in the place the figure is for (stated, else the article's place)."
