@@ -51,6 +51,19 @@ def heat(outlet: str, *sentences: str) -> str:
             HEAT_RULE,
             {"140", "At least 162"},
         ),
+        # a headline's present tense: "toll hits", "toll soars to"
+        (
+            ferry("Harbour News", "Ferry death toll hits 23 as divers search the hull.")
+            + ferry("Island Post", "The toll from the ferry sinking has climbed to 31, divers said."),
+            FERRY_RULE,
+            {"23", "31"},
+        ),
+        (
+            heat("Valley Daily", "Heatwave death toll soars to 140 as hospitals fill.")
+            + heat("Plains Herald", "The heatwave toll has grown to 162 dead, hospitals reported."),
+            HEAT_RULE,
+            {"140", "162"},
+        ),
     ],
 )
 def test_a_count_given_as_risen_to_is_an_earlier_stage_of_a_higher_one_that_day(tmp_path, corpus, rule, figures):
