@@ -87,12 +87,14 @@ _SAID = "|".join(
     ["said", "says", "told", "announced", "confirmed", "stated", "claimed", "speaks of"]
     + [re.escape(verb) for verb in lexicon().estimate_verbs]
 )
+# "claimed 453 lives", "claimed the lives of 61 people": a toll, not a report.
+_LIVES_TAKEN = r"\s+(?:the\s+lives\b|(?:\S+\s+){0,2}lives\b)"
 # The initials a name gives itself in brackets: "the Civil Defence Agency (CDA) said".
 _ACRONYM = r"(?:\s+\((?-i:[A-Z][A-Za-z.&]{1,9})\))?"
 _SOURCE_SAID = re.compile(  # a name, "the", or an institution below (its initials adoprtuw)
     rf"(?=[A-Zadoprtuw])(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*){{0,6}}{_ACRONYM}"
     rf"|(?i:{_INSTITUTIONS}))"
-    rf"(?:\s+(?:has|have|had))?\s+(?:{_SAID})\b"
+    rf"(?:\s+(?:has|have|had))?\s+(?:{_SAID})\b(?!{_LIVES_TAKEN})"
 )
 _SOURCE_SAID_AFTER = re.compile(
     r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"

@@ -183,6 +183,9 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
     ):
         last += 1
         text += tokens[last].text
+    while _LEAD.fullmatch(tokens[index].text) and _spaced_zeros(tokens, last, blocked):
+        last += 2  # "35, 000": a thousands comma with a stray space, before a group no figure starts with
+        text += tokens[last].text
     value = parse_digits(text)
     slash = _slash_fraction(tokens, index) if last == index else None
     if slash and tokens[slash[1] + 1].lower == "of":  # "3/4 of the vote": a share
@@ -214,6 +217,16 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         value = -value
     scaled = float(f"{value * scale:.15g}")  # "16.4 million" is 16400000, not 16399999.999999998
     return NumberMention(index if first is None else first, last + used, scaled, scale=scale)
+
+
+def _spaced_zeros(tokens: list[Token], last: int, blocked: Container[int]) -> bool:
+    """Whether "000" follows the digits at tokens[last] after a comma and one space ("35, 000 people")."""
+    if last + 2 >= len(tokens) or last + 2 in blocked:
+        return False
+    comma, group = tokens[last + 1], tokens[last + 2]
+    return (
+        comma.text == "," and comma.start == tokens[last].end and group.start == comma.end + 1 and group.text == "000"
+    )
 
 
 def _slash_fraction(tokens: list[Token], index: int) -> tuple[float, int] | None:

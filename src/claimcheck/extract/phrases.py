@@ -210,11 +210,20 @@ def measure_before(tokens: list[Token], first: int) -> str | None:
     for k in range(first - 1, max(-1, first - 11), -1):
         if tokens[k].text in (";", '"'):
             break
-        word = tokens[k].lower
-        if word in MEASURE_NOUNS:
-            before = tokens[k - 1].lower if k > 0 else ""
-            return f"{before} {word}" if before in ("death", "casualty", "injury", "voter") else word
+        if tokens[k].lower in MEASURE_NOUNS:
+            return _measure_at(tokens, k)
     return None
+
+
+def _measure_at(tokens: list[Token], k: int) -> str:
+    word, before = tokens[k].lower, tokens[k - 1].lower if k > 0 else ""
+    return f"{before} {word}" if before in ("death", "casualty", "injury", "voter") else word
+
+
+@cache
+def _change_verbs() -> dict[str, list[tuple[str, ...]]]:
+    lex = lexicon()
+    return lex.phrases_ending([*lex.rising_count_words, *lex.standing_count_words, *lex.level_words])
 
 
 # How many tokens before its verb the subject of a count's change may open ("Deaths blamed on the heatwave in
@@ -227,15 +236,13 @@ def counted_before_change(tokens: list[Token], first: int) -> str | None:
     the heatwave rose to 140", "The number of arrests has climbed to 62", "Cases linked to the outbreak
     reached 1,204" (`rising_count_words`, `standing_count_words`, `level_words`; a counter noun's "of" names
     what it counts, `counter_nouns`)."""
-    lex = lexicon()
-    verbs = [*lex.rising_count_words, *lex.standing_count_words, *lex.level_words]
-    verb = match_phrase_before(tokens, first, lex.phrases_ending(verbs))
+    verb = match_phrase_before(tokens, first, _change_verbs())
     if verb is None:
         return None
     k = first - len(verb)
     while k > 0 and tokens[k - 1].lower in AUX:
         k -= 1  # "has since climbed to"
-    start = _clause_start(tokens, k)
+    start = 0 if _opens_with_measure(tokens, k) else _clause_start(tokens, k)
     if start is None:
         return None
     while start < k and tokens[start].lower in _DETERMINERS:
@@ -251,14 +258,39 @@ def counted_before_change(tokens: list[Token], first: int) -> str | None:
 _DETERMINERS = _words("the a an its their his her our this these those")
 
 
+def _opens_with_measure(tokens: list[Token], k: int) -> bool:
+    """Whether the sentence opens with a measure or counter noun ("The death toll …", "The number of …") that
+    is the subject of the verb at tokens[k], however long: "The death toll from the fires that swept the old
+    town has risen to 106" (no clause mark between them)."""
+    m = 0
+    while m < k and tokens[m].lower in _DETERMINERS:
+        m += 1
+    heads = MEASURE_NOUNS | word_set("counter_nouns")
+    opening = next((n for n in range(m, min(k, m + 2)) if tokens[n].lower in heads), None)
+    return opening is not None and not any(t.text in (",", ";", ":", "(", ")") for t in tokens[opening:k])
+
+
 def _clause_start(tokens: list[Token], k: int) -> int | None:
     """Where the clause whose verb is at tokens[k] opens: after a mark, a word that opens a clause
     (`subject_openers`) or a speech verb, at most `SUBJECT_REACH` tokens back; None where it opens further off."""
     openers = word_set("subject_openers") | word_set("speech_verbs")
     for m in range(k - 1, max(-1, k - SUBJECT_REACH - 1), -1):
+        if _relative(tokens, m):
+            return None  # "the toll from the fires that swept the town has risen to": the subject is before it
         if tokens[m].text in _CLAUSE_MARKS or tokens[m].lower in openers:
             return m + 1 if m + 1 < k else None
     return 0 if k <= SUBJECT_REACH else None
+
+
+def _relative(tokens: list[Token], m: int) -> bool:
+    """Whether tokens[m] opens a relative clause: "that", "which" or "who" right before a verb in the past."""
+    after = tokens[m + 1] if m + 1 < len(tokens) else None
+    return tokens[m].lower in ("that", "which", "who") and after is not None and _past_verb(after)
+
+
+def _past_verb(token: Token) -> bool:
+    word = token.lower
+    return token.text.islower() and (len(word) > 4 and word.endswith("ed") or word in irregular_past())
 
 
 CALENDAR = _words(
