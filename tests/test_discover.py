@@ -867,3 +867,33 @@ def test_a_count_a_named_body_handles_is_compared_only_with_that_bodys(tmp_path,
     is not a disagreement with it, another outlet's count for the same body is."""
     report = _two_outlets(tmp_path, first, second, "Jun 2 2025")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a name whose words are all in one fuller name is that person, whatever the order of the names
+        (
+            "Chen Mei-ling of the Harbour Party (HP) won 44.1% of the vote.",
+            "Chen won 49.5% of the vote, the election office said.",
+            ["44.1% | 49.5%"],
+        ),
+        (
+            "Governor Ruth Adeyemi Okafor won 61% of the vote.",
+            "Adeyemi Okafor, who polled 54% of the vote, declared victory.",
+            ["54% | 61%"],
+        ),
+        # two people who share a word of their names are never one
+        (
+            "Chen Mei-ling won 44.1% of the vote and Chen Wei took 30% of the vote.",
+            "Chen won 49.5% of the vote, the election office said.",
+            [],
+        ),
+    ],
+)
+def test_the_names_of_one_person_are_joined_for_the_figures_that_belong_to_them(tmp_path, first, second, flagged):
+    """Vote shares belong to whom they name: "Chen" and "Chen Mei-ling", "Adeyemi Okafor" and "Ruth Adeyemi
+    Okafor" are one person where the story gives one fuller name holding them; "Chen" beside "Chen Mei-ling"
+    and "Chen Wei" is neither."""
+    report = _two_outlets(tmp_path, first, second, "Oct 6 2025")
+    assert [texts(f) for f in report.findings if "vote" in f.rule] == flagged, [f.message for f in report.findings]

@@ -49,7 +49,9 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
     row = lexicon().facts[fact]
     select = Select(fact=[fact], unit=None if dimension in ("count", "money", "rate") else dimension)
     owner = " ".join(words_of(claims[0].subject or ""))
-    if owner and row.by != "subject" and who.endswith(owner):  # whom the count belongs to: "Mercy Hospital"
+    if (
+        owner and row.by != "subject" and who.endswith(owner) and (claims[0].subject or "")[:1].isupper()
+    ):  # whom the count belongs to: "Mercy Hospital"
         select = select.model_copy(update={"subject": [claims[0].subject]})
         who = who[: -len(owner)].strip()
     if who:
@@ -302,21 +304,45 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
 
 
 def _surnames_joined(groups: QuantityGroups) -> QuantityGroups:
-    """The groups of a fact told apart by whom it belongs to, with a person's full name and surname joined
-    where the story gives one full name for that surname: "Mendes, 58" and "Carlos Mendes, 61" are one man,
-    while "Ahmed Khan, 45" and "Bilal Khan, 19" stay apart (and "Khan, 45" with neither). The joined group
-    is keyed by the surname, so that its draft rule selects both spellings."""
-    full_names: dict[tuple[str, str, str, int, str], set[str]] = defaultdict(set)
+    """The groups of a fact told apart by whom it belongs to, with the names of one person joined: a name whose
+    words are all in the fullest name the story gives for them, and in no other full name, is that person
+    ("Mendes, 58" and "Carlos Mendes, 61"; "Lai", "Lai Ching-te" and "William Lai Ching-te", whatever the
+    order of given name and surname), while "Ahmed Khan, 45" and "Bilal Khan, 19" stay apart (and "Khan, 45"
+    with neither). The joined group is keyed by the words all its names share, so that its draft rule selects
+    every spelling."""
+    names: dict[tuple[str, str, str, int], set[str]] = defaultdict(set)
     for fact, dimension, apart, who, story in groups:
-        if lexicon().facts[fact].by == "subject" and len(apart.split()) > 1:
-            full_names[(fact, dimension, who, story, apart.split()[-1])].add(apart)
+        if lexicon().facts[fact].by == "subject" and apart:
+            names[(fact, dimension, who, story)].add(apart)
+    person: dict[tuple[str, str, str, int, str], str] = {}
+    for (fact, dimension, who, story), spellings in names.items():
+        for name, shared in _one_person(spellings).items():
+            person[(fact, dimension, who, story, name)] = shared
     out: QuantityGroups = defaultdict(list)
     for key, group in groups.items():
         fact, dimension, apart, who, story = key
-        surname = apart.split()[-1] if apart else ""
-        one = len(full_names.get((fact, dimension, who, story, surname), ())) == 1
-        out[(fact, dimension, surname, who, story) if one else key].extend(group)
+        joined = person.get((fact, dimension, who, story, apart))
+        out[(fact, dimension, joined, who, story) if joined else key].extend(group)
     return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
+
+
+def _one_person(spellings: set[str]) -> dict[str, str]:
+    """Each name (its words, as a key of discovery) → the words the names of its person share, for the names
+    whose words are in exactly one fullest name (a name in no other's words), where that person has two names
+    or more."""
+    words = {name: set(name.split()) for name in spellings}
+    fullest = [name for name in spellings if not any(words[name] < words[other] for other in spellings)]
+    members: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(spellings):
+        holders = [full for full in fullest if words[name] <= words[full]]
+        if len(holders) == 1:
+            members[holders[0]].append(name)
+    out: dict[str, str] = {}
+    for full, names in members.items():
+        if len(names) > 1:
+            shared = set.intersection(*(words[n] for n in names))
+            out.update((n, " ".join(w for w in full.split() if w in shared)) for n in names)
+    return out
 
 
 def _joined(

@@ -71,9 +71,9 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
             j += 1  # "his 35-year-old mother, Amina Haddad"
         name = _name_starting(tokens, j)
     if name:
-        return _fullest(ctx, name)
+        return fullest(ctx, name)
     if mention.first > 0 and tokens[mention.first - 1].lower == "the":  # "the 34-year-old said": named before
-        return _person_in_paragraph(ctx, view, tokens[mention.first].start)
+        return person_in_paragraph(ctx, view, tokens[mention.first].start)
     return None
 
 
@@ -114,17 +114,19 @@ def _as_name(words: list[str]) -> str | None:
     return " ".join(words)
 
 
-def _fullest(ctx: DocumentContext, name: str) -> str:
+def fullest(ctx: DocumentContext, name: str) -> str:
     """The fullest name the document gives the person ("Mensah" → "Grace Mensah")."""
     last = name.split()[-1]
     names = [p.name for p in ctx.people if p.name.split()[-1] == last or name in p.name]
     return max(names + [name], key=lambda n: (len(n.split()), n == name))
 
 
-def _person_in_paragraph(ctx: DocumentContext, view: SentenceView, position: int) -> str | None:
+def person_in_paragraph(ctx: DocumentContext, view: SentenceView, position: int, ahead: bool = True) -> str | None:
+    """The person the paragraph last names before `position`, else (with `ahead`) the first its sentence
+    names after it."""
     paragraph = ctx.text.rfind("\n", 0, view.sentence.start) + 1
     before = [p for p in ctx.people if paragraph <= p.start < position]
     if before:
         return before[-1].name
-    after = [p for p in ctx.people if position <= p.start < view.sentence.end]
+    after = [p for p in ctx.people if position <= p.start < view.sentence.end] if ahead else []
     return after[0].name if after else None

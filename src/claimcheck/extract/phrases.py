@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon, word_set
-from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before
+from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 
 
 def _words(text: str) -> frozenset[str]:
@@ -556,7 +556,11 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
         if verb is None:
             return _winner_before(tokens, k)
         k = verb
+    if k >= 2 and tokens[k].lower in word_set("holding_participles") and tokens[k - 1].text == ",":
+        return _holder_before(tokens, k - 1)  # "Lai received 5.5 million votes, winning 40%"
     if k >= 1 and tokens[k].lower in word_set("holding_verbs"):
+        while k >= 1 and tokens[k - 1].lower in _HOLDING_AUX:
+            k -= 1  # "Hou had trailed with", "has won"
         named = _named_before(tokens, k)
         if named:
             return named
@@ -568,14 +572,52 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     m = after
     if m + 3 < len(tokens) and tokens[m].lower == "of" and tokens[m + 1].lower == "the":
         m += 3  # "of the vote"
-    if m + 1 < len(tokens) and tokens[m].lower == "for" and tokens[m + 1].is_capitalized and tokens[m + 1].is_word:
-        words: list[str] = []
-        m += 1
-        while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 4:
-            words.append(tokens[m].text)
-            m += 1
-        return " ".join(words)
+    if m + 2 < len(tokens) and tokens[m].lower in ("was", "were") and tokens[m + 2].lower == "by":
+        m += 1  # "12% of the vote was garnered by Amos Reed"
+    held_by = m + 1 < len(tokens) and tokens[m].lower in word_set("holding_verbs") and tokens[m + 1].lower == "by"
+    m += 1 if held_by else 0  # "26% of the vote garnered by Ko Wen-je"
+    if m + 1 < len(tokens) and (tokens[m].lower == "for" or held_by) and tokens[m + 1].is_capitalized:
+        return _capitalised_starting(tokens, m + 1)
     return None
+
+
+# What may stand between a holder and its verb: "Hou had trailed", "Lai has also won".
+_HOLDING_AUX = _words("has have had was were is been also since reportedly already")
+
+
+def holder_pronoun(tokens: list[Token], first: int) -> bool:
+    """Whether the figure at tokens[first] is held by "he" or "she" ("He won about 40 per cent")."""
+    k = first - 1
+    if k >= 1 and tokens[k].lower == "with":
+        k = _verb_of_with(tokens, k) or 0
+    while k >= 1 and tokens[k - 1].lower in _HOLDING_AUX:
+        k -= 1
+    return k >= 1 and tokens[k].lower in word_set("holding_verbs") and tokens[k - 1].lower in ("he", "she")
+
+
+def _holder_before(tokens: list[Token], comma: int) -> str | None:
+    """The named holder of the clause that ends at tokens[comma] ("Lai received 5.5 million votes,")."""
+    for m in range(comma - 1, max(-1, comma - WITH_REACH - 4), -1):
+        if tokens[m].text in _CLAUSE_MARKS:
+            return None
+        if tokens[m].lower in word_set("holding_verbs"):
+            return _named_before(tokens, m)
+    return None
+
+
+def _capitalised_starting(tokens: list[Token], k: int) -> str | None:
+    """The capitalised name that starts at tokens[k] ("for Lopes", "by Ko Wen-je")."""
+    words: list[str] = []
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 4:
+        if tokens[k].lower in CALENDAR:
+            break
+        word = tokens[k].text
+        hyphened = k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].text.islower()
+        if hyphened and attached(tokens[k], tokens[k + 1]) and attached(tokens[k + 1], tokens[k + 2]):
+            word, k = f"{word}-{tokens[k + 2].text}", k + 2
+        words.append(word)
+        k += 1
+    return " ".join(words) or None
 
 
 def _given_to(tokens: list[Token], k: int) -> str | None:
@@ -655,7 +697,14 @@ def _winner_before(tokens: list[Token], k: int) -> str | None:
 
 def _named_before(tokens: list[Token], k: int) -> str | None:
     """The capitalised name that ends right before tokens[k], past an apposition between commas ("Her rival,
-    Ivo Horvat, took", "Horvat, 58, took"), without a title ("Mayor Ivo Horvat")."""
+    Ivo Horvat, took", "Horvat, 58, took"), a relative "who" ("Ivo Horvat, who took"), or the party or place
+    the name is "of" ("Ko Wen-je of the People's Party (TPP) received"); without a title ("Mayor Ivo
+    Horvat")."""
+    if k >= 2 and tokens[k - 1].lower == "who" and tokens[k - 2].text == ",":
+        return _capitalised_ending(tokens, k - 2)
+    of = _of_phrase_start(tokens, k)
+    if of is not None:
+        return _capitalised_ending(tokens, of)
     if k >= 2 and tokens[k - 1].text == ",":
         opening = next((m for m in range(k - 2, max(-1, k - 8), -1) if tokens[m].text == ","), None)
         if opening is not None:
@@ -666,15 +715,46 @@ def _named_before(tokens: list[Token], k: int) -> str | None:
     return _capitalised_ending(tokens, k)
 
 
+def _of_phrase_start(tokens: list[Token], k: int) -> int | None:
+    """Where "of the <Name> (<initials>)" that ends right before tokens[k] starts, if one does: "Ko Wen-je of
+    the Taiwan People's Party (TPP) received" (at most six words after "of")."""
+    m = k - 1
+    if m >= 2 and tokens[m].text == ")":
+        opening = next((n for n in range(m - 1, max(-1, m - 4), -1) if tokens[n].text == "("), None)
+        if opening is None:
+            return None
+        m = opening - 1
+    end = m
+    while (
+        m >= 0
+        and end - m < 7
+        and (tokens[m].is_capitalized or tokens[m].text in ("'", "’", "-") or tokens[m].lower == "s")
+    ):
+        m -= 1
+    if m == end or m < 1 or tokens[m].lower not in ("the", "of"):
+        return None
+    if tokens[m].lower == "the":
+        m -= 1
+    return m if m >= 1 and tokens[m].lower == "of" and tokens[m - 1].is_word else None
+
+
 def _capitalised_ending(tokens: list[Token], k: int) -> str | None:
     words: list[str] = []
     m = k - 1
-    while m >= 0 and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 4:
+    while m >= 0 and tokens[m].is_word and len(words) < 4:
+        if m >= 2 and tokens[m].text.islower() and tokens[m - 1].text == "-" and tokens[m - 2].is_capitalized:
+            if not (attached(tokens[m - 2], tokens[m - 1]) and attached(tokens[m - 1], tokens[m])):
+                break
+            words.insert(0, f"{tokens[m - 2].text}-{tokens[m].text}")  # "Yu-ih", "Wen-je"
+            m -= 3
+            continue
+        if not tokens[m].is_capitalized:
+            break
         words.insert(0, tokens[m].text)
         m -= 1
-    titles = {title.lower() for title in lexicon().person_titles}
+    titles = {title.lower() for title in lexicon().person_titles} | word_set("title_modifiers")
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
-        words.pop(0)  # "Mayor Ivo Horvat won": Ivo Horvat
+        words.pop(0)  # "Mayor Ivo Horvat won", "Vice President Lai Ching-te": the name
     return " ".join(words) if words and words[0].lower() not in STOP else None
 
 

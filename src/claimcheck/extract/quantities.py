@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.extract.ages import age_subject, is_age
+from claimcheck.extract.ages import age_subject, fullest, is_age, person_in_paragraph
 from claimcheck.extract.attribution import source_of, time_of, year_taken_up
 from claimcheck.extract.clock import Elapsed, TimeMention, blocked_spans, find_elapsed, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
@@ -28,6 +28,7 @@ from claimcheck.extract.phrases import (
     counted_before_change,
     estimated_thing,
     fronted_scope,
+    holder_pronoun,
     measure_before,
     noun_phrase,
     place_before_with,
@@ -470,6 +471,10 @@ def _build(
         reading = Reading(interval, word, reading.first, after + len(post) - 1)
         last, after = reading.last, after + len(post)
     subject = subject_of_figure(tokens, first, after)
+    if subject is None and holder_pronoun(tokens, first):  # "He won about 40 per cent"
+        subject = person_in_paragraph(ctx, view, tokens[first].start, ahead=False)
+    elif subject is not None and " " not in subject:
+        subject = fullest(ctx, subject)  # "Lai" of "William Lai Ching-te"
     if age:
         counted, unit_name, canon = "age", "year", None
         subject = age_subject(ctx, view, mention)

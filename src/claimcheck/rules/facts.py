@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from claimcheck.checks.frames import article_day
-from claimcheck.extract.lexicon import FactRow, lexicon
+from claimcheck.extract.lexicon import FactRow, lexicon, word_set
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import stem, words_of
 from claimcheck.models import QuantityClaim
@@ -324,9 +324,11 @@ def _thing_stops() -> frozenset[str]:
 
 
 def _who(claim: QuantityClaim, dimension: str) -> str:
-    """What keeps a figure apart from the story's count of its fact (`_part`), and for a count, whom it belongs
-    to after it ("Mercy Hospital treated 85 people": the hospital's count, of its part if it names one)."""
-    owner = " ".join(words_of(claim.subject or "")) if dimension == "count" else ""
+    """What keeps a figure apart from the story's count of its fact (`_part`), and for a count, the name of
+    whom it belongs to after it ("Mercy Hospital treated 85 people": the hospital's count, of its part if it
+    names one; "the ferry had 2,165 passengers" names no one but the story's ferry)."""
+    named = dimension == "count" and (claim.subject or "")[:1].isupper()  # not "the ferry"
+    owner = " ".join(words_of(claim.subject or "")) if named else ""
     return " ".join(w for w in (_part(claim, dimension), owner) if w)
 
 
@@ -342,7 +344,7 @@ def _part(claim: QuantityClaim, dimension: str) -> str:
     if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
         return _included(claim) or part
     if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
-        return " ".join(words_of(claim.counted or ""))
+        return _whole(claim.counted or "")
     if dimension != "count":
         return ""
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
@@ -359,6 +361,18 @@ def _part(claim: QuantityClaim, dimension: str) -> str:
         or _on_the_spot(claim)
         or _other_event(claim)
     )
+
+
+def _whole(counted: str) -> str:
+    """The whole a share is of, in words, without what only says it is the whole or a share of it: "the
+    national vote", "the vote share" and "total votes" are the vote."""
+    words = list(words_of(counted))
+    modifiers = word_set("whole_modifiers")
+    while len(words) > 1 and words[-1] in ("share", "shares", "percentage"):
+        words.pop()
+    while len(words) > 1 and words[0] in modifiers:
+        words.pop(0)
+    return " ".join([*words[:-1], stem(words[-1])]) if words else ""
 
 
 def _subgroup(claim: QuantityClaim) -> str:
