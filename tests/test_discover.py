@@ -897,3 +897,36 @@ def test_the_names_of_one_person_are_joined_for_the_figures_that_belong_to_them(
     and "Chen Wei" is neither."""
     report = _two_outlets(tmp_path, first, second, "Oct 6 2025")
     assert [texts(f) for f in report.findings if "vote" in f.rule] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # what a country or a body owes, "$" with no country beside "US$"
+        (
+            "Zambia owes its bondholders $3 billion, the ministry said.",
+            "Zambia owes bondholders US$3.5 billion.",
+            ["$3 billion | US$3.5 billion"],
+        ),
+        (
+            "The utility owes its suppliers 45 billion naira.",
+            "The utility owes suppliers 52 billion naira in all.",
+            ["45 billion naira | 52 billion naira"],
+        ),
+        # by how much a currency was devalued
+        (
+            "Egypt devalued the pound by 38% on Wednesday.",
+            "Egypt devalued its pound by 30%, the central bank said.",
+            ["30% | 38%"],
+        ),
+        ("The central bank devalued the naira by 43%.", "The naira was devalued by 43% on Friday.", []),
+    ],
+)
+def test_debts_and_devaluations_are_facts_of_their_story(tmp_path, first, second, flagged):
+    """What is owed and by how much a currency was devalued are one fact each in a story, whenever the articles
+    are dated: neither changes from one day's report to the next's."""
+    path = _corpus(
+        tmp_path, ("Money news", "Daily One", "Mar 6 2024", first), ("Money news", "Daily Two", "Mar 8 2024", second)
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

@@ -77,6 +77,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from claimcheck.corpus.metadata import MONTH_NAMES
+from claimcheck.extract.currency import one_currency
 from claimcheck.extract.dates import WEEKDAYS
 from claimcheck.extract.units import TIME_OF_DAY
 from claimcheck.extract.words import words_of
@@ -172,7 +173,7 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     higher figure is an update, a later lower one a discrepancy unless its sentence says the count was
     revised. Figures of one frame are compared as they are, `grows` or not."""
     a, b = x.claim, y.claim
-    if x.unit != y.unit:
+    if not one_currency(x.unit, y.unit):
         return "not-comparable", "different units"
     if x.projection != y.projection:
         return "not-comparable", f"a projection and another figure: {x.side} and {y.side}"

@@ -52,6 +52,17 @@ def is_code(currency: str) -> bool:
     return len(currency) == 3 and currency.isupper()
 
 
+def one_currency(first: str | None, second: str | None) -> bool:
+    """Whether two money units may be one currency: the same, or a family no place decided ("dollar": "$" in
+    a story that names no country of the dollar) and one of its codes ("USD")."""
+    if first == second:
+        return True
+    if first is None or second is None:
+        return False
+    families = lexicon().currency_places
+    return second in families.get(first, {}) or first in families.get(second, {})
+
+
 @cache
 def _place_phrases() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """(place as tokens, family, code) by the place's first token, as written, longest first."""
@@ -67,15 +78,23 @@ def _place_phrases() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
 
 
 def place_at(tokens: list[Token], k: int) -> list[tuple[int, str, str]]:
-    """The places starting at tokens[k]: (index of their last token, family, code), longest first."""
+    """The places starting at tokens[k], a possessive on their last word or not ("Argentina's"): (index of
+    their last token, family, code), longest first."""
     if k >= len(tokens):
         return []
     found = []
-    for words, family, code in _place_phrases().get(tokens[k].text, ()):
+    for words, family, code in _place_phrases().get(_unpossessed(tokens[k].text), ()):
         end = k + len(words)
-        if end <= len(tokens) and all(tokens[k + i].text == w for i, w in enumerate(words)):
+        if end <= len(tokens) and all(
+            tokens[k + i].text == w or (k + i == end - 1 and _unpossessed(tokens[k + i].text) == w)
+            for i, w in enumerate(words)
+        ):
             found.append((end - 1, family, code))
     return found
+
+
+def _unpossessed(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def places_named(sentences: Iterable[list[Token]]) -> Places:
@@ -85,7 +104,7 @@ def places_named(sentences: Iterable[list[Token]]) -> Places:
     for tokens in sentences:
         k = 0
         while k < len(tokens):
-            if tokens[k].text not in firsts:
+            if _unpossessed(tokens[k].text) not in firsts:
                 k += 1
                 continue
             found = place_at(tokens, k)
