@@ -211,8 +211,17 @@ def number(v: float) -> str:
     return "0" if text == "-0" else text
 
 
+def large(v: float) -> str:
+    """A number of a million or more as its millions or billions ("700 million", "1.25 billion"), else as
+    `number` writes it."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(v) >= size:
+            return f"{number(v / size)} {word}"
+    return number(v)
+
+
 def describe(value: Interval, unit: str | None = None) -> str:
-    fmt = number
+    fmt = large
     suffix = ("" if unit == "%" else " ") + unit if unit else ""
     if value.high_end == "strict" and value.high is not None and value.point == value.high:
         return f"< {fmt(value.high)}{suffix}"  # "almost 540": just under 540
