@@ -930,3 +930,40 @@ def test_debts_and_devaluations_are_facts_of_their_story(tmp_path, first, second
     )
     report = discovered(path)[2]
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # what was asked for, or what a charge could bring, is no term given
+        (
+            "Judge Ellen Park sentenced Victor Hale to 12 years in prison on Monday.",
+            "Prosecutors had sought 20 years in prison for Victor Hale. Victor Hale faced up to 30 years in "
+            "prison. The judge sentenced Victor Hale to 12 years.",
+            [],
+        ),
+        (
+            "Nadia Karim was sentenced to 6 years for the embezzlement.",
+            "Her lawyers had asked for 2 years in prison for Nadia Karim. She was sentenced to 6 years.",
+            [],
+        ),
+        # two terms given: a disagreement
+        (
+            "Nadia Karim was sentenced to 6 years for the embezzlement.",
+            "Nadia Karim was sentenced to 8 years for the embezzlement.",
+            ["6 years | 8 years"],
+        ),
+        # what a court takes back
+        (
+            "The court ordered the founder to forfeit $4.1 billion.",
+            "He must also forfeit $5.4 billion, the judge ruled.",
+            ["$4.1 billion | $5.4 billion"],
+        ),
+    ],
+)
+def test_a_term_asked_for_or_possible_is_no_term_given(tmp_path, first, second, flagged):
+    """Prison terms belong to whom they are given to; what prosecutors or the defence asked for ("called for",
+    "plea for") and what a charge could bring ("faced up to") are kept apart from them; a forfeiture is one
+    fact of its story."""
+    report = _two_outlets(tmp_path, first, second, "Apr 2 2025")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

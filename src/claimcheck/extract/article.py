@@ -27,7 +27,7 @@ from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.phrases import CALENDAR, DIRECTIONS
 from claimcheck.extract.qualifiers import qualified
 from claimcheck.extract.story_events import event_kind
-from claimcheck.extract.tokens import Token
+from claimcheck.extract.tokens import Token, title_case
 from claimcheck.models import Interval
 
 # What the headline count is a count of: the concept whose figures mark a story's reporting stages.
@@ -81,7 +81,7 @@ def article_place(lead: Sequence[list[Token]]) -> str | None:
     title case ("Quake In Morocco Leaves 296 Dead") a capitalised run is cut to the longest start of it that
     the rest of the lead writes too ("Morocco"); one the rest never writes is no place."""
     for n, tokens in enumerate(lead):
-        rest = " ".join(t.text for other in lead[n + 1 :] for t in other) if _title_case(tokens) else None
+        rest = " ".join(t.text for other in lead[n + 1 :] for t in other) if title_case(tokens) else None
         for k, token in enumerate(tokens[:-1]):
             if token.lower not in _PLACE_PREPOSITIONS:
                 continue
@@ -91,13 +91,6 @@ def article_place(lead: Sequence[list[Token]]) -> str | None:
             if place:
                 return place
     return None
-
-
-def _title_case(tokens: Sequence[Token]) -> bool:
-    """Whether a line capitalises its words as a headline in title case does (most words of four letters or
-    more)."""
-    long = [t for t in tokens if t.is_word and len(t.text) >= 4]
-    return len(long) >= 3 and sum(t.is_capitalized for t in long) >= 0.8 * len(long)
 
 
 def _written_in(place: str, text: str) -> str | None:

@@ -82,6 +82,7 @@ class Lexicon(BaseModel):
     holding_participles: list[str]
     title_modifiers: list[str]
     whole_modifiers: list[str]
+    demand_words: list[str]
     agent_verbs: list[str]
     giving_verbs: list[str]
     cause_verbs: list[str]

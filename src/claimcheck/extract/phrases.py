@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon, word_set
-from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
+from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before, title_case
 
 
 def _words(text: str) -> frozenset[str]:
@@ -547,9 +547,11 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     given = _given_to(tokens, k)
     if given:
         return given
+    if k >= 2 and tokens[k].lower in ("a", "an"):
+        k -= 1  # "Madoff received a 150-year sentence"
     if k >= 1 and tokens[k].lower in word_set("agent_verbs"):
         agent = _named_before(tokens, k)
-        opening = k - len(agent.split()) if agent else 0
+        opening = _capitalised_run_before(tokens, k)[1]
         return agent if agent and (len(agent.split()) > 1 or opening > 0) else None
     if k >= 1 and tokens[k].lower == "with":
         verb = _verb_of_with(tokens, k)
@@ -572,6 +574,8 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     m = after
     if m + 3 < len(tokens) and tokens[m].lower == "of" and tokens[m + 1].lower == "the":
         m += 3  # "of the vote"
+    if m + 2 < len(tokens) and f"{tokens[m].lower} {tokens[m + 1].lower}" in _CUSTODY:
+        m += 2  # "20 years in prison for Victor Hale"
     if m + 2 < len(tokens) and tokens[m].lower in ("was", "were") and tokens[m + 2].lower == "by":
         m += 1  # "12% of the vote was garnered by Amos Reed"
     held_by = m + 1 < len(tokens) and tokens[m].lower in word_set("holding_verbs") and tokens[m + 1].lower == "by"
@@ -581,13 +585,23 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     return None
 
 
+# Where a term is served, between the term and whom it is for ("20 years in prison for Victor Hale").
+_CUSTODY = frozenset({"in prison", "in jail", "behind bars", "in custody", "in detention"})
 # What may stand between a holder and its verb: "Hou had trailed", "Lai has also won".
 _HOLDING_AUX = _words("has have had was were is been also since reportedly already")
 
 
 def holder_pronoun(tokens: list[Token], first: int) -> bool:
-    """Whether the figure at tokens[first] is held by "he" or "she" ("He won about 40 per cent")."""
+    """Whether the figure at tokens[first] is held by "he" or "she" ("He won about 40 per cent"), or given to
+    "him" or "her" ("sentenced him to 25 years")."""
     k = first - 1
+    if k >= 2 and tokens[k].lower in ("to", "for") and tokens[k - 1].lower in ("him", "her"):
+        return tokens[k - 2].lower in word_set("giving_verbs")
+    if k >= 3 and tokens[k].lower in ("to", "for") and tokens[k - 1].lower in word_set("giving_verbs"):
+        m = k - 2  # "She was sentenced to 6 years", "he has been jailed for 4 years"
+        while m >= 1 and tokens[m].lower in _HOLDING_AUX:
+            m -= 1
+        return m < k - 2 and tokens[m].lower in ("he", "she")
     if k >= 1 and tokens[k].lower == "with":
         k = _verb_of_with(tokens, k) or 0
     while k >= 1 and tokens[k - 1].lower in _HOLDING_AUX:
@@ -626,21 +640,24 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
     ("Ana Ruiz was jailed for 12 years")."""
     if k >= 1 and tokens[k].is_capitalized:  # "fined Ana Ruiz $5,000": the name right before the figure
         named = _capitalised_ending(tokens, k + 1)
-        verb = k - len(named.split()) if named else -1
+        verb = _capitalised_run_before(tokens, k + 1)[1] - 1 if named else -1
         return named if verb >= 0 and tokens[verb].lower in word_set("giving_verbs") else None
     if k < 2 or tokens[k].lower not in ("to", "for"):
         return None
-    if tokens[k - 1].lower in word_set("giving_verbs"):
-        aux = k - 2
+    end = k
+    while end > 1 and tokens[end - 1].lower in CALENDAR:
+        end -= 1  # "was sentenced Thursday to 25 years"
+    if tokens[end - 1].lower in word_set("giving_verbs"):
+        aux = end - 2
         while aux >= 0 and tokens[aux].lower in ("also", "later", "then", "been"):
             aux -= 1
-        return (
-            _named_before(tokens, aux)
-            if aux >= 1 and tokens[aux].lower in ("was", "were", "is", "has", "had")
-            else None
-        )
+        if aux >= 1 and tokens[aux].lower in ("was", "were", "is", "has", "had"):
+            return _named_before(tokens, aux)
+        # a headline's passive: "Ana Ruiz sentenced to 12 years" (in title case, no word says it is a name)
+        headline = aux >= 0 and tokens[aux].is_capitalized and not title_case(tokens)
+        return _capitalised_ending(tokens, aux + 1) if headline else None
     named = _capitalised_ending(tokens, k)
-    verb = k - 1 - len(named.split()) if named else -1
+    verb = _capitalised_run_before(tokens, k)[1] - 1 if named else -1
     if verb < 0:
         return None
     if tokens[verb].lower in word_set("giving_verbs"):
@@ -657,8 +674,8 @@ def _giving_list_before(tokens: list[Token], k: int, preposition: str) -> bool:
         if tokens[m].text in (";", ":", '"') or tokens[m].lower in ("said", "says"):
             return False
         if tokens[m].lower in word_set("giving_verbs"):
-            named = _capitalised_ending(tokens, m + 1 + _capitalised_run(tokens, m + 1))
-            after = m + 1 + (len(named.split()) if named else 0)
+            after = m + 1 + _capitalised_run(tokens, m + 1)
+            named = _capitalised_ending(tokens, after)
             return bool(named) and after < len(tokens) and tokens[after].lower == preposition
     return False
 
@@ -695,6 +712,11 @@ def _winner_before(tokens: list[Token], k: int) -> str | None:
     return None
 
 
+# How many tokens an apposition between a name and its verb may take ("Sam Ruiz, the former head of the
+# bankrupt exchange, was sentenced").
+APPOSITION_REACH = 16
+
+
 def _named_before(tokens: list[Token], k: int) -> str | None:
     """The capitalised name that ends right before tokens[k], past an apposition between commas ("Her rival,
     Ivo Horvat, took", "Horvat, 58, took"), a relative "who" ("Ivo Horvat, who took"), or the party or place
@@ -706,7 +728,7 @@ def _named_before(tokens: list[Token], k: int) -> str | None:
     if of is not None:
         return _capitalised_ending(tokens, of)
     if k >= 2 and tokens[k - 1].text == ",":
-        opening = next((m for m in range(k - 2, max(-1, k - 8), -1) if tokens[m].text == ","), None)
+        opening = next((m for m in range(k - 2, max(-1, k - APPOSITION_REACH), -1) if tokens[m].text == ","), None)
         if opening is not None:
             inside = _capitalised_ending(tokens, k - 1)
             if inside and len(inside.split()) == k - 2 - opening:
@@ -738,20 +760,28 @@ def _of_phrase_start(tokens: list[Token], k: int) -> int | None:
     return m if m >= 1 and tokens[m].lower == "of" and tokens[m - 1].is_word else None
 
 
-def _capitalised_ending(tokens: list[Token], k: int) -> str | None:
+def _capitalised_run_before(tokens: list[Token], k: int) -> tuple[list[str], int]:
+    """The words of the run of capitalised words that ends right before tokens[k], a hyphened name joined
+    ("Yu-ih", "Bankman-Fried"), and the index of its first token."""
     words: list[str] = []
     m = k - 1
     while m >= 0 and tokens[m].is_word and len(words) < 4:
-        if m >= 2 and tokens[m].text.islower() and tokens[m - 1].text == "-" and tokens[m - 2].is_capitalized:
+        if m >= 2 and tokens[m - 1].text == "-" and tokens[m - 2].is_capitalized and tokens[m - 2].is_word:
             if not (attached(tokens[m - 2], tokens[m - 1]) and attached(tokens[m - 1], tokens[m])):
                 break
-            words.insert(0, f"{tokens[m - 2].text}-{tokens[m].text}")  # "Yu-ih", "Wen-je"
+            words.insert(0, f"{tokens[m - 2].text}-{tokens[m].text}")
             m -= 3
             continue
         if not tokens[m].is_capitalized:
             break
         words.insert(0, tokens[m].text)
         m -= 1
+    return words, m + 1
+
+
+def _capitalised_ending(tokens: list[Token], k: int) -> str | None:
+    """The name that ends right before tokens[k], without a title ("Mayor Ivo Horvat": Ivo Horvat)."""
+    words, _ = _capitalised_run_before(tokens, k)
     titles = {title.lower() for title in lexicon().person_titles} | word_set("title_modifiers")
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words.pop(0)  # "Mayor Ivo Horvat won", "Vice President Lai Ching-te": the name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import partial
 from typing import NamedTuple
 
@@ -39,6 +40,13 @@ class Token(NamedTuple):
 def attached(a: Token, b: Token) -> bool:
     """Whether `b` follows `a` with no space between ("COVID-19", "10k", "$5")."""
     return a.end == b.start
+
+
+def title_case(tokens: Sequence[Token]) -> bool:
+    """Whether a line capitalises its words as a headline in title case does (most words of four letters or
+    more)."""
+    long = [t for t in tokens if t.is_word and len(t.text) >= 4]
+    return len(long) >= 3 and sum(t.is_capitalized for t in long) >= 0.8 * len(long)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

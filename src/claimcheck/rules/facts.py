@@ -334,10 +334,11 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
 
 def _part(claim: QuantityClaim, dimension: str) -> str:
     """The part of the people a figure counts, where its noun names one ("100 children were also on board");
-    for a count, also a cause, a projection, a deed still to come, a place elsewhere, an earlier stage, a part
-    of a whole, the size of a group, an inclusion, an addition, a part of the scene or another event; or the
-    whole a share is of ("46.3% of the employees", "70 percent of primary school teachers"): such a figure is
-    compared only with figures of that part or whole."""
+    for a count, also a cause, a projection, a deed still to come, what someone asked for, a place elsewhere,
+    an earlier stage, a part of a whole, the size of a group, an inclusion, an addition, a part of the scene
+    or another event; the whole a share is of ("46.3% of the employees", "70 percent of primary school
+    teachers"); for any other figure, a projection or what someone asked for ("could face up to 20 years",
+    "prosecutors sought 40 years"): such a figure is compared only with figures of that part or whole."""
     counted = (claim.counted or "").split()
     head = stem(counted[-1].lower()) if counted else ""
     part = _subgroup(claim)
@@ -346,12 +347,13 @@ def _part(claim: QuantityClaim, dimension: str) -> str:
     if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
         return _whole(claim.counted or "")
     if dimension != "count":
-        return ""
+        return projection(claim) or _asked_for(claim)
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
         _cause(claim)
         or projection(claim)
         or _still_to_come(claim)
+        or _asked_for(claim)
         or _elsewhere(claim)
         or _earlier(claim)
         or _part_of(claim)
@@ -486,6 +488,14 @@ def _still_to_come(claim: QuantityClaim) -> str:
     # "officials would not confirm the 40 deaths": a verb denied is no deed still to come
     told = [w for n, w in enumerate(words) if w in future and not (n + 1 < len(words) and words[n + 1] in denials)]
     return next((word for word in lexicon().future_verbs if word in told), "")
+
+
+def _asked_for(claim: QuantityClaim) -> str:
+    """The words that make a figure what someone asked for, before it in its clause ("prosecutors had called
+    for 40 years", "the defence's plea for a six-year term"): no figure of what was decided."""
+    at = claim.sentence.find(claim.text)
+    clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
+    return _first_phrase(clause, lexicon().demand_words)
 
 
 def _elsewhere(claim: QuantityClaim) -> str:
