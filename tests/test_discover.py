@@ -967,3 +967,32 @@ def test_a_term_asked_for_or_possible_is_no_term_given(tmp_path, first, second, 
     fact of its story."""
     report = _two_outlets(tmp_path, first, second, "Apr 2 2025")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a storm's winds, against another outlet's
+        (
+            "Cyclone Mara struck with sustained winds of 180 km/h.",
+            "Mara hit land with winds of 220 km/h.",
+            ["180 km/h | 220 km/h"],
+        ),
+        # gusts are not its sustained winds, and a category's threshold is no speed the storm had
+        (
+            "Typhoon Kalo made landfall with sustained winds of 185 km/h.",
+            "Kalo brought gusts of 250 km/h. It was a category 4 storm, a category used when winds exceed 209 km/h.",
+            [],
+        ),
+        (
+            "The blizzard brought winds of 60 mph to the plains.",
+            "Schools close if winds reach 45 mph, the district said. The blizzard brought winds of 60 mph.",
+            [],
+        ),
+    ],
+)
+def test_a_storms_winds_are_one_fact_apart_from_its_gusts_and_from_thresholds(tmp_path, first, second, flagged):
+    """Sustained winds are compared across outlets; gusts are another fact, and a figure in a condition ("if
+    winds reach 45 mph", "used when winds exceed 209 km/h") is no speed the storm had."""
+    report = _two_outlets(tmp_path, first, second, "Sep 9 2025")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

@@ -83,6 +83,7 @@ class Lexicon(BaseModel):
     title_modifiers: list[str]
     whole_modifiers: list[str]
     demand_words: list[str]
+    present_verbs: list[str]
     agent_verbs: list[str]
     giving_verbs: list[str]
     cause_verbs: list[str]

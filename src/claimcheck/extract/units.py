@@ -121,6 +121,9 @@ def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:
     """A length over a duration is a speed: "150 miles an hour" is the lexicon's "mph", "80 km/hr" its
     "km/h". A speed the lexicon does not name ("50 km/ms") is no length either: no unit."""
     k = length.last + 1
+    if k < len(tokens) and tokens[k].text == "(":  # "165 miles (270 kilometers) per hour"
+        closing = next((m for m in range(k + 1, min(len(tokens), k + 6)) if tokens[m].text == ")"), None)
+        k = closing + 1 if closing is not None else k
     if k + 1 >= len(tokens) or tokens[k].lower not in lexicon().per_words:
         return length
     for phrase, _key, row, _gaps in _unit_index().get(tokens[k + 1].lower, ()):

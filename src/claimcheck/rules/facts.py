@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from claimcheck.checks.frames import article_day
-from claimcheck.extract.lexicon import FactRow, lexicon, word_set
+from claimcheck.extract.lexicon import FactRow, irregular_past, lexicon, word_set
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import stem, words_of
 from claimcheck.models import QuantityClaim
@@ -334,11 +334,12 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
 
 def _part(claim: QuantityClaim, dimension: str) -> str:
     """The part of the people a figure counts, where its noun names one ("100 children were also on board");
-    for a count, also a cause, a projection, a deed still to come, what someone asked for, a place elsewhere,
+    for a count, also a cause, a projection, a deed still to come, what someone asked for, a condition, a place elsewhere,
     an earlier stage, a part of a whole, the size of a group, an inclusion, an addition, a part of the scene
     or another event; the whole a share is of ("46.3% of the employees", "70 percent of primary school
-    teachers"); for any other figure, a projection or what someone asked for ("could face up to 20 years",
-    "prosecutors sought 40 years"): such a figure is compared only with figures of that part or whole."""
+    teachers"); for any other figure, a projection, what someone asked for or a condition ("could face up
+    to 20 years", "prosecutors sought 40 years", "when winds exceed 252 km/h"): such a figure is compared only
+    with figures of that part or whole."""
     counted = (claim.counted or "").split()
     head = stem(counted[-1].lower()) if counted else ""
     part = _subgroup(claim)
@@ -347,13 +348,14 @@ def _part(claim: QuantityClaim, dimension: str) -> str:
     if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
         return _whole(claim.counted or "")
     if dimension != "count":
-        return projection(claim) or _asked_for(claim)
+        return projection(claim) or _asked_for(claim) or _conditional(claim)
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
         _cause(claim)
         or projection(claim)
         or _still_to_come(claim)
         or _asked_for(claim)
+        or _conditional(claim)
         or _elsewhere(claim)
         or _earlier(claim)
         or _part_of(claim)
@@ -488,6 +490,26 @@ def _still_to_come(claim: QuantityClaim) -> str:
     # "officials would not confirm the 40 deaths": a verb denied is no deed still to come
     told = [w for n, w in enumerate(words) if w in future and not (n + 1 < len(words) and words[n + 1] in denials)]
     return next((word for word in lexicon().future_verbs if word in told), "")
+
+
+def _conditional(claim: QuantityClaim) -> str:
+    """The word that makes a figure a condition, not something that happened: its clause opens with "if",
+    "whenever" or "when" and a verb in the present, none in the past ("a category used when winds exceed 252
+    km/h", "schools close if winds reach 45 mph"; not "if the union has pushed its count of 2 million")."""
+    at = claim.sentence.find(claim.text)
+    before = claim.sentence[: max(at, 0)]
+    clause = re.split(r"[,;:()]", before)[-1]
+    words = words_of(clause)
+    opener = next((n for n in range(len(words) - 1, -1, -1) if words[n] in _CONDITION_OPENERS), None)
+    if opener is None:
+        return ""
+    now = word_set("present_verbs")
+    verbs = [w for w in words[opener + 1 :] if w in now or (w.endswith("s") and w[:-1] in now)]
+    past = [w for w in words[opener + 1 :] if w not in now and (w in irregular_past() or w.endswith("ed"))]
+    return words[opener] if verbs and not past else ""
+
+
+_CONDITION_OPENERS = frozenset({"if", "whenever", "when"})
 
 
 def _asked_for(claim: QuantityClaim) -> str:
