@@ -996,3 +996,21 @@ def test_a_storms_winds_are_one_fact_apart_from_its_gusts_and_from_thresholds(tm
     winds reach 45 mph", "used when winds exceed 209 km/h") is no speed the storm had."""
     report = _two_outlets(tmp_path, first, second, "Sep 9 2025")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        (
+            "Officials reported 146 measles cases on Monday.",
+            "Officials confirmed 164 measles cases on Monday.",
+            ["146 | 164"],
+        ),
+        ("Dengue infections reached 2,300 in the province on Monday.", "The province has 2,300 dengue cases.", []),
+        # its deaths are not its cases
+        ("The outbreak has killed 40 people.", "The outbreak has reached 900 cases.", []),
+    ],
+)
+def test_an_outbreaks_cases_are_a_fact_apart_from_its_deaths(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Feb 3 2025")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
