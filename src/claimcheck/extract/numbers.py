@@ -79,7 +79,9 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
         table = lex.money_scales if money else lex.attached_scales
         if token.text in table:
             return table[token.text], 1
-        if token.text in lex.count_scales and _plural_noun(tokens, index + 1):
+        # "2m people", but "the 10,000m races" are metres: no count is written in thousands of millions
+        small = parse_digits(tokens[index - 1].text) < 1000
+        if token.text in lex.count_scales and small and _plural_noun(tokens, index + 1):
             return lex.count_scales[token.text], 1
     # "2 m" is a length, not a million: single-letter scales are never words of their own.
     if token.lower in lex.scales:

@@ -226,10 +226,11 @@ def _figure(
         return _build(ctx, view, _share_reading(tokens, share), share, None)
     unit = unit_after(tokens, mention.last)
     compound = _compound_measure(tokens, mentions, n, unit)
-    if compound is not None:  # "5 feet 2 inches": one measure, in its first unit
+    while compound is not None:  # "5 feet 2 inches", "2 hours, 13 minutes and 44 seconds": in its first unit
         extra, unit, partner = compound
         skip.add(partner)
         mention = replace(mention, value=mention.value + extra)
+        compound = _compound_measure(tokens, mentions, partner, unit)
     span = spread_partner(tokens, mentions, n, unit) or range_partner(tokens, mentions, n, unit)
     if span is not None and span.kind == "change":  # "from 5 to 6 million": the first is 5 million
         mention = replace(mention, value=span.low, scale=mentions[span.partner].scale)
@@ -252,7 +253,8 @@ def _compound_measure(
 ) -> tuple[float, UnitMatch, int] | None:
     """(what the second part adds in the first unit, the unit to the end of the second part, the second
     part's mention) of a measure written in two units of one dimension, the larger first: "5 feet 2
-    inches", "7 pounds 3 ounces", "1 hour and 20 minutes", "3 dollars and 50 cents"."""
+    inches", "7 pounds 3 ounces", "1 hour and 20 minutes", "3 dollars and 50 cents"; a duration's parts also
+    after a comma ("2 hours, 35 seconds")."""
     if unit is None or n + 1 >= len(mentions):
         return None
     second = mentions[n + 1]
@@ -260,7 +262,8 @@ def _compound_measure(
     between = gap == ["and"] and "between" in (
         t.lower for t in tokens[max(0, mentions[n].first - 3) : mentions[n].first]
     )
-    smaller = unit_after(tokens, second.last) if gap in ([], ["and"]) and not between else None
+    joined = gap in ([], ["and"]) or (gap == [","] and unit.row.dimension == "duration")  # "2 hours, 35 seconds"
+    smaller = unit_after(tokens, second.last) if joined and not between else None
     if smaller is None or second.value < 0:
         return None
     subunits = lexicon().currency_subunits
