@@ -1014,3 +1014,28 @@ def test_a_storms_winds_are_one_fact_apart_from_its_gusts_and_from_thresholds(tm
 def test_an_outbreaks_cases_are_a_fact_apart_from_its_deaths(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Feb 3 2025")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the jobs each company cuts are its own: "it" is the company that said so
+        (
+            "Nordbank Corp. said on Monday that it will cut 4,000 jobs. Rival Kestrel will lay off 2,500 workers.",
+            "Nordbank will cut 4,000 jobs worldwide, employees were told.",
+            [],
+        ),
+        (
+            "Velo Motors will cut 3,000 jobs, the carmaker said.",
+            "Velo Motors will cut 3,600 jobs, workers were told.",
+            ["3,000 | 3,600"],
+        ),
+        # a count that names no one may be anyone's: compared
+        ("Acme will slash 900 jobs.", "The company will slash 1,200 jobs.", ["1,200 | 900"]),
+    ],
+)
+def test_the_jobs_a_company_cuts_are_that_companys(tmp_path, first, second, flagged):
+    """Layoffs are a fact of their story; the figures of two named companies are never compared, a company and
+    "it" in its own statement are one, and a figure that names no company is compared with any."""
+    report = _two_outlets(tmp_path, first, second, "Jan 20 2025")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

@@ -48,12 +48,6 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
     fact, dimension, apart, who = key
     row = lexicon().facts[fact]
     select = Select(fact=[fact], unit=None if dimension in ("count", "money", "rate") else dimension)
-    owner = " ".join(words_of(claims[0].subject or ""))
-    if (
-        owner and row.by != "subject" and who.endswith(owner) and (claims[0].subject or "")[:1].isupper()
-    ):  # whom the count belongs to: "Mercy Hospital"
-        select = select.model_copy(update={"subject": [claims[0].subject]})
-        who = who[: -len(owner)].strip()
     if who:
         part = "counted" if who in " ".join(words_of(claims[0].counted or "")) else "sentence"
         select = select.model_copy(update={part: [who]})

@@ -180,6 +180,8 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     apart = _apart_in_one_article(rule, a, b)
     if apart:
         return "not-comparable", f"{apart}: {x.side} and {y.side}"
+    if different_owners(a, b):
+        return "not-comparable", f"figures of two bodies ({a.subject}, {b.subject}): {x.side} and {y.side}"
     if rule.compare.time == "same" and not same_frame(x.frame, y.frame):
         order = later(y.frame, x.frame)
         if rule.compare.grows and order:
@@ -245,6 +247,19 @@ def _apart_in_one_article(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> str
     if rule.compare.attributed == "off" and bool(a.source) != bool(b.source):
         return "one article's count from a named counter and one in its own voice"
     return None
+
+
+def different_owners(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether two figures belong to two named bodies or people ("Mercy Hospital treated 85", "St Luke's Clinic
+    treated 40"): each names whom it belongs to, and neither name's words are all in the other's ("Alphabet"
+    and "Alphabet Inc." are one). A figure that names no one may be anyone's."""
+    first, second = _owner(a), _owner(b)
+    return bool(first and second) and not (first <= second or second <= first)
+
+
+def _owner(claim: QuantityClaim) -> frozenset[str]:
+    subject = claim.subject or ""
+    return frozenset(words_of(subject)) if subject[:1].isupper() else frozenset()  # not "the ferry"
 
 
 def _names_apart(a: QuantityClaim, b: QuantityClaim) -> bool:

@@ -84,6 +84,7 @@ class Lexicon(BaseModel):
     whole_modifiers: list[str]
     demand_words: list[str]
     present_verbs: list[str]
+    collective_nouns: list[str]
     agent_verbs: list[str]
     giving_verbs: list[str]
     cause_verbs: list[str]

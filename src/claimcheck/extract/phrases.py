@@ -550,9 +550,17 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     if k >= 2 and tokens[k].lower in ("a", "an"):
         k -= 1  # "Madoff received a 150-year sentence"
     if k >= 1 and tokens[k].lower in word_set("agent_verbs"):
+        if tokens[k].lower == "off":  # "will lay off 11,000 workers"
+            if tokens[k - 1].lower not in ("lay", "lays", "laid", "laying"):
+                return None
+            k -= 1
+        while k >= 1 and tokens[k - 1].lower in _AGENT_AUX:
+            k -= 1  # "Meta will cut", "Alphabet plans to cut"
+        if k >= 1 and tokens[k - 1].lower in ("it", "they"):
+            return _speaker_of(tokens, k - 1)  # "Alphabet said Friday that it will cut"
         agent = _named_before(tokens, k)
         opening = _capitalised_run_before(tokens, k)[1]
-        return agent if agent and (len(agent.split()) > 1 or opening > 0) else None
+        return agent if agent and _names_a_body(agent, opening) else None
     if k >= 1 and tokens[k].lower == "with":
         verb = _verb_of_with(tokens, k)
         if verb is None:
@@ -587,6 +595,31 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
 
 # Where a term is served, between the term and whom it is for ("20 years in prison for Victor Hale").
 _CUSTODY = frozenset({"in prison", "in jail", "behind bars", "in custody", "in detention"})
+
+
+def _names_a_body(agent: str, opening: int) -> bool:
+    """Whether a name before a verb names a body: of two words or more, or not opening the sentence, or one
+    word that is no plural ("Police arrested", "Officials treated" name no one; "Microsoft will cut" does)."""
+    if len(agent.split()) > 1 or opening > 0:
+        return True
+    word = agent.lower()
+    return not word.endswith("s") and word not in word_set("collective_nouns")
+
+
+def _speaker_of(tokens: list[Token], pronoun: int) -> str | None:
+    """Who "it" or "they" at tokens[pronoun] is, where the clause reports that body's own words: "Alphabet
+    Inc., the parent company of Google, said Friday that it will cut"."""
+    m = pronoun - 1
+    while m >= 1 and (tokens[m].lower == "that" or tokens[m].lower in CALENDAR or tokens[m].lower in ("on", "today")):
+        m -= 1
+    if m < 1 or tokens[m].lower not in word_set("speech_verbs"):
+        return None
+    name = _named_before(tokens, m)
+    return name if name and _names_a_body(name, _capitalised_run_before(tokens, m)[1]) else None
+
+
+# What may stand between a body and the verb that handles what a figure counts ("Meta will lay off").
+_AGENT_AUX = _words("will would could is are was were has have had also to plans plan plans")
 # What may stand between a holder and its verb: "Hou had trailed", "Lai has also won".
 _HOLDING_AUX = _words("has have had was were is been also since reportedly already")
 
@@ -765,6 +798,8 @@ def _capitalised_run_before(tokens: list[Token], k: int) -> tuple[list[str], int
     ("Yu-ih", "Bankman-Fried"), and the index of its first token."""
     words: list[str] = []
     m = k - 1
+    if m >= 1 and tokens[m].text == "." and attached(tokens[m - 1], tokens[m]) and len(tokens[m - 1].text) <= 4:
+        m -= 1  # "Alphabet Inc.", "Acme Corp.": the abbreviation's full stop
     while m >= 0 and tokens[m].is_word and len(words) < 4:
         if m >= 2 and tokens[m - 1].text == "-" and tokens[m - 2].is_capitalized and tokens[m - 2].is_word:
             if not (attached(tokens[m - 2], tokens[m - 1]) and attached(tokens[m - 1], tokens[m])):

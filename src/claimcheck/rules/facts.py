@@ -324,18 +324,10 @@ def _thing_stops() -> frozenset[str]:
 
 
 def _who(claim: QuantityClaim, dimension: str) -> str:
-    """What keeps a figure apart from the story's count of its fact (`_part`), and for a count, the name of
-    whom it belongs to after it ("Mercy Hospital treated 85 people": the hospital's count, of its part if it
-    names one; "the ferry had 2,165 passengers" names no one but the story's ferry)."""
-    named = dimension == "count" and (claim.subject or "")[:1].isupper()  # not "the ferry"
-    owner = " ".join(words_of(claim.subject or "")) if named else ""
-    return " ".join(w for w in (_part(claim, dimension), owner) if w)
-
-
-def _part(claim: QuantityClaim, dimension: str) -> str:
-    """The part of the people a figure counts, where its noun names one ("100 children were also on board");
-    for a count, also a cause, a projection, a deed still to come, what someone asked for, a condition, a place elsewhere,
-    an earlier stage, a part of a whole, the size of a group, an inclusion, an addition, a part of the scene
+    """What keeps a figure apart from the story's count of its fact: the part of the people it counts, where
+    its noun names one ("100 children were also on board");
+    for a count, also a cause, a projection, a deed still to come, what someone asked for, a condition, a
+    place elsewhere, an earlier stage, a part of a whole, the size of a group, an inclusion, an addition, a part of the scene
     or another event; the whole a share is of ("46.3% of the employees", "70 percent of primary school
     teachers"); for any other figure, a projection, what someone asked for or a condition ("could face up
     to 20 years", "prosecutors sought 40 years", "when winds exceed 252 km/h"): such a figure is compared only
