@@ -174,8 +174,9 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
-            r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$)"
-        ),
+            r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b)"
+        ),  # the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
+
         "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
         "named": regex.compile(rf"{_title_words().pattern}\s+(?:named|called)\s+$", regex.I),
     }
@@ -212,7 +213,8 @@ def _role_before(before: str) -> str | None:
     stripped = stripped.rstrip(",").rstrip()
     if not comma and not before[-1:].isspace():
         return None  # "(Ana Costa" or '"Ana Costa': no phrase ends right before the name
-    if not comma and stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".") not in _title_vocabulary():
+    last = stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".")
+    if not comma and last not in _title_vocabulary() and not _other_title_form(last):
         return None
     titles = _title_words()
     words = _rx(r"[\p{L}\p{M}\d'’.-]+|[^\s\p{L}\p{M}\d]").findall(stripped[-120:])
@@ -221,14 +223,31 @@ def _role_before(before: str) -> str | None:
         for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
             if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _ROLE_STOP:
                 break
-            if titles.fullmatch(words[k].rstrip(".")) or titles.fullmatch(" ".join(words[k : k + 2])):
+            if (
+                titles.fullmatch(words[k].rstrip("."))
+                or titles.fullmatch(" ".join(words[k : k + 2]))
+                or _other_title_form(words[k].lower())
+            ):
                 return _extend_role(words, k, len(words))
         return None
     for size in (3, 2, 1):
         tail = " ".join(words[-size:]) if len(words) >= size else ""
         if tail and (titles.fullmatch(tail) or titles.fullmatch(tail.rstrip("."))):
             return _extend_role(words, len(words) - size, len(words))
+    if words and _other_title_form(words[-1].lower()):
+        return _extend_role(words, len(words) - 1, len(words))
     return None
+
+
+def _other_title_form(word: str) -> bool:
+    """Whether a word is a title in another form: a plural before the names it stands for ("actors Tahar Rahim
+    and …", "his lead actors, …"), or a hyphenated word joining roles one of which is a title
+    ("singer-songwriter", "actor-director-producer", "co-founder"; not "record-holder")."""
+    titles = _title_words()
+    if word.endswith("s") and (titles.fullmatch(word[:-1]) or (word.endswith("es") and titles.fullmatch(word[:-2]))):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(parts) and any(titles.fullmatch(part) for part in parts)
 
 
 def _extend_role(words: list[str], start: int, end: int) -> str:
@@ -566,11 +585,19 @@ def _mention(start: int, end: int, written: str, role: str | None, cue: str, nic
     )
 
 
+# What stands between two names of a list: a comma or a conjunction, after the country or town each person is
+# from, in brackets or after "from" ("Jason Partly (Canada), Ana Costa from Brazil and …").
+_LIST_GAP = regex.compile(
+    r"(?:\s*\([^()\n]{1,30}\)|\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)?"
+    r"\s*(?:,|,?\s+and|,?\s+or|,?\s+(?:along|together)\s+with|,?\s+as\s+well\s+as)\s*"
+)
+
+
 def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> None:
     """Names in a list ("A, B, C and D") are people when the list follows a list cue or holds a person."""
     runs: list[list[Candidate]] = []
     for item in raw:
-        if runs and _rx(r"\s*(?:,|,?\s+and|,?\s+or)\s*").fullmatch(text[runs[-1][-1][1] : item[0]]):
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][1] : item[0]]):
             runs[-1].append(item)
         else:
             runs.append([item])

@@ -97,8 +97,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         for v in sorted(lexicon().speech_verbs, key=len, reverse=True)
         if not v.endswith("ing") and v not in _NOT_INVERTED
     )
-    # After a verb a speaker may be described in lower case before the name ('said the 26-year-old Lozoya').
-    lower_words = rf"(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}[\p{{L}}\d'’-]*\s+)"
+    # A speaker may be described in lower case before the name ('said the 26-year-old Lozoya', 'two-time finalist
+    # Ana Costa said'); an age or a count written in figures opens such a word too.
+    lower_words = rf"(?:(?!(?:{_NOT_MODIFIER})\b)(?:\p{{Ll}}|\d+-\p{{Ll}})[\p{{L}}\d'’-]*\s+)"
+    # Before the verb, lower-case words and a body's or an event's capitalised name may describe the speaker
+    # ('two-time US Open finalist Costa said', 'veteran UN envoy Ana Costa told').
+    described_before = (
+        rf"(?:the\s+)?{lower_words}{{0,2}}(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,2}}{lower_words}{{1,3}}?{_NAME_RUN}"
+    )
     # After a verb a body's name may stand before a lower-case role ('said ESA glaciologist Ana Costa').
     who_after = (
         rf"(?P<who>(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
@@ -111,7 +117,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
         ),
         "who_then_verb": regex.compile(
-            rf"^\s*,?\s*(?:(?P<who>{described_of})|{who})\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
+            rf"^\s*,?\s*(?:(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
             rf"{speech_adverbs()}(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
@@ -130,6 +136,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<who>{_NAME_RUN})\s*,\s*[^,;:\"\n]{{2,60}}?,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"
         ),
         "colon": regex.compile(rf"(?:^|[.!?]\s+|\n){who}\s*:\s*$"),
+        # A name opening a sentence whose verb in the past leads to a colon before the quotation: 'Costa talked
+        # about the defeat in her news conference: "'.
+        "colon_clause": regex.compile(
+            rf"(?:^|[.!?]\s+|\n)(?P<who>{_NAME_RUN})\s+(?:\p{{Ll}}+ed|spoke|wrote|gave|made|took)\b[^.!?\"\n:]{{0,90}}:\s*$"
+        ),
         "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{who_after}"),
         "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*,?\s*$"),
         "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"),
@@ -540,6 +551,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     colon = patterns["colon"].search(before)
     if colon and not colon.group("who").lower().startswith(tuple(_FRONTED)):
         return Attribution(colon.group("who"), None, source)
+    clause = patterns["colon_clause"].search(before)
+    if clause and not clause.group("who").lower().startswith(tuple(_FRONTED)):
+        return Attribution(clause.group("who"), None, source)
     according = patterns["according_before"].search(before)
     if according:
         return Attribution(according.group("who"), according.group("verb"), source)
