@@ -176,7 +176,6 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
             r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b)"
         ),  # the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
-
         "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
         "named": regex.compile(rf"{_title_words().pattern}\s+(?:named|called)\s+$", regex.I),
     }
@@ -597,6 +596,10 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
     """Names in a list ("A, B, C and D") are people when the list follows a list cue or holds a person."""
     runs: list[list[Candidate]] = []
     for item in raw:
+        if _rx(r"\([^()\n]{0,30}$").search(text, max(0, item[0] - 31), item[0]) and _rx(r"[^()\n]{0,30}\)").match(
+            text, item[1]
+        ):
+            continue  # "(New Zealand)": where the person before it is from
         if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][1] : item[0]]):
             runs[-1].append(item)
         else:
