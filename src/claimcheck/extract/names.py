@@ -257,8 +257,8 @@ def _extend_role(words: list[str], start: int, end: int) -> str:
         if not _rx(r"[\p{L}\p{M}\d]").match(word) or word.lower() in _ROLE_STOP or word.endswith("."):
             break
         k -= 1
-        if word.lower() in ("the", "a", "an", "another"):
-            break
+        if word.lower() in ("the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"):
+            break  # a determiner or a possessive opens the role: "his screenwriter", "the club's coach"
     return " ".join(words[k:end]).replace(" ,", ",").replace(" 's", "'s")
 
 
