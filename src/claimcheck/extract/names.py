@@ -214,7 +214,8 @@ def _role_before(before: str) -> str | None:
         return None  # "(Ana Costa" or '"Ana Costa': no phrase ends right before the name
     last = stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".")
     if not comma and last not in _title_vocabulary() and not _other_title_form(last):
-        return None
+        office = _office_role().search(stripped[-160:])
+        return " ".join(office.group("role").split()) if office else None
     titles = _title_words()
     words = _rx(r"[\p{L}\p{M}\d'’.-]+|[^\s\p{L}\p{M}\d]").findall(stripped[-120:])
     if comma:
@@ -236,6 +237,20 @@ def _role_before(before: str) -> str | None:
     if words and _other_title_form(words[-1].lower()):
         return _extend_role(words, len(words) - 1, len(words))
     return None
+
+
+@cache
+def _office_role() -> regex.Pattern[str]:
+    """A lower-case title with its office in lower case before a name, the office closed by its abbreviation:
+    "Central Bank governor and chairman of the monetary policy committee (MPC) ". Without the abbreviation the
+    capitalised run is the office's own name ("the leader of the paramilitary Rapid Support Forces")."""
+    titles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+    stop = "|".join(sorted(_ROLE_STOP, key=len, reverse=True))
+    office_word = rf"(?!(?:{stop}|the|a|an)\b)\p{{Ll}}[\p{{L}}-]*"
+    return regex.compile(
+        rf"(?P<role>(?:\p{{Lu}}[\p{{L}}-]*\s+){{0,3}}(?:{titles})(?:\s+and\s+(?:{titles}))?\s+(?:of|for)\s+(?:the\s+)?"
+        rf"(?:{office_word}\s+){{0,4}}{office_word})\s+\(\p{{Lu}}{{2,8}}\)$"
+    )
 
 
 def _other_title_form(word: str) -> bool:
@@ -514,13 +529,19 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         first = rest.split(" ", 1)[0]
         preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
         opens = not title and (not preceding or preceding[-1] in '.!?:"\n')
-        if opens and evidence.written_lower(first):
+        if opens and (evidence.written_lower(first) or _sentence_adverb(first)):
             rest = rest[len(first) :].strip()
         if not rest:
             continue
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _sentence_adverb(word: str) -> bool:
+    """Whether a word opening a sentence is an adverb in -ly ("Obviously Madison is …", "Finally Ana Costa"), not
+    a given name the lexicon knows ("Kimberly")."""
+    return len(word) >= 7 and word.endswith("ly") and fold(word) not in word_set("given_names")
 
 
 def _without_closing_title(run: str, next_char: str) -> str:
@@ -612,6 +633,8 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
             continue
         for start, end, name, _, nickname in run:
             shown = _shown(name, nickname)
+            if fold(shown.split()[-1]) in _title_vocabulary() and _rx(r"\s+(?:at|of|for)\b").match(text, end):
+                continue  # "Ana Costa, Managing Director at …": her office in apposition, not another person
             if start not in found and _plausible(text, start, shown, evidence, False):
                 found[start] = _mention(start, end, name, None, "list", nickname)
 
