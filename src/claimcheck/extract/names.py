@@ -590,6 +590,7 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
     _add_known(raw, found)
+    _add_known_in_headlines(text, found, evidence)
     return [found[s] for s in sorted(found)]
 
 
@@ -649,6 +650,26 @@ def _add_known(raw: list[Candidate], found: dict[int, PersonMention]) -> None:
         person = known.get(normalized_name(shown))
         if start not in found and person is not None:
             found[start] = _mention(start, end, name, person.role, "known", nickname)
+
+
+def _add_known_in_headlines(text: str, found: dict[int, PersonMention], evidence: _Evidence) -> None:
+    """The full names of people the document names found inside a longer run of a title-case headline, where every
+    word is capitalised: "Caroline Wozniacki Beats Eighth Seed Madison Keys to Reach …"."""
+    known: dict[str, PersonMention] = {}
+    for start in sorted(found):
+        if len(found[start].name.split()) > 1:
+            known.setdefault(found[start].name, found[start])
+    if not known:
+        return
+    names = "|".join(regex.escape(n) for n in sorted(known, key=len, reverse=True))
+    pattern = _rx(rf"(?<![\p{{L}}\p{{M}}'-])(?:{names})(?![\p{{L}}\p{{M}}'-])")
+    for run in _candidates().finditer(text):
+        if _line_start(text, run.start()) not in evidence.title_case:
+            continue
+        for match in pattern.finditer(text, run.start(), run.end()):
+            if match.start() not in found:
+                person = known[match.group()]
+                found[match.start()] = _mention(match.start(), match.end(), match.group(), person.role, "known", None)
 
 
 def names_in(ctx: DocumentContext, people: list[PersonMention] | None = None) -> list[NameClaim]:
