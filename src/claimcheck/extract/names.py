@@ -176,6 +176,11 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
             r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b)"
         ),  # the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
+        # the office the person took or left, later in the clause: "X stepped down as captain", "X as coach"
+        "as_title": regex.compile(
+            rf"^\s+(?:\p{{Ll}}+\s+){{0,3}}as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{{Ll}}'’-]+\s+){{0,2}}?"
+            rf"{_title_words().pattern}"
+        ),
         "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
         "named": regex.compile(rf"{_title_words().pattern}\s+(?:named|called)\s+$", regex.I),
     }
@@ -448,6 +453,8 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "source", None
     if patterns["who"].match(after):
         return "who", None
+    if patterns["as_title"].match(after):
+        return "as", None
     if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
         return "list", None  # "identified the driver as Gareth Pryce", "a farmer named Joaquim Teixeira"
     return None
