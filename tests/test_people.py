@@ -52,6 +52,27 @@ def test_names_and_quotes_on_other_subjects(case):
         assert not any(q.quote.startswith(unwanted) for q in quotes), (unwanted, quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Veteran Striker Ibrahim Sesay Joins Freetown Rangers on Loan\n\n"
+            "The club signed striker Ibrahim Sesay on Tuesday, its coach said.",
+            "Ibrahim Sesay",
+        ),
+        (
+            "Curator Ewa Majewska Unveils Rare Amber Collection in Gdańsk\n\n"
+            "The museum's curator, Ewa Majewska, opened the hall on Friday.",
+            "Ewa Majewska",
+        ),
+    ],
+)
+def test_a_title_case_headline_gives_the_names_its_body_confirms_inside_a_longer_run(text, name):
+    headline = text.split("\n", 1)[0]
+    names = [c for c in extract_document(doc(text)) if isinstance(c, NameClaim)]
+    assert [c.name for c in names if c.start < len(headline)] == [name]
+
+
 def test_a_quote_over_paragraphs_is_one_claim_spanning_them():
     text = '"The pumps failed first.\n\n"Then the levee broke near the school," said engineer Malik Osei.'
     quotes = [c for c in extract_document(doc(text)) if isinstance(c, QuoteClaim)]

@@ -139,6 +139,7 @@ class Lexicon(BaseModel):
     name_opening_particles: list[str]
     person_list_cues: list[str]
     characterising_verbs: list[str]
+    title_minor_words: list[str]
     transliteration: dict[str, str]
     romanisation_variants: dict[str, str]
     revision_words: list[str]

@@ -174,7 +174,12 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
-            r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$)"
+            r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b)"
+        ),  # the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
+        # the office the person took or left, later in the clause: "X stepped down as captain", "X as coach"
+        "as_title": regex.compile(
+            rf"^\s+(?:\p{{Ll}}+\s+){{0,3}}as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{{Ll}}'’-]+\s+){{0,2}}?"
+            rf"{_title_words().pattern}"
         ),
         "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
         "named": regex.compile(rf"{_title_words().pattern}\s+(?:named|called)\s+$", regex.I),
@@ -212,8 +217,10 @@ def _role_before(before: str) -> str | None:
     stripped = stripped.rstrip(",").rstrip()
     if not comma and not before[-1:].isspace():
         return None  # "(Ana Costa" or '"Ana Costa': no phrase ends right before the name
-    if not comma and stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".") not in _title_vocabulary():
-        return None
+    last = stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".")
+    if not comma and last not in _title_vocabulary() and not _other_title_form(last):
+        office = _office_role().search(stripped[-160:])
+        return " ".join(office.group("role").split()) if office else None
     titles = _title_words()
     words = _rx(r"[\p{L}\p{M}\d'’.-]+|[^\s\p{L}\p{M}\d]").findall(stripped[-120:])
     if comma:
@@ -221,14 +228,45 @@ def _role_before(before: str) -> str | None:
         for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
             if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _ROLE_STOP:
                 break
-            if titles.fullmatch(words[k].rstrip(".")) or titles.fullmatch(" ".join(words[k : k + 2])):
+            if (
+                titles.fullmatch(words[k].rstrip("."))
+                or titles.fullmatch(" ".join(words[k : k + 2]))
+                or _other_title_form(words[k].lower())
+            ):
                 return _extend_role(words, k, len(words))
         return None
     for size in (3, 2, 1):
         tail = " ".join(words[-size:]) if len(words) >= size else ""
         if tail and (titles.fullmatch(tail) or titles.fullmatch(tail.rstrip("."))):
             return _extend_role(words, len(words) - size, len(words))
+    if words and _other_title_form(words[-1].lower()):
+        return _extend_role(words, len(words) - 1, len(words))
     return None
+
+
+@cache
+def _office_role() -> regex.Pattern[str]:
+    """A lower-case title with its office in lower case before a name, the office closed by its abbreviation:
+    "Central Bank governor and chairman of the monetary policy committee (MPC) ". Without the abbreviation the
+    capitalised run is the office's own name ("the leader of the paramilitary Rapid Support Forces")."""
+    titles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+    stop = "|".join(sorted(_ROLE_STOP, key=len, reverse=True))
+    office_word = rf"(?!(?:{stop}|the|a|an)\b)\p{{Ll}}[\p{{L}}-]*"
+    return regex.compile(
+        rf"(?P<role>(?:\p{{Lu}}[\p{{L}}-]*\s+){{0,3}}(?:{titles})(?:\s+and\s+(?:{titles}))?\s+(?:of|for)\s+(?:the\s+)?"
+        rf"(?:{office_word}\s+){{0,4}}{office_word})\s+\(\p{{Lu}}{{2,8}}\)$"
+    )
+
+
+def _other_title_form(word: str) -> bool:
+    """Whether a word is a title in another form: a plural before the names it stands for ("actors Tahar Rahim
+    and …", "his lead actors, …"), or a hyphenated word joining roles one of which is a title
+    ("singer-songwriter", "actor-director-producer", "co-founder"; not "record-holder")."""
+    titles = _title_words()
+    if word.endswith("s") and (titles.fullmatch(word[:-1]) or (word.endswith("es") and titles.fullmatch(word[:-2]))):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(parts) and any(titles.fullmatch(part) for part in parts)
 
 
 def _extend_role(words: list[str], start: int, end: int) -> str:
@@ -239,8 +277,8 @@ def _extend_role(words: list[str], start: int, end: int) -> str:
         if not _rx(r"[\p{L}\p{M}\d]").match(word) or word.lower() in _ROLE_STOP or word.endswith("."):
             break
         k -= 1
-        if word.lower() in ("the", "a", "an", "another"):
-            break
+        if word.lower() in ("the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"):
+            break  # a determiner or a possessive opens the role: "his screenwriter", "the club's coach"
     return " ".join(words[k:end]).replace(" ,", ",").replace(" 's", "'s")
 
 
@@ -415,6 +453,8 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "source", None
     if patterns["who"].match(after):
         return "who", None
+    if patterns["as_title"].match(after):
+        return "as", None
     if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
         return "list", None  # "identified the driver as Gareth Pryce", "a farmer named Joaquim Teixeira"
     return None
@@ -496,13 +536,19 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         first = rest.split(" ", 1)[0]
         preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
         opens = not title and (not preceding or preceding[-1] in '.!?:"\n')
-        if opens and evidence.written_lower(first):
+        if opens and (evidence.written_lower(first) or _sentence_adverb(first)):
             rest = rest[len(first) :].strip()
         if not rest:
             continue
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _sentence_adverb(word: str) -> bool:
+    """Whether a word opening a sentence is an adverb in -ly ("Obviously Madison is …", "Finally Ana Costa"), not
+    a given name the lexicon knows ("Kimberly")."""
+    return len(word) >= 7 and word.endswith("ly") and fold(word) not in word_set("given_names")
 
 
 def _without_closing_title(run: str, next_char: str) -> str:
@@ -551,6 +597,7 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
     _add_known(raw, found)
+    _add_known_in_headlines(text, found, evidence)
     return [found[s] for s in sorted(found)]
 
 
@@ -566,11 +613,23 @@ def _mention(start: int, end: int, written: str, role: str | None, cue: str, nic
     )
 
 
+# What stands between two names of a list: a comma or a conjunction, after the country or town each person is
+# from, in brackets or after "from" ("Jason Partly (Canada), Ana Costa from Brazil and …").
+_LIST_GAP = regex.compile(
+    r"(?:\s*\([^()\n]{1,30}\)|\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)?"
+    r"\s*(?:,|,?\s+and|,?\s+or|,?\s+(?:along|together)\s+with|,?\s+as\s+well\s+as)\s*"
+)
+
+
 def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> None:
     """Names in a list ("A, B, C and D") are people when the list follows a list cue or holds a person."""
     runs: list[list[Candidate]] = []
     for item in raw:
-        if runs and _rx(r"\s*(?:,|,?\s+and|,?\s+or)\s*").fullmatch(text[runs[-1][-1][1] : item[0]]):
+        if _rx(r"\([^()\n]{0,30}$").search(text, max(0, item[0] - 31), item[0]) and _rx(r"[^()\n]{0,30}\)").match(
+            text, item[1]
+        ):
+            continue  # "(New Zealand)": where the person before it is from
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][1] : item[0]]):
             runs[-1].append(item)
         else:
             runs.append([item])
@@ -582,6 +641,8 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
             continue
         for start, end, name, _, nickname in run:
             shown = _shown(name, nickname)
+            if fold(shown.split()[-1]) in _title_vocabulary() and _rx(r"\s+(?:at|of|for)\b").match(text, end):
+                continue  # "Ana Costa, Managing Director at …": her office in apposition, not another person
             if start not in found and _plausible(text, start, shown, evidence, False):
                 found[start] = _mention(start, end, name, None, "list", nickname)
 
@@ -596,6 +657,26 @@ def _add_known(raw: list[Candidate], found: dict[int, PersonMention]) -> None:
         person = known.get(normalized_name(shown))
         if start not in found and person is not None:
             found[start] = _mention(start, end, name, person.role, "known", nickname)
+
+
+def _add_known_in_headlines(text: str, found: dict[int, PersonMention], evidence: _Evidence) -> None:
+    """The full names of people the document names found inside a longer run of a title-case headline, where every
+    word is capitalised: "Caroline Wozniacki Beats Eighth Seed Madison Keys to Reach …"."""
+    known: dict[str, PersonMention] = {}
+    for start in sorted(found):
+        if len(found[start].name.split()) > 1:
+            known.setdefault(found[start].name, found[start])
+    if not known:
+        return
+    names = "|".join(regex.escape(n) for n in sorted(known, key=len, reverse=True))
+    pattern = _rx(rf"(?<![\p{{L}}\p{{M}}'-])(?:{names})(?![\p{{L}}\p{{M}}'-])")
+    for run in _candidates().finditer(text):
+        if _line_start(text, run.start()) not in evidence.title_case:
+            continue
+        for match in pattern.finditer(text, run.start(), run.end()):
+            if match.start() not in found:
+                person = known[match.group()]
+                found[match.start()] = _mention(match.start(), match.end(), match.group(), person.role, "known", None)
 
 
 def names_in(ctx: DocumentContext, people: list[PersonMention] | None = None) -> list[NameClaim]:

@@ -43,6 +43,7 @@ from claimcheck.models import QuoteClaim
 
 _PRONOUNS = {"he", "she", "they"}
 _BODY_PRONOUN = "it"
+_POSSESSIVES = {"he": "his", "she": "her", "they": "their"}
 # How many paragraphs back a pronoun speaker looks for the person it stands for, the nearest first: news
 # paragraphs are short, and a speaker is often named a few paragraphs of narration before "she said".
 _PRONOUN_REACH = 3
@@ -97,8 +98,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         for v in sorted(lexicon().speech_verbs, key=len, reverse=True)
         if not v.endswith("ing") and v not in _NOT_INVERTED
     )
-    # After a verb a speaker may be described in lower case before the name ('said the 26-year-old Lozoya').
-    lower_words = rf"(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}[\p{{L}}\d'’-]*\s+)"
+    # A speaker may be described in lower case before the name ('said the 26-year-old Lozoya', 'two-time finalist
+    # Ana Costa said'); an age or a count written in figures opens such a word too.
+    lower_words = rf"(?:(?!(?:{_NOT_MODIFIER})\b)(?:\p{{Ll}}|\d+-\p{{Ll}})[\p{{L}}\d'’-]*\s+)"
+    # Before the verb, lower-case words and a body's or an event's capitalised name may describe the speaker
+    # ('two-time US Open finalist Costa said', 'veteran UN envoy Ana Costa told').
+    described_before = (
+        rf"(?:the\s+)?{lower_words}{{0,2}}(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,2}}{lower_words}{{1,3}}?{_NAME_RUN}"
+    )
     # After a verb a body's name may stand before a lower-case role ('said ESA glaciologist Ana Costa').
     who_after = (
         rf"(?P<who>(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
@@ -111,7 +118,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
         ),
         "who_then_verb": regex.compile(
-            rf"^\s*,?\s*(?:(?P<who>{described_of})|{who})\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
+            rf"^\s*,?\s*(?:(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
             rf"{speech_adverbs()}(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
@@ -130,6 +137,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<who>{_NAME_RUN})\s*,\s*[^,;:\"\n]{{2,60}}?,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"
         ),
         "colon": regex.compile(rf"(?:^|[.!?]\s+|\n){who}\s*:\s*$"),
+        # A name opening a sentence whose verb in the past leads to a colon before the quotation: 'Costa talked
+        # about the defeat in her news conference: "'.
+        "colon_clause": regex.compile(
+            rf"(?:^|[.!?]\s+|\n)(?P<who>{_NAME_RUN})\s+(?:\p{{Ll}}+ed|spoke|wrote|gave|made|took)\b[^.!?\"\n:]{{0,90}}:\s*$"
+        ),
         "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{who_after}"),
         "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*,?\s*$"),
         "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"),
@@ -349,7 +361,11 @@ class SpeakerResolver:
             and not (self._sentence(start) == own and _PREPOSITION_BEFORE.search(self.text, max(0, start - 20), start))
         ]
         mentions += [(at, at, who) for at, who in self.heard if floor <= at < position]
-        mentions = [m for m in mentions if self.agrees(m[0], pronoun) and not self._spoken_of_by_pronoun(m)]
+        mentions = [
+            m
+            for m in mentions
+            if self.agrees(m[0], pronoun) and not self._spoken_of_by_pronoun(m) and not self._theirs(m[0], pronoun)
+        ]
         if not mentions:
             return None
         mentions.sort()
@@ -357,6 +373,17 @@ class SpeakerResolver:
         latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
         speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
         return (speaking or latest)[0][2]
+
+    def _theirs(self, start: int, pronoun: str) -> bool:
+        """Whether the person at `start` is named as someone of the pronoun's person ("thanked his screenwriter
+        Ana Costa. He also said"): "his" is who "he" stands for, not the person it qualifies."""
+        possessive = _POSSESSIVES.get(pronoun)
+        return bool(possessive) and bool(
+            regex.search(
+                rf"\b(?i:{possessive})\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?[\p{{L}}'’-]+\s*,?\s*$",
+                self.text[max(0, start - 60) : start],
+            )
+        )
 
     def _spoken_of_by_pronoun(self, mention: tuple[int, int, str]) -> bool:
         """Whether the mention stands in a sentence a pronoun speaks ("He said the order came from the
@@ -540,6 +567,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     colon = patterns["colon"].search(before)
     if colon and not colon.group("who").lower().startswith(tuple(_FRONTED)):
         return Attribution(colon.group("who"), None, source)
+    clause = patterns["colon_clause"].search(before)
+    if clause and not clause.group("who").lower().startswith(tuple(_FRONTED)):
+        return Attribution(clause.group("who"), None, source)
     according = patterns["according_before"].search(before)
     if according:
         return Attribution(according.group("who"), according.group("verb"), source)
@@ -663,7 +693,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             continue  # a nickname inside a name ('Joaquín "El Chapo" Guzmán') is no quotation
         said = attribution(text, quoted, resolver.known)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
-        if all(w[:1].isupper() for w in words if w[:1].isalpha()) and (said.verb is None or _listener(text, quoted)):
+        if _title_cased(words) and (said.verb is None or _listener(text, quoted)):
             continue  # titles of works, names and nicknames are not speech, nor whom a speaker told
         confidence = 0.9 if speaker else 0.5
         if speaker is None and len(words) <= 4 and said.who is None:
@@ -684,6 +714,14 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     claims += [claim for claim in (_unheard(ctx, quote, claims) for quote in unheard) if claim]
     claims += _reported(ctx, resolver)
     return claims
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether quoted words are capitalised as a title or a name is ("The Measure of a Man", "Crew-1"): every
+    word but the short ones a title leaves in lower case, the first included."""
+    lettered = [w for w in words if w[:1].isalpha()]
+    minor = word_set("title_minor_words")
+    return all(w[:1].isupper() or (k > 0 and w.lower() in minor) for k, w in enumerate(lettered))
 
 
 def _person_or_body(who: str, people: AbstractSet[str], placed: str) -> bool:
