@@ -1039,3 +1039,18 @@ def test_the_jobs_a_company_cuts_are_that_companys(tmp_path, first, second, flag
     "it" in its own statement are one, and a figure that names no company is compared with any."""
     report = _two_outlets(tmp_path, first, second, "Jan 20 2025")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kelvin Oduya, 27, won the race in Eldoret.", "Melvin Oduya, 27, won the race in Eldoret."),
+        ("Coach Dario Ferrante said the team was ready.", "Coach Mario Ferrante said the team was ready."),
+    ],
+)
+def test_a_given_name_with_its_first_letter_changed_is_a_misspelling(tmp_path, first, second):
+    """Names are compared within blocks that only the surname's first sound and the number of words decide, so
+    a given name whose first letter one source changed ("Melvin" for "Kelvin") is found."""
+    report = _two_outlets(tmp_path, first, second, "May 5 2025")
+    spelled = [f for f in report.findings if f.rule == "name-spelling"]
+    assert len(spelled) == 1 and spelled[0].severity == "warning", [f.message for f in report.findings]

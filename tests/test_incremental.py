@@ -91,7 +91,7 @@ def test_a_second_run_takes_every_unit_from_the_store(tmp_path, checked_tasks):
     first = stored_report([folder], rules, tmp_path / "s.sqlite")
     assert sorted(checked_tasks) == [
         "flood-toll/2024-03-05",  # figures day by day (the articles of 5 March, none stating a day),
-        "name-spelling/2:ak",  # built-ins are checked block by block: names by word count and first sounds,
+        "name-spelling/2:k",  # built-ins are checked block by block: names by word count and surname sound,
         "quote-speaker/we will rebuild",  # quotes by their first words
         "quote-wording/costa",  # and by their speaker
     ]
@@ -173,7 +173,7 @@ def test_damaged_selections_and_results_are_worked_out_again(tmp_path, checked_t
     assert stored_report([folder], rules, store).model_dump_json() == first
     assert sorted(checked_tasks) == [
         "flood-toll/2024-03-05",
-        "name-spelling/2:ak",
+        "name-spelling/2:k",
         "quote-speaker/we will rebuild",
         "quote-wording/costa",
     ]

@@ -5,7 +5,7 @@ two ways when they have the same number of words, every word is the same or a va
 most one word is misspelt:
 
 - a changed, dropped, added or transposed letter, or different vowels, in one word ("López" /
-  "Lépez", "Anubhav" / "Anubha"): a finding at `warning`;
+  "Lépez", "Anubhav" / "Anubha", "Melvin" / "Kelvin"): a finding at `warning`;
 - a letter transliterated two ways (Kh/H, Y/I, Ye/E, a Cyrillic letter written two ways: "Shakhramanyan"
   / "Shahramanyan", "Yuri" / "Iuri"), even as the first letter: a finding at `warning`;
 - only standard romanisation variants (-yev/-ev, ou/u): a finding at `info`;
@@ -36,8 +36,8 @@ __all__ = ["RULE", "block", "block_of_form", "check", "variant_of"]
 
 
 def block(claim: Claim) -> str | None:
-    """The block a name is compared within (None: not read): its number of words and the sounds they start
-    with. Two spellings of one name agree on both, so blocks can be checked, and kept, one by one."""
+    """The block a name is compared within (None: not read): its number of words and the sound its last word
+    starts with. Two spellings of one name agree on both, so blocks can be checked, and kept, one by one."""
     return block_of_form(claim.normalized) if isinstance(claim, NameClaim) else None
 
 

@@ -68,9 +68,10 @@ def initial(word: str) -> str:
 
 
 def block_of_form(form: str) -> str:
-    """Number of words and their initial sounds: two spellings of one name always agree on it."""
+    """Number of words and the initial sound of the last: two spellings of one name always agree on it, a
+    given name with its first letter changed too ("Melvin" / "Kelvin Kiptum")."""
     words = form.split()
-    return f"{len(words)}:{''.join(initial(word) for word in words)}"
+    return f"{len(words)}:{initial(words[-1]) if words else ''}"
 
 
 def _consonants(word: str) -> str:

@@ -416,7 +416,10 @@ def _lines(text: str) -> Iterable[tuple[int, str]]:
 
 
 def _is_title_case(line: str) -> bool:
-    """A headline written in title case: every word of five letters or more (three at least) is capitalised."""
+    """A headline written in title case: every word of five letters or more (three at least) is capitalised,
+    and it does not end as a sentence of a paragraph does ("Kelvin Oduya, 27, won in Paris.")."""
+    if line.rstrip().endswith("."):
+        return False
     long_words = 0
     for word in line.split():
         if len(word) >= 5 and word[0].isalpha():
