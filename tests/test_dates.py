@@ -575,3 +575,17 @@ def test_date_arithmetic_at_the_ends_of_the_calendar_gives_no_claim_instead_of_f
             assert "0000" not in mention.date and not mention.date.startswith("10000")
     for claim in claims(text, published):
         assert claim.value.date is None or claim.value.date[:4].isdigit()
+
+
+def test_following_before_a_weekday_s_event_is_after_it_not_the_next_week():
+    # a Wednesday page: "following Sunday's blast" is after last Sunday's blast; "the following Sunday" is the
+    # Sunday after
+    after = [
+        ("Two workers were still in hospital following Sunday's blast at the Arlo plant.", "2024-05-12"),
+        ("Trains stayed suspended following Monday's derailment near Velden.", "2024-05-13"),
+    ]
+    for text, day in after:
+        [found] = [m for m in find_dates(text, WEDNESDAY) if m.claim]
+        assert found.day is not None and found.day.isoformat() == day, text
+    [later] = [m for m in find_dates("The vote was put off to the following Sunday's session.", WEDNESDAY) if m.claim]
+    assert later.day is not None and later.day > WEDNESDAY
