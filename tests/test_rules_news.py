@@ -36,3 +36,49 @@ def test_a_fact_checkers_rules_on_a_flood_a_wildfire_and_a_bridge_collapse_keep_
     assert score.findings["found"] >= 3, score.missed_discrepancies
     assert score.findings["traps_flagged"] == 0, score.flagged_traps
     assert score.findings["precision"] >= 0.33, score.findings
+
+
+RULE = """rules:
+  - id: toll
+    title: Deaths
+    kind: quantity
+    select: {predicate: [died, dead, deaths, death toll, toll]}
+    compare: {tolerance: "0", time: same, grows: true}
+"""
+
+
+def _checked(tmp_path: Path, first: str, second: str) -> list[str]:
+    text = "".join(
+        f"News\n\n{outlet}\nMay 6 2025\n\n{body}\n\n\n"
+        for outlet, body in (("Daily One", first), ("Daily Two", second))
+    )
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "rules.yaml").write_text(RULE, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
+    return [" | ".join(sorted(c.text for c in f.claims)) for f in report.findings]
+
+
+def test_a_higher_count_given_as_since_replaced_is_not_at_odds_with_the_lower_one_of_its_day(tmp_path):
+    # "had initially put the toll at 30": the lower count of the same day is what replaced it
+    assert (
+        _checked(tmp_path, "Authorities had initially put the death toll at 30.", "The death toll in Arlo is 26.") == []
+    )
+    assert (
+        _checked(
+            tmp_path,
+            "Rescuers had earlier said 14 people died in the Velden landslide.",
+            "12 people died in the Velden landslide.",
+        )
+        == []
+    )
+    # the same two figures with nothing that says the higher one was replaced disagree
+    assert _checked(tmp_path, "Authorities put the death toll at 30.", "The death toll in Arlo is 26.") == ["26 | 30"]
+
+
+def test_the_count_a_revision_started_from_is_an_earlier_stage(tmp_path):
+    # "revised the toll to 26 from 30": 30 is the count before the revision, not the day's count
+    first = "Officials on Tuesday revised the death toll in Arlo to 26 from 30."
+    assert _checked(tmp_path, first, "The death toll in Arlo stood at 26, officials said.") == []
+    first = "The ministry lowered the death toll of the Velden landslide to 12 from 14."
+    assert _checked(tmp_path, first, "12 people died in the Velden landslide.") == []

@@ -267,3 +267,16 @@ def early(claim: Claim) -> bool:
     """Whether the figure's own phrase gives it as an early count ("the preliminary toll", "initial
     information indicates")."""
     return bool(_early_pattern().search(_own_text(claim)))
+
+
+@cache
+def _replaced_pattern() -> re.Pattern[str]:
+    return _words_pattern(lexicon().earlier_words)
+
+
+def replaced(claim: Claim) -> bool:
+    """Whether the figure's own phrase gives it as a count since replaced ("authorities had initially put the
+    toll at 19", "previously 30"), or as the count a revision started from ("revised the toll to 275 from 288"):
+    it is an earlier stage of its day, not what the day's other figures contradict."""
+    own = _own_text(claim)
+    return bool(_replaced_pattern().search(own)) or (own.lower().startswith("from ") and revised(claim))
