@@ -82,3 +82,18 @@ def test_the_count_a_revision_started_from_is_an_earlier_stage(tmp_path):
     assert _checked(tmp_path, first, "The death toll in Arlo stood at 26, officials said.") == []
     first = "The ministry lowered the death toll of the Velden landslide to 12 from 14."
     assert _checked(tmp_path, first, "12 people died in the Velden landslide.") == []
+
+
+CORPUS_4 = Path(__file__).parent / "corpora" / "discrepancies-news-4"
+
+
+def test_a_fact_checkers_rules_on_a_train_crash_a_building_fire_and_a_court_sentence_keep_their_floors():
+    # `discrepancies-news-4/user-rules`, written from the README and the rule reference alone
+    documents = load_corpus([CORPUS_4 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_4 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_4 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 10
+    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
+    assert score.findings["precision"] >= 0.16, score.findings
