@@ -589,3 +589,27 @@ def test_following_before_a_weekday_s_event_is_after_it_not_the_next_week():
         assert found.day is not None and found.day.isoformat() == day, text
     [later] = [m for m in find_dates("The vote was put off to the following Sunday's session.", WEDNESDAY) if m.claim]
     assert later.day is not None and later.day > WEDNESDAY
+
+
+def test_the_day_of_an_accident_named_in_a_lead_is_no_day_of_report():
+    # an accident or a mishap is a crash the day dates, however long the subject that names it
+    cases = [
+        (
+            "The bus accident near Arlo involving two coaches and a lorry on Friday, June 7, has so far killed 31 people.",
+            dt.date(2024, 6, 8),
+            "2024-06-07",
+            "31",
+        ),
+        (
+            "Twelve workers were hurt in the quarry mishap that happened on Tuesday at Velden, the company said.",
+            dt.date(2024, 3, 6),
+            "2024-03-05",
+            "Twelve",
+        ),
+    ]
+    for text, published, day, figure in cases:
+        found = claims(text, published)
+        assert day in {c.value.date for c in found}, text
+        assert found[0].doc.text_date is None, text
+        counts = {c.text: c.as_of for c in claims(text, published, kind="quantity")}
+        assert counts[figure] is None, counts
