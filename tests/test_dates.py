@@ -613,3 +613,14 @@ def test_the_day_of_an_accident_named_in_a_lead_is_no_day_of_report():
         assert found[0].doc.text_date is None, text
         counts = {c.text: c.as_of for c in claims(text, published, kind="quantity")}
         assert counts[figure] is None, counts
+
+
+def test_an_opening_clause_that_names_the_event_and_its_day_sets_the_scene_of_its_relative_clause():
+    # "The blast on Friday at the works, which left 15 injured, …": the count is the one of that day's scene
+    sunday = dt.date(2024, 6, 9)
+    for text, figure in [
+        ("The blast on Friday at the Arlo works, which left 15 injured, was the worst in years.", "15"),
+        ("The derailment on Friday near Velden, which left 62 passengers hurt, closed the line.", "62"),
+    ]:
+        counts = {c.text: c.as_of for c in claims(text, sunday, kind="quantity")}
+        assert counts[figure] == "2024-06-07", counts

@@ -203,7 +203,7 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
             if a <= d.start < b
             and not (d.start < end and start < d.end)
             and d.claim
-            and not _dates_its_event(text, base, d)
+            and not ((a, b) == own and _dates_its_event(text, base, d))
         ]
         if dates:
             own_date = [d for d in dates if d.start >= end and _DATE_AFTER.fullmatch(text[end - base : d.start - base])]
@@ -232,8 +232,9 @@ def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _dates_its_event(text: str, base: int, date: DateMention) -> bool:
     """Whether a day is the day of the event a noun right before it names ("the crash on Friday", "the accident
-    that occurred on Friday evening", "a blaze a day earlier") or that follows it ("Sunday's fire"): that day is
-    the event's, not the one a count of it is given for."""
+    that occurred on Friday evening", "a blaze a day earlier") or that follows it ("Sunday's fire"): in the
+    figure's own clause, that day is the event's, not the one a count of it is given for (a clause that opens
+    the sentence with the event and its day, "The tragedy on Saturday, which left 180 injured", sets its scene)."""
     before, after = _event_day_patterns()
     return bool(before.search(text[: date.start - base]) or after.match(text[date.end - base :]))
 
