@@ -575,3 +575,52 @@ def test_date_arithmetic_at_the_ends_of_the_calendar_gives_no_claim_instead_of_f
             assert "0000" not in mention.date and not mention.date.startswith("10000")
     for claim in claims(text, published):
         assert claim.value.date is None or claim.value.date[:4].isdigit()
+
+
+def test_following_before_a_weekday_s_event_is_after_it_not_the_next_week():
+    # a Wednesday page: "following Sunday's blast" is after last Sunday's blast; "the following Sunday" is the
+    # Sunday after
+    after = [
+        ("Two workers were still in hospital following Sunday's blast at the Arlo plant.", "2024-05-12"),
+        ("Trains stayed suspended following Monday's derailment near Velden.", "2024-05-13"),
+    ]
+    for text, day in after:
+        [found] = [m for m in find_dates(text, WEDNESDAY) if m.claim]
+        assert found.day is not None and found.day.isoformat() == day, text
+    [later] = [m for m in find_dates("The vote was put off to the following Sunday's session.", WEDNESDAY) if m.claim]
+    assert later.day is not None and later.day > WEDNESDAY
+
+
+def test_the_day_of_an_accident_named_in_a_lead_is_no_day_of_report():
+    # an accident or a mishap is a crash the day dates, however long the subject that names it
+    cases = [
+        (
+            "The bus accident near Arlo involving two coaches and a lorry on Friday, June 7, has so far killed 31 people.",
+            dt.date(2024, 6, 8),
+            "2024-06-07",
+            "31",
+        ),
+        (
+            "Twelve workers were hurt in the quarry mishap that happened on Tuesday at Velden, the company said.",
+            dt.date(2024, 3, 6),
+            "2024-03-05",
+            "Twelve",
+        ),
+    ]
+    for text, published, day, figure in cases:
+        found = claims(text, published)
+        assert day in {c.value.date for c in found}, text
+        assert found[0].doc.text_date is None, text
+        counts = {c.text: c.as_of for c in claims(text, published, kind="quantity")}
+        assert counts[figure] is None, counts
+
+
+def test_an_opening_clause_that_names_the_event_and_its_day_sets_the_scene_of_its_relative_clause():
+    # "The blast on Friday at the works, which left 15 injured, …": the count is the one of that day's scene
+    sunday = dt.date(2024, 6, 9)
+    for text, figure in [
+        ("The blast on Friday at the Arlo works, which left 15 injured, was the worst in years.", "15"),
+        ("The derailment on Friday near Velden, which left 62 passengers hurt, closed the line.", "62"),
+    ]:
+        counts = {c.text: c.as_of for c in claims(text, sunday, kind="quantity")}
+        assert counts[figure] == "2024-06-07", counts

@@ -900,6 +900,109 @@ def test_the_names_of_one_person_are_joined_for_the_figures_that_belong_to_them(
 
 
 @pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            (
+                "Bus crash near Arlo",
+                "Daily One",
+                "Jun 7 2024",
+                "At least 40 people were injured when a bus overturned near Arlo on Friday.",
+            ),
+            (
+                "Bus crash near Arlo",
+                "Daily Two",
+                "Jun 9 2024",
+                "Doctors said 120 people were injured in the bus crash that occurred on Friday near Arlo.",
+            ),
+        ),
+        (
+            (
+                "Blast at Velden works",
+                "Daily One",
+                "Mar 1 2024",
+                "An explosion at the Velden chemical works on Friday injured 15 workers.",
+            ),
+            (
+                "Blast at Velden works",
+                "Daily Two",
+                "Mar 3 2024",
+                "The Velden authorities on Sunday said 34 workers were injured in Friday's explosion at the works.",
+            ),
+        ),
+    ],
+)
+def test_the_day_of_the_event_a_noun_names_does_not_date_its_count(tmp_path, first, later):
+    """A day that dates the event a noun names ("the crash that occurred on Friday", "Friday's explosion") is
+    the event's: a count of it given two days on is that day's, an update of the first day's, not at odds."""
+    documents, claims, report = discovered(_corpus(tmp_path, first, later))
+    counts = {c.text: c.as_of for c in claims if c.kind == "quantity" and c.doc.outlet == "Daily Two"}
+    assert all(day != "2024-06-07" and day != "2024-03-01" for day in counts.values()), counts
+    assert [texts(f) for f in report.findings] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The mayor corrected the count on Monday to reflect three fewer deaths in the Arlo collapse.",
+            "Nine people died in the Arlo collapse, the mayor said.",
+        ),
+        (
+            "The ferry company said two fewer passengers were aboard than first thought at Velden.",
+            "The ferry was carrying 58 passengers when it sank off Velden.",
+        ),
+    ],
+)
+def test_a_figure_that_says_how_many_fewer_is_a_change_not_the_count(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_4 = CORPORA / "discrepancies-news-4"
+
+
+def test_discovery_on_real_news_of_a_train_crash_a_building_fire_and_a_court_sentence_holds_its_measured_floors():
+    # 17 news excerpts on a three-train crash, a high-rise fire and a fraud sentence; the floors are what
+    # discover reaches today
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_4 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_4 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 10
+    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["precision"] >= 1.0
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # bodies not identified are a count of their own, not the toll
+        ("Officials said 40 bodies were not identified by Tuesday in Arlo.", "The quake killed 120 people in Arlo."),
+        ("Authorities said 16 bodies were not identified after the Brenn fire.", "The Brenn fire killed 31 people."),
+        # those discharged from hospital are not who was aboard
+        (
+            "So far 300 passengers have been discharged from hospital in Velden.",
+            "The ferry was carrying 600 passengers off Velden.",
+        ),
+        (
+            "Hospitals in Brenn said 210 passengers had been discharged.",
+            "A total of 900 passengers were aboard the two trains at Brenn.",
+        ),
+        # bodies kept or moved somewhere are a part of the toll, placed there
+        ("Some 45 bodies were kept at the district mortuary in Arlo.", "The flood killed 90 people in Arlo."),
+        ("Thirty bodies were shifted to the Velden city morgue.", "The bus crash killed 58 people near Velden."),
+    ],
+)
+def test_bodies_not_identified_patients_discharged_and_bodies_kept_somewhere_are_not_the_headline_count(
+    tmp_path, first, second
+):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
         # what a country or a body owes, "$" with no country beside "US$"
@@ -953,18 +1056,11 @@ def test_debts_and_devaluations_are_facts_of_their_story(tmp_path, first, second
             "Nadia Karim was sentenced to 8 years for the embezzlement.",
             ["6 years | 8 years"],
         ),
-        # what a court takes back
-        (
-            "The court ordered the founder to forfeit $4.1 billion.",
-            "He must also forfeit $5.4 billion, the judge ruled.",
-            ["$4.1 billion | $5.4 billion"],
-        ),
     ],
 )
 def test_a_term_asked_for_or_possible_is_no_term_given(tmp_path, first, second, flagged):
     """Prison terms belong to whom they are given to; what prosecutors or the defence asked for ("called for",
-    "plea for") and what a charge could bring ("faced up to") are kept apart from them; a forfeiture is one
-    fact of its story."""
+    "plea for") and what a charge could bring ("faced up to") are kept apart from them."""
     report = _two_outlets(tmp_path, first, second, "Apr 2 2025")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
 

@@ -411,3 +411,25 @@ def test_a_title_case_headline_names_only_the_place_its_lead_writes(lead, place)
 def test_a_direction_written_with_a_hyphen_leads_up_to_a_place(text, scope):
     [claim] = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
     assert claim.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a list in the subject ("involving X, Y, and Z") or an aside between two commas stays in it
+        (
+            "The death toll in the collision involving the night express, a local train, and a freight train has "
+            "reached 212.",
+            "212",
+            "death toll",
+        ),
+        ("The death toll in the pile-up between a coach, a van and a lorry has risen to 30.", "30", "death toll"),
+        ("The number of arrests in Arlo, Velden and Brenn has climbed to 62.", "62", "arrests"),
+        ("The death toll, officials said, has reached 41.", "41", "death toll"),
+        # a comma before a second clause with a verb of its own ends the first clause's subject
+        ("The death toll rose to 30 on Monday, and the number of injured has reached 45.", "45", "injured"),
+    ],
+)
+def test_a_subject_with_a_list_or_an_aside_still_names_what_the_count_counts(text, figure, counted):
+    found = {c.text: c.counted for c in quantities(text)}
+    assert found[figure] == counted, found

@@ -36,3 +36,90 @@ def test_a_fact_checkers_rules_on_a_flood_a_wildfire_and_a_bridge_collapse_keep_
     assert score.findings["found"] >= 3, score.missed_discrepancies
     assert score.findings["traps_flagged"] == 0, score.flagged_traps
     assert score.findings["precision"] >= 0.33, score.findings
+
+
+RULE = """rules:
+  - id: toll
+    title: Deaths
+    kind: quantity
+    select: {predicate: [died, dead, deaths, death toll, toll]}
+    compare: {tolerance: "0", time: same, grows: true}
+"""
+
+
+def _checked(tmp_path: Path, first: str, second: str) -> list[str]:
+    text = "".join(
+        f"News\n\n{outlet}\nMay 6 2025\n\n{body}\n\n\n"
+        for outlet, body in (("Daily One", first), ("Daily Two", second))
+    )
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "rules.yaml").write_text(RULE, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
+    return [" | ".join(sorted(c.text for c in f.claims)) for f in report.findings]
+
+
+def test_a_higher_count_given_as_since_replaced_is_not_at_odds_with_the_lower_one_of_its_day(tmp_path):
+    # "had initially put the toll at 30": the lower count of the same day is what replaced it
+    assert (
+        _checked(tmp_path, "Authorities had initially put the death toll at 30.", "The death toll in Arlo is 26.") == []
+    )
+    assert (
+        _checked(
+            tmp_path,
+            "Rescuers had earlier said 14 people died in the Velden landslide.",
+            "12 people died in the Velden landslide.",
+        )
+        == []
+    )
+    # the same two figures with nothing that says the higher one was replaced disagree
+    assert _checked(tmp_path, "Authorities put the death toll at 30.", "The death toll in Arlo is 26.") == ["26 | 30"]
+
+
+def test_the_count_a_revision_started_from_is_an_earlier_stage(tmp_path):
+    # "revised the toll to 26 from 30": 30 is the count before the revision, not the day's count
+    first = "Officials on Tuesday revised the death toll in Arlo to 26 from 30."
+    assert _checked(tmp_path, first, "The death toll in Arlo stood at 26, officials said.") == []
+    first = "The ministry lowered the death toll of the Velden landslide to 12 from 14."
+    assert _checked(tmp_path, first, "12 people died in the Velden landslide.") == []
+
+
+CORPUS_4 = Path(__file__).parent / "corpora" / "discrepancies-news-4"
+
+
+def test_a_fact_checkers_rules_on_a_train_crash_a_building_fire_and_a_court_sentence_keep_their_floors():
+    # `discrepancies-news-4/user-rules`, written from the README and the rule reference alone
+    documents = load_corpus([CORPUS_4 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_4 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_4 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 10
+    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert score.findings["precision"] >= 0.25, score.findings
+
+
+def _two_days(tmp_path: Path, first: str, second: str) -> list[str]:
+    text = "".join(
+        f"News\n\n{outlet}\n{day}\n\n{body}\n\n\n"
+        for outlet, day, body in (("Daily One", "May 5 2025", first), ("Daily Two", "May 6 2025", second))
+    )
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "rules.yaml").write_text(RULE, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
+    return [" | ".join(sorted(c.text for c in f.claims)) for f in report.findings]
+
+
+def test_a_lower_toll_of_an_article_that_says_its_toll_was_revised_is_that_revision(tmp_path):
+    # the revision is told in another sentence of the article than the one that gives the lower toll
+    fire = "Nineteen people died in the Arlo tower fire, officials said."
+    revised = "The mayor corrected the death count after a double count. 17 people died in the Arlo tower fire."
+    assert _two_days(tmp_path, fire, revised) == []
+    assert _two_days(tmp_path, fire, "17 people died in the Arlo tower fire.") == ["17 | Nineteen"]
+    ferry = "45 people died when the ferry sank off Velden."
+    lowered = (
+        "Officials lowered the death toll as some victims were counted twice. 41 people died in the Velden sinking."
+    )
+    assert _two_days(tmp_path, ferry, lowered) == []
+    assert _two_days(tmp_path, ferry, "41 people died in the Velden sinking.") == ["41 | 45"]

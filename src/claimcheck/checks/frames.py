@@ -213,8 +213,21 @@ def _revision_pattern() -> re.Pattern[str]:
 
 
 def revised(claim: Claim) -> bool:
-    """Whether the claim's sentence says its count was revised ("revised the toll from 79 to 78")."""
-    return bool(_revision_pattern().search(claim.sentence))
+    """Whether the claim's sentence says its count was revised ("revised the toll from 79 to 78"), or the
+    claim is a death toll of an article that says its toll was revised ("revises death toll to 17" in its
+    title, "corrected the death count" in another sentence)."""
+    if _revision_pattern().search(claim.sentence):
+        return True
+    return claim.doc.toll_revised and isinstance(claim, QuantityClaim) and _counts_the_toll(claim)
+
+
+def _counts_the_toll(claim: QuantityClaim) -> bool:
+    """Whether a count's own words name the death toll (and no fact apart from it, "unidentified")."""
+    about = claim.phrase or " ".join(part for part in (claim.counted, claim.predicate) if part)
+    words = spaced_words(about)
+    return any(f" {word} " in words for word in lexicon().concepts[HEADLINE_CONCEPT]) and not any(
+        f" {word} " in words for word in _facts_apart_from_the_toll()
+    )
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -267,3 +280,16 @@ def early(claim: Claim) -> bool:
     """Whether the figure's own phrase gives it as an early count ("the preliminary toll", "initial
     information indicates")."""
     return bool(_early_pattern().search(_own_text(claim)))
+
+
+@cache
+def _replaced_pattern() -> re.Pattern[str]:
+    return _words_pattern(lexicon().earlier_words)
+
+
+def replaced(claim: Claim) -> bool:
+    """Whether the figure's own phrase gives it as a count since replaced ("authorities had initially put the
+    toll at 19", "previously 30"), or as the count a revision started from ("revised the toll to 275 from 288"):
+    it is an earlier stage of its day, not what the day's other figures contradict."""
+    own = _own_text(claim)
+    return bool(_replaced_pattern().search(own)) or (own.lower().startswith("from ") and revised(claim))

@@ -103,6 +103,7 @@ from .frames import (
     frame_of,
     later,
     one_story,
+    replaced,
     revised,
     risen,
     running,
@@ -207,10 +208,14 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     tell) and the higher is neither an early count nor one that stays put ("remained at 113"). The lower is
     then the earlier stage of that day, not a contradiction; a figure given as it stands against a higher
     risen count is not, nor is a count the text says rose to a figure "on Sunday" against a higher one of
-    that Sunday."""
+    that Sunday. A figure its text gives as a count since replaced ("had initially put the toll at 19", "revised
+    the toll to 275 from 288") is an earlier stage than one given as it stands."""
     lower, higher = (x, y) if bounds(value_of(x.claim))[1] < bounds(value_of(y.claim))[0] else (y, x)
     if bounds(value_of(lower.claim))[1] >= bounds(value_of(higher.claim))[0]:
         return None
+    if replaced(higher.claim) != replaced(lower.claim):
+        earlier, then = (higher, lower) if replaced(higher.claim) else (lower, higher)
+        return f"revision: {earlier.side}, a count since replaced, then {then.side}"
     settled = early(higher.claim) or standing(higher.claim)
     caught = not lower.frame.stated and not settled  # a rising count its page caught on its way up
     if (

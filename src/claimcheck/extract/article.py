@@ -140,6 +140,19 @@ def _tolls(lead: Sequence[tuple[str, list[Token], int]]) -> Iterator[Interval]:
                 yield qualified(tokens, mention).interval
 
 
+def toll_revised(sentence: str) -> bool:
+    """Whether a sentence says the death toll was revised ("New York mayor revises death toll to 17", "the
+    mayor corrected the death count to reflect two fewer deaths"): a revision word and a word of the toll."""
+    lowered = spaced_words(sentence)
+    return _revision().search(sentence) is not None and any(f" {word} " in lowered for word in _headline_words())
+
+
+@cache
+def _revision() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().revision_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
 def spaced_words(text: str) -> str:
     """`text` in lower case without its punctuation, a space at each end: for finding a word or phrase in it
     (" killed " in "… were killed.")."""

@@ -197,7 +197,14 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
         if named and not any(own[0] <= d.start < own[1] and d.claim for d in view.dates):
             return named[-1].text, named[-1].date
     for a, b in places:
-        dates = [d for d in view.dates if a <= d.start < b and not (d.start < end and start < d.end) and d.claim]
+        dates = [
+            d
+            for d in view.dates
+            if a <= d.start < b
+            and not (d.start < end and start < d.end)
+            and d.claim
+            and not ((a, b) == own and _dates_its_event(text, base, d))
+        ]
         if dates:
             own_date = [d for d in dates if d.start >= end and _DATE_AFTER.fullmatch(text[end - base : d.start - base])]
             nearest = min(own_date or dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
@@ -207,6 +214,29 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
         if phrase:
             return phrase, None
     return _reported_on(view, own)
+
+
+@lru_cache(maxsize=1)
+def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    nouns = "|".join(re.escape(w) for w in sorted(lex.event_day_nouns, key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(lex.event_day_verbs, key=len, reverse=True))
+    before = re.compile(
+        rf"\b(?:{nouns})\s+(?:(?:that|which)\s+(?:had\s+)?(?:{verbs})\s+)?(?:(?:on|last|this|early|late)\s+)?$", re.I
+    )
+    after = re.compile(
+        rf"^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b", re.I
+    )
+    return before, after
+
+
+def _dates_its_event(text: str, base: int, date: DateMention) -> bool:
+    """Whether a day is the day of the event a noun right before it names ("the crash on Friday", "the accident
+    that occurred on Friday evening", "a blaze a day earlier") or that follows it ("Sunday's fire"): in the
+    figure's own clause, that day is the event's, not the one a count of it is given for (a clause that opens
+    the sentence with the event and its day, "The tragedy on Saturday, which left 180 injured", sets its scene)."""
+    before, after = _event_day_patterns()
+    return bool(before.search(text[: date.start - base]) or after.match(text[date.end - base :]))
 
 
 # What lies between a figure and the date it is stated for: a few words ending in a preposition ("4.5 percent

@@ -200,7 +200,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 # "next week on Friday", "Wednesday evening next week", "Monday of the following week"
                 r"\b(?:(?P<week2>(?i:last|this|next))\s+(?i:week)\s+(?:(?i:on)\s+)?)?"
-                rf"(?:(?P<rel>(?i:last|this|next|past|coming|previous|following))\s+)?{_WEEKDAY}\b"
+                # "following Sunday's fire" is "after Sunday's fire", unless "the" makes it the next Sunday
+                r"(?:(?P<rel>(?i:last|this|next|past|coming|previous|following(?!\s+[A-Za-z]+day['’]s\b)"
+                r"|(?<=[Tt]he\s)following))\s+)?"
+                rf"{_WEEKDAY}\b"
                 r"(?:\s*\((?P<pday>\d{1,2})\))?"
                 r"(?:(?:\s+(?i:morning|afternoon|evening|night))?\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?"
                 r"(?P<week>(?i:last|this|next|following|previous))\s+(?i:week)\b)?"

@@ -180,6 +180,8 @@ class Lexicon(BaseModel):
     inclusion_words: list[str]
     addition_words: dict[Literal["before", "after"], list[str]]
     scene_words: list[str]
+    event_day_nouns: list[str]
+    event_day_verbs: list[str]
     head_trailers: list[str]
     future_verbs: list[str]
 

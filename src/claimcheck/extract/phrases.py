@@ -267,7 +267,16 @@ def _opens_with_measure(tokens: list[Token], k: int) -> bool:
         m += 1
     heads = MEASURE_NOUNS | word_set("counter_nouns")
     opening = next((n for n in range(m, min(k, m + 2)) if tokens[n].lower in heads), None)
-    return opening is not None and not any(t.text in (",", ";", ":", "(", ")") for t in tokens[opening:k])
+    if opening is None or any(t.text in (";", ":", "(", ")") for t in tokens[opening:k]):
+        return False
+    commas = [n for n in range(opening, k) if tokens[n].text == ","]
+    if not commas:
+        return True
+    # commas of a list ("involving the express, the local train, and a goods train") or of an aside set off by
+    # two ("the death toll, officials said, has risen to 30") stay inside the subject; a verb between them does not
+    listed = any(t.lower in ("and", "or") for t in tokens[commas[-1] + 1 : k])
+    verb = any(_past_verb(t) or t.lower in AUX for t in tokens[opening + 1 : k])
+    return (listed or len(commas) % 2 == 0) and not verb
 
 
 def _clause_start(tokens: list[Token], k: int) -> int | None:

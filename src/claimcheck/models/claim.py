@@ -80,6 +80,13 @@ class DocRef(BaseModel):
             "stage its other counts belong to."
         ),
     )
+    toll_revised: bool = Field(
+        default=False,
+        description=(
+            "Whether the article says its death toll was revised or corrected ('revises death toll to 17', "
+            "'corrected the death count'): a lower toll it gives later than another's is that revision."
+        ),
+    )
 
     @property
     def label(self) -> str:

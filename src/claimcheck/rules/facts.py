@@ -336,7 +336,8 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     head = stem(counted[-1].lower()) if counted else ""
     part = _subgroup(claim)
     if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
-        return _included(claim) or part
+        added = _added(claim)  # "two fewer passengers": a change to that part's count, not the count
+        return _included(claim) or (f"{added} {part}" if added else part)
     if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
         return _whole(claim.counted or "")
     if dimension != "count":
