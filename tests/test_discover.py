@@ -1150,3 +1150,28 @@ def test_a_given_name_with_its_first_letter_changed_is_a_misspelling(tmp_path, f
     report = _two_outlets(tmp_path, first, second, "May 5 2025")
     spelled = [f for f in report.findings if f.rule == "name-spelling"]
     assert len(spelled) == 1 and spelled[0].severity == "warning", [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # those freed, counted by the people a demonym names, whatever noun follows
+        (
+            "The rebels freed 9 Nepali workers on Friday.",
+            "Also freed were 7 Nepali citizens, the embassy said.",
+            ["7 | 9"],
+        ),
+        (
+            "Militants released 12 Kenyan nationals on Sunday.",
+            "12 Kenyan hostages were released on Sunday, along with 18 Ugandan hostages.",
+            [],
+        ),
+        # two peoples' counts are two parts
+        ("Gunmen freed 13 Malian hostages on Friday.", "Also freed were 12 Ghanaian citizens, the ministry said.", []),
+        # those to be freed are no count of the freed
+        ("A total of 50 prisoners are expected to be freed under the deal.", "So far 24 prisoners were freed.", []),
+    ],
+)
+def test_those_freed_are_counted_by_the_people_a_demonym_names(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Nov 24 2023")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

@@ -335,6 +335,8 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     counted = (claim.counted or "").split()
     head = stem(counted[-1].lower()) if counted else ""
     part = _subgroup(claim)
+    if part and part == _named_kind(claim):  # "10 Thai citizens", in a breakdown or not: the Thai
+        return part
     if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
         added = _added(claim)  # "two fewer passengers": a change to that part's count, not the count
         return _included(claim) or (f"{added} {part}" if added else part)
@@ -385,7 +387,31 @@ def _subgroup(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.counted or claim.text)
     after = words_of(claim.sentence[at + len(claim.counted or claim.text) :])[:2] if at >= 0 else ()
     joined = {"and", "or"} & set(words) or (len(after) == 2 and after[0] in ("and", "or") and after[1] in subgroups)
-    return head if (head in subgroups or _identity(claim)) and not joined else ""
+    if joined:
+        return ""
+    if head in subgroups or _identity(claim):
+        return head
+    return _named_kind(claim)
+
+
+def _named_kind(claim: QuantityClaim) -> str:
+    """The people a count's noun names by a capitalised word before it, where the sentence around it is not
+    capitalised ("12 Thai national hostages", "13 Israeli citizens", "39 Palestinian prisoners"): people by
+    nationality, faith or party, a part of those a story is about, whatever noun follows."""
+    counted = (claim.counted or "").split()
+    if len(counted) < 2 or _title_cased(claim.sentence) or not counted[0][:1].isupper() or counted[0].isupper():
+        return ""
+    word = counted[0]
+    if not (word[1:].islower() and word.isalpha() and word.lower().endswith(_demonym_adjective_endings())):
+        return ""  # "Hong Kong protesters", "Red Cross workers": a place's or a body's, not a people's
+    return stem(word.lower())
+
+
+@cache
+def _demonym_adjective_endings() -> tuple[str, ...]:
+    """How a demonym used before a noun ends ("Palestinian", "Thai", "Chinese", "British", "Dutch"): the
+    lexicon's plural demonym endings without their "s", and -ish, -ch."""
+    return (*{ending.removesuffix("s") for ending in lexicon().demonym_endings}, "ish", "ch")
 
 
 def _identity(claim: QuantityClaim) -> bool:
