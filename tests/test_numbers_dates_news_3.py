@@ -18,6 +18,6 @@ def test_figures_and_dates_on_new_subjects_keep_their_recall_and_precision():
     figures, dates = score.extraction["quantity"], score.extraction["date"]
     assert figures["gold"] == 150 and dates["gold"] == 34
     assert figures["found"] >= 149, score.missed_claims
-    assert figures["precision"] >= 0.99, figures
+    assert figures["precision"] >= 0.995, figures
     assert dates["found"] >= 33, score.missed_claims
     assert dates["precision"] >= 0.78, dates

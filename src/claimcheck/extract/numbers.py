@@ -225,8 +225,8 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
 def model_after(tokens: list[Token], group: int) -> bool:
     """Whether the digits at tokens[group] name a model with the word after them, which a thousands group never
     has: letters against them ("25 777X jets") or a name ("30 737 MAX 8s", "12 A320 Neo"), so two figures."""
-    if group + 1 >= len(tokens) or not tokens[group + 1].is_word:
-        return False
+    if group + 1 >= len(tokens) or not tokens[group + 1].is_word or unit_after(tokens, group) is not None:
+        return False  # "12 500 MW", "40 000 GB": a unit, however written
     nxt = tokens[group + 1]
     if attached(tokens[group], nxt):
         return True

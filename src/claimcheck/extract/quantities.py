@@ -96,6 +96,8 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
                 skip.add(n + 1)
                 if not model_after(tokens, mentions[n + 1].last):  # "30 737 MAX jets": 30 of a model
                     continue
+            elif mentions[n + 1].first == mention.last + 1 and model_after(tokens, mentions[n + 1].last):
+                skip.add(n + 1)  # "six 737 MAX aircraft": the model's digits are no figure
         if len(tokens[mention.first].text) == 4 and is_year(tokens, mention):
             continue
         claim, used = _figure(ctx, view, mentions, n, skip)
