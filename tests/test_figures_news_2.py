@@ -17,7 +17,7 @@ def test_figures_and_dates_in_real_news_keep_their_recall_and_precision():
     score = evaluate(load_gold(CORPUS / "gold.yaml"), None, claims)
     figures, dates = score.extraction["quantity"], score.extraction["date"]
     assert figures["gold"] == 179 and dates["gold"] == 20
-    assert figures["found"] >= 177, score.missed_claims
+    assert figures["found"] >= 178, score.missed_claims
     assert figures["precision"] >= 0.98, figures
     assert dates["found"] >= 19, score.missed_claims
     assert dates["precision"] >= 0.8, dates

@@ -150,7 +150,38 @@ def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, len
         return True
     if _year_like(a) and (_year_like(b) and is_year(tokens, mentions[n + 1]) or len(b.text) == 2):
         return True
-    return mentions[n + 1].value < mentions[n].value
+    if mentions[n + 1].value < mentions[n].value:
+        return True
+    after = mentions[n + 1].last + 1
+    if after < len(tokens) and tokens[after].lower in lexicon().score_words_after:
+        return True  # "from 4-5 down", "a 2-3 defeat"
+    return any(mentions[k + 1].value < mentions[k].value for k in _listed_pairs(tokens, mentions, n))
+
+
+def _pair_at(tokens: list[Token], mentions: list[NumberMention], k: int) -> bool:
+    """Whether mentions[k] and mentions[k + 1] are two figures joined by a hyphen and no more ("6-4")."""
+    if k < 0 or k + 1 >= len(mentions) or hyphen_chain(tokens, mentions, k) != 2:
+        return False
+    return k == 0 or hyphen_chain(tokens, mentions, k - 1) == 1
+
+
+def _listed_pairs(tokens: list[Token], mentions: list[NumberMention], n: int) -> list[int]:
+    """The hyphen-joined pairs listed with the one at mentions[n] by commas ("7-5, 4-6, 6-1"): a list of set
+    scores holds a pair whose second figure is the higher, which read alone would be a range."""
+
+    def comma_between(k: int, j: int) -> bool:  # the pair at k, then a comma, then the pair at j
+        last, first = mentions[k + 1].last, mentions[j].first
+        return first == last + 2 and tokens[last + 1].text == ","
+
+    pairs, k = [], n
+    while _pair_at(tokens, mentions, k - 2) and comma_between(k - 2, k):
+        k -= 2
+        pairs.append(k)
+    k = n
+    while _pair_at(tokens, mentions, k + 2) and comma_between(k, k + 2):
+        k += 2
+        pairs.append(k)
+    return pairs
 
 
 def _year_like(token: Token) -> bool:

@@ -182,6 +182,7 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         and last + 1 not in blocked
         and _GROUP.fullmatch(tokens[last + 1].text)
         and _LEAD.fullmatch(tokens[index].text)
+        and not model_after(tokens, last + 1)
     ):
         last += 1
         text += tokens[last].text
@@ -219,6 +220,18 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         value = -value
     scaled = float(f"{value * scale:.15g}")  # "16.4 million" is 16400000, not 16399999.999999998
     return NumberMention(index if first is None else first, last + used, scaled, scale=scale)
+
+
+def model_after(tokens: list[Token], group: int) -> bool:
+    """Whether the digits at tokens[group] name a model with the word after them, which a thousands group never
+    has: letters against them ("25 777X jets") or a name ("30 737 MAX 8s", "12 A320 Neo"), so two figures."""
+    if group + 1 >= len(tokens) or not tokens[group + 1].is_word or unit_after(tokens, group) is not None:
+        return False  # "12 500 MW", "40 000 GB": a unit, however written
+    nxt = tokens[group + 1]
+    if attached(tokens[group], nxt):
+        return True
+    shouting = all(t.text.isupper() for t in tokens if t.is_word and len(t.text) > 1)
+    return nxt.text[:1].isupper() and not shouting
 
 
 def _spaced_zeros(tokens: list[Token], last: int, blocked: Container[int]) -> bool:

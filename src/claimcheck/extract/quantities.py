@@ -23,7 +23,7 @@ from claimcheck.extract.currency import (
 from claimcheck.extract.figures import phrase_texts
 from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
 from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
-from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number
+from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
 from claimcheck.extract.phrases import (
     counted_before_change,
     estimated_thing,
@@ -60,6 +60,13 @@ def _tokens_in(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
     return {k for start, end in spans for k in range(bisect_left(starts, start), bisect_left(starts, end))}
 
 
+def _counts_back(text: str) -> bool:
+    """Whether a date is a count of units from the article's date ("30 days ago", "two months from now"): its
+    count is a figure of its own too, the time that has passed (or will)."""
+    words = text.lower().split()
+    return any(words[-len(d.split()) :] == d.split() for d in lexicon().dates.from_article)
+
+
 def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClaim]:
     tokens = view.tokens
     if not may_hold_number(tokens):  # every figure and time of day starts on a digit or a number word
@@ -71,7 +78,7 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     claims: list[Fields] = [_time_claim(ctx, view, t) for t in times] + [_elapsed_claim(ctx, view, e) for e in elapsed]
     read = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in elapsed]
     spans = [_token_span(tokens, start, end) for start, end in read]  # each claim's first and last token
-    taken = [(d.start, d.end) for d in view.dates] + read
+    taken = [(d.start, d.end) for d in view.dates if not _counts_back(d.text)] + read
     taken += blocked_spans(text, times, offset)
     blocked = _tokens_in(tokens, taken)
     mentions = find_numbers(tokens, blocked)
@@ -87,7 +94,10 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
                 continue
             if side_by_side(tokens, mentions, n):
                 skip.add(n + 1)
-                continue
+                if not model_after(tokens, mentions[n + 1].last):  # "30 737 MAX jets": 30 of a model
+                    continue
+            elif mentions[n + 1].first == mention.last + 1 and model_after(tokens, mentions[n + 1].last):
+                skip.add(n + 1)  # "six 737 MAX aircraft": the model's digits are no figure
         if len(tokens[mention.first].text) == 4 and is_year(tokens, mention):
             continue
         claim, used = _figure(ctx, view, mentions, n, skip)
@@ -403,13 +413,16 @@ def _shared_unit(tokens: list[Token], mentions: list[NumberMention], n: int) -> 
 
 def _held_count(tokens: list[Token], m: NumberMention) -> str | None:
     """What a number joined by a hyphen to a thing's seats, beds or members counts ("a 600-seat parliament":
-    seats), from `hyphen_count_nouns`."""
+    seats), from `hyphen_count_nouns`, or to things a group holds ("a 500-aircraft order": aircraft)."""
     k = m.last
     if k + 2 >= len(tokens) or tokens[k + 1].text != "-":
         return None
     word = tokens[k + 2]
     if not (attached(tokens[k], tokens[k + 1]) and attached(tokens[k + 1], word)):
         return None
+    group = tokens[k + 3] if k + 3 < len(tokens) else None
+    if word.is_word and group is not None and group.lower in lexicon().hyphen_groups:
+        return word.lower  # "a 500-aircraft order": 500 aircraft
     return lexicon().hyphen_count_nouns.get(word.text)
 
 

@@ -518,7 +518,7 @@ def _conditional(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.text)
     before = claim.sentence[: max(at, 0)]
     clause = re.split(r"[,;:()]", before)[-1]
-    words = words_of(clause)
+    words = words_of(f"{clause} {claim.text}")  # its own words too: a bound's verb ("exceed 209 km/h")
     opener = next((n for n in range(len(words) - 1, -1, -1) if words[n] in _CONDITION_OPENERS), None)
     if opener is None:
         return ""
