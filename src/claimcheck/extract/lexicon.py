@@ -277,3 +277,10 @@ def word_set(field: str) -> frozenset[str]:
 def concept_of_word() -> dict[str, str]:
     """Each concept word or phrase → its concept name."""
     return {word: concept for concept, words in lexicon().concepts.items() for word in words}
+
+
+@cache
+def demonym_adjective_endings() -> tuple[str, ...]:
+    """How a demonym used before a noun or a name ends ("Palestinian", "Thai", "Chinese", "British", "Dutch"):
+    the lexicon's plural demonym endings without their "s", and -ish, -ch."""
+    return tuple(sorted({ending.removesuffix("s") for ending in lexicon().demonym_endings} | {"ish", "ch"}))

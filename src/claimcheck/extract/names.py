@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from claimcheck.extract.lexicon import lexicon, word_set
+from claimcheck.extract.lexicon import demonym_adjective_endings, lexicon, word_set
 from claimcheck.extract.phrases import CALENDAR, STOP, _words
 from claimcheck.extract.words import fold
 from claimcheck.models import NameClaim
@@ -541,11 +541,24 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         opens = not title and (not preceding or preceding[-1] in '.!?:"\n')
         if opens and (evidence.written_lower(first) or _sentence_adverb(first)):
             rest = rest[len(first) :].strip()
+        rest = _without_demonym(rest)
         if not rest:
             continue
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _without_demonym(run: str) -> str:
+    """A run without a demonym that opens it before a given name the lexicon knows ("Kenyan Kelvin Kiptum",
+    "Belgian Bashir Abdi"): where a person is from, not their name. A given name that ends as a demonym does
+    ("Brian", "Adrian") stays."""
+    words = run.split(" ")
+    if len(words) < 3 or not words[0].isalpha():
+        return run
+    first, given = fold(words[0]), word_set("given_names")
+    demonym = first.endswith(demonym_adjective_endings()) and first not in given
+    return " ".join(words[1:]) if demonym and fold(words[1]) in given else run
 
 
 def _sentence_adverb(word: str) -> bool:

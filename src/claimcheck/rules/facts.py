@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from claimcheck.checks.frames import article_day
-from claimcheck.extract.lexicon import FactRow, irregular_past, lexicon, word_set
+from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irregular_past, lexicon, word_set
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import stem, words_of
 from claimcheck.models import QuantityClaim
@@ -402,16 +402,9 @@ def _named_kind(claim: QuantityClaim) -> str:
     if len(counted) < 2 or _title_cased(claim.sentence) or not counted[0][:1].isupper() or counted[0].isupper():
         return ""
     word = counted[0]
-    if not (word[1:].islower() and word.isalpha() and word.lower().endswith(_demonym_adjective_endings())):
+    if not (word[1:].islower() and word.isalpha() and word.lower().endswith(demonym_adjective_endings())):
         return ""  # "Hong Kong protesters", "Red Cross workers": a place's or a body's, not a people's
     return stem(word.lower())
-
-
-@cache
-def _demonym_adjective_endings() -> tuple[str, ...]:
-    """How a demonym used before a noun ends ("Palestinian", "Thai", "Chinese", "British", "Dutch"): the
-    lexicon's plural demonym endings without their "s", and -ish, -ch."""
-    return (*{ending.removesuffix("s") for ending in lexicon().demonym_endings}, "ish", "ch")
 
 
 def _identity(claim: QuantityClaim) -> bool:
