@@ -3,6 +3,7 @@ what happened to it, who says so and when."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
@@ -202,6 +203,26 @@ def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     return inside[0], inside[-1]
 
 
+# A clause joined after a figure's own: ", and Marrakesh Menara reported …".
+_LATER_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s+")
+# Words after a speech verb that only say when it spoke ("officials said on Monday"): it reports the sentence.
+_WHEN_SPOKEN = frozenset({"on", "in", "at", "late", "early", "this", "last", "yesterday", "today", "earlier"})
+
+
+def _reports_a_later_clause(sentence: str, phrase: str | None, source: str) -> bool:
+    """Whether the sentence's source speaks in a clause joined after the figure's and reports something else
+    there ("Casablanca led with 10,306,293 passengers, and Marrakesh Menara reported growth of 21%"): its verb
+    has words after it, so it does not report the whole sentence ("…, and 12 were hurt, police said" does)."""
+    if not phrase:
+        return False
+    end = sentence.find(phrase) + len(phrase)
+    at = sentence.find(source, max(end, 0))
+    if end <= 0 or at < 0 or not _LATER_CLAUSE.search(sentence[end:at]):
+        return False
+    after_verb = sentence[at + len(source) :].split()[1:]
+    return bool(after_verb) and after_verb[0].lower().strip(".,;") not in _WHEN_SPOKEN
+
+
 def _with_phrases(view: SentenceView, claims: list[Fields], spans: list[tuple[int, int]]) -> list[QuantityClaim]:
     """Each figure with its own phrase (`figures.phrase_texts`), and the source its phrase names where it
     names one ("While police estimated 240,000, organisers said 1 million": each its own)."""
@@ -216,6 +237,8 @@ def _with_phrases(view: SentenceView, claims: list[Fields], spans: list[tuple[in
         own_source = source_of(phrase) if phrase else None
         if own_source:
             fields["source"] = own_source
+        elif fields.get("source") and _reports_a_later_clause(view.sentence.text, phrase, fields["source"]):
+            fields["source"] = None
         out[n] = QuantityClaim(**fields)
     return [claim for claim in out if claim is not None]
 
