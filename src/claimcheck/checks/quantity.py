@@ -74,11 +74,11 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
-from claimcheck.corpus.metadata import MONTH_NAMES
 from claimcheck.extract.currency import one_currency
-from claimcheck.extract.dates import WEEKDAYS
+from claimcheck.extract.lexicon import word_set
+from claimcheck.extract.phrases import CALENDAR
 from claimcheck.extract.units import TIME_OF_DAY
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
@@ -275,9 +275,13 @@ def _names_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
 
 
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
-# Lower-case words that join the capitalised words of one name ("Ministry of Health", "Chemins de fer").
-_NAME_JOINERS = frozenset({"of", "de", "des", "du", "la", "le", "del", "della", "van", "von", "der", "bin", "al"})
-_CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))
+
+
+@cache
+def _name_joiners() -> frozenset[str]:
+    """Lower-case words that join the capitalised words of one name ("Ministry of Health", "Chemins de fer"):
+    "of" and the lexicon's name particles."""
+    return frozenset({"of", *word_set("name_particles")})
 
 
 @lru_cache(maxsize=4096)
@@ -297,13 +301,13 @@ def _named_things(sentence: str, source: str | None) -> tuple[frozenset[str], ..
             runs[-1].append(word)
             open_run = True
         else:
-            open_run = open_run and adjacent and word in _NAME_JOINERS
+            open_run = open_run and adjacent and word in _name_joiners()
         last_end = match.end()
     things = []
     for run in runs:
-        while run and run[-1] in _NAME_JOINERS:
+        while run and run[-1] in _name_joiners():
             run.pop()
-        words = frozenset(w for w in words_of(" ".join(run)) if w not in said and w not in _CALENDAR_WORDS)
+        words = frozenset(w for w in words_of(" ".join(run)) if w not in said and w not in CALENDAR)
         if words and not (len(run) == 1 and sentence.lstrip().startswith(run[0])):
             things.append(words)
     return tuple(things)

@@ -563,7 +563,7 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
             if tokens[k - 1].lower not in ("lay", "lays", "laid", "laying"):
                 return None
             k -= 1
-        while k >= 1 and tokens[k - 1].lower in _AGENT_AUX:
+        while k >= 1 and tokens[k - 1].lower in _VERB_AUX:
             k -= 1  # "Meta will cut", "Alphabet plans to cut"
         if k >= 1 and tokens[k - 1].lower in ("it", "they"):
             return _speaker_of(tokens, k - 1)  # "Alphabet said Friday that it will cut"
@@ -578,7 +578,7 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     if k >= 2 and tokens[k].lower in word_set("holding_participles") and tokens[k - 1].text == ",":
         return _holder_before(tokens, k - 1)  # "Lai received 5.5 million votes, winning 40%"
     if k >= 1 and tokens[k].lower in word_set("holding_verbs"):
-        while k >= 1 and tokens[k - 1].lower in _HOLDING_AUX:
+        while k >= 1 and tokens[k - 1].lower in _VERB_AUX:
             k -= 1  # "Hou had trailed with", "has won"
         named = _named_before(tokens, k)
         if named:
@@ -627,10 +627,9 @@ def _speaker_of(tokens: list[Token], pronoun: int) -> str | None:
     return name if name and _names_a_body(name, _capitalised_run_before(tokens, m)[1]) else None
 
 
-# What may stand between a body and the verb that handles what a figure counts ("Meta will lay off").
-_AGENT_AUX = _words("will would could is are was were has have had also to plans plan plans")
-# What may stand between a holder and its verb: "Hou had trailed", "Lai has also won".
-_HOLDING_AUX = _words("has have had was were is been also since reportedly already")
+# What may stand between a holder or a body and its verb: "Hou had trailed", "Lai has also won", "Meta will
+# lay off", "Alphabet plans to cut".
+_VERB_AUX = _words("will would could is are was were has have had been also to plan plans since reportedly already")
 
 
 def holder_pronoun(tokens: list[Token], first: int) -> bool:
@@ -641,12 +640,12 @@ def holder_pronoun(tokens: list[Token], first: int) -> bool:
         return tokens[k - 2].lower in word_set("giving_verbs")
     if k >= 3 and tokens[k].lower in ("to", "for") and tokens[k - 1].lower in word_set("giving_verbs"):
         m = k - 2  # "She was sentenced to 6 years", "he has been jailed for 4 years"
-        while m >= 1 and tokens[m].lower in _HOLDING_AUX:
+        while m >= 1 and tokens[m].lower in _VERB_AUX:
             m -= 1
         return m < k - 2 and tokens[m].lower in ("he", "she")
     if k >= 1 and tokens[k].lower == "with":
         k = _verb_of_with(tokens, k) or 0
-    while k >= 1 and tokens[k - 1].lower in _HOLDING_AUX:
+    while k >= 1 and tokens[k - 1].lower in _VERB_AUX:
         k -= 1
     return k >= 1 and tokens[k].lower in word_set("holding_verbs") and tokens[k - 1].lower in ("he", "she")
 
