@@ -33,6 +33,9 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     look = currency_before(tokens, first)[1]
     while look > 0 and tokens[look - 1].lower in ("only", "just"):
         look -= 1
+    gap = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifier_gaps))
+    if gap and match_phrase_before(tokens, look - len(gap), lex.phrases_ending(lex.qualifiers)):
+        look -= len(gap)  # "under the age of 5"
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     last = mention.last
     bound, qualifier = "exact", None

@@ -211,6 +211,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     if alone:
         return alone[:1]
     found = _what_happened_over_who(claim, text, found)
+    found = _measure_beside(claim, found)
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
         return found
     return [name for name in found if not set(lexicon().facts[name].unless) & set(found)]
@@ -263,6 +264,44 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
         if told:
             return [name for name in found if name in told or not lexicon().facts[name].befalls]
     return found
+
+
+def _measure_beside(claim: QuantityClaim, found: list[str]) -> list[str]:
+    """Of the facts of a measure (a length, a duration …) that a figure's clause names, the one named nearest
+    to it, right beside it ("a deep gorge … about 100 km from the town": a distance, not a depth; "in deep
+    water some 12 miles off the coast"; "a depth of 10 km, near the border"): what the figure itself
+    measures, over what its clause speaks of."""
+    measures = [name for name in found if not lexicon().facts[name].befalls]
+    if len(measures) < 2 or dimension_of(claim) == "count":
+        return found
+    reach = {name: _reach(claim, lexicon().fact_words(name)) for name in measures}
+    nearest = min(reach.values())
+    told = [name for name in measures if reach[name] == nearest]
+    if nearest == INFINITE_REACH or len(told) == len(measures):
+        return found
+    return [name for name in found if name in told or name not in measures]
+
+
+INFINITE_REACH = 99
+
+
+def _reach(claim: QuantityClaim, terms: list[str]) -> int:
+    """How many words from a figure, within the words beside it, the nearest of `terms` stands."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return INFINITE_REACH
+    after = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
+    before = words_of(claim.sentence[:at])[-BESIDE_BEFORE:]
+    sides = [(list(reversed(before)), True), (list(words_of(after)[:BESIDE_AFTER]), False)]
+    best = INFINITE_REACH
+    for words, reversed_ in sides:
+        for term in terms:
+            needle = words_of(term)
+            n = len(needle)
+            for k in range(len(words) - n + 1):
+                if (list(reversed(words[k : k + n])) if reversed_ else words[k : k + n]) == list(needle):
+                    best = min(best, k + 1)
+    return best
 
 
 _PARTITIVE = re.compile(
