@@ -1175,3 +1175,30 @@ def test_a_given_name_with_its_first_letter_changed_is_a_misspelling(tmp_path, f
 def test_those_freed_are_counted_by_the_people_a_demonym_names(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Nov 24 2023")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # those a disease sickened are its cases, whatever verb says so
+        (
+            "The outbreak has sickened 2,140 people, the health ministry said.",
+            "More than 2,500 people have fallen ill, the ministry said.",
+            ["2,140 | More than 2,500"],
+        ),
+        (
+            "Food poisoning sickened 64 guests at the wedding, officials said.",
+            "Officials said 64 guests fell ill after the meal.",
+            [],
+        ),
+        # the place a figure is stated for is the name after "city of", not the words that describe the city
+        (
+            "Measles has infected 410 children in the northern Nigerian city of Kano, officials said.",
+            "Measles has infected 480 children in Kano, officials said.",
+            ["410 | 480"],
+        ),
+    ],
+)
+def test_cases_of_a_disease_are_counted_whatever_verb_says_so(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Feb 22 2025")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

@@ -411,13 +411,29 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
                 m += 1
             if words and not calendar_word(words[0]):
                 found, k = " ".join(words), m
+                nouns = k
                 while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS:
                     k += 1  # "in Passau district in Bavaria"
+                named = _named_after_of(tokens, k) if k > nouns else None
+                if named:  # "in the southern Sudanese city of Kosti": the city's name, not what describes it
+                    found, k = named
                 if k < len(tokens) and tokens[k].lower in ("in", "across", "throughout"):
                     continue  # "in the city of Haidong in neighbouring Qinghai province"
                 return found
         k += 1
     return found
+
+
+def _named_after_of(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """The name after "of" at tokens[k] ("city of Kosti"), and where it ends."""
+    if k + 1 >= len(tokens) or tokens[k].lower != "of":
+        return None
+    m = k + 1
+    words: list[str] = []
+    while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
+        words.append(tokens[m].text)
+        m += 1
+    return (" ".join(words), m) if words and not calendar_word(words[0]) else None
 
 
 _EXISTENTIAL = _words("is are was were has have had be been remain remains remained 's")
