@@ -1202,3 +1202,25 @@ def test_those_freed_are_counted_by_the_people_a_demonym_names(tmp_path, first, 
 def test_cases_of_a_disease_are_counted_whatever_verb_says_so(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Feb 22 2025")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+def test_how_many_broke_out_is_one_figure_whatever_day_it_is_reported(tmp_path):
+    """Those who escaped do not change from one day's report to the next's (those still free and those caught
+    do): two outlets a day apart that disagree on how many escaped are a discrepancy."""
+    path = _corpus(
+        tmp_path,
+        (
+            "Jailbreak",
+            "Daily One",
+            "Mar 6 2024",
+            "Nine prisoners escaped from the county jail on Tuesday, police said.",
+        ),
+        (
+            "Jailbreak",
+            "Daily Two",
+            "Mar 7 2024",
+            "Four of the 12 prisoners who escaped from the county jail have been recaptured. Eight remain at large.",
+        ),
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == ["12 | Nine"], [f.message for f in report.findings]

@@ -179,6 +179,17 @@ def test_what_befalls_people_whoever_they_are_unless_their_noun_names_another_fa
     assert "rescued" in found["12"]
 
 
+def test_a_whole_is_what_its_relative_clause_says_and_the_part_what_the_sentence_says():
+    found = facts(
+        "Four of the 25 miners who were trapped in the shaft have been rescued. "
+        "Two of the 12 prisoners who escaped on Monday were recaptured. "
+        "By noon, two of the 11 were captured."
+    )
+    assert found["Four"] == ["rescued"] and found["25"] == ["trapped"]
+    assert found["Two"] == ["captured"] and found["12"] == ["escaped"]
+    assert found["11"] == []  # a whole with no noun refers back to a count named before
+
+
 def test_a_length_measures_what_is_named_beside_it_not_what_its_clause_speaks_of():
     found = facts(
         "The truck plunged into a deep ravine near the pass, about 40 km from the nearest town. "

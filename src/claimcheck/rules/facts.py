@@ -49,11 +49,21 @@ def _about(claim: QuantityClaim) -> str:
     opens with the whole the figure is picked from ("Out of the injured, 12 were sent home") is left out."""
     if claim.phrase and claim.phrase.rstrip().endswith(" of"):
         at = claim.sentence.find(claim.phrase)
-        rest = claim.sentence[at + len(claim.phrase) :] if at >= 0 else ""
-        return claim.phrase + re.split(r"[,;:]\s", rest, maxsplit=1)[0]
+        rest = re.split(r"[,;:]\s", claim.sentence[at + len(claim.phrase) :] if at >= 0 else "", maxsplit=1)[0]
+        return claim.phrase + _without_relative(rest)
     if claim.phrase:
         return _whole_opening().sub("", claim.phrase, count=1)
     return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+def _without_relative(whole: str) -> str:
+    """The words of a whole's clause without the relative clause that says what befell the whole ("the 10
+    inmates who escaped from the jail have been recaptured": the part was recaptured)."""
+    found = re.search(r"\s(?:who|that|which)\s", whole, re.I)
+    if not found:
+        return whole
+    relative = _RELATIVE.match(whole[found.start() :])
+    return whole[: found.start()] + whole[found.start() + len(relative.group(1)) :] if relative else whole
 
 
 @cache
@@ -198,7 +208,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     if claim.counted == "age":
         return ["ages"]
     if _is_partitive_whole(claim):  # "12,000 of the town's 20,000 residents fled": 20,000 live there
-        return [name for name in lexicon().facts if name == "population" and dimension == "count"]
+        return _facts_of_a_whole(claim, dimension)
     attributive = _attributive(claim)
     if attributive:  # "a 10-minute-long earthquake": the measure of the thing after it
         text = _beside(claim)
@@ -304,17 +314,46 @@ def _reach(claim: QuantityClaim, terms: list[str]) -> int:
     return best
 
 
-_PARTITIVE = re.compile(
-    r"(?:\d|\b(?:thousand|million|billion|hundred|dozen|half|third|thirds|quarter)\b)\S*"
-    r"(?:\s+\S+){0,2}\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Z]\S*\s+){0,2}(?:\S+['’]s\s+)?$"
-)
+@cache
+def _partitive() -> re.Pattern[str]:
+    """A part picked from a whole, up to where the whole's figure stands: "12,000 of the town's", "two of the"."""
+    words = sorted({*lexicon().number_words, "half", "third", "thirds", "quarter"} - {"a", "an"}, key=len)
+    return re.compile(
+        rf"(?:\d|\b(?:{'|'.join(map(re.escape, reversed(words)))})\b)\S*"
+        r"(?:\s+\S+){0,2}\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Z]\S*\s+){0,2}(?:\S+['’]s\s+)?$",
+        re.I,
+    )
 
 
 def _is_partitive_whole(claim: QuantityClaim) -> bool:
     """Whether a figure is the whole that another figure is a part of: "nearly two million of Hong Kong's
-    seven million people", "12,000 of the town's 20,000 residents"."""
+    seven million people", "12,000 of the town's 20,000 residents", "two of the 11"."""
     at = claim.sentence.find(claim.text)
-    return at > 0 and bool(_PARTITIVE.search(claim.sentence[max(0, at - 60) : at]))
+    return at > 0 and bool(_partitive().search(claim.sentence[max(0, at - 60) : at]))
+
+
+# A relative clause right after what a figure counts: its opening words, which say what befell those counted
+# ("the 10 inmates who escaped from the jail have been recaptured": they escaped; the rest is the sentence's).
+RELATIVE_WORDS = 4
+_RELATIVE = re.compile(rf"^(\s*(?:who|that|which)(?:\s+[^\s,;:]+){{1,{RELATIVE_WORDS}}})", re.I)
+
+
+def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
+    """The facts of a figure that is the whole a part is picked from: those of its own relative clause ("three
+    of the 10 inmates who escaped": the escaped), else how many live there where its noun says who they are
+    ("of the town's 20,000 residents"); a whole with no noun ("two of the 11 were caught") refers back to a
+    count named before and is none."""
+    if dimension != "count" or not claim.counted:
+        return []
+    at = claim.sentence.find(claim.text)
+    rest = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    rest = rest[rest.find(claim.counted) + len(claim.counted) :] if claim.counted in rest else ""
+    relative = _RELATIVE.match(rest)
+    if relative:
+        own = f"{claim.text} {claim.counted}{relative.group(1)}"
+        whole = claim.model_copy(update={"phrase": own, "sentence": own, "predicate": None})
+        return [name for name in facts_of(whole) if name != "population"]
+    return ["population"]
 
 
 def _is_total(claim: QuantityClaim) -> bool:
