@@ -695,6 +695,9 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
     """Whom a giving verb gives the figure after tokens[k] to: named between the verb and "to"/"for"
     ("sentenced Ana Ruiz to 12 years") or the figure ("fined Ana Ruiz $5,000"), or before the verb's "was"
     ("Ana Ruiz was jailed for 12 years")."""
+    passive = _passive_given(tokens, k)
+    if passive:
+        return passive
     if k >= 1 and tokens[k].is_capitalized:  # "fined Ana Ruiz $5,000": the name right before the figure
         named = _capitalised_ending(tokens, k + 1)
         verb = _capitalised_run_before(tokens, k + 1)[1] - 1 if named else -1
@@ -723,6 +726,22 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
     if tokens[verb].text == "," or tokens[verb].lower == "and":
         return named if _giving_list_before(tokens, verb, tokens[k].lower) else None
     return None
+
+
+def _passive_given(tokens: list[Token], k: int) -> str | None:
+    """Who was given the figure right after a giving verb in the passive: "Ana Ruiz was fined $5,000", "the
+    club has been fined a record €2 million", a headline's "Ana Ruiz fined $5,000"."""
+    while k >= 1 and tokens[k].lower in ("a", "an", "record"):
+        k -= 1
+    if k < 1 or tokens[k].lower not in word_set("giving_verbs"):
+        return None
+    aux = k - 1
+    while aux >= 0 and tokens[aux].lower in ("also", "later", "then", "been"):
+        aux -= 1
+    if aux >= 1 and tokens[aux].lower in ("was", "were", "is", "has", "had", "have"):
+        return _named_before(tokens, aux)
+    headline = tokens[aux].is_capitalized and aux == k - 1 and not title_case(tokens)
+    return _capitalised_ending(tokens, aux + 1) if headline else None
 
 
 def _giving_list_before(tokens: list[Token], k: int, preposition: str) -> bool:

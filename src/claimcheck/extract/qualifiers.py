@@ -110,8 +110,12 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
         return None
     after = unit.last if unit else a.last
     connector = match_phrase(tokens, after + 1, lex.phrases(lex.range_connectors))
-    if connector is None or currency_before(tokens, b.first)[1] != after + 1 + len(connector):
+    closing_currency, closing_start = currency_before(tokens, b.first)
+    if connector is None or closing_start != after + 1 + len(connector):
         return None
+    opening_currency = currency_before(tokens, a.first)[0]
+    if opening_currency and closing_currency and opening_currency != closing_currency:
+        return None  # "US$2.7bil or RM11.70bil": one sum in two currencies
     kind = lex.range_connectors[lex.key_of(lex.range_connectors, connector)]
     before = [t.lower for t in tokens[max(0, a.first - 3) : a.first]]
     if kind == "between" and "between" not in before:
