@@ -1224,3 +1224,24 @@ def test_how_many_broke_out_is_one_figure_whatever_day_it_is_reported(tmp_path):
     )
     report = discovered(path)[2]
     assert [texts(f) for f in report.findings] == ["12 | Nine"], [f.message for f in report.findings]
+
+
+def test_seats_a_party_won_are_compared_by_party_and_never_with_a_hall_s_seats(tmp_path):
+    path = _corpus(
+        tmp_path,
+        (
+            "Vote",
+            "Daily One",
+            "Oct 9 2023",
+            "The Civic Renewal Party (CRP) received 88 seats and the Farmers' League (FL) won 41 seats. "
+            "The new chamber has 250 seats.",
+        ),
+        (
+            "Vote",
+            "Daily Two",
+            "Oct 9 2023",
+            "The Civic Renewal Party (CRP) leads with 86 deputies, while the Farmers' League (FL) has 41 seats.",
+        ),
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == ["86 | 88"], [f.message for f in report.findings]

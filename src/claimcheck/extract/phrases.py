@@ -858,12 +858,32 @@ def _capitalised_run_before(tokens: list[Token], k: int) -> tuple[list[str], int
 
 
 def _capitalised_ending(tokens: list[Token], k: int) -> str | None:
-    """The name that ends right before tokens[k], without a title ("Mayor Ivo Horvat": Ivo Horvat)."""
+    """The name that ends right before tokens[k], without a title ("Mayor Ivo Horvat": Ivo Horvat); of a name
+    followed by its short form in brackets, the short form outlets share ("the Republican People's Party (CHP)
+    received": CHP)."""
+    short = _bracketed_short_form(tokens, k)
+    if short:
+        return short
     words, _ = _capitalised_run_before(tokens, k)
     titles = {title.lower() for title in lexicon().person_titles} | word_set("title_modifiers")
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words.pop(0)  # "Mayor Ivo Horvat won", "Vice President Lai Ching-te": the name
     return " ".join(words) if words and words[0].lower() not in STOP else None
+
+
+def _bracketed_short_form(tokens: list[Token], k: int) -> str | None:
+    """The short form in brackets that ends right before tokens[k] after a capitalised name: "CHP" of "the
+    Republican People's Party (CHP)", "AK Party" of "the Justice and Development Party (AK Party)"."""
+    if k < 4 or tokens[k - 1].text != ")":
+        return None
+    opening = next((m for m in range(k - 2, max(0, k - 5), -1) if tokens[m].text == "("), None)
+    if opening is None:
+        return None
+    inside = tokens[opening + 1 : k - 1]
+    named_before = tokens[opening - 1].is_word and tokens[opening - 1].is_capitalized
+    if not inside or not named_before or not all(t.is_word and t.is_capitalized for t in inside):
+        return None
+    return " ".join(t.text for t in inside)
 
 
 def place_in_subject(tokens: list[Token], first: int) -> str | None:

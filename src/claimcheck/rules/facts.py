@@ -224,7 +224,11 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     found = _measure_beside(claim, found)
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
         return found
-    return [name for name in found if not set(lexicon().facts[name].unless) & set(found)]
+    # a fact told apart by whom it belongs to rules no other out for a figure that belongs to no one named ("the
+    # hall has 700 seats" is what the hall holds, not seats won)
+    named = (claim.subject or "")[:1].isupper()
+    held = {name for name in found if lexicon().facts[name].by != "subject" or named}
+    return [name for name in found if not set(lexicon().facts[name].unless) & held]
 
 
 _ATTRIBUTIVE = re.compile(r"\d\s?-\s?[^\W\d_]+$")
