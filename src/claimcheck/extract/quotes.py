@@ -542,7 +542,11 @@ _PRONOUN_SPEAKS = regex.compile(rf"\s*(?i:he|she|they)\s+{speech_adverbs()}{spee
 _INVERTING = "|".join(
     regex.escape(v) for v in sorted(lexicon().speech_verbs, key=len, reverse=True) if v not in _NOT_INVERTED
 )
-_SPEAKS_BEFORE = regex.compile(rf"\b(?i:according\s+to|{_INVERTING})\s+(?:\p{{Lu}}[\p{{L}}.]*\s+){{0,3}}$")
+_TITLES = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+_SPEAKS_BEFORE = regex.compile(
+    rf"\b(?i:according\s+to|{_INVERTING})\s+(?:(?:the\s+)?(?:[\p{{Ll}}'’-]+\s+){{0,2}}?(?i:{_TITLES})\s+)?"
+    r"(?:\p{Lu}[\p{L}.]*\s+){0,3}$"
+)  # "revealed Costa", "explained coach Ana Costa"
 
 
 def _named(text: str) -> bool:
