@@ -14,7 +14,9 @@ office of a capitalised title ("Minister of Women and Family Welfare"), follows 
 anywhere in the document ("in Hong Kong"), is a place the lexicon knows, or, without a title or role, holds a
 word the document also writes in lower case (a common word, "Alarm Phone"). In a title-case line ("Quake Kills
 Hundreds In Remote Province") every word is capitalised, so only names the rest of the document confirms are
-taken there.
+taken there. A people in the plural before a run ("Kenyans Fred Kiprop and …") is where the people are from; the
+capitalised words after a newspaper or broadcaster noun ("the Malay paper Utusan Malaysia") are its name; an
+initial without its full stop may open a name ("D Gukesh").
 """
 
 from __future__ import annotations
@@ -681,10 +683,16 @@ def _mention(start: int, end: int, written: str, role: str | None, cue: str, nic
 
 # What stands between two names of a list: a comma or a conjunction, after the country or town each person is
 # from, in brackets or after "from" ("Jason Partly (Canada), Ana Costa from Brazil and …").
-_LIST_GAP = regex.compile(
-    r"(?:\s*\([^()\n]{1,30}\)|\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)?"
-    r"\s*(?:,|,?\s+and|,?\s+or|,?\s+(?:along|together)\s+with|,?\s+as\s+well\s+as)\s*"
-)
+@cache
+def _list_gap() -> regex.Pattern[str]:
+    """What stands between two members of a list of people: a comma or a conjunction, after a tag in brackets
+    or a place after "from" ("A (Canada) and B", "A from Poland, B"), and before the role of the next member
+    ("A (Team X) and new leader B")."""
+    return regex.compile(
+        r"(?:\s*\([^()\n]{1,30}\)|\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)?"
+        r"\s*(?:,|,?\s+and|,?\s+or|,?\s+(?:along|together)\s+with|,?\s+as\s+well\s+as)\s*"
+        rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{{Ll}}-]+\s+){{0,2}}?{_title_words().pattern}\s+)?"
+    )
 
 
 def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> None:
@@ -695,7 +703,7 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
             text, item[1]
         ):
             continue  # "(New Zealand)": where the person before it is from
-        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][1] : item[0]]):
+        if runs and _list_gap().fullmatch(text[runs[-1][-1][1] : item[0]]):
             runs[-1].append(item)
         else:
             runs.append([item])

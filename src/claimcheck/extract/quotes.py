@@ -20,7 +20,9 @@ introduces; one that no one is said to have said takes the speaker of an attribu
 (a headline quoting the body). A quote of one to four words is kept only when a named person or an
 organisation ("the army") is said to have said it, or when it is a whole sentence going on from an attributed
 quote, or a second quote in a sentence going on from the first; a longer one is kept without a speaker. A
-capitalised title right after "told" is whom the speaker told, not speech.
+capitalised title right after "told" is whom the speaker told, not speech, nor the subject of the participle
+after it ('he told Reuters, saying …'). "The Slovenian" or "the 25-year-old" after a quote stands for the person
+the paragraph is about, as a pronoun does; a phrase "according to a report by" a body is that body's.
 """
 
 from __future__ import annotations
@@ -170,7 +172,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-# Reported speech: "Costa said that the dam would hold." The standard `re` here, faster over every text.
+# Reported speech: "Costa said that the dam would hold.", not what "said this" or "said so" refers back to ("Costa
+# said this after a tour of the site.") The standard `re` here, faster over every text.
 # Capital letters of the Latin scripts (Basic Latin to Latin Extended-B, Latin Extended Additional).
 _CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 # What is said starts after a phrase saying how or where it was said ("said in an interview that ..."), never with it.
@@ -179,7 +182,8 @@ _REPORTED = re.compile(
     rf"(?P<who>[{_CAPITALS}][\w'.-]*(?:\s+[{_CAPITALS}][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
     rf"insisted|warned|announced|added|claimed|denied)\s+(?:(?:{_ADVERBIAL})\b[^\"\n.;]{{1,60}}?\s+that\s+|that\s+)?"
     r"|(?P<told>told) [\w' ]{1,30}? that\s+)"
-    rf"(?!(?:{_ADVERBIAL})\b)(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
+    rf"(?!(?:{_ADVERBIAL})\b)(?!(?:this|so)\s+(?:{_ADVERBIAL}|when|while|as|after|before)\b)"
+    rf"(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
 )
 
 
@@ -495,7 +499,9 @@ def _anaphoric(who: str) -> bool:
 
 # A body's name with the lower-case words of its title and its abbreviation in brackets: "Convention on
 # International Trade in Endangered Species (CITES)", "Food and Agriculture Organization (FAO)".
-_BODY_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*\s+\(\p{Lu}{2,}\)")
+_BODY_RUN = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*\s+\(\p{Lu}{2,}\)"
+)
 
 
 def _lower_case_role(who: str) -> tuple[str | None, str]:
@@ -635,15 +641,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         told = _source_after_verb(obj) if verb.group("verb").lower().startswith(("told", "tell")) else None
         relative = patterns["relative"].search(before[: verb.start()])
         subject = patterns["who_at_end"].search(before[: verb.start()])
-        if subject and _LISTENER.search(before, max(0, subject.start() - 20), subject.start()):
-            # "…," he told Reuters, saying …: whom he told is not who speaks; the teller is
-            teller = _LISTENER.search(before, max(0, subject.start() - 20), subject.start())
-            subject = patterns["who_at_end"].search(before[: teller.start()]) if teller else None
-            subject = subject if subject and subject.end() == teller.start() else None  # type: ignore[union-attr]
-            verb_end = teller.start() if teller else verb.start()
-        else:
-            verb_end = verb.start()
-        who = subject.group("who") if subject and subject.end() == verb_end else None
+        subject_end = verb.start()
+        teller = _LISTENER.search(before, max(0, subject.start() - 20), subject.start()) if subject else None
+        if teller:  # '"…," he told Reuters, saying …': whom he told is not who speaks, the one who told is
+            subject, subject_end = patterns["who_at_end"].search(before[: teller.start()]), teller.start()
+        who = subject.group("who") if subject and subject.end() == subject_end else None
         if who and subject and subject.group("role") and not _role_like(subject.group("role")):
             who = None  # "GM, in a statement … in Wentzville, Mo., were called out, said": a clause, not a role
         who = _after_break(who)
@@ -890,7 +892,8 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     paragraph soon after it ('"..." said Ana Costa. "..."') — unless the paragraph before introduces someone
     else, whose words a quotation opening the next paragraph then is. A quote whose pronoun ("she said") found
     no one goes on only from a speaker that pronoun may stand for."""
-    opens = quoted.start == _paragraph_start(text, quoted.start)
+    opening = _paragraph_start(text, quoted.start)
+    opens = quoted.start == opening or bool(_ASIDE.fullmatch(text, opening, quoted.start))
     introduced = resolver.introduced(quoted.start) if opens else None
     if resolver.heard and resolver.agrees(resolver.heard[-1][0], pronoun):
         at, speaker = resolver.heard[-1]
@@ -901,6 +904,11 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     if introduced:
         return introduced[1], True, 0.6
     return None, False, 0.5
+
+
+# A quotation opening its paragraph and broken by an aside, before the quotation that goes on from it: '"I lost
+# some time" – on stage 6, when a rider crashed – "'.
+_ASIDE = regex.compile(r'"[^"\n]+"\s*(?:[–—]|--?)[^"\n]{1,160}?(?:[–—]|--?)\s*|"[^"\n]+"\s*\([^()"\n]{1,160}\)\s*')
 
 
 def _paragraph_start(text: str, position: int) -> int:
