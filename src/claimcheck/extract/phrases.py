@@ -589,7 +589,7 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     if k >= 1 and tokens[k].lower == "with":
         verb = _verb_of_with(tokens, k)
         if verb is None:
-            return _winner_before(tokens, k)
+            return _winner_before(tokens, k) or _listed_holder(tokens, k)
         k = verb
     if k >= 2 and tokens[k].lower in word_set("holding_participles") and tokens[k - 1].text == ",":
         return _holder_before(tokens, k - 1)  # "Lai received 5.5 million votes, winning 40%"
@@ -786,6 +786,25 @@ def _winner_before(tokens: list[Token], k: int) -> str | None:
     if k >= 3 and tokens[k - 1].lower in ("winner", "victor") and tokens[k - 2].lower == "the":
         return _named_before(tokens, k - 2)
     return None
+
+
+def _listed_holder(tokens: list[Token], k: int) -> str | None:
+    """The name of a list of results right before a figure's "with": "followed by the Greens with 12 seats and
+    the Liberal Party (LP) with 9", "Ana Ruiz with 41%, Leo Sol with 38%"."""
+    name = _capitalised_ending(tokens, k)
+    if not name:
+        return None
+    start = _capitalised_run_before(tokens, k)[1] if tokens[k - 1].text != ")" else _bracket_start(tokens, k)
+    m = start - 1
+    if m >= 0 and tokens[m].lower == "the":
+        m -= 1
+    return name if m >= 0 and (tokens[m].text in (",", ";") or tokens[m].lower in ("and", "by")) else None
+
+
+def _bracket_start(tokens: list[Token], k: int) -> int:
+    """Where the name before a short form in brackets that ends right before tokens[k] starts."""
+    opening = next((m for m in range(k - 2, max(0, k - 5), -1) if tokens[m].text == "("), k)
+    return _capitalised_run_before(tokens, opening)[1]
 
 
 # How many tokens an apposition between a name and its verb may take ("Sam Ruiz, the former head of the
