@@ -523,7 +523,7 @@ def test_discovery_on_real_news_of_a_crash_a_crush_and_a_mine_explosion_holds_it
     documents, claims, report = discovered(DISCREPANCIES_NEWS_3 / "corpus.txt")
     score = evaluate(load_gold(DISCREPANCIES_NEWS_3 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 8 and score.findings["traps"] == 19
-    assert score.findings["found"] >= 5, score.missed_discrepancies
+    assert score.findings["found"] >= 6, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 5, score.flagged_traps
     assert score.findings["precision"] >= 0.3
 
@@ -1258,3 +1258,21 @@ def test_a_body_and_the_short_form_an_article_gives_it_are_one_holder(tmp_path):
     )
     report = discovered(path)[2]
     assert [texts(f) for f in report.findings] == ["41 | 44"], [f.message for f in report.findings]
+
+
+def test_one_fine_converted_two_ways_is_a_disagreement_on_the_conversion(tmp_path):
+    """A sum in brackets after a fine is that fine in another currency: the fine of whoever the passive names,
+    described or named ("the club was fined", "Harbour Rail has been fined")."""
+    path = _corpus(
+        tmp_path,
+        ("Fine", "Daily One", "Mar 6 2024", "The club was fined 2 million pesos ($117,000) over the riot."),
+        ("Fine", "Daily Two", "Mar 6 2024", "The club was also fined 2 million pesos ($96,500), officials said."),
+        ("Fine", "Daily Three", "Mar 6 2024", "Harbour Rail has been fined 40 million rand ($2.1 million)."),
+    )
+    _, claims, report = discovered(path)
+    assert {c.text: c.subject for c in claims if c.kind == "quantity" and "$" in c.text} == {
+        "$117,000": "club",
+        "$96,500": "club",
+        "$2.1 million": "Harbour Rail",
+    }
+    assert [texts(f) for f in report.findings] == ["$117,000 | $96,500"], [f.message for f in report.findings]

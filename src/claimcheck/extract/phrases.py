@@ -596,14 +596,9 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     if k >= 1 and tokens[k].lower in word_set("holding_verbs"):
         while k >= 1 and tokens[k - 1].lower in _VERB_AUX:
             k -= 1  # "Hou had trailed with", "has won"
-        named = _named_before(tokens, k)
+        named = _named_before(tokens, k) or _described_before(tokens, k)
         if named:
             return named
-        m = k - 1
-        while m >= 0 and k - m <= 3 and tokens[m].is_word and tokens[m].lower not in STOP:
-            m -= 1
-        if m >= 0 and m < k - 1 and tokens[m].lower == "the":
-            return " ".join(t.text for t in tokens[m + 1 : k])  # "the ruling party"
     m = after
     if m + 3 < len(tokens) and tokens[m].lower == "of" and tokens[m + 1].lower == "the":
         m += 3  # "of the vote"
@@ -739,7 +734,7 @@ def _passive_given(tokens: list[Token], k: int) -> str | None:
     while aux >= 0 and tokens[aux].lower in ("also", "later", "then", "been"):
         aux -= 1
     if aux >= 1 and tokens[aux].lower in ("was", "were", "is", "has", "had", "have"):
-        return _named_before(tokens, aux)
+        return _named_before(tokens, aux) or _described_before(tokens, aux)
     headline = tokens[aux].is_capitalized and aux == k - 1 and not title_case(tokens)
     return _capitalised_ending(tokens, aux + 1) if headline else None
 
@@ -785,6 +780,16 @@ def _winner_before(tokens: list[Token], k: int) -> str | None:
     """The name before "the winner" that a figure's "with" follows: "declared Rita Lopes the winner with"."""
     if k >= 3 and tokens[k - 1].lower in ("winner", "victor") and tokens[k - 2].lower == "the":
         return _named_before(tokens, k - 2)
+    return None
+
+
+def _described_before(tokens: list[Token], k: int) -> str | None:
+    """A holder described, not named, right before tokens[k]: "the ruling party" took, "the club" was fined."""
+    m = k - 1
+    while m >= 0 and k - m <= 3 and tokens[m].is_word and tokens[m].lower not in STOP:
+        m -= 1
+    if m >= 0 and m < k - 1 and tokens[m].lower == "the":
+        return " ".join(t.text for t in tokens[m + 1 : k])
     return None
 
 

@@ -113,10 +113,27 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
         ):
             previous = claims[-1]
             claim = {**claim, "counted": previous["counted"], "predicate": previous["predicate"]}
+        if claims and _converted_in_brackets(tokens, spans[-1], mention, claims[-1], claim):
+            claim = {**claim, **{f: claim[f] or claims[-1][f] for f in ("subject", "counted", "predicate")}}
         claims.append(claim)
         spans.append((mention.first, used))
     claims, spans = _without_restatements(ctx, view, claims, spans)
     return _with_phrases(view, claims, spans)
+
+
+def _converted_in_brackets(
+    tokens: list[Token], before: tuple[int, int], mention: NumberMention, previous: Fields, claim: Fields
+) -> bool:
+    """Whether a sum in brackets right after another is that sum in another currency ("fined 250 million
+    rupiah ($16,398)"): it is the same fine, whoever's the first is."""
+    gap = [t.text for t in tokens[before[1] + 1 : mention.first]]
+    money = all(_money(c) for c in (previous, claim))
+    return money and bool(gap) and gap[0] == "(" and len(gap) <= 3
+
+
+def _money(claim: Fields) -> bool:
+    unit = str(claim["unit"] or "")
+    return unit in lexicon().currency_places or (unit.isupper() and len(unit) == 3)
 
 
 # How a figure restates the one before it in another unit: "10 kilometres (six miles)", "minus 20° Celsius,

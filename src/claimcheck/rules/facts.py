@@ -51,6 +51,9 @@ def _about(claim: QuantityClaim) -> str:
         at = claim.sentence.find(claim.phrase)
         rest = re.split(r"[,;:]\s", claim.sentence[at + len(claim.phrase) :] if at >= 0 else "", maxsplit=1)[0]
         return claim.phrase + _without_relative(rest)
+    at = claim.sentence.find(claim.text)
+    if at > 0 and claim.sentence[:at].rstrip().endswith("("):  # "fined 250 million rupiah ($16,398)"
+        return re.split(r"[,;:]\s", claim.sentence[:at].rstrip()[:-1])[-1]  # the figure it converts, its words
     if claim.phrase:
         return _whole_opening().sub("", claim.phrase, count=1)
     return f"{claim.counted or ''} {claim.predicate or ''}"
