@@ -111,6 +111,8 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
             continue
         if row.cased and token.text != key:  # "940 mb" is no megabyte
             continue
+        if row.ordinal and end < len(tokens) and tokens[end].text == "-" and attached(tokens[end - 1], tokens[end]):
+            continue  # "second-place"
         if row.dimension == "length":
             return _speed_after(UnitMatch(key, row, k, end - 1), tokens)
         return UnitMatch(key, row, k, end - 1)
