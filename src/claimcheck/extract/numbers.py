@@ -451,8 +451,10 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
         k += 1
         if k < len(tokens) and tokens[k].text == "-":
             k += 1
-        if k >= len(tokens) or tokens[k].lower not in lex.fractions or tokens[k].lower in ("half", "halves"):
+        if k >= len(tokens) or tokens[k].lower not in lex.fractions:
             return None
+        if tokens[k].lower in ("half", "halves") and _fraction_of_unit(tokens, k + 1) is None:
+            return None  # "one half of the team" stays a pronoun and a share; "one-half mile" is half a mile
     elif token.lower != "half" and not _fraction_of_scale(tokens, k + 1):  # "quarter million"
         return None
     denominator = lex.fractions[tokens[k].lower]
