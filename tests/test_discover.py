@@ -1175,3 +1175,73 @@ def test_a_given_name_with_its_first_letter_changed_is_a_misspelling(tmp_path, f
 def test_those_freed_are_counted_by_the_people_a_demonym_names(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Nov 24 2023")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # those a disease sickened are its cases, whatever verb says so
+        (
+            "The outbreak has sickened 2,140 people, the health ministry said.",
+            "More than 2,500 people have fallen ill, the ministry said.",
+            ["2,140 | More than 2,500"],
+        ),
+        (
+            "Food poisoning sickened 64 guests at the wedding, officials said.",
+            "Officials said 64 guests fell ill after the meal.",
+            [],
+        ),
+        # the place a figure is stated for is the name after "city of", not the words that describe the city
+        (
+            "Measles has infected 410 children in the northern Nigerian city of Kano, officials said.",
+            "Measles has infected 480 children in Kano, officials said.",
+            ["410 | 480"],
+        ),
+    ],
+)
+def test_cases_of_a_disease_are_counted_whatever_verb_says_so(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Feb 22 2025")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+def test_how_many_broke_out_is_one_figure_whatever_day_it_is_reported(tmp_path):
+    """Those who escaped do not change from one day's report to the next's (those still free and those caught
+    do): two outlets a day apart that disagree on how many escaped are a discrepancy."""
+    path = _corpus(
+        tmp_path,
+        (
+            "Jailbreak",
+            "Daily One",
+            "Mar 6 2024",
+            "Nine prisoners escaped from the county jail on Tuesday, police said.",
+        ),
+        (
+            "Jailbreak",
+            "Daily Two",
+            "Mar 7 2024",
+            "Four of the 12 prisoners who escaped from the county jail have been recaptured. Eight remain at large.",
+        ),
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == ["12 | Nine"], [f.message for f in report.findings]
+
+
+def test_seats_a_party_won_are_compared_by_party_and_never_with_a_hall_s_seats(tmp_path):
+    path = _corpus(
+        tmp_path,
+        (
+            "Vote",
+            "Daily One",
+            "Oct 9 2023",
+            "The Civic Renewal Party (CRP) received 88 seats and the Farmers' League (FL) won 41 seats. "
+            "The new chamber has 250 seats.",
+        ),
+        (
+            "Vote",
+            "Daily Two",
+            "Oct 9 2023",
+            "The Civic Renewal Party (CRP) leads with 86 deputies, while the Farmers' League (FL) has 41 seats.",
+        ),
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == ["86 | 88"], [f.message for f in report.findings]

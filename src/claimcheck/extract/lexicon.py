@@ -109,6 +109,7 @@ class Lexicon(BaseModel):
     ordinal_fractions: list[str]
     qualifiers: dict[str, Bound]
     post_qualifiers: dict[str, Bound]
+    qualifier_gaps: list[str]
     below_band: float
     units: dict[str, UnitRow]
     currency_prefixes: dict[str, str]

@@ -411,13 +411,29 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
                 m += 1
             if words and not calendar_word(words[0]):
                 found, k = " ".join(words), m
+                nouns = k
                 while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS:
                     k += 1  # "in Passau district in Bavaria"
+                named = _named_after_of(tokens, k) if k > nouns else None
+                if named:  # "in the southern Sudanese city of Kosti": the city's name, not what describes it
+                    found, k = named
                 if k < len(tokens) and tokens[k].lower in ("in", "across", "throughout"):
                     continue  # "in the city of Haidong in neighbouring Qinghai province"
                 return found
         k += 1
     return found
+
+
+def _named_after_of(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """The name after "of" at tokens[k] ("city of Kosti"), and where it ends."""
+    if k + 1 >= len(tokens) or tokens[k].lower != "of":
+        return None
+    m = k + 1
+    words: list[str] = []
+    while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
+        words.append(tokens[m].text)
+        m += 1
+    return (" ".join(words), m) if words and not calendar_word(words[0]) else None
 
 
 _EXISTENTIAL = _words("is are was were has have had be been remain remains remained 's")
@@ -679,6 +695,9 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
     """Whom a giving verb gives the figure after tokens[k] to: named between the verb and "to"/"for"
     ("sentenced Ana Ruiz to 12 years") or the figure ("fined Ana Ruiz $5,000"), or before the verb's "was"
     ("Ana Ruiz was jailed for 12 years")."""
+    passive = _passive_given(tokens, k)
+    if passive:
+        return passive
     if k >= 1 and tokens[k].is_capitalized:  # "fined Ana Ruiz $5,000": the name right before the figure
         named = _capitalised_ending(tokens, k + 1)
         verb = _capitalised_run_before(tokens, k + 1)[1] - 1 if named else -1
@@ -707,6 +726,22 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
     if tokens[verb].text == "," or tokens[verb].lower == "and":
         return named if _giving_list_before(tokens, verb, tokens[k].lower) else None
     return None
+
+
+def _passive_given(tokens: list[Token], k: int) -> str | None:
+    """Who was given the figure right after a giving verb in the passive: "Ana Ruiz was fined $5,000", "the
+    club has been fined a record €2 million", a headline's "Ana Ruiz fined $5,000"."""
+    while k >= 1 and tokens[k].lower in ("a", "an", "record"):
+        k -= 1
+    if k < 1 or tokens[k].lower not in word_set("giving_verbs"):
+        return None
+    aux = k - 1
+    while aux >= 0 and tokens[aux].lower in ("also", "later", "then", "been"):
+        aux -= 1
+    if aux >= 1 and tokens[aux].lower in ("was", "were", "is", "has", "had", "have"):
+        return _named_before(tokens, aux)
+    headline = tokens[aux].is_capitalized and aux == k - 1 and not title_case(tokens)
+    return _capitalised_ending(tokens, aux + 1) if headline else None
 
 
 def _giving_list_before(tokens: list[Token], k: int, preposition: str) -> bool:
@@ -823,12 +858,32 @@ def _capitalised_run_before(tokens: list[Token], k: int) -> tuple[list[str], int
 
 
 def _capitalised_ending(tokens: list[Token], k: int) -> str | None:
-    """The name that ends right before tokens[k], without a title ("Mayor Ivo Horvat": Ivo Horvat)."""
+    """The name that ends right before tokens[k], without a title ("Mayor Ivo Horvat": Ivo Horvat); of a name
+    followed by its short form in brackets, the short form outlets share ("the Republican People's Party (CHP)
+    received": CHP)."""
+    short = _bracketed_short_form(tokens, k)
+    if short:
+        return short
     words, _ = _capitalised_run_before(tokens, k)
     titles = {title.lower() for title in lexicon().person_titles} | word_set("title_modifiers")
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words.pop(0)  # "Mayor Ivo Horvat won", "Vice President Lai Ching-te": the name
     return " ".join(words) if words and words[0].lower() not in STOP else None
+
+
+def _bracketed_short_form(tokens: list[Token], k: int) -> str | None:
+    """The short form in brackets that ends right before tokens[k] after a capitalised name: "CHP" of "the
+    Republican People's Party (CHP)", "AK Party" of "the Justice and Development Party (AK Party)"."""
+    if k < 4 or tokens[k - 1].text != ")":
+        return None
+    opening = next((m for m in range(k - 2, max(0, k - 5), -1) if tokens[m].text == "("), None)
+    if opening is None:
+        return None
+    inside = tokens[opening + 1 : k - 1]
+    named_before = tokens[opening - 1].is_word and tokens[opening - 1].is_capitalized
+    if not inside or not named_before or not all(t.is_word and t.is_capitalized for t in inside):
+        return None
+    return " ".join(t.text for t in inside)
 
 
 def place_in_subject(tokens: list[Token], first: int) -> str | None:

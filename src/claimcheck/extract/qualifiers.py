@@ -33,6 +33,9 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     look = currency_before(tokens, first)[1]
     while look > 0 and tokens[look - 1].lower in ("only", "just"):
         look -= 1
+    gap = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifier_gaps))
+    if gap and match_phrase_before(tokens, look - len(gap), lex.phrases_ending(lex.qualifiers)):
+        look -= len(gap)  # "under the age of 5"
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     last = mention.last
     bound, qualifier = "exact", None
@@ -107,8 +110,12 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
         return None
     after = unit.last if unit else a.last
     connector = match_phrase(tokens, after + 1, lex.phrases(lex.range_connectors))
-    if connector is None or currency_before(tokens, b.first)[1] != after + 1 + len(connector):
+    closing_currency, closing_start = currency_before(tokens, b.first)
+    if connector is None or closing_start != after + 1 + len(connector):
         return None
+    opening_currency = currency_before(tokens, a.first)[0]
+    if opening_currency and closing_currency and opening_currency != closing_currency:
+        return None  # "US$2.7bil or RM11.70bil": one sum in two currencies
     kind = lex.range_connectors[lex.key_of(lex.range_connectors, connector)]
     before = [t.lower for t in tokens[max(0, a.first - 3) : a.first]]
     if kind == "between" and "between" not in before:
@@ -116,8 +123,7 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     closing = unit_after(tokens, b.last)
     if unit is not None and (closing is None or closing.key != unit.key):
         return None  # "0.5 percentage points to 4.25%"
-    money = currency_before(tokens, a.first)[0] is not None
-    if unit is None and money and closing is not None and not (closing.row.currency or closing.currency):
+    if unit is None and opening_currency and closing is not None and not (closing.row.currency or closing.currency):
         return None  # "$1.56, or 3.1%": the same change in money and as a share
     change = kind != "between" and ("from" in before[-2:] or "by" in before[-2:])
     low = _scaled(a, b, change)

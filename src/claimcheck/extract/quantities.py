@@ -492,7 +492,7 @@ def _build(
     interval = reading.interval
     first = min(reading.first, money_first)
     last = max(reading.last, unit.last if unit else reading.last)
-    age = is_age(tokens, mention)
+    age = is_age(tokens, opening or mention)
     unit_name, canon, counted = _measure(ctx, view, reading, mention, unit, currency, first)
     counted = held or counted
     rate = rate_base(tokens, last + 1) if (currency or unit is None or unit.row.currency) else None
