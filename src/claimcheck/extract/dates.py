@@ -213,7 +213,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "relative",
             re.compile(
                 # not a part of another period: "the last week of 2015", "the last month of the war"
-                r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|last\s+night|(?:last|this|next)\s+(?:week|month|year)))\b"
+                r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|last\s+night|(?:last|this|next|coming|upcoming)\s+(?:week|month|year)))\b"
                 r"(?!\s+(?i:of)\b)",
             ),
         ),
@@ -658,7 +658,7 @@ def _nearest_year(
     return max(behind) if behind else min(candidates)
 
 
-_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1, "coming": 1, "upcoming": 1}
 _WEEK_SHIFT = _YEAR_SHIFT | {"previous": -1, "following": 1}
 
 
