@@ -18,8 +18,8 @@ def test_figures_and_dates_on_new_subjects_keep_their_recall_and_precision():
     score = evaluate(load_gold(CORPUS / "gold.yaml"), None, claims)
     figures, dates = score.extraction["quantity"], score.extraction["date"]
     assert figures["gold"] == 197 and dates["gold"] == 20
-    assert figures["found"] >= 195, score.missed_claims
-    # 196 of 199: "a quarter point" and "a quarter of a point" are read (0.25) but the scorer reads no "quarter"
+    assert figures["found"] >= 196, score.missed_claims
+    # 197 of 200: "a quarter point" and "a quarter of a point" are read (0.25) but the scorer reads no "quarter"
     assert figures["precision"] >= 0.98, figures
     assert dates["found"] >= 20, score.missed_claims
     assert dates["precision"] >= 0.86, dates
