@@ -1245,3 +1245,16 @@ def test_seats_a_party_won_are_compared_by_party_and_never_with_a_hall_s_seats(t
     )
     report = discovered(path)[2]
     assert [texts(f) for f in report.findings] == ["86 | 88"], [f.message for f in report.findings]
+
+
+def test_a_body_and_the_short_form_an_article_gives_it_are_one_holder(tmp_path):
+    """Whose seats or share it is: "the Farmers' League" in one article, "FL" in another, and an article that
+    writes "the Farmers' League (FL)" in a sentence with a figure tells they are one."""
+    path = _corpus(
+        tmp_path,
+        ("Vote", "Daily One", "Oct 9 2023", "The Farmers' League won 44 seats, its best result."),
+        ("Vote", "Daily Two", "Oct 9 2023", "FL took 41 seats, the commission said."),
+        ("Vote", "Daily Three", "Oct 9 2023", "The Farmers' League (FL) polled 18% in the north."),
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == ["41 | 44"], [f.message for f in report.findings]

@@ -190,6 +190,17 @@ def test_a_whole_is_what_its_relative_clause_says_and_the_part_what_the_sentence
     assert found["11"] == []  # a whole with no noun refers back to a count named before
 
 
+def test_what_befell_a_count_is_read_after_the_clause_joined_before_it():
+    found = facts(
+        "One worker is dead and more than 40 were hurt in the blast. "
+        "Gas leak kills three, injures 41 at fertiliser plant. "
+        "Two crew members are missing but 18 were rescued by a trawler."
+    )
+    assert found["more than 40"] == ["injured"]
+    assert found["41"] == ["injured"] and found["three"] == ["deaths"]
+    assert found["18"] == ["rescued"]
+
+
 def test_a_length_measures_what_is_named_beside_it_not_what_its_clause_speaks_of():
     found = facts(
         "The truck plunged into a deep ravine near the pass, about 40 km from the nearest town. "

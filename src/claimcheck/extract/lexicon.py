@@ -166,6 +166,8 @@ class Lexicon(BaseModel):
     speech_verb_adverbs: list[str]
     organisation_heads: list[str]
     speaker_place_words: list[str]
+    document_nouns: list[str]
+    publication_nouns: list[str]
     honorifics: list[str]
     pronoun_genders: dict[str, list[str]]
     name_followers: list[str]

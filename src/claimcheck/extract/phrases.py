@@ -854,6 +854,9 @@ def _capitalised_run_before(tokens: list[Token], k: int) -> tuple[list[str], int
             break
         words.insert(0, tokens[m].text)
         m -= 1
+        if m >= 1 and tokens[m].text in ("'", "’") and attached(tokens[m - 1], tokens[m]) and tokens[m - 1].is_word:
+            words.insert(0, f"{tokens[m - 1].text}{tokens[m].text}")  # "Farmers' League"
+            m -= 2
     return words, m + 1
 
 
@@ -866,6 +869,8 @@ def _capitalised_ending(tokens: list[Token], k: int) -> str | None:
         return short
     words, _ = _capitalised_run_before(tokens, k)
     titles = {title.lower() for title in lexicon().person_titles} | word_set("title_modifiers")
+    if len(words) > 2 and words[0] == "The":
+        words.pop(0)  # "The Farmers' League won": the name after the sentence's article
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words.pop(0)  # "Mayor Ivo Horvat won", "Vice President Lai Ching-te": the name
     return " ".join(words) if words and words[0].lower() not in STOP else None

@@ -108,6 +108,7 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
             claims
             and claim["counted"] is None
             and claim["unit"] is None
+            and spans[-1][1] < mention.first <= spans[-1][1] + 3  # "from 62 to 64": the figure just before
             and any(t.lower in ("from", "to") for t in tokens[max(0, mention.first - 3) : mention.first])
         ):
             previous = claims[-1]

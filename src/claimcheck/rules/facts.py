@@ -167,7 +167,12 @@ def _near(claim: QuantityClaim, text: str) -> str:
     told = (
         following[-BEFALLS_AFTER:] if following[:1] in (("who",), ("which",), ("that",)) else following[:BEFALLS_AFTER]
     )
-    return " ".join(words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:] + told)
+    before = words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:]
+    joined = max((k for k, word in enumerate(before) if word in _JOINERS), default=-1)
+    return " ".join(before[joined + 1 :] + told)  # "one is dead and 60 were injured": not the dead's words
+
+
+_JOINERS = frozenset(["and", "but", "while", "whereas"])
 
 
 def _linked_state(claim: QuantityClaim) -> str:
