@@ -22,6 +22,7 @@ class UnitRow(BaseModel):
     name: str | None = None
     attached: bool = False
     cased: bool = False
+    ordinal: bool = False
 
 
 class DateWords(BaseModel):
@@ -189,6 +190,10 @@ class Lexicon(BaseModel):
     event_day_verbs: list[str]
     head_trailers: list[str]
     future_verbs: list[str]
+    change_verbs: list[str]
+    change_level_ratio: float
+    ratio_links: list[str]
+    measure_nouns: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.extract.currency import currency_before
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before
 from claimcheck.extract.units import UnitMatch, unit_after
@@ -123,13 +123,23 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     closing = unit_after(tokens, b.last)
     if unit is not None and (closing is None or closing.key != unit.key):
         return None  # "0.5 percentage points to 4.25%"
+    if unit is None and opening_currency and closing is not None and not (closing.row.currency or closing.currency):
+        return None  # "$1.56, or 3.1%": the same change in money and as a share
     change = kind != "between" and ("from" in before[-2:] or "by" in before[-2:])
     low = _scaled(a, b, change)
+    if kind == "range" and not change and _after_change_verb(tokens, a) and b.value >= lex.change_level_ratio * low > 0:
+        return None  # "claims rose 21,000 to 311,000": the rise, then the level it reached
     if change:  # "from 62 to 64", "up by 5 to 7%": two claims; "from 5 to 6 million": the first is 5 million
         return Range(n + 1, "change", low, b.value) if low != a.value else None
     if not (low < b.value if kind == "alternative" else low <= b.value):
         return None
     return Range(n + 1, kind, low, b.value)
+
+
+def _after_change_verb(tokens: list[Token], a: NumberMention) -> bool:
+    """Whether a verb of a change stands right before the figure (or its currency sign): "rose 21,000"."""
+    first = currency_before(tokens, a.first)[1]
+    return first > 0 and tokens[first - 1].lower in word_set("change_verbs")
 
 
 def spread_partner(tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None) -> Range | None:

@@ -409,11 +409,9 @@ def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -
     if n + 1 >= len(mentions):
         return None
     a, b = mentions[n], mentions[n + 1]
-    if b.first - a.last not in (2, 3):
-        return None
-    gap = [t.lower for t in tokens[a.last + 1 : b.first]]
+    gap = " ".join(t.lower for t in tokens[a.last + 1 : b.first])
     if (
-        gap not in (["in"], ["out", "of"])
+        gap not in word_set("ratio_links")
         or a.written not in ("digits", "words")
         or b.written not in ("digits", "words")
     ):
