@@ -1301,3 +1301,25 @@ def test_one_fine_converted_two_ways_is_a_disagreement_on_the_conversion(tmp_pat
 def test_the_days_of_a_truce_and_of_talks_are_events_of_their_story(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jun 8 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # those an event reached, and a country written two ways
+        (
+            "The floods affected 1.2 million people in the UK, the agency said.",
+            "Some 900,000 people in Britain were affected by the floods.",
+            ["1.2 million | Some 900,000"],
+        ),
+        # a count by where they come from is that place's part, never the whole
+        (
+            "The breach exposed 48 million records, including 9 million from Brazil.",
+            "Hackers leaked 48 million records, 9 million of them from Brazil.",
+            [],
+        ),
+    ],
+)
+def test_those_an_event_reached_are_counted_by_place_whatever_the_place_is_called(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Apr 5 2021")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

@@ -123,6 +123,7 @@ class Lexicon(BaseModel):
     reference_words: list[str]
     score_words_after: list[str]
     tally_words_before: list[str]
+    place_aliases: dict[str, list[str]]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
     spread_openers: list[str]
     estimate_verbs: list[str]
