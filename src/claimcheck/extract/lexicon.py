@@ -78,6 +78,7 @@ class Lexicon(BaseModel):
     whole_openers: list[str]
     negations: list[str]
     subgroups: list[str]
+    subgroup_modifiers: list[str]
     demonym_endings: list[str]
     holding_verbs: list[str]
     holding_participles: list[str]

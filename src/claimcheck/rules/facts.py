@@ -375,9 +375,9 @@ def _whole(counted: str) -> str:
 
 
 def _subgroup(claim: QuantityClaim) -> str:
-    """The part of the people a count's noun names ("100 children", "four crew members"), if one does: its
-    head, or the noun before "members" or "onboard"; none for two kinds joined ("241 passengers and crew",
-    "passengers or crew": everyone)."""
+    """The part of the people a count's noun names ("100 children", "four crew members", "seven male victims"), if
+    one does: its head, the noun before "members" or "onboard", or the word that names their sex; none for two
+    kinds joined ("241 passengers and crew", "passengers or crew": everyone)."""
     subgroups = {stem(word) for word in lexicon().subgroups}
     trailers = {stem(word) for word in lexicon().head_trailers}
     words = [stem(word.lower()) for word in (claim.counted or "").split()]
@@ -391,7 +391,8 @@ def _subgroup(claim: QuantityClaim) -> str:
         return ""
     if head in subgroups or _identity(claim):
         return head
-    return _named_kind(claim)
+    modifier = next((word for word in words[:-1] if word in lexicon().subgroup_modifiers), "")
+    return modifier or _named_kind(claim)
 
 
 def _named_kind(claim: QuantityClaim) -> str:
