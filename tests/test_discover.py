@@ -1175,3 +1175,96 @@ def test_a_given_name_with_its_first_letter_changed_is_a_misspelling(tmp_path, f
 def test_those_freed_are_counted_by_the_people_a_demonym_names(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Nov 24 2023")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "day", "kind"),
+    [
+        (
+            "The volcano erupted on Sunday, March 10, covering Tarvo in ash.",
+            "The volcano erupted on March 11, covering Tarvo in ash.",
+            "Mar 12 2024",
+            "eruption",
+        ),
+        (
+            "A landslide buried the hamlet of Kora on Tuesday, June 4, before dawn.",
+            "A landslide buried the hamlet of Kora on June 5, before dawn.",
+            "Jun 6 2024",
+            "landslide",
+        ),
+        (
+            "Shots rang out at the Brenn mall on Friday, August 2, as shoppers fled.",
+            "Shots rang out at the Brenn mall on August 3, as shoppers fled.",
+            "Aug 5 2024",
+            "shooting",
+        ),
+    ],
+)
+def test_the_days_of_eruptions_landslides_and_shootings_are_compared(tmp_path, first, second, day, kind):
+    report = _two_outlets(tmp_path, first, second, day)
+    assert [f.rule.endswith(f"date-{kind}") for f in report.findings] == [True], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the rest of a count, or those still to add to it, are a part of it
+        ("The other 9 victims of the Arlo fire have yet to be named, police said.", "The Arlo fire killed 21 people."),
+        (
+            "The remaining 14 miners were killed in the Brenn mine collapse.",
+            "The Brenn mine collapse killed 40 miners.",
+        ),
+        (
+            "Police expect the count to rise when 10 additional victims of the Kora crash are named.",
+            "The Kora bus crash killed 25 people.",
+        ),
+        # those who died after being moved to hospital are a part of the toll, placed there
+        ("Four people transferred to hospitals also died after the Tarvo blast.", "The Tarvo blast killed 19 people."),
+        (
+            "Two workers transferred to hospital died after the Velden factory fire.",
+            "The Velden factory fire killed 11 workers.",
+        ),
+        # a count of one sex is that part's
+        ("Six female students died in the Arlo dormitory fire.", "The Arlo dormitory fire killed 14 students."),
+        ("Nine male workers died in the Velden mine flood.", "The Velden mine flood killed 23 workers."),
+    ],
+)
+def test_the_rest_of_a_toll_those_who_died_in_hospital_and_a_count_by_sex_are_parts_not_the_toll(
+    tmp_path, first, second
+):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a distance restated in brackets keeps the point it is measured from
+        ("The dam is about 12 miles (19 km) east of Tarvo.", "The quarry is about 3 miles (5 km) east of the dam."),
+        (
+            "Velden lies 200 km (124 miles) south of Arlo.",
+            "The airport is 15 km (9 miles) from the Velden city centre.",
+        ),
+    ],
+)
+def test_a_distance_restated_in_brackets_keeps_its_point(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The government's death toll for the Kora flood is about three times higher than the UN's.",
+            "The Kora flood killed 45 people.",
+        ),
+        (
+            "Officials said deaths in the Brenn heatwave were four times higher than first reported.",
+            "The Brenn heatwave killed 120 people.",
+        ),
+    ],
+)
+def test_a_multiplier_counts_nothing(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]

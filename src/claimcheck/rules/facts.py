@@ -389,10 +389,12 @@ def _subgroup(claim: QuantityClaim) -> str:
     joined = {"and", "or"} & set(words) or (len(after) == 2 and after[0] in ("and", "or") and after[1] in subgroups)
     if joined:
         return ""
+    modifier = next((word for word in words[:-1] if word in lexicon().subgroup_modifiers), "")
+    if modifier:  # "six female students": a part of the students
+        return f"{modifier} {head}"
     if head in subgroups or _identity(claim):
         return head
-    modifier = next((word for word in words[:-1] if word in lexicon().subgroup_modifiers), "")
-    return modifier or _named_kind(claim)
+    return _named_kind(claim)
 
 
 def _named_kind(claim: QuantityClaim) -> str:
