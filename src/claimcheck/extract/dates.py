@@ -631,9 +631,9 @@ def _nearest_year(
     beside it ("Tuesday, Oct. 3") where a year around has one, unless the day nearest the article is within
     `WEEKDAY_SLIP_DAYS` of it: a wrong weekday beside a day of the article's own week is a slip, not another year
     ("Wednesday, October 26" on a page of Saturday 28 October 2023, when 26 October was a Thursday)."""
-    if weekday and (plain := _nearest_year(month, day, published, future)) is not None:
-        if abs((plain - published).days) <= WEEKDAY_SLIP_DAYS:
-            return plain
+    plain = _nearest_year(month, day, published, future) if weekday else None
+    if plain is not None and abs((plain - published).days) <= WEEKDAY_SLIP_DAYS:
+        return plain
     if future is None:
         back, on = (
             _nearest_year(month, day, published, False, weekday),
