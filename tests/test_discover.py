@@ -1268,3 +1268,35 @@ def test_a_distance_restated_in_brackets_keeps_its_point(tmp_path, first, second
 def test_a_multiplier_counts_nothing(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
     assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("early", "late"),
+    [
+        (
+            ("Mine blast kills 12", "Valley Times", "Mar 3 2025", "The mine blast killed 12 and injured 30."),
+            # a Thursday page whose lead reports Wednesday
+            (
+                "Mine blast toll at 9",
+                "Ridge News",
+                "Mar 6 2025",
+                "Rescuers searched the mine on Wednesday after a blast that killed 9 and injured 21.",
+            ),
+        ),
+        (
+            ("Ferry capsizes, 40 dead", "Harbour Daily", "Jun 10 2025", "The ferry capsized: 40 dead and 25 injured."),
+            # a Thursday page whose lead reports Wednesday
+            (
+                "Ferry toll now 31",
+                "Coast Post",
+                "Jun 12 2025",
+                "Divers searched the bay on Wednesday for a ferry that capsized with 31 dead and 18 injured.",
+            ),
+        ),
+    ],
+)
+def test_counts_beside_a_lower_toll_of_a_later_page_that_gives_its_own_day_are_put_in_order(tmp_path, early, late):
+    # the later page says which day it reports from: it is no late posting, and its lower counts contradict
+    path = _corpus(tmp_path, early, late)
+    _, _, report = discovered(path)
+    assert [f for f in report.findings if "injured" in f.rule], [f.message for f in report.findings]
