@@ -200,6 +200,16 @@ def _one_stage(a: float, b: float) -> bool:
     return abs(a - b) <= SAME_STAGE * max(abs(a), abs(b)) + 0.5
 
 
+def older_period(claim: DateClaim) -> bool:
+    """Whether a date is a month or a year gone by before its article's ("its deadliest eruption was in April
+    1979", "since 2011" in a 2023 article): the time of another event than the story's days."""
+    day = article_day(claim)
+    period = claim.value.date or ""
+    return (
+        claim.value.granularity != "day" and bool(period) and day is not None and not _recent(period, day.isoformat())
+    )
+
+
 def _recent(period: str, published: str) -> bool:
     """Whether a month or year is the article's own or the one just before it."""
     if not published:

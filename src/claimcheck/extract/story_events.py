@@ -77,6 +77,14 @@ def _rising_to() -> list[tuple[str, ...]]:
     return [words_of(phrase) for phrase in lexicon().rising_count_words if phrase.endswith(" to")]
 
 
+def reporting_day(sentence: str, date: str) -> bool:
+    """Whether `date` in `sentence` is the day something was said or reported ("officials said on Tuesday",
+    "local media reported on Saturday that …"): a reporting word before it in its own clause."""
+    clause = _own_clause(sentence, date)
+    at = clause.find(date)
+    return any(word in _reporting_words() for word in words_of(clause[: max(at, 0)]))
+
+
 @cache
 def _reporting_words() -> frozenset[str]:
     words = [*lexicon().speech_verbs, "reported", "reports", "according"]

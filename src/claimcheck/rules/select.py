@@ -10,9 +10,9 @@ from itertools import product
 from operator import attrgetter
 from typing import Any
 
-from claimcheck.checks.frames import frame_of
+from claimcheck.checks.frames import frame_of, replaced
 from claimcheck.extract.figures import clause_lead
-from claimcheck.extract.story_events import event_kind
+from claimcheck.extract.story_events import event_kind, reporting_day
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
 from claimcheck.rules.facts import grouped_facts, is_vague
@@ -79,6 +79,16 @@ def dated_event(claim: DateClaim) -> str | None:
     return event_kind(claim.sentence, claim.text) if claim.value.granularity == "day" else None
 
 
+def event_text(claim: DateClaim) -> str:
+    """What `event:` words are looked for in: the words a date's event is given in, and the name of the kind
+    of story event the date gives the day of ("shots rang out … Wednesday" is a shooting's day); nothing for
+    the day something was said or reported ("local media reported on Saturday that … the landslide"), which
+    is no event's day."""
+    if reporting_day(claim.sentence, claim.text):
+        return ""
+    return f"{claim.event or ''} {dated_event(claim) or ''}".strip()
+
+
 def place_of(claim: Claim) -> str:
     """Where a claim stands for selection: its stated place, else its article's place."""
     return getattr(claim, "scope", None) or claim.doc.place or ""
@@ -107,7 +117,11 @@ def _mentions_text(claim: Claim) -> str:
 
 
 def _predicate_text(claim: QuantityClaim) -> str:
-    return f"{claim.predicate or ''} {claim.counted or ''}"
+    """What `predicate:` words are looked for in: what happened and what is counted; for a figure given as the
+    count a change started from ("the death toll jumped to 22, …, up from 13 earlier in the day"), which names
+    neither, its own phrase too: it counts what the count that changed counts."""
+    own = f"{claim.predicate or ''} {claim.counted or ''}"
+    return f"{own} {claim.phrase or ''}" if replaced(claim) else own
 
 
 def own_words(claim: Claim) -> str:
@@ -160,7 +174,7 @@ def selects(
         isinstance(claim, DateClaim)
         and terms.event
         and "event" not in proven
-        and not _any(claim.event, terms.event, fuzzy)
+        and not _any(event_text(claim), terms.event, fuzzy)
     ):
         return False
     if isinstance(claim, DateClaim) and s.event_kind and dated_event(claim) not in s.event_kind:
@@ -235,7 +249,7 @@ _KEYS: dict[str, tuple[str | None, Callable[[Any], str | None]]] = {
     "subject": ("quantity", attrgetter("subject")),
     "source": ("quantity", attrgetter("source")),
     "scope": ("quantity", place_of),
-    "event": ("date", attrgetter("event")),
+    "event": ("date", lambda claim: event_text(claim)),
     "speaker": ("quote", attrgetter("speaker")),
     "name": ("name", attrgetter("name")),
     "outlet": (None, attrgetter("doc.outlet")),
