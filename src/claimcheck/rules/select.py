@@ -119,9 +119,12 @@ def _mentions_text(claim: Claim) -> str:
 def _predicate_text(claim: QuantityClaim) -> str:
     """What `predicate:` words are looked for in: what happened and what is counted; for a figure given as the
     count a change started from ("the death toll jumped to 22, …, up from 13 earlier in the day"), which names
-    neither, its own phrase too: it counts what the count that changed counts."""
+    neither, the words of its sentence before it too: it counts what the count that changed counts."""
     own = f"{claim.predicate or ''} {claim.counted or ''}"
-    return f"{own} {claim.phrase or ''}" if replaced(claim) else own
+    if not replaced(claim):
+        return own
+    at = claim.sentence.find(claim.text)
+    return f"{own} {claim.sentence[:at] if at > 0 else claim.phrase or ''}"
 
 
 def own_words(claim: Claim) -> str:
