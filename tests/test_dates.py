@@ -639,3 +639,14 @@ def test_an_opening_clause_that_names_the_event_and_its_day_sets_the_scene_of_it
 )
 def test_a_wrong_weekday_beside_a_day_of_the_article_s_week_keeps_that_day(text, day):
     assert [d for d, _ in read(text).values()] == [day], read(text)
+
+
+def test_a_day_after_an_event_noun_and_the_place_it_struck_dates_the_event_not_the_count():
+    # "a landslide in Kora's hill district on Friday": the day is the landslide's; the count is its article's
+    sunday = dt.date(2024, 6, 9)
+    for text, figure in [
+        ("More than 40 people are feared dead after a landslide in Kora's hill district on Friday.", "More than 40"),
+        ("At least 12 people died in the fire at the Brenn Textile plant on Friday.", "At least 12"),
+    ]:
+        counts = {c.text: c.as_of for c in claims(text, sunday, kind="quantity")}
+        assert counts[figure] is None, counts

@@ -222,7 +222,7 @@ def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(re.escape(w) for w in sorted(lex.event_day_nouns, key=len, reverse=True))
     verbs = "|".join(re.escape(w) for w in sorted(lex.event_day_verbs, key=len, reverse=True))
     # a place between the noun and its day: "a landslide in Papua New Guinea's highlands on Friday"
-    place = r"(?:(?:in|at|near|off)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?)?"
+    place = r"(?:(?:in|at|near|off)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+){0,2})?"
     before = re.compile(
         rf"\b(?:{nouns})\s+{place}(?:(?:that|which)\s+(?:had\s+)?(?:{verbs})\s+)?(?:(?:on|last|this|early|late)\s+)?$",
         re.I,
