@@ -1300,3 +1300,32 @@ def test_counts_beside_a_lower_toll_of_a_later_page_that_gives_its_own_day_are_p
     path = _corpus(tmp_path, early, late)
     _, _, report = discovered(path)
     assert [f for f in report.findings if "injured" in f.rule], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Five people died in the market bombing and six died in the station bombing in Arlo.",
+            "The twin bombings in Arlo killed 11 people.",
+        ),
+        (
+            "Four guests died in the hotel fire in Brenn. Nine workers died in the warehouse fire in Brenn.",
+            "The two fires in Brenn killed 13 people.",
+        ),
+    ],
+)
+def test_counts_of_an_article_that_names_its_event_at_two_scenes_are_each_scene_s_part(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+def test_a_count_at_the_one_scene_an_article_names_is_still_the_toll(tmp_path):
+    # one scene named alone is the event itself: its count is the toll
+    report = _two_outlets(
+        tmp_path,
+        "Eleven people died in the school shooting in Velden.",
+        "The Velden shooting killed 14 people.",
+        "Jun 11 2024",
+    )
+    assert [texts(f) for f in report.findings] == ["14 | Eleven"], [f.message for f in report.findings]

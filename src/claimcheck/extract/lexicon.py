@@ -184,6 +184,7 @@ class Lexicon(BaseModel):
     addition_words: dict[Literal["before", "after"], list[str]]
     scene_words: list[str]
     event_day_nouns: list[str]
+    event_epithets: list[str]
     event_day_verbs: list[str]
     head_trailers: list[str]
     future_verbs: list[str]
