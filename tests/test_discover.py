@@ -975,6 +975,23 @@ def test_discovery_on_real_news_of_a_train_crash_a_building_fire_and_a_court_sen
     assert score.findings["precision"] >= 1.0
 
 
+DISCREPANCIES_NEWS_5 = CORPORA / "discrepancies-news-5"
+
+
+def test_discovery_on_real_news_of_an_eruption_a_mass_shooting_and_a_landslide_holds_its_measured_floors():
+    # 18 news excerpts on a volcanic eruption, a mass shooting and a landslide; the floors are what discover
+    # reaches today
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_5 / "corpus.txt")
+    for severity in ("info", "warning"):
+        score = evaluate(load_gold(DISCREPANCIES_NEWS_5 / "gold.yaml"), report, claims, severity)
+        assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 25
+        assert score.findings["found"] >= 4, score.missed_discrepancies
+        assert score.findings["traps_flagged"] == 0, score.flagged_traps
+        assert score.findings["precision"] >= 0.5, score.findings
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

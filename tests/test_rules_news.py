@@ -38,6 +38,22 @@ def test_a_fact_checkers_rules_on_a_flood_a_wildfire_and_a_bridge_collapse_keep_
     assert score.findings["precision"] >= 0.33, score.findings
 
 
+CORPUS_5 = Path(__file__).parent / "corpora" / "discrepancies-news-5"
+
+
+def test_a_fact_checkers_rules_on_an_eruption_a_mass_shooting_and_a_landslide_keep_their_floors():
+    # `discrepancies-news-5/user-rules`, written from the README and the rule reference alone
+    documents = load_corpus([CORPUS_5 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_5 / "user-rules"]))
+    for severity, precision in (("info", 0.45), ("warning", 0.55)):
+        score = evaluate(load_gold(CORPUS_5 / "gold.yaml"), report, claims, severity)
+        assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 25
+        assert score.findings["found"] >= 4, score.missed_discrepancies
+        assert score.findings["traps_flagged"] == 0, score.flagged_traps
+        assert score.findings["precision"] >= precision, score.findings
+
+
 RULE = """rules:
   - id: toll
     title: Deaths
