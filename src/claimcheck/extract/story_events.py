@@ -79,10 +79,18 @@ def _rising_to() -> list[tuple[str, ...]]:
 
 def reporting_day(sentence: str, date: str) -> bool:
     """Whether `date` in `sentence` is the day something was said or reported ("officials said on Tuesday",
-    "local media reported on Saturday that …"): a reporting word before it in its own clause."""
+    "local media reported on Saturday that …"): a reporting word right before it ("residents said the fire
+    broke out on Saturday" gives the fire's day)."""
     clause = _own_clause(sentence, date)
     at = clause.find(date)
-    return any(word in _reporting_words() for word in words_of(clause[: max(at, 0)]))
+    before = list(words_of(clause[: max(at, 0)]))
+    while before and before[-1] in _DAY_LEADS:
+        before.pop()
+    return bool(before) and before[-1] in _reporting_words()
+
+
+# Words between a verb and the day it is done on ("said on Tuesday", "reported late Monday").
+_DAY_LEADS = frozenset(["on", "late", "early", "last", "this"])
 
 
 @cache
