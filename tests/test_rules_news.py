@@ -247,3 +247,32 @@ def test_months_and_years_gone_by_date_other_events(tmp_path):
         )
         == []
     )
+
+
+def test_an_event_named_after_a_day_by_reference_to_it_is_not_that_day_s_event(tmp_path):
+    # "found dead on Monday after the volcano erupted": Monday is the finding's day
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="eruption, erupted"),
+            "Eleven hikers were found dead on Monday after the volcano erupted near Tarvo.",
+            "The volcano erupted near Tarvo on Sunday, May 4.",
+        )
+        == []
+    )
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="flood"),
+            "Crews cleared the roads of Arlo on Monday following the flood.",
+            "The flood hit Arlo on Friday, May 2.",
+        )
+        == []
+    )
+    # an event named before its day, after "after", is still that day's
+    assert _checked_with(
+        tmp_path,
+        DATE_RULE.format(event="dams, collapsed"),
+        "Hundreds died after two dams collapsed near Brenn on Saturday, May 3.",
+        "Two dams collapsed near Brenn on Sunday, May 4.",
+    ) == ["Saturday, May 3 | Sunday, May 4"]

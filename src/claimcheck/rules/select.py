@@ -3,6 +3,7 @@ fuzzy), on the part of the text each key speaks of (a figure's own phrase, its s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -14,6 +15,7 @@ from claimcheck.checks.frames import frame_of, replaced
 from claimcheck.extract.figures import clause_lead
 from claimcheck.extract.story_events import event_kind, reporting_day
 from claimcheck.extract.unit_table import CANONICAL
+from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
 from claimcheck.rules.facts import grouped_facts, is_vague
 from claimcheck.rules.model import Rule
@@ -86,7 +88,24 @@ def event_text(claim: DateClaim) -> str:
     is no event's day."""
     if reporting_day(claim.sentence, claim.text):
         return ""
-    return f"{claim.event or ''} {dated_event(claim) or ''}".strip()
+    return f"{_before_a_reference(claim)} {dated_event(claim) or ''}".strip()
+
+
+_REFERENCE = re.compile(r"\b(?:after|following|since)\b", re.I)
+
+
+def _before_a_reference(claim: DateClaim) -> str:
+    """A date's event without the words of an event the sentence names after the date by reference to it
+    ("were found dead on Monday after the volcano erupted": the day is the finding's, not the eruption's;
+    "died after two dams collapsed on September 10" keeps the collapse, named before its day)."""
+    event = claim.event or ""
+    at = claim.sentence.find(claim.text)
+    cut = _REFERENCE.search(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if cut is None:
+        return event
+    before = set(words_of(claim.sentence[: cut.start()]))
+    after = set(words_of(claim.sentence[cut.start() :])) - before
+    return " ".join(word for word in event.split() if word.lower() not in after)
 
 
 def place_of(claim: Claim) -> str:
