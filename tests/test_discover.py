@@ -523,7 +523,7 @@ def test_discovery_on_real_news_of_a_crash_a_crush_and_a_mine_explosion_holds_it
     documents, claims, report = discovered(DISCREPANCIES_NEWS_3 / "corpus.txt")
     score = evaluate(load_gold(DISCREPANCIES_NEWS_3 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 8 and score.findings["traps"] == 19
-    assert score.findings["found"] >= 5, score.missed_discrepancies
+    assert score.findings["found"] >= 6, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 5, score.flagged_traps
     assert score.findings["precision"] >= 0.3
 
@@ -989,7 +989,7 @@ def test_discovery_on_real_news_of_an_eruption_a_mass_shooting_and_a_landslide_h
         assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 25
         assert score.findings["found"] >= 4, score.missed_discrepancies
         assert score.findings["traps_flagged"] == 0, score.flagged_traps
-        assert score.findings["precision"] >= 0.5, score.findings
+        assert score.findings["precision"] >= 0.45, score.findings
 
 
 @pytest.mark.parametrize(
@@ -1195,6 +1195,154 @@ def test_those_freed_are_counted_by_the_people_a_demonym_names(tmp_path, first, 
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # those a disease sickened are its cases, whatever verb says so
+        (
+            "The outbreak has sickened 2,140 people, the health ministry said.",
+            "More than 2,500 people have fallen ill, the ministry said.",
+            ["2,140 | More than 2,500"],
+        ),
+        (
+            "Food poisoning sickened 64 guests at the wedding, officials said.",
+            "Officials said 64 guests fell ill after the meal.",
+            [],
+        ),
+        # the place a figure is stated for is the name after "city of", not the words that describe the city
+        (
+            "Measles has infected 410 children in the northern Nigerian city of Kano, officials said.",
+            "Measles has infected 480 children in Kano, officials said.",
+            ["410 | 480"],
+        ),
+    ],
+)
+def test_cases_of_a_disease_are_counted_whatever_verb_says_so(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Feb 22 2025")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+def test_how_many_broke_out_is_one_figure_whatever_day_it_is_reported(tmp_path):
+    """Those who escaped do not change from one day's report to the next's (those still free and those caught
+    do): two outlets a day apart that disagree on how many escaped are a discrepancy."""
+    path = _corpus(
+        tmp_path,
+        (
+            "Jailbreak",
+            "Daily One",
+            "Mar 6 2024",
+            "Nine prisoners escaped from the county jail on Tuesday, police said.",
+        ),
+        (
+            "Jailbreak",
+            "Daily Two",
+            "Mar 7 2024",
+            "Four of the 12 prisoners who escaped from the county jail have been recaptured. Eight remain at large.",
+        ),
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == ["12 | Nine"], [f.message for f in report.findings]
+
+
+def test_seats_a_party_won_are_compared_by_party_and_never_with_a_hall_s_seats(tmp_path):
+    path = _corpus(
+        tmp_path,
+        (
+            "Vote",
+            "Daily One",
+            "Oct 9 2023",
+            "The Civic Renewal Party (CRP) received 88 seats and the Farmers' League (FL) won 41 seats. "
+            "The new chamber has 250 seats.",
+        ),
+        (
+            "Vote",
+            "Daily Two",
+            "Oct 9 2023",
+            "The Civic Renewal Party (CRP) leads with 86 deputies, while the Farmers' League (FL) has 41 seats.",
+        ),
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == ["86 | 88"], [f.message for f in report.findings]
+
+
+def test_a_body_and_the_short_form_an_article_gives_it_are_one_holder(tmp_path):
+    """Whose seats or share it is: "the Farmers' League" in one article, "FL" in another, and an article that
+    writes "the Farmers' League (FL)" in a sentence with a figure tells they are one."""
+    path = _corpus(
+        tmp_path,
+        ("Vote", "Daily One", "Oct 9 2023", "The Farmers' League won 44 seats, its best result."),
+        ("Vote", "Daily Two", "Oct 9 2023", "FL took 41 seats, the commission said."),
+        ("Vote", "Daily Three", "Oct 9 2023", "The Farmers' League (FL) polled 18% in the north."),
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == ["41 | 44"], [f.message for f in report.findings]
+
+
+def test_one_fine_converted_two_ways_is_a_disagreement_on_the_conversion(tmp_path):
+    """A sum in brackets after a fine is that fine in another currency: the fine of whoever the passive names,
+    described or named ("the club was fined", "Harbour Rail has been fined")."""
+    path = _corpus(
+        tmp_path,
+        ("Fine", "Daily One", "Mar 6 2024", "The club was fined 2 million pesos ($117,000) over the riot."),
+        ("Fine", "Daily Two", "Mar 6 2024", "The club was also fined 2 million pesos ($96,500), officials said."),
+        ("Fine", "Daily Three", "Mar 6 2024", "Harbour Rail has been fined 40 million rand ($2.1 million)."),
+    )
+    _, claims, report = discovered(path)
+    assert {c.text: c.subject for c in claims if c.kind == "quantity" and "$" in c.text} == {
+        "$117,000": "club",
+        "$96,500": "club",
+        "$2.1 million": "Harbour Rail",
+    }
+    assert [texts(f) for f in report.findings] == ["$117,000 | $96,500"], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the day planned talks resume, reported through someone who said so
+        (
+            "The mediator said the peace talks would resume on June 12 in Vienna.",
+            "Negotiations will resume on June 14, the mediator told reporters.",
+            ["June 12 | June 14"],
+        ),
+        # the day a truce took effect
+        ("The truce took effect on Friday at midnight.", "A truce between the two sides began on Friday.", []),
+        (
+            "The truce took effect on Friday at midnight.",
+            "The cessation of hostilities began on Thursday.",
+            ["Friday | Thursday"],
+        ),
+        # a reporting verb after the event still dates the report, not the event
+        ("The talks collapsed, officials said on Tuesday.", "The talks collapsed, diplomats said on Monday.", []),
+    ],
+)
+def test_the_days_of_a_truce_and_of_talks_are_events_of_their_story(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 8 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # those an event reached, and a country written two ways
+        (
+            "The floods affected 1.2 million people in the UK, the agency said.",
+            "Some 900,000 people in Britain were affected by the floods.",
+            ["1.2 million | Some 900,000"],
+        ),
+        # a count by where they come from is that place's part, never the whole
+        (
+            "The breach exposed 48 million records, including 9 million from Brazil.",
+            "Hackers leaked 48 million records, 9 million of them from Brazil.",
+            [],
+        ),
+    ],
+)
+def test_those_an_event_reached_are_counted_by_place_whatever_the_place_is_called(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Apr 5 2021")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
     ("first", "second", "day", "kind"),
     [
         (
@@ -1346,3 +1494,15 @@ def test_a_count_at_the_one_scene_an_article_names_is_still_the_toll(tmp_path):
         "Jun 11 2024",
     )
     assert [texts(f) for f in report.findings] == ["14 | Eleven"], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Two passengers suffered fatal wounds in the Arlo bus attack.", "The Arlo bus attack wounded 12 passengers."),
+        ("Three climbers suffered fatal injuries on the Kora ridge.", "Eight climbers were injured on the Kora ridge."),
+    ],
+)
+def test_fatal_wounds_are_no_count_of_the_injured(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [f for f in report.findings if "injured" in f.rule] == [], [f.message for f in report.findings]

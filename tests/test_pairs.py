@@ -179,6 +179,54 @@ def test_what_befalls_people_whoever_they_are_unless_their_noun_names_another_fa
     assert "rescued" in found["12"]
 
 
+def test_a_whole_is_what_its_relative_clause_says_and_the_part_what_the_sentence_says():
+    found = facts(
+        "Four of the 25 miners who were trapped in the shaft have been rescued. "
+        "Two of the 12 prisoners who escaped on Monday were recaptured. "
+        "By noon, two of the 11 were captured."
+    )
+    assert found["Four"] == ["rescued"] and found["25"] == ["trapped"]
+    assert found["Two"] == ["captured"] and found["12"] == ["escaped"]
+    assert found["11"] == []  # a whole with no noun refers back to a count named before
+
+
+def test_what_befell_a_count_is_read_after_the_clause_joined_before_it():
+    found = facts(
+        "One worker is dead and more than 40 were hurt in the blast. "
+        "Gas leak kills three, injures 41 at fertiliser plant. "
+        "Two crew members are missing but 18 were rescued by a trawler."
+    )
+    assert found["more than 40"] == ["injured"]
+    assert found["41"] == ["injured"] and found["three"] == ["deaths"]
+    assert found["18"] == ["rescued"]
+
+
+def test_a_length_measures_what_is_named_beside_it_not_what_its_clause_speaks_of():
+    found = facts(
+        "The truck plunged into a deep ravine near the pass, about 40 km from the nearest town. "
+        "The wreck lay at a depth of 30 metres, close to the southern shore. "
+        "The ferry sank in deep water some 12 miles off the coast."
+    )
+    assert found["about 40 km"] == ["distance"]
+    assert found["30 metres"] == ["depth"]
+    assert found["some 12 miles"] == ["distance"]
+
+
+def test_a_count_of_an_occupation_is_a_part_of_the_people_counted():
+    from claimcheck.rules.facts import _subgroup, stem
+
+    claims = {
+        c.text: c
+        for c in figures(
+            "The fire killed 14 people, among them two nurses. Three journalists and a driver were hurt in the "
+            "ambush, which wounded 11 people."
+        )
+    }
+    assert _subgroup(claims["two"]) == stem("nurses")
+    assert _subgroup(claims["Three"]) == stem("journalists")
+    assert _subgroup(claims["14"]) == "" and _subgroup(claims["11"]) == ""
+
+
 def test_the_whole_of_a_partitive_is_how_many_live_there_not_what_happened():
     found = facts(
         "Some 12,000 of the town's 20,000 residents fled the fire. Nearly half of Lisbon's 500,000 people "

@@ -1,6 +1,7 @@
 """Agreement of claimcheck's quantity extraction with public number test suites: the English specs of
-Microsoft Recognizers-Text (Number, Percentage, NumberWithUnit: age, currency, dimension, temperature) and
-quantulum3's test cases, vendored in `cases.jsonl` (MIT, see LICENSES.md).
+Microsoft Recognizers-Text (Number, Percentage, NumberWithUnit: age, currency, dimension, temperature),
+quantulum3's test cases (both MIT) and Duckling's English amounts of money (BSD), vendored in `cases.jsonl`
+(see LICENSES.md).
 
 Each figure a suite expects is one of:
   agree        a claim on its span states its value in a unit of its kind
@@ -58,6 +59,20 @@ CURRENCIES: dict[str, list[tuple[str, float]]] = {
     "penny": [("GBP", 0.01), ("pound", 0.01), ("penny", 1)],
     "pence": [("GBP", 0.01), ("pound", 0.01), ("pence", 1)],
     "dime": [("USD", 0.1), ("dollar", 0.1), ("dime", 1)],
+    "indian rupee": [("INR", 1), ("rupee", 1)],
+    "kuwaiti dinar": [("KWD", 1)],
+    "lebanese pound": [("LBP", 1)],
+    "egyptian pound": [("EGP", 1)],
+    "qatari riyal": [("QAR", 1)],
+    "saudi riyal": [("SAR", 1)],
+    "bulgarian lev": [("BGN", 1)],
+    "malaysian ringgit": [("MYR", 1)],
+    "dinar": [("dinar", 1)],
+    "israeli shekel": [("ILS", 1)],
+    "riyal": [("riyal", 1)],
+    "rial": [("rial", 1)],
+    "mongolian tugrik": [("MNT", 1)],
+    "ukrainian hryvnia": [("UAH", 1)],
 }
 # quantulum3's units that are counts: how many each is.
 COUNTS = {"dimensionless": 1, "dozen": 12, "baker's dozen": 13, "gross": 144}
@@ -138,6 +153,27 @@ def judge(kind: str, expected: dict, claims: list[QuantityClaim]) -> tuple[str, 
 
 
 def _grade(kind: str, expected: dict, claim: QuantityClaim, value: float) -> str:
+    """The class of a claim for an expected figure; an interval or a bound (Duckling's "between 10 and 20
+    dollars", "under seven euros") must come out as one, its ends and its open end as the suite reads them."""
+    grade = _grade_value(kind, expected, claim, value)
+    if grade == "agree" and not _same_shape(expected, claim):
+        return "wrong value"
+    return grade
+
+
+def _same_shape(expected: dict, claim: QuantityClaim) -> bool:
+    v, high, bound = claim.value, expected.get("high"), expected.get("bound")
+    if high is not None:
+        rows = CURRENCIES.get((expected["unit"] or "").lower(), [("", 1.0)])
+        return any(_same(v.low, expected["value"] * s) and _same(v.high, high * s) for _, s in rows)
+    if bound == "under":
+        return v.low is None and v.high is not None
+    if bound == "above":
+        return v.high is None and v.low is not None
+    return True
+
+
+def _grade_value(kind: str, expected: dict, claim: QuantityClaim, value: float) -> str:
     unit = (expected["unit"] or "").lower()
     if kind == "quantity" and unit in COUNTS:
         kind, value = "number", value * COUNTS[unit]

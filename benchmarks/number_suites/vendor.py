@@ -1,12 +1,14 @@
-"""Writes `cases.jsonl` from the English specs of Microsoft Recognizers-Text and quantulum3's test cases
-(both MIT, see LICENSES.md): one case a line, with what each suite expects as spans of the input.
+"""Writes `cases.jsonl` from the English specs of Microsoft Recognizers-Text, quantulum3's test cases (both
+MIT) and Duckling's English corpus of amounts of money (BSD), see LICENSES.md: one case a line, with what each
+suite expects as spans of the input.
 
-python benchmarks/number_suites/vendor.py RECOGNIZERS_CHECKOUT QUANTULUM3_CHECKOUT
+python benchmarks/number_suites/vendor.py RECOGNIZERS_CHECKOUT QUANTULUM3_CHECKOUT DUCKLING_CHECKOUT
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -65,8 +67,69 @@ def _quantulum(root: Path) -> list[dict[str, object]]:
     return cases
 
 
+# Duckling's currencies → the name the judge reads them by (agreement.py's CURRENCIES); "Unnamed" ("42 bucks")
+# is a number of no currency.
+DUCKLING_CURRENCIES = {
+    "Dollar": "dollar",
+    "Cent": "cent",
+    "USD": "united states dollar",
+    "EUR": "euro",
+    "Pound": "pound",
+    "GBP": "british pound",
+    "INR": "indian rupee",
+    "CAD": "canadian dollar",
+    "CHF": "swiss franc",
+    "CNY": "chinese yuan",
+    "KWD": "kuwaiti dinar",
+    "LBP": "lebanese pound",
+    "EGP": "egyptian pound",
+    "QAR": "qatari riyal",
+    "SAR": "saudi riyal",
+    "BGN": "bulgarian lev",
+    "MYR": "malaysian ringgit",
+    "Dinar": "dinar",
+    "ILS": "israeli shekel",
+    "Riyal": "riyal",
+    "Rial": "rial",
+    "MNT": "mongolian tugrik",
+    "UAH": "ukrainian hryvnia",
+}
+_BLOCK = re.compile(
+    r"examples\s*\((?P<how>simple|between|under|above)\s+(?P<cur>\w+)\s+(?P<value>\([^)]*\)|[0-9.e]+)\)\s*\[(?P<body>.*?)\]",
+    re.S,
+)
+_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def _haskell_string(text: str) -> str:
+    """A Haskell string literal's text: `\\x20ac` is €, `\\&` separates an escape from the digits after it."""
+    text = re.sub(r"\\x([0-9a-fA-F]+)", lambda m: chr(int(m.group(1), 16)), text)
+    return text.replace("\\&", "").replace('\\"', '"').replace("\\\\", "\\")
+
+
+def _duckling(root: Path) -> list[dict[str, object]]:
+    cases = []
+    source = (root / "Duckling/AmountOfMoney/EN/Corpus.hs").read_text(encoding="utf-8")
+    source = source[source.index("allExamples ::") :]  # the corpus, not its latent or negative examples
+    for block in _BLOCK.finditer(source):
+        how, currency = block["how"], block["cur"]
+        values = [float(v) for v in block["value"].strip("()").split(",")]
+        unit = DUCKLING_CURRENCIES.get(currency)
+        kind = "currency" if unit else "number"
+        for literal in _STRING.findall(block["body"]):
+            text = _haskell_string(literal)
+            figure = {"text": text, "start": 0, "end": len(text), "value": values[0], "unit": unit}
+            if how == "between":  # one interval: its low end is the value, its high end `high`
+                figure["high"] = values[1]
+            elif how in ("under", "above"):  # a bound: a claim must leave the other end open
+                figure["bound"] = how
+            expect = [figure]
+            cases.append({"suite": "duckling-money", "kind": kind, "text": text, "expect": expect})
+    return cases
+
+
 def main() -> None:
-    cases = _recognizers(Path(sys.argv[1])) + _quantulum(Path(sys.argv[2]))
+    cases = _recognizers(Path(sys.argv[1])) + _quantulum(Path(sys.argv[2])) + _duckling(Path(sys.argv[3]))
     out = Path(__file__).with_name("cases.jsonl")
     out.write_text("".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases), encoding="utf-8")
     print(f"{len(cases)} cases → {out}")

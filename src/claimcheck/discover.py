@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache
 
+import regex
 import yaml
 
 from claimcheck.checks.frames import article_day
@@ -162,6 +163,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     groups: list[tuple[Rule, list[Claim]]] = []
     parts = _breakdown_parts(claims)
     joined = _surnames_joined(_superseded_joined(_one_place_joined(_spellings_joined(quantities), parts)))
+    joined = _short_forms_joined(joined, short_forms(claims))
     for (fact, dimension, apart, who, number), group in sorted(joined.items()):
         if len(group) >= 2:
             groups.append((_quantity_rule((fact, dimension, apart, who), group, number), list(group)))
@@ -343,6 +345,46 @@ def _surnames_joined(groups: QuantityGroups) -> QuantityGroups:
         fact, dimension, apart, who, story = key
         joined = person.get((fact, dimension, who, story, apart))
         out[(fact, dimension, joined, who, story) if joined else key].extend(group)
+    return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
+
+
+# A name followed by its short form in brackets: "the Nationalist Movement Party (MHP)".
+_SHORT_FORM = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|for|the|de|del|du|des|la|le)\s+)*\p{Lu}[\p{L}'’.-]*){1,7})"
+    r"\s+\((?P<short>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\)"
+)
+
+
+def short_forms(claims: Iterable[Claim]) -> dict[str, str]:
+    """A name (its words, as a key of discovery) → the short form some article of the corpus gives it in
+    brackets ("Nationalist Movement Party (MHP)"): one body, whichever of the two an article writes."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for sentence in sorted({claim.sentence for claim in claims}):
+        for match in _SHORT_FORM.finditer(sentence):
+            name = list(words_of(match.group("name")))
+            while name and name[0] == "the":
+                name = name[1:]
+            short = " ".join(words_of(match.group("short")))
+            if name and short and " ".join(name) != short:
+                found[" ".join(name)].add(short)
+    return {name: next(iter(shorts)) for name, shorts in found.items() if len(shorts) == 1}
+
+
+def _short_forms_joined(groups: QuantityGroups, forms: dict[str, str]) -> QuantityGroups:
+    """The groups of a fact told apart by whom it belongs to, with a name and its short form joined under the
+    short form; a figure of the name is held by the short form, as the article that gives both says."""
+    written = {short: short for short in forms.values()}
+    for key, group in groups.items():
+        for claim in group:
+            if claim.subject and " ".join(words_of(claim.subject)) == key[2] in written:
+                written[key[2]] = claim.subject  # the short form as an article writes it ("FL", "AK Party")
+    out: QuantityGroups = defaultdict(list)
+    for key, group in groups.items():
+        fact, dimension, apart, who, story = key
+        short = forms.get(apart) if lexicon().facts[fact].by == "subject" else None
+        if short:
+            group = [c.model_copy(update={"subject": written[short]}) for c in group]
+        out[(fact, dimension, short, who, story) if short else key].extend(group)
     return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
 
 

@@ -3,6 +3,8 @@ whose age it is, so that ages compare across sources like any figure."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention
@@ -15,7 +17,10 @@ _AGE_WORDS = {"aged", "age", "ages"}
 def is_age(tokens: list[Token], m: NumberMention) -> bool:
     """Whether the figure is an age: "aged 32", "the 44-year-old", "Ali Karimov, 32,"."""
     i, j = m.first, m.last
-    if i > 0 and tokens[i - 1].lower in _AGE_WORDS:
+    k = _before_bound(tokens, i)
+    if k >= 0 and tokens[k].lower in _AGE_WORDS:  # "aged 32", "aged under 18"
+        return True
+    if k > 0 and tokens[k].lower == "of" and tokens[k - 1].lower == "age":  # "below the age of 10"
         return True
     after = [t.lower for t in tokens[j + 1 : j + 5]]
     if after[:4] == ["-", "year", "-", "old"] or after[:2] == ["years", "old"] or after[:3] == ["-", "years", "-"]:
@@ -28,6 +33,20 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         ends = (",", ".", ")", ";") if named else (",", ")")
         return nxt in ends and 0 < m.value < 120 and m.value == int(m.value)
     return False
+
+
+def _before_bound(tokens: list[Token], i: int) -> int:
+    """The position of the word before a figure and the words of a bound before it ("aged under 18", "the age
+    of about 60", "aged between 20 and 30")."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].lower in _bound_words():
+        k -= 1
+    return k
+
+
+@cache
+def _bound_words() -> frozenset[str]:
+    return frozenset(word for phrase in lexicon().qualifiers for word in phrase.split()) | {"between"}
 
 
 def _described_person(tokens: list[Token], k: int) -> bool:

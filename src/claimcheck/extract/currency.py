@@ -135,7 +135,7 @@ def named_currency(tokens: list[Token], k: int) -> tuple[str, UnitRow, int] | No
         phrase = match_phrase(tokens, last + 1, lex.phrases(lex.units))
         if phrase:
             row = lex.units[lex.key_of(lex.units, phrase)]
-            if row.currency == family:
+            if row.currency in (family, code):  # "Canadian dollars"; "Chinese yuan", "Malaysian ringgit"
                 return code, row, last + len(phrase)
     phrase = match_phrase(tokens, k, lex.phrases(lex.units))
     if phrase:

@@ -213,7 +213,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "relative",
             re.compile(
                 # not a part of another period: "the last week of 2015", "the last month of the war"
-                r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:week|month|year)))\b"
+                r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|last\s+night|(?:last|this|next|coming|upcoming)\s+(?:week|month|year)))\b"
                 r"(?!\s+(?i:of)\b)",
             ),
         ),
@@ -264,7 +264,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR_CUE = re.compile(r"[12]\d\d\d")  # every year a date may hold (1000 to 2999)
 _ORDINAL_CUE = re.compile(r"\d(?:st|nd|rd|th)\b")  # these and the next, in lower-case text: faster
 _MONTH_CUE = re.compile(rf"\b{MONTH_WORD}\b")
-_RELATIVE_CUE = re.compile("day|tonight|tomorrow|week|fortnight|month|year")
+_RELATIVE_CUE = re.compile("day|night|tomorrow|week|fortnight|month|year")
 
 
 @cache
@@ -667,7 +667,7 @@ def _nearest_year(
     return max(behind) if behind else min(candidates)
 
 
-_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1, "coming": 1, "upcoming": 1}
 _WEEK_SHIFT = _YEAR_SHIFT | {"previous": -1, "following": 1}
 
 
@@ -810,13 +810,13 @@ def _weekday_of_month(fields: dict[str, str | None], published: dt.date | None, 
     return _Reading(day.isoformat(), "day", resolved=not fields.get("year"))
 
 
-_DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_DAY_WORDS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
 def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
     if published is None:
         return _NONE
-    rel = (fields["rel"] or "").lower()
+    rel = " ".join((fields["rel"] or "").lower().split())
     if rel in _DAY_WORDS:
         day = _add(published, "day", _DAY_WORDS[rel])
         return _Reading(day.isoformat(), "day", resolved=True) if day else _NOT_A_CLAIM
@@ -1246,8 +1246,10 @@ _APPOSED = re.compile(r"\s*(?:\(|\)|,|[-–]|(?i:i\.e\.?|viz\.?|that is))?\s*\(?
 
 def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
     """Without a weekday written beside a day that falls on it ("4th December (Sunday)", "Monday i.e. 7th
-    November"): the day's mention says it, and the weekday read alone would be another day."""
-    days = [(f, r) for f, r in readings if f.kind in ("month_day", "day_month") and r.date and len(r.date) == 10]
+    November", "from tomorrow (Sunday)"): the day's mention says it, and the weekday read alone would be another
+    day."""
+    kinds = ("month_day", "day_month", "relative")
+    days = [(f, r) for f, r in readings if f.kind in kinds and r.date and len(r.date) == 10]
 
     def apposed(found: _Found) -> bool:
         if found.kind != "weekday" or found.fields.get("rel") or found.fields.get("week"):

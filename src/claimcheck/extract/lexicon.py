@@ -22,6 +22,7 @@ class UnitRow(BaseModel):
     name: str | None = None
     attached: bool = False
     cased: bool = False
+    ordinal: bool = False
 
 
 class DateWords(BaseModel):
@@ -109,6 +110,7 @@ class Lexicon(BaseModel):
     ordinal_fractions: list[str]
     qualifiers: dict[str, Bound]
     post_qualifiers: dict[str, Bound]
+    qualifier_gaps: list[str]
     below_band: float
     units: dict[str, UnitRow]
     currency_prefixes: dict[str, str]
@@ -121,6 +123,8 @@ class Lexicon(BaseModel):
     label_words: list[str]
     reference_words: list[str]
     score_words_after: list[str]
+    tally_words_before: list[str]
+    place_aliases: dict[str, list[str]]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
     spread_openers: list[str]
     estimate_verbs: list[str]
@@ -165,6 +169,8 @@ class Lexicon(BaseModel):
     speech_verb_adverbs: list[str]
     organisation_heads: list[str]
     speaker_place_words: list[str]
+    document_nouns: list[str]
+    publication_nouns: list[str]
     honorifics: list[str]
     pronoun_genders: dict[str, list[str]]
     name_followers: list[str]
@@ -188,6 +194,10 @@ class Lexicon(BaseModel):
     event_day_verbs: list[str]
     head_trailers: list[str]
     future_verbs: list[str]
+    change_verbs: list[str]
+    change_level_ratio: float
+    ratio_links: list[str]
+    measure_nouns: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

@@ -14,7 +14,9 @@ office of a capitalised title ("Minister of Women and Family Welfare"), follows 
 anywhere in the document ("in Hong Kong"), is a place the lexicon knows, or, without a title or role, holds a
 word the document also writes in lower case (a common word, "Alarm Phone"). In a title-case line ("Quake Kills
 Hundreds In Remote Province") every word is capitalised, so only names the rest of the document confirms are
-taken there.
+taken there. A people in the plural before a run ("Kenyans Fred Kiprop and …") is where the people are from; the
+capitalised words after a newspaper or broadcaster noun ("the Malay paper Utusan Malaysia") are its name; an
+initial without its full stop may open a name ("D Gukesh").
 """
 
 from __future__ import annotations
@@ -112,12 +114,25 @@ def _candidates() -> regex.Pattern[str]:
     particles = "|".join(sorted(lexicon().name_particles, key=len, reverse=True))
     gap = rf"(?: +(?:(?:{particles}) +){{0,2}}| +(?:{particles})-)"  # "Juan de la Fuente", "Hassan al-Turabi"
     middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"  # "Hanna K Lindberg"
-    return regex.compile(rf"\b{_PART}(?:(?: +{_NICK})?{gap}{middle}){{1,6}}\b")
+    # an initial without its full stop may open one too ("D Gukesh", "K Annamalai"), not "A" or "I"
+    opening = rf"(?:{_PART}|(?![AI])\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"
+    return regex.compile(rf"\b{opening}(?:(?: +{_NICK})?{gap}{middle}){{1,6}}\b")
+
+
+@cache
+def _publication_before() -> regex.Pattern[str]:
+    nouns = "|".join(regex.escape(w) for w in sorted(lexicon().publication_nouns, key=len, reverse=True))
+    return regex.compile(rf"\b(?:{nouns})\s+$")
 
 
 @cache
 def _not_name_words() -> frozenset[str]:
     return frozenset(lexicon().not_name_words) | CALENDAR
+
+
+def known_places() -> frozenset[str]:
+    """The places and their peoples that the lexicon names, folded."""
+    return _known_places()
 
 
 @cache
@@ -170,12 +185,13 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "age_before": regex.compile(
             rf"(?<!\b(?:a|an|the)\s+)(?<![\w.,-])(?:\d{{1,3}}|{_age_words()})-year-old\s+$", regex.I
         ),
-        "who": regex.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?who\b"),
+        "who": regex.compile(r"^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?)?who\b"),
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
-            r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b)"
-        ),  # the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
+            r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
+            rf"|\s+{speech_adverbs()}{speech}\b)"
+        ),  # or where the verb it is the subject of begins: "X, managing director of Y told Z"  # the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
         # the office the person took or left, later in the clause: "X stepped down as captain", "X as coach"
         "as_title": regex.compile(
             rf"^\s+(?:\p{{Ll}}+\s+){{0,3}}as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{{Ll}}'’-]+\s+){{0,2}}?"
@@ -290,6 +306,8 @@ def _role_after(after: str) -> str | None:
     role = match.group("role").strip()
     if _rx(r"(?i)^(?:and|or|but|nor)\b").match(role):
         return None  # "Lena Brandt, 41, and her son": another person follows, not a role
+    if _rx(r"(?i)^(?:had|has|have|was|were|is|are|will|would|could|did|does)\b").match(role):
+        return None  # "The person opposite, D Gukesh, had his head in his hands": the sentence's verb
     head = _rx(r"\s+(?:of|at|for|to|in|with|from|on)\s+").split(role, maxsplit=1)[0]
     if not _title_words().search(head):
         return None
@@ -376,6 +394,10 @@ def _surname_alone(text: str, surname: str) -> bool:
         end = at + len(surname)
         before, after = text[max(0, at - 30) : at], text[end : end + 30]
         word = _rx(r"(?<![\p{L}\p{M}'-])(\p{L}+)\s+$").search(before)
+        if _rx(r"(?<![\w-])\d{1,3}-year-old\s+$").search(before) and _rx(r"^(?:['’]s\b|\s*[.,;:]|\s+\p{Ll})").match(
+            after
+        ):
+            return True  # "the 28-year-old Kiogara led"
         if (
             word
             and (
@@ -544,9 +566,26 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         rest = _without_demonym(rest)
         if not rest:
             continue
+        if not title:
+            title, rest = _after_office(text, match.start(), rest)
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _after_office(text: str, start: int, run: str) -> tuple[str | None, str]:
+    """(office, name) for a run that goes on from a capitalised title's "of" ("Head of Human Resource Stanley
+    Zyambo", "Director of Public Prosecutions Noordin Haji"): the office's words end where a given name the
+    lexicon knows opens the last two words or more."""
+    office = _office_of().search(text, max(0, start - 80), start)
+    words = run.split(" ")
+    if office is None or len(words) < 3:
+        return None, run
+    given = word_set("given_names")
+    for k in range(1, len(words) - 1):
+        if fold(words[k]) in given:
+            return " ".join([*office.group(0).split(), *words[:k]]), " ".join(words[k:])
+    return None, run
 
 
 def _without_demonym(run: str) -> str:
@@ -554,11 +593,22 @@ def _without_demonym(run: str) -> str:
     "Belgian Bashir Abdi"): where a person is from, not their name. A given name that ends as a demonym does
     ("Brian", "Adrian") stays."""
     words = run.split(" ")
+    if len(words) >= 2 and _plural_demonym(words[0]):
+        return " ".join(words[1:])  # "Kenyans Fred Kiprop and …", "Kenyans Lonyangata and Saina win"
     if len(words) < 3 or not words[0].isalpha():
         return run
     first, given = fold(words[0]), word_set("given_names")
     demonym = first.endswith(demonym_adjective_endings()) and first not in given
     return " ".join(words[1:]) if demonym and fold(words[1]) in given else run
+
+
+def _plural_demonym(word: str) -> bool:
+    """Whether `word` names a people in the plural ("Kenyans", "Slovenians"): a people the lexicon knows, or a
+    word in -ians whose singular is no given name."""
+    folded = fold(word)
+    if not folded.endswith("s") or folded in word_set("given_names"):
+        return False
+    return folded[:-1] in _known_places() or (folded.endswith("ians") and folded[:-1] not in word_set("given_names"))
 
 
 def _sentence_adverb(word: str) -> bool:
@@ -604,6 +654,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         strong = cue is not None and cue[0] in ("title", "role")
         if not _plausible(text, start, shown, evidence, strong):
             continue
+        if not title and _publication_before().search(text, max(0, start - 30), start):
+            continue  # "the Malay paper Utusan Malaysia": the publication's name
         if cue is None:
             weak = _weak_cue(text, start, end, shown, evidence)
             cue = (weak, None) if weak else None
@@ -631,10 +683,16 @@ def _mention(start: int, end: int, written: str, role: str | None, cue: str, nic
 
 # What stands between two names of a list: a comma or a conjunction, after the country or town each person is
 # from, in brackets or after "from" ("Jason Partly (Canada), Ana Costa from Brazil and …").
-_LIST_GAP = regex.compile(
-    r"(?:\s*\([^()\n]{1,30}\)|\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)?"
-    r"\s*(?:,|,?\s+and|,?\s+or|,?\s+(?:along|together)\s+with|,?\s+as\s+well\s+as)\s*"
-)
+@cache
+def _list_gap() -> regex.Pattern[str]:
+    """What stands between two members of a list of people: a comma or a conjunction, after a tag in brackets
+    or a place after "from" ("A (Canada) and B", "A from Poland, B"), and before the role of the next member
+    ("A (Team X) and new leader B")."""
+    return regex.compile(
+        r"(?:\s*\([^()\n]{1,30}\)|\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)?"
+        r"\s*(?:,|,?\s+and|,?\s+or|,?\s+(?:along|together)\s+with|,?\s+as\s+well\s+as)\s*"
+        rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{{Ll}}-]+\s+){{0,2}}?{_title_words().pattern}\s+)?"
+    )
 
 
 def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> None:
@@ -645,7 +703,7 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
             text, item[1]
         ):
             continue  # "(New Zealand)": where the person before it is from
-        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][1] : item[0]]):
+        if runs and _list_gap().fullmatch(text[runs[-1][-1][1] : item[0]]):
             runs[-1].append(item)
         else:
             runs.append([item])

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.extract.currency import currency_before
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.tokens import Token, attached, match_phrase
 from claimcheck.extract.units import unit_after
 
@@ -81,7 +81,11 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             return table[token.text], 1
         # "2m people", but "the 10,000m races" are metres: no count is written in thousands of millions
         small = parse_digits(tokens[index - 1].text) < 1000
-        if token.text in lex.count_scales and small and _plural_noun(tokens, index + 1):
+        if (
+            token.text in lex.count_scales
+            and small
+            and (_plural_noun(tokens, index + 1) or _unit_of_words(tokens, index + 1))
+        ):
             return lex.count_scales[token.text], 1
     # "2 m" is a length, not a million: single-letter scales are never words of their own.
     if token.lower in lex.scales:
@@ -90,6 +94,13 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             return scale * lex.scales[tokens[index + 1].lower], 2
         return scale, 1
     return 1, 0
+
+
+def _unit_of_words(tokens: list[Token], index: int) -> bool:
+    """Whether a unit of two words or more starts at tokens[index] ("square kilometres", "sq km"): "3.41m sq
+    km" is 3.41 million of them, as no length is written before another unit."""
+    phrase = match_phrase(tokens, index, lexicon().phrases(lexicon().units))
+    return phrase is not None and len(phrase) > 1 and all(word.isalpha() for word in phrase)
 
 
 def _plural_noun(tokens: list[Token], index: int) -> bool:
@@ -112,11 +123,15 @@ def _and_a_fraction(tokens: list[Token], last: int) -> tuple[float, int]:
         return hyphened
     if last + 3 >= len(tokens) or tokens[last + 1].lower != "and":
         return 0, 0
+    lex = lexicon()
+    if tokens[last + 2].lower == "half" and (
+        tokens[last + 3].lower in lex.scales or tokens[last + 3].lower in lex.units or _plural_noun(tokens, last + 3)
+    ):
+        return 0.5, 2  # "six and half years": the article left out
     fraction = _proper_fraction(tokens, last + 2)
     if fraction is None:
         return 0, 0
     end = last + 2 + fraction[1]
-    lex = lexicon()
     ordinal = tokens[last + 2].lower in ("a", "an") and tokens[end - 1].lower in lex.ordinal_fractions
     following = tokens[end] if end < len(tokens) else None
     measured = following is not None and (following.lower in lex.scales or following.lower in lex.units)
@@ -436,18 +451,20 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
         k += 1
         if k < len(tokens) and tokens[k].text == "-":
             k += 1
-        if k >= len(tokens) or tokens[k].lower not in lex.fractions or tokens[k].lower in ("half", "halves"):
+        if k >= len(tokens) or tokens[k].lower not in lex.fractions:
             return None
+        if tokens[k].lower in ("half", "halves") and _fraction_of_unit(tokens, k + 1) is None:
+            return None  # "one half of the team" stays a pronoun and a share; "one-half mile" is half a mile
     elif token.lower != "half" and not _fraction_of_scale(tokens, k + 1):  # "quarter million"
         return None
     denominator = lex.fractions[tokens[k].lower]
-    if numerator >= denominator:
+    measured = _fraction_of_unit(tokens, k + 1)
+    if numerator >= denominator and measured is None:  # "11 tenths of a second" is 1.1 seconds
         return None
     scaled = _fraction_of_scale(tokens, k + 1)
     if scaled:  # "three quarters of a billion", "a quarter million", "half a million"
         scale, last = scaled
         return NumberMention(index, last, scale * numerator / denominator, written="words", scale=scale)
-    measured = _fraction_of_unit(tokens, k + 1)
     if measured is not None:  # "a quarter of a percentage point", "half an hour", "one-quarter percentage point"
         return NumberMention(index, measured, numerator / denominator, written="words")
     alone = token.lower == "one" and tokens[k].lower not in lex.fraction_nouns  # "cut by one fifth"
@@ -472,14 +489,17 @@ def _fraction_of_scale(tokens: list[Token], k: int) -> tuple[float, int] | None:
 
 def _fraction_of_unit(tokens: list[Token], k: int) -> int | None:
     """The last token before a unit of measure at tokens[k], maybe after "a" or "of a" ("half an hour", "a
-    quarter of a mile"): the fraction before it is a part of one unit, not a share. None when no unit
-    follows, or a currency does (money takes its fraction from the digits)."""
+    quarter of a mile"), or the measure noun itself ("a quarter of a point"): the fraction before it is a part
+    of one unit, not a share. None when no unit follows, or a currency does (money takes its fraction from the
+    digits)."""
     for gap in ((), ("a",), ("an",), ("of", "a"), ("of", "an")):
         at = k + len(gap)
         if at < len(tokens) and all(tokens[k + i].lower == w for i, w in enumerate(gap)):
             unit = unit_after(tokens, at - 1)
             if unit is not None and unit.first == at and unit.row.unit and not unit.row.currency:
                 return at - 1
+            if at < len(tokens) and tokens[at].lower in word_set("measure_nouns"):  # "a quarter of a point"
+                return at
     return None
 
 

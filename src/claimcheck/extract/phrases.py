@@ -401,7 +401,7 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
             continue
         if token.text in (",", ";", ":", "(", ")", '"', "-") or token.lower in _CLAUSE_END:
             break
-        if token.lower in ("in", "across", "throughout"):
+        if token.lower in ("in", "across", "throughout") or token.lower == "from" and _listed_count(tokens, k):
             m = k + 1
             m = past_place_leads(tokens, m, k)
             m = _past_adjectives(tokens, m)  # "in impoverished Gansu province", "in mountainous Tyrol"
@@ -411,13 +411,38 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
                 m += 1
             if words and not calendar_word(words[0]):
                 found, k = " ".join(words), m
+                nouns = k
                 while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS:
                     k += 1  # "in Passau district in Bavaria"
+                named = _named_after_of(tokens, k) if k > nouns else None
+                if named:  # "in the southern Sudanese city of Kosti": the city's name, not what describes it
+                    found, k = named
                 if k < len(tokens) and tokens[k].lower in ("in", "across", "throughout"):
                     continue  # "in the city of Haidong in neighbouring Qinghai province"
                 return found
         k += 1
     return found
+
+
+def _named_after_of(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """The name after "of" at tokens[k] ("city of Kosti"), and where it ends."""
+    if k + 1 >= len(tokens) or tokens[k].lower != "of":
+        return None
+    m = k + 1
+    words: list[str] = []
+    while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
+        words.append(tokens[m].text)
+        m += 1
+    return (" ".join(words), m) if words and not calendar_word(words[0]) else None
+
+
+def _listed_count(tokens: list[Token], k: int) -> bool:
+    """Whether "from" at tokens[k] follows a count with at most a noun between ("17 million from Colombia",
+    "about 28 million affected accounts from Saudi Arabia"): a count by where they come from."""
+    m = k - 1
+    while m >= 0 and k - m <= 3 and tokens[m].is_word and tokens[m].text.islower():
+        m -= 1
+    return m >= 0 and m < k and (tokens[m].is_number or tokens[m].lower in lexicon().scales)
 
 
 _EXISTENTIAL = _words("is are was were has have had be been remain remains remained 's")
@@ -576,21 +601,16 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     if k >= 1 and tokens[k].lower == "with":
         verb = _verb_of_with(tokens, k)
         if verb is None:
-            return _winner_before(tokens, k)
+            return _winner_before(tokens, k) or _listed_holder(tokens, k)
         k = verb
     if k >= 2 and tokens[k].lower in word_set("holding_participles") and tokens[k - 1].text == ",":
         return _holder_before(tokens, k - 1)  # "Lai received 5.5 million votes, winning 40%"
     if k >= 1 and tokens[k].lower in word_set("holding_verbs"):
         while k >= 1 and tokens[k - 1].lower in _VERB_AUX:
             k -= 1  # "Hou had trailed with", "has won"
-        named = _named_before(tokens, k)
+        named = _named_before(tokens, k) or _described_before(tokens, k)
         if named:
             return named
-        m = k - 1
-        while m >= 0 and k - m <= 3 and tokens[m].is_word and tokens[m].lower not in STOP:
-            m -= 1
-        if m >= 0 and m < k - 1 and tokens[m].lower == "the":
-            return " ".join(t.text for t in tokens[m + 1 : k])  # "the ruling party"
     m = after
     if m + 3 < len(tokens) and tokens[m].lower == "of" and tokens[m + 1].lower == "the":
         m += 3  # "of the vote"
@@ -682,6 +702,9 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
     """Whom a giving verb gives the figure after tokens[k] to: named between the verb and "to"/"for"
     ("sentenced Ana Ruiz to 12 years") or the figure ("fined Ana Ruiz $5,000"), or before the verb's "was"
     ("Ana Ruiz was jailed for 12 years")."""
+    passive = _passive_given(tokens, k)
+    if passive:
+        return passive
     if k >= 1 and tokens[k].is_capitalized:  # "fined Ana Ruiz $5,000": the name right before the figure
         named = _capitalised_ending(tokens, k + 1)
         verb = _capitalised_run_before(tokens, k + 1)[1] - 1 if named else -1
@@ -710,6 +733,22 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
     if tokens[verb].text == "," or tokens[verb].lower == "and":
         return named if _giving_list_before(tokens, verb, tokens[k].lower) else None
     return None
+
+
+def _passive_given(tokens: list[Token], k: int) -> str | None:
+    """Who was given the figure right after a giving verb in the passive: "Ana Ruiz was fined $5,000", "the
+    club has been fined a record €2 million", a headline's "Ana Ruiz fined $5,000"."""
+    while k >= 1 and tokens[k].lower in ("a", "an", "record"):
+        k -= 1
+    if k < 1 or tokens[k].lower not in word_set("giving_verbs"):
+        return None
+    aux = k - 1
+    while aux >= 0 and tokens[aux].lower in ("also", "later", "then", "been"):
+        aux -= 1
+    if aux >= 1 and tokens[aux].lower in ("was", "were", "is", "has", "had", "have"):
+        return _named_before(tokens, aux) or _described_before(tokens, aux)
+    headline = tokens[aux].is_capitalized and aux == k - 1 and not title_case(tokens)
+    return _capitalised_ending(tokens, aux + 1) if headline else None
 
 
 def _giving_list_before(tokens: list[Token], k: int, preposition: str) -> bool:
@@ -754,6 +793,35 @@ def _winner_before(tokens: list[Token], k: int) -> str | None:
     if k >= 3 and tokens[k - 1].lower in ("winner", "victor") and tokens[k - 2].lower == "the":
         return _named_before(tokens, k - 2)
     return None
+
+
+def _described_before(tokens: list[Token], k: int) -> str | None:
+    """A holder described, not named, right before tokens[k]: "the ruling party" took, "the club" was fined."""
+    m = k - 1
+    while m >= 0 and k - m <= 3 and tokens[m].is_word and tokens[m].lower not in STOP:
+        m -= 1
+    if m >= 0 and m < k - 1 and tokens[m].lower == "the":
+        return " ".join(t.text for t in tokens[m + 1 : k])
+    return None
+
+
+def _listed_holder(tokens: list[Token], k: int) -> str | None:
+    """The name of a list of results right before a figure's "with": "followed by the Greens with 12 seats and
+    the Liberal Party (LP) with 9", "Ana Ruiz with 41%, Leo Sol with 38%"."""
+    name = _capitalised_ending(tokens, k)
+    if not name:
+        return None
+    start = _capitalised_run_before(tokens, k)[1] if tokens[k - 1].text != ")" else _bracket_start(tokens, k)
+    m = start - 1
+    if m >= 0 and tokens[m].lower == "the":
+        m -= 1
+    return name if m >= 0 and (tokens[m].text in (",", ";") or tokens[m].lower in ("and", "by")) else None
+
+
+def _bracket_start(tokens: list[Token], k: int) -> int:
+    """Where the name before a short form in brackets that ends right before tokens[k] starts."""
+    opening = next((m for m in range(k - 2, max(0, k - 5), -1) if tokens[m].text == "("), k)
+    return _capitalised_run_before(tokens, opening)[1]
 
 
 # How many tokens an apposition between a name and its verb may take ("Sam Ruiz, the former head of the
@@ -822,16 +890,41 @@ def _capitalised_run_before(tokens: list[Token], k: int) -> tuple[list[str], int
             break
         words.insert(0, tokens[m].text)
         m -= 1
+        if m >= 1 and tokens[m].text in ("'", "’") and attached(tokens[m - 1], tokens[m]) and tokens[m - 1].is_word:
+            words.insert(0, f"{tokens[m - 1].text}{tokens[m].text}")  # "Farmers' League"
+            m -= 2
     return words, m + 1
 
 
 def _capitalised_ending(tokens: list[Token], k: int) -> str | None:
-    """The name that ends right before tokens[k], without a title ("Mayor Ivo Horvat": Ivo Horvat)."""
+    """The name that ends right before tokens[k], without a title ("Mayor Ivo Horvat": Ivo Horvat); of a name
+    followed by its short form in brackets, the short form outlets share ("the Republican People's Party (CHP)
+    received": CHP)."""
+    short = _bracketed_short_form(tokens, k)
+    if short:
+        return short
     words, _ = _capitalised_run_before(tokens, k)
     titles = {title.lower() for title in lexicon().person_titles} | word_set("title_modifiers")
+    if len(words) > 2 and words[0] == "The":
+        words.pop(0)  # "The Farmers' League won": the name after the sentence's article
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words.pop(0)  # "Mayor Ivo Horvat won", "Vice President Lai Ching-te": the name
     return " ".join(words) if words and words[0].lower() not in STOP else None
+
+
+def _bracketed_short_form(tokens: list[Token], k: int) -> str | None:
+    """The short form in brackets that ends right before tokens[k] after a capitalised name: "CHP" of "the
+    Republican People's Party (CHP)", "AK Party" of "the Justice and Development Party (AK Party)"."""
+    if k < 4 or tokens[k - 1].text != ")":
+        return None
+    opening = next((m for m in range(k - 2, max(0, k - 5), -1) if tokens[m].text == "("), None)
+    if opening is None:
+        return None
+    inside = tokens[opening + 1 : k - 1]
+    named_before = tokens[opening - 1].is_word and tokens[opening - 1].is_capitalized
+    if not inside or not named_before or not all(t.is_word and t.is_capitalized for t in inside):
+        return None
+    return " ".join(t.text for t in inside)
 
 
 def place_in_subject(tokens: list[Token], first: int) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.extract.currency import currency_before
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before
 from claimcheck.extract.units import UnitMatch, unit_after
@@ -33,6 +33,9 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     look = currency_before(tokens, first)[1]
     while look > 0 and tokens[look - 1].lower in ("only", "just"):
         look -= 1
+    gap = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifier_gaps))
+    if gap and match_phrase_before(tokens, look - len(gap), lex.phrases_ending(lex.qualifiers)):
+        look -= len(gap)  # "under the age of 5"
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     last = mention.last
     bound, qualifier = "exact", None
@@ -107,22 +110,38 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
         return None
     after = unit.last if unit else a.last
     connector = match_phrase(tokens, after + 1, lex.phrases(lex.range_connectors))
-    if connector is None or currency_before(tokens, b.first)[1] != after + 1 + len(connector):
+    closing_currency, closing_start = currency_before(tokens, b.first)
+    if connector is None or closing_start != after + 1 + len(connector):
         return None
+    opening_currency = currency_before(tokens, a.first)[0]
+    if opening_currency and closing_currency and opening_currency != closing_currency:
+        return None  # "US$2.7bil or RM11.70bil": one sum in two currencies
     kind = lex.range_connectors[lex.key_of(lex.range_connectors, connector)]
+    if match_phrase_before(tokens, a.first, lex.phrases_ending(lex.tally_words_before)):
+        return None  # "by a vote of 4 to 5": a tally
     before = [t.lower for t in tokens[max(0, a.first - 3) : a.first]]
     if kind == "between" and "between" not in before:
         return None
     closing = unit_after(tokens, b.last)
     if unit is not None and (closing is None or closing.key != unit.key):
         return None  # "0.5 percentage points to 4.25%"
+    if unit is None and opening_currency and closing is not None and not (closing.row.currency or closing.currency):
+        return None  # "$1.56, or 3.1%": the same change in money and as a share
     change = kind != "between" and ("from" in before[-2:] or "by" in before[-2:])
     low = _scaled(a, b, change)
+    if kind == "range" and not change and _after_change_verb(tokens, a) and b.value >= lex.change_level_ratio * low > 0:
+        return None  # "claims rose 21,000 to 311,000": the rise, then the level it reached
     if change:  # "from 62 to 64", "up by 5 to 7%": two claims; "from 5 to 6 million": the first is 5 million
         return Range(n + 1, "change", low, b.value) if low != a.value else None
     if not (low < b.value if kind == "alternative" else low <= b.value):
         return None
     return Range(n + 1, kind, low, b.value)
+
+
+def _after_change_verb(tokens: list[Token], a: NumberMention) -> bool:
+    """Whether a verb of a change stands right before the figure (or its currency sign): "rose 21,000"."""
+    first = currency_before(tokens, a.first)[1]
+    return first > 0 and tokens[first - 1].lower in word_set("change_verbs")
 
 
 def spread_partner(tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None) -> Range | None:

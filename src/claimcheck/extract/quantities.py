@@ -108,14 +108,32 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
             claims
             and claim["counted"] is None
             and claim["unit"] is None
+            and spans[-1][1] < mention.first <= spans[-1][1] + 3  # "from 62 to 64": the figure just before
             and any(t.lower in ("from", "to") for t in tokens[max(0, mention.first - 3) : mention.first])
         ):
             previous = claims[-1]
             claim = {**claim, "counted": previous["counted"], "predicate": previous["predicate"]}
+        if claims and _converted_in_brackets(tokens, spans[-1], mention, claims[-1], claim):
+            claim = {**claim, **{f: claim[f] or claims[-1][f] for f in ("subject", "counted", "predicate")}}
         claims.append(claim)
         spans.append((mention.first, used))
     claims, spans = _without_restatements(ctx, view, claims, spans)
     return _with_phrases(view, claims, spans)
+
+
+def _converted_in_brackets(
+    tokens: list[Token], before: tuple[int, int], mention: NumberMention, previous: Fields, claim: Fields
+) -> bool:
+    """Whether a sum in brackets right after another is that sum in another currency ("fined 250 million
+    rupiah ($16,398)"): it is the same fine, whoever's the first is."""
+    gap = [t.text for t in tokens[before[1] + 1 : mention.first]]
+    money = all(_money(c) for c in (previous, claim))
+    return money and bool(gap) and gap[0] == "(" and len(gap) <= 3
+
+
+def _money(claim: Fields) -> bool:
+    unit = str(claim["unit"] or "")
+    return unit in lexicon().currency_places or (unit.isupper() and len(unit) == 3)
 
 
 # How a figure restates the one before it in another unit: "10 kilometres (six miles)", "minus 20° Celsius,
@@ -391,11 +409,9 @@ def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -
     if n + 1 >= len(mentions):
         return None
     a, b = mentions[n], mentions[n + 1]
-    if b.first - a.last not in (2, 3):
-        return None
-    gap = [t.lower for t in tokens[a.last + 1 : b.first]]
+    gap = " ".join(t.lower for t in tokens[a.last + 1 : b.first])
     if (
-        gap not in (["in"], ["out", "of"])
+        gap not in word_set("ratio_links")
         or a.written not in ("digits", "words")
         or b.written not in ("digits", "words")
     ):
@@ -494,7 +510,7 @@ def _build(
     interval = reading.interval
     first = min(reading.first, money_first)
     last = max(reading.last, unit.last if unit else reading.last)
-    age = is_age(tokens, mention)
+    age = is_age(tokens, opening or mention)
     unit_name, canon, counted = _measure(ctx, view, reading, mention, unit, currency, first)
     counted = held or counted
     rate = rate_base(tokens, last + 1) if (currency or unit is None or unit.row.currency) else None

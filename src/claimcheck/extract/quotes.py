@@ -20,7 +20,9 @@ introduces; one that no one is said to have said takes the speaker of an attribu
 (a headline quoting the body). A quote of one to four words is kept only when a named person or an
 organisation ("the army") is said to have said it, or when it is a whole sentence going on from an attributed
 quote, or a second quote in a sentence going on from the first; a longer one is kept without a speaker. A
-capitalised title right after "told" is whom the speaker told, not speech.
+capitalised title right after "told" is whom the speaker told, not speech, nor the subject of the participle
+after it ('he told Reuters, saying …'). "The Slovenian" or "the 25-year-old" after a quote stands for the person
+the paragraph is about, as a pronoun does; a phrase "according to a report by" a body is that body's.
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ import regex
 
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
-from claimcheck.extract.names import PersonMention, speech_adverbs, speech_pattern, split_title
-from claimcheck.extract.phrases import _words
+from claimcheck.extract.names import PersonMention, known_places, speech_adverbs, speech_pattern, split_title
+from claimcheck.extract.phrases import CALENDAR, _words
 from claimcheck.extract.sentences import ends_sentence
 from claimcheck.extract.words import fold
 from claimcheck.models import QuoteClaim
@@ -108,7 +110,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     # After a verb a body's name may stand before a lower-case role ('said ESA glaciologist Ana Costa').
     who_after = (
-        rf"(?P<who>(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
+        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
         rf"{_NAME_RUN}|(?:the\s+)?{lower_words}{{0,3}}?{_NAME_RUN}|(?i:he|she|they|it)\b)"
     )
     return {
@@ -118,7 +120,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
         ),
         "who_then_verb": regex.compile(
-            rf"^\s*,?\s*(?:(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
+            rf"^\s*,?\s*(?:(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
             rf"{speech_adverbs()}(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
@@ -142,6 +144,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "colon_clause": regex.compile(
             rf"(?:^|[.!?]\s+|\n)(?P<who>{_NAME_RUN})\s+(?:\p{{Ll}}+ed|spoke|wrote|gave|made|took)\b[^.!?\"\n:]{{0,90}}:\s*$"
         ),
+        # A document and who wrote it: ', according to a June report by the World Bank' (the body, not the month).
+        "according_document": regex.compile(
+            rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+(?i:a|an|the)\s+(?:[\p{{L}}\d'’-]+\s+){{0,3}}?"
+            rf"(?i:{'|'.join(sorted(lexicon().document_nouns, key=len, reverse=True))})\s+(?i:by|from|of)\s+(?:the\s+)?"
+            r"(?P<who>\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*"
+            r"(?:\s+\(\p{Lu}{2,}\))?)"
+        ),
         "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{who_after}"),
         "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*,?\s*$"),
         "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"),
@@ -163,7 +172,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-# Reported speech: "Costa said that the dam would hold." The standard `re` here, faster over every text.
+# Reported speech: "Costa said that the dam would hold.", not what "said this" or "said so" refers back to ("Costa
+# said this after a tour of the site.") The standard `re` here, faster over every text.
 # Capital letters of the Latin scripts (Basic Latin to Latin Extended-B, Latin Extended Additional).
 _CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 # What is said starts after a phrase saying how or where it was said ("said in an interview that ..."), never with it.
@@ -172,7 +182,8 @@ _REPORTED = re.compile(
     rf"(?P<who>[{_CAPITALS}][\w'.-]*(?:\s+[{_CAPITALS}][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
     rf"insisted|warned|announced|added|claimed|denied)\s+(?:(?:{_ADVERBIAL})\b[^\"\n.;]{{1,60}}?\s+that\s+|that\s+)?"
     r"|(?P<told>told) [\w' ]{1,30}? that\s+)"
-    rf"(?!(?:{_ADVERBIAL})\b)(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
+    rf"(?!(?:{_ADVERBIAL})\b)(?!(?:this|so)\s+(?:{_ADVERBIAL}|when|while|as|after|before)\b)"
+    rf"(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
 )
 
 
@@ -310,6 +321,7 @@ class SpeakerResolver:
             if fold(p.name) == key
             or fold(p.name).endswith(" " + key)
             or (len(words) == 1 and key in fold(p.name).split())
+            or (len(words) > 2 and key.endswith(" " + fold(p.name)))  # "Human Resource Stanley Zyambo"
         ]
         if not named:
             return " ".join(words)
@@ -408,7 +420,9 @@ class SpeakerResolver:
         if not mentions:
             return None
         latest_sentence = self._sentence(mentions[-1][0])
-        first = next(m for m in mentions if self._sentence(m[0]) == latest_sentence)
+        latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
+        speaking = [m for m in latest if self._speaks(m[0], m[1])]  # "…, revealed Erasmus."
+        first = (speaking or latest)[0]
         return first[0], first[2]
 
     def _paragraphs_back(self, position: int, paragraphs: int) -> int:
@@ -438,12 +452,19 @@ class SpeakerResolver:
     def resolve(self, who: str, position: int) -> tuple[str | None, bool, str | None]:
         """(speaker, whether it is a name, the role the words give) for `who` as written before `position`."""
         who = " ".join(who.split())
+        if _BODY_RUN.fullmatch(who):
+            return who, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
         if who.lower() == _BODY_PRONOUN:
             body = self.body_before(position)
             return (body, _named(body), None) if body else (None, False, None)
         if who.lower() in _PRONOUNS:
             subject = self.subject_before(position, who.lower())
             return (subject, True, None) if subject else (None, False, None)
+        if _anaphoric(who):
+            # "the Slovenian", "the 25-year-old": a person the article has named, described by where they are
+            # from or their age, as a pronoun would stand for them
+            subject = self.subject_before(position)
+            return (subject, True, None) if subject else (who.split(" ", 1)[1], False, who)
         if _patterns()["description"].fullmatch(who):
             person = self.with_role(who) or self.titled_before(who, position)
             if person:
@@ -458,6 +479,29 @@ class SpeakerResolver:
         full = self.full_name(name, position)
         mention = self.person(full)
         return full, True, role or (mention.role if mention else None)
+
+
+_AGED = regex.compile(r"(?i:the)\s+\d{1,3}-year[-\s]old")
+
+
+def _anaphoric(who: str) -> bool:
+    """Whether `who` describes a person already named by age or by where they are from: "the 25-year-old",
+    "the Slovenian", "the Kenyan" (a people the lexicon knows, or a word ending as demonyms in -ian, -ese, -ish
+    or -i do)."""
+    if _AGED.fullmatch(who):
+        return True
+    words = who.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    word = fold(words[1])
+    return word in known_places() or word.endswith(("ian", "ese", "ish", "i"))
+
+
+# A body's name with the lower-case words of its title and its abbreviation in brackets: "Convention on
+# International Trade in Endangered Species (CITES)", "Food and Agriculture Organization (FAO)".
+_BODY_RUN = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*\s+\(\p{Lu}{2,}\)"
+)
 
 
 def _lower_case_role(who: str) -> tuple[str | None, str]:
@@ -499,7 +543,16 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
 _PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at)\s+(?:the\s+)?$")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
 _PRONOUN_SPEAKS = regex.compile(rf"\s*(?i:he|she|they)\s+{speech_adverbs()}{speech_pattern()}\b")
-_SPEAKS_BEFORE = regex.compile(r"\b(?i:according\s+to|said|says|added)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$")
+# A verb that puts its speaker after it ("said Costa", "revealed Costa"), not one whose object follows ("asked
+# Costa", "told Costa").
+_INVERTING = "|".join(
+    regex.escape(v) for v in sorted(lexicon().speech_verbs, key=len, reverse=True) if v not in _NOT_INVERTED
+)
+_TITLES = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+_SPEAKS_BEFORE = regex.compile(
+    rf"\b(?i:according\s+to|{_INVERTING})\s+(?:(?:the\s+)?(?:[\p{{Ll}}'’-]+\s+){{0,2}}?(?i:{_TITLES})\s+)?"
+    r"(?:\p{Lu}[\p{L}.]*\s+){0,3}$"
+)  # "revealed Costa", "explained coach Ana Costa"
 
 
 def _named(text: str) -> bool:
@@ -521,6 +574,9 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     """The subject of the sentence that `text[:start]` is in, past a fronted phrase ('In a speech, ...')."""
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind('" ', 0, start - 1))
     sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
+    if _GOES_ON.match(sentence):  # 'X accepted he "…" and said he was "…"': the clause goes on from X
+        opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+        sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
     first = sentence.split(" ", 1)[0].lower().strip(",")
     if first in _FRONTED and "," in sentence:
         sentence = sentence.split(",", 1)[1]
@@ -531,6 +587,9 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     if " " not in who and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
         return None  # "Social media users pledged": a capitalised first word of a description, not a name
     return who
+
+
+_GOES_ON = regex.compile(r"(?:and|but|then)\b(?!\s+\p{Lu})")
 
 
 # A lower-case word after a one-word subject that makes the subject a description ('Security forces',
@@ -549,15 +608,16 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if match:
             source = match.group("src").strip()
     ends_sentence = text[quoted.parts[-1][0] : quoted.end].rstrip('" ').endswith(".") or after.startswith(".")
-    for name in () if ends_sentence else ("verb_then_who", "who_then_verb", "according_after"):
+    names = ("verb_then_who", "who_then_verb", "according_document", "according_after")
+    for name in () if ends_sentence else names:
         match = patterns[name].match(after)
-        if match and match.group("who").lower() not in _NOT_WHO:
+        if match and match.group("who").lower() not in _NOT_WHO and not _dated(match.group("who")):
             rest = after[match.end() :]
             told = _source_after_verb(rest) if match.group("verb").lower().startswith(("told", "tell")) else None
             interview = patterns["interview"].search(rest[:80])
             role = match.groupdict().get("role")
             return Attribution(
-                match.group("who"),
+                _before_break(match.group("who")),
                 match.group("verb"),
                 told or (interview.group("src") if interview else None) or source,
                 role.strip() if role and _role_like(role) else None,
@@ -581,7 +641,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         told = _source_after_verb(obj) if verb.group("verb").lower().startswith(("told", "tell")) else None
         relative = patterns["relative"].search(before[: verb.start()])
         subject = patterns["who_at_end"].search(before[: verb.start()])
-        who = subject.group("who") if subject and subject.end() == verb.start() else None
+        subject_end = verb.start()
+        teller = _LISTENER.search(before, max(0, subject.start() - 20), subject.start()) if subject else None
+        if teller:  # '"…," he told Reuters, saying …': whom he told is not who speaks, the one who told is
+            subject, subject_end = patterns["who_at_end"].search(before[: teller.start()]), teller.start()
+        who = subject.group("who") if subject and subject.end() == subject_end else None
         if who and subject and subject.group("role") and not _role_like(subject.group("role")):
             who = None  # "GM, in a statement … in Wentzville, Mo., were called out, said": a clause, not a role
         who = _after_break(who)
@@ -633,6 +697,21 @@ def _after_break(who: str | None) -> str | None:
 
 
 _BREAK = regex.compile(r"(?P<word>\p{L}*\p{Ll})[.!?]\s+(?=\p{Lu})")
+
+
+def _before_break(who: str) -> str:
+    """`who` up to the end of its sentence: a name after the verb may run on into the next one ("said
+    Tuagben. Four other rangers")."""
+    for match in _BREAK.finditer(who):
+        if fold(match.group("word")) + "." not in _title_forms():
+            return who[: match.end("word")]
+    return who
+
+
+def _dated(who: str) -> bool:
+    """Whether `who` opens with a calendar word ("a June report"): a date, never who spoke."""
+    words = [w for w in who.split() if w.lower() not in _DETERMINERS]
+    return bool(words) and fold(words[0]) in CALENDAR
 
 
 @cache
@@ -813,7 +892,8 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     paragraph soon after it ('"..." said Ana Costa. "..."') — unless the paragraph before introduces someone
     else, whose words a quotation opening the next paragraph then is. A quote whose pronoun ("she said") found
     no one goes on only from a speaker that pronoun may stand for."""
-    opens = quoted.start == _paragraph_start(text, quoted.start)
+    opening = _paragraph_start(text, quoted.start)
+    opens = quoted.start == opening or bool(_ASIDE.fullmatch(text, opening, quoted.start))
     introduced = resolver.introduced(quoted.start) if opens else None
     if resolver.heard and resolver.agrees(resolver.heard[-1][0], pronoun):
         at, speaker = resolver.heard[-1]
@@ -824,6 +904,11 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     if introduced:
         return introduced[1], True, 0.6
     return None, False, 0.5
+
+
+# A quotation opening its paragraph and broken by an aside, before the quotation that goes on from it: '"I lost
+# some time" – on stage 6, when a rider crashed – "'.
+_ASIDE = regex.compile(r'"[^"\n]+"\s*(?:[–—]|--?)[^"\n]{1,160}?(?:[–—]|--?)\s*|"[^"\n]+"\s*\([^()"\n]{1,160}\)\s*')
 
 
 def _paragraph_start(text: str, position: int) -> int:

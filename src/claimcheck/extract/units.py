@@ -93,7 +93,8 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
         return None
     token = tokens[k]
     named = named_currency(tokens, k) if token.is_capitalized else None
-    if named and named[1].currency != named[0]:  # a place decides it: "Canadian dollars"
+    if named and (named[1].currency != named[0] or named[2] > k):  # a place decides it or stands before it:
+        # "Canadian dollars", "Chinese yuan"
         lex = lexicon()
         return UnitMatch(lex.key_of(lex.units, (tokens[named[2]].lower,)), named[1], k, named[2], named[0])
     code = lexicon().currency_prefixes.get(token.text)
@@ -111,6 +112,8 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
             continue
         if row.cased and token.text != key:  # "940 mb" is no megabyte
             continue
+        if row.ordinal and end < len(tokens) and tokens[end].text == "-" and attached(tokens[end - 1], tokens[end]):
+            continue  # "second-place"
         if row.dimension == "length":
             return _speed_after(UnitMatch(key, row, k, end - 1), tokens)
         return UnitMatch(key, row, k, end - 1)

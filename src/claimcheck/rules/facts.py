@@ -49,11 +49,24 @@ def _about(claim: QuantityClaim) -> str:
     opens with the whole the figure is picked from ("Out of the injured, 12 were sent home") is left out."""
     if claim.phrase and claim.phrase.rstrip().endswith(" of"):
         at = claim.sentence.find(claim.phrase)
-        rest = claim.sentence[at + len(claim.phrase) :] if at >= 0 else ""
-        return claim.phrase + re.split(r"[,;:]\s", rest, maxsplit=1)[0]
+        rest = re.split(r"[,;:]\s", claim.sentence[at + len(claim.phrase) :] if at >= 0 else "", maxsplit=1)[0]
+        return claim.phrase + _without_relative(rest)
+    at = claim.sentence.find(claim.text)
+    if at > 0 and claim.sentence[:at].rstrip().endswith("("):  # "fined 250 million rupiah ($16,398)"
+        return re.split(r"[,;:]\s", claim.sentence[:at].rstrip()[:-1])[-1]  # the figure it converts, its words
     if claim.phrase:
         return _whole_opening().sub("", claim.phrase, count=1)
     return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+def _without_relative(whole: str) -> str:
+    """The words of a whole's clause without the relative clause that says what befell the whole ("the 10
+    inmates who escaped from the jail have been recaptured": the part was recaptured)."""
+    found = re.search(r"\s(?:who|that|which)\s", whole, re.I)
+    if not found:
+        return whole
+    relative = _RELATIVE.match(whole[found.start() :])
+    return whole[: found.start()] + whole[found.start() + len(relative.group(1)) :] if relative else whole
 
 
 @cache
@@ -157,7 +170,12 @@ def _near(claim: QuantityClaim, text: str) -> str:
     told = (
         following[-BEFALLS_AFTER:] if following[:1] in (("who",), ("which",), ("that",)) else following[:BEFALLS_AFTER]
     )
-    return " ".join(words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:] + told)
+    before = words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:]
+    joined = max((k for k, word in enumerate(before) if word in _JOINERS), default=-1)
+    return " ".join(before[joined + 1 :] + told)  # "one is dead and 60 were injured": not the dead's words
+
+
+_JOINERS = frozenset(["and", "but", "while", "whereas"])
 
 
 def _linked_state(claim: QuantityClaim) -> str:
@@ -198,7 +216,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     if claim.counted == "age":
         return ["ages"]
     if _is_partitive_whole(claim):  # "12,000 of the town's 20,000 residents fled": 20,000 live there
-        return [name for name in lexicon().facts if name == "population" and dimension == "count"]
+        return _facts_of_a_whole(claim, dimension)
     attributive = _attributive(claim)
     if attributive:  # "a 10-minute-long earthquake": the measure of the thing after it
         text = _beside(claim)
@@ -211,9 +229,14 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     if alone:
         return alone[:1]
     found = _what_happened_over_who(claim, text, found)
+    found = _measure_beside(claim, found)
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
         return found
-    return [name for name in found if not set(lexicon().facts[name].unless) & set(found)]
+    # a fact told apart by whom it belongs to rules no other out for a figure that belongs to no one named ("the
+    # hall has 700 seats" is what the hall holds, not seats won)
+    named = (claim.subject or "")[:1].isupper()
+    held = {name for name in found if lexicon().facts[name].by != "subject" or named}
+    return [name for name in found if not set(lexicon().facts[name].unless) & held]
 
 
 _ATTRIBUTIVE = re.compile(r"\d\s?-\s?[^\W\d_]+$")
@@ -265,17 +288,84 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
     return found
 
 
-_PARTITIVE = re.compile(
-    r"(?:\d|\b(?:thousand|million|billion|hundred|dozen|half|third|thirds|quarter)\b)\S*"
-    r"(?:\s+\S+){0,2}\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Z]\S*\s+){0,2}(?:\S+['’]s\s+)?$"
-)
+def _measure_beside(claim: QuantityClaim, found: list[str]) -> list[str]:
+    """Of the facts of a measure (a length, a duration …) that a figure's clause names, the one named nearest
+    to it, right beside it ("a deep gorge … about 100 km from the town": a distance, not a depth; "in deep
+    water some 12 miles off the coast"; "a depth of 10 km, near the border"): what the figure itself
+    measures, over what its clause speaks of."""
+    measures = [name for name in found if not lexicon().facts[name].befalls]
+    if len(measures) < 2 or dimension_of(claim) == "count":
+        return found
+    reach = {name: _reach(claim, lexicon().fact_words(name)) for name in measures}
+    nearest = min(reach.values())
+    told = [name for name in measures if reach[name] == nearest]
+    if nearest == INFINITE_REACH or len(told) == len(measures):
+        return found
+    return [name for name in found if name in told or name not in measures]
+
+
+INFINITE_REACH = 99
+
+
+def _reach(claim: QuantityClaim, terms: list[str]) -> int:
+    """How many words from a figure, within the words beside it, the nearest of `terms` stands."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return INFINITE_REACH
+    after = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
+    before = words_of(claim.sentence[:at])[-BESIDE_BEFORE:]
+    sides = [(list(reversed(before)), True), (list(words_of(after)[:BESIDE_AFTER]), False)]
+    best = INFINITE_REACH
+    for words, reversed_ in sides:
+        for term in terms:
+            needle = words_of(term)
+            n = len(needle)
+            for k in range(len(words) - n + 1):
+                if (list(reversed(words[k : k + n])) if reversed_ else words[k : k + n]) == list(needle):
+                    best = min(best, k + 1)
+    return best
+
+
+@cache
+def _partitive() -> re.Pattern[str]:
+    """A part picked from a whole, up to where the whole's figure stands: "12,000 of the town's", "two of the"."""
+    words = sorted({*lexicon().number_words, "half", "third", "thirds", "quarter"} - {"a", "an"}, key=len)
+    return re.compile(
+        rf"(?:\d|\b(?:{'|'.join(map(re.escape, reversed(words)))})\b)\S*"
+        r"(?:\s+\S+){0,2}\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Z]\S*\s+){0,2}(?:\S+['’]s\s+)?$",
+        re.I,
+    )
 
 
 def _is_partitive_whole(claim: QuantityClaim) -> bool:
     """Whether a figure is the whole that another figure is a part of: "nearly two million of Hong Kong's
-    seven million people", "12,000 of the town's 20,000 residents"."""
+    seven million people", "12,000 of the town's 20,000 residents", "two of the 11"."""
     at = claim.sentence.find(claim.text)
-    return at > 0 and bool(_PARTITIVE.search(claim.sentence[max(0, at - 60) : at]))
+    return at > 0 and bool(_partitive().search(claim.sentence[max(0, at - 60) : at]))
+
+
+# A relative clause right after what a figure counts: its opening words, which say what befell those counted
+# ("the 10 inmates who escaped from the jail have been recaptured": they escaped; the rest is the sentence's).
+RELATIVE_WORDS = 4
+_RELATIVE = re.compile(rf"^(\s*(?:who|that|which)(?:\s+[^\s,;:]+){{1,{RELATIVE_WORDS}}})", re.I)
+
+
+def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
+    """The facts of a figure that is the whole a part is picked from: those of its own relative clause ("three
+    of the 10 inmates who escaped": the escaped), else how many live there where its noun says who they are
+    ("of the town's 20,000 residents"); a whole with no noun ("two of the 11 were caught") refers back to a
+    count named before and is none."""
+    if dimension != "count" or not claim.counted:
+        return []
+    at = claim.sentence.find(claim.text)
+    rest = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    rest = rest[rest.find(claim.counted) + len(claim.counted) :] if claim.counted in rest else ""
+    relative = _RELATIVE.match(rest)
+    if relative:
+        own = f"{claim.text} {claim.counted}{relative.group(1)}"
+        whole = claim.model_copy(update={"phrase": own, "sentence": own, "predicate": None})
+        return [name for name in facts_of(whole) if name != "population"]
+    return ["population"]
 
 
 def _is_total(claim: QuantityClaim) -> bool:
@@ -288,12 +378,23 @@ def _is_total(claim: QuantityClaim) -> bool:
 
 def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     if row.by == "place":
-        return stem(" ".join(words_of(claim.scope or "")))
+        place = stem(" ".join(words_of(claim.scope or "")))
+        return _place_names().get(place, place)
     if row.by == "subject":
         return " ".join(words_of(claim.subject or ""))
     if row.by == "thing":
         return _thing(claim) if _attributive(claim) else ""
     return ""
+
+
+@cache
+def _place_names() -> dict[str, str]:
+    """A country's other names (as keys of discovery) → its name (`place_aliases`)."""
+    return {
+        stem(" ".join(words_of(alias))): stem(" ".join(words_of(name)))
+        for name, aliases in lexicon().place_aliases.items()
+        for alias in aliases
+    }
 
 
 _WORD_AFTER = re.compile(r"[^\W\d_][\w'’]*|[\d,.;:()\[\]\"“”]")
