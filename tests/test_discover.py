@@ -524,7 +524,7 @@ def test_discovery_on_real_news_of_a_crash_a_crush_and_a_mine_explosion_holds_it
     score = evaluate(load_gold(DISCREPANCIES_NEWS_3 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 8 and score.findings["traps"] == 19
     assert score.findings["found"] >= 6, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 5, score.flagged_traps
+    assert score.findings["traps_flagged"] <= 4, score.flagged_traps
     assert score.findings["precision"] >= 0.3
 
 
