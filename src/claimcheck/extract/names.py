@@ -69,7 +69,7 @@ class PersonMention:
     `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
     to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "given" (it opens with a
-    given name the lexicon knows), "list" or "known" (the same name found as a person elsewhere)."""
+    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "list" or "known" (the same name found as a person elsewhere)."""
 
     start: int
     end: int
@@ -170,6 +170,8 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         regex.escape(c).replace(r"\ as", r"(?:\s+[\w'-]+){0,6}\s+as")  # "identified (the climbers) as"
         for c in sorted(lexicon().person_list_cues, key=len, reverse=True)
     )
+    works = "|".join(regex.escape(w) for w in sorted(lexicon().authored_works, key=len, reverse=True))
+    made_by = "|".join(regex.escape(w) for w in sorted(lexicon().made_by, key=len, reverse=True))
     return {
         "speech_after": regex.compile(
             rf"^\s*,?\s*(?:herself |himself )?{speech_adverbs()}{speech}\b"
@@ -185,7 +187,13 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "age_before": regex.compile(
             rf"(?<!\b(?:a|an|the)\s+)(?<![\w.,-])(?:\d{{1,3}}|{_age_words()})-year-old\s+$", regex.I
         ),
-        "who": regex.compile(r"^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?)?who\b"),
+        "who": regex.compile(r"^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?)?who(?:se)?\b"),
+        # the one who made a work: "Enda Walsh's adaptation", "a novel by Ana Costa", "directed by Deborah Warner"
+        "author_after": regex.compile(rf"^['’]s?\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:{works})\b"),
+        "author_before": regex.compile(rf"\b(?:{works}|{made_by})\s+by\s+$", regex.I),
+        "work_of": regex.compile(rf"\b(?:{works}|{made_by})\s+of\s+$", regex.I),  # "an adaptation of Ana Costa's"
+        # a plural role before a list of its members: "actors such as Ana Costa", "writers including Ana Costa"
+        "plural_role": regex.compile(r"\b(?P<role>[\p{L}-]+)\s*,?\s+(?:such\s+as|including|like)\s+$"),
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
@@ -480,6 +488,15 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "who", None
     if patterns["as_title"].match(after):
         return "as", None
+    if (
+        patterns["author_after"].match(after)
+        or patterns["author_before"].search(before[-40:])
+        or (patterns["work_of"].search(before[-40:]) and _rx(r"^['’]s?\s").match(after))
+    ):
+        return "author", None
+    plural = patterns["plural_role"].search(before[-60:])
+    if plural and _other_title_form(plural.group("role").lower()):
+        return "list", None
     if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
         return "list", None  # "identified the driver as Gareth Pryce", "a farmer named Joaquim Teixeira"
     return None
@@ -567,19 +584,29 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         if not rest:
             continue
         if not title:
-            title, rest = _after_office(text, match.start(), rest)
+            lead = written[: written.find(rest)].split() if rest in written else []
+            title, rest = _after_office(text, match.start(), rest, lead)
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
 
 
-def _after_office(text: str, start: int, run: str) -> tuple[str | None, str]:
+def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str | None, str]:
     """(office, name) for a run that goes on from a capitalised title's "of" ("Head of Human Resource Stanley
     Zyambo", "Director of Public Prosecutions Noordin Haji"): the office's words end where a given name the
-    lexicon knows opens the last two words or more."""
+    lexicon knows opens the last two words or more, or after the words of a minister's field ("Minister for
+    Energy Hammad Azhar"; `lead`: the words of the run left out before `run`, "Energy" there)."""
     office = _office_of().search(text, max(0, start - 80), start)
     words = run.split(" ")
-    if office is None or len(words) < 3:
+    if office is None:
+        return None, run
+    fields = word_set("portfolio_words")
+    k = 0
+    while k < len(words) - 2 and fold(words[k]) in fields:
+        k += 1
+    if (lead or k) and all(fold(w) in fields for w in lead) and len(words) - k >= 2:
+        return " ".join([*office.group(0).split(), *lead, *words[:k]]), " ".join(words[k:])
+    if len(words) < 3:
         return None, run
     given = word_set("given_names")
     for k in range(1, len(words) - 1):

@@ -92,7 +92,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}]|'s\b)|{modifiers}(?i:{bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
     )
-    who = rf"\b(?P<who>(?i:he|she|they|it)\b|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?{_NAME_RUN})"
+    # a body's full name with its abbreviation: "the Department of Foreign Affairs (DFA)"
+    who = (
+        rf"\b(?P<who>(?i:he|she|they|it)\b|(?:the\s+)?{_BODY_RUN.pattern}|(?:{description})\s+{_NAME_RUN}|{description}"
+        rf"|(?:the\s+)?{_NAME_RUN})"
+    )
     # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
     described_of = rf"(?:{description})\s+of\s+(?:the\s+)?(?:[\p{{L}}'’.-]+\s+){{0,3}}?[\p{{L}}'’.-]+"
     inverting = "|".join(
@@ -153,12 +157,22 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{who_after}"),
         "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*,?\s*$"),
+        # a sentence that opens with its source, the quotation later in it: 'According to Ana Costa, the lead
+        # biologist, the find was "incredibly exciting".'
+        "according_opening": regex.compile(
+            rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*)?,"
+            r"[^\"“”\n.!?]{1,160}$"
+        ),
         "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"),
+        # a body or a place named before "which" and the verb: "Beijing, which claimed that …"
+        "which": regex.compile(
+            rf"(?P<who>(?:the\s+)?{_BODY_RUN.pattern}|(?<!\p{{Lu}}[\p{{L}}\p{{M}}'.-]*\s+){_NAME_RUN})\s*,\s*which\s+{speech_adverbs()}$"
+        ),
         "closing": regex.compile(
             rf",\s+(?:(?i:according\s+to)\s+{who}|{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s+(?:has\s+|had\s+)?"
             rf"(?P<verb>{speech})\b[^,.;:\"\n]{{0,40}})[.!?](?=\s|$)"
         ),
-        "subject": regex.compile(rf"^\s*{who}\b"),
+        "subject": regex.compile(rf"^\s*{who}(?:\b|(?<=\)))"),
         "via": regex.compile(r"^[\s,.]*\(\s*(?i:via|source:?|credit:?)\s+(?P<src>[^)\n]{2,80})\)"),
         "dash": regex.compile(r"^[\s,.]*[—–-]\s*(?P<src>\p{Lu}[\p{L}\p{M}&' .-]{1,40}?)\s*(?:\n|$)"),
         "told": regex.compile(
@@ -173,13 +187,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 # Reported speech: "Costa said that the dam would hold.", not what "said this" or "said so" refers back to ("Costa
-# said this after a tour of the site.") The standard `re` here, faster over every text.
+# said this after a tour of the site."). The speaker's name stands on one line, in one sentence. The standard `re` here, faster over every text.
 # Capital letters of the Latin scripts (Basic Latin to Latin Extended-B, Latin Extended Additional).
 _CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 # What is said starts after a phrase saying how or where it was said ("said in an interview that ..."), never with it.
 _ADVERBIAL = "|".join(re.escape(w) for w in sorted(lexicon().speech_adverbial_words, key=len, reverse=True))
 _REPORTED = re.compile(
-    rf"(?P<who>[{_CAPITALS}][\w'.-]*(?:\s+[{_CAPITALS}][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
+    rf"(?P<who>[{_CAPITALS}][\w'.-]*(?:[ \t]+[{_CAPITALS}][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
     rf"insisted|warned|announced|added|claimed|denied)\s+(?:(?:{_ADVERBIAL})\b[^\"\n.;]{{1,60}}?\s+that\s+|that\s+)?"
     r"|(?P<told>told) [\w' ]{1,30}? that\s+)"
     rf"(?!(?:{_ADVERBIAL})\b)(?!(?:this|so)\s+(?:{_ADVERBIAL}|when|while|as|after|before)\b)"
@@ -452,8 +466,9 @@ class SpeakerResolver:
     def resolve(self, who: str, position: int) -> tuple[str | None, bool, str | None]:
         """(speaker, whether it is a name, the role the words give) for `who` as written before `position`."""
         who = " ".join(who.split())
-        if _BODY_RUN.fullmatch(who):
-            return who, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
+        full = who[4:] if who[:4].lower() == "the " else who
+        if _BODY_RUN.fullmatch(full):
+            return full, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
         if who.lower() == _BODY_PRONOUN:
             body = self.body_before(position)
             return (body, _named(body), None) if body else (None, False, None)
@@ -639,7 +654,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if verb:
         obj = verb.group("obj")
         told = _source_after_verb(obj) if verb.group("verb").lower().startswith(("told", "tell")) else None
-        relative = patterns["relative"].search(before[: verb.start()])
+        relative = patterns["relative"].search(before[: verb.start()]) or patterns["which"].search(
+            before[: verb.start()]
+        )
         subject = patterns["who_at_end"].search(before[: verb.start()])
         subject_end = verb.start()
         teller = _LISTENER.search(before, max(0, subject.start() - 20), subject.start()) if subject else None
@@ -667,6 +684,12 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if who and who.lower() not in _NOT_WHO:
             role = subject.group("role") if subject and subject.group("who") == who else None
             return Attribution(who, verb.group("verb"), told or source, role if role and _role_like(role) else None)
+    opening = patterns["according_opening"].search(before) if verb is None else None
+    if opening:
+        role = opening.group("role")
+        return Attribution(
+            opening.group("who"), opening.group("verb"), source, role if role and _role_like(role) else None
+        )
     return _closing(text, quoted.end, source)
 
 
@@ -930,7 +953,7 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
     known = {fold(p.name.split()[-1]) for p in resolver.people}
     claims = []
     for match in _REPORTED.finditer(ctx.text):
-        who = match.group("who")
+        who = _after_break(match.group("who")) or ""  # "on Saturday. Arum said that …": Arum
         if fold(who.split()[-1]) not in known:
             continue
         title, name = split_title(who)
