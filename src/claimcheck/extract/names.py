@@ -172,6 +172,7 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     )
     works = "|".join(regex.escape(w) for w in sorted(lexicon().authored_works, key=len, reverse=True))
     made_by = "|".join(regex.escape(w) for w in sorted(lexicon().made_by, key=len, reverse=True))
+    work_followers = "|".join(sorted(STOP | {"titled", "called", "named", "set"}, key=len, reverse=True))
     return {
         "speech_after": regex.compile(
             rf"^\s*,?\s*(?:herself |himself )?{speech_adverbs()}{speech}\b"
@@ -189,7 +190,10 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "who": regex.compile(r"^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?)?who(?:se)?\b"),
         # the one who made a work: "Enda Walsh's adaptation", "a novel by Ana Costa", "directed by Deborah Warner"
-        "author_after": regex.compile(rf"^['’]s?\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:{works})\b"),
+        # (the work noun ends its phrase: "Nairobi Water's climate adaptation plan" is no one's adaptation)
+        "author_after": regex.compile(
+            rf"^['’]s?\s+(?:\p{{Ll}}+\s+)?(?:{works})(?=\s*[,.;:!?)\"“”’]|\s*$|\s+(?:\p{{Lu}}|(?:{work_followers})\b))"
+        ),
         "author_before": regex.compile(rf"\b(?:{works}|{made_by})\s+by\s+$", regex.I),
         "work_of": regex.compile(rf"\b(?:{works}|{made_by})\s+of\s+$", regex.I),  # "an adaptation of Ana Costa's"
         # a plural role before a list of its members: "actors such as Ana Costa", "writers including Ana Costa"
