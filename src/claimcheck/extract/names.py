@@ -243,6 +243,8 @@ def _role_before(before: str) -> str | None:
     stripped = before.rstrip()
     comma = stripped.endswith(",")
     stripped = stripped.rstrip(",").rstrip()
+    if comma:  # "the president of the Law Society of Kenya (LSK), Faith Odhiambo": the office's abbreviation
+        stripped = _rx(r"\s*\(\p{Lu}[\p{L}]{1,9}\)$").sub("", stripped)
     if not comma and not before[-1:].isspace():
         return None  # "(Ana Costa" or '"Ana Costa': no phrase ends right before the name
     last = stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".")
@@ -253,7 +255,7 @@ def _role_before(before: str) -> str | None:
     words = _rx(r"[\p{L}\p{M}\d'’.-]+|[^\s\p{L}\p{M}\d]").findall(stripped[-120:])
     if comma:
         # "the general secretary of the CGT, Philippe Martinez": a title within the last few words
-        for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
             if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _ROLE_STOP:
                 break
             if (
@@ -564,6 +566,9 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return False
     if _office_of().search(text[max(0, start - 80) : start]):
         return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
+    body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?$").search(text, max(0, start - 40), start)
+    if body and fold(body.group(1)) in _not_name_words():
+        return False  # "the Federation of Ugandan Fish Exporters": the rest of a body's name
     return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2)
 
 
