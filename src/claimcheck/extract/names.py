@@ -45,7 +45,7 @@ _PART = rf"(?:{_WORD}|{_INITIALS})"
 _NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}[^()\n]{1,30}?)\))'
 _ROLE_STOP = _words(
     "said says told and or but with by to for from in on at as was were is are has had when while after before "
-    "who which that than according quoted quoting cited citing reported added"
+    "who which that than according quoted quoting cited citing reported added how why what where"
 )
 _HUMAN_PRONOUN = regex.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", regex.I)
 _OTHER_PRONOUN = regex.compile(r"\b(?:it|its|itself)\b", regex.I)

@@ -123,6 +123,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+{who_after}"
             rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
         ),
+        # '"Unacceptable," was how opposition leader Ana Costa described the tally.'
+        "how": regex.compile(
+            rf"^\s*,?\s*(?i:is|was|were|are)\s+how\s+{who_after}\s+{speech_adverbs()}"
+            rf"(?P<verb>{speech}|{characterising}|put|puts|summed|sums|summarised|summarized)\b"
+        ),
         "who_then_verb": regex.compile(
             rf"^\s*,?\s*(?:(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
             rf"{speech_adverbs()}(?P<verb>{speech})\b"
@@ -390,7 +395,9 @@ class SpeakerResolver:
         mentions = [
             m
             for m in mentions
-            if self.agrees(m[0], pronoun) and not self._spoken_of_by_pronoun(m) and not self._theirs(m[0], pronoun)
+            if self.agrees(m[0], pronoun, m[1])
+            and not self._spoken_of_by_pronoun(m)
+            and not self._theirs(m[0], pronoun)
         ]
         if not mentions:
             return None
@@ -449,14 +456,22 @@ class SpeakerResolver:
             floor = previous + 1 if previous >= 0 else 0
         return floor
 
-    def agrees(self, position: int, pronoun: str) -> bool:
+    def agrees(self, position: int, pronoun: str, end: int | None = None) -> bool:
         """Whether the sentence at `position` may speak of someone `pronoun` stands for: it does not refer to
-        its people only with pronouns of another gender ("Monika … from her village" is not "he")."""
+        its people only with pronouns of another gender ("Monika … from her village" is not "he"). When the
+        person mentioned at [position, end) speaks there ("Her lawyer, Ahmed Hossain, said she would appeal"),
+        what they say and the possessive before their role speak of others: only the words before the name
+        count, possessives left out."""
         genders = lexicon().pronoun_genders
         if pronoun not in genders:
             return True
         index = self._sentence(position) - 1
-        words = set(regex.findall(r"\p{L}+", self.sentence_texts[index].lower())) if index >= 0 else set()
+        sentence = self.sentence_texts[index] if index >= 0 else ""
+        if index >= 0 and end is not None and end > position and _SAYS_NEXT.match(self.text, end):
+            before = self.text[self.sentence_starts[index] : position]
+            words = set(regex.findall(r"\p{L}+", before.lower())) - set(_POSSESSIVES.values())
+        else:
+            words = set(regex.findall(r"\p{L}+", sentence.lower()))
         other = {w for gender, forms in genders.items() if gender != pronoun for w in forms}
         return not (words & other) or bool(words & set(genders[pronoun]))
 
@@ -557,6 +572,8 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
 # of Ana Costa, she said"): a pronoun in the same sentence does not stand for them.
 _PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at)\s+(?:the\s+)?$")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
+# A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
+_SAYS_NEXT = regex.compile(rf"['’]?\s*,?\s*{speech_adverbs()}{speech_pattern()}\b")
 _PRONOUN_SPEAKS = regex.compile(rf"\s*(?i:he|she|they)\s+{speech_adverbs()}{speech_pattern()}\b")
 # A verb that puts its speaker after it ("said Costa", "revealed Costa"), not one whose object follows ("asked
 # Costa", "told Costa").
@@ -623,7 +640,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if match:
             source = match.group("src").strip()
     ends_sentence = text[quoted.parts[-1][0] : quoted.end].rstrip('" ').endswith(".") or after.startswith(".")
-    names = ("verb_then_who", "who_then_verb", "according_document", "according_after")
+    names = ("verb_then_who", "who_then_verb", "how", "according_document", "according_after")
     for name in () if ends_sentence else names:
         match = patterns[name].match(after)
         if match and match.group("who").lower() not in _NOT_WHO and not _dated(match.group("who")):
