@@ -680,6 +680,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if teller:  # '"…," he told Reuters, saying …': whom he told is not who speaks, the one who told is
             subject, subject_end = patterns["who_at_end"].search(before[: teller.start()]), teller.start()
         who = subject.group("who") if subject and subject.end() == subject_end else None
+        apposed_name = subject.group("role") if who and subject and subject.group("role") else None
+        if apposed_name and _named(apposed_name) and fold(split_title(apposed_name)[1]) in people:
+            who = apposed_name  # "The head of the university, Stephen Kiama, said": the person in apposition
         if who and subject and subject.group("role") and not _role_like(subject.group("role")):
             who = None  # "GM, in a statement … in Wentzville, Mo., were called out, said": a clause, not a role
         who = _after_break(who)
