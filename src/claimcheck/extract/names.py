@@ -45,7 +45,7 @@ _PART = rf"(?:{_WORD}|{_INITIALS})"
 _NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}[^()\n]{1,30}?)\))'
 _ROLE_STOP = _words(
     "said says told and or but with by to for from in on at as was were is are has had when while after before "
-    "who which that than according quoted quoting cited citing reported added how why what where"
+    "who which that than according quoted quoting cited citing reported added how why what where including like"
 )
 _HUMAN_PRONOUN = regex.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", regex.I)
 _OTHER_PRONOUN = regex.compile(r"\b(?:it|its|itself)\b", regex.I)
@@ -145,9 +145,9 @@ def _known_places() -> frozenset[str]:
 def _office_of() -> regex.Pattern[str]:
     """A capitalised title and the capitalised words of its office before a run: "Minister of Energy and "."""
     titles = "|".join(regex.escape(t.title()) for t in sorted(lexicon().person_titles, key=len, reverse=True))
-    return regex.compile(
-        rf"\b(?:{titles})\s+(?:of|for)\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}'-]*\s+(?:and\s+|&\s+)?)*$"
-    )
+    words = r"(?:\p{Lu}[\p{L}\p{M}'-]*\s+(?:and\s+|&\s+)?)*"
+    # "Minister of State for Foreign Affairs ": an office of an office
+    return regex.compile(rf"\b(?:{titles})\s+(?:of|for)\s+(?:the\s+)?{words}(?:(?:of|for)\s+(?:the\s+)?{words})?$")
 
 
 @cache
