@@ -618,7 +618,14 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     who = match.group("who").strip()
     if " " not in who and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
         return None  # "Social media users pledged": a capitalised first word of a description, not a name
+    apposed = _APPOSED_NAME.match(sentence, match.end())
+    if apposed and not _named(who) and fold(split_title(apposed.group("name"))[1]) in people:
+        return apposed.group("name")  # "the health minister, Dr. Aisha Bello, was blunt": the person named
     return who
+
+
+# A name in commas right after a description: ", Dr. Aisha Bello," of "the health minister, Dr. Aisha Bello, …".
+_APPOSED_NAME = regex.compile(rf"\s*,\s*(?P<name>{_NAME_RUN})\s*,")
 
 
 _GOES_ON = regex.compile(r"(?:and|but|then)\b(?!\s+\p{Lu})")
@@ -704,6 +711,12 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if who and who.lower() not in _NOT_WHO:
             role = subject.group("role") if subject and subject.group("who") == who else None
             return Attribution(who, verb.group("verb"), told or source, role if role and _role_like(role) else None)
+    if verb is None and before.rstrip().endswith(":"):
+        # 'On staffing, the health minister, Dr. Aisha Bello, was blunt: "…"': the clause before the colon is
+        # the speaker's
+        speaker = _sentence_subject(text, quoted.start, people)
+        if speaker and speaker.lower() not in _NOT_WHO and speaker.lower().split()[0] not in _FRONTED:
+            return Attribution(speaker, None, source)
     opening = patterns["according_opening"].search(before) if verb is None else None
     if opening:
         role = opening.group("role")
