@@ -168,6 +168,7 @@ class Lexicon(BaseModel):
     document_nouns: list[str]
     publication_nouns: list[str]
     portfolio_words: list[str]
+    name_suffixes: list[str]
     authored_works: list[str]
     made_by: list[str]
     honorifics: list[str]

@@ -656,6 +656,8 @@ def _sentence_adverb(word: str) -> bool:
 def _without_closing_title(run: str, next_char: str) -> str:
     """A run that ends in an abbreviated title ("Commander Full Gen" of "Full Gen. Umit Dundar") without it."""
     head, _, last = run.rpartition(" ")
+    if last.lower() in word_set("name_suffixes"):
+        return run  # "Ferdinand Marcos Sr.": the name's suffix
     return head if head and next_char == "." and f"{last.lower()}." in word_set("person_titles") else run
 
 
