@@ -494,10 +494,13 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "who", None
     if patterns["as_title"].match(after):
         return "as", None
-    if (
-        patterns["author_after"].match(after)
-        or patterns["author_before"].search(before[-40:])
-        or (patterns["work_of"].search(before[-40:]) and _rx(r"^['’]s?\s").match(after))
+    if patterns["author_after"].match(after) or (
+        # not a run that qualifies a noun: "repair work by Kenya Power engineers"
+        _person_follows(after)
+        and (
+            patterns["author_before"].search(before[-40:])
+            or (patterns["work_of"].search(before[-40:]) and _rx(r"^['’]s?\s").match(after))
+        )
     ):
         return "author", None
     plural = patterns["plural_role"].search(before[-60:])
