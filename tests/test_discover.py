@@ -1506,3 +1506,30 @@ def test_a_count_at_the_one_scene_an_article_names_is_still_the_toll(tmp_path):
 def test_fatal_wounds_are_no_count_of_the_injured(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
     assert [f for f in report.findings if "injured" in f.rule] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the rain that fell on a place, and a place's recorded temperature, on one day
+        (
+            "Some 140 mm of rain fell on Porto on Monday.",
+            "Porto received 90 mm of rainfall on Monday.",
+            ["90 mm | Some 140 mm"],
+        ),
+        (
+            "Temperatures hit 44C in Seville on Monday.",
+            "The temperature peaked at 41C in Seville on Monday.",
+            ["41C | 44C"],
+        ),
+        # a forecast, past the qualifier before the figure, is no recorded temperature
+        (
+            "Temperatures hit 44C in Seville on Monday.",
+            "Temperatures in Seville are expected to climb as high as 47C on Tuesday.",
+            [],
+        ),
+    ],
+)
+def test_a_place_s_rain_and_temperature_are_facts_of_its_day(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jul 2 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

@@ -589,7 +589,14 @@ def projection(claim: QuantityClaim) -> str:
     alike. A figure in a clause of what is still to be done ("will take out the five bodies") is no
     projection of a count, but `discover` keeps it apart too (`_still_to_come`); a future verb alone ("the
     bridge will cost €48 million") makes no projection."""
-    return _first_phrase(_near(claim, claim.sentence), lexicon().projection_words)
+    words = lexicon().projection_words
+    at = claim.sentence.find(claim.text)
+    before = " ".join(words_of(_CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1])[-PROJECTION_REACH:])
+    return _first_phrase(_near(claim, claim.sentence), words) or _first_phrase(before, words)
+
+
+# Words before a figure, in its clause, read for a projection past a qualifier ("expected to dip as low as").
+PROJECTION_REACH = 7
 
 
 # Words before a figure, in its clause, read for a verb still to come ("crews will bring out the 7 bodies").
