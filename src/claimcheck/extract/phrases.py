@@ -80,7 +80,8 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             and words
             and k + 1 < len(tokens)
             and tokens[k + 1].is_word
-            and tokens[k + 1].lower not in STOP  # "workforce—in an email" (a dash, once normalised)
+            # "workforce—in an email" (a dash, once normalised); "middle- and high-school teachers" stays joined
+            and (tokens[k + 1].lower not in STOP or tokens[k + 1].lower in ("and", "or"))
         ):
             words[-1] += "-" + tokens[k + 1].text
             k += 2
