@@ -1278,6 +1278,53 @@ def test_one_fine_converted_two_ways_is_a_disagreement_on_the_conversion(tmp_pat
     assert [texts(f) for f in report.findings] == ["$117,000 | $96,500"], [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the day planned talks resume, reported through someone who said so
+        (
+            "The mediator said the peace talks would resume on June 12 in Vienna.",
+            "Negotiations will resume on June 14, the mediator told reporters.",
+            ["June 12 | June 14"],
+        ),
+        # the day a truce took effect
+        ("The truce took effect on Friday at midnight.", "A truce between the two sides began on Friday.", []),
+        (
+            "The truce took effect on Friday at midnight.",
+            "The cessation of hostilities began on Thursday.",
+            ["Friday | Thursday"],
+        ),
+        # a reporting verb after the event still dates the report, not the event
+        ("The talks collapsed, officials said on Tuesday.", "The talks collapsed, diplomats said on Monday.", []),
+    ],
+)
+def test_the_days_of_a_truce_and_of_talks_are_events_of_their_story(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 8 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # those an event reached, and a country written two ways
+        (
+            "The floods affected 1.2 million people in the UK, the agency said.",
+            "Some 900,000 people in Britain were affected by the floods.",
+            ["1.2 million | Some 900,000"],
+        ),
+        # a count by where they come from is that place's part, never the whole
+        (
+            "The breach exposed 48 million records, including 9 million from Brazil.",
+            "Hackers leaked 48 million records, 9 million of them from Brazil.",
+            [],
+        ),
+    ],
+)
+def test_those_an_event_reached_are_counted_by_place_whatever_the_place_is_called(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Apr 5 2021")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
 DISCREPANCIES_NEWS_6 = CORPORA / "discrepancies-news-6"
 
 

@@ -213,6 +213,8 @@ def test_extractor_cases_on_other_subjects(case):
                 assert (getattr(got, key) or "").lower().startswith(str(want[key]).lower()), (key, getattr(got, key))
         if "subject" in want:
             assert got.subject == want["subject"], got.subject
+        if "scope" in want:
+            assert got.scope == want["scope"], got.scope
         if "as_of" in want:
             assert got.as_of == (str(want["as_of"]) if want["as_of"] is not None else None), got.as_of
         if "unit" in want:

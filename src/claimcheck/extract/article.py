@@ -45,9 +45,11 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
     near = {published + dt.timedelta(days=shift): shift for shift in (-1, 0, 1)}
     found: set[int] = set()
     for sentence, mentions in lead:
-        for mention in mentions:
+        for previous, mention in zip([None, *mentions], mentions, strict=False):
             if mention.future or mention.counted:  # a deadline or a plan ("ballots must arrive by Monday") is
                 continue  # no day of report, and "yesterday" is the day before whatever day the page has
+            if previous is not None and previous.counted and mention.start - previous.end <= RESTATED_GAP:
+                continue  # "from tomorrow (Sunday)": the weekday names the day the word before it counts
             shifts = {near[day] for day in _readings(mention, published) if day in near}
             if shifts and not _is_event_day(sentence, mention):  # the cheaper test first
                 found |= shifts
@@ -55,6 +57,11 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
         return None
     latest = max(found)
     return published + dt.timedelta(days=latest) if latest else None
+
+
+# At most this many characters (" (", ", ") between a day counted from the article's date and the weekday that
+# names it.
+RESTATED_GAP = 3
 
 
 def _readings(mention: DateMention, published: dt.date) -> list[dt.date]:

@@ -1237,8 +1237,10 @@ _APPOSED = re.compile(r"\s*(?:\(|\)|,|[-–]|(?i:i\.e\.?|viz\.?|that is))?\s*\(?
 
 def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
     """Without a weekday written beside a day that falls on it ("4th December (Sunday)", "Monday i.e. 7th
-    November"): the day's mention says it, and the weekday read alone would be another day."""
-    days = [(f, r) for f, r in readings if f.kind in ("month_day", "day_month") and r.date and len(r.date) == 10]
+    November", "from tomorrow (Sunday)"): the day's mention says it, and the weekday read alone would be another
+    day."""
+    kinds = ("month_day", "day_month", "relative")
+    days = [(f, r) for f, r in readings if f.kind in kinds and r.date and len(r.date) == 10]
 
     def apposed(found: _Found) -> bool:
         if found.kind != "weekday" or found.fields.get("rel") or found.fields.get("week"):

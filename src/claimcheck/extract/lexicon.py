@@ -122,6 +122,8 @@ class Lexicon(BaseModel):
     label_words: list[str]
     reference_words: list[str]
     score_words_after: list[str]
+    tally_words_before: list[str]
+    place_aliases: dict[str, list[str]]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
     spread_openers: list[str]
     estimate_verbs: list[str]

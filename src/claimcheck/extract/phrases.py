@@ -426,7 +426,7 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
             continue
         if token.text in (",", ";", ":", "(", ")", '"', "-") or token.lower in _CLAUSE_END:
             break
-        if token.lower in ("in", "across", "throughout"):
+        if token.lower in ("in", "across", "throughout") or token.lower == "from" and _listed_count(tokens, k):
             m = k + 1
             m = past_place_leads(tokens, m, k)
             m = _past_adjectives(tokens, m)  # "in impoverished Gansu province", "in mountainous Tyrol"
@@ -459,6 +459,15 @@ def _named_after_of(tokens: list[Token], k: int) -> tuple[str, int] | None:
         words.append(tokens[m].text)
         m += 1
     return (" ".join(words), m) if words and not calendar_word(words[0]) else None
+
+
+def _listed_count(tokens: list[Token], k: int) -> bool:
+    """Whether "from" at tokens[k] follows a count with at most a noun between ("17 million from Colombia",
+    "about 28 million affected accounts from Saudi Arabia"): a count by where they come from."""
+    m = k - 1
+    while m >= 0 and k - m <= 3 and tokens[m].is_word and tokens[m].text.islower():
+        m -= 1
+    return m >= 0 and m < k and (tokens[m].is_number or tokens[m].lower in lexicon().scales)
 
 
 _EXISTENTIAL = _words("is are was were has have had be been remain remains remained 's")

@@ -117,6 +117,8 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     if opening_currency and closing_currency and opening_currency != closing_currency:
         return None  # "US$2.7bil or RM11.70bil": one sum in two currencies
     kind = lex.range_connectors[lex.key_of(lex.range_connectors, connector)]
+    if match_phrase_before(tokens, a.first, lex.phrases_ending(lex.tally_words_before)):
+        return None  # "by a vote of 4 to 5": a tally
     before = [t.lower for t in tokens[max(0, a.first - 3) : a.first]]
     if kind == "between" and "between" not in before:
         return None

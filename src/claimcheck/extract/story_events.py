@@ -34,8 +34,13 @@ def event_kind(sentence: str, date: str) -> str | None:
         return None
     if right_after is not None:  # "Friday's deadly crash", "the Friday crash"
         return right_after
-    if any(word in _reporting_words() for word in before) or first_at(before, _rising_to()) is not None:
-        return None  # "officials said on Tuesday"; "the toll rose to 41 on Saturday": the day of a count
+    reports = [k for k, word in enumerate(before) if word in _reporting_words()]
+    if reports:  # "officials said on Tuesday"; but "he said the talks would resume on March 7" dates the talks
+        before = before[reports[-1] + 1 :]
+        if not any(first_at(before, phrases) is not None for _, phrases in named):
+            return None
+    if first_at(before, _rising_to()) is not None:
+        return None  # "the toll rose to 41 on Saturday": the day of a count
     others = [words_of(w) for w in lexicon().other_events]
     for concept, phrases in named:
         first = first_at(before, phrases)

@@ -378,12 +378,23 @@ def _is_total(claim: QuantityClaim) -> bool:
 
 def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     if row.by == "place":
-        return stem(" ".join(words_of(claim.scope or "")))
+        place = stem(" ".join(words_of(claim.scope or "")))
+        return _place_names().get(place, place)
     if row.by == "subject":
         return " ".join(words_of(claim.subject or ""))
     if row.by == "thing":
         return _thing(claim) if _attributive(claim) else ""
     return ""
+
+
+@cache
+def _place_names() -> dict[str, str]:
+    """A country's other names (as keys of discovery) → its name (`place_aliases`)."""
+    return {
+        stem(" ".join(words_of(alias))): stem(" ".join(words_of(name)))
+        for name, aliases in lexicon().place_aliases.items()
+        for alias in aliases
+    }
 
 
 _WORD_AFTER = re.compile(r"[^\W\d_][\w'’]*|[\d,.;:()\[\]\"“”]")
