@@ -19,9 +19,7 @@ from collections.abc import Callable, Iterable
 import regex
 import yaml
 
-from claimcheck.checks.base import value_of
 from claimcheck.checks.frames import article_day
-from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.words import words_of
@@ -29,7 +27,7 @@ from claimcheck.models import Claim, DateClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
 from claimcheck.rules.facts import facts_of as facts_of
-from claimcheck.rules.facts import grouped_facts, is_vague, quantity_keys, sentence_facts
+from claimcheck.rules.facts import is_vague, quantity_keys, sentence_facts
 from claimcheck.rules.model import Compare, Rule, Select
 from claimcheck.rules.select import RuleIndex, dated_event, terms_of
 
@@ -150,9 +148,8 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     quantities: QuantityGroups = defaultdict(list)
     dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
     kinds = _kind_parts(claims)
-    echoes = _title_echoes(claims)
     for claim in claims:
-        if isinstance(claim, QuantityClaim) and claim.id not in echoes:
+        if isinstance(claim, QuantityClaim):
             for fact, dimension, apart, who in _listed_keys(claim, kinds.get(claim.id, "")):
                 kind = kinds.get(claim.id, "") if lexicon().facts[fact].befalls else ""
                 quantities[(fact, dimension, apart, who or kind, story[claim.doc.id])].append(claim)
@@ -171,25 +168,6 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
         if len({c.doc.id for c in date_group}) >= 2:
             groups.append((_date_rule(concept, date_group, number), list(date_group)))
     return groups
-
-
-def _title_echoes(claims: list[Claim]) -> set[str]:
-    """The title figures whose own article's body gives the same figure of the same fact, whatever place or
-    part the body's sentence adds ("Toll rises to 1,300" over "More than 1,300 people died … in Saudi Arabia"):
-    the body's figure, with its context, speaks for both."""
-    body: dict[tuple[str, str], set[float | None]] = defaultdict(set)
-    titled = [c for c in claims if isinstance(c, QuantityClaim) and in_title(c)]
-    if not titled:
-        return set()
-    for claim in claims:
-        if isinstance(claim, QuantityClaim) and not in_title(claim):
-            for fact in grouped_facts(claim):
-                body[(claim.doc.id, fact)].add(value_of(claim).point)
-    return {
-        c.id
-        for c in titled
-        if isinstance(c, QuantityClaim) and any(value_of(c).point in body[(c.doc.id, f)] for f in grouped_facts(c))
-    }
 
 
 # Dates this few characters apart in one sentence are a list (", ", " and "), or the ends of a span.
