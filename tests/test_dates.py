@@ -624,3 +624,29 @@ def test_an_opening_clause_that_names_the_event_and_its_day_sets_the_scene_of_it
     ]:
         counts = {c.text: c.as_of for c in claims(text, sunday, kind="quantity")}
         assert counts[figure] == "2024-06-07", counts
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # 13 May 2024 was a Monday; 13 May 2023 a Saturday: the wrong weekday beside a day of the article's week
+        ("The council met on Saturday, May 13, to vote on the budget.", "2024-05-13"),
+        # 14 May 2024 was a Tuesday; 14 May 2023 a Sunday
+        ("The ferry sailed from Velden on Sunday, May 14, with 300 aboard.", "2024-05-14"),
+        # a day months from the article's: its weekday still tells the year (4 March 2023 was a Saturday)
+        ("The museum reopened on Saturday, March 4, after repairs.", "2023-03-04"),
+    ],
+)
+def test_a_wrong_weekday_beside_a_day_of_the_article_s_week_keeps_that_day(text, day):
+    assert [d for d, _ in read(text).values()] == [day], read(text)
+
+
+def test_a_day_after_an_event_noun_and_the_place_it_struck_dates_the_event_not_the_count():
+    # "a landslide in Kora's hill district on Friday": the day is the landslide's; the count is its article's
+    sunday = dt.date(2024, 6, 9)
+    for text, figure in [
+        ("More than 40 people are feared dead after a landslide in Kora's hill district on Friday.", "More than 40"),
+        ("At least 12 people died in the fire at the Brenn Textile plant on Friday.", "At least 12"),
+    ]:
+        counts = {c.text: c.as_of for c in claims(text, sunday, kind="quantity")}
+        assert counts[figure] is None, counts

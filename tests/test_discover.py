@@ -524,7 +524,7 @@ def test_discovery_on_real_news_of_a_crash_a_crush_and_a_mine_explosion_holds_it
     score = evaluate(load_gold(DISCREPANCIES_NEWS_3 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 8 and score.findings["traps"] == 19
     assert score.findings["found"] >= 6, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 5, score.flagged_traps
+    assert score.findings["traps_flagged"] <= 4, score.flagged_traps
     assert score.findings["precision"] >= 0.3
 
 
@@ -975,6 +975,23 @@ def test_discovery_on_real_news_of_a_train_crash_a_building_fire_and_a_court_sen
     assert score.findings["precision"] >= 1.0
 
 
+DISCREPANCIES_NEWS_5 = CORPORA / "discrepancies-news-5"
+
+
+def test_discovery_on_real_news_of_an_eruption_a_mass_shooting_and_a_landslide_holds_its_measured_floors():
+    # 18 news excerpts on a volcanic eruption, a mass shooting and a landslide; the floors are what discover
+    # reaches today
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_5 / "corpus.txt")
+    for severity in ("info", "warning"):
+        score = evaluate(load_gold(DISCREPANCIES_NEWS_5 / "gold.yaml"), report, claims, severity)
+        assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 25
+        assert score.findings["found"] >= 4, score.missed_discrepancies
+        assert score.findings["traps_flagged"] == 0, score.flagged_traps
+        assert score.findings["precision"] >= 0.45, score.findings
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -1323,6 +1340,172 @@ def test_the_days_of_a_truce_and_of_talks_are_events_of_their_story(tmp_path, fi
 def test_those_an_event_reached_are_counted_by_place_whatever_the_place_is_called(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Apr 5 2021")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "day", "kind"),
+    [
+        (
+            "The volcano erupted on Sunday, March 10, covering Tarvo in ash.",
+            "The volcano erupted on March 11, covering Tarvo in ash.",
+            "Mar 12 2024",
+            "eruption",
+        ),
+        (
+            "A landslide buried the hamlet of Kora on Tuesday, June 4, before dawn.",
+            "A landslide buried the hamlet of Kora on June 5, before dawn.",
+            "Jun 6 2024",
+            "landslide",
+        ),
+        (
+            "Shots rang out at the Brenn mall on Friday, August 2, as shoppers fled.",
+            "Shots rang out at the Brenn mall on August 3, as shoppers fled.",
+            "Aug 5 2024",
+            "shooting",
+        ),
+    ],
+)
+def test_the_days_of_eruptions_landslides_and_shootings_are_compared(tmp_path, first, second, day, kind):
+    report = _two_outlets(tmp_path, first, second, day)
+    assert [f.rule.endswith(f"date-{kind}") for f in report.findings] == [True], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the rest of a count, or those still to add to it, are a part of it
+        ("The other 9 victims of the Arlo fire have yet to be named, police said.", "The Arlo fire killed 21 people."),
+        (
+            "The remaining 14 miners were killed in the Brenn mine collapse.",
+            "The Brenn mine collapse killed 40 miners.",
+        ),
+        (
+            "Police expect the count to rise when 10 additional victims of the Kora crash are named.",
+            "The Kora bus crash killed 25 people.",
+        ),
+        # those who died after being moved to hospital are a part of the toll, placed there
+        ("Four people transferred to hospitals also died after the Tarvo blast.", "The Tarvo blast killed 19 people."),
+        (
+            "Two workers transferred to hospital died after the Velden factory fire.",
+            "The Velden factory fire killed 11 workers.",
+        ),
+        # a count of one sex is that part's
+        ("Six female students died in the Arlo dormitory fire.", "The Arlo dormitory fire killed 14 students."),
+        ("Nine male workers died in the Velden mine flood.", "The Velden mine flood killed 23 workers."),
+    ],
+)
+def test_the_rest_of_a_toll_those_who_died_in_hospital_and_a_count_by_sex_are_parts_not_the_toll(
+    tmp_path, first, second
+):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a distance restated in brackets keeps the point it is measured from
+        ("The dam is about 12 miles (19 km) east of Tarvo.", "The quarry is about 3 miles (5 km) east of the dam."),
+        (
+            "Velden lies 200 km (124 miles) south of Arlo.",
+            "The airport is 15 km (9 miles) from the Velden city centre.",
+        ),
+    ],
+)
+def test_a_distance_restated_in_brackets_keeps_its_point(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The government's death toll for the Kora flood is about three times higher than the UN's.",
+            "The Kora flood killed 45 people.",
+        ),
+        (
+            "Officials said deaths in the Brenn heatwave were four times higher than first reported.",
+            "The Brenn heatwave killed 120 people.",
+        ),
+    ],
+)
+def test_a_multiplier_counts_nothing(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("early", "late"),
+    [
+        (
+            ("Mine blast kills 12", "Valley Times", "Mar 3 2025", "The mine blast killed 12 and injured 30."),
+            # a Thursday page whose lead reports Wednesday
+            (
+                "Mine blast toll at 9",
+                "Ridge News",
+                "Mar 6 2025",
+                "Rescuers searched the mine on Wednesday after a blast that killed 9 and injured 21.",
+            ),
+        ),
+        (
+            ("Ferry capsizes, 40 dead", "Harbour Daily", "Jun 10 2025", "The ferry capsized: 40 dead and 25 injured."),
+            # a Thursday page whose lead reports Wednesday
+            (
+                "Ferry toll now 31",
+                "Coast Post",
+                "Jun 12 2025",
+                "Divers searched the bay on Wednesday for a ferry that capsized with 31 dead and 18 injured.",
+            ),
+        ),
+    ],
+)
+def test_counts_beside_a_lower_toll_of_a_later_page_that_gives_its_own_day_are_put_in_order(tmp_path, early, late):
+    # the later page says which day it reports from: it is no late posting, and its lower counts contradict
+    path = _corpus(tmp_path, early, late)
+    _, _, report = discovered(path)
+    assert [f for f in report.findings if "injured" in f.rule], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Five people died in the market bombing and six died in the station bombing in Arlo.",
+            "The twin bombings in Arlo killed 11 people.",
+        ),
+        (
+            "Four guests died in the hotel fire in Brenn. Nine workers died in the warehouse fire in Brenn.",
+            "The two fires in Brenn killed 13 people.",
+        ),
+    ],
+)
+def test_counts_of_an_article_that_names_its_event_at_two_scenes_are_each_scene_s_part(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+def test_a_count_at_the_one_scene_an_article_names_is_still_the_toll(tmp_path):
+    # one scene named alone is the event itself: its count is the toll
+    report = _two_outlets(
+        tmp_path,
+        "Eleven people died in the school shooting in Velden.",
+        "The Velden shooting killed 14 people.",
+        "Jun 11 2024",
+    )
+    assert [texts(f) for f in report.findings] == ["14 | Eleven"], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Two passengers suffered fatal wounds in the Arlo bus attack.", "The Arlo bus attack wounded 12 passengers."),
+        ("Three climbers suffered fatal injuries on the Kora ridge.", "Eight climbers were injured on the Kora ridge."),
+    ],
+)
+def test_fatal_wounds_are_no_count_of_the_injured(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [f for f in report.findings if "injured" in f.rule] == [], [f.message for f in report.findings]
 
 
 DISCREPANCIES_NEWS_6 = CORPORA / "discrepancies-news-6"

@@ -248,6 +248,12 @@ def test_extractor_cases_on_other_subjects(case):
         ("Ana Ruiz, a police spokeswoman, said 40 people were arrested.", "Ana Ruiz"),
         ("The Red Cross, which runs the camp, said 3,000 people had arrived.", "The Red Cross"),
         ("The weather agency, known as Meteo, estimated that 90 mm of rain fell.", "The weather agency"),
+        # a preposition that opens the sentence is no name
+        ("From reports gathered in the valley, the flood killed 40 people, the governor said.", "the governor"),
+        ("From estimates made on the ground, the storm left 2,000 homeless, the agency said.", "the agency"),
+        # the agent of the clause a passive report opens is not who reported it
+        ("It is estimated that 60 houses were buried by the landslide in Kora.", None),
+        ("It was estimated that 300 homes were destroyed by the fire in Arlo.", None),
     ],
 )
 def test_a_source_is_the_subject_that_reports(sentence, source):

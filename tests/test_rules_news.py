@@ -38,6 +38,22 @@ def test_a_fact_checkers_rules_on_a_flood_a_wildfire_and_a_bridge_collapse_keep_
     assert score.findings["precision"] >= 0.33, score.findings
 
 
+CORPUS_5 = Path(__file__).parent / "corpora" / "discrepancies-news-5"
+
+
+def test_a_fact_checkers_rules_on_an_eruption_a_mass_shooting_and_a_landslide_keep_their_floors():
+    # `discrepancies-news-5/user-rules`, written from the README and the rule reference alone
+    documents = load_corpus([CORPUS_5 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_5 / "user-rules"]))
+    for severity, precision in (("info", 0.45), ("warning", 0.55)):
+        score = evaluate(load_gold(CORPUS_5 / "gold.yaml"), report, claims, severity)
+        assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 25
+        assert score.findings["found"] >= 4, score.missed_discrepancies
+        assert score.findings["traps_flagged"] == 0, score.flagged_traps
+        assert score.findings["precision"] >= precision, score.findings
+
+
 RULE = """rules:
   - id: toll
     title: Deaths
@@ -123,6 +139,143 @@ def test_a_lower_toll_of_an_article_that_says_its_toll_was_revised_is_that_revis
     )
     assert _two_days(tmp_path, ferry, lowered) == []
     assert _two_days(tmp_path, ferry, "41 people died in the Velden sinking.") == ["41 | 45"]
+
+
+def _checked_with(tmp_path: Path, rule: str, first: str, second: str) -> list[str]:
+    """The findings of one rule (`rule`: its `select:` and `compare:` lines) on two outlets' articles of
+    Tuesday 6 May 2025."""
+    (tmp_path / "rules.yaml").write_text(f"rules:\n  - id: r\n    title: R\n{rule}", encoding="utf-8")
+    text = "".join(
+        f"News\n\n{outlet}\nMay 6 2025\n\n{body}\n\n\n"
+        for outlet, body in (("Daily One", first), ("Daily Two", second))
+    )
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
+    return [" | ".join(sorted(c.text for c in f.claims)) for f in report.findings]
+
+
+def test_a_figure_one_page_gives_as_the_day_s_earlier_stage_is_that_stage_on_another_page(tmp_path):
+    # "up from 19 earlier in the day": another page's 19 of that day caught the count before it rose
+    assert (
+        _checked(
+            tmp_path,
+            "The death toll in Arlo jumped to 26, up from 19 earlier in the day.",
+            "19 people died in Arlo, officials said.",
+        )
+        == []
+    )
+    assert (
+        _checked(
+            tmp_path,
+            "The number of dead in the Velden mine rose to 31, up from 24 in the morning.",
+            "24 miners died in the Velden mine.",
+        )
+        == []
+    )
+    # with nothing that gives 19 as an earlier stage, the two pages disagree
+    assert _checked(tmp_path, "The death toll in Arlo stands at 26.", "19 people died in Arlo, officials said.") == [
+        "19 | 26"
+    ]
+
+
+DATE_RULE = "    kind: date\n    select: {{event: [{event}]}}\n    compare: {{tolerance: 0}}\n"
+
+
+def test_event_words_name_the_kind_of_event_a_date_gives_the_day_of(tmp_path):
+    # "shots rang out" is a shooting, "the volcano erupted" an eruption, whatever words the rule uses
+    assert _checked_with(
+        tmp_path,
+        DATE_RULE.format(event="shooting"),
+        "Shots rang out at the Brenn mall on Friday, May 2, as shoppers fled.",
+        "A shooting at the Brenn mall on May 3 left two dead.",
+    ) == ["Friday, May 2 | May 3"]
+    assert _checked_with(
+        tmp_path,
+        DATE_RULE.format(event="eruption"),
+        "The volcano erupted on Sunday, May 4, covering Tarvo in ash.",
+        "The eruption of Mount Tarvo on May 3 covered villages in ash.",
+    ) == ["May 3 | Sunday, May 4"]
+
+
+def test_the_day_something_was_reported_is_no_event_s_day(tmp_path):
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="landslide"),
+            "Local media reported on Monday that the landslide buried 40 homes in Kora.",
+            "A landslide buried 40 homes in Kora on Saturday, May 3.",
+        )
+        == []
+    )
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="flood"),
+            "Officials said on Monday that the flood in Arlo had receded.",
+            "The flood hit Arlo on Friday, May 2.",
+        )
+        == []
+    )
+
+
+def test_months_and_years_gone_by_date_other_events(tmp_path):
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="eruption"),
+            "Its deadliest eruption was in April 1979, when 60 people died.",
+            "The volcano erupted on Sunday, May 4, covering Tarvo in ash.",
+        )
+        == []
+    )
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="eruption"),
+            "Tarvo has been active since a January 2024 eruption.",
+            "Its deadliest eruption was in April 1979, when 60 people died.",
+        )
+        == []
+    )
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="flood"),
+            "The worst flood hit Arlo in 1998.",
+            "The flood hit Arlo on Friday, May 2.",
+        )
+        == []
+    )
+
+
+def test_an_event_named_after_a_day_by_reference_to_it_is_not_that_day_s_event(tmp_path):
+    # "found dead on Monday after the volcano erupted": Monday is the finding's day
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="eruption, erupted"),
+            "Eleven hikers were found dead on Monday after the volcano erupted near Tarvo.",
+            "The volcano erupted near Tarvo on Sunday, May 4.",
+        )
+        == []
+    )
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="flood"),
+            "Crews cleared the roads of Arlo on Monday following the flood.",
+            "The flood hit Arlo on Friday, May 2.",
+        )
+        == []
+    )
+    # an event named before its day, after "after", is still that day's
+    assert _checked_with(
+        tmp_path,
+        DATE_RULE.format(event="dams, collapsed"),
+        "Hundreds died after two dams collapsed near Brenn on Saturday, May 3.",
+        "Two dams collapsed near Brenn on Sunday, May 4.",
+    ) == ["Saturday, May 3 | Sunday, May 4"]
 
 
 CORPUS_6 = Path(__file__).parent / "corpora" / "discrepancies-news-6"

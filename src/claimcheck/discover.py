@@ -15,6 +15,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from functools import cache
 
 import regex
 import yaml
@@ -148,10 +149,12 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     quantities: QuantityGroups = defaultdict(list)
     dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
     kinds = _kind_parts(claims)
+    scenes = _scene_parts(claims)
     for claim in claims:
         if isinstance(claim, QuantityClaim):
             for fact, dimension, apart, who in _listed_keys(claim, kinds.get(claim.id, "")):
-                kind = kinds.get(claim.id, "") if lexicon().facts[fact].befalls else ""
+                part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
+                kind = part if lexicon().facts[fact].befalls else ""
                 quantities[(fact, dimension, apart, who or kind, story[claim.doc.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.id not in listed:
             concept = dated_event(claim)
@@ -297,6 +300,29 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
         if len(set(found.values())) >= 2 and len(facts[sentence] - {frozenset()}) <= 1
         for i, head in found.items()
     }
+
+
+@cache
+def _scene_pattern() -> re.Pattern[str]:
+    """ "in the bar shooting", "at the bowling alley shooting": an event noun after one or two words that name
+    where it happened (not the words that only describe it, `event_epithets`)."""
+    nouns = "|".join(re.escape(w) for w in sorted(lexicon().event_day_nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:in|at)\s+the\s+((?:[a-z][a-z-]*\s+){{1,2}})(?:{nouns})\b")
+
+
+def _scene_parts(claims: Iterable[Claim]) -> dict[str, str]:
+    """Claim id → the scene a count is placed at, for the counts of an article that names its event at two
+    scenes or more ("seven people died at the bowling alley shooting", "eight died in the bar shooting"):
+    each count is that scene's part of the toll, compared only with counts of that scene."""
+    epithets = set(lexicon().event_epithets)
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for claim in claims:
+        if isinstance(claim, QuantityClaim) and claim.unit is None:
+            match = _scene_pattern().search(claim.phrase or "")
+            scene = " ".join(match.group(1).split()) if match else ""
+            if scene and not set(scene.split()) & epithets:
+                found[claim.doc.id][claim.id] = scene
+    return {i: scene for parts in found.values() if len(set(parts.values())) >= 2 for i, scene in parts.items()}
 
 
 def _surnames_joined(groups: QuantityGroups) -> QuantityGroups:

@@ -4,7 +4,9 @@ What it does: compares every pair of selected date claims at their common granul
 agrees with "September 19"; "Sept. 20" and "September 19" for the same event do not). Relative dates
 ("on Tuesday", "last week") were resolved against each article's date when extracted. A date that
 departs from the day most sources agree on is reported against a source that writes that day out ("on
-June 8") before one that works it out from a weekday ("on Sunday").
+June 8") before one that works it out from a weekday ("on Sunday"). A month or a year gone by before its
+article ("its deadliest eruption was in April 1979", "since 2011") dates another event than the story's days
+and is compared only with such periods of its year (with `stories: same`, the default).
 
 Why: a wrong day for an event spreads quickly from copy to copy.
 
@@ -25,7 +27,7 @@ from claimcheck.models import Claim, DateClaim, Finding, Verdict
 from claimcheck.rules.model import Rule
 
 from .base import ANY_BLOCK
-from .frames import same_story, stories
+from .frames import older_period, same_story, stories
 from .pairs import candidate_pairs, finding, group_verdict, in_scope, reported_pairs
 
 KIND = "date"
@@ -56,6 +58,15 @@ def _pair_verdict(rule: Rule, a: DateClaim, b: DateClaim) -> str:
     return "discrepancy"
 
 
+def _other_times(a: DateClaim, b: DateClaim) -> bool:
+    """Whether two dates are of different events by their times: a month or a year gone by before its article
+    beside a day of the story, or two such periods of different years ("April 1979", "January 2023")."""
+    older_a, older_b = older_period(a), older_period(b)
+    if older_a and older_b:
+        return (a.value.date or "")[:4] != (b.value.date or "")[:4]
+    return older_a != older_b
+
+
 def _firmness(claim: Claim) -> int:
     """How firmly a date states its day: by its number ("September 10", "10.09.2023") before by a weekday or
     a word counted from the article's date ("on Sunday", "yesterday"); a month or a year states none."""
@@ -72,7 +83,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
         if not in_scope(rule, a, b):
             continue
-        other_story = rule.compare.stories == "same" and not same_story(story, a, b)
+        other_story = rule.compare.stories == "same" and (not same_story(story, a, b) or _other_times(a, b))
         verdicts[(a.id, b.id)] = "not-comparable" if other_story else _pair_verdict(rule, a, b)
     findings, notes = [], []
     for a, b, outlier in reported_pairs(rule, group, verdicts, _firmness, firm_first=True):

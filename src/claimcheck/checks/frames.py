@@ -13,7 +13,7 @@ toll's reporting stage: two such counts compare when their articles give the sam
 their pages' dates, and not when the tolls differ (the toll rose between the two reports). A count whose
 sentence states the article's own day ("reported early Monday" in Monday's paper) keeps that stage. Two
 such counts whose tolls are not in their pages' order (a page dated later carrying a lower toll) are not
-put in order: neither is an update of the other.
+put in order, neither an update of the other, unless the later page's text gives its own day.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ class Frame:
     partial: str  # the words that mark an unfinished count, "" for none
     stated: bool  # whether the text states the period (else it is the article's date)
     stage: float | None = None  # the headline toll of the claim's article, for a count given beside it
+    own_day: bool = False  # whether the article's own text gives the day it reports from (`DocRef.text_date`)
 
     @property
     def is_day(self) -> bool:
@@ -60,11 +61,12 @@ def frame_of(claim: Claim) -> Frame:
     stated = claim.as_of or "" if isinstance(claim, QuantityClaim) else ""
     if len(stated) == 10 or (stated and not _recent(stated, published)):
         # A day the text states that is the article's own keeps the article's headline stage.
-        return Frame(stated, partial_of(claim), True, stage_of(claim) if stated == published else None)
+        stage = stage_of(claim) if stated == published else None
+        return Frame(stated, partial_of(claim), True, stage, claim.doc.text_date is not None)
     year = _year_of(other_event(claim)) if isinstance(claim, QuantityClaim) and not stated else ""
     if year:  # "a 2015 stampede that resulted in up to 2,300 deaths": that year's count, whenever it is told
-        return Frame(year, partial_of(claim), True)
-    return Frame(published, partial_of(claim), False, stage_of(claim))
+        return Frame(year, partial_of(claim), True, None, claim.doc.text_date is not None)
+    return Frame(published, partial_of(claim), False, stage_of(claim), claim.doc.text_date is not None)
 
 
 def _year_of(event: str) -> str:
@@ -191,20 +193,32 @@ def later(a: Frame, b: Frame) -> int:
     earlier, 0 when neither can be said (as when one of them is marked unfinished: "in the first hours", "so
     far", whose moment is not its article's day). Counts given beside two different headline tolls whose
     order is not their pages' order (a page dated later that carries a lower toll: an earlier stage posted
-    late, or a later page behind the count) cannot be put in order either."""
+    late, or a later page behind the count) cannot be put in order either, unless the later page's own text
+    gives the day it reports from ("a massive search Thursday" on a Friday page): it was written that day,
+    not posted late, and its counts are that day's."""
     if not (a.is_day and b.is_day) or a.period == b.period or a.partial != b.partial:
         return 0
     apart = (dt.date.fromisoformat(a.period) - dt.date.fromisoformat(b.period)).days
     if abs(apart) >= ONE_COUNT_DAYS:
         return 0
     staged = a.stage is not None and b.stage is not None and not _one_stage(a.stage, b.stage)
-    if staged and ((a.stage or 0.0) > (b.stage or 0.0)) != (apart > 0):
+    if staged and ((a.stage or 0.0) > (b.stage or 0.0)) != (apart > 0) and not (a if apart > 0 else b).own_day:
         return 0
     return 1 if apart > 0 else -1
 
 
 def _one_stage(a: float, b: float) -> bool:
     return abs(a - b) <= SAME_STAGE * max(abs(a), abs(b)) + 0.5
+
+
+def older_period(claim: DateClaim) -> bool:
+    """Whether a date is a month or a year gone by before its article's ("its deadliest eruption was in April
+    1979", "since 2011" in a 2023 article): the time of another event than the story's days."""
+    day = article_day(claim)
+    period = claim.value.date or ""
+    return (
+        claim.value.granularity != "day" and bool(period) and day is not None and not _recent(period, day.isoformat())
+    )
 
 
 def _recent(period: str, published: str) -> bool:

@@ -73,7 +73,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 from claimcheck.extract.currency import one_currency
@@ -149,6 +149,8 @@ class _Figure:
     claim: QuantityClaim
     frame: Frame
     unit: str | None
+    # given as a count since replaced, by its own text or by another page of its day ("up from 13 earlier in the day")
+    earlier_stage: bool = False
 
     @cached_property
     def projection(self) -> str:
@@ -213,8 +215,9 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     lower, higher = (x, y) if bounds(value_of(x.claim))[1] < bounds(value_of(y.claim))[0] else (y, x)
     if bounds(value_of(lower.claim))[1] >= bounds(value_of(higher.claim))[0]:
         return None
-    if replaced(higher.claim) != replaced(lower.claim):
-        earlier, then = (higher, lower) if replaced(higher.claim) else (lower, higher)
+    own = replaced(higher.claim), replaced(lower.claim)
+    if own[0] != own[1] or higher.earlier_stage != lower.earlier_stage:
+        earlier, then = (higher, lower) if (own[0] if own[0] != own[1] else higher.earlier_stage) else (lower, higher)
         return f"revision: {earlier.side}, a count since replaced, then {then.side}"
     settled = early(higher.claim) or standing(higher.claim)
     caught = not lower.frame.stated and not settled  # a rising count its page caught on its way up
@@ -347,7 +350,7 @@ def _firmness(claim: Claim) -> int:
 
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = without_echoes([c for c in claims if isinstance(c, QuantityClaim)], _stated)
-    figures = [_figure(c) for c in sorted(group, key=stable_key)]
+    figures = _with_earlier_stages([_figure(c) for c in sorted(group, key=stable_key)])
     story = stories(group, {f.claim.id: f.frame for f in figures})
     compared, kinds, agreeing = _compare(rule, figures, story)
     verdicts = {(figures[i].claim.id, figures[j].claim.id): verdict for (i, j), verdict, _ in compared}
@@ -364,7 +367,24 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
 
 
 def _figure(claim: QuantityClaim) -> _Figure:
-    return _Figure(claim, frame_of(claim), claim.canonical.unit if claim.canonical else None)
+    return _Figure(claim, frame_of(claim), claim.canonical.unit if claim.canonical else None, replaced(claim))
+
+
+def _with_earlier_stages(figures: list[_Figure]) -> list[_Figure]:
+    """The figures, with a figure that one page gives as a count since replaced ("jumped to 22 on Tuesday, up
+    from 13 earlier in the day") taken for that earlier stage wherever another page gives it for the same day
+    ("Thirteen climbers have died, officials said on Tuesday"): that page caught the count before it moved."""
+    standing = {(f.claim.doc.id, f.frame.period, value_of(f.claim).point) for f in figures if not f.earlier_stage}
+    stages = {
+        (f.frame.period, point)
+        for f in figures
+        if f.earlier_stage
+        and (point := value_of(f.claim).point)
+        and (f.claim.doc.id, f.frame.period, point) not in standing  # not also given as it stands
+    }
+    return [
+        replace(f, earlier_stage=True) if (f.frame.period, value_of(f.claim).point) in stages else f for f in figures
+    ]
 
 
 Compared = list[tuple[Pair, str, str]]  # (positions, verdict, note) of the pairs compared one by one, in order

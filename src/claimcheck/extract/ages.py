@@ -12,6 +12,7 @@ from claimcheck.extract.phrases import CALENDAR, STOP
 from claimcheck.extract.tokens import Token
 
 _AGE_WORDS = {"aged", "age", "ages"}
+_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
 
 def is_age(tokens: list[Token], m: NumberMention) -> bool:
@@ -22,6 +23,10 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if k > 0 and tokens[k].lower == "of" and tokens[k - 1].lower == "age":  # "below the age of 10"
         return True
+    if k > 0 and tokens[k].lower == "from" and tokens[k - 1].lower == "age":  # "range in age from 6 to 14"
+        return True
+    if m.vague and k > 0 and tokens[k].lower in _POSSESSIVES and tokens[k - 1].lower == "in":
+        return True  # "in his early 20s", "in their 50s"
     after = [t.lower for t in tokens[j + 1 : j + 5]]
     if after[:4] == ["-", "year", "-", "old"] or after[:2] == ["years", "old"] or after[:3] == ["-", "years", "-"]:
         return True

@@ -113,9 +113,10 @@ _SOURCE_APPOSED = re.compile(
     rf"\s*,\s*[^,;:]{{2,60}}?,\s+(?:(?:has|have|had)\s+)?(?:{_SAID})\b"
 )
 # The agent of a passive report: "Damage was estimated at $1.4 billion by the state's emergency agency", and
-# in a figure's own phrase "… and at 120,000 by organisers".
+# in a figure's own phrase "… and at 120,000 by organisers"; not the agent of the clause a report opens ("it is
+# estimated that 60 houses were covered by the landslide").
 _SOURCE_BY = re.compile(
-    rf"(?:\b(?:was|were|is|are|been|being)\s+(?:{_SAID})\b|^\s*(?:and\s+)?at\b)[^;:\"]{{0,60}}?\bby\s+"
+    rf"(?:\b(?:was|were|is|are|been|being)\s+(?:{_SAID})\b|^\s*(?:and\s+)?at\b)(?:(?!\bthat\b)[^;:\"]){{0,60}}?\bby\s+"
     r"(?P<src>(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*)(?:\s+(?:(?:[A-Z]\.){2,}|[\w'’-]+)){0,4}?)"
     r"(?=\s+(?:on|in|at|after|before|during|as|with|from|and)\b|[,.;:]|$)"
 )
@@ -127,7 +128,11 @@ _TIME_WORDS = _words(
     "and but by earlier friday however in later meanwhile monday on saturday sunday thursday tuesday "
     "wednesday when while"
 )
-_NOT_SOURCE = _words("a an as he her his i it its she so that the their there they this we which who you")
+_NOT_SOURCE = _words(
+    "a an as he her his i it its she so that the their there they this we which who you"
+    # a preposition that opens a sentence is no name: "From reports gathered on the ground, …"
+    " from in on at with for of to by after before since during under over"
+)
 
 
 # A verb inside a would-be source ends it: what follows is the clause, not the name.
@@ -221,8 +226,11 @@ def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     nouns = "|".join(re.escape(w) for w in sorted(lex.event_day_nouns, key=len, reverse=True))
     verbs = "|".join(re.escape(w) for w in sorted(lex.event_day_verbs, key=len, reverse=True))
+    # a place between the noun and its day: "a landslide in Papua New Guinea's highlands on Friday"
+    place = r"(?:(?:in|at|near|off)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+){0,2})?"
     before = re.compile(
-        rf"\b(?:{nouns})\s+(?:(?:that|which)\s+(?:had\s+)?(?:{verbs})\s+)?(?:(?:on|last|this|early|late)\s+)?$", re.I
+        rf"\b(?:{nouns})\s+{place}(?:(?:that|which)\s+(?:had\s+)?(?:{verbs})\s+)?(?:(?:on|last|this|early|late)\s+)?$",
+        re.I,
     )
     after = re.compile(
         rf"^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b", re.I

@@ -619,12 +619,21 @@ def _numeric(fields: dict[str, str | None], setting: _Setting) -> _Reading:
     return _checked_weekday(day, fields, _Reading(day.isoformat(), "day"))
 
 
+# A day this close to the article's date is that day, whatever weekday is written beside it.
+WEEKDAY_SLIP_DAYS = 7
+
+
 def _nearest_year(
     month: int, day: int, published: dt.date, future: bool | None, weekday: str | None = None
 ) -> dt.date | None:
     """The day of that month nearest the article's date: the last one up to a week after it, or the first one from
     it on for the future, or the nearer of the two where the tense is not said (None); one whose weekday is written
-    beside it ("Tuesday, Oct. 3") where a year around has one."""
+    beside it ("Tuesday, Oct. 3") where a year around has one, unless the day nearest the article is within
+    `WEEKDAY_SLIP_DAYS` of it: a wrong weekday beside a day of the article's own week is a slip, not another year
+    ("Wednesday, October 26" on a page of Saturday 28 October 2023, when 26 October was a Thursday)."""
+    plain = _nearest_year(month, day, published, future) if weekday else None
+    if plain is not None and abs((plain - published).days) <= WEEKDAY_SLIP_DAYS:
+        return plain
     if future is None:
         back, on = (
             _nearest_year(month, day, published, False, weekday),

@@ -556,7 +556,9 @@ def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[Numb
             continue
         elif token.is_number:
             fraction = index + 1 < len(tokens) and tokens[index + 1].lower in fractions
-            mention = (fraction and _fraction(tokens, index)) or _digits(tokens, index, blocked)
+            mention = (
+                _decade(tokens, index) or (fraction and _fraction(tokens, index)) or _digits(tokens, index, blocked)
+            )
         elif token.text in vulgar:  # "½ mile"
             scale, used = _scale_after(tokens, index + 1, index)
             mention = NumberMention(index, index + used, vulgar[token.text] * scale, written="words", scale=scale)
@@ -571,6 +573,30 @@ def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[Numb
         else:
             index += 1
     return found
+
+
+# The part of a decade a word before it names ("in his early 20s", "her mid-40s", "their late 30s").
+DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade(tokens: list[Token], index: int) -> NumberMention | None:
+    """A decade written as its tens and "s" ("in their 50s", "his early 20s", "her mid-40s", "30's"): every
+    figure from the tens to the next tens, or the part of them a word before names."""
+    token = tokens[index]
+    if not re.fullmatch(r"[1-9]0", token.text):
+        return None
+    last = index + 1
+    if last < len(tokens) and tokens[last].text in ("'", "’") and attached(token, tokens[last]):
+        last += 1
+    if last >= len(tokens) or tokens[last].text != "s" or not attached(tokens[last - 1], tokens[last]):
+        return None
+    first, (start, end) = index, (0, 9)
+    if index >= 2 and tokens[index - 1].text == "-" and tokens[index - 2].lower in DECADE_PARTS:
+        first, (start, end) = index - 2, DECADE_PARTS[tokens[index - 2].lower]
+    elif index >= 1 and tokens[index - 1].lower in DECADE_PARTS:
+        first, (start, end) = index - 1, DECADE_PARTS[tokens[index - 1].lower]
+    tens = float(token.text)
+    return NumberMention(first, last, tens + start, low=tens + start, high=tens + end, vague=True, written="vague")
 
 
 def _starters_at(tokens: list[Token], index: int, blocked: Container[int]) -> NumberMention | None:

@@ -556,8 +556,11 @@ def _past_adjectives(tokens: list[Token], m: int) -> int:
 
 def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | None:
     """The place a figure is about, after it: "80,000 in Paris"; for a measure also "250 km south of Kolkata",
-    "30 km from Lyon" (for a count, "of Karabakh" belongs to what is counted, not to a place of its own)."""
+    "30 km from Lyon" (for a count, "of Karabakh" belongs to what is counted, not to a place of its own). A figure
+    that restates another in brackets is followed by the other's place: "35 miles (56 km) north of Portland"."""
     prepositions = ("in", "across", "throughout") + (("of", "from") if measure else ())
+    if k < len(tokens) and tokens[k].text == ")":
+        k += 1
     directed = measure and k < len(tokens) and tokens[k].lower in DIRECTIONS
     if directed:
         k += 1

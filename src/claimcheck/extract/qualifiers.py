@@ -119,7 +119,8 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     kind = lex.range_connectors[lex.key_of(lex.range_connectors, connector)]
     if match_phrase_before(tokens, a.first, lex.phrases_ending(lex.tally_words_before)):
         return None  # "by a vote of 4 to 5": a tally
-    before = [t.lower for t in tokens[max(0, a.first - 3) : a.first]]
+    opening = currency_before(tokens, a.first)[1]  # "from $5 to $9": the words before the sign
+    before = [t.lower for t in tokens[max(0, opening - 3) : opening]]
     if kind == "between" and "between" not in before:
         return None
     closing = unit_after(tokens, b.last)
@@ -127,7 +128,8 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
         return None  # "0.5 percentage points to 4.25%"
     if unit is None and opening_currency and closing is not None and not (closing.row.currency or closing.currency):
         return None  # "$1.56, or 3.1%": the same change in money and as a share
-    change = kind != "between" and ("from" in before[-2:] or "by" in before[-2:])
+    spans = before[-2:-1] and before[-1] == "from" and before[-2] in ("range", "ranging", "ranged", "ranges", "age")
+    change = kind != "between" and ("from" in before[-2:] or "by" in before[-2:]) and not spans
     low = _scaled(a, b, change)
     if kind == "range" and not change and _after_change_verb(tokens, a) and b.value >= lex.change_level_ratio * low > 0:
         return None  # "claims rose 21,000 to 311,000": the rise, then the level it reached

@@ -82,6 +82,22 @@ def _rising_to() -> list[tuple[str, ...]]:
     return [words_of(phrase) for phrase in lexicon().rising_count_words if phrase.endswith(" to")]
 
 
+def reporting_day(sentence: str, date: str) -> bool:
+    """Whether `date` in `sentence` is the day something was said or reported ("officials said on Tuesday",
+    "local media reported on Saturday that …"): a reporting word right before it ("residents said the fire
+    broke out on Saturday" gives the fire's day)."""
+    clause = _own_clause(sentence, date)
+    at = clause.find(date)
+    before = list(words_of(clause[: max(at, 0)]))
+    while before and before[-1] in _DAY_LEADS:
+        before.pop()
+    return bool(before) and before[-1] in _reporting_words()
+
+
+# Words between a verb and the day it is done on ("said on Tuesday", "reported late Monday").
+_DAY_LEADS = frozenset(["on", "late", "early", "last", "this"])
+
+
 @cache
 def _reporting_words() -> frozenset[str]:
     words = [*lexicon().speech_verbs, "reported", "reports", "according"]

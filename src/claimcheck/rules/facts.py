@@ -479,9 +479,9 @@ def _whole(counted: str) -> str:
 
 
 def _subgroup(claim: QuantityClaim) -> str:
-    """The part of the people a count's noun names ("100 children", "four crew members"), if one does: its
-    head, or the noun before "members" or "onboard"; none for two kinds joined ("241 passengers and crew",
-    "passengers or crew": everyone)."""
+    """The part of the people a count's noun names ("100 children", "four crew members", "seven male victims"), if
+    one does: its head, the noun before "members" or "onboard", or the word that names their sex; none for two
+    kinds joined ("241 passengers and crew", "passengers or crew": everyone)."""
     subgroups = {stem(word) for word in lexicon().subgroups}
     trailers = {stem(word) for word in lexicon().head_trailers}
     words = [stem(word.lower()) for word in (claim.counted or "").split()]
@@ -493,6 +493,9 @@ def _subgroup(claim: QuantityClaim) -> str:
     joined = {"and", "or"} & set(words) or (len(after) == 2 and after[0] in ("and", "or") and after[1] in subgroups)
     if joined:
         return ""
+    modifier = next((word for word in words[:-1] if word in lexicon().subgroup_modifiers), "")
+    if modifier:  # "six female students": a part of the students
+        return f"{modifier} {head}"
     if head in subgroups or _identity(claim):
         return head
     return _named_kind(claim)

@@ -11,10 +11,11 @@ from itertools import product
 from operator import attrgetter
 from typing import Any
 
-from claimcheck.checks.frames import frame_of
+from claimcheck.checks.frames import frame_of, replaced
 from claimcheck.extract.figures import clause_lead
-from claimcheck.extract.story_events import event_kind
+from claimcheck.extract.story_events import event_kind, reporting_day
 from claimcheck.extract.unit_table import CANONICAL
+from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
 from claimcheck.rules.facts import grouped_facts, is_vague
 from claimcheck.rules.model import Rule
@@ -80,6 +81,33 @@ def dated_event(claim: DateClaim) -> str | None:
     return event_kind(claim.sentence, claim.text) if claim.value.granularity == "day" else None
 
 
+def event_text(claim: DateClaim) -> str:
+    """What `event:` words are looked for in: the words a date's event is given in, and the name of the kind
+    of story event the date gives the day of ("shots rang out … Wednesday" is a shooting's day); nothing for
+    the day something was said or reported ("local media reported on Saturday that … the landslide"), which
+    is no event's day."""
+    if reporting_day(claim.sentence, claim.text):
+        return ""
+    return f"{_before_a_reference(claim)} {dated_event(claim) or ''}".strip()
+
+
+_REFERENCE = re.compile(r"\b(?:after|following|since)\b", re.I)
+
+
+def _before_a_reference(claim: DateClaim) -> str:
+    """A date's event without the words of an event the sentence names after the date by reference to it
+    ("were found dead on Monday after the volcano erupted": the day is the finding's, not the eruption's;
+    "died after two dams collapsed on September 10" keeps the collapse, named before its day)."""
+    event = claim.event or ""
+    at = claim.sentence.find(claim.text)
+    cut = _REFERENCE.search(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if cut is None:
+        return event
+    before = set(words_of(claim.sentence[: cut.start()]))
+    after = set(words_of(claim.sentence[cut.start() :])) - before
+    return " ".join(word for word in event.split() if word.lower() not in after)
+
+
 def place_of(claim: Claim) -> str:
     """Where a claim stands for selection: its stated place, else its article's place."""
     return getattr(claim, "scope", None) or claim.doc.place or ""
@@ -108,7 +136,14 @@ def _mentions_text(claim: Claim) -> str:
 
 
 def _predicate_text(claim: QuantityClaim) -> str:
-    return f"{claim.predicate or ''} {claim.counted or ''}"
+    """What `predicate:` words are looked for in: what happened and what is counted; for a figure given as the
+    count a change started from ("the death toll jumped to 22, …, up from 13 earlier in the day"), which names
+    neither, the words of its sentence before it too: it counts what the count that changed counts."""
+    own = f"{claim.predicate or ''} {claim.counted or ''}"
+    if not replaced(claim):
+        return own
+    at = claim.sentence.find(claim.text)
+    return f"{own} {claim.sentence[:at] if at > 0 else claim.phrase or ''}"
 
 
 def own_words(claim: Claim) -> str:
@@ -169,7 +204,7 @@ def selects(
         isinstance(claim, DateClaim)
         and terms.event
         and "event" not in proven
-        and not _any(claim.event, terms.event, fuzzy)
+        and not _any(event_text(claim), terms.event, fuzzy)
     ):
         return False
     if isinstance(claim, DateClaim) and s.event_kind and dated_event(claim) not in s.event_kind:
@@ -244,7 +279,7 @@ _KEYS: dict[str, tuple[str | None, Callable[[Any], str | None]]] = {
     "subject": ("quantity", attrgetter("subject")),
     "source": ("quantity", attrgetter("source")),
     "scope": ("quantity", place_of),
-    "event": ("date", attrgetter("event")),
+    "event": ("date", lambda claim: event_text(claim)),
     "speaker": ("quote", attrgetter("speaker")),
     "name": ("name", attrgetter("name")),
     "outlet": (None, attrgetter("doc.outlet")),
