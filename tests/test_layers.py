@@ -14,6 +14,7 @@ LAYERS = {
     "errors": 0,
     "bounded_yaml": 0,
     "temporary": 0,
+    "interrupts": 0,
     "code_digest": 0,
     "version": 0,
     "models": 0,

@@ -3,8 +3,9 @@
 diplomacy, literary prizes; `corpora/quotes-names-news-2/`: space, crime and policing, agriculture, rail
 strikes, religion, music, technology, weather, education; `corpora/quotes-names-news-3/`: central banks,
 cricket, archaeology, ports, hospitals, labour protests, mountaineering, tennis, film festivals;
-`corpora/quotes-names-news-4/`: cycling, marathons, chess, rugby, airlines, wildlife rangers, mining): each gold
-quotes its corpus, and recall and precision may not fall below what they reached."""
+`corpora/quotes-names-news-4/`: cycling, marathons, chess, rugby, airlines, wildlife rangers, mining;
+`corpora/quotes-names-news-5/`: defence, fisheries, theatre, housing, boxing, a field survey, fuel, power cuts):
+each gold quotes its corpus, and recall and precision may not fall below what they reached."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ FLOORS = {
     "quotes-names-news-2": Floor(16, 15, 58, 30, 55, 0.94, 28, 1.0),
     "quotes-names-news-3": Floor(14, 13, 53, 86, 53, 1.0, 80, 0.98),
     "quotes-names-news-4": Floor(14, 14, 45, 54, 42, 0.95, 50, 0.98),
+    "quotes-names-news-5": Floor(16, 15, 43, 70, 43, 1.0, 69, 1.0),
 }
 
 

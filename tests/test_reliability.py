@@ -269,6 +269,27 @@ def test_a_format_failing_midway_leaves_every_previous_file(tmp_path):
     )
 
 
+def test_an_interrupt_whose_exception_was_lost_still_keeps_the_previous_files(tmp_path):
+    """Python drops an exception raised where it ignores them (a handler run when a worker is forked): the
+    signal is remembered all the same, and no file is replaced after it."""
+    from claimcheck import interrupts
+    from claimcheck.report import write_all_atomic
+
+    report = tmp_path / "report.json"
+    report.write_text("previous", encoding="utf-8")
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            interrupts._stop(signal.SIGINT, None)  # the handler's own exception, as if lost
+        with pytest.raises(KeyboardInterrupt):
+            write_all_atomic([(report, ["new"])])
+        assert report.read_text(encoding="utf-8") == "previous"
+        assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+    finally:
+        interrupts.clear()
+    write_all_atomic([(report, ["new"])])
+    assert report.read_text(encoding="utf-8") == "new"
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_an_interrupted_run_keeps_the_previous_report(tmp_path, tmp_path_factory, signum):
     sys.path.insert(0, str(ROOT / "benchmarks"))

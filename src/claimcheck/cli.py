@@ -6,7 +6,6 @@ import gc
 import json
 import logging
 import os
-import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import click
 
-from claimcheck import __version__
+from claimcheck import __version__, interrupts
 from claimcheck.corpus import MAX_DOCUMENT_CHARS, ReadOptions, load_corpus
 from claimcheck.engine.options import MAX_CLAIMS, RunOptions
 from claimcheck.errors import ClaimcheckError, UsageError, printable
@@ -261,7 +260,7 @@ def main(context: click.Context, debug: bool, config_path: str | None, no_config
         os.environ["CLAIMCHECK_DEBUG"] = "1"
     context.obj = {"config_path": config_path, "no_config": no_config}
     _show_log(context)
-    signal.signal(signal.SIGTERM, _stop)
+    interrupts.install()
     # A run builds millions of small objects that live until it ends; Python's default collector would walk
     # them again and again (a third of the time of a re-run). Collect far less often; cycles are still freed.
     gc.set_threshold(GC_THRESHOLD, 50, 100)
@@ -325,11 +324,6 @@ def use_colour(stream: Any) -> bool:
 def _say(message: str) -> None:
     """A line for the person running the command, on stderr."""
     click.echo(f"claimcheck: {message}", err=True)
-
-
-def _stop(signum: int, frame: object) -> None:
-    """SIGTERM ends a run the way Ctrl-C does: temporary files are removed, finished files stay."""
-    raise KeyboardInterrupt
 
 
 def _default_paths(paths: tuple[str, ...]) -> list[str]:

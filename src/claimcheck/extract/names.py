@@ -45,7 +45,7 @@ _PART = rf"(?:{_WORD}|{_INITIALS})"
 _NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}[^()\n]{1,30}?)\))'
 _ROLE_STOP = _words(
     "said says told and or but with by to for from in on at as was were is are has had when while after before "
-    "who which that than according quoted quoting cited citing reported added"
+    "who which that than according quoted quoting cited citing reported added how why what where including like"
 )
 _HUMAN_PRONOUN = regex.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", regex.I)
 _OTHER_PRONOUN = regex.compile(r"\b(?:it|its|itself)\b", regex.I)
@@ -69,7 +69,7 @@ class PersonMention:
     `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
     to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "given" (it opens with a
-    given name the lexicon knows), "list" or "known" (the same name found as a person elsewhere)."""
+    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "list" or "known" (the same name found as a person elsewhere)."""
 
     start: int
     end: int
@@ -145,9 +145,9 @@ def _known_places() -> frozenset[str]:
 def _office_of() -> regex.Pattern[str]:
     """A capitalised title and the capitalised words of its office before a run: "Minister of Energy and "."""
     titles = "|".join(regex.escape(t.title()) for t in sorted(lexicon().person_titles, key=len, reverse=True))
-    return regex.compile(
-        rf"\b(?:{titles})\s+(?:of|for)\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}'-]*\s+(?:and\s+|&\s+)?)*$"
-    )
+    words = r"(?:\p{Lu}[\p{L}\p{M}'-]*\s+(?:and\s+|&\s+)?)*"
+    # "Minister of State for Foreign Affairs ": an office of an office
+    return regex.compile(rf"\b(?:{titles})\s+(?:of|for)\s+(?:the\s+)?{words}(?:(?:of|for)\s+(?:the\s+)?{words})?$")
 
 
 @cache
@@ -170,6 +170,9 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         regex.escape(c).replace(r"\ as", r"(?:\s+[\w'-]+){0,6}\s+as")  # "identified (the climbers) as"
         for c in sorted(lexicon().person_list_cues, key=len, reverse=True)
     )
+    works = "|".join(regex.escape(w) for w in sorted(lexicon().authored_works, key=len, reverse=True))
+    made_by = "|".join(regex.escape(w) for w in sorted(lexicon().made_by, key=len, reverse=True))
+    work_followers = "|".join(sorted(STOP | {"titled", "called", "named", "set"}, key=len, reverse=True))
     return {
         "speech_after": regex.compile(
             rf"^\s*,?\s*(?:herself |himself )?{speech_adverbs()}{speech}\b"
@@ -185,7 +188,16 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "age_before": regex.compile(
             rf"(?<!\b(?:a|an|the)\s+)(?<![\w.,-])(?:\d{{1,3}}|{_age_words()})-year-old\s+$", regex.I
         ),
-        "who": regex.compile(r"^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?)?who\b"),
+        "who": regex.compile(r"^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?)?who(?:se)?\b"),
+        # the one who made a work: "Enda Walsh's adaptation", "a novel by Ana Costa", "directed by Deborah Warner"
+        # (the work noun ends its phrase: "Nairobi Water's climate adaptation plan" is no one's adaptation)
+        "author_after": regex.compile(
+            rf"^['’]s?\s+(?:\p{{Ll}}+\s+)?(?:{works})(?=\s*[,.;:!?)\"“”’]|\s*$|\s+(?:\p{{Lu}}|(?:{work_followers})\b))"
+        ),
+        "author_before": regex.compile(rf"\b(?:{works}|{made_by})\s+by\s+$", regex.I),
+        "work_of": regex.compile(rf"\b(?:{works}|{made_by})\s+of\s+$", regex.I),  # "an adaptation of Ana Costa's"
+        # a plural role before a list of its members: "actors such as Ana Costa", "writers including Ana Costa"
+        "plural_role": regex.compile(r"\b(?P<role>[\p{L}-]+)\s*,?\s+(?:such\s+as|including|like)\s+$"),
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
@@ -231,6 +243,8 @@ def _role_before(before: str) -> str | None:
     stripped = before.rstrip()
     comma = stripped.endswith(",")
     stripped = stripped.rstrip(",").rstrip()
+    if comma:  # "the president of the Law Society of Kenya (LSK), Faith Odhiambo": the office's abbreviation
+        stripped = _rx(r"\s*\(\p{Lu}[\p{L}]{1,9}\)$").sub("", stripped)
     if not comma and not before[-1:].isspace():
         return None  # "(Ana Costa" or '"Ana Costa': no phrase ends right before the name
     last = stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".")
@@ -241,7 +255,7 @@ def _role_before(before: str) -> str | None:
     words = _rx(r"[\p{L}\p{M}\d'’.-]+|[^\s\p{L}\p{M}\d]").findall(stripped[-120:])
     if comma:
         # "the general secretary of the CGT, Philippe Martinez": a title within the last few words
-        for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
             if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _ROLE_STOP:
                 break
             if (
@@ -480,6 +494,18 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "who", None
     if patterns["as_title"].match(after):
         return "as", None
+    if patterns["author_after"].match(after) or (
+        # not a run that qualifies a noun: "repair work by Kenya Power engineers"
+        _person_follows(after)
+        and (
+            patterns["author_before"].search(before[-40:])
+            or (patterns["work_of"].search(before[-40:]) and _rx(r"^['’]s?\s").match(after))
+        )
+    ):
+        return "author", None
+    plural = patterns["plural_role"].search(before[-60:])
+    if plural and _other_title_form(plural.group("role").lower()):
+        return "list", None
     if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
         return "list", None  # "identified the driver as Gareth Pryce", "a farmer named Joaquim Teixeira"
     return None
@@ -543,6 +569,9 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return False
     if _office_of().search(text[max(0, start - 80) : start]):
         return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
+    body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?$").search(text, max(0, start - 40), start)
+    if body and fold(body.group(1)) in _not_name_words():
+        return False  # "the Federation of Ugandan Fish Exporters": the rest of a body's name
     return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2)
 
 
@@ -567,19 +596,29 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         if not rest:
             continue
         if not title:
-            title, rest = _after_office(text, match.start(), rest)
+            lead = written[: written.find(rest)].split() if rest in written else []
+            title, rest = _after_office(text, match.start(), rest, lead)
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
 
 
-def _after_office(text: str, start: int, run: str) -> tuple[str | None, str]:
+def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str | None, str]:
     """(office, name) for a run that goes on from a capitalised title's "of" ("Head of Human Resource Stanley
     Zyambo", "Director of Public Prosecutions Noordin Haji"): the office's words end where a given name the
-    lexicon knows opens the last two words or more."""
+    lexicon knows opens the last two words or more, or after the words of a minister's field ("Minister for
+    Energy Hammad Azhar"; `lead`: the words of the run left out before `run`, "Energy" there)."""
     office = _office_of().search(text, max(0, start - 80), start)
     words = run.split(" ")
-    if office is None or len(words) < 3:
+    if office is None:
+        return None, run
+    fields = word_set("portfolio_words")
+    k = 0
+    while k < len(words) - 2 and fold(words[k]) in fields:
+        k += 1
+    if (lead or k) and all(fold(w) in fields for w in lead) and len(words) - k >= 2:
+        return " ".join([*office.group(0).split(), *lead, *words[:k]]), " ".join(words[k:])
+    if len(words) < 3:
         return None, run
     given = word_set("given_names")
     for k in range(1, len(words) - 1):
@@ -620,6 +659,8 @@ def _sentence_adverb(word: str) -> bool:
 def _without_closing_title(run: str, next_char: str) -> str:
     """A run that ends in an abbreviated title ("Commander Full Gen" of "Full Gen. Umit Dundar") without it."""
     head, _, last = run.rpartition(" ")
+    if last.lower() in word_set("name_suffixes"):
+        return run  # "Ferdinand Marcos Sr.": the name's suffix
     return head if head and next_char == "." and f"{last.lower()}." in word_set("person_titles") else run
 
 

@@ -92,7 +92,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}]|'s\b)|{modifiers}(?i:{bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
     )
-    who = rf"\b(?P<who>(?i:he|she|they|it)\b|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?{_NAME_RUN})"
+    # a body's full name with its abbreviation: "the Department of Foreign Affairs (DFA)"
+    who = (
+        rf"\b(?P<who>(?i:he|she|they|it)\b|(?:the\s+)?{_BODY_RUN.pattern}|(?:{description})\s+{_NAME_RUN}|{description}"
+        rf"|(?:the\s+)?{_NAME_RUN})"
+    )
     # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
     described_of = rf"(?:{description})\s+of\s+(?:the\s+)?(?:[\p{{L}}'’.-]+\s+){{0,3}}?[\p{{L}}'’.-]+"
     inverting = "|".join(
@@ -118,6 +122,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "verb_then_who": regex.compile(
             rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+{who_after}"
             rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
+        ),
+        # '"Unacceptable," was how opposition leader Ana Costa described the tally.'
+        "how": regex.compile(
+            rf"^\s*,?\s*(?i:is|was|were|are)\s+how\s+{who_after}\s+{speech_adverbs()}"
+            rf"(?P<verb>{speech}|{characterising}|put|puts|summed|sums|summarised|summarized)\b"
         ),
         "who_then_verb": regex.compile(
             rf"^\s*,?\s*(?:(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
@@ -153,12 +162,22 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{who_after}"),
         "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*,?\s*$"),
+        # a sentence that opens with its source, the quotation later in it: 'According to Ana Costa, the lead
+        # biologist, the find was "incredibly exciting".'
+        "according_opening": regex.compile(
+            rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*)?,"
+            r"[^\"“”\n.!?]{1,160}$"
+        ),
         "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"),
+        # a body or a place named before "which" and the verb: "Beijing, which claimed that …"
+        "which": regex.compile(
+            rf"(?P<who>(?:the\s+)?{_BODY_RUN.pattern}|(?<!\p{{Lu}}[\p{{L}}\p{{M}}'.-]*\s+){_NAME_RUN})\s*,\s*which\s+{speech_adverbs()}$"
+        ),
         "closing": regex.compile(
             rf",\s+(?:(?i:according\s+to)\s+{who}|{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s+(?:has\s+|had\s+)?"
             rf"(?P<verb>{speech})\b[^,.;:\"\n]{{0,40}})[.!?](?=\s|$)"
         ),
-        "subject": regex.compile(rf"^\s*{who}\b"),
+        "subject": regex.compile(rf"^\s*{who}(?:\b|(?<=\)))"),
         "via": regex.compile(r"^[\s,.]*\(\s*(?i:via|source:?|credit:?)\s+(?P<src>[^)\n]{2,80})\)"),
         "dash": regex.compile(r"^[\s,.]*[—–-]\s*(?P<src>\p{Lu}[\p{L}\p{M}&' .-]{1,40}?)\s*(?:\n|$)"),
         "told": regex.compile(
@@ -173,13 +192,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 # Reported speech: "Costa said that the dam would hold.", not what "said this" or "said so" refers back to ("Costa
-# said this after a tour of the site.") The standard `re` here, faster over every text.
+# said this after a tour of the site."). The speaker's name stands on one line, in one sentence. The standard `re` here, faster over every text.
 # Capital letters of the Latin scripts (Basic Latin to Latin Extended-B, Latin Extended Additional).
 _CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 # What is said starts after a phrase saying how or where it was said ("said in an interview that ..."), never with it.
 _ADVERBIAL = "|".join(re.escape(w) for w in sorted(lexicon().speech_adverbial_words, key=len, reverse=True))
 _REPORTED = re.compile(
-    rf"(?P<who>[{_CAPITALS}][\w'.-]*(?:\s+[{_CAPITALS}][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
+    rf"(?P<who>[{_CAPITALS}][\w'.-]*(?:[ \t]+[{_CAPITALS}][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
     rf"insisted|warned|announced|added|claimed|denied)\s+(?:(?:{_ADVERBIAL})\b[^\"\n.;]{{1,60}}?\s+that\s+|that\s+)?"
     r"|(?P<told>told) [\w' ]{1,30}? that\s+)"
     rf"(?!(?:{_ADVERBIAL})\b)(?!(?:this|so)\s+(?:{_ADVERBIAL}|when|while|as|after|before)\b)"
@@ -376,7 +395,9 @@ class SpeakerResolver:
         mentions = [
             m
             for m in mentions
-            if self.agrees(m[0], pronoun) and not self._spoken_of_by_pronoun(m) and not self._theirs(m[0], pronoun)
+            if self.agrees(m[0], pronoun, m[1])
+            and not self._spoken_of_by_pronoun(m)
+            and not self._theirs(m[0], pronoun)
         ]
         if not mentions:
             return None
@@ -435,14 +456,22 @@ class SpeakerResolver:
             floor = previous + 1 if previous >= 0 else 0
         return floor
 
-    def agrees(self, position: int, pronoun: str) -> bool:
+    def agrees(self, position: int, pronoun: str, end: int | None = None) -> bool:
         """Whether the sentence at `position` may speak of someone `pronoun` stands for: it does not refer to
-        its people only with pronouns of another gender ("Monika … from her village" is not "he")."""
+        its people only with pronouns of another gender ("Monika … from her village" is not "he"). When the
+        person mentioned at [position, end) speaks there ("Her lawyer, Ahmed Hossain, said she would appeal"),
+        what they say and the possessive before their role speak of others: only the words before the name
+        count, possessives left out."""
         genders = lexicon().pronoun_genders
         if pronoun not in genders:
             return True
         index = self._sentence(position) - 1
-        words = set(regex.findall(r"\p{L}+", self.sentence_texts[index].lower())) if index >= 0 else set()
+        sentence = self.sentence_texts[index] if index >= 0 else ""
+        if index >= 0 and end is not None and end > position and _SAYS_NEXT.match(self.text, end):
+            before = self.text[self.sentence_starts[index] : position]
+            words = set(regex.findall(r"\p{L}+", before.lower())) - set(_POSSESSIVES.values())
+        else:
+            words = set(regex.findall(r"\p{L}+", sentence.lower()))
         other = {w for gender, forms in genders.items() if gender != pronoun for w in forms}
         return not (words & other) or bool(words & set(genders[pronoun]))
 
@@ -452,8 +481,9 @@ class SpeakerResolver:
     def resolve(self, who: str, position: int) -> tuple[str | None, bool, str | None]:
         """(speaker, whether it is a name, the role the words give) for `who` as written before `position`."""
         who = " ".join(who.split())
-        if _BODY_RUN.fullmatch(who):
-            return who, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
+        full = who[4:] if who[:4].lower() == "the " else who
+        if _BODY_RUN.fullmatch(full):
+            return full, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
         if who.lower() == _BODY_PRONOUN:
             body = self.body_before(position)
             return (body, _named(body), None) if body else (None, False, None)
@@ -542,6 +572,8 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
 # of Ana Costa, she said"): a pronoun in the same sentence does not stand for them.
 _PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at)\s+(?:the\s+)?$")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
+# A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
+_SAYS_NEXT = regex.compile(rf"['’]?\s*,?\s*{speech_adverbs()}{speech_pattern()}\b")
 _PRONOUN_SPEAKS = regex.compile(rf"\s*(?i:he|she|they)\s+{speech_adverbs()}{speech_pattern()}\b")
 # A verb that puts its speaker after it ("said Costa", "revealed Costa"), not one whose object follows ("asked
 # Costa", "told Costa").
@@ -586,7 +618,14 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     who = match.group("who").strip()
     if " " not in who and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
         return None  # "Social media users pledged": a capitalised first word of a description, not a name
+    apposed = _APPOSED_NAME.match(sentence, match.end())
+    if apposed and not _named(who) and fold(split_title(apposed.group("name"))[1]) in people:
+        return apposed.group("name")  # "the health minister, Dr. Aisha Bello, was blunt": the person named
     return who
+
+
+# A name in commas right after a description: ", Dr. Aisha Bello," of "the health minister, Dr. Aisha Bello, …".
+_APPOSED_NAME = regex.compile(rf"\s*,\s*(?P<name>{_NAME_RUN})\s*,")
 
 
 _GOES_ON = regex.compile(r"(?:and|but|then)\b(?!\s+\p{Lu})")
@@ -608,7 +647,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if match:
             source = match.group("src").strip()
     ends_sentence = text[quoted.parts[-1][0] : quoted.end].rstrip('" ').endswith(".") or after.startswith(".")
-    names = ("verb_then_who", "who_then_verb", "according_document", "according_after")
+    names = ("verb_then_who", "who_then_verb", "how", "according_document", "according_after")
     for name in () if ends_sentence else names:
         match = patterns[name].match(after)
         if match and match.group("who").lower() not in _NOT_WHO and not _dated(match.group("who")):
@@ -639,13 +678,18 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if verb:
         obj = verb.group("obj")
         told = _source_after_verb(obj) if verb.group("verb").lower().startswith(("told", "tell")) else None
-        relative = patterns["relative"].search(before[: verb.start()])
+        relative = patterns["relative"].search(before[: verb.start()]) or patterns["which"].search(
+            before[: verb.start()]
+        )
         subject = patterns["who_at_end"].search(before[: verb.start()])
         subject_end = verb.start()
         teller = _LISTENER.search(before, max(0, subject.start() - 20), subject.start()) if subject else None
         if teller:  # '"…," he told Reuters, saying …': whom he told is not who speaks, the one who told is
             subject, subject_end = patterns["who_at_end"].search(before[: teller.start()]), teller.start()
         who = subject.group("who") if subject and subject.end() == subject_end else None
+        apposed_name = subject.group("role") if who and subject and subject.group("role") else None
+        if apposed_name and _named(apposed_name) and fold(split_title(apposed_name)[1]) in people:
+            who = apposed_name  # "The head of the university, Stephen Kiama, said": the person in apposition
         if who and subject and subject.group("role") and not _role_like(subject.group("role")):
             who = None  # "GM, in a statement … in Wentzville, Mo., were called out, said": a clause, not a role
         who = _after_break(who)
@@ -667,6 +711,18 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if who and who.lower() not in _NOT_WHO:
             role = subject.group("role") if subject and subject.group("who") == who else None
             return Attribution(who, verb.group("verb"), told or source, role if role and _role_like(role) else None)
+    if verb is None and before.rstrip().endswith(":"):
+        # 'On staffing, the health minister, Dr. Aisha Bello, was blunt: "…"': the clause before the colon is
+        # the speaker's
+        speaker = _sentence_subject(text, quoted.start, people)
+        if speaker and speaker.lower() not in _NOT_WHO and speaker.lower().split()[0] not in _FRONTED:
+            return Attribution(speaker, None, source)
+    opening = patterns["according_opening"].search(before) if verb is None else None
+    if opening:
+        role = opening.group("role")
+        return Attribution(
+            opening.group("who"), opening.group("verb"), source, role if role and _role_like(role) else None
+        )
     return _closing(text, quoted.end, source)
 
 
@@ -930,7 +986,7 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
     known = {fold(p.name.split()[-1]) for p in resolver.people}
     claims = []
     for match in _REPORTED.finditer(ctx.text):
-        who = match.group("who")
+        who = _after_break(match.group("who")) or ""  # "on Saturday. Arum said that …": Arum
         if fold(who.split()[-1]) not in known:
             continue
         title, name = split_title(who)

@@ -101,4 +101,5 @@ _DAY_LEADS = frozenset(["on", "late", "early", "last", "this"])
 @cache
 def _reporting_words() -> frozenset[str]:
     words = [*lexicon().speech_verbs, "reported", "reports", "according"]
-    return frozenset(w for phrase in words for w in words_of(phrase))
+    events = {w for phrase in lexicon().event_day_verbs for w in words_of(phrase)}  # "the truce began": no report
+    return frozenset(w for phrase in words for w in words_of(phrase)) - events

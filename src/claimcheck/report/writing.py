@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from claimcheck.interrupts import raise_if_interrupted
 from claimcheck.temporary import temporary_file
 
 STDOUT = Path("-")
@@ -68,6 +69,7 @@ def write_all_atomic(outputs: Iterable[tuple[Path, Iterable[str]]]) -> None:
     try:
         for path, pieces in outputs:
             staged.append(_stage(path, pieces))
+        raise_if_interrupted()
         for output in staged:
             output.commit()
     finally:
