@@ -71,7 +71,11 @@ class Select(BaseModel):
         ),
     )
     scope: list[str] = Field(
-        default_factory=list, description="Words in the place the figure is for (stated, else the article's place)."
+        default_factory=list,
+        description=(
+            "Words in the place the figure is for (stated, else the article's place); a country's other names"
+            " count too ('UK' for 'United Kingdom')."
+        ),
     )
     not_scope: list[str] = Field(
         default_factory=list,
