@@ -173,12 +173,20 @@ def _predicate_text(claim: QuantityClaim) -> str:
 def own_words(claim: Claim) -> str:
     """The text a `not:` word must be in to exclude the claim: a figure's own phrase (with the phrase that
     opens its sentence), the words of its clause that lead up to it (the subject it shares with the figures
-    listed with it: "Two other fires were 80% and 50% contained") and the place it states ("the province's
-    toll", "282 injured there" stand for the place named before), the whole sentence for other claims."""
+    listed with it: "Two other fires were 80% and 50% contained"), the words before it where its phrase says
+    the whole is someone's ("Meta … hitting 13% of its workforce": Meta's), and the place it states ("the
+    province's toll", "282 injured there" stand for the place named before), the whole sentence for other
+    claims."""
     phrase = getattr(claim, "phrase", None)
     if phrase is None:
         return claim.sentence
-    return f"{clause_lead(claim.sentence, phrase)} {phrase} {getattr(claim, 'scope', None) or ''}"
+    # "Meta revealed 11,000 layoffs, hitting 13% of its workforce": whose workforce the sentence named before
+    owner = claim.sentence[: max(claim.sentence.find(phrase), 0)] if _OWNED.search(phrase) else ""
+    return f"{clause_lead(claim.sentence, phrase)} {owner} {phrase} {getattr(claim, 'scope', None) or ''}"
+
+
+# A possessive pronoun in a figure's phrase ("13% of its workforce"): the whole is of whom the sentence named before.
+_OWNED = re.compile(r"\b(?:its|their)\b", re.I)
 
 
 def _in_range(value: Interval, wanted: tuple[float | None, float | None]) -> bool:
