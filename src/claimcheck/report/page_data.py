@@ -801,7 +801,7 @@ def _line_of(finding: Finding, group: list[Claim], unit: str | None, spans: dict
     """The number line's unit, axis kind and agreement band (around the reference: the named claim nearest
     the group's middle), or None when the claims have no place on a line."""
     if all(isinstance(c, QuantityClaim) for c in group):
-        kind, shown = "amount", unit or (common_about(group))
+        kind, shown = "amount", unit or common_about(group) or "count"  # a count of nothing named: "count"
     elif all(isinstance(c, DateClaim) for c in group):
         kind, shown = "date", "date"
     else:
