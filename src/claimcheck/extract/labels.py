@@ -71,6 +71,15 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
 
 
+def names_a_period(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a count of days, weeks, months or quarters after "first" names the part of a year a figure covers
+    ("in the first three months of 2022", "in the first eight months of the year"): no length of time is said."""
+    lex = lexicon()
+    if m.first == 0 or m.last + 1 >= len(tokens) or tokens[m.first - 1].lower not in lex.period_openers:
+        return False
+    return tokens[m.last + 1].lower in lex.period_parts
+
+
 def _year_span_end(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] is the two digits that end a year span written against its first year ("2016-17")."""
     token = tokens[i]
@@ -207,6 +216,8 @@ def is_year(tokens: list[Token], m: NumberMention) -> bool:
     named = nxt.lower in event_words() or nxt.lower.removesuffix("s") in event_words()  # "earthquakes"
     if named and (before in _DETERMINERS or before.endswith(("'s", "’s")) or before == "s"):
         return True  # "the 1999 floods", "Turkey's 2023 earthquakes": an event named by its year
+    if nxt.lower in lexicon().year_baselines:
+        return True  # "above 2019 levels": the year compared with
     return not (nxt.lower.endswith("s") or nxt.lower == "people")  # "2000 homes"
 
 

@@ -22,7 +22,7 @@ from claimcheck.extract.currency import (
     resolved,
 )
 from claimcheck.extract.figures import phrase_texts
-from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
+from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, names_a_period, side_by_side
 from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
 from claimcheck.extract.phrases import (
@@ -86,7 +86,7 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     skip: set[int] = set()
     used = -1  # the last token a claim took
     for n, mention in enumerate(mentions):
-        if n in skip or mention.first <= used or is_label(tokens, mention):
+        if n in skip or mention.first <= used or is_label(tokens, mention) or names_a_period(tokens, mention):
             continue
         if n + 1 < len(mentions) and mentions[n + 1].first <= mention.last + 2:  # the next figure is close
             chain = hyphen_chain(tokens, mentions, n)
@@ -425,9 +425,12 @@ def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -
 
 def _describes_a_noun(tokens: list[Token], m: NumberMention, unit: UnitMatch | None) -> bool:
     """A number joined by a hyphen to a word it makes an adjective of ("a two-story house", "the 12-lane
-    highway"): it counts nothing. With a unit ("a 10-km run", "a 6.1-magnitude quake") it is a measure."""
+    highway"): it counts nothing. With a unit ("a 10-km run", "a 6.1-magnitude quake") it is a measure, and
+    with a currency before it a sum ("the £84-a-year cut", "a $15-an-hour wage")."""
     k = m.last
     if unit is not None or k + 2 >= len(tokens) or tokens[k + 1].text != "-":
+        return False
+    if currency_before(tokens, m.first)[0] is not None:
         return False
     word = tokens[k + 2]
     joined = attached(tokens[k], tokens[k + 1]) and attached(tokens[k + 1], word)
