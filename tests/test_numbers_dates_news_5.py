@@ -16,10 +16,10 @@ def test_figures_and_dates_on_new_subjects_keep_their_recall_and_precision():
     claims = extract(load_corpus([CORPUS / "corpus.txt"]), kinds=("quantity", "date"))
     score = evaluate(load_gold(CORPUS / "gold.yaml"), None, claims)
     figures, dates = score.extraction["quantity"], score.extraction["date"]
-    assert figures["gold"] == 96 and dates["gold"] == 28
-    assert figures["found"] >= 96, score.missed_claims
-    # 98 of 99: "20-foot equivalent units" (a unit's name) is read as 20 feet
-    assert figures["precision"] >= 0.98, figures
+    assert figures["gold"] == 99 and dates["gold"] == 28
+    assert figures["found"] >= 99, score.missed_claims
+    # 101 of 102: "20-foot equivalent units" (a unit's name) is read as 20 feet
+    assert figures["precision"] >= 0.99, figures
     assert dates["found"] >= 28, score.missed_claims
     # 28 of 36: the point a count is taken at and the period a figure covers are dates the gold leaves out
     assert dates["precision"] >= 0.77, dates
@@ -42,10 +42,7 @@ def test_figures_found_carry_the_value_or_bound_the_text_commits_to():
     wrong = []
     for event in gold.events:
         for want in event.claims:
-            # shares ("3 in every 20", "one in 10") come out in percent, the gold writes them as "of"
-            if want.kind != "quantity" or "of" in want.normalized or "time_local" in want.normalized:
-                continue
-            if want.normalized.get("unit") == "fraction":
+            if want.kind != "quantity":
                 continue
             found = [c for c in claims if matches(want, articles[want.article], c)]
             if found and not any(_stated(c["value"], want.normalized) for c in found):

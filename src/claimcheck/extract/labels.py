@@ -71,15 +71,6 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
 
 
-def names_a_period(tokens: list[Token], m: NumberMention) -> bool:
-    """Whether a count of days, weeks, months or quarters after "first" names the part of a year a figure covers
-    ("in the first three months of 2022", "in the first eight months of the year"): no length of time is said."""
-    lex = lexicon()
-    if m.first == 0 or m.last + 1 >= len(tokens) or tokens[m.first - 1].lower not in lex.period_openers:
-        return False
-    return tokens[m.last + 1].lower in lex.period_parts
-
-
 def _year_span_end(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] is the two digits that end a year span written against its first year ("2016-17")."""
     token = tokens[i]

@@ -74,8 +74,6 @@ class Lexicon(BaseModel):
     hyphen_count_nouns: dict[str, str]
     hyphen_groups: list[str]
     year_baselines: list[str]
-    period_openers: list[str]
-    period_parts: list[str]
     generic_heads: list[str]
     source_fillers: list[str]
     total_markers: list[str]

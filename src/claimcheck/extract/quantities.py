@@ -22,7 +22,7 @@ from claimcheck.extract.currency import (
     resolved,
 )
 from claimcheck.extract.figures import phrase_texts
-from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, names_a_period, side_by_side
+from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
 from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
 from claimcheck.extract.phrases import (
@@ -86,7 +86,7 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     skip: set[int] = set()
     used = -1  # the last token a claim took
     for n, mention in enumerate(mentions):
-        if n in skip or mention.first <= used or is_label(tokens, mention) or names_a_period(tokens, mention):
+        if n in skip or mention.first <= used or is_label(tokens, mention):
             continue
         if n + 1 < len(mentions) and mentions[n + 1].first <= mention.last + 2:  # the next figure is close
             chain = hyphen_chain(tokens, mentions, n)
