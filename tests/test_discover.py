@@ -1506,3 +1506,162 @@ def test_a_count_at_the_one_scene_an_article_names_is_still_the_toll(tmp_path):
 def test_fatal_wounds_are_no_count_of_the_injured(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
     assert [f for f in report.findings if "injured" in f.rule] == [], [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_6 = CORPORA / "discrepancies-news-6"
+
+
+def test_discovery_on_real_news_of_a_heatwave_an_outbreak_and_layoffs_holds_its_measured_floors():
+    # 17 news excerpts on heat deaths at a pilgrimage, a virus outbreak and a company's layoffs; the floors are
+    # what discover reaches today
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_6 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_6 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 10
+    assert score.findings["found"] >= 2, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["precision"] >= 0.4, score.findings
+
+
+def _story(tmp_path: Path, *bodies: tuple[str, str]):
+    """The discovery report on one outlet's article a day: (date, body) each, all of one story."""
+    outlets = ("Daily One", "Daily Two", "Daily Three")
+    articles = [("News", outlets[n], day, body) for n, (day, body) in enumerate(bodies)]
+    return discovered(_corpus(tmp_path, *articles))[2]
+
+
+@pytest.mark.parametrize(
+    ("bodies", "figures"),
+    [
+        # an event of another year, in a clause a participle opens ("…, killing"), whenever the page is dated
+        (
+            (
+                ("Apr 8 2025", "Floods hit Varna province. The 1998 flood was the worst, killing over 4,000 people."),
+                ("Apr 10 2025", "Floods hit Varna province. A 1998 flood that killed up to 3,500 people is recalled."),
+            ),
+            ["over 4,000 | up to 3,500"],
+        ),
+        (
+            (
+                ("Jun 2 2024", "Miners were trapped in Dobra. The 2010 blast was the worst, leaving 71 miners dead."),
+                ("Jun 4 2024", "Miners were trapped in Dobra. The 2010 blast that killed 64 miners is still mourned."),
+            ),
+            ["64 | 71"],
+        ),
+        # a year that opens the sentence dates the event after it: not the count of this story
+        (
+            (
+                ("Apr 8 2025", "A ferry sank off Orra, killing 40 people."),
+                ("Apr 8 2025", "In 2004, a ferry sinking off Orra killed at least 800 people."),
+            ),
+            [],
+        ),
+        (
+            (
+                ("Sep 3 2023", "The landslide in Kelo has killed 25 people."),
+                ("Sep 3 2023", "Back in 1987, a landslide in Kelo killed 310 people, officials recalled."),
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_count_of_an_event_of_another_year_is_that_years_count(tmp_path, bodies, figures):
+    report = _story(tmp_path, *bodies)
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        # one week's count is not the running total
+        (
+            "The cholera outbreak in Sella has reached 41 confirmed cases, with 17 cases in week 12.",
+            "The cholera outbreak in Sella has 41 confirmed cases, the ministry said.",
+            [],
+        ),
+        (
+            "Measles in Tarn: 210 cases so far, 35 cases reported in epidemiological week 9.",
+            "Measles in Tarn has reached 210 cases, officials said.",
+            [],
+        ),
+        (
+            "The dengue outbreak in Omar has 900 cases, with 60 new cases per day.",
+            "The dengue outbreak in Omar has 900 cases, officials said.",
+            [],
+        ),
+        # contacts under follow-up are a count of their own, and two outlets' counts of them compare
+        (
+            "The Ebola outbreak in Lisa has 14 cases; health workers are tracing 520 contacts.",
+            "Some 380 people are under follow-up in Lisa, and the outbreak has 14 cases.",
+            ["520 | Some 380"],
+        ),
+        (
+            "Mpox in Doro: 610 contacts under follow-up and 31 confirmed cases.",
+            "Mpox in Doro: 31 confirmed cases and 450 individuals under observation.",
+            ["450 | 610"],
+        ),
+        # a people's part of the toll ("Egyptians accounted for 658 deaths"), not the toll
+        (
+            "The fire in Rilo killed 64 people. Students accounted for 40 deaths.",
+            "The fire in Rilo killed 64 people, officials said.",
+            [],
+        ),
+        (
+            "Syrians accounted for 120 deaths in the Tiro sinking, officials said.",
+            "The Tiro sinking killed 300 people, officials said.",
+            [],
+        ),
+    ],
+)
+def test_a_weeks_count_contacts_traced_and_a_peoples_part_are_counts_of_their_own(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        # the share of its staff a company cuts, whoever owns the whole ("of Acme's global workforce")
+        (
+            "Acme is cutting about 8% of its global workforce.",
+            "The cuts will affect 12% of Acme's global workforce.",
+            ["12% | about 8%"],
+        ),
+        (
+            "Norbank will cut 4 percent of its staff.",
+            "Norbank is laying off 9 percent of the bank's staff, the union said.",
+            ["4 percent | 9 percent"],
+        ),
+    ],
+)
+def test_the_share_of_its_staff_a_company_cuts_is_compared(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jan 20 2023")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the rain that fell on a place, and a place's recorded temperature, on one day
+        (
+            "Some 140 mm of rain fell on Porto on Monday.",
+            "Porto received 90 mm of rainfall on Monday.",
+            ["90 mm | Some 140 mm"],
+        ),
+        (
+            "Temperatures hit 44C in Seville on Monday.",
+            "The temperature peaked at 41C in Seville on Monday.",
+            ["41C | 44C"],
+        ),
+        # a forecast, past the qualifier before the figure, is no recorded temperature
+        (
+            "Temperatures hit 44C in Seville on Monday.",
+            "Temperatures in Seville are expected to climb as high as 47C on Tuesday.",
+            [],
+        ),
+    ],
+)
+def test_a_place_s_rain_and_temperature_are_facts_of_its_day(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jul 2 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

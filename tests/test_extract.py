@@ -441,3 +441,35 @@ def test_a_direction_written_with_a_hyphen_leads_up_to_a_place(text, scope):
 def test_a_subject_with_a_list_or_an_aside_still_names_what_the_count_counts(text, figure, counted):
     found = {c.text: c.counted for c in quantities(text)}
     assert found[figure] == counted, found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # what a share is of, past whose it is ("of Acme's global workforce")
+        ("The cuts will affect nearly 8% of Acme's global workforce.", "nearly 8%", "global workforce"),
+        ("The layoffs hit about 4 percent of the bank\u2019s staff, the union said.", "about 4 percent", "staff"),
+        # a dash after the noun ends it ("workforce—in an email")
+        (
+            "The cuts are over 5 percent of the firm's workforce\u2014in a memo, the chief said so.",
+            "over 5 percent",
+            "workforce",
+        ),
+        ("Some 3% of the city's budget\u2014a record\u2014went to roads.", "Some 3%", "budget"),
+    ],
+)
+def test_a_share_counts_the_noun_after_whose_it_is(text, figure, counted):
+    assert find(quantities(text), figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("A partial toll of 577 deaths covered the two busiest days of the pilgrimage.", "two busiest days", "days"),
+        ("Cases peaked in the first two epidemiological weeks of the outbreak.", "two epidemiological weeks", "weeks"),
+        ("Staff get two additional weeks of pay for every year served.", "two additional weeks", "weeks"),
+        ("The strike lasted three consecutive months.", "three consecutive months", "months"),
+    ],
+)
+def test_a_unit_of_time_after_words_that_say_which_span_is_the_figures_unit(text, figure, unit):
+    assert find(quantities(text), figure).unit == unit

@@ -276,3 +276,134 @@ def test_an_event_named_after_a_day_by_reference_to_it_is_not_that_day_s_event(t
         "Hundreds died after two dams collapsed near Brenn on Saturday, May 3.",
         "Two dams collapsed near Brenn on Sunday, May 4.",
     ) == ["Saturday, May 3 | Sunday, May 4"]
+
+
+CORPUS_6 = Path(__file__).parent / "corpora" / "discrepancies-news-6"
+
+
+def test_a_fact_checkers_rules_on_a_heatwave_an_outbreak_and_layoffs_keep_their_floors():
+    # `discrepancies-news-6/user-rules`, written from the README and the rule reference alone
+    documents = load_corpus([CORPUS_6 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_6 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_6 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 10
+    assert score.findings["found"] >= 2, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
+    assert score.findings["precision"] >= 0.2, score.findings
+
+
+def _ruled(tmp_path: Path, rule: str, *bodies: str) -> list[str]:
+    outlets = ("Daily One", "Daily Two", "Daily Three")
+    text = "".join(f"News\n\n{outlets[n]}\nJan 20 2023\n\n{body}\n\n\n" for n, body in enumerate(bodies))
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "rules.yaml").write_text(rule, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
+    return [" | ".join(sorted(c.text for c in f.claims)) for f in report.findings]
+
+
+SHARE_RULE = """rules:
+  - id: share
+    title: Share of its staff the company cuts
+    kind: quantity
+    select: {{unit: percent, not: [{others}]}}
+    compare: {{tolerance: written, time: any}}
+"""
+
+
+def test_a_share_of_its_whole_belongs_to_whom_the_sentence_named_before_it(tmp_path):
+    # "not:" words name another company; its share ("of its workforce") is left out with it
+    rule = SHARE_RULE.format(others="Rivalco, Bexa")
+    found = _ruled(
+        tmp_path,
+        rule,
+        "Acme is cutting about 6% of its workforce. Rivalco cut 900 jobs last year, or 15% of its workforce.",
+        "Acme will cut 6% of its staff, a week after Bexa announced 2,000 job cuts, hitting 11% of its staff.",
+    )
+    assert found == [], found
+    rule = SHARE_RULE.format(others="Northbank")
+    found = _ruled(
+        tmp_path,
+        rule,
+        "Westbank is closing 20% of its branches. Northbank closed 45 branches, or 30 percent of its network.",
+        "Westbank will shut about 20 percent of its branches, the union said.",
+    )
+    assert found == [], found
+
+
+NOTICE_RULE = """rules:
+  - id: notice
+    title: Notice given
+    kind: quantity
+    select: {sentence: [notice, notification, lease, term]}
+    compare: {tolerance: "0", time: any}
+"""
+
+
+def test_a_span_of_calendar_months_or_years_is_as_long_as_they_can_be(tmp_path):
+    found = _ruled(tmp_path, NOTICE_RULE, "Staff get at least two months' notice.", "Staff get a 60-day notice.")
+    assert found == [], found
+    found = _ruled(tmp_path, NOTICE_RULE, "The lease runs for at least two years.", "The lease term is 730 days.")
+    assert found == [], found
+    # a span they cannot be is still at odds
+    found = _ruled(tmp_path, NOTICE_RULE, "Staff get at least two months' notice.", "Staff get a 45-day notice.")
+    assert found == ["45-day | at least two months"], found
+
+
+DEATHS_RULE = """rules:
+  - id: deaths
+    title: Deaths
+    kind: quantity
+    select: {predicate: [died, deaths, toll]}
+    compare: {tolerance: "0", time: same}
+"""
+
+
+def test_a_count_of_named_days_or_weeks_is_a_span_not_a_count_of_people(tmp_path):
+    found = _ruled(
+        tmp_path,
+        DEATHS_RULE,
+        "At least 40 pilgrims died, officials said.",
+        "A partial toll gave 31 deaths for the two busiest days of the festival.",
+    )
+    assert found == ["31 | At least 40"], found
+    found = _ruled(
+        tmp_path,
+        DEATHS_RULE,
+        "The toll rose to 12, officials said.",
+        "Most of the 12 deaths came in the first three consecutive weeks of the epidemic.",
+    )
+    assert found == [], found
+
+
+SPAN_RULE = """rules:
+  - id: day
+    title: Day of the event
+    kind: date
+    select: {{sentence: [{words}]}}
+    compare: {{tolerance: 0}}
+"""
+
+
+def test_the_ends_of_a_span_are_not_compared_with_the_dates_of_their_sentence(tmp_path):
+    found = _ruled(
+        tmp_path,
+        SPAN_RULE.format(words="festival"),
+        "The festival ran in two parts, from 3 to 9 June and from 12 to 15 June, organisers said.",
+    )
+    assert found == [], found
+    found = _ruled(
+        tmp_path,
+        SPAN_RULE.format(words="recorded"),
+        "Most cases were recorded in week 12 (17 to 23 March) and week 13 (24 March - 30 March).",
+    )
+    assert found == [], found
+    # one day of the event given two ways is still at odds
+    found = _ruled(
+        tmp_path,
+        SPAN_RULE.format(words="festival"),
+        "The festival opened on 3 June.",
+        "The festival opened on 5 June.",
+    )
+    assert found == ["3 June | 5 June"], found

@@ -454,3 +454,21 @@ def test_a_year_in_a_word_list_may_be_written_unquoted_and_a_time_of_day_selecte
     assert selected(report, "toll", claims) == {"60"}
     assert selected(report, "hour", claims) == {"11.47 p.m.", "11.15 p.m."}
     assert flagged(report, "hour") == [{"11.47 p.m.", "11.15 p.m."}]
+
+
+def test_a_rule_for_a_country_selects_its_figures_whatever_name_the_article_gives_it(tmp_path):
+    corpus = article("Floods", "Daily One", "Mar 5 2024", "The floods affected 40,000 people in the UK.") + article(
+        "Floods", "Daily Two", "Mar 5 2024", "Some 52,000 people in Britain were affected, and 9,000 in Ireland."
+    )
+    report, claims = run(
+        tmp_path,
+        corpus,
+        """
+        rules:
+          - id: uk
+            title: Those affected in the United Kingdom
+            kind: quantity
+            select: {predicate: [affected], scope: [United Kingdom]}
+        """,
+    )
+    assert selected(report, "uk", claims) == {"40,000", "Some 52,000"}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.units import TIME_OF_DAY, dimension, from_canonical, scale_to, unit_name
 from claimcheck.models import Claim, Interval, QuantityClaim
 
@@ -144,8 +145,23 @@ def _last_step(text: str, value: float) -> float:
 
 
 def value_of(claim: QuantityClaim) -> Interval:
-    """The interval to compare: the canonical one where units were converted."""
-    return claim.canonical.value if claim.canonical else claim.value
+    """The interval to compare: the canonical one where units were converted. A span of calendar months or
+    years converted to days or seconds is as long as its months or years can be ("two months" is 59 to 62
+    days, so "at least two months' notice" holds a "60-day notice"), from `calendar_spans`."""
+    if not claim.canonical:
+        return claim.value
+    value = claim.canonical.value
+    span = lexicon().calendar_spans.get(unit_name(claim.unit) or "")
+    if span is None or not claim.unit:
+        return value
+    mean, shortest, longest = scale_to(claim.unit), span[0] * DAY, span[1] * DAY
+    low = None if value.low is None else value.low * shortest / mean
+    high = None if value.high is None else value.high * longest / mean
+    return value.model_copy(update={"low": low, "high": high})
+
+
+# Seconds in a day: `calendar_spans` gives months and years in days.
+DAY = 86400.0
 
 
 # What a finding about one claim that departs from a consensus is called in its fingerprint.

@@ -5,7 +5,8 @@ for the day its article's own text reports from (`DocRef.text_date`, when the te
 date), else for the article's date. A stated month or year that the article is in, or has just left,
 stands for the article's day ("by September" in October); an older period is a frame of its own ("in
 1991"). Words that mark a count as unfinished ("so far", "by midday", "with 80% of precincts reporting")
-make a frame of their own too.
+make a frame of their own too, as do words that make a count one period's ("23 cases in week 40"). A count
+of another event named by its year ("a 2015 stampede that killed 2,300") speaks for that year.
 
 A count an article gives beside its headline death toll (the injured, the missing) belongs to that
 toll's reporting stage: two such counts compare when their articles give the same headline toll, whatever
@@ -25,6 +26,7 @@ from functools import cache
 
 from claimcheck.extract.article import HEADLINE_CONCEPT, spaced_words
 from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 
 
@@ -61,7 +63,16 @@ def frame_of(claim: Claim) -> Frame:
         # A day the text states that is the article's own keeps the article's headline stage.
         stage = stage_of(claim) if stated == published else None
         return Frame(stated, partial_of(claim), True, stage, claim.doc.text_date is not None)
+    year = _year_of(other_event(claim)) if isinstance(claim, QuantityClaim) and not stated else ""
+    if year:  # "a 2015 stampede that resulted in up to 2,300 deaths": that year's count, whenever it is told
+        return Frame(year, partial_of(claim), True, None, claim.doc.text_date is not None)
     return Frame(published, partial_of(claim), False, stage_of(claim), claim.doc.text_date is not None)
+
+
+def _year_of(event: str) -> str:
+    """The year that names another event ("2015 stampede", "in 2015"), or ""."""
+    found = re.search(r"\b(?:1[5-9]|20)\d\d\b", event)
+    return found.group(0) if found else ""
 
 
 def stage_of(claim: Claim) -> float | None:
@@ -89,11 +100,11 @@ def _facts_apart_from_the_toll() -> tuple[str, ...]:
 
 
 def partial_of(claim: Claim) -> str:
-    """The words that mark the claim's count as unfinished, with any share they give ("80% … reporting")."""
+    """The words that mark the claim's count as unfinished, with any share they give ("80% … reporting"), or
+    the period it is the count of ("23 cases in week 40": per week)."""
     wording = (getattr(claim, "time", None) or "").lower()
-    if not wording:
-        return ""
-    return next((" ".join(wording.split()) for marker in lexicon().partial_frames if marker in wording), "")
+    marked = next((" ".join(wording.split()) for marker in lexicon().partial_frames if marker in wording), "")
+    return marked or (per_period(claim) if isinstance(claim, QuantityClaim) else "")
 
 
 # Two figures whose days are this far apart, with no figure of a day between, belong to different stories.
@@ -307,3 +318,71 @@ def replaced(claim: Claim) -> bool:
     it is an earlier stage of its day, not what the day's other figures contradict."""
     own = _own_text(claim)
     return bool(_replaced_pattern().search(own)) or (own.lower().startswith("from ") and revised(claim))
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d")
+_DATED_EVENT = re.compile(r"\b(?:a|an|the|its|that)\s+((?:1[5-9]|20)\d\d)\s+([^\W\d_]+)", re.I)
+_IN_YEAR = re.compile(r"\b(in)\s+((?:1[5-9]|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+_FRONTED_YEAR = re.compile(r"(?:[^\W\d_]+\s+)?(in)\s+((?:1[5-9]|20)\d\d)", re.I)
+
+
+def other_event(claim: QuantityClaim) -> str:
+    """Another event, named by its year, that a figure belongs to ("the 85 people who were killed in a 2018
+    fire", "the 2011 tsunami killed 61"): read in the figure's clause before it and after it up to the next
+    figure, it is compared only with figures of that event. A figure in a relative clause ("…, where 301
+    people died", "…, which led to the deaths of 97") belongs to what the clauses before it name, "a 1989
+    crush" or a disaster "in 2014"; so does one in a clause a participle of what the event did opens ("the 1998
+    flood being the worst, killing over 4,000"). A year that opens the sentence as a phrase of its own ("In
+    2015, a crush …") dates what follows it."""
+    at = claim.sentence.find(claim.text)
+    day = article_day(claim)
+    if at < 0 or day is None:
+        return ""
+    clauses = re.split(r"[,;:]\s", claim.sentence[:at])
+    before = clauses[-1]
+    fronted = [m for c in clauses[:-1] if (m := _FRONTED_YEAR.fullmatch(c.strip())) and int(m.group(2)) < day.year]
+    if fronted:  # "In 2015, a crush near the shrine killed 2,070 people"
+        return f"in {fronted[-1].group(2)}"
+    if len(clauses) > 1 and _opens_relative_clause(before):
+        dated = [m for m in _IN_YEAR.finditer(" ".join(clauses[:-1])) if int(m.group(2)) < day.year]
+        if dated:
+            return f"{dated[-1].group(1).lower()} {dated[-1].group(2)}"
+        before = " ".join(clauses)
+    after = claim.sentence[at + len(claim.text) :]
+    years = {m.start(1) for m in _DATED_EVENT.finditer(after)}
+    figures = [m.start() for m in _NUMBER.finditer(after) if m.start() not in years]
+    after = after[: figures[0]] if figures else after
+    for found in _DATED_EVENT.finditer(f"{before} … {after}"):
+        if int(found.group(1)) < day.year:
+            return f"{found.group(1)} {found.group(2).lower()}"
+    return ""
+
+
+def _opens_relative_clause(clause: str) -> bool:
+    """Whether a clause opens with a relative word ("where 301 people died", "which led to …", "when 40
+    were killed"): it says more of what the clause before it names."""
+    words = words_of(clause)
+    return bool(words) and words[0] in {
+        *lexicon().relative_pronouns,
+        *lexicon().relative_adverbs,
+        *lexicon().consequence_participles,
+    }
+
+
+# How many words after a count's noun a word of a period may stand ("26 cases reported in epidemiological week").
+PERIOD_REACH = 5
+
+
+def per_period(claim: QuantityClaim) -> str:
+    """The period a count is the count of, where words right after its noun give one ("23 cases in week 40",
+    "12 new admissions per day"): one week's or one day's count, not the running total, a frame of its own."""
+    counted = claim.counted or claim.text
+    at = claim.sentence.find(counted, max(claim.sentence.find(claim.text), 0))
+    if at < 0:
+        return ""
+    after = list(words_of(claim.sentence[at + len(counted) :])[:PERIOD_REACH])
+    for phrase in lexicon().period_count_words:
+        words = list(words_of(phrase))
+        if any(after[k : k + len(words)] == words for k in range(len(after) - len(words) + 1)):
+            return f"per {words[-1]}"
+    return ""

@@ -25,8 +25,8 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if k > 0 and tokens[k].lower == "from" and tokens[k - 1].lower == "age":  # "range in age from 6 to 14"
         return True
-    if m.vague and k > 0 and tokens[k].lower in _POSSESSIVES and tokens[k - 1].lower == "in":
-        return True  # "in his early 20s", "in their 50s"
+    if m.vague and k > 0 and tokens[_past_decades(tokens, k)].lower in _POSSESSIVES:
+        return tokens[_past_decades(tokens, k) - 1].lower == "in"  # "in his early 20s", "in their 50s and 60s"
     after = [t.lower for t in tokens[j + 1 : j + 5]]
     if after[:4] == ["-", "year", "-", "old"] or after[:2] == ["years", "old"] or after[:3] == ["-", "years", "-"]:
         return True
@@ -38,6 +38,19 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         ends = (",", ".", ")", ";") if named else (",", ")")
         return nxt in ends and 0 < m.value < 120 and m.value == int(m.value)
     return False
+
+
+def _past_decades(tokens: list[Token], k: int) -> int:
+    """Back from tokens[k] past decades listed before a figure ("50s and", "40s,"): where the list starts."""
+    while k >= 2:
+        if tokens[k].lower in ("and", "or", ","):
+            k -= 1
+        if not (k >= 1 and tokens[k].text == "s" and tokens[k - 1].is_number):
+            break
+        k -= 2
+        while k >= 0 and tokens[k].lower in ("early", "mid", "late", "-"):
+            k -= 1
+    return max(k, 1)
 
 
 def _before_bound(tokens: list[Token], i: int) -> int:

@@ -62,6 +62,7 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             "those",
         ):
             k += 1
+        k = _past_possessor(tokens, k)
     words: list[str] = []
     start = k
     k = _past_adverb_participle(tokens, k)
@@ -74,7 +75,14 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
         k += 1
     while k < len(tokens) and len(words) < 4:
         token = tokens[k]
-        if token.text == "-" and words and k + 1 < len(tokens) and tokens[k + 1].is_word:
+        if (
+            token.text == "-"
+            and words
+            and k + 1 < len(tokens)
+            and tokens[k + 1].is_word
+            # "workforce—in an email" (a dash, once normalised); "middle- and high-school teachers" stays joined
+            and (tokens[k + 1].lower not in STOP or tokens[k + 1].lower in ("and", "or"))
+        ):
             words[-1] += "-" + tokens[k + 1].text
             k += 2
             continue
@@ -89,6 +97,23 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
     if words and words[-1].lower() in ("s",):
         words.pop()
     return (" ".join(words) if words else None), (k if words else start)
+
+
+def _past_possessor(tokens: list[Token], k: int) -> int:
+    """The token after a possessor that opens an "of" phrase before a lower-case noun ("6% of Google's global
+    workforce", "5% of the company's staff"): what is counted is the noun; the possessor only says whose it is."""
+    if k + 1 < len(tokens) and tokens[k].is_word and tokens[k].text.endswith(("'s", "’s")):
+        return k + 1 if tokens[k + 1].is_word and tokens[k + 1].text.islower() else k
+    if (
+        k + 3 < len(tokens)
+        and tokens[k].is_word
+        and tokens[k + 1].text in ("'", "’")
+        and tokens[k + 2].lower == "s"
+        and tokens[k + 3].is_word
+        and tokens[k + 3].text.islower()
+    ):
+        return k + 3
+    return k
 
 
 def _state_link(tokens: list[Token], k: int) -> bool:

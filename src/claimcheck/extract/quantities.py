@@ -288,7 +288,7 @@ def _figure(
     elif span is not None:
         skip.update(range(n + 1, span.partner + 1))
         return _range_claim(ctx, view, mention, mentions[span.partner], span)
-    unit = unit or _shared_unit(tokens, mentions, n)
+    unit = unit or _shared_unit(tokens, mentions, n) or _span_after_words(tokens, mention)
     held = _held_count(tokens, mention) if unit is None else None
     if held is not None:  # "a 300-bed hospital": 300 beds
         reading = qualified(tokens, mention)
@@ -451,6 +451,20 @@ def _shared_unit(tokens: list[Token], mentions: list[NumberMention], n: int) -> 
             return None if unit.row.currency else replace(unit, first=mentions[n].last, last=mentions[n].last)
         k += 1
     return None
+
+
+def _span_after_words(tokens: list[Token], m: NumberMention) -> UnitMatch | None:
+    """A unit of time after words that only say which span it is ("the two busiest days", "the first two
+    epidemiological weeks", "two additional weeks"), from `span_adjectives`: the figure is that span, not a
+    count of people."""
+    k = m.last
+    adjectives = word_set("span_adjectives")
+    while k + 1 < len(tokens) and tokens[k + 1].lower in adjectives and k - m.last < 2:
+        k += 1
+    if k == m.last:
+        return None
+    unit = unit_after(tokens, k)
+    return unit if unit is not None and unit.row.dimension == "duration" and not unit.row.currency else None
 
 
 def _held_count(tokens: list[Token], m: NumberMention) -> str | None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from claimcheck.checks.frames import article_day
+from claimcheck.checks.frames import other_event
 from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irregular_past, lexicon, word_set
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import stem, words_of
@@ -435,7 +435,10 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     with figures of that part or whole."""
     counted = (claim.counted or "").split()
     head = stem(counted[-1].lower()) if counted else ""
-    part = _subgroup(claim)
+    other = other_event(claim) if dimension == "count" else ""
+    if other:  # "the 2015 crush, killing over 2,400 pilgrims": whoever they were, that event's count
+        return other
+    part = _subgroup(claim) or _part_before(claim)
     if part and part == _named_kind(claim):  # "10 Thai citizens", in a breakdown or not: the Thai
         return part
     if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
@@ -459,7 +462,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _included(claim)
         or _added(claim)
         or _on_the_spot(claim)
-        or _other_event(claim)
+        or other_event(claim)
     )
 
 
@@ -498,6 +501,24 @@ def _subgroup(claim: QuantityClaim) -> str:
     return _named_kind(claim)
 
 
+def _part_before(claim: QuantityClaim) -> str:
+    """The people named right before a verb that makes a count their part of the whole ("Egyptians accounted
+    for 658 deaths", "children made up 40 of the dead"): a part the lexicon knows, or a capitalised plural
+    where the sentence is not a title's."""
+    at = claim.sentence.find(claim.text)
+    before = list(words_of(claim.sentence[:at])[-4:]) if at >= 0 else []
+    for phrase in lexicon().part_verbs:
+        verb = list(words_of(phrase))
+        if len(before) > len(verb) and before[-len(verb) :] == verb:
+            word = claim.sentence[:at].split()[-len(verb) - 1].strip(",;:")
+            people = stem(word.lower())
+            if people in {stem(w) for w in lexicon().subgroups}:
+                return people
+            named = word[:1].isupper() and word[1:].islower() and word.endswith("s") and len(word) > 3
+            return people if named and not _title_cased(claim.sentence) else ""
+    return ""
+
+
 def _named_kind(claim: QuantityClaim) -> str:
     """The people a count's noun names by a capitalised word before it, where the sentence around it is not
     capitalised ("12 Thai national hostages", "13 Israeli citizens", "39 Palestinian prisoners"): people by
@@ -531,45 +552,6 @@ def _title_cased(sentence: str) -> bool:
     return bool(long_words) and sum(w[0].isupper() for w in long_words) * 2 > len(long_words)
 
 
-_NUMBER = re.compile(r"(?<![\w.,])\d")
-_DATED_EVENT = re.compile(r"\b(?:a|an|the|its|that)\s+((?:1[5-9]|20)\d\d)\s+([^\W\d_]+)", re.I)
-_IN_YEAR = re.compile(r"\b(in)\s+((?:1[5-9]|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
-
-
-def _other_event(claim: QuantityClaim) -> str:
-    """Another event, named by its year, that a figure belongs to ("the 85 people who were killed in a 2018
-    fire", "the 2011 tsunami killed 61"): read in the figure's clause before it and after it up to the next
-    figure, it is compared only with figures of that event. A figure in a relative clause ("…, where 301
-    people died", "…, which led to the deaths of 97") belongs to what the clauses before it name, "a 1989
-    crush" or a disaster "in 2014"."""
-    at = claim.sentence.find(claim.text)
-    day = article_day(claim)
-    if at < 0 or day is None:
-        return ""
-    clauses = re.split(r"[,;:]\s", claim.sentence[:at])
-    before = clauses[-1]
-    if len(clauses) > 1 and _opens_relative_clause(before):
-        dated = [m for m in _IN_YEAR.finditer(" ".join(clauses[:-1])) if int(m.group(2)) < day.year]
-        if dated:
-            return f"{dated[-1].group(1).lower()} {dated[-1].group(2)}"
-        before = " ".join(clauses)
-    after = claim.sentence[at + len(claim.text) :]
-    years = {m.start(1) for m in _DATED_EVENT.finditer(after)}
-    figures = [m.start() for m in _NUMBER.finditer(after) if m.start() not in years]
-    after = after[: figures[0]] if figures else after
-    for found in _DATED_EVENT.finditer(f"{before} … {after}"):
-        if int(found.group(1)) < day.year:
-            return f"{found.group(1)} {found.group(2).lower()}"
-    return ""
-
-
-def _opens_relative_clause(clause: str) -> bool:
-    """Whether a clause opens with a relative word ("where 301 people died", "which led to …", "when 40
-    were killed"): it says more of what the clause before it names."""
-    words = words_of(clause)
-    return bool(words) and words[0] in {*lexicon().relative_pronouns, *lexicon().relative_adverbs}
-
-
 def _first_phrase(text: str, phrases: Iterable[str]) -> str:
     """The first of `phrases` that stands in `text` as whole words, or ""."""
     words = words_of(text)
@@ -589,7 +571,14 @@ def projection(claim: QuantityClaim) -> str:
     alike. A figure in a clause of what is still to be done ("will take out the five bodies") is no
     projection of a count, but `discover` keeps it apart too (`_still_to_come`); a future verb alone ("the
     bridge will cost €48 million") makes no projection."""
-    return _first_phrase(_near(claim, claim.sentence), lexicon().projection_words)
+    words = lexicon().projection_words
+    at = claim.sentence.find(claim.text)
+    before = " ".join(words_of(_CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1])[-PROJECTION_REACH:])
+    return _first_phrase(_near(claim, claim.sentence), words) or _first_phrase(before, words)
+
+
+# Words before a figure, in its clause, read for a projection past a qualifier ("expected to dip as low as").
+PROJECTION_REACH = 7
 
 
 # Words before a figure, in its clause, read for a verb still to come ("crews will bring out the 7 bodies").

@@ -71,7 +71,11 @@ class Select(BaseModel):
         ),
     )
     scope: list[str] = Field(
-        default_factory=list, description="Words in the place the figure is for (stated, else the article's place)."
+        default_factory=list,
+        description=(
+            "Words in the place the figure is for (stated, else the article's place); a country's other names"
+            " count too ('UK' for 'United Kingdom')."
+        ),
     )
     not_scope: list[str] = Field(
         default_factory=list,
@@ -105,7 +109,8 @@ class Select(BaseModel):
         description=(
             "Words that exclude a claim when they are in its own phrase (with a place or time phrase that opens"
             " its sentence, 'In Marsa, …', and a subject that opens it with a figure, 'Two other fires were"
-            " 80% and 50% contained') or in the place it states."
+            " 80% and 50% contained'; and, for a share of 'its' or 'their' whole, the words before it that name"
+            " whose: 'Meta … hitting 13% of its workforce') or in the place it states."
         ),
     )
     unit: str | None = Field(

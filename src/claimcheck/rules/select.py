@@ -7,12 +7,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from functools import cache
 from itertools import product
 from operator import attrgetter
 from typing import Any
 
 from claimcheck.checks.frames import frame_of, replaced
 from claimcheck.extract.figures import clause_lead
+from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.story_events import event_kind, reporting_day
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import words_of
@@ -60,7 +62,29 @@ def terms_of(rule: Rule, entities: dict[str, list[str]]) -> Terms:
         s.outlet,
         s.name,
     )
-    return Terms(*(_expand(terms, entities) for terms in lists))
+    terms = [_expand(terms, entities) for terms in lists]
+    terms[8], terms[9] = _country_names(terms[8]), _country_names(terms[9])  # scope, not_scope
+    return Terms(*terms)
+
+
+def _country_names(places: tuple[str, ...]) -> tuple[str, ...]:
+    """Places with every other name of a country among them (`place_aliases`: "US" for "United States")."""
+    out = list(places)
+    for place in places:
+        for names in _countries().get(place.lower(), ()):
+            out += [name for name in names if name not in out]
+    return tuple(out)
+
+
+@cache
+def _countries() -> dict[str, list[list[str]]]:
+    """A country's name or other name, in lower case → all its names."""
+    found: dict[str, list[list[str]]] = {}
+    for name, aliases in lexicon().place_aliases.items():
+        names = [name, *aliases]
+        for written in names:
+            found.setdefault(written.lower(), []).append(names)
+    return found
 
 
 def _unit_ok(claim: Claim, unit: str | None) -> bool:
@@ -149,12 +173,20 @@ def _predicate_text(claim: QuantityClaim) -> str:
 def own_words(claim: Claim) -> str:
     """The text a `not:` word must be in to exclude the claim: a figure's own phrase (with the phrase that
     opens its sentence), the words of its clause that lead up to it (the subject it shares with the figures
-    listed with it: "Two other fires were 80% and 50% contained") and the place it states ("the province's
-    toll", "282 injured there" stand for the place named before), the whole sentence for other claims."""
+    listed with it: "Two other fires were 80% and 50% contained"), the words before it where its phrase says
+    the whole is someone's ("Meta … hitting 13% of its workforce": Meta's), and the place it states ("the
+    province's toll", "282 injured there" stand for the place named before), the whole sentence for other
+    claims."""
     phrase = getattr(claim, "phrase", None)
     if phrase is None:
         return claim.sentence
-    return f"{clause_lead(claim.sentence, phrase)} {phrase} {getattr(claim, 'scope', None) or ''}"
+    # "Meta revealed 11,000 layoffs, hitting 13% of its workforce": whose workforce the sentence named before
+    owner = claim.sentence[: max(claim.sentence.find(phrase), 0)] if _OWNED.search(phrase) else ""
+    return f"{clause_lead(claim.sentence, phrase)} {owner} {phrase} {getattr(claim, 'scope', None) or ''}"
+
+
+# A possessive pronoun in a figure's phrase ("13% of its workforce"): the whole is of whom the sentence named before.
+_OWNED = re.compile(r"\b(?:its|their)\b", re.I)
 
 
 def _in_range(value: Interval, wanted: tuple[float | None, float | None]) -> bool:
