@@ -356,6 +356,21 @@ CASES = [
     ("Turnout fell sharply after the 2019 referendum.", {"the 2019": ("2019", "year")}, []),
     ("The exhibition marks the 1966 flood in the old town.", {"the 1966": ("1966", "year")}, []),
     ("The 1500 workers at the plant walked out.", {}, ["The 1500"]),
+    # a month or day that opens what was said ("said that from June ...") takes the tense of the reported verb
+    (
+        "The city council said that from June the bus fares will rise by a tenth.",
+        {"from June": ("2024-06", "month")},
+        [],
+    ),
+    (
+        "The water board said that in March the reservoir will be drained for repairs.",
+        {"in March": ("2025-03", "month")},
+        [],
+    ),
+    ("The regulator said that in April prices rose by 3%.", {"in April": ("2024-04", "month")}, []),
+    # "this morning", "this afternoon", "this evening" are the article's day, possessive or not
+    ("This morning's count put the turnout at 61 percent.", {"This morning": ("2024-05-15", "day")}, []),
+    ("The museum reopened this afternoon after the flood.", {"this afternoon": ("2024-05-15", "day")}, []),
     # "the last 3 months" is a duration, not a count back joined to the next
     (
         "Prices rose over the last 3 months and 2 days ago the bank cut rates.",

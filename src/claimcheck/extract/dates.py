@@ -213,7 +213,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "relative",
             re.compile(
                 # not a part of another period: "the last week of 2015", "the last month of the war"
-                r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|last\s+night|(?:last|this|next|coming|upcoming)\s+(?:week|month|year)))\b"
+                r"\b(?P<rel>(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|"
+                r"(?:last|this|next|coming|upcoming)\s+(?:week|month|year)))\b"
                 r"(?!\s+(?i:of)\b)",
             ),
         ),
@@ -264,7 +265,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR_CUE = re.compile(r"[12]\d\d\d")  # every year a date may hold (1000 to 2999)
 _ORDINAL_CUE = re.compile(r"\d(?:st|nd|rd|th)\b")  # these and the next, in lower-case text: faster
 _MONTH_CUE = re.compile(rf"\b{MONTH_WORD}\b")
-_RELATIVE_CUE = re.compile("day|night|tomorrow|week|fortnight|month|year")
+_RELATIVE_CUE = re.compile("day|night|tomorrow|week|fortnight|month|year|morning|afternoon|evening")
 
 
 @cache
@@ -531,10 +532,26 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
         return any(_markers(text, max(0, start - 12), start))
     left, right = _clause(text, start, end)
     before = _markers(text, left, start, present)
+    opened = _reported_clause(setting.lower, left, start)
+    if before and opened is not None and not _markers(text, opened, start, present):
+        # "said that for six months from April the cap will rise": the date opens what was said, whose own verb
+        # (after it) gives its tense; the reporting verb's does only where the reported clause has none
+        after = _markers(text, end, right)
+        if after:
+            return after[0]
     if before:
         return None if not before[-1] and _bounds_span(setting.lower, start) else before[-1]
     after = _markers(text, end, right) or (_markers(text, right, len(text)) if left == 0 else [])
     return after[0] if after else None
+
+
+_THAT = re.compile(r"\bthat\b")
+
+
+def _reported_clause(lower: str, left: int, start: int) -> int | None:
+    """Where the clause that "that" opens before `start` begins ("Ofgem said that ..."), if one does."""
+    found = [m.end() for m in _THAT.finditer(lower, left, start)]
+    return found[-1] if found else None
 
 
 def _bounds_span(lower: str, start: int) -> bool:
@@ -810,7 +827,16 @@ def _weekday_of_month(fields: dict[str, str | None], published: dt.date | None, 
     return _Reading(day.isoformat(), "day", resolved=not fields.get("year"))
 
 
-_DAY_WORDS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_DAY_WORDS = {
+    "yesterday": -1,
+    "last night": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tomorrow": 1,
+}
 
 
 def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Reading:

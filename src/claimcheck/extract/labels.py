@@ -207,6 +207,8 @@ def is_year(tokens: list[Token], m: NumberMention) -> bool:
     named = nxt.lower in event_words() or nxt.lower.removesuffix("s") in event_words()  # "earthquakes"
     if named and (before in _DETERMINERS or before.endswith(("'s", "’s")) or before == "s"):
         return True  # "the 1999 floods", "Turkey's 2023 earthquakes": an event named by its year
+    if nxt.lower in lexicon().year_baselines:
+        return True  # "above 2019 levels": the year compared with
     return not (nxt.lower.endswith("s") or nxt.lower == "people")  # "2000 homes"
 
 

@@ -73,6 +73,7 @@ class Lexicon(BaseModel):
     hyphen_counts: list[str]
     hyphen_count_nouns: dict[str, str]
     hyphen_groups: list[str]
+    year_baselines: list[str]
     generic_heads: list[str]
     source_fillers: list[str]
     total_markers: list[str]

@@ -84,7 +84,9 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
         if (
             token.text in lex.count_scales
             and small
-            and (_plural_noun(tokens, index + 1) or _unit_of_words(tokens, index + 1))
+            and (
+                _plural_noun(tokens, index + 1) or _named_plural(tokens, index + 1) or _unit_of_words(tokens, index + 1)
+            )
         ):
             return lex.count_scales[token.text], 1
     # "2 m" is a length, not a million: single-letter scales are never words of their own.
@@ -101,6 +103,14 @@ def _unit_of_words(tokens: list[Token], index: int) -> bool:
     km" is 3.41 million of them, as no length is written before another unit."""
     phrase = match_phrase(tokens, index, lexicon().phrases(lexicon().units))
     return phrase is not None and len(phrase) > 1 and all(word.isalpha() for word in phrase)
+
+
+def _named_plural(tokens: list[Token], index: int) -> bool:
+    """Whether a plural noun follows one word of a place or people ("15m UK households", "2m British voters")."""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    return token.is_word and token.text[:1].isupper() and _plural_noun(tokens, index + 1)
 
 
 def _plural_noun(tokens: list[Token], index: int) -> bool:

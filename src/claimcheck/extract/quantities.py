@@ -425,9 +425,12 @@ def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -
 
 def _describes_a_noun(tokens: list[Token], m: NumberMention, unit: UnitMatch | None) -> bool:
     """A number joined by a hyphen to a word it makes an adjective of ("a two-story house", "the 12-lane
-    highway"): it counts nothing. With a unit ("a 10-km run", "a 6.1-magnitude quake") it is a measure."""
+    highway"): it counts nothing. With a unit ("a 10-km run", "a 6.1-magnitude quake") it is a measure, and
+    with a currency before it a sum ("the £84-a-year cut", "a $15-an-hour wage")."""
     k = m.last
     if unit is not None or k + 2 >= len(tokens) or tokens[k + 1].text != "-":
+        return False
+    if currency_before(tokens, m.first)[0] is not None:
         return False
     word = tokens[k + 2]
     joined = attached(tokens[k], tokens[k + 1]) and attached(tokens[k + 1], word)
