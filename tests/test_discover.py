@@ -1643,25 +1643,20 @@ def test_the_share_of_its_staff_a_company_cuts_is_compared(tmp_path, first, seco
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
-        # the rain that fell on a place, and a place's recorded temperature, on one day
+        # the rain that fell on a place on one day
         (
             "Some 140 mm of rain fell on Porto on Monday.",
             "Porto received 90 mm of rainfall on Monday.",
             ["90 mm | Some 140 mm"],
         ),
+        # a forecast, read past the qualifier before its figure, is no rain that fell
         (
-            "Temperatures hit 44C in Seville on Monday.",
-            "The temperature peaked at 41C in Seville on Monday.",
-            ["41C | 44C"],
-        ),
-        # a forecast, past the qualifier before the figure, is no recorded temperature
-        (
-            "Temperatures hit 44C in Seville on Monday.",
-            "Temperatures in Seville are expected to climb as high as 47C on Tuesday.",
+            "Some 140 mm of rain fell on Porto on Monday.",
+            "Porto is expected to get as much as 200 mm of rain on Monday, forecasters said.",
             [],
         ),
     ],
 )
-def test_a_place_s_rain_and_temperature_are_facts_of_its_day(tmp_path, first, second, flagged):
+def test_the_rain_that_fell_on_a_place_is_a_fact_of_its_day(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jul 2 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
