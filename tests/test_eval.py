@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import extract, load_corpus
+from claimcheck.errors import ClaimcheckError
 from claimcheck.evaluate import GoldArticle, GoldClaim, evaluate, load_gold, matches, numbers_in
 
 from .conftest import DEV, REAL_A, SCORER
@@ -47,6 +48,30 @@ def test_a_figure_counts_only_in_its_own_sentence_and_article():
         doc={"id": "d", "outlet": "Valley Courier", "title": "t", "url": "https://valley.example/", "path": "x"}
     )
     assert not matches(GOLD_FIGURE, ARTICLE, elsewhere)
+
+
+def test_without_a_url_an_article_is_found_by_its_outlet_and_title_or_by_its_title_alone():
+    morning = {"id": "m", "outlet": "Harbour Gazette", "title": "Fuel march draws thousands", "url": None, "path": "x"}
+    evening = {"id": "e", "outlet": "Harbour Gazette", "title": "Police break up fuel march", "url": None, "path": "y"}
+    by_title = GoldArticle(id="a", outlet="Harbour Gazette", title="Police break up fuel march")
+    assert matches(GOLD_FIGURE, by_title, claim(doc=evening))
+    assert not matches(GOLD_FIGURE, by_title, claim(doc=morning))
+    untitled = {"id": "p", "outlet": None, "title": "Ferry strike enters third day", "url": None, "path": "z.txt"}
+    title_only = GoldArticle(id="b", title="Ferry strike enters third day")
+    assert matches(GOLD_FIGURE, title_only, claim(doc=untitled))
+    assert not matches(GOLD_FIGURE, title_only, claim(doc=morning))
+
+
+def test_a_gold_file_with_a_wrong_field_says_which_field_in_a_line(tmp_path: Path):
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("articles:\n  - {id: a1, date: 2025-01-02}\nevents: []\n", encoding="utf-8")
+    with pytest.raises(ClaimcheckError) as caught:
+        load_gold(gold)
+    assert str(caught.value).endswith("gold file articles.0: needs a url, an outlet or a title to find its document")
+    gold.write_text("articles:\n  - {title: Ferry strike}\nevents: []\n", encoding="utf-8")
+    with pytest.raises(ClaimcheckError) as caught:
+        load_gold(gold)
+    assert str(caught.value).endswith("gold file articles.0.id: Field required")
 
 
 def test_a_quote_is_matched_by_surname_and_opening_with_the_speaker_from_the_attribution():

@@ -215,7 +215,7 @@ def output_options(fail_on: str) -> Callable[[Callable[..., Any]], Callable[...,
                 "--fail-on",
                 type=FAIL_ON,
                 default=None,
-                help=f"Exit 1 when a new finding is at or above this severity (default: {fail_on}).",
+                help=f"Exit 1 when a new finding is at or above this severity (default: the configuration's fail-on:, else {fail_on}).",
             ),
             click.option("--exit-zero", is_flag=True, help="Always exit 0 when the run succeeds."),
             click.option(
@@ -729,7 +729,7 @@ def report(
     "--fail-on",
     type=FAIL_ON,
     default=None,
-    help="Exit 1 when a new finding is at or above this severity (default: warning).",
+    help="Exit 1 when a new finding is at or above this severity (default: the configuration's fail-on:, else warning).",
 )
 @click.option("--exit-zero", is_flag=True, help="Report only: always exit 0 when the run succeeds.")
 @click.option(

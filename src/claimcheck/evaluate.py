@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from claimcheck import bounded_yaml
 from claimcheck.errors import ClaimcheckError
@@ -146,9 +146,15 @@ class GoldArticle(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     id: str
-    outlet: str
+    outlet: str | None = None
     title: str | None = None
     url: str | None = None
+
+    @model_validator(mode="after")
+    def _findable(self) -> GoldArticle:
+        if not (self.url or self.outlet or self.title):
+            raise ValueError("needs a url, an outlet or a title to find its document")
+        return self
 
 
 class Gold(BaseModel):
@@ -176,6 +182,11 @@ def load_gold(path: Path) -> Gold:
     except yaml.YAMLError as exc:
         message, line = bounded_yaml.problem_of(exc, "gold file")
         raise ClaimcheckError(message, path, line) from None
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(p) for p in error["loc"])
+        message = str(error["msg"]).removeprefix("Value error, ")
+        raise ClaimcheckError(f"gold file {where}: {message}".replace(" : ", ": "), path) from None
     except ValueError as exc:
         raise ClaimcheckError(f"not a gold file: {' '.join(str(exc).split())[:160]}", path) from None
 
@@ -188,10 +199,20 @@ def _document_text(claim: ClaimData) -> str:
     return norm(" ".join(str(doc.get(k) or "") for k in ("id", "outlet", "title", "url", "path")))
 
 
+def _same_title(article: GoldArticle, claim: ClaimData) -> bool:
+    """The gold article's title and the claim's document's title: one holds the other."""
+    wanted, title = norm(article.title), norm((claim.get("doc") or {}).get("title"))
+    return bool(wanted) and bool(title) and (wanted in title or title in wanted)
+
+
 def _same_article(article: GoldArticle, claim: ClaimData) -> bool:
-    """The article's URL (or its domain) or its outlet in what the claim says of its document."""
+    """The article's URL (or its domain) in what the claim says of its document; without a URL, its
+    outlet and its title (each when given), so that two articles of one outlet are told apart."""
     text = _document_text(claim)
-    for key in (article.url or article.outlet, article.outlet):
+    if not article.url:
+        outlet = not article.outlet or norm(article.outlet) in text
+        return outlet and (not article.title or _same_title(article, claim))
+    for key in (article.url, article.outlet):
         if key and norm(key) in text:
             return True
         if key and "://" in key and len(norm(key).split("/")) > 2 and norm(key).split("/")[2] in text:
