@@ -158,6 +158,7 @@ def source_of(sentence: str) -> str | None:
             head = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0] if words else ""
             named = head and head.lower() not in _NOT_SOURCE and head.lower() not in _TIME_WORDS
             named = named and words[-1].lower() not in _PASSIVE_END
+            named = named and words[-1].lower() != "information"  # "according to (initial) information": no one
             if named and not head[0].isdigit() and not _counts_or_qualifies(words):
                 return src
     return None
