@@ -7,8 +7,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal, TypeVar
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from claimcheck.bounded_yaml import load_packaged
 
 Bound = Literal["lower", "above", "upper", "under", "approx", "below"]
 
@@ -277,7 +278,7 @@ def _keys(keys: tuple[str, ...]) -> dict[tuple[str, ...], str]:
 @cache
 def lexicon() -> Lexicon:
     raw = resources.files("claimcheck.extract").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
-    return Lexicon.model_validate(yaml.safe_load(raw))
+    return Lexicon.model_validate(load_packaged(raw))
 
 
 @cache
