@@ -9,6 +9,7 @@ from claimcheck.discover import draft_rule_file
 from claimcheck.engine.pipeline import check, discover
 from claimcheck.extract import extract
 from claimcheck.rules import load_rules
+from claimcheck.rules.facts import facts_of
 
 from .conftest import DEV, ROOT, SEEDS
 from .test_cli import run
@@ -1660,3 +1661,49 @@ def test_the_share_of_its_staff_a_company_cuts_is_compared(tmp_path, first, seco
 def test_the_rain_that_fell_on_a_place_is_a_fact_of_its_day(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jul 2 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+# A fact that does not change with the news (a town's population, a ship's length) is compared across the
+# whole story, whatever days its pages are of; a count that changes is compared day by day.
+ACROSS_DAYS = [
+    (
+        "Floodwater covered most of Varno, a river town of about 8,000 residents, on Monday.",
+        "Army engineers reached Varno on Wednesday as the floodwater began to fall.",
+        "Varno, home to 12,000 people, began clearing mud from its streets as the floodwater fell.",
+        ["12,000 | about 8,000"],
+    ),
+    (
+        "The 210-metre ferry Amsel ran aground off Kessel on Saturday; 14 passengers were hurt.",
+        "Divers inspected the hull of the ferry Amsel off Kessel on Monday.",
+        "Salvage crews reached the 240-metre ferry Amsel off Kessel as 9 passengers stayed in hospital.",
+        ["210-metre | 240-metre"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "between", "last", "figures"), ACROSS_DAYS)
+def test_a_fact_that_does_not_change_is_compared_across_the_story_s_days(tmp_path, first, between, last, figures):
+    path = _corpus(
+        tmp_path,
+        ("News", "Daily One", "Apr 7 2025", first),
+        ("News", "Daily Three", "Apr 9 2025", between),
+        ("News", "Daily Two", "Apr 12 2025", last),
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# The whole that a part is picked from is a population only when it counts people.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "facts"),
+    [
+        ("It is one of over 120 active volcanoes in Indonesia.", "over 120", []),
+        ("The bridge is the third of 40 bridges in the city.", "40", []),
+        ("Nearly 2,000 of the town's 9,000 residents fled.", "9,000", ["population"]),
+        ("About 300,000 of the island's 1.2 million people lost power.", "1.2 million", ["population"]),
+    ],
+)
+def test_a_whole_of_things_is_no_population(tmp_path, sentence, figure, facts):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
+    assert facts_of(claim) == facts

@@ -22,7 +22,7 @@ import yaml
 
 from claimcheck.checks.frames import article_day
 from claimcheck.checks.spellings import same_place
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import FactRow, lexicon
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
@@ -65,10 +65,21 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
         severity="info",
         kind="quantity",
         select=select,
-        compare=Compare(
-            tolerance="written", time="same" if row.changes or row.grows else "any", grows=row.grows, attributed="off"
-        ),
+        compare=_compare_of(row),
         description=_examples(claims),
+    )
+
+
+def _compare_of(row: FactRow) -> Compare:
+    """How a fact's figures are compared: a fact that changes with the news only within one time frame; one that
+    does not (a town's population, a ship's length) across the whole story, whatever days its pages are of."""
+    changing = row.changes or row.grows
+    return Compare(
+        tolerance="written",
+        time="same" if changing else "any",
+        stories="same" if changing else "any",
+        grows=row.grows,
+        attributed="off",
     )
 
 

@@ -229,7 +229,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     if alone:
         return alone[:1]
     found = _what_happened_over_who(claim, text, found)
-    found = _measure_beside(claim, found)
+    found = _measure_beside(claim, found, attributive)
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
         return found
     # a fact told apart by whom it belongs to rules no other out for a figure that belongs to no one named ("the
@@ -288,15 +288,19 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
     return found
 
 
-def _measure_beside(claim: QuantityClaim, found: list[str]) -> list[str]:
+def _measure_beside(claim: QuantityClaim, found: list[str], attributive: bool = False) -> list[str]:
     """Of the facts of a measure (a length, a duration …) that a figure's clause names, the one named nearest
     to it, right beside it ("a deep gorge … about 100 km from the town": a distance, not a depth; "in deep
     water some 12 miles off the coast"; "a depth of 10 km, near the border"): what the figure itself
-    measures, over what its clause speaks of."""
+    measures, over what its clause speaks of. A measure joined to the noun of a thing ("the 240-metre ferry …
+    off Kessel") is nearest to that thing's size."""
     measures = [name for name in found if not lexicon().facts[name].befalls]
     if len(measures) < 2 or dimension_of(claim) == "count":
         return found
-    reach = {name: _reach(claim, lexicon().fact_words(name)) for name in measures}
+    reach = {
+        name: 0 if attributive and lexicon().facts[name].by == "thing" else _reach(claim, lexicon().fact_words(name))
+        for name in measures
+    }
     nearest = min(reach.values())
     told = [name for name in measures if reach[name] == nearest]
     if nearest == INFINITE_REACH or len(told) == len(measures):
@@ -365,7 +369,16 @@ def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
         own = f"{claim.text} {claim.counted}{relative.group(1)}"
         whole = claim.model_copy(update={"phrase": own, "sentence": own, "predicate": None})
         return [name for name in facts_of(whole) if name != "population"]
-    return ["population"]
+    return ["population"] if _names_people(claim.counted) else []
+
+
+def _names_people(counted: str) -> bool:
+    """Whether what a count counts is people by what they are: people, residents, children, nurses, Armenians
+    ("one of over 120 active volcanoes", "the third of four alert levels" count no one)."""
+    head = counted.split()[-1]
+    lex = lexicon()
+    people = [*lex.generic_heads, *lex.subgroups, *lex.concepts.get("population", [])]
+    return head[:1].isupper() or stem(head.lower()) in {stem(w) for w in people}
 
 
 def _is_total(claim: QuantityClaim) -> bool:
