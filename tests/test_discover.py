@@ -1660,3 +1660,62 @@ def test_the_share_of_its_staff_a_company_cuts_is_compared(tmp_path, first, seco
 def test_the_rain_that_fell_on_a_place_is_a_fact_of_its_day(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jul 2 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # Each side of an exchange, named, releases a count of its own.
+        ("The Ardan Front released 13 hostages on Friday.", "Velmora released 39 prisoners on Friday.", False),
+        ("The Free Daran Army freed 40 soldiers on Sunday.", "Tarsk freed 120 soldiers on Sunday.", False),
+        # One side's release told twice: one count.
+        ("The Ardan Front released 13 hostages on Friday.", "The Ardan Front released 17 hostages on Friday.", True),
+        ("The Free Daran Army freed 40 soldiers on Sunday.", "The Free Daran Army freed 46 soldiers on Sunday.", True),
+    ],
+)
+def test_who_releases_tells_the_counts_of_an_exchange_apart(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    released = [f for f in report.findings if "released" in f.rule]
+    assert bool(released) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # A count whose noun is joined by "and" to another with no figure of its own counts both.
+        (
+            "Twelve Britons and Irish climbers were rescued from the glacier.",
+            "Five Britons were rescued from the glacier.",
+            False,
+        ),
+        ("Forty Filipinos and Indonesian sailors were rescued at sea.", "Nine Filipinos were rescued at sea.", False),
+        # Each with a figure of its own: each is its people's part.
+        (
+            "Twelve Britons and three Irish climbers were rescued from the glacier.",
+            "Five Britons were rescued from the glacier.",
+            True,
+        ),
+    ],
+)
+def test_a_count_of_two_nouns_joined_by_and_is_no_part_of_the_first(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Feb 2 2025")
+    parts = [f for f in report.findings if "rescued" in f.rule]
+    assert bool(parts) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("vote", "strike"),
+    [
+        (
+            "About 4,000 nurses walked out on Friday, after voting to strike on Tuesday.",
+            "The nurses' strike began on Friday.",
+        ),
+        (
+            "Some 900 dockers walked out on Monday, after voting to strike on Saturday.",
+            "The dockers' strike started on Monday.",
+        ),
+    ],
+)
+def test_the_day_of_a_vote_to_strike_is_the_votes_not_the_strikes(tmp_path, vote, strike):
+    report = _two_outlets(tmp_path, vote, strike, "Mar 14 2025")
+    assert not [f for f in report.findings if f.claims[0].kind == "date"], [f.message for f in report.findings]

@@ -64,6 +64,7 @@ class FactRow(BaseModel):
     alone: bool = False
     befalls: bool = False
     beside: bool = False
+    agent: bool = False
 
 
 class Lexicon(BaseModel):
@@ -91,6 +92,7 @@ class Lexicon(BaseModel):
     collective_nouns: list[str]
     agent_verbs: list[str]
     giving_verbs: list[str]
+    phrase_determiners: list[str]
     cause_verbs: list[str]
     negation_reach: int
     scales: dict[str, int]
