@@ -1719,3 +1719,42 @@ def test_a_count_of_two_nouns_joined_by_and_is_no_part_of_the_first(tmp_path, fi
 def test_the_day_of_a_vote_to_strike_is_the_votes_not_the_strikes(tmp_path, vote, strike):
     report = _two_outlets(tmp_path, vote, strike, "Mar 14 2025")
     assert not [f for f in report.findings if f.claims[0].kind == "date"], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # The share against a motion, told two ways: compared.
+        (
+            "Teachers rejected the pay deal with a vote of 81%, the union said.",
+            "The offer was voted down by 87% of voting teachers.",
+            True,
+        ),
+        (
+            "Shareholders rejected the merger with a vote of 61%.",
+            "In the end 68% of shareholders voted against the merger.",
+            True,
+        ),
+        # The share against the motion and the share for a strike are two facts of one vote.
+        (
+            "Teachers rejected the pay deal with a vote of 81%, the union said.",
+            "Some 92% of teachers approved the strike.",
+            False,
+        ),
+        (
+            "In the end 61% of shareholders voted against the merger.",
+            "The board's plan was approved by 77% of shareholders.",
+            False,
+        ),
+        # What the motion would have done is no share of the vote.
+        (
+            "Teachers rejected a deal that would have raised pay by 9%.",
+            "The deal was voted down by 81% of voting teachers.",
+            False,
+        ),
+    ],
+)
+def test_the_shares_for_and_against_a_motion_are_facts_of_their_own(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Oct 2 2025")
+    votes = [f for f in report.findings if "votes" in f.rule]
+    assert bool(votes) is flagged, [f.message for f in report.findings]
