@@ -407,3 +407,54 @@ def test_the_ends_of_a_span_are_not_compared_with_the_dates_of_their_sentence(tm
         "The festival opened on 5 June.",
     )
     assert found == ["3 June | 5 June"], found
+
+
+def test_a_datelines_day_is_the_reports_not_the_events(tmp_path):
+    # "PLACE, Month D -" opening a report dates the report; the event's day is the one its words give
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="ferry, sank"),
+            "KAVALA, May 6 - The ferry that sank on Sunday, May 4, had 300 people aboard.",
+            "The ferry sank on May 4 off Kavala.",
+        )
+        == []
+    )
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="talks, summit"),
+            "Tarvo, Estland, Oct. 12 (AFP) - The summit that opened on October 10 ended without a deal.",
+            "The summit opened on October 10 in Tarvo.",
+        )
+        == []
+    )
+    # the same day without a dateline's form is the event's, and disagrees
+    assert _checked_with(
+        tmp_path,
+        DATE_RULE.format(event="ferry, sank"),
+        "The ferry sank on May 6 off Kavala.",
+        "The ferry sank on May 4 off Kavala.",
+    ) == ["May 4 | May 6"]
+
+
+def test_the_last_day_of_a_span_is_no_event_s_day(tmp_path):
+    # "through Saturday", "until June 4": the day a count or a state runs to
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="outage"),
+            "The outage began on Friday, May 2. The outage made the airline cancel 900 flights through Sunday, May 4.",
+            "The outage began on May 2.",
+        )
+        == []
+    )
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="flood"),
+            "The flood hit Arlo on April 28. Schools in the flood zone stay shut until May 9.",
+            "The flood hit Arlo on April 28.",
+        )
+        == []
+    )

@@ -93,6 +93,7 @@ class Lexicon(BaseModel):
     agent_verbs: list[str]
     giving_verbs: list[str]
     phrase_determiners: list[str]
+    span_end_words: list[str]
     cause_verbs: list[str]
     negation_reach: int
     scales: dict[str, int]
