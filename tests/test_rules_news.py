@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from claimcheck import check, extract, load_corpus, load_rules
 from claimcheck.evaluate import evaluate, load_gold
 
@@ -458,3 +460,65 @@ def test_the_last_day_of_a_span_is_no_event_s_day(tmp_path):
         )
         == []
     )
+
+
+SHARE_OF_MEMBERS = "    kind: quantity\n    select: {unit: percent}\n    compare: {tolerance: written, time: any}\n"
+
+
+def _severities(tmp_path: Path, first: str, second: str) -> list[str]:
+    (tmp_path / "rules.yaml").write_text(f"rules:\n  - id: r\n    title: R\n{SHARE_OF_MEMBERS}", encoding="utf-8")
+    text = "".join(
+        f"News\n\n{outlet}\nMay 6 2025\n\n{body}\n\n\n"
+        for outlet, body in (("Daily One", first), ("Daily Two", second))
+    )
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    return [f.severity for f in check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"])).findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "severity"),
+    [
+        # The short form of a name's first part, before "and", is that body: one counter, a plain discrepancy.
+        (
+            "The National Union of Teachers and Lecturers said 81% of members rejected the offer.",
+            "NUT said 87% of members rejected the offer.",
+            "warning",
+        ),
+        (
+            "The Association of Rail Drivers and Guards said 70% of members backed the strike.",
+            "ARD said 76% of members backed the strike.",
+            "warning",
+        ),
+        # Another body's short form: two counters, an attributed disagreement.
+        (
+            "The Federation of Nurses said 81% of members rejected the offer.",
+            "NUT said 87% of members rejected the offer.",
+            "info",
+        ),
+    ],
+)
+def test_a_short_form_of_a_names_first_part_is_the_same_counter(tmp_path, first, second, severity):
+    assert _severities(tmp_path, first, second) == [severity]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The walkout began at noon, an hour after the local branch of the Union of Bakers and Confectioners "
+            "announced 77% of members rejected the offer.",
+            "the Union of Bakers and Confectioners",
+        ),
+        (
+            "Scans stopped on Monday, two days after the Society of Radiographers and Sonographers announced 64% "
+            "of members backed a strike.",
+            "the Society of Radiographers and Sonographers",
+        ),
+    ],
+)
+def test_a_figures_source_is_the_whole_name_its_phrase_cuts(tmp_path, sentence, source):
+    (tmp_path / "corpus.txt").write_text(f"News\n\nDaily One\nMay 6 2025\n\n{sentence}\n", encoding="utf-8")
+    claims = extract(load_corpus([tmp_path / "corpus.txt"]))
+    shares = [c for c in claims if c.kind == "quantity" and c.text.endswith("%")]
+    assert [c.source for c in shares] == [source], [(c.text, c.source) for c in shares]
