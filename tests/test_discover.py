@@ -1524,6 +1524,22 @@ def test_discovery_on_real_news_of_a_heatwave_an_outbreak_and_layoffs_holds_its_
     assert score.findings["precision"] >= 0.4, score.findings
 
 
+DISCREPANCIES_NEWS_7 = CORPORA / "discrepancies-news-7"
+
+
+def test_discover_on_an_outage_a_strike_vote_and_a_prisoner_exchange_keeps_its_floor():
+    # `discrepancies-news-7`: real coverage of the CrowdStrike outage and Delta's cancellations, the Boeing
+    # machinists' strike vote and the Ankara prisoner exchange; what discover reaches today
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_7 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_7 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 9
+    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert score.findings["precision"] >= 0.33, score.findings
+
+
 def _story(tmp_path: Path, *bodies: tuple[str, str]):
     """The discovery report on one outlet's article a day: (date, body) each, all of one story."""
     outlets = ("Daily One", "Daily Two", "Daily Three")

@@ -295,6 +295,21 @@ def test_a_fact_checkers_rules_on_a_heatwave_an_outbreak_and_layoffs_keep_their_
     assert score.findings["precision"] >= 0.2, score.findings
 
 
+CORPUS_7 = Path(__file__).parent / "corpora" / "discrepancies-news-7"
+
+
+def test_a_fact_checkers_rules_on_an_outage_a_strike_vote_and_a_prisoner_exchange_keep_their_floors():
+    # `discrepancies-news-7/user-rules`, written from the README and the rule reference alone
+    documents = load_corpus([CORPUS_7 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_7 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_7 / "gold.yaml"), report, claims, "warning")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 9
+    assert score.findings["found"] >= 2, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
+    assert score.findings["precision"] >= 0.13, score.findings
+
+
 def _ruled(tmp_path: Path, rule: str, *bodies: str) -> list[str]:
     outlets = ("Daily One", "Daily Two", "Daily Three")
     text = "".join(f"News\n\n{outlets[n]}\nJan 20 2023\n\n{body}\n\n\n" for n, body in enumerate(bodies))
