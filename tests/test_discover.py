@@ -1774,3 +1774,21 @@ def test_the_shares_for_and_against_a_motion_are_facts_of_their_own(tmp_path, fi
     report = _two_outlets(tmp_path, first, second, "Oct 2 2025")
     votes = [f for f in report.findings if "votes" in f.rule]
     assert bool(votes) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The plane was carrying 180 people when it crashed.",
+            "Some 40 relatives had gathered at the airport at the time of writing.",
+        ),
+        (
+            "The bus was packed with 60 pupils when it crashed.",
+            "At the time of writing, 25 pupils were still waiting for their parents at the school.",
+        ),
+    ],
+)
+def test_a_count_at_the_time_of_writing_is_no_count_of_who_was_aboard(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Nov 3 2025")
+    assert not [f for f in report.findings if "aboard" in f.rule], [f.message for f in report.findings]
