@@ -1525,6 +1525,22 @@ def test_discovery_on_real_news_of_a_heatwave_an_outbreak_and_layoffs_holds_its_
     assert score.findings["precision"] >= 0.4, score.findings
 
 
+DISCREPANCIES_NEWS_7 = CORPORA / "discrepancies-news-7"
+
+
+def test_discover_on_an_outage_a_strike_vote_and_a_prisoner_exchange_keeps_its_floor():
+    # `discrepancies-news-7`: real coverage of the CrowdStrike outage and Delta's cancellations, the Boeing
+    # machinists' strike vote and the Ankara prisoner exchange; what discover reaches today
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_7 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_7 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 9
+    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert score.findings["precision"] >= 0.33, score.findings
+
+
 def _story(tmp_path: Path, *bodies: tuple[str, str]):
     """The discovery report on one outlet's article a day: (date, body) each, all of one story."""
     outlets = ("Daily One", "Daily Two", "Daily Three")
@@ -1707,3 +1723,119 @@ def test_a_whole_of_things_is_no_population(tmp_path, sentence, figure, facts):
     path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
     [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
     assert facts_of(claim) == facts
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # Each side of an exchange, named, releases a count of its own.
+        ("The Ardan Front released 13 hostages on Friday.", "Velmora released 39 prisoners on Friday.", False),
+        ("The Free Daran Army freed 40 soldiers on Sunday.", "Tarsk freed 120 soldiers on Sunday.", False),
+        # One side's release told twice: one count.
+        ("The Ardan Front released 13 hostages on Friday.", "The Ardan Front released 17 hostages on Friday.", True),
+        ("The Free Daran Army freed 40 soldiers on Sunday.", "The Free Daran Army freed 46 soldiers on Sunday.", True),
+    ],
+)
+def test_who_releases_tells_the_counts_of_an_exchange_apart(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    released = [f for f in report.findings if "released" in f.rule]
+    assert bool(released) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # A count whose noun is joined by "and" to another with no figure of its own counts both.
+        (
+            "Twelve Britons and Irish climbers were rescued from the glacier.",
+            "Five Britons were rescued from the glacier.",
+            False,
+        ),
+        ("Forty Filipinos and Indonesian sailors were rescued at sea.", "Nine Filipinos were rescued at sea.", False),
+        # Each with a figure of its own: each is its people's part.
+        (
+            "Twelve Britons and three Irish climbers were rescued from the glacier.",
+            "Five Britons were rescued from the glacier.",
+            True,
+        ),
+    ],
+)
+def test_a_count_of_two_nouns_joined_by_and_is_no_part_of_the_first(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Feb 2 2025")
+    parts = [f for f in report.findings if "rescued" in f.rule]
+    assert bool(parts) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("vote", "strike"),
+    [
+        (
+            "About 4,000 nurses walked out on Friday, after voting to strike on Tuesday.",
+            "The nurses' strike began on Friday.",
+        ),
+        (
+            "Some 900 dockers walked out on Monday, after voting to strike on Saturday.",
+            "The dockers' strike started on Monday.",
+        ),
+    ],
+)
+def test_the_day_of_a_vote_to_strike_is_the_votes_not_the_strikes(tmp_path, vote, strike):
+    report = _two_outlets(tmp_path, vote, strike, "Mar 14 2025")
+    assert not [f for f in report.findings if f.claims[0].kind == "date"], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # The share against a motion, told two ways: compared.
+        (
+            "Teachers rejected the pay deal with a vote of 81%, the union said.",
+            "The offer was voted down by 87% of voting teachers.",
+            True,
+        ),
+        (
+            "Shareholders rejected the merger with a vote of 61%.",
+            "In the end 68% of shareholders voted against the merger.",
+            True,
+        ),
+        # The share against the motion and the share for a strike are two facts of one vote.
+        (
+            "Teachers rejected the pay deal with a vote of 81%, the union said.",
+            "Some 92% of teachers approved the strike.",
+            False,
+        ),
+        (
+            "In the end 61% of shareholders voted against the merger.",
+            "The board's plan was approved by 77% of shareholders.",
+            False,
+        ),
+        # What the motion would have done is no share of the vote.
+        (
+            "Teachers rejected a deal that would have raised pay by 9%.",
+            "The deal was voted down by 81% of voting teachers.",
+            False,
+        ),
+    ],
+)
+def test_the_shares_for_and_against_a_motion_are_facts_of_their_own(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Oct 2 2025")
+    votes = [f for f in report.findings if "votes" in f.rule]
+    assert bool(votes) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The plane was carrying 180 people when it crashed.",
+            "Some 40 relatives had gathered at the airport at the time of writing.",
+        ),
+        (
+            "The bus was packed with 60 pupils when it crashed.",
+            "At the time of writing, 25 pupils were still waiting for their parents at the school.",
+        ),
+    ],
+)
+def test_a_count_at_the_time_of_writing_is_no_count_of_who_was_aboard(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Nov 3 2025")
+    assert not [f for f in report.findings if "aboard" in f.rule], [f.message for f in report.findings]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from claimcheck import check, extract, load_corpus, load_rules
 from claimcheck.evaluate import evaluate, load_gold
 
@@ -293,6 +295,21 @@ def test_a_fact_checkers_rules_on_a_heatwave_an_outbreak_and_layoffs_keep_their_
     assert score.findings["precision"] >= 0.2, score.findings
 
 
+CORPUS_7 = Path(__file__).parent / "corpora" / "discrepancies-news-7"
+
+
+def test_a_fact_checkers_rules_on_an_outage_a_strike_vote_and_a_prisoner_exchange_keep_their_floors():
+    # `discrepancies-news-7/user-rules`, written from the README and the rule reference alone
+    documents = load_corpus([CORPUS_7 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_7 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_7 / "gold.yaml"), report, claims, "warning")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 9
+    assert score.findings["found"] >= 2, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
+    assert score.findings["precision"] >= 0.13, score.findings
+
+
 def _ruled(tmp_path: Path, rule: str, *bodies: str) -> list[str]:
     outlets = ("Daily One", "Daily Two", "Daily Three")
     text = "".join(f"News\n\n{outlets[n]}\nJan 20 2023\n\n{body}\n\n\n" for n, body in enumerate(bodies))
@@ -407,3 +424,116 @@ def test_the_ends_of_a_span_are_not_compared_with_the_dates_of_their_sentence(tm
         "The festival opened on 5 June.",
     )
     assert found == ["3 June | 5 June"], found
+
+
+def test_a_datelines_day_is_the_reports_not_the_events(tmp_path):
+    # "PLACE, Month D -" opening a report dates the report; the event's day is the one its words give
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="ferry, sank"),
+            "KAVALA, May 6 - The ferry that sank on Sunday, May 4, had 300 people aboard.",
+            "The ferry sank on May 4 off Kavala.",
+        )
+        == []
+    )
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="talks, summit"),
+            "Tarvo, Estland, Oct. 12 (AFP) - The summit that opened on October 10 ended without a deal.",
+            "The summit opened on October 10 in Tarvo.",
+        )
+        == []
+    )
+    # the same day without a dateline's form is the event's, and disagrees
+    assert _checked_with(
+        tmp_path,
+        DATE_RULE.format(event="ferry, sank"),
+        "The ferry sank on May 6 off Kavala.",
+        "The ferry sank on May 4 off Kavala.",
+    ) == ["May 4 | May 6"]
+
+
+def test_the_last_day_of_a_span_is_no_event_s_day(tmp_path):
+    # "through Saturday", "until June 4": the day a count or a state runs to
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="outage"),
+            "The outage began on Friday, May 2. The outage made the airline cancel 900 flights through Sunday, May 4.",
+            "The outage began on May 2.",
+        )
+        == []
+    )
+    assert (
+        _checked_with(
+            tmp_path,
+            DATE_RULE.format(event="flood"),
+            "The flood hit Arlo on April 28. Schools in the flood zone stay shut until May 9.",
+            "The flood hit Arlo on April 28.",
+        )
+        == []
+    )
+
+
+SHARE_OF_MEMBERS = "    kind: quantity\n    select: {unit: percent}\n    compare: {tolerance: written, time: any}\n"
+
+
+def _severities(tmp_path: Path, first: str, second: str) -> list[str]:
+    (tmp_path / "rules.yaml").write_text(f"rules:\n  - id: r\n    title: R\n{SHARE_OF_MEMBERS}", encoding="utf-8")
+    text = "".join(
+        f"News\n\n{outlet}\nMay 6 2025\n\n{body}\n\n\n"
+        for outlet, body in (("Daily One", first), ("Daily Two", second))
+    )
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    return [f.severity for f in check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"])).findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "severity"),
+    [
+        # The short form of a name's first part, before "and", is that body: one counter, a plain discrepancy.
+        (
+            "The National Union of Teachers and Lecturers said 81% of members rejected the offer.",
+            "NUT said 87% of members rejected the offer.",
+            "warning",
+        ),
+        (
+            "The Association of Rail Drivers and Guards said 70% of members backed the strike.",
+            "ARD said 76% of members backed the strike.",
+            "warning",
+        ),
+        # Another body's short form: two counters, an attributed disagreement.
+        (
+            "The Federation of Nurses said 81% of members rejected the offer.",
+            "NUT said 87% of members rejected the offer.",
+            "info",
+        ),
+    ],
+)
+def test_a_short_form_of_a_names_first_part_is_the_same_counter(tmp_path, first, second, severity):
+    assert _severities(tmp_path, first, second) == [severity]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The walkout began at noon, an hour after the local branch of the Union of Bakers and Confectioners "
+            "announced 77% of members rejected the offer.",
+            "the Union of Bakers and Confectioners",
+        ),
+        (
+            "Scans stopped on Monday, two days after the Society of Radiographers and Sonographers announced 64% "
+            "of members backed a strike.",
+            "the Society of Radiographers and Sonographers",
+        ),
+    ],
+)
+def test_a_figures_source_is_the_whole_name_its_phrase_cuts(tmp_path, sentence, source):
+    (tmp_path / "corpus.txt").write_text(f"News\n\nDaily One\nMay 6 2025\n\n{sentence}\n", encoding="utf-8")
+    claims = extract(load_corpus([tmp_path / "corpus.txt"]))
+    shares = [c for c in claims if c.kind == "quantity" and c.text.endswith("%")]
+    assert [c.source for c in shares] == [source], [(c.text, c.source) for c in shares]

@@ -30,7 +30,7 @@ def different_sources(a: Claim, b: Claim) -> bool:
     a_words, b_words = _counter_words(sa), _counter_words(sb)
     if a_words and b_words and (a_words <= b_words or b_words <= a_words):
         return False  # "the protest organiser" and "estimates by protest organizers"
-    if _acronyms(sa) & {_initials(sb)} or _acronyms(sb) & {_initials(sa)}:
+    if _acronyms(sa) & _initials(sb) or _acronyms(sb) & _initials(sa):
         return False  # "the USGS" and "the U.S. Geological Survey"
     return fuzz.token_set_ratio(fold(sa), fold(sb)) < 80
 
@@ -44,10 +44,18 @@ def _acronyms(source: str) -> set[str]:
     return {w for w in re.findall(r"\b[A-Z]{2,}\b", source.replace(".", ""))}
 
 
-def _initials(source: str) -> str:
+def _initials(source: str) -> set[str]:
     """The initials of a name's capitalised words, an all-capitals word standing for its letters: "the US
-    Geological Survey" → "USGS"."""
-    words = re.findall(r"[A-Za-z]+", source.replace(".", " "))
+    Geological Survey" → "USGS"; for a name of two parts joined by "and", also those of its first part, which
+    its short form often keeps alone ("the International Association of Machinists and Aerospace Workers":
+    IAMAW and IAM)."""
+    whole = _initials_of(source)
+    first = re.split(r"\s+and\s+", source, maxsplit=1)[0]
+    return {whole, _initials_of(first)} if first != source and len(_initials_of(first)) >= 2 else {whole}
+
+
+def _initials_of(name: str) -> str:
+    words = re.findall(r"[A-Za-z]+", name.replace(".", " "))
     return "".join(w if w.isupper() else w[0] for w in words if w[0].isupper() and fold(w) not in _FUNCTION_WORDS)
 
 

@@ -65,6 +65,7 @@ class FactRow(BaseModel):
     alone: bool = False
     befalls: bool = False
     beside: bool = False
+    agent: bool = False
 
 
 class Lexicon(BaseModel):
@@ -95,6 +96,8 @@ class Lexicon(BaseModel):
     collective_nouns: list[str]
     agent_verbs: list[str]
     giving_verbs: list[str]
+    phrase_determiners: list[str]
+    span_end_words: list[str]
     cause_verbs: list[str]
     negation_reach: int
     scales: dict[str, int]

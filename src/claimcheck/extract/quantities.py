@@ -253,7 +253,10 @@ def _with_phrases(view: SentenceView, claims: list[Fields], spans: list[tuple[in
         fields = {key: value for key, value in claims[n].items() if key != _START}
         fields["phrase"] = phrase
         own_source = source_of(phrase) if phrase else None
-        if own_source:
+        whole = fields.get("source")
+        if own_source and isinstance(whole, str) and whole.endswith(f" {own_source}"):
+            pass  # a phrase cut inside the name the sentence gives ("… of Machinists and Aerospace Workers announced")
+        elif own_source:
             fields["source"] = own_source
         elif fields.get("source") and _reports_a_later_clause(view.sentence.text, phrase, fields["source"]):
             fields["source"] = None

@@ -16,6 +16,8 @@ def event_kind(sentence: str, date: str) -> str | None:
     it ("Friday's crash", which other days of the clause do not change). None when the clause reports ("officials said on Tuesday"), dates something else by
     reference to the event ("rescuers dug on Monday after the quake"), names an event of its own first ("a
     visit to the crash site on Saturday") or holds other dates (a list of days is not one event's day)."""
+    if span_end(sentence, date) or reporting_day(sentence, date):
+        return None  # "3,500 flights through Saturday", "ANKARA, August 2 - …": no event's day
     clause = _own_clause(sentence, date)
     at = clause.find(date)
     following = clause[at + len(date) :]
@@ -86,12 +88,37 @@ def reporting_day(sentence: str, date: str) -> bool:
     """Whether `date` in `sentence` is the day something was said or reported ("officials said on Tuesday",
     "local media reported on Saturday that …"): a reporting word right before it ("residents said the fire
     broke out on Saturday" gives the fire's day)."""
+    if _dateline(sentence, date):
+        return True
     clause = _own_clause(sentence, date)
     at = clause.find(date)
     before = list(words_of(clause[: max(at, 0)]))
     while before and before[-1] in _DAY_LEADS:
         before.pop()
     return bool(before) and before[-1] in _reporting_words()
+
+
+# A dateline: the place a report was filed from and its day, opening the text ("ANKARA, August 2 - …", "Lagos,
+# March 3 (Reuters) -", "SAN JUAN, Puerto Rico, Sept. 21 -").
+_DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*,?\s+){0,4}[A-Z][\w'’.-]*,\s*$")
+_DATELINE_END = re.compile(r"^\s*(?:[-–—]|\()")
+
+
+def _dateline(sentence: str, date: str) -> bool:
+    """Whether `date` is a dateline's day: the day of the report, not of what it tells."""
+    at = sentence.find(date)
+    return (
+        at > 0 and bool(_DATELINE_PLACE.match(sentence[:at])) and bool(_DATELINE_END.match(sentence[at + len(date) :]))
+    )
+
+
+def span_end(sentence: str, date: str) -> bool:
+    """Whether `date` ends a span ("cancelled 3,500 flights through Saturday", "closed until June 4"): the last
+    day a count or a state runs to, not the day of an event."""
+    at = sentence.find(date)
+    before = words_of(sentence[: max(at, 0)])
+    ends = [words_of(w) for w in lexicon().span_end_words]
+    return at > 0 and any(len(before) >= len(end) and before[len(before) - len(end) :] == end for end in ends)
 
 
 # Words between a verb and the day it is done on ("said on Tuesday", "reported late Monday").

@@ -437,6 +437,15 @@ def _thing_stops() -> frozenset[str]:
     return frozenset([*lex.name_followers, *lex.clause_breaks, *lex.dates.past_markers, *lex.characterising_verbs])
 
 
+def _agent(fact: str, claim: QuantityClaim) -> str:
+    """Who did what a fact's count counts, where the fact is told apart by who does it (`agent:`): in an
+    exchange each side's release is a count of its own ("the rebels released 40 soldiers" and "the army
+    released 120 fighters")."""
+    if not lexicon().facts[fact].agent or not claim.subject:
+        return ""
+    return "by " + " ".join(words_of(claim.subject))
+
+
 def _who(claim: QuantityClaim, dimension: str) -> str:
     """What keeps a figure apart from the story's count of its fact: the part of the people it counts, where
     its noun names one ("100 children were also on board");
@@ -503,7 +512,7 @@ def _subgroup(claim: QuantityClaim) -> str:
     head = words[-1] if words else ""
     at = claim.sentence.find(claim.counted or claim.text)
     after = words_of(claim.sentence[at + len(claim.counted or claim.text) :])[:2] if at >= 0 else ()
-    joined = {"and", "or"} & set(words) or (len(after) == 2 and after[0] in ("and", "or") and after[1] in subgroups)
+    joined = {"and", "or"} & set(words) or (len(after) == 2 and after[0] in ("and", "or") and _joined_noun(after[1]))
     if joined:
         return ""
     modifier = next((word for word in words[:-1] if word in lexicon().subgroup_modifiers), "")
@@ -512,6 +521,16 @@ def _subgroup(claim: QuantityClaim) -> str:
     if head in subgroups or _identity(claim):
         return head
     return _named_kind(claim)
+
+
+def _joined_noun(word: str) -> bool:
+    """Whether the word after "and" or "or" that follows a count's noun opens another noun the count also
+    counts ("241 passengers and crew", "12 Germans and Russian activists were freed": everyone), not a count or
+    a phrase of its own ("five Germans and seven Russians", "30 Britons and their families")."""
+    numbers = {stem(w) for w in lexicon().number_words}
+    return stem(word) in {stem(w) for w in lexicon().subgroups} or not (
+        word[:1].isdigit() or stem(word) in numbers or word in lexicon().phrase_determiners
+    )
 
 
 def _part_before(claim: QuantityClaim) -> str:
@@ -758,7 +777,15 @@ def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
     facts = [fact for fact in facts_of(claim) if not lexicon().facts[fact].beside]
     if not facts and dimension == "count" and (_subgroup(claim) or _included(claim)):
         facts = sentence_facts(claim)
-    keys = [(fact, dimension, _told_apart_by(lexicon().facts[fact], claim), who) for fact in facts]
+    keys = [
+        (
+            fact,
+            dimension,
+            _told_apart_by(lexicon().facts[fact], claim),
+            " ".join(filter(None, (who, _agent(fact, claim)))),
+        )
+        for fact in facts
+    ]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
 

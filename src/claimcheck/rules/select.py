@@ -15,7 +15,7 @@ from typing import Any
 from claimcheck.checks.frames import frame_of, replaced
 from claimcheck.extract.figures import clause_lead
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.story_events import event_kind, reporting_day
+from claimcheck.extract.story_events import event_kind, reporting_day, span_end
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
@@ -108,9 +108,9 @@ def dated_event(claim: DateClaim) -> str | None:
 def event_text(claim: DateClaim) -> str:
     """What `event:` words are looked for in: the words a date's event is given in, and the name of the kind
     of story event the date gives the day of ("shots rang out … Wednesday" is a shooting's day); nothing for
-    the day something was said or reported ("local media reported on Saturday that … the landslide"), which
-    is no event's day."""
-    if reporting_day(claim.sentence, claim.text):
+    the day something was said or reported ("local media reported on Saturday that … the landslide", a
+    dateline) and the last day of a span ("3,500 flights through Saturday"), which are no event's day."""
+    if reporting_day(claim.sentence, claim.text) or span_end(claim.sentence, claim.text):
         return ""
     return f"{_before_a_reference(claim)} {dated_event(claim) or ''}".strip()
 
