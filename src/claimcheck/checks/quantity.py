@@ -110,6 +110,7 @@ from .frames import (
     same_frame,
     standing,
     stories,
+    unfinished,
 )
 from .pairs import (
     AGREEING,
@@ -139,7 +140,7 @@ def block(rule: Rule, claim: Claim) -> str:
     if rule.compare.time != "same" or rule.compare.grows or not isinstance(claim, QuantityClaim):
         return ANY_BLOCK
     frame = frame_of(claim)
-    return f"{frame.period} {frame.partial}".rstrip() if frame.is_day and frame.stage is None else ANY_BLOCK
+    return f"{frame.period} {unfinished(frame.partial)}".rstrip() if frame.is_day and frame.stage is None else ANY_BLOCK
 
 
 @dataclass(frozen=True)

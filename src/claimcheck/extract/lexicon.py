@@ -140,6 +140,10 @@ class Lexicon(BaseModel):
     facts: dict[str, FactRow]
     dates: DateWords
     partial_frames: list[str]
+    day_times: dict[str, tuple[float, float]]
+    day_time_openers: list[str]
+    day_times_alone: list[str]
+    day_edges: dict[str, tuple[float, float]]
     not_name_words: list[str]
     name_particles: list[str]
     given_names: list[str]
