@@ -1660,3 +1660,58 @@ def test_the_share_of_its_staff_a_company_cuts_is_compared(tmp_path, first, seco
 def test_the_rain_that_fell_on_a_place_is_a_fact_of_its_day(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jul 2 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a higher count at a later time of the same day: the count grew
+        (
+            "The derailment killed 7 passengers by 11 a.m., rail officials said.",
+            "By 8pm, the derailment had killed 13 passengers, rail officials said.",
+            False,
+        ),
+        (
+            "As of 9 a.m. local time, cholera had killed 31 people in the camp.",
+            "By nightfall, cholera had killed 44 people in the camp, health workers said.",
+            False,
+        ),
+        # a lower count later that day, or two counts of one moment: they disagree
+        (
+            "The derailment killed 13 passengers by 11 a.m., rail officials said.",
+            "By 8pm, the derailment had killed 7 passengers, rail officials said.",
+            True,
+        ),
+        (
+            "As of 9 a.m. local time, cholera had killed 31 people in the camp.",
+            "As of 9 a.m., cholera had killed 44 people in the camp, health workers said.",
+            True,
+        ),
+    ],
+)
+def test_discovery_reads_a_later_time_of_the_day_as_a_later_stage_of_a_growing_count(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Sep 14 2025")
+    deaths = [f for f in report.findings if "death" in f.rule]
+    assert bool(deaths) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # what a toll "might top" or "may hit" is a projection, not a count
+        ("Officials warned that the death toll from the floods might top 300.", "The floods killed 120 people."),
+        ("Doctors said deaths from the measles outbreak may hit 90.", "The measles outbreak has killed 41 children."),
+        # the bodies at one morgue or mortuary are that place's part of the toll
+        (
+            "The mine blast killed at least 31 workers, officials said.",
+            "A doctor said 14 bodies were in the town mortuary and 9 at the district hospital.",
+        ),
+        (
+            "The stampede at the stadium killed 46 fans, police said.",
+            "Police said 19 bodies lay at the city morgue after the stampede at the stadium.",
+        ),
+    ],
+)
+def test_discovery_keeps_a_projected_toll_and_one_places_bodies_apart_from_the_toll(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    assert not report.findings, [f.message for f in report.findings]
