@@ -5,7 +5,11 @@ for the day its article's own text reports from (`DocRef.text_date`, when the te
 date), else for the article's date. A stated month or year that the article is in, or has just left,
 stands for the article's day ("by September" in October); an older period is a frame of its own ("in
 1991"). Words that mark a count as unfinished ("so far", "by midday", "with 80% of precincts reporting")
-make a frame of their own too, as do words that make a count one period's ("23 cases in week 40"). A count
+make a frame of their own too, as do words that make a count one period's ("23 cases in week 40"). The time of
+day a text gives a count for ("by 4:15pm", "as of 10 a.m.", "by nightfall", `time_of_day`) is part of its frame:
+of two figures of one day, the one at the later moment is the later stage; a figure with no time of day may be
+of any moment of its day (a time of day in words of `partial_frames`, "by midday", keeps a figure apart from one
+with no time, as those words always did). A count
 of another event named by its year ("a 2015 stampede that killed 2,300") speaks for that year.
 
 A count an article gives beside its headline death toll (the injured, the missing) belongs to that
