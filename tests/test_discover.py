@@ -1524,6 +1524,23 @@ def test_discovery_on_real_news_of_a_heatwave_an_outbreak_and_layoffs_holds_its_
     assert score.findings["precision"] >= 0.4, score.findings
 
 
+DISCREPANCIES_NEWS_STAGES = CORPORA / "discrepancies-news-stages"
+
+
+def test_discovery_on_real_news_of_counts_updated_through_one_day_holds_its_measured_floors():
+    # 26 news excerpts on a factory fire, a factory explosion, a building collapse and a tornado whose counts were
+    # updated through the day ("as of 11:45 a.m.", "past noon", "as of Thursday afternoon", "as of Tuesday
+    # morning", "just after 9 a.m."); the floors are what discover reaches today
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_STAGES / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_STAGES / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 16
+    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert len(report.findings) <= 8, [f.message for f in report.findings]
+
+
 def _story(tmp_path: Path, *bodies: tuple[str, str]):
     """The discovery report on one outlet's article a day: (date, body) each, all of one story."""
     outlets = ("Daily One", "Daily Two", "Daily Three")
