@@ -1536,9 +1536,9 @@ def test_discovery_on_real_news_of_counts_updated_through_one_day_holds_its_meas
     documents, claims, report = discovered(DISCREPANCIES_NEWS_STAGES / "corpus.txt")
     score = evaluate(load_gold(DISCREPANCIES_NEWS_STAGES / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 16
-    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["found"] >= 2, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert len(report.findings) <= 8, [f.message for f in report.findings]
+    assert score.findings["precision"] >= 0.2, score.findings
 
 
 def _story(tmp_path: Path, *bodies: tuple[str, str]):
@@ -1732,3 +1732,23 @@ def test_discovery_reads_a_later_time_of_the_day_as_a_later_stage_of_a_growing_c
 def test_discovery_keeps_a_projected_toll_and_one_places_bodies_apart_from_the_toll(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
     assert not report.findings, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        (
+            "While officials initially said 12 people had died in the crash, they now put the toll at 9.",
+            "The crash killed 14 people, police said.",
+            {"9", "14"},
+        ),
+        (
+            "Although the company initially said 30 miners were injured, it now says 22 miners were injured.",
+            "Rescuers said 27 miners were injured in the blast.",
+            {"22", "27"},
+        ),
+    ],
+)
+def test_an_earlier_word_in_a_clause_set_against_the_main_one_is_that_clauses_own(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jul 7 2025")
+    assert figures in [{c.text for c in f.claims} for f in report.findings], [f.message for f in report.findings]

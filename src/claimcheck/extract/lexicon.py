@@ -166,6 +166,7 @@ class Lexicon(BaseModel):
     clause_breaks: list[str]
     relative_pronouns: list[str]
     clause_turns: list[str]
+    contrast_openers: list[str]
     reason_words: list[str]
     relay_words: list[str]
     other_events: list[str]
