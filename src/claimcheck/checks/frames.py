@@ -171,8 +171,13 @@ def _times_of_day(sentence: str) -> tuple[tuple[int, int, int, int], ...]:
 
 def _dates_an_event(sentence: str, start: int, own: tuple[int, int]) -> bool:
     """Whether an event's verb right before a time of day takes it ("broke out around 6 am", "struck at 4:15pm")."""
-    before = sentence[max(own[0] if own[0] <= start else 0, start - _EVENT_BEFORE) : start].lower()
-    return any(re.search(rf"\b{re.escape(verb)}\b", before) for verb in lexicon().event_day_verbs)
+    before = sentence[max(own[0] if own[0] <= start else 0, start - _EVENT_BEFORE) : start]
+    return bool(_event_verb_pattern().search(before))
+
+
+@cache
+def _event_verb_pattern() -> re.Pattern[str]:
+    return _words_pattern(lexicon().event_day_verbs)
 
 
 def _reports(text: str) -> bool:
