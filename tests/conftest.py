@@ -63,7 +63,7 @@ def seed_claims(seed_documents):
 
 @pytest.fixture(scope="session")
 def synthetic_run(tmp_path_factory):
-    """`claimcheck report` on a 1,000-article synthetic corpus (benchmarks/synthetic.py) with one rule per
+    """`claimcheck report` on a 400-article synthetic corpus (benchmarks/synthetic.py) with one rule per
     event and place, failing on warnings: (folder, completed process); the reports are `out/report.*`."""
     import subprocess
     import sys
@@ -74,7 +74,7 @@ def synthetic_run(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("synthetic")
     (folder / "corpus").mkdir()
-    (folder / "corpus" / "news.txt").write_text(generate(0, articles=1000, paragraphs=(8, 14)), encoding="utf-8")
+    (folder / "corpus" / "news.txt").write_text(generate(0, articles=400, paragraphs=(8, 14)), encoding="utf-8")
     (folder / "rules.yaml").write_text(SYNTHETIC_RULES, encoding="utf-8")
     args = ["report", "corpus", "--rules", "rules.yaml", "--format", "html,json", "-o", "out/report"]
     result = subprocess.run(

@@ -1,6 +1,6 @@
 """The HTML report in a real browser: Debian's Chromium driven by Playwright, axe-core from the npm registry.
 
-Three reports are opened (the seed with its rules, a discovery run, a 1,000-article synthetic corpus),
+Three reports are opened (the seed with its rules, a discovery run, a 400-article synthetic corpus),
 each made by the `claimcheck` command as a user would, and a hostile one. `python -m tests.test_browser
 docs/report.png` takes the README's screenshot with the same tooling.
 """
@@ -94,6 +94,16 @@ def measures_digest() -> str:
     )
 
 
+# Real news corpora of six kinds of event (floods, a quake, a march, a plane crash, a crush, a mine, an eruption,
+# a shooting, a landslide), and the loose test articles beside them.
+DISCOVERED = [
+    "tests/corpora/discrepancies-news/corpus.txt",
+    "tests/corpora/discrepancies-news-3/corpus.txt",
+    "tests/corpora/discrepancies-news-5/corpus.txt",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "corpora").glob("*.txt")),
+]
+
+
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory, synthetic_run):
     """name -> (HTML file, the JSON report of the same run, the command's exit code)."""
@@ -103,7 +113,7 @@ def reports(tmp_path_factory, synthetic_run):
     made = {}
     for name, args in {
         "seed": ["report", "seeds", "--rules", "rules"],
-        "discovery": ["discover", "seeds", "tests/corpora", str(folder / "measures"), "--fail-on", "info"],
+        "discovery": ["discover", "seeds", *DISCOVERED, str(folder / "measures"), "--fail-on", "info"],
     }.items():
         result = claimcheck(*args, "--format", "html,json", "-o", str(folder / name / "report"), "--no-store")
         assert result.returncode in (0, 1), result.stderr

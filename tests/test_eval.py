@@ -113,6 +113,26 @@ def _findings_line(score: dict) -> str:
     )
 
 
+@pytest.fixture(scope="module")
+def claims_of(tmp_path_factory):
+    """A corpus → its claims (`extract --format jsonl`, extracted afresh) and the store they were extracted
+    into, which the corpus's other commands then read: one extraction per corpus."""
+    made: dict[Path, tuple[Path, Path]] = {}
+
+    def claims(corpus: Path) -> tuple[Path, Path]:
+        if corpus not in made:
+            folder = tmp_path_factory.mktemp(corpus.name)
+            store, jsonl = folder / "claims.db", folder / "claims.jsonl"
+            result = run(
+                "extract", str(corpus / "corpus.txt"), "--store", str(store), "--format", "jsonl", "-o", str(jsonl)
+            )
+            assert result.returncode == 0, result.stderr
+            made[corpus] = (jsonl, store)
+        return made[corpus]
+
+    return claims
+
+
 @pytest.mark.skipif(not SCORER.exists() or not DEV.exists(), reason="the shared scorer and corpora are not here")
 @pytest.mark.parametrize(
     ("corpus", "rules", "severity"),
@@ -124,12 +144,12 @@ def _findings_line(score: dict) -> str:
         (REAL_A, "user-rules", "warning"),
     ],
 )
-def test_eval_agrees_with_the_scorer(tmp_path, corpus, rules, severity):
+def test_eval_agrees_with_the_scorer(tmp_path, claims_of, corpus, rules, severity):
     text, gold = corpus / "corpus.txt", corpus / "gold.yaml"
-    claims, findings = tmp_path / "claims.jsonl", tmp_path / "findings.json"
-    assert run("extract", str(text), "--no-store", "--format", "jsonl", "-o", str(claims)).returncode == 0
+    claims, store = claims_of(corpus)
+    findings = tmp_path / "findings.json"
     command = ["report", str(text), "--rules", str(corpus / rules), "--exit-zero"] if rules else ["discover", str(text)]
-    assert run(*command, "--no-store", "--format", "json", "-o", str(findings)).returncode == 0
+    assert run(*command, "--store", str(store), "--format", "json", "-o", str(findings)).returncode == 0
     scorer = [sys.executable, str(SCORER)]
     extraction = subprocess.run([*scorer, "extract", str(gold), str(claims)], capture_output=True, text=True).stdout
     found = subprocess.run(
@@ -142,7 +162,8 @@ def test_eval_agrees_with_the_scorer(tmp_path, corpus, rules, severity):
         str(gold),
         "--format",
         "json",
-        "--no-store",
+        "--store",
+        str(store),
         "--min-severity",
         severity,
         *(["--rules", str(corpus / rules)] if rules else []),

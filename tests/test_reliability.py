@@ -127,13 +127,14 @@ def test_lone_surrogates_in_json_lines(tmp_path):
 def test_huge_lines_and_many_blank_lines(tmp_path, shape):
     path = tmp_path / "big.txt"
     if shape == "long line":
-        body = "At least 5 people were hurt. " * 36_000  # a single line of about 1 MB
+        # a single line of about 1 MB: one figure in every 40 sentences
+        body = ("At least 5 people were hurt. " + "Crowds waited in the rain. " * 39) * 1_000
     else:
         body = "At least 5 people were hurt." + "\n" * 100_000 + "Two more died."
     path.write_text(f"Headline\n\nOutlet\nOct 3 2023\n\n{body}\n", encoding="utf-8")
     result = run("extract", str(path), "--format", "jsonl", "--no-store", "--max-claims", "100000")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count('"kind":"quantity"') == (36_000 if shape == "long line" else 2)
+    assert result.stdout.count('"kind":"quantity"') == (1_000 if shape == "long line" else 2)
 
 
 def test_cli_never_shows_a_traceback_on_hostile_files(tmp_path):
@@ -197,35 +198,19 @@ def test_byte_identical_json_and_sarif_whatever_order_jobs_cache_locale_and_hash
     dev = [str(p) for p in sorted((ROOT / "tests" / "corpora").glob("*.txt"))]
     paths = seeds + dev
     outputs = set()
-    for seed, locale, order, jobs, cache in [
-        ("0", "C", paths, "1", ["--no-store"]),
-        ("1", "C.UTF-8", paths[::-1], "2", ["--store", str(tmp_path / "a.db")]),
-        ("12345", "C.UTF-8", paths, "2", ["--store", str(tmp_path / "a.db")]),
-    ]:
+    for run_, (seed, locale, order, jobs, cache) in enumerate(
+        [
+            ("0", "C", paths, "1", ["--no-store"]),
+            ("1", "C.UTF-8", paths[::-1], "2", ["--store", str(tmp_path / "a.db")]),
+            ("12345", "C.UTF-8", paths, "2", ["--store", str(tmp_path / "a.db")]),
+        ]
+    ):
         env = {**os.environ, "PYTHONHASHSEED": seed, "LC_ALL": locale, "LANG": locale}
-        for fmt in ("json", "sarif"):
-            result = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "claimcheck",
-                    "report",
-                    *order,
-                    "--rules",
-                    "rules/",
-                    "--format",
-                    fmt,
-                    "--jobs",
-                    jobs,
-                    *cache,
-                ],
-                cwd=ROOT,
-                env=env,
-                capture_output=True,
-                text=True,
-            )
-            assert result.returncode == 0, result.stderr
-            outputs.add((fmt, result.stdout))
+        out = tmp_path / str(run_) / "report"
+        args = ["report", *order, "--rules", "rules/", "--format", "json,sarif", "-o", str(out), "--jobs", jobs, *cache]
+        result = subprocess.run([sys.executable, "-m", "claimcheck", *args], cwd=ROOT, env=env, capture_output=True)
+        assert result.returncode == 0, result.stderr
+        outputs |= {(fmt, out.with_suffix(f".{fmt}").read_bytes()) for fmt in ("json", "sarif")}
     assert len(outputs) == 2
 
 

@@ -210,6 +210,7 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
             and not (d.start < end and start < d.end)
             and d.claim
             and not ((a, b) == own and _dates_its_event(text, base, d))
+            and not _baseline(text, base, d, view.dates, start)
         ]
         if dates:
             own_date = [d for d in dates if d.start >= end and _DATE_AFTER.fullmatch(text[end - base : d.start - base])]
@@ -302,6 +303,55 @@ def _dates_an_event(text: str) -> bool:
 
 # What joins the two ends of a span of days ("from August 8 to 9", "between Monday and Wednesday").
 _SPAN_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.I)
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _baseline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a comparison word and up to four words before a date, a change and its baseline word a few words
+    before it), each with the word and the words between."""
+    lex = lexicon()
+    gap = r"(?P<gap>(?:\S+\s+){0,4})$"
+    compared = re.compile(rf"\b(?P<word>{_alternatives(lex.date_baselines)})\s+{gap}", re.I)
+    changes = _alternatives(lex.change_verbs + lex.change_adverbs)
+    changed = re.compile(rf"\b(?:{changes})\b.*\b(?P<word>{_alternatives(lex.change_baselines)})\s+{gap}", re.I)
+    return compared, changed
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset([*lex.number_words, *lex.scales, *(k.split()[0] for k in lex.vague_amounts)])
+
+
+def _holds_figure(words: str) -> bool:
+    return any(c.isdigit() for c in words) or any(w.strip("’',").lower() in _number_words() for w in words.split())
+
+
+def _baseline(text: str, base: int, date: DateMention, dates: list[DateMention], figure: int) -> bool:
+    """Whether a date is the point the figure at `figure` is compared with, not its time: a date a few words
+    after a comparison word ("40 seats more than in 2019", "compared with the vote of June 7"), or right after
+    the baseline word of a change ("fell 8% from a year earlier"). A figure between the word and the date takes
+    the date ("compared with 58% in 2019", "up from 35,000 a year earlier"), so for any other figure it is a
+    baseline, unless the word is a bound's ("more than 2,000 on Monday"). The first day of a span ("from May 2
+    to May 9") is no baseline."""
+    head = text[: date.start - base]
+    lead = re.match(r"\S+\s+", date.text)
+    if lead and lead.group(0).strip().lower() in lexicon().change_baselines:  # the date's words open with "from"
+        head += lead.group(0)
+    compared, changed = _baseline_patterns()
+    match = compared.search(head) or changed.search(head)
+    if match is None or match.start("word") + base <= figure < date.start:
+        return False
+    word, gap = match.group("word").lower(), match.group("gap")
+    if _holds_figure(gap):
+        return word != "than"
+    if match.re is changed and gap.strip().lower() not in ("", "the"):
+        return False
+    return not any(_SPAN_JOIN.fullmatch(text[date.end - base : d.start - base]) for d in dates if d.start >= date.end)
 
 
 def _span_of(text: str, base: int, dates: list[DateMention], date: DateMention) -> str | None:

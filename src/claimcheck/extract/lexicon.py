@@ -7,8 +7,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal, TypeVar
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from claimcheck.bounded_yaml import load_packaged
 
 Bound = Literal["lower", "above", "upper", "under", "approx", "below"]
 
@@ -74,6 +75,9 @@ class Lexicon(BaseModel):
     hyphen_count_nouns: dict[str, str]
     hyphen_groups: list[str]
     year_baselines: list[str]
+    date_baselines: list[str]
+    change_baselines: list[str]
+    change_adverbs: list[str]
     generic_heads: list[str]
     source_fillers: list[str]
     total_markers: list[str]
@@ -282,7 +286,7 @@ def _keys(keys: tuple[str, ...]) -> dict[tuple[str, ...], str]:
 @cache
 def lexicon() -> Lexicon:
     raw = resources.files("claimcheck.extract").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
-    return Lexicon.model_validate(yaml.safe_load(raw))
+    return Lexicon.model_validate(load_packaged(raw))
 
 
 @cache

@@ -387,7 +387,7 @@ DIRECTIONS = _words(
 PLACE_LEADS = _words(
     "the a neighbouring neighboring nearby remote rural central northern southern eastern western "
     "northeastern northwestern southeastern southwestern north-eastern north-western south-eastern "
-    "south-western city town village county province state district region island capital of"
+    "south-western city town village county province state district region island capital of port coastal border"
 )
 
 
@@ -430,6 +430,7 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
             m = k + 1
             m = past_place_leads(tokens, m, k)
             m = _past_adjectives(tokens, m)  # "in impoverished Gansu province", "in mountainous Tyrol"
+            m = _past_apposed_kind(tokens, m, k)  # "in the capital, Lilongwe"
             words: list[str] = []
             while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
                 words.append(tokens[m].text)
@@ -447,6 +448,27 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
                 return found
         k += 1
     return found
+
+
+def _past_apposed_kind(tokens: list[Token], m: int, origin: int) -> int:
+    """Past a place named by its kind and a comma, to the name set beside it ("in the capital, Lilongwe", "in
+    the port city, Mombasa"); `m` as it was otherwise."""
+    if (
+        m > origin + 1
+        and m + 1 < len(tokens)
+        and tokens[m].text == ","
+        and tokens[m - 1].lower in PLACE_LEADS
+        and tokens[m - 1].lower not in ("the", "a", "of")
+        and tokens[m + 1].is_capitalized
+        and tokens[m + 1].is_word
+    ):
+        end = m + 1
+        while end < len(tokens) and end - m <= 3 and tokens[end].is_capitalized and tokens[end].is_word:
+            end += 1
+        # a name alone in its apposition, not the start of a clause ("in the capital, Police Chief Ode said")
+        if end == len(tokens) or not tokens[end].is_word or tokens[end].lower in word_set("name_followers"):
+            return m + 1
+    return m
 
 
 def _named_after_of(tokens: list[Token], k: int) -> tuple[str, int] | None:

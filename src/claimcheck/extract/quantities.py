@@ -560,8 +560,8 @@ def _build(
         counted = _counted_before(tokens, first, unit_name)
     measure = canon is not None and counted is None
     scope = (scope_after(tokens, after, measure) if counted or measure else None) or fronted_scope(tokens)
-    if scope is None and not measure:
-        scope = place_in_clause(tokens, after)
+    if scope is None:
+        scope = place_in_clause(tokens, after)  # "44.1C was recorded in Montoro"
     start, end = tokens[first].start, tokens[last].end
     kind = place_noun_in_clause(tokens, first, after) if scope is None and not measure else None
     scope = ctx.place_named_as(kind, start) if kind else scope

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from claimcheck.bounded_yaml import load_packaged
+
 TABLE = "data/unit_factors.yaml"
 
 # The unit each dimension is compared in.
@@ -42,7 +44,7 @@ Factors = dict[str, dict[str, tuple[float, float]]]
 def unit_factors() -> Factors:
     """dimension → unit (pint's name, as the lexicon writes it) → (scale, offset) to the canonical unit."""
     raw = resources.files("claimcheck.extract").joinpath(TABLE).read_text(encoding="utf-8")
-    table = yaml.safe_load(raw)
+    table = load_packaged(raw)
     return {dim: {unit: (float(s), float(o)) for unit, (s, o) in units.items()} for dim, units in table.items()}
 
 
