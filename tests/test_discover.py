@@ -1541,6 +1541,23 @@ def test_discover_on_an_outage_a_strike_vote_and_a_prisoner_exchange_keeps_its_f
     assert score.findings["precision"] >= 0.33, score.findings
 
 
+DISCREPANCIES_NEWS_STAGES = CORPORA / "discrepancies-news-stages"
+
+
+def test_discovery_on_real_news_of_counts_updated_through_one_day_holds_its_measured_floors():
+    # 26 news excerpts on a factory fire, a factory explosion, a building collapse and a tornado whose counts were
+    # updated through the day ("as of 11:45 a.m.", "past noon", "as of Thursday afternoon", "as of Tuesday
+    # morning", "just after 9 a.m."); the floors are what discover reaches today
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_STAGES / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_STAGES / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 16
+    assert score.findings["found"] >= 2, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert score.findings["precision"] >= 0.2, score.findings
+
+
 def _story(tmp_path: Path, *bodies: tuple[str, str]):
     """The discovery report on one outlet's article a day: (date, body) each, all of one story."""
     outlets = ("Daily One", "Daily Two", "Daily Three")
@@ -1839,3 +1856,78 @@ def test_the_shares_for_and_against_a_motion_are_facts_of_their_own(tmp_path, fi
 def test_a_count_at_the_time_of_writing_is_no_count_of_who_was_aboard(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Nov 3 2025")
     assert not [f for f in report.findings if "aboard" in f.rule], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a higher count at a later time of the same day: the count grew
+        (
+            "The derailment killed 7 passengers by 11 a.m., rail officials said.",
+            "By 8pm, the derailment had killed 13 passengers, rail officials said.",
+            False,
+        ),
+        (
+            "As of 9 a.m. local time, cholera had killed 31 people in the camp.",
+            "By nightfall, cholera had killed 44 people in the camp, health workers said.",
+            False,
+        ),
+        # a lower count later that day, or two counts of one moment: they disagree
+        (
+            "The derailment killed 13 passengers by 11 a.m., rail officials said.",
+            "By 8pm, the derailment had killed 7 passengers, rail officials said.",
+            True,
+        ),
+        (
+            "As of 9 a.m. local time, cholera had killed 31 people in the camp.",
+            "As of 9 a.m., cholera had killed 44 people in the camp, health workers said.",
+            True,
+        ),
+    ],
+)
+def test_discovery_reads_a_later_time_of_the_day_as_a_later_stage_of_a_growing_count(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Sep 14 2025")
+    deaths = [f for f in report.findings if "death" in f.rule]
+    assert bool(deaths) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # what a toll "might top" or "may hit" is a projection, not a count
+        ("Officials warned that the death toll from the floods might top 300.", "The floods killed 120 people."),
+        ("Doctors said deaths from the measles outbreak may hit 90.", "The measles outbreak has killed 41 children."),
+        # the bodies at one morgue or mortuary are that place's part of the toll
+        (
+            "The mine blast killed at least 31 workers, officials said.",
+            "A doctor said 14 bodies were in the town mortuary and 9 at the district hospital.",
+        ),
+        (
+            "The stampede at the stadium killed 46 fans, police said.",
+            "Police said 19 bodies lay at the city morgue after the stampede at the stadium.",
+        ),
+    ],
+)
+def test_discovery_keeps_a_projected_toll_and_one_places_bodies_apart_from_the_toll(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    assert not report.findings, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        (
+            "While officials initially said 12 people had died in the crash, they now put the toll at 9.",
+            "The crash killed 14 people, police said.",
+            {"9", "14"},
+        ),
+        (
+            "Although the company initially said 30 miners were injured, it now says 22 miners were injured.",
+            "Rescuers said 27 miners were injured in the blast.",
+            {"22", "27"},
+        ),
+    ],
+)
+def test_an_earlier_word_in_a_clause_set_against_the_main_one_is_that_clauses_own(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jul 7 2025")
+    assert figures in [{c.text for c in f.claims} for f in report.findings], [f.message for f in report.findings]

@@ -372,3 +372,50 @@ def test_the_same_count_a_day_later_is_consistent_not_an_update(tmp_path):
     corpus += landslide("Mar 6 2024", "Officials said 40 people died in the landslide.", "Hill Gazette")
     report, _ = run(tmp_path, corpus, TOLL_RULE)
     assert [v.verdict for v in report.verdicts if v.rule == "toll"] == ["consistent"]
+
+
+def _count_moment(tmp_path, sentence: str, figure: str) -> tuple[int, int] | None:
+    from claimcheck.checks.frames import time_of_day
+    from claimcheck.corpus import load_corpus
+    from claimcheck.extract import extract
+
+    (tmp_path / "a.txt").write_text(article("Storm news", "Coast Daily", "Mar 3 2026", sentence), encoding="utf-8")
+    claims = extract(load_corpus([tmp_path / "a.txt"]))
+    (claim,) = [c for c in claims if isinstance(c, QuantityClaim) and c.text == figure]
+    return time_of_day(claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "moment"),
+    [
+        ("Nine people had died by 4:15pm, the coastguard said.", "Nine", (975, 975)),
+        ("By 4.15pm, 12 boats had sunk in the harbour.", "12", (975, 975)),
+        ("At 16:15 the coastguard said 30 people were missing.", "30", (975, 975)),
+        ("As of 10 a.m. local time, 23 people were missing.", "23", (600, 600)),
+        ("The shelters held 400 people at noon, officials said.", "400", (720, 720)),
+        ("By midnight, 61 homes had lost their roofs.", "61", (1440, 1440)),
+        ("By nightfall, 40 roads were closed across the island.", "40", (1080, 1200)),
+        ("The number of evacuees reached 2,000 this evening.", "2,000", (1080, 1380)),
+        ("Overnight, 7 more fishermen were reported missing.", "7", (0, 360)),
+        ("Early on Tuesday, 15 villages were still cut off.", "15", (0, 600)),
+        ("Four people are now confirmed dead, the governor said Tuesday morning.", "Four", (300, 720)),
+    ],
+)
+def test_a_counts_time_of_day_is_read_as_a_moment_of_its_day(tmp_path, sentence, figure, moment):
+    assert _count_moment(tmp_path, sentence, figure) == moment
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # the time an event's verb takes is the event's
+        ("The storm struck at 4:15pm, and 12 boats sank in the harbour.", "12"),
+        ("A fire broke out around 6 am in the shelter, where 40 people slept.", "40"),
+        # no time of day
+        ("Officials said 23 people were missing on Tuesday.", "23"),
+        # a time in a later clause that does not report the count
+        ("Police found 14 cars in the river, and the road reopened at 6 pm.", "14"),
+    ],
+)
+def test_a_time_that_is_not_the_counts_moment_gives_none(tmp_path, sentence, figure):
+    assert _count_moment(tmp_path, sentence, figure) is None

@@ -5,7 +5,11 @@ for the day its article's own text reports from (`DocRef.text_date`, when the te
 date), else for the article's date. A stated month or year that the article is in, or has just left,
 stands for the article's day ("by September" in October); an older period is a frame of its own ("in
 1991"). Words that mark a count as unfinished ("so far", "by midday", "with 80% of precincts reporting")
-make a frame of their own too, as do words that make a count one period's ("23 cases in week 40"). A count
+make a frame of their own too, as do words that make a count one period's ("23 cases in week 40"). The time of
+day a text gives a count for ("by 4:15pm", "as of 10 a.m.", "by nightfall", `time_of_day`) is part of its frame:
+of two figures of one day, the one at the later moment is the later stage; a figure with no time of day may be
+of any moment of its day (a time of day in words of `partial_frames`, "by midday", keeps a figure apart from one
+with no time, as those words always did). A count
 of another event named by its year ("a 2015 stampede that killed 2,300") speaks for that year.
 
 A count an article gives beside its headline death toll (the injured, the missing) belongs to that
@@ -22,7 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.extract.article import HEADLINE_CONCEPT, spaced_words
 from claimcheck.extract.lexicon import lexicon
@@ -37,6 +41,7 @@ class Frame:
     stated: bool  # whether the text states the period (else it is the article's date)
     stage: float | None = None  # the headline toll of the claim's article, for a count given beside it
     own_day: bool = False  # whether the article's own text gives the day it reports from (`DocRef.text_date`)
+    clock: tuple[int, int] | None = None  # the time of day the text gives the figure for, in minutes (first, last)
 
     @property
     def is_day(self) -> bool:
@@ -44,7 +49,16 @@ class Frame:
 
     def __str__(self) -> str:
         stage = "" if self.stage is None else f" (headline toll {self.stage:,.0f})"
-        return f"{self.period} {self.partial}".strip() + stage
+        clock = (
+            ""
+            if self.clock is None
+            else f" {_hhmm(self.clock[0])}" + (f"-{_hhmm(self.clock[1])}" if self.clock[1] != self.clock[0] else "")
+        )
+        return f"{self.period}{clock} {self.partial}".strip() + stage
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def article_day(claim: Claim) -> dt.date | None:
@@ -59,14 +73,117 @@ def frame_of(claim: Claim) -> Frame:
     if isinstance(claim, DateClaim):
         return Frame(claim.value.date or published, "", bool(claim.value.date))
     stated = claim.as_of or "" if isinstance(claim, QuantityClaim) else ""
+    clock = time_of_day(claim) if isinstance(claim, QuantityClaim) else None
     if len(stated) == 10 or (stated and not _recent(stated, published)):
         # A day the text states that is the article's own keeps the article's headline stage.
         stage = stage_of(claim) if stated == published else None
-        return Frame(stated, partial_of(claim), True, stage, claim.doc.text_date is not None)
+        moment = clock if len(stated) == 10 else None
+        return Frame(stated, partial_of(claim), True, stage, claim.doc.text_date is not None, moment)
     year = _year_of(other_event(claim)) if isinstance(claim, QuantityClaim) and not stated else ""
     if year:  # "a 2015 stampede that resulted in up to 2,300 deaths": that year's count, whenever it is told
         return Frame(year, partial_of(claim), True, None, claim.doc.text_date is not None)
-    return Frame(published, partial_of(claim), False, stage_of(claim), claim.doc.text_date is not None)
+    moment = clock if len(published) == 10 else None
+    return Frame(published, partial_of(claim), False, stage_of(claim), claim.doc.text_date is not None, moment)
+
+
+@cache
+def _day_time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The times of day in words with what makes them a count's moment (`time_of_day`), and the words of an
+    opener right before a clock time ("by 4:15pm", "as of 10 a.m.", "until Sunday 10:30pm")."""
+    lex = lexicon()
+    words = _alternatives(lex.day_times)
+    openers = _alternatives(lex.day_time_openers)
+    weekdays = _alternatives(_weekdays())
+    alone = _alternatives(lex.day_times_alone)
+    edges = _alternatives(lex.day_edges)
+    spoken = re.compile(
+        rf"\b(?:(?:{openers})\s+(?:the\s+)?(?:(?:on\s+)?(?:{weekdays})\s+)?(?P<word>{words})"
+        rf"|(?:{weekdays})(?:['’]s)?\s+(?P<dayword>{words})|(?P<alone>{alone})"
+        rf"|(?P<edge>{edges})\s+(?:on\s+)?(?:{weekdays}|today|yesterday))\b",
+        re.I,
+    )
+    before_clock = re.compile(rf"\b(?:{openers})\s+(?:(?:on\s+)?(?:{weekdays}),?\s+)?$", re.I)
+    return spoken, before_clock
+
+
+def _alternatives(words: Sequence[str] | Mapping[str, object]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _weekdays() -> tuple[str, ...]:
+    return ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+# A time of day and what may stand between it and the comma that ends its opening phrase ("As of 10 a.m. local
+# time, 23 were missing", "By Tuesday evening, …").
+_TO_COMMA = re.compile(r"^(?:\s+(?:today|local time|on\s+\w+|\w+day))*\s*,", re.I)
+_EVENT_BEFORE = 40  # how far before a time of day an event's verb makes it the event's time ("broke out at 6 am")
+
+
+def time_of_day(claim: QuantityClaim) -> tuple[int, int] | None:
+    """The moment of its day a count is given for, as minutes after midnight (first, last): a clock time or a
+    time of day in words after a word that makes it the count's moment ("nine had died by 4:15pm", "as of 10
+    a.m.", "at noon", "by nightfall", "this evening", "overnight", "early on Tuesday"), in the count's own clause,
+    in a phrase that opens the sentence before it ("As of 10 a.m. local time, 23 were missing"), or in the clause
+    that reports it ("…, the mayor said Friday morning"). A time that an event's verb takes ("the fire broke out at
+    6 am") is the event's, not the count's. None when the text gives no time of day."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return None
+    spans = _clause_spans(sentence)
+    own = next(((a, b) for a, b in spans if a <= at < b), (0, len(sentence)))
+    found = [t for t in _times_of_day(sentence) if not _dates_an_event(sentence, t[0], own)]
+    fits = [t for t in found if own[0] <= t[0] < own[1]]
+    fits = fits or [t for t in found if t[1] <= at and _TO_COMMA.match(sentence[t[1] :])]
+    fits = fits or [t for t in found if t[0] >= own[1] and _reports(sentence[own[1] : t[0]])]
+    if not fits:
+        return None
+    nearest = min(fits, key=lambda t: abs(t[0] - at))
+    return nearest[2], nearest[3]
+
+
+def _clause_spans(sentence: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in re.finditer(r",(?!\d)|[;()]|\s[-–—]\s", sentence)] + [len(sentence)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+@lru_cache(maxsize=4096)
+def _times_of_day(sentence: str) -> tuple[tuple[int, int, int, int], ...]:
+    """(start, end, first minute, last minute) of each time of day the sentence names as a count's moment."""
+    from claimcheck.extract.clock import find_times
+
+    spoken, before_clock = _day_time_patterns()
+    found = []
+    for time in find_times(sentence):
+        if before_clock.search(sentence[max(0, time.start - 40) : time.start]):
+            found.append((time.start, time.end, time.minutes, time.minutes))
+    lex = lexicon()
+    for match in spoken.finditer(sentence):
+        if any(t[0] <= match.start() < t[1] or match.start() <= t[0] < match.end() for t in found):
+            continue
+        word = (match["word"] or match["dayword"] or match["alone"] or match["edge"]).lower()
+        first, last = lex.day_edges[word] if match["edge"] else lex.day_times[word]
+        found.append((match.start(), match.end(), round(first * 60), round(last * 60)))
+    return tuple(found)
+
+
+def _dates_an_event(sentence: str, start: int, own: tuple[int, int]) -> bool:
+    """Whether an event's verb right before a time of day takes it ("broke out around 6 am", "struck at 4:15pm")."""
+    before = sentence[max(own[0] if own[0] <= start else 0, start - _EVENT_BEFORE) : start]
+    return bool(_event_verb_pattern().search(before))
+
+
+@cache
+def _event_verb_pattern() -> re.Pattern[str]:
+    return _words_pattern(lexicon().event_day_verbs)
+
+
+def _reports(text: str) -> bool:
+    """Whether the words between a count's clause and a time of day report it ("…, the mayor said")."""
+    words = set(words_of(text))
+    return any(verb in words for verb in lexicon().speech_verbs)
 
 
 def _year_of(event: str) -> str:
@@ -171,7 +288,9 @@ def same_frame(a: Frame, b: Frame) -> bool:
     """The same period (a day is in its month and year) and the same partial-count words; for counts given
     beside a headline toll, the same toll instead of the same day (within a few days: a toll that stays put
     for a week does not hold the other counts still)."""
-    if a.partial != b.partial:
+    if not _same_partial(a, b):
+        return False
+    if a.period == b.period and clock_order(a.clock, b.clock):
         return False
     if a.stage is not None and b.stage is not None and _days_apart(a, b) <= STORY_DAYS:
         return _one_stage(a.stage, b.stage)
@@ -196,6 +315,8 @@ def later(a: Frame, b: Frame) -> int:
     late, or a later page behind the count) cannot be put in order either, unless the later page's own text
     gives the day it reports from ("a massive search Thursday" on a Friday page): it was written that day,
     not posted late, and its counts are that day's."""
+    if a.is_day and a.period == b.period and _same_partial(a, b):
+        return clock_order(a.clock, b.clock)
     if not (a.is_day and b.is_day) or a.period == b.period or a.partial != b.partial:
         return 0
     apart = (dt.date.fromisoformat(a.period) - dt.date.fromisoformat(b.period)).days
@@ -205,6 +326,30 @@ def later(a: Frame, b: Frame) -> int:
     if staged and ((a.stage or 0.0) > (b.stage or 0.0)) != (apart > 0) and not (a if apart > 0 else b).own_day:
         return 0
     return 1 if apart > 0 else -1
+
+
+def unfinished(partial: str) -> str:
+    """The partial-count words of a frame that do not name a time of day: "by midday", "in the morning" mark a
+    moment of the day (`time_of_day`), "so far" a count left unfinished."""
+    words = partial.split()
+    return "" if words and words[-1] in lexicon().day_times else partial
+
+
+def _same_partial(a: Frame, b: Frame) -> bool:
+    """The same partial-count words; for two figures that each give a time of day, the same apart from the words of
+    that time ("by midday" and "at 4pm": their moments decide)."""
+    if a.partial == b.partial:
+        return True
+    return a.clock is not None and b.clock is not None and unfinished(a.partial) == unfinished(b.partial)
+
+
+def clock_order(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
+    """1 when the moment `a` of a day is after `b`, -1 when before, 0 when either is not given, they are the same
+    or they overlap ("10:42 pm" is within "Wednesday night": one moment at the grain the texts give). Spans that
+    only touch follow each other ("in the morning", then "at noon", then "in the afternoon")."""
+    if a is None or b is None or a == b:
+        return 0
+    return 1 if a[0] >= b[1] else -1 if a[1] <= b[0] else 0
 
 
 def _one_stage(a: float, b: float) -> bool:

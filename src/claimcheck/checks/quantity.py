@@ -17,8 +17,18 @@ A figure in an article's title that its own body repeats is judged once, through
 Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
 else for its article's date, which also stands for a month or year the article is in or has just left
 ("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
-count as unfinished ("so far", "by midday") make one too. Figures for different frames are
-not-comparable, except that with `grows: true` a later, higher figure is an update; and with `grows: true`,
+count as unfinished ("so far") make one too. A time of day the text gives a count for is part of its frame:
+a clock time or a time in words after a word that makes it the count's moment ("nine had died by 4:15pm",
+"as of 10 a.m. local time, 23 were missing", "by 16:15", "4.15pm", "at noon", "by midnight", "by nightfall",
+"this evening", "overnight", "early on Tuesday"), in the count's own clause, in a phrase that opens the
+sentence, or in the clause that reports it ("…, the mayor said Friday morning"); a time an event's verb takes
+("the fire broke out at 6 am") is the event's, not the count's. Two figures of one day at moments that do
+not overlap are two frames, the later the one at the later moment ("in the morning", then "at noon", then
+"later in the afternoon"); figures of one stated moment ("10:42 pm" is within "Wednesday night"), or with
+no time of day, compare as figures of one day do ("by midday" still keeps a figure apart from one with no
+time, as before). Figures for different frames are
+not-comparable, except that with `grows: true` a later, higher figure is an update (a later, lower one a
+discrepancy unless its sentence says the count was revised); and with `grows: true`,
 two figures of one day are two stages of the count when the lower one's wording says it is an early count
 ("the preliminary toll", "initial information"), or both say the count has risen to them ("has risen to
 1,037", "went up to 820", "reached"), or both say it is still running ("32 bodies have been recovered so
@@ -110,6 +120,7 @@ from .frames import (
     same_frame,
     standing,
     stories,
+    unfinished,
 )
 from .pairs import (
     AGREEING,
@@ -139,7 +150,7 @@ def block(rule: Rule, claim: Claim) -> str:
     if rule.compare.time != "same" or rule.compare.grows or not isinstance(claim, QuantityClaim):
         return ANY_BLOCK
     frame = frame_of(claim)
-    return f"{frame.period} {frame.partial}".rstrip() if frame.is_day and frame.stage is None else ANY_BLOCK
+    return f"{frame.period} {unfinished(frame.partial)}".rstrip() if frame.is_day and frame.stage is None else ANY_BLOCK
 
 
 @dataclass(frozen=True)

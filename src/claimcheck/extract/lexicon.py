@@ -147,6 +147,10 @@ class Lexicon(BaseModel):
     facts: dict[str, FactRow]
     dates: DateWords
     partial_frames: list[str]
+    day_times: dict[str, tuple[float, float]]
+    day_time_openers: list[str]
+    day_times_alone: list[str]
+    day_edges: dict[str, tuple[float, float]]
     not_name_words: list[str]
     name_particles: list[str]
     given_names: list[str]
@@ -169,6 +173,7 @@ class Lexicon(BaseModel):
     clause_breaks: list[str]
     relative_pronouns: list[str]
     clause_turns: list[str]
+    contrast_openers: list[str]
     reason_words: list[str]
     relay_words: list[str]
     other_events: list[str]

@@ -668,11 +668,19 @@ def _elsewhere(claim: QuantityClaim) -> str:
 def _earlier(claim: QuantityClaim) -> str:
     """The word that gives a figure as an earlier stage ("officials previously put the toll at 5,500",
     "Earlier Wednesday, the mayor had put it at six"), read in the figure's own clause and in a phrase that
-    opens the sentence; a clause between them dates something else ("which struck two days earlier")."""
+    opens the sentence, unless that phrase is set against the figure's clause ("While officials initially said
+    …, they now put it at 24"); a clause between them dates something else ("which struck two days earlier")."""
     at = claim.sentence.find(claim.text)
     parts = re.split(r"[,;:]\s", claim.sentence[: max(at, 0)])
-    read = parts[-1:] + (parts[:1] if len(parts) > 1 else [])
+    read = parts[-1:] + (parts[:1] if len(parts) > 1 and not _sets_against(parts[0]) else [])
     return _first_phrase(" ".join(read), lexicon().earlier_words)
+
+
+def _sets_against(clause: str) -> bool:
+    """Whether a clause that opens the sentence is set against the main one ("While officials initially said 51
+    had died, they now put the toll at 24"): what it says earlier is its own, not the main clause's figures'."""
+    words = list(words_of(clause))
+    return any(words[: len(opener.split())] == opener.split() for opener in lexicon().contrast_openers)
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.I)
