@@ -1931,3 +1931,89 @@ def test_discovery_keeps_a_projected_toll_and_one_places_bodies_apart_from_the_t
 def test_an_earlier_word_in_a_clause_set_against_the_main_one_is_that_clauses_own(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Jul 7 2025")
     assert figures in [{c.text for c in f.claims} for f in report.findings], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        (
+            "The Tarla, carrying 212 passengers and 14 crewmen, sank off Vesk on Monday.",
+            "The Tarla sank off Vesk on Monday with 212 passengers and 18 crew members on board.",
+            "14 | 18",
+        ),
+        (
+            "The bus from Ossa was carrying 40 pupils and 3 teachers when it overturned on Friday.",
+            "The bus from Ossa overturned on Friday with 40 pupils and 5 teachers on board.",
+            "3 | 5",
+        ),
+    ],
+)
+def test_a_part_listed_after_a_count_takes_what_befell_that_count(tmp_path, first, second, figures):
+    # "carrying 212 passengers and 14 crewmen": the crew were aboard too, and "crewmen" are the crew
+    report = _two_outlets(tmp_path, first, second, "Mar 3 2025")
+    assert [texts(f) for f in report.findings] == [figures], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("part", "whole"),
+    [
+        (
+            "The floods in Marno have killed 41 people. The last 12 deaths were all in the town of Dalt.",
+            "The floods in Marno have killed 41 people, officials said.",
+        ),
+        (
+            "The first 20 victims of the blast at the Orsk mine were named on Tuesday.",
+            "The blast at the Orsk mine killed 52 miners.",
+        ),
+        (
+            "Police gave no details of the three deaths reported overnight in Lumo.",
+            "The heatwave in Lumo has killed 18 people.",
+        ),
+        (
+            "Rescuers said nine bodies recovered overnight in Tessin were taken to the morgue.",
+            "The avalanche in Tessin has killed 31 people.",
+        ),
+    ],
+)
+def test_the_first_or_last_of_a_toll_and_a_nights_finds_are_no_toll(tmp_path, part, whole):
+    # "the last 12 deaths", "the first 20 victims": some of the dead; "three deaths reported overnight": that
+    # night's, not the running toll
+    report = _two_outlets(tmp_path, part, whole, "Aug 2 2025")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("breakdown", "whole"),
+    [
+        (
+            "In Varn, 14 people drowned in their homes; six died in cars swept away; four were killed by landslides.",
+            "The storm killed 24 people in Varn.",
+        ),
+        (
+            "In Ostrava, 11 people were found dead outdoors; seven died in unheated homes; three died shovelling snow.",
+            "The cold snap has killed 21 people in Ostrava.",
+        ),
+    ],
+)
+def test_counts_in_clauses_set_apart_by_semicolons_are_a_breakdown(tmp_path, breakdown, whole):
+    # each clause's count is the part its clause names, never the toll
+    report = _two_outlets(tmp_path, breakdown, whole, "Jan 9 2025")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("spread", "one_place"),
+    [
+        (
+            "The heatwave has killed 40 people across six provinces, the ministry said.",
+            "The heatwave has killed 12 people in Corva province, the ministry said.",
+        ),
+        (
+            "Floods have killed 65 people in four states since Sunday.",
+            "Floods have killed 20 people in Bauchi since Sunday.",
+        ),
+    ],
+)
+def test_a_count_spread_over_several_places_is_not_one_places_count(tmp_path, spread, one_place):
+    report = _two_outlets(tmp_path, spread, one_place, "Jul 14 2025")
+    assert report.findings == [], [f.message for f in report.findings]

@@ -28,7 +28,7 @@ from claimcheck.models import Claim, DateClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
 from claimcheck.rules.facts import facts_of as facts_of
-from claimcheck.rules.facts import is_vague, quantity_keys, sentence_facts
+from claimcheck.rules.facts import is_vague, kind_form, quantity_keys, sentence_facts
 from claimcheck.rules.model import Compare, Rule, Select
 from claimcheck.rules.select import RuleIndex, dated_event, terms_of
 
@@ -160,10 +160,14 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     quantities: QuantityGroups = defaultdict(list)
     dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
     kinds = _kind_parts(claims)
+    after = _list_facts(claims)
     scenes = _scene_parts(claims)
+    clauses = _clause_parts(claims)
     for claim in claims:
         if isinstance(claim, QuantityClaim):
-            for fact, dimension, apart, who in _listed_keys(claim, kinds.get(claim.id, "")):
+            for fact, dimension, apart, who in _listed_keys(claim, kinds.get(claim.id, ""), after.get(claim.id)):
+                if claim.id in clauses and lexicon().facts[fact].befalls:
+                    who = clauses[claim.id]
                 part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
                 kind = part if lexicon().facts[fact].befalls else ""
                 quantities[(fact, dimension, apart, who or kind, story[claim.doc.id])].append(claim)
@@ -279,13 +283,38 @@ def _stated_figure(claim: QuantityClaim) -> float | None:
     return value.point if value.point is not None else value.low if value.low is not None else value.high
 
 
-def _listed_keys(claim: QuantityClaim, kind: str) -> list[tuple[str, str, str, str]]:
-    """A figure's keys; a count listed by kind that names no fact of its own takes what its sentence says
-    befell them all ("53 Nepalis, five Indians and four Russians were on board")."""
-    keys = quantity_keys(claim)
+def _listed_keys(
+    claim: QuantityClaim, kind: str, listed_after: list[str] | None = None
+) -> list[tuple[str, str, str, str]]:
+    """A figure's keys; a part of the people listed right after a count that names what befell them takes
+    that count's fact ("a ferry carrying 173 passengers and 14 crewmen": the crew were aboard too, whatever
+    else its sentence counts); a count listed by kind that names no fact of its own takes what its sentence
+    says befell them all ("53 Nepalis, five Indians and four Russians were on board")."""
+    keys = quantity_keys(claim, listed_after or ())
     if keys or not kind or is_vague(claim):
         return keys
     return [(fact, "count", "", kind) for fact in sentence_facts(claim)]
+
+
+# What may stand between a count and the next of its list: its noun and "and" or a comma ("173 passengers and").
+_LIST_LINK = regex.compile(r"\s+(?:[\p{L}-]+\s+){1,3}(?:and|,)\s+|\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+")
+
+
+def _list_facts(claims: Iterable[Claim]) -> dict[str, list[str]]:
+    """Claim id → what befell the people of the count listed right before it, for each count so listed: the
+    facts of "173 passengers" for "14 crewmen" in "carrying 173 passengers and 14 crewmen"."""
+    out: dict[str, list[str]] = {}
+    ordered = sorted((c for c in claims if isinstance(c, QuantityClaim)), key=lambda c: (c.doc.id, c.start))
+    for a, b in itertools.pairwise(ordered):
+        if a.doc.id != b.doc.id or a.sentence != b.sentence or a.unit is not None or b.unit is not None:
+            continue
+        at = a.sentence.find(a.text)
+        link = a.sentence[at + len(a.text) : a.sentence.find(b.text, at + len(a.text))] if at >= 0 else ""
+        if link and _LIST_LINK.fullmatch(link):
+            facts = [key[0] for key in quantity_keys(a) if lexicon().facts[key[0]].befalls]
+            if facts:
+                out[b.id] = facts
+    return out
 
 
 def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
@@ -299,9 +328,13 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
     lex = lexicon()
     named = [*lex.generic_heads, *lex.thing_nouns, *(word for fact in lex.facts for word in lex.fact_words(fact))]
     not_kinds = set(words_of(" ".join(named)))
+    trailers = set(words_of(" ".join(lex.head_trailers)))
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.unit is None and claim.counted and not is_vague(claim):
-            head = words_of(claim.counted)[-1:]
+            words = list(words_of(claim.counted))
+            while len(words) > 1 and words[-1] in trailers:
+                words.pop()
+            head = [kind_form(word) for word in words[-1:]]
             if head and head[0] not in not_kinds:
                 heads[(claim.doc.id, claim.sentence)][claim.id] = head[0]
                 facts[(claim.doc.id, claim.sentence)].add(frozenset(key[0] for key in quantity_keys(claim)))
@@ -311,6 +344,40 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
         if len(set(found.values())) >= 2 and len(facts[sentence] - {frozenset()}) <= 1
         for i, head in found.items()
     }
+
+
+# Counts of one fact in this many clauses of one sentence, set apart by semicolons, are a breakdown.
+CLAUSE_PARTS = 3
+
+
+def _clause_parts(claims: Iterable[Claim]) -> dict[str, str]:
+    """Claim id → the circumstance a count is the part of, for the counts of a breakdown by circumstance: a
+    sentence whose clauses, set apart by semicolons, each give a count, two of them or more of one thing that
+    befell people ("12 were found in their cars; nine died at home; three died while clearing snow"). Each count
+    is the part its clause names, compared only with a part worded alike, never with the whole."""
+    sentences: dict[tuple[str, str], list[QuantityClaim]] = defaultdict(list)
+    for claim in sorted((c for c in claims if isinstance(c, QuantityClaim)), key=lambda c: c.start):
+        if claim.unit is None and ";" in claim.sentence:
+            sentences[(claim.doc.id, claim.sentence)].append(claim)
+    out: dict[str, str] = {}
+    for (_, sentence), members in sentences.items():
+        parts: dict[str, str] = {}
+        befell: dict[str, set[str]] = {}
+        at = 0
+        for claim in members:
+            at = sentence.find(claim.text, at)
+            if at < 0:
+                break
+            start, end = sentence.rfind(";", 0, at) + 1, sentence.find(";", at)
+            clause = sentence[start : end if end >= 0 else len(sentence)]
+            at += len(claim.text)
+            befell.update({claim.id: {k[0] for k in quantity_keys(claim) if lexicon().facts[k[0]].befalls}})
+            parts[claim.id] = "in " + " ".join(w for w in words_of(clause) if w not in words_of(claim.text))
+        shared = Counter(fact for facts in befell.values() for fact in facts)
+        clauses = set(parts.values())
+        if len(parts) >= CLAUSE_PARTS and len(clauses) == len(parts) and max(shared.values(), default=0) >= 2:
+            out.update(parts)
+    return out
 
 
 @cache

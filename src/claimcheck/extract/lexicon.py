@@ -216,6 +216,8 @@ class Lexicon(BaseModel):
     event_epithets: list[str]
     event_day_verbs: list[str]
     head_trailers: list[str]
+    kind_forms: dict[str, str]
+    spread_nouns: list[str]
     future_verbs: list[str]
     change_verbs: list[str]
     change_level_ratio: float

@@ -478,6 +478,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _asked_for(claim)
         or _conditional(claim)
         or _elsewhere(claim)
+        or _spread(claim)
         or _earlier(claim)
         or _part_of(claim)
         or _group_of(claim)
@@ -509,7 +510,7 @@ def _subgroup(claim: QuantityClaim) -> str:
     words = [stem(word.lower()) for word in (claim.counted or "").split()]
     while len(words) > 1 and words[-1] in trailers:
         words = words[:-1]
-    head = words[-1] if words else ""
+    head = kind_form(words[-1]) if words else ""
     at = claim.sentence.find(claim.counted or claim.text)
     after = words_of(claim.sentence[at + len(claim.counted or claim.text) :])[:2] if at >= 0 else ()
     joined = {"and", "or"} & set(words) or (len(after) == 2 and after[0] in ("and", "or") and _joined_noun(after[1]))
@@ -521,6 +522,11 @@ def _subgroup(claim: QuantityClaim) -> str:
     if head in subgroups or _identity(claim):
         return head
     return _named_kind(claim)
+
+
+def kind_form(word: str) -> str:
+    """The kind of people a noun names, in the word the lexicon reads it as ("crewmen" is the crew)."""
+    return lexicon().kind_forms.get(word, word)
 
 
 def _joined_noun(word: str) -> bool:
@@ -665,6 +671,22 @@ def _elsewhere(claim: QuantityClaim) -> str:
     return _first_phrase(_CLAUSE_BREAK.split(after, maxsplit=1)[0], lexicon().elsewhere_words)
 
 
+def _spread(claim: QuantityClaim) -> str:
+    """The places a count is spread over, where its clause counts them after it ("26 deaths have been confirmed
+    across eight states", "killed 40 people in three provinces"): a count over several places, compared only
+    with counts spread over places of that kind."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    words = words_of(_CLAUSE_BREAK.split(after, maxsplit=1)[0])
+    numbers = lexicon().number_words
+    spread = {stem(word) for word in lexicon().spread_nouns}
+    for k in range(len(words) - 2):
+        number = words[k + 1][:1].isdigit() or words[k + 1] in numbers
+        if words[k] in ("across", "in", "over") and number and words[k + 2] in spread:
+            return f"across {words[k + 2]}"
+    return ""
+
+
 def _earlier(claim: QuantityClaim) -> str:
     """The word that gives a figure as an earlier stage ("officials previously put the toll at 5,500",
     "Earlier Wednesday, the mayor had put it at six"), read in the figure's own clause and in a phrase that
@@ -773,9 +795,10 @@ def _cause(claim: QuantityClaim) -> str:
     return ""
 
 
-def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
+def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tuple[str, str, str, str]]:
     """(fact, dimension, what tells its figures apart, the part of the people counted) for each fact
-    `discover` can group a figure in."""
+    `discover` can group a figure in; `listed`: the facts of the count a part is listed after, for a part that
+    names none of its own ("carrying 173 passengers and 14 crewmen")."""
     if is_vague(claim) or (claim.value.point is None and claim.value.low is None and claim.value.high is None):
         return []
     dimension = dimension_of(claim)
@@ -783,6 +806,8 @@ def quantity_keys(claim: QuantityClaim) -> list[tuple[str, str, str, str]]:
     # A fact named only beside the figure ("a 4.9 magnitude aftershock") takes it out of the others and is
     # compared with nothing: one aftershock is not another.
     facts = [fact for fact in facts_of(claim) if not lexicon().facts[fact].beside]
+    if not facts and dimension == "count" and _subgroup(claim):
+        facts = list(listed)
     if not facts and dimension == "count" and (_subgroup(claim) or _included(claim)):
         facts = sentence_facts(claim)
     keys = [
