@@ -134,6 +134,7 @@ class Lexicon(BaseModel):
     spread_reach: int
     concepts: dict[str, list[str]]
     person_titles: list[str]
+    title_abbreviations: dict[str, str]
     speech_verbs: list[str]
     attribution_phrases: list[str]
     event_concepts: dict[str, list[str]]

@@ -232,6 +232,8 @@ def split_title(name: str) -> tuple[str | None, str]:
             last = end
     if last is None:
         return None, name
+    while name[last : last + 1] in (")", "]"):
+        last += 1  # "Cabinet Secretary (CS) Mithika Linturi": the bracket closes the title
     return name[:last].strip(), name[last:].strip()
 
 

@@ -98,12 +98,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         regex.escape(t.title()) for t in sorted(lexicon().person_titles, key=len, reverse=True) if t[:1].isalpha()
     )
     office_name = (
-        rf"(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,2}}(?:{capitalised_titles})\s+(?:of|for)\s+(?:the\s+)?"
-        rf"(?:\p{{Lu}}[\p{{L}}&.-]*\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?){{1,5}}?{_NAME_RUN}"
+        rf"(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,2}}(?:(?:{capitalised_titles})\s+(?:of|for)\s+(?:the\s+)?"
+        rf"(?:\p{{Lu}}[\p{{L}}&.-]*\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?){{1,5}}?"
+        # or in lower case: "head of programming Lars Eide"
+        rf"|(?:{titles})\s+(?:of|for)\s+(?:the\s+)?(?:(?!(?:the|a|an)\s)\p{{Ll}}[\p{{L}}&-]*\s+(?:(?:and|&|of|for)\s+)?){{1,3}}?)"
+        rf"{_NAME_RUN}"
     )
     # a body's full name with its abbreviation: "the Department of Foreign Affairs (DFA)"
     who = (
-        rf"\b(?P<who>(?i:he|she|they|it)\b|(?:the\s+)?{_BODY_RUN.pattern}|{office_name}|(?:{description})\s+{_NAME_RUN}|{description}"
+        rf"\b(?P<who>(?i:he|she|they|it)\b|(?:the\s+)?{_BODY_RUN.pattern}|(?:{description})\s+{_NAME_RUN}|{description}"
         rf"|(?:the\s+)?{_NAME_RUN})"
     )
     # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
@@ -387,7 +390,13 @@ class SpeakerResolver:
         key = " ".join(words)
         if not key:
             return None
-        names = {p.name for p in self.people if p.role and regex.search(rf"\b{regex.escape(key)}\b", fold(p.role))}
+        # an abbreviated office stands for the office written out ("the former VP": "Former vice-president")
+        spelled = " ".join(_spelled_out().get(w, w) for w in words)
+        names = {
+            p.name
+            for p in self.people
+            if p.role and any(regex.search(rf"\b{regex.escape(k)}\b", fold(p.role)) for k in {key, spelled})
+        }
         return names.pop() if len(names) == 1 else None
 
     def titled_before(self, description: str, position: int) -> str | None:
@@ -471,6 +480,33 @@ class SpeakerResolver:
         first = (speaking or latest)[0]
         return first[0], first[2]
 
+    def _person_ending(self, who: str) -> tuple[str, bool, str | None] | None:
+        """(name, True, office) when `who` is an office written out before the name of a person the article names
+        ("ESA Director of Human and Robotic Exploration David Parker")."""
+        if not regex.search(r"\s(?:of|for)\s", who):
+            return None
+        key = fold(who.rstrip("."))
+        for person in self.people:
+            name = fold(person.name)
+            if key.endswith(" " + name) and len(name.split()) >= 2:
+                return person.name, True, who.rstrip(".")[: -len(person.name)].strip() or None
+        return None
+
+    def introduced_speaker(self, position: int) -> str | None:
+        """The person the paragraph before a quotation that opens its paragraph at `position` says is speaking
+        ("ESA Director General Josef Aschbacher says the mission …"), with no quotation of theirs in it."""
+        if position != _paragraph_start(self.text, position):
+            return None
+        introduced = self.introduced(position)
+        if introduced is None:
+            return None
+        start = introduced[0]
+        end = next((m[1] for m in self.mentions if m[0] == start), start)
+        floor = self._paragraphs_back(position, 1)
+        if any(floor <= v[0] < position for v in self.voices) or not _SPEAKS_AFTER.match(self.text, end):
+            return None
+        return introduced[1]
+
     def _paragraphs_back(self, position: int, paragraphs: int) -> int:
         """Where the paragraph `paragraphs` non-blank paragraphs before the one at `position` starts."""
         floor = self.text.rfind("\n", 0, position) + 1
@@ -509,6 +545,9 @@ class SpeakerResolver:
         full = who[4:] if who[:4].lower() == "the " else who
         if _BODY_RUN.fullmatch(full):
             return full, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
+        named = self._person_ending(who)
+        if named:
+            return named  # "head of programming Lars Eide": the person the office is written before
         if full in self.abbreviated:
             return self.abbreviated[full], True, None  # "the DOH said": the Department of Health (DOH)
         if who.lower() == _BODY_PRONOUN:
@@ -557,7 +596,7 @@ def _anaphoric(who: str) -> bool:
 # A body's name with the lower-case words of its title and its abbreviation in brackets: "Convention on
 # International Trade in Endangered Species (CITES)", "Food and Agriculture Organization (FAO)".
 _BODY_RUN = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*\s+\((?P<abbr>\p{Lu}{2,})\)"
+    r"\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*\s+\((?P<abbr>\p{Lu}(?:\p{Ll}{0,3}\p{Lu})+\p{Ll}{0,2})\)"
 )
 
 
@@ -664,6 +703,12 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     if apposed and not _named(who) and fold(split_title(apposed.group("name"))[1]) in people:
         return apposed.group("name")  # "the health minister, Dr. Aisha Bello, was blunt": the person named
     return who
+
+
+@cache
+def _spelled_out() -> dict[str, str]:
+    """Abbreviated offices and the office written out, folded ("vp": "vice-president")."""
+    return {fold(k): fold(v) for k, v in lexicon().title_abbreviations.items()}
 
 
 def _participle(word: str) -> bool:
@@ -899,6 +944,14 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             resolver.hear(quoted.end, speaker)
         resolver.voice(quoted.start, quoted.end, speaker, named, role)
         fields = QuoteFields(speaker, named, _role(role) or _role(said.role), said.source, said.verb, True)
+        earlier = resolver.introduced_speaker(quoted.start) if named and len(quoted.parts) > 1 else None
+        if earlier and fold(earlier) != fold(speaker):
+            # '{X says …}\n\n"… (left open)\n\n"…," adds Y.': the paragraphs before Y's are the words of X, who the
+            # paragraph before them said was speaking
+            before = QuoteFields(earlier, True, None, said.source, None, True)
+            claims.append(_claim(ctx, quoted.parts[:-1], before, 0.6))
+            claims.append(_claim(ctx, quoted.parts[-1:], fields, confidence))
+            continue
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
     claims += [claim for claim in (_unheard(ctx, quote, claims) for quote in unheard) if claim]
     claims += _reported(ctx, resolver)
