@@ -135,6 +135,7 @@ class Lexicon(BaseModel):
     concepts: dict[str, list[str]]
     person_titles: list[str]
     title_abbreviations: dict[str, str]
+    role_titles: dict[str, list[str]]
     speech_verbs: list[str]
     attribution_phrases: list[str]
     event_concepts: dict[str, list[str]]

@@ -392,10 +392,15 @@ class SpeakerResolver:
             return None
         # an abbreviated office stands for the office written out ("the former VP": "Former vice-president")
         spelled = " ".join(_spelled_out().get(w, w) for w in words)
+        forms = {fold(f).rstrip(".") for f in lexicon().role_titles.get(key, [])}  # "the doctor": "Dr Leila Haddad"
         names = {
             p.name
             for p in self.people
-            if p.role and any(regex.search(rf"\b{regex.escape(k)}\b", fold(p.role)) for k in {key, spelled})
+            if p.role
+            and (
+                any(regex.search(rf"\b{regex.escape(k)}\b", fold(p.role)) for k in {key, spelled})
+                or fold(p.role).rstrip(".") in forms
+            )
         }
         return names.pop() if len(names) == 1 else None
 
@@ -407,9 +412,10 @@ class SpeakerResolver:
             words.pop(0)
         if len(words) != 1:
             return None
-        titled = regex.compile(
-            rf"\b{regex.escape(words[0].capitalize())}\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)\b(?!\s+\p{{Lu}})"
-        )
+        # the titles a role is written with before a name: "the judge" is "Justice Naqvi"
+        forms = [words[0], *lexicon().role_titles.get(words[0], [])]
+        written = "|".join(regex.escape(f.rstrip(".").capitalize()) for f in forms)
+        titled = regex.compile(rf"\b(?:{written})\.?\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)\b(?!\s+\p{{Lu}})")
         found = list(titled.finditer(self.text, 0, position))
         return found[-1].group(0) if found else None
 
