@@ -102,7 +102,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:\p{{Lu}}[\p{{L}}&.-]*\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?){{1,5}}?"
         # or in lower case: "head of programming Lars Eide"
         rf"|(?:{titles})\s+(?:of|for)\s+(?:the\s+)?(?:(?!(?:the|a|an)\s)\p{{Ll}}[\p{{L}}&-]*\s+(?:(?:and|&|of|for)\s+)?){{1,3}}?)"
-        rf"{_NAME_RUN}"
+        # the name ends the phrase: not "Nuclear Safety" of "Nuclear Safety and Radiation Protection Helen Okafor"
+        rf"{_NAME_RUN}(?=\s*[,.;:!?\"]|\s*$|\s+(?!(?:and|of|for)\b)\p{{Ll}})"
     )
     # a body's full name with its abbreviation: "the Department of Foreign Affairs (DFA)"
     who = (
