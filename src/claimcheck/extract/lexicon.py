@@ -141,6 +141,8 @@ class Lexicon(BaseModel):
     spread_reach: int
     concepts: dict[str, list[str]]
     person_titles: list[str]
+    title_abbreviations: dict[str, str]
+    role_titles: dict[str, list[str]]
     speech_verbs: list[str]
     attribution_phrases: list[str]
     event_concepts: dict[str, list[str]]
