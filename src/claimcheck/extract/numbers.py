@@ -85,7 +85,10 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             token.text in lex.count_scales
             and small
             and (
-                _plural_noun(tokens, index + 1) or _named_plural(tokens, index + 1) or _unit_of_words(tokens, index + 1)
+                _plural_noun(tokens, index + 1)
+                or _named_plural(tokens, index + 1)
+                or _unit_of_words(tokens, index + 1)
+                or _scale_capital_after_decimals(tokens, index)
             )
         ):
             return lex.count_scales[token.text], 1
@@ -111,6 +114,12 @@ def _named_plural(tokens: list[Token], index: int) -> bool:
         return False
     token = tokens[index]
     return token.is_word and token.text[:1].isupper() and _plural_noun(tokens, index + 1)
+
+
+def _scale_capital_after_decimals(tokens: list[Token], index: int) -> bool:
+    """Whether a capital scale letter follows digits with decimals ("averaged 3.9M", "a 1.2B deficit"): no
+    length or name is so written ("3M" may be a firm, "10m" ten metres), so it is the multiplier."""
+    return tokens[index].text.isupper() and "." in tokens[index - 1].text
 
 
 def _plural_noun(tokens: list[Token], index: int) -> bool:

@@ -483,8 +483,39 @@ def _held_count(tokens: list[Token], m: NumberMention) -> str | None:
 
 
 def _is_pronoun_one(tokens: list[Token], m: NumberMention, unit: UnitMatch | None) -> bool:
-    """'one' as a pronoun or article ("one of the", "one Armenian"), unless a unit or scale follows."""
-    return tokens[m.first].lower == "one" and m.last == m.first and unit is None
+    """'one' as a pronoun or article ("one of the", "one Armenian"), unless a unit or scale follows, or it counts
+    beside other counts (`_counted_one`)."""
+    return tokens[m.first].lower == "one" and m.last == m.first and unit is None and not _counted_one(tokens, m)
+
+
+def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a lone "one" is a count: shared out ("one each", "one apiece"), or one of a list of counts of the
+    same things, with no noun of its own, after a figure of its sentence: joined to it by "and" or a comma with a
+    word of `counted_one_followers` or a clause's end after it ("two tries from Read and one from Whitelock",
+    "six from Lilongwe, five from Blantyre, one from Dowa"), or the object of a verb in the past that ends its
+    clause ("killed four and injured one"; not "followed one at a magnitude of 4.8")."""
+    lex = lexicon()
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if nxt is not None and nxt.lower in lex.shared_out_words:
+        return True
+    ends = nxt is None or nxt.text in (",", ".", ";", ")")
+    if m.first == 0 or not (ends or (nxt is not None and nxt.lower in lex.counted_one_followers)):
+        return False
+    before = tokens[m.first - 1]
+    if not (before.lower in lex.counted_one_openers or (ends and _past_verb(before))):
+        return False
+    return any(
+        (t.is_number and not t.text.startswith("0")) or (t.lower in lex.number_words and t.lower != "one")
+        for t in tokens[max(0, m.first - 12) : m.first]
+    )
+
+
+def _past_verb(token: Token) -> bool:
+    """Whether a word is a verb in the past ("acquitted", "won")."""
+    lex = lexicon()
+    if token.lower in lex.dates.past_markers:
+        return True
+    return token.is_word and token.lower.endswith("ed") and token.lower not in lex.dates.not_past
 
 
 def _range_claim(
