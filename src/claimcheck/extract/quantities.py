@@ -160,8 +160,13 @@ def _without_restatements(
         whole = ctx.base_fields("quantity", start, end, view.sentence, claims[keep]["confidence"])
         other = claims[a if keep == b else b]
         claims[a] = {**claims[keep], **whole, _START: start}
-        for field in ("counted", "predicate", "subject", "scope"):
+        for field in ("counted", "predicate", "subject", "scope", "qualifier"):
             claims[a][field] = claims[a].get(field) or other.get(field)
+        if other["value"].approx and not claims[a]["value"].approx:  # "about 5:27 p.m. local time (0127 GMT)"
+            claims[a]["value"] = claims[a]["value"].model_copy(update={"approx": True})
+            canon = claims[a]["canonical"]
+            value = canon.value.model_copy(update={"approx": True})
+            claims[a]["canonical"] = canon.model_copy(update={"value": value})
         spans[a] = (spans[a][0], last)
         dropped.add(b)
     kept = [n for n in range(len(claims)) if n not in dropped]
@@ -187,6 +192,10 @@ def _restates(tokens: list[Token], last: int, first: int, a: Fields, b: Fields) 
         gap = gap[len(counted) :]
     if len(gap) > 2 and gap[0].text == "-" and attached(gap[0], gap[1]):  # "30 metre-long (100-foot)"
         gap = gap[2:]
+    if times:  # "8:04 p.m. Moscow time (1604 GMT)": the city whose time it is
+        named = next((n for n, t in enumerate(gap) if not t.is_capitalized), len(gap))
+        if 0 < named < len(gap) and gap[named].lower == "time":
+            gap = gap[named + 1 :]
     opener = next((o for o in _RESTATING if tuple(t.lower for t in gap[: len(o)]) == o), None)
     if opener is None:
         return False
