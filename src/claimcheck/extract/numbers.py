@@ -376,8 +376,10 @@ def _word_number(tokens: list[Token], index: int, after_article: bool = False) -
         return over
     at_point = index > 0 and tokens[index - 1].lower in lex.point_noun_cues  # "at one point two men left"
     decimals = None if at_point else _point_decimals(tokens, last)
-    if decimals:
-        return NumberMention(index, decimals[1], value + decimals[0], written="words")
+    if decimals:  # "two point two million": a scale after the decimals multiplies the whole
+        multiplier, more = _scale_after(tokens, decimals[1] + 1, index) if scale <= 1 else (1, 0)
+        whole = (value + decimals[0]) * multiplier
+        return NumberMention(index, decimals[1] + more, whole, written="words", scale=multiplier)
     fraction, used = _and_a_fraction(tokens, last)
     following = lex.scales.get(tokens[last + used + 1].lower, 0) if used and last + used + 1 < len(tokens) else 0
     if used and scale > 1 and following >= 1000:  # "one billion and a half million"
