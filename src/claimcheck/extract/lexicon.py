@@ -46,6 +46,11 @@ class DateWords(BaseModel):
     span_ends: list[str]
     present_markers: list[str]
     not_plural: list[str]
+    holidays: dict[str, tuple[int, int]]
+    generic_weekday_words: list[str]
+    generic_weekday_followers: list[str]
+    plan_markers: list[str]
+    superseded_plan_words: list[str]
 
 
 class FactRow(BaseModel):
@@ -129,6 +134,9 @@ class Lexicon(BaseModel):
     weight_cues: list[str]
     scale_prefixes: dict[str, str]
     label_words: list[str]
+    shared_out_words: list[str]
+    counted_one_openers: list[str]
+    counted_one_followers: list[str]
     reference_words: list[str]
     score_words_after: list[str]
     tally_words_before: list[str]
