@@ -81,6 +81,7 @@ class Lexicon(BaseModel):
     hyphen_count_nouns: dict[str, str]
     hyphen_groups: list[str]
     year_baselines: list[str]
+    magnitude_words: list[str]
     date_baselines: list[str]
     change_baselines: list[str]
     change_adverbs: list[str]

@@ -79,6 +79,8 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
         table = lex.money_scales if money else lex.attached_scales
         if token.text in table:
             return table[token.text], 1
+        if _magnitude_letter(tokens, index):
+            return 1, 1  # "a magnitude 6.4M earthquake": the M names the scale, it multiplies nothing
         # "2m people", but "the 10,000m races" are metres: no count is written in thousands of millions
         small = parse_digits(tokens[index - 1].text) < 1000
         if (
@@ -120,6 +122,15 @@ def _scale_capital_after_decimals(tokens: list[Token], index: int) -> bool:
     """Whether a capital scale letter follows digits with decimals ("averaged 3.9M", "a 1.2B deficit"): no
     length or name is so written ("3M" may be a firm, "10m" ten metres), so it is the multiplier."""
     return tokens[index].text.isupper() and "." in tokens[index - 1].text
+
+
+def _magnitude_letter(tokens: list[Token], index: int) -> bool:
+    """Whether a capital M against digits with decimals is a quake's magnitude, by the words beside it ("a
+    magnitude 6.4M earthquake", "a 4.6M aftershock")."""
+    if tokens[index].text != "M" or "." not in tokens[index - 1].text:
+        return False
+    beside = tokens[max(0, index - 4) : index - 1] + tokens[index + 1 : index + 3]
+    return any(t.lower in word_set("magnitude_words") for t in beside)
 
 
 def _plural_noun(tokens: list[Token], index: int) -> bool:
