@@ -377,6 +377,27 @@ CASES = [
         {"2 days ago": ("2024-05-13", "day")},
         ["3 months and 2 days ago"],
     ),
+    # a feast day on a fixed day of the year, after "on": the one nearest the article's date in its tense
+    ("Two climbers died on Christmas Day on the north face.", {"on Christmas Day": ("2023-12-25", "day")}, []),
+    ("The new bridge will open to traffic on New Year's Eve.", {"on New Year's Eve": ("2024-12-31", "day")}, []),
+    ("Fans queued all night on Halloween for the tickets.", {"on Halloween": ("2023-10-31", "day")}, []),
+    ("Retail sales always jump after Christmas.", {}, ["Christmas", "after Christmas"]),
+    # a weekday after "a", "every", "any" is any such day, not a date
+    ("Turnout was the lowest for a Tuesday in a decade.", {}, ["Tuesday"]),
+    ("The fish market opens every Saturday near the harbour.", {}, ["Saturday"]),
+    ("Any Monday would suit the union, its leader said.", {}, ["Monday"]),
+    # but a weekday after "a" that names a noun's day is that day
+    ("The minister spoke at a Friday press briefing.", {"Friday": ("2024-05-10", "day")}, []),
+    # a plan since changed ("originally scheduled for", "initially slated for") is not read ahead: its day may be
+    # either side of the article's
+    (
+        "The hearing was originally scheduled for Monday but was moved after a lawyer fell ill.",
+        {"Monday": ("2024-05-13", "day")},
+        [],
+    ),
+    ("The vote, initially slated for Thursday, was pushed back a week.", {"Thursday": ("2024-05-09", "day")}, []),
+    ("The concert, originally set for June 2, will now be held in July.", {"June 2": ("2024-06-02", "day")}, []),
+    ("The regatta is scheduled for Sunday.", {"Sunday": ("2024-05-19", "day")}, []),
 ]
 
 

@@ -2017,3 +2017,26 @@ def test_counts_in_clauses_set_apart_by_semicolons_are_a_breakdown(tmp_path, bre
 def test_a_count_spread_over_several_places_is_not_one_places_count(tmp_path, spread, one_place):
     report = _two_outlets(tmp_path, spread, one_place, "Jul 14 2025")
     assert report.findings == [], [f.message for f in report.findings]
+
+
+# What befell a count is read in its own clause: a clause before a comma is another count's ("one hiker died, 12
+# are missing"); a place "of" N people is their place's population, whatever kind of place it is.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "facts"),
+    [
+        ("One hiker died, 12 are missing, rescuers said.", "12", ["missing"]),
+        ("Officials said a guard was killed, 7 are still missing and 3 were hurt.", "7", ["missing"]),
+        ("The storm flattened Marlow, a suburb of 41,000 people, on Sunday.", "41,000", ["population"]),
+        ("Floods cut off Tessa, a farming community of 3,500 residents.", "3,500", ["population"]),
+    ],
+)
+def test_a_count_takes_what_befell_it_from_its_own_clause(tmp_path, sentence, figure, facts):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
+    assert facts_of(claim) == facts
+
+
+def test_a_place_of_things_is_no_population(tmp_path):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", "Floods cut off Orbe, a district of 40 villages."))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith("40")]
+    assert "population" not in facts_of(claim)

@@ -1,6 +1,6 @@
 """Writes `cases.jsonl` from the English specs of Microsoft Recognizers-Text, quantulum3's test cases (both
-MIT) and Duckling's English corpus of amounts of money (BSD), see LICENSES.md: one case a line, with what each
-suite expects as spans of the input.
+MIT) and Duckling's English corpora of amounts of money and of numbers (BSD), see LICENSES.md: one case a
+line, with what each suite expects as spans of the input.
 
 python benchmarks/number_suites/vendor.py RECOGNIZERS_CHECKOUT QUANTULUM3_CHECKOUT DUCKLING_CHECKOUT
 """
@@ -128,8 +128,27 @@ def _duckling(root: Path) -> list[dict[str, object]]:
     return cases
 
 
+_NUMERAL = re.compile(r"examples\s*\(NumeralValue\s+(?P<value>\([^)]*\)|[0-9.e]+)\)\s*\[(?P<body>.*?)\]", re.S)
+
+
+def _duckling_numerals(root: Path) -> list[dict[str, object]]:
+    """Duckling's English corpus of numbers (`Numeral/EN/Corpus.hs`): each input is one number, the whole of it."""
+    cases = []
+    source = (root / "Duckling/Numeral/EN/Corpus.hs").read_text(encoding="utf-8")
+    source = source[source.index("allExamples ::") :]
+    for block in _NUMERAL.finditer(source):
+        value = float(block["value"].strip("()").replace(" ", ""))
+        for literal in _STRING.findall(block["body"]):
+            text = _haskell_string(literal)
+            figure = {"text": text, "start": 0, "end": len(text), "value": value, "unit": None}
+            cases.append({"suite": "duckling-numeral", "kind": "number", "text": text, "expect": [figure]})
+    return cases
+
+
 def main() -> None:
-    cases = _recognizers(Path(sys.argv[1])) + _quantulum(Path(sys.argv[2])) + _duckling(Path(sys.argv[3]))
+    duckling = Path(sys.argv[3])
+    cases = _recognizers(Path(sys.argv[1])) + _quantulum(Path(sys.argv[2])) + _duckling(duckling)
+    cases += _duckling_numerals(duckling)
     out = Path(__file__).with_name("cases.jsonl")
     out.write_text("".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases), encoding="utf-8")
     print(f"{len(cases)} cases → {out}")

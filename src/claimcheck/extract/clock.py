@@ -1,5 +1,6 @@
-"""Times of day ("4:30 p.m.", "7pm", "0830 GMT", "16:45 local time", "12 noon") as minutes after midnight,
-converted to UTC where the text names the time zone, so that times given in different zones can be compared.
+"""Times of day ("4:30 p.m.", "7pm", "0830 GMT", "16:45 local time", "16.30 AEST", "12 noon") as minutes after
+midnight, converted to UTC where the text names the time zone, so that times given in different zones can be
+compared.
 
 Their digits are never counts, and neither are those of an hour without a.m. or p.m. ("11 o'clock", no
 minute of the day the wording supports) or of a score or ratio written with a colon ("a 3:2 win", "outnumber
@@ -47,6 +48,11 @@ _PATTERNS = [
         ),
     ),
     (re.compile(":"), re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d)" + _ZONE, re.I)),
+    # a 24-hour time written with a dot, only with its zone ("at 16.30 AEST", "09.15 GMT"): "16.30" alone is a figure
+    (
+        re.compile(r"\d\.\d\d\s*[a-z]", re.I),
+        re.compile(r"(?<![\d.,])\b(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)" + _ZONE.replace(")?", ")", 1), re.I),
+    ),
     (re.compile("noon|midnight", re.I), re.compile(r"\b(?P<noon>12\s*noon|12\s*midnight)\b", re.I)),
     (
         re.compile(r"\d{4}"),

@@ -103,6 +103,25 @@ def count_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<count>(?i:\d{{1,3}}|{count}))\s+$")
 
 
+def _holiday_names() -> str:
+    """The feast days of `holidays` as a pattern, longest first, in any case, with either apostrophe."""
+    names = sorted(lexicon().dates.holidays, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in n.split()) for n in names).join(
+        ("(?i:", ")")
+    )
+
+
+def _holiday(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
+    """The day of a feast that falls on the same day every year ("on Christmas day"): the one nearest the
+    article's date, in the tense of its clause."""
+    if published is None:
+        return _NONE
+    name = " ".join((fields.get("holiday") or "").lower().replace("’", "'").split())
+    month, day = lexicon().dates.holidays[name]
+    found = _nearest_year(month, day, published, future)
+    return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
+
+
 @cache
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The date patterns by name, in the order they take their text: a later pattern never takes text an earlier
@@ -196,6 +215,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"\b{_WEEKDAY}\s*,?\s+(?i:the)\s+(?P<dayword>(?i:{ordinal}))\b{no_day}"),
         ),
         (
+            "holiday",  # "on Christmas day", "on New Year's Eve"
+            re.compile(rf"\b(?i:on)\s+(?P<holiday>{_holiday_names()})\b"),
+        ),
+        (
             "weekday",
             re.compile(
                 # "next week on Friday", "Wednesday evening next week", "Monday of the following week"
@@ -250,6 +273,7 @@ NEEDS: dict[str, set[str]] = {
     "nth_word": {"day"},
     "weekday_of_month": {"day"},
     "year": {"year"},
+    "holiday": {"holiday"},
 }
 KIND_OF = {
     "day_month_joined": "day_month",
@@ -259,7 +283,7 @@ KIND_OF = {
     "month_day_word": "month_day",
     "nth_word": "nth",
 }
-CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction")
+CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction", "holiday")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
 _DIGIT = re.compile(r"\d")
 _YEAR_CUE = re.compile(r"[12]\d\d\d")  # every year a date may hold (1000 to 2999)
@@ -274,9 +298,18 @@ def _direction_cue() -> re.Pattern[str]:
     return re.compile("|".join((*words.directions, *words.neighbours)))
 
 
+@cache
+def _holiday_cue() -> re.Pattern[str]:
+    """The first word of any feast day of `holidays`, in lower-case text."""
+    firsts = sorted({name.split()[0].split("'")[0] for name in lexicon().dates.holidays})
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in firsts) + r")")
+
+
 def _cues(text: str, lower: str) -> int:
     """The cues a sentence holds, one bit each (`CUES`)."""
     cues = 0
+    if _holiday_cue().search(lower):
+        cues |= _BIT["holiday"]
     if _DIGIT.search(text):
         cues |= _BIT["digit"]
         if _YEAR_CUE.search(text):
@@ -475,7 +508,8 @@ _BE = ("be", "been", "being", "is", "are", "am")
 def _markers(text: str, start: int, end: int, present: bool = False) -> list[bool | None]:
     """Tense markers in text[start:end], in order: True for the future, False for the past (a word ending in -ed
     counts as the past, unless it is no verb, "a hundred", or a passive, "will be released", "will be held");
-    with `present`, None for a verb of the present ("the last date is 19th November")."""
+    None for a plan since changed ("was originally scheduled for Tuesday"), whose day may be either side of the
+    article's; with `present`, None for a verb of the present ("the last date is 19th November")."""
     index, not_past = _tense_phrases(), lexicon().dates.not_past
     now = lexicon().dates.present_markers if present else []
     words = [w.lower() for w in _WORD.findall(text, start, end)]
@@ -485,7 +519,9 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
         word = words[i]
         phrase = next((p for p in index.get(word, ()) if tuple(words[i : i + len(p[0])]) == p[0]), None)
         if phrase:
-            if phrase[1] or not (i and words[i - 1] in _BE):  # "will be held": a passive, not the past
+            if phrase[1] and " ".join(phrase[0]) in lexicon().dates.plan_markers and _superseded(words, i):
+                found.append(None)  # "was originally scheduled for Tuesday": a plan since changed, either side
+            elif phrase[1] or not (i and words[i - 1] in _BE):  # "will be held": a passive, not the past
                 found.append(phrase[1])
             i += len(phrase[0])
             continue
@@ -495,6 +531,12 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
             found.append(False)
         i += 1
     return found
+
+
+def _superseded(words: list[str], i: int) -> bool:
+    """Whether the plan at words[i] is one since changed: an adverb of `superseded_plan_words` just before it
+    ("was originally scheduled", "initially slated")."""
+    return i > 0 and words[i - 1] in lexicon().dates.superseded_plan_words
 
 
 def _passive(words: list[str], i: int) -> bool:
@@ -572,9 +614,28 @@ def _reads_as_date(found: _Found, text: str) -> bool:
     if found.kind == "weekday" and _named_weekday(found, text):
         return False
     if found.kind == "weekday" and not found.fields.get("rel"):
+        if _any_such_day(found, text):
+            return False
         named = _NAMED_DAY.search(text, max(0, found.start - 5), found.start)
         return not (named and re.match(r"\s+[A-Z]", text[found.end : found.end + 2]))
     return _month_word_ok(found, text)
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]*)")
+
+
+def _any_such_day(found: _Found, text: str) -> bool:
+    """Whether a weekday means any such day, not a date: after "every", "any" ("every Monday"), or after "a" with
+    no noun of its own after it ("the highest for a Sunday since the 1940s"; not "at a Tuesday news conference")."""
+    words = lexicon().dates
+    before = text[max(0, found.start - 8) : found.start].split()
+    if not before or before[-1].lower() not in (*words.generic_weekday_words, "a", "an"):
+        return False
+    if before[-1].lower() in words.generic_weekday_words:
+        return True
+    after = _NEXT_WORD.match(text, found.end)
+    following = after.group(1) if after else ""
+    return not following or following in words.generic_weekday_followers
 
 
 def _named_weekday(found: _Found, text: str) -> bool:
@@ -906,6 +967,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
                 return _Reading(f"{year:04d}-{_month_number(fields['month']):02d}", "month")
             return _month_day(fields, setting, False)
     future = published is not None and _future(setting, found.start, found.end)
+    if kind == "holiday":
+        return _holiday(fields, published, future)._replace(future=future)
     if kind in ("month_day", "day_month"):
         tense = _tense(setting, found.start, found.end, present=True) if published is not None else False
         reading = _with_sentence_year(_month_day(fields, setting, future or tense), fields, setting.text)

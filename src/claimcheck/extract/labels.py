@@ -66,9 +66,31 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
             return True  # 24/7, 9/11; "83/dollar" and "$15/hour" are rates
     if prev is not None and prev.text in _label_words_as_written():
         return True
+    if _model_number(tokens, i, m):
+        return True
     if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
         return True  # "the Nightliner 50321": counts that large are written "50,321"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
+
+
+def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
+    """Whether a whole number is part of the name of a model, index or mission ("the Nikkei 225 index", "a used
+    Falcon 9 booster", "the Apollo 11 mission"): written after a capitalised word inside the sentence and before
+    a noun in the singular, which no count of more than one takes ("225 index"); not money, a unit or a scale."""
+    token, lex = tokens[i], lexicon()
+    if i < 2 or m.last != m.first or not _PLAIN.fullmatch(token.text) or int(token.text) < 2:
+        return False
+    prev = tokens[i - 1]
+    if not (prev.is_word and prev.text[:1].isupper() and not prev.text.isupper()) or prev.text.endswith("'s"):
+        return False
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if nxt is None or not nxt.is_word or not nxt.text.isalpha() or not nxt.text.islower() or len(nxt.text) < 3:
+        return False
+    if nxt.lower.endswith("s") or nxt.lower in STOP or nxt.lower in lex.scales or nxt.lower in lex.number_words:
+        return False
+    if nxt.lower in lex.generic_heads or nxt.lower in lex.subgroups or nxt.lower in lex.collective_nouns:
+        return False  # "In Kenya 300 people died", "Gaza 40 police": plurals without an s
+    return unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
 
 
 def _year_span_end(tokens: list[Token], i: int) -> bool:

@@ -46,6 +46,11 @@ class DateWords(BaseModel):
     span_ends: list[str]
     present_markers: list[str]
     not_plural: list[str]
+    holidays: dict[str, tuple[int, int]]
+    generic_weekday_words: list[str]
+    generic_weekday_followers: list[str]
+    plan_markers: list[str]
+    superseded_plan_words: list[str]
 
 
 class FactRow(BaseModel):
@@ -76,6 +81,7 @@ class Lexicon(BaseModel):
     hyphen_count_nouns: dict[str, str]
     hyphen_groups: list[str]
     year_baselines: list[str]
+    magnitude_words: list[str]
     date_baselines: list[str]
     change_baselines: list[str]
     change_adverbs: list[str]
@@ -129,6 +135,9 @@ class Lexicon(BaseModel):
     weight_cues: list[str]
     scale_prefixes: dict[str, str]
     label_words: list[str]
+    shared_out_words: list[str]
+    counted_one_openers: list[str]
+    counted_one_followers: list[str]
     reference_words: list[str]
     score_words_after: list[str]
     tally_words_before: list[str]
@@ -141,6 +150,8 @@ class Lexicon(BaseModel):
     spread_reach: int
     concepts: dict[str, list[str]]
     person_titles: list[str]
+    title_abbreviations: dict[str, str]
+    role_titles: dict[str, list[str]]
     speech_verbs: list[str]
     attribution_phrases: list[str]
     event_concepts: dict[str, list[str]]

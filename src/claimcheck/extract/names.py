@@ -232,6 +232,8 @@ def split_title(name: str) -> tuple[str | None, str]:
             last = end
     if last is None:
         return None, name
+    while name[last : last + 1] in (")", "]"):
+        last += 1  # "Cabinet Secretary (CS) Mithika Linturi": the bracket closes the title
     return name[:last].strip(), name[last:].strip()
 
 
@@ -673,6 +675,8 @@ def _trim(name: str) -> str:
     ):
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
+        if fold(words[-1]) in word_set("organisation_heads"):
+            return ""  # "United Grain Millers Association": a body's name, whatever its other words are
         words.pop()
     if len(words) > 1 and _rx(r"\p{Lu}{2,}").fullmatch(words[-1]):
         words.pop()  # an acronym closes an organisation's name ("English PEN"), never a person's: initials open one

@@ -79,13 +79,18 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
         table = lex.money_scales if money else lex.attached_scales
         if token.text in table:
             return table[token.text], 1
+        if _magnitude_letter(tokens, index):
+            return 1, 1  # "a magnitude 6.4M earthquake": the M names the scale, it multiplies nothing
         # "2m people", but "the 10,000m races" are metres: no count is written in thousands of millions
         small = parse_digits(tokens[index - 1].text) < 1000
         if (
             token.text in lex.count_scales
             and small
             and (
-                _plural_noun(tokens, index + 1) or _named_plural(tokens, index + 1) or _unit_of_words(tokens, index + 1)
+                _plural_noun(tokens, index + 1)
+                or _named_plural(tokens, index + 1)
+                or _unit_of_words(tokens, index + 1)
+                or _scale_capital_after_decimals(tokens, index)
             )
         ):
             return lex.count_scales[token.text], 1
@@ -111,6 +116,21 @@ def _named_plural(tokens: list[Token], index: int) -> bool:
         return False
     token = tokens[index]
     return token.is_word and token.text[:1].isupper() and _plural_noun(tokens, index + 1)
+
+
+def _scale_capital_after_decimals(tokens: list[Token], index: int) -> bool:
+    """Whether a capital scale letter follows digits with decimals ("averaged 3.9M", "a 1.2B deficit"): no
+    length or name is so written ("3M" may be a firm, "10m" ten metres), so it is the multiplier."""
+    return tokens[index].text.isupper() and "." in tokens[index - 1].text
+
+
+def _magnitude_letter(tokens: list[Token], index: int) -> bool:
+    """Whether a capital M against digits with decimals is a quake's magnitude, by the words beside it ("a
+    magnitude 6.4M earthquake", "a 4.6M aftershock")."""
+    if tokens[index].text != "M" or "." not in tokens[index - 1].text:
+        return False
+    beside = tokens[max(0, index - 4) : index - 1] + tokens[index + 1 : index + 3]
+    return any(t.lower in word_set("magnitude_words") for t in beside)
 
 
 def _plural_noun(tokens: list[Token], index: int) -> bool:
@@ -367,8 +387,10 @@ def _word_number(tokens: list[Token], index: int, after_article: bool = False) -
         return over
     at_point = index > 0 and tokens[index - 1].lower in lex.point_noun_cues  # "at one point two men left"
     decimals = None if at_point else _point_decimals(tokens, last)
-    if decimals:
-        return NumberMention(index, decimals[1], value + decimals[0], written="words")
+    if decimals:  # "two point two million": a scale after the decimals multiplies the whole
+        multiplier, more = _scale_after(tokens, decimals[1] + 1, index) if scale <= 1 else (1, 0)
+        whole = (value + decimals[0]) * multiplier
+        return NumberMention(index, decimals[1] + more, whole, written="words", scale=multiplier)
     fraction, used = _and_a_fraction(tokens, last)
     following = lex.scales.get(tokens[last + used + 1].lower, 0) if used and last + used + 1 < len(tokens) else 0
     if used and scale > 1 and following >= 1000:  # "one billion and a half million"

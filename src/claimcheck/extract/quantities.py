@@ -160,8 +160,13 @@ def _without_restatements(
         whole = ctx.base_fields("quantity", start, end, view.sentence, claims[keep]["confidence"])
         other = claims[a if keep == b else b]
         claims[a] = {**claims[keep], **whole, _START: start}
-        for field in ("counted", "predicate", "subject", "scope"):
+        for field in ("counted", "predicate", "subject", "scope", "qualifier"):
             claims[a][field] = claims[a].get(field) or other.get(field)
+        if other["value"].approx and not claims[a]["value"].approx:  # "about 5:27 p.m. local time (0127 GMT)"
+            claims[a]["value"] = claims[a]["value"].model_copy(update={"approx": True})
+            canon = claims[a]["canonical"]
+            value = canon.value.model_copy(update={"approx": True})
+            claims[a]["canonical"] = canon.model_copy(update={"value": value})
         spans[a] = (spans[a][0], last)
         dropped.add(b)
     kept = [n for n in range(len(claims)) if n not in dropped]
@@ -187,6 +192,10 @@ def _restates(tokens: list[Token], last: int, first: int, a: Fields, b: Fields) 
         gap = gap[len(counted) :]
     if len(gap) > 2 and gap[0].text == "-" and attached(gap[0], gap[1]):  # "30 metre-long (100-foot)"
         gap = gap[2:]
+    if times:  # "8:04 p.m. Moscow time (1604 GMT)": the city whose time it is
+        named = next((n for n, t in enumerate(gap) if not t.is_capitalized), len(gap))
+        if 0 < named < len(gap) and gap[named].lower == "time":
+            gap = gap[named + 1 :]
     opener = next((o for o in _RESTATING if tuple(t.lower for t in gap[: len(o)]) == o), None)
     if opener is None:
         return False
@@ -486,8 +495,39 @@ def _held_count(tokens: list[Token], m: NumberMention) -> str | None:
 
 
 def _is_pronoun_one(tokens: list[Token], m: NumberMention, unit: UnitMatch | None) -> bool:
-    """'one' as a pronoun or article ("one of the", "one Armenian"), unless a unit or scale follows."""
-    return tokens[m.first].lower == "one" and m.last == m.first and unit is None
+    """'one' as a pronoun or article ("one of the", "one Armenian"), unless a unit or scale follows, or it counts
+    beside other counts (`_counted_one`)."""
+    return tokens[m.first].lower == "one" and m.last == m.first and unit is None and not _counted_one(tokens, m)
+
+
+def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a lone "one" is a count: shared out ("one each", "one apiece"), or one of a list of counts of the
+    same things, with no noun of its own, after a figure of its sentence: joined to it by "and" or a comma with a
+    word of `counted_one_followers` or a clause's end after it ("two tries from Read and one from Whitelock",
+    "six from Lilongwe, five from Blantyre, one from Dowa"), or the object of a verb in the past that ends its
+    clause ("killed four and injured one"; not "followed one at a magnitude of 4.8")."""
+    lex = lexicon()
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if nxt is not None and nxt.lower in lex.shared_out_words:
+        return True
+    ends = nxt is None or nxt.text in (",", ".", ";", ")")
+    if m.first == 0 or not (ends or (nxt is not None and nxt.lower in lex.counted_one_followers)):
+        return False
+    before = tokens[m.first - 1]
+    if not (before.lower in lex.counted_one_openers or (ends and _past_verb(before))):
+        return False
+    return any(
+        (t.is_number and not t.text.startswith("0")) or (t.lower in lex.number_words and t.lower != "one")
+        for t in tokens[max(0, m.first - 12) : m.first]
+    )
+
+
+def _past_verb(token: Token) -> bool:
+    """Whether a word is a verb in the past ("acquitted", "won")."""
+    lex = lexicon()
+    if token.lower in lex.dates.past_markers:
+        return True
+    return token.is_word and token.lower.endswith("ed") and token.lower not in lex.dates.not_past
 
 
 def _range_claim(

@@ -92,6 +92,19 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}]|'s\b)|{modifiers}(?i:{bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
     )
+    # A capitalised office with what it is of, then the name: "ESA Director of Human and Robotic Exploration David
+    # Parker", "Minister for Lands and Housing Ana Costa".
+    capitalised_titles = "|".join(
+        regex.escape(t.title()) for t in sorted(lexicon().person_titles, key=len, reverse=True) if t[:1].isalpha()
+    )
+    office_name = (
+        rf"(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,2}}(?:(?:{capitalised_titles})\s+(?:of|for)\s+(?:the\s+)?"
+        rf"(?:\p{{Lu}}[\p{{L}}&.-]*\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?){{1,5}}?"
+        # or in lower case: "head of programming Lars Eide"
+        rf"|(?:{titles})\s+(?:of|for)\s+(?:the\s+)?(?:(?!(?:the|a|an)\s)\p{{Ll}}[\p{{L}}&-]*\s+(?:(?:and|&|of|for)\s+)?){{1,3}}?)"
+        # the name ends the phrase: not "Nuclear Safety" of "Nuclear Safety and Radiation Protection Helen Okafor"
+        rf"{_NAME_RUN}(?=\s*[,.;:!?\"]|\s*$|\s+(?!(?:and|of|for)\b)\p{{Ll}})"
+    )
     # a body's full name with its abbreviation: "the Department of Foreign Affairs (DFA)"
     who = (
         rf"\b(?P<who>(?i:he|she|they|it)\b|(?:the\s+)?{_BODY_RUN.pattern}|(?:{description})\s+{_NAME_RUN}|{description}"
@@ -114,7 +127,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     # After a verb a body's name may stand before a lower-case role ('said ESA glaciologist Ana Costa').
     who_after = (
-        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
+        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
         rf"{_NAME_RUN}|(?:the\s+)?{lower_words}{{0,3}}?{_NAME_RUN}|(?i:he|she|they|it)\b)"
     )
     return {
@@ -294,10 +307,26 @@ class SpeakerResolver:
             [(p.start, p.end, p.name) for p in self.people] + _surnames_alone(self.text, self.people)
         )
         self.mention_starts = [m[0] for m in self.mentions]
+        # The bodies the article names with their abbreviation ("the Department of Health (DOH)"): the
+        # abbreviation alone later stands for the body.
+        self.abbreviated = {
+            m.group("abbr"): regex.sub(r"^(?:The|THE)\s+", "", m.group(0))
+            for m in _ABBREVIATED.finditer(self.text)
+            if _initials_of(m.group("abbr"), m.group("full"))
+        }
 
     def voice(self, start: int, end: int, speaker: str, named: bool, role: str | None) -> None:
         """Note the speaker given to the quote at [start, end), a person's or a body's."""
         self.voices.append((start, end, speaker, named, role))
+
+    def voice_in_paragraph(self, position: int) -> tuple[str, bool] | None:
+        """The speaker of the last quote before `position` in its paragraph, when no named speaker was heard after
+        it: a description ("the moderator") or a body, whose words an unattributed quotation there goes on."""
+        floor = self.text.rfind("\n", 0, position) + 1
+        earlier = [v for v in self.voices if floor <= v[0] and v[1] <= position]
+        if not earlier or any(earlier[-1][1] < at <= position for at, _ in self.heard):
+            return None
+        return earlier[-1][2], earlier[-1][3]
 
     def in_sentence(self, position: int) -> tuple[str | None, bool, str | None]:
         """The speaker of the quote before `position` in its sentence, whose words a short quote with no
@@ -362,7 +391,18 @@ class SpeakerResolver:
         key = " ".join(words)
         if not key:
             return None
-        names = {p.name for p in self.people if p.role and regex.search(rf"\b{regex.escape(key)}\b", fold(p.role))}
+        # an abbreviated office stands for the office written out ("the former VP": "Former vice-president")
+        spelled = " ".join(_spelled_out().get(w, w) for w in words)
+        forms = {fold(f).rstrip(".") for f in lexicon().role_titles.get(key, [])}  # "the doctor": "Dr Leila Haddad"
+        names = {
+            p.name
+            for p in self.people
+            if p.role
+            and (
+                any(regex.search(rf"\b{regex.escape(k)}\b", fold(p.role)) for k in {key, spelled})
+                or fold(p.role).rstrip(".") in forms
+            )
+        }
         return names.pop() if len(names) == 1 else None
 
     def titled_before(self, description: str, position: int) -> str | None:
@@ -373,9 +413,10 @@ class SpeakerResolver:
             words.pop(0)
         if len(words) != 1:
             return None
-        titled = regex.compile(
-            rf"\b{regex.escape(words[0].capitalize())}\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)\b(?!\s+\p{{Lu}})"
-        )
+        # the titles a role is written with before a name: "the judge" is "Justice Naqvi"
+        forms = [words[0], *lexicon().role_titles.get(words[0], [])]
+        written = "|".join(regex.escape(f.rstrip(".").capitalize()) for f in forms)
+        titled = regex.compile(rf"\b(?:{written})\.?\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)\b(?!\s+\p{{Lu}})")
         found = list(titled.finditer(self.text, 0, position))
         return found[-1].group(0) if found else None
 
@@ -446,6 +487,33 @@ class SpeakerResolver:
         first = (speaking or latest)[0]
         return first[0], first[2]
 
+    def _person_ending(self, who: str) -> tuple[str, bool, str | None] | None:
+        """(name, True, office) when `who` is an office written out before the name of a person the article names
+        ("ESA Director of Human and Robotic Exploration David Parker")."""
+        if not regex.search(r"\s(?:of|for)\s", who):
+            return None
+        key = fold(who.rstrip("."))
+        for person in self.people:
+            name = fold(person.name)
+            if key.endswith(" " + name) and len(name.split()) >= 2:
+                return person.name, True, who.rstrip(".")[: -len(person.name)].strip() or None
+        return None
+
+    def introduced_speaker(self, position: int) -> str | None:
+        """The person the paragraph before a quotation that opens its paragraph at `position` says is speaking
+        ("ESA Director General Josef Aschbacher says the mission …"), with no quotation of theirs in it."""
+        if position != _paragraph_start(self.text, position):
+            return None
+        introduced = self.introduced(position)
+        if introduced is None:
+            return None
+        start = introduced[0]
+        end = next((m[1] for m in self.mentions if m[0] == start), start)
+        floor = self._paragraphs_back(position, 1)
+        if any(floor <= v[0] < position for v in self.voices) or not _SPEAKS_AFTER.match(self.text, end):
+            return None
+        return introduced[1]
+
     def _paragraphs_back(self, position: int, paragraphs: int) -> int:
         """Where the paragraph `paragraphs` non-blank paragraphs before the one at `position` starts."""
         floor = self.text.rfind("\n", 0, position) + 1
@@ -484,6 +552,11 @@ class SpeakerResolver:
         full = who[4:] if who[:4].lower() == "the " else who
         if _BODY_RUN.fullmatch(full):
             return full, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
+        named = self._person_ending(who)
+        if named:
+            return named  # "head of programming Lars Eide": the person the office is written before
+        if full in self.abbreviated:
+            return self.abbreviated[full], True, None  # "the DOH said": the Department of Health (DOH)
         if who.lower() == _BODY_PRONOUN:
             body = self.body_before(position)
             return (body, _named(body), None) if body else (None, False, None)
@@ -530,8 +603,23 @@ def _anaphoric(who: str) -> bool:
 # A body's name with the lower-case words of its title and its abbreviation in brackets: "Convention on
 # International Trade in Endangered Species (CITES)", "Food and Agriculture Organization (FAO)".
 _BODY_RUN = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*\s+\(\p{Lu}{2,}\)"
+    r"\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*\s+\((?P<abbr>\p{Lu}(?:\p{Ll}{0,3}\p{Lu})+\p{Ll}{0,2})\)"
 )
+
+
+# A body's name and the abbreviation it is given in brackets, which may hold lower-case letters ("National
+# Meteorological Agency (NiMet)", "Court of Appeal (CoA)").
+_ABBREVIATED = regex.compile(
+    r"(?P<full>\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*)"
+    r"\s+\((?P<abbr>\p{Lu}\p{L}*\p{Lu}\p{L}*)\)"
+)
+
+
+def _initials_of(abbreviation: str, full: str) -> bool:
+    """Whether the capitals of `abbreviation` are, in order, initials of the words of `full` ("DOH" of "Department
+    of Health", "NiMet" of "National Meteorological Agency"; not "McLaren" of "Ana Costa")."""
+    initials = iter(w[0].lower() for w in full.split())
+    return all(any(c == i for i in initials) for c in (ch.lower() for ch in abbreviation if ch.isupper()))
 
 
 def _lower_case_role(who: str) -> tuple[str | None, str]:
@@ -610,7 +698,7 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
         opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
         sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
     first = sentence.split(" ", 1)[0].lower().strip(",")
-    if first in _FRONTED and "," in sentence:
+    if (first in _FRONTED or _participle(first)) and "," in sentence:
         sentence = sentence.split(",", 1)[1]
     match = _patterns()["subject"].match(sentence)
     if match is None:
@@ -622,6 +710,18 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     if apposed and not _named(who) and fold(split_title(apposed.group("name"))[1]) in people:
         return apposed.group("name")  # "the health minister, Dr. Aisha Bello, was blunt": the person named
     return who
+
+
+@cache
+def _spelled_out() -> dict[str, str]:
+    """Abbreviated offices and the office written out, folded ("vp": "vice-president")."""
+    return {fold(k): fold(v) for k, v in lexicon().title_abbreviations.items()}
+
+
+def _participle(word: str) -> bool:
+    """Whether a sentence's first word opens a participle clause before its subject ("Announcing the news to her
+    fans, Alade …"): a word in -ing that is no given name the lexicon knows ("Manning")."""
+    return len(word) > 5 and word.endswith("ing") and word.isalpha() and fold(word) not in word_set("given_names")
 
 
 # A name in commas right after a description: ", Dr. Aisha Bello," of "the health minister, Dr. Aisha Bello, …".
@@ -692,8 +792,10 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             who = apposed_name  # "The head of the university, Stephen Kiama, said": the person in apposition
         if who and subject and subject.group("role") and not _role_like(subject.group("role")):
             who = None  # "GM, in a statement … in Wentzville, Mo., were called out, said": a clause, not a role
+        broken = who is not None and _after_break(who) != who
         who = _after_break(who)
-        placed = _PLACED.search(before, 0, subject.start()) if who and subject else None
+        # the place before the run, unless the run crossed into a new sentence ("on Monday. The CoA said")
+        placed = _PLACED.search(before, 0, subject.start()) if who and subject and not broken else None
         if who and placed and not _person_or_body(who, people, placed.group(0)):
             who = None  # "villagers in Nepal said": the place is where the speakers are
         if relative:
@@ -828,8 +930,12 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             continue  # a nickname inside a name ('Joaquín "El Chapo" Guzmán') is no quotation
         said = attribution(text, quoted, resolver.known)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
-        if _title_cased(words) and (said.verb is None or _listener(text, quoted)):
-            continue  # titles of works, names and nicknames are not speech, nor whom a speaker told
+        epithet = _EPITHET_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
+        if _title_cased(words) and (
+            said.verb is None or _listener(text, quoted) or _characterising(said.verb) or epithet
+        ):
+            continue  # titles of works, names, nicknames and epithets ('hailed as the "Queen of Afro-Pop"') are not
+            # speech, nor whom a speaker told
         confidence = 0.9 if speaker else 0.5
         if speaker is None and len(words) <= 4 and said.who is None:
             speaker, named, role = resolver.in_sentence(quoted.start)
@@ -845,10 +951,31 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             resolver.hear(quoted.end, speaker)
         resolver.voice(quoted.start, quoted.end, speaker, named, role)
         fields = QuoteFields(speaker, named, _role(role) or _role(said.role), said.source, said.verb, True)
+        earlier = resolver.introduced_speaker(quoted.start) if named and len(quoted.parts) > 1 else None
+        if earlier and fold(earlier) != fold(speaker):
+            # '{X says …}\n\n"… (left open)\n\n"…," adds Y.': the paragraphs before Y's are the words of X, who the
+            # paragraph before them said was speaking
+            before = QuoteFields(earlier, True, None, said.source, None, True)
+            claims.append(_claim(ctx, quoted.parts[:-1], before, 0.6))
+            claims.append(_claim(ctx, quoted.parts[-1:], fields, confidence))
+            continue
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
     claims += [claim for claim in (_unheard(ctx, quote, claims) for quote in unheard) if claim]
     claims += _reported(ctx, resolver)
     return claims
+
+
+# A characterising verb right before a quotation ('dubbed the "Eye of the Andes"', 'hailed as the "Queen of …"'):
+# what follows is a name given, not words said.
+_EPITHET_BEFORE = regex.compile(
+    rf"\b(?i:{'|'.join(sorted(lexicon().characterising_verbs, key=len, reverse=True))})\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$"
+)
+
+
+def _characterising(verb: str) -> bool:
+    """Whether `verb` puts words in a mouth ("dubbed", "hailed") without reporting speech."""
+    folded = verb.lower()
+    return folded in lexicon().characterising_verbs and folded not in lexicon().speech_verbs
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -951,6 +1078,9 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     opening = _paragraph_start(text, quoted.start)
     opens = quoted.start == opening or bool(_ASIDE.fullmatch(text, opening, quoted.start))
     introduced = resolver.introduced(quoted.start) if opens else None
+    voice = resolver.voice_in_paragraph(quoted.start)
+    if voice and not pronoun:  # '"…" the moderator said. "…"': the description, or the body, goes on
+        return voice[0], voice[1], 0.6
     if resolver.heard and resolver.agrees(resolver.heard[-1][0], pronoun):
         at, speaker = resolver.heard[-1]
         if text.rfind("\n", 0, quoted.start) < at:

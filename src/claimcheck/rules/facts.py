@@ -170,7 +170,9 @@ def _near(claim: QuantityClaim, text: str) -> str:
     told = (
         following[-BEFALLS_AFTER:] if following[:1] in (("who",), ("which",), ("that",)) else following[:BEFALLS_AFTER]
     )
-    before = words_of(text[: max(at, 0)])[-BEFALLS_BEFORE:]
+    ahead = text[: max(at, 0)]
+    ahead = ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :]  # "one person died, 12 are missing"
+    before = words_of(ahead)[-BEFALLS_BEFORE:]
     joined = max((k for k, word in enumerate(before) if word in _JOINERS), default=-1)
     return " ".join(before[joined + 1 :] + told)  # "one is dead and 60 were injured": not the dead's words
 
@@ -217,6 +219,8 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         return ["ages"]
     if _is_partitive_whole(claim):  # "12,000 of the town's 20,000 residents fled": 20,000 live there
         return _facts_of_a_whole(claim, dimension)
+    if dimension == "count" and _place_of_before(claim):  # "cut off Tessa, a community of 3,500": who live there
+        return ["population"]
     attributive = _attributive(claim)
     if attributive:  # "a 10-minute-long earthquake": the measure of the thing after it
         text = _beside(claim)
@@ -352,6 +356,17 @@ def _is_partitive_whole(claim: QuantityClaim) -> bool:
 # ("the 10 inmates who escaped from the jail have been recaptured": they escaped; the rest is the sentence's).
 RELATIVE_WORDS = 4
 _RELATIVE = re.compile(rf"^(\s*(?:who|that|which)(?:\s+[^\s,;:]+){{1,{RELATIVE_WORDS}}})", re.I)
+
+
+def _place_of_before(claim: QuantityClaim) -> bool:
+    """Whether a figure of people follows a place "of" it ("a town of 9,000", "a farming community of 3,500
+    residents"): how many live there, whatever the rest of the sentence says befell the place."""
+    at = claim.sentence.find(claim.text)
+    before = " ".join(words_of(claim.sentence[: max(at, 0)])[-2:])
+    places = [w for w in lexicon().fact_words("population") if w.endswith(" of")]
+    if claim.counted and not _names_people(claim.counted):  # "a district of 40 villages"
+        return False
+    return at > 0 and any(before == w or before.endswith(f" {w}") for w in places)
 
 
 def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
