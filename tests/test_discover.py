@@ -1541,6 +1541,22 @@ def test_discover_on_an_outage_a_strike_vote_and_a_prisoner_exchange_keeps_its_f
     assert score.findings["precision"] >= 0.33, score.findings
 
 
+DISCREPANCIES_NEWS_8 = CORPORA / "discrepancies-news-8"
+
+
+def test_discover_on_a_ferry_capsizing_and_a_blizzard_keeps_its_floor():
+    # `discrepancies-news-8`: real coverage of the Kim Nirvana capsizing off Ormoc and of the Buffalo blizzard's
+    # deaths; what discover reaches today
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_8 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_8 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 8
+    assert score.findings["found"] >= 3, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
+    assert score.findings["precision"] >= 0.2, score.findings
+
+
 DISCREPANCIES_NEWS_STAGES = CORPORA / "discrepancies-news-stages"
 
 

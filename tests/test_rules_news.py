@@ -310,6 +310,21 @@ def test_a_fact_checkers_rules_on_an_outage_a_strike_vote_and_a_prisoner_exchang
     assert score.findings["precision"] >= 0.13, score.findings
 
 
+CORPUS_8 = Path(__file__).parent / "corpora" / "discrepancies-news-8"
+
+
+def test_a_fact_checkers_rules_on_a_ferry_capsizing_and_a_blizzard_keep_their_floors():
+    # `discrepancies-news-8/user-rules`, written from the README and the rule reference alone
+    documents = load_corpus([CORPUS_8 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_8 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_8 / "gold.yaml"), report, claims, "warning")
+    assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 8
+    assert score.findings["found"] >= 3, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert score.findings["precision"] >= 0.27, score.findings
+
+
 def _ruled(tmp_path: Path, rule: str, *bodies: str) -> list[str]:
     outlets = ("Daily One", "Daily Two", "Daily Three")
     text = "".join(f"News\n\n{outlets[n]}\nJan 20 2023\n\n{body}\n\n\n" for n, body in enumerate(bodies))
