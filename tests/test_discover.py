@@ -2056,3 +2056,22 @@ def test_a_place_of_things_is_no_population(tmp_path):
     path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", "Floods cut off Orbe, a district of 40 villages."))
     [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith("40")]
     assert "population" not in facts_of(claim)
+
+
+@pytest.mark.parametrize(
+    ("reckoned", "counted"),
+    [
+        (
+            "Counting the dead and the rescued, the boat off Lampa appears to have been carrying more than 150 migrants.",
+            "The boat that sank off Lampa was carrying 120 migrants, the coast guard said.",
+        ),
+        (
+            "From the dead and the survivors, the minibus near Lerma seems to have been carrying more than 30 pilgrims.",
+            "The minibus that overturned near Lerma was carrying 22 pilgrims, police said.",
+        ),
+    ],
+)
+def test_a_count_reckoned_from_others_is_no_count(tmp_path, reckoned, counted):
+    # "appears to have been more than 200" aboard, reckoned from the dead and the survivors, is no manifest
+    report = _two_outlets(tmp_path, reckoned, counted, "Jun 3 2025")
+    assert report.findings == [], [f.message for f in report.findings]
