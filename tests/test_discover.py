@@ -1553,7 +1553,7 @@ def test_discover_on_a_ferry_capsizing_and_a_blizzard_keeps_its_floor():
     score = evaluate(load_gold(DISCREPANCIES_NEWS_8 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 8
     assert score.findings["found"] >= 3, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
+    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
     assert score.findings["precision"] >= 0.2, score.findings
 
 
