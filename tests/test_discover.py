@@ -2075,3 +2075,37 @@ def test_a_count_reckoned_from_others_is_no_count(tmp_path, reckoned, counted):
     # "appears to have been more than 200" aboard, reckoned from the dead and the survivors, is no manifest
     report = _two_outlets(tmp_path, reckoned, counted, "Jun 3 2025")
     assert report.findings == [], [f.message for f in report.findings]
+
+
+# Who "succumbed" died; places affected are no people affected; "the rest" of a toll is a part of it.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "facts"),
+    [
+        ("Three more patients succumbed to their injuries overnight, doctors said.", "Three", ["deaths"]),
+        ("Two climbers succumbed to the cold before rescuers arrived.", "Two", ["deaths"]),
+        ("Officials said the landslide had affected six villages.", "six", []),
+        ("The storm surge affected 14 towns along the coast.", "14", []),
+    ],
+)
+def test_what_a_count_is_of_when_its_words_name_a_death_or_a_place(tmp_path, sentence, figure, facts):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
+    assert facts_of(claim) == facts
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The warehouse fire killed at least 19 people.",
+            "Twelve died on the spot and the rest seven succumbed to their burns later.",
+        ),
+        (
+            "The bus plunge killed 31 passengers on Tuesday.",
+            "Twenty died at the scene and the rest 11 succumbed to their injuries on Tuesday.",
+        ),
+    ],
+)
+def test_the_rest_of_a_toll_is_a_part_of_it(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Sep 10 2025")
+    assert not [f for f in report.findings if "death" in f.rule], [f.message for f in report.findings]

@@ -361,7 +361,7 @@ def _word_number(tokens: list[Token], index: int, after_article: bool = False) -
         if token.text == "-" and k + 1 < len(tokens) and _hyphen_number_word(tokens[k + 1]):
             words.append(tokens[k + 1].text)  # "twenty-five", "two-lakh", "a two-million-strong crowd"
             last = k = k + 1
-        elif _is_number_word(token) or token.lower in lex.scales:
+        elif token.lower in lex.scales or _is_number_word(token) and _follows_in_one_number(tokens[k - 1], token):
             words.append(token.text)
             last = k
         elif not (
@@ -377,6 +377,8 @@ def _word_number(tokens: list[Token], index: int, after_article: bool = False) -
         ):
             break
         k += 1
+    if _compound_denominator_at(tokens, last + 1):
+        return None  # "three twenty-firsts": a fraction this reader does not take apart, so no figure
     value = words_to_number(words)
     if value is None:
         return None
@@ -402,6 +404,27 @@ def _word_number(tokens: list[Token], index: int, after_article: bool = False) -
         value_ = (value + fraction) * multiplier
         return NumberMention(index, last + used + more, value_, written="words", scale=multiplier)
     return NumberMention(index, last, float(value), written="words", scale=scale)
+
+
+def _follows_in_one_number(previous: Token, token: Token) -> bool:
+    """Whether a number word goes on the number the word before it ends: after a scale or "and" ("hundred
+    twenty", "and five"), or as the units after the tens ("twenty one"); "one twenty two" and "nineteen ninety"
+    are no one number."""
+    words = lexicon().number_words
+    if previous.lower not in words or token.lower == "hundred":
+        return True
+    tens, units = words[previous.lower], words.get(token.lower, 0)
+    return tens % 10 == 0 and 20 <= tens <= 90 and 1 <= units <= 9
+
+
+def _compound_denominator_at(tokens: list[Token], k: int) -> bool:
+    """Whether a tens word joined to an ordinal starts at tokens[k] ("twenty-firsts", "thirty-seconds")."""
+    return (
+        k + 2 < len(tokens)
+        and _is_number_word(tokens[k])
+        and tokens[k + 1].text == "-"
+        and tokens[k + 2].lower.removesuffix("s") in {*lexicon().fractions, "first", "second"}
+    )
 
 
 def _hyphen_number_word(token: Token) -> bool:

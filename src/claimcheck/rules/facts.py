@@ -150,10 +150,10 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
 
 @cache
 def _things() -> frozenset[str]:
-    """Nouns that count things, not people: `thing_nouns` and those of the facts counted with a verb of their
-    own (`with`: "homes destroyed")."""
+    """Nouns that count things, not people: `thing_nouns`, places (`area_nouns`: "six villages were affected")
+    and the nouns of the facts counted with a verb of their own (`with`: "homes destroyed")."""
     nouns = [word for row in lexicon().facts.values() if row.with_ for word in row.words]
-    return frozenset(stem(word) for word in [*lexicon().thing_nouns, *nouns])
+    return frozenset(stem(word) for word in [*lexicon().thing_nouns, *lexicon().area_nouns, *nouns])
 
 
 def _near(claim: QuantityClaim, text: str) -> str:
