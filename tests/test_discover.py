@@ -1988,3 +1988,25 @@ def test_what_a_count_is_of_when_its_words_name_a_death_or_a_place(tmp_path, sen
 def test_the_rest_of_a_toll_is_a_part_of_it(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Sep 10 2025")
     assert not [f for f in report.findings if "death" in f.rule], [f.message for f in report.findings]
+
+
+# A relative clause set off by commas does not cut a count from the verb that says what befell it; responders
+# and searchers are rescuers.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "facts"),
+    [
+        (
+            "One diver is still unaccounted for, while four others, who had been stranded, have since been rescued.",
+            "four",
+            ["rescued"],
+        ),
+        ("The 12 pupils, who were stuck in the lift, remain in hospital.", "12", ["hospitalised"]),
+        ("Nine traders, who were at the market, died, and 20 were hurt.", "Nine", ["deaths"]),
+        ("Some 300 first responders and 40 sniffer dogs combed the rubble.", "Some 300", ["rescuers"]),
+        ("More than 120 searchers walked the riverbank on Sunday.", "More than 120", ["rescuers"]),
+    ],
+)
+def test_a_count_reads_its_verb_past_a_relative_clause_and_responders_are_rescuers(tmp_path, sentence, figure, facts):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
+    assert facts_of(claim) == facts
