@@ -2010,3 +2010,20 @@ def test_a_count_reads_its_verb_past_a_relative_clause_and_responders_are_rescue
     path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
     [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
     assert facts_of(claim) == facts
+
+
+# Snow that fell on a place is a fact of its own, apart from rain; those left without power fled nowhere.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "facts"),
+    [
+        ("The storm dumped 45 cm of snow on Sapporo overnight.", "45 cm", ["snowfall"]),
+        ("Heavy rain brought 120 mm to Genoa, while 30 cm of snow fell in the Alps.", "120 mm", ["rainfall"]),
+        ("Heavy rain brought 120 mm to Genoa, while 30 cm of snow fell in the Alps.", "30 cm", ["snowfall"]),
+        ("Nearly 90,000 homes were left without power after the ice storm.", "Nearly 90,000", []),
+        ("About 2,000 residents were left without electricity in Tver.", "About 2,000", []),
+    ],
+)
+def test_snow_is_its_own_fact_and_those_left_without_power_are_not_displaced(tmp_path, sentence, figure, facts):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
+    assert facts_of(claim) == facts
