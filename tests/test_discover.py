@@ -2027,3 +2027,17 @@ def test_snow_is_its_own_fact_and_those_left_without_power_are_not_displaced(tmp
     path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
     [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
     assert facts_of(claim) == facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "facts"),
+    [
+        ("Shares in the miner jumped 8.5% in early trading.", "8.5%", []),
+        ("The bank's stock slid 4% after the results, traders said.", "4%", []),
+        ("The Farmers' Party won 38.6% of the vote, its best result since 1998.", "38.6%", ["vote share"]),
+    ],
+)
+def test_a_share_price_is_no_share_of_the_vote(tmp_path, sentence, figure, facts):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
+    assert facts_of(claim) == facts
