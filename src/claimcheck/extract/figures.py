@@ -34,18 +34,40 @@ def _is_break(token: Token) -> bool:
 
 def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
     """The first clause break in tokens[start:stop]; a relative pronoun right after a word opens a clause
-    about that word, not a new one."""
+    about that word, not a new one, and a relative clause set off by commas before the verb it interrupts
+    ("six others, who had been stranded, have since been rescued") is passed over."""
     breaks, relatives = _breaks(), word_set("relative_pronouns")
-    return next(
-        (
-            k
-            for k in range(start, stop)
-            if tokens[k].lower in breaks
+    k = start
+    while k < stop:
+        if (
+            tokens[k].lower in breaks
             and not (tokens[k].lower in relatives and k > start and tokens[k - 1].is_word)
             and not _ends_listing(tokens, k)
-        ),
-        None,
-    )
+        ):
+            after = _past_set_off_relative(tokens, k, stop)
+            if after is None:
+                return k
+            k = after
+        k += 1
+    return None
+
+
+# Verbs that go on a subject after a relative clause about it ("six others, who had been stranded, have since
+# been rescued"), besides `state_links` and verbs in the past ("…, who were at the market, died").
+_RESUMING_VERBS = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
+def _past_set_off_relative(tokens: Sequence[Token], k: int, stop: int) -> int | None:
+    """The closing comma of a relative clause that opens with the comma at tokens[k] and after which the
+    subject's own verb goes on, else None."""
+    if tokens[k].text != "," or k + 1 >= stop or tokens[k + 1].lower not in word_set("relative_pronouns"):
+        return None
+    closing = next((m for m in range(k + 2, stop) if tokens[m].text in (",", ";", ".")), None)
+    if closing is None or tokens[closing].text != "," or closing + 1 >= stop:
+        return None
+    following = tokens[closing + 1].lower
+    resumes = following in _RESUMING_VERBS or following in word_set("state_links") or following.endswith("ed")
+    return closing if resumes and tokens[closing + 1].text.islower() else None
 
 
 def _ends_listing(tokens: Sequence[Token], k: int) -> bool:

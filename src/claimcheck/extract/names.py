@@ -116,7 +116,7 @@ def _candidates() -> regex.Pattern[str]:
     middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"  # "Hanna K Lindberg"
     # an initial without its full stop may open one too ("D Gukesh", "K Annamalai"), not "A" or "I"
     opening = rf"(?:{_PART}|(?![AI])\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"
-    return regex.compile(rf"\b{opening}(?:(?: +{_NICK})?{gap}{middle}){{1,6}}\b")
+    return regex.compile(rf"\b{opening}(?:(?: +{_NICK})?{gap}{middle}){{1,8}}\b")
 
 
 @cache
@@ -234,6 +234,9 @@ def split_title(name: str) -> tuple[str | None, str]:
         return None, name
     while name[last : last + 1] in (")", "]"):
         last += 1  # "Cabinet Secretary (CS) Mithika Linturi": the bracket closes the title
+    remark = _rx(r"\s*[(\[][^()\[\]]{1,60}[)\]]").match(name, last)
+    if remark and name[remark.end() :].strip():  # "Deputy Commissioner (Revenue) Anita Sharma": the title's
+        last = remark.end()
     return name[:last].strip(), name[last:].strip()
 
 
