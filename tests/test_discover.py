@@ -1779,6 +1779,12 @@ FIGURE_FACTS = [
     ("Heavy rain brought 120 mm to Genoa, while 30 cm of snow fell in the Alps.", "30 cm", ["snowfall"]),
     ("Nearly 90,000 homes were left without power after the ice storm.", "Nearly 90,000", []),
     ("About 2,000 residents were left without electricity in Tver.", "About 2,000", []),
+    # a measure joined to a noun ("the 20-storey hotel") describes it: the clause's verb is the count's before it,
+    # and nothing befalls storeys
+    ("Nine others from the two-week expedition were rescued on Friday.", "Nine", ["rescued"]),
+    ("About 60 guests at the 20-storey hotel were hurt.", "About 60", ["injured"]),
+    ("About 60 guests at the 20-storey hotel were hurt.", "20-storey", []),
+    ("A 14-member crew was rescued off Cape Verde.", "14-member", ["rescued"]),
     # a share price is no share of the vote
     ("Shares in the miner jumped 8.5% in early trading.", "8.5%", []),
     ("The bank's stock slid 4% after the results, traders said.", "4%", []),

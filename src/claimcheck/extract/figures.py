@@ -112,15 +112,31 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
     bounds: list[tuple[int, int]] = []
     start = _after_last_turn(tokens, spans[0][0]) if spans else 0
     for n, (first, last) in enumerate(spans):
-        following = spans[n + 1][0] if n + 1 < len(spans) else len(tokens)
+        later = [span for span in spans[n + 1 :] if not _attributive(tokens, span)]
+        following = later[0][0] if later else len(tokens)
         cut = _first_break(tokens, last + 1, following)
-        if cut is None and n + 1 < len(spans):
+        if cut is None and later:
             cut = _superlative(tokens, last + 1, following)
         if cut is None:
-            cut = following if n + 1 == len(spans) else (last + 1 + following) // 2
+            cut = following if not later else (last + 1 + following) // 2
         bounds.append((min(start, first), max(cut, last + 1)))
         start = cut + 1 if cut < following and _is_break(tokens[cut]) else cut
     return bounds
+
+
+def _attributive(tokens: Sequence[Token], span: Span) -> bool:
+    """Whether a figure is joined by a hyphen to its unit before a noun ("the guided three-day trip", "the
+    12-storey factory"): it describes that noun, so the clause's verb is not its own and it cuts no other
+    figure's phrase ("Six others from the guided three-day trip were rescued": the six were)."""
+    last = span[1]
+    return (
+        last >= 1
+        and tokens[last - 1].text == "-"
+        and tokens[last].is_word
+        and last + 1 < len(tokens)
+        and tokens[last + 1].is_word
+        and tokens[last + 1].text.islower()
+    )
 
 
 def _after_last_turn(tokens: Sequence[Token], first: int) -> int:

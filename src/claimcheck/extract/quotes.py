@@ -307,6 +307,8 @@ class SpeakerResolver:
             [(p.start, p.end, p.name) for p in self.people] + _surnames_alone(self.text, self.people)
         )
         self.mention_starts = [m[0] for m in self.mentions]
+        self.mentioned = {start: name for start, _end, name in self.mentions}
+        self.genders = self._genders()
         # The bodies the article names with their abbreviation ("the Department of Health (DOH)"): the
         # abbreviation alone later stands for the body.
         self.abbreviated = {
@@ -314,6 +316,19 @@ class SpeakerResolver:
             for m in _ABBREVIATED.finditer(self.text)
             if _initials_of(m.group("abbr"), m.group("full"))
         }
+
+    def _genders(self) -> dict[str, str]:
+        """Person → the pronoun written right after a mention of them ("told Nassar he should"), where the article
+        writes one: no other pronoun stands for them."""
+        forms = {form: gender for gender, words in lexicon().pronoun_genders.items() for form in words}
+        possessives = set(_POSSESSIVES.values())
+        found: dict[str, str] = {}
+        for _start, end, name in self.mentions:
+            following = regex.match(r"\s+(\p{L}+)", self.text[end : end + 20])
+            word = following.group(1).lower() if following else ""
+            if word in forms and word not in possessives:
+                found.setdefault(name, forms[word])
+        return found
 
     def voice(self, start: int, end: int, speaker: str, named: bool, role: str | None) -> None:
         """Note the speaker given to the quote at [start, end), a person's or a body's."""
@@ -533,6 +548,10 @@ class SpeakerResolver:
         genders = lexicon().pronoun_genders
         if pronoun not in genders:
             return True
+        other = {w for gender, forms in genders.items() if gender != pronoun for w in forms}
+        named = self.genders.get(self.mentioned.get(position, ""))
+        if named is not None and named != pronoun:
+            return False  # "told Nassar he should never walk free": he, whoever "she" is
         index = self._sentence(position) - 1
         sentence = self.sentence_texts[index] if index >= 0 else ""
         if index >= 0 and end is not None and end > position and _SAYS_NEXT.match(self.text, end):
@@ -540,7 +559,6 @@ class SpeakerResolver:
             words = set(regex.findall(r"\p{L}+", before.lower())) - set(_POSSESSIVES.values())
         else:
             words = set(regex.findall(r"\p{L}+", sentence.lower()))
-        other = {w for gender, forms in genders.items() if gender != pronoun for w in forms}
         return not (words & other) or bool(words & set(genders[pronoun]))
 
     def _sentence(self, position: int) -> int:

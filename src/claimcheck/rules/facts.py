@@ -229,6 +229,9 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         for name, row in lexicon().facts.items()
         if row.dimension == dimension and (_matches(name, row, claim, text) or (attributive and row.by == "thing"))
     ]
+    if attributive and dimension == "count" and claim.counted and not _names_people(claim.counted):
+        # "the 12-storey factory": its storeys, which nothing befalls
+        found = [name for name in found if not lexicon().facts[name].befalls]
     alone = [name for name in found if lexicon().facts[name].alone]
     if alone:
         return alone[:1]
