@@ -473,3 +473,53 @@ def test_a_share_counts_the_noun_after_whose_it_is(text, figure, counted):
 )
 def test_a_unit_of_time_after_words_that_say_which_span_is_the_figures_unit(text, figure, unit):
     assert find(quantities(text), figure).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Some 40 people remained missing after a levee burst near the river town last Friday.", "Some 40"),
+        ("Nine miners were still trapped after the shaft caved in on Sunday, the company said.", "Nine"),
+        ("At least 300 were homeless following the rupture of the reservoir wall on Sunday.", "At least 300"),
+        ("Twelve patients were still in hospital following the failure of the power grid on Sunday.", "Twelve"),
+        ("About 2,000 residents had no water when the main pipe burst beneath the avenue last Friday.", "About 2,000"),
+    ],
+)
+def test_the_day_of_an_event_a_count_follows_is_not_the_counts(text, figure):
+    """A day in a clause that tells the event after "after", "following" or "when" ("after a levee burst last
+    Friday") or names it by what failed ("following the failure of the grid on Sunday") is the event's: the
+    count is given for its article's day."""
+    [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 6)) if c.text == figure]
+    assert claim.as_of is None, (claim.time, claim.as_of)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        ("Rescuers found 14 more bodies on Monday after the levee burst.", "14", "2024-03-04"),
+        ("The toll rose to 31 on Monday after crews searched the flooded valley.", "31", "2024-03-04"),
+    ],
+)
+def test_a_day_of_the_counts_own_clause_stays_its_frame(text, figure, as_of):
+    """A day the count's own words take, before any clause that tells the event, stays the count's frame."""
+    [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 6)) if c.text == figure]
+    assert claim.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "earlier"),
+    [
+        ("The ministry firstly said there were 80 people missing in the hills.", "80", True),
+        ("Organisers first put the crowd at 12,000 before the march began.", "12,000", True),
+        ("The council originally said 45 homes were damaged by the hail.", "45", True),
+        ("The first 20 victims of the fire were buried on Friday.", "20", False),
+        ("Firefighters said 45 homes were damaged by the hail.", "45", False),
+    ],
+)
+def test_a_count_someone_first_gave_is_an_earlier_stage(text, figure, earlier):
+    """A count a body "firstly said", "first put" or "originally said" is an earlier stage than the text's own,
+    not what the day's later counts contradict; "the first 20 victims" are a part of a toll, not a stage."""
+    from claimcheck.checks.frames import replaced
+
+    [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 6)) if c.text == figure]
+    assert replaced(claim) is earlier

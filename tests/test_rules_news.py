@@ -552,3 +552,37 @@ def test_a_figures_source_is_the_whole_name_its_phrase_cuts(tmp_path, sentence, 
     claims = extract(load_corpus([tmp_path / "corpus.txt"]))
     shares = [c for c in claims if c.kind == "quantity" and c.text.endswith("%")]
     assert [c.source for c in shares] == [source], [(c.text, c.source) for c in shares]
+
+
+MISSING_RULE = """    severity: warning
+    kind: quantity
+    select:
+      predicate: [missing]
+    compare: {tolerance: written}
+"""
+
+
+def test_a_count_that_can_fall_given_as_since_replaced_is_an_earlier_stage(tmp_path):
+    # a count of the missing falls as people are found: "firstly said 80" was replaced by the 64 of the same day
+    first = "The county firstly said there were some 80 hikers missing in the Orsa hills."
+    assert _checked_with(tmp_path, MISSING_RULE, first, "64 hikers were missing in the Orsa hills.") == []
+    first = "The port authority had initially said 30 fishermen were missing off Kell Point."
+    assert _checked_with(tmp_path, MISSING_RULE, first, "Nine fishermen were missing off Kell Point.") == []
+    # both given as they stand: the gap is a finding
+    first = "The county said there were some 80 hikers missing in the Orsa hills."
+    assert _checked_with(tmp_path, MISSING_RULE, first, "64 hikers were missing in the Orsa hills.") != []
+
+
+CORPUS_9 = Path(__file__).parent / "corpora" / "discrepancies-news-9"
+
+
+def test_a_fact_checkers_rules_on_two_dam_failures_keep_their_floors():
+    # `discrepancies-news-9/user-rules`, written from the README and the rule reference alone
+    documents = load_corpus([CORPUS_9 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_9 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_9 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 1 and score.findings["traps"] == 8
+    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
+    assert score.findings["findings"] <= 11, score.findings

@@ -185,7 +185,8 @@ def _side(claim: QuantityClaim) -> str:
 def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> tuple[str, str]:
     """(verdict, note) for one pair. With `grows`, a figure for a later frame may only be higher: a later
     higher figure is an update, a later lower one a discrepancy unless its sentence says the count was
-    revised. Figures of one frame are compared as they are, `grows` or not."""
+    revised. Figures of one frame are compared as they are, `grows` or not, but for a figure its text gives as a
+    count since replaced ("had initially said 131"): an earlier stage, without `grows` whichever way it went."""
     a, b = x.claim, y.claim
     if not one_currency(x.unit, y.unit):
         return "not-comparable", "different units"
@@ -208,6 +209,11 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         stages = _stages_of_one_count(x, y)
         if stages:
             return "update", stages
+    if verdict == "discrepancy" and not rule.compare.grows and x.earlier_stage != y.earlier_stage:
+        # a count that may fall as well as rise ("firstly said 131 were missing … decreased to 120"): the one its
+        # text gives as since replaced is an earlier stage, whichever way the count went
+        earlier, then = (x, y) if x.earlier_stage else (y, x)
+        return "update", f"revision: {earlier.side}, a count since replaced, then {then.side}"
     if verdict == "discrepancy" and rule.compare.attributed == "off" and different_sources(a, b):
         return "not-comparable", f"different counters: {x.side} vs {y.side}"
     return verdict, f"{verdict}: {x.side} vs {y.side}"

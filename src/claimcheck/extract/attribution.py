@@ -224,29 +224,43 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
 
 
 @lru_cache(maxsize=1)
-def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     nouns = "|".join(re.escape(w) for w in sorted(lex.event_day_nouns, key=len, reverse=True))
     verbs = "|".join(re.escape(w) for w in sorted(lex.event_day_verbs, key=len, reverse=True))
     # a place between the noun and its day: "a landslide in Papua New Guinea's highlands on Friday"
     place = r"(?:(?:in|at|near|off)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+){0,2})?"
+    # what failed or burned between the noun and its day: "the failure of the dam on Monday"
+    of = r"(?:of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+){1,3})?"
     before = re.compile(
-        rf"\b(?:{nouns})\s+{place}(?:(?:that|which)\s+(?:had\s+)?(?:{verbs})\s+)?(?:(?:on|last|this|early|late)\s+)?$",
+        rf"\b(?:{nouns})\s+{of}{place}(?:(?:that|which)\s+(?:had\s+)?(?:{verbs})\s+)?"
+        rf"(?:(?:on|last|this|early|late)\s+)?$",
+        re.I,
+    )
+    past = "|".join(re.escape(w) for w in sorted(lex.event_clause_verbs, key=len, reverse=True))
+    # "after a dam collapsed which flooded 13 villages last Monday": the day of the event the clause tells
+    clause = re.compile(
+        rf"\b(?:after|following|when)\s+(?:[\w’'-]+\s+){{1,4}}?(?:{past})\b[^.;,\d]{{0,80}}?"
+        rf"(?:\b(?:on|last|this|early|late)\s+)?$",
         re.I,
     )
     after = re.compile(
         rf"^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b", re.I
     )
-    return before, after
+    return before, after, clause
 
 
 def _dates_its_event(text: str, base: int, date: DateMention) -> bool:
     """Whether a day is the day of the event a noun right before it names ("the crash on Friday", "the accident
     that occurred on Friday evening", "a blaze a day earlier") or that follows it ("Sunday's fire"): in the
     figure's own clause, that day is the event's, not the one a count of it is given for (a clause that opens
-    the sentence with the event and its day, "The tragedy on Saturday, which left 180 injured", sets its scene)."""
-    before, after = _event_day_patterns()
-    return bool(before.search(text[: date.start - base]) or after.match(text[date.end - base :]))
+    the sentence with the event and its day, "The tragedy on Saturday, which left 180 injured", sets its scene).
+    So is the day of a clause that tells the event after "after", "following" or "when" ("120 remained missing
+    after a dam collapsed last Monday") or names it with what failed ("following the failure of the dam on
+    Monday")."""
+    before, after, clause = _event_day_patterns()
+    head = text[: date.start - base]
+    return bool(before.search(head) or after.match(text[date.end - base :]) or clause.search(head))
 
 
 # What lies between a figure and the date it is stated for: a few words ending in a preposition ("4.5 percent
