@@ -523,3 +523,10 @@ def test_a_count_someone_first_gave_is_an_earlier_stage(text, figure, earlier):
 
     [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 6)) if c.text == figure]
     assert replaced(claim) is earlier
+
+
+def test_a_figure_within_the_clause_that_tells_the_event_keeps_the_events_day():
+    # "after two trucks crashed on Friday": the two trucks are of Friday, the 17 hurt are not
+    text = "Some 17 people were hurt after two trucks crashed on the ring road on Friday."
+    claims = {c.text: c for c in quantities(text, published=dt.date(2024, 3, 6))}
+    assert claims["Some 17"].as_of is None and claims["two"].as_of == "2024-03-01"

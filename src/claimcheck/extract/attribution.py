@@ -209,7 +209,7 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
             if a <= d.start < b
             and not (d.start < end and start < d.end)
             and d.claim
-            and not ((a, b) == own and _dates_its_event(text, base, d))
+            and not ((a, b) == own and _dates_its_event(text, base, d, start))
             and not _baseline(text, base, d, view.dates, start)
         ]
         if dates:
@@ -250,17 +250,19 @@ def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return before, after, clause
 
 
-def _dates_its_event(text: str, base: int, date: DateMention) -> bool:
+def _dates_its_event(text: str, base: int, date: DateMention, figure: int) -> bool:
     """Whether a day is the day of the event a noun right before it names ("the crash on Friday", "the accident
     that occurred on Friday evening", "a blaze a day earlier") or that follows it ("Sunday's fire"): in the
     figure's own clause, that day is the event's, not the one a count of it is given for (a clause that opens
     the sentence with the event and its day, "The tragedy on Saturday, which left 180 injured", sets its scene).
     So is the day of a clause that tells the event after "after", "following" or "when" ("120 remained missing
     after a dam collapsed last Monday") or names it with what failed ("following the failure of the dam on
-    Monday")."""
+    Monday"), for a figure `figure` (its offset) before that clause: a figure within it ("after two trains derailed
+    on Friday") is of the event's day."""
     before, after, clause = _event_day_patterns()
     head = text[: date.start - base]
-    return bool(before.search(head) or after.match(text[date.end - base :]) or clause.search(head))
+    told = clause.search(head)
+    return bool(before.search(head) or after.match(text[date.end - base :]) or (told and figure < told.start() + base))
 
 
 # What lies between a figure and the date it is stated for: a few words ending in a preposition ("4.5 percent
