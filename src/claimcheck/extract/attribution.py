@@ -229,7 +229,9 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
         phrase = _time_phrase(text[a - base : b - base])
         if phrase:
             return phrase, None
-    return _reported_on(view, own)
+    # a quarter or half another clause names ("in the first half of 2024 … – there was an increase of 7.8%")
+    part = _year_part(text, base, base, base + len(text), start, end, today)
+    return part if part is not None else _reported_on(view, own)
 
 
 @lru_cache(maxsize=1)

@@ -55,7 +55,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         _alternatives(lex.half_ordinals),
         _alternatives(lex.fiscal_words),
     )
-    year_after = rf"(?:\s+(?:of\s+)?(?:the\s+year\s+)?(?P<year>{_YEAR})\b|\s+of\s+(?P<rel>this|last|the)\s+year\b)?"
+    year_after = rf"(?:\s+(?:of\s+)?(?:the\s+year\s+)?(?P<year>{_YEAR})\b|\s+of\s+(?P<rel>this|last|the)\s+year\b|\s+(?P<rel2>this|last)\s+year\b)?"
     year_before = rf"(?:(?P<year0>{_YEAR})(?:['’]s)?\s+)?"
     return (
         # fiscal: "fiscal 2024", "fiscal year 2023-24", "FY24", "FY2024", "the fiscal first quarter",
@@ -65,7 +65,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"|\b(?:{fiscal})\s+(?:year\s+)?(?:(?:{quarters})[\s-]+quarter|(?:{halves})[\s-]+half)\b"
             rf"|\b(?:{quarters})[\s-]+quarter\s+of\s+(?:its|the|their|this|last|next)\s+(?:{fiscal})\s+year\b"
             rf"|\b(?:(?:{halves})[\s-]+half\s+of\s+)?(?:the|its|their|this|last)\s+(?:{fiscal})\s+year\b"
-            rf"|\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+(?i:{_MONTH})(?!\w)",
+            rf"|\b(?:year|season|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+(?i:{_MONTH})(?!\w)",
             re.I,
         ),
         # "the third quarter of 2025", "2025 third-quarter", "the final quarter of last year"
@@ -74,8 +74,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\b(?:Q(?P<n>[1-4])|(?P<n2>[1-4])Q)(?:(?:\s+|\s*[/'’-]\s*)(?P<y>{_YEAR}|\d\d)\b|(?P<y2>\d\d)\b)?(?!\w)"
         ),
-        # "the April-June quarter", "the July to September quarter"
-        re.compile(rf"\b(?P<m1>{_MONTH})\s*(?:-|–|to|through)\s*(?P<m2>{_MONTH})\s+quarter\b{year_after}", re.I),
+        # "the April-June quarter", "the July to September quarter", "during January-March", "the January-June
+        # period" (months that make up a calendar quarter or half)
+        re.compile(
+            rf"\b(?P<m1>{_MONTH})\s*(?:-|–|to|through)\s*(?P<m2>{_MONTH})(?:\s+(?:quarter|period)\b)?{year_after}",
+            re.I,
+        ),
+        # "between January and June"
+        re.compile(rf"\bbetween\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?!\w){year_after}", re.I),
+        # "the March quarter", "the June quarter of 2023": the quarter that ends in that month
+        re.compile(rf"\b(?P<mend>{_MONTH})\s+quarter\b{year_after}", re.I),
         # "the quarter to June", "the three months ended September 30, 2025"
         re.compile(
             rf"\b(?:quarter|three\s+months|3\s+months)\s+(?:to|ended|ending|through)\s+(?P<mend>{_MONTH})"
@@ -122,7 +130,9 @@ def _year(written: str | None, rel: str | None, part: int, size: int, today: dt.
 def year_parts(text: str, today: dt.date | None) -> tuple[YearPart, ...]:
     """The quarters, halves and fiscal periods `text` names, in order, none overlapping another."""
     found: list[YearPart] = []
-    if not re.search(r"quarter|half|fiscal|financial|FY|months|year|Q[1-4]|[1-4]Q|H[12]|[12]H", text, re.I):
+    if not re.search(
+        r"quarter|half|fiscal|financial|FY|months|year|season|Q[1-4]|[1-4]Q|H[12]|[12]H|ja|ap|ju|oc", text, re.I
+    ):
         return ()
     lex = lexicon()
     for index, pattern in enumerate(_patterns()):
@@ -138,6 +148,12 @@ def year_parts(text: str, today: dt.date | None) -> tuple[YearPart, ...]:
                     n = lex.quarter_ordinals[groups["ord"].lower()]
                 elif groups.get("m1"):
                     first, last = _month(groups["m1"]), _month(groups["m2"])
+                    if first % 6 == 1 and last == first + 5:  # "January-June": a half
+                        half = (first + 5) // 6
+                        year = _year(groups.get("year"), (groups.get("rel") or groups.get("rel2")), half, 6, today)
+                        period = f"{year:04d}-H{half}" if year else None
+                        found.append(YearPart(m.start(), m.end(), m.group(0).strip(), period))
+                        continue
                     if first % 3 != 1 or last != first + 2:
                         continue
                     n = (first + 2) // 3
@@ -149,7 +165,7 @@ def year_parts(text: str, today: dt.date | None) -> tuple[YearPart, ...]:
                 else:
                     n = int(groups.get("n") or groups.get("n2") or 0)
                 written = groups.get("year") or groups.get("year0") or groups.get("y") or groups.get("y2")
-                year = _year(written, groups.get("rel"), n, 3, today)
+                year = _year(written, (groups.get("rel") or groups.get("rel2")), n, 3, today)
                 period = f"{year:04d}-Q{n}" if year else None
                 if year is None:
                     found.append(YearPart(m.start(), m.end(), m.group(0).strip(), None))
@@ -161,10 +177,46 @@ def year_parts(text: str, today: dt.date | None) -> tuple[YearPart, ...]:
                     else int(groups.get("h") or groups.get("h2") or 0)
                 )
                 written = groups.get("year") or groups.get("year0") or groups.get("y") or groups.get("y2")
-                year = _year(written, groups.get("rel"), n, 6, today)
+                year = _year(written, (groups.get("rel") or groups.get("rel2")), n, 6, today)
                 period = f"{year:04d}-H{n}" if year else None
             found.append(YearPart(m.start(), m.end(), m.group(0).strip(), period))
-    return tuple(sorted(found, key=lambda p: p.start))
+    return tuple(sorted(found + _relative_parts(text, found), key=lambda p: p.start))
+
+
+# A period named by reference to a quarter or half the text names before it: "the previous quarter", "a quarter
+# ago", "the previous three-month period" (the one before), "the same period last year", "the year-ago period",
+# "the corresponding period of 2023" (the same part of another year).
+_RELATIVE = re.compile(
+    r"\b(?:(?P<before>(?:the\s+)?(?:previous|preceding|prior)\s+(?:quarter|three-month\s+period|half)|a\s+quarter\s+"
+    r"(?:ago|earlier))|(?P<ago>(?:the\s+)?(?:year-ago|year-earlier)\s+(?:period|quarter|half)|(?:the\s+)?(?:same|"
+    r"corresponding)\s+(?:period|quarter|half)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|of\s+(?:the\s+)?previous\s+"
+    r"year|of\s+(?P<year>(?:19|20)\d\d)\b)))",
+    re.I,
+)
+
+
+def _relative_parts(text: str, named: list[YearPart]) -> list[YearPart]:
+    found: list[YearPart] = []
+    for m in _RELATIVE.finditer(text):
+        if any(m.start() < p.end and p.start < m.end() for p in named):
+            continue
+        anchors = [p for p in named if p.end <= m.start()]
+        if not anchors:
+            continue
+        anchor = anchors[-1].period
+        period = None if anchor is None else _shifted(anchor, bool(m.group("before")), m.group("year"))
+        found.append(YearPart(m.start(), m.end(), m.group(0).strip(), period))
+    return found
+
+
+def _shifted(period: str, previous: bool, year: str | None) -> str:
+    """The part of a year before `period` ("2025-Q1" → "2024-Q4"), or the same part of `year` or the year before."""
+    start, kind, n = int(period[:4]), period[5], int(period[6:])
+    if not previous:
+        return f"{int(year) if year else start - 1:04d}-{kind}{n}"
+    if n > 1:
+        return f"{start:04d}-{kind}{n - 1}"
+    return f"{start - 1:04d}-{kind}{4 if kind == 'Q' else 2}"
 
 
 def period_bounds(period: str) -> tuple[dt.date, dt.date] | None:
