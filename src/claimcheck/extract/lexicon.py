@@ -181,6 +181,7 @@ class Lexicon(BaseModel):
     taking_up_pronouns: list[str]
     quarter_ordinals: dict[str, int]
     half_ordinals: dict[str, int]
+    half_year_nouns: list[str]
     fiscal_words: list[str]
     taking_up_times: list[str]
     area_nouns: list[str]

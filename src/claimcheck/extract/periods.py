@@ -96,15 +96,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?P<rel>this|last|the)\s+year\b)",
             re.I,
         ),
-        re.compile(rf"{year_before}\b(?P<hord>{halves})[\s-]+half\b(?=[\s-]+(?:{_business_nouns()})\b)", re.I),
+        re.compile(
+            rf"{year_before}\b(?P<hord>{halves})[\s-]+half\b(?=[\s-]+(?:{_alternatives(lex.half_year_nouns)})\b)", re.I
+        ),
         re.compile(
             rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:(?:\s+|\s*[/'’-]\s*)(?P<y>{_YEAR}|\d\d)\b|(?P<y2>\d\d)\b)?(?!\w)"
         ),
     )
-
-
-def _business_nouns() -> str:
-    return "profits?|revenues?|sales|earnings|results|growth|output|income|losses|loss|deficit|surplus"
 
 
 def _month(word: str) -> int:
