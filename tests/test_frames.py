@@ -419,3 +419,86 @@ def test_a_counts_time_of_day_is_read_as_a_moment_of_its_day(tmp_path, sentence,
 )
 def test_a_time_that_is_not_the_counts_moment_gives_none(tmp_path, sentence, figure):
     assert _count_moment(tmp_path, sentence, figure) is None
+
+
+QUARTER_RULE = """
+rules:
+  - id: revenue
+    title: Quarterly revenue
+    kind: quantity
+    select: {sentence: [revenue]}
+    compare: {tolerance: "1%", time: same}
+"""
+
+
+def test_figures_of_two_different_quarters_are_not_compared_and_two_of_one_quarter_are(tmp_path):
+    corpus = article(
+        "Carmaker results",
+        "Valley Courier",
+        "Nov 5 2025",
+        "The carmaker's revenue was 14.2 billion euros in the third quarter.",
+    )
+    corpus += article(
+        "Carmaker sales slow",
+        "Hill Gazette",
+        "Nov 6 2025",
+        "The carmaker's revenue was 13.1 billion euros in the second quarter.",
+    )
+    report, _ = run(tmp_path, corpus, QUARTER_RULE)
+    assert not flagged(report, "revenue")
+    corpus += article(
+        "Carmaker quarter",
+        "Bay Times",
+        "Nov 6 2025",
+        "Third-quarter revenue at the carmaker came to 15.0 billion euros.",
+    )
+    report, _ = run(tmp_path, corpus, QUARTER_RULE)
+    assert flagged(report, "revenue") == [{"14.2 billion euros", "15.0 billion euros"}]
+
+
+def test_a_half_year_figure_is_not_compared_with_a_quarter_or_with_another_half(tmp_path):
+    rule = QUARTER_RULE.replace("revenue]", "passengers]")
+    corpus = article(
+        "Airline traffic",
+        "Valley Courier",
+        "Aug 20 2024",
+        "The airline carried 30.5 million passengers in the first half of 2024.",
+    )
+    corpus += article(
+        "Airline grows",
+        "Hill Gazette",
+        "Aug 21 2024",
+        "The airline flew 16.0 million passengers in the second quarter of 2024.",
+    )
+    corpus += article(
+        "Airline traffic up",
+        "Bay Times",
+        "Aug 21 2024",
+        "The airline carried 27.9 million passengers in the first half of 2023.",
+    )
+    report, _ = run(tmp_path, corpus, rule)
+    assert not flagged(report, "revenue")
+    corpus += article(
+        "Airline H1", "Coast Herald", "Aug 22 2024", "In H1 2024 the airline carried 32.0 million passengers."
+    )
+    report, _ = run(tmp_path, corpus, rule)
+    assert flagged(report, "revenue") == [{"30.5 million", "32.0 million"}]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("2025-Q3", "2025-Q3", True),
+        ("2025-Q3", "2025-Q2", False),
+        ("2025-Q3", "2024-Q3", False),
+        ("2025-Q3", "2025", True),  # a quarter lies within its year
+        ("2024-H1", "2024", True),
+        ("2024-H1", "2024-H2", False),
+        ("2024-H1", "2024-Q1", False),
+        ("2025-Q3", "2025-08", False),
+    ],
+)
+def test_a_quarter_or_half_is_its_own_frame_within_its_year(one, other, same):
+    published = dt.date(2026, 3, 1)
+    a, b = figure(published, as_of=one, time="x"), figure(published, as_of=other, time="y")
+    assert same_frame(frame_of(a), frame_of(b)) is same

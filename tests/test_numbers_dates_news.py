@@ -1,5 +1,5 @@
 """Figures and dates in real news on subjects the extractor was not written on (`corpora/numbers-dates-news-3/`,
-`-4/`, `-5/`, `-6/`: house prices, crop yields, sports results, markets, polls, sprint records, cricket, central
+`-4/`, `-5/`, `-6/`, `-7/`: house prices, crop yields, sports results, markets, polls, sprint records, cricket, central
 bank rates, sentences, commodity prices, sea ice, malaria, jobs, car sales, census counts, tourist arrivals, heat
 records, port volumes, admissions, energy bills, budgets, subway ridership, rice and coffee harvests, canal
 receipts, company results, foreign trade, rugby, home sales, rocket launches, cholera). Recall and precision may
@@ -38,6 +38,7 @@ FLOORS = {
     # 142 of 143: "zero new suspected cases" is read (0) but the scorer reads no "zero"; 28 of 38 dates: the
     # periods a figure covers ("in September", "this year") are dates the gold leaves out
     "numbers-dates-news-6": Floor(143, 28, 142, 0.98, 28, 0.81),
+    "numbers-dates-news-7": Floor(116, 19, 115, 0.98, 16, 0.72),
 }
 
 
@@ -64,7 +65,9 @@ def _stated(value: dict, normalized: dict) -> bool:
     return got is not None and abs(float(got) - float(wanted)) <= abs(float(wanted)) * 1e-3
 
 
-@pytest.mark.parametrize("name", ["numbers-dates-news-4", "numbers-dates-news-5", "numbers-dates-news-6"])
+@pytest.mark.parametrize(
+    "name", ["numbers-dates-news-4", "numbers-dates-news-5", "numbers-dates-news-6", "numbers-dates-news-7"]
+)
 def test_figures_found_carry_the_value_or_bound_the_text_commits_to(name):
     corpus = CORPORA / name
     claims = [c.model_dump(mode="json") for c in extract(load_corpus([corpus / "corpus.txt"]), kinds=("quantity",))]
@@ -82,3 +85,28 @@ def test_figures_found_carry_the_value_or_bound_the_text_commits_to(name):
             if found and not any(_stated(c["value"], want.normalized) for c in found):
                 wrong.append((want.id, want.quantity, [c["text"] for c in found]))
     assert not wrong, wrong
+
+
+# Figures of numbers-dates-news-7 whose gold `period` (the calendar quarter or half the sentence names, or
+# "fiscal") the figure found speaks for: `as_of` that quarter or half, none for a fiscal period.
+PERIODS_FOUND = 28
+
+
+def test_business_figures_speak_for_the_quarter_or_half_their_sentence_names():
+    corpus = CORPORA / "numbers-dates-news-7"
+    claims = [c.model_dump(mode="json") for c in extract(load_corpus([corpus / "corpus.txt"]), kinds=("quantity",))]
+    gold = load_gold(corpus / "gold.yaml")
+    articles = {a.id: a for a in gold.articles}
+    right, wrong = 0, []
+    for event in gold.events:
+        for want in event.claims:
+            period = want.normalized.get("period")
+            found = [c for c in claims if matches(want, articles[want.article], c)] if period else []
+            if not found:
+                continue
+            expected = None if period == "fiscal" else period
+            if found[0]["as_of"] == expected:
+                right += 1
+            else:
+                wrong.append((want.id, want.quantity, period, found[0]["as_of"]))
+    assert right >= PERIODS_FOUND, wrong

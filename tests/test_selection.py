@@ -472,3 +472,60 @@ def test_a_rule_for_a_country_selects_its_figures_whatever_name_the_article_give
         """,
     )
     assert selected(report, "uk", claims) == {"40,000", "Some 52,000"}
+
+
+def _in_window(tmp_path: Path, corpus: str, window: str) -> set[str]:
+    report, claims = run(
+        tmp_path,
+        corpus,
+        f"""
+        rules:
+          - id: window
+            title: Figures of a time window
+            kind: quantity
+            select: {{sentence: [containers, revenue], {window}}}
+        """,
+    )
+    return selected(report, "window", claims)
+
+
+@pytest.mark.parametrize(
+    ("window", "kept"),
+    [
+        ("before: 2025-10-01", True),  # the week of 15-21 September ends before October
+        ("before: 2025-09-21", False),
+        ("after: 2025-09-21", True),
+        ("after: 2025-09-22", False),
+    ],
+)
+def test_after_and_before_take_a_week_by_its_days(tmp_path, window, kept):
+    corpus = article("Port busy", "Valley Courier", "Sep 24 2025", "Last week the port handled 41,000 containers.")
+    corpus += article("Port traffic", "Hill Gazette", "Sep 25 2025", "The port handled 40,000 containers last week.")
+    assert (_in_window(tmp_path, corpus, window) == {"41,000", "40,000"}) is kept
+
+
+@pytest.mark.parametrize(
+    ("window", "kept"),
+    [
+        ("after: 2025-07-01", True),
+        ("after: 2025-09-30", True),
+        ("after: 2025-10-01", False),  # the third quarter ended on 30 September
+        ("before: 2025-10-01", True),
+        ("before: 2025-09-30", False),
+        ("after: 2025-01-01, before: 2026-01-01", True),
+    ],
+)
+def test_after_and_before_take_a_quarter_by_its_days(tmp_path, window, kept):
+    corpus = article(
+        "Brewer results",
+        "Valley Courier",
+        "Nov 4 2025",
+        "The brewer's revenue was 2.4 billion francs in the third quarter.",
+    )
+    corpus += article(
+        "Brewer quarter",
+        "Hill Gazette",
+        "Nov 5 2025",
+        "Third-quarter revenue at the brewer reached 2.5 billion francs.",
+    )
+    assert (_in_window(tmp_path, corpus, window) == {"2.4 billion francs", "2.5 billion francs"}) is kept

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 
 from claimcheck.extract.article import HEADLINE_CONCEPT, spaced_words
 from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.periods import period_bounds
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 
@@ -241,7 +242,11 @@ def story_day(claim: Claim, frame: Frame | None = None) -> dt.date | None:
 
 
 def period_days(period: str) -> tuple[dt.date | None, dt.date | None]:
-    """The first and last day of a stated period ("2024", "2024-05", "2024-05-03"); (None, None) for none."""
+    """The first and last day of a stated period ("2024", "2024-05", "2024-05-03", a quarter "2024-Q2", a half
+    "2024-H1", a week "2024-W19"); (None, None) for none."""
+    bounds = period_bounds(period)
+    if bounds is not None:
+        return bounds
     try:
         if len(period) == 10:
             day = dt.date.fromisoformat(period)

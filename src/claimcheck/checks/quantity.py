@@ -17,7 +17,14 @@ A figure in an article's title that its own body repeats is judged once, through
 Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
 else for its article's date, which also stands for a month or year the article is in or has just left
 ("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
-count as unfinished ("so far") make one too. A time of day the text gives a count for is part of its frame:
+count as unfinished ("so far") make one too. A quarter or half of a calendar year is the frame of a business
+or economic figure ("in the third quarter of 2025", "Q2 revenue", "third-quarter sales", "the April-June
+quarter", "the quarter to June", "the first half of 2024", "H1 2024"), written `2025-Q3`, `2024-H1`; one
+without its year is the latest that began by the article's date ("the fourth quarter" in a February article
+is last year's). Figures of two different quarters or halves are never one frame; a quarter or half lies
+within its year, as a day within its month. A fiscal period ("fiscal 2024", "FY24", "the fiscal first
+quarter", "the year to March") has its company's or government's own months: it gives its figure no frame of
+its own (the article's date stands for it) rather than a calendar one. A time of day the text gives a count for is part of its frame:
 a clock time or a time in words after a word that makes it the count's moment ("nine had died by 4:15pm",
 "as of 10 a.m. local time, 23 were missing", "by 16:15", "4.15pm", "at noon", "by midnight", "by nightfall",
 "this evening", "overnight", "early on Tuesday"), in the count's own clause, in a phrase that opens the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from functools import lru_cache
@@ -9,6 +10,7 @@ from functools import lru_cache
 from claimcheck.extract.context import SentenceView
 from claimcheck.extract.dates import DateMention
 from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.periods import year_parts
 from claimcheck.extract.phrases import _words, event_words
 
 _TIME_PHRASE = re.compile(
@@ -185,10 +187,14 @@ def _clauses_at(text: str, base: int) -> tuple[tuple[int, int], ...]:
     return tuple((base + a, base + b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
 
 
-def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str | None]:
+def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = None) -> tuple[str | None, str | None]:
     """The time frame the sentence gives this figure, as (wording, ISO date): a date or time phrase in its own
     clause, else in a clause that opens the sentence, else the date a clause reports on ("…, officials said on
-    Tuesday"). A share of a count that is still going on ("with 80% of precincts reporting") is a frame too."""
+    Tuesday"). A share of a count that is still going on ("with 80% of precincts reporting") is a frame too.
+    A quarter or half of a year in the clause ("third-quarter revenue", "in the first half of 2024") is the
+    frame before any date there (`periods.year_parts`; `today`, the article's date, gives the year of one
+    written without it): "2025-Q3", "2024-H1". A fiscal period ("fiscal 2024", "the year to March") is a frame
+    with no ISO date: its months are not the calendar's."""
     text, base = view.sentence.text, view.sentence.start
     share = _counted_share(text)
     if share and not (share[0] + base <= start < share[1] + base):
@@ -203,6 +209,9 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
         if named and not any(own[0] <= d.start < own[1] and d.claim for d in view.dates):
             return named[-1].text, named[-1].date
     for a, b in places:
+        part = _year_part(text, base, a, b, start, end, today)
+        if part is not None:
+            return part
         dates = [
             d
             for d in view.dates
@@ -220,7 +229,9 @@ def time_of(view: SentenceView, start: int, end: int) -> tuple[str | None, str |
         phrase = _time_phrase(text[a - base : b - base])
         if phrase:
             return phrase, None
-    return _reported_on(view, own)
+    # a quarter or half another clause names ("in the first half of 2024 … – there was an increase of 7.8%")
+    part = _year_part(text, base, base, base + len(text), start, end, today)
+    return part if part is not None else _reported_on(view, own)
 
 
 @lru_cache(maxsize=1)
@@ -388,6 +399,21 @@ _WHEN = re.compile(r"[\s,;(-]*when\b", re.I)
 def _counted_share(text: str) -> tuple[int, int, str] | None:
     share = _COUNTED_SHARE.search(text) if _may_hold(text, _SHARE_NEEDLES) else None
     return (share.start(), share.end(), share.group(0).strip()) if share else None
+
+
+def _year_part(
+    text: str, base: int, a: int, b: int, start: int, end: int, today: dt.date | None
+) -> tuple[str, str | None] | None:
+    """The quarter, half or fiscal period the clause [a, b) names nearest the figure [start, end), if any."""
+    parts = [
+        p
+        for p in year_parts(text, today)
+        if a <= p.start + base < b and not (p.start + base < end and start < p.end + base)
+    ]
+    if not parts:
+        return None
+    nearest = min(parts, key=lambda p: min(abs(p.start + base - end), abs(start - p.end - base)))
+    return nearest.text, nearest.period
 
 
 @lru_cache(maxsize=4096)

@@ -134,6 +134,11 @@ class DocumentContext:
         lead = [(s.text, find_dates(s.text, published, day_first=lambda: self.date_order)) for s in self._lead]
         return text_date(published, lead)
 
+    @property
+    def today(self) -> dt.date | None:
+        """The day relative dates count from: the text's own day, else the page's."""
+        return self.text_date or self.document.published
+
     @cached_property
     def sentences(self) -> list[SentenceView]:
         views: list[SentenceView] = []

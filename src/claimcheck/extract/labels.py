@@ -210,6 +210,9 @@ def _year_like(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 
+# A quarter or half of a year written as a label before its year ("Q3 2025", "H1 2024", "2Q 2023").
+_YEAR_PART = re.compile(r"q[1-4]|[1-4]q|h[12]|[12]h")
+
 _DETERMINERS = frozenset(("the", "its", "their", "this", "that", "his", "her"))
 
 
@@ -226,6 +229,13 @@ def is_year(tokens: list[Token], m: NumberMention) -> bool:
     if nxt is None or not nxt.is_word or not nxt.text.islower() or nxt.lower in STOP:  # "1996 was", "2010 as"
         return True
     before = tokens[m.first - 1].lower if m.first else ""
+    label = (
+        tokens[m.first - 2].lower + before
+        if m.first >= 2 and attached(tokens[m.first - 2], tokens[m.first - 1])
+        else ""
+    )
+    if _YEAR_PART.fullmatch(label or before) or before in (w.lower() for w in lexicon().fiscal_words):
+        return True  # "H1 2024 margins", "Q3 2025 sales", "fiscal 2024 sales": the year of a part of a year
     named = nxt.lower in event_words() or nxt.lower.removesuffix("s") in event_words()  # "earthquakes"
     if named and (before in _DETERMINERS or before.endswith(("'s", "’s")) or before == "s"):
         return True  # "the 1999 floods", "Turkey's 2023 earthquakes": an event named by its year

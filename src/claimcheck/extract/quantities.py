@@ -613,7 +613,7 @@ def _build(
     if scope is None and not measure:
         scope = place_before_with(tokens, first) or place_in_subject(tokens, first)
     text = view.sentence.text
-    time_text, as_of = time_of(view, start, end)
+    time_text, as_of = time_of(view, start, end, ctx.today)
     if time_text is None and unit_name is None:  # a count; "It took 4 hours" is no event's figure
         time_text, as_of = year_taken_up(ctx.view_before(view), view)
     confidence = 0.9 if counted or unit_name else 0.6

@@ -141,7 +141,13 @@ class QuantityClaim(ClaimBase):
     scope: str | None = None
     source: str | None = None
     time: str | None = None
-    as_of: str | None = Field(default=None, description="ISO date (at its granularity) the time frame resolves to.")
+    as_of: str | None = Field(
+        default=None,
+        description=(
+            "ISO date (at its granularity: 2024-05-03, 2024-05, 2024), ISO week (2024-W19), or quarter (2024-Q2)"
+            " or half (2024-H1) of a calendar year the time frame resolves to; none for a fiscal period."
+        ),
+    )
 
 
 class DateValue(BaseModel):

@@ -116,8 +116,14 @@ class Select(BaseModel):
     unit: str | None = Field(
         default=None, description="'none', a unit (percent, km), a dimension (length) or 'time of day'."
     )
-    after: str | None = Field(default=None, description="Only time frames on or after this ISO date.")
-    before: str | None = Field(default=None, description="Only time frames before this ISO date.")
+    after: str | None = Field(
+        default=None,
+        description="Only time frames on or after this ISO date: that end on or after it, by the days they span.",
+    )
+    before: str | None = Field(
+        default=None,
+        description="Only time frames before this ISO date: that end before it (a week 2025-W38 is before 2025-10-01).",
+    )
     vague: bool = Field(default=False, description="Also compare vague amounts ('hundreds of').")
     fuzzy: int = Field(default=100, ge=50, le=100, description="rapidfuzz score (0-100) a word match needs.")
 

@@ -12,7 +12,7 @@ from itertools import product
 from operator import attrgetter
 from typing import Any
 
-from claimcheck.checks.frames import frame_of, replaced
+from claimcheck.checks.frames import frame_of, period_days, replaced
 from claimcheck.extract.figures import clause_lead
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.story_events import event_kind, reporting_day, span_end
@@ -242,13 +242,22 @@ def selects(
         return False
     if isinstance(claim, NameClaim) and terms.name and "name" not in proven and not _any(claim.name, terms.name, fuzzy):
         return False
-    if s.after or s.before:
-        period = frame_of(claim).period
-        if period and s.after and period < s.after[: len(period)]:
-            return False
-        if period and s.before and period >= s.before[: len(period)]:
-            return False
+    if (s.after or s.before) and not _in_time(frame_of(claim).period, s.after, s.before):
+        return False
     return _unit_ok(claim, s.unit)
+
+
+def _in_time(period: str, after: str | None, before: str | None) -> bool:
+    """Whether a claim's period meets `after:`/`before:` by the days it spans: it ends on or after `after` and
+    before `before` (a quarter, half or week by its days: "2025-W38" ends before 2025-10-01)."""
+    if not period:
+        return True
+    last = period_days(period)[1]
+    if last is None:  # no days to compare: compare the ISO strings at the period's granularity
+        return not (after and period < after[: len(period)]) and not (before and period >= before[: len(period)])
+    if after and (bound := period_days(after)[0]) is not None and last < bound:
+        return False
+    return not (before and (bound := period_days(before)[0]) is not None and last >= bound)
 
 
 def _quantity_selected(rule: Rule, claim: QuantityClaim, terms: Terms, proven: frozenset[str]) -> bool:
