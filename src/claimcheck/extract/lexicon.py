@@ -192,6 +192,7 @@ class Lexicon(BaseModel):
     speech_adverbial_words: list[str]
     speech_verb_adverbs: list[str]
     organisation_heads: list[str]
+    building_heads: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]
     publication_nouns: list[str]

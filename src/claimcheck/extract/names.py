@@ -211,6 +211,8 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
         "named": regex.compile(rf"{_title_words().pattern}\s+(?:named|called)\s+$", regex.I),
+        # a place's possessive right before the run ("Kenya's Faith Kipyegon", "Burundi’s Neema Nzohabonayo")
+        "place_possessive": regex.compile(r"(?<![\p{L}\p{M}'’-])(?P<place>\p{Lu}[\p{L}\p{M}]+)['’]s\s+$"),
     }
 
 
@@ -331,6 +333,8 @@ def _role_after(after: str) -> str | None:
     if not _title_words().search(head):
         return None
     for name in _candidates().finditer(role):  # a name in a role is the object of a preposition, never its head
+        if _title_words().fullmatch(name.group().split()[-1]):
+            continue  # the role itself, capitalised: ", Lead Partner, Strategy", ", Managing Director,"
         if not _rx(r"(?i)\b(?:of|to|for|at|in|with|from|the)\s+$").search(role[: name.start()]):
             return None
     return role
@@ -513,6 +517,9 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "list", None
     if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
         return "list", None  # "identified the driver as Gareth Pryce", "a farmer named Joaquim Teixeira"
+    owner = patterns["place_possessive"].search(before[-40:])
+    if owner and fold(owner.group("place")) in _known_places():
+        return "place", None  # "Ethiopia's Gudaf Tsegay": a country's own, in sport and politics, is a person
     return None
 
 
@@ -678,7 +685,7 @@ def _trim(name: str) -> str:
     ):
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
-        if fold(words[-1]) in word_set("organisation_heads"):
+        if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads"):
             return ""  # "United Grain Millers Association": a body's name, whatever its other words are
         words.pop()
     if len(words) > 1 and _rx(r"\p{Lu}{2,}").fullmatch(words[-1]):
@@ -713,8 +720,21 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
     _add_known(raw, found)
+    if _add_lists(text, raw, found, evidence):
+        _add_known(raw, found)  # a list holding a person named elsewhere ("A, B and C" after "B, the captain")
     _add_known_in_headlines(text, found, evidence)
+    fuller = {fold(m.name) for m in found.values()}
+    for start in [s for s, m in found.items() if any(opens_fuller_name(fold(m.name), f) for f in fuller)]:
+        del found[start]  # "Sheikh Hamdan" after "Sheikh Hamdan bin Mohammed": the short form, no full name
     return [found[s] for s in sorted(found)]
+
+
+def opens_fuller_name(short: str, full: str) -> bool:
+    """Whether `short` (two words or more, folded) opens the fuller name `full` before a particle that names a
+    parent or a family: "Sheikh Hamdan" of "Sheikh Hamdan bin Mohammed", "Tamim Hamad" never of "Tamim Hamad Ali"."""
+    if len(short.split()) < 2 or not full.startswith(short + " "):
+        return False
+    return full[len(short) + 1 :].split()[0] in word_set("name_particles")
 
 
 def _shown(name: str, nickname: str | None) -> str:
@@ -743,8 +763,10 @@ def _list_gap() -> regex.Pattern[str]:
     )
 
 
-def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> None:
-    """Names in a list ("A, B, C and D") are people when the list follows a list cue or holds a person."""
+def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> bool:
+    """Names in a list ("A, B, C and D") are people when the list follows a list cue or holds a person; whether
+    any was added."""
+    before = len(found)
     runs: list[list[Candidate]] = []
     for item in raw:
         if _rx(r"\([^()\n]{0,30}$").search(text, max(0, item[0] - 31), item[0]) and _rx(r"[^()\n]{0,30}\)").match(
@@ -767,6 +789,7 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
                 continue  # "Ana Costa, Managing Director at …": her office in apposition, not another person
             if start not in found and _plausible(text, start, shown, evidence, False):
                 found[start] = _mention(start, end, name, None, "list", nickname)
+    return len(found) > before
 
 
 def _add_known(raw: list[Candidate], found: dict[int, PersonMention]) -> None:
