@@ -518,15 +518,18 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
         return "list", None  # "identified the driver as Gareth Pryce", "a farmer named Joaquim Teixeira"
     owner = patterns["place_possessive"].search(before[-40:])
-    if owner and fold(owner.group("place")) in _known_places():
+    capitalised = all(part[:1].isupper() for word in text[start:end].split() for part in word.split("-"))
+    if owner and capitalised and fold(owner.group("place")) in _known_places():  # not "China's Twitter-like Weibo"
         return "place", None  # "Ethiopia's Gudaf Tsegay": a country's own, in sport and politics, is a person
     return None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the name at `start` opens its sentence, after function words at most ("And Kwame Boateng")."""
-    before = text[max(0, start - 30) : start]
-    lead = _rx(r'(?:^|[.!?]["]?\s+|\n\s*)((?:\p{L}+,?\s+)*)$').search(before)
+    # after a sentence's end, a line's start, or a dateline that opens a line ("NAIROBI, Kenya, Jul 19 – ")
+    lead = _rx(
+        r'(?:^|[.!?]["]?\s+|\n\s*|(?:^|\n)(?:[\p{Lu}\d][\p{L}\d.]*,?\s+){1,6}[–—-]\s*)((?:\p{L}+,?\s+)*)$'
+    ).search(text, max(0, start - 60), start)
     return lead is not None and all(fold(w.rstrip(",")) in _not_name_words() for w in lead.group(1).split())
 
 

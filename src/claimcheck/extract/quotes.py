@@ -429,6 +429,9 @@ class SpeakerResolver:
                 or fold(p.role).rstrip(".") in forms
             )
         }
+        if not names and len(words) > 1 and words[-1] in word_set("person_titles"):
+            # "a happy Ugandan coach": the one person the article gives the role's head word
+            return self.with_role(words[-1])
         return names.pop() if len(names) == 1 else None
 
     def titled_before(self, description: str, position: int) -> str | None:
