@@ -192,7 +192,7 @@ def test_names_in_real_news_keep_their_recall_and_precision():
     gold = load_gold(NAMES_NEWS / "gold.yaml")
     result = evaluate(gold, None, extract(load_corpus([NAMES_NEWS / "corpus.txt"]), ["name"]))
     names = result.extraction["name"]
-    assert names["found"] >= 56, result.missed_claims  # of 59
+    assert names["found"] >= 58, result.missed_claims  # of 59
     assert names["precision"] >= 1.0, names
 
 

@@ -39,7 +39,10 @@ if TYPE_CHECKING:
 _LETTERS = r"[\p{Ll}\p{M}]"
 # A name word: "Márquez", "McDonald", "O'Brien", "D'amico", "Jean-Luc", "Yuet-ngor", "al-Assad"; or initials:
 # "K.", "KS". An apostrophe after a capital joins it to the rest of the word ("I'll" aside).
-_WORD = rf"(?:(?!I')\p{{Lu}}'\p{{L}}{_LETTERS}+|\p{{Lu}}{_LETTERS}+(?:\p{{Lu}}{_LETTERS}+)?)(?:-\p{{Lu}}?{_LETTERS}+)*"
+# An apostrophe inside the word before lower-case letters stays in it ("Ng’ang’a", "Aming'a"), not a possessive or
+# a contraction ("Kenya's", "Don’t").
+_INNER = rf"(?:['’](?!(?:s|t|ll|re|ve|d|m)\b){_LETTERS}+)*"
+_WORD = rf"(?:(?!I')\p{{Lu}}'\p{{L}}{_LETTERS}+|\p{{Lu}}{_LETTERS}+{_INNER}(?:\p{{Lu}}{_LETTERS}+)?)(?:-\p{{Lu}}?{_LETTERS}+)*"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}{2,3}(?![\p{L}.])"
 _PART = rf"(?:{_WORD}|{_INITIALS})"
 _NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}[^()\n]{1,30}?)\))'
