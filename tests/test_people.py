@@ -213,3 +213,16 @@ def test_names_in_real_news_keep_their_recall_and_precision():
 def test_the_opening_words_of_a_name_before_bin_are_no_name_of_their_own(text, full):
     claims = extract_document(doc(text))
     assert {c.name for c in claims if isinstance(c, NameClaim)} == {full}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prizes are handed out every spring. All will be feted, and given the same line: “whose last album was "
+        "nominated for . . . ”",
+        "The village elders met at dawn. Some were angry: “We were never asked about the dam,” one wrote later.",
+    ],
+)
+def test_a_pronoun_of_quantity_is_no_speaker(text):
+    quotes = [c for c in extract_document(doc(text)) if isinstance(c, QuoteClaim)]
+    assert quotes and all((q.speaker or "").lower() not in ("all", "some") for q in quotes), quotes

@@ -56,7 +56,7 @@ _POSSESSIVES = {"he": "his", "she": "her", "they": "their"}
 # How many paragraphs back a pronoun speaker looks for the person it stands for, the nearest first: news
 # paragraphs are short, and a speaker is often named a few paragraphs of narration before "she said".
 _PRONOUN_REACH = 3
-_NOT_WHO = {"this", "that", "which", "what"}
+_NOT_WHO = {"this", "that", "which", "what", *lexicon().quantifier_pronouns}  # nor "All will be feted"
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
 _FRONTED = _words(
     "in on at after before during speaking asked earlier later meanwhile however while when as despite with for "
