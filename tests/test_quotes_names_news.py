@@ -42,6 +42,7 @@ FLOORS = {
     "quotes-names-news-4": Floor(14, 14, 45, 54, 42, 0.95, 50, 0.98),
     "quotes-names-news-5": Floor(16, 15, 43, 70, 43, 1.0, 69, 1.0),
     "quotes-names-news-6": Floor(16, 15, 39, 45, 39, 1.0, 45, 1.0),
+    "quotes-names-news-7": Floor(14, 14, 29, 68, 25, 0.86, 63, 1.0),
 }
 
 

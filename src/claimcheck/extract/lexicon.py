@@ -196,6 +196,8 @@ class Lexicon(BaseModel):
     speech_adverbial_words: list[str]
     speech_verb_adverbs: list[str]
     organisation_heads: list[str]
+    building_heads: list[str]
+    quantifier_pronouns: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]
     publication_nouns: list[str]

@@ -39,7 +39,10 @@ if TYPE_CHECKING:
 _LETTERS = r"[\p{Ll}\p{M}]"
 # A name word: "Márquez", "McDonald", "O'Brien", "D'amico", "Jean-Luc", "Yuet-ngor", "al-Assad"; or initials:
 # "K.", "KS". An apostrophe after a capital joins it to the rest of the word ("I'll" aside).
-_WORD = rf"(?:(?!I')\p{{Lu}}'\p{{L}}{_LETTERS}+|\p{{Lu}}{_LETTERS}+(?:\p{{Lu}}{_LETTERS}+)?)(?:-\p{{Lu}}?{_LETTERS}+)*"
+# An apostrophe inside the word before lower-case letters stays in it ("Ng’ang’a", "Aming'a"), not a possessive or
+# a contraction ("Kenya's", "Don’t").
+_INNER = rf"(?:['’](?!(?:s|t|ll|re|ve|d|m)\b){_LETTERS}+)*"
+_WORD = rf"(?:(?!I')\p{{Lu}}'\p{{L}}{_LETTERS}+|\p{{Lu}}{_LETTERS}+{_INNER}(?:\p{{Lu}}{_LETTERS}+)?)(?:-\p{{Lu}}?{_LETTERS}+)*"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}{2,3}(?![\p{L}.])"
 _PART = rf"(?:{_WORD}|{_INITIALS})"
 _NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}[^()\n]{1,30}?)\))'
@@ -211,6 +214,8 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
         "named": regex.compile(rf"{_title_words().pattern}\s+(?:named|called)\s+$", regex.I),
+        # a place's possessive right before the run ("Kenya's Faith Kipyegon", "Burundi’s Neema Nzohabonayo")
+        "place_possessive": regex.compile(r"(?<![\p{L}\p{M}'’-])(?P<place>\p{Lu}[\p{L}\p{M}]+)['’]s\s+$"),
     }
 
 
@@ -331,6 +336,8 @@ def _role_after(after: str) -> str | None:
     if not _title_words().search(head):
         return None
     for name in _candidates().finditer(role):  # a name in a role is the object of a preposition, never its head
+        if _title_words().fullmatch(name.group().split()[-1]):
+            continue  # the role itself, capitalised: ", Lead Partner, Strategy", ", Managing Director,"
         if not _rx(r"(?i)\b(?:of|to|for|at|in|with|from|the)\s+$").search(role[: name.start()]):
             return None
     return role
@@ -513,13 +520,19 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "list", None
     if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
         return "list", None  # "identified the driver as Gareth Pryce", "a farmer named Joaquim Teixeira"
+    owner = patterns["place_possessive"].search(before[-40:])
+    capitalised = all(part[:1].isupper() for word in text[start:end].split() for part in word.split("-"))
+    if owner and capitalised and fold(owner.group("place")) in _known_places():  # not "China's Twitter-like Weibo"
+        return "place", None  # "Ethiopia's Gudaf Tsegay": a country's own, in sport and politics, is a person
     return None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the name at `start` opens its sentence, after function words at most ("And Kwame Boateng")."""
-    before = text[max(0, start - 30) : start]
-    lead = _rx(r'(?:^|[.!?]["]?\s+|\n\s*)((?:\p{L}+,?\s+)*)$').search(before)
+    # after a sentence's end, a line's start, or a dateline that opens a line ("NAIROBI, Kenya, Jul 19 – ")
+    lead = _rx(
+        r'(?:^|[.!?]["]?\s+|\n\s*|(?:^|\n)(?:[\p{Lu}\d][\p{L}\d.]*,?\s+){1,6}[–—-]\s*)((?:\p{L}+,?\s+)*)$'
+    ).search(text, max(0, start - 60), start)
     return lead is not None and all(fold(w.rstrip(",")) in _not_name_words() for w in lead.group(1).split())
 
 
@@ -678,7 +691,7 @@ def _trim(name: str) -> str:
     ):
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
-        if fold(words[-1]) in word_set("organisation_heads"):
+        if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads"):
             return ""  # "United Grain Millers Association": a body's name, whatever its other words are
         words.pop()
     if len(words) > 1 and _rx(r"\p{Lu}{2,}").fullmatch(words[-1]):
@@ -713,8 +726,21 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
     _add_known(raw, found)
+    if _add_lists(text, raw, found, evidence):
+        _add_known(raw, found)  # a list holding a person named elsewhere ("A, B and C" after "B, the captain")
     _add_known_in_headlines(text, found, evidence)
+    fuller = {fold(m.name) for m in found.values()}
+    for start in [s for s, m in found.items() if any(opens_fuller_name(fold(m.name), f) for f in fuller)]:
+        del found[start]  # "Sheikh Hamdan" after "Sheikh Hamdan bin Mohammed": the short form, no full name
     return [found[s] for s in sorted(found)]
+
+
+def opens_fuller_name(short: str, full: str) -> bool:
+    """Whether `short` (two words or more, folded) opens the fuller name `full` before a particle that names a
+    parent or a family: "Sheikh Hamdan" of "Sheikh Hamdan bin Mohammed", "Tamim Hamad" never of "Tamim Hamad Ali"."""
+    if len(short.split()) < 2 or not full.startswith(short + " "):
+        return False
+    return full[len(short) + 1 :].split()[0] in word_set("name_particles")
 
 
 def _shown(name: str, nickname: str | None) -> str:
@@ -743,8 +769,10 @@ def _list_gap() -> regex.Pattern[str]:
     )
 
 
-def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> None:
-    """Names in a list ("A, B, C and D") are people when the list follows a list cue or holds a person."""
+def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> bool:
+    """Names in a list ("A, B, C and D") are people when the list follows a list cue or holds a person; whether
+    any was added."""
+    before = len(found)
     runs: list[list[Candidate]] = []
     for item in raw:
         if _rx(r"\([^()\n]{0,30}$").search(text, max(0, item[0] - 31), item[0]) and _rx(r"[^()\n]{0,30}\)").match(
@@ -767,6 +795,7 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
                 continue  # "Ana Costa, Managing Director at …": her office in apposition, not another person
             if start not in found and _plausible(text, start, shown, evidence, False):
                 found[start] = _mention(start, end, name, None, "list", nickname)
+    return len(found) > before
 
 
 def _add_known(raw: list[Candidate], found: dict[int, PersonMention]) -> None:

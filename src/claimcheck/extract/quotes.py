@@ -37,7 +37,14 @@ import regex
 
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
-from claimcheck.extract.names import PersonMention, known_places, speech_adverbs, speech_pattern, split_title
+from claimcheck.extract.names import (
+    PersonMention,
+    known_places,
+    opens_fuller_name,
+    speech_adverbs,
+    speech_pattern,
+    split_title,
+)
 from claimcheck.extract.phrases import CALENDAR, _words
 from claimcheck.extract.sentences import ends_sentence
 from claimcheck.extract.words import fold
@@ -49,7 +56,7 @@ _POSSESSIVES = {"he": "his", "she": "her", "they": "their"}
 # How many paragraphs back a pronoun speaker looks for the person it stands for, the nearest first: news
 # paragraphs are short, and a speaker is often named a few paragraphs of narration before "she said".
 _PRONOUN_REACH = 3
-_NOT_WHO = {"this", "that", "which", "what"}
+_NOT_WHO = {"this", "that", "which", "what", *lexicon().quantifier_pronouns}  # nor "All will be feted"
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
 _FRONTED = _words(
     "in on at after before during speaking asked earlier later meanwhile however while when as despite with for "
@@ -127,7 +134,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     # After a verb a body's name may stand before a lower-case role ('said ESA glaciologist Ana Costa').
     who_after = (
-        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
+        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}"
+        # two roles joined ("said former CEO and now board member Ana Costa")
+        rf"|(?:{description})\s+and\s+(?:(?:now|also|current|later)\s+)?(?:{description})\s+{_NAME_RUN}"
+        rf"|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
         rf"{_NAME_RUN}|(?:the\s+)?{lower_words}{{0,3}}?{_NAME_RUN}|(?i:he|she|they|it)\b)"
     )
     return {
@@ -383,8 +393,9 @@ class SpeakerResolver:
             for p in self.people
             if fold(p.name) == key
             or fold(p.name).endswith(" " + key)
-            or (len(words) == 1 and key in fold(p.name).split())
+            or (len(words) == 1 and key in regex.split(r"[\s-]+", fold(p.name)))  # "Mr Wadood": Abdel-Wadood
             or (len(words) > 2 and key.endswith(" " + fold(p.name)))  # "Human Resource Stanley Zyambo"
+            or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
         ]
         if not named:
             return " ".join(words)
@@ -418,6 +429,9 @@ class SpeakerResolver:
                 or fold(p.role).rstrip(".") in forms
             )
         }
+        if not names and len(words) > 1 and words[-1] in word_set("person_titles"):
+            # "a happy Ugandan coach": the one person the article gives the role's head word
+            return self.with_role(words[-1])
         return names.pop() if len(names) == 1 else None
 
     def titled_before(self, description: str, position: int) -> str | None:
@@ -483,6 +497,9 @@ class SpeakerResolver:
         index = self._sentence(start) - 1
         opening = self.sentence_texts[index] if index >= 0 else ""
         return bool(_PRONOUN_SPEAKS.match(opening))
+
+    def speaks(self, start: int, end: int) -> bool:
+        return self._speaks(start, end)
 
     def _speaks(self, start: int, end: int) -> bool:
         """Whether the person mentioned at [start, end) is who its sentence reports ("according to X", "X said",
@@ -1104,10 +1121,25 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
         if text.rfind("\n", 0, quoted.start) < at:
             return speaker, True, 0.6
         if opens and quoted.start - at < 600:
-            return (introduced[1] if introduced and introduced[0] > at else speaker), True, 0.6
+            return (introduced[1] if introduced and _takes_over(resolver, introduced, at) else speaker), True, 0.6
     if introduced:
         return introduced[1], True, 0.6
     return None, False, 0.5
+
+
+def _takes_over(resolver: SpeakerResolver, introduced: tuple[int, str], at: int) -> bool:
+    """Whether the person the paragraph before names after the last quote heard (at `at`) is the one a quotation
+    opening the next paragraph goes on from: one named in a later paragraph, or one who speaks in the quote's own
+    ('"…," said Kipyegon. Hull said she was beaten.'); not one the attribution only speaks of ('"…," said Kipyegon,
+    who joined Shelly-Ann Fraser-Pryce as a four-time champion.')."""
+    start, _ = introduced
+    if start <= at:
+        return False
+    text = resolver.text
+    if text.rfind("\n", 0, start) != text.rfind("\n", 0, at):
+        return True
+    end = next((m[1] for m in resolver.mentions if m[0] == start), start)
+    return resolver.speaks(start, end)
 
 
 # A quotation opening its paragraph and broken by an aside, before the quotation that goes on from it: '"I lost
