@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimcheck.extract.article import HEADLINE_CONCEPT, spaced_words
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import alternatives, lexicon
 from claimcheck.extract.periods import period_bounds
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim
@@ -92,11 +92,11 @@ def _day_time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The times of day in words with what makes them a count's moment (`time_of_day`), and the words of an
     opener right before a clock time ("by 4:15pm", "as of 10 a.m.", "until Sunday 10:30pm")."""
     lex = lexicon()
-    words = _alternatives(lex.day_times)
-    openers = _alternatives(lex.day_time_openers)
-    weekdays = _alternatives(_weekdays())
-    alone = _alternatives(lex.day_times_alone)
-    edges = _alternatives(lex.day_edges)
+    words = alternatives(lex.day_times)
+    openers = alternatives(lex.day_time_openers)
+    weekdays = alternatives(_weekdays())
+    alone = alternatives(lex.day_times_alone)
+    edges = alternatives(lex.day_edges)
     spoken = re.compile(
         rf"\b(?:(?:{openers})\s+(?:the\s+)?(?:(?:on\s+)?(?:{weekdays})\s+)?(?P<word>{words})"
         rf"|(?:{weekdays})(?:['’]s)?\s+(?P<dayword>{words})|(?P<alone>{alone})"
@@ -105,10 +105,6 @@ def _day_time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     before_clock = re.compile(rf"\b(?:{openers})\s+(?:(?:on\s+)?(?:{weekdays}),?\s+)?$", re.I)
     return spoken, before_clock
-
-
-def _alternatives(words: Sequence[str] | Mapping[str, object]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache

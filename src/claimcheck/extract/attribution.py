@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from claimcheck.extract.context import SentenceView
 from claimcheck.extract.dates import DateMention
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import alternatives, lexicon
 from claimcheck.extract.periods import year_parts
 from claimcheck.extract.phrases import _words, event_words
 
@@ -332,19 +332,15 @@ def _dates_an_event(text: str) -> bool:
 _SPAN_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.I)
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _baseline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a comparison word and up to four words before a date, a change and its baseline word a few words
     before it), each with the word and the words between."""
     lex = lexicon()
     gap = r"(?P<gap>(?:\S+\s+){0,4})$"
-    compared = re.compile(rf"\b(?P<word>{_alternatives(lex.date_baselines)})\s+{gap}", re.I)
-    changes = _alternatives(lex.change_verbs + lex.change_adverbs)
-    changed = re.compile(rf"\b(?:{changes})\b.*\b(?P<word>{_alternatives(lex.change_baselines)})\s+{gap}", re.I)
+    compared = re.compile(rf"\b(?P<word>{alternatives(lex.date_baselines)})\s+{gap}", re.I)
+    changes = alternatives(lex.change_verbs + lex.change_adverbs)
+    changed = re.compile(rf"\b(?:{changes})\b.*\b(?P<word>{alternatives(lex.change_baselines)})\s+{gap}", re.I)
     return compared, changed
 
 

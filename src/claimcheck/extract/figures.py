@@ -52,11 +52,6 @@ def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
     return None
 
 
-# Verbs that go on a subject after a relative clause about it ("six others, who had been stranded, have since
-# been rescued"), besides `state_links` and verbs in the past ("…, who were at the market, died").
-_RESUMING_VERBS = frozenset({"was", "were", "is", "are", "has", "have", "had"})
-
-
 def _past_set_off_relative(tokens: Sequence[Token], k: int, stop: int) -> int | None:
     """The closing comma of a relative clause that opens with the comma at tokens[k] and after which the
     subject's own verb goes on, else None."""
@@ -66,7 +61,9 @@ def _past_set_off_relative(tokens: Sequence[Token], k: int, stop: int) -> int | 
     if closing is None or tokens[closing].text != "," or closing + 1 >= stop:
         return None
     following = tokens[closing + 1].lower
-    resumes = following in _RESUMING_VERBS or following in word_set("state_links") or following.endswith("ed")
+    resumes = (
+        following in word_set("resuming_verbs") or following in word_set("state_links") or following.endswith("ed")
+    )
     return closing if resumes and tokens[closing + 1].text.islower() else None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from importlib import resources
@@ -83,6 +84,7 @@ class Lexicon(BaseModel):
     year_baselines: list[str]
     magnitude_words: list[str]
     date_baselines: list[str]
+    resuming_verbs: list[str]
     change_baselines: list[str]
     change_adverbs: list[str]
     generic_heads: list[str]
@@ -339,3 +341,8 @@ def demonym_adjective_endings() -> tuple[str, ...]:
     """How a demonym used before a noun or a name ends ("Palestinian", "Thai", "Chinese", "British", "Dutch"):
     the lexicon's plural demonym endings without their "s", and -ish, -ch."""
     return tuple(sorted({ending.removesuffix("s") for ending in lexicon().demonym_endings} | {"ish", "ch"}))
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """Words as one regular-expression alternation, longest first (so "per cent" is tried before "per")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -15,23 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.corpus.metadata import MONTH_WORD, MONTHS
+from claimcheck.extract.lexicon import alternatives, lexicon
 
-_MONTHS = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-)
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = rf"{MONTH_WORD}\.?"
 _YEAR = r"(?:19|20)\d\d"
 
 
@@ -43,17 +30,13 @@ class YearPart:
     period: str | None  # "2025-Q3", "2024-H1"; None for a fiscal period
 
 
-def _alternatives(words: list[str] | dict[str, int]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lex = lexicon()
     quarters, halves, fiscal = (
-        _alternatives(lex.quarter_ordinals),
-        _alternatives(lex.half_ordinals),
-        _alternatives(lex.fiscal_words),
+        alternatives(lex.quarter_ordinals),
+        alternatives(lex.half_ordinals),
+        alternatives(lex.fiscal_words),
     )
     year_after = rf"(?:\s+(?:of\s+)?(?:the\s+year\s+)?(?P<year>{_YEAR})\b|\s+of\s+(?P<rel>this|last|the)\s+year\b|\s+(?P<rel2>this|last)\s+year\b)?"
     year_before = rf"(?:(?P<year0>{_YEAR})(?:['’]s)?\s+)?"
@@ -97,7 +80,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             re.I,
         ),
         re.compile(
-            rf"{year_before}\b(?P<hord>{halves})[\s-]+half\b(?=[\s-]+(?:{_alternatives(lex.half_year_nouns)})\b)", re.I
+            rf"{year_before}\b(?P<hord>{halves})[\s-]+half\b(?=[\s-]+(?:{alternatives(lex.half_year_nouns)})\b)", re.I
         ),
         re.compile(
             rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:(?:\s+|\s*[/'’-]\s*)(?P<y>{_YEAR}|\d\d)\b|(?P<y2>\d\d)\b)?(?!\w)"
@@ -106,7 +89,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _month(word: str) -> int:
-    return _MONTHS.index(word.lower()[:3]) + 1
+    return MONTHS[word.lower()[:3]]
 
 
 def _year(written: str | None, rel: str | None, part: int, size: int, today: dt.date | None) -> int | None:
