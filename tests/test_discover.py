@@ -2127,3 +2127,24 @@ def test_a_count_reckoned_from_others_is_no_count(tmp_path, reckoned, counted):
 def test_the_rest_of_a_toll_is_a_part_of_it(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Sep 10 2025")
     assert not [f for f in report.findings if "death" in f.rule], [f.message for f in report.findings]
+
+
+# A leak or a spill is an event whose day outlets give: a day a month off is a finding, and a name written in
+# capitals with full stops ("the A.B. Chemicals works") does not end the sentence that names the event.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Ammonia leaked from the storage tank of the K.P. Fertilisers works in Ranipur on Tuesday.",
+            "Nine workers fell ill when ammonia leaked at the K.P. Fertilisers works in Ranipur on 11th March.",
+        ),
+        (
+            "The chemical spill at the D.M. Tanneries site near the Ostra river happened on Tuesday, officials said.",
+            "The chemical spill at the D.M. Tanneries site near the Ostra river happened on 11 March.",
+        ),
+    ],
+)
+def test_a_leak_s_day_a_month_off_is_a_finding(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Apr 10 2025")  # Tuesday 8 April 2025
+    dates = [f for f in report.findings if "date" in f.rule]
+    assert len(dates) == 1 and "leak" in dates[0].rule, [f.message for f in report.findings]

@@ -90,7 +90,13 @@ def ends_sentence(text: str, stop: int) -> bool:
         return False
     if f"{word.group(1)}." in _dotted_currency_signs() and text[stop + 1 : stop + 3].strip()[:1].isdigit():
         return False  # "Rs. 57.46 crore": a currency sign written with a full stop, its amount after it
+    if _INITIALS.fullmatch(word.group(1)):
+        return False  # "the L.G. Polymers plant", "R.R. Venkatapuram": capitals with full stops name something
     return not (len(before) == 1 and before.isalpha() and text[stop - 1].isupper())
+
+
+# Capital letters each with its full stop ("L.G", the last one's stop being the one judged).
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 @cache
