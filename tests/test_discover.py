@@ -2148,3 +2148,58 @@ def test_a_leak_s_day_a_month_off_is_a_finding(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Apr 10 2025")  # Tuesday 8 April 2025
     dates = [f for f in report.findings if "date" in f.rule]
     assert len(dates) == 1 and "leak" in dates[0].rule, [f.message for f in report.findings]
+
+
+# The radius an event reached around its place is one figure, whatever point each outlet measures it from.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Families within a radius of 8 km from the refinery were told to stay indoors.",
+            "Police sealed off the streets in a radius of 2 km around the refinery.",
+        ),
+        (
+            "Farmers within a radius of 10 miles of the reactor were told to keep cattle indoors.",
+            "Grazing was banned in a 4-mile radius around the reactor.",
+        ),
+    ],
+)
+def test_two_radii_of_one_event_are_one_figure(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    assert [f.rule for f in report.findings] == ["story1-radius"], [f.message for f in report.findings]
+
+
+# A figure followed right by what befell them ("Nine die in gas leak") counts the dead, not those the leak,
+# the blast or the spill touched: it is compared with the other tolls.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Nine die in chlorine leak at Dorvan water works.", "Six people died in the chlorine leak at Dorvan."),
+        (
+            "Four dead in fuel spill blaze near Kessa.",
+            "Fourteen people were killed by the fuel spill blaze near Kessa, police said.",
+        ),
+    ],
+)
+def test_a_figure_followed_by_what_befell_them_is_a_toll(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    assert [f.rule for f in report.findings] == ["story1-deaths"], [(f.rule, f.message) for f in report.findings]
+
+
+# Those "sent to different hospitals", "taken to the hospital" are those in hospital.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Some 350 residents had been sent to different hospitals after the ammonia leak at Perlo.",
+            "About 90 residents were admitted to the hospital after the ammonia leak at Perlo.",
+        ),
+        (
+            "Some 40 fans were taken to hospitals after the stand at Vasko stadium gave way.",
+            "Twelve fans were rushed to the hospital after the stand at Vasko stadium gave way.",
+        ),
+    ],
+)
+def test_those_sent_to_hospitals_are_those_in_hospital(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    assert [f.rule for f in report.findings] == ["story1-hospitalised"], [(f.rule, f.message) for f in report.findings]

@@ -180,6 +180,14 @@ def _near(claim: QuantityClaim, text: str) -> str:
 _JOINERS = frozenset(["and", "but", "while", "whereas"])
 
 
+def _verb_counted(claim: QuantityClaim) -> str:
+    """The verb right after a figure that no noun follows ("Eleven die in gas leak", "seven dead in a blast",
+    "four died due to the leak"): what befell those it counts, over what the rest of the sentence names (the
+    leak, the blast); "" where a noun says who they are."""
+    counted, predicate = words_of(claim.counted or ""), words_of(claim.predicate or "")
+    return predicate[0] if counted and predicate and counted[0] == predicate[0] else ""
+
+
 def _linked_state(claim: QuantityClaim) -> str:
     """The state a count's predicate names after a word that links it ("40 were left stranded", "listed as
     injured"): what befell them, over the linking word's own sense ("left": fled); "" where none links it."""
@@ -288,7 +296,7 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
     at = text.find(claim.text)
     left_as = counted and _first_phrase(" ".join(words_of(text[: max(at, 0)])[-1:]), lexicon().resultative_verbs)
     # "left 1,000 unaccounted for": what they were left as, not the verb
-    for words in (counted,) if left_as else (_linked_state(claim), _near(claim, text), rest):
+    for words in (counted,) if left_as else (_verb_counted(claim), _linked_state(claim), _near(claim, text), rest):
         told = [name for name in befalls if any(_affirmed(words, word) for word in lexicon().fact_words(name))]
         if told:
             return [name for name in found if name in told or not lexicon().facts[name].befalls]
@@ -794,6 +802,23 @@ def _on_the_spot(claim: QuantityClaim) -> str:
     return _first_phrase(_near(claim, claim.sentence), lexicon().scene_words)
 
 
+def _scene_is_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
+    """Whether the part of the scene a count is placed at (`who`, from `scene_words`) is what its fact counts:
+    "350 were sent to different hospitals" are those in hospital, not a part of them, while "34 died at the
+    venue" is a part of the toll. The scene's words and one of the fact's words overlap right by the figure."""
+    if not who or who != _on_the_spot(claim):
+        return False
+    near = words_of(_near(claim, claim.sentence))
+    scene = words_of(who)
+    spans = [range(k, k + len(scene)) for k in range(len(near)) if near[k : k + len(scene)] == scene]
+    for word in lexicon().fact_words(fact):
+        term = words_of(word)
+        for k in range(len(near) - len(term) + 1):
+            if near[k : k + len(term)] == term and any(set(span) & set(range(k, k + len(term))) for span in spans):
+                return True
+    return False
+
+
 def _cause(claim: QuantityClaim) -> str:
     """The cause a toll is restricted to ("40 passengers may have died of electrocution", "40 bodies had no
     injuries and are believed to have died of electrocution"), read up to the next figure of its sentence: a
@@ -833,7 +858,7 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
             fact,
             dimension,
             _told_apart_by(lexicon().facts[fact], claim),
-            " ".join(filter(None, (who, _agent(fact, claim)))),
+            " ".join(filter(None, ("" if _scene_is_the_fact(claim, who, fact) else who, _agent(fact, claim)))),
         )
         for fact in facts
     ]
