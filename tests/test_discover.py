@@ -2203,3 +2203,28 @@ def test_a_figure_followed_by_what_befell_them_is_a_toll(tmp_path, first, second
 def test_those_sent_to_hospitals_are_those_in_hospital(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
     assert [f.rule for f in report.findings] == ["story1-hospitalised"], [(f.rule, f.message) for f in report.findings]
+
+
+# Those "treated for injuries" were injured, not a count of who was aboard; those "brought dead" to a hospital
+# are a part of the toll.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The ferry was carrying 120 passengers when it struck the reef.",
+            "Of the 40 passengers treated for injuries, three are critical.",
+        ),
+        (
+            "The coach was carrying 48 pupils on the school trip.",
+            "Of the 19 pupils treated for injuries, two remain in hospital.",
+        ),
+        (
+            "The blast at the Orvik refinery killed 14 workers.",
+            "Six workers were brought dead to the Orvik district hospital.",
+        ),
+        ("The mine flood killed 23 miners.", "Nine miners were declared brought dead at the Tarsk general hospital."),
+    ],
+)
+def test_the_treated_and_those_brought_dead_are_parts(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    assert report.findings == [], [(f.rule, f.message) for f in report.findings]

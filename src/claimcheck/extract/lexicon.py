@@ -192,6 +192,7 @@ class Lexicon(BaseModel):
     clause_turns: list[str]
     contrast_openers: list[str]
     reason_words: list[str]
+    reason_exceptions: list[str]
     relay_words: list[str]
     other_events: list[str]
     fronting_words: list[str]

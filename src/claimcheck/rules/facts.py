@@ -185,7 +185,15 @@ def _verb_counted(claim: QuantityClaim) -> str:
     "four died due to the leak"): what befell those it counts, over what the rest of the sentence names (the
     leak, the blast); "" where a noun says who they are."""
     counted, predicate = words_of(claim.counted or ""), words_of(claim.predicate or "")
-    return predicate[0] if counted and predicate and counted[0] == predicate[0] else ""
+    if not (counted and predicate and counted[0] == predicate[0]):
+        return ""
+    at = claim.sentence.find(claim.text)
+    ahead = claim.sentence[: max(at, 0)]
+    before = " ".join(words_of(ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :])[-BEFALLS_BEFORE:])
+    befalls = [name for name, row in lexicon().facts.items() if row.befalls]
+    if any(_affirmed(before, word) for name in befalls for word in lexicon().fact_words(name)):
+        return ""  # "the derailment killed 13 passengers": the verb before it says what befell them
+    return predicate[0]
 
 
 def _linked_state(claim: QuantityClaim) -> str:
@@ -203,7 +211,9 @@ def _linked_state(claim: QuantityClaim) -> str:
 
 @cache
 def _reason() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon().reason_words)) + r")\b", re.I)
+    # "treated for injuries": what befell them, not a reason (each word its own fixed-width look-behind)
+    unless = "".join(f"(?<!\\b{re.escape(word)} )" for word in lexicon().reason_exceptions)
+    return re.compile(unless + r"\b(?:" + "|".join(map(re.escape, lexicon().reason_words)) + r")\b", re.I)
 
 
 def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool:
@@ -805,7 +815,8 @@ def _on_the_spot(claim: QuantityClaim) -> str:
 def _scene_is_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     """Whether the part of the scene a count is placed at (`who`, from `scene_words`) is what its fact counts:
     "350 were sent to different hospitals" are those in hospital, not a part of them, while "34 died at the
-    venue" is a part of the toll. The scene's words and one of the fact's words overlap right by the figure."""
+    venue" is a part of the toll. One of the fact's words overlaps the scene's words right by the figure and
+    reaches past them."""
     if not who or who != _on_the_spot(claim):
         return False
     near = words_of(_near(claim, claim.sentence))
@@ -814,8 +825,9 @@ def _scene_is_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     for word in lexicon().fact_words(fact):
         term = words_of(word)
         for k in range(len(near) - len(term) + 1):
-            if near[k : k + len(term)] == term and any(set(span) & set(range(k, k + len(term))) for span in spans):
-                return True
+            here = set(range(k, k + len(term)))
+            if near[k : k + len(term)] == term and any(here & set(span) and not here <= set(span) for span in spans):
+                return True  # and reaches past it: "brought dead" is a part of the toll, whose word is "dead"
     return False
 
 
