@@ -686,3 +686,19 @@ def test_a_day_after_an_event_noun_and_the_place_it_struck_dates_the_event_not_t
     ]:
         counts = {c.text: c.as_of for c in claims(text, sunday, kind="quantity")}
         assert counts[figure] is None, counts
+
+
+# "due to" a cause is no plan: "shut due to the drought since early February" is this year's February, while
+# "talks due to resume in March" are still to come.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The mill has stood idle due to the drought since early February.", "2020-02"),
+        ("Ferries have been halted due to the strike since mid-January.", "2020-01"),
+        ("The talks, due to resume in March, were called off.", "2021-03"),
+        ("The bridge, due to open in April, is still closed.", "2021-04"),
+    ],
+)
+def test_a_cause_after_due_to_is_no_future(text, want):
+    [found] = [m for m in find_dates(text, dt.date(2020, 5, 7)) if m.claim]
+    assert found.date == want
