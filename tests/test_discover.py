@@ -2228,3 +2228,38 @@ def test_those_sent_to_hospitals_are_those_in_hospital(tmp_path, first, second):
 def test_the_treated_and_those_brought_dead_are_parts(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
     assert report.findings == [], [(f.rule, f.message) for f in report.findings]
+
+
+# The day of a clause that tells the event ("killed when a minibus plunged into a ravine Tuesday") is not the day
+# the article reports from: a higher toll on the next day's page is an update of the lower one of the day before.
+@pytest.mark.parametrize(
+    ("later", "earlier"),
+    [
+        (
+            (
+                "Ravine",
+                "Daily One",
+                "Jun 4 2025",
+                "At least 12 people were killed when a minibus plunged into a ravine near Tarn Tuesday.",
+            ),
+            (
+                "Ravine",
+                "Daily Two",
+                "Jun 3 2025",
+                "Nine people were killed after a minibus plunged into a ravine near Tarn.",
+            ),
+        ),
+        (
+            (
+                "Leak",
+                "Daily One",
+                "Jun 4 2025",
+                "Six workers died when chlorine leaked at the Sava water plant on Tuesday.",
+            ),
+            ("Leak", "Daily Two", "Jun 3 2025", "Four workers died after chlorine leaked at the Sava water plant."),
+        ),
+    ],
+)
+def test_the_day_of_a_clause_telling_the_event_is_not_the_day_of_the_report(tmp_path, later, earlier):
+    _, _, report = discovered(_corpus(tmp_path, later, earlier))
+    assert report.findings == [], [f.message for f in report.findings]

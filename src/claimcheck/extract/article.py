@@ -26,7 +26,7 @@ from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.phrases import CALENDAR, DIRECTIONS
 from claimcheck.extract.qualifiers import qualified
-from claimcheck.extract.story_events import event_kind
+from claimcheck.extract.story_events import event_kind, in_event_clause
 from claimcheck.extract.tokens import Token, title_case
 from claimcheck.models import Interval
 
@@ -79,8 +79,9 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def _is_event_day(sentence: str, mention: DateMention) -> bool:
-    """Whether a date is the day of an event the story is about (the quake, the crash, the march)."""
-    return event_kind(sentence, mention.text) is not None
+    """Whether a date is the day of an event the story is about (the quake, the crash, the march), or ends a
+    clause that tells it ("killed when a bus veered off the road Wednesday")."""
+    return event_kind(sentence, mention.text) is not None or in_event_clause(sentence, mention.text)
 
 
 def article_place(lead: Sequence[list[Token]]) -> str | None:

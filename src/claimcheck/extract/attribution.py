@@ -12,6 +12,7 @@ from claimcheck.extract.dates import DateMention
 from claimcheck.extract.lexicon import alternatives, lexicon
 from claimcheck.extract.periods import year_parts
 from claimcheck.extract.phrases import _words, event_words
+from claimcheck.extract.story_events import event_clause_pattern
 
 _TIME_PHRASE = re.compile(
     r"\b(so far|to date|by (?:the end of (?:the )?(?:year|month|week|day)|now|then|midday|noon|(?:this|that) "
@@ -248,13 +249,7 @@ def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         rf"(?:(?:on|last|this|early|late)\s+)?$",
         re.I,
     )
-    past = "|".join(re.escape(w) for w in sorted(lex.event_clause_verbs, key=len, reverse=True))
-    # "after a dam collapsed which flooded 13 villages last Monday": the day of the event the clause tells
-    clause = re.compile(
-        rf"\b(?:after|following|when)\s+(?:[\w’'-]+\s+){{1,4}}?(?:{past})\b[^.;,\d]{{0,80}}?"
-        rf"(?:\b(?:on|last|this|early|late)\s+)?$",
-        re.I,
-    )
+    clause = event_clause_pattern()
     after = re.compile(
         rf"^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b", re.I
     )

@@ -52,6 +52,25 @@ def event_kind(sentence: str, date: str) -> str | None:
     return None
 
 
+@cache
+def event_clause_pattern() -> re.Pattern[str]:
+    """A clause that tells the story's event after "after", "following" or "when" with a past verb of
+    `event_clause_verbs`, up to a day at its end ("after a dam collapsed which flooded 13 villages last Monday",
+    "when a bus veered off the road and toppled down a hill Wednesday"): that day is the event's."""
+    past = "|".join(re.escape(w) for w in sorted(lexicon().event_clause_verbs, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:after|following|when)\s+(?:[\w’'-]+\s+){{1,4}}?(?:{past})\b[^.;,\d]{{0,80}}?"
+        rf"(?:\b(?:on|last|this|early|late)\s+)?$",
+        re.I,
+    )
+
+
+def in_event_clause(sentence: str, date: str) -> bool:
+    """Whether `date` ends a clause of `sentence` that tells the event (`event_clause_pattern`)."""
+    at = sentence.find(date)
+    return at >= 0 and event_clause_pattern().search(sentence[:at]) is not None
+
+
 # Words that may open a sentence with its date ("But on September 19, …"), the event coming after.
 _OPENING_WORDS = frozenset(["but", "and", "on", "in", "at", "by", "early", "late", "then", "so", "yet", "also"])
 _DAY_WORDS = re.compile(
