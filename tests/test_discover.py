@@ -2263,3 +2263,23 @@ def test_the_treated_and_those_brought_dead_are_parts(tmp_path, first, second):
 def test_the_day_of_a_clause_telling_the_event_is_not_the_day_of_the_report(tmp_path, later, earlier):
     _, _, report = discovered(_corpus(tmp_path, later, earlier))
     assert report.findings == [], [f.message for f in report.findings]
+
+
+# An article that says its death toll is still to rise gives early counts: a higher toll of the same day
+# elsewhere is a later stage, not a contradiction.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Fire officials confirmed 6 deaths at the Harlow paint works. Officials said the death toll will likely rise.",
+            "Eleven people have died in the fire at the Harlow paint works.",
+        ),
+        (
+            "Police confirmed 14 deaths after the ferry sank off Kaleva. The toll is expected to rise as divers search the hull.",
+            "At least 23 people died when the ferry sank off Kaleva.",
+        ),
+    ],
+)
+def test_a_toll_its_article_says_will_rise_is_an_early_stage(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    assert report.findings == [], [f.message for f in report.findings]

@@ -449,8 +449,11 @@ def running(claim: Claim) -> bool:
 
 def early(claim: Claim) -> bool:
     """Whether the figure's own phrase gives it as an early count ("the preliminary toll", "initial
-    information indicates")."""
-    return bool(_early_pattern().search(_own_text(claim)))
+    information indicates"), or it is a death toll of an article that says its toll is still to rise
+    ("confirmed 8 deaths … Officials said the death toll will likely rise")."""
+    if _early_pattern().search(_own_text(claim)):
+        return True
+    return claim.doc.toll_rising and isinstance(claim, QuantityClaim) and _counts_the_toll(claim)
 
 
 @cache

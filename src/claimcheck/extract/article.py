@@ -155,6 +155,19 @@ def toll_revised(sentence: str) -> bool:
     return _revision().search(sentence) is not None and any(f" {word} " in lowered for word in _headline_words())
 
 
+def toll_rising(sentence: str) -> bool:
+    """Whether a sentence says the death toll is still to rise ("Officials said the death toll will likely
+    rise", "the number of dead is expected to climb"): a word of `toll_rising_words` and a word of the toll."""
+    lowered = spaced_words(sentence)
+    return _rising().search(sentence) is not None and any(f" {word} " in lowered for word in _headline_words())
+
+
+@cache
+def _rising() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().toll_rising_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
 @cache
 def _revision() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon().revision_words, key=len, reverse=True))

@@ -14,7 +14,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, TypedDict
 
 from claimcheck.corpus.normalize import NormalizedText, normalize
-from claimcheck.extract.article import article_place, headline_count, text_date, toll_revised
+from claimcheck.extract.article import article_place, headline_count, text_date, toll_revised, toll_rising
 from claimcheck.extract.currency import Places, places_named
 from claimcheck.extract.dates import DateMention, find_dates, numeric_order
 from claimcheck.extract.notes import WHERE
@@ -112,6 +112,7 @@ class DocumentContext:
                 "place": article_place([view.tokens for view in lead]),
                 "headline_count": toll,
                 "toll_revised": any(toll_revised(view.sentence.text) for view in self.sentences),
+                "toll_rising": any(toll_rising(view.sentence.text) for view in self.sentences),
             }
         )
 

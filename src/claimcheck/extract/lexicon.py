@@ -177,6 +177,7 @@ class Lexicon(BaseModel):
     revision_words: list[str]
     rising_count_words: list[str]
     early_count_words: list[str]
+    toll_rising_words: list[str]
     standing_count_words: list[str]
     running_count_words: list[str]
     rise_up_to_verbs: list[str]

@@ -80,6 +80,13 @@ class DocRef(BaseModel):
             "stage its other counts belong to."
         ),
     )
+    toll_rising: bool = Field(
+        default=False,
+        description=(
+            "Whether the article says its death toll is still to rise ('the death toll will likely rise'): the "
+            "tolls it gives are early counts of their day."
+        ),
+    )
     toll_revised: bool = Field(
         default=False,
         description=(
