@@ -586,3 +586,18 @@ def test_a_fact_checkers_rules_on_two_dam_failures_keep_their_floors():
     assert score.findings["found"] >= 1, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 3, score.flagged_traps
     assert score.findings["findings"] <= 11, score.findings
+
+
+CORPUS_10 = Path(__file__).parent / "corpora" / "discrepancies-news-10"
+
+
+def test_a_fact_checkers_rules_on_a_bus_crash_and_a_gas_leak_keep_their_floors():
+    # `discrepancies-news-10/user-rules`, written from the README and the rule reference alone
+    documents = load_corpus([CORPUS_10 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_10 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_10 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 7
+    assert score.findings["found"] >= 3, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
+    assert score.findings["findings"] <= 10, score.findings
