@@ -382,6 +382,18 @@ CASES = [
     ("The new bridge will open to traffic on New Year's Eve.", {"on New Year's Eve": ("2024-12-31", "day")}, []),
     ("Fans queued all night on Halloween for the tickets.", {"on Halloween": ("2023-10-31", "day")}, []),
     ("Retail sales always jump after Christmas.", {}, ["Christmas", "after Christmas"]),
+    # feasts that move with Easter or fall on a weekday of a month, feasts with a year, and a direction
+    ("Gunmen attacked three churches on Easter Sunday, police said.", {"on Easter Sunday": ("2024-03-31", "day")}, []),
+    ("The ferry will resume its crossings on Good Friday.", {"on Good Friday": ("2025-04-18", "day")}, []),
+    ("Pilgrims filled the square on Orthodox Easter.", {"on Orthodox Easter": ("2024-05-05", "day")}, []),
+    ("Stores reported record sales on Black Friday 2019.", {"on Black Friday 2019": ("2019-11-29", "day")}, []),
+    ("The tsunami struck on Boxing Day, 2004, killing thousands.", {"on Boxing Day, 2004": ("2004-12-26", "day")}, []),
+    ("Last Christmas the shelter turned families away.", {"Last Christmas": ("2023-12-25", "day")}, []),
+    ("Next Easter the cathedral will reopen its nave.", {"Next Easter": ("2025-04-20", "day")}, []),
+    ("Crowds lined the river on St Patrick's Day.", {"on St Patrick's Day": ("2024-03-17", "day")}, []),
+    # a bare feast name dates nothing, and is no weekday; a count after it is no year
+    ("The Easter Monday march drew thousands.", {}, ["Monday", "Easter Monday"]),
+    ("On Christmas Day 2000 people marched to the palace.", {"On Christmas Day": ("2023-12-25", "day")}, []),
     # a weekday after "a", "every", "any" is any such day, not a date
     ("Turnout was the lowest for a Tuesday in a decade.", {}, ["Tuesday"]),
     ("The fish market opens every Saturday near the harbour.", {}, ["Saturday"]),
@@ -702,3 +714,21 @@ def test_a_day_after_an_event_noun_and_the_place_it_struck_dates_the_event_not_t
 def test_a_cause_after_due_to_is_no_future(text, want):
     [found] = [m for m in find_dates(text, dt.date(2020, 5, 7)) if m.claim]
     assert found.date == want
+
+
+@given(st.integers(min_value=1900, max_value=2099))
+def test_easter_is_the_day_a_published_computus_gives(year):
+    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+    assert dates_module.easter(year) == easter(year, EASTER_WESTERN)
+    assert dates_module.orthodox_easter(year) == easter(year, EASTER_ORTHODOX)
+
+
+@given(st.integers(min_value=1900, max_value=2099))
+def test_each_feast_falls_on_its_weekday(year):
+    words = dates_module.lexicon().dates
+    for name, offset in words.easter_feasts.items():
+        assert dates_module.feast_day(name, year).weekday() == (6 + offset) % 7, name
+    for name, (month, weekday, _, after) in words.weekday_feasts.items():
+        base = dates_module.feast_day(name, year) - dt.timedelta(days=after)  # Cyber Monday may be in December
+        assert base.month == month and base.weekday() == WEEKDAYS.index(weekday), name

@@ -27,8 +27,7 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if m.vague and k > 0 and tokens[_past_decades(tokens, k)].lower in _POSSESSIVES:
         return tokens[_past_decades(tokens, k) - 1].lower == "in"  # "in his early 20s", "in their 50s and 60s"
-    after = [t.lower for t in tokens[j + 1 : j + 5]]
-    if after[:4] == ["-", "year", "-", "old"] or after[:2] == ["years", "old"] or after[:3] == ["-", "years", "-"]:
+    if old_unit_after(tokens, j):
         return True
     if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_word:
         named = tokens[i - 2].is_capitalized  # "Ali Karimov, 32" (a described person only between commas)
@@ -38,6 +37,32 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         ends = (",", ".", ")", ";") if named else (",", ")")
         return nxt in ends and 0 < m.value < 120 and m.value == int(m.value)
     return False
+
+
+AGE_UNITS = ("year", "month", "week", "day")  # what an age is counted in
+
+
+def old_unit_after(tokens: list[Token], j: int) -> str | None:
+    """The unit of time of an age written after tokens[j]: "-year-old", "years old", "-month-old", "weeks old",
+    "a 10 day old calf", "32-years-old"."""
+    after = [t.lower for t in tokens[j + 1 : j + 5]]
+    for unit in AGE_UNITS:
+        plural = unit + "s"
+        if after[:4] in (["-", unit, "-", "old"], ["-", plural, "-", "old"]) or after[:2] in (
+            [plural, "old"],
+            [unit, "old"],
+        ):
+            return unit
+    return None
+
+
+def age_unit(tokens: list[Token], m: NumberMention, written: str | None) -> str:
+    """What an age is counted in: the unit of "-month-old" or "weeks old", else the unit of time written after
+    it ("aged 8 months"), else years ("aged 32")."""
+    unit = old_unit_after(tokens, m.last)
+    if unit is None and written is not None:
+        unit = written.lower().removesuffix("s")
+    return unit if unit in AGE_UNITS else "year"
 
 
 def _past_decades(tokens: list[Token], k: int) -> int:

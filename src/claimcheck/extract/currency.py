@@ -64,33 +64,42 @@ def one_currency(first: str | None, second: str | None) -> bool:
 
 
 @cache
-def _place_phrases() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
-    """(place as tokens, family, code) by the place's first token, as written, longest first."""
+def _place_phrases(folded: bool = False) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """(place as tokens, family, code) by the place's first token, as written (or in lower case when
+    `folded`), longest first."""
     index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for family, codes in lexicon().currency_places.items():
         for code, places in codes.items():
             for place in places:
-                words = tuple(t.text for t in tokenize(place))
+                words = tuple(t.lower if folded else t.text for t in tokenize(place))
                 index.setdefault(words[0], []).append((words, family, code))
     for rows in index.values():
         rows.sort(key=lambda row: -len(row[0]))
     return index
 
 
-def place_at(tokens: list[Token], k: int) -> list[tuple[int, str, str]]:
+def place_at(tokens: list[Token], k: int, any_case: bool = False) -> list[tuple[int, str, str]]:
     """The places starting at tokens[k], a possessive on their last word or not ("Argentina's"): (index of
-    their last token, family, code), longest first."""
+    their last token, family, code), longest first. In the case they are written in, unless `any_case`."""
     if k >= len(tokens):
         return []
+
+    def word(i: int) -> str:
+        return tokens[i].lower if any_case else tokens[i].text
+
     found = []
-    for words, family, code in _place_phrases().get(_unpossessed(tokens[k].text), ()):
+    for words, family, code in _place_phrases(any_case).get(_unpossessed(word(k)), ()):
         end = k + len(words)
         if end <= len(tokens) and all(
-            tokens[k + i].text == w or (k + i == end - 1 and _unpossessed(tokens[k + i].text) == w)
-            for i, w in enumerate(words)
+            word(k + i) == w or (k + i == end - 1 and _unpossessed(word(k + i)) == w) for i, w in enumerate(words)
         ):
             found.append((end - 1, family, code))
     return found
+
+
+def may_start_place(token: Token) -> bool:
+    """Whether a place of `currency_places` may start at this token, in any case."""
+    return token.is_capitalized or _unpossessed(token.lower) in _place_phrases(True)
 
 
 def _unpossessed(word: str) -> str:
@@ -128,10 +137,11 @@ def resolved(currency: str, sentence: Places, document: Places) -> str:
 
 
 def named_currency(tokens: list[Token], k: int) -> tuple[str, UnitRow, int] | None:
-    """A currency word at tokens[k], maybe after the place that decides it ("Canadian dollars", "US dollar"):
+    """A currency word at tokens[k], maybe after the place that decides it ("Canadian dollars", "US dollar";
+    in any case there, since the currency word that follows leaves no other reading: "swiss francs"):
     (currency, its unit row, index of its last token)."""
     lex = lexicon()
-    for last, family, code in place_at(tokens, k):
+    for last, family, code in place_at(tokens, k, any_case=True):
         phrase = match_phrase(tokens, last + 1, lex.phrases(lex.units))
         if phrase:
             row = lex.units[lex.key_of(lex.units, phrase)]

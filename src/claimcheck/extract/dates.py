@@ -103,22 +103,80 @@ def count_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<count>(?i:\d{{1,3}}|{count}))\s+$")
 
 
+def _feast_names() -> list[str]:
+    words = lexicon().dates
+    return [*words.holidays, *words.easter_feasts, *words.orthodox_feasts, *words.weekday_feasts]
+
+
 def _holiday_names() -> str:
-    """The feast days of `holidays` as a pattern, longest first, in any case, with either apostrophe."""
-    names = sorted(lexicon().dates.holidays, key=len, reverse=True)
+    """The feast days of the lexicon as a pattern, longest first, in any case, with either apostrophe."""
+    names = sorted(_feast_names(), key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in n.split()) for n in names).join(
         ("(?i:", ")")
     )
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def orthodox_easter(year: int) -> dt.date:
+    """The Orthodox Easter Sunday (the Julian computus), as a day of the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_gap = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=julian_gap)
+
+
+def feast_day(name: str, year: int) -> dt.date | None:
+    """The day a feast of the lexicon falls on in a year."""
+    words = lexicon().dates
+    if name in words.holidays:
+        return _day(year, *words.holidays[name])
+    if name in words.easter_feasts:
+        return easter(year) + dt.timedelta(days=words.easter_feasts[name])
+    if name in words.orthodox_feasts:
+        return orthodox_easter(year) + dt.timedelta(days=words.orthodox_feasts[name])
+    month, weekday, nth, after = words.weekday_feasts[name]
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(WEEKDAYS.index(weekday) - first.weekday()) % 7 + 7 * (nth - 1) + after)
+
+
 def _holiday(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
-    """The day of a feast that falls on the same day every year ("on Christmas day"): the one nearest the
-    article's date, in the tense of its clause."""
+    """The day of a feast: of the year written with it ("Easter 2018"); else the one a direction says ("last
+    Easter": the latest before the article's date); else, after "on", the one nearest the article's date in the
+    tense of its clause ("on Christmas day"). A bare name dates nothing."""
+    name = " ".join((fields.get("holiday") or "").lower().replace("’", "'").split())
+    if fields.get("hyear"):
+        day = feast_day(name, int(fields["hyear"] or 0))
+        return _Reading(day.isoformat(), "day") if day else _NOT_A_CLAIM
+    if not (fields.get("on") or fields.get("hdir")):
+        return _NOT_A_CLAIM
     if published is None:
         return _NONE
-    name = " ".join((fields.get("holiday") or "").lower().replace("’", "'").split())
-    month, day = lexicon().dates.holidays[name]
-    found = _nearest_year(month, day, published, future)
+    around = [d for year in range(published.year - 1, published.year + 2) if (d := feast_day(name, year))]
+    direction = (fields.get("hdir") or "").lower()
+    if direction == "this":
+        found = next((d for d in around if d.year == published.year), None)
+    elif direction:
+        ahead = _WEEK_SHIFT[direction] > 0
+        found = min((d for d in around if d > published), default=None) if ahead else None
+        found = found or (None if ahead else max((d for d in around if d < published), default=None))
+    else:
+        limit = published + dt.timedelta(days=7)
+        past, coming = [d for d in around if d <= limit], [d for d in around if d >= published]
+        found = min(coming, default=None) if future else max(past, default=None)
     return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
 
 
@@ -216,7 +274,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "holiday",  # "on Christmas day", "on New Year's Eve"
-            re.compile(rf"\b(?i:on)\s+(?P<holiday>{_holiday_names()})\b"),
+            re.compile(
+                rf"\b(?:(?P<on>(?i:on))\s+(?:(?i:the)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
+                rf"(?P<holiday>{_holiday_names()})\b"
+                rf"(?:\s*,?\s+(?:(?i:of|in)\s+)?(?P<hyear>1[89]\d\d|20\d\d)\b{_not_counted()})?"
+            ),
         ),
         (
             "weekday",
@@ -300,8 +362,8 @@ def _direction_cue() -> re.Pattern[str]:
 
 @cache
 def _holiday_cue() -> re.Pattern[str]:
-    """The first word of any feast day of `holidays`, in lower-case text."""
-    firsts = sorted({name.split()[0].split("'")[0] for name in lexicon().dates.holidays})
+    """The first word of any feast day of the lexicon, in lower-case text."""
+    firsts = sorted({name.split()[0].split("'")[0] for name in _feast_names()})
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in firsts) + r")")
 
 
@@ -505,6 +567,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _BE = ("be", "been", "being", "is", "are", "am")
 
 
+def _names_a_plan(phrase: str) -> bool:
+    """Whether a future marker names a plan (`plan_markers`, "due to" also in "due to be", "due to open")."""
+    return any(phrase == marker or phrase.startswith(f"{marker} ") for marker in lexicon().dates.plan_markers)
+
+
 def _markers(text: str, start: int, end: int, present: bool = False) -> list[bool | None]:
     """Tense markers in text[start:end], in order: True for the future, False for the past (a word ending in -ed
     counts as the past, unless it is no verb, "a hundred", or a passive, "will be released", "will be held");
@@ -519,7 +586,7 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
         word = words[i]
         phrase = next((p for p in index.get(word, ()) if tuple(words[i : i + len(p[0])]) == p[0]), None)
         if phrase:
-            if phrase[1] and " ".join(phrase[0]) in lexicon().dates.plan_markers and _superseded(words, i):
+            if phrase[1] and _names_a_plan(" ".join(phrase[0])) and _superseded(words, i):
                 found.append(None)  # "was originally scheduled for Tuesday": a plan since changed, either side
             elif phrase[1] or not (i and words[i - 1] in _BE):  # "will be held": a passive, not the past
                 found.append(phrase[1])

@@ -119,9 +119,11 @@ def _named_plural(tokens: list[Token], index: int) -> bool:
 
 
 def _scale_capital_after_decimals(tokens: list[Token], index: int) -> bool:
-    """Whether a capital scale letter follows digits with decimals ("averaged 3.9M", "a 1.2B deficit"): no
-    length or name is so written ("3M" may be a firm, "10m" ten metres), so it is the multiplier."""
-    return tokens[index].text.isupper() and "." in tokens[index - 1].text
+    """Whether a scale letter that is no unit follows digits with decimals ("averaged 3.9M", "a 1.2B deficit",
+    "3.5b in assets"): no name is so written ("3M" may be a firm, "4b" a flat) and a unit ("10.5m", metres)
+    keeps its own reading, so it is the multiplier."""
+    letter = tokens[index].text
+    return (letter.isupper() or letter not in lexicon().units) and "." in tokens[index - 1].text
 
 
 def _magnitude_letter(tokens: list[Token], index: int) -> bool:

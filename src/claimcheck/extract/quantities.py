@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.extract.ages import age_subject, fullest, is_age, person_in_paragraph
+from claimcheck.extract.ages import age_subject, age_unit, fullest, is_age, person_in_paragraph
 from claimcheck.extract.attribution import source_of, time_of, year_taken_up
 from claimcheck.extract.clock import Elapsed, TimeMention, blocked_spans, find_elapsed, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
@@ -476,7 +476,11 @@ def _span_after_words(tokens: list[Token], m: NumberMention) -> UnitMatch | None
     if k == m.last:
         return None
     unit = unit_after(tokens, k)
-    return unit if unit is not None and unit.row.dimension == "duration" and not unit.row.currency else None
+    if unit is None or unit.row.dimension != "duration" or unit.row.currency:
+        return None
+    if m.value != 1 and not tokens[unit.last].lower.endswith("s"):
+        return None  # "sold 3 million last year", "200 next month": a date after the count, not its unit
+    return unit
 
 
 def _held_count(tokens: list[Token], m: NumberMention) -> str | None:
@@ -591,7 +595,8 @@ def _build(
     elif subject is not None and " " not in subject:
         subject = fullest(ctx, subject)  # "Lai" of "William Lai Ching-te"
     if age:
-        counted, unit_name, canon = "age", "year", None
+        written = unit.key if unit is not None and unit.row.dimension == "duration" else None
+        counted, unit_name, canon = "age", age_unit(tokens, opening or mention, written), None
         subject = age_subject(ctx, view, mention)
     if not counted and not age:
         counted = estimated_thing(tokens, first)  # "police put the crowd at 40,000"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.extract.currency import named_currency
+from claimcheck.extract.currency import may_start_place, named_currency
 from claimcheck.extract.lexicon import UnitRow, lexicon
 from claimcheck.extract.tokens import Token, attached, match_phrase_before, tokenize
 from claimcheck.extract.unit_table import CANONICAL, TABLE, unit_factors
@@ -92,7 +92,7 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
     if k >= len(tokens):
         return None
     token = tokens[k]
-    named = named_currency(tokens, k) if token.is_capitalized else None
+    named = named_currency(tokens, k) if may_start_place(token) else None
     if named and (named[1].currency != named[0] or named[2] > k):  # a place decides it or stands before it:
         # "Canadian dollars", "Chinese yuan"
         lex = lexicon()
