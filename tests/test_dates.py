@@ -709,6 +709,9 @@ def test_a_day_after_an_event_noun_and_the_place_it_struck_dates_the_event_not_t
         ("Ferries have been halted due to the strike since mid-January.", "2020-01"),
         ("The talks, due to resume in March, were called off.", "2021-03"),
         ("The bridge, due to open in April, is still closed.", "2021-04"),
+        # a plan since changed leaves its tense unsaid, however its marker goes on
+        ("The vote was originally due to be held on Tuesday, but it was postponed.", "2020-05-05"),
+        ("The hearing, initially due to open on Monday, was moved.", "2020-05-04"),
     ],
 )
 def test_a_cause_after_due_to_is_no_future(text, want):
