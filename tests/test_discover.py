@@ -2300,3 +2300,24 @@ def test_the_day_of_a_clause_telling_the_event_is_not_the_day_of_the_report(tmp_
 def test_a_toll_its_article_says_will_rise_is_an_early_stage(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
     assert report.findings == [], [f.message for f in report.findings]
+
+
+# The day of an event named with what it reached ("the earthquake that struck central Kalvia on Friday") is the
+# event's, not the day of the count the sentence gives: a count of two days later is no earlier stage.
+@pytest.mark.parametrize(
+    ("later", "earlier"),
+    [
+        (
+            "The number of deaths from the earthquake that struck central Kalvia on Friday has risen to 1,200.",
+            "The earthquake killed 400 people, officials said.",
+        ),
+        (
+            "The toll from the cyclone that battered the northern coast of Varo on Friday has risen to 85.",
+            "The cyclone killed 31 people, officials said.",
+        ),
+    ],
+)
+def test_a_day_of_an_event_named_with_what_it_reached_is_the_event_s(tmp_path, later, earlier):
+    path = _corpus(tmp_path, ("News", "Daily One", "Jun 9 2025", later), ("News", "Daily Two", "Jun 7 2025", earlier))
+    report = discovered(path)[2]  # Monday 9 and Saturday 7 June 2025
+    assert report.findings == [], [f.message for f in report.findings]

@@ -244,8 +244,11 @@ def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     place = r"(?:(?:in|at|near|off)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+){0,2})?"
     # what failed or burned between the noun and its day: "the failure of the dam on Monday"
     of = r"(?:of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+){1,3})?"
+    reach = "|".join(re.escape(w) for w in sorted(lex.event_reach_verbs, key=len, reverse=True))
+    # what the event reached between its verb and its day: "the earthquake that struck central Morocco on Friday"
+    reached = rf"(?:(?:that|which)\s+(?:had\s+)?(?:{reach})\s+(?:[\w’'-]+\s+){{1,6}}?)"
     before = re.compile(
-        rf"\b(?:{nouns})\s+{of}{place}(?:(?:that|which)\s+(?:had\s+)?(?:{verbs})\s+)?"
+        rf"\b(?:{nouns})\s+{of}{place}(?:(?:that|which)\s+(?:had\s+)?(?:{verbs})\s+|{reached})?"
         rf"(?:(?:on|last|this|early|late)\s+)?$",
         re.I,
     )

@@ -239,6 +239,7 @@ class Lexicon(BaseModel):
     event_day_nouns: list[str]
     event_epithets: list[str]
     event_day_verbs: list[str]
+    event_reach_verbs: list[str]
     event_clause_verbs: list[str]
     head_trailers: list[str]
     kind_forms: dict[str, str]
