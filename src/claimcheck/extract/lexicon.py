@@ -88,6 +88,7 @@ class Lexicon(BaseModel):
     magnitude_words: list[str]
     date_baselines: list[str]
     resuming_verbs: list[str]
+    part_openers: list[str]
     change_baselines: list[str]
     change_adverbs: list[str]
     generic_heads: list[str]
