@@ -691,7 +691,7 @@ def _trim(name: str) -> str:
     ):
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
-        if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads"):
+        if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads") | word_set("firm_heads"):
             return ""  # "United Grain Millers Association": a body's name, whatever its other words are
         words.pop()
     if len(words) > 1 and _rx(r"\p{Lu}{2,}").fullmatch(words[-1]):
