@@ -142,7 +142,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     # after "according to" a pronoun is in its object form ("According to him, …")
     according_who = who_after.replace(
-        "(?i:he|she|they|it)\\b)", "(?i:he|she|they|it)\\b|(?i:him|her|them)(?=\\s*[,.;:!?\"]|\\s*$))"
+        "(?i:he|she|they|it)\\b)", '(?i:he|she|they|it)\\b|(?i:him|her|them)(?=\\s*[,.;:!?"]|\\s*$))'
     )
     return {
         "description": regex.compile(rf"(?:{description})|{described_of}"),
@@ -188,9 +188,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:\s+\(\p{Lu}{2,}\))?)"
         ),
         "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{according_who}"),
-        "according_before": regex.compile(
-            rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{according_who}\s*,?\s*$"
-        ),
+        "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{according_who}\s*,?\s*$"),
         # a sentence that opens with its source, the quotation later in it: 'According to Ana Costa, the lead
         # biologist, the find was "incredibly exciting".'
         "according_opening": regex.compile(
