@@ -44,6 +44,7 @@ from claimcheck.extract.names import (
     speech_adverbs,
     speech_pattern,
     split_title,
+    unsuffixed,
 )
 from claimcheck.extract.phrases import CALENDAR, _words
 from claimcheck.extract.sentences import ends_sentence
@@ -376,7 +377,7 @@ class SpeakerResolver:
         speaker, named = earlier[-1][2], earlier[-1][3]
         if not (named or _body(speaker)):
             return None
-        is_person = any(fold(speaker) in (fold(p.name), fold(p.name).split()[-1]) for p in self.people)
+        is_person = any(fold(speaker) in (fold(p.name), unsuffixed(p.name).split()[-1]) for p in self.people)
         return None if is_person else speaker
 
     def hear(self, position: int, speaker: str) -> None:
@@ -397,6 +398,7 @@ class SpeakerResolver:
             for p in self.people
             if fold(p.name) == key
             or fold(p.name).endswith(" " + key)
+            or unsuffixed(p.name).endswith(" " + key)  # "Tiu Laurel": Francisco Tiu Laurel Jr.
             or (len(words) == 1 and key in regex.split(r"[\s-]+", fold(p.name)))  # "Mr Wadood": Abdel-Wadood
             or (len(words) > 2 and key.endswith(" " + fold(p.name)))  # "Human Resource Stanley Zyambo"
             or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
@@ -1194,7 +1196,7 @@ class QuoteFields:
 
 
 def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClaim]:
-    known = {fold(p.name.split()[-1]) for p in resolver.people}
+    known = {unsuffixed(p.name).split()[-1] for p in resolver.people}
     claims = []
     for match in _REPORTED.finditer(ctx.text):
         who = _after_break(match.group("who")) or ""  # "on Saturday. Arum said that …": Arum
