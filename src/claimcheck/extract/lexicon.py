@@ -202,6 +202,7 @@ class Lexicon(BaseModel):
     firm_heads: list[str]
     quantifier_pronouns: list[str]
     continuing_verbs: list[str]
+    reply_nouns: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]
     publication_nouns: list[str]

@@ -197,6 +197,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"[^\"“”\n.!?]{1,160}$"
         ),
         "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"),
+        # What a person's reply was: 'The reply given by the director of services, Mr Joe Kane, was "…"', 'the
+        # response from Ana Costa is: "…"'.
+        "reply": regex.compile(
+            rf"\b(?i:{'|'.join(sorted(lexicon().reply_nouns, key=len, reverse=True))})\s+(?:\p{{Ll}}+\s+)?(?:by|from)\s+"
+            rf"(?:(?:the\s+)?[^,\"\n]{{1,80}},\s+)?(?P<who>{_NAME_RUN}|(?:{description})(?:\s+{_NAME_RUN})?)\s*,?\s*"
+            r"(?i:was|is|were|are)\s*:?\s*$"
+        ),
         # a body or a place named before "which" and the verb: "Beijing, which claimed that …"
         "which": regex.compile(
             rf"(?P<who>(?:the\s+)?{_BODY_RUN.pattern}|(?<!\p{{Lu}}[\p{{L}}\p{{M}}'.-]*\s+){_NAME_RUN})\s*,\s*which\s+{speech_adverbs()}$"
@@ -810,6 +817,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     clause = patterns["colon_clause"].search(before)
     if clause and not clause.group("who").lower().startswith(tuple(_FRONTED)):
         return Attribution(clause.group("who"), None, source)
+    reply = patterns["reply"].search(before)
+    if reply:
+        return Attribution(reply.group("who"), None, source)
     according = patterns["according_before"].search(before)
     if according:
         return Attribution(_subject_form(according.group("who")), according.group("verb"), source)
