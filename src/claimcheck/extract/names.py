@@ -152,9 +152,11 @@ def _office_of() -> regex.Pattern[str]:
     # the comma of an apposition ("Minister of Women and Family Welfare, Anita Rao, ")
     listed = r"(?:,(?=(?:\s+\p{Lu}[\p{L}\p{M}'-]*,?)+\s+(?:and|&)\s))?"
     words = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'-]*{listed}\s+(?:and\s+|&\s+)?)*"
-    # "Minister of State for Foreign Affairs ": an office of an office; "… for Barbados ", "… from the Bahamas ":
-    # the place it is held for
-    return regex.compile(rf"\b(?:{titles})\s+(?:of|for)\s+(?:the\s+)?{words}(?:(?:of|for|from)\s+(?:the\s+)?{words})?$")
+    # "Minister of State for Foreign Affairs ": an office of an office; "… for Barbados ", "Minister from the
+    # Bahamas ": the place it is held for
+    return regex.compile(
+        rf"\b(?:{titles})\s+(?:of|for|from)\s+(?:the\s+)?{words}(?:(?:of|for|from)\s+(?:the\s+)?{words})?$"
+    )
 
 
 @cache
