@@ -75,14 +75,20 @@ _DOUBLED = re.compile(f"(?<![\\w])[{_APOSTROPHES}]{{2}}(?=\\w)|(?<=[\\w.,!?;:)])
 
 
 def normalize(text: str) -> NormalizedText:
-    doubled = {m.start() for m in _DOUBLED.finditer(text)}
-    if not doubled and not _DROP_PATTERN.search(text):  # the common case: one character for one
+    # the apostrophe of the pair that stands for the mark: the first of an opening pair, the second of a closing
+    # one, so that a span from mark to mark covers both pairs whole
+    marks, dropped = set(), set()
+    for match in _DOUBLED.finditer(text):
+        opening = match.end() < len(text) and (text[match.end()].isalnum() or text[match.end()] == "_")
+        marks.add(match.start() if opening else match.start() + 1)
+        dropped.add(match.start() + 1 if opening else match.start())
+    if not marks and not _DROP_PATTERN.search(text):  # the common case: one character for one
         return NormalizedText(text.translate(_TRANSLATE), None, len(text))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        if char in _DROP or index - 1 in doubled:
+        if char in _DROP or index in dropped:
             continue
-        chars.append('"' if index in doubled else _REPLACE.get(char, char))
+        chars.append('"' if index in marks else _REPLACE.get(char, char))
         origin.append(index)
     return NormalizedText("".join(chars), tuple(origin), len(text))
