@@ -200,3 +200,15 @@ def test_digest_lines_are_the_lines_of_the_text(text):
     assert [tuple(line) for line in lines[:]] == expected
     assert [tuple(line) for line in lines_in_small_chunks[:]] == expected
     assert len(lines) == len(raw) and tuple(lines[-1]) == expected[-1]
+
+
+def test_two_apostrophes_as_a_quote_mark_read_as_one_double_mark_at_their_place():
+    from claimcheck.corpus.normalize import normalize
+
+    text = "''We sailed at dawn,'' Lindgren said of the boys' ''rock 'n' roll'' crew."
+    norm = normalize(text)
+    assert norm.text == '"We sailed at dawn," Lindgren said of the boys\' "rock \'n\' roll" crew.'
+    start = norm.text.index('"We')
+    end = norm.text.index('dawn,"') + len('dawn,"')
+    assert text[slice(*norm.span(start, end))] == "''We sailed at dawn,''"
+    assert normalize("it''s a typo").text == "it''s a typo"  # between letters: no mark

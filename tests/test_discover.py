@@ -2146,6 +2146,136 @@ def test_the_rest_of_a_toll_is_a_part_of_it(tmp_path, first, second):
     assert not [f for f in report.findings if "death" in f.rule], [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            (
+                "Nine killed in Velden mine blast",
+                "Daily One",
+                "Jun 7 2024",
+                "At least nine miners were killed in the blast at a coal mine in Arlo province's Velden county.",
+            ),
+            (
+                "14 miners killed in Velden blast",
+                "Daily Two",
+                "Jun 7 2024",
+                "At least 14 miners were killed in the blast at a coal mine in Arlo province's Velden county.",
+            ),
+        ),
+        (
+            (
+                "Ferry capsizes off Lindholm, 20 drown",
+                "Daily One",
+                "Mar 1 2024",
+                "At least 20 passengers drowned when the ferry capsized off Lindholm's northern cape.",
+            ),
+            (
+                "Lindholm ferry disaster: 31 drown",
+                "Daily Two",
+                "Mar 1 2024",
+                "At least 31 passengers drowned when the ferry capsized off Lindholm's northern cape.",
+            ),
+        ),
+    ],
+)
+def test_a_title_s_figure_that_its_body_states_with_a_bound_takes_the_body_s_bound(tmp_path, first, second):
+    """A title drops the body's "at least" ("Nine killed" over "At least nine miners were killed"): the body's
+    figure speaks for both, so two rising counts of one day that both say "at least" are no disagreement."""
+    report = discovered(_corpus(tmp_path, first, second))[2]
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Thirty miners, including two engineers, were killed in the blast in Arlo province.",
+            "Forty-five miners were killed in the blast in Arlo province, officials said.",
+        ),
+        (
+            "Forty passengers, among them 12 children, drowned when the ferry sank near Velden.",
+            "Sixty passengers drowned when the ferry sank near Velden, the coastguard said.",
+        ),
+        (
+            "Twelve climbers including two guides died on the ridge above Lindholm.",
+            "Nineteen climbers died on the ridge above Lindholm, rescuers said.",
+        ),
+    ],
+)
+def test_a_count_whose_part_is_set_off_before_its_verb_keeps_its_verb(tmp_path, first, second):
+    """ "Thirty miners, including two engineers, were killed": the verb after the part is the count's own, so
+    the count is a toll like any other and two outlets' tolls are compared."""
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert any(f.severity == "warning" and not f.within_document for f in report.findings), [
+        f.message for f in report.findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            ("Storm hits Arlo", "Daily One", "Jun 7 2024", "The storm killed 12 people in Arlo on Friday."),
+            (
+                "Storm toll rises",
+                "Daily Two",
+                "Jun 10 2024",
+                "The death toll from the storm that battered Arlo and its suburbs on Friday has risen to 31.",
+            ),
+        ),
+        (
+            ("Velden quake", "Daily One", "Mar 1 2024", "The earthquake killed 40 people in Velden on Friday."),
+            (
+                "Velden quake toll climbs",
+                "Daily Two",
+                "Mar 4 2024",
+                "The number of dead from the earthquake which hit Velden province on Friday has climbed to 95.",
+            ),
+        ),
+    ],
+)
+def test_the_day_a_relative_clause_gives_its_event_does_not_date_a_later_count(tmp_path, first, later):
+    """ "the storm that battered Arlo on Friday has risen to 31": Friday is the storm's day; the count is the
+    article's, a later stage than Friday's 12, not a same-day disagreement."""
+    documents, claims, report = discovered(_corpus(tmp_path, first, later))
+    later_counts = [c for c in claims if c.kind == "quantity" and c.doc.outlet == "Daily Two"]
+    assert later_counts and all(c.as_of is None for c in later_counts), [(c.text, c.as_of) for c in later_counts]
+    assert [f for f in report.findings if f.severity == "warning"] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # how far a thing fell is a fact of its own
+        (
+            "The bus plunged about 200 metres into a gorge near Velden on the mountain road.",
+            "The bus fell some 80 metres into the gorge near Velden after its brakes failed.",
+            True,
+        ),
+        (
+            "The lift cabin plummeted 65ft to the ground above Arlo.",
+            "The lift cabin fell around 20 feet to the ground above Arlo.",
+            True,
+        ),
+        # a medical event is no one who died, and a height above the sea is no distance
+        (
+            "A climber died in Arlo after suffering two cardiac arrests.",
+            "Fourteen climbers died in Arlo on the ridge.",
+            False,
+        ),
+        (
+            "The hut stands 2,400 metres above sea level, 30 km from Velden.",
+            "The hut lies 30 km from Velden, at an altitude of 2,100 metres.",
+            False,
+        ),
+    ],
+)
+def test_a_fall_is_a_fact_and_a_medical_event_or_a_height_above_the_sea_is_none(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
 # A leak or a spill is an event whose day outlets give: a day a month off is a finding, and a name written in
 # capitals with full stops ("the A.B. Chemicals works") does not end the sentence that names the event.
 @pytest.mark.parametrize(

@@ -226,3 +226,27 @@ def test_the_opening_words_of_a_name_before_bin_are_no_name_of_their_own(text, f
 def test_a_pronoun_of_quantity_is_no_speaker(text):
     quotes = [c for c in extract_document(doc(text)) if isinstance(c, QuoteClaim)]
     assert quotes and all((q.speaker or "").lower() not in ("all", "some") for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Judge Gabriel Ortiz Mena heard the case.\n\nOrtiz Mena said the law was clear.",
+            ["Gabriel Ortiz Mena"],
+        ),
+        (
+            "Energy Secretary Raphael Lotilla Cruz Jr. inspected the plant.\n\nLotilla Cruz said the grid would hold.",
+            ["Raphael Lotilla Cruz Jr"],
+        ),
+        # with a title of its own the shorter name is another person
+        (
+            "Farmer Kwame Adjei Boateng sold his cocoa early.\n\nHis neighbour, farmer Adjei Boateng, waited.",
+            ["Kwame Adjei Boateng", "Adjei Boateng"],
+        ),
+    ],
+)
+def test_a_surname_of_two_words_alone_is_no_name_of_its_own(text, names):
+    found = sorted({c.name for c in extract_document(doc(text)) if isinstance(c, NameClaim)})
+    assert all(name in found for name in names), found
+    assert not any(n in {"Ortiz Mena", "Lotilla Cruz"} for n in found), found

@@ -21,6 +21,7 @@ import regex
 import yaml
 
 from claimcheck.checks.frames import article_day
+from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
 from claimcheck.extract.words import words_of
@@ -163,8 +164,9 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     after = _list_facts(claims)
     scenes = _scene_parts(claims)
     clauses = _clause_parts(claims)
+    echoes = _title_echoes(claims)
     for claim in claims:
-        if isinstance(claim, QuantityClaim):
+        if isinstance(claim, QuantityClaim) and claim.id not in echoes:
             for fact, dimension, apart, who in _listed_keys(claim, kinds.get(claim.id, ""), after.get(claim.id)):
                 if claim.id in clauses and lexicon().facts[fact].befalls:
                     who = clauses[claim.id]
@@ -283,6 +285,27 @@ def _stated_figure(claim: QuantityClaim) -> float | None:
     return value.point if value.point is not None else value.low if value.low is not None else value.high
 
 
+def _title_echoes(claims: Iterable[Claim]) -> set[str]:
+    """The ids of the exact figures a title gives that its own article's body gives with a bound, for one of
+    the same facts ("Thirteen people die in Assam" over "At least 13 people … died … in Assam's Golaghat
+    district"): a title drops the body's "at least", so the body's figure, with its bound, source and place,
+    speaks for both, whatever group its place puts it in."""
+    figures = [c for c in claims if isinstance(c, QuantityClaim)]
+    bounded: set[tuple[str, float | None, str | None, str]] = {
+        (c.doc.id, _stated_figure(c), c.unit, fact)
+        for c in figures
+        if not in_title(c) and not c.value.single
+        for fact in facts_of(c)
+    }
+    return {
+        c.id
+        for c in figures
+        if in_title(c)
+        and c.value.single
+        and any((c.doc.id, _stated_figure(c), c.unit, fact) in bounded for fact in facts_of(c))
+    }
+
+
 def _listed_keys(
     claim: QuantityClaim, kind: str, listed_after: list[str] | None = None
 ) -> list[tuple[str, str, str, str]]:
@@ -321,8 +344,9 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
     """Claim id → the kind of people a count counts, for the counts of a breakdown by kind: a sentence whose
     counts of one fact (or of none) name two kinds or more ("68 passengers and four crew members", "53
     Nepalis, five Indians and four Russians"). Each is that kind's part, compared only with counts of its
-    kind; a count of people in general ("72 people, including 15 foreigners") stays the whole, and counts of
-    two facts ("157 dead and 197 injured") are no breakdown."""
+    kind; a count of people in general ("72 people, including 15 foreigners") stays the whole, as does a count
+    of the part a count includes ("30 miners, including two engineers": the engineers are miners), and counts
+    of two facts ("157 dead and 197 injured") are no breakdown."""
     heads: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     facts: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
     lex = lexicon()
@@ -330,7 +354,13 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
     not_kinds = set(words_of(" ".join(named)))
     trailers = set(words_of(" ".join(lex.head_trailers)))
     for claim in claims:
-        if isinstance(claim, QuantityClaim) and claim.unit is None and claim.counted and not is_vague(claim):
+        if (
+            isinstance(claim, QuantityClaim)
+            and claim.unit is None
+            and claim.counted
+            and not is_vague(claim)
+            and not _included(claim)
+        ):
             words = list(words_of(claim.counted))
             while len(words) > 1 and words[-1] in trailers:
                 words.pop()
@@ -344,6 +374,13 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
         if len(set(found.values())) >= 2 and len(facts[sentence] - {frozenset()}) <= 1
         for i, head in found.items()
     }
+
+
+def _included(claim: QuantityClaim) -> bool:
+    """Whether a count is the part a count before it includes ("including two engineers", "among them 12
+    children"), by the words that open its phrase (`part_openers`)."""
+    words = claim.phrase.lower().split() if claim.phrase else []
+    return any(words[: len(opener.split())] == opener.split() for opener in lexicon().part_openers)
 
 
 # Counts of one fact in this many clauses of one sentence, set apart by semicolons, are a breakdown.

@@ -368,8 +368,7 @@ def _firmness(claim: Claim) -> int:
     if not isinstance(claim, QuantityClaim):
         return 0
     value = claim.value
-    single = value.low is not None and value.low == value.high and value.low_end == value.high_end == "estimate"
-    return 0 if not single else 1 if value.approx else 2
+    return 0 if not value.single else 1 if value.approx else 2
 
 
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:

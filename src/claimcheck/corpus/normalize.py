@@ -1,7 +1,7 @@
 """Offset-preserving text normalisation.
 
 Extraction reads a normalised copy of the text (straight quotes, plain spaces and hyphens, no soft
-hyphens), and every position it finds is mapped back to the original through `NormalizedText.origin`,
+hyphens, a quote mark written as two apostrophes read as one double mark), and every position it finds is mapped back to the original through `NormalizedText.origin`,
 so that no position shown to a user drifts.
 """
 
@@ -68,16 +68,27 @@ class NormalizedText:
 
 _TRANSLATE = str.maketrans(_REPLACE)
 _DROP_PATTERN = re.compile("[" + "".join(sorted(_DROP)) + "]")
+_APOSTROPHES = "'\u2018\u2019\u201b\u2032\u00b4`"
+# Two apostrophes in a row as a quote mark (''Like this,'' he said): the pair reads as one double mark, the
+# second apostrophe dropped. Between two letters they are no mark (a typo inside a word).
+_DOUBLED = re.compile(f"(?<![\\w])[{_APOSTROPHES}]{{2}}(?=\\w)|(?<=[\\w.,!?;:)])[{_APOSTROPHES}]{{2}}(?![\\w])")
 
 
 def normalize(text: str) -> NormalizedText:
-    if not _DROP_PATTERN.search(text):  # the common case: one character for one, positions unchanged
+    # the apostrophe of the pair that stands for the mark: the first of an opening pair, the second of a closing
+    # one, so that a span from mark to mark covers both pairs whole
+    marks, dropped = set(), set()
+    for match in _DOUBLED.finditer(text):
+        opening = match.end() < len(text) and (text[match.end()].isalnum() or text[match.end()] == "_")
+        marks.add(match.start() if opening else match.start() + 1)
+        dropped.add(match.start() + 1 if opening else match.start())
+    if not marks and not _DROP_PATTERN.search(text):  # the common case: one character for one
         return NormalizedText(text.translate(_TRANSLATE), None, len(text))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        if char in _DROP:
+        if char in _DROP or index in dropped:
             continue
-        chars.append(_REPLACE.get(char, char))
+        chars.append('"' if index in marks else _REPLACE.get(char, char))
         origin.append(index)
     return NormalizedText("".join(chars), tuple(origin), len(text))

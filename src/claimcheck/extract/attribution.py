@@ -244,11 +244,11 @@ def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     place = r"(?:(?:in|at|near|off)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+){0,2})?"
     # what failed or burned between the noun and its day: "the failure of the dam on Monday"
     of = r"(?:of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+){1,3})?"
-    reach = "|".join(re.escape(w) for w in sorted(lex.event_reach_verbs, key=len, reverse=True))
-    # what the event reached between its verb and its day: "the earthquake that struck central Morocco on Friday"
-    reached = rf"(?:(?:that|which)\s+(?:had\s+)?(?:{reach})\s+(?:[\w’'-]+\s+){{1,6}}?)"
+    # or what the event struck, after a verb in the past: "the earthquake that affected numerous provinces on
+    # Friday", "the storm which hit the coast last Monday"
+    struck = r"(?:[a-z]+ed|hit|struck|swept|tore)\s+(?:[\w’'-]+\s+){1,5}?"
     before = re.compile(
-        rf"\b(?:{nouns})\s+{of}{place}(?:(?:that|which)\s+(?:had\s+)?(?:{verbs})\s+|{reached})?"
+        rf"\b(?:{nouns})\s+{of}{place}(?:(?:that|which)\s+(?:had\s+)?(?:(?:{verbs})\s+|{struck}))?"
         rf"(?:(?:on|last|this|early|late)\s+)?$",
         re.I,
     )
@@ -270,8 +270,12 @@ def _dates_its_event(text: str, base: int, date: DateMention, figure: int) -> bo
     on Friday") is of the event's day."""
     before, after, clause = _event_day_patterns()
     head = text[: date.start - base]
-    told = clause.search(head)
-    return bool(before.search(head) or after.match(text[date.end - base :]) or (told and figure < told.start() + base))
+    told, named = clause.search(head), before.search(head)
+    named_around = named is not None and named.start() + base <= figure < date.start  # "the blaze that killed 12 on
+    # Friday": the figure tells the event of that day
+    return bool(
+        (named and not named_around) or after.match(text[date.end - base :]) or (told and figure < told.start() + base)
+    )
 
 
 # What lies between a figure and the date it is stated for: a few words ending in a preposition ("4.5 percent

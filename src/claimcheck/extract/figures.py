@@ -16,7 +16,7 @@ from functools import cache
 
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.numbers import find_numbers
-from claimcheck.extract.tokens import Token, match_phrase_before, tokenize
+from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before, tokenize
 from claimcheck.extract.units import dimension
 
 Span = tuple[int, int]  # first and last token of a figure
@@ -57,14 +57,65 @@ def _past_set_off_relative(tokens: Sequence[Token], k: int, stop: int) -> int | 
     subject's own verb goes on, else None."""
     if tokens[k].text != "," or k + 1 >= stop or tokens[k + 1].lower not in word_set("relative_pronouns"):
         return None
-    closing = next((m for m in range(k + 2, stop) if tokens[m].text in (",", ";", ".")), None)
+    return _resumed_after(tokens, k + 2, stop)
+
+
+def past_set_off_part(tokens: Sequence[Token], k: int) -> int:
+    """Where a count's own words go on after a part of it at tokens[k], set off by commas ("30 miners,
+    including two engineers, were killed", "40 people, among them 12 children, drowned") or not ("13 people
+    including eight women died"): the token where the count's verb is; else k."""
+    if k + 1 >= len(tokens):
+        return k
+    lex = lexicon()
+    if tokens[k].text != ",":
+        opener = match_phrase(list(tokens), k, lex.phrases(lex.part_openers))
+        return _verb_after_part(tokens, k + len(opener)) or k if opener else k
+    opener = match_phrase(list(tokens), k + 1, lex.phrases(lex.part_openers))
+    closing = _resumed_after(tokens, k + 1 + len(opener), len(tokens)) if opener else None
+    return closing + 1 if closing is not None else k
+
+
+def _part_opener_before(tokens: Sequence[Token], start: int, following: int) -> int | None:
+    """Where a part opener stands right before the next figure, with no comma ("13 people including eight
+    women died"), else None."""
+    lex = lexicon()
+    for k in range(start, following):
+        opener = match_phrase(list(tokens), k, lex.phrases(lex.part_openers))
+        if opener and k + len(opener) == following:
+            return k
+    return None
+
+
+def _verb_after_part(tokens: Sequence[Token], k: int, reach: int = 4) -> int | None:
+    """The verb after a part that is a count and its noun at tokens[k] ("eight women died"), within `reach`
+    words of the count; None where no count opens it or no verb follows."""
+    numbers = find_numbers(list(tokens[k : k + 6]))
+    if not numbers or numbers[0].first != 0:
+        return None
+    for j in range(k + numbers[0].last + 1, min(len(tokens), k + numbers[0].last + 1 + reach)):
+        if not (tokens[j].is_word and tokens[j].text.islower()) or _is_break(tokens[j]):
+            return None
+        if _resumes(tokens[j]):
+            return j
+    return None
+
+
+def _resumes(token: Token) -> bool:
+    """Whether a word goes on a subject's own clause: `resuming_verbs`, `state_links`, a verb in the past."""
+    return (
+        token.lower in word_set("resuming_verbs")
+        or token.lower in word_set("state_links")
+        or token.lower.endswith("ed")
+    )
+
+
+def _resumed_after(tokens: Sequence[Token], start: int, stop: int) -> int | None:
+    """The comma that closes words set off from tokens[start] on, where the subject's own verb goes on after
+    it (`resuming_verbs`, `state_links`, a verb in the past); else None."""
+    closing = next((m for m in range(start, stop) if tokens[m].text in (",", ";", ".")), None)
     if closing is None or tokens[closing].text != "," or closing + 1 >= stop:
         return None
-    following = tokens[closing + 1].lower
-    resumes = (
-        following in word_set("resuming_verbs") or following in word_set("state_links") or following.endswith("ed")
-    )
-    return closing if resumes and tokens[closing + 1].text.islower() else None
+    return closing if _resumes(tokens[closing + 1]) and tokens[closing + 1].text.islower() else None
 
 
 def _ends_listing(tokens: Sequence[Token], k: int) -> bool:
@@ -108,17 +159,40 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
     own phrase; the sentence's opening phrase is given separately by `fronted`."""
     bounds: list[tuple[int, int]] = []
     start = _after_last_turn(tokens, spans[0][0]) if spans else 0
+    resume: tuple[int, int] | None = None  # a count's verb after a part set off by commas, and where to go on
     for n, (first, last) in enumerate(spans):
+        if resume is not None and first >= resume[0]:
+            start, resume = resume[1], None
         later = [span for span in spans[n + 1 :] if not _attributive(tokens, span)]
         following = later[0][0] if later else len(tokens)
         cut = _first_break(tokens, last + 1, following)
-        if cut is None and later:
-            cut = _superlative(tokens, last + 1, following)
-        if cut is None:
-            cut = following if not later else (last + 1 + following) // 2
-        bounds.append((min(start, first), max(cut, last + 1)))
-        start = cut + 1 if cut < following and _is_break(tokens[cut]) else cut
+        if cut is None and later and resume is None:  # "13 people including eight women died"
+            cut = _part_opener_before(tokens, last + 1, following)
+        verb = past_set_off_part(tokens, cut) if cut is not None and resume is None else cut
+        if cut is not None and verb is not None and verb != cut:  # "30 miners, including two engineers, were killed"
+            end, go_on = _phrase_end(tokens, verb, [span for span in later if span[0] >= verb])
+            bounds.append((min(start, first), max(end, last + 1)))
+            opened = tokens[cut].text == ","
+            start, resume = cut + 1 if opened else cut, (verb, go_on)  # the part's own figures start after it
+            continue
+        end, go_on = _phrase_end(tokens, last + 1, later, cut)
+        bounds.append((min(start, first), max(end, last + 1)))
+        start = go_on
     return bounds
+
+
+def _phrase_end(tokens: Sequence[Token], after: int, later: Sequence[Span], cut: int | None = None) -> tuple[int, int]:
+    """Where the phrase of a figure whose words go on at tokens[after] ends (exclusive), and where the next
+    figure's phrase starts: at the first clause break before the next figure, else before a superlative, else
+    at the end of the sentence or halfway to the next figure. `cut`: the first break, if already found."""
+    following = later[0][0] if later else len(tokens)
+    if cut is None:
+        cut = _first_break(tokens, after, following)
+    if cut is None and later:
+        cut = _superlative(tokens, after, following)
+    if cut is None:
+        cut = following if not later else (after + following) // 2
+    return cut, cut + 1 if cut < following and _is_break(tokens[cut]) else cut
 
 
 def _attributive(tokens: Sequence[Token], span: Span) -> bool:

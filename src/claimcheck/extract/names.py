@@ -148,9 +148,15 @@ def _known_places() -> frozenset[str]:
 def _office_of() -> regex.Pattern[str]:
     """A capitalised title and the capitalised words of its office before a run: "Minister of Energy and "."""
     titles = "|".join(regex.escape(t.title()) for t in sorted(lexicon().person_titles, key=len, reverse=True))
-    words = r"(?:\p{Lu}[\p{L}\p{M}'-]*\s+(?:and\s+|&\s+)?)*"
-    # "Minister of State for Foreign Affairs ": an office of an office
-    return regex.compile(rf"\b(?:{titles})\s+(?:of|for)\s+(?:the\s+)?{words}(?:(?:of|for)\s+(?:the\s+)?{words})?$")
+    # the fields may be listed with commas before an "and": "Minister of Transport, Highways, Ports and ", never
+    # the comma of an apposition ("Minister of Women and Family Welfare, Anita Rao, ")
+    listed = r"(?:,(?=(?:\s+\p{Lu}[\p{L}\p{M}'-]*,?)+\s+(?:and|&)\s))?"
+    words = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'-]*{listed}\s+(?:and\s+|&\s+)?)*"
+    # "Minister of State for Foreign Affairs ": an office of an office; "… for Barbados ", "Minister from the
+    # Bahamas ": the place it is held for
+    return regex.compile(
+        rf"\b(?:{titles})\s+(?:of|for|from)\s+(?:the\s+)?{words}(?:(?:of|for|from)\s+(?:the\s+)?{words})?$"
+    )
 
 
 @cache
@@ -642,6 +648,13 @@ def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str
     for k in range(1, len(words) - 1):
         if fold(words[k]) in given:
             return " ".join([*office.group(0).split(), *words[:k]]), " ".join(words[k:])
+    held_for = _rx(r"\s(?:of|for)\s+(?P<fields>[^\n]+?)\s+(?:for|from)\s+(?:the\s+)?$").search(office.group(0))
+    fields_only = held_for and all(
+        fold(w) in fields or w in ("and", "&") for w in held_for.group("fields").replace(",", " ").split()
+    )
+    if fields_only and len(words) == 3:
+        # "Minister of Tourism for Curacao Ruisandro Cijntje": the place the office is held for, then the name
+        return " ".join([*office.group(0).split(), words[0]]), " ".join(words[1:])
     return None, run
 
 
@@ -691,7 +704,7 @@ def _trim(name: str) -> str:
     ):
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
-        if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads"):
+        if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads") | word_set("firm_heads"):
             return ""  # "United Grain Millers Association": a body's name, whatever its other words are
         words.pop()
     if len(words) > 1 and _rx(r"\p{Lu}{2,}").fullmatch(words[-1]):
@@ -732,7 +745,38 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     fuller = {fold(m.name) for m in found.values()}
     for start in [s for s, m in found.items() if any(opens_fuller_name(fold(m.name), f) for f in fuller)]:
         del found[start]  # "Sheikh Hamdan" after "Sheikh Hamdan bin Mohammed": the short form, no full name
+    for start in [
+        s
+        for s, m in found.items()
+        if m.cue not in ("title", "role") and any(ends_fuller_name(fold(m.name), f) for f in fuller)
+    ]:
+        del found[start]  # "Tiu Laurel" after "Francisco Tiu Laurel Jr.": a surname of two words, alone; not a
+        # person of one's own with a title ("farmer Adjei Boateng" after "Kwame Adjei Boateng")
     return [found[s] for s in sorted(found)]
+
+
+def unsuffixed(name: str) -> str:
+    """A name folded, without the generational suffix that may close it: "Francisco Tiu Laurel Jr." →
+    "francisco tiu laurel"."""
+    words = fold(name).split()
+    while len(words) > 2 and words[-1].rstrip(".") in word_set("name_suffixes"):
+        words.pop()
+    return " ".join(words)
+
+
+def ends_fuller_name(short: str, full: str) -> bool:
+    """Whether `short` (two words or more, folded, opening with no given name the lexicon knows) is the surname
+    that ends the fuller name `full`, which opens with one, a generational suffix aside: "tiu laurel" of
+    "francisco tiu laurel jr", "garcia marquez" of "gabriel garcia marquez"; never "maria costa" of "ana maria
+    costa"."""
+    words = short.split()
+    if len(words) < 2 or words[0] in word_set("given_names"):
+        return False
+    whole = unsuffixed(full).split()
+    if len(whole) <= len(words) or whole[-len(words) :] != words:
+        return False
+    # the words before it open with a given name: not "Pasang Sherpa" of "Ang Pasang Sherpa", another person
+    return whole[0] in word_set("given_names")
 
 
 def opens_fuller_name(short: str, full: str) -> bool:

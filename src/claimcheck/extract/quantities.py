@@ -21,7 +21,7 @@ from claimcheck.extract.currency import (
     rate_base,
     resolved,
 )
-from claimcheck.extract.figures import phrase_texts
+from claimcheck.extract.figures import past_set_off_part, phrase_texts
 from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
 from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
@@ -600,20 +600,21 @@ def _build(
         subject = age_subject(ctx, view, mention)
     if not counted and not age:
         counted = estimated_thing(tokens, first)  # "police put the crowd at 40,000"
-    predicate = predicate_after(tokens, after) if not age else None
+    verb_at = past_set_off_part(tokens, after)  # "30 miners, including two engineers, were killed"
+    predicate = predicate_after(tokens, verb_at) if not age else None
     if counted and not predicate and counted.split()[0].lower() in concept_of_word():
         predicate = counted.split()[0]
     predicate = predicate or (None if age else predicate_before(tokens, first))
     if not counted and not age:
         counted = _counted_before(tokens, first, unit_name)
     measure = canon is not None and counted is None
-    scope = (scope_after(tokens, after, measure) if counted or measure else None) or fronted_scope(tokens)
+    scope = (scope_after(tokens, verb_at, measure) if counted or measure else None) or fronted_scope(tokens)
     if scope is None:
-        scope = place_in_clause(tokens, after)  # "44.1C was recorded in Montoro"
+        scope = place_in_clause(tokens, verb_at)  # "44.1C was recorded in Montoro"
     start, end = tokens[first].start, tokens[last].end
-    kind = place_noun_in_clause(tokens, first, after) if scope is None and not measure else None
+    kind = place_noun_in_clause(tokens, first, verb_at) if scope is None and not measure else None
     scope = ctx.place_named_as(kind, start) if kind else scope
-    if scope is None and not measure and there_in_clause(tokens, after):
+    if scope is None and not measure and there_in_clause(tokens, verb_at):
         scope = ctx.place_named_before(start)
     if scope is None and not measure:
         scope = place_before_with(tokens, first) or place_in_subject(tokens, first)

@@ -44,6 +44,7 @@ from claimcheck.extract.names import (
     speech_adverbs,
     speech_pattern,
     split_title,
+    unsuffixed,
 )
 from claimcheck.extract.phrases import CALENDAR, _words
 from claimcheck.extract.sentences import ends_sentence
@@ -140,6 +141,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
         rf"{_NAME_RUN}|(?:the\s+)?{lower_words}{{0,3}}?{_NAME_RUN}|(?i:he|she|they|it)\b)"
     )
+    # after "according to" a pronoun is in its object form ("According to him, …")
+    according_who = who_after.replace(
+        "(?i:he|she|they|it)\\b)", '(?i:he|she|they|it)\\b|(?i:him|her|them)(?=\\s*[,.;:!?"]|\\s*$))'
+    )
     return {
         "description": regex.compile(rf"(?:{description})|{described_of}"),
         "verb_then_who": regex.compile(
@@ -156,7 +161,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{speech_adverbs()}(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
-            rf"(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,120}}?)$",
+            rf"(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,200}}?)$",
             regex.REVERSE,
         ),
         "who_at_end": regex.compile(rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*{speech_adverbs()}$"),
@@ -183,8 +188,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?P<who>\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*"
             r"(?:\s+\(\p{Lu}{2,}\))?)"
         ),
-        "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{who_after}"),
-        "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*,?\s*$"),
+        "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{according_who}"),
+        "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{according_who}\s*,?\s*$"),
         # a sentence that opens with its source, the quotation later in it: 'According to Ana Costa, the lead
         # biologist, the find was "incredibly exciting".'
         "according_opening": regex.compile(
@@ -192,6 +197,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"[^\"“”\n.!?]{1,160}$"
         ),
         "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"),
+        # What a person's reply was: 'The reply given by the director of services, Mr Joe Kane, was "…"', 'the
+        # response from Ana Costa is: "…"'.
+        "reply": regex.compile(
+            rf"\b(?i:{'|'.join(sorted(lexicon().reply_nouns, key=len, reverse=True))})\s+(?:\p{{Ll}}+\s+)?(?:by|from)\s+"
+            rf"(?:(?:the\s+)?[^,\"\n]{{1,80}},\s+)?(?P<who>{_NAME_RUN}|(?:{description})(?:\s+{_NAME_RUN})?)\s*,?\s*"
+            r"(?i:was|is|were|are)\s*:?\s*$"
+        ),
         # a body or a place named before "which" and the verb: "Beijing, which claimed that …"
         "which": regex.compile(
             rf"(?P<who>(?:the\s+)?{_BODY_RUN.pattern}|(?<!\p{{Lu}}[\p{{L}}\p{{M}}'.-]*\s+){_NAME_RUN})\s*,\s*which\s+{speech_adverbs()}$"
@@ -372,7 +384,7 @@ class SpeakerResolver:
         speaker, named = earlier[-1][2], earlier[-1][3]
         if not (named or _body(speaker)):
             return None
-        is_person = any(fold(speaker) in (fold(p.name), fold(p.name).split()[-1]) for p in self.people)
+        is_person = any(fold(speaker) in (fold(p.name), unsuffixed(p.name).split()[-1]) for p in self.people)
         return None if is_person else speaker
 
     def hear(self, position: int, speaker: str) -> None:
@@ -393,6 +405,7 @@ class SpeakerResolver:
             for p in self.people
             if fold(p.name) == key
             or fold(p.name).endswith(" " + key)
+            or unsuffixed(p.name).endswith(" " + key)  # "Tiu Laurel": Francisco Tiu Laurel Jr.
             or (len(words) == 1 and key in regex.split(r"[\s-]+", fold(p.name)))  # "Mr Wadood": Abdel-Wadood
             or (len(words) > 2 and key.endswith(" " + fold(p.name)))  # "Human Resource Stanley Zyambo"
             or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
@@ -791,7 +804,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             interview = patterns["interview"].search(rest[:80])
             role = match.groupdict().get("role")
             return Attribution(
-                _before_break(match.group("who")),
+                _subject_form(_before_break(match.group("who"))),
                 match.group("verb"),
                 told or (interview.group("src") if interview else None) or source,
                 role.strip() if role and _role_like(role) else None,
@@ -804,9 +817,12 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     clause = patterns["colon_clause"].search(before)
     if clause and not clause.group("who").lower().startswith(tuple(_FRONTED)):
         return Attribution(clause.group("who"), None, source)
+    reply = patterns["reply"].search(before)
+    if reply:
+        return Attribution(reply.group("who"), None, source)
     according = patterns["according_before"].search(before)
     if according:
-        return Attribution(according.group("who"), according.group("verb"), source)
+        return Attribution(_subject_form(according.group("who")), according.group("verb"), source)
     verb = patterns["verb_before"].search(_abbreviations_masked(before))
     if verb and _PASSIVE.search(before, 0, verb.start()) and not patterns["by_agent"].match(verb.group("obj")):
         return Attribution(None, verb.group("verb"), source)  # "Costa was asked: '…'": put to the subject, not said
@@ -861,6 +877,14 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             opening.group("who"), opening.group("verb"), source, role if role and _role_like(role) else None
         )
     return _closing(text, quoted.end, source)
+
+
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _subject_form(who: str) -> str:
+    """A pronoun after "according to" as a subject: "him" is who "he" stands for."""
+    return _SUBJECT_FORMS.get(who.lower(), who)
 
 
 # A speech verb in the passive: its subject is spoken to ("Costa was asked:", "the crowd was told").
@@ -958,6 +982,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     resolver = SpeakerResolver(ctx, people)
     claims: list[QuoteClaim] = []
     unheard: list[tuple[Quoted, list[str], Attribution]] = []
+    going_on: dict[int, QuoteFields] = {}  # paragraph start: who a quotation there "added" to
     inside_names = [(p.start, p.end) for p in people if p.nickname]
     for quoted in quoted_spans(text):
         words = _quote_text(text, quoted).split()
@@ -995,7 +1020,9 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             claims.append(_claim(ctx, quoted.parts[-1:], fields, confidence))
             continue
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
-    claims += [claim for claim in (_unheard(ctx, quote, claims) for quote in unheard) if claim]
+        if said.verb and said.verb.lower() in word_set("continuing_verbs"):
+            going_on[_paragraph_start(text, quoted.start)] = fields
+    claims += [claim for claim in (_unheard(ctx, quote, claims, going_on) for quote in unheard) if claim]
     claims += _reported(ctx, resolver)
     return claims
 
@@ -1051,12 +1078,23 @@ def _honorifics() -> frozenset[str]:
 
 
 def _unheard(
-    ctx: DocumentContext, quote: tuple[Quoted, list[str], Attribution], heard: list[QuoteClaim]
+    ctx: DocumentContext,
+    quote: tuple[Quoted, list[str], Attribution],
+    heard: list[QuoteClaim],
+    going_on: dict[int, QuoteFields],
 ) -> QuoteClaim | None:
-    """A quotation no one is said to have said: the speaker of an attributed quotation that holds its words (a
-    headline quoting the body), else the outlet credited for it ("… (Via BBC)"), else no one; a short one is
-    kept only with a named speaker."""
+    """A quotation no one is said to have said: the speaker of the quotation opening the next paragraph when
+    that one goes on from it ('"…"' then '"…," he added.'), else the speaker of an attributed quotation that
+    holds its words (a headline quoting the body), else the outlet credited for it ("… (Via BBC)"), else no one;
+    a short one is kept only with a named speaker."""
     quoted, words, said = quote
+    text = ctx.text
+    line_end = text.find("\n", quoted.end)
+    follows = going_on.get(line_end + 1 + _blank_lines(text, line_end + 1)) if line_end >= 0 else None
+    whole = _paragraph_start(text, quoted.start) == quoted.start and not text[quoted.end : line_end].strip()
+    if follows and whole and said.who is None:
+        fields = QuoteFields(follows.speaker, follows.named, follows.role, said.source, None, True)
+        return _claim(ctx, quoted.parts, fields, 0.6)
     echoed = next((claim for claim in heard if claim.speaker_named and _holds(claim.quote, words)), None)
     if echoed:
         fields = QuoteFields(echoed.speaker, True, echoed.speaker_role, said.source, None, True)
@@ -1068,6 +1106,11 @@ def _unheard(
     credited = said.source if said.who is None else None
     fields = QuoteFields(credited, False, said.role, said.source, said.verb, True)
     return _claim(ctx, quoted.parts, fields, 0.5)
+
+
+def _blank_lines(text: str, start: int) -> int:
+    """How many characters of blank lines stand at `start`."""
+    return len(text[start:]) - len(text[start:].lstrip("\n"))
 
 
 def _tokens(text: str) -> list[str]:
@@ -1163,7 +1206,7 @@ class QuoteFields:
 
 
 def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClaim]:
-    known = {fold(p.name.split()[-1]) for p in resolver.people}
+    known = {unsuffixed(p.name).split()[-1] for p in resolver.people}
     claims = []
     for match in _REPORTED.finditer(ctx.text):
         who = _after_break(match.group("who")) or ""  # "on Saturday. Arum said that …": Arum

@@ -33,6 +33,11 @@ class Interval(BaseModel):
     low_end: End = "estimate"
     high_end: End = "estimate"
 
+    @property
+    def single(self) -> bool:
+        """One value, stated with no bound and no range: "13", "about 6 miles"."""
+        return self.low is not None and self.low == self.high and self.low_end == self.high_end == "estimate"
+
     def scaled(self, factor: float, offset: float = 0.0) -> Interval:
         def convert(v: float | None) -> float | None:  # 10 significant digits: "120 μg" is not 0 kg
             return None if v is None else float(f"{v * factor + offset:.10g}")
