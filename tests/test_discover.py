@@ -2451,3 +2451,22 @@ def test_a_day_of_an_event_named_with_what_it_reached_is_the_event_s(tmp_path, l
     path = _corpus(tmp_path, ("News", "Daily One", "Jun 9 2025", later), ("News", "Daily Two", "Jun 7 2025", earlier))
     report = discovered(path)[2]  # Monday 9 and Saturday 7 June 2025
     assert report.findings == [], [f.message for f in report.findings]
+
+
+# A count taken "immediately after" or "shortly after" the event is the count of that moment, not the day's.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Around 40 passengers were evacuated immediately after the collision at Brenna junction.",
+            "A total of 90 passengers have been evacuated from the trains at Brenna junction.",
+        ),
+        (
+            "Some 200 residents fled shortly after the blast at the Ostrava chemical depot.",
+            "About 1,500 residents have fled their homes near the Ostrava chemical depot.",
+        ),
+    ],
+)
+def test_a_count_taken_right_after_the_event_is_that_moment_s(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    assert report.findings == [], [f.message for f in report.findings]
