@@ -203,7 +203,14 @@ def stage_of(claim: Claim) -> float | None:
     )
     if toll and (claim.scope is None or claim.value == headline):
         return None
-    return headline.point if headline.point is not None else headline.low
+    stage = headline.point if headline.point is not None else headline.low
+    return stage if stage is not None and stage >= MIN_STAGE_TOLL else None
+
+
+# A headline toll below this marks no reporting stage: a single death is no toll still being counted, and the
+# other counts of its story move without it ("one dead, 30 injured" on Tuesday, "one dead, over 100 injured" on
+# Wednesday).
+MIN_STAGE_TOLL = 2
 
 
 @cache

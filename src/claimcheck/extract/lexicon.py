@@ -89,6 +89,7 @@ class Lexicon(BaseModel):
     date_baselines: list[str]
     resuming_verbs: list[str]
     part_openers: list[str]
+    state_words: list[str]
     change_baselines: list[str]
     change_adverbs: list[str]
     generic_heads: list[str]
