@@ -189,6 +189,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     neighbours = "|".join(words.neighbours)
     ordinal = "|".join(w.replace("-", r"[-\s]") for w in sorted(words.ordinal_days, key=len, reverse=True))
     no_day = rf"(?!\s+(?:of\s+)?(?:{'|'.join(words.ordinal_nouns)})s?\b)"  # "the 5th floor", "the May second round"
+    not_ranks = "|".join(words.not_ranks)
+    rank = rf"(?!\s+(?:{'|'.join(words.rank_words)}|(?!(?:{not_ranks})\b)[a-z]+{words.rank_ending})\b)"  # "the 10th highest"
     return [
         (
             "iso",
@@ -263,6 +265,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
                 + no_day
+                + rank
                 + r"(?!\s+(?-i:[A-Z]))"  # nor before a name: "the 82nd Airborne", "the 17th Door"
                 + r"(?:\s+(?:of\s+)?(?P<nmonth>this|next|last)\s+month\b)?",  # "the 20th of next month"
                 re.I,
@@ -974,9 +977,10 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
     return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
 
 
-def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
-    """ "the 10th": the last such day up to the article's date; "Wednesday the 27th": the one nearest the article's
-    date that is a Wednesday, from a year before to two months after it (none: no claim)."""
+def _nth(fields: dict[str, str | None], published: dt.date | None, ahead: bool = False) -> _Reading:
+    """ "the 10th": the last such day up to the article's date, or, said of the future ("will reopen on the 14th"),
+    the first from it on; "Wednesday the 27th": the one nearest the article's date that is a Wednesday, from a
+    year before to two months after it (none: no claim)."""
     if published is None:
         return _NONE
     day, weekday = _day_number(fields), fields.get("weekday")
@@ -994,6 +998,14 @@ def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
         matching = [c for c in candidates if c.weekday() == WEEKDAYS.index(weekday.lower())]
         nearest = min(matching, key=lambda c: abs((c - published).days), default=None)
         return _Reading(nearest.isoformat(), "day", resolved=True) if nearest else _NOT_A_CLAIM
+    if ahead:
+        later = [
+            c
+            for fwd in range(3)
+            if (first := _add(published.replace(day=1), "month", fwd)) and (c := _day(first.year, first.month, day))
+        ]
+        coming = next((c for c in later if c >= published), None)
+        return _Reading(coming.isoformat(), "day", resolved=True) if coming else _NOT_A_CLAIM
     past = next((c for c in candidates if c <= published), None)
     return _Reading(past.isoformat(), "day", resolved=True) if past else _NOT_A_CLAIM
 
@@ -1018,7 +1030,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind == "relative":
         return _relative(fields, published)
     if kind == "nth":
-        return _nth(fields, published)
+        return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":
         return _weekday_of_month(fields, published, _future(setting, found.start, found.end))
     if kind in ("month_day", "day_month", "month") and not fields.get("year") and not fields.get("ryear"):
@@ -1184,7 +1196,7 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
 
 def _days_joined(found: _Found, text: str) -> list[_Found]:
     """A day and month with the days joined to it that share its month (and year): "the 10th and 11th of March",
-    "3, 4 and 5 June", "from 3 to 5 March", "March 10 and 11, 2019", "March 3-5": each day its own date."""
+    "3, 4 and 5 June", "from 3 to 5 March", "March 10 and 11, 2019", "March 3-5", "the night of February 13/14 2016": each day its own date."""
     if found.kind == "day_month":
         before: list[_Found] = []
         start = found.start
@@ -1211,7 +1223,7 @@ def _day_fields(m: re.Match[str]) -> dict[str, str | None]:
     return {"day": m["day"], "ordinal": m["ordinal"], "dayword": None}
 
 
-_DAY_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)"
+_DAY_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–/]\s*)"  # "13/14 June": a night
 _DAYS_BEFORE = re.compile(
     rf"(?<![\d.,])\b(?:(?i:the)\s+)?(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?(?P<item>){_DAY_JOIN}(?:(?i:the)\s+)?$"
 )

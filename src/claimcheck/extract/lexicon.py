@@ -39,6 +39,9 @@ class DateWords(BaseModel):
     weekday_names: list[str]
     ordinal_days: list[str]
     ordinal_nouns: list[str]
+    rank_words: list[str]
+    rank_ending: str
+    not_ranks: list[str]
     units: dict[str, tuple[Literal["day", "month", "year"], int]]
     directions: dict[str, Literal[-1, 1]]
     from_article: list[str]
@@ -129,6 +132,7 @@ class Lexicon(BaseModel):
     ordinal_fractions: list[str]
     qualifiers: dict[str, Bound]
     post_qualifiers: dict[str, Bound]
+    age_post_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]
     below_band: float
     units: dict[str, UnitRow]
