@@ -188,6 +188,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     directions = "|".join(words.directions)
     neighbours = "|".join(words.neighbours)
     ordinal = "|".join(w.replace("-", r"[-\s]") for w in sorted(words.ordinal_days, key=len, reverse=True))
+    weekend = "|".join(w.replace(" ", r"\s+") for w in sorted(words.weekend_words, key=len, reverse=True))
     no_day = rf"(?!\s+(?:of\s+)?(?:{'|'.join(words.ordinal_nouns)})s?\b)"  # "the 5th floor", "the May second round"
     not_ranks = "|".join(words.not_ranks)
     rank = rf"(?!\s+(?:{'|'.join(words.rank_words)}|(?!(?:{not_ranks})\b)[a-z]+{words.rank_ending})\b)"  # "the 10th highest"
@@ -298,6 +299,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
+            "weekend",  # "over the weekend", "last weekend's final"; not "the weekend of June 3"
+            re.compile(rf"\b(?P<wrel>(?i:{weekend}))\s+(?i:weekend)\b(?!\s+(?i:of)\b)"),
+        ),
+        (
             "relative",
             re.compile(
                 # not a part of another period: "the last week of 2015", "the last month of the war"
@@ -334,6 +339,7 @@ NEEDS: dict[str, set[str]] = {
     "shift": {"relative", "direction"},
     "weekday": {"day"},
     "relative": {"relative"},
+    "weekend": {"relative"},
     "nth": {"ordinal"},
     "nth_word": {"day"},
     "weekday_of_month": {"day"},
@@ -977,6 +983,19 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
     return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
 
 
+def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bool) -> _Reading:
+    """The ISO week whose Saturday opens the weekend the words name (`weekend_words`)."""
+    if published is None:
+        return _NONE
+    words = lexicon().dates.weekend_words
+    shift = words[" ".join((fields["wrel"] or "").lower().split())]
+    weekday = published.weekday()
+    if shift is None:
+        shift = (0 if weekday <= 5 else 1) if ahead else (0 if weekday == 6 else -1)
+    saturday = _add(published, "day", 5 - weekday + 7 * shift)
+    return _Reading(_at(saturday, "week"), "week", resolved=True) if saturday else _NOT_A_CLAIM
+
+
 def _nth(fields: dict[str, str | None], published: dt.date | None, ahead: bool = False) -> _Reading:
     """ "the 10th": the last such day up to the article's date, or, said of the future ("will reopen on the 14th"),
     the first from it on; "Wednesday the 27th": the one nearest the article's date that is a Wednesday, from a
@@ -1029,6 +1048,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _Reading(fields["year"], "year")
     if kind == "relative":
         return _relative(fields, published)
+    if kind == "weekend":
+        return _weekend(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "nth":
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":

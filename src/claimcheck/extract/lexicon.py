@@ -54,6 +54,7 @@ class DateWords(BaseModel):
     easter_feasts: dict[str, int]
     orthodox_feasts: dict[str, int]
     weekday_feasts: dict[str, tuple[int, str, int, int]]
+    weekend_words: dict[str, int | None]
     generic_weekday_words: list[str]
     generic_weekday_followers: list[str]
     plan_markers: list[str]
