@@ -1222,6 +1222,8 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
         before: list[_Found] = []
         start = found.start
         while m := _DAYS_BEFORE.search(text, max(0, start - 16), start):
+            if before and "/" in text[m.end("item") : start]:
+                break  # a slash joins a day to the one it stands against ("13/14 June"), not to a list ("11/20, 12")
             before.insert(0, _Found(found.kind, m.start(), m.end("item"), found.fields | _day_fields(m)))
             start = m.start()
         return [*before, found]
@@ -1230,6 +1232,8 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
     after: list[_Found] = []
     end = found.end
     while m := _days_after().match(text, end):
+        if after and "/" in text[end : m.start("day")]:
+            break
         after.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m)))
         end = m.end()
     tail = _YEAR_AFTER.match(text, end) if after else None
