@@ -991,7 +991,7 @@ def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bo
     shift = words[" ".join((fields["wrel"] or "").lower().split())]
     weekday = published.weekday()
     if shift is None:
-        shift = (0 if weekday <= 5 else 1) if ahead else (0 if weekday == 6 else -1)
+        shift = (0 if weekday <= 5 else 1) if ahead else (0 if weekday >= 5 else -1)
     saturday = _add(published, "day", 5 - weekday + 7 * shift)
     return _Reading(_at(saturday, "week"), "week", resolved=True) if saturday else _NOT_A_CLAIM
 
