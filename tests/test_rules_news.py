@@ -599,5 +599,39 @@ def test_a_fact_checkers_rules_on_a_bus_crash_and_a_gas_leak_keep_their_floors()
     score = evaluate(load_gold(CORPUS_10 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 7
     assert score.findings["found"] >= 3, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
     assert score.findings["findings"] <= 10, score.findings
+
+
+# Boys, women or children "among the victims" are a part of the toll given beside the article's headline toll, not
+# the toll itself: two pages with one headline toll give their parts at one stage, whatever their days.
+@pytest.mark.parametrize(
+    ("noun", "first", "second"),
+    [
+        (
+            "boys",
+            ("Coach crash kills 29 pupils", "Nine boys and 20 girls were among the victims, an official said."),
+            (
+                "29 pupils dead in coach crash",
+                "Authorities confirmed all 29 pupils killed were from Lerno: 18 girls and 11 boys.",
+            ),
+        ),
+        (
+            "children",
+            ("Ferry sinking kills 40", "Fifteen children and 25 adults were among the victims, police said."),
+            (
+                "40 dead as ferry sinks",
+                "Authorities confirmed all 40 people killed were from Kessa: 28 adults and 12 children.",
+            ),
+        ),
+    ],
+)
+def test_a_part_among_the_victims_keeps_its_headline_stage(tmp_path, noun, first, second):
+    rule = f"    severity: warning\n    kind: quantity\n    select:\n      counted: [{noun}]\n    compare: {{tolerance: '0'}}\n"
+    (tmp_path / "rules.yaml").write_text(f"rules:\n  - id: r\n    title: R\n{rule}", encoding="utf-8")
+    pages = ((first, "Daily One", "Jun 3 2025"), (second, "Daily Two", "Jun 4 2025"))
+    text = "".join(f"{title}\n\n{outlet}\n{day}\n\n{body}\n\n\n" for (title, body), outlet, day in pages)
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
+    assert len(report.findings) == 1, [f.message for f in report.findings]

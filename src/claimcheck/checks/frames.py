@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from claimcheck.extract.article import HEADLINE_CONCEPT, spaced_words
 from claimcheck.extract.lexicon import alternatives, lexicon
 from claimcheck.extract.periods import period_bounds
-from claimcheck.extract.words import words_of
+from claimcheck.extract.words import stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 
 
@@ -201,10 +201,17 @@ def stage_of(claim: Claim) -> float | None:
     toll = any(f" {word} " in words for word in lexicon().concepts[HEADLINE_CONCEPT]) and not any(
         f" {word} " in words for word in _facts_apart_from_the_toll()
     )
-    if toll and (claim.scope is None or claim.value == headline):
+    if toll and (claim.scope is None or claim.value == headline) and not _names_a_part(claim):
         return None
     stage = headline.point if headline.point is not None else headline.low
     return stage if stage is not None and stage >= MIN_STAGE_TOLL else None
+
+
+def _names_a_part(claim: QuantityClaim) -> bool:
+    """Whether a count's noun names a part of the people (`subgroups`: "Twelve men were among the victims", "17
+    women"): a part of the toll, given beside it, not the toll itself."""
+    counted = words_of(claim.counted or "")
+    return bool(counted) and stem(counted[-1]) in {stem(word) for word in lexicon().subgroups}
 
 
 # A headline toll below this marks no reporting stage: a single death is no toll still being counted, and the
