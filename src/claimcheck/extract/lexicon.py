@@ -207,6 +207,7 @@ class Lexicon(BaseModel):
     quantifier_pronouns: list[str]
     continuing_verbs: list[str]
     reply_nouns: list[str]
+    closing_verbs: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]
     publication_nouns: list[str]
