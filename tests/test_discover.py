@@ -2225,3 +2225,35 @@ def test_the_day_a_relative_clause_gives_its_event_does_not_date_a_later_count(t
     later_counts = [c for c in claims if c.kind == "quantity" and c.doc.outlet == "Daily Two"]
     assert later_counts and all(c.as_of is None for c in later_counts), [(c.text, c.as_of) for c in later_counts]
     assert [f for f in report.findings if f.severity == "warning"] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # how far a thing fell is a fact of its own
+        (
+            "The bus plunged about 200 metres into a gorge near Velden on the mountain road.",
+            "The bus fell some 80 metres into the gorge near Velden after its brakes failed.",
+            True,
+        ),
+        (
+            "The lift cabin plummeted 65ft to the ground above Arlo.",
+            "The lift cabin fell around 20 feet to the ground above Arlo.",
+            True,
+        ),
+        # a medical event is no one who died, and a height above the sea is no distance
+        (
+            "A climber died in Arlo after suffering two cardiac arrests.",
+            "Fourteen climbers died in Arlo on the ridge.",
+            False,
+        ),
+        (
+            "The hut stands 2,400 metres above sea level, 30 km from Velden.",
+            "The hut lies 30 km from Velden, at an altitude of 2,100 metres.",
+            False,
+        ),
+    ],
+)
+def test_a_fall_is_a_fact_and_a_medical_event_or_a_height_above_the_sea_is_none(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]

@@ -137,7 +137,7 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     head = counted[-1]
     if stem(head.lower()) in {stem(w) for w in lexicon().generic_heads}:
         return True  # "52 residents killed": who they are is not another fact
-    if stem(head.lower()) in _things():
+    if stem(head.lower()) in _things() or _stemmed(counted[-2:]) in _things():
         return False  # "victims of the fire that destroyed 1,000 buildings": buildings befall nothing
     words = lexicon().fact_words(fact)
     if any(has_term(head, word) for word in words):
@@ -153,7 +153,11 @@ def _things() -> frozenset[str]:
     """Nouns that count things, not people: `thing_nouns`, places (`area_nouns`: "six villages were affected")
     and the nouns of the facts counted with a verb of their own (`with`: "homes destroyed")."""
     nouns = [word for row in lexicon().facts.values() if row.with_ for word in row.words]
-    return frozenset(stem(word) for word in [*lexicon().thing_nouns, *lexicon().area_nouns, *nouns])
+    return frozenset(_stemmed(word.split()) for word in [*lexicon().thing_nouns, *lexicon().area_nouns, *nouns])
+
+
+def _stemmed(words: list[str]) -> str:
+    return " ".join(stem(word.lower()) for word in words)
 
 
 def _near(claim: QuantityClaim, text: str) -> str:
