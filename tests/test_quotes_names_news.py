@@ -41,7 +41,7 @@ class Floor(NamedTuple):
 FLOORS = {
     "quotes-names-news": Floor(16, 14, 58, 50, 54, 0.96, 48, 1.0),
     "quotes-names-news-2": Floor(16, 15, 58, 30, 55, 0.94, 28, 1.0),
-    "quotes-names-news-3": Floor(14, 13, 53, 86, 53, 1.0, 80, 0.98),
+    "quotes-names-news-3": Floor(14, 13, 53, 86, 53, 1.0, 81, 0.98),
     "quotes-names-news-4": Floor(14, 14, 45, 54, 42, 0.95, 50, 0.98),
     "quotes-names-news-5": Floor(16, 15, 43, 70, 43, 1.0, 69, 1.0),
     "quotes-names-news-6": Floor(16, 15, 39, 45, 39, 1.0, 45, 1.0),
