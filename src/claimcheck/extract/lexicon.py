@@ -208,6 +208,7 @@ class Lexicon(BaseModel):
     continuing_verbs: list[str]
     reply_nouns: list[str]
     closing_verbs: list[str]
+    chant_verbs: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]
     publication_nouns: list[str]

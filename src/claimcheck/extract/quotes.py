@@ -843,7 +843,13 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if according:
         return Attribution(_subject_form(according.group("who")), according.group("verb"), source)
     verb = patterns["verb_before"].search(_abbreviations_masked(before))
-    if verb and _PASSIVE.search(before, 0, verb.start()) and not patterns["by_agent"].match(verb.group("obj")):
+    progressive = verb is not None and verb.group("verb").lower().endswith("ing")
+    if (
+        verb
+        and not progressive
+        and _PASSIVE.search(before, 0, verb.start())
+        and not patterns["by_agent"].match(verb.group("obj"))
+    ):
         return Attribution(None, verb.group("verb"), source)  # "Costa was asked: '…'": put to the subject, not said
     if verb:
         obj = verb.group("obj")
@@ -851,8 +857,12 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         relative = patterns["relative"].search(before[: verb.start()]) or patterns["which"].search(
             before[: verb.start()]
         )
-        subject = patterns["who_at_end"].search(before[: verb.start()])
         subject_end = verb.start()
+        if verb.group("verb").lower().endswith("ing"):
+            # a progressive: "Protesters are chanting «…»", "the crowd was shouting “…”"
+            progressive = _PROGRESSIVE.search(before, 0, subject_end)
+            subject_end = progressive.start() if progressive else subject_end
+        subject = patterns["who_at_end"].search(before[:subject_end])
         teller = _LISTENER.search(before, max(0, subject.start() - 20), subject.start()) if subject else None
         if teller:  # '"…," he told Reuters, saying …': whom he told is not who speaks, the one who told is
             subject, subject_end = patterns["who_at_end"].search(before[: teller.start()]), teller.start()
@@ -981,6 +991,7 @@ def _closing(text: str, end: int, source: str | None) -> Attribution:
     )
 
 
+_PROGRESSIVE = regex.compile(r"(?<=\S)\s+(?i:is|are|was|were)\s+$")
 # A dash between a quotation and the clause that attributes it, its verb within a few words ("– said the coach",
 # "— Ana Costa added"); not a source's name alone ('"…" — Reuters').
 _CLOSING_VERBS = "|".join(regex.escape(v) for v in sorted(lexicon().closing_verbs, key=len, reverse=True))
@@ -1030,7 +1041,8 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         if speaker is None:
             unheard.append((quoted, words, said))
             continue
-        if len(words) <= 4 and not (named or _body(speaker)):
+        chanted = bool(said.verb) and said.verb.lower() in word_set("chant_verbs")
+        if len(words) <= 4 and not (named or _body(speaker) or chanted):
             unheard.append((quoted, words, said))  # a short quoted phrase is speech only when a named person
             continue  # or organisation said it: here, or where a quote holds its words
         if named:
