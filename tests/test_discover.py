@@ -2257,3 +2257,58 @@ def test_the_day_a_relative_clause_gives_its_event_does_not_date_a_later_count(t
 def test_a_fall_is_a_fact_and_a_medical_event_or_a_height_above_the_sea_is_none(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
     assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the first of two counts joined before one verb shares it: 131 passengers arrived, not were aboard
+        (
+            "The 131 passengers and 12 crew arrived in Velden on a relief flight.",
+            "The plane was carrying 211 passengers when it dropped over the sea near Velden.",
+            False,
+        ),
+        (
+            "Some 300 workers and 40 managers were evacuated from the plant in Arlo.",
+            "About 1,200 workers were evacuated from the plant in Arlo, the company said.",
+            True,
+        ),
+        # those hurt badly are a part of the injured
+        (
+            "Seven people who were critically injured were flown to hospitals in Arlo.",
+            "Around 30 people were hurt in Arlo, the health ministry said.",
+            False,
+        ),
+        (
+            "Nine people were in intensive care in Velden hospitals.",
+            "About 25 people were injured in the crash near Velden.",
+            False,
+        ),
+    ],
+)
+def test_counts_joined_before_one_verb_share_it_and_the_badly_hurt_are_a_part(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+def test_a_single_death_marks_no_reporting_stage(tmp_path):
+    """Two pages of two days that both give one death do not hold the other counts at one stage: 30 in hospital
+    on Tuesday and 12 on Wednesday are two days of a count that changes."""
+    report = discovered(
+        _corpus(
+            tmp_path,
+            (
+                "Turbulence hits Arlo flight",
+                "Daily One",
+                "May 21 2024",
+                "One passenger died and 30 passengers were in hospital in Arlo.",
+            ),
+            (
+                "Turbulence flight: patients go home",
+                "Daily Two",
+                "May 22 2024",
+                "One passenger died and 12 passengers remain in hospital in Arlo.",
+            ),
+        )
+    )[2]
+    assert [f for f in report.findings if not f.within_document] == [], [f.message for f in report.findings]

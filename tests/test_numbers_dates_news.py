@@ -1,9 +1,10 @@
-"""Figures and dates in real news on subjects the extractor was not written on (`corpora/numbers-dates-news-3/`,
-`-4/`, `-5/`, `-6/`, `-7/`: house prices, crop yields, sports results, markets, polls, sprint records, cricket, central
-bank rates, sentences, commodity prices, sea ice, malaria, jobs, car sales, census counts, tourist arrivals, heat
-records, port volumes, admissions, energy bills, budgets, subway ridership, rice and coffee harvests, canal
-receipts, company results, foreign trade, rugby, home sales, rocket launches, cholera). Recall and precision may
-not fall below what they reached, and no figure the gold holds may come out with another value or bound."""
+"""Figures and dates in real news on subjects the extractor was not written on (`corpora/numbers-dates-news-3/`, `-4/`,
+`-5/`, `-6/`, `-7/`, `-8/`: house prices, crop yields, sports results, markets, polls, sprint records, cricket,
+central bank rates, sentences, commodity prices, sea ice, malaria, jobs, car sales, census counts, tourist arrivals,
+heat records, port volumes, admissions, energy bills, budgets, subway ridership, rice and coffee harvests, canal
+receipts, company results, foreign trade, rugby, home sales, rocket launches, cholera, marathon times, cold nights,
+rainfall, vote margins, case rates per 100,000, pump prices, prices per square metre). Recall and precision may not
+fall below what they reached, and no figure the gold holds may come out with another value or bound."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ FLOORS = {
     # periods a figure covers ("in September", "this year") are dates the gold leaves out
     "numbers-dates-news-6": Floor(143, 28, 142, 0.98, 28, 0.81),
     "numbers-dates-news-7": Floor(116, 19, 115, 0.98, 16, 0.72),
+    # 134 of 135: "two-time" (chief minister) is no count by design; 28 of 36 dates: datelines, the periods a
+    # figure covers ("In the past week (December 30 to January 5)", "last year") and "since records began in 1877"
+    # are dates the gold leaves out
+    "numbers-dates-news-8": Floor(135, 28, 134, 0.99, 28, 0.80),
 }
 
 
@@ -66,7 +71,14 @@ def _stated(value: dict, normalized: dict) -> bool:
 
 
 @pytest.mark.parametrize(
-    "name", ["numbers-dates-news-4", "numbers-dates-news-5", "numbers-dates-news-6", "numbers-dates-news-7"]
+    "name",
+    [
+        "numbers-dates-news-4",
+        "numbers-dates-news-5",
+        "numbers-dates-news-6",
+        "numbers-dates-news-7",
+        "numbers-dates-news-8",
+    ],
 )
 def test_figures_found_carry_the_value_or_bound_the_text_commits_to(name):
     corpus = CORPORA / name

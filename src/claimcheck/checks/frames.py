@@ -203,7 +203,14 @@ def stage_of(claim: Claim) -> float | None:
     )
     if toll and (claim.scope is None or claim.value == headline):
         return None
-    return headline.point if headline.point is not None else headline.low
+    stage = headline.point if headline.point is not None else headline.low
+    return stage if stage is not None and stage >= MIN_STAGE_TOLL else None
+
+
+# A headline toll below this marks no reporting stage: a single death is no toll still being counted, and the
+# other counts of its story move without it ("one dead, 30 injured" on Tuesday, "one dead, over 100 injured" on
+# Wednesday).
+MIN_STAGE_TOLL = 2
 
 
 @cache
@@ -227,13 +234,14 @@ STORY_DAYS = 3
 
 def story_day(claim: Claim, frame: Frame | None = None) -> dt.date | None:
     """The day that places a claim in a story: the day its frame (`frame`, if worked out already) states,
-    the start of an older period it states ("in 1991"), else its article's day (a period still to come
-    places nothing). A date claim is placed by its article's day."""
+    the start of an older period it states ("in 1991") or the end of a week ("over the weekend"), else its
+    article's day (a period still to come places nothing). A date claim is placed by its article's day."""
     day = article_day(claim)
     if isinstance(claim, QuantityClaim):
-        start, end = period_days((frame or frame_of(claim)).period)
+        period = (frame or frame_of(claim)).period
+        start, end = period_days(period)
         if start is not None and end is not None and (day is None or end <= day):
-            return start
+            return end if "-W" in period else start  # a week's figure ("over the weekend") is told as it ends
     return day
 
 

@@ -11,7 +11,7 @@ is: a guessed country would make false discrepancies.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import lru_cache
 
 from claimcheck.extract.lexicon import UnitRow, lexicon
 from claimcheck.extract.tokens import Token, attached, match_phrase, tokenize
@@ -63,7 +63,7 @@ def one_currency(first: str | None, second: str | None) -> bool:
     return second in families.get(first, {}) or first in families.get(second, {})
 
 
-@cache
+@lru_cache(maxsize=2)  # as written, and in lower case
 def _place_phrases(folded: bool = False) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """(place as tokens, family, code) by the place's first token, as written (or in lower case when
     `folded`), longest first."""

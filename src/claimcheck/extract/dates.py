@@ -188,7 +188,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     directions = "|".join(words.directions)
     neighbours = "|".join(words.neighbours)
     ordinal = "|".join(w.replace("-", r"[-\s]") for w in sorted(words.ordinal_days, key=len, reverse=True))
+    weekend = "|".join(w.replace(" ", r"\s+") for w in sorted(words.weekend_words, key=len, reverse=True))
     no_day = rf"(?!\s+(?:of\s+)?(?:{'|'.join(words.ordinal_nouns)})s?\b)"  # "the 5th floor", "the May second round"
+    not_ranks = "|".join(words.not_ranks)
+    rank = rf"(?!\s+(?:{'|'.join(words.rank_words)}|(?!(?:{not_ranks})\b)[a-z]+{words.rank_ending})\b)"  # "the 10th highest"
     return [
         (
             "iso",
@@ -263,6 +266,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
                 + no_day
+                + rank
                 + r"(?!\s+(?-i:[A-Z]))"  # nor before a name: "the 82nd Airborne", "the 17th Door"
                 + r"(?:\s+(?:of\s+)?(?P<nmonth>this|next|last)\s+month\b)?",  # "the 20th of next month"
                 re.I,
@@ -293,6 +297,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"(?:(?:\s+(?i:morning|afternoon|evening|night))?\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?"
                 r"(?P<week>(?i:last|this|next|following|previous))\s+(?i:week)\b)?"
             ),
+        ),
+        (
+            "weekend",  # "over the weekend", "last weekend's final"; not "the weekend of June 3"
+            re.compile(rf"\b(?P<wrel>(?i:{weekend}))\s+(?i:weekend)\b(?!\s+(?i:of)\b)"),
         ),
         (
             "relative",
@@ -331,6 +339,7 @@ NEEDS: dict[str, set[str]] = {
     "shift": {"relative", "direction"},
     "weekday": {"day"},
     "relative": {"relative"},
+    "weekend": {"relative"},
     "nth": {"ordinal"},
     "nth_word": {"day"},
     "weekday_of_month": {"day"},
@@ -974,9 +983,23 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
     return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
 
 
-def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
-    """ "the 10th": the last such day up to the article's date; "Wednesday the 27th": the one nearest the article's
-    date that is a Wednesday, from a year before to two months after it (none: no claim)."""
+def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bool) -> _Reading:
+    """The ISO week whose Saturday opens the weekend the words name (`weekend_words`)."""
+    if published is None:
+        return _NONE
+    words = lexicon().dates.weekend_words
+    shift = words[" ".join((fields["wrel"] or "").lower().split())]
+    weekday = published.weekday()
+    if shift is None:
+        shift = (0 if weekday <= 5 else 1) if ahead else (0 if weekday >= 5 else -1)
+    saturday = _add(published, "day", 5 - weekday + 7 * shift)
+    return _Reading(_at(saturday, "week"), "week", resolved=True) if saturday else _NOT_A_CLAIM
+
+
+def _nth(fields: dict[str, str | None], published: dt.date | None, ahead: bool = False) -> _Reading:
+    """ "the 10th": the last such day up to the article's date, or, said of the future ("will reopen on the 14th"),
+    the first from it on; "Wednesday the 27th": the one nearest the article's date that is a Wednesday, from a
+    year before to two months after it (none: no claim)."""
     if published is None:
         return _NONE
     day, weekday = _day_number(fields), fields.get("weekday")
@@ -994,6 +1017,14 @@ def _nth(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
         matching = [c for c in candidates if c.weekday() == WEEKDAYS.index(weekday.lower())]
         nearest = min(matching, key=lambda c: abs((c - published).days), default=None)
         return _Reading(nearest.isoformat(), "day", resolved=True) if nearest else _NOT_A_CLAIM
+    if ahead:
+        later = [
+            c
+            for fwd in range(3)
+            if (first := _add(published.replace(day=1), "month", fwd)) and (c := _day(first.year, first.month, day))
+        ]
+        coming = next((c for c in later if c >= published), None)
+        return _Reading(coming.isoformat(), "day", resolved=True) if coming else _NOT_A_CLAIM
     past = next((c for c in candidates if c <= published), None)
     return _Reading(past.isoformat(), "day", resolved=True) if past else _NOT_A_CLAIM
 
@@ -1017,8 +1048,10 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _Reading(fields["year"], "year")
     if kind == "relative":
         return _relative(fields, published)
+    if kind == "weekend":
+        return _weekend(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "nth":
-        return _nth(fields, published)
+        return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":
         return _weekday_of_month(fields, published, _future(setting, found.start, found.end))
     if kind in ("month_day", "day_month", "month") and not fields.get("year") and not fields.get("ryear"):
@@ -1184,11 +1217,13 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
 
 def _days_joined(found: _Found, text: str) -> list[_Found]:
     """A day and month with the days joined to it that share its month (and year): "the 10th and 11th of March",
-    "3, 4 and 5 June", "from 3 to 5 March", "March 10 and 11, 2019", "March 3-5": each day its own date."""
+    "3, 4 and 5 June", "from 3 to 5 March", "March 10 and 11, 2019", "March 3-5", "the night of February 13/14 2016": each day its own date."""
     if found.kind == "day_month":
         before: list[_Found] = []
         start = found.start
         while m := _DAYS_BEFORE.search(text, max(0, start - 16), start):
+            if before and "/" in text[m.end("item") : start]:
+                break  # a slash joins a day to the one it stands against ("13/14 June"), not to a list ("11/20, 12")
             before.insert(0, _Found(found.kind, m.start(), m.end("item"), found.fields | _day_fields(m)))
             start = m.start()
         return [*before, found]
@@ -1197,6 +1232,8 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
     after: list[_Found] = []
     end = found.end
     while m := _days_after().match(text, end):
+        if after and "/" in text[end : m.start("day")]:
+            break
         after.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m)))
         end = m.end()
     tail = _YEAR_AFTER.match(text, end) if after else None
@@ -1211,7 +1248,7 @@ def _day_fields(m: re.Match[str]) -> dict[str, str | None]:
     return {"day": m["day"], "ordinal": m["ordinal"], "dayword": None}
 
 
-_DAY_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)"
+_DAY_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–/]\s*)"  # "13/14 June": a night
 _DAYS_BEFORE = re.compile(
     rf"(?<![\d.,])\b(?:(?i:the)\s+)?(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?(?P<item>){_DAY_JOIN}(?:(?i:the)\s+)?$"
 )

@@ -229,25 +229,43 @@ def _place_tail(tokens: Sequence[Token], start: int, end: int, after: int) -> in
 
 
 def _shared_tails(tokens: Sequence[Token], spans: Sequence[Span], bounds: list[tuple[int, int]]) -> list[int | None]:
-    """For each figure, where the place phrase it shares with the figures it is coordinated with starts:
-    in "Fourteen were killed and 198 injured in Qinghai" both figures are in Qinghai. A figure with a place
-    of its own, or joined by "while", "but" or "with" ("210 killed in Marsa while 40 died in Okoro"),
-    shares none."""
+    """For each figure, where the words it shares with the figures it is coordinated with start: the verb of a
+    later figure, for a figure with no verb of its own ("The 131 passengers and 12 crew arrived on a relief
+    flight": both arrived), else the place phrase ("Fourteen were killed and 198 injured in Qinghai": both in
+    Qinghai). A figure with a place of its own, or joined by "while", "but" or "with" ("210 killed in Marsa while
+    40 died in Okoro"), shares none."""
     tails: list[int | None] = [None] * len(spans)
     n = len(spans) - 1
     while n > 0:
         start, end = bounds[n]
-        tail = _place_tail(tokens, start, end, spans[n][1] + 1)
+        verb = _verb_at(tokens, spans[n][1] + 1, end)
+        place = _place_tail(tokens, start, end, spans[n][1] + 1)
         k = n - 1
-        while tail is not None and k >= 0:
+        while k >= 0:
             joint = [t.lower for t in tokens[bounds[k][1] : bounds[k + 1][0]]]
-            own_place = _place_tail(tokens, *bounds[k], spans[k][1] + 1)
-            if own_place is not None or not joint or not set(joint) <= _COORDINATION:
+            if not joint or not set(joint) <= _COORDINATION:
                 break
-            tails[k] = tail
+            if verb is not None and bounds[k + 1][0] == spans[k + 1][0] and _bare(tokens, *bounds[k]):
+                tails[k] = verb
+            elif place is not None and _place_tail(tokens, *bounds[k], spans[k][1] + 1) is None:
+                tails[k] = place
+            else:
+                break
             k -= 1
         n -= 1
     return tails
+
+
+def _bare(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens[start:end], a figure's phrase, names only what it counts: no verb and no word of a state
+    (`state_words`: "The 131 passengers", not "18 dead" nor "has climbed to 3,060")."""
+    states = word_set("state_words")
+    return _verb_at(tokens, start, end) is None and not any(t.lower in states for t in tokens[start:end])
+
+
+def _verb_at(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """Where the first word that goes on a subject's clause (`_resumes`) stands in tokens[start:end]."""
+    return next((k for k in range(start, end) if tokens[k].text.islower() and _resumes(tokens[k])), None)
 
 
 def phrase_texts(text: str, tokens: Sequence[Token], spans: Sequence[Span], offset: int = 0) -> list[str]:
@@ -284,12 +302,24 @@ def phrase_texts(text: str, tokens: Sequence[Token], spans: Sequence[Span], offs
 _LIST_JOINS = frozenset({"and", "or", ",", "&"})
 
 
+def phrase_at(sentence: str, phrase: str) -> int:
+    """Where a figure's phrase starts in its sentence, -1 if nowhere: a phrase that takes words it shares from a
+    later figure ("80% contained" of "were 80% and 50% contained") is found by its own words, those it opens
+    with."""
+    words = phrase.split(" ")
+    at = sentence.find(phrase)
+    while at < 0 and len(words) > 1:
+        words.pop()
+        at = sentence.find(" ".join(words))
+    return at
+
+
 def clause_lead(sentence: str, phrase: str) -> str:
     """The subject a figure shares with the figure that opens its sentence: "Two other fires on the island
     were 80% and 50% contained" says both shares of "two other fires", so the words from the sentence's start
     to the figure's own phrase lead up to it. Only where the sentence opens with a figure and no clause
     break stands between the two (figures listed with "and", "or" or commas share their clause); "" else."""
-    at = sentence.find(phrase)
+    at = phrase_at(sentence, phrase)
     if at <= 0:
         return ""
     tokens = tokenize(sentence[:at])

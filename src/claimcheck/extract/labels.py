@@ -61,16 +61,27 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
             return True
         if nxt.lower == "x" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_number:
             return True  # "4x100m"
+        if _name_after(nxt) and unit_after(tokens, m.last) is None:
+            return True  # "1News", "4Kids": digits that open a name
         after = tokens[m.last + 2] if m.last + 2 < len(tokens) else None
         if nxt.text == "/" and after is not None and after.is_number and rate_base(tokens, m.last + 1) is None:
             return True  # 24/7, 9/11; "83/dollar" and "$15/hour" are rates
     if prev is not None and prev.text in _label_words_as_written():
         return True
+    if match_phrase_before(tokens, i, lex.phrases_ending(lex.rate_base_words)) is not None:
+        return True  # the 100,000 of "121.1 cases per 100,000 people": the rate's base
     if _model_number(tokens, i, m):
         return True
     if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
         return True  # "the Nightliner 50321": counts that large are written "50,321"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
+
+
+def _name_after(word: Token) -> bool:
+    """Whether a word written against the digits before it is the rest of a name: a capital, then lower-case
+    letters ("1News"); a unit so written ("5Mbps", "30Hz") never comes here."""
+    text = word.text
+    return word.is_word and len(text) >= 3 and text[0].isupper() and text[1:].isalpha() and text[1:].islower()
 
 
 def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
@@ -162,7 +173,8 @@ def hyphen_chain(tokens: list[Token], mentions: list[NumberMention], n: int) -> 
 def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, length: int) -> bool:
     """Whether hyphen-joined figures are a phone, reference or score rather than a range: three groups or
     more, a group with a leading zero, the 555-1234 shape, a year span ("2019-20", "1990-1995"), or a
-    second figure below the first ("won 3-1", "a 5-4 vote")."""
+    second figure below the first ("won 3-1", "a 5-4 vote") or equal to it ("1-1"), or score words around them
+    ("drew 2-3", "a 2-3 defeat")."""
     if length >= 3:
         return True
     a, b = tokens[mentions[n].first], tokens[mentions[n + 1].first]
@@ -172,8 +184,10 @@ def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, len
         return True
     if _year_like(a) and (_year_like(b) and is_year(tokens, mentions[n + 1]) or len(b.text) == 2):
         return True
-    if mentions[n + 1].value < mentions[n].value:
-        return True
+    if mentions[n + 1].value <= mentions[n].value:
+        return True  # "won 3-1"; "drew 1-1"
+    if match_phrase_before(tokens, mentions[n].first, lexicon().phrases_ending(lexicon().score_words_before)):
+        return True  # "the score was 1-3"
     after = mentions[n + 1].last + 1
     if after < len(tokens) and tokens[after].lower in lexicon().score_words_after:
         return True  # "from 4-5 down", "a 2-3 defeat"

@@ -144,9 +144,12 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
 
 
 def _after_change_verb(tokens: list[Token], a: NumberMention) -> bool:
-    """Whether a verb of a change stands right before the figure (or its currency sign): "rose 21,000"."""
+    """Whether a verb or an adverb of a change stands right before the figure (or its currency sign): "rose
+    21,000", "down 8.1p to 154.65p"."""
     first = currency_before(tokens, a.first)[1]
-    return first > 0 and tokens[first - 1].lower in word_set("change_verbs")
+    return first > 0 and (
+        tokens[first - 1].lower in word_set("change_verbs") or tokens[first - 1].lower in word_set("change_adverbs")
+    )
 
 
 def spread_partner(tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None) -> Range | None:

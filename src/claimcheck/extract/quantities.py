@@ -589,6 +589,9 @@ def _build(
         interval = interval_of(mention.value, lexicon().post_qualifiers[word])
         reading = Reading(interval, word, reading.first, after + len(post) - 1)
         last, after = reading.last, after + len(post)
+    if age and post is None and reading.qualifier is None and opening is None:
+        reading, last, after = _age_bound(tokens, mention, reading, last, after)
+        interval = reading.interval
     subject = subject_of_figure(tokens, first, after)
     if subject is None and holder_pronoun(tokens, first):  # "He won about 40 per cent"
         subject = person_in_paragraph(ctx, view, tokens[first].start, ahead=False)
@@ -721,3 +724,17 @@ def _currency_before_in(tokens: list[Token], first: int) -> str | None:
         if named and named[2] < first and not named[1].unit:
             return named[0]
     return None
+
+
+def _age_bound(
+    tokens: list[Token], mention: NumberMention, reading: Reading, last: int, after: int
+) -> tuple[Reading, int, int]:
+    """An age with the words that open its range after it ("aged 65 and over", "aged five and under"): the bound,
+    the last token it takes and the one after it."""
+    table = lexicon().age_post_qualifiers
+    post = match_phrase(tokens, after, lexicon().phrases(table))
+    if post is None:
+        return reading, last, after
+    word = lexicon().key_of(table, post)
+    last = after + len(post) - 1
+    return Reading(interval_of(mention.value, table[word]), word, reading.first, last), last, last + 1

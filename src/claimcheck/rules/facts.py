@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from claimcheck.checks.frames import other_event
+from claimcheck.extract.figures import phrase_at
 from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irregular_past, lexicon, word_set
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import stem, words_of
@@ -48,7 +49,7 @@ def _about(claim: QuantityClaim) -> str:
     of a partitive reads the whole's clause too: "12,000 of the town's 20,000 residents fled". A clause that
     opens with the whole the figure is picked from ("Out of the injured, 12 were sent home") is left out."""
     if claim.phrase and claim.phrase.rstrip().endswith(" of"):
-        at = claim.sentence.find(claim.phrase)
+        at = phrase_at(claim.sentence, claim.phrase)
         rest = re.split(r"[,;:]\s", claim.sentence[at + len(claim.phrase) :] if at >= 0 else "", maxsplit=1)[0]
         return claim.phrase + _without_relative(rest)
     at = claim.sentence.find(claim.text)

@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import Any
 
 from claimcheck.checks.frames import frame_of, period_days, replaced
-from claimcheck.extract.figures import clause_lead
+from claimcheck.extract.figures import clause_lead, phrase_at
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.story_events import event_kind, reporting_day, span_end
 from claimcheck.extract.unit_table import CANONICAL
@@ -181,7 +181,7 @@ def own_words(claim: Claim) -> str:
     if phrase is None:
         return claim.sentence
     # "Meta revealed 11,000 layoffs, hitting 13% of its workforce": whose workforce the sentence named before
-    owner = claim.sentence[: max(claim.sentence.find(phrase), 0)] if _OWNED.search(phrase) else ""
+    owner = claim.sentence[: max(phrase_at(claim.sentence, phrase), 0)] if _OWNED.search(phrase) else ""
     return f"{clause_lead(claim.sentence, phrase)} {owner} {phrase} {getattr(claim, 'scope', None) or ''}"
 
 
