@@ -1041,7 +1041,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         if speaker is None:
             unheard.append((quoted, words, said))
             continue
-        chanted = bool(said.verb) and said.verb.lower() in word_set("chant_verbs")
+        chanted = said.verb is not None and said.verb.lower() in word_set("chant_verbs")
         if len(words) <= 4 and not (named or _body(speaker) or chanted):
             unheard.append((quoted, words, said))  # a short quoted phrase is speech only when a named person
             continue  # or organisation said it: here, or where a quote holds its words
