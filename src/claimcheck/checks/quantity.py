@@ -6,7 +6,11 @@ agree when the gap between their intervals is within `tolerance` of the larger o
 through their canonical values (6 miles agrees with 10 km within rounding). A bound the wording states
 outright holds whatever the tolerance: "nearly 2 million" (under 2,000,000) and "2 million" disagree,
 "one breaks a bound the other states". `tolerance: written` lets each figure be as imprecise as it is
-written ("1.1 million" covers 1,050,000 to 1,150,000, "about" another 5%); two exact figures written to
+written ("1.1 million" covers 1,050,000 to 1,150,000, "about" another 5%), and a round figure an outlet gives
+in its own voice may be its rounding of the figure another hedges: "nearly 24,000" and "24,000", "nearly 8.5
+million" and "8.5 million" agree, "nearly 2 million" and "2.1 million", "more than 530" and "530" do not, nor
+do two figures that both cite one counter ("nearly 2 million, organisers said" and "2 million, the
+organisers said": one of them did not give it as that counter did); two exact figures written to
 one step that differ in their last digit ("6.2" and "6.3", "1.1 million" and "1.2 million") only meet at the
 half-step between them, and disagree. A time of day is as precise as its minutes ("1:28 am" to the minute,
 "3 pm" to the hour), and "about" lets it move 3 minutes at any hour.
@@ -178,6 +182,15 @@ class _Figure:
         return projection(self.claim)
 
     @cached_property
+    def parts(self) -> dict[str, tuple[str, bool]]:
+        """Fact → the part of the people the figure counts of it, as discovery reads it ("five Germans", "eight
+        Russians" the West released, "including 18 crew members"; "" for the whole), and whether that part is
+        only the kind of people its noun names."""
+        from claimcheck.rules.facts import people_parts
+
+        return people_parts(self.claim)
+
+    @cached_property
     def side(self) -> str:
         """How a note names the figure (only pairs compared one by one have notes)."""
         return _side(self.claim)
@@ -199,6 +212,9 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         return "not-comparable", "different units"
     if x.projection != y.projection:
         return "not-comparable", f"a projection and another figure: {x.side} and {y.side}"
+    part = _parts_apart(x, y)
+    if part:
+        return "not-comparable", f"{part}: {x.side} and {y.side}"
     apart = _apart_in_one_article(rule, a, b)
     if apart:
         return "not-comparable", f"{apart}: {x.side} and {y.side}"
@@ -224,6 +240,24 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     if verdict == "discrepancy" and rule.compare.attributed == "off" and different_sources(a, b):
         return "not-comparable", f"different counters: {x.side} vs {y.side}"
     return verdict, f"{verdict}: {x.side} vs {y.side}"
+
+
+def _parts_apart(x: _Figure, y: _Figure) -> str | None:
+    """Why two figures a rule selects count different people, if they do: each is read as a count of one fact
+    (deaths, people released), and of it they count different parts, as discovery tells them apart: two kinds
+    of people ("five Germans" and "eight Russians"), one side's and the other's (seven Russians Moscow freed,
+    eight the West freed), or a part the wording makes one ("including 18 crew members", "14 more bodies", "12
+    died of exposure") and the whole. A kind of people its noun alone names ("40 pilgrims died") may be
+    everyone the story counts: it is compared with the whole. A figure read as no fact's may be of any part."""
+    shared = x.parts.keys() & y.parts.keys()
+    for fact in sorted(shared):
+        (first, first_kind), (second, second_kind) = x.parts[fact], y.parts[fact]
+        if first == second or (not first and second_kind) or (not second and first_kind):
+            return None
+    if not shared:
+        return None
+    fact = min(shared)
+    return f"two parts of the {fact} ({x.parts[fact][0] or 'all'}, {y.parts[fact][0] or 'all'})"
 
 
 def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
@@ -256,7 +290,27 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
 
 def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Comparison:
     spread = (written_spread(a), written_spread(b)) if tolerance.written else (0.0, 0.0)
-    return compare_intervals(value_of(a), value_of(b), tolerance.slack, spread)
+    result = compare_intervals(value_of(a), value_of(b), tolerance.slack, spread)
+    if tolerance.written and result.bound_broken and not (a.source and b.source and not different_sources(a, b)):
+        # "nearly 24,000" and "24,000": a figure given in an outlet's own voice may be its rounding of what
+        # another hedges; two relays of one counter's figure should give it alike
+        rounded = [claim for claim in (a, b) if _round(claim)]
+        if any(result.gap <= max(written_spread(claim), 0.0) + 1e-9 for claim in rounded):
+            return Comparison("within-tolerance", result.gap, result.allowed)
+    return result
+
+
+# A figure written in digits that is a multiple of this is round: it may stand for a figure near it.
+ROUND_FIGURE = 100
+
+
+def _round(claim: QuantityClaim) -> bool:
+    """Whether a figure is one round value ("24,000", "8.5 million", "two million"), not a bound or an exact
+    count ("530", "1,891")."""
+    value = claim.value
+    if value.point is None or value.low != value.high or value.low_end != "estimate" or value.high_end != "estimate":
+        return False
+    return (value.point % ROUND_FIGURE == 0 and value.point != 0) or written_spread(claim) > 0
 
 
 def _apart_in_one_article(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> str | None:

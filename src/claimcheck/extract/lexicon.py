@@ -229,7 +229,6 @@ class Lexicon(BaseModel):
     part_verbs: list[str]
     span_adjectives: list[str]
     calendar_spans: dict[str, tuple[float, float]]
-    date_span_joiners: list[str]
     scene_words: list[str]
     event_day_nouns: list[str]
     event_epithets: list[str]

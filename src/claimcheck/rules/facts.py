@@ -841,6 +841,15 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
 
 
+def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
+    """Fact → (the part of the people the figure counts of it, as `quantity_keys` reads it, "" for the whole;
+    whether that part is only the kind of people its noun names, "40 pilgrims", "five Germans", which may be
+    everyone a story counts) for each fact the figure is read as a count of."""
+    kind = _subgroup(claim) or _part_before(claim)
+    keys = quantity_keys(claim)
+    return {fact: (who, bool(who) and who == kind) for fact, dimension, _, who in keys if dimension == "count"}
+
+
 def sentence_facts(claim: QuantityClaim) -> list[str]:
     """The facts that befall people which a part's sentence names, for a part that names none of its own: a
     count included in another or listed by kind takes what befell them all ("72 people, including 10

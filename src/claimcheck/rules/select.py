@@ -182,7 +182,19 @@ def own_words(claim: Claim) -> str:
         return claim.sentence
     # "Meta revealed 11,000 layoffs, hitting 13% of its workforce": whose workforce the sentence named before
     owner = claim.sentence[: max(claim.sentence.find(phrase), 0)] if _OWNED.search(phrase) else ""
-    return f"{clause_lead(claim.sentence, phrase)} {owner} {phrase} {getattr(claim, 'scope', None) or ''}"
+    scope = getattr(claim, "scope", None) or ""
+    return f"{clause_lead(claim.sentence, phrase)} {owner} {phrase} {_told_after(claim, phrase)} {scope}"
+
+
+def _told_after(claim: Claim, phrase: str) -> str:
+    """In a sentence whose clauses semicolons set apart, the rest of a figure's clause after its phrase ("…; three
+    died when the ambulances were delayed"): what the sentence says of that count alone."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or ";" not in claim.sentence:
+        return ""
+    found = claim.sentence.find(phrase, max(at - len(phrase), 0))
+    rest = claim.sentence[max(at + len(claim.text), found + len(phrase) if found >= 0 else 0) :]
+    return rest[: rest.find(";")] if ";" in rest else rest if ";" in claim.sentence[:at] else ""
 
 
 # A possessive pronoun in a figure's phrase ("13% of its workforce"): the whole is of whom the sentence named before.
