@@ -281,11 +281,22 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     caught = not lower.frame.stated and not settled  # a rising count its page caught on its way up
     if (
         early(lower.claim)
-        or (risen(lower.claim) and (risen(higher.claim) or caught))
+        or ((risen(lower.claim) or running(lower.claim)) and (risen(higher.claim) or caught))
         or (running(lower.claim) and running(higher.claim))
+        or (_before_the_day_ends(lower.frame) and higher.frame.clock is None and not settled)
     ):
         return f"update: {lower.side} then {higher.side} (stages of one day)"
     return None
+
+
+# Minutes in a day: a count given for a moment that ends before it ("by Sunday morning") is a stage of its day.
+_DAY_MINUTES = 24 * 60
+
+
+def _before_the_day_ends(frame: Frame) -> bool:
+    """Whether a figure is given for a moment of its day that ends before the day does ("37 by Sunday morning",
+    "nine had died by 4:15pm"): a count still to grow that day."""
+    return frame.clock is not None and frame.clock[1] < _DAY_MINUTES
 
 
 def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Comparison:

@@ -853,9 +853,12 @@ def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
 def sentence_facts(claim: QuantityClaim) -> list[str]:
     """The facts that befall people which a part's sentence names, for a part that names none of its own: a
     count included in another or listed by kind takes what befell them all ("72 people, including 10
-    foreigners, were on board"; "53 Nepalis, five Indians and four Russians were on board")."""
+    foreigners, were on board"; "53 Nepalis, five Indians and four Russians were on board"), where the sentence
+    names one such fact: of two ("59 dead and 140 rescued"), which befell the part is not said."""
     whole = claim.model_copy(update={"phrase": claim.sentence})
-    return [fact for fact in facts_of(whole) if lexicon().facts[fact].befalls]
+    found = [fact for fact in facts_of(whole) if lexicon().facts[fact].befalls]
+    # "the 59 dead and 140 rescued … its manifest had 173 passengers and 16 crew": which befell the crew is not said
+    return found if len(found) == 1 else []
 
 
 @lru_cache(maxsize=4096)
