@@ -182,6 +182,13 @@ class _Figure:
         return projection(self.claim)
 
     @cached_property
+    def threshold(self) -> str:
+        """The word that makes the figure a threshold ("a two-thirds majority was required"), or ""."""
+        from claimcheck.rules.facts import threshold
+
+        return threshold(self.claim)
+
+    @cached_property
     def parts(self) -> dict[str, tuple[str, bool]]:
         """Fact → the part of the people the figure counts of it, as discovery reads it ("five Germans", "eight
         Russians" the West released, "including 18 crew members"; "" for the whole), and whether that part is
@@ -212,6 +219,8 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         return "not-comparable", "different units"
     if x.projection != y.projection:
         return "not-comparable", f"a projection and another figure: {x.side} and {y.side}"
+    if x.threshold != y.threshold:
+        return "not-comparable", f"a threshold and another figure: {x.side} and {y.side}"
     part = _parts_apart(x, y)
     if part:
         return "not-comparable", f"{part}: {x.side} and {y.side}"

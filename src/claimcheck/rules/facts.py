@@ -487,13 +487,14 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
         return _whole(claim.counted or "")
     if dimension != "count":
-        return projection(claim) or _asked_for(claim) or _conditional(claim)
+        return projection(claim) or _asked_for(claim) or threshold(claim) or _conditional(claim)
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
         _cause(claim)
         or projection(claim)
         or _still_to_come(claim)
         or _asked_for(claim)
+        or threshold(claim)
         or _conditional(claim)
         or _elsewhere(claim)
         or _spread(claim)
@@ -671,6 +672,27 @@ def _conditional(claim: QuantityClaim) -> str:
 
 
 _CONDITION_OPENERS = frozenset({"if", "whenever", "when"})
+
+
+# Words before a figure, in its clause, and after what it counts, read for a threshold.
+THRESHOLD_BEFORE, THRESHOLD_AFTER = 4, 3
+
+
+def threshold(claim: QuantityClaim) -> str:
+    """The word that makes a figure a threshold, what is needed for something to happen ("a two-thirds majority
+    was required for the strike", "the bill needed 60 votes", "a quorum of 50"), not what happened: compared
+    only with thresholds worded alike."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    after = claim.sentence[at + len(claim.text) :]
+    counted = claim.counted or ""
+    if counted and counted in after:
+        after = after[after.find(counted) + len(counted) :]
+    following = words_of(_CLAUSE_BREAK.split(after, maxsplit=1)[0])[:THRESHOLD_AFTER]
+    before = words_of(_CLAUSE_BREAK.split(claim.sentence[:at])[-1])[-THRESHOLD_BEFORE:]
+    words = lexicon().threshold_words
+    return _first_phrase(" ".join(before), words["before"]) or _first_phrase(" ".join(following), words["after"])
 
 
 def _asked_for(claim: QuantityClaim) -> str:
