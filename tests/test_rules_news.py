@@ -586,3 +586,229 @@ def test_a_fact_checkers_rules_on_two_dam_failures_keep_their_floors():
     assert score.findings["found"] >= 1, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 3, score.flagged_traps
     assert score.findings["findings"] <= 11, score.findings
+
+
+DEATHS_OF_PEOPLE = "    kind: quantity\n    select: {fact: [deaths]}\n    compare: {tolerance: written}\n"
+RELEASED = (
+    "    kind: quantity\n    select: {sentence: [freed, released]}\n    compare: {tolerance: written, time: any}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "first", "second"),
+    [
+        # two kinds of people, each named by its noun
+        (
+            DEATHS_OF_PEOPLE,
+            "Five Britons were killed in the avalanche.",
+            "Eight Austrians were killed in the avalanche.",
+        ),
+        (DEATHS_OF_PEOPLE, "Three Danes died in the coach crash.", "Eleven Poles died in the coach crash."),
+        # a part the wording includes in another count, and that count
+        (DEATHS_OF_PEOPLE, "The crash killed 31 people.", "The crash killed 31 people, including 6 students."),
+    ],
+)
+def test_a_rule_compares_a_part_of_the_people_only_with_that_part(tmp_path, rule, first, second):
+    assert _checked_with(tmp_path, rule, first, second) == []
+
+
+def test_a_kind_of_people_its_noun_alone_names_is_still_set_against_the_whole(tmp_path):
+    found = _checked_with(tmp_path, DEATHS_OF_PEOPLE, "At least 40 climbers died.", "31 deaths were confirmed.")
+    assert found == ["31 | At least 40"], found
+
+
+WRITTEN_COUNT = (
+    "    kind: quantity\n    select: {{sentence: [{word}]}}\n    compare: {{tolerance: {tolerance}, time: any}}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "tolerance", "first", "second", "found"),
+    [
+        # a round figure in an outlet's own voice may round what another hedges
+        ("evacuated", "written", "Nearly 24,000 residents were evacuated.", "Police evacuated 24,000 residents.", []),
+        ("watched", "written", "Nearly 3.2 million viewers watched the final.", "3.2 million viewers watched it.", []),
+        # not a figure written to its last unit, nor one that rounding cannot reach
+        (
+            "evacuated",
+            "written",
+            "More than 530 residents were evacuated.",
+            "Police evacuated 530 residents.",
+            ["530 | More than 530"],
+        ),
+        (
+            "watched",
+            "written",
+            "Nearly 3 million viewers watched the final.",
+            "3.2 million viewers watched it.",
+            ["3.2 million | Nearly 3 million"],
+        ),
+        # nor where each relays one counter's figure: one of them did not give it as the counter did
+        (
+            "marched",
+            "written",
+            "Nearly 2 million people marched, organisers said.",
+            "Two million people marched, the organisers said.",
+            ["Nearly 2 million | Two million"],
+        ),
+        # nor without `tolerance: written`: the bound holds whatever the tolerance
+        (
+            "evacuated",
+            '"5%"',
+            "Nearly 24,000 residents were evacuated.",
+            "Police evacuated 24,000 residents.",
+            ["24,000 | Nearly 24,000"],
+        ),
+    ],
+)
+def test_a_bound_and_the_round_figure_it_hedges(tmp_path, word, tolerance, first, second, found):
+    rule = WRITTEN_COUNT.format(word=word, tolerance=tolerance)
+    assert _checked_with(tmp_path, rule, first, second) == found
+
+
+ARREST_RULE = "    kind: date\n    select: {{event: [{events}]}}\n    compare: {{tolerance: 0, stories: any}}\n"
+
+
+@pytest.mark.parametrize(
+    ("events", "sentence"),
+    [
+        ("arrest, detention", "Lee's arrest last year and Park's detention in 2020 strained ties."),
+        ("opened", "The bridge opened in 1998 and the tunnel opened in 2004."),
+    ],
+)
+def test_two_dates_of_one_sentence_are_never_at_odds(tmp_path, events, sentence):
+    assert _checked_with(tmp_path, ARREST_RULE.format(events=events), sentence, "Traffic was light.") == []
+
+
+CANCELLED = "    kind: quantity\n    select: {{predicate: [{words}]}}\n    compare: {{tolerance: written}}\n"
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "second"),
+    [
+        (
+            "cancelled, canceled",
+            "On Tuesday, 1,200 flights were canceled at the time of writing.",
+            "The airline cancelled 1,250 flights on Tuesday.",
+        ),
+        (
+            "closed",
+            "On Tuesday, 310 schools were closed at the time of writing.",
+            "Officials closed 420 schools on Tuesday.",
+        ),
+    ],
+)
+def test_a_count_at_the_time_of_writing_is_not_the_day_s_count(tmp_path, words, first, second):
+    assert _checked_with(tmp_path, CANCELLED.format(words=words), first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Officials said 20 people died outside; six died in their homes; two died when ambulances were delayed.",
+            "The storm killed 28 people.",
+        ),
+        (
+            "Nine were found dead in cars; four died in their homes; three died when the power failed.",
+            "The freeze killed 16 people.",
+        ),
+    ],
+)
+def test_a_not_word_reaches_the_rest_of_a_figure_s_semicolon_clause(tmp_path, first, second):
+    rule = (
+        "    kind: quantity\n    select: {fact: [deaths], not: [outside, cars, homes, delayed, failed]}\n"
+        "    compare: {tolerance: written}\n"
+    )
+    assert _checked_with(tmp_path, rule, first, second) == []
+
+
+GROWING_TOLL = "    kind: quantity\n    select: {fact: [deaths]}\n    compare: {tolerance: written, grows: true}\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        # a count by a moment before the day ends, and a higher one of that day
+        (
+            "The confirmed death toll rose to 37 by Tuesday morning.",
+            "The landslide had killed 58 people on Tuesday.",
+            [],
+        ),
+        ("The toll rose to 21 by Tuesday afternoon.", "The storm killed 30 people on Tuesday.", []),
+        # a count as it stands at its page's hour, and a higher one of that day
+        ("The death toll stands at 34.", "The flood killed 58 people on Tuesday.", []),
+        ("The number of confirmed deaths stands at 120.", "The outbreak had killed 150 people by Tuesday.", []),
+        # but not a higher count at that moment against a lower one
+        (
+            "The confirmed death toll rose to 58 by Tuesday morning.",
+            "The landslide killed 37 people on Tuesday.",
+            ["37 | 58"],
+        ),
+    ],
+)
+def test_a_count_of_a_moment_or_as_it_stands_is_an_earlier_stage_of_its_day(tmp_path, first, second, found):
+    assert _checked_with(tmp_path, GROWING_TOLL, first, second) == found
+
+
+VOTE_SHARE = "    kind: quantity\n    select: {{sentence: [{word}]}}\n    compare: {{tolerance: written, time: any}}\n"
+
+
+@pytest.mark.parametrize(
+    ("word", "first", "second"),
+    [
+        (
+            "strike",
+            "Only a two-thirds majority was required for the strike.",
+            "About 96% of members backed the strike.",
+        ),
+        ("bill", "The bill needed 60 votes to pass the Senate.", "The bill passed with 68 votes."),
+    ],
+)
+def test_a_threshold_is_not_set_against_what_happened(tmp_path, word, first, second):
+    assert _checked_with(tmp_path, VOTE_SHARE.format(word=word), first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        (
+            "Prime Minister Ana Ferreira spoke in the capital on Tuesday.\n\n"
+            '"The number of homeless has climbed to 3,060. More villages are flooded," she said.',
+            "3,060",
+            "Ana Ferreira",
+        ),
+        (
+            "Fire chief Tomas Berg gave an update at noon.\n\n"
+            '"We have rescued 48 people so far. The search goes on," Berg said.',
+            "48",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_a_figure_in_a_direct_quote_is_its_speaker_s(tmp_path, text, figure, speaker):
+    (tmp_path / "corpus.txt").write_text(f"News\n\nDaily One\nMay 6 2025\n\n{text}\n", encoding="utf-8")
+    claims = extract(load_corpus([tmp_path / "corpus.txt"]))
+    figures = [c for c in claims if c.kind == "quantity" and c.text == figure]
+    assert [c.source for c in figures] == [speaker], [(c.text, c.source) for c in claims if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        (
+            "The 59 dead and 140 rescued suggest at least 199 were aboard, though the manifest listed 173 passengers "
+            "and 16 crew.",
+            "The sinking killed 41 people.",
+            ["41 | 59"],
+        ),
+        (
+            "Twelve people died and 30 were hurt in the crash of the coach, which carried 45 pupils and 3 teachers.",
+            "The crash killed 14 people.",
+            ["14 | Twelve"],
+        ),
+    ],
+)
+def test_a_part_of_the_people_takes_no_fact_from_a_sentence_that_names_two(tmp_path, first, second, found):
+    # which of the sentence's facts befell the crew, or the pupils, is not said: they are no count of the dead
+    assert _checked_with(tmp_path, DEATHS_OF_PEOPLE, first, second) == found
