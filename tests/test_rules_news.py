@@ -22,7 +22,7 @@ def test_a_fact_checkers_rules_on_real_news_keep_their_recall_traps_and_precisio
     assert score.findings["true_discrepancies"] == 5 and score.findings["traps"] == 29
     assert score.findings["found"] >= 4, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["precision"] >= 0.19, score.findings
+    assert score.findings["precision"] >= 0.28, score.findings
 
 
 CORPUS_2 = Path(__file__).parent / "corpora" / "discrepancies-news-2"
@@ -37,7 +37,7 @@ def test_a_fact_checkers_rules_on_a_flood_a_wildfire_and_a_bridge_collapse_keep_
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 26
     assert score.findings["found"] >= 3, score.missed_discrepancies
     assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["precision"] >= 0.33, score.findings
+    assert score.findings["precision"] >= 0.37, score.findings
 
 
 CORPUS_5 = Path(__file__).parent / "corpora" / "discrepancies-news-5"
@@ -48,7 +48,7 @@ def test_a_fact_checkers_rules_on_an_eruption_a_mass_shooting_and_a_landslide_ke
     documents = load_corpus([CORPUS_5 / "corpus.txt"])
     claims = extract(documents)
     report = check(documents, claims, load_rules([CORPUS_5 / "user-rules"]))
-    for severity, precision in (("info", 0.45), ("warning", 0.55)):
+    for severity, precision in (("info", 0.6), ("warning", 0.66)):
         score = evaluate(load_gold(CORPUS_5 / "gold.yaml"), report, claims, severity)
         assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 25
         assert score.findings["found"] >= 4, score.missed_discrepancies
@@ -113,8 +113,8 @@ def test_a_fact_checkers_rules_on_a_train_crash_a_building_fire_and_a_court_sent
     score = evaluate(load_gold(CORPUS_4 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 10
     assert score.findings["found"] >= 1, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["precision"] >= 0.25, score.findings
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["precision"] >= 0.33, score.findings
 
 
 def _two_days(tmp_path: Path, first: str, second: str) -> list[str]:
@@ -291,8 +291,8 @@ def test_a_fact_checkers_rules_on_a_heatwave_an_outbreak_and_layoffs_keep_their_
     score = evaluate(load_gold(CORPUS_6 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 10
     assert score.findings["found"] >= 2, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
-    assert score.findings["precision"] >= 0.2, score.findings
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["precision"] >= 0.4, score.findings
 
 
 CORPUS_7 = Path(__file__).parent / "corpora" / "discrepancies-news-7"
@@ -306,8 +306,8 @@ def test_a_fact_checkers_rules_on_an_outage_a_strike_vote_and_a_prisoner_exchang
     score = evaluate(load_gold(CORPUS_7 / "gold.yaml"), report, claims, "warning")
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 9
     assert score.findings["found"] >= 2, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
-    assert score.findings["precision"] >= 0.13, score.findings
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert score.findings["precision"] >= 0.25, score.findings
 
 
 CORPUS_8 = Path(__file__).parent / "corpora" / "discrepancies-news-8"
@@ -322,7 +322,7 @@ def test_a_fact_checkers_rules_on_a_ferry_capsizing_and_a_blizzard_keep_their_fl
     assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 8
     assert score.findings["found"] >= 3, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["precision"] >= 0.27, score.findings
+    assert score.findings["precision"] >= 0.42, score.findings
 
 
 def _ruled(tmp_path: Path, rule: str, *bodies: str) -> list[str]:
@@ -584,8 +584,11 @@ def test_a_fact_checkers_rules_on_two_dam_failures_keep_their_floors():
     score = evaluate(load_gold(CORPUS_9 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 1 and score.findings["traps"] == 8
     assert score.findings["found"] >= 1, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
-    assert score.findings["findings"] <= 11, score.findings
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert score.findings["findings"] <= 6, score.findings
+    score = evaluate(load_gold(CORPUS_9 / "gold.yaml"), report, claims, "warning")
+    assert score.findings["found"] >= 1 and score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert score.findings["precision"] >= 0.2, score.findings
 
 
 DEATHS_OF_PEOPLE = "    kind: quantity\n    select: {fact: [deaths]}\n    compare: {tolerance: written}\n"
