@@ -21,7 +21,7 @@ A figure in an article's title that its own body repeats is judged once, through
 Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
 else for its article's date, which also stands for a month or year the article is in or has just left
 ("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
-count as unfinished ("so far") make one too. A quarter or half of a calendar year is the frame of a business
+count as unfinished ("so far", "at the time of writing") make one too. A quarter or half of a calendar year is the frame of a business
 or economic figure ("in the third quarter of 2025", "Q2 revenue", "third-quarter sales", "the April-June
 quarter", "the quarter to June", "the first half of 2024", "H1 2024"), written `2025-Q3`, `2024-H1`; one
 without its year is the latest that began by the article's date ("the fourth quarter" in a February article
@@ -43,8 +43,10 @@ discrepancy unless its sentence says the count was revised); and with `grows: tr
 two figures of one day are two stages of the count when the lower one's wording says it is an early count
 ("the preliminary toll", "initial information"), or both say the count has risen to them ("has risen to
 1,037", "went up to 820", "reached"), or both say it is still running ("32 bodies have been recovered so
-far"), or the lower one says it has risen with no day of its own (its page's date alone dates it) and the
-higher one is neither an early count nor one that stays put ("remained at"): an update, not a discrepancy.
+far"), or the lower one says it has risen, or gives the count as it stands ("the toll stands at 34"), with no
+day of its own (its page's date alone dates it) and the higher one is neither an early count nor one that
+stays put ("remained at"), or the lower one is given for a moment before the day ends ("37 by Sunday
+morning") and the higher one for no moment of that day: an update, not a discrepancy.
 `time: any` compares the figures of every time frame, within one story (below). So with `time: same` a rule
 is checked day by day: the figures of one day, with those whose frame is a month, a year or unknown, which may match any day.
 
@@ -64,10 +66,19 @@ stories.
 
 Why: sources that report the same count differently are the first thing a fact-checker looks for.
 
+Parts of the people: where two figures are read as counts of one fact (`fact:` names the facts), a part of
+the people counted is compared only with that part, as `claimcheck discover` tells them apart: two kinds of
+people ("five Britons" and "eight Austrians"), what each side of an exchange released, or a part the wording
+makes one ("including 6 students", "14 more bodies", "died of exposure") and the whole. A kind of people its
+noun alone names ("40 pilgrims died") may be everyone the story counts, and is compared with the whole; a part
+named in a sentence that gives two facts ("59 dead and 140 rescued … 173 passengers and 16 crew") takes
+neither.
+
 Verdicts: consistent, within-tolerance, compatible-bound (a bound that admits the other figure),
 update (with `grows: true`, a later higher figure; the same figure later is consistent), not-comparable
-(different time frames; or a projection of what a count could come to, "could reach 20,000", "30,000 will be
-homeless", beside a figure that is not a projection worded alike),
+(different time frames; two parts of the people; or a projection of what a count could come to, "could reach
+20,000", "30,000 will be homeless", or a threshold, what is needed for something to happen, "a two-thirds
+majority was required", "the bill needed 60 votes", beside a figure that is not one worded alike),
 discrepancy (a finding). When each side cites a different source, the finding is an attributed
 disagreement at the `attributed` severity; with `attributed: off` such figures are not-comparable.
 Sources are one counter when one's naming words are among the other's ("the protest organiser" and

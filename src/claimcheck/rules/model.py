@@ -110,7 +110,8 @@ class Select(BaseModel):
             "Words that exclude a claim when they are in its own phrase (with a place or time phrase that opens"
             " its sentence, 'In Marsa, …', and a subject that opens it with a figure, 'Two other fires were"
             " 80% and 50% contained'; and, for a share of 'its' or 'their' whole, the words before it that name"
-            " whose: 'Meta … hitting 13% of its workforce') or in the place it states."
+            " whose: 'Meta … hitting 13% of its workforce'; in a sentence whose clauses semicolons set apart, the"
+            " rest of the figure's clause: '…; three died when ambulances were delayed') or in the place it states."
         ),
     )
     unit: str | None = Field(
