@@ -815,3 +815,34 @@ def test_a_figure_in_a_direct_quote_is_its_speaker_s(tmp_path, text, figure, spe
 def test_a_part_of_the_people_takes_no_fact_from_a_sentence_that_names_two(tmp_path, first, second, found):
     # which of the sentence's facts befell the crew, or the pupils, is not said: they are no count of the dead
     assert _checked_with(tmp_path, DEATHS_OF_PEOPLE, first, second) == found
+
+
+NAMED_DATE = "    kind: date\n    select: {{sentence: [{name}], event: [{events}]}}\n    compare: {{tolerance: 0, stories: any}}\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "events", "first", "second", "found"),
+    [
+        # each date of a sentence that dates two events is the one whose stretch names it
+        (
+            "Park",
+            "arrest, detention, detained",
+            "Park was detained in 2020.",
+            "Lee's arrest last year and Park's detention in 2020 strained ties.",
+            [],
+        ),
+        ("tunnel", "opened", "The tunnel opened in 2004.", "The bridge opened in 1998 and the tunnel in 2004.", []),
+        # a stretch that names no one of its own shares the sentence's
+        (
+            "Park",
+            "freed",
+            "Park was freed in 2023.",
+            "Park was detained in 2020 and freed in 2024.",
+            ["in 2023 | in 2024"],
+        ),
+    ],
+)
+def test_a_date_s_sentence_words_are_those_of_its_own_stretch(tmp_path, name, events, first, second, found):
+    rule = NAMED_DATE.format(name=name, events=events)
+    checked = _checked_with(tmp_path, rule, first, second)
+    assert set(found) <= set(checked) and (found or not checked), checked
