@@ -97,7 +97,13 @@ class Select(BaseModel):
             " `claimcheck discover` reads them."
         ),
     )
-    sentence: list[str] = Field(default_factory=list, description="Words anywhere in the sentence.")
+    sentence: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Words anywhere in the sentence (for a date in a sentence that dates two events, in its own stretch"
+            " where that names someone: 'Lee's arrest last year and Park's detention in 2020')."
+        ),
+    )
     speaker: list[str] = Field(default_factory=list, description="Speaker names (quotes).")
     name: list[str] = Field(default_factory=list, description="Words of a person's name (names).")
     mentions: list[str] = Field(
