@@ -37,7 +37,7 @@ def test_a_fact_checkers_rules_on_a_flood_a_wildfire_and_a_bridge_collapse_keep_
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 26
     assert score.findings["found"] >= 3, score.missed_discrepancies
     assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["precision"] >= 0.37, score.findings
+    assert score.findings["precision"] >= 0.42, score.findings
 
 
 CORPUS_5 = Path(__file__).parent / "corpora" / "discrepancies-news-5"
@@ -307,7 +307,7 @@ def test_a_fact_checkers_rules_on_an_outage_a_strike_vote_and_a_prisoner_exchang
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 9
     assert score.findings["found"] >= 2, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["precision"] >= 0.28, score.findings
+    assert score.findings["precision"] >= 0.22, score.findings
 
 
 CORPUS_8 = Path(__file__).parent / "corpora" / "discrepancies-news-8"
@@ -322,7 +322,7 @@ def test_a_fact_checkers_rules_on_a_ferry_capsizing_and_a_blizzard_keep_their_fl
     assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 8
     assert score.findings["found"] >= 3, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["precision"] >= 0.42, score.findings
+    assert score.findings["precision"] >= 0.6, score.findings
 
 
 def _ruled(tmp_path: Path, rule: str, *bodies: str) -> list[str]:
@@ -846,3 +846,81 @@ def test_a_date_s_sentence_words_are_those_of_its_own_stretch(tmp_path, name, ev
     rule = NAMED_DATE.format(name=name, events=events)
     checked = _checked_with(tmp_path, rule, first, second)
     assert set(found) <= set(checked) and (found or not checked), checked
+
+
+def _checked_in(tmp_path: Path, rule: str, *bodies: str) -> list[str]:
+    """The findings of one rule on one article each of several outlets, of Tuesday 6 May 2025."""
+    (tmp_path / "rules.yaml").write_text(f"rules:\n  - id: r\n    title: R\n{rule}", encoding="utf-8")
+    text = "".join(f"News\n\nDaily {n}\nMay 6 2025\n\n{body}\n\n\n" for n, body in enumerate(bodies))
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
+    return [" | ".join(sorted(c.text for c in f.claims)) for f in report.findings]
+
+
+SAID = '    kind: quantity\n    select: {{sentence: [{words}]}}\n    compare: {{tolerance: "0", time: any}}\n'
+COUNTED = '    kind: quantity\n    select: {{counted: [{words}]}}\n    compare: {{tolerance: "0", time: any}}\n'
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "second"),
+    [
+        (
+            "crew, crew members",
+            "The number aboard appears to have been more than 300, including 25 crew members.",
+            "The ship carried 22 crew members.",
+        ),
+        ("children", "The toll could reach 500, including 120 children.", "Officials said 80 children died."),
+    ],
+)
+def test_a_count_included_in_a_projection_is_a_projection_too(tmp_path, words, first, second):
+    assert _checked_in(tmp_path, COUNTED.format(words=words), first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "second"),
+    [
+        (
+            "aboard, on board",
+            "The ferry had 187 people on board.",
+            "The number on board is now put higher than the 190 or 191 as earlier declared.",
+        ),
+        (
+            "shelters",
+            "Officials opened 34 shelters.",
+            "Officials said shelters now number more than the 30 as first reported.",
+        ),
+    ],
+)
+def test_a_count_the_words_after_it_give_as_since_replaced_is_an_earlier_stage(tmp_path, words, first, second):
+    assert _checked_in(tmp_path, SAID.format(words=words), first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "bodies", "found"),
+    [
+        (
+            "crew, crew members",
+            (
+                "The ferry carried 16 crew members.",
+                "The ferry carried 16 crew.",
+                "The ferry carried 14 crew members.",
+                "The number aboard appears to have been more than 200, including 18 crew members.",
+            ),
+            ["14 | 16"],
+        ),
+        (
+            "children",
+            (
+                "Officials said 40 children died.",
+                "The fire killed 40 children.",
+                "The fire killed 35 children.",
+                "The toll could reach 300, including 90 children.",
+            ),
+            ["35 | 40"],
+        ),
+    ],
+)
+def test_a_figure_not_comparable_with_the_others_does_not_break_their_consensus(tmp_path, words, bodies, found):
+    # the outlier is reported once, against the value the others agree on
+    assert _checked_in(tmp_path, COUNTED.format(words=words), *bodies) == found

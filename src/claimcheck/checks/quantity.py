@@ -77,7 +77,8 @@ neither.
 Verdicts: consistent, within-tolerance, compatible-bound (a bound that admits the other figure),
 update (with `grows: true`, a later higher figure; the same figure later is consistent), not-comparable
 (different time frames; two parts of the people; or a projection of what a count could come to, "could reach
-20,000", "30,000 will be homeless", or a threshold, what is needed for something to happen, "a two-thirds
+20,000", "30,000 will be homeless", with a count included in it ("appears to have been more than 200, including
+18 crew members"), or a threshold, what is needed for something to happen, "a two-thirds
 majority was required", "the bill needed 60 votes", beside a figure that is not one worded alike),
 discrepancy (a finding). When each side cites a different source, the finding is an attributed
 disagreement at the `attributed` severity; with `attributed: off` such figures are not-comparable.
@@ -523,7 +524,10 @@ def _compare(
     disagreeing = [found for found in apart if found[1] == "discrepancy"]
     compared = sorted(compared + disagreeing, key=lambda found: found[0])
     kinds = agreeing_kinds(spans, swept.classes, len(disagreeing))
-    return compared, kinds, _agreement(figures, spans, swept.classes, compared)
+    # a figure of the class that is not comparable with another (a projection, a part, a threshold) agrees with
+    # none of it: it must not stand for the value the class agrees on
+    unlike = [pair for pair, verdict, _ in apart if verdict == "not-comparable"]
+    return compared, kinds, _agreement(figures, spans, swept.classes, compared, unlike)
 
 
 def _point(claim: Claim) -> float:
@@ -571,10 +575,10 @@ def _spans(rule: Rule, figures: list[_Figure], story: dict[str, int]) -> list[Sp
 
 
 def _agreement(
-    figures: list[_Figure], spans: list[Span], classes: list[list[int]], compared: Compared
+    figures: list[_Figure], spans: list[Span], classes: list[list[int]], compared: Compared, unlike: list[Pair]
 ) -> Callable[[Claim], int]:
     """A claim → the number of documents that agree with it, its own included: through the pairs compared one
-    by one, and through its class's pairs that do not disagree."""
+    by one, and through its class's pairs that do not disagree and are not `unlike` (not comparable)."""
     position = {f.claim.id: i for i, f in enumerate(figures)}
     class_of = {p: number for number, positions in enumerate(classes) for p in positions}
     documents_of = [Counter(spans[p].doc for p in positions) for positions in classes]
@@ -586,6 +590,9 @@ def _agreement(
                 agreeing.setdefault(at, set()).add(figures[other].claim.doc.id)
             elif verdict == "discrepancy" and spans[at].kind is not None and spans[other].kind == spans[at].kind:
                 against.setdefault(at, set()).add(other)
+    for i, j in unlike:
+        against.setdefault(i, set()).add(j)
+        against.setdefault(j, set()).add(i)
 
     def documents(claim: Claim) -> int:
         at = position[claim.id]

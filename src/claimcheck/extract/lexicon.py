@@ -214,6 +214,7 @@ class Lexicon(BaseModel):
     projection_words: list[str]
     elsewhere_words: list[str]
     earlier_words: list[str]
+    earlier_after_words: list[str]
     resultative_verbs: list[str]
     state_links: list[str]
     listing_phrases: list[str]

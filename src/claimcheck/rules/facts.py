@@ -631,7 +631,30 @@ def projection(claim: QuantityClaim) -> str:
     words = lexicon().projection_words
     at = claim.sentence.find(claim.text)
     before = " ".join(words_of(_CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1])[-PROJECTION_REACH:])
-    return _first_phrase(_near(claim, claim.sentence), words) or _first_phrase(before, words)
+    return (
+        _first_phrase(_near(claim, claim.sentence), words)
+        or _first_phrase(before, words)
+        or _first_phrase(_including_clause(claim, at), words)
+    )
+
+
+def _including_clause(claim: QuantityClaim, at: int) -> str:
+    """For a count included in another ("… appears to have been more than 200, including 18 crew members"), the
+    words that lead up to the count it is included in: a part of a projection is a projection too."""
+    if at <= 0 or not _included(claim):
+        return ""
+    before = claim.sentence[:at]
+    found = [m.start() for m in _inclusion_word().finditer(before)]
+    if not found:
+        return ""
+    whole = _CLAUSE_BREAK.split(before[: found[-1]].rstrip(" ,;:(\u2013\u2014-"))[-1]
+    return " ".join(words_of(whole)[-PROJECTION_REACH:])
+
+
+@cache
+def _inclusion_word() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().inclusion_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 # Words before a figure, in its clause, read for a projection past a qualifier ("expected to dip as low as").
