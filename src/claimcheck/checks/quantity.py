@@ -45,8 +45,7 @@ two figures of one day are two stages of the count when the lower one's wording 
 1,037", "went up to 820", "reached"), or both say it is still running ("32 bodies have been recovered so
 far"), or the lower one says it has risen, or gives the count as it stands ("the toll stands at 34"), with no
 day of its own (its page's date alone dates it) and the higher one is neither an early count nor one that
-stays put ("remained at"), or the lower one is given for a moment before the day ends ("37 by Sunday
-morning") and the higher one for no moment of that day: an update, not a discrepancy.
+stays put ("remained at"): an update, not a discrepancy.
 `time: any` compares the figures of every time frame, within one story (below). So with `time: same` a rule
 is checked day by day: the figures of one day, with those whose frame is a month, a year or unknown, which may match any day.
 
@@ -304,20 +303,9 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
         early(lower.claim)
         or ((risen(lower.claim) or running(lower.claim)) and (risen(higher.claim) or caught))
         or (running(lower.claim) and running(higher.claim))
-        or (_before_the_day_ends(lower.frame) and higher.frame.clock is None and not settled)
     ):
         return f"update: {lower.side} then {higher.side} (stages of one day)"
     return None
-
-
-# Minutes in a day: a count given for a moment that ends before it ("by Sunday morning") is a stage of its day.
-_DAY_MINUTES = 24 * 60
-
-
-def _before_the_day_ends(frame: Frame) -> bool:
-    """Whether a figure is given for a moment of its day that ends before the day does ("37 by Sunday morning",
-    "nine had died by 4:15pm"): a count still to grow that day."""
-    return frame.clock is not None and frame.clock[1] < _DAY_MINUTES
 
 
 def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Comparison:
