@@ -39,6 +39,7 @@ class DateWords(BaseModel):
     weekday_names: list[str]
     ordinal_days: list[str]
     ordinal_nouns: list[str]
+    day_followers: list[str]
     rank_words: list[str]
     rank_ending: str
     not_ranks: list[str]
