@@ -391,6 +391,10 @@ CASES = [
     ("Last Christmas the shelter turned families away.", {"Last Christmas": ("2023-12-25", "day")}, []),
     ("Next Easter the cathedral will reopen its nave.", {"Next Easter": ("2025-04-20", "day")}, []),
     ("Crowds lined the river on St Patrick's Day.", {"on St Patrick's Day": ("2024-03-17", "day")}, []),
+    # "the 15th" before a noun it ranks is no day of the month; before a word that may follow a day it is one
+    ("Sunday was the 15th victory in 17 marathons for the Kenyan.", {}, ["the 15th"]),
+    ("The club won the 4th title of its history in Porto.", {}, ["the 4th"]),
+    ("The vote on the 12th saw turnout fall in the capital.", {"on the 12th": ("2024-05-12", "day")}, []),
     # a bare feast name dates nothing, and is no weekday; a count after it is no year
     ("The Easter Monday march drew thousands.", {}, ["Monday", "Easter Monday"]),
     ("On Christmas Day 2000 people marched to the palace.", {"On Christmas Day": ("2023-12-25", "day")}, []),

@@ -526,7 +526,7 @@ def test_discovery_on_real_news_of_a_crash_a_crush_and_a_mine_explosion_holds_it
     assert score.findings["true_discrepancies"] == 8 and score.findings["traps"] == 19
     assert score.findings["found"] >= 6, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 4, score.flagged_traps
-    assert score.findings["precision"] >= 0.3
+    assert score.findings["precision"] >= 0.46
 
 
 def test_prison_terms_are_compared_person_by_person():
@@ -1537,8 +1537,8 @@ def test_discover_on_an_outage_a_strike_vote_and_a_prisoner_exchange_keeps_its_f
     score = evaluate(load_gold(DISCREPANCIES_NEWS_7 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 9
     assert score.findings["found"] >= 1, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["precision"] >= 0.33, score.findings
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["precision"] >= 0.5, score.findings
 
 
 DISCREPANCIES_NEWS_8 = CORPORA / "discrepancies-news-8"
@@ -1569,7 +1569,7 @@ def test_discover_on_two_dam_failures_keeps_its_floor():
     score = evaluate(load_gold(DISCREPANCIES_NEWS_9 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 1 and score.findings["traps"] == 8
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["findings"] <= 7, [texts(f) for f in report.findings]
+    assert score.findings["findings"] <= 4, [texts(f) for f in report.findings]
 
 
 DISCREPANCIES_NEWS_10 = CORPORA / "discrepancies-news-10"

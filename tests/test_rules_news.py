@@ -22,7 +22,7 @@ def test_a_fact_checkers_rules_on_real_news_keep_their_recall_traps_and_precisio
     assert score.findings["true_discrepancies"] == 5 and score.findings["traps"] == 29
     assert score.findings["found"] >= 4, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["precision"] >= 0.19, score.findings
+    assert score.findings["precision"] >= 0.28, score.findings
 
 
 CORPUS_2 = Path(__file__).parent / "corpora" / "discrepancies-news-2"
@@ -37,7 +37,7 @@ def test_a_fact_checkers_rules_on_a_flood_a_wildfire_and_a_bridge_collapse_keep_
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 26
     assert score.findings["found"] >= 3, score.missed_discrepancies
     assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["precision"] >= 0.33, score.findings
+    assert score.findings["precision"] >= 0.42, score.findings
 
 
 CORPUS_5 = Path(__file__).parent / "corpora" / "discrepancies-news-5"
@@ -48,7 +48,7 @@ def test_a_fact_checkers_rules_on_an_eruption_a_mass_shooting_and_a_landslide_ke
     documents = load_corpus([CORPUS_5 / "corpus.txt"])
     claims = extract(documents)
     report = check(documents, claims, load_rules([CORPUS_5 / "user-rules"]))
-    for severity, precision in (("info", 0.45), ("warning", 0.55)):
+    for severity, precision in (("info", 0.5), ("warning", 0.6)):
         score = evaluate(load_gold(CORPUS_5 / "gold.yaml"), report, claims, severity)
         assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 25
         assert score.findings["found"] >= 4, score.missed_discrepancies
@@ -291,8 +291,8 @@ def test_a_fact_checkers_rules_on_a_heatwave_an_outbreak_and_layoffs_keep_their_
     score = evaluate(load_gold(CORPUS_6 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 10
     assert score.findings["found"] >= 2, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
-    assert score.findings["precision"] >= 0.2, score.findings
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["precision"] >= 0.4, score.findings
 
 
 CORPUS_7 = Path(__file__).parent / "corpora" / "discrepancies-news-7"
@@ -306,8 +306,8 @@ def test_a_fact_checkers_rules_on_an_outage_a_strike_vote_and_a_prisoner_exchang
     score = evaluate(load_gold(CORPUS_7 / "gold.yaml"), report, claims, "warning")
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 9
     assert score.findings["found"] >= 2, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
-    assert score.findings["precision"] >= 0.13, score.findings
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert score.findings["precision"] >= 0.22, score.findings
 
 
 CORPUS_8 = Path(__file__).parent / "corpora" / "discrepancies-news-8"
@@ -322,7 +322,7 @@ def test_a_fact_checkers_rules_on_a_ferry_capsizing_and_a_blizzard_keep_their_fl
     assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 8
     assert score.findings["found"] >= 3, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["precision"] >= 0.27, score.findings
+    assert score.findings["precision"] >= 0.6, score.findings
 
 
 def _ruled(tmp_path: Path, rule: str, *bodies: str) -> list[str]:
@@ -584,8 +584,336 @@ def test_a_fact_checkers_rules_on_two_dam_failures_keep_their_floors():
     score = evaluate(load_gold(CORPUS_9 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 1 and score.findings["traps"] == 8
     assert score.findings["found"] >= 1, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
-    assert score.findings["findings"] <= 11, score.findings
+    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
+    assert score.findings["findings"] <= 7, score.findings
+    score = evaluate(load_gold(CORPUS_9 / "gold.yaml"), report, claims, "warning")
+    assert score.findings["found"] >= 1 and score.findings["traps_flagged"] <= 2, score.flagged_traps
+    assert score.findings["precision"] >= 0.16, score.findings
+
+
+DEATHS_OF_PEOPLE = "    kind: quantity\n    select: {fact: [deaths]}\n    compare: {tolerance: written}\n"
+RELEASED = (
+    "    kind: quantity\n    select: {sentence: [freed, released]}\n    compare: {tolerance: written, time: any}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "first", "second"),
+    [
+        # two kinds of people, each named by its noun
+        (
+            DEATHS_OF_PEOPLE,
+            "Five Britons were killed in the avalanche.",
+            "Eight Austrians were killed in the avalanche.",
+        ),
+        (DEATHS_OF_PEOPLE, "Three Danes died in the coach crash.", "Eleven Poles died in the coach crash."),
+        # a part the wording includes in another count, and that count
+        (DEATHS_OF_PEOPLE, "The crash killed 31 people.", "The crash killed 31 people, including 6 students."),
+    ],
+)
+def test_a_rule_compares_a_part_of_the_people_only_with_that_part(tmp_path, rule, first, second):
+    assert _checked_with(tmp_path, rule, first, second) == []
+
+
+def test_a_kind_of_people_its_noun_alone_names_is_still_set_against_the_whole(tmp_path):
+    found = _checked_with(tmp_path, DEATHS_OF_PEOPLE, "At least 40 climbers died.", "31 deaths were confirmed.")
+    assert found == ["31 | At least 40"], found
+
+
+WRITTEN_COUNT = (
+    "    kind: quantity\n    select: {{sentence: [{word}]}}\n    compare: {{tolerance: {tolerance}, time: any}}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "tolerance", "first", "second", "found"),
+    [
+        # a round figure in an outlet's own voice may round what another hedges
+        ("evacuated", "written", "Nearly 24,000 residents were evacuated.", "Police evacuated 24,000 residents.", []),
+        ("watched", "written", "Nearly 3.2 million viewers watched the final.", "3.2 million viewers watched it.", []),
+        # not a figure written to its last unit, nor one that rounding cannot reach
+        (
+            "evacuated",
+            "written",
+            "More than 530 residents were evacuated.",
+            "Police evacuated 530 residents.",
+            ["530 | More than 530"],
+        ),
+        (
+            "watched",
+            "written",
+            "Nearly 3 million viewers watched the final.",
+            "3.2 million viewers watched it.",
+            ["3.2 million | Nearly 3 million"],
+        ),
+        # nor where each relays one counter's figure: one of them did not give it as the counter did
+        (
+            "marched",
+            "written",
+            "Nearly 2 million people marched, organisers said.",
+            "Two million people marched, the organisers said.",
+            ["Nearly 2 million | Two million"],
+        ),
+        # nor without `tolerance: written`: the bound holds whatever the tolerance
+        (
+            "evacuated",
+            '"5%"',
+            "Nearly 24,000 residents were evacuated.",
+            "Police evacuated 24,000 residents.",
+            ["24,000 | Nearly 24,000"],
+        ),
+    ],
+)
+def test_a_bound_and_the_round_figure_it_hedges(tmp_path, word, tolerance, first, second, found):
+    rule = WRITTEN_COUNT.format(word=word, tolerance=tolerance)
+    assert _checked_with(tmp_path, rule, first, second) == found
+
+
+ARREST_RULE = "    kind: date\n    select: {{event: [{events}]}}\n    compare: {{tolerance: 0, stories: any}}\n"
+
+
+@pytest.mark.parametrize(
+    ("events", "sentence"),
+    [
+        ("arrest, detention", "Lee's arrest last year and Park's detention in 2020 strained ties."),
+        ("opened", "The bridge opened in 1998 and the tunnel opened in 2004."),
+    ],
+)
+def test_two_dates_of_one_sentence_are_never_at_odds(tmp_path, events, sentence):
+    assert _checked_with(tmp_path, ARREST_RULE.format(events=events), sentence, "Traffic was light.") == []
+
+
+CANCELLED = "    kind: quantity\n    select: {{predicate: [{words}]}}\n    compare: {{tolerance: written}}\n"
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "second"),
+    [
+        (
+            "cancelled, canceled",
+            "On Tuesday, 1,200 flights were canceled at the time of writing.",
+            "The airline cancelled 1,250 flights on Tuesday.",
+        ),
+        (
+            "closed",
+            "On Tuesday, 310 schools were closed at the time of writing.",
+            "Officials closed 420 schools on Tuesday.",
+        ),
+    ],
+)
+def test_a_count_at_the_time_of_writing_is_not_the_day_s_count(tmp_path, words, first, second):
+    assert _checked_with(tmp_path, CANCELLED.format(words=words), first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Officials said 20 people died outside; six died in their homes; two died when ambulances were delayed.",
+            "The storm killed 28 people.",
+        ),
+        (
+            "Nine were found dead in cars; four died in their homes; three died when the power failed.",
+            "The freeze killed 16 people.",
+        ),
+    ],
+)
+def test_a_not_word_reaches_the_rest_of_a_figure_s_semicolon_clause(tmp_path, first, second):
+    rule = (
+        "    kind: quantity\n    select: {fact: [deaths], not: [outside, cars, homes, delayed, failed]}\n"
+        "    compare: {tolerance: written}\n"
+    )
+    assert _checked_with(tmp_path, rule, first, second) == []
+
+
+GROWING_TOLL = "    kind: quantity\n    select: {fact: [deaths]}\n    compare: {tolerance: written, grows: true}\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        # a count as it stands at its page's hour, and a higher one of that day
+        ("The death toll stands at 34.", "The flood killed 58 people on Tuesday.", []),
+        ("The number of confirmed deaths stands at 120.", "The outbreak had killed 150 people by Tuesday.", []),
+        # but not a count the text gives as settled, nor a higher count as it stands against a lower one
+        ("The death toll stands at 34.", "The toll remained at 58 on Tuesday.", ["34 | 58"]),
+        ("The death toll stands at 58.", "The flood killed 34 people on Tuesday.", ["34 | 58"]),
+    ],
+)
+def test_a_count_as_it_stands_is_an_earlier_stage_of_its_day(tmp_path, first, second, found):
+    assert _checked_with(tmp_path, GROWING_TOLL, first, second) == found
+
+
+VOTE_SHARE = "    kind: quantity\n    select: {{sentence: [{word}]}}\n    compare: {{tolerance: written, time: any}}\n"
+
+
+@pytest.mark.parametrize(
+    ("word", "first", "second"),
+    [
+        (
+            "strike",
+            "Only a two-thirds majority was required for the strike.",
+            "About 96% of members backed the strike.",
+        ),
+        ("bill", "The bill needed 60 votes to pass the Senate.", "The bill passed with 68 votes."),
+    ],
+)
+def test_a_threshold_is_not_set_against_what_happened(tmp_path, word, first, second):
+    assert _checked_with(tmp_path, VOTE_SHARE.format(word=word), first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        (
+            "Prime Minister Ana Ferreira spoke in the capital on Tuesday.\n\n"
+            '"The number of homeless has climbed to 3,060. More villages are flooded," she said.',
+            "3,060",
+            "Ana Ferreira",
+        ),
+        (
+            "Fire chief Tomas Berg gave an update at noon.\n\n"
+            '"We have rescued 48 people so far. The search goes on," Berg said.',
+            "48",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_a_figure_in_a_direct_quote_is_its_speaker_s(tmp_path, text, figure, speaker):
+    (tmp_path / "corpus.txt").write_text(f"News\n\nDaily One\nMay 6 2025\n\n{text}\n", encoding="utf-8")
+    claims = extract(load_corpus([tmp_path / "corpus.txt"]))
+    figures = [c for c in claims if c.kind == "quantity" and c.text == figure]
+    assert [c.source for c in figures] == [speaker], [(c.text, c.source) for c in claims if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        (
+            "The 59 dead and 140 rescued suggest at least 199 were aboard, though the manifest listed 173 passengers "
+            "and 16 crew.",
+            "The sinking killed 41 people.",
+            ["41 | 59"],
+        ),
+        (
+            "Twelve people died and 30 were hurt in the crash of the coach, which carried 45 pupils and 3 teachers.",
+            "The crash killed 14 people.",
+            ["14 | Twelve"],
+        ),
+    ],
+)
+def test_a_part_of_the_people_takes_no_fact_from_a_sentence_that_names_two(tmp_path, first, second, found):
+    # which of the sentence's facts befell the crew, or the pupils, is not said: they are no count of the dead
+    assert _checked_with(tmp_path, DEATHS_OF_PEOPLE, first, second) == found
+
+
+NAMED_DATE = "    kind: date\n    select: {{sentence: [{name}], event: [{events}]}}\n    compare: {{tolerance: 0, stories: any}}\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "events", "first", "second", "found"),
+    [
+        # each date of a sentence that dates two events is the one whose stretch names it
+        (
+            "Park",
+            "arrest, detention, detained",
+            "Park was detained in 2020.",
+            "Lee's arrest last year and Park's detention in 2020 strained ties.",
+            [],
+        ),
+        ("tunnel", "opened", "The tunnel opened in 2004.", "The bridge opened in 1998 and the tunnel in 2004.", []),
+        # a stretch that names no one of its own shares the sentence's
+        (
+            "Park",
+            "freed",
+            "Park was freed in 2023.",
+            "Park was detained in 2020 and freed in 2024.",
+            ["in 2023 | in 2024"],
+        ),
+    ],
+)
+def test_a_date_s_sentence_words_are_those_of_its_own_stretch(tmp_path, name, events, first, second, found):
+    rule = NAMED_DATE.format(name=name, events=events)
+    checked = _checked_with(tmp_path, rule, first, second)
+    assert set(found) <= set(checked) and (found or not checked), checked
+
+
+def _checked_in(tmp_path: Path, rule: str, *bodies: str) -> list[str]:
+    """The findings of one rule on one article each of several outlets, of Tuesday 6 May 2025."""
+    (tmp_path / "rules.yaml").write_text(f"rules:\n  - id: r\n    title: R\n{rule}", encoding="utf-8")
+    text = "".join(f"News\n\nDaily {n}\nMay 6 2025\n\n{body}\n\n\n" for n, body in enumerate(bodies))
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
+    return [" | ".join(sorted(c.text for c in f.claims)) for f in report.findings]
+
+
+SAID = '    kind: quantity\n    select: {{sentence: [{words}]}}\n    compare: {{tolerance: "0", time: any}}\n'
+COUNTED = '    kind: quantity\n    select: {{counted: [{words}]}}\n    compare: {{tolerance: "0", time: any}}\n'
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "second"),
+    [
+        (
+            "crew, crew members",
+            "The number aboard appears to have been more than 300, including 25 crew members.",
+            "The ship carried 22 crew members.",
+        ),
+        ("children", "The toll could reach 500, including 120 children.", "Officials said 80 children died."),
+    ],
+)
+def test_a_count_included_in_a_projection_is_a_projection_too(tmp_path, words, first, second):
+    assert _checked_in(tmp_path, COUNTED.format(words=words), first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "second"),
+    [
+        (
+            "aboard, on board",
+            "The ferry had 187 people on board.",
+            "The number on board is now put higher than the 190 or 191 as earlier declared.",
+        ),
+        (
+            "shelters",
+            "Officials opened 34 shelters.",
+            "Officials said shelters now number more than the 30 as first reported.",
+        ),
+    ],
+)
+def test_a_count_the_words_after_it_give_as_since_replaced_is_an_earlier_stage(tmp_path, words, first, second):
+    assert _checked_in(tmp_path, SAID.format(words=words), first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "bodies", "found"),
+    [
+        (
+            "crew, crew members",
+            (
+                "The ferry carried 16 crew members.",
+                "The ferry carried 16 crew.",
+                "The ferry carried 14 crew members.",
+                "The number aboard appears to have been more than 200, including 18 crew members.",
+            ),
+            ["14 | 16"],
+        ),
+        (
+            "children",
+            (
+                "Officials said 40 children died.",
+                "The fire killed 40 children.",
+                "The fire killed 35 children.",
+                "The toll could reach 300, including 90 children.",
+            ),
+            ["35 | 40"],
+        ),
+    ],
+)
+def test_a_figure_not_comparable_with_the_others_does_not_break_their_consensus(tmp_path, words, bodies, found):
+    # the outlier is reported once, against the value the others agree on
+    assert _checked_in(tmp_path, COUNTED.format(words=words), *bodies) == found
 
 
 CORPUS_10 = Path(__file__).parent / "corpora" / "discrepancies-news-10"

@@ -6,9 +6,9 @@ agrees with "September 19"; "Sept. 20" and "September 19" for the same event do 
 departs from the day most sources agree on is reported against a source that writes that day out ("on
 June 8") before one that works it out from a weekday ("on Sunday"). A month or a year gone by before its
 article ("its deadliest eruption was in April 1979", "since 2011") dates another event than the story's days
-and is compared only with such periods of its year (with `stories: same`, the default). The ends of a span
-("week 39 (23 to 29 September)") bound a period, not an event's day: they are not compared with the other
-dates of their sentence.
+and is compared only with such periods of its year (with `stories: same`, the default). Two dates of one
+sentence are never compared: they are the ends of a span ("week 39 (23 to 29 September)"), which bound a
+period, or the days of two events ("Lee's arrest last year and Park's detention in 2020").
 
 Why: a wrong day for an event spreads quickly from copy to copy.
 
@@ -24,10 +24,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
-from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, Finding, Verdict
 from claimcheck.rules.model import Rule
 
@@ -80,34 +77,18 @@ def _firmness(claim: Claim) -> int:
     return 2 if any(ch.isdigit() for ch in claim.text) else 1
 
 
-def _span_ends(group: list[DateClaim]) -> set[str]:
-    """The ids of dates that end a span with the date before them in their sentence ("23 to 29 September",
-    "30 September - 6 October"), from `date_span_joiners`."""
-    joiners = {" ".join(words_of(w)) or w for w in lexicon().date_span_joiners}
-    ends: set[str] = set()
-    ordered = sorted(group, key=lambda c: (c.doc.id, c.start))
-    for a, b in itertools.pairwise(ordered):
-        if a.doc.id != b.doc.id or a.sentence != b.sentence:
-            continue
-        at = a.sentence.find(a.text)
-        later = a.sentence.find(b.text, at + len(a.text)) if at >= 0 else -1
-        between = a.sentence[at + len(a.text) : later].strip() if later >= 0 else ""
-        if between and (" ".join(words_of(between)) or between) in joiners:
-            ends.update((a.id, b.id))
-    return ends
-
-
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = [c for c in claims if isinstance(c, DateClaim) and c.value.date and c.value.granularity in _ORDER]
     verdicts: dict[tuple[str, str], str] = {}
     story = stories(group)
-    ends = _span_ends(group)
     for a, b in candidate_pairs(group, key=lambda c: 0.0):
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
         if not in_scope(rule, a, b):
             continue
-        if a.sentence == b.sentence and a.doc.id == b.doc.id and {a.id, b.id} & ends:
-            verdicts[(a.id, b.id)] = "not-comparable"  # the bounds of the periods one sentence lists
+        if a.sentence == b.sentence and a.doc.id == b.doc.id:
+            # the bounds of the periods one sentence lists, or the days of two events it tells ("Lee's arrest last
+            # year and Park's detention in 2020"): a sentence does not give one event two days
+            verdicts[(a.id, b.id)] = "not-comparable"
             continue
         other_story = rule.compare.stories == "same" and (not same_story(story, a, b) or _other_times(a, b))
         verdicts[(a.id, b.id)] = "not-comparable" if other_story else _pair_verdict(rule, a, b)

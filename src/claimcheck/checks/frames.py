@@ -478,10 +478,22 @@ def _replaced_pattern() -> re.Pattern[str]:
 
 def replaced(claim: Claim) -> bool:
     """Whether the figure's own phrase gives it as a count since replaced ("authorities had initially put the
-    toll at 19", "previously 30"), or as the count a revision started from ("revised the toll to 275 from 288"):
+    toll at 19", "previously 30", or right after it: "not the 190 or 191 as earlier declared"), or as the count a
+    revision started from ("revised the toll to 275 from 288"):
     it is an earlier stage of its day, not what the day's other figures contradict."""
     own = _own_text(claim)
-    return bool(_replaced_pattern().search(own)) or (own.lower().startswith("from ") and revised(claim))
+    if _replaced_pattern().search(own) or (own.lower().startswith("from ") and revised(claim)):
+        return True
+    # "and not the 190 or 191 as earlier declared": the words right after a count (a span of time is dated instead)
+    at = claim.sentence.find(claim.text)
+    unit = getattr(claim, "unit", None)
+    return at >= 0 and unit is None and bool(_replaced_after().match(claim.sentence[at + len(claim.text) :]))
+
+
+@cache
+def _replaced_after() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().earlier_after_words, key=len, reverse=True))
+    return re.compile(rf"[\s,]*(?:{words})\b", re.I)
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d")

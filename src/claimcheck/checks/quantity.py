@@ -6,7 +6,11 @@ agree when the gap between their intervals is within `tolerance` of the larger o
 through their canonical values (6 miles agrees with 10 km within rounding). A bound the wording states
 outright holds whatever the tolerance: "nearly 2 million" (under 2,000,000) and "2 million" disagree,
 "one breaks a bound the other states". `tolerance: written` lets each figure be as imprecise as it is
-written ("1.1 million" covers 1,050,000 to 1,150,000, "about" another 5%); two exact figures written to
+written ("1.1 million" covers 1,050,000 to 1,150,000, "about" another 5%), and a round figure an outlet gives
+in its own voice may be its rounding of the figure another hedges: "nearly 24,000" and "24,000", "nearly 8.5
+million" and "8.5 million" agree, "nearly 2 million" and "2.1 million", "more than 530" and "530" do not, nor
+do two figures that both cite one counter ("nearly 2 million, organisers said" and "2 million, the
+organisers said": one of them did not give it as that counter did); two exact figures written to
 one step that differ in their last digit ("6.2" and "6.3", "1.1 million" and "1.2 million") only meet at the
 half-step between them, and disagree. A time of day is as precise as its minutes ("1:28 am" to the minute,
 "3 pm" to the hour), and "about" lets it move 3 minutes at any hour.
@@ -17,7 +21,7 @@ A figure in an article's title that its own body repeats is judged once, through
 Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
 else for its article's date, which also stands for a month or year the article is in or has just left
 ("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
-count as unfinished ("so far") make one too. A quarter or half of a calendar year is the frame of a business
+count as unfinished ("so far", "at the time of writing") make one too. A quarter or half of a calendar year is the frame of a business
 or economic figure ("in the third quarter of 2025", "Q2 revenue", "third-quarter sales", "the April-June
 quarter", "the quarter to June", "the first half of 2024", "H1 2024"), written `2025-Q3`, `2024-H1`; one
 without its year is the latest that began by the article's date ("the fourth quarter" in a February article
@@ -39,8 +43,9 @@ discrepancy unless its sentence says the count was revised); and with `grows: tr
 two figures of one day are two stages of the count when the lower one's wording says it is an early count
 ("the preliminary toll", "initial information"), or both say the count has risen to them ("has risen to
 1,037", "went up to 820", "reached"), or both say it is still running ("32 bodies have been recovered so
-far"), or the lower one says it has risen with no day of its own (its page's date alone dates it) and the
-higher one is neither an early count nor one that stays put ("remained at"): an update, not a discrepancy.
+far"), or the lower one says it has risen, or gives the count as it stands ("the toll stands at 34"), with no
+day of its own (its page's date alone dates it) and the higher one is neither an early count nor one that
+stays put ("remained at"): an update, not a discrepancy.
 `time: any` compares the figures of every time frame, within one story (below). So with `time: same` a rule
 is checked day by day: the figures of one day, with those whose frame is a month, a year or unknown, which may match any day.
 
@@ -60,10 +65,20 @@ stories.
 
 Why: sources that report the same count differently are the first thing a fact-checker looks for.
 
+Parts of the people: where two figures are read as counts of one fact (`fact:` names the facts), a part of
+the people counted is compared only with that part, as `claimcheck discover` tells them apart: two kinds of
+people ("five Britons" and "eight Austrians"), what each side of an exchange released, or a part the wording
+makes one ("including 6 students", "14 more bodies", "died of exposure") and the whole. A kind of people its
+noun alone names ("40 pilgrims died") may be everyone the story counts, and is compared with the whole; a part
+named in a sentence that gives two facts ("59 dead and 140 rescued … 173 passengers and 16 crew") takes
+neither.
+
 Verdicts: consistent, within-tolerance, compatible-bound (a bound that admits the other figure),
 update (with `grows: true`, a later higher figure; the same figure later is consistent), not-comparable
-(different time frames; or a projection of what a count could come to, "could reach 20,000", "30,000 will be
-homeless", beside a figure that is not a projection worded alike),
+(different time frames; two parts of the people; or a projection of what a count could come to, "could reach
+20,000", "30,000 will be homeless", with a count included in it ("appears to have been more than 200, including
+18 crew members"), or a threshold, what is needed for something to happen, "a two-thirds
+majority was required", "the bill needed 60 votes", beside a figure that is not one worded alike),
 discrepancy (a finding). When each side cites a different source, the finding is an attributed
 disagreement at the `attributed` severity; with `attributed: off` such figures are not-comparable.
 Sources are one counter when one's naming words are among the other's ("the protest organiser" and
@@ -178,6 +193,22 @@ class _Figure:
         return projection(self.claim)
 
     @cached_property
+    def threshold(self) -> str:
+        """The word that makes the figure a threshold ("a two-thirds majority was required"), or ""."""
+        from claimcheck.rules.facts import threshold
+
+        return threshold(self.claim)
+
+    @cached_property
+    def parts(self) -> dict[str, tuple[str, bool]]:
+        """Fact → the part of the people the figure counts of it, as discovery reads it ("five Germans", "eight
+        Russians" the West released, "including 18 crew members"; "" for the whole), and whether that part is
+        only the kind of people its noun names."""
+        from claimcheck.rules.facts import people_parts
+
+        return people_parts(self.claim)
+
+    @cached_property
     def side(self) -> str:
         """How a note names the figure (only pairs compared one by one have notes)."""
         return _side(self.claim)
@@ -199,6 +230,11 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         return "not-comparable", "different units"
     if x.projection != y.projection:
         return "not-comparable", f"a projection and another figure: {x.side} and {y.side}"
+    if x.threshold != y.threshold:
+        return "not-comparable", f"a threshold and another figure: {x.side} and {y.side}"
+    part = _parts_apart(x, y)
+    if part:
+        return "not-comparable", f"{part}: {x.side} and {y.side}"
     apart = _apart_in_one_article(rule, a, b)
     if apart:
         return "not-comparable", f"{apart}: {x.side} and {y.side}"
@@ -226,6 +262,24 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     return verdict, f"{verdict}: {x.side} vs {y.side}"
 
 
+def _parts_apart(x: _Figure, y: _Figure) -> str | None:
+    """Why two figures a rule selects count different people, if they do: each is read as a count of one fact
+    (deaths, people released), and of it they count different parts, as discovery tells them apart: two kinds
+    of people ("five Germans" and "eight Russians"), one side's and the other's (seven Russians Moscow freed,
+    eight the West freed), or a part the wording makes one ("including 18 crew members", "14 more bodies", "12
+    died of exposure") and the whole. A kind of people its noun alone names ("40 pilgrims died") may be
+    everyone the story counts: it is compared with the whole. A figure read as no fact's may be of any part."""
+    shared = x.parts.keys() & y.parts.keys()
+    for fact in sorted(shared):
+        (first, first_kind), (second, second_kind) = x.parts[fact], y.parts[fact]
+        if first == second or (not first and second_kind) or (not second and first_kind):
+            return None
+    if not shared:
+        return None
+    fact = min(shared)
+    return f"two parts of the {fact} ({x.parts[fact][0] or 'all'}, {y.parts[fact][0] or 'all'})"
+
+
 def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     """The note for two figures of one frame that a growing count gives at two stages, if they are: the
     lower one's wording says it is an early count ("the preliminary toll", "initial information"); or both
@@ -247,7 +301,7 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     caught = not lower.frame.stated and not settled  # a rising count its page caught on its way up
     if (
         early(lower.claim)
-        or (risen(lower.claim) and (risen(higher.claim) or caught))
+        or ((risen(lower.claim) or running(lower.claim)) and (risen(higher.claim) or caught))
         or (running(lower.claim) and running(higher.claim))
     ):
         return f"update: {lower.side} then {higher.side} (stages of one day)"
@@ -256,7 +310,27 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
 
 def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Comparison:
     spread = (written_spread(a), written_spread(b)) if tolerance.written else (0.0, 0.0)
-    return compare_intervals(value_of(a), value_of(b), tolerance.slack, spread)
+    result = compare_intervals(value_of(a), value_of(b), tolerance.slack, spread)
+    if tolerance.written and result.bound_broken and not (a.source and b.source and not different_sources(a, b)):
+        # "nearly 24,000" and "24,000": a figure given in an outlet's own voice may be its rounding of what
+        # another hedges; two relays of one counter's figure should give it alike
+        rounded = [claim for claim in (a, b) if _round(claim)]
+        if any(result.gap <= max(written_spread(claim), 0.0) + 1e-9 for claim in rounded):
+            return Comparison("within-tolerance", result.gap, result.allowed)
+    return result
+
+
+# A figure written in digits that is a multiple of this is round: it may stand for a figure near it.
+ROUND_FIGURE = 100
+
+
+def _round(claim: QuantityClaim) -> bool:
+    """Whether a figure is one round value ("24,000", "8.5 million", "two million"), not a bound or an exact
+    count ("530", "1,891")."""
+    value = claim.value
+    if value.point is None or value.low != value.high or value.low_end != "estimate" or value.high_end != "estimate":
+        return False
+    return (value.point % ROUND_FIGURE == 0 and value.point != 0) or written_spread(claim) > 0
 
 
 def _apart_in_one_article(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> str | None:
@@ -437,7 +511,10 @@ def _compare(
     disagreeing = [found for found in apart if found[1] == "discrepancy"]
     compared = sorted(compared + disagreeing, key=lambda found: found[0])
     kinds = agreeing_kinds(spans, swept.classes, len(disagreeing))
-    return compared, kinds, _agreement(figures, spans, swept.classes, compared)
+    # a figure of the class that is not comparable with another (a projection, a part, a threshold) agrees with
+    # none of it: it must not stand for the value the class agrees on
+    unlike = [pair for pair, verdict, _ in apart if verdict == "not-comparable"]
+    return compared, kinds, _agreement(figures, spans, swept.classes, compared, unlike)
 
 
 def _point(claim: Claim) -> float:
@@ -485,10 +562,10 @@ def _spans(rule: Rule, figures: list[_Figure], story: dict[str, int]) -> list[Sp
 
 
 def _agreement(
-    figures: list[_Figure], spans: list[Span], classes: list[list[int]], compared: Compared
+    figures: list[_Figure], spans: list[Span], classes: list[list[int]], compared: Compared, unlike: list[Pair]
 ) -> Callable[[Claim], int]:
     """A claim → the number of documents that agree with it, its own included: through the pairs compared one
-    by one, and through its class's pairs that do not disagree."""
+    by one, and through its class's pairs that do not disagree and are not `unlike` (not comparable)."""
     position = {f.claim.id: i for i, f in enumerate(figures)}
     class_of = {p: number for number, positions in enumerate(classes) for p in positions}
     documents_of = [Counter(spans[p].doc for p in positions) for positions in classes]
@@ -500,6 +577,9 @@ def _agreement(
                 agreeing.setdefault(at, set()).add(figures[other].claim.doc.id)
             elif verdict == "discrepancy" and spans[at].kind is not None and spans[other].kind == spans[at].kind:
                 against.setdefault(at, set()).add(other)
+    for i, j in unlike:
+        against.setdefault(i, set()).add(j)
+        against.setdefault(j, set()).add(i)
 
     def documents(claim: Claim) -> int:
         at = position[claim.id]

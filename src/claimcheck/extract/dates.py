@@ -190,6 +190,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     ordinal = "|".join(w.replace("-", r"[-\s]") for w in sorted(words.ordinal_days, key=len, reverse=True))
     weekend = "|".join(w.replace(" ", r"\s+") for w in sorted(words.weekend_words, key=len, reverse=True))
     no_day = rf"(?!\s+(?:of\s+)?(?:{'|'.join(words.ordinal_nouns)})s?\b)"  # "the 5th floor", "the May second round"
+    # a day of the month is followed by a word of `day_followers` or by no word ("on the 15th, police said")
+    noun_after = rf"(?!\s+(?!(?:{'|'.join(words.day_followers)})\b)(?-i:[a-z]))"
     not_ranks = "|".join(words.not_ranks)
     rank = rf"(?!\s+(?:{'|'.join(words.rank_words)}|(?!(?:{not_ranks})\b)[a-z]+{words.rank_ending})\b)"  # "the 10th highest"
     return [
@@ -268,6 +270,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 + no_day
                 + rank
                 + r"(?!\s+(?-i:[A-Z]))"  # nor before a name: "the 82nd Airborne", "the 17th Door"
+                + noun_after  # nor before a noun it ranks: "the 15th victory", "the 3rd title"
                 + r"(?:\s+(?:of\s+)?(?P<nmonth>this|next|last)\s+month\b)?",  # "the 20th of next month"
                 re.I,
             ),

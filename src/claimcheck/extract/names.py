@@ -45,7 +45,8 @@ _INNER = rf"(?:['’](?!(?:s|t|ll|re|ve|d|m)\b){_LETTERS}+)*"
 _WORD = rf"(?:(?!I')\p{{Lu}}'\p{{L}}{_LETTERS}+|\p{{Lu}}{_LETTERS}+{_INNER}(?:\p{{Lu}}{_LETTERS}+)?)(?:-\p{{Lu}}?{_LETTERS}+)*"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}{2,3}(?![\p{L}.])"
 _PART = rf"(?:{_WORD}|{_INITIALS})"
-_NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}[^()\n]{1,30}?)\))'
+# a nickname in quotes or brackets; an acronym in brackets is a body's ("(GKNB)"), never a nickname
+_NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}(?=[^()\n]*\p{Ll})[^()\n]{1,30}?)\))'
 _ROLE_STOP = _words(
     "said says told and or but with by to for from in on at as was were is are has had when while after before "
     "who which that than according quoted quoting cited citing reported added how why what where including like"
@@ -130,7 +131,8 @@ def _publication_before() -> regex.Pattern[str]:
 
 @cache
 def _not_name_words() -> frozenset[str]:
-    return frozenset(lexicon().not_name_words) | CALENDAR
+    # the words that close a building's, an age's or a firm's name are never a person's
+    return frozenset(lexicon().not_name_words) | word_set("building_heads") | word_set("firm_heads") | CALENDAR
 
 
 def known_places() -> frozenset[str]:
@@ -298,9 +300,12 @@ def _office_role() -> regex.Pattern[str]:
     titles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
     stop = "|".join(sorted(_ROLE_STOP, key=len, reverse=True))
     office_word = rf"(?!(?:{stop}|the|a|an)\b)\p{{Ll}}[\p{{L}}-]*"
+    # or the body's own capitalised name, closed by its abbreviation: "head of the State Committee for National
+    # Security (GKNB) "
+    body_name = r"\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}\p{M}-]*){0,6}"
     return regex.compile(
         rf"(?P<role>(?:\p{{Lu}}[\p{{L}}-]*\s+){{0,3}}(?:{titles})(?:\s+and\s+(?:{titles}))?\s+(?:of|for)\s+(?:the\s+)?"
-        rf"(?:{office_word}\s+){{0,4}}{office_word})\s+\(\p{{Lu}}{{2,8}}\)$"
+        rf"(?:(?:{office_word}\s+){{0,4}}{office_word}|{body_name}))\s+\(\p{{Lu}}{{2,8}}\)$"
     )
 
 
@@ -608,6 +613,8 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
     out = []
     for match in _candidates().finditer(text):
         written = _without_closing_title(match.group(), text[match.end() : match.end() + 1])
+        if fold(written.split()[-1]) in _title_vocabulary() and _rx(r"\s*\(\p{Lu}{2,8}\)").match(text, match.end()):
+            continue  # "Agriculture Cabinet Secretary (CS)": an office and its abbreviation
         nickname = match.group("nicked")
         title, rest = split_title(written)
         rest = _trim(rest)
@@ -809,7 +816,9 @@ def _list_gap() -> regex.Pattern[str]:
     return regex.compile(
         r"(?:\s*\([^()\n]{1,30}\)|\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)?"
         r"\s*(?:,|,?\s+and|,?\s+or|,?\s+(?:along|together)\s+with|,?\s+as\s+well\s+as)\s*"
-        rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{{Ll}}-]+\s+){{0,2}}?{_title_words().pattern}\s+)?"
+        # the role may be of a body named in capitals ("A and Malawi Congress Party president B")
+        rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}&-]*\s+){{0,4}}?(?:[\p{{Ll}}-]+\s+){{0,2}}?"
+        rf"{_title_words().pattern}\s+)?"
     )
 
 

@@ -122,7 +122,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     described_of = rf"(?:{description})\s+of\s+(?:the\s+)?(?:[\p{{L}}'’.-]+\s+){{0,3}}?[\p{{L}}'’.-]+"
     inverting = "|".join(
         regex.escape(v)
-        for v in sorted(lexicon().speech_verbs, key=len, reverse=True)
+        for v in sorted([*lexicon().speech_verbs, *lexicon().closing_verbs], key=len, reverse=True)
         if not v.endswith("ing") and v not in _NOT_INVERTED
     )
     # A speaker may be described in lower case before the name ('said the 26-year-old Lozoya', 'two-time finalist
@@ -490,6 +490,18 @@ class SpeakerResolver:
         speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
         return (speaking or latest)[0][2]
 
+    def sole_person_before(self, position: int, pronoun: str) -> str | None:
+        """The one person the document has named before `position`, however many paragraphs back, when it names
+        no other the pronoun could stand for: "he said" after paragraphs on the museum's plans, its director the
+        only person named."""
+        names = {
+            name
+            for start, end, name in self.mentions[: bisect_right(self.mention_starts, position)]
+            if self.agrees(start, pronoun, end)
+        }
+        names |= {who for at, who in self.heard if at < position and self.agrees(at, pronoun, at)}
+        return next(iter(names)) if len(names) == 1 else None
+
     def _theirs(self, start: int, pronoun: str) -> bool:
         """Whether the person at `start` is named as someone of the pronoun's person ("thanked his screenwriter
         Ana Costa. He also said"): "his" is who "he" stands for, not the person it qualifies."""
@@ -609,7 +621,7 @@ class SpeakerResolver:
             body = self.body_before(position)
             return (body, _named(body), None) if body else (None, False, None)
         if who.lower() in _PRONOUNS:
-            subject = self.subject_before(position, who.lower())
+            subject = self.subject_before(position, who.lower()) or self.sole_person_before(position, who.lower())
             return (subject, True, None) if subject else (None, False, None)
         if _anaphoric(who):
             # "the Slovenian", "the 25-year-old": a person the article has named, described by where they are
@@ -795,11 +807,18 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if match:
             source = match.group("src").strip()
     ends_sentence = text[quoted.parts[-1][0] : quoted.end].rstrip('" ').endswith(".") or after.startswith(".")
+    # a dash may stand between the closing mark and its attribution: '„…” – said the coach, Ana Costa.'
+    dashed = _DASH_LEAD.match(after)
+    attributed = after[dashed.end() :] if dashed else after
     names = ("verb_then_who", "who_then_verb", "how", "according_document", "according_after")
-    for name in () if ends_sentence else names:
-        match = patterns[name].match(after)
+    for name in () if ends_sentence and not dashed else names:
+        match = patterns[name].match(attributed)
+        if match and match.groupdict().get("verb") and match.group("verb").lower() in word_set("closing_verbs"):
+            # a closing verb gives the words only when they end a clause: '"…," ended Costa', not 'the "war" ended'
+            closed = text[quoted.parts[-1][0] : quoted.end].rstrip("\"”»’' ").endswith((",", ".", "!", "?", "…"))
+            match = match if dashed or closed or after.lstrip().startswith(",") else None
         if match and match.group("who").lower() not in _NOT_WHO and not _dated(match.group("who")):
-            rest = after[match.end() :]
+            rest = attributed[match.end() :]
             told = _source_after_verb(rest) if match.group("verb").lower().startswith(("told", "tell")) else None
             interview = patterns["interview"].search(rest[:80])
             role = match.groupdict().get("role")
@@ -824,7 +843,13 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if according:
         return Attribution(_subject_form(according.group("who")), according.group("verb"), source)
     verb = patterns["verb_before"].search(_abbreviations_masked(before))
-    if verb and _PASSIVE.search(before, 0, verb.start()) and not patterns["by_agent"].match(verb.group("obj")):
+    progressive = verb is not None and verb.group("verb").lower().endswith("ing")
+    if (
+        verb
+        and not progressive
+        and _PASSIVE.search(before, 0, verb.start())
+        and not patterns["by_agent"].match(verb.group("obj"))
+    ):
         return Attribution(None, verb.group("verb"), source)  # "Costa was asked: '…'": put to the subject, not said
     if verb:
         obj = verb.group("obj")
@@ -832,8 +857,12 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         relative = patterns["relative"].search(before[: verb.start()]) or patterns["which"].search(
             before[: verb.start()]
         )
-        subject = patterns["who_at_end"].search(before[: verb.start()])
         subject_end = verb.start()
+        if verb.group("verb").lower().endswith("ing"):
+            # a progressive: "Protesters are chanting «…»", "the crowd was shouting “…”"
+            progressive = _PROGRESSIVE.search(before, 0, subject_end)
+            subject_end = progressive.start() if progressive else subject_end
+        subject = patterns["who_at_end"].search(before[:subject_end])
         teller = _LISTENER.search(before, max(0, subject.start() - 20), subject.start()) if subject else None
         if teller:  # '"…," he told Reuters, saying …': whom he told is not who speaks, the one who told is
             subject, subject_end = patterns["who_at_end"].search(before[: teller.start()]), teller.start()
@@ -962,6 +991,14 @@ def _closing(text: str, end: int, source: str | None) -> Attribution:
     )
 
 
+_PROGRESSIVE = regex.compile(r"(?<=\S)\s+(?i:is|are|was|were)\s+$")
+# A dash between a quotation and the clause that attributes it, its verb within a few words ("– said the coach",
+# "— Ana Costa added"); not a source's name alone ('"…" — Reuters').
+_CLOSING_VERBS = "|".join(regex.escape(v) for v in sorted(lexicon().closing_verbs, key=len, reverse=True))
+_DASH_LEAD = regex.compile(
+    rf"^(?:\s*[—–]|\s+-)\s+(?=(?:[\p{{L}}\p{{M}}.'’-]+,?\s+){{0,6}}?{speech_adverbs()}(?:{speech_pattern()})\b"
+    rf"|(?i:{_CLOSING_VERBS})\s+\p{{L}})"
+)
 _PLACED = regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in lexicon().speaker_place_words)})\s+(?:the\s+)?$")
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"']?\s+[\"']?\p{Lu}")
 
@@ -1004,7 +1041,8 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         if speaker is None:
             unheard.append((quoted, words, said))
             continue
-        if len(words) <= 4 and not (named or _body(speaker)):
+        chanted = said.verb is not None and said.verb.lower() in word_set("chant_verbs")
+        if len(words) <= 4 and not (named or _body(speaker) or chanted):
             unheard.append((quoted, words, said))  # a short quoted phrase is speech only when a named person
             continue  # or organisation said it: here, or where a quote holds its words
         if named:

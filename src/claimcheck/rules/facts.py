@@ -510,13 +510,14 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
         return _whole(claim.counted or "")
     if dimension != "count":
-        return projection(claim) or _asked_for(claim) or _conditional(claim)
+        return projection(claim) or _asked_for(claim) or threshold(claim) or _conditional(claim)
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
         _cause(claim)
         or projection(claim)
         or _still_to_come(claim)
         or _asked_for(claim)
+        or threshold(claim)
         or _conditional(claim)
         or _elsewhere(claim)
         or _spread(claim)
@@ -653,7 +654,30 @@ def projection(claim: QuantityClaim) -> str:
     words = lexicon().projection_words
     at = claim.sentence.find(claim.text)
     before = " ".join(words_of(_CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1])[-PROJECTION_REACH:])
-    return _first_phrase(_near(claim, claim.sentence), words) or _first_phrase(before, words)
+    return (
+        _first_phrase(_near(claim, claim.sentence), words)
+        or _first_phrase(before, words)
+        or _first_phrase(_including_clause(claim, at), words)
+    )
+
+
+def _including_clause(claim: QuantityClaim, at: int) -> str:
+    """For a count included in another ("… appears to have been more than 200, including 18 crew members"), the
+    words that lead up to the count it is included in: a part of a projection is a projection too."""
+    if at <= 0 or not _included(claim):
+        return ""
+    before = claim.sentence[:at]
+    found = [m.start() for m in _inclusion_word().finditer(before)]
+    if not found:
+        return ""
+    whole = _CLAUSE_BREAK.split(before[: found[-1]].rstrip(" ,;:(\u2013\u2014-"))[-1]
+    return " ".join(words_of(whole)[-PROJECTION_REACH:])
+
+
+@cache
+def _inclusion_word() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().inclusion_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 # Words before a figure, in its clause, read for a projection past a qualifier ("expected to dip as low as").
@@ -694,6 +718,27 @@ def _conditional(claim: QuantityClaim) -> str:
 
 
 _CONDITION_OPENERS = frozenset({"if", "whenever", "when"})
+
+
+# Words before a figure, in its clause, and after what it counts, read for a threshold.
+THRESHOLD_BEFORE, THRESHOLD_AFTER = 4, 3
+
+
+def threshold(claim: QuantityClaim) -> str:
+    """The word that makes a figure a threshold, what is needed for something to happen ("a two-thirds majority
+    was required for the strike", "the bill needed 60 votes", "a quorum of 50"), not what happened: compared
+    only with thresholds worded alike."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    after = claim.sentence[at + len(claim.text) :]
+    counted = claim.counted or ""
+    if counted and counted in after:
+        after = after[after.find(counted) + len(counted) :]
+    following = words_of(_CLAUSE_BREAK.split(after, maxsplit=1)[0])[:THRESHOLD_AFTER]
+    before = words_of(_CLAUSE_BREAK.split(claim.sentence[:at])[-1])[-THRESHOLD_BEFORE:]
+    words = lexicon().threshold_words
+    return _first_phrase(" ".join(before), words["before"]) or _first_phrase(" ".join(following), words["after"])
 
 
 def _asked_for(claim: QuantityClaim) -> str:
@@ -883,12 +928,24 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
 
 
+def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
+    """Fact → (the part of the people the figure counts of it, as `quantity_keys` reads it, "" for the whole;
+    whether that part is only the kind of people its noun names, "40 pilgrims", "five Germans", which may be
+    everyone a story counts) for each fact the figure is read as a count of."""
+    kind = _subgroup(claim) or _part_before(claim)
+    keys = quantity_keys(claim)
+    return {fact: (who, bool(who) and who == kind) for fact, dimension, _, who in keys if dimension == "count"}
+
+
 def sentence_facts(claim: QuantityClaim) -> list[str]:
     """The facts that befall people which a part's sentence names, for a part that names none of its own: a
     count included in another or listed by kind takes what befell them all ("72 people, including 10
-    foreigners, were on board"; "53 Nepalis, five Indians and four Russians were on board")."""
+    foreigners, were on board"; "53 Nepalis, five Indians and four Russians were on board"), where the sentence
+    names one such fact: of two ("59 dead and 140 rescued"), which befell the part is not said."""
     whole = claim.model_copy(update={"phrase": claim.sentence})
-    return [fact for fact in facts_of(whole) if lexicon().facts[fact].befalls]
+    found = [fact for fact in facts_of(whole) if lexicon().facts[fact].befalls]
+    # "the 59 dead and 140 rescued … its manifest had 173 passengers and 16 crew": which befell the crew is not said
+    return found if len(found) == 1 else []
 
 
 @lru_cache(maxsize=4096)

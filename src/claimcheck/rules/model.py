@@ -97,7 +97,13 @@ class Select(BaseModel):
             " `claimcheck discover` reads them."
         ),
     )
-    sentence: list[str] = Field(default_factory=list, description="Words anywhere in the sentence.")
+    sentence: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Words anywhere in the sentence (for a date in a sentence that dates two events, in its own stretch"
+            " where that names someone: 'Lee's arrest last year and Park's detention in 2020')."
+        ),
+    )
     speaker: list[str] = Field(default_factory=list, description="Speaker names (quotes).")
     name: list[str] = Field(default_factory=list, description="Words of a person's name (names).")
     mentions: list[str] = Field(
@@ -110,7 +116,8 @@ class Select(BaseModel):
             "Words that exclude a claim when they are in its own phrase (with a place or time phrase that opens"
             " its sentence, 'In Marsa, …', and a subject that opens it with a figure, 'Two other fires were"
             " 80% and 50% contained'; and, for a share of 'its' or 'their' whole, the words before it that name"
-            " whose: 'Meta … hitting 13% of its workforce') or in the place it states."
+            " whose: 'Meta … hitting 13% of its workforce'; in a sentence whose clauses semicolons set apart, the"
+            " rest of the figure's clause: '…; three died when ambulances were delayed') or in the place it states."
         ),
     )
     unit: str | None = Field(

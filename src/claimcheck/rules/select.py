@@ -182,7 +182,19 @@ def own_words(claim: Claim) -> str:
         return claim.sentence
     # "Meta revealed 11,000 layoffs, hitting 13% of its workforce": whose workforce the sentence named before
     owner = claim.sentence[: max(phrase_at(claim.sentence, phrase), 0)] if _OWNED.search(phrase) else ""
-    return f"{clause_lead(claim.sentence, phrase)} {owner} {phrase} {getattr(claim, 'scope', None) or ''}"
+    scope = getattr(claim, "scope", None) or ""
+    return f"{clause_lead(claim.sentence, phrase)} {owner} {phrase} {_told_after(claim, phrase)} {scope}"
+
+
+def _told_after(claim: Claim, phrase: str) -> str:
+    """In a sentence whose clauses semicolons set apart, the rest of a figure's clause after its phrase ("…; three
+    died when the ambulances were delayed"): what the sentence says of that count alone."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or ";" not in claim.sentence:
+        return ""
+    found = claim.sentence.find(phrase, max(at - len(phrase), 0))
+    rest = claim.sentence[max(at + len(claim.text), found + len(phrase) if found >= 0 else 0) :]
+    return rest[: rest.find(";")] if ";" in rest else rest if ";" in claim.sentence[:at] else ""
 
 
 # A possessive pronoun in a figure's phrase ("13% of its workforce"): the whole is of whom the sentence named before.
@@ -281,19 +293,33 @@ def _quantity_selected(rule: Rule, claim: QuantityClaim, terms: Terms, proven: f
     return not (terms.not_scope and _any(place_of(claim), terms.not_scope, 100))
 
 
-def phrases_by_sentence(claims: Sequence[Claim]) -> dict[str, list[str]]:
-    """The phrases of the figures of each sentence of one document's claims (see `sentence_for`)."""
+# The phrases of the figures of each sentence, and the texts of its dates in text order (see `sentence_for`).
+Phrases = tuple[dict[str, list[str]], dict[str, list[str]]]
+
+
+def phrases_by_sentence(claims: Sequence[Claim]) -> Phrases:
+    """The phrases of the figures, and the dates, of each sentence of one document's claims (see
+    `sentence_for`)."""
     phrases: dict[str, list[str]] = {}
-    for claim in claims:
+    dates: dict[str, list[str]] = {}
+    for claim in sorted(claims, key=attrgetter("start")):
         if isinstance(claim, QuantityClaim) and claim.phrase:
             phrases.setdefault(claim.sentence, []).append(claim.phrase)
-    return phrases
+        elif isinstance(claim, DateClaim):
+            dates.setdefault(claim.sentence, []).append(claim.text)
+    return phrases, dates
 
 
-def sentence_for(claim: Claim, phrases: dict[str, list[str]]) -> str:
-    """A figure's sentence as its `sentence:` words are looked for in: without the phrases of the other figures
-    it shares the sentence with (`phrases`, see `phrases_by_sentence`; in "at a depth of 35 km, 102 km west of
-    the city", "depth" is about 35 km only). Other claims: the whole sentence."""
+def sentence_for(claim: Claim, found: Phrases) -> str:
+    """A claim's sentence as its `sentence:` words are looked for in. A figure's: without the phrases of the other
+    figures it shares the sentence with (in "at a depth of 35 km, 102 km west of the city", "depth" is about 35
+    km only). A date's, in a sentence that dates two events or more: the stretch that leads up to it from the
+    date before, with what follows the last date, where that stretch names someone or something of its own
+    ("Lee's arrest last year and Park's detention in 2020": "last year" is Lee's); else the whole sentence
+    ("Park was detained in 2020 and freed in 2024"). Other claims: the whole sentence."""
+    phrases, dates = found
+    if isinstance(claim, DateClaim):
+        return _date_stretch(claim, dates.get(claim.sentence, []))
     phrase = getattr(claim, "phrase", None)
     others = [p for p in phrases.get(claim.sentence, []) if p != phrase]
     if not phrase or not others:
@@ -302,6 +328,31 @@ def sentence_for(claim: Claim, phrases: dict[str, list[str]]) -> str:
     for other in others:
         rest = rest.replace(other, " | ")
     return f"{phrase} | {rest}"
+
+
+def _date_stretch(claim: DateClaim, texts: list[str]) -> str:
+    """See `sentence_for`: the stretch of its sentence a date's `sentence:` words are looked for in."""
+    sentence = claim.sentence
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for text in texts:
+        start = sentence.find(text, at)
+        if start < 0:
+            return sentence
+        spans.append((start, start + len(text)))
+        at = start + len(text)
+    mine = [n for n, (start, _) in enumerate(spans) if texts[n] == claim.text]
+    if len(spans) < 2 or len(mine) != 1:
+        return sentence
+    n = mine[0]
+    own = sentence[spans[n - 1][1] if n else 0 : spans[n][1]]
+    if n and not _NAMED.search(own):
+        return sentence
+    return f"{own} | {sentence[spans[-1][1] :]}"
+
+
+# A capitalised word, not at the start of the text: a name.
+_NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+")
 
 
 # The keys a claim must match word for word at `fuzzy: 100`, each with the kind of claim `selects` reads it for
@@ -380,7 +431,7 @@ class RuleIndex:
         """The positions in `claims` (one document's) each rule selects, by its number in the order given;
         rules that select none left out."""
         chosen: dict[int, list[int]] = {}
-        phrases: dict[str, list[str]] | None = None
+        phrases: Phrases | None = None
         claims = placed_in_document(claims)
         for position, claim in enumerate(claims):
             for number in self._candidates(claim):
