@@ -927,8 +927,8 @@ def test_a_fact_checkers_rules_on_a_bus_crash_and_a_gas_leak_keep_their_floors()
     score = evaluate(load_gold(CORPUS_10 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 7
     assert score.findings["found"] >= 3, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["findings"] <= 10, score.findings
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["findings"] <= 9, score.findings
 
 
 # Boys, women or children "among the victims" are a part of the toll given beside the article's headline toll, not
