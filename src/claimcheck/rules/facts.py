@@ -192,6 +192,9 @@ def _verb_counted(claim: QuantityClaim) -> str:
     counted, predicate = words_of(claim.counted or ""), words_of(claim.predicate or "")
     if not (counted and predicate and counted[0] == predicate[0]):
         return ""
+    word = predicate[0]
+    if not (word in lexicon().cause_verbs or word.endswith(("ed", "ing")) or word in ("hurt", "missing")):
+        return ""  # "131 passengers and 12 crew arrived": a noun that says who they are, not what befell them
     at = claim.sentence.find(claim.text)
     ahead = claim.sentence[: max(at, 0)]
     before = " ".join(words_of(ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :])[-BEFALLS_BEFORE:])
