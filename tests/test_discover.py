@@ -2525,3 +2525,22 @@ def test_a_day_of_an_event_named_with_what_it_reached_is_the_event_s(tmp_path, l
 def test_a_count_taken_right_after_the_event_is_that_moment_s(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
     assert report.findings == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "All 60 passengers on the ferry, including two children, are feared dead off Velden.",
+            "Divers said 25 passengers died when the ferry sank off Velden.",
+        ),
+        (
+            "Some 40 miners are feared dead after the collapse at the Arlo pit.",
+            "Twelve miners were killed in the collapse at the Arlo pit, officials said.",
+        ),
+    ],
+)
+def test_those_feared_dead_are_compared_only_with_their_like(tmp_path, first, second):
+    """ "are feared dead" is what a count could come to, not a toll: compared only with projections."""
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]

@@ -661,7 +661,21 @@ def projection(claim: QuantityClaim) -> str:
         _first_phrase(_near(claim, claim.sentence), words)
         or _first_phrase(before, words)
         or _first_phrase(_including_clause(claim, at), words)
+        or _first_phrase(_past_part(claim, at), words)
     )
+
+
+def _past_part(claim: QuantityClaim, at: int) -> str:
+    """The words that go on a count after a part of it set off by commas ("All 72 people on the plane, including
+    five Indian nationals, are feared dead": "are feared dead …"), where the sentence sets one off."""
+    found = _set_off_part().match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return " ".join(words_of(found.group("rest"))[:BEFALLS_AFTER]) if found else ""
+
+
+@cache
+def _set_off_part() -> re.Pattern[str]:
+    openers = "|".join(re.escape(word) for word in lexicon().part_openers)
+    return re.compile(rf"[^,;]{{0,60}},\s*(?:{openers})\b[^,;]*,\s*(?P<rest>[^,;]*)", re.I)
 
 
 def _including_clause(claim: QuantityClaim, at: int) -> str:
