@@ -208,10 +208,10 @@ def stage_of(claim: Claim) -> float | None:
 
 
 def _names_a_part(claim: QuantityClaim) -> bool:
-    """Whether a count's noun names a part of the people (`subgroups`: "Twelve men were among the victims", "17
-    women"): a part of the toll, given beside it, not the toll itself."""
+    """Whether a count's noun names people by sex or age (`people_by_sex_or_age`: "Twelve men were among the
+    victims", "17 women"): a part of the toll, given beside it, not the toll itself."""
     counted = words_of(claim.counted or "")
-    return bool(counted) and stem(counted[-1]) in {stem(word) for word in lexicon().subgroups}
+    return bool(counted) and stem(counted[-1]) in {stem(word) for word in lexicon().people_by_sex_or_age}
 
 
 # A headline toll below this marks no reporting stage: a single death is no toll still being counted, and the

@@ -103,6 +103,7 @@ class Lexicon(BaseModel):
     whole_openers: list[str]
     negations: list[str]
     subgroups: list[str]
+    people_by_sex_or_age: list[str]
     subgroup_modifiers: list[str]
     demonym_endings: list[str]
     holding_verbs: list[str]
