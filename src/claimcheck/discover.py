@@ -291,19 +291,15 @@ def _title_echoes(claims: Iterable[Claim]) -> set[str]:
     district"): a title drops the body's "at least", so the body's figure, with its bound, source and place,
     speaks for both, whatever group its place puts it in."""
     figures = [c for c in claims if isinstance(c, QuantityClaim)]
+    titled = [c for c in figures if c.value.single and in_title(c)]
+    documents = {c.doc.id for c in titled}
     bounded: set[tuple[str, float | None, str | None, str]] = {
         (c.doc.id, _stated_figure(c), c.unit, fact)
         for c in figures
-        if not in_title(c) and not c.value.single
+        if c.doc.id in documents and not c.value.single and not in_title(c)
         for fact in facts_of(c)
     }
-    return {
-        c.id
-        for c in figures
-        if in_title(c)
-        and c.value.single
-        and any((c.doc.id, _stated_figure(c), c.unit, fact) in bounded for fact in facts_of(c))
-    }
+    return {c.id for c in titled if any((c.doc.id, _stated_figure(c), c.unit, fact) in bounded for fact in facts_of(c))}
 
 
 def _listed_keys(

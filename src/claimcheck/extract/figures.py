@@ -75,17 +75,6 @@ def past_set_off_part(tokens: Sequence[Token], k: int) -> int:
     return closing + 1 if closing is not None else k
 
 
-def _part_opener_before(tokens: Sequence[Token], start: int, following: int) -> int | None:
-    """Where a part opener stands right before the next figure, with no comma ("13 people including eight
-    women died"), else None."""
-    lex = lexicon()
-    for k in range(start, following):
-        opener = match_phrase(list(tokens), k, lex.phrases(lex.part_openers))
-        if opener and k + len(opener) == following:
-            return k
-    return None
-
-
 def _verb_after_part(tokens: Sequence[Token], k: int, reach: int = 4) -> int | None:
     """The verb after a part that is a count and its noun at tokens[k] ("eight women died"), within `reach`
     words of the count; None where no count opens it or no verb follows."""
@@ -166,8 +155,6 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
         later = [span for span in spans[n + 1 :] if not _attributive(tokens, span)]
         following = later[0][0] if later else len(tokens)
         cut = _first_break(tokens, last + 1, following)
-        if cut is None and later and resume is None:  # "13 people including eight women died"
-            cut = _part_opener_before(tokens, last + 1, following)
         verb = past_set_off_part(tokens, cut) if cut is not None and resume is None else cut
         if cut is not None and verb is not None and verb != cut:  # "30 miners, including two engineers, were killed"
             end, go_on = _phrase_end(tokens, verb, [span for span in later if span[0] >= verb])

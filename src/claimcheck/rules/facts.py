@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from claimcheck.checks.frames import other_event
-from claimcheck.extract.figures import phrase_at
+from claimcheck.extract.figures import past_set_off_part, phrase_at
 from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irregular_past, lexicon, word_set
+from claimcheck.extract.tokens import tokenize
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import stem, words_of
 from claimcheck.models import QuantityClaim
@@ -668,14 +669,15 @@ def projection(claim: QuantityClaim) -> str:
 def _past_part(claim: QuantityClaim, at: int) -> str:
     """The words that go on a count after a part of it set off by commas ("All 72 people on the plane, including
     five Indian nationals, are feared dead": "are feared dead …"), where the sentence sets one off."""
-    found = _set_off_part().match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-    return " ".join(words_of(found.group("rest"))[:BEFALLS_AFTER]) if found else ""
-
-
-@cache
-def _set_off_part() -> re.Pattern[str]:
-    openers = "|".join(re.escape(word) for word in lexicon().part_openers)
-    return re.compile(rf"[^,;]{{0,60}},\s*(?:{openers})\b[^,;]*,\s*(?P<rest>[^,;]*)", re.I)
+    if at < 0:
+        return ""
+    tokens = tokenize(claim.sentence)
+    after = at + len(claim.text)
+    comma = next((k for k, t in enumerate(tokens) if t.start >= after and t.text in (",", ";")), None)
+    if comma is None or tokens[comma].text != ",":
+        return ""
+    verb = past_set_off_part(tokens, comma)
+    return " ".join(t.text for t in tokens[verb : verb + BEFALLS_AFTER]) if verb != comma else ""
 
 
 def _including_clause(claim: QuantityClaim, at: int) -> str:
