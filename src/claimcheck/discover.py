@@ -24,7 +24,7 @@ from claimcheck.checks.frames import article_day
 from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
-from claimcheck.extract.words import words_of
+from claimcheck.extract.words import stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
@@ -180,6 +180,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     groups: list[tuple[Rule, list[Claim]]] = []
     parts = _breakdown_parts(claims)
     joined = _surnames_joined(_superseded_joined(_one_place_joined(_spellings_joined(quantities), parts)))
+    joined = _things_joined(joined)
     joined = _short_forms_joined(joined, short_forms(claims))
     for (fact, dimension, apart, who, number), group in sorted(joined.items()):
         if len(group) >= 2:
@@ -238,8 +239,37 @@ def _spellings_joined(groups: QuantityGroups) -> QuantityGroups:
     for key, group in groups.items():
         fact, dimension, apart, who, story = key
         spelled = places.get((fact, dimension, who, story), [])
-        first = next((other for other in spelled if same_place(other, apart)), apart) if apart else apart
+        first = next((other for other in spelled if _one_point(other, apart)), apart) if apart else apart
         out[(fact, dimension, first, who, story)].extend(group)
+    return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
+
+
+def _one_point(a: str, b: str) -> bool:
+    """Whether two places of one fact are one: spelled two ways, or one named with a word more after it ("40
+    miles off Fort Pierce", "45 miles east of Fort Pierce Inlet")."""
+    if same_place(a, b):
+        return True
+    wa, wb = a.split(), b.split()
+    short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return bool(short) and len(long) == len(short) + 1 and long[: len(short)] == short
+
+
+def _things_joined(groups: QuantityGroups) -> QuantityGroups:
+    """The groups, with the measures of a thing a story names by a word for any such thing (`generic_things`:
+    "the 40-foot vessel") joined to those of the one thing it names by its own noun ("a 25-foot boat"), where
+    it names only one."""
+    generic = {stem(word) for word in lexicon().generic_things}
+    specific: dict[tuple[str, str, str, int], set[str]] = defaultdict(set)
+    for fact, dimension, apart, who, story in groups:
+        if apart and apart not in generic and lexicon().facts[fact].by == "thing":
+            specific[(fact, dimension, who, story)].add(apart)
+    out: QuantityGroups = defaultdict(list)
+    for key, group in groups.items():
+        fact, dimension, apart, who, story = key
+        named = specific.get((fact, dimension, who, story), set())
+        if apart in generic and len(named) == 1 and lexicon().facts[fact].by == "thing":
+            apart = next(iter(named))
+        out[(fact, dimension, apart, who, story)].extend(group)
     return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
 
 

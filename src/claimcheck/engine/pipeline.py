@@ -209,9 +209,19 @@ def discovery_rank(finding: Finding) -> float:
 
 
 def _transposed(finding: Finding) -> bool:
-    """Whether a finding's two figures are exact and written with the same digits in another order."""
+    """Whether a finding's two figures are exact and written with the same digits in another order; or, hedged
+    ("some 3,524" and "some 3,254"), written to the unit with four digits or more of which two next to each
+    other are swapped: a hedge does not make a figure land on its own digits swapped."""
     quantities = [c for c in finding.claims if isinstance(c, QuantityClaim)]
-    if len(quantities) != 2 or any(c.value.approx or c.value.point is None for c in quantities):
+    if len(quantities) != 2 or any(c.value.point is None for c in quantities):
         return False
     a, b = ("".join(ch for ch in c.text if ch.isdigit()) for c in quantities)
+    if any(c.value.approx for c in quantities):
+        return len(a) >= 4 and len(a) == len(b) and a[-1] != "0" and _adjacent_swap(a, b)
     return len(a) >= 2 and a != b and sorted(a) == sorted(b)
+
+
+def _adjacent_swap(a: str, b: str) -> bool:
+    """Whether b is a with two neighbouring digits, which differ, swapped."""
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]

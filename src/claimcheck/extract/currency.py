@@ -10,6 +10,7 @@ is: a guessed country would make false discrepancies.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -17,6 +18,9 @@ from claimcheck.extract.lexicon import UnitRow, lexicon
 from claimcheck.extract.tokens import Token, attached, match_phrase, tokenize
 
 Places = dict[str, frozenset[str]]  # family → the codes the places named point to
+
+# Digits grouped in thousands with commas, with or without decimals: "429,726,344", "12,500.50".
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def currency_before(tokens: list[Token], first: int) -> tuple[str | None, int]:
@@ -36,12 +40,15 @@ def currency_before(tokens: list[Token], first: int) -> tuple[str | None, int]:
 
 def _scaled_letter_amount(tokens: list[Token], first: int) -> bool:
     """Whether tokens[first] is digits written against the letter before them, on a word boundary, and a
-    scale follows the digits ("N1.2tn", "R12.5m", "P2.3 billion")."""
+    scale follows the digits ("N1.2tn", "R12.5m", "P2.3 billion") or the digits are grouped in thousands
+    ("P429,726,344", "R12,500"): a label's digits ("N95", "P45 forms") are never grouped."""
     sign, digits = tokens[first - 1], tokens[first]
     if not digits.is_number or not attached(sign, digits):
         return False
     if first > 1 and attached(tokens[first - 2], sign) and tokens[first - 2].is_word:
         return False
+    if _THOUSANDS.fullmatch(digits.text):
+        return True
     if first + 1 >= len(tokens):
         return False
     lex, scale = lexicon(), tokens[first + 1]

@@ -16,6 +16,7 @@ from functools import cache
 
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.numbers import find_numbers
+from claimcheck.extract.phrases import STOP as STOP_WORDS
 from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before, tokenize
 from claimcheck.extract.units import dimension
 
@@ -43,6 +44,7 @@ def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
             tokens[k].lower in breaks
             and not (tokens[k].lower in relatives and k > start and tokens[k - 1].is_word)
             and not _ends_listing(tokens, k)
+            and not _joins_modifiers(tokens, k, stop)
         ):
             after = _past_set_off_relative(tokens, k, stop)
             if after is None:
@@ -105,6 +107,27 @@ def _resumed_after(tokens: Sequence[Token], start: int, stop: int) -> int | None
     if closing is None or tokens[closing].text != "," or closing + 1 >= stop:
         return None
     return closing if _resumes(tokens[closing + 1]) and tokens[closing + 1].text.islower() else None
+
+
+def _joins_modifiers(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """Whether the "and" at tokens[k] joins two words before one noun that ends the phrase, after a preposition
+    ("P429 million in agricultural and infrastructure damages", "$12 million in residential and commercial
+    losses in Ohio"): one thing, not a new clause. The noun after them must close the phrase (a break, a
+    small word, the end of the sentence or the next figure) and be no verb ("in cars and trucks collided" is a clause of its own)."""
+    if tokens[k].lower != "and" or k < 2 or k + 3 > stop:
+        return False
+    before, first, second, noun = tokens[k - 2], tokens[k - 1], tokens[k + 1], tokens[k + 2]
+    words = (first, second, noun)
+    if before.lower not in _MODIFIED_AFTER or not all(t.is_word and t.text.islower() for t in words):
+        return False
+    if any(t.lower in _breaks() or t.lower in STOP_WORDS or _resumes(t) or t.lower.endswith("ing") for t in words):
+        return False
+    after = tokens[k + 3] if k + 3 < stop else None
+    return after is None or not after.is_word or _is_break(after) or after.lower in STOP_WORDS | _PLACE_WORDS
+
+
+# Prepositions after which two joined words name one thing: "in agricultural and infrastructure damages".
+_MODIFIED_AFTER = frozenset({"in", "of"})
 
 
 def _ends_listing(tokens: Sequence[Token], k: int) -> bool:
@@ -177,9 +200,20 @@ def _phrase_end(tokens: Sequence[Token], after: int, later: Sequence[Span], cut:
         cut = _first_break(tokens, after, following)
     if cut is None and later:
         cut = _superlative(tokens, after, following)
+    if cut is None and later and following - 1 >= after and tokens[following - 1].lower in _ALTERNATIVES:
+        return following - 1, following  # "some 3,524 persons or 968 families were evacuated": one count, twice
     if cut is None:
-        cut = following if not later else (after + following) // 2
+        cut = following if not later else _past_joined_modifiers(tokens, after, (after + following) // 2, following)
     return cut, cut + 1 if cut < following and _is_break(tokens[cut]) else cut
+
+
+def _past_joined_modifiers(tokens: Sequence[Token], after: int, cut: int, following: int) -> int:
+    """A cut halfway between two figures moved past two joined words and their noun it would split ("P429,726,344
+    in agricultural and infrastructure | damages were reported in five regions")."""
+    for k in range(after, following):
+        if tokens[k].lower == "and" and k - 2 < cut <= k + 2 and _joins_modifiers(tokens, k, following):
+            return k + 3
+    return cut
 
 
 def _attributive(tokens: Sequence[Token], span: Span) -> bool:
@@ -204,7 +238,9 @@ def _after_last_turn(tokens: Sequence[Token], first: int) -> int:
 
 
 _PLACE_WORDS = frozenset({"in", "across", "throughout", "at"})
-_COORDINATION = frozenset({"and"})
+_COORDINATION = frozenset({"and", "or"})
+# A word that gives the same count another way right before the next figure ("3,524 persons or 968 families").
+_ALTERNATIVES = frozenset({"or"})
 
 
 def _place_tail(tokens: Sequence[Token], start: int, end: int, after: int) -> int | None:
@@ -232,7 +268,11 @@ def _shared_tails(tokens: Sequence[Token], spans: Sequence[Span], bounds: list[t
             joint = [t.lower for t in tokens[bounds[k][1] : bounds[k + 1][0]]]
             if not joint or not set(joint) <= _COORDINATION:
                 break
-            if verb is not None and bounds[k + 1][0] == spans[k + 1][0] and _bare(tokens, *bounds[k]):
+            if (
+                verb is not None
+                and bounds[k + 1][0] == spans[k + 1][0]
+                and _bare(tokens, *_own_clause(tokens, bounds[k], spans[k]))
+            ):
                 tails[k] = verb
             elif place is not None and _place_tail(tokens, *bounds[k], spans[k][1] + 1) is None:
                 tails[k] = place
@@ -241,6 +281,13 @@ def _shared_tails(tokens: Sequence[Token], spans: Sequence[Span], bounds: list[t
             k -= 1
         n -= 1
     return tails
+
+
+def _own_clause(tokens: Sequence[Token], bounds: tuple[int, int], span: Span) -> tuple[int, int]:
+    """A figure's phrase without the clause set off by a comma before it ("With power cuts reported in
+    Quezon, some 3,524 persons or 968 families were evacuated": the words from "some" on)."""
+    start = next((k + 1 for k in range(span[0] - 1, bounds[0] - 1, -1) if tokens[k].text == ","), bounds[0])
+    return start, bounds[1]
 
 
 def _bare(tokens: Sequence[Token], start: int, end: int) -> bool:

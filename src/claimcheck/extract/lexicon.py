@@ -105,6 +105,8 @@ class Lexicon(BaseModel):
     subgroups: list[str]
     people_by_sex_or_age: list[str]
     subgroup_modifiers: list[str]
+    household_nouns: list[str]
+    generic_things: list[str]
     demonym_endings: list[str]
     holding_verbs: list[str]
     holding_participles: list[str]

@@ -387,7 +387,8 @@ DIRECTIONS = _words(
 PLACE_LEADS = _words(
     "the a neighbouring neighboring nearby remote rural central northern southern eastern western "
     "northeastern northwestern southeastern southwestern north-eastern north-western south-eastern "
-    "south-western city town village county province state district region island capital of port coastal border"
+    "south-western city town village county province state district region island capital of port coastal border "
+    "coast shore"
 )
 
 
@@ -550,6 +551,51 @@ def places_named_as(tokens: list[Token]) -> list[tuple[int, str, str]]:
     return found
 
 
+def place_bracketed(tokens: list[Token], first: int, last: int) -> str | None:
+    """The name a figure is set in brackets after, in a breakdown by place ("damages were reported in five
+    regions – Calabarzon (P369,287,759); Bicol Region (P29,696,973)"): that place's part. The name opens
+    an item of the list (after a dash, a comma, a semicolon, "and" or "or", or at the sentence's start)."""
+    if first < 2 or tokens[first - 1].text != "(" or last + 1 >= len(tokens) or tokens[last + 1].text != ")":
+        return None
+    words: list[str] = []
+    m = first - 2
+    while m >= 0 and _is_name(tokens[m]) and len(words) < 3:
+        words.insert(0, tokens[m].text)
+        m -= 1
+    if not words or (m >= 0 and tokens[m].lower not in _ITEM_OPENERS):
+        return None
+    return " ".join(words)
+
+
+def name_opening_clause(tokens: list[Token], first: int) -> tuple[int, str] | None:
+    """(offset, name) of the name that opens a sentence as the subject of a figure's verb ("Calabarzon alone
+    incurred P349.2 million in damage", "Florida recorded 40 deaths"): one to three capitalised words, maybe
+    "alone" or "itself", then a verb in the past, then the figure."""
+    words: list[str] = []
+    k = 0
+    while k < first and _is_name(tokens[k]) and len(words) < 3:
+        words.append(tokens[k].text)
+        k += 1
+    if not words or k >= first:
+        return None
+    if tokens[k].lower in _SUBJECT_STRESS:
+        k += 1
+    verb = tokens[k] if k < first else None
+    if verb is None or not verb.text.islower() or not (verb.lower.endswith("ed") or verb.lower in irregular_past()):
+        return None
+    if first - k > 2:
+        return None
+    return tokens[0].start, " ".join(words)
+
+
+# Words that stress a subject between it and its verb: "Calabarzon alone incurred …".
+_SUBJECT_STRESS = frozenset({"alone", "itself"})
+
+
+# What opens an item of a list: "– Calabarzon (…)", "; Bicol Region (…)", "and Ilocos (…)".
+_ITEM_OPENERS = frozenset({"-", "–", "—", ",", ";", ":", "and", "or"})
+
+
 def _is_name(token: Token) -> bool:
     return token.is_word and token.is_capitalized and token.lower not in STOP
 
@@ -578,9 +624,9 @@ def _past_adjectives(tokens: list[Token], m: int) -> int:
 
 def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | None:
     """The place a figure is about, after it: "80,000 in Paris"; for a measure also "250 km south of Kolkata",
-    "30 km from Lyon" (for a count, "of Karabakh" belongs to what is counted, not to a place of its own). A figure
+    "30 km from Lyon", "40 miles off the coast of Fort Pierce" (for a count, "of Karabakh" belongs to what is counted, not to a place of its own). A figure
     that restates another in brackets is followed by the other's place: "35 miles (56 km) north of Portland"."""
-    prepositions = ("in", "across", "throughout") + (("of", "from") if measure else ())
+    prepositions = ("in", "across", "throughout") + (("of", "from", "off") if measure else ())
     if k < len(tokens) and tokens[k].text == ")":
         k += 1
     directed = measure and k < len(tokens) and tokens[k].lower in DIRECTIONS
@@ -592,7 +638,7 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
             return None
     if k + 1 >= len(tokens) or tokens[k].lower not in prepositions:
         return None
-    if tokens[k].lower != "of" and tokens[k].lower != "from":
+    if tokens[k].lower not in ("of", "from", "off"):
         return place_in_clause(tokens, k)  # "in the city of Haidong in neighbouring Qinghai province"
     start = k
     words: list[str] = []
@@ -603,7 +649,7 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
         k += 1
     if words and calendar_word(words[0]):
         return None  # "762 days from Sept. 19", "in March"
-    if not words and (directed or tokens[start].lower == "from"):
+    if not words and (directed or tokens[start].lower in ("from", "off")):
         return _reference_point(tokens, start + 1)
     return " ".join(words) or None
 

@@ -31,8 +31,10 @@ from claimcheck.extract.phrases import (
     fronted_scope,
     holder_pronoun,
     measure_before,
+    name_opening_clause,
     noun_phrase,
     place_before_with,
+    place_bracketed,
     place_in_clause,
     place_in_subject,
     place_noun_in_clause,
@@ -621,6 +623,8 @@ def _build(
         scope = ctx.place_named_before(start)
     if scope is None and not measure:
         scope = place_before_with(tokens, first) or place_in_subject(tokens, first)
+    if scope is None and not age:
+        scope = place_bracketed(tokens, first, last) or _place_opening(ctx, tokens, first)
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end, ctx.today)
     if time_text is None and unit_name is None:  # a count; "It took 4 hours" is no event's figure
@@ -642,6 +646,18 @@ def _build(
         as_of=as_of,
     )
     return claim, last
+
+
+def _place_opening(ctx: DocumentContext, tokens: list[Token], first: int) -> str | None:
+    """The place that opens the sentence as the subject of the figure's verb ("Calabarzon alone incurred P349.2
+    million in damage"): a name no person of the document bears."""
+    found = name_opening_clause(tokens, first)
+    if found is None:
+        return None
+    _, name = found
+    if any(name in person.name or person.name in name for person in ctx.people):
+        return None
+    return name
 
 
 def _counted_before(tokens: list[Token], first: int, unit_name: str | None) -> str | None:

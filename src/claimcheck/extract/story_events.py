@@ -25,9 +25,11 @@ def event_kind(sentence: str, date: str) -> str | None:
     following = following[2:] if possessive else following
     # the first two words after it that are no figures ("Monday's 7.8-magnitude tremor")
     before, after = words_of(clause[: max(at, 0)]), tuple(w for w in words_of(following) if not w.isdigit())[:2]
-    if not after and set(before) <= _OPENING_WORDS:  # "On September 19, forces launched an offensive"
+    opens = not words_of(sentence[: max(sentence.find(clause), 0)])
+    if not after and set(before) <= _OPENING_WORDS and opens:  # "On September 19, forces launched an offensive"
         rest = sentence[sentence.find(clause) + len(clause) :]
         before = words_of(_CLAUSE_BREAK.sub(" ", rest))
+    before, after = _without_participles(before), _without_participles(after)
     named = [(concept, [words_of(w) for w in names]) for concept, names in lexicon().event_concepts.items()]
     right_after = next((concept for concept, phrases in named if first_at(after, phrases) is not None), None)
     if right_after is not None and possessive:  # "Friday's crash": whatever other days the clause holds
@@ -80,18 +82,30 @@ _DAY_WORDS = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s[-–—]\s")
+# The space before a relative clause whose verb is in the past: "a boat| that capsized off the coast on Saturday".
+_RELATIVE_PAST = re.compile(r"\s(?=(?:that|which|who)\s+[a-z]+ed\b)")
 
 
 def _other_dates(clause: str, date: str) -> bool:
     return any(m.group().strip() and m.group().strip() not in date for m in _DAY_WORDS.finditer(clause))
 
 
+def _without_participles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words without the past participles an article makes adjectives of ("rescued a man from a capsized
+    vessel on Tuesday", "the derailed train"): they name a thing, not the event the day is of."""
+    return tuple(
+        "" if k and words[k - 1] in ("a", "an", "the") and word.endswith("ed") else word for k, word in enumerate(words)
+    )
+
+
 def _own_clause(sentence: str, date: str) -> str:
-    """The clause of `sentence` that holds `date` (between commas, semicolons or dashes)."""
+    """The clause of `sentence` that holds `date` (between commas, semicolons or dashes; a relative clause with
+    a verb in the past, "… people who were on a boat that capsized off the coast on Saturday", is one too)."""
     at = sentence.find(date)
     if at < 0:
         return ""
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    breaks = [*_CLAUSE_BREAK.finditer(sentence), *_RELATIVE_PAST.finditer(sentence)]
+    cuts = [0] + [m.end() for m in breaks] + [len(sentence) + 1]
     start = max(c for c in cuts if c <= at)
     end = min(c for c in cuts if c > at + len(date) - 1)
     return sentence[start : end - 1]

@@ -55,7 +55,10 @@ def _about(claim: QuantityClaim) -> str:
         return claim.phrase + _without_relative(rest)
     at = claim.sentence.find(claim.text)
     if at > 0 and claim.sentence[:at].rstrip().endswith("("):  # "fined 250 million rupiah ($16,398)"
-        return re.split(r"[,;:]\s", claim.sentence[:at].rstrip()[:-1])[-1]  # the figure it converts, its words
+        before = claim.sentence[:at].rstrip()[:-1].rstrip()
+        if claim.scope and before.endswith(claim.scope):  # "… damages were reported in Calabarzon (P369,287,759);
+            before = claim.sentence[: claim.sentence.find(" (")]  # Bicol (…)": every item, the list's lead words
+        return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
     if claim.phrase:
         return _whole_opening().sub("", claim.phrase, count=1)
     return f"{claim.counted or ''} {claim.predicate or ''}"
@@ -283,7 +286,13 @@ def _attributive(claim: QuantityClaim) -> bool:
     is."""
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    if _UNIT_AGAINST.fullmatch(claim.text) and dimension_of(claim) == "length":  # "the 25ft boat", "a 40m yacht"
+        return bool(re.match(r"\s+[^\W\d_A-Z]", after))
     return _joined_to_a_noun(claim.text) and bool(re.match(r"-|\s+[^\W\d_]", after))
+
+
+# A figure written against its unit with no space: "25ft", "40m".
+_UNIT_AGAINST = re.compile(r"\d[\d.,]*[^\W\d_]+")
 
 
 def _joined_to_a_noun(text: str) -> bool:
@@ -479,7 +488,10 @@ def _thing(claim: QuantityClaim) -> str:
 def _thing_stops() -> frozenset[str]:
     """Words that end the noun an attributive measure is the size of."""
     lex = lexicon()
-    return frozenset([*lex.name_followers, *lex.clause_breaks, *lex.dates.past_markers, *lex.characterising_verbs])
+    hedges = [word for word in lex.qualifiers if " " not in word]  # "a 25-foot vessel approximately 45 miles …"
+    return frozenset(
+        [*lex.name_followers, *lex.clause_breaks, *lex.dates.past_markers, *lex.characterising_verbs, *hedges]
+    )
 
 
 def _agent(fact: str, claim: QuantityClaim) -> str:
@@ -505,6 +517,9 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     other = other_event(claim) if dimension == "count" else ""
     if other:  # "the 2015 crush, killing over 2,400 pilgrims": whoever they were, that event's count
         return other
+    if dimension == "count" and head in _households():  # "968 families were evacuated": not 968 people
+        return "households"
+
     part = _subgroup(claim) or _part_before(claim)
     if part and part == _named_kind(claim):  # "10 Thai citizens", in a breakdown or not: the Thai
         return part
@@ -533,6 +548,11 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _on_the_spot(claim)
         or other_event(claim)
     )
+
+
+@cache
+def _households() -> frozenset[str]:
+    return frozenset(stem(word) for word in lexicon().household_nouns)
 
 
 def _whole(counted: str) -> str:
