@@ -2544,3 +2544,108 @@ def test_those_feared_dead_are_compared_only_with_their_like(tmp_path, first, se
     """ "are feared dead" is what a count could come to, not a toll: compared only with projections."""
     report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
     assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+# Counts, money, sizes, distances and days as coverage of a capsizing at sea and of a typhoon gives them:
+STORM_AND_SEA = [
+    # a count given as persons and again as families: the persons are compared with persons, the families
+    # with families; two hedged figures written with two neighbouring digits swapped are a slip
+    (
+        "About 1,250 people or 310 families were evacuated from Arlo, officials said.",
+        "About 1,520 people or 310 families were evacuated from Arlo.",
+        ["About 1,250 | About 1,520"],
+    ),
+    (
+        "Floods forced 2,000 people from their homes in Brenn.",
+        "Floods forced 480 families from their homes in Brenn.",
+        [],
+    ),
+    # a breakdown of damage by place in brackets, and a place that opens its sentence, give that place's part
+    (
+        "Damage reached P51,200,000 in two provinces – Albay (P30,500,000); Sorsogon (P20,700,000).",
+        "Albay alone incurred P35.5 million in damage.",
+        ["P30,500,000 | P35.5 million"],
+    ),
+    (
+        "Storm damage totalled R12,400,000 across two districts – Overberg (R7,100,000); Karoo (R5,300,000).",
+        "Overberg alone suffered R9.1 million in damage.",
+        ["R7,100,000 | R9.1 million"],
+    ),
+    # two words joined before the noun of what a sum is: one thing
+    (
+        "Storm Velden caused $12 million in agricultural and infrastructure damages, officials said.",
+        "Storm Velden caused $15 million in damages.",
+        ["$12 million | $15 million"],
+    ),
+    (
+        "The Brenn quake left 40 million euros in residential and commercial losses, insurers said.",
+        "The Brenn quake left 52 million euros in losses.",
+        ["40 million euros | 52 million euros"],
+    ),
+    # a size written against its unit, and "the vessel" where the story names one boat
+    (
+        "Rescuers reached the overturned 30ft yacht near Velden.",
+        "The 36-foot vessel overturned near Velden, the coastguard said.",
+        ["30ft | 36-foot"],
+    ),
+    (
+        "The overturned 22ft boat was towed to Arlo.",
+        "Divers found the 28-foot vessel approximately 2 miles off Arlo.",
+        ["22ft | 28-foot"],
+    ),
+    # a distance off a place, and the same place named with a word more
+    (
+        "The freighter ran aground about 12 miles off Cape Velden.",
+        "The freighter ran aground 18 miles east of Cape Velden Point.",
+        ["18 miles | about 12 miles"],
+    ),
+    (
+        "A trawler sank 30 km off the coast of Brenn.",
+        "A trawler sank 45 km west of Brenn Harbour.",
+        ["30 km | 45 km"],
+    ),
+    # the day of a capsizing told in a relative clause or with "to capsize"; a capsized thing dates nothing
+    (
+        "A ferry that capsized off Arlo on Friday carried 80 people.",
+        "Heavy seas caused the ferry to capsize Saturday morning off Arlo.",
+        ["Friday | Saturday"],
+    ),
+    (
+        "A barge that sank in the Brenn river on Monday carried coal.",
+        "The barge sank in the Brenn river on Tuesday.",
+        ["Monday | Tuesday"],
+    ),
+    ("The ferry capsized off Arlo on Friday.", "Divers searched the capsized ferry on Sunday off Arlo.", []),
+    (
+        "The coastguard suspended the search, Thursday, for survivors of the capsized boat off Velden.",
+        "The boat capsized off Velden on Monday.",
+        [],
+    ),
+    # "three of them": a part of the count before it
+    ("Nine people died in Brenn, three of them in a landslide.", "Nine people died in Brenn, officials said.", []),
+    ("The fire killed 12 workers in Arlo, five of whom were contractors.", "The fire killed 12 workers in Arlo.", []),
+    # those searched for are missing, whatever was found in the clause before
+    (
+        "Crews found one body while searching for 22 climbers on the Brenn glacier.",
+        "Three bodies were recovered from the Brenn glacier.",
+        [],
+    ),
+    (
+        "Divers recovered a body while looking for 14 fishermen off Velden.",
+        "Four bodies were brought ashore at Velden.",
+        [],
+    ),
+    # those in evacuation centres are displaced, not the population; those who stayed elsewhere are a part
+    ("About 8,000 people remain in 120 evacuation centres in Arlo.", "Arlo has 95,000 residents.", []),
+    (
+        "Some 3,000 people were evacuated but stayed in other places with relatives in Brenn.",
+        "Some 9,500 people were evacuated in Brenn.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), STORM_AND_SEA)
+def test_counts_money_sizes_distances_and_days_of_a_storm_or_a_capsizing(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Oct 27 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]

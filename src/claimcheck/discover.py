@@ -239,14 +239,15 @@ def _spellings_joined(groups: QuantityGroups) -> QuantityGroups:
     for key, group in groups.items():
         fact, dimension, apart, who, story = key
         spelled = places.get((fact, dimension, who, story), [])
-        first = next((other for other in spelled if _one_point(other, apart)), apart) if apart else apart
+        one = _one_point if dimension == "length" else same_place
+        first = next((other for other in spelled if one(other, apart)), apart) if apart else apart
         out[(fact, dimension, first, who, story)].extend(group)
     return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
 
 
 def _one_point(a: str, b: str) -> bool:
-    """Whether two places of one fact are one: spelled two ways, or one named with a word more after it ("40
-    miles off Fort Pierce", "45 miles east of Fort Pierce Inlet")."""
+    """Whether two points a distance is measured from are one: spelled two ways, or one named with a word more
+    after it ("40 miles off Fort Pierce", "45 miles east of Fort Pierce Inlet")."""
     if same_place(a, b):
         return True
     wa, wb = a.split(), b.split()

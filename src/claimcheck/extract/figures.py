@@ -202,9 +202,26 @@ def _phrase_end(tokens: Sequence[Token], after: int, later: Sequence[Span], cut:
         cut = _superlative(tokens, after, following)
     if cut is None and later and following - 1 >= after and tokens[following - 1].lower in _ALTERNATIVES:
         return following - 1, following  # "some 3,524 persons or 968 families were evacuated": one count, twice
+    if cut is None and later and _place_object(tokens, after, following):
+        end, _ = _phrase_end(tokens, later[0][1] + 1, later[1:])
+        return end, following  # "70,000 people remain in over 800 evacuation centres": where the 70,000 are
     if cut is None:
         cut = following if not later else _past_joined_modifiers(tokens, after, (after + following) // 2, following)
     return cut, cut + 1 if cut < following and _is_break(tokens[cut]) else cut
+
+
+def _place_object(tokens: Sequence[Token], after: int, following: int) -> bool:
+    """Whether the next figure, at tokens[following], counts the places the words before it put this figure's
+    people in ("remain in over 800 evacuation centres", "were held in 12 camps"): the object of its clause."""
+    k = following - 1
+    while k >= after and tokens[k].lower in _HEDGE_WORDS:
+        k -= 1
+    return k >= after and tokens[k].lower in _PLACING
+
+
+# Words that put people in places, and hedges that may stand between them and a figure ("in over 800").
+_PLACING = frozenset({"in", "into", "across"})
+_HEDGE_WORDS = frozenset({"over", "about", "around", "some", "nearly", "almost", "than", "more", "least", "up"})
 
 
 def _past_joined_modifiers(tokens: Sequence[Token], after: int, cut: int, following: int) -> int:

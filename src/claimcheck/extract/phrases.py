@@ -583,6 +583,8 @@ def name_opening_clause(tokens: list[Token], first: int) -> tuple[int, str] | No
     verb = tokens[k] if k < first else None
     if verb is None or not verb.text.islower() or not (verb.lower.endswith("ed") or verb.lower in irregular_past()):
         return None
+    if verb.lower in word_set("speech_verbs") or verb.lower == "reported":  # "Reuters reported that 125 died"
+        return None
     if first - k > 2:
         return None
     return tokens[0].start, " ".join(words)

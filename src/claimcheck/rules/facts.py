@@ -830,14 +830,15 @@ def _sets_against(clause: str) -> bool:
     return any(words[: len(opener.split())] == opener.split() for opener in lexicon().contrast_openers)
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.I)
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these)\s+|(?:them|whom)\b\s*)", re.I)
 # Words of the whole that name a part with no noun of its own ("two of those who died").
 PART_WORDS = 3
 
 
 def _part_of(claim: QuantityClaim) -> str:
-    """The whole a figure is picked from when "of the …" follows it ("1,100 of the flood's victims were
-    buried unidentified"): a part, compared only with parts of that whole."""
+    """The whole a figure is picked from when "of the …" or "of them" follows it ("1,100 of the flood's victims
+    were buried unidentified", "seven died, three of them by drowning"): a part, compared only with parts of
+    that whole."""
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     opening, counted = _PART_OF.match(after), (claim.counted or "").split()
