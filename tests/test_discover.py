@@ -2560,15 +2560,16 @@ STORM_AND_SEA = [
         "Floods forced 480 families from their homes in Brenn.",
         [],
     ),
-    # a breakdown of damage by place in brackets, and a place that opens its sentence, give that place's part
+    # a breakdown of damage by place in brackets, and a place (one the text names as a place) that opens its
+    # sentence, give that place's part
     (
         "Damage reached P51,200,000 in two provinces – Albay (P30,500,000); Sorsogon (P20,700,000).",
-        "Albay alone incurred P35.5 million in damage.",
+        "Albay alone incurred P35.5 million in damage. Schools in Albay reopened.",
         ["P30,500,000 | P35.5 million"],
     ),
     (
         "Storm damage totalled R12,400,000 across two districts – Overberg (R7,100,000); Karoo (R5,300,000).",
-        "Overberg alone suffered R9.1 million in damage.",
+        "Overberg alone suffered R9.1 million in damage. Roads in Overberg reopened.",
         ["R7,100,000 | R9.1 million"],
     ),
     # two words joined before the noun of what a sum is: one thing

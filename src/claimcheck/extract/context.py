@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 LEAD_SENTENCES = 2
 
 
+# Words after which a name is a place: "in Calabarzon", "across Bicol", "from Albay".
+_PLACE_WORDS = frozenset({"in", "across", "from", "of", "throughout"})
+
+
 @dataclass
 class SentenceView:
     sentence: Sentence
@@ -82,6 +86,35 @@ class DocumentContext:
     def _last_named(self, names: set[str], before: int) -> str | None:
         named = [t for view in self.sentences for t in view.tokens if t.start < before and t.text in names]
         return named[-1].text if named else None
+
+    def named_as_place(self, name: str) -> bool:
+        """Whether the document names `name` as a place somewhere: after "in", "across", "from" or "of", alone or
+        in a list of names ("in Central Luzon, Calabarzon, Mimaropa and Bicol")."""
+        return name in self._names_after_place_words
+
+    @cached_property
+    def _names_after_place_words(self) -> frozenset[str]:
+        found: set[str] = set()
+        for view in self.sentences:
+            tokens, k = view.tokens, 0
+            while k < len(tokens):
+                if tokens[k].lower not in _PLACE_WORDS:
+                    k += 1
+                    continue
+                k += 1
+                words: list[str] = []
+                while k < len(tokens) and (
+                    tokens[k].is_capitalized or tokens[k].text == "," or tokens[k].lower == "and"
+                ):
+                    if tokens[k].is_capitalized and tokens[k].is_word:
+                        words.append(tokens[k].text)
+                    elif words:
+                        found.add(" ".join(words))
+                        words = []
+                    k += 1
+                if words:
+                    found.add(" ".join(words))
+        return frozenset(found)
 
     def place_named_before(self, before: int) -> str | None:
         """The last place, of those the document names with their kind ("Marsa county"), that it names in

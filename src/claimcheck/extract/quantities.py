@@ -624,7 +624,9 @@ def _build(
     if scope is None and not measure:
         scope = place_before_with(tokens, first) or place_in_subject(tokens, first)
     if scope is None and not age:
-        scope = place_bracketed(tokens, first, last) or _place_opening(ctx, tokens, first)
+        scope = place_bracketed(tokens, first, last)
+    if scope is None and not age and (currency is not None or unit_name is None):  # a count or a sum, not a measure
+        scope = _place_opening(ctx, tokens, first)
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end, ctx.today)
     if time_text is None and unit_name is None:  # a count; "It took 4 hours" is no event's figure
@@ -657,7 +659,7 @@ def _place_opening(ctx: DocumentContext, tokens: list[Token], first: int) -> str
     _, name = found
     if any(name in person.name or person.name in name for person in ctx.people):
         return None
-    return name
+    return name if ctx.named_as_place(name) else None
 
 
 def _counted_before(tokens: list[Token], first: int, unit_name: str | None) -> str | None:

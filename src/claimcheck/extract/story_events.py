@@ -82,8 +82,9 @@ _DAY_WORDS = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s[-–—]\s")
-# The space before a relative clause whose verb is in the past: "a boat| that capsized off the coast on Saturday".
-_RELATIVE_PAST = re.compile(r"\s(?=(?:that|which|who)\s+[a-z]+ed\b)")
+# The space before the noun a relative clause whose verb is in the past tells of: "a 25-foot| boat that capsized
+# off the coast on Saturday", "the massive| fire that razed a factory on Wednesday" (the noun names the event).
+_RELATIVE_PAST = re.compile(r"\s(?=[\w-]+\s+(?:that|which|who)\s+[a-z]+ed\b)")
 
 
 def _other_dates(clause: str, date: str) -> bool:

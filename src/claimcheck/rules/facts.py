@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from claimcheck.checks.frames import other_event
 from claimcheck.extract.figures import past_set_off_part, phrase_at
 from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irregular_past, lexicon, word_set
+from claimcheck.extract.phrases import STOP
 from claimcheck.extract.tokens import tokenize
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import stem, words_of
@@ -287,7 +288,8 @@ def _attributive(claim: QuantityClaim) -> bool:
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     if _UNIT_AGAINST.fullmatch(claim.text) and dimension_of(claim) == "length":  # "the 25ft boat", "a 40m yacht"
-        return bool(re.match(r"\s+[^\W\d_A-Z]", after))
+        following = re.match(r"\s+([^\W\d_A-Z][\w-]*)", after)
+        return bool(following) and following.group(1) not in STOP  # not "plummeted 65ft to the ground"
     return _joined_to_a_noun(claim.text) and bool(re.match(r"-|\s+[^\W\d_]", after))
 
 
