@@ -289,7 +289,7 @@ def _attributive(claim: QuantityClaim) -> bool:
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     if _UNIT_AGAINST.fullmatch(claim.text) and dimension_of(claim) == "length":  # "the 25ft boat", "a 40m yacht"
         following = re.match(r"\s+([^\W\d_A-Z][\w-]*)", after)
-        return bool(following) and following.group(1) not in STOP  # not "plummeted 65ft to the ground"
+        return following is not None and following.group(1) not in STOP  # not "plummeted 65ft to the ground"
     return _joined_to_a_noun(claim.text) and bool(re.match(r"-|\s+[^\W\d_]", after))
 
 
