@@ -931,6 +931,21 @@ def test_a_fact_checkers_rules_on_a_bus_crash_and_a_gas_leak_keep_their_floors()
     assert score.findings["findings"] <= 9, score.findings
 
 
+CORPUS_11 = Path(__file__).parent / "corpora" / "discrepancies-news-11"
+
+
+def test_a_fact_checkers_rules_on_a_capsizing_at_sea_and_a_typhoon_keep_their_floors():
+    # `discrepancies-news-11/user-rules`, written from the README and the rule reference alone
+    documents = load_corpus([CORPUS_11 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_11 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_11 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 12
+    assert score.findings["found"] >= 4, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
+    assert score.findings["findings"] <= 9, score.findings
+
+
 # Boys, women or children "among the victims" are a part of the toll given beside the article's headline toll, not
 # the toll itself: two pages with one headline toll give their parts at one stage, whatever their days.
 @pytest.mark.parametrize(
