@@ -442,6 +442,13 @@ NOT_THE_COUNT = [
         "Rescuers saved 260 people from the Orsa ferry.",
         ["200 | 260"],
     ),
+    # the members of a group "of" names: a part of the people
+    (
+        "Aboard the yacht were a skipper, two members of a banking family and a chef.",
+        "Five people were aboard the yacht.",
+        [],
+    ),
+    ("Four members of a farming family died in the Tell floods.", "The Tell floods killed 23 people.", []),
     # a report in the past perfect, made before the text's own
     (
         "The fever has killed 57 people in Orvo. The health ministry had reported only 12 deaths on Tuesday morning.",

@@ -568,7 +568,24 @@ def _subgroup(claim: QuantityClaim) -> str:
         return f"{modifier} {head}"
     if head in subgroups or _identity(claim):
         return head
+    if words == [stem("members")]:  # "two members of a business family": a part, the members of that group
+        group = _group_after(claim.sentence[at + len(claim.counted or "") :] if at >= 0 else "")
+        if group:
+            return f"members of {group}"
     return _named_kind(claim)
+
+
+_GROUP_AFTER = re.compile(
+    r"^\s+of\s+([^,;:()]+?)(?=\s+(?:and|or|who|that|which|in|on|at|from|with|were|was)\b|[,;:()]|$)", re.I
+)
+
+
+def _group_after(after: str) -> str:
+    """The head noun of the group "of …" names right after a count of its members ("of an iconic business
+    family and …": family)."""
+    found = _GROUP_AFTER.match(after)
+    words = words_of(found.group(1)) if found else ()
+    return stem(words[-1]) if words else ""
 
 
 def kind_form(word: str) -> str:
