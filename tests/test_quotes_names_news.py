@@ -50,7 +50,7 @@ FLOORS = {
     "quotes-names-news-7": Floor(14, 14, 29, 68, 25, 0.86, 63, 1.0),
     "quotes-names-news-8": Floor(12, 12, 37, 45, 37, 1.0, 45, 1.0),
     "quotes-names-news-9": Floor(12, 12, 26, 64, 25, 1.0, 63, 1.0),
-    "quotes-names-news-10": Floor(12, 12, 44, 44, 43, 1.0, 43, 1.0),
+    "quotes-names-news-10": Floor(12, 12, 44, 44, 43, 1.0, 44, 1.0),
 }
 
 

@@ -118,8 +118,10 @@ def _candidates() -> regex.Pattern[str]:
     particles = "|".join(sorted(lexicon().name_particles, key=len, reverse=True))
     gap = rf"(?: +(?:(?:{particles}) +){{0,2}}| +(?:{particles})-)"  # "Juan de la Fuente", "Hassan al-Turabi"
     middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"  # "Hanna K Lindberg"
-    # an initial without its full stop may open one too ("D Gukesh", "K Annamalai"), not "A" or "I"
-    opening = rf"(?:{_PART}|(?![AI])\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"
+    # an initial without its full stop may open one too ("D Gukesh", "K Annamalai"), not "A" or "I" but after a
+    # role in lower case ("DMK member A Raja")
+    roles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True) if t.isalpha())
+    opening = rf"(?:{_PART}|(?:(?![AI])|(?<=(?<![\p{{L}}-])(?:{roles}) ))\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"
     return regex.compile(rf"\b{opening}(?:(?: +{_NICK})?{gap}{middle}){{1,8}}\b")
 
 
@@ -608,6 +610,7 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         for k, w in enumerate(words)
         if not (0 < k < len(words) - 1 and w in word_set("surname_prefixes"))
         and not _rx(r"\p{Lu}\.").fullmatch(parts[k])  # an initial ("A. Xavier Jayakumar"), not the article
+        and not (k == 0 < len(parts) - 1 and _rx(r"[AI]").fullmatch(parts[k]) and strong)  # "member A Raja"
     ]
     if len(words) < 2 or any(w in _not_name_words() for w in inside):
         return False
@@ -737,8 +740,9 @@ def _trim(name: str) -> str:
     acronym: "Steve Scott ABC")."""
     words = name.split()
     while words and (
-        fold(words[0]) in _not_name_words() or _rx(rf"(?i){_age_words()}(?:-year-old)?").fullmatch(words[0])
-    ):
+        (fold(words[0]) in _not_name_words() and not (words[0] in ("A", "I") and len(words) > 1))
+        or _rx(rf"(?i){_age_words()}(?:-year-old)?").fullmatch(words[0])
+    ):  # a bare "A" or "I" opens a run only as an initial after a role ("DMK member A Raja")
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
         if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads") | word_set("firm_heads"):
