@@ -428,6 +428,17 @@ NOT_THE_COUNT = [
         "The cholera outbreak in Brenn has killed 310 people, the ministry said.",
         [],
     ),
+    # a report in the past perfect, made before the text's own
+    (
+        "The fever has killed 57 people in Orvo. The health ministry had reported only 12 deaths on Tuesday morning.",
+        "The fever outbreak in Orvo has killed 57 people, the ministry said.",
+        [],
+    ),
+    (
+        "The pit collapse in Kerra killed 41 miners. Its owner had given a toll of three dead on Tuesday.",
+        "Rescuers said 41 miners were killed in the Kerra pit collapse.",
+        [],
+    ),
     # a part picked from a whole ("12 of the dead miners")
     (
         "The Oltra mine collapse killed 37 miners. Officials said 12 of the dead miners have not been named.",
