@@ -449,7 +449,11 @@ def _describes_a_noun(tokens: list[Token], m: NumberMention, unit: UnitMatch | N
     word = tokens[k + 2]
     joined = attached(tokens[k], tokens[k + 1]) and attached(tokens[k + 1], word)
     counts = word.lower in lexicon().number_words or word.lower in lexicon().hyphen_counts
-    level = word.lower in lexicon().hyphen_levels and (m.first == 0 or tokens[m.first - 1].lower not in ("a", "an"))
+    level = (
+        word.lower in lexicon().hyphen_levels
+        and m.written == "digits"
+        and (m.first == 0 or tokens[m.first - 1].lower not in ("a", "an"))
+    )
     return joined and word.is_word and word.text.islower() and not counts and not level
 
 
