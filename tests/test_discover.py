@@ -428,6 +428,27 @@ NOT_THE_COUNT = [
         "The cholera outbreak in Brenn has killed 310 people, the ministry said.",
         [],
     ),
+    # a part of a whole a clause opening the sentence names with its own figure, of which nothing befell the part
+    (
+        "Of the 1,200 seats in the theatre, fewer than 600 seats were sold.",
+        "The theatre has 1,500 seats.",
+        ["1,200 | 1,500"],
+    ),
+    ("Of the 60 seats on the bus, only 20 seats were taken.", "The bus has 52 seats.", ["52 | 60"]),
+    # what befell a part of such a whole is that fact's count all the same
+    ("Of the 12 climbers on the ridge, three died.", "Seven climbers died on the ridge.", ["Seven | three"]),
+    (
+        "Of the 300 passengers on the Orsa ferry, 200 were rescued.",
+        "Rescuers saved 260 people from the Orsa ferry.",
+        ["200 | 260"],
+    ),
+    # the members of a group "of" names: a part of the people
+    (
+        "Aboard the yacht were a skipper, two members of a banking family and a chef.",
+        "Five people were aboard the yacht.",
+        [],
+    ),
+    ("Four members of a farming family died in the Tell floods.", "The Tell floods killed 23 people.", []),
     # a report in the past perfect, made before the text's own
     (
         "The fever has killed 57 people in Orvo. The health ministry had reported only 12 deaths on Tuesday morning.",

@@ -527,6 +527,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _spread(claim)
         or _earlier(claim)
         or _part_of(claim)
+        or _opened_whole(claim)
         or _group_of(claim)
         or _included(claim)
         or _added(claim)
@@ -567,7 +568,24 @@ def _subgroup(claim: QuantityClaim) -> str:
         return f"{modifier} {head}"
     if head in subgroups or _identity(claim):
         return head
+    if words == [stem("members")]:  # "two members of a business family": a part, the members of that group
+        group = _group_after(claim.sentence[at + len(claim.counted or "") :] if at >= 0 else "")
+        if group:
+            return f"members of {group}"
     return _named_kind(claim)
+
+
+_GROUP_AFTER = re.compile(
+    r"^\s+of\s+([^,;:()]+?)(?=\s+(?:and|or|who|that|which|in|on|at|from|with|were|was)\b|[,;:()]|$)", re.I
+)
+
+
+def _group_after(after: str) -> str:
+    """The head noun of the group "of …" names right after a count of its members ("of an iconic business
+    family and …": family)."""
+    found = _GROUP_AFTER.match(after)
+    words = words_of(found.group(1)) if found else ()
+    return stem(words[-1]) if words else ""
 
 
 def kind_form(word: str) -> str:
@@ -827,6 +845,36 @@ def _part_of(claim: QuantityClaim) -> str:
     if not counted or words_of(" ".join(whole)) != words_of(" ".join(counted)):
         return ""
     return " ".join(after[: opening.end() if opening else 0].split() + whole)
+
+
+def _opened_whole(claim: QuantityClaim) -> str:
+    """The whole a figure is picked from when a clause that opens the sentence names it with its own figure and
+    the figure is of no fact but the whole's ("Of the 220 seats on the jet, 49 seats were empty"): a part,
+    compared only with parts of that whole, never with what the whole is a count of. A figure of a fact the
+    whole does not name is that fact's count ("Of the 12 climbers on the ridge, three died", "Out of 288 deaths,
+    over 100 bodies are yet to be identified"); the whole's own figure is no part."""
+    opening = _figured_whole_opening().match(claim.sentence)
+    if opening is None or claim.sentence.find(claim.text) < opening.end():
+        return ""
+    whole = opening.group(0)
+    if not all(any(_affirmed(whole, word) for word in lexicon().fact_words(fact)) for fact in facts_of(claim)):
+        return ""
+    words = re.split(r"\s+(?:on|in|at|aboard|from|who|that|which|with)\s", opening.group("whole"), maxsplit=1)[
+        0
+    ].split()
+    return f"of {stem(words[-1].lower())}" if words else ""
+
+
+@cache
+def _figured_whole_opening() -> re.Pattern[str]:
+    """An opening clause naming a whole with its figure, up to the comma that ends it."""
+    openers = "|".join(map(re.escape, lexicon().whole_openers))
+    numbers = "|".join(map(re.escape, sorted(set(lexicon().number_words) - {"a", "an"}, key=len, reverse=True)))
+    return re.compile(
+        rf"^\s*(?:{openers})\s+(?:(?:the|its|their|those|these)\s+)?(?:\d[\d,.]*|(?:{numbers})\b)\s+"
+        r"(?P<whole>[^,\d;:]+?),\s",
+        re.I,
+    )
 
 
 def _group_of(claim: QuantityClaim) -> str:
