@@ -449,6 +449,34 @@ NOT_THE_COUNT = [
         [],
     ),
     ("Four members of a farming family died in the Tell floods.", "The Tell floods killed 23 people.", []),
+    # the yearly rise in consumer prices, headline and core, apart from a month's change, one kind of prices and a goal
+    (
+        "Annual inflation in Norland rose to 4.2% in March, the statistics office said.",
+        "Inflation in Norland reached 4.6% in March.",
+        ["4.2% | 4.6%"],
+    ),
+    (
+        "Inflation in Vessia hit 7.9% in June, the central bank said.",
+        "Vessia's consumer price index rose 8.4% in June.",
+        ["7.9% | 8.4%"],
+    ),
+    (
+        "Core inflation in Vessia eased to 5.2% in June.",
+        "Core inflation in Vessia stood at 5.0% in June.",
+        ["5.0% | 5.2%"],
+    ),
+    ("Core inflation in Norland fell to 3.1% in March.", "Inflation in Norland reached 4.6% in March.", []),
+    (
+        "On a monthly basis, consumer prices in Norland rose 0.4% in March.",
+        "Inflation in Norland reached 4.6% in March.",
+        [],
+    ),
+    ("Food inflation in Norland hit 11.5% in March.", "Inflation in Norland reached 4.6% in March.", []),
+    (
+        "The central bank aims to bring inflation down to 2% by next year.",
+        "Inflation in Norland reached 4.6% in March.",
+        [],
+    ),
     # a report in the past perfect, made before the text's own
     (
         "The fever has killed 57 people in Orvo. The health ministry had reported only 12 deaths on Tuesday morning.",

@@ -351,14 +351,16 @@ def _reach(claim: QuantityClaim, terms: list[str]) -> int:
     if at < 0:
         return INFINITE_REACH
     after = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
-    before = words_of(claim.sentence[:at])[-BESIDE_BEFORE:]
-    sides = [(list(reversed(before)), True), (list(words_of(after)[:BESIDE_AFTER]), False)]
+    before = words_of(claim.sentence[:at])
+    # a term whose word nearest the figure lies within reach counts, though its other words lie beyond ("core
+    # inflation fell to 5.1%")
+    sides = [(list(reversed(before)), True, BESIDE_BEFORE), (list(words_of(after)), False, BESIDE_AFTER)]
     best = INFINITE_REACH
-    for words, reversed_ in sides:
+    for words, reversed_, reach in sides:
         for term in terms:
             needle = words_of(term)
             n = len(needle)
-            for k in range(len(words) - n + 1):
+            for k in range(min(reach, len(words) - n + 1)):
                 if (list(reversed(words[k : k + n])) if reversed_ else words[k : k + n]) == list(needle):
                     best = min(best, k + 1)
     return best
