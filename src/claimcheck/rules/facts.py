@@ -530,6 +530,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _earlier(claim)
         or _part_of(claim)
         or _opened_whole(claim)
+        or _members_of(claim)
         or _group_of(claim)
         or _included(claim)
         or _added(claim)
@@ -570,11 +571,17 @@ def _subgroup(claim: QuantityClaim) -> str:
         return f"{modifier} {head}"
     if head in subgroups or _identity(claim):
         return head
-    if words == [stem("members")]:  # "two members of a business family": a part, the members of that group
-        group = _group_after(claim.sentence[at + len(claim.counted or "") :] if at >= 0 else "")
-        if group:
-            return f"members of {group}"
     return _named_kind(claim)
+
+
+def _members_of(claim: QuantityClaim) -> str:
+    """The group whose members a count counts ("two members of a business family"): a part of the people,
+    compared only with counts of that group's members."""
+    if [stem(word.lower()) for word in (claim.counted or "").split()] != [stem("members")]:
+        return ""
+    at = claim.sentence.find(claim.counted or "")
+    group = _group_after(claim.sentence[at + len(claim.counted or "") :] if at >= 0 else "")
+    return f"members of {group}" if group else ""
 
 
 _GROUP_AFTER = re.compile(
@@ -676,14 +683,22 @@ def projection(claim: QuantityClaim) -> str:
     projection of a count, but `discover` keeps it apart too (`_still_to_come`); a future verb alone ("the
     bridge will cost €48 million") makes no projection."""
     words = lexicon().projection_words
+    sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
+    ahead = sentence[: max(sentence.find(claim.text), 0)]
+    before = " ".join(words_of(_CLAUSE_BREAK.split(ahead)[-1])[-PROJECTION_REACH:])
     at = claim.sentence.find(claim.text)
-    before = " ".join(words_of(_CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1])[-PROJECTION_REACH:])
     return (
-        _first_phrase(_near(claim, claim.sentence), words)
+        _first_phrase(_near(claim, sentence), words)
         or _first_phrase(before, words)
         or _first_phrase(_including_clause(claim, at), words)
         or _first_phrase(_past_part(claim, at), words)
     )
+
+
+# An adverb between a modal verb and the verb it goes with ("could hopefully be", "may eventually reach").
+_MODAL_ADVERB = re.compile(
+    r"\b(could|can|may|might|will|would|should)\s+(?:[a-z]+ly|still|also|even|yet|soon|now)\s+(?=[a-z])"
+)
 
 
 def _past_part(claim: QuantityClaim, at: int) -> str:
@@ -920,8 +935,21 @@ def _added(claim: QuantityClaim) -> str:
     before = words_of(claim.sentence[:at])[-2:]
     after = words_of(claim.sentence[at + len(claim.text) :])[:1]
     words = lexicon().addition_words
-    return next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "") or next(
-        (w for w in words["after"] if after == words_of(w)), ""
+    return (
+        next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "")
+        or next((w for w in words["after"] if after == words_of(w)), "")
+        or ("added" if _running_total().search(claim.sentence[at + len(claim.text) :]) else "")
+    )
+
+
+@cache
+def _running_total() -> re.Pattern[str]:
+    """A clause that carries a running count on to a new figure: "…, taking the rescue tally to 88"."""
+    verbs = "|".join(map(re.escape, lexicon().running_total_verbs))
+    nouns = "|".join(map(re.escape, lexicon().running_total_nouns))
+    return re.compile(
+        rf"^[^;:.]*?[,–—-]\s*(?:{verbs})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:\s+[\w-]+)?\s+to\s+\S*\d",
+        re.I,
     )
 
 
