@@ -1677,7 +1677,7 @@ def test_discover_on_a_capsizing_at_sea_and_a_typhoon_keeps_its_floor():
     assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 12
     assert score.findings["found"] >= 4, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 2, score.flagged_traps
-    assert score.findings["findings"] <= 9, [texts(f) for f in report.findings]
+    assert score.findings["findings"] <= 10, [texts(f) for f in report.findings]
 
 
 DISCREPANCIES_NEWS_STAGES = CORPORA / "discrepancies-news-stages"
@@ -2708,6 +2708,9 @@ STORM_AND_SEA = [
         ["Monday | Tuesday"],
     ),
     ("The ferry capsized off Arlo on Friday.", "Divers searched the capsized ferry on Sunday off Arlo.", []),
+    # a morning is no early hours: a day and the next day's morning are two days
+    ("The Velden ferry capsized on Saturday.", "The Velden ferry capsized on Sunday morning.", ["Saturday | Sunday"]),
+    ("The Orlo bridge collapsed on Monday.", "The Orlo bridge collapsed on Tuesday morning.", ["Monday | Tuesday"]),
     (
         "The coastguard suspended the search, Thursday, for survivors of the capsized boat off Velden.",
         "The boat capsized off Velden on Monday.",

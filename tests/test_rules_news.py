@@ -943,7 +943,7 @@ def test_a_fact_checkers_rules_on_a_capsizing_at_sea_and_a_typhoon_keep_their_fl
     assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 12
     assert score.findings["found"] >= 4, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 2, score.flagged_traps
-    assert score.findings["findings"] <= 9, score.findings
+    assert score.findings["findings"] <= 10, score.findings
 
 
 # Boys, women or children "among the victims" are a part of the toll given beside the article's headline toll, not

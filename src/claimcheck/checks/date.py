@@ -75,7 +75,8 @@ def _across_midnight(a: DateClaim, b: DateClaim) -> bool:
     Friday", "in the early hours of Friday"); where it falls turns on the clock and the time zone it is told in."""
     earlier, later = (a, b) if (a.value.date or "") < (b.value.date or "") else (b, a)
     late, early = date_moment(earlier), date_moment(later)
-    return (late is not None and late[1] >= LATE_FROM) or (early is not None and early[0] <= EARLY_UNTIL)
+    # a part of a day lies where most of it lies: "Sunday morning" (5 am to noon) is no early hours
+    return (late is not None and late[1] >= LATE_FROM) or (early is not None and sum(early) / 2 <= EARLY_UNTIL)
 
 
 def _other_times(a: DateClaim, b: DateClaim) -> bool:
