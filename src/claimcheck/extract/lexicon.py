@@ -167,6 +167,7 @@ class Lexicon(BaseModel):
     spread_reach: int
     concepts: dict[str, list[str]]
     person_titles: list[str]
+    head_titles: list[str]
     title_abbreviations: dict[str, str]
     role_titles: dict[str, list[str]]
     speech_verbs: list[str]

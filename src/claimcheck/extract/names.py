@@ -224,9 +224,10 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
-            r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
+            r"[^,.;:\"()\n—]{2,80}?(?:\s+\(\p{Lu}\p{L}{1,9}\))?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
             rf"|\s+{speech_adverbs()}{speech}\b)"
-        ),  # or where the verb it is the subject of begins: "X, managing director of Y told Z"  # the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
+        ),  # or where the verb it is the subject of begins: "X, managing director of Y told Z"; the body's
+        # abbreviation in brackets is part of it (", the commander of the Coast Guard (CG),"); the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
         # the office the person took or left, later in the clause: "X stepped down as captain", "X as coach"
         "as_title": regex.compile(
             rf"^\s+(?:\p{{Ll}}+\s+){{0,3}}as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{{Ll}}'’-]+\s+){{0,2}}?"

@@ -475,10 +475,17 @@ class SpeakerResolver:
             for p in self.people
             if p.role
             and (
-                any(regex.search(rf"\b{regex.escape(k)}\b", fold(p.role)) for k in {key, spelled})
+                any(
+                    regex.search(rf"\b{regex.escape(k.replace('-', ' '))}\b", fold(p.role).replace("-", " "))
+                    for k in {key, spelled}
+                )
                 or fold(p.role).rstrip(".") in forms
             )
         }
+        if not names and len(words) > 1 and words[-1] in word_set("head_titles"):
+            # "the border guard chief": the one person heading a body of those words ("the commander of the
+            # State Border Guard Service")
+            names = {p.name for p in self.people if p.role and _heads(words[:-1], p.role)}
         if not names and len(words) > 1 and words[-1] in word_set("person_titles"):
             # "a happy Ugandan coach": the one person the article gives the role's head word
             return self.with_role(words[-1])
@@ -683,6 +690,15 @@ class SpeakerResolver:
         return full, True, role or (mention.role if mention else None)
 
 
+def _heads(body_words: list[str], role: str) -> bool:
+    """Whether `role` is the head of a body named by `body_words`: "commander of the State Border Guard Service"
+    for "border guard", "director general of health services" for "health service" (a plural's -s aside)."""
+    role_words = regex.findall(r"\p{L}+", fold(role))
+    stems = {w.removesuffix("s") for w in role_words}
+    heads = word_set("head_titles")
+    return bool(set(role_words) & heads) and all(w.removesuffix("s") in stems for w in body_words)
+
+
 _AGED = regex.compile(r"(?i:the)\s+\d{1,3}-year[-\s]old")
 
 
@@ -878,6 +894,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     reply = patterns["reply"].search(before)
     if reply:
         return Attribution(reply.group("who"), None, source)
+    deed = _SUBJECT_QUOTING.search(before)
+    if deed and _opens_with_deed(_quote_text(text, quoted)):
+        # 'The ministry "requested Belarus to …"', '… "also condemned …" and "called for …"': the quotation is the
+        # predicate of the subject it follows, its verb inside the marks
+        return Attribution(deed.group("who"), None, source)
     according = patterns["according_before"].search(before)
     if according:
         return Attribution(_subject_form(according.group("who")), according.group("verb"), source)
@@ -945,6 +966,26 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             opening.group("who"), opening.group("verb"), source, role if role and _role_like(role) else None
         )
     return _closing(text, quoted.end, source)
+
+
+# A sentence's subject right before a quotation that holds its predicate ("The Foreign Ministry "also condemned …"),
+# or before an earlier such quotation and "and" ('The union "rejected …" and "called for …"').
+_SUBJECT_QUOTING = regex.compile(
+    rf"(?:^|[.!?]\s+)(?P<who>(?:(?i:the)\s+)?(?:{_NAME_RUN}|\p{{Ll}}[\p{{L}}-]*(?:\s+\p{{Ll}}[\p{{L}}-]*){{0,2}}))\s*"
+    r"(?:[\"“][^\"“”\n]{3,300}[\"”],?\s+(?:and|but|or)\s+)?$"
+)
+
+
+def _opens_with_deed(quote: str) -> bool:
+    """Whether a quotation opens with a verb in the past or a speech verb, after up to two adverbs ("requested
+    Belarus to …", "also condemned …"): the predicate of a subject, not words of its own."""
+    words = [w.strip(",;") for w in quote.split()[:3]]
+    adverbs = word_set("speech_verb_adverbs")
+    while words and words[0] in adverbs:
+        words.pop(0)
+    if not words or not words[0].isalpha() or not words[0].islower():
+        return False
+    return words[0].endswith("ed") or words[0] in word_set("speech_verbs")
 
 
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
