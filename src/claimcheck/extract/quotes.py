@@ -120,6 +120,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
     described_of = rf"(?:{description})\s+(?:of|for|at)\s+(?:the\s+)?(?:[\p{{L}}'’.-]+\s+){{0,3}}?[\p{{L}}'’.-]+"
+    # ... or a lower-case office of a body, then the name, titles and all ('director general of health services Prof
+    # Dr Ana Costa told')
+    office_of_name = (
+        rf"(?:{description})\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}[\p{{L}}'’-]*\s+){{1,3}}?"
+        rf"(?:(?i:{titles})\.?\s+){{0,3}}{_NAME_RUN}"
+    )
     inverting = "|".join(
         regex.escape(v)
         for v in sorted([*lexicon().speech_verbs, *lexicon().closing_verbs], key=len, reverse=True)
@@ -133,9 +139,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     described_before = (
         rf"(?:the\s+)?{lower_words}{{0,2}}(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,2}}{lower_words}{{1,3}}?{_NAME_RUN}"
     )
+    # A body's name with its abbreviation, then a capitalised office and the name: "Alpine Club of Norway (ACN)
+    # Secretary Ana Costa".
+    body_office_name = (
+        rf"(?:the\s+)?{_BODY_RUN.pattern.replace('(?P<abbr>', '(?:')}\s+(?:{capitalised_titles})\s+{_NAME_RUN}"
+    )
     # After a verb a body's name may stand before a lower-case role ('said ESA glaciologist Ana Costa').
     who_after = (
-        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}"
+        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}|{body_office_name}"
         # two roles joined ("said former CEO and now board member Ana Costa")
         rf"|(?:{description})\s+and\s+(?:(?:now|also|current|later)\s+)?(?:{description})\s+{_NAME_RUN}"
         rf"|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
@@ -157,7 +168,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<verb>{speech}|{characterising}|put|puts|summed|sums|summarised|summarized)\b"
         ),
         "who_then_verb": regex.compile(
-            rf"^\s*,?\s*(?:(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
+            rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
             rf"{speech_adverbs()}(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
