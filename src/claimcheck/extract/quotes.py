@@ -289,8 +289,17 @@ def quoted_spans(text: str) -> list[Quoted]:
                 a, b = position + dashed.start("q"), position + dashed.end("q")
                 spans.append(Quoted(position + dashed.start(), b, ((a, b),)))
         if not open_parts:
+            odd = len(marks) % 2 == 1
             while len(marks) >= 2:
                 a, b = marks.pop(0), marks.pop(0)
+                if odd and _reopens(text, a, b):
+                    # 'said, "… already admitted. "Only yesterday …," the DG said.': a mark that opens after a
+                    # finished sentence starts a quotation of its own; the one before it ended unclosed
+                    end_of_first = a + 1 + len(text[a + 1 : b].rstrip())
+                    spans.append(Quoted(a, end_of_first, ((a + 1, end_of_first),)))
+                    marks.insert(0, b)
+                    odd = False
+                    continue
                 spans.append(Quoted(a, b + 1, ((a + 1, b),)))
             if marks and marks[0] + 1 < end:
                 open_start, open_parts = marks[0], [(marks[0] + 1, end)]
@@ -299,6 +308,16 @@ def quoted_spans(text: str) -> list[Quoted]:
     if open_parts:
         spans.append(Quoted(open_start, open_parts[-1][1], tuple(open_parts)))
     return sorted(spans, key=lambda q: q.start)
+
+
+def _reopens(text: str, opened: int, mark: int) -> bool:
+    """Whether the quote mark at `mark`, after one that opened at `opened`, opens a quotation rather than closing
+    it: a space before it, a letter after it, and a finished sentence between the two marks."""
+    return (
+        text[mark - 1 : mark].isspace()
+        and text[mark + 1 : mark + 2].isalpha()
+        and text[opened + 1 : mark].rstrip().endswith((".", "!", "?"))
+    )
 
 
 @cache
@@ -481,22 +500,22 @@ class SpeakerResolver:
         # an abbreviated office stands for the office written out ("the former VP": "Former vice-president")
         spelled = " ".join(_spelled_out().get(w, w) for w in words)
         forms = {fold(f).rstrip(".") for f in lexicon().role_titles.get(key, [])}  # "the doctor": "Dr Leila Haddad"
+        # the roles the names are written with, and those the attributions of their quotes give them
+        roles = [(p.name, p.role) for p in self.people if p.role]
+        roles += [(speaker, role) for _s, _e, speaker, named, role in self.voices if named and role]
         names = {
-            p.name
-            for p in self.people
-            if p.role
-            and (
-                any(
-                    regex.search(rf"\b{regex.escape(k.replace('-', ' '))}\b", fold(p.role).replace("-", " "))
-                    for k in {key, spelled}
-                )
-                or fold(p.role).rstrip(".") in forms
+            name
+            for name, role in roles
+            if any(
+                regex.search(rf"\b{regex.escape(k.replace('-', ' '))}\b", fold(role).replace("-", " "))
+                for k in {key, spelled}
             )
+            or fold(role).rstrip(".") in forms
         }
         if not names and len(words) > 1 and words[-1] in word_set("head_titles"):
             # "the border guard chief": the one person heading a body of those words ("the commander of the
             # State Border Guard Service")
-            names = {p.name for p in self.people if p.role and _heads(words[:-1], p.role)}
+            names = {name for name, role in roles if _heads(words[:-1], role)}
         if not names and len(words) > 1 and words[-1] in word_set("person_titles"):
             # "a happy Ugandan coach": the one person the article gives the role's head word
             return self.with_role(words[-1])
@@ -667,6 +686,10 @@ class SpeakerResolver:
         full = who[4:] if who[:4].lower() == "the " else who
         if _BODY_RUN.fullmatch(full):
             return full, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
+        if fold(full) in _spelled_out():
+            holder = self.with_role(who)  # "the DG said": the one person the article calls director general
+            if holder:
+                return holder, True, who
         named = self._person_ending(who)
         if named:
             return named  # "head of programming Lars Eide": the person the office is written before
@@ -933,6 +956,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             # a progressive: "Protesters are chanting «…»", "the crowd was shouting “…”"
             progressive = _PROGRESSIVE.search(before, 0, subject_end)
             subject_end = progressive.start() if progressive else subject_end
+            # a participle after a speech verb: 'the chief said adding, "…"', 'Costa said, adding: "…"'
+            finite = _FINITE_BEFORE.search(before, 0, subject_end)
+            subject_end = finite.start() if finite and not progressive else subject_end
         subject = patterns["who_at_end"].search(before[:subject_end])
         teller = _LISTENER.search(before, max(0, subject.start() - 20), subject.start()) if subject else None
         if teller:  # '"…," he told Reuters, saying …': whom he told is not who speaks, the one who told is
@@ -1082,6 +1108,7 @@ def _closing(text: str, end: int, source: str | None) -> Attribution:
     )
 
 
+_FINITE_BEFORE = regex.compile(rf"\s+{speech_adverbs()}{speech_pattern()}\s*,?\s*$")
 _PROGRESSIVE = regex.compile(r"(?<=\S)\s+(?i:is|are|was|were)\s+$")
 # A dash between a quotation and the clause that attributes it, its verb within a few words ("– said the coach",
 # "— Ana Costa added"); not a source's name alone ('"…" — Reuters').
