@@ -562,7 +562,10 @@ class SpeakerResolver:
         latest_sentence = self._sentence(mentions[-1][0])
         latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
         speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
-        return (speaking or latest)[0][2]
+        # "The judge cautioned everyone but a dissatisfied Costa continued." then '"…," she said': the one whose
+        # speech verb ends the sentence goes on speaking in the quotation after it
+        going_on = [m for m in speaking if m[0] != m[1] and _ENDS_SPEAKING.match(self.text, m[1])]
+        return (going_on or speaking or latest)[0][2]
 
     def sole_person_before(self, position: int, pronoun: str) -> str | None:
         """The one person the document has named before `position`, however many paragraphs back, when it names
@@ -808,6 +811,7 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
 # A person named right after a preposition is spoken of in that sentence, not its subject ("Speaking of the work
 # of Ana Costa, she said"): a pronoun in the same sentence does not stand for them.
 _PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at)\s+(?:the\s+)?$")
+_ENDS_SPEAKING = regex.compile(rf"['’]?\s*{speech_adverbs()}{speech_pattern()}\s*[.:]")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
 # A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
 _SAYS_NEXT = regex.compile(rf"['’]?\s*,?\s*{speech_adverbs()}{speech_pattern()}\b")
