@@ -220,7 +220,11 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "author_before": regex.compile(rf"\b(?:{works}|{made_by})\s+by\s+$", regex.I),
         "work_of": regex.compile(rf"\b(?:{works}|{made_by})\s+of\s+$", regex.I),  # "an adaptation of Ana Costa's"
         # a plural role before a list of its members: "actors such as Ana Costa", "writers including Ana Costa"
-        "plural_role": regex.compile(r"\b(?P<role>[\p{L}-]+)\s*,?\s+(?:such\s+as|including|like)\s+$"),
+        # ... the members before in the list too: "sherpas, including Nima Gyalzen, Dawa, Furi and Ngima Tendi"
+        "plural_role": regex.compile(
+            r"\b(?P<role>[\p{L}-]+)\s*,?\s+(?:such\s+as|including|like)\s+"
+            r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*,\s*){0,8}(?:and\s+)?$"
+        ),
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
@@ -544,7 +548,7 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         )
     ):
         return "author", None
-    plural = patterns["plural_role"].search(before[-60:])
+    plural = patterns["plural_role"].search(before[-240:])
     if plural and _other_title_form(plural.group("role").lower()):
         return "list", None
     if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
