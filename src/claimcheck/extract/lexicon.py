@@ -168,6 +168,7 @@ class Lexicon(BaseModel):
     concepts: dict[str, list[str]]
     person_titles: list[str]
     head_titles: list[str]
+    person_case_nouns: list[str]
     title_abbreviations: dict[str, str]
     role_titles: dict[str, list[str]]
     speech_verbs: list[str]

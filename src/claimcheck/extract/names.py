@@ -221,6 +221,11 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "work_of": regex.compile(rf"\b(?:{works}|{made_by})\s+of\s+$", regex.I),  # "an adaptation of Ana Costa's"
         # a plural role before a list of its members: "actors such as Ana Costa", "writers including Ana Costa"
         # ... the members before in the list too: "sherpas, including Nima Gyalzen, Dawa, Furi and Ngima Tendi"
+        "case_of": regex.compile(
+            rf"^\s+(?:(?i:{'|'.join(sorted(lexicon().person_case_nouns, key=len, reverse=True))})\s+)+"
+            r"(?i:trial|case|inquest|hearing|inquiry|verdict)\b"
+            rf"|^\s+(?i:{'|'.join(sorted(lexicon().person_case_nouns, key=len, reverse=True))})\b"
+        ),
         "plural_role": regex.compile(
             r"\b(?P<role>[\p{L}-]+)\s*,?\s+(?:such\s+as|including|like)\s+"
             r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*,\s*){0,8}(?:and\s+)?$"
@@ -531,6 +536,8 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "speech", None
     if patterns["source"].search(before[-20:]):
         return "source", None
+    if patterns["case_of"].match(after) and _rx(r"\b(?i:the)\s+$").search(before[-10:]):
+        return "case", None  # "the Senzo Meyiwa murder trial": a person's name before what was done to them
     if patterns["who"].match(after):
         return "who", None
     if patterns["regnal"].match(after):
@@ -772,6 +779,10 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         if cue is None and nickname:
             cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames
         strong = cue is not None and cue[0] in ("title", "role")
+        # "the Senzo Meyiwa murder trial": the determiner is the trial's, not the name's
+        strong = strong or (
+            cue is not None and cue[0] == "case" and fold(shown) not in evidence.places | _known_places()
+        )
         if not _plausible(text, start, shown, evidence, strong):
             continue
         if not title and _publication_before().search(text, max(0, start - 30), start):
