@@ -634,9 +634,12 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return False
     if _office_of().search(text[max(0, start - 80) : start]):
         return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
-    body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?$").search(text, max(0, start - 40), start)
+    body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}]*\s+(?:and|&)\s+)?$").search(
+        text, max(0, start - 60), start
+    )
     if body and fold(body.group(1)) in _not_name_words():
-        return False  # "the Federation of Ugandan Fish Exporters": the rest of a body's name
+        return False  # "the Federation of Ugandan Fish Exporters", "Institute of Space and Astronautical Science":
+        # the rest of a body's name
     return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2)
 
 
