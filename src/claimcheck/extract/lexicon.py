@@ -172,6 +172,7 @@ class Lexicon(BaseModel):
     title_abbreviations: dict[str, str]
     role_titles: dict[str, list[str]]
     speech_verbs: list[str]
+    phrasal_speech_verbs: list[str]
     attribution_phrases: list[str]
     event_concepts: dict[str, list[str]]
     facts: dict[str, FactRow]

@@ -102,7 +102,7 @@ def normalized_name(name: str) -> str:
 @cache
 def speech_pattern() -> str:
     """The speech verbs as one alternation (longest first), matched whatever the case of their first letter."""
-    verbs = sorted(lexicon().speech_verbs, key=len, reverse=True)
+    verbs = sorted([*lexicon().speech_verbs, *lexicon().phrasal_speech_verbs], key=len, reverse=True)
     return "(?:" + "|".join(f"(?i:{v[0]}){regex.escape(v[1:])}" for v in verbs) + ")"
 
 
