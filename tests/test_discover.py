@@ -2617,3 +2617,57 @@ def test_those_feared_dead_are_compared_only_with_their_like(tmp_path, first, se
     """ "are feared dead" is what a count could come to, not a toll: compared only with projections."""
     report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
     assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        # one moment told either side of midnight
+        ("The Tarsa outage started late on Thursday.", "The Tarsa outage began on Friday.", []),
+        ("The Kessa jailbreak began on Sunday night.", "The Kessa jailbreak began early on Monday.", []),
+        ("The Orlo blackout began on Thursday.", "The Orlo blackout began in the early hours of Friday.", []),
+        # two days given with no part of either
+        ("The Orlo blackout began on Thursday.", "The Orlo blackout began on Friday.", ["Friday | Thursday"]),
+        ("The Kessa jailbreak began on Saturday night.", "The Kessa jailbreak began on Monday.", ["Monday | Saturday"]),
+        # the days of a kidnapping and of a cyberattack
+        (
+            "Gunmen kidnapped 40 pupils in Kura on March 3.",
+            "The pupils were abducted in Kura on March 5.",
+            ["March 3 | March 5"],
+        ),
+        (
+            "The Vell hospital was hit by a ransomware attack on March 3.",
+            "The Vell hospital suffered a cyberattack on March 5.",
+            ["March 3 | March 5"],
+        ),
+    ],
+)
+def test_two_days_in_a_row_either_side_of_midnight_agree(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # every word of a name misspelt, where the texts give both spellings the same role
+        (
+            "England coach Sarina Wiegman made two changes.",
+            "The side had not lost since coach Serina Weighman took over.",
+            True,
+        ),
+        (
+            "Finance minister Oleksandr Marchenko spoke on Monday.",
+            "The finance minister, Olexandr Marchanko, spoke.",
+            True,
+        ),
+        # nothing ties them to one person
+        ("Carla Mendes scored twice.", "Karla Mendez was booked.", False),
+        ("Coach Marta Lindqvist praised the team.", "Striker Marte Lindquist scored.", False),
+    ],
+)
+def test_a_name_misspelt_in_every_word_is_one_person_only_where_the_texts_give_it_one_role(
+    tmp_path, first, second, flagged
+):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert any(f.rule == "name-spelling" for f in report.findings) is flagged, [f.message for f in report.findings]

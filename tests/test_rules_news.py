@@ -963,3 +963,19 @@ def test_a_part_among_the_victims_keeps_its_headline_stage(tmp_path, noun, first
     documents = load_corpus([tmp_path / "corpus.txt"])
     report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
     assert len(report.findings) == 1, [f.message for f in report.findings]
+
+
+ABOARD_RULE = """    kind: quantity
+    select: {fact: [aboard]}
+    compare: {tolerance: "0", time: any}
+"""
+
+
+def test_the_members_of_a_group_are_a_part_of_those_aboard_not_all_of_them(tmp_path):
+    first = "Aboard the yacht were a skipper, two members of a banking family and a chef."
+    assert _checked_with(tmp_path, ABOARD_RULE, first, "Five people were aboard the yacht.") == []
+    first = "The minibus was carrying a driver, three members of a church choir and a guide."
+    assert _checked_with(tmp_path, ABOARD_RULE, first, "The minibus was carrying six people.") == []
+    # the whole against the whole is still compared
+    first = "The minibus was carrying nine people."
+    assert _checked_with(tmp_path, ABOARD_RULE, first, "The minibus was carrying six people.") == ["nine | six"]
