@@ -498,6 +498,23 @@ NOT_THE_COUNT = [
         "The Orla storm cost insurers $3.5 billion.",
         ["$2 billion | $3.5 billion"],
     ),
+    # how long people were trapped and how long an event lasted
+    (
+        "Rescuers said the miners had been trapped underground for 10 days.",
+        "The miners spent 17 days trapped underground.",
+        ["10 days | 17 days"],
+    ),
+    (
+        "The siege of the Orla hotel lasted 10 days.",
+        "The nine-day siege of the Orla hotel ended on Friday.",
+        ["10 days | nine-day"],
+    ),
+    (
+        "The strike at the Vell port lasted three weeks.",
+        "The Vell port strike lasted 28 days.",
+        ["28 days | three weeks"],
+    ),
+    ("The man was jailed for 12 years in Orla.", "The Orla court held the man for 9 days.", []),
     # a report in the past perfect, made before the text's own
     (
         "The fever has killed 57 people in Orvo. The health ministry had reported only 12 deaths on Tuesday morning.",
