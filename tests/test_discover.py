@@ -2617,3 +2617,26 @@ def test_those_feared_dead_are_compared_only_with_their_like(tmp_path, first, se
     """ "are feared dead" is what a count could come to, not a toll: compared only with projections."""
     report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
     assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+# The days of mourning declared after a disaster are one period of the story: two outlets that give it two lengths
+# disagree, and two ways of writing one length agree.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        (
+            "The government declared three days of national mourning after the mine blast in Tarsk.",
+            "Five days of mourning began in Tarsk on Monday after the mine blast.",
+            True,
+        ),
+        (
+            "Flags flew at half mast as a seven-day mourning period began across Velora after the floods.",
+            "The cabinet ordered seven days of national mourning for the flood victims in Velora.",
+            False,
+        ),
+    ],
+)
+def test_two_lengths_of_one_mourning_are_a_finding(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    mourning = [f for f in report.findings if "mourning" in f.rule]
+    assert bool(mourning) is flagged, [f.message for f in report.findings]
