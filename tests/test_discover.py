@@ -2640,3 +2640,23 @@ def test_two_lengths_of_one_mourning_are_a_finding(tmp_path, first, second, flag
     report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
     mourning = [f for f in report.findings if "mourning" in f.rule]
     assert bool(mourning) is flagged, [f.message for f in report.findings]
+
+
+# A picture's caption dates the moment it shows: the day relatives look at the wreckage, or are pictured at the
+# site, is not the day of the crash or the blast.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The train crash near Volen happened on Monday, killing 14 passengers.",
+            "Relatives look at the wreckage of the train crash near Volen on June 3, 2025.",
+        ),
+        (
+            "The mine explosion in Krasno on Monday killed nine miners.",
+            "Rescue workers are pictured at the site of the Krasno mine explosion on June 3, 2025.",
+        ),
+    ],
+)
+def test_a_caption_s_day_is_not_the_event_s(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")  # Tuesday: the event was on Monday 2 June
+    assert [f for f in report.findings if "date" in f.rule] == [], [f.message for f in report.findings]
