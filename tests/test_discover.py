@@ -2660,3 +2660,23 @@ def test_two_lengths_of_one_mourning_are_a_finding(tmp_path, first, second, flag
 def test_a_caption_s_day_is_not_the_event_s(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 3 2025")  # Tuesday: the event was on Monday 2 June
     assert [f for f in report.findings if "date" in f.rule] == [], [f.message for f in report.findings]
+
+
+# The range of the victims' ages ("ages vary from 16 to 24", "their ages ranged between 19 and 45") is ages, not a
+# count of the dead set against the toll.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Forty people died in the Rila hotel fire.",
+            "Dr. Mara Ivanova, the head of Rila General Hospital, stated that the victims' ages vary from 17 to 26.",
+        ),
+        (
+            "Thirty-one pilgrims were killed in the bus crash near Orsk on Monday.",
+            "Dr. Ilya Petrov, the head of Orsk City Hospital, said that the victims' ages ranged between 19 and 45.",
+        ),
+    ],
+)
+def test_a_range_of_ages_is_no_toll(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    assert report.findings == [], [f.message for f in report.findings]
