@@ -2680,3 +2680,23 @@ def test_a_caption_s_day_is_not_the_event_s(tmp_path, first, second):
 def test_a_range_of_ages_is_no_toll(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
     assert report.findings == [], [f.message for f in report.findings]
+
+
+# A part of a count set off by commas, followed by another clause ("27 people, including 19 women, and the toll
+# may rise"), is a part of that count, not a projection: two outlets' parts of one toll are compared.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Fourteen miners died in the Kovac pit, including six apprentices, and the toll may rise.",
+            "Fourteen miners died in the Kovac pit, including nine apprentices.",
+        ),
+        (
+            "The ferry fire off Lasso killed 30 people, including 12 children, and the number could rise.",
+            "The ferry fire off Lasso killed 30 people, including eight children.",
+        ),
+    ],
+)
+def test_a_part_before_another_clause_is_no_projection(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    assert len(report.findings) == 1, [f.message for f in report.findings]
