@@ -529,3 +529,50 @@ def test_after_and_before_take_a_quarter_by_its_days(tmp_path, window, kept):
         "Third-quarter revenue at the brewer reached 2.5 billion francs.",
     )
     assert (_in_window(tmp_path, corpus, window) == {"2.4 billion francs", "2.5 billion francs"}) is kept
+
+
+MOURNING = article(
+    "Nation mourns mine victims",
+    "Ridge Herald",
+    "Aug 9 2024",
+    "The government declared three days of national mourning after the mine blast in Tarsk.",
+) + article(
+    "Mine blast: mourning declared",
+    "Canyon Times",
+    "Aug 9 2024",
+    "Five days of mourning began in Tarsk after the mine blast.",
+)
+ROADS = article(
+    "Storm closes coast road",
+    "Ridge Herald",
+    "Aug 9 2024",
+    "The storm closed 12 miles of the coast road near Varna.",
+) + article(
+    "Coast road shut",
+    "Canyon Times",
+    "Aug 9 2024",
+    "The storm closed 20 miles of the coast road near Varna.",
+)
+
+
+@pytest.mark.parametrize(
+    ("corpus", "unit", "words", "expected"),
+    [
+        (MOURNING, "day", "mourning", {"three days", "Five days"}),
+        (ROADS, "mile", "coast road", {"12 miles", "20 miles"}),
+    ],
+)
+def test_a_unit_named_in_the_singular_selects_its_plural(tmp_path, corpus, unit, words, expected):
+    report, _ = run(
+        tmp_path,
+        corpus,
+        f"""
+        rules:
+          - id: picked
+            title: Picked by unit
+            kind: quantity
+            select: {{sentence: [{words}], unit: {unit}}}
+            compare: {{tolerance: "0", time: any}}
+        """,
+    )
+    assert expected in flagged(report, "picked"), flagged(report, "picked")

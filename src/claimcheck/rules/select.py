@@ -97,7 +97,10 @@ def _unit_ok(claim: Claim, unit: str | None) -> bool:
     if canonical is None and claim.unit is None:
         return False
     written = (claim.unit or "").lower()
-    return wanted in (written, (canonical or "").lower()) or CANONICAL.get(wanted) == canonical
+    # "unit: day" selects "seven days", "unit: mile" "60 miles": a unit named in the singular is its plural too
+    return (
+        wanted in (written, written.removesuffix("s"), (canonical or "").lower()) or CANONICAL.get(wanted) == canonical
+    )
 
 
 def dated_event(claim: DateClaim) -> str | None:
