@@ -576,3 +576,32 @@ def test_a_unit_named_in_the_singular_selects_its_plural(tmp_path, corpus, unit,
         """,
     )
     assert expected in flagged(report, "picked"), flagged(report, "picked")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Relatives look at the wreckage of the train crash near Volen on Aug 9, 2024.",
+        "Hundreds held a vigil for the victims of the train crash near Volen on Friday.",
+    ],
+)
+def test_a_day_of_another_event_or_a_picture_is_not_the_event_s(tmp_path, other):
+    corpus = article(
+        "Train crash near Volen",
+        "Ridge Herald",
+        "Aug 9 2024",  # a Friday: the crash was on Wednesday 7 August
+        "The train crash near Volen happened on Wednesday, killing 14 passengers.",
+    ) + article("Volen mourns", "Canyon Times", "Aug 9 2024", other)
+    report, _ = run(
+        tmp_path,
+        corpus,
+        """
+        rules:
+          - id: crash-day
+            title: Day of the crash
+            kind: date
+            select: {event: [crash]}
+            compare: {tolerance: 0}
+        """,
+    )
+    assert flagged(report, "crash-day") == [], flagged(report, "crash-day")
