@@ -2717,3 +2717,31 @@ def test_discover_on_a_nightclub_fire_and_a_stampede_keeps_its_floor():
     assert score.findings["found"] >= 2, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 3, score.flagged_traps
     assert score.findings["findings"] <= 9, [texts(f) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        # one moment told either side of midnight
+        ("The Tarsa outage started late on Thursday.", "The Tarsa outage began on Friday.", []),
+        ("The Kessa jailbreak began on Sunday night.", "The Kessa jailbreak began early on Monday.", []),
+        ("The Orlo blackout began on Thursday.", "The Orlo blackout began in the early hours of Friday.", []),
+        # two days given with no part of either
+        ("The Orlo blackout began on Thursday.", "The Orlo blackout began on Friday.", ["Friday | Thursday"]),
+        ("The Kessa jailbreak began on Saturday night.", "The Kessa jailbreak began on Monday.", ["Monday | Saturday"]),
+        # the days of a kidnapping and of a cyberattack
+        (
+            "Gunmen kidnapped 40 pupils in Kura on March 3.",
+            "The pupils were abducted in Kura on March 5.",
+            ["March 3 | March 5"],
+        ),
+        (
+            "The Vell hospital was hit by a ransomware attack on March 3.",
+            "The Vell hospital suffered a cyberattack on March 5.",
+            ["March 3 | March 5"],
+        ),
+    ],
+)
+def test_two_days_in_a_row_either_side_of_midnight_agree(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]

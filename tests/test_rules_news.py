@@ -980,3 +980,19 @@ def test_a_fact_checkers_rules_on_a_nightclub_fire_and_a_stampede_keep_their_flo
     assert score.findings["found"] >= 4, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 3, score.flagged_traps
     assert score.findings["findings"] <= 17, score.findings
+
+
+ABOARD_RULE = """    kind: quantity
+    select: {fact: [aboard]}
+    compare: {tolerance: "0", time: any}
+"""
+
+
+def test_the_members_of_a_group_are_a_part_of_those_aboard_not_all_of_them(tmp_path):
+    first = "Aboard the yacht were a skipper, two members of a banking family and a chef."
+    assert _checked_with(tmp_path, ABOARD_RULE, first, "Five people were aboard the yacht.") == []
+    first = "The minibus was carrying a driver, three members of a church choir and a guide."
+    assert _checked_with(tmp_path, ABOARD_RULE, first, "The minibus was carrying six people.") == []
+    # the whole against the whole is still compared
+    first = "The minibus was carrying nine people."
+    assert _checked_with(tmp_path, ABOARD_RULE, first, "The minibus was carrying six people.") == ["nine | six"]

@@ -23,6 +23,7 @@ class UnitRow(BaseModel):
     currency: str | None = None
     name: str | None = None
     attached: bool = False
+    spaced_end: bool = False
     cased: bool = False
     ordinal: bool = False
 
@@ -56,6 +57,7 @@ class DateWords(BaseModel):
     orthodox_feasts: dict[str, int]
     weekday_feasts: dict[str, tuple[int, str, int, int]]
     weekend_words: dict[str, int | None]
+    weekend_modifiers: list[str]
     generic_weekday_words: list[str]
     generic_weekday_followers: list[str]
     plan_markers: list[str]
@@ -87,6 +89,8 @@ class Lexicon(BaseModel):
 
     number_words: dict[str, int]
     hyphen_counts: list[str]
+    hyphen_levels: list[str]
+    signed_range_words: dict[str, int]
     hyphen_count_nouns: dict[str, str]
     hyphen_groups: list[str]
     year_baselines: list[str]

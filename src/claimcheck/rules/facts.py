@@ -533,6 +533,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _earlier(claim)
         or _part_of(claim)
         or _opened_whole(claim)
+        or _members_of(claim)
         or _group_of(claim)
         or _included(claim)
         or _added(claim)
@@ -573,11 +574,17 @@ def _subgroup(claim: QuantityClaim) -> str:
         return f"{modifier} {head}"
     if head in subgroups or _identity(claim):
         return head
-    if words == [stem("members")]:  # "two members of a business family": a part, the members of that group
-        group = _group_after(claim.sentence[at + len(claim.counted or "") :] if at >= 0 else "")
-        if group:
-            return f"members of {group}"
     return _named_kind(claim)
+
+
+def _members_of(claim: QuantityClaim) -> str:
+    """The group whose members a count counts ("two members of a business family"): a part of the people,
+    compared only with counts of that group's members."""
+    if [stem(word.lower()) for word in (claim.counted or "").split()] != [stem("members")]:
+        return ""
+    at = claim.sentence.find(claim.counted or "")
+    group = _group_after(claim.sentence[at + len(claim.counted or "") :] if at >= 0 else "")
+    return f"members of {group}" if group else ""
 
 
 _GROUP_AFTER = re.compile(
