@@ -78,7 +78,7 @@ def test_a_unit_selects_only_figures_with_that_unit(tmp_path):
     ("rules", "message"),
     [
         ("select: {unit: kms}", "unknown unit 'kms' (did you mean 'km'?)"),
-        ("select: {unit: parsecs}", "unknown unit 'parsecs'"),
+        ("select: {unit: cubits}", "unknown unit 'cubits'"),
         ("compare: {tolerance: 2 furlongs}", "unknown unit 'furlongs' in tolerance"),
         ("kind: date\n    compare: {tolerance: 10%}", "a date rule's tolerance is a number of days"),
         ("kind: name\n    compare: {tolerance: '3'}", "a name rule has no tolerance"),
