@@ -2745,3 +2745,29 @@ def test_discover_on_a_nightclub_fire_and_a_stampede_keeps_its_floor():
 def test_two_days_in_a_row_either_side_of_midnight_agree(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # every word of a name misspelt, where the texts give both spellings the same role
+        (
+            "England coach Sarina Wiegman made two changes.",
+            "The side had not lost since coach Serina Weighman took over.",
+            True,
+        ),
+        (
+            "Finance minister Oleksandr Marchenko spoke on Monday.",
+            "The finance minister, Olexandr Marchanko, spoke.",
+            True,
+        ),
+        # nothing ties them to one person
+        ("Carla Mendes scored twice.", "Karla Mendez was booked.", False),
+        ("Coach Marta Lindqvist praised the team.", "Striker Marte Lindquist scored.", False),
+    ],
+)
+def test_a_name_misspelt_in_every_word_is_one_person_only_where_the_texts_give_it_one_role(
+    tmp_path, first, second, flagged
+):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert any(f.rule == "name-spelling" for f in report.findings) is flagged, [f.message for f in report.findings]

@@ -49,7 +49,8 @@ _PART = rf"(?:{_WORD}|{_INITIALS})"
 _NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}(?=[^()\n]*\p{Ll})[^()\n]{1,30}?)\))'
 _ROLE_STOP = _words(
     "said says told and or but with by to for from in on at as was were is are has had when while after before "
-    "who which that than according quoted quoting cited citing reported added how why what where including like"
+    "who which that than according quoted quoting cited citing reported added how why what where including like "
+    "since against under over during about without until between among amid despite via behind toward towards"
 )
 _HUMAN_PRONOUN = regex.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", regex.I)
 _OTHER_PRONOUN = regex.compile(r"\b(?:it|its|itself)\b", regex.I)
