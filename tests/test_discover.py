@@ -490,6 +490,14 @@ NOT_THE_COUNT = [
     ),
     # an adverb between a modal verb and its verb keeps a projection one
     ("About 40 miners could possibly be rescued alive, officials said.", "Rescuers saved 12 miners.", []),
+    # the price of a thing is no cost of an event's damage
+    ("A litre of petrol now costs 78.57 rupees in Orla.", "A litre of petrol cost 72.96 rupees in Orla on Friday.", []),
+    ("The Vela probe's launch costs around $46 million.", "The Vela probe cost $81 million to build.", []),
+    (
+        "The storm cost insurers in Orla $2 billion.",
+        "The Orla storm cost insurers $3.5 billion.",
+        ["$2 billion | $3.5 billion"],
+    ),
     # a report in the past perfect, made before the text's own
     (
         "The fever has killed 57 people in Orvo. The health ministry had reported only 12 deaths on Tuesday morning.",

@@ -171,9 +171,12 @@ class Lexicon(BaseModel):
     spread_reach: int
     concepts: dict[str, list[str]]
     person_titles: list[str]
+    head_titles: list[str]
+    person_case_nouns: list[str]
     title_abbreviations: dict[str, str]
     role_titles: dict[str, list[str]]
     speech_verbs: list[str]
+    phrasal_speech_verbs: list[str]
     attribution_phrases: list[str]
     event_concepts: dict[str, list[str]]
     facts: dict[str, FactRow]
