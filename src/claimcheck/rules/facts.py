@@ -182,6 +182,8 @@ def _near(claim: QuantityClaim, text: str) -> str:
     if counted and counted in after:
         after = after[after.find(counted) + len(counted) :]
     after = _reason().split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
+    # "27 people, including 19 women, and the death toll may rise": a comma and a joiner open another clause
+    after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
     following = words_of(after)
     # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
     told = (
@@ -195,6 +197,7 @@ def _near(claim: QuantityClaim, text: str) -> str:
 
 
 _JOINERS = frozenset(["and", "but", "while", "whereas"])
+_JOINED_CLAUSE = re.compile(r"[,;]\s*(?:" + "|".join(sorted(_JOINERS)) + r")\b", re.I)
 
 
 def _verb_counted(claim: QuantityClaim) -> str:
