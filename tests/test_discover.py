@@ -2754,6 +2754,11 @@ def test_discover_on_a_nightclub_fire_and_a_stampede_keeps_its_floor():
         # two days given with no part of either
         ("The Orlo blackout began on Thursday.", "The Orlo blackout began on Friday.", ["Friday | Thursday"]),
         ("The Kessa jailbreak began on Saturday night.", "The Kessa jailbreak began on Monday.", ["Monday | Saturday"]),
+        (
+            "The Kessa jailbreak began on Sunday night.",
+            "The Kessa jailbreak began on Monday night.",
+            ["Monday | Sunday"],
+        ),
         # the days of a kidnapping and of a cyberattack
         (
             "Gunmen kidnapped 40 pupils in Kura on March 3.",
