@@ -47,8 +47,8 @@ rules:
             "June 8",
         ),
         (
-            article("Road shut", "Hill Post", "Feb 6 2026", "Villagers said the hillside gave way on Monday night.")
-            + article("Road shut", "Vale News", "Feb 6 2026", "Villagers said the hillside gave way on Tuesday night.")
+            article("Road shut", "Hill Post", "Feb 6 2026", "Villagers said the hillside gave way on Monday.")
+            + article("Road shut", "Vale News", "Feb 6 2026", "Villagers said the hillside gave way on Tuesday.")
             + article("Road shut", "Ridge Daily", "Feb 7 2026", "Engineers mapped the landslip of 3 February."),
             LANDSLIP_RULE,
             "Monday",

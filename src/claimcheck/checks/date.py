@@ -71,12 +71,16 @@ EARLY_UNTIL = 6 * 60
 
 def _across_midnight(a: DateClaim, b: DateClaim) -> bool:
     """Whether two dates a day apart may be one moment told either side of midnight: the earlier day's own words
-    give its late part ("late on Thursday", "Thursday night") or the later day's its early hours ("early on
-    Friday", "in the early hours of Friday"); where it falls turns on the clock and the time zone it is told in."""
+    give its late part ("late on Thursday", "Thursday night") and the later day's none or its early hours, or the
+    later day's give its early hours ("early on Friday", "in the early hours of Friday") and the earlier day's none
+    or its late part; where it falls turns on the clock and the time zone it is told in."""
     earlier, later = (a, b) if (a.value.date or "") < (b.value.date or "") else (b, a)
-    late, early = date_moment(earlier), date_moment(later)
+    first, second = date_moment(earlier), date_moment(later)
+    late = first is not None and first[1] >= LATE_FROM
     # a part of a day lies where most of it lies: "Sunday morning" (5 am to noon) is no early hours
-    return (late is not None and late[1] >= LATE_FROM) or (early is not None and sum(early) / 2 <= EARLY_UNTIL)
+    early = second is not None and sum(second) / 2 <= EARLY_UNTIL
+    # a day's late part against the next day's own late part ("Monday night", "Tuesday night") is a day apart
+    return (late and (second is None or early)) or (early and (first is None or late))
 
 
 def _other_times(a: DateClaim, b: DateClaim) -> bool:

@@ -141,9 +141,11 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
         return None  # "0.5 percentage points to 4.25%"
     if unit is None and opening_currency and closing is not None and not (closing.row.currency or closing.currency):
         return None  # "$1.56, or 3.1%": the same change in money and as a share
-    # "ranging from $40 to $95", "range in age from 6 to 14" span; "raised the age from 62 to 64" is a change
+    # "ranging from $40 to $95", "range in age from 6 to 14", "ages vary from 16 to 24" span; "raised the age from
+    # 62 to 64" is a change
     spans = before[-1:] == ["from"] and (
-        before[-2:-1] in (["range"], ["ranging"], ["ranged"], ["ranges"]) or before[-3:-1] == ["in", "age"]
+        before[-2:-1] in (["range"], ["ranging"], ["ranged"], ["ranges"], ["vary"], ["varies"], ["varied"], ["varying"])
+        or before[-3:-1] == ["in", "age"]
     )
     change = kind != "between" and ("from" in before[-2:] or "by" in before[-2:]) and not spans
     low = _scaled(a, b, change)

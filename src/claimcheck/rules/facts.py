@@ -65,6 +65,17 @@ def _about(claim: QuantityClaim) -> str:
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
 
+def _span_clause(claim: QuantityClaim) -> str:
+    """The words of a span's clause up to it, for a span of time after "for" ("were trapped in the tunnel for 17
+    days"): what lasted that long is told before it."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not re.search(
+        r"\bfor\s+(?:(?:about|around|nearly|almost|more than|over|some|at least)\s+)?$", claim.sentence[:at], re.I
+    ):
+        return ""
+    return re.split(r"[,;:]\s", claim.sentence[:at])[-1] + claim.text
+
+
 def _without_relative(whole: str) -> str:
     """The words of a whole's clause without the relative clause that says what befell the whole ("the 10
     inmates who escaped from the jail have been recaptured": the part was recaptured)."""
@@ -175,6 +186,8 @@ def _near(claim: QuantityClaim, text: str) -> str:
     if counted and counted in after:
         after = after[after.find(counted) + len(counted) :]
     after = _reason().split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
+    # "27 people, including 19 women, and the death toll may rise": a comma and a joiner open another clause
+    after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
     following = words_of(after)
     # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
     told = (
@@ -188,6 +201,7 @@ def _near(claim: QuantityClaim, text: str) -> str:
 
 
 _JOINERS = frozenset(["and", "but", "while", "whereas"])
+_JOINED_CLAUSE = re.compile(r"[,;]\s*(?:" + "|".join(sorted(_JOINERS)) + r")\b", re.I)
 
 
 def _verb_counted(claim: QuantityClaim) -> str:
@@ -246,6 +260,8 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     `unless` facts it matches too ("296 residents killed" is a toll, not a population), or the first it
     matches of those marked `alone`. A figure written as a known whole keeps every fact."""
     dimension, text = dimension_of(claim), _about(claim)
+    if dimension == "duration":
+        text = _span_clause(claim) or text
     if claim.counted == "age":
         return ["ages"]
     if _is_partitive_whole(claim):  # "12,000 of the town's 20,000 residents fled": 20,000 live there
