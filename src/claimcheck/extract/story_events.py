@@ -95,9 +95,14 @@ _DAY_WORDS = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s[-–—]\s")
-# The space before the noun a relative clause whose verb is in the past tells of: "a 25-foot| boat that capsized
-# off the coast on Saturday", "the massive| fire that razed a factory on Wednesday" (the noun names the event).
-_RELATIVE_PAST = re.compile(r"\s(?=[\w-]+\s+(?:that|which|who)\s+[a-z]+ed\b)")
+
+
+@cache
+def _relative_event() -> re.Pattern[str]:
+    """The space before the noun a relative clause tells of whose verb tells the story's event
+    (`event_clause_verbs`): "a 25-foot| boat that capsized off the coast on Saturday" is a clause of its own."""
+    verbs = "|".join(re.escape(w) for w in sorted(lexicon().event_clause_verbs, key=len, reverse=True))
+    return re.compile(rf"\s(?=[\w-]+\s+(?:that|which|who)\s+(?:{verbs})\b)")
 
 
 def _other_dates(clause: str, date: str) -> bool:
@@ -113,12 +118,12 @@ def _without_participles(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _own_clause(sentence: str, date: str) -> str:
-    """The clause of `sentence` that holds `date` (between commas, semicolons or dashes; a relative clause with
-    a verb in the past, "… people who were on a boat that capsized off the coast on Saturday", is one too)."""
+    """The clause of `sentence` that holds `date` (between commas, semicolons or dashes; a relative clause whose
+    verb tells the event, "… people who were on a boat that capsized off the coast on Saturday", is one too)."""
     at = sentence.find(date)
     if at < 0:
         return ""
-    breaks = [*_CLAUSE_BREAK.finditer(sentence), *_RELATIVE_PAST.finditer(sentence)]
+    breaks = [*_CLAUSE_BREAK.finditer(sentence), *_relative_event().finditer(sentence)]
     cuts = [0] + [m.end() for m in breaks] + [len(sentence) + 1]
     start = max(c for c in cuts if c <= at)
     end = min(c for c in cuts if c > at + len(date) - 1)
