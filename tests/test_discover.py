@@ -515,6 +515,23 @@ NOT_THE_COUNT = [
         ["28 days | three weeks"],
     ),
     ("The man was jailed for 12 years in Orla.", "The Orla court held the man for 9 days.", []),
+    # seats won, lost or projected in an election are no capacity, whoever holds them
+    (
+        "In Norland, the ruling Liberals suffered their worst defeat in decades, winning only 31 seats.",
+        "In Norland, the Greens are set to enter parliament with 5 seats.",
+        [],
+    ),
+    (
+        "The Norland Liberals recorded their best result since 1950, with 64 seats.",
+        "In Norland, the loss of 40 seats ended the Liberals' run.",
+        [],
+    ),
+    (
+        "The Green Alliance clinched 88 seats in the Norland election.",
+        "The Green Alliance won 86 seats in the Norland election.",
+        ["86 | 88"],
+    ),
+    ("The Vell arena has 12,000 seats.", "The Vell arena has 9,000 seats.", ["12,000 | 9,000"]),
     # a report in the past perfect, made before the text's own
     (
         "The fever has killed 57 people in Orvo. The health ministry had reported only 12 deaths on Tuesday morning.",

@@ -733,9 +733,10 @@ def projection(claim: QuantityClaim) -> str:
     )
 
 
-# An adverb between a modal verb and the verb it goes with ("could hopefully be", "may eventually reach").
+# An adverb between a modal verb and the verb it goes with ("could hopefully be", "may eventually reach"); "only"
+# restricts rather than hedges ("could only be reached by boat").
 _MODAL_ADVERB = re.compile(
-    r"\b(could|can|may|might|will|would|should)\s+(?:[a-z]+ly|still|also|even|yet|soon|now)\s+(?=[a-z])"
+    r"\b(could|can|may|might|will|would|should)\s+(?!only\b)(?:[a-z]+ly|still|also|even|yet|soon|now)\s+(?=[a-z])"
 )
 
 
