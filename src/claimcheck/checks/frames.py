@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -207,11 +207,19 @@ def stage_of(claim: Claim) -> float | None:
     return stage if stage is not None and stage >= MIN_STAGE_TOLL else None
 
 
+@lru_cache(maxsize=64)
+def stems_of(table: str) -> frozenset[str]:
+    """The words of one of the lexicon's word lists (`generic_heads`, `subgroups`, …) as `stem` gives them,
+    worked out once: every figure a check or discovery reads is read against them."""
+    words: Iterable[str] = getattr(lexicon(), table)  # a list, or a table by word (`number_words`)
+    return frozenset(stem(word) for word in words)
+
+
 def _names_a_part(claim: QuantityClaim) -> bool:
     """Whether a count's noun names people by sex or age (`people_by_sex_or_age`: "Twelve men were among the
     victims", "17 women"): a part of the toll, given beside it, not the toll itself."""
     counted = words_of(claim.counted or "")
-    return bool(counted) and stem(counted[-1]) in {stem(word) for word in lexicon().people_by_sex_or_age}
+    return bool(counted) and stem(counted[-1]) in stems_of("people_by_sex_or_age")
 
 
 # A headline toll below this marks no reporting stage: a single death is no toll still being counted, and the
