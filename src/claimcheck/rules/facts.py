@@ -301,13 +301,14 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     attributive = _attributive(claim)
     if attributive:  # "a 10-minute-long earthquake": the measure of the thing after it
         text = _beside(claim)
-    named = _facts_named_in(text)  # a fact none of whose words is in the text is not matched (but one read beside)
+    candidates = _facts_named_in(text)  # only these can match, and those read beside the figure
     found = [
         name
         for name, row in lexicon().facts.items()
         if row.dimension == dimension
         and (
-            ((row.beside or name in named) and _matches(name, row, claim, text)) or (attributive and row.by == "thing")
+            ((row.beside or name in candidates) and _matches(name, row, claim, text))
+            or (attributive and row.by == "thing")
         )
     ]
     if attributive and dimension == "count" and claim.counted and not _names_people(claim.counted):
