@@ -448,10 +448,16 @@ def _place_of_before(claim: QuantityClaim) -> bool:
     residents"): how many live there, whatever the rest of the sentence says befell the place."""
     at = claim.sentence.find(claim.text)
     before = " ".join(words_of(claim.sentence[: max(at, 0)])[-2:])
-    places = [w for w in lexicon().fact_words("population") if w.endswith(" of")]
+    places = _places_of()
     if claim.counted and not _names_people(claim.counted):  # "a district of 40 villages"
         return False
     return at > 0 and any(before == w or before.endswith(f" {w}") for w in places)
+
+
+@cache
+def _places_of() -> tuple[str, ...]:
+    """The population's words that name a place "of" its people ("a town of", "a community of")."""
+    return tuple(w for w in lexicon().fact_words("population") if w.endswith(" of"))
 
 
 def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
