@@ -507,6 +507,25 @@ def test_a_day_of_the_counts_own_clause_stays_its_frame(text, figure, as_of):
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        (
+            "The council approved a $40 million grant this year and a $25 million bridge loan in 2021.",
+            "$25 million",
+            "2021",
+        ),
+        ("The chain opened 12 stores in May and 4 larger flagship stores in June.", "4", "2023-06"),
+        ("The agency counted 300 cases in 2022 and 450 confirmed cases in 2023.", "450", "2023"),
+    ],
+)
+def test_a_date_that_opens_with_its_own_preposition_after_a_figure_is_its_frame(text, figure, as_of):
+    """A date a few words after a figure that opens with its own preposition ("a $25 million loan in 2021") is the
+    figure's, though another date lies as near before it."""
+    [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 6)) if c.text == figure]
+    assert claim.as_of == as_of, (claim.time, claim.as_of)
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "earlier"),
     [
         ("The ministry firstly said there were 80 people missing in the hills.", "80", True),

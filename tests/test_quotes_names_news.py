@@ -9,7 +9,9 @@ cricket, archaeology, ports, hospitals, labour protests, mountaineering, tennis,
 survey, music; `corpora/quotes-names-news-7/`: athletics, football, business, film, books, climate research;
 `corpora/quotes-names-news-8/`: tourism, greenways and councils, teachers' unions, food prices, motor racing,
 railways; `corpora/quotes-names-news-9/`: nurses' strikes, student protests, eco-activists, heritage, volleyball
-and ski-jumping coaches, an aviation incident, provincial assemblies, courts of appeal):
+and ski-jumping coaches, an aviation incident, provincial assemblies, courts of appeal;
+`corpora/quotes-names-news-10/`: cyber attacks on a parliament, a museum theft, a football club's owner, a fossil
+find, parliamentary debates, refugees landing by boat, a volcano's evacuees, wolf hunts, palm oil trade):
 each gold quotes its corpus, and recall and precision may not fall below what they reached."""
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ FLOORS = {
     "quotes-names-news-7": Floor(14, 14, 29, 68, 25, 0.86, 63, 1.0),
     "quotes-names-news-8": Floor(12, 12, 37, 45, 37, 1.0, 45, 1.0),
     "quotes-names-news-9": Floor(12, 12, 26, 64, 25, 1.0, 63, 1.0),
+    "quotes-names-news-10": Floor(12, 12, 44, 44, 43, 1.0, 44, 1.0),
 }
 
 

@@ -223,7 +223,7 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
             and not _baseline(text, base, d, view.dates, start)
         ]
         if dates:
-            own_date = [d for d in dates if d.start >= end and _DATE_AFTER.fullmatch(text[end - base : d.start - base])]
+            own_date = [d for d in dates if d.start >= end and _states_date(text[end - base : d.start - base], d.text)]
             nearest = min(own_date or dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
             span = _span_of(text, base, dates, nearest)
             return (span, None) if span else (nearest.text, nearest.date)
@@ -281,6 +281,16 @@ def _dates_its_event(text: str, base: int, date: DateMention, figure: int) -> bo
 # What lies between a figure and the date it is stated for: a few words ending in a preposition ("4.5 percent
 # by September", "12 people on Monday"); such a date is the figure's own, though another is as near before it.
 _DATE_AFTER = re.compile(r"[^\d;:()\"“”]{0,30}?\b(?:in|on|by|at|of|until|through|since)\s+(?:the\s+)?", re.I)
+_DATE_AFTER_WORDS = re.compile(r"[^\d;:()\"“”]{0,30}")
+_DATE_PREPOSITION = re.compile(r"(?:in|on|by|at|of|until|through|since)\s", re.I)
+
+
+def _states_date(between: str, date: str) -> bool:
+    """Whether a date after a figure is the one it is stated for: a few words and a preposition lie between them,
+    or a few words before a date that opens with its own ("a €405 million charge in 2022")."""
+    if _DATE_AFTER.fullmatch(between):
+        return True
+    return _DATE_PREPOSITION.match(date) is not None and _DATE_AFTER_WORDS.fullmatch(between) is not None
 
 
 def year_taken_up(before: SentenceView | None, view: SentenceView) -> tuple[str | None, str | None]:

@@ -248,6 +248,8 @@ class Lexicon(BaseModel):
     group_nouns: list[str]
     inclusion_words: list[str]
     addition_words: dict[Literal["before", "after"], list[str]]
+    running_total_verbs: list[str]
+    running_total_nouns: list[str]
     period_count_words: list[str]
     part_verbs: list[str]
     span_adjectives: list[str]

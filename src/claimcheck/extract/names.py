@@ -118,8 +118,10 @@ def _candidates() -> regex.Pattern[str]:
     particles = "|".join(sorted(lexicon().name_particles, key=len, reverse=True))
     gap = rf"(?: +(?:(?:{particles}) +){{0,2}}| +(?:{particles})-)"  # "Juan de la Fuente", "Hassan al-Turabi"
     middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"  # "Hanna K Lindberg"
-    # an initial without its full stop may open one too ("D Gukesh", "K Annamalai"), not "A" or "I"
-    opening = rf"(?:{_PART}|(?![AI])\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"
+    # an initial without its full stop may open one too ("D Gukesh", "K Annamalai"), not "A" or "I" but after a
+    # role in lower case ("DMK member A Raja")
+    roles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True) if t.isalpha())
+    opening = rf"(?:{_PART}|(?:(?![AI])|(?<=(?<![\p{{L}}-])(?:{roles}) ))\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"
     return regex.compile(rf"\b{opening}(?:(?: +{_NICK})?{gap}{middle}){{1,8}}\b")
 
 
@@ -184,7 +186,17 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     works = "|".join(regex.escape(w) for w in sorted(lexicon().authored_works, key=len, reverse=True))
     made_by = "|".join(regex.escape(w) for w in sorted(lexicon().made_by, key=len, reverse=True))
     work_followers = "|".join(sorted(STOP | {"titled", "called", "named", "set"}, key=len, reverse=True))
+    heads = "|".join(regex.escape(w.title()) for w in sorted(lexicon().organisation_heads, key=len, reverse=True))
     return {
+        # where the person works, a body's capitalised name, then the verb: "Ingela Hiltula at the Environmental
+        # Protection Agency doubts", "Lars Eide at the Institute of Marine Research said"
+        "works_at": regex.compile(
+            rf"^\s+at\s+the\s+(?:\p{{Lu}}[\p{{L}}\p{{M}}'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,5}}?"
+            rf"(?:{heads})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}'’-]*\s*){{1,4}})?"
+            rf"(?:\s*,|\s+{speech_adverbs()}(?:{speech}|\p{{Ll}}+s)\b)"
+        ),
+        # a regnal number closing the name of a ruler, a chief or a pope: "Togbe Afede XIV", "Osei Tutu II"
+        "regnal": regex.compile(r"^\s+(?:X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX])(?![\p{L}\p{N}])"),
         "speech_after": regex.compile(
             rf"^\s*,?\s*(?:herself |himself )?{speech_adverbs()}{speech}\b"
             rf"|^\s*,[^.\"\n]{{0,90}}?,\s*(?:who\s+)?{speech}\b"
@@ -339,8 +351,9 @@ def _role_after(after: str) -> str | None:
     if not match:
         return None
     role = match.group("role").strip()
-    if _rx(r"(?i)^(?:and|or|but|nor)\b").match(role):
-        return None  # "Lena Brandt, 41, and her son": another person follows, not a role
+    if _rx(r"(?i)^(?:and|or|but|nor|including|such\s+as|like|among|excluding|except|plus)\b").match(role):
+        return None  # "Lena Brandt, 41, and her son", "the Lok Sabha, including Leader of Opposition …": others
+        # follow, not a role
     if _rx(r"(?i)^(?:had|has|have|was|were|is|are|will|would|could|did|does)\b").match(role):
         return None  # "The person opposite, D Gukesh, had his head in his hands": the sentence's verb
     head = _rx(r"\s+(?:of|at|for|to|in|with|from|on)\s+").split(role, maxsplit=1)[0]
@@ -515,6 +528,10 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "source", None
     if patterns["who"].match(after):
         return "who", None
+    if patterns["regnal"].match(after):
+        return "regnal", None
+    if patterns["works_at"].match(after):
+        return "works at", None
     if patterns["as_title"].match(after):
         return "as", None
     if patterns["author_after"].match(after) or (
@@ -586,8 +603,15 @@ def _opens_with_particle(name: str) -> bool:
 
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool) -> bool:
     """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it."""
-    words = [fold(w).strip(".'") for w in _rx(r"[\s-]+").split(name)]
-    inside = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in word_set("surname_prefixes"))]
+    parts = _rx(r"[\s-]+").split(name)
+    words = [fold(w).strip(".'") for w in parts]
+    inside = [
+        w
+        for k, w in enumerate(words)
+        if not (0 < k < len(words) - 1 and w in word_set("surname_prefixes"))
+        and not _rx(r"\p{Lu}\.").fullmatch(parts[k])  # an initial ("A. Xavier Jayakumar"), not the article
+        and not (k == 0 < len(parts) - 1 and _rx(r"[AI]").fullmatch(parts[k]) and strong)  # "member A Raja"
+    ]
     if len(words) < 2 or any(w in _not_name_words() for w in inside):
         return False
     if all(w.isupper() for w in name.split()) or _opens_with_particle(name):
@@ -649,8 +673,17 @@ def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str
         k += 1
     if (lead or k) and all(fold(w) in fields for w in lead) and len(words) - k >= 2:
         return " ".join([*office.group(0).split(), *lead, *words[:k]]), " ".join(words[k:])
+    if lead and len(words) >= 2 and (fold(words[0]) in word_set("given_names") or fold(lead[-1]) in fields):
+        # the office's words, never a name's, were left out of the run before a name a given name opens
+        # ("Leader of Opposition Rahul Gandhi") or after a minister's field ("… for National Assembly Affairs
+        # Fahad Al-Afasi")
+        return " ".join([*office.group(0).split(), *lead]), run
     if len(words) < 3:
         return None, run
+    last_field = max((j for j in range(len(words) - 2) if fold(words[j]) in fields), default=-1)
+    if last_field >= 0:
+        # "Minister of State for Cabinet Affairs Barrak Al-Shitan": the office ends with a minister's field
+        return " ".join([*office.group(0).split(), *words[: last_field + 1]]), " ".join(words[last_field + 1 :])
     given = word_set("given_names")
     for k in range(1, len(words) - 1):
         if fold(words[k]) in given:
@@ -707,8 +740,9 @@ def _trim(name: str) -> str:
     acronym: "Steve Scott ABC")."""
     words = name.split()
     while words and (
-        fold(words[0]) in _not_name_words() or _rx(rf"(?i){_age_words()}(?:-year-old)?").fullmatch(words[0])
-    ):
+        (fold(words[0]) in _not_name_words() and not (words[0] in ("A", "I") and len(words) > 1))
+        or _rx(rf"(?i){_age_words()}(?:-year-old)?").fullmatch(words[0])
+    ):  # a bare "A" or "I" opens a run only as an initial after a role ("DMK member A Raja")
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
         if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads") | word_set("firm_heads"):
@@ -816,6 +850,8 @@ def _list_gap() -> regex.Pattern[str]:
     return regex.compile(
         r"(?:\s*\([^()\n]{1,30}\)|\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)?"
         r"\s*(?:,|,?\s+and|,?\s+or|,?\s+(?:along|together)\s+with|,?\s+as\s+well\s+as)\s*"
+        # a member written by the surname alone may stand between two named in full ("A, Akanbi, and B")
+        r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+\s*(?:,|,?\s+and)\s+){0,2}"
         # the role may be of a body named in capitals ("A and Malawi Congress Party president B")
         rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}&-]*\s+){{0,4}}?(?:[\p{{Ll}}-]+\s+){{0,2}}?"
         rf"{_title_words().pattern}\s+)?"
@@ -836,6 +872,18 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
             runs[-1].append(item)
         else:
             runs.append([item])
+    surnames = {fold(w) for m in found.values() if m.cue != "pronoun" for w in m.name.split()[1:]}
+    for start, end, name, _, nickname in raw:
+        # "blaming Odotei and Alahi Akanbi": a list of two whose first is a person the text has named in full,
+        # written by a part of the name alone
+        alone = _rx(r"\b(\p{Lu}[\p{Ll}\p{M}'’-]+)\s*,?\s+and\s+$").search(text, max(0, start - 40), start)
+        if (
+            alone
+            and start not in found
+            and fold(alone.group(1)) in surnames
+            and _plausible(text, start, _shown(name, nickname), evidence, False)
+        ):
+            found[start] = _mention(start, end, name, None, "list", nickname)
     for run in runs:
         if len(run) < 2:
             continue

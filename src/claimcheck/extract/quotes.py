@@ -119,7 +119,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"|(?:the\s+)?{_NAME_RUN})"
     )
     # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
-    described_of = rf"(?:{description})\s+of\s+(?:the\s+)?(?:[\p{{L}}'’.-]+\s+){{0,3}}?[\p{{L}}'’.-]+"
+    described_of = rf"(?:{description})\s+(?:of|for|at)\s+(?:the\s+)?(?:[\p{{L}}'’.-]+\s+){{0,3}}?[\p{{L}}'’.-]+"
     inverting = "|".join(
         regex.escape(v)
         for v in sorted([*lexicon().speech_verbs, *lexicon().closing_verbs], key=len, reverse=True)
@@ -262,9 +262,21 @@ def quoted_spans(text: str) -> list[Quoted]:
                     open_parts = []
                 else:
                     open_parts.append((opener + 1, end))
+            elif paragraph.strip() and len(marks) % 2 == 1:
+                # the quotation closes inside this paragraph, which opens with no mark of its own: 'the speaker
+                # said: "… whether it is constitutional.' then 'The assembly has consented." "…," he added.'
+                close = marks.pop(0)
+                lead = len(paragraph) - len(paragraph.lstrip())
+                spans.append(Quoted(open_start, close + 1, (*open_parts, (position + lead, close))))
+                open_parts = []
             elif paragraph.strip():
                 spans.append(Quoted(open_start, open_parts[-1][1], tuple(open_parts)))
                 open_parts = []
+        if not open_parts and not marks:
+            dashed = _dash_quotation().match(paragraph)
+            if dashed:  # '– The attack is serious, says Ana Costa.': words a dash opens, with no marks
+                a, b = position + dashed.start("q"), position + dashed.end("q")
+                spans.append(Quoted(position + dashed.start(), b, ((a, b),)))
         if not open_parts:
             while len(marks) >= 2:
                 a, b = marks.pop(0), marks.pop(0)
@@ -276,6 +288,17 @@ def quoted_spans(text: str) -> list[Quoted]:
     if open_parts:
         spans.append(Quoted(open_start, open_parts[-1][1], tuple(open_parts)))
     return sorted(spans, key=lambda q: q.start)
+
+
+@cache
+def _dash_quotation() -> regex.Pattern[str]:
+    """A paragraph a dash opens, as Nordic and other European news sets out speech with no quote marks, whose
+    last clause says who spoke ('– NATO is concerned, says Stoltenberg.', '– …, Costa told TV 2 on Tuesday.'):
+    `q` is the words said. The text is normalised: the dash is a hyphen here."""
+    return regex.compile(
+        rf"^\s*[–—-]\s+(?P<q>\p{{Lu}}[^\n]*?[\p{{L}}\p{{N}}.!?)])\s*,\s+"
+        rf"(?:[\p{{L}}\p{{M}}'’.-]+\s+){{0,6}}?{speech_adverbs()}{speech_pattern()}\b[^,\n]{{0,90}}[.!?]\s*$"
+    )
 
 
 def _marks(paragraph: str, offset: int) -> list[int]:
@@ -363,6 +386,20 @@ class SpeakerResolver:
         earlier = [v for v in self.voices if floor <= v[0] and v[1] <= position]
         if not earlier or any(earlier[-1][1] < at <= position for at, _ in self.heard):
             return None
+        return earlier[-1][2], earlier[-1][3]
+
+    def voice_going_on(self, position: int) -> tuple[str, bool] | None:
+        """The speaker of the last quote in the paragraph before `position` when that quote ends it and is a
+        description's or a body's ('"…," a spokesman for the museum said.' then '"…"'), no one named since: the
+        words of a quotation opening the next paragraph go on from them."""
+        floor = self._paragraphs_back(position, 1)
+        start = self.text.rfind("\n", 0, position) + 1
+        earlier = [v for v in self.voices if v[1] <= position]
+        if not earlier or not floor <= earlier[-1][0] < start or earlier[-1][3]:
+            return None
+        after = earlier[-1][1]
+        if self.text[after:start].count(".") > 1 or any(after <= m[0] < position for m in self.mentions):
+            return None  # a sentence of narration, or a person named, after it
         return earlier[-1][2], earlier[-1][3]
 
     def in_sentence(self, position: int) -> tuple[str | None, bool, str | None]:
@@ -628,8 +665,10 @@ class SpeakerResolver:
             # from or their age, as a pronoun would stand for them
             subject = self.subject_before(position)
             return (subject, True, None) if subject else (who.split(" ", 1)[1], False, who)
-        if _patterns()["description"].fullmatch(who):
-            person = self.with_role(who) or self.titled_before(who, position)
+        if _patterns()["description"].fullmatch(who.rstrip(".")):  # "says the Secretary General."
+            who = who.rstrip(".")
+            # a body speaks for itself: "the parliament said" is not its "chief administrator"
+            person = None if _body(who) else self.with_role(who) or self.titled_before(who, position)
             if person:
                 return person, True, who
             words = who.split()
@@ -1197,6 +1236,9 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     voice = resolver.voice_in_paragraph(quoted.start)
     if voice and not pronoun:  # '"…" the moderator said. "…"': the description, or the body, goes on
         return voice[0], voice[1], 0.6
+    going_on = resolver.voice_going_on(quoted.start) if opens and not pronoun else None
+    if going_on:
+        return going_on[0], going_on[1], 0.6
     if resolver.heard and resolver.agrees(resolver.heard[-1][0], pronoun):
         at, speaker = resolver.heard[-1]
         if text.rfind("\n", 0, quoted.start) < at:

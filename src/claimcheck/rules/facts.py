@@ -406,14 +406,16 @@ def _reach(claim: QuantityClaim, terms: list[str]) -> int:
     if at < 0:
         return INFINITE_REACH
     after = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
-    before = words_of(claim.sentence[:at])[-BESIDE_BEFORE:]
-    sides = [(list(reversed(before)), True), (list(words_of(after)[:BESIDE_AFTER]), False)]
+    before = words_of(claim.sentence[:at])
+    # a term whose word nearest the figure lies within reach counts, though its other words lie beyond ("core
+    # inflation fell to 5.1%")
+    sides = [(list(reversed(before)), True, BESIDE_BEFORE), (list(words_of(after)), False, BESIDE_AFTER)]
     best = INFINITE_REACH
-    for words, reversed_ in sides:
+    for words, reversed_, reach in sides:
         for term in terms:
             needle = words_of(term)
             n = len(needle)
-            for k in range(len(words) - n + 1):
+            for k in range(min(reach, len(words) - n + 1)):
                 if (list(reversed(words[k : k + n])) if reversed_ else words[k : k + n]) == list(needle):
                     best = min(best, k + 1)
     return best
@@ -586,6 +588,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _spread(claim)
         or _earlier(claim)
         or _part_of(claim)
+        or _opened_whole(claim)
         or _group_of(claim)
         or _included(claim)
         or _added(claim)
@@ -626,7 +629,24 @@ def _subgroup(claim: QuantityClaim) -> str:
         return f"{modifier} {head}"
     if head in subgroups or _identity(claim):
         return head
+    if words == [stem("members")]:  # "two members of a business family": a part, the members of that group
+        group = _group_after(claim.sentence[at + len(claim.counted or "") :] if at >= 0 else "")
+        if group:
+            return f"members of {group}"
     return _named_kind(claim)
+
+
+_GROUP_AFTER = re.compile(
+    r"^\s+of\s+([^,;:()]+?)(?=\s+(?:and|or|who|that|which|in|on|at|from|with|were|was)\b|[,;:()]|$)", re.I
+)
+
+
+def _group_after(after: str) -> str:
+    """The head noun of the group "of …" names right after a count of its members ("of an iconic business
+    family and …": family)."""
+    found = _GROUP_AFTER.match(after)
+    words = words_of(found.group(1)) if found else ()
+    return stem(words[-1]) if words else ""
 
 
 def kind_form(word: str) -> str:
@@ -732,14 +752,22 @@ def projection(claim: QuantityClaim) -> str:
     projection of a count, but `discover` keeps it apart too (`_still_to_come`); a future verb alone ("the
     bridge will cost €48 million") makes no projection."""
     words = lexicon().projection_words
+    sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
+    ahead = sentence[: max(sentence.find(claim.text), 0)]
+    before = " ".join(words_of(_CLAUSE_BREAK.split(ahead)[-1])[-PROJECTION_REACH:])
     at = claim.sentence.find(claim.text)
-    before = " ".join(words_of(_CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1])[-PROJECTION_REACH:])
     return (
-        _first_phrase(_near(claim, claim.sentence), words)
+        _first_phrase(_near(claim, sentence), words)
         or _first_phrase(before, words)
         or _first_phrase(_including_clause(claim, at), words)
         or _first_phrase(_past_part(claim, at), words)
     )
+
+
+# An adverb between a modal verb and the verb it goes with ("could hopefully be", "may eventually reach").
+_MODAL_ADVERB = re.compile(
+    r"\b(could|can|may|might|will|would|should)\s+(?:[a-z]+ly|still|also|even|yet|soon|now)\s+(?=[a-z])"
+)
 
 
 def _past_part(claim: QuantityClaim, at: int) -> str:
@@ -905,6 +933,36 @@ def _part_of(claim: QuantityClaim) -> str:
     return " ".join(after[: opening.end() if opening else 0].split() + whole)
 
 
+def _opened_whole(claim: QuantityClaim) -> str:
+    """The whole a figure is picked from when a clause that opens the sentence names it with its own figure and
+    the figure is of no fact but the whole's ("Of the 220 seats on the jet, 49 seats were empty"): a part,
+    compared only with parts of that whole, never with what the whole is a count of. A figure of a fact the
+    whole does not name is that fact's count ("Of the 12 climbers on the ridge, three died", "Out of 288 deaths,
+    over 100 bodies are yet to be identified"); the whole's own figure is no part."""
+    opening = _figured_whole_opening().match(claim.sentence)
+    if opening is None or claim.sentence.find(claim.text) < opening.end():
+        return ""
+    whole = opening.group(0)
+    if not all(any(_affirmed(whole, word) for word in lexicon().fact_words(fact)) for fact in facts_of(claim)):
+        return ""
+    words = re.split(r"\s+(?:on|in|at|aboard|from|who|that|which|with)\s", opening.group("whole"), maxsplit=1)[
+        0
+    ].split()
+    return f"of {stem(words[-1].lower())}" if words else ""
+
+
+@cache
+def _figured_whole_opening() -> re.Pattern[str]:
+    """An opening clause naming a whole with its figure, up to the comma that ends it."""
+    openers = "|".join(map(re.escape, lexicon().whole_openers))
+    numbers = "|".join(map(re.escape, sorted(set(lexicon().number_words) - {"a", "an"}, key=len, reverse=True)))
+    return re.compile(
+        rf"^\s*(?:{openers})\s+(?:(?:the|its|their|those|these)\s+)?(?:\d[\d,.]*|(?:{numbers})\b)\s+"
+        r"(?P<whole>[^,\d;:]+?),\s",
+        re.I,
+    )
+
+
 def _group_of(claim: QuantityClaim) -> str:
     """The group whose size a figure is, when it follows one with "of" ("a team of 300", "a crew of 22"): the
     members of that group, compared only with sizes of such groups."""
@@ -946,8 +1004,21 @@ def _added(claim: QuantityClaim) -> str:
     before = words_of(claim.sentence[:at])[-2:]
     after = words_of(claim.sentence[at + len(claim.text) :])[:1]
     words = lexicon().addition_words
-    return next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "") or next(
-        (w for w in words["after"] if after == words_of(w)), ""
+    return (
+        next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "")
+        or next((w for w in words["after"] if after == words_of(w)), "")
+        or ("added" if _running_total().search(claim.sentence[at + len(claim.text) :]) else "")
+    )
+
+
+@cache
+def _running_total() -> re.Pattern[str]:
+    """A clause that carries a running count on to a new figure: "…, taking the rescue tally to 88"."""
+    verbs = "|".join(map(re.escape, lexicon().running_total_verbs))
+    nouns = "|".join(map(re.escape, lexicon().running_total_nouns))
+    return re.compile(
+        rf"^[^;:.]*?[,–—-]\s*(?:{verbs})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:\s+[\w-]+)?\s+to\s+\S*\d",
+        re.I,
     )
 
 
