@@ -107,7 +107,7 @@ def _facts_by_first_word() -> dict[str, list[str]]:
     return by_word
 
 
-@cache
+@lru_cache(maxsize=256)
 def _first_words_of_fact(fact: str) -> frozenset[str]:
     """The first word of each of a fact's words: a text with none of them names the fact nowhere."""
     return frozenset(needle[0] for needle in map(words_of, lexicon().fact_words(fact)) if needle)
