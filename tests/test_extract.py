@@ -254,6 +254,9 @@ def test_extractor_cases_on_other_subjects(case):
         # the agent of the clause a passive report opens is not who reported it
         ("It is estimated that 60 houses were buried by the landslide in Kora.", None),
         ("It was estimated that 300 homes were destroyed by the fire in Arlo.", None),
+        # an adverb before the verb that reports is no part of who reports
+        ("The fire chief later confirmed that 12 remain missing.", "The fire chief"),
+        ("The health ministry also said 40 patients were in intensive care.", "The health ministry"),
     ],
 )
 def test_a_source_is_the_subject_that_reports(sentence, source):

@@ -78,7 +78,7 @@ def test_a_unit_selects_only_figures_with_that_unit(tmp_path):
     ("rules", "message"),
     [
         ("select: {unit: kms}", "unknown unit 'kms' (did you mean 'km'?)"),
-        ("select: {unit: parsecs}", "unknown unit 'parsecs'"),
+        ("select: {unit: cubits}", "unknown unit 'cubits'"),
         ("compare: {tolerance: 2 furlongs}", "unknown unit 'furlongs' in tolerance"),
         ("kind: date\n    compare: {tolerance: 10%}", "a date rule's tolerance is a number of days"),
         ("kind: name\n    compare: {tolerance: '3'}", "a name rule has no tolerance"),
@@ -529,3 +529,79 @@ def test_after_and_before_take_a_quarter_by_its_days(tmp_path, window, kept):
         "Third-quarter revenue at the brewer reached 2.5 billion francs.",
     )
     assert (_in_window(tmp_path, corpus, window) == {"2.4 billion francs", "2.5 billion francs"}) is kept
+
+
+MOURNING = article(
+    "Nation mourns mine victims",
+    "Ridge Herald",
+    "Aug 9 2024",
+    "The government declared three days of national mourning after the mine blast in Tarsk.",
+) + article(
+    "Mine blast: mourning declared",
+    "Canyon Times",
+    "Aug 9 2024",
+    "Five days of mourning began in Tarsk after the mine blast.",
+)
+ROADS = article(
+    "Storm closes coast road",
+    "Ridge Herald",
+    "Aug 9 2024",
+    "The storm closed 12 miles of the coast road near Varna.",
+) + article(
+    "Coast road shut",
+    "Canyon Times",
+    "Aug 9 2024",
+    "The storm closed 20 miles of the coast road near Varna.",
+)
+
+
+@pytest.mark.parametrize(
+    ("corpus", "unit", "words", "expected"),
+    [
+        (MOURNING, "day", "mourning", {"three days", "Five days"}),
+        (ROADS, "mile", "coast road", {"12 miles", "20 miles"}),
+    ],
+)
+def test_a_unit_named_in_the_singular_selects_its_plural(tmp_path, corpus, unit, words, expected):
+    report, _ = run(
+        tmp_path,
+        corpus,
+        f"""
+        rules:
+          - id: picked
+            title: Picked by unit
+            kind: quantity
+            select: {{sentence: [{words}], unit: {unit}}}
+            compare: {{tolerance: "0", time: any}}
+        """,
+    )
+    assert expected in flagged(report, "picked"), flagged(report, "picked")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Relatives look at the wreckage of the train crash near Volen on Aug 9, 2024.",
+        "Hundreds held a vigil for the victims of the train crash near Volen on Friday.",
+    ],
+)
+def test_a_day_of_another_event_or_a_picture_is_not_the_event_s(tmp_path, other):
+    corpus = article(
+        "Train crash near Volen",
+        "Ridge Herald",
+        "Aug 9 2024",  # a Friday: the crash was on Wednesday 7 August
+        "The train crash near Volen happened on Wednesday, killing 14 passengers.",
+    ) + article("Volen mourns", "Canyon Times", "Aug 9 2024", other)
+    report, _ = run(
+        tmp_path,
+        corpus,
+        """
+        rules:
+          - id: crash-day
+            title: Day of the crash
+            kind: date
+            select: {event: [crash]}
+            compare: {tolerance: 0}
+        """,
+    )
+    assert flagged(report, "crash-day") == [], flagged(report, "crash-day")

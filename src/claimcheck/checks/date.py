@@ -8,7 +8,10 @@ June 8") before one that works it out from a weekday ("on Sunday"). A month or a
 article ("its deadliest eruption was in April 1979", "since 2011") dates another event than the story's days
 and is compared only with such periods of its year (with `stories: same`, the default). Two dates of one
 sentence are never compared: they are the ends of a span ("week 39 (23 to 29 September)"), which bound a
-period, or the days of two events ("Lee's arrest last year and Park's detention in 2020").
+period, or the days of two events ("Lee's arrest last year and Park's detention in 2020"). Two days in a row
+agree when the first is given as its late part ("late on Thursday", "Thursday night") or the second as its early
+hours ("early on Friday", "in the early hours of Friday"): one moment told either side of midnight, or in two
+time zones.
 
 Why: a wrong day for an event spreads quickly from copy to copy.
 
@@ -29,7 +32,7 @@ from claimcheck.models import Claim, DateClaim, Finding, Verdict
 from claimcheck.rules.model import Rule
 
 from .base import ANY_BLOCK
-from .frames import older_period, same_story, stories
+from .frames import date_moment, older_period, same_story, stories
 from .pairs import candidate_pairs, finding, group_verdict, in_scope, reported_pairs
 
 KIND = "date"
@@ -55,9 +58,24 @@ def _pair_verdict(rule: Rule, a: DateClaim, b: DateClaim) -> str:
     if da == db:
         return "consistent"
     apart = _days_apart(da, db)
-    if apart is not None and apart <= rule.tolerance.amount:
+    if apart is not None and (apart <= rule.tolerance.amount or (apart == 1 and _across_midnight(a, b))):
         return "within-tolerance"
     return "discrepancy"
+
+
+# The last minute of an evening's or a night's part of a day, and the first of a night's or a morning's early
+# hours: a day's late part and the next day's early part lie either side of one midnight.
+LATE_FROM = 20 * 60
+EARLY_UNTIL = 6 * 60
+
+
+def _across_midnight(a: DateClaim, b: DateClaim) -> bool:
+    """Whether two dates a day apart may be one moment told either side of midnight: the earlier day's own words
+    give its late part ("late on Thursday", "Thursday night") or the later day's its early hours ("early on
+    Friday", "in the early hours of Friday"); where it falls turns on the clock and the time zone it is told in."""
+    earlier, later = (a, b) if (a.value.date or "") < (b.value.date or "") else (b, a)
+    late, early = date_moment(earlier), date_moment(later)
+    return (late is not None and late[1] >= LATE_FROM) or (early is not None and early[0] <= EARLY_UNTIL)
 
 
 def _other_times(a: DateClaim, b: DateClaim) -> bool:

@@ -182,6 +182,30 @@ def time_of_day(claim: QuantityClaim) -> tuple[int, int] | None:
     return nearest[2], nearest[3]
 
 
+def date_moment(claim: Claim) -> tuple[int, int] | None:
+    """The part of its day a date's own words give, as minutes after midnight (first, last): a time of day that
+    holds the date or stands right by it ("late on Thursday", "Thursday night", "in the early hours of Friday",
+    "around midnight on Sunday"). None when they give none."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return None
+    end = at + len(claim.text)
+    for start, stop, first, last in _times_of_day(sentence):
+        holds = start <= at < stop or at <= start < end
+        if (
+            holds
+            or (stop <= at and _BY_DATE.fullmatch(sentence[stop:at]))
+            or (start >= end and not sentence[end:start].strip())
+        ):
+            return first, last
+    return None
+
+
+# What may stand between a time of day and the date after it ("around midnight on Sunday", "the early hours of Friday").
+_BY_DATE = re.compile(r"\s*(?:on|of)?\s*", re.I)
+
+
 def _clause_spans(sentence: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.start() for m in re.finditer(r",(?!\d)|[;()]|\s[-–—]\s", sentence)] + [len(sentence)]
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]

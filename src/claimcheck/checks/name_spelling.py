@@ -12,6 +12,9 @@ most one word is misspelt:
 - accents or case alone ("Lopez" / "López"), or initials written with or without dots ("K. S." / "KS"):
   no finding.
 
+Every word may be misspelt ("Sarina Wiegman" / "Serina Weighman") when the texts give both spellings the same
+role ("England coach Sarina Wiegman", "coach Serina Weighman").
+
 People who share only a surname ("Araik Arutyunyan" / "Artur Arutyunyan", a father and his son) are
 never merged. The message says what differs ("o for e", "v left out", "letters swapped").
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, Finding, NameClaim, Verdict
 from claimcheck.rules.model import Rule
 
@@ -47,14 +51,22 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
         if isinstance(claim, NameClaim):
             by_form[claim.normalized].append(claim)
     by_word: dict[str, set[str]] = defaultdict(set)
-    for form in by_form:
+    by_role: dict[str, set[str]] = defaultdict(set)
+    for form, mentions in by_form.items():
         for word in form.split():
             by_word[skeleton(word)].add(form)
+        for head in _role_heads(mentions):
+            by_role[head].add(form)
     findings, verdicts, seen = [], [], set()
     for form in sorted(by_form):
-        candidates = sorted({other for word in form.split() for other in by_word[skeleton(word)]} - {form})
-        for other in candidates:
-            difference = spelling_difference(form, other) if (other, form) not in seen else None
+        spelled = {other for word in form.split() for other in by_word[skeleton(word)]}
+        same_role = {other for head in _role_heads(by_form[form]) for other in by_role[head]}
+        for other in sorted((spelled | same_role) - {form}):
+            if (other, form) in seen:
+                continue
+            difference = spelling_difference(form, other) or (
+                spelling_difference(form, other, every_word=True) if other in same_role else None
+            )
             if difference is None:
                 continue
             seen.add((form, other))
@@ -67,6 +79,12 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
             findings.append(finding(RULE, a, b, message, False, detail, severity))
             verdicts.append(Verdict(rule=RULE.id, verdict="discrepancy", reason=message, claims=sorted([a.id, b.id])))
     return verdicts, findings
+
+
+def _role_heads(mentions: list[NameClaim]) -> set[str]:
+    """The last words of the roles the texts give a name ("England coach", "since coach Serina Weighman's
+    takeover": coach): two spellings that share one are given the same role."""
+    return {words[-1] for c in mentions if c.role for words in [words_of(c.role)] if words}
 
 
 def _across(first: list[NameClaim], second: list[NameClaim]) -> tuple[NameClaim | None, NameClaim | None]:

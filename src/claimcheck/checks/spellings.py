@@ -91,6 +91,17 @@ def _word_difference(x: str, y: str) -> tuple[str, str] | None:
     return None
 
 
+# Two letters changed leave a word of this length or longer recognisable ("Weighman" / "Wiegman").
+TWO_LETTERS_MIN = 6
+
+
+def _two_letters(x: str, y: str) -> tuple[str, str] | None:
+    """('letter', description) for two spellings of a long word two letters apart."""
+    if min(len(x), len(y)) >= TWO_LETTERS_MIN and x[:1] == y[:1] and OSA.distance(x, y) == 2:
+        return "letter", f"“{x}” / “{y}”: {_changes(x, y)}"
+    return None
+
+
 def _changes(x: str, y: str) -> str:
     """What turns one spelling into the other, in words: "o for e", "v left out", "letters swapped"."""
     if len(x) == len(y) and OSA.distance(x, y) == 1 and sorted(x) == sorted(y):
@@ -107,9 +118,10 @@ def _changes(x: str, y: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def spelling_difference(a: str, b: str) -> SpellingDifference | None:
+def spelling_difference(a: str, b: str, every_word: bool = False) -> SpellingDifference | None:
     """How normalised names `a` and `b` differ when they are one name spelled two ways; None when they are
-    the same spelling, or different names."""
+    the same spelling, or different names. Unless `every_word` (something else ties the two to one person),
+    at most one word may be misspelt and one word must be the same."""
     wa, wb = a.split(), b.split()
     if a == b or len(wa) != len(wb) or len(wa) < 2 or block_of_form(a) != block_of_form(b):
         return None
@@ -117,12 +129,12 @@ def spelling_difference(a: str, b: str) -> SpellingDifference | None:
     for x, y in zip(wa, wb, strict=True):
         if x == y:
             continue
-        found = _word_difference(x, y)
+        found = _word_difference(x, y) or (_two_letters(x, y) if every_word else None)
         if found is None:
             return None
         kinds.append(found[0])
         details.append(found[1])
-    if kinds.count("letter") > 1 or len(kinds) == len(wa):
+    if not every_word and (kinds.count("letter") > 1 or len(kinds) == len(wa)):
         return None  # more than one misspelt word, or no word in common: other people
     return SpellingDifference(all(k == "romanisation" for k in kinds), tuple(details))
 

@@ -25,6 +25,9 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if k > 0 and tokens[k].lower == "from" and tokens[k - 1].lower == "age":  # "range in age from 6 to 14"
         return True
+    bound = next((b for b in range(i - 1, max(k, 0) - 1, -1) if tokens[b].lower in ("from", "between")), -1)
+    if bound > 0 and _AGE_WORDS & {t.lower for t in tokens[max(bound - 3, 0) : bound]}:
+        return True  # "the victims' ages vary from 16 to 24", "their ages ranged between 19 and 45"
     if m.vague and k > 0 and tokens[_past_decades(tokens, k)].lower in _POSSESSIVES:
         return tokens[_past_decades(tokens, k) - 1].lower == "in"  # "in his early 20s", "in their 50s and 60s"
     if old_unit_after(tokens, j):

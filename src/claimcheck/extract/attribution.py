@@ -141,6 +141,10 @@ _NOT_SOURCE = _words(
 # A verb inside a would-be source ends it: what follows is the clause, not the name.
 _CLAUSE_VERB = re.compile(r"\s+(?:is|are|was|were|will|would)\s+")
 _AUXILIARY_AT_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?$", re.I)
+# An adverb between who reports and the verb: "the health minister later confirmed", "the ministry also said".
+_ADVERB_AT_END = re.compile(
+    r"(?:\s+(?:" + "|".join(re.escape(w) for w in lexicon().speech_verb_adverbs) + r"))+$", re.I
+)
 
 
 @lru_cache(maxsize=4096)
@@ -156,6 +160,7 @@ def source_of(sentence: str) -> str | None:
     for pattern in patterns:
         for match in pattern.finditer(sentence):
             src = _AUXILIARY_AT_END.sub("", " ".join(match["src"].split()).strip(" '\""))  # "the CGT has"
+            src = _ADVERB_AT_END.sub("", src) or src  # "the health minister later"
             src = _CLAUSE_VERB.split(src, maxsplit=1)[0]  # "the U.S. Geological Survey is about 18 miles …"
             words = src.split()
             head = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0] if words else ""

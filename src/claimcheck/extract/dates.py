@@ -189,6 +189,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     neighbours = "|".join(words.neighbours)
     ordinal = "|".join(w.replace("-", r"[-\s]") for w in sorted(words.ordinal_days, key=len, reverse=True))
     weekend = "|".join(w.replace(" ", r"\s+") for w in sorted(words.weekend_words, key=len, reverse=True))
+    modifiers = "|".join(w.replace(" ", r"\s+") for w in sorted(words.weekend_modifiers, key=len, reverse=True))
+    kind_of_weekend = rf"(?:(?:(?i:{modifiers})|(?P<wfeast>{_holiday_names()}))\s+){{0,3}}"
     no_day = rf"(?!\s+(?:of\s+)?(?:{'|'.join(words.ordinal_nouns)})s?\b)"  # "the 5th floor", "the May second round"
     # a day of the month is followed by a word of `day_followers` or by no word ("on the 15th, police said")
     noun_after = rf"(?!\s+(?!(?:{'|'.join(words.day_followers)})\b)(?-i:[a-z]))"
@@ -283,7 +285,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "holiday",  # "on Christmas day", "on New Year's Eve"
             re.compile(
                 rf"\b(?:(?P<on>(?i:on))\s+(?:(?i:the)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
-                rf"(?P<holiday>{_holiday_names()})\b"
+                rf"(?P<holiday>{_holiday_names()})\b(?!(?:\s+(?i:{modifiers}))*\s+(?i:weekend)\b)"  # not its weekend
                 rf"(?:\s*,?\s+(?:(?i:of|in)\s+)?(?P<hyear>1[89]\d\d|20\d\d)\b{_not_counted()})?"
             ),
         ),
@@ -303,7 +305,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "weekend",  # "over the weekend", "last weekend's final"; not "the weekend of June 3"
-            re.compile(rf"\b(?P<wrel>(?i:{weekend}))\s+(?i:weekend)\b(?!\s+(?i:of)\b)"),
+            re.compile(rf"\b(?P<wrel>(?i:{weekend}))\s+{kind_of_weekend}(?i:weekend)\b(?!\s+(?i:of)\b)"),
         ),
         (
             "relative",
@@ -997,6 +999,20 @@ def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bo
         return _NONE
     words = lexicon().dates.weekend_words
     shift = words[" ".join((fields["wrel"] or "").lower().split())]
+    if fields.get("wfeast"):  # "over the Easter weekend": the weekend the feast falls in or next to
+        name = " ".join((fields["wfeast"] or "").lower().replace("’", "'").split())
+        around = [d for year in range(published.year - 1, published.year + 2) if (d := feast_day(name, year))]
+        feast: dt.date | None
+        if shift == 0:
+            feast = next((d for d in around if d.year == published.year), None)
+        elif ahead and shift is None:
+            feast = min((d for d in around if d >= published), default=None)
+        else:
+            feast = max((d for d in around if d <= published + dt.timedelta(days=7)), default=None)
+        if feast is None:
+            return _NOT_A_CLAIM
+        nearest_saturday = feast + dt.timedelta(days=(5 - feast.weekday() + 3) % 7 - 3)
+        return _Reading(_at(nearest_saturday, "week"), "week", resolved=True)
     weekday = published.weekday()
     if shift is None:
         shift = (0 if weekday <= 5 else 1) if ahead else (0 if weekday >= 5 else -1)

@@ -23,6 +23,7 @@ class UnitRow(BaseModel):
     currency: str | None = None
     name: str | None = None
     attached: bool = False
+    spaced_end: bool = False
     cased: bool = False
     ordinal: bool = False
 
@@ -56,6 +57,7 @@ class DateWords(BaseModel):
     orthodox_feasts: dict[str, int]
     weekday_feasts: dict[str, tuple[int, str, int, int]]
     weekend_words: dict[str, int | None]
+    weekend_modifiers: list[str]
     generic_weekday_words: list[str]
     generic_weekday_followers: list[str]
     plan_markers: list[str]
@@ -87,6 +89,8 @@ class Lexicon(BaseModel):
 
     number_words: dict[str, int]
     hyphen_counts: list[str]
+    hyphen_levels: list[str]
+    signed_range_words: dict[str, int]
     hyphen_count_nouns: dict[str, str]
     hyphen_groups: list[str]
     year_baselines: list[str]
@@ -167,9 +171,12 @@ class Lexicon(BaseModel):
     spread_reach: int
     concepts: dict[str, list[str]]
     person_titles: list[str]
+    head_titles: list[str]
+    person_case_nouns: list[str]
     title_abbreviations: dict[str, str]
     role_titles: dict[str, list[str]]
     speech_verbs: list[str]
+    phrasal_speech_verbs: list[str]
     attribution_phrases: list[str]
     event_concepts: dict[str, list[str]]
     facts: dict[str, FactRow]

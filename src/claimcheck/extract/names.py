@@ -49,7 +49,8 @@ _PART = rf"(?:{_WORD}|{_INITIALS})"
 _NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}(?=[^()\n]*\p{Ll})[^()\n]{1,30}?)\))'
 _ROLE_STOP = _words(
     "said says told and or but with by to for from in on at as was were is are has had when while after before "
-    "who which that than according quoted quoting cited citing reported added how why what where including like"
+    "who which that than according quoted quoting cited citing reported added how why what where including like "
+    "since against under over during about without until between among amid despite via behind toward towards"
 )
 _HUMAN_PRONOUN = regex.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", regex.I)
 _OTHER_PRONOUN = regex.compile(r"\b(?:it|its|itself)\b", regex.I)
@@ -102,7 +103,7 @@ def normalized_name(name: str) -> str:
 @cache
 def speech_pattern() -> str:
     """The speech verbs as one alternation (longest first), matched whatever the case of their first letter."""
-    verbs = sorted(lexicon().speech_verbs, key=len, reverse=True)
+    verbs = sorted([*lexicon().speech_verbs, *lexicon().phrasal_speech_verbs], key=len, reverse=True)
     return "(?:" + "|".join(f"(?i:{v[0]}){regex.escape(v[1:])}" for v in verbs) + ")"
 
 
@@ -220,13 +221,23 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "author_before": regex.compile(rf"\b(?:{works}|{made_by})\s+by\s+$", regex.I),
         "work_of": regex.compile(rf"\b(?:{works}|{made_by})\s+of\s+$", regex.I),  # "an adaptation of Ana Costa's"
         # a plural role before a list of its members: "actors such as Ana Costa", "writers including Ana Costa"
-        "plural_role": regex.compile(r"\b(?P<role>[\p{L}-]+)\s*,?\s+(?:such\s+as|including|like)\s+$"),
+        # ... the members before in the list too: "sherpas, including Nima Gyalzen, Dawa, Furi and Ngima Tendi"
+        "case_of": regex.compile(
+            rf"^\s+(?:(?i:{'|'.join(sorted(lexicon().person_case_nouns, key=len, reverse=True))})\s+)+"
+            r"(?i:trial|case|inquest|hearing|inquiry|verdict)\b"
+            rf"|^\s+(?i:{'|'.join(sorted(lexicon().person_case_nouns, key=len, reverse=True))})\b"
+        ),
+        "plural_role": regex.compile(
+            r"\b(?P<role>[\p{L}-]+)\s*,?\s+(?:such\s+as|including|like)\s+"
+            r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*,\s*){0,8}(?:and\s+)?$"
+        ),
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
-            r"[^,.;:\"()\n—]{2,80}?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
+            r"[^,.;:\"()\n—]{2,80}?(?:\s+\(\p{Lu}\p{L}{1,9}\))?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
             rf"|\s+{speech_adverbs()}{speech}\b)"
-        ),  # or where the verb it is the subject of begins: "X, managing director of Y told Z"  # the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
+        ),  # or where the verb it is the subject of begins: "X, managing director of Y told Z"; the body's
+        # abbreviation in brackets is part of it (", the commander of the Coast Guard (CG),"); the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
         # the office the person took or left, later in the clause: "X stepped down as captain", "X as coach"
         "as_title": regex.compile(
             rf"^\s+(?:\p{{Ll}}+\s+){{0,3}}as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{{Ll}}'’-]+\s+){{0,2}}?"
@@ -526,6 +537,8 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "speech", None
     if patterns["source"].search(before[-20:]):
         return "source", None
+    if patterns["case_of"].match(after) and _rx(r"\b(?i:the)\s+$").search(before[-10:]):
+        return "case", None  # "the Senzo Meyiwa murder trial": a person's name before what was done to them
     if patterns["who"].match(after):
         return "who", None
     if patterns["regnal"].match(after):
@@ -543,7 +556,7 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         )
     ):
         return "author", None
-    plural = patterns["plural_role"].search(before[-60:])
+    plural = patterns["plural_role"].search(before[-240:])
     if plural and _other_title_form(plural.group("role").lower()):
         return "list", None
     if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
@@ -622,9 +635,12 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return False
     if _office_of().search(text[max(0, start - 80) : start]):
         return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
-    body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?$").search(text, max(0, start - 40), start)
+    body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}]*\s+(?:and|&)\s+)?$").search(
+        text, max(0, start - 60), start
+    )
     if body and fold(body.group(1)) in _not_name_words():
-        return False  # "the Federation of Ugandan Fish Exporters": the rest of a body's name
+        return False  # "the Federation of Ugandan Fish Exporters", "Institute of Space and Astronautical Science":
+        # the rest of a body's name
     return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2)
 
 
@@ -767,6 +783,10 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         if cue is None and nickname:
             cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames
         strong = cue is not None and cue[0] in ("title", "role")
+        # "the Senzo Meyiwa murder trial": the determiner is the trial's, not the name's
+        strong = strong or (
+            cue is not None and cue[0] == "case" and fold(shown) not in evidence.places | _known_places()
+        )
         if not _plausible(text, start, shown, evidence, strong):
             continue
         if not title and _publication_before().search(text, max(0, start - 30), start):

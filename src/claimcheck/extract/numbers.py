@@ -494,8 +494,9 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
     lex = lexicon()
     k, numerator = index, 1
     token = tokens[index]
-    if token.lower in lex.fractions and index > 0 and tokens[index - 1].lower in lex.part_positions:
-        return None  # "the first half of the year": a part of a period, no share
+    if index > 0 and tokens[index - 1].lower in lex.part_positions:
+        # "the first half of the year", "the first three quarters of fiscal 2020": parts of a period, no share
+        return None
     if token.lower not in lex.fractions:
         if token.lower in ("a", "an"):
             pass

@@ -111,8 +111,21 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     after = unit.last if unit else a.last
     connector = match_phrase(tokens, after + 1, lex.phrases(lex.range_connectors))
     closing_currency, closing_start = currency_before(tokens, b.first)
-    if connector is None or closing_start != after + 1 + len(connector):
+    signs = _range_signs(tokens, a, after + 1 + len(connector) if connector else -1, closing_start)
+    if connector is None or closing_start != after + 1 + len(connector) + (signs is not None):
         return None
+    if signs is not None:  # "down 3% to up 1%": from a fall to a rise
+        joined = lex.range_connectors[lex.key_of(lex.range_connectors, connector)]
+        opened = currency_before(tokens, a.first)[1] - 1  # the word of direction before the opening figure
+        before = [t.lower for t in tokens[max(0, opened - 2) : opened]]
+        if joined == "alternative" or (joined == "between") != ("between" in before) or "from" in before:
+            return None  # "down 2% and up 4% at times": two figures; "from down $2 to up $3": a change
+        if closing_currency != currency_before(tokens, a.first)[0]:
+            return None
+        closing = unit_after(tokens, b.last)
+        if unit is not None and (closing is None or closing.key != unit.key):
+            return None
+        return Range(n + 1, joined, signs[0] * a.value, signs[1] * b.value)
     opening_currency = currency_before(tokens, a.first)[0]
     if opening_currency and closing_currency and opening_currency != closing_currency:
         return None  # "US$2.7bil or RM11.70bil": one sum in two currencies
@@ -128,9 +141,11 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
         return None  # "0.5 percentage points to 4.25%"
     if unit is None and opening_currency and closing is not None and not (closing.row.currency or closing.currency):
         return None  # "$1.56, or 3.1%": the same change in money and as a share
-    # "ranging from $40 to $95", "range in age from 6 to 14" span; "raised the age from 62 to 64" is a change
+    # "ranging from $40 to $95", "range in age from 6 to 14", "ages vary from 16 to 24" span; "raised the age from
+    # 62 to 64" is a change
     spans = before[-1:] == ["from"] and (
-        before[-2:-1] in (["range"], ["ranging"], ["ranged"], ["ranges"]) or before[-3:-1] == ["in", "age"]
+        before[-2:-1] in (["range"], ["ranging"], ["ranged"], ["ranges"], ["vary"], ["varies"], ["varied"], ["varying"])
+        or before[-3:-1] == ["in", "age"]
     )
     change = kind != "between" and ("from" in before[-2:] or "by" in before[-2:]) and not spans
     low = _scaled(a, b, change)
@@ -141,6 +156,17 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     if not (low < b.value if kind == "alternative" else low <= b.value):
         return None
     return Range(n + 1, kind, low, b.value)
+
+
+def _range_signs(tokens: list[Token], a: NumberMention, at: int, closing: int) -> tuple[int, int] | None:
+    """The signs of a range's ends where a word of direction stands before each and they differ ("down 3% to up
+    1%"): the closing word at tokens[at], right before the closing figure (or its currency sign)."""
+    words = lexicon().signed_range_words
+    opening = currency_before(tokens, a.first)[1]
+    if at < 0 or opening < 1 or closing != at + 1:
+        return None
+    first, last = words.get(tokens[opening - 1].lower), words.get(tokens[at].lower)
+    return (first, last) if first is not None and last is not None and first < last else None
 
 
 def _after_change_verb(tokens: list[Token], a: NumberMention) -> bool:

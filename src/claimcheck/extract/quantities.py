@@ -151,8 +151,10 @@ def _without_restatements(
     tokens = view.tokens
     dropped: set[int] = set()
     order = sorted(range(len(claims)), key=lambda n: spans[n])
-    for a, b in zip(order, order[1:], strict=False):
-        if a in dropped or not _restates(tokens, spans[a][1], spans[b][0], claims[a], claims[b]):
+    a = order[0] if order else 0
+    for b in order[1:]:  # a figure restated twice ("7 kelvins (minus 447 F, or minus 266 C)") is still one
+        if not _restates(tokens, spans[a][1], spans[b][0], claims[a], claims[b]):
+            a = b
             continue
         keep = b if _less_exact(claims[a], claims[b]) else a
         last = spans[b][1] + (spans[b][1] + 1 < len(tokens) and tokens[spans[b][1] + 1].text == ")")
@@ -447,7 +449,12 @@ def _describes_a_noun(tokens: list[Token], m: NumberMention, unit: UnitMatch | N
     word = tokens[k + 2]
     joined = attached(tokens[k], tokens[k + 1]) and attached(tokens[k + 1], word)
     counts = word.lower in lexicon().number_words or word.lower in lexicon().hyphen_counts
-    return joined and word.is_word and word.text.islower() and not counts
+    level = (
+        word.lower in lexicon().hyphen_levels
+        and m.written == "digits"
+        and (m.first == 0 or tokens[m.first - 1].lower not in ("a", "an"))
+    )
+    return joined and word.is_word and word.text.islower() and not counts and not level
 
 
 def _shared_unit(tokens: list[Token], mentions: list[NumberMention], n: int) -> UnitMatch | None:

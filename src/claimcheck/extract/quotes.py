@@ -120,6 +120,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
     described_of = rf"(?:{description})\s+(?:of|for|at)\s+(?:the\s+)?(?:[\p{{L}}'’.-]+\s+){{0,3}}?[\p{{L}}'’.-]+"
+    # ... or a lower-case office of a body, then the name, titles and all ('director general of health services Prof
+    # Dr Ana Costa told')
+    office_of_name = (
+        rf"(?:{description})\s+(?:of|for|at)\s+(?:the\s+)?(?:(?!(?:{_NOT_MODIFIER})\b)\p{{Ll}}[\p{{L}}'’-]*\s+){{1,3}}?"
+        rf"(?:(?i:{titles})\.?\s+){{0,3}}{_NAME_RUN}"
+    )
     inverting = "|".join(
         regex.escape(v)
         for v in sorted([*lexicon().speech_verbs, *lexicon().closing_verbs], key=len, reverse=True)
@@ -133,9 +139,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     described_before = (
         rf"(?:the\s+)?{lower_words}{{0,2}}(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,2}}{lower_words}{{1,3}}?{_NAME_RUN}"
     )
+    # A body's name with its abbreviation, then a capitalised office and the name: "Alpine Club of Norway (ACN)
+    # Secretary Ana Costa".
+    body_office_name = (
+        rf"(?:the\s+)?{_BODY_RUN.pattern.replace('(?P<abbr>', '(?:')}\s+(?:{capitalised_titles})\s+{_NAME_RUN}"
+    )
     # After a verb a body's name may stand before a lower-case role ('said ESA glaciologist Ana Costa').
     who_after = (
-        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}"
+        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}|{body_office_name}"
         # two roles joined ("said former CEO and now board member Ana Costa")
         rf"|(?:{description})\s+and\s+(?:(?:now|also|current|later)\s+)?(?:{description})\s+{_NAME_RUN}"
         rf"|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
@@ -157,7 +168,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<verb>{speech}|{characterising}|put|puts|summed|sums|summarised|summarized)\b"
         ),
         "who_then_verb": regex.compile(
-            rf"^\s*,?\s*(?:(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
+            rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
             rf"{speech_adverbs()}(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
@@ -278,8 +289,17 @@ def quoted_spans(text: str) -> list[Quoted]:
                 a, b = position + dashed.start("q"), position + dashed.end("q")
                 spans.append(Quoted(position + dashed.start(), b, ((a, b),)))
         if not open_parts:
+            odd = len(marks) % 2 == 1
             while len(marks) >= 2:
                 a, b = marks.pop(0), marks.pop(0)
+                if odd and _reopens(text, a, b):
+                    # 'said, "… already admitted. "Only yesterday …," the DG said.': a mark that opens after a
+                    # finished sentence starts a quotation of its own; the one before it ended unclosed
+                    end_of_first = a + 1 + len(text[a + 1 : b].rstrip())
+                    spans.append(Quoted(a, end_of_first, ((a + 1, end_of_first),)))
+                    marks.insert(0, b)
+                    odd = False
+                    continue
                 spans.append(Quoted(a, b + 1, ((a + 1, b),)))
             if marks and marks[0] + 1 < end:
                 open_start, open_parts = marks[0], [(marks[0] + 1, end)]
@@ -288,6 +308,16 @@ def quoted_spans(text: str) -> list[Quoted]:
     if open_parts:
         spans.append(Quoted(open_start, open_parts[-1][1], tuple(open_parts)))
     return sorted(spans, key=lambda q: q.start)
+
+
+def _reopens(text: str, opened: int, mark: int) -> bool:
+    """Whether the quote mark at `mark`, after one that opened at `opened`, opens a quotation rather than closing
+    it: a space before it, a letter after it, and a finished sentence between the two marks."""
+    return (
+        text[mark - 1 : mark].isspace()
+        and text[mark + 1 : mark + 2].isalpha()
+        and text[opened + 1 : mark].rstrip().endswith((".", "!", "?"))
+    )
 
 
 @cache
@@ -470,15 +500,22 @@ class SpeakerResolver:
         # an abbreviated office stands for the office written out ("the former VP": "Former vice-president")
         spelled = " ".join(_spelled_out().get(w, w) for w in words)
         forms = {fold(f).rstrip(".") for f in lexicon().role_titles.get(key, [])}  # "the doctor": "Dr Leila Haddad"
+        # the roles the names are written with, and those the attributions of their quotes give them
+        roles = [(p.name, p.role) for p in self.people if p.role]
+        roles += [(speaker, role) for _s, _e, speaker, named, role in self.voices if named and role]
         names = {
-            p.name
-            for p in self.people
-            if p.role
-            and (
-                any(regex.search(rf"\b{regex.escape(k)}\b", fold(p.role)) for k in {key, spelled})
-                or fold(p.role).rstrip(".") in forms
+            name
+            for name, role in roles
+            if any(
+                regex.search(rf"\b{regex.escape(k.replace('-', ' '))}\b", fold(role).replace("-", " "))
+                for k in {key, spelled}
             )
+            or fold(role).rstrip(".") in forms
         }
+        if not names and len(words) > 1 and words[-1] in word_set("head_titles"):
+            # "the border guard chief": the one person heading a body of those words ("the commander of the
+            # State Border Guard Service")
+            names = {name for name, role in roles if _heads(words[:-1], role)}
         if not names and len(words) > 1 and words[-1] in word_set("person_titles"):
             # "a happy Ugandan coach": the one person the article gives the role's head word
             return self.with_role(words[-1])
@@ -525,7 +562,10 @@ class SpeakerResolver:
         latest_sentence = self._sentence(mentions[-1][0])
         latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
         speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
-        return (speaking or latest)[0][2]
+        # "The judge cautioned everyone but a dissatisfied Costa continued." then '"…," she said': the one whose
+        # speech verb ends the sentence goes on speaking in the quotation after it
+        going_on = [m for m in speaking if m[0] != m[1] and _ENDS_SPEAKING.match(self.text, m[1])]
+        return (going_on or speaking or latest)[0][2]
 
     def sole_person_before(self, position: int, pronoun: str) -> str | None:
         """The one person the document has named before `position`, however many paragraphs back, when it names
@@ -649,6 +689,10 @@ class SpeakerResolver:
         full = who[4:] if who[:4].lower() == "the " else who
         if _BODY_RUN.fullmatch(full):
             return full, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
+        if fold(full) in _spelled_out():
+            holder = self.with_role(who)  # "the DG said": the one person the article calls director general
+            if holder:
+                return holder, True, who
         named = self._person_ending(who)
         if named:
             return named  # "head of programming Lars Eide": the person the office is written before
@@ -681,6 +725,15 @@ class SpeakerResolver:
         full = self.full_name(name, position)
         mention = self.person(full)
         return full, True, role or (mention.role if mention else None)
+
+
+def _heads(body_words: list[str], role: str) -> bool:
+    """Whether `role` is the head of a body named by `body_words`: "commander of the State Border Guard Service"
+    for "border guard", "director general of health services" for "health service" (a plural's -s aside)."""
+    role_words = regex.findall(r"\p{L}+", fold(role))
+    stems = {w.removesuffix("s") for w in role_words}
+    heads = word_set("head_titles")
+    return bool(set(role_words) & heads) and all(w.removesuffix("s") in stems for w in body_words)
 
 
 _AGED = regex.compile(r"(?i:the)\s+\d{1,3}-year[-\s]old")
@@ -758,6 +811,7 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
 # A person named right after a preposition is spoken of in that sentence, not its subject ("Speaking of the work
 # of Ana Costa, she said"): a pronoun in the same sentence does not stand for them.
 _PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at)\s+(?:the\s+)?$")
+_ENDS_SPEAKING = regex.compile(rf"['’]?\s*{speech_adverbs()}{speech_pattern()}\s*[.:]")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
 # A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
 _SAYS_NEXT = regex.compile(rf"['’]?\s*,?\s*{speech_adverbs()}{speech_pattern()}\b")
@@ -878,6 +932,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     reply = patterns["reply"].search(before)
     if reply:
         return Attribution(reply.group("who"), None, source)
+    deed = _SUBJECT_QUOTING.search(before)
+    if deed and _opens_with_deed(_quote_text(text, quoted)):
+        # 'The ministry "requested Belarus to …"', '… "also condemned …" and "called for …"': the quotation is the
+        # predicate of the subject it follows, its verb inside the marks
+        return Attribution(deed.group("who"), None, source)
     according = patterns["according_before"].search(before)
     if according:
         return Attribution(_subject_form(according.group("who")), according.group("verb"), source)
@@ -901,6 +960,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             # a progressive: "Protesters are chanting «…»", "the crowd was shouting “…”"
             progressive = _PROGRESSIVE.search(before, 0, subject_end)
             subject_end = progressive.start() if progressive else subject_end
+            # a participle after a speech verb: 'the chief said adding, "…"', 'Costa said, adding: "…"'
+            finite = _FINITE_BEFORE.search(before, 0, subject_end)
+            subject_end = finite.start() if finite and not progressive else subject_end
         subject = patterns["who_at_end"].search(before[:subject_end])
         teller = _LISTENER.search(before, max(0, subject.start() - 20), subject.start()) if subject else None
         if teller:  # '"…," he told Reuters, saying …': whom he told is not who speaks, the one who told is
@@ -945,6 +1007,26 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             opening.group("who"), opening.group("verb"), source, role if role and _role_like(role) else None
         )
     return _closing(text, quoted.end, source)
+
+
+# A sentence's subject right before a quotation that holds its predicate ("The Foreign Ministry "also condemned …"),
+# or before an earlier such quotation and "and" ('The union "rejected …" and "called for …"').
+_SUBJECT_QUOTING = regex.compile(
+    rf"(?:^|[.!?]\s+)(?P<who>(?:(?i:the)\s+)?(?:{_NAME_RUN}|\p{{Ll}}[\p{{L}}-]*(?:\s+\p{{Ll}}[\p{{L}}-]*){{0,2}}))\s*"
+    r"(?:[\"“][^\"“”\n]{3,300}[\"”],?\s+(?:and|but|or)\s+)?$"
+)
+
+
+def _opens_with_deed(quote: str) -> bool:
+    """Whether a quotation opens with a verb in the past or a speech verb, after up to two adverbs ("requested
+    Belarus to …", "also condemned …"): the predicate of a subject, not words of its own."""
+    words = [w.strip(",;") for w in quote.split()[:3]]
+    adverbs = word_set("speech_verb_adverbs")
+    while words and words[0] in adverbs:
+        words.pop(0)
+    if not words or not words[0].isalpha() or not words[0].islower():
+        return False
+    return words[0].endswith("ed") or words[0] in word_set("speech_verbs")
 
 
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
@@ -1030,6 +1112,7 @@ def _closing(text: str, end: int, source: str | None) -> Attribution:
     )
 
 
+_FINITE_BEFORE = regex.compile(rf"\s+{speech_adverbs()}{speech_pattern()}\s*,?\s*$")
 _PROGRESSIVE = regex.compile(r"(?<=\S)\s+(?i:is|are|was|were)\s+$")
 # A dash between a quotation and the clause that attributes it, its verb within a few words ("– said the coach",
 # "— Ana Costa added"); not a source's name alone ('"…" — Reuters').

@@ -52,6 +52,19 @@ def event_kind(sentence: str, date: str) -> str | None:
     return None
 
 
+def other_event_day(sentence: str, date: str) -> bool:
+    """Whether the date's own clause names an event of its own before the story's event ("a visit to the crash
+    site on Saturday", "Men look at the site of the stampede on July 3"): the day is that event's, or the
+    moment a picture shows, not the story event's."""
+    clause = _own_clause(sentence, date)
+    before = words_of(clause[: max(clause.find(date), 0)])
+    other = first_at(before, [words_of(w) for w in lexicon().other_events])
+    if other is None:
+        return False
+    named = (first_at(before, [words_of(w) for w in names]) for names in lexicon().event_concepts.values())
+    return any(first is not None and other < first for first in named)
+
+
 @cache
 def event_clause_pattern() -> re.Pattern[str]:
     """A clause that tells the story's event after "after", "following" or "when" with a past verb of

@@ -108,7 +108,8 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
             or any(attached(tokens[k + i], tokens[k + i + 1]) != gap for i, gap in enumerate(gaps))
         ):
             continue
-        if row.attached and not (attached(tokens[last], token) and token.text == key):
+        against = attached(tokens[last], token) and token.text == key
+        if row.attached and not against and not (row.spaced_end and token.text == key and _ends_figure(tokens, end)):
             continue
         if row.cased and token.text != key:  # "940 mb" is no megabyte
             continue
@@ -118,6 +119,12 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
             return _speed_after(UnitMatch(key, row, k, end - 1), tokens)
         return UnitMatch(key, row, k, end - 1)
     return None
+
+
+def _ends_figure(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] closes the phrase of a figure before it: a bracket, a comma, a semicolon, "or", a full
+    stop or nothing ("110 F (43 C)", "minus 298 F, or minus 183 C")."""
+    return k >= len(tokens) or tokens[k].text in ("(", ")", ",", ";", ".") or tokens[k].lower == "or"
 
 
 def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:

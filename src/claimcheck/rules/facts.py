@@ -61,6 +61,17 @@ def _about(claim: QuantityClaim) -> str:
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
 
+def _span_clause(claim: QuantityClaim) -> str:
+    """The words of a span's clause up to it, for a span of time after "for" ("were trapped in the tunnel for 17
+    days"): what lasted that long is told before it."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not re.search(
+        r"\bfor\s+(?:(?:about|around|nearly|almost|more than|over|some|at least)\s+)?$", claim.sentence[:at], re.I
+    ):
+        return ""
+    return re.split(r"[,;:]\s", claim.sentence[:at])[-1] + claim.text
+
+
 def _without_relative(whole: str) -> str:
     """The words of a whole's clause without the relative clause that says what befell the whole ("the 10
     inmates who escaped from the jail have been recaptured": the part was recaptured)."""
@@ -221,6 +232,8 @@ def _near(claim: QuantityClaim, text: str) -> str:
     if counted and counted in after:
         after = after[after.find(counted) + len(counted) :]
     after = _reason().split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
+    # "27 people, including 19 women, and the death toll may rise": a comma and a joiner open another clause
+    after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
     following = words_of(after)
     # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
     told = (
@@ -234,6 +247,7 @@ def _near(claim: QuantityClaim, text: str) -> str:
 
 
 _JOINERS = frozenset(["and", "but", "while", "whereas"])
+_JOINED_CLAUSE = re.compile(r"[,;]\s*(?:" + "|".join(sorted(_JOINERS)) + r")\b", re.I)
 
 
 def _verb_counted(claim: QuantityClaim) -> str:
@@ -292,6 +306,8 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     `unless` facts it matches too ("296 residents killed" is a toll, not a population), or the first it
     matches of those marked `alone`. A figure written as a known whole keeps every fact."""
     dimension, text = dimension_of(claim), _about(claim)
+    if dimension == "duration":
+        text = _span_clause(claim) or text
     if claim.counted == "age":
         return ["ages"]
     if _is_partitive_whole(claim):  # "12,000 of the town's 20,000 residents fled": 20,000 live there
@@ -589,6 +605,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _earlier(claim)
         or _part_of(claim)
         or _opened_whole(claim)
+        or _members_of(claim)
         or _group_of(claim)
         or _included(claim)
         or _added(claim)
@@ -629,11 +646,17 @@ def _subgroup(claim: QuantityClaim) -> str:
         return f"{modifier} {head}"
     if head in subgroups or _identity(claim):
         return head
-    if words == [stem("members")]:  # "two members of a business family": a part, the members of that group
-        group = _group_after(claim.sentence[at + len(claim.counted or "") :] if at >= 0 else "")
-        if group:
-            return f"members of {group}"
     return _named_kind(claim)
+
+
+def _members_of(claim: QuantityClaim) -> str:
+    """The group whose members a count counts ("two members of a business family"): a part of the people,
+    compared only with counts of that group's members."""
+    if [stem(word.lower()) for word in (claim.counted or "").split()] != [stem("members")]:
+        return ""
+    at = claim.sentence.find(claim.counted or "")
+    group = _group_after(claim.sentence[at + len(claim.counted or "") :] if at >= 0 else "")
+    return f"members of {group}" if group else ""
 
 
 _GROUP_AFTER = re.compile(

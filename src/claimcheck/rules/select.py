@@ -15,7 +15,7 @@ from typing import Any
 from claimcheck.checks.frames import frame_of, period_days, replaced
 from claimcheck.extract.figures import clause_lead, phrase_at
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.story_events import event_kind, reporting_day, span_end
+from claimcheck.extract.story_events import event_kind, other_event_day, reporting_day, span_end
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
@@ -97,7 +97,10 @@ def _unit_ok(claim: Claim, unit: str | None) -> bool:
     if canonical is None and claim.unit is None:
         return False
     written = (claim.unit or "").lower()
-    return wanted in (written, (canonical or "").lower()) or CANONICAL.get(wanted) == canonical
+    # "unit: day" selects "seven days", "unit: mile" "60 miles": a unit named in the singular is its plural too
+    return (
+        wanted in (written, written.removesuffix("s"), (canonical or "").lower()) or CANONICAL.get(wanted) == canonical
+    )
 
 
 def dated_event(claim: DateClaim) -> str | None:
@@ -111,6 +114,8 @@ def event_text(claim: DateClaim) -> str:
     the day something was said or reported ("local media reported on Saturday that … the landslide", a
     dateline) and the last day of a span ("3,500 flights through Saturday"), which are no event's day."""
     if reporting_day(claim.sentence, claim.text) or span_end(claim.sentence, claim.text):
+        return ""
+    if other_event_day(claim.sentence, claim.text):  # "a vigil for the quake's victims on Sunday"
         return ""
     return f"{_before_a_reference(claim)} {dated_event(claim) or ''}".strip()
 
