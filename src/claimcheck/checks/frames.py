@@ -24,15 +24,55 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
+from typing import TypeVar
 
 from claimcheck.extract.article import HEADLINE_CONCEPT, spaced_words
 from claimcheck.extract.lexicon import alternatives, lexicon
 from claimcheck.extract.periods import period_bounds
 from claimcheck.extract.words import stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim
+
+T = TypeVar("T")
+_MEMOS: list[dict[int, tuple[Claim, object]]] = []  # one per function `per_claim` keeps results of
+_REMEMBERING = [0]  # how many `remembered` blocks are open
+
+
+def per_claim(function: Callable[[Claim], T]) -> Callable[[Claim], T]:
+    """`function` of a claim, worked out once per claim object while a `remembered` block runs (selection and
+    the checks both read a claim's frame); as it is elsewhere."""
+    memo: dict[int, tuple[Claim, object]] = {}
+    _MEMOS.append(memo)
+
+    @wraps(function)
+    def remembered_value(claim: Claim) -> T:
+        if not _REMEMBERING[0]:
+            return function(claim)
+        found = memo.get(id(claim))
+        if found is not None and found[0] is claim:  # the claim is held, so its id is no other's
+            return found[1]  # type: ignore[return-value]
+        value = function(claim)
+        memo[id(claim)] = (claim, value)
+        return value
+
+    return remembered_value
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """A block (a check step over claims held in memory) in which what `per_claim` functions give for a claim is
+    kept: the claims it met are held until the outermost block ends."""
+    _REMEMBERING[0] += 1
+    try:
+        yield
+    finally:
+        _REMEMBERING[0] -= 1
+        if not _REMEMBERING[0]:
+            for memo in _MEMOS:
+                memo.clear()
 
 
 @dataclass(frozen=True)
@@ -67,6 +107,7 @@ def article_day(claim: Claim) -> dt.date | None:
     return claim.doc.text_date or claim.doc.published
 
 
+@per_claim
 def frame_of(claim: Claim) -> Frame:
     """The time frame a claim speaks for (see the module's documentation)."""
     day = article_day(claim)
@@ -231,11 +272,19 @@ def stage_of(claim: Claim) -> float | None:
     return stage if stage is not None and stage >= MIN_STAGE_TOLL else None
 
 
+@lru_cache(maxsize=64)
+def stems_of(table: str) -> frozenset[str]:
+    """The words of one of the lexicon's word lists (`generic_heads`, `subgroups`, …) as `stem` gives them,
+    worked out once: every figure a check or discovery reads is read against them."""
+    words: Iterable[str] = getattr(lexicon(), table)  # a list, or a table by word (`number_words`)
+    return frozenset(stem(word) for word in words)
+
+
 def _names_a_part(claim: QuantityClaim) -> bool:
     """Whether a count's noun names people by sex or age (`people_by_sex_or_age`: "Twelve men were among the
     victims", "17 women"): a part of the toll, given beside it, not the toll itself."""
     counted = words_of(claim.counted or "")
-    return bool(counted) and stem(counted[-1]) in {stem(word) for word in lexicon().people_by_sex_or_age}
+    return bool(counted) and stem(counted[-1]) in stems_of("people_by_sex_or_age")
 
 
 # A headline toll below this marks no reporting stage: a single death is no toll still being counted, and the
@@ -500,6 +549,7 @@ def _replaced_pattern() -> re.Pattern[str]:
     return _words_pattern(lexicon().earlier_words)
 
 
+@per_claim
 def replaced(claim: Claim) -> bool:
     """Whether the figure's own phrase gives it as a count since replaced ("authorities had initially put the
     toll at 19", "previously 30", or right after it: "not the 190 or 191 as earlier declared"), or as the count a

@@ -676,7 +676,7 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     before a verb that handles what the figure counts ("Mercy Hospital treated 85 people"): a name of two words
     or more, or one not opening the sentence ("Police arrested", "Officials treated" name no one)."""
     k = first - 1
-    given = _given_to(tokens, k)
+    given = _given_to(tokens, k) or _elided_holder(tokens, first)
     if given:
         return given
     if k >= 2 and tokens[k].lower in ("a", "an"):
@@ -911,6 +911,22 @@ def _listed_holder(tokens: list[Token], k: int) -> str | None:
     if m >= 0 and tokens[m].lower == "the":
         m -= 1
     return name if m >= 0 and (tokens[m].text in (",", ";") or tokens[m].lower in ("and", "by")) else None
+
+
+def _elided_holder(tokens: list[Token], first: int) -> str | None:
+    """The name right before a figure in a list of results whose verb the list's first item gives ("Labour has
+    won 412, Conservatives 121, Liberal Democrats 71"): the name after a comma or "and", with a verb of
+    `holding_verbs` earlier in the sentence."""
+    name = _capitalised_ending(tokens, first)
+    if not name:
+        return None
+    start = _capitalised_run_before(tokens, first)[1]
+    if start >= 1 and tokens[start - 1].lower == "the":
+        start -= 1  # ", the Liberal Party 9"
+    if start < 2 or not (tokens[start - 1].text == "," or tokens[start - 1].lower == "and"):
+        return None
+    holding = word_set("holding_verbs")
+    return name if any(t.lower in holding for t in tokens[: start - 1]) else None
 
 
 def _bracket_start(tokens: list[Token], k: int) -> int:

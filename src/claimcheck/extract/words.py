@@ -22,6 +22,7 @@ def fold(text: str) -> str:
 _BRITISH_IZ = re.compile(r"(?<=[a-z]{3})is(e|er|ed|ing|ation)$")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude English singular, spelt the American way: 'inhabitants' → 'inhabitant', 'casualties' →
     'casualty', 'organisers' → 'organizer'."""

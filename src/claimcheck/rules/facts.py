@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from claimcheck.checks.frames import other_event
+from claimcheck.checks.frames import other_event, stems_of
 from claimcheck.extract.figures import past_set_off_part, phrase_at
 from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irregular_past, lexicon, word_set
 from claimcheck.extract.phrases import STOP
@@ -97,11 +97,41 @@ def _affirmed(text: str, term: str) -> bool:
     """Whether `term` stands in `text` with no negation just before it: "40 bodies had no visible injury
     marks" does not say anyone was injured."""
     haystack, needle = words_of(text), words_of(term)
+    if not needle or not _present(text).issuperset(needle):  # most terms fail here, before any window is read
+        return False
     denials, reach, n = _negations(), lexicon().negation_reach, len(needle)
-    return bool(needle) and any(
+    return any(
         haystack[k : k + n] == needle and not denials.intersection(haystack[max(0, k - reach) : k])
         for k in range(len(haystack) - n + 1)
     )
+
+
+def _facts_named_in(text: str) -> set[str]:
+    """The facts the first word of one of whose words is in `text`: only those can match it."""
+    by_word = _facts_by_first_word()
+    return {fact for word in _present(text) for fact in by_word.get(word, ())}
+
+
+@cache
+def _facts_by_first_word() -> dict[str, list[str]]:
+    """The facts of the lexicon under the first word of each of their words."""
+    by_word: dict[str, list[str]] = {}
+    for fact in lexicon().facts:
+        for word in _first_words_of_fact(fact):
+            by_word.setdefault(word, []).append(fact)
+    return by_word
+
+
+@lru_cache(maxsize=256)
+def _first_words_of_fact(fact: str) -> frozenset[str]:
+    """The first word of each of a fact's words: a text with none of them names the fact nowhere."""
+    return frozenset(needle[0] for needle in map(words_of, lexicon().fact_words(fact)) if needle)
+
+
+@lru_cache(maxsize=4096)
+def _present(text: str) -> frozenset[str]:
+    """The words of `text` (as `words_of` gives them), as a set."""
+    return frozenset(words_of(text))
 
 
 @cache
@@ -109,11 +139,25 @@ def _negations() -> frozenset[str]:
     return frozenset(stem(word) for word in lexicon().negations)
 
 
+@cache
+def _people_stems() -> frozenset[str]:
+    """The nouns that name people by what they are: generic heads, subgroups and the population's words."""
+    lex = lexicon()
+    return frozenset(stem(w) for w in [*lex.generic_heads, *lex.subgroups, *lex.concepts.get("population", [])])
+
+
+@cache
+def _event_word_stems() -> frozenset[str]:
+    """Every word of the lexicon's event concepts ("earthquake", "fire"), as `stem` gives it."""
+    phrases = lexicon().event_concepts.values()
+    return frozenset(stem(word) for table in phrases for phrase in table for word in phrase.split())
+
+
 def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     words = lexicon().fact_words(fact)
     if row.beside:
         text = _beside(claim)
-    if not any(_affirmed(text, word) for word in words):
+    if _first_words_of_fact(fact).isdisjoint(_present(text)) or not any(_affirmed(text, word) for word in words):
         return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
         return False
@@ -152,17 +196,23 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     if not counted:
         return True
     head = counted[-1]
-    if stem(head.lower()) in {stem(w) for w in lexicon().generic_heads}:
+    if stem(head.lower()) in stems_of("generic_heads"):
         return True  # "52 residents killed": who they are is not another fact
     if stem(head.lower()) in _things() or _stemmed(counted[-2:]) in _things():
         return False  # "victims of the fire that destroyed 1,000 buildings": buildings befall nothing
-    words = lexicon().fact_words(fact)
-    if any(has_term(head, word) for word in words):
+    own, another = _head_names(head, fact)
+    if own or not another:
         return True
+    return any(_affirmed(_near(claim, text), word) for word in lexicon().fact_words(fact))
+
+
+@lru_cache(maxsize=8192)
+def _head_names(head: str, fact: str) -> tuple[bool, bool]:
+    """Whether a count's head noun names a fact that befalls people, and whether it names another such fact
+    ("survivors"): read once per noun and fact, not once per figure."""
+    own = any(has_term(head, word) for word in lexicon().fact_words(fact))
     others = [name for name, row in lexicon().facts.items() if name != fact and row.befalls]
-    if not any(has_term(head, word) for name in others for word in lexicon().fact_words(name)):
-        return True
-    return any(_affirmed(_near(claim, text), word) for word in words)
+    return own, any(has_term(head, word) for name in others for word in lexicon().fact_words(name))
 
 
 @cache
@@ -250,7 +300,7 @@ def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool
     if not counted:
         return True
     head = counted[-1]
-    if head[:1].isupper() or stem(head.lower()) in {stem(w) for w in lexicon().generic_heads}:
+    if head[:1].isupper() or stem(head.lower()) in stems_of("generic_heads"):
         return True  # "ethnic Armenians", "people": who they are is not what happened to them
     return any(has_term(claim.counted, word) for word in words)
 
@@ -271,10 +321,15 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     attributive = _attributive(claim)
     if attributive:  # "a 10-minute-long earthquake": the measure of the thing after it
         text = _beside(claim)
+    candidates = _facts_named_in(text)  # only these can match, and those read beside the figure
     found = [
         name
         for name, row in lexicon().facts.items()
-        if row.dimension == dimension and (_matches(name, row, claim, text) or (attributive and row.by == "thing"))
+        if row.dimension == dimension
+        and (
+            ((row.beside or name in candidates) and _matches(name, row, claim, text))
+            or (attributive and row.by == "thing")
+        )
     ]
     if attributive and dimension == "count" and claim.counted and not _names_people(claim.counted):
         # "the 12-storey factory": its storeys, which nothing befalls
@@ -422,10 +477,16 @@ def _place_of_before(claim: QuantityClaim) -> bool:
     residents"): how many live there, whatever the rest of the sentence says befell the place."""
     at = claim.sentence.find(claim.text)
     before = " ".join(words_of(claim.sentence[: max(at, 0)])[-2:])
-    places = [w for w in lexicon().fact_words("population") if w.endswith(" of")]
+    places = _places_of()
     if claim.counted and not _names_people(claim.counted):  # "a district of 40 villages"
         return False
     return at > 0 and any(before == w or before.endswith(f" {w}") for w in places)
+
+
+@cache
+def _places_of() -> tuple[str, ...]:
+    """The population's words that name a place "of" its people ("a town of", "a community of")."""
+    return tuple(w for w in lexicon().fact_words("population") if w.endswith(" of"))
 
 
 def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
@@ -450,9 +511,7 @@ def _names_people(counted: str) -> bool:
     """Whether what a count counts is people by what they are: people, residents, children, nurses, Armenians
     ("one of over 120 active volcanoes", "the third of four alert levels" count no one)."""
     head = counted.split()[-1]
-    lex = lexicon()
-    people = [*lex.generic_heads, *lex.subgroups, *lex.concepts.get("population", [])]
-    return head[:1].isupper() or stem(head.lower()) in {stem(w) for w in people}
+    return head[:1].isupper() or stem(head.lower()) in _people_stems()
 
 
 def _is_total(claim: QuantityClaim) -> bool:
@@ -546,7 +605,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
         added = _added(claim)  # "two fewer passengers": a change to that part's count, not the count
         return _included(claim) or (f"{added} {part}" if added else part)
-    if dimension == "ratio" and head and head not in {stem(word) for word in lexicon().generic_heads}:
+    if dimension == "ratio" and head and head not in stems_of("generic_heads"):
         return _whole(claim.counted or "")
     if dimension != "count":
         return projection(claim) or _asked_for(claim) or threshold(claim) or _conditional(claim)
@@ -593,8 +652,8 @@ def _subgroup(claim: QuantityClaim) -> str:
     """The part of the people a count's noun names ("100 children", "four crew members", "seven male victims"), if
     one does: its head, the noun before "members" or "onboard", or the word that names their sex; none for two
     kinds joined ("241 passengers and crew", "passengers or crew": everyone)."""
-    subgroups = {stem(word) for word in lexicon().subgroups}
-    trailers = {stem(word) for word in lexicon().head_trailers}
+    subgroups = stems_of("subgroups")
+    trailers = stems_of("head_trailers")
     words = [stem(word.lower()) for word in (claim.counted or "").split()]
     while len(words) > 1 and words[-1] in trailers:
         words = words[:-1]
@@ -644,8 +703,8 @@ def _joined_noun(word: str) -> bool:
     """Whether the word after "and" or "or" that follows a count's noun opens another noun the count also
     counts ("241 passengers and crew", "12 Germans and Russian activists were freed": everyone), not a count or
     a phrase of its own ("five Germans and seven Russians", "30 Britons and their families")."""
-    numbers = {stem(w) for w in lexicon().number_words}
-    return stem(word) in {stem(w) for w in lexicon().subgroups} or not (
+    numbers = stems_of("number_words")
+    return stem(word) in stems_of("subgroups") or not (
         word[:1].isdigit() or stem(word) in numbers or word in lexicon().phrase_determiners
     )
 
@@ -661,7 +720,7 @@ def _part_before(claim: QuantityClaim) -> str:
         if len(before) > len(verb) and before[-len(verb) :] == verb:
             word = claim.sentence[:at].split()[-len(verb) - 1].strip(",;:")
             people = stem(word.lower())
-            if people in {stem(w) for w in lexicon().subgroups}:
+            if people in stems_of("subgroups"):
                 return people
             named = word[:1].isupper() and word[1:].islower() and word.endswith("s") and len(word) > 3
             return people if named and not _title_cased(claim.sentence) else ""
@@ -704,14 +763,31 @@ def _title_cased(sentence: str) -> bool:
 def _first_phrase(text: str, phrases: Iterable[str]) -> str:
     """The first of `phrases` that stands in `text` as whole words, or ""."""
     words = words_of(text)
-    present = set(words)
-    for phrase in phrases:
-        needle = words_of(phrase)
-        if not needle or not present.issuperset(needle):  # most phrases fail here, before any window is read
+    if not words:
+        return ""
+    by_first, needles = _phrase_index(tuple(phrases))
+    present = _present(text)
+    # only the phrases whose first word is in the text are read, in their order
+    candidates = sorted(n for word in present for n in by_first.get(word, ()))
+    for number in candidates:
+        phrase, needle = needles[number]
+        if not present.issuperset(needle):
             continue
         if any(words[k : k + len(needle)] == needle for k in range(len(words) - len(needle) + 1)):
             return phrase
     return ""
+
+
+@lru_cache(maxsize=256)
+def _phrase_index(phrases: tuple[str, ...]) -> tuple[dict[str, list[int]], list[tuple[str, tuple[str, ...]]]]:
+    """A list of phrases as `_first_phrase` reads it: each phrase's words, and the phrases (by number) under
+    their first word; a phrase with no words is left out."""
+    needles = [(phrase, words_of(phrase)) for phrase in phrases]
+    by_first: dict[str, list[int]] = {}
+    for number, (_, needle) in enumerate(needles):
+        if needle:
+            by_first.setdefault(needle[0], []).append(number)
+    return by_first, needles
 
 
 def projection(claim: QuantityClaim) -> str:
@@ -858,7 +934,7 @@ def _spread(claim: QuantityClaim) -> str:
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     words = words_of(_CLAUSE_BREAK.split(after, maxsplit=1)[0])
     numbers = lexicon().number_words
-    spread = {stem(word) for word in lexicon().spread_nouns}
+    spread = stems_of("spread_nouns")
     for k in range(len(words) - 2):
         number = words[k + 1][:1].isdigit() or words[k + 1] in numbers
         if words[k] in ("across", "in", "over") and number and words[k + 2] in spread:
@@ -941,7 +1017,7 @@ def _group_of(claim: QuantityClaim) -> str:
     if at < 0:
         return ""
     before = words_of(claim.sentence[:at])[-2:]
-    groups = {stem(word) for word in lexicon().group_nouns}
+    groups = stems_of("group_nouns")
     return f"{before[0]} of" if len(before) == 2 and before[1] == "of" and before[0] in groups else ""
 
 
@@ -1025,10 +1101,7 @@ def _cause(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     words = words_of(re.split(r"\d", after, maxsplit=1)[0])
-    verbs = {stem(word) for word in lexicon().cause_verbs}
-    events = {
-        stem(word) for phrases in lexicon().event_concepts.values() for phrase in phrases for word in phrase.split()
-    }
+    verbs, events = stems_of("cause_verbs"), _event_word_stems()
     for k in range(len(words) - 2):
         if words[k] in verbs and words[k + 1] in ("of", "from"):
             rest = [w for w in words[k + 2 : k + 4] if w not in ("the", "their", "his", "her", "its", "a")]
