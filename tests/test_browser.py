@@ -134,7 +134,9 @@ PAGE = 10  # findings (and documents) a page shows (report.js)
 class Opened:
     """A report open in a page, with what it asked of the network and the errors it raised."""
 
-    def __init__(self, browser, path: Path, width: int = 1000, scheme: str = "light", axe: bool = False) -> None:
+    def __init__(
+        self, browser, path: Path, width: int = 1000, scheme: str = "light", axe: bool = False, fragment: str = ""
+    ) -> None:
         self.context = browser.new_context(
             viewport={"width": width, "height": 900}, color_scheme=scheme, bypass_csp=axe
         )
@@ -145,7 +147,7 @@ class Opened:
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
-        self.page.goto(path.as_uri())
+        self.page.goto(path.as_uri() + fragment)
         self.page.wait_for_selector("html[data-ready]", state="attached")
 
     def close(self) -> None:
@@ -358,8 +360,7 @@ def test_a_permalink_restores_the_filtered_view(reports, opened, browser, name):
     target = card.get_attribute("id")
     href = card.locator("a.permalink").get_attribute("href")
     assert href.startswith(f"#{target}&") and "rule=" in href and "sort=gap" in href
-    again = opened(path).page
-    again.goto(path.as_uri() + href)
+    again = opened(path, fragment=href).page  # the link opened in a new tab, as a reader follows it
     again.wait_for_selector(f"#{target}.targeted")
     assert again.input_value("#f-rule") == rule and again.input_value("#f-sort") == "gap"
     assert again.input_value("#f-text") == word
