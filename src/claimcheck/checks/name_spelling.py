@@ -51,16 +51,21 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
         if isinstance(claim, NameClaim):
             by_form[claim.normalized].append(claim)
     by_word: dict[str, set[str]] = defaultdict(set)
-    by_role: dict[str, set[str]] = defaultdict(set)
-    for form, mentions in by_form.items():
+    # a role's head within a block: only two spellings of one block can be one name, so a common role
+    # ("minister") is not compared across every name that has it
+    by_role: dict[tuple[str, str], set[str]] = defaultdict(set)
+    roles = {
+        form: {(head, block_of_form(form)) for head in _role_heads(mentions)} for form, mentions in by_form.items()
+    }
+    for form in by_form:
         for word in form.split():
             by_word[skeleton(word)].add(form)
-        for head in _role_heads(mentions):
-            by_role[head].add(form)
+        for role in roles[form]:
+            by_role[role].add(form)
     findings, verdicts, seen = [], [], set()
     for form in sorted(by_form):
         spelled = {other for word in form.split() for other in by_word[skeleton(word)]}
-        same_role = {other for head in _role_heads(by_form[form]) for other in by_role[head]}
+        same_role = {other for role in roles[form] for other in by_role[role]}
         for other in sorted((spelled | same_role) - {form}):
             if (other, form) in seen:
                 continue
