@@ -82,6 +82,7 @@ class FactRow(BaseModel):
     befalls: bool = False
     beside: bool = False
     agent: bool = False
+    things: bool = False
 
 
 class Lexicon(BaseModel):
@@ -252,6 +253,9 @@ class Lexicon(BaseModel):
     counter_nouns: list[str]
     subject_openers: list[str]
     thing_nouns: list[str]
+    means_prepositions: list[str]
+    other_event_markers: list[str]
+    incident_nouns: list[str]
     relative_adverbs: list[str]
     consequence_participles: list[str]
     group_nouns: list[str]
