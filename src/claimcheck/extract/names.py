@@ -286,6 +286,8 @@ def _role_before(before: str) -> str | None:
     stripped = stripped.rstrip(",").rstrip()
     if comma:  # "the president of the Law Society of Kenya (LSK), Faith Odhiambo": the office's abbreviation
         stripped = _rx(r"\s*\(\p{Lu}[\p{L}]{1,9}\)$").sub("", stripped)
+        # ... or set off by commas: "the head of public affairs, WAEC, Demianus Ojijeogu"
+        stripped = _rx(r"(?<=\p{L})\s*,\s*\p{Lu}{2,8}$").sub("", stripped)
     if not comma and not before[-1:].isspace():
         return None  # "(Ana Costa" or '"Ana Costa': no phrase ends right before the name
     last = stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".")
@@ -297,7 +299,7 @@ def _role_before(before: str) -> str | None:
     if comma:
         # "the general secretary of the CGT, Philippe Martinez": a title within the last few words
         for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
-            if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _ROLE_STOP:
+            if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _role_stops():
                 break
             if (
                 titles.fullmatch(words[k].rstrip("."))
@@ -313,6 +315,13 @@ def _role_before(before: str) -> str | None:
     if words and _other_title_form(words[-1].lower()):
         return _extend_role(words, len(words) - 1, len(words))
     return None
+
+
+@cache
+def _role_stops() -> frozenset[str]:
+    """Words a role phrase before a name never holds: function words, and the speech verbs ('," confirmed Deputy
+    Chief of the District Police, Tran Manh Hieu': the role opens after the verb)."""
+    return _ROLE_STOP | frozenset(v for v in lexicon().speech_verbs if " " not in v)
 
 
 @cache
@@ -348,7 +357,7 @@ def _extend_role(words: list[str], start: int, end: int) -> str:
     k = start
     while k > 0 and start - k < 4:
         word = words[k - 1]
-        if not _rx(r"[\p{L}\p{M}\d]").match(word) or word.lower() in _ROLE_STOP or word.endswith("."):
+        if not _rx(r"[\p{L}\p{M}\d]").match(word) or word.lower() in _role_stops() or word.endswith("."):
             break
         k -= 1
         if word.lower() in ("the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"):
