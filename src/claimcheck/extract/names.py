@@ -666,6 +666,8 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
             continue  # "Agriculture Cabinet Secretary (CS)": an office and its abbreviation
         nickname = match.group("nicked")
         title, rest = split_title(written)
+        if title is None:
+            title, rest = _title_across(text, match.start(), written)
         rest = _trim(rest)
         first = rest.split(" ", 1)[0]
         preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
@@ -681,6 +683,18 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _title_across(text: str, start: int, run: str) -> tuple[str | None, str]:
+    """(title, name) when the word before the run and the run's first word are one title the run's words cannot
+    show, the first ending in an apostrophe ("Dato' Sri Zulkifli Hamzah": "Sri Zulkifli Hamzah" is no name)."""
+    before = _rx(r"(\p{L}+['’])\s+$").search(text, max(0, start - 20), start)
+    words = run.split(" ", 1)
+    if before is None or len(words) < 2:
+        return None, run
+    title = f"{before.group(1)} {words[0]}"
+    titles = {t.replace("’", "'") for t in lexicon().person_titles}
+    return (title, words[1]) if title.lower().replace("’", "'") in titles else (None, run)
 
 
 def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str | None, str]:
