@@ -231,6 +231,7 @@ class Lexicon(BaseModel):
     reply_nouns: list[str]
     closing_verbs: list[str]
     chant_verbs: list[str]
+    mention_nouns: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]
     publication_nouns: list[str]

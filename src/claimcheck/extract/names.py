@@ -678,11 +678,23 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         if not rest:
             continue
         if not title:
+            title, rest = _after_branch(rest)
+        if not title:
             lead = written[: written.find(rest)].split() if rest in written else []
             title, rest = _after_office(text, match.start(), rest, lead)
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _after_branch(run: str) -> tuple[str | None, str]:
+    """(body, name) for a run that opens with a body's abbreviation and the country of its branch ("NFU Scotland
+    Allan Bowie", "WWF Kenya Amani Odhiambo"): the body speaks for the person who follows, it is no part of the
+    name."""
+    words = run.split(" ")
+    if len(words) >= 4 and _rx(r"\p{Lu}{2,6}").fullmatch(words[0]) and fold(words[1]) in _known_places():
+        return " ".join(words[:2]), " ".join(words[2:])
+    return None, run
 
 
 def _title_across(text: str, start: int, run: str) -> tuple[str | None, str]:

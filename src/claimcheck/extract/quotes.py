@@ -1187,6 +1187,8 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         said = attribution(text, quoted, resolver.known)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         epithet = _EPITHET_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
+        if _MENTION_BEFORE.search(text, max(0, quoted.start - 40), quoted.start):
+            continue  # 'the term "religious extremism"': words talked about, not said
         if _title_cased(words) and (
             said.verb is None or _listener(text, quoted) or _characterising(said.verb) or epithet
         ):
@@ -1228,6 +1230,13 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
 # what follows is a name given, not words said.
 _EPITHET_BEFORE = regex.compile(
     rf"\b(?i:{'|'.join(sorted(lexicon().characterising_verbs, key=len, reverse=True))})\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$"
+)
+
+
+# "the term", "the word", "the slogan" right before a quotation: the words are named, not said.
+_MENTION_BEFORE = regex.compile(
+    rf"\b(?i:the|a|an|this|that|its|his|her|their)\s+(?:\p{{Ll}}+\s+)?"
+    rf"(?i:{'|'.join(sorted(lexicon().mention_nouns, key=len, reverse=True))})\s*:?\s*$"
 )
 
 
