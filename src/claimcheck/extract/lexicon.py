@@ -232,6 +232,7 @@ class Lexicon(BaseModel):
     closing_verbs: list[str]
     chant_verbs: list[str]
     mention_nouns: list[str]
+    sign_nouns: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]
     publication_nouns: list[str]

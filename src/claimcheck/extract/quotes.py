@@ -1187,8 +1187,11 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         said = attribution(text, quoted, resolver.known)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         epithet = _EPITHET_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
-        if _MENTION_BEFORE.search(text, max(0, quoted.start - 40), quoted.start):
-            continue  # 'the term "religious extremism"': words talked about, not said
+        if _MENTION_BEFORE.search(text, max(0, quoted.start - 40), quoted.start) or _WRITTEN_ON.search(
+            text, max(0, quoted.start - 60), quoted.start
+        ):
+            continue  # 'the term "religious extremism"', 'banners warning "no farmers, no food"': words talked
+            # about or written on something, not said
         if _title_cased(words) and (
             said.verb is None or _listener(text, quoted) or _characterising(said.verb) or epithet
         ):
@@ -1237,6 +1240,14 @@ _EPITHET_BEFORE = regex.compile(
 _MENTION_BEFORE = regex.compile(
     rf"\b(?i:the|a|an|this|that|its|his|her|their)\s+(?:\p{{Ll}}+\s+)?"
     rf"(?i:{'|'.join(sorted(lexicon().mention_nouns, key=len, reverse=True))})\s*:?\s*$"
+)
+
+
+# A thing words are written on, then what it says: 'placards reading "…"', 'a banner that said "…"'.
+_WRITTEN_ON = regex.compile(
+    rf"\b(?i:{'|'.join(regex.escape(w) for w in sorted(lexicon().sign_nouns, key=len, reverse=True))})"
+    r"\s+(?:(?:that|which)\s+)?(?i:reading|read|reads|saying|said|says|warning|declaring|proclaiming|bearing|"
+    r"demanding|with\s+the\s+words)\s*:?\s*$"
 )
 
 
