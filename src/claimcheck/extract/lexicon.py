@@ -232,6 +232,8 @@ class Lexicon(BaseModel):
     reply_nouns: list[str]
     closing_verbs: list[str]
     chant_verbs: list[str]
+    mention_nouns: list[str]
+    sign_nouns: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]
     publication_nouns: list[str]
