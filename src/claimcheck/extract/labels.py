@@ -40,7 +40,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         and tokens[i - 2].is_word
         and attached(tokens[i - 2], prev)
     ):
-        return tokens[i - 2].lower not in lex.scale_prefixes  # COVID-19, F-16; not "magnitude-5.9"
+        word = tokens[i - 2].lower  # COVID-19, F-16; not "magnitude-5.9" or "sub-10-second"
+        return word not in lex.scale_prefixes and word not in lex.prefix_qualifiers
     if prev is not None and prev.text == "/" and attached(prev, token) and i > 1 and tokens[i - 2].is_number:
         return True  # the 11 of 9/11, the 7 of 24/7
     if _year_span_end(tokens, i):

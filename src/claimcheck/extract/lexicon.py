@@ -145,6 +145,7 @@ class Lexicon(BaseModel):
     qualifiers: dict[str, Bound]
     post_qualifiers: dict[str, Bound]
     age_post_qualifiers: dict[str, Bound]
+    prefix_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]
     below_band: float
     units: dict[str, UnitRow]
@@ -160,6 +161,7 @@ class Lexicon(BaseModel):
     shared_out_words: list[str]
     counted_one_openers: list[str]
     counted_one_followers: list[str]
+    counted_one_limiters: list[str]
     reference_words: list[str]
     score_words_after: list[str]
     score_words_before: list[str]
