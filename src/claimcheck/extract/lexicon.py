@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claimcheck.bounded_yaml import load_packaged
 
-Bound = Literal["lower", "above", "upper", "under", "approx", "below"]
+Bound = Literal["lower", "above", "upper", "under", "approx", "below", "margin"]
 
 
 class UnitRow(BaseModel):
@@ -165,6 +165,8 @@ class Lexicon(BaseModel):
     reference_words: list[str]
     score_words_after: list[str]
     score_words_before: list[str]
+    result_verbs: list[str]
+    result_followers: list[str]
     tally_words_before: list[str]
     place_aliases: dict[str, list[str]]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
