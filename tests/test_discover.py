@@ -592,6 +592,28 @@ NOT_THE_COUNT = [
         "The Orla mall attack killed 12 people, police said.",
         [],
     ),
+    # a part of a breakdown by the means by which people were moved
+    (
+        "Some 12,000 people were evacuated from Tarso on Sunday.",
+        "Police said 9,000 people left Tarso by road on Sunday, with 3,000 evacuated by sea.",
+        [],
+    ),
+    (
+        "Some 8,000 residents of Vell were evacuated on Friday.",
+        "About 2,000 residents of Vell were evacuated by helicopter on Friday.",
+        [],
+    ),
+    # "the island of Kessa", "the city of Orla": a place's name, not its population
+    (
+        "Nearly 20,000 people were moved out of the island of Kessa on Sunday.",
+        "Kessa, an island of 80,000 people, was hit hard.",
+        [],
+    ),
+    (
+        "About 40,000 people marched in the city of Orla on Saturday.",
+        "Orla, a city of 2 million, saw its biggest march on Saturday.",
+        [],
+    ),
     # another event of the story's kind, named as such
     (
         "Robbers stole cash worth $2 million from the Orla bank.",
@@ -649,6 +671,16 @@ THEFTS_AND_ATTACKS = [
         "The Vell gallery heist lasted nine minutes.",
         "The Vell gallery raid took the gang just four minutes, police said.",
         ["four minutes | nine minutes"],
+    ),
+    (
+        "Rescuers moved 600 people to safety in Vell on Monday.",
+        "Some 900 people were taken to safety in Vell on Monday.",
+        ["600 | Some 900"],
+    ),
+    (
+        "Some 30,000 people live on the island of Kessa.",
+        "Some 38,000 people live on the island of Kessa.",
+        ["Some 30,000 | Some 38,000"],
     ),
     (
         "The 12-minute robbery at the Orla bank shocked staff.",

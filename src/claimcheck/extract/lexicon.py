@@ -261,6 +261,7 @@ class Lexicon(BaseModel):
     subject_openers: list[str]
     thing_nouns: list[str]
     means_prepositions: list[str]
+    means_words: list[str]
     other_event_markers: list[str]
     incident_nouns: list[str]
     relative_adverbs: list[str]

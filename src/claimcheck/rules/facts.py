@@ -168,7 +168,9 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     words = lexicon().fact_words(fact)
     if row.beside:
         text = _beside(claim)
-    if _first_words_of_fact(fact).isdisjoint(_present(text)) or not any(_affirmed(text, word) for word in words):
+    if _first_words_of_fact(fact).isdisjoint(_present(text)) or not any(
+        _affirmed(text, word) and (not word.endswith(" of") or not _before_a_name(claim, word)) for word in words
+    ):
         return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
         return False
@@ -191,6 +193,13 @@ def _done_to_things(claim: QuantityClaim, text: str, words: list[str]) -> bool:
         return False
     near = " ".join([_near(claim, text), *counted[:-1]])
     return any(_affirmed(near, word) for word in words)
+
+
+def _before_a_name(claim: QuantityClaim, word: str) -> bool:
+    """Whether a fact's word that ends in "of" stands only before a name ("the island of Rhodes", "the city of
+    Kyiv"), never before a figure or a common noun ("a town of 8,000", "at the time of the blast")."""
+    found = [m.end() for m in re.finditer(rf"\b{re.escape(word)}\s+", claim.sentence, re.I)]
+    return bool(found) and all(claim.sentence[at : at + 1].isupper() for at in found)
 
 
 # Words before a figure, and after it up to a clause break, that say what the figure itself is of.
@@ -681,6 +690,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _included(claim)
         or _added(claim)
         or _on_the_spot(claim)
+        or _by_means(claim)
         or other_event(claim)
     )
 
@@ -1147,6 +1157,12 @@ def _on_the_spot(claim: QuantityClaim) -> str:
     """The words that place a count at one part of the scene ("34 people died at the venue", "the immediate
     deaths of 34 people"), read right by the figure: a part of the toll, compared only with counts placed so."""
     return _first_phrase(_near(claim, claim.sentence), lexicon().scene_words)
+
+
+def _by_means(claim: QuantityClaim) -> str:
+    """The means by which those a count counts were moved ("3,000 were evacuated by sea", "16,000 people across
+    land"), read right by the figure: a part of a breakdown by means, compared only with counts moved so."""
+    return _first_phrase(_near(claim, claim.sentence), lexicon().means_words)
 
 
 def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
