@@ -52,6 +52,7 @@ class DateWords(BaseModel):
     span_ends: list[str]
     present_markers: list[str]
     not_plural: list[str]
+    holiday_times: list[str]
     holidays: dict[str, tuple[int, int]]
     easter_feasts: dict[str, int]
     orthodox_feasts: dict[str, int]

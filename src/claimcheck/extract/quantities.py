@@ -38,6 +38,7 @@ from claimcheck.extract.phrases import (
     place_in_clause,
     place_in_subject,
     place_noun_in_clause,
+    elided_degree,
     predicate_after,
     predicate_before,
     scope_after,
@@ -616,8 +617,9 @@ def _build(
     predicate = predicate_after(tokens, verb_at) if not age else None
     if counted and not predicate and counted.split()[0].lower() in concept_of_word():
         predicate = counted.split()[0]
-    predicate = predicate or (None if age else predicate_before(tokens, first))
-    if not counted and not age:
+    elided = None if age or counted or unit_name else elided_degree(tokens, first, last)
+    predicate = elided or predicate or (None if age else predicate_before(tokens, first))
+    if not counted and not age and not elided:
         counted = _counted_before(tokens, first, unit_name)
     measure = canon is not None and counted is None
     scope = (scope_after(tokens, verb_at, measure) if counted or measure else None) or fronted_scope(tokens)

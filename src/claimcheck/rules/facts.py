@@ -61,8 +61,19 @@ def _about(claim: QuantityClaim) -> str:
             before = claim.sentence[: claim.sentence.find(" (")]  # Bicol (…)": every item, the list's lead words
         return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
     if claim.phrase:
-        return _whole_opening().sub("", claim.phrase, count=1)
+        phrase = _whole_opening().sub("", claim.phrase, count=1)
+        return _with_elided_participle(phrase, claim.predicate)
     return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+def _with_elided_participle(phrase: str, predicate: str | None) -> str:
+    """A part's phrase that ends on how badly, with the participle its sentence gives once before it
+    ("including 41 seriously" of "205 were injured, including 41 seriously"): what befell them."""
+    words = (predicate or "").split()
+    if len(words) != 2 or predicate in phrase:
+        return phrase
+    cut = re.search(rf"\b{re.escape(words[0])}\W*$", phrase)
+    return phrase[: cut.start()] + predicate if cut else phrase
 
 
 def _span_clause(claim: QuantityClaim) -> str:
@@ -1130,12 +1141,34 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
             fact,
             dimension,
             _told_apart_by(lexicon().facts[fact], claim),
-            " ".join(filter(None, ("" if _scene_is_the_fact(claim, who, fact) else who, _agent(fact, claim)))),
+            " ".join(
+                filter(
+                    None,
+                    (
+                        "" if _scene_is_the_fact(claim, who, fact) or _part_by_fact(claim, who, fact) else who,
+                        _agent(fact, claim),
+                    ),
+                )
+            ),
         )
         for fact in facts
     ]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
+
+
+def _part_by_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
+    """Whether a count a sentence includes in another names no people and is of a fact that is itself a part
+    of another ("205 were injured, including 41 seriously": those seriously injured are a part of the
+    injured): its fact already keeps it apart from the whole, and it is that fact's count."""
+    return bool(who) and not claim.counted and who == _included(claim) and fact in _narrower_facts()
+
+
+@cache
+def _narrower_facts() -> frozenset[str]:
+    """The facts another fact gives way to (`unless`) that are counts of people it befalls too: a part of it."""
+    rows = lexicon().facts
+    return frozenset(name for row in rows.values() if row.befalls for name in row.unless if rows[name].befalls)
 
 
 def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
