@@ -83,6 +83,7 @@ class FactRow(BaseModel):
     befalls: bool = False
     beside: bool = False
     agent: bool = False
+    part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
 
 
 class Lexicon(BaseModel):

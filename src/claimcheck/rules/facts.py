@@ -1161,14 +1161,7 @@ def _part_by_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     """Whether a count a sentence includes in another names no people and is of a fact that is itself a part
     of another ("205 were injured, including 41 seriously": those seriously injured are a part of the
     injured): its fact already keeps it apart from the whole, and it is that fact's count."""
-    return bool(who) and not claim.counted and who == _included(claim) and fact in _narrower_facts()
-
-
-@cache
-def _narrower_facts() -> frozenset[str]:
-    """The facts another fact gives way to (`unless`) that are counts of people it befalls too: a part of it."""
-    rows = lexicon().facts
-    return frozenset(name for row in rows.values() if row.befalls for name in row.unless if rows[name].befalls)
+    return bool(who) and not claim.counted and who == _included(claim) and lexicon().facts[fact].part_of is not None
 
 
 def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
