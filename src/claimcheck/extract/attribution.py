@@ -297,9 +297,7 @@ def _dates_its_event(text: str, base: int, date: DateMention, figure: int) -> bo
     named_around = named is not None and named.start() + base <= figure < date.start  # "the blaze that killed 12 on
     # Friday": the figure tells the event of that day
     return bool(
-        (named and not named_around)
-        or after.match(text[date.end - base :])
-        or (told and figure < told.start() + base)
+        (named and not named_around) or after.match(text[date.end - base :]) or (told and figure < told.start() + base)
     )
 
 

@@ -173,9 +173,9 @@ def elided_degree(tokens: list[Token], first: int, last: int) -> str | None:
         return None
     for m in range(first - 1, -1, -1):
         token = tokens[m]
-        if token.is_word and token.text.islower() and verbish(token):
-            if token.lower.endswith("ed") or token.lower in irregular_past():
-                return f"{tokens[k].text} {token.text}"
+        participle = token.lower.endswith("ed") or token.lower in irregular_past()
+        if token.is_word and token.text.islower() and verbish(token) and participle:
+            return f"{tokens[k].text} {token.text}"
     return None
 
 

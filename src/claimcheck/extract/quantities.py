@@ -27,6 +27,7 @@ from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
 from claimcheck.extract.phrases import (
     counted_before_change,
+    elided_degree,
     estimated_thing,
     fronted_scope,
     holder_pronoun,
@@ -38,7 +39,6 @@ from claimcheck.extract.phrases import (
     place_in_clause,
     place_in_subject,
     place_noun_in_clause,
-    elided_degree,
     predicate_after,
     predicate_before,
     scope_after,

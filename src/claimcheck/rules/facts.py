@@ -70,7 +70,7 @@ def _with_elided_participle(phrase: str, predicate: str | None) -> str:
     """A part's phrase that ends on how badly, with the participle its sentence gives once before it
     ("including 41 seriously" of "205 were injured, including 41 seriously"): what befell them."""
     words = (predicate or "").split()
-    if len(words) != 2 or predicate in phrase:
+    if predicate is None or len(words) != 2 or predicate in phrase:
         return phrase
     cut = re.search(rf"\b{re.escape(words[0])}\W*$", phrase)
     return phrase[: cut.start()] + predicate if cut else phrase

@@ -133,3 +133,13 @@ def test_two_days_for_one_avalanche_are_a_finding(tmp_path):
         "Feb 12 2025",
     )
     assert [texts(f) for f in report.findings] == ["Monday | Tuesday"], [f.message for f in report.findings]
+
+
+def test_two_days_for_one_ramming_are_a_finding(tmp_path):
+    report = _two_outlets(
+        tmp_path,
+        "A driver rammed a van into the carnival parade in Oster on Sunday afternoon, injuring 30.",
+        "A driver rammed a van into the carnival parade in Oster on Saturday afternoon, police said.",
+        "Feb 17 2025",
+    )
+    assert [texts(f) for f in report.findings] == ["Saturday | Sunday"], [f.message for f in report.findings]
