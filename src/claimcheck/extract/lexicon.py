@@ -83,6 +83,7 @@ class FactRow(BaseModel):
     befalls: bool = False
     beside: bool = False
     agent: bool = False
+    things: bool = False
     part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
 
 
@@ -233,6 +234,8 @@ class Lexicon(BaseModel):
     reply_nouns: list[str]
     closing_verbs: list[str]
     chant_verbs: list[str]
+    mention_nouns: list[str]
+    sign_nouns: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]
     publication_nouns: list[str]
@@ -254,6 +257,9 @@ class Lexicon(BaseModel):
     counter_nouns: list[str]
     subject_openers: list[str]
     thing_nouns: list[str]
+    means_prepositions: list[str]
+    other_event_markers: list[str]
+    incident_nouns: list[str]
     relative_adverbs: list[str]
     consequence_participles: list[str]
     group_nouns: list[str]
