@@ -3108,3 +3108,20 @@ def test_a_name_misspelt_in_every_word_is_one_person_only_where_the_texts_give_i
 ):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
     assert any(f.rule == "name-spelling" for f in report.findings) is flagged, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_13 = CORPORA / "discrepancies-news-13"
+
+
+def test_discover_on_an_avalanche_and_a_car_ramming_keeps_its_floor():
+    # `discrepancies-news-13`: real coverage of an avalanche on a guided ski group near Lake Tahoe and of a
+    # car-ramming at the Magdeburg Christmas market; what discover reaches today (the clients of the group, 12 or 11,
+    # "nearly 50" or "almost 45" years, and the bodies recovered on the Saturday are missed)
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_13 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_13 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 21
+    assert score.findings["found"] >= 2, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["findings"] <= 2, [texts(f) for f in report.findings]

@@ -52,6 +52,7 @@ class DateWords(BaseModel):
     span_ends: list[str]
     present_markers: list[str]
     not_plural: list[str]
+    holiday_times: list[str]
     holidays: dict[str, tuple[int, int]]
     easter_feasts: dict[str, int]
     orthodox_feasts: dict[str, int]
@@ -83,6 +84,7 @@ class FactRow(BaseModel):
     beside: bool = False
     agent: bool = False
     things: bool = False
+    part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
 
 
 class Lexicon(BaseModel):

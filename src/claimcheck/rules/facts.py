@@ -61,7 +61,8 @@ def _about(claim: QuantityClaim) -> str:
             before = claim.sentence[: claim.sentence.find(" (")]  # Bicol (…)": every item, the list's lead words
         return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
     if claim.phrase:
-        return _whole_opening().sub("", _with_counted(claim, claim.phrase), count=1)
+        phrase = _whole_opening().sub("", _with_counted(claim, claim.phrase), count=1)
+        return _with_elided_participle(phrase, claim.predicate)
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
 
@@ -74,6 +75,16 @@ def _with_counted(claim: QuantityClaim, phrase: str) -> str:
     at = phrase_at(claim.sentence, phrase)
     end = claim.sentence.find(counted, at) if at >= 0 else -1
     return claim.sentence[at : end + len(counted)] if at <= end <= at + len(phrase) + 1 else phrase
+
+
+def _with_elided_participle(phrase: str, predicate: str | None) -> str:
+    """A part's phrase that ends on how badly, with the participle its sentence gives once before it
+    ("including 41 seriously" of "205 were injured, including 41 seriously"): what befell them."""
+    words = (predicate or "").split()
+    if predicate is None or len(words) != 2 or predicate in phrase:
+        return phrase
+    cut = re.search(rf"\b{re.escape(words[0])}\W*$", phrase)
+    return phrase[: cut.start()] + predicate if cut else phrase
 
 
 def _span_clause(claim: QuantityClaim) -> str:
@@ -1230,12 +1241,27 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
             fact,
             dimension,
             _told_apart_by(lexicon().facts[fact], claim),
-            " ".join(filter(None, ("" if _whole_of_the_fact(claim, who, fact) else who, _agent(fact, claim)))),
+            " ".join(
+                filter(
+                    None,
+                    (
+                        "" if _whole_of_the_fact(claim, who, fact) or _part_by_fact(claim, who, fact) else who,
+                        _agent(fact, claim),
+                    ),
+                )
+            ),
         )
         for fact in facts
     ]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
+
+
+def _part_by_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
+    """Whether a count a sentence includes in another names no people and is of a fact that is itself a part
+    of another ("205 were injured, including 41 seriously": those seriously injured are a part of the
+    injured): its fact already keeps it apart from the whole, and it is that fact's count."""
+    return bool(who) and not claim.counted and who == _included(claim) and lexicon().facts[fact].part_of is not None
 
 
 def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
