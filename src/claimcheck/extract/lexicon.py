@@ -166,6 +166,7 @@ class Lexicon(BaseModel):
     score_words_before: list[str]
     tally_words_before: list[str]
     place_aliases: dict[str, list[str]]
+    country_names: list[str]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
     spread_openers: list[str]
     estimate_verbs: list[str]
