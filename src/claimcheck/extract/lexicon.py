@@ -173,6 +173,7 @@ class Lexicon(BaseModel):
     result_followers: list[str]
     tally_words_before: list[str]
     place_aliases: dict[str, list[str]]
+    country_names: list[str]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
     spread_openers: list[str]
     estimate_verbs: list[str]
