@@ -43,8 +43,12 @@ _LETTERS = r"[\p{Ll}\p{M}]"
 # a contraction ("Kenya's", "Don’t").
 _INNER = rf"(?:['’](?!(?:s|t|ll|re|ve|d|m)\b){_LETTERS}+)*"
 _WORD = rf"(?:(?!I')\p{{Lu}}'\p{{L}}{_LETTERS}+|\p{{Lu}}{_LETTERS}+{_INNER}(?:\p{{Lu}}{_LETTERS}+)?)(?:-\p{{Lu}}?{_LETTERS}+)*"
-_INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}{2,3}(?![\p{L}.])"
-_PART = rf"(?:{_WORD}|{_INITIALS})"
+_INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.)*(?!\p{Lu}\p{Ll})|\p{Lu}{2,3}(?![\p{L}.])"
+# A given name with the initial of the father's name joined to it by a full stop, as Mongolian and some Central
+# Asian news write names ("Kh.Nyambaatar", "L.Bold", "Ya.Sodbaatar"): one word, a name of itself. Not after a
+# letter or a full stop ("U.S.Army").
+_GLUED = rf"(?<![\p{{L}}.])\p{{Lu}}\p{{Ll}}{{0,2}}\.{_WORD}"
+_PART = rf"(?:{_GLUED}|{_WORD}|{_INITIALS})"
 # a nickname in quotes or brackets; an acronym in brackets is a body's ("(GKNB)"), never a nickname
 _NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}(?=[^()\n]*\p{Ll})[^()\n]{1,30}?)\))'
 _ROLE_STOP = _words(
@@ -74,7 +78,7 @@ class PersonMention:
     `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
     to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "given" (it opens with a
-    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "list" or "known" (the same name found as a person elsewhere)."""
+    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "list" or "known" (the same name found as a person elsewhere)."""
 
     start: int
     end: int
@@ -123,7 +127,12 @@ def _candidates() -> regex.Pattern[str]:
     # role in lower case ("DMK member A Raja")
     roles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True) if t.isalpha())
     opening = rf"(?:{_PART}|(?:(?![AI])|(?<=(?<![\p{{L}}-])(?:{roles}) ))\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"
-    return regex.compile(rf"\b{opening}(?:(?: +{_NICK})?{gap}{middle}){{1,8}}\b")
+    return regex.compile(rf"\b(?:{opening}(?:(?: +{_NICK})?{gap}{middle}){{1,8}}|{_GLUED}(?:{gap}{middle}){{0,8}})\b")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, an initial joined to a given name ("Kh.Nyambaatar") set apart from it."""
+    return [w for w in regex.split(r"\s+|(?<=\.)(?=\p{Lu}\p{Ll})", name) if w]
 
 
 @cache
@@ -643,8 +652,10 @@ def _opens_with_particle(name: str) -> bool:
 
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool) -> bool:
     """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it."""
-    parts = _rx(r"[\s-]+").split(name)
+    parts = _rx(r"[\s-]+|(?<=\.)(?=\p{Lu}\p{Ll})").split(name)
     words = [fold(w).strip(".'") for w in parts]
+    if parts[0].endswith(".") and words[0] in _title_vocabulary():
+        return False  # "Mr.Smith": a title joined to a surname
     inside = [
         w
         for k, w in enumerate(words)
@@ -660,7 +671,7 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return True
     if _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]) or fold(name) in evidence.places | _known_places():
         return False
-    if _office_of().search(text[max(0, start - 80) : start]):
+    if _office_of().search(text[max(0, start - 80) : start]) and not _glued_name(name):
         return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
     body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}]*\s+(?:and|&)\s+)?$").search(
         text, max(0, start - 60), start
@@ -695,6 +706,7 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         rest = _without_demonym(rest)
         if not rest:
             continue
+        title, rest = _before_glued(title, rest, evidence)
         if not title:
             title, rest = _after_branch(rest)
         if not title:
@@ -703,6 +715,26 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _glued_name(name: str) -> bool:
+    """Whether `name` is one word of an initial joined to a given name ("Ch.Batbold"), not a saint's place
+    ("St.Petersburg")."""
+    return bool(_rx(_GLUED).fullmatch(name)) and fold(name.split(".")[0]) not in word_set("surname_prefixes")
+
+
+def _before_glued(title: str | None, run: str, evidence: _Evidence) -> tuple[str | None, str]:
+    """(title, name) for a run whose name opens with an initial joined to a given name after other words ("FM
+    L.Bold", "Mongolia O.Erdenebulgan"): that form opens the name (the initial is the father's), so the words
+    before it are a title, or the place an office is held for, never part of it."""
+    words = run.split(" ")
+    k = next((j for j, w in enumerate(words) if j and _rx(_GLUED).fullmatch(w)), 0)
+    if not k:
+        return title, run
+    lead = " ".join(words[:k])
+    if fold(lead) in evidence.places | _known_places():
+        return title, " ".join(words[k:])
+    return " ".join(filter(None, [title, lead])), " ".join(words[k:])
 
 
 def _after_branch(run: str) -> tuple[str | None, str]:
@@ -849,6 +881,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         if cue is None:
             weak = _weak_cue(text, start, end, shown, evidence)
             cue = (weak, None) if weak else None
+        if cue is None and _glued_name(shown):
+            cue = ("initial", None)  # "a ranger, Ch.Batbold,": only people's names are written so
         if cue is not None:
             found[start] = _mention(start, end, name, cue[1], cue[0], nickname)
     _add_lists(text, raw, found, evidence)

@@ -39,6 +39,7 @@ from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
     PersonMention,
+    name_words,
     known_places,
     opens_fuller_name,
     speech_adverbs,
@@ -522,7 +523,7 @@ class SpeakerResolver:
             if fold(p.name) == key
             or fold(p.name).endswith(" " + key)
             or unsuffixed(p.name).endswith(" " + key)  # "Tiu Laurel": Francisco Tiu Laurel Jr.
-            or (len(words) == 1 and key in regex.split(r"[\s-]+", fold(p.name)))  # "Mr Wadood": Abdel-Wadood
+            or (len(words) == 1 and key in regex.split(r"[\s.-]+", fold(p.name)))  # "Mr Wadood": Abdel-Wadood
             or (len(words) > 2 and key.endswith(" " + fold(p.name)))  # "Human Resource Stanley Zyambo"
             or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
         ]
@@ -883,7 +884,7 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
     owners: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for person in people:
-        words = person.name.split()
+        words = name_words(person.name)
         if len(words) > 1:
             owners.setdefault(words[-1], set()).add(person.name)
             first.setdefault(words[-1], person.start)
