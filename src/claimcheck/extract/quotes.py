@@ -193,6 +193,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<who>{_NAME_RUN})\s*,\s*[^,;:\"\n]{{2,60}}?,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"
         ),
         "colon": regex.compile(rf"(?:^|[.!?]\s+|\n){who}\s*:\s*$"),
+        # A noun for what was said, of or from a described person, then a colon: 'Verdict of party leader Ana
+        # Costa: "…"', 'Reaction from coach Ana Costa: "…"'; the person speaks, not the noun.
+        "noun_of_colon": regex.compile(
+            rf"(?:^|[.!?]\s+|\n)\p{{Lu}}\p{{Ll}}+\s+(?:of|from)\s+(?:the\s+)?"
+            rf"(?P<who>(?:{description})\s+{_NAME_RUN})\s*:\s*$"
+        ),
         # A name opening a sentence whose verb in the past leads to a colon before the quotation: 'Costa talked
         # about the defeat in her news conference: "'.
         "colon_clause": regex.compile(
@@ -1033,6 +1039,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             )
     line_start = text.rfind("\n", 0, quoted.start) + 1
     before = text[max(line_start, quoted.start - 240) : quoted.start]
+    said_of = patterns["noun_of_colon"].search(before)
+    if said_of:
+        return Attribution(said_of.group("who"), None, source)
     colon = patterns["colon"].search(before)
     if colon and not colon.group("who").lower().startswith(tuple(_FRONTED)):
         return Attribution(colon.group("who"), None, source)
