@@ -910,7 +910,7 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
 
 # A person named right after a preposition is spoken of in that sentence, not its subject ("Speaking of the work
 # of Ana Costa, she said"): a pronoun in the same sentence does not stand for them.
-_PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at|like|unlike|than)\s+(?:the\s+)?$")
 _ENDS_SPEAKING = regex.compile(rf"['’]?\s*{speech_adverbs()}{speech_pattern()}\s*[.:]")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
 # A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
