@@ -241,6 +241,7 @@ class Lexicon(BaseModel):
     closing_verbs: list[str]
     chant_verbs: list[str]
     mention_nouns: list[str]
+    named_thing_nouns: list[str]
     sign_nouns: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]

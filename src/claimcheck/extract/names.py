@@ -656,10 +656,14 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
     words = [fold(w).strip(".'") for w in parts]
     if parts[0].endswith(".") and words[0] in _title_vocabulary():
         return False  # "Mr.Smith": a title joined to a surname
+    # a family name that is also a short English word ends a name a given name opens, where a title or role vouches
+    # for it ("lawmaker James To", "Councillor Emily So"): capitalised there, it is no function word
+    short_surname = strong and len(words) == 2 and words[0] in word_set("given_names") and parts[1][:1].isupper()
     inside = [
         w
         for k, w in enumerate(words)
         if not (0 < k < len(words) - 1 and w in word_set("surname_prefixes"))
+        and not (k == 1 and short_surname)
         and not _rx(r"\p{Lu}\.").fullmatch(parts[k])  # an initial ("A. Xavier Jayakumar"), not the article
         and not (k == 0 < len(parts) - 1 and _rx(r"[AI]").fullmatch(parts[k]) and strong)  # "member A Raja"
     ]
@@ -846,6 +850,8 @@ def _trim(name: str) -> str:
     ):  # a bare "A" or "I" opens a run only as an initial after a role ("DMK member A Raja")
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
+        if len(words) == 2 and fold(words[0]) in word_set("given_names") and _rx(r"\p{Lu}\p{Ll}{1,2}").fullmatch(words[1]):
+            break  # "James To", "Emily So": a short family name after a given name; a title must vouch for it
         if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads") | word_set("firm_heads"):
             return ""  # "United Grain Millers Association": a body's name, whatever its other words are
         words.pop()

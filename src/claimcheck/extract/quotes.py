@@ -1299,7 +1299,11 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             continue  # 'the term "religious extremism"', 'banners warning "no farmers, no food"': words talked
             # about or written on something, not said
         if _title_cased(words) and (
-            said.verb is None or _listener(text, quoted) or _characterising(said.verb) or epithet
+            said.verb is None
+            or _listener(text, quoted)
+            or _characterising(said.verb)
+            or epithet
+            or _NAMES_THING_AFTER.match(text, quoted.end)
         ):
             continue  # titles of works, names, nicknames and epithets ('hailed as the "Queen of Afro-Pop"') are not
             # speech, nor whom a speaker told
@@ -1339,6 +1343,12 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
 # what follows is a name given, not words said.
 _EPITHET_BEFORE = regex.compile(
     rf"\b(?i:{'|'.join(sorted(lexicon().characterising_verbs, key=len, reverse=True))})\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$"
+)
+
+
+# A noun right after a quotation that names it ('the "One Country, Two Systems" principle').
+_NAMES_THING_AFTER = regex.compile(
+    rf"\s+(?i:{'|'.join(sorted(set(lexicon().named_thing_nouns), key=len, reverse=True))})\b(?!['’]s)"
 )
 
 
