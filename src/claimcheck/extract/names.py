@@ -850,7 +850,11 @@ def _trim(name: str) -> str:
     ):  # a bare "A" or "I" opens a run only as an initial after a role ("DMK member A Raja")
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
     while words and fold(words[-1].rstrip(".")) in _not_name_words():
-        if len(words) == 2 and fold(words[0]) in word_set("given_names") and _rx(r"\p{Lu}\p{Ll}{1,2}").fullmatch(words[1]):
+        if (
+            len(words) == 2
+            and fold(words[0]) in word_set("given_names")
+            and _rx(r"\p{Lu}\p{Ll}{1,2}").fullmatch(words[1])
+        ):
             break  # "James To", "Emily So": a short family name after a given name; a title must vouch for it
         if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads") | word_set("firm_heads"):
             return ""  # "United Grain Millers Association": a body's name, whatever its other words are

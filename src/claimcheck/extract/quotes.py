@@ -39,8 +39,8 @@ from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
     PersonMention,
-    name_words,
     known_places,
+    name_words,
     opens_fuller_name,
     speech_adverbs,
     speech_pattern,
