@@ -1543,8 +1543,11 @@ class QuoteFields:
 
 def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClaim]:
     known = {unsuffixed(p.name).split()[-1] for p in resolver.people}
+    quoted = [(q.start, q.end) for q in quoted_spans(ctx.text)]
     claims = []
     for match in _REPORTED.finditer(ctx.text):
+        if any(a < match.start() < b for a, b in quoted):
+            continue  # 'said: "… which is why the union said it would …"': the speaker's words, not the writer's
         who = _after_break(match.group("who")) or ""  # "on Saturday. Arum said that …": Arum
         if fold(who.split()[-1]) not in known:
             continue
