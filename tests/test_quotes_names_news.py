@@ -19,7 +19,10 @@ pay deal, an exam leak, airline chiefs on delays, a patriarch and a mufti, wildl
 federation's new coach; `corpora/quotes-names-news-13/`: a county judge on a disaster declaration, a mountain rescue,
 athletes appealing a doping ban, a zoo's births, a landslide, a charity on a drought, Pacific leaders at a summit,
 a volcano's evacuation, an archaeologist on a seal, tiger deaths, a prime minister's office on a visit, a minister's
-death):
+death; `corpora/quotes-names-news-14/`: a climate negotiator at a summit, a defence minister, a lawmaker on an
+extradition refusal, novelists, police on online critics, tax police, a doctors' body on waiting lists, a justice
+minister on money laundering, a news agency's brief on envoys, a football captain after a match, a cabinet after a
+party's exit):
 each gold quotes its corpus, and recall and precision may not fall below what they reached."""
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ FLOORS = {
     "quotes-names-news-11": Floor(12, 12, 49, 25, 45, 0.93, 24, 1.0),
     "quotes-names-news-12": Floor(11, 11, 45, 29, 44, 1.0, 29, 1.0),
     "quotes-names-news-13": Floor(12, 12, 40, 44, 39, 1.0, 44, 1.0),
+    "quotes-names-news-14": Floor(11, 11, 48, 31, 46, 0.92, 30, 1.0),
 }
 
 
