@@ -116,6 +116,22 @@ def _holiday_names() -> str:
     )
 
 
+@cache
+def _other_months() -> str:
+    """The months of other calendars (`other_calendar_months`), in any case, with either apostrophe and any hyphen
+    or space between their words."""
+    names = sorted(lexicon().dates.other_calendar_months, key=len, reverse=True)
+    parts = [r"[-\s]+".join(re.escape(w).replace("'", "['’]?") for w in re.split(r"[-\s]+", n)) for n in names]
+    return "(?i:" + "|".join(parts) + r")\b"
+
+
+@cache
+def _other_era() -> re.Pattern[str]:
+    """An era of another calendar just after a year ("2080 BS", "2016 E.C."): that year is none of ours."""
+    eras = sorted(lexicon().dates.other_calendar_eras, key=len, reverse=True)
+    return re.compile(r"\s*\(?(?:" + "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in eras) + r")(?![\w.])")
+
+
 def easter(year: int) -> dt.date:
     """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -153,19 +169,32 @@ def feast_day(name: str, year: int) -> dt.date | None:
     return first + dt.timedelta(days=(WEEKDAYS.index(weekday) - first.weekday()) % 7 + 7 * (nth - 1) + after)
 
 
+# A feast named as the subject of a past verb ("Christmas Day began ...") is the one just gone only within this
+# many days of the article's date; further back the sentence more likely speaks of any such feast ("Christmas
+# was once a quiet day").
+RECENT_FEAST_DAYS = 14
+
+
 def _holiday(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
     """The day of a feast: of the year written with it ("Easter 2018"); else the one a direction says ("last
-    Easter": the latest before the article's date); else, after "on", the one nearest the article's date in the
-    tense of its clause ("on Christmas day"). A bare name dates nothing."""
+    Easter": the latest before the article's date); else, after "on" or another of `feast_prepositions`, the one
+    nearest the article's date in the tense of its clause ("on Christmas day", "restored by Boxing Day"); else, as
+    the subject of a verb of the past ("Christmas Day began without power"), the one just gone, if it is recent.
+    A bare name dates nothing."""
     name = " ".join((fields.get("holiday") or "").lower().replace("’", "'").split())
     if fields.get("hyear"):
         day = feast_day(name, int(fields["hyear"] or 0))
         return _Reading(day.isoformat(), "day") if day else _NOT_A_CLAIM
-    if not (fields.get("on") or fields.get("hdir")):
+    if not (fields.get("on") or fields.get("hdir") or fields.get("hpast")):
         return _NOT_A_CLAIM
     if published is None:
         return _NONE
     around = [d for year in range(published.year - 1, published.year + 2) if (d := feast_day(name, year))]
+    if not (fields.get("on") or fields.get("hdir")):  # "Christmas Day began ...": the feast just gone, if recent
+        recent = max((d for d in around if d <= published), default=None)
+        if recent is None or (published - recent).days > RECENT_FEAST_DAYS:
+            return _NOT_A_CLAIM
+        return _Reading(recent.isoformat(), "day", resolved=True)
     direction = (fields.get("hdir") or "").lower()
     if direction == "this":
         found = next((d for d in around if d.year == published.year), None)
@@ -191,7 +220,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     weekend = "|".join(w.replace(" ", r"\s+") for w in sorted(words.weekend_words, key=len, reverse=True))
     modifiers = "|".join(w.replace(" ", r"\s+") for w in sorted(words.weekend_modifiers, key=len, reverse=True))
     kind_of_weekend = rf"(?:(?:(?i:{modifiers})|(?P<wfeast>{_holiday_names()}))\s+){{0,3}}"
-    no_day = rf"(?!\s+(?:of\s+)?(?:{'|'.join(words.ordinal_nouns)})s?\b)"  # "the 5th floor", "the May second round"
+    nouns = "|".join(words.ordinal_nouns)
+    feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
+    past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
+    not_past = "|".join(words.not_past)
+    # "the 5th floor", "the May second round", "the 30th and final day", "the 10th of Muharram"
+    no_day = rf"(?!\s+(?:of\s+)?(?:{nouns})s?\b|\s+(?:and|or)\s+[a-z]+\s+(?:{nouns})s?\b|\s+of\s+(?:the\s+)?{_other_months()})"
     # a day of the month is followed by a word of `day_followers` or by no word ("on the 15th, police said")
     noun_after = rf"(?!\s+(?!(?:{'|'.join(words.day_followers)})\b)(?-i:[a-z]))"
     not_ranks = "|".join(words.not_ranks)
@@ -226,6 +260,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 r"(?:(?<=\d:\d\d\s)|(?<!\d\s))(?<!\d(?:st|nd|rd|th)\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)"
                 rf"\b{_MONTH}(?:\s*|\s+(?i:the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)))(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b"
+                # not a month's share: "with June 15 per cent and July 18 per cent"
+                r"(?!\s*(?:%|(?i:percent|per\s?cent|pc)\b))"
                 rf"(?:{_YEAR_TAIL}|(?![.,]\d))"
             ),
         ),
@@ -284,8 +320,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "holiday",  # "on Christmas day", "on New Year's Eve"
             re.compile(
-                rf"\b(?:(?P<on>(?i:on))\s+(?:(?i:the)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
+                rf"\b(?:(?P<on>(?i:{feast_preps}))\s+(?:(?i:the)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
                 rf"(?P<holiday>{_holiday_names()})\b(?!(?:\s+(?i:{modifiers}))*\s+(?i:weekend)\b)"  # not its weekend
+                # the subject of a verb of the past: "Christmas Day began without power", "Easter Sunday saw crowds"
+                rf"(?:(?=\s+(?P<hpast>(?:{past})\b|(?!(?:{not_past})\b)[a-z]{{2,}}ed\b)))?"
                 rf"(?:\s*,?\s+(?:(?i:of|in)\s+)?(?P<hyear>1[89]\d\d|20\d\d)\b{_not_counted()})?"
             ),
         ),
@@ -677,6 +715,21 @@ def _reported_clause(lower: str, left: int, start: int) -> int | None:
     return found[-1] if found else None
 
 
+def opens_span(lower: str, start: int) -> bool:
+    """Whether the date at `start` opens a span: "from Wednesday", "since Monday", "starting Sunday"."""
+    words = _WORD.findall(lower, max(0, start - 16), start)
+    return bool(words) and words[-1] in lexicon().dates.span_starts
+
+
+def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
+    """Whether a date opens a span that may lie either side of the article's date: after a word of `span_starts`
+    that does not look back, in a clause with no tense of its own ("fares rise from Monday")."""
+    words = _WORD.findall(setting.lower, max(0, found.start - 16), found.start)
+    if not words or words[-1] not in (starts := lexicon().dates.span_starts) or starts[words[-1]] is not None:
+        return False
+    return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
+
+
 def _bounds_span(lower: str, start: int) -> bool:
     """Whether the date at `start` ends a span: "until November 26", "till Tuesday"."""
     words = _WORD.findall(lower, max(0, start - 12), start)
@@ -920,7 +973,9 @@ def _month(fields: dict[str, str | None], published: dt.date | None, future: boo
     return _Reading(f"{year:04d}-{month:02d}", "month", resolved=True)
 
 
-def _weekday(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
+def _weekday(fields: dict[str, str | None], published: dt.date | None, future: bool, nearest: bool = False) -> _Reading:
+    """The day a weekday names (see the module's notes); with `nearest`, the nearer such day either side of the
+    article's date ("switch to winter hours from Thursday": a span opened in a clause with no tense)."""
     if published is None:
         return _NONE
     target = WEEKDAYS.index((fields["weekday"] or "").lower())
@@ -936,6 +991,8 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
         day = _add(published, "day", shift - published.weekday() + target)
     elif rel in ("last", "past", "previous"):
         day = _add(published, "day", -(back or 7))
+    elif nearest and not rel:
+        day = _add(published, "day", min(-back, (target - published.weekday()) % 7, key=abs))
     elif rel in ("next", "coming", "following") or (future and rel not in ("last", "past", "previous")):
         ahead = (target - published.weekday()) % 7
         day = _add(published, "day", ahead or (7 if rel else 0))  # "next Monday" said on a Monday: a week on
@@ -1094,7 +1151,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     elif kind == "month":
         reading = _month(fields, published, future)
     else:
-        reading = _weekday(fields, published, future)
+        reading = _weekday(fields, published, future, not future and _opens_span_untensed(found, setting))
     return reading._replace(future=future)
 
 
@@ -1437,7 +1494,7 @@ def find_dates(
                 if not any(item.start < t.end and t.start < item.end for t in taken):
                     taken.append(item)
     taken.sort(key=_start)
-    readings = [(f, _reading(f, setting)) for f in taken if f.kind != "shift"]
+    readings = [(f, _other_year(f, text) or _reading(f, setting)) for f in taken if f.kind != "shift"]
     for found in taken:  # counted dates last: they count from the others
         shifted = _shift(found, readings, setting) if found.kind == "shift" else None
         if shifted is None:
@@ -1449,6 +1506,14 @@ def find_dates(
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
     readings = _apposed_weekdays(_weekday_ranges(readings, text), text)
     return [_mention(found, reading, text, offset) for found, reading in readings]
+
+
+def _other_year(found: _Found, text: str) -> _Reading | None:
+    """No claim for a year of another calendar, its era written after it ("in 2080 BS", "2016 E.C."): a mention
+    still, so its digits are no count."""
+    if found.fields.get("year") and _other_era().match(text, found.end):
+        return _NOT_A_CLAIM._replace(why="a year of another calendar")
+    return None
 
 
 # What may stand between a day and its weekday written beside it: "4th December (Sunday)", "Monday i.e. 7th
