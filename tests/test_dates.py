@@ -448,6 +448,16 @@ CASES = [
     ("The winter sale will run until Boxing Day.", {"until Boxing Day": ("2024-12-26", "day")}, []),
     ("The market has been closed since New Year's Eve.", {"since New Year's Eve": ("2023-12-31", "day")}, []),
     ("Shoppers thronged the mall before Christmas.", {}, ["Christmas"]),
+    # a numeric date with a two-digit year after a date preposition; without one, no date
+    ("The plant closed on 22/04/23 after the audit.", {"on 22/04/23": ("2023-04-22", "day")}, []),
+    ("The recall notice was dated 4.22.23 by the maker.", {"dated 4.22.23": ("2023-04-22", "day")}, []),
+    ("The lease was dated 04.11.19 by the clerk.", {"dated 04.11.19": ("2019-11-04", "day")}, []),
+    ("The tie ended 3-1-22 on aggregate.", {}, ["3-1-22"]),
+    # a year naming events in the plural after "the"; a year before other plurals is a count
+    ("Survivors of the 1998 floods met at the memorial.", {"the 1998": ("1998", "year")}, []),
+    ("Turnout fell sharply in the 2019 elections.", {"the 2019": ("2019", "year")}, []),
+    ("Athletes recalled the 2008 Olympics in Beijing.", {"the 2008": ("2008", "year")}, []),
+    ("The 2000 delegates met in Geneva.", {}, ["The 2000"]),
 ]
 
 
@@ -822,3 +832,16 @@ def test_dates_of_a_third_set_of_real_news_hold_their_measured_recall_and_precis
     assert dates["gold"] == 92
     assert dates["found"] >= 89, score.missed_claims
     assert dates["precision"] >= 0.99
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        ("The ferry sank on the eve of Christmas, killing six.", dt.date(2024, 12, 27), "2024-12-24"),
+        ("Rebels struck on the eve of Easter, the army said.", dt.date(2024, 4, 2), "2024-03-30"),
+        ("The market burned on the eve of New Year's Day.", dt.date(2024, 1, 3), "2023-12-31"),
+        ("Talks will open on the eve of Christmas.", dt.date(2024, 12, 2), "2024-12-24"),
+    ],
+)
+def test_the_eve_of_a_feast_is_the_day_before_it(text, published, want):
+    assert [m.date for m in find_dates(text, published) if m.claim] == [want]

@@ -180,7 +180,11 @@ def _holiday(fields: dict[str, str | None], published: dt.date | None, future: b
     Easter": the latest before the article's date); else, after "on" or another of `feast_prepositions`, the one
     nearest the article's date in the tense of its clause ("on Christmas day", "restored by Boxing Day"); else, as
     the subject of a verb of the past ("Christmas Day began without power"), the one just gone, if it is recent.
-    A bare name dates nothing."""
+    "On the eve of" a feast is the day before it. A bare name dates nothing."""
+    if fields.get("eve"):  # "on the eve of Easter": the day before the feast
+        reading = _holiday(fields | {"eve": None}, published, future)
+        day = dt.date.fromisoformat(reading.date) - dt.timedelta(days=1) if reading.date else None
+        return reading._replace(date=day.isoformat()) if day else reading
     name = " ".join((fields.get("holiday") or "").lower().replace("’", "'").split())
     if fields.get("hyear"):
         day = feast_day(name, int(fields["hyear"] or 0))
@@ -221,6 +225,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     modifiers = "|".join(w.replace(" ", r"\s+") for w in sorted(words.weekend_modifiers, key=len, reverse=True))
     kind_of_weekend = rf"(?:(?:(?i:{modifiers})|(?P<wfeast>{_holiday_names()}))\s+){{0,3}}"
     nouns = "|".join(words.ordinal_nouns)
+    short_preps = "|".join(words.short_numeric_prepositions)
+    year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
     not_past = "|".join(words.not_past)
@@ -239,6 +245,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("numeric", re.compile(_NUMERIC)),
+        (
+            "numeric_short",  # "on 22/04/23", "dated 4.22.23": a two-digit year only after a date preposition
+            re.compile(
+                rf"\b(?i:{short_preps})\s+(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep)"
+                r"(?P<short2>\d\d)(?![\w/-]|[.,]\d)"
+            ),
+        ),
         (
             "weekday_of_month",  # "the first Friday of July", "the last Sunday in May 2019"; not "a second Sunday"
             re.compile(
@@ -320,7 +333,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "holiday",  # "on Christmas day", "on New Year's Eve"
             re.compile(
-                rf"\b(?:(?P<on>(?i:{feast_preps}))\s+(?:(?i:the)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
+                rf"\b(?:(?P<on>(?i:{feast_preps}))\s+(?:(?i:the)\s+)?(?:(?P<eve>(?i:eve))\s+(?i:of)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
                 rf"(?P<holiday>{_holiday_names()})\b(?!(?:\s+(?i:{modifiers}))*\s+(?i:weekend)\b)"  # not its weekend
                 # the subject of a verb of the past: "Christmas Day began without power", "Easter Sunday saw crowds"
                 rf"(?:(?=\s+(?P<hpast>(?:{past})\b|(?!(?:{not_past})\b)[a-z]{{2,}}ed\b)))?"
@@ -359,7 +372,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
                 # or naming its event: "the 2016 election", "the 2011 end of the programme"
-                rf"through|to))\s+|\(|\b(?i:the)\s+(?=\d{{4}}\s+[a-z])){_YEAR}\b{_not_counted()}"
+                rf"through|to))\s+|\(|\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b"
+                # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
+                rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
         ),
     ]
@@ -370,6 +385,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 NEEDS: dict[str, set[str]] = {
     "iso": {"year"},
     "numeric": {"year"},
+    "numeric_short": {"digit"},
     "day_month_joined": {"month", "year"},
     "month_day": {"month", "digit"},
     "day_month": {"month", "digit"},
@@ -390,6 +406,7 @@ NEEDS: dict[str, set[str]] = {
     "holiday": {"holiday"},
 }
 KIND_OF = {
+    "numeric_short": "numeric",
     "day_month_joined": "day_month",
     "month_said_year": "month",
     "counted": "shift",
@@ -816,7 +833,15 @@ def _written_day(year: int, month: int, day: int, fields: dict[str, str | None],
 
 
 def _numeric(fields: dict[str, str | None], setting: _Setting) -> _Reading:
-    first, second, year = int(fields["first"] or 0), int(fields["second"] or 0), int(fields["year"] or 0)
+    first, second = int(fields["first"] or 0), int(fields["second"] or 0)
+    if fields.get("short2"):  # "on 4.22.23": the century nearest the article's date; a part over 12 is the day
+        if setting.published is None:
+            return _NONE
+        year = _short_year(fields["short2"] or "", setting.published)
+        if fields["sep"] == "." and first <= 12 < second:
+            return _written_day(year, first, second, fields)
+    else:
+        year = int(fields["year"] or 0)
     if fields["sep"] == ".":
         return _written_day(year, second, first, fields)
     day_first, month_first = _day(year, second, first), _day(year, first, second)

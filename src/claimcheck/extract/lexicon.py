@@ -61,6 +61,8 @@ class DateWords(BaseModel):
     night_words: NightWords
     present_markers: list[str]
     not_plural: list[str]
+    short_numeric_prepositions: list[str]
+    year_event_plurals: list[str]
     other_calendar_months: list[str]
     other_calendar_eras: list[str]
     holidays: dict[str, tuple[int, int]]
