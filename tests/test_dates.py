@@ -458,6 +458,34 @@ CASES = [
     ("Turnout fell sharply in the 2019 elections.", {"the 2019": ("2019", "year")}, []),
     ("Athletes recalled the 2008 Olympics in Beijing.", {"the 2008": ("2008", "year")}, []),
     ("The 2000 delegates met in Geneva.", {}, ["The 2000"]),
+    # "the following"/"the previous" weekday and a bare ordinal count from a day written before them
+    (
+        "The bridge reopened on June 2, and the ferry stopped the following Tuesday.",
+        {"June 2": ("2023-06-02", "day"), "following Tuesday": ("2023-06-06", "day")},
+        [],
+    ),
+    (
+        "The clinic opened on 4 March 2024 and closed the following Friday.",
+        {"following Friday": ("2024-03-08", "day")},
+        [],
+    ),
+    (
+        "The vote was held on April 10 and the campaign ended the previous Sunday.",
+        {"previous Sunday": ("2024-04-07", "day")},
+        [],
+    ),
+    (
+        "The trial opened on 3rd March and the verdict came on the 21st.",
+        {"on the 21st": ("2024-03-21", "day")},
+        [],
+    ),
+    ("The lake froze on 28 January and thawed on the 2nd.", {"on the 2nd": ("2024-02-02", "day")}, []),
+    # a four-digit time of day with its zone is no year
+    ("The plane landed at 2:15 a.m. Friday (1815 GMT Thursday).", {"Thursday": ("2024-05-09", "day")}, ["1815"]),
+    ("The ship docked at 11:45 p.m. (2045 GMT) on Friday.", {"Friday": ("2024-05-10", "day")}, ["2045"]),
+    # "this coming weekend": the article's own week
+    ("The fair returns this coming weekend.", {"this coming weekend": ("2024-W20", "week")}, []),
+    ("Repairs will finish over the coming weekend.", {"the coming weekend": ("2024-W20", "week")}, []),
 ]
 
 

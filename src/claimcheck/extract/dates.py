@@ -46,6 +46,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
+from claimcheck.extract.clock import ZONES
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.notes import note
 from claimcheck.extract.units import is_measure_symbol
@@ -226,6 +227,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     kind_of_weekend = rf"(?:(?:(?i:{modifiers})|(?P<wfeast>{_holiday_names()}))\s+){{0,3}}"
     nouns = "|".join(words.ordinal_nouns)
     short_preps = "|".join(words.short_numeric_prepositions)
+    # not a time of day: "(1815 GMT Thursday)", "at 2030 local time", "2100 hours"
+    clock = rf"(?!\s*(?i:{'|'.join(sorted(ZONES, key=len, reverse=True))})\b|\s+(?i:local\s+time|hours|hrs)\b)"
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
@@ -372,7 +375,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
                 # or naming its event: "the 2016 election", "the 2011 end of the programme"
-                rf"through|to))\s+|\(|\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b"
+                rf"through|to))\s+|\(|\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b{clock}"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
@@ -1529,8 +1532,43 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
-    readings = _apposed_weekdays(_weekday_ranges(readings, text), text)
+    readings = _apposed_weekdays(_weekday_ranges(_anchored(readings, text), text), text)
     return [_mention(found, reading, text, offset) for found, reading in readings]
+
+
+def _anchored(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+    """Days counted from a day the sentence wrote before them, not from the article's date: "the following
+    Tuesday" after "June 2" is the first Tuesday after it, "the previous Friday" the last Friday before it; "the
+    21st" after "3rd March" is the first 21st from it on (21 March; after "28 March", "the 2nd" is 2 April)."""
+    out: list[tuple[_Found, _Reading]] = []
+    for found, reading in readings:
+        anchor = next(
+            (r for f, r in reversed(out) if f.end <= found.start and r.claim and r.granularity == "day"), None
+        )
+        day = _from_anchor(found, text, anchor) if anchor and anchor.date else None
+        out.append((found, reading._replace(date=day.isoformat(), resolved=True) if day else reading))
+    return out
+
+
+def _from_anchor(found: _Found, text: str, anchor: _Reading) -> dt.date | None:
+    """The day a weekday after "the following"/"the previous", or a bare ordinal, names from `anchor`."""
+    base, fields = dt.date.fromisoformat(anchor.date or ""), found.fields
+    rel = (fields.get("rel") or "").lower()
+    if found.kind == "weekday" and rel in ("following", "previous") and not fields.get("week"):
+        if not re.search(r"(?i:\bthe)\s+$", text[max(0, found.start - 5) : found.start]):
+            return None  # "following Sunday's fire" is "after Sunday's fire"
+        target = WEEKDAYS.index((fields.get("weekday") or "").lower())
+        if rel == "following":
+            return _add(base, "day", (target - base.weekday()) % 7 or 7)
+        return _add(base, "day", -((base.weekday() - target) % 7 or 7))
+    if found.kind == "nth" and not (fields.get("weekday") or fields.get("nmonth") or fields.get("rel")):
+        number = _day_number(fields)
+        for step in range(2):
+            first = _add(base.replace(day=1), "month", step)
+            day = _day(first.year, first.month, number) if first else None
+            if day and day >= base:
+                return day
+    return None
 
 
 def _other_year(found: _Found, text: str) -> _Reading | None:
