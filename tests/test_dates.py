@@ -434,7 +434,7 @@ CASES = [
     ("The squad flew home after the 3rd and deciding test in Perth.", {}, ["the 3rd"]),
     ("Traders closed early on the 10th of Muharram for the processions.", {}, ["on the 10th"]),
     ("Pilgrims gather on the 9th of Dhul Hijjah at Arafat.", {}, ["on the 9th"]),
-    ("The harvest fair reopens on the 14th and 15th, the council said.", {"on the 14th": ("2024-05-14", "day")}, []),
+    ("The harvest fair reopens on the 14th and 15th, the council said.", {"on the 14th": ("2024-06-14", "day")}, []),
     # a year of another calendar, its era written after it, is no year of ours
     ("The constitution was promulgated in 2072 BS after years of talks.", {}, ["in 2072"]),
     ("The school was founded in 2009 E.C. by the parish.", {}, ["in 2009"]),
@@ -486,6 +486,11 @@ CASES = [
     # "this coming weekend": the article's own week
     ("The fair returns this coming weekend.", {"this coming weekend": ("2024-W20", "week")}, []),
     ("Repairs will finish over the coming weekend.", {"the coming weekend": ("2024-W20", "week")}, []),
+    # a timetable in the present speaks of the future
+    ("The match kicks off at 8pm on Saturday.", {"Saturday": ("2024-05-18", "day")}, []),
+    ("The new speed limit takes effect on Monday.", {"Monday": ("2024-05-20", "day")}, []),
+    ("The exhibition opens in March with forty paintings.", {"in March": ("2025-03", "month")}, []),
+    ("The bakery that opens at six was robbed on Monday.", {"Monday": ("2024-05-13", "day")}, []),
 ]
 
 
