@@ -340,6 +340,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?P<holiday>{_holiday_names()})\b(?!(?:\s+(?i:{modifiers}))*\s+(?i:weekend)\b)"  # not its weekend
                 # the subject of a verb of the past: "Christmas Day began without power", "Easter Sunday saw crowds"
                 rf"(?:(?=\s+(?P<hpast>(?:{past})\b|(?!(?:{not_past})\b)[a-z]{{2,}}ed\b)))?"
+                # else not a noun it names a kind of ("the following Christmas market attack", "Easter egg hunts")
+                rf"(?(hpast)|(?!\s+(?!(?:{'|'.join(words.holiday_times)})\b)(?-i:[a-z])))"
                 rf"(?:\s*,?\s+(?:(?i:of|in)\s+)?(?P<hyear>1[89]\d\d|20\d\d)\b{_not_counted()})?"
             ),
         ),
