@@ -707,6 +707,45 @@ def test_thefts_and_attacks_compare_who_did_them_what_was_taken_and_how_long_it_
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
+# A prison term however it is written, and what a court orders someone to forfeit or pay back:
+SENTENCES_AND_FORFEITURES = [
+    (
+        "Ana Costa was sentenced to 25 years in prison on Thursday.",
+        "Ana Costa was handed a 24-year prison term on Thursday.",
+        ["24-year | 25 years"],
+    ),
+    (
+        "Ana Costa was sentenced to 25 years in prison on Thursday.",
+        "Ana Costa was handed a 25-year prison term on Thursday.",
+        [],
+    ),
+    (
+        "The Orla court jailed Leo Marsh for 12 years on Monday.",
+        "Leo Marsh was given a 10-year jail term on Monday.",
+        ["10-year | 12 years"],
+    ),
+    (
+        "A judge ordered the founder of Vell Bank to forfeit $4 billion.",
+        "The founder of Vell Bank was ordered to forfeit $400 million.",
+        ["$4 billion | $400 million"],
+    ),
+    (
+        "Leo Marsh must pay $2 million in restitution to investors, the Orla court ruled.",
+        "The Orla court ordered Leo Marsh to pay $1.2 million in restitution.",
+        ["$1.2 million | $2 million"],
+    ),
+    # spans in one unit of the calendar are compared as written; in two, as long as each may be
+    ("The Vell strike lasted two months.", "The Vell strike lasted three months.", ["three months | two months"]),
+    ("The Vell strike lasted two months.", "The Vell strike lasted 60 days.", []),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), SENTENCES_AND_FORFEITURES)
+def test_prison_terms_and_forfeitures_are_compared_however_written(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 # The land a fire burned or water flooded, a temperature reached, and what was seized or spilled are facts; a
 # change or a difference is not the level:
 PHYSICAL_FACTS = [
