@@ -114,6 +114,8 @@ class Lexicon(BaseModel):
     household_nouns: list[str]
     generic_things: list[str]
     demonym_endings: list[str]
+    place_witness_verbs: list[str]
+    demonym_short_forms: list[str]
     holding_verbs: list[str]
     holding_participles: list[str]
     title_modifiers: list[str]
