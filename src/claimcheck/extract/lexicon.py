@@ -105,6 +105,7 @@ class Lexicon(BaseModel):
     difference_words: list[str]
     generic_heads: list[str]
     source_fillers: list[str]
+    generic_sources: list[str]
     total_markers: list[str]
     whole_openers: list[str]
     negations: list[str]

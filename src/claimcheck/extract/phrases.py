@@ -200,6 +200,18 @@ def _past_state_links(tokens: list[Token], k: int) -> int:
     return m if m > k and m < len(tokens) and verbish(tokens[m]) else k
 
 
+def reduced_relative(tokens: list[Token], k: int) -> bool:
+    """Whether the words after a count's noun describe the things counted, not what befell them: a participle
+    with its agent ("25 drones launched by India", "40 rockets fired by militants") or one that says how
+    ("shot down 29 drones using jammers"), with no verb of its own before it."""
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].text.islower():
+        return False
+    word = tokens[k].lower
+    if word.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].lower == "by":
+        return True
+    return word.endswith("ing") and len(word) > 4 and word not in word_set("part_openers")
+
+
 def predicate_before(tokens: list[Token], first: int) -> str | None:
     k = first - 1
     while k >= 0 and first - k <= 5 and tokens[k].text not in (",", ";", ":", '"', "("):

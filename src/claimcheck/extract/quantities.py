@@ -42,6 +42,7 @@ from claimcheck.extract.phrases import (
     place_noun_in_clause,
     predicate_after,
     predicate_before,
+    reduced_relative,
     scope_after,
     subject_of_figure,
     there_in_clause,
@@ -623,6 +624,9 @@ def _build(
         counted = estimated_thing(tokens, first)  # "police put the crowd at 40,000"
     verb_at = past_set_off_part(tokens, after)  # "30 miners, including two engineers, were killed"
     predicate = predicate_after(tokens, verb_at) if not age else None
+    if predicate and counted and reduced_relative(tokens, verb_at):
+        # "Pakistan shot down 25 drones launched by India": what happened is the verb the figure is the object of
+        predicate = predicate_before(tokens, first) or predicate
     if counted and not predicate and counted.split()[0].lower() in concept_of_word():
         predicate = counted.split()[0]
     predicate = predicate or (None if age else predicate_before(tokens, first))
