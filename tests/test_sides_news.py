@@ -199,7 +199,9 @@ def test_those_who_took_to_the_streets_or_joined_a_strike_are_compared(tmp_path,
     [
         # a participle after the noun describes what is counted; what happened is the verb before the figure
         ("The navy intercepted 40 rockets fired by militants near Sorell.", "40", "intercepted"),
-        ("Rescuers evacuated 500 residents living near the Tarvo river.", "500", "evacuated"),
+        ("Police arrested 30 men carrying knives near the Orla stadium.", "30", "arrested"),
+        # a word of what befell them after the noun is what happened
+        ("Teams were still looking for 16 people missing near the Tarvo dam.", "16", "missing near the Tarvo"),
         # with a verb of its own, the words after the noun are what happened
         ("Officials said 25 drones were launched by the rebels.", "25", "launched by the rebels"),
     ],

@@ -209,7 +209,13 @@ def reduced_relative(tokens: list[Token], k: int) -> bool:
     word = tokens[k].lower
     if word.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].lower == "by":
         return True
-    return word.endswith("ing") and len(word) > 4 and word not in word_set("part_openers")
+    # "16 people missing", "200 residents living there": a word of what befalls those counted is what happened
+    return (
+        word.endswith("ing")
+        and len(word) > 4
+        and word not in word_set("part_openers")
+        and word not in concept_of_word()
+    )
 
 
 def predicate_before(tokens: list[Token], first: int) -> str | None:
