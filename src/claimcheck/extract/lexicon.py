@@ -28,6 +28,13 @@ class UnitRow(BaseModel):
     ordinal: bool = False
 
 
+class NightWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    before: list[str]
+    after: list[str]
+
+
 class DateWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -50,9 +57,17 @@ class DateWords(BaseModel):
     duration_prepositions: list[str]
     neighbours: dict[str, Literal[-1, 1]]
     span_ends: list[str]
+    span_starts: dict[str, Literal[-1] | None]
+    night_words: NightWords
     present_markers: list[str]
     not_plural: list[str]
+    short_numeric_prepositions: list[str]
+    year_event_plurals: list[str]
+    other_calendar_months: list[str]
+    other_calendar_eras: list[str]
+    holiday_times: list[str]
     holidays: dict[str, tuple[int, int]]
+    feast_prepositions: list[str]
     easter_feasts: dict[str, int]
     orthodox_feasts: dict[str, int]
     weekday_feasts: dict[str, tuple[int, str, int, int]]
@@ -83,6 +98,7 @@ class FactRow(BaseModel):
     beside: bool = False
     agent: bool = False
     things: bool = False
+    part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
 
 
 class Lexicon(BaseModel):
@@ -174,6 +190,7 @@ class Lexicon(BaseModel):
     result_followers: list[str]
     tally_words_before: list[str]
     place_aliases: dict[str, list[str]]
+    country_names: list[str]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
     spread_openers: list[str]
     estimate_verbs: list[str]
@@ -264,6 +281,7 @@ class Lexicon(BaseModel):
     subject_openers: list[str]
     thing_nouns: list[str]
     means_prepositions: list[str]
+    means_words: list[str]
     other_event_markers: list[str]
     incident_nouns: list[str]
     relative_adverbs: list[str]
