@@ -28,6 +28,13 @@ class UnitRow(BaseModel):
     ordinal: bool = False
 
 
+class NightWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    before: list[str]
+    after: list[str]
+
+
 class DateWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -50,10 +57,17 @@ class DateWords(BaseModel):
     duration_prepositions: list[str]
     neighbours: dict[str, Literal[-1, 1]]
     span_ends: list[str]
+    span_starts: dict[str, Literal[-1] | None]
+    night_words: NightWords
     present_markers: list[str]
     not_plural: list[str]
+    short_numeric_prepositions: list[str]
+    year_event_plurals: list[str]
+    other_calendar_months: list[str]
+    other_calendar_eras: list[str]
     holiday_times: list[str]
     holidays: dict[str, tuple[int, int]]
+    feast_prepositions: list[str]
     easter_feasts: dict[str, int]
     orthodox_feasts: dict[str, int]
     weekday_feasts: dict[str, tuple[int, str, int, int]]
@@ -107,6 +121,7 @@ class Lexicon(BaseModel):
     difference_words: list[str]
     generic_heads: list[str]
     source_fillers: list[str]
+    generic_sources: list[str]
     total_markers: list[str]
     whole_openers: list[str]
     negations: list[str]
@@ -116,6 +131,8 @@ class Lexicon(BaseModel):
     household_nouns: list[str]
     generic_things: list[str]
     demonym_endings: list[str]
+    place_witness_verbs: list[str]
+    demonym_short_forms: list[str]
     holding_verbs: list[str]
     holding_participles: list[str]
     title_modifiers: list[str]
