@@ -65,7 +65,7 @@ FLOORS = {
     "quotes-names-news-11": Floor(12, 12, 49, 25, 45, 0.93, 24, 1.0),
     "quotes-names-news-12": Floor(11, 11, 45, 29, 44, 1.0, 29, 1.0),
     "quotes-names-news-13": Floor(12, 12, 40, 44, 39, 1.0, 44, 1.0),
-    "quotes-names-news-14": Floor(11, 11, 48, 31, 46, 0.92, 30, 1.0),
+    "quotes-names-news-14": Floor(11, 11, 48, 31, 46, 0.92, 31, 1.0),
 }
 
 

@@ -78,7 +78,8 @@ class PersonMention:
     `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
     to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "given" (it opens with a
-    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "list" or "known" (the same name found as a person elsewhere)."""
+    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "apposed" (a part of it
+    alone elsewhere with a person's role after it: "Sombat, a prominent social activist,"), "list" or "known" (the same name found as a person elsewhere)."""
 
     start: int
     end: int
@@ -619,6 +620,8 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     rest of the sentence or the next one before any other name."""
     if evidence.speaks(name.split()[-1]):
         return "surname"
+    if any(_apposed_as_person(text, word) for word in {name.split()[0], name.split()[-1]}):
+        return "apposed"
     if fold(name.split()[0]) in word_set("given_names"):
         return "given"
     if not _opens_sentence(text, start):
@@ -631,6 +634,21 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     if human and (other is None or human.start() < other.start()) and not _person_like_before(window, human.start()):
         return "pronoun"
     return None
+
+
+def _apposed_as_person(text: str, word: str) -> bool:
+    """Whether `word`, one part of a name, stands alone elsewhere with a person's role set off after it: "Sombat, a
+    prominent social activist," (a given name alone, as Thai news uses it), "Haddad, the union's lawyer,"; not a
+    place the lexicon knows."""
+    if len(word) < 3 or fold(word) in _known_places():
+        return False
+    for match in _rx(
+        rf"(?<![\p{{L}}\p{{M}}'’.-])(?<!\p{{Lu}}[\p{{L}}\p{{M}}]*\s){regex.escape(word)},\s+(?:a|an|the)\s+"
+        r"(?P<role>[\p{Ll}\p{M}'’ -]{1,60}?)(?=\s*[,;.]|\s+\p{Lu})"
+    ).finditer(text):
+        if any(fold(w) in _title_vocabulary() for w in match.group("role").split()):
+            return True
+    return False
 
 
 def _person_like_before(window: str, end: int) -> bool:
