@@ -734,6 +734,17 @@ SENTENCES_AND_FORFEITURES = [
         "The Orla court ordered Leo Marsh to pay $1.2 million in restitution.",
         ["$1.2 million | $2 million"],
     ),
+    # aid is the donor's: a body before a verb of giving
+    (
+        "Japan pledged $10 million in humanitarian aid to Kessa.",
+        "Japan has pledged $15 million in aid to Kessa.",
+        ["$10 million | $15 million"],
+    ),
+    (
+        "Japan pledged $10 million in humanitarian aid to Kessa.",
+        "Britain will provide $15 million in emergency aid to Kessa.",
+        [],
+    ),
     # spans in one unit of the calendar are compared as written; in two, as long as each may be
     ("The Vell strike lasted two months.", "The Vell strike lasted three months.", ["three months | two months"]),
     ("The Vell strike lasted two months.", "The Vell strike lasted 60 days.", []),
