@@ -1011,3 +1011,25 @@ def test_the_members_of_a_group_are_a_part_of_those_aboard_not_all_of_them(tmp_p
     # the whole against the whole is still compared
     first = "The minibus was carrying nine people."
     assert _checked_with(tmp_path, ABOARD_RULE, first, "The minibus was carrying six people.") == ["nine | six"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "In 2020, aged 17, Tomas Ruiz moved to Lisbon for €4 million.",
+            "In 2020 Ruiz, 18 years old, cost Lisbon €4 million.",
+        ),
+        (
+            "In 2021 the 12-year-old colt was sold for €90,000.",
+            "In 2021 the colt, then 14 years old, went for €90,000.",
+        ),
+    ],
+)
+def test_a_rule_on_a_currency_selects_sums_in_it_and_no_figure_of_another_unit(tmp_path, first, second):
+    # "unit: EUR" names no dimension: an age in the same sentences is not selected
+    rule = """    kind: quantity
+    select: {sentence: ["2020", "2021"], unit: EUR}
+    compare: {tolerance: "0", time: any}
+"""
+    assert _checked_with(tmp_path, rule, first, second) == []

@@ -36,6 +36,8 @@ def dimension_of(claim: QuantityClaim) -> str:
     unit = claim.canonical.unit if claim.canonical else claim.unit or ""
     if unit in _DIMENSIONS:
         return _DIMENSIONS[unit]
+    if unit in lexicon().currency_places and any(sign in claim.text for sign in _currency_signs()):
+        return "money"  # "£2.4 million" where no place decides which pound: money, never a weight
     row = lexicon().units.get((claim.unit or "").lower())
     if row is not None and row.dimension:
         return row.dimension
@@ -44,6 +46,12 @@ def dimension_of(claim: QuantityClaim) -> str:
     if unit in lexicon().currency_places:  # a family no place decided ("$", "pesos") is money all the same
         return "money"
     return "money" if unit.isupper() and len(unit) == 3 else unit
+
+
+@cache
+def _currency_signs() -> tuple[str, ...]:
+    """The signs written before a sum ("£", "$", "€"), not the letters of a code."""
+    return tuple(sign for sign in lexicon().currency_prefixes if not any(ch.isalpha() for ch in sign))
 
 
 def _about(claim: QuantityClaim) -> str:
@@ -957,7 +965,7 @@ def _earlier(claim: QuantityClaim) -> str:
 
 
 def _with_add_ons(claim: QuantityClaim) -> str:
-    """"with add-ons" for a sum whose brackets right after it name what it may grow by ("a fee of £60m (with £45m
+    """ "with add-ons" for a sum whose brackets right after it name what it may grow by ("a fee of £60m (with £45m
     up front and £15m in add-ons)"): the most that may be paid, not the sum paid up front."""
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :].lstrip() if at >= 0 else ""
