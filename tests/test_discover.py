@@ -3049,3 +3049,19 @@ def test_a_fee_with_what_it_may_grow_by_is_no_fee_paid_up_front(tmp_path, first,
     """The most a fee may come to, with its add-ons, bonuses or incentives, is not at odds with what is paid up front."""
     report = _two_outlets(tmp_path, first, second, "Jun 7 2023")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_14 = CORPORA / "discrepancies-news-14"
+
+
+def test_discover_on_an_auction_record_and_a_football_transfer_keeps_its_floor():
+    # `discrepancies-news-14`: real coverage of the sale of Leonardo's Salvator Mundi and of Jude Bellingham's
+    # transfer to Real Madrid, figures of money and sport; what discover reaches today
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_14 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_14 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 14
+    assert score.findings["found"] >= 3, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["findings"] <= 3, [texts(f) for f in report.findings]
