@@ -2995,6 +2995,13 @@ def test_a_name_misspelt_in_every_word_is_one_person_only_where_the_texts_give_i
             "Tomas Ruiz joined Valmont for €30 million.",
             [],
         ),
+        # a fine, aid or wages paid are no price paid for a thing
+        ("Acme paid a $2 million fine to the regulator.", "Acme paid $9 million for the Orlo plant.", []),
+        (
+            "The club received £3 million in relief from the league.",
+            "The club received £5 million for its stadium.",
+            [],
+        ),
         # a bid on the way to the price, and what the sales of a season came to, are no price
         ("The sale opened at $20 million. The lot sold for $91 million.", "The lot sold for $91 million.", []),
         (
