@@ -579,11 +579,87 @@ NOT_THE_COUNT = [
     # what a thing left people as, not the verb ("left": displaced)
     ("The avalanche left 14 unaccounted for.", "The avalanche forced 200 people to flee their homes.", []),
     ("The earthquake left 60 injured, officials said.", "The earthquake displaced 3,000 people.", []),
+    # a count of things a verb before a preposition did not befall: a means, a vehicle, a part
+    ("The gang fled the Vell bank on two motorbikes.", "Some 40 staff fled the Vell bank during the raid.", []),
+    (
+        "Villagers fled Tarso with 300 goats as the river rose.",
+        "Some 1,200 villagers fled Tarso as the river rose.",
+        [],
+    ),
+    # those who carried out an attack or a theft are not those it befell
+    (
+        "Police said three gunmen were killed in the Orla mall attack, which left 12 people dead.",
+        "The Orla mall attack killed 12 people, police said.",
+        [],
+    ),
+    # another event of the story's kind, named as such
+    (
+        "Robbers stole cash worth $2 million from the Orla bank.",
+        "The Orla bank robbery comes weeks after a separate theft of gold valued at $70,000.",
+        [],
+    ),
+    ("In an unrelated attack, gunmen killed five people in Orla.", "The Orla market bombing killed 31 people.", []),
+    (
+        "A second explosion at the Vell plant injured 14 workers.",
+        "The explosion at the Vell plant injured 40 workers.",
+        [],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("first", "second", "figures"), NOT_THE_COUNT)
 def test_a_figure_that_is_not_the_fact_s_count_is_compared_only_with_its_like(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# Who carried out an attack or a theft, what was stolen and its worth, and how long it took are facts of their own:
+THEFTS_AND_ATTACKS = [
+    (
+        "Three masked robbers stole 14 paintings from the Vell gallery.",
+        "Four robbers took part in the Vell gallery theft, police said.",
+        ["Four | Three"],
+    ),
+    (
+        "Two gunmen opened fire at the Orla market on Friday.",
+        "Three gunmen opened fire at the Orla market on Friday.",
+        ["Three | Two"],
+    ),
+    (
+        "Thieves stole 14 paintings from the Vell gallery on Sunday.",
+        "The 12 stolen paintings from the Vell gallery were insured.",
+        ["12 | 14"],
+    ),
+    (
+        "Looters made off with 40 rifles from the Orla armoury.",
+        "Looters stole 25 rifles from the Orla armoury.",
+        ["25 | 40"],
+    ),
+    (
+        "Thieves stole 14 paintings from the Vell gallery on Sunday.",
+        "Thieves stole three vans from the Vell gallery on Sunday.",
+        [],
+    ),
+    (
+        "Paintings worth €30 million were stolen from the Vell gallery.",
+        "The €18 million Vell gallery heist shocked the city.",
+        ["€18 million | €30 million"],
+    ),
+    (
+        "The Vell gallery heist lasted nine minutes.",
+        "The Vell gallery raid took the gang just four minutes, police said.",
+        ["four minutes | nine minutes"],
+    ),
+    (
+        "The 12-minute robbery at the Orla bank shocked staff.",
+        "The Orla bank robbery lasted 30 minutes.",
+        ["12-minute | 30 minutes"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), THEFTS_AND_ATTACKS)
+def test_thefts_and_attacks_compare_who_did_them_what_was_taken_and_how_long_it_took(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 

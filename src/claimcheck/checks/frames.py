@@ -588,6 +588,9 @@ def other_event(claim: QuantityClaim) -> str:
     day = article_day(claim)
     if at < 0 or day is None:
         return ""
+    another = another_event(claim)
+    if another:
+        return another
     clauses = re.split(r"[,;:]\s", claim.sentence[:at])
     before = clauses[-1]
     fronted = [m for c in clauses[:-1] if (m := _FRONTED_YEAR.fullmatch(c.strip())) and int(m.group(2)) < day.year]
@@ -606,6 +609,32 @@ def other_event(claim: QuantityClaim) -> str:
         if int(found.group(1)) < day.year:
             return f"{found.group(1)} {found.group(2).lower()}"
     return ""
+
+
+def another_event(claim: Claim) -> str:
+    """Another event of the story's kind that a figure's clause names as such ("a separate theft of gold valued
+    at $70,000", "In an unrelated attack, gunmen killed five"): read in the figure's clause, before it and
+    after it up to the next figure, and in a phrase that opens the sentence; that event's figure."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    clauses = re.split(r"[,;:]\s", claim.sentence[:at])
+    after = re.split(r"[,;:]\s|\d", claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
+    for text in (clauses[-1], clauses[0] if len(clauses) > 1 else "", after):
+        words = words_of(text)
+        for k, word in enumerate(words[:-1]):
+            if word in lexicon().other_event_markers and stem(words[k + 1]) in _event_nouns():
+                return f"another {words[k + 1]}"
+    return ""
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The nouns an event may be named by: the lexicon's event concepts and their one-word names, and
+    `incident_nouns`."""
+    concepts = lexicon().event_concepts
+    names = [word for name, table in concepts.items() for word in [name, *table] if " " not in word]
+    return frozenset(stem(word) for word in [*names, *lexicon().incident_nouns])
 
 
 def _opens_relative_clause(clause: str) -> bool:

@@ -82,6 +82,7 @@ class FactRow(BaseModel):
     befalls: bool = False
     beside: bool = False
     agent: bool = False
+    things: bool = False
 
 
 class Lexicon(BaseModel):
@@ -232,6 +233,8 @@ class Lexicon(BaseModel):
     reply_nouns: list[str]
     closing_verbs: list[str]
     chant_verbs: list[str]
+    mention_nouns: list[str]
+    sign_nouns: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]
     publication_nouns: list[str]
@@ -253,6 +256,9 @@ class Lexicon(BaseModel):
     counter_nouns: list[str]
     subject_openers: list[str]
     thing_nouns: list[str]
+    means_prepositions: list[str]
+    other_event_markers: list[str]
+    incident_nouns: list[str]
     relative_adverbs: list[str]
     consequence_participles: list[str]
     group_nouns: list[str]

@@ -286,6 +286,8 @@ def _role_before(before: str) -> str | None:
     stripped = stripped.rstrip(",").rstrip()
     if comma:  # "the president of the Law Society of Kenya (LSK), Faith Odhiambo": the office's abbreviation
         stripped = _rx(r"\s*\(\p{Lu}[\p{L}]{1,9}\)$").sub("", stripped)
+        # ... or set off by commas: "the head of public affairs, WAEC, Demianus Ojijeogu"
+        stripped = _rx(r"(?<=\p{L})\s*,\s*\p{Lu}{2,8}$").sub("", stripped)
     if not comma and not before[-1:].isspace():
         return None  # "(Ana Costa" or '"Ana Costa': no phrase ends right before the name
     last = stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".")
@@ -297,7 +299,7 @@ def _role_before(before: str) -> str | None:
     if comma:
         # "the general secretary of the CGT, Philippe Martinez": a title within the last few words
         for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
-            if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _ROLE_STOP:
+            if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _role_stops():
                 break
             if (
                 titles.fullmatch(words[k].rstrip("."))
@@ -313,6 +315,13 @@ def _role_before(before: str) -> str | None:
     if words and _other_title_form(words[-1].lower()):
         return _extend_role(words, len(words) - 1, len(words))
     return None
+
+
+@cache
+def _role_stops() -> frozenset[str]:
+    """Words a role phrase before a name never holds: function words, and the speech verbs ('," confirmed Deputy
+    Chief of the District Police, Tran Manh Hieu': the role opens after the verb)."""
+    return _ROLE_STOP | frozenset(v for v in lexicon().speech_verbs if " " not in v)
 
 
 @cache
@@ -348,7 +357,7 @@ def _extend_role(words: list[str], start: int, end: int) -> str:
     k = start
     while k > 0 and start - k < 4:
         word = words[k - 1]
-        if not _rx(r"[\p{L}\p{M}\d]").match(word) or word.lower() in _ROLE_STOP or word.endswith("."):
+        if not _rx(r"[\p{L}\p{M}\d]").match(word) or word.lower() in _role_stops() or word.endswith("."):
             break
         k -= 1
         if word.lower() in ("the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"):
@@ -657,6 +666,8 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
             continue  # "Agriculture Cabinet Secretary (CS)": an office and its abbreviation
         nickname = match.group("nicked")
         title, rest = split_title(written)
+        if title is None:
+            title, rest = _title_across(text, match.start(), written)
         rest = _trim(rest)
         first = rest.split(" ", 1)[0]
         preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
@@ -667,11 +678,35 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         if not rest:
             continue
         if not title:
+            title, rest = _after_branch(rest)
+        if not title:
             lead = written[: written.find(rest)].split() if rest in written else []
             title, rest = _after_office(text, match.start(), rest, lead)
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _after_branch(run: str) -> tuple[str | None, str]:
+    """(body, name) for a run that opens with a body's abbreviation and the country of its branch ("NFU Scotland
+    Allan Bowie", "WWF Kenya Amani Odhiambo"): the body speaks for the person who follows, it is no part of the
+    name."""
+    words = run.split(" ")
+    if len(words) >= 4 and _rx(r"\p{Lu}{2,6}").fullmatch(words[0]) and fold(words[1]) in _known_places():
+        return " ".join(words[:2]), " ".join(words[2:])
+    return None, run
+
+
+def _title_across(text: str, start: int, run: str) -> tuple[str | None, str]:
+    """(title, name) when the word before the run and the run's first word are one title the run's words cannot
+    show, the first ending in an apostrophe ("Dato' Sri Zulkifli Hamzah": "Sri Zulkifli Hamzah" is no name)."""
+    before = _rx(r"(\p{L}+['’])\s+$").search(text, max(0, start - 20), start)
+    words = run.split(" ", 1)
+    if before is None or len(words) < 2:
+        return None, run
+    title = f"{before.group(1)} {words[0]}"
+    titles = {t.replace("’", "'") for t in lexicon().person_titles}
+    return (title, words[1]) if title.lower().replace("’", "'") in titles else (None, run)
 
 
 def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str | None, str]:

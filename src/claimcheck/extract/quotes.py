@@ -302,12 +302,33 @@ def quoted_spans(text: str) -> list[Quoted]:
                     continue
                 spans.append(Quoted(a, b + 1, ((a + 1, b),)))
             if marks and marks[0] + 1 < end:
-                open_start, open_parts = marks[0], [(marks[0] + 1, end)]
-        spans += _single_quoted(text, position, end, spans)
+                closing = _single_close(text, marks[0] + 1, end)
+                if closing is not None:
+                    # '"We have set up a task force …,' Clark said.': a double mark closed by a single one
+                    spans.append(Quoted(marks[0], closing + 1, ((marks[0] + 1, closing),)))
+                else:
+                    open_start, open_parts = marks[0], [(marks[0] + 1, end)]
+        # a quotation left open at the paragraph's end holds the single marks after its opening mark too
+        still_open = [Quoted(open_start, end, ())] if open_parts else []
+        spans += _single_quoted(text, position, end, spans + still_open)
         position += len(paragraph) + 1
     if open_parts:
         spans.append(Quoted(open_start, open_parts[-1][1], tuple(open_parts)))
     return sorted(spans, key=lambda q: q.start)
+
+
+_SINGLE_OPENS = regex.compile(r"(?<![\p{L}\p{N}])'(?=\p{L})")
+_SINGLE_CLOSES = regex.compile(r"(?<=[\p{L}\p{N}][,.!?])'(?=\s+\p{L})")
+
+
+def _single_close(text: str, start: int, end: int) -> int | None:
+    """Where a single mark closes a quotation a double mark opened at `start`, in a paragraph with no double mark to
+    close it: after a comma or a full stop and before the words that follow ('"Nobody was hurt,' said Costa."),
+    with no single mark opened before it (not '"We call it 'give and take,' and …', a phrase quoted inside)."""
+    close = _SINGLE_CLOSES.search(text, start, end)
+    if close is None or _SINGLE_OPENS.search(text, start, close.start()):
+        return None
+    return close.start()
 
 
 def _reopens(text: str, opened: int, mark: int) -> bool:
@@ -713,6 +734,8 @@ class SpeakerResolver:
             who = who.rstrip(".")
             # a body speaks for itself: "the parliament said" is not its "chief administrator"
             person = None if _body(who) else self.with_role(who) or self.titled_before(who, position)
+            if person is None and _anaphoric_role(who):
+                person = self.subject_before(position)  # "the Russian church leader said": the person written of
             if person:
                 return person, True, who
             words = who.split()
@@ -750,6 +773,15 @@ def _anaphoric(who: str) -> bool:
         return False
     word = fold(words[1])
     return word in known_places() or word.endswith(("ian", "ese", "ish", "i"))
+
+
+def _anaphoric_role(who: str) -> bool:
+    """Whether `who` is a role that describes a person already named by where they are from, the role matching no
+    office the article gives anyone: "the Russian church leader", "the Ghanaian coach" (as "the Slovenian" does)."""
+    words = who.split()
+    if len(words) < 3 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    return _anaphoric(" ".join(words[:2])) and fold(words[-1]) in word_set("person_titles")
 
 
 # A body's name with the lower-case words of its title and its abbreviation in brackets: "Convention on
@@ -915,8 +947,13 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             told = _source_after_verb(rest) if match.group("verb").lower().startswith(("told", "tell")) else None
             interview = patterns["interview"].search(rest[:80])
             role = match.groupdict().get("role")
+            who = match.group("who")
+            if role and fold(split_title(role.strip())[1]) in people and fold(who) not in people:
+                # '," confirmed Deputy Chief of the District Police, Tran Manh Hieu.': the office, then the person
+                # it is held by in apposition
+                who, role = role.strip(), who
             return Attribution(
-                _subject_form(_before_break(match.group("who"))),
+                _subject_form(_before_break(who)),
                 match.group("verb"),
                 told or (interview.group("src") if interview else None) or source,
                 role.strip() if role and _role_like(role) else None,
@@ -1150,6 +1187,11 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         said = attribution(text, quoted, resolver.known)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         epithet = _EPITHET_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
+        if _MENTION_BEFORE.search(text, max(0, quoted.start - 40), quoted.start) or _WRITTEN_ON.search(
+            text, max(0, quoted.start - 60), quoted.start
+        ):
+            continue  # 'the term "religious extremism"', 'banners warning "no farmers, no food"': words talked
+            # about or written on something, not said
         if _title_cased(words) and (
             said.verb is None or _listener(text, quoted) or _characterising(said.verb) or epithet
         ):
@@ -1191,6 +1233,21 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
 # what follows is a name given, not words said.
 _EPITHET_BEFORE = regex.compile(
     rf"\b(?i:{'|'.join(sorted(lexicon().characterising_verbs, key=len, reverse=True))})\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$"
+)
+
+
+# "the term", "the word", "the slogan" right before a quotation: the words are named, not said.
+_MENTION_BEFORE = regex.compile(
+    rf"\b(?i:the|a|an|this|that|its|his|her|their)\s+(?:\p{{Ll}}+\s+)?"
+    rf"(?i:{'|'.join(sorted(lexicon().mention_nouns, key=len, reverse=True))})\s*:?\s*$"
+)
+
+
+# A thing words are written on, then what it says: 'placards reading "…"', 'a banner that said "…"'.
+_WRITTEN_ON = regex.compile(
+    rf"\b(?i:{'|'.join(regex.escape(w) for w in sorted(lexicon().sign_nouns, key=len, reverse=True))})"
+    r"\s+(?:(?:that|which)\s+)?(?i:reading|read|reads|saying|said|says|warning|declaring|proclaiming|bearing|"
+    r"demanding|with\s+the\s+words)\s*:?\s*$"
 )
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from claimcheck.checks.frames import other_event, stems_of
+from claimcheck.checks.frames import another_event, other_event, stems_of
 from claimcheck.extract.figures import past_set_off_part, phrase_at
 from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irregular_past, lexicon, word_set
 from claimcheck.extract.phrases import STOP
@@ -69,8 +69,19 @@ def _about(claim: QuantityClaim) -> str:
             before = claim.sentence[: claim.sentence.find(" (")]  # Bicol (…)": every item, the list's lead words
         return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
     if claim.phrase:
-        return _whole_opening().sub("", claim.phrase, count=1)
+        return _whole_opening().sub("", _with_counted(claim, claim.phrase), count=1)
     return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+def _with_counted(claim: QuantityClaim, phrase: str) -> str:
+    """A figure's phrase taken on to the end of what it counts, where the phrase stops short of it ("Three
+    masked | robbers stole 14 paintings": the phrase ends halfway to the next figure)."""
+    counted = claim.counted or ""
+    if not counted or counted in phrase:
+        return phrase
+    at = phrase_at(claim.sentence, phrase)
+    end = claim.sentence.find(counted, at) if at >= 0 else -1
+    return claim.sentence[at : end + len(counted)] if at <= end <= at + len(phrase) + 1 else phrase
 
 
 def _span_clause(claim: QuantityClaim) -> str:
@@ -175,7 +186,19 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
         return True
     if row.befalls:
         return _befell(fact, claim, text)
+    if row.things:
+        return _done_to_things(claim, text, words)
     return _counts_what_the_fact_counts(claim, words)
+
+
+def _done_to_things(claim: QuantityClaim, text: str, words: list[str]) -> bool:
+    """Whether a count of things is what a `things` fact was done to: a noun of things, not of people, with the
+    fact's words right by it ("made off with nine pieces", "the eight stolen pieces")."""
+    counted = (claim.counted or "").split()
+    if counted and _names_people(claim.counted or ""):
+        return False
+    near = " ".join([_near(claim, text), *counted[:-1]])
+    return any(_affirmed(near, word) for word in words)
 
 
 # Words before a figure, and after it up to a clause break, that say what the figure itself is of.
@@ -209,7 +232,12 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     if stem(head.lower()) in _things() or _stemmed(counted[-2:]) in _things():
         return False  # "victims of the fire that destroyed 1,000 buildings": buildings befall nothing
     own, another = _head_names(head, fact)
-    if own or not another:
+    if own:
+        return True  # "resulted in 2,300 deaths"
+    if _object_of_preposition(claim) and not _names_people(claim.counted or ""):
+        # "they fled on two motorbikes", "a tiara set with 1,200 pearls": the verb before befell someone else
+        return any(_affirmed(" ".join(_told_after(claim, text)), word) for word in lexicon().fact_words(fact))
+    if not another:
         return True
     return any(_affirmed(_near(claim, text), word) for word in lexicon().fact_words(fact))
 
@@ -239,6 +267,17 @@ def _near(claim: QuantityClaim, text: str) -> str:
     """The words right by a figure that say what befell those it counts: a few before it ("kills over 120",
     "carrying 400 refugees") and a few after what it counts ("40 passengers may have died")."""
     at = text.find(claim.text)
+    told = _told_after(claim, text)
+    ahead = text[: max(at, 0)]
+    ahead = ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :]  # "one person died, 12 are missing"
+    before = words_of(ahead)[-BEFALLS_BEFORE:]
+    joined = max((k for k, word in enumerate(before) if word in _JOINERS), default=-1)
+    return " ".join([*before[joined + 1 :], *told])  # "one is dead and 60 were injured": not the dead's words
+
+
+def _told_after(claim: QuantityClaim, text: str) -> list[str]:
+    """The words after what a figure counts that say what befell them ("40 passengers may have died")."""
+    at = text.find(claim.text)
     counted = claim.counted or ""
     after = text[at + len(claim.text) :] if at >= 0 else ""
     if counted and counted in after:
@@ -246,16 +285,21 @@ def _near(claim: QuantityClaim, text: str) -> str:
     after = _reason().split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
     # "27 people, including 19 women, and the death toll may rise": a comma and a joiner open another clause
     after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
-    following = words_of(after)
+    following = list(words_of(after))
     # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
-    told = (
-        following[-BEFALLS_AFTER:] if following[:1] in (("who",), ("which",), ("that",)) else following[:BEFALLS_AFTER]
-    )
-    ahead = text[: max(at, 0)]
-    ahead = ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :]  # "one person died, 12 are missing"
-    before = words_of(ahead)[-BEFALLS_BEFORE:]
-    joined = max((k for k, word in enumerate(before) if word in _JOINERS), default=-1)
-    return " ".join(before[joined + 1 :] + told)  # "one is dead and 60 were injured": not the dead's words
+    if following[:1] in (["who"], ["which"], ["that"]):
+        return following[-BEFALLS_AFTER:]
+    return following[:BEFALLS_AFTER]
+
+
+def _object_of_preposition(claim: QuantityClaim) -> bool:
+    """Whether a figure follows a preposition that makes what it counts a means, a vehicle or a part ("fled
+    on two motorbikes", "escaped in three cars", "a crown set with 1,354 diamonds")."""
+    at = claim.sentence.find(claim.text)
+    before = list(words_of(claim.sentence[: max(at, 0)])[-4:])
+    while before and before[-1] in lexicon().total_markers:
+        before.pop()  # "with their two cars", "on the three boats"
+    return bool(before) and before[-1] in lexicon().means_prepositions
 
 
 _JOINERS = frozenset(["and", "but", "while", "whereas"])
@@ -336,7 +380,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         if row.dimension == dimension
         and (
             ((row.beside or name in candidates) and _matches(name, row, claim, text))
-            or (attributive and row.by == "thing")
+            or (attributive and row.by == "thing" and not row.things)
         )
     ]
     if attributive and dimension == "count" and claim.counted and not _names_people(claim.counted):
@@ -537,6 +581,8 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     if row.by == "subject":
         return " ".join(words_of(claim.subject or ""))
     if row.by == "thing":
+        if row.things:  # "nine pieces", "12 rifles": what was done to them
+            return stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
         return _thing(claim) if _attributive(claim) else ""
     return ""
 
@@ -616,7 +662,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if dimension == "ratio" and head and head not in stems_of("generic_heads"):
         return _whole(claim.counted or "")
     if dimension != "count":
-        told = projection(claim) or _asked_for(claim) or threshold(claim) or _conditional(claim)
+        told = projection(claim) or _asked_for(claim) or threshold(claim) or _conditional(claim) or another_event(claim)
         return told or (_with_add_ons(claim) or _earlier(claim) or _another_year(claim) if dimension == "money" else "")
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
@@ -1105,6 +1151,16 @@ def _on_the_spot(claim: QuantityClaim) -> str:
     return _first_phrase(_near(claim, claim.sentence), lexicon().scene_words)
 
 
+def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
+    """Whether the part a count's noun or scene names is all its fact counts: the scene is the fact ("350 were
+    sent to hospitals"), or the noun is one of the fact's own ("four masked thieves", "three intruders": those
+    who did it, however each outlet names them)."""
+    if _scene_is_the_fact(claim, who, fact):
+        return True
+    row = lexicon().facts[fact]
+    return bool(who) and not row.befalls and who == _subgroup(claim) and _counts_what_the_fact_counts(claim, row.words)
+
+
 def _scene_is_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     """Whether the part of the scene a count is placed at (`who`, from `scene_words`) is what its fact counts:
     "350 were sent to different hospitals" are those in hospital, not a part of them, while "34 died at the
@@ -1160,7 +1216,7 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
             fact,
             dimension,
             _told_apart_by(lexicon().facts[fact], claim),
-            " ".join(filter(None, ("" if _scene_is_the_fact(claim, who, fact) else who, _agent(fact, claim)))),
+            " ".join(filter(None, ("" if _whole_of_the_fact(claim, who, fact) else who, _agent(fact, claim)))),
         )
         for fact in facts
     ]
