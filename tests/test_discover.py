@@ -3071,6 +3071,17 @@ def test_a_name_misspelt_in_every_word_is_one_person_only_where_the_texts_give_i
             "Tomas Ruiz joined Valmont for €30 million.",
             [],
         ),
+        # a fee "plus bonuses" is still the fee where no one is named whose pay the bonuses would be
+        (
+            "The transfer includes a fee of €50 million plus bonuses.",
+            "Valmont paid €45 million for Tomas Ruiz in the transfer.",
+            ["€45 million | €50 million plus"],
+        ),
+        (
+            "The club agreed to pay €8 million plus bonuses for the goalkeeper.",
+            "The club paid €6 million for the goalkeeper.",
+            ["€6 million | €8 million plus"],
+        ),
         # a fine, aid or wages paid are no price paid for a thing
         ("Acme paid a $2 million fine to the regulator.", "Acme paid $9 million for the Orlo plant.", []),
         (

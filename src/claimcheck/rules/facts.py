@@ -462,7 +462,12 @@ def _measure_beside(claim: QuantityClaim, found: list[str], attributive: bool = 
     water some 12 miles off the coast"; "a depth of 10 km, near the border"): what the figure itself
     measures, over what its clause speaks of. A measure joined to the noun of a thing ("the 240-metre ferry …
     off Kessel") is nearest to that thing's size."""
-    measures = [name for name in found if not lexicon().facts[name].befalls]
+    # a fact told apart by whom it belongs to rules no other out for a figure that belongs to no one named ("an
+    # amount of €100 million plus bonuses" is a fee, not pay)
+    named = (claim.subject or "")[:1].isupper()
+    measures = [
+        name for name in found if not lexicon().facts[name].befalls and (lexicon().facts[name].by != "subject" or named)
+    ]
     if len(measures) < 2 or dimension_of(claim) == "count":
         return found
     reach = {
