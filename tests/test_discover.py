@@ -664,6 +664,61 @@ def test_thefts_and_attacks_compare_who_did_them_what_was_taken_and_how_long_it_
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
+# The land a fire burned or water flooded, a temperature reached, and what was seized or spilled are facts; a
+# change or a difference is not the level:
+PHYSICAL_FACTS = [
+    (
+        "The Tarso wildfire has burned 12,000 hectares since Friday.",
+        "The Tarso wildfire has burned 21,000 hectares since Friday.",
+        ["12,000 hectares | 21,000 hectares"],
+    ),
+    (
+        "The Vell fire scorched more than 40,000 acres by Tuesday.",
+        "By Tuesday the Vell fire had charred 25,000 acres.",
+        ["25,000 acres | more than 40,000 acres"],
+    ),
+    ("The Tarso national park covers 300 hectares.", "The Tarso wildfire has burned 1,000 hectares.", []),
+    (
+        "Temperatures in Orla hit 46.2C on Monday, a national record.",
+        "Orla recorded 44.8C on Monday, a national record.",
+        ["44.8C | 46.2C"],
+    ),
+    ("Temperatures in Orla are forecast to reach 45C on Tuesday.", "Temperatures in Orla hit 41C on Monday.", []),
+    (
+        "Temperatures in Tarso have risen by 0.3C a decade, scientists said.",
+        "Temperatures in Tarso hit 44C on Monday.",
+        [],
+    ),
+    ("In Kessa temperatures were 3C higher than usual on Monday.", "Temperatures in Kessa hit 38C on Monday.", []),
+    (
+        "Customs officers in Kessa seized 2.1 tonnes of cocaine on Friday.",
+        "Customs officers in Kessa seized 1.2 tonnes of cocaine on Friday.",
+        ["1.2 tonnes | 2.1 tonnes"],
+    ),
+    (
+        "Police in Kessa seized 40 rifles and 2,000 rounds of ammunition.",
+        "Police in Kessa seized 25 rifles on Friday.",
+        ["25 | 40"],
+    ),
+    (
+        "The Arlo tanker spilled 3,000 tonnes of crude oil.",
+        "The Arlo tanker spilled 30,000 tonnes of crude oil.",
+        ["3,000 tonnes | 30,000 tonnes"],
+    ),
+    (
+        "The Arlo pipeline leaked 5,000 barrels of oil into the bay.",
+        "The Arlo pipeline leaked 12,000 barrels of oil into the bay.",
+        ["12,000 | 5,000"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), PHYSICAL_FACTS)
+def test_areas_temperatures_and_what_was_seized_or_spilled_are_compared(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 # A measure joined to its unit before a noun is the size of that thing:
 SIZES = [
     ("The 320-foot tanker sank near Velden.", "The 302-foot tanker sank near Velden.", ["302-foot | 320-foot"]),

@@ -36,7 +36,15 @@ ZONES = {
     "jst": 540,
     "aest": 600,
 }
-_ZONE = r"(?:\s*(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b|\s+(?P<local>local time))?"
+# Zones named without saying whether summer time applies ("3:10 p.m. ET", "9am PT"): a time in one of them is in
+# another zone than the page's own (one figure with the local time it restates), with no fixed offset from UTC.
+SEASONAL_ZONES = frozenset({"et", "pt"})
+_SEASONAL = "|".join(rf"(?-i:{zone.upper()})" for zone in sorted(SEASONAL_ZONES))  # in capitals only: not "et"
+_ZONE = (
+    r"(?:\s*(?P<zone>"
+    + "|".join([*sorted(ZONES, key=len, reverse=True), _SEASONAL])
+    + r")\b|\s+(?P<local>local time))?"
+)
 _DIGIT = re.compile(r"\d")
 # Each pattern after a cue that every match of it holds, so that a sentence without the cue is not scanned.
 _PATTERNS = [
@@ -102,7 +110,7 @@ def find_times(text: str, offset: int = 0) -> list[TimeMention]:
                 continue
             zone = (match.groupdict().get("zone") or "").lower() or None
             minutes = _minutes(match)
-            utc = (minutes - ZONES[zone]) % 1440 if zone else None
+            utc = (minutes - ZONES[zone]) % 1440 if zone in ZONES else None
             found.append(TimeMention(start, end, minutes, zone, utc))
     return sorted(found, key=lambda t: t.start)
 

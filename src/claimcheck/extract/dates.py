@@ -1447,7 +1447,7 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
-    readings = _apposed_weekdays(_weekday_ranges(readings, text), text)
+    readings = _apposed_weekdays(_weekday_ranges(readings, text, setting.published), text)
     return [_mention(found, reading, text, offset) for found, reading in readings]
 
 
@@ -1479,10 +1479,13 @@ def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> lis
 _WEEKDAY_TO = re.compile(r"\s*(?:[-–]|(?i:to|through|until|till|thru)\b)\s*")
 
 
-def _weekday_ranges(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+def _weekday_ranges(
+    readings: list[tuple[_Found, _Reading]], text: str, published: dt.date | None
+) -> list[tuple[_Found, _Reading]]:
     """The two weekdays of a range ("from next Monday to Friday", "shut Tuesday through Thursday", "Monday to
-    Friday last week") in order: the end is the first such day after a start said of the future or with its
-    week, the start the last such day before an end in the past or with its week."""
+    Friday last week") in order: the end is the first such day after a start said of the future, with its week
+    or on the article's own day ("canceled flights from Wednesday through Friday" on a Wednesday), the start the
+    last such day before an end in the past or with its week."""
     out = list(readings)
     for i in range(1, len(out)):
         (first, start), (found, end) = out[i - 1], out[i]
@@ -1501,7 +1504,13 @@ def _weekday_ranges(readings: list[tuple[_Found, _Reading]], text: str) -> list[
             out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
         elif _week_said(found) or found.fields.get("rel"):
             continue
-        elif first.fields.get("rel") or _week_said(first) or start.future or end.future:  # "from next Monday to Friday"
+        elif (
+            first.fields.get("rel")
+            or _week_said(first)
+            or start.future
+            or end.future
+            or (published is not None and start.date == published.isoformat())
+        ):  # "from next Monday to Friday"; "from Wednesday through Friday" written on the Wednesday
             day = dt.date.fromisoformat(start.date)
             ahead = (WEEKDAYS.index((found.fields["weekday"] or "").lower()) - day.weekday()) % 7 or 7
             moved = _add(day, "day", ahead)

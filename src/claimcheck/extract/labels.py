@@ -40,7 +40,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         and tokens[i - 2].is_word
         and attached(tokens[i - 2], prev)
     ):
-        return tokens[i - 2].lower not in lex.scale_prefixes  # COVID-19, F-16; not "magnitude-5.9"
+        word = tokens[i - 2].lower  # COVID-19, F-16; not "magnitude-5.9" or "sub-10-second"
+        return word not in lex.scale_prefixes and word not in lex.prefix_qualifiers
     if prev is not None and prev.text == "/" and attached(prev, token) and i > 1 and tokens[i - 2].is_number:
         return True  # the 11 of 9/11, the 7 of 24/7
     if _year_span_end(tokens, i):
@@ -188,10 +189,30 @@ def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, len
         return True  # "won 3-1"; "drew 1-1"
     if match_phrase_before(tokens, mentions[n].first, lexicon().phrases_ending(lexicon().score_words_before)):
         return True  # "the score was 1-3"
+    if _after_result_verb(tokens, mentions[n].first) and _ends_a_result(tokens, mentions[n + 1].last):
+        return True  # "lost 1-3 at home", "were beaten 0-2 by the champions"
     after = mentions[n + 1].last + 1
     if after < len(tokens) and tokens[after].lower in lexicon().score_words_after:
         return True  # "from 4-5 down", "a 2-3 defeat"
     return any(mentions[k + 1].value < mentions[k].value for k in _listed_pairs(tokens, mentions, n))
+
+
+def _after_result_verb(tokens: list[Token], first: int) -> bool:
+    """Whether a verb of a result comes right before tokens[first], or with its object between ("beat them 98-104",
+    "beat the Celtics 112-108")."""
+    verbs = lexicon().result_verbs
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if tokens[k].lower in verbs:
+            return True
+        if not (tokens[k].is_word and (tokens[k].is_capitalized or tokens[k].lower in ("them", "the", "their", "us"))):
+            return False
+    return False
+
+
+def _ends_a_result(tokens: list[Token], last: int) -> bool:
+    """Whether a result's figures end at tokens[last]: the clause ends, or a word of `result_followers` comes."""
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return nxt is None or (not nxt.is_word and nxt.text != "%") or nxt.lower in lexicon().result_followers
 
 
 def _pair_at(tokens: list[Token], mentions: list[NumberMention], k: int) -> bool:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claimcheck.bounded_yaml import load_packaged
 
-Bound = Literal["lower", "above", "upper", "under", "approx", "below"]
+Bound = Literal["lower", "above", "upper", "under", "approx", "below", "margin"]
 
 
 class UnitRow(BaseModel):
@@ -102,6 +102,7 @@ class Lexicon(BaseModel):
     state_words: list[str]
     change_baselines: list[str]
     change_adverbs: list[str]
+    difference_words: list[str]
     generic_heads: list[str]
     source_fillers: list[str]
     total_markers: list[str]
@@ -147,6 +148,7 @@ class Lexicon(BaseModel):
     qualifiers: dict[str, Bound]
     post_qualifiers: dict[str, Bound]
     age_post_qualifiers: dict[str, Bound]
+    prefix_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]
     below_band: float
     units: dict[str, UnitRow]
@@ -162,9 +164,12 @@ class Lexicon(BaseModel):
     shared_out_words: list[str]
     counted_one_openers: list[str]
     counted_one_followers: list[str]
+    counted_one_limiters: list[str]
     reference_words: list[str]
     score_words_after: list[str]
     score_words_before: list[str]
+    result_verbs: list[str]
+    result_followers: list[str]
     tally_words_before: list[str]
     place_aliases: dict[str, list[str]]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]

@@ -13,7 +13,7 @@ from functools import cache
 
 from claimcheck.extract.currency import currency_before
 from claimcheck.extract.lexicon import lexicon, word_set
-from claimcheck.extract.tokens import Token, attached, match_phrase
+from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import unit_after
 
 _GROUP = re.compile(r"[0-9]{3}")  # a thousands group after a space: "40 000"
@@ -206,12 +206,12 @@ def _proper_fraction(tokens: list[Token], k: int) -> tuple[float, int] | None:
 
 def _negative(tokens: list[Token], index: int) -> int | None:
     """Index of a minus sign before tokens[index]: "-10C" (a hyphen against the digits, after a space),
-    "minus 5 degrees"."""
+    "minus 5 degrees"; not the minus of a margin ("plus or minus 3 points")."""
     if index == 0:
         return None
     sign = tokens[index - 1]
     if sign.lower == "minus":
-        return index - 1
+        return None if _margin_at(tokens, index - 1) else index - 1
     if sign.text != "-" or not attached(sign, tokens[index]) or index > 1 and tokens[index - 2].is_number:
         return None  # "75 -300mm" is a range, not minus 300
     if index == 1 or not attached(tokens[index - 2], sign) or tokens[index - 2].text in "([":
@@ -657,8 +657,19 @@ def _decade(tokens: list[Token], index: int) -> NumberMention | None:
     return NumberMention(first, last, tens + start, low=tens + start, high=tens + end, vague=True, written="vague")
 
 
+@cache
+def _margin_phrases() -> dict[str, list[tuple[str, ...]]]:
+    lex = lexicon()
+    return lex.phrases_ending([key for key, bound in lex.qualifiers.items() if bound == "margin"])
+
+
+def _margin_at(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] ends the words of a margin ("plus or minus", "+/-"): no sign of the figure after it."""
+    return match_phrase_before(tokens, index + 1, _margin_phrases()) is not None
+
+
 def _starters_at(tokens: list[Token], index: int, blocked: Container[int]) -> NumberMention | None:
-    if tokens[index].lower == "minus":
+    if tokens[index].lower == "minus" and not _margin_at(tokens, index):
         nxt = index + 1
         if nxt >= len(tokens) or nxt in blocked:
             return None

@@ -9,7 +9,7 @@ from functools import cache
 from claimcheck.extract.currency import currency_before
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.numbers import NumberMention
-from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before
+from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import UnitMatch, unit_after
 from claimcheck.models import Interval
 
@@ -39,6 +39,9 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     last = mention.last
     bound, qualifier = "exact", None
+    prefix = _hyphen_prefix(tokens, look)
+    if phrase is None and prefix:
+        qualifier, bound, first = prefix, lex.prefix_qualifiers[prefix], look - 2
     if phrase and _rise_to(tokens, look - len(phrase), phrase):
         phrase = None  # "the toll went up to 820": the count rose to 820, no bound
     if phrase:
@@ -55,6 +58,14 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         bound = lex.post_qualifiers[post_word] if bound == "exact" else bound
         last += len(post)
     return Reading(interval_of(point, bound), qualifier, first, last)
+
+
+def _hyphen_prefix(tokens: list[Token], look: int) -> str | None:
+    """The prefix a hyphen joins to the front of a figure ("sub-two-hour", "sub-$500"), if it is a qualifier."""
+    if look < 2 or tokens[look - 1].text != "-" or not attached(tokens[look - 1], tokens[look]):
+        return None
+    word = tokens[look - 2].lower
+    return word if word in lexicon().prefix_qualifiers and attached(tokens[look - 2], tokens[look - 1]) else None
 
 
 @cache

@@ -360,7 +360,10 @@ def _time_claim(ctx: DocumentContext, view: SentenceView, time: TimeMention) -> 
     start = tokens[first - len(phrase)].start if phrase else time.start
     value = Interval(point=time.minutes, low=time.minutes, high=time.minutes, approx=approx)
     minutes = time.utc_minutes if time.utc_minutes is not None else time.minutes
-    unit = "minute of day UTC" if time.zone else "minute of day, local"
+    if time.zone and time.utc_minutes is None:  # "3:10 p.m. ET": another zone, whose offset is not known
+        unit = f"minute of day, {time.zone.upper()}"
+    else:
+        unit = "minute of day UTC" if time.zone else "minute of day, local"
     canon = Canonical(value=Interval(point=minutes, low=minutes, high=minutes, approx=approx), unit=unit)
     return dict(
         **ctx.base_fields("quantity", start, time.end, view.sentence, 0.8),
@@ -518,7 +521,7 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
     same things, with no noun of its own, after a figure of its sentence: joined to it by "and" or a comma with a
     word of `counted_one_followers` or a clause's end after it ("two tries from Read and one from Whitelock",
     "six from Lilongwe, five from Blantyre, one from Dowa"), or the object of a verb in the past that ends its
-    clause ("killed four and injured one"; not "followed one at a magnitude of 4.8")."""
+    clause ("killed four and injured one", "lost just one"; not "followed one at a magnitude of 4.8")."""
     lex = lexicon()
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is not None and nxt.lower in lex.shared_out_words:
@@ -526,7 +529,10 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
     ends = nxt is None or nxt.text in (",", ".", ";", ")")
     if m.first == 0 or not (ends or (nxt is not None and nxt.lower in lex.counted_one_followers)):
         return False
-    before = tokens[m.first - 1]
+    at = m.first - 1
+    while at > 0 and tokens[at].lower in lex.counted_one_limiters:  # "won 19, drew three and lost just one"
+        at -= 1
+    before = tokens[at]
     if not (before.lower in lex.counted_one_openers or (ends and _past_verb(before))):
         return False
     return any(

@@ -667,7 +667,15 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if dimension == "ratio" and head and head not in stems_of("generic_heads"):
         return _whole(claim.counted or "")
     if dimension != "count":
-        told = projection(claim) or _asked_for(claim) or threshold(claim) or _conditional(claim) or another_event(claim)
+        told = (
+            projection(claim)
+            or _asked_for(claim)
+            or threshold(claim)
+            or _conditional(claim)
+            or another_event(claim)
+            # "prices rose 6.7%" is the rate itself; "plunged 65ft", how far something fell
+            or ("" if dimension in ("ratio", "length", "duration") else _change(claim))
+        )
         return told or (_with_add_ons(claim) or _earlier(claim) or _another_year(claim) if dimension == "money" else "")
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
@@ -689,6 +697,26 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _on_the_spot(claim)
         or other_event(claim)
     )
+
+
+_CONVERTED = re.compile(r"(?:\bby\s+)?[-−]?[\d.,]+\s*(?:[^\W\d_]+\s*){0,2}\(\s*$")
+
+
+def _change(claim: QuantityClaim) -> str:
+    """A measure of a change or a difference, not a level ("rising by 0.4C", "rose 2C overnight", "3C warmer
+    than usual", "1.5C above pre-industrial levels"; "(0.72 degrees Fahrenheit)" after such a change): compared
+    only with other changes."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    ahead = _CONVERTED.sub("", claim.sentence[:at])  # the figure a bracketed one converts stands for it
+    before = list(words_of(ahead)[-2:])
+    if before[-1:] == ["by"]:
+        before.pop()
+    after = words_of(claim.sentence[at + len(claim.text) :])[:1]
+    lex = lexicon()
+    changed = bool(before) and before[-1] in lex.change_verbs
+    return "change" if changed or (after and after[0] in lex.difference_words) else ""
 
 
 @cache
