@@ -592,6 +592,28 @@ NOT_THE_COUNT = [
         "The Orla mall attack killed 12 people, police said.",
         [],
     ),
+    # a part of a breakdown by the means by which people were moved
+    (
+        "Some 12,000 people were evacuated from Tarso on Sunday.",
+        "Police said 9,000 people left Tarso by road on Sunday, with 3,000 evacuated by sea.",
+        [],
+    ),
+    (
+        "Some 8,000 residents of Vell were evacuated on Friday.",
+        "About 2,000 residents of Vell were evacuated by helicopter on Friday.",
+        [],
+    ),
+    # "the island of Kessa", "the city of Orla": a place's name, not its population
+    (
+        "Nearly 20,000 people were moved out of the island of Kessa on Sunday.",
+        "Kessa, an island of 80,000 people, was hit hard.",
+        [],
+    ),
+    (
+        "About 40,000 people marched in the city of Orla on Saturday.",
+        "Orla, a city of 2 million, saw its biggest march on Saturday.",
+        [],
+    ),
     # another event of the story's kind, named as such
     (
         "Robbers stole cash worth $2 million from the Orla bank.",
@@ -649,6 +671,16 @@ THEFTS_AND_ATTACKS = [
         "The Vell gallery heist lasted nine minutes.",
         "The Vell gallery raid took the gang just four minutes, police said.",
         ["four minutes | nine minutes"],
+    ),
+    (
+        "Rescuers moved 600 people to safety in Vell on Monday.",
+        "Some 900 people were taken to safety in Vell on Monday.",
+        ["600 | Some 900"],
+    ),
+    (
+        "Some 30,000 people live on the island of Kessa.",
+        "Some 38,000 people live on the island of Kessa.",
+        ["Some 30,000 | Some 38,000"],
     ),
     (
         "The 12-minute robbery at the Orla bank shocked staff.",
@@ -3214,3 +3246,20 @@ def test_discover_on_an_auction_record_and_a_football_transfer_keeps_its_floor()
     assert score.findings["found"] >= 3, score.missed_discrepancies
     assert score.findings["traps_flagged"] == 0, score.flagged_traps
     assert score.findings["findings"] <= 3, [texts(f) for f in report.findings]
+
+
+DISCREPANCIES_NEWS_13 = CORPORA / "discrepancies-news-13"
+
+
+def test_discover_on_an_avalanche_and_a_car_ramming_keeps_its_floor():
+    # `discrepancies-news-13`: real coverage of an avalanche on a guided ski group near Lake Tahoe and of a
+    # car-ramming at the Magdeburg Christmas market; what discover reaches today (the clients of the group, 12 or 11,
+    # "nearly 50" or "almost 45" years, and the bodies recovered on the Saturday are missed)
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_13 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_13 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 21
+    assert score.findings["found"] >= 2, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["findings"] <= 2, [texts(f) for f in report.findings]

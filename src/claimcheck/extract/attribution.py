@@ -225,6 +225,7 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
             and not (d.start < end and start < d.end)
             and d.claim
             and not ((a, b) == own and _dates_its_event(text, base, d, start))
+            and not _modifies_its_event(text[: d.start - base], d, text[d.end - base :])
             and not _baseline(text, base, d, view.dates, start)
         ]
         if dates:
@@ -262,6 +263,23 @@ def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         rf"^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b", re.I
     )
     return before, after, clause
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+$", re.I)
+
+
+def _modifies_its_event(head: str, date: DateMention, rest: str) -> bool:
+    """Whether a day written with its number stands before the noun of an event as its modifier, after a
+    determiner ("the December 20 car-ramming attack", "the March 3 explosion"): the day is the event's."""
+    if not (date.text[-1:].isdigit() and _DETERMINER_BEFORE.search(head)):
+        return False
+    return _event_noun_after().match(rest) is not None
+
+
+@lru_cache(maxsize=1)
+def _event_noun_after() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in sorted(lexicon().event_day_nouns, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
 
 
 def _dates_its_event(text: str, base: int, date: DateMention, figure: int) -> bool:

@@ -286,6 +286,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b(?:(?P<on>(?i:on))\s+(?:(?i:the)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
                 rf"(?P<holiday>{_holiday_names()})\b(?!(?:\s+(?i:{modifiers}))*\s+(?i:weekend)\b)"  # not its weekend
+                # nor a noun it names a kind of ("the following Christmas market attack", "Easter egg hunts")
+                rf"(?!\s+(?!(?:{'|'.join(words.holiday_times)})\b)(?-i:[a-z]))"
                 rf"(?:\s*,?\s+(?:(?i:of|in)\s+)?(?P<hyear>1[89]\d\d|20\d\d)\b{_not_counted()})?"
             ),
         ),

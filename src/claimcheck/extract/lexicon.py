@@ -52,6 +52,7 @@ class DateWords(BaseModel):
     span_ends: list[str]
     present_markers: list[str]
     not_plural: list[str]
+    holiday_times: list[str]
     holidays: dict[str, tuple[int, int]]
     easter_feasts: dict[str, int]
     orthodox_feasts: dict[str, int]
@@ -83,6 +84,7 @@ class FactRow(BaseModel):
     beside: bool = False
     agent: bool = False
     things: bool = False
+    part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
 
 
 class Lexicon(BaseModel):
@@ -172,6 +174,7 @@ class Lexicon(BaseModel):
     result_followers: list[str]
     tally_words_before: list[str]
     place_aliases: dict[str, list[str]]
+    country_names: list[str]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
     spread_openers: list[str]
     estimate_verbs: list[str]
@@ -262,6 +265,7 @@ class Lexicon(BaseModel):
     subject_openers: list[str]
     thing_nouns: list[str]
     means_prepositions: list[str]
+    means_words: list[str]
     other_event_markers: list[str]
     incident_nouns: list[str]
     relative_adverbs: list[str]

@@ -145,8 +145,10 @@ def known_places() -> frozenset[str]:
 
 @cache
 def _known_places() -> frozenset[str]:
-    """The places and their peoples that the lexicon names (`currency_places`): "china", "canadians"."""
-    return frozenset(fold(p) for family in lexicon().currency_places.values() for ps in family.values() for p in ps)
+    """The places and their peoples that the lexicon names (`currency_places`, `country_names`): "china",
+    "canadians", "costa rica"."""
+    places = {fold(p) for family in lexicon().currency_places.values() for ps in family.values() for p in ps}
+    return frozenset(places | {fold(p) for p in lexicon().country_names})
 
 
 @cache
@@ -299,6 +301,8 @@ def _role_before(before: str) -> str | None:
     if comma:
         # "the general secretary of the CGT, Philippe Martinez": a title within the last few words
         for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
+            if _held_where(words, k, titles):
+                continue  # "Fiji's Ambassador to Japan, Isikeli Mataitoga": the place an office is held for
             if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _role_stops():
                 break
             if (
@@ -315,6 +319,20 @@ def _role_before(before: str) -> str | None:
     if words and _other_title_form(words[-1].lower()):
         return _extend_role(words, len(words) - 1, len(words))
     return None
+
+
+def _held_where(words: list[str], k: int, titles: regex.Pattern[str]) -> bool:
+    """Whether words[k] is the preposition between a title and the capitalised place or body it is held for or
+    in: "Ambassador to Japan", "High Commissioner in London", "Minister for Lands"."""
+    return (
+        words[k].lower() in _OFFICE_PREPOSITIONS
+        and 0 < k < len(words) - 1
+        and words[k + 1][:1].isupper()
+        and bool(titles.fullmatch(words[k - 1].rstrip(".")))
+    )
+
+
+_OFFICE_PREPOSITIONS = _words("to for in at")
 
 
 @cache
@@ -818,6 +836,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         if cue is None and nickname:
             cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames
         strong = cue is not None and cue[0] in ("title", "role")
+        if cue is not None and cue[0] == "role" and fold(shown) in evidence.places | _known_places():
+            continue  # "his visit to Sri Lanka, the ministry said": a place before a body that speaks
         # "the Senzo Meyiwa murder trial": the determiner is the trial's, not the name's
         strong = strong or (
             cue is not None and cue[0] == "case" and fold(shown) not in evidence.places | _known_places()

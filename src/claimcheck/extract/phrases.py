@@ -90,8 +90,8 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             break
         if words and _starts_predicate(words[-1], token):
             break  # "people killed", "troops played", "lawmakers voting": the verb starts the predicate
-        if not words and _adverb(tokens, k):
-            break  # "4.7 shortly after midnight"
+        if not words and (_adverb(tokens, k) or _degree_adverb(tokens, k)):
+            break  # "4.7 shortly after midnight"; "41 seriously injured": how badly, then what befell them
         words.append(token.text)
         k += 1
     if words and words[-1].lower() in ("s",):
@@ -146,6 +146,39 @@ def _adverb(tokens: list[Token], k: int) -> bool:
     return len(word) > 4 and word.endswith("ly") and (after is None or not after.is_word or after.lower in STOP)
 
 
+def _degree_adverb(tokens: list[Token], k: int) -> bool:
+    """An -ly word that says how much of what a participle right after it names befell them ("seriously
+    injured", "slightly hurt", "critically wounded"): part of what happened, not a noun."""
+    word = tokens[k].lower
+    if not (tokens[k].text.islower() and len(word) > 4 and word.endswith("ly")) or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if not after.is_word or not after.text.islower():
+        return False
+    return (after.lower.endswith("ed") and len(after.lower) > 4) or after.lower in irregular_past()
+
+
+def elided_degree(tokens: list[Token], first: int, last: int) -> str | None:
+    """What befell a part of a count whose verb the sentence gives once, before it: "205 were injured,
+    including 41 seriously", "65 people were hurt, 14 of them badly" count those seriously injured and
+    badly hurt. The -ly word that ends the part's clause, with the participle nearest before the figure."""
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in ("them", "whom", "those"):
+        k += 2
+    if k >= len(tokens) or not (
+        tokens[k].text.islower() and len(tokens[k].text) > 4 and tokens[k].lower.endswith("ly")
+    ):
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].is_word:
+        return None
+    for m in range(first - 1, -1, -1):
+        token = tokens[m]
+        participle = token.lower.endswith("ed") or token.lower in irregular_past()
+        if token.is_word and token.text.islower() and verbish(token) and participle:
+            return f"{tokens[k].text} {token.text}"
+    return None
+
+
 def _starts_predicate(previous: str, token: Token) -> bool:
     word = token.lower
     if word.endswith(("ing", "ed")) and len(word) > 4 or token.text.islower() and word in irregular_past():
@@ -166,6 +199,9 @@ def _skip_modifier(tokens: list[Token], k: int) -> int:
 def predicate_after(tokens: list[Token], k: int) -> str | None:
     k = _past_aux(tokens, _skip_modifier(tokens, k))
     k = _past_state_links(tokens, k)
+    if k < len(tokens) and _degree_adverb(tokens, k) and verbish(tokens[k + 1]):
+        words = [tokens[k].text, tokens[k + 1].text]  # "were slightly injured", "have been seriously hurt"
+        return " ".join(words)
     if k >= len(tokens) or not verbish(tokens[k]):
         return None
     words = [tokens[k].text]

@@ -27,6 +27,7 @@ from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
 from claimcheck.extract.phrases import (
     counted_before_change,
+    elided_degree,
     estimated_thing,
     fronted_scope,
     holder_pronoun,
@@ -622,8 +623,9 @@ def _build(
     predicate = predicate_after(tokens, verb_at) if not age else None
     if counted and not predicate and counted.split()[0].lower() in concept_of_word():
         predicate = counted.split()[0]
-    predicate = predicate or (None if age else predicate_before(tokens, first))
-    if not counted and not age:
+    elided = None if age or counted or unit_name else elided_degree(tokens, first, last)
+    predicate = elided or predicate or (None if age else predicate_before(tokens, first))
+    if not counted and not age and not elided:
         counted = _counted_before(tokens, first, unit_name)
     measure = canon is not None and counted is None
     scope = (scope_after(tokens, verb_at, measure) if counted or measure else None) or fronted_scope(tokens)

@@ -68,6 +68,9 @@ _NOT_INVERTED = _words(
     "told tells informed urged accused threatened promised asked described characterized characterised denied "
     "pledged vowed vows warns suggested"
 )
+# ... but right after a quotation's closing mark the one who informed speaks ('," informed police inspector Ana
+# Costa'), as English in South Asia writes it; elsewhere 'informed Costa' is whom a speaker told.
+_INVERTED_AFTER_QUOTATION = _words("informed")
 _NOT_MODIFIER = "as|in|on|at|by|to|and|or|but|with|for|from|of|that|while|when|after|before|said|says|told|was|is"
 _NAME_RUN = r"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|If|When|While)\b)(?:\p{Lu}[\p{L}\p{M}'.-]*|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)(?:[ ]+(?:\p{Lu}[\p{L}\p{M}'.-]*|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)){0,5}"
 
@@ -128,8 +131,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     inverting = "|".join(
         regex.escape(v)
-        for v in sorted([*lexicon().speech_verbs, *lexicon().closing_verbs], key=len, reverse=True)
-        if not v.endswith("ing") and v not in _NOT_INVERTED
+        for v in sorted(
+            [*lexicon().speech_verbs, *lexicon().phrasal_speech_verbs, *lexicon().closing_verbs], key=len, reverse=True
+        )
+        if not v.endswith("ing") and (v not in _NOT_INVERTED or v in _INVERTED_AFTER_QUOTATION)
     )
     # A speaker may be described in lower case before the name ('said the 26-year-old Lozoya', 'two-time finalist
     # Ana Costa said'); an age or a count written in figures opens such a word too.
@@ -168,7 +173,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<verb>{speech}|{characterising}|put|puts|summed|sums|summarised|summarized)\b"
         ),
         "who_then_verb": regex.compile(
-            rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
+            rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
             rf"{speech_adverbs()}(?P<verb>{speech})\b"
         ),
         "verb_before": regex.compile(
@@ -292,6 +297,14 @@ def quoted_spans(text: str) -> list[Quoted]:
             odd = len(marks) % 2 == 1
             while len(marks) >= 2:
                 a, b = marks.pop(0), marks.pop(0)
+                cut = _attribution_before_reopening(text, a, b) if odd else None
+                if cut is not None:
+                    # '“… severely affected, said Koyi, “These areas …”': the first quotation ended unclosed before
+                    # the attribution between the two opening marks
+                    spans.append(Quoted(a, cut, ((a + 1, cut),)))
+                    marks.insert(0, b)
+                    odd = False
+                    continue
                 if odd and _reopens(text, a, b):
                     # 'said, "… already admitted. "Only yesterday …," the DG said.': a mark that opens after a
                     # finished sentence starts a quotation of its own; the one before it ended unclosed
@@ -329,6 +342,21 @@ def _single_close(text: str, start: int, end: int) -> int | None:
     if close is None or _SINGLE_OPENS.search(text, start, close.start()):
         return None
     return close.start()
+
+
+def _attribution_before_reopening(text: str, opened: int, mark: int) -> int | None:
+    """Where a quotation opened at `opened` ended unclosed when an attribution stands right before the mark at
+    `mark`, which opens the next one: '“… affected, said Koyi, “These …' (the comma before "said")."""
+    if not (text[mark - 1 : mark].isspace() and text[mark + 1 : mark + 2].isalpha()):
+        return None
+    match = _ATTRIBUTION_BEFORE_MARK.search(text, opened + 1, mark)
+    return match.start() if match else None
+
+
+_ATTRIBUTION_BEFORE_MARK = regex.compile(
+    rf",\s+(?:{speech_pattern()}\s+(?:\p{{Lu}}[\p{{L}}\p{{M}}.'’-]*\s*){{1,4}}"
+    rf"|(?:\p{{Lu}}[\p{{L}}\p{{M}}.'’-]*\s+){{1,4}}{speech_pattern()}\s*|(?i:he|she)\s+{speech_pattern()}\s*)[,:]\s*$"
+)
 
 
 def _reopens(text: str, opened: int, mark: int) -> bool:
@@ -512,12 +540,35 @@ class SpeakerResolver:
 
     def with_role(self, description: str) -> str | None:
         """The one person the article gives this role ('the prime minister' → 'Elisabeth Borne'), if one."""
+        names = self.holders(description)
+        return names.pop() if len(names) == 1 else None
+
+    def latest_holder(self, description: str, position: int) -> str | None:
+        """Of the people the article gives this role, the one it names last before `position`, by full name or
+        surname, within the paragraphs a pronoun reaches back ('President Chakwera … Mr Mnangagwa described him …
+        "…," the president said': Mnangagwa)."""
+        holders = self.holders(description)
+        if len(holders) < 2:
+            return None
+        floor = self._paragraphs_back(position, _PRONOUN_REACH)
+        latest: dict[str, int] = {}
+        for name in holders:
+            mentions = list(_word_pattern(name.split()[-1]).finditer(self.text, floor, position))
+            if mentions:
+                latest[name] = mentions[-1].start()
+        if not latest:
+            return None
+        ranked = sorted(latest.items(), key=lambda item: -item[1])
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] != ranked[1][1] else None
+
+    def holders(self, description: str) -> set[str]:
+        """The people the article gives this role."""
         words = fold(description).split()
         while words and words[0] in _DETERMINERS:
             words.pop(0)
         key = " ".join(words)
         if not key:
-            return None
+            return set()
         # an abbreviated office stands for the office written out ("the former VP": "Former vice-president")
         spelled = " ".join(_spelled_out().get(w, w) for w in words)
         forms = {fold(f).rstrip(".") for f in lexicon().role_titles.get(key, [])}  # "the doctor": "Dr Leila Haddad"
@@ -539,8 +590,8 @@ class SpeakerResolver:
             names = {name for name, role in roles if _heads(words[:-1], role)}
         if not names and len(words) > 1 and words[-1] in word_set("person_titles"):
             # "a happy Ugandan coach": the one person the article gives the role's head word
-            return self.with_role(words[-1])
-        return names.pop() if len(names) == 1 else None
+            return self.holders(words[-1])
+        return names
 
     def titled_before(self, description: str, position: int) -> str | None:
         """The person written with this role as a capitalised title before one name, the latest before
@@ -733,7 +784,11 @@ class SpeakerResolver:
         if _patterns()["description"].fullmatch(who.rstrip(".")):  # "says the Secretary General."
             who = who.rstrip(".")
             # a body speaks for itself: "the parliament said" is not its "chief administrator"
-            person = None if _body(who) else self.with_role(who) or self.titled_before(who, position)
+            person = (
+                None
+                if _body(who)
+                else self.with_role(who) or self.titled_before(who, position) or self.latest_holder(who, position)
+            )
             if person is None and _anaphoric_role(who):
                 person = self.subject_before(position)  # "the Russian church leader said": the person written of
             if person:
@@ -748,6 +803,12 @@ class SpeakerResolver:
         full = self.full_name(name, position)
         mention = self.person(full)
         return full, True, role or (mention.role if mention else None)
+
+
+@cache
+def _word_pattern(word: str) -> regex.Pattern[str]:
+    """`word` as a whole word."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])")
 
 
 def _heads(body_words: list[str], role: str) -> bool:
@@ -851,7 +912,9 @@ _PRONOUN_SPEAKS = regex.compile(rf"\s*(?i:he|she|they)\s+{speech_adverbs()}{spee
 # A verb that puts its speaker after it ("said Costa", "revealed Costa"), not one whose object follows ("asked
 # Costa", "told Costa").
 _INVERTING = "|".join(
-    regex.escape(v) for v in sorted(lexicon().speech_verbs, key=len, reverse=True) if v not in _NOT_INVERTED
+    regex.escape(v)
+    for v in sorted([*lexicon().speech_verbs, *lexicon().phrasal_speech_verbs], key=len, reverse=True)
+    if v not in _NOT_INVERTED
 )
 _TITLES = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
 _SPEAKS_BEFORE = regex.compile(
@@ -931,13 +994,22 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         match = patterns[name].match(after)
         if match:
             source = match.group("src").strip()
+    inside = _attribution_inside(text, quoted)
+    if inside:
+        return inside
     ends_sentence = text[quoted.parts[-1][0] : quoted.end].rstrip('" ').endswith(".") or after.startswith(".")
     # a dash may stand between the closing mark and its attribution: '„…” – said the coach, Ana Costa.'
     dashed = _DASH_LEAD.match(after)
     attributed = after[dashed.end() :] if dashed else after
     names = ("verb_then_who", "who_then_verb", "how", "according_document", "according_after")
-    for name in () if ends_sentence and not dashed else names:
+    # after a full stop inside the marks, only a sentence that names the speaker and ends at the verb gives the
+    # words ('“… for both teams.” Keith Briggs, team leader for the team, said.'), not one that goes on ('Costa
+    # said the talks …')
+    alone = ends_sentence and not dashed
+    for name in ("verb_then_who", "who_then_verb") if alone else names:
         match = patterns[name].match(attributed)
+        if match and alone and not _VERB_ENDS_SENTENCE.match(attributed, match.end()):
+            match = None
         if match and match.groupdict().get("verb") and match.group("verb").lower() in word_set("closing_verbs"):
             # a closing verb gives the words only when they end a clause: '"…," ended Costa', not 'the "war" ended'
             closed = text[quoted.parts[-1][0] : quoted.end].rstrip("\"”»’' ").endswith((",", ".", "!", "?", "…"))
@@ -1149,6 +1221,30 @@ def _closing(text: str, end: int, source: str | None) -> Attribution:
     )
 
 
+def _attribution_inside(text: str, quoted: Quoted) -> Attribution | None:
+    """The attribution a quotation left open holds at its end, the closing mark forgotten: '"Now that you have a
+    democratic government, it's all over, said PM Tuilaepa.' (the paragraph ends there)."""
+    start, end = quoted.parts[-1]
+    if text[quoted.end - 1 : quoted.end] in _CLOSING_MARKS:
+        return None
+    inner = text[start:end].rstrip()
+    comma = inner.rfind(",")
+    if comma < 0:
+        return None
+    tail = " " + inner[comma + 1 :]
+    for name in ("verb_then_who", "who_then_verb"):
+        match = _patterns()[name].match(tail)
+        if match and _ENDS_PARAGRAPH.fullmatch(tail, match.end()) and match.group("who").lower() not in _NOT_WHO:
+            role = match.groupdict().get("role")
+            who = match.group("who")
+            return Attribution(_subject_form(who), match.group("verb"), None, role.strip() if role else None)
+    return None
+
+
+_CLOSING_MARKS = frozenset("\"”»’'")
+_ENDS_PARAGRAPH = regex.compile(r"\s*[.!]?\s*")
+# The sentence ends right after an attribution ('Costa said.', 'said Costa:'), a closing mark's space and all.
+_VERB_ENDS_SENTENCE = regex.compile(r"\s*[.:]")
 _FINITE_BEFORE = regex.compile(rf"\s+{speech_adverbs()}{speech_pattern()}\s*,?\s*$")
 _PROGRESSIVE = regex.compile(r"(?<=\S)\s+(?i:is|are|was|were)\s+$")
 # A dash between a quotation and the clause that attributes it, its verb within a few words ("– said the coach",

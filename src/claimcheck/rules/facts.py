@@ -69,7 +69,8 @@ def _about(claim: QuantityClaim) -> str:
             before = claim.sentence[: claim.sentence.find(" (")]  # Bicol (…)": every item, the list's lead words
         return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
     if claim.phrase:
-        return _whole_opening().sub("", _with_counted(claim, claim.phrase), count=1)
+        phrase = _whole_opening().sub("", _with_counted(claim, claim.phrase), count=1)
+        return _with_elided_participle(phrase, claim.predicate)
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
 
@@ -82,6 +83,16 @@ def _with_counted(claim: QuantityClaim, phrase: str) -> str:
     at = phrase_at(claim.sentence, phrase)
     end = claim.sentence.find(counted, at) if at >= 0 else -1
     return claim.sentence[at : end + len(counted)] if at <= end <= at + len(phrase) + 1 else phrase
+
+
+def _with_elided_participle(phrase: str, predicate: str | None) -> str:
+    """A part's phrase that ends on how badly, with the participle its sentence gives once before it
+    ("including 41 seriously" of "205 were injured, including 41 seriously"): what befell them."""
+    words = (predicate or "").split()
+    if predicate is None or len(words) != 2 or predicate in phrase:
+        return phrase
+    cut = re.search(rf"\b{re.escape(words[0])}\W*$", phrase)
+    return phrase[: cut.start()] + predicate if cut else phrase
 
 
 def _span_clause(claim: QuantityClaim) -> str:
@@ -176,7 +187,9 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     words = lexicon().fact_words(fact)
     if row.beside:
         text = _beside(claim)
-    if _first_words_of_fact(fact).isdisjoint(_present(text)) or not any(_affirmed(text, word) for word in words):
+    if _first_words_of_fact(fact).isdisjoint(_present(text)) or not any(
+        _affirmed(text, word) and (not word.endswith(" of") or not _before_a_name(claim, word)) for word in words
+    ):
         return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
         return False
@@ -199,6 +212,13 @@ def _done_to_things(claim: QuantityClaim, text: str, words: list[str]) -> bool:
         return False
     near = " ".join([_near(claim, text), *counted[:-1]])
     return any(_affirmed(near, word) for word in words)
+
+
+def _before_a_name(claim: QuantityClaim, word: str) -> bool:
+    """Whether a fact's word that ends in "of" stands only before a name ("the island of Rhodes", "the city of
+    Kyiv"), never before a figure or a common noun ("a town of 8,000", "at the time of the blast")."""
+    found = [m.end() for m in re.finditer(rf"\b{re.escape(word)}\s+", claim.sentence, re.I)]
+    return bool(found) and all(claim.sentence[at : at + 1].isupper() for at in found)
 
 
 # Words before a figure, and after it up to a clause break, that say what the figure itself is of.
@@ -695,6 +715,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _included(claim)
         or _added(claim)
         or _on_the_spot(claim)
+        or _by_means(claim)
         or other_event(claim)
     )
 
@@ -1184,6 +1205,12 @@ def _on_the_spot(claim: QuantityClaim) -> str:
     return _first_phrase(_near(claim, claim.sentence), lexicon().scene_words)
 
 
+def _by_means(claim: QuantityClaim) -> str:
+    """The means by which those a count counts were moved ("3,000 were evacuated by sea", "16,000 people across
+    land"), read right by the figure: a part of a breakdown by means, compared only with counts moved so."""
+    return _first_phrase(_near(claim, claim.sentence), lexicon().means_words)
+
+
 def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     """Whether the part a count's noun or scene names is all its fact counts: the scene is the fact ("350 were
     sent to hospitals"), or the noun is one of the fact's own ("four masked thieves", "three intruders": those
@@ -1249,12 +1276,27 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
             fact,
             dimension,
             _told_apart_by(lexicon().facts[fact], claim),
-            " ".join(filter(None, ("" if _whole_of_the_fact(claim, who, fact) else who, _agent(fact, claim)))),
+            " ".join(
+                filter(
+                    None,
+                    (
+                        "" if _whole_of_the_fact(claim, who, fact) or _part_by_fact(claim, who, fact) else who,
+                        _agent(fact, claim),
+                    ),
+                )
+            ),
         )
         for fact in facts
     ]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
+
+
+def _part_by_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
+    """Whether a count a sentence includes in another names no people and is of a fact that is itself a part
+    of another ("205 were injured, including 41 seriously": those seriously injured are a part of the
+    injured): its fact already keeps it apart from the whole, and it is that fact's count."""
+    return bool(who) and not claim.counted and who == _included(claim) and lexicon().facts[fact].part_of is not None
 
 
 def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
