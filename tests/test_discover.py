@@ -592,6 +592,17 @@ NOT_THE_COUNT = [
         "The Orla mall attack killed 12 people, police said.",
         [],
     ),
+    # an event a span of time away, told in the figure's clause
+    (
+        "Customs seized 35 kg of cocaine at the Vell port on Thursday.",
+        "The Vell port seizure comes two weeks after 140 kgs of cocaine was seized at the same port.",
+        [],
+    ),
+    (
+        "The Tarso storm killed 12 people.",
+        "The Tarso storm struck a month after 300 people died in floods in the same region.",
+        [],
+    ),
     # a part of a breakdown by the means by which people were moved
     (
         "Some 12,000 people were evacuated from Tarso on Sunday.",
@@ -699,6 +710,11 @@ def test_thefts_and_attacks_compare_who_did_them_what_was_taken_and_how_long_it_
 # The land a fire burned or water flooded, a temperature reached, and what was seized or spilled are facts; a
 # change or a difference is not the level:
 PHYSICAL_FACTS = [
+    (
+        "Police seized 12 kilos of heroin in Vell on Friday.",
+        "Police seized 21 kilos of heroin in Vell on Friday.",
+        ["12 kilos | 21 kilos"],
+    ),
     (
         "The Tarso wildfire has burned 12,000 hectares since Friday.",
         "The Tarso wildfire has burned 21,000 hectares since Friday.",

@@ -614,11 +614,14 @@ def other_event(claim: QuantityClaim) -> str:
 def another_event(claim: Claim) -> str:
     """Another event of the story's kind that a figure's clause names as such ("a separate theft of gold valued
     at $70,000", "In an unrelated attack, gunmen killed five"): read in the figure's clause, before it and
-    after it up to the next figure, and in a phrase that opens the sentence; that event's figure."""
+    after it up to the next figure, and in a phrase that opens the sentence; or an event a span of time away
+    that the figure's clause tells ("comes two weeks after 140 kg was seized"). That event's figure."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return ""
     clauses = re.split(r"[,;:]\s", claim.sentence[:at])
+    if _SPAN_BEFORE_FIGURE.search(clauses[-1]):  # "comes two weeks after 140 kg was seized"
+        return "another event"
     after = re.split(r"[,;:]\s|\d", claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
     for text in (clauses[-1], clauses[0] if len(clauses) > 1 else "", after):
         words = words_of(text)
@@ -626,6 +629,11 @@ def another_event(claim: Claim) -> str:
             if word in lexicon().other_event_markers and stem(words[k + 1]) in _event_nouns():
                 return f"another {words[k + 1]}"
     return ""
+
+
+# A span of time, then "after" or "before", right before a figure: the figure's clause tells an event that span
+# away from the story's ("This seizure comes two weeks after 140 kg was seized", "a month before 40 died").
+_SPAN_BEFORE_FIGURE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s*$", re.I)
 
 
 @cache

@@ -5,8 +5,9 @@ about, and the count its headline gives.
   on Thursday" on a Friday page, "rescuers dug through the rubble on Monday" on a Sunday page). The day of
   the event the story is about ("the quake struck on Sunday", "Monday's 7.8-magnitude tremor") does not
   count: it is not the day of the report; nor does a day said of the future ("ballots must arrive by
-  Wednesday"). The text's own evidence outranks the page's date; both are kept (`DocRef.published`,
-  `DocRef.text_date`).
+  Wednesday"), one that opens a span ("Muslims to mark Eid from Wednesday") or one of the evening or night
+  ("the moon was not sighted on Monday night", told the morning after). The text's own evidence outranks the
+  page's date; both are kept (`DocRef.published`, `DocRef.text_date`).
 - The place: the first place the headline or lead names after a preposition ("in Yunnan province", "off
   the coast of Crete"), for figures whose own sentence names none.
 - The headline count: the death toll (a count that only grows) the headline or lead gives. Other counts
@@ -20,7 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from claimcheck.extract.dates import DateMention
+from claimcheck.extract.dates import DateMention, opens_span
 from claimcheck.extract.figures import phrase_texts
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import find_numbers
@@ -50,6 +51,10 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
                 continue  # no day of report, and "yesterday" is the day before whatever day the page has
             if previous is not None and previous.counted and mention.start - previous.end <= RESTATED_GAP:
                 continue  # "from tomorrow (Sunday)": the weekday names the day the word before it counts
+            if opens_span(sentence.lower(), mention.start):
+                continue  # "Muslims to mark Eid from Wednesday": the day something begins, not the report's
+            if _at_night(sentence, mention):
+                continue  # "the moon was not sighted on Monday night": reported the morning after, on any page
             shifts = {near[day] for day in _readings(mention, published) if day in near}
             if shifts and not _is_event_day(sentence, mention):  # the cheaper test first
                 found |= shifts
@@ -57,6 +62,16 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
         return None
     latest = max(found)
     return published + dt.timedelta(days=latest) if latest else None
+
+
+def _at_night(sentence: str, mention: DateMention) -> bool:
+    """Whether a date is of the evening or night ("on Monday night", "Sunday evening", "late on Saturday";
+    `night_words`): what happens then is told the next day, so it says nothing of the page's day."""
+    night = lexicon().dates.night_words
+    after = re.match(r"\W*([A-Za-z]+)", sentence[mention.end :])
+    before = re.findall(r"[A-Za-z]+", sentence[max(0, mention.start - 12) : mention.start])
+    before = [w.lower() for w in before if w.lower() not in ("on", "the")]
+    return bool(after and after.group(1).lower() in night.after) or bool(before and before[-1] in night.before)
 
 
 # At most this many characters (" (", ", ") between a day counted from the article's date and the weekday that

@@ -46,6 +46,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
+from claimcheck.extract.clock import ZONES
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.notes import note
 from claimcheck.extract.units import is_measure_symbol
@@ -116,6 +117,22 @@ def _holiday_names() -> str:
     )
 
 
+@cache
+def _other_months() -> str:
+    """The months of other calendars (`other_calendar_months`), in any case, with either apostrophe and any hyphen
+    or space between their words."""
+    names = sorted(lexicon().dates.other_calendar_months, key=len, reverse=True)
+    parts = [r"[-\s]+".join(re.escape(w).replace("'", "['’]?") for w in re.split(r"[-\s]+", n)) for n in names]
+    return "(?i:" + "|".join(parts) + r")\b"
+
+
+@cache
+def _other_era() -> re.Pattern[str]:
+    """An era of another calendar just after a year ("2080 BS", "2016 E.C."): that year is none of ours."""
+    eras = sorted(lexicon().dates.other_calendar_eras, key=len, reverse=True)
+    return re.compile(r"\s*\(?(?:" + "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in eras) + r")(?![\w.])")
+
+
 def easter(year: int) -> dt.date:
     """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -153,19 +170,36 @@ def feast_day(name: str, year: int) -> dt.date | None:
     return first + dt.timedelta(days=(WEEKDAYS.index(weekday) - first.weekday()) % 7 + 7 * (nth - 1) + after)
 
 
+# A feast named as the subject of a past verb ("Christmas Day began ...") is the one just gone only within this
+# many days of the article's date; further back the sentence more likely speaks of any such feast ("Christmas
+# was once a quiet day").
+RECENT_FEAST_DAYS = 14
+
+
 def _holiday(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
     """The day of a feast: of the year written with it ("Easter 2018"); else the one a direction says ("last
-    Easter": the latest before the article's date); else, after "on", the one nearest the article's date in the
-    tense of its clause ("on Christmas day"). A bare name dates nothing."""
+    Easter": the latest before the article's date); else, after "on" or another of `feast_prepositions`, the one
+    nearest the article's date in the tense of its clause ("on Christmas day", "restored by Boxing Day"); else, as
+    the subject of a verb of the past ("Christmas Day began without power"), the one just gone, if it is recent.
+    "On the eve of" a feast is the day before it. A bare name dates nothing."""
+    if fields.get("eve"):  # "on the eve of Easter": the day before the feast
+        reading = _holiday(fields | {"eve": None}, published, future)
+        day = dt.date.fromisoformat(reading.date) - dt.timedelta(days=1) if reading.date else None
+        return reading._replace(date=day.isoformat()) if day else reading
     name = " ".join((fields.get("holiday") or "").lower().replace("’", "'").split())
     if fields.get("hyear"):
         day = feast_day(name, int(fields["hyear"] or 0))
         return _Reading(day.isoformat(), "day") if day else _NOT_A_CLAIM
-    if not (fields.get("on") or fields.get("hdir")):
+    if not (fields.get("on") or fields.get("hdir") or fields.get("hpast")):
         return _NOT_A_CLAIM
     if published is None:
         return _NONE
     around = [d for year in range(published.year - 1, published.year + 2) if (d := feast_day(name, year))]
+    if not (fields.get("on") or fields.get("hdir")):  # "Christmas Day began ...": the feast just gone, if recent
+        recent = max((d for d in around if d <= published), default=None)
+        if recent is None or (published - recent).days > RECENT_FEAST_DAYS:
+            return _NOT_A_CLAIM
+        return _Reading(recent.isoformat(), "day", resolved=True)
     direction = (fields.get("hdir") or "").lower()
     if direction == "this":
         found = next((d for d in around if d.year == published.year), None)
@@ -191,7 +225,16 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     weekend = "|".join(w.replace(" ", r"\s+") for w in sorted(words.weekend_words, key=len, reverse=True))
     modifiers = "|".join(w.replace(" ", r"\s+") for w in sorted(words.weekend_modifiers, key=len, reverse=True))
     kind_of_weekend = rf"(?:(?:(?i:{modifiers})|(?P<wfeast>{_holiday_names()}))\s+){{0,3}}"
-    no_day = rf"(?!\s+(?:of\s+)?(?:{'|'.join(words.ordinal_nouns)})s?\b)"  # "the 5th floor", "the May second round"
+    nouns = "|".join(words.ordinal_nouns)
+    short_preps = "|".join(words.short_numeric_prepositions)
+    # not a time of day: "(1815 GMT Thursday)", "at 2030 local time", "2100 hours"
+    clock = rf"(?!\s*(?i:{'|'.join(sorted(ZONES, key=len, reverse=True))})\b|\s+(?i:local\s+time|hours|hrs)\b)"
+    year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
+    feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
+    past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
+    not_past = "|".join(words.not_past)
+    # "the 5th floor", "the May second round", "the 30th and final day", "the 10th of Muharram"
+    no_day = rf"(?!\s+(?:of\s+)?(?:{nouns})s?\b|\s+(?:and|or)\s+[a-z]+\s+(?:{nouns})s?\b|\s+of\s+(?:the\s+)?{_other_months()})"
     # a day of the month is followed by a word of `day_followers` or by no word ("on the 15th, police said")
     noun_after = rf"(?!\s+(?!(?:{'|'.join(words.day_followers)})\b)(?-i:[a-z]))"
     not_ranks = "|".join(words.not_ranks)
@@ -205,6 +248,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("numeric", re.compile(_NUMERIC)),
+        (
+            "numeric_short",  # "on 22/04/23", "dated 4.22.23": a two-digit year only after a date preposition
+            re.compile(
+                rf"\b(?i:{short_preps})\s+(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep)"
+                r"(?P<short2>\d\d)(?![\w/-]|[.,]\d)"
+            ),
+        ),
         (
             "weekday_of_month",  # "the first Friday of July", "the last Sunday in May 2019"; not "a second Sunday"
             re.compile(
@@ -226,6 +276,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 r"(?:(?<=\d:\d\d\s)|(?<!\d\s))(?<!\d(?:st|nd|rd|th)\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)"
                 rf"\b{_MONTH}(?:\s*|\s+(?i:the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)))(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b"
+                # not a month's share: "with June 15 per cent and July 18 per cent"
+                r"(?!\s*(?:%|(?i:percent|per\s?cent|pc)\b))"
                 rf"(?:{_YEAR_TAIL}|(?![.,]\d))"
             ),
         ),
@@ -284,10 +336,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "holiday",  # "on Christmas day", "on New Year's Eve"
             re.compile(
-                rf"\b(?:(?P<on>(?i:on))\s+(?:(?i:the)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
+                rf"\b(?:(?P<on>(?i:{feast_preps}))\s+(?:(?i:the)\s+)?(?:(?P<eve>(?i:eve))\s+(?i:of)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
                 rf"(?P<holiday>{_holiday_names()})\b(?!(?:\s+(?i:{modifiers}))*\s+(?i:weekend)\b)"  # not its weekend
-                # nor a noun it names a kind of ("the following Christmas market attack", "Easter egg hunts")
-                rf"(?!\s+(?!(?:{'|'.join(words.holiday_times)})\b)(?-i:[a-z]))"
+                # the subject of a verb of the past: "Christmas Day began without power", "Easter Sunday saw crowds"
+                rf"(?:(?=\s+(?P<hpast>(?:{past})\b|(?!(?:{not_past})\b)[a-z]{{2,}}ed\b)))?"
+                # else not a noun it names a kind of ("the following Christmas market attack", "Easter egg hunts")
+                rf"(?(hpast)|(?!\s+(?!(?:{'|'.join(words.holiday_times)})\b)(?-i:[a-z])))"
                 rf"(?:\s*,?\s+(?:(?i:of|in)\s+)?(?P<hyear>1[89]\d\d|20\d\d)\b{_not_counted()})?"
             ),
         ),
@@ -323,7 +377,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
                 # or naming its event: "the 2016 election", "the 2011 end of the programme"
-                rf"through|to))\s+|\(|\b(?i:the)\s+(?=\d{{4}}\s+[a-z])){_YEAR}\b{_not_counted()}"
+                rf"through|to))\s+|\(|\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b{clock}"
+                # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
+                rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
         ),
     ]
@@ -334,6 +390,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 NEEDS: dict[str, set[str]] = {
     "iso": {"year"},
     "numeric": {"year"},
+    "numeric_short": {"digit"},
     "day_month_joined": {"month", "year"},
     "month_day": {"month", "digit"},
     "day_month": {"month", "digit"},
@@ -354,6 +411,7 @@ NEEDS: dict[str, set[str]] = {
     "holiday": {"holiday"},
 }
 KIND_OF = {
+    "numeric_short": "numeric",
     "day_month_joined": "day_month",
     "month_said_year": "month",
     "counted": "shift",
@@ -679,6 +737,21 @@ def _reported_clause(lower: str, left: int, start: int) -> int | None:
     return found[-1] if found else None
 
 
+def opens_span(lower: str, start: int) -> bool:
+    """Whether the date at `start` opens a span: "from Wednesday", "since Monday", "starting Sunday"."""
+    words = _WORD.findall(lower, max(0, start - 16), start)
+    return bool(words) and words[-1] in lexicon().dates.span_starts
+
+
+def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
+    """Whether a date opens a span that may lie either side of the article's date: after a word of `span_starts`
+    that does not look back, in a clause with no tense of its own ("fares rise from Monday")."""
+    words = _WORD.findall(setting.lower, max(0, found.start - 16), found.start)
+    if not words or words[-1] not in (starts := lexicon().dates.span_starts) or starts[words[-1]] is not None:
+        return False
+    return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
+
+
 def _bounds_span(lower: str, start: int) -> bool:
     """Whether the date at `start` ends a span: "until November 26", "till Tuesday"."""
     words = _WORD.findall(lower, max(0, start - 12), start)
@@ -765,7 +838,15 @@ def _written_day(year: int, month: int, day: int, fields: dict[str, str | None],
 
 
 def _numeric(fields: dict[str, str | None], setting: _Setting) -> _Reading:
-    first, second, year = int(fields["first"] or 0), int(fields["second"] or 0), int(fields["year"] or 0)
+    first, second = int(fields["first"] or 0), int(fields["second"] or 0)
+    if fields.get("short2"):  # "on 4.22.23": the century nearest the article's date; a part over 12 is the day
+        if setting.published is None:
+            return _NONE
+        year = _short_year(fields["short2"] or "", setting.published)
+        if fields["sep"] == "." and first <= 12 < second:
+            return _written_day(year, first, second, fields)
+    else:
+        year = int(fields["year"] or 0)
     if fields["sep"] == ".":
         return _written_day(year, second, first, fields)
     day_first, month_first = _day(year, second, first), _day(year, first, second)
@@ -922,7 +1003,9 @@ def _month(fields: dict[str, str | None], published: dt.date | None, future: boo
     return _Reading(f"{year:04d}-{month:02d}", "month", resolved=True)
 
 
-def _weekday(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
+def _weekday(fields: dict[str, str | None], published: dt.date | None, future: bool, nearest: bool = False) -> _Reading:
+    """The day a weekday names (see the module's notes); with `nearest`, the nearer such day either side of the
+    article's date ("switch to winter hours from Thursday": a span opened in a clause with no tense)."""
     if published is None:
         return _NONE
     target = WEEKDAYS.index((fields["weekday"] or "").lower())
@@ -938,6 +1021,8 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
         day = _add(published, "day", shift - published.weekday() + target)
     elif rel in ("last", "past", "previous"):
         day = _add(published, "day", -(back or 7))
+    elif nearest and not rel:
+        day = _add(published, "day", min(-back, (target - published.weekday()) % 7, key=abs))
     elif rel in ("next", "coming", "following") or (future and rel not in ("last", "past", "previous")):
         ahead = (target - published.weekday()) % 7
         day = _add(published, "day", ahead or (7 if rel else 0))  # "next Monday" said on a Monday: a week on
@@ -1096,7 +1181,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     elif kind == "month":
         reading = _month(fields, published, future)
     else:
-        reading = _weekday(fields, published, future)
+        reading = _weekday(fields, published, future, not future and _opens_span_untensed(found, setting))
     return reading._replace(future=future)
 
 
@@ -1439,7 +1524,7 @@ def find_dates(
                 if not any(item.start < t.end and t.start < item.end for t in taken):
                     taken.append(item)
     taken.sort(key=_start)
-    readings = [(f, _reading(f, setting)) for f in taken if f.kind != "shift"]
+    readings = [(f, _other_year(f, text) or _reading(f, setting)) for f in taken if f.kind != "shift"]
     for found in taken:  # counted dates last: they count from the others
         shifted = _shift(found, readings, setting) if found.kind == "shift" else None
         if shifted is None:
@@ -1449,8 +1534,51 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
-    readings = _apposed_weekdays(_weekday_ranges(readings, text, setting.published), text)
+    readings = _apposed_weekdays(_weekday_ranges(_anchored(readings, text), text, setting.published), text)
     return [_mention(found, reading, text, offset) for found, reading in readings]
+
+
+def _anchored(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+    """Days counted from a day the sentence wrote before them, not from the article's date: "the following
+    Tuesday" after "June 2" is the first Tuesday after it, "the previous Friday" the last Friday before it; "the
+    21st" after "3rd March" is the first 21st from it on (21 March; after "28 March", "the 2nd" is 2 April)."""
+    out: list[tuple[_Found, _Reading]] = []
+    for found, reading in readings:
+        anchor = next(
+            (r for f, r in reversed(out) if f.end <= found.start and r.claim and r.granularity == "day"), None
+        )
+        day = _from_anchor(found, text, anchor) if anchor and anchor.date else None
+        out.append((found, reading._replace(date=day.isoformat(), resolved=True) if day else reading))
+    return out
+
+
+def _from_anchor(found: _Found, text: str, anchor: _Reading) -> dt.date | None:
+    """The day a weekday after "the following"/"the previous", or a bare ordinal, names from `anchor`."""
+    base, fields = dt.date.fromisoformat(anchor.date or ""), found.fields
+    rel = (fields.get("rel") or "").lower()
+    if found.kind == "weekday" and rel in ("following", "previous") and not fields.get("week"):
+        if not re.search(r"(?i:\bthe)\s+$", text[max(0, found.start - 5) : found.start]):
+            return None  # "following Sunday's fire" is "after Sunday's fire"
+        target = WEEKDAYS.index((fields.get("weekday") or "").lower())
+        if rel == "following":
+            return _add(base, "day", (target - base.weekday()) % 7 or 7)
+        return _add(base, "day", -((base.weekday() - target) % 7 or 7))
+    if found.kind == "nth" and not (fields.get("weekday") or fields.get("nmonth") or fields.get("rel")):
+        number = _day_number(fields)
+        for step in range(2):
+            first = _add(base.replace(day=1), "month", step)
+            day = _day(first.year, first.month, number) if first else None
+            if day and day >= base:
+                return day
+    return None
+
+
+def _other_year(found: _Found, text: str) -> _Reading | None:
+    """No claim for a year of another calendar, its era written after it ("in 2080 BS", "2016 E.C."): a mention
+    still, so its digits are no count."""
+    if found.fields.get("year") and _other_era().match(text, found.end):
+        return _NOT_A_CLAIM._replace(why="a year of another calendar")
+    return None
 
 
 # What may stand between a day and its weekday written beside it: "4th December (Sunday)", "Monday i.e. 7th

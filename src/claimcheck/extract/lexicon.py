@@ -28,6 +28,13 @@ class UnitRow(BaseModel):
     ordinal: bool = False
 
 
+class NightWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    before: list[str]
+    after: list[str]
+
+
 class DateWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -50,10 +57,17 @@ class DateWords(BaseModel):
     duration_prepositions: list[str]
     neighbours: dict[str, Literal[-1, 1]]
     span_ends: list[str]
+    span_starts: dict[str, Literal[-1] | None]
+    night_words: NightWords
     present_markers: list[str]
     not_plural: list[str]
+    short_numeric_prepositions: list[str]
+    year_event_plurals: list[str]
+    other_calendar_months: list[str]
+    other_calendar_eras: list[str]
     holiday_times: list[str]
     holidays: dict[str, tuple[int, int]]
+    feast_prepositions: list[str]
     easter_feasts: dict[str, int]
     orthodox_feasts: dict[str, int]
     weekday_feasts: dict[str, tuple[int, str, int, int]]
