@@ -707,6 +707,45 @@ def test_thefts_and_attacks_compare_who_did_them_what_was_taken_and_how_long_it_
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
+# A prison term however it is written, and what a court orders someone to forfeit or pay back:
+SENTENCES_AND_FORFEITURES = [
+    (
+        "Ana Costa was sentenced to 25 years in prison on Thursday.",
+        "Ana Costa was handed a 24-year prison term on Thursday.",
+        ["24-year | 25 years"],
+    ),
+    (
+        "Ana Costa was sentenced to 25 years in prison on Thursday.",
+        "Ana Costa was handed a 25-year prison term on Thursday.",
+        [],
+    ),
+    (
+        "The Orla court jailed Leo Marsh for 12 years on Monday.",
+        "Leo Marsh was given a 10-year jail term on Monday.",
+        ["10-year | 12 years"],
+    ),
+    (
+        "A judge ordered the founder of Vell Bank to forfeit $4 billion.",
+        "The founder of Vell Bank was ordered to forfeit $400 million.",
+        ["$4 billion | $400 million"],
+    ),
+    (
+        "Leo Marsh must pay $2 million in restitution to investors, the Orla court ruled.",
+        "The Orla court ordered Leo Marsh to pay $1.2 million in restitution.",
+        ["$1.2 million | $2 million"],
+    ),
+    # spans in one unit of the calendar are compared as written; in two, as long as each may be
+    ("The Vell strike lasted two months.", "The Vell strike lasted three months.", ["three months | two months"]),
+    ("The Vell strike lasted two months.", "The Vell strike lasted 60 days.", []),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), SENTENCES_AND_FORFEITURES)
+def test_prison_terms_and_forfeitures_are_compared_however_written(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 # The land a fire burned or water flooded, a temperature reached, and what was seized or spilled are facts; a
 # change or a difference is not the level:
 PHYSICAL_FACTS = [
@@ -3065,6 +3104,24 @@ def test_discover_on_a_nightclub_fire_and_a_stampede_keeps_its_floor():
     assert score.findings["found"] >= 2, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 3, score.flagged_traps
     assert score.findings["findings"] <= 9, [texts(f) for f in report.findings]
+
+
+DISCREPANCIES_NEWS_15 = CORPORA / "discrepancies-news-15"
+
+
+def test_discover_on_counts_that_opposing_sides_give_keeps_its_floor():
+    # `discrepancies-news-15`: real coverage of the drones of the India-Pakistan clashes of May 2025 (each side
+    # counting its own) and of a general strike in Italy (union, police, ministry and a newspaper); what discover
+    # reaches today (the night's 25 against the 12 "shot down overnight", the two nights of India's count and
+    # "nearly 2 million" against "over two million" are still missed)
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_15 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_15 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 12
+    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["findings"] <= 2, [texts(f) for f in report.findings]
 
 
 @pytest.mark.parametrize(

@@ -1288,8 +1288,24 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
         )
         for fact in facts
     ]
+    owner = _owner_of_things(claim)
+    if owner:  # "25 Indian drones" and "300 Pakistani drones": each side's own, never one count
+        keys = [(fact, dim, apart, owner if lexicon().facts[fact].things else part) for fact, dim, apart, part in keys]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
+
+
+def _owner_of_things(claim: QuantityClaim) -> str:
+    """Whose the things a count counts are, by a word of a people before their noun ("29 Indian drones", "40
+    Russian missiles", "300 Pak drones"; `demonym_short_forms`), not by who made them ("Israeli-made drones")."""
+    counted = (claim.counted or "").split()
+    short = {word.lower() for word in lexicon().demonym_short_forms}
+    for word in counted[:-1]:
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            continue
+        if word.lower() in short or word.lower().endswith(demonym_adjective_endings()):
+            return stem(word.lower())
+    return ""
 
 
 def _part_by_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
