@@ -138,6 +138,7 @@ class Lexicon(BaseModel):
     title_modifiers: list[str]
     whole_modifiers: list[str]
     demand_words: list[str]
+    add_on_words: list[str]
     threshold_words: dict[Literal["before", "after"], list[str]]
     present_verbs: list[str]
     collective_nouns: list[str]
