@@ -1,12 +1,13 @@
 """Figures and dates in real news on subjects the extractor was not written on (`corpora/numbers-dates-news-3/`, `-4/`,
-`-5/`, `-6/`, `-7/`, `-8/`, `-9/`, `-10/`: house prices, crop yields, sports results, markets, polls, sprint records,
+`-5/`, `-6/`, `-7/`, `-8/`, `-9/`, `-10/`, `-11/`: house prices, crop yields, sports results, markets, polls, sprint records,
 cricket, central bank rates, sentences, commodity prices, sea ice, malaria, jobs, car sales, census counts, tourist
 arrivals, heat records, port volumes, admissions, energy bills, budgets, subway ridership, rice and coffee harvests,
 canal receipts, company results, foreign trade, rugby, home sales, rocket launches, cholera, marathon times, cold
 nights, rainfall, vote margins, case rates per 100,000, pump prices, prices per square metre, inflation, budgets in
 trillions of yen, oil cuts in barrels per day, exchange rates, guidance ranges, wind records, kelvins, tennis prize
 money, marathon records, football results, temperature anomalies, typhoons, polls with margins of error, flu rates,
-life expectancy, bushels and cocoa prices). Recall and precision may not fall below what they reached, and no figure
+life expectancy, bushels and cocoa prices, prison terms, doses, waiting times, rents, rail punctuality, exam pass
+rates and distances in light-years). Recall and precision may not fall below what they reached, and no figure
 the gold holds may come out with another value or bound."""
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ FLOORS = {
     # figure covers ("this week", "from Wednesday through Friday") and the point a count is taken at ("by Tuesday
     # evening") are dates the gold leaves out
     "numbers-dates-news-10": Floor(119, 24, 118, 0.99, 24, 0.85),
+    # 118 of 119: "one major metro" (a lone "one" before its noun) is no count by design; 11 of 12 dates: "set
+    # just six weeks earlier" is read as the day six weeks before, the gold gives its week; the point a count is
+    # taken at ("a year ago, when the number stood at") and the periods a figure covers are dates the gold leaves out
+    "numbers-dates-news-11": Floor(119, 12, 118, 0.97, 11, 0.73),
 }
 
 
@@ -100,6 +105,7 @@ OPEN_READINGS = {"numbers-dates-news-10": {"E3-C09"}}
         "numbers-dates-news-8",
         "numbers-dates-news-9",
         "numbers-dates-news-10",
+        "numbers-dates-news-11",
     ],
 )
 def test_figures_found_carry_the_value_or_bound_the_text_commits_to(name):

@@ -94,6 +94,8 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             )
         ):
             return lex.count_scales[token.text], 1
+    if _hyphened_scale(tokens, index):  # "12.3-billion light-years", "a $5-million contract"
+        return lex.scales[tokens[index + 1].lower], 2
     # "2 m" is a length, not a million: single-letter scales are never words of their own.
     if token.lower in lex.scales:
         scale = lex.scales[token.lower]
@@ -101,6 +103,21 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             return scale * lex.scales[tokens[index + 1].lower], 2
         return scale, 1
     return 1, 0
+
+
+def _hyphened_scale(tokens: list[Token], index: int) -> bool:
+    """Whether a hyphen joins digits to a scale word written out ("an 800-million-year-old star", "a
+    $2-billion fund"): the scale multiplies the digits, as "800 million" would. Letters ("5-m") are no scale."""
+    if index + 1 >= len(tokens) or tokens[index].text != "-" or not tokens[index - 1].is_number:
+        return False
+    word = tokens[index + 1]
+    return (
+        attached(tokens[index - 1], tokens[index])
+        and attached(tokens[index], word)
+        and word.is_word
+        and len(word.text) > 2
+        and lexicon().scales.get(word.lower, 0) >= 1000
+    )
 
 
 def _unit_of_words(tokens: list[Token], index: int) -> bool:

@@ -69,10 +69,21 @@ def _tokens_in(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
 
 
 def _counts_back(text: str) -> bool:
-    """Whether a date is a count of units from the article's date ("30 days ago", "two months from now"): its
-    count is a figure of its own too, the time that has passed (or will)."""
+    """Whether a date is a count of units from another point ("30 days ago", "two months from now", "six weeks
+    earlier", "three days later"): its count is a figure of its own too, the time between the two. The count comes right before its unit and
+    the unit right before its direction, so a day of the month ("the week after 12 March") is no count."""
+    dates = lexicon().dates
     words = text.lower().split()
-    return any(words[-len(d.split()) :] == d.split() for d in lexicon().dates.from_article)
+    for k in range(2, len(words)):
+        count, unit = words[k - 2], words[k - 1].rstrip("s")
+        counted = count.replace(",", "").replace(".", "").isdigit() or count in lexicon().number_words
+        if (
+            counted
+            and unit in dates.units
+            and any(words[k : k + len(d.split())] == d.split() for d in dates.directions)
+        ):
+            return True  # "six weeks earlier", "the five weeks before Christmas"
+    return False
 
 
 def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClaim]:
