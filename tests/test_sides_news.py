@@ -202,6 +202,8 @@ def test_those_who_took_to_the_streets_or_joined_a_strike_are_compared(tmp_path,
         ("Police arrested 30 men carrying knives near the Orla stadium.", "30", "arrested"),
         # a word of what befell them after the noun is what happened
         ("Teams were still looking for 16 people missing near the Tarvo dam.", "16", "missing near the Tarvo"),
+        ("Divers reached 12 workers trapped by the flood in the Orla tunnel.", "12", "trapped by the flood"),
+        ("Medics treated 30 fans injured by the crush at the Vell stadium.", "30", "injured by the crush"),
         # with a verb of its own, the words after the noun are what happened
         ("Officials said 25 drones were launched by the rebels.", "25", "launched by the rebels"),
     ],

@@ -239,19 +239,16 @@ def _past_state_links(tokens: list[Token], k: int) -> int:
 def reduced_relative(tokens: list[Token], k: int) -> bool:
     """Whether the words after a count's noun describe the things counted, not what befell them: a participle
     with its agent ("25 drones launched by India", "40 rockets fired by militants") or one that says how
-    ("shot down 29 drones using jammers"), with no verb of its own before it."""
+    ("shot down 29 drones using jammers"), with no verb of its own before it. A word of what befalls those
+    counted ("14 miners trapped by a collapse", "16 people missing") is what happened."""
     if k >= len(tokens) or not tokens[k].is_word or not tokens[k].text.islower():
         return False
     word = tokens[k].lower
+    if word in concept_of_word():
+        return False  # "14 miners trapped by a collapse", "16 people missing": what befell those counted
     if word.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].lower == "by":
         return True
-    # "16 people missing", "200 residents living there": a word of what befalls those counted is what happened
-    return (
-        word.endswith("ing")
-        and len(word) > 4
-        and word not in word_set("part_openers")
-        and word not in concept_of_word()
-    )
+    return word.endswith("ing") and len(word) > 4 and word not in word_set("part_openers")
 
 
 def predicate_before(tokens: list[Token], first: int) -> str | None:
