@@ -655,6 +655,11 @@ def test_a_figure_that_is_not_the_fact_s_count_is_compared_only_with_its_like(tm
 # Who carried out an attack or a theft, what was stolen and its worth, and how long it took are facts of their own:
 THEFTS_AND_ATTACKS = [
     (
+        "The Vell gallery heist lasted nine minutes.",
+        "More than two days after the Vell gallery heist, police have made no arrests.",
+        [],
+    ),
+    (
         "Three masked robbers stole 14 paintings from the Vell gallery.",
         "Four robbers took part in the Vell gallery theft, police said.",
         ["Four | Three"],
@@ -763,8 +768,8 @@ def test_prison_terms_and_forfeitures_are_compared_however_written(tmp_path, fir
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
-# The land a fire burned or water flooded, a temperature reached, and what was seized or spilled are facts; a
-# change or a difference is not the level:
+# The land a fire burned or water flooded, and what was seized or spilled, are facts; a change or a difference
+# is not the level:
 PHYSICAL_FACTS = [
     (
         "Police seized 12 kilos of heroin in Vell on Friday.",
@@ -783,17 +788,16 @@ PHYSICAL_FACTS = [
     ),
     ("The Tarso national park covers 300 hectares.", "The Tarso wildfire has burned 1,000 hectares.", []),
     (
-        "Temperatures in Orla hit 46.2C on Monday, a national record.",
-        "Orla recorded 44.8C on Monday, a national record.",
-        ["44.8C | 46.2C"],
-    ),
-    ("Temperatures in Orla are forecast to reach 45C on Tuesday.", "Temperatures in Orla hit 41C on Monday.", []),
-    (
-        "Temperatures in Tarso have risen by 0.3C a decade, scientists said.",
-        "Temperatures in Tarso hit 44C on Monday.",
+        "The Orla fire has burned 35,000 acres, while the nearby Vell fire has scorched 3,000 acres.",
+        "The Orla fire had burned about 35,000 acres by Monday.",
         [],
     ),
-    ("In Kessa temperatures were 3C higher than usual on Monday.", "Temperatures in Kessa hit 38C on Monday.", []),
+    # a change or a difference is not the level
+    (
+        "Rebuilding the Orla bridge will cost $40 million, officials said.",
+        "Officials said the cost of rebuilding the Orla bridge rose by $5 million.",
+        [],
+    ),
     (
         "Customs officers in Kessa seized 2.1 tonnes of cocaine on Friday.",
         "Customs officers in Kessa seized 1.2 tonnes of cocaine on Friday.",
@@ -818,7 +822,7 @@ PHYSICAL_FACTS = [
 
 
 @pytest.mark.parametrize(("first", "second", "figures"), PHYSICAL_FACTS)
-def test_areas_temperatures_and_what_was_seized_or_spilled_are_compared(tmp_path, first, second, figures):
+def test_areas_and_what_was_seized_or_spilled_are_compared(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 

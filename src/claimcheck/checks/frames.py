@@ -625,9 +625,17 @@ def another_event(claim: Claim) -> str:
     after = re.split(r"[,;:]\s|\d", claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
     for text in (clauses[-1], clauses[0] if len(clauses) > 1 else "", after):
         words = words_of(text)
-        for k, word in enumerate(words[:-1]):
-            if word in lexicon().other_event_markers and stem(words[k + 1]) in _event_nouns():
-                return f"another {words[k + 1]}"
+        for k in range(len(words) - 1):
+            marker = next((m for m in _event_markers() if words[k : k + len(m)] == m), None)
+            if marker is None:
+                continue
+            # "another fire", "the nearby Vell fire": the event's noun, after a marker of place at most two
+            # words of its name ("another person died" names no other event)
+            at = k + len(marker)
+            reach = 1 if marker == ("another",) else 3
+            event = next((w for w in words[at : at + reach] if stem(w) in _event_nouns()), None)
+            if event:
+                return f"another {event}"
     return ""
 
 
@@ -637,11 +645,17 @@ _SPAN_BEFORE_FIGURE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?
 
 
 @cache
+def _event_markers() -> tuple[tuple[str, ...], ...]:
+    return tuple(words_of(marker) for marker in lexicon().other_event_markers)
+
+
+@cache
 def _event_nouns() -> frozenset[str]:
     """The nouns an event may be named by: the lexicon's event concepts and their one-word names, and
     `incident_nouns`."""
     concepts = lexicon().event_concepts
     names = [word for name, table in concepts.items() for word in [name, *table] if " " not in word]
+    names = [word for word in names if not word.endswith("ed")]  # nouns, not verbs: "died", "exploded"
     return frozenset(stem(word) for word in [*names, *lexicon().incident_nouns])
 
 

@@ -284,6 +284,7 @@ class Lexicon(BaseModel):
     thing_nouns: list[str]
     means_prepositions: list[str]
     means_words: list[str]
+    elapsed_words: list[str]
     other_event_markers: list[str]
     incident_nouns: list[str]
     relative_adverbs: list[str]

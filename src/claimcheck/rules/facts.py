@@ -95,6 +95,13 @@ def _with_elided_participle(phrase: str, predicate: str | None) -> str:
     return phrase[: cut.start()] + predicate if cut else phrase
 
 
+def _elapsed(claim: QuantityClaim) -> bool:
+    """Whether a span is time gone by between two moments ("two days after the heist", "three weeks ago")."""
+    at = claim.sentence.find(claim.text)
+    after = words_of(claim.sentence[at + len(claim.text) :])[:1] if at >= 0 else ()
+    return bool(after) and after[0] in lexicon().elapsed_words
+
+
 def _span_clause(claim: QuantityClaim) -> str:
     """The words of a span's clause up to it, for a span of time after "for" ("were trapped in the tunnel for 17
     days"): what lasted that long is told before it."""
@@ -382,6 +389,8 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     `unless` facts it matches too ("296 residents killed" is a toll, not a population), or the first it
     matches of those marked `alone`. A figure written as a known whole keeps every fact."""
     dimension, text = dimension_of(claim), _about(claim)
+    if dimension == "duration" and _elapsed(claim):
+        return []  # "two days after the heist": time gone by, no fact's length
     if dimension == "duration":
         text = _span_clause(claim) or text
     if claim.counted == "age":
