@@ -707,6 +707,56 @@ def test_thefts_and_attacks_compare_who_did_them_what_was_taken_and_how_long_it_
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
+# A prison term however it is written, and what a court orders someone to forfeit or pay back:
+SENTENCES_AND_FORFEITURES = [
+    (
+        "Ana Costa was sentenced to 25 years in prison on Thursday.",
+        "Ana Costa was handed a 24-year prison term on Thursday.",
+        ["24-year | 25 years"],
+    ),
+    (
+        "Ana Costa was sentenced to 25 years in prison on Thursday.",
+        "Ana Costa was handed a 25-year prison term on Thursday.",
+        [],
+    ),
+    (
+        "The Orla court jailed Leo Marsh for 12 years on Monday.",
+        "Leo Marsh was given a 10-year jail term on Monday.",
+        ["10-year | 12 years"],
+    ),
+    (
+        "A judge ordered the founder of Vell Bank to forfeit $4 billion.",
+        "The founder of Vell Bank was ordered to forfeit $400 million.",
+        ["$4 billion | $400 million"],
+    ),
+    (
+        "Leo Marsh must pay $2 million in restitution to investors, the Orla court ruled.",
+        "The Orla court ordered Leo Marsh to pay $1.2 million in restitution.",
+        ["$1.2 million | $2 million"],
+    ),
+    # aid is the donor's: a body before a verb of giving
+    (
+        "Japan pledged $10 million in humanitarian aid to Kessa.",
+        "Japan has pledged $15 million in aid to Kessa.",
+        ["$10 million | $15 million"],
+    ),
+    (
+        "Japan pledged $10 million in humanitarian aid to Kessa.",
+        "Britain will provide $15 million in emergency aid to Kessa.",
+        [],
+    ),
+    # spans in one unit of the calendar are compared as written; in two, as long as each may be
+    ("The Vell strike lasted two months.", "The Vell strike lasted three months.", ["three months | two months"]),
+    ("The Vell strike lasted two months.", "The Vell strike lasted 60 days.", []),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), SENTENCES_AND_FORFEITURES)
+def test_prison_terms_and_forfeitures_are_compared_however_written(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 # The land a fire burned or water flooded, a temperature reached, and what was seized or spilled are facts; a
 # change or a difference is not the level:
 PHYSICAL_FACTS = [
@@ -3067,6 +3117,24 @@ def test_discover_on_a_nightclub_fire_and_a_stampede_keeps_its_floor():
     assert score.findings["findings"] <= 9, [texts(f) for f in report.findings]
 
 
+DISCREPANCIES_NEWS_15 = CORPORA / "discrepancies-news-15"
+
+
+def test_discover_on_counts_that_opposing_sides_give_keeps_its_floor():
+    # `discrepancies-news-15`: real coverage of the drones of the India-Pakistan clashes of May 2025 (each side
+    # counting its own) and of a general strike in Italy (union, police, ministry and a newspaper); what discover
+    # reaches today (the night's 25 against the 12 "shot down overnight", the two nights of India's count and
+    # "nearly 2 million" against "over two million" are still missed)
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_15 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_15 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 12
+    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["findings"] <= 2, [texts(f) for f in report.findings]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "figures"),
     [
@@ -3124,6 +3192,144 @@ def test_a_name_misspelt_in_every_word_is_one_person_only_where_the_texts_give_i
 ):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
     assert any(f.rule == "name-spelling" for f in report.findings) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # what was paid for a thing: a sale at auction, a takeover, a transfer
+        (
+            "The Harlow estate sold at auction for £2.4 million on Tuesday.",
+            "The Harlow estate went for £2.9 million at the auction.",
+            ["£2.4 million | £2.9 million"],
+        ),
+        (
+            "Norvik agreed to buy the Pellan grocery chain for $6.6 billion.",
+            "Norvik is paying $6.1 billion in cash for Pellan.",
+            ["$6.1 billion | $6.6 billion"],
+        ),
+        ("Valmont signed Tomas Ruiz for €30 million.", "Valmont paid €30 million for Tomas Ruiz.", []),
+        # a sum of another year is another sale
+        (
+            "The 1963 Corvette sold for $1.2 million on Saturday. It had changed hands for $40,000 in 1987.",
+            "The 1963 Corvette fetched $1.2 million.",
+            [],
+        ),
+        (
+            "Valmont paid €30 million for Tomas Ruiz. He had moved to Lisbon for €4 million in 2019.",
+            "Tomas Ruiz joined Valmont for €30 million.",
+            [],
+        ),
+        # an earlier record is no price of this sale
+        (
+            "The triptych sold for $91 million, beating the previous record of $58 million.",
+            "The triptych sold for $91 million.",
+            [],
+        ),
+        (
+            "The stamp sold for £8 million. The highest price paid for a stamp had been £6 million.",
+            "The stamp went for £8 million.",
+            [],
+        ),
+        # the parts of a price beside it: fees on top of a bid, add-ons a fee may grow by
+        (
+            "The Ming vase sold for $8.2 million. The buyer will pay about $1 million in fees.",
+            "The Ming vase sold for $8.2 million.",
+            [],
+        ),
+        (
+            "Valmont paid €30 million for Tomas Ruiz and a further €6 million in add-ons.",
+            "Tomas Ruiz joined Valmont for €30 million.",
+            [],
+        ),
+        # a fee "plus bonuses" is still the fee where no one is named whose pay the bonuses would be
+        (
+            "The transfer includes a fee of €50 million plus bonuses.",
+            "Valmont paid €45 million for Tomas Ruiz in the transfer.",
+            ["€45 million | €50 million plus"],
+        ),
+        (
+            "The club agreed to pay €8 million plus bonuses for the goalkeeper.",
+            "The club paid €6 million for the goalkeeper.",
+            ["€6 million | €8 million plus"],
+        ),
+        # a fine, aid or wages paid are no price paid for a thing
+        ("Acme paid a $2 million fine to the regulator.", "Acme paid $9 million for the Orlo plant.", []),
+        (
+            "The club received £3 million in relief from the league.",
+            "The club received £5 million for its stadium.",
+            [],
+        ),
+        # a bid on the way to the price, and what the sales of a season came to, are no price
+        ("The sale opened at $20 million. The lot sold for $91 million.", "The lot sold for $91 million.", []),
+        (
+            "The Harlow estate sold for £2.4 million. The auction house expects total sales of £40 million this year.",
+            "The Harlow estate sold for £2.4 million.",
+            [],
+        ),
+    ],
+)
+def test_what_was_paid_for_a_thing_is_one_fact_of_its_story(tmp_path, first, second, flagged):
+    """A sale's price, a takeover's, a transfer fee: outlets that give it differently disagree; a sum of another
+    year, an earlier record, the fees or add-ons beside a price and a bid on the way to it are other figures."""
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a fee whose brackets name what it may grow by is the most that may be paid
+        (
+            "Valmont signed Tomas Ruiz for a fee of €36 million (€30 million up front and €6 million in add-ons).",
+            "Valmont paid €30 million for Tomas Ruiz.",
+            [],
+        ),
+        (
+            "Kelso bought the Ardent studio for $90 million (with $70 million paid now and the rest in incentives).",
+            "Kelso paid $70 million for the Ardent studio.",
+            [],
+        ),
+        # "including add-ons" is a bound: a fixed fee below it agrees, a higher one does not
+        ("Valmont paid €36 million including add-ons for Tomas Ruiz.", "Valmont paid €30 million for Tomas Ruiz.", []),
+        (
+            "Valmont paid €36 million including add-ons for Tomas Ruiz.",
+            "Valmont paid €40 million for Tomas Ruiz.",
+            ["€36 million including add-ons | €40 million"],
+        ),
+        # a sum restated in brackets after a projection is that projection
+        (
+            "If every bonus is paid, the deal could reach €60 million (£52 million).",
+            "Valmont paid £45 million for Tomas Ruiz in the deal.",
+            [],
+        ),
+        (
+            "The cost of the Ardent deal could thus rise to $95 million.",
+            "Kelso paid $70 million in the Ardent deal.",
+            [],
+        ),
+    ],
+)
+def test_a_fee_with_what_it_may_grow_by_is_no_fee_paid_up_front(tmp_path, first, second, flagged):
+    """The most a fee may come to, with its add-ons, bonuses or incentives, is not at odds with what is paid up front."""
+    report = _two_outlets(tmp_path, first, second, "Jun 7 2023")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_14 = CORPORA / "discrepancies-news-14"
+
+
+def test_discover_on_an_auction_record_and_a_football_transfer_keeps_its_floor():
+    # `discrepancies-news-14`: real coverage of the sale of Leonardo's Salvator Mundi and of Jude Bellingham's
+    # transfer to Real Madrid, figures of money and sport; what discover reaches today
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_14 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_14 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 14
+    assert score.findings["found"] >= 3, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["findings"] <= 3, [texts(f) for f in report.findings]
 
 
 DISCREPANCIES_NEWS_13 = CORPORA / "discrepancies-news-13"

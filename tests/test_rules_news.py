@@ -997,6 +997,23 @@ def test_a_fact_checkers_rules_on_a_nightclub_fire_and_a_stampede_keep_their_flo
     assert score.findings["findings"] <= 17, score.findings
 
 
+CORPUS_15 = Path(__file__).parent / "corpora" / "discrepancies-news-15"
+
+
+def test_a_fact_checkers_rules_on_counts_that_opposing_sides_give_keep_their_floors():
+    # `discrepancies-news-15/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the night of India's count is set against the ends of "the night of May 7 and 8" as two dates, and
+    # "hard-kill" systems read as killing)
+    documents = load_corpus([CORPUS_15 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_15 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_15 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 12
+    assert score.findings["found"] >= 2, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["findings"] <= 7, score.findings
+
+
 ABOARD_RULE = """    kind: quantity
     select: {fact: [aboard]}
     compare: {tolerance: "0", time: any}
@@ -1011,6 +1028,44 @@ def test_the_members_of_a_group_are_a_part_of_those_aboard_not_all_of_them(tmp_p
     # the whole against the whole is still compared
     first = "The minibus was carrying nine people."
     assert _checked_with(tmp_path, ABOARD_RULE, first, "The minibus was carrying six people.") == ["nine | six"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "In 2020, aged 17, Tomas Ruiz moved to Lisbon for €4 million.",
+            "In 2020 Ruiz, 18 years old, cost Lisbon €4 million.",
+        ),
+        (
+            "In 2021 the 12-year-old colt was sold for €90,000.",
+            "In 2021 the colt, then 14 years old, went for €90,000.",
+        ),
+    ],
+)
+def test_a_rule_on_a_currency_selects_sums_in_it_and_no_figure_of_another_unit(tmp_path, first, second):
+    # "unit: EUR" names no dimension: an age in the same sentences is not selected
+    rule = """    kind: quantity
+    select: {sentence: ["2020", "2021"], unit: EUR}
+    compare: {tolerance: "0", time: any}
+"""
+    assert _checked_with(tmp_path, rule, first, second) == []
+
+
+CORPUS_14 = Path(__file__).parent / "corpora" / "discrepancies-news-14"
+
+
+def test_a_fact_checkers_rules_on_an_auction_record_and_a_football_transfer_keep_their_floors():
+    # `discrepancies-news-14/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (a bid of the sale against an earlier record, the borderline height and season's goals are flagged)
+    documents = load_corpus([CORPUS_14 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_14 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_14 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 14
+    assert score.findings["found"] >= 3, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["findings"] <= 6, score.findings
 
 
 CORPUS_13 = Path(__file__).parent / "corpora" / "discrepancies-news-13"

@@ -77,7 +77,7 @@ def test_a_unit_selects_only_figures_with_that_unit(tmp_path):
 @pytest.mark.parametrize(
     ("rules", "message"),
     [
-        ("select: {unit: kms}", "unknown unit 'kms' (did you mean 'km'?)"),
+        ("select: {unit: kmz}", "unknown unit 'kmz' (did you mean 'km'?)"),
         ("select: {unit: cubits}", "unknown unit 'cubits'"),
         ("compare: {tolerance: 2 furlongs}", "unknown unit 'furlongs' in tolerance"),
         ("kind: date\n    compare: {tolerance: 10%}", "a date rule's tolerance is a number of days"),

@@ -96,12 +96,12 @@ ROUNDING_CAP = 0.10
 _NUMBER = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 
 
-def written_spread(claim: QuantityClaim) -> float:
+def written_spread(claim: QuantityClaim, own_unit: bool = False) -> float:
     """What a figure's wording leaves open around its value, in the unit it is compared in: half of the last
     step it is written to ("1.1 million": 50,000; "6 miles": half a mile; "seven million": at most 10%), and
     5% more for an approximate figure ("about 250 km"). A count written to its last unit ("1,891",
     "thirteen") is exact: people and houses come whole. A time of day is measured from no zero (see
-    `clock_spread`)."""
+    `clock_spread`). `own_unit`: in the unit the figure is written in."""
     if claim.unit == TIME_OF_DAY:
         return clock_spread(claim)
     value = claim.value.point if claim.value.point is not None else claim.value.low or claim.value.high or 0.0
@@ -110,8 +110,16 @@ def written_spread(claim: QuantityClaim) -> float:
     rounding = 0.0 if exact_count else min(step / 2, abs(value) * ROUNDING_CAP)
     spread = rounding + (abs(value) * APPROX_SHARE if claim.value.approx else 0.0)
     compared = value_of(claim).point
-    factor = compared / value if compared is not None and value else 1.0
+    factor = compared / value if compared is not None and value and not own_unit else 1.0
     return abs(spread * factor)
+
+
+def one_calendar_unit(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether two spans are written in one unit of the calendar ("25 years" and "a 24-year term"): compared
+    as written, since how long such a unit may be ("two months" is 59 to 62 days) only matters against another
+    unit."""
+    unit = unit_name(a.unit)
+    return unit is not None and unit == unit_name(b.unit) and unit in lexicon().calendar_spans
 
 
 # Minutes in the hour a time of day written without its minutes is given to ("at 3 pm").

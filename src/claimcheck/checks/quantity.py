@@ -111,7 +111,7 @@ from functools import cache, cached_property, lru_cache
 from claimcheck.extract.currency import one_currency
 from claimcheck.extract.lexicon import word_set
 from claimcheck.extract.phrases import CALENDAR
-from claimcheck.extract.units import TIME_OF_DAY
+from claimcheck.extract.units import TIME_OF_DAY, scale_to
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule, Tolerance
@@ -126,6 +126,7 @@ from .base import (
     compare_intervals,
     describe,
     magnitude,
+    one_calendar_unit,
     value_of,
     written_spread,
 )
@@ -309,6 +310,11 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
 
 
 def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Comparison:
+    if tolerance.written and one_calendar_unit(a, b):  # "25 years" and "a 24-year term", as written
+        spread = (written_spread(a, own_unit=True), written_spread(b, own_unit=True))
+        own = compare_intervals(a.value, b.value, tolerance.slack, spread)
+        scale = scale_to(a.unit or "") if a.canonical else 1.0  # the gap in the unit figures are compared in
+        return replace(own, gap=own.gap * scale, allowed=own.allowed * scale)
     spread = (written_spread(a), written_spread(b)) if tolerance.written else (0.0, 0.0)
     result = compare_intervals(value_of(a), value_of(b), tolerance.slack, spread)
     if tolerance.written and result.bound_broken and not (a.source and b.source and not different_sources(a, b)):

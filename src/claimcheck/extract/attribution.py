@@ -87,17 +87,27 @@ _INSTITUTIONS = (
     r"the(?:\s+[a-z][a-z'’-]*[a-z]['’]?){1,3}"
 )
 _SAID = "|".join(
-    ["said", "says", "told", "announced", "confirmed", "stated", "claimed", "speaks of"]
+    ["said", "says", "told", "announced", "confirmed", "stated", "claimed", "revealed", "speaks of"]
     + [re.escape(verb) for verb in lexicon().estimate_verbs]
 )
 # "claimed 453 lives", "claimed the lives of 61 people": a toll, not a report.
 _LIVES_TAKEN = r"\s+(?:the\s+lives\b|(?:\S+\s+){0,2}lives\b)"
 # The initials a name gives itself in brackets: "the Civil Defence Agency (CDA) said".
 _ACRONYM = r"(?:\s+\((?-i:[A-Z][A-Za-z.&]{1,9})\))?"
-_SOURCE_SAID = re.compile(  # a name, "the", or an institution below (its initials adoprtuw)
+# A day between who reports and the verb: "The ministry on Thursday said", "the army yesterday announced".
+_DAY_BETWEEN = (
+    r"(?:\s+(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?-i:yesterday|today))?"
+)
+_SOURCE_SAID = re.compile(  # a name, "the", a name's body ("Pakistan's military"), or an institution below
     rf"(?=[A-Zadoprtuw])(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*){{0,6}}{_ACRONYM}"
+    rf"(?<![’'])(?:['’]s(?:\s+(?-i:[a-z][a-z-]*[a-z])){{1,3}})?"
     rf"|(?i:{_INSTITUTIONS}))"
-    rf"(?:\s+(?:has|have|had))?\s+(?:{_SAID})\b(?!{_LIVES_TAKEN})"
+    rf"{_DAY_BETWEEN}(?:\s+(?:has|have|had))?\s+(?:{_SAID})\b(?!{_LIVES_TAKEN})"
+)
+# A name set off by commas right before the verb, after another that names the same one ("Director General of
+# ISPR, Lieutenant General Ahmed Chaudhry, confirmed that …", "The mayor, Ana Ruiz, said"): the name is the source.
+_SOURCE_SET_OFF = re.compile(
+    rf",\s+(?P<src>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,6}}),\s+(?:(?:has|have|had)\s+)?(?:{_SAID})\b(?!{_LIVES_TAKEN})"
 )
 _SOURCE_SAID_AFTER = re.compile(
     r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"
@@ -140,6 +150,7 @@ _NOT_SOURCE = _words(
 
 # A verb inside a would-be source ends it: what follows is the clause, not the name.
 _CLAUSE_VERB = re.compile(r"\s+(?:is|are|was|were|will|would)\s+")
+_ON_AT_END = re.compile(r"\s+on$", re.I)
 _AUXILIARY_AT_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?$", re.I)
 # An adverb between who reports and the verb: "the health minister later confirmed", "the ministry also said".
 _ADVERB_AT_END = re.compile(
@@ -152,7 +163,15 @@ def source_of(sentence: str) -> str | None:
     """Who a sentence attributes its figures to ("according to X", "X said"), if anyone."""
     patterns: tuple[re.Pattern[str], ...]
     if _may_hold(sentence, _SOURCE_NEEDLES):
-        patterns = (_SOURCE_AFTER, _SOURCE_SAID, _SOURCE_SAID_AFTER, _SOURCE_APPOSED, _SOURCE_SAYING, _SOURCE_BY)
+        patterns = (
+            _SOURCE_AFTER,
+            _SOURCE_SAID,
+            _SOURCE_SAID_AFTER,
+            _SOURCE_APPOSED,
+            _SOURCE_SET_OFF,
+            _SOURCE_SAYING,
+            _SOURCE_BY,
+        )
     elif " by " in sentence:
         patterns = (_SOURCE_BY,)  # a figure's own phrase: "… and at 120,000 by organisers"
     else:
@@ -161,6 +180,7 @@ def source_of(sentence: str) -> str | None:
         for match in pattern.finditer(sentence):
             src = _AUXILIARY_AT_END.sub("", " ".join(match["src"].split()).strip(" '\""))  # "the CGT has"
             src = _ADVERB_AT_END.sub("", src) or src  # "the health minister later"
+            src = _ON_AT_END.sub("", src) or src  # "the Indian government on (Friday confirmed)"
             src = _CLAUSE_VERB.split(src, maxsplit=1)[0]  # "the U.S. Geological Survey is about 18 miles …"
             words = src.split()
             head = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0] if words else ""
@@ -170,6 +190,23 @@ def source_of(sentence: str) -> str | None:
             if named and not head[0].isdigit() and not _counts_or_qualifies(words):
                 return src
     return None
+
+
+# A sentence whose report a pronoun makes, after who made the one before: "The ministry said … It added that 40
+# …", "He also reported that four soldiers were injured".
+_PRONOUN_REPORT = re.compile(
+    r"^(?:[^,;:]{2,60},\s+)?(?:He|She|It|They|he|she|it|they)\s+(?:(?:also|later|further|then)\s+)?"
+    r"(?:said|says|added|adds|reported|told|confirmed|stated|announced|noted|revealed|estimated)\b"
+)
+
+
+def source_of_report(sentence: str, before: str | None) -> str | None:
+    """Who a sentence attributes its figures to, or, where a pronoun reports them ("He also reported that …"),
+    who the sentence before it in its paragraph attributes its own to."""
+    found = source_of(sentence)
+    if found is None and before is not None and _PRONOUN_REPORT.match(sentence):
+        return source_of(before)
+    return found
 
 
 def _counts_or_qualifies(words: list[str]) -> bool:

@@ -236,6 +236,24 @@ def _past_state_links(tokens: list[Token], k: int) -> int:
     return m if m > k and m < len(tokens) and verbish(tokens[m]) else k
 
 
+def reduced_relative(tokens: list[Token], k: int) -> bool:
+    """Whether the words after a count's noun describe the things counted, not what befell them: a participle
+    with its agent ("25 drones launched by India", "40 rockets fired by militants") or one that says how
+    ("shot down 29 drones using jammers"), with no verb of its own before it."""
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].text.islower():
+        return False
+    word = tokens[k].lower
+    if word.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].lower == "by":
+        return True
+    # "16 people missing", "200 residents living there": a word of what befalls those counted is what happened
+    return (
+        word.endswith("ing")
+        and len(word) > 4
+        and word not in word_set("part_openers")
+        and word not in concept_of_word()
+    )
+
+
 def predicate_before(tokens: list[Token], first: int) -> str | None:
     k = first - 1
     while k >= 0 and first - k <= 5 and tokens[k].text not in (",", ";", ":", '"', "("):
@@ -608,7 +626,7 @@ def name_opening_clause(tokens: list[Token], first: int) -> tuple[int, str] | No
     incurred P349.2 million in damage", "Florida recorded 40 deaths"): one to three capitalised words, maybe
     "alone" or "itself", then a verb in the past, then the figure."""
     words: list[str] = []
-    k = 0
+    start = k = _past_dateline(tokens, first)
     while k < first and _is_name(tokens[k]) and len(words) < 3:
         words.append(tokens[k].text)
         k += 1
@@ -621,9 +639,27 @@ def name_opening_clause(tokens: list[Token], first: int) -> tuple[int, str] | No
         return None
     if verb.lower in word_set("speech_verbs") or verb.lower == "reported":  # "Reuters reported that 125 died"
         return None
-    if first - k > 2:
+    # A place that saw what the figure counts holds it through its clause ("Italy witnessed its largest
+    # demonstrations as nearly 2 million people joined", "Genoa saw 40,000 people marching").
+    witnessed = verb.lower in word_set("place_witness_verbs") and not any(
+        token.text in _CLAUSE_MARKS for token in tokens[k + 1 : first]
+    )
+    if first - k > 2 and not witnessed:
         return None
-    return tokens[0].start, " ".join(words)
+    return tokens[start].start, " ".join(words)
+
+
+# Tokens a dateline may run to before the sentence proper opens: "Rome (Reuters/Agencies): Italy …".
+DATELINE_TOKENS = 8
+
+
+def _past_dateline(tokens: list[Token], first: int) -> int:
+    """Where a sentence opens past a dateline that ends in a colon or a dash ("Rome (Reuters/Agencies): …",
+    "ISLAMABAD — …"), else 0."""
+    for k, token in enumerate(tokens[: min(first, DATELINE_TOKENS)]):
+        if token.text in (":", "—", "–") and k > 0 and tokens[0].is_capitalized:
+            return k + 1
+    return 0
 
 
 # Words that stress a subject between it and its verb: "Calabarzon alone incurred …".
@@ -1133,6 +1169,27 @@ def event_words() -> frozenset[str]:
     """The one-word names of the story events ("earthquake", "floods", "strike"): after a place, they make it
     the name of an event ("the Tarvo earthquake")."""
     return frozenset(word for words in lexicon().event_concepts.values() for word in words if " " not in word)
+
+
+def place_before_where(tokens: list[Token], first: int) -> str | None:
+    """The place a "where" clause that holds a figure hangs on: "Similar scenes unfolded in Milan, where 80,000
+    people rallied", "fighting spread to Kharkiv, where 12 were killed": one to three capitalised words after
+    "in", "at" or "to", then a comma and "where", with no clause mark between "where" and the figure."""
+    k = first - 1
+    while k > 0 and tokens[k].lower != "where":
+        if tokens[k].text in _CLAUSE_MARKS or tokens[k].lower in _CLAUSE_END:
+            return None
+        k -= 1
+    if k < 3 or tokens[k].lower != "where" or tokens[k - 1].text != ",":
+        return None
+    end = k - 1
+    m = end
+    while m > 0 and end - m < 3 and tokens[m - 1].is_word and tokens[m - 1].is_capitalized:
+        m -= 1
+    if m == end or m == 0 or tokens[m - 1].lower not in ("in", "at", "to"):
+        return None
+    words = [token.text for token in tokens[m:end]]
+    return None if calendar_word(words[0]) else " ".join(words)
 
 
 def place_before_with(tokens: list[Token], first: int) -> str | None:

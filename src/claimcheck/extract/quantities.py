@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from claimcheck.extract.ages import age_subject, age_unit, fullest, is_age, person_in_paragraph
-from claimcheck.extract.attribution import source_of, time_of, year_taken_up
+from claimcheck.extract.attribution import source_of, source_of_report, time_of, year_taken_up
 from claimcheck.extract.clock import Elapsed, TimeMention, blocked_spans, find_elapsed, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.currency import (
@@ -24,6 +24,7 @@ from claimcheck.extract.currency import (
 from claimcheck.extract.figures import past_set_off_part, phrase_texts
 from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
 from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
+from claimcheck.extract.names import known_places
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
 from claimcheck.extract.phrases import (
     counted_before_change,
@@ -34,6 +35,7 @@ from claimcheck.extract.phrases import (
     measure_before,
     name_opening_clause,
     noun_phrase,
+    place_before_where,
     place_before_with,
     place_bracketed,
     place_in_clause,
@@ -41,6 +43,7 @@ from claimcheck.extract.phrases import (
     place_noun_in_clause,
     predicate_after,
     predicate_before,
+    reduced_relative,
     scope_after,
     subject_of_figure,
     there_in_clause,
@@ -48,6 +51,7 @@ from claimcheck.extract.phrases import (
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner, spread_partner
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import TIME_OF_DAY, UnitMatch, canonical, measured, scale_prefix, scale_to, unit_after
+from claimcheck.extract.words import fold
 from claimcheck.models import Canonical, Interval, QuantityClaim
 
 # A quantity claim's fields before its phrase is known: the claim is made once, when it is
@@ -621,6 +625,9 @@ def _build(
         counted = estimated_thing(tokens, first)  # "police put the crowd at 40,000"
     verb_at = past_set_off_part(tokens, after)  # "30 miners, including two engineers, were killed"
     predicate = predicate_after(tokens, verb_at) if not age else None
+    if predicate and counted and reduced_relative(tokens, verb_at):
+        # "Pakistan shot down 25 drones launched by India": what happened is the verb the figure is the object of
+        predicate = predicate_before(tokens, first) or predicate
     if counted and not predicate and counted.split()[0].lower() in concept_of_word():
         predicate = counted.split()[0]
     elided = None if age or counted or unit_name else elided_degree(tokens, first, last)
@@ -637,7 +644,7 @@ def _build(
     if scope is None and not measure and there_in_clause(tokens, verb_at):
         scope = ctx.place_named_before(start)
     if scope is None and not measure:
-        scope = place_before_with(tokens, first) or place_in_subject(tokens, first)
+        scope = place_before_with(tokens, first) or place_in_subject(tokens, first) or place_before_where(tokens, first)
     if scope is None and not age:
         scope = place_bracketed(tokens, first, last)
     if scope is None and not age and (currency is not None or unit_name is None):  # a count or a sum, not a measure
@@ -658,7 +665,7 @@ def _build(
         predicate=predicate,
         subject=subject,
         scope=scope,
-        source=source_of(text),
+        source=source_of_report(text, before.sentence.text if (before := ctx.view_before(view)) else None),
         time=time_text,
         as_of=as_of,
     )
@@ -674,7 +681,7 @@ def _place_opening(ctx: DocumentContext, tokens: list[Token], first: int) -> str
     _, name = found
     if any(name in person.name or person.name in name for person in ctx.people):
         return None
-    return name if ctx.named_as_place(name) else None
+    return name if ctx.named_as_place(name) or fold(name) in known_places() else None
 
 
 def _counted_before(tokens: list[Token], first: int, unit_name: str | None) -> str | None:

@@ -31,7 +31,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -805,7 +805,7 @@ class SpeakerResolver:
         return full, True, role or (mention.role if mention else None)
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _word_pattern(word: str) -> regex.Pattern[str]:
     """`word` as a whole word."""
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])")

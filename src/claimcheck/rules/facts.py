@@ -36,6 +36,8 @@ def dimension_of(claim: QuantityClaim) -> str:
     unit = claim.canonical.unit if claim.canonical else claim.unit or ""
     if unit in _DIMENSIONS:
         return _DIMENSIONS[unit]
+    if unit in lexicon().currency_places and any(sign in claim.text for sign in _currency_signs()):
+        return "money"  # "£2.4 million" where no place decides which pound: money, never a weight
     row = lexicon().units.get((claim.unit or "").lower())
     if row is not None and row.dimension:
         return row.dimension
@@ -44,6 +46,12 @@ def dimension_of(claim: QuantityClaim) -> str:
     if unit in lexicon().currency_places:  # a family no place decided ("$", "pesos") is money all the same
         return "money"
     return "money" if unit.isupper() and len(unit) == 3 else unit
+
+
+@cache
+def _currency_signs() -> tuple[str, ...]:
+    """The signs written before a sum ("£", "$", "€"), not the letters of a code."""
+    return tuple(sign for sign in lexicon().currency_prefixes if not any(ch.isalpha() for ch in sign))
 
 
 def _about(claim: QuantityClaim) -> str:
@@ -474,7 +482,12 @@ def _measure_beside(claim: QuantityClaim, found: list[str], attributive: bool = 
     water some 12 miles off the coast"; "a depth of 10 km, near the border"): what the figure itself
     measures, over what its clause speaks of. A measure joined to the noun of a thing ("the 240-metre ferry …
     off Kessel") is nearest to that thing's size."""
-    measures = [name for name in found if not lexicon().facts[name].befalls]
+    # a fact told apart by whom it belongs to rules no other out for a figure that belongs to no one named ("an
+    # amount of €100 million plus bonuses" is a fee, not pay)
+    named = (claim.subject or "")[:1].isupper()
+    measures = [
+        name for name in found if not lexicon().facts[name].befalls and (lexicon().facts[name].by != "subject" or named)
+    ]
     if len(measures) < 2 or dimension_of(claim) == "count":
         return found
     reach = {
@@ -674,7 +687,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if dimension == "ratio" and head and head not in stems_of("generic_heads"):
         return _whole(claim.counted or "")
     if dimension != "count":
-        return (
+        told = (
             projection(claim)
             or _asked_for(claim)
             or threshold(claim)
@@ -683,6 +696,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
             # "prices rose 6.7%" is the rate itself; "plunged 65ft", how far something fell
             or ("" if dimension in ("ratio", "length", "duration") else _change(claim))
         )
+        return told or (_with_add_ons(claim) or _earlier(claim) or _another_year(claim) if dimension == "money" else "")
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
         _cause(claim)
@@ -893,7 +907,9 @@ def projection(claim: QuantityClaim) -> str:
     bridge will cost €48 million") makes no projection."""
     words = lexicon().projection_words
     sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
-    ahead = sentence[: max(sentence.find(claim.text), 0)]
+    ahead = sentence[: max(sentence.find(claim.text), 0)].rstrip()
+    if ahead.endswith("("):  # "could reach 133.9m euros (£115m)": the figure before, restated, in its clause
+        ahead = ahead[:-1]
     before = " ".join(words_of(_CLAUSE_BREAK.split(ahead)[-1])[-PROJECTION_REACH:])
     at = claim.sentence.find(claim.text)
     return (
@@ -907,7 +923,7 @@ def projection(claim: QuantityClaim) -> str:
 # An adverb between a modal verb and the verb it goes with ("could hopefully be", "may eventually reach"); "only"
 # restricts rather than hedges ("could only be reached by boat").
 _MODAL_ADVERB = re.compile(
-    r"\b(could|can|may|might|will|would|should)\s+(?!only\b)(?:[a-z]+ly|still|also|even|yet|soon|now)\s+(?=[a-z])"
+    r"\b(could|can|may|might|will|would|should)\s+(?!only\b)(?:[a-z]+ly|still|also|even|yet|soon|now|thus|therefore)\s+(?=[a-z])"
 )
 
 
@@ -1046,6 +1062,25 @@ def _earlier(claim: QuantityClaim) -> str:
     parts = re.split(r"[,;:]\s", claim.sentence[: max(at, 0)])
     read = parts[-1:] + (parts[:1] if len(parts) > 1 and not _sets_against(parts[0]) else [])
     return _first_phrase(" ".join(read), lexicon().earlier_words)
+
+
+def _with_add_ons(claim: QuantityClaim) -> str:
+    """ "with add-ons" for a sum whose brackets right after it name what it may grow by ("a fee of £60m (with £45m
+    up front and £15m in add-ons)"): the most that may be paid, not the sum paid up front."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :].lstrip() if at >= 0 else ""
+    if not after.startswith("("):
+        return ""
+    inside = after[1 : after.find(")")] if ")" in after else after[1:]
+    return "with add-ons" if any(has_term(inside, word) for word in lexicon().add_on_words) else ""
+
+
+def _another_year(claim: QuantityClaim) -> str:
+    """The year a sum is dated to when it is earlier than its article's ("bought for $80m in 2013", "moved for £12m
+    in the summer of 2019"): money of another year is another sale, fine or deal, compared only with its like."""
+    published = claim.doc.published
+    year = (claim.as_of or "")[:4]
+    return f"in {year}" if year.isdigit() and published is not None and int(year) < published.year else ""
 
 
 def _sets_against(clause: str) -> bool:
@@ -1261,8 +1296,24 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
         )
         for fact in facts
     ]
+    owner = _owner_of_things(claim)
+    if owner:  # "25 Indian drones" and "300 Pakistani drones": each side's own, never one count
+        keys = [(fact, dim, apart, owner if lexicon().facts[fact].things else part) for fact, dim, apart, part in keys]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
+
+
+def _owner_of_things(claim: QuantityClaim) -> str:
+    """Whose the things a count counts are, by a word of a people before their noun ("29 Indian drones", "40
+    Russian missiles", "300 Pak drones"; `demonym_short_forms`), not by who made them ("Israeli-made drones")."""
+    counted = (claim.counted or "").split()
+    short = {word.lower() for word in lexicon().demonym_short_forms}
+    for word in counted[:-1]:
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            continue
+        if word.lower() in short or word.lower().endswith(demonym_adjective_endings()):
+            return stem(word.lower())
+    return ""
 
 
 def _part_by_fact(claim: QuantityClaim, who: str, fact: str) -> bool:

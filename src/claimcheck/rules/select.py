@@ -98,8 +98,10 @@ def _unit_ok(claim: Claim, unit: str | None) -> bool:
         return False
     written = (claim.unit or "").lower()
     # "unit: day" selects "seven days", "unit: mile" "60 miles": a unit named in the singular is its plural too
-    return (
-        wanted in (written, written.removesuffix("s"), (canonical or "").lower()) or CANONICAL.get(wanted) == canonical
+    # a currency code names no dimension: "unit: EUR" never selects a figure that has no canonical unit ("17")
+    dimension = CANONICAL.get(wanted)
+    return wanted in (written, written.removesuffix("s"), (canonical or "").lower()) or (
+        dimension is not None and dimension == canonical
     )
 
 
