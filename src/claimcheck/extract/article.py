@@ -55,6 +55,8 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
                 continue  # "Muslims to mark Eid from Wednesday": the day something begins, not the report's
             if _at_night(sentence, mention):
                 continue  # "the moon was not sighted on Monday night": reported the morning after, on any page
+            if _possessive(sentence, mention):
+                continue  # "Wednesday's hooch tragedy", "Tuesday's vote": the day of what it names, not the report's
             shifts = {near[day] for day in _readings(mention, published) if day in near}
             if shifts and not _is_event_day(sentence, mention):  # the cheaper test first
                 found |= shifts
@@ -72,6 +74,15 @@ def _at_night(sentence: str, mention: DateMention) -> bool:
     before = re.findall(r"[A-Za-z]+", sentence[max(0, mention.start - 12) : mention.start])
     before = [w.lower() for w in before if w.lower() not in ("on", "the")]
     return bool(after and after.group(1).lower() in night.after) or bool(before and before[-1] in night.before)
+
+
+_POSSESSIVE = re.compile(r"(?:'|\u2019)s\b", re.I)
+
+
+def _possessive(sentence: str, mention: DateMention) -> bool:
+    """Whether a day is written in the possessive ("Wednesday's hooch tragedy", "Sunday's vote"): it names the
+    day of the thing it owns, whatever that is, never the day the article reports from."""
+    return bool(_POSSESSIVE.match(mention.text[-2:]) or _POSSESSIVE.match(sentence[mention.end : mention.end + 2]))
 
 
 # At most this many characters (" (", ", ") between a day counted from the article's date and the weekday that

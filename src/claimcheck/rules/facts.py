@@ -1256,6 +1256,8 @@ def _cause(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     words = words_of(re.split(r"\d", after, maxsplit=1)[0])
+    figures = _figure_words()  # the next figure ends the reading, in words as in digits ("the death of four")
+    words = words[: next((k for k, word in enumerate(words) if word in figures), len(words))]
     verbs, events = stems_of("cause_verbs"), _event_word_stems()
     for k in range(len(words) - 2):
         if words[k] in verbs and words[k + 1] in ("of", "from"):
@@ -1263,6 +1265,12 @@ def _cause(claim: QuantityClaim) -> str:
             if rest and rest[0] not in events:
                 return f"{words[k + 1]} {rest[0]}"
     return ""
+
+
+@cache
+def _figure_words() -> frozenset[str]:
+    """The number words that write a figure ("four", "twenty"), not the articles that may stand for one."""
+    return frozenset(word.lower() for word in lexicon().number_words) - {"a", "an"}
 
 
 def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tuple[str, str, str, str]]:
