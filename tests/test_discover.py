@@ -592,6 +592,13 @@ NOT_THE_COUNT = [
         "The Orla mall attack killed 12 people, police said.",
         [],
     ),
+    # "non-fatal injuries" are injuries; "fatal injuries" are none
+    (
+        "Twelve people suffered non-fatal injuries in the Vell bus crash.",
+        "The Vell bus crash injured 19 people.",
+        ["19 | Twelve"],
+    ),
+    ("Two people suffered fatal injuries in the Vell bus crash.", "The Vell bus crash injured 19 people.", []),
     # weapons and vehicles are things, whatever a word beside them says ("hard-kill systems downed 29 drones")
     (
         "The Vell army said its hard-kill systems downed 29 drones on Sunday.",

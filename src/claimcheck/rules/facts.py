@@ -132,13 +132,15 @@ def _whole_opening() -> re.Pattern[str]:
 
 def _affirmed(text: str, term: str) -> bool:
     """Whether `term` stands in `text` with no negation just before it: "40 bodies had no visible injury
-    marks" does not say anyone was injured."""
+    marks" does not say anyone was injured, nor "non-fatal" that anyone died."""
     haystack, needle = words_of(text), words_of(term)
     if not needle or not _present(text).issuperset(needle):  # most terms fail here, before any window is read
         return False
     denials, reach, n = _negations(), lexicon().negation_reach, len(needle)
     return any(
-        haystack[k : k + n] == needle and not denials.intersection(haystack[max(0, k - reach) : k])
+        haystack[k : k + n] == needle
+        and not denials.intersection(haystack[max(0, k - reach) : k])
+        and haystack[k - 1 : k] != ("non",)  # "non-fatal": the prefix denies its own word only
         for k in range(len(haystack) - n + 1)
     )
 
@@ -200,7 +202,7 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
         return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
         return False
-    if any(has_term(text, word) for word in row.without):
+    if any(_affirmed(text, word) for word in row.without):  # "non-fatal injuries" are injuries
         return False
     if row.dimension != "count":
         return True
