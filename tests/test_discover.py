@@ -627,7 +627,18 @@ NOT_THE_COUNT = [
         "About 2,000 residents of Vell were evacuated by helicopter on Friday.",
         [],
     ),
-    # "the island of Kessa", "the city of Orla": a place's name, not its population
+    # "the island of Kessa", "the city of Orla": a place's name, not its population; people moved "to safety" are
+    # displaced
+    (
+        "Rescuers moved 600 people to safety in Vell on Monday.",
+        "Some 900 people were taken to safety in Vell on Monday.",
+        ["600 | Some 900"],
+    ),
+    (
+        "Some 30,000 people live on the island of Kessa.",
+        "Some 38,000 people live on the island of Kessa.",
+        ["Some 30,000 | Some 38,000"],
+    ),
     (
         "Nearly 20,000 people were moved out of the island of Kessa on Sunday.",
         "Kessa, an island of 80,000 people, was hit hard.",
@@ -700,16 +711,6 @@ THEFTS_AND_ATTACKS = [
         "The Vell gallery heist lasted nine minutes.",
         "The Vell gallery raid took the gang just four minutes, police said.",
         ["four minutes | nine minutes"],
-    ),
-    (
-        "Rescuers moved 600 people to safety in Vell on Monday.",
-        "Some 900 people were taken to safety in Vell on Monday.",
-        ["600 | Some 900"],
-    ),
-    (
-        "Some 30,000 people live on the island of Kessa.",
-        "Some 38,000 people live on the island of Kessa.",
-        ["Some 30,000 | Some 38,000"],
     ),
     (
         "The 12-minute robbery at the Orla bank shocked staff.",

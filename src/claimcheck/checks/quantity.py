@@ -310,13 +310,17 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
 
 
 def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Comparison:
-    if tolerance.written and one_calendar_unit(a, b):  # "25 years" and "a 24-year term", as written
-        spread = (written_spread(a, own_unit=True), written_spread(b, own_unit=True))
-        own = compare_intervals(a.value, b.value, tolerance.slack, spread)
-        scale = scale_to(a.unit or "") if a.canonical else 1.0  # the gap in the unit figures are compared in
-        return replace(own, gap=own.gap * scale, allowed=own.allowed * scale)
-    spread = (written_spread(a), written_spread(b)) if tolerance.written else (0.0, 0.0)
-    result = compare_intervals(value_of(a), value_of(b), tolerance.slack, spread)
+    as_written = tolerance.written and one_calendar_unit(a, b)  # "25 years" and "a 24-year term", as written
+    spread = (
+        (written_spread(a, own_unit=as_written), written_spread(b, own_unit=as_written))
+        if tolerance.written
+        else (0.0, 0.0)
+    )
+    values = (a.value, b.value) if as_written else (value_of(a), value_of(b))
+    result = compare_intervals(*values, tolerance.slack, spread)
+    if as_written and a.canonical:  # the gap in the unit figures are compared in
+        scale = scale_to(a.unit or "")
+        result = replace(result, gap=result.gap * scale, allowed=result.allowed * scale)
     if tolerance.written and result.bound_broken and not (a.source and b.source and not different_sources(a, b)):
         # "nearly 24,000" and "24,000": a figure given in an outlet's own voice may be its rounding of what
         # another hedges; two relays of one counter's figure should give it alike
