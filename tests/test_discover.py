@@ -3428,3 +3428,99 @@ def test_discover_on_a_fireworks_blast_and_a_hooch_poisoning_keeps_its_floor():
     assert score.findings["found"] >= 2, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 3, score.flagged_traps
     assert score.findings["findings"] <= 24, [texts(f) for f in report.findings]
+
+
+# A figure the text dates to a day of another story on the same names ("A week earlier, as many as …" in the
+# report of the next week's walkout) is compared with that story's figures, not with its own article's.
+_FIRST_WALKOUT = (
+    "Nurses strike in Stockholm",
+    "Capital Daily",
+    "May 4 2025",
+    "About 9,000 nurses went on strike in Stockholm on Sunday, the Vardforbundet union said. Karolinska and "
+    "Sodersjukhuset hospitals in Stockholm ran emergency care only as Vardforbundet pickets gathered.",
+)
+_SECOND_WALKOUT = (
+    "Stockholm hospitals hit",
+    "Health Weekly",
+    "May 5 2025",
+    "Some 9,000 nurses went on strike in Stockholm on Sunday, Vardforbundet said. Karolinska and Sodersjukhuset "
+    "hospitals in Stockholm ran emergency care only.",
+)
+
+
+@pytest.mark.parametrize(
+    ("recalled", "flagged"),
+    [
+        ("A week earlier, as many as 5,000 nurses went on strike in Stockholm.", True),
+        ("A week earlier, about 9,000 nurses went on strike in Stockholm.", False),
+    ],
+)
+def test_a_figure_recalled_from_an_earlier_story_is_compared_with_that_story(tmp_path, recalled, flagged):
+    later = (
+        "Stockholm nurses strike again",
+        "Nordic Times",
+        "May 12 2025",
+        f"Nurses in Stockholm struck again on Sunday, Vardforbundet said, as Karolinska and Sodersjukhuset "
+        f"hospitals cut services. {recalled} On Sunday 2,000 nurses went on strike, the Vardforbundet union said.",
+    )
+    report = discovered(_corpus(tmp_path, _FIRST_WALKOUT, _SECOND_WALKOUT, later))[2]
+    recalled_findings = [f for f in report.findings if any(c.doc.published.day == 12 for c in f.claims)]
+    assert bool(recalled_findings) is flagged, [f.message for f in report.findings]
+    for finding in recalled_findings:  # never the later walkout's own 2,000 against the first one's 9,000
+        assert "2,000" not in texts(finding), finding.message
+
+
+# People named by their trade do what the fact's words say of them ("2,000 nurses walked off the job", "300
+# teachers protested"), unless the words are done to them ("police officers were mobilised").
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("About 2,000 nurses walked off the job on Monday.", "Some 3,500 nurses went on strike on Monday.", True),
+        ("Some 300 teachers protested outside parliament.", "About 700 teachers protested outside parliament.", True),
+        (
+            "About 10,000 police officers were mobilised for the march.",
+            "Some 4,000 protesters joined the march.",
+            False,
+        ),
+    ],
+)
+def test_people_of_a_trade_count_for_what_they_do(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 2 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a span of time counted back ("A week earlier", "two days before") dates the figure; it does not give it
+        # as an earlier stage of a count
+        (
+            "Two days before, as many as 300 residents had been evacuated from the valley, the council said.",
+            "About 600 residents were evacuated from the valley two days ago, the council said.",
+        ),
+        (
+            "A month earlier, 45 miners were arrested at the site, police said.",
+            "Police arrested 80 miners at the site a month ago.",
+        ),
+    ],
+)
+def test_a_span_counted_back_dates_a_figure_and_does_not_make_it_an_earlier_stage(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 20 2025")
+    assert report.findings, [v.reason for v in report.verdicts]
+
+
+# The places a count's people are missing or taken from ("missing from two villages") are the object of its
+# clause: the count keeps its verb; a change's starting point ("rose from 12 to 20") is no place.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Rescuers said 20 people were still missing from two villages near the dam.",
+            "Sixteen people were still missing near the dam, rescuers said.",
+        ),
+        ("Nine climbers were missing from three camps on the glacier.", "Twelve climbers were missing on the glacier."),
+    ],
+)
+def test_a_count_of_people_missing_from_places_keeps_its_verb(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Aug 11 2025")
+    assert [f for f in report.findings if "missing" in f.rule], [v.reason for v in report.verdicts]

@@ -130,10 +130,17 @@ def stories(claims: list[Claim]) -> dict[str, int]:
     """Document id → story number. Two articles tell one story when they are published within `STORY_DAYS`
     of each other (by the day their text reports from) and share their main names and places; articles
     months or years apart are different stories whatever their words."""
+    return _stories(_article_days(claims), _story_nouns(claims))
+
+
+def _article_days(claims: Iterable[Claim]) -> dict[str, dt.date | None]:
     days: dict[str, dt.date | None] = {}
     for claim in claims:
         days.setdefault(claim.doc.id, article_day(claim))
-    nouns = _story_nouns(claims)
+    return days
+
+
+def _stories(days: dict[str, dt.date | None], nouns: dict[str, set[str]]) -> dict[str, int]:
     docs = sorted(days, key=lambda d: (days[d] or dt.date.min, d))
     parent = {d: d for d in docs}
 
@@ -154,9 +161,48 @@ def stories(claims: list[Claim]) -> dict[str, int]:
     return {d: roots.index(root(d)) for d in docs}
 
 
+def claim_stories(claims: list[Claim]) -> dict[str, int]:
+    """Claim id → story number: its article's story, but for a figure the text dates to a day of another
+    story on the same names and places ("A week earlier, as many as one million people demonstrated" in the
+    report of the next week's march): a figure recalled from that story is compared with that story's."""
+    days, nouns = _article_days(claims), _story_nouns(claims)
+    story = _stories(days, nouns)
+    placed = {}
+    for claim in claims:
+        placed[claim.id] = story[claim.doc.id]
+        recalled = _recalled_day(claim)
+        if recalled is not None:
+            placed[claim.id] = _story_of_day(recalled, claim.doc.id, days, nouns, story)
+    return placed
+
+
+def _recalled_day(claim: Claim) -> dt.date | None:
+    """The day the text states for a figure, where it lies more than `STORY_DAYS` from its article's."""
+    if not isinstance(claim, QuantityClaim) or not claim.as_of or len(claim.as_of) != 10:
+        return None
+    day, own = dt.date.fromisoformat(claim.as_of), article_day(claim)
+    return day if own is not None and abs((day - own).days) > STORY_DAYS else None
+
+
+def _story_of_day(
+    day: dt.date, doc: str, days: dict[str, dt.date | None], nouns: dict[str, set[str]], story: dict[str, int]
+) -> int:
+    """The story of the article nearest to `day` (within `STORY_DAYS`) that shares `doc`'s names and places;
+    `doc`'s own story where none does."""
+    near = [
+        (abs((published - day).days), story[other])
+        for other, published in days.items()
+        if published is not None
+        and abs((published - day).days) <= STORY_DAYS
+        and story[other] != story[doc]
+        and _alike(nouns.get(doc, set()), nouns.get(other, set()))
+    ]
+    return min(near)[1] if near else story[doc]
+
+
 def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     """(draft rule, its claims) for every fact reported by two documents or more of one story."""
-    story = stories(claims)
+    story = claim_stories(claims)
     listed = _listed_dates(claims)
     quantities: QuantityGroups = defaultdict(list)
     dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
@@ -172,11 +218,11 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
                     who = clauses[claim.id]
                 part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
                 kind = part if lexicon().facts[fact].befalls else ""
-                quantities[(fact, dimension, apart, who or kind, story[claim.doc.id])].append(claim)
+                quantities[(fact, dimension, apart, who or kind, story[claim.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.id not in listed:
             concept = dated_event(claim)
             if concept:
-                dates[(concept, story[claim.doc.id])].append(claim)
+                dates[(concept, story[claim.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
     parts = _breakdown_parts(claims)
     joined = _surnames_joined(_superseded_joined(_one_place_joined(_spellings_joined(quantities), parts)))

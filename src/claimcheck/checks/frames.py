@@ -549,13 +549,27 @@ def _replaced_pattern() -> re.Pattern[str]:
     return _words_pattern(lexicon().earlier_words)
 
 
+@cache
+def _elapsed_pattern() -> re.Pattern[str]:
+    """A span of time counted back ("A week earlier", "two days before", "the month previously"): it dates what
+    the figure counts, it does not give the figure as an earlier stage of a count."""
+    units = "|".join(sorted(lexicon().dates.units, key=len, reverse=True))
+    back = "|".join(re.escape(w) for w, step in lexicon().dates.directions.items() if step < 0 and " " not in w)
+    return re.compile(rf"\b(?:{units})s?\s+(?:{back})\b", re.I)
+
+
+def without_elapsed(text: str) -> str:
+    """`text` with each span of time counted back blanked out (`_elapsed_pattern`)."""
+    return _elapsed_pattern().sub(" ", text)
+
+
 @per_claim
 def replaced(claim: Claim) -> bool:
     """Whether the figure's own phrase gives it as a count since replaced ("authorities had initially put the
     toll at 19", "previously 30", or right after it: "not the 190 or 191 as earlier declared"), or as the count a
     revision started from ("revised the toll to 275 from 288"):
     it is an earlier stage of its day, not what the day's other figures contradict."""
-    own = _own_text(claim)
+    own = without_elapsed(_own_text(claim))
     if _replaced_pattern().search(own) or (own.lower().startswith("from ") and revised(claim)):
         return True
     # "and not the 190 or 191 as earlier declared": the words right after a count (a span of time is dated instead)

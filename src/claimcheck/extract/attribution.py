@@ -243,9 +243,10 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
     if share and not (share[0] + base <= start < share[1] + base):
         return share[2], None
     clauses = _clauses(view)
-    own = next(((a, b) for a, b in clauses if a <= start < b), clauses[0])
-    places = [own] + ([clauses[0]] if clauses[0] != own else [])
-    at = clauses.index(own)
+    at = next((n for n, (a, b) in enumerate(clauses) if a <= start < b), 0)
+    last = next((n for n, (a, b) in enumerate(clauses) if a < end <= b), at)
+    own = (clauses[at][0], clauses[max(at, last)][1])  # a break inside the figure ("As many as 500") cuts nothing
+    places = [own] + ([clauses[0]] if at else [])
     if at and _WHEN.match(text[own[0] - base : own[1] - base]):  # "since 1989, when a million marched"
         a, b = clauses[at - 1]
         named = [d for d in view.dates if a <= d.start < b and d.date]
@@ -496,7 +497,7 @@ def _reported_on(view: SentenceView, own: tuple[int, int]) -> tuple[str | None, 
     """The date of a clause that reports the sentence ("…, the ministry said on Tuesday")."""
     base = view.sentence.start
     for a, b in _clauses(view):
-        if (a, b) == own:
+        if own[0] <= a < own[1]:
             continue
         clause = view.sentence.text[a - base : b - base]
         dates = [d for d in view.dates if a <= d.start < b and d.granularity == "day"]

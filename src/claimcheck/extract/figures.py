@@ -216,7 +216,16 @@ def _place_object(tokens: Sequence[Token], after: int, following: int) -> bool:
     k = following - 1
     while k >= after and tokens[k].lower in _HEDGE_WORDS:
         k -= 1
+    if k >= after and tokens[k].lower == "from":  # "missing from two villages", never "rose from 12 to 20"
+        return not _changes().intersection(t.lower for t in tokens[:k])
     return k >= after and tokens[k].lower in _PLACING
+
+
+@cache
+def _changes() -> frozenset[str]:
+    """The words that make "from" a change's starting point ("rose from", "up from", "revised … from")."""
+    lex = lexicon()
+    return frozenset([*lex.change_verbs, *lex.change_adverbs, "revised", "raised", "lowered", "cut", "changed"])
 
 
 # Words that put people in places, and hedges that may stand between them and a figure ("in over 800").

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from claimcheck.checks.frames import another_event, other_event, stems_of
+from claimcheck.checks.frames import another_event, other_event, stems_of, without_elapsed
 from claimcheck.extract.figures import past_set_off_part, phrase_at
 from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irregular_past, lexicon, word_set
 from claimcheck.extract.phrases import STOP
@@ -180,9 +180,13 @@ def _negations() -> frozenset[str]:
 
 @cache
 def _people_stems() -> frozenset[str]:
-    """The nouns that name people by what they are: generic heads, subgroups and the population's words."""
+    """The nouns that name people by what they are: generic heads, subgroups, the population's words and trades
+    or offices (`person_titles`: nurses, farmers, officers)."""
     lex = lexicon()
-    return frozenset(stem(w) for w in [*lex.generic_heads, *lex.subgroups, *lex.concepts.get("population", [])])
+    trades = [w for w in lex.person_titles if " " not in w]
+    return frozenset(
+        stem(w) for w in [*lex.generic_heads, *lex.subgroups, *lex.concepts.get("population", []), *trades]
+    )
 
 
 @cache
@@ -383,7 +387,26 @@ def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool
     head = counted[-1]
     if head[:1].isupper() or stem(head.lower()) in stems_of("generic_heads"):
         return True  # "ethnic Armenians", "people": who they are is not what happened to them
-    return any(has_term(claim.counted, word) for word in words)
+    if any(has_term(claim.counted, word) for word in words):
+        return True
+    return _names_people(head) and _done_by_them(claim, words)
+
+
+_BE_BEFORE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def _done_by_them(claim: QuantityClaim, words: list[str]) -> bool:
+    """Whether the people a count counts do what the fact's words say, in the active voice ("9,000 nurses went on
+    strike", "4,000 farmers marched"): a participle after a form of "be" is done to them ("10,000 police officers
+    were mobilised" to keep order are no demonstrators)."""
+    after = words_of(claim.sentence[claim.sentence.find(claim.text) + len(claim.text) :])[: BESIDE_AFTER + 2]
+    for word in words:
+        needle = words_of(word)
+        for k in range(len(after) - len(needle) + 1):
+            if after[k : k + len(needle)] == needle:
+                participle = needle[0].endswith(("ed", "en", "ised", "ized"))
+                return not (participle and _BE_BEFORE.intersection(after[max(0, k - 2) : k]))
+    return False
 
 
 def facts_of(claim: QuantityClaim) -> list[str]:
@@ -1070,7 +1093,7 @@ def _earlier(claim: QuantityClaim) -> str:
     opens the sentence, unless that phrase is set against the figure's clause ("While officials initially said
     …, they now put it at 24"); a clause between them dates something else ("which struck two days earlier")."""
     at = claim.sentence.find(claim.text)
-    parts = re.split(r"[,;:]\s", claim.sentence[: max(at, 0)])
+    parts = re.split(r"[,;:]\s", without_elapsed(claim.sentence[: max(at, 0)]))
     read = parts[-1:] + (parts[:1] if len(parts) > 1 and not _sets_against(parts[0]) else [])
     return _first_phrase(" ".join(read), lexicon().earlier_words)
 
