@@ -124,7 +124,8 @@ def speech_adverbs() -> str:
 def _candidates() -> regex.Pattern[str]:
     particles = "|".join(sorted(lexicon().name_particles, key=len, reverse=True))
     gap = rf"(?: +(?:(?:{particles}) +){{0,2}}| +(?:{particles})-)"  # "Juan de la Fuente", "Hassan al-Turabi"
-    middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"  # "Hanna K Lindberg"
+    # "Hanna K Lindberg"; a family name of one letter before a role set off by a comma ("Vivian U, an astronomer")
+    middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS})|\p{{Lu}}(?=, +(?:an?|the) +\p{{Ll}}))"
     # an initial without its full stop may open one too ("D Gukesh", "K Annamalai"), not "A" or "I" but after a
     # role in lower case ("DMK member A Raja")
     roles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True) if t.isalpha())
@@ -724,6 +725,9 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
     out = []
     for match in _candidates().finditer(text):
         written = _before_compound(_without_closing_title(match.group(), text[match.end() : match.end() + 1]))
+        if _rx(r"\s\p{Lu}").fullmatch(written[-2:]) and not _one_letter_surname(written):
+            written = written[:-2]  # "Plan B, the fallback": a letter that ends a run is a surname only after one
+            # given name
         if fold(written.split()[-1]) in _title_vocabulary() and _rx(r"\s*\(\p{Lu}{2,8}\)").match(text, match.end()):
             continue  # "Agriculture Cabinet Secretary (CS)": an office and its abbreviation
         nickname = match.group("nicked")
@@ -748,6 +752,13 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _one_letter_surname(run: str) -> bool:
+    """Whether a run that ends in a letter alone is a given name the lexicon knows and a family name of one letter
+    ("Vivian U", "Kim O"), as Chinese, Korean and Burmese names may have."""
+    words = run.split()
+    return len(words) == 2 and known_given_name(words[0])
 
 
 def _before_compound(run: str) -> str:

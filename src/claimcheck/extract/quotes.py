@@ -672,6 +672,7 @@ class SpeakerResolver:
             and not (self._sentence(start) == own and _PREPOSITION_BEFORE.search(self.text, max(0, start - 20), start))
         ]
         mentions += [(at, at, who) for at, who in self.heard if floor <= at < position]
+        mentions += self._titled_mentions(floor, position)
         mentions = [
             m
             for m in mentions
@@ -689,6 +690,18 @@ class SpeakerResolver:
         # speech verb ends the sentence goes on speaking in the quotation after it
         going_on = [m for m in speaking if m[0] != m[1] and _ENDS_SPEAKING.match(self.text, m[1])]
         return (going_on or speaking or latest)[0][2]
+
+    def _titled_mentions(self, floor: int, position: int) -> list[tuple[int, int, str]]:
+        """Each one-word role from `floor` to `position` that stands for the person the article writes it before as
+        a title ("the Pope" → "Pope Francis"), as (start, end, that person): a person a pronoun may take up."""
+        found = []
+        for match in _THE_ROLE.finditer(self.text, floor, position):
+            if match.group("role").lower() not in word_set("person_titles"):
+                continue
+            person = self.titled_before(match.group(0), match.start())
+            if person and fold(person) not in self.known:
+                found.append((match.start("role"), match.end("role"), person))
+        return found
 
     def sole_person_before(self, position: int, pronoun: str) -> str | None:
         """The one person the document has named before `position`, however many paragraphs back, when it names
@@ -1321,6 +1334,9 @@ def _role_like(phrase: str) -> bool:
 _CLAUSE_OPENERS = frozenset(
     ("who", "whose", "which", "that", "when", "where", "as", "and", "but", "was", "were", "is", "are", "had", "has")
 )
+
+
+_THE_ROLE = regex.compile(r"\b(?i:the)\s+(?P<role>\p{L}+)\b(?!\s+\p{Lu})")
 
 
 # A named body opening a sentence as the subject of a speech verb ("BHP said it had …", "Gazprom says …"), its
