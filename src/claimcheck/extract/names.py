@@ -640,7 +640,7 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
 
 def known_given_name(word: str) -> bool:
     """Whether `word` is a given name the lexicon knows, or a hyphenated one whose every part is ("Esa-Pekka",
-    "Hans-Peter", "Anna-Lena"), not a compound of other words ("Al-Qaeda", "Bin-Laden")."""
+    "Hans-Peter", "Marie-Claire"), not a compound of other words ("Al-Qaeda", "Bin-Laden")."""
     given = word_set("given_names")
     return fold(word) in given or ("-" in word and all(fold(part) in given for part in word.split("-")))
 
