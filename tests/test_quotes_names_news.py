@@ -22,7 +22,9 @@ a volcano's evacuation, an archaeologist on a seal, tiger deaths, a prime minist
 death; `corpora/quotes-names-news-14/`: a climate negotiator at a summit, a defence minister, a lawmaker on an
 extradition refusal, novelists, police on online critics, tax police, a doctors' body on waiting lists, a justice
 minister on money laundering, a news agency's brief on envoys, a football captain after a match, a cabinet after a
-party's exit):
+party's exit; `corpora/quotes-names-news-15/`: a papal visit, a vaccine trial, a university's and a faculty's
+closures, wildlife smugglers jailed, an orchestra's new conductor, a mayoral concession, a data breach, a space
+telescope's first image, a yacht race, a mine strike):
 each gold quotes its corpus, and recall and precision may not fall below what they reached."""
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ FLOORS = {
     "quotes-names-news-12": Floor(11, 11, 45, 29, 44, 1.0, 29, 1.0),
     "quotes-names-news-13": Floor(12, 12, 40, 44, 39, 1.0, 44, 1.0),
     "quotes-names-news-14": Floor(11, 11, 48, 31, 46, 0.92, 31, 1.0),
+    "quotes-names-news-15": Floor(12, 11, 42, 31, 38, 0.94, 31, 1.0),
 }
 
 

@@ -266,6 +266,7 @@ class Lexicon(BaseModel):
     publication_nouns: list[str]
     portfolio_words: list[str]
     name_suffixes: list[str]
+    name_compound_participles: list[str]
     authored_works: list[str]
     made_by: list[str]
     honorifics: list[str]

@@ -43,7 +43,8 @@ _LETTERS = r"[\p{Ll}\p{M}]"
 # a contraction ("Kenya's", "Don’t").
 _INNER = rf"(?:['’](?!(?:s|t|ll|re|ve|d|m)\b){_LETTERS}+)*"
 _WORD = rf"(?:(?!I')\p{{Lu}}'\p{{L}}{_LETTERS}+|\p{{Lu}}{_LETTERS}+{_INNER}(?:\p{{Lu}}{_LETTERS}+)?)(?:-\p{{Lu}}?{_LETTERS}+)*"
-_INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.)*(?!\p{Lu}\p{Ll})|\p{Lu}{2,3}(?![\p{L}.])"
+# Initials joined by full stops may leave the last one's off before the surname ("K.A Nandasena", "M.S Dhoni").
+_INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.)*(?!\p{Lu}\p{Ll})(?:\p{Lu}(?=\s\p{Lu}\p{Ll}))?|\p{Lu}{2,3}(?![\p{L}.])"
 # A given name with the initial of the father's name joined to it by a full stop, as Mongolian and some Central
 # Asian news write names ("Kh.Nyambaatar", "L.Bold", "Ya.Sodbaatar"): one word, a name of itself. Not after a
 # letter or a full stop ("U.S.Army").
@@ -123,7 +124,8 @@ def speech_adverbs() -> str:
 def _candidates() -> regex.Pattern[str]:
     particles = "|".join(sorted(lexicon().name_particles, key=len, reverse=True))
     gap = rf"(?: +(?:(?:{particles}) +){{0,2}}| +(?:{particles})-)"  # "Juan de la Fuente", "Hassan al-Turabi"
-    middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS}))"  # "Hanna K Lindberg"
+    # "Hanna K Lindberg"; a family name of one letter before a role set off by a comma ("Vivian U, an astronomer")
+    middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS})|\p{{Lu}}(?=, +(?:an?|the) +\p{{Ll}}))"
     # an initial without its full stop may open one too ("D Gukesh", "K Annamalai"), not "A" or "I" but after a
     # role in lower case ("DMK member A Raja")
     roles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True) if t.isalpha())
@@ -622,7 +624,7 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
         return "surname"
     if any(_apposed_as_person(text, word) for word in {name.split()[0], name.split()[-1]}):
         return "apposed"
-    if fold(name.split()[0]) in word_set("given_names"):
+    if known_given_name(name.split()[0]):
         return "given"
     if not _opens_sentence(text, start):
         return None
@@ -634,6 +636,13 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     if human and (other is None or human.start() < other.start()) and not _person_like_before(window, human.start()):
         return "pronoun"
     return None
+
+
+def known_given_name(word: str) -> bool:
+    """Whether `word` is a given name the lexicon knows, or a hyphenated one whose every part is ("Esa-Pekka",
+    "Hans-Peter", "Marie-Claire"), not a compound of other words ("Al-Qaeda", "Bin-Laden")."""
+    given = word_set("given_names")
+    return fold(word) in given or ("-" in word and all(fold(part) in given for part in word.split("-")))
 
 
 def _apposed_as_person(text: str, word: str) -> bool:
@@ -691,7 +700,10 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return False
     if strong:
         return True
-    if _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]) or fold(name) in evidence.places | _known_places():
+    determiner = _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]) and not _joined_to_participle(
+        text, start + len(name)
+    )  # "the Peter Harburg-owned yacht": the article is the yacht's
+    if determiner or fold(name) in evidence.places | _known_places():
         return False
     if _office_of().search(text[max(0, start - 80) : start]) and not _glued_name(name):
         return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
@@ -712,7 +724,10 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
     document writes it in lower case elsewhere ("Yesterday Ana Costa")."""
     out = []
     for match in _candidates().finditer(text):
-        written = _without_closing_title(match.group(), text[match.end() : match.end() + 1])
+        written = _before_compound(_without_closing_title(match.group(), text[match.end() : match.end() + 1]))
+        if _rx(r"\s\p{Lu}").fullmatch(written[-2:]) and not _one_letter_surname(written):
+            written = written[:-2]  # "Plan B, the fallback": a letter that ends a run is a surname only after one
+            # given name
         if fold(written.split()[-1]) in _title_vocabulary() and _rx(r"\s*\(\p{Lu}{2,8}\)").match(text, match.end()):
             continue  # "Agriculture Cabinet Secretary (CS)": an office and its abbreviation
         nickname = match.group("nicked")
@@ -737,6 +752,30 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _one_letter_surname(run: str) -> bool:
+    """Whether a run that ends in a letter alone is a given name the lexicon knows and a family name of one letter
+    ("Vivian U", "Kim O"), as Chinese, Korean and Burmese names may have."""
+    words = run.split()
+    return len(words) == 2 and known_given_name(words[0])
+
+
+def _before_compound(run: str) -> str:
+    """A run cut where a hyphen joins a name to a participle ("the Peter Harburg-owned Black Jack", "a Roman
+    Abramovich-backed club"): the name ends at the hyphen; what follows is what it owns, backs or leads."""
+    words = run.split(" ")
+    for k, word in enumerate(words):
+        head, _, tail = word.rpartition("-")
+        if head and tail in word_set("name_compound_participles"):
+            return " ".join([*words[:k], head])
+    return run
+
+
+def _joined_to_participle(text: str, end: int) -> bool:
+    """Whether a hyphen and a participle of `name_compound_participles` follow the run that ends at `end`."""
+    joined = _rx(r"-(\p{Ll}+)\b").match(text, end)
+    return joined is not None and joined.group(1) in word_set("name_compound_participles")
 
 
 def _glued_name(name: str) -> bool:

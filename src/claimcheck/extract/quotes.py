@@ -321,7 +321,12 @@ def quoted_spans(text: str) -> list[Quoted]:
                     odd = False
                     continue
                 spans.append(Quoted(a, b + 1, ((a + 1, b),)))
-            if marks and marks[0] + 1 < end:
+            unopened = _unopened(text, position, marks[0]) if len(marks) == 1 else None
+            if unopened is not None:
+                # '… was obtained. We told them to go home," he said.': a closing mark whose opening one the text
+                # left out; the quotation is the sentence it closes
+                spans.append(Quoted(unopened, marks[0] + 1, ((unopened, marks[0]),)))
+            elif marks and marks[0] + 1 < end:
                 closing = _single_close(text, marks[0] + 1, end)
                 if closing is not None:
                     # '"We have set up a task force …,' Clark said.': a double mark closed by a single one
@@ -335,6 +340,24 @@ def quoted_spans(text: str) -> list[Quoted]:
     if open_parts:
         spans.append(Quoted(open_start, open_parts[-1][1], tuple(open_parts)))
     return sorted(spans, key=lambda q: q.start)
+
+
+# A closing mark: after a sentence's last word and its comma or stop, before the speaker and a speech verb.
+_CLOSES_BEFORE_SPEAKER = regex.compile(
+    rf"(?<=[\p{{L}}\p{{N}}][,.!?])\"\s+(?:(?i:he|she|they)|\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,3}})"
+    rf"\s+{speech_pattern()}\b"
+)
+_SENTENCE_OPENS = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+
+
+def _unopened(text: str, paragraph: int, mark: int) -> int | None:
+    """Where the quotation a lone mark at `mark` closes begins, when the mark closes one (a speaker and a speech
+    verb after it) and the paragraph opened none: the start of the sentence it ends, past any blank."""
+    if not _CLOSES_BEFORE_SPEAKER.match(text, mark):
+        return None
+    opens = [m.end() for m in _SENTENCE_OPENS.finditer(text, paragraph, mark)]
+    start = opens[-1] if opens else paragraph
+    return start + len(text[start:mark]) - len(text[start:mark].lstrip())
 
 
 _SINGLE_OPENS = regex.compile(r"(?<![\p{L}\p{N}])'(?=\p{L})")
@@ -410,7 +433,15 @@ def _single_quoted(text: str, start: int, end: int, doubles: list[Quoted]) -> li
     for match in _SINGLE.finditer(text, start, end):
         if not any(a <= match.start() < b for a, b in inside) and len(match.group("q").split()) <= 60:
             out.append(Quoted(match.start(), match.end(), ((match.start() + 1, match.end() - 1),)))
+    if not out and not inside and _SINGLE_LEFT_OPEN.match(text, start, end) and _SINGLE_REOPENS.match(text, end):
+        out.append(Quoted(start, end, ((start + 1, end),)))
     return out
+
+
+# A paragraph a single mark opens and never closes (its other marks apostrophes inside words), before a paragraph a
+# single mark opens: a quotation in single marks going on into the next paragraph, as in double ones.
+_SINGLE_LEFT_OPEN = regex.compile(r"'(?=\p{Lu})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*$")
+_SINGLE_REOPENS = regex.compile(r"\s*\n\s*'\p{Lu}")
 
 
 def _quote_text(text: str, quoted: Quoted) -> str:
@@ -503,12 +534,25 @@ class SpeakerResolver:
         floor = self._paragraphs_back(position, 1)
         earlier = [v for v in self.voices if floor <= v[1] <= position]
         if not earlier:
-            return None
+            return self._body_reporting(floor, position)
         speaker, named = earlier[-1][2], earlier[-1][3]
         if not (named or _body(speaker)):
             return None
         is_person = any(fold(speaker) in (fold(p.name), unsuffixed(p.name).split()[-1]) for p in self.people)
         return None if is_person else speaker
+
+    def _body_reporting(self, floor: int, position: int) -> str | None:
+        """The named body whose words the latest sentence from `floor` to `position` reports ("BHP said it had
+        activated a contingency plan"), when no person is named after it: what "it said" stands for next."""
+        found = list(_BODY_SAYS.finditer(self.text, floor, position))
+        if not found:
+            return None
+        body = found[-1]
+        if fold(body.group("body")) in self.known or any(
+            body.start() <= start < position for start in self.mention_starts
+        ):
+            return None  # a person, or a person named since
+        return body.group("body")
 
     def hear(self, position: int, speaker: str) -> None:
         """Note a named speaker as heard at `position` (a quote's end)."""
@@ -628,6 +672,7 @@ class SpeakerResolver:
             and not (self._sentence(start) == own and _PREPOSITION_BEFORE.search(self.text, max(0, start - 20), start))
         ]
         mentions += [(at, at, who) for at, who in self.heard if floor <= at < position]
+        mentions += self._titled_mentions(floor, position)
         mentions = [
             m
             for m in mentions
@@ -645,6 +690,18 @@ class SpeakerResolver:
         # speech verb ends the sentence goes on speaking in the quotation after it
         going_on = [m for m in speaking if m[0] != m[1] and _ENDS_SPEAKING.match(self.text, m[1])]
         return (going_on or speaking or latest)[0][2]
+
+    def _titled_mentions(self, floor: int, position: int) -> list[tuple[int, int, str]]:
+        """Each one-word role from `floor` to `position` that stands for the person the article writes it before as
+        a title ("the Pope" → "Pope Francis"), as (start, end, that person): a person a pronoun may take up."""
+        found = []
+        for match in _THE_ROLE.finditer(self.text, floor, position):
+            if match.group("role").lower() not in word_set("person_titles"):
+                continue
+            person = self.titled_before(match.group(0), match.start())
+            if person and fold(person) not in self.known:
+                found.append((match.start("role"), match.end("role"), person))
+        return found
 
     def sole_person_before(self, position: int, pronoun: str) -> str | None:
         """The one person the document has named before `position`, however many paragraphs back, when it names
@@ -1276,6 +1333,19 @@ def _role_like(phrase: str) -> bool:
 
 _CLAUSE_OPENERS = frozenset(
     ("who", "whose", "which", "that", "when", "where", "as", "and", "but", "was", "were", "is", "are", "had", "has")
+)
+
+
+_THE_ROLE = regex.compile(r"\b(?i:the)\s+(?P<role>\p{L}+)\b(?!\s+\p{Lu})")
+
+
+# A named body opening a sentence as the subject of a speech verb ("BHP said it had …", "Gazprom says …"), its
+# words reported: what a later "it said" stands for.
+_BODY_SAYS = regex.compile(
+    rf"(?:^|(?<=[.!?][\"”’']?\s)|(?<=\n))(?!(?:It|He|She|They|We|I|The|This|That)\b)"
+    rf"(?P<body>\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]*){{0,4}})\s+"
+    rf"(?:{speech_pattern()})\b(?!\s*[,:]?\s*[\"“‘])",
+    regex.M,
 )
 
 
