@@ -3524,3 +3524,26 @@ def test_a_span_counted_back_dates_a_figure_and_does_not_make_it_an_earlier_stag
 def test_a_count_of_people_missing_from_places_keeps_its_verb(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Aug 11 2025")
     assert [f for f in report.findings if "missing" in f.rule], [v.reason for v in report.verdicts]
+
+
+# A plan ("plans to shed", "is set to cut", "will evacuate") is one stage still to come, whatever its words; it is
+# compared with other plans, never with what was done.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("The carmaker is set to cut 900 jobs at the plant.", "The carmaker will cut 1,400 jobs at the plant.", True),
+        (
+            "Authorities plan to evacuate 5,000 residents from the coast.",
+            "Authorities will evacuate 8,000 residents from the coast.",
+            True,
+        ),
+        (
+            "Authorities plan to evacuate 5,000 residents from the coast.",
+            "Authorities evacuated 8,000 residents from the coast.",
+            False,
+        ),
+    ],
+)
+def test_plans_in_any_words_are_one_stage_still_to_come(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Feb 9 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]

@@ -1003,15 +1003,25 @@ FUTURE_REACH = 5
 
 
 def _still_to_come(claim: QuantityClaim) -> str:
-    """The word that puts a figure in a clause of what is still to be done ("we will take out the five
-    bodies", "rescuers would recover the 9 bodies"): what is yet to happen is no count of what has."""
+    """ "will" where a figure stands in a clause of what is still to be done ("we will take out the five bodies",
+    "rescuers would recover the 9 bodies", "the firm plans to shed 1,500 jobs"): what is yet to happen is no count
+    of what has, and every such figure is one stage of the plan."""
     at = claim.sentence.find(claim.text)
     clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
     words = words_of(clause)[-FUTURE_REACH:]
-    future, denials = set(lexicon().future_verbs), _negations()
-    # "officials would not confirm the 40 deaths": a verb denied is no deed still to come
-    told = [w for n, w in enumerate(words) if w in future and not (n + 1 < len(words) and words[n + 1] in denials)]
-    return next((word for word in lexicon().future_verbs if word in told), "")
+    denials = _negations()
+    for phrase in _future_phrases():
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            # "officials would not confirm the 40 deaths": a verb denied is no deed still to come
+            if words[k : k + n] == phrase and not (k + n < len(words) and words[k + n] in denials):
+                return "will"
+    return ""
+
+
+@cache
+def _future_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(words_of(phrase) for phrase in lexicon().future_verbs)
 
 
 def _conditional(claim: QuantityClaim) -> str:
