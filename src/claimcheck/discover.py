@@ -4,7 +4,8 @@ rule, so that a new corpus shows its disagreements before anyone writes a rule f
 A fact is what a figure is a figure of, read from the lexicon (`facts:`): words in the figure's own phrase
 ("killed", "injured", "a depth of", "the strongest … in") and its dimension, told apart where the fact says
 so by the place stated for the figure or by whom it belongs to. Figures are compared only within one story:
-articles published within a few days of each other that share their main names and places. Dates are
+articles published within a few days of each other that share their main names and places, and a page that
+looks back on an event it dates with its year ("the Feb. 3, 2023, derailment" in June 2024). Dates are
 grouped by the kind of event they date (`event_concepts:`).
 """
 
@@ -149,9 +150,44 @@ def stories(claims: list[Claim]) -> dict[str, int]:
                 break
             if _alike(nouns.get(a, set()), nouns.get(b, set())):
                 parent[root(b)] = root(a)
+    for a, day in _recalled_days(claims, days).items():  # a page that looks back on the event joins its story
+        for b in docs:
+            near = (b_day := days[b]) is not None and abs((b_day - day).days) <= STORY_DAYS
+            if near and _alike(nouns.get(a, set()), nouns.get(b, set())):
+                parent[root(b)] = root(a)
     # Undated articles join a story by their words alone.
     roots = sorted({root(d) for d in docs})
     return {d: roots.index(root(d)) for d in docs}
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _recalled_days(claims: list[Claim], days: dict[str, dt.date | None]) -> dict[str, dt.date]:
+    """Document id → the day of the event it looks back on: a page that dates an event of a kind (a crash, a
+    quake) to a day written with its year, long before its own day ("three days after the Feb. 3, 2023,
+    derailment" in June 2024), and dates no event of that kind near its own day, reports on that event."""
+    recalled: dict[str, tuple[dt.date, str]] = {}
+    near: set[tuple[str, str]] = set()
+    for claim in claims:
+        day = days.get(claim.doc.id)
+        if not isinstance(claim, DateClaim) or day is None:
+            continue
+        concept, dated = dated_event(claim), _day_of(claim)
+        if dated is None or concept is None:
+            continue
+        if (day - dated).days <= STORY_DAYS:
+            near.add((claim.doc.id, concept))
+        elif _YEAR.search(claim.text) and claim.doc.id not in recalled:
+            recalled[claim.doc.id] = (dated, concept)
+    return {doc: dated for doc, (dated, concept) in recalled.items() if (doc, concept) not in near}
+
+
+def _day_of(claim: DateClaim) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(claim.value.date or "")
+    except ValueError:
+        return None
 
 
 def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
@@ -320,17 +356,23 @@ def _title_echoes(claims: Iterable[Claim]) -> set[str]:
     """The ids of the exact figures a title gives that its own article's body gives with a bound, for one of
     the same facts ("Thirteen people die in Assam" over "At least 13 people … died … in Assam's Golaghat
     district"): a title drops the body's "at least", so the body's figure, with its bound, source and place,
-    speaks for both, whatever group its place puts it in."""
+    speaks for both, whatever group its place puts it in. So with a figure the body gives as it is, where the
+    title names a place of its own ("16 injured in Italy bridge collapse" over "16 were injured … in the Italian
+    city of Genoa"): the title names the wider place."""
     figures = [c for c in claims if isinstance(c, QuantityClaim)]
     titled = [c for c in figures if c.value.single and in_title(c)]
     documents = {c.doc.id for c in titled}
-    bounded: set[tuple[str, float | None, str | None, str]] = {
-        (c.doc.id, _stated_figure(c), c.unit, fact)
-        for c in figures
-        if c.doc.id in documents and not c.value.single and not in_title(c)
-        for fact in facts_of(c)
-    }
-    return {c.id for c in titled if any((c.doc.id, _stated_figure(c), c.unit, fact) in bounded for fact in facts_of(c))}
+    body = [c for c in figures if c.doc.id in documents and not in_title(c)]
+    bounded = {(c.doc.id, _stated_figure(c), c.unit, fact) for c in body if not c.value.single for fact in facts_of(c)}
+    placed = {(c.doc.id, _stated_figure(c), c.unit, fact, c.scope) for c in body for fact in facts_of(c)}
+    echoes = set()
+    for c in titled:
+        for fact in facts_of(c):
+            key = (c.doc.id, _stated_figure(c), c.unit, fact)
+            other_place = c.scope and any(k[:4] == key and k[4] != c.scope for k in placed)
+            if key in bounded or other_place:
+                echoes.add(c.id)
+    return echoes
 
 
 def _listed_keys(

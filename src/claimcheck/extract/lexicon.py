@@ -130,6 +130,7 @@ class Lexicon(BaseModel):
     subgroup_modifiers: list[str]
     household_nouns: list[str]
     generic_things: list[str]
+    size_measures: dict[str, str]
     demonym_endings: list[str]
     place_witness_verbs: list[str]
     demonym_short_forms: list[str]

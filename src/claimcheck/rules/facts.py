@@ -444,8 +444,12 @@ def _attributive(claim: QuantityClaim) -> bool:
     if _UNIT_AGAINST.fullmatch(claim.text) and dimension_of(claim) == "length":  # "the 25ft boat", "a 40m yacht"
         following = re.match(r"\s+([^\W\d_A-Z][\w-]*)", after)
         return following is not None and following.group(1) not in STOP  # not "plummeted 65ft to the ground"
-    return _joined_to_a_noun(claim.text) and bool(re.match(r"-|\s+[^\W\d_]", after))
+    joined = _RESTATED.sub("", claim.text)  # "a 200-metre (650 feet) section": the measure before the brackets
+    return _joined_to_a_noun(joined) and bool(re.match(r"-|\s+[^\W\d_]", after))
 
+
+# A restatement of a figure in another unit, in brackets after it: "200-metre (650 feet)".
+_RESTATED = re.compile(r"\s*\([^()]*\)$")
 
 # A figure written against its unit with no space: "25ft", "40m".
 _UNIT_AGAINST = re.compile(r"\d[\d.,]*[^\W\d_]+")
@@ -639,18 +643,21 @@ _WORD_AFTER = re.compile(r"[^\W\d_][\w'’]*|[\d,.;:()\[\]\"“”]")
 def _thing(claim: QuantityClaim) -> str:
     """The noun an attributive measure is the size of: the last of the lower-case words after it ("the
     984-foot ship has …": ship; "a 948-foot-long container ship named …": ship), past the size words, up to
-    a word that opens a clause, a verb or a name."""
+    a word that opens a clause, a verb or a name. A size word that measures upward or across (`size_measures`:
+    "a 50-metre high section") makes the measure one of its own: "high section", never the section's length."""
     at = claim.sentence.find(claim.text)
     tokens = _WORD_AFTER.findall(claim.sentence[at + len(claim.text) :] if at >= 0 else "")
-    sizes, stops = set(lexicon().facts["size"].words), _thing_stops()
+    sizes, stops = set(lexicon().facts["size"].words) | set(lexicon().size_measures), _thing_stops()
+    measure = ""
     while tokens and tokens[0].lower() in sizes:
+        measure = measure or lexicon().size_measures.get(tokens[0].lower(), "")
         tokens = tokens[1:]
     noun: list[str] = []
     for token in tokens:
         if not token.islower() or token in stops or token.endswith(("ing", "ed")):
             break
         noun.append(token)
-    return stem(noun[-1]) if noun else ""
+    return " ".join(filter(None, [measure, stem(noun[-1])])) if noun else ""
 
 
 @cache
