@@ -59,7 +59,7 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
         select = select.model_copy(update={"scope": [apart]})
     elif apart and row.by == "subject":
         select = select.model_copy(update={"subject": [apart]})
-    elif apart and row.by == "thing":
+    elif apart and row.by in ("thing", "whole"):
         select = select.model_copy(update={"sentence": [apart]})
     return Rule(
         id=_slug(f"story{story + 1}-{fact}-{apart}-{who}"),
@@ -356,23 +356,17 @@ def _title_echoes(claims: Iterable[Claim]) -> set[str]:
     """The ids of the exact figures a title gives that its own article's body gives with a bound, for one of
     the same facts ("Thirteen people die in Assam" over "At least 13 people … died … in Assam's Golaghat
     district"): a title drops the body's "at least", so the body's figure, with its bound, source and place,
-    speaks for both, whatever group its place puts it in. So with a figure the body gives as it is, where the
-    title names a place of its own ("16 injured in Italy bridge collapse" over "16 were injured … in the Italian
-    city of Genoa"): the title names the wider place."""
+    speaks for both, whatever group its place puts it in."""
     figures = [c for c in claims if isinstance(c, QuantityClaim)]
     titled = [c for c in figures if c.value.single and in_title(c)]
     documents = {c.doc.id for c in titled}
-    body = [c for c in figures if c.doc.id in documents and not in_title(c)]
-    bounded = {(c.doc.id, _stated_figure(c), c.unit, fact) for c in body if not c.value.single for fact in facts_of(c)}
-    placed = {(c.doc.id, _stated_figure(c), c.unit, fact, c.scope) for c in body for fact in facts_of(c)}
-    echoes = set()
-    for c in titled:
-        for fact in facts_of(c):
-            key = (c.doc.id, _stated_figure(c), c.unit, fact)
-            other_place = c.scope and any(k[:4] == key and k[4] != c.scope for k in placed)
-            if key in bounded or other_place:
-                echoes.add(c.id)
-    return echoes
+    bounded: set[tuple[str, float | None, str | None, str]] = {
+        (c.doc.id, _stated_figure(c), c.unit, fact)
+        for c in figures
+        if c.doc.id in documents and not c.value.single and not in_title(c)
+        for fact in facts_of(c)
+    }
+    return {c.id for c in titled if any((c.doc.id, _stated_figure(c), c.unit, fact) in bounded for fact in facts_of(c))}
 
 
 def _listed_keys(

@@ -624,7 +624,32 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
         if row.things:  # "nine pieces", "12 rifles": what was done to them
             return stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
         return _thing(claim) if _attributive(claim) else ""
+    if row.by == "whole":
+        return _whole_after_of(claim, row)
     return ""
+
+
+def _whole_after_of(claim: QuantityClaim, row: FactRow) -> str:
+    """The whole named after "of" right after what a figure counts, up to a word of the fact or one that ends it
+    (`whole_ends`): "10-12 coaches of the Coromandel Express derailed": the Coromandel Express."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    counted = (claim.counted or "").split()
+    words = after.split()
+    if counted and [w.lower() for w in words[: len(counted)]] == [w.lower() for w in counted]:
+        words = words[len(counted) :]
+    if not words or words[0].lower() != "of":
+        return ""
+    ends = {*lexicon().whole_ends, *(w for phrase in row.with_ for w in phrase.split()[:1])}
+    whole: list[str] = []
+    for word in words[1:]:
+        if word.strip("“”\"',.;:()").lower() in ends:
+            break
+        whole.append(word)
+        if word.endswith((".", ";", ":")):
+            break
+    named = words_of(" ".join(whole))
+    return " ".join(named[1:] if named[:1] in (("the",), ("a",), ("an",)) else named)
 
 
 @cache
