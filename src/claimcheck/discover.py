@@ -4,7 +4,8 @@ rule, so that a new corpus shows its disagreements before anyone writes a rule f
 A fact is what a figure is a figure of, read from the lexicon (`facts:`): words in the figure's own phrase
 ("killed", "injured", "a depth of", "the strongest … in") and its dimension, told apart where the fact says
 so by the place stated for the figure or by whom it belongs to. Figures are compared only within one story:
-articles published within a few days of each other that share their main names and places. Dates are
+articles published within a few days of each other that share their main names and places, and a page that
+looks back on an event it dates with its year ("the Feb. 3, 2023, derailment" in June 2024). Dates are
 grouped by the kind of event they date (`event_concepts:`).
 """
 
@@ -58,7 +59,7 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
         select = select.model_copy(update={"scope": [apart]})
     elif apart and row.by == "subject":
         select = select.model_copy(update={"subject": [apart]})
-    elif apart and row.by == "thing":
+    elif apart and row.by in ("thing", "whole"):
         select = select.model_copy(update={"sentence": [apart]})
     return Rule(
         id=_slug(f"story{story + 1}-{fact}-{apart}-{who}"),
@@ -130,7 +131,7 @@ def stories(claims: list[Claim]) -> dict[str, int]:
     """Document id → story number. Two articles tell one story when they are published within `STORY_DAYS`
     of each other (by the day their text reports from) and share their main names and places; articles
     months or years apart are different stories whatever their words."""
-    return _stories(_article_days(claims), _story_nouns(claims))
+    return _stories(claims, _article_days(claims), _story_nouns(claims))
 
 
 def _article_days(claims: Iterable[Claim]) -> dict[str, dt.date | None]:
@@ -140,7 +141,7 @@ def _article_days(claims: Iterable[Claim]) -> dict[str, dt.date | None]:
     return days
 
 
-def _stories(days: dict[str, dt.date | None], nouns: dict[str, set[str]]) -> dict[str, int]:
+def _stories(claims: list[Claim], days: dict[str, dt.date | None], nouns: dict[str, set[str]]) -> dict[str, int]:
     docs = sorted(days, key=lambda d: (days[d] or dt.date.min, d))
     parent = {d: d for d in docs}
 
@@ -156,6 +157,11 @@ def _stories(days: dict[str, dt.date | None], nouns: dict[str, set[str]]) -> dic
                 break
             if _alike(nouns.get(a, set()), nouns.get(b, set())):
                 parent[root(b)] = root(a)
+    for a, day in _recalled_days(claims, days).items():  # a page that looks back on the event joins its story
+        for b in docs:
+            near = (b_day := days[b]) is not None and abs((b_day - day).days) <= STORY_DAYS
+            if near and _alike(nouns.get(a, set()), nouns.get(b, set())):
+                parent[root(b)] = root(a)
     # Undated articles join a story by their words alone.
     roots = sorted({root(d) for d in docs})
     return {d: roots.index(root(d)) for d in docs}
@@ -166,7 +172,7 @@ def claim_stories(claims: list[Claim]) -> dict[str, int]:
     story on the same names and places ("A week earlier, as many as one million people demonstrated" in the
     report of the next week's march): a figure recalled from that story is compared with that story's."""
     days, nouns = _article_days(claims), _story_nouns(claims)
-    story = _stories(days, nouns)
+    story = _stories(claims, days, nouns)
     placed = {}
     for claim in claims:
         placed[claim.id] = story[claim.doc.id]
@@ -198,6 +204,36 @@ def _story_of_day(
         and _alike(nouns.get(doc, set()), nouns.get(other, set()))
     ]
     return min(near)[1] if near else story[doc]
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _recalled_days(claims: list[Claim], days: dict[str, dt.date | None]) -> dict[str, dt.date]:
+    """Document id → the day of the event it looks back on: a page that dates an event of a kind (a crash, a
+    quake) to a day written with its year, long before its own day ("three days after the Feb. 3, 2023,
+    derailment" in June 2024), and dates no event of that kind near its own day, reports on that event."""
+    recalled: dict[str, tuple[dt.date, str]] = {}
+    near: set[tuple[str, str]] = set()
+    for claim in claims:
+        day = days.get(claim.doc.id)
+        if not isinstance(claim, DateClaim) or day is None:
+            continue
+        concept, dated = dated_event(claim), _day_of(claim)
+        if dated is None or concept is None:
+            continue
+        if (day - dated).days <= STORY_DAYS:
+            near.add((claim.doc.id, concept))
+        elif _YEAR.search(claim.text) and claim.doc.id not in recalled:
+            recalled[claim.doc.id] = (dated, concept)
+    return {doc: dated for doc, (dated, concept) in recalled.items() if (doc, concept) not in near}
+
+
+def _day_of(claim: DateClaim) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(claim.value.date or "")
+    except ValueError:
+        return None
 
 
 def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:

@@ -96,22 +96,32 @@ ROUNDING_CAP = 0.10
 _NUMBER = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 
 
-def written_spread(claim: QuantityClaim, own_unit: bool = False) -> float:
+def written_spread(claim: QuantityClaim, own_unit: bool = False, converted: bool = False) -> float:
     """What a figure's wording leaves open around its value, in the unit it is compared in: half of the last
     step it is written to ("1.1 million": 50,000; "6 miles": half a mile; "seven million": at most 10%), and
     5% more for an approximate figure ("about 250 km"). A count written to its last unit ("1,891",
     "thirteen") is exact: people and houses come whole. A time of day is measured from no zero (see
-    `clock_spread`). `own_unit`: in the unit the figure is written in."""
+    `clock_spread`). `own_unit`: in the unit the figure is written in. `converted`: against a figure in
+    another unit, of which it may be a conversion rounded in its own: written to its last digit that is not a
+    zero ("260ft" beside "80 metres" is to the ten feet)."""
     if claim.unit == TIME_OF_DAY:
         return clock_spread(claim)
     value = claim.value.point if claim.value.point is not None else claim.value.low or claim.value.high or 0.0
-    step = _last_step(claim.text, value)
+    step = _last_step(claim.text, value, converted)
     exact_count = claim.unit is None and step == 1.0
     rounding = 0.0 if exact_count else min(step / 2, abs(value) * ROUNDING_CAP)
     spread = rounding + (abs(value) * APPROX_SHARE if claim.value.approx else 0.0)
     compared = value_of(claim).point
     factor = compared / value if compared is not None and value and not own_unit else 1.0
     return abs(spread * factor)
+
+
+def two_units(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether two measures are written in two units of one dimension ("80 metres" and "260ft"), where one may
+    be the other converted and rounded; spans of the calendar are not converted figures."""
+    units = {unit_name(a.unit), unit_name(b.unit)}
+    calendar = units & set(lexicon().calendar_spans)
+    return None not in units and len(units) == 2 and not calendar and TIME_OF_DAY not in (a.unit, b.unit)
 
 
 def one_calendar_unit(a: QuantityClaim, b: QuantityClaim) -> bool:
@@ -135,9 +145,10 @@ def clock_spread(claim: QuantityClaim) -> float:
     return step / 2 + (_HOUR * APPROX_SHARE if claim.value.approx else 0.0)
 
 
-def _last_step(text: str, value: float) -> float:
+def _last_step(text: str, value: float, zeros_round: bool = False) -> float:
     """The step of the last digit a figure is written to, in the figure's own unit (1 for "1,891", 0.1 for
-    "6.1", 100,000 for "1.1 million", 1,000,000 for "seven million")."""
+    "6.1", 100,000 for "1.1 million", 1,000,000 for "seven million"); with `zeros_round`, of its last digit
+    that is not a zero (10 for "260")."""
     numbers = list(_NUMBER.finditer(text))
     if not numbers:  # in words: as precise as its last word ("thirteen": 1, "two million": 1,000,000)
         whole = int(abs(value)) if float(value).is_integer() else 0
@@ -148,6 +159,9 @@ def _last_step(text: str, value: float) -> float:
     last = numbers[-1]
     written = float(last.group(1).replace(",", "") + ("." + last.group(2) if last.group(2) else ""))
     step = 10.0 ** -len(last.group(2)) if last.group(2) else 1.0
+    digits = last.group(1).replace(",", "")
+    if zeros_round and not last.group(2) and digits.strip("0"):
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
     scale = abs(value) / written if written else 1.0
     return step * scale if scale >= 1 else step
 

@@ -3,7 +3,9 @@
 What it does: every pair of selected quantity claims is compared as intervals: the wording's qualifiers decide the interval ("at least 170" is [170, ∞),
 "between 50 and 1,000" is [50, 1000], "about 100,000" is the point, marked approximate). Two figures
 agree when the gap between their intervals is within `tolerance` of the larger one. Units are compared
-through their canonical values (6 miles agrees with 10 km within rounding). A bound the wording states
+through their canonical values (6 miles agrees with 10 km within rounding; with `tolerance: written`, a figure
+beside one in another unit is as precise as its last digit that is not a zero, since it may be the other
+converted and rounded: "260ft" and "80 metres", "150ft" and "up to 45 metres" agree). A bound the wording states
 outright holds whatever the tolerance: "nearly 2 million" (under 2,000,000) and "2 million" disagree,
 "one breaks a bound the other states". `tolerance: written` lets each figure be as imprecise as it is
 written ("1.1 million" covers 1,050,000 to 1,150,000, "about" another 5%), and a round figure an outlet gives
@@ -127,6 +129,7 @@ from .base import (
     describe,
     magnitude,
     one_calendar_unit,
+    two_units,
     value_of,
     written_spread,
 )
@@ -311,8 +314,9 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
 
 def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Comparison:
     as_written = tolerance.written and one_calendar_unit(a, b)  # "25 years" and "a 24-year term", as written
+    converted = two_units(a, b)  # "80 metres" and "260ft": one may be the other, rounded in its own unit
     spread = (
-        (written_spread(a, own_unit=as_written), written_spread(b, own_unit=as_written))
+        (written_spread(a, as_written, converted), written_spread(b, as_written, converted))
         if tolerance.written
         else (0.0, 0.0)
     )
@@ -323,9 +327,10 @@ def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Compa
         result = replace(result, gap=result.gap * scale, allowed=result.allowed * scale)
     if tolerance.written and result.bound_broken and not (a.source and b.source and not different_sources(a, b)):
         # "nearly 24,000" and "24,000": a figure given in an outlet's own voice may be its rounding of what
-        # another hedges; two relays of one counter's figure should give it alike
+        # another hedges ("up to 45 metres" and "150ft", rounded in feet); two relays of one counter's figure
+        # should give it alike
         rounded = [claim for claim in (a, b) if _round(claim)]
-        if any(result.gap <= max(written_spread(claim), 0.0) + 1e-9 for claim in rounded):
+        if any(result.gap <= max(written_spread(claim, converted=converted), 0.0) + 1e-9 for claim in rounded):
             return Comparison("within-tolerance", result.gap, result.allowed)
     return result
 

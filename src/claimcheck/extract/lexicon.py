@@ -92,7 +92,7 @@ class FactRow(BaseModel):
     dimension: str
     changes: bool = False
     grows: bool = False
-    by: Literal["place", "subject", "thing"] | None = None
+    by: Literal["place", "subject", "thing", "whole"] | None = None
     alone: bool = False
     befalls: bool = False
     beside: bool = False
@@ -130,6 +130,8 @@ class Lexicon(BaseModel):
     subgroup_modifiers: list[str]
     household_nouns: list[str]
     generic_things: list[str]
+    size_measures: dict[str, str]
+    whole_ends: list[str]
     demonym_endings: list[str]
     place_witness_verbs: list[str]
     demonym_short_forms: list[str]

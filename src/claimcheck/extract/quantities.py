@@ -182,6 +182,8 @@ def _without_restatements(
         claims[a] = {**claims[keep], **whole, _START: start}
         for field in ("counted", "predicate", "subject", "scope", "qualifier"):
             claims[a][field] = claims[a].get(field) or other.get(field)
+        if not claims[a]["counted"] and _joined_measure(tokens, spans[a]) and last + 1 < len(tokens):
+            claims[a]["counted"] = noun_phrase(tokens, last + 1)[0]  # "a 200-metre (650 feet) section"
         if other["value"].approx and not claims[a]["value"].approx:  # "about 5:27 p.m. local time (0127 GMT)"
             claims[a]["value"] = claims[a]["value"].model_copy(update={"approx": True})
             canon = claims[a]["canonical"]
@@ -191,6 +193,12 @@ def _without_restatements(
         dropped.add(b)
     kept = [n for n in range(len(claims)) if n not in dropped]
     return [claims[n] for n in kept], [spans[n] for n in kept]
+
+
+def _joined_measure(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether a measure is joined to its unit before a noun ("a 200-metre (650 feet) section"): its noun
+    comes after the restatement in brackets."""
+    return any("-" in token.text for token in tokens[span[0] : span[1] + 1])
 
 
 def _less_exact(a: Fields, b: Fields) -> bool:

@@ -467,8 +467,12 @@ def _attributive(claim: QuantityClaim) -> bool:
     if _UNIT_AGAINST.fullmatch(claim.text) and dimension_of(claim) == "length":  # "the 25ft boat", "a 40m yacht"
         following = re.match(r"\s+([^\W\d_A-Z][\w-]*)", after)
         return following is not None and following.group(1) not in STOP  # not "plummeted 65ft to the ground"
-    return _joined_to_a_noun(claim.text) and bool(re.match(r"-|\s+[^\W\d_]", after))
+    joined = _RESTATED.sub("", claim.text)  # "a 200-metre (650 feet) section": the measure before the brackets
+    return _joined_to_a_noun(joined) and bool(re.match(r"-|\s+[^\W\d_]", after))
 
+
+# A restatement of a figure in another unit, in brackets after it: "200-metre (650 feet)".
+_RESTATED = re.compile(r"\s*\([^()]*\)$")
 
 # A figure written against its unit with no space: "25ft", "40m".
 _UNIT_AGAINST = re.compile(r"\d[\d.,]*[^\W\d_]+")
@@ -643,7 +647,32 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
         if row.things:  # "nine pieces", "12 rifles": what was done to them
             return stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
         return _thing(claim) if _attributive(claim) else ""
+    if row.by == "whole":
+        return _whole_after_of(claim, row)
     return ""
+
+
+def _whole_after_of(claim: QuantityClaim, row: FactRow) -> str:
+    """The whole named after "of" right after what a figure counts, up to a word of the fact or one that ends it
+    (`whole_ends`): "10-12 coaches of the Coromandel Express derailed": the Coromandel Express."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    counted = (claim.counted or "").split()
+    words = after.split()
+    if counted and [w.lower() for w in words[: len(counted)]] == [w.lower() for w in counted]:
+        words = words[len(counted) :]
+    if not words or words[0].lower() != "of":
+        return ""
+    ends = {*lexicon().whole_ends, *(w for phrase in row.with_ for w in phrase.split()[:1])}
+    whole: list[str] = []
+    for word in words[1:]:
+        if word.strip("“”\"',.;:()").lower() in ends:
+            break
+        whole.append(word)
+        if word.endswith((".", ";", ":")):
+            break
+    named = words_of(" ".join(whole))
+    return " ".join(named[1:] if named[:1] in (("the",), ("a",), ("an",)) else named)
 
 
 @cache
@@ -662,18 +691,21 @@ _WORD_AFTER = re.compile(r"[^\W\d_][\w'’]*|[\d,.;:()\[\]\"“”]")
 def _thing(claim: QuantityClaim) -> str:
     """The noun an attributive measure is the size of: the last of the lower-case words after it ("the
     984-foot ship has …": ship; "a 948-foot-long container ship named …": ship), past the size words, up to
-    a word that opens a clause, a verb or a name."""
+    a word that opens a clause, a verb or a name. A size word that measures upward or across (`size_measures`:
+    "a 50-metre high section") makes the measure one of its own: "high section", never the section's length."""
     at = claim.sentence.find(claim.text)
     tokens = _WORD_AFTER.findall(claim.sentence[at + len(claim.text) :] if at >= 0 else "")
-    sizes, stops = set(lexicon().facts["size"].words), _thing_stops()
+    sizes, stops = set(lexicon().facts["size"].words) | set(lexicon().size_measures), _thing_stops()
+    measure = ""
     while tokens and tokens[0].lower() in sizes:
+        measure = measure or lexicon().size_measures.get(tokens[0].lower(), "")
         tokens = tokens[1:]
     noun: list[str] = []
     for token in tokens:
         if not token.islower() or token in stops or token.endswith(("ing", "ed")):
             break
         noun.append(token)
-    return stem(noun[-1]) if noun else ""
+    return " ".join(filter(None, [measure, stem(noun[-1])])) if noun else ""
 
 
 @cache
