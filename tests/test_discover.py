@@ -3719,3 +3719,19 @@ def test_discover_on_a_bridge_collapse_and_a_derailment_keeps_its_floor():
     assert score.findings["found"] >= 3, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 2, score.flagged_traps
     assert score.findings["findings"] <= 7, [texts(f) for f in report.findings]
+
+
+# A measure stated of its subject with a linking verb ("The bridge is 2.6 km long", "the tower stood 300 metres
+# high") is the size of that subject, as a measure written before its noun is.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("The bridge is 2.6 km long.", "The 4-mile bridge collapsed.", True),
+        ("The tower stood 300 metres high.", "The 250-metre high tower was hit.", True),
+        ("The runway is 3.2 km long.", "The bridge is 5 km long.", False),
+        ("The dam stood 90 metres high.", "The 400-metre dam gave way.", False),
+    ],
+)
+def test_a_measure_stated_of_its_subject_is_that_things_size(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Oct 7 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]

@@ -646,7 +646,7 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     if row.by == "thing":
         if row.things:  # "nine pieces", "12 rifles": what was done to them
             return stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
-        return _thing(claim) if _attributive(claim) else ""
+        return _thing(claim) if _attributive(claim) else _subject_measured(claim)
     if row.by == "whole":
         return _whole_after_of(claim, row)
     return ""
@@ -706,6 +706,31 @@ def _thing(claim: QuantityClaim) -> str:
             break
         noun.append(token)
     return " ".join(filter(None, [measure, stem(noun[-1])])) if noun else ""
+
+
+# The subject a measure is stated of with a linking verb, right before the figure: "The bridge is 2.6 km long",
+# "the tower stood 300 metres high", "its new runway measures 3,200 metres".
+_MEASURED_SUBJECT = re.compile(
+    r"\b(?:the|a|an|its|their|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:is|was|are|were|stands|stood|"
+    r"measures|measured|stretches|stretched|spans|spanned|runs|ran|reaches|reached)\s+$",
+    re.I,
+)
+
+
+def _subject_measured(claim: QuantityClaim) -> str:
+    """The thing a measure is stated of after a linking verb, when a size word follows the figure ("The bridge is
+    2.6 km long": bridge; "the tower stood 300 metres high": high tower), as `_thing` reads a measure before its
+    noun."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    subject = _MEASURED_SUBJECT.search(claim.sentence[:at])
+    after = _WORD_AFTER.findall(claim.sentence[at + len(claim.text) :])[:1]
+    size = after[0].lower() if after else ""
+    if subject is None or size not in lexicon().facts["size"].words:
+        return ""
+    noun = subject.group(1).split()[-1].lower()
+    return " ".join(filter(None, [lexicon().size_measures.get(size, ""), stem(noun)]))
 
 
 @cache
