@@ -70,8 +70,42 @@ def _about(claim: QuantityClaim) -> str:
         return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
     if claim.phrase:
         phrase = _whole_opening().sub("", _with_counted(claim, claim.phrase), count=1)
+        phrase = _own_place_clause(claim, _with_verb_after_relative(claim, phrase))
         return _with_elided_participle(phrase, claim.predicate)
     return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+def _own_place_clause(claim: QuantityClaim, phrase: str) -> str:
+    """A figure's phrase from the relative adverb that opens its own clause ("made their escape from the prison,
+    where 620 people were held"): what the clause before it tells belongs to others than those counted."""
+    at = phrase.find(claim.text)
+    adverbs = "|".join(map(re.escape, lexicon().relative_adverbs))
+    opened = [m.start(1) for m in re.finditer(rf",\s*({adverbs})\s", phrase[: max(at, 0)], re.I)]
+    return phrase[opened[-1] :] if opened else phrase
+
+
+def _with_verb_after_relative(claim: QuantityClaim, phrase: str) -> str:
+    """A figure's phrase that ends on a relative clause set off by a comma, taken on to the verb group after it
+    ("three inmates who escaped on Wednesday, have been killed"): what befell those counted, which the relative
+    clause alone does not say."""
+    at = phrase_at(claim.sentence, phrase)
+    own = phrase[phrase.find(claim.text) :]
+    participle = bool(claim.predicate) and own.rstrip().endswith(claim.predicate or "")
+    if at < 0 or not (participle or re.search(r"\s(?:who|that|which)\s", own, re.I)):
+        return phrase
+    auxiliaries = "|".join(map(re.escape, lexicon().auxiliaries))
+    rest = claim.sentence[at + len(phrase) :]
+    # the verb group right after the comma, or after the place the clause ends on ("abducted from Kuriga, Kaduna
+    # State have been released")
+    verb = re.match(rf",\s*(?:[A-Z][\w-]*(?:\s+[\w-]+){{0,{APPOSITION_WORDS - 1}}}?\s+)?((?:{auxiliaries})\b[^,;:]*)", rest)
+    return f"{phrase} {_JOINED_VERB.split(verb.group(1), maxsplit=1)[0]}" if verb else phrase
+
+
+# Words of a place set off by a comma between a clause about those counted and the verb of what befell them.
+APPOSITION_WORDS = 5
+
+
+_JOINED_VERB = re.compile(r"\s(?:and|but|while|whereas)\s", re.I)
 
 
 def _with_counted(claim: QuantityClaim, phrase: str) -> str:
@@ -314,11 +348,25 @@ def _told_after(claim: QuantityClaim, text: str) -> list[str]:
     after = _reason().split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
     # "27 people, including 19 women, and the death toll may rise": a comma and a joiner open another clause
     after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
-    following = list(words_of(after))
+    following = _past_the_place(list(words_of(after)))
     # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
     if following[:1] in (["who"], ["which"], ["that"]):
         return following[-BEFALLS_AFTER:]
     return following[:BEFALLS_AFTER]
+
+
+def _past_the_place(following: list[str]) -> list[str]:
+    """The words after a counted noun from the verb group that follows where they are from ("30 escapees from
+    the town's jail have been re-arrested": "have been re-arrested"), else as they are."""
+    lex = lexicon()
+    if not following or following[0] not in lex.place_prepositions:
+        return following
+    verb = next((k for k, word in enumerate(following[:PLACE_WORDS]) if word in lex.auxiliaries), None)
+    return following[verb:] if verb is not None else following
+
+
+# Words a counted noun's place may take before the verb that says what befell them.
+PLACE_WORDS = 8
 
 
 def _object_of_preposition(claim: QuantityClaim) -> bool:
