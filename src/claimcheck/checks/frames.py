@@ -33,6 +33,7 @@ from typing import TypeVar
 from claimcheck.extract.article import HEADLINE_CONCEPT, spaced_words
 from claimcheck.extract.lexicon import alternatives, lexicon
 from claimcheck.extract.periods import period_bounds
+from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.words import stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 
@@ -315,13 +316,13 @@ STORY_DAYS = 3
 def story_day(claim: Claim, frame: Frame | None = None, reported: Collection[dt.date] = ()) -> dt.date | None:
     """The day that places a claim in a story: the day its frame (`frame`, if worked out already) states,
     the start of an older period it states ("in 1991") or the end of a week ("over the weekend"), else its
-    article's day (a period still to come places nothing). A date claim is placed by its article's day, or by
-    the earlier day it writes out where articles reported from around then (`reported`: "the 219 prisoners who broke
-    out on September 16" in an October article, beside the reports of September 17): the day of an event told
-    later is placed among the first reports of it, while a wrong day nothing was reported from stays with its
-    article."""
+    article's day (a period still to come places nothing). A date claim is placed by its article's day, or, for
+    the day of a story's event (an earthquake, a jailbreak), by the earlier day it writes out where articles
+    reported from around then (`reported`: "the 219 prisoners who broke out on September 16" in an October
+    article, beside the reports of September 17): the day of an event told later is placed among the first
+    reports of it, while a wrong day nothing was reported from stays with its article."""
     day = article_day(claim)
-    if written_day(claim):
+    if written_day(claim) and event_kind(claim.sentence, claim.text):
         own = dt.date.fromisoformat(claim.value.date[:10])  # type: ignore[union-attr,index]
         near = any(abs((own - other).days) <= STORY_DAYS for other in reported)
         return own if near and (day is None or (day - own).days > STORY_DAYS) else day

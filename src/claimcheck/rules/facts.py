@@ -348,21 +348,22 @@ def _told_after(claim: QuantityClaim, text: str) -> list[str]:
     after = _reason().split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
     # "27 people, including 19 women, and the death toll may rise": a comma and a joiner open another clause
     after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
-    following = _past_the_place(list(words_of(after)))
+    following = list(words_of(after))
     # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
     if following[:1] in (["who"], ["which"], ["that"]):
         return following[-BEFALLS_AFTER:]
-    return following[:BEFALLS_AFTER]
+    return following[:BEFALLS_AFTER] + _past_the_place(following)[:BEFALLS_AFTER]
 
 
 def _past_the_place(following: list[str]) -> list[str]:
-    """The words after a counted noun from the verb group that follows where they are from ("30 escapees from
-    the town's jail have been re-arrested": "have been re-arrested"), else as they are."""
+    """The words after a counted noun from the verb group that follows where they are from or a participle
+    clause on them ("30 escapees from the town's jail have been re-arrested", "nine climbers trapped on the
+    ridge have been rescued": "have been …"); none where neither comes first."""
     lex = lexicon()
-    if not following or following[0] not in lex.place_prepositions:
-        return following
+    if not following or not (following[0] in lex.place_prepositions or following[0].endswith("ed")):
+        return []
     verb = next((k for k, word in enumerate(following[:PLACE_WORDS]) if word in lex.auxiliaries), None)
-    return following[verb:] if verb is not None else following
+    return following[verb:] if verb is not None else []
 
 
 # Words a counted noun's place may take before the verb that says what befell them.
