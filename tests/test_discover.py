@@ -3569,3 +3569,25 @@ def test_an_outlier_day_is_reported_against_the_day_the_consensus_states(tmp_pat
     report = discovered(_corpus(tmp_path, *articles))[2]
     against = [f.message for f in report.findings if wrong in f.message]
     assert against and all(days[1].removeprefix("on ") in m for m in against), [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "fact"),
+    [
+        (
+            "Organisers had said 40 workers were trapped, but rescuers said 12 workers had been freed.",
+            "Rescuers said 20 workers had been freed from the Dunn mine.",
+            "released",
+        ),
+        (
+            "The ferry firm initially said 90 passengers were stranded, but the coastguard said 60 passengers had"
+            " been rescued.",
+            "The coastguard said 45 passengers had been rescued off Kell.",
+            "rescued",
+        ),
+    ],
+)
+def test_an_earlier_figure_in_a_clause_set_against_the_figures_is_not_its_stage(tmp_path, first, second, fact):
+    # "had said" and "initially" belong to the clause before ", but": the count after it is the story's count
+    report = _two_outlets(tmp_path, first, second, "May 6 2025")
+    assert [f for f in report.findings if fact in f.rule], [f.message for f in report.findings]

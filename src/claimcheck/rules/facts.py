@@ -1117,10 +1117,12 @@ def _earlier(claim: QuantityClaim) -> str:
     """The word that gives a figure as an earlier stage ("officials previously put the toll at 5,500",
     "Earlier Wednesday, the mayor had put it at six"), read in the figure's own clause and in a phrase that
     opens the sentence, unless that phrase is set against the figure's clause ("While officials initially said
-    …, they now put it at 24"); a clause between them dates something else ("which struck two days earlier")."""
+    …, they now put it at 24"; "… had said 280 were taken, but the army said 137 were freed"); a clause between
+    them dates something else ("which struck two days earlier")."""
     at = claim.sentence.find(claim.text)
     parts = re.split(r"[,;:]\s", claim.sentence[: max(at, 0)])
-    read = parts[-1:] + (parts[:1] if len(parts) > 1 and not _sets_against(parts[0]) else [])
+    against = _sets_against(parts[0]) or words_of(parts[-1])[:1] in [(w,) for w in lexicon().contrast_joiners]
+    read = parts[-1:] + (parts[:1] if len(parts) > 1 and not against else [])
     return _first_phrase(" ".join(read), lexicon().earlier_words)
 
 
@@ -1396,11 +1398,24 @@ def sentence_facts(claim: QuantityClaim) -> list[str]:
     """The facts that befall people which a part's sentence names, for a part that names none of its own: a
     count included in another or listed by kind takes what befell them all ("72 people, including 10
     foreigners, were on board"; "53 Nepalis, five Indians and four Russians were on board"), where the sentence
-    names one such fact: of two ("59 dead and 140 rescued"), which befell the part is not said."""
-    whole = claim.model_copy(update={"phrase": claim.sentence})
+    names one such fact: of two ("59 dead and 140 rescued"), which befell the part is not said. A clause set
+    against the part's own ("280 children were taken, but the army said 137 were freed") is not read."""
+    whole = claim.model_copy(update={"phrase": _contrasted_clause(claim)})
     found = [fact for fact in facts_of(whole) if lexicon().facts[fact].befalls]
     # "the 59 dead and 140 rescued … its manifest had 173 passengers and 16 crew": which befell the crew is not said
     return found if len(found) == 1 else []
+
+
+def _contrasted_clause(claim: QuantityClaim) -> str:
+    """The part of a figure's sentence that holds it, between commas that open a clause set against another
+    (`contrast_joiners`: ", but", ", whereas"); the whole sentence where none does."""
+    joiners = "|".join(map(re.escape, lexicon().contrast_joiners))
+    at = claim.sentence.find(claim.text)
+    for clause in re.split(rf",\s*(?=(?:{joiners})\b)", claim.sentence, flags=re.I):
+        start = claim.sentence.find(clause)
+        if at < 0 or start <= at < start + len(clause):
+            return clause
+    return claim.sentence
 
 
 @lru_cache(maxsize=4096)
