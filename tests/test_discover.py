@@ -3608,3 +3608,31 @@ def test_discover_on_a_school_abduction_and_a_prison_break_keeps_its_floor():
     assert score.findings["found"] >= 5, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
     assert score.findings["findings"] <= 7, [texts(f) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "fact"),
+    [
+        ("Troops said 41 hostages had been liberated from the Serra camp.", "41", "released"),
+        ("Police said 17 of them had regained their freedom by Sunday.", "17", "released"),
+        ("A total of 93 detainees managed to escape from the Hallo jail.", "93", "escaped"),
+        ("Guards have re-arrested 12 inmates in the hills near Dorn.", "12", "captured"),
+    ],
+)
+def test_words_of_release_escape_and_recapture(tmp_path, sentence, figure, fact):
+    [claim] = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity" and c.text == figure]
+    assert fact in facts_of(claim) and "arrests" not in facts_of(claim), facts_of(claim)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 60 prisoners who broke out of the Kell jail on March 3, 2025 are still at large.",
+        "On May 2, inmates overpowered the guards at the Tarn prison and fled.",
+    ],
+)
+def test_a_jailbreak_is_a_kind_of_event_a_date_gives_the_day_of(sentence):
+    from claimcheck.extract.story_events import event_kind
+
+    day = "March 3, 2025" if "March" in sentence else "May 2"
+    assert event_kind(sentence, day) == "jailbreak"

@@ -4,7 +4,8 @@ rule, so that a new corpus shows its disagreements before anyone writes a rule f
 A fact is what a figure is a figure of, read from the lexicon (`facts:`): words in the figure's own phrase
 ("killed", "injured", "a depth of", "the strongest … in") and its dimension, told apart where the fact says
 so by the place stated for the figure or by whom it belongs to. Figures are compared only within one story:
-articles published within a few days of each other that share their main names and places. Dates are
+articles published within a few days of each other that share their main names and places, and follow-ups that
+write out the day of such a story's event. Dates are
 grouped by the kind of event they date (`event_concepts:`).
 """
 
