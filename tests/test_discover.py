@@ -3636,3 +3636,15 @@ def test_a_jailbreak_is_a_kind_of_event_a_date_gives_the_day_of(sentence):
 
     day = "March 3, 2025" if "March" in sentence else "May 2"
     assert event_kind(sentence, day) == "jailbreak"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The robbers fled with 12 paintings from the Arlo museum.", "The robbers stole nine paintings from the Arlo museum."),
+        ("The gang escaped with 40 rifles from the Dorr depot.", "The gang made off with 35 rifles from the Dorr depot."),
+    ],
+)
+def test_what_someone_escaped_or_fled_with_was_taken(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "May 6 2025")
+    assert [f for f in report.findings if "stolen" in f.rule], [f.message for f in report.findings]
