@@ -3504,7 +3504,11 @@ def test_the_incident_is_the_storys_event(tmp_path, first, second, flagged):
     [
         # the verb group after a relative clause set off by a comma
         ("Five miners who were trapped in the Oru shaft on Monday, have been rescued.", "rescued", "trapped"),
-        ("At least four hostages who were seized on the Vela ship, have been freed and sent home.", "released", "abducted"),
+        (
+            "At least four hostages who were seized on the Vela ship, have been freed and sent home.",
+            "released",
+            "abducted",
+        ),
         # the verb group after where those counted are from
         ("At least 30 evacuees from the Lenn valley have been rescued from rooftops.", "rescued", "displaced"),
         ("Some 40 hostages from the Arvo convoy have been released by the gang.", "released", "abducted"),
@@ -3598,16 +3602,16 @@ DISCREPANCIES_NEWS_17 = CORPORA / "discrepancies-news-17"
 
 def test_discover_on_a_school_abduction_and_a_prison_break_keeps_its_floor():
     # `discrepancies-news-17`: real coverage of the abduction of pupils at Kuriga and of the escape from Moroto
-    # prison, with follow-ups weeks and months later; what discover reaches today (the freed counted as the
-    # abducted, the guns taken and those held in the prison are still not read as counts of one fact)
+    # prison, with follow-ups weeks and months later; what discover reaches today (the freed "schoolchildren" and
+    # "hostages", and those held in the prison, are still not read as counts of one fact)
     from claimcheck.evaluate import evaluate, load_gold
 
     documents, claims, report = discovered(DISCREPANCIES_NEWS_17 / "corpus.txt")
     score = evaluate(load_gold(DISCREPANCIES_NEWS_17 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 10 and score.findings["traps"] == 18
-    assert score.findings["found"] >= 5, score.missed_discrepancies
+    assert score.findings["found"] >= 6, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["findings"] <= 7, [texts(f) for f in report.findings]
+    assert score.findings["findings"] <= 8, [texts(f) for f in report.findings]
 
 
 @pytest.mark.parametrize(
@@ -3641,8 +3645,14 @@ def test_a_jailbreak_is_a_kind_of_event_a_date_gives_the_day_of(sentence):
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("The robbers fled with 12 paintings from the Arlo museum.", "The robbers stole nine paintings from the Arlo museum."),
-        ("The gang escaped with 40 rifles from the Dorr depot.", "The gang made off with 35 rifles from the Dorr depot."),
+        (
+            "The robbers fled with 12 paintings from the Arlo museum.",
+            "The robbers stole nine paintings from the Arlo museum.",
+        ),
+        (
+            "The gang escaped with 40 rifles from the Dorr depot.",
+            "The gang made off with 35 rifles from the Dorr depot.",
+        ),
     ],
 )
 def test_what_someone_escaped_or_fled_with_was_taken(tmp_path, first, second):

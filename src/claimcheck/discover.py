@@ -201,9 +201,7 @@ def _incident_concepts(claims: list[Claim], story: dict[str, int]) -> dict[str, 
                 kinds[story[claim.doc.id]][concept] += 1
             elif event_kind(claim.sentence, claim.text, nouns) and not _another_incident(claim.sentence):
                 loose.append(claim)
-    return {
-        claim.id: kinds[story[claim.doc.id]].most_common(1)[0][0] for claim in loose if kinds[story[claim.doc.id]]
-    }
+    return {claim.id: kinds[story[claim.doc.id]].most_common(1)[0][0] for claim in loose if kinds[story[claim.doc.id]]}
 
 
 def _another_incident(sentence: str) -> bool:

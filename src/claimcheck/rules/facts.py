@@ -97,7 +97,9 @@ def _with_verb_after_relative(claim: QuantityClaim, phrase: str) -> str:
     rest = claim.sentence[at + len(phrase) :]
     # the verb group right after the comma, or after the place the clause ends on ("abducted from Kuriga, Kaduna
     # State have been released")
-    verb = re.match(rf",\s*(?:[A-Z][\w-]*(?:\s+[\w-]+){{0,{APPOSITION_WORDS - 1}}}?\s+)?((?:{auxiliaries})\b[^,;:]*)", rest)
+    verb = re.match(
+        rf",\s*(?:[A-Z][\w-]*(?:\s+[\w-]+){{0,{APPOSITION_WORDS - 1}}}?\s+)?((?:{auxiliaries})\b[^,;:]*)", rest
+    )
     return f"{phrase} {_JOINED_VERB.split(verb.group(1), maxsplit=1)[0]}" if verb else phrase
 
 
