@@ -177,7 +177,7 @@ def _followed_up(claims: list[Claim], days: dict[str, dt.date | None]) -> list[t
             past[claim.doc.id].add((concept, day))
         else:
             recent[claim.doc.id].add(concept)
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for later, dated in sorted(past.items()):
         for concept, day in sorted(dated):
             if concept in recent[later]:
