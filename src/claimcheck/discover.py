@@ -4,8 +4,8 @@ rule, so that a new corpus shows its disagreements before anyone writes a rule f
 A fact is what a figure is a figure of, read from the lexicon (`facts:`): words in the figure's own phrase
 ("killed", "injured", "a depth of", "the strongest … in") and its dimension, told apart where the fact says
 so by the place stated for the figure or by whom it belongs to. Figures are compared only within one story:
-articles published within a few days of each other that share their main names and places, and a page that
-looks back on an event it dates with its year ("the Feb. 3, 2023, derailment" in June 2024). Dates are
+articles published within a few days of each other that share their main names and places, and follow-ups that
+write out the day of such a story's event ("the Feb. 3, 2023, derailment" in June 2024). Dates are
 grouped by the kind of event they date (`event_concepts:`).
 """
 
@@ -21,10 +21,11 @@ from functools import cache
 import regex
 import yaml
 
-from claimcheck.checks.frames import article_day
+from claimcheck.checks.frames import article_day, written_day
 from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
+from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.words import stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
@@ -107,14 +108,16 @@ _PROPER = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 def _story_nouns(claims: Iterable[Claim]) -> dict[str, set[str]]:
     """Each document's main names and places: the capitalised words it uses most, but those that only
-    open a sentence."""
+    open a sentence, and the place the article is from (its dateline or the place it names first)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
+    places: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         text = f"{claim.sentence} {claim.doc.title}"
         opening = text.split(maxsplit=1)[0] if text.strip() else ""
         counts[claim.doc.id].update(w for w in _PROPER.findall(text) if w != opening)
+        places[claim.doc.id].update(_PROPER.findall(claim.doc.place or ""))
     return {
-        doc: {w for w, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_NOUNS]}
+        doc: {w for w, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_NOUNS]} | places[doc]
         for doc, c in counts.items()
     }
 
@@ -157,11 +160,9 @@ def _stories(claims: list[Claim], days: dict[str, dt.date | None], nouns: dict[s
                 break
             if _alike(nouns.get(a, set()), nouns.get(b, set())):
                 parent[root(b)] = root(a)
-    for a, day in _recalled_days(claims, days).items():  # a page that looks back on the event joins its story
-        for b in docs:
-            near = (b_day := days[b]) is not None and abs((b_day - day).days) <= STORY_DAYS
-            if near and _alike(nouns.get(a, set()), nouns.get(b, set())):
-                parent[root(b)] = root(a)
+    for later, earlier in _followed_up(claims, days):
+        if _alike(nouns.get(later, set()), nouns.get(earlier, set())):
+            parent[root(later)] = root(earlier)
     # Undated articles join a story by their words alone.
     roots = sorted({root(d) for d in docs})
     return {d: roots.index(root(d)) for d in docs}
@@ -206,34 +207,55 @@ def _story_of_day(
     return min(near)[1] if near else story[doc]
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def _recalled_days(claims: list[Claim], days: dict[str, dt.date | None]) -> dict[str, dt.date]:
-    """Document id → the day of the event it looks back on: a page that dates an event of a kind (a crash, a
-    quake) to a day written with its year, long before its own day ("three days after the Feb. 3, 2023,
-    derailment" in June 2024), and dates no event of that kind near its own day, reports on that event."""
-    recalled: dict[str, tuple[dt.date, str]] = {}
-    near: set[tuple[str, str]] = set()
+def _followed_up(claims: list[Claim], days: dict[str, dt.date | None]) -> list[tuple[str, str]]:
+    """(later, earlier) article pairs where the later one writes out the day of its story's event as a day long
+    before its own, around the day the earlier one reports from ("the 219 prisoners who broke out on September
+    16" in an October article): a follow-up of that story, when it dates no event of that kind near its own day
+    (an article on a new earthquake that recalls an old one is a story of its own)."""
+    past: dict[str, set[tuple[str, dt.date]]] = defaultdict(set)
+    recent: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
-        day = days.get(claim.doc.id)
-        if not isinstance(claim, DateClaim) or day is None:
+        own = days.get(claim.doc.id)
+        if not isinstance(claim, DateClaim) or own is None or (concept := dated_event(claim)) is None:
             continue
-        concept, dated = dated_event(claim), _day_of(claim)
-        if dated is None or concept is None:
-            continue
-        if (day - dated).days <= STORY_DAYS:
-            near.add((claim.doc.id, concept))
-        elif _YEAR.search(claim.text) and claim.doc.id not in recalled:
-            recalled[claim.doc.id] = (dated, concept)
-    return {doc: dated for doc, (dated, concept) in recalled.items() if (doc, concept) not in near}
+        day = dt.date.fromisoformat(claim.value.date[:10]) if written_day(claim) and claim.value.date else None
+        if day is not None and (own - day).days > STORY_DAYS:
+            past[claim.doc.id].add((concept, day))
+        else:
+            recent[claim.doc.id].add(concept)
+    pairs: list[tuple[str, str]] = []
+    for later, dated in sorted(past.items()):
+        for concept, day in sorted(dated):
+            if concept in recent[later]:
+                continue
+            pairs += [(later, d) for d, at in days.items() if at and d != later and abs((at - day).days) <= STORY_DAYS]
+    return pairs
 
 
-def _day_of(claim: DateClaim) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(claim.value.date or "")
-    except ValueError:
-        return None
+def _incident_concepts(claims: list[Claim], story: dict[str, int]) -> dict[str, str]:
+    """Date claim id → the kind of event of its story, for a date whose clause names the event only as "the
+    incident" ("The incident happened on Thursday, March 8"): the story's event, the kind its other dates
+    name most, unless the words before the noun make it another ("a similar incident"); "an event" that is
+    still to come is none."""
+    kinds: dict[int, Counter[str]] = defaultdict(Counter)
+    loose: list[DateClaim] = []
+    nouns = {"incident": [f"{the} {noun}" for the in ("the", "this") for noun in lexicon().incident_nouns]}
+    for claim in claims:
+        if isinstance(claim, DateClaim) and claim.value.granularity == "day":
+            concept = dated_event(claim)
+            if concept:
+                kinds[story[claim.id]][concept] += 1
+            elif event_kind(claim.sentence, claim.text, nouns) and not _another_incident(claim.sentence):
+                loose.append(claim)
+    return {claim.id: kinds[story[claim.id]].most_common(1)[0][0] for claim in loose if kinds[story[claim.id]]}
+
+
+def _another_incident(sentence: str) -> bool:
+    """Whether the sentence names an incident as another than the story's ("a similar incident", "another
+    incident")."""
+    lex = lexicon()
+    markers, nouns = "|".join(map(re.escape, lex.other_event_markers)), "|".join(map(re.escape, lex.incident_nouns))
+    return re.search(rf"\b(?:{markers})\s+(?:{nouns})\b", sentence, re.I) is not None
 
 
 def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
@@ -242,11 +264,13 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     listed = _listed_dates(claims)
     quantities: QuantityGroups = defaultdict(list)
     dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
-    kinds = _kind_parts(claims)
+    origins = _origin_parts(claims)
+    kinds = _kind_parts(claims) | origins
     after = _list_facts(claims)
     scenes = _scene_parts(claims)
     clauses = _clause_parts(claims)
     echoes = _title_echoes(claims)
+    incidents = _incident_concepts(claims, story)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.id not in echoes:
             for fact, dimension, apart, who in _listed_keys(claim, kinds.get(claim.id, ""), after.get(claim.id)):
@@ -254,9 +278,10 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
                     who = clauses[claim.id]
                 part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
                 kind = part if lexicon().facts[fact].befalls else ""
-                quantities[(fact, dimension, apart, who or kind, story[claim.id])].append(claim)
+                who = origins.get(claim.id, "") if kind and claim.id in origins else who or kind
+                quantities[(fact, dimension, apart, who, story[claim.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.id not in listed:
-            concept = dated_event(claim)
+            concept = dated_event(claim) or incidents.get(claim.id)
             if concept:
                 dates[(concept, story[claim.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
@@ -483,6 +508,28 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
         if len(set(found.values())) >= 2 and len(facts[sentence] - {frozenset()}) <= 1
         for i, head in found.items()
     }
+
+
+def _origin_parts(claims: Iterable[Claim]) -> dict[str, str]:
+    """Claim id → where the people a count counts are from, for the counts of a breakdown by origin: a
+    sentence whose counts, with no place of their own, each say what they are from or at, two of them or more
+    ("kidnapped 187 students from a secondary school and 125 from a primary school"). Each is that origin's
+    part, compared only with counts of the same."""
+    found: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for claim in claims:
+        if isinstance(claim, QuantityClaim) and claim.unit is None and not claim.scope:
+            at = claim.sentence.find(claim.text)
+            origin = _ORIGIN.match(claim.sentence[at + len(claim.text) :]) if at >= 0 else None
+            if origin:
+                found[(claim.doc.id, claim.sentence)][claim.id] = origin.group(1).lower()
+    return {i: where for parts in found.values() if len(set(parts.values())) >= 2 for i, where in parts.items()}
+
+
+# What a count is from, right after it and what it counts: "187 students from a secondary school and …".
+_ORIGIN = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:from|at)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:and|while|but)\b|\s*[,;.]|$)",
+    re.I,
+)
 
 
 def _included(claim: QuantityClaim) -> bool:

@@ -4,9 +4,12 @@ What it does: compares every pair of selected date claims at their common granul
 agrees with "September 19"; "Sept. 20" and "September 19" for the same event do not). Relative dates
 ("on Tuesday", "last week") were resolved against each article's date when extracted. A date that
 departs from the day most sources agree on is reported against a source that writes that day out ("on
-June 8") before one that works it out from a weekday ("on Sunday"). A month or a year gone by before its
+June 8") before one that works it out from a weekday ("on Sunday"), and before one that only admits
+that day ("Wednesday night" beside "September 17"). A month or a year gone by before its
 article ("its deadliest eruption was in April 1979", "since 2011") dates another event than the story's days
-and is compared only with such periods of its year (with `stories: same`, the default). Two dates of one
+and is compared only with such periods of its year (with `stories: same`, the default); a day of the event that
+a page weeks later writes out ("the prisoners who broke out on September 16", in an October page) is of the story
+of the pages that reported around that day, and compared with their days. Two dates of one
 sentence are never compared: they are the ends of a span ("week 39 (23 to 29 September)"), which bound a
 period, or the days of two events ("Lee's arrest last year and Park's detention in 2020"). Two days in a row
 agree when the first is given as its late part ("late on Thursday", "Thursday night") or the second as its early

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache, wraps
@@ -33,6 +33,7 @@ from typing import TypeVar
 from claimcheck.extract.article import HEADLINE_CONCEPT, spaced_words
 from claimcheck.extract.lexicon import alternatives, lexicon
 from claimcheck.extract.periods import period_bounds
+from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.words import stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 
@@ -312,17 +313,36 @@ def partial_of(claim: Claim) -> str:
 STORY_DAYS = 3
 
 
-def story_day(claim: Claim, frame: Frame | None = None) -> dt.date | None:
+def story_day(claim: Claim, frame: Frame | None = None, reported: Collection[dt.date] = ()) -> dt.date | None:
     """The day that places a claim in a story: the day its frame (`frame`, if worked out already) states,
     the start of an older period it states ("in 1991") or the end of a week ("over the weekend"), else its
-    article's day (a period still to come places nothing). A date claim is placed by its article's day."""
+    article's day (a period still to come places nothing). A date claim is placed by its article's day, or, for
+    the day of a story's event (an earthquake, a jailbreak), by the earlier day it writes out where articles
+    reported from around then (`reported`: "the 219 prisoners who broke out on September 16" in an October
+    article, beside the reports of September 17): the day of an event told later is placed among the first
+    reports of it, while a wrong day nothing was reported from stays with its article."""
     day = article_day(claim)
+    if written_day(claim) and event_kind(claim.sentence, claim.text):
+        own = dt.date.fromisoformat(claim.value.date[:10])  # type: ignore[union-attr,index]
+        near = any(abs((own - other).days) <= STORY_DAYS for other in reported)
+        return own if near and (day is None or (day - own).days > STORY_DAYS) else day
     if isinstance(claim, QuantityClaim):
         period = (frame or frame_of(claim)).period
         start, end = period_days(period)
         if start is not None and end is not None and (day is None or end <= day):
             return end if "-W" in period else start  # a week's figure ("over the weekend") is told as it ends
     return day
+
+
+def written_day(claim: Claim) -> bool:
+    """Whether a claim is a day written out with its number ("September 16", "March 7"), not worked out from a
+    weekday or a word ("this Saturday", "yesterday")."""
+    return (
+        isinstance(claim, DateClaim)
+        and claim.value.granularity == "day"
+        and bool(claim.value.date)
+        and any(ch.isdigit() for ch in claim.text)
+    )
 
 
 def period_days(period: str) -> tuple[dt.date | None, dt.date | None]:
@@ -350,7 +370,8 @@ def stories(claims: Sequence[Claim], frames: Mapping[str, Frame] | None = None) 
     (single linkage); an undated claim belongs to every story (number -1). `frames`: the claims' frames by
     id, where worked out already."""
     known = frames or {}
-    days = sorted((day, c.id) for c in claims if (day := story_day(c, known.get(c.id))) is not None)
+    reported = {day for c in claims if (day := article_day(c)) is not None}
+    days = sorted((day, c.id) for c in claims if (day := story_day(c, known.get(c.id), reported)) is not None)
     found: dict[str, int] = {claim.id: -1 for claim in claims}
     number, previous = 0, None
     for day, claim_id in days:

@@ -250,8 +250,15 @@ def reported_pairs(
         # Against its own counter if the consensus quotes it, else the counter most of the consensus cites,
         # then the source that speaks of the fact most like the outlier does ("fled", not "arriving") and
         # states the value most firmly (`firm_first`: most firmly first).
+        # With `firm_first`, a member only within tolerance of the value does not state it ("Wednesday night"
+        # beside "September 17").
         ranks = {
-            c.id: (_same_counter(c, outlier), corroborated(c), *_likest(c, outlier, likeness, firmness, firm_first))
+            c.id: (
+                _same_counter(c, outlier),
+                corroborated(c),
+                not firm_first or c is best or _verdict(verdicts, best, c) != "within-tolerance",
+                *_likest(c, outlier, likeness, firmness, firm_first),
+            )
             + (-position[c.id],)
             for c in candidates
         }

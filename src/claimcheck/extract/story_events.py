@@ -4,18 +4,29 @@ event of the lexicon's `event_concepts` name them, and not the day something was
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.words import first_at, words_of
 
 
-def event_kind(sentence: str, date: str) -> str | None:
+def event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | None = None) -> str | None:
     """The kind of story event (`event_concepts` of the lexicon) that the date `date` in `sentence` dates, from
     the words of its own clause: the event named before the date ("the quake struck on Monday") or right after
     it ("Friday's crash", which other days of the clause do not change). None when the clause reports ("officials said on Tuesday"), dates something else by
     reference to the event ("rescuers dug on Monday after the quake"), names an event of its own first ("a
-    visit to the crash site on Saturday") or holds other dates (a list of days is not one event's day)."""
+    visit to the crash site on Saturday") or holds other dates (a list of days is not one event's day).
+    `concepts` reads other kinds of event than the lexicon's (their words by kind). A date that ends on a
+    comma and a word of its year ("On September 16, this year the inmates escaped") is read as its day."""
+    head, comma, tail = date.partition(",")
+    if comma and head.strip() and tail.strip() and not any(ch.isdigit() for ch in tail):
+        kind = _event_kind(sentence, date, concepts)
+        return kind if kind is not None else _event_kind(sentence, head, concepts)
+    return _event_kind(sentence, date, concepts)
+
+
+def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | None) -> str | None:
     if span_end(sentence, date) or reporting_day(sentence, date):
         return None  # "3,500 flights through Saturday", "ANKARA, August 2 - …": no event's day
     clause = _own_clause(sentence, date)
@@ -30,7 +41,8 @@ def event_kind(sentence: str, date: str) -> str | None:
         rest = sentence[sentence.find(clause) + len(clause) :]
         before = words_of(_CLAUSE_BREAK.sub(" ", rest))
     before, after = _without_participles(before), _without_participles(after)
-    named = [(concept, [words_of(w) for w in names]) for concept, names in lexicon().event_concepts.items()]
+    concepts = lexicon().event_concepts if concepts is None else concepts
+    named = [(concept, [words_of(w) for w in names]) for concept, names in concepts.items()]
     right_after = next((concept for concept, phrases in named if first_at(after, phrases) is not None), None)
     if right_after is not None and possessive:  # "Friday's crash": whatever other days the clause holds
         return right_after
@@ -46,12 +58,27 @@ def event_kind(sentence: str, date: str) -> str | None:
     if first_at(before, _rising_to()) is not None:
         return None  # "the toll rose to 41 on Saturday": the day of a count
     others = [words_of(w) for w in lexicon().other_events]
-    for concept, phrases in named:
-        first = first_at(before, phrases)
-        if first is not None:
-            other = first_at(before, others)
-            return None if other is not None and other < first else concept
-    return None
+    # of the events the clause names before the date, the one nearest to it: "a derailment prompted evacuation
+    # orders Saturday" dates the orders
+    found = [(last, concept) for concept, phrases in named if (last := _last_at(before, phrases)) is not None]
+    if not found:
+        return None
+    concept = max(found, key=lambda f: f[0])[1]
+    first = first_at(before, dict(named)[concept])
+    other = first_at(before, others)
+    return None if other is not None and first is not None and other < first else concept
+
+
+def _last_at(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> int | None:
+    """Where the last of `phrases` found in `words` starts, if any is."""
+    found = [
+        k
+        for phrase in phrases
+        if phrase
+        for k in range(len(words) - len(phrase) + 1)
+        if words[k : k + len(phrase)] == phrase
+    ]
+    return max(found, default=None)
 
 
 def other_event_day(sentence: str, date: str) -> bool:

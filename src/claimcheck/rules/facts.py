@@ -70,8 +70,44 @@ def _about(claim: QuantityClaim) -> str:
         return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
     if claim.phrase:
         phrase = _whole_opening().sub("", _with_counted(claim, claim.phrase), count=1)
+        phrase = _own_place_clause(claim, _with_verb_after_relative(claim, phrase))
         return _with_elided_participle(phrase, claim.predicate)
     return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+def _own_place_clause(claim: QuantityClaim, phrase: str) -> str:
+    """A figure's phrase from the relative adverb that opens its own clause ("made their escape from the prison,
+    where 620 people were held"): what the clause before it tells belongs to others than those counted."""
+    at = phrase.find(claim.text)
+    adverbs = "|".join(map(re.escape, lexicon().relative_adverbs))
+    opened = [m.start(1) for m in re.finditer(rf",\s*({adverbs})\s", phrase[: max(at, 0)], re.I)]
+    return phrase[opened[-1] :] if opened else phrase
+
+
+def _with_verb_after_relative(claim: QuantityClaim, phrase: str) -> str:
+    """A figure's phrase that ends on a relative clause set off by a comma, taken on to the verb group after it
+    ("three inmates who escaped on Wednesday, have been killed"): what befell those counted, which the relative
+    clause alone does not say."""
+    at = phrase_at(claim.sentence, phrase)
+    own = phrase[phrase.find(claim.text) :]
+    participle = bool(claim.predicate) and own.rstrip().endswith(claim.predicate or "")
+    if at < 0 or not (participle or re.search(r"\s(?:who|that|which)\s", own, re.I)):
+        return phrase
+    auxiliaries = "|".join(map(re.escape, lexicon().auxiliaries))
+    rest = claim.sentence[at + len(phrase) :]
+    # the verb group right after the comma, or after the place the clause ends on ("abducted from Kuriga, Kaduna
+    # State have been released")
+    verb = re.match(
+        rf",\s*(?:[A-Z][\w-]*(?:\s+[\w-]+){{0,{APPOSITION_WORDS - 1}}}?\s+)?((?:{auxiliaries})\b[^,;:]*)", rest
+    )
+    return f"{phrase} {_JOINED_VERB.split(verb.group(1), maxsplit=1)[0]}" if verb else phrase
+
+
+# Words of a place set off by a comma between a clause about those counted and the verb of what befell them.
+APPOSITION_WORDS = 5
+
+
+_JOINED_VERB = re.compile(r"\s(?:and|but|while|whereas)\s", re.I)
 
 
 def _with_counted(claim: QuantityClaim, phrase: str) -> str:
@@ -322,7 +358,22 @@ def _told_after(claim: QuantityClaim, text: str) -> list[str]:
     # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
     if following[:1] in (["who"], ["which"], ["that"]):
         return following[-BEFALLS_AFTER:]
-    return following[:BEFALLS_AFTER]
+    return following[:BEFALLS_AFTER] + _past_the_place(following)[:BEFALLS_AFTER]
+
+
+def _past_the_place(following: list[str]) -> list[str]:
+    """The words after a counted noun from the verb group that follows where they are from or a participle
+    clause on them ("30 escapees from the town's jail have been re-arrested", "nine climbers trapped on the
+    ridge have been rescued": "have been …"); none where neither comes first."""
+    lex = lexicon()
+    if not following or not (following[0] in lex.place_prepositions or following[0].endswith("ed")):
+        return []
+    verb = next((k for k, word in enumerate(following[:PLACE_WORDS]) if word in lex.auxiliaries), None)
+    return following[verb:] if verb is not None else []
+
+
+# Words a counted noun's place may take before the verb that says what befell them.
+PLACE_WORDS = 8
 
 
 def _object_of_preposition(claim: QuantityClaim) -> bool:
@@ -1158,10 +1209,12 @@ def _earlier(claim: QuantityClaim) -> str:
     """The word that gives a figure as an earlier stage ("officials previously put the toll at 5,500",
     "Earlier Wednesday, the mayor had put it at six"), read in the figure's own clause and in a phrase that
     opens the sentence, unless that phrase is set against the figure's clause ("While officials initially said
-    …, they now put it at 24"); a clause between them dates something else ("which struck two days earlier")."""
+    …, they now put it at 24"; "… had said 280 were taken, but the army said 137 were freed"); a clause between
+    them dates something else ("which struck two days earlier")."""
     at = claim.sentence.find(claim.text)
     parts = re.split(r"[,;:]\s", without_elapsed(claim.sentence[: max(at, 0)]))
-    read = parts[-1:] + (parts[:1] if len(parts) > 1 and not _sets_against(parts[0]) else [])
+    against = _sets_against(parts[0]) or words_of(parts[-1])[:1] in [(w,) for w in lexicon().contrast_joiners]
+    read = parts[-1:] + (parts[:1] if len(parts) > 1 and not against else [])
     return _first_phrase(" ".join(read), lexicon().earlier_words)
 
 
@@ -1437,11 +1490,24 @@ def sentence_facts(claim: QuantityClaim) -> list[str]:
     """The facts that befall people which a part's sentence names, for a part that names none of its own: a
     count included in another or listed by kind takes what befell them all ("72 people, including 10
     foreigners, were on board"; "53 Nepalis, five Indians and four Russians were on board"), where the sentence
-    names one such fact: of two ("59 dead and 140 rescued"), which befell the part is not said."""
-    whole = claim.model_copy(update={"phrase": claim.sentence})
+    names one such fact: of two ("59 dead and 140 rescued"), which befell the part is not said. A clause set
+    against the part's own ("280 children were taken, but the army said 137 were freed") is not read."""
+    whole = claim.model_copy(update={"phrase": _contrasted_clause(claim)})
     found = [fact for fact in facts_of(whole) if lexicon().facts[fact].befalls]
     # "the 59 dead and 140 rescued … its manifest had 173 passengers and 16 crew": which befell the crew is not said
     return found if len(found) == 1 else []
+
+
+def _contrasted_clause(claim: QuantityClaim) -> str:
+    """The part of a figure's sentence that holds it, between commas that open a clause set against another
+    (`contrast_joiners`: ", but", ", whereas"); the whole sentence where none does."""
+    joiners = "|".join(map(re.escape, lexicon().contrast_joiners))
+    at = claim.sentence.find(claim.text)
+    for clause in re.split(rf",\s*(?=(?:{joiners})\b)", claim.sentence, flags=re.I):
+        start = claim.sentence.find(clause)
+        if at < 0 or start <= at < start + len(clause):
+            return clause
+    return claim.sentence
 
 
 @lru_cache(maxsize=4096)
