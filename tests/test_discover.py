@@ -3967,17 +3967,33 @@ def test_what_someone_escaped_or_fled_with_was_taken(tmp_path, first, second):
     assert [f for f in report.findings if "stolen" in f.rule], [f.message for f in report.findings]
 
 
-# Of the events a date's clause names before it, the nearest is the one it dates: "a derailment prompted
-# evacuation orders Saturday" gives the day of the orders, not of the derailment.
+# A date after a verb by which one event brings about another dates what was brought about: "a derailment
+# prompted evacuation orders Saturday" gives the day of the orders, not of the derailment; "a truce took effect
+# on Friday" is still the truce's day.
 @pytest.mark.parametrize(
     ("sentence", "date", "kind"),
     [
         ("A chemical leak at the plant forced evacuation orders Sunday.", "Sunday", "evacuation"),
         ("The explosion at the depot sparked a fire on Friday.", "Friday", "fire"),
+        ("Heavy rain triggered a landslide on Tuesday.", "Tuesday", "landslide"),
         ("The quake struck on Monday.", "Monday", "earthquake"),
+        ("The truce took effect on Friday at midnight.", "Friday", "ceasefire"),
     ],
 )
-def test_a_date_dates_the_event_its_clause_names_nearest_before_it(sentence, date, kind):
+def test_a_date_after_a_verb_of_bringing_about_dates_what_was_brought_about(sentence, date, kind):
     from claimcheck.extract.story_events import event_kind
 
     assert event_kind(sentence, date) == kind
+
+
+# Buildings swept or washed away, gutted, levelled or burned down are destroyed.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The landslide swept away 40 homes.", "The landslide destroyed 90 houses."),
+        ("Fire gutted 12 buildings in the old town.", "The blaze destroyed 30 buildings in the old town."),
+    ],
+)
+def test_buildings_swept_away_or_gutted_are_destroyed(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Mar 3 2025")
+    assert [f for f in report.findings if "destroyed" in f.rule], [v.reason for v in report.verdicts]

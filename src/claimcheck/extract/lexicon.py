@@ -309,6 +309,7 @@ class Lexicon(BaseModel):
     event_epithets: list[str]
     event_day_verbs: list[str]
     event_clause_verbs: list[str]
+    bringing_about_verbs: list[str]
     head_trailers: list[str]
     kind_forms: dict[str, str]
     spread_nouns: list[str]

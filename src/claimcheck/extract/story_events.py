@@ -58,27 +58,22 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     if first_at(before, _rising_to()) is not None:
         return None  # "the toll rose to 41 on Saturday": the day of a count
     others = [words_of(w) for w in lexicon().other_events]
-    # of the events the clause names before the date, the one nearest to it: "a derailment prompted evacuation
-    # orders Saturday" dates the orders
-    found = [(last, concept) for concept, phrases in named if (last := _last_at(before, phrases)) is not None]
-    if not found:
-        return None
-    concept = max(found, key=lambda f: f[0])[1]
-    first = first_at(before, dict(named)[concept])
-    other = first_at(before, others)
-    return None if other is not None and first is not None and other < first else concept
+    before = _after_cause(before)
+    for concept, phrases in named:
+        first = first_at(before, phrases)
+        if first is not None:
+            other = first_at(before, others)
+            return None if other is not None and other < first else concept
+    return None
 
 
-def _last_at(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> int | None:
-    """Where the last of `phrases` found in `words` starts, if any is."""
-    found = [
-        k
-        for phrase in phrases
-        if phrase
-        for k in range(len(words) - len(phrase) + 1)
-        if words[k : k + len(phrase)] == phrase
-    ]
-    return max(found, default=None)
+def _after_cause(before: tuple[str, ...]) -> tuple[str, ...]:
+    """The words after the last verb by which one event brings about another (`bringing_about_verbs`: "a derailment
+    prompted evacuation orders Saturday", "the storm triggered a landslide on Tuesday"): the date is the day of
+    what was brought about."""
+    causes = [words_of(w) for w in lexicon().bringing_about_verbs]
+    ends = [k + len(c) for c in causes for k in range(len(before) - len(c) + 1) if before[k : k + len(c)] == c]
+    return before[max(ends) :] if ends else before
 
 
 def other_event_day(sentence: str, date: str) -> bool:
