@@ -806,6 +806,17 @@ PHYSICAL_FACTS = [
         "Officials said the cost of rebuilding the Orla bridge rose by $5 million.",
         [],
     ),
+    # a change that comes on top of an earlier one ("by a further", "another") is a change too
+    (
+        "Rebuilding the Orla bridge will cost $40 million, officials said.",
+        "Officials said the cost of rebuilding the Orla bridge rose by a further $5 million.",
+        [],
+    ),
+    (
+        "The insurer said losses from the Tarso flood reached €12 million.",
+        "The insurer said losses from the Tarso flood rose by another €3 million.",
+        [],
+    ),
     (
         "Customs officers in Kessa seized 2.1 tonnes of cocaine on Friday.",
         "Customs officers in Kessa seized 1.2 tonnes of cocaine on Friday.",
@@ -832,6 +843,94 @@ PHYSICAL_FACTS = [
 @pytest.mark.parametrize(("first", "second", "figures"), PHYSICAL_FACTS)
 def test_areas_and_what_was_seized_or_spilled_are_compared(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# A sum a government hands to people (a one-off payment, a grant, an allowance, a rebate) is no price paid for a
+# thing, and neither is what pays for a measure ("paid for by £2bn raised from a payroll tax"): two such sums are
+# two measures, not two prices of one sale.
+HANDOUTS = [
+    (
+        "Farmers in Vell will receive a one-off €300 payment under the drought plan, the ministry said.",
+        "Farmers in Vell hit by the drought will receive a €1,200 grant, the ministry said.",
+    ),
+    (
+        "Students in Tarso will receive a $500 allowance from the province this year.",
+        "Students in Tarso will receive a $1,000 rebate on tuition this year.",
+    ),
+    (
+        "The Tarso metro line will be paid for by £2bn raised from a payroll tax, the mayor said.",
+        "The Tarso metro line will be paid for by £3bn of bonds, the mayor said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), HANDOUTS)
+def test_handouts_and_funding_are_no_price_paid(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Mar 4 2024")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+# Sums in two currencies are compared only through an article that states one sum in both ("£80 million ($101
+# million)"): no exchange rate is written in or worked out. A figure that agrees with the stated sum in its own
+# currency is compared with the other as the article restates it; with no such article, nothing is compared.
+STATED_SUMS = [
+    (
+        [
+            "The Arden landscape sold for £80 million ($101 million) at auction in London on Tuesday.",
+            "The Arden landscape sold for $101 million at auction on Tuesday.",
+            "The Arden landscape sold for $120 million at auction on Tuesday.",
+        ],
+        ["$120 million | £80 million"],
+    ),
+    (
+        [
+            "The Arden landscape sold for £80 million ($101 million) at auction in London on Tuesday.",
+            "The Arden landscape sold for £80m at auction on Tuesday.",
+            "The Arden landscape sold for $101 million at auction on Tuesday.",
+        ],
+        [],
+    ),
+    (
+        [
+            "Carmaker Volta was fined €500 million ($540 million) by the competition authority on Monday.",
+            "Volta was fined €500m by the competition authority on Monday.",
+            "Volta was fined $650 million by the competition authority on Monday.",
+        ],
+        ["$650 million | €500 million"],
+    ),
+    (
+        [
+            "Carmaker Volta was fined €500 million ($540 million) by the competition authority on Monday.",
+            "Volta was fined $540 million by the competition authority on Monday.",
+            "Volta was fined €500m by the competition authority on Monday.",
+        ],
+        [],
+    ),
+    # a restatement is the article's conversion of its sum, not a figure of its own: two conversions of one sum
+    # at two rates do not disagree
+    (
+        [
+            "Carmaker Volta was fined €500 million ($540 million) by the competition authority on Monday.",
+            "Volta was fined €500m ($560m) by the competition authority on Monday.",
+        ],
+        [],
+    ),
+    # no article states both currencies: nothing to compare them through
+    (
+        [
+            "The Arden landscape sold for £80m at auction in London on Tuesday.",
+            "The Arden landscape sold for $120 million at auction on Tuesday.",
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("bodies", "figures"), STATED_SUMS)
+def test_sums_in_two_currencies_are_compared_through_a_sum_stated_in_both(tmp_path, bodies, figures):
+    articles = [("News", f"Daily {n}", "Mar 4 2024", body) for n, body in enumerate(bodies, 1)]
+    report = discovered(_corpus(tmp_path, *articles))[2]
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 

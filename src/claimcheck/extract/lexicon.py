@@ -308,6 +308,7 @@ class Lexicon(BaseModel):
     spread_nouns: list[str]
     future_verbs: list[str]
     change_verbs: list[str]
+    change_increments: list[str]
     change_level_ratio: float
     ratio_links: list[str]
     measure_nouns: list[str]

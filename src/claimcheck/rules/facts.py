@@ -735,14 +735,17 @@ _CONVERTED = re.compile(r"(?:\bby\s+)?[-−]?[\d.,]+\s*(?:[^\W\d_]+\s*){0,2}\(\s
 
 
 def _change(claim: QuantityClaim) -> str:
-    """A measure of a change or a difference, not a level ("rising by 0.4C", "rose 2C overnight", "3C warmer
-    than usual", "1.5C above pre-industrial levels"; "(0.72 degrees Fahrenheit)" after such a change): compared
+    """A measure of a change or a difference, not a level ("rising by 0.4C", "rose 2C overnight", "climb by a
+    further £800", "3C warmer than usual", "1.5C above pre-industrial levels"; "(0.72 degrees Fahrenheit)" after such a change): compared
     only with other changes."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return ""
     ahead = _CONVERTED.sub("", claim.sentence[:at])  # the figure a bracketed one converts stands for it
-    before = list(words_of(ahead)[-2:])
+    before = list(words_of(ahead)[-5:])
+    increments = word_set("change_increments")
+    while before and before[-1] in increments:
+        before.pop()  # "climb by a further £800", "fell another 3 metres"
     if before[-1:] == ["by"]:
         before.pop()
     after = words_of(claim.sentence[at + len(claim.text) :])[:1]

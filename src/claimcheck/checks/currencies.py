@@ -1,0 +1,84 @@
+"""Sums in two currencies: compared only through a sum an article states in both.
+
+No exchange rate is written into claimcheck, and none is worked out: rates move from day to day, and a rate
+taken from one day would judge another's conversion wrong. A sum in one currency is compared with a sum in
+another only where an article of the group states one sum in both, the second restating the first right after
+it, in brackets or after "or" ("€1.2 billion ($1.3 billion)", "£40m, or about $52m"): that article is the
+bridge. A figure that agrees with the bridge's sum in its own currency is compared with the other figure as the
+bridge writes that sum in the other's currency: "$1.3 billion" and "€1.2bn" agree through "€1.2 billion ($1.3
+billion)", "$1.2 billion" and "€1.2bn" do not. Where neither figure agrees with the bridge's sum, the bridge is
+of another sum and decides nothing; where no article states both currencies, the figures are not comparable.
+One bridge is crossed at a time: dollars and pounds are not compared through euros.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from claimcheck.extract.currency import is_currency, one_currency
+from claimcheck.models import QuantityClaim
+
+# What stands between a sum and its restatement in another currency: "(", "[", ", or", "or".
+_RESTATING = re.compile(r"\s*(?:[(\[]|,?\s*or)\s*")
+
+
+class StatedSum(NamedTuple):
+    """One sum an article states in two currencies: as written first, and restated."""
+
+    first: QuantityClaim
+    restated: QuantityClaim
+
+
+class Through(NamedTuple):
+    """Two figures in two currencies compared through a stated sum: the pair compared in one currency (the figure
+    that departs from the bridge, and the bridge's figure in its currency), and whether both agree with it."""
+
+    agree: bool
+    compared: tuple[QuantityClaim, QuantityClaim]
+    bridge: StatedSum
+
+
+def money_unit(claim: QuantityClaim) -> str | None:
+    """The currency of a sum (a code, or a family no place decided), or None for any other figure."""
+    unit = claim.canonical.unit if claim.canonical else claim.unit
+    return unit if unit and is_currency(unit) else None
+
+
+def stated_sums(claims: Iterable[QuantityClaim]) -> tuple[StatedSum, ...]:
+    """The sums the claims' articles state in two currencies, each a sum and its restatement right after it."""
+    by_sentence: dict[tuple[str, str], list[tuple[int, QuantityClaim]]] = {}
+    for claim in claims:
+        at = claim.sentence.find(claim.text)
+        if money_unit(claim) and at >= 0:
+            by_sentence.setdefault((claim.doc.id, claim.sentence), []).append((at, claim))
+    found = []
+    for (_, sentence), placed in by_sentence.items():
+        placed.sort(key=lambda item: item[0])
+        for (at, first), (then, restated) in zip(placed, placed[1:], strict=False):
+            between = sentence[at + len(first.text) : then]
+            if not one_currency(money_unit(first), money_unit(restated)) and _RESTATING.fullmatch(between):
+                found.append(StatedSum(first, restated))
+    return tuple(found)
+
+
+def through_stated_sum(
+    x: QuantityClaim,
+    y: QuantityClaim,
+    bridges: Iterable[StatedSum],
+    agrees: Callable[[QuantityClaim, QuantityClaim], bool],
+) -> Through | None:
+    """Two sums in two currencies compared through a bridge that states one sum in both, if one decides: both
+    agree with the bridge (they agree), or one does and the other does not (they disagree). A bridge by which
+    they agree is preferred to one by which they do not (two bridges may round a conversion apart)."""
+    verdicts = []
+    for bridge in bridges:
+        for own, other in ((bridge.first, bridge.restated), (bridge.restated, bridge.first)):
+            if not (one_currency(money_unit(own), money_unit(x)) and one_currency(money_unit(other), money_unit(y))):
+                continue
+            x_agrees, y_agrees = x is own or agrees(x, own), y is other or agrees(y, other)
+            if x_agrees or y_agrees:
+                compared = (x, own) if not x_agrees else (y, other)
+                verdicts.append(Through(x_agrees and y_agrees, compared, bridge))
+    return max(verdicts, key=lambda through: through.agree, default=None)
