@@ -846,6 +846,33 @@ def test_areas_and_what_was_seized_or_spilled_are_compared(tmp_path, first, seco
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
+# Whom a fine is given to is the one the giving verb names, past a few words that describe it and "a record"
+# ("fined chipmaker Arlo a record $900 million"): compared with that body's fine, never another's.
+FINED = [
+    (
+        "The regulator on Monday fined chipmaker Arlo a record $900 million for abusing its dominance.",
+        "Arlo was fined $600 million by the regulator on Monday.",
+        ["$600 million | $900 million"],
+    ),
+    (
+        "The aviation watchdog fined budget airline Skyjet a record €30 million on Tuesday over delays.",
+        "Skyjet was fined €13 million by the aviation watchdog on Tuesday.",
+        ["€13 million | €30 million"],
+    ),
+    (
+        "The aviation watchdog fined budget airline Skyjet a record €30 million on Tuesday over delays.",
+        "The watchdog also fined the airport operator Vell Ports €13 million on Tuesday.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), FINED)
+def test_a_fine_is_the_one_the_giving_verb_names(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Mar 4 2024")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 # A sum a government hands to people (a one-off payment, a grant, an allowance, a rebate) is no price paid for a
 # thing, and neither is what pays for a measure ("paid for by £2bn raised from a payroll tax"): two such sums are
 # two measures, not two prices of one sale.

@@ -1052,6 +1052,48 @@ def test_a_rule_on_a_currency_selects_sums_in_it_and_no_figure_of_another_unit(t
     assert _checked_with(tmp_path, rule, first, second) == []
 
 
+@pytest.mark.parametrize(
+    ("rule_unit", "first", "second", "flagged"),
+    [
+        # a sign no place decides may be the currency a rule names, as such sums are compared with it
+        (
+            "GBP",
+            "Pensioners will receive a one-off £300 payment.",
+            "Pensioners will get a £350 payment.",
+            ["£300 | £350"],
+        ),
+        (
+            "USD",
+            "Students will receive a $500 allowance this year.",
+            "Students will get a $600 allowance.",
+            ["$500 | $600"],
+        ),
+        # where a place decides it is another country's, it is not
+        ("GBP", "In Egypt, pensioners will receive a £300 payment.", "In Egypt, pensioners will get £350.", []),
+    ],
+)
+def test_a_rule_on_a_currency_selects_its_sign_where_no_place_decides(tmp_path, rule_unit, first, second, flagged):
+    rule = f"""    kind: quantity
+    select: {{sentence: [pensioners, students], unit: {rule_unit}}}
+    compare: {{tolerance: "0", time: any}}
+"""
+    assert _checked_with(tmp_path, rule, first, second) == flagged
+
+
+def test_the_gap_between_two_sums_in_pounds_is_in_pounds_never_a_weight(tmp_path):
+    rule = """    kind: quantity
+    select: {sentence: [pensioners]}
+    compare: {tolerance: "0", time: any}
+"""
+    (tmp_path / "rules.yaml").write_text(f"rules:\n  - id: r\n    title: R\n{rule}", encoding="utf-8")
+    text = "News\n\nDaily One\nMay 6 2025\n\nPensioners will receive £300.\n\n\n"
+    text += "News\n\nDaily Two\nMay 6 2025\n\nPensioners will receive £350.\n"
+    (tmp_path / "corpus.txt").write_text(text, encoding="utf-8")
+    documents = load_corpus([tmp_path / "corpus.txt"])
+    report = check(documents, extract(documents), load_rules([tmp_path / "rules.yaml"]))
+    assert [f.message.split(": ")[-1] for f in report.findings] == ["gap 50 pound beyond the tolerance of 0"]
+
+
 CORPUS_14 = Path(__file__).parent / "corpora" / "discrepancies-news-14"
 
 

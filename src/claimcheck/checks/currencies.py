@@ -55,11 +55,18 @@ def stated_sums(claims: Iterable[QuantityClaim]) -> tuple[StatedSum, ...]:
             by_sentence.setdefault((claim.doc.id, claim.sentence), []).append((at, claim))
     found = []
     for (_, sentence), placed in by_sentence.items():
-        placed.sort(key=lambda item: item[0])
-        for (at, first), (then, restated) in zip(placed, placed[1:], strict=False):
-            between = sentence[at + len(first.text) : then]
-            if not one_currency(money_unit(first), money_unit(restated)) and _RESTATING.fullmatch(between):
-                found.append(StatedSum(first, restated))
+        starting: dict[int, list[QuantityClaim]] = {}
+        for position, claim in placed:  # a title that repeats its body's sentence gives each figure twice
+            starting.setdefault(position, []).append(claim)
+        starts = sorted(starting)
+        for here, then in zip(starts, starts[1:], strict=False):
+            for first in starting[here]:
+                between = sentence[here + len(first.text) : then]
+                found += [
+                    StatedSum(first, restated)
+                    for restated in starting[then]
+                    if not one_currency(money_unit(first), money_unit(restated)) and _RESTATING.fullmatch(between)
+                ]
     return tuple(found)
 
 

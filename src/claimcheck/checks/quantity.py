@@ -646,7 +646,8 @@ def _finding(
     if not severity:
         return None
     unit = common_unit(list(pair))  # the gap in the unit the sources write, not the canonical one
-    converted = pair[0].canonical is not None and pair[1].canonical is not None
+    # a sum's gap is in its currency as written: "£" with no place to decide is no weight of pounds
+    converted = pair[0].canonical is not None and pair[1].canonical is not None and not money_unit(pair[0])
     shown = amount_in(result.gap, unit) if converted else result.gap  # ages are compared as written
     gap = describe(Interval(point=shown, low=shown, high=shown), "min" if unit == TIME_OF_DAY else unit)
     why = (
