@@ -1142,3 +1142,20 @@ def test_a_fact_checkers_rules_on_a_fireworks_blast_and_a_hooch_poisoning_keep_t
     assert score.findings["found"] >= 2, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 2, score.flagged_traps
     assert score.findings["findings"] <= 17, score.findings
+
+
+CORPUS_20 = Path(__file__).parent / "corpora" / "discrepancies-news-20"
+
+
+def test_a_fact_checkers_rules_on_a_fine_in_three_currencies_and_an_aid_package_keep_their_floors():
+    # `discrepancies-news-20/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the £350 pensioner payment against £300; rules that select by a word of the sentence also take the
+    # package beside the levy that funds it and the pensioners "on low income" beside the low-income payment)
+    documents = load_corpus([CORPUS_20 / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([CORPUS_20 / "user-rules"]))
+    score = evaluate(load_gold(CORPUS_20 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 2 and score.findings["traps"] == 14
+    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
+    assert score.findings["findings"] <= 8, score.findings

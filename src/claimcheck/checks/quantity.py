@@ -18,6 +18,15 @@ half-step between them, and disagree. A time of day is as precise as its minutes
 A figure in an article's title that its own body repeats is judged once, through the body's sentence
 (which carries its source and context).
 
+Currencies: sums in two currencies are compared only through an article of the group that states one sum in
+both, the second right after the first in brackets or after "or" ("€1.2 billion ($1.3 billion)"); no exchange
+rate is held or worked out. A figure that agrees with that sum in its own currency is compared with the other
+as the article restates it: "$1.3 billion" and "€1.2bn" agree through it, "$1.2 billion" and "€1.2bn" do not.
+The restatement is no figure of its own (two conversions of one sum at two rates do not disagree); one such
+article is crossed at a time (dollars and pounds are not compared through euros); without one, sums in two
+currencies are not comparable. A currency code in `unit:` also selects a sign or word no place decided that
+may be that currency ("£" in a story that names no country, for `unit: GBP`).
+
 Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
 else for its article's date, which also stands for a month or year the article is in or has just left
 ("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
