@@ -898,6 +898,49 @@ def test_handouts_and_funding_are_no_price_paid(tmp_path, first, second):
     assert report.findings == [], [f.message for f in report.findings]
 
 
+# A sum a government hands to people is compared with the sums handed to the same people under the same name (a
+# payment, a discount), whatever future verb announces it; what would have been paid, and a sum whose own words
+# name no one in a sentence that writes another sum, are compared with nothing.
+HANDED_OUT = [
+    (
+        "Pensioners in Tarso will receive a one-off $300 payment, the province said.",
+        "Pensioners in Tarso will get a $350 payment, the province said.",
+        ["$300 | $350"],
+    ),
+    (
+        "Every household in Vell will be given a €200 discount on water bills.",
+        "Households in Vell will receive a €250 discount on their water bills.",
+        ["€200 | €250"],
+    ),
+    (
+        "Pensioners in Tarso will receive a one-off $300 payment, the province said.",
+        "Disabled people in Tarso will receive a one-off $150 payment, the province said.",
+        [],
+    ),
+    (
+        "Every household in Vell will be given a €200 discount on water bills.",
+        "Households in Vell will also receive a one-off €650 payment.",
+        [],
+    ),
+    (
+        "Farmers in Vell will receive a one-off €300 payment.",
+        "The old scheme would have given farmers in Vell a €500 payment.",
+        [],
+    ),
+    (
+        "Students in Tarso will receive a $500 payment this year.",
+        "Tarso students on low incomes will get both a $200 grant and a $700 payment this year.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), HANDED_OUT)
+def test_sums_handed_out_are_compared_by_who_receives_them(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Mar 4 2024")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 # Sums in two currencies are compared only through an article that states one sum in both ("£80 million ($101
 # million)"): no exchange rate is written in or worked out. A figure that agrees with the stated sum in its own
 # currency is compared with the other as the article restates it; with no such article, nothing is compared.

@@ -92,7 +92,7 @@ class FactRow(BaseModel):
     dimension: str
     changes: bool = False
     grows: bool = False
-    by: Literal["place", "subject", "thing"] | None = None
+    by: Literal["place", "subject", "thing", "recipient"] | None = None
     alone: bool = False
     befalls: bool = False
     beside: bool = False
@@ -129,6 +129,7 @@ class Lexicon(BaseModel):
     people_by_sex_or_age: list[str]
     subgroup_modifiers: list[str]
     household_nouns: list[str]
+    handout_recipients: dict[str, list[str]]
     generic_things: list[str]
     demonym_endings: list[str]
     place_witness_verbs: list[str]
