@@ -977,15 +977,6 @@ STATED_SUMS = [
         ],
         [],
     ),
-    # a restatement is the article's conversion of its sum, not a figure of its own: two conversions of one sum
-    # at two rates do not disagree
-    (
-        [
-            "Carmaker Volta was fined €500 million ($540 million) by the competition authority on Monday.",
-            "Volta was fined €500m ($560m) by the competition authority on Monday.",
-        ],
-        [],
-    ),
     # no article states both currencies: nothing to compare them through
     (
         [
@@ -3604,13 +3595,14 @@ DISCREPANCIES_NEWS_20 = CORPORA / "discrepancies-news-20"
 
 def test_discover_on_a_fine_in_three_currencies_and_an_aid_package_keeps_its_floor():
     # `discrepancies-news-20`: real coverage of Meta's fine of €1.2 billion, converted by some outlets into
-    # dollars and pounds, and of a UK cost of living package; what discover reaches today (no trap: the fine's
-    # currencies are compared only through an outlet that states both; the payments a government hands to people
-    # belong to no fact, so the £350 and £300 pensioner payments are not grouped)
+    # dollars and pounds, and of a UK cost of living package; what discover reaches today (the £350 pensioner
+    # payment against £300, within one page; no trap: the fine's currencies are compared only through an outlet
+    # that states both; a season, "the autumn", is no date, so the second instalment's August is not compared)
     from claimcheck.evaluate import evaluate, load_gold
 
     documents, claims, report = discovered(DISCREPANCIES_NEWS_20 / "corpus.txt")
     score = evaluate(load_gold(DISCREPANCIES_NEWS_20 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 2 and score.findings["traps"] == 14
+    assert score.findings["found"] >= 1, score.missed_discrepancies
     assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] == 0, [texts(f) for f in report.findings]
+    assert score.findings["findings"] <= 1, [texts(f) for f in report.findings]

@@ -22,10 +22,9 @@ Currencies: sums in two currencies are compared only through an article of the g
 both, the second right after the first in brackets or after "or" ("€1.2 billion ($1.3 billion)"); no exchange
 rate is held or worked out. A figure that agrees with that sum in its own currency is compared with the other
 as the article restates it: "$1.3 billion" and "€1.2bn" agree through it, "$1.2 billion" and "€1.2bn" do not.
-The restatement is no figure of its own (two conversions of one sum at two rates do not disagree); one such
-article is crossed at a time (dollars and pounds are not compared through euros); without one, sums in two
-currencies are not comparable. A currency code in `unit:` also selects a sign or word no place decided that
-may be that currency ("£" in a story that names no country, for `unit: GBP`).
+Two conversions of one sum that disagree are still a disagreement on the conversion; one such article is
+crossed at a time (dollars and pounds are not compared through euros); without one, sums in two
+currencies are not comparable.
 
 Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
 else for its article's date, which also stands for a month or year the article is in or has just left
@@ -244,6 +243,8 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         through = _through(tolerance, a, b, x.bridges)
         if through is None:
             return "not-comparable", "different units"
+        if {a.id, b.id} == {through.bridge.first.id, through.bridge.restated.id}:
+            return "consistent", f"one sum stated in two currencies: {x.side} and {y.side}"
     if x.projection != y.projection:
         return "not-comparable", f"a projection and another figure: {x.side} and {y.side}"
     if x.threshold != y.threshold:
@@ -490,8 +491,6 @@ def _firmness(claim: Claim) -> int:
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = without_echoes([c for c in claims if isinstance(c, QuantityClaim)], _stated)
     bridges = stated_sums(group)
-    restated = {bridge.restated.id for bridge in bridges}  # one sum with the sum it restates: compared through it
-    group = [c for c in group if c.id not in restated]
     figures = _with_earlier_stages([_figure(c, bridges) for c in sorted(group, key=stable_key)])
     story = stories(group, {f.claim.id: f.frame for f in figures})
     compared, kinds, agreeing = _compare(rule, figures, story)

@@ -121,11 +121,7 @@ class Select(BaseModel):
         ),
     )
     unit: str | None = Field(
-        default=None,
-        description=(
-            "'none', a unit (percent, km), a dimension (length), a currency code (GBP; it also selects a '£' or "
-            "'pounds' where no place decided which country's) or 'time of day'."
-        ),
+        default=None, description="'none', a unit (percent, km), a dimension (length) or 'time of day'."
     )
     after: str | None = Field(
         default=None,

@@ -13,7 +13,6 @@ from operator import attrgetter
 from typing import Any
 
 from claimcheck.checks.frames import frame_of, period_days, replaced
-from claimcheck.extract.currency import is_code, one_currency
 from claimcheck.extract.figures import clause_lead, phrase_at
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.story_events import event_kind, other_event_day, reporting_day, span_end
@@ -100,13 +99,9 @@ def _unit_ok(claim: Claim, unit: str | None) -> bool:
     written = (claim.unit or "").lower()
     # "unit: day" selects "seven days", "unit: mile" "60 miles": a unit named in the singular is its plural too
     # a currency code names no dimension: "unit: EUR" never selects a figure that has no canonical unit ("17")
-    # a currency code selects a sign or word no place decided that may be that currency ("£" in a story that names
-    # no country: "unit: GBP" selects it), as such sums are compared with it
     dimension = CANONICAL.get(wanted)
-    return (
-        wanted in (written, written.removesuffix("s"), (canonical or "").lower())
-        or (dimension is not None and dimension == canonical)
-        or (is_code(unit) and canonical is not None and not is_code(canonical) and one_currency(unit, canonical))
+    return wanted in (written, written.removesuffix("s"), (canonical or "").lower()) or (
+        dimension is not None and dimension == canonical
     )
 
 
