@@ -977,6 +977,21 @@ STATED_SUMS = [
         ],
         [],
     ),
+    # a sum of an earlier year bridges nothing: the article converts it at the rate of its own day
+    (
+        [
+            "In 2019 the club sold the striker Ivo Brenn for £30m (€34.5m) to Lyon.",
+            "In 2019 Lyon paid €25 million for Ivo Brenn.",
+        ],
+        ["€25 million | €34.5m"],
+    ),
+    (
+        [
+            "In 2015 the Tarso museum bought the Orla vase for $2m (£1.3m) at auction.",
+            "In 2015 the Tarso museum paid £1.9m for the Orla vase at auction.",
+        ],
+        ["£1.3m | £1.9m"],
+    ),
     # no article states both currencies: nothing to compare them through
     (
         [

@@ -8,7 +8,8 @@ bridge. A figure that agrees with the bridge's sum in its own currency is compar
 bridge writes that sum in the other's currency: "$1.3 billion" and "€1.2bn" agree through "€1.2 billion ($1.3
 billion)", "$1.2 billion" and "€1.2bn" do not. Where neither figure agrees with the bridge's sum, the bridge is
 of another sum and decides nothing; where no article states both currencies, the figures are not comparable.
-One bridge is crossed at a time: dollars and pounds are not compared through euros.
+One bridge is crossed at a time: dollars and pounds are not compared through euros. A sum of an earlier year
+("sold for £45 ($59) in 1958") bridges nothing: the article converts it at the rate of its own day.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from typing import NamedTuple
 
 from claimcheck.extract.currency import is_currency, one_currency
 from claimcheck.models import QuantityClaim
+
+from .frames import article_day, frame_of
 
 # What stands between a sum and its restatement in another currency: "(", "[", ", or", "or".
 _RESTATING = re.compile(r"\s*(?:[(\[]|,?\s*or)\s*")
@@ -51,7 +54,7 @@ def stated_sums(claims: Iterable[QuantityClaim]) -> tuple[StatedSum, ...]:
     by_sentence: dict[tuple[str, str], list[tuple[int, QuantityClaim]]] = {}
     for claim in claims:
         at = claim.sentence.find(claim.text)
-        if money_unit(claim) and at >= 0:
+        if money_unit(claim) and at >= 0 and not _of_an_earlier_year(claim):
             by_sentence.setdefault((claim.doc.id, claim.sentence), []).append((at, claim))
     found = []
     for (_, sentence), placed in by_sentence.items():
@@ -68,6 +71,13 @@ def stated_sums(claims: Iterable[QuantityClaim]) -> tuple[StatedSum, ...]:
                     if not one_currency(money_unit(first), money_unit(restated)) and _RESTATING.fullmatch(between)
                 ]
     return tuple(found)
+
+
+def _of_an_earlier_year(claim: QuantityClaim) -> bool:
+    """Whether a sum is of a year before its article's ("sold for £45 ($59) in 1958"): an article converts at the
+    rate of its own day, which says nothing of what that sum was worth in the other currency then."""
+    frame, day = frame_of(claim), article_day(claim)
+    return frame.stated and day is not None and frame.period[:4] < f"{day.year:04d}"
 
 
 def through_stated_sum(

@@ -23,8 +23,9 @@ both, the second right after the first in brackets or after "or" ("€1.2 billio
 rate is held or worked out. A figure that agrees with that sum in its own currency is compared with the other
 as the article restates it: "$1.3 billion" and "€1.2bn" agree through it, "$1.2 billion" and "€1.2bn" do not.
 Two conversions of one sum that disagree are still a disagreement on the conversion; one such article is
-crossed at a time (dollars and pounds are not compared through euros); without one, sums in two
-currencies are not comparable.
+crossed at a time (dollars and pounds are not compared through euros), and a sum of an earlier year ("sold for
+£45 ($59) in 1958") bridges nothing, the article converting it at the rate of its own day; without one, sums
+in two currencies are not comparable.
 
 Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
 else for its article's date, which also stands for a month or year the article is in or has just left
