@@ -806,6 +806,17 @@ PHYSICAL_FACTS = [
         "Officials said the cost of rebuilding the Orla bridge rose by $5 million.",
         [],
     ),
+    # a change that comes on top of an earlier one ("by a further", "another") is a change too
+    (
+        "Rebuilding the Orla bridge will cost $40 million, officials said.",
+        "Officials said the cost of rebuilding the Orla bridge rose by a further $5 million.",
+        [],
+    ),
+    (
+        "The insurer said losses from the Tarso flood reached €12 million.",
+        "The insurer said losses from the Tarso flood rose by another €3 million.",
+        [],
+    ),
     (
         "Customs officers in Kessa seized 2.1 tonnes of cocaine on Friday.",
         "Customs officers in Kessa seized 1.2 tonnes of cocaine on Friday.",
@@ -832,6 +843,170 @@ PHYSICAL_FACTS = [
 @pytest.mark.parametrize(("first", "second", "figures"), PHYSICAL_FACTS)
 def test_areas_and_what_was_seized_or_spilled_are_compared(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# Whom a fine is given to is the one the giving verb names, past a few words that describe it and "a record"
+# ("fined chipmaker Arlo a record $900 million"): compared with that body's fine, never another's.
+FINED = [
+    (
+        "The regulator on Monday fined chipmaker Arlo a record $900 million for abusing its dominance.",
+        "Arlo was fined $600 million by the regulator on Monday.",
+        ["$600 million | $900 million"],
+    ),
+    (
+        "The aviation watchdog fined budget airline Skyjet a record €30 million on Tuesday over delays.",
+        "Skyjet was fined €13 million by the aviation watchdog on Tuesday.",
+        ["€13 million | €30 million"],
+    ),
+    (
+        "The aviation watchdog fined budget airline Skyjet a record €30 million on Tuesday over delays.",
+        "The watchdog also fined the airport operator Vell Ports €13 million on Tuesday.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), FINED)
+def test_a_fine_is_the_one_the_giving_verb_names(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Mar 4 2024")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# A sum a government hands to people (a one-off payment, a grant, an allowance, a rebate) is no price paid for a
+# thing, and neither is what pays for a measure ("paid for by £2bn raised from a payroll tax"): two such sums are
+# two measures, not two prices of one sale.
+HANDOUTS = [
+    (
+        "Farmers in Vell will receive a one-off €300 payment under the drought plan, the ministry said.",
+        "Farmers in Vell hit by the drought will receive a €1,200 grant, the ministry said.",
+    ),
+    (
+        "Students in Tarso will receive a $500 allowance from the province this year.",
+        "Students in Tarso will receive a $1,000 rebate on tuition this year.",
+    ),
+    (
+        "The Tarso metro line will be paid for by £2bn raised from a payroll tax, the mayor said.",
+        "The Tarso metro line will be paid for by £3bn of bonds, the mayor said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), HANDOUTS)
+def test_handouts_and_funding_are_no_price_paid(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Mar 4 2024")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+# A sum a government hands to people is compared with the sums handed to the same people under the same name (a
+# payment, a discount), whatever future verb announces it; what would have been paid, and a sum whose own words
+# name no one in a sentence that writes another sum, are compared with nothing.
+HANDED_OUT = [
+    (
+        "Pensioners in Tarso will receive a one-off $300 payment, the province said.",
+        "Pensioners in Tarso will get a $350 payment, the province said.",
+        ["$300 | $350"],
+    ),
+    (
+        "Every household in Vell will be given a €200 discount on water bills.",
+        "Households in Vell will receive a €250 discount on their water bills.",
+        ["€200 | €250"],
+    ),
+    (
+        "Pensioners in Tarso will receive a one-off $300 payment, the province said.",
+        "Disabled people in Tarso will receive a one-off $150 payment, the province said.",
+        [],
+    ),
+    (
+        "Every household in Vell will be given a €200 discount on water bills.",
+        "Households in Vell will also receive a one-off €650 payment.",
+        [],
+    ),
+    (
+        "Farmers in Vell will receive a one-off €300 payment.",
+        "The old scheme would have given farmers in Vell a €500 payment.",
+        [],
+    ),
+    (
+        "Students in Tarso will receive a $500 payment this year.",
+        "Tarso students on low incomes will get both a $200 grant and a $700 payment this year.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), HANDED_OUT)
+def test_sums_handed_out_are_compared_by_who_receives_them(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Mar 4 2024")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# Sums in two currencies are compared only through an article that states one sum in both ("£80 million ($101
+# million)"): no exchange rate is written in or worked out. A figure that agrees with the stated sum in its own
+# currency is compared with the other as the article restates it; with no such article, nothing is compared.
+STATED_SUMS = [
+    (
+        [
+            "The Arden landscape sold for £80 million ($101 million) at auction in London on Tuesday.",
+            "The Arden landscape sold for $101 million at auction on Tuesday.",
+            "The Arden landscape sold for $120 million at auction on Tuesday.",
+        ],
+        ["$120 million | £80 million"],
+    ),
+    (
+        [
+            "The Arden landscape sold for £80 million ($101 million) at auction in London on Tuesday.",
+            "The Arden landscape sold for £80m at auction on Tuesday.",
+            "The Arden landscape sold for $101 million at auction on Tuesday.",
+        ],
+        [],
+    ),
+    (
+        [
+            "Carmaker Volta was fined €500 million ($540 million) by the competition authority on Monday.",
+            "Volta was fined €500m by the competition authority on Monday.",
+            "Volta was fined $650 million by the competition authority on Monday.",
+        ],
+        ["$650 million | €500 million"],
+    ),
+    (
+        [
+            "Carmaker Volta was fined €500 million ($540 million) by the competition authority on Monday.",
+            "Volta was fined $540 million by the competition authority on Monday.",
+            "Volta was fined €500m by the competition authority on Monday.",
+        ],
+        [],
+    ),
+    # a sum of an earlier year bridges nothing: the article converts it at the rate of its own day
+    (
+        [
+            "In 2019 the club sold the striker Ivo Brenn for £30m (€34.5m) to Lyon.",
+            "In 2019 Lyon paid €25 million for Ivo Brenn.",
+        ],
+        ["€25 million | €34.5m"],
+    ),
+    (
+        [
+            "In 2015 the Tarso museum bought the Orla vase for $2m (£1.3m) at auction.",
+            "In 2015 the Tarso museum paid £1.9m for the Orla vase at auction.",
+        ],
+        ["£1.3m | £1.9m"],
+    ),
+    # no article states both currencies: nothing to compare them through
+    (
+        [
+            "The Arden landscape sold for £80m at auction in London on Tuesday.",
+            "The Arden landscape sold for $120 million at auction on Tuesday.",
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("bodies", "figures"), STATED_SUMS)
+def test_sums_in_two_currencies_are_compared_through_a_sum_stated_in_both(tmp_path, bodies, figures):
+    articles = [("News", f"Daily {n}", "Mar 4 2024", body) for n, body in enumerate(bodies, 1)]
+    report = discovered(_corpus(tmp_path, *articles))[2]
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
@@ -3997,3 +4172,21 @@ def test_a_date_after_a_verb_of_bringing_about_dates_what_was_brought_about(sent
 def test_buildings_swept_away_or_gutted_are_destroyed(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Mar 3 2025")
     assert [f for f in report.findings if "destroyed" in f.rule], [v.reason for v in report.verdicts]
+
+
+DISCREPANCIES_NEWS_20 = CORPORA / "discrepancies-news-20"
+
+
+def test_discover_on_a_fine_in_three_currencies_and_an_aid_package_keeps_its_floor():
+    # `discrepancies-news-20`: real coverage of Meta's fine of €1.2 billion, converted by some outlets into
+    # dollars and pounds, and of a UK cost of living package; what discover reaches today (the £350 pensioner
+    # payment against £300, within one page; no trap: the fine's currencies are compared only through an outlet
+    # that states both; a season, "the autumn", is no date, so the second instalment's August is not compared)
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents, claims, report = discovered(DISCREPANCIES_NEWS_20 / "corpus.txt")
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_20 / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == 2 and score.findings["traps"] == 14
+    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["traps_flagged"] == 0, score.flagged_traps
+    assert score.findings["findings"] <= 1, [texts(f) for f in report.findings]

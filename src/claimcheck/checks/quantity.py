@@ -20,6 +20,15 @@ half-step between them, and disagree. A time of day is as precise as its minutes
 A figure in an article's title that its own body repeats is judged once, through the body's sentence
 (which carries its source and context).
 
+Currencies: sums in two currencies are compared only through an article of the group that states one sum in
+both, the second right after the first in brackets or after "or" ("€1.2 billion ($1.3 billion)"); no exchange
+rate is held or worked out. A figure that agrees with that sum in its own currency is compared with the other
+as the article restates it: "$1.3 billion" and "€1.2bn" agree through it, "$1.2 billion" and "€1.2bn" do not.
+Two conversions of one sum that disagree are still a disagreement on the conversion; one such article is
+crossed at a time (dollars and pounds are not compared through euros), and a sum of an earlier year ("sold for
+£45 ($59) in 1958") bridges nothing, the article converting it at the rate of its own day; without one, sums
+in two currencies are not comparable.
+
 Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
 else for its article's date, which also stands for a month or year the article is in or has just left
 ("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
@@ -133,6 +142,7 @@ from .base import (
     value_of,
     written_spread,
 )
+from .currencies import StatedSum, Through, money_unit, stated_sums, through_stated_sum
 from .frames import (
     Frame,
     early,
@@ -188,6 +198,8 @@ class _Figure:
     unit: str | None
     # given as a count since replaced, by its own text or by another page of its day ("up from 13 earlier in the day")
     earlier_stage: bool = False
+    # the sums the group's articles state in two currencies, through which a sum is compared with another currency
+    bridges: tuple[StatedSum, ...] = ()
 
     @cached_property
     def projection(self) -> str:
@@ -230,8 +242,13 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     revised. Figures of one frame are compared as they are, `grows` or not, but for a figure its text gives as a
     count since replaced ("had initially said 131"): an earlier stage, without `grows` whichever way it went."""
     a, b = x.claim, y.claim
+    through = None
     if not one_currency(x.unit, y.unit):
-        return "not-comparable", "different units"
+        through = _through(tolerance, a, b, x.bridges)
+        if through is None:
+            return "not-comparable", "different units"
+        if {a.id, b.id} == {through.bridge.first.id, through.bridge.restated.id}:
+            return "consistent", f"one sum stated in two currencies: {x.side} and {y.side}"
     if x.projection != y.projection:
         return "not-comparable", f"a projection and another figure: {x.side} and {y.side}"
     if x.threshold != y.threshold:
@@ -246,11 +263,13 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         return "not-comparable", f"figures of two bodies ({a.subject}, {b.subject}): {x.side} and {y.side}"
     if rule.compare.time == "same" and not same_frame(x.frame, y.frame):
         order = later(y.frame, x.frame)
-        if rule.compare.grows and order:
+        if rule.compare.grows and order and through is None:
             earlier, latest = (x, y) if order > 0 else (y, x)
             return _growth(tolerance, earlier, latest)
         frames = " vs ".join(str(f.frame) for f in (x, y))
         return "not-comparable", f"different time frames: {frames}"
+    if through is not None:
+        return _through_verdict(x, y, through)
     verdict = _compared(tolerance, a, b).verdict
     if verdict == "discrepancy" and rule.compare.grows:
         stages = _stages_of_one_count(x, y)
@@ -264,6 +283,21 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     if verdict == "discrepancy" and rule.compare.attributed == "off" and different_sources(a, b):
         return "not-comparable", f"different counters: {x.side} vs {y.side}"
     return verdict, f"{verdict}: {x.side} vs {y.side}"
+
+
+def _through(
+    tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim, bridges: tuple[StatedSum, ...]
+) -> Through | None:
+    """Two sums in two currencies compared through a sum an article states in both (`currencies`), if one decides."""
+    return through_stated_sum(a, b, bridges, lambda one, other: _compared(tolerance, one, other).verdict in AGREEING)
+
+
+def _through_verdict(x: _Figure, y: _Figure, through: Through) -> tuple[str, str]:
+    bridge = through.bridge
+    stated = f"“{bridge.first.text}” restated as “{bridge.restated.text}” by {bridge.first.doc.label}"
+    if through.agree:
+        return "consistent", f"consistent through a sum stated in both currencies ({stated}): {x.side} and {y.side}"
+    return "discrepancy", f"discrepancy: {x.side} vs {y.side}, through {stated}"
 
 
 def _parts_apart(x: _Figure, y: _Figure) -> str | None:
@@ -462,7 +496,8 @@ def _firmness(claim: Claim) -> int:
 
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = without_echoes([c for c in claims if isinstance(c, QuantityClaim)], _stated)
-    figures = _with_earlier_stages([_figure(c) for c in sorted(group, key=stable_key)])
+    bridges = stated_sums(group)
+    figures = _with_earlier_stages([_figure(c, bridges) for c in sorted(group, key=stable_key)])
     story = stories(group, {f.claim.id: f.frame for f in figures})
     compared, kinds, agreeing = _compare(rule, figures, story)
     verdicts = {(figures[i].claim.id, figures[j].claim.id): verdict for (i, j), verdict, _ in compared}
@@ -471,15 +506,16 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     findings = []
     for a, b, outlier in reported_pairs(rule, group, verdicts, _firmness, agreeing):
         assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
-        made = _finding(rule, a, b, outlier)
+        made = _finding(rule, a, b, outlier, bridges)
         if made:
             findings.append(made)
     aside = [note for _, verdict, note in compared if verdict == "not-comparable"]
     return [group_verdict(rule, group, [*verdicts.values(), *kinds], notes, aside)] if group else [], findings
 
 
-def _figure(claim: QuantityClaim) -> _Figure:
-    return _Figure(claim, frame_of(claim), claim.canonical.unit if claim.canonical else None, replaced(claim))
+def _figure(claim: QuantityClaim, bridges: tuple[StatedSum, ...] = ()) -> _Figure:
+    unit = claim.canonical.unit if claim.canonical else None
+    return _Figure(claim, frame_of(claim), unit, replaced(claim), bridges if money_unit(claim) else ())
 
 
 def _with_earlier_stages(figures: list[_Figure]) -> list[_Figure]:
@@ -607,14 +643,25 @@ def _agreement(
     return documents
 
 
-def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim, outlier: bool = False) -> Finding | None:
-    result = _compared(rule.tolerance, a, b)
+def _finding(
+    rule: Rule, a: QuantityClaim, b: QuantityClaim, outlier: bool = False, bridges: tuple[StatedSum, ...] = ()
+) -> Finding | None:
+    pair, via = (a, b), ""
+    if not one_currency(money_unit(a), money_unit(b)) and money_unit(a) and money_unit(b):
+        through = _through(rule.tolerance, a, b, bridges)
+        if through is None:
+            return None
+        pair = through.compared  # the sum that departs, and the bridge's sum in its currency
+        bridge = through.bridge
+        via = f" (through “{bridge.first.text}” restated as “{bridge.restated.text}” by {bridge.first.doc.label})"
+    result = _compared(rule.tolerance, *pair)
     attributed = different_sources(a, b)
     severity = severity_for(rule, attributed)
     if not severity:
         return None
-    unit = common_unit([a, b])  # the gap in the unit the sources write, not the canonical one
-    converted = a.canonical is not None and b.canonical is not None
+    unit = common_unit(list(pair))  # the gap in the unit the sources write, not the canonical one
+    # a sum's gap is in its currency as written: "£" with no place to decide is no weight of pounds
+    converted = pair[0].canonical is not None and pair[1].canonical is not None and not money_unit(pair[0])
     shown = amount_in(result.gap, unit) if converted else result.gap  # ages are compared as written
     gap = describe(Interval(point=shown, low=shown, high=shown), "min" if unit == TIME_OF_DAY else unit)
     why = (
@@ -624,7 +671,7 @@ def _finding(rule: Rule, a: QuantityClaim, b: QuantityClaim, outlier: bool = Fal
         if rule.tolerance.written
         else f"gap {gap} beyond the tolerance of {rule.compare.tolerance}"
     )
-    message = f"{_side(a)} vs {_side(b)}: {why}" + (" — attributed disagreement" if attributed else "")
+    message = f"{_side(a)} vs {_side(b)}{via}: {why}" + (" — attributed disagreement" if attributed else "")
     detail = {
         "intervals": [value_of(a).model_dump(), value_of(b).model_dump()],
         "gap": result.gap,

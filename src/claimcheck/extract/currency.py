@@ -59,6 +59,11 @@ def is_code(currency: str) -> bool:
     return len(currency) == 3 and currency.isupper()
 
 
+def is_currency(unit: str) -> bool:
+    """Whether a unit is money: a currency code, or a family no place decided ("dollar", "pound")."""
+    return unit in lexicon().currency_places or is_code(unit)
+
+
 def one_currency(first: str | None, second: str | None) -> bool:
     """Whether two money units may be one currency: the same, or a family no place decided ("dollar": "$" in
     a story that names no country of the dollar) and one of its codes ("USD")."""

@@ -707,7 +707,8 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
     ("delayed the hearing until November 26": the span runs from the past, its end may lie ahead): the tense
     marker nearest to it in its clause decides, the one before it first ("said on Monday that talks will resume"
     is past, "talks will resume on Monday" and "said talks will resume on Monday" are future); a fronted date ("On
-    Monday, the court will rule") takes the next clause's. A possessive ("Monday's vote") names a day whatever
+    Monday, the court will rule") takes the next clause's, and one in a clause with no tense that goes on from a
+    clause of the future ("will be paid in two parts, one in July") is the future. A possessive ("Monday's vote") names a day whatever
     the clause's tense: only a marker just before it ("ahead of Monday's vote") makes it the future. With
     `present`, a verb of the present nearest before it leaves the tense unsaid too."""
     text = setting.text
@@ -725,7 +726,12 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
     if before:
         return None if not before[-1] and _bounds_span(setting.lower, start) else before[-1]
     after = _markers(text, end, right) or (_markers(text, right, len(text)) if left == 0 else [])
-    return after[0] if after else None
+    if after:
+        return after[0]
+    # a clause with no tense of its own that goes on from a clause of the future ("will be paid in two lump sums -
+    # one from July", "will come in two parts, one in July and one in August") speaks of that future too
+    earlier = _markers(text, 0, left, present) if left else []
+    return True if earlier and earlier[-1] is True else None
 
 
 _THAT = re.compile(r"\bthat\b")

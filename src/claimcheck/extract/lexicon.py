@@ -92,7 +92,7 @@ class FactRow(BaseModel):
     dimension: str
     changes: bool = False
     grows: bool = False
-    by: Literal["place", "subject", "thing", "whole"] | None = None
+    by: Literal["place", "subject", "thing", "whole", "recipient"] | None = None
     alone: bool = False
     befalls: bool = False
     beside: bool = False
@@ -129,6 +129,7 @@ class Lexicon(BaseModel):
     people_by_sex_or_age: list[str]
     subgroup_modifiers: list[str]
     household_nouns: list[str]
+    handout_recipients: dict[str, list[str]]
     generic_things: list[str]
     size_measures: dict[str, str]
     whole_ends: list[str]
@@ -315,6 +316,7 @@ class Lexicon(BaseModel):
     spread_nouns: list[str]
     future_verbs: list[str]
     change_verbs: list[str]
+    change_increments: list[str]
     change_level_ratio: float
     ratio_links: list[str]
     measure_nouns: list[str]

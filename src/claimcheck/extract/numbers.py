@@ -237,8 +237,11 @@ def _negative(tokens: list[Token], index: int) -> int | None:
 
 
 def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberMention:
-    """Digits at tokens[index], with thousands groups after spaces ("40 000"), a scale and a sign."""
+    """Digits at tokens[index], with thousands groups after spaces ("40 000"), a decimal comma before a scale
+    ("$1,3 billion"), a scale and a sign."""
     text, last = tokens[index].text, index
+    if _decimal_comma(tokens, index):
+        text, last = f"{text}.{tokens[index + 2].text}", index + 2
     while (
         last + 1 < len(tokens)
         and tokens[last + 1].start == tokens[last].end + 1
@@ -284,6 +287,21 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         value = -value
     scaled = float(f"{value * scale:.15g}")  # "16.4 million" is 16400000, not 16399999.999999998
     return NumberMention(index if first is None else first, last + used, scaled, scale=scale)
+
+
+def _decimal_comma(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is the whole part of a figure written with a decimal comma before a scale word
+    ("$1,3 billion", "€2,75 millones" in English text translated from another language): one or two digits
+    after a comma can be no thousands group, and a scale after them makes the figure one amount."""
+    if index + 3 >= len(tokens) or not _LEAD.fullmatch(tokens[index].text):
+        return False
+    comma, decimals = tokens[index + 1], tokens[index + 2]
+    if comma.text != "," or not (attached(tokens[index], comma) and attached(comma, decimals)):
+        return False
+    if not (decimals.text.isdigit() and len(decimals.text) <= 2):
+        return False
+    scale, used = _scale_after(tokens, index + 3, index)
+    return used > 0 and scale >= 1000
 
 
 def model_after(tokens: list[Token], group: int) -> bool:

@@ -869,10 +869,13 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
     passive = _passive_given(tokens, k)
     if passive:
         return passive
-    if k >= 1 and tokens[k].is_capitalized:  # "fined Ana Ruiz $5,000": the name right before the figure
-        named = _capitalised_ending(tokens, k + 1)
-        verb = _capitalised_run_before(tokens, k + 1)[1] - 1 if named else -1
-        return named if verb >= 0 and tokens[verb].lower in word_set("giving_verbs") else None
+    named_at = k
+    while named_at >= 2 and tokens[named_at].lower in ("a", "an", "record"):
+        named_at -= 1  # "fined Meta a record €1.2 billion"
+    if named_at >= 1 and tokens[named_at].is_capitalized:  # "fined Ana Ruiz $5,000": the name before the figure
+        named = _capitalised_ending(tokens, named_at + 1)
+        start = _capitalised_run_before(tokens, named_at + 1)[1] if named else -1
+        return named if start > 0 and _giving_verb_before(tokens, start) else None
     if k < 2 or tokens[k].lower not in ("to", "for"):
         return None
     end = k
@@ -897,6 +900,21 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
     if tokens[verb].text == "," or tokens[verb].lower == "and":
         return named if _giving_list_before(tokens, verb, tokens[k].lower) else None
     return None
+
+
+# How many words may describe the one a giving verb names before its name ("fined Facebook owner Meta").
+_DESCRIPTION_REACH = 3
+
+
+def _giving_verb_before(tokens: list[Token], start: int) -> bool:
+    """Whether a giving verb stands right before the name at tokens[start], or before a few words that describe
+    the one named ("fined Facebook owner Meta", "ordered the carmaker Volta to pay")."""
+    for verb in range(start - 1, max(start - 2 - _DESCRIPTION_REACH, -1), -1):
+        if tokens[verb].lower in word_set("giving_verbs"):
+            return True
+        if not tokens[verb].is_word:
+            return False
+    return False
 
 
 def _passive_given(tokens: list[Token], k: int) -> str | None:

@@ -15,6 +15,7 @@ from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.currency import (
     currency_before,
     is_code,
+    is_currency,
     is_weight,
     named_currency,
     places_named,
@@ -150,8 +151,7 @@ def _converted_in_brackets(
 
 
 def _money(claim: Fields) -> bool:
-    unit = str(claim["unit"] or "")
-    return unit in lexicon().currency_places or (unit.isupper() and len(unit) == 3)
+    return is_currency(str(claim["unit"] or ""))
 
 
 # How a figure restates the one before it in another unit: "10 kilometres (six miles)", "minus 20° Celsius,

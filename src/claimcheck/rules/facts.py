@@ -15,7 +15,7 @@ from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irreg
 from claimcheck.extract.phrases import STOP
 from claimcheck.extract.tokens import tokenize
 from claimcheck.extract.unit_table import CANONICAL
-from claimcheck.extract.words import stem, words_of
+from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import QuantityClaim
 from claimcheck.rules.terms import has_term
 
@@ -694,6 +694,8 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
         return _place_names().get(place, place)
     if row.by == "subject":
         return " ".join(words_of(claim.subject or ""))
+    if row.by == "recipient":
+        return _recipient(row, claim)
     if row.by == "thing":
         if row.things:  # "nine pieces", "12 rifles": what was done to them
             return stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
@@ -724,6 +726,40 @@ def _whole_after_of(claim: QuantityClaim, row: FactRow) -> str:
             break
     named = words_of(" ".join(whole))
     return " ".join(named[1:] if named[:1] in (("the",), ("a",), ("an",)) else named)
+
+
+# A sum written with its currency: a sign before the digits, or a currency word after them.
+_SUM = re.compile(r"[£$€¥₹]\s?\d|\d\s*(?:[a-z]+\s+)?(?:pounds|euros|dollars|yen|rupees)\b", re.IGNORECASE)
+
+
+def _recipient(row: FactRow, claim: QuantityClaim) -> str:
+    """Who receives a sum handed out and what it is ("pensioners payment"): the one its own words name, else the
+    nearest its sentence names where the sentence writes no other sum; "" where none is named (compared with
+    nothing)."""
+    kinds = [words_of(word) for word in row.words]
+    own = words_of(_about(claim))
+    kind = next((" ".join(k) for k in kinds if first_at(own, [k]) is not None), "")
+    at = claim.sentence.find(claim.text)
+    if not kind or at < 0:
+        return ""
+    who = _recipient_in(own)
+    if not who and len(_SUM.findall(claim.sentence)) == 1:
+        before, after = words_of(claim.sentence[:at]), words_of(claim.sentence[at + len(claim.text) :])
+        who = _recipient_in(tuple(reversed(before))) or _recipient_in(after)
+    return f"{who} {kind}" if who else ""
+
+
+def _recipient_in(words: tuple[str, ...]) -> str:
+    recipients = _recipients()
+    return next((recipients[word] for word in words if word in recipients), "")
+
+
+@cache
+def _recipients() -> dict[str, str]:
+    """Each word that names who receives a sum handed out, as `words_of` gives it → who they are."""
+    return {
+        word: who for who, names in lexicon().handout_recipients.items() for name in names for word in words_of(name)
+    }
 
 
 @cache
@@ -866,14 +902,17 @@ _CONVERTED = re.compile(r"(?:\bby\s+)?[-−]?[\d.,]+\s*(?:[^\W\d_]+\s*){0,2}\(\s
 
 
 def _change(claim: QuantityClaim) -> str:
-    """A measure of a change or a difference, not a level ("rising by 0.4C", "rose 2C overnight", "3C warmer
-    than usual", "1.5C above pre-industrial levels"; "(0.72 degrees Fahrenheit)" after such a change): compared
+    """A measure of a change or a difference, not a level ("rising by 0.4C", "rose 2C overnight", "climb by a
+    further £800", "3C warmer than usual", "1.5C above pre-industrial levels"; "(0.72 degrees Fahrenheit)" after such a change): compared
     only with other changes."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return ""
     ahead = _CONVERTED.sub("", claim.sentence[:at])  # the figure a bracketed one converts stands for it
-    before = list(words_of(ahead)[-2:])
+    before = list(words_of(ahead)[-5:])
+    increments = word_set("change_increments")
+    while before and before[-1] in increments:
+        before.pop()  # "climb by a further £800", "fell another 3 metres"
     if before[-1:] == ["by"]:
         before.pop()
     after = words_of(claim.sentence[at + len(claim.text) :])[:1]
@@ -1046,7 +1085,8 @@ def projection(claim: QuantityClaim) -> str:
     died", "30,000 will be homeless"): what a count could come to is compared only with projections worded
     alike. A figure in a clause of what is still to be done ("will take out the five bodies") is no
     projection of a count, but `discover` keeps it apart too (`_still_to_come`); a future verb alone ("the
-    bridge will cost €48 million") makes no projection."""
+    bridge will cost €48 million") makes no projection, nor any future verb of a sum handed out ("pensioners will
+    receive a one-off £300 payment")."""
     words = lexicon().projection_words
     sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
     ahead = sentence[: max(sentence.find(claim.text), 0)].rstrip()
@@ -1054,12 +1094,15 @@ def projection(claim: QuantityClaim) -> str:
         ahead = ahead[:-1]
     before = " ".join(words_of(_CLAUSE_BREAK.split(ahead)[-1])[-PROJECTION_REACH:])
     at = claim.sentence.find(claim.text)
-    return (
+    found = (
         _first_phrase(_near(claim, sentence), words)
         or _first_phrase(before, words)
         or _first_phrase(_including_clause(claim, at), words)
         or _first_phrase(_past_part(claim, at), words)
     )
+    if found.startswith("will ") and any(lexicon().facts[fact].by == "recipient" for fact in facts_of(claim)):
+        return ""  # a sum handed out is announced for the future: "will be paid", "will receive" project nothing
+    return found
 
 
 # An adverb between a modal verb and the verb it goes with ("could hopefully be", "may eventually reach"); "only"
@@ -1454,7 +1497,7 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
     if owner:  # "25 Indian drones" and "300 Pakistani drones": each side's own, never one count
         keys = [(fact, dim, apart, owner if lexicon().facts[fact].things else part) for fact, dim, apart, part in keys]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
-    return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing")]
+    return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing", "recipient")]
 
 
 def _owner_of_things(claim: QuantityClaim) -> str:
