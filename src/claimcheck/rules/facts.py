@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from claimcheck.checks.frames import another_event, other_event, stems_of
+from claimcheck.checks.frames import another_event, follows_a_place, other_event, stems_of
 from claimcheck.extract.figures import past_set_off_part, phrase_at
 from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irregular_past, lexicon, word_set
 from claimcheck.extract.phrases import STOP
@@ -563,18 +563,9 @@ _RELATIVE = re.compile(rf"^(\s*(?:who|that|which)(?:\s+[^\s,;:]+){{1,{RELATIVE_W
 def _place_of_before(claim: QuantityClaim) -> bool:
     """Whether a figure of people follows a place "of" it ("a town of 9,000", "a farming community of 3,500
     residents"): how many live there, whatever the rest of the sentence says befell the place."""
-    at = claim.sentence.find(claim.text)
-    before = " ".join(words_of(claim.sentence[: max(at, 0)])[-2:])
-    places = _places_of()
     if claim.counted and not _names_people(claim.counted):  # "a district of 40 villages"
         return False
-    return at > 0 and any(before == w or before.endswith(f" {w}") for w in places)
-
-
-@cache
-def _places_of() -> tuple[str, ...]:
-    """The population's words that name a place "of" its people ("a town of", "a community of")."""
-    return tuple(w for w in lexicon().fact_words("population") if w.endswith(" of"))
+    return follows_a_place(claim)
 
 
 def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
@@ -708,6 +699,10 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
             or ("" if dimension in ("ratio", "length", "duration") else _change(claim))
         )
         return told or (_with_add_ons(claim) or _earlier(claim) or _another_year(claim) if dimension == "money" else "")
+    if _place_of_before(claim):  # "restored across the country of 48 million by tonight": how many live there
+        return ""
+    if _combined(claim):  # "the two towns, with a combined population of 12,000": no one place's count
+        return "combined"
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
         _cause(claim)
@@ -729,6 +724,19 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _by_means(claim)
         or other_event(claim)
     )
+
+
+# Words before a figure, back to its clause, that a word making it several places' or groups' sum is read in.
+COMBINED_REACH = 4
+
+
+def _combined(claim: QuantityClaim) -> bool:
+    """Whether a count is written as the sum of several places or groups ("the two towns' combined population
+    of 12,000", "a joint population of almost 60 million"): compared only with such sums, never with one
+    place's count."""
+    at = claim.sentence.find(claim.text)
+    clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
+    return bool(set(words_of(clause)[-COMBINED_REACH:]) & word_set("combined_words"))
 
 
 _CONVERTED = re.compile(r"(?:\bby\s+)?[-−]?[\d.,]+\s*(?:[^\W\d_]+\s*){0,2}\(\s*$")
@@ -915,7 +923,9 @@ def projection(claim: QuantityClaim) -> str:
     died", "30,000 will be homeless"): what a count could come to is compared only with projections worded
     alike. A figure in a clause of what is still to be done ("will take out the five bodies") is no
     projection of a count, but `discover` keeps it apart too (`_still_to_come`); a future verb alone ("the
-    bridge will cost €48 million") makes no projection."""
+    bridge will cost €48 million") makes no projection, nor does one of a place "of" its people."""
+    if _place_of_before(claim):  # "restored across the country of 48 million by tonight": how many live there
+        return ""
     words = lexicon().projection_words
     sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
     ahead = sentence[: max(sentence.find(claim.text), 0)].rstrip()
