@@ -304,21 +304,39 @@ def _near(claim: QuantityClaim, text: str) -> str:
     return " ".join([*before[joined + 1 :], *told])  # "one is dead and 60 were injured": not the dead's words
 
 
+# An aside set off by dashes or brackets right after what a figure counts ("five deaths – including three of one
+# family – that could be related"): what it says is not what befell them all.
+_ASIDE = re.compile(r"^\s*(?:[–—]|\s-\s|\()[^–—()]*?(?:[–—]|\s-\s|\))")
+
+
 def _told_after(claim: QuantityClaim, text: str) -> list[str]:
     """The words after what a figure counts that say what befell them ("40 passengers may have died")."""
+    following = _after_counted(claim, text)
+    # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
+    if following[:1] in (["who"], ["which"], ["that"]):
+        return following[-BEFALLS_AFTER:]
+    return following[:BEFALLS_AFTER]
+
+
+def _relative_opening(claim: QuantityClaim) -> str:
+    """The first words of a relative clause right after what a figure counts ("five deaths that could be
+    related to the blackout": "could be related"), where a hedge on them all is told."""
+    following = _after_counted(claim, claim.sentence)
+    return " ".join(following[1 : 1 + BEFALLS_BEFORE]) if following[:1] in (["who"], ["which"], ["that"]) else ""
+
+
+def _after_counted(claim: QuantityClaim, text: str) -> list[str]:
+    """The words of a figure's clause after what it counts, past an aside set off by dashes or brackets."""
     at = text.find(claim.text)
     counted = claim.counted or ""
     after = text[at + len(claim.text) :] if at >= 0 else ""
     if counted and counted in after:
         after = after[after.find(counted) + len(counted) :]
+    after = _ASIDE.sub(" ", after, count=1)  # "five deaths – three of them children – that may be linked": skipped
     after = _reason().split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
     # "27 people, including 19 women, and the death toll may rise": a comma and a joiner open another clause
     after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
-    following = list(words_of(after))
-    # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
-    if following[:1] in (["who"], ["which"], ["that"]):
-        return following[-BEFALLS_AFTER:]
-    return following[:BEFALLS_AFTER]
+    return list(words_of(after))
 
 
 def _object_of_preposition(claim: QuantityClaim) -> bool:
@@ -935,6 +953,7 @@ def projection(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.text)
     return (
         _first_phrase(_near(claim, sentence), words)
+        or _first_phrase(_relative_opening(claim), words)
         or _first_phrase(before, words)
         or _first_phrase(_including_clause(claim, at), words)
         or _first_phrase(_past_part(claim, at), words)
