@@ -3505,7 +3505,6 @@ def test_protesters_whom_something_befell_are_not_the_crowd(tmp_path, first, sec
     assert not wrong, [f.message for f in report.findings]
 
 
-
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
