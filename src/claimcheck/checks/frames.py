@@ -584,12 +584,28 @@ def without_elapsed(text: str) -> str:
     return _elapsed_pattern().sub(" ", text)
 
 
+def follows_a_place(claim: QuantityClaim) -> bool:
+    """Whether a figure follows a place "of" it ("the country of 48 million", "a town of 9,000 residents"):
+    a standing count of that place, which no verb of its clause revises or projects."""
+    at = claim.sentence.find(claim.text)
+    before = " ".join(words_of(claim.sentence[: max(at, 0)])[-2:])
+    return at > 0 and any(before == w or before.endswith(f" {w}") for w in _places_of())
+
+
+@cache
+def _places_of() -> tuple[str, ...]:
+    """The population's words that name a place "of" its people ("a town of", "a community of")."""
+    return tuple(w for w in lexicon().fact_words("population") if w.endswith(" of"))
+
+
 @per_claim
 def replaced(claim: Claim) -> bool:
     """Whether the figure's own phrase gives it as a count since replaced ("authorities had initially put the
     toll at 19", "previously 30", or right after it: "not the 190 or 191 as earlier declared"), or as the count a
     revision started from ("revised the toll to 275 from 288"):
     it is an earlier stage of its day, not what the day's other figures contradict."""
+    if isinstance(claim, QuantityClaim) and follows_a_place(claim):  # "had said … the country of 48 million"
+        return False
     own = without_elapsed(_own_text(claim))
     if _replaced_pattern().search(own) or (own.lower().startswith("from ") and revised(claim)):
         return True

@@ -140,6 +140,7 @@ class Lexicon(BaseModel):
     holding_participles: list[str]
     title_modifiers: list[str]
     whole_modifiers: list[str]
+    combined_words: list[str]
     demand_words: list[str]
     add_on_words: list[str]
     threshold_words: dict[Literal["before", "after"], list[str]]
@@ -149,6 +150,7 @@ class Lexicon(BaseModel):
     giving_verbs: list[str]
     phrase_determiners: list[str]
     span_end_words: list[str]
+    span_start_words: list[str]
     cause_verbs: list[str]
     negation_reach: int
     scales: dict[str, int]

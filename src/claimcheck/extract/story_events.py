@@ -40,7 +40,7 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     if not after and set(before) <= _OPENING_WORDS and opens:  # "On September 19, forces launched an offensive"
         rest = sentence[sentence.find(clause) + len(clause) :]
         before = words_of(_CLAUSE_BREAK.sub(" ", rest))
-    before, after = _without_participles(before), _without_participles(after)
+    before, after = _after_span_start(_without_participles(before)), _without_participles(after)
     concepts = lexicon().event_concepts if concepts is None else concepts
     named = [(concept, [words_of(w) for w in names]) for concept, names in concepts.items()]
     right_after = next((concept for concept, phrases in named if first_at(after, phrases) is not None), None)
@@ -74,6 +74,17 @@ def _after_cause(before: tuple[str, ...]) -> tuple[str, ...]:
     causes = [words_of(w) for w in lexicon().bringing_about_verbs]
     ends = [k + len(c) for c in causes for k in range(len(before) - len(c) + 1) if before[k : k + len(c)] == c]
     return before[max(ends) :] if ends else before
+
+
+def _after_span_start(before: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before a date from the last that opens a span on ("since"): what comes before it has lasted
+    from that day on ("the largest march since the war began on Oct. 7") and is not the day's event."""
+    starts = [words_of(w) for w in lexicon().span_start_words]
+    for k in range(len(before) - 1, -1, -1):
+        opened = [len(start) for start in starts if before[k : k + len(start)] == tuple(start)]
+        if opened:
+            return before[k + max(opened) :]
+    return before
 
 
 def other_event_day(sentence: str, date: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from claimcheck.checks.frames import another_event, other_event, stems_of, without_elapsed
+from claimcheck.checks.frames import another_event, follows_a_place, other_event, stems_of, without_elapsed
 from claimcheck.extract.figures import past_set_off_part, phrase_at
 from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irregular_past, lexicon, word_set
 from claimcheck.extract.phrases import STOP
@@ -344,21 +344,39 @@ def _near(claim: QuantityClaim, text: str) -> str:
     return " ".join([*before[joined + 1 :], *told])  # "one is dead and 60 were injured": not the dead's words
 
 
+# An aside set off by dashes or brackets right after what a figure counts ("five deaths – including three of one
+# family – that could be related"): what it says is not what befell them all.
+_ASIDE = re.compile(r"^\s*(?:[–—]|\s-\s|\()[^–—()]*?(?:[–—]|\s-\s|\))")
+
+
 def _told_after(claim: QuantityClaim, text: str) -> list[str]:
     """The words after what a figure counts that say what befell them ("40 passengers may have died")."""
+    following = _after_counted(claim, text)
+    # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
+    if following[:1] in (["who"], ["which"], ["that"]):
+        return following[-BEFALLS_AFTER:]
+    return following[:BEFALLS_AFTER] + _past_the_place(following)[:BEFALLS_AFTER]
+
+
+def _relative_opening(claim: QuantityClaim) -> str:
+    """The first words of a relative clause right after what a figure counts ("five deaths that could be
+    related to the blackout": "could be related"), where a hedge on them all is told."""
+    following = _after_counted(claim, claim.sentence)
+    return " ".join(following[1 : 1 + BEFALLS_BEFORE]) if following[:1] in (["who"], ["which"], ["that"]) else ""
+
+
+def _after_counted(claim: QuantityClaim, text: str) -> list[str]:
+    """The words of a figure's clause after what it counts, past an aside set off by dashes or brackets."""
     at = text.find(claim.text)
     counted = claim.counted or ""
     after = text[at + len(claim.text) :] if at >= 0 else ""
     if counted and counted in after:
         after = after[after.find(counted) + len(counted) :]
+    after = _ASIDE.sub(" ", after, count=1)  # "five deaths – three of them children – that may be linked": skipped
     after = _reason().split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
     # "27 people, including 19 women, and the death toll may rise": a comma and a joiner open another clause
     after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
-    following = list(words_of(after))
-    # "104 people who were aboard the boat have been rescued": who they are, then what befell them.
-    if following[:1] in (["who"], ["which"], ["that"]):
-        return following[-BEFALLS_AFTER:]
-    return following[:BEFALLS_AFTER] + _past_the_place(following)[:BEFALLS_AFTER]
+    return list(words_of(after))
 
 
 def _past_the_place(following: list[str]) -> list[str]:
@@ -641,18 +659,9 @@ _RELATIVE = re.compile(rf"^(\s*(?:who|that|which)(?:\s+[^\s,;:]+){{1,{RELATIVE_W
 def _place_of_before(claim: QuantityClaim) -> bool:
     """Whether a figure of people follows a place "of" it ("a town of 9,000", "a farming community of 3,500
     residents"): how many live there, whatever the rest of the sentence says befell the place."""
-    at = claim.sentence.find(claim.text)
-    before = " ".join(words_of(claim.sentence[: max(at, 0)])[-2:])
-    places = _places_of()
     if claim.counted and not _names_people(claim.counted):  # "a district of 40 villages"
         return False
-    return at > 0 and any(before == w or before.endswith(f" {w}") for w in places)
-
-
-@cache
-def _places_of() -> tuple[str, ...]:
-    """The population's words that name a place "of" its people ("a town of", "a community of")."""
-    return tuple(w for w in lexicon().fact_words("population") if w.endswith(" of"))
+    return follows_a_place(claim)
 
 
 def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
@@ -875,6 +884,10 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
             or ("" if dimension in ("ratio", "length", "duration") else _change(claim))
         )
         return told or (_with_add_ons(claim) or _earlier(claim) or _another_year(claim) if dimension == "money" else "")
+    if _place_of_before(claim):  # "restored across the country of 48 million by tonight": how many live there
+        return ""
+    if _combined(claim):  # "the two towns, with a combined population of 12,000": no one place's count
+        return "combined"
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
         _cause(claim)
@@ -896,6 +909,19 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _by_means(claim)
         or other_event(claim)
     )
+
+
+# Words before a figure, back to its clause, that a word making it several places' or groups' sum is read in.
+COMBINED_REACH = 4
+
+
+def _combined(claim: QuantityClaim) -> bool:
+    """Whether a count is written as the sum of several places or groups ("the two towns' combined population
+    of 12,000", "a joint population of almost 60 million"): compared only with such sums, never with one
+    place's count."""
+    at = claim.sentence.find(claim.text)
+    clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
+    return bool(set(words_of(clause)[-COMBINED_REACH:]) & word_set("combined_words"))
 
 
 _CONVERTED = re.compile(r"(?:\bby\s+)?[-−]?[\d.,]+\s*(?:[^\W\d_]+\s*){0,2}\(\s*$")
@@ -1086,7 +1112,9 @@ def projection(claim: QuantityClaim) -> str:
     alike. A figure in a clause of what is still to be done ("will take out the five bodies") is no
     projection of a count, but `discover` keeps it apart too (`_still_to_come`); a future verb alone ("the
     bridge will cost €48 million") makes no projection, nor any future verb of a sum handed out ("pensioners will
-    receive a one-off £300 payment")."""
+    receive a one-off £300 payment"), nor one of a place "of" its people."""
+    if _place_of_before(claim):  # "restored across the country of 48 million by tonight": how many live there
+        return ""
     words = lexicon().projection_words
     sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
     ahead = sentence[: max(sentence.find(claim.text), 0)].rstrip()
@@ -1096,6 +1124,7 @@ def projection(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.text)
     found = (
         _first_phrase(_near(claim, sentence), words)
+        or _first_phrase(_relative_opening(claim), words)
         or _first_phrase(before, words)
         or _first_phrase(_including_clause(claim, at), words)
         or _first_phrase(_past_part(claim, at), words)
