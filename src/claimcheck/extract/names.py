@@ -1057,11 +1057,13 @@ def _add_known_in_headlines(text: str, found: dict[int, PersonMention], evidence
             known.setdefault(found[start].name, found[start])
     if not known:
         return
-    names = "|".join(regex.escape(n) for n in sorted(known, key=len, reverse=True))
-    pattern = _rx(rf"(?<![\p{{L}}\p{{M}}'-])(?:{names})(?![\p{{L}}\p{{M}}'-])")
+    pattern: regex.Pattern[str] | None = None  # compiled at the first run in a title-case line, if any
     for run in _candidates().finditer(text):
         if _line_start(text, run.start()) not in evidence.title_case:
             continue
+        if pattern is None:
+            names = "|".join(regex.escape(n) for n in sorted(known, key=len, reverse=True))
+            pattern = _rx(rf"(?<![\p{{L}}\p{{M}}'-])(?:{names})(?![\p{{L}}\p{{M}}'-])")
         for match in pattern.finditer(text, run.start(), run.end()):
             if match.start() not in found:
                 person = known[match.group()]

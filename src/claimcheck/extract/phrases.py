@@ -1084,12 +1084,18 @@ def _capitalised_ending(tokens: list[Token], k: int) -> str | None:
     if short:
         return short
     words, _ = _capitalised_run_before(tokens, k)
-    titles = {title.lower() for title in lexicon().person_titles} | word_set("title_modifiers")
+    titles = _title_words()
     if len(words) > 2 and words[0] == "The":
         words.pop(0)  # "The Farmers' League won": the name after the sentence's article
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words.pop(0)  # "Mayor Ivo Horvat won", "Vice President Lai Ching-te": the name
     return " ".join(words) if words and words[0].lower() not in STOP else None
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The titles of `person_titles` in lower case, and the words of `title_modifiers`."""
+    return frozenset(title.lower() for title in lexicon().person_titles) | word_set("title_modifiers")
 
 
 def _bracketed_short_form(tokens: list[Token], k: int) -> str | None:
