@@ -72,6 +72,28 @@ def _rx(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
+def literal_matches(
+    text: str, literals: list[str], not_before: regex.Pattern[str], not_after: regex.Pattern[str]
+) -> list[tuple[int, int, str]]:
+    """(start, end, literal) of each match, earliest first and none overlapping another, that the alternation of
+    `literals` in their order gives in `text` where no character of `not_before` stands right before the match
+    and none of `not_after` right after it: a search of the text for each literal, where compiling that
+    alternation for each document's own names would cost more than the search."""
+    hits: list[tuple[int, int, int]] = []  # (start, rank in `literals`, end)
+    for rank, literal in enumerate(literals):
+        at = text.find(literal) if literal else -1
+        while at >= 0:
+            end = at + len(literal)
+            if not (at and not_before.match(text, at - 1)) and not (end < len(text) and not_after.match(text, end)):
+                hits.append((at, rank, end))
+            at = text.find(literal, at + 1)
+    found: list[tuple[int, int, str]] = []
+    for start, _, end in sorted(hits):
+        if not found or start >= found[-1][1]:  # at one start, the first literal of the alternation wins
+            found.append((start, end, text[start:end]))
+    return found
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """A person's name in the text: where, the name (nickname left out), and what marks it as a person;
@@ -1055,7 +1077,7 @@ def _add_known_in_headlines(text: str, found: dict[int, PersonMention], evidence
     for start in sorted(found):
         if len(found[start].name.split()) > 1:
             known.setdefault(found[start].name, found[start])
-    if not known:
+    if not known or not evidence.title_case:
         return
     pattern: regex.Pattern[str] | None = None  # compiled at the first run in a title-case line, if any
     for run in _candidates().finditer(text):
