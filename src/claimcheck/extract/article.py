@@ -177,15 +177,19 @@ def _tolls(lead: Sequence[tuple[str, list[Token], int]]) -> Iterator[Interval]:
 def toll_revised(sentence: str) -> bool:
     """Whether a sentence says the death toll was revised ("New York mayor revises death toll to 17", "the
     mayor corrected the death count to reflect two fewer deaths"): a revision word and a word of the toll."""
+    if _revision().search(sentence) is None:
+        return False
     lowered = spaced_words(sentence)
-    return _revision().search(sentence) is not None and any(f" {word} " in lowered for word in _headline_words())
+    return any(f" {word} " in lowered for word in _headline_words())
 
 
 def toll_rising(sentence: str) -> bool:
     """Whether a sentence says the death toll is still to rise ("Officials said the death toll will likely
     rise", "the number of dead is expected to climb"): a word of `toll_rising_words` and a word of the toll."""
+    if _rising().search(sentence) is None:
+        return False
     lowered = spaced_words(sentence)
-    return _rising().search(sentence) is not None and any(f" {word} " in lowered for word in _headline_words())
+    return any(f" {word} " in lowered for word in _headline_words())
 
 
 @cache

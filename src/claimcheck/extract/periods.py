@@ -107,13 +107,17 @@ def _year(written: str | None, rel: str | None, part: int, size: int, today: dt.
     return today.year if first_month <= today.month else today.year - 1
 
 
+# What every pattern of `_patterns` needs somewhere in a text: most sentences are passed over at once.
+_MAY_NAME_PART = re.compile(
+    r"quarter|half|fiscal|financial|FY|months|year|season|Q[1-4]|[1-4]Q|H[12]|[12]H|ja|ap|ju|oc", re.I
+)
+
+
 @lru_cache(maxsize=4096)
 def year_parts(text: str, today: dt.date | None) -> tuple[YearPart, ...]:
     """The quarters, halves and fiscal periods `text` names, in order, none overlapping another."""
     found: list[YearPart] = []
-    if not re.search(
-        r"quarter|half|fiscal|financial|FY|months|year|season|Q[1-4]|[1-4]Q|H[12]|[12]H|ja|ap|ju|oc", text, re.I
-    ):
+    if not _MAY_NAME_PART.search(text):
         return ()
     lex = lexicon()
     for index, pattern in enumerate(_patterns()):

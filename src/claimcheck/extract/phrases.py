@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon, word_set
@@ -1162,9 +1163,16 @@ def _event_heads(clause: list[Token], k: int) -> bool:
 
 def _reports(clause: list[Token]) -> bool:
     """Whether a clause reports a statement: a speech verb or an attribution phrase in it."""
-    lex = lexicon()
     words = f" {' '.join(t.lower for t in clause)} "
-    return any(f" {phrase} " in words for phrase in (*lex.speech_verbs, *lex.attribution_phrases))
+    return _reporting_words().search(words) is not None
+
+
+@cache
+def _reporting_words() -> re.Pattern[str]:
+    """A speech verb or an attribution phrase as words of a clause that `_reports` spaces out."""
+    lex = lexicon()
+    phrases = "|".join(re.escape(phrase) for phrase in (*lex.speech_verbs, *lex.attribution_phrases))
+    return re.compile(f" (?:{phrases}) ")
 
 
 @cache
