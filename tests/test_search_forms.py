@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import random
 
@@ -86,3 +87,42 @@ def test_a_clause_reports_when_a_speech_verb_or_an_attribution_phrase_is_among_i
     words = f" {' '.join(t.lower for t in tokens)} "
     assert _reports(tokens) is reports
     assert _reports(tokens) == any(f" {p} " in words for p in (*lex.speech_verbs, *lex.attribution_phrases))
+
+
+_PERIOD_TEXTS = [
+    "Net profit fell in the third quarter of 2025 and in Q2 2024, the company said.",  # a bank's results
+    "Rainfall in the April-June quarter and between January and June was the lowest since 1990.",  # weather
+    "Fiscal 2024 sales and FY25 guidance; the year to March; the twelve months ended September.",
+    "First-half revenue rose; H1 2024 and 2H23 margins; the first half of 2023.",
+    "The quarter to June, the three months ended September 30, 2025, and the March quarter.",
+    "Exports in the July to September period rose; the October–December quarter.",
+    "The team lost the second half 2-1 in the season opener.",  # football: a half of a match
+]
+
+
+@pytest.mark.parametrize("text", _PERIOD_TEXTS)
+def test_each_period_pattern_runs_only_where_its_cue_is_and_finds_the_same(text):
+    from claimcheck.extract.periods import _month, _pattern_cues, _patterns
+
+    for index, (pattern, cue) in enumerate(zip(_patterns(), _pattern_cues(), strict=True)):
+        for m in pattern.finditer(text):
+            if index == 3 and _month(m.group("m1")) % 3 != 1:
+                continue  # a span of months that opens no quarter or half gives no period
+            assert cue.search(text), (index, m.group())
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The ferry sailed on 22/04/23, the port said.", "2023-04-22"),  # shipping
+        ("The vote was held over the weekend, officials said.", None),  # an election
+        ("Dated 4.22.23, the letter reached the court.", None),
+    ],
+)
+def test_a_date_whose_cue_is_its_separator_or_its_weekend_is_still_read(text, date):
+    from claimcheck.extract.dates import find_dates
+
+    found = find_dates(text, dt.date(2023, 4, 25), day_first=lambda: True)
+    assert found, text
+    if date:
+        assert found[0].date == date
