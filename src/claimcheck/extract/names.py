@@ -662,8 +662,8 @@ def _apposed_as_person(text: str, word: str) -> bool:
     """Whether `word`, one part of a name, stands alone elsewhere with a person's role set off after it: "Sombat, a
     prominent social activist," (a given name alone, as Thai news uses it), "Haddad, the union's lawyer,"; not a
     place the lexicon knows."""
-    if len(word) < 3 or fold(word) in _known_places():
-        return False
+    if len(word) < 3 or fold(word) in _known_places() or f"{word}," not in text:
+        return False  # (the word and its comma, written together, open every match: no pattern to compile)
     for match in _rx(
         rf"(?<![\p{{L}}\p{{M}}'’.-])(?<!\p{{Lu}}[\p{{L}}\p{{M}}]*\s){regex.escape(word)},\s+(?:a|an|the)\s+"
         r"(?P<role>[\p{Ll}\p{M}'’ -]{1,60}?)(?=\s*[,;.]|\s+\p{Lu})"
