@@ -126,3 +126,19 @@ def test_a_date_whose_cue_is_its_separator_or_its_weekend_is_still_read(text, da
     assert found, text
     if date:
         assert found[0].date == date
+
+
+@pytest.mark.parametrize(
+    ("lead", "low"),
+    [
+        (["Flash floods in the valley have killed at least 14 people, rescuers said."], 14.0),  # a flood
+        (["The mine collapse left 9 dead.", "Crews worked through the night."], 9.0),  # a mine
+        (["The council approved 40 new homes.", "Officials said 3 people died in the fire."], 3.0),
+        (["Turnout was 61 percent in the vote."], None),  # an election: no toll
+    ],
+)
+def test_a_toll_is_read_from_the_sentences_that_name_one(lead, low):
+    from claimcheck.extract.article import headline_count
+
+    toll = headline_count([(text, tokenize(text), 0) for text in lead])
+    assert (toll.low if toll else None) == low
