@@ -152,6 +152,12 @@ def _headline_words() -> tuple[str, ...]:
     return tuple(lexicon().concepts[HEADLINE_CONCEPT])
 
 
+@cache
+def _headline_firsts() -> tuple[str, ...]:
+    """The first word of each of `_headline_words`: a sentence without one has no phrase of a toll."""
+    return tuple(dict.fromkeys(words.split()[0] for words in _headline_words()))
+
+
 def headline_count(lead: Sequence[tuple[str, list[Token], int]]) -> Interval | None:
     """The death toll the headline, else the lead, gives: the first figure whose own phrase counts deaths,
     or the lead's own figure where the headline rounds it ("kills over 120", then "At least 127 people were
@@ -166,6 +172,9 @@ def headline_count(lead: Sequence[tuple[str, list[Token], int]]) -> Interval | N
 def _tolls(lead: Sequence[tuple[str, list[Token], int]]) -> Iterator[Interval]:
     words = _headline_words()
     for text, tokens, offset in lead:
+        lower = text.lower()
+        if not any(first in lower for first in _headline_firsts()):
+            continue  # a phrase is pieces of its sentence: without a toll's first word, no phrase holds a toll
         mentions = [m for m in find_numbers(tokens) if not m.vague]
         spans = [(m.first, m.last) for m in mentions]
         for mention, phrase in zip(mentions, phrase_texts(text, tokens, spans, offset), strict=True):
@@ -177,15 +186,19 @@ def _tolls(lead: Sequence[tuple[str, list[Token], int]]) -> Iterator[Interval]:
 def toll_revised(sentence: str) -> bool:
     """Whether a sentence says the death toll was revised ("New York mayor revises death toll to 17", "the
     mayor corrected the death count to reflect two fewer deaths"): a revision word and a word of the toll."""
+    if _revision().search(sentence) is None:
+        return False
     lowered = spaced_words(sentence)
-    return _revision().search(sentence) is not None and any(f" {word} " in lowered for word in _headline_words())
+    return any(f" {word} " in lowered for word in _headline_words())
 
 
 def toll_rising(sentence: str) -> bool:
     """Whether a sentence says the death toll is still to rise ("Officials said the death toll will likely
     rise", "the number of dead is expected to climb"): a word of `toll_rising_words` and a word of the toll."""
+    if _rising().search(sentence) is None:
+        return False
     lowered = spaced_words(sentence)
-    return _rising().search(sentence) is not None and any(f" {word} " in lowered for word in _headline_words())
+    return any(f" {word} " in lowered for word in _headline_words())
 
 
 @cache

@@ -58,8 +58,13 @@ _FOLDED_APART = ("\u0130", "\u0131", "\u017f")
 def _may_hold(text: str, needles: tuple[str, ...]) -> bool:
     """False only when no case-blind pattern that needs one of `needles` (lower-case ASCII) can match `text`:
     a substring test is far cheaper than running such a pattern over every sentence."""
-    lower = text.lower()
-    return any(needle in lower for needle in needles) or any(c in text for c in _FOLDED_APART)
+    return _needle_pattern(needles).search(text.lower()) is not None or any(c in text for c in _FOLDED_APART)
+
+
+@lru_cache(maxsize=16)
+def _needle_pattern(needles: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `needles`, as one search of the text instead of one substring test for each."""
+    return re.compile("|".join(re.escape(needle) for needle in needles))
 
 
 @lru_cache(maxsize=1)

@@ -75,8 +75,8 @@ def one_currency(first: str | None, second: str | None) -> bool:
     return second in families.get(first, {}) or first in families.get(second, {})
 
 
-@lru_cache(maxsize=2)  # as written, and in lower case
-def _place_phrases(folded: bool = False) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+@lru_cache(maxsize=2)  # as written, and in lower case: always called with `folded` by position, one key each
+def _place_phrases(folded: bool) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """(place as tokens, family, code) by the place's first token, as written (or in lower case when
     `folded`), longest first."""
     index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
@@ -121,7 +121,7 @@ def _unpossessed(word: str) -> str:
 def places_named(sentences: Iterable[list[Token]]) -> Places:
     """What the places named in these sentences say about each family ("peso" → {"MXN"})."""
     named: dict[str, set[str]] = {}
-    firsts = _place_phrases()
+    firsts = _place_phrases(False)
     for tokens in sentences:
         k = 0
         while k < len(tokens):

@@ -390,7 +390,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 NEEDS: dict[str, set[str]] = {
     "iso": {"year"},
     "numeric": {"year"},
-    "numeric_short": {"digit"},
+    "numeric_short": {"digit", "separated"},
     "day_month_joined": {"month", "year"},
     "month_day": {"month", "digit"},
     "day_month": {"month", "digit"},
@@ -403,7 +403,7 @@ NEEDS: dict[str, set[str]] = {
     "shift": {"relative", "direction"},
     "weekday": {"day"},
     "relative": {"relative"},
-    "weekend": {"relative"},
+    "weekend": {"relative", "weekend"},
     "nth": {"ordinal"},
     "nth_word": {"day"},
     "weekday_of_month": {"day"},
@@ -419,11 +419,12 @@ KIND_OF = {
     "month_day_word": "month_day",
     "nth_word": "nth",
 }
-CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction", "holiday")
+CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction", "holiday", "separated", "weekend")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
 _DIGIT = re.compile(r"\d")
 _YEAR_CUE = re.compile(r"[12]\d\d\d")  # every year a date may hold (1000 to 2999)
 _ORDINAL_CUE = re.compile(r"\d(?:st|nd|rd|th)\b")  # these and the next, in lower-case text: faster
+_SEPARATED_CUE = re.compile(r"\d[/.-]\d")  # digits on both sides of a date's separator: "22/04/23"
 _MONTH_CUE = re.compile(rf"\b{MONTH_WORD}\b")
 _RELATIVE_CUE = re.compile("day|night|tomorrow|week|fortnight|month|year|morning|afternoon|evening")
 
@@ -452,6 +453,8 @@ def _cues(text: str, lower: str) -> int:
             cues |= _BIT["year"]
         if _ORDINAL_CUE.search(lower):
             cues |= _BIT["ordinal"]
+        if _SEPARATED_CUE.search(text):
+            cues |= _BIT["separated"]
     if _MONTH_CUE.search(lower):
         cues |= _BIT["month"]
     if "day" in lower:
@@ -460,6 +463,8 @@ def _cues(text: str, lower: str) -> int:
         cues |= _BIT["relative"]
         if _direction_cue().search(lower):
             cues |= _BIT["direction"]
+        if "weekend" in lower:
+            cues |= _BIT["weekend"]
     return cues
 
 

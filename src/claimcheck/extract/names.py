@@ -73,6 +73,28 @@ def _rx(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
+def literal_matches(
+    text: str, literals: list[str], not_before: regex.Pattern[str], not_after: regex.Pattern[str]
+) -> list[tuple[int, int, str]]:
+    """(start, end, literal) of each match, earliest first and none overlapping another, that the alternation of
+    `literals` in their order gives in `text` where no character of `not_before` stands right before the match
+    and none of `not_after` right after it: a search of the text for each literal, where compiling that
+    alternation for each document's own names would cost more than the search."""
+    hits: list[tuple[int, int, int]] = []  # (start, rank in `literals`, end)
+    for rank, literal in enumerate(literals):
+        at = text.find(literal) if literal else -1
+        while at >= 0:
+            end = at + len(literal)
+            if not (at and not_before.match(text, at - 1)) and not (end < len(text) and not_after.match(text, end)):
+                hits.append((at, rank, end))
+            at = text.find(literal, at + 1)
+    found: list[tuple[int, int, str]] = []
+    for start, _, end in sorted(hits):
+        if not found or start >= found[-1][1]:  # at one start, the first literal of the alternation wins
+            found.append((start, end, text[start:end]))
+    return found
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """A person's name in the text: where, the name (nickname left out), and what marks it as a person;
@@ -649,8 +671,8 @@ def _apposed_as_person(text: str, word: str) -> bool:
     """Whether `word`, one part of a name, stands alone elsewhere with a person's role set off after it: "Sombat, a
     prominent social activist," (a given name alone, as Thai news uses it), "Haddad, the union's lawyer,"; not a
     place the lexicon knows."""
-    if len(word) < 3 or fold(word) in _known_places():
-        return False
+    if len(word) < 3 or fold(word) in _known_places() or f"{word}," not in text:
+        return False  # (the word and its comma, written together, open every match: no pattern to compile)
     for match in _rx(
         rf"(?<![\p{{L}}\p{{M}}'’.-])(?<!\p{{Lu}}[\p{{L}}\p{{M}}]*\s){regex.escape(word)},\s+(?:a|an|the)\s+"
         r"(?P<role>[\p{Ll}\p{M}'’ -]{1,60}?)(?=\s*[,;.]|\s+\p{Lu})"
@@ -1094,13 +1116,15 @@ def _add_known_in_headlines(text: str, found: dict[int, PersonMention], evidence
     for start in sorted(found):
         if len(found[start].name.split()) > 1:
             known.setdefault(found[start].name, found[start])
-    if not known:
+    if not known or not evidence.title_case:
         return
-    names = "|".join(regex.escape(n) for n in sorted(known, key=len, reverse=True))
-    pattern = _rx(rf"(?<![\p{{L}}\p{{M}}'-])(?:{names})(?![\p{{L}}\p{{M}}'-])")
+    pattern: regex.Pattern[str] | None = None  # compiled at the first run in a title-case line, if any
     for run in _candidates().finditer(text):
         if _line_start(text, run.start()) not in evidence.title_case:
             continue
+        if pattern is None:
+            names = "|".join(regex.escape(n) for n in sorted(known, key=len, reverse=True))
+            pattern = _rx(rf"(?<![\p{{L}}\p{{M}}'-])(?:{names})(?![\p{{L}}\p{{M}}'-])")
         for match in pattern.finditer(text, run.start(), run.end()):
             if match.start() not in found:
                 person = known[match.group()]

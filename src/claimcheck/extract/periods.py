@@ -88,6 +88,28 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _pattern_cues() -> tuple[re.Pattern[str], ...]:
+    """For each pattern of `_patterns`, in its order, what a text needs for it to find a period there: a fiscal
+    word or a span's noun; "quarter"; a quarter's code; a month a quarter or half opens with ("April-June");
+    "between"; "quarter"; "quarter" or "months"; "half" twice; a half's code."""
+    fiscal = alternatives(lexicon().fiscal_words)
+    opening_months = re.compile("ja|ap|ju|oc", re.I)  # January, April, July, October: the others read as none
+    quarter, half = re.compile("quarter", re.I), re.compile("half", re.I)
+    return (
+        re.compile(rf"{fiscal}|year|season|months", re.I),
+        quarter,
+        re.compile(r"Q[1-4]|[1-4]Q"),
+        opening_months,
+        re.compile("between", re.I),
+        quarter,
+        re.compile("quarter|months", re.I),
+        half,
+        half,
+        re.compile(r"H[12]|[12]H"),
+    )
+
+
 def _month(word: str) -> int:
     return MONTHS[word.lower()[:3]]
 
@@ -107,16 +129,22 @@ def _year(written: str | None, rel: str | None, part: int, size: int, today: dt.
     return today.year if first_month <= today.month else today.year - 1
 
 
+# What every pattern of `_patterns` needs somewhere in a text: most sentences are passed over at once.
+_MAY_NAME_PART = re.compile(
+    r"quarter|half|fiscal|financial|FY|months|year|season|Q[1-4]|[1-4]Q|H[12]|[12]H|ja|ap|ju|oc", re.I
+)
+
+
 @lru_cache(maxsize=4096)
 def year_parts(text: str, today: dt.date | None) -> tuple[YearPart, ...]:
     """The quarters, halves and fiscal periods `text` names, in order, none overlapping another."""
     found: list[YearPart] = []
-    if not re.search(
-        r"quarter|half|fiscal|financial|FY|months|year|season|Q[1-4]|[1-4]Q|H[12]|[12]H|ja|ap|ju|oc", text, re.I
-    ):
+    if not _MAY_NAME_PART.search(text):
         return ()
     lex = lexicon()
-    for index, pattern in enumerate(_patterns()):
+    for index, (pattern, cue) in enumerate(zip(_patterns(), _pattern_cues(), strict=True)):
+        if not cue.search(text):
+            continue  # the words this pattern needs are not in the text: it can take nothing
         for m in pattern.finditer(text):
             if any(m.start() < p.end and p.start < m.end() for p in found):
                 continue

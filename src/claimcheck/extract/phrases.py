@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon, word_set
@@ -1102,12 +1103,18 @@ def _capitalised_ending(tokens: list[Token], k: int) -> str | None:
     if short:
         return short
     words, _ = _capitalised_run_before(tokens, k)
-    titles = {title.lower() for title in lexicon().person_titles} | word_set("title_modifiers")
+    titles = _title_words()
     if len(words) > 2 and words[0] == "The":
         words.pop(0)  # "The Farmers' League won": the name after the sentence's article
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words.pop(0)  # "Mayor Ivo Horvat won", "Vice President Lai Ching-te": the name
     return " ".join(words) if words and words[0].lower() not in STOP else None
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The titles of `person_titles` in lower case, and the words of `title_modifiers`."""
+    return frozenset(title.lower() for title in lexicon().person_titles) | word_set("title_modifiers")
 
 
 def _bracketed_short_form(tokens: list[Token], k: int) -> str | None:
@@ -1174,9 +1181,16 @@ def _event_heads(clause: list[Token], k: int) -> bool:
 
 def _reports(clause: list[Token]) -> bool:
     """Whether a clause reports a statement: a speech verb or an attribution phrase in it."""
-    lex = lexicon()
     words = f" {' '.join(t.lower for t in clause)} "
-    return any(f" {phrase} " in words for phrase in (*lex.speech_verbs, *lex.attribution_phrases))
+    return _reporting_words().search(words) is not None
+
+
+@cache
+def _reporting_words() -> re.Pattern[str]:
+    """A speech verb or an attribution phrase as words of a clause that `_reports` spaces out."""
+    lex = lexicon()
+    phrases = "|".join(re.escape(phrase) for phrase in (*lex.speech_verbs, *lex.attribution_phrases))
+    return re.compile(f" (?:{phrases}) ")
 
 
 @cache

@@ -40,6 +40,7 @@ from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
     PersonMention,
     known_places,
+    literal_matches,
     name_words,
     opens_fuller_name,
     speech_adverbs,
@@ -955,14 +956,18 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
     if not single:
         return []
     spans = sorted((p.start, p.end) for p in people)
-    alternation = "|".join(regex.escape(s) for s in single)
     found = []
-    for match in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'-])(?:{alternation})(?![\p{{L}}\p{{M}}-])", text):
-        surname = match.group()
-        inside = bisect_right(spans, (match.start(), len(text))) - 1
-        if match.start() > first[surname] and not (inside >= 0 and spans[inside][1] > match.start()):
-            found.append((match.start(), match.end(), next(iter(owners[surname]))))
+    for start, end, surname in literal_matches(text, single, _LETTER_OR_JOIN, _LETTER_OR_HYPHEN):
+        inside = bisect_right(spans, (start, len(text))) - 1
+        if start > first[surname] and not (inside >= 0 and spans[inside][1] > start):
+            found.append((start, end, next(iter(owners[surname]))))
     return found
+
+
+# What may not stand right before a surname alone (a letter, a mark, an apostrophe, a hyphen), and right after
+# it (the same but an apostrophe: "Hughton's").
+_LETTER_OR_JOIN = regex.compile(r"[\p{L}\p{M}'-]")
+_LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\p{M}-]")
 
 
 # A person named right after a preposition is spoken of in that sentence, not its subject ("Speaking of the work
