@@ -169,6 +169,13 @@ class Lexicon(BaseModel):
     age_post_qualifiers: dict[str, Bound]
     prefix_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]
+    qualifier_span_gaps: list[str]
+    reference_comparatives: list[str]
+    reference_times: list[str]
+    land_under_words: list[str]
+    stated_after_be: list[str]
+    unchanging_plurals: list[str]
+    span_gap_prepositions: list[str]
     below_band: float
     units: dict[str, UnitRow]
     currency_prefixes: dict[str, str]
