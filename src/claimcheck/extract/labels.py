@@ -26,7 +26,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     i = m.first + (tokens[m.first].text == "-" and m.last > m.first)  # the digits of "-4/5"
     token = tokens[i]
     if not token.is_number:
-        return _label_word_before(tokens, i)  # "Category four Cyclone Debbie", "phase two"
+        # "Category four Cyclone Debbie", "phase two"; not "Causeway Bay two hours after" (a unit follows)
+        return unit_after(tokens, m.last) is None and _label_word_before(tokens, i)
     lex = lexicon()
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.is_word and attached(prev, token):
