@@ -173,7 +173,8 @@ class Lexicon(BaseModel):
     reference_comparatives: list[str]
     reference_times: list[str]
     land_under_words: list[str]
-    stated_after_be: list[str]
+    stated_levels: list[str]
+    level_verbs: list[str]
     unchanging_plurals: list[str]
     span_gap_prepositions: list[str]
     below_band: float

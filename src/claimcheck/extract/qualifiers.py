@@ -42,8 +42,8 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         qualifier, bound, first = prefix, lex.prefix_qualifiers[prefix], look - 2
     if phrase and _rise_to(tokens, look - len(phrase), phrase):
         phrase = None  # "the toll went up to 820": the count rose to 820, no bound
-    if phrase and " ".join(phrase) in lex.stated_after_be and _after_be(tokens, look - len(phrase)):
-        phrase = None  # "the ratio being as high as 31.2 pct": the ratio is 31.2 pct
+    if phrase and " ".join(phrase) in lex.stated_levels and _level_stated(tokens, look - len(phrase)):
+        phrase = None  # "the ratio being as high as 31.2 pct", "dipping as low as $1,310": the level itself
     if phrase == ("under",) and look > 1 and tokens[look - 2].lower in lex.land_under_words:
         phrase = None  # "cultivated the wheat crop under 25 bighas": the crop's area, 25 bighas
     if phrase and " ".join(phrase) in lex.reference_comparatives and _reference_time_after(tokens, mention.last):
@@ -76,9 +76,13 @@ def _past_gap(tokens: list[Token], look: int) -> int:
     return look
 
 
-def _after_be(tokens: list[Token], start: int) -> bool:
-    """Whether a form of "be" that no modal governs stands right before tokens[start] ("was as high as")."""
-    return start > 0 and tokens[start - 1].lower in ("is", "are", "was", "were", "being", "been", "'s")
+def _level_stated(tokens: list[Token], start: int) -> bool:
+    """Whether a form of "be" that no modal governs ("was as high as") or a verb of moving to a level ("dipped as
+    low as", `level_verbs`) stands right before tokens[start]."""
+    if start == 0:
+        return False
+    word = tokens[start - 1].lower
+    return word in ("is", "are", "was", "were", "being", "been", "'s") or word in lexicon().level_verbs
 
 
 def _reference_time_after(tokens: list[Token], last: int) -> bool:
