@@ -1,14 +1,16 @@
 """Figures and dates in real news on subjects the extractor was not written on (`corpora/numbers-dates-news-3/`, `-4/`,
-`-5/`, `-6/`, `-7/`, `-8/`, `-9/`, `-10/`, `-11/`: house prices, crop yields, sports results, markets, polls, sprint records,
-cricket, central bank rates, sentences, commodity prices, sea ice, malaria, jobs, car sales, census counts, tourist
-arrivals, heat records, port volumes, admissions, energy bills, budgets, subway ridership, rice and coffee harvests,
-canal receipts, company results, foreign trade, rugby, home sales, rocket launches, cholera, marathon times, cold
-nights, rainfall, vote margins, case rates per 100,000, pump prices, prices per square metre, inflation, budgets in
-trillions of yen, oil cuts in barrels per day, exchange rates, guidance ranges, wind records, kelvins, tennis prize
-money, marathon records, football results, temperature anomalies, typhoons, polls with margins of error, flu rates,
-life expectancy, bushels and cocoa prices, prison terms, doses, waiting times, rents, rail punctuality, exam pass
-rates and distances in light-years). Recall and precision may not fall below what they reached, and no figure
-the gold holds may come out with another value or bound."""
+`-5/`, `-6/`, `-7/`, `-8/`, `-9/`, `-10/`, `-11/`, `-12/`: house prices, crop yields, sports results, markets,
+polls, sprint records, cricket, central bank rates, sentences, commodity prices, sea ice, malaria, jobs, car sales,
+census counts, tourist arrivals, heat records, port volumes, admissions, energy bills, budgets, subway ridership,
+rice and coffee harvests, canal receipts, company results, foreign trade, rugby, home sales, rocket launches,
+cholera, marathon times, cold nights, rainfall, vote margins, case rates per 100,000, pump prices, prices per square
+metre, inflation, budgets in trillions of yen, oil cuts in barrels per day, exchange rates, guidance ranges, wind
+records, kelvins, tennis prize money, marathon records, football results, temperature anomalies, typhoons, polls
+with margins of error, flu rates, life expectancy, bushels and cocoa prices, prison terms, doses, waiting times,
+rents, rail punctuality, exam pass rates, distances in light-years, river heights, rainfall, container ships, wages
+per hour, tax thresholds, crop prices per quintal, electricity prices per kilowatt hour, league points, broadband
+speeds and data use, climbers' ages and teenage obesity ratios). Recall and precision may not fall below what they
+reached, and no figure the gold holds may come out with another value or bound."""
 
 from __future__ import annotations
 
@@ -59,6 +61,8 @@ FLOORS = {
     # just six weeks earlier" is read as the day six weeks before, the gold gives its week; the point a count is
     # taken at ("a year ago, when the number stood at") and the periods a figure covers are dates the gold leaves out
     "numbers-dates-news-11": Floor(119, 12, 118, 0.97, 11, 0.73),
+    # 28 of 29 dates: "to be confirmed in the autumn" (a season) gives no date
+    "numbers-dates-news-12": Floor(155, 29, 155, 0.92, 28, 0.96),
 }
 
 
@@ -76,12 +80,14 @@ def test_figures_and_dates_on_new_subjects_keep_their_recall_and_precision(name)
 
 
 def _stated(value: dict, normalized: dict, canonical: dict | None = None) -> bool:
-    """Whether a claim's value is the gold's: its point, or its interval with the same open ends; a point also in
-    the unit claimcheck compares in, where the gold gives it in that unit ("two hours, one minute and nine
-    seconds" is read in hours, its first unit, and compared in seconds)."""
+    """Whether a claim's value is the gold's: its point (with no open end), or its interval with the same open
+    ends; a point also in the unit claimcheck compares in, where the gold gives it in that unit ("two hours, one
+    minute and nine seconds" is read in hours, its first unit, and compared in seconds)."""
     if "interval" in normalized:
         low, high = normalized["interval"]
         return (low is None) == (value.get("low") is None) and (high is None) == (value.get("high") is None)
+    if value.get("low") is None or value.get("high") is None:
+        return False  # an open bound where the text states the figure itself
     wanted = normalized.get("value", normalized.get("approx"))
     points = [value.get("point")]
     if canonical and str(normalized.get("unit", "")).rstrip("s") == canonical.get("unit"):
@@ -92,7 +98,9 @@ def _stated(value: dict, normalized: dict, canonical: dict | None = None) -> boo
 # Figures whose value the text leaves open to a reading other than the gold's, by name of corpus: "clocked 1:59.40"
 # of a marathon is 1 hour 59 minutes 40 seconds, where a clock reading with a fraction is minutes and seconds
 # ("3:29.41" of a 1,500 metres).
-OPEN_READINGS = {"numbers-dates-news-10": {"E3-C09"}}
+# "Average UK broadband speed up to 28Mbps" (a headline) is the speed risen to, where the words alone also read "at
+# most 28Mbps" ("speeds up to 100Mbps").
+OPEN_READINGS = {"numbers-dates-news-10": {"E3-C09"}, "numbers-dates-news-12": {"E10-C01"}}
 
 
 @pytest.mark.parametrize(
@@ -106,6 +114,7 @@ OPEN_READINGS = {"numbers-dates-news-10": {"E3-C09"}}
         "numbers-dates-news-9",
         "numbers-dates-news-10",
         "numbers-dates-news-11",
+        "numbers-dates-news-12",
     ],
 )
 def test_figures_found_carry_the_value_or_bound_the_text_commits_to(name):

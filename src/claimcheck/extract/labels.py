@@ -26,7 +26,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     i = m.first + (tokens[m.first].text == "-" and m.last > m.first)  # the digits of "-4/5"
     token = tokens[i]
     if not token.is_number:
-        return False
+        # "Category four Cyclone Debbie", "phase two"; not "Causeway Bay two hours after" (a unit follows)
+        return unit_after(tokens, m.last) is None and _label_word_before(tokens, i)
     lex = lexicon()
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.is_word and attached(prev, token):
@@ -78,6 +79,13 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
 
 
+def _label_word_before(tokens: list[Token], i: int) -> bool:
+    """Whether a label word stands before the number word at tokens[i] ("Category four", "phase two")."""
+    if i > 0 and tokens[i - 1].text in _label_words_as_written():
+        return True
+    return match_phrase_before(tokens, i, lexicon().phrases_ending(_words_before_labels())) is not None
+
+
 def _name_after(word: Token) -> bool:
     """Whether a word written against the digits before it is the rest of a name: a capital, then lower-case
     letters ("1News"); a unit so written ("5Mbps", "30Hz") never comes here."""
@@ -100,6 +108,8 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
         return False
     if nxt.lower.endswith("s") or nxt.lower in STOP or nxt.lower in lex.scales or nxt.lower in lex.number_words:
         return False
+    if nxt.lower in lex.unchanging_plurals:
+        return False  # "Storm Kills 2 sheep": a plural without an s
     if nxt.lower in lex.generic_heads or nxt.lower in lex.subgroups or nxt.lower in lex.collective_nouns:
         return False  # "In Kenya 300 people died", "Gaza 40 police": plurals without an s
     return unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None

@@ -33,9 +33,7 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     look = currency_before(tokens, first)[1]
     while look > 0 and tokens[look - 1].lower in ("only", "just"):
         look -= 1
-    gap = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifier_gaps))
-    if gap and match_phrase_before(tokens, look - len(gap), lex.phrases_ending(lex.qualifiers)):
-        look -= len(gap)  # "under the age of 5"
+    look = _past_gap(tokens, look)
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     last = mention.last
     bound, qualifier = "exact", None
@@ -44,6 +42,12 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         qualifier, bound, first = prefix, lex.prefix_qualifiers[prefix], look - 2
     if phrase and _rise_to(tokens, look - len(phrase), phrase):
         phrase = None  # "the toll went up to 820": the count rose to 820, no bound
+    if phrase and " ".join(phrase) in lex.stated_levels and _level_stated(tokens, look - len(phrase)):
+        phrase = None  # "the ratio being as high as 31.2 pct", "dipping as low as $1,310": the level itself
+    if phrase == ("under",) and look > 1 and tokens[look - 2].lower in lex.land_under_words:
+        phrase = None  # "cultivated the wheat crop under 25 bighas": the crop's area, 25 bighas
+    if phrase and " ".join(phrase) in lex.reference_comparatives and _reference_time_after(tokens, mention.last):
+        phrase = None  # "higher than 145.5 million pounds a year ago": the figure a year ago, no bound
     if phrase:
         qualifier = lex.key_of(lex.qualifiers, phrase)
         bound = lex.qualifiers[qualifier]
@@ -58,6 +62,42 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         bound = lex.post_qualifiers[post_word] if bound == "exact" else bound
         last += len(post)
     return Reading(interval_of(point, bound), qualifier, first, last)
+
+
+def _past_gap(tokens: list[Token], look: int) -> int:
+    """Where a qualifier before a figure would end, past words that may stand between them: "under the age of
+    5", "at least the next six months"; "over the next five years" (during them) keeps no gap."""
+    lex = lexicon()
+    for gaps, free in ((lex.qualifier_gaps, True), (lex.qualifier_span_gaps, False)):
+        gap = match_phrase_before(tokens, look, lex.phrases_ending(gaps))
+        phrase = match_phrase_before(tokens, look - len(gap), lex.phrases_ending(lex.qualifiers)) if gap else None
+        if gap and phrase and (free or " ".join(phrase) not in lex.span_gap_prepositions):
+            return look - len(gap)
+    return look
+
+
+def _level_stated(tokens: list[Token], start: int) -> bool:
+    """Whether a form of "be" that no modal governs ("was as high as") or a verb of moving to a level ("dipped as
+    low as", `level_verbs`) stands right before tokens[start]."""
+    if start == 0:
+        return False
+    word = tokens[start - 1].lower
+    return word in ("is", "are", "was", "were", "being", "been", "'s") or word in lexicon().level_verbs
+
+
+def _reference_time_after(tokens: list[Token], last: int) -> bool:
+    """Whether the figure ending at tokens[last] is dated, within its clause, to another time than the
+    sentence's (`reference_times`, or "in" and a year): "145.5 million pounds in the same period a year ago"."""
+    lex = lexicon()
+    for k in range(last + 1, min(last + 5, len(tokens))):
+        if tokens[k].text in (",", ";", ":", "(", ")") or tokens[k].lower in ("and", "but"):
+            return False
+        if match_phrase(tokens, k, lex.phrases(lex.reference_times)):
+            return True
+        nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if tokens[k].lower == "in" and len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20"):
+            return True
+    return False
 
 
 def _hyphen_prefix(tokens: list[Token], look: int) -> str | None:

@@ -204,7 +204,9 @@ def _joined_measure(tokens: list[Token], span: tuple[int, int]) -> bool:
 def _less_exact(a: Fields, b: Fields) -> bool:
     if a["unit"] == TIME_OF_DAY:
         return bool(b["canonical"].unit.endswith("UTC"))
-    return _in_words(a) and not _in_words(b)
+    # a share in words restated in digits keeps the digits ("three out of ten (28%)"); a measure restated in
+    # another unit keeps the unit it was written in ("nine metres (29-feet)": the feet are its conversion)
+    return _in_words(a) and not _in_words(b) and (a["unit"] is None or a["canonical"].unit == "percent")
 
 
 def _restates(tokens: list[Token], last: int, first: int, a: Fields, b: Fields) -> bool:
@@ -315,7 +317,7 @@ def _figure(
         value = 100 * mention.value / closing.value
         share = NumberMention(mention.first, closing.last, value, low=value, high=value, written="share")
         return _build(ctx, view, _share_reading(tokens, share), share, None)
-    unit = unit_after(tokens, mention.last)
+    unit = unit_after(tokens, mention.last) or _age_in_years(tokens, mentions, n)
     compound = _compound_measure(tokens, mentions, n, unit)
     while compound is not None:  # "5 feet 2 inches", "2 hours, 13 minutes and 44 seconds": in its first unit
         extra, unit, partner = compound
@@ -337,6 +339,24 @@ def _figure(
         return None, mention.last
     reading = _share_reading(tokens, mention) if mention.written == "share" else qualified(tokens, mention)
     return _build(ctx, view, reading, mention, unit)
+
+
+def _age_in_years(tokens: list[Token], mentions: list[NumberMention], n: int) -> UnitMatch | None:
+    """The years, left unwritten, of an age that its months, weeks or days follow after a comma ("aged 70, seven
+    months and 13 days"): its parts add to it as they do to "70 years, seven months and 13 days"."""
+    mention = mentions[n]
+    if n + 1 >= len(mentions) or not is_age(tokens, mention):
+        return None
+    part = mentions[n + 1]
+    if [t.text for t in tokens[mention.last + 1 : part.first]] != [","]:
+        return None
+    smaller = unit_after(tokens, part.last)
+    if smaller is None or smaller.row.unit not in ("month", "week", "day"):
+        return None
+    after = tokens[smaller.last + 1].text if smaller.last + 1 < len(tokens) else "."
+    if after not in (",", ".", ";", ")", "and"):  # "aged 2, three months later": a time after, no part of the age
+        return None
+    return UnitMatch("years", lexicon().units["years"], mention.last, mention.last)
 
 
 def _compound_measure(
