@@ -43,8 +43,10 @@ def main() -> None:
     seconds = done - loaded
     print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}")
     print(f"corpus: {size / 1e6:.1f} MB, {len(documents)} documents, loaded in {loaded - start:.2f} s")
-    print(f"extraction: {claims} claims in {seconds:.1f} s = {size / 1000 / seconds:.0f} KB/s on one core"
-          + (" (CPU time)" if args.cpu else ""))
+    print(
+        f"extraction: {claims} claims in {seconds:.1f} s = {size / 1000 / seconds:.0f} KB/s on one core"
+        + (" (CPU time)" if args.cpu else "")
+    )
     paragraphs = sample_paragraphs(text)
     theirs = quantulum_rate(paragraphs, clock)
     if theirs:

@@ -20,7 +20,11 @@ def extracted(source: Path, corpus: Path, out: Path) -> bytes:
     env = {**os.environ, "PYTHONPATH": str(source.resolve())}
     command = [sys.executable, "-m", "claimcheck", "extract", "--no-store", "-j", "1", "--format", "jsonl"]
     subprocess.run(
-        [*command, str(corpus.resolve()), "-o", str(out)], env=env, check=True, stdout=subprocess.DEVNULL, cwd=out.parent
+        [*command, str(corpus.resolve()), "-o", str(out)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        cwd=out.parent,
     )
     return out.read_bytes()
 
