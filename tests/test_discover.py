@@ -4312,3 +4312,17 @@ def test_discover_on_a_march_and_a_blackout_keeps_its_floor():
     assert score.findings["found"] >= 1, score.missed_discrepancies
     assert score.findings["traps_flagged"] == 0, score.flagged_traps
     assert score.findings["findings"] <= 1, [texts(f) for f in report.findings]
+
+
+# Flights cancelled or grounded are one count, whatever the verb; flights delayed are not it.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("The strike grounded 400 flights.", "Around 700 flights were cancelled because of the strike.", True),
+        ("Airlines cancelled 1,200 flights as the storm hit.", "The storm forced 2,000 flight cancellations.", True),
+        ("About 300 flights were delayed by the outage.", "The outage forced airlines to cancel 900 flights.", False),
+    ],
+)
+def test_flights_cancelled_or_grounded_are_one_count(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jul 19 2024")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
