@@ -4326,3 +4326,16 @@ def test_discover_on_a_march_and_a_blackout_keeps_its_floor():
 def test_flights_cancelled_or_grounded_are_one_count(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jul 19 2024")
     assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+# How long a fire burned or a quake shook is how long the event lasted.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The fire broke out at 3 a.m. and burned for six hours.", "The fire raged for 12 hours."),
+        ("The quake shook for 40 seconds.", "The tremor lasted 90 seconds."),
+    ],
+)
+def test_how_long_a_fire_burned_or_a_quake_shook_is_its_length(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jan 8 2025")
+    assert [f for f in report.findings if "event-length" in f.rule], [v.reason for v in report.verdicts]
