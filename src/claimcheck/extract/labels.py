@@ -27,7 +27,7 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     token = tokens[i]
     if not token.is_number:
         # "Category four Cyclone Debbie", "phase two"; not "Causeway Bay two hours after" (a unit follows)
-        return unit_after(tokens, m.last) is None and _label_word_before(tokens, i)
+        return unit_after(tokens, m.last) is None and (_label_word_before(tokens, i) or _position(tokens, i, m))
     lex = lexicon()
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.is_word and attached(prev, token):
@@ -84,6 +84,17 @@ def _label_word_before(tokens: list[Token], i: int) -> bool:
     if i > 0 and tokens[i - 1].text in _label_words_as_written():
         return True
     return match_phrase_before(tokens, i, lexicon().phrases_ending(_words_before_labels())) is not None
+
+
+def _position(tokens: list[Token], i: int, m: NumberMention) -> bool:
+    """Whether a number word is a position in a run of days or weeks ("day two", "week three of the trial"): a
+    word of `position_words` before it, and no word after it but "of"."""
+    after = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    return (
+        i > 0
+        and tokens[i - 1].lower in lexicon().position_words
+        and (after is None or not after.is_word or after.lower == "of")
+    )
 
 
 def _name_after(word: Token) -> bool:

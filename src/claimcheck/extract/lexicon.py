@@ -99,6 +99,7 @@ class FactRow(BaseModel):
     agent: bool = False
     things: bool = False
     part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
+    whole: list[str] = []  # nouns of a part of the people that count all this fact counts ("17 hostages" freed)
 
 
 class Lexicon(BaseModel):
@@ -193,6 +194,7 @@ class Lexicon(BaseModel):
     weight_cues: list[str]
     scale_prefixes: dict[str, str]
     label_words: list[str]
+    position_words: list[str]
     shared_out_words: list[str]
     counted_one_openers: list[str]
     counted_one_followers: list[str]

@@ -83,6 +83,8 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             and tokens[k + 1].is_word
             # "workforce—in an email" (a dash, once normalised); "middle- and high-school teachers" stays joined
             and (tokens[k + 1].lower not in STOP or tokens[k + 1].lower in ("and", "or"))
+            # "Five dead - three children": a dash spaced on both sides sets the next words apart
+            and (attached(tokens[k - 1], token) or attached(token, tokens[k + 1]))
         ):
             words[-1] += "-" + tokens[k + 1].text
             k += 2

@@ -70,7 +70,7 @@ def _about(claim: QuantityClaim) -> str:
         return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
     if claim.phrase:
         phrase = _whole_opening().sub("", _with_counted(claim, claim.phrase), count=1)
-        phrase = _own_place_clause(claim, _with_verb_after_relative(claim, phrase))
+        phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_shared_verb(claim, phrase)))
         return _with_elided_participle(phrase, claim.predicate)
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
@@ -101,6 +101,54 @@ def _with_verb_after_relative(claim: QuantityClaim, phrase: str) -> str:
         rf",\s*(?:[A-Z][\w-]*(?:\s+[\w-]+){{0,{APPOSITION_WORDS - 1}}}?\s+)?((?:{auxiliaries})\b[^,;:]*)", rest
     )
     return f"{phrase} {_JOINED_VERB.split(verb.group(1), maxsplit=1)[0]}" if verb else phrase
+
+
+def _with_shared_verb(claim: QuantityClaim, phrase: str) -> str:
+    """A figure's phrase that is its clause's subject and ends on what it counts, before "and" and another
+    subject that share one verb ("Three miners and a rescuer were killed", "two hostages and the gunman died"),
+    or before a comma and another subject with no amount that share a headline's last word ("Two hostages, lone
+    gunman dead"): taken on to that verb group, what befell them all."""
+    at = phrase_at(claim.sentence, phrase)
+    counted = claim.counted or ""
+    if at < 0 or not counted or not phrase.rstrip().endswith(counted) or not _opens_its_clause(claim, phrase):
+        return phrase
+    rest = claim.sentence[at + len(phrase) :]
+    auxiliaries = "|".join(map(re.escape, lexicon().auxiliaries))
+    verb = re.match(
+        rf"\s+and\s+(?:[^\W\d_][\w'-]*\s+){{1,{COORDINATE_WORDS}}}?"
+        rf"((?:(?:{auxiliaries})\s+[^\W\d_]+|[^\W\d_]+ed)\b[^,;:]*)",
+        rest,
+    )
+    if verb:
+        return f"{phrase} {_JOINED_VERB.split(verb.group(1), maxsplit=1)[0]}"
+    listed = re.fullmatch(rf",\s+((?:[^\W\d_][\w'-]*\s+){{1,{COORDINATE_WORDS}}})([^\W\d_]+)\W*", rest)
+    if listed and not _amounts().intersection(words_of(listed.group(1))):
+        return f"{phrase} {listed.group(2)}"
+    return phrase
+
+
+@cache
+def _amounts() -> frozenset[str]:
+    """Words that give an amount of their own: numbers, vague amounts ("dozens"), quantifiers ("many")."""
+    lex = lexicon()
+    vague = [word for phrase in lex.vague_amounts for word in phrase.split()]
+    return frozenset([*lex.number_words, *lex.quantifier_pronouns, *vague])
+
+
+def _opens_its_clause(claim: QuantityClaim, phrase: str) -> bool:
+    """Whether a figure's phrase stands first in its clause, with no verb before it: its subject."""
+    at = phrase_at(claim.sentence, phrase)
+    figure = claim.sentence.find(claim.text, max(at, 0))
+    ahead = claim.sentence[: max(figure, 0)]
+    ahead = ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :]
+    return figure >= 0 and all(
+        word in lexicon().total_markers or word in ("the", "a", "an") for word in words_of(ahead)
+    )
+
+
+# Words of the other subject a figure's noun is joined to by "and" before the verb they share ("and a lone
+# gunman died").
+COORDINATE_WORDS = 3
 
 
 # Words of a place set off by a comma between a clause about those counted and the verb of what befell them.
@@ -1444,7 +1492,9 @@ def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     if _scene_is_the_fact(claim, who, fact):
         return True
     row = lexicon().facts[fact]
-    return bool(who) and not row.befalls and who == _subgroup(claim) and _counts_what_the_fact_counts(claim, row.words)
+    if row.befalls:  # "17 hostages" are all those held hostage; "two hostages died" a part of the dead
+        return bool(who) and who == _subgroup(claim) and who in {stem(word) for word in row.whole}
+    return bool(who) and who == _subgroup(claim) and _counts_what_the_fact_counts(claim, row.words)
 
 
 def _scene_is_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
