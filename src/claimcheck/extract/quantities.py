@@ -508,11 +508,14 @@ def _describes_a_noun(tokens: list[Token], m: NumberMention, unit: UnitMatch | N
 
 def _shared_unit(tokens: list[Token], mentions: list[NumberMention], n: int) -> UnitMatch | None:
     """The unit written once after figures joined by "and", "or" or commas ("2 and 3 percent", "12, 18 and
-    30 km"), as the unit of mentions[n] too; it takes no words of its own. Not a currency or a weight."""
+    30 km"), or after the second of "from … to …" ("rose from 12 to 20 percent", "winds from 166 to 200 mph"),
+    as the unit of mentions[n] too; it takes no words of its own. Not a currency or a weight."""
     k = n
+    opened = mentions[n].first > 0 and tokens[mentions[n].first - 1].lower == "from"
     while k + 1 < len(mentions):
         a, b = mentions[k], mentions[k + 1]
-        if b.first != a.last + 2 or tokens[a.last + 1].lower not in ("and", "or", ","):
+        joiners = ("and", "or", ",", "to") if opened and k == n else ("and", "or", ",")
+        if b.first != a.last + 2 or tokens[a.last + 1].lower not in joiners:
             return None
         unit = unit_after(tokens, b.last)
         if unit is not None:
