@@ -79,6 +79,8 @@ def test_a_unit_selects_only_figures_with_that_unit(tmp_path):
     [
         ("select: {unit: kmz}", "unknown unit 'kmz' (did you mean 'km'?)"),
         ("select: {unit: cubits}", "unknown unit 'cubits'"),
+        # the dimensions are named, so "time" finds its way to "duration"
+        ("select: {unit: time}", "a dimension (area, charge, data, data rate, duration,"),
         ("compare: {tolerance: 2 furlongs}", "unknown unit 'furlongs' in tolerance"),
         ("kind: date\n    compare: {tolerance: 10%}", "a date rule's tolerance is a number of days"),
         ("kind: name\n    compare: {tolerance: '3'}", "a name rule has no tolerance"),

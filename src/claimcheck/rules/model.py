@@ -121,7 +121,9 @@ class Select(BaseModel):
         ),
     )
     unit: str | None = Field(
-        default=None, description="'none', a unit (percent, km), a dimension (length) or 'time of day'."
+        default=None,
+        description="'none', a unit (percent, km), a dimension (length, speed, area, mass, duration for spans of"
+        " time, ratio, volume, temperature, …), a currency code (USD, EUR) or 'time of day'.",
     )
     after: str | None = Field(
         default=None,
@@ -199,8 +201,10 @@ class Select(BaseModel):
         # plain edit likeness: the default scorer rates one-letter units ('c') close to any word containing them
         best = process.extractOne(value.lower(), sorted(known_units()), scorer=fuzz.ratio, score_cutoff=60)
         hint = f" (did you mean '{best[0]}'?)" if best else ""
+        dimensions = ", ".join(sorted(CANONICAL))
         raise ValueError(
-            f"unknown unit '{value}'{hint}: use none, a unit (percent, km), a dimension or a currency code"
+            f"unknown unit '{value}'{hint}: use none, a unit (percent, km), a dimension ({dimensions}), a currency"
+            " code or time of day"
         )
 
     @field_validator("value")
