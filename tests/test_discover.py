@@ -27,6 +27,19 @@ def texts(finding):
     return " | ".join(sorted(c.text for c in finding.claims))
 
 
+def assert_discover_floor(corpus: Path, *, true: int, traps: int, found: int, flagged: int, findings: int) -> None:
+    """Discover at info on a real test corpus, scored against its gold: it finds at least `found` of its `true`
+    discrepancies, flags at most `flagged` of its `traps` and makes at most `findings` findings."""
+    from claimcheck.evaluate import evaluate, load_gold
+
+    _, claims, report = discovered(corpus / "corpus.txt")
+    score = evaluate(load_gold(corpus / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == true and score.findings["traps"] == traps
+    assert score.findings["found"] >= found, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= flagged, score.flagged_traps
+    assert score.findings["findings"] <= findings, [texts(f) for f in report.findings]
+
+
 def test_seed_discovery_lists_the_known_disagreements_at_the_top():
     _, _, report = discovered(SEEDS)
     top = [texts(f) for f in report.findings[:6]]
@@ -2116,14 +2129,7 @@ def test_discover_on_a_bus_crash_and_a_gas_leak_keeps_its_floor():
     # `discrepancies-news-10`: real coverage of a tourist bus crash on Madeira and of a styrene gas leak near
     # Visakhapatnam; what discover reaches today (a breakdown of the toll by cause, "four died due to the gas
     # leak", is still set against the whole toll)
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_10 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_10 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 7
-    assert score.findings["found"] >= 3, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 7, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_10, true=3, traps=7, found=3, flagged=0, findings=7)
 
 
 DISCREPANCIES_NEWS_11 = CORPORA / "discrepancies-news-11"
@@ -2134,14 +2140,7 @@ def test_discover_on_a_capsizing_at_sea_and_a_typhoon_keeps_its_floor():
     # Philippines; what discover reaches today (the day the survivor was picked up, a rescue's day, is no event
     # of the lexicon; Calabarzon's damage in a page that dates its counts "yesterday" is kept to the page's day;
     # the disaster council's six injured are set against the Bicol civil defence's 15)
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_11 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_11 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 12
-    assert score.findings["found"] >= 4, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
-    assert score.findings["findings"] <= 10, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_11, true=6, traps=12, found=4, flagged=2, findings=10)
 
 
 DISCREPANCIES_NEWS_STAGES = CORPORA / "discrepancies-news-stages"
@@ -3307,14 +3306,7 @@ def test_discover_on_a_nightclub_fire_and_a_stampede_keeps_its_floor():
     # `discrepancies-news-12`: real coverage of a nightclub fire in Kocani and of a stampede at a religious gathering
     # in Hathras; what discover reaches today (the arrests through one Sunday, "more than 155" against 155 are still
     # flagged; the women among the first bodies, 19 or 23, are missed)
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_12 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_12 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 10
-    assert score.findings["found"] >= 2, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
-    assert score.findings["findings"] <= 9, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_12, true=6, traps=10, found=2, flagged=3, findings=9)
 
 
 DISCREPANCIES_NEWS_15 = CORPORA / "discrepancies-news-15"
@@ -3325,14 +3317,7 @@ def test_discover_on_counts_that_opposing_sides_give_keeps_its_floor():
     # counting its own) and of a general strike in Italy (union, police, ministry and a newspaper); what discover
     # reaches today (the night's 25 against the 12 "shot down overnight", the two nights of India's count and
     # "nearly 2 million" against "over two million" are still missed)
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_15 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_15 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 12
-    assert score.findings["found"] >= 1, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 2, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_15, true=4, traps=12, found=1, flagged=0, findings=2)
 
 
 @pytest.mark.parametrize(
@@ -3522,14 +3507,7 @@ DISCREPANCIES_NEWS_14 = CORPORA / "discrepancies-news-14"
 def test_discover_on_an_auction_record_and_a_football_transfer_keeps_its_floor():
     # `discrepancies-news-14`: real coverage of the sale of Leonardo's Salvator Mundi and of Jude Bellingham's
     # transfer to Real Madrid, figures of money and sport; what discover reaches today
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_14 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_14 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 14
-    assert score.findings["found"] >= 3, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 3, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_14, true=3, traps=14, found=3, flagged=0, findings=3)
 
 
 DISCREPANCIES_NEWS_13 = CORPORA / "discrepancies-news-13"
@@ -3539,14 +3517,7 @@ def test_discover_on_an_avalanche_and_a_car_ramming_keeps_its_floor():
     # `discrepancies-news-13`: real coverage of an avalanche on a guided ski group near Lake Tahoe and of a
     # car-ramming at the Magdeburg Christmas market; what discover reaches today (the clients of the group, 12 or 11,
     # "nearly 50" or "almost 45" years, and the bodies recovered on the Saturday are missed)
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_13 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_13 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 21
-    assert score.findings["found"] >= 2, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 2, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_13, true=6, traps=21, found=2, flagged=0, findings=2)
 
 
 @pytest.mark.parametrize(
@@ -3602,14 +3573,7 @@ def test_discover_on_a_fireworks_blast_and_a_hooch_poisoning_keeps_its_floor():
     # `discrepancies-news-16`: real coverage of a fireworks warehouse explosion in Kilgore and of a methanol
     # poisoning in Kallakurichi; what discover reaches today (the arrests, three or four, are read as two stages;
     # the Florida blast's five dead and a breakdown of the toll by hospital are still set against the toll)
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_16 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_16 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 14
-    assert score.findings["found"] >= 2, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
-    assert score.findings["findings"] <= 24, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_16, true=3, traps=14, found=2, flagged=3, findings=24)
 
 
 DISCREPANCIES_NEWS_21 = CORPORA / "discrepancies-news-21"
@@ -3619,14 +3583,7 @@ def test_discover_on_a_tornado_and_a_ransomware_attack_keeps_its_floor():
     # `discrepancies-news-21`: real coverage of the Rolling Fork tornado and of the ransomware attack on Colonial
     # Pipeline; what discover reaches today (the toll's stages of one Saturday are set against each other, and
     # the seven dead of a linked story's headline inside one page against the toll)
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_21 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_21 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 20
-    assert score.findings["found"] >= 3, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["findings"] <= 13, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_21, true=3, traps=20, found=3, flagged=1, findings=13)
 
 
 # A figure the text dates to a day of another story on the same names ("A week earlier, as many as …" in the
@@ -3903,14 +3860,7 @@ def test_discover_on_a_bridge_collapse_and_a_derailment_keeps_its_floor():
     # derailment; what discover reaches today (the injured, 14 and 16 of the Tuesday, are in two places by one
     # page's title and body; the section's "200-metre (650 feet)", one claim, is matched by the scorer to both
     # figures of the trap E1-N03 when it is rightly set against "260ft")
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_18 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_18 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 5 and score.findings["traps"] == 16
-    assert score.findings["found"] >= 3, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
-    assert score.findings["findings"] <= 7, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_18, true=5, traps=16, found=3, flagged=2, findings=7)
 
 
 # A measure stated of its subject with a linking verb ("The bridge is 2.6 km long", "the tower stood 300 metres
@@ -4103,14 +4053,7 @@ def test_discover_on_a_school_abduction_and_a_prison_break_keeps_its_floor():
     # `discrepancies-news-17`: real coverage of the abduction of pupils at Kuriga and of the escape from Moroto
     # prison, with follow-ups weeks and months later; what discover reaches today (the freed "schoolchildren" and
     # "hostages", and those held in the prison, are still not read as counts of one fact)
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_17 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_17 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 10 and score.findings["traps"] == 18
-    assert score.findings["found"] >= 6, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["findings"] <= 8, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_17, true=10, traps=18, found=6, flagged=1, findings=8)
 
 
 @pytest.mark.parametrize(
@@ -4199,14 +4142,7 @@ def test_discover_on_a_fine_in_three_currencies_and_an_aid_package_keeps_its_flo
     # dollars and pounds, and of a UK cost of living package; what discover reaches today (the £350 pensioner
     # payment against £300, within one page; no trap: the fine's currencies are compared only through an outlet
     # that states both; a season, "the autumn", is no date, so the second instalment's August is not compared)
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_20 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_20 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 2 and score.findings["traps"] == 14
-    assert score.findings["found"] >= 1, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 1, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_20, true=2, traps=14, found=1, flagged=0, findings=1)
 
 
 @pytest.mark.parametrize(
@@ -4321,14 +4257,7 @@ def test_discover_on_a_march_and_a_blackout_keeps_its_floor():
     # `discrepancies-news-19`: real coverage of a march whose crowd police and organisers counted apart, and of
     # a blackout of two countries; what discover reaches today (the route's four and five kilometres are read as
     # two measures, and the day Portugal's homes had power back as no event's)
-    from claimcheck.evaluate import evaluate, load_gold
-
-    _, claims, report = discovered(DISCREPANCIES_NEWS_19 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_19 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 18
-    assert score.findings["found"] >= 1, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 1, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_19, true=3, traps=18, found=1, flagged=0, findings=1)
 
 
 # Flights cancelled or grounded are one count, whatever the verb; flights delayed are not it.
@@ -4474,11 +4403,4 @@ def test_discover_on_a_phone_recall_and_a_cafe_siege_keeps_its_floor():
     # `discrepancies-news-22`: real coverage of the Galaxy Note 7 recall and of the Lindt cafe siege in Sydney;
     # what discover reaches today (the hostages, up to 13 or 17, are read as two stages beside two tolls; the
     # launch "a month ago" is a date, never set against "two weeks after launch")
-    from claimcheck.evaluate import evaluate, load_gold
-
-    documents, claims, report = discovered(DISCREPANCIES_NEWS_22 / "corpus.txt")
-    score = evaluate(load_gold(DISCREPANCIES_NEWS_22 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 13
-    assert score.findings["found"] >= 1, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 1, [texts(f) for f in report.findings]
+    assert_discover_floor(DISCREPANCIES_NEWS_22, true=3, traps=13, found=1, flagged=0, findings=1)

@@ -14,6 +14,19 @@ from claimcheck.evaluate import evaluate, load_gold
 CORPUS = Path(__file__).parent / "corpora" / "discrepancies-news"
 
 
+def assert_user_rules_floor(corpus: Path, *, true: int, traps: int, found: int, flagged: int, findings: int) -> None:
+    """A corpus's `user-rules/` at info, scored against its gold: they find at least `found` of its `true`
+    discrepancies, flag at most `flagged` of its `traps` and make at most `findings` findings."""
+    documents = load_corpus([corpus / "corpus.txt"])
+    claims = extract(documents)
+    report = check(documents, claims, load_rules([corpus / "user-rules"]))
+    score = evaluate(load_gold(corpus / "gold.yaml"), report, claims, "info")
+    assert score.findings["true_discrepancies"] == true and score.findings["traps"] == traps
+    assert score.findings["found"] >= found, score.missed_discrepancies
+    assert score.findings["traps_flagged"] <= flagged, score.flagged_traps
+    assert score.findings["findings"] <= findings, score.findings
+
+
 def test_a_fact_checkers_rules_on_real_news_keep_their_recall_traps_and_precision():
     documents = load_corpus([CORPUS / "corpus.txt"])
     claims = extract(documents)
@@ -921,14 +934,7 @@ CORPUS_10 = Path(__file__).parent / "corpora" / "discrepancies-news-10"
 
 def test_a_fact_checkers_rules_on_a_bus_crash_and_a_gas_leak_keep_their_floors():
     # `discrepancies-news-10/user-rules`, written from the README and the rule reference alone
-    documents = load_corpus([CORPUS_10 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_10 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_10 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 7
-    assert score.findings["found"] >= 3, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 9, score.findings
+    assert_user_rules_floor(CORPUS_10, true=3, traps=7, found=3, flagged=0, findings=9)
 
 
 CORPUS_11 = Path(__file__).parent / "corpora" / "discrepancies-news-11"
@@ -936,14 +942,7 @@ CORPUS_11 = Path(__file__).parent / "corpora" / "discrepancies-news-11"
 
 def test_a_fact_checkers_rules_on_a_capsizing_at_sea_and_a_typhoon_keep_their_floors():
     # `discrepancies-news-11/user-rules`, written from the README and the rule reference alone
-    documents = load_corpus([CORPUS_11 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_11 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_11 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 12
-    assert score.findings["found"] >= 4, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
-    assert score.findings["findings"] <= 10, score.findings
+    assert_user_rules_floor(CORPUS_11, true=6, traps=12, found=4, flagged=2, findings=10)
 
 
 # Boys, women or children "among the victims" are a part of the toll given beside the article's headline toll, not
@@ -987,14 +986,7 @@ def test_a_fact_checkers_rules_on_a_nightclub_fire_and_a_stampede_keep_their_flo
     # `discrepancies-news-12/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the arrests through one Sunday, "more than 155" against 155 and the minister's "later" 18 are still
     # flagged)
-    documents = load_corpus([CORPUS_12 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_12 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_12 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 10
-    assert score.findings["found"] >= 4, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
-    assert score.findings["findings"] <= 17, score.findings
+    assert_user_rules_floor(CORPUS_12, true=6, traps=10, found=4, flagged=3, findings=17)
 
 
 CORPUS_15 = Path(__file__).parent / "corpora" / "discrepancies-news-15"
@@ -1004,14 +996,7 @@ def test_a_fact_checkers_rules_on_counts_that_opposing_sides_give_keep_their_flo
     # `discrepancies-news-15/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the night of India's count is set against the ends of "the night of May 7 and 8" as two dates, and
     # "hard-kill" systems read as killing)
-    documents = load_corpus([CORPUS_15 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_15 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_15 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 4 and score.findings["traps"] == 12
-    assert score.findings["found"] >= 2, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 7, score.findings
+    assert_user_rules_floor(CORPUS_15, true=4, traps=12, found=2, flagged=0, findings=7)
 
 
 ABOARD_RULE = """    kind: quantity
@@ -1072,14 +1057,7 @@ CORPUS_14 = Path(__file__).parent / "corpora" / "discrepancies-news-14"
 def test_a_fact_checkers_rules_on_an_auction_record_and_a_football_transfer_keep_their_floors():
     # `discrepancies-news-14/user-rules`, written from the README and the rule reference alone; what they reach
     # today (a bid of the sale against an earlier record, the borderline height and season's goals are flagged)
-    documents = load_corpus([CORPUS_14 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_14 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_14 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 14
-    assert score.findings["found"] >= 3, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 6, score.findings
+    assert_user_rules_floor(CORPUS_14, true=3, traps=14, found=3, flagged=0, findings=6)
 
 
 CORPUS_13 = Path(__file__).parent / "corpora" / "discrepancies-news-13"
@@ -1089,14 +1067,7 @@ def test_a_fact_checkers_rules_on_an_avalanche_and_a_car_ramming_keep_their_floo
     # `discrepancies-news-13/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the clients of the group and the distance to Bernburg; the seriously injured are missed: the rule
     # selects `fact: [injured]`, which leaves out that part of the injured)
-    documents = load_corpus([CORPUS_13 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_13 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_13 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 21
-    assert score.findings["found"] >= 2, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 2, score.findings
+    assert_user_rules_floor(CORPUS_13, true=6, traps=21, found=2, flagged=0, findings=2)
 
 
 CORPUS_16 = Path(__file__).parent / "corpora" / "discrepancies-news-16"
@@ -1106,14 +1077,7 @@ def test_a_fact_checkers_rules_on_a_fireworks_blast_and_a_hooch_poisoning_keep_t
     # `discrepancies-news-16/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the arrests, three or four, are read as two stages; "the eve of July Fourth" and the day the bodies
     # were found are still set against the day of the blast)
-    documents = load_corpus([CORPUS_16 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_16 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_16 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 14
-    assert score.findings["found"] >= 2, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 2, score.flagged_traps
-    assert score.findings["findings"] <= 17, score.findings
+    assert_user_rules_floor(CORPUS_16, true=3, traps=14, found=2, flagged=2, findings=17)
 
 
 CORPUS_21 = Path(__file__).parent / "corpora" / "discrepancies-news-21"
@@ -1123,14 +1087,7 @@ def test_a_fact_checkers_rules_on_a_tornado_and_a_ransomware_attack_keep_their_f
     # `discrepancies-news-21/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the toll's stages of one Saturday are set against each other; "from 166 mph to 200 mph" is read as
     # two figures, so the EF-4 range is set against the tornado's 170 mph)
-    documents = load_corpus([CORPUS_21 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_21 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_21 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 20
-    assert score.findings["found"] >= 2, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 3, score.flagged_traps
-    assert score.findings["findings"] <= 11, score.findings
+    assert_user_rules_floor(CORPUS_21, true=3, traps=20, found=2, flagged=3, findings=11)
 
 
 CORPUS_18 = Path(__file__).parent / "corpora" / "discrepancies-news-18"
@@ -1140,14 +1097,7 @@ def test_a_fact_checkers_rules_on_a_bridge_collapse_and_a_derailment_keep_their_
     # `discrepancies-news-18/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the injured, 14 in the evening after 16 in the afternoon, are read as two stages; rules that select by
     # a word of the sentence still take the cars of the whole train and the residents who stayed)
-    documents = load_corpus([CORPUS_18 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_18 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_18 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 5 and score.findings["traps"] == 16
-    assert score.findings["found"] >= 4, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 5, score.flagged_traps
-    assert score.findings["findings"] <= 17, score.findings
+    assert_user_rules_floor(CORPUS_18, true=5, traps=16, found=4, flagged=5, findings=17)
 
 
 CORPUS_17 = Path(__file__).parent / "corpora" / "discrepancies-news-17"
@@ -1156,14 +1106,7 @@ CORPUS_17 = Path(__file__).parent / "corpora" / "discrepancies-news-17"
 def test_a_fact_checkers_rules_on_a_school_abduction_and_a_prison_break_keep_their_floors():
     # `discrepancies-news-17/user-rules`, written from the README and the rule reference alone; what they reach
     # today (their broad `sentence:` selections also set the guns against other counts of their sentences)
-    documents = load_corpus([CORPUS_17 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_17 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_17 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 10 and score.findings["traps"] == 18
-    assert score.findings["found"] >= 8, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 22, score.findings
+    assert_user_rules_floor(CORPUS_17, true=10, traps=18, found=8, flagged=0, findings=22)
 
 
 CORPUS_20 = Path(__file__).parent / "corpora" / "discrepancies-news-20"
@@ -1188,14 +1131,7 @@ CORPUS_19 = Path(__file__).parent / "corpora" / "discrepancies-news-19"
 def test_a_fact_checkers_rules_on_a_march_and_a_blackout_keep_their_floors():
     # `discrepancies-news-19/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the route's two lengths are selected by no one rule, and the day Portugal's homes had power back by none)
-    documents = load_corpus([CORPUS_19 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_19 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_19 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 18
-    assert score.findings["found"] >= 1, score.missed_discrepancies
-    assert score.findings["traps_flagged"] == 0, score.flagged_traps
-    assert score.findings["findings"] <= 1, score.findings
+    assert_user_rules_floor(CORPUS_19, true=3, traps=18, found=1, flagged=0, findings=1)
 
 
 CORPUS_22 = Path(__file__).parent / "corpora" / "discrepancies-news-22"
@@ -1205,11 +1141,4 @@ def test_a_fact_checkers_rules_on_a_phone_recall_and_a_cafe_siege_keep_their_flo
     # `discrepancies-news-22/user-rules`, written from the README and the rule reference alone; what they reach
     # today (a rule on the dead takes the two hostages who died, a part, against the whole toll; a rule on the
     # hostages held takes them too; "debuted only a month ago" is a date its sentence on the recall gives)
-    documents = load_corpus([CORPUS_22 / "corpus.txt"])
-    claims = extract(documents)
-    report = check(documents, claims, load_rules([CORPUS_22 / "user-rules"]))
-    score = evaluate(load_gold(CORPUS_22 / "gold.yaml"), report, claims, "info")
-    assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 13
-    assert score.findings["found"] >= 1, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["findings"] <= 5, score.findings
+    assert_user_rules_floor(CORPUS_22, true=3, traps=13, found=1, flagged=1, findings=5)

@@ -145,6 +145,7 @@ def _article_days(claims: Iterable[Claim]) -> dict[str, dt.date | None]:
 
 
 def _stories(claims: list[Claim], days: dict[str, dt.date | None], nouns: dict[str, set[str]]) -> dict[str, int]:
+    """`stories`, from each document's day (`_article_days`) and main names and places (`_story_nouns`)."""
     docs = sorted(days, key=lambda d: (days[d] or dt.date.min, d))
     parent = {d: d for d in docs}
 
