@@ -2359,12 +2359,13 @@ FIGURE_FACTS = [
     ("Nine traders, who were at the market, died, and 20 were hurt.", "Nine", ["deaths"]),
     ("Some 300 first responders and 40 sniffer dogs combed the rubble.", "Some 300", ["rescuers"]),
     ("More than 120 searchers walked the riverbank on Sunday.", "More than 120", ["rescuers"]),
-    # Snow that fell on a place is a fact of its own, apart from rain; those left without power fled nowhere.
+    # Snow that fell on a place is a fact of its own, apart from rain; those left without power fled nowhere: they
+    # are a count of their own.
     ("The storm dumped 45 cm of snow on Sapporo overnight.", "45 cm", ["snowfall"]),
     ("Heavy rain brought 120 mm to Genoa, while 30 cm of snow fell in the Alps.", "120 mm", ["rainfall"]),
     ("Heavy rain brought 120 mm to Genoa, while 30 cm of snow fell in the Alps.", "30 cm", ["snowfall"]),
-    ("Nearly 90,000 homes were left without power after the ice storm.", "Nearly 90,000", []),
-    ("About 2,000 residents were left without electricity in Tver.", "About 2,000", []),
+    ("Nearly 90,000 homes were left without power after the ice storm.", "Nearly 90,000", ["without power"]),
+    ("About 2,000 residents were left without electricity in Tver.", "About 2,000", ["without power"]),
     # a measure joined to a noun ("the 20-storey hotel") describes it: the clause's verb is the count's before it,
     # and nothing befalls storeys
     ("Nine others from the two-week expedition were rescued on Friday.", "Nine", ["rescued"]),
@@ -2407,6 +2408,148 @@ def test_who_releases_tells_the_counts_of_an_exchange_apart(tmp_path, first, sec
     report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
     released = [f for f in report.findings if "released" in f.rule]
     assert bool(released) is flagged, [f.message for f in report.findings]
+
+
+# Two outlets' figures of one fact, in words the other corpora here do not use: each pair is one finding of that
+# fact, and of no other.
+FACTS_IN_OTHER_WORDS = [
+    # taken into custody: arrests
+    ("Some 45 fans were taken into custody after the derby.", "Police arrested 70 fans after the derby.", "arrests"),
+    ("Police rounded up 60 protesters in the square.", "Some 45 protesters were arrested in the square.", "arrests"),
+    # found alive: rescued
+    (
+        "Thirty miners were found alive in the flooded shaft.",
+        "Rescuers saved 26 miners from the flooded shaft.",
+        "rescued",
+    ),
+    ("Four hikers were found alive in the ravine.", "Rescuers saved seven hikers from the ravine.", "rescued"),
+    # ordered or told to leave: displaced
+    (
+        "About 4,000 residents were ordered to leave the valley.",
+        "Some 7,500 people were evacuated from the valley.",
+        "displaced",
+    ),
+    (
+        "About 900 families were forced from their homes.",
+        "About 1,400 families were displaced by the flood.",
+        "displaced",
+    ),
+    # burned to the ground: destroyed
+    ("Some 85 houses were burnt to the ground in the blaze.", "The blaze destroyed 120 homes.", "destroyed-buildings"),
+    (
+        "The militia demolished 40 homes in the village.",
+        "Some 65 houses in the village were destroyed.",
+        "destroyed-buildings",
+    ),
+    # an outage: homes, customers or households without power
+    (
+        "The ice storm left 300,000 homes without power.",
+        "Some 450,000 customers lost power in the ice storm.",
+        "without-power",
+    ),
+    (
+        "About 9,000 households lost power on Friday.",
+        "The cyclone knocked out power to 14,000 households on Friday.",
+        "without-power",
+    ),
+    # a crowd of a match or a concert
+    ("The match was watched by a crowd of 52,000.", "Attendance at the match was 61,000.", "demonstrators"),
+    ("Some 20,000 fans attended the concert.", "The concert was attended by 35,000 people.", "demonstrators"),
+    # a jackpot, a reward, prize money
+    (
+        "The lucky ticket holder takes home a jackpot of $640 million.",
+        "One ticket matched all six numbers to win the $700 million jackpot.",
+        "prize",
+    ),
+    ("Police offered a reward of £20,000 for information.", "A £50,000 reward is on offer for information.", "prize"),
+    # how full: a share of capacity, written with the fact's own word
+    ("The dam is at 41% of capacity.", "The dam is 55 percent full.", "share-of-capacity"),
+    ("The jail is operating at 140% of capacity.", "The jail is at 165 percent of its capacity.", "share-of-capacity"),
+    # personal data of people: those a breach affected
+    (
+        "The hack exposed the personal data of 2.3 million patients.",
+        "Hackers stole the personal information of about 3.9 million patients.",
+        "affected",
+    ),
+    (
+        "The leak revealed the personal details of 40,000 voters.",
+        "The personal data of 65,000 voters was leaked.",
+        "affected",
+    ),
+    # a company's or a film's takings, and what a company kept
+    (
+        "The chain reported revenue of $4.1 billion for the quarter.",
+        "Quarterly revenue came in at $3.9 billion.",
+        "revenue",
+    ),
+    (
+        "The film grossed $120 million in its opening weekend.",
+        "The film took $135 million at the box office.",
+        "revenue",
+    ),
+    (
+        "The bank posted a net profit of €2.3 billion for the year.",
+        "The bank's annual net profit rose to €2.6 billion.",
+        "profit",
+    ),
+    ("The airline made a pre-tax profit of £410 million.", "The airline's pre-tax profit was £380 million.", "profit"),
+    # how hot a place got, and how much of a fire is under control
+    ("The heatwave pushed temperatures to 47.2C in Seville.", "Temperatures in Seville hit 46C.", "temperature"),
+    (
+        "Temperatures in Nagpur peaked at 45.6C on Friday.",
+        "The mercury in Nagpur touched 47C on Friday.",
+        "temperature",
+    ),
+    ("The Creek fire is 30% contained.", "The Creek fire is 45 percent contained.", "containment"),
+    ("Crews have the Ridge blaze 60% contained.", "Containment of the Ridge blaze stands at 72%.", "containment"),
+    # a thing measured after a relative clause set off by commas
+    ("The bridge, which opened in 1982, is 1.2 km long.", "The 1.4-kilometre bridge opened in 1982.", "size"),
+    ("The tunnel, which opened in 1994, is 50 km long.", "The 53-kilometre tunnel opened in 1994.", "size"),
+    # an irregular past tense is a count's own verb: "lost their lives" is not "were hurt" after it
+    (
+        "Nine climbers lost their lives and 31 were hurt on the mountain.",
+        "Eleven climbers died and 31 were injured on the mountain.",
+        "deaths",
+    ),
+    (
+        "Twelve villagers fled and 40 were injured in the shelling.",
+        "Twelve villagers fled and 52 were injured in the shelling.",
+        "injured",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "fact"), FACTS_IN_OTHER_WORDS)
+def test_a_fact_in_other_words_is_one_finding_of_that_fact(tmp_path, first, second, fact):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert [f.rule.split("-", 1)[1].startswith(fact) for f in report.findings] == [True], [
+        f"{f.rule}: {f.message}" for f in report.findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The Lahaina fire was 85% contained. A second fire, known as Upcountry, is 60% contained.",
+            "The Lahaina fire was 85% contained.",
+        ),
+        (
+            "Turnout in the first round was 61%. In a separate vote, turnout was 48%.",
+            "Turnout in the first round was 61%.",
+        ),
+    ],
+)
+def test_a_share_of_another_event_is_not_joined_to_the_story_s(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+def test_a_crowd_is_titled_by_its_size_whatever_gathered(tmp_path):
+    report = _two_outlets(
+        tmp_path, "Some 20,000 fans attended the concert.", "The concert was attended by 35,000 people.", "Jun 9 2025"
+    )
+    assert [f.title for f in report.findings] == ["Crowd size"], [f.message for f in report.findings]
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from functools import cache
 import regex
 import yaml
 
-from claimcheck.checks.frames import article_day, written_day
+from claimcheck.checks.frames import another_event, article_day, written_day
 from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
@@ -64,7 +64,7 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
         select = select.model_copy(update={"sentence": [apart]})
     return Rule(
         id=_slug(f"story{story + 1}-{fact}-{apart}-{who}"),
-        title=f"{fact.capitalize()}" + "".join(f" ({part})" for part in (apart, who) if part),
+        title=f"{(row.title or fact).capitalize()}" + "".join(f" ({part})" for part in (apart, who) if part),
         severity="info",
         kind="quantity",
         select=select,
@@ -321,19 +321,20 @@ QuantityGroups = dict[QuantityKey, list[QuantityClaim]]
 
 def _one_place_joined(groups: QuantityGroups, parts: set[str]) -> QuantityGroups:
     """The groups, with the counts of a fact that only one place is named for in a story joined to those
-    that name none: "1,240 injured in Marsa" and "1,310 injured" speak of one toll, while figures for
+    that name none: "1,240 injured in Marsa" and "1,310 injured" speak of one toll ("inflation in Vessia hit 7.9%"
+    and "consumer prices rose 8.4%" of one rate), while figures for
     Gansu and for Qinghai stay apart. A place's count given in a breakdown by place (`parts`: "1,200 in
     Arlo, 300 in Brenn") is that place's part, never joined. A distance from a named point is never joined
     to distances from none. Shares are joined the same way by the whole they are of ("52% of the vote" and
-    "52%")."""
+    "52%"), never by another part ("a second fire … is 60% contained")."""
 
     def by_place(key: QuantityKey, group: list[QuantityClaim]) -> bool:
         fact, dimension = key[0], key[1]
         named_part = any(claim.id in parts for claim in group)
-        return lexicon().facts[fact].by == "place" and dimension == "count" and not named_part
+        return lexicon().facts[fact].by == "place" and dimension != "length" and not named_part
 
     joined = _joined(groups, 2, by_place)
-    return _joined(joined, 3, lambda key, group: key[1] == "ratio")
+    return _joined(joined, 3, lambda key, group: key[1] == "ratio" and not any(map(another_event, group)))
 
 
 def _spellings_joined(groups: QuantityGroups) -> QuantityGroups:

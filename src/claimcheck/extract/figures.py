@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from claimcheck.extract.lexicon import lexicon, word_set
+from claimcheck.extract.lexicon import irregular_past, lexicon, word_set
 from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.phrases import STOP as STOP_WORDS
 from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before, tokenize
@@ -92,11 +92,13 @@ def _verb_after_part(tokens: Sequence[Token], k: int, reach: int = 4) -> int | N
 
 
 def _resumes(token: Token) -> bool:
-    """Whether a word goes on a subject's own clause: `resuming_verbs`, `state_links`, a verb in the past."""
+    """Whether a word goes on a subject's own clause: `resuming_verbs`, `state_links`, a verb in the past
+    ("were", "fled", "lost")."""
     return (
         token.lower in word_set("resuming_verbs")
         or token.lower in word_set("state_links")
         or token.lower.endswith("ed")
+        or token.lower in irregular_past()
     )
 
 

@@ -100,6 +100,7 @@ class FactRow(BaseModel):
     things: bool = False
     part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
     whole: list[str] = []  # nouns of a part of the people that count all this fact counts ("17 hostages" freed)
+    title: str | None = None  # what a draft rule calls the fact, where its name is narrower than what it groups
 
 
 class Lexicon(BaseModel):
@@ -216,6 +217,7 @@ class Lexicon(BaseModel):
     concepts: dict[str, list[str]]
     person_titles: list[str]
     head_titles: list[str]
+    office_modifiers: list[str]
     person_case_nouns: list[str]
     title_abbreviations: dict[str, str]
     role_titles: dict[str, list[str]]

@@ -1149,7 +1149,8 @@ def place_in_subject(tokens: list[Token], first: int) -> str | None:
     for k, token in enumerate(clause[:-1]):
         if token.lower not in ("in", "across", "throughout") or k == 0:
             continue
-        if clause[k - 1].lower not in word_set("area_nouns") and not _event_heads(clause, k - 1):
+        measured = _heads_subject(clause, k - 1) and clause[k - 1].lower not in STOP
+        if clause[k - 1].lower not in word_set("area_nouns") and not _event_heads(clause, k - 1) and not measured:
             continue
         m = k + 1
         m = past_place_leads(clause, m, k)
@@ -1158,7 +1159,8 @@ def place_in_subject(tokens: list[Token], first: int) -> str | None:
             words.append(clause[m].text.removesuffix("'s").removesuffix("’s"))
             m += 1
         named_event = m < len(clause) and clause[m].lower in event_words()
-        if words and words[0].lower() not in CALENDAR and not named_event:
+        area = clause[k - 1].lower in word_set("area_nouns") or _event_heads(clause, k - 1)
+        if words and words[0].lower() not in CALENDAR and not named_event and (area or _level_after(clause, m)):
             return " ".join(words)
     return None
 
@@ -1170,15 +1172,30 @@ def _event_heads(clause: list[Token], k: int) -> bool:
     """Whether clause[k] is an event that is the clause's subject ("The flooding in Arlo has left 3,000
     homeless": what it did, it did there), not a word of another subject ("the toll from the storm in Tarvo":
     the storm's place, not the toll's)."""
+    return clause[k].lower in event_words() and _heads_subject(clause, k)
+
+
+def _heads_subject(clause: list[Token], k: int) -> bool:
+    """Whether clause[k] is the head of the clause's subject: only its determiners and modifiers before it."""
     before = clause[:k]
-    return (
-        clause[k].lower in event_words()
-        and all(
-            t.is_word and (t.lower in _DETERMINERS or t.lower not in STOP) and t.lower not in event_words()
-            for t in before
-        )
-        and not any(t.lower in MEASURE_NOUNS for t in before)
-    )
+    return all(
+        t.is_word and (t.lower in _DETERMINERS or t.lower not in STOP) and t.lower not in event_words() for t in before
+    ) and not any(t.lower in MEASURE_NOUNS for t in before)
+
+
+def _level_after(clause: list[Token], m: int) -> bool:
+    """Whether the words from clause[m] to the figure say the subject stands at it, rose or fell to it
+    ("Temperatures in Arlo hit 46C", "The death toll in Tarvo rose to 43", "Unemployment in Belmar fell to
+    11%"): the subject is what the figure measures, so the place in it is the figure's."""
+    words = " ".join(t.lower for t in clause[m:])
+    return bool(words) and any(words == phrase or words.startswith(phrase + " ") for phrase in _level_phrases())
+
+
+@cache
+def _level_phrases() -> frozenset[str]:
+    lex = lexicon()
+    verbs = [*lex.level_words, *lex.rising_count_words, *lex.standing_count_words, *lex.change_verbs]
+    return frozenset([*verbs, *lex.resuming_verbs])
 
 
 def _reports(clause: list[Token]) -> bool:

@@ -687,6 +687,8 @@ def _build(
         scope = ctx.place_named_before(start)
     if scope is None and not measure:
         scope = place_before_with(tokens, first) or place_in_subject(tokens, first) or place_before_where(tokens, first)
+    elif scope is None:
+        scope = place_in_subject(tokens, first)  # "Temperatures in Seville hit 46C"
     if scope is None and not age:
         scope = place_bracketed(tokens, first, last)
     if scope is None and not age and (currency is not None or unit_name is None):  # a count or a sum, not a measure

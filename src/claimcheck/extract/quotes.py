@@ -630,11 +630,7 @@ class SpeakerResolver:
         names = {
             name
             for name, role in roles
-            if any(
-                regex.search(rf"\b{regex.escape(k.replace('-', ' '))}\b", fold(role).replace("-", " "))
-                for k in {key, spelled}
-            )
-            or fold(role).rstrip(".") in forms
+            if any(_holds_office(role, k) for k in {key, spelled}) or fold(role).rstrip(".") in forms
         }
         if not names and len(words) > 1 and words[-1] in word_set("head_titles"):
             # "the border guard chief": the one person heading a body of those words ("the commander of the
@@ -871,6 +867,22 @@ class SpeakerResolver:
 
 
 @lru_cache(maxsize=4096)
+def _holds_office(role: str, office: str) -> bool:
+    """Whether a person written with `role` holds `office` ("Health Minister" holds "minister"); not one whose
+    role makes the office's words another office (`office_modifiers`: "Prime Minister", "Vice President" and
+    "Deputy Mayor" are no minister, president or mayor)."""
+    written = fold(role).replace("-", " ")
+    for match in regex.finditer(rf"\b{regex.escape(office.replace('-', ' '))}\b", written):
+        before = written[: match.start()].split()[-1:]
+        if (
+            not before
+            or before[0] not in word_set("office_modifiers")
+            or office.split()[0] in word_set("office_modifiers")
+        ):
+            return True
+    return False
+
+
 def _word_pattern(word: str) -> regex.Pattern[str]:
     """`word` as a whole word."""
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])")
@@ -1358,7 +1370,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     text = ctx.text
     resolver = SpeakerResolver(ctx, people)
     claims: list[QuoteClaim] = []
-    unheard: list[tuple[Quoted, list[str], Attribution]] = []
+    unheard: list[tuple[Quoted, list[str], Attribution, QuoteFields | None]] = []
     going_on: dict[int, QuoteFields] = {}  # paragraph start: who a quotation there "added" to
     inside_names = [(p.start, p.end) for p in people if p.nickname]
     for quoted in quoted_spans(text):
@@ -1388,12 +1400,15 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         if speaker is None and (len(words) > 4 or _standalone(text, quoted)):
             speaker, named, confidence = _continued(text, quoted, resolver, (said.who or "").lower())
         if speaker is None:
-            unheard.append((quoted, words, said))
+            unheard.append((quoted, words, said, None))
             continue
         chanted = said.verb is not None and said.verb.lower() in word_set("chant_verbs")
         if len(words) <= 4 and not (named or _body(speaker) or chanted):
-            unheard.append((quoted, words, said))  # a short quoted phrase is speech only when a named person
-            continue  # or organisation said it: here, or where a quote holds its words
+            # a short quoted phrase is speech only when a named person or an organisation said it, here or where
+            # a quote holds its words; else when one person by office did ("the minister replied: 'No.'")
+            office = QuoteFields(speaker, False, _role(role) or _role(said.role), said.source, said.verb, True)
+            unheard.append((quoted, words, said, office if _by_office(speaker) else None))
+            continue
         if named:
             resolver.hear(quoted.end, speaker)
         resolver.voice(quoted.start, quoted.end, speaker, named, role)
@@ -1462,6 +1477,11 @@ def _person_or_body(who: str, people: AbstractSet[str], placed: str) -> bool:
     return fold(split_title(who)[1]) in people or (placed.split()[0].lower() == "of" and _body(who))
 
 
+def _by_office(speaker: str) -> bool:
+    """Whether a speaker described, not named, is one person by office or trade ('the minister', 'the coach')."""
+    return speaker.split()[-1].lower() in word_set("person_titles")
+
+
 def _body(speaker: str) -> bool:
     """Whether a speaker described, not named, is an organisation ('the foreign ministry')."""
     return fold(speaker.split()[-1]) in _bodies()
@@ -1487,15 +1507,15 @@ def _honorifics() -> frozenset[str]:
 
 def _unheard(
     ctx: DocumentContext,
-    quote: tuple[Quoted, list[str], Attribution],
+    quote: tuple[Quoted, list[str], Attribution, QuoteFields | None],
     heard: list[QuoteClaim],
     going_on: dict[int, QuoteFields],
 ) -> QuoteClaim | None:
     """A quotation no one is said to have said: the speaker of the quotation opening the next paragraph when
     that one goes on from it ('"…"' then '"…," he added.'), else the speaker of an attributed quotation that
     holds its words (a headline quoting the body), else the outlet credited for it ("… (Via BBC)"), else no one;
-    a short one is kept only with a named speaker."""
-    quoted, words, said = quote
+    a short one is kept only with a named speaker, or one person by office (`office`)."""
+    quoted, words, said, office = quote
     text = ctx.text
     line_end = text.find("\n", quoted.end)
     follows = going_on.get(line_end + 1 + _blank_lines(text, line_end + 1)) if line_end >= 0 else None
@@ -1508,7 +1528,7 @@ def _unheard(
         fields = QuoteFields(echoed.speaker, True, echoed.speaker_role, said.source, None, True)
         return _claim(ctx, quoted.parts, fields, 0.6)
     if len(words) <= 4:
-        return None
+        return _claim(ctx, quoted.parts, office, 0.6) if office else None
     # The outlet credited for a quote no one is said to have said; never whom a speaker no one stands for
     # told it ('"…," she told the AP' with no "she" found: the AP heard it, it did not say it).
     credited = said.source if said.who is None else None
@@ -1527,10 +1547,11 @@ def _tokens(text: str) -> list[str]:
 
 def _holds(quote: str, words: list[str]) -> bool:
     """Whether `quote` holds these words of at least three, in their order, with at most three words dropped
-    between them ('We heard huge explosion' in '… we heard a huge explosion …')."""
+    between them ('We heard huge explosion' in '… we heard a huge explosion …'); two words only where the quote
+    opens with them ('Nobody came' of 'Nobody came for two days')."""
     wanted, said = _tokens(" ".join(words)), _tokens(quote)
     if len(wanted) < 3:
-        return False
+        return len(wanted) == 2 and said[:2] == wanted
     for start in (i for i, word in enumerate(said) if word == wanted[0]):
         found = 1
         for word in said[start + 1 : start + len(wanted) + 3]:

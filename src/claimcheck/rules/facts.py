@@ -504,6 +504,8 @@ def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool
     head = counted[-1]
     if head[:1].isupper() or stem(head.lower()) in stems_of("generic_heads"):
         return True  # "ethnic Armenians", "people": who they are is not what happened to them
+    if len(counted) == 1 and (head.endswith("ed") or head in irregular_past()) and not _facts_named_in(head):
+        return True  # "a crowd of 81,000 watched": a verb that names no fact, and no noun of who they are
     if any(has_term(claim.counted, word) for word in words):
         return True
     return _names_people(head) and _done_by_them(claim, words)
@@ -854,8 +856,11 @@ def _thing(claim: QuantityClaim) -> str:
 
 # The subject a measure is stated of with a linking verb, right before the figure: "The bridge is 2.6 km long",
 # "the tower stood 300 metres high", "its new runway measures 3,200 metres".
+# The thing a measure is stated of, and its linking verb, past a relative clause set off by commas ("The bridge,
+# which opened in 1982, is 1.2 km long").
 _MEASURED_SUBJECT = re.compile(
-    r"\b(?:the|a|an|its|their|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:is|was|are|were|stands|stood|"
+    r"\b(?:the|a|an|its|their|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?:,\s+(?:which|that|who)\s+[^,]*,)?\s+(?:is|was|are|were|stands|stood|"
     r"measures|measured|stretches|stretched|spans|spanned|runs|ran|reaches|reached)\s+$",
     re.I,
 )
@@ -919,8 +924,8 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
         added = _added(claim)  # "two fewer passengers": a change to that part's count, not the count
         return _included(claim) or (f"{added} {part}" if added else part)
-    if dimension == "ratio" and head and head not in stems_of("generic_heads"):
-        return _whole(claim.counted or "")
+    if dimension == "ratio" and _share_of(claim) and not another_event(claim):
+        return _share_of(claim)  # the whole a share is of, unless it is another event's share
     if dimension != "count":
         told = (
             projection(claim)
@@ -998,6 +1003,16 @@ def _change(claim: QuantityClaim) -> str:
 @cache
 def _households() -> frozenset[str]:
     return frozenset(stem(word) for word in lexicon().household_nouns)
+
+
+def _share_of(claim: QuantityClaim) -> str:
+    """The whole a share's noun says it is of ("46.3% of the employees": the employee; "52% of the vote"), in the
+    words `_whole` keeps; "" for no noun, a word of people at large, or a state that is the share itself ("85%
+    contained")."""
+    counted = (claim.counted or "").split()
+    if not counted or stem(counted[-1].lower()) in stems_of("generic_heads") or counted[-1].endswith("ed"):
+        return ""
+    return _whole(claim.counted or "")
 
 
 def _whole(counted: str) -> str:
@@ -1497,6 +1512,16 @@ def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     return bool(who) and who == _subgroup(claim) and _counts_what_the_fact_counts(claim, row.words)
 
 
+def _names_the_fact(dimension: str, who: str, fact: str) -> bool:
+    """Whether what a share is "of" is only a word of a fact its words alone name ("41% of capacity", "55 percent
+    full"): the share itself, not a whole it is a part of. A fact named by a noun and what was done to it ("5% of
+    its workforce" cut) has a whole, the one of whoever it belongs to."""
+    row = lexicon().facts[fact]
+    if dimension != "ratio" or not who or row.with_:
+        return False
+    return set(who.split()) <= {stem(word) for phrase in lexicon().fact_words(fact) for word in words_of(phrase)}
+
+
 def _scene_is_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     """Whether the part of the scene a count is placed at (`who`, from `scene_words`) is what its fact counts:
     "350 were sent to different hospitals" are those in hospital, not a part of them, while "34 died at the
@@ -1564,7 +1589,11 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
                 filter(
                     None,
                     (
-                        "" if _whole_of_the_fact(claim, who, fact) or _part_by_fact(claim, who, fact) else who,
+                        ""
+                        if _whole_of_the_fact(claim, who, fact)
+                        or _part_by_fact(claim, who, fact)
+                        or _names_the_fact(dimension, who, fact)
+                        else who,
                         _agent(fact, claim),
                     ),
                 )
