@@ -189,10 +189,34 @@ def _without_restatements(
             canon = claims[a]["canonical"]
             value = canon.value.model_copy(update={"approx": True})
             claims[a]["canonical"] = canon.model_copy(update={"value": value})
+        last = _bound_after_brackets(ctx, view, claims[a], last)
         spans[a] = (spans[a][0], last)
         dropped.add(b)
     kept = [n for n in range(len(claims)) if n not in dropped]
     return [claims[n] for n in kept], [spans[n] for n in kept]
+
+
+def _bounded(canon: Canonical | None, bound: str) -> Canonical | None:
+    """The canonical value of a figure given the bound a qualifier after it sets ("50 knots or higher")."""
+    if canon is None or canon.value.point is None:
+        return canon
+    return canon.model_copy(update={"value": interval_of(canon.value.point, bound)})
+
+
+def _bound_after_brackets(ctx: DocumentContext, view: SentenceView, claim: Fields, last: int) -> int:
+    """A qualifier after a figure's restatement in brackets bounds both ("50 knots (58 mph) or higher"): the
+    claim (changed in place) takes it, and the last token it now takes is returned."""
+    tokens = view.tokens
+    post = match_phrase(tokens, last + 1, lexicon().phrases(lexicon().post_qualifiers))
+    if post is None or claim["qualifier"] is not None or claim["value"].point is None:
+        return last
+    word = lexicon().key_of(lexicon().post_qualifiers, post)
+    bound = lexicon().post_qualifiers[word]
+    last += len(post)
+    claim.update(ctx.base_fields("quantity", claim[_START], tokens[last].end, view.sentence, claim["confidence"]))
+    claim.update(value=interval_of(claim["value"].point, bound), canonical=_bounded(claim["canonical"], bound))
+    claim["qualifier"] = word
+    return last
 
 
 def _joined_measure(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -649,6 +673,7 @@ def _build(
     if post and reading.qualifier is None and opening is None:
         word = lexicon().key_of(lexicon().post_qualifiers, post)
         interval = interval_of(mention.value, lexicon().post_qualifiers[word])
+        canon = _bounded(canon, lexicon().post_qualifiers[word])
         reading = Reading(interval, word, reading.first, after + len(post) - 1)
         last, after = reading.last, after + len(post)
     if age and post is None and reading.qualifier is None and opening is None:
