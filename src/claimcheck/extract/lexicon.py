@@ -176,6 +176,8 @@ class Lexicon(BaseModel):
     rank_openers: list[str]
     rank_determiners: list[str]
     number_label_nouns: list[str]
+    odds_words: list[str]
+    slashed_labels: list[str]
     age_post_qualifiers: dict[str, Bound]
     prefix_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]

@@ -50,7 +50,7 @@ from claimcheck.extract.phrases import (
     there_in_clause,
 )
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner, spread_partner
-from claimcheck.extract.ranks import Rank, ranks_in
+from claimcheck.extract.ranks import odds_in, ranks_in
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import TIME_OF_DAY, UnitMatch, canonical, measured, scale_prefix, scale_to, unit_after
 from claimcheck.extract.words import fold
@@ -60,6 +60,7 @@ from claimcheck.models import Canonical, Interval, QuantityClaim
 # (`_with_phrases`), rather than made and then copied with it.
 Fields = dict[str, Any]
 RANK = "rank"  # the unit of a place in a ranked list
+ODDS = "odds"  # the unit of betting odds, as one number: 5000 for "5000/1"
 _START = "_start"  # where the claim starts in the normalised text: a field of `Fields` only
 
 
@@ -100,11 +101,13 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     claims: list[Fields] = [_time_claim(ctx, view, t) for t in times] + [_elapsed_claim(ctx, view, e) for e in elapsed]
     read = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in elapsed]
     spans = [_token_span(tokens, start, end) for start, end in read]  # each claim's first and last token
-    for rank in ranks_in(tokens):
-        if not any(a <= rank.last and rank.first <= b for a, b in spans):
-            claims.append(_rank_claim(ctx, view, rank))
-            read.append((tokens[rank.first].start, tokens[rank.last].end))
-            spans.append((rank.first, rank.last))
+    placed = [(r.first, r.last, float(r.value), RANK, r.noun) for r in ranks_in(tokens)]
+    placed += [(o.first, o.last, o.value, ODDS, None) for o in odds_in(tokens)]
+    for first, last, value, unit, noun in placed:
+        if not any(a <= last and first <= b for a, b in spans):
+            claims.append(_placed_claim(ctx, view, (first, last), value, unit, noun))
+            read.append((tokens[first].start, tokens[last].end))
+            spans.append((first, last))
     taken = [(d.start, d.end) for d in view.dates if not _counts_back(d.text)] + read
     taken += blocked_spans(text, times, offset)
     blocked = _tokens_in(tokens, taken)
@@ -203,22 +206,25 @@ def _without_restatements(
     return [claims[n] for n in kept], [spans[n] for n in kept]
 
 
-def _rank_claim(ctx: DocumentContext, view: SentenceView, rank: Rank) -> Fields:
-    """A rank in a ranked list ("the 30th spot", "Canada at No. 2"): its place, in the unit `rank`."""
+def _placed_claim(
+    ctx: DocumentContext, view: SentenceView, span: tuple[int, int], point: float, unit: str, noun: str | None
+) -> Fields:
+    """A rank in a ranked list ("the 30th spot", "Canada at No. 2") in the unit `rank`, or betting odds ("5000/1")
+    in the unit `odds`."""
     tokens = view.tokens
-    start, end = tokens[rank.first].start, tokens[rank.last].end
-    value = Interval(point=rank.value, low=rank.value, high=rank.value)
-    after = rank.last + 1
+    first, last = span
+    start, end = tokens[first].start, tokens[last].end
+    value = Interval(point=point, low=point, high=point)
     return dict(
         **ctx.base_fields("quantity", start, end, view.sentence, 0.8),
         **{_START: start},
         value=value,
         qualifier=None,
-        unit=RANK,
-        canonical=Canonical(value=value, unit=RANK),
-        counted=rank.noun,
-        predicate=predicate_before(tokens, rank.first),
-        subject=subject_of_figure(tokens, rank.first, after),
+        unit=unit,
+        canonical=Canonical(value=value, unit=unit),
+        counted=noun,
+        predicate=predicate_before(tokens, first),
+        subject=subject_of_figure(tokens, first, last + 1),
         scope=None,
         source=source_of_report(view.sentence.text, None),
         time=None,
