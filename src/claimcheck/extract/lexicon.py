@@ -178,6 +178,8 @@ class Lexicon(BaseModel):
     number_label_nouns: list[str]
     odds_words: list[str]
     slashed_labels: list[str]
+    rank_move_nouns: list[str]
+    rank_move_words: list[str]
     age_post_qualifiers: dict[str, Bound]
     prefix_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]

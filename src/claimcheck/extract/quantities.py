@@ -633,6 +633,8 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is not None and nxt.lower in lex.shared_out_words:
         return True
+    if nxt is not None and nxt.lower in lex.rank_move_nouns and m.first > 0:
+        return tokens[m.first - 1].lower in lex.rank_move_words  # "slipped one spot", "improved by one position"
     ends = nxt is None or nxt.text in (",", ".", ";", ")")
     if m.first == 0 or not (ends or (nxt is not None and nxt.lower in lex.counted_one_followers)):
         return False
