@@ -1214,6 +1214,8 @@ def _shift(
     """The date a counted phrase gives, and the date of the event it counts from where it names one ("a day after
     the June 5 vote"); None where it names an event the sentence gives no date for ("a day after the quake")."""
     steps = _steps(found.fields)
+    if steps[-1][0] == "year" and found.fields.get("bound") in ("approx", "below"):
+        steps[-1] = ("month", 12 * steps[-1][1])  # "about a year ago": give or take a quarter of it, three months
     amount = steps[-1][1]
     spread = _spread(found.fields.get("bound"), amount)
     if spread is None:
