@@ -180,6 +180,7 @@ class Lexicon(BaseModel):
     slashed_labels: list[str]
     rank_move_nouns: list[str]
     rank_move_words: list[str]
+    birthday_nouns: list[str]
     age_post_qualifiers: dict[str, Bound]
     prefix_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]

@@ -101,7 +101,10 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     claims: list[Fields] = [_time_claim(ctx, view, t) for t in times] + [_elapsed_claim(ctx, view, e) for e in elapsed]
     read = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in elapsed]
     spans = [_token_span(tokens, start, end) for start, end in read]  # each claim's first and last token
-    placed = [(r.first, r.last, float(r.value), RANK, r.noun) for r in ranks_in(tokens)]
+    ranks = ranks_in(tokens)
+    birthdays = lexicon().birthday_nouns
+    placed = [(r.first, r.last, float(r.value), RANK, r.noun) for r in ranks if r.noun not in birthdays]
+    placed += [(r.first, r.last, float(r.value), "years", "age") for r in ranks if r.noun in birthdays]
     placed += [(o.first, o.last, o.value, ODDS, None) for o in odds_in(tokens)]
     for first, last, value, unit, noun in placed:
         if not any(a <= last and first <= b for a, b in spans):
@@ -209,8 +212,8 @@ def _without_restatements(
 def _placed_claim(
     ctx: DocumentContext, view: SentenceView, span: tuple[int, int], point: float, unit: str, noun: str | None
 ) -> Fields:
-    """A rank in a ranked list ("the 30th spot", "Canada at No. 2") in the unit `rank`, or betting odds ("5000/1")
-    in the unit `odds`."""
+    """A rank in a ranked list ("the 30th spot", "Canada at No. 2") in the unit `rank`, an age told by a birthday
+    ("his 116th birthday") in years, or betting odds ("5000/1") in the unit `odds`."""
     tokens = view.tokens
     first, last = span
     start, end = tokens[first].start, tokens[last].end
@@ -221,7 +224,7 @@ def _placed_claim(
         value=value,
         qualifier=None,
         unit=unit,
-        canonical=Canonical(value=value, unit=unit),
+        canonical=None if noun == "age" else Canonical(value=value, unit=unit),
         counted=noun,
         predicate=predicate_before(tokens, first),
         subject=subject_of_figure(tokens, first, last + 1),

@@ -1,4 +1,5 @@
-"""Ranks in a ranked list, and betting odds (`odds_in`). Ranks: "the 30th spot", "second place", "the 31st position", "Canada at No. 2", "(No. 6)".
+"""Ranks in a ranked list, ages told by a birthday ("his 116th birthday": 116 years, `birthday_nouns`), and
+betting odds (`odds_in`). Ranks: "the 30th spot", "second place", "the 31st position", "Canada at No. 2", "(No. 6)".
 An ordinal before a noun of a rank (`rank_nouns`), or "No." before digits where a list is spoken of: after a
 word that places something in one (`rank_openers`), or after a determiner with a lower-case noun after it that is
 no label's ("the No. 1 nation"; not "the No. 10 bus")."""
@@ -54,7 +55,7 @@ def _ordinal_rank(tokens: list[Token], k: int) -> Rank | None:
         return None
     value, last = ordinal
     noun = tokens[last + 1].lower
-    if noun not in lexicon().rank_nouns:
+    if noun not in lexicon().rank_nouns and noun not in lexicon().birthday_nouns:
         return None
     back = [t.lower for t in tokens[max(0, k - 2) : k]]
     if back == ["in", "the"] and value == 1 and noun == "place":
