@@ -181,6 +181,8 @@ class Lexicon(BaseModel):
     rank_move_nouns: list[str]
     rank_move_words: list[str]
     birthday_nouns: list[str]
+    minus_words: list[str]
+    test_result_words: list[str]
     age_post_qualifiers: dict[str, Bound]
     prefix_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]
