@@ -181,7 +181,7 @@ class Lexicon(BaseModel):
     rank_move_nouns: list[str]
     rank_move_words: list[str]
     birthday_nouns: list[str]
-    minus_words: list[str]
+    sign_words: dict[str, int]
     test_result_words: list[str]
     age_post_qualifiers: dict[str, Bound]
     prefix_qualifiers: dict[str, Bound]

@@ -227,7 +227,7 @@ def _negative(tokens: list[Token], index: int) -> int | None:
     if index == 0:
         return None
     sign = tokens[index - 1]
-    if _sign_word(tokens, index - 1):
+    if _sign_word(tokens, index - 1) and lexicon().sign_words[sign.lower] < 0:
         return None if _margin_at(tokens, index - 1) else index - 1
     if sign.text != "-" or not attached(sign, tokens[index]) or index > 1 and tokens[index - 2].is_number:
         return None  # "75 -300mm" is a range, not minus 300
@@ -620,7 +620,7 @@ def _starters() -> dict[str, frozenset[str] | None]:
     follow.setdefault("half", set()).update(lex.share_followers, ("a", "an"))  # "half an hour"
     for fraction in ("half", "quarter"):  # "half million", "quarter million"
         follow.setdefault(fraction, set()).update(lex.scales)
-    for sign in lex.minus_words:
+    for sign in lex.sign_words:
         follow[sign] = set(lex.number_words)
     return {word: None if word in alone else frozenset(nexts) for word, nexts in follow.items()} | dict.fromkeys(alone)
 
@@ -700,11 +700,11 @@ def _margin_phrases() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _sign_word(tokens: list[Token], index: int) -> bool:
-    """Whether tokens[index] is a word of a minus sign ("minus 5 degrees", "negative 1.5G"), not a test's result
-    ("tested negative 14 days later": `test_result_words`)."""
+    """Whether tokens[index] is a word of a sign ("minus 5 degrees", "negative 1.5G", "positive 1.5G"), not a
+    test's result ("tested negative 14 days later": `test_result_words`)."""
     lex = lexicon()
     word = tokens[index].lower
-    if word not in lex.minus_words:
+    if word not in lex.sign_words:
         return False
     return word == "minus" or index == 0 or tokens[index - 1].lower not in lex.test_result_words
 
@@ -722,6 +722,6 @@ def _starters_at(tokens: list[Token], index: int, blocked: Container[int]) -> Nu
         inner = _digits(tokens, nxt, blocked) if tokens[nxt].is_number else _word_number(tokens, nxt)
         if inner is None:
             return None
-        value = inner.value if inner.first == index else -inner.value
+        value = inner.value if inner.first == index else lexicon().sign_words[tokens[index].lower] * inner.value
         return NumberMention(index, inner.last, value, written=inner.written, scale=inner.scale)
     return _phrase_amount(tokens, index) or _fraction(tokens, index) or _word_number(tokens, index)
