@@ -68,9 +68,9 @@ FLOORS = {
     "numbers-dates-news-11": Floor(119, 12, 118, 0.97, 11, 0.73),
     # 28 of 29 dates: "to be confirmed in the autumn" (a season) gives no date
     "numbers-dates-news-12": Floor(155, 29, 155, 0.92, 28, 0.96),
-    # 139 of 143: "one man dead" (a lone "one" before its noun) is no count by design; "second place" is read (rank
-    # 2), "second consecutive year" and "sixth time" are not, and the scorer reads no ordinal word
-    "numbers-dates-news-13": Floor(143, 33, 139, 0.95, 33, 0.97),
+    # 140 of 143: "second place" is read (rank 2), "second consecutive year" and "sixth time" are not, and the
+    # scorer reads no ordinal word
+    "numbers-dates-news-13": Floor(143, 33, 140, 0.95, 33, 0.97),
 }
 
 

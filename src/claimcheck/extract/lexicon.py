@@ -183,6 +183,8 @@ class Lexicon(BaseModel):
     birthday_nouns: list[str]
     sign_words: dict[str, int]
     test_result_words: list[str]
+    single_person_nouns: list[str]
+    toll_concepts: list[str]
     age_post_qualifiers: dict[str, Bound]
     prefix_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]

@@ -626,6 +626,16 @@ def _is_pronoun_one(tokens: list[Token], m: NumberMention, unit: UnitMatch | Non
     return tokens[m.first].lower == "one" and m.last == m.first and unit is None and not _counted_one(tokens, m)
 
 
+def _toll_state(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a word of a toll (`toll_concepts`: "dead", "injured", "missing") that ends what it
+    says of the person before it ("one man dead and 26 hurt"; not "one man killed his wife")."""
+    lex = lexicon()
+    if k >= len(tokens) or concept_of_word().get(tokens[k].lower) not in lex.toll_concepts:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not after.is_word or after.lower in ("and", *lex.counted_one_followers)
+
+
 def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
     """Whether a lone "one" is a count: shared out ("one each", "one apiece"), or one of a list of counts of the
     same things, with no noun of its own, after a figure of its sentence: joined to it by "and" or a comma with a
@@ -638,6 +648,8 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if nxt is not None and nxt.lower in lex.rank_move_nouns and m.first > 0:
         return tokens[m.first - 1].lower in lex.rank_move_words  # "slipped one spot", "improved by one position"
+    if nxt is not None and nxt.lower in lex.single_person_nouns and _toll_state(tokens, m.last + 2):
+        return True  # "ended with one man dead and 26 people in hospital", "left one woman injured"
     ends = nxt is None or nxt.text in (",", ".", ";", ")")
     if m.first == 0 or not (ends or (nxt is not None and nxt.lower in lex.counted_one_followers)):
         return False
