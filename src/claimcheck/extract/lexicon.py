@@ -185,6 +185,7 @@ class Lexicon(BaseModel):
     test_result_words: list[str]
     single_person_nouns: list[str]
     toll_concepts: list[str]
+    resolution_labels: list[str]
     age_post_qualifiers: dict[str, Bound]
     prefix_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]
