@@ -646,8 +646,9 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is not None and nxt.lower in lex.shared_out_words:
         return True
-    if nxt is not None and nxt.lower in lex.rank_move_nouns and m.first > 0:
-        return tokens[m.first - 1].lower in lex.rank_move_words  # "slipped one spot", "improved by one position"
+    moved = m.first > 0 and tokens[m.first - 1].lower in lex.rank_move_words
+    if moved and nxt is not None and nxt.lower in lex.rank_move_nouns:
+        return True  # "slipped one spot", "improved by one position"
     if nxt is not None and nxt.lower in lex.single_person_nouns and _toll_state(tokens, m.last + 2):
         return True  # "ended with one man dead and 26 people in hospital", "left one woman injured"
     ends = nxt is None or nxt.text in (",", ".", ";", ")")
