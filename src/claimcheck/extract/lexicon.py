@@ -186,6 +186,7 @@ class Lexicon(BaseModel):
     single_person_nouns: list[str]
     toll_concepts: list[str]
     resolution_labels: list[str]
+    picture_words: list[str]
     age_post_qualifiers: dict[str, Bound]
     prefix_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]
