@@ -658,7 +658,9 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
     article's; with `present`, None for a verb of the present ("the last date is 19th November")."""
     index, not_past = _tense_phrases(), lexicon().dates.not_past
     now = lexicon().dates.present_markers if present else []
-    words = [w.lower() for w in _WORD.findall(text, start, end)]
+    matches = list(_WORD.finditer(text, start, end))
+    words = [m.group().lower() for m in matches]
+    names = {n for n, m in enumerate(matches) if _named(text, m)}
     found: list[bool | None] = []
     i = 0
     while i < len(words):
@@ -673,10 +675,17 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
             continue
         if word in now:
             found.append(None)
-        elif word.endswith("ed") and len(word) > 3 and word not in not_past and not _passive(words, i):
+        elif word.endswith("ed") and len(word) > 3 and word not in not_past and i not in names and not _passive(words, i):
             found.append(False)
         i += 1
     return found
+
+
+def _named(text: str, word: re.Match[str]) -> bool:
+    """Whether a word is capitalised inside its sentence, and so part of a name ("Manchester United", "Red
+    Ted"), no verb of the past."""
+    before = text[: word.start()].rstrip()
+    return word.group()[0].isupper() and bool(before) and before[-1] not in ".!?\"“‘'("
 
 
 def _superseded(words: list[str], i: int) -> bool:
@@ -1205,6 +1214,8 @@ def _shift(
     """The date a counted phrase gives, and the date of the event it counts from where it names one ("a day after
     the June 5 vote"); None where it names an event the sentence gives no date for ("a day after the quake")."""
     steps = _steps(found.fields)
+    if steps[-1][0] == "year" and found.fields.get("bound") in ("approx", "below"):
+        steps[-1] = ("month", 12 * steps[-1][1])  # "about a year ago": give or take a quarter of it, three months
     amount = steps[-1][1]
     spread = _spread(found.fields.get("bound"), amount)
     if spread is None:

@@ -227,7 +227,7 @@ def _negative(tokens: list[Token], index: int) -> int | None:
     if index == 0:
         return None
     sign = tokens[index - 1]
-    if sign.lower == "minus":
+    if _sign_word(tokens, index - 1) and lexicon().sign_words[sign.lower] < 0:
         return None if _margin_at(tokens, index - 1) else index - 1
     if sign.text != "-" or not attached(sign, tokens[index]) or index > 1 and tokens[index - 2].is_number:
         return None  # "75 -300mm" is a range, not minus 300
@@ -620,7 +620,8 @@ def _starters() -> dict[str, frozenset[str] | None]:
     follow.setdefault("half", set()).update(lex.share_followers, ("a", "an"))  # "half an hour"
     for fraction in ("half", "quarter"):  # "half million", "quarter million"
         follow.setdefault(fraction, set()).update(lex.scales)
-    follow["minus"] = set(lex.number_words)
+    for sign in lex.sign_words:
+        follow[sign] = set(lex.number_words)
     return {word: None if word in alone else frozenset(nexts) for word, nexts in follow.items()} | dict.fromkeys(alone)
 
 
@@ -698,19 +699,29 @@ def _margin_phrases() -> dict[str, list[tuple[str, ...]]]:
     return lex.phrases_ending([key for key, bound in lex.qualifiers.items() if bound == "margin"])
 
 
+def _sign_word(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is a word of a sign ("minus 5 degrees", "negative 1.5G", "positive 1.5G"), not a
+    test's result ("tested negative 14 days later": `test_result_words`)."""
+    lex = lexicon()
+    word = tokens[index].lower
+    if word not in lex.sign_words:
+        return False
+    return word == "minus" or index == 0 or tokens[index - 1].lower not in lex.test_result_words
+
+
 def _margin_at(tokens: list[Token], index: int) -> bool:
     """Whether tokens[index] ends the words of a margin ("plus or minus", "+/-"): no sign of the figure after it."""
     return match_phrase_before(tokens, index + 1, _margin_phrases()) is not None
 
 
 def _starters_at(tokens: list[Token], index: int, blocked: Container[int]) -> NumberMention | None:
-    if tokens[index].lower == "minus" and not _margin_at(tokens, index):
+    if _sign_word(tokens, index) and not _margin_at(tokens, index):
         nxt = index + 1
         if nxt >= len(tokens) or nxt in blocked:
             return None
         inner = _digits(tokens, nxt, blocked) if tokens[nxt].is_number else _word_number(tokens, nxt)
         if inner is None:
             return None
-        value = inner.value if inner.first == index else -inner.value
+        value = inner.value if inner.first == index else lexicon().sign_words[tokens[index].lower] * inner.value
         return NumberMention(index, inner.last, value, written=inner.written, scale=inner.scale)
     return _phrase_amount(tokens, index) or _fraction(tokens, index) or _word_number(tokens, index)

@@ -50,6 +50,7 @@ from claimcheck.extract.phrases import (
     there_in_clause,
 )
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner, spread_partner
+from claimcheck.extract.ranks import odds_in, ranks_in
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import TIME_OF_DAY, UnitMatch, canonical, measured, scale_prefix, scale_to, unit_after
 from claimcheck.extract.words import fold
@@ -58,6 +59,8 @@ from claimcheck.models import Canonical, Interval, QuantityClaim
 # A quantity claim's fields before its phrase is known: the claim is made once, when it is
 # (`_with_phrases`), rather than made and then copied with it.
 Fields = dict[str, Any]
+RANK = "rank"  # the unit of a place in a ranked list
+ODDS = "odds"  # the unit of betting odds, as one number: 5000 for "5000/1"
 _START = "_start"  # where the claim starts in the normalised text: a field of `Fields` only
 
 
@@ -98,6 +101,16 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     claims: list[Fields] = [_time_claim(ctx, view, t) for t in times] + [_elapsed_claim(ctx, view, e) for e in elapsed]
     read = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in elapsed]
     spans = [_token_span(tokens, start, end) for start, end in read]  # each claim's first and last token
+    ranks = ranks_in(tokens)
+    birthdays = lexicon().birthday_nouns
+    placed = [(r.first, r.last, float(r.value), RANK, r.noun) for r in ranks if r.noun not in birthdays]
+    placed += [(r.first, r.last, float(r.value), "years", "age") for r in ranks if r.noun in birthdays]
+    placed += [(o.first, o.last, o.value, ODDS, None) for o in odds_in(tokens)]
+    for first, last, value, unit, noun in placed:
+        if not any(a <= last and first <= b for a, b in spans):
+            claims.append(_placed_claim(ctx, view, (first, last), value, unit, noun))
+            read.append((tokens[first].start, tokens[last].end))
+            spans.append((first, last))
     taken = [(d.start, d.end) for d in view.dates if not _counts_back(d.text)] + read
     taken += blocked_spans(text, times, offset)
     blocked = _tokens_in(tokens, taken)
@@ -189,10 +202,60 @@ def _without_restatements(
             canon = claims[a]["canonical"]
             value = canon.value.model_copy(update={"approx": True})
             claims[a]["canonical"] = canon.model_copy(update={"value": value})
+        last = _bound_after_brackets(ctx, view, claims[a], last)
         spans[a] = (spans[a][0], last)
         dropped.add(b)
     kept = [n for n in range(len(claims)) if n not in dropped]
     return [claims[n] for n in kept], [spans[n] for n in kept]
+
+
+def _placed_claim(
+    ctx: DocumentContext, view: SentenceView, span: tuple[int, int], point: float, unit: str, noun: str | None
+) -> Fields:
+    """A rank in a ranked list ("the 30th spot", "Canada at No. 2") in the unit `rank`, an age told by a birthday
+    ("his 116th birthday") in years, or betting odds ("5000/1") in the unit `odds`."""
+    tokens = view.tokens
+    first, last = span
+    start, end = tokens[first].start, tokens[last].end
+    value = Interval(point=point, low=point, high=point)
+    return dict(
+        **ctx.base_fields("quantity", start, end, view.sentence, 0.8),
+        **{_START: start},
+        value=value,
+        qualifier=None,
+        unit=unit,
+        canonical=None if noun == "age" else Canonical(value=value, unit=unit),
+        counted=noun,
+        predicate=predicate_before(tokens, first),
+        subject=subject_of_figure(tokens, first, last + 1),
+        scope=None,
+        source=source_of_report(view.sentence.text, None),
+        time=None,
+        as_of=None,
+    )
+
+
+def _bounded(canon: Canonical | None, bound: str) -> Canonical | None:
+    """The canonical value of a figure given the bound a qualifier after it sets ("50 knots or higher")."""
+    if canon is None or canon.value.point is None:
+        return canon
+    return canon.model_copy(update={"value": interval_of(canon.value.point, bound)})
+
+
+def _bound_after_brackets(ctx: DocumentContext, view: SentenceView, claim: Fields, last: int) -> int:
+    """A qualifier after a figure's restatement in brackets bounds both ("50 knots (58 mph) or higher"): the
+    claim (changed in place) takes it, and the last token it now takes is returned."""
+    tokens = view.tokens
+    post = match_phrase(tokens, last + 1, lexicon().phrases(lexicon().post_qualifiers))
+    if post is None or claim["qualifier"] is not None or claim["value"].point is None:
+        return last
+    word = lexicon().key_of(lexicon().post_qualifiers, post)
+    bound = lexicon().post_qualifiers[word]
+    last += len(post)
+    claim.update(ctx.base_fields("quantity", claim[_START], tokens[last].end, view.sentence, claim["confidence"]))
+    claim.update(value=interval_of(claim["value"].point, bound), canonical=_bounded(claim["canonical"], bound))
+    claim["qualifier"] = word
+    return last
 
 
 def _joined_measure(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -563,6 +626,16 @@ def _is_pronoun_one(tokens: list[Token], m: NumberMention, unit: UnitMatch | Non
     return tokens[m.first].lower == "one" and m.last == m.first and unit is None and not _counted_one(tokens, m)
 
 
+def _toll_state(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a word of a toll (`toll_concepts`: "dead", "injured", "missing") that ends what it
+    says of the person before it ("one man dead and 26 hurt"; not "one man killed his wife")."""
+    lex = lexicon()
+    if k >= len(tokens) or concept_of_word().get(tokens[k].lower) not in lex.toll_concepts:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not after.is_word or after.lower in ("and", *lex.counted_one_followers)
+
+
 def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
     """Whether a lone "one" is a count: shared out ("one each", "one apiece"), or one of a list of counts of the
     same things, with no noun of its own, after a figure of its sentence: joined to it by "and" or a comma with a
@@ -573,6 +646,11 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is not None and nxt.lower in lex.shared_out_words:
         return True
+    moved = m.first > 0 and tokens[m.first - 1].lower in lex.rank_move_words
+    if moved and nxt is not None and nxt.lower in lex.rank_move_nouns:
+        return True  # "slipped one spot", "improved by one position"
+    if nxt is not None and nxt.lower in lex.single_person_nouns and _toll_state(tokens, m.last + 2):
+        return True  # "ended with one man dead and 26 people in hospital", "left one woman injured"
     ends = nxt is None or nxt.text in (",", ".", ";", ")")
     if m.first == 0 or not (ends or (nxt is not None and nxt.lower in lex.counted_one_followers)):
         return False
@@ -649,6 +727,7 @@ def _build(
     if post and reading.qualifier is None and opening is None:
         word = lexicon().key_of(lexicon().post_qualifiers, post)
         interval = interval_of(mention.value, lexicon().post_qualifiers[word])
+        canon = _bounded(canon, lexicon().post_qualifiers[word])
         reading = Reading(interval, word, reading.first, after + len(post) - 1)
         last, after = reading.last, after + len(post)
     if age and post is None and reading.qualifier is None and opening is None:

@@ -1,0 +1,128 @@
+"""Ranks in a ranked list, ages told by a birthday ("his 116th birthday": 116 years, `birthday_nouns`), and
+betting odds (`odds_in`). Ranks: "the 30th spot", "second place", "the 31st position", "Canada at No. 2", "(No. 6)".
+An ordinal before a noun of a rank (`rank_nouns`), or "No." before digits where a list is spoken of: after a
+word that places something in one (`rank_openers`), or after a determiner with a lower-case noun after it that is
+no label's ("the No. 1 nation"; not "the No. 10 bus")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.tokens import Token, attached, title_case
+
+_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+@dataclass(frozen=True)
+class Rank:
+    first: int  # index of the first token
+    last: int  # index of the last token (inclusive)
+    value: int
+    noun: str | None  # the rank's noun ("spot", "place"), where one is written
+
+
+def ranks_in(tokens: list[Token]) -> list[Rank]:
+    found: list[Rank] = []
+    k = 0
+    while k < len(tokens):
+        rank = _ordinal_rank(tokens, k) or _numbered_rank(tokens, k)
+        if rank is not None:
+            found.append(rank)
+            k = rank.last + 1
+        else:
+            k += 1
+    return found
+
+
+def _ordinal(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """(value, last token) of an ordinal at tokens[k]: "30th", "second", "twenty-first"."""
+    token = tokens[k]
+    if token.is_number and token.text.isdigit() and k + 1 < len(tokens):
+        suffix = tokens[k + 1]
+        if suffix.lower in _SUFFIXES and attached(token, suffix):
+            return int(token.text), k + 1
+        return None
+    words = lexicon().dates.ordinal_days
+    if token.lower in words:
+        return words.index(token.lower) + 1, k
+    return None
+
+
+def _ordinal_rank(tokens: list[Token], k: int) -> Rank | None:
+    ordinal = _ordinal(tokens, k)
+    if ordinal is None or ordinal[1] + 1 >= len(tokens):
+        return None
+    value, last = ordinal
+    noun = tokens[last + 1].lower
+    if noun not in lexicon().rank_nouns and noun not in lexicon().birthday_nouns:
+        return None
+    back = [t.lower for t in tokens[max(0, k - 2) : k]]
+    if back == ["in", "the"] and value == 1 and noun == "place":
+        return None  # "in the first place": a turn of phrase
+    return Rank(k, last + 1, value, noun)
+
+
+def _numbered_rank(tokens: list[Token], k: int) -> Rank | None:
+    """ "No. 2" where a list is spoken of."""
+    if tokens[k].text not in ("No", "no") or k + 2 >= len(tokens) or tokens[k + 1].text != ".":
+        return None
+    digits = tokens[k + 2]
+    if not (digits.is_number and digits.text.isdigit()):
+        return None
+    lex = lexicon()
+    before = tokens[k - 1].lower if k > 0 else ""
+    if before in lex.rank_openers:
+        return Rank(k, k + 2, int(digits.text), None)
+    after = tokens[k + 3] if k + 3 < len(tokens) else None
+    named = after is not None and after.is_word and not after.is_capitalized and not title_case(tokens)
+    if before in lex.rank_determiners and named and after is not None and after.lower not in lex.number_label_nouns:
+        return Rank(k, k + 2, int(digits.text), None)
+    return None
+
+
+@dataclass(frozen=True)
+class Odds:
+    first: int
+    last: int
+    value: float  # the odds as one number: 5000 for "5000/1", 2.6 for "13/5"
+
+
+def odds_in(tokens: list[Token]) -> list[Odds]:
+    """Betting odds: "5000/1" in a sentence of bets (`odds_words`), "5,000-1" or "5,000-to-1" with a word of odds
+    right before or after it ("odds of 5,000-1", "a 500-1 shot"); a score ("a 1-0 win") is none."""
+    lex = lexicon()
+    cued = any(t.lower in lex.odds_words for t in tokens)
+    found: list[Odds] = []
+    for k, token in enumerate(tokens):
+        if not token.is_number or (found and k <= found[-1].last):
+            continue
+        tail = _odds_tail(tokens, k)
+        if tail is None:
+            continue
+        last, slash = tail
+        near = {tokens[j].lower for j in (k - 2, k - 1, last + 1) if 0 <= j < len(tokens)}
+        if (slash and cued) or near & set(lex.odds_words):
+            against, on = _number(tokens[k]), _number(tokens[last])
+            written = "".join(t.text for t in tokens[k : last + 1])
+            if against and on and written not in lex.slashed_labels:
+                found.append(Odds(k, last, against / on))
+    return found
+
+
+def _odds_tail(tokens: list[Token], k: int) -> tuple[int, bool] | None:
+    """(last token, whether written with a slash) of odds opening at tokens[k]: "5000/1", "5,000-1", "5,000-to-1"."""
+    parts = [t.text.lower() for t in tokens[k + 1 : k + 5]]
+    joined = all(attached(a, b) for a, b in zip(tokens[k : k + 4], tokens[k + 1 : k + 5], strict=False))
+    if len(parts) >= 2 and parts[0] in ("/", "-") and tokens[k + 2].is_number and attached(tokens[k], tokens[k + 1]):
+        return (k + 2, parts[0] == "/") if attached(tokens[k + 1], tokens[k + 2]) else None
+    if len(parts) >= 4 and parts[:3] == ["-", "to", "-"] and tokens[k + 4].is_number and joined:
+        return k + 4, False
+    return None
+
+
+def _number(token: Token) -> float | None:
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return None
