@@ -162,6 +162,12 @@ def name_words(name: str) -> list[str]:
 
 
 @cache
+def _area_of() -> regex.Pattern[str]:
+    """A kind of place and "of" right before a run ("the province of ", "the county of ")."""
+    return regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in word_set('area_nouns'))})\s+of\s+$")
+
+
+@cache
 def _publication_before() -> regex.Pattern[str]:
     nouns = "|".join(regex.escape(w) for w in sorted(lexicon().publication_nouns, key=len, reverse=True))
     return regex.compile(rf"\b(?:{nouns})\s+$")
@@ -739,6 +745,8 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
     )
     if determiner or fold(name) in evidence.places | _known_places():
         return False
+    if _area_of().search(text, max(line, start - 40), start):
+        return False  # "the central province of Quang Nam": a place of that kind, whatever given name opens it
     if _office_of().search(text[max(0, start - 80) : start]) and not _glued_name(name):
         return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
     body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}]*\s+(?:and|&)\s+)?$").search(
