@@ -24,7 +24,9 @@ extradition refusal, novelists, police on online critics, tax police, a doctors'
 minister on money laundering, a news agency's brief on envoys, a football captain after a match, a cabinet after a
 party's exit; `corpora/quotes-names-news-15/`: a papal visit, a vaccine trial, a university's and a faculty's
 closures, wildlife smugglers jailed, an orchestra's new conductor, a mayoral concession, a data breach, a space
-telescope's first image, a yacht race, a mine strike):
+telescope's first image, a yacht race, a mine strike; `corpora/quotes-names-news-16/`: a mine disaster, ski jumping,
+trade talks, a bridge collapse, whaling, ice hockey, a science prize's phone call, big-wave surfing, a lost lottery
+ticket, lantern makers, a samba school's parade, a Channel swim):
 each gold quotes its corpus, and recall and precision may not fall below what they reached."""
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ FLOORS = {
     "quotes-names-news-13": Floor(12, 12, 40, 44, 39, 1.0, 44, 1.0),
     "quotes-names-news-14": Floor(11, 11, 48, 31, 46, 0.92, 31, 1.0),
     "quotes-names-news-15": Floor(12, 11, 42, 31, 38, 0.94, 31, 1.0),
+    "quotes-names-news-16": Floor(12, 12, 45, 40, 45, 1.0, 40, 1.0),
 }
 
 

@@ -252,6 +252,10 @@ class Lexicon(BaseModel):
     given_names: list[str]
     surname_prefixes: list[str]
     name_opening_particles: list[str]
+    # endings of a patronymic closing a name, whose bearer goes by the given names alone
+    patronymic_endings: list[str]
+    # peoples that may stand before a person's name
+    people_adjectives: list[str]
     person_list_cues: list[str]
     characterising_verbs: list[str]
     title_minor_words: list[str]

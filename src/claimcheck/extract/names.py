@@ -22,7 +22,7 @@ initial without its full stop may open a name ("D Gukesh").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -101,7 +101,8 @@ class PersonMention:
     `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
     to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "given" (it opens with a
-    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "apposed" (a part of it
+    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "people" (after where they are from: "Slovenian Anze
+    Lanisek"), "apposed" (a part of it
     alone elsewhere with a person's role after it: "Sombat, a prominent social activist,"), "list" or "known" (the same name found as a person elsewhere)."""
 
     start: int
@@ -158,6 +159,12 @@ def _candidates() -> regex.Pattern[str]:
 def name_words(name: str) -> list[str]:
     """The words of a name, an initial joined to a given name ("Kh.Nyambaatar") set apart from it."""
     return [w for w in regex.split(r"\s+|(?<=\.)(?=\p{Lu}\p{Ll})", name) if w]
+
+
+@cache
+def _area_of() -> regex.Pattern[str]:
+    """A kind of place and "of" right before a run ("the province of ", "the county of ")."""
+    return regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in word_set('area_nouns'))})\s+of\s+$")
 
 
 @cache
@@ -648,6 +655,14 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
         return "apposed"
     if known_given_name(name.split()[0]):
         return "given"
+    people = _rx(r"(\p{L}+)\s+$").search(text, max(0, start - 30), start)
+    if (
+        people
+        and len(name.split()) == 2
+        and people.group(1)[:1].isupper()
+        and _people_of_known_place(fold(people.group(1)))
+    ):
+        return "people"  # "Slovenian Anze Lanisek": where a person is from
     if not _opens_sentence(text, start):
         return None
     following = text[end : end + 240]
@@ -722,11 +737,16 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return False
     if strong:
         return True
-    determiner = _DETERMINER_BEFORE.search(text[max(0, start - 6) : start]) and not _joined_to_participle(
+    # "the Peter Harburg-owned yacht": the article is the yacht's; a headline's last word ("… Hoi An") on the line
+    # before is no article of the name opening the next one
+    line = text.rfind("\n", 0, start) + 1
+    determiner = _DETERMINER_BEFORE.search(text[max(line, start - 6) : start]) and not _joined_to_participle(
         text, start + len(name)
-    )  # "the Peter Harburg-owned yacht": the article is the yacht's
+    )
     if determiner or fold(name) in evidence.places | _known_places():
         return False
+    if _area_of().search(text, max(line, start - 40), start):
+        return False  # "the central province of Quang Nam": a place of that kind, whatever given name opens it
     if _office_of().search(text[max(0, start - 80) : start]) and not _glued_name(name):
         return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
     body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}]*\s+(?:and|&)\s+)?$").search(
@@ -893,7 +913,15 @@ def _without_demonym(run: str) -> str:
         return run
     first, given = fold(words[0]), word_set("given_names")
     demonym = first.endswith(demonym_adjective_endings()) and first not in given
-    return " ".join(words[1:]) if demonym and fold(words[1]) in given else run
+    # a given name the lexicon does not know after a people it does, before a family name ("Norwegian Daniel-André
+    # Tande"; not "Indian Concessionary Loan Scheme")
+    people = len(words) == 3 and _people_of_known_place(first)
+    return " ".join(words[1:]) if demonym and (fold(words[1]) in given or people) else run
+
+
+def _people_of_known_place(word: str) -> bool:
+    """Whether the folded `word` is a people the lexicon knows, used before a name ("norwegian", "slovenian")."""
+    return word in _known_places() or word in word_set("people_adjectives")
 
 
 def _plural_demonym(word: str) -> bool:
@@ -991,7 +1019,30 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     ]:
         del found[start]  # "Tiu Laurel" after "Francisco Tiu Laurel Jr.": a surname of two words, alone; not a
         # person of one's own with a title ("farmer Adjei Boateng" after "Kwame Adjei Boateng")
+    _name_given_names_alone(found)
     return [found[s] for s in sorted(found)]
+
+
+def _name_given_names_alone(found: dict[int, PersonMention]) -> None:
+    """Give the full name to each mention of a person's given names alone where the full name closes with a
+    patronymic, as Icelanders are called: "Gunnar Bragi" after "Gunnar Bragi Sveinsson"."""
+    full = {fold(m.name): m.name for m in found.values()}
+    for start, mention in list(found.items()):
+        short = fold(mention.name)
+        names = [name for key, name in full.items() if len(short.split()) > 1 and closes_patronymic(short, key)]
+        if len(names) == 1:
+            found[start] = replace(mention, name=names[0])
+
+
+def closes_patronymic(short: str, full: str) -> bool:
+    """Whether the folded `full` is the folded `short` and one word more, a patronymic or matronymic
+    ("gunnar bragi sveinsson", "katrin jakobsdottir")."""
+    if not full.startswith(short + " "):
+        return False
+    rest = full[len(short) + 1 :].split()
+    return len(rest) == 1 and any(
+        rest[0].endswith(end) and len(rest[0]) > len(end) + 1 for end in word_set("patronymic_endings")
+    )
 
 
 def unsuffixed(name: str) -> str:

@@ -39,6 +39,7 @@ from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
     PersonMention,
+    closes_patronymic,
     known_places,
     literal_matches,
     name_words,
@@ -178,8 +179,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
             rf"{speech_adverbs()}(?P<verb>{speech})\b"
         ),
+        # a verb's form right after a possessive is an adjective ("Iceland's continued whale hunting", "her stated
+        # aim"), not the verb of a clause
         "verb_before": regex.compile(
-            rf"(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,200}}?)$",
+            rf"(?<!['’]s\s)(?<!\b(?i:his|her|its|their|our)\s)(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,200}}?)$",
             regex.REVERSE,
         ),
         "who_at_end": regex.compile(rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*{speech_adverbs()}$"),
@@ -577,14 +580,15 @@ class SpeakerResolver:
             or (len(words) == 1 and key in regex.split(r"[\s.-]+", fold(p.name)))  # "Mr Wadood": Abdel-Wadood
             or (len(words) > 2 and key.endswith(" " + fold(p.name)))  # "Human Resource Stanley Zyambo"
             or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
+            or (len(words) > 1 and closes_patronymic(key, fold(p.name)))  # "Gunnar Bragi": Gunnar Bragi Sveinsson
         ]
         if not named:
             return " ".join(words)
         before = [p for p in named if p.start < position]
         pool = before or named
         if len(words) == 1:
-            return (pool[-1] if before else pool[0]).name
-        return max(pool, key=lambda p: len(p.name)).name
+            return respelled((pool[-1] if before else pool[0]).name, words)
+        return respelled(max(pool, key=lambda p: len(p.name)).name, words)
 
     def person(self, name: str) -> PersonMention | None:
         key = fold(name)
@@ -682,6 +686,9 @@ class SpeakerResolver:
         mentions.sort()
         latest_sentence = self._sentence(mentions[-1][0])
         latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
+        # "Prior to Zacha's goal, Pastrňák had a chance": a person named in the possessive is spoken of beside
+        # the one the sentence is about
+        latest = [m for m in latest if not _POSSESSIVE_AFTER.match(self.text, m[1])] or latest
         speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
         # "The judge cautioned everyone but a dissatisfied Costa continued." then '"…," she said': the one whose
         # speech verb ends the sentence goes on speaking in the quotation after it
@@ -750,6 +757,9 @@ class SpeakerResolver:
             return None
         latest_sentence = self._sentence(mentions[-1][0])
         latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
+        # "Prior to Zacha's goal, Pastrňák had a chance": a person named in the possessive is spoken of beside
+        # the one the sentence is about
+        latest = [m for m in latest if not _POSSESSIVE_AFTER.match(self.text, m[1])] or latest
         speaking = [m for m in latest if self._speaks(m[0], m[1])]  # "…, revealed Erasmus."
         first = (speaking or latest)[0]
         return first[0], first[2]
@@ -809,6 +819,12 @@ class SpeakerResolver:
         if index >= 0 and end is not None and end > position and _SAYS_NEXT.match(self.text, end):
             before = self.text[self.sentence_starts[index] : position]
             words = set(regex.findall(r"\p{L}+", before.lower())) - set(_POSSESSIVES.values())
+        elif end is not None and end > position and _INVERTED_BEFORE.search(self.text, max(0, position - 60), position):
+            # "… her lost property, said her lawyer, Sheldon Starke.": what they say and their role speak of others;
+            # only what the sentence goes on to say of them counts ("said Maria Oduya, who walked from her village")
+            stop = self.text.find(".", end)
+            after = self.text[end : stop if stop >= 0 else len(self.text)]
+            words = set(regex.findall(r"\p{L}+", after.lower()))
         else:
             words = set(regex.findall(r"\p{L}+", sentence.lower()))
         return not (words & other) or bool(words & set(genders[pronoun]))
@@ -968,16 +984,49 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
     if not single:
         return []
     spans = sorted((p.start, p.end) for p in people)
+    # the surname written with the accents the full name was given without ("Pastrňák" after "David Pastrnak")
+    variants = _accented_variants(text, single)
     found = []
-    for start, end, surname in literal_matches(text, single, _LETTER_OR_JOIN, _LETTER_OR_HYPHEN):
+    for start, end, written in literal_matches(text, single + sorted(variants), _LETTER_OR_JOIN, _LETTER_OR_HYPHEN):
+        surname = variants.get(written, written)
         inside = bisect_right(spans, (start, len(text))) - 1
         if start > first[surname] and not (inside >= 0 and spans[inside][1] > start):
-            found.append((start, end, next(iter(owners[surname]))))
+            found.append((start, end, respelled(next(iter(owners[surname])), [written])))
     return found
+
+
+def _accented_variants(text: str, surnames: list[str]) -> dict[str, str]:
+    """The words of `text` that are one of `surnames` written with more accents ("Pastrňák" of "Pastrnak"), each
+    with the surname it spells."""
+    folded = {fold(s): s for s in surnames if " " not in s}
+    return {
+        word: folded[fold(word)]
+        for word in set(regex.findall(r"\p{Lu}[\p{L}\p{M}]+", text))
+        if fold(word) in folded and _accents(word) > _accents(folded[fold(word)])
+    }
+
+
+def _accents(text: str) -> int:
+    """How many letters of `text` carry a mark or are not plain ASCII."""
+    return sum(1 for c in text if not c.isascii())
+
+
+def respelled(full: str, written: list[str]) -> str:
+    """`full` with its last words as `written` spells them, when they are the same words with more accents: the
+    spelling of a name a headline or caption gives without its marks ("David Pastrnak") as the text writes it
+    ("Pastrňák" → "David Pastrňák")."""
+    words = full.split()
+    if not written or len(written) > len(words):
+        return full
+    tail = words[-len(written) :]
+    if fold(" ".join(tail)) != fold(" ".join(written)) or _accents(" ".join(written)) <= _accents(" ".join(tail)):
+        return full
+    return " ".join(words[: -len(written)] + written)
 
 
 # What may not stand right before a surname alone (a letter, a mark, an apostrophe, a hyphen), and right after
 # it (the same but an apostrophe: "Hughton's").
+_POSSESSIVE_AFTER = regex.compile(r"['’]s?\b")
 _LETTER_OR_JOIN = regex.compile(r"[\p{L}\p{M}'-]")
 _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\p{M}-]")
 
@@ -997,6 +1046,8 @@ _INVERTING = "|".join(
     for v in sorted([*lexicon().speech_verbs, *lexicon().phrasal_speech_verbs], key=len, reverse=True)
     if v not in _NOT_INVERTED
 )
+# An inverted speech verb and the role of the person named right after it ("said her lawyer, ").
+_INVERTED_BEFORE = regex.compile(rf"\b(?i:{_INVERTING})\s+(?:[\p{{Ll}}'’-]+\s+){{0,4}}?[\p{{Ll}}'’-]*,?\s*$")
 _TITLES = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
 _SPEAKS_BEFORE = regex.compile(
     rf"\b(?i:according\s+to|{_INVERTING})\s+(?:(?:the\s+)?(?:[\p{{Ll}}'’-]+\s+){{0,2}}?(?i:{_TITLES})\s+)?"
@@ -1329,7 +1380,9 @@ _CLOSING_MARKS = frozenset("\"”»’'")
 _ENDS_PARAGRAPH = regex.compile(r"\s*[.!]?\s*")
 # The sentence ends right after an attribution ('Costa said.', 'said Costa:'), a closing mark's space and all.
 _VERB_ENDS_SENTENCE = regex.compile(r"\s*[.:]")
-_FINITE_BEFORE = regex.compile(rf"\s+{speech_adverbs()}{speech_pattern()}\s*,?\s*$")
+# A finite speech verb before a participle that quotes ('Costa said, adding: "…"'), or with the listener, the place
+# or the time between them and a comma ('he told journalists via a link to Stockholm, describing the honour as "…"')
+_FINITE_BEFORE = regex.compile(rf"\s+{speech_adverbs()}{speech_pattern()}(?:\s*,?\s*|\s+[^,.;:!?\"\n]{{1,80}}?,\s*)$")
 _PROGRESSIVE = regex.compile(r"(?<=\S)\s+(?i:is|are|was|were)\s+$")
 # A dash between a quotation and the clause that attributes it, its verb within a few words ("– said the coach",
 # "— Ana Costa added"); not a source's name alone ('"…" — Reuters').
