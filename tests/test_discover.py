@@ -4455,6 +4455,10 @@ def test_discover_on_a_referendum_and_a_wildfire_keeps_its_floor():
          True),
         ("Mayor Tomas Ruiz, 44, opened the bridge.",
          "Mayor Tomas Ruiz opened the bridge.\n\nAt the ceremony the 49-year-old mayor thanked the builders.", True),
+        # A word that opens the sentence before the age is no one's name.
+        ("Senator Lina Okafor, 50, filed the bill.",
+         "Senator Lina Okafor filed the bill.\n\nSeparately, the 58-year-old senator said she expected a close vote.",
+         True),
         # Two people with the title: the age is neither's.
         ("Mayor Tomas Ruiz, 44, opened the bridge.",
          "Mayor Tomas Ruiz and Mayor Ana Bell opened the bridge.\n\nAt the ceremony the 49-year-old mayor thanked the builders.",

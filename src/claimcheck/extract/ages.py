@@ -194,6 +194,8 @@ def _as_name(words: list[str]) -> str | None:
         words.pop(0)  # "Captain Alejandro Cortez, 66": the title is not the name
     if not words or words[0].lower() in STOP or words[0].lower() in CALENDAR:
         return None
+    if len(words) == 1 and words[0].lower() in word_set("not_name_words"):
+        return None  # "Later, the 49-year-old mayor …": a word that opens the sentence, no one's name
     return " ".join(words)
 
 
