@@ -4410,10 +4410,14 @@ def test_discover_on_a_phone_recall_and_a_cafe_siege_keeps_its_floor():
     ("first", "second"),
     [
         # People a verb drives out are never the homes a clause before them says were destroyed.
-        ("A cyclone destroyed homes along the coast, forcing 12,000 people out of the area.",
-         "The cyclone destroyed 400 homes along the coast, officials said."),
-        ("The earthquake razed houses in the valley, leaving 3,000 residents without shelter.",
-         "The earthquake razed 150 houses in the valley."),
+        (
+            "A cyclone destroyed homes along the coast, forcing 12,000 people out of the area.",
+            "The cyclone destroyed 400 homes along the coast, officials said.",
+        ),
+        (
+            "The earthquake razed houses in the valley, leaving 3,000 residents without shelter.",
+            "The earthquake razed 150 houses in the valley.",
+        ),
     ],
 )
 def test_people_are_never_counted_as_the_buildings_a_sentence_names(tmp_path, first, second):
@@ -4425,10 +4429,14 @@ def test_people_are_never_counted_as_the_buildings_a_sentence_names(tmp_path, fi
     ("first", "second"),
     [
         # "forced the evacuation of", "were ordered out", "forced out": those displaced.
-        ("The chemical plant fire forced the evacuation of 9,000 people.",
-         "About 6,000 people were ordered out of their homes near the chemical plant."),
-        ("The rising river forced the evacuation of 4,000 villagers.",
-         "Some 2,500 villagers were forced out by the rising river."),
+        (
+            "The chemical plant fire forced the evacuation of 9,000 people.",
+            "About 6,000 people were ordered out of their homes near the chemical plant.",
+        ),
+        (
+            "The rising river forced the evacuation of 4,000 villagers.",
+            "Some 2,500 villagers were forced out by the rising river.",
+        ),
     ],
 )
 def test_people_ordered_out_or_whose_evacuation_was_forced_are_displaced(tmp_path, first, second):
@@ -4450,19 +4458,28 @@ def test_discover_on_a_referendum_and_a_wildfire_keeps_its_floor():
     ("first", "second", "flagged"),
     [
         # "the N-year-old TITLE" is the one person the article names with that title.
-        ("Governor Helen Marsh, 58, signed the budget.",
-         "Governor Helen Marsh signed the budget.\n\nAfter the vote, the 63-year-old governor said she was relieved.",
-         True),
-        ("Mayor Tomas Ruiz, 44, opened the bridge.",
-         "Mayor Tomas Ruiz opened the bridge.\n\nAt the ceremony the 49-year-old mayor thanked the builders.", True),
+        (
+            "Governor Helen Marsh, 58, signed the budget.",
+            "Governor Helen Marsh signed the budget.\n\nAfter the vote, the 63-year-old governor said she was relieved.",
+            True,
+        ),
+        (
+            "Mayor Tomas Ruiz, 44, opened the bridge.",
+            "Mayor Tomas Ruiz opened the bridge.\n\nAt the ceremony the 49-year-old mayor thanked the builders.",
+            True,
+        ),
         # A word that opens the sentence before the age is no one's name.
-        ("Senator Lina Okafor, 50, filed the bill.",
-         "Senator Lina Okafor filed the bill.\n\nSeparately, the 58-year-old senator said she expected a close vote.",
-         True),
+        (
+            "Senator Lina Okafor, 50, filed the bill.",
+            "Senator Lina Okafor filed the bill.\n\nSeparately, the 58-year-old senator said she expected a close vote.",
+            True,
+        ),
         # Two people with the title: the age is neither's.
-        ("Mayor Tomas Ruiz, 44, opened the bridge.",
-         "Mayor Tomas Ruiz and Mayor Ana Bell opened the bridge.\n\nAt the ceremony the 49-year-old mayor thanked the builders.",
-         False),
+        (
+            "Mayor Tomas Ruiz, 44, opened the bridge.",
+            "Mayor Tomas Ruiz and Mayor Ana Bell opened the bridge.\n\nAt the ceremony the 49-year-old mayor thanked the builders.",
+            False,
+        ),
     ],
 )
 def test_an_age_before_a_title_alone_is_the_one_holder_of_that_title(tmp_path, first, second, flagged):
@@ -4475,10 +4492,14 @@ def test_an_age_before_a_title_alone_is_the_one_holder_of_that_title(tmp_path, f
     ("first", "second"),
     [
         # However a fire's extent is said to have grown, it is the area burned.
-        ("The bushfire has grown to 12,000 hectares, the fire service said.",
-         "The bushfire has burned about 80 square kilometres, the fire service said."),
-        ("The forest fire, about 3,000 acres in size, was still spreading.",
-         "The forest fire has scorched 2,000 acres."),
+        (
+            "The bushfire has grown to 12,000 hectares, the fire service said.",
+            "The bushfire has burned about 80 square kilometres, the fire service said.",
+        ),
+        (
+            "The forest fire, about 3,000 acres in size, was still spreading.",
+            "The forest fire has scorched 2,000 acres.",
+        ),
     ],
 )
 def test_the_extent_a_fire_grew_to_is_the_area_burned(tmp_path, first, second):
@@ -4490,10 +4511,14 @@ def test_the_extent_a_fire_grew_to_is_the_area_burned(tmp_path, first, second):
     ("first", "second"),
     [
         # "the N residents who are trapped": a part of the people, never the population.
-        ("Boats reached the 4,000 residents who are still cut off by the flood.",
-         "The island has a population of 30,000 people."),
-        ("Buses carried the 900 villagers who remained stranded after the storm.",
-         "The valley is home to 12,000 villagers."),
+        (
+            "Boats reached the 4,000 residents who are still cut off by the flood.",
+            "The island has a population of 30,000 people.",
+        ),
+        (
+            "Buses carried the 900 villagers who remained stranded after the storm.",
+            "The valley is home to 12,000 villagers.",
+        ),
     ],
 )
 def test_those_a_clause_narrows_after_the_are_not_the_population(tmp_path, first, second):

@@ -1158,12 +1158,16 @@ def test_a_fact_checkers_rules_on_a_referendum_and_a_wildfire_keep_their_floors(
     ("words", "first", "second"),
     [
         # A dateline's day is the report's: the words of the story after it never select it.
-        ("election, voted",
-         "KAMPALA, Uganda, Jan. 16 (AP) — Ugandans voted in a tense election marked by an internet shutdown.",
-         "Ugandans voted in the election on January 14, officials said."),
-        ("strike, walked out",
-         "LAGOS, Nigeria, March 5 (Reuters) — Doctors walked out in a strike over unpaid wages.",
-         "The strike began on March 3 when doctors walked out of public hospitals."),
+        (
+            "election, voted",
+            "KAMPALA, Uganda, Jan. 16 (AP) — Ugandans voted in a tense election marked by an internet shutdown.",
+            "Ugandans voted in the election on January 14, officials said.",
+        ),
+        (
+            "strike, walked out",
+            "LAGOS, Nigeria, March 5 (Reuters) — Doctors walked out in a strike over unpaid wages.",
+            "The strike began on March 3 when doctors walked out of public hospitals.",
+        ),
     ],
 )
 def test_a_dateline_s_day_is_never_the_day_of_what_its_sentence_tells(tmp_path, words, first, second):

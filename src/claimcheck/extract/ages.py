@@ -139,7 +139,9 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
     if name:
         return fullest(ctx, name)
     if mention.first > 0 and tokens[mention.first - 1].lower == "the":  # "the 34-year-old said": named before
-        return person_in_paragraph(ctx, view, tokens[mention.first].start) or _title_holder(ctx, tokens, _after_age_words(tokens, mention.last + 1))
+        return person_in_paragraph(ctx, view, tokens[mention.first].start) or _title_holder(
+            ctx, tokens, _after_age_words(tokens, mention.last + 1)
+        )
     return None
 
 
