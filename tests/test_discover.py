@@ -4547,3 +4547,123 @@ def test_discover_on_a_phone_recall_and_a_cafe_siege_keeps_its_floor():
     # what discover reaches today (the hostages, up to 13 or 17, are read as two stages beside two tolls; the
     # launch "a month ago" is a date, never set against "two weeks after launch")
     assert_discover_floor(DISCREPANCIES_NEWS_22, true=3, traps=13, found=1, flagged=0, findings=1)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # People a verb drives out are never the homes a clause before them says were destroyed.
+        (
+            "A cyclone destroyed homes along the coast, forcing 12,000 people out of the area.",
+            "The cyclone destroyed 400 homes along the coast, officials said.",
+        ),
+        (
+            "The earthquake razed houses in the valley, leaving 3,000 residents without shelter.",
+            "The earthquake razed 150 houses in the valley.",
+        ),
+    ],
+)
+def test_people_are_never_counted_as_the_buildings_a_sentence_names(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2024")
+    assert not [f for f in report.findings if "buildings" in f.rule], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # "forced the evacuation of", "were ordered out", "forced out": those displaced.
+        (
+            "The chemical plant fire forced the evacuation of 9,000 people.",
+            "About 6,000 people were ordered out of their homes near the chemical plant.",
+        ),
+        (
+            "The rising river forced the evacuation of 4,000 villagers.",
+            "Some 2,500 villagers were forced out by the rising river.",
+        ),
+    ],
+)
+def test_people_ordered_out_or_whose_evacuation_was_forced_are_displaced(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2024")
+    assert [f for f in report.findings if "displaced" in f.rule], [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_23 = CORPORA / "discrepancies-news-23"
+
+
+def test_discover_on_a_referendum_and_a_wildfire_keeps_its_floor():
+    # `discrepancies-news-23`: real coverage of Colombia's referendum on the FARC peace deal and of the Fort
+    # McMurray wildfire; what discover reaches today (the evacuated, 80,000 or 88,000, and the president's age; the
+    # vote shares, the eligible voters and the Beacon Hill shares are never grouped)
+    assert_discover_floor(DISCREPANCIES_NEWS_23, true=6, traps=23, found=2, flagged=0, findings=4)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # "the N-year-old TITLE" is the one person the article names with that title.
+        (
+            "Governor Helen Marsh, 58, signed the budget.",
+            "Governor Helen Marsh signed the budget.\n\nAfter the vote, the 63-year-old governor said she was relieved.",
+            True,
+        ),
+        (
+            "Mayor Tomas Ruiz, 44, opened the bridge.",
+            "Mayor Tomas Ruiz opened the bridge.\n\nAt the ceremony the 49-year-old mayor thanked the builders.",
+            True,
+        ),
+        # A word that opens the sentence before the age is no one's name.
+        (
+            "Senator Lina Okafor, 50, filed the bill.",
+            "Senator Lina Okafor filed the bill.\n\nSeparately, the 58-year-old senator said she expected a close vote.",
+            True,
+        ),
+        # Two people with the title: the age is neither's.
+        (
+            "Mayor Tomas Ruiz, 44, opened the bridge.",
+            "Mayor Tomas Ruiz and Mayor Ana Bell opened the bridge.\n\nAt the ceremony the 49-year-old mayor thanked the builders.",
+            False,
+        ),
+    ],
+)
+def test_an_age_before_a_title_alone_is_the_one_holder_of_that_title(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Apr 2 2025")
+    ages = [f for f in report.findings if "ages" in f.rule]
+    assert bool(ages) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # However a fire's extent is said to have grown, it is the area burned.
+        (
+            "The bushfire has grown to 12,000 hectares, the fire service said.",
+            "The bushfire has burned about 80 square kilometres, the fire service said.",
+        ),
+        (
+            "The forest fire, about 3,000 acres in size, was still spreading.",
+            "The forest fire has scorched 2,000 acres.",
+        ),
+    ],
+)
+def test_the_extent_a_fire_grew_to_is_the_area_burned(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Aug 14 2024")
+    assert [f for f in report.findings if "area" in f.rule], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # "the N residents who are trapped": a part of the people, never the population.
+        (
+            "Boats reached the 4,000 residents who are still cut off by the flood.",
+            "The island has a population of 30,000 people.",
+        ),
+        (
+            "Buses carried the 900 villagers who remained stranded after the storm.",
+            "The valley is home to 12,000 villagers.",
+        ),
+    ],
+)
+def test_those_a_clause_narrows_after_the_are_not_the_population(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Oct 5 2024")
+    assert not [f for f in report.findings if "population" in f.rule], [f.message for f in report.findings]

@@ -1142,3 +1142,33 @@ def test_a_fact_checkers_rules_on_a_phone_recall_and_a_cafe_siege_keep_their_flo
     # today (a rule on the dead takes the two hostages who died, a part, against the whole toll; a rule on the
     # hostages held takes them too; "debuted only a month ago" is a date its sentence on the recall gives)
     assert_user_rules_floor(CORPUS_22, true=3, traps=13, found=1, flagged=1, findings=5)
+
+
+CORPUS_23 = Path(__file__).parent / "corpora" / "discrepancies-news-23"
+
+
+def test_a_fact_checkers_rules_on_a_referendum_and_a_wildfire_keep_their_floors():
+    # `discrepancies-news-23/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the margin and the No share take the partial counts of a live page, earlier stages of the count; the
+    # ages of two days are two time frames; the area takes the acres of the afternoon)
+    assert_user_rules_floor(CORPUS_23, true=6, traps=23, found=2, flagged=2, findings=10)
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "second"),
+    [
+        # A dateline's day is the report's: the words of the story after it never select it.
+        (
+            "election, voted",
+            "KAMPALA, Uganda, Jan. 16 (AP) — Ugandans voted in a tense election marked by an internet shutdown.",
+            "Ugandans voted in the election on January 14, officials said.",
+        ),
+        (
+            "strike, walked out",
+            "LAGOS, Nigeria, March 5 (Reuters) — Doctors walked out in a strike over unpaid wages.",
+            "The strike began on March 3 when doctors walked out of public hospitals.",
+        ),
+    ],
+)
+def test_a_dateline_s_day_is_never_the_day_of_what_its_sentence_tells(tmp_path, words, first, second):
+    assert _ruled(tmp_path, SPAN_RULE.format(words=words), first, second) == []

@@ -3,6 +3,7 @@ whose age it is, so that ages compare across sources like any figure."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from claimcheck.extract.context import DocumentContext, SentenceView
@@ -138,8 +139,27 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
     if name:
         return fullest(ctx, name)
     if mention.first > 0 and tokens[mention.first - 1].lower == "the":  # "the 34-year-old said": named before
-        return person_in_paragraph(ctx, view, tokens[mention.first].start)
+        return person_in_paragraph(ctx, view, tokens[mention.first].start) or _title_holder(
+            ctx, tokens, _after_age_words(tokens, mention.last + 1)
+        )
     return None
+
+
+def _after_age_words(tokens: list[Token], j: int) -> int:
+    """The first token after "-year-old" ("the 53-year-old president": "president")."""
+    while j < len(tokens) and tokens[j].lower in ("-", "year", "years", "old"):
+        j += 1
+    return j
+
+
+def _title_holder(ctx: DocumentContext, tokens: list[Token], k: int) -> str | None:
+    """The one person the document names with the title that follows "the N-year-old" ("the 53-year-old
+    president" of a story about "President Juan Manuel Santos"); none where it names two or none with it."""
+    if k >= len(tokens) or tokens[k].lower not in word_set("person_titles"):
+        return None
+    title = re.compile(rf"\b{re.escape(tokens[k].text)}\s+$", re.I)
+    holders = {p.name for p in ctx.people if title.search(ctx.text[max(0, p.start - 40) : p.start])}
+    return holders.pop() if len(holders) == 1 else None
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
@@ -176,6 +196,8 @@ def _as_name(words: list[str]) -> str | None:
         words.pop(0)  # "Captain Alejandro Cortez, 66": the title is not the name
     if not words or words[0].lower() in STOP or words[0].lower() in CALENDAR:
         return None
+    if len(words) == 1 and words[0].lower() in word_set("not_name_words"):
+        return None  # "Later, the 49-year-old mayor …": a word that opens the sentence, no one's name
     return " ".join(words)
 
 

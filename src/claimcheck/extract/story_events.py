@@ -173,7 +173,7 @@ def reporting_day(sentence: str, date: str) -> bool:
     """Whether `date` in `sentence` is the day something was said or reported ("officials said on Tuesday",
     "local media reported on Saturday that …"): a reporting word right before it ("residents said the fire
     broke out on Saturday" gives the fire's day)."""
-    if _dateline(sentence, date):
+    if dateline_day(sentence, date):
         return True
     clause = _own_clause(sentence, date)
     at = clause.find(date)
@@ -189,7 +189,7 @@ _DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*,?\s+){0,4}[A-Z][\w'’.-]
 _DATELINE_END = re.compile(r"^\s*(?:[-–—]|\()")
 
 
-def _dateline(sentence: str, date: str) -> bool:
+def dateline_day(sentence: str, date: str) -> bool:
     """Whether `date` is a dateline's day: the day of the report, not of what it tells."""
     at = sentence.find(date)
     return (

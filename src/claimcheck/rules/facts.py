@@ -502,6 +502,8 @@ def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool
     if not counted:
         return True
     head = counted[-1]
+    if _names_people(head) and _counts_things(words):
+        return False  # "forcing 80,000 people out" in a sentence of homes destroyed: people are no homes
     if head[:1].isupper() or stem(head.lower()) in stems_of("generic_heads"):
         return True  # "ethnic Armenians", "people": who they are is not what happened to them
     if len(counted) == 1 and (head.endswith("ed") or head in irregular_past()) and not _facts_named_in(head):
@@ -509,6 +511,12 @@ def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool
     if any(has_term(claim.counted, word) for word in words):
         return True
     return _names_people(head) and _done_by_them(claim, words)
+
+
+def _counts_things(words: list[str]) -> bool:
+    """Whether every word of a fact is a noun of things ("homes", "buildings", "structures"), so that the fact
+    never counts people."""
+    return bool(words) and all(_stemmed(word.split()) in _things() for word in words)
 
 
 _BE_BEFORE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
@@ -744,7 +752,23 @@ def _is_total(claim: QuantityClaim) -> bool:
     phrase = claim.phrase or claim.sentence
     before = phrase[: phrase.find(claim.text)] if claim.text in phrase else ""
     words = before.lower().split()
-    return bool(words) and words[-1] in lexicon().total_markers
+    return bool(words) and words[-1] in lexicon().total_markers and not _restricted(claim)
+
+
+_RESTRICTIVE = re.compile(r"\s*(?:who|that|whose)\b", re.I)
+
+
+def _restricted(claim: QuantityClaim) -> bool:
+    """Whether a clause with no comma before it narrows what a figure counts ("the nearly 25,000 residents who
+    are still trapped", "the 300 workers that remain"): those it names are a part, not the whole."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    counted = (claim.counted or "").split()
+    words = after.split()
+    if not counted or [w.lower() for w in words[: len(counted)]] != [w.lower() for w in counted]:
+        return False
+    rest = after.lstrip()[len(" ".join(words[: len(counted)])) :]
+    return bool(_RESTRICTIVE.match(rest))
 
 
 def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from claimcheck.checks.frames import frame_of, period_days, replaced
 from claimcheck.extract.figures import clause_lead, phrase_at
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.story_events import event_kind, other_event_day, reporting_day, span_end
+from claimcheck.extract.story_events import dateline_day, event_kind, other_event_day, reporting_day, span_end
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
@@ -338,8 +338,12 @@ def sentence_for(claim: Claim, found: Phrases) -> str:
 
 
 def _date_stretch(claim: DateClaim, texts: list[str]) -> str:
-    """See `sentence_for`: the stretch of its sentence a date's `sentence:` words are looked for in."""
+    """See `sentence_for`: the stretch of its sentence a date's `sentence:` words are looked for in. A dateline's
+    day ("BOGOTA, Colombia, Oct. 3 (UPI) — Colombians rejected …"): the dateline alone, since the day is the
+    report's, never that of what the sentence tells."""
     sentence = claim.sentence
+    if dateline_day(sentence, claim.text):
+        return sentence[: sentence.find(claim.text) + len(claim.text)]
     spans: list[tuple[int, int]] = []
     at = 0
     for text in texts:
