@@ -1142,3 +1142,13 @@ def test_a_fact_checkers_rules_on_a_phone_recall_and_a_cafe_siege_keep_their_flo
     # today (a rule on the dead takes the two hostages who died, a part, against the whole toll; a rule on the
     # hostages held takes them too; "debuted only a month ago" is a date its sentence on the recall gives)
     assert_user_rules_floor(CORPUS_22, true=3, traps=13, found=1, flagged=1, findings=5)
+
+
+CORPUS_24 = Path(__file__).parent / "corpora" / "discrepancies-news-24"
+
+
+def test_a_fact_checkers_rules_on_an_oil_spill_and_a_museum_jewel_theft_keep_their_floors():
+    # `discrepancies-news-24/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the rule on the thieves takes the two who went up the lift against the gang of three or four; the
+    # rule on the pieces, the nine taken with the dropped crown against the eight kept)
+    assert_user_rules_floor(CORPUS_24, true=3, traps=18, found=2, flagged=2, findings=5)

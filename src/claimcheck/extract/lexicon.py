@@ -323,6 +323,8 @@ class Lexicon(BaseModel):
     event_day_verbs: list[str]
     event_clause_verbs: list[str]
     bringing_about_verbs: list[str]
+    brought_about_participles: list[str]
+    helper_nouns: dict[str, list[str]]
     head_trailers: list[str]
     kind_forms: dict[str, str]
     spread_nouns: list[str]
