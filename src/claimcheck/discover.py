@@ -264,7 +264,7 @@ def _earlier_event(claim: QuantityClaim, row: FactRow, event_day: dt.date | None
     """Whether a figure of a fact that holds once for an event (what a theft took, a quake's magnitude) is stated
     for a time that ended more than `STORY_DAYS` before its story's event ("Last month, thieves stole gold worth
     $700,000 from another museum" in the report of this month's heist): the figure of an earlier event."""
-    if row.changes or row.grows or event_day is None or not claim.as_of:
+    if not row.once or event_day is None or not claim.as_of:
         return False
     end = period_days(claim.as_of)[1]
     return end is not None and (event_day - end).days > STORY_DAYS

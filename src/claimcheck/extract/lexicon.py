@@ -98,6 +98,7 @@ class FactRow(BaseModel):
     beside: bool = False
     agent: bool = False
     things: bool = False
+    once: bool = False  # fixed by its event once it happens: a figure stated long before it is another event's
     part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
     whole: list[str] = []  # nouns of a part of the people that count all this fact counts ("17 hostages" freed)
 
