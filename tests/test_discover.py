@@ -4667,3 +4667,101 @@ def test_the_extent_a_fire_grew_to_is_the_area_burned(tmp_path, first, second):
 def test_those_a_clause_narrows_after_the_are_not_the_population(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Oct 5 2024")
     assert not [f for f in report.findings if "population" in f.rule], [f.message for f in report.findings]
+
+
+# A date whose clause names no event of the story dates the event a participle of bringing about names after it:
+BROUGHT_ABOUT_DAYS = [
+    (
+        "The coastguard said a tanker was unloading fuel at the Orla terminal on Tuesday when a hose burst, causing a "
+        "spill.",
+        "The oil spill at the Orla terminal happened on Monday, officials said.",
+        ["Monday | Tuesday"],
+    ),
+    (
+        "A truck hit a gas main in Vell on Friday, triggering an explosion.",
+        "The explosion in Vell on Thursday destroyed two homes.",
+        ["Friday | Thursday"],
+    ),
+    # a day right after a reporting verb is the report's, whatever its clause brought about
+    (
+        "Officials said on Friday, prompting a protest, that the gas main in Vell had burst.",
+        "The explosion in Vell on Thursday destroyed two homes.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), BROUGHT_ABOUT_DAYS)
+def test_a_day_is_that_of_the_event_its_happening_brought_about(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings if "date" in f.rule] == figures, [f.message for f in report.findings]
+
+
+def test_a_rule_s_event_words_reach_the_event_a_day_brought_about(tmp_path):
+    path = _corpus(
+        tmp_path,
+        ("News", "Daily One", "Apr 8 2025", "A truck hit a gas main in Vell on Friday, triggering an explosion."),
+        ("News", "Daily Two", "Apr 8 2025", "The explosion in Vell on Thursday destroyed two homes."),
+    )
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "rules:\n  - id: vell-day\n    title: Day of the explosion\n    severity: warning\n    kind: date\n"
+        "    select: {event: [explosion]}\n    compare: {tolerance: 0}\n",
+        encoding="utf-8",
+    )
+    documents = load_corpus([path])
+    report = check(documents, extract(documents), load_rules([rules]))
+    assert [texts(f) for f in report.findings] == ["Friday | Thursday"], [f.message for f in report.findings]
+
+
+# What a theft took, a quake's magnitude: a figure stated for a time long before the story's event is another
+# event's; a count of doers beside a count of their accomplices is a part of the gang.
+EARLIER_EVENTS_AND_GANG_PARTS = [
+    (
+        "Thieves stole jewels worth $2 million from the Orla museum on Sunday.",
+        "Last month, thieves stole coins worth $300,000 from the Vell gallery.",
+        [],
+    ),
+    (
+        "Thieves stole jewels worth $2 million from the Orla museum on Sunday.",
+        "Thieves stole jewels worth $3 million from the Orla museum on Sunday.",
+        ["$2 million | $3 million"],
+    ),
+    (
+        "A magnitude 6.1 earthquake struck Vell on Sunday.",
+        "In 2019, a magnitude 7.2 earthquake struck the Vell region, officials said.",
+        [],
+    ),
+    (
+        "A magnitude 6.1 earthquake struck Vell on Sunday.",
+        "The magnitude 6.4 earthquake hit Vell on Sunday.",
+        ["6.1 | 6.4"],
+    ),
+    (
+        "Two masked robbers entered the Orla bank through a side door. They fled with three accomplices in a van.",
+        "Five robbers raided the Orla bank on Monday.",
+        [],
+    ),
+    (
+        "Three gunmen stormed the Vell hotel on Monday while two lookouts stood outside.",
+        "Five gunmen stormed the Vell hotel on Monday.",
+        [],
+    ),
+    ("Four robbers raided the Orla bank on Monday.", "Five robbers raided the Orla bank on Monday.", ["Five | Four"]),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), EARLIER_EVENTS_AND_GANG_PARTS)
+def test_an_earlier_event_s_figure_and_a_part_of_the_gang_are_not_the_story_s(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_24 = CORPORA / "discrepancies-news-24"
+
+
+def test_discover_on_an_oil_spill_and_a_museum_jewel_theft_keeps_its_floor():
+    # `discrepancies-news-24`: real coverage of the Repsol spill at La Pampilla, Peru, and of the Louvre jewel theft;
+    # what discover reaches today (the Natural History Museum's gold, $70,000 or $700,000, is another theft's and
+    # never paired; Newser's nine pieces on the first day beside the eight of later counts, borderline, at info)
+    assert_discover_floor(DISCREPANCIES_NEWS_24, true=3, traps=18, found=2, flagged=0, findings=3)

@@ -1172,3 +1172,13 @@ def test_a_fact_checkers_rules_on_a_referendum_and_a_wildfire_keep_their_floors(
 )
 def test_a_dateline_s_day_is_never_the_day_of_what_its_sentence_tells(tmp_path, words, first, second):
     assert _ruled(tmp_path, SPAN_RULE.format(words=words), first, second) == []
+
+
+CORPUS_24 = Path(__file__).parent / "corpora" / "discrepancies-news-24"
+
+
+def test_a_fact_checkers_rules_on_an_oil_spill_and_a_museum_jewel_theft_keep_their_floors():
+    # `discrepancies-news-24/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the rule on the thieves takes the two who went up the lift against the gang of three or four; the
+    # rule on the pieces, the nine taken with the dropped crown against the eight kept)
+    assert_user_rules_floor(CORPUS_24, true=3, traps=18, found=2, flagged=2, findings=5)

@@ -21,12 +21,12 @@ from functools import cache
 import regex
 import yaml
 
-from claimcheck.checks.frames import another_event, article_day, written_day
+from claimcheck.checks.frames import another_event, article_day, period_days, written_day
 from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
 from claimcheck.extract.story_events import event_kind
-from claimcheck.extract.words import stem, words_of
+from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
@@ -251,6 +251,25 @@ def _incident_concepts(claims: list[Claim], story: dict[str, int]) -> dict[str, 
     return {claim.id: kinds[story[claim.id]].most_common(1)[0][0] for claim in loose if kinds[story[claim.id]]}
 
 
+def _story_event_days(claims: Iterable[Claim], story: dict[str, int]) -> dict[int, dt.date]:
+    """Story number → the day its dates give its event most often (the day of its theft, crash or spill)."""
+    days: dict[int, Counter[str]] = defaultdict(Counter)
+    for claim in claims:
+        if isinstance(claim, DateClaim) and claim.value.date and dated_event(claim):
+            days[story[claim.id]][claim.value.date[:10]] += 1
+    return {number: dt.date.fromisoformat(count.most_common(1)[0][0]) for number, count in days.items()}
+
+
+def _earlier_event(claim: QuantityClaim, row: FactRow, event_day: dt.date | None) -> bool:
+    """Whether a figure of a fact that holds once for an event (what a theft took, a quake's magnitude) is stated
+    for a time that ended more than `STORY_DAYS` before its story's event ("Last month, thieves stole gold worth
+    $700,000 from another museum" in the report of this month's heist): the figure of an earlier event."""
+    if not row.once or event_day is None or not claim.as_of:
+        return False
+    end = period_days(claim.as_of)[1]
+    return end is not None and (event_day - end).days > STORY_DAYS
+
+
 def _another_incident(sentence: str) -> bool:
     """Whether the sentence names an incident as another than the story's ("a similar incident", "another
     incident")."""
@@ -272,9 +291,15 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     clauses = _clause_parts(claims)
     echoes = _title_echoes(claims)
     incidents = _incident_concepts(claims, story)
+    event_days = _story_event_days(claims, story)
+    helped = _helped_parts(claims)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.id not in echoes:
             for fact, dimension, apart, who in _listed_keys(claim, kinds.get(claim.id, ""), after.get(claim.id)):
+                if _earlier_event(claim, lexicon().facts[fact], event_days.get(story[claim.id])):
+                    continue
+                if fact in helped.get(claim.id, ()):
+                    continue
                 if claim.id in clauses and lexicon().facts[fact].befalls:
                     who = clauses[claim.id]
                 part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
@@ -581,6 +606,29 @@ def _scene_pattern() -> re.Pattern[str]:
     where it happened (not the words that only describe it, `event_epithets`)."""
     nouns = "|".join(re.escape(w) for w in sorted(lexicon().event_day_nouns, key=len, reverse=True))
     return re.compile(rf"\b(?:in|at)\s+the\s+((?:[a-z][a-z-]*\s+){{1,2}})(?:{nouns})\b")
+
+
+def _helped_parts(claims: Iterable[Claim]) -> dict[str, set[str]]:
+    """Claim id → the facts of doers (`helper_nouns`) it counts only a part of: a count of the doers whose
+    sentence, or the next, counts those who helped them ("two masked thieves used a lift … fleeing with two
+    accomplices"): the gang is more than those it counts."""
+    helpers = {fact: [words_of(noun) for noun in nouns] for fact, nouns in lexicon().helper_nouns.items()}
+    by_doc: dict[str, list[QuantityClaim]] = defaultdict(list)
+    for claim in claims:
+        if isinstance(claim, QuantityClaim):
+            by_doc[claim.doc.id].append(claim)
+    out: dict[str, set[str]] = defaultdict(set)
+    for figures in by_doc.values():
+        sentences = list(dict.fromkeys(c.sentence for c in sorted(figures, key=lambda c: c.start)))
+        for fact, nouns in helpers.items():
+            helped = {
+                sentences.index(c.sentence) for c in figures if first_at(words_of(c.counted or ""), nouns) is not None
+            }
+            for claim in figures:
+                at = sentences.index(claim.sentence)
+                if helped & {at, at + 1} and first_at(words_of(claim.counted or ""), nouns) is None:
+                    out[claim.id].add(fact)
+    return out
 
 
 def _scene_parts(claims: Iterable[Claim]) -> dict[str, str]:

@@ -675,7 +675,9 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
             continue
         if word in now:
             found.append(None)
-        elif word.endswith("ed") and len(word) > 3 and word not in not_past and i not in names and not _passive(words, i):
+        elif (
+            word.endswith("ed") and len(word) > 3 and word not in not_past and i not in names and not _passive(words, i)
+        ):
             found.append(False)
         i += 1
     return found

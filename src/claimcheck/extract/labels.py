@@ -63,7 +63,9 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
             return True
         if nxt.lower == "x" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_number:
             return True  # "4x100m"
-        if tokens[m.last].text + nxt.text in lex.resolution_labels and any(t.lower in lex.picture_words for t in tokens):
+        if tokens[m.last].text + nxt.text in lex.resolution_labels and any(
+            t.lower in lex.picture_words for t in tokens
+        ):
             return True  # "1080p movie files", "a 4K television": a picture's resolution; "lower at 720p" is pence
         if _name_after(nxt) and unit_after(tokens, m.last) is None:
             return True  # "1News", "4Kids": digits that open a name

@@ -98,6 +98,7 @@ class FactRow(BaseModel):
     beside: bool = False
     agent: bool = False
     things: bool = False
+    once: bool = False  # fixed by its event once it happens: a figure stated long before it is another event's
     part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
     whole: list[str] = []  # nouns of a part of the people that count all this fact counts ("17 hostages" freed)
     title: str | None = None  # what a draft rule calls the fact, where its name is narrower than what it groups
@@ -344,6 +345,8 @@ class Lexicon(BaseModel):
     event_day_verbs: list[str]
     event_clause_verbs: list[str]
     bringing_about_verbs: list[str]
+    brought_about_participles: list[str]
+    helper_nouns: dict[str, list[str]]
     head_trailers: list[str]
     kind_forms: dict[str, str]
     spread_nouns: list[str]

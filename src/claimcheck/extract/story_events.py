@@ -54,7 +54,7 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     if reports:  # "officials said on Tuesday"; but "he said the talks would resume on March 7" dates the talks
         before = before[reports[-1] + 1 :]
         if not any(first_at(before, phrases) is not None for _, phrases in named):
-            return None
+            return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
     if first_at(before, _rising_to()) is not None:
         return None  # "the toll rose to 41 on Saturday": the day of a count
     others = [words_of(w) for w in lexicon().other_events]
@@ -64,7 +64,37 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         if first is not None:
             other = first_at(before, others)
             return None if other is not None and other < first else concept
-    return None
+    return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
+
+
+# How far after a participle of bringing about the event it names may come ("causing a major spill").
+_BROUGHT_REACH = 3
+
+
+def _brought_about(sentence: str, date: str, named: list[tuple[str, list[tuple[str, ...]]]]) -> str | None:
+    """The kind of event a participle of bringing about (`brought_about_participles`) names in a clause after the
+    date's, with no other day between ("a tanker was unloading fuel on Sunday when waves pushed it, causing a
+    spill"): what the happening of that day brought about."""
+    words = brought_about_words(sentence, date)
+    return next((concept for concept, phrases in named if first_at(words, phrases) is not None), None)
+
+
+def brought_about_words(sentence: str, date: str) -> tuple[str, ...]:
+    """The first words after a participle of bringing about that opens a clause after the date's, with no other
+    day between ("…, causing a spill": "a", "spill"); none where there is no such clause."""
+    at = sentence.find(date)
+    rest = sentence[at + len(date) :] if at >= 0 else ""
+    match = _consequence_pattern().search(rest)
+    if match is None or _DAY_WORDS.search(rest[: match.start()]):
+        return ()
+    return words_of(_CLAUSE_BREAK.split(rest[match.end() :])[0])[:_BROUGHT_REACH]
+
+
+@cache
+def _consequence_pattern() -> re.Pattern[str]:
+    """A comma and a participle of bringing about that opens a clause ("…, causing a spill")."""
+    verbs = "|".join(re.escape(w) for w in sorted(lexicon().brought_about_participles, key=len, reverse=True))
+    return re.compile(rf",\s+(?:{verbs})\b", re.I)
 
 
 def _after_cause(before: tuple[str, ...]) -> tuple[str, ...]:

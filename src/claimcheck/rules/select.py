@@ -15,7 +15,14 @@ from typing import Any
 from claimcheck.checks.frames import frame_of, period_days, replaced
 from claimcheck.extract.figures import clause_lead, phrase_at
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.story_events import dateline_day, event_kind, other_event_day, reporting_day, span_end
+from claimcheck.extract.story_events import (
+    brought_about_words,
+    dateline_day,
+    event_kind,
+    other_event_day,
+    reporting_day,
+    span_end,
+)
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
@@ -119,7 +126,9 @@ def event_text(claim: DateClaim) -> str:
         return ""
     if other_event_day(claim.sentence, claim.text):  # "a vigil for the quake's victims on Sunday"
         return ""
-    return f"{_before_a_reference(claim)} {dated_event(claim) or ''}".strip()
+    kind = dated_event(claim)
+    brought = " ".join(brought_about_words(claim.sentence, claim.text)) if kind else ""  # "…, causing a spill"
+    return f"{_before_a_reference(claim)} {brought} {kind or ''}".strip()
 
 
 _REFERENCE = re.compile(r"\b(?:after|following|since)\b", re.I)
