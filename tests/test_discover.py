@@ -2502,6 +2502,23 @@ FACTS_IN_OTHER_WORDS = [
     ),
     ("The Creek fire is 30% contained.", "The Creek fire is 45 percent contained.", "containment"),
     ("Crews have the Ridge blaze 60% contained.", "Containment of the Ridge blaze stands at 72%.", "containment"),
+    # how high water stood at a place; homes buried are destroyed
+    (
+        "The river rose to 8.7 metres in Dresden on Tuesday.",
+        "The river peaked at 9.4 metres in Dresden on Tuesday.",
+        "water-level",
+    ),
+    (
+        "Floodwaters in the old town stood at 1.2 metres.",
+        "Flood waters in the old town reached 1.6 metres.",
+        "water-level",
+    ),
+    ("The landslide buried 30 houses.", "At least 45 homes were buried by the landslide.", "destroyed-buildings"),
+    (
+        "The mudslide buried 18 homes in the village.",
+        "Some 25 houses in the village were destroyed.",
+        "destroyed-buildings",
+    ),
     # a thing measured after a relative clause set off by commas
     ("The bridge, which opened in 1982, is 1.2 km long.", "The 1.4-kilometre bridge opened in 1982.", "size"),
     ("The tunnel, which opened in 1994, is 50 km long.", "The 53-kilometre tunnel opened in 1994.", "size"),

@@ -176,7 +176,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<verb>{speech}|{characterising}|put|puts|summed|sums|summarised|summarized)\b"
         ),
         "who_then_verb": regex.compile(
-            rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?)?\s+"
+            rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
+            # the body a named speaker is of, between the name and the verb ("Erik Johansson of the coast guard said")
+            rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b))?\s+"
             rf"{speech_adverbs()}(?P<verb>{speech})\b"
         ),
         # a verb's form right after a possessive is an adjective ("Iceland's continued whale hunting", "her stated
@@ -265,6 +267,11 @@ _REPORTED = re.compile(
     r"|(?P<told>told) [\w' ]{1,30}? that\s+)"
     rf"(?!(?:{_ADVERBIAL})\b)(?!(?:this|so)\s+(?:{_ADVERBIAL}|when|while|as|after|before)\b)"
     rf"(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
+)
+# Reported speech an outlet relays: "Xinhua quoted provincial official Li Wei as saying rescue work went on."
+_QUOTED_AS_SAYING = re.compile(
+    rf"\bquoted\s+(?:[a-z][\w'-]*\s+){{0,4}}?(?P<who>[{_CAPITALS}][\w'.-]*(?:[ \t]+[{_CAPITALS}][\w'.-]*){{0,3}})"
+    rf"\s+as\s+(?P<verb>saying)\s+(?:that\s+)?(?P<q>[^\W_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
 )
 
 
@@ -1531,8 +1538,10 @@ def _person_or_body(who: str, people: AbstractSet[str], placed: str) -> bool:
 
 
 def _by_office(speaker: str) -> bool:
-    """Whether a speaker described, not named, is one person by office or trade ('the minister', 'the coach')."""
-    return speaker.split()[-1].lower() in word_set("person_titles")
+    """Whether a speaker described, not named, is one person by office or trade ('the minister', 'the coach', 'a
+    resident of the village')."""
+    head = regex.split(r"\s+(?:of|from|at)\s+", speaker, maxsplit=1)[0]
+    return bool(head) and head.split()[-1].lower() in word_set("person_titles")
 
 
 def _body(speaker: str) -> bool:
@@ -1694,7 +1703,7 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
     known = {unsuffixed(p.name).split()[-1] for p in resolver.people}
     quoted = [(q.start, q.end) for q in quoted_spans(ctx.text)]
     claims = []
-    for match in _REPORTED.finditer(ctx.text):
+    for match in [*_REPORTED.finditer(ctx.text), *_QUOTED_AS_SAYING.finditer(ctx.text)]:
         if any(a < match.start() < b for a, b in quoted):
             continue  # 'said: "… which is why the union said it would …"': the speaker's words, not the writer's
         who = _after_break(match.group("who")) or ""  # "on Saturday. Arum said that …": Arum
@@ -1708,7 +1717,7 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
             True,
             title or (mention.role if mention else None),
             None,
-            match.group("verb") or match.group("told"),
+            match.group("verb") or match.groupdict().get("told"),
             False,
         )
         claims.append(_claim(ctx, ((match.start("q"), match.end("q")),), fields, 0.6))
