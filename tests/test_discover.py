@@ -2562,6 +2562,25 @@ def test_a_share_of_another_event_is_not_joined_to_the_story_s(tmp_path, first, 
     assert report.findings == [], [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "concept"),
+    [
+        # a building that "came down" collapsed; workers who "walked out" went on strike; a ship that sank is no crash
+        ("The factory collapsed on April 24.", "The building came down on April 23.", "collapse"),
+        ("The grandstand collapsed on May 2.", "The stand came crashing down on May 3.", "collapse"),
+        ("The strike began on March 3.", "Workers walked out on March 5.", "labour-strike"),
+        ("Dockers went on strike on July 8.", "The dockers downed tools on July 9.", "labour-strike"),
+        ("The ferry sank on June 14, officials said.", "The vessel capsized on June 13.", "sinking"),
+        ("The trawler capsized on October 2.", "The trawler sank on October 3.", "sinking"),
+    ],
+)
+def test_two_days_of_one_event_in_other_words_are_a_finding_of_its_kind(tmp_path, first, second, concept):
+    report = _two_outlets(tmp_path, first, second, "Jun 20 2025")
+    assert [f.rule.split("-", 1)[1] for f in report.findings] == [f"date-{concept}"], [
+        f"{f.rule}: {f.message}" for f in report.findings
+    ]
+
+
 def test_a_crowd_is_titled_by_its_size_whatever_gathered(tmp_path):
     report = _two_outlets(
         tmp_path, "Some 20,000 fans attended the concert.", "The concert was attended by 35,000 people.", "Jun 9 2025"
