@@ -26,7 +26,10 @@ party's exit; `corpora/quotes-names-news-15/`: a papal visit, a vaccine trial, a
 closures, wildlife smugglers jailed, an orchestra's new conductor, a mayoral concession, a data breach, a space
 telescope's first image, a yacht race, a mine strike; `corpora/quotes-names-news-16/`: a mine disaster, ski jumping,
 trade talks, a bridge collapse, whaling, ice hockey, a science prize's phone call, big-wave surfing, a lost lottery
-ticket, lantern makers, a samba school's parade, a Channel swim):
+ticket, lantern makers, a samba school's parade, a Channel swim; `corpora/quotes-names-news-17/`: a hospital fire,
+a train derailment, a pilgrimage stampede, a tsunami, a plane's wreckage found at sea, a factory fire, a building
+collapse, a tsunami's dead, an earthquake rescue, a capsized migrant boat, a passenger train derailment, an
+earthquake's relief):
 each gold quotes its corpus, and recall and precision may not fall below what they reached."""
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ FLOORS = {
     "quotes-names-news-14": Floor(11, 11, 48, 31, 46, 0.92, 31, 1.0),
     "quotes-names-news-15": Floor(12, 11, 42, 31, 38, 0.94, 31, 1.0),
     "quotes-names-news-16": Floor(12, 12, 45, 40, 45, 1.0, 40, 1.0),
+    "quotes-names-news-17": Floor(12, 12, 40, 21, 39, 1.0, 21, 1.0),
 }
 
 

@@ -75,7 +75,10 @@ _NOT_INVERTED = _words(
 # Costa'), as English in South Asia writes it; elsewhere 'informed Costa' is whom a speaker told.
 _INVERTED_AFTER_QUOTATION = _words("informed")
 _NOT_MODIFIER = "as|in|on|at|by|to|and|or|but|with|for|from|of|that|while|when|after|before|said|says|told|was|is"
-_NAME_RUN = r"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|If|When|While)\b)(?:\p{Lu}[\p{L}\p{M}'.-]*|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)(?:[ ]+(?:\p{Lu}[\p{L}\p{M}'.-]*|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)){0,5}"
+# A particle joined by a hyphen to the capitalised part after it is one part of a name ("al-Maneh", "el-Sisi").
+_JOINED_PARTICLE = rf"(?:{'|'.join(sorted(lexicon().name_particles, key=len, reverse=True))})-\p{{Lu}}[\p{{L}}\p{{M}}'.-]*"
+_NAME_PART = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'.-]*|{_JOINED_PARTICLE}|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)"
+_NAME_RUN = rf"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|If|When|While)\b){_NAME_PART}(?:[ ]+{_NAME_PART}){{0,5}}"
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     return {
         "description": regex.compile(rf"(?:{description})|{described_of}"),
+        # A described speaker, then a clause by which they give their name ('a stallholder who gave her name as
+        # Okafor told', 'said a voter who gave only his first name, Tomasz'): `_self_naming` reads the clause.
+        "self_described": regex.compile(
+            rf"^\s*,?\s*(?:(?P<verb>(?i:{inverting}))\s+)?(?i:a|an|the|one)\s+(?:[\p{{Ll}}\d'’-]+\s+){{0,3}}?"
+            r"\p{Ll}[\p{Ll}'’-]+(?=\s*,?\s+\p{Ll})"
+        ),
+        "verb_after_clause": regex.compile(rf"\s*,?\s*{speech_adverbs()}(?P<verb>{speech})\b"),
         "verb_then_who": regex.compile(
             rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+{who_after}"
             rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
@@ -572,7 +582,7 @@ class SpeakerResolver:
 
     def full_name(self, name: str, position: int) -> str:
         """The fullest name the article gives for `name`, the latest mentioned before `position` first."""
-        words = [w.rstrip(".") for w in name.split() if w[:1].isupper() or w in word_set("name_particles")]
+        words = [w.rstrip(".") for w in name.split() if w[:1].isupper() or _particle(w)]
         while words and not words[0][:1].isupper():
             words.pop(0)
         key = fold(" ".join(words))
@@ -967,11 +977,17 @@ def _initials_of(abbreviation: str, full: str) -> bool:
     return all(any(c == i for i in initials) for c in (ch.lower() for ch in abbreviation if ch.isupper()))
 
 
+def _particle(word: str) -> bool:
+    """Whether a word in lower case belongs to a name: a particle ("bin", "van"), or one joined by a hyphen to
+    the capitalised part after it ("al-Maneh")."""
+    return word in word_set("name_particles") or regex.fullmatch(_JOINED_PARTICLE, word) is not None
+
+
 def _lower_case_role(who: str) -> tuple[str | None, str]:
     """("ESA glaciologist", "Ana Costa") for "ESA glaciologist Ana Costa": the words up to the last lower-case
     one (a name particle aside) are a role the title words do not know."""
     words = who.split()
-    lower = [i for i, w in enumerate(words) if w[:1].islower() and w not in word_set("name_particles")]
+    lower = [i for i, w in enumerate(words) if w[:1].islower() and not _particle(w)]
     if not lower or lower[-1] == len(words) - 1 or lower[-1] == 0 and words[0].lower() == "the":
         return None, who
     return " ".join(words[: lower[-1] + 1]), " ".join(words[lower[-1] + 1 :])
@@ -1133,7 +1149,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         match = patterns[name].match(after)
         if match:
             source = match.group("src").strip()
-    inside = _attribution_inside(text, quoted)
+    inside = _attribution_inside(text, quoted) or _self_described(after, patterns, source)
     if inside:
         return inside
     ends_sentence = text[quoted.parts[-1][0] : quoted.end].rstrip('" ').endswith(".") or after.startswith(".")
@@ -1266,6 +1282,36 @@ _SUBJECT_QUOTING = regex.compile(
     rf"(?:^|[.!?]\s+)(?P<who>(?:(?i:the)\s+)?(?:{_NAME_RUN}|\p{{Ll}}[\p{{L}}-]*(?:\s+\p{{Ll}}[\p{{L}}-]*){{0,2}}))\s*"
     r"(?:[\"“][^\"“”\n]{3,300}[\"”],?\s+(?:and|but|or)\s+)?$"
 )
+
+
+@cache
+def _self_naming() -> regex.Pattern[str]:
+    verbs = "|".join(sorted(lexicon().self_naming_verbs, key=len, reverse=True))
+    only = r"(?:(?:only|just)\s+)?"
+    name = r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?![\p{L}\p{M}])"
+    return regex.compile(
+        rf"\s*,?\s*(?:who\s+)?{only}(?:has\s+|had\s+)?(?:{verbs})\s+{only}(?:"
+        rf"(?:(?:his|her|their)\s+)?{only}(?:(?:first|last|family|given|full)\s+)?(?:name|surname)(?:\s+(?:only|just))?"
+        rf"\s*(?:as\s+|,\s*)?|as\s+){name}"
+    )
+
+
+def _self_described(after: str, patterns: dict[str, regex.Pattern[str]], source: str | None) -> Attribution | None:
+    """The speaker after a quotation who is described and then gives their own name ('," a stallholder who only
+    gave her surname as Okafor told reporters'): the name, with the verb before or after the description."""
+    described = patterns["self_described"].match(after)
+    named = _self_naming().match(after, described.end()) if described else None
+    if described is None or named is None:
+        return None
+    verb = described.group("verb") or None
+    later = patterns["verb_after_clause"].match(after, named.end())
+    if verb is None and later is None:
+        return None
+    if verb is None and later is not None:
+        verb = later.group("verb")
+    rest = after[later.end() :] if later else after[named.end() :]
+    told = _source_after_verb(rest) if verb and verb.lower().startswith(("told", "tell")) else None
+    return Attribution(named.group("name"), verb, told or source)
 
 
 def _opens_with_deed(quote: str) -> bool:
@@ -1440,8 +1486,10 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         said = attribution(text, quoted, resolver.known)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         epithet = _EPITHET_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
-        if _MENTION_BEFORE.search(text, max(0, quoted.start - 40), quoted.start) or _WRITTEN_ON.search(
-            text, max(0, quoted.start - 60), quoted.start
+        if (
+            _MENTION_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
+            or _WRITTEN_ON.search(text, max(0, quoted.start - 60), quoted.start)
+            or _GLOSS_BEFORE.search(text, max(0, quoted.start - 80), quoted.start)
         ):
             continue  # 'the term "religious extremism"', 'banners warning "no farmers, no food"': words talked
             # about or written on something, not said
@@ -1506,6 +1554,13 @@ _NAMES_THING_AFTER = regex.compile(
 _MENTION_BEFORE = regex.compile(
     rf"\b(?i:the|a|an|this|that|its|his|her|their)\s+(?:\p{{Ll}}+\s+)?"
     rf"(?i:{'|'.join(sorted(lexicon().mention_nouns, key=len, reverse=True))})\s*:?\s*$"
+)
+
+
+# A name or a word and what it means right before a quotation ('whose surname in Turkish means "…"'): a gloss.
+_GLOSS_BEFORE = regex.compile(
+    rf"\b(?i:{'|'.join(sorted(lexicon().gloss_nouns, key=len, reverse=True))})\b[^\"“”.!?\n]{{0,40}}?"
+    rf"\b(?i:{'|'.join(sorted(lexicon().gloss_verbs, key=len, reverse=True))})\s*:?\s*$"
 )
 
 
