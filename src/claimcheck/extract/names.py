@@ -55,7 +55,10 @@ _NICK = r'(?P<nicked>"(?P<nick>\p{Lu}[^"\n]{1,30}?)"|\((?P<nick>\p{Lu}(?=[^()\n]
 _ROLE_STOP = _words(
     "said says told and or but with by to for from in on at as was were is are has had when while after before "
     "who which that than according quoted quoting cited citing reported added how why what where including like "
-    "since against under over during about without until between among amid despite via behind toward towards"
+    "since against under over during about without until between among amid despite via behind toward towards "
+    # verbs whose object a role and a name may be ("Witnesses included local fisherman Tamati Ngata")
+    "include includes included met meets visited visits joined joins thanked praised accompanied replaced succeeded "
+    "interviewed"
 )
 _HUMAN_PRONOUN = regex.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", regex.I)
 _OTHER_PRONOUN = regex.compile(r"\b(?:it|its|itself)\b", regex.I)
