@@ -2519,6 +2519,13 @@ FACTS_IN_OTHER_WORDS = [
         "Some 25 houses in the village were destroyed.",
         "destroyed-buildings",
     ),
+    # how fast something came about, its span stressed as short
+    (
+        "The storm grew into a Category 5 hurricane in just 12 hours.",
+        "The storm strengthened in only six hours.",
+        "time-taken",
+    ),
+    ("The tickets sold out in just 40 minutes.", "The tickets sold out in only 15 minutes.", "time-taken"),
     # a thing measured after a relative clause set off by commas
     ("The bridge, which opened in 1982, is 1.2 km long.", "The 1.4-kilometre bridge opened in 1982.", "size"),
     ("The tunnel, which opened in 1994, is 50 km long.", "The 53-kilometre tunnel opened in 1994.", "size"),
@@ -2579,6 +2586,13 @@ def test_two_days_of_one_event_in_other_words_are_a_finding_of_its_kind(tmp_path
     assert [f.rule.split("-", 1)[1] for f in report.findings] == [f"date-{concept}"], [
         f"{f.rule}: {f.message}" for f in report.findings
     ]
+
+
+def test_a_short_span_and_a_bound_that_holds_it_agree(tmp_path):
+    report = _two_outlets(
+        tmp_path, "The tour sold out in under an hour.", "The tour sold out in just 20 minutes.", "Jun 9 2025"
+    )
+    assert report.findings == [], [f.message for f in report.findings]
 
 
 def test_a_crowd_is_titled_by_its_size_whatever_gathered(tmp_path):
