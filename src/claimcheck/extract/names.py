@@ -177,6 +177,15 @@ def _publication_before() -> regex.Pattern[str]:
 
 
 @cache
+def _publication_after() -> regex.Pattern[str]:
+    """A medium's noun in lower case right after a capitalised run ("France Info radio", "Kompas daily"): the run
+    is the medium's name (`publication_nouns`, and the single-word `relay_words`)."""
+    words = {*lexicon().publication_nouns, *(w for w in lexicon().relay_words if " " not in w)}
+    nouns = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"\s+(?:{nouns})\b(?!['’]s)")
+
+
+@cache
 def _not_name_words() -> frozenset[str]:
     # the words that close a building's, an age's or a firm's name are never a person's
     return frozenset(lexicon().not_name_words) | word_set("building_heads") | word_set("firm_heads") | CALENDAR
@@ -367,11 +376,16 @@ def _role_before(before: str) -> str | None:
 
 def _held_where(words: list[str], k: int, titles: regex.Pattern[str]) -> bool:
     """Whether words[k] is the preposition between a title and the capitalised place or body it is held for or
-    in: "Ambassador to Japan", "High Commissioner in London", "Minister for Lands"."""
+    in: "Ambassador to Japan", "High Commissioner in London", "Minister for Lands", "a spokeswoman for the World
+    Health Organization"."""
+    named = k + 1 < len(words) and (
+        words[k + 1][:1].isupper()
+        or (words[k + 1].lower() == "the" and k + 2 < len(words) and words[k + 2][:1].isupper())
+    )
     return (
         words[k].lower() in _OFFICE_PREPOSITIONS
         and 0 < k < len(words) - 1
-        and words[k + 1][:1].isupper()
+        and named
         and bool(titles.fullmatch(words[k - 1].rstrip(".")))
     )
 
@@ -998,6 +1012,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
             continue
         if not title and _publication_before().search(text, max(0, start - 30), start):
             continue  # "the Malay paper Utusan Malaysia": the publication's name
+        if not title and _publication_after().match(text, end):
+            continue  # "told France Info radio": the medium's name
         if cue is None:
             weak = _weak_cue(text, start, end, shown, evidence)
             cue = (weak, None) if weak else None

@@ -76,7 +76,9 @@ _NOT_INVERTED = _words(
 _INVERTED_AFTER_QUOTATION = _words("informed")
 _NOT_MODIFIER = "as|in|on|at|by|to|and|or|but|with|for|from|of|that|while|when|after|before|said|says|told|was|is"
 # A particle joined by a hyphen to the capitalised part after it is one part of a name ("al-Maneh", "el-Sisi").
-_JOINED_PARTICLE = rf"(?:{'|'.join(sorted(lexicon().name_particles, key=len, reverse=True))})-\p{{Lu}}[\p{{L}}\p{{M}}'.-]*"
+_JOINED_PARTICLE = (
+    rf"(?:{'|'.join(sorted(lexicon().name_particles, key=len, reverse=True))})-\p{{Lu}}[\p{{L}}\p{{M}}'.-]*"
+)
 _NAME_PART = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'.-]*|{_JOINED_PARTICLE}|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)"
 _NAME_RUN = rf"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|If|When|While)\b){_NAME_PART}(?:[ ]+{_NAME_PART}){{0,5}}"
 
