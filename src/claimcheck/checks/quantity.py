@@ -265,7 +265,10 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         order = later(y.frame, x.frame)
         if rule.compare.grows and order and through is None:
             earlier, latest = (x, y) if order > 0 else (y, x)
-            return _growth(tolerance, earlier, latest)
+            grown = _growth(tolerance, earlier, latest)
+            if grown[0] == "discrepancy" and _counters_apart(rule, a, b):
+                return "not-comparable", f"different counters: {earlier.side} then {latest.side}"
+            return grown
         frames = " vs ".join(str(f.frame) for f in (x, y))
         return "not-comparable", f"different time frames: {frames}"
     if through is not None:
@@ -280,9 +283,15 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         # text gives as since replaced is an earlier stage, whichever way the count went
         earlier, then = (x, y) if x.earlier_stage else (y, x)
         return "update", f"revision: {earlier.side}, a count since replaced, then {then.side}"
-    if verdict == "discrepancy" and rule.compare.attributed == "off" and different_sources(a, b):
+    if verdict == "discrepancy" and _counters_apart(rule, a, b):
         return "not-comparable", f"different counters: {x.side} vs {y.side}"
     return verdict, f"{verdict}: {x.side} vs {y.side}"
+
+
+def _counters_apart(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether two figures that disagree are each another counter's, where the rule leaves those out
+    (`attributed: off`): no discrepancy, whether of one moment or of a count that fell from one to the next."""
+    return rule.compare.attributed == "off" and different_sources(a, b)
 
 
 def _through(
