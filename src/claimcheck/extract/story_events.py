@@ -55,8 +55,8 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         before = before[reports[-1] + 1 :]
         if not any(first_at(before, phrases) is not None for _, phrases in named):
             return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
-    if first_at(before, _rising_to()) is not None:
-        return None  # "the toll rose to 41 on Saturday": the day of a count
+    if first_at(before, _rising_to()) is not None or first_at(after, _rising_to()) == 0:
+        return None  # "the toll rose to 41 on Saturday", "the toll in the crash on Friday rose to 41": a count's day
     others = [words_of(w) for w in lexicon().other_events]
     before = _after_cause(before)
     for concept, phrases in named:
