@@ -132,12 +132,13 @@ def other_event_day(sentence: str, date: str) -> bool:
 
 @cache
 def event_clause_pattern() -> re.Pattern[str]:
-    """A clause that tells the story's event after "after", "following" or "when" with a past verb of
+    """A clause that tells the story's event after "after", "following", "when" or "since" with a past verb of
     `event_clause_verbs`, up to a day at its end ("after a dam collapsed which flooded 13 villages last Monday",
-    "when a bus veered off the road and toppled down a hill Wednesday"): that day is the event's."""
+    "when a bus veered off the road and toppled down a hill Wednesday", "rescued since it collapsed Wednesday"):
+    that day is the event's."""
     past = "|".join(re.escape(w) for w in sorted(lexicon().event_clause_verbs, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:after|following|when)\s+(?:[\w’'-]+\s+){{1,4}}?(?:{past})\b[^.;,\d]{{0,80}}?"
+        rf"\b(?:after|following|when|since)\s+(?:[\w’'-]+\s+){{1,4}}?(?:{past})\b[^.;,\d]{{0,80}}?"
         rf"(?:\b(?:on|last|this|early|late)\s+)?$",
         re.I,
     )
