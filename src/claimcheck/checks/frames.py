@@ -32,6 +32,7 @@ from typing import TypeVar
 
 from claimcheck.extract.article import HEADLINE_CONCEPT, spaced_words
 from claimcheck.extract.lexicon import alternatives, lexicon
+from claimcheck.extract.numbers import words_to_number
 from claimcheck.extract.periods import period_bounds
 from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.words import stem, words_of
@@ -673,6 +674,9 @@ def another_event(claim: Claim) -> str:
     clauses = re.split(r"[,;:]\s", claim.sentence[:at])
     if _SPAN_BEFORE_FIGURE.search(clauses[-1]):  # "comes two weeks after 140 kg was seized"
         return "another event"
+    away = _LONG_SPAN_AWAY.search(clauses[-1])
+    if away:  # "came five months after a blaze killed 112": that blaze's figure
+        return f"another {_event_noun_around(clauses[-1], away.start(), away.end())}"
     after = re.split(r"[,;:]\s|\d", claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
     for text in (clauses[-1], clauses[0] if len(clauses) > 1 else "", after):
         words = words_of(text)
@@ -693,6 +697,21 @@ def another_event(claim: Claim) -> str:
 # A span of time, then "after" or "before", right before a figure: the figure's clause tells an event that span
 # away from the story's ("This seizure comes two weeks after 140 kg was seized", "a month before 40 died").
 _SPAN_BEFORE_FIGURE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s*$", re.I)
+
+# A span of weeks or more, then "after", "before", "earlier" or "ago", anywhere in a figure's clause before it: the
+# clause tells an event that far from the story's, whose figure it is ("The disaster came less than five months
+# after a blaze killed 112 people", "surpassing a fire five months earlier that killed 112", "eight years after the
+# collapse of a factory that left 64 dead"). A span of hours or days may be the story's own ("three days after the
+# collapse rescuers had pulled out 2,000"), and needs the figure right after it, as above.
+_LONG_SPAN_AWAY = re.compile(r"\b(?:weeks?|months?|years?|decades?)\s+(?:after|before|earlier|ago)\b", re.I)
+
+
+def _event_noun_around(clause: str, start: int, end: int) -> str:
+    """The event a span of time away names, after the span ("five months after a blaze killed") or else last
+    before it ("a fire five months earlier that killed"): told apart by its noun, "event" where none is named."""
+    after = [w for w in words_of(clause[end:]) if w in _event_nouns()]
+    before = [w for w in words_of(clause[:start]) if w in _event_nouns()]
+    return (after[:1] or before[-1:] or ["event"])[0]
 
 
 @cache
@@ -732,9 +751,58 @@ def per_period(claim: QuantityClaim) -> str:
     at = claim.sentence.find(counted, max(claim.sentence.find(claim.text), 0))
     if at < 0:
         return ""
-    after = list(words_of(claim.sentence[at + len(counted) :])[:PERIOD_REACH])
+    following = list(words_of(claim.sentence[at + len(counted) :]))
+    return (
+        _period_phrase(following[:PERIOD_REACH])
+        or _window(following[:WINDOW_REACH])
+        or _opening_period(claim.sentence[: max(claim.sentence.find(claim.text), 0)])
+    )
+
+
+def _period_phrase(words: list[str]) -> str:
+    """The period one of `period_count_words` in `words` names ("per day", "in the last 24 hours"): "per day"."""
     for phrase in lexicon().period_count_words:
-        words = list(words_of(phrase))
-        if any(after[k : k + len(words)] == words for k in range(len(after) - len(words) + 1)):
-            return f"per {words[-1]}"
+        wanted = list(words_of(phrase))
+        if any(words[k : k + len(wanted)] == wanted for k in range(len(words) - len(wanted) + 1)):
+            return f"per {wanted[-1]}"
     return ""
+
+
+# How many words after a count's noun a span of time it was counted in may end ("200,000 refugees arrived in
+# Bangladesh in six days").
+WINDOW_REACH = 8
+
+
+def _window(words: list[str]) -> str:
+    """The span of time `words` say a count was counted in ("in six days", "within 3 weeks", "in only 48
+    hours", from `window_words`): "per 6 day", a frame of its own, so that only counts of spans of one length
+    compare."""
+    table = lexicon().window_words
+    units = {stem(unit) for unit in table["units"]}
+    for k, word in enumerate(words):
+        if word not in table["openers"]:
+            continue
+        rest = words[k + 1 :]
+        while rest and rest[0] in table["adverbs"]:
+            rest = rest[1:]
+        figure = _span_figure(rest[:1])
+        if figure and len(rest) > 1 and rest[1] in units:
+            return f"per {figure} {rest[1]}"
+    return ""
+
+
+def _span_figure(words: list[str]) -> int | None:
+    """The figure of a span's one word, in digits or a number word ("6", "six")."""
+    if words and words[0].isdigit():
+        return int(words[0])
+    return words_to_number(words) if words else None
+
+
+def _opening_period(before: str) -> str:
+    """The period a phrase that opens the sentence, set off by a comma right before the count's clause, names
+    ("In the last 24 hours alone, 10,000 people crossed"; "Within three days, 5,000 had fled")."""
+    clauses = re.split(r"[,;:]\s", before)
+    if len(clauses) != 2 or _NUMBER.search(clauses[1]):
+        return ""
+    words = list(words_of(clauses[0]))
+    return _period_phrase(words) or _window(words)

@@ -52,9 +52,10 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         and prev.text.isupper()
         and _acronym(prev)
         and prev.text not in lex.currency_prefixes
+        and currency_before(tokens, i)[0] is None
         and not _shouting(tokens)
     ):
-        return True  # "PM 2.5", "AC 3 tier", "COVID 19"
+        return True  # "PM 2.5", "AC 3 tier", "COVID 19"; not "$US 7.3 million", a sign and its code
     if prev is not None and prev.lower in ("and", "or", ",") and _code_at(tokens, i - 2):
         return True  # the 7 of "lines 2A and 7"
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None

@@ -339,6 +339,7 @@ class Lexicon(BaseModel):
     running_total_verbs: list[str]
     running_total_nouns: list[str]
     period_count_words: list[str]
+    window_words: dict[Literal["openers", "adverbs", "units"], list[str]]
     part_verbs: list[str]
     span_adjectives: list[str]
     calendar_spans: dict[str, tuple[float, float]]

@@ -55,8 +55,8 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         before = before[reports[-1] + 1 :]
         if not any(first_at(before, phrases) is not None for _, phrases in named):
             return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
-    if first_at(before, _rising_to()) is not None:
-        return None  # "the toll rose to 41 on Saturday": the day of a count
+    if first_at(before, _rising_to()) is not None or first_at(after, _rising_to()) == 0:
+        return None  # "the toll rose to 41 on Saturday", "the toll in the crash on Friday rose to 41": a count's day
     others = [words_of(w) for w in lexicon().other_events]
     before = _after_cause(before)
     for concept, phrases in named:
@@ -132,12 +132,13 @@ def other_event_day(sentence: str, date: str) -> bool:
 
 @cache
 def event_clause_pattern() -> re.Pattern[str]:
-    """A clause that tells the story's event after "after", "following" or "when" with a past verb of
+    """A clause that tells the story's event after "after", "following", "when" or "since" with a past verb of
     `event_clause_verbs`, up to a day at its end ("after a dam collapsed which flooded 13 villages last Monday",
-    "when a bus veered off the road and toppled down a hill Wednesday"): that day is the event's."""
+    "when a bus veered off the road and toppled down a hill Wednesday", "rescued since it collapsed Wednesday"):
+    that day is the event's."""
     past = "|".join(re.escape(w) for w in sorted(lexicon().event_clause_verbs, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:after|following|when)\s+(?:[\w’'-]+\s+){{1,4}}?(?:{past})\b[^.;,\d]{{0,80}}?"
+        rf"\b(?:after|following|when|since)\s+(?:[\w’'-]+\s+){{1,4}}?(?:{past})\b[^.;,\d]{{0,80}}?"
         rf"(?:\b(?:on|last|this|early|late)\s+)?$",
         re.I,
     )
