@@ -4765,3 +4765,95 @@ def test_discover_on_an_oil_spill_and_a_museum_jewel_theft_keeps_its_floor():
     # what discover reaches today (the Natural History Museum's gold, $70,000 or $700,000, is another theft's and
     # never paired; Newser's nine pieces on the first day beside the eight of later counts, borderline, at info)
     assert_discover_floor(DISCREPANCIES_NEWS_24, true=3, traps=18, found=2, flagged=0, findings=3)
+
+
+DISCREPANCIES_NEWS_26 = CORPORA / "discrepancies-news-26"
+
+
+def test_discover_on_a_fog_pile_up_and_a_turbulence_flight_keeps_its_floor():
+    # `discrepancies-news-26`: real coverage of the Sheppey Crossing pile-up and of Hawaiian Airlines Flight 35;
+    # what discover reaches today (the 33 and 35 taken to hospital are of pages a day apart, a count that may
+    # change; the 38,000 feet of one page has no word of altitude beside it)
+    assert_discover_floor(DISCREPANCIES_NEWS_26, true=5, traps=13, found=3, flagged=0, findings=4)
+
+
+PILE_UPS_AND_SERIOUS_PARTS = [
+    # the vehicles of a road pile-up or crash, a hyphen-joined count before the pile-up among them
+    (
+        "A 40-vehicle pile-up closed Interstate 55 near Farmersville in a dust storm on Monday.",
+        "Some 70 vehicles crashed on Interstate 55 near Farmersville in a dust storm on Monday.",
+        ["40-vehicle | Some 70"],
+    ),
+    (
+        "More than 40 cars collided on the snowy M62 near Huddersfield on Friday.",
+        "A pile-up of around 60 cars blocked the snowy M62 near Huddersfield on Friday.",
+        [],
+    ),
+    # a degree adverb before the verb of injuring: those hurt badly, a part of all the injured
+    (
+        "The stage collapse at the Lowry arena killed two people, seriously injuring 5 others.",
+        "The stage collapse at the Lowry arena left 31 people injured.",
+        [],
+    ),
+    (
+        "The chemical plant fire in Tarlac killed one man, critically injuring 4 workers.",
+        "Two workers were critically injured in the chemical plant fire in Tarlac.",
+        ["4 | Two"],
+    ),
+    # those who needed hospital treatment are counted as those taken to hospital, not all the injured
+    (
+        "Ambulance crews said 14 casualties needed hospital treatment after the crowd surge at the Marle stadium.",
+        "Medics said 40 fans were hurt in the crowd surge at the Marle stadium, and 19 needed hospital treatment.",
+        ["14 | 19"],
+    ),
+    # a kind of crew among the injured is a part of them; two nouns that qualify a toll's noun count that toll
+    (
+        "Three flight attendants were among those injured when the Aero Tasman jet hit an air pocket.",
+        "Twenty people were injured when the Aero Tasman jet hit an air pocket.",
+        [],
+    ),
+    (
+        "The Aero Tasman jet, carrying 180 passengers, hit an air pocket: 24 passenger and crew injuries.",
+        "The Aero Tasman jet hit an air pocket and 31 people were injured, officials said.",
+        ["24 | 31"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), PILE_UPS_AND_SERIOUS_PARTS)
+def test_pile_ups_count_their_vehicles_and_parts_of_the_injured_stay_parts(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Mar 3 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("early", "right", "wrong"),
+    [
+        (
+            "A Borea Air jet hit severe turbulence on Sunday over the Tasman Sea, injuring 12 people.",
+            "The report says the jet hit severe turbulence on March 2 over the Tasman Sea.",
+            "Twelve people were injured in the Feb. 24 incident over the Tasman Sea, the report says.",
+        ),
+        (
+            "A gas explosion tore through the Velta chemical works on Sunday, killing four workers.",
+            "The explosion at the Velta chemical works on March 2 was caused by a faulty valve, the report says.",
+            "The Feb. 24 incident at the Velta chemical works left four workers dead, the report says.",
+        ),
+    ],
+)
+def test_a_day_written_in_the_incident_weeks_later_is_compared_with_the_day_its_round_gives(
+    tmp_path, early, right, wrong
+):
+    # the first reports of Sunday 2 March; a month later two pages of one day give the event's day: one writes
+    # it out right (placed among the first reports), the other writes "the Feb. 24 incident", a day nothing was
+    # reported from: both are that later round's days of the story's event, and they disagree
+    path = _corpus(
+        tmp_path,
+        ("News", "Daily One", "Mar 2 2025", early),
+        ("News", "Daily Two", "Mar 3 2025", early),
+        ("Report", "Daily Three", "Apr 4 2025", right),
+        ("Report", "Daily Four", "Apr 4 2025", wrong),
+    )
+    report = discovered(path)[2]
+    days = [sorted({c.value.date for c in f.claims}) for f in report.findings]
+    assert ["2025-02-24", "2025-03-02"] in days, [f.message for f in report.findings]

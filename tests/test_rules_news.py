@@ -1182,3 +1182,13 @@ def test_a_fact_checkers_rules_on_an_oil_spill_and_a_museum_jewel_theft_keep_the
     # today (the rule on the thieves takes the two who went up the lift against the gang of three or four; the
     # rule on the pieces, the nine taken with the dropped crown against the eight kept)
     assert_user_rules_floor(CORPUS_24, true=3, traps=18, found=2, flagged=2, findings=5)
+
+
+CORPUS_26 = Path(__file__).parent / "corpora" / "discrepancies-news-26"
+
+
+def test_a_fact_checkers_rules_on_a_fog_pile_up_and_a_turbulence_flight_keep_their_floors():
+    # `discrepancies-news-26/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the rule on the day of the turbulence takes the NTSB's Monday announcement against Sunday; the rule on
+    # the seriously injured takes the 20 taken to hospital and a child's 14 months from their sentences)
+    assert_user_rules_floor(CORPUS_26, true=5, traps=13, found=2, flagged=2, findings=5)

@@ -99,7 +99,19 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
         k += 1
     if words and words[-1].lower() in ("s",):
         words.pop()
+    if words and _joined_modifier(tokens, k, words[-1]):  # "36 passenger and crew injuries": injuries
+        words, k = [*words, *(tokens[j].text for j in range(k, k + 3))], k + 3
     return (" ".join(words) if words else None), (k if words else start)
+
+
+def _joined_modifier(tokens: list[Token], k: int, last: str) -> bool:
+    """Whether a singular noun before "and" at tokens[k] is the first of two that qualify the noun of a toll
+    after them ("36 passenger and crew injuries", "12 driver and pedestrian deaths"): the count is of that
+    noun, not of the first."""
+    if k + 2 >= len(tokens) or tokens[k].lower != "and" or last.lower().endswith("s"):
+        return False
+    second, head = tokens[k + 1], tokens[k + 2]
+    return second.is_word and second.lower not in STOP and head.lower in concept_of_word()
 
 
 def _past_possessor(tokens: list[Token], k: int) -> int:
