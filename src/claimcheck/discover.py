@@ -246,7 +246,7 @@ def _incident_concepts(claims: list[Claim], story: dict[str, int]) -> dict[str, 
             concept = dated_event(claim)
             if concept:
                 kinds[story[claim.id]][concept] += 1
-            elif event_kind(claim.sentence, claim.text, nouns) and not _another_incident(claim.sentence):
+            elif _names_the_incident(claim, nouns) and not _another_incident(claim.sentence):
                 loose.append(claim)
     return {claim.id: kinds[story[claim.id]].most_common(1)[0][0] for claim in loose if kinds[story[claim.id]]}
 
@@ -268,6 +268,20 @@ def _earlier_event(claim: QuantityClaim, row: FactRow, event_day: dt.date | None
         return False
     end = period_days(claim.as_of)[1]
     return end is not None and (event_day - end).days > STORY_DAYS
+
+
+def _names_the_incident(claim: DateClaim, nouns: dict[str, list[str]]) -> bool:
+    """Whether a day's clause names the event only as "the incident", before or after it ("The incident
+    happened on Thursday") or around it ("the Dec. 13 incident")."""
+    return event_kind(claim.sentence, claim.text, nouns) is not None or _dated_incident(claim)
+
+
+def _dated_incident(claim: DateClaim) -> bool:
+    """Whether a day is written inside "the incident" as the noun's own date ("the Friday incident", "the
+    Dec. 13, 2022, incident", "this Monday's incident"): the day of the story's event."""
+    nouns = "|".join(map(re.escape, lexicon().incident_nouns))
+    pattern = rf"\b(?:the|this)\s+{re.escape(claim.text)}(?:'s|’s)?,?\s+(?:{nouns})\b"
+    return re.search(pattern, claim.sentence, re.I) is not None
 
 
 def _another_incident(sentence: str) -> bool:

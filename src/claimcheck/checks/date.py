@@ -35,7 +35,7 @@ from claimcheck.models import Claim, DateClaim, Finding, Verdict
 from claimcheck.rules.model import Rule
 
 from .base import ANY_BLOCK
-from .frames import date_moment, older_period, same_story, stories
+from .frames import STORY_DAYS, article_day, date_moment, older_period, same_story, stories
 from .pairs import candidate_pairs, finding, group_verdict, in_scope, reported_pairs
 
 KIND = "date"
@@ -86,6 +86,15 @@ def _across_midnight(a: DateClaim, b: DateClaim) -> bool:
     return (late and (second is None or early)) or (early and (first is None or late))
 
 
+def _reported_together(a: DateClaim, b: DateClaim) -> bool:
+    """Whether two dates come from pages of one reporting round (published within `STORY_DAYS` of each other):
+    the days they give the story's event are one story's, even where one of them, written out, is placed
+    among earlier reports ("on Dec. 18" a month later) and the other, a day nothing was reported from, stays
+    with its page ("the Dec. 13 incident", the same month later)."""
+    day_a, day_b = article_day(a), article_day(b)
+    return day_a is not None and day_b is not None and abs((day_a - day_b).days) <= STORY_DAYS
+
+
 def _other_times(a: DateClaim, b: DateClaim) -> bool:
     """Whether two dates are of different events by their times: a month or a year gone by before its article
     beside a day of the story, or two such periods of different years ("April 1979", "January 2023")."""
@@ -116,7 +125,8 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
             # year and Park's detention in 2020"): a sentence does not give one event two days
             verdicts[(a.id, b.id)] = "not-comparable"
             continue
-        other_story = rule.compare.stories == "same" and (not same_story(story, a, b) or _other_times(a, b))
+        one = same_story(story, a, b) or _reported_together(a, b)
+        other_story = rule.compare.stories == "same" and (not one or _other_times(a, b))
         verdicts[(a.id, b.id)] = "not-comparable" if other_story else _pair_verdict(rule, a, b)
     findings, notes = [], []
     for a, b, outlier in reported_pairs(rule, group, verdicts, _firmness, firm_first=True):

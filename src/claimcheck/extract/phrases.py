@@ -91,7 +91,7 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             continue
         if not token.is_word or token.lower in STOP or token.lower in DIRECTIONS or _state_link(tokens, k):
             break
-        if words and _starts_predicate(words[-1], token):
+        if words and (_starts_predicate(words[-1], token) or _degree_adverb(tokens, k, titled=True)):
             break  # "people killed", "troops played", "lawmakers voting": the verb starts the predicate
         if not words and (_adverb(tokens, k) or _degree_adverb(tokens, k)):
             break  # "4.7 shortly after midnight"; "41 seriously injured": how badly, then what befell them
@@ -99,7 +99,19 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
         k += 1
     if words and words[-1].lower() in ("s",):
         words.pop()
+    if words and _joined_modifier(tokens, k, words[-1]):  # "36 passenger and crew injuries": injuries
+        words, k = [*words, *(tokens[j].text for j in range(k, k + 3))], k + 3
     return (" ".join(words) if words else None), (k if words else start)
+
+
+def _joined_modifier(tokens: list[Token], k: int, last: str) -> bool:
+    """Whether a singular noun before "and" at tokens[k] is the first of two that qualify the noun of a toll
+    after them ("36 passenger and crew injuries", "12 driver and pedestrian deaths"): the count is of that
+    noun, not of the first."""
+    if k + 2 >= len(tokens) or tokens[k].lower != "and" or last.lower().endswith("s"):
+        return False
+    second, head = tokens[k + 1], tokens[k + 2]
+    return second.is_word and second.lower not in STOP and head.lower in concept_of_word()
 
 
 def _past_possessor(tokens: list[Token], k: int) -> int:
@@ -149,15 +161,18 @@ def _adverb(tokens: list[Token], k: int) -> bool:
     return len(word) > 4 and word.endswith("ly") and (after is None or not after.is_word or after.lower in STOP)
 
 
-def _degree_adverb(tokens: list[Token], k: int) -> bool:
+def _degree_adverb(tokens: list[Token], k: int, titled: bool = False) -> bool:
     """An -ly word that says how much of what a participle right after it names befell them ("seriously
-    injured", "slightly hurt", "critically wounded"): part of what happened, not a noun."""
+    injured", "slightly hurt", "critically wounded"): part of what happened, not a noun. `titled`: written
+    capitalised too where the line is in title case ("11 People Seriously Injured")."""
     word = tokens[k].lower
-    if not (tokens[k].text.islower() and len(word) > 4 and word.endswith("ly")) or k + 1 >= len(tokens):
+    if not (len(word) > 4 and word.endswith("ly")) or k + 1 >= len(tokens):
         return False
     after = tokens[k + 1]
-    if not after.is_word or not after.text.islower():
+    if not after.is_word:
         return False
+    if not (tokens[k].text.islower() and after.text.islower()) and not (titled and title_case(tokens)):
+        return False  # "Kelly Injured" names someone, but a headline in title case capitalises every word
     return (after.lower.endswith("ed") and len(after.lower) > 4) or after.lower in irregular_past()
 
 

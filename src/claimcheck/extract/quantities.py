@@ -614,10 +614,22 @@ def _held_count(tokens: list[Token], m: NumberMention) -> str | None:
     word = tokens[k + 2]
     if not (attached(tokens[k], tokens[k + 1]) and attached(tokens[k + 1], word)):
         return None
-    group = tokens[k + 3] if k + 3 < len(tokens) else None
-    if word.is_word and group is not None and group.lower in lexicon().hyphen_groups:
-        return word.lower  # "a 500-aircraft order": 500 aircraft
+    group = _hyphened_word(tokens, k + 3)
+    if word.is_word and group in lexicon().hyphen_groups:
+        return word.lower  # "a 500-aircraft order": 500 aircraft, "a 100-vehicle pile-up": 100 vehicles
     return lexicon().hyphen_count_nouns.get(word.text)
+
+
+def _hyphened_word(tokens: list[Token], k: int) -> str:
+    """The word at tokens[k], lower-cased, with the words hyphens join to it ("pile-up"); "" past the end."""
+    if k >= len(tokens):
+        return ""
+    text = tokens[k].lower
+    while k + 2 < len(tokens) and tokens[k + 1].text == "-" and attached(tokens[k], tokens[k + 1]):
+        if not attached(tokens[k + 1], tokens[k + 2]):
+            break
+        text, k = f"{text}-{tokens[k + 2].lower}", k + 2
+    return text
 
 
 def _is_pronoun_one(tokens: list[Token], m: NumberMention, unit: UnitMatch | None) -> bool:

@@ -594,8 +594,17 @@ def _attributive(claim: QuantityClaim) -> bool:
     if _UNIT_AGAINST.fullmatch(claim.text) and dimension_of(claim) == "length":  # "the 25ft boat", "a 40m yacht"
         following = re.match(r"\s+([^\W\d_A-Z][\w-]*)", after)
         return following is not None and following.group(1) not in STOP  # not "plummeted 65ft to the ground"
+    if _before_a_group(after):  # "a 100-vehicle pile-up": 100 vehicles, not a measure of the pile-up
+        return False
     joined = _RESTATED.sub("", claim.text)  # "a 200-metre (650 feet) section": the measure before the brackets
     return _joined_to_a_noun(joined) and bool(re.match(r"-|\s+[^\W\d_]", after))
+
+
+def _before_a_group(after: str) -> bool:
+    """Whether the words after a figure joined to a noun open a group of those things (`hyphen_groups`: "a
+    500-aircraft order", "a 20-vehicle convoy", "a 100-vehicle pile-up"): the figure counts them."""
+    found = re.match(r"\s+([^\W\d_][\w-]*)", after)
+    return found is not None and found.group(1).lower() in lexicon().hyphen_groups
 
 
 # A restatement of a figure in another unit, in brackets after it: "200-metre (650 feet)".
