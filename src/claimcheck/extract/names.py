@@ -179,9 +179,8 @@ def _publication_before() -> regex.Pattern[str]:
 @cache
 def _publication_after() -> regex.Pattern[str]:
     """A medium's noun in lower case right after a capitalised run ("France Info radio", "Kompas daily"): the run
-    is the medium's name (`publication_nouns`, and the single-word `relay_words`)."""
-    words = {*lexicon().publication_nouns, *(w for w in lexicon().relay_words if " " not in w)}
-    nouns = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    is the medium's name (`publication_nouns`)."""
+    nouns = "|".join(regex.escape(w) for w in sorted(lexicon().publication_nouns, key=len, reverse=True))
     return regex.compile(rf"\s+(?:{nouns})\b(?!['’]s)")
 
 

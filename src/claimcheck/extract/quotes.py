@@ -283,7 +283,7 @@ _REPORTED = re.compile(
 # Reported speech an outlet relays: "Xinhua quoted provincial official Li Wei as saying rescue work went on."
 _QUOTED_AS_SAYING = re.compile(
     rf"\bquoted\s+(?:[a-z][\w'-]*\s+){{0,4}}?(?P<who>[{_CAPITALS}][\w'.-]*(?:[ \t]+[{_CAPITALS}][\w'.-]*){{0,3}})"
-    rf"\s+as\s+(?P<verb>saying)\s+(?:that\s+)?(?P<q>[^\W_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
+    rf"\s+as\s+(?P<verb>saying)\s+(?:that\s+)?(?!(?:{_ADVERBIAL})\b)(?P<q>[^\W_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
 )
 
 
