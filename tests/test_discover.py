@@ -2751,6 +2751,24 @@ def test_a_count_that_fell_between_two_counters_is_no_discrepancy_without_a_find
     assert [v.reason for v in report.verdicts if v.verdict == "discrepancy"] == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Some 35 people who were declared dead on arrival at hospitals in Ormoc were identified.",
+            "The toll rose to 52.",
+        ),
+        (
+            "Eleven people who were pronounced dead on arrival at Mercy Hospital were miners.",
+            "The mine blast killed 30.",
+        ),
+    ],
+)
+def test_a_count_placed_at_the_scene_by_what_befell_them_is_a_part_of_the_toll(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
 def test_a_crowd_is_titled_by_its_size_whatever_gathered(tmp_path):
     report = _two_outlets(
         tmp_path, "Some 20,000 fans attended the concert.", "The concert was attended by 35,000 people.", "Jun 9 2025"

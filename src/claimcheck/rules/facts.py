@@ -1523,8 +1523,9 @@ def _running_total() -> re.Pattern[str]:
 
 def _on_the_spot(claim: QuantityClaim) -> str:
     """The words that place a count at one part of the scene ("34 people died at the venue", "the immediate
-    deaths of 34 people"), read right by the figure: a part of the toll, compared only with counts placed so."""
-    return _first_phrase(_near(claim, claim.sentence), lexicon().scene_words)
+    deaths of 34 people"), read right by the figure or in what befell those it counts ("35 people who were declared
+    dead on arrival at four hospitals"): a part of the toll, compared only with counts placed so."""
+    return _first_phrase(f"{_near(claim, claim.sentence)} {claim.predicate or ''}", lexicon().scene_words)
 
 
 def _by_means(claim: QuantityClaim) -> str:
