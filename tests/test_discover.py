@@ -2653,6 +2653,17 @@ FACTS_IN_OTHER_WORDS = [
         "Some 25 houses in the village were destroyed.",
         "destroyed-buildings",
     ),
+    # a fact named by a concept's word as its noun ("5,000 soldiers" of the troops) counts all of it
+    (
+        "The government deployed 5,000 soldiers to the region.",
+        "Some 8,000 troops were deployed to the region.",
+        "troops",
+    ),
+    (
+        "The UN deployed 1,200 peacekeepers along the border.",
+        "About 2,000 troops were deployed along the border.",
+        "troops",
+    ),
     # how fast something came about, its span stressed as short
     (
         "The storm grew into a Category 5 hurricane in just 12 hours.",
