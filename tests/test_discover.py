@@ -2664,6 +2664,17 @@ FACTS_IN_OTHER_WORDS = [
         "About 2,000 troops were deployed along the border.",
         "troops",
     ),
+    # those a crisis leaves needing help ("left … in need" names no one who left)
+    (
+        "The drought has left 2.1 million people in need of food aid.",
+        "Nearly 3 million people need food assistance because of the drought.",
+        "in-need",
+    ),
+    (
+        "The UN says 4.5 million people in the region are food insecure.",
+        "Some 6 million people there face starvation.",
+        "in-need",
+    ),
     # how fast something came about, its span stressed as short
     (
         "The storm grew into a Category 5 hurricane in just 12 hours.",
