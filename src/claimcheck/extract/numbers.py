@@ -91,6 +91,7 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
                 or _named_plural(tokens, index + 1)
                 or _unit_of_words(tokens, index + 1)
                 or _scale_capital_after_decimals(tokens, index)
+                or _range_to_counted(tokens, index)
             )
         ):
             return lex.count_scales[token.text], 1
@@ -103,6 +104,24 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             return scale * lex.scales[tokens[index + 1].lower], 2
         return scale, 1
     return 1, 0
+
+
+def _range_to_counted(tokens: list[Token], index: int) -> bool:
+    """Whether the scale letter at tokens[index] opens a range whose other end has the same letter and then what it
+    counts ("1.5m to 2m people", "between 1.5m and 2m voters", "1.5m-2m people"): a count in millions at both ends,
+    never metres at one."""
+    k = index + 1
+    if k + 2 >= len(tokens) or tokens[k].lower not in _RANGE_JOINS or not tokens[k + 1].is_number:
+        return False
+    letter = tokens[k + 2]
+    return (
+        letter.text == tokens[index].text
+        and attached(tokens[k + 1], letter)
+        and (_plural_noun(tokens, k + 3) or _named_plural(tokens, k + 3) or _unit_of_words(tokens, k + 3))
+    )
+
+
+_RANGE_JOINS = frozenset({"to", "-", "–", "and", "or"})
 
 
 def _hyphened_scale(tokens: list[Token], index: int) -> bool:
