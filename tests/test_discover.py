@@ -2675,6 +2675,19 @@ FACTS_IN_OTHER_WORDS = [
         "Some 6 million people there face starvation.",
         "in-need",
     ),
+    # how long a road or an airport was closed, and how long firefighters fought a fire
+    (
+        "The protesters blocked the motorway for three hours.",
+        "The motorway was blocked for five hours.",
+        "closure-length",
+    ),
+    ("The storm shut the airport for two days.", "The airport was shut for three days by the storm.", "closure-length"),
+    (
+        "Firefighters battled the blaze for 14 hours.",
+        "It took crews 11 hours to bring the fire under control.",
+        "event-length",
+    ),
+    ("Crews fought the fire for six hours.", "The fire raged for nine hours.", "event-length"),
     # how fast something came about, its span stressed as short
     (
         "The storm grew into a Category 5 hurricane in just 12 hours.",
