@@ -1543,7 +1543,10 @@ def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     row = lexicon().facts[fact]
     if row.befalls:  # "17 hostages" are all those held hostage; "two hostages died" a part of the dead
         return bool(who) and who == _subgroup(claim) and who in {stem(word) for word in row.whole}
-    return bool(who) and who == _subgroup(claim) and _counts_what_the_fact_counts(claim, lexicon().fact_words(fact))
+    # a count's noun may be a word of its fact's concept ("5,000 soldiers" of the troops); a share's noun is the
+    # whole it is of ("28% of hospital doctors" on strike), never the fact itself
+    words = lexicon().fact_words(fact) if row.dimension == "count" else row.words
+    return bool(who) and who == _subgroup(claim) and _counts_what_the_fact_counts(claim, words)
 
 
 def _names_the_fact(dimension: str, who: str, fact: str) -> bool:
