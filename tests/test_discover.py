@@ -5127,3 +5127,122 @@ def test_a_day_written_in_the_incident_weeks_later_is_compared_with_the_day_its_
     report = discovered(path)[2]
     days = [sorted({c.value.date for c in f.claims}) for f in report.findings]
     assert ["2025-02-24", "2025-03-02"] in days, [f.message for f in report.findings]
+
+
+# Figures whose fact stands in words around them: who did something to those counted, a verb split by its object,
+# a change beside the level it led to, a thing's worth, and facts of animals, closures, appeals, crowds and trials.
+FACTS_AROUND_THE_FIGURE = [
+    # a noun of people before the verb whose object the figure is names who acted, not those counted
+    ("Firefighters evacuated 300 people from the tower.", "Some 120 firefighters fought the blaze.", []),
+    ("Soldiers rescued 40 villagers from the floodwaters.", "About 900 soldiers were deployed to the district.", []),
+    (
+        "More than 300 firefighters fought the blaze.",
+        "About 200 firefighters battled the fire.",
+        ["About 200 | More than 300"],
+    ),
+    # a verb and the word that ends it read as one across the count between them
+    (
+        "Rescuers pulled 17 people alive from the rubble of the hotel.",
+        "A total of 12 survivors were rescued from the collapsed hotel.",
+        ["12 | 17"],
+    ),
+    (
+        "Rescue teams brought 23 miners out alive on Tuesday.",
+        "Nineteen miners were rescued on Tuesday.",
+        ["23 | Nineteen"],
+    ),
+    # searchers who found people alive report a group located, not those rescued
+    (
+        "Rescuers found 50 people alive at the back of the building.",
+        "A total of 1,500 people have been rescued from the building.",
+        [],
+    ),
+    # drowning is a death
+    ("Twelve people drowned when the ferry capsized.", "Nine people died when the ferry capsized.", ["Nine | Twelve"]),
+    (
+        "A fishing boat capsized off the coast and 14 crew members drowned.",
+        "Eleven crew members died when the fishing boat capsized off the coast.",
+        ["14 | Eleven"],
+    ),
+    # "left 260,000 people dead" counts the dead, not people who left
+    ("The war has left 260,000 people dead.", "Nearly seven million people have been displaced by the war.", []),
+    # animals an event killed, told apart by what they are; "head of cattle" counts cattle
+    (
+        "Nearly 300 cattle drowned when the river burst its banks.",
+        "Farmers lost 450 head of cattle in the flooding.",
+        ["450 | Nearly 300"],
+    ),
+    ("About 2,000 sheep died in the snowstorm.", "The snowstorm killed 3,500 sheep.", ["3,500 | About 2,000"]),
+    ("About 300 cattle drowned in the flood.", "About 40 horses drowned in the flood.", []),
+    # places closed, told apart by what they are
+    (
+        "Some 14 schools were closed on Monday after the outbreak.",
+        "Officials shut 22 schools on Monday because of the outbreak.",
+        ["22 | Some 14"],
+    ),
+    ("Authorities closed 40 beaches after the spill.", "Only 12 beaches were shut after the spill.", ["12 | 40"]),
+    ("Authorities closed 14 schools after the storm.", "Authorities closed 30 shops after the storm.", []),
+    # what an appeal raised; a span in hours and one in days of the same length are one span
+    (
+        "The appeal has raised £1.2 million in its first 48 hours.",
+        "Donations to the appeal reached £800,000 in the first two days.",
+        ["£1.2 million | £800,000"],
+    ),
+    (
+        "A crowdfunding page for the family has raised $45,000.",
+        "The fundraiser for the family has raised $30,000.",
+        ["$30,000 | $45,000"],
+    ),
+    # a change in points or "by" before a level is the change; the level is the rate's
+    (
+        "The bank raised its key rate by 50 basis points to 4.75%.",
+        "The central bank lifted its benchmark rate to 4.5 per cent.",
+        ["4.5 per cent | 4.75%"],
+    ),
+    (
+        "Unemployment rose 0.3 percentage points to 4.2% in March.",
+        "The jobless rate climbed to 4.5% in March.",
+        ["4.2% | 4.5%"],
+    ),
+    # seats picked from the chamber's whole are the party's own
+    (
+        "The ruling party won 162 of the 300 seats, the election commission said.",
+        "The ruling party secured 158 seats in the 300-member parliament.",
+        ["158 | 162"],
+    ),
+    (
+        "The Green Alliance took 41 of the 120 council seats.",
+        "The Green Alliance won 45 seats on the council.",
+        ["41 | 45"],
+    ),
+    # what seized goods are worth
+    (
+        "Police seized 2.5 tonnes of cocaine worth $100 million.",
+        "Officers confiscated 2.5 tonnes of cocaine with a street value of $80 million.",
+        ["$100 million | $80 million"],
+    ),
+    (
+        "Customs seized 300 kg of heroin valued at £12 million.",
+        "Officers confiscated 300kg of heroin worth £9 million.",
+        ["£12 million | £9 million"],
+    ),
+    # a crowd an event drew; a trial's efficacy
+    ("The marathon drew 45,000 runners.", "Some 38,000 runners took part in the marathon.", ["45,000 | Some 38,000"]),
+    (
+        "The festival attracted 80,000 visitors.",
+        "About 60,000 visitors attended the festival.",
+        ["80,000 | About 60,000"],
+    ),
+    ("The vaccine was 91% effective in the trial.", "The shot showed 95% efficacy in the trial.", ["91% | 95%"]),
+    (
+        "The pill was 60% effective at preventing infection.",
+        "The pill showed 45% efficacy against infection.",
+        ["45% | 60%"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), FACTS_AROUND_THE_FIGURE)
+def test_a_figure_s_fact_is_read_from_the_words_around_it(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "May 6 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]

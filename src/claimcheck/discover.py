@@ -30,8 +30,8 @@ from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
+from claimcheck.rules.facts import CHANGE, is_vague, kind_form, quantity_keys, sentence_facts
 from claimcheck.rules.facts import facts_of as facts_of
-from claimcheck.rules.facts import is_vague, kind_form, quantity_keys, sentence_facts
 from claimcheck.rules.model import Compare, Rule, Select
 from claimcheck.rules.select import RuleIndex, dated_event, terms_of
 
@@ -373,7 +373,15 @@ def _one_place_joined(groups: QuantityGroups, parts: set[str]) -> QuantityGroups
         return lexicon().facts[fact].by == "place" and dimension != "length" and not named_part
 
     joined = _joined(groups, 2, by_place)
-    return _joined(joined, 3, lambda key, group: key[1] == "ratio" and not any(map(another_event, group)))
+    return _joined(
+        joined,
+        3,
+        lambda key, group: (
+            key[1] == "ratio"
+            and key[3] != CHANGE  # "by 50 basis points to 4.75%": the change is no share of the rate
+            and not any(map(another_event, group))
+        ),
+    )
 
 
 def _spellings_joined(groups: QuantityGroups) -> QuantityGroups:

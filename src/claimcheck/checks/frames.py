@@ -787,8 +787,18 @@ def _window(words: list[str]) -> str:
             rest = rest[1:]
         figure = _span_figure(rest[:1])
         if figure and len(rest) > 1 and rest[1] in units:
-            return f"per {figure} {rest[1]}"
+            return f"per {_in_largest_unit(figure * _SPAN_HOURS[rest[1]])}"
     return ""
+
+
+# The hours of each unit of a span a count was counted in.
+_SPAN_HOURS = {"hour": 1, "day": 24, "week": 168}
+
+
+def _in_largest_unit(hours: int) -> str:
+    """A span in the largest unit that measures it whole: 48 hours and two days are "2 day", 14 days "2 week"."""
+    unit = max((name for name, size in _SPAN_HOURS.items() if hours % size == 0), key=_SPAN_HOURS.__getitem__)
+    return f"{hours // _SPAN_HOURS[unit]} {unit}"
 
 
 def _span_figure(words: list[str]) -> int | None:

@@ -345,7 +345,9 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
         earlier, then = (higher, lower) if (own[0] if own[0] != own[1] else higher.earlier_stage) else (lower, higher)
         return f"revision: {earlier.side}, a count since replaced, then {then.side}"
     settled = early(higher.claim) or standing(higher.claim)
-    caught = not lower.frame.stated and not settled  # a rising count its page caught on its way up
+    # a rising count its page caught on its way up; a count of a span the text names ("in the first two days")
+    # is that span's whole
+    caught = not lower.frame.stated and not settled and not lower.frame.partial.startswith("per ")
     if (
         early(lower.claim)
         or ((risen(lower.claim) or running(lower.claim)) and (risen(higher.claim) or caught))

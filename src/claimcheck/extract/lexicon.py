@@ -360,6 +360,10 @@ class Lexicon(BaseModel):
     change_level_ratio: float
     ratio_links: list[str]
     measure_nouns: list[str]
+    classifier_nouns: list[str]
+    difference_units: list[str]
+    value_openers: list[str]
+    locating_verbs: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

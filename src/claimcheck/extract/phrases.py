@@ -22,7 +22,7 @@ STOP = _words(
     "down out off some any many much other another both either neither every few several last next first "
     "second latest recent new already yet even very too almost nearly among between within without "
     "against via amid along alongside through throughout toward towards beyond near despite onto upon beneath "
-    "above below behind beside inside outside overnight today tonight yesterday ago apiece until compared compare compares comparing versus vs"
+    "above below behind beside inside outside overnight today tonight yesterday ago apiece until compared compare compares comparing versus vs worth"
 )
 # Words that stand before a counted noun without being it ("three other leaders", "200 additional troops").
 BEFORE_NOUN = _words("other additional further")
@@ -99,6 +99,9 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
         k += 1
     if words and words[-1].lower() in ("s",):
         words.pop()
+    classifier = len(words) == 1 and words[0].lower() in word_set("classifier_nouns")
+    if classifier and k < len(tokens) and tokens[k].lower == "of":
+        return noun_phrase(tokens, k)  # "450 head of cattle": cattle
     if words and _joined_modifier(tokens, k, words[-1]):  # "36 passenger and crew injuries": injuries
         words, k = [*words, *(tokens[j].text for j in range(k, k + 3))], k + 3
     return (" ".join(words) if words else None), (k if words else start)
@@ -201,7 +204,12 @@ def _starts_predicate(previous: str, token: Token) -> bool:
     word = token.lower
     if word.endswith(("ing", "ed")) and len(word) > 4 or token.text.islower() and word in irregular_past():
         return True
-    plural = previous.endswith("s") or previous.lower() in lexicon().generic_heads  # "people", "children"
+    # "people", "children", "sheep"
+    plural = (
+        previous.endswith("s")
+        or previous.lower() in lexicon().generic_heads
+        or previous.lower() in word_set("unchanging_plurals")
+    )
     return plural and token.text.islower() and not word.endswith("s")
 
 

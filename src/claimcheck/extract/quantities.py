@@ -150,7 +150,36 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
         claims.append(claim)
         spans.append((mention.first, used))
     claims, spans = _without_restatements(ctx, view, claims, spans)
+    _share_the_closing_place(view, claims, spans)
     return _with_phrases(view, claims, spans)
+
+
+# Words that join a clause giving one count to a clause giving another ("five drowned while six remain missing").
+_CLAUSE_JOINERS = frozenset({"and", "while", "whereas"})
+_PLACE_WORDS = frozenset({"in", "at", "across", "near", "throughout", "outside", "inside"})
+
+
+def _share_the_closing_place(view: SentenceView, claims: list[Fields], spans: list[tuple[int, int]]) -> None:
+    """The place a sentence ends on, given for the last count of clauses joined by "and" or "while", for the counts
+    before it that give no place ("five persons drowned while six fishermen remain missing in Bicol": both in
+    Bicol)."""
+    order = sorted(range(len(claims)), key=lambda n: spans[n])
+    if len(order) < 2:
+        return
+    last = claims[order[-1]]
+    place = last.get("scope")
+    text = view.sentence.text.rstrip(" .!\"”’'")
+    if not place or last.get("unit") is not None or not text.endswith(str(place)):
+        return
+    tokens = view.tokens
+    for n in order[:-1]:
+        claim, between = claims[n], tokens[spans[n][1] + 1 : spans[order[-1]][0]]
+        if claim.get("scope") or claim.get("unit") is not None or not claim.get("counted"):
+            continue
+        joiner = next((k for k, t in enumerate(between) if t.lower in _CLAUSE_JOINERS), None)
+        # "Five died in the capital and six …": a clause with a place of its own keeps it
+        if joiner is not None and not any(t.text in ";:" or t.lower in _PLACE_WORDS for t in between[:joiner]):
+            claim["scope"] = place
 
 
 def _converted_in_brackets(

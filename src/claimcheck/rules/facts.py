@@ -69,10 +69,37 @@ def _about(claim: QuantityClaim) -> str:
             before = claim.sentence[: claim.sentence.find(" (")]  # Bicol (…)": every item, the list's lead words
         return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
     if claim.phrase:
-        phrase = _whole_opening().sub("", _with_counted(claim, claim.phrase), count=1)
+        phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, claim.phrase)), count=1)
         phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_shared_verb(claim, phrase)))
         return _with_elided_participle(phrase, claim.predicate)
     return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+def _level_after_change(claim: QuantityClaim, phrase: str) -> str:
+    """A figure's phrase that opens with "to" right after the figure of a change ("raised its key rate by 50
+    basis points to 4.75%", "rose 0.3 percentage points to 4.2%"), or with what a thing is worth ("seized 2.5
+    tonnes of cocaine worth $100 million"): taken back to its clause's start, whose words say what the level or
+    the value is of."""
+    at = phrase_at(claim.sentence, phrase)
+    if at <= 0:
+        return phrase
+    clause = re.split(r"[,;:]\s", claim.sentence[:at])[-1]
+    if _value_opening().match(phrase):  # "2.5 tonnes of cocaine | worth $100 million": the value of what was seized
+        return clause + phrase
+    if not re.match(rf"to\s+{re.escape(claim.text)}", phrase, re.I):
+        return phrase
+    last = clause.split()[-CHANGE_WORDS:]
+    return clause + phrase if "by" in last or any(re.search(r"\d", word) for word in last) else phrase
+
+
+@cache
+def _value_opening() -> re.Pattern[str]:
+    """The words that open the phrase of what a thing named before them is worth (`value_openers`)."""
+    return re.compile(r"(?:" + "|".join(map(re.escape, lexicon().value_openers)) + r")\s", re.I)
+
+
+# Words before a level's "to" that the figure of a change stands in ("by a quarter of a point").
+CHANGE_WORDS = 6
 
 
 def _own_place_clause(claim: QuantityClaim, phrase: str) -> str:
@@ -284,8 +311,11 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     words = lexicon().fact_words(fact)
     if row.beside:
         text = _beside(claim)
+    closed = _closed_over_the_count(claim, text)
     if _first_words_of_fact(fact).isdisjoint(_present(text)) or not any(
-        _affirmed(text, word) and (not word.endswith(" of") or not _before_a_name(claim, word)) for word in words
+        (_affirmed(text, word) or (" " in word and _affirmed(closed, word)))
+        and (not word.endswith(" of") or not _before_a_name(claim, word))
+        for word in words
     ):
         return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
@@ -299,6 +329,21 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     if row.things:
         return _done_to_things(claim, text, words)
     return _counts_what_the_fact_counts(claim, words)
+
+
+def _closed_over_the_count(claim: QuantityClaim, text: str) -> str:
+    """`text` without a figure and what it counts, where they stand between a verb and the word that ends it
+    ("pulled 17 people alive", "dug 12 miners out alive", "left 40,000 homes without power"): the verb and that
+    word read as one phrase."""
+    at = text.find(claim.text)
+    if at < 0 or words_of(text[:at])[-1:] in [(word,) for word in lexicon().locating_verbs]:
+        return text  # "rescuers found some 50 people alive at the back": a group located, not those rescued
+    end = at + len(claim.text)
+    counted = claim.counted or ""
+    rest = text[end:]
+    if counted and rest.lstrip().startswith(counted):
+        end += len(rest) - len(rest.lstrip()) + len(counted)
+    return f"{text[:at]} {text[end:]}"
 
 
 def _done_to_things(claim: QuantityClaim, text: str, words: list[str]) -> bool:
@@ -504,13 +549,65 @@ def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool
     head = counted[-1]
     if _names_people(head) and _counts_things(words):
         return False  # "forcing 80,000 people out" in a sentence of homes destroyed: people are no homes
+    if any(has_term(claim.counted, word) for word in words):
+        return True
+    if _agent_of_the_count(claim, words):
+        return False  # "Firefighters evacuated 300 people": the people are no firefighters
     if head[:1].isupper() or stem(head.lower()) in stems_of("generic_heads"):
         return True  # "ethnic Armenians", "people": who they are is not what happened to them
     if len(counted) == 1 and (head.endswith("ed") or head in irregular_past()) and not _facts_named_in(head):
         return True  # "a crowd of 81,000 watched": a verb that names no fact, and no noun of who they are
-    if any(has_term(claim.counted, word) for word in words):
-        return True
-    return _names_people(head) and _done_by_them(claim, words)
+    return _names_people(head) and _done_by_them(claim, words) or _object_of_the_fact(claim, words)
+
+
+def _object_of_the_fact(claim: QuantityClaim, words: list[str]) -> bool:
+    """Whether a fact's verb stands right before a figure whose noun says who they are ("The marathon drew 45,000
+    runners", "the festival attracted 80,000 visitors"): they are what the verb counts."""
+    at = claim.sentence.find(claim.text)
+    ahead = words_of(claim.sentence[: max(at, 0)])
+    return at > 0 and any(
+        needle and ahead[-len(needle) :] == needle and _is_verb(needle[-1])
+        for word in words
+        for needle in [words_of(word)]
+    )
+
+
+def _agent_of_the_count(claim: QuantityClaim, words: list[str]) -> bool:
+    """Whether a fact's nouns of people stand in a figure's clause only before it, with a verb between: they
+    name who did something to those counted or who told the count ("Firefighters evacuated 300 people",
+    "Soldiers rescued 40 villagers", "Rescuers said 17 people …"), not who they are. Words of what happened
+    ("The rally drew 50,000 people") are not read so."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or any(_affirmed(claim.sentence[at + len(claim.text) :], word) for word in words):
+        return False  # "Protesters said 50,000 people marched": what those counted did names the fact
+    words = [word for word in words if _plural_noun(word)]
+    before = claim.sentence[:at]
+    ahead = words_of(before[max(before.rfind(mark) for mark in ",;:") + 1 :])
+    ends = [
+        k + len(needle)
+        for needle in map(words_of, words)
+        if needle
+        for k in range(len(ahead) - len(needle) + 1)
+        if ahead[k : k + len(needle)] == needle
+    ]
+    return bool(ends) and any(_is_verb(word) for word in ahead[max(ends) :])
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a fact's word is one plural noun ("rescuers", "troops"), not a verb or an event's noun."""
+    return (
+        " " not in word
+        and word.endswith("s")
+        and not word.endswith(("ss", "ed", "ing"))
+        and stem(word.lower()) not in _event_word_stems()
+    )
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a word (as `words_of` gives it) is a verb of a clause: a past form, an auxiliary or a verb of
+    speech."""
+    lex = lexicon()
+    return word.endswith("ed") or word in irregular_past() or word in lex.auxiliaries or word in lex.speech_verbs
 
 
 def _counts_things(words: list[str]) -> bool:
@@ -561,7 +658,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         if row.dimension == dimension
         and (
             ((row.beside or name in candidates) and _matches(name, row, claim, text))
-            or (attributive and row.by == "thing" and not row.things)
+            or (attributive and row.by == "thing" and not row.things and not row.with_)
         )
     ]
     if attributive and dimension == "count" and claim.counted and not _names_people(claim.counted):
@@ -642,8 +739,9 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
     rest = text.replace(counted, " ", 1) if counted else text
     at = text.find(claim.text)
     left_as = counted and _first_phrase(" ".join(words_of(text[: max(at, 0)])[-1:]), lexicon().resultative_verbs)
-    # "left 1,000 unaccounted for": what they were left as, not the verb
-    for words in (counted,) if left_as else (_verb_counted(claim), _linked_state(claim), _near(claim, text), rest):
+    # "left 1,000 unaccounted for", "left 260,000 people dead": what they were left as, not the verb
+    states = (counted, " ".join(_told_after(claim, text)))
+    for words in states if left_as else (_verb_counted(claim), _linked_state(claim), _near(claim, text), rest):
         told = [name for name in befalls if any(_affirmed(words, word) for word in lexicon().fact_words(name))]
         if told:
             return [name for name in found if name in told or not lexicon().facts[name].befalls]
@@ -705,7 +803,7 @@ def _partitive() -> re.Pattern[str]:
     words = sorted({*lexicon().number_words, "half", "third", "thirds", "quarter"} - {"a", "an"}, key=len)
     return re.compile(
         rf"(?:\d|\b(?:{'|'.join(map(re.escape, reversed(words)))})\b)\S*"
-        r"(?:\s+\S+){0,2}\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Z]\S*\s+){0,2}(?:\S+['’]s\s+)?$",
+        r"(?:\s+\S+){0,2}\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:[A-Z])\S*\s+){0,2}(?:\S+['’]s\s+)?$",
         re.I,
     )
 
@@ -789,7 +887,7 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     if row.by == "recipient":
         return _recipient(row, claim)
     if row.by == "thing":
-        if row.things:  # "nine pieces", "12 rifles": what was done to them
+        if row.things or row.with_:  # "nine pieces", "12 rifles", "300 cattle": what was done to them
             return stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
         return _thing(claim) if _attributive(claim) else _subject_measured(claim)
     if row.by == "whole":
@@ -957,6 +1055,8 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
         added = _added(claim)  # "two fewer passengers": a change to that part's count, not the count
         return _included(claim) or (f"{added} {part}" if added else part)
+    if dimension == "ratio" and _ratio_change(claim):  # "by 50 basis points to 4.75%": the change, not the rate
+        return _ratio_change(claim)
     if dimension == "ratio" and _share_of(claim) and not another_event(claim):
         return _share_of(claim)  # the whole a share is of, unless it is another event's share
     if dimension != "count":
@@ -1010,6 +1110,9 @@ def _combined(claim: QuantityClaim) -> bool:
     return bool(set(words_of(clause)[-COMBINED_REACH:]) & word_set("combined_words"))
 
 
+# The part of a measure's or a share's figures that are changes, not levels.
+CHANGE = "change"
+
 _CONVERTED = re.compile(r"(?:\bby\s+)?[-−]?[\d.,]+\s*(?:[^\W\d_]+\s*){0,2}\(\s*$")
 
 
@@ -1030,7 +1133,22 @@ def _change(claim: QuantityClaim) -> str:
     after = words_of(claim.sentence[at + len(claim.text) :])[:1]
     lex = lexicon()
     changed = bool(before) and before[-1] in lex.change_verbs
-    return "change" if changed or (after and after[0] in lex.difference_words) else ""
+    return CHANGE if changed or (after and after[0] in lex.difference_words) else ""
+
+
+def _ratio_change(claim: QuantityClaim) -> str:
+    """A share or a rate's change, not its level: one written in points ("0.3 percentage points", "50 basis
+    points"), or one after "by" that a level follows ("raised by 2% to 5.1%"); "prices rose 6.7%" is the rate
+    itself."""
+    unit = (claim.unit or "").lower()
+    if unit in word_set("difference_units"):
+        return CHANGE
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    before = words_of(claim.sentence[:at])[-2:]
+    after = claim.sentence[at + len(claim.text) :]
+    return CHANGE if "by" in before and re.match(r"\s+to\s+\D{0,12}\d", after) else ""
 
 
 @cache
@@ -1630,6 +1748,7 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
                         if _whole_of_the_fact(claim, who, fact)
                         or _part_by_fact(claim, who, fact)
                         or _names_the_fact(dimension, who, fact)
+                        or _owned_pick(claim, who, fact)
                         else who,
                         _agent(fact, claim),
                     ),
@@ -1643,6 +1762,15 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
         keys = [(fact, dim, apart, owner if lexicon().facts[fact].things else part) for fact, dim, apart, part in keys]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing", "recipient")]
+
+
+def _owned_pick(claim: QuantityClaim, who: str, fact: str) -> bool:
+    """Whether a figure of a fact told apart by whom it belongs to is picked from a whole its text gives a
+    figure of ("the ruling party won 162 of the 300 seats"): the whole is all there is, the figure its owner's
+    own count, compared with the owner's other figures."""
+    if lexicon().facts[fact].by != "subject" or not claim.subject or who != _part_of(claim):
+        return False
+    return bool(re.search(r"\d", who)) or bool(_figure_words().intersection(words_of(who)))
 
 
 def _owner_of_things(claim: QuantityClaim) -> str:
