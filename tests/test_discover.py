@@ -5127,3 +5127,52 @@ def test_a_day_written_in_the_incident_weeks_later_is_compared_with_the_day_its_
     report = discovered(path)[2]
     days = [sorted({c.value.date for c in f.claims}) for f in report.findings]
     assert ["2025-02-24", "2025-03-02"] in days, [f.message for f in report.findings]
+
+
+# A relative clause that tells when what its noun names began ("a strike that began on Monday") dates that start:
+# the day is neither the day of the sentence's own event nor the time frame of a count told before it.
+@pytest.mark.parametrize(
+    ("sentence", "date", "kind"),
+    [
+        ("Five miners were killed in a strike that began on Monday.", "Monday", "labour strike"),
+        ("Three protesters died during a sit-in that started last Sunday.", "last Sunday", None),
+        ("Two people died in a fire which started on Friday.", "Friday", "fire"),
+        ("Four people died on Tuesday.", "Tuesday", "death"),
+    ],
+)
+def test_a_day_a_relative_clause_says_something_began_on_is_that_start(sentence, date, kind):
+    from claimcheck.extract.story_events import event_kind
+
+    assert event_kind(sentence, date) == kind
+
+
+# A day told of a group counted beyond those told before ("Two others died on Wednesday", "three more people died
+# on Friday") is the day of those further deaths, not the day of the story's event.
+@pytest.mark.parametrize(
+    ("sentence", "date", "kind"),
+    [
+        ("Two others, a nurse and a driver, died on Wednesday in hospital.", "Wednesday", None),
+        ("Three more pensioners died on Tuesday as the heat persisted.", "Tuesday", None),
+        ("One other climber was found dead on Sunday.", "Sunday", None),
+        ("Six pensioners died on Monday as the heat persisted.", "Monday", "death"),
+    ],
+)
+def test_a_day_of_further_deaths_is_not_the_story_events_day(sentence, date, kind):
+    from claimcheck.extract.story_events import event_kind
+
+    assert event_kind(sentence, date) == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("Four miners died on Tuesday when the shaft flooded.", "Two other miners died on Wednesday in hospital.", False),
+        ("Four miners died on Tuesday when the shaft flooded.", "Four miners died on Wednesday when the shaft flooded.", True),
+        ("Six pensioners died on Monday in the heatwave.", "Three more people died on Tuesday in the heatwave.", False),
+        ("Six pensioners died on Monday in the heatwave.", "Six pensioners died on Tuesday in the heatwave.", True),
+    ],
+)
+def test_days_of_further_deaths_are_not_set_against_the_first(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 6 2025")
+    days = [f for f in report.findings if "date" in f.rule]
+    assert bool(days) is flagged, [f.message for f in report.findings]
