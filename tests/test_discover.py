@@ -5166,8 +5166,16 @@ def test_a_day_of_further_deaths_is_not_the_story_events_day(sentence, date, kin
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
-        ("Four miners died on Tuesday when the shaft flooded.", "Two other miners died on Wednesday in hospital.", False),
-        ("Four miners died on Tuesday when the shaft flooded.", "Four miners died on Wednesday when the shaft flooded.", True),
+        (
+            "Four miners died on Tuesday when the shaft flooded.",
+            "Two other miners died on Wednesday in hospital.",
+            False,
+        ),
+        (
+            "Four miners died on Tuesday when the shaft flooded.",
+            "Four miners died on Wednesday when the shaft flooded.",
+            True,
+        ),
         ("Six pensioners died on Monday in the heatwave.", "Three more people died on Tuesday in the heatwave.", False),
         ("Six pensioners died on Monday in the heatwave.", "Six pensioners died on Tuesday in the heatwave.", True),
     ],
@@ -5176,3 +5184,27 @@ def test_days_of_further_deaths_are_not_set_against_the_first(tmp_path, first, s
     report = _two_outlets(tmp_path, first, second, "Mar 6 2025")
     days = [f for f in report.findings if "date" in f.rule]
     assert bool(days) is flagged, [f.message for f in report.findings]
+
+
+# Figures coordinated in a clause that "that" opens after the words reporting it share the verb of the last one:
+# in "Police told reporters that 40 people and 12 horses had been killed", 40 people had been killed too.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Police told reporters that 40 people and 12 horses had been killed in the fire.",
+            "The fire killed 70 people.",
+        ),
+        (
+            "The coastguard told reporters that 30 passengers and 5 crew had been rescued from the ferry.",
+            "Rescuers saved 70 passengers from the ferry.",
+        ),
+        (
+            "A spokesman told the agency that 35 miners and 15 rescuers had been injured in the blast.",
+            "The blast injured 80 miners.",
+        ),
+    ],
+)
+def test_figures_coordinated_after_that_share_the_verb_of_the_last(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Mar 6 2025")
+    assert report.findings, "the first figure of the reported clause was read without its verb"
