@@ -5153,8 +5153,14 @@ def test_a_day_a_relative_clause_says_something_began_on_is_that_start(sentence,
     [
         ("Two others, a nurse and a driver, died on Wednesday in hospital.", "Wednesday", None),
         ("Three more pensioners died on Tuesday as the heat persisted.", "Tuesday", None),
-        ("One other climber was found dead on Sunday.", "Sunday", None),
+        ("One more climber was found dead on Sunday.", "Sunday", None),
+        ("The survivor left port with 39 others and the boat capsized on Sunday.", "Sunday", "sinking"),
         ("Six pensioners died on Monday as the heat persisted.", "Monday", "death"),
+        (
+            "Nine died and four more remain missing in the blast that tore through the depot on Monday.",
+            "Monday",
+            "explosion",
+        ),
     ],
 )
 def test_a_day_of_further_deaths_is_not_the_story_events_day(sentence, date, kind):
@@ -5168,7 +5174,7 @@ def test_a_day_of_further_deaths_is_not_the_story_events_day(sentence, date, kin
     [
         (
             "Four miners died on Tuesday when the shaft flooded.",
-            "Two other miners died on Wednesday in hospital.",
+            "Two more miners died on Wednesday in hospital.",
             False,
         ),
         (

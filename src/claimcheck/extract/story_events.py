@@ -124,13 +124,19 @@ def _further_group_pattern() -> re.Pattern[str]:
     lex = lexicon()
     numbers = "|".join(re.escape(w) for w in sorted(lex.number_words, key=len, reverse=True))
     further = "|".join(re.escape(w) for w in lex.further_group_words)
-    return re.compile(rf"\b(?:\d[\d,]*|{numbers})\s+(?:{further})\b", re.I)
+    return re.compile(rf"(?<!\bwith )\b(?:\d[\d,]*|{numbers})\s+(?:{further})\b", re.I)
 
 
 def _further_group(head: str) -> bool:
     """Whether the words before a date count a group beyond those told before (`further_group_words`: "Two
-    others, a Briton and an Algerian, died on", "three more people died on"): the day is of those further ones."""
-    return _further_group_pattern().search(head) is not None
+    others, a Briton and an Algerian, died on", "three more people died on"): the day is of those further ones,
+    unless an event's noun stands between ("13 more remain missing in the fire that razed a factory on
+    Wednesday" dates the fire)."""
+    found = list(_further_group_pattern().finditer(head))
+    if not found:
+        return False
+    nouns = {w for noun in lexicon().event_day_nouns for w in words_of(noun)}
+    return not nouns & set(words_of(head[found[-1].end() :]))
 
 
 # Words of the noun a relative clause of a start tells of ("a tense stand-off that began on"): its last two.
