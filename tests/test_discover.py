@@ -3988,6 +3988,16 @@ def test_discover_on_a_tornado_and_a_ransomware_attack_keeps_its_floor():
     assert_discover_floor(DISCREPANCIES_NEWS_21, true=3, traps=20, found=3, flagged=1, findings=13)
 
 
+DISCREPANCIES_NEWS_28 = CORPORA / "discrepancies-news-28"
+
+
+def test_discover_on_a_cave_rescue_and_a_gas_plant_hostage_crisis_keeps_its_floor():
+    # `discrepancies-news-28`: real coverage of the Tham Luang cave rescue and of the In Amenas hostage crisis;
+    # what discover reaches today (the diver's age and the days trapped only at info; the eight boys brought out
+    # "on Sunday and Monday" set against all 12; the deaths of the final assault against those of the Thursday)
+    assert_discover_floor(DISCREPANCIES_NEWS_28, true=4, traps=21, found=2, flagged=3, findings=6)
+
+
 # A figure the text dates to a day of another story on the same names ("A week earlier, as many as …" in the
 # report of the next week's walkout) is compared with that story's figures, not with its own article's.
 _FIRST_WALKOUT = (
