@@ -343,9 +343,22 @@ def _dates_its_event(text: str, base: int, date: DateMention, figure: int) -> bo
     told, named = clause.search(head), before.search(head)
     named_around = named is not None and named.start() + base <= figure < date.start  # "the blaze that killed 12 on
     # Friday": the figure tells the event of that day
+    started = _relative_start_pattern().search(head)
     return bool(
-        (named and not named_around) or after.match(text[date.end - base :]) or (told and figure < told.start() + base)
+        (named and not named_around)
+        or after.match(text[date.end - base :])
+        or (told and figure < told.start() + base)
+        or (started and figure < started.start() + base)
     )
+
+
+@lru_cache(maxsize=1)
+def _relative_start_pattern() -> re.Pattern[str]:
+    """A noun and a relative clause up to a day at its end that tells when the noun's event began
+    (`relative_start_verbs`: "a tense stand-off that began on", "the strike which started last"): that day is the
+    start of what the noun names, not the time frame of a count told before it."""
+    verbs = "|".join(re.escape(w) for w in sorted(lexicon().relative_start_verbs, key=len, reverse=True))
+    return re.compile(rf"\b[\w’'-]+\s+(?:that|which)\s+(?:{verbs})\s+(?:(?:on|last|this|early|late)\s+)?$", re.I)
 
 
 # What lies between a figure and the date it is stated for: a few words ending in a preposition ("4.5 percent

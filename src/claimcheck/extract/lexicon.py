@@ -154,6 +154,8 @@ class Lexicon(BaseModel):
     phrase_determiners: list[str]
     span_end_words: list[str]
     span_start_words: list[str]
+    relative_start_verbs: list[str]
+    further_group_words: list[str]
     cause_verbs: list[str]
     negation_reach: int
     scales: dict[str, int]

@@ -29,6 +29,8 @@ def event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | Non
 def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | None) -> str | None:
     if span_end(sentence, date) or reporting_day(sentence, date):
         return None  # "3,500 flights through Saturday", "ANKARA, August 2 - …": no event's day
+    if _further_group(sentence[: max(sentence.find(date), 0)]):
+        return None  # "Two others … died on Wednesday": those further deaths' day, not the story event's
     clause = _own_clause(sentence, date)
     at = clause.find(date)
     following = clause[at + len(date) :]
@@ -40,7 +42,7 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     if not after and set(before) <= _OPENING_WORDS and opens:  # "On September 19, forces launched an offensive"
         rest = sentence[sentence.find(clause) + len(clause) :]
         before = words_of(_CLAUSE_BREAK.sub(" ", rest))
-    before, after = _after_span_start(_without_participles(before)), _without_participles(after)
+    before, after = _relative_start(_after_span_start(_without_participles(before))), _without_participles(after)
     concepts = lexicon().event_concepts if concepts is None else concepts
     named = [(concept, [words_of(w) for w in names]) for concept, names in concepts.items()]
     right_after = next((concept for concept, phrases in named if first_at(after, phrases) is not None), None)
@@ -114,6 +116,45 @@ def _after_span_start(before: tuple[str, ...]) -> tuple[str, ...]:
         opened = [len(start) for start in starts if before[k : k + len(start)] == tuple(start)]
         if opened:
             return before[k + max(opened) :]
+    return before
+
+
+@cache
+def _further_group_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    numbers = "|".join(re.escape(w) for w in sorted(lex.number_words, key=len, reverse=True))
+    further = "|".join(re.escape(w) for w in lex.further_group_words)
+    return re.compile(rf"(?<!\bwith )\b(?:\d[\d,]*|{numbers})\s+(?:{further})\b", re.I)
+
+
+def _further_group(head: str) -> bool:
+    """Whether the words before a date count a group beyond those told before (`further_group_words`: "Two
+    others, a Briton and an Algerian, died on", "three more people died on"): the day is of those further ones,
+    unless an event's noun stands between ("13 more remain missing in the fire that razed a factory on
+    Wednesday" dates the fire)."""
+    found = list(_further_group_pattern().finditer(head))
+    if not found:
+        return False
+    nouns = {w for noun in lexicon().event_day_nouns for w in words_of(noun)}
+    return not nouns & set(words_of(head[found[-1].end() :]))
+
+
+# Words of the noun a relative clause of a start tells of ("a tense stand-off that began on"): its last two.
+_START_NOUN_WORDS = 2
+
+
+def _relative_start(before: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before a date from the noun of a relative clause that ends right before it and tells when that
+    noun's event began (`relative_start_verbs`: "29 died in a stand-off that began on Wednesday", "a fire that
+    started on Friday"): the day is that noun's start, not the day of what the sentence tells before it."""
+    verbs = [words_of(w) for w in lexicon().relative_start_verbs]
+    words = list(before)
+    while words and words[-1] in _DAY_LEADS:
+        words.pop()
+    for verb in verbs:
+        k = len(words) - len(verb)
+        if k >= 2 and tuple(words[k:]) == verb and words[k - 1] in ("that", "which"):
+            return before[max(0, k - 1 - _START_NOUN_WORDS) :]
     return before
 
 

@@ -131,13 +131,15 @@ def event_text(claim: DateClaim) -> str:
     return f"{_before_a_reference(claim)} {brought} {kind or ''}".strip()
 
 
-_REFERENCE = re.compile(r"\b(?:after|following|since)\b", re.I)
+_REFERENCE = re.compile(r"\b(?:after|following|since|while)\b", re.I)
 
 
 def _before_a_reference(claim: DateClaim) -> str:
     """A date's event without the words of an event the sentence names after the date by reference to it
     ("were found dead on Monday after the volcano erupted": the day is the finding's, not the eruption's;
-    "died after two dams collapsed on September 10" keeps the collapse, named before its day)."""
+    "died after two dams collapsed on September 10" keeps the collapse, named before its day), or of what was
+    going on around it ("died Friday while helping rescue a team trapped in a cave": the day is the death's,
+    not the one the team was trapped on)."""
     event = claim.event or ""
     at = claim.sentence.find(claim.text)
     cut = _REFERENCE.search(claim.sentence, at + len(claim.text)) if at >= 0 else None
