@@ -5135,8 +5135,25 @@ DISCREPANCIES_NEWS_30 = CORPORA / "discrepancies-news-30"
 def test_discover_on_a_tunnel_collapse_and_a_gas_blast_in_a_block_of_flats_keeps_its_floor():
     # `discrepancies-news-30`: real coverage of the Silkyara tunnel collapse and rescue, and of the Magnitogorsk
     # gas explosion; what discover reaches today (the rubble's 65 and 57 metres are of pages a day apart that
-    # share one name, two stories; the baby's age names no one; the Tribune's 800 and 900 mm pipes are two sizes)
-    assert_discover_floor(DISCREPANCIES_NEWS_30, true=4, traps=17, found=2, flagged=1, findings=3)
+    # share one name, two stories; the baby's age names no one)
+    assert_discover_floor(DISCREPANCIES_NEWS_30, true=4, traps=17, found=2, flagged=0, findings=2)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a sentence that lists two measures with the unit written once gives two things' sizes: the article's
+        # other figure equal to one of them is that one, not a second version of the other
+        "Crews in Dorn aim to insert 600 and 750-mm diameter pipes to drain the square. The work involves attaching "
+        "a 6-metre-long and 600mm diameter pipe to the machine, which is then forced into the clay.",
+        "Workers in Hale will fit 300 and 450-mm diameter drains under the road. The job involves laying a "
+        "2-metre-long and 300mm diameter drain at each corner.",
+    ],
+)
+def test_a_sentence_that_lists_two_measures_gives_two_things_sizes(tmp_path, body):
+    path = _corpus(tmp_path, ("News", "Daily One", "Mar 4 2025", body))
+    report = discovered(path)[2]
+    assert not report.findings, [f.message for f in report.findings]
 
 
 @pytest.mark.parametrize(
