@@ -839,6 +839,39 @@ def test_a_lead_date_of_the_day_before_still_moves_the_page_date_by_day():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Crews resumed welding on Tuesday after a valve failed. The line carries gas to the coast. The utility "
+        "said in a briefing on Wednesday that the pipeline would reopen within a week.",
+        "Divers searched the reservoir on Tuesday. The water level stayed low. The council told reporters on "
+        "Wednesday that the dam was safe.",
+    ],
+)
+def test_the_pages_own_weekday_in_a_text_of_the_day_before_is_the_pages_day(text):
+    # the lead reports Tuesday's news on a Wednesday page; "on Wednesday" past the lead is the page's own day,
+    # never the Wednesday a week before
+    found = claims(text)
+    assert found[0].doc.text_date == dt.date(2024, 5, 14)
+    assert {c.text: c.value.date for c in found} == {"Tuesday": "2024-05-14", "Wednesday": "2024-05-15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "other"),
+    [
+        ("The governor on Tuesday visited the valley where a dam burst on Sunday.", "Tuesday", "Sunday"),
+        ("The minister on Monday reached the station where part of the roof collapsed on Saturday.", "Monday", "Saturday"),
+        ("The rally on Tuesday came after police shot a man on Sunday.", "Tuesday", "Sunday"),
+    ],
+)
+def test_a_date_whose_clause_holds_another_dates_event_has_its_own_stretch(text, own, other):
+    # the second date's event opens at "where" or "after": it is not the first date's event
+    events = {c.text: c.event or "" for c in claims(text)}
+    opener = next(w for w in ("where", "after") if f" {w} " in text)
+    assert opener not in events[own].split(), events
+    assert events[other].split()[0] == opener, events
+
+
+@pytest.mark.parametrize(
     ("text", "published", "want"),
     [
         ("Christmas Day began with snow across the valley.", dt.date(2024, 12, 27), {"Christmas Day": "2024-12-25"}),

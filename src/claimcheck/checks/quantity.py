@@ -406,6 +406,8 @@ def _apart_in_one_article(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> str
         return None
     if a.sentence == b.sentence and a.line == b.line:
         return "one sentence gives both"
+    if _listed_with(a, b) or _listed_with(b, a):
+        return "one sentence lists both, each of its own thing"
     if (a.time or b.time) and a.time != b.time:
         return "one article's figures for two moments"
     if _names_apart(a, b):
@@ -413,6 +415,25 @@ def _apart_in_one_article(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> str
     if rule.compare.attributed == "off" and bool(a.source) != bool(b.source):
         return "one article's count from a named counter and one in its own voice"
     return None
+
+
+# A value listed right before a figure that writes the unit once for both: "800 and 900-mm", "20 or 40-foot".
+_LISTED_BEFORE = re.compile(r"(\d[\d,]*(?:\.\d+)?)-?\s+(?:and|or)\s+$")
+
+
+def _listed_with(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether `a`'s sentence lists `b`'s value right before `a`, the unit written once for both ("insert 800 and
+    900-mm diameter pipes" beside "an 800mm diameter pipe"): the article gives both measures, each of its own
+    thing."""
+    at = a.sentence.find(a.text)
+    listed = _LISTED_BEFORE.search(a.sentence[:at]) if at > 0 else None
+    if listed is None or a.canonical is None or b.canonical is None or a.canonical.unit != b.canonical.unit:
+        return False
+    mine, theirs, written = a.canonical.value.point, b.canonical.value.point, a.value.point
+    if mine is None or theirs is None or not written:
+        return False
+    value = float(listed.group(1).replace(",", "")) * mine / written
+    return abs(value - theirs) <= 1e-9 * max(abs(theirs), 1.0)
 
 
 def different_owners(a: QuantityClaim, b: QuantityClaim) -> bool:

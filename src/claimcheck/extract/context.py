@@ -189,6 +189,7 @@ class DocumentContext:
                     offset=sentence.start,
                     day_first=lambda: self.date_order,
                     before=before,
+                    page=self.document.published,
                 )
             finally:
                 WHERE.reset(where)

@@ -523,6 +523,7 @@ class _Setting(NamedTuple):
     published: dt.date | None
     day_first: Callable[[], bool | None]
     before: DateMention | None
+    page: dt.date | None = None  # the page's own date, where relative dates count from another (its text's day)
 
 
 # --- calendar arithmetic: None where a date cannot exist or would leave the years 1 to 9999 ---
@@ -1204,7 +1205,21 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _month(fields, published, future)
     else:
         reading = _weekday(fields, published, future, not future and _opens_span_untensed(found, setting))
+        reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)
+
+
+def _on_the_page_day(reading: _Reading, fields: dict[str, str | None], setting: _Setting) -> _Reading:
+    """A bare weekday that names the page's own day, in a text that reports from the day before it ("said in a
+    briefing on Thursday" on a Thursday page whose lead tells Wednesday's news): the page's day, never the same
+    weekday a week before it."""
+    page, today = setting.page, setting.published
+    if page is None or today is None or (page - today).days != 1 or reading.date is None:
+        return reading
+    if fields.get("rel") or fields.get("week") or fields.get("week2") or fields.get("pday"):
+        return reading
+    week_before = (page - dt.timedelta(days=7)).isoformat()
+    return reading._replace(date=page.isoformat()) if reading.date == week_before else reading
 
 
 # --- dates counted from another date: "three months ago", "two days later", "a day after the June 5 vote" ---
@@ -1523,13 +1538,15 @@ def find_dates(
     offset: int = 0,
     day_first: Callable[[], bool | None] = _undecided,
     before: DateMention | None = None,
+    page: dt.date | None = None,
 ) -> list[DateMention]:
     """Date mentions in `text` (a sentence), non-overlapping, earliest first; at a place, the first pattern wins.
     Positions are `offset` + their place in `text`; `day_first` tells the document's order of numeric dates
     (`numeric_order`), asked only when a numeric date needs it; `before` is the last date its paragraph gave before
-    it, which "two days later" counts from when the sentence gives none."""
+    it, which "two days later" counts from when the sentence gives none; `page`, the page's own date where
+    `published` is the day its text reports from instead."""
     lower = text.lower()
-    setting = _Setting(text, lower, published, day_first, before)
+    setting = _Setting(text, lower, published, day_first, before, page)
     taken: list[_Found] = []
     cues = _cues(text, lower)
     for name, pattern in _active(cues):

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import cache
 
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.dates import DateMention
+from claimcheck.extract.lexicon import lexicon
 from claimcheck.models import DateClaim, DateValue
 
 _CLAUSE = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s-\s|\s--\s")
@@ -39,14 +42,17 @@ _FILLER = {
 _WORD = re.compile(r"[\w'-]+")
 
 
-def event_of(sentence: str, start: int, end: int) -> str | None:
+def event_of(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> str | None:
     """The clause around a date, without the date: "a lightning military operation" for "... on Sept. 20"; the
-    clauses after it too while that has fewer than three words that are not fillers."""
+    clauses after it too while that has fewer than three words that are not fillers. Where the clause holds
+    another date (`others`, their spans), the date's own stretch of it, up to the word that opens the other's
+    event ("reached the site where the bridge collapsed on Sunday")."""
     cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(sentence)]
     bounds = [0] + [cut_end for _, cut_end in cuts]
     stops = [cut_start for cut_start, _ in cuts] + [len(sentence)]
     holds = [begin <= start < stop + 1 for begin, stop in zip(bounds, stops, strict=True)]
     index = holds.index(True) if True in holds else 0
+    bounds[index], stops[index] = _own_stretch(sentence, start, end, bounds[index], stops[index], others)
     words: list[str] = []
     for k in range(index, len(stops)):
         begin, stop = bounds[k], stops[k]
@@ -54,6 +60,37 @@ def event_of(sentence: str, start: int, end: int) -> str | None:
         if sum(w.lower() not in _FILLER for w in words) >= 3:
             break
     return " ".join(words[-14:]) if words else None
+
+
+def _own_stretch(
+    sentence: str, start: int, end: int, begin: int, stop: int, others: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """The part of a date's clause [begin, stop) that tells its own event: cut at a word that opens another
+    event's clause (`event_openers`) between it and another date of the clause."""
+    for other_start, other_end in others:
+        if begin <= other_start and other_end <= stop and other_start >= end:
+            opener = _opener(sentence, end, other_start)
+            stop = opener if opener is not None else stop
+        elif begin <= other_start and other_end <= stop and other_end <= start:
+            opener = _last_opener(sentence, other_end, start)
+            begin = opener if opener is not None else begin
+    return begin, stop
+
+
+@cache
+def _openers() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, lexicon().event_openers))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _opener(sentence: str, begin: int, stop: int) -> int | None:
+    found = _openers().search(sentence, begin, stop)
+    return found.start() if found else None
+
+
+def _last_opener(sentence: str, begin: int, stop: int) -> int | None:
+    found = list(_openers().finditer(sentence, begin, stop))
+    return found[-1].start() if found else None
 
 
 def _content(text: str) -> list[str]:
@@ -70,6 +107,12 @@ def dates_in(ctx: DocumentContext, view: SentenceView) -> list[DateClaim]:
     return [_claim(ctx, view, mention) for mention in view.dates if mention.claim]
 
 
+def _other_dates(view: SentenceView, mention: DateMention) -> list[tuple[int, int]]:
+    """The spans, in the sentence, of its other dates."""
+    at = view.sentence.start
+    return [(m.start - at, m.end - at) for m in view.dates if m is not mention and m.claim]
+
+
 def _claim(ctx: DocumentContext, view: SentenceView, mention: DateMention) -> DateClaim:
     sentence = view.sentence
     local_start, local_end = mention.start - sentence.start, mention.end - sentence.start
@@ -77,6 +120,6 @@ def _claim(ctx: DocumentContext, view: SentenceView, mention: DateMention) -> Da
     return DateClaim(
         **ctx.base_fields("date", mention.start, mention.end, sentence, confidence),
         value=DateValue(date=mention.date, granularity=mention.granularity),  # type: ignore[arg-type]
-        event=event_of(sentence.text, local_start, local_end),
+        event=event_of(sentence.text, local_start, local_end, _other_dates(view, mention)),
         resolved=mention.resolved,
     )

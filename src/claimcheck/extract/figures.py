@@ -255,7 +255,18 @@ def _attributive(tokens: Sequence[Token], span: Span) -> bool:
         and tokens[last].is_word
         and last + 1 < len(tokens)
         and tokens[last + 1].is_word
-        and tokens[last + 1].text.islower()
+        and (tokens[last + 1].text.islower() or _named_compound(tokens, last + 1))
+    )
+
+
+def _named_compound(tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] opens a compound modifier led by a name ("Soviet-era", "US-made", "Chinese-built"):
+    a word of the noun phrase ("the 10-floor Soviet-era housing block"), not the name of what comes next."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text == "-"
+        and tokens[k + 2].is_word
+        and tokens[k + 2].text.islower()
     )
 
 

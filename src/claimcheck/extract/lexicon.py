@@ -331,6 +331,7 @@ class Lexicon(BaseModel):
     other_event_markers: list[str]
     incident_nouns: list[str]
     relative_adverbs: list[str]
+    event_openers: list[str]
     contrast_joiners: list[str]
     auxiliaries: list[str]
     place_prepositions: list[str]

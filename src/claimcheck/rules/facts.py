@@ -651,6 +651,8 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     attributive = _attributive(claim)
     if attributive:  # "a 10-minute-long earthquake": the measure of the thing after it
         text = _beside(claim)
+    elif dimension != "count":
+        text = _without_the_whole(claim, text)
     candidates = _facts_named_in(text)  # only these can match, and those read beside the figure
     found = [
         name
@@ -833,8 +835,10 @@ def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
     """The facts of a figure that is the whole a part is picked from: those of its own relative clause ("three
     of the 10 inmates who escaped": the escaped), else how many live there where its noun says who they are
     ("of the town's 20,000 residents"); a whole with no noun ("two of the 11 were caught") refers back to a
-    count named before and is none."""
-    if dimension != "count" or not claim.counted:
+    count named before and is none; a measure, what the words right beside it name."""
+    if dimension != "count":
+        return _measure_facts_beside(claim, dimension)
+    if not claim.counted:
         return []
     at = claim.sentence.find(claim.text)
     rest = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
@@ -844,7 +848,47 @@ def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
         own = f"{claim.text} {claim.counted}{relative.group(1)}"
         whole = claim.model_copy(update={"phrase": own, "sentence": own, "predicate": None})
         return [name for name in facts_of(whole) if name != "population"]
+    named = _facts_its_noun_names(claim.counted)
+    if named:  # "38 of the 39 bodies", "two of the 12 hostages": the whole is of what its noun names
+        return named
     return ["population"] if _names_people(claim.counted) else []
+
+
+def _measure_facts_beside(claim: QuantityClaim, dimension: str) -> list[str]:
+    """The facts of a measure that is the whole a part is picked from, read only from the words right beside it
+    ("48.6 metres out of the estimated 57 metres of rubble": the rubble), never from its clause, which tells
+    what was done to the part."""
+    beside = _beside(claim)
+    return [
+        name
+        for name, row in lexicon().facts.items()
+        if row.dimension == dimension and _matches(name, row, claim, beside)
+    ]
+
+
+# What follows a measure that is picked from a larger one: "45 metres of the around 65 metre blockage", "48.6
+# metres out of the estimated 57 metres".
+_OF_A_WHOLE = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[^\W\d_]+\s+){0,2}?\d")
+
+
+def _without_the_whole(claim: QuantityClaim, text: str) -> str:
+    """A measure's words up to the larger measure it is a part of, which names what the whole measures ("drilled
+    45 metres of the 65 metre blockage": the blockage is 65 metres, not 45)."""
+    at = text.find(claim.text)
+    if at < 0 or not _OF_A_WHOLE.match(text, at + len(claim.text)):
+        return text
+    return text[: at + len(claim.text)]
+
+
+def _facts_its_noun_names(counted: str) -> list[str]:
+    """The facts that befall people which a count's head noun names by itself ("bodies", "victims",
+    "hostages")."""
+    head = counted.split()[-1]
+    return [
+        name
+        for name, row in lexicon().facts.items()
+        if row.befalls and row.dimension == "count" and _head_names(head, name)[0]
+    ]
 
 
 def _names_people(counted: str) -> bool:
