@@ -1202,3 +1202,13 @@ def test_a_fact_checkers_rules_on_a_fog_pile_up_and_a_turbulence_flight_keep_the
     # today (the rule on the day of the turbulence takes the NTSB's Monday announcement against Sunday; the rule on
     # the seriously injured takes the 20 taken to hospital and a child's 14 months from their sentences)
     assert_user_rules_floor(CORPUS_26, true=5, traps=13, found=2, flagged=2, findings=5)
+
+
+CORPUS_27 = Path(__file__).parent / "corpora" / "discrepancies-news-27"
+
+
+def test_a_fact_checkers_rules_on_a_meteor_air_burst_and_a_cable_car_fall_keep_their_floors():
+    # `discrepancies-news-27/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the injured of one Friday through its hours; the rule on the energy compares a first explosion on the
+    # day with the whole blast of the studies months later; "the 1,500m summit" is read as exact, not rounded)
+    assert_user_rules_floor(CORPUS_27, true=6, traps=26, found=4, flagged=5, findings=13)
