@@ -5246,3 +5246,17 @@ def test_relatives_among_the_dead_are_a_part_of_the_toll(tmp_path, first, second
     # kin named by their kinship are a kind of people, as children or tourists are: a part, never the toll
     report = _two_outlets(tmp_path, first, second, "May 6 2025")
     assert report.findings == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Early reports suggested that 40 homes were flooded in Hull.", None),
+        ("Unconfirmed reports said 12 miners were trapped in the Tula shaft.", None),
+        ("Local officials said 12 miners were trapped in the Tula shaft.", "officials"),
+    ],
+)
+def test_reports_named_only_by_which_they_are_name_no_source(tmp_path, sentence, source):
+    # "Early reports suggested": the word before "reports" says which reports, not whose; "Early" is no one
+    claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
+    assert claims and claims[0].source == source, [(c.text, c.source) for c in claims]
