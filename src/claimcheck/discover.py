@@ -27,7 +27,7 @@ from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
 from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.words import first_at, stem, words_of
-from claimcheck.models import Claim, DateClaim, QuantityClaim, Report
+from claimcheck.models import Claim, DateClaim, NameClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
 from claimcheck.rules.facts import CHANGE, is_vague, kind_form, quantity_keys, sentence_facts
@@ -107,19 +107,32 @@ _PROPER = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 def _story_nouns(claims: Iterable[Claim]) -> dict[str, set[str]]:
-    """Each document's main names and places: the capitalised words it uses most, but those that only
-    open a sentence, and the place the article is from (its dateline or the place it names first)."""
+    """Each document's main names and places: the capitalised words it uses most (its title's with each figure,
+    a sentence's once, however many figures it holds: a list of victims' ages does not weigh their names many
+    times over), but those that only open a sentence, with a person's given names taking no place of their
+    own (a person ranks by the last word of the name, and brings the rest of it along), and the place the
+    article is from (its dateline or the place it names first)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     places: dict[str, set[str]] = defaultdict(set)
+    given: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    read: set[tuple[str, str]] = set()
     for claim in claims:
-        text = f"{claim.sentence} {claim.doc.title}"
-        opening = text.split(maxsplit=1)[0] if text.strip() else ""
-        counts[claim.doc.id].update(w for w in _PROPER.findall(text) if w != opening)
+        opening = claim.sentence.split(maxsplit=1)[0] if claim.sentence.strip() else ""
+        sentence = [] if (claim.doc.id, claim.sentence) in read else _PROPER.findall(claim.sentence)
+        read.add((claim.doc.id, claim.sentence))
+        counts[claim.doc.id].update(w for w in [*sentence, *_PROPER.findall(claim.doc.title)] if w != opening)
         places[claim.doc.id].update(_PROPER.findall(claim.doc.place or ""))
-    return {
-        doc: {w for w, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_NOUNS]} | places[doc]
-        for doc, c in counts.items()
-    }
+        if isinstance(claim, NameClaim) and len(claim.text.split()) > 1:
+            given[claim.doc.id][claim.text.split()[-1]].update(claim.text.split()[:-1])
+    return {doc: _main_names(c, given[doc]) | places[doc] for doc, c in counts.items()}
+
+
+def _main_names(counts: Counter[str], given: dict[str, set[str]]) -> set[str]:
+    """The `STORY_NOUNS` words most used, given names left out, with the given names of the surnames among them."""
+    left_out = set().union(*given.values()) - set(given)
+    ranked = sorted(((w, n) for w, n in counts.items() if w not in left_out), key=lambda kv: (-kv[1], kv[0]))
+    top = {w for w, _ in ranked[:STORY_NOUNS]}
+    return top.union(*(given[w] for w in top if w in given))
 
 
 def _alike(a: set[str], b: set[str]) -> bool:

@@ -196,6 +196,7 @@ def source_of(sentence: str) -> str | None:
             named = head and head.lower() not in _NOT_SOURCE and head.lower() not in _TIME_WORDS
             named = named and words[-1].lower() not in _PASSIVE_END
             named = named and words[-1].lower() != "information"  # "according to (initial) information": no one
+            named = named and not (len(words) == 1 and head.lower() in lexicon().report_qualifiers)  # "Early reports"
             if named and not head[0].isdigit() and not _counts_or_qualifies(words):
                 return src
     return None

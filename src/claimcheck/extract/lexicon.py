@@ -125,6 +125,7 @@ class Lexicon(BaseModel):
     generic_heads: list[str]
     source_fillers: list[str]
     generic_sources: list[str]
+    report_qualifiers: list[str]
     total_markers: list[str]
     whole_openers: list[str]
     negations: list[str]

@@ -308,13 +308,19 @@ def estimated_thing(tokens: list[Token], first: int) -> str | None:
 
 
 def measure_before(tokens: list[Token], first: int) -> str | None:
-    """A measure noun before the number: "the death toll rose to 43", "a population of 65,000"."""
+    """A measure noun before the number: "the death toll rose to 43", "a population of 65,000"; not one that
+    another figure already measures ("with a capacity of 35, was about 100m from the summit")."""
     for k in range(first - 1, max(-1, first - 11), -1):
         if tokens[k].text in (";", '"'):
             break
         if tokens[k].lower in MEASURE_NOUNS:
-            return _measure_at(tokens, k)
+            return None if _measures_another(tokens, k, first) else _measure_at(tokens, k)
     return None
+
+
+def _measures_another(tokens: list[Token], k: int, first: int) -> bool:
+    """Whether the measure noun at tokens[k] has its own figure after "of", before the one at `first`."""
+    return k + 2 < first and tokens[k + 1].lower == "of" and tokens[k + 2].is_number
 
 
 def _measure_at(tokens: list[Token], k: int) -> str:

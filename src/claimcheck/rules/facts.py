@@ -670,6 +670,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     if alone:
         return alone[:1]
     found = _what_happened_over_who(claim, text, found)
+    found = _others_befallen(claim, text, found)
     found = _measure_beside(claim, found, attributive)
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
         return found
@@ -727,6 +728,35 @@ def _joined_to_a_noun(text: str) -> bool:
 # "40 passengers may have died").
 BEFALLS_BEFORE = 3
 BEFALLS_AFTER = 6
+
+
+def _others_befallen(claim: QuantityClaim, text: str, found: list[str]) -> list[str]:
+    """A figure whose own noun names people who act (`rescuers`, `troops`) does not count those its words name only
+    as others, with "the" ("20,000 rescue workers were sent to help the injured", "troops sent to search for the
+    missing"): what befell those others is not what befell the figure's people ("three firefighters were
+    injured" still is)."""
+    doers = [name for name in found if not lexicon().facts[name].befalls and _names_fact(claim.counted or "", name)]
+    if not doers:
+        return found
+    return [name for name in found if not (lexicon().facts[name].befalls and _only_as_others(text, name))]
+
+
+def _names_fact(words: str, fact: str) -> bool:
+    """Whether `words` hold one of a fact's words."""
+    return any(_affirmed(words, term) for term in lexicon().fact_words(fact))
+
+
+def _only_as_others(text: str, fact: str) -> bool:
+    """Whether every word of a fact in `text` stands as a noun of people after "the" or "those" ("the injured",
+    "those missing"): people other than a figure's own."""
+    words = words_of(text)
+    hits = [
+        k
+        for term in lexicon().fact_words(fact)
+        for k in range(len(words))
+        if words[k : k + len(words_of(term))] == words_of(term)
+    ]
+    return bool(hits) and all(k > 0 and words[k - 1] in ("the", "those") for k in hits)
 
 
 def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -> list[str]:
