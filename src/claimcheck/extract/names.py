@@ -805,7 +805,7 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         title, rest = split_title(written)
         if title is None:
             title, rest = _title_across(text, match.start(), written)
-        rest = _trim(rest)
+        rest = rest if _apposed_to_role(text, match.start(), match.end(), rest) else _trim(rest)
         first = rest.split(" ", 1)[0]
         preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
         opens = not title and (not preceding or preceding[-1] in '.!?:"\n')
@@ -825,6 +825,20 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _apposed_to_role(text: str, start: int, end: int, run: str) -> bool:
+    """Whether a given name the lexicon knows and one more word stand set off by commas right after a person's role
+    ("another councillor, Christian Street, recommended", "the choir's soprano, Charlotte Church, sang"): a person
+    whose family name is a word no name otherwise ends with."""
+    words = run.split(" ")
+    return (
+        len(words) == 2
+        and known_given_name(words[0])
+        and text[end : end + 1] == ","
+        and text[max(0, start - 2) : start] == ", "
+        and _role_before(text[max(0, start - 120) : start]) is not None
+    )
 
 
 def _after_named_body(run: str) -> str:
