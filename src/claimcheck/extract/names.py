@@ -452,7 +452,7 @@ def _role_after(after: str) -> str | None:
     if _rx(r"(?i)^(?:had|has|have|was|were|is|are|will|would|could|did|does)\b").match(role):
         return None  # "The person opposite, D Gukesh, had his head in his hands": the sentence's verb
     head = _rx(r"\s+(?:of|at|for|to|in|with|from|on)\s+").split(role, maxsplit=1)[0]
-    if not _title_words().search(head):
+    if not _title_words().search(head) and not _agent_noun(head):
         return None
     for name in _candidates().finditer(role):  # a name in a role is the object of a preposition, never its head
         if _title_words().fullmatch(name.group().split()[-1]):
@@ -460,6 +460,19 @@ def _role_after(after: str) -> str | None:
         if not _rx(r"(?i)\b(?:of|to|for|at|in|with|from|the)\s+$").search(role[: name.start()]):
             return None
     return role
+
+
+def _agent_noun(head: str) -> bool:
+    """Whether the head of an apposition, its last word, names one who does a thing by its ending ("an Olympian
+    canoeist", "a retired librarian", "the ward's physician"): a person's role the title list need not hold; not a
+    thing so ending ("a shortlist", "the median")."""
+    words = head.split()
+    last = fold(words[-1]) if words else ""
+    return (
+        len(last) >= 7
+        and last.endswith(tuple(lexicon().agent_noun_endings))
+        and last not in word_set("not_agent_nouns")
+    )
 
 
 @dataclass
@@ -792,7 +805,7 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         title, rest = split_title(written)
         if title is None:
             title, rest = _title_across(text, match.start(), written)
-        rest = _trim(rest)
+        rest = rest if _apposed_to_role(text, match.start(), match.end(), rest) else _trim(rest)
         first = rest.split(" ", 1)[0]
         preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
         opens = not title and (not preceding or preceding[-1] in '.!?:"\n')
@@ -807,9 +820,41 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         if not title:
             lead = written[: written.find(rest)].split() if rest in written else []
             title, rest = _after_office(text, match.start(), rest, lead)
+        if not title:
+            rest = _after_named_body(rest)
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _apposed_to_role(text: str, start: int, end: int, run: str) -> bool:
+    """Whether a given name the lexicon knows and one more word stand set off by commas right after a person's role
+    ("another councillor, Christian Street, recommended", "the choir's soprano, Charlotte Church, sang"): a person
+    whose family name is a word no name otherwise ends with."""
+    words = run.split(" ")
+    return (
+        len(words) == 2
+        and known_given_name(words[0])
+        and text[end : end + 1] == ","
+        and text[max(0, start - 2) : start] == ", "
+        and _role_before(text[max(0, start - 120) : start]) is not None
+    )
+
+
+def _after_named_body(run: str) -> str:
+    """The name in a run that goes on from the name of a body, a prize or a place with no mark between them ("the
+    Stirling Prize Tony Chapman looks back", "the Premier League Harry Kane"): it opens at a given name the lexicon
+    knows right after a word no name holds, two words at least, none of them such a word."""
+    words = run.split(" ")
+    for k in range(1, len(words) - 1):
+        rest = words[k:]
+        if (
+            fold(words[k - 1]) in _not_name_words()
+            and known_given_name(words[k])
+            and not any(fold(w) in _not_name_words() for w in rest)
+        ):
+            return " ".join(rest)
+    return run
 
 
 def _one_letter_surname(run: str) -> bool:
@@ -982,8 +1027,10 @@ def _trim(name: str) -> str:
         if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads") | word_set("firm_heads"):
             return ""  # "United Grain Millers Association": a body's name, whatever its other words are
         words.pop()
-    if len(words) > 1 and _rx(r"\p{Lu}{2,}").fullmatch(words[-1]):
+    if len(words) > 1 and _rx(r"\p{Lu}{2,}").fullmatch(words[-1]) and fold(words[-1]) not in word_set("post_nominals"):
         words.pop()  # an acronym closes an organisation's name ("English PEN"), never a person's: initials open one
+    while len(words) > 2 and fold(words[-1].rstrip(".")) in word_set("post_nominals"):
+        words.pop()  # an honour, degree or fellowship after the name ("Tony Chapman Hon FRIBA", "Ama Owusu PhD")
     return " ".join(words)
 
 
@@ -992,7 +1039,13 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     text = ctx.text
     evidence = _evidence(text)
     raw = _raw_candidates(text, evidence)
-    places = {fold(c[2]) for c in raw if _PLACE_BEFORE.search(text[max(0, c[0] - 12) : c[0]])}
+    # a run after "in" or "at" is a place, unless "who" takes it up ("a swipe at Steve Eva, who had spoken")
+    places = {
+        fold(c[2])
+        for c in raw
+        if _PLACE_BEFORE.search(text[max(0, c[0] - 12) : c[0]])
+        and not _cue_patterns()["who"].match(text[c[1] : c[1] + 20])
+    }
     evidence.places = frozenset(places)
     found: dict[int, PersonMention] = {}
     for start, end, name, title, nickname in raw:

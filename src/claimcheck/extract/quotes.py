@@ -60,7 +60,8 @@ _POSSESSIVES = {"he": "his", "she": "her", "they": "their"}
 # How many paragraphs back a pronoun speaker looks for the person it stands for, the nearest first: news
 # paragraphs are short, and a speaker is often named a few paragraphs of narration before "she said".
 _PRONOUN_REACH = 3
-_NOT_WHO = {"this", "that", "which", "what", *lexicon().quantifier_pronouns}  # nor "All will be feted"
+# nor "All will be feted", nor the empty subject of "There were rows after one claimed …" or "Here is what …"
+_NOT_WHO = {"this", "that", "which", "what", "there", "here", *lexicon().quantifier_pronouns}
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
 _FRONTED = _words(
     "in on at after before during speaking asked earlier later meanwhile however while when as despite with for "
@@ -237,7 +238,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*)?,"
             r"[^\"“”\n.!?]{1,160}$"
         ),
-        "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"),
+        # the relative clause may close with a comma before the verb ("Mr Eze, who chairs the board, said")
+        "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?,?\s*$"),
         # What a person's reply was: 'The reply given by the director of services, Mr Joe Kane, was "…"', 'the
         # response from Ana Costa is: "…"'.
         "reply": regex.compile(
@@ -458,13 +460,38 @@ def _single_quoted(text: str, start: int, end: int, doubles: list[Quoted]) -> li
             out.append(Quoted(match.start(), match.end(), ((match.start() + 1, match.end() - 1),)))
     if not out and not inside and _SINGLE_LEFT_OPEN.match(text, start, end) and _SINGLE_REOPENS.match(text, end):
         out.append(Quoted(start, end, ((start + 1, end),)))
-    return out
+        return out
+    left_open = _single_left_open(text, start, end, [*inside, *((q.start, q.end) for q in out)])
+    return out + ([left_open] if left_open else [])
+
+
+def _single_left_open(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> Quoted | None:
+    """A quotation a single mark opens after a colon, a comma or a finished sentence and never closes in its
+    paragraph (its other marks apostrophes inside words), after every quotation the paragraph closed: 'said on
+    winning: 'Schools can …' — it ends where the next paragraph, which opens with no mark, closes it ('… investing
+    in.'), else at its paragraph's end."""
+    opened = _SINGLE_OPENED.search(text, start, end)
+    if opened is None or any(a <= opened.start() < b or opened.start() < a for a, b in taken):
+        return None
+    if len(text[opened.start() + 1 : end].split()) < 3 or _SINGLE_REOPENS.match(text, end):
+        return None
+    parts = [(opened.start() + 1, end)]
+    following = _NEXT_PARAGRAPH_CLOSES.match(text, end)
+    if following:
+        parts.append((following.start("q"), following.end("q")))
+        return Quoted(opened.start(), following.end("q") + 1, tuple(parts))
+    return Quoted(opened.start(), end, tuple(parts))
 
 
 # A paragraph a single mark opens and never closes (its other marks apostrophes inside words), before a paragraph a
 # single mark opens: a quotation in single marks going on into the next paragraph, as in double ones.
 _SINGLE_LEFT_OPEN = regex.compile(r"'(?=\p{Lu})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*$")
 _SINGLE_REOPENS = regex.compile(r"\s*\n\s*'\p{Lu}")
+_SINGLE_OPENED = regex.compile(r"(?:^|(?<=[:.!?,]\s))'(?=\p{Lu})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*$", regex.M)
+# The next paragraph, no mark opening it, closing a single-mark quotation at its end after a stop or a comma.
+_NEXT_PARAGRAPH_CLOSES = regex.compile(
+    r"\s*\n\s*(?P<q>(?=\p{Lu})(?:[^'\"\n]|(?<=\p{L})'(?=\p{L}))*[.!?,])'\s*(?=\n|$)"
+)
 
 
 def _quote_text(text: str, quoted: Quoted) -> str:
@@ -1100,7 +1127,11 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind('" ', 0, start - 1))
     sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
     if _GOES_ON.match(sentence):  # 'X accepted he "…" and said he was "…"': the clause goes on from X
+        clause = opening
         opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+        shared = _shared_subject(text[opening + 1 if opening >= 0 else 0 : clause + 1])
+        if shared:
+            return shared
         sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
     first = sentence.split(" ", 1)[0].lower().strip(",")
     if (first in _FRONTED or _participle(first)) and "," in sentence:
@@ -1115,6 +1146,17 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     if apposed and not _named(who) and fold(split_title(apposed.group("name"))[1]) in people:
         return apposed.group("name")  # "the health minister, Dr. Aisha Bello, was blunt": the person named
     return who
+
+
+def _shared_subject(earlier: str) -> str | None:
+    """The subject of the speech verb nearest before "and" in the sentence so far, which a verb after "and" shares
+    ('after a councillor called her "girl" and yelled that he might "…"': the councillor yelled), if one stands
+    right before that verb."""
+    verb = _patterns()["verb_before"].search(_abbreviations_masked(earlier))
+    subject = _patterns()["who_at_end"].search(earlier[: verb.start()]) if verb else None
+    if subject is None or subject.group("who").lower() in _NOT_WHO:
+        return None
+    return subject.group("who")
 
 
 @cache
@@ -1194,7 +1236,8 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         return Attribution(said_of.group("who"), None, source)
     colon = patterns["colon"].search(before)
     if colon and not colon.group("who").lower().startswith(tuple(_FRONTED)):
-        return Attribution(colon.group("who"), None, source)
+        fronted, named = _verb_first(colon.group("who"))
+        return Attribution(named, fronted, source)
     clause = patterns["colon_clause"].search(before)
     if clause and not clause.group("who").lower().startswith(tuple(_FRONTED)):
         return Attribution(clause.group("who"), None, source)
@@ -1329,6 +1372,16 @@ def _opens_with_deed(quote: str) -> bool:
 
 
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _verb_first(who: str) -> tuple[str | None, str]:
+    """The speech verb put before the speaker who opens a sentence ahead of a colon ('Said Mayers: "…"', 'Added
+    the coach: "…"'), and the speaker, the rest; else no verb and `who` as it is."""
+    first, _, rest = who.partition(" ")
+    verb = first.lower()
+    if rest and first[:1].isupper() and verb in word_set("speech_verbs") and not verb.endswith("ing"):
+        return first, rest
+    return None, who
 
 
 def _subject_form(who: str) -> str:
