@@ -78,7 +78,7 @@ FLOORS = {
     "quotes-names-news-15": Floor(12, 11, 42, 31, 38, 0.94, 31, 1.0),
     "quotes-names-news-16": Floor(12, 12, 45, 40, 45, 1.0, 40, 1.0),
     "quotes-names-news-17": Floor(12, 12, 40, 21, 39, 1.0, 21, 1.0),
-    "quotes-names-news-19": Floor(11, 11, 41, 37, 36, 0.87, 33, 0.97),
+    "quotes-names-news-19": Floor(11, 11, 41, 37, 36, 0.87, 33, 1.0),
 }
 
 

@@ -938,9 +938,15 @@ def _without_demonym(run: str) -> str:
     words = run.split(" ")
     if len(words) >= 2 and _plural_demonym(words[0]):
         return " ".join(words[1:])  # "Kenyans Fred Kiprop and …", "Kenyans Lonyangata and Saina win"
-    if len(words) < 3 or not words[0].isalpha():
+    if len(words) < 2 or not words[0].isalpha():
         return run
     first, given = fold(words[0]), word_set("given_names")
+    if len(words) == 2:
+        # "edging Serbian Jelacova": a people the lexicon knows before one word it knows as no given name is
+        # where a person is from and their surname, no name of two words
+        people = first in word_set("people_adjectives")  # a people, not a place ("Geneva Keaton")
+        alone = people and first not in given and fold(words[1]) not in given
+        return words[1] if alone else run
     demonym = first.endswith(demonym_adjective_endings()) and first not in given
     # a given name the lexicon does not know after a people it does, before a family name ("Norwegian Daniel-André
     # Tande"; not "Indian Concessionary Loan Scheme")
