@@ -339,6 +339,8 @@ class Lexicon(BaseModel):
     contrast_joiners: list[str]
     auxiliaries: list[str]
     place_prepositions: list[str]
+    participle_phrase_prepositions: list[str]
+    discipline_endings: list[str]
     consequence_participles: list[str]
     group_nouns: list[str]
     inclusion_words: list[str]

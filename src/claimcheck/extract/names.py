@@ -214,7 +214,7 @@ def _office_of() -> regex.Pattern[str]:
     # "Minister of State for Foreign Affairs ": an office of an office; "… for Barbados ", "Minister from the
     # Bahamas ": the place it is held for
     return regex.compile(
-        rf"\b(?:{titles})\s+(?:of|for|from)\s+(?:the\s+)?{words}(?:(?:of|for|from)\s+(?:the\s+)?{words})?$"
+        rf"\b(?:{titles})\s+(?:of|for|from|in)\s+(?:the\s+)?{words}(?:(?:of|for|from)\s+(?:the\s+)?{words})?$"
     )
 
 
@@ -410,9 +410,11 @@ def _office_role() -> regex.Pattern[str]:
     # or the body's own capitalised name, closed by its abbreviation: "head of the State Committee for National
     # Security (GKNB) "
     body_name = r"\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}\p{M}-]*){0,6}"
+    # or an office written in capitals and lower case alike: "Assistant Director of Public prosecutions (DPP) "
+    mixed = rf"(?:(?:{office_word}|\p{{Lu}}[\p{{L}}\p{{M}}-]*)\s+){{0,4}}(?:{office_word}|\p{{Lu}}[\p{{L}}\p{{M}}-]*)"
     return regex.compile(
-        rf"(?P<role>(?:\p{{Lu}}[\p{{L}}-]*\s+){{0,3}}(?:{titles})(?:\s+and\s+(?:{titles}))?\s+(?:of|for)\s+(?:the\s+)?"
-        rf"(?:(?:{office_word}\s+){{0,4}}{office_word}|{body_name}))\s+\(\p{{Lu}}{{2,8}}\)$"
+        rf"(?P<role>(?:\p{{Lu}}[\p{{L}}-]*\s+){{0,3}}(?i:{titles})(?:\s+and\s+(?i:{titles}))?\s+(?:of|for)\s+(?:the\s+)?"
+        rf"(?:(?:{office_word}\s+){{0,4}}{office_word}|{body_name}|{mixed}))\s+\(\p{{Lu}}{{2,8}}\)$"
     )
 
 
@@ -923,6 +925,17 @@ def _title_across(text: str, start: int, run: str) -> tuple[str | None, str]:
     return (title, words[1]) if title.lower().replace("’", "'") in titles else (None, run)
 
 
+class _OfficeFields:
+    """The words of an office's field, folded: a minister's portfolio ("energy", "tourism") or a scholar's
+    discipline, by its ending ("geophysics", "oncology", "chemistry")."""
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        endings = tuple(word_set("discipline_endings"))
+        return word in word_set("portfolio_words") or (len(word) > 6 and word.isalpha() and word.endswith(endings))
+
+
 def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str | None, str]:
     """(office, name) for a run that goes on from a capitalised title's "of" ("Head of Human Resource Stanley
     Zyambo", "Director of Public Prosecutions Noordin Haji"): the office's words end where a given name the
@@ -932,7 +945,7 @@ def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str
     words = run.split(" ")
     if office is None:
         return None, run
-    fields = word_set("portfolio_words")
+    fields = _OfficeFields()
     k = 0
     while k < len(words) - 2 and fold(words[k]) in fields:
         k += 1
@@ -970,9 +983,15 @@ def _without_demonym(run: str) -> str:
     words = run.split(" ")
     if len(words) >= 2 and _plural_demonym(words[0]):
         return " ".join(words[1:])  # "Kenyans Fred Kiprop and …", "Kenyans Lonyangata and Saina win"
-    if len(words) < 3 or not words[0].isalpha():
+    if len(words) < 2 or not words[0].isalpha():
         return run
     first, given = fold(words[0]), word_set("given_names")
+    if len(words) == 2:
+        # "edging Serbian Jelacova": a people the lexicon knows before one word it knows as no given name is
+        # where a person is from and their surname, no name of two words
+        people = first in word_set("people_adjectives")  # a people, not a place ("Geneva Keaton")
+        alone = people and first not in given and fold(words[1]) not in given
+        return words[1] if alone else run
     demonym = first.endswith(demonym_adjective_endings()) and first not in given
     # a given name the lexicon does not know after a people it does, before a family name ("Norwegian Daniel-André
     # Tande"; not "Indian Concessionary Loan Scheme")

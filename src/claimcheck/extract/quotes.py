@@ -230,6 +230,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?P<who>\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*"
             r"(?:\s+\(\p{Lu}{2,}\))?)"
         ),
+        # a speaker in an aside after the quotation: '“the 65” – as a Czech TV reporter put it –', '"…", as Costa
+        # put it'
+        "as_put": regex.compile(
+            r"^\s*[,–—-]*\s*as\s+(?P<who>(?:(?i:the|a|an|one)\s+)?(?:[\p{L}\p{M}'’.-]+\s+){0,4}?[\p{L}\p{M}'’.-]+)"
+            r"\s+(?P<verb>put|puts|called|calls|described|describes)\s+it\b"
+        ),
         "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{according_who}"),
         "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{according_who}\s*,?\s*$"),
         # a sentence that opens with its source, the quotation later in it: 'According to Ana Costa, the lead
@@ -461,8 +467,9 @@ def _single_quoted(text: str, start: int, end: int, doubles: list[Quoted]) -> li
     if not out and not inside and _SINGLE_LEFT_OPEN.match(text, start, end) and _SINGLE_REOPENS.match(text, end):
         out.append(Quoted(start, end, ((start + 1, end),)))
         return out
-    left_open = _single_left_open(text, start, end, [*inside, *((q.start, q.end) for q in out)])
-    return out + ([left_open] if left_open else [])
+    taken = [*inside, *((q.start, q.end) for q in out)]
+    left_open = _single_left_open(text, start, end, taken)
+    return out + ([left_open] if left_open else _single_left_open_after_verb(text, start, end, taken))
 
 
 def _single_left_open(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> Quoted | None:
@@ -483,15 +490,34 @@ def _single_left_open(text: str, start: int, end: int, taken: list[tuple[int, in
     return Quoted(opened.start(), end, tuple(parts))
 
 
+def _single_left_open_after_verb(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Quoted]:
+    """A single mark a speech verb and its comma or colon open, that nothing closes before the paragraph's end
+    ("Costa added: 'The first days were hard." and the words going on in the next paragraphs with no marks): the
+    quotation runs to the end of its paragraph."""
+    opened = _single_opened_after_verb().search(text, start, end)
+    if opened is None or any(a <= opened.start() < b for a, b in taken):
+        return []
+    mark = opened.end() - 1
+    if _SINGLE_CLOSES_ANYWHERE.search(text, mark + 1, end):
+        return []
+    return [Quoted(mark, end, ((mark + 1, end),))]
+
+
+@cache
+def _single_opened_after_verb() -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{speech_pattern()})\s*[,:]\s+'(?=\p{{Lu}})")
+
+
+_SINGLE_CLOSES_ANYWHERE = regex.compile(r"(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])")
+
+
 # A paragraph a single mark opens and never closes (its other marks apostrophes inside words), before a paragraph a
 # single mark opens: a quotation in single marks going on into the next paragraph, as in double ones.
 _SINGLE_LEFT_OPEN = regex.compile(r"'(?=\p{Lu})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*$")
 _SINGLE_REOPENS = regex.compile(r"\s*\n\s*'\p{Lu}")
 _SINGLE_OPENED = regex.compile(r"(?:^|(?<=[:.!?,]\s))'(?=\p{Lu})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*$", regex.M)
 # The next paragraph, no mark opening it, closing a single-mark quotation at its end after a stop or a comma.
-_NEXT_PARAGRAPH_CLOSES = regex.compile(
-    r"\s*\n\s*(?P<q>(?=\p{Lu})(?:[^'\"\n]|(?<=\p{L})'(?=\p{L}))*[.!?,])'\s*(?=\n|$)"
-)
+_NEXT_PARAGRAPH_CLOSES = regex.compile(r"\s*\n\s*(?P<q>(?=\p{Lu})(?:[^'\"\n]|(?<=\p{L})'(?=\p{L}))*[.!?,])'\s*(?=\n|$)")
 
 
 def _quote_text(text: str, quoted: Quoted) -> str:
@@ -1133,13 +1159,17 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
         if shared:
             return shared
         sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
-    first = sentence.split(" ", 1)[0].lower().strip(",")
-    if (first in _FRONTED or _participle(first)) and "," in sentence:
+    first, _, rest = sentence.partition(" ")
+    first = first.lower().strip(",")
+    if (first in _FRONTED or _participle(first) or _past_participle_phrase(first, rest)) and "," in sentence:
         sentence = sentence.split(",", 1)[1]
     match = _patterns()["subject"].match(sentence)
     if match is None:
         return None
     who = match.group("who").strip()
+    titled = _name_after_office(sentence, people) if fold(who) in word_set("person_titles") else None
+    if titled:
+        return titled  # "Minister for EU Affairs and Chief Negotiator Ömer Çelik said": the person the titles end on
     if " " not in who and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
         return None  # "Social media users pledged": a capitalised first word of a description, not a name
     apposed = _APPOSED_NAME.match(sentence, match.end())
@@ -1171,6 +1201,38 @@ def _participle(word: str) -> bool:
     return len(word) > 5 and word.endswith("ing") and word.isalpha() and fold(word) not in word_set("given_names")
 
 
+# The capitalised words that open a sentence, with the function words an office holds ("Minister for EU Affairs
+# and Chief Negotiator Ömer Çelik"), up to the first word in lower case that is none of them.
+_TITLED_OPENING = regex.compile(
+    r"^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*"
+)
+
+
+def _name_after_office(sentence: str, people: AbstractSet[str]) -> str | None:
+    """The person's name that closes a title and its office opening a sentence: the longest run of its last words
+    of two words or more that the article names as a person."""
+    opening = _TITLED_OPENING.match(sentence)
+    words = opening.group(0).split() if opening else []
+    for k in range(max(0, len(words) - 4), len(words) - 1):
+        if fold(" ".join(words[k:])) in people and fold(words[k]) not in word_set("person_titles"):
+            return " ".join(words[k:])
+    return None
+
+
+def _past_participle_phrase(word: str, rest: str) -> bool:
+    """Whether a sentence opens on a past participle and its preposition before its subject ("Dressed in black
+    suits, the three …", "Pressed on the deal, the minister …"): a word in -ed that is no given name the lexicon
+    knows ("Ahmed"), a preposition after it."""
+    following = rest.split(" ", 1)[0].lower()
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and word.isalpha()
+        and fold(word) not in word_set("given_names")
+        and following in word_set("participle_phrase_prepositions")
+    )
+
+
 # A name in commas right after a description: ", Dr. Aisha Bello," of "the health minister, Dr. Aisha Bello, …".
 _APPOSED_NAME = regex.compile(rf"\s*,\s*(?P<name>{_NAME_RUN})\s*,")
 
@@ -1200,7 +1262,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     # a dash may stand between the closing mark and its attribution: '„…” – said the coach, Ana Costa.'
     dashed = _DASH_LEAD.match(after)
     attributed = after[dashed.end() :] if dashed else after
-    names = ("verb_then_who", "who_then_verb", "how", "according_document", "according_after")
+    names = ("verb_then_who", "who_then_verb", "how", "as_put", "according_document", "according_after")
     # after a full stop inside the marks, only a sentence that names the speaker and ends at the verb gives the
     # words ('“… for both teams.” Keith Briggs, team leader for the team, said.'), not one that goes on ('Costa
     # said the talks …')
@@ -1755,7 +1817,11 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     else, whose words a quotation opening the next paragraph then is. A quote whose pronoun ("she said") found
     no one goes on only from a speaker that pronoun may stand for."""
     opening = _paragraph_start(text, quoted.start)
-    opens = quoted.start == opening or bool(_ASIDE.fullmatch(text, opening, quoted.start))
+    opens = (
+        quoted.start == opening
+        or bool(_ASIDE.fullmatch(text, opening, quoted.start))
+        or _after_narration(text, opening, quoted.start, resolver)
+    )
     introduced = resolver.introduced(quoted.start) if opens else None
     voice = resolver.voice_in_paragraph(quoted.start)
     if voice and not pronoun:  # '"…" the moderator said. "…"': the description, or the body, goes on
@@ -1772,6 +1838,18 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     if introduced:
         return introduced[1], True, 0.6
     return None, False, 0.5
+
+
+def _after_narration(text: str, opening: int, start: int, resolver: SpeakerResolver) -> bool:
+    """Whether a quotation at `start` follows only the writer's own whole sentences in its paragraph, which name
+    no one and report no speech ("However, eruptions have also ended suddenly. “But this is …”"): it opens the
+    paragraph's speech as if it opened the paragraph."""
+    lead = text[opening:start].rstrip()
+    if not lead or not lead.endswith((".", "!", "?")) or regex.search(r"[\"“”‘’']", lead):
+        return False
+    if any(opening <= m[0] < start for m in resolver.mentions):
+        return False
+    return not regex.search(rf"\b(?i:{speech_pattern()})\b", lead)
 
 
 def _takes_over(resolver: SpeakerResolver, introduced: tuple[int, str], at: int) -> bool:
