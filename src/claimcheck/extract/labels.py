@@ -204,6 +204,8 @@ def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, len
     ("drew 2-3", "a 2-3 defeat")."""
     if length >= 3:
         return True
+    if currency_before(tokens, mentions[n].first)[0] is not None or mentions[n].scale != 1:
+        return False  # "a $2m-3m loss", "a 1.5m-2m drop": money or a scaled count, never a score
     a, b = tokens[mentions[n].first], tokens[mentions[n + 1].first]
     if any(_LEADING_ZERO.match(t.text) and "." not in t.text for t in (a, b)):
         return True
@@ -302,6 +304,8 @@ def is_year(tokens: list[Token], m: NumberMention) -> bool:
         return True  # "the 1999 floods", "Turkey's 2023 earthquakes": an event named by its year
     if nxt.lower in lexicon().year_baselines:
         return True  # "above 2019 levels": the year compared with
+    if nxt.lower in lexicon().year_records and before in lexicon().year_record_comparisons:
+        return True  # "up 5-fold from 2014 numbers": the year compared with
     return not (nxt.lower.endswith("s") or nxt.lower == "people")  # "2000 homes"
 
 
