@@ -114,6 +114,7 @@ class Lexicon(BaseModel):
     hyphen_count_nouns: dict[str, str]
     hyphen_groups: list[str]
     year_baselines: list[str]
+    multiple_endings: list[str]
     year_records: list[str]
     year_record_comparisons: list[str]
     magnitude_words: list[str]
