@@ -176,11 +176,16 @@ class DocumentContext:
     @cached_property
     def sentences(self) -> list[SentenceView]:
         views: list[SentenceView] = []
-        before: DateMention | None = None  # the paragraph's last date so far
+        # the paragraph's last date so far ("two days earlier", "four days before" count from it); where a story
+        # gives each sentence a paragraph of its own, the paragraphs before are its paragraph
+        before: DateMention | None = None
         today = self.text_date or self.document.published  # relative dates count from the text's own day
+        opened = 0  # where the paragraph opened, in `views`
         for sentence in self._split:
             if views and "\n" in self.text[views[-1].sentence.end : sentence.start]:
-                before = None
+                if len(views) - opened > 1 or sentence.start <= self.body_start:
+                    before = None
+                opened = len(views)
             where = WHERE.set(partial(self.where, sentence.start))
             try:
                 dates = find_dates(

@@ -47,7 +47,7 @@ from typing import NamedTuple
 
 from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
 from claimcheck.extract.clock import ZONES
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import UnitRow, lexicon
 from claimcheck.extract.notes import note
 from claimcheck.extract.units import is_measure_symbol
 
@@ -79,10 +79,18 @@ def _not_counted() -> str:
     or an abbreviation ("in 2019 elections", "and 2003 mm" are no dates). Not a currency ("in 2010 dollars" is
     a year), nor a duration or a word ("in 2019 share prices"), nor a word ending in s that is no plural ("the
     flight in 1966 was a test")."""
-    units = sorted((key for key, row in lexicon().units.items() if is_measure_symbol(key, row)), key=len, reverse=True)
-    written = "|".join(re.escape(u) for u in units)
+    rows = lexicon().units.items()
+    symbols = sorted((key for key, row in rows if is_measure_symbol(key, row)), key=len, reverse=True)
+    glued = [key for key in symbols if _glued_only(lexicon().units[key])]  # "2in": an inch only against its digits
+    written = "|".join(re.escape(u) for u in symbols if u not in glued)
     singular = "|".join(re.escape(w) for w in lexicon().dates.not_plural)
-    return rf"(?!\s*(?:(?:people|troops|percent|(?!(?:{singular})\b)[a-z]+s|{written})(?!\w)|%))"
+    against = "|".join(re.escape(u) for u in glued) or "(?!)"
+    return rf"(?!\s*(?:(?:people|troops|percent|(?!(?:{singular})\b)[a-z]+s|{written})(?!\w)|%))(?!(?:{against})(?!\w))"
+
+
+def _glued_only(row: UnitRow) -> bool:
+    """Whether a unit is one only written against its digits ("6ft 2in"), so that spaced it is another word."""
+    return row.attached and not row.spaced_end
 
 
 _UNIT = r"(?P<unit>(?i:day|week|fortnight|month|year))"

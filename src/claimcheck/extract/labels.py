@@ -204,6 +204,8 @@ def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, len
     ("drew 2-3", "a 2-3 defeat")."""
     if length >= 3:
         return True
+    if currency_before(tokens, mentions[n].first)[0] is not None or mentions[n].scale != 1:
+        return False  # "a $2m-3m loss", "a 1.5m-2m drop": money or a scaled count, never a score
     a, b = tokens[mentions[n].first], tokens[mentions[n + 1].first]
     if any(_LEADING_ZERO.match(t.text) and "." not in t.text for t in (a, b)):
         return True
@@ -211,6 +213,8 @@ def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, len
         return True
     if _year_like(a) and (_year_like(b) and is_year(tokens, mentions[n + 1]) or len(b.text) == 2):
         return True
+    if _life_years(tokens, mentions[n], mentions[n + 1]):
+        return True  # "Sir Anthony van Dyck (1599-1641)": the years of a life or a reign
     if mentions[n + 1].value <= mentions[n].value:
         return True  # "won 3-1"; "drew 1-1"
     if match_phrase_before(tokens, mentions[n].first, lexicon().phrases_ending(lexicon().score_words_before)):
@@ -267,6 +271,17 @@ def _listed_pairs(tokens: list[Token], mentions: list[NumberMention], n: int) ->
     return pairs
 
 
+def _life_years(tokens: list[Token], a: NumberMention, b: NumberMention) -> bool:
+    """Whether two years a lifetime apart stand alone in brackets right after a name ("van Dyck (1599-1641)", "the
+    Ming emperor Yongle (1360-1424)"): the years of a life or a reign, never a range of counts."""
+    if a.first < 2 or b.last + 1 >= len(tokens) or tokens[a.first - 1].text != "(" or tokens[b.last + 1].text != ")":
+        return False
+    first, last = tokens[a.first].text, tokens[b.first].text
+    if not all(len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2100 for t in (first, last)):
+        return False
+    return 0 < int(last) - int(first) <= 130 and tokens[a.first - 2].is_capitalized
+
+
 def _year_like(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
@@ -302,6 +317,8 @@ def is_year(tokens: list[Token], m: NumberMention) -> bool:
         return True  # "the 1999 floods", "Turkey's 2023 earthquakes": an event named by its year
     if nxt.lower in lexicon().year_baselines:
         return True  # "above 2019 levels": the year compared with
+    if nxt.lower in lexicon().year_records and before in lexicon().year_record_comparisons:
+        return True  # "up 5-fold from 2014 numbers": the year compared with
     return not (nxt.lower.endswith("s") or nxt.lower == "people")  # "2000 homes"
 
 

@@ -75,7 +75,7 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
         return 1, 0
     token = tokens[index]
     if attached(tokens[index - 1], token) and tokens[index - 1].is_number:
-        money = currency_before(tokens, first)[0] is not None
+        money = currency_before(tokens, first)[0] is not None or _money_range_end(tokens, first)
         table = lex.money_scales if money else lex.attached_scales
         if token.text in table:
             return table[token.text], 1
@@ -122,6 +122,18 @@ def _range_to_counted(tokens: list[Token], index: int) -> bool:
 
 
 _RANGE_JOINS = frozenset({"to", "-", "–", "and", "or"})
+
+
+def _money_range_end(tokens: list[Token], first: int) -> bool:
+    """Whether the digits at tokens[first] close a range of money whose sign stands only before its first end
+    ("£15m-20m", "£15-20m", "$2bn to 3bn"): the letter against them scales money, as it does at the first end."""
+    k = first - 1
+    if k < 2 or tokens[k].lower not in _RANGE_JOINS or tokens[k].lower in ("and", "or"):
+        return False
+    k -= 1
+    if not tokens[k].is_number and k > 0 and tokens[k - 1].is_number and attached(tokens[k - 1], tokens[k]):
+        k -= 1  # past the first end's own letter: "£15m-"
+    return tokens[k].is_number and currency_before(tokens, k)[0] is not None
 
 
 def _hyphened_scale(tokens: list[Token], index: int) -> bool:

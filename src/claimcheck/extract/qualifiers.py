@@ -46,6 +46,8 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         phrase = None  # "the ratio being as high as 31.2 pct", "dipping as low as $1,310": the level itself
     if phrase == ("under",) and look > 1 and tokens[look - 2].lower in lex.land_under_words:
         phrase = None  # "cultivated the wheat crop under 25 bighas": the crop's area, 25 bighas
+    if phrase == ("over",) and _passed_over(tokens, look - 1, mention.last):
+        phrase = None  # "drove over two large 20mph signs": the signs passed, two of them
     if phrase and " ".join(phrase) in lex.reference_comparatives and _reference_time_after(tokens, mention.last):
         phrase = None  # "higher than 145.5 million pounds a year ago": the figure a year ago, no bound
     if phrase:
@@ -74,6 +76,12 @@ def _past_gap(tokens: list[Token], look: int) -> int:
         if gap and phrase and (free or " ".join(phrase) not in lex.span_gap_prepositions):
             return look - len(gap)
     return look
+
+
+def _passed_over(tokens: list[Token], over: int, last: int) -> bool:
+    """Whether "over" at tokens[over] is the place a verb of moving passes (`over_motion_words`) and the figure
+    ending at tokens[last] counts things, no measure: "drove over two signs", never "drove over 70 miles"."""
+    return over > 0 and tokens[over - 1].lower in word_set("over_motion_words") and unit_after(tokens, last) is None
 
 
 def _level_stated(tokens: list[Token], start: int) -> bool:

@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import partial
+from functools import cache, partial
 from typing import NamedTuple
 
-_TOKEN = re.compile(
+_TOKEN = (
     r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9])"  # lakh grouping: 12,34,567
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"  # 1,000 / 1,234.5
     r"|[0-9]+(?:\.[0-9]+)?"  # 42 / 42.35
     r"|(?<![\w.])\.[0-9]+"  # .08
+    r"<multiples>"  # a number word that a multiple's ending follows: "ten" of "tenfold"
     r"|[^\W\d_]+(?:'[^\W\d_]+)*"  # words, with inner apostrophes
-    r"|\S",
-    re.UNICODE,
+    r"|\S"
 )
+
+
+@cache
+def _token_pattern() -> re.Pattern[str]:
+    """The tokens' pattern, where a multiple written as one word ("tenfold", "Threefold") is its number word and
+    its ending (`multiple_endings`), as "ten-fold" is."""
+    from claimcheck.extract.lexicon import lexicon  # the lexicon's own loading reads no tokens
+
+    lex = lexicon()
+    words = "|".join(sorted((re.escape(w) for w in lex.number_words if w.isalpha()), key=len, reverse=True))
+    endings = "|".join(re.escape(e) for e in lex.multiple_endings)
+    multiples = rf"|\b(?i:{words})(?=(?i:{endings})\b)" if words and endings else ""
+    return re.compile(_TOKEN.replace("<multiples>", multiples), re.UNICODE)
 
 
 class Token(NamedTuple):
@@ -54,7 +67,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     new = partial(tuple.__new__, Token)
     return [
         new((word, m.start() + offset, m.end() + offset, word.lower()))
-        for m in _TOKEN.finditer(text)
+        for m in _token_pattern().finditer(text)
         for word in (m.group(),)
     ]
 
