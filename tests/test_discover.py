@@ -4040,7 +4040,13 @@ def test_a_verb_that_agrees_with_one_subject_only_did_not_befall_a_count_before_
 
 
 def test_a_verb_that_agrees_with_a_count_still_befell_it(tmp_path):
-    for sentence in ("Forty migrants on board the boat have been arrested.", "A crew of 12 was arrested."):
+    # a singular verb in a relative clause of what they are on or at ("the boat that was intercepted") is not theirs
+    for sentence in (
+        "Forty migrants on board the boat have been arrested.",
+        "A crew of 12 was arrested.",
+        "Some 40 migrants on the boat that was intercepted on Monday have been arrested.",
+        "About 60 workers at the plant that was raided on Monday were detained.",
+    ):
         claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
         assert claims and "arrests" in facts_of(claims[0]), (sentence, facts_of(claims[0]))
 

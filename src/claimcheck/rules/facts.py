@@ -87,8 +87,14 @@ def _before_anothers_verb(claim: QuantityClaim, phrase: str) -> str:
     if list(words_of(claim.sentence[: max(start, 0)]))[-1:] == ["of"]:
         return phrase
     verbs = "|".join(map(re.escape, lexicon().singular_auxiliaries))
-    found = re.search(rf"(?<![\w'])(?:{verbs})(?![\w'])", phrase[at + len(claim.text) :], re.I)
-    return phrase[: at + len(claim.text) + found.start()] if found else phrase
+    after = phrase[at + len(claim.text) :]
+    found = re.search(rf"(?<![\w'])(?:{verbs})(?![\w'])", after, re.I)
+    if found is None or _RELATIVE_WORD.search(after[: found.start()]):  # "aboard the ship, which is now towed, were"
+        return phrase
+    return phrase[: at + len(claim.text) + found.start()]
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|when)\b", re.I)
 
 
 def _own_place_clause(claim: QuantityClaim, phrase: str) -> str:
