@@ -587,9 +587,10 @@ def _origin_parts(claims: Iterable[Claim]) -> dict[str, str]:
     return {i: where for parts in found.values() if len(set(parts.values())) >= 2 for i, where in parts.items()}
 
 
-# What a count is from, right after it and what it counts: "187 students from a secondary school and …".
+# What a count is from, right after it and what it counts ("187 students from a secondary school and …"), or after
+# the whole it is picked from ("nine of the killed tourists were from Hong Kong and four from Japan").
 _ORIGIN = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:from|at)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:and|while|but)\b|\s*[,;.]|$)",
+    r"^\s*(?:of\s+(?:the|those)\s+(?:[\w-]+\s+){1,3}?(?:were|are|came)\s+|(?:[\w-]+\s+){0,2}?)(?:from|at)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:and|while|but)\b|\s*[,;.]|$)",
     re.I,
 )
 

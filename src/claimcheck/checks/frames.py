@@ -566,6 +566,20 @@ def early(claim: Claim) -> bool:
     return claim.doc.toll_rising and isinstance(claim, QuantityClaim) and _counts_the_toll(claim)
 
 
+def behind_its_page(claim: Claim) -> bool:
+    """Whether a death toll is below the figure its own page says the toll rose to ("Eleven people are known dead"
+    on a page that goes on "raising the death toll to 12"): that page's earlier stage. A toll of a place of its own
+    ("the province's death toll … 113") or one that stays put ("remained unchanged at 113") is no stage of the
+    page's toll."""
+    raised = claim.doc.toll_raised_to
+    if raised is None or not isinstance(claim, QuantityClaim) or not _counts_the_toll(claim):
+        return False
+    if claim.scope or standing(claim):
+        return False
+    high = claim.value.high if claim.value.high is not None else claim.value.point
+    return high is not None and high < raised
+
+
 @cache
 def _replaced_pattern() -> re.Pattern[str]:
     return _words_pattern(lexicon().earlier_words)

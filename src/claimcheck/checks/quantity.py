@@ -52,7 +52,9 @@ time, as before). Figures for different frames are
 not-comparable, except that with `grows: true` a later, higher figure is an update (a later, lower one a
 discrepancy unless its sentence says the count was revised); and with `grows: true`,
 two figures of one day are two stages of the count when the lower one's wording says it is an early count
-("the preliminary toll", "initial information"), or both say the count has risen to them ("has risen to
+("the preliminary toll", "initial information") or it is a death toll below the one its own page says the toll
+rose to ("Eleven people are known dead" on a page that goes on "raising the death toll to 12"), or both say the
+count has risen to them ("has risen to
 1,037", "went up to 820", "reached"), or both say it is still running ("32 bodies have been recovered so
 far"), or the lower one says it has risen, or gives the count as it stands ("the toll stands at 34"), with no
 day of its own (its page's date alone dates it) and the higher one is neither an early count nor one that
@@ -145,6 +147,7 @@ from .base import (
 from .currencies import StatedSum, Through, money_unit, stated_sums, through_stated_sum
 from .frames import (
     Frame,
+    behind_its_page,
     early,
     frame_of,
     later,
@@ -350,6 +353,7 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     caught = not lower.frame.stated and not settled and not lower.frame.partial.startswith("per ")
     if (
         early(lower.claim)
+        or behind_its_page(lower.claim)
         or ((risen(lower.claim) or running(lower.claim)) and (risen(higher.claim) or caught))
         or (running(lower.claim) and running(higher.claim))
     ):

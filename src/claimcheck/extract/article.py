@@ -10,8 +10,11 @@ about, and the count its headline gives.
   page's date; both are kept (`DocRef.published`, `DocRef.text_date`).
 - The place: the first place the headline or lead names after a preposition ("in Yunnan province", "off
   the coast of Crete"), for figures whose own sentence names none.
-- The headline count: the death toll (a count that only grows) the headline or lead gives. Other counts
-  that an article gives beside the same headline toll belong to the same reporting stage of the story.
+- The headline count: the death toll (a count that only grows) the headline or lead gives, in figures or by an
+  ordinal before a noun of the dead in the headline ("12th body found"). Other counts that an article gives
+  beside the same headline toll belong to the same reporting stage of the story.
+- The toll raised to: the highest figure the article says its toll rose to ("raising the death toll to 12"); a
+  lower toll the same page gives is its earlier stage.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.phrases import CALENDAR, DIRECTIONS
 from claimcheck.extract.qualifiers import qualified
+from claimcheck.extract.ranks import ordinal_at
 from claimcheck.extract.story_events import event_kind, in_event_clause
 from claimcheck.extract.tokens import Token, title_case
 from claimcheck.models import Interval
@@ -171,7 +175,9 @@ def headline_count(lead: Sequence[tuple[str, list[Token], int]]) -> Interval | N
 
 def _tolls(lead: Sequence[tuple[str, list[Token], int]]) -> Iterator[Interval]:
     words = _headline_words()
-    for text, tokens, offset in lead:
+    for number, (text, tokens, offset) in enumerate(lead):
+        if number == 0:
+            yield from _ordinal_toll(tokens)
         lower = text.lower()
         if not any(first in lower for first in _headline_firsts()):
             continue  # a phrase is pieces of its sentence: without a toll's first word, no phrase holds a toll
@@ -181,6 +187,41 @@ def _tolls(lead: Sequence[tuple[str, list[Token], int]]) -> Iterator[Interval]:
             lowered = spaced_words(phrase)
             if any(f" {word} " in lowered for word in words):
                 yield qualified(tokens, mention).interval
+
+
+def _ordinal_toll(tokens: list[Token]) -> Iterator[Interval]:
+    """The toll a headline gives by an ordinal before a noun of the dead (`ordinal_toll_nouns`): "12th body found
+    in cruise ship disaster" reports from a toll of 12."""
+    nouns = lexicon().ordinal_toll_nouns
+    for k in range(len(tokens) - 1):
+        found = ordinal_at(tokens, k)
+        if found is not None and found[1] + 1 < len(tokens) and tokens[found[1] + 1].lower in nouns:
+            yield Interval(point=found[0], low=found[0], high=found[0])
+            return
+
+
+def toll_raised_to(sentences: Sequence[tuple[str, list[Token], int]]) -> float | None:
+    """The highest figure an article's sentences say its death toll rose to ("raising the death toll to 12", "the
+    toll has risen to 37"): a figure whose own phrase holds a word of the toll and one of `rising_count_words`."""
+    words, rising = _headline_words(), _risen_to()
+    raised: list[float] = []
+    for text, tokens, offset in sentences:
+        if rising.search(text) is None:
+            continue
+        mentions = [m for m in find_numbers(tokens) if not m.vague]
+        spans = [(m.first, m.last) for m in mentions]
+        for mention, phrase in zip(mentions, phrase_texts(text, tokens, spans, offset), strict=True):
+            lowered = spaced_words(phrase)
+            value = qualified(tokens, mention).interval
+            if rising.search(phrase) and any(f" {w} " in lowered for w in words) and value.low is not None:
+                raised.append(value.low)
+    return max(raised, default=None)
+
+
+@cache
+def _risen_to() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().rising_count_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 def toll_revised(sentence: str) -> bool:

@@ -14,7 +14,14 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, TypedDict
 
 from claimcheck.corpus.normalize import NormalizedText, normalize
-from claimcheck.extract.article import article_place, headline_count, text_date, toll_revised, toll_rising
+from claimcheck.extract.article import (
+    article_place,
+    headline_count,
+    text_date,
+    toll_raised_to,
+    toll_revised,
+    toll_rising,
+)
 from claimcheck.extract.currency import Places, places_named
 from claimcheck.extract.dates import DateMention, find_dates, numeric_order
 from claimcheck.extract.notes import WHERE
@@ -144,6 +151,9 @@ class DocumentContext:
                 "text_date": self.text_date,
                 "place": article_place([view.tokens for view in lead]),
                 "headline_count": toll,
+                "toll_raised_to": toll_raised_to(
+                    [(v.sentence.text, v.tokens, v.sentence.start) for v in self.sentences]
+                ),
                 "toll_revised": any(toll_revised(view.sentence.text) for view in self.sentences),
                 "toll_rising": any(toll_rising(view.sentence.text) for view in self.sentences),
             }

@@ -262,12 +262,7 @@ def _attributive(tokens: Sequence[Token], span: Span) -> bool:
 def _named_compound(tokens: Sequence[Token], k: int) -> bool:
     """Whether tokens[k] opens a compound modifier led by a name ("Soviet-era", "US-made", "Chinese-built"):
     a word of the noun phrase ("the 10-floor Soviet-era housing block"), not the name of what comes next."""
-    return (
-        k + 2 < len(tokens)
-        and tokens[k + 1].text == "-"
-        and tokens[k + 2].is_word
-        and tokens[k + 2].text.islower()
-    )
+    return k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].is_word and tokens[k + 2].text.islower()
 
 
 def _after_last_turn(tokens: Sequence[Token], first: int) -> int:

@@ -35,7 +35,7 @@ def ranks_in(tokens: list[Token]) -> list[Rank]:
     return found
 
 
-def _ordinal(tokens: list[Token], k: int) -> tuple[int, int] | None:
+def ordinal_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """(value, last token) of an ordinal at tokens[k]: "30th", "second", "twenty-first"."""
     token = tokens[k]
     if token.is_number and token.text.isdigit() and k + 1 < len(tokens):
@@ -50,7 +50,7 @@ def _ordinal(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _ordinal_rank(tokens: list[Token], k: int) -> Rank | None:
-    ordinal = _ordinal(tokens, k)
+    ordinal = ordinal_at(tokens, k)
     if ordinal is None or ordinal[1] + 1 >= len(tokens):
         return None
     value, last = ordinal

@@ -92,6 +92,13 @@ class DocRef(BaseModel):
             "tolls it gives are early counts of their day."
         ),
     )
+    toll_raised_to: float | None = Field(
+        default=None,
+        description=(
+            "The highest figure the article says its death toll rose to ('raising the death toll to 12'): a lower "
+            "toll it gives ('Eleven people are known dead') is an earlier stage of its own page."
+        ),
+    )
     toll_revised: bool = Field(
         default=False,
         description=(

@@ -71,7 +71,7 @@ def _about(claim: QuantityClaim) -> str:
     if claim.phrase:
         phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, claim.phrase)), count=1)
         phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_shared_verb(claim, phrase)))
-        return _with_elided_participle(phrase, claim.predicate)
+        return _before_anothers_verb(claim, _with_elided_participle(phrase, claim.predicate))
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
 
@@ -100,6 +100,28 @@ def _value_opening() -> re.Pattern[str]:
 
 # Words before a level's "to" that the figure of a change stands in ("by a quarter of a point").
 CHANGE_WORDS = 6
+
+
+def _before_anothers_verb(claim: QuantityClaim, phrase: str) -> str:
+    """A count of two or more read up to a verb after it that agrees with one subject only (`singular_auxiliaries`):
+    in "The captain of a liner that ran aground with some 4,000 passengers on board has been detained" the captain
+    was detained, not the passengers. A count a group is made of ("a crew of 12 was arrested") keeps its verb."""
+    at = phrase.find(claim.text)
+    low = claim.value.low if claim.value.low is not None else claim.value.point
+    if at < 0 or low is None or low < 2 or dimension_of(claim) != "count":
+        return phrase
+    start = claim.sentence.find(claim.text)
+    if list(words_of(claim.sentence[: max(start, 0)]))[-1:] == ["of"]:
+        return phrase
+    verbs = "|".join(map(re.escape, lexicon().singular_auxiliaries))
+    after = phrase[at + len(claim.text) :]
+    found = re.search(rf"(?<![\w'])(?:{verbs})(?![\w'])", after, re.I)
+    if found is None or _RELATIVE_WORD.search(after[: found.start()]):  # "aboard the ship, which is now towed, were"
+        return phrase
+    return phrase[: at + len(claim.text) + found.start()]
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|when)\b", re.I)
 
 
 def _own_place_clause(claim: QuantityClaim, phrase: str) -> str:
@@ -1270,9 +1292,12 @@ def _subgroup(claim: QuantityClaim) -> str:
     modifier = next((word for word in words[:-1] if word in lexicon().subgroup_modifiers), "")
     if modifier:  # "six female students": a part of the students
         return f"{modifier} {head}"
+    named = _named_kind(claim)
+    if head in subgroups and named and named != head:  # "1,000 Italian passengers": a part of the passengers
+        return f"{named} {head}"
     if head in subgroups or _identity(claim):
         return head
-    return _named_kind(claim)
+    return named
 
 
 def _members_of(claim: QuantityClaim) -> str:
@@ -1411,7 +1436,7 @@ def projection(claim: QuantityClaim) -> str:
     before = " ".join(words_of(_CLAUSE_BREAK.split(ahead)[-1])[-PROJECTION_REACH:])
     at = claim.sentence.find(claim.text)
     found = (
-        _first_phrase(_near(claim, sentence), words)
+        _first_phrase("" if _of_other_people(claim) else _near(claim, sentence), words)
         or _first_phrase(_relative_opening(claim), words)
         or _first_phrase(before, words)
         or _first_phrase(_including_clause(claim, at), words)
@@ -1420,6 +1445,16 @@ def projection(claim: QuantityClaim) -> str:
     if found.startswith("will ") and any(lexicon().facts[fact].by == "recipient" for fact in facts_of(claim)):
         return ""  # a sum handed out is announced for the future: "will be paid", "will receive" project nothing
     return found
+
+
+def _of_other_people(claim: QuantityClaim) -> bool:
+    """Whether a count is what its kin are "of" (`kin_nouns`: "the families of the 21 missing people would have to
+    wait"): the verb after it tells what those others do or may do, not what befell those counted."""
+    at = claim.sentence.find(claim.text)
+    before = list(words_of(claim.sentence[: max(at, 0)]))
+    if before[-1:] in (["the"], ["those"], ["these"]):
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] == "of" and stem(before[-2]) in stems_of("kin_nouns")
 
 
 # An adverb between a modal verb and the verb it goes with ("could hopefully be", "may eventually reach"); "only"
