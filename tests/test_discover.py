@@ -3984,8 +3984,10 @@ DISCREPANCIES_NEWS_29 = CORPORA / "discrepancies-news-29"
 def test_discover_on_a_balloon_fire_and_a_cruise_ship_capsizing_keeps_its_floor():
     # `discrepancies-news-29`: real coverage of the hot-air balloon that fell near Luxor and of the Costa Concordia;
     # what discover reaches today ("19 other tourists" beside three named dead is not read as 22; the three
-    # survivors first taken to hospital are still set against the two left once one died)
-    assert_discover_floor(DISCREPANCIES_NEWS_29, true=3, traps=22, found=2, flagged=1, findings=3)
+    # survivors first taken to hospital are still set against the two left once one died; the whole of "4,165 of the
+    # 4,234 passengers and crew who had boarded" is read as all aboard, and a figure written to the hundred, "4,200
+    # people aboard", is read as exact against it, at info)
+    assert_discover_floor(DISCREPANCIES_NEWS_29, true=3, traps=22, found=2, flagged=2, findings=4)
 
 
 @pytest.mark.parametrize(
