@@ -859,7 +859,11 @@ def test_the_pages_own_weekday_in_a_text_of_the_day_before_is_the_pages_day(text
     ("text", "own", "other"),
     [
         ("The governor on Tuesday visited the valley where a dam burst on Sunday.", "Tuesday", "Sunday"),
-        ("The minister on Monday reached the station where part of the roof collapsed on Saturday.", "Monday", "Saturday"),
+        (
+            "The minister on Monday reached the station where part of the roof collapsed on Saturday.",
+            "Monday",
+            "Saturday",
+        ),
         ("The rally on Tuesday came after police shot a man on Sunday.", "Tuesday", "Sunday"),
     ],
 )

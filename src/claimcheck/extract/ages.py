@@ -139,10 +139,47 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
     if name:
         return fullest(ctx, name)
     if mention.first > 0 and tokens[mention.first - 1].lower == "the":  # "the 34-year-old said": named before
-        return person_in_paragraph(ctx, view, tokens[mention.first].start) or _title_holder(
-            ctx, tokens, _after_age_words(tokens, mention.last + 1)
+        after = _after_age_words(tokens, mention.last + 1)
+        return (
+            person_in_paragraph(ctx, view, tokens[mention.first].start)
+            or _title_holder(ctx, tokens, after)
+            or _role_after(tokens, after)
         )
-    return None
+    return _role_before(tokens, k - 1) if k >= 1 and tokens[k].text == "," else None
+
+
+def _role_after(tokens: list[Token], k: int) -> str | None:
+    """The role "the N-year-old" names where the text names no one ("the 27-year-old suspect was detained"):
+    its noun, which tells this person's age apart from others' in the story."""
+    if k >= len(tokens) or not _is_role(tokens[k]):
+        return None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.is_word and nxt.text.islower() and nxt.lower not in STOP and _is_role(nxt):
+        return None  # "the 44-year-old retired fisher": the noun comes later
+    return tokens[k].lower
+
+
+def _role_before(tokens: list[Token], k: int) -> str | None:
+    """The role "the …, N" names where the text names no one ("The suspect, 24, was arrested")."""
+    if k < 1 or not _is_role(tokens[k]):
+        return None
+    j = k - 1
+    while j > 0 and k - j <= 2 and _is_role(tokens[j]):
+        j -= 1  # "The coach driver, 58": the driver
+    return tokens[k].lower if tokens[j].lower == "the" else None
+
+
+def _is_role(token: Token) -> bool:
+    """Whether a word may name one person by what they are or do ("suspect", "driver", "gunman"), not a person
+    at large ("man", "woman") nor a word of another kind."""
+    word = token.lower
+    return (
+        token.is_word
+        and token.text.islower()
+        and word not in STOP
+        and word not in word_set("generic_people")
+        and not word.endswith(("ed", "ing", "ly"))
+    )
 
 
 def _after_age_words(tokens: list[Token], j: int) -> int:

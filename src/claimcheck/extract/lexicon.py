@@ -11,6 +11,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claimcheck.bounded_yaml import load_packaged
+from claimcheck.extract.token_pattern import lowered_words
 
 Bound = Literal["lower", "above", "upper", "under", "approx", "below", "margin"]
 
@@ -380,6 +381,7 @@ class Lexicon(BaseModel):
     difference_units: list[str]
     value_openers: list[str]
     locating_verbs: list[str]
+    generic_people: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:
@@ -429,10 +431,8 @@ def _indexed(indexes: dict[int, tuple[Any, Index]], table: Iterable[str], make: 
 
 @lru_cache(maxsize=256)
 def _by_word(keys: tuple[str, ...], position: int) -> dict[str, list[tuple[str, ...]]]:
-    from claimcheck.extract.tokens import tokenize
-
     index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted((tuple(t.lower for t in tokenize(k)) for k in keys), key=lambda t: (-len(t), t)):
+    for phrase in sorted((lowered_words(k) for k in keys), key=lambda t: (-len(t), t)):
         if phrase:
             index.setdefault(phrase[position], []).append(phrase)
     return index
@@ -440,9 +440,7 @@ def _by_word(keys: tuple[str, ...], position: int) -> dict[str, list[tuple[str, 
 
 @lru_cache(maxsize=256)
 def _keys(keys: tuple[str, ...]) -> dict[tuple[str, ...], str]:
-    from claimcheck.extract.tokens import tokenize
-
-    return {tuple(t.lower for t in tokenize(k)): k for k in keys}
+    return {lowered_words(k): k for k in keys}
 
 
 @cache

@@ -7,15 +7,7 @@ from collections.abc import Sequence
 from functools import cache, partial
 from typing import NamedTuple
 
-_TOKEN = (
-    r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9])"  # lakh grouping: 12,34,567
-    r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"  # 1,000 / 1,234.5
-    r"|[0-9]+(?:\.[0-9]+)?"  # 42 / 42.35
-    r"|(?<![\w.])\.[0-9]+"  # .08
-    r"<multiples>"  # a number word that a multiple's ending follows: "ten" of "tenfold"
-    r"|[^\W\d_]+(?:'[^\W\d_]+)*"  # words, with inner apostrophes
-    r"|\S"
-)
+from claimcheck.extract.token_pattern import TOKEN
 
 
 @cache
@@ -28,7 +20,7 @@ def _token_pattern() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w) for w in lex.number_words if w.isalpha()), key=len, reverse=True))
     endings = "|".join(re.escape(e) for e in lex.multiple_endings)
     multiples = rf"|\b(?i:{words})(?=(?i:{endings})\b)" if words and endings else ""
-    return re.compile(_TOKEN.replace("<multiples>", multiples), re.UNICODE)
+    return re.compile(TOKEN.replace("<multiples>", multiples), re.UNICODE)
 
 
 class Token(NamedTuple):

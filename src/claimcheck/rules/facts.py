@@ -229,7 +229,10 @@ def _with_elided_participle(phrase: str, predicate: str | None) -> str:
 
 
 def _elapsed(claim: QuantityClaim) -> bool:
-    """Whether a span is time gone by between two moments ("two days after the heist", "three weeks ago")."""
+    """Whether a span is time gone by between two moments ("two days after the heist", "three weeks ago"); one
+    after "for" is how long something went on ("deliberated for 14 hours before reaching a verdict")."""
+    if _span_clause(claim):
+        return False
     at = claim.sentence.find(claim.text)
     after = words_of(claim.sentence[at + len(claim.text) :])[:1] if at >= 0 else ()
     return bool(after) and after[0] in lexicon().elapsed_words
@@ -1145,7 +1148,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if dimension == "count" and head in _households():  # "968 families were evacuated": not 968 people
         return "households"
 
-    part = _subgroup(claim) or _part_before(claim)
+    part = _complement_kind(claim) or _subgroup(claim) or _part_before(claim)
     if part and part == _named_kind(claim):  # "10 Thai citizens", in a breakdown or not: the Thai
         return part
     if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
@@ -1272,6 +1275,22 @@ def _whole(counted: str) -> str:
     while len(words) > 1 and words[0] in modifiers:
         words.pop(0)
     return " ".join([*words[:-1], stem(words[-1])]) if words else ""
+
+
+# "of the dead were children", "of those killed were foreigners": the whole a part is picked from, then what they were.
+_COMPLEMENT = re.compile(r"\s+of\s+(?:the|those|them|whom)\b[^,;:]{0,40}?\s(?:were|are)\s+(?:all\s+)?([^\W\d_][\w-]*)")
+
+
+def _complement_kind(claim: QuantityClaim) -> str:
+    """The part of the people a figure picked from a whole says they were ("At least 14 of the dead were children",
+    "Six of those killed were Britons"): compared with counts of that part ("Nine children were among the dead")."""
+    at = claim.sentence.find(claim.text)
+    found = _COMPLEMENT.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if found is None:
+        return ""
+    word = found.group(1)
+    head = kind_form(stem(word.lower()))
+    return head if head in stems_of("subgroups") or word[:1].isupper() else ""
 
 
 def _subgroup(claim: QuantityClaim) -> str:

@@ -1,0 +1,25 @@
+"""The pattern that splits text into tokens, without what the lexicon adds to it (`tokens` fills `<multiples>`
+from the lexicon's number words): a leaf that the lexicon's own phrase indexes read, so that loading the lexicon
+never needs the tokenizer."""
+
+from __future__ import annotations
+
+import re
+
+TOKEN = (
+    r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9])"  # lakh grouping: 12,34,567
+    r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"  # 1,000 / 1,234.5
+    r"|[0-9]+(?:\.[0-9]+)?"  # 42 / 42.35
+    r"|(?<![\w.])\.[0-9]+"  # .08
+    r"<multiples>"  # a number word that a multiple's ending follows: "ten" of "tenfold"
+    r"|[^\W\d_]+(?:'[^\W\d_]+)*"  # words, with inner apostrophes
+    r"|\S"
+)
+
+_BASE = re.compile(TOKEN.replace("<multiples>", ""), re.UNICODE)
+
+
+def lowered_words(text: str) -> tuple[str, ...]:
+    """The tokens of `text`, lower-cased, as the tokenizer splits a lexicon phrase (no phrase holds a multiple
+    written as one word, "tenfold")."""
+    return tuple(m.group().lower() for m in _BASE.finditer(text))
