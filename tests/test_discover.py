@@ -5713,3 +5713,71 @@ def test_reports_named_only_by_which_they_are_name_no_source(tmp_path, sentence,
     # "Early reports suggested": the word before "reports" says which reports, not whose; "Early" is no one
     claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
     assert claims and claims[0].source == source, [(c.text, c.source) for c in claims]
+
+
+# Where a change its sentence tells started ("had risen from 19 to 22"): the count before the change is an earlier
+# stage of that day, not a figure the day's other pages contradict; a figure after "from" that starts no change
+# ("seven people from the village") still is.
+CHANGE_STARTS = [
+    (
+        "Officials said on Tuesday that the death toll in the ferry sinking had risen from 14 to 17.",
+        "Seventeen people died when the ferry sank off Orlo, officials said on Tuesday.",
+        False,
+    ),
+    (
+        "The number of miners killed in the Brask pit collapse rose overnight from seven to 11, the company said.",
+        "Eleven miners were killed in the Brask pit collapse, the company said.",
+        False,
+    ),
+    (
+        "Seven people from the village of Tarn died in the landslide, officials said.",
+        "Nine people died in the Tarn landslide, officials said.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "flagged"), CHANGE_STARTS)
+def test_the_count_a_change_started_from_is_an_earlier_stage(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 6 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+# A day that ends an event a clause tells after "following" or "after" mid-clause ("remain in hospital following the
+# explosion at the mine on Sunday, in which 8 were killed") is the event's: a toll of a later clause, on a page days
+# later, is that page's count, not one of the event's day set against the first night's. A clause that opens with the
+# event and its day ("The explosion at the mine on Sunday, which killed 8") still dates the toll it sets the scene for.
+EVENT_DAY_MID_CLAUSE = [
+    (
+        ("Mine blast", "Mar 2 2025", "Officials said 5 miners were killed in the Velna mine explosion."),
+        (
+            "Mine blast",
+            "Mar 5 2025",
+            "Three miners remain in intensive care following the explosion at the Velna mine on Sunday, in which 8 "
+            "miners were killed.",
+        ),
+        False,
+    ),
+    (
+        ("Ferry capsizes", "Jun 1 2024", "Rescuers said 12 passengers drowned when the ferry capsized near Orlo."),
+        (
+            "Ferry capsizes",
+            "Jun 4 2024",
+            "Six survivors are still in hospital after the sinking of the ferry near Orlo on Saturday, in which 15 "
+            "passengers drowned.",
+        ),
+        False,
+    ),
+    (
+        ("Mine blast", "Mar 2 2025", "Officials said 5 miners were killed in the Velna mine explosion."),
+        ("Mine blast", "Mar 5 2025", "The explosion at the Velna mine on Sunday, which killed 8 miners, shut the pit."),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "flagged"), EVENT_DAY_MID_CLAUSE)
+def test_an_event_day_after_following_mid_clause_dates_no_later_toll(tmp_path, first, second, flagged):
+    path = _corpus(tmp_path, (first[0], "Daily One", first[1], first[2]), (second[0], "Daily Two", second[1], second[2]))
+    report = discovered(path)[2]
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
