@@ -627,7 +627,30 @@ def replaced(claim: Claim) -> bool:
     # "and not the 190 or 191 as earlier declared": the words right after a count (a span of time is dated instead)
     at = claim.sentence.find(claim.text)
     unit = getattr(claim, "unit", None)
-    return at >= 0 and unit is None and bool(_replaced_after().match(claim.sentence[at + len(claim.text) :]))
+    if at < 0 or unit is not None:
+        return False
+    after = claim.sentence[at + len(claim.text) :]
+    return bool(_replaced_after().match(after)) or _change_start(claim.sentence[:at], after)
+
+
+def _change_start(before: str, after: str) -> bool:
+    """Whether a count is where a change its sentence tells started, between a verb of change and "from" and
+    before "to" and the count it reached ("the toll had risen from 19 to 22", "arrests rose overnight from seven
+    suspects to 12", "the herd fell from 40 to 31"): the count before the change, an earlier stage."""
+    started, reached = _change_patterns()
+    return bool(started.search(before) and reached.match(after))
+
+
+@cache
+def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    numbers = alternatives(lex.number_words)
+    started = re.compile(
+        rf"\b(?:{alternatives(lex.change_verbs)})\b(?:\s+[^\W\d]+){{0,3}}\s+from\s+(?:[^\W\d]+\s+)?$",  # "from about 19"
+        re.I,
+    )
+    reached = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s+to\s+(?:[^\W\d]+\s+){{0,2}}(?:\d|(?:{numbers})\b)", re.I)
+    return started, reached
 
 
 @cache

@@ -33,6 +33,9 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         return tokens[_past_decades(tokens, k) - 1].lower == "in"  # "in his early 20s", "in their 50s and 60s"
     if old_unit_after(tokens, j):
         return True
+    if _listed_after_an_age(tokens, i) and 0 < m.value < 120 and m.value == int(m.value):
+        nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
+        return nxt in (",", ".", ")", ";", "and", "or")  # "aged 9, two days later": a time after it is none
     if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_word:
         named = tokens[i - 2].is_capitalized  # "Ali Karimov, 32" (a described person only between commas)
         if not (named or _described_person(tokens, i - 2)):
@@ -40,6 +43,21 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         nxt = tokens[j + 1].text if j + 1 < len(tokens) else "."
         ends = (",", ".", ")", ";") if named else (",", ")")
         return nxt in ends and 0 < m.value < 120 and m.value == int(m.value)
+    return False
+
+
+def _listed_after_an_age(tokens: list[Token], i: int) -> bool:
+    """Whether the figure at tokens[i] is listed after an age that "aged" opens ("Two men, aged 35 and 27, were
+    arrested", "sisters aged 9, 11 and 14"): each figure of the list is an age."""
+    k = i - 1
+    while k >= 1 and tokens[k].lower in ("and", "or", ","):
+        while k >= 1 and tokens[k].lower in ("and", "or", ","):
+            k -= 1
+        if k < 1 or not tokens[k].is_number:
+            return False
+        if tokens[k - 1].lower in _AGE_WORDS:
+            return True
+        k -= 1
     return False
 
 

@@ -273,6 +273,7 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
             and not (d.start < end and start < d.end)
             and d.claim
             and not ((a, b) == own and _dates_its_event(text, base, d, start))
+            and not ((a, b) != own and _follows_in_its_clause(text[a - base : d.start - base]))
             and not _modifies_its_event(text[: d.start - base], d, text[d.end - base :])
             and not _baseline(text, base, d, view.dates, start)
         ]
@@ -311,6 +312,21 @@ def _event_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         rf"^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b", re.I
     )
     return before, after, clause
+
+
+# "after" or "following" within a clause, up to the words that name an event ("remain in hospital following the
+# bombing at the arena on"), with a word of the clause before it.
+_FOLLOWING_IN_CLAUSE = re.compile(r"\S\s+(?:after|following|since)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _follows_in_its_clause(head: str) -> bool:
+    """Whether the words of a clause up to a day end with an event the clause tells after "after" or "following"
+    mid-clause, with its day ("Ten remain in critical condition following the bombing at the arena on Monday, in
+    which 22 were killed"): that day is the event's, and a figure of a later clause is not counted on it. A clause
+    that opens with the event and its day ("The tragedy on Saturday, which left 180 injured") sets the scene."""
+    before = _event_day_patterns()[0]
+    named = before.search(head)
+    return named is not None and _FOLLOWING_IN_CLAUSE.search(head[: named.start()]) is not None
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+$", re.I)

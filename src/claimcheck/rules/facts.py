@@ -545,6 +545,20 @@ def _verb_counted(claim: QuantityClaim) -> str:
     return predicate[0]
 
 
+def _state_after_participle(claim: QuantityClaim, text: str) -> str:
+    """The state a count's clause puts those it counts in after a participle on how they came to it and a word
+    that links the state ("14 children injured in the blast remained in hospital", "40 miners trapped by the
+    flood remain missing"): what befell them since, over the participle; "" where the clause has no such link
+    ("left hospital" is no state they are in)."""
+    following = _after_counted(claim, text)
+    if not following or not (following[0].endswith("ed") or following[0] == "hurt"):
+        return ""
+    lex = lexicon()
+    links = set(lex.state_links) - set(lex.resultative_verbs)
+    at = next((k for k, word in enumerate(following[1:], 1) if word in links), 0)
+    return " ".join(following[at + 1 :]) if at else ""
+
+
 def _linked_state(claim: QuantityClaim) -> str:
     """The state a count's predicate names after a word that links it ("40 were left stranded", "listed as
     injured"): what befell them, over the linking word's own sense ("left": fled); "" where none links it."""
@@ -798,7 +812,8 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
     left_as = counted and _first_phrase(" ".join(words_of(text[: max(at, 0)])[-1:]), lexicon().resultative_verbs)
     # "left 1,000 unaccounted for", "left 260,000 people dead": what they were left as, not the verb
     states = (counted, " ".join(_told_after(claim, text)))
-    for words in states if left_as else (_verb_counted(claim), _linked_state(claim), _near(claim, text), rest):
+    ordered = (_verb_counted(claim), _linked_state(claim), _state_after_participle(claim, text), _near(claim, text))
+    for words in states if left_as else (*ordered, rest):
         told = [name for name in befalls if any(_affirmed(words, word) for word in lexicon().fact_words(name))]
         if told:
             return [name for name in found if name in told or not lexicon().facts[name].befalls]
