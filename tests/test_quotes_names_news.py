@@ -82,7 +82,7 @@ FLOORS = {
     "quotes-names-news-17": Floor(12, 12, 40, 21, 39, 1.0, 21, 1.0),
     "quotes-names-news-18": Floor(12, 12, 56, 54, 54, 1.0, 54, 1.0),
     "quotes-names-news-19": Floor(11, 11, 41, 37, 36, 0.87, 33, 1.0),
-    "quotes-names-news-20": Floor(12, 11, 43, 32, 41, 0.97, 32, 1.0),
+    "quotes-names-news-20": Floor(12, 11, 43, 32, 42, 1.0, 32, 1.0),
 }
 
 

@@ -312,6 +312,7 @@ class Lexicon(BaseModel):
     sign_nouns: list[str]
     titled_works: list[str]
     voice_nouns: list[str]
+    message_nouns: list[str]
     work_title_verbs: list[str]
     performance_nouns: list[str]
     speaker_place_words: list[str]

@@ -1352,6 +1352,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     said_of = patterns["noun_of_colon"].search(before)
     if said_of:
         return Attribution(said_of.group("who"), None, source)
+    written = _MESSAGE_READ.search(before)
+    if written:  # "Santa's note to Michael read, “…”": the note's writer
+        return Attribution(written.group("who"), written.group("verb"), source)
     colon = patterns["colon"].search(before)
     if colon and not colon.group("who").lower().startswith(tuple(_FRONTED)):
         fronted, named = _verb_first(colon.group("who"))
@@ -1703,9 +1706,12 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             office = QuoteFields(speaker, False, _role(role) or _role(said.role), said.source, said.verb, True)
             unheard.append((quoted, words, said, office if _by_office(speaker) else None))
             continue
-        if named:
-            resolver.hear(quoted.end, speaker)
-        resolver.voice(quoted.start, quoted.end, speaker, named, role)
+        if said.verb is None or said.verb.lower() not in _READ_VERBS:
+            # what a note read is its writer's, but no one speaks on from it ('Santa's note read, "…"' then '"That
+            # was the real Santa!"', the boy's reaction)
+            if named:
+                resolver.hear(quoted.end, speaker)
+            resolver.voice(quoted.start, quoted.end, speaker, named, role)
         fields = QuoteFields(speaker, named, _role(role) or _role(said.role), said.source, said.verb, True)
         earlier = resolver.introduced_speaker(quoted.start) if named and len(quoted.parts) > 1 else None
         if earlier and fold(earlier) != fold(speaker):
@@ -1761,6 +1767,16 @@ _WRITTEN_ON = regex.compile(
 
 def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_READ_VERBS = frozenset({"read", "reads"})
+# A person's message and what it read or said, right before the quotation: "Santa's note to Michael read,".
+_MESSAGE_READ = regex.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<who>(?:(?i:the|his|her|their|our|my)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}\p{M}.-]*"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?"
+    rf"(?i:{_alternation(lexicon().message_nouns)})(?:\s+(?:to|for)\s+[^,:;\"\n]{{1,50}}?)?\s+"
+    r"(?P<verb>(?i:read|reads|said|says))\s*[,:]?\s*$"
+)
 
 
 # Between two quotations of one list, in one paragraph: a gloss in brackets, a comma, "and" or "or" ('"A" (a gloss), "B," and "C"').
