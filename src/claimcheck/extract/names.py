@@ -255,6 +255,8 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "speech_after": regex.compile(
             rf"^\s*,?\s*(?:herself |himself )?{speech_adverbs()}{speech}\b"
             rf"|^\s*,[^.\"\n]{{0,90}}?,\s*(?:who\s+)?{speech}\b"
+            # an aside in dashes between the name and the verb: "Esaw Garner — the widow of … — told the group"
+            rf"|^\s+[—–-]\s+[^—–\"\n]{{2,120}}?\s+[—–-]\s+{speech_adverbs()}{speech}\b"
         ),
         "speech_before": regex.compile(rf"\b{speech}\s*(?:,\s*)?$"),
         # 'said ESA glaciologist Ana Costa': a body's name and a lower-case role between the verb and the name
@@ -764,8 +766,10 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
     ]
     if len(words) < 2 or any(w in _not_name_words() for w in inside):
         return False
-    if all(w.isupper() for w in name.split()) or _opens_with_particle(name):
+    if all(w.isupper() for w in name.split()):
         return False
+    if _opens_with_particle(name) and not (strong and words[0] in word_set("given_names")):
+        return False  # "Al Jazeera", but "the Rev. Al Sharpton": a title vouches for a given name that is a particle
     if strong:
         return True
     # "the Peter Harburg-owned yacht": the article is the yacht's; a headline's last word ("… Hoi An") on the line

@@ -82,6 +82,11 @@ _JOINED_PARTICLE = (
 )
 _NAME_PART = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'.-]*|{_JOINED_PARTICLE}|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)"
 _NAME_RUN = rf"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|If|When|While)\b){_NAME_PART}(?:[ ]+{_NAME_PART}){{0,5}}"
+# One or some of a group, the speaker unnamed: "One of the protesters declared," (a member, not the number).
+_ONE_OF = (
+    r"(?i:one|some|several|two|three)\s+of\s+(?i:the|his|her|their|its|our|those)\s+"
+    r"(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*"
+)
 
 
 @dataclass(frozen=True)
@@ -107,10 +112,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     characterising = "|".join(sorted(lexicon().characterising_verbs, key=len, reverse=True))
     titles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
     bodies = "|".join(regex.escape(t) for t in sorted(lexicon().organisation_heads, key=len, reverse=True))
+    crowds = "|".join(regex.escape(t) for t in sorted(lexicon().crowd_nouns, key=len, reverse=True))
     modifiers = rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,3}}?"
     description = (
         rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}]|'s\b)|{modifiers}(?i:{bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
+        rf"|(?:(?:the|a|an)\s+)?(?i:{crowds})(?![\p{{L}}])"
     )
     # A capitalised office with what it is of, then the name: "ESA Director of Human and Robotic Exploration David
     # Parker", "Minister for Lands and Housing Ana Costa".
@@ -127,7 +134,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     # a body's full name with its abbreviation: "the Department of Foreign Affairs (DFA)"
     who = (
-        rf"\b(?P<who>(?i:he|she|they|it)\b|(?:the\s+)?{_BODY_RUN.pattern}|(?:{description})\s+{_NAME_RUN}|{description}"
+        rf"\b(?P<who>{_ONE_OF}|(?i:he|she|they|it)\b|(?:the\s+)?{_BODY_RUN.pattern}|(?:{description})\s+{_NAME_RUN}|{description}"
         rf"|(?:the\s+)?{_NAME_RUN})"
     )
     # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
@@ -183,6 +190,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+{who_after}"
             rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
         ),
+        # one of a group, then the name in apposition: '," said one of the volunteers, Linda Younes.'
+        "verb_then_one_of": regex.compile(
+            rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+(?P<role>(?i:one|two|three|some)\s+of\s+"
+            rf"(?i:the|his|her|their|its|our)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?[\p{{L}}'’-]+)\s*,\s*(?P<who>{_NAME_RUN})"
+            r"(?=\s*[,.;!?]|\s*$)"
+        ),
         # '"Unacceptable," was how opposition leader Ana Costa described the tally.'
         "how": regex.compile(
             rf"^\s*,?\s*(?i:is|was|were|are)\s+how\s+{who_after}\s+{speech_adverbs()}"
@@ -191,7 +204,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "who_then_verb": regex.compile(
             rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
             # the body a named speaker is of, between the name and the verb ("Erik Johansson of the coast guard said")
-            rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b))?\s+"
+            rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)"
+            # an aside in dashes: '," Esaw Garner — the widow of Eric Garner, killed in July — told the group.'
+            r"|\s+[—–-]\s+(?P<role>[^—–\"\n]{3,120}?)\s+[—–-](?=\s))?\s+"
             rf"{speech_adverbs()}(?P<verb>{speech})\b"
         ),
         # a verb's form right after a possessive is an adjective ("Iceland's continued whale hunting", "her stated
@@ -540,9 +555,12 @@ class SpeakerResolver:
         # (start, end, speaker, named, role) of every quote given a speaker so far, people and bodies alike
         self.voices: list[tuple[int, int, str, bool, str | None]] = []
         # Every mention of a person: the full names, and a surname standing alone for the one person of that
-        # surname named before it ("Hughton expressed his disappointment"), as (start, end, full name).
+        # surname named before it ("Hughton expressed his disappointment"), or a given name the one person of that
+        # given name ("Amy said she hopes"), as (start, end, full name).
         self.mentions = sorted(
-            [(p.start, p.end, p.name) for p in self.people] + _surnames_alone(self.text, self.people)
+            [(p.start, p.end, p.name) for p in self.people]
+            + _surnames_alone(self.text, self.people)
+            + _given_names_alone(self.text, self.people)
         )
         self.mention_starts = [m[0] for m in self.mentions]
         self.mentioned = {start: name for start, _end, name in self.mentions}
@@ -908,6 +926,8 @@ class SpeakerResolver:
         """(speaker, whether it is a name, the role the words give) for `who` as written before `position`."""
         who = " ".join(who.split())
         full = who[4:] if who[:4].lower() == "the " else who
+        if regex.fullmatch(_ONE_OF, who):
+            return who, False, None  # "One of the protesters": a member of a group the text does not name
         if _BODY_RUN.fullmatch(full):
             return full, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
         if fold(full) in _spelled_out():
@@ -1071,6 +1091,34 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
         if start > first[surname] and not (inside >= 0 and spans[inside][1] > start):
             found.append((start, end, respelled(next(iter(owners[surname])), [written])))
     return found
+
+
+def _given_names_alone(text: str, people: list[PersonMention]) -> list[tuple[int, int, str]]:
+    """Each given name standing alone before a speech verb, after the full name of the one person the text gives
+    it ("Amy Bell … Amy said she hopes"), as (start, end, full name): a given name alone elsewhere ("I played
+    Serena") is often another's words of them, not the subject a pronoun after it stands for."""
+    owners: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for person in people:
+        words = name_words(person.name)
+        if len(words) > 1:
+            owners.setdefault(words[0], set()).add(person.name)
+            first.setdefault(words[0], person.start)
+    single = sorted((g for g, names in owners.items() if len(names) == 1 and len(g) > 2), key=len, reverse=True)
+    spans = sorted((p.start, p.end) for p in people)
+    found = []
+    for start, end, written in literal_matches(text, single, _LETTER_OR_JOIN, _LETTER_OR_HYPHEN) if single else []:
+        inside = bisect_right(spans, (start, len(text))) - 1
+        if (
+            start > first[written]
+            and not (inside >= 0 and spans[inside][1] > start)
+            and _GIVEN_NAME_SAYS.match(text, end)
+        ):
+            found.append((start, end, next(iter(owners[written]))))
+    return found
+
+
+_GIVEN_NAME_SAYS = regex.compile(rf"\s+{speech_adverbs()}{speech_pattern()}\b")
 
 
 def _accented_variants(text: str, surnames: list[str]) -> dict[str, str]:
@@ -1262,12 +1310,20 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     # a dash may stand between the closing mark and its attribution: '„…” – said the coach, Ana Costa.'
     dashed = _DASH_LEAD.match(after)
     attributed = after[dashed.end() :] if dashed else after
-    names = ("verb_then_who", "who_then_verb", "how", "as_put", "according_document", "according_after")
+    names = (
+        "verb_then_one_of",
+        "verb_then_who",
+        "who_then_verb",
+        "how",
+        "as_put",
+        "according_document",
+        "according_after",
+    )
     # after a full stop inside the marks, only a sentence that names the speaker and ends at the verb gives the
     # words ('“… for both teams.” Keith Briggs, team leader for the team, said.'), not one that goes on ('Costa
     # said the talks …')
     alone = ends_sentence and not dashed
-    for name in ("verb_then_who", "who_then_verb") if alone else names:
+    for name in ("verb_then_one_of", "verb_then_who", "who_then_verb") if alone else names:
         match = patterns[name].match(attributed)
         if match and alone and not _VERB_ENDS_SENTENCE.match(attributed, match.end()):
             match = None
@@ -1296,6 +1352,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     said_of = patterns["noun_of_colon"].search(before)
     if said_of:
         return Attribution(said_of.group("who"), None, source)
+    written = _MESSAGE_READ.search(before)
+    if written:  # "Santa's note to Michael read, “…”": the note's writer
+        return Attribution(written.group("who"), written.group("verb"), source)
     colon = patterns["colon"].search(before)
     if colon and not colon.group("who").lower().startswith(tuple(_FRONTED)):
         fronted, named = _verb_first(colon.group("who"))
@@ -1596,6 +1655,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     unheard: list[tuple[Quoted, list[str], Attribution, QuoteFields | None]] = []
     going_on: dict[int, QuoteFields] = {}  # paragraph start: who a quotation there "added" to
     inside_names = [(p.start, p.end) for p in people if p.nickname]
+    last_said: tuple[int, QuoteFields] | None = None  # where the latest quotation given a speaker ends, and its fields
     for quoted in quoted_spans(text):
         words = _quote_text(text, quoted).split()
         if not words or any(a < quoted.start and quoted.end <= b for a, b in inside_names):
@@ -1607,10 +1667,16 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             _MENTION_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
             or _WRITTEN_ON.search(text, max(0, quoted.start - 60), quoted.start)
             or _GLOSS_BEFORE.search(text, max(0, quoted.start - 80), quoted.start)
+            or _WORK_TITLE_BEFORE.search(text, max(0, quoted.start - 60), quoted.start)
+            or (_title_cased(words) and _WORK_APPOSED_BEFORE.search(text, max(0, quoted.start - 60), quoted.start))
+            or _VOICED_AFTER.match(text, quoted.end)
         ):
             continue  # 'the term "religious extremism"', 'banners warning "no farmers, no food"': words talked
             # about or written on something, not said
-        if _title_cased(words) and (
+        voiced = said.who is None and _VOICE_OF_BEFORE.search(text, max(0, quoted.start - 160), quoted.start)
+        if voiced:  # "The hotel ballroom broke into chants of “U-S-A”": the chant of the sentence's subject
+            speaker, named, role = voiced.group("who"), False, None
+        elif _title_cased(words) and (
             said.verb is None
             or _listener(text, quoted)
             or _characterising(said.verb)
@@ -1619,6 +1685,12 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         ):
             continue  # titles of works, names, nicknames and epithets ('hailed as the "Queen of Afro-Pop"') are not
             # speech, nor whom a speaker told
+        listed = last_said if speaker is None and said.who is None else None
+        if listed and _LIST_GAP.fullmatch(text, listed[0], quoted.start):
+            # '… slogans including "A" (a gloss), "B," "C"': a quotation listed after another has its speaker
+            claims.append(_claim(ctx, quoted.parts, listed[1], 0.8))
+            last_said = (quoted.end, listed[1])
+            continue
         confidence = 0.9 if speaker else 0.5
         if speaker is None and len(words) <= 4 and said.who is None:
             speaker, named, role = resolver.in_sentence(quoted.start)
@@ -1627,16 +1699,19 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         if speaker is None:
             unheard.append((quoted, words, said, None))
             continue
-        chanted = said.verb is not None and said.verb.lower() in word_set("chant_verbs")
+        chanted = voiced or (said.verb is not None and said.verb.lower() in word_set("chant_verbs"))
         if len(words) <= 4 and not (named or _body(speaker) or chanted):
             # a short quoted phrase is speech only when a named person or an organisation said it, here or where
             # a quote holds its words; else when one person by office did ("the minister replied: 'No.'")
             office = QuoteFields(speaker, False, _role(role) or _role(said.role), said.source, said.verb, True)
             unheard.append((quoted, words, said, office if _by_office(speaker) else None))
             continue
-        if named:
-            resolver.hear(quoted.end, speaker)
-        resolver.voice(quoted.start, quoted.end, speaker, named, role)
+        if said.verb is None or said.verb.lower() not in _READ_VERBS:
+            # what a note read is its writer's, but no one speaks on from it ('Santa's note read, "…"' then '"That
+            # was the real Santa!"', the boy's reaction)
+            if named:
+                resolver.hear(quoted.end, speaker)
+            resolver.voice(quoted.start, quoted.end, speaker, named, role)
         fields = QuoteFields(speaker, named, _role(role) or _role(said.role), said.source, said.verb, True)
         earlier = resolver.introduced_speaker(quoted.start) if named and len(quoted.parts) > 1 else None
         if earlier and fold(earlier) != fold(speaker):
@@ -1647,6 +1722,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             claims.append(_claim(ctx, quoted.parts[-1:], fields, confidence))
             continue
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
+        last_said = (quoted.end, fields)
         if said.verb and said.verb.lower() in word_set("continuing_verbs"):
             going_on[_paragraph_start(text, quoted.start)] = fields
     claims += [claim for claim in (_unheard(ctx, quote, claims, going_on) for quote in unheard) if claim]
@@ -1686,6 +1762,43 @@ _WRITTEN_ON = regex.compile(
     rf"\b(?i:{'|'.join(regex.escape(w) for w in sorted(lexicon().sign_nouns, key=len, reverse=True))})"
     r"\s+(?:(?:that|which)\s+)?(?i:reading|read|reads|saying|said|says|warning|declaring|proclaiming|bearing|"
     r"demanding|with\s+the\s+words)\s*:?\s*$"
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_READ_VERBS = frozenset({"read", "reads"})
+# A person's message and what it read or said, right before the quotation: "Santa's note to Michael read,".
+_MESSAGE_READ = regex.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<who>(?:(?i:the|his|her|their|our|my)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}\p{M}.-]*"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?"
+    rf"(?i:{_alternation(lexicon().message_nouns)})(?:\s+(?:to|for)\s+[^,:;\"\n]{{1,50}}?)?\s+"
+    r"(?P<verb>(?i:read|reads|said|says))\s*[,:]?\s*$"
+)
+
+
+# Between two quotations of one list, in one paragraph: a gloss in brackets, a comma, "and" or "or" ('"A" (a gloss), "B," and "C"').
+_LIST_GAP = regex.compile(r"[ \t]*(?:\([^()\n]{0,120}\))?[ \t]*[,;]?[ \t]*(?:(?:and|or)[ \t]+)?")
+
+
+# A crowd's sound after the quotation ('"U.S.A., U.S.A." cheers'), or before it and "of" ('chants of "…"').
+_VOICED_AFTER = regex.compile(rf"\s+(?i:{_alternation(lexicon().voice_nouns)})\b")
+_VOICE_OF_BEFORE = regex.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<who>[^.!?\n,\"]{2,60}?)\s+(?i:broke|burst|bursts|breaks|erupted|erupts)\s+(?i:into|in)\s+"
+    rf"(?:\p{{Ll}}+\s+)?(?i:{_alternation(lexicon().voice_nouns)})\s+of\s*$"
+)
+
+
+# A work and its title: 'the hymn "…"', 'a sermon entitled, "…"', 'the singing of "…"'; after a comma ('the song,
+# "…"') only a title-cased one, since a quotation may follow a phrase about a work ('Asked about the album, "…"').
+_WORK_NOUN = rf"\b(?i:the|a|an)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)?(?i:{_alternation(lexicon().titled_works)})"
+_WORK_APPOSED_BEFORE = regex.compile(rf"{_WORK_NOUN}\s*,\s*$")
+_WORK_TITLE_BEFORE = regex.compile(
+    rf"(?:{_WORK_NOUN}"
+    rf"|\b(?i:{_alternation(lexicon().work_title_verbs)})\s*,?"
+    rf"|\b(?i:{_alternation(lexicon().performance_nouns)})\s+of(?:\s+(?i:the|a|an))?)\s*:?\s*$"
 )
 
 
