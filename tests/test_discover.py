@@ -3984,9 +3984,8 @@ DISCREPANCIES_NEWS_33 = CORPORA / "discrepancies-news-33"
 def test_discover_on_a_bank_collapse_and_an_election_results_night_keeps_its_floor():
     # `discrepancies-news-33`: real coverage of the collapse of Silicon Valley Bank and of the UK general election's
     # results night; what discover reaches today (the value SVB's shares lost, "over $80 billion" against "over
-    # $9.5 billion", is read as no fact; Labour's "majority of 412" against 176 neither; the $1.75 billion common
-    # stock offering is set against the $2.25 billion raise it is part of)
-    assert_discover_floor(DISCREPANCIES_NEWS_33, true=6, traps=24, found=4, flagged=1, findings=5)
+    # $9.5 billion", is read as no fact; Labour's "majority of 412" against 176 neither)
+    assert_discover_floor(DISCREPANCIES_NEWS_33, true=6, traps=24, found=4, flagged=0, findings=4)
 
 
 DISCREPANCIES_NEWS_29 = CORPORA / "discrepancies-news-29"
@@ -5797,8 +5796,10 @@ def test_a_year_after_compared_to_is_the_baseline_not_the_figures_time(tmp_path,
     [
         "The rival lender took over the failed bank's $92 billion in deposits.",
         "The buyer received the fund's $3 billion in assets under management.",
+        "The chipmaker sold shares in a total offering of $4.9 billion.",
+        "The airline plans to raise $1.2 billion through the sale of common stock.",
     ],
 )
-def test_what_a_bank_or_a_fund_holds_is_no_price_paid(tmp_path, sentence):
+def test_what_a_bank_holds_or_a_company_raises_is_no_price_paid(tmp_path, sentence):
     claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
     assert claims and "price paid" not in facts_of(claims[0]), [(c.text, facts_of(c)) for c in claims]
