@@ -3978,6 +3978,16 @@ def test_discover_on_a_fireworks_blast_and_a_hooch_poisoning_keeps_its_floor():
     assert_discover_floor(DISCREPANCIES_NEWS_16, true=3, traps=14, found=2, flagged=3, findings=24)
 
 
+DISCREPANCIES_NEWS_33 = CORPORA / "discrepancies-news-33"
+
+
+def test_discover_on_a_bank_collapse_and_an_election_results_night_keeps_its_floor():
+    # `discrepancies-news-33`: real coverage of the collapse of Silicon Valley Bank and of the UK general election's
+    # results night; what discover reaches today (the value SVB's shares lost, "over $80 billion" against "over
+    # $9.5 billion", is read as no fact; Labour's "majority of 412" against 176 neither)
+    assert_discover_floor(DISCREPANCIES_NEWS_33, true=6, traps=24, found=4, flagged=0, findings=4)
+
+
 DISCREPANCIES_NEWS_34 = CORPORA / "discrepancies-news-34"
 
 
@@ -5725,6 +5735,86 @@ def test_reports_named_only_by_which_they_are_name_no_source(tmp_path, sentence,
     # "Early reports suggested": the word before "reports" says which reports, not whose; "Early" is no one
     claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
     assert claims and claims[0].source == source, [(c.text, c.source) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "gain", "total"),
+    [
+        (
+            "Greens: 118 seats, 17 seats gained",
+            "The Greens won 118 seats. The Greens gained 15 seats since the last vote.",
+            ("17", "15"),
+            "118",
+        ),
+        (
+            "In the state assembly vote, the Farmers Front received 12 more seats than last time and holds 64 seats.",
+            "Farmers Front: 64 seats, 14 seats gained",
+            ("12", "14"),
+            "64",
+        ),
+    ],
+)
+def test_seats_a_party_gained_are_compared_only_with_its_other_gains(tmp_path, first, second, gain, total):
+    # "17 seats gained", "12 more seats": a change of the party's seats, never set against the seats it holds
+    report = _two_outlets(tmp_path, first, second, "Sep 29 2025")
+    flagged = [texts(f) for f in report.findings]
+    assert any(gain[0] in t and gain[1] in t for t in flagged), flagged
+    assert not any(total in t and (gain[0] in t or gain[1] in t) for t in flagged), flagged
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Conservatives lost 48 seats, their worst night.", "Conservative: 90 seats, 50 seats lost"),
+        ("Social Democrats: 41 seats, 9 seats lost", "The Social Democrats lost 11 seats on Sunday."),
+    ],
+)
+def test_seats_a_party_lost_are_its_own_and_compared_with_its_losses(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Oct 13 2025")
+    assert [f for f in report.findings if "seats-lost" in f.rule], [texts(f) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "capacity"),
+    [
+        ("Regional election: results", "With 0 seats to go, they ended the night on 52 seats.", False),
+        ("Council vote count", "They ended the night on 19 seats.", False),
+        ("New arena opens", "The arena has 18,000 seats.", True),
+    ],
+)
+def test_seats_in_an_article_headed_by_an_election_are_no_capacity(tmp_path, headline, body, capacity):
+    # the headline names an election: the seats are a chamber's, whoever holds them, not a venue's
+    path = _corpus(tmp_path, (headline, "Daily One", "May 2 2025", body))
+    claims = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text[0].isdigit() and c.text != "0"]
+    assert claims and all(("capacity" in facts_of(c)) == capacity for c in claims), [
+        (c.text, facts_of(c)) for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is a 40 increase in arrests compared to 2023.",
+        "The port handled 12% more containers relative to 2021.",
+    ],
+)
+def test_a_year_after_compared_to_is_the_baseline_not_the_figures_time(tmp_path, sentence):
+    claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
+    assert claims and claims[0].time is None, [(c.text, c.time) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rival lender took over the failed bank's $92 billion in deposits.",
+        "The buyer received the fund's $3 billion in assets under management.",
+        "The chipmaker sold shares in a total offering of $4.9 billion.",
+        "The airline plans to raise $1.2 billion through the sale of common stock.",
+    ],
+)
+def test_what_a_bank_holds_or_a_company_raises_is_no_price_paid(tmp_path, sentence):
+    claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
+    assert claims and "price paid" not in facts_of(claims[0]), [(c.text, facts_of(c)) for c in claims]
 
 
 # Who a figure is of when no name says it: a role with an age, a part a whole's figure is picked from, those treated,

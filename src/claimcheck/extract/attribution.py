@@ -457,6 +457,14 @@ def _baseline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _baseline_ends() -> frozenset[str]:
+    """The last words of the comparison and baseline words, which a date's own words may open with ("compared
+    to 2019", "up from last year")."""
+    lex = lexicon()
+    return frozenset(word.split()[-1].lower() for word in [*lex.date_baselines, *lex.change_baselines])
+
+
+@lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
     lex = lexicon()
     return frozenset([*lex.number_words, *lex.scales, *(k.split()[0] for k in lex.vague_amounts)])
@@ -475,8 +483,8 @@ def _baseline(text: str, base: int, date: DateMention, dates: list[DateMention],
     to May 9") is no baseline."""
     head = text[: date.start - base]
     lead = re.match(r"\S+\s+", date.text)
-    if lead and lead.group(0).strip().lower() in lexicon().change_baselines:  # the date's words open with "from"
-        head += lead.group(0)
+    if lead and lead.group(0).strip().lower() in _baseline_ends():  # the date's words open with "from", "to 2019"
+        head += lead.group(0)  # of "compared to 2019"
     compared, changed = _baseline_patterns()
     match = compared.search(head) or changed.search(head)
     if match is None or match.start("word") + base <= figure < date.start:

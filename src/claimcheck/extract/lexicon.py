@@ -89,6 +89,7 @@ class FactRow(BaseModel):
     words: list[str] = []
     with_: list[str] = Field(default_factory=list, alias="with")
     without: list[str] = []
+    title_without: list[str] = []  # words of an article's headline that rule the fact out of its figures
     unless: list[str] = []
     dimension: str
     changes: bool = False
@@ -154,6 +155,7 @@ class Lexicon(BaseModel):
     threshold_words: dict[Literal["before", "after"], list[str]]
     present_verbs: list[str]
     collective_nouns: list[str]
+    heading_labels: list[str]
     agent_verbs: list[str]
     giving_verbs: list[str]
     phrase_determiners: list[str]

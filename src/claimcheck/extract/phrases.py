@@ -777,7 +777,7 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     before a verb that handles what the figure counts ("Mercy Hospital treated 85 people"): a name of two words
     or more, or one not opening the sentence ("Police arrested", "Officials treated" name no one)."""
     k = first - 1
-    given = _given_to(tokens, k) or _elided_holder(tokens, first)
+    given = _given_to(tokens, k) or _elided_holder(tokens, first) or _line_label(tokens, first)
     if given:
         return given
     if k >= 2 and tokens[k].lower in ("a", "an"):
@@ -819,6 +819,21 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
     if m + 1 < len(tokens) and (tokens[m].lower == "for" or held_by) and tokens[m + 1].is_capitalized:
         return _capitalised_starting(tokens, m + 1)
     return None
+
+
+def _line_label(tokens: list[Token], first: int) -> str | None:
+    """The name that heads a line of figures with a colon, where no other name stands between it and the
+    figure: "Labour: 412 seats, 211 seats gained", "Lyon: 3 wins, 2 draws" (a heading word, "Update: 12
+    died", or a day, "Monday: 3 dead", names no holder)."""
+    colon = next((m for m in range(min(first, 5)) if tokens[m].text == ":"), None)
+    if colon is None or colon == 0 or any(t.is_capitalized for t in tokens[colon + 1 : first]):
+        return None
+    label = tokens[:colon]
+    if not all(t.is_word and t.is_capitalized for t in label):
+        return None
+    if label[0].lower in word_set("heading_labels") or any(t.lower in CALENDAR for t in label):
+        return None
+    return " ".join(t.text for t in label)
 
 
 # Where a term is served, between the term and whom it is for ("20 years in prison for Victor Hale").

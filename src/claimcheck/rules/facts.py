@@ -702,6 +702,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
             or (attributive and row.by == "thing" and not row.things and not row.with_)
         )
     ]
+    found = [name for name in found if not _headline_rules_out(claim, lexicon().facts[name])]
     if attributive and dimension == "count" and claim.counted and not _names_people(claim.counted):
         # "the 12-storey factory": its storeys, which nothing befalls
         found = [name for name in found if not lexicon().facts[name].befalls]
@@ -718,6 +719,12 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     named = (claim.subject or "")[:1].isupper()
     held = {name for name in found if lexicon().facts[name].by != "subject" or named}
     return [name for name in found if not set(lexicon().facts[name].unless) & held]
+
+
+def _headline_rules_out(claim: QuantityClaim, row: FactRow) -> bool:
+    """Whether the headline of a figure's article names what rules a fact out (`title_without`): the seats of
+    an article headed "Election 2024" are no venue's capacity."""
+    return bool(row.title_without) and any(has_term(claim.doc.title or "", word) for word in row.title_without)
 
 
 _ATTRIBUTIVE = re.compile(r"\d\s?-\s?[^\W\d_]+$")
@@ -1820,6 +1827,13 @@ def _names_the_fact(dimension: str, who: str, fact: str) -> bool:
     return set(who.split()) <= {stem(word) for phrase in lexicon().fact_words(fact) for word in words_of(phrase)}
 
 
+def _tells_what_was_done(who: str, fact: str) -> bool:
+    """Whether the part a count seems to be of is only a word of what its fact says was done ("209 more seats"
+    gained, "12 more jobs" cut): the change itself, not a further group of those counted."""
+    row = lexicon().facts[fact]
+    return bool(who) and bool(row.with_) and set(who.split()) <= {w.lower() for w in row.with_}
+
+
 def _scene_is_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     """Whether the part of the scene a count is placed at (`who`, from `scene_words`) is what its fact counts:
     "350 were sent to different hospitals" are those in hospital, not a part of them, while "34 died at the
@@ -1891,6 +1905,7 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
                         if _whole_of_the_fact(claim, who, fact)
                         or _part_by_fact(claim, who, fact)
                         or _names_the_fact(dimension, who, fact)
+                        or _tells_what_was_done(who, fact)
                         or _owned_pick(claim, who, fact)
                         else who,
                         _agent(fact, claim),
