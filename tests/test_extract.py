@@ -257,6 +257,12 @@ def test_extractor_cases_on_other_subjects(case):
         # an adverb before the verb that reports is no part of who reports
         ("The fire chief later confirmed that 12 remain missing.", "The fire chief"),
         ("The health ministry also said 40 patients were in intensive care.", "The health ministry"),
+        # a verb that puts a figure on a thing reports it only with "at" and the figure after it
+        ("Officials placed the toll at more than 31 on Monday.", "Officials"),
+        ("The insurer set the damage at $3.5bn.", "The insurer"),
+        ("Mourners placed candles, letters and flowers by the gate where 12 pupils died.", None),
+        ("The flat held a sofa, a TV set and a desk before the 30-metre crater opened.", None),
+        ("The crew put the 14 casualties on a boat to the mainland.", None),
     ],
 )
 def test_a_source_is_the_subject_that_reports(sentence, source):

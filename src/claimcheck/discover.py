@@ -25,6 +25,7 @@ from claimcheck.checks.frames import another_event, article_day, period_days, wr
 from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
+from claimcheck.extract.names import SHORT_NAME_LETTERS, written_short
 from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, NameClaim, QuantityClaim, Report
@@ -748,20 +749,32 @@ def _short_forms_joined(groups: QuantityGroups, forms: dict[str, str]) -> Quanti
 def _one_person(spellings: set[str]) -> dict[str, str]:
     """Each name (its words, as a key of discovery) → the words the names of its person share, for the names
     whose words are in exactly one fullest name (a name in no other's words), where that person has two names
-    or more."""
+    or more. A given name written short is in the name that writes it in full ("Jeff Bush" in "Jeffrey Bush",
+    "Alex Novak" in "Alexander Novak"), and the words shared are then the full one's."""
     words = {name: set(name.split()) for name in spellings}
-    fullest = [name for name in spellings if not any(words[name] < words[other] for other in spellings)]
+    fullest = [name for name in spellings if not any(_within(name, other) for other in spellings)]
     members: dict[str, list[str]] = defaultdict(list)
     for name in sorted(spellings):
-        holders = [full for full in fullest if words[name] <= words[full]]
+        holders = [full for full in fullest if full == name or _within(name, full)]
         if len(holders) == 1:
             members[holders[0]].append(name)
     out: dict[str, str] = {}
     for full, names in members.items():
         if len(names) > 1:
-            shared = set.intersection(*(words[n] for n in names))
-            out.update((n, " ".join(w for w in full.split() if w in shared)) for n in names)
+            kept = [w for w in full.split() if all(w in words[n] or _written_short(w, n) for n in names)]
+            out.update((n, " ".join(kept)) for n in names)
     return out
+
+
+def _written_short(word: str, name: str) -> bool:
+    """Whether a name writes a given name short: a word of it, but its last, that is the first letters of `word`."""
+    return any(len(w) >= SHORT_NAME_LETTERS and w != word and word.startswith(w) for w in name.split()[:-1])
+
+
+def _within(name: str, full: str) -> bool:
+    """Whether a name is in a fuller one: all its words are among the fuller's, which has more, or it is the
+    fuller with a given name written short (`written_short`)."""
+    return set(name.split()) < set(full.split()) or written_short(name.split(), full.split())
 
 
 def _joined(

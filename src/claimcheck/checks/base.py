@@ -100,7 +100,7 @@ def written_spread(claim: QuantityClaim, own_unit: bool = False, converted: bool
     """What a figure's wording leaves open around its value, in the unit it is compared in: half of the last
     step it is written to ("1.1 million": 50,000; "6 miles": half a mile; "seven million": at most 10%), and
     5% more for an approximate figure ("about 250 km"). A count written to its last unit ("1,891",
-    "thirteen") is exact: people and houses come whole. A time of day is measured from no zero (see
+    "thirteen") is exact: people and houses come whole, and so do ages in years ("Jeff Bush, 37"). A time of day is measured from no zero (see
     `clock_spread`). `own_unit`: in the unit the figure is written in. `converted`: against a figure in
     another unit, of which it may be a conversion rounded in its own: written to its last digit that is not a
     zero ("260ft" beside "80 metres" is to the ten feet)."""
@@ -108,7 +108,8 @@ def written_spread(claim: QuantityClaim, own_unit: bool = False, converted: bool
         return clock_spread(claim)
     value = claim.value.point if claim.value.point is not None else claim.value.low or claim.value.high or 0.0
     step = _last_step(claim.text, value, converted)
-    exact_count = claim.unit is None and step == 1.0
+    # an age in whole years is whole too: 36 is 36 until the birthday, never 36.5 rounded
+    exact_count = (claim.unit is None or claim.counted == "age") and step == 1.0
     rounding = 0.0 if exact_count else min(step / 2, abs(value) * ROUNDING_CAP)
     spread = rounding + (abs(value) * APPROX_SHARE if claim.value.approx else 0.0)
     compared = value_of(claim).point

@@ -123,6 +123,7 @@ from functools import cache, cached_property, lru_cache
 
 from claimcheck.extract.currency import one_currency
 from claimcheck.extract.lexicon import word_set
+from claimcheck.extract.names import written_short
 from claimcheck.extract.phrases import CALENDAR
 from claimcheck.extract.units import TIME_OF_DAY, scale_to
 from claimcheck.extract.words import words_of
@@ -443,9 +444,13 @@ def _listed_with(a: QuantityClaim, b: QuantityClaim) -> bool:
 def different_owners(a: QuantityClaim, b: QuantityClaim) -> bool:
     """Whether two figures belong to two named bodies or people ("Mercy Hospital treated 85", "St Luke's Clinic
     treated 40"): each names whom it belongs to, and neither name's words are all in the other's ("Alphabet"
-    and "Alphabet Inc." are one). A figure that names no one may be anyone's."""
+    and "Alphabet Inc." are one) nor is one the other with a given name written short ("Jeff Bush" and
+    "Jeffrey Bush"). A figure that names no one may be anyone's."""
     first, second = _owner(a), _owner(b)
-    return bool(first and second) and not (first <= second or second <= first)
+    if not (first and second) or first <= second or second <= first:
+        return False
+    one, other = words_of(a.subject or ""), words_of(b.subject or "")
+    return not (written_short(one, other) or written_short(other, one))  # "Jeff Bush" and "Jeffrey Bush"
 
 
 def _owner(claim: QuantityClaim) -> frozenset[str]:

@@ -196,8 +196,9 @@ def discovery_severity(finding: Finding) -> Severity:
 def discovery_rank(finding: Finding) -> float:
     """How much a discovered disagreement deserves a look: how sure the grouping is times how large the gap.
     Two exact figures written with the same digits in another order ("948" and "984") are a slip of one of
-    them however small the gap, and rank as a broken bound does."""
-    if finding.detail.get("bound_broken") or _transposed(finding):
+    them however small the gap, and rank as a broken bound does; so are two exact ages in whole years of one
+    person ("Jeff Bush, 37" and "Jeff Bush, 36"): an age is no rounding of another."""
+    if finding.detail.get("bound_broken") or _transposed(finding) or _two_exact_ages(finding):
         return finding.confidence * 0.5
     gap = finding.detail.get("gap")
     if isinstance(gap, float | int):
@@ -216,6 +217,15 @@ def discovery_rank(finding: Finding) -> float:
     if isinstance(days, int):
         return finding.confidence * min(1.0, 0.3 + days / 30)
     return finding.confidence * 0.5
+
+
+def _two_exact_ages(finding: Finding) -> bool:
+    """Whether a finding's two figures are ages in whole years, neither hedged ("about 40")."""
+    quantities = [c for c in finding.claims if isinstance(c, QuantityClaim)]
+    return len(quantities) == 2 and all(
+        c.counted == "age" and c.value.point is not None and not c.value.approx and c.value.point.is_integer()
+        for c in quantities
+    )
 
 
 def _transposed(finding: Finding) -> bool:

@@ -93,9 +93,12 @@ _INSTITUTIONS = (
     r"police|officials|organi[sz]ers|authorities|unions|rescuers|witnesses|residents|doctors|"
     r"the(?:\s+(?!(?:the|a|an|its|their|his|her)\s)[a-z][a-z'’-]*[a-z]['’]?){1,3}"
 )
+# A verb that reports only with "at" and a figure after it in its clause ("put the crowd at about 40,000").
+_AT_FIGURE = r"(?=[^,;:]{0,80}?\bat\s+(?:[a-z]+\s+){0,2}[$€£]?\d)"
+_SAID_WORDS = ["said", "says", "told", "announced", "confirmed", "stated", "claimed", "revealed", "speaks of"]
 _SAID = "|".join(
-    ["said", "says", "told", "announced", "confirmed", "stated", "claimed", "revealed", "speaks of"]
-    + [re.escape(verb) for verb in lexicon().estimate_verbs]
+    [re.escape(verb) for verb in _SAID_WORDS + lexicon().estimate_verbs if verb not in lexicon().at_estimate_verbs]
+    + [rf"{re.escape(verb)}\b{_AT_FIGURE}" for verb in lexicon().at_estimate_verbs]
 )
 # "claimed 453 lives", "claimed the lives of 61 people": a toll, not a report.
 _LIVES_TAKEN = r"\s+(?:the\s+lives\b|(?:\S+\s+){0,2}lives\b)"
@@ -145,7 +148,11 @@ _SOURCE_BY = re.compile(
 # A passive verb's subject is what was reported, not who reported it: "the Keys was estimated at".
 _PASSIVE_END = _words("was were is are be been being")
 # Every source pattern needs one of these words: a sentence without them is passed over.
-_SOURCE_NEEDLES = tuple(p.lower() for p in lexicon().attribution_phrases) + tuple(_SAID.split("|")) + ("saying",)
+_SOURCE_NEEDLES = (
+    tuple(p.lower() for p in lexicon().attribution_phrases)
+    + tuple(_SAID_WORDS + lexicon().estimate_verbs)
+    + ("saying",)
+)
 _TIME_WORDS = _words(
     "and but by earlier friday however in later meanwhile monday on saturday sunday thursday tuesday "
     "wednesday when while"

@@ -11,7 +11,7 @@ from claimcheck.extract.currency import currency_before, rate_base
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.phrases import STOP, event_words
-from claimcheck.extract.tokens import Token, attached, match_phrase_before
+from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import is_measure_symbol, unit_after
 
 _LEADING_ZERO = re.compile(r"0[0-9]")
@@ -79,6 +79,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True  # the 100,000 of "121.1 cases per 100,000 people": the rate's base
     if _model_number(tokens, i, m):
         return True
+    if _PLAIN.fullmatch(token.text) and match_phrase(tokens, m.last + 1, lex.phrases(lex.reference_words_after)):
+        return True  # "a 911 call", "the 999 emergency line": a phone number
     if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
         return True  # "the Nightliner 50321": counts that large are written "50,321"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None

@@ -227,6 +227,7 @@ class Lexicon(BaseModel):
     counted_one_followers: list[str]
     counted_one_limiters: list[str]
     reference_words: list[str]
+    reference_words_after: list[str]
     score_words_after: list[str]
     score_words_before: list[str]
     result_verbs: list[str]
@@ -237,6 +238,7 @@ class Lexicon(BaseModel):
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
     spread_openers: list[str]
     estimate_verbs: list[str]
+    at_estimate_verbs: list[str]
     spread_turns: list[str]
     spread_opener_reach: int
     spread_reach: int

@@ -21,7 +21,7 @@ initial without its full stop may open a name ("D Gukesh").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -1292,3 +1292,18 @@ def names_in(ctx: DocumentContext, people: list[PersonMention] | None = None) ->
             )
         )
     return claims
+
+
+# The fewest letters a given name written short keeps ("Jeff" of "Jeffrey", "Ben" of "Benjamin").
+SHORT_NAME_LETTERS = 3
+
+
+def written_short(name: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether a name (its words, in order) is a fuller one with a given name written short: as many words,
+    the same last one, and each other word the fuller's or its first letters ("Jeff Bush" of "Jeffrey Bush",
+    "Alex Novak" of "Alexander Novak")."""
+    if tuple(name) == tuple(full) or len(name) != len(full) or not name or name[-1] != full[-1]:
+        return False
+    return all(
+        x == y or (len(x) >= SHORT_NAME_LETTERS and y.startswith(x)) for x, y in zip(name[:-1], full[:-1], strict=True)
+    )

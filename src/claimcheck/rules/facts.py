@@ -1469,6 +1469,8 @@ def projection(claim: QuantityClaim) -> str:
     receive a one-off £300 payment"), nor one of a place "of" its people."""
     if _place_of_before(claim):  # "restored across the country of 48 million by tonight": how many live there
         return ""
+    if claim.counted == "age":  # "Jeff Bush, 37, was presumed dead": what is feared of a person, not of an age
+        return ""
     words = lexicon().projection_words
     sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
     ahead = sentence[: max(sentence.find(claim.text), 0)].rstrip()
