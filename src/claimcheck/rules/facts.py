@@ -1752,7 +1752,22 @@ def _on_the_spot(claim: QuantityClaim) -> str:
     """The words that place a count at one part of the scene ("34 people died at the venue", "the immediate
     deaths of 34 people"), read right by the figure or in what befell those it counts ("35 people who were declared
     dead on arrival at four hospitals"): a part of the toll, compared only with counts placed so."""
-    return _first_phrase(f"{_near(claim, claim.sentence)} {claim.predicate or ''}", lexicon().scene_words)
+    if _whole_of_a_part(claim):
+        return ""  # "Fourteen of the sixteen victims were killed on the spot": the fourteen were
+    scene = _first_phrase(f"{_near(claim, claim.sentence)} {claim.predicate or ''}", lexicon().scene_words)
+    same = lexicon().scene_synonyms
+    return next((first for first, others in same.items() if scene in others), scene)
+
+
+def _whole_of_a_part(claim: QuantityClaim) -> bool:
+    """Whether a figure is the whole another figure right before it is picked from ("Fourteen of the sixteen
+    victims", "3 of 12 climbers"): what the sentence says befell them befell the part."""
+    at = claim.sentence.find(claim.text)
+    before = words_of(claim.sentence[: max(at, 0)])[-3:]
+    if before[-1:] == ("the",):
+        before = before[:-1]
+    numbers = lexicon().number_words
+    return len(before) >= 2 and before[-1] == "of" and (before[-2].isdigit() or before[-2] in numbers)
 
 
 def _by_means(claim: QuantityClaim) -> str:
