@@ -1760,14 +1760,21 @@ def _on_the_spot(claim: QuantityClaim) -> str:
 
 
 def _whole_of_a_part(claim: QuantityClaim) -> bool:
-    """Whether a figure is the whole another figure right before it is picked from ("Fourteen of the sixteen
-    victims", "3 of 12 climbers"): what the sentence says befell them befell the part."""
+    """Whether a figure is the whole a part that opens its clause is picked from ("Fourteen of the sixteen
+    victims were killed on the spot", "…, and 3 of 12 climbers died at the scene"): what the clause says befell
+    them befell the part. A part inside the clause ("a baby was one of 35 people who were declared dead on
+    arrival") leaves what befell to the whole."""
     at = claim.sentence.find(claim.text)
-    before = words_of(claim.sentence[: max(at, 0)])[-3:]
-    if before[-1:] == ("the",):
-        before = before[:-1]
-    numbers = lexicon().number_words
-    return len(before) >= 2 and before[-1] == "of" and (before[-2].isdigit() or before[-2] in numbers)
+    return at > 0 and _part_opening().search(claim.sentence[:at]) is not None
+
+
+@cache
+def _part_opening() -> re.Pattern[str]:
+    """A part that opens a clause, right before the whole it is picked from: "Fourteen of the", "…, and 3 of"."""
+    numbers = "|".join(map(re.escape, sorted(set(lexicon().number_words) - {"a", "an"}, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)(?:\d[\d,]*|{numbers})\s+of\s+(?:the\s+)?$", re.I
+    )
 
 
 def _by_means(claim: QuantityClaim) -> str:
