@@ -257,6 +257,14 @@ def _rising_to() -> list[tuple[str, ...]]:
     return [words_of(phrase) for phrase in lexicon().rising_count_words if phrase.endswith(" to")]
 
 
+def count_day(sentence: str, date: str) -> bool:
+    """Whether `date` is the day a count rose to its figure, after the words of its rising in its own clause
+    ("the death toll … rose to 15 on Tuesday", "jumped to 39 on Thursday"): the count's day, no event's."""
+    clause = _own_clause(sentence, date)
+    at = clause.find(date)
+    return at > 0 and first_at(words_of(clause[:at]), _rising_to()) is not None
+
+
 def reporting_day(sentence: str, date: str) -> bool:
     """Whether `date` in `sentence` is the day something was said or reported ("officials said on Tuesday",
     "local media reported on Saturday that …"): a reporting word right before it ("residents said the fire
