@@ -5743,11 +5743,11 @@ def test_a_day_after_said_is_when_it_was_said_not_who_said_it(tmp_path, sentence
     [
         (
             "The flood killed 11 people in the valley, officials said.",
-            "About 80 sheep have also been found dead in the valley after the flood.",
+            "About 60 pigeons have also been found dead in the valley after the flood.",
         ),
         (
             "The wildfire killed nine people near the town, police said.",
-            "Some 40 dogs and horses were found dead in the burnt stables.",
+            "Some 40 dogs were found dead in the burnt kennels near the town.",
         ),
     ],
 )
