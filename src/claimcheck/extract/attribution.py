@@ -311,7 +311,10 @@ def _list_period(
         dates = [
             d
             for d in view.dates
-            if a <= d.start < b and d.claim and d.date and d.granularity in ("year", "month")
+            if a <= d.start < b
+            and d.claim
+            and d.date
+            and d.granularity in ("year", "month")
             and not _baseline(text, base, d, view.dates, figure)
         ]
         if dates:

@@ -1772,9 +1772,7 @@ def _whole_of_a_part(claim: QuantityClaim) -> bool:
 def _part_opening() -> re.Pattern[str]:
     """A part that opens a clause, right before the whole it is picked from: "Fourteen of the", "…, and 3 of"."""
     numbers = "|".join(map(re.escape, sorted(set(lexicon().number_words) - {"a", "an"}, key=len, reverse=True)))
-    return re.compile(
-        rf"(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)(?:\d[\d,]*|{numbers})\s+of\s+(?:the\s+)?$", re.I
-    )
+    return re.compile(rf"(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)(?:\d[\d,]*|{numbers})\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _by_means(claim: QuantityClaim) -> str:
