@@ -1284,6 +1284,37 @@ def test_a_fact_checkers_rules_on_a_tunnel_collapse_and_a_gas_blast_in_a_block_o
     assert_user_rules_floor(CORPUS_30, true=4, traps=17, found=2, flagged=1, findings=7)
 
 
+@pytest.mark.parametrize(
+    ("event", "first", "second"),
+    [
+        (
+            "flood",
+            "The death toll from the flood that hit Arlo on Friday, May 2 rose to 31 on Monday.",
+            "The flood swept through Arlo on Friday, May 2.",
+        ),
+        (
+            "collapse",
+            "The number of dead in the Velden mine collapse jumped to 12 on Sunday.",
+            "The Velden mine collapse came on Saturday, May 3.",
+        ),
+    ],
+)
+def test_the_day_a_count_rose_on_is_no_day_of_its_event(tmp_path, event, first, second):
+    # "rose to 31 on Monday": the toll's day; the event the sentence names before it is not of that day
+    assert _checked_with(tmp_path, DATE_RULE.format(event=event), first, second) == []
+
+
+CORPUS_31 = Path(__file__).parent / "corpora" / "discrepancies-news-31"
+
+
+def test_a_fact_checkers_rules_on_a_poisoned_temple_offering_and_a_lightning_strike_keep_their_floors():
+    # `discrepancies-news-31/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the rule on the dead compares only figures of one day, and the 15 of Religion News Service is of a
+    # day after the 16; the rule on those killed at once takes every figure of a sentence that says "instantly";
+    # the rule on those served takes the 11 of a headline that says "was served")
+    assert_user_rules_floor(CORPUS_31, true=5, traps=14, found=2, flagged=1, findings=8)
+
+
 CORPUS_27 = Path(__file__).parent / "corpora" / "discrepancies-news-27"
 
 

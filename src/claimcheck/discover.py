@@ -254,15 +254,22 @@ def _incident_concepts(claims: list[Claim], story: dict[str, int]) -> dict[str, 
     still to come is none."""
     kinds: dict[int, Counter[str]] = defaultdict(Counter)
     loose: list[DateClaim] = []
+    others: set[tuple[str, str | None]] = set()
     nouns = {"incident": [f"{the} {noun}" for the in ("the", "this") for noun in lexicon().incident_nouns]}
     for claim in claims:
         if isinstance(claim, DateClaim) and claim.value.granularity == "day":
             concept = dated_event(claim)
             if concept:
                 kinds[story[claim.id]][concept] += 1
-            elif _names_the_incident(claim, nouns) and not _another_incident(claim.sentence):
+            elif _another_incident(claim.sentence):
+                others.add((claim.doc.id, claim.value.date))
+            elif _names_the_incident(claim, nouns):
                 loose.append(claim)
-    return {claim.id: kinds[story[claim.id]].most_common(1)[0][0] for claim in loose if kinds[story[claim.id]]}
+    return {
+        claim.id: kinds[story[claim.id]].most_common(1)[0][0]
+        for claim in loose
+        if kinds[story[claim.id]] and (claim.doc.id, claim.value.date) not in others
+    }
 
 
 def _story_event_days(claims: Iterable[Claim], story: dict[str, int]) -> dict[int, dt.date]:
@@ -299,11 +306,18 @@ def _dated_incident(claim: DateClaim) -> bool:
 
 
 def _another_incident(sentence: str) -> bool:
-    """Whether the sentence names an incident as another than the story's ("a similar incident", "another
-    incident")."""
+    """Whether the sentence names an incident or an event as another than the story's ("a similar incident",
+    "another incident", "another lightning strike"); "the incident" on that day in its page is that one."""
+    return _another_incident_pattern().search(sentence) is not None
+
+
+@cache
+def _another_incident_pattern() -> re.Pattern[str]:
     lex = lexicon()
-    markers, nouns = "|".join(map(re.escape, lex.other_event_markers)), "|".join(map(re.escape, lex.incident_nouns))
-    return re.search(rf"\b(?:{markers})\s+(?:{nouns})\b", sentence, re.I) is not None
+    names = [*lex.incident_nouns, *(word for words in lex.event_concepts.values() for word in words)]
+    markers = "|".join(map(re.escape, lex.other_event_markers))
+    nouns = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{markers})\s+(?:[a-z]+\s+)?(?:{nouns})\b", re.I)
 
 
 def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:

@@ -200,7 +200,8 @@ def source_of(sentence: str) -> str | None:
             src = _CLAUSE_VERB.split(src, maxsplit=1)[0]  # "the U.S. Geological Survey is about 18 miles …"
             words = src.split()
             head = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0] if words else ""
-            named = head and head.lower() not in _NOT_SOURCE and head.lower() not in _TIME_WORDS
+            key = head.lower().rstrip(".,;:")  # "a local official said Sunday.": a day, not who said it
+            named = head and key not in _NOT_SOURCE and key not in _TIME_WORDS
             named = named and words[-1].lower() not in _PASSIVE_END
             named = named and words[-1].lower() != "information"  # "according to (initial) information": no one
             named = named and not (len(words) == 1 and head.lower() in lexicon().report_qualifiers)  # "Early reports"
@@ -292,9 +293,41 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
         phrase = _time_phrase(text[a - base : b - base])
         if phrase:
             return phrase, None
+    listed = _list_period(view, clauses, max(at, last), start)
+    if listed is not None:
+        return listed
     # a quarter or half another clause names ("in the first half of 2024 … – there was an increase of 7.8%")
     part = _year_part(text, base, base, base + len(text), start, end, today)
     return part if part is not None else _reported_on(view, own)
+
+
+# A clause that goes on a list of counts: "…, injured 61 and killed 48 livestock in 2016", "…, and another 61
+# injured", "…, in accidents in 2016".
+_LIST_GOES_ON = re.compile(r"[\s,]*(?:and\s|in\s|during\s|over\s|[a-z]+ed\s)", re.I)
+
+
+def _list_period(
+    view: SentenceView, clauses: tuple[tuple[int, int], ...], own: int, figure: int
+) -> tuple[str, str | None] | None:
+    """The year or month that closes a list of counts the figure opens ("lightning has killed 30 people, injured
+    61 and killed 48 livestock in 2016"; "As many as 30 people were killed, and another 61 injured, in accidents
+    in 2016"): the period of every count of the list, not only of the last."""
+    text, base = view.sentence.text, view.sentence.start
+    for a, b in clauses[own + 1 :]:
+        if not _LIST_GOES_ON.match(text[a - base : b - base]):
+            return None
+        dates = [
+            d
+            for d in view.dates
+            if a <= d.start < b
+            and d.claim
+            and d.date
+            and d.granularity in ("year", "month")
+            and not _baseline(text, base, d, view.dates, figure)
+        ]
+        if dates:
+            return dates[-1].text, dates[-1].date
+    return None
 
 
 @lru_cache(maxsize=1)

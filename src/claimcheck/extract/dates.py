@@ -1415,8 +1415,8 @@ _DAYS_BEFORE = re.compile(
 @cache
 def _days_after() -> re.Pattern[str]:
     return re.compile(
-        rf"{_DAY_JOIN}(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?P<item>)(?![.,:]?\d){_not_counted()}"
-    )
+        rf"{_DAY_JOIN}(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?P<item>)(?![.,:]?\d)(?![-‑][A-Za-z]){_not_counted()}"
+    )  # "On December 14, 12-year-old Anitha": an age after the day, not a day of a list
 
 
 _YEAR_AFTER = re.compile(_YEAR_TAIL)

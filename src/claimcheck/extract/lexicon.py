@@ -371,6 +371,7 @@ class Lexicon(BaseModel):
     span_adjectives: list[str]
     calendar_spans: dict[str, tuple[float, float]]
     scene_words: list[str]
+    scene_synonyms: dict[str, list[str]]
     event_day_nouns: list[str]
     event_epithets: list[str]
     event_day_verbs: list[str]

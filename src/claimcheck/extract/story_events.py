@@ -48,6 +48,8 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     right_after = next((concept for concept, phrases in named if first_at(after, phrases) is not None), None)
     if right_after is not None and possessive:  # "Friday's crash": whatever other days the clause holds
         return right_after
+    if _names_other_event(before, named):  # "a similar accident took place on Friday when lightning struck"
+        return None
     if _other_dates(clause, date):
         return None
     if right_after is not None:  # "Friday's deadly crash", "the Friday crash"
@@ -67,6 +69,20 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
             other = first_at(before, others)
             return None if other is not None and other < first else concept
     return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
+
+
+def _names_other_event(before: tuple[str, ...], named: list[tuple[str, list[tuple[str, ...]]]]) -> bool:
+    """Whether the words of a date's clause before it name an event, or an incident, after a word that makes it
+    another than the story's (`other_event_markers`: "a similar accident took place on Friday", "another quake
+    struck on Monday", "a separate deadly fire"): the day is that other event's, whatever the rest of the clause
+    names."""
+    names = [phrase for _, phrases in named for phrase in phrases] + [words_of(w) for w in lexicon().incident_nouns]
+    for marker in (words_of(w) for w in lexicon().other_event_markers):
+        for k in range(len(before) - len(marker) + 1):
+            at = first_at(before[k + len(marker) :], names) if before[k : k + len(marker)] == marker else None
+            if at is not None and at <= 1:  # "another deadly quake": one word may stand between
+                return True
+    return False
 
 
 # How far after a participle of bringing about the event it names may come ("causing a major spill").
@@ -239,6 +255,14 @@ def _own_clause(sentence: str, date: str) -> str:
 def _rising_to() -> list[tuple[str, ...]]:
     """The words of a count rising to a figure ("rose to", "climbed to"): a day in their clause is the count's."""
     return [words_of(phrase) for phrase in lexicon().rising_count_words if phrase.endswith(" to")]
+
+
+def count_day(sentence: str, date: str) -> bool:
+    """Whether `date` is the day a count rose to its figure, after the words of its rising in its own clause
+    ("the death toll … rose to 15 on Tuesday", "jumped to 39 on Thursday"): the count's day, no event's."""
+    clause = _own_clause(sentence, date)
+    at = clause.find(date)
+    return at > 0 and first_at(words_of(clause[:at]), _rising_to()) is not None
 
 
 def reporting_day(sentence: str, date: str) -> bool:

@@ -1795,7 +1795,27 @@ def _on_the_spot(claim: QuantityClaim) -> str:
     """The words that place a count at one part of the scene ("34 people died at the venue", "the immediate
     deaths of 34 people"), read right by the figure or in what befell those it counts ("35 people who were declared
     dead on arrival at four hospitals"): a part of the toll, compared only with counts placed so."""
-    return _first_phrase(f"{_near(claim, claim.sentence)} {claim.predicate or ''}", lexicon().scene_words)
+    if _whole_of_a_part(claim):
+        return ""  # "Fourteen of the sixteen victims were killed on the spot": the fourteen were
+    scene = _first_phrase(f"{_near(claim, claim.sentence)} {claim.predicate or ''}", lexicon().scene_words)
+    same = lexicon().scene_synonyms
+    return next((first for first, others in same.items() if scene in others), scene)
+
+
+def _whole_of_a_part(claim: QuantityClaim) -> bool:
+    """Whether a figure is the whole a part that opens its clause is picked from ("Fourteen of the sixteen
+    victims were killed on the spot", "…, and 3 of 12 climbers died at the scene"): what the clause says befell
+    them befell the part. A part inside the clause ("a baby was one of 35 people who were declared dead on
+    arrival") leaves what befell to the whole."""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and _part_opening().search(claim.sentence[:at]) is not None
+
+
+@cache
+def _part_opening() -> re.Pattern[str]:
+    """A part that opens a clause, right before the whole it is picked from: "Fourteen of the", "…, and 3 of"."""
+    numbers = "|".join(map(re.escape, sorted(set(lexicon().number_words) - {"a", "an"}, key=len, reverse=True)))
+    return re.compile(rf"(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)(?:\d[\d,]*|{numbers})\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _by_means(claim: QuantityClaim) -> str:

@@ -17,6 +17,7 @@ from claimcheck.extract.figures import clause_lead, phrase_at
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.story_events import (
     brought_about_words,
+    count_day,
     dateline_day,
     event_kind,
     other_event_day,
@@ -125,6 +126,8 @@ def event_text(claim: DateClaim) -> str:
     if reporting_day(claim.sentence, claim.text) or span_end(claim.sentence, claim.text):
         return ""
     if other_event_day(claim.sentence, claim.text):  # "a vigil for the quake's victims on Sunday"
+        return ""
+    if count_day(claim.sentence, claim.text):  # "the death toll from the tragedy … rose to 15 on Tuesday"
         return ""
     kind = dated_event(claim)
     brought = " ".join(brought_about_words(claim.sentence, claim.text)) if kind else ""  # "…, causing a spill"
