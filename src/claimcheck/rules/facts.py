@@ -336,13 +336,12 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     words = lexicon().fact_words(fact)
     if row.beside:
         text = _beside(claim)
-    closed = _closed_over_the_count(claim, text)
-    if _first_words_of_fact(fact).isdisjoint(_present(text)) or not any(
-        (_affirmed(text, word) or (" " in word and _affirmed(closed, word)))
-        and (not word.endswith(" of") or not _before_a_name(claim, word))
-        for word in words
-    ):
+    if _first_words_of_fact(fact).isdisjoint(_present(text)):
         return False
+    if not any(_stated(claim, text, word) for word in words):
+        closed = _closed_over_the_count(claim, text)  # "pulled 17 people alive": read only when nothing else matched
+        if not any(" " in word and _stated(claim, closed, word) for word in words):
+            return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
         return False
     if any(_affirmed(text, word) for word in row.without):  # "non-fatal injuries" are injuries
@@ -354,6 +353,12 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     if row.things:
         return _done_to_things(claim, text, words)
     return _counts_what_the_fact_counts(claim, words)
+
+
+def _stated(claim: QuantityClaim, text: str, word: str) -> bool:
+    """Whether a fact's word stands in `text` with no negation before it, and one ending in "of" not only before a
+    name ("the city of Kyiv")."""
+    return _affirmed(text, word) and (not word.endswith(" of") or not _before_a_name(claim, word))
 
 
 def _closed_over_the_count(claim: QuantityClaim, text: str) -> str:
@@ -645,8 +650,12 @@ def _plural_noun(word: str) -> bool:
 def _is_verb(word: str) -> bool:
     """Whether a word (as `words_of` gives it) is a verb of a clause: a past form, an auxiliary or a verb of
     speech."""
-    lex = lexicon()
-    return word.endswith("ed") or word in irregular_past() or word in lex.auxiliaries or word in lex.speech_verbs
+    return (
+        word.endswith("ed")
+        or word in irregular_past()
+        or word in word_set("auxiliaries")
+        or word in word_set("speech_verbs")
+    )
 
 
 def _counts_things(words: list[str]) -> bool:
