@@ -888,7 +888,51 @@ PHYSICAL_FACTS = [
     (
         "The Arlo pipeline leaked 5,000 barrels of oil into the bay.",
         "The Arlo pipeline leaked 12,000 barrels of oil into the bay.",
-        ["12,000 | 5,000"],
+        ["12,000 barrels | 5,000 barrels"],
+    ),
+    # a barrel is a volume, and a spill "released" or "leaked" what it let out, however each page says it
+    (
+        "The Vesna platform released an estimated 8,000 barrels of crude into the gulf.",
+        "Roughly 4,500 barrels of oil leaked from the Vesna platform into the gulf.",
+        ["Roughly 4,500 barrels | an estimated 8,000 barrels"],
+    ),
+    (
+        "The tanker Miro spilled some 2,000 barrels of fuel oil off the cape.",
+        "About 150,000 litres of fuel leaked from the tanker Miro off the cape.",
+        ["About 150,000 litres | some 2,000 barrels"],
+    ),
+    # what officers "found" or "discovered" by weight is a haul, set against what others say was seized
+    (
+        "Police in Orlan seized 2.3 tonnes of cocaine hidden in crates of bananas.",
+        "Officers in Orlan found 1.6 tons of cocaine in a shipment of bananas.",
+        ["1.6 tons | 2.3 tonnes"],
+    ),
+    (
+        "Customs officers at Tavi discovered 900 kg of heroin in a lorry.",
+        "Border guards at Tavi seized 1.4 tonnes of heroin from a truck.",
+        ["1.4 tonnes | 900 kg"],
+    ),
+    # a quake's magnitude with the word left out, set against the other page's, never against an aftershock's
+    (
+        "A 6.1 quake shook the Lerna coast on Friday.",
+        "The Lerna earthquake measured 5.6, the seismological institute said.",
+        ["5.6 | 6.1"],
+    ),
+    (
+        "A 6.1 quake shook the Lerna coast on Friday.",
+        "A 4.8 aftershock hit the Lerna coast hours later.",
+        [],
+    ),
+    # land whose crops a disaster ruined, however the ruin is worded
+    (
+        "Floods in the Sava valley destroyed 12,000 hectares of rice paddies.",
+        "About 20,000 hectares of rice in the Sava valley were wiped out by the floods.",
+        ["12,000 hectares | About 20,000 hectares"],
+    ),
+    (
+        "The hailstorm damaged 3,500 acres of vineyards around Lenk.",
+        "Some 6,000 acres of vines around Lenk were ruined by the hail.",
+        ["3,500 acres | Some 6,000 acres"],
     ),
 ]
 
@@ -5455,6 +5499,130 @@ FACTS_AROUND_THE_FIGURE = [
         "About 60,000 visitors attended the festival.",
         ["80,000 | About 60,000"],
     ),
+    # a crowd that filled a place, however it is said to have filled it; people packed into a vehicle are none
+    (
+        "Around 40,000 fans packed the stadium for the cup final.",
+        "The cup final drew a crowd of 55,000 at the stadium.",
+        ["55,000 | Around 40,000"],
+    ),
+    (
+        "Some 20,000 pilgrims thronged the shrine on Sunday.",
+        "About 35,000 worshippers attended the Sunday service at the shrine.",
+        ["About 35,000 | Some 20,000"],
+    ),
+    (
+        "Some 120 migrants were packed into the truck found near the border.",
+        "About 3,000 people gathered near the border to protest on Sunday.",
+        [],
+    ),
+    # an economy's growth, a company's sales as its revenue, and turnout however it is worded; a forecast of
+    # growth is another figure
+    (
+        "Norland's economy grew 2.1% in the second quarter.",
+        "Norland's GDP expanded by 1.6% in the second quarter.",
+        ["1.6% | 2.1%"],
+    ),
+    (
+        "Norland's economy grew 2.1% in the second quarter.",
+        "The central bank forecast that Norland's GDP would expand by 1.6% in the second quarter.",
+        [],
+    ),
+    (
+        "Veltro reported revenue of $4.2 billion for the quarter.",
+        "Veltro's quarterly sales came in at $3.8 billion.",
+        ["$3.8 billion | $4.2 billion"],
+    ),
+    (
+        "Turnout in the Osvar mayoral election was 64%.",
+        "About 58 percent of voters cast ballots in the Osvar mayoral election.",
+        ["64% | About 58 percent"],
+    ),
+    # "the evacuation of 1,500 residents": what befell the residents, not how many live there
+    (
+        "The Corra wildfire forced the evacuation of 1,500 residents.",
+        "About 3,000 residents were ordered to leave their homes because of the Corra wildfire.",
+        ["1,500 | About 3,000"],
+    ),
+    (
+        "The flood at Mesk forced the evacuation of 400 people.",
+        "Some 900 people were evacuated from Mesk because of the flood.",
+        ["400 | Some 900"],
+    ),
+    # a ransom, asked for however it is said; a person's fortune
+    (
+        "The kidnappers of the Lisk mine manager demanded a ransom of $2 million.",
+        "The ransom demand for the Lisk mine manager was $5 million.",
+        ["$2 million | $5 million"],
+    ),
+    (
+        "The hackers who hit the Pellin hospital demanded $10 million in ransom.",
+        "The gang that hit the Pellin hospital sought a $4 million ransom payment.",
+        ["$10 million | $4 million"],
+    ),
+    (
+        "The tycoon Arne Falk, whose fortune is estimated at $40 billion, bought the club.",
+        "Arne Falk, whose net worth is put at $35 billion, bought the club.",
+        ["$35 billion | $40 billion"],
+    ),
+    # how long something went on, whatever follows the span; how long a flight was held up
+    (
+        "The siege of the Orvo embassy lasted 36 hours before troops stormed the building.",
+        "Troops stormed the Orvo embassy after a 30-hour standoff.",
+        ["30-hour | 36 hours"],
+    ),
+    (
+        "The outage in Pellin lasted about four hours.",
+        "Power was out for nearly seven hours in Pellin.",
+        ["about four hours | nearly seven hours"],
+    ),
+    (
+        "The Skyjet flight from Tarno was delayed by six hours.",
+        "Passengers on the Skyjet flight from Tarno endured a nine-hour delay.",
+        ["nine-hour | six hours"],
+    ),
+    (
+        "The fraud trial of Veltro's founder lasted 11 weeks.",
+        "The eight-week fraud trial of Veltro's founder ended on Friday.",
+        ["11 weeks | eight-week"],
+    ),
+    # people buried or pinned under rubble are trapped, however the verb sits around the count; the dead buried
+    # in a cemetery are not
+    (
+        "The collapse of the Ravel car park buried 30 workers under the rubble.",
+        "Some 45 workers were trapped under the rubble after the Ravel car park collapse.",
+        ["30 | Some 45"],
+    ),
+    (
+        "About 30 miners were buried beneath the rubble of the Tosk mine.",
+        "Rescuers say 45 miners remain trapped in the rubble of the Tosk mine.",
+        ["45 | About 30"],
+    ),
+    (
+        "The 14 victims were buried on Sunday in the cemetery at Tosk.",
+        "Nine people remain trapped in the rubble at Tosk.",
+        [],
+    ),
+    # the share of a place a disaster destroyed, and the share it damaged: two facts; a share that fell is none
+    (
+        "About 70 percent of the village of Orsk was destroyed by the mudslide.",
+        "The mudslide razed nearly half of the village of Orsk.",
+        ["About 70 percent | nearly half"],
+    ),
+    (
+        "The cyclone damaged 40% of the homes on Tavu island.",
+        "Some 65% of the homes on Tavu island were damaged by the cyclone.",
+        ["40% | Some 65%"],
+    ),
+    (
+        "About 70 percent of the village of Orsk was destroyed by the mudslide.",
+        "The mudslide damaged 40% of the village of Orsk.",
+        [],
+    ),
+    (
+        "Sales fell 20% after the flood destroyed the Orsk mill.",
+        "Sales dropped 35% after the flood destroyed the Orsk mill.",
+        [],
+    ),
     ("The vaccine was 91% effective in the trial.", "The shot showed 95% efficacy in the trial.", ["91% | 95%"]),
     (
         "The pill was 60% effective at preventing infection.",
@@ -5479,12 +5647,36 @@ def test_a_figure_s_fact_is_read_from_the_words_around_it(tmp_path, first, secon
         ("Three protesters died during a sit-in that started last Sunday.", "last Sunday", None),
         ("Two people died in a fire which started on Friday.", "Friday", "fire"),
         ("Four people died on Tuesday.", "Tuesday", "death"),
+        # a relative clause set off by commas tells of the noun before it
+        ("The strike, which started on June 5, lasted nine days.", "June 5", "labour strike"),
+        ("The blaze, which broke out on Friday, killed 12 people.", "Friday", "fire"),
+        ("The minister, who visited on Friday, said the blaze was out.", "Friday", None),
     ],
 )
 def test_a_day_a_relative_clause_says_something_began_on_is_that_start(sentence, date, kind):
     from claimcheck.extract.story_events import event_kind
 
     assert event_kind(sentence, date) == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        (
+            "The dock strike began on June 2 and lasted nine days.",
+            "The dock strike, which started on June 5, lasted nine days.",
+            ["June 2 | June 5"],
+        ),
+        (
+            "The Kesso fire, which broke out on Friday, killed 12 people.",
+            "The Kesso fire broke out on Saturday and killed 12 people.",
+            ["Friday | Saturday"],
+        ),
+    ],
+)
+def test_the_day_a_relative_clause_set_off_by_commas_gives_is_compared(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "May 6 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
 # A day told of a group counted beyond those told before ("Two others died on Wednesday", "three more people died

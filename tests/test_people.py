@@ -94,6 +94,9 @@ def test_a_quote_over_paragraphs_is_one_claim_spanning_them():
         ("Oleksandr Bondar", "Aleksandr Bondar", "warning"),  # a given name differing by a vowel
         ("Dmitri Sergeyev", "Dmitri Sergeev", "info"),  # -yev/-ev, a standard romanisation variant
         ("Iouri Ostapenko", "Iuri Ostapenko", "info"),  # ou/u
+        ("Jürgen Köhler", "Jurgen Koehler", "info"),  # an umlaut spelled out
+        ("Dörte Weiß", "Doerte Weiss", "info"),  # umlaut and ß spelled out
+        ("Noel Brandt", "Nol Brandt", "warning"),  # a letter dropped where neither writes an umlaut
     ],
 )
 def test_name_spellings_are_graded(one, other, severity):
@@ -108,6 +111,7 @@ def test_name_spellings_are_graded(one, other, severity):
         ("Mikhail Orlov", "Pyotr Orlov"),  # father and son share only a surname
         ("Araceli Fuentes", "Aurelio Fuentes"),
         ("Sergio López", "Sergio Lopez"),  # accents alone
+        ("Jürgen Köhler", "Jurgen Kohler"),  # an umlaut dropped, as an accent is
         ("K. S. Anand", "KS Anand"),  # initials with and without dots
         ("Nadia Petrova", "Nadia Ivanova"),  # another surname
     ],

@@ -8,7 +8,8 @@ most one word is misspelt:
   "Lépez", "Anubhav" / "Anubha", "Melvin" / "Kelvin"): a finding at `warning`;
 - a letter transliterated two ways (Kh/H, Y/I, Ye/E, a Cyrillic letter written two ways: "Shakhramanyan"
   / "Shahramanyan", "Yuri" / "Iuri"), even as the first letter: a finding at `warning`;
-- only standard romanisation variants (-yev/-ev, ou/u): a finding at `info`;
+- only standard romanisation variants (-yev/-ev, ou/u, an umlaut or ß spelled out: "Müller" / "Mueller"): a
+  finding at `info`;
 - accents or case alone ("Lopez" / "López"), or initials written with or without dots ("K. S." / "KS"):
   no finding.
 
@@ -27,12 +28,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.names import normalized_name
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, Finding, NameClaim, Verdict
 from claimcheck.rules.model import Rule
 
 from .pairs import finding
-from .spellings import block_of_form, skeleton, spelling_difference, variant_of
+from .spellings import SpellingDifference, block_of_form, skeleton, spelled_out, spelling_difference, variant_of
 
 RULE = Rule(id="name-spelling", title="Name spelled differently across sources", severity="warning", kind="name")
 
@@ -78,12 +81,32 @@ def check(claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
             a, b = _across(by_form[form], by_form[other])
             if a is None or b is None:
                 continue
+            if _spelled_out_alike(a, b):  # "Müller" / "Mueller"
+                difference = SpellingDifference(True, (_spelled_out_letters(a.name + b.name),))
             message = f"{a.doc.label} writes “{a.name}”, {b.doc.label} writes “{b.name}”: " + difference.describe()
             severity = "info" if difference.romanisation else RULE.severity
             detail = {"forms": [a.name, b.name], "romanisation": difference.romanisation}
             findings.append(finding(RULE, a, b, message, False, detail, severity))
             verdicts.append(Verdict(rule=RULE.id, verdict="discrepancy", reason=message, claims=sorted([a.id, b.id])))
     return verdicts, findings
+
+
+def _spelled_out_alike(a: NameClaim, b: NameClaim) -> bool:
+    """Whether one name is the other with the letters it writes spelled out ("Jürgen Müller" / "Jurgen Mueller")."""
+    wa, wb = a.name.split(), b.name.split()
+    if len(wa) != len(wb):
+        return False
+    forms = [
+        ({normalized_name(x), normalized_name(spelled_out(x))}, {normalized_name(y), normalized_name(spelled_out(y))})
+        for x, y in zip(wa, wb, strict=True)
+    ]
+    return all(fx & fy for fx, fy in forms)
+
+
+def _spelled_out_letters(names: str) -> str:
+    letters = lexicon().spelled_out_letters
+    shown = ", ".join(f"{ch} as {letters[ch]}" for ch in sorted(set(names) & letters.keys()))
+    return f"{shown} spelled out: a standard romanisation variant"
 
 
 def _role_heads(mentions: list[NameClaim]) -> set[str]:

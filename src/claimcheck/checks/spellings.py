@@ -60,6 +60,12 @@ def romanised(word: str) -> str:
     return _rewrite(word, "romanisation_variants")
 
 
+def spelled_out(name: str) -> str:
+    """A name as written with its letters that are spelled out elsewhere spelled out ("Müller" → "Mueller")."""
+    letters = lexicon().spelled_out_letters
+    return "".join(letters.get(ch, ch) for ch in name)
+
+
 def initial(word: str) -> str:
     """The sound a word starts with, the same for its transliterations: vowels, y, i and j all count as
     one ('Yevgeny' / 'Evgeny', 'Oleksandr' / 'Aleksandr')."""

@@ -96,9 +96,17 @@ _INSTITUTIONS = (
 # A verb that reports only with "at" and a figure after it in its clause ("put the crowd at about 40,000").
 _AT_FIGURE = r"(?=[^,;:]{0,80}?\bat\s+(?:[a-z]+\s+){0,2}[$€£]?\d)"
 _SAID_WORDS = ["said", "says", "told", "announced", "confirmed", "stated", "claimed", "revealed", "speaks of"]
+# A verb of measuring with its figure right after it says what its subject measures, not who measured it ("the
+# earthquake measured 5.7", "the fish measured about 2 metres").
+_NO_FIGURE_NEXT = r"(?!\s+(?:[a-z]+\s+)?[$€£]?\d)"
 _SAID = "|".join(
-    [re.escape(verb) for verb in _SAID_WORDS + lexicon().estimate_verbs if verb not in lexicon().at_estimate_verbs]
+    [
+        re.escape(verb)
+        for verb in _SAID_WORDS + lexicon().estimate_verbs
+        if verb not in lexicon().at_estimate_verbs and verb not in lexicon().scale_verbs
+    ]
     + [rf"{re.escape(verb)}\b{_AT_FIGURE}" for verb in lexicon().at_estimate_verbs]
+    + [rf"{re.escape(verb)}\b{_NO_FIGURE_NEXT}" for verb in lexicon().estimate_verbs if verb in lexicon().scale_verbs]
 )
 # "claimed 453 lives", "claimed the lives of 61 people": a toll, not a report.
 _LIVES_TAKEN = r"\s+(?:the\s+lives\b|(?:\S+\s+){0,2}lives\b)"

@@ -52,7 +52,16 @@ from claimcheck.extract.phrases import (
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner, spread_partner
 from claimcheck.extract.ranks import odds_in, ranks_in
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
-from claimcheck.extract.units import TIME_OF_DAY, UnitMatch, canonical, measured, scale_prefix, scale_to, unit_after
+from claimcheck.extract.units import (
+    TIME_OF_DAY,
+    UnitMatch,
+    canonical,
+    measured,
+    quake_scale,
+    scale_prefix,
+    scale_to,
+    unit_after,
+)
 from claimcheck.extract.words import fold
 from claimcheck.models import Canonical, Interval, QuantityClaim
 
@@ -872,7 +881,9 @@ def _measure(
     interval = reading.interval
     if mention.written == "share":
         return "share", canonical("share", interval)[1], None
-    prefix = scale_prefix(tokens, mention.first)
+    prefix = scale_prefix(tokens, mention.first) or (
+        quake_scale(tokens, mention.first, mention.last) if unit is None and not currency else None
+    )
     if prefix and (unit is None or unit.row.currency is None):
         return (*canonical(prefix, interval), None)
     if unit is not None and unit.row.currency and unit.row.unit:  # "pounds": a weight or money

@@ -39,6 +39,8 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     # the first two words after it that are no figures ("Monday's 7.8-magnitude tremor")
     before, after = words_of(clause[: max(at, 0)]), tuple(w for w in words_of(following) if not w.isdigit())[:2]
     opens = not words_of(sentence[: max(sentence.find(clause), 0)])
+    if before[:1] == ("which",):  # "The strike, which started on June 5, …": the noun it is set off after
+        before = _set_off_noun(sentence[: max(sentence.find(clause), 0)]) + before
     if not after and set(before) <= _OPENING_WORDS and opens:  # "On September 19, forces launched an offensive"
         rest = sentence[sentence.find(clause) + len(clause) :]
         before = words_of(_CLAUSE_BREAK.sub(" ", rest))
@@ -157,6 +159,12 @@ def _further_group(head: str) -> bool:
 
 # Words of the noun a relative clause of a start tells of ("a tense stand-off that began on"): its last two.
 _START_NOUN_WORDS = 2
+
+
+def _set_off_noun(head: str) -> tuple[str, ...]:
+    """The last words of the clause before a relative clause set off by commas ("The strike, which started on
+    June 5": "the strike"), up to `_START_NOUN_WORDS`."""
+    return words_of(_CLAUSE_BREAK.split(head.rstrip(" ,"))[-1])[-_START_NOUN_WORDS:]
 
 
 def _relative_start(before: tuple[str, ...]) -> tuple[str, ...]:

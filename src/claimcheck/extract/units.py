@@ -4,11 +4,12 @@ unit per dimension, from the table of conversions pint gives (`unit_table.py`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.extract.currency import may_start_place, named_currency
-from claimcheck.extract.lexicon import UnitRow, lexicon
+from claimcheck.extract.lexicon import UnitRow, lexicon, word_set
 from claimcheck.extract.tokens import Token, attached, match_phrase_before, tokenize
 from claimcheck.extract.unit_table import CANONICAL, TABLE, unit_factors
 from claimcheck.models import Canonical, Interval
@@ -163,6 +164,26 @@ def scale_prefix(tokens: list[Token], first: int) -> str | None:
         first -= 1
     phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.scale_prefixes))
     return lex.scale_prefixes[lex.key_of(lex.scale_prefixes, phrase)] if phrase else None
+
+
+def quake_scale(tokens: list[Token], first: int, last: int) -> str | None:
+    """A figure with one decimal that a quake's noun follows ("a 6.1 quake", "a 5.8 aftershock") or that a quake
+    "measured" or "registered" in its clause ("the earthquake measured 5.9", "the tremor, which registered 4.7"):
+    a magnitude left unnamed. Counts of quakes have no decimals ("two quakes")."""
+    written = "".join(t.text for t in tokens[first : last + 1])
+    if not re.fullmatch(r"\d\.\d", written):
+        return None
+    nouns = word_set("quake_nouns")
+    if last + 1 < len(tokens) and tokens[last + 1].lower in nouns:
+        return "magnitude"
+    if first == 0 or tokens[first - 1].lower not in word_set("scale_verbs"):
+        return None
+    for k in range(first - 2, max(-1, first - 8), -1):
+        if tokens[k].text in (".", ";") or tokens[k].lower in ("and", "but"):
+            return None
+        if tokens[k].lower in nouns:
+            return "magnitude"
+    return None
 
 
 def unit_name(written: str | None) -> str | None:

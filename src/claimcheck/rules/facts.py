@@ -228,6 +228,12 @@ def _with_elided_participle(phrase: str, predicate: str | None) -> str:
     return phrase[: cut.start()] + predicate if cut else phrase
 
 
+@cache
+def _lasting_pattern() -> re.Pattern[str]:
+    lasting = "|".join(re.escape(w) for w in sorted(lexicon().lasting_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{lasting})\s+(?:(?:about|around|nearly|almost|more than|over|some|at least)\s+)?$", re.I)
+
+
 def _elapsed(claim: QuantityClaim) -> bool:
     """Whether a span is time gone by between two moments ("two days after the heist", "three weeks ago"); one
     after "for" is how long something went on ("deliberated for 14 hours before reaching a verdict")."""
@@ -239,12 +245,10 @@ def _elapsed(claim: QuantityClaim) -> bool:
 
 
 def _span_clause(claim: QuantityClaim) -> str:
-    """The words of a span's clause up to it, for a span of time after "for" ("were trapped in the tunnel for 17
-    days"): what lasted that long is told before it."""
+    """The words of a span's clause up to it, for a span of time after "for" or a verb of lasting (`lasting_words`:
+    "were trapped in the tunnel for 17 days", "the siege lasted 36 hours"): what lasted that long is told before it."""
     at = claim.sentence.find(claim.text)
-    if at < 0 or not re.search(
-        r"\bfor\s+(?:(?:about|around|nearly|almost|more than|over|some|at least)\s+)?$", claim.sentence[:at], re.I
-    ):
+    if at < 0 or not _lasting_pattern().search(claim.sentence[:at]):
         return ""
     return re.split(r"[,;:]\s", claim.sentence[:at])[-1] + claim.text
 
@@ -803,15 +807,18 @@ def _names_fact(words: str, fact: str) -> bool:
 
 def _only_as_others(text: str, fact: str) -> bool:
     """Whether every word of a fact in `text` stands as a noun of people after "the" or "those" ("the injured",
-    "those missing"): people other than a figure's own."""
+    "those missing"): people other than a figure's own. A noun of what befell them with "of" after it is what
+    befell those it names ("forced the evacuation of 1,500 residents")."""
     words = words_of(text)
     hits = [
-        k
+        (k, k + len(words_of(term)))
         for term in lexicon().fact_words(fact)
         for k in range(len(words))
         if words[k : k + len(words_of(term))] == words_of(term)
     ]
-    return bool(hits) and all(k > 0 and words[k - 1] in ("the", "those") for k in hits)
+    return bool(hits) and all(
+        k > 0 and words[k - 1] in ("the", "those") and "of" not in words[end - 1 : end + 1] for k, end in hits
+    )
 
 
 def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -> list[str]:
@@ -1840,6 +1847,8 @@ def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     if _scene_is_the_fact(claim, who, fact):
         return True
     row = lexicon().facts[fact]
+    if row.dimension == "ratio" and who in {stem(word) for word in row.whole}:
+        return True  # "58% of voters cast ballots": the turnout, a share of all the voters there are
     if row.befalls:  # "17 hostages" are all those held hostage; "two hostages died" a part of the dead
         return bool(who) and who == _subgroup(claim) and who in {stem(word) for word in row.whole}
     # a count's noun may be a word of its fact's concept ("5,000 soldiers" of the troops); a share's noun is the
