@@ -301,6 +301,7 @@ class Lexicon(BaseModel):
     fronting_words: list[str]
     speech_adverbial_words: list[str]
     speech_verb_adverbs: list[str]
+    greetings: list[str]
     organisation_heads: list[str]
     building_heads: list[str]
     firm_heads: list[str]
