@@ -1170,12 +1170,12 @@ def transcript_turns(text: str) -> list[Turn]:
     A label holds no word that is never part of a name nor a heading label."""
     turns = []
     for match in _TURN.finditer(text):
-        words = [fold(word.rstrip(".")) for word in match.group("name").split()]
-        if any(word in _not_name_words() or word in word_set("heading_labels") for word in words):
+        _, name = split_title(match.group("name"))  # "Chef Tariq Haddad: …": the chef's name
+        words = [fold(word.rstrip(".")) for word in name.split()]
+        if len(words) < 2 or any(word in _not_name_words() or word in word_set("heading_labels") for word in words):
             continue
-        turns.append(
-            Turn(match.start("name"), match.end("name"), match.group("name"), match.start("words"), match.end("words"))
-        )
+        start = match.end("name") - len(name)
+        turns.append(Turn(start, match.end("name"), name, match.start("words"), match.end("words")))
     return turns if len({fold(turn.name) for turn in turns}) >= 2 else []
 
 

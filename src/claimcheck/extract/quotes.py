@@ -559,7 +559,7 @@ class SpeakerResolver:
 
     def __init__(self, ctx: DocumentContext, people: list[PersonMention]) -> None:
         self.text = ctx.text
-        self.people = sorted(people, key=lambda p: p.start)
+        self.people = sorted([*people, *_kin_named(ctx.text, people)], key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
         # The names the article gives persons and the speakers heard so far, and each of their words ('Green'
         # for Josh Green), folded.
@@ -812,7 +812,7 @@ class SpeakerResolver:
                 found.append((match.start("role"), match.end("role"), person))
         return found
 
-    def _other_gender_in_sentence(self, position: int, pronoun: str) -> str | None:
+    def other_gender_in_sentence(self, position: int, pronoun: str) -> str | None:
         """Whom a subject pronoun of the other gender earlier in the sentence at `position` stands for ("She said
         she told William …, and he replied"): someone "he" is not."""
         genders = lexicon().pronoun_genders
@@ -971,7 +971,7 @@ class SpeakerResolver:
             return (body, _named(body), None) if body else (None, False, None)
         if who.lower() in _PRONOUNS:
             subject = self.subject_before(position, who.lower()) or self.sole_person_before(position, who.lower())
-            if subject and subject == self._other_gender_in_sentence(position, who.lower()):
+            if subject and subject == self.other_gender_in_sentence(position, who.lower()):
                 return None, False, None  # 'She said she told William: "…," and he replied "…"': not her
             return (subject, True, None) if subject else (None, False, None)
         if _anaphoric(who):
@@ -1097,9 +1097,37 @@ def _lower_case_role(who: str) -> tuple[str | None, str]:
     return " ".join(words[: lower[-1] + 1]), " ".join(words[lower[-1] + 1 :])
 
 
+def _kin_named(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    """Each relative named by a given name alone after the person they are kin to ("Shannon Moore, 15, … Her
+    mother Kelly said"), as a mention of the full name the family's surname makes ("Kelly Moore"): whom "Ms
+    Moore" may then stand for. The family is the person named last before, in that paragraph or the one before."""
+    found = []
+    named = sorted((p for p in people if len(name_words(p.name)) > 1), key=lambda p: p.start)
+    starts = [p.start for p in named]
+    for match in _KIN_GIVEN.finditer(text):
+        if any(p.start <= match.start("given") < p.end for p in people):
+            continue  # "her son Tom Field": a full name of his own
+        index = bisect_right(starts, match.start()) - 1
+        paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, match.start()))
+        if index < 0 or named[index].start < paragraph:
+            continue
+        full = f"{match.group('given')} {name_words(named[index].name)[-1]}"
+        found.append(PersonMention(match.start("given"), match.end("given"), full, match.group("kin"), "kin"))
+    return found
+
+
+# A possessive, a relative and the relative's given name alone: "her mother Kelly", "his brother, Tomas,".
+_KIN_GIVEN = regex.compile(
+    rf"\b(?i:his|her|their)\s+(?P<kin>(?i:{'|'.join(sorted(lexicon().kin_singulars, key=len, reverse=True))}))"
+    r"\s*,?\s+(?P<given>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}])(?!\s*[-‐]?\s*\p{Lu})"
+)
+
+
 def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, int, str]]:
     """Each surname standing alone after the full name of the one person the text gives it ("Chris Hughton …
-    Hughton said"), as (start, end, full name); a surname two people share stands for neither."""
+    Hughton said"), as (start, end, full name); a surname a family shares ("Shannon Moore" and "her mother Kelly")
+    stands for the one of them named last before it, with an honorific before it ("Ms Moore, a teaching assistant,
+    said"), and else for neither."""
     owners: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for person in people:
@@ -1107,9 +1135,10 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
         if len(words) > 1:
             owners.setdefault(words[-1], set()).add(person.name)
             first.setdefault(words[-1], person.start)
+    shared = _shared_surnames(text, people, [s for s, names in owners.items() if len(names) > 1])
     single = sorted((s for s, names in owners.items() if len(names) == 1), key=len, reverse=True)
     if not single:
-        return []
+        return shared
     spans = sorted((p.start, p.end) for p in people)
     # the surname written with the accents the full name was given without ("Pastrňák" after "David Pastrnak")
     variants = _accented_variants(text, single)
@@ -1119,6 +1148,20 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
         inside = bisect_right(spans, (start, len(text))) - 1
         if start > first[surname] and not (inside >= 0 and spans[inside][1] > start):
             found.append((start, end, respelled(next(iter(owners[surname])), [written])))
+    return sorted(found + shared)
+
+
+def _shared_surnames(text: str, people: list[PersonMention], shared: list[str]) -> list[tuple[int, int, str]]:
+    """Each surname two people share, after an honorific ("Ms Moore"), as the one of them named last before it."""
+    found = []
+    for surname in shared:
+        for match in regex.finditer(
+            rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<s>{regex.escape(surname)})\b(?![\p{{L}}])", text
+        ):
+            before = [p for p in people if p.end <= match.start() and name_words(p.name)[-1:] == [surname]]
+            if before:
+                latest = max(before, key=lambda p: p.start)
+                found.append((match.start("s"), match.end("s"), latest.name))
     return found
 
 
@@ -2036,7 +2079,11 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     going_on = resolver.voice_going_on(quoted.start) if opens and not pronoun else None
     if going_on:
         return going_on[0], going_on[1], 0.6
-    if resolver.heard and resolver.agrees(resolver.heard[-1][0], pronoun):
+    if (
+        resolver.heard
+        and resolver.agrees(resolver.heard[-1][0], pronoun)
+        and resolver.heard[-1][1] != resolver.other_gender_in_sentence(quoted.start, pronoun)
+    ):  # not from the one a pronoun of the other gender in its sentence stands for ("she told …, and he replied")
         at, speaker = resolver.heard[-1]
         if text.rfind("\n", 0, quoted.start) < at:
             return speaker, True, 0.6
