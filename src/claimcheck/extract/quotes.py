@@ -680,6 +680,7 @@ class SpeakerResolver:
             p
             for p in self.people
             if fold(p.name) == key
+            or fold(p.name).replace(".", "") == key  # "Karen J. Meech", its initial's full stop dropped above
             or fold(p.name).endswith(" " + key)
             or unsuffixed(p.name).endswith(" " + key)  # "Tiu Laurel": Francisco Tiu Laurel Jr.
             or (len(words) == 1 and key in regex.split(r"[\s.-]+", fold(p.name)))  # "Mr Wadood": Abdel-Wadood
