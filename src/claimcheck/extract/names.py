@@ -106,7 +106,8 @@ class PersonMention:
     to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "given" (it opens with a
     given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "people" (after where they are from: "Slovenian Anze
     Lanisek"), "apposed" (a part of it
-    alone elsewhere with a person's role after it: "Sombat, a prominent social activist,"), "list" or "known" (the same name found as a person elsewhere)."""
+    alone elsewhere with a person's role after it: "Sombat, a prominent social activist,"), "list" or "known" (the same name found as a person elsewhere), "label" (the speaker's label of an
+    interview's transcript: "Jane Roe: …")."""
 
     start: int
     end: int
@@ -197,9 +198,10 @@ def known_places() -> frozenset[str]:
 
 @cache
 def _known_places() -> frozenset[str]:
-    """The places and their peoples that the lexicon names (`currency_places`, `country_names`): "china",
-    "canadians", "costa rica"."""
+    """The places and their peoples that the lexicon names (`currency_places`, `country_names`, and the country
+    each family of `place_aliases` is written as first): "china", "canadians", "costa rica", "czechia"."""
     places = {fold(p) for family in lexicon().currency_places.values() for ps in family.values() for p in ps}
+    places |= {fold(p) for p in lexicon().place_aliases}
     return frozenset(places | {fold(p) for p in lexicon().country_names})
 
 
@@ -230,6 +232,14 @@ def _title_words() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w.])(?:{titles})(?![\w-])", regex.I)
 
 
+# When a speaker spoke, between the name and the verb: "Okonkwo on Wednesday told journalists", "Costa yesterday
+# said", "Lind last week announced".
+_WHEN_SAID = (
+    rf"(?:(?:on\s+)?(?i:{'|'.join(sorted(CALENDAR, key=len, reverse=True))})\s+(?:\d{{1,2}}\s+)?"
+    r"|(?:yesterday|today|tonight|earlier|last\s+(?:week|month|year|night))\s+)?"
+)
+
+
 @cache
 def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     speech = speech_pattern()
@@ -253,7 +263,7 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         # a regnal number closing the name of a ruler, a chief or a pope: "Togbe Afede XIV", "Osei Tutu II"
         "regnal": regex.compile(r"^\s+(?:X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX])(?![\p{L}\p{N}])"),
         "speech_after": regex.compile(
-            rf"^\s*,?\s*(?:herself |himself )?{speech_adverbs()}{speech}\b"
+            rf"^\s*,?\s*(?:herself |himself )?{_WHEN_SAID}{speech_adverbs()}{speech}\b"
             rf"|^\s*,[^.\"\n]{{0,90}}?,\s*(?:who\s+)?{speech}\b"
             # an aside in dashes between the name and the verb: "Esaw Garner — the widow of … — told the group"
             rf"|^\s+[—–-]\s+[^—–\"\n]{{2,120}}?\s+[—–-]\s+{speech_adverbs()}{speech}\b"
@@ -314,8 +324,13 @@ def _age_words() -> str:
 
 def split_title(name: str) -> tuple[str | None, str]:
     """("Armenian Prime Minister", "Nikol Pashinyan") for "Armenian Prime Minister Nikol Pashinyan": the
-    words up to the last title word, and the name after them."""
-    if not any(word.lower().rstrip(".") in _title_vocabulary() for word in name.split()):
+    words up to the last title word, and the name after them. A word that names one who does a thing by its
+    ending may be the title ("Receptionist Jane Wells", "Pharmacist Ana Costa") when a given name the lexicon knows
+    follows it and it is none itself ("Christian Bale")."""
+    words = name.split()
+    if len(words) >= 3 and _agent_noun(words[0]) and not known_given_name(words[0]) and known_given_name(words[1]):
+        return words[0], " ".join(words[1:])
+    if not any(word.lower().rstrip(".") in _title_vocabulary() for word in words):
         return None, name
     last = None
     for match in _title_words().finditer(name):
@@ -1018,9 +1033,18 @@ def _plural_demonym(word: str) -> bool:
 
 
 def _sentence_adverb(word: str) -> bool:
-    """Whether a word opening a sentence is an adverb in -ly ("Obviously Madison is …", "Finally Ana Costa"), not
-    a given name the lexicon knows ("Kimberly")."""
-    return len(word) >= 7 and word.endswith("ly") and fold(word) not in word_set("given_names")
+    """Whether a word opening a sentence is an adverb in -ly ("Obviously Madison is …", "Finally Ana Costa"), a
+    participle in -ing ("Addressing Cann in court, the judge …", "Speaking Tuesday, …") or a greeting before whom
+    it greets ("Congratulations Andrej!", "Welcome Ana Costa"), not a given name the lexicon knows ("Kimberly",
+    "Irving")."""
+    folded = fold(word)
+    if folded in word_set("given_names"):
+        return False
+    return (
+        (len(word) >= 7 and word.endswith("ly"))
+        or (len(word) >= 7 and word.endswith("ing"))
+        or folded in word_set("greetings")
+    )
 
 
 def _without_closing_title(run: str, next_char: str) -> str:
@@ -1113,8 +1137,46 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     ]:
         del found[start]  # "Tiu Laurel" after "Francisco Tiu Laurel Jr.": a surname of two words, alone; not a
         # person of one's own with a title ("farmer Adjei Boateng" after "Kwame Adjei Boateng")
+    for turn in transcript_turns(text):
+        if not any(m.start <= turn.label_start < m.end for m in found.values()):
+            found[turn.label_start] = _mention(turn.label_start, turn.label_end, turn.name, None, "label", None)
     _name_given_names_alone(found)
     return [found[s] for s in sorted(found)]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A paragraph of an interview written as a transcript: the speaker's label (`label_start`/`label_end`, the
+    name without its honorific), then a colon and the words the speaker said (`start`/`end`)."""
+
+    label_start: int
+    label_end: int
+    name: str
+    start: int
+    end: int
+
+
+# A paragraph that opens with a person's name and a colon, then what they said: "Dr. Jane Roe: We asked …". An
+# honorific may stand before the name.
+_TURN = regex.compile(
+    r"(?:^|(?<=\n\n))(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?P<name>\p{Lu}[\p{L}\p{M}'’-]*"
+    r"(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,3}):[ \t]+(?P<words>[^\n]{20,})(?=\n|$)"
+)
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """The turns of a question-and-answer interview: paragraphs opened by a person's name and a colon, when two
+    people at least speak so in the text (an exchange, not a heading like "Editor's Note: …" or "Key Facts: …").
+    A label holds no word that is never part of a name nor a heading label."""
+    turns = []
+    for match in _TURN.finditer(text):
+        _, name = split_title(match.group("name"))  # "Chef Tariq Haddad: …": the chef's name
+        words = [fold(word.rstrip(".")) for word in name.split()]
+        if len(words) < 2 or any(word in _not_name_words() or word in word_set("heading_labels") for word in words):
+            continue
+        start = match.end("name") - len(name)
+        turns.append(Turn(start, match.end("name"), name, match.start("words"), match.end("words")))
+    return turns if len({fold(turn.name) for turn in turns}) >= 2 else []
 
 
 def _name_given_names_alone(found: dict[int, PersonMention]) -> None:

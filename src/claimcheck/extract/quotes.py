@@ -47,6 +47,7 @@ from claimcheck.extract.names import (
     speech_adverbs,
     speech_pattern,
     split_title,
+    transcript_turns,
     unsuffixed,
 )
 from claimcheck.extract.phrases import CALENDAR, _words
@@ -114,8 +115,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     bodies = "|".join(regex.escape(t) for t in sorted(lexicon().organisation_heads, key=len, reverse=True))
     crowds = "|".join(regex.escape(t) for t in sorted(lexicon().crowd_nouns, key=len, reverse=True))
     modifiers = rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,3}}?"
+    # a title word before a body's noun qualifies it ("the specialist salvage company"): the body is the speaker
+    attributive = (
+        rf"(?!\s+(?:(?!(?i:{_NOT_MODIFIER}|the|a|an)\b)\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}(?i:{bodies})(?![\p{{L}}]))"
+    )
     description = (
-        rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}]|'s\b)|{modifiers}(?i:{bodies})(?![\p{{L}}])"
+        rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}]|'s\b){attributive}|{modifiers}(?i:{bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
         rf"|(?:(?:the|a|an)\s+)?(?i:{crowds})(?![\p{{L}}])"
     )
@@ -252,6 +257,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"\s+(?P<verb>put|puts|called|calls|described|describes)\s+it\b"
         ),
         "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{according_who}"),
+        # One who relays another's words: 'State media quoted the minister as saying: "…"', '"…," Costa cited the
+        # farmer as saying.' The one quoted speaks, not the one who quotes.
+        "cited_before": regex.compile(
+            rf"\b(?P<verb>{_CITING})\s+{who_after}(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*,)?\s+as\s+"
+            rf"(?:{_AS_SAYING})\s*[,:]?\s*$"
+        ),
+        "cited_after": regex.compile(
+            rf"^\s*,?\s*(?:[^,.;:\"“”\n]{{1,60}}?\s+)?(?P<verb>{_CITING})\s+{who_after}"
+            rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*,)?\s+as\s+(?:{_AS_SAYING})\b"
+        ),
         "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{according_who}\s*,?\s*$"),
         # a sentence that opens with its source, the quotation later in it: 'According to Ana Costa, the lead
         # biologist, the find was "incredibly exciting".'
@@ -544,7 +559,7 @@ class SpeakerResolver:
 
     def __init__(self, ctx: DocumentContext, people: list[PersonMention]) -> None:
         self.text = ctx.text
-        self.people = sorted(people, key=lambda p: p.start)
+        self.people = sorted([*people, *_kin_named(ctx.text, people)], key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
         # The names the article gives persons and the speakers heard so far, and each of their words ('Green'
         # for Josh Green), folded.
@@ -665,6 +680,7 @@ class SpeakerResolver:
             p
             for p in self.people
             if fold(p.name) == key
+            or fold(p.name).replace(".", "") == key  # "Karen J. Meech", its initial's full stop dropped above
             or fold(p.name).endswith(" " + key)
             or unsuffixed(p.name).endswith(" " + key)  # "Tiu Laurel": Francisco Tiu Laurel Jr.
             or (len(words) == 1 and key in regex.split(r"[\s.-]+", fold(p.name)))  # "Mr Wadood": Abdel-Wadood
@@ -796,6 +812,18 @@ class SpeakerResolver:
             if person and fold(person) not in self.known:
                 found.append((match.start("role"), match.end("role"), person))
         return found
+
+    def other_gender_in_sentence(self, position: int, pronoun: str) -> str | None:
+        """Whom a subject pronoun of the other gender earlier in the sentence at `position` stands for ("She said
+        she told William …, and he replied"): someone "he" is not."""
+        genders = lexicon().pronoun_genders
+        others = [p for p in ("he", "she") if p != pronoun and p in genders] if pronoun in ("he", "she") else []
+        if not others:
+            return None
+        start = self.sentence_starts[self._sentence(position) - 1] if self._sentence(position) else 0
+        if not regex.search(rf"\b(?i:{others[0]})\b", self.text[start:position]):
+            return None
+        return self.subject_before(start, others[0])
 
     def sole_person_before(self, position: int, pronoun: str) -> str | None:
         """The one person the document has named before `position`, however many paragraphs back, when it names
@@ -944,6 +972,8 @@ class SpeakerResolver:
             return (body, _named(body), None) if body else (None, False, None)
         if who.lower() in _PRONOUNS:
             subject = self.subject_before(position, who.lower()) or self.sole_person_before(position, who.lower())
+            if subject and subject == self.other_gender_in_sentence(position, who.lower()):
+                return None, False, None  # 'She said she told William: "…," and he replied "…"': not her
             return (subject, True, None) if subject else (None, False, None)
         if _anaphoric(who):
             # "the Slovenian", "the 25-year-old": a person the article has named, described by where they are
@@ -1068,9 +1098,37 @@ def _lower_case_role(who: str) -> tuple[str | None, str]:
     return " ".join(words[: lower[-1] + 1]), " ".join(words[lower[-1] + 1 :])
 
 
+def _kin_named(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    """Each relative named by a given name alone after the person they are kin to ("Shannon Moore, 15, … Her
+    mother Kelly said"), as a mention of the full name the family's surname makes ("Kelly Moore"): whom "Ms
+    Moore" may then stand for. The family is the person named last before, in that paragraph or the one before."""
+    found = []
+    named = sorted((p for p in people if len(name_words(p.name)) > 1), key=lambda p: p.start)
+    starts = [p.start for p in named]
+    for match in _KIN_GIVEN.finditer(text):
+        if any(p.start <= match.start("given") < p.end for p in people):
+            continue  # "her son Tom Field": a full name of his own
+        index = bisect_right(starts, match.start()) - 1
+        paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, match.start()))
+        if index < 0 or named[index].start < paragraph:
+            continue
+        full = f"{match.group('given')} {name_words(named[index].name)[-1]}"
+        found.append(PersonMention(match.start("given"), match.end("given"), full, match.group("kin"), "kin"))
+    return found
+
+
+# A possessive, a relative and the relative's given name alone: "her mother Kelly", "his brother, Tomas,".
+_KIN_GIVEN = regex.compile(
+    rf"\b(?i:his|her|their)\s+(?P<kin>(?i:{'|'.join(sorted(lexicon().kin_singulars, key=len, reverse=True))}))"
+    r"\s*,?\s+(?P<given>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}])(?!\s*[-‐]?\s*\p{Lu})"
+)
+
+
 def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, int, str]]:
     """Each surname standing alone after the full name of the one person the text gives it ("Chris Hughton …
-    Hughton said"), as (start, end, full name); a surname two people share stands for neither."""
+    Hughton said"), as (start, end, full name); a surname a family shares ("Shannon Moore" and "her mother Kelly")
+    stands for the one of them named last before it, with an honorific before it ("Ms Moore, a teaching assistant,
+    said"), and else for neither."""
     owners: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for person in people:
@@ -1078,9 +1136,10 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
         if len(words) > 1:
             owners.setdefault(words[-1], set()).add(person.name)
             first.setdefault(words[-1], person.start)
+    shared = _shared_surnames(text, people, [s for s, names in owners.items() if len(names) > 1])
     single = sorted((s for s, names in owners.items() if len(names) == 1), key=len, reverse=True)
     if not single:
-        return []
+        return shared
     spans = sorted((p.start, p.end) for p in people)
     # the surname written with the accents the full name was given without ("Pastrňák" after "David Pastrnak")
     variants = _accented_variants(text, single)
@@ -1090,6 +1149,20 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
         inside = bisect_right(spans, (start, len(text))) - 1
         if start > first[surname] and not (inside >= 0 and spans[inside][1] > start):
             found.append((start, end, respelled(next(iter(owners[surname])), [written])))
+    return sorted(found + shared)
+
+
+def _shared_surnames(text: str, people: list[PersonMention], shared: list[str]) -> list[tuple[int, int, str]]:
+    """Each surname two people share, after an honorific ("Ms Moore"), as the one of them named last before it."""
+    found = []
+    for surname in shared:
+        for match in regex.finditer(
+            rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<s>{regex.escape(surname)})\b(?![\p{{L}}])", text
+        ):
+            before = [p for p in people if p.end <= match.start() and name_words(p.name)[-1:] == [surname]]
+            if before:
+                latest = max(before, key=lambda p: p.start)
+                found.append((match.start("s"), match.end("s"), latest.name))
     return found
 
 
@@ -1163,7 +1236,8 @@ _PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at|l
 _ENDS_SPEAKING = regex.compile(rf"['’]?\s*{speech_adverbs()}{speech_pattern()}\s*[.:]")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
 # A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
-_SAYS_NEXT = regex.compile(rf"['’]?\s*,?\s*{speech_adverbs()}{speech_pattern()}\b")
+# ... an age or a role set off by commas may stand between ("Peggy Butcher, 89 and a retired dry cleaner, said")
+_SAYS_NEXT = regex.compile(rf"['’]?\s*(?:,\s*[^,.;:\"“”‘’\n]{{1,90}}?,)?\s*,?\s*{speech_adverbs()}{speech_pattern()}\b")
 _PRONOUN_SPEAKS = regex.compile(rf"\s*(?i:he|she|they)\s+{speech_adverbs()}{speech_pattern()}\b")
 # A verb that puts its speaker after it ("said Costa", "revealed Costa"), not one whose object follows ("asked
 # Costa", "told Costa").
@@ -1306,6 +1380,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     inside = _attribution_inside(text, quoted) or _self_described(after, patterns, source)
     if inside:
         return inside
+    relayed = _relayed(text, quoted, after, patterns, source)
+    if relayed:
+        return relayed
     ends_sentence = text[quoted.parts[-1][0] : quoted.end].rstrip('" ').endswith(".") or after.startswith(".")
     # a dash may stand between the closing mark and its attribution: '„…” – said the coach, Ana Costa.'
     dashed = _DASH_LEAD.match(after)
@@ -1373,6 +1450,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     according = patterns["according_before"].search(before)
     if according:
         return Attribution(_subject_form(according.group("who")), according.group("verb"), source)
+    document = _DOCUMENT_SAYING.search(before)
+    if document:
+        # 'decried a foreign media report saying that the prime minister "hinted at …"': the report's words, not
+        # those of whoever decried it, nor of the one it speaks of
+        return Attribution(document.group("who"), document.group("verb"), source)
     verb = patterns["verb_before"].search(_abbreviations_masked(before))
     progressive = verb is not None and verb.group("verb").lower().endswith("ing")
     if (
@@ -1439,7 +1521,40 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         return Attribution(
             opening.group("who"), opening.group("verb"), source, role if role and _role_like(role) else None
         )
+    labelled = _HEADLINE_LABEL.match(before) if line_start == 0 and verb is None else None
+    if labelled and _speaker_label(labelled.group("who")):
+        # a headline's label before a colon: 'Government spokesman: PM "did not hint at …"', 'Police: suspect
+        # "fled on foot"' — the label speaks, as the body tells
+        return Attribution(labelled.group("who"), None, source)
     return _closing(text, quoted.end, source)
+
+
+# A document and what it says, the quotation later in the clause: 'rejected a report saying that the minister
+# "…"'; not one its author issued ('the union published a statement claiming …': the union speaks).
+_DOCUMENT_SAYING = regex.compile(
+    r"(?<!\b(?i:issued|issues|issuing|published|publishes|released|releases|posted|posts|sent|sends|made)\s+)"
+    r"\b(?i:a|an|the)\s+(?P<who>(?:(?!(?i:a|an|the)\b)[\p{L}\d'’-]+\s+){0,3}?"
+    rf"(?i:{'|'.join(sorted(lexicon().document_nouns, key=len, reverse=True))}))\s+(?:that\s+)?"
+    r"(?P<verb>(?i:saying|said|says|claiming|claimed|stating|stated|suggesting|alleging|alleged|warning|warned))\s+"
+    r"(?:that\s+)?[^\"“”.!?;\n]{0,120}$"
+)
+
+
+# A headline that opens with its speaker and a colon, the quotation later in it.
+_HEADLINE_LABEL = regex.compile(r"^(?P<who>[^:\n\"“”‘’']{2,60}?)\s*:\s+[^:\n]*$")
+
+
+def _speaker_label(label: str) -> bool:
+    """Whether a headline's label names who speaks: a person's or a body's description ("Government spokesman",
+    "Police"), or a name; not a heading label ("Live:", "Watch:")."""
+    if fold(label.split()[0]) in word_set("heading_labels"):
+        return False
+    return bool(_patterns()["description"].fullmatch(label) or regex.fullmatch(_NAME_RUN, label))
+
+
+# The verbs by which one relays another's words, and the participle that then introduces them.
+_CITING = r"(?i:quoted|quotes|quoting|cited|cites|citing)"
+_AS_SAYING = r"(?i:saying|stating|telling\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|writing|declaring|remarking)"
 
 
 # A sentence's subject right before a quotation that holds its predicate ("The Foreign Ministry "also condemned …"),
@@ -1448,6 +1563,22 @@ _SUBJECT_QUOTING = regex.compile(
     rf"(?:^|[.!?]\s+)(?P<who>(?:(?i:the)\s+)?(?:{_NAME_RUN}|\p{{Ll}}[\p{{L}}-]*(?:\s+\p{{Ll}}[\p{{L}}-]*){{0,2}}))\s*"
     r"(?:[\"“][^\"“”\n]{3,300}[\"”],?\s+(?:and|but|or)\s+)?$"
 )
+
+
+def _relayed(
+    text: str, quoted: Quoted, after: str, patterns: dict[str, regex.Pattern[str]], source: str | None
+) -> Attribution | None:
+    """The one whose words another relays: 'quoted the minister as saying: "…"' before the quotation in its
+    sentence, or '," Costa cited the farmer as saying' after it."""
+    line_start = text.rfind("\n", 0, quoted.start) + 1
+    before = text[max(line_start, quoted.start - 240) : quoted.start]
+    match = patterns["cited_after"].match(after) or patterns["cited_before"].search(before)
+    if match is None or match.group("who").lower() in _NOT_WHO:
+        return None
+    role = match.group("role")
+    return Attribution(
+        _subject_form(match.group("who")), match.group("verb"), source, role if role and _role_like(role) else None
+    )
 
 
 @cache
@@ -1656,10 +1787,17 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     going_on: dict[int, QuoteFields] = {}  # paragraph start: who a quotation there "added" to
     inside_names = [(p.start, p.end) for p in people if p.nickname]
     last_said: tuple[int, QuoteFields] | None = None  # where the latest quotation given a speaker ends, and its fields
+    turns = transcript_turns(text)
+    for turn in turns:  # "Jane Roe: We asked …": the words of an interview's transcript are the labelled speaker's
+        speaker, named, role = resolver.resolve(turn.name, turn.start)
+        fields = QuoteFields(speaker or turn.name, True, role, None, None, True)
+        claims.append(_claim(ctx, ((turn.start, turn.end),), fields, 0.8))
     for quoted in quoted_spans(text):
         words = _quote_text(text, quoted).split()
         if not words or any(a < quoted.start and quoted.end <= b for a, b in inside_names):
             continue  # a nickname inside a name ('Joaquín "El Chapo" Guzmán') is no quotation
+        if any(turn.start <= quoted.start < turn.end for turn in turns):
+            continue  # a quotation inside a speaker's turn is one inside their words
         said = attribution(text, quoted, resolver.known)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         epithet = _EPITHET_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
@@ -1942,7 +2080,11 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     going_on = resolver.voice_going_on(quoted.start) if opens and not pronoun else None
     if going_on:
         return going_on[0], going_on[1], 0.6
-    if resolver.heard and resolver.agrees(resolver.heard[-1][0], pronoun):
+    if (
+        resolver.heard
+        and resolver.agrees(resolver.heard[-1][0], pronoun)
+        and resolver.heard[-1][1] != resolver.other_gender_in_sentence(quoted.start, pronoun)
+    ):  # not from the one a pronoun of the other gender in its sentence stands for ("she told …, and he replied")
         at, speaker = resolver.heard[-1]
         if text.rfind("\n", 0, quoted.start) < at:
             return speaker, True, 0.6
