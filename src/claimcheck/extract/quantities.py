@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.extract.ages import age_subject, age_unit, fullest, is_age, person_in_paragraph
+from claimcheck.extract.ages import age_subject, age_unit, bracketed_age, fullest, is_age, person_in_paragraph
 from claimcheck.extract.attribution import source_of, source_of_report, time_of, year_taken_up
 from claimcheck.extract.clock import Elapsed, TimeMention, blocked_spans, find_elapsed, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
@@ -416,6 +416,7 @@ def _figure(
         skip.add(partner)
         mention = replace(mention, value=mention.value + extra)
         compound = _compound_measure(tokens, mentions, partner, unit)
+    mention = _one_larger_unit_before(tokens, mention, unit) or mention
     span = spread_partner(tokens, mentions, n, unit) or range_partner(tokens, mentions, n, unit)
     if span is not None and span.kind == "change":  # "from 5 to 6 million": the first is 5 million
         mention = replace(mention, value=span.low, scale=mentions[span.partner].scale)
@@ -478,6 +479,21 @@ def _compound_measure(
     if not 0 < small < big:
         return None
     return second.value * small / big, replace(unit, last=smaller.last), n + 1
+
+
+def _one_larger_unit_before(tokens: list[Token], mention: NumberMention, unit: UnitMatch | None) -> NumberMention | None:
+    """A measure whose larger part is one unit written with an article before it ("an hour and 45 minutes", "a
+    day and 12 hours", "a foot and 3 inches"): the whole of it, in the smaller unit."""
+    i = mention.first
+    if unit is None or unit.row.dimension is None or i < 3 or mention.low is not None or mention.high is not None:
+        return None
+    if tokens[i - 3].lower not in ("a", "an") or tokens[i - 1].lower != "and":
+        return None
+    row = lexicon().units.get(tokens[i - 2].lower)
+    if row is None or row.dimension != unit.row.dimension or not row.unit or row.currency:
+        return None
+    big, small = scale_to(tokens[i - 2].lower), scale_to(unit.key)
+    return replace(mention, first=i - 3, value=mention.value + big / small) if 0 < small < big else None
 
 
 def _share_reading(tokens: list[Token], share: NumberMention) -> Reading:
@@ -755,7 +771,7 @@ def _build(
     interval = reading.interval
     first = min(reading.first, money_first)
     last = max(reading.last, unit.last if unit else reading.last)
-    age = is_age(tokens, opening or mention)
+    age = is_age(tokens, opening or mention) or bracketed_age(ctx, tokens, opening or mention)
     unit_name, canon, counted = _measure(ctx, view, reading, mention, unit, currency, first)
     counted = held or counted
     rate = rate_base(tokens, last + 1) if (currency or unit is None or unit.row.currency) else None

@@ -69,10 +69,20 @@ def _about(claim: QuantityClaim) -> str:
             before = claim.sentence[: claim.sentence.find(" (")]  # Bicol (…)": every item, the list's lead words
         return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
     if claim.phrase:
-        phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, claim.phrase)), count=1)
+        phrase = _after_kicker(claim, claim.phrase)
+        phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, phrase)), count=1)
         phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_shared_verb(claim, phrase)))
         return _before_anothers_verb(claim, _with_elided_participle(phrase, claim.predicate))
     return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+def _after_kicker(claim: QuantityClaim, phrase: str) -> str:
+    """A figure's phrase without the words before a colon, where the figure has its own words after it ("Essex
+    lorry deaths: Three bailed", "Storm Ciaran: 12 flights cancelled"): those name the story, not what it counts.
+    A figure alone after one ("Death toll: 39") is read from them."""
+    at = phrase.find(claim.text)
+    colon = phrase.rfind(": ", 0, max(at, 0))
+    return phrase[colon + 2 :] if colon >= 0 and claim.counted else phrase
 
 
 def _level_after_change(claim: QuantityClaim, phrase: str) -> str:
@@ -687,7 +697,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     matches of those marked `alone`. A figure written as a known whole keeps every fact."""
     dimension, text = dimension_of(claim), _about(claim)
     if dimension == "duration" and _elapsed(claim):
-        return []  # "two days after the heist": time gone by, no fact's length
+        return _gone_by_facts(claim, text)  # "two days after the heist": time gone by, no fact's length
     if dimension == "duration":
         text = _span_clause(claim) or text
     if claim.counted == "age":
@@ -728,6 +738,19 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     named = (claim.subject or "")[:1].isupper()
     held = {name for name in found if lexicon().facts[name].by != "subject" or named}
     return [name for name in found if not set(lexicon().facts[name].unless) & held]
+
+
+def _gone_by_facts(claim: QuantityClaim, text: str) -> list[str]:
+    """The facts a time gone by between two moments is (`gone_by`: "lost contact 40 minutes after take-off"),
+    read from its phrase up to it: what follows "after" is the moment it is counted from ("reported missing
+    seven hours after it lost contact" is no time to the loss of contact)."""
+    at = text.find(claim.text)
+    text = text[: at + len(claim.text)] if at >= 0 else text
+    return [
+        name
+        for name, row in lexicon().facts.items()
+        if row.gone_by and row.dimension == "duration" and _matches(name, row, claim, text)
+    ]
 
 
 def _headline_rules_out(claim: QuantityClaim, row: FactRow) -> bool:
