@@ -6172,3 +6172,82 @@ STATE_AFTER_PARTICIPLE = [
 def test_a_state_after_a_participle_is_what_the_count_counts(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "May 6 2025")
     assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the time into a journey when contact was lost, however the span is written: one time, two figures
+        (
+            "The airliner lost radar contact about 40 minutes after take-off from Jakarta.",
+            "Contact with the airliner was lost an hour and 40 minutes into the flight.",
+            True,
+        ),
+        (
+            "The fishing boat's crew lost radio contact 3 hours after leaving port.",
+            "Radio contact with the trawler was lost about 3 hours into the trip.",
+            False,
+        ),
+        # what follows "after" is the moment a span is counted from: not the time to the loss of contact
+        (
+            "The helicopter was not reported missing until six hours after it lost contact with the base.",
+            "The helicopter lost contact with the base about 20 minutes after take-off.",
+            False,
+        ),
+    ],
+)
+def test_the_time_into_a_journey_when_contact_was_lost_is_compared(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    found = [f for f in report.findings if "contact" in f.rule]
+    assert bool(found) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Ferry sinking deaths: Four charged as search for missing goes on\n\nTwelve people died when the ferry sank.",
+            "The ferry sank on Monday, killing 12 people.",
+        ),
+        (
+            "Warehouse fire deaths: Three bailed over blaze\n\nNine workers died in the warehouse fire.",
+            "The warehouse fire killed nine workers.",
+        ),
+    ],
+)
+def test_a_headline_s_kicker_is_not_what_the_figure_after_it_counts(tmp_path, first, second):
+    title, body = first.split("\n\n")
+    path = _corpus(tmp_path, (title, "Daily One", "May 3 2025", body), ("News", "Daily Two", "May 3 2025", second))
+    report = discovered(path)[2]
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The research submarine is designed to dive to a depth of 600 metres.",
+            "The research submarine was found at a depth of 450 metres.",
+        ),
+        ("The ferry is capable of carrying 900 passengers.", "The ferry was carrying 612 passengers when it sank."),
+    ],
+)
+def test_what_a_thing_is_made_to_do_is_not_what_it_did(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # an age in brackets after a name is that person's, as some newspapers write it
+        ("Farmer Sean Byrne (44) appeared in court.", "Sean Byrne, 45, denied the charges.", True),
+        ("Nurse Aisling Kelly (31), of Tralee, was praised.", "Aisling Kelly, 31, said she was proud.", False),
+        # and so is one written "38 year-old"
+        ("Tom Price, a 38 year-old builder, was rescued.", "Tom Price, 36, was rescued from the rubble.", True),
+    ],
+)
+def test_an_age_in_brackets_or_written_year_old_is_the_person_s(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    ages = [f for f in report.findings if "ages" in f.rule]
+    assert bool(ages) is flagged, [f.message for f in report.findings]

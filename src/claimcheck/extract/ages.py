@@ -165,11 +165,13 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
             j += 1
         start = j
         while j < len(tokens) and j - start < 3 and tokens[j].is_word and tokens[j].text.islower():
+            if tokens[j].lower in _ORIGIN_WORDS:
+                break  # "a 25-year-old man from Northern Ireland": where he is from, not his name
             j += 1  # "the 44-year-old retired fisher Musa Bello"
         determined = mention.first > 0 and tokens[mention.first - 1].lower in _DETERMINERS
         if j > start and j < len(tokens) and tokens[j].text == "," and determined:
             j += 1  # "his 35-year-old mother, Amina Haddad"
-        name = _name_starting(tokens, j)
+        name = _name_starting(tokens, j) if j >= len(tokens) or tokens[j].lower not in _ORIGIN_WORDS else None
     if name:
         return fullest(ctx, name)
     if mention.first > 0 and tokens[mention.first - 1].lower == "the":  # "the 34-year-old said": named before
@@ -234,6 +236,9 @@ def _title_holder(ctx: DocumentContext, tokens: list[Token], k: int) -> str | No
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
+# Words after an age that open a place, never a name ("a 46-year-old man from Northern Ireland", "the 25-year-old
+# will appear at Chelmsford Magistrates' Court"): the capitalised words after them are where, not who.
+_ORIGIN_WORDS = frozenset(["from", "of", "in", "near", "at", "to", "on", "into", "outside"])
 _PARTICLES = frozenset(["de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du"])
 
 
