@@ -156,8 +156,8 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
             continue
         one = same_story(story, a, b) or _reported_together(a, b)
         other_story = rule.compare.stories == "same" and (not one or _other_times(a, b))
-        apart = other_story or _other_people(a, b)
-        verdicts[(a.id, b.id)] = "not-comparable" if apart else _pair_verdict(rule, a, b)
+        unrelated = other_story or _other_people(a, b)
+        verdicts[(a.id, b.id)] = "not-comparable" if unrelated else _pair_verdict(rule, a, b)
     findings, notes = [], []
     for a, b, outlier in reported_pairs(rule, group, verdicts, _firmness, firm_first=True):
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)

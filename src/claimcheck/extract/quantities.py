@@ -481,7 +481,9 @@ def _compound_measure(
     return second.value * small / big, replace(unit, last=smaller.last), n + 1
 
 
-def _one_larger_unit_before(tokens: list[Token], mention: NumberMention, unit: UnitMatch | None) -> NumberMention | None:
+def _one_larger_unit_before(
+    tokens: list[Token], mention: NumberMention, unit: UnitMatch | None
+) -> NumberMention | None:
     """A measure whose larger part is one unit written with an article before it ("an hour and 45 minutes", "a
     day and 12 hours", "a foot and 3 inches"): the whole of it, in the smaller unit."""
     i = mention.first
