@@ -1334,3 +1334,24 @@ def test_a_fact_checkers_rules_on_a_meteor_air_burst_and_a_cable_car_fall_keep_t
     # today (the injured of one Friday through its hours; the rule on the energy compares a first explosion on the
     # day with the whole blast of the studies months later; "the 1,500m summit" is read as exact, not rounded)
     assert_user_rules_floor(CORPUS_27, true=6, traps=26, found=4, flagged=5, findings=13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The house fire killed four adults and one child.\n\nThe fire killed five people, the fire service said.",
+        "Eight women and 31 men died in the crush.\n\nThe crush killed 39 people, police said.",
+    ],
+)
+def test_a_count_listed_with_a_count_of_another_kind_is_a_part_not_the_toll(tmp_path, text):
+    first, second = text.split("\n\n")
+    corpus = tmp_path / "c.txt"
+    corpus.write_text(f"A\n\nDaily One\nMay 3 2025\n\n{first}\n\n\nB\n\nDaily Two\nMay 3 2025\n\n{second}\n")
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "rules:\n  - id: toll\n    title: Dead\n    kind: quantity\n    select: {fact: [deaths]}\n"
+        "    compare: {tolerance: '0'}\n"
+    )
+    documents = load_corpus([corpus])
+    report = check(documents, extract(documents), load_rules([rules]))
+    assert report.findings == [], [f.message for f in report.findings]

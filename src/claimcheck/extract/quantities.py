@@ -710,6 +710,8 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
         return True  # "slipped one spot", "improved by one position"
     if nxt is not None and nxt.lower in lex.single_person_nouns and _toll_state(tokens, m.last + 2):
         return True  # "ended with one man dead and 26 people in hospital", "left one woman injured"
+    if nxt is not None and nxt.lower in lex.single_person_nouns and _listed_with_a_count(tokens, m):
+        return True  # "38 adults and one teenager", "One pilot and four passengers": one of a list of counts
     ends = nxt is None or nxt.text in (",", ".", ";", ")")
     if m.first == 0 or not (ends or (nxt is not None and nxt.lower in lex.counted_one_followers)):
         return False
@@ -723,6 +725,20 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
         (t.is_number and not t.text.startswith("0")) or (t.lower in lex.number_words and t.lower != "one")
         for t in tokens[max(0, m.first - 12) : m.first]
     )
+
+
+def _listed_with_a_count(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether "one" and its noun are joined by "and" to a count and its noun, before or after them ("38 adults and
+    one teenager", "one pilot and four passengers")."""
+
+    def count(token: Token) -> bool:
+        return (token.is_number and not token.text.startswith("0")) or (
+            token.lower in lexicon().number_words and token.lower != "one"
+        )
+
+    before = m.first >= 3 and tokens[m.first - 1].lower == "and" and tokens[m.first - 2].is_word
+    after = m.last + 3 < len(tokens) and tokens[m.last + 2].lower == "and"
+    return (before and count(tokens[m.first - 3])) or (after and count(tokens[m.last + 3]))
 
 
 def _past_verb(token: Token) -> bool:

@@ -2009,9 +2009,26 @@ def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
     """Fact → (the part of the people the figure counts of it, as `quantity_keys` reads it, "" for the whole;
     whether that part is only the kind of people its noun names, "40 pilgrims", "five Germans", which may be
     everyone a story counts) for each fact the figure is read as a count of."""
-    kind = _subgroup(claim) or _part_before(claim)
+    kind = "" if _listed_with_another_count(claim) else _subgroup(claim) or _part_before(claim)
     keys = quantity_keys(claim)
     return {fact: (who, bool(who) and who == kind) for fact, dimension, _, who in keys if dimension == "count"}
+
+
+def _listed_with_another_count(claim: QuantityClaim) -> bool:
+    """Whether a count of a kind of people is joined by "and" to a count of another kind ("38 adults and one
+    teenager have died", "one pilot and four passengers"): a breakdown, each a part, never all the story counts."""
+    counted = claim.counted or ""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not counted:
+        return False
+    numbers = "|".join(re.escape(word) for word in lexicon().number_words)
+    count = rf"(?:\d[\d,]*|(?i:{numbers}))"
+    after = claim.sentence[at + len(claim.text) :]
+    before = claim.sentence[:at]
+    return bool(
+        re.match(rf"\s+{re.escape(counted)}\s+and\s+{count}\s+[^\W\d_]", after)
+        or re.search(rf"{count}\s+[^\W\d_][\w-]*\s+and\s+$", before)
+    )
 
 
 def sentence_facts(claim: QuantityClaim) -> list[str]:
