@@ -4023,8 +4023,8 @@ DISCREPANCIES_NEWS_36 = CORPORA / "discrepancies-news-36"
 
 def test_discover_on_a_missing_submersible_and_deaths_in_a_lorry_keeps_its_floor():
     # `discrepancies-news-36`: real coverage of the search for the submersible Titan and of the 39 found dead in a
-    # lorry trailer in Grays; what discover reaches today (the Titanic's 2,200 aboard in 1912 and the "four
-    # passengers" beside one pilot are set against the five aboard; the depth an ROV is designed for against the
+    # lorry trailer in Grays; what discover reaches today (the Titanic's 2,200 aboard in 1912 is set against the five
+    # aboard, and the "four passengers" beside one pilot against "five passengers"; the depth an ROV is designed for against the
     # Titan's; "just over an hour" is read as no figure; 21 and 22 feet are lengths of things named apart; the
     # ages of the man from Northern Ireland, 46 or 48, belong to no name)
     assert_discover_floor(DISCREPANCIES_NEWS_36, true=8, traps=20, found=3, flagged=4, findings=8)

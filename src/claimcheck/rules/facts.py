@@ -2022,13 +2022,16 @@ def _listed_with_another_count(claim: QuantityClaim) -> bool:
     if at < 0 or not counted:
         return False
     numbers = "|".join(re.escape(word) for word in lexicon().number_words)
-    count = rf"(?:\d[\d,]*|(?i:{numbers}))"
-    after = claim.sentence[at + len(claim.text) :]
-    before = claim.sentence[:at]
-    return bool(
-        re.match(rf"\s+{re.escape(counted)}\s+and\s+{count}\s+[^\W\d_]", after)
-        or re.search(rf"{count}\s+[^\W\d_][\w-]*\s+and\s+$", before)
-    )
+    count = rf"(\d[\d,]*|(?i:{numbers}))\s+([^\W\d_][\w-]*)"
+    after = re.match(rf"\s+{re.escape(counted)}\s+and\s+{count}", claim.sentence[at + len(claim.text) :])
+    before = re.search(rf"{count}\s+and\s+$", claim.sentence[:at])
+    return any(found is not None and _a_count(found.group(1), found.group(2)) for found in (after, before))
+
+
+def _a_count(number: str, noun: str) -> bool:
+    """Whether a number and the noun after it are a count, as extraction reads them: a lone "one" only before a noun
+    of one person ("one teenager", not "one guide")."""
+    return number.lower() != "one" or noun.lower() in lexicon().single_person_nouns
 
 
 def sentence_facts(claim: QuantityClaim) -> list[str]:
