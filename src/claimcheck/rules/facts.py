@@ -2021,11 +2021,16 @@ def _listed_with_another_count(claim: QuantityClaim) -> bool:
     at = claim.sentence.find(claim.text)
     if at < 0 or not counted:
         return False
-    numbers = "|".join(re.escape(word) for word in lexicon().number_words)
-    count = rf"(\d[\d,]*|(?i:{numbers}))\s+([^\W\d_][\w-]*)"
-    after = re.match(rf"\s+{re.escape(counted)}\s+and\s+{count}", claim.sentence[at + len(claim.text) :])
-    before = re.search(rf"{count}\s+and\s+$", claim.sentence[:at])
+    after = re.match(rf"\s+{re.escape(counted)}\s+and\s+{_count_and_noun()}", claim.sentence[at + len(claim.text) :])
+    before = re.search(rf"{_count_and_noun()}\s+and\s+$", claim.sentence[:at])
     return any(found is not None and _a_count(found.group(1), found.group(2)) for found in (after, before))
+
+
+@cache
+def _count_and_noun() -> str:
+    """A pattern of a number, in digits or words, and the word after it."""
+    numbers = "|".join(re.escape(word) for word in lexicon().number_words)
+    return rf"(\d[\d,]*|(?i:{numbers}))\s+([^\W\d_][\w-]*)"
 
 
 def _a_count(number: str, noun: str) -> bool:
