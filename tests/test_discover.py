@@ -4062,6 +4062,18 @@ def test_discover_on_a_fireworks_blast_and_a_hooch_poisoning_keeps_its_floor():
     assert_discover_floor(DISCREPANCIES_NEWS_16, true=3, traps=14, found=2, flagged=3, findings=24)
 
 
+DISCREPANCIES_NEWS_36 = CORPORA / "discrepancies-news-36"
+
+
+def test_discover_on_a_missing_submersible_and_deaths_in_a_lorry_keeps_its_floor():
+    # `discrepancies-news-36`: real coverage of the search for the submersible Titan and of the 39 found dead in a
+    # lorry trailer in Grays; what discover reaches today (the Titanic's 2,200 aboard in 1912 is set against the five
+    # aboard, and the "four passengers" beside one pilot against "five passengers"; the depth an ROV is designed for against the
+    # Titan's; "just over an hour" is read as no figure; 21 and 22 feet are lengths of things named apart; the
+    # ages of the man from Northern Ireland, 46 or 48, belong to no name)
+    assert_discover_floor(DISCREPANCIES_NEWS_36, true=8, traps=20, found=3, flagged=4, findings=8)
+
+
 DISCREPANCIES_NEWS_32 = CORPORA / "discrepancies-news-32"
 
 
@@ -6364,3 +6376,134 @@ STATE_AFTER_PARTICIPLE = [
 def test_a_state_after_a_participle_is_what_the_count_counts(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "May 6 2025")
     assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the time into a journey when contact was lost, however the span is written: one time, two figures
+        (
+            "The airliner lost radar contact about 40 minutes after take-off from Jakarta.",
+            "Contact with the airliner was lost an hour and 40 minutes into the flight.",
+            True,
+        ),
+        (
+            "The fishing boat's crew lost radio contact 3 hours after leaving port.",
+            "Radio contact with the trawler was lost about 3 hours into the trip.",
+            False,
+        ),
+        # what follows "after" is the moment a span is counted from: not the time to the loss of contact
+        (
+            "The helicopter was not reported missing until six hours after it lost contact with the base.",
+            "The helicopter lost contact with the base about 20 minutes after take-off.",
+            False,
+        ),
+    ],
+)
+def test_the_time_into_a_journey_when_contact_was_lost_is_compared(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    found = [f for f in report.findings if "contact" in f.rule]
+    assert bool(found) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Ferry sinking deaths: Four charged as search for missing goes on\n\nTwelve people died when the ferry sank.",
+            "The ferry sank on Monday, killing 12 people.",
+        ),
+        (
+            "Warehouse fire deaths: Three bailed over blaze\n\nNine workers died in the warehouse fire.",
+            "The warehouse fire killed nine workers.",
+        ),
+    ],
+)
+def test_a_headline_s_kicker_is_not_what_the_figure_after_it_counts(tmp_path, first, second):
+    title, body = first.split("\n\n")
+    path = _corpus(tmp_path, (title, "Daily One", "May 3 2025", body), ("News", "Daily Two", "May 3 2025", second))
+    report = discovered(path)[2]
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The research submarine is designed to dive to a depth of 600 metres.",
+            "The research submarine was found at a depth of 450 metres.",
+        ),
+        ("The ferry is capable of carrying 900 passengers.", "The ferry was carrying 612 passengers when it sank."),
+    ],
+)
+def test_what_a_thing_is_made_to_do_is_not_what_it_did(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # an age in brackets after a name is that person's, as some newspapers write it
+        ("Farmer Sean Byrne (44) appeared in court.", "Sean Byrne, 45, denied the charges.", True),
+        ("Nurse Aisling Kelly (31), of Tralee, was praised.", "Aisling Kelly, 31, said she was proud.", False),
+        # and so is one written "38 year-old"
+        ("Tom Price, a 38 year-old builder, was rescued.", "Tom Price, 36, was rescued from the rubble.", True),
+    ],
+)
+def test_an_age_in_brackets_or_written_year_old_is_the_person_s(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    ages = [f for f in report.findings if "ages" in f.rule]
+    assert bool(ages) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # two people's arrests, told apart by their ages: two days, no disagreement
+        (
+            "The 31-year-old was arrested on Tuesday after the jewellery raid.",
+            "A 54-year-old woman, who was arrested at the airport on Thursday, has been bailed over the jewellery raid.",
+            False,
+        ),
+        (
+            "A man in his 60s was detained on Monday over the forest fire.",
+            "A 19-year-old was detained on Wednesday over the forest fire.",
+            False,
+        ),
+        # one person's arrest, two days
+        (
+            "The 31-year-old was arrested on Tuesday after the jewellery raid.",
+            "The 31-year-old was arrested on Thursday after the jewellery raid.",
+            True,
+        ),
+    ],
+)
+def test_the_days_of_two_people_s_arrests_are_told_apart_by_their_ages(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 10 2025")
+    dates = [f for f in report.findings if "date" in f.rule]
+    assert bool(dates) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A 30-year-old man from Leeds was arrested on Monday.", "A 45-year-old man from Leeds was charged."),
+        ("The 27-year-old will appear at Cardiff Crown Court.", "A 52-year-old was remanded at Cardiff Crown Court."),
+    ],
+)
+def test_the_place_after_an_age_is_not_whose_age_it_is(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "May 10 2025")
+    assert not [f for f in report.findings if "ages" in f.rule], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The light aircraft went missing on Tuesday over the Andes.", "The light aircraft disappeared on Monday."),
+        ("The fishing boat lost radio contact on Friday off Cornwall.", "The fishing boat vanished on Thursday."),
+    ],
+)
+def test_the_day_a_craft_went_missing_is_one_event_s_day(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "May 17 2025")
+    assert [f for f in report.findings if "disappearance" in f.rule], [f.message for f in report.findings]

@@ -14,7 +14,9 @@ sentence are never compared: they are the ends of a span ("week 39 (23 to 29 Sep
 period, or the days of two events ("Lee's arrest last year and Park's detention in 2020"). Two days in a row
 agree when the first is given as its late part ("late on Thursday", "Thursday night") or the second as its early
 hours ("early on Friday", "in the early hours of Friday"): one moment told either side of midnight, or in two
-time zones.
+time zones. Two dates whose sentences give the person the event befell ages no one person can have ("the
+25-year-old was arrested on Wednesday", "a 46-year-old man, who was arrested on Friday") are the days of two
+people's events, and not compared.
 
 Why: a wrong day for an event spreads quickly from copy to copy.
 
@@ -30,6 +32,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from claimcheck.models import Claim, DateClaim, Finding, Verdict
 from claimcheck.rules.model import Rule
@@ -104,6 +107,32 @@ def _other_times(a: DateClaim, b: DateClaim) -> bool:
     return older_a != older_b
 
 
+# The age of a person told before a date in its sentence: "46-year-old", "38 year-old", "aged 46", "in his 20s".
+_AGE_BEFORE = re.compile(
+    r"\b(\d{1,3})[- ]years?[- ]old\b|\baged (\d{1,3})\b|\bin (?:his|her) (?:early |mid-?|late )?(\d)0s\b", re.I
+)
+
+
+def _age_told(claim: DateClaim) -> tuple[int, int] | None:
+    """The ages (lowest, highest) of the person the last age told before a date in its sentence is of."""
+    at = claim.sentence.find(claim.text)
+    found = list(_AGE_BEFORE.finditer(claim.sentence[: max(at, 0)]))
+    if not found:
+        return None
+    years, aged, decade = found[-1].groups()
+    if decade:
+        return int(decade) * 10, int(decade) * 10 + 9
+    age = int(years or aged)
+    return age, age
+
+
+def _other_people(a: DateClaim, b: DateClaim) -> bool:
+    """Whether two dates are the days of what befell two people, by the ages their sentences give them ("The
+    25-year-old was arrested on October 16" and "a 46-year-old man, who was arrested at Stansted on Friday")."""
+    age_a, age_b = _age_told(a), _age_told(b)
+    return age_a is not None and age_b is not None and (age_a[1] < age_b[0] or age_b[1] < age_a[0])
+
+
 def _firmness(claim: Claim) -> int:
     """How firmly a date states its day: by its number ("September 10", "10.09.2023") before by a weekday or
     a word counted from the article's date ("on Sunday", "yesterday"); a month or a year states none."""
@@ -127,7 +156,8 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
             continue
         one = same_story(story, a, b) or _reported_together(a, b)
         other_story = rule.compare.stories == "same" and (not one or _other_times(a, b))
-        verdicts[(a.id, b.id)] = "not-comparable" if other_story else _pair_verdict(rule, a, b)
+        unrelated = other_story or _other_people(a, b)
+        verdicts[(a.id, b.id)] = "not-comparable" if unrelated else _pair_verdict(rule, a, b)
     findings, notes = [], []
     for a, b, outlier in reported_pairs(rule, group, verdicts, _firmness, firm_first=True):
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)

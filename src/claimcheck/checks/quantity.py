@@ -90,7 +90,7 @@ Verdicts: consistent, within-tolerance, compatible-bound (a bound that admits th
 update (with `grows: true`, a later higher figure; the same figure later is consistent), not-comparable
 (different time frames; two parts of the people; or a projection of what a count could come to, "could reach
 20,000", "30,000 will be homeless", with a count included in it ("appears to have been more than 200, including
-18 crew members"), or a threshold, what is needed for something to happen, "a two-thirds
+18 crew members"), or what a thing is made to do, "designed to dive as deep as 4,000 meters", or a threshold, what is needed for something to happen, "a two-thirds
 majority was required", "the bill needed 60 votes", beside a figure that is not one worded alike),
 discrepancy (a finding). When each side cites a different source, the finding is an attributed
 disagreement at the `attributed` severity; with `attributed: off` such figures are not-comparable.

@@ -13,6 +13,8 @@ from claimcheck.extract.phrases import CALENDAR, STOP
 from claimcheck.extract.tokens import Token
 
 _AGE_WORDS = {"aged", "age", "ages"}
+# Words between a list of people and the one age they share: "Joanna and Thomas Maher, both 38".
+_EACH = {"both", "each"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
 
@@ -36,6 +38,8 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
     if _listed_after_an_age(tokens, i) and 0 < m.value < 120 and m.value == int(m.value):
         nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
         return nxt in (",", ".", ")", ";", "and", "or")  # "aged 9, two days later": a time after it is none
+    if i > 2 and tokens[i - 1].lower in _EACH and tokens[i - 2].text == ",":
+        i -= 1  # "Joanna and Thomas Maher, both 38,": the age of each
     if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_word:
         named = tokens[i - 2].is_capitalized  # "Ali Karimov, 32" (a described person only between commas)
         if not (named or _described_person(tokens, i - 2)):
@@ -44,6 +48,17 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         ends = (",", ".", ")", ";") if named else (",", ")")
         return nxt in ends and 0 < m.value < 120 and m.value == int(m.value)
     return False
+
+
+def bracketed_age(ctx: DocumentContext, tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a figure alone in brackets right after a person's name is that person's age ("Mo Robinson (25)
+    facing court", "Mary Byrne (34), of Tallaght"), as some newspapers write ages."""
+    i, j = m.first, m.last
+    if i < 2 or j + 1 >= len(tokens) or tokens[i - 1].text != "(" or tokens[j + 1].text != ")":
+        return False
+    if not (0 < m.value < 120 and m.value == int(m.value)) or m.vague:
+        return False
+    return any(p.end == tokens[i - 2].end for p in ctx.people)
 
 
 def _listed_after_an_age(tokens: list[Token], i: int) -> bool:
@@ -70,9 +85,10 @@ def old_unit_after(tokens: list[Token], j: int) -> str | None:
     after = [t.lower for t in tokens[j + 1 : j + 5]]
     for unit in AGE_UNITS:
         plural = unit + "s"
-        if after[:4] in (["-", unit, "-", "old"], ["-", plural, "-", "old"]) or after[:2] in (
-            [plural, "old"],
-            [unit, "old"],
+        if (
+            after[:4] in (["-", unit, "-", "old"], ["-", plural, "-", "old"])
+            or after[:3] in ([unit, "-", "old"], [plural, "-", "old"])  # "a 38 year-old man"
+            or after[:2] in ([plural, "old"], [unit, "old"])
         ):
             return unit
     return None
@@ -140,20 +156,22 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
     "Musa Bello, a 44-year-old fisher"; else the person the paragraph last named before it."""
     tokens = view.tokens
     k = mention.first - 1
-    if k >= 0 and tokens[k].lower in _AGE_WORDS | {"a", "an", "the"}:
+    if k >= 0 and tokens[k].lower in _AGE_WORDS | _EACH | {"a", "an", "the"}:
         k -= 1
-    name = _name_ending(tokens, k - 1) if k >= 1 and tokens[k].text == "," else None
+    name = _name_ending(tokens, k - 1) if k >= 1 and tokens[k].text in (",", "(") else None
     if name is None:
         j = mention.last + 1
         while j < len(tokens) and tokens[j].lower in ("-", "year", "years", "old"):
             j += 1
         start = j
         while j < len(tokens) and j - start < 3 and tokens[j].is_word and tokens[j].text.islower():
+            if tokens[j].lower in _ORIGIN_WORDS:
+                break  # "a 25-year-old man from Northern Ireland": where he is from, not his name
             j += 1  # "the 44-year-old retired fisher Musa Bello"
         determined = mention.first > 0 and tokens[mention.first - 1].lower in _DETERMINERS
         if j > start and j < len(tokens) and tokens[j].text == "," and determined:
             j += 1  # "his 35-year-old mother, Amina Haddad"
-        name = _name_starting(tokens, j)
+        name = _name_starting(tokens, j) if j >= len(tokens) or tokens[j].lower not in _ORIGIN_WORDS else None
     if name:
         return fullest(ctx, name)
     if mention.first > 0 and tokens[mention.first - 1].lower == "the":  # "the 34-year-old said": named before
@@ -218,6 +236,9 @@ def _title_holder(ctx: DocumentContext, tokens: list[Token], k: int) -> str | No
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
+# Words after an age that open a place, never a name ("a 46-year-old man from Northern Ireland", "the 25-year-old
+# will appear at Chelmsford Magistrates' Court"): the capitalised words after them are where, not who.
+_ORIGIN_WORDS = frozenset(["from", "of", "in", "near", "at", "to", "on", "into", "outside"])
 _PARTICLES = frozenset(["de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du"])
 
 

@@ -101,6 +101,7 @@ class FactRow(BaseModel):
     agent: bool = False
     things: bool = False
     once: bool = False  # fixed by its event once it happens: a figure stated long before it is another event's
+    gone_by: bool = False  # a time gone by between two moments ("lost contact 40 minutes after take-off")
     part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
     whole: list[str] = []  # nouns of a part of the people that count all this fact counts ("17 hostages" freed)
     title: str | None = None  # what a draft rule calls the fact, where its name is narrower than what it groups

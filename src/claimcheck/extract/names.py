@@ -274,7 +274,12 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             rf"\b{speech}\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}(?:(?!(?:{followers})\b)\p{{Ll}}[\p{{L}}-]*\s+){{1,3}}$"
         ),
         "source": regex.compile(r"\baccording to\s*$", regex.I),
-        "age": regex.compile(rf"^\s*,\s*(?:aged\s+)?(?:\d{{1,3}}|{_age_words()})(?:-year-old\b|\s*[,.;)])", regex.I),
+        "age": regex.compile(
+            rf"^\s*,\s*(?:aged\s+)?(?:\d{{1,3}}|{_age_words()})(?:-year-old\b|\s*[,.;)])"
+            # an age in brackets, as some newspapers write it: "Mo Robinson (25) facing court", "Mary Byrne (34), of"
+            r"|^\s*\(\d{1,3}\)(?=\s*,|\s+(?-i:\p{Ll}))",
+            regex.I,
+        ),
         "age_before": regex.compile(
             rf"(?<!\b(?:a|an|the)\s+)(?<![\w.,-])(?:\d{{1,3}}|{_age_words()})-year-old\s+$", regex.I
         ),

@@ -114,6 +114,8 @@ def _joined_modifier(tokens: list[Token], k: int, last: str) -> bool:
     if k + 2 >= len(tokens) or tokens[k].lower != "and" or last.lower().endswith("s"):
         return False
     second, head = tokens[k + 1], tokens[k + 2]
+    if second.lower in lexicon().number_words:  # "one pilot and four passengers": a count of its own
+        return False
     return second.is_word and second.lower not in STOP and head.lower in concept_of_word()
 
 

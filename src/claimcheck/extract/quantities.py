@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.extract.ages import age_subject, age_unit, fullest, is_age, person_in_paragraph
+from claimcheck.extract.ages import age_subject, age_unit, bracketed_age, fullest, is_age, person_in_paragraph
 from claimcheck.extract.attribution import source_of, source_of_report, time_of, year_taken_up
 from claimcheck.extract.clock import Elapsed, TimeMention, blocked_spans, find_elapsed, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
@@ -425,6 +425,7 @@ def _figure(
         skip.add(partner)
         mention = replace(mention, value=mention.value + extra)
         compound = _compound_measure(tokens, mentions, partner, unit)
+    mention = _one_larger_unit_before(tokens, mention, unit) or mention
     span = spread_partner(tokens, mentions, n, unit) or range_partner(tokens, mentions, n, unit)
     if span is not None and span.kind == "change":  # "from 5 to 6 million": the first is 5 million
         mention = replace(mention, value=span.low, scale=mentions[span.partner].scale)
@@ -487,6 +488,23 @@ def _compound_measure(
     if not 0 < small < big:
         return None
     return second.value * small / big, replace(unit, last=smaller.last), n + 1
+
+
+def _one_larger_unit_before(
+    tokens: list[Token], mention: NumberMention, unit: UnitMatch | None
+) -> NumberMention | None:
+    """A measure whose larger part is one unit written with an article before it ("an hour and 45 minutes", "a
+    day and 12 hours", "a foot and 3 inches"): the whole of it, in the smaller unit."""
+    i = mention.first
+    if unit is None or unit.row.dimension is None or i < 3 or mention.low is not None or mention.high is not None:
+        return None
+    if tokens[i - 3].lower not in ("a", "an") or tokens[i - 1].lower != "and":
+        return None
+    row = lexicon().units.get(tokens[i - 2].lower)
+    if row is None or row.dimension != unit.row.dimension or not row.unit or row.currency:
+        return None
+    big, small = scale_to(tokens[i - 2].lower), scale_to(unit.key)
+    return replace(mention, first=i - 3, value=mention.value + big / small) if 0 < small < big else None
 
 
 def _share_reading(tokens: list[Token], share: NumberMention) -> Reading:
@@ -701,6 +719,8 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
         return True  # "slipped one spot", "improved by one position"
     if nxt is not None and nxt.lower in lex.single_person_nouns and _toll_state(tokens, m.last + 2):
         return True  # "ended with one man dead and 26 people in hospital", "left one woman injured"
+    if nxt is not None and nxt.lower in lex.single_person_nouns and _listed_with_a_count(tokens, m):
+        return True  # "38 adults and one teenager", "One pilot and four passengers": one of a list of counts
     ends = nxt is None or nxt.text in (",", ".", ";", ")")
     if m.first == 0 or not (ends or (nxt is not None and nxt.lower in lex.counted_one_followers)):
         return False
@@ -714,6 +734,20 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
         (t.is_number and not t.text.startswith("0")) or (t.lower in lex.number_words and t.lower != "one")
         for t in tokens[max(0, m.first - 12) : m.first]
     )
+
+
+def _listed_with_a_count(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether "one" and its noun are joined by "and" to a count and its noun, before or after them ("38 adults and
+    one teenager", "one pilot and four passengers")."""
+
+    def count(token: Token) -> bool:
+        return (token.is_number and not token.text.startswith("0")) or (
+            token.lower in lexicon().number_words and token.lower != "one"
+        )
+
+    before = m.first >= 3 and tokens[m.first - 1].lower == "and" and tokens[m.first - 2].is_word
+    after = m.last + 3 < len(tokens) and tokens[m.last + 2].lower == "and"
+    return (before and count(tokens[m.first - 3])) or (after and count(tokens[m.last + 3]))
 
 
 def _past_verb(token: Token) -> bool:
@@ -764,7 +798,7 @@ def _build(
     interval = reading.interval
     first = min(reading.first, money_first)
     last = max(reading.last, unit.last if unit else reading.last)
-    age = is_age(tokens, opening or mention)
+    age = is_age(tokens, opening or mention) or bracketed_age(ctx, tokens, opening or mention)
     unit_name, canon, counted = _measure(ctx, view, reading, mention, unit, currency, first)
     counted = held or counted
     rate = rate_base(tokens, last + 1) if (currency or unit is None or unit.row.currency) else None

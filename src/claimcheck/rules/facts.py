@@ -69,10 +69,20 @@ def _about(claim: QuantityClaim) -> str:
             before = claim.sentence[: claim.sentence.find(" (")]  # Bicol (…)": every item, the list's lead words
         return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
     if claim.phrase:
-        phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, claim.phrase)), count=1)
+        phrase = _after_kicker(claim, claim.phrase)
+        phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, phrase)), count=1)
         phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_shared_verb(claim, phrase)))
         return _before_anothers_verb(claim, _with_elided_participle(phrase, claim.predicate))
     return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+def _after_kicker(claim: QuantityClaim, phrase: str) -> str:
+    """A figure's phrase without the words before a colon, where the figure has its own words after it ("Essex
+    lorry deaths: Three bailed", "Storm Ciaran: 12 flights cancelled"): those name the story, not what it counts.
+    A figure alone after one ("Death toll: 39") is read from them."""
+    at = phrase.find(claim.text)
+    colon = phrase.rfind(": ", 0, max(at, 0))
+    return phrase[colon + 2 :] if colon >= 0 and claim.counted else phrase
 
 
 def _level_after_change(claim: QuantityClaim, phrase: str) -> str:
@@ -691,7 +701,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     matches of those marked `alone`. A figure written as a known whole keeps every fact."""
     dimension, text = dimension_of(claim), _about(claim)
     if dimension == "duration" and _elapsed(claim):
-        return []  # "two days after the heist": time gone by, no fact's length
+        return _gone_by_facts(claim, text)  # "two days after the heist": time gone by, no fact's length
     if dimension == "duration":
         text = _span_clause(claim) or text
     if claim.counted == "age":
@@ -732,6 +742,19 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     named = (claim.subject or "")[:1].isupper()
     held = {name for name in found if lexicon().facts[name].by != "subject" or named}
     return [name for name in found if not set(lexicon().facts[name].unless) & held]
+
+
+def _gone_by_facts(claim: QuantityClaim, text: str) -> list[str]:
+    """The facts a time gone by between two moments is (`gone_by`: "lost contact 40 minutes after take-off"),
+    read from its phrase up to it: what follows "after" is the moment it is counted from ("reported missing
+    seven hours after it lost contact" is no time to the loss of contact)."""
+    at = text.find(claim.text)
+    text = text[: at + len(claim.text)] if at >= 0 else text
+    return [
+        name
+        for name, row in lexicon().facts.items()
+        if row.gone_by and row.dimension == "duration" and _matches(name, row, claim, text)
+    ]
 
 
 def _headline_rules_out(claim: QuantityClaim, row: FactRow) -> bool:
@@ -1995,9 +2018,34 @@ def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
     """Fact → (the part of the people the figure counts of it, as `quantity_keys` reads it, "" for the whole;
     whether that part is only the kind of people its noun names, "40 pilgrims", "five Germans", which may be
     everyone a story counts) for each fact the figure is read as a count of."""
-    kind = _subgroup(claim) or _part_before(claim)
+    kind = "" if _listed_with_another_count(claim) else _subgroup(claim) or _part_before(claim)
     keys = quantity_keys(claim)
     return {fact: (who, bool(who) and who == kind) for fact, dimension, _, who in keys if dimension == "count"}
+
+
+def _listed_with_another_count(claim: QuantityClaim) -> bool:
+    """Whether a count of a kind of people is joined by "and" to a count of another kind ("38 adults and one
+    teenager have died", "one pilot and four passengers"): a breakdown, each a part, never all the story counts."""
+    counted = claim.counted or ""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not counted:
+        return False
+    after = re.match(rf"\s+{re.escape(counted)}\s+and\s+{_count_and_noun()}", claim.sentence[at + len(claim.text) :])
+    before = re.search(rf"{_count_and_noun()}\s+and\s+$", claim.sentence[:at])
+    return any(found is not None and _a_count(found.group(1), found.group(2)) for found in (after, before))
+
+
+@cache
+def _count_and_noun() -> str:
+    """A pattern of a number, in digits or words, and the word after it."""
+    numbers = "|".join(re.escape(word) for word in lexicon().number_words)
+    return rf"(\d[\d,]*|(?i:{numbers}))\s+([^\W\d_][\w-]*)"
+
+
+def _a_count(number: str, noun: str) -> bool:
+    """Whether a number and the noun after it are a count, as extraction reads them: a lone "one" only before a noun
+    of one person ("one teenager", not "one guide")."""
+    return number.lower() != "one" or noun.lower() in lexicon().single_person_nouns
 
 
 def sentence_facts(claim: QuantityClaim) -> list[str]:
