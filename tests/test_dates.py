@@ -919,3 +919,55 @@ def test_dates_of_a_third_set_of_real_news_hold_their_measured_recall_and_precis
 )
 def test_the_eve_of_a_feast_is_the_day_before_it(text, published, want):
     assert [m.date for m in find_dates(text, published) if m.claim] == [want]
+
+
+def test_a_date_between_an_article_and_its_noun_is_no_day_of_report():
+    # "the Jan. 4 blizzard" names the day of the blizzard, like "Monday's quake": the page's own day stays the day
+    # "this morning" and "last night" count from
+    for text, published, want in (
+        (
+            "Crews are still clearing roads after the Jan. 4 blizzard, and schools reopened this morning.",
+            dt.date(2024, 1, 5),
+            {"Jan. 4": "2024-01-04", "this morning": "2024-01-05"},
+        ),
+        (
+            "Turnout in the March 3 referendum reached 61%, and the count ended last night.",
+            dt.date(2024, 3, 4),
+            {"March 3": "2024-03-03", "last night": "2024-03-03"},
+        ),
+    ):
+        found = claims(text, published)
+        assert {c.text: c.value.date for c in found} == want, text
+        assert found[0].doc.text_date is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Nor'easter in 1993 dumped snow along the coast.", {"in 1993": ("1993", "year")}),
+        ("The regatta was cancelled when a nor'easter swept the bay in 2011.", {"in 2011": ("2011", "year")}),
+    ],
+)
+def test_a_feast_inside_a_word_written_with_an_apostrophe_is_no_feast(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a date a thing is moved to or set at may lie either side of the page's date: the nearer one
+        ("The launch has been pushed back to 20 September, the agency said.", {"20 September": ("2024-09-20", "day")}),
+        (
+            "The final, previously set at 14 August, was moved to 21 August.",
+            {"14 August": ("2024-08-14", "day"), "21 August": ("2024-08-21", "day")},
+        ),
+        # a month after "into": the nearer one
+        ("The strike could drag on into July, the union warned.", {"into July": ("2024-07", "month")}),
+        ("Fighting spilled into March before the truce.", {"into March": ("2024-03", "month")}),
+        # "a week" after a figure is the base of a rate, no count of weeks from the date after it
+        ("Nurses will earn an extra £40 a week from 1 August.", {"1 August": ("2024-08-01", "day")}),
+        ("Buses will run four times a week from June 3.", {"June 3": ("2024-06-03", "day")}),
+    ],
+)
+def test_dates_moved_to_into_a_month_and_after_a_rate(text, want):
+    assert read(text) == want

@@ -28,7 +28,7 @@ from claimcheck.extract.dates import DateMention, opens_span
 from claimcheck.extract.figures import phrase_texts
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import find_numbers
-from claimcheck.extract.phrases import CALENDAR, DIRECTIONS
+from claimcheck.extract.phrases import CALENDAR, DIRECTIONS, STOP
 from claimcheck.extract.qualifiers import qualified
 from claimcheck.extract.ranks import ordinal_at
 from claimcheck.extract.story_events import event_kind, in_event_clause
@@ -59,8 +59,8 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
                 continue  # "Muslims to mark Eid from Wednesday": the day something begins, not the report's
             if _at_night(sentence, mention):
                 continue  # "the moon was not sighted on Monday night": reported the morning after, on any page
-            if _possessive(sentence, mention):
-                continue  # "Wednesday's hooch tragedy", "Tuesday's vote": the day of what it names, not the report's
+            if _possessive(sentence, mention) or _before_its_noun(sentence, mention):
+                continue  # "Wednesday's hooch tragedy", "the Jan. 4 storm": the day of what it names, not the report's
             shifts = {near[day] for day in _readings(mention, published) if day in near}
             if shifts and not _is_event_day(sentence, mention):  # the cheaper test first
                 found |= shifts
@@ -87,6 +87,21 @@ def _possessive(sentence: str, mention: DateMention) -> bool:
     """Whether a day is written in the possessive ("Wednesday's hooch tragedy", "Sunday's vote"): it names the
     day of the thing it owns, whatever that is, never the day the article reports from."""
     return bool(_POSSESSIVE.match(mention.text[-2:]) or _POSSESSIVE.match(sentence[mention.end : mention.end + 2]))
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z'’-]*)\b")
+
+
+def _before_its_noun(sentence: str, mention: DateMention) -> bool:
+    """Whether a date stands between an article and the noun it qualifies ("the Jan. 4 nor'easter", "the March 3
+    vote"): like a possessive, it names the day of that thing, never the day the article reports from."""
+    after = _WORD_AFTER.match(sentence, mention.end)
+    return (
+        bool(_ARTICLE_BEFORE.search(sentence[max(0, mention.start - 6) : mention.start]))
+        and after is not None
+        and after.group(1) not in STOP
+    )
 
 
 # At most this many characters (" (", ", ") between a day counted from the article's date and the weekday that

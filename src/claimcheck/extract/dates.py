@@ -312,7 +312,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                rf"\b(?P<prep>(?i:in|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+{_MONTH}"
+                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+{_MONTH}"
                 rf"{_RYEAR}?(?!\s*\d)"
             ),
         ),
@@ -345,7 +345,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "holiday",  # "on Christmas day", "on New Year's Eve"
             re.compile(
                 rf"\b(?:(?P<on>(?i:{feast_preps}))\s+(?:(?i:the)\s+)?(?:(?P<eve>(?i:eve))\s+(?i:of)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
-                rf"(?P<holiday>{_holiday_names()})\b(?!(?:\s+(?i:{modifiers}))*\s+(?i:weekend)\b)"  # not its weekend
+                # not inside a word written with an apostrophe ("the Nor'easter in 2003"), nor its weekend
+                rf"(?<![A-Za-z]['’])(?P<holiday>{_holiday_names()})\b(?!(?:\s+(?i:{modifiers}))*\s+(?i:weekend)\b)"
                 # the subject of a verb of the past: "Christmas Day began without power", "Easter Sunday saw crowds"
                 rf"(?:(?=\s+(?P<hpast>(?:{past})\b|(?!(?:{not_past})\b)[a-z]{{2,}}ed\b)))?"
                 # else not a noun it names a kind of ("the following Christmas market attack", "Easter egg hunts")
@@ -739,6 +740,8 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
     text = setting.text
     if text[end : end + 2] == "'s":
         return any(_markers(text, max(0, start - 12), start))
+    if _moved_to(setting.lower, start):
+        return None  # "has now moved to 9 July", "was previously set at June 4": a target either side of today
     left, right = _clause(text, start, end)
     before = _markers(text, left, start, present)
     opened = _reported_clause(setting.lower, left, start)
@@ -781,6 +784,12 @@ def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
     if not words or words[-1] not in (starts := lexicon().dates.span_starts) or starts[words[-1]] is not None:
         return False
     return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
+
+
+def _moved_to(lower: str, start: int) -> bool:
+    """Whether the date at `start` is one a thing is moved to or set at (`moved_to`: "moved to", "set at")."""
+    words = " ".join(_WORD.findall(lower, max(0, start - 24), start))
+    return any(words == phrase or words.endswith(f" {phrase}") for phrase in lexicon().dates.moved_to)
 
 
 def _bounds_span(lower: str, start: int) -> bool:
@@ -1012,14 +1021,20 @@ def _range_year(found: _Found, text: str, month: int) -> int | None:
     return int(m["year"]) - (month > _month_number(m["month"]))
 
 
-def _month(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
+def _month(fields: dict[str, str | None], published: dt.date | None, future: bool, nearest: bool = False) -> _Reading:
     """ "in March" (the last March up to the article's month, the next one for the future), "last June" (the last
-    one before the article's month), "next June", "this June", "in June last year"."""
+    one before the article's month), "next June", "this June", "in June last year"; with `nearest`, the nearer
+    such month either side of the article's ("could move back into June", "moved to June")."""
     if published is None:
         return _NONE
     month = _month_number(fields["month"])
     prep = (fields.get("prep") or "").lower()
-    if fields.get("ryear"):
+    if nearest and not fields.get("ryear"):
+        year = min(
+            (published.year + s for s in (-1, 0, 1)),
+            key=lambda y: abs((y - published.year) * 12 + month - published.month),
+        )
+    elif fields.get("ryear"):
         year = published.year + _YEAR_SHIFT[(fields["ryear"] or "").lower()]
     elif prep == "this":
         year = published.year
@@ -1210,7 +1225,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         tense = _tense(setting, found.start, found.end, present=True) if published is not None else False
         reading = _with_sentence_year(_month_day(fields, setting, future or tense), fields, setting.text)
     elif kind == "month":
-        reading = _month(fields, published, future)
+        nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
+        reading = _month(fields, published, future, nearest and not future)
     else:
         reading = _weekday(fields, published, future, not future and _opens_span_untensed(found, setting))
         reading = _on_the_page_day(reading, fields, setting)
@@ -1480,9 +1496,9 @@ def _widened(found: _Found, name: str, text: str) -> _Found | None:
     days later"), or None without one ("days later")."""
     if name == "counted":
         m = count_before().search(text, max(0, found.start - 12), found.start)
-        return (
-            _counted(found._replace(start=m.start(), fields=found.fields | {"count": m["count"]}), text) if m else None
-        )
+        if m is None or (found.fields.get("direction") or "").lower() == "from" and _rate_of(text, m):
+            return None
+        return _counted(found._replace(start=m.start(), fields=found.fields | {"count": m["count"]}), text)
     if found.kind not in ("iso", "numeric", "month_day", "day_month"):
         return found
     m = _WEEKDAY_BEFORE.search(text, max(0, found.start - 16), found.start)
@@ -1490,6 +1506,15 @@ def _widened(found: _Found, name: str, text: str) -> _Found | None:
         return found
     weekday = m["weekday"] or next(w for w in WEEKDAYS if w.startswith(m["short"][:3].lower()))
     return found._replace(start=m.start(), fields=found.fields | {"weekday": weekday})
+
+
+_FIGURE_BEFORE = re.compile(r"(?:\d\S*|\b(?i:times|once|twice))\s+$")
+
+
+def _rate_of(text: str, count: re.Match[str]) -> bool:
+    """Whether "a" before a unit makes it the base of a rate after a figure ("an extra $29 a week from July 1",
+    "three times a week from Monday"): no count of weeks to move a date by; "fell 3% a week earlier" is one."""
+    return count["count"].lower() in ("a", "an") and bool(_FIGURE_BEFORE.search(text, 0, count.start()))
 
 
 def _counted(found: _Found, text: str) -> _Found:

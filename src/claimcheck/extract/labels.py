@@ -11,7 +11,7 @@ from claimcheck.extract.currency import currency_before, rate_base
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.phrases import STOP, event_words
-from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
+from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before, title_case
 from claimcheck.extract.units import is_measure_symbol, unit_after
 
 _LEADING_ZERO = re.compile(r"0[0-9]")
@@ -25,9 +25,13 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     references. A capitalised word before a number is not enough ("Quake Kills 234", "Norway's 5.55 million")."""
     i = m.first + (tokens[m.first].text == "-" and m.last > m.first)  # the digits of "-4/5"
     token = tokens[i]
+    if match_phrase(tokens, m.last + 1, lexicon().phrases(lexicon().unit_name_numbers)) is not None:
+        return True  # "twenty-foot equivalent units": the name of a unit
     if not token.is_number:
-        # "Category four Cyclone Debbie", "phase two"; not "Causeway Bay two hours after" (a unit follows)
-        return unit_after(tokens, m.last) is None and (_label_word_before(tokens, i) or _position(tokens, i, m))
+        # "Category four Cyclone Debbie", "phase two", "Day Zero"; not "Causeway Bay two hours after" (a unit follows)
+        return unit_after(tokens, m.last) is None and (
+            _label_word_before(tokens, i) or _position(tokens, i, m) or _named_number_word(tokens, i)
+        )
     lex = lexicon()
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.is_word and attached(prev, token):
@@ -77,7 +81,7 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if match_phrase_before(tokens, i, lex.phrases_ending(lex.rate_base_words)) is not None:
         return True  # the 100,000 of "121.1 cases per 100,000 people": the rate's base
-    if _model_number(tokens, i, m):
+    if _model_number(tokens, i, m) or _named_after_the(tokens, i, m):
         return True
     if _PLAIN.fullmatch(token.text) and match_phrase(tokens, m.last + 1, lex.phrases(lex.reference_words_after)):
         return True  # "a 911 call", "the 999 emergency line": a phone number
@@ -91,6 +95,14 @@ def _label_word_before(tokens: list[Token], i: int) -> bool:
     if i > 0 and tokens[i - 1].text in _label_words_as_written():
         return True
     return match_phrase_before(tokens, i, lexicon().phrases_ending(_words_before_labels())) is not None
+
+
+def _named_number_word(tokens: list[Token], i: int) -> bool:
+    """Whether a number word written with a capital inside a sentence follows a capitalised word, as part of a
+    name ("Day Zero could move", "Air Force One landed"); not in a headline in title case ("Quake Kills Two")."""
+    if i < 1 or not tokens[i].text[:1].isupper() or not tokens[i - 1].is_word:
+        return False
+    return tokens[i - 1].text[:1].isupper() and not title_case(tokens)
 
 
 def _position(tokens: list[Token], i: int, m: NumberMention) -> bool:
@@ -131,6 +143,22 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
     if nxt.lower in lex.generic_heads or nxt.lower in lex.subgroups or nxt.lower in lex.collective_nouns:
         return False  # "In Kenya 300 people died", "Gaza 40 police": plurals without an s
     return unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
+
+
+def _named_after_the(tokens: list[Token], i: int, m: NumberMention) -> bool:
+    """Whether a whole number ends a name after "the" ("atop the Merdeka 118 in Kuala Lumpur", "the Boeing 737,
+    which"): "the", a capitalised word in the singular, the number, then no noun it counts (a word of `STOP` or
+    punctuation); not a list of counts ("the Democrats 51, the Republicans 49"), nor money or a unit."""
+    if i < 2 or m.last != m.first or not _PLAIN.fullmatch(tokens[i].text):
+        return False
+    name, article = tokens[i - 1], tokens[i - 2]
+    if article.lower != "the" or not (name.is_word and name.text[:1].isupper() and name.text[1:].islower()):
+        return False
+    if name.lower.endswith("s") or name.lower in lexicon().number_words:
+        return False
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    ends = nxt is None or not nxt.is_word and not nxt.is_number or nxt.lower in STOP
+    return ends and unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
 
 
 def _year_span_end(tokens: list[Token], i: int) -> bool:

@@ -58,6 +58,7 @@ class DateWords(BaseModel):
     duration_prepositions: list[str]
     neighbours: dict[str, Literal[-1, 1]]
     span_ends: list[str]
+    moved_to: list[str]
     span_starts: dict[str, Literal[-1] | None]
     night_words: NightWords
     present_markers: list[str]
@@ -232,6 +233,7 @@ class Lexicon(BaseModel):
     counted_one_limiters: list[str]
     reference_words: list[str]
     reference_words_after: list[str]
+    unit_name_numbers: list[str]
     score_words_after: list[str]
     score_words_before: list[str]
     result_verbs: list[str]

@@ -1499,6 +1499,9 @@ def _phrase_index(phrases: tuple[str, ...]) -> tuple[dict[str, list[int]], list[
     return by_first, needles
 
 
+_FIGURE_START = re.compile(r"[\d$£€¥₹]")
+
+
 def projection(claim: QuantityClaim) -> str:
     """The words that make a figure a projection ("the toll could reach 20,000", "20,000 people may have
     died", "30,000 will be homeless"): what a count could come to is compared only with projections worded
@@ -1512,7 +1515,8 @@ def projection(claim: QuantityClaim) -> str:
         return ""
     words = lexicon().projection_words
     sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
-    ahead = sentence[: max(sentence.find(claim.text), 0)].rstrip()
+    # with the bound written as part of the figure ("might top 300", "could exceed 300"), whose verb ends the phrase
+    ahead = (sentence[: max(sentence.find(claim.text), 0)] + _FIGURE_START.split(claim.text, maxsplit=1)[0]).rstrip()
     if ahead.endswith("("):  # "could reach 133.9m euros (£115m)": the figure before, restated, in its clause
         ahead = ahead[:-1]
     before = " ".join(words_of(_CLAUSE_BREAK.split(ahead)[-1])[-PROJECTION_REACH:])
