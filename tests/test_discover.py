@@ -6520,3 +6520,20 @@ def test_the_day_a_craft_went_missing_is_one_event_s_day(tmp_path, first, second
 def test_discovery_keeps_a_bound_written_with_its_modal_apart_as_a_projection(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
     assert not report.findings, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a figure written in words keeps the projection told before it, however many words it takes
+        ("The descent is expected to typically take around two and a half hours.", "expected to"),
+        ("Engineers said the voyage is expected to last roughly three and a half weeks.", "expected to"),
+        # the bound's own verb, written as part of the figure, makes it a projection too
+        ("The bill for the repairs could top two million pounds, officials said.", "could top"),
+    ],
+)
+def test_a_projection_is_read_before_a_figure_written_in_words(tmp_path, sentence, words):
+    from claimcheck.rules.facts import projection
+
+    claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
+    assert claims and projection(claims[0]) == words, [(c.text, projection(c)) for c in claims]

@@ -1499,7 +1499,12 @@ def _phrase_index(phrases: tuple[str, ...]) -> tuple[dict[str, list[int]], list[
     return by_first, needles
 
 
-_FIGURE_START = re.compile(r"[\d$£€¥₹]")
+@cache
+def _figure_start() -> re.Pattern[str]:
+    """Where a figure's own number starts in its text: a digit, a currency sign or a number word ("might top 300",
+    "could exceed three hundred")."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().number_words, key=len, reverse=True) if len(w) > 2)
+    return re.compile(rf"[\d$£€¥₹]|\b(?:{words})\b", re.I)
 
 
 def projection(claim: QuantityClaim) -> str:
@@ -1516,7 +1521,7 @@ def projection(claim: QuantityClaim) -> str:
     words = lexicon().projection_words
     sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
     # with the bound written as part of the figure ("might top 300", "could exceed 300"), whose verb ends the phrase
-    ahead = (sentence[: max(sentence.find(claim.text), 0)] + _FIGURE_START.split(claim.text, maxsplit=1)[0]).rstrip()
+    ahead = (sentence[: max(sentence.find(claim.text), 0)] + _figure_start().split(claim.text, maxsplit=1)[0]).rstrip()
     if ahead.endswith("("):  # "could reach 133.9m euros (£115m)": the figure before, restated, in its clause
         ahead = ahead[:-1]
     before = " ".join(words_of(_CLAUSE_BREAK.split(ahead)[-1])[-PROJECTION_REACH:])
