@@ -1242,6 +1242,17 @@ PARTS_AND_STAGES = [
         "The blaze killed 27 people, the fire service said.",
         [],
     ),
+    # another event named by the possessive of a period gone by ("last year's flood", "2015's quake")
+    (
+        "The toll from last year's flood in the Sava valley was 120.",
+        "This year's flood in the Sava valley has killed 35 people.",
+        [],
+    ),
+    (
+        "Last year's devastating fire killed 85 people in Orsk.",
+        "The fire in Orsk killed 12 people, officials said.",
+        [],
+    ),
     # a count included in another ("including 12 nurses")
     (
         "The hospital fire killed 40 people, including 12 nurses.",
@@ -5549,6 +5560,39 @@ FACTS_AROUND_THE_FIGURE = [
         "About 58 percent of voters cast ballots in the Osvar mayoral election.",
         ["64% | About 58 percent"],
     ),
+    # killings a city records
+    (
+        "The city of Pellin recorded 412 murders last year.",
+        "There were 389 homicides in Pellin last year.",
+        ["389 | 412"],
+    ),
+    # the share that voted for a measure or against it, however the vote is worded; the other side of a split
+    # ("61% to 39%") is neither the first side's share nor a change; the votes a candidate received
+    (
+        "Voters in Arlen approved the measure by 61% to 39%.",
+        "The Arlen measure passed with 58% support.",
+        ["58% | 61%"],
+    ),
+    (
+        "Voters in Arlen approved the measure by 61% to 39%.",
+        "In Arlen, 61% of voters backed the measure.",
+        [],
+    ),
+    (
+        "Arlen voters rejected the amendment with 55% of the vote.",
+        "The Arlen amendment was voted down by 62% of voters.",
+        ["55% | 62%"],
+    ),
+    (
+        "Ana Ruiz received 1.2 million votes in the Arlen race.",
+        "Ana Ruiz got 1.4 million votes in the Arlen race, or 48 percent.",
+        ["1.2 million | 1.4 million"],
+    ),
+    (
+        "Ana Ruiz received 1.2 million votes in the Arlen race.",
+        "Her rival Tomas Vidal got 1.4 million votes in the Arlen race.",
+        [],
+    ),
     # "the evacuation of 1,500 residents": what befell the residents, not how many live there
     (
         "The Corra wildfire forced the evacuation of 1,500 residents.",
@@ -5560,7 +5604,7 @@ FACTS_AROUND_THE_FIGURE = [
         "Some 900 people were evacuated from Mesk because of the flood.",
         ["400 | Some 900"],
     ),
-    # a ransom, asked for however it is said; a person's fortune
+    # a ransom, asked for however it is said
     (
         "The kidnappers of the Lisk mine manager demanded a ransom of $2 million.",
         "The ransom demand for the Lisk mine manager was $5 million.",
@@ -5570,11 +5614,6 @@ FACTS_AROUND_THE_FIGURE = [
         "The hackers who hit the Pellin hospital demanded $10 million in ransom.",
         "The gang that hit the Pellin hospital sought a $4 million ransom payment.",
         ["$10 million | $4 million"],
-    ),
-    (
-        "The tycoon Arne Falk, whose fortune is estimated at $40 billion, bought the club.",
-        "Arne Falk, whose net worth is put at $35 billion, bought the club.",
-        ["$35 billion | $40 billion"],
     ),
     # how long something went on, whatever follows the span; how long a flight was held up
     (
@@ -5591,11 +5630,6 @@ FACTS_AROUND_THE_FIGURE = [
         "The Skyjet flight from Tarno was delayed by six hours.",
         "Passengers on the Skyjet flight from Tarno endured a nine-hour delay.",
         ["nine-hour | six hours"],
-    ),
-    (
-        "The fraud trial of Veltro's founder lasted 11 weeks.",
-        "The eight-week fraud trial of Veltro's founder ended on Friday.",
-        ["11 weeks | eight-week"],
     ),
     # people buried or pinned under rubble are trapped, however the verb sits around the count; the dead buried
     # in a cemetery are not
@@ -6537,3 +6571,94 @@ def test_a_projection_is_read_before_a_figure_written_in_words(tmp_path, sentenc
 
     claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
     assert claims and projection(claims[0]) == words, [(c.text, projection(c)) for c in claims]
+
+
+# Words of one fact that, on other subjects, name something else: no finding between these pages.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Tourism accounts for 10% of Norland's economy.",
+            "Agriculture makes up 20% of Norland's economy.",
+        ),
+        (
+            "Norland's economy grew 2.1% in the second quarter.",
+            "Unemployment in Norland's economy rose to 5.2% in the second quarter.",
+        ),
+        (
+            "Arne Falk, whose net worth is put at $400 billion, spoke on Monday.",
+            "Berit Lund, whose net worth is put at $240 billion, spoke on Monday.",
+        ),
+        (
+            "The kidnappers of the Lisk mine manager demanded a ransom of $2 million.",
+            "The family of the Lisk mine manager paid a ransom of $500,000.",
+        ),
+        (
+            "Norland emitted 11.4 billion tonnes of CO2 last year.",
+            "Vestria emitted 5 billion tonnes of CO2 last year.",
+        ),
+        (
+            "The government released 1 million barrels of oil from the strategic reserve.",
+            "The leak released 4,000 barrels of oil into the bay.",
+        ),
+        (
+            "In Osvar, some 55% of voters cast their ballots for Lee.",
+            "Turnout in Osvar was 63%.",
+        ),
+        (
+            "Veltro's quarterly sales of phones reached $46 billion.",
+            "Veltro reported quarterly revenue of $94.9 billion.",
+        ),
+        (
+            "Veltro's shares lost 20% after the fire destroyed its Orsk plant.",
+            "The fire destroyed 60% of Veltro's Orsk plant.",
+        ),
+        (
+            "Some 40 volunteers filled the sandbags in Pellin.",
+            "About 500 people joined the protest in Pellin.",
+        ),
+        (
+            "Rescuers in Tosk pulled out 12 bodies buried in the rubble.",
+            "In Tosk, 40 people remain trapped in the rubble.",
+        ),
+        (
+            "Researchers found 6 kg of plastic in the whale's stomach.",
+            "The 9-tonne whale was found on the beach.",
+        ),
+        (
+            "The 6.1 magnitude earthquake hit the Lerna coast.",
+            "After the quake the river level at Lerna measured 4.5.",
+        ),
+        (
+            "Police in Pellin carried out dozens of raids in the last 48 hours.",
+            "The raid in Pellin lasted two hours.",
+        ),
+        (
+            "He spent 18 months in jail in Pellin awaiting trial.",
+            "The trial in Pellin lasted three weeks.",
+        ),
+        (
+            "Skyjet flight 123 from Tarno was delayed by five hours.",
+            "Passengers at Tarno faced delays of up to 30 minutes at security.",
+        ),
+        (
+            "The ceasefire in Orsk, which the rebels violated on Monday, took effect on Sunday.",
+            "The ceasefire in Orsk took effect on Sunday.",
+        ),
+        (
+            "Evacuated: 3,000 residents of Lismore, officials said.",
+            "The town of Lismore has 8,000 residents.",
+        ),
+        (
+            "Joe Root (87) and Ben Stokes (45) put on a century stand at Lord's.",
+            "Joe Root, 33, said the pitch was slow.",
+        ),
+        (
+            "Rory McIlroy (68) leads the Masters by two shots.",
+            "Rory McIlroy, 35, leads the Masters.",
+        ),
+    ],
+)
+def test_words_of_a_fact_that_name_something_else_give_no_finding(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "May 6 2025")
+    assert report.findings == [], [f.message for f in report.findings]

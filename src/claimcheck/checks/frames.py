@@ -663,6 +663,12 @@ _NUMBER = re.compile(r"(?<![\w.,])\d")
 _DATED_EVENT = re.compile(r"\b(?:a|an|the|its|that)\s+((?:1[5-9]|20)\d\d)\s+([^\W\d_]+)", re.I)
 _IN_YEAR = re.compile(r"\b(in)\s+((?:1[5-9]|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 _FRONTED_YEAR = re.compile(r"(?:[^\W\d_]+\s+)?(in)\s+((?:1[5-9]|20)\d\d)", re.I)
+# An event of a period gone by, named by that period's possessive: "last year's flood", "2015's quake".
+_PAST_POSSESSIVE = re.compile(
+    r"\b((?:last|previous|past)\s+(?:year|month|week|winter|summer|spring|autumn|fall|season)|(?:1[5-9]|20)\d\d)"
+    r"['’]s\s+(?:(?:deadly|devastating|massive|major|huge|catastrophic|similar)\s+)?([^\W\d_]+)",
+    re.I,
+)
 
 
 def other_event(claim: QuantityClaim) -> str:
@@ -697,6 +703,9 @@ def other_event(claim: QuantityClaim) -> str:
     for found in _DATED_EVENT.finditer(f"{before} … {after}"):
         if int(found.group(1)) < day.year:
             return f"{found.group(1)} {found.group(2).lower()}"
+    for found in _PAST_POSSESSIVE.finditer(f"{before} … {after}"):  # "last year's flood", "2015's quake"
+        if not found.group(1)[:1].isdigit() or int(found.group(1)) < day.year:
+            return f"{found.group(1).lower()} {found.group(2).lower()}"
     return ""
 
 

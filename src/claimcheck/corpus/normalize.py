@@ -74,7 +74,13 @@ _APOSTROPHES = "'\u2018\u2019\u201b\u2032\u00b4`"
 _DOUBLED = re.compile(f"(?<![\\w])[{_APOSTROPHES}]{{2}}(?=\\w)|(?<=[\\w.,!?;:)])[{_APOSTROPHES}]{{2}}(?![\\w])")
 
 
+# A dash written closed up between two words ("the vessel—along with its crew—vanished") sets a phrase apart as
+# commas do; read as a hyphen it would join the words ("vessel-along"). Between figures it stays a dash ("10—15").
+_CLOSED_DASH = re.compile(r"(?<=[^\W\d_])[\u2014\u2015](?=[^\W\d_])")
+
+
 def normalize(text: str) -> NormalizedText:
+    text = _CLOSED_DASH.sub(",", text) if "\u2014" in text or "\u2015" in text else text
     # the apostrophe of the pair that stands for the mark: the first of an opening pair, the second of a closing
     # one, so that a span from mark to mark covers both pairs whole
     marks, dropped = set(), set()

@@ -158,7 +158,11 @@ def _named_after_the(tokens: list[Token], i: int, m: NumberMention) -> bool:
         return False
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     ends = nxt is None or not nxt.is_word and not nxt.is_number or nxt.lower in STOP
-    return ends and unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
+    # a tally against another figure ("passed the Senate 51 to 49", "cleared the House 220-215") is a count
+    tally = (
+        nxt is not None and nxt.text in ("to", "-", "–") and m.last + 2 < len(tokens) and tokens[m.last + 2].is_number
+    )
+    return ends and not tally and unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
 
 
 def _year_span_end(tokens: list[Token], i: int) -> bool:

@@ -308,6 +308,8 @@ class Lexicon(BaseModel):
     speech_adverbial_words: list[str]
     speech_verb_adverbs: list[str]
     greetings: list[str]
+    score_words: list[str]
+    opening_participles: list[str]
     kin_singulars: list[str]
     organisation_heads: list[str]
     building_heads: list[str]

@@ -1039,7 +1039,7 @@ def _plural_demonym(word: str) -> bool:
 
 def _sentence_adverb(word: str) -> bool:
     """Whether a word opening a sentence is an adverb in -ly ("Obviously Madison is …", "Finally Ana Costa"), a
-    participle in -ing ("Addressing Cann in court, the judge …", "Speaking Tuesday, …") or a greeting before whom
+    participle of `opening_participles` ("Addressing Cann in court, the judge …", "Speaking Tuesday, …") or a greeting before whom
     it greets ("Congratulations Andrej!", "Welcome Ana Costa"), not a given name the lexicon knows ("Kimberly",
     "Irving")."""
     folded = fold(word)
@@ -1047,7 +1047,7 @@ def _sentence_adverb(word: str) -> bool:
         return False
     return (
         (len(word) >= 7 and word.endswith("ly"))
-        or (len(word) >= 7 and word.endswith("ing"))
+        or folded in word_set("opening_participles")
         or folded in word_set("greetings")
     )
 

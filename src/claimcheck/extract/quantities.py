@@ -500,6 +500,8 @@ def _one_larger_unit_before(
         return None
     if tokens[i - 3].lower not in ("a", "an") or tokens[i - 1].lower != "and":
         return None
+    if i >= 4 and tokens[i - 4].lower in ("between", "from"):  # "between a day and 36 hours": a range's ends
+        return None
     row = lexicon().units.get(tokens[i - 2].lower)
     if row is None or row.dimension != unit.row.dimension or not row.unit or row.currency:
         return None

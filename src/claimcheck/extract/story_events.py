@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.lexicon import irregular_past, lexicon
 from claimcheck.extract.words import first_at, words_of
 
 
@@ -39,7 +39,9 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     # the first two words after it that are no figures ("Monday's 7.8-magnitude tremor")
     before, after = words_of(clause[: max(at, 0)]), tuple(w for w in words_of(following) if not w.isdigit())[:2]
     opens = not words_of(sentence[: max(sentence.find(clause), 0)])
-    if before[:1] == ("which",):  # "The strike, which started on June 5, …": the noun it is set off after
+    if before[:1] == ("which",) and before[1:2] and (before[1].endswith("ed") or before[1] in irregular_past()):
+        # "The strike, which started on June 5, …": the noun it is set off after, whose own verb follows "which"
+        # ("The ceasefire, which the rebels violated on Monday": the rebels' act, not the ceasefire's day)
         before = _set_off_noun(sentence[: max(sentence.find(clause), 0)]) + before
     if not after and set(before) <= _OPENING_WORDS and opens:  # "On September 19, forces launched an offensive"
         rest = sentence[sentence.find(clause) + len(clause) :]

@@ -178,12 +178,10 @@ def quake_scale(tokens: list[Token], first: int, last: int) -> str | None:
         return "magnitude"
     if first == 0 or tokens[first - 1].lower not in word_set("scale_verbs"):
         return None
-    for k in range(first - 2, max(-1, first - 8), -1):
-        if tokens[k].text in (".", ";") or tokens[k].lower in ("and", "but"):
-            return None
-        if tokens[k].lower in nouns:
-            return "magnitude"
-    return None
+    k = first - 2  # the quake right before its verb, or before "which" set off by a comma ("The quake, which measured")
+    while k >= 0 and tokens[k].lower in (",", "which", "that", "had", "has", "initially", "first", "originally"):
+        k -= 1
+    return "magnitude" if k >= 0 and tokens[k].lower in nouns else None
 
 
 def unit_name(written: str | None) -> str | None:

@@ -79,7 +79,10 @@ def _about(claim: QuantityClaim) -> str:
 def _after_kicker(claim: QuantityClaim, phrase: str) -> str:
     """A figure's phrase without the words before a colon, where the figure has its own words after it ("Essex
     lorry deaths: Three bailed", "Storm Ciaran: 12 flights cancelled"): those name the story, not what it counts.
-    A figure alone after one ("Death toll: 39") is read from them."""
+    A figure alone after one ("Death toll: 39") is read from them, and so is one in a body's sentence ("Evacuated:
+    3,000 residents"): a kicker heads a headline."""
+    if " ".join(claim.sentence.split()) != " ".join((claim.doc.title or "").split()):
+        return phrase
     at = phrase.find(claim.text)
     colon = phrase.rfind(": ", 0, max(at, 0))
     return phrase[colon + 2 :] if colon >= 0 and claim.counted else phrase
@@ -700,6 +703,8 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     `unless` facts it matches too ("296 residents killed" is a toll, not a population), or the first it
     matches of those marked `alone`. A figure written as a known whole keeps every fact."""
     dimension, text = dimension_of(claim), _about(claim)
+    if dimension == "ratio" and _other_side_of_a_split(claim):
+        return []  # "approved by 61% to 39%": the 39% is the other side's share, of a fact its words do not name
     if dimension == "duration" and _elapsed(claim):
         return _gone_by_facts(claim, text)  # "two days after the heist": time gone by, no fact's length
     if dimension == "duration":
@@ -1125,13 +1130,18 @@ def _place_names() -> dict[str, str]:
 _WORD_AFTER = re.compile(r"[^\W\d_][\w'’]*|[\d,.;:()\[\]\"“”]")
 
 
+_PHRASE_APART = re.compile(r"[,;:()\u2013\u2014\u2015]|\s-\s")
+
+
 def _thing(claim: QuantityClaim) -> str:
     """The noun an attributive measure is the size of: the last of the lower-case words after it ("the
     984-foot ship has …": ship; "a 948-foot-long container ship named …": ship), past the size words, up to
     a word that opens a clause, a verb or a name. A size word that measures upward or across (`size_measures`:
     "a 50-metre high section") makes the measure one of its own: "high section", never the section's length."""
     at = claim.sentence.find(claim.text)
-    tokens = _WORD_AFTER.findall(claim.sentence[at + len(claim.text) :] if at >= 0 else "")
+    # up to a mark that sets a phrase apart, a dash closed up too ("the 22-foot vessel—along with its crew")
+    rest = _PHRASE_APART.split(claim.sentence[at + len(claim.text) :], maxsplit=1)[0] if at >= 0 else ""
+    tokens = _WORD_AFTER.findall(rest)
     sizes, stops = set(lexicon().facts["size"].words) | set(lexicon().size_measures), _thing_stops()
     measure = ""
     while tokens and tokens[0].lower() in sizes:
@@ -1308,7 +1318,29 @@ def _ratio_change(claim: QuantityClaim) -> str:
         return ""
     before = words_of(claim.sentence[:at])[-2:]
     after = claim.sentence[at + len(claim.text) :]
-    return CHANGE if "by" in before and re.match(r"\s+to\s+\D{0,12}\d", after) else ""
+    level = re.match(r"\s+to\s+\D{0,12}?(\d+(?:\.\d+)?)", after)
+    if level and _split_of_a_whole(claim.value.point, float(level.group(1))):
+        return ""  # "approved by 61% to 39%": how a vote split, not a change
+    return CHANGE if "by" in before and level else ""
+
+
+# How far from 100 the two sides of a split may add up ("61% to 39%", "50.1% to 49.8%").
+SPLIT_SLACK = 1.0
+
+
+def _split_of_a_whole(first: float | None, second: float) -> bool:
+    return first is not None and abs(first + second - 100.0) <= SPLIT_SLACK
+
+
+def _other_side_of_a_split(claim: QuantityClaim) -> bool:
+    """Whether a share is the second of a split written "X% to Y%" that adds up to the whole ("approved by 61% to
+    39%"): the other side's share."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    opening = re.search(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+to\s+\D{0,3}$", claim.sentence[:at])
+    point = claim.value.point
+    return opening is not None and point is not None and _split_of_a_whole(float(opening.group(1)), point)
 
 
 @cache
