@@ -4055,9 +4055,9 @@ DISCREPANCIES_NEWS_35 = CORPORA / "discrepancies-news-35"
 
 def test_discover_on_a_wedding_hall_fire_and_migrants_dead_in_a_trailer_keeps_its_floor():
     # `discrepancies-news-35`: real coverage of the fire at a wedding hall in Qaraqosh and of the migrants found dead
-    # in a tractor-trailer in San Antonio; what discover reaches today (the day's heat, "101" with no unit, is read as
-    # no temperature; the three patients who died at Baptist Medical Center are read as those in hospital)
-    assert_discover_floor(DISCREPANCIES_NEWS_35, true=3, traps=23, found=1, flagged=0, findings=1)
+    # in a tractor-trailer in San Antonio; what discover reaches today (the three patients who died at Baptist
+    # Medical Center are read as those in hospital)
+    assert_discover_floor(DISCREPANCIES_NEWS_35, true=3, traps=22, found=2, flagged=0, findings=2)
 
 
 DISCREPANCIES_NEWS_29 = CORPORA / "discrepancies-news-29"
@@ -6249,3 +6249,27 @@ def test_a_figure_with_no_unit_after_a_measure_and_of_counts_no_one(tmp_path):
     ):
         claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
         assert claims and facts_of(claims[0]) == [], (sentence, facts_of(claims[0]))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the air's temperature written with no scale at a value only Fahrenheit gives it, against a day's reading
+        # that "that day" dates by the sentence before
+        (
+            "Temperatures in Phoenix climbed to 104 on Tuesday, the weather service said.",
+            "The heat wave hit Phoenix on Tuesday. Temperatures in Phoenix that day soared as high as 108 Fahrenheit.",
+            True,
+        ),
+        (
+            "The mercury hit 112 degrees in Las Vegas on Sunday.",
+            "The heat peaked in Las Vegas on Sunday. Temperatures in Las Vegas that day reached 44.4 Celsius.",
+            False,
+        ),
+    ],
+)
+def test_the_air_s_temperature_with_no_scale_is_read_where_only_one_scale_fits(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jul 12 2024")
+    heat = [f for f in report.findings if "temperature" in f.rule]
+    assert bool(heat) is flagged, [f.message for f in report.findings]
+    assert len(report.findings) == len(heat), [f.message for f in report.findings]
