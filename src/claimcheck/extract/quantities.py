@@ -820,9 +820,7 @@ def _build(
     if time_text is None:  # "Temperatures that day had soared to 103F"
         time_text, as_of = day_taken_up(ctx.view_just_before(view), view)
     if not age and currency is None and (unit_name is None or unit_name == "degrees"):
-        lead = " ".join(t.lower for t in tokens[max(0, first - _AIR_LEAD) : first])
-        if (counted or "").lower() in lexicon().air_temperature_words or not (counted or predicate):
-            unit_name, canon = _air_reading(lead, interval) or (unit_name, canon)  # "Temperatures hit 101"
+        unit_name, canon = _air_reading(tokens, first, counted, predicate, interval) or (unit_name, canon)
     confidence = 0.9 if counted or unit_name else 0.6
     claim = dict(
         **ctx.base_fields("quantity", start, end, view.sentence, confidence),
@@ -846,12 +844,18 @@ def _build(
 _AIR_LEAD = 6
 
 
-def _air_reading(lead: str, interval: Interval) -> tuple[str, Canonical] | None:
+def _air_reading(
+    tokens: list[Token], first: int, counted: str | None, predicate: str | None, interval: Interval
+) -> tuple[str, Canonical] | None:
     """(unit, canonical value) of a temperature of the air written with no scale, or with "degrees" alone, that
     the words right before it name ("Temperatures climbed to 101", "the mercury hit 104 degrees"; the figure
     counts nothing else and no other verb takes it), where its value is one only Fahrenheit gives the air
     (`fahrenheit_air`): read in Fahrenheit. None for any other figure."""
-    if not any(re.search(rf"\b{re.escape(w)}\b", lead) for w in lexicon().air_temperature_words):
+    words = lexicon().air_temperature_words
+    if (counted or predicate) and (counted or "").lower() not in words:
+        return None  # "bitter temperatures after quake kills over 120"
+    lead = " ".join(t.lower for t in tokens[max(0, first - _AIR_LEAD) : first])
+    if not any(re.search(rf"\b{re.escape(w)}\b", lead) for w in words):
         return None
     low, high = lexicon().fahrenheit_air
     point = interval.point

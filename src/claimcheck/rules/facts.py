@@ -1779,6 +1779,7 @@ def _included(claim: QuantityClaim) -> str:
 
 
 def _inclusion_label(claim: QuantityClaim) -> str:
+    """The part an included figure is, by its noun ("including women"), or "including" where it has none."""
     counted, including = words_of(claim.counted or ""), lexicon().inclusion_words[0]
     return f"{including} {counted[-1]}" if counted else including
 
