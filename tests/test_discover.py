@@ -4117,6 +4117,16 @@ def test_discover_on_a_concert_bombing_and_a_train_stabbing_keeps_its_floor():
     assert_discover_floor(DISCREPANCIES_NEWS_34, true=2, traps=13, found=0, flagged=2, findings=3)
 
 
+DISCREPANCIES_NEWS_35 = CORPORA / "discrepancies-news-35"
+
+
+def test_discover_on_a_wedding_hall_fire_and_migrants_dead_in_a_trailer_keeps_its_floor():
+    # `discrepancies-news-35`: real coverage of the fire at a wedding hall in Qaraqosh and of the migrants found dead
+    # in a tractor-trailer in San Antonio; what discover reaches today (the three patients who died at Baptist
+    # Medical Center are read as those in hospital)
+    assert_discover_floor(DISCREPANCIES_NEWS_35, true=3, traps=22, found=2, flagged=0, findings=2)
+
+
 DISCREPANCIES_NEWS_29 = CORPORA / "discrepancies-news-29"
 
 
@@ -6410,6 +6420,97 @@ STATE_AFTER_PARTICIPLE = [
 def test_a_state_after_a_participle_is_what_the_count_counts(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "May 6 2025")
     assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # An early count the clause names after the figures it lists ("as a preliminary toll") is an earlier stage
+        # of the day's count, not a figure the later one contradicts.
+        (
+            "Officials recorded 40 deaths and more than 90 injuries as a preliminary toll of the flood in Valencia.",
+            "Officials said 52 people were killed in the flood in Valencia.",
+            False,
+        ),
+        (
+            "Police counted 12 dead and 30 hurt as an initial tally of the bus crash in Kandy.",
+            "Police said the bus crash in Kandy killed 15 people.",
+            False,
+        ),
+        # without it, the lower count of the same day is still one
+        (
+            "Officials recorded 40 deaths and more than 90 injuries in the flood in Valencia.",
+            "Officials said 52 people were killed in the flood in Valencia.",
+            True,
+        ),
+    ],
+)
+def test_an_early_count_named_after_the_figures_it_lists_is_an_earlier_stage(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    deaths = [f for f in report.findings if "deaths" in f.rule]
+    assert bool(deaths) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "place"),
+    [
+        # a place a possessive names by its kind, then by its name: the name is the place measured from
+        (
+            "The quake struck 120 km south of Peru's capital, Lima, on Monday.",
+            "The quake struck about 95 km south of Lima on Monday.",
+            "Lima",
+        ),
+        (
+            "The fire started 40 miles north of California's state capital, Sacramento.",
+            "The fire started some 30 miles north of Sacramento.",
+            "Sacramento",
+        ),
+        (
+            "The ferry sank 20 km off Kenya's port city of Mombasa.",
+            "The ferry sank about 12 km off Mombasa.",
+            "Mombasa",
+        ),
+    ],
+)
+def test_a_distance_from_a_place_a_possessive_names_by_its_kind_is_from_that_place(tmp_path, first, second, place):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    distances = [f for f in report.findings if "distance" in f.rule]
+    assert distances, [f.message for f in report.findings]
+    assert all(c.scope == place for f in distances for c in f.claims), [c.scope for f in distances for c in f.claims]
+
+
+def test_a_figure_with_no_unit_after_a_measure_and_of_counts_no_one(tmp_path):
+    # "a temperature of 105" is degrees, whatever else the clause says ("at the time of" names no one aboard)
+    for sentence in (
+        "The probe recorded a temperature of 460 at the time of landing on the planet.",
+        "The submarine reached a depth of 300 at the time of the test, the navy said.",
+    ):
+        claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
+        assert claims and facts_of(claims[0]) == [], (sentence, facts_of(claims[0]))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the air's temperature written with no scale at a value only Fahrenheit gives it, against a day's reading
+        # that "that day" dates by the sentence before
+        (
+            "Temperatures in Phoenix climbed to 104 on Tuesday, the weather service said.",
+            "The heat wave hit Phoenix on Tuesday. Temperatures in Phoenix that day soared as high as 108 Fahrenheit.",
+            True,
+        ),
+        (
+            "The mercury hit 112 degrees in Las Vegas on Sunday.",
+            "The heat peaked in Las Vegas on Sunday. Temperatures in Las Vegas that day reached 44.4 Celsius.",
+            False,
+        ),
+    ],
+)
+def test_the_air_s_temperature_with_no_scale_is_read_where_only_one_scale_fits(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jul 12 2024")
+    heat = [f for f in report.findings if "temperature" in f.rule]
+    assert bool(heat) is flagged, [f.message for f in report.findings]
+    assert len(report.findings) == len(heat), [f.message for f in report.findings]
 
 
 @pytest.mark.parametrize(

@@ -1141,6 +1141,15 @@ def test_a_fact_checkers_rules_on_a_concert_bombing_and_a_train_stabbing_keep_th
     assert_user_rules_floor(CORPUS_34, true=2, traps=13, found=1, flagged=0, findings=5)
 
 
+CORPUS_35 = Path(__file__).parent / "corpora" / "discrepancies-news-35"
+
+
+def test_a_fact_checkers_rules_on_a_wedding_hall_fire_and_migrants_dead_in_a_trailer_keep_their_floors():
+    # `discrepancies-news-35/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the Baptist rule's `predicate:` words are not those of "the demise of three patients")
+    assert_user_rules_floor(CORPUS_35, true=3, traps=22, found=2, flagged=0, findings=2)
+
+
 CORPUS_29 = Path(__file__).parent / "corpora" / "discrepancies-news-29"
 
 
@@ -1334,6 +1343,36 @@ def test_a_fact_checkers_rules_on_a_meteor_air_burst_and_a_cable_car_fall_keep_t
     # today (the injured of one Friday through its hours; the rule on the energy compares a first explosion on the
     # day with the whole blast of the studies months later; "the 1,500m summit" is read as exact, not rounded)
     assert_user_rules_floor(CORPUS_27, true=6, traps=26, found=4, flagged=5, findings=13)
+
+
+PARTS_DEATHS_RULE = """    kind: quantity
+    select: {fact: [deaths]}
+    compare: {tolerance: "0", grows: true}
+"""
+PARTS_INJURED_RULE = """    kind: quantity
+    select: {fact: [injured]}
+    compare: {tolerance: "0", grows: true}
+"""
+
+
+@pytest.mark.parametrize(
+    ("rule", "first", "second"),
+    [
+        # the figures a fronted "Among the dead were …" lists are parts of the dead, not the toll
+        (
+            PARTS_DEATHS_RULE,
+            "Among the dead were 20 men and 9 women, officials said.",
+            "The fire in Lagos killed 29 people.",
+        ),
+        (
+            PARTS_INJURED_RULE,
+            "Among the injured are 14 children and 3 teachers.",
+            "The bus crash in Kandy injured 31 people.",
+        ),
+    ],
+)
+def test_figures_a_fronted_among_lists_are_parts_of_the_whole_it_names(tmp_path, rule, first, second):
+    assert _checked_with(tmp_path, rule, first, second) == []
 
 
 @pytest.mark.parametrize(

@@ -561,9 +561,27 @@ def early(claim: Claim) -> bool:
     """Whether the figure's own phrase gives it as an early count ("the preliminary toll", "initial
     information indicates"), or it is a death toll of an article that says its toll is still to rise
     ("confirmed 8 deaths … Officials said the death toll will likely rise")."""
-    if _early_pattern().search(_own_text(claim)):
+    if _early_pattern().search(_own_text(claim)) or _named_early_after(claim):
         return True
     return claim.doc.toll_rising and isinstance(claim, QuantityClaim) and _counts_the_toll(claim)
+
+
+@cache
+def _named_early_pattern() -> re.Pattern[str]:
+    """What an early count is named as, after the figures it gives ("as a preliminary toll", "as an initial
+    count")."""
+    alternatives = "|".join(re.escape(w) for w in sorted(lexicon().early_count_words, key=len, reverse=True))
+    return re.compile(rf"\bas\s+(?:a|an|the|its|their)\s+(?:{alternatives})\b", re.I)
+
+
+def _named_early_after(claim: Claim) -> bool:
+    """Whether the rest of the figure's clause names what it gives as an early count, after the figures listed
+    with it ("recorded 100 deaths and more than 150 injuries as a preliminary toll")."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    end = next((b for a, b in _clause_spans(claim.sentence) if a <= at < b), len(claim.sentence))
+    return bool(_named_early_pattern().search(claim.sentence[at + len(claim.text) : end]))
 
 
 def behind_its_page(claim: Claim) -> bool:

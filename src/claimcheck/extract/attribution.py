@@ -470,6 +470,23 @@ def year_taken_up(before: SentenceView | None, view: SentenceView) -> tuple[str 
     return (named[-1], named[-1]) if named else (None, None)
 
 
+def day_taken_up(before: SentenceView | None, view: SentenceView) -> tuple[str | None, str | None]:
+    """The day the sentence before names, for a sentence that takes it up ("… was found abandoned on Monday.
+    Temperatures in the area that day had soared to 103F"): the figures are of that day. (None, None) when the
+    sentence says no "that day" or the one before names no single day."""
+    match = _day_taking_up_pattern().search(view.sentence.text)
+    if match is None or before is None:
+        return None, None
+    days = {d.date for d in before.dates if d.claim and d.granularity == "day" and d.date}
+    return (match.group(0), days.pop()) if len(days) == 1 else (None, None)
+
+
+@lru_cache(maxsize=1)
+def _day_taking_up_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().taking_up_days, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _taking_up_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon().taking_up_times, key=len, reverse=True))

@@ -220,6 +220,12 @@ class DocumentContext:
         before = self.sentences[at - 1]
         return None if "\n" in self.text[before.sentence.end : view.sentence.start] else before
 
+    def view_just_before(self, view: SentenceView) -> SentenceView | None:
+        """The sentence right before `view`, in its paragraph or ending the one before (a news paragraph is often
+        one sentence), if any."""
+        at = bisect_right(self._sentence_starts, view.sentence.start) - 1
+        return self.sentences[at - 1] if at >= 1 else None
+
     def where(self, start: int) -> tuple[str, int]:
         """(path, line) of normalised position `start` of `text`, for notes."""
         source, o_start, _ = self._original(start, start + 1)

@@ -822,7 +822,8 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]*)")
 
 def _any_such_day(found: _Found, text: str) -> bool:
     """Whether a weekday means any such day, not a date: after "every", "any" ("every Monday"), or after "a" with
-    no noun of its own after it ("the highest for a Sunday since the 1940s"; not "at a Tuesday news conference")."""
+    no noun of its own after it ("the highest for a Sunday since the 1940s"; not "at a Tuesday news conference"), nor
+    after a part of the day that follows it ("on a Sunday morning in May"; not "a Tuesday afternoon press conference")."""
     words = lexicon().dates
     before = text[max(0, found.start - 8) : found.start].split()
     if not before or before[-1].lower() not in (*words.generic_weekday_words, "a", "an"):
@@ -831,6 +832,10 @@ def _any_such_day(found: _Found, text: str) -> bool:
         return True
     after = _NEXT_WORD.match(text, found.end)
     following = after.group(1) if after else ""
+    if following.lower() in lexicon().day_times and after is not None:  # "a Tuesday afternoon press conference"
+        beyond = _NEXT_WORD.match(text, after.end())
+        noun = beyond.group(1) if beyond else ""
+        return not noun or noun[:1].isupper() or noun.lower() in words.generic_weekday_followers
     return not following or following in words.generic_weekday_followers
 
 

@@ -27,6 +27,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     token = tokens[i]
     if match_phrase(tokens, m.last + 1, lexicon().phrases(lexicon().unit_name_numbers)) is not None:
         return True  # "twenty-foot equivalent units": the name of a unit
+    if _numbered_thing(tokens, m):
+        return True  # "an 18 wheeler", "a two seater": one thing named by how many parts it has
     if not token.is_number:
         # "Category four Cyclone Debbie", "phase two", "Day Zero"; not "Causeway Bay two hours after" (a unit follows)
         return unit_after(tokens, m.last) is None and (
@@ -88,6 +90,20 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
         return True  # "the Nightliner 50321": counts that large are written "50,321"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
+
+
+def _numbered_thing(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a noun that names one thing by how many parts it has follows the number ("an 18 wheeler", "a two
+    seater", "three 18 wheelers"): a compound written without its hyphen."""
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if nxt is None or not nxt.is_word:
+        return False
+    if nxt.lower in lexicon().numbered_thing_nouns:
+        return True
+    # in the plural, only after the count of those things ("three 18 wheelers")
+    prev = tokens[m.first - 1] if m.first > 0 else None
+    counted = prev is not None and (prev.is_number or prev.lower in lexicon().number_words)
+    return counted and nxt.lower.endswith("s") and nxt.lower[:-1] in lexicon().numbered_thing_nouns
 
 
 def _label_word_before(tokens: list[Token], i: int) -> bool:

@@ -523,6 +523,9 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
                 m += 1
             if words and not calendar_word(words[0]):
                 found, k = " ".join(words), m
+                owned = _owned_place(tokens, k, words)
+                if owned:
+                    return owned  # "in Kenya's port city of Mombasa"
                 nouns = k
                 while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS:
                     k += 1  # "in Passau district in Bavaria"
@@ -555,6 +558,22 @@ def _past_apposed_kind(tokens: list[Token], m: int, origin: int) -> int:
         if end == len(tokens) or not tokens[end].is_word or tokens[end].lower in word_set("name_followers"):
             return m + 1
     return m
+
+
+def _owned_place(tokens: list[Token], k: int, words: list[str]) -> str | None:
+    """The place a possessive names by its kind and then by its name ("Iraq's capital, Baghdad", "Kenya's port city
+    of Mombasa"): that name, not the owner's, ends a place that `words`, read up to tokens[k], opens."""
+    if not words or not re.search(r"['’]s$", words[-1]):
+        return None
+    m = past_place_leads(tokens, k, k - 1)
+    m = _past_apposed_kind(tokens, m, k - 1)
+    if m == k:
+        return None
+    named: list[str] = []
+    while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(named) < 3:
+        named.append(tokens[m].text)
+        m += 1
+    return " ".join(named) if named and not calendar_word(named[0]) else None
 
 
 def _named_after_of(tokens: list[Token], k: int) -> tuple[str, int] | None:
@@ -749,11 +768,15 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
     words: list[str] = []
     k += 1
     k = past_place_leads(tokens, k, start)  # "9 miles north of the town of Elmira"
+    k = _past_apposed_kind(tokens, k, start)  # "40 km north of the capital, Lilongwe"
     while k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and len(words) < 3:
         words.append(tokens[k].text)
         k += 1
     if words and calendar_word(words[0]):
         return None  # "762 days from Sept. 19", "in March"
+    owned = _owned_place(tokens, k, words)
+    if owned:
+        return owned
     if not words and (directed or tokens[start].lower in ("from", "off")):
         return _reference_point(tokens, start + 1)
     return " ".join(words) or None

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from claimcheck.extract.ages import age_subject, age_unit, bracketed_age, fullest, is_age, person_in_paragraph
-from claimcheck.extract.attribution import source_of, source_of_report, time_of, year_taken_up
+from claimcheck.extract.attribution import day_taken_up, source_of, source_of_report, time_of, year_taken_up
 from claimcheck.extract.clock import Elapsed, TimeMention, blocked_spans, find_elapsed, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.currency import (
@@ -862,6 +862,10 @@ def _build(
     time_text, as_of = time_of(view, start, end, ctx.today)
     if time_text is None and unit_name is None:  # a count; "It took 4 hours" is no event's figure
         time_text, as_of = year_taken_up(ctx.view_before(view), view)
+    if time_text is None:  # "Temperatures that day had soared to 103F"
+        time_text, as_of = day_taken_up(ctx.view_just_before(view), view)
+    if not age and currency is None and (unit_name is None or unit_name == "degrees"):
+        unit_name, canon = _air_reading(tokens, first, counted, predicate, interval) or (unit_name, canon)
     confidence = 0.9 if counted or unit_name else 0.6
     claim = dict(
         **ctx.base_fields("quantity", start, end, view.sentence, confidence),
@@ -879,6 +883,31 @@ def _build(
         as_of=as_of,
     )
     return claim, last
+
+
+# How many words before a figure may name the air's temperature it gives ("temperatures in the area soared to 101").
+_AIR_LEAD = 6
+
+
+def _air_reading(
+    tokens: list[Token], first: int, counted: str | None, predicate: str | None, interval: Interval
+) -> tuple[str, Canonical] | None:
+    """(unit, canonical value) of a temperature of the air written with no scale, or with "degrees" alone, that
+    the words right before it name ("Temperatures climbed to 101", "the mercury hit 104 degrees"; the figure
+    counts nothing else and no other verb takes it), where its value is one only Fahrenheit gives the air
+    (`fahrenheit_air`): read in Fahrenheit. None for any other figure."""
+    words = lexicon().air_temperature_words
+    if (counted or predicate) and (counted or "").lower() not in words:
+        return None  # "bitter temperatures after quake kills over 120"
+    lead = " ".join(t.lower for t in tokens[max(0, first - _AIR_LEAD) : first])
+    if not any(re.search(rf"\b{re.escape(w)}\b", lead) for w in words):
+        return None
+    low, high = lexicon().fahrenheit_air
+    point = interval.point
+    if point is None or not low <= point <= high:
+        return None
+    unit, canon = measured("°F", lexicon().units["°F"], interval)
+    return (unit, canon) if unit is not None and canon is not None else None
 
 
 def _place_opening(ctx: DocumentContext, tokens: list[Token], first: int) -> str | None:

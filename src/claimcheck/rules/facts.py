@@ -711,6 +711,8 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         text = _span_clause(claim) or text
     if claim.counted == "age":
         return ["ages"]
+    if dimension == "count" and _measure_of_before(claim):  # "a temperature of 105": degrees, counting no one
+        return []
     if _is_partitive_whole(claim):  # "12,000 of the town's 20,000 residents fled": 20,000 live there
         return _facts_of_a_whole(claim, dimension)
     if dimension == "count" and _place_of_before(claim):  # "cut off Tessa, a community of 3,500": who live there
@@ -950,6 +952,14 @@ def _place_of_before(claim: QuantityClaim) -> bool:
     if claim.counted and not _names_people(claim.counted):  # "a district of 40 villages"
         return False
     return follows_a_place(claim)
+
+
+def _measure_of_before(claim: QuantityClaim) -> bool:
+    """Whether a figure written with no unit follows a measure's noun and "of" ("a temperature of 105", "a depth of
+    10", "an altitude of 3,000"): a measure whose unit the text leaves out, not a count."""
+    at = claim.sentence.find(claim.text)
+    before = words_of(claim.sentence[: max(at, 0)])[-2:]
+    return at > 0 and len(before) == 2 and before[1] == "of" and before[0] in lexicon().unitless_measure_nouns
 
 
 def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
@@ -1835,9 +1845,26 @@ def _included(claim: QuantityClaim) -> str:
         needle = words_of(phrase)
         ends = [k + len(needle) for k in range(len(before) - len(needle) + 1) if before[k : k + len(needle)] == needle]
         if ends and _LISTED.fullmatch("".join(f"{word} " for word in before[ends[-1] :])):
-            counted, including = words_of(claim.counted or ""), lexicon().inclusion_words[0]
-            return f"{including} {counted[-1]}" if counted else including
-    return ""
+            return _inclusion_label(claim)
+    return _inclusion_label(claim) if _fronted_inclusion(before) else ""
+
+
+def _inclusion_label(claim: QuantityClaim) -> str:
+    """The part an included figure is, by its noun ("including women"), or "including" where it has none."""
+    counted, including = words_of(claim.counted or ""), lexicon().inclusion_words[0]
+    return f"{including} {counted[-1]}" if counted else including
+
+
+def _fronted_inclusion(before: list[str] | tuple[str, ...]) -> bool:
+    """Whether a whole named up front includes the figure's list ("Among the dead were 40 men and 13 women",
+    "Among those hurt are 12 children"): "among", the whole in a few words, a verb of being, then the list."""
+    words = list(before)
+    opens = [k for k, word in enumerate(words) if word in lexicon().fronted_inclusion_words]
+    if not opens:
+        return False
+    rest = words[opens[-1] + 1 :]
+    verbs = [k for k, word in enumerate(rest[:7]) if word in lexicon().fronted_inclusion_verbs]
+    return bool(verbs) and verbs[0] > 0 and bool(_LISTED.fullmatch("".join(f"{w} " for w in rest[verbs[0] + 1 :])))
 
 
 # What may stand between an including word and a figure of its list: earlier items ("72 women and").
