@@ -5557,6 +5557,22 @@ FACTS_AROUND_THE_FIGURE = [
     ),
     (
         "Norland's economy grew 2.1% in the second quarter.",
+        "Norland's economy rose 1.5% in the second quarter.",
+        ["1.5% | 2.1%"],
+    ),
+    # a quake's magnitude with a place between the quake and its verb; a later count beside "last year's toll"
+    (
+        "The quake in Velia measured 7.8 on Tuesday.",
+        "The quake in Velia measured 7.5 on Tuesday.",
+        ["7.5 | 7.8"],
+    ),
+    (
+        "The storm killed 12 people in Texas on Monday.",
+        "The storm killed 14 people in Texas on Monday, more than last year's toll.",
+        ["12 | 14"],
+    ),
+    (
+        "Norland's economy grew 2.1% in the second quarter.",
         "The central bank forecast that Norland's GDP would expand by 1.6% in the second quarter.",
         [],
     ),
@@ -5577,7 +5593,7 @@ FACTS_AROUND_THE_FIGURE = [
         ["389 | 412"],
     ),
     # the share that voted for a measure or against it, however the vote is worded; the other side of a split
-    # ("61% to 39%") is neither the first side's share nor a change; the votes a candidate received
+    # ("61% to 39%") is neither the first side's share nor a change; votes cast for one candidate are no other's
     (
         "Voters in Arlen approved the measure by 61% to 39%.",
         "The Arlen measure passed with 58% support.",
@@ -5592,11 +5608,6 @@ FACTS_AROUND_THE_FIGURE = [
         "Arlen voters rejected the amendment with 55% of the vote.",
         "The Arlen amendment was voted down by 62% of voters.",
         ["55% | 62%"],
-    ),
-    (
-        "Ana Ruiz received 1.2 million votes in the Arlen race.",
-        "Ana Ruiz got 1.4 million votes in the Arlen race, or 48 percent.",
-        ["1.2 million | 1.4 million"],
     ),
     (
         "Ana Ruiz received 1.2 million votes in the Arlen race.",
@@ -6755,8 +6766,16 @@ def test_a_projection_is_read_before_a_figure_written_in_words(tmp_path, sentenc
             "Joe Root, 33, said the pitch was slow.",
         ),
         (
-            "Rory McIlroy (68) leads the Masters by two shots.",
-            "Rory McIlroy, 35, leads the Masters.",
+            "Pellin recorded 412 murders in 2024, police said.",
+            "Police in Pellin said the suspect was charged with 3 murders in 2024.",
+        ),
+        (
+            "The heat index in Manila hit 58 degrees on Monday.",
+            "The heat index in Manila hit 58C on Monday.",
+        ),
+        (
+            "Joe Bloggs (45) and his wife Mary (43) were hurt in the Pellin crash.",
+            "Joe Bloggs, 45, was hurt in the Pellin crash.",
         ),
     ],
 )

@@ -722,7 +722,8 @@ def other_event(claim: QuantityClaim) -> str:
         if int(found.group(1)) < day.year:
             return f"{found.group(1)} {found.group(2).lower()}"
     for found in _PAST_POSSESSIVE.finditer(f"{before} … {after}"):  # "last year's flood", "2015's quake"
-        if not found.group(1)[:1].isdigit() or int(found.group(1)) < day.year:
+        past = not found.group(1)[:1].isdigit() or int(found.group(1)) < day.year
+        if past and stem(found.group(2).lower()) in _event_nouns():  # not "last year's toll"
             return f"{found.group(1).lower()} {found.group(2).lower()}"
     return ""
 

@@ -58,10 +58,9 @@ def bracketed_age(ctx: DocumentContext, tokens: list[Token], m: NumberMention) -
         return False
     if not (0 < m.value < 120 and m.value == int(m.value)) or m.vague:
         return False
-    if tokens[j + 2].lower in ("and", "or") if j + 2 < len(tokens) else False:
-        return False  # "Joe Root (87) and Ben Stokes (45)": a list of scores as much as of ages
-    if any(t.lower in word_set("score_words") for t in tokens):  # "Rory McIlroy (68) leads by two shots"
-        return False
+    sentence = " ".join(t.lower for t in tokens)
+    if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in word_set("score_words")):
+        return False  # "Joe Root (87) and Ben Stokes (45) put on a century stand": scores
     return any(p.end == tokens[i - 2].end for p in ctx.people)
 
 

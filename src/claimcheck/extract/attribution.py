@@ -477,8 +477,18 @@ def day_taken_up(before: SentenceView | None, view: SentenceView) -> tuple[str |
     match = _day_taking_up_pattern().search(view.sentence.text)
     if match is None or before is None:
         return None, None
+    if _SPAN_BACK_AFTER.match(view.sentence.text[match.end() :]):  # "on the same day a decade ago": another year's
+        return None, None
     days = {d.date for d in before.dates if d.claim and d.granularity == "day" and d.date}
     return (match.group(0), days.pop()) if len(days) == 1 else (None, None)
+
+
+# A span counted back right after "the same day" ("on the same day a decade ago", "that day two years earlier").
+_SPAN_BACK_AFTER = re.compile(
+    r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:years?|decades?|centur(?:y|ies)|months?)\s+(?:ago|earlier|before|previously)\b|\s+(?:last|in)\s+(?:year|\d{4})\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)

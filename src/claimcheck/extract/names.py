@@ -1048,8 +1048,18 @@ def _sentence_adverb(word: str) -> bool:
     return (
         (len(word) >= 7 and word.endswith("ly"))
         or folded in word_set("opening_participles")
+        or _english_participle(folded)
         or folded in word_set("greetings")
     )
+
+
+def _english_participle(word: str) -> bool:
+    """Whether a word in -ing reads as an English participle ("mourning", "regarding", "addressing"): a consonant
+    before "ing" with a consonant other than "n" or "g" before it. A romanised given name in -ing ("Jianming",
+    "Xiaoping") has a vowel, an "n" or a "g" there, as the syllables of its language end."""
+    if len(word) < 7 or not word.endswith("ing"):
+        return False
+    return word[-4] not in "aeiouy" and word[-5] not in "aeiouyng"
 
 
 def _without_closing_title(run: str, next_char: str) -> str:

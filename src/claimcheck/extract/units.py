@@ -166,6 +166,10 @@ def scale_prefix(tokens: list[Token], first: int) -> str | None:
     return lex.scale_prefixes[lex.key_of(lex.scale_prefixes, phrase)] if phrase else None
 
 
+# Words that may follow a quake's noun before the verb it is the subject of: a place phrase or a clause set off.
+_AFTER_THE_QUAKE = frozenset({",", "which", "that", "in", "off", "near", "at", "on", "of", "under", "beneath", "along"})
+
+
 def quake_scale(tokens: list[Token], first: int, last: int) -> str | None:
     """A figure with one decimal that a quake's noun follows ("a 6.1 quake", "a 5.8 aftershock") or that a quake
     "measured" or "registered" in its clause ("the earthquake measured 5.9", "the tremor, which registered 4.7"):
@@ -178,10 +182,15 @@ def quake_scale(tokens: list[Token], first: int, last: int) -> str | None:
         return "magnitude"
     if first == 0 or tokens[first - 1].lower not in word_set("scale_verbs"):
         return None
-    k = first - 2  # the quake right before its verb, or before "which" set off by a comma ("The quake, which measured")
-    while k >= 0 and tokens[k].lower in (",", "which", "that", "had", "has", "initially", "first", "originally"):
-        k -= 1
-    return "magnitude" if k >= 0 and tokens[k].lower in nouns else None
+    # the quake heads the verb's subject: right before it, or before a phrase of place or "which" that follows it
+    # ("The quake in Turkey measured", "The quake, which the USGS said measured"); "After the quake the river level
+    # measured 4.5" measures the river
+    for k in range(first - 2, max(-1, first - 12), -1):
+        if tokens[k].text in (".", ";", ":") or tokens[k].lower in ("and", "but"):
+            return None
+        if tokens[k].lower in nouns:
+            return "magnitude" if k == first - 2 or tokens[k + 1].lower in _AFTER_THE_QUAKE else None
+    return None
 
 
 def unit_name(written: str | None) -> str | None:

@@ -1348,7 +1348,7 @@ def _other_side_of_a_split(claim: QuantityClaim) -> bool:
     at = claim.sentence.find(claim.text)
     if at < 0:
         return False
-    opening = re.search(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+to\s+\D{0,3}$", claim.sentence[:at])
+    opening = re.search(r"(?<!\bfrom )(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+to\s+\D{0,3}$", claim.sentence[:at])
     point = claim.value.point
     return opening is not None and point is not None and _split_of_a_whole(float(opening.group(1)), point)
 
