@@ -5560,6 +5560,17 @@ FACTS_AROUND_THE_FIGURE = [
         "Norland's economy rose 1.5% in the second quarter.",
         ["1.5% | 2.1%"],
     ),
+    # where a measure's change started ("rose from 45% to 55%") is an earlier stage, as a count's is
+    (
+        "Turnout in Osvar was 52%.",
+        "Turnout in Osvar rose from 45% to 55%.",
+        ["52% | 55%"],
+    ),
+    (
+        "Temperatures in Vessa hit 41C on Monday.",
+        "Temperatures in Vessa rose from 30C to 38C on Monday.",
+        ["38C | 41C"],
+    ),
     # a quake's magnitude with a place between the quake and its verb; a later count beside "last year's toll"
     (
         "The quake in Velia measured 7.8 on Tuesday.",

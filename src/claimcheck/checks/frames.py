@@ -644,11 +644,12 @@ def replaced(claim: Claim) -> bool:
         return True
     # "and not the 190 or 191 as earlier declared": the words right after a count (a span of time is dated instead)
     at = claim.sentence.find(claim.text)
-    unit = getattr(claim, "unit", None)
-    if at < 0 or unit is not None:
+    if at < 0:
         return False
     after = claim.sentence[at + len(claim.text) :]
-    return bool(_replaced_after().match(after)) or _change_start(claim.sentence[:at], after)
+    if _change_start(claim.sentence[:at], after):  # a measure's too: "turnout rose from 45% to 55%"
+        return True
+    return getattr(claim, "unit", None) is None and bool(_replaced_after().match(after))
 
 
 def _change_start(before: str, after: str) -> bool:
