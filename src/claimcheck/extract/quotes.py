@@ -1124,18 +1124,25 @@ _KIN_GIVEN = regex.compile(
 )
 
 
-def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, int, str]]:
-    """Each surname standing alone after the full name of the one person the text gives it ("Chris Hughton …
-    Hughton said"), as (start, end, full name); a surname a family shares ("Shannon Moore" and "her mother Kelly")
-    stands for the one of them named last before it, with an honorific before it ("Ms Moore, a teaching assistant,
-    said"), and else for neither."""
+def _name_word_owners(people: list[PersonMention], at: int) -> tuple[dict[str, set[str]], dict[str, int]]:
+    """For the word at `at` of each full name (0: the given name, -1: the surname), the names that have it and where
+    the first of them starts."""
     owners: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for person in people:
         words = name_words(person.name)
         if len(words) > 1:
-            owners.setdefault(words[-1], set()).add(person.name)
-            first.setdefault(words[-1], person.start)
+            owners.setdefault(words[at], set()).add(person.name)
+            first.setdefault(words[at], person.start)
+    return owners, first
+
+
+def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, int, str]]:
+    """Each surname standing alone after the full name of the one person the text gives it ("Chris Hughton …
+    Hughton said"), as (start, end, full name); a surname a family shares ("Shannon Moore" and "her mother Kelly")
+    stands for the one of them named last before it, with an honorific before it ("Ms Moore, a teaching assistant,
+    said"), and else for neither."""
+    owners, first = _name_word_owners(people, -1)
     shared = _shared_surnames(text, people, [s for s, names in owners.items() if len(names) > 1])
     single = sorted((s for s, names in owners.items() if len(names) == 1), key=len, reverse=True)
     if not single:
@@ -1157,7 +1164,7 @@ def _shared_surnames(text: str, people: list[PersonMention], shared: list[str]) 
     found = []
     for surname in shared:
         for match in regex.finditer(
-            rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<s>{regex.escape(surname)})\b(?![\p{{L}}])", text
+            rf"\b{_honorific_alternation()}\.?\s+(?P<s>{regex.escape(surname)})\b(?![\p{{L}}])", text
         ):
             before = [p for p in people if p.end <= match.start() and name_words(p.name)[-1:] == [surname]]
             if before:
@@ -1166,17 +1173,18 @@ def _shared_surnames(text: str, people: list[PersonMention], shared: list[str]) 
     return found
 
 
+@cache
+def _honorific_alternation() -> str:
+    """The lexicon's honorifics written as a name's are ("Ms", "Dr"), as one group."""
+    words = sorted({h.rstrip(".").capitalize() for h in lexicon().honorifics}, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w) for w in words) + ")"
+
+
 def _given_names_alone(text: str, people: list[PersonMention]) -> list[tuple[int, int, str]]:
     """Each given name standing alone before a speech verb, after the full name of the one person the text gives
     it ("Amy Bell … Amy said she hopes"), as (start, end, full name): a given name alone elsewhere ("I played
     Serena") is often another's words of them, not the subject a pronoun after it stands for."""
-    owners: dict[str, set[str]] = {}
-    first: dict[str, int] = {}
-    for person in people:
-        words = name_words(person.name)
-        if len(words) > 1:
-            owners.setdefault(words[0], set()).add(person.name)
-            first.setdefault(words[0], person.start)
+    owners, first = _name_word_owners(people, 0)
     single = sorted((g for g, names in owners.items() if len(names) == 1 and len(g) > 2), key=len, reverse=True)
     spans = sorted((p.start, p.end) for p in people)
     found = []
