@@ -372,6 +372,42 @@ DISAGREEMENTS = [
         "Floods cut off Oltra, a city of 2.4 million people.",
         "2.3 million | 2.4 million",
     ),
+    # a group a count is the size of, named by a word of its fact, is that fact
+    ("The Ferrol shipyard employs 2,000 workers.", "The Ferrol shipyard has a workforce of 2,400.", "2,000 | 2,400"),
+    ("The Aldane mine employs 640 people.", "The Aldane mine, with a workforce of 700, will close.", "640 | 700"),
+    # the day an event is told with, before a clause of what it did, is no frame of the count
+    (
+        "A fuel tanker exploded near Orsha on Saturday, killing 94 people.",
+        "The tanker blast near Orsha on Saturday killed 120 people.",
+        "120 | 94",
+    ),
+    (
+        "Floods swept the Tevel valley on Monday, leaving 3,000 people homeless.",
+        "The floods in the Tevel valley on Monday left 4,500 people homeless.",
+        "3,000 | 4,500",
+    ),
+    # how many storeys a building has, attributive or with "had"
+    (
+        "An eight-storey building collapsed in the Savar district.",
+        "The nine-storey building collapsed in the Savar district.",
+        "eight-storey | nine-storey",
+    ),
+    (
+        "The Marlow hotel, which had 14 floors, burned down.",
+        "The 16-storey Marlow hotel burned down.",
+        "14 | 16-storey",
+    ),
+    # a walk-out is a strike, however it is written
+    (
+        "About 12,000 Ostra dock workers walked out.",
+        "Some 9,000 Ostra dock workers are on strike.",
+        "About 12,000 | Some 9,000",
+    ),
+    (
+        "The strike by 4,000 Delmar bus drivers entered its third day.",
+        "Some 6,500 Delmar bus drivers are on strike.",
+        "4,000 | Some 6,500",
+    ),
 ]
 
 
@@ -961,6 +997,17 @@ FINED = [
         "The watchdog also fined the airport operator Vell Ports €13 million on Tuesday.",
         [],
     ),
+    # the one ordered or agreeing to pay a fine is whose it is
+    (
+        "The regulator fined Halden Bank £42 million on Monday.",
+        "Halden Bank was ordered to pay a £45m fine by the regulator on Monday.",
+        ["£42 million | £45m"],
+    ),
+    (
+        "Varna FC has agreed to pay a €2m fine to settle the case.",
+        "The league fined Varna FC €3m, and the club settled the case.",
+        ["€2m | €3m"],
+    ),
 ]
 
 
@@ -1115,6 +1162,10 @@ SIZES = [
         "The 1,120-metre bridge collapsed into the Arlo river.",
         ["1,120-metre | 1,200-metre"],
     ),
+    # a length with a space before its unit, between a determiner and a noun, is that thing's size
+    ("The 1.5 km Tarvo bridge opened on Monday.", "The new Tarvo bridge is 1.2 km long.", ["1.2 km | 1.5 km"]),
+    ("A 40 km stretch of the Orsk road was closed.", "A 55 km stretch of the Orsk road was closed.", ["40 km | 55 km"]),
+    ("The driver covered the last 40 km alone.", "A 40 km stretch of the Orsk road was closed.", []),
     # another thing's size, or a duration that measures a thing, is not compared
     ("The 320-foot tanker struck the pier at Velden.", "The 40-foot tug towed the tanker from Velden.", []),
     (
@@ -6787,6 +6838,24 @@ def test_a_projection_is_read_before_a_figure_written_in_words(tmp_path, sentenc
         (
             "Joe Bloggs (45) and his wife Mary (43) were hurt in the Pellin crash.",
             "Joe Bloggs, 45, was hurt in the Pellin crash.",
+        ),
+        # floors searched or reached are no storeys of a building
+        ("Firefighters searched 12 floors of the Marlow hotel.", "The Marlow hotel, which had 14 floors, burned."),
+        ("The fire in the 20-storey Tarn block spread to 3 floors.", "The 20-storey Tarn block burned for hours."),
+        # walking out of a place is no strike
+        ("Twelve Corva miners walked out of the shaft unhurt.", "Some 300 Corva miners are on strike."),
+        # to live somewhere is no life lost
+        ("About 650 tigers live in the Karsa reserve.", "The Karsa reserve's 40 rangers lost their lives in the fire."),
+        ("Some 300 families live near the Olmo dam.", "The Olmo dam burst, and 12 lives were lost."),
+        # the whole a part is picked from, with no figure of its own ("half the town's 8,000 residents")
+        ("Half the town's 8,000 residents fled the Varno fire.", "About 3,000 people fled the Varno fire."),
+        (
+            "Most of the village's 600 inhabitants were evacuated as the Teska river rose.",
+            "Some 450 people were evacuated as the Teska river rose.",
+        ),
+        (
+            "Many of the 500 guests were injured when the Brill hotel roof fell.",
+            "Some 120 people were injured when the Brill hotel roof fell.",
         ),
     ],
 )

@@ -40,6 +40,11 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         return nxt in (",", ".", ")", ";", "and", "or")  # "aged 9, two days later": a time after it is none
     if i > 2 and tokens[i - 1].lower in _EACH and tokens[i - 2].text == ",":
         i -= 1  # "Joanna and Thomas Maher, both 38,": the age of each
+    lead = _age_lead_before(tokens, i)
+    if lead and tokens[i - lead - 1].text == ",":
+        if tokens[i - 1].lower in ("turned", "turns") and tokens[i - lead - 2].is_capitalized:
+            return 0 < m.value < 120 and m.value == int(m.value)  # "Pavel Holub, who turned 50 in May,"
+        i -= lead  # "Ana Costa, now 61,", "Ana Costa, who is 61,": the age, told with a word or two
     if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_word:
         named = tokens[i - 2].is_capitalized  # "Ali Karimov, 32" (a described person only between commas)
         if not (named or _described_person(tokens, i - 2)):
@@ -48,6 +53,21 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         ends = (",", ".", ")", ";") if named else (",", ")")
         return nxt in ends and 0 < m.value < 120 and m.value == int(m.value)
     return False
+
+
+def _age_lead_before(tokens: list[Token], i: int) -> int:
+    """How many tokens before tokens[i] are words that lead to an age in apposition (`age_leads`: "now", "who
+    is", "who turned"), or 0."""
+    for phrase in _age_leads():
+        n = len(phrase)
+        if i > n and tuple(t.lower for t in tokens[i - n : i]) == phrase:
+            return n
+    return 0
+
+
+@cache
+def _age_leads() -> list[tuple[str, ...]]:
+    return sorted((tuple(phrase.split()) for phrase in lexicon().age_leads), key=len, reverse=True)
 
 
 def bracketed_age(ctx: DocumentContext, tokens: list[Token], m: NumberMention) -> bool:
@@ -158,7 +178,7 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
     """Whose age it is: "Ali Karimov, 32", "Ali Karimov, aged 32", "the 44-year-old fisher Musa Bello",
     "Musa Bello, a 44-year-old fisher"; else the person the paragraph last named before it."""
     tokens = view.tokens
-    k = mention.first - 1
+    k = mention.first - 1 - _age_lead_before(tokens, mention.first)  # "Ana Costa, now 61": past "now"
     if k >= 0 and tokens[k].lower in _AGE_WORDS | _EACH | {"a", "an", "the"}:
         k -= 1
     name = _name_ending(tokens, k - 1) if k >= 1 and tokens[k].text in (",", "(") else None

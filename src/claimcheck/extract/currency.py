@@ -40,7 +40,7 @@ def currency_before(tokens: list[Token], first: int) -> tuple[str | None, int]:
 
 def _scaled_letter_amount(tokens: list[Token], first: int) -> bool:
     """Whether tokens[first] is digits written against the letter before them, on a word boundary, and a
-    scale follows the digits ("N1.2tn", "R12.5m", "P2.3 billion") or the digits are grouped in thousands
+    scale follows the digits ("N1.2tn", "R12.5m", "P2.3 billion", "R2.5-billion") or the digits are grouped in thousands
     ("P429,726,344", "R12,500"): a label's digits ("N95", "P45 forms") are never grouped."""
     sign, digits = tokens[first - 1], tokens[first]
     if not digits.is_number or not attached(sign, digits):
@@ -52,6 +52,9 @@ def _scaled_letter_amount(tokens: list[Token], first: int) -> bool:
     if first + 1 >= len(tokens):
         return False
     lex, scale = lexicon(), tokens[first + 1]
+    if scale.text == "-" and first + 2 < len(tokens) and attached(digits, scale) and attached(scale, tokens[first + 2]):
+        scale = tokens[first + 2]  # "R2.5-billion", the scale hyphened to the digits
+        return lex.scales.get(scale.lower, 0) >= 1000
     return scale.lower in lex.scales or (attached(digits, scale) and scale.text in lex.money_scales)
 
 

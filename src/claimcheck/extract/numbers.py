@@ -592,10 +592,24 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
     if measured is not None:  # "a quarter of a percentage point", "half an hour", "one-quarter percentage point"
         return NumberMention(index, measured, numerator / denominator, written="words")
     alone = token.lower == "one" and tokens[k].lower not in lex.fraction_nouns  # "cut by one fifth"
-    if not alone and (k + 1 >= len(tokens) or tokens[k + 1].lower not in lex.share_followers):
+    if (
+        not alone
+        and not _change_by(tokens, index, k)
+        and (k + 1 >= len(tokens) or tokens[k + 1].lower not in lex.share_followers)
+    ):
         return None
     value = 100 * numerator / denominator
     return NumberMention(index, k, value, low=value, high=value, written="share")
+
+
+def _change_by(tokens: list[Token], index: int, last: int) -> bool:
+    """Whether a fraction from tokens[index] to tokens[last] is the size of a change after "by", with nothing
+    after it that it could be the ordinal of ("rose by a fifth over the year", "cut by half."; not "hit by a
+    third car")."""
+    if index == 0 or tokens[index - 1].lower != "by":
+        return False
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return after is None or not after.is_word or after.lower in lexicon().share_change_followers
 
 
 def _fraction_of_scale(tokens: list[Token], k: int) -> tuple[float, int] | None:
@@ -647,7 +661,7 @@ def _starters() -> dict[str, frozenset[str] | None]:
         for first, phrases in lex.phrases(table).items():
             follow.setdefault(first, set()).update(phrase[1] for phrase in phrases if len(phrase) > 1)
     for article in ("a", "an"):
-        follow.setdefault(article, set()).update(lex.fractions)
+        follow.setdefault(article, set()).update(lex.fractions, lex.lone_units)
     follow.setdefault("half", set()).update(lex.share_followers, ("a", "an"))  # "half an hour"
     for fraction in ("half", "quarter"):  # "half million", "quarter million"
         follow.setdefault(fraction, set()).update(lex.scales)
@@ -755,4 +769,23 @@ def _starters_at(tokens: list[Token], index: int, blocked: Container[int]) -> Nu
             return None
         value = inner.value if inner.first == index else lexicon().sign_words[tokens[index].lower] * inner.value
         return NumberMention(index, inner.last, value, written=inner.written, scale=inner.scale)
-    return _phrase_amount(tokens, index) or _fraction(tokens, index) or _word_number(tokens, index)
+    return (
+        _phrase_amount(tokens, index)
+        or _fraction(tokens, index)
+        or _word_number(tokens, index)
+        or _lone_unit(tokens, index)
+    )
+
+
+def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
+    """One, written as "a" or "an" before a unit of time after a word that leads to a length ("for an hour",
+    "lasted about a week", "delayed by a day"); none when the unit goes on ("an hour and a half", "an hour and
+    20 minutes", read whole where the smaller unit stands, and "a day-long strike")."""
+    lex = lexicon()
+    if index == 0 or index + 1 >= len(tokens) or tokens[index].lower not in ("a", "an"):
+        return None
+    if tokens[index - 1].lower not in lex.lone_unit_leads or tokens[index + 1].lower not in lex.lone_units:
+        return None
+    if index + 2 < len(tokens) and tokens[index + 2].lower in ("and", "-"):  # the larger unit of a length read whole
+        return None
+    return NumberMention(index, index, 1.0, written="words")

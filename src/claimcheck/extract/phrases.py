@@ -888,7 +888,12 @@ def _speaker_of(tokens: list[Token], pronoun: int) -> str | None:
 
 # What may stand between a holder or a body and its verb: "Hou had trailed", "Lai has also won", "Meta will
 # lay off", "Alphabet plans to cut".
-_VERB_AUX = _words("will would could is are was were has have had been also to plan plans since reportedly already")
+# Words between a subject and the verb it does, passed over back to it ("Meta will cut", "Halden Bank was ordered to
+# pay", "the club has agreed to pay").
+_VERB_AUX = _words(
+    "will would could is are was were has have had been also to plan plans since reportedly already "
+    "ordered agreed forced required obliged"
+)
 
 
 def holder_pronoun(tokens: list[Token], first: int) -> bool:

@@ -73,15 +73,30 @@ _NOT_INVERTED = _words(
     "told tells informed urged accused threatened promised asked described characterized characterised denied "
     "pledged vowed vows warns suggested"
 )
-# ... but right after a quotation's closing mark the one who informed speaks ('," informed police inspector Ana
-# Costa'), as English in South Asia writes it; elsewhere 'informed Costa' is whom a speaker told.
-_INVERTED_AFTER_QUOTATION = _words("informed")
+# ... but right after a quotation's closing mark the one who informed, vowed or asked speaks ('," informed police
+# inspector Ana Costa', as English in South Asia writes it; '"We will rebuild," vows mayor', as headlines do;
+# '"Why now?" asked the coach'); elsewhere 'informed Costa' is whom a speaker told.
+_INVERTED_AFTER_QUOTATION = _words("informed vows vowed warns pledged promised urged asked suggested threatened")
 _NOT_MODIFIER = "as|in|on|at|by|to|and|or|but|with|for|from|of|that|while|when|after|before|said|says|told|was|is"
 # A particle joined by a hyphen to the capitalised part after it is one part of a name ("al-Maneh", "el-Sisi").
 _JOINED_PARTICLE = (
     rf"(?:{'|'.join(sorted(lexicon().name_particles, key=len, reverse=True))})-\p{{Lu}}[\p{{L}}\p{{M}}'.-]*"
 )
 _NAME_PART = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'.-]*|{_JOINED_PARTICLE}|(?:de|da|del|van|von|al|bin|ibn|la|le|du|di)\b)"
+# A message and who it is from: "a statement from the Red Cross", "the letter issued by the ministry".
+_MESSAGES = rf"(?i:{'|'.join(regex.escape(w) for w in sorted(lexicon().message_nouns, key=len, reverse=True))})"
+_MESSAGE_OF = (
+    rf"(?i:the|a|an)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_MESSAGES}\s+"
+    r"(?:(?i:issued|released|posted|published|sent|put\s+out)\s+)?(?i:by|from)\s+"
+)
+_MESSAGE_VERBS = "(?i:said|says|read|reads|stated|states|added|adds)"
+_AUTHOR = (
+    r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}"
+    r"|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*)"
+)
+
+# A speaker described in lower case: "the zookeeper", "a harbour master", "its longest-serving keeper".
+_LOWER_DESCRIPTION = r"(?i:the|a|an|its|their|his|her)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*"
 _NAME_RUN = rf"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|If|When|While)\b){_NAME_PART}(?:[ ]+{_NAME_PART}){{0,5}}"
 # One or some of a group, the speaker unnamed: "One of the protesters declared," (a member, not the number).
 _ONE_OF = (
@@ -200,6 +215,29 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+(?P<role>(?i:one|two|three|some)\s+of\s+"
             rf"(?i:the|his|her|their|its|our)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?[\p{{L}}'’-]+)\s*,\s*(?P<who>{_NAME_RUN})"
             r"(?=\s*[,.;!?]|\s*$)"
+        ),
+        # a described speaker, then the name in apposition, whatever the noun that describes them: '," the
+        # zookeeper, Marta Kowalczyk, told reporters.', '," said the harbour master, Ian Ross.'
+        "role_then_name_verb": regex.compile(
+            rf"^\s*,?\s*(?P<role>{_LOWER_DESCRIPTION})\s*,\s*(?P<who>{_NAME_RUN})\s*,\s*"
+            rf"{speech_adverbs()}(?P<verb>{speech})\b"
+        ),
+        "verb_then_role_name": regex.compile(
+            rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+(?P<role>{_LOWER_DESCRIPTION})\s*,\s*(?P<who>{_NAME_RUN})"
+            r"(?=\s*[,.;!?]|\s*$)"
+        ),
+        # The words of a statement, a letter or a post are its author's: '," read a statement from the Red Cross.',
+        # '," a statement issued by the ministry said.', '," the club's statement read.'
+        "verb_then_message": regex.compile(
+            rf"^\s*,?\s*(?P<verb>{_MESSAGE_VERBS})\s+{_MESSAGE_OF}(?P<who>{_AUTHOR})"
+            r"(?=\s*[,.;!?]|\s*$|\s+(?i:on|late|early|after|in|at|to)\b)"
+        ),
+        "message_then_verb": regex.compile(rf"^\s*,?\s*{_MESSAGE_OF}(?P<who>{_AUTHOR})\s+(?P<verb>{_MESSAGE_VERBS})\b"),
+        "owner_message_verb": regex.compile(
+            rf"^\s*,?\s*(?P<who>{_AUTHOR})['’]s\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_MESSAGES}\s+(?P<verb>{_MESSAGE_VERBS})\b"
+        ),
+        "message_before": regex.compile(
+            rf"(?:^|[.!?]\s+){_MESSAGE_OF}(?P<who>{_AUTHOR})\s+(?P<verb>{_MESSAGE_VERBS})\s*[,:]?\s*$"
         ),
         # '"Unacceptable," was how opposition leader Ana Costa described the tally.'
         "how": regex.compile(
@@ -801,6 +839,17 @@ class SpeakerResolver:
         going_on = [m for m in speaking if m[0] != m[1] and _ENDS_SPEAKING.match(self.text, m[1])]
         return (going_on or speaking or latest)[0][2]
 
+    def role_opening_before(self, position: int, pattern: regex.Pattern[str]) -> str | None:
+        """The role of an unnamed person or body (as `pattern` reads it) who opens the sentence before the one at
+        `position`, in its paragraph or the one before, as its subject ("The minister was blunt. '…,' he said",
+        "The ministry issued a statement. '…,' it said"): whom a pronoun stands for when the article names no one
+        it could."""
+        previous = self._sentence(position) - 2
+        if previous < 0 or self.sentence_starts[previous] < self._paragraphs_back(position, 1):
+            return None
+        opening = pattern.match(self.sentence_texts[previous])
+        return opening.group("role").lower() if opening else None
+
     def _titled_mentions(self, floor: int, position: int) -> list[tuple[int, int, str]]:
         """Each one-word role from `floor` to `position` that stands for the person the article writes it before as
         a title ("the Pope" → "Pope Francis"), as (start, end, that person): a person a pronoun may take up."""
@@ -969,12 +1018,17 @@ class SpeakerResolver:
             return self.abbreviated[full], True, None  # "the DOH said": the Department of Health (DOH)
         if who.lower() == _BODY_PRONOUN:
             body = self.body_before(position)
+            if body is None and (role := self.role_opening_before(position, _BODY_OPENING)):
+                return role, False, f"the {role}"  # "The ministry released a statement. '…,' it said"
             return (body, _named(body), None) if body else (None, False, None)
         if who.lower() in _PRONOUNS:
             subject = self.subject_before(position, who.lower()) or self.sole_person_before(position, who.lower())
             if subject and subject == self.other_gender_in_sentence(position, who.lower()):
                 return None, False, None  # 'She said she told William: "…," and he replied "…"': not her
-            return (subject, True, None) if subject else (None, False, None)
+            if subject:
+                return subject, True, None
+            role = self.role_opening_before(position, _ROLE_OPENING) if who.lower() != "they" else None
+            return (role, False, f"the {role}") if role else (None, False, None)
         if _anaphoric(who):
             # "the Slovenian", "the 25-year-old": a person the article has named, described by where they are
             # from or their age, as a pronoun would stand for them
@@ -1375,6 +1429,19 @@ _GOES_ON = regex.compile(r"(?:and|but|then)\b(?!\s+\p{Lu})")
 _DESCRIBING = regex.compile(rf"\s+(?!(?:{'|'.join(regex.escape(w) for w in lexicon().name_followers)})\b)\p{{Ll}}")
 
 
+# The patterns that may give a quotation's speaker after a full stop inside its marks.
+_ALONE_PATTERNS = (
+    "verb_then_message",
+    "message_then_verb",
+    "owner_message_verb",
+    "verb_then_one_of",
+    "verb_then_role_name",
+    "role_then_name_verb",
+    "verb_then_who",
+    "who_then_verb",
+)
+
+
 def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset()) -> Attribution:
     """Who said the quotation, with what verb, and to whom or through whom, from the words around it. `people`
     holds the names of persons the article names or quotes, and their words, folded."""
@@ -1396,7 +1463,12 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     dashed = _DASH_LEAD.match(after)
     attributed = after[dashed.end() :] if dashed else after
     names = (
+        "verb_then_message",
+        "message_then_verb",
+        "owner_message_verb",
         "verb_then_one_of",
+        "verb_then_role_name",
+        "role_then_name_verb",
         "verb_then_who",
         "who_then_verb",
         "how",
@@ -1408,7 +1480,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     # words ('“… for both teams.” Keith Briggs, team leader for the team, said.'), not one that goes on ('Costa
     # said the talks …')
     alone = ends_sentence and not dashed
-    for name in ("verb_then_one_of", "verb_then_who", "who_then_verb") if alone else names:
+    for name in _ALONE_PATTERNS if alone else names:
         match = patterns[name].match(attributed)
         if match and alone and not _VERB_ENDS_SENTENCE.match(attributed, match.end()):
             match = None
@@ -1434,6 +1506,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             )
     line_start = text.rfind("\n", 0, quoted.start) + 1
     before = text[max(line_start, quoted.start - 240) : quoted.start]
+    message = patterns["message_before"].search(before)
+    if message:  # 'A statement from the ministry said: "…"': the ministry's words
+        return Attribution(_subject_form(message.group("who")), message.group("verb"), source)
     said_of = patterns["noun_of_colon"].search(before)
     if said_of:
         return Attribution(said_of.group("who"), None, source)
@@ -1774,6 +1849,17 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+# A sentence that opens with an unnamed person's role as its subject: "The minister was blunt.", "The club's head
+# coach admitted …", not "The minister's office …" nor "The minister Ana Costa …".
+_ROLE_OPENING = regex.compile(
+    rf"^(?i:the)\s+(?:[\p{{Ll}}'’-]+\s+){{0,2}}?(?P<role>(?i:{_TITLES}))(?![\p{{L}}'’])"
+    r"(?=\s+(?:\p{Ll}+ed|was|is|had|has|did|said|says|told|spoke|gave|made|took|went|came|stood|kept|felt|seemed)\b)"
+)
+_BODIES = "|".join(regex.escape(t) for t in sorted(lexicon().organisation_heads, key=len, reverse=True))
+_BODY_OPENING = regex.compile(
+    rf"^(?i:the)\s+(?:[\p{{Ll}}'’-]+\s+){{0,2}}?(?P<role>(?i:{_BODIES}))(?![\p{{L}}'’])"
+    r"(?=\s+(?:\p{Ll}+ed|was|is|had|has|did|said|says|gave|made|took|issued|put)\b)"
+)
 _THE_ROLE = regex.compile(r"\b(?i:the)\s+(?P<role>\p{L}+)\b(?!\s+\p{Lu})")
 
 

@@ -20,12 +20,17 @@ def fold(text: str) -> str:
 
 
 _BRITISH_IZ = re.compile(r"(?<=[a-z]{3})is(e|er|ed|ing|ation)$")
+# Plurals whose crude singular is another word: "lives" (of "life") is not the verb "live", so "300 lives" is no
+# count of those who "live in" a place.
+_KEPT_PLURALS = frozenset({"lives"})
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude English singular, spelt the American way: 'inhabitants' → 'inhabitant', 'casualties' →
     'casualty', 'organisers' → 'organizer'."""
+    if word in _KEPT_PLURALS:
+        return word
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
     elif len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):

@@ -623,11 +623,12 @@ def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool
 
 def _object_of_the_fact(claim: QuantityClaim, words: list[str]) -> bool:
     """Whether a fact's verb stands right before a figure whose noun says who they are ("The marathon drew 45,000
-    runners", "the festival attracted 80,000 visitors"): they are what the verb counts."""
+    runners", "the festival attracted 80,000 visitors"), or its noun and "by" ("the strike by 4,000 drivers"):
+    they are what the verb counts, or who did what the noun names."""
     at = claim.sentence.find(claim.text)
     ahead = words_of(claim.sentence[: max(at, 0)])
     return at > 0 and any(
-        needle and ahead[-len(needle) :] == needle and _is_verb(needle[-1])
+        needle and ahead[-len(needle) :] == needle and (_is_verb(needle[-1]) or needle[-1] == "by")
         for word in words
         for needle in [words_of(word)]
     )
@@ -783,6 +784,10 @@ def _attributive(claim: QuantityClaim) -> bool:
     if _UNIT_AGAINST.fullmatch(claim.text) and dimension_of(claim) == "length":  # "the 25ft boat", "a 40m yacht"
         following = re.match(r"\s+([^\W\d_A-Z][\w-]*)", after)
         return following is not None and following.group(1) not in STOP  # not "plummeted 65ft to the ground"
+    if _UNIT_SPACED.fullmatch(claim.text) and dimension_of(claim) == "length" and _determined(claim, at):
+        # "the 1.5 km bridge", "a 40 km stretch", "the 1.5 km Tarvo bridge"
+        following = re.match(r"\s+(?:[A-Z][\w-]*\s+){0,3}([^\W\d_A-Z][\w-]*)", after)
+        return following is not None and following.group(1) not in STOP | word_set("length_not_things")
     if _before_a_group(after):  # "a 100-vehicle pile-up": 100 vehicles, not a measure of the pile-up
         return False
     joined = _RESTATED.sub("", claim.text)  # "a 200-metre (650 feet) section": the measure before the brackets
@@ -801,6 +806,16 @@ _RESTATED = re.compile(r"\s*\([^()]*\)$")
 
 # A figure written against its unit with no space: "25ft", "40m".
 _UNIT_AGAINST = re.compile(r"\d[\d.,]*[^\W\d_]+")
+# ... or with one: "1.5 km".
+_UNIT_SPACED = re.compile(r"\d[\d.,]*\s[^\W\d_]+")
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|each)\s+(?:(?P<word>[a-z]+)\s+)?$", re.I)
+
+
+def _determined(claim: QuantityClaim, at: int) -> bool:
+    """Whether a determiner stands right before a figure, maybe past one word ("the 1.5 km bridge", "a new 40 km
+    road"): the figure and its unit then stand before the noun they measure."""
+    found = _DETERMINER.search(claim.sentence[:at]) if at > 0 else None
+    return found is not None and (found.group("word") or "").lower() not in word_set("length_part_words")
 
 
 def _joined_to_a_noun(text: str) -> bool:
@@ -924,11 +939,13 @@ def _reach(claim: QuantityClaim, terms: list[str]) -> int:
 
 @cache
 def _partitive() -> re.Pattern[str]:
-    """A part picked from a whole, up to where the whole's figure stands: "12,000 of the town's", "two of the"."""
-    words = sorted({*lexicon().number_words, "half", "third", "thirds", "quarter"} - {"a", "an"}, key=len)
+    """A part picked from a whole, up to where the whole's figure stands: "12,000 of the town's", "two of the",
+    "most of the village's", "half the town's"."""
+    words = {*lexicon().number_words, *lexicon().partitive_quantifiers, "half", "third", "thirds", "quarter"}
+    alternatives = "|".join(map(re.escape, sorted(words - {"a", "an"}, key=len, reverse=True)))
     return re.compile(
-        rf"(?:\d|\b(?:{'|'.join(map(re.escape, reversed(words)))})\b)\S*"
-        r"(?:\s+\S+){0,2}\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:[A-Z])\S*\s+){0,2}(?:\S+['’]s\s+)?$",
+        rf"(?:(?:\d|\b(?:{alternatives})\b)\S*(?:\s+\S+){{0,2}}\s+of|\bhalf(?=\s+(?:the|its|their|his|her)\s))\s+"
+        r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:[A-Z])\S*\s+){0,2}(?:\S+['’]s\s+)?$",
         re.I,
     )
 
@@ -982,7 +999,15 @@ def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
     named = _facts_its_noun_names(claim.counted)
     if named:  # "38 of the 39 bodies", "two of the 12 hostages": the whole is of what its noun names
         return named
-    return ["population"] if _names_people(claim.counted) else []
+    lives_there = _head_names(claim.counted.split()[-1], "population")[0] or _owned(claim)
+    return ["population"] if lives_there and _names_people(claim.counted) else []
+
+
+def _owned(claim: QuantityClaim) -> bool:
+    """Whether a possessive stands right before a figure ("the town's 8,000 residents", "Hong Kong's seven
+    million people"): a whole that belongs to a place, not a group such as "the 900 workers"."""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and claim.sentence[:at].rstrip().endswith(("'s", "’s", "s'"))
 
 
 def _measure_facts_beside(claim: QuantityClaim, dimension: str) -> list[str]:
@@ -1064,7 +1089,7 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     if row.by == "thing":
         if row.things or row.with_:  # "nine pieces", "12 rifles", "300 cattle": what was done to them
             return stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
-        return _thing(claim) if _attributive(claim) else _subject_measured(claim)
+        return _thing(claim) if _attributive(claim) else _subject_measured(claim) or _subject_having(claim)
     if row.by == "whole":
         return _whole_after_of(claim, row)
     return ""
@@ -1146,7 +1171,7 @@ _PHRASE_APART = re.compile(r"[,;:()\u2013\u2014\u2015]|\s-\s")
 def _thing(claim: QuantityClaim) -> str:
     """The noun an attributive measure is the size of: the last of the lower-case words after it ("the
     984-foot ship has …": ship; "a 948-foot-long container ship named …": ship), past the size words, up to
-    a word that opens a clause, a verb or a name. A size word that measures upward or across (`size_measures`:
+    a word that opens a clause, a verb or a name, past a name before the noun ("the 16-storey Marlow hotel"). A size word that measures upward or across (`size_measures`:
     "a 50-metre high section") makes the measure one of its own: "high section", never the section's length."""
     at = claim.sentence.find(claim.text)
     # up to a mark that sets a phrase apart, a dash closed up too ("the 22-foot vessel—along with its crew")
@@ -1159,7 +1184,10 @@ def _thing(claim: QuantityClaim) -> str:
         tokens = tokens[1:]
     noun: list[str] = []
     for token in tokens:
-        if not token.islower() or token in stops or token.endswith(("ing", "ed")):
+        if not token.islower() and not noun:
+            continue  # a name before the noun ("the 16-storey Marlow hotel")
+        # a word in -ing or -ed is a verb unless it is a noun of things ("an eight-storey building")
+        if not token.islower() or token in stops or token.endswith(("ing", "ed")) and stem(token) not in _things():
             break
         noun.append(token)
     return " ".join(filter(None, [measure, stem(noun[-1])])) if noun else ""
@@ -1191,6 +1219,24 @@ def _subject_measured(claim: QuantityClaim) -> str:
         return ""
     noun = subject.group(1).split()[-1].lower()
     return " ".join(filter(None, [lexicon().size_measures.get(size, ""), stem(noun)]))
+
+
+# The thing that has the parts a count counts, right before "has" or "had" and the figure ("The tower block has 24
+# storeys", "the building, which had 14 floors, …").
+_HAVING_SUBJECT = re.compile(
+    r"\b(?:the|a|an|its|their|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:,\s+(?:which|that))?\s+(?:has|had|have)\s+$",
+    re.I,
+)
+
+
+def _subject_having(claim: QuantityClaim) -> str:
+    """The thing a count of its parts is stated of with "has" or "had" ("The tower block has 24 storeys": block),
+    as `_subject_measured` reads a measure's thing."""
+    at = claim.sentence.find(claim.text)
+    subject = (
+        _HAVING_SUBJECT.search(claim.sentence[: max(at, 0)]) if at > 0 and dimension_of(claim) == "count" else None
+    )
+    return stem(subject.group(1).split()[-1].lower()) if subject else ""
 
 
 @cache
@@ -1950,10 +1996,15 @@ def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
 
 def _names_the_fact(dimension: str, who: str, fact: str) -> bool:
     """Whether what a share is "of" is only a word of a fact its words alone name ("41% of capacity", "55 percent
-    full"): the share itself, not a whole it is a part of. A fact named by a noun and what was done to it ("5% of
-    its workforce" cut) has a whole, the one of whoever it belongs to."""
+    full"): the share itself, not a whole it is a part of; and whether the group a count is the size of is ("a
+    workforce of 2,400" is the workforce, as "employs 2,400" is). A fact named by a noun and what was done to it
+    ("5% of its workforce" cut) has a whole, the one of whoever it belongs to."""
     row = lexicon().facts[fact]
-    if dimension != "ratio" or not who or row.with_:
+    if dimension == "count" and who.endswith(" of"):
+        who = who.removesuffix(" of")
+    elif dimension != "ratio":
+        return False
+    if not who or row.with_:
         return False
     return set(who.split()) <= {stem(word) for phrase in lexicon().fact_words(fact) for word in words_of(phrase)}
 
