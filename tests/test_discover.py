@@ -2647,10 +2647,10 @@ FIGURE_FACTS = [
     ("Nearly 90,000 homes were left without power after the ice storm.", "Nearly 90,000", ["without power"]),
     ("About 2,000 residents were left without electricity in Tver.", "About 2,000", ["without power"]),
     # a measure joined to a noun ("the 20-storey hotel") describes it: the clause's verb is the count's before it,
-    # and nothing befalls storeys
+    # and nothing befalls storeys: they are the hotel's storeys
     ("Nine others from the two-week expedition were rescued on Friday.", "Nine", ["rescued"]),
     ("About 60 guests at the 20-storey hotel were hurt.", "About 60", ["injured"]),
-    ("About 60 guests at the 20-storey hotel were hurt.", "20-storey", []),
+    ("About 60 guests at the 20-storey hotel were hurt.", "20-storey", ["storeys"]),
     ("A 14-member crew was rescued off Cape Verde.", "14-member", ["rescued"]),
     # a share price is no share of the vote
     ("Shares in the miner jumped 8.5% in early trading.", "8.5%", []),
@@ -4134,6 +4134,154 @@ def test_discover_on_a_missing_submersible_and_deaths_in_a_lorry_keeps_its_floor
     # Titan's; "just over an hour" is read as no figure; 21 and 22 feet are lengths of things named apart; the
     # ages of the man from Northern Ireland, 46 or 48, belong to no name)
     assert_discover_floor(DISCREPANCIES_NEWS_36, true=8, traps=20, found=3, flagged=4, findings=8)
+
+
+DISCREPANCIES_NEWS_37 = CORPORA / "discrepancies-news-37"
+
+
+def test_discover_on_a_city_flash_flood_and_a_river_launch_fire_keeps_its_floor():
+    # `discrepancies-news-37`: real coverage of the Ellicott City flash flood and of the fire on the launch
+    # Abhijan-10; what discover reaches today (the distance to a "Ba" cut off mid-word is told apart from the one to
+    # Baltimore; the injured of pages whose headline tolls differ are counts of different moments; the decks'
+    # finding cannot be scored, "double-deck" being no figure to the scorer; the Zohor/Zohar Ali spelling is a
+    # finding of its own)
+    assert_discover_floor(DISCREPANCIES_NEWS_37, true=7, traps=19, found=3, flagged=0, findings=5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        # a particle that makes the verb another: "carrying out" carries no one
+        ("Officials were carrying out the autopsy of the 30 people at the district hospital.", "aboard"),
+        ("Police carried out raids on 14 homes in the city on Monday.", "aboard"),
+        # a fire, a riot or a war that broke out is no escape
+        ("Twelve people died after a fire broke out at a hostel in the capital.", "escaped"),
+        ("At least 40 people were hurt when fighting broke out at the stadium.", "escaped"),
+        ("The toll from the blaze that broke out at the market rose to 21.", "escaped"),
+    ],
+)
+def test_a_phrasal_use_of_a_facts_word_names_no_fact(tmp_path, sentence, fact):
+    claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
+    assert claims and fact not in facts_of(claims[-1]), (sentence, facts_of(claims[-1]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The bus was carrying 45 people when it crashed.", "aboard"),
+        ("About 200 prisoners broke out of the jail on Sunday.", "escaped"),
+        ("Some 150 inmates broke out after a riot at the prison.", "escaped"),
+    ],
+)
+def test_the_facts_word_outside_a_phrasal_use_still_names_it(tmp_path, sentence, fact):
+    claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity"]
+    assert claims and fact in facts_of(claims[0]), (sentence, facts_of(claims[0]))
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "In March 2019, a boat carrying about 40 people capsized on the same river.",
+        "In 2021, a minibus carrying 18 people fell into the same gorge.",
+    ],
+)
+def test_who_was_aboard_an_earlier_voyage_is_not_compared_with_this_ones(tmp_path, earlier):
+    report = _two_outlets(
+        tmp_path,
+        f"The vessel sank on Friday, officials said. {earlier}",
+        "About 120 people were on board when the vessel sank on Friday.",
+        "May 3 2025",
+    )
+    assert not [f for f in report.findings if "aboard" in f.rule], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("listed", "aboard"),
+    [
+        (
+            "The record suggests 310 listed passengers were travelling on the boat.",
+            "The boat was carrying around 700 passengers.",
+        ),
+        (
+            "The port authority said 140 registered passengers had boarded the ferry.",
+            "The ferry was carrying more than 250 passengers when it capsized.",
+        ),
+    ],
+)
+def test_the_passengers_a_list_gives_are_not_who_was_aboard(tmp_path, listed, aboard):
+    report = _two_outlets(tmp_path, listed, aboard, "May 3 2025")
+    assert not [f for f in report.findings if "aboard" in f.rule], [f.message for f in report.findings]
+    claims = [c for c in _claims_of(tmp_path, listed) if c.kind == "quantity"]
+    assert claims and facts_of(claims[0]) == ["listed aboard"], facts_of(claims[0])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "day"),
+    [
+        (
+            "Two climbers were caught in the avalanche and remained missing on Tuesday.",
+            "The avalanche struck the slope on Monday, police said.",
+            "May 6 2025",
+        ),
+        (
+            "The factory was damaged in the blast and remained closed on Thursday.",
+            "The blast tore through the factory on Wednesday.",
+            "May 8 2025",
+        ),
+        (
+            "A worker hurt in the explosion was still in hospital on Friday.",
+            "The explosion hit the plant on Wednesday.",
+            "May 9 2025",
+        ),
+    ],
+)
+def test_the_day_a_state_still_held_is_not_the_events_day(tmp_path, first, second, day):
+    report = _two_outlets(tmp_path, first, second, day)
+    assert not [f for f in report.findings if "date" in f.rule], [f.message for f in report.findings]
+
+
+def test_the_events_day_told_by_two_outlets_still_disagrees(tmp_path):
+    report = _two_outlets(
+        tmp_path,
+        "The avalanche struck the slope on Tuesday.",
+        "The avalanche struck the slope on Monday.",
+        "May 6 2025",
+    )
+    assert [f for f in report.findings if "date" in f.rule], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("helpers", "hurt"),
+    [
+        (
+            "Five units of the fire service were working to rescue the injured.",
+            "Over 60 people were injured in the blaze.",
+        ),
+        ("Twelve ambulances took the wounded to hospital.", "About 30 people were wounded in the attack."),
+    ],
+)
+def test_a_count_of_units_or_vehicles_that_help_the_hurt_is_not_the_hurt(tmp_path, helpers, hurt):
+    report = _two_outlets(tmp_path, helpers, hurt, "May 3 2025")
+    assert not report.findings, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("A 12-storey building collapsed in the city on Monday.", "The building had 14 floors, officials said.", True),
+        (
+            "The three-decked vessel caught fire on the river.",
+            "A crowded two-storey ferry caught fire on the river.",
+            True,
+        ),
+        ("The fire gutted a 12-storey block of flats.", "The blaze tore through the 12-storey block.", False),
+        ("The double-deck bus overturned on the motorway.", "The three-deck bus overturned on the motorway.", True),
+    ],
+)
+def test_the_storeys_or_decks_of_a_storys_building_or_vessel_are_compared(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    storeys = [f for f in report.findings if "storeys" in f.rule]
+    assert bool(storeys) is flagged, [f.message for f in report.findings]
 
 
 DISCREPANCIES_NEWS_32 = CORPORA / "discrepancies-news-32"

@@ -108,6 +108,16 @@ class FactRow(BaseModel):
     title: str | None = None  # what a draft rule calls the fact, where its name is narrower than what it groups
 
 
+class IdiomRow(BaseModel):
+    """A phrasal use of a fact's words that names no fact: `after`, words right after one of `words`;
+    `subjects`, nouns at most `idiom_reach` words before it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words: list[str]
+    after: list[str] = []
+    subjects: list[str] = []
+
+
 class Lexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -116,6 +126,7 @@ class Lexicon(BaseModel):
     hyphen_levels: list[str]
     signed_range_words: dict[str, int]
     hyphen_count_nouns: dict[str, str]
+    hyphen_multiples: dict[str, int]
     hyphen_groups: list[str]
     year_baselines: list[str]
     multiple_endings: list[str]
@@ -169,8 +180,11 @@ class Lexicon(BaseModel):
     span_start_words: list[str]
     relative_start_verbs: list[str]
     further_group_words: list[str]
+    state_held_words: list[str]
     cause_verbs: list[str]
     negation_reach: int
+    fact_word_idioms: list[IdiomRow]
+    idiom_reach: int
     scales: dict[str, int]
     attached_scales: dict[str, int]
     count_scales: dict[str, int]

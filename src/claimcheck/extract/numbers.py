@@ -674,7 +674,23 @@ def may_hold_number(tokens: list[Token]) -> bool:
     """Whether any token could start a number: a sentence where none does has no figure to read."""
     starters = _starters()
     vulgar = lexicon().vulgar_fractions
-    return any(token.is_number or token.lower in starters or token.text in vulgar for token in tokens)
+    multiples = lexicon().hyphen_multiples
+    return any(
+        token.is_number or token.lower in starters or token.text in vulgar or token.lower in multiples
+        for token in tokens
+    )
+
+
+def _hyphen_multiple(tokens: list[Token], index: int) -> NumberMention | None:
+    """A word of a multiple joined by a hyphen to what a thing holds or is made of (`hyphen_multiples` before a
+    word of `hyphen_count_nouns`: "the double-deck ferry", "a single-storey house"): that many of it."""
+    lex = lexicon()
+    if index + 2 >= len(tokens) or tokens[index + 1].text != "-":
+        return None
+    joined = attached(tokens[index], tokens[index + 1]) and attached(tokens[index + 1], tokens[index + 2])
+    if not joined or tokens[index + 2].text not in lex.hyphen_count_nouns:
+        return None
+    return NumberMention(index, index, float(lex.hyphen_multiples[tokens[index].lower]), written="words")
 
 
 def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[NumberMention]:
@@ -701,6 +717,8 @@ def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[Numb
         elif token.text in vulgar:  # "½ mile"
             scale, used = _scale_after(tokens, index + 1, index)
             mention = NumberMention(index, index + used, vulgar[token.text] * scale, written="words", scale=scale)
+        elif token.lower in lexicon().hyphen_multiples:
+            mention = _hyphen_multiple(tokens, index)
         elif token.lower in starters:
             nexts = starters[token.lower]
             following = tokens[index + 1] if index + 1 < len(tokens) else None

@@ -46,6 +46,8 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     if not after and set(before) <= _OPENING_WORDS and opens:  # "On September 19, forces launched an offensive"
         rest = sentence[sentence.find(clause) + len(clause) :]
         before = words_of(_CLAUSE_BREAK.sub(" ", rest))
+    if _state_held(before):
+        return None  # "was swept away in the flood and remained missing on Monday": the day the state held
     before, after = _relative_start(_after_span_start(_without_participles(before))), _without_participles(after)
     concepts = lexicon().event_concepts if concepts is None else concepts
     named = [(concept, [words_of(w) for w in names]) for concept, names in concepts.items()]
@@ -73,6 +75,17 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
             other = first_at(before, others)
             return None if other is not None and other < first else concept
     return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
+
+
+# How many words before a date a word of a state that held on it (`state_held_words`) may stand.
+_STATE_REACH = 4
+
+
+def _state_held(before: tuple[str, ...]) -> bool:
+    """Whether the words right before a date tell of a state that still held on that day (`state_held_words`:
+    "remained missing on Monday", "was still in hospital on Friday", "stayed closed on Thursday"): the day is
+    the state's, not that of the event the clause names before it."""
+    return bool(set(before[-_STATE_REACH:]) & set(lexicon().state_held_words))
 
 
 def _names_other_event(before: tuple[str, ...], named: list[tuple[str, list[tuple[str, ...]]]]) -> bool:

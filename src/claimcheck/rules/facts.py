@@ -373,9 +373,34 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
 
 
 def _stated(claim: QuantityClaim, text: str, word: str) -> bool:
-    """Whether a fact's word stands in `text` with no negation before it, and one ending in "of" not only before a
-    name ("the city of Kyiv")."""
-    return _affirmed(text, word) and (not word.endswith(" of") or not _before_a_name(claim, word))
+    """Whether a fact's word stands in `text` with no negation before it, nor in a phrasal use that names no
+    fact (`fact_word_idioms`: "carrying out an autopsy", "a fire broke out"), and one ending in "of" not only
+    before a name ("the city of Kyiv")."""
+    return _affirmed(_without_idioms(text), word) and (not word.endswith(" of") or not _before_a_name(claim, word))
+
+
+def _without_idioms(text: str) -> str:
+    """`text` with the fact words of its phrasal uses that name no fact (`fact_word_idioms`) blanked out."""
+    for pattern in _idiom_patterns():
+        text = pattern.sub(lambda m: m.group(1) + "~" * len(m.group(2)), text)
+    return text
+
+
+@cache
+def _idiom_patterns() -> list[re.Pattern[str]]:
+    """One pattern per idiom of the lexicon: group 1 what comes before the fact word, group 2 the word."""
+    lex = lexicon()
+    patterns = []
+    for row in lex.fact_word_idioms:
+        words = "|".join(map(re.escape, sorted(row.words, key=len, reverse=True)))
+        if row.after:
+            after = "|".join(map(re.escape, row.after))
+            patterns.append(re.compile(rf"()\b({words})(?=\s+(?:{after})\b)", re.I))
+        if row.subjects:
+            subjects = "|".join(map(re.escape, row.subjects))
+            gap = rf"(?:\s+[\w'’-]+){{0,{lex.idiom_reach - 1}}}"
+            patterns.append(re.compile(rf"(\b(?:{subjects}){gap}\s+)({words})\b", re.I))
+    return patterns
 
 
 def _closed_over_the_count(claim: QuantityClaim, text: str) -> str:
@@ -414,6 +439,14 @@ def _before_a_name(claim: QuantityClaim, word: str) -> bool:
 BESIDE_BEFORE = 3
 BESIDE_AFTER = 4
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:followed|and|while|which|that|who)\b", re.I)
+
+
+def _joined_count_noun(claim: QuantityClaim) -> str:
+    """What a count written joined to its noun counts ("a 12-storey block", "the three-decked ferry": storeys,
+    decks), read as its own word: the noun is in the figure's text, not beside it."""
+    last = claim.text.rsplit("-", 1)[-1].lower() if "-" in claim.text else ""
+    nouns = lexicon().hyphen_count_nouns
+    return nouns[last] if last in nouns and claim.counted == nouns[last] else ""
 
 
 def _beside(claim: QuantityClaim) -> str:
@@ -720,7 +753,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         return ["population"]
     attributive = _attributive(claim)
     if attributive:  # "a 10-minute-long earthquake": the measure of the thing after it
-        text = _beside(claim)
+        text = f"{_beside(claim)} {_joined_count_noun(claim)}".strip()
     elif dimension != "count":
         text = _without_the_whole(claim, text)
     candidates = _facts_named_in(text)  # only these can match, and those read beside the figure
