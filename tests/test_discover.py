@@ -375,17 +375,6 @@ DISAGREEMENTS = [
     # a group a count is the size of, named by a word of its fact, is that fact
     ("The Ferrol shipyard employs 2,000 workers.", "The Ferrol shipyard has a workforce of 2,400.", "2,000 | 2,400"),
     ("The Aldane mine employs 640 people.", "The Aldane mine, with a workforce of 700, will close.", "640 | 700"),
-    # the day an event is told with, before a clause of what it did, is no frame of the count
-    (
-        "A fuel tanker exploded near Orsha on Saturday, killing 94 people.",
-        "The tanker blast near Orsha on Saturday killed 120 people.",
-        "120 | 94",
-    ),
-    (
-        "Floods swept the Tevel valley on Monday, leaving 3,000 people homeless.",
-        "The floods in the Tevel valley on Monday left 4,500 people homeless.",
-        "3,000 | 4,500",
-    ),
     # how many storeys a building has, attributive or with "had"
     (
         "An eight-storey building collapsed in the Savar district.",

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from claimcheck.extract.context import SentenceView
 from claimcheck.extract.dates import DateMention
-from claimcheck.extract.lexicon import alternatives, lexicon, word_set
+from claimcheck.extract.lexicon import alternatives, lexicon
 from claimcheck.extract.periods import year_parts
 from claimcheck.extract.phrases import _words, event_words
 from claimcheck.extract.story_events import event_clause_pattern
@@ -272,7 +272,7 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
     at = next((n for n, (a, b) in enumerate(clauses) if a <= start < b), 0)
     last = next((n for n, (a, b) in enumerate(clauses) if a < end <= b), at)
     own = (clauses[at][0], clauses[max(at, last)][1])  # a break inside the figure ("As many as 500") cuts nothing
-    places = [own] + ([clauses[0]] if at and not _result_of_recent_event(view, clauses[0], own, today) else [])
+    places = [own] + ([clauses[0]] if at else [])
     if at and _WHEN.match(text[own[0] - base : own[1] - base]):  # "since 1989, when a million marched"
         a, b = clauses[at - 1]
         named = [d for d in view.dates if a <= d.start < b and d.date]
@@ -307,25 +307,6 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
     # a quarter or half another clause names ("in the first half of 2024 … – there was an increase of 7.8%")
     part = _year_part(text, base, base, base + len(text), start, end, today)
     return part if part is not None else _reported_on(view, own)
-
-
-# How many days before the article a day an event is told with may be, for a count of what it did to be as of
-# the report ("exploded on Saturday, killing 94"): an event years before ("Eight years ago, a truck crashed …,
-# killing 12") is another, whose count is of its own time.
-RECENT_EVENT_DAYS = 7
-
-
-def _result_of_recent_event(
-    view: SentenceView, opening: tuple[int, int], own: tuple[int, int], today: dt.date | None
-) -> bool:
-    """Whether a figure's clause opens with a participle of what the event told before it did (", killing 94
-    people"), and that event's days are of the story's week: those days are no time frame of the count."""
-    text, base = view.sentence.text, view.sentence.start
-    first = text[own[0] - base : own[1] - base].lstrip(" ,;").split(" ", 1)[0].lower()
-    if first not in word_set("result_participles") or today is None:
-        return False
-    days = [d.day for d in view.dates if opening[0] <= d.start < opening[1] and d.claim]
-    return all(day is not None and 0 <= (today - day).days <= RECENT_EVENT_DAYS for day in days)
 
 
 # A clause that goes on a list of counts: "…, injured 61 and killed 48 livestock in 2016", "…, and another 61

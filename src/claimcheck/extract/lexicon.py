@@ -102,6 +102,9 @@ class FactRow(BaseModel):
     agent: bool = False
     things: bool = False
     once: bool = False  # fixed by its event once it happens: a figure stated long before it is another event's
+    # a count of what a thing is made of, stated of the thing ("a 12-storey block", "the building had 14 floors"),
+    # never of parts reached or searched ("firefighters searched 12 floors")
+    held: bool = False
     gone_by: bool = False  # a time gone by between two moments ("lost contact 40 minutes after take-off")
     part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
     whole: list[str] = []  # nouns of a part of the people that count all this fact counts ("17 hostages" freed)
@@ -372,7 +375,6 @@ class Lexicon(BaseModel):
     earlier_words: list[str]
     earlier_after_words: list[str]
     resultative_verbs: list[str]
-    result_participles: list[str]
     age_leads: list[str]
     length_not_things: list[str]
     length_part_words: list[str]

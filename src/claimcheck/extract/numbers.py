@@ -798,12 +798,16 @@ def _starters_at(tokens: list[Token], index: int, blocked: Container[int]) -> Nu
 def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
     """One, written as "a" or "an" before a unit of time after a word that leads to a length ("for an hour",
     "lasted about a week", "delayed by a day"); none when the unit goes on ("an hour and a half", "an hour and
-    20 minutes", read whole where the smaller unit stands, and "a day-long strike")."""
+    20 minutes", read whole where the smaller unit stands, and "a day-long strike"), nor before a word that tells a
+    time from another ("a year after the floods", "a week earlier", "a month on")."""
     lex = lexicon()
     if index == 0 or index + 1 >= len(tokens) or tokens[index].lower not in ("a", "an"):
         return None
     if tokens[index - 1].lower not in lex.lone_unit_leads or tokens[index + 1].lower not in lex.lone_units:
         return None
-    if index + 2 < len(tokens) and tokens[index + 2].lower in ("and", "-"):  # the larger unit of a length read whole
+    after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+    if after in ("and", "-"):  # the larger unit of a length read whole
+        return None
+    if after in lex.dates.directions or after in ("on", "since"):  # "a year after the floods": a time told from
         return None
     return NumberMention(index, index, 1.0, written="words")

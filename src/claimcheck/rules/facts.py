@@ -763,10 +763,14 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         if row.dimension == dimension
         and (
             ((row.beside or name in candidates) and _matches(name, row, claim, text))
-            or (attributive and row.by == "thing" and not row.things and not row.with_)
+            # a measure joined to a thing's noun is its size whatever the words ("the 300-foot ship"); a count so
+            # joined ("a 14-member crew") is a fact only by its own noun ("a 12-storey block")
+            or (attributive and row.by == "thing" and not row.things and not row.with_ and dimension != "count")
         )
     ]
     found = [name for name in found if not _headline_rules_out(claim, lexicon().facts[name])]
+    if any(lexicon().facts[name].held for name in found) and not (_joined_count_noun(claim) or _subject_having(claim)):
+        found = [name for name in found if not lexicon().facts[name].held]  # "searched 12 floors": none it has
     if attributive and dimension == "count" and claim.counted and not _names_people(claim.counted):
         # "the 12-storey factory": its storeys, which nothing befalls
         found = [name for name in found if not lexicon().facts[name].befalls]
@@ -1122,7 +1126,7 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     if row.by == "thing":
         if row.things or row.with_:  # "nine pieces", "12 rifles", "300 cattle": what was done to them
             return stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
-        return _thing(claim) if _attributive(claim) else _subject_measured(claim) or _subject_having(claim)
+        return _thing(claim) if _attributive(claim) else _subject_measured(claim)
     if row.by == "whole":
         return _whole_after_of(claim, row)
     return ""
