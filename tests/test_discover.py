@@ -6999,3 +6999,75 @@ def test_a_projection_is_read_before_a_figure_written_in_words(tmp_path, sentenc
 def test_words_of_a_fact_that_name_something_else_give_no_finding(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "May 6 2025")
     assert report.findings == [], [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_38 = CORPORA / "discrepancies-news-38"
+
+
+def test_discover_on_a_data_breach_and_a_jobs_report_keeps_its_floor():
+    # `discrepancies-news-38`: real coverage of the cyberattack on Optus and of the US jobs report for January 2023;
+    # what discover reaches today (the jobs each sector added, 55,000 or 58,000 in health care, are read as no fact:
+    # a sector's gain names no one it befell)
+    assert_discover_floor(DISCREPANCIES_NEWS_38, true=2, traps=16, found=1, flagged=0, findings=1)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The rate that moved is the subject: the figure is its move, not its level.
+        ("The jobless rate in Ontario is down 0.3% from last month.", "Ontario's jobless rate stood at 5.9% in May."),
+        (
+            "Brazil's benchmark rate is up 0.5% from a year ago, the central bank said.",
+            "Brazil's benchmark rate stands at 10.5%, the central bank said.",
+        ),
+    ],
+)
+def test_a_rate_that_moved_by_a_figure_is_not_at_that_figure(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 6 2025")
+    assert report.findings == [], [texts(f) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A level that stayed put, or a gap below one, counts no one who lives anywhere.
+        (
+            "Long-term jobless in Ohio (out of work for a year or more) remained at 210,000 for the month.",
+            "Jobs in Ohio remain below their 2019 level by 45,000, the state said.",
+        ),
+        (
+            "Members of the Ohio pension fund remained at 1.2 million this year.",
+            "Ohio's pension fund remains below its peak by 80,000 members.",
+        ),
+    ],
+)
+def test_a_level_that_stayed_or_a_gap_below_it_is_no_population(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Apr 4 2025")
+    assert not [f for f in report.findings if "population" in f.rule], [texts(f) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # Two ceilings for one count on one day: each outlet's figure for how many it may be.
+        (
+            "The ransomware attack on Medibank could affect up to 400,000 customers.",
+            "The Medibank hack may have impacted up to 3.9 million customers.",
+            True,
+        ),
+        (
+            "As many as 1.5 million patients had their data exposed in the SingHealth hack.",
+            "Up to 160,000 patients were affected by the SingHealth hack.",
+            True,
+        ),
+        # One ceiling and a figure it admits: no disagreement.
+        (
+            "The ransomware attack on Medibank could affect up to 4 million customers.",
+            "The Medibank hack affected 3.9 million customers.",
+            False,
+        ),
+    ],
+)
+def test_two_ceilings_of_one_count_disagree_when_far_apart(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Oct 26 2022")
+    assert bool(report.findings) is flagged, [texts(f) for f in report.findings]

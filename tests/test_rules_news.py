@@ -1405,3 +1405,49 @@ def test_a_count_listed_with_a_count_of_another_kind_is_a_part_not_the_toll(tmp_
     documents = load_corpus([corpus])
     report = check(documents, extract(documents), load_rules([rules]))
     assert report.findings == [], [f.message for f in report.findings]
+
+
+CORPUS_38 = Path(__file__).parent / "corpora" / "discrepancies-news-38"
+
+
+def test_a_fact_checkers_rules_on_a_data_breach_and_a_jobs_report_keep_their_floors():
+    # `discrepancies-news-38`: the user rules on the Optus cyberattack and the US jobs report of January 2023 (the
+    # health-care gains, 55,000 "In January" and 58,000 with no month on a page of 3 February, are two frames;
+    # Ali Wolf's "500,000 jobs" rounds the 517,000 and is set against it at info)
+    assert_user_rules_floor(CORPUS_38, true=2, traps=16, found=1, flagged=1, findings=3)
+
+
+PREVIOUS_MONTH = """    kind: quantity
+    select: {sentence: [%s], value: [5000, 40000]}
+    compare: {tolerance: "0"}
+"""
+
+
+@pytest.mark.parametrize(
+    ("month", "first", "second", "found"),
+    [
+        # The figure as revised and as first given: two stages of one count.
+        (
+            "February",
+            "Car sales in Spain rose by 31,000 in March after 18,000 in February.",
+            "Car sales in Spain rose by 31,000 in March, after 25,000 in February (upward revision).",
+            False,
+        ),
+        (
+            "April",
+            "Canada's factories added 12,000 jobs in May after 9,000 in April, the agency said.",
+            "Canada's factories added 12,000 jobs in May after an upwardly revised 14,000 in April.",
+            False,
+        ),
+        # Neither says it was revised: the two disagree.
+        (
+            "April",
+            "Canada's factories added 12,000 jobs in May after 9,000 in April, the agency said.",
+            "Canada's factories added 12,000 jobs in May after 14,000 in April, the agency said.",
+            True,
+        ),
+    ],
+)
+def test_a_revised_figure_beside_the_one_first_given_is_no_discrepancy(tmp_path, month, first, second, found):
+    findings = _checked_with(tmp_path, PREVIOUS_MONTH % month, first, second)
+    assert bool(findings) is found, findings

@@ -167,6 +167,14 @@ def _last_step(text: str, value: float, zeros_round: bool = False) -> float:
     return step * scale if scale >= 1 else step
 
 
+def ceiling_only(claim: Claim) -> bool:
+    """Whether a figure is given only as a ceiling ("up to 400", "as many as 9 million")."""
+    if not isinstance(claim, QuantityClaim):
+        return False
+    value = value_of(claim)
+    return value.low is None and value.high is not None and value.high_end == "bound"
+
+
 def value_of(claim: QuantityClaim) -> Interval:
     """The interval to compare: the canonical one where units were converted. A span of calendar months or
     years converted to days or seconds is as long as its months or years can be ("two months" is 59 to 62

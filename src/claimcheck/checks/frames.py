@@ -493,6 +493,23 @@ def _revision_pattern() -> re.Pattern[str]:
     return _words_pattern(lexicon().revision_words)
 
 
+def said_revised(claim: Claim) -> bool:
+    """Whether the words right around a figure say it was revised: before it, in its clause ("an upwardly
+    revised 260,000", "was revised to 78"), or after it up to the next figure or the end of its clause
+    ("260,000 in December (upward revision)"); "the revised toll … noted that 83 bodies remain unidentified"
+    revises the toll, not the 83."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    ahead = re.split(r"[,;:.]", claim.sentence[:at])[-1].split()[-REVISED_REACH:]
+    after = re.split(r"[,;:]|\.(?!\d)|\d", claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
+    return _revision_pattern().search(" ".join(ahead) + " " + after) is not None
+
+
+# Words before a figure that a word saying it was revised may be among.
+REVISED_REACH = 4
+
+
 def revised(claim: Claim) -> bool:
     """Whether the claim's sentence says its count was revised ("revised the toll from 79 to 78"), or the
     claim is a death toll of an article that says its toll was revised ("revises death toll to 17" in its

@@ -15,7 +15,7 @@ from claimcheck.extract.words import fold, words_of
 from claimcheck.models import Claim, Finding, Verdict
 from claimcheck.rules.model import Rule
 
-from .base import OUTLIER, fingerprint
+from .base import OUTLIER, ceiling_only, fingerprint
 
 # Past this many claims, a group is compared through its extremes only (linear, not quadratic).
 PAIRWISE_LIMIT = 60
@@ -252,8 +252,10 @@ def reported_pairs(
         # states the value most firmly (`firm_first`: most firmly first).
         # With `firm_first`, a member only within tolerance of the value does not state it ("Wednesday night"
         # beside "September 17").
+        # A figure that breaks the outlier's bound is firmer against it than another ceiling only set higher.
         ranks = {
             c.id: (
+                not (ceiling_only(c) and ceiling_only(outlier)),
                 _same_counter(c, outlier),
                 corroborated(c),
                 not firm_first or c is best or _verdict(verdicts, best, c) != "within-tolerance",

@@ -58,7 +58,11 @@ count has risen to them ("has risen to
 1,037", "went up to 820", "reached"), or both say it is still running ("32 bodies have been recovered so
 far"), or the lower one says it has risen, or gives the count as it stands ("the toll stands at 34"), with no
 day of its own (its page's date alone dates it) and the higher one is neither an early count nor one that
-stays put ("remained at"): an update, not a discrepancy.
+stays put ("remained at"): an update, not a discrepancy. Within one frame, a figure the words right around it
+say was revised ("260,000 in December (upward revision)", "an upwardly revised 14,000") and a different one that
+says nothing of it are the count as revised and as first given: not comparable. Two figures each given only as
+a ceiling ("up to 2.8 million", "as many as 9 million") admit each other as bounds, but disagree where their
+ceilings do ("two ceilings set apart").
 `time: any` compares the figures of every time frame, within one story (below). So with `time: same` a rule
 is checked day by day: the figures of one day, with those whose frame is a month, a year or unknown, which may match any day.
 
@@ -136,6 +140,7 @@ from .base import (
     Comparison,
     amount_in,
     bounds,
+    ceiling_only,
     common_unit,
     compare_intervals,
     describe,
@@ -157,6 +162,7 @@ from .frames import (
     revised,
     risen,
     running,
+    said_revised,
     same_frame,
     standing,
     stories,
@@ -278,6 +284,8 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     if through is not None:
         return _through_verdict(x, y, through)
     verdict = _compared(tolerance, a, b).verdict
+    if verdict == "compatible-bound" and _ceilings_apart(tolerance, a, b):
+        return "discrepancy", f"two ceilings: {x.side} vs {y.side}"
     if verdict == "discrepancy" and rule.compare.grows:
         stages = _stages_of_one_count(x, y)
         if stages:
@@ -289,7 +297,23 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         return "update", f"revision: {earlier.side}, a count since replaced, then {then.side}"
     if verdict == "discrepancy" and _counters_apart(rule, a, b):
         return "not-comparable", f"different counters: {x.side} vs {y.side}"
+    if verdict == "discrepancy" and said_revised(a) != said_revised(b):
+        # "260,000 in December (upward revision)" beside "223,000 in December": the count as revised and as
+        # first given, two stages of one count
+        replaced, then = (y, x) if said_revised(a) else (x, y)
+        return "not-comparable", f"revised: {replaced.side}, then as revised {then.side}"
     return verdict, f"{verdict}: {x.side} vs {y.side}"
+
+
+def _ceilings_apart(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether two figures each given only as a ceiling ("up to 2.8 million people", "as many as 9 million") put
+    it at different heights: each source's figure for how many it may be, which admit each other as bounds
+    but disagree on the figure."""
+    if not (ceiling_only(a) and ceiling_only(b)):
+        return False
+    tops = [Interval(point=v.high, low=v.high, high=v.high) for v in (value_of(a), value_of(b))]
+    spread = (written_spread(a), written_spread(b)) if tolerance.written else (0.0, 0.0)
+    return compare_intervals(tops[0], tops[1], tolerance.slack, spread).verdict == "discrepancy"
 
 
 def _counters_apart(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> bool:
@@ -706,7 +730,9 @@ def _finding(
     shown = amount_in(result.gap, unit) if converted else result.gap  # ages are compared as written
     gap = describe(Interval(point=shown, low=shown, high=shown), "min" if unit == TIME_OF_DAY else unit)
     why = (
-        "one breaks a bound the other states"
+        "two ceilings set apart"
+        if result.verdict != "discrepancy" and _ceilings_apart(rule.tolerance, *pair)
+        else "one breaks a bound the other states"
         if result.bound_broken
         else f"gap {gap} beyond what their wording allows"
         if rule.tolerance.written

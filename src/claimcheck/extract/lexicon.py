@@ -432,6 +432,8 @@ class Lexicon(BaseModel):
     measure_nouns: list[str]
     classifier_nouns: list[str]
     difference_units: list[str]
+    rate_nouns: list[str]
+    rate_links: list[str]
     value_openers: list[str]
     locating_verbs: list[str]
     generic_people: list[str]

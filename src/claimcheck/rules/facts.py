@@ -1409,12 +1409,34 @@ def _ratio_change(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.text)
     if at < 0:
         return ""
+    if _rate_moved(words_of(_CLAUSE_BREAK.split(claim.sentence[:at])[-1])):
+        return CHANGE
     before = words_of(claim.sentence[:at])[-2:]
     after = claim.sentence[at + len(claim.text) :]
     level = re.match(r"\s+to\s+\D{0,12}?(\d+(?:\.\d+)?)", after)
     if level and _split_of_a_whole(claim.value.point, float(level.group(1))):
         return ""  # "approved by 61% to 39%": how a vote split, not a change
     return CHANGE if "by" in before and level else ""
+
+
+def _rate_moved(before: tuple[str, ...]) -> bool:
+    """Whether the words before a figure make it the move of a rate that is their subject ("the unemployment
+    rate is down .1% from last month", "the jobless rate rose 0.2%", "interest rates were up 0.5%"): the rate
+    moved by the figure; "fell to 3.4%" or "consumer prices rose 6.7%" give the level itself."""
+    words = list(before)
+    if words[-1:] == ["by"]:
+        words.pop()
+    lex = lexicon()
+    if not words or (words[-1] not in lex.change_verbs and words[-1] not in lex.change_adverbs):
+        return False
+    words.pop()
+    while words and words[-1] in lex.rate_links:
+        words.pop()
+    return bool(set(words[-RATE_SUBJECT_REACH:]) & set(lex.rate_nouns))
+
+
+# Words before a verb of change that the rate it moves may be among ("the jobless rate in Ontario is down 0.3%").
+RATE_SUBJECT_REACH = 4
 
 
 # How far from 100 the two sides of a split may add up ("61% to 39%", "50.1% to 49.8%").
