@@ -2061,7 +2061,7 @@ def _body(speaker: str) -> bool:
     """Whether a speaker described, not named, is an organisation ('the foreign ministry', 'the Ministry of
     Health': the head noun before what it is of)."""
     head = regex.split(r"\s+(?:of|for)\s+", speaker, maxsplit=1)[0].split()
-    return bool(head) and fold(head[-1]) in _bodies() or fold(speaker.split()[-1]) in _bodies()
+    return (bool(head) and fold(head[-1]) in _bodies()) or fold(speaker.split()[-1]) in _bodies()
 
 
 @cache
