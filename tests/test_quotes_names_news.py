@@ -91,7 +91,7 @@ FLOORS = {
     "quotes-names-news-19": Floor(11, 11, 41, 37, 36, 0.87, 33, 1.0),
     "quotes-names-news-20": Floor(12, 11, 43, 32, 42, 1.0, 32, 1.0),
     "quotes-names-news-21": Floor(12, 12, 60, 45, 55, 0.94, 44, 1.0),
-    "quotes-names-news-22": Floor(12, 12, 60, 42, 59, 0.94, 37, 1.0),
+    "quotes-names-news-22": Floor(12, 12, 60, 42, 59, 0.96, 37, 1.0),
 }
 
 

@@ -377,6 +377,12 @@ def quoted_spans(text: str) -> list[Quoted]:
         if not open_parts:
             odd = len(marks) % 2 == 1
             while len(marks) >= 2:
+                if len(marks) >= 4 and text[marks[0] + 1 : marks[1]].rstrip().endswith(":"):
+                    # '"… jump up and down, shouting: "We've won!" But …myself."': a mark right after a colon
+                    # inside a quotation opens one inside it; the outer one closes at the fourth mark
+                    a, _inner, _closed, b = (marks.pop(0) for _ in range(4))
+                    spans.append(Quoted(a, b + 1, ((a + 1, b),)))
+                    continue
                 a, b = marks.pop(0), marks.pop(0)
                 cut = _attribution_before_reopening(text, a, b) if odd else None
                 if cut is not None:
