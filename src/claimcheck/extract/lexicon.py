@@ -369,6 +369,7 @@ class Lexicon(BaseModel):
     made_by: list[str]
     honorifics: list[str]
     pronoun_genders: dict[str, list[str]]
+    gendered_nouns: dict[str, list[str]]
     name_followers: list[str]
     projection_words: list[str]
     elsewhere_words: list[str]

@@ -327,6 +327,9 @@ def _age_words() -> str:
     return rf"(?:{words})(?:-(?:{words}))?\b"
 
 
+_ABBREVIATION = regex.compile(r"\p{Lu}{2,6}")
+
+
 def split_title(name: str) -> tuple[str | None, str]:
     """("Armenian Prime Minister", "Nikol Pashinyan") for "Armenian Prime Minister Nikol Pashinyan": the
     words up to the last title word, and the name after them. A word that names one who does a thing by its
@@ -848,9 +851,20 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
             title, rest = _after_office(text, match.start(), rest, lead)
         if not title:
             rest = _after_named_body(rest)
+        if not title:
+            title, rest = _after_abbreviation(rest)
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _after_abbreviation(run: str) -> tuple[str | None, str]:
+    """("HDP", "Nasır Yağız") for "HDP Nasır Yağız": a party's or a body's abbreviation before a name of two words
+    or more says whom the person stands for, and is no part of the name."""
+    words = run.split()
+    if len(words) >= 3 and _ABBREVIATION.fullmatch(words[0]) and not _ABBREVIATION.fullmatch(words[1]):
+        return words[0], " ".join(words[1:])
+    return None, run
 
 
 def _apposed_to_role(text: str, start: int, end: int, run: str) -> bool:
@@ -1112,7 +1126,10 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     found: dict[int, PersonMention] = {}
     for start, end, name, title, nickname in raw:
         shown = _shown(name, nickname)
-        cue = ("title", title) if title else _cue(text, start, end)
+        # a body's abbreviation alone before the name ("HDP Nasır Yağız") says whom a person stands for, but not
+        # that the run is a person ("FIS Ski Jumping"): the words around it must
+        titled = title and not _ABBREVIATION.fullmatch(title)
+        cue = ("title", title) if titled else _cue(text, start, end)
         if cue is None and nickname:
             cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames
         strong = cue is not None and cue[0] in ("title", "role")

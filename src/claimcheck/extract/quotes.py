@@ -104,6 +104,12 @@ _ONE_OF = (
     r"(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*"
 )
 
+# A group by its number: "the hundreds of striking workers", "thousands of fans"; the group speaks.
+_COUNT_OF = (
+    r"(?:(?i:the)\s+)?(?i:hundreds|thousands|dozens|scores|millions)\s+of\s+"
+    r"(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*"
+)
+
 
 @dataclass(frozen=True)
 class Quoted:
@@ -152,9 +158,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # the name ends the phrase: not "Nuclear Safety" of "Nuclear Safety and Radiation Protection Helen Okafor"
         rf"{_NAME_RUN}(?=\s*[,.;:!?\"]|\s*$|\s+(?!(?:and|of|for)\b)\p{{Ll}})"
     )
+    # a body's name with what it is of, all capitalised: "the Georgia Department of Natural Resources", "the
+    # Ministry of Health" (a description alone would stop at "Department")
+    body_of = (
+        rf"(?:the\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}&.-]*\s+){{0,3}}(?i:{bodies})\s+(?:of|for)\s+(?:the\s+)?"
+        r"\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*"
+        r"(?=\s*[,.;:!?\"”’]|\s*$|\s+\p{Ll})"
+    )
     # a body's full name with its abbreviation: "the Department of Foreign Affairs (DFA)"
     who = (
-        rf"\b(?P<who>{_ONE_OF}|(?i:he|she|they|it)\b|(?:the\s+)?{_BODY_RUN.pattern}|(?:{description})\s+{_NAME_RUN}|{description}"
+        rf"\b(?P<who>{_ONE_OF}|{_COUNT_OF}|(?i:he|she|they|it)\b|(?:the\s+)?{_BODY_RUN.pattern}|{body_of}|(?:{description})\s+{_NAME_RUN}|{description}"
         rf"|(?:the\s+)?{_NAME_RUN})"
     )
     # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
@@ -187,7 +200,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     # After a verb a body's name may stand before a lower-case role ('said ESA glaciologist Ana Costa').
     who_after = (
-        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}|{body_office_name}"
+        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}|{body_office_name}|{body_of}|{_COUNT_OF}"
         # two roles joined ("said former CEO and now board member Ana Costa")
         rf"|(?:{description})\s+and\s+(?:(?:now|also|current|later)\s+)?(?:{description})\s+{_NAME_RUN}"
         rf"|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
@@ -402,6 +415,12 @@ def quoted_spans(text: str) -> list[Quoted]:
         if not open_parts:
             odd = len(marks) % 2 == 1
             while len(marks) >= 2:
+                if len(marks) >= 4 and text[marks[0] + 1 : marks[1]].rstrip().endswith(":"):
+                    # '"… jump up and down, shouting: "We've won!" But …myself."': a mark right after a colon
+                    # inside a quotation opens one inside it; the outer one closes at the fourth mark
+                    a, _inner, _closed, b = (marks.pop(0) for _ in range(4))
+                    spans.append(Quoted(a, b + 1, ((a + 1, b),)))
+                    continue
                 a, b = marks.pop(0), marks.pop(0)
                 cut = _attribution_before_reopening(text, a, b) if odd else None
                 if cut is not None:
@@ -618,6 +637,13 @@ class SpeakerResolver:
         self.mention_starts = [m[0] for m in self.mentions]
         self.mentioned = {start: name for start, _end, name in self.mentions}
         self.genders = self._genders()
+        # Person → the gender an apposition's noun gives them ("Sandra Egyed, his wife,"): the pronoun of that
+        # gender may stand for them whatever other pronouns their sentence holds ("joined him").
+        self.apposed_genders = {
+            name: gender
+            for _start, end, name in reversed(self.mentions)
+            if (gender := apposed_gender(self.text, end)) is not None
+        }
         # The bodies the article names with their abbreviation ("the Department of Health (DOH)"): the
         # abbreviation alone later stands for the body.
         self.abbreviated = {
@@ -978,9 +1004,12 @@ class SpeakerResolver:
         if pronoun not in genders:
             return True
         other = {w for gender, forms in genders.items() if gender != pronoun for w in forms}
-        named = self.genders.get(self.mentioned.get(position, ""))
+        mentioned = self.mentioned.get(position, "")
+        named = self.genders.get(mentioned, self.apposed_genders.get(mentioned))
         if named is not None and named != pronoun:
             return False  # "told Nassar he should never walk free": he, whoever "she" is
+        if self.apposed_genders.get(mentioned) == pronoun:
+            return True  # "Sandra Egyed, his wife, joined him": she, though the sentence says "his" and "him"
         index = self._sentence(position) - 1
         sentence = self.sentence_texts[index] if index >= 0 else ""
         if index >= 0 and end is not None and end > position and _SAYS_NEXT.match(self.text, end):
@@ -1005,6 +1034,8 @@ class SpeakerResolver:
         full = who[4:] if who[:4].lower() == "the " else who
         if regex.fullmatch(_ONE_OF, who):
             return who, False, None  # "One of the protesters": a member of a group the text does not name
+        if regex.fullmatch(_COUNT_OF, who):
+            return who.split(" of ", 1)[1], False, None  # "the hundreds of striking workers": the workers
         if _BODY_RUN.fullmatch(full):
             return full, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
         if fold(full) in _spelled_out():
@@ -1056,6 +1087,24 @@ class SpeakerResolver:
         full = self.full_name(name, position)
         mention = self.person(full)
         return full, True, role or (mention.role if mention else None)
+
+
+_APPOSITION = regex.compile(r"\s*,\s*(?P<apposition>[^,.;:!?\n\"“”]{1,60}?)\s*[,.;]")
+_RELATIVE_OPENERS = frozenset({"who", "whose", "which", "where", "when", "whom"})
+
+
+def apposed_gender(text: str, end: int) -> str | None:
+    """The gender the apposition after a name at `end` gives its person by a noun among its first words
+    ("Sandra Egyed, his wife,": she; "Adam Kowalczyk, her husband,": he), if one; a relative clause gives none
+    ("Ana Costa, whose husband …")."""
+    match = _APPOSITION.match(text, end)
+    if not match:
+        return None
+    words = regex.findall(r"[\p{L}'’-]+", match.group("apposition"))[:4]
+    if not words or words[0].lower() in _RELATIVE_OPENERS:
+        return None
+    nouns = {noun: gender for gender, forms in lexicon().gendered_nouns.items() for noun in forms}
+    return next((nouns[w] for w in words if w in nouns), None)
 
 
 @lru_cache(maxsize=4096)
@@ -1247,13 +1296,24 @@ def _given_names_alone(text: str, people: list[PersonMention]) -> list[tuple[int
         if (
             start > first[written]
             and not (inside >= 0 and spans[inside][1] > start)
-            and _GIVEN_NAME_SAYS.match(text, end)
+            and (_GIVEN_NAME_SAYS.match(text, end) or _opens_narration(text, start, end))
         ):
             found.append((start, end, next(iter(owners[written]))))
     return found
 
 
 _GIVEN_NAME_SAYS = regex.compile(rf"\s+{speech_adverbs()}{speech_pattern()}\b")
+_SENTENCE_OPENING = regex.compile(r"(?:^|\n|[.!?]\s+)$")
+_VERB_AFTER = regex.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|with)\b)\p{Ll}")
+
+
+def _opens_narration(text: str, start: int, end: int) -> bool:
+    """Whether a given name at [start, end) opens a sentence of the writer's as its subject ("Ananya won the bee on
+    Thursday."), outside any quotation: the person a pronoun later stands for."""
+    if not (_SENTENCE_OPENING.search(text, max(0, start - 3), start) and _VERB_AFTER.match(text, end)):
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return before.count("“") == before.count("”") and before.count('"') % 2 == 0
 
 
 def _accented_variants(text: str, surnames: list[str]) -> dict[str, str]:
@@ -1566,6 +1626,8 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if teller:  # '"…," he told Reuters, saying …': whom he told is not who speaks, the one who told is
             subject, subject_end = patterns["who_at_end"].search(before[: teller.start()]), teller.start()
         who = subject.group("who") if subject and subject.end() == subject_end else None
+        if who is None:
+            who = _coordinated_subject(before[:subject_end], patterns)
         apposed_name = subject.group("role") if who and subject and subject.group("role") else None
         if apposed_name and _named(apposed_name) and fold(split_title(apposed_name)[1]) in people:
             who = apposed_name  # "The head of the university, Stephen Kiama, said": the person in apposition
@@ -1645,6 +1707,29 @@ _AS_SAYING = r"(?i:saying|stating|telling\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|w
 _SUBJECT_QUOTING = regex.compile(
     rf"(?:^|[.!?]\s+)(?P<who>(?:(?i:the)\s+)?(?:{_NAME_RUN}|\p{{Ll}}[\p{{L}}-]*(?:\s+\p{{Ll}}[\p{{L}}-]*){{0,2}}))\s*"
     r"(?:[\"“][^\"“”\n]{3,300}[\"”],?\s+(?:and|but|or)\s+)?$"
+)
+
+
+_AND_BEFORE = regex.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?$")
+
+
+def _coordinated_subject(before: str, patterns: dict[str, regex.Pattern[str]]) -> str | None:
+    """The subject of a speech verb coordinated with an earlier one ("he confirmed the end of his fast and vowed to
+    ensure “…”"): who the first verb's clause opens with, when "and" stands right before the second."""
+    joined = _AND_BEFORE.search(before)
+    if not joined:
+        return None
+    first = patterns["verb_before"].search(_abbreviations_masked(before[: joined.start()]))
+    subject = patterns["who_at_end"].search(before[: first.start()]) if first else None
+    if subject and first and subject.end() == first.start():
+        return subject.group("who")
+    pronoun = _PRONOUN_CLAUSE.search(before, 0, joined.start())  # "she thanked the players and urged …"
+    return pronoun.group("who") if pronoun else None
+
+
+# A subject pronoun and the verb of its clause, to the end of the text before it in one sentence.
+_PRONOUN_CLAUSE = regex.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[\p{L}'’-]*\b[^.!?;:\"“”\n]*$"
 )
 
 
@@ -1881,6 +1966,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     going_on: dict[int, QuoteFields] = {}  # paragraph start: who a quotation there "added" to
     inside_names = [(p.start, p.end) for p in people if p.nickname]
     last_said: tuple[int, QuoteFields] | None = None  # where the latest quotation given a speaker ends, and its fields
+    spoken: list[tuple[int, QuoteFields]] = []  # where each quotation given a speaker starts, and its fields
     turns = transcript_turns(text)
     for turn in turns:  # "Jane Roe: We asked …": the words of an interview's transcript are the labelled speaker's
         speaker, named, role = resolver.resolve(turn.name, turn.start)
@@ -1954,9 +2040,11 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             claims.append(_claim(ctx, quoted.parts[-1:], fields, confidence))
             continue
         claims.append(_claim(ctx, quoted.parts, fields, confidence))
+        spoken.append((quoted.start, fields))
         last_said = (quoted.end, fields)
         if said.verb and said.verb.lower() in word_set("continuing_verbs"):
             going_on[_paragraph_start(text, quoted.start)] = fields
+    unheard = _listed(ctx, unheard, spoken, claims)
     claims += [claim for claim in (_unheard(ctx, quote, claims, going_on) for quote in unheard) if claim]
     claims += _reported(ctx, resolver)
     return claims
@@ -2062,8 +2150,10 @@ def _by_office(speaker: str) -> bool:
 
 
 def _body(speaker: str) -> bool:
-    """Whether a speaker described, not named, is an organisation ('the foreign ministry')."""
-    return fold(speaker.split()[-1]) in _bodies()
+    """Whether a speaker described, not named, is an organisation ('the foreign ministry', 'the Ministry of
+    Health': the head noun before what it is of)."""
+    head = regex.split(r"\s+(?:of|for)\s+", speaker, maxsplit=1)[0].split()
+    return (bool(head) and fold(head[-1]) in _bodies()) or fold(speaker.split()[-1]) in _bodies()
 
 
 @cache
@@ -2113,6 +2203,34 @@ def _unheard(
     credited = said.source if said.who is None else None
     fields = QuoteFields(credited, False, said.role, said.source, said.verb, True)
     return _claim(ctx, quoted.parts, fields, 0.5)
+
+
+def _listed(
+    ctx: DocumentContext,
+    unheard: list[tuple[Quoted, list[str], Attribution, QuoteFields | None]],
+    spoken: list[tuple[int, QuoteFields]],
+    claims: list[QuoteClaim],
+) -> list[tuple[Quoted, list[str], Attribution, QuoteFields | None]]:
+    """Give each quotation with no attribution of its own that a list leads to an attributed one ('“A,” “B” and
+    “C,” the workers chanted') the speaker of that one, adding its claim; the quotations still unheard."""
+    for quoted, _said_words, said, _office in reversed(unheard):  # the last of a list first
+        fields = _listed_before(ctx.text, quoted, spoken) if said.who is None else None
+        if fields:
+            fields = QuoteFields(fields.speaker, fields.named, fields.role, said.source, fields.verb, True)
+            claims.append(_claim(ctx, quoted.parts, fields, 0.8))
+            spoken.append((quoted.start, fields))
+    listed_at = {at for at, _fields in spoken}
+    return [quote for quote in unheard if quote[0].start not in listed_at]
+
+
+def _listed_before(text: str, quoted: Quoted, spoken: list[tuple[int, QuoteFields]]) -> QuoteFields | None:
+    """Who speaks the quotation that a list of quotations leads to from `quoted` ('“A,” “B” and “C,” the workers
+    chanted'), when only the list's commas and "and" stand between them."""
+    after = [(at, fields) for at, fields in spoken if at >= quoted.end]
+    if not after:
+        return None
+    at, fields = min(after, key=lambda item: item[0])
+    return fields if fields.speaker and _LIST_GAP.fullmatch(text, quoted.end, at) else None
 
 
 def _blank_lines(text: str, start: int) -> int:
@@ -2236,6 +2354,9 @@ class QuoteFields:
     direct: bool
 
 
+_OTHER_SPEECH = regex.compile(rf"\b(?:{speech_pattern()})\b")
+
+
 def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClaim]:
     known = {unsuffixed(p.name).split()[-1] for p in resolver.people}
     quoted = [(q.start, q.end) for q in quoted_spans(ctx.text)]
@@ -2246,6 +2367,8 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
         who = _after_break(match.group("who")) or ""  # "on Saturday. Arum said that …": Arum
         if fold(who.split()[-1]) not in known:
             continue
+        if match.group("verb") and _OTHER_SPEECH.search(ctx.text, match.end("verb"), match.start("q")):
+            continue  # "Hinman said when a deputy warned him that …": what follows "that" is the deputy's
         title, name = split_title(who)
         speaker = resolver.full_name(name, match.start())
         mention = resolver.person(speaker)
