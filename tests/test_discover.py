@@ -383,12 +383,12 @@ DISAGREEMENTS = [
     ),
     (
         "The Marlow hotel, which had 14 floors, burned down.",
-        "The 16-storey Marlow hotel burned down.",
+        "The 16-storey hotel in Marlow burned down.",
         "14 | 16-storey",
     ),
     # a walk-out is a strike, however it is written
     (
-        "About 12,000 Ostra dock workers walked out.",
+        "About 12,000 Ostra dock workers joined the walkout.",
         "Some 9,000 Ostra dock workers are on strike.",
         "About 12,000 | Some 9,000",
     ),
@@ -1152,7 +1152,7 @@ SIZES = [
         ["1,120-metre | 1,200-metre"],
     ),
     # a length with a space before its unit, between a determiner and a noun, is that thing's size
-    ("The 1.5 km Tarvo bridge opened on Monday.", "The new Tarvo bridge is 1.2 km long.", ["1.2 km | 1.5 km"]),
+    ("The 1.5 km bridge at Tarvo opened on Monday.", "The new Tarvo bridge is 1.2 km long.", ["1.2 km | 1.5 km"]),
     ("A 40 km stretch of the Orsk road was closed.", "A 55 km stretch of the Orsk road was closed.", ["40 km | 55 km"]),
     ("The driver covered the last 40 km alone.", "A 40 km stretch of the Orsk road was closed.", []),
     # another thing's size, or a duration that measures a thing, is not compared
@@ -4258,8 +4258,14 @@ def test_a_count_of_units_or_vehicles_that_help_the_hurt_is_not_the_hurt(tmp_pat
     ("first", "second", "flagged"),
     [
         ("A 12-storey building collapsed in the city on Monday.", "The building had 14 floors, officials said.", True),
+        # what has them is told apart by its noun, and a ferry is a vessel
         (
             "The three-decked vessel caught fire on the river.",
+            "A crowded two-storey ferry caught fire on the river.",
+            True,
+        ),
+        (
+            "The three-decked ferry caught fire on the river.",
             "A crowded two-storey ferry caught fire on the river.",
             True,
         ),
@@ -6981,6 +6987,26 @@ def test_a_projection_is_read_before_a_figure_written_in_words(tmp_path, sentenc
         ("The fire in the 20-storey Tarn block spread to 3 floors.", "The 20-storey Tarn block burned for hours."),
         # walking out of a place is no strike
         ("Twelve Corva miners walked out of the shaft unhurt.", "Some 300 Corva miners are on strike."),
+        ("The Tarvo team walked out to a crowd of 50,000.", "About 2,000 Tarvo dock workers went on strike."),
+        # the staff a company owns, or the inmates of a prison, are no town's population
+        (
+            "Most of the Ostra company's 5,000 employees were sent home.",
+            "The town of Ostra, home to 20,000 people, was quiet.",
+        ),
+        ("Most of the Halden prison's 1,200 inmates were moved.", "Halden, a town of 5,000 residents, was quiet."),
+        # an ordinal after "followed by" is no change; a day more than forecast is no length
+        ("Rates were cut twice this year, followed by a third in June.", "Rates were cut to 4.25% in June."),
+        ("The Orsk storm lasted about a day longer than forecast.", "The Orsk storm lasted three days."),
+        ("The Orsk final was delayed by a week or two.", "The Orsk final was delayed by two weeks."),
+        # an age still to come, a mark on a course, a race's length
+        ("Omar Said, who turns 30 on Friday, signed a new deal.", "Omar Said, 29, signed a new deal."),
+        ("Runners collapsed at the 30 km mark in Orsk.", "Runners collapsed after the 35 km mark in Orsk."),
+        ("She won the 100 m final in Orsk on Sunday.", "She won the 200 m final in Orsk on Sunday."),
+        # storeys of two buildings
+        (
+            "The fire started in a 12-storey block in Orsk and spread to a 20-storey tower next door.",
+            "The fire started in the 12-storey block in Orsk.",
+        ),
         # to live somewhere is no life lost
         ("About 650 tigers live in the Karsa reserve.", "The Karsa reserve's 40 rangers lost their lives in the fire."),
         ("Some 300 families live near the Olmo dam.", "The Olmo dam burst, and 12 lives were lost."),

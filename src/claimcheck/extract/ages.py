@@ -42,7 +42,7 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         i -= 1  # "Joanna and Thomas Maher, both 38,": the age of each
     lead = _age_lead_before(tokens, i)
     if lead and tokens[i - lead - 1].text == ",":
-        if tokens[i - 1].lower in ("turned", "turns") and tokens[i - lead - 2].is_capitalized:
+        if tokens[i - 1].lower == "turned" and tokens[i - lead - 2].is_capitalized:
             return 0 < m.value < 120 and m.value == int(m.value)  # "Pavel Holub, who turned 50 in May,"
         i -= lead  # "Ana Costa, now 61,", "Ana Costa, who is 61,": the age, told with a word or two
     if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_word:

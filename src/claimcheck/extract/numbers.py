@@ -603,13 +603,19 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
 
 
 def _change_by(tokens: list[Token], index: int, last: int) -> bool:
-    """Whether a fraction from tokens[index] to tokens[last] is the size of a change after "by", with nothing
-    after it that it could be the ordinal of ("rose by a fifth over the year", "cut by half."; not "hit by a
-    third car")."""
-    if index == 0 or tokens[index - 1].lower != "by":
-        return False
+    """Whether a fraction from tokens[index] to tokens[last] is the size of a change after a verb of change and
+    "by", with nothing after it that it could be the ordinal of ("rose by a fifth over the year", "cut by a
+    third."; not "hit by a third car", "followed by a third in June")."""
+    if index < 2 or tokens[index - 1].lower != "by" or not _changes(tokens[index - 2].lower):
+        return False  # "followed by a third in June": an ordinal
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     return after is None or not after.is_word or after.lower in lexicon().share_change_followers
+
+
+def _changes(word: str) -> bool:
+    """Whether a word is a verb that changes an amount ("rose", "cut", "slashed"): `change_verbs`, or one that
+    cuts or raises it (`share_change_verbs`)."""
+    return word in lexicon().change_verbs or word in lexicon().share_change_verbs
 
 
 def _fraction_of_scale(tokens: list[Token], k: int) -> tuple[float, int] | None:
@@ -799,7 +805,8 @@ def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
     """One, written as "a" or "an" before a unit of time after a word that leads to a length ("for an hour",
     "lasted about a week", "delayed by a day"); none when the unit goes on ("an hour and a half", "an hour and
     20 minutes", read whole where the smaller unit stands, and "a day-long strike"), nor before a word that tells a
-    time from another ("a year after the floods", "a week earlier", "a month on")."""
+    time from another ("a year after the floods", "a week earlier", "a month on"), or makes it something else
+    than a length (`lone_unit_stops`: "a day longer than forecast", "a week or two", "after a day of talks")."""
     lex = lexicon()
     if index == 0 or index + 1 >= len(tokens) or tokens[index].lower not in ("a", "an"):
         return None
@@ -808,6 +815,6 @@ def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
     after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
     if after in ("and", "-"):  # the larger unit of a length read whole
         return None
-    if after in lex.dates.directions or after in ("on", "since"):  # "a year after the floods": a time told from
+    if after in lex.dates.directions or after in lex.lone_unit_stops:  # "a year after the floods", "a day longer"
         return None
     return NumberMention(index, index, 1.0, written="words")

@@ -96,7 +96,10 @@ _AUTHOR = (
 )
 
 # A speaker described in lower case: "the zookeeper", "a harbour master", "its longest-serving keeper".
-_LOWER_DESCRIPTION = r"(?i:the|a|an|its|their|his|her)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*"
+_LOWER_DESCRIPTION = (
+    r"(?i:the|a|an|its|their|his|her)\s+(?:(?!(?:for|of|to|with|at|in|on|from|by)\s)\p{Ll}[\p{L}'’-]*\s+){0,3}?"
+    r"(?!(?:for|of|to|with|at|in|on|from|by)\b)\p{Ll}[\p{L}'’-]*"
+)
 _NAME_RUN = rf"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|If|When|While)\b){_NAME_PART}(?:[ ]+{_NAME_PART}){{0,5}}"
 # One or some of a group, the speaker unnamed: "One of the protesters declared," (a member, not the number).
 _ONE_OF = (
@@ -873,8 +876,11 @@ class SpeakerResolver:
         previous = self._sentence(position) - 2
         if previous < 0 or self.sentence_starts[previous] < self._paragraphs_back(position, 1):
             return None
-        opening = pattern.match(self.sentence_texts[previous])
-        return opening.group("role").lower() if opening else None
+        sentence = self.sentence_texts[previous]
+        opening = pattern.match(sentence)
+        if opening is None or _OTHER_ACTOR.search(sentence, opening.end()):
+            return None  # "The judge jailed the driver …", "… was questioned by a reporter": either may speak
+        return opening.group("role").lower()
 
     def _titled_mentions(self, floor: int, position: int) -> list[tuple[int, int, str]]:
         """Each one-word role from `floor` to `position` that stands for the person the article writes it before as
@@ -1944,6 +1950,15 @@ _BODIES = "|".join(regex.escape(t) for t in sorted(lexicon().organisation_heads,
 _BODY_OPENING = regex.compile(
     rf"^(?i:the)\s+(?:[\p{{Ll}}'’-]+\s+){{0,2}}?(?P<role>(?i:{_BODIES}))(?![\p{{L}}'’])"
     r"(?=\s+(?:\p{Ll}+ed|was|is|had|has|did|said|says|gave|made|took|issued|put)\b)"
+)
+_CALENDAR_WORDS = (
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    "|September|October|November|December)"
+)
+# Another who may speak, after the subject of that sentence: a role, a body, a name, or the agent of a passive.
+_OTHER_ACTOR = regex.compile(
+    rf"\b(?i:{_TITLES}|{_BODIES})(?:e?s)?\b|(?<=\s)(?!{_CALENDAR_WORDS}\b)\p{{Lu}}\p{{Ll}}+"
+    r"|\b(?i:by)\s+(?:the|a|an|his|her|its|their)\b"
 )
 _THE_ROLE = regex.compile(r"\b(?i:the)\s+(?P<role>\p{L}+)\b(?!\s+\p{Lu})")
 

@@ -83,9 +83,17 @@ _STATE_REACH = 4
 
 def _state_held(before: tuple[str, ...]) -> bool:
     """Whether the words right before a date tell of a state that still held on that day (`state_held_words`:
-    "remained missing on Monday", "was still in hospital on Friday", "stayed closed on Thursday"): the day is
+    "remained missing on Monday", "stayed closed on Thursday", "was still in hospital on Friday"): the day is
     the state's, not that of the event the clause names before it."""
-    return bool(set(before[-_STATE_REACH:]) & set(lexicon().state_held_words))
+    window = before[-_STATE_REACH:]
+    if set(window) & set(lexicon().state_held_words):
+        return True
+    # "was still in hospital on Friday"; not "collapsed with 12 miners still inside on Sunday"
+    first = len(before) - len(window)
+    return any(before[k] == "still" and k > 0 and before[k - 1] in _COPULAS for k in range(first, len(before)))
+
+
+_COPULAS = frozenset({"was", "were", "is", "are", "been", "be"})
 
 
 def _names_other_event(before: tuple[str, ...], named: list[tuple[str, list[tuple[str, ...]]]]) -> bool:

@@ -398,7 +398,8 @@ def _idiom_patterns() -> list[re.Pattern[str]]:
             patterns.append(re.compile(rf"()\b({words})(?=\s+(?:{after})\b)", re.I))
         if row.subjects:
             subjects = "|".join(map(re.escape, row.subjects))
-            gap = rf"(?:\s+[\w'’-]+){{0,{lex.idiom_reach - 1}}}"
+            # no figure between: "during the riot 40 inmates broke out" tells who escaped
+            gap = rf"(?:\s+[^\W\d][\w'’-]*){{0,{lex.idiom_reach - 1}}}"
             patterns.append(re.compile(rf"(\b(?:{subjects}){gap}\s+)({words})\b", re.I))
     return patterns
 
@@ -828,6 +829,8 @@ def _attributive(claim: QuantityClaim) -> bool:
     if _before_a_group(after):  # "a 100-vehicle pile-up": 100 vehicles, not a measure of the pile-up
         return False
     joined = _RESTATED.sub("", claim.text)  # "a 200-metre (650 feet) section": the measure before the brackets
+    if _joined_count_noun(claim):  # "the double-deck bus", "a 12-storey block"
+        return bool(re.match(r"\s+[^\W\d_]", after))
     return _joined_to_a_noun(joined) and bool(re.match(r"-|\s+[^\W\d_]", after))
 
 
@@ -1033,18 +1036,39 @@ def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
         own = f"{claim.text} {claim.counted}{relative.group(1)}"
         whole = claim.model_copy(update={"phrase": own, "sentence": own, "predicate": None})
         return [name for name in facts_of(whole) if name != "population"]
-    named = _facts_its_noun_names(claim.counted)
-    if named:  # "38 of the 39 bodies", "two of the 12 hostages": the whole is of what its noun names
+    named = _facts_its_noun_names(claim.counted) or _groups_its_noun_names(claim.counted)
+    if named:  # "38 of the 39 bodies", "two of the 12 hostages", "many of the 3,000 demonstrators"
         return named
-    lives_there = _head_names(claim.counted.split()[-1], "population")[0] or _owned(claim)
+    lives_there = _head_names(claim.counted.split()[-1], "population")[0] or _owned_by_a_place(claim)
     return ["population"] if lives_there and _names_people(claim.counted) else []
 
 
-def _owned(claim: QuantityClaim) -> bool:
-    """Whether a possessive stands right before a figure ("the town's 8,000 residents", "Hong Kong's seven
-    million people"): a whole that belongs to a place, not a group such as "the 900 workers"."""
+def _groups_its_noun_names(counted: str) -> list[str]:
+    """The counts of a group that a whole's head noun names by itself ("demonstrators", "employees", "troops"),
+    not those that need a verb of their own (`with`) nor a place's population."""
+    head = counted.split()[-1]
+    return [
+        name
+        for name, row in lexicon().facts.items()
+        if row.dimension == "count"
+        and not (row.befalls or row.with_ or row.things or row.by == "thing")
+        and name != "population"
+        and _head_names(head, name)[0]
+    ]
+
+
+_POSSESSOR = re.compile(r"(\S+)['’]s?\s*$")
+
+
+def _owned_by_a_place(claim: QuantityClaim) -> bool:
+    """Whether a place's possessive stands right before a figure ("the town's 8,000 residents", "Lisbon's 500,000
+    people"): a whole that lives there, not "the company's 5,000 staff" or "the prison's 1,200 inmates"."""
     at = claim.sentence.find(claim.text)
-    return at > 0 and claim.sentence[:at].rstrip().endswith(("'s", "’s", "s'"))
+    owner = _POSSESSOR.search(claim.sentence[:at]) if at > 0 else None
+    if owner is None:
+        return False
+    word = owner.group(1)
+    return word[:1].isupper() or stem(word.lower()) in stems_of("area_nouns")
 
 
 def _measure_facts_beside(claim: QuantityClaim, dimension: str) -> list[str]:
@@ -1126,7 +1150,7 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     if row.by == "thing":
         if row.things or row.with_:  # "nine pieces", "12 rifles", "300 cattle": what was done to them
             return stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
-        return _thing(claim) if _attributive(claim) else _subject_measured(claim)
+        return _thing(claim) if _attributive(claim) else _subject_measured(claim) or _subject_having(claim)
     if row.by == "whole":
         return _whole_after_of(claim, row)
     return ""
@@ -1208,7 +1232,7 @@ _PHRASE_APART = re.compile(r"[,;:()\u2013\u2014\u2015]|\s-\s")
 def _thing(claim: QuantityClaim) -> str:
     """The noun an attributive measure is the size of: the last of the lower-case words after it ("the
     984-foot ship has …": ship; "a 948-foot-long container ship named …": ship), past the size words, up to
-    a word that opens a clause, a verb or a name, past a name before the noun ("the 16-storey Marlow hotel"). A size word that measures upward or across (`size_measures`:
+    a word that opens a clause, a verb or a name. A size word that measures upward or across (`size_measures`:
     "a 50-metre high section") makes the measure one of its own: "high section", never the section's length."""
     at = claim.sentence.find(claim.text)
     # up to a mark that sets a phrase apart, a dash closed up too ("the 22-foot vessel—along with its crew")
@@ -1221,8 +1245,6 @@ def _thing(claim: QuantityClaim) -> str:
         tokens = tokens[1:]
     noun: list[str] = []
     for token in tokens:
-        if not token.islower() and not noun:
-            continue  # a name before the noun ("the 16-storey Marlow hotel")
         # a word in -ing or -ed is a verb unless it is a noun of things ("an eight-storey building")
         if not token.islower() or token in stops or token.endswith(("ing", "ed")) and stem(token) not in _things():
             break
