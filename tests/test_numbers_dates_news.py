@@ -1,25 +1,25 @@
 """Figures and dates in real news on subjects the extractor was not written on (`corpora/numbers-dates-news-3/`, `-4/`,
 `-5/`, `-6/`, `-7/`, `-8/`, `-9/`, `-10/`, `-11/`, `-12/`, `-13/`, `-14/`, `-15/`, `-16/`: house prices, crop yields,
 sports results, markets, polls, sprint records, cricket, central bank rates, sentences, commodity prices, sea ice,
-malaria, jobs, car sales, census counts, tourist arrivals, heat records, port volumes, admissions, energy bills, budgets, subway ridership,
-rice and coffee harvests, canal receipts, company results, foreign trade, rugby, home sales, rocket launches,
-cholera, marathon times, cold nights, rainfall, vote margins, case rates per 100,000, pump prices, prices per square
-metre, inflation, budgets in trillions of yen, oil cuts in barrels per day, exchange rates, guidance ranges, wind
-records, kelvins, tennis prize money, marathon records, football results, temperature anomalies, typhoons, polls
-with margins of error, flu rates, life expectancy, bushels and cocoa prices, prison terms, doses, waiting times,
-rents, rail punctuality, exam pass rates, distances in light-years, river heights, rainfall, container ships, wages
-per hour, tax thresholds, crop prices per quintal, electricity prices per kilowatt hour, league points, broadband
-speeds and data use, climbers' ages and teenage obesity ratios, pump prices per gallon, temperatures in both scales,
-altitudes and signed accelerations, knots and nautical miles, betting odds, days in orbit, terabytes, vaccination
-coverage, maglev speeds, the oldest man's age, ranks in a ranked list and flight cancellations, wildfires in acres, multiples of dengue counts,
-a tomb's age, a deep quake in kilometres, auction prices in pounds and dollars, sizes in feet and inches, air
-pollution in micrograms per cubic metre, football finances by season, percentage points, glacier melt in tonnes a
-year and speeds in mph, A&E waits, megalitres and reservoir levels, snow in centimetres and inches, lottery
-jackpots, lakh TEUs, skyscraper heights, MMR coverage, broadband tiers, tax brackets and fuel economy, `-16/`: rate
-rises in basis points, rainfall ranked by wettest, anniversaries and birthdays, marathon gaps, rupee moves in paise,
-20mph fines, housebuilding targets, budgets by financial year, quarterly smartphone shares, matric pass rates and
-concert ticket prices). Recall and precision may not fall below what they
-reached, and no figure the gold holds may come out with another value or bound."""
+malaria, jobs, car sales, census counts, tourist arrivals, heat records, port volumes, admissions, energy bills,
+budgets, subway ridership, rice and coffee harvests, canal receipts, company results, foreign trade, rugby, home sales,
+rocket launches, cholera, marathon times, cold nights, rainfall, vote margins, case rates per 100,000, pump prices,
+prices per square metre, inflation, budgets in trillions of yen, oil cuts in barrels per day, exchange rates, guidance
+ranges, wind records, kelvins, tennis prize money, marathon records, football results, temperature anomalies, typhoons,
+polls with margins of error, flu rates, life expectancy, bushels and cocoa prices, prison terms, doses, waiting times,
+rents, rail punctuality, exam pass rates, distances in light-years, river heights, rainfall, container ships, wages per
+hour, tax thresholds, crop prices per quintal, electricity prices per kilowatt hour, league points, broadband speeds and
+data use, climbers' ages and teenage obesity ratios, pump prices per gallon, temperatures in both scales, altitudes and
+signed accelerations, knots and nautical miles, betting odds, days in orbit, terabytes, vaccination coverage, maglev
+speeds, the oldest man's age, ranks in a ranked list and flight cancellations, wildfires in acres, multiples of dengue
+counts, a tomb's age, a deep quake in kilometres, auction prices in pounds and dollars, sizes in feet and inches, air
+pollution in micrograms per cubic metre, football finances by season, percentage points, glacier melt in tonnes a year
+and speeds in mph, A&E waits, megalitres and reservoir levels, snow in centimetres and inches, lottery jackpots, lakh
+TEUs, skyscraper heights, MMR coverage, broadband tiers, tax brackets and fuel economy, `-16/`: rate rises in basis
+points, rainfall ranked by wettest, anniversaries and birthdays, marathon gaps, rupee moves in paise, 20mph fines,
+housebuilding targets, budgets by financial year, quarterly smartphone shares, matric pass rates and concert ticket
+prices). Recall and precision may not fall below what they reached, and no figure the gold holds may come out with
+another value or bound."""
 
 from __future__ import annotations
 
