@@ -238,6 +238,20 @@ def test_extractor_cases_on_other_subjects(case):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "whole"),
+    [
+        ("The Kolkata tram operator cut fares by 40 paise on Monday.", "40 paise", "INR", 0.4),
+        ("A loaf of bread in Glasgow rose by 12 pence this year.", "12 pence", "GBP", 0.12),
+        ("Stamps will cost 5 pence more from April.", "5 pence", "pound", 0.05),
+    ],
+)
+def test_a_hundredth_of_a_currency_compares_in_its_whole_currency(sentence, surface, unit, whole):
+    claim = find(quantities(sentence), surface)
+    assert claim.canonical.unit == unit
+    assert claim.canonical.value.point == pytest.approx(whole)
+
+
+@pytest.mark.parametrize(
     ("sentence", "source"),
     [
         ("The union has estimated that 40,000 nurses walked out.", "The union"),

@@ -18,6 +18,8 @@ def test_figures_and_dates_in_real_news_keep_their_recall_and_precision():
     figures, dates = score.extraction["quantity"], score.extraction["date"]
     assert figures["gold"] == 179 and dates["gold"] == 20
     assert figures["found"] >= 178, score.missed_claims
-    assert figures["precision"] >= 0.98, figures
+    # "the world's second busiest airport" and "the second highest" are read (ranks 2), which the gold (annotated
+    # before ranks before a superlative were read, and whose scorer reads no ordinal word) leaves out
+    assert figures["precision"] >= 0.97, figures
     assert dates["found"] >= 19, score.missed_claims
     assert dates["precision"] >= 0.8, dates

@@ -228,6 +228,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     one took. A name is the kind of date it reads, but for the few in `KIND_OF`."""
     words = lexicon().dates
     directions = "|".join(words.directions)
+    comparisons = "|".join(words.direction_comparisons)
     neighbours = "|".join(words.neighbours)
     ordinal = "|".join(w.replace("-", r"[-\s]") for w in sorted(words.ordinal_days, key=len, reverse=True))
     weekend = "|".join(w.replace(" ", r"\s+") for w in sorted(words.weekend_words, key=len, reverse=True))
@@ -317,7 +318,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("month_said_year", re.compile(rf"\b{_MONTH}{_RYEAR}")),
-        ("counted", re.compile(rf"\b{_UNIT}s?\s+(?P<direction>(?i:{directions}))\b")),  # and `count_before`
+        # "two days later", not "eight years later than planned" (and `count_before`)
+        ("counted", re.compile(rf"\b{_UNIT}s?\s+(?P<direction>(?i:{directions}))\b(?!\s+(?i:{comparisons})\b)")),
         (
             "shift",
             re.compile(

@@ -53,6 +53,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True  # the 11 of 9/11, the 7 of 24/7
     if _year_span_end(tokens, i):
         return True  # the 17 of "2016-17", a year span whose first year is read as a date
+    if _short_year(tokens, i, m):
+        return True  # "in ’24", "the '90s"
     if (
         prev is not None
         and prev.text.isupper()
@@ -181,12 +183,29 @@ def _named_after_the(tokens: list[Token], i: int, m: NumberMention) -> bool:
     return ends and not tally and unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
 
 
+_APOSTROPHES = ("'", "’", "‘")
+
+
 def _year_span_end(tokens: list[Token], i: int) -> bool:
-    """Whether tokens[i] is the two digits that end a year span written against its first year ("2016-17")."""
+    """Whether tokens[i] is the two digits that end a year span written against its first year ("2016-17",
+    "2023-’24")."""
     token = tokens[i]
-    if i < 2 or len(token.text) != 2 or not token.text.isdigit() or tokens[i - 1].text not in ("-", "–", "/"):
+    k = i - 1 if i > 0 and tokens[i - 1].text in _APOSTROPHES and attached(tokens[i - 1], token) else i
+    if k < 2 or len(token.text) != 2 or not token.text.isdigit() or tokens[k - 1].text not in ("-", "–", "/"):
         return False
-    return _year_like(tokens[i - 2]) and attached(tokens[i - 2], tokens[i - 1]) and attached(tokens[i - 1], token)
+    return _year_like(tokens[k - 2]) and attached(tokens[k - 2], tokens[k - 1]) and attached(tokens[k - 1], tokens[k])
+
+
+def _short_year(tokens: list[Token], i: int, m: NumberMention) -> bool:
+    """Whether tokens[i] is a year or a decade cut to its last two digits by an apostrophe ("in ’24", "the '90s",
+    "the class of '99"); not a figure in single quotes ("'24 hours a day'": a unit follows)."""
+    token = tokens[i]
+    if i == 0 or len(token.text) != 2 or not token.text.isdigit():
+        return False
+    mark = tokens[i - 1]
+    if mark.text not in _APOSTROPHES or not attached(mark, token) or (i > 1 and attached(tokens[i - 2], mark)):
+        return False
+    return unit_after(tokens, m.last) is None
 
 
 def _code_at(tokens: list[Token], k: int) -> bool:

@@ -111,9 +111,10 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     read = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in elapsed]
     spans = [_token_span(tokens, start, end) for start, end in read]  # each claim's first and last token
     ranks = ranks_in(tokens)
-    birthdays = lexicon().birthday_nouns
-    placed = [(r.first, r.last, float(r.value), RANK, r.noun) for r in ranks if r.noun not in birthdays]
+    birthdays, anniversaries = lexicon().birthday_nouns, lexicon().anniversary_nouns
+    placed = [(r.first, r.last, float(r.value), RANK, r.noun) for r in ranks if r.noun not in birthdays + anniversaries]
     placed += [(r.first, r.last, float(r.value), "years", "age") for r in ranks if r.noun in birthdays]
+    placed += [(r.first, r.last, float(r.value), "years", r.noun) for r in ranks if r.noun in anniversaries]
     placed += [(o.first, o.last, o.value, ODDS, None) for o in odds_in(tokens)]
     for first, last, value, unit, noun in placed:
         if not any(a <= last and first <= b for a, b in spans):
@@ -251,7 +252,8 @@ def _placed_claim(
     ctx: DocumentContext, view: SentenceView, span: tuple[int, int], point: float, unit: str, noun: str | None
 ) -> Fields:
     """A rank in a ranked list ("the 30th spot", "Canada at No. 2") in the unit `rank`, an age told by a birthday
-    ("his 116th birthday") in years, or betting odds ("5000/1") in the unit `odds`."""
+    ("his 116th birthday") or years told by an anniversary ("the 40th anniversary") in years, or betting odds
+    ("5000/1") in the unit `odds`."""
     tokens = view.tokens
     first, last = span
     start, end = tokens[first].start, tokens[last].end
@@ -262,7 +264,7 @@ def _placed_claim(
         value=value,
         qualifier=None,
         unit=unit,
-        canonical=None if noun == "age" else Canonical(value=value, unit=unit),
+        canonical=None if noun == "age" else canonical(unit, value)[1] or Canonical(value=value, unit=unit),
         counted=noun,
         predicate=predicate_before(tokens, first),
         subject=subject_of_figure(tokens, first, last + 1),
@@ -477,6 +479,8 @@ def _compound_measure(
     )
     joined = gap in ([], ["and"]) or (gap == [","] and unit.row.dimension == "duration")  # "2 hours, 35 seconds"
     smaller = unit_after(tokens, second.last) if joined and not between else None
+    if smaller is None and joined and not between and unit.row.dimension == "duration":
+        smaller = _duration_after_comma(tokens, second.last)  # "2 hours, 23, minutes 15 seconds"
     if smaller is None or second.value < 0:
         return None
     subunits = lexicon().currency_subunits
@@ -488,6 +492,15 @@ def _compound_measure(
     if not 0 < small < big:
         return None
     return second.value * small / big, replace(unit, last=smaller.last), n + 1
+
+
+def _duration_after_comma(tokens: list[Token], last: int) -> UnitMatch | None:
+    """The unit of time after a comma misplaced between a duration's count and its unit, within a duration written
+    in parts ("in 2 hours, 23, minutes 15 seconds"): its parts are still one time."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+        return None
+    unit = unit_after(tokens, last + 1)
+    return unit if unit is not None and unit.row.dimension == "duration" else None
 
 
 def _one_larger_unit_before(
@@ -959,12 +972,20 @@ def _measure(
             return unit.key, None, None  # neither place nor wording decides: not compared with anything
         return code, Canonical(value=interval, unit=code), None
     money = currency or (unit.currency or unit.row.currency if unit else None)
+    if money in lexicon().subunit_currencies:
+        return money, _in_whole_currency(ctx, view, money, interval), None
     if money:
         code = _resolved(ctx, view, money)
         return code, Canonical(value=interval, unit=code), None
     if unit is not None:
         return _physical(unit, interval)
     return None, None, None
+
+
+def _in_whole_currency(ctx: DocumentContext, view: SentenceView, subunit: str, interval: Interval) -> Canonical:
+    """A sum in a currency's hundredth ("8 paise") compared in its whole currency (0.08 rupees)."""
+    code = _resolved(ctx, view, lexicon().subunit_currencies[subunit])
+    return Canonical(value=interval.scaled(1 / lexicon().currency_subunits[subunit]), unit=code)
 
 
 def _physical(unit: UnitMatch, interval: Interval) -> tuple[str | None, Canonical | None, str | None]:

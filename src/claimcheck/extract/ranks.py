@@ -1,6 +1,7 @@
-"""Ranks in a ranked list, ages told by a birthday ("his 116th birthday": 116 years, `birthday_nouns`), and
-betting odds (`odds_in`). Ranks: "the 30th spot", "second place", "the 31st position", "Canada at No. 2", "(No. 6)".
-An ordinal before a noun of a rank (`rank_nouns`), or "No." before digits where a list is spoken of: after a
+"""Ranks in a ranked list, ages told by a birthday ("his 116th birthday": 116 years, `birthday_nouns`), years told
+by an anniversary ("the 40th anniversary": 40 years, `anniversary_nouns`), and betting odds (`odds_in`). Ranks: "the
+30th spot", "second place", "the 31st position", "the 19th wettest March", "Canada at No. 2", "(No. 6)". An ordinal
+before a noun of a rank (`rank_nouns`) or a superlative, or "No." before digits where a list is spoken of: after a
 word that places something in one (`rank_openers`), or after a determiner with a lower-case noun after it that is
 no label's ("the No. 1 nation"; not "the No. 10 bus")."""
 
@@ -8,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimcheck.corpus.metadata import MONTH_NAMES
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.tokens import Token, attached, title_case
 
 _SUFFIXES = ("st", "nd", "rd", "th")
+_MONTH_NAMES = frozenset(MONTH_NAMES) | {name[:3] for name in MONTH_NAMES}
 
 
 @dataclass(frozen=True)
@@ -51,16 +54,36 @@ def ordinal_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 def _ordinal_rank(tokens: list[Token], k: int) -> Rank | None:
     ordinal = ordinal_at(tokens, k)
-    if ordinal is None or ordinal[1] + 1 >= len(tokens):
-        return None
+    if ordinal is None or ordinal[1] + 1 >= len(tokens) or (k > 0 and tokens[k - 1].lower in _MONTH_NAMES):
+        return None  # "July 21st hottest day": a day of the month
     value, last = ordinal
+    after = last + 2 if tokens[last + 1].text == "-" and last + 2 < len(tokens) else last + 1  # "third-highest"
+    superlative = _superlative_at(tokens, after)
+    if superlative is not None:
+        return Rank(k, superlative, value, tokens[superlative].lower)
     noun = tokens[last + 1].lower
-    if noun not in lexicon().rank_nouns and noun not in lexicon().birthday_nouns:
+    lex = lexicon()
+    if noun not in lex.rank_nouns and noun not in lex.birthday_nouns and noun not in lex.anniversary_nouns:
         return None
     back = [t.lower for t in tokens[max(0, k - 2) : k]]
     if back == ["in", "the"] and value == 1 and noun == "place":
         return None  # "in the first place": a turn of phrase
     return Rank(k, last + 1, value, noun)
+
+
+def _superlative_at(tokens: list[Token], k: int) -> int | None:
+    """The last token of a superlative at tokens[k] ("wettest", "most visited"), which makes an ordinal before it a
+    rank in a ranked list ("the 19th wettest March", "the third-highest total", "the 2nd most visited city")."""
+    words = lexicon().dates
+    token = tokens[k]
+    if not token.is_word or token.is_capitalized and k > 0 and tokens[k - 1].text != "-":
+        return None  # "the 5th West" (a name)
+    if token.lower in words.rank_words:
+        return k + 1 if k + 1 < len(tokens) and tokens[k + 1].is_word else None
+    word = token.lower
+    if word.endswith(words.rank_ending) and word not in words.not_ranks and len(word) > len(words.rank_ending) + 2:
+        return k
+    return None
 
 
 def _numbered_rank(tokens: list[Token], k: int) -> Rank | None:
