@@ -572,3 +572,33 @@ def test_a_figure_within_the_clause_that_tells_the_event_keeps_the_events_day():
     text = "Some 17 people were hurt after two trucks crashed on the ring road on Friday."
     claims = {c.text: c for c in quantities(text, published=dt.date(2024, 3, 6))}
     assert claims["Some 17"].as_of is None and claims["two"].as_of == "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    ("alone", "with_another", "role"),
+    [
+        (
+            'The judge was blunt. "I am sorry," he said.',
+            'The judge jailed the driver for six years. "I am sorry," he said.',
+            "judge",
+        ),
+        (
+            'The minister was blunt. "Why did you lie?" he asked.',
+            'The minister was questioned by a reporter. "Why did you lie?" he asked.',
+            "minister",
+        ),
+        (
+            'The regulator issued a statement on Monday. "We will appeal," it said.',
+            'The regulator fined the bank £45m on Monday. "We will appeal," it said.',
+            "regulator",
+        ),
+    ],
+)
+def test_a_pronoun_is_a_role_only_when_the_sentence_before_names_no_other_actor(alone, with_another, role):
+    # "he" after a sentence whose subject is an unnamed role is that role; after one that names another actor
+    # (the driver, a reporter, the bank), either may speak
+    def speakers(text: str) -> list[str | None]:
+        return [c.speaker for c in extract_document(doc(text, dt.date(2024, 1, 15))) if c.kind == "quote"]
+
+    assert speakers(alone) == [role]
+    assert role not in speakers(with_another)

@@ -95,7 +95,9 @@ FLOORS = {
     # and "fourth wettest" are read (ranks 3 and 4) but the scorer reads no ordinal word; 4 of 19 dates: the periods a
     # figure covers ("this year", "last month") and the points a change is measured from ("a year earlier",
     # "from 2018") are dates the gold leaves out
-    "numbers-dates-news-16": Floor(145, 16, 145, 0.97, 15, 0.78),
+    # "almost a minute better than her previous personal best" is read (one minute, at most), a figure the gold
+    # leaves out because the scorer reads no "a" as one
+    "numbers-dates-news-16": Floor(145, 16, 145, 0.96, 15, 0.78),
 }
 
 

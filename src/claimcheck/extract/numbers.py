@@ -812,6 +812,8 @@ def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
         return None
     if tokens[index - 1].lower not in lex.lone_unit_leads or tokens[index + 1].lower not in lex.lone_units:
         return None
+    if unit_after(tokens, index) is None:  # a word the unit table does not hold ("a decade") is no figure's unit
+        return None
     after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
     if after in ("and", "-"):  # the larger unit of a length read whole
         return None

@@ -1528,20 +1528,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     # a dash may stand between the closing mark and its attribution: '„…” – said the coach, Ana Costa.'
     dashed = _DASH_LEAD.match(after)
     attributed = after[dashed.end() :] if dashed else after
-    names = (
-        "verb_then_message",
-        "message_then_verb",
-        "owner_message_verb",
-        "verb_then_one_of",
-        "verb_then_role_name",
-        "role_then_name_verb",
-        "verb_then_who",
-        "who_then_verb",
-        "how",
-        "as_put",
-        "according_document",
-        "according_after",
-    )
+    names = (*_ALONE_PATTERNS, "how", "as_put", "according_document", "according_after")
     # after a full stop inside the marks, only a sentence that names the speaker and ends at the verb gives the
     # words ('“… for both teams.” Keith Briggs, team leader for the team, said.'), not one that goes on ('Costa
     # said the talks …')

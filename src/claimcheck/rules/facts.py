@@ -1068,7 +1068,14 @@ def _owned_by_a_place(claim: QuantityClaim) -> bool:
     if owner is None:
         return False
     word = owner.group(1)
-    return word[:1].isupper() or stem(word.lower()) in stems_of("area_nouns")
+    return word[:1].isupper() or stem(word.lower()) in stems_of("area_nouns") | _places_of_a_population()
+
+
+@cache
+def _places_of_a_population() -> frozenset[str]:
+    """The kinds of place the population's words name before "of" ("a town of", "the island of"): town, island."""
+    phrases = lexicon().concepts.get("population", [])
+    return frozenset(stem(phrase.removesuffix(" of")) for phrase in phrases if phrase.endswith(" of"))
 
 
 def _measure_facts_beside(claim: QuantityClaim, dimension: str) -> list[str]:
