@@ -4195,6 +4195,9 @@ def test_who_was_aboard_an_earlier_voyage_is_not_compared_with_this_ones(tmp_pat
             "The port authority said 140 registered passengers had boarded the ferry.",
             "The ferry was carrying more than 250 passengers when it capsized.",
         ),
+        # what a manifest showed or listed is the list's count
+        ("The manifest showed 120 passengers, officials said.", "The launch was carrying 200 passengers."),
+        ("The ship's manifest listed 90 passengers.", "The ship had about 160 passengers on board."),
     ],
 )
 def test_the_passengers_a_list_gives_are_not_who_was_aboard(tmp_path, listed, aboard):

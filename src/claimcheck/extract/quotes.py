@@ -95,9 +95,11 @@ _AUTHOR = (
     r"|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*)"
 )
 
-# A speaker described in lower case: "the zookeeper", "a harbour master", "its longest-serving keeper".
+# A speaker described in lower case: "the zookeeper", "a harbour master", "its longest-serving keeper", "Costa's
+# rival".
 _LOWER_DESCRIPTION = (
-    r"(?i:the|a|an|its|their|his|her)\s+(?:(?!(?:for|of|to|with|at|in|on|from|by)\s)\p{Ll}[\p{L}'’-]*\s+){0,3}?"
+    r"(?:(?i:the|a|an|its|their|his|her)|\p{Lu}[\p{L}\p{M}-]*['’]s)\s+"
+    r"(?:(?!(?:for|of|to|with|at|in|on|from|by)\s)\p{Ll}[\p{L}'’-]*\s+){0,3}?"
     r"(?!(?:for|of|to|with|at|in|on|from|by)\b)\p{Ll}[\p{L}'’-]*"
 )
 _NAME_RUN = rf"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|If|When|While)\b){_NAME_PART}(?:[ ]+{_NAME_PART}){{0,5}}"
