@@ -669,6 +669,7 @@ def _starters() -> dict[str, frozenset[str] | None]:
     for article in ("a", "an"):
         follow.setdefault(article, set()).update(lex.fractions, lex.lone_units)
     follow.setdefault("half", set()).update(lex.share_followers, ("a", "an"))  # "half an hour"
+    follow["half"].update(lex.share_change_followers, (".", ",", ";"))  # "cut by half.", `_change_by` decides
     for fraction in ("half", "quarter"):  # "half million", "quarter million"
         follow.setdefault(fraction, set()).update(lex.scales)
     for sign in lex.sign_words:
