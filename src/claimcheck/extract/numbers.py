@@ -816,8 +816,6 @@ def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
     if unit_after(tokens, index) is None:  # a word the unit table does not hold ("a decade") is no figure's unit
         return None
     after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
-    if after in ("and", "-"):  # the larger unit of a length read whole
-        return None
     if after in lex.dates.directions or after in lex.lone_unit_stops:  # "a year after the floods", "a day longer"
         return None
     return NumberMention(index, index, 1.0, written="words")

@@ -1111,8 +1111,14 @@ def apposed_gender(text: str, end: int) -> str | None:
     words = regex.findall(r"[\p{L}'’-]+", match.group("apposition"))[:4]
     if not words or words[0].lower() in _RELATIVE_OPENERS:
         return None
-    nouns = {noun: gender for gender, forms in lexicon().gendered_nouns.items() for noun in forms}
+    nouns = _gender_of_noun()
     return next((nouns[w] for w in words if w in nouns), None)
+
+
+@cache
+def _gender_of_noun() -> dict[str, str]:
+    """Each gendered noun of the lexicon → its pronoun ("wife" → "she")."""
+    return {noun: gender for gender, forms in lexicon().gendered_nouns.items() for noun in forms}
 
 
 @lru_cache(maxsize=4096)
@@ -1940,10 +1946,7 @@ _BODY_OPENING = regex.compile(
     rf"^(?i:the)\s+(?:[\p{{Ll}}'’-]+\s+){{0,2}}?(?P<role>(?i:{_BODIES}))(?![\p{{L}}'’])"
     r"(?=\s+(?:\p{Ll}+ed|was|is|had|has|did|said|says|gave|made|took|issued|put)\b)"
 )
-_CALENDAR_WORDS = (
-    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
-    "|September|October|November|December)"
-)
+_CALENDAR_WORDS = f"(?i:{'|'.join(sorted(CALENDAR))})"
 # Another who may speak, after the subject of that sentence: a role, a body, a name, or the agent of a passive.
 _OTHER_ACTOR = regex.compile(
     rf"\b(?i:{_TITLES}|{_BODIES})(?:e?s)?\b|(?<=\s)(?!{_CALENDAR_WORDS}\b)\p{{Lu}}\p{{Ll}}+"

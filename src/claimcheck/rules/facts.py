@@ -379,6 +379,7 @@ def _stated(claim: QuantityClaim, text: str, word: str) -> bool:
     return _affirmed(_without_idioms(text), word) and (not word.endswith(" of") or not _before_a_name(claim, word))
 
 
+@lru_cache(maxsize=4096)
 def _without_idioms(text: str) -> str:
     """`text` with the fact words of its phrasal uses that name no fact (`fact_word_idioms`) blanked out."""
     for pattern in _idiom_patterns():
