@@ -821,6 +821,27 @@ SENTENCES_AND_FORFEITURES = [
         "Leo Marsh was given a 10-year jail term on Monday.",
         ["10-year | 12 years"],
     ),
+    # whom a term is given to, described rather than named, and a term as "a sentence"
+    (
+        "The former treasurer was jailed for nine years on Monday.",
+        "A court on Monday sentenced the former treasurer to seven years in prison.",
+        ["nine years | seven years"],
+    ),
+    (
+        "The judge jailed the lorry driver for six years.",
+        "The lorry driver was jailed for eight years.",
+        ["eight years | six years"],
+    ),
+    (
+        "The lorry driver was jailed for six years.",
+        "The haulage firm's owner was jailed for eight years.",
+        [],
+    ),
+    (
+        "Rosa Vidal, the former chief nurse, was jailed for 11 years.",
+        "Vidal received a 14-year sentence.",
+        ["11 years | 14-year"],
+    ),
     (
         "A judge ordered the founder of Vell Bank to forfeit $4 billion.",
         "The founder of Vell Bank was ordered to forfeit $400 million.",
@@ -2745,6 +2766,9 @@ FACTS_IN_OTHER_WORDS = [
         "The personal data of 65,000 voters was leaked.",
         "affected",
     ),
+    # people a disaster hit are those it affected
+    ("The cyclone affected 1.4 million people in Odisha.", "The cyclone hit 900,000 people in Odisha.", "affected"),
+    ("The drought is hitting 4 million herders.", "Some 2.5 million herders are affected by the drought.", "affected"),
     # a company's or a film's takings, and what a company kept
     (
         "The chain reported revenue of $4.1 billion for the quarter.",
@@ -2797,6 +2821,12 @@ FACTS_IN_OTHER_WORDS = [
     (
         "The UN deployed 1,200 peacekeepers along the border.",
         "About 2,000 troops were deployed along the border.",
+        "troops",
+    ),
+    # troops sent somewhere are no part of a scene, as those sent to hospital are
+    (
+        "The army deployed 3,000 soldiers to the delta.",
+        "Some 4,500 troops were sent to the delta.",
         "troops",
     ),
     # those a crisis leaves needing help ("left … in need" names no one who left)
@@ -4580,6 +4610,21 @@ def test_a_count_of_people_missing_from_places_keeps_its_verb(tmp_path, first, s
     assert [f for f in report.findings if "missing" in f.rule], [v.reason for v in report.verdicts]
 
 
+# Jobs lost are a company's cuts however they are said ("will lose their jobs", "made redundant"), never its
+# workforce.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("About 600 workers lost their jobs at Varna.", "The port authority laid off 950 workers at Varna.", True),
+        ("Some 120 staff were made redundant at the clinic.", "The clinic cut 75 jobs.", True),
+        ("The Varna port employs 2,000 workers.", "About 600 workers lost their jobs at Varna.", False),
+    ],
+)
+def test_jobs_lost_in_any_words_are_a_count_of_cuts(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 3 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
 # A plan ("plans to shed", "is set to cut", "will evacuate") is one stage still to come, whatever its words; it is
 # compared with other plans, never with what was done.
 @pytest.mark.parametrize(
@@ -4624,6 +4669,49 @@ def test_a_measure_upward_or_across_is_never_the_length_of_its_thing(tmp_path):
         "May 4 2025",
     )
     assert [f for f in report.findings if "size" in f.rule]
+
+
+# A measure before the noun of a thing that stands upright, with no size word, is how high it stands; a verb after
+# the noun ends it.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("The Orlen mast is 312 metres tall.", "The 280-metre Orlen mast dominates the plain.", True),
+        ("The statue of the saint stands 55 metres tall.", "The 62-metre statue of the saint overlooks the bay.", True),
+        ("The Orlen mast is 312 metres tall.", "The 312-metre Orlen mast dominates the plain.", False),
+        # a length stays a length: a bridge's, never a mast's height
+        ("The Orlen mast is 312 metres tall.", "The 280-metre bridge crosses the plain.", False),
+        # the noun before a relative "that" or before the thing's own name is the thing
+        ("A 40-foot trawler that sank off Wick was found.", "The 55-foot trawler sank off Wick.", True),
+        ("The 190-metre freighter the Mira Star ran aground.", "The 240-metre freighter ran aground.", True),
+    ],
+)
+def test_a_bare_measure_of_an_upright_thing_is_its_height(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 4 2025")
+    sizes = [f for f in report.findings if "size" in f.rule]
+    assert bool(sizes) is flagged, [f.message for f in report.findings]
+
+
+# Homes, households and a power company's customers count premises; people are counted apart from them, and a
+# bank's customers are people.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("The gale left 40,000 homes without power.", "The gale left 95,000 people without power.", False),
+        ("The gale left 40,000 homes without power.", "Some 65,000 customers lost power in the gale.", True),
+        ("The gale left 40,000 households without power.", "The gale left 65,000 homes without power.", True),
+        (
+            "The breach exposed the records of 2.1 million customers.",
+            "The breach exposed the records of 3.4 million people.",
+            True,
+        ),
+        # a fact of buildings counts homes among them
+        ("The tremor damaged 300 houses in Ulm.", "The tremor damaged 900 buildings in Ulm.", True),
+    ],
+)
+def test_counts_of_premises_are_kept_apart_from_counts_of_people(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Nov 14 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
 
 
 @pytest.mark.parametrize(
@@ -5202,6 +5290,25 @@ def test_how_long_a_fire_burned_or_a_quake_shook_is_its_length(tmp_path, first, 
             "On Sunday the pilgrims covered 30 km on foot to reach the shrine.",
             "distance-travelled",
             False,
+        ),
+        # however it went: flown, walked, driven, sailed
+        (
+            "The test missile flew 1,100 km before it fell into the sea.",
+            "The test missile travelled about 700 km before it fell into the sea.",
+            "distance-travelled",
+            True,
+        ),
+        (
+            "The rowers sailed 310 nautical miles in the first week.",
+            "In the first week the rowers covered 310 nautical miles.",
+            "distance-travelled",
+            False,
+        ),
+        (
+            "The protesters walked 95 km from Dorne to the capital.",
+            "The protesters covered 140 km on foot to reach the capital.",
+            "distance-travelled",
+            True,
         ),
         (
             "The convoy stopped 12 miles south of Grenton on Tuesday.",

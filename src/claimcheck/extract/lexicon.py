@@ -109,6 +109,7 @@ class FactRow(BaseModel):
     gone_by: bool = False  # a time gone by between two moments ("lost contact 40 minutes after take-off")
     part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
     whole: list[str] = []  # nouns of a part of the people that count all this fact counts ("17 hostages" freed)
+    premises: list[str] = []  # nouns that count premises for this fact, as homes do ("customers" without power)
     title: str | None = None  # what a draft rule calls the fact, where its name is narrower than what it groups
 
 
@@ -162,6 +163,7 @@ class Lexicon(BaseModel):
     handout_recipients: dict[str, list[str]]
     generic_things: list[str]
     size_measures: dict[str, str]
+    upright_things: list[str]
     whole_ends: list[str]
     demonym_endings: list[str]
     place_witness_verbs: list[str]

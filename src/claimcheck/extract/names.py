@@ -119,7 +119,8 @@ class PersonMention:
 
 
 def normalized_name(name: str) -> str:
-    """The form names are compared in: folded, initials run together ("K. S. Anand" → "ks anand")."""
+    """The form names are compared in: folded, initials run together ("K. S. Anand" → "ks anand"), an article
+    particle joined to the word it opens as a hyphen joins it ("Al Rashid" → "al-rashid", as "al-Rashid")."""
     words: list[str] = []
     initials = ""
     for word in fold(name).replace(".", ". ").split():
@@ -129,8 +130,15 @@ def normalized_name(name: str) -> str:
         if initials:
             words.append(initials)
             initials = ""
+        if words and words[-1] in _JOINED_PARTICLES:
+            words[-1] = f"{words[-1]}-{word}"
+            continue
         words.append(word)
     return " ".join(words + ([initials] if initials else []))
+
+
+# Article particles written joined to the next word or apart from it ("al-Rashid", "Al Rashid", "el-Sisi").
+_JOINED_PARTICLES = frozenset({"al", "el"})
 
 
 @cache

@@ -963,14 +963,14 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
         while aux >= 0 and tokens[aux].lower in ("also", "later", "then", "been"):
             aux -= 1
         if aux >= 1 and tokens[aux].lower in ("was", "were", "is", "has", "had"):
-            return _named_before(tokens, aux)
+            return _named_before(tokens, aux) or _described_before(tokens, aux)
         # a headline's passive: "Ana Ruiz sentenced to 12 years" (in title case, no word says it is a name)
         headline = aux >= 0 and tokens[aux].is_capitalized and not title_case(tokens)
         return _capitalised_ending(tokens, aux + 1) if headline else None
     named = _capitalised_ending(tokens, k)
     verb = _capitalised_run_before(tokens, k)[1] - 1 if named else -1
     if verb < 0:
-        return None
+        return _described_given(tokens, k)
     if tokens[verb].lower in word_set("giving_verbs"):
         return named
     # "sentenced Ana Ruiz to 12 years, Leo Ruiz to 8 and Eva Sol to 5": the verb given once for the list
@@ -981,6 +981,16 @@ def _given_to(tokens: list[Token], k: int) -> str | None:
 
 # How many words may describe the one a giving verb names before its name ("fined Facebook owner Meta").
 _DESCRIPTION_REACH = 3
+
+
+def _described_given(tokens: list[Token], k: int) -> str | None:
+    """Whom a giving verb gives the figure after "to"/"for" at tokens[k] to, described, not named, between
+    them: "sentenced the former governor to 15 years", "jailed the driver for six years"."""
+    described = _described_before(tokens, k)
+    if not described:
+        return None
+    verb = k - len(described.split()) - 2
+    return described if verb >= 0 and tokens[verb].lower in word_set("giving_verbs") else None
 
 
 def _giving_verb_before(tokens: list[Token], start: int) -> bool:

@@ -149,6 +149,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}]|'s\b){attributive}|{modifiers}(?i:{bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
         rf"|(?:(?:the|a|an)\s+)?(?i:{crowds})(?![\p{{L}}])"
+        # one person by any noun, right before or after the speech verb ('," one tenant said', 'said a local baker.')
+        rf"|(?<!\p{{L}})(?:(?i:one|another)|a|an)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)?\p{{Ll}}[\p{{L}}-]*"
+        rf"(?:(?=\s+{speech}\b)|(?<=\b{speech}\s+(?:(?i:one|another)|a|an)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)?\p{{Ll}}[\p{{L}}-]*)"
+        rf"(?=\s*[,.;]))"
     )
     # A capitalised office with what it is of, then the name: "ESA Director of Human and Robotic Exploration David
     # Parker", "Minister for Lands and Housing Ana Costa".
@@ -1089,6 +1093,8 @@ class SpeakerResolver:
             while len(words) > 1 and words[0].lower() in _DETERMINERS:
                 words.pop(0)
             return " ".join(words), False, who
+        if _ONE_BY_NOUN.fullmatch(who):  # "one tenant", "a local baker": described, never named
+            return who.split(" ", 1)[1], False, who
         role, name = split_title(who)
         if role is None:
             role, name = _lower_case_role(who)
@@ -1096,6 +1102,9 @@ class SpeakerResolver:
         mention = self.person(full)
         return full, True, role or (mention.role if mention else None)
 
+
+# One person by any lower-case noun, as the speaker before or after a speech verb ("one tenant", "a local baker").
+_ONE_BY_NOUN = regex.compile(r"(?:(?i:one|another)|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*")
 
 _APPOSITION = regex.compile(r"\s*,\s*(?P<apposition>[^,.;:!?\n\"“”]{1,60}?)\s*[,.;]")
 _RELATIVE_OPENERS = frozenset({"who", "whose", "which", "where", "when", "whom"})
@@ -2025,7 +2034,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             unheard.append((quoted, words, said, None))
             continue
         chanted = voiced or (said.verb is not None and said.verb.lower() in word_set("chant_verbs"))
-        if len(words) <= 4 and not (named or _body(speaker) or chanted):
+        if len(words) <= 4 and not (named or _body(speaker) or chanted or _opens_its_sentence(text, quoted)):
             # a short quoted phrase is speech only when a named person or an organisation said it, here or where
             # a quote holds its words; else when one person by office did ("the minister replied: 'No.'")
             office = QuoteFields(speaker, False, _role(role) or _role(said.role), said.source, said.verb, True)
@@ -2279,6 +2288,14 @@ def _standalone(text: str, quoted: Quoted) -> bool:
     inner = text[quoted.parts[-1][0] : quoted.parts[-1][1]].rstrip()
     before = text[_paragraph_start(text, quoted.start) : quoted.start].rstrip()
     return inner.endswith((".", "!", "?")) and (not before or before.endswith((".", "!", "?", '"')))
+
+
+def _opens_its_sentence(text: str, quoted: Quoted) -> bool:
+    """Whether a quotation opens its sentence and the attribution closes it ('"We had no warning," one survivor
+    said.'): said words, however short, never a phrase talked about."""
+    inner = text[quoted.parts[-1][0] : quoted.parts[-1][1]].rstrip()
+    before = text[_paragraph_start(text, quoted.start) : quoted.start].rstrip()
+    return inner.endswith((",", ".", "!", "?")) and (not before or before.endswith((".", "!", "?", '"', "”")))
 
 
 def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: str) -> tuple[str | None, bool, float]:

@@ -1251,13 +1251,28 @@ def _thing(claim: QuantityClaim) -> str:
     while tokens and tokens[0].lower() in sizes:
         measure = measure or lexicon().size_measures.get(tokens[0].lower(), "")
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].isalpha():
+        tokens = tokens[1:]  # "the 280-metre Orlen mast": a name before the thing's noun
     noun: list[str] = []
     for token in tokens:
+        if token in _DETERMINERS:
+            # "the 280-metre tower dominates the skyline": a word in -s between the noun and "the" is a verb;
+            # "the 984-foot ship the Dali": the noun, then the thing's name
+            noun = noun[:-1] if len(noun) > 1 and noun[-1].endswith("s") else noun
+            break
         # a word in -ing or -ed is a verb unless it is a noun of things ("an eight-storey building")
         if not token.islower() or token in stops or token.endswith(("ing", "ed")) and stem(token) not in _things():
             break
         noun.append(token)
-    return " ".join(filter(None, [measure, stem(noun[-1])])) if noun else ""
+    if not noun:
+        return ""
+    thing = stem(noun[-1])
+    if not measure and thing in lexicon().upright_things:
+        measure = "high"  # "a 280-metre tower" stands that high
+    return " ".join(filter(None, [measure, thing]))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those"})
 
 
 # The subject a measure is stated of with a linking verb, right before the figure: "The bridge is 2.6 km long",
@@ -1266,6 +1281,7 @@ def _thing(claim: QuantityClaim) -> str:
 # which opened in 1982, is 1.2 km long").
 _MEASURED_SUBJECT = re.compile(
     r"\b(?:the|a|an|its|their|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "The statue of the saint stands 55 metres tall"
     r"(?:,\s+(?:which|that|who)\s+[^,]*,)?\s+(?:is|was|are|were|stands|stood|"
     r"measures|measured|stretches|stretched|spans|spanned|runs|ran|reaches|reached)\s+$",
     re.I,
@@ -2066,6 +2082,14 @@ def _by_means(claim: QuantityClaim) -> str:
     return _first_phrase(_near(claim, claim.sentence), lexicon().means_words)
 
 
+def _premises_counted(claim: QuantityClaim, fact: str) -> str:
+    """ "households" where a count's noun counts premises for its fact as homes do (`premises`: a power company's
+    "450,000 customers lost power"), elsewhere people ("the bank's 5 million customers")."""
+    counted = (claim.counted or "").split()
+    premises = {stem(word) for word in lexicon().facts[fact].premises}
+    return "households" if counted and stem(counted[-1].lower()) in premises else ""
+
+
 def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     """Whether the part a count's noun or scene names is all its fact counts: the scene is the fact ("350 were
     sent to hospitals"), or the noun is one of the fact's own ("four masked thieves", "three intruders": those
@@ -2073,6 +2097,9 @@ def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     if _scene_is_the_fact(claim, who, fact):
         return True
     row = lexicon().facts[fact]
+    if who == "households":  # "1,200 homes destroyed": a fact of buildings counts homes among them
+        counted = (claim.counted or "").split()
+        return bool(counted) and stem(counted[-1].lower()) in {stem(word) for word in row.whole}
     if row.dimension == "ratio" and who in {stem(word) for word in row.whole}:
         return True  # "58% of voters cast ballots": the turnout, a share of all the voters there are
     if row.befalls:  # "17 hostages" are all those held hostage; "two hostages died" a part of the dead
@@ -2109,9 +2136,11 @@ def _scene_is_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     """Whether the part of the scene a count is placed at (`who`, from `scene_words`) is what its fact counts:
     "350 were sent to different hospitals" are those in hospital, not a part of them, while "34 died at the
     venue" is a part of the toll. One of the fact's words overlaps the scene's words right by the figure and
-    reaches past them."""
+    reaches past them; a fact of what no one suffered (troops, a crowd) has no parts of a scene."""
     if not who or who != _on_the_spot(claim):
         return False
+    if not lexicon().facts[fact].befalls:
+        return True  # "8,000 troops were sent to the region": a scene parts only what befell people
     near = words_of(_near(claim, claim.sentence))
     scene = words_of(who)
     spans = [range(k, k + len(scene)) for k in range(len(near)) if near[k : k + len(scene)] == scene]
@@ -2178,7 +2207,7 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
                         or _names_the_fact(dimension, who, fact)
                         or _tells_what_was_done(who, fact)
                         or _owned_pick(claim, who, fact)
-                        else who,
+                        else _premises_counted(claim, fact) or who,
                         _agent(fact, claim),
                     ),
                 )
