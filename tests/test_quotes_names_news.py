@@ -40,7 +40,10 @@ scientist's interview in question-and-answer form, a mountain rescue's costs, a 
 a government spokesman on a speech, a prime minister and a fighter-jet deal;
 `corpora/quotes-names-news-22/`: a speaker's resignation speech, a mayor's flood warning, a police appeal for
 witnesses, a film festival jury's press conference, a charity's emergency appeal, a union rally, an old master's
-auction, a spelling bee, a fire chief on wildfires, a laureate's banquet speech, hunger strikers, stranded whales):
+auction, a spelling bee, a fire chief on wildfires, a laureate's banquet speech, hunger strikers, stranded whales;
+`corpora/quotes-names-news-23/`: a footballer's retirement, a sea captain's rescue, chefs on new restaurant stars,
+a jockey's last ride, astronomers on an exoplanet, fans at a film premiere, a dog show's winner, an astronaut's
+landing, an acquittal outside court, a lighthouse keeper's retirement, a surgeon after a hand transplant):
 each gold quotes its corpus, and recall and precision may not fall below what they reached."""
 
 from __future__ import annotations
@@ -92,6 +95,7 @@ FLOORS = {
     "quotes-names-news-20": Floor(12, 11, 43, 32, 42, 1.0, 32, 1.0),
     "quotes-names-news-21": Floor(12, 12, 60, 45, 55, 0.94, 44, 1.0),
     "quotes-names-news-22": Floor(12, 12, 60, 42, 59, 0.96, 37, 1.0),
+    "quotes-names-news-23": Floor(11, 11, 56, 37, 52, 0.9, 35, 0.97),
 }
 
 

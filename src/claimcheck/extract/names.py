@@ -368,6 +368,8 @@ def _role_before(before: str) -> str | None:
     "Acapulco resident"; or one followed by a comma: "the general secretary of the CGT, ". It starts on the
     name's line: a headline above is not part of it."""
     before = before[before.rfind("\n") + 1 :]
+    if before.endswith("(") and before[-2:-1].isspace():
+        return _role_before(before[:-1])  # "her butler (Ana Costa)": a film's part, then who plays it
     stripped = before.rstrip()
     comma = stripped.endswith(",")
     stripped = stripped.rstrip(",").rstrip()
@@ -654,7 +656,9 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     after = text[end : end + 160]
     patterns = _cue_patterns()
     role = _role_before(before)
-    if role:
+    if role and not (before.rstrip().endswith(",") and _POSSESSOR_AFTER.match(after)):
+        # not "Costa's father Robert, Noble Yeats' owner,": the run owns the role set off by commas, it is not
+        # the one in apposition to the role before
         return "title", role
     role = _role_after(after)
     if role:
@@ -698,6 +702,10 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     if owner and capitalised and fold(owner.group("place")) in _known_places():  # not "China's Twitter-like Weibo"
         return "place", None  # "Ethiopia's Gudaf Tsegay": a country's own, in sport and politics, is a person
     return None
+
+
+# A possessive and a lower-case noun after a run: the run owns what follows ("Noble Yeats' owner").
+_POSSESSOR_AFTER = regex.compile(r"^['’]s?\s+\p{Ll}")
 
 
 def _opens_sentence(text: str, start: int) -> bool:

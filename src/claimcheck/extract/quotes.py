@@ -105,7 +105,7 @@ _LOWER_DESCRIPTION = (
 _NAME_RUN = rf"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|If|When|While)\b){_NAME_PART}(?:[ ]+{_NAME_PART}){{0,5}}"
 # One or some of a group, the speaker unnamed: "One of the protesters declared," (a member, not the number).
 _ONE_OF = (
-    r"(?i:one|some|several|two|three)\s+of\s+(?i:the|his|her|their|its|our|those)\s+"
+    r"(?i:one|some|several|two|three)\s+of\s+(?:(?i:the|his|her|their|its|our|those)|\p{Lu}[\p{L}\p{M}-]*['’]s)\s+"
     r"(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*"
 )
 
@@ -736,6 +736,11 @@ class SpeakerResolver:
             return None  # a person, or a person named since
         return body.group("body")
 
+    def mention_in(self, start: int, end: int) -> str | None:
+        """The person the last mention within [start, end) stands for, if one does."""
+        inside = [m for m in self.mentions[bisect_right(self.mention_starts, start - 1) :] if m[0] < end]
+        return inside[-1][2] if inside else None
+
     def hear(self, position: int, speaker: str) -> None:
         """Note a named speaker as heard at `position` (a quote's end)."""
         self.heard.append((position, speaker))
@@ -952,6 +957,22 @@ class SpeakerResolver:
         """Whether the person mentioned at [start, end) is who its sentence reports ("according to X", "X said",
         "said X"), not someone it speaks of ("The conviction of X …, according to Y")."""
         return bool(_SPEAKS_AFTER.match(self.text, end) or _SPEAKS_BEFORE.search(self.text, max(0, start - 40), start))
+
+    def reporter_before(self, position: int) -> str | None:
+        """The person whose words the writer's sentence right before a quotation in its paragraph reports ('The
+        pier may stay shut, Ross said.', 'Ross says the crew will be paid.', 'No one, Ross said, saw it coming.'),
+        the quotation following with no attribution of its own: that person speaks on in it."""
+        opening = _paragraph_start(self.text, position)
+        lead = self.text[opening:position].rstrip()
+        if not lead.endswith((".", "!", "?")) or regex.search(r"[\"“”‘]", lead):
+            return None
+        last = self._sentence(position - 1 - (len(self.text[opening:position]) - len(lead)))
+        reporting = [
+            m
+            for m in self.mentions[: bisect_right(self.mention_starts, position)]
+            if m[0] >= opening and self._sentence(m[0]) == last and self._speaks(m[0], m[1])
+        ]
+        return reporting[0][2] if reporting else None  # "Ross says Costa will …": the first, who reports
 
     def introduced(self, position: int) -> tuple[int, str] | None:
         """The person the paragraph before `position` names (where, who): the first of its last sentence that
@@ -1234,6 +1255,13 @@ def _kin_named(text: str, people: list[PersonMention]) -> list[PersonMention]:
     for match in _KIN_GIVEN.finditer(text):
         if any(p.start <= match.start("given") < p.end for p in people):
             continue  # "her son Tom Field": a full name of his own
+        family = match.group("family")
+        if family:  # "Costa's father Robert": Robert Costa, when a person of that surname is named before
+            if not any(p.start < match.start() and name_words(p.name)[-1] == family for p in named):
+                continue
+            full = f"{match.group('given')} {family}"
+            found.append(PersonMention(match.start("given"), match.end("given"), full, match.group("kin"), "kin"))
+            continue
         index = bisect_right(starts, match.start()) - 1
         paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, match.start()))
         if index < 0 or named[index].start < paragraph:
@@ -1243,9 +1271,10 @@ def _kin_named(text: str, people: list[PersonMention]) -> list[PersonMention]:
     return found
 
 
-# A possessive, a relative and the relative's given name alone: "her mother Kelly", "his brother, Tomas,".
+# A possessive, a relative and the relative's given name alone: "her mother Kelly", "his brother, Tomas,",
+# "Costa's father Robert" (the family's surname the possessive).
 _KIN_GIVEN = regex.compile(
-    rf"\b(?i:his|her|their)\s+(?P<kin>(?i:{'|'.join(sorted(lexicon().kin_singulars, key=len, reverse=True))}))"
+    rf"\b(?:(?i:his|her|their)|(?P<family>\p{{Lu}}[\p{{L}}\p{{M}}-]*)['’]s)\s+(?P<kin>(?i:{'|'.join(sorted(lexicon().kin_singulars, key=len, reverse=True))}))"
     r"\s*,?\s+(?P<given>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}])(?!\s*[-‐]?\s*\p{Lu})"
 )
 
@@ -1268,6 +1297,11 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
     Hughton said"), as (start, end, full name); a surname a family shares ("Shannon Moore" and "her mother Kelly")
     stands for the one of them named last before it, with an honorific before it ("Ms Moore, a teaching assistant,
     said"), and else for neither."""
+    # 'Vande Hei's father, Tom Vande Hei': a relative named as the kin of the one the surname stands for
+    # … and the relatives named after them by a given name ("his wife, Mary"): the family is told around that one
+    kin = {p.name for p in people if _kin_of_own_surname(p)}
+    families = {name_words(name)[-1] for name in kin}
+    people = [p for p in people if p.name not in kin and not (p.cue == "kin" and name_words(p.name)[-1] in families)]
     owners, first = _name_word_owners(people, -1)
     shared = _shared_surnames(text, people, [s for s, names in owners.items() if len(names) > 1])
     single = sorted((s for s, names in owners.items() if len(names) == 1), key=len, reverse=True)
@@ -1283,6 +1317,16 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
         if start > first[surname] and not (inside >= 0 and spans[inside][1] > start):
             found.append((start, end, respelled(next(iter(owners[surname])), [written])))
     return sorted(found + shared)
+
+
+def _kin_of_own_surname(person: PersonMention) -> bool:
+    """Whether a person is introduced as the relative of one who bears their surname ("Vande Hei's father, Tom
+    Vande Hei", "Ana Costa's son Pedro"): the article calls the other one by the surname alone."""
+    surname = name_words(person.name)[-1]
+    kin = "|".join(sorted(lexicon().kin_singulars, key=len, reverse=True))
+    return bool(person.role) and bool(
+        regex.search(rf"\b{regex.escape(surname)}['’]s\s+(?i:{kin})$", person.role or "")
+    )
 
 
 def _shared_surnames(text: str, people: list[PersonMention], shared: list[str]) -> list[tuple[int, int, str]]:
@@ -1639,6 +1683,8 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if who is None:
             who = _coordinated_subject(before[:subject_end], patterns)
         apposed_name = subject.group("role") if who and subject and subject.group("role") else None
+        # "One of Costa's lawyers, Jim Parkman of Dothan, said": the person, the place they are from left out
+        apposed_name = _PLACE_AFTER_NAME.sub("", apposed_name) if apposed_name else None
         if apposed_name and _named(apposed_name) and fold(split_title(apposed_name)[1]) in people:
             who = apposed_name  # "The head of the university, Stephen Kiama, said": the person in apposition
         if who and subject and subject.group("role") and not _role_like(subject.group("role")):
@@ -1721,6 +1767,10 @@ _SUBJECT_QUOTING = regex.compile(
 
 
 _AND_BEFORE = regex.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?$")
+
+
+# A place after a name in apposition ("Jim Parkman of Dothan"): where the person is from, not part of the name.
+_PLACE_AFTER_NAME = regex.compile(r"\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$")
 
 
 def _coordinated_subject(before: str, patterns: dict[str, regex.Pattern[str]]) -> str | None:
@@ -2313,6 +2363,9 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     voice = resolver.voice_in_paragraph(quoted.start)
     if voice and not pronoun:  # '"…" the moderator said. "…"': the description, or the body, goes on
         return voice[0], voice[1], 0.6
+    reporter = resolver.reporter_before(quoted.start) if not pronoun else None
+    if reporter:  # 'The pier may stay shut, Ross said. "…"': the one whose words the sentence before reports
+        return reporter, True, 0.6
     going_on = resolver.voice_going_on(quoted.start) if opens and not pronoun else None
     if going_on:
         return going_on[0], going_on[1], 0.6
@@ -2394,7 +2447,9 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
         if match.group("verb") and _OTHER_SPEECH.search(ctx.text, match.end("verb"), match.start("q")):
             continue  # "Hinman said when a deputy warned him that …": what follows "that" is the deputy's
         title, name = split_title(who)
-        speaker = resolver.full_name(name, match.start())
+        # the person a surname alone there stands for, where the text tells ("de Wit said", the climber, not the
+        # brother named since), else the fullest name for it
+        speaker = resolver.mention_in(match.start("who"), match.end("who")) or resolver.full_name(name, match.start())
         mention = resolver.person(speaker)
         fields = QuoteFields(
             speaker,
