@@ -750,6 +750,24 @@ def test_a_figure_that_is_not_the_fact_s_count_is_compared_only_with_its_like(tm
 
 # Who carried out an attack or a theft, what was stolen and its worth, and how long it took are facts of their own:
 THEFTS_AND_ATTACKS = [
+    # what thieves got away with is what they stole; those charged are a count of their own
+    (
+        "Raiders stole €4 million from the Orla depot.",
+        "The raiders made off with €2.5 million from the Orla depot.",
+        ["€2.5 million | €4 million"],
+    ),
+    (
+        "Prosecutors have charged seven people over the Orla depot raid.",
+        "Eleven people were charged over the Orla depot raid.",
+        ["Eleven | seven"],
+    ),
+    ("Police arrested 20 people after the Orla depot raid.", "Police charged 6 people after the Orla depot raid.", []),
+    # what a fraud cost is a loss, as a disaster's is
+    (
+        "The Orla pension fraud cost savers $900 million.",
+        "Losses from the Orla pension fraud reached $1.4 billion.",
+        ["$1.4 billion | $900 million"],
+    ),
     (
         "The Vell gallery heist lasted nine minutes.",
         "More than two days after the Vell gallery heist, police have made no arrests.",
@@ -5266,6 +5284,9 @@ def test_flights_cancelled_or_grounded_are_one_count(tmp_path, first, second, fl
     [
         ("The fire broke out at 3 a.m. and burned for six hours.", "The fire raged for 12 hours."),
         ("The quake shook for 40 seconds.", "The tremor lasted 90 seconds."),
+        # how long crews took to put it out
+        ("Crews needed 14 hours to extinguish the Brno depot fire.", "The Brno depot fire burned for 20 hours."),
+        ("Firefighters took five hours to put out the mill blaze.", "The mill blaze raged for eight hours."),
     ],
 )
 def test_how_long_a_fire_burned_or_a_quake_shook_is_its_length(tmp_path, first, second):

@@ -1324,9 +1324,7 @@ def _kin_of_own_surname(person: PersonMention) -> bool:
     Vande Hei", "Ana Costa's son Pedro"): the article calls the other one by the surname alone."""
     surname = name_words(person.name)[-1]
     kin = "|".join(sorted(lexicon().kin_singulars, key=len, reverse=True))
-    return bool(person.role) and bool(
-        regex.search(rf"\b{regex.escape(surname)}['’]s\s+(?i:{kin})$", person.role or "")
-    )
+    return bool(person.role) and bool(regex.search(rf"\b{regex.escape(surname)}['’]s\s+(?i:{kin})$", person.role or ""))
 
 
 def _shared_surnames(text: str, people: list[PersonMention], shared: list[str]) -> list[tuple[int, int, str]]:

@@ -1838,7 +1838,7 @@ THRESHOLD_BEFORE, THRESHOLD_AFTER = 4, 3
 def threshold(claim: QuantityClaim) -> str:
     """The word that makes a figure a threshold, what is needed for something to happen ("a two-thirds majority
     was required for the strike", "the bill needed 60 votes", "a quorum of 50"), not what happened: compared
-    only with thresholds worded alike."""
+    only with thresholds worded alike. A span right after "needed" is how long something took."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return ""
@@ -1849,7 +1849,10 @@ def threshold(claim: QuantityClaim) -> str:
     following = words_of(_CLAUSE_BREAK.split(after, maxsplit=1)[0])[:THRESHOLD_AFTER]
     before = words_of(_CLAUSE_BREAK.split(claim.sentence[:at])[-1])[-THRESHOLD_BEFORE:]
     words = lexicon().threshold_words
-    return _first_phrase(" ".join(before), words["before"]) or _first_phrase(" ".join(following), words["after"])
+    found = _first_phrase(" ".join(before), words["before"]) or _first_phrase(" ".join(following), words["after"])
+    if found == "needed" and before[-1:] == ("needed",) and dimension_of(claim) == "duration":
+        return ""  # "crews needed 14 hours to put out the fire": how long it took
+    return found
 
 
 def _asked_for(claim: QuantityClaim) -> str:
