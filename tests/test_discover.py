@@ -1968,6 +1968,21 @@ def test_how_many_broke_out_is_one_figure_whatever_day_it_is_reported(tmp_path):
     assert [texts(f) for f in report.findings] == ["12 | Nine"], [f.message for f in report.findings]
 
 
+# The votes a candidate or a side received are theirs, as seats are: compared by whose they are, never with the
+# ballots cast.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("Tomas Vidal received 812,000 votes.", "Vidal won 790,500 votes, the commission said.", True),
+        ("Tomas Vidal received 812,000 votes.", "His rival Ana Brum won 790,500 votes.", False),
+        ("Some 1.9 million ballots were cast.", "Tomas Vidal received 812,000 votes.", False),
+    ],
+)
+def test_votes_a_candidate_received_are_compared_by_candidate(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Apr 14 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
 def test_seats_a_party_won_are_compared_by_party_and_never_with_a_hall_s_seats(tmp_path):
     path = _corpus(
         tmp_path,
