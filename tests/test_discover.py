@@ -2799,9 +2799,6 @@ FACTS_IN_OTHER_WORDS = [
         "The personal data of 65,000 voters was leaked.",
         "affected",
     ),
-    # people a disaster hit are those it affected
-    ("The cyclone affected 1.4 million people in Odisha.", "The cyclone hit 900,000 people in Odisha.", "affected"),
-    ("The drought is hitting 4 million herders.", "Some 2.5 million herders are affected by the drought.", "affected"),
     # a company's or a film's takings, and what a company kept
     (
         "The chain reported revenue of $4.1 billion for the quarter.",
