@@ -7157,6 +7157,9 @@ def test_a_figure_right_after_what_doers_do_to_others_counts_no_doers(tmp_path, 
         "Some 60 residents were pulled to safety from the flooded homes.",
         "Six children were pulled from the rubble alive.",
         "On Tuesday, 21 workers were brought out of the collapsed tunnel alive.",
+        # a second figure later in the sentence leaves the closing word to the first figure's phrase
+        "On Tuesday, 21 workers were brought out of the collapsed tunnel alive after being trapped for three days.",
+        "Nine divers were pulled from the wreck alive after 40 hours in an air pocket.",
         "By noon, 30 passengers had been lifted to safety.",
     ],
 )
@@ -7177,7 +7180,10 @@ def test_evacuation_and_staying_alive_are_no_rescue(tmp_path, sentence):
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("Of the injured, 15 were taken to local hospitals in critical condition.", "12 people are in critical condition."),
+        (
+            "Of the injured, 15 were taken to local hospitals in critical condition.",
+            "12 people are in critical condition.",
+        ),
         ("Of the wounded, 9 were flown to hospitals in serious condition.", "Six people were seriously injured."),
     ],
 )
