@@ -7107,10 +7107,10 @@ DISCREPANCIES_NEWS_39 = CORPORA / "discrepancies-news-39"
 
 def test_discover_on_an_air_race_crash_and_a_flooded_mine_keeps_its_floor():
     # `discrepancies-news-39`: real coverage of the Reno air race crash of 2011 and the Wangjialing mine flood of
-    # 2010; what discover reaches today (the critical counts of the Friday night sit on pages of two dates, the
-    # 114 rescued of a report of 8 April stand against no 115 of its frame, and the earlier deaths at the races,
-    # "17 people since 1964" and "19 pilots since 1972", are kept apart by what they count)
-    assert_discover_floor(DISCREPANCIES_NEWS_39, true=3, traps=18, found=0, flagged=0, findings=0)
+    # 2010; what discover reaches today (the 114 rescued "as of April 5" against Reuters' "At least 115"; the
+    # critical counts of the Friday night sit on pages of two dates, and the earlier deaths at the races, "17
+    # people since 1964" and "19 pilots since 1972", are kept apart by what they count)
+    assert_discover_floor(DISCREPANCIES_NEWS_39, true=3, traps=18, found=1, flagged=0, findings=1)
 
 
 @pytest.mark.parametrize(
@@ -7209,3 +7209,26 @@ def test_a_time_frame_that_opens_a_later_clause_frames_its_figure(tmp_path, firs
     path = _corpus(tmp_path, ("News", "Daily One", "May 6 2025", first), ("News", "Daily Two", "May 3 2025", second))
     _, _, report = discovered(path)
     assert report.findings, "the figure of the framed clause is of the other outlet's day"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # "where earlier": what happened at the place before, a count of the story like any other
+        (
+            "The flood reached the valley town, where earlier 14 people had drowned.",
+            "The flood killed 11 people.",
+            True,
+        ),
+        (
+            "The quarry collapsed. Rescuers returned to the quarry, where earlier 20 workers had been pulled out alive.",
+            "The quarry collapsed. 22 workers were rescued from the quarry.",
+            True,
+        ),
+        # an earlier count an official gave, replaced by the page's own: no finding
+        ("The flood killed 11 people. Officials had earlier put the toll at 14.", "The flood killed 11 people.", False),
+    ],
+)
+def test_an_earlier_word_after_where_or_when_dates_the_event_not_an_earlier_count(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
