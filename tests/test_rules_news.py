@@ -1417,6 +1417,16 @@ def test_a_fact_checkers_rules_on_a_data_breach_and_a_jobs_report_keep_their_flo
     assert_user_rules_floor(CORPUS_38, true=2, traps=16, found=1, flagged=1, findings=3)
 
 
+CORPUS_39 = Path(__file__).parent / "corpora" / "discrepancies-news-39"
+
+
+def test_a_fact_checkers_rules_on_an_air_race_crash_and_a_flooded_mine_keep_their_floors():
+    # `discrepancies-news-39`: the user rules on the Reno air race crash and the Wangjialing mine flood (the rule on
+    # those underground and those who got out sets the 108 against the 261; the critical counts of the Friday night
+    # sit on pages of two dates; Reuters' "last Sunday" of a Monday page is read as the day before)
+    assert_user_rules_floor(CORPUS_39, true=3, traps=18, found=0, flagged=1, findings=5)
+
+
 PREVIOUS_MONTH = """    kind: quantity
     select: {sentence: [%s], value: [5000, 40000]}
     compare: {tolerance: "0"}

@@ -630,8 +630,19 @@ def _elapsed_pattern() -> re.Pattern[str]:
 
 
 def without_elapsed(text: str) -> str:
-    """`text` with each span of time counted back blanked out (`_elapsed_pattern`)."""
-    return _elapsed_pattern().sub(" ", text)
+    """`text` with each span of time counted back blanked out (`_elapsed_pattern`), and each earlier-stage word
+    right after a relative adverb (`_relative_earlier_pattern`)."""
+    return _relative_earlier_pattern().sub(" ", _elapsed_pattern().sub(" ", text))
+
+
+@cache
+def _relative_earlier_pattern() -> re.Pattern[str]:
+    """An earlier-stage word right after a relative adverb ("the mine where earlier 115 miners had been pulled to
+    safety", "the ward, when previously 14 patients had died"): what happened there before, not an earlier count
+    of it."""
+    adverbs = "|".join(re.escape(w) for w in lexicon().relative_adverbs)
+    words = "|".join(re.escape(w) for w in sorted(lexicon().earlier_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{adverbs})\s+(?:{words})\b", re.I)
 
 
 def follows_a_place(claim: QuantityClaim) -> bool:

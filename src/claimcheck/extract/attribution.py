@@ -256,6 +256,20 @@ def _clauses_at(text: str, base: int) -> tuple[tuple[int, int], ...]:
     return tuple((base + a, base + b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
 
 
+# A clause that only frames the next one in time, after a conjunction mid-sentence ("…, but as of April 5, 114
+# had been lifted", "…, and by Monday, 30 had died").
+_FRAMING_LEAD = re.compile(r"^[\s,;]*(?:but|and|while|yet|though)\s+(?:as of|as at|by|until|up to)\s", re.I)
+
+
+def _framing_clause(text: str, base: int, clauses: tuple[tuple[int, int], ...], at: int) -> list[tuple[int, int]]:
+    """The clause right before a figure's own, past the sentence's first, when it only frames the figure's
+    clause in time (`_FRAMING_LEAD`): its date is the figure's time frame, as an opening clause's is."""
+    if at < 2:
+        return []
+    a, b = clauses[at - 1]
+    return [(a, b)] if _FRAMING_LEAD.match(text[a - base : b - base]) else []
+
+
 def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = None) -> tuple[str | None, str | None]:
     """The time frame the sentence gives this figure, as (wording, ISO date): a date or time phrase in its own
     clause, else in a clause that opens the sentence, else the date a clause reports on ("…, officials said on
@@ -272,7 +286,7 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
     at = next((n for n, (a, b) in enumerate(clauses) if a <= start < b), 0)
     last = next((n for n, (a, b) in enumerate(clauses) if a < end <= b), at)
     own = (clauses[at][0], clauses[max(at, last)][1])  # a break inside the figure ("As many as 500") cuts nothing
-    places = [own] + ([clauses[0]] if at else [])
+    places = [own] + _framing_clause(text, base, clauses, at) + ([clauses[0]] if at else [])
     if at and _WHEN.match(text[own[0] - base : own[1] - base]):  # "since 1989, when a million marched"
         a, b = clauses[at - 1]
         named = [d for d in view.dates if a <= d.start < b and d.date]

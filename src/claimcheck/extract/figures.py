@@ -209,7 +209,16 @@ def _phrase_end(tokens: Sequence[Token], after: int, later: Sequence[Span], cut:
         return end, following  # "70,000 people remain in over 800 evacuation centres": where the 70,000 are
     if cut is None:
         cut = following if not later else _past_joined_modifiers(tokens, after, (after + following) // 2, following)
+        cut = _past_closing_state(tokens, cut, following)
     return cut, cut + 1 if cut < following and _is_break(tokens[cut]) else cut
+
+
+def _past_closing_state(tokens: Sequence[Token], cut: int, following: int) -> int:
+    """A cut halfway between two figures moved past a word that closes the phrase before it, further on before the
+    next figure (`after_place_words`: "115 miners were brought out of the mine alive | after being trapped for
+    more than a week"): the place and the word are the first figure's."""
+    closing = lexicon().after_place_words
+    return next((k + 1 for k in range(cut, following) if tokens[k].lower in closing), cut)
 
 
 def _place_object(tokens: Sequence[Token], after: int, following: int) -> bool:

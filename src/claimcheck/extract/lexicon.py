@@ -383,6 +383,8 @@ class Lexicon(BaseModel):
     earlier_words: list[str]
     earlier_after_words: list[str]
     resultative_verbs: list[str]
+    acted_on_verbs: list[str]
+    after_place_words: list[str]
     age_leads: list[str]
     length_not_things: list[str]
     length_part_words: list[str]

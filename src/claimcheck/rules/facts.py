@@ -291,11 +291,26 @@ def _affirmed(text: str, term: str) -> bool:
         return False
     denials, reach, n = _negations(), lexicon().negation_reach, len(needle)
     return any(
-        haystack[k : k + n] == needle
+        (haystack[k : k + n] == needle or _split_by_place(haystack, k, needle))
         and not denials.intersection(haystack[max(0, k - reach) : k])
         and haystack[k - 1 : k] != ("non",)  # "non-fatal": the prefix denies its own word only
         for k in range(len(haystack) - n + 1)
     )
+
+
+# Words a place may take between a fact's phrase and its last word ("brought out of the old mine shaft alive").
+PLACE_SPLIT_WORDS = 5
+
+
+def _split_by_place(haystack: tuple[str, ...], k: int, needle: tuple[str, ...]) -> bool:
+    """Whether a fact's phrase stands at `k` split by a place before its last word (`after_place_words`:
+    "brought out of the mine alive" is "brought out alive")."""
+    lex = lexicon()
+    n = len(needle)
+    if n < 2 or needle[-1] not in lex.after_place_words or haystack[k : k + n - 1] != needle[:-1]:
+        return False
+    rest = haystack[k + n - 1 : k + n + PLACE_SPLIT_WORDS]
+    return bool(rest) and rest[0] in lex.place_prepositions and needle[-1] in rest[1:]
 
 
 def _facts_named_in(text: str) -> set[str]:
@@ -781,6 +796,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         return alone[:1]
     found = _what_happened_over_who(claim, text, found)
     found = _others_befallen(claim, text, found)
+    found = _doers_acting_on(claim, found)
     found = _measure_beside(claim, found, attributive)
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
         return found
@@ -886,6 +902,20 @@ def _others_befallen(claim: QuantityClaim, text: str, found: list[str]) -> list[
     return [name for name in found if not (lexicon().facts[name].befalls and _only_as_others(text, name))]
 
 
+def _doers_acting_on(claim: QuantityClaim, found: list[str]) -> list[str]:
+    """A figure with no noun of its own right after a verb doers do to others (`acted_on_verbs`: "Rescuers in
+    fading bid to save 31", "firefighters struggle to free four") counts those acted on, not the doers: the
+    facts of people who act (`befalls: false`) are not its own."""
+    if claim.counted and any(_names_fact(claim.counted, name) for name in found):
+        return found
+    at = claim.sentence.find(claim.text)
+    before = " ".join(words_of(claim.sentence[: max(at, 0)])[-2:])
+    verbs = lexicon().acted_on_verbs
+    if not any(before == verb or before.endswith(" " + verb) for verb in verbs):
+        return found
+    return [name for name in found if lexicon().facts[name].befalls or lexicon().facts[name].dimension != "count"]
+
+
 def _names_fact(words: str, fact: str) -> bool:
     """Whether `words` hold one of a fact's words."""
     return any(_affirmed(words, term) for term in lexicon().fact_words(fact))
@@ -925,8 +955,18 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
     for words in states if left_as else (*ordered, rest):
         told = [name for name in befalls if any(_affirmed(words, word) for word in lexicon().fact_words(name))]
         if told:
+            # a state further off that rules out a nearer one of the same whole stays ("15 were taken to hospitals
+            # in critical condition": critical, of which being in hospital is no count of its own)
+            told += [name for name in befalls if any(_overrides(name, near) for near in told)]
             return [name for name in found if name in told or not lexicon().facts[name].befalls]
     return found
+
+
+def _overrides(fact: str, near: str) -> bool:
+    """Whether `fact` rules out `near` (its `unless`) and both are parts of one whole (`part_of`): the seriously
+    injured over the hospitalised, both of the injured."""
+    rows = lexicon().facts
+    return fact in rows[near].unless and bool(rows[near].part_of) and rows[fact].part_of == rows[near].part_of
 
 
 def _measure_beside(claim: QuantityClaim, found: list[str], attributive: bool = False) -> list[str]:
@@ -2058,9 +2098,18 @@ def _on_the_spot(claim: QuantityClaim) -> str:
     dead on arrival at four hospitals"): a part of the toll, compared only with counts placed so."""
     if _whole_of_a_part(claim):
         return ""  # "Fourteen of the sixteen victims were killed on the spot": the fourteen were
-    scene = _first_phrase(f"{_near(claim, claim.sentence)} {claim.predicate or ''}", lexicon().scene_words)
+    scene = _first_phrase(
+        f"{_near(claim, claim.sentence)} {claim.predicate or ''} {_relative_clause(claim)}", lexicon().scene_words
+    )
     same = lexicon().scene_synonyms
     return next((first for first, others in same.items() if scene in others), scene)
+
+
+def _relative_clause(claim: QuantityClaim) -> str:
+    """The whole relative clause right after what a figure counts ("seven fatalities that we know of at this time
+    on the tarmac"): where it places them, however far into the clause."""
+    following = _after_counted(claim, claim.sentence)
+    return " ".join(following) if following[:1] in (["who"], ["which"], ["that"]) else ""
 
 
 def _whole_of_a_part(claim: QuantityClaim) -> bool:
