@@ -13,6 +13,9 @@ from claimcheck.extract.tokens import Token, attached, match_phrase, match_phras
 from claimcheck.extract.units import UnitMatch, unit_after
 from claimcheck.models import Interval
 
+# The bounds a qualifier may give (see `interval_of`), as against an estimate ("about") or a figure from below.
+_BOUNDS = ("lower", "above", "upper", "under")
+
 
 @dataclass
 class Reading:
@@ -66,7 +69,10 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     if post:
         post_word = lex.key_of(lex.post_qualifiers, post)
         qualifier = f"{qualifier} … {post_word}" if qualifier else post_word
-        bound = lex.post_qualifiers[post_word] if bound == "exact" else bound
+        after = lex.post_qualifiers[post_word]
+        if bound == "approx" and after in _BOUNDS:  # "some 2,000-plus hectares": above about 2,000
+            hedged = True
+        bound = after if bound == "exact" or (bound == "approx" and after in _BOUNDS) else bound
         last += len(post)
     interval = interval_of(point, bound)
     if hedged:
@@ -81,7 +87,7 @@ def _bound_before_hedge(tokens: list[Token], start: int, bound: str) -> tuple[st
         return None
     lex = lexicon()
     outer = match_phrase_before(tokens, start, lex.phrases_ending(lex.qualifiers))
-    if outer is None or lex.qualifiers[lex.key_of(lex.qualifiers, outer)] not in ("lower", "above", "upper", "under"):
+    if outer is None or lex.qualifiers[lex.key_of(lex.qualifiers, outer)] not in _BOUNDS:
         return None
     return outer
 
