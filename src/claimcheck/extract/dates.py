@@ -384,11 +384,22 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
+            "period_end",
+            # a deadline by the end of the article's week, month or year: "due by the end of the month", "will
+            # close at the end of the year"; not "the end of the month's sales", "the end of the year to March"
+            re.compile(
+                rf"\b(?P<eprep>(?i:{'|'.join(lexicon().dates.period_end_prepositions)}))\s+(?i:the)\s+"
+                r"(?P<rel>(?i:end\s+of\s+the\s+(?:week|month|year)))\b(?![’']s\b|\s+(?i:of|to|before|after)\b)"
+            ),
+        ),
+        (
             "year",
             re.compile(
                 rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
                 # or naming its event: "the 2016 election", "the 2011 end of the programme"
-                rf"through|to))\s+|\(|\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b{clock}"
+                # "mid-2025", "late-2026": a part of the year joined to it by a hyphen
+                rf"through|to))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
+                rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b{clock}"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
@@ -414,6 +425,7 @@ NEEDS: dict[str, set[str]] = {
     "shift": {"relative", "direction"},
     "weekday": {"day"},
     "relative": {"relative"},
+    "period_end": {"relative"},
     "weekend": {"relative", "weekend"},
     "nth": {"ordinal"},
     "nth_word": {"day"},
@@ -429,6 +441,7 @@ KIND_OF = {
     "day_word_month": "day_month",
     "month_day_word": "month_day",
     "nth_word": "nth",
+    "period_end": "relative",
 }
 CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction", "holiday", "separated", "weekend")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
@@ -668,31 +681,48 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
     counts as the past, unless it is no verb, "a hundred", or a passive, "will be released", "will be held");
     None for a plan since changed ("was originally scheduled for Tuesday"), whose day may be either side of the
     article's; with `present`, None for a verb of the present ("the last date is 19th November")."""
-    index, not_past = _tense_phrases(), lexicon().dates.not_past
+    index = _tense_phrases()
     now = lexicon().dates.present_markers if present else []
     matches = list(_WORD.finditer(text, start, end))
     words = [m.group().lower() for m in matches]
     names = {n for n, m in enumerate(matches) if _named(text, m)}
     found: list[bool | None] = []
+    ahead = False  # a future marker stands earlier in this clause
     i = 0
     while i < len(words):
         word = words[i]
+        if i and _opens_clause(text, matches[i - 1], matches[i]):
+            ahead = False
         phrase = next((p for p in index.get(word, ()) if tuple(words[i : i + len(p[0])]) == p[0]), None)
         if phrase:
             if phrase[1] and _names_a_plan(" ".join(phrase[0])) and _superseded(words, i):
                 found.append(None)  # "was originally scheduled for Tuesday": a plan since changed, either side
             elif phrase[1] or not (i and words[i - 1] in _BE):  # "will be held": a passive, not the past
                 found.append(phrase[1])
+            ahead = ahead or phrase[1]
             i += len(phrase[0])
             continue
         if word in now:
             found.append(None)
-        elif (
-            word.endswith("ed") and len(word) > 3 and word not in not_past and i not in names and not _passive(words, i)
-        ):
+        elif _past_participle(word, i, names, words) and not ahead:
+            # after "will" in the same clause, a word in -ed describes ("will make landfall with sustained winds")
             found.append(False)
         i += 1
     return found
+
+
+def _opens_clause(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
+    """Whether a new clause opens at `word`: a comma or the like before it, or a word of `clause_openers`."""
+    return word.group().lower() in lexicon().dates.clause_openers or bool(
+        _CLAUSE_BREAK.search(text, before.end(), word.start())
+    )
+
+
+def _past_participle(word: str, i: int, names: set[int], words: list[str]) -> bool:
+    """Whether words[i] ends in -ed as a verb of the past would: not a listed word ("hundred", "speed"), not in a
+    name, not a passive ("will be held")."""
+    not_past = lexicon().dates.not_past
+    return word.endswith("ed") and len(word) > 3 and word not in not_past and i not in names and not _passive(words, i)
 
 
 def _named(text: str, word: re.Match[str]) -> bool:
@@ -1128,6 +1158,8 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
     if rel in _DAY_WORDS:
         day = _add(published, "day", _DAY_WORDS[rel])
         return _Reading(day.isoformat(), "day", resolved=True) if day else _NOT_A_CLAIM
+    if rel.startswith("end of the "):  # "by the end of the month": the article's own
+        rel = f"this {rel.split()[-1]}"
     which, unit = rel.split()
     moved = _add(published, unit, _YEAR_SHIFT[which])
     return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
@@ -1210,6 +1242,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _Reading(f"{fields['year']}-{_month_number(fields['month']):02d}", "month")
     if kind == "year":
         return _Reading(fields["year"], "year")
+    if kind == "relative" and fields.get("eprep") and _tense(setting, found.start, found.end) is False:
+        return _NOT_A_CLAIM  # "had fallen by the end of the year": which year the clause leaves to its context
     if kind == "relative":
         return _relative(fields, published)
     if kind == "weekend":

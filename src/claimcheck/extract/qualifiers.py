@@ -13,6 +13,9 @@ from claimcheck.extract.tokens import Token, attached, match_phrase, match_phras
 from claimcheck.extract.units import UnitMatch, unit_after
 from claimcheck.models import Interval
 
+# The bounds a qualifier may give (see `interval_of`), as against an estimate ("about") or a figure from below.
+_BOUNDS = ("lower", "above", "upper", "under")
+
 
 @dataclass
 class Reading:
@@ -50,10 +53,15 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         phrase = None  # "drove over two large 20mph signs": the signs passed, two of them
     if phrase and " ".join(phrase) in lex.reference_comparatives and _reference_time_after(tokens, mention.last):
         phrase = None  # "higher than 145.5 million pounds a year ago": the figure a year ago, no bound
+    hedged = False
     if phrase:
         qualifier = lex.key_of(lex.qualifiers, phrase)
         bound = lex.qualifiers[qualifier]
         first = look - len(phrase)
+        outer = _bound_before_hedge(tokens, first, bound)
+        if outer is not None:  # "in excess of approximately 74 mph": above about 74
+            hedged, qualifier = True, f"{lex.key_of(lex.qualifiers, outer)} {qualifier}"
+            bound, first = lex.qualifiers[lex.key_of(lex.qualifiers, outer)], first - len(outer)
     post = match_phrase(tokens, last + 1, lex.phrases(lex.post_qualifiers))
     if post is None and last + 2 < len(tokens) and tokens[last + 1].text == "-":
         post = match_phrase(tokens, last + 2, _hyphen_qualifiers())  # "200-odd", "40-plus", "five lakh-plus"
@@ -61,9 +69,27 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     if post:
         post_word = lex.key_of(lex.post_qualifiers, post)
         qualifier = f"{qualifier} … {post_word}" if qualifier else post_word
-        bound = lex.post_qualifiers[post_word] if bound == "exact" else bound
+        after = lex.post_qualifiers[post_word]
+        if bound == "approx" and after in _BOUNDS:  # "some 2,000-plus hectares": above about 2,000
+            hedged = True
+        bound = after if bound == "exact" or (bound == "approx" and after in _BOUNDS) else bound
         last += len(post)
-    return Reading(interval_of(point, bound), qualifier, first, last)
+    interval = interval_of(point, bound)
+    if hedged:
+        interval = interval.model_copy(update={"approx": True})
+    return Reading(interval, qualifier, first, last)
+
+
+def _bound_before_hedge(tokens: list[Token], start: int, bound: str) -> tuple[str, ...] | None:
+    """The bound that a word of estimate at tokens[start] follows ("more than about 500", "in excess of
+    approximately 74 mph", "up to around 20"): the figure is bounded, and the bound itself estimated."""
+    if bound != "approx":
+        return None
+    lex = lexicon()
+    outer = match_phrase_before(tokens, start, lex.phrases_ending(lex.qualifiers))
+    if outer is None or lex.qualifiers[lex.key_of(lex.qualifiers, outer)] not in _BOUNDS:
+        return None
+    return outer
 
 
 def _past_gap(tokens: list[Token], look: int) -> int:

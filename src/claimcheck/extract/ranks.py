@@ -1,9 +1,9 @@
 """Ranks in a ranked list, ages told by a birthday ("his 116th birthday": 116 years, `birthday_nouns`), years told
 by an anniversary ("the 40th anniversary": 40 years, `anniversary_nouns`), and betting odds (`odds_in`). Ranks: "the
-30th spot", "second place", "the 31st position", "the 19th wettest March", "Canada at No. 2", "(No. 6)". An ordinal
-before a noun of a rank (`rank_nouns`) or a superlative, or "No." before digits where a list is spoken of: after a
-word that places something in one (`rank_openers`), or after a determiner with a lower-case noun after it that is
-no label's ("the No. 1 nation"; not "the No. 10 bus")."""
+30th spot", "second place", "the 31st position", "the 19th wettest March", "ranks 73rd", "Canada at No. 2", "(No.
+6)". An ordinal before a noun of a rank (`rank_nouns`) or a superlative, or after a verb of ranking (`rank_verbs`),
+or "No." before digits where a list is spoken of: after a word that places something in one (`rank_openers`), or
+after a determiner with a lower-case noun after it that is no label's ("the No. 1 nation"; not "the No. 10 bus")."""
 
 from __future__ import annotations
 
@@ -63,12 +63,27 @@ def _ordinal_rank(tokens: list[Token], k: int) -> Rank | None:
         return Rank(k, superlative, value, tokens[superlative].lower)
     noun = tokens[last + 1].lower
     lex = lexicon()
+    if _after_rank_verb(tokens, k):
+        return Rank(k, last, value, None)
     if noun not in lex.rank_nouns and noun not in lex.birthday_nouns and noun not in lex.anniversary_nouns:
         return None
     back = [t.lower for t in tokens[max(0, k - 2) : k]]
     if back == ["in", "the"] and value == 1 and noun == "place":
         return None  # "in the first place": a turn of phrase
     return Rank(k, last + 1, value, noun)
+
+
+def _after_rank_verb(tokens: list[Token], k: int) -> bool:
+    """Whether a verb that places something in a ranked list (`rank_verbs`) stands before the ordinal at tokens[k],
+    right before it or with "a"/"an" and one lower-case word between: "ranks 73rd", "finished ninth", "ranks an
+    embarrassing 27th", "came a distant third"."""
+    verbs = lexicon().rank_verbs
+    if k > 0 and tokens[k - 1].lower in verbs:
+        return True
+    if k < 3 or tokens[k - 2].lower not in ("a", "an"):
+        return False
+    between = tokens[k - 1]
+    return between.is_word and not between.is_capitalized and tokens[k - 3].lower in verbs
 
 
 def _superlative_at(tokens: list[Token], k: int) -> int | None:
