@@ -4640,6 +4640,24 @@ def test_a_count_of_people_missing_from_places_keeps_its_verb(tmp_path, first, s
     assert [f for f in report.findings if "missing" in f.rule], [v.reason for v in report.verdicts]
 
 
+# A count per so many people is a rate: compared only with rates of that base, never with the count itself.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("The fever killed 61 people in Kano.", "The fever has killed 1.4 people per 100,000 in Kano.", False),
+        (
+            "Kano recorded 2.1 road deaths per 10,000 vehicles.",
+            "Kano recorded 2.6 road deaths per 10,000 vehicles.",
+            True,
+        ),
+        ("The fever killed 61 people in Kano, per the health ministry.", "The fever killed 75 people in Kano.", True),
+    ],
+)
+def test_a_count_per_so_many_is_a_rate_of_its_own(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Feb 2 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
 # Jobs lost are a company's cuts however they are said ("will lose their jobs", "made redundant"), never its
 # workforce.
 @pytest.mark.parametrize(

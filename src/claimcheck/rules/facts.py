@@ -1381,6 +1381,21 @@ def _agent(fact: str, claim: QuantityClaim) -> str:
     return "by " + " ".join(words_of(claim.subject))
 
 
+# A base a count is a rate of, right after it or its noun ("5.4 deaths per 1,000 live births", "4.5 per 100,000
+# residents", "three for every 10 voters", "2.1 per capita").
+_RATE_BASE = re.compile(
+    r"^\s*(?:[^\W\d_][\w-]*\s+){0,3}?((?:per|for every|out of every)\s+(?:\d[\d,.]*(?:\s+(?:thousand|million))?"
+    r"|a (?:thousand|million|hundred)|one (?:thousand|million|hundred)|capita|head|person|inhabitant|resident))\b",
+    re.I,
+)
+
+
+def _rate_base(claim: QuantityClaim) -> str:
+    at = claim.sentence.find(claim.text)
+    base = _RATE_BASE.match(claim.sentence[at + len(claim.text) :]) if at >= 0 else None
+    return " ".join(base.group(1).lower().split()) if base else ""
+
+
 def _who(claim: QuantityClaim, dimension: str) -> str:
     """What keeps a figure apart from the story's count of its fact: the part of the people it counts, where
     its noun names one ("100 children were also on board");
@@ -1395,6 +1410,9 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     other = other_event(claim) if dimension == "count" else ""
     if other:  # "the 2015 crush, killing over 2,400 pilgrims": whoever they were, that event's count
         return other
+    base = _rate_base(claim) if dimension == "count" else ""
+    if base:  # "3.2 deaths per 100,000 people": a rate, compared only with rates of that base
+        return base
     if dimension == "count" and head in _households():  # "968 families were evacuated": not 968 people
         return "households"
 
