@@ -2788,6 +2788,13 @@ FACTS_IN_OTHER_WORDS = [
     # how full: a share of capacity, written with the fact's own word
     ("The dam is at 41% of capacity.", "The dam is 55 percent full.", "share-of-capacity"),
     ("The jail is operating at 140% of capacity.", "The jail is at 165 percent of its capacity.", "share-of-capacity"),
+    # the share of a people vaccinated
+    (
+        "Some 58% of adults in Ghana are fully vaccinated.",
+        "In Ghana, 64% of adults have been vaccinated.",
+        "vaccination",
+    ),
+    ("Of the over-65s, 81% have had a booster.", "Among over-65s, 74 percent are boosted.", "vaccination"),
     # personal data of people: those a breach affected
     (
         "The hack exposed the personal data of 2.3 million patients.",
@@ -4655,6 +4662,24 @@ def test_a_count_of_people_missing_from_places_keeps_its_verb(tmp_path, first, s
 )
 def test_a_count_per_so_many_is_a_rate_of_its_own(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Feb 2 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+# A share of a part of the people ("40% of children") is that part's: never compared with a share of another part.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        (
+            "Some 58% of adults in Ghana are fully vaccinated.",
+            "Only 12% of children in Ghana are fully vaccinated.",
+            False,
+        ),
+        ("About 44% of women in Ghana voted.", "Turnout in Ghana was 61%.", False),
+        ("Some 58% of people in Ghana are fully vaccinated.", "In Ghana, 64% of residents are fully vaccinated.", True),
+    ],
+)
+def test_a_share_of_a_part_of_the_people_is_that_part_s(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Oct 2 2025")
     assert bool(report.findings) is flagged, [f.message for f in report.findings]
 
 

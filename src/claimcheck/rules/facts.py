@@ -1569,11 +1569,14 @@ def _households() -> frozenset[str]:
 
 def _share_of(claim: QuantityClaim) -> str:
     """The whole a share's noun says it is of ("46.3% of the employees": the employee; "52% of the vote"), in the
-    words `_whole` keeps; "" for no noun, a word of people at large, or a state that is the share itself ("85%
-    contained")."""
+    words `_whole` keeps; "" for no noun, a word of people at large that names no part of them (`subgroups`), or
+    a state that is the share itself ("85% contained")."""
     counted = (claim.counted or "").split()
-    if not counted or stem(counted[-1].lower()) in stems_of("generic_heads") or counted[-1].endswith("ed"):
+    if not counted or counted[-1].endswith("ed"):
         return ""
+    head = stem(counted[-1].lower())
+    if head in stems_of("generic_heads") and head not in stems_of("subgroups"):
+        return ""  # "60% of people", "58% of residents"; "40% of children" is a share of the children
     return _whole(claim.counted or "")
 
 
@@ -2170,8 +2173,10 @@ def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     if who == "households":  # "1,200 homes destroyed": a fact of buildings counts homes among them
         counted = (claim.counted or "").split()
         return bool(counted) and stem(counted[-1].lower()) in {stem(word) for word in row.whole}
-    if row.dimension == "ratio" and who in {stem(word) for word in row.whole}:
-        return True  # "58% of voters cast ballots": the turnout, a share of all the voters there are
+    if row.dimension == "ratio":
+        # "58% of voters cast ballots": the turnout, a share of all the voters there are; "40% of children are
+        # vaccinated" a share of the children
+        return who in {stem(word) for word in row.whole}
     if row.befalls:  # "17 hostages" are all those held hostage; "two hostages died" a part of the dead
         return bool(who) and who == _subgroup(claim) and who in {stem(word) for word in row.whole}
     # a count's noun may be a word of its fact's concept ("5,000 soldiers" of the troops); a share's noun is the
