@@ -346,6 +346,8 @@ def split_title(name: str) -> tuple[str | None, str]:
     words = name.split()
     if len(words) >= 3 and _agent_noun(words[0]) and not known_given_name(words[0]) and known_given_name(words[1]):
         return words[0], " ".join(words[1:])
+    if len(words) >= 3 and _plural_title(words[0]):
+        return words[0], " ".join(words[1:])  # "Survivors Farida Osmani and …", "Witnesses Ana Costa"
     if not any(word.lower().rstrip(".") in _title_vocabulary() for word in words):
         return None, name
     last = None
@@ -361,6 +363,14 @@ def split_title(name: str) -> tuple[str | None, str]:
     if remark and name[remark.end() :].strip():  # "Deputy Commissioner (Revenue) Anita Sharma": the title's
         last = remark.end()
     return name[:last].strip(), name[last:].strip()
+
+
+def _plural_title(word: str) -> bool:
+    """Whether a word is the plural of a title or role ("Survivors", "Witnesses", "Residents"): one that opens a
+    sentence before the names of some who are so."""
+    lower = word.lower()
+    singular = lower[:-2] if lower.endswith(("sses", "shes", "ches")) else lower[:-1]
+    return lower.endswith("s") and singular in _title_vocabulary() and not known_given_name(word)
 
 
 def _role_before(before: str) -> str | None:
