@@ -4754,6 +4754,8 @@ def test_a_measure_upward_or_across_is_never_the_length_of_its_thing(tmp_path):
         ("The Orlen mast is 312 metres tall.", "The 312-metre Orlen mast dominates the plain.", False),
         # a length stays a length: a bridge's, never a mast's height
         ("The Orlen mast is 312 metres tall.", "The 280-metre bridge crosses the plain.", False),
+        # a unit joined to the figure, then a size word and no noun: the thing is the sentence's subject
+        ("The Varna pier is 1.2km long.", "The 1.5km Varna pier was reopened.", True),
         # the noun before a relative "that" or before the thing's own name is the thing
         ("A 40-foot trawler that sank off Wick was found.", "The 55-foot trawler sank off Wick.", True),
         ("The 190-metre freighter the Mira Star ran aground.", "The 240-metre freighter ran aground.", True),

@@ -837,7 +837,7 @@ def _attributive(claim: QuantityClaim) -> bool:
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     if _UNIT_AGAINST.fullmatch(claim.text) and dimension_of(claim) == "length":  # "the 25ft boat", "a 40m yacht"
-        following = re.match(r"\s+([^\W\d_A-Z][\w-]*)", after)
+        following = re.match(r"\s+(?:[A-Z][\w-]*\s+){0,3}([^\W\d_A-Z][\w-]*)", after)  # "the 1.5km Varna pier"
         return following is not None and following.group(1) not in STOP  # not "plummeted 65ft to the ground"
     if _UNIT_SPACED.fullmatch(claim.text) and dimension_of(claim) == "length" and _determined(claim, at):
         # "the 1.5 km bridge", "a 40 km stretch", "the 1.5 km Tarvo bridge"
@@ -1198,7 +1198,8 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     if row.by == "thing":
         if row.things or row.with_:  # "nine pieces", "12 rifles", "300 cattle": what was done to them
             return stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
-        return _thing(claim) if _attributive(claim) else _subject_measured(claim) or _subject_having(claim)
+        # "the 1.2km bridge"; "the bridge is 1.2km long", a size word and no noun after the measure
+        return (_thing(claim) if _attributive(claim) else "") or _subject_measured(claim) or _subject_having(claim)
     if row.by == "whole":
         return _whole_after_of(claim, row)
     return ""
