@@ -1417,6 +1417,16 @@ def test_a_fact_checkers_rules_on_a_data_breach_and_a_jobs_report_keep_their_flo
     assert_user_rules_floor(CORPUS_38, true=2, traps=16, found=1, flagged=1, findings=3)
 
 
+CORPUS_40 = Path(__file__).parent / "corpora" / "discrepancies-news-40"
+
+
+def test_a_fact_checkers_rules_on_a_cyclone_landfall_and_a_contested_takeover_keep_their_floors():
+    # `discrepancies-news-40`: the user rules on Cyclone Phailin and on Merck KGaA's takeover of Versum (the two
+    # premiums of the two offers over one day's closing price are compared, and an equity value with an enterprise
+    # value: the rules select them alike)
+    assert_user_rules_floor(CORPUS_40, true=5, traps=18, found=2, flagged=2, findings=7)
+
+
 PREVIOUS_MONTH = """    kind: quantity
     select: {sentence: [%s], value: [5000, 40000]}
     compare: {tolerance: "0"}
