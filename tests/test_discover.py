@@ -7111,7 +7111,7 @@ def test_discover_on_a_cyclone_landfall_and_a_contested_takeover_keeps_its_floor
     # takeover of Versum Materials; what discover reaches today (the winds at landfall, 140 mph against 124 mph, and a
     # distance off the coast and its conversion in brackets, "about 90 km (124 miles)"; the takeover's pages, weeks
     # apart, are stories of their own, so its dollar value and first offer's day across them are compared with nothing)
-    assert_discover_floor(DISCREPANCIES_NEWS_40, true=5, traps=18, found=2, flagged=2, findings=8)
+    assert_discover_floor(DISCREPANCIES_NEWS_40, true=5, traps=18, found=2, flagged=2, findings=6)
 
 
 @pytest.mark.parametrize(
@@ -7225,4 +7225,31 @@ def test_a_measure_and_its_conversion_in_brackets_must_be_one_quantity(tmp_path,
 )
 def test_a_measure_that_was_expected_is_no_measure_taken(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Sep 3 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a count that an event named by a name its story does not use did is that event's
+        (
+            "The quake in Tarsa killed 14 people. Rescuers recalled the Vellano earthquake which killed 2,300.",
+            "The earthquake in Tarsa killed 14 people, officials said.",
+            [],
+        ),
+        (
+            "The fire at the Orrin mill killed nine workers; the Kessel fire that killed 61 is still the worst.",
+            "Nine workers died in the Orrin mill fire.",
+            [],
+        ),
+        # an event named by a name of its own story is the story's: its count is compared
+        (
+            "The Tarsa earthquake which killed 14 people struck at dawn.",
+            "The earthquake in Tarsa killed 19 people, officials said.",
+            ["14 | 19"],
+        ),
+    ],
+)
+def test_a_count_of_an_event_named_apart_from_the_story_is_that_events(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 4 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
