@@ -7248,6 +7248,11 @@ def test_a_measure_that_was_expected_is_no_measure_taken(tmp_path, first, second
             "The earthquake in Tarsa killed 19 people, officials said.",
             ["14 | 19"],
         ),
+        (
+            "The earthquake which killed 14 people struck Tarsa at dawn.",
+            "The earthquake in Tarsa killed 19 people, officials said.",
+            ["14 | 19"],
+        ),
     ],
 )
 def test_a_count_of_an_event_named_apart_from_the_story_is_that_events(tmp_path, first, second, flagged):

@@ -26,6 +26,7 @@ from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
 from claimcheck.extract.names import SHORT_NAME_LETTERS, written_short
+from claimcheck.extract.phrases import STOP
 from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, NameClaim, QuantityClaim, Report
@@ -728,7 +729,8 @@ def _named_elsewhere(claims: list[Claim]) -> dict[str, str]:
         match = _NAMED_EVENT.search(claim.sentence[: max(at, 0)])
         if match is None or stem(match.group("event")) not in event_nouns():
             continue
-        if all(used[story[claim.doc.id]][word] <= 1 for word in match.group("name").split()):
+        name = [word for word in match.group("name").split() if word.lower() not in STOP]  # not "The earthquake"
+        if name and all(used[story[claim.doc.id]][word] <= 1 for word in name):
             found[claim.id] = f"another {match.group('event')}"
     return found
 

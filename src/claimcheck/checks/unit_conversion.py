@@ -4,8 +4,9 @@ What it does: reads a measure followed right away by the same measure in another
 90 km (124 miles) off the coast", "a 300-metre (984ft) tower") and reports it when the two are not one
 quantity, each as precise as it is written ("90 km (56 miles)" and "80 metres (260ft)" agree; "90 km (124
 miles)" does not: 124 miles is 200 km). Sums of money are left out, since no exchange rate is held, and so are
-times of day (a local time and its UTC) and shares; a change of temperature is converted as a change, and brackets
-that restate a list of measures ("3ft 1in x 4ft 2in (93cm x 1.26m)") are read by no pair. A finding at `warning`, within one document.
+times of day (a local time and its UTC) and shares; a change of temperature is converted as a change, and
+brackets that restate a list of measures ("3ft 1in x 4ft 2in (93cm x 1.26m)") are read by no pair. A finding
+at `warning`, within one document.
 
 Why: a conversion that does not match its figure means one of the two is wrong, and readers of either unit
 get a different figure.
@@ -27,7 +28,7 @@ from .pairs import finding
 from .quantity import compared_as_written
 
 RULE = Rule(id="unit-conversion", title="Measure and its conversion disagree", severity="warning", kind="quantity")
-# What stands between a measure and its conversion: an opening bracket, maybe a qualifier of its own.
+# What stands between a measure and its conversion: an opening bracket.
 _OPENING = re.compile(r"\s*\(\s*")
 # Dimensions whose figures are never a conversion of one another here.
 _LEFT_OUT = frozenset({"money", "ratio", "count", "rate"})
