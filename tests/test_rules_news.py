@@ -1352,8 +1352,9 @@ CORPUS_27 = Path(__file__).parent / "corpora" / "discrepancies-news-27"
 def test_a_fact_checkers_rules_on_a_meteor_air_burst_and_a_cable_car_fall_keep_their_floors():
     # `discrepancies-news-27/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the injured of one Friday through its hours; the rule on the energy compares a first explosion on the
-    # day with the whole blast of the studies months later; "the 1,500m summit" is read as exact, not rounded)
-    assert_user_rules_floor(CORPUS_27, true=6, traps=26, found=4, flagged=5, findings=13)
+    # day with the whole blast of the studies months later; "the 1,500m summit" is read as exact, not rounded; the
+    # built-in `unit-conversion` finds the glass's "200,000 square meters (77,220 square miles)")
+    assert_user_rules_floor(CORPUS_27, true=6, traps=26, found=5, flagged=5, findings=14)
 
 
 PARTS_DEATHS_RULE = """    kind: quantity
@@ -1425,6 +1426,16 @@ def test_a_fact_checkers_rules_on_an_air_race_crash_and_a_flooded_mine_keep_thei
     # those underground and those who got out sets the 108 against the 261; the critical counts of the Friday night
     # sit on pages of two dates; Reuters' "last Sunday" of a Monday page is read as the day before)
     assert_user_rules_floor(CORPUS_39, true=3, traps=18, found=0, flagged=1, findings=5)
+
+
+CORPUS_40 = Path(__file__).parent / "corpora" / "discrepancies-news-40"
+
+
+def test_a_fact_checkers_rules_on_a_cyclone_landfall_and_a_contested_takeover_keep_their_floors():
+    # `discrepancies-news-40`: the user rules on Cyclone Phailin and on Merck KGaA's takeover of Versum (the two
+    # premiums of the two offers over one day's closing price are compared, and an equity value with an enterprise
+    # value: the rules select them alike)
+    assert_user_rules_floor(CORPUS_40, true=5, traps=18, found=2, flagged=2, findings=7)
 
 
 PREVIOUS_MONTH = """    kind: quantity

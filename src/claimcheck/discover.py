@@ -21,11 +21,12 @@ from functools import cache
 import regex
 import yaml
 
-from claimcheck.checks.frames import another_event, article_day, period_days, written_day
+from claimcheck.checks.frames import another_event, article_day, event_nouns, period_days, written_day
 from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
 from claimcheck.extract.names import SHORT_NAME_LETTERS, written_short
+from claimcheck.extract.phrases import STOP
 from claimcheck.extract.story_events import event_kind
 from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, NameClaim, QuantityClaim, Report
@@ -335,6 +336,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     incidents = _incident_concepts(claims, story)
     event_days = _story_event_days(claims, story)
     helped = _helped_parts(claims)
+    elsewhere = _named_elsewhere(claims)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.id not in echoes:
             for fact, dimension, apart, who in _listed_keys(claim, kinds.get(claim.id, ""), after.get(claim.id)):
@@ -347,6 +349,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
                 part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
                 kind = part if lexicon().facts[fact].befalls else ""
                 who = origins.get(claim.id, "") if kind and claim.id in origins else who or kind
+                who = elsewhere.get(claim.id, who)
                 quantities[(fact, dimension, apart, who, story[claim.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.id not in listed:
             concept = dated_event(claim) or incidents.get(claim.id)
@@ -695,6 +698,41 @@ def _scene_parts(claims: Iterable[Claim]) -> dict[str, str]:
             if scene and not set(scene.split()) & epithets:
                 found[claim.doc.id][claim.id] = scene
     return {i: scene for parts in found.values() if len(set(parts.values())) >= 2 for i, scene in parts.items()}
+
+
+# An event named by a name of its own right before its noun, as what did what a count counts ("the Uttarakhand floods
+# which killed almost 6,000", "the Lisbon earthquake that claimed 60,000"): the name, then the event's noun.
+_NAMED_EVENT = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'-]+\s+){1,3})(?P<event>[a-z]+)\s*,?\s+(?:which|that)\s+(?:had\s+)?"
+    r"(?:killed|claimed|left|injured|displaced)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _named_elsewhere(claims: list[Claim]) -> dict[str, str]:
+    """Claim id → "another EVENT" for a count that an event named by a name its story does not use did ("the
+    Uttarakhand floods which killed almost 6,000" in the report of a cyclone in Odisha): that event's count, compared
+    only with its like. A name is its story's when another page of the story or another sentence of its own page
+    uses it: "the Nepal earthquake, which killed 9,000" in a story on Nepal is the story's own."""
+    story = stories(claims)
+    used: dict[int, Counter[str]] = defaultdict(Counter)
+    read: set[tuple[str, str]] = set()
+    for claim in claims:
+        for text in (claim.sentence, claim.doc.title):
+            if (claim.doc.id, text) not in read:
+                read.add((claim.doc.id, text))
+                used[story[claim.doc.id]].update(set(_PROPER.findall(text)))
+    found: dict[str, str] = {}
+    for claim in claims:
+        if not isinstance(claim, QuantityClaim) or claim.unit is not None:
+            continue
+        at = claim.sentence.find(claim.text)
+        match = _NAMED_EVENT.search(claim.sentence[: max(at, 0)])
+        if match is None or stem(match.group("event")) not in event_nouns():
+            continue
+        name = [word for word in match.group("name").split() if word.lower() not in STOP]  # not "The earthquake"
+        if name and all(used[story[claim.doc.id]][word] <= 1 for word in name):
+            found[claim.id] = f"another {match.group('event')}"
+    return found
 
 
 def _surnames_joined(groups: QuantityGroups) -> QuantityGroups:

@@ -752,7 +752,7 @@ def other_event(claim: QuantityClaim) -> str:
             return f"{found.group(1)} {found.group(2).lower()}"
     for found in _PAST_POSSESSIVE.finditer(f"{before} … {after}"):  # "last year's flood", "2015's quake"
         past = not found.group(1)[:1].isdigit() or int(found.group(1)) < day.year
-        if past and stem(found.group(2).lower()) in _event_nouns():  # not "last year's toll"
+        if past and stem(found.group(2).lower()) in event_nouns():  # not "last year's toll"
             return f"{found.group(1).lower()} {found.group(2).lower()}"
     return ""
 
@@ -782,7 +782,7 @@ def another_event(claim: Claim) -> str:
             # words of its name ("another person died" names no other event)
             at = k + len(marker)
             reach = 1 if marker == ("another",) else 3
-            event = next((w for w in words[at : at + reach] if stem(w) in _event_nouns()), None)
+            event = next((w for w in words[at : at + reach] if stem(w) in event_nouns()), None)
             if event:
                 return f"another {event}"
     return ""
@@ -803,8 +803,8 @@ _LONG_SPAN_AWAY = re.compile(r"\b(?:weeks?|months?|years?|decades?)\s+(?:after|b
 def _event_noun_around(clause: str, start: int, end: int) -> str:
     """The event a span of time away names, after the span ("five months after a blaze killed") or else last
     before it ("a fire five months earlier that killed"): told apart by its noun, "event" where none is named."""
-    after = [w for w in words_of(clause[end:]) if w in _event_nouns()]
-    before = [w for w in words_of(clause[:start]) if w in _event_nouns()]
+    after = [w for w in words_of(clause[end:]) if w in event_nouns()]
+    before = [w for w in words_of(clause[:start]) if w in event_nouns()]
     return (after[:1] or before[-1:] or ["event"])[0]
 
 
@@ -814,7 +814,7 @@ def _event_markers() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _event_nouns() -> frozenset[str]:
+def event_nouns() -> frozenset[str]:
     """The nouns an event may be named by: the lexicon's event concepts and their one-word names, and
     `incident_nouns`."""
     concepts = lexicon().event_concepts

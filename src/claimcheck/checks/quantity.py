@@ -409,6 +409,11 @@ def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Compa
     return result
 
 
+def compared_as_written(a: QuantityClaim, b: QuantityClaim) -> Comparison:
+    """How two figures compare with `tolerance: written`: each as precise as its wording."""
+    return _compared(Tolerance(0.0, False, written=True), a, b)
+
+
 # A figure written in digits that is a multiple of this is round: it may stand for a figure near it.
 ROUND_FIGURE = 100
 

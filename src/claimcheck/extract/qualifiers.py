@@ -190,10 +190,12 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     if n + 1 >= len(mentions):
         return None
     lex = lexicon()
-    a, b = mentions[n], mentions[n + 1]
+    after, k = _past_restatement(tokens, mentions, n, unit.last if unit else mentions[n].last)
+    if k >= len(mentions):
+        return None
+    a, b = mentions[n], mentions[k]
     if a.vague or b.vague or "share" in (a.written, b.written):
         return None
-    after = unit.last if unit else a.last
     connector = match_phrase(tokens, after + 1, lex.phrases(lex.range_connectors))
     closing_currency, closing_start = currency_before(tokens, b.first)
     signs = _range_signs(tokens, a, after + 1 + len(connector) if connector else -1, closing_start)
@@ -210,7 +212,7 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
         closing = unit_after(tokens, b.last)
         if unit is not None and (closing is None or closing.key != unit.key):
             return None
-        return Range(n + 1, joined, signs[0] * a.value, signs[1] * b.value)
+        return Range(k, joined, signs[0] * a.value, signs[1] * b.value)
     opening_currency = currency_before(tokens, a.first)[0]
     if opening_currency and closing_currency and opening_currency != closing_currency:
         return None  # "US$2.7bil or RM11.70bil": one sum in two currencies
@@ -237,10 +239,29 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     if kind == "range" and not change and _after_change_verb(tokens, a) and b.value >= lex.change_level_ratio * low > 0:
         return None  # "claims rose 21,000 to 311,000": the rise, then the level it reached
     if change:  # "from 62 to 64", "up by 5 to 7%": two claims; "from 5 to 6 million": the first is 5 million
-        return Range(n + 1, "change", low, b.value) if low != a.value else None
+        return Range(k, "change", low, b.value) if low != a.value else None
     if not (low < b.value if kind == "alternative" else low <= b.value):
         return None
-    return Range(n + 1, kind, low, b.value)
+    return Range(k, kind, low, b.value)
+
+
+# How many tokens a restatement in brackets of a range's opening figure may hold: "(130 mph)", "(about 56 miles)".
+RESTATEMENT_REACH = 6
+
+
+def _past_restatement(tokens: list[Token], mentions: list[NumberMention], n: int, after: int) -> tuple[int, int]:
+    """(the last token before a range's connector, the index of its closing mention) past the opening figure's
+    restatement in brackets, when one follows it ("between 210 kph (130 mph) and 220 kph (137 mph)": the range is
+    210 to 220 kph); else (`after`, n + 1)."""
+    if after + 1 >= len(tokens) or tokens[after + 1].text != "(" or n + 2 >= len(mentions):
+        return after, n + 1
+    closing = next(
+        (k for k in range(after + 2, min(len(tokens), after + 2 + RESTATEMENT_REACH)) if tokens[k].text == ")"), None
+    )
+    inside = mentions[n + 1]
+    if closing is None or not after + 1 < inside.first <= inside.last < closing or mentions[n + 2].first < closing:
+        return after, n + 1
+    return closing, n + 2
 
 
 def _range_signs(tokens: list[Token], a: NumberMention, at: int, closing: int) -> tuple[int, int] | None:

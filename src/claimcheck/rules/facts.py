@@ -1430,6 +1430,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if dimension != "count":
         told = (
             projection(claim)
+            or _expected(claim)
             or _asked_for(claim)
             or threshold(claim)
             or _conditional(claim)
@@ -1437,6 +1438,8 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
             # "prices rose 6.7%" is the rate itself; "plunged 65ft", how far something fell
             or ("" if dimension in ("ratio", "length", "duration") else _change(claim))
         )
+        if dimension == "money":
+            told = _per_unit(claim) or told
         return told or (_with_add_ons(claim) or _earlier(claim) or _another_year(claim) if dimension == "money" else "")
     if _place_of_before(claim):  # "restored across the country of 48 million by tonight": how many live there
         return ""
@@ -1463,6 +1466,39 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _by_means(claim)
         or other_event(claim)
     )
+
+
+# A sum per unit right after the figure: "per share", "a share", "/share", "-per-share" (the unit after "a" or "an"
+# one of `unit_of_sale_nouns`, after "per" or "/" any word but a figure's); a unit of two words too ("a square foot").
+_PER_UNIT = re.compile(r"^\s*(?:-\s*)?(?:(?P<per>per|/)\s*-?\s*|(?P<a>an?)\s+)(?P<unit>[a-z]+(?:\s+[a-z]+)?)", re.I)
+
+# "for each" or "for every" and the unit, in the figure's clause after it, past a name or two ("$38.8 worth of
+# Entegris stock for each Versum share").
+_FOR_EACH = re.compile(r"^[^.]*?\bfor\s+(?:each|every)\s+(?:[A-Z][\w-]*\s+){0,2}(?P<unit>[a-z]+)\b")
+
+
+def _per_unit(claim: QuantityClaim) -> str:
+    """ "per share" for a sum that is the price of one unit ("$48 per share", "$53 a share", "$48-per-share
+    proposal", "₹78.57 a litre"): the price of one share is compared only with prices of one share, never with a
+    deal's total ("valued at $5.9 billion"), a fee or anything else; "$17 billion a decade ago" is no such price."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    each = _FOR_EACH.match(re.split(r"[,;:]\s", after, maxsplit=1)[0])
+    if each:  # "$38.8 worth of Entegris stock for each Versum share", "£300 for every household"
+        return f"per {stem(each.group('unit').lower())}"
+    found = _PER_UNIT.match(after)
+    if found is None:
+        return ""
+    words = found.group("unit").lower().split()
+    lex = lexicon()
+    if found.group("per"):
+        return f"per {stem(words[0])}"
+    nouns = set(lex.unit_of_sale_nouns)
+    unit = " ".join(words) if " ".join(words) in nouns else words[0]
+    rest = claim.sentence[at + len(claim.text) + found.start("unit") + len(unit) :]
+    if unit not in nouns or words_of(rest)[:1] and words_of(rest)[0] in lex.per_unit_stops:
+        return ""
+    return f"per {stem(unit)}"
 
 
 # Words before a figure, back to its clause, that a word making it several places' or groups' sum is read in.
@@ -1502,6 +1538,11 @@ def _change(claim: QuantityClaim) -> str:
     lex = lexicon()
     changed = bool(before) and before[-1] in lex.change_verbs
     return CHANGE if changed or (after and after[0] in lex.difference_words) else ""
+
+
+def is_change(claim: QuantityClaim) -> bool:
+    """Whether a measure is a change or a difference, not a level ("rising by 0.4 degrees Celsius")."""
+    return _change(claim) == CHANGE
 
 
 def _ratio_change(claim: QuantityClaim) -> str:
@@ -1791,6 +1832,15 @@ def projection(claim: QuantityClaim) -> str:
     if found.startswith("will ") and any(lexicon().facts[fact].by == "recipient" for fact in facts_of(claim)):
         return ""  # a sum handed out is announced for the future: "will be paid", "will receive" project nothing
     return found
+
+
+def _expected(claim: QuantityClaim) -> str:
+    """For a measure, the word of expectation anywhere in its clause before it (`expectation_phrases`: "was expected to
+    strike the coast by nightfall with winds of 210 kph"): what was expected, compared only with what was
+    expected worded alike, never with what was measured."""
+    at = claim.sentence.find(claim.text)
+    clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
+    return _first_phrase(" ".join(words_of(clause)), lexicon().expectation_phrases)
 
 
 def _of_other_people(claim: QuantityClaim) -> bool:
