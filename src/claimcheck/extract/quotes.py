@@ -90,6 +90,11 @@ _MESSAGE_OF = (
     r"(?:(?i:issued|released|posted|published|sent|put\s+out)\s+)?(?i:by|from)\s+"
 )
 _MESSAGE_VERBS = "(?i:said|says|read|reads|stated|states|added|adds)"
+# A body's message or report, by the possessive of the pronoun that stands for the body, before the quotation: "Its
+# report said: …", "its statement read,".
+_ITS_MESSAGE_BEFORE = regex.compile(
+    rf"(?:^|[.!?]\s+)(?i:its)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?(?:{_MESSAGES}|(?i:reports?|findings))\s+(?P<verb>{_MESSAGE_VERBS})\s*[,:]?\s*$"
+)
 _AUTHOR = (
     r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}"
     r"|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*)"
@@ -1654,6 +1659,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     message = patterns["message_before"].search(before)
     if message:  # 'A statement from the ministry said: "…"': the ministry's words
         return Attribution(_subject_form(message.group("who")), message.group("verb"), source)
+    owned = _ITS_MESSAGE_BEFORE.search(before)
+    if owned:  # 'Its report said: "…"': the words of the body "its" stands for
+        return Attribution(_BODY_PRONOUN, owned.group("verb"), source)
     said_of = patterns["noun_of_colon"].search(before)
     if said_of:
         return Attribution(said_of.group("who"), None, source)
@@ -2049,7 +2057,7 @@ _THE_ROLE = regex.compile(r"\b(?i:the)\s+(?P<role>\p{L}+)\b(?!\s+\p{Lu})")
 # words reported: what a later "it said" stands for.
 _BODY_SAYS = regex.compile(
     rf"(?:^|(?<=[.!?][\"”’']?\s)|(?<=\n))(?!(?:It|He|She|They|We|I|The|This|That)\b)"
-    rf"(?P<body>\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]*){{0,4}})\s+"
+    rf"(?P<body>\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]*(?:[ ]+\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]*){{0,4}})\s+"
     rf"(?:{speech_pattern()})\b(?!\s*[,:]?\s*[\"“‘])",
     regex.M,
 )
