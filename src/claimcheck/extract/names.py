@@ -796,6 +796,13 @@ def _opens_with_particle(name: str) -> bool:
     return len(words) == 2 and first in word_set("name_particles") and first not in lexicon().name_opening_particles
 
 
+def _short_surname_tail(name: str) -> bool:
+    """Whether what follows a name's second word lets it be a family name: nothing ("James To"), or a hyphenated
+    Chinese given name alone ("James To Kun-sun", "Emily So Wai-man")."""
+    tail = name.split()[2:]
+    return not tail or (len(tail) == 1 and bool(_rx(r"\p{Lu}\p{Ll}+-\p{Ll}+").fullmatch(tail[0])))
+
+
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool) -> bool:
     """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it."""
     parts = _rx(r"[\s-]+|(?<=\.)(?=\p{Lu}\p{Ll})").split(name)
@@ -803,8 +810,15 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
     if parts[0].endswith(".") and words[0] in _title_vocabulary():
         return False  # "Mr.Smith": a title joined to a surname
     # a family name that is also a short English word ends a name a given name opens, where a title or role vouches
-    # for it ("lawmaker James To", "Councillor Emily So"): capitalised there, it is no function word
-    short_surname = strong and len(words) == 2 and words[0] in word_set("given_names") and parts[1][:1].isupper()
+    # for it ("lawmaker James To", "Councillor Emily So"), or stands before a hyphenated Chinese given name ("lawmaker
+    # James To Kun-sun"): capitalised there, it is no function word
+    short_surname = (
+        strong
+        and len(words) > 1
+        and words[0] in word_set("given_names")
+        and parts[1][:1].isupper()
+        and _short_surname_tail(name)
+    )
     inside = [
         w
         for k, w in enumerate(words)

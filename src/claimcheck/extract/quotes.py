@@ -90,6 +90,11 @@ _MESSAGE_OF = (
     r"(?:(?i:issued|released|posted|published|sent|put\s+out)\s+)?(?i:by|from)\s+"
 )
 _MESSAGE_VERBS = "(?i:said|says|read|reads|stated|states|added|adds)"
+# A body's message or report, by the possessive of the pronoun that stands for the body, before the quotation: "Its
+# report said: …", "its statement read,".
+_ITS_MESSAGE_BEFORE = regex.compile(
+    rf"(?:^|[.!?]\s+)(?i:its)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?(?:{_MESSAGES}|(?i:reports?|findings))\s+(?P<verb>{_MESSAGE_VERBS})\s*[,:]?\s*$"
+)
 _AUTHOR = (
     r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}"
     r"|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*)"
@@ -139,6 +144,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     characterising = "|".join(sorted(lexicon().characterising_verbs, key=len, reverse=True))
     titles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
     bodies = "|".join(regex.escape(t) for t in sorted(lexicon().organisation_heads, key=len, reverse=True))
+    plural_bodies = "|".join(regex.escape(t) for t in sorted(_body_plurals(), key=len, reverse=True))
     crowds = "|".join(regex.escape(t) for t in sorted(lexicon().crowd_nouns, key=len, reverse=True))
     modifiers = rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,3}}?"
     # a title word before a body's noun qualifies it ("the specialist salvage company"): the body is the speaker
@@ -147,6 +153,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     description = (
         rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}]|'s\b){attributive}|{modifiers}(?i:{bodies})(?![\p{{L}}])"
+        # several bodies that speak together, the article before them ("the UN agencies said in a joint statement")
+        rf"|(?i:the)\s+(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,2}}?(?i:{plural_bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
         rf"|(?:(?:the|a|an)\s+)?(?i:{crowds})(?![\p{{L}}])"
         # one person by any noun, right before or after the speech verb ('," one tenant said', 'said a local baker.')
@@ -578,6 +586,8 @@ def _single_left_open(text: str, start: int, end: int, taken: list[tuple[int, in
         return None
     if len(text[opened.start() + 1 : end].split()) < 3 or _SINGLE_REOPENS.match(text, end):
         return None
+    if _NAME_OPENED_BY_MARK.match(text, opened.start()):
+        return None  # "'Ofa Moala, whose husband … died, says": a name the mark (a glottal stop) opens, no quotation
     parts = [(opened.start() + 1, end)]
     following = _NEXT_PARAGRAPH_CLOSES.match(text, end)
     if following:
@@ -610,6 +620,11 @@ _SINGLE_CLOSES_ANYWHERE = regex.compile(r"(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])
 # A paragraph a single mark opens and never closes (its other marks apostrophes inside words), before a paragraph a
 # single mark opens: a quotation in single marks going on into the next paragraph, as in double ones.
 _SINGLE_LEFT_OPEN = regex.compile(r"'(?=\p{Lu})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*$")
+# A name whose first letter a mark for the glottal stop comes before ("'Ofa Moala", "'Akilisi Pohiva"), as the
+# subject of narration: a relative clause or a speech verb after it.
+_NAME_OPENED_BY_MARK = regex.compile(
+    rf"'\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}(?:\s*,\s+(?:who|whose)\b|\s+{speech_pattern()}\b)"
+)
 _SINGLE_REOPENS = regex.compile(r"\s*\n\s*'\p{Lu}")
 _SINGLE_OPENED = regex.compile(r"(?:^|(?<=[:.!?,]\s))'(?=\p{Lu})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*$", regex.M)
 # The next paragraph, no mark opening it, closing a single-mark quotation at its end after a stop or a comma.
@@ -627,6 +642,11 @@ class SpeakerResolver:
         self.text = ctx.text
         self.people = sorted([*people, *_kin_named(ctx.text, people)], key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
+        # the relatives named as kin of one of their surname ("Mele Taufa, whose husband Sione Taufa"): the surname
+        # alone stands for the other one
+        self.kin = {
+            p.name for p in self.people if _kin_of_own_surname(p) or _kin_in_relative_clause(self.text, p, self.people)
+        }
         # The names the article gives persons and the speakers heard so far, and each of their words ('Green'
         # for Josh Green), folded.
         self.known = {fold(p.name) for p in self.people} | {w for p in self.people for w in fold(p.name).split()}
@@ -770,6 +790,8 @@ class SpeakerResolver:
             return " ".join(words)
         before = [p for p in named if p.start < position]
         pool = before or named
+        if len(words) == 1 and any(p.name not in self.kin for p in pool):
+            pool = [p for p in pool if p.name not in self.kin]
         if len(words) == 1:
             return respelled((pool[-1] if before else pool[0]).name, words)
         return respelled(max(pool, key=lambda p: len(p.name)).name, words)
@@ -824,8 +846,10 @@ class SpeakerResolver:
             # "the border guard chief": the one person heading a body of those words ("the commander of the
             # State Border Guard Service")
             names = {name for name, role in roles if _heads(words[:-1], role)}
-        if not names and len(words) > 1 and words[-1] in word_set("person_titles"):
-            # "a happy Ugandan coach": the one person the article gives the role's head word
+        ranked = word_set("office_modifiers") | word_set("head_titles")
+        if not names and len(words) > 1 and words[-1] in word_set("person_titles") and ranked.isdisjoint(words[:-1]):
+            # "a happy Ugandan coach": the one person the article gives the role's head word; but a "Chief Minister"
+            # or a "Deputy Governor" holds another office than the minister or the governor the article names
             return self.holders(words[-1])
         return names
 
@@ -1299,7 +1323,7 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
     said"), and else for neither."""
     # 'Vande Hei's father, Tom Vande Hei': a relative named as the kin of the one the surname stands for
     # … and the relatives named after them by a given name ("his wife, Mary"): the family is told around that one
-    kin = {p.name for p in people if _kin_of_own_surname(p)}
+    kin = {p.name for p in people if _kin_of_own_surname(p) or _kin_in_relative_clause(text, p, people)}
     families = {name_words(name)[-1] for name in kin}
     people = [p for p in people if p.name not in kin and not (p.cue == "kin" and name_words(p.name)[-1] in families)]
     owners, first = _name_word_owners(people, -1)
@@ -1325,6 +1349,20 @@ def _kin_of_own_surname(person: PersonMention) -> bool:
     surname = name_words(person.name)[-1]
     kin = "|".join(sorted(lexicon().kin_singulars, key=len, reverse=True))
     return bool(person.role) and bool(regex.search(rf"\b{regex.escape(surname)}['’]s\s+(?i:{kin})$", person.role or ""))
+
+
+def _kin_in_relative_clause(text: str, person: PersonMention, people: list[PersonMention]) -> bool:
+    """Whether a person is named as the relative of one of their surname in a relative clause right after that one
+    ("Mele Taufa, whose husband Sione Taufa died,", "Ana Costa, whose son, Captain Pedro Costa,"): the article
+    calls the other one by the surname alone."""
+    kin = "|".join(sorted(lexicon().kin_singulars, key=len, reverse=True))
+    if not regex.search(rf"\bwhose\s+(?i:{kin}),?\s+(?:\p{{Lu}}[\p{{L}}.]*\s+){{0,3}}$", text[max(0, person.start - 60) : person.start]):
+        return False
+    surname = name_words(person.name)[-1]
+    return any(
+        0 < person.start - other.end < 60 and other.name != person.name and name_words(other.name)[-1] == surname
+        for other in people
+    )
 
 
 def _shared_surnames(text: str, people: list[PersonMention], shared: list[str]) -> list[tuple[int, int, str]]:
@@ -1621,6 +1659,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     message = patterns["message_before"].search(before)
     if message:  # 'A statement from the ministry said: "…"': the ministry's words
         return Attribution(_subject_form(message.group("who")), message.group("verb"), source)
+    owned = _ITS_MESSAGE_BEFORE.search(before)
+    if owned:  # 'Its report said: "…"': the words of the body "its" stands for
+        return Attribution(_BODY_PRONOUN, owned.group("verb"), source)
     said_of = patterns["noun_of_colon"].search(before)
     if said_of:
         return Attribution(said_of.group("who"), None, source)
@@ -2016,7 +2057,7 @@ _THE_ROLE = regex.compile(r"\b(?i:the)\s+(?P<role>\p{L}+)\b(?!\s+\p{Lu})")
 # words reported: what a later "it said" stands for.
 _BODY_SAYS = regex.compile(
     rf"(?:^|(?<=[.!?][\"”’']?\s)|(?<=\n))(?!(?:It|He|She|They|We|I|The|This|That)\b)"
-    rf"(?P<body>\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]*){{0,4}})\s+"
+    rf"(?P<body>\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]*(?:[ ]+\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]*){{0,4}})\s+"
     rf"(?:{speech_pattern()})\b(?!\s*[,:]?\s*[\"“‘])",
     regex.M,
 )
@@ -2222,7 +2263,26 @@ def _body(speaker: str) -> bool:
 
 @cache
 def _bodies() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon().organisation_heads)
+    return frozenset(fold(w) for w in _body_heads())
+
+
+@cache
+def _body_heads() -> tuple[str, ...]:
+    """The nouns that head a body's name, and their plurals."""
+    return (*lexicon().organisation_heads, *_body_plurals())
+
+
+@cache
+def _body_plurals() -> tuple[str, ...]:
+    """The plurals of the nouns that head a body's name: several bodies speak together ("the two agencies said",
+    "the UN agencies said in a joint statement")."""
+    return tuple(_plural(h) for h in lexicon().organisation_heads if " " not in h and h.isalpha() and h.islower())
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 def _role(role: str | None) -> str | None:
