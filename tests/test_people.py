@@ -98,6 +98,7 @@ def test_a_quote_over_paragraphs_is_one_claim_spanning_them():
         ("Dörte Weiß", "Doerte Weiss", "info"),  # umlaut and ß spelled out
         ("Noel Brandt", "Nol Brandt", "warning"),  # a letter dropped where neither writes an umlaut
         ("Yasser el-Masri", "Yaser El Masri", "warning"),  # the particle joined or apart; a letter dropped
+        ("Al Horford", "Al Harford", "warning"),  # "Al" as a given name stays a word of its own
     ],
 )
 def test_name_spellings_are_graded(one, other, severity):
@@ -116,6 +117,7 @@ def test_name_spellings_are_graded(one, other, severity):
         ("K. S. Anand", "KS Anand"),  # initials with and without dots
         ("Nadia Petrova", "Nadia Ivanova"),  # another surname
         ("Tariq al-Hakim", "Tariq Al Hakim"),  # an article particle joined by a hyphen or written apart
+        ("Mohamed El Sayed", "Mohamed Elsayed"),  # or closed up
     ],
 )
 def test_names_that_are_not_one_name_misspelt_give_no_finding(one, other):
@@ -256,3 +258,16 @@ def test_a_surname_of_two_words_alone_is_no_name_of_its_own(text, names):
     found = sorted({c.name for c in extract_document(doc(text)) if isinstance(c, NameClaim)})
     assert all(name in found for name in names), found
     assert not any(n in {"Ortiz Mena", "Lotilla Cruz"} for n in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Prices will rise," an internal memo said.',
+        '"Stay indoors," a text message warned residents.',
+        '"We will be back," a sign on the door said.',
+    ],
+)
+def test_a_document_or_a_thing_that_bears_words_is_no_described_speaker(text):
+    quotes = [c for c in extract_document(doc(text)) if isinstance(c, QuoteClaim)]
+    assert all(q.speaker is None for q in quotes), [q.speaker for q in quotes]

@@ -637,11 +637,11 @@ def without_elapsed(text: str) -> str:
 
 @cache
 def _relative_earlier_pattern() -> re.Pattern[str]:
-    """An earlier-stage word right after a relative adverb ("the mine where earlier 115 miners had been pulled to
-    safety", "the ward, when previously 14 patients had died"): what happened there before, not an earlier count
-    of it."""
+    """A word of what happened before right after a relative adverb (`relative_earlier_words`: "the mine where
+    earlier 115 miners had been pulled to safety", "the ward, when previously 14 patients had died"): what happened
+    there before, not an earlier count of it ("where initially three gunmen were reported" is one)."""
     adverbs = "|".join(re.escape(w) for w in lexicon().relative_adverbs)
-    words = "|".join(re.escape(w) for w in sorted(lexicon().earlier_words, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(lexicon().relative_earlier_words, key=len, reverse=True))
     return re.compile(rf"\b(?:{adverbs})\s+(?:{words})\b", re.I)
 
 

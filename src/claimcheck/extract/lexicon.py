@@ -286,6 +286,7 @@ class Lexicon(BaseModel):
     spread_reach: int
     concepts: dict[str, list[str]]
     person_titles: list[str]
+    word_bearers: list[str]
     head_titles: list[str]
     office_modifiers: list[str]
     person_case_nouns: list[str]
@@ -407,6 +408,7 @@ class Lexicon(BaseModel):
     other_event_markers: list[str]
     incident_nouns: list[str]
     relative_adverbs: list[str]
+    relative_earlier_words: list[str]
     event_openers: list[str]
     contrast_joiners: list[str]
     auxiliaries: list[str]

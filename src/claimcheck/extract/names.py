@@ -120,7 +120,7 @@ class PersonMention:
 
 def normalized_name(name: str) -> str:
     """The form names are compared in: folded, initials run together ("K. S. Anand" → "ks anand"), an article
-    particle joined to the word it opens as a hyphen joins it ("Al Rashid" → "al-rashid", as "al-Rashid")."""
+    particle after the first word closed up to the word it opens ("Al Rashid", "al-Rashid" → "alrashid")."""
     words: list[str] = []
     initials = ""
     for word in fold(name).replace(".", ". ").split():
@@ -130,15 +130,17 @@ def normalized_name(name: str) -> str:
         if initials:
             words.append(initials)
             initials = ""
-        if words and words[-1] in _JOINED_PARTICLES:
-            words[-1] = f"{words[-1]}-{word}"
+        if len(words) > 1 and words[-1] in _JOINED_PARTICLES:
+            words[-1] += word  # "Al Rashid" after a given name; "Al Gore" keeps "Al", a given name
             continue
-        words.append(word)
+        words.append(_JOINED_PARTICLE.sub(r"\1", word))  # "al-rashid": "alrashid"
     return " ".join(words + ([initials] if initials else []))
 
 
-# Article particles written joined to the next word or apart from it ("al-Rashid", "Al Rashid", "el-Sisi").
+# Article particles written apart from the next word, with a hyphen or closed up ("Al Rashid", "al-Rashid",
+# "Alrashid", "el-Sisi"): one spelling.
 _JOINED_PARTICLES = frozenset({"al", "el"})
+_JOINED_PARTICLE = regex.compile(r"^(al|el)-(?=\p{L})")
 
 
 @cache

@@ -157,8 +157,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"|(?i:the)\s+(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,2}}?(?i:{plural_bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
         rf"|(?:(?:the|a|an)\s+)?(?i:{crowds})(?![\p{{L}}])"
-        # one person by any noun, right before or after the speech verb ('," one tenant said', 'said a local baker.')
-        rf"|(?<!\p{{L}})(?:(?i:one|another)|a|an)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)?\p{{Ll}}[\p{{L}}-]*"
+        # one person by any noun, right before or after the speech verb ('," one tenant said', 'said a local baker.'),
+        # never a document or a thing that bears words ("a police statement", "a sign")
+        rf"|(?<!\p{{L}})(?:(?i:one|another)|a|an)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)?{_not_a_speaker()}\p{{Ll}}[\p{{L}}-]*"
         rf"(?:(?=\s+{speech}\b)|(?<=\b{speech}\s+(?:(?i:one|another)|a|an)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)?\p{{Ll}}[\p{{L}}-]*)"
         rf"(?=\s*[,.;]))"
     )
@@ -1151,6 +1152,16 @@ class SpeakerResolver:
 # One person by any lower-case noun, as the speaker before or after a speech verb ("one tenant", "a local baker").
 _ONE_BY_NOUN = regex.compile(r"(?:(?i:one|another)|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*")
 
+
+@cache
+def _not_a_speaker() -> str:
+    """A look-ahead that refuses the nouns of documents and of things that bear words (`document_nouns`,
+    `message_nouns`, `word_bearers`), as the noun of one who speaks."""
+    lex = lexicon()
+    nouns = sorted({*lex.document_nouns, *lex.message_nouns, *lex.word_bearers}, key=len, reverse=True)
+    return rf"(?!(?:{'|'.join(regex.escape(n) for n in nouns)})\b)"
+
+
 _APPOSITION = regex.compile(r"\s*,\s*(?P<apposition>[^,.;:!?\n\"“”]{1,60}?)\s*[,.;]")
 _RELATIVE_OPENERS = frozenset({"who", "whose", "which", "where", "when", "whom"})
 
@@ -1356,7 +1367,9 @@ def _kin_in_relative_clause(text: str, person: PersonMention, people: list[Perso
     ("Mele Taufa, whose husband Sione Taufa died,", "Ana Costa, whose son, Captain Pedro Costa,"): the article
     calls the other one by the surname alone."""
     kin = "|".join(sorted(lexicon().kin_singulars, key=len, reverse=True))
-    if not regex.search(rf"\bwhose\s+(?i:{kin}),?\s+(?:\p{{Lu}}[\p{{L}}.]*\s+){{0,3}}$", text[max(0, person.start - 60) : person.start]):
+    if not regex.search(
+        rf"\bwhose\s+(?i:{kin}),?\s+(?:\p{{Lu}}[\p{{L}}.]*\s+){{0,3}}$", text[max(0, person.start - 60) : person.start]
+    ):
         return False
     surname = name_words(person.name)[-1]
     return any(

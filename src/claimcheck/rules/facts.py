@@ -1288,18 +1288,20 @@ def _thing(claim: QuantityClaim) -> str:
     rest = _PHRASE_APART.split(claim.sentence[at + len(claim.text) :], maxsplit=1)[0] if at >= 0 else ""
     tokens = _WORD_AFTER.findall(rest)
     sizes, stops = set(lexicon().facts["size"].words) | set(lexicon().size_measures), _thing_stops()
-    measure = ""
+    measure, sized = "", False
     while tokens and tokens[0].lower() in sizes:
         measure = measure or lexicon().size_measures.get(tokens[0].lower(), "")
-        tokens = tokens[1:]
+        sized, tokens = True, tokens[1:]
+    named = 0
     while len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].isalpha():
-        tokens = tokens[1:]  # "the 280-metre Orlen mast": a name before the thing's noun
+        named, tokens = named + 1, tokens[1:]  # "the 280-metre Orlen mast": a name before the thing's noun
     noun: list[str] = []
     for token in tokens:
         if token in _DETERMINERS:
-            # "the 280-metre tower dominates the skyline": a word in -s between the noun and "the" is a verb;
-            # "the 984-foot ship the Dali": the noun, then the thing's name
-            noun = noun[:-1] if len(noun) > 1 and noun[-1].endswith("s") else noun
+            # "the 280-metre tower dominates the skyline", "the 300-metre Shard dominates the skyline": a word in
+            # -s after a noun or a name, right before "the", is a verb; "the 8-km mountain pass the army used",
+            # "the 984-foot ship the Dali": the noun, then what is said of it or its name
+            noun = noun[:-1] if noun and (len(noun) > 1 or named) and _verb_in_s(noun[-1]) else noun
             break
         # a word in -ing or -ed is a verb unless it is a noun of things ("an eight-storey building")
         if not token.islower() or token in stops or token.endswith(("ing", "ed")) and stem(token) not in _things():
@@ -1308,9 +1310,15 @@ def _thing(claim: QuantityClaim) -> str:
     if not noun:
         return ""
     thing = stem(noun[-1])
-    if not measure and thing in lexicon().upright_things:
-        measure = "high"  # "a 280-metre tower" stands that high
+    if not sized and thing in lexicon().upright_things:
+        measure = "high"  # "a 280-metre tower" stands that high; "a 40-metre-long monument" is long
     return " ".join(filter(None, [measure, thing]))
+
+
+def _verb_in_s(word: str) -> bool:
+    """Whether a word may be a verb in -s after its subject ("dominates", "overlooks"), not a noun so ending
+    ("pass", "bus", "axis")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those"})
@@ -1322,7 +1330,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these
 # which opened in 1982, is 1.2 km long").
 _MEASURED_SUBJECT = re.compile(
     r"\b(?:the|a|an|its|their|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "The statue of the saint stands 55 metres tall"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w-]+(?:\s+[\w-]+)?))?"  # "The statue of the saint stands 55 metres tall"
     r"(?:,\s+(?:which|that|who)\s+[^,]*,)?\s+(?:is|was|are|were|stands|stood|"
     r"measures|measured|stretches|stretched|spans|spanned|runs|ran|reaches|reached)\s+$",
     re.I,
@@ -1342,7 +1350,13 @@ def _subject_measured(claim: QuantityClaim) -> str:
     if subject is None or size not in lexicon().facts["size"].words:
         return ""
     noun = subject.group(1).split()[-1].lower()
+    if subject.group("of") and (noun.endswith("est") or noun in _PICKING_WORDS):
+        noun = subject.group("of").split()[-1].lower()  # "The tallest of the towers is 300 metres high": a tower
     return " ".join(filter(None, [lexicon().size_measures.get(size, ""), stem(noun)]))
+
+
+# Words before "of" that pick one of what follows ("one of the towers", "the highest of the peaks").
+_PICKING_WORDS = frozenset({"one", "top", "rest", "part", "half", "most", "some", "each", "all", "any"})
 
 
 # The thing that has the parts a count counts, right before "has" or "had" and the figure ("The tower block has 24
@@ -2178,10 +2192,12 @@ def _on_the_spot(claim: QuantityClaim) -> str:
 
 
 def _relative_clause(claim: QuantityClaim) -> str:
-    """The whole relative clause right after what a figure counts ("seven fatalities that we know of at this time
-    on the tarmac"): where it places them, however far into the clause."""
+    """The whole relative clause with "that" or "which" right after what a figure counts ("seven fatalities that
+    we know of at this time on the tarmac"): where it places them, however far into the clause. A clause with
+    "who" tells what the people did ("14 people who had been visiting relatives in the hospital"), not where
+    the count placed them."""
     following = _after_counted(claim, claim.sentence)
-    return " ".join(following) if following[:1] in (["who"], ["which"], ["that"]) else ""
+    return " ".join(following) if following[:1] in (["which"], ["that"]) else ""
 
 
 def _whole_of_a_part(claim: QuantityClaim) -> bool:
@@ -2262,11 +2278,9 @@ def _scene_is_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     """Whether the part of the scene a count is placed at (`who`, from `scene_words`) is what its fact counts:
     "350 were sent to different hospitals" are those in hospital, not a part of them, while "34 died at the
     venue" is a part of the toll. One of the fact's words overlaps the scene's words right by the figure and
-    reaches past them; a fact of what no one suffered (troops, a crowd) has no parts of a scene."""
+    reaches past them."""
     if not who or who != _on_the_spot(claim):
         return False
-    if not lexicon().facts[fact].befalls:
-        return True  # "8,000 troops were sent to the region": a scene parts only what befell people
     near = words_of(_near(claim, claim.sentence))
     scene = words_of(who)
     spans = [range(k, k + len(scene)) for k in range(len(near)) if near[k : k + len(scene)] == scene]
