@@ -2225,9 +2225,13 @@ def _by_means(claim: QuantityClaim) -> str:
 def _premises_counted(claim: QuantityClaim, fact: str) -> str:
     """ "households" where a count's noun counts premises for its fact as homes do (`premises`: a power company's
     "450,000 customers lost power"), elsewhere people ("the bank's 5 million customers")."""
+    return "households" if _head_in(claim, lexicon().facts[fact].premises) else ""
+
+
+def _head_in(claim: QuantityClaim, nouns: list[str]) -> bool:
+    """Whether the head noun of what a count counts is one of `nouns`, as `stem` gives them."""
     counted = (claim.counted or "").split()
-    premises = {stem(word) for word in lexicon().facts[fact].premises}
-    return "households" if counted and stem(counted[-1].lower()) in premises else ""
+    return bool(counted) and stem(counted[-1].lower()) in {stem(word) for word in nouns}
 
 
 def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
@@ -2238,8 +2242,7 @@ def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
         return True
     row = lexicon().facts[fact]
     if who == "households":  # "1,200 homes destroyed": a fact of buildings counts homes among them
-        counted = (claim.counted or "").split()
-        return bool(counted) and stem(counted[-1].lower()) in {stem(word) for word in row.whole}
+        return _head_in(claim, row.whole)
     if row.dimension == "ratio":
         # "58% of voters cast ballots": the turnout, a share of all the voters there are; "40% of children are
         # vaccinated" a share of the children
