@@ -7412,6 +7412,30 @@ def test_a_fact_s_words_in_another_sense_name_no_fact(tmp_path, first, second, f
     assert bool(report.findings) is flagged, [f.message for f in report.findings]
 
 
+# A figure that is the sum of the figures one sentence lists in its unit is their whole: none of them is a version
+# of it.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        (
+            "The agency said 2.3 sq. km of beach and 1.6 sq. km of marsh were affected by the slick.",
+            "Nearly 4 sq. km of beach and marsh were affected by the slick.",
+            False,
+        ),
+        ("The quake destroyed 700 houses in Orlo and 500 houses in Vesk.", "The quake destroyed 1,200 houses.", False),
+        # a whole the parts do not add up to still disagrees
+        (
+            "The agency said 2.3 sq. km of beach and 1.6 sq. km of marsh were affected by the slick.",
+            "Some 9 sq. km of beach and marsh were affected by the slick.",
+            True,
+        ),
+    ],
+)
+def test_the_sum_of_the_parts_a_sentence_lists_is_their_whole(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jan 19 2022")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
 # A count first reported where or when a later one corrects it is a revision, not what happened there before.
 def test_a_count_initially_reported_where_another_corrects_it_is_a_revision(tmp_path):
     report = _two_outlets(

@@ -92,7 +92,8 @@ neither.
 
 Verdicts: consistent, within-tolerance, compatible-bound (a bound that admits the other figure),
 update (with `grows: true`, a later higher figure; the same figure later is consistent), not-comparable
-(different time frames; two parts of the people; or a projection of what a count could come to, "could reach
+(different time frames; two parts of the people; one of the figures a sentence lists in one unit and another
+figure that is their sum, "1.74 sq. km of coastline and 1.18 sq. km of ocean" beside "nearly 3 sq. km"; or a projection of what a count could come to, "could reach
 20,000", "30,000 will be homeless", with a count included in it ("appears to have been more than 200, including
 18 crew members"), or what a thing is made to do, "designed to dive as deep as 4,000 meters", or a threshold, what is needed for something to happen, "a two-thirds
 majority was required", "the bill needed 60 votes", beside a figure that is not one worded alike),
@@ -210,6 +211,9 @@ class _Figure:
     earlier_stage: bool = False
     # the sums the group's articles state in two currencies, through which a sum is compared with another currency
     bridges: tuple[StatedSum, ...] = ()
+    # the sum of the figures its sentence lists with it in its unit, where it lists two or more ("1.74 sq. km of
+    # coastline and 1.18 sq. km of ocean"): a breakdown, whose sum another figure may be
+    listed_sum: float | None = None
 
     @cached_property
     def projection(self) -> str:
@@ -266,6 +270,8 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     part = _parts_apart(x, y)
     if part:
         return "not-comparable", f"{part}: {x.side} and {y.side}"
+    if _sum_of_parts(x, y) or _sum_of_parts(y, x):
+        return "not-comparable", f"a sum and one of its parts: {x.side} and {y.side}"
     apart = _apart_in_one_article(rule, a, b)
     if apart:
         return "not-comparable", f"{apart}: {x.side} and {y.side}"
@@ -567,7 +573,10 @@ def _firmness(claim: Claim) -> int:
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = without_echoes([c for c in claims if isinstance(c, QuantityClaim)], _stated)
     bridges = stated_sums(group)
-    figures = _with_earlier_stages([_figure(c, bridges) for c in sorted(group, key=stable_key)])
+    sums = _listed_sums(group)
+    figures = _with_earlier_stages(
+        [replace(_figure(c, bridges), listed_sum=sums.get(c.id)) for c in sorted(group, key=stable_key)]
+    )
     story = stories(group, {f.claim.id: f.frame for f in figures})
     compared, kinds, agreeing = _compare(rule, figures, story)
     verdicts = {(figures[i].claim.id, figures[j].claim.id): verdict for (i, j), verdict, _ in compared}
@@ -581,6 +590,38 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
             findings.append(made)
     aside = [note for _, verdict, note in compared if verdict == "not-comparable"]
     return [group_verdict(rule, group, [*verdicts.values(), *kinds], notes, aside)] if group else [], findings
+
+
+def _listed_sums(group: list[QuantityClaim]) -> dict[str, float]:
+    """Claim id → the sum of the figures of one sentence in one unit, for each figure of a sentence that gives two
+    or more of them (`_Figure.listed_sum`)."""
+    by_sentence: dict[tuple[str, int, str, str], list[QuantityClaim]] = {}
+    for claim in group:
+        if claim.canonical is not None and claim.canonical.value.point is not None:
+            key = (claim.doc.id, claim.line, claim.sentence, claim.canonical.unit)
+            by_sentence.setdefault(key, []).append(claim)
+    sums: dict[str, float] = {}
+    for listed in by_sentence.values():
+        if len({c.text for c in listed}) > 1:
+            total = sum(c.canonical.value.point or 0.0 for c in listed if c.canonical)
+            sums.update((c.id, total) for c in listed)
+    return sums
+
+
+# How far a whole may be from the sum of the parts a sentence lists and still be that sum ("nearly 3 sq. km" for
+# 1.74 and 1.18), beyond what its own wording allows.
+SUM_SLACK = 0.05
+
+
+def _sum_of_parts(part: _Figure, whole: _Figure) -> bool:
+    """Whether `whole` is the sum of the figures `part`'s sentence lists, `part` among them, in one unit: one of
+    those parts, never a version of the whole."""
+    if part.listed_sum is None or whole.listed_sum is not None or whole.claim.canonical is None:
+        return False
+    if part.claim.canonical is None or part.claim.canonical.unit != whole.claim.canonical.unit:
+        return False
+    low, high = bounds(whole.claim.canonical.value)
+    return low * (1 - SUM_SLACK) <= part.listed_sum <= high * (1 + SUM_SLACK)
 
 
 def _figure(claim: QuantityClaim, bridges: tuple[StatedSum, ...] = ()) -> _Figure:
