@@ -157,11 +157,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"|(?i:the)\s+(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,2}}?(?i:{plural_bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
         rf"|(?:(?:the|a|an)\s+)?(?i:{crowds})(?![\p{{L}}])"
-        # one person by any noun, right before or after the speech verb ('," one tenant said', 'said a local baker.'),
+        # one person by any noun, where the speech verb is right by it ('," one tenant said', 'said a local baker.'),
         # never a document or a thing that bears words ("a police statement", "a sign")
-        rf"|(?<!\p{{L}})(?:(?i:one|another)|a|an)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)?{_not_a_speaker()}\p{{Ll}}[\p{{L}}-]*"
-        rf"(?:(?=\s+{speech}\b)|(?<=\b{speech}\s+(?:(?i:one|another)|a|an)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)?\p{{Ll}}[\p{{L}}-]*)"
-        rf"(?=\s*[,.;]))"
+        # (not the object of a preposition: "During a press conference, Payne said")
+        r"|(?<!\p{L})(?<!\b(?i:during|in|at|on|after|before|from|to|with|by|for|of|into|over|about|through|amid)\s)"
+        r"(?:(?i:one|another)|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*"
+        r"(?=\s*[,.;:]|\s+\p{Ll})"
     )
     # A capitalised office with what it is of, then the name: "ESA Director of Human and Robotic Exploration David
     # Parker", "Minister for Lands and Housing Ana Costa".
@@ -1140,7 +1141,7 @@ class SpeakerResolver:
                 words.pop(0)
             return " ".join(words), False, who
         if _ONE_BY_NOUN.fullmatch(who):  # "one tenant", "a local baker": described, never named
-            return who.split(" ", 1)[1], False, who
+            return (None, False, None) if _not_a_speaker(who) else (who.split(" ", 1)[1], False, who)
         role, name = split_title(who)
         if role is None:
             role, name = _lower_case_role(who)
@@ -1153,13 +1154,19 @@ class SpeakerResolver:
 _ONE_BY_NOUN = regex.compile(r"(?:(?i:one|another)|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*")
 
 
+_NO_ONE_WORDS = ("he", "she", "they", "it", "we", "who", "which", "that")
+
+
+def _not_a_speaker(who: str) -> bool:
+    """Whether one described by a noun ("a police statement", "a sign", "a letter he") is a document, a thing that
+    bears words (`document_nouns`, `message_nouns`, `word_bearers`) or a pronoun: no one who speaks."""
+    return bool(set(who.lower().split()[1:]) & _not_speakers())
+
+
 @cache
-def _not_a_speaker() -> str:
-    """A look-ahead that refuses the nouns of documents and of things that bear words (`document_nouns`,
-    `message_nouns`, `word_bearers`), as the noun of one who speaks."""
+def _not_speakers() -> frozenset[str]:
     lex = lexicon()
-    nouns = sorted({*lex.document_nouns, *lex.message_nouns, *lex.word_bearers}, key=len, reverse=True)
-    return rf"(?!(?:{'|'.join(regex.escape(n) for n in nouns)})\b)"
+    return frozenset([*lex.document_nouns, *lex.message_nouns, *lex.word_bearers, *_NO_ONE_WORDS])
 
 
 _APPOSITION = regex.compile(r"\s*,\s*(?P<apposition>[^,.;:!?\n\"“”]{1,60}?)\s*[,.;]")
