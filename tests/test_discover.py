@@ -7378,6 +7378,21 @@ def test_a_toll_placed_at_a_hospital_or_on_the_runway_is_a_part_of_the_toll(tmp_
     assert deaths == [], [f.message for f in deaths]
 
 
+# A sentence that opens by picking from those named before ("Of those taken to hospital, …") counts a part of them,
+# never the whole toll.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("Of those taken to the clinic, two have died.", "The ferry fire killed five people.", False),
+        ("Of them... the clinic reported one death.", "The ferry fire killed five people.", False),
+        ("Of the 30 injured, four are in critical condition.", "Seven people are in critical condition.", True),
+    ],
+)
+def test_a_count_picked_from_those_named_before_is_a_part_of_them(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 3 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
 # Hospitals that report a count are its source, not where those counted are.
 def test_hospitals_that_report_a_count_are_its_source_not_its_place(tmp_path):
     report = _two_outlets(

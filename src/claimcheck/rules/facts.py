@@ -1405,6 +1405,11 @@ _RATE_BASE = re.compile(
 )
 
 
+# A sentence that opens by picking from a whole named before ("Of those taken to hospital, …", "Of them, …", "Of
+# those... hospitals reported two fatalities"): its counts are a part of that whole.
+_OF_THOSE = re.compile(r"\s*Of\s+(?:those|them|these)\b[^,.…]{0,80}(?:,|\.{3}|…)", re.I)
+
+
 def _rate_base(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.text)
     base = _RATE_BASE.match(claim.sentence[at + len(claim.text) :]) if at >= 0 else None
@@ -1428,6 +1433,8 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     base = _rate_base(claim) if dimension == "count" else ""
     if base:  # "3.2 deaths per 100,000 people": a rate, compared only with rates of that base
         return base
+    if dimension == "count" and _OF_THOSE.match(claim.sentence):
+        return "of those"  # "Of those taken to hospital, two died": a part of a whole named before
     if dimension == "count" and head in _households():  # "968 families were evacuated": not 968 people
         return "households"
 
