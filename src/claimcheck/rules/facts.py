@@ -22,8 +22,16 @@ from claimcheck.rules.terms import has_term
 
 def is_vague(claim: QuantityClaim) -> bool:
     """A vague amount ("hundreds of", "tens of thousands"): no figure, only an order of magnitude. An explicit
-    range ("700 to 750") is not vague."""
-    return claim.value.point is None and claim.value.approx
+    range ("700 to 750"), hedged or not ("approximately 250 to 300", "about five to seven"), is not vague."""
+    return claim.value.point is None and claim.value.approx and not _two_figures(claim.text)
+
+
+def _two_figures(text: str) -> bool:
+    """Whether a figure's text writes two numbers, in digits or in words: the ends of a range."""
+    numbers = set(lexicon().number_words) - {"a", "an"}
+    return (
+        sum(1 for word in re.findall(r"\d[\d,.]*|[^\W\d_]+", text) if word[0].isdigit() or word.lower() in numbers) >= 2
+    )
 
 
 _DIMENSIONS = {unit: dimension for dimension, unit in CANONICAL.items()}
@@ -1399,6 +1407,9 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         return "households"
 
     part = _complement_kind(claim) or _subgroup(claim) or _part_before(claim)
+    narrower = (_part_of(claim) or _on_the_spot(claim)) if part else ""
+    if narrower:  # "Two of the passengers died", "Two men were pronounced dead at the scene": a part of that kind
+        return f"{part} {narrower}"
     if part and part == _named_kind(claim):  # "10 Thai citizens", in a breakdown or not: the Thai
         return part
     if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
