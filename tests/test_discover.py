@@ -4236,6 +4236,65 @@ def test_discover_on_a_fireworks_blast_and_a_hooch_poisoning_keeps_its_floor():
     assert_discover_floor(DISCREPANCIES_NEWS_16, true=3, traps=14, found=2, flagged=3, findings=24)
 
 
+@pytest.mark.parametrize(
+    ("headline", "first", "second_headline", "second"),
+    [
+        (
+            "All 5 Passengers Killed In Bus Crash",
+            "All five passengers were killed when a bus plunged into a ravine on Sunday.",
+            "5 passengers dead after bus plunges into ravine",
+            "Two of the passengers were pronounced dead at the scene, while three others died in hospital.",
+        ),
+        (
+            "Four Tourists Killed In Boat Fire",
+            "All four tourists were killed when the boat caught fire on Friday.",
+            "4 tourists dead in boat fire",
+            "Three of the tourists were pronounced dead at the scene, while another died in hospital.",
+        ),
+    ],
+)
+def test_a_part_picked_from_a_kind_of_people_is_not_that_kind_s_count(
+    tmp_path, headline, first, second_headline, second
+):
+    # "Two of the passengers", "Three of the tourists": a part of those the noun names, as "two of them" is,
+    # never the count of all the passengers or tourists
+    path = _corpus(
+        tmp_path, (headline, "Daily One", "May 3 2025", first), (second_headline, "Daily Two", "May 3 2025", second)
+    )
+    report = discovered(path)[2]
+    assert not [f for f in report.findings if "deaths" in f.rule], [f.message for f in report.findings]
+
+
+def test_a_count_of_a_kind_of_people_without_a_part_is_still_compared(tmp_path):
+    path = _corpus(
+        tmp_path,
+        (
+            "All 5 Passengers Killed In Bus Crash",
+            "Daily One",
+            "May 3 2025",
+            "All five passengers were killed when a bus plunged into a ravine on Sunday.",
+        ),
+        (
+            "Bus plunges into ravine",
+            "Daily Two",
+            "May 3 2025",
+            "Two passengers were killed when a bus plunged into a ravine on Sunday.",
+        ),
+    )
+    report = discovered(path)[2]
+    assert [f for f in report.findings if "deaths" in f.rule], [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_41 = CORPORA / "discrepancies-news-41"
+
+
+def test_discover_on_a_helicopter_crash_and_a_prison_riot_keeps_its_floor():
+    # `discrepancies-news-41`: real coverage of a charter helicopter's crash into the East River and of a riot at a
+    # private prison in Hinton, Oklahoma; what discover reaches today (the inmates involved in the riot, the
+    # sheriff's 150 or 250 to 300, are of no fact discover groups)
+    assert_discover_floor(DISCREPANCIES_NEWS_41, true=1, traps=17, found=0, flagged=0, findings=0)
+
+
 DISCREPANCIES_NEWS_36 = CORPORA / "discrepancies-news-36"
 
 

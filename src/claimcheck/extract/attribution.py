@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from claimcheck.extract.context import SentenceView
 from claimcheck.extract.dates import DateMention
@@ -182,10 +182,19 @@ _ADVERB_AT_END = re.compile(
 )
 
 
+# The comma before a company's legal suffix ("The GEO Group, Inc., the operator, estimated"): not a clause break.
+_COMPANY_SUFFIX = re.compile(
+    r"(?<=[A-Za-z]),\s+(?=(?-i:"
+    + "|".join(re.escape(s) for s in sorted(lexicon().company_suffixes, key=len, reverse=True))
+    + r")(?:,|\s|$))"
+)
+
+
 @lru_cache(maxsize=4096)
 def source_of(sentence: str) -> str | None:
     """Who a sentence attributes its figures to ("according to X", "X said"), if anyone."""
     patterns: tuple[re.Pattern[str], ...]
+    sentence = _COMPANY_SUFFIX.sub(" ", sentence)
     if _may_hold(sentence, _SOURCE_NEEDLES):
         patterns = (
             _SOURCE_AFTER,
@@ -233,6 +242,22 @@ def source_of_report(sentence: str, before: str | None) -> str | None:
     if found is None and before is not None and _PRONOUN_REPORT.match(sentence):
         return source_of(before)
     return found
+
+
+@cache
+def _contrast_opening() -> re.Pattern[str]:
+    """A joiner that opens a clause set against the one before it (`contrast_joiners`: ", but", "while")."""
+    joiners = "|".join(map(re.escape, lexicon().contrast_joiners))
+    return re.compile(rf"(?:,\s*|\s+)(?:{joiners})\s+", re.I)
+
+
+def source_of_contrasted(sentence: str, phrase: str) -> str | None:
+    """Who the clause that holds a figure's phrase names as its own source, where a contrast joiner opens that
+    clause ("Miller said about 150 inmates were involved, but The GEO Group, Inc., the operator, estimated that
+    about 400 …"): the source of the clause before is not this figure's."""
+    at = sentence.find(phrase)
+    opens = list(_contrast_opening().finditer(sentence, 0, at + len(phrase))) if at > 0 else []
+    return source_of(sentence[opens[-1].end() : at + len(phrase)]) if opens else None
 
 
 def _counts_or_qualifies(words: list[str]) -> bool:

@@ -295,6 +295,7 @@ class Lexicon(BaseModel):
     speech_verbs: list[str]
     phrasal_speech_verbs: list[str]
     attribution_phrases: list[str]
+    company_suffixes: list[str]
     event_concepts: dict[str, list[str]]
     facts: dict[str, FactRow]
     dates: DateWords

@@ -9,7 +9,14 @@ from dataclasses import replace
 from typing import Any
 
 from claimcheck.extract.ages import age_subject, age_unit, bracketed_age, fullest, is_age, person_in_paragraph
-from claimcheck.extract.attribution import day_taken_up, source_of, source_of_report, time_of, year_taken_up
+from claimcheck.extract.attribution import (
+    day_taken_up,
+    source_of,
+    source_of_contrasted,
+    source_of_report,
+    time_of,
+    year_taken_up,
+)
 from claimcheck.extract.clock import Elapsed, TimeMention, blocked_spans, find_elapsed, find_times
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.currency import (
@@ -400,6 +407,8 @@ def _with_phrases(view: SentenceView, claims: list[Fields], spans: list[tuple[in
             pass  # a phrase cut inside the name the sentence gives ("… of Machinists and Aerospace Workers announced")
         elif own_source:
             fields["source"] = own_source
+        elif phrase and (contrasted := source_of_contrasted(view.sentence.text, phrase)) and contrasted != whole:
+            fields["source"] = contrasted  # "Miller said about 150 …, but the operator estimated about 400 …"
         elif fields.get("source") and _reports_a_later_clause(view.sentence.text, phrase, fields["source"]):
             fields["source"] = None
         out[n] = QuantityClaim(**fields)

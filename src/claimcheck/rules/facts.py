@@ -1439,6 +1439,11 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         return "households"
 
     part = _complement_kind(claim) or _subgroup(claim) or _part_before(claim)
+    # "Two of the passengers died", "Two men were pronounced dead at the scene": a part of that kind; not "14 of
+    # the dead were children", the count of that kind among all the dead
+    narrower = ((_part_of(claim) if head == part else "") or _on_the_spot(claim)) if part else ""
+    if narrower:
+        return f"{part} {narrower}"
     if part and part == _named_kind(claim):  # "10 Thai citizens", in a breakdown or not: the Thai
         return part
     if part:  # "100 children", "four crew members"; "including 12 children": a part of that other figure
