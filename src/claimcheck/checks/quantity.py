@@ -574,9 +574,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     group = without_echoes([c for c in claims if isinstance(c, QuantityClaim)], _stated)
     bridges = stated_sums(group)
     sums = _listed_sums(group)
-    figures = _with_earlier_stages(
-        [replace(_figure(c, bridges), listed_sum=sums.get(c.id)) for c in sorted(group, key=stable_key)]
-    )
+    figures = _with_earlier_stages([_figure(c, bridges, sums.get(c.id)) for c in sorted(group, key=stable_key)])
     story = stories(group, {f.claim.id: f.frame for f in figures})
     compared, kinds, agreeing = _compare(rule, figures, story)
     verdicts = {(figures[i].claim.id, figures[j].claim.id): verdict for (i, j), verdict, _ in compared}
@@ -624,9 +622,9 @@ def _sum_of_parts(part: _Figure, whole: _Figure) -> bool:
     return low * (1 - SUM_SLACK) <= part.listed_sum <= high * (1 + SUM_SLACK)
 
 
-def _figure(claim: QuantityClaim, bridges: tuple[StatedSum, ...] = ()) -> _Figure:
+def _figure(claim: QuantityClaim, bridges: tuple[StatedSum, ...] = (), listed_sum: float | None = None) -> _Figure:
     unit = claim.canonical.unit if claim.canonical else None
-    return _Figure(claim, frame_of(claim), unit, replaced(claim), bridges if money_unit(claim) else ())
+    return _Figure(claim, frame_of(claim), unit, replaced(claim), bridges if money_unit(claim) else (), listed_sum)
 
 
 def _with_earlier_stages(figures: list[_Figure]) -> list[_Figure]:

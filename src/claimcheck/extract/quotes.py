@@ -64,6 +64,8 @@ _PRONOUN_REACH = 3
 # nor "All will be feted", nor the empty subject of "There were rows after one claimed …" or "Here is what …"
 _NOT_WHO = {"this", "that", "which", "what", "there", "here", *lexicon().quantifier_pronouns}
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
+# One person by any lower-case noun, as the speaker before or after a speech verb ("one tenant", "a local baker").
+_ONE_BY_NOUN = regex.compile(r"(?:(?i:one|another)|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*")
 _FRONTED = _words(
     "in on at after before during speaking asked earlier later meanwhile however while when as despite with for "
     "from according addressing writing responding reacting since"
@@ -158,11 +160,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
         rf"|(?:(?:the|a|an)\s+)?(?i:{crowds})(?![\p{{L}}])"
         # one person by any noun, where the speech verb is right by it ('," one tenant said', 'said a local baker.'),
-        # never a document or a thing that bears words ("a police statement", "a sign")
-        # (not the object of a preposition: "During a press conference, Payne said")
+        # not the object of a preposition ("During a press conference, Payne said"); a document, a thing that bears
+        # words or a pronoun is left out when the speaker is resolved (`_not_a_speaker`)
         r"|(?<!\p{L})(?<!\b(?i:during|in|at|on|after|before|from|to|with|by|for|of|into|over|about|through|amid)\s)"
-        r"(?:(?i:one|another)|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*"
-        r"(?=\s*[,.;:]|\s+\p{Ll})"
+        rf"{_ONE_BY_NOUN.pattern}(?=\s*[,.;:]|\s+\p{{Ll}})"
     )
     # A capitalised office with what it is of, then the name: "ESA Director of Human and Robotic Exploration David
     # Parker", "Minister for Lands and Housing Ana Costa".
@@ -1148,10 +1149,6 @@ class SpeakerResolver:
         full = self.full_name(name, position)
         mention = self.person(full)
         return full, True, role or (mention.role if mention else None)
-
-
-# One person by any lower-case noun, as the speaker before or after a speech verb ("one tenant", "a local baker").
-_ONE_BY_NOUN = regex.compile(r"(?:(?i:one|another)|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*")
 
 
 _NO_ONE_WORDS = ("he", "she", "they", "it", "we", "who", "which", "that")

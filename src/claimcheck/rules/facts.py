@@ -1411,6 +1411,7 @@ _OF_THOSE = re.compile(r"\s*Of\s+(?:those|them|these)\b[^,.…]{0,80}(?:,|\.{3}|
 
 
 def _rate_base(claim: QuantityClaim) -> str:
+    """The base a count is a rate of, as written after it ("per 100,000"), or ""."""
     at = claim.sentence.find(claim.text)
     base = _RATE_BASE.match(claim.sentence[at + len(claim.text) :]) if at >= 0 else None
     return " ".join(base.group(1).lower().split()) if base else ""
