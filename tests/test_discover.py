@@ -7701,3 +7701,90 @@ def test_a_measure_that_was_expected_is_no_measure_taken(tmp_path, first, second
 def test_a_count_of_an_event_named_apart_from_the_story_is_that_events(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jun 4 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # after a verb with "for" ("voted for", "opted for"), a span's of-phrase says what lasts
+        (
+            "Nurses voted for five days of strike action over pay.",
+            "Nurses backed three days of strike action over pay, the union said.",
+            ["five days | three days"],
+        ),
+        (
+            "The state opted for two days of national mourning after the ferry sank.",
+            "Four days of national mourning were declared after the ferry sank.",
+            ["Four days | two days"],
+        ),
+        # a span after such a verb of something else is no span of mourning
+        (
+            "The state opted for two days of national mourning after the ferry sank.",
+            "After the ferry sank, the union pushed for three days of paid leave for rescuers.",
+            [],
+        ),
+    ],
+)
+def test_a_span_after_a_verb_with_for_lasts_as_its_of_phrase_says(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 4 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the places a flood covered, and those a disaster reached, counted by their kind
+        (
+            "The dam burst sent flash floods through six villages, the agency said.",
+            "The dam burst flooded seven villages in the district.",
+            ["seven | six"],
+        ),
+        (
+            "The cyclone affected 14 districts, officials said.",
+            "The cyclone battered 11 districts along the coast.",
+            ["11 | 14"],
+        ),
+        # places of another kind, or cut off rather than flooded, are other counts
+        ("The river burst its banks and flooded 12 towns.", "The river burst its banks and flooded 30 villages.", []),
+        (
+            "The river burst its banks and flooded 12 towns.",
+            "After the river burst its banks, 20 towns were cut off.",
+            [],
+        ),
+    ],
+)
+def test_places_a_disaster_flooded_or_reached_are_counted_by_their_kind(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 4 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # how high an aircraft flew when it happened: one figure, whatever words name it
+        (
+            "The airliner hit severe turbulence at 37,000 feet over the Andes.",
+            "The jet was cruising at about 31,000 feet when it hit severe turbulence over the Andes.",
+            ["37,000 feet | about 31,000 feet"],
+        ),
+        (
+            "The cargo plane lost an engine at a flight level of 24,000 feet over the sea.",
+            "The crew of the cargo plane reported the engine failure at an altitude of 30,000 feet over the sea.",
+            ["24,000 feet | 30,000 feet"],
+        ),
+        # a place's height, and the height an aircraft dropped to, are other figures
+        (
+            "The airliner hit severe turbulence at 37,000 feet over the Andes.",
+            "The jet dropped to 31,000 feet after it hit severe turbulence over the Andes.",
+            [],
+        ),
+        (
+            "The cargo plane lost an engine at a flight level of 24,000 feet near Lhasa.",
+            "The cargo plane landed safely at Lhasa, which lies at an altitude of 3,650 metres.",
+            [],
+        ),
+    ],
+)
+def test_the_altitude_an_aircraft_flew_at_is_one_figure(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 4 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

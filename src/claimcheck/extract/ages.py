@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import regex
+
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
+from claimcheck.extract.names import person_list_cue_pattern
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.phrases import CALENDAR, STOP
 from claimcheck.extract.tokens import Token
@@ -81,7 +84,19 @@ def bracketed_age(ctx: DocumentContext, tokens: list[Token], m: NumberMention) -
     sentence = " ".join(t.lower for t in tokens)
     if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in word_set("score_words")):
         return False  # "Joe Root (87) and Ben Stokes (45) put on a century stand": scores
-    return any(p.end == tokens[i - 2].end for p in ctx.people)
+    if any(p.end == tokens[i - 2].end for p in ctx.people):
+        return True
+    return bool(_listed_with_ages().search(ctx.text, tokens[0].start, tokens[i - 1].start))
+
+
+@cache
+def _listed_with_ages() -> regex.Pattern[str]:
+    """A list a person-list cue opens, of names each with an age in brackets, up to the name before a bracket:
+    "identified as Gopal (55), Pappanna (50) and Anil (" — a person each, however short the name."""
+    name = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
+    return regex.compile(
+        rf"\b(?i:{person_list_cue_pattern()})\s*:?\s*(?:{name}\s*\(\d{{1,3}}\)\s*(?:,|,?\s+and)\s+)*{name}\s*$"
+    )
 
 
 def _listed_after_an_age(tokens: list[Token], i: int) -> bool:

@@ -397,6 +397,7 @@ class Lexicon(BaseModel):
     length_not_things: list[str]
     length_part_words: list[str]
     state_links: list[str]
+    count_verbs: list[str]
     listing_phrases: list[str]
     level_words: list[str]
     counter_nouns: list[str]

@@ -251,13 +251,20 @@ _WHEN_SAID = (
 
 
 @cache
+def person_list_cue_pattern() -> str:
+    """The words after which a list of capitalised names is a list of people (`person_list_cues`), as one
+    alternation; "identified as" may hold its object ("identified the climbers as")."""
+    return "|".join(
+        regex.escape(c).replace(r"\ as", r"(?:\s+[\w'-]+){0,6}\s+as")
+        for c in sorted(lexicon().person_list_cues, key=len, reverse=True)
+    )
+
+
+@cache
 def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     speech = speech_pattern()
     followers = "|".join(regex.escape(w) for w in sorted(lexicon().name_followers, key=len, reverse=True))
-    lists = "|".join(
-        regex.escape(c).replace(r"\ as", r"(?:\s+[\w'-]+){0,6}\s+as")  # "identified (the climbers) as"
-        for c in sorted(lexicon().person_list_cues, key=len, reverse=True)
-    )
+    lists = person_list_cue_pattern()
     works = "|".join(regex.escape(w) for w in sorted(lexicon().authored_works, key=len, reverse=True))
     made_by = "|".join(regex.escape(w) for w in sorted(lexicon().made_by, key=len, reverse=True))
     work_followers = "|".join(sorted(STOP | {"titled", "called", "named", "set"}, key=len, reverse=True))

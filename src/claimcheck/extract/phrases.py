@@ -42,7 +42,7 @@ def verbish(token: Token) -> bool:
     word = token.lower
     if not token.is_word:
         return False
-    if word in concept_of_word():
+    if word in concept_of_word() or (token.text.islower() and word in word_set("count_verbs")):
         return True
     # By its ending alone only a lower-case word: "Beijing", "Reading" and a dateline's "KUNMING" are places.
     return token.text[0].islower() and word.endswith(("ed", "ing")) and len(word) > 4
@@ -93,6 +93,8 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             break
         if words and (_starts_predicate(words[-1], token) or _degree_adverb(tokens, k, titled=True)):
             break  # "people killed", "troops played", "lawmakers voting": the verb starts the predicate
+        if not words and token.text.islower() and token.lower in word_set("count_verbs"):
+            break  # "35 needed hospital treatment": what befell a bare count
         if not words and (_adverb(tokens, k) or _degree_adverb(tokens, k)):
             break  # "4.7 shortly after midnight"; "41 seriously injured": how badly, then what befell them
         words.append(token.text)

@@ -65,7 +65,10 @@ _PRONOUN_REACH = 3
 _NOT_WHO = {"this", "that", "which", "what", "there", "here", *lexicon().quantifier_pronouns}
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
 # One person by any lower-case noun, as the speaker before or after a speech verb ("one tenant", "a local baker").
-_ONE_BY_NOUN = regex.compile(r"(?:(?i:one|another)|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*")
+# The noun is never a pronoun: "a list he described as" is his.
+_ONE_BY_NOUN = regex.compile(
+    r"(?i:one|another|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?!(?:he|she|they|it|we|i|you|who|which|that)\b)\p{Ll}[\p{L}-]*"
+)
 _FRONTED = _words(
     "in on at after before during speaking asked earlier later meanwhile however while when as despite with for "
     "from according addressing writing responding reacting since"
@@ -163,7 +166,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # not the object of a preposition ("During a press conference, Payne said"); a document, a thing that bears
         # words or a pronoun is left out when the speaker is resolved (`_not_a_speaker`)
         r"|(?<!\p{L})(?<!\b(?i:during|in|at|on|after|before|from|to|with|by|for|of|into|over|about|through|amid)\s)"
-        rf"{_ONE_BY_NOUN.pattern}(?=\s*[,.;:]|\s+\p{{Ll}})"
+        rf"{_ONE_BY_NOUN.pattern}(?=\s*[,.;:]|\s+\p{{Ll}}|\s*$)"
     )
     # A capitalised office with what it is of, then the name: "ESA Director of Human and Robotic Exploration David
     # Parker", "Minister for Lands and Housing Ana Costa".
@@ -1125,6 +1128,8 @@ class SpeakerResolver:
             # from or their age, as a pronoun would stand for them
             subject = self.subject_before(position)
             return (subject, True, None) if subject else (who.split(" ", 1)[1], False, who)
+        if _ONE_BY_NOUN.fullmatch(who) and _not_a_speaker(who):
+            return None, False, None  # "a report", "a sign": no one who speaks
         if _patterns()["description"].fullmatch(who.rstrip(".")):  # "says the Secretary General."
             who = who.rstrip(".")
             # a body speaks for itself: "the parliament said" is not its "chief administrator"
@@ -1142,7 +1147,7 @@ class SpeakerResolver:
                 words.pop(0)
             return " ".join(words), False, who
         if _ONE_BY_NOUN.fullmatch(who):  # "one tenant", "a local baker": described, never named
-            return (None, False, None) if _not_a_speaker(who) else (who.split(" ", 1)[1], False, who)
+            return who.split(" ", 1)[1], False, who
         role, name = split_title(who)
         if role is None:
             role, name = _lower_case_role(who)
@@ -1686,7 +1691,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if written:  # "Santa's note to Michael read, “…”": the note's writer
         return Attribution(written.group("who"), written.group("verb"), source)
     colon = patterns["colon"].search(before)
-    if colon and not colon.group("who").lower().startswith(tuple(_FRONTED)):
+    # "A tenant said:" is a speaker and a verb, read as such below, not a speaker "tenant said"
+    said_last = colon is not None and colon.group("who").rsplit(" ", 1)[-1].lower() in word_set("speech_verbs")
+    if colon and not said_last and not colon.group("who").lower().startswith(tuple(_FRONTED)):
         fronted, named = _verb_first(colon.group("who"))
         return Attribution(named, fronted, source)
     clause = patterns["colon_clause"].search(before)

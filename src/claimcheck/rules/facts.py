@@ -259,11 +259,13 @@ def _elapsed(claim: QuantityClaim) -> bool:
 
 def _span_clause(claim: QuantityClaim) -> str:
     """The words of a span's clause up to it, for a span of time after "for" or a verb of lasting (`lasting_words`:
-    "were trapped in the tunnel for 17 days", "the siege lasted 36 hours"): what lasted that long is told before it."""
+    "were trapped in the tunnel for 17 days", "the siege lasted 36 hours"): what lasted that long is told before it,
+    or in an of-phrase after it ("called for six days of national mourning")."""
     at = claim.sentence.find(claim.text)
     if at < 0 or not _lasting_pattern().search(claim.sentence[:at]):
         return ""
-    return re.split(r"[,;:]\s", claim.sentence[:at])[-1] + claim.text
+    of_phrase = re.match(r"\s+of\s+[^,;:.]*", claim.sentence[at + len(claim.text) :])
+    return re.split(r"[,;:]\s", claim.sentence[:at])[-1] + claim.text + (of_phrase.group(0) if of_phrase else "")
 
 
 def _without_relative(whole: str) -> str:
