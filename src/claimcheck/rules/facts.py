@@ -2314,25 +2314,11 @@ def _added(claim: QuantityClaim) -> str:
     before = words_of(claim.sentence[:at])[-2:]
     after = words_of(claim.sentence[at + len(claim.text) :])[:1]
     words = lexicon().addition_words
-    added = next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "") or next(
-        (w for w in words["after"] if after == words_of(w)), ""
+    return (
+        next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "")
+        or next((w for w in words["after"] if after == words_of(w)), "")
+        or ("added" if _running_total().search(claim.sentence[at + len(claim.text) :]) else "")
     )
-    if added in word_set("others_words") and _after_another_facts_count(claim):
-        return ""  # "162 people were killed and 326 others were injured": the people not killed, all the injured
-    return added or ("added" if _running_total().search(claim.sentence[at + len(claim.text) :]) else "")
-
-
-def _after_another_facts_count(claim: QuantityClaim) -> bool:
-    """Whether a figure before a count in its sentence counts what befell people that this count's fact is not
-    ("At least 162 people were killed and 326 others were injured"): "others" are those that figure left out."""
-    at = claim.sentence.find(claim.text)
-    ahead = claim.sentence[: max(at, 0)]
-    if not re.search(_count_and_noun(), ahead):
-        return False
-    own = set(facts_of(claim))
-    befalls = [name for name, row in lexicon().facts.items() if row.befalls]
-    named = {name for name in befalls if any(_affirmed(ahead, word) for word in lexicon().fact_words(name))}
-    return bool(own) and bool(named) and not named & own
 
 
 @cache
