@@ -252,6 +252,25 @@ def test_a_hundredth_of_a_currency_compares_in_its_whole_currency(sentence, surf
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "whole"),
+    [
+        # a cent, of no one family, is of the sentence's other sums where they are all of one
+        ("Orvel Bank earned $1.10 a share ex-items vs. 95 cents expected.", "95 cents", 0.95),
+        ("The fare rose to €1.20 from 85 cents last year.", "85 cents", 0.85),
+    ],
+)
+def test_a_cent_beside_sums_of_one_currency_is_of_that_currency(sentence, surface, whole):
+    claim = find(quantities(sentence), surface)
+    assert claim.canonical is not None and claim.canonical.unit in {"dollar", "USD", "EUR"}
+    assert claim.canonical.value.point == pytest.approx(whole)
+
+
+def test_a_cent_alone_stays_as_written():
+    claim = find(quantities("A stamp now costs 60 cents more."), "60 cents")
+    assert claim.canonical is None or claim.canonical.unit == "cent"
+
+
+@pytest.mark.parametrize(
     ("sentence", "source"),
     [
         ("The union has estimated that 40,000 nurses walked out.", "The union"),

@@ -983,12 +983,25 @@ def _measure(
     money = currency or (unit.currency or unit.row.currency if unit else None)
     if money in lexicon().subunit_currencies:
         return money, _in_whole_currency(ctx, view, money, interval), None
+    whole = _whole_beside(view.tokens, money) if money else None
+    if money and whole:  # "$2.18 vs. 3 cents": a cent of the sentence's dollars
+        code = _resolved(ctx, view, whole)
+        return money, Canonical(value=interval.scaled(1 / lexicon().currency_subunits[money]), unit=code), None
     if money:
         code = _resolved(ctx, view, money)
         return code, Canonical(value=interval, unit=code), None
     if unit is not None:
         return _physical(unit, interval)
     return None, None, None
+
+
+def _whole_beside(tokens: list[Token], subunit: str) -> str | None:
+    """The one currency of the sums of a sentence a hundredth of several families may be of (`subunit_families`:
+    "$2.18 vs. 3 cents" holds dollars), or None where it holds none or several."""
+    families = lexicon().subunit_families.get(subunit, [])
+    found = {currency_before(tokens, k)[0] for k in range(len(tokens)) if tokens[k].is_number}
+    wholes = {currency for currency in found if currency in families}
+    return next(iter(wholes)) if len(wholes) == 1 else None
 
 
 def _in_whole_currency(ctx: DocumentContext, view: SentenceView, subunit: str, interval: Interval) -> Canonical:

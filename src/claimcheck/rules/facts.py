@@ -54,6 +54,11 @@ def _currency_signs() -> tuple[str, ...]:
     return tuple(sign for sign in lexicon().currency_prefixes if not any(ch.isalpha() for ch in sign))
 
 
+# A figure, a word or two, and "vs." right before another figure ("$2.18 ex-items vs. 3 cents"): the second is set
+# against the first, a figure of the same thing.
+_SET_AGAINST = re.compile(r"[$€£¥₹]?\s*\d[\d.,]*\s*(?:[^\W\d_][\w-]*\s*){0,2}?\b(?:vs\.?|versus)\s*[$€£¥₹]?\s*$", re.I)
+
+
 def _about(claim: QuantityClaim) -> str:
     """The words a figure's fact is read from: its own phrase, or what it counts and what happened. The part
     of a partitive reads the whole's clause too: "12,000 of the town's 20,000 residents fled". A clause that
@@ -68,6 +73,9 @@ def _about(claim: QuantityClaim) -> str:
         if claim.scope and before.endswith(claim.scope):  # "… damages were reported in Calabarzon (P369,287,759);
             before = claim.sentence[: claim.sentence.find(" (")]  # Bicol (…)": every item, the list's lead words
         return re.split(r"[,;:]\s", before)[-1]  # the figure it converts, its words
+    set_against = _SET_AGAINST.search(claim.sentence[:at]) if at > 0 else None
+    if set_against:  # "Earnings: $2.18 vs. 3 cents per share": what the figure it is set against is
+        return f"{claim.sentence[: set_against.start()]} {claim.phrase or claim.text}"
     if claim.phrase:
         phrase = _after_kicker(claim, claim.phrase)
         phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, phrase)), count=1)
@@ -600,6 +608,11 @@ _JOINERS = frozenset(["and", "but", "while", "whereas"])
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:" + "|".join(sorted(_JOINERS)) + r")\b", re.I)
 
 
+# Another figure and the one word after it, right before a figure ("At Least 56 Killed 700 Injured"): that word is the
+# other figure's verb, not one that befell those this figure counts.
+_OTHER_FIGURES_VERB = re.compile(r"\d[\d,.]*\s+[^\W\d_]+\s*$")
+
+
 def _verb_counted(claim: QuantityClaim) -> str:
     """The verb right after a figure that no noun follows ("Eleven die in gas leak", "seven dead in a blast",
     "four died due to the leak"): what befell those it counts, over what the rest of the sentence names (the
@@ -612,7 +625,8 @@ def _verb_counted(claim: QuantityClaim) -> str:
         return ""  # "131 passengers and 12 crew arrived": a noun that says who they are, not what befell them
     at = claim.sentence.find(claim.text)
     ahead = claim.sentence[: max(at, 0)]
-    before = " ".join(words_of(ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :])[-BEFALLS_BEFORE:])
+    own = _OTHER_FIGURES_VERB.sub("", ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :])
+    before = " ".join(words_of(own)[-BEFALLS_BEFORE:])
     befalls = [name for name, row in lexicon().facts.items() if row.befalls]
     if any(_affirmed(before, word) for name in befalls for word in lexicon().fact_words(name)):
         return ""  # "the derailment killed 13 passengers": the verb before it says what befell them
@@ -1468,7 +1482,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
             or ("" if dimension in ("ratio", "length", "duration") else _change(claim))
         )
         if dimension == "money":
-            told = _per_unit(claim) or told
+            told = _money_kind(claim) or told
         return told or (_with_add_ons(claim) or _earlier(claim) or _another_year(claim) if dimension == "money" else "")
     if _place_of_before(claim):  # "restored across the country of 48 million by tonight": how many live there
         return ""
@@ -1515,9 +1529,9 @@ def _per_unit(claim: QuantityClaim) -> str:
     each = _FOR_EACH.match(re.split(r"[,;:]\s", after, maxsplit=1)[0])
     if each:  # "$38.8 worth of Entegris stock for each Versum share", "£300 for every household"
         return f"per {stem(each.group('unit').lower())}"
-    found = _PER_UNIT.match(after)
+    found = _PER_UNIT.match(after) or _PER_UNIT.match(_past_compared_figure(after))
     if found is None:
-        return ""
+        return _per_unit_before(claim)
     words = found.group("unit").lower().split()
     lex = lexicon()
     if found.group("per"):
@@ -1528,6 +1542,133 @@ def _per_unit(claim: QuantityClaim) -> str:
     if unit not in nouns or words_of(rest)[:1] and words_of(rest)[0] in lex.per_unit_stops:
         return ""
     return f"per {stem(unit)}"
+
+
+# A figure a sum is set against right after it, up to the unit they share ("$2.18 vs. 3 cents per share").
+_COMPARED_FIGURE = re.compile(
+    r"^[^,;]*?\b(?:vs\.?|versus)\s+[^\W\d_]{0,3}\s*[$€£¥₹]?\s*\d[\d.,]*\s*(?:cents?|pence|p|[mb]illion|bn|m)?\b", re.I
+)
+
+# "per" and the unit in a sum's clause before it, with no other figure between ("earnings per share were $2.18").
+_PER_BEFORE = re.compile(r"\bper\s+(?P<unit>[a-z]+)\b(?P<rest>[^\d]*)$", re.I)
+
+
+def _past_compared_figure(after: str) -> str:
+    """What follows the figure a sum is set against right after it ("$2.18 vs. 3 cents per share": " per share"),
+    or "": the unit written after the second figure is the first's too."""
+    found = _COMPARED_FIGURE.match(after)
+    return after[found.end() :] if found else ""
+
+
+def _per_unit_before(claim: QuantityClaim) -> str:
+    """The unit a sum is for where its clause names it before the figure ("Adjusted earnings per share were $2.18",
+    "revenue per user rose to $12", "EPS of $0.91": `per_unit_abbreviations`), or ""."""
+    at = claim.sentence.find(claim.text)
+    clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
+    found = _PER_BEFORE.search(clause)
+    if found and not (set(words_of(found.group("rest"))) & set(lexicon().per_unit_stops)):
+        return f"per {stem(found.group('unit').lower())}"
+    units = lexicon().per_unit_abbreviations
+    named = [units[word] for word in words_of(clause.lower()) if word in units]
+    return f"per {stem(named[-1])}" if named else ""
+
+
+def _money_kind(claim: QuantityClaim) -> str:
+    """What keeps a sum apart from the one its story reports: a forecast of it, a figure adjusted for items left out,
+    a line of business, the price or earnings of one unit; together where several hold ("3 cents per share,
+    expected"). A forecast is never told apart by "adjusted": analysts forecast the adjusted figure mostly, and
+    their wording seldom says so."""
+    forecast = _forecast(claim)
+    adjusted = "" if forecast else _adjusted(claim)
+    kinds = [kind for kind in (forecast, adjusted, _segment(claim), _per_unit(claim)) if kind]
+    return " ".join(kinds)
+
+
+@cache
+def _phrase_pattern(field: str) -> re.Pattern[str]:
+    """The phrases of a lexicon list as whole words, a hyphen or a letter on either side ending none."""
+    phrases = sorted(getattr(lexicon(), field), key=len, reverse=True)
+    alternatives = "|".join(re.escape(phrase) for phrase in phrases)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+
+
+@cache
+def _spread_pattern() -> re.Pattern[str]:
+    """The phrases of `forecast_range_phrases`, a few words allowed between their first word and the rest ("estimates
+    for Marlow varied")."""
+    phrases = []
+    for phrase in lexicon().forecast_range_phrases:
+        first, _, rest = phrase.partition(" ")
+        phrases.append(rf"{re.escape(first)}\s+(?:\S+\s+){{0,4}}?{re.escape(rest)}")
+    return re.compile(rf"\b(?:{'|'.join(phrases)})\b", re.I)
+
+
+def _clause_before(claim: QuantityClaim) -> str:
+    """The figure's clause before it, with the clause before that where its own opens by setting the figure against
+    another ("…, compared to a loss of $1.12 per share last year": `comparison_openers`)."""
+    at = claim.sentence.find(claim.text)
+    clauses = re.split(r"[,;:()]", claim.sentence[: max(at, 0)])
+    own = clauses[-1]
+    opened = _phrase_pattern("comparison_openers").match(own.strip())
+    return " ".join(clauses[-2:]) if opened and len(clauses) > 1 else own
+
+
+def _forecast(claim: QuantityClaim) -> str:
+    """ "forecast" for a sum that analysts, markets or a company expected (`forecast_words` in its clause before it,
+    or right after it past a comma: "Analysts had expected revenue of $5.37 billion", "$5.37 billion, expected"),
+    "forecast range" for an end of the spread of forecasts (`forecast_range_phrases` before it in its sentence):
+    compared only with forecasts of that kind, never with the figure reported."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    if _spread_pattern().search(claim.sentence[:at]):
+        return "forecast range"
+    clause = _CLAUSE_BREAK.split(claim.sentence[:at])[-1]
+    if _phrase_pattern("forecast_words").search(clause):
+        return "forecast"
+    after = claim.sentence[at + len(claim.text) :].split(",", 1)
+    if len(after) == 2 and not re.search(r"\d", after[0]) and _phrase_pattern("forecast_words").match(after[1].strip()):
+        return "forecast"
+    return ""
+
+
+def _segment(claim: QuantityClaim) -> str:
+    """The line of business a sum of what a company took in is narrowed to by the lowercase word before its noun,
+    in its clause before it or right after it past "in" or "of" ("$5.18 billion in second-quarter automotive
+    revenue", "services revenue of $24 billion": "automotive revenue"), or "": a part of the whole, never compared
+    with the whole."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    after = _SEGMENT_AFTER.match(claim.sentence[at + len(claim.text) :])
+    before = _CLAUSE_BREAK.split(claim.sentence[:at])[-1]
+    nouns, wholes = word_set("segment_measure_nouns"), word_set("whole_measure_modifiers")
+    for stretch in (after.group(1) if after else "", before):
+        for found in _MODIFIED_NOUN.finditer(stretch):
+            word, noun = found.group(1), found.group(2).lower()
+            if noun in nouns and word not in wholes and not _PERIOD_WORD.search(word):
+                return f"{word} {noun}"
+    return ""
+
+
+# What right after a sum names what it is of ("… in second-quarter automotive revenue").
+_SEGMENT_AFTER = re.compile(r"\s+(?:in|of|from)\s+((?:[\w-]+\s+){1,2}[A-Za-z]+)\b")
+# A lowercase word standing alone (no hyphen or apostrophe joins it to the word before) and the noun after it.
+_MODIFIED_NOUN = re.compile(r"(?<![\w'’-])([a-z]{3,})\s+(?=([A-Za-z]+)\b)")
+_PERIOD_WORD = re.compile(r"(?:quarter|year|month|half|week|day|annual|ly)$")
+
+
+def _adjusted(claim: QuantityClaim) -> str:
+    """ "adjusted" for a company's figure adjusted for items it leaves out (`adjusted_measure_words` in its clause
+    before it, or right after it: "adjusted earnings of $2.18", "$2.18 ex-items"; a clause that sets it against
+    the figure before reads that one's: "Excluding items, earnings were $2.18, compared to a loss of $1.12")."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    pattern = _phrase_pattern("adjusted_measure_words")
+    after = claim.sentence[at + len(claim.text) :]
+    right_after = " ".join(after.split()[:2])
+    return "adjusted" if pattern.search(_clause_before(claim)) or pattern.match(right_after) else ""
 
 
 # Words before a figure, back to its clause, that a word making it several places' or groups' sum is read in.
@@ -2412,10 +2553,13 @@ def _part_by_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
 def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
     """Fact → (the part of the people the figure counts of it, as `quantity_keys` reads it, "" for the whole;
     whether that part is only the kind of people its noun names, "40 pilgrims", "five Germans", which may be
-    everyone a story counts) for each fact the figure is read as a count of."""
+    everyone a story counts) for each fact the figure is read as a count of; for a sum, the kind of sum
+    `_money_kind` reads ("forecast", "per share"), never the sum reported."""
     kind = "" if _listed_with_another_count(claim) else _subgroup(claim) or _part_before(claim)
     keys = quantity_keys(claim)
-    return {fact: (who, bool(who) and who == kind) for fact, dimension, _, who in keys if dimension == "count"}
+    parts = {fact: (who, bool(who) and who == kind) for fact, dimension, _, who in keys if dimension == "count"}
+    money = _money_kind(claim) if any(dimension == "money" for _, dimension, _, _ in keys) else ""
+    return parts | {fact: (money, False) for fact, dimension, _, _ in keys if dimension == "money"}
 
 
 def _listed_with_another_count(claim: QuantityClaim) -> bool:
