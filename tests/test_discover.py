@@ -2669,8 +2669,8 @@ FIGURE_FACTS = [
     # who "succumbed" died; places affected are no people affected
     ("Three more patients succumbed to their injuries overnight, doctors said.", "Three", ["deaths"]),
     ("Two climbers succumbed to the cold before rescuers arrived.", "Two", ["deaths"]),
-    ("Officials said the landslide had affected six villages.", "six", []),
-    ("The storm surge affected 14 towns along the coast.", "14", []),
+    ("Officials said the landslide had affected six villages.", "six", ["places affected"]),
+    ("The storm surge affected 14 towns along the coast.", "14", ["places affected"]),
     # A relative clause set off by commas does not cut a count from the verb that says what befell it; responders
     # and searchers are rescuers.
     (
