@@ -3078,6 +3078,28 @@ def test_the_ages_between_a_count_and_its_verb_leave_it_a_count_of_what_befell_t
     assert expected in report.findings[0].message
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "As inspectors checked the boiler, Dr Omar Haddad, head of the district hospital where 11 students and the "
+            "night porter were being treated, said the cause of death was carbon monoxide.",
+            "Carbon monoxide killed two students at the hostel.",
+        ),
+        (
+            "As firefighters searched the school, Dr Ruth Kim, head of the district hospital where 9 pupils and the "
+            "caretaker were being treated, said the cause of death was smoke.",
+            "Smoke killed three pupils at the school.",
+        ),
+    ],
+)
+def test_a_count_that_opens_a_clause_of_where_is_read_by_that_clauses_verb(tmp_path, first, second):
+    # "the hospital where 11 students and the night porter were being treated": those treated, not the dead the
+    # rest of the sentence speaks of
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
 def test_a_crowd_is_titled_by_its_size_whatever_gathered(tmp_path):
     report = _two_outlets(
         tmp_path, "Some 20,000 fans attended the concert.", "The concert was attended by 35,000 people.", "Jun 9 2025"

@@ -218,11 +218,16 @@ def _amounts() -> frozenset[str]:
 
 
 def _opens_its_clause(claim: QuantityClaim, phrase: str) -> bool:
-    """Whether a figure's phrase stands first in its clause, with no verb before it: its subject."""
+    """Whether a figure's phrase stands first in its clause, with no verb before it: its subject. A word that opens
+    a clause of its own (`clause_openers`) opens its clause too ("the hospital where 24 children and the cook were
+    being treated")."""
     at = phrase_at(claim.sentence, phrase)
     figure = claim.sentence.find(claim.text, max(at, 0))
     ahead = claim.sentence[: max(figure, 0)]
     ahead = ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :]
+    words = words_of(ahead)
+    openers = lexicon().dates.clause_openers
+    ahead = " ".join(words[max((k + 1 for k, word in enumerate(words) if word in openers), default=0) :])
     return figure >= 0 and all(
         word in lexicon().total_markers or word in ("the", "a", "an") for word in words_of(ahead)
     )
