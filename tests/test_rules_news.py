@@ -1099,6 +1099,16 @@ def test_a_fact_checkers_rules_on_a_fireworks_blast_and_a_hooch_poisoning_keep_t
     assert_user_rules_floor(CORPUS_16, true=3, traps=14, found=2, flagged=2, findings=17)
 
 
+CORPUS_43 = Path(__file__).parent / "corpora" / "discrepancies-news-43"
+
+
+def test_a_fact_checkers_rules_on_a_poisoned_school_meal_and_a_lottery_jackpot_keep_their_floors():
+    # `discrepancies-news-43/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the ages, "four to 12" against "5 and 12", are of no `unit: duration`; the cash values, given on two
+    # days, fall in two frames of `time: same`)
+    assert_user_rules_floor(CORPUS_43, true=4, traps=16, found=2, flagged=0, findings=9)
+
+
 CORPUS_41 = Path(__file__).parent / "corpora" / "discrepancies-news-41"
 
 
