@@ -3100,6 +3100,24 @@ def test_a_count_that_opens_a_clause_of_where_is_read_by_that_clauses_verb(tmp_p
     assert report.findings == [], [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The quake struck 40 km from the provincial capital city of Kandahar, officials said.",
+            "The quake struck 20 km from Kandahar, officials said.",
+        ),
+        (
+            "The flooded camp lies 30 miles from the district headquarters town of Sylhet.",
+            "The flooded camp lies 12 miles from Sylhet.",
+        ),
+    ],
+)
+def test_a_distance_from_a_place_named_after_what_kind_of_place_it_is_is_from_that_place(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert len(report.findings) == 1, [f.message for f in report.findings]
+
+
 def test_a_crowd_is_titled_by_its_size_whatever_gathered(tmp_path):
     report = _two_outlets(
         tmp_path, "Some 20,000 fans attended the concert.", "The concert was attended by 35,000 people.", "Jun 9 2025"
@@ -4390,9 +4408,9 @@ DISCREPANCIES_NEWS_43 = CORPORA / "discrepancies-news-43"
 
 def test_discover_on_a_poisoned_school_meal_and_a_lottery_jackpot_keeps_its_floor():
     # `discrepancies-news-43`: real coverage of a school's poisoned midday meal in Bihar and of a record Mega
-    # Millions jackpot; what discover reaches today (the children treated in Patna, 24 against 25; the distances
-    # and the ages are of no fact it groups, and the cash values of two days are two frames)
-    assert_discover_floor(DISCREPANCIES_NEWS_43, true=4, traps=16, found=1, flagged=1, findings=6)
+    # Millions jackpot; what discover reaches today (the children treated in Patna, 24 against 25, and the school's
+    # distance to Chhapra; the ages are of no fact it groups, and the cash values of two days are two frames)
+    assert_discover_floor(DISCREPANCIES_NEWS_43, true=4, traps=16, found=2, flagged=1, findings=7)
 
 
 DISCREPANCIES_NEWS_41 = CORPORA / "discrepancies-news-41"
