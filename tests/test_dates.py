@@ -550,6 +550,21 @@ def test_weekdays_in_every_form_and_tense_land_on_that_weekday():
             assert 0 <= (ahead.day - WEDNESDAY).days <= 6
 
 
+def test_a_weekday_made_possessive_through_its_time_of_day_is_a_day_gone_by():
+    # "Saturday afternoon's final", like "Saturday's final", names the day of the match, not one ahead, whatever
+    # tense an earlier clause of the sentence takes; only a marker just before it makes it the future
+    wednesday = dt.date(2024, 5, 15)
+    match = (
+        "Season-ticket holders will be offered a refund on the next fixture, and the club, after Saturday "
+        "afternoon's final, was fined $40,000."
+    )
+    vote = "Councillors will appeal the ruling, which, in Monday night's vote, was backed by 12 members."
+    assert {c.text: c.value.date for c in claims(match, wednesday)}["Saturday"] == "2024-05-11"
+    assert {c.text: c.value.date for c in claims(vote, wednesday)}["Monday"] == "2024-05-13"
+    [ahead] = [m for m in find_dates("Crowds gathered ahead of Friday evening's vote.", wednesday) if m.claim]
+    assert ahead.day == dt.date(2024, 5, 17)
+
+
 def test_the_day_of_an_event_named_with_its_size_is_no_day_of_report():
     # a Sunday page: "Monday's 6.1-magnitude quake" is last Monday's, not the next day's
     sunday = dt.date(2024, 5, 19)

@@ -3000,6 +3000,124 @@ def test_a_count_placed_at_the_scene_by_what_befell_them_is_a_part_of_the_toll(t
     assert report.findings == [], [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Four passengers died while being taken to hospital after the bus overturned.",
+            "The bus crash killed 11 passengers.",
+        ),
+        (
+            "Three miners died while being rushed to the district hospital, officials said.",
+            "The mine blast killed 14 miners.",
+        ),
+        ("Two of the workers died en route to the hospital.", "The factory fire killed nine workers."),
+    ],
+)
+def test_a_count_that_died_on_the_way_to_hospital_is_a_part_of_the_toll(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+def test_counts_that_died_on_the_way_to_hospital_meet_however_written(tmp_path):
+    report = _two_outlets(
+        tmp_path,
+        "Four passengers died while being taken to hospital after the bus overturned.",
+        "Six passengers died on the way to hospital after the bus overturned.",
+        "Jun 9 2025",
+    )
+    assert len(report.findings) == 1, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The Lotto Max jackpot of C$70 million was won by a ticket bought in Toronto.",
+            "The Toronto winner can claim the prize as C$42 million in cash, lottery officials said.",
+        ),
+        (
+            "A nurse from Leeds won the £1 million prize in the magazine's sweepstakes.",
+            "The nurse can take the prize as £600,000 in cash or £40,000 a year, the organisers said.",
+        ),
+    ],
+)
+def test_a_prize_taken_at_once_in_cash_is_no_figure_of_the_prize_it_is_worth(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+def test_two_cash_values_of_one_jackpot_are_compared(tmp_path):
+    report = _two_outlets(
+        tmp_path,
+        "The winner can claim the jackpot as a lump sum of $411 million.",
+        "The winner can opt for the cash option of $455 million instead of the annuity.",
+        "Jun 9 2025",
+    )
+    assert len(report.findings) == 1, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "At least 17 miners, aged 20 to 58, died after the shaft flooded on Tuesday, officials and relatives said.",
+            "The flooded mine killed 12 miners, officials said.",
+            "“At least 17” miners",
+        ),
+        (
+            "Nine climbers between the ages of 19 and 34 were killed by the avalanche.",
+            "The avalanche killed six climbers.",
+            "“Nine” climbers",
+        ),
+    ],
+)
+def test_the_ages_between_a_count_and_its_verb_leave_it_a_count_of_what_befell_them(tmp_path, first, second, expected):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert len(report.findings) == 1, [f.message for f in report.findings]
+    assert expected in report.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "As inspectors checked the boiler, Dr Omar Haddad, head of the district hospital where 11 students and the "
+            "night porter were being treated, said the cause of death was carbon monoxide.",
+            "Carbon monoxide killed two students at the hostel.",
+        ),
+        (
+            "As firefighters searched the school, Dr Ruth Kim, head of the district hospital where 9 pupils and the "
+            "caretaker were being treated, said the cause of death was smoke.",
+            "Smoke killed three pupils at the school.",
+        ),
+    ],
+)
+def test_a_count_that_opens_a_clause_of_where_is_read_by_that_clauses_verb(tmp_path, first, second):
+    # "the hospital where 11 students and the night porter were being treated": those treated, not the dead the
+    # rest of the sentence speaks of
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The quake struck 40 km from the provincial capital city of Kandahar, officials said.",
+            "The quake struck 20 km from Kandahar, officials said.",
+        ),
+        (
+            "The flooded camp lies 30 miles from the district headquarters town of Sylhet.",
+            "The flooded camp lies 12 miles from Sylhet.",
+        ),
+    ],
+)
+def test_a_distance_from_a_place_named_after_what_kind_of_place_it_is_is_from_that_place(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert len(report.findings) == 1, [f.message for f in report.findings]
+
+
 def test_a_crowd_is_titled_by_its_size_whatever_gathered(tmp_path):
     report = _two_outlets(
         tmp_path, "Some 20,000 fans attended the concert.", "The concert was attended by 35,000 people.", "Jun 9 2025"
@@ -4431,6 +4549,16 @@ def test_discover_on_an_earthquake_toll_and_a_quarterly_earnings_report_keeps_it
     # 2020; what discover reaches today (the BNPB's 79 injured against its "up to 700" is missed; the governor's 56 dead
     # of the Monday evening is still set against his 162 of the night)
     assert_discover_floor(DISCREPANCIES_NEWS_42, true=5, traps=27, found=4, flagged=1, findings=11)
+
+
+DISCREPANCIES_NEWS_43 = CORPORA / "discrepancies-news-43"
+
+
+def test_discover_on_a_poisoned_school_meal_and_a_lottery_jackpot_keeps_its_floor():
+    # `discrepancies-news-43`: real coverage of a school's poisoned midday meal in Bihar and of a record Mega
+    # Millions jackpot; what discover reaches today (the children treated in Patna, 24 against 25, and the school's
+    # distance to Chhapra; the ages are of no fact it groups, and the cash values of two days are two frames)
+    assert_discover_floor(DISCREPANCIES_NEWS_43, true=4, traps=16, found=2, flagged=1, findings=7)
 
 
 DISCREPANCIES_NEWS_41 = CORPORA / "discrepancies-news-41"

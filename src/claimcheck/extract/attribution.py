@@ -312,6 +312,8 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
     last = next((n for n, (a, b) in enumerate(clauses) if a < end <= b), at)
     own = (clauses[at][0], clauses[max(at, last)][1])  # a break inside the figure ("As many as 500") cuts nothing
     places = [own] + _framing_clause(text, base, clauses, at) + ([clauses[0]] if at else [])
+    if _RANKED_ENTRY.match(text):  # "3. $758.7 million, Powerball, Aug. 23, 2017": the entry's date is its figure's
+        places.append((base, base + len(text)))
     if at and _WHEN.match(text[own[0] - base : own[1] - base]):  # "since 1989, when a million marched"
         a, b = clauses[at - 1]
         named = [d for d in view.dates if a <= d.start < b and d.date]
@@ -346,6 +348,10 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
     # a quarter or half another clause names ("in the first half of 2024 … – there was an increase of 7.8%")
     part = _year_part(text, base, base, base + len(text), start, end, today)
     return part if part is not None else _reported_on(view, own)
+
+
+# An entry of a ranked list, its rank first: "1. $1.586 billion, Powerball, Jan. 13, 2016 (three tickets)".
+_RANKED_ENTRY = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 
 
 # A clause that goes on a list of counts: "…, injured 61 and killed 48 livestock in 2016", "…, and another 61

@@ -766,11 +766,12 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
     marker nearest to it in its clause decides, the one before it first ("said on Monday that talks will resume"
     is past, "talks will resume on Monday" and "said talks will resume on Monday" are future); a fronted date ("On
     Monday, the court will rule") takes the next clause's, and one in a clause with no tense that goes on from a
-    clause of the future ("will be paid in two parts, one in July") is the future. A possessive ("Monday's vote") names a day whatever
-    the clause's tense: only a marker just before it ("ahead of Monday's vote") makes it the future. With
-    `present`, a verb of the present nearest before it leaves the tense unsaid too."""
+    clause of the future ("will be paid in two parts, one in July") is the future. A possessive ("Monday's vote",
+    "Tuesday night's draw") names a day whatever the clause's tense: only a marker just before it ("ahead of
+    Monday's vote") makes it the future. With `present`, a verb of the present nearest before it leaves the tense
+    unsaid too."""
     text = setting.text
-    if text[end : end + 2] == "'s":
+    if _possessive(text, end):
         return any(_markers(text, max(0, start - 12), start))
     if _moved_to(setting.lower, start):
         return None  # "has now moved to 9 July", "was previously set at June 4": a target either side of today
@@ -792,6 +793,19 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
     # one from July", "will come in two parts, one in July and one in August") speaks of that future too
     earlier = _markers(text, 0, left, present) if left else []
     return True if earlier and earlier[-1] is True else None
+
+
+_POSSESSIVE = re.compile(r"(?:\s+([A-Za-z]+))?['’]s\b")
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the date that ends at `end` is a possessive, alone or through a time of its day ("Monday's vote",
+    "Tuesday night's draw", "Friday evening's game")."""
+    found = _POSSESSIVE.match(text, end)
+    if found is None:
+        return False
+    time = found.group(1)
+    return time is None or time.lower() in lexicon().day_times
 
 
 _THAT = re.compile(r"\bthat\b")

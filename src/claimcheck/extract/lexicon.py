@@ -248,6 +248,7 @@ class Lexicon(BaseModel):
     age_post_qualifiers: dict[str, Bound]
     prefix_qualifiers: dict[str, Bound]
     qualifier_gaps: list[str]
+    age_asides: list[str]
     qualifier_span_gaps: list[str]
     reference_comparatives: list[str]
     reference_times: list[str]

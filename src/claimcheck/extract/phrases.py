@@ -475,14 +475,17 @@ PLACE_LEADS = _words(
     "the a neighbouring neighboring nearby remote rural central northern southern eastern western "
     "northeastern northwestern southeastern southwestern north-eastern north-western south-eastern "
     "south-western city town village county province state district region island capital of port coastal border "
-    "coast shore"
+    "coast shore provincial administrative headquarters"
 )
+# How many words may lead up to a place's name: "from the district headquarters town of Chhapra".
+PLACE_LEADS_REACH = 6
 
 
 def past_place_leads(tokens: list[Token], m: int, origin: int) -> int:
-    """Past the lower-case words that lead up to a place ("in the remote south-western district of"), at most
-    four tokens past `origin`; a direction written with a hyphen ("south-western") is one of them."""
-    while m < len(tokens) and m - origin <= 4 and not tokens[m].is_capitalized:
+    """Past the lower-case words that lead up to a place ("in the remote south-western district of", "from the
+    provincial capital city of"), at most `PLACE_LEADS_REACH` tokens past `origin`; a direction written with a
+    hyphen ("south-western") is one of them."""
+    while m < len(tokens) and m - origin <= PLACE_LEADS_REACH and not tokens[m].is_capitalized:
         if tokens[m].lower in PLACE_LEADS:
             m += 1
         elif (

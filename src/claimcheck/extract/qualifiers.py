@@ -104,6 +104,14 @@ def _past_gap(tokens: list[Token], look: int) -> int:
     return look
 
 
+def _between_past_gap(tokens: list[Token], opening: int) -> bool:
+    """Whether "between" opens a range past words that may stand between it and its first figure (`qualifier_gaps`):
+    "between the ages of 5 and 12"."""
+    lex = lexicon()
+    gap = match_phrase_before(tokens, opening, lex.phrases_ending(lex.qualifier_gaps))
+    return gap is not None and opening - len(gap) > 0 and tokens[opening - len(gap) - 1].lower == "between"
+
+
 def _passed_over(tokens: list[Token], over: int, last: int) -> bool:
     """Whether "over" at tokens[over] is the place a verb of moving passes (`over_motion_words`) and the figure
     ending at tokens[last] counts things, no measure: "drove over two signs", never "drove over 70 miles"."""
@@ -221,7 +229,7 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
         return None  # "by a vote of 4 to 5": a tally
     opening = currency_before(tokens, a.first)[1]  # "from $5 to $9": the words before the sign
     before = [t.lower for t in tokens[max(0, opening - 3) : opening]]
-    if kind == "between" and "between" not in before:
+    if kind == "between" and "between" not in before and not _between_past_gap(tokens, opening):
         return None
     closing = unit_after(tokens, b.last)
     if unit is not None and (closing is None or closing.key != unit.key):

@@ -79,7 +79,8 @@ def _about(claim: QuantityClaim) -> str:
     if claim.phrase:
         phrase = _after_kicker(claim, claim.phrase)
         phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, phrase)), count=1)
-        phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_shared_verb(claim, phrase)))
+        phrase = _with_verb_after_ages(claim, _with_shared_verb(claim, phrase))
+        phrase = _own_place_clause(claim, _with_verb_after_relative(claim, phrase))
         return _before_anothers_verb(claim, _with_elided_participle(phrase, claim.predicate))
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
@@ -173,6 +174,25 @@ def _with_verb_after_relative(claim: QuantityClaim, phrase: str) -> str:
     return f"{phrase} {_JOINED_VERB.split(verb.group(1), maxsplit=1)[0]}" if verb else phrase
 
 
+def _with_verb_after_ages(claim: QuantityClaim, phrase: str) -> str:
+    """A figure's phrase that ends on what it counts, or inside the ages that follow it (`_age_aside`), taken on
+    past those ages to the verb after them ("23 children, aged four to 12, died", "23 children between the ages of
+    5 and 12 had died"): what befell them, which their ages do not say."""
+    at = phrase_at(claim.sentence, phrase)
+    counted = claim.counted or ""
+    start = claim.sentence.find(claim.text, max(at, 0))
+    end = claim.sentence.find(counted, start + len(claim.text)) if counted and start >= 0 else -1
+    if at < 0 or end < 0 or end > at + len(phrase):
+        return phrase
+    end += len(counted)
+    rest = claim.sentence[end:]
+    aside = _age_aside().match(rest)
+    if not aside or len(claim.sentence[end : at + len(phrase)].strip()) > aside.end():
+        return phrase
+    verb = re.split(r"[,;:]", rest[aside.end() :], maxsplit=1)[0]
+    return f"{claim.sentence[at:end]} {_JOINED_VERB.split(verb, maxsplit=1)[0].strip()}"
+
+
 def _with_shared_verb(claim: QuantityClaim, phrase: str) -> str:
     """A figure's phrase that is its clause's subject and ends on what it counts, before "and" and another
     subject that share one verb ("Three miners and a rescuer were killed", "two hostages and the gunman died"),
@@ -206,11 +226,16 @@ def _amounts() -> frozenset[str]:
 
 
 def _opens_its_clause(claim: QuantityClaim, phrase: str) -> bool:
-    """Whether a figure's phrase stands first in its clause, with no verb before it: its subject."""
+    """Whether a figure's phrase stands first in its clause, with no verb before it: its subject. A word that opens
+    a clause of its own (`clause_openers`) opens its clause too ("the hospital where 24 children and the cook were
+    being treated")."""
     at = phrase_at(claim.sentence, phrase)
     figure = claim.sentence.find(claim.text, max(at, 0))
     ahead = claim.sentence[: max(figure, 0)]
     ahead = ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :]
+    words = words_of(ahead)
+    openers = lexicon().dates.clause_openers
+    ahead = " ".join(words[max((k + 1 for k, word in enumerate(words) if word in openers), default=0) :])
     return figure >= 0 and all(
         word in lexicon().total_markers or word in ("the", "a", "an") for word in words_of(ahead)
     )
@@ -573,10 +598,22 @@ def _after_counted(claim: QuantityClaim, text: str) -> list[str]:
     if counted and counted in after:
         after = after[after.find(counted) + len(counted) :]
     after = _ASIDE.sub(" ", after, count=1)  # "five deaths – three of them children – that may be linked": skipped
+    after = _age_aside().sub(" ", after, count=1)  # "23 children, aged four to 12, died": their ages, skipped
     after = _reason().split(after, maxsplit=1)[0]  # "44 arrests for carrying a weapon": why, not what befell
     # "27 people, including 19 women, and the death toll may rise": a comma and a joiner open another clause
     after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
     return list(words_of(after))
+
+
+@cache
+def _age_aside() -> re.Pattern[str]:
+    """The ages of those a count names right after its noun (`age_asides`): "23 children, aged four to 12, died",
+    "23 children between the ages of 5 and 12 had died"."""
+    openers = "|".join(map(re.escape, sorted(lexicon().age_asides, key=len, reverse=True)))
+    # set off by commas, all of it ("aged between 11 and 13,"); else the opener and one figure or a range of two
+    return re.compile(
+        rf"^\s*(?:,\s*(?:{openers})\s[^,;:]*,|(?:{openers})\s+[\w.]+(?:\s*(?:to|and|-|–)\s*[\w.]+)?)", re.I
+    )
 
 
 def _past_the_place(following: list[str]) -> list[str]:
