@@ -49,6 +49,7 @@ from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
 from claimcheck.extract.clock import ZONES
 from claimcheck.extract.lexicon import UnitRow, lexicon
 from claimcheck.extract.notes import note
+from claimcheck.extract.phrases import STOP
 from claimcheck.extract.units import is_measure_symbol
 
 GRANULARITIES = ("day", "week", "month", "year")  # finest first
@@ -386,10 +387,19 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "period_end",
             # a deadline by the end of the article's week, month or year: "due by the end of the month", "will
-            # close at the end of the year"; not "the end of the month's sales", "the end of the year to March"
+            # close at the end of the year", "by end of year"; not "the end of the month's sales", "the end of the
+            # year to March"
             re.compile(
-                rf"\b(?P<eprep>(?i:{'|'.join(lexicon().dates.period_end_prepositions)}))\s+(?i:the)\s+"
-                r"(?P<rel>(?i:end\s+of\s+the\s+(?:week|month|year)))\b(?![’']s\b|\s+(?i:of|to|before|after)\b)"
+                rf"\b(?P<eprep>(?i:{'|'.join(lexicon().dates.period_end_prepositions)}))\s+(?:(?i:the)\s+)?"
+                r"(?P<rel>(?i:end\s+of\s+(?:the\s+)?(?:week|month|year)))\b(?![’']s\b|\s+(?i:of|to|before|after)\b)"
+            ),
+        ),
+        (
+            "new_year",
+            # the year after the article's, written in lower case (no feast): "fares rise in the new year"; in
+            # January the year just begun
+            re.compile(
+                r"\b(?i:in|into|early\s+in|by)\s+the\s+(?P<rel>new\s+year)\b(?![’']s\b|\s+(?i:holiday|break)\b)"
             ),
         ),
         (
@@ -426,6 +436,7 @@ NEEDS: dict[str, set[str]] = {
     "weekday": {"day"},
     "relative": {"relative"},
     "period_end": {"relative"},
+    "new_year": {"relative"},
     "weekend": {"relative", "weekend"},
     "nth": {"ordinal"},
     "nth_word": {"day"},
@@ -442,6 +453,7 @@ KIND_OF = {
     "month_day_word": "month_day",
     "nth_word": "nth",
     "period_end": "relative",
+    "new_year": "relative",
 }
 CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction", "holiday", "separated", "weekend")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
@@ -872,6 +884,8 @@ def _any_such_day(found: _Found, text: str) -> bool:
     after a part of the day that follows it ("on a Sunday morning in May"; not "a Tuesday afternoon press conference")."""
     words = lexicon().dates
     before = text[max(0, found.start - 8) : found.start].split()
+    if _runs_on(found, text, before):
+        return True
     if not before or before[-1].lower() not in (*words.generic_weekday_words, "a", "an"):
         return False
     if before[-1].lower() in words.generic_weekday_words:
@@ -883,6 +897,20 @@ def _any_such_day(found: _Found, text: str) -> bool:
         noun = beyond.group(1) if beyond else ""
         return not noun or noun[:1].isupper() or noun.lower() in words.generic_weekday_followers
     return not following or following in words.generic_weekday_followers
+
+
+def _runs_on(found: _Found, text: str, before: list[str]) -> bool:
+    """Whether a weekday names the days a thing that runs to a timetable runs on (`weekday_schedule_nouns`): "the
+    number of Saturday trains", "Sunday services"; not after a word that dates it ("on Sunday trains ran late")."""
+    words = lexicon().dates
+    after = _NEXT_WORD.match(text, found.end)
+    if (
+        after is None
+        or after.group(1).lower() not in words.weekday_schedule_nouns
+        or text[found.end : found.end + 1] != " "
+    ):
+        return False
+    return not before or before[-1].lower() not in words.weekday_dating_words
 
 
 def _named_weekday(found: _Found, text: str) -> bool:
@@ -1172,7 +1200,9 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
     if rel in _DAY_WORDS:
         day = _add(published, "day", _DAY_WORDS[rel])
         return _Reading(day.isoformat(), "day", resolved=True) if day else _NOT_A_CLAIM
-    if rel.startswith("end of the "):  # "by the end of the month": the article's own
+    if rel == "new year":  # "in the new year": the next, or in January the one just begun
+        return _Reading(str(published.year + (published.month > 1)), "year", resolved=True)
+    if rel.startswith("end of "):  # "by the end of the month", "by end of year": the article's own
         rel = f"this {rel.split()[-1]}"
     which, unit = rel.split()
     moved = _add(published, unit, _YEAR_SHIFT[which])
@@ -1564,12 +1594,23 @@ def _widened(found: _Found, name: str, text: str) -> _Found | None:
 
 
 _FIGURE_BEFORE = re.compile(r"(?:\d\S*|\b(?i:times|once|twice))\s+$")
+_FIGURE_WORD_BEFORE = re.compile(r"\d\S*\s+(?P<word>[a-z]+)\s+$")
 
 
 def _rate_of(text: str, count: re.Match[str]) -> bool:
     """Whether "a" before a unit makes it the base of a rate after a figure ("an extra $29 a week from July 1",
-    "three times a week from Monday"): no count of weeks to move a date by; "fell 3% a week earlier" is one."""
-    return count["count"].lower() in ("a", "an") and bool(_FIGURE_BEFORE.search(text, 0, count.start()))
+    "three times a week from Monday"), or after a figure and the word of a change or the plural noun it counts
+    ("265,000 more a year from next Sunday", "40 flights a week from May"): no count of weeks to move a date by;
+    "fell 3% a week earlier" is one."""
+    if count["count"].lower() not in ("a", "an"):
+        return False
+    if _FIGURE_BEFORE.search(text, 0, count.start()):
+        return True
+    m = _FIGURE_WORD_BEFORE.search(text, 0, count.start())
+    if m is None:
+        return False
+    word = m["word"]  # "more", or a plural noun; not a verb ("$5m was a year from completion")
+    return word in lexicon().addition_words["after"] or word.endswith("s") and word not in STOP
 
 
 def _counted(found: _Found, text: str) -> _Found:

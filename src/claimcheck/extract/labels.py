@@ -279,7 +279,7 @@ def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, len
     if any(_LEADING_ZERO.match(t.text) and "." not in t.text for t in (a, b)):
         return True
     if _PLAIN.fullmatch(a.text) and _PLAIN.fullmatch(b.text) and len(a.text) == 3 and len(b.text) == 4:
-        return True
+        return not _measured(tokens, mentions[n + 1])  # "600-1400m wide", "250-1000 tonnes": a range
     if _year_like(a) and (_year_like(b) and is_year(tokens, mentions[n + 1]) or len(b.text) == 2):
         return True
     if _life_years(tokens, mentions[n], mentions[n + 1]):
@@ -294,6 +294,12 @@ def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, len
     if after < len(tokens) and tokens[after].lower in lexicon().score_words_after:
         return True  # "from 4-5 down", "a 2-3 defeat"
     return any(mentions[k + 1].value < mentions[k].value for k in _listed_pairs(tokens, mentions, n))
+
+
+def _measured(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a unit of measure (no currency) is written right after the figure: a phone number never has one."""
+    unit = unit_after(tokens, m.last)
+    return unit is not None and not unit.currency and not unit.row.currency
 
 
 def _after_result_verb(tokens: list[Token], first: int) -> bool:

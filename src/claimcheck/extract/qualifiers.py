@@ -36,7 +36,7 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     look = currency_before(tokens, first)[1]
     while look > 0 and tokens[look - 1].lower in ("only", "just"):
         look -= 1
-    look = _past_gap(tokens, look)
+    look = _past_article(tokens, _past_gap(tokens, look), mention)
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     last = mention.last
     bound, qualifier = "exact", None
@@ -110,6 +110,23 @@ def _between_past_gap(tokens: list[Token], opening: int) -> bool:
     lex = lexicon()
     gap = match_phrase_before(tokens, opening, lex.phrases_ending(lex.qualifier_gaps))
     return gap is not None and opening - len(gap) > 0 and tokens[opening - len(gap) - 1].lower == "between"
+
+
+def _past_article(tokens: list[Token], look: int, mention: NumberMention) -> int:
+    """Where a qualifier before a figure would end, past a stray article before a figure in digits ("more than a
+    1,000 people", "just over a 1.8 million km"): the qualifier still bounds the figure. An article before a
+    compound ("over a 10-year period", "under a 3-year deal") or a length of time ("over a 3 month period") is the
+    article of its noun, and the qualifier no bound."""
+    if look < 2 or tokens[look - 1].lower not in ("a", "an") or not tokens[mention.first].text[:1].isdigit():
+        return look
+    nxt = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+    if nxt is not None and nxt.text in ("-", "–") and attached(tokens[mention.last], nxt):
+        return look
+    unit = unit_after(tokens, mention.last)
+    if unit is not None and unit.row.dimension == "duration":
+        return look
+    lex = lexicon()
+    return look - 1 if match_phrase_before(tokens, look - 1, lex.phrases_ending(lex.qualifiers)) else look
 
 
 def _passed_over(tokens: list[Token], over: int, last: int) -> bool:

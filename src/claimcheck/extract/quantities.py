@@ -118,10 +118,12 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     read = [(t.start, t.end) for t in times] + [(e.start, e.end) for e in elapsed]
     spans = [_token_span(tokens, start, end) for start, end in read]  # each claim's first and last token
     ranks = ranks_in(tokens)
-    birthdays, anniversaries = lexicon().birthday_nouns, lexicon().anniversary_nouns
-    placed = [(r.first, r.last, float(r.value), RANK, r.noun) for r in ranks if r.noun not in birthdays + anniversaries]
+    birthdays, anniversaries, runs = lexicon().birthday_nouns, lexicon().anniversary_nouns, lexicon().run_nouns
+    named = birthdays + anniversaries + runs
+    placed = [(r.first, r.last, float(r.value), RANK, r.noun) for r in ranks if r.noun not in named]
     placed += [(r.first, r.last, float(r.value), "years", "age") for r in ranks if r.noun in birthdays]
     placed += [(r.first, r.last, float(r.value), "years", r.noun) for r in ranks if r.noun in anniversaries]
+    placed += [(r.first, r.last, float(r.value), f"{r.noun}s", r.noun) for r in ranks if r.noun in runs]
     placed += [(o.first, o.last, o.value, ODDS, None) for o in odds_in(tokens)]
     for first, last, value, unit, noun in placed:
         if not any(a <= last and first <= b for a, b in spans):
@@ -259,7 +261,8 @@ def _placed_claim(
     ctx: DocumentContext, view: SentenceView, span: tuple[int, int], point: float, unit: str, noun: str | None
 ) -> Fields:
     """A rank in a ranked list ("the 30th spot", "Canada at No. 2") in the unit `rank`, an age told by a birthday
-    ("his 116th birthday") or years told by an anniversary ("the 40th anniversary") in years, or betting odds
+    ("his 116th birthday") or years told by an anniversary ("the 40th anniversary") in years, a run of periods
+    ("the 17th straight month") in its period, or betting odds
     ("5000/1") in the unit `odds`."""
     tokens = view.tokens
     first, last = span

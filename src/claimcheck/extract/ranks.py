@@ -1,5 +1,6 @@
 """Ranks in a ranked list, ages told by a birthday ("his 116th birthday": 116 years, `birthday_nouns`), years told
-by an anniversary ("the 40th anniversary": 40 years, `anniversary_nouns`), and betting odds (`odds_in`). Ranks: "the
+by an anniversary ("the 40th anniversary": 40 years, `anniversary_nouns`), runs of periods ("the 17th straight
+month": 17 months, `run_nouns`), and betting odds (`odds_in`). Ranks: "the
 30th spot", "second place", "the 31st position", "the 19th wettest March", "ranks 73rd", "Canada at No. 2", "(No.
 6)". An ordinal before a noun of a rank (`rank_nouns`) or a superlative, or after a verb of ranking (`rank_verbs`),
 or "No." before digits where a list is spoken of: after a word that places something in one (`rank_openers`), or
@@ -61,6 +62,9 @@ def _ordinal_rank(tokens: list[Token], k: int) -> Rank | None:
     superlative = _superlative_at(tokens, after)
     if superlative is not None:
         return Rank(k, superlative, value, tokens[superlative].lower)
+    run = _run_noun_at(tokens, after)
+    if run is not None:
+        return Rank(k, run, value, tokens[run].lower)
     noun = tokens[last + 1].lower
     lex = lexicon()
     if _after_rank_verb(tokens, k):
@@ -71,6 +75,15 @@ def _ordinal_rank(tokens: list[Token], k: int) -> Rank | None:
     if back == ["in", "the"] and value == 1 and noun == "place":
         return None  # "in the first place": a turn of phrase
     return Rank(k, last + 1, value, noun)
+
+
+def _run_noun_at(tokens: list[Token], k: int) -> int | None:
+    """The period noun that a word of a run at tokens[k] leads to (`run_words`, `run_nouns`), which makes an ordinal
+    before it the length of a run of periods: "the 17th straight month", "the third consecutive year"."""
+    lex = lexicon()
+    if k + 1 >= len(tokens) or tokens[k].lower not in lex.run_words or tokens[k + 1].lower not in lex.run_nouns:
+        return None
+    return k + 1
 
 
 def _after_rank_verb(tokens: list[Token], k: int) -> bool:
