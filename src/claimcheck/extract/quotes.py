@@ -789,6 +789,9 @@ class SpeakerResolver:
             or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
             or (len(words) > 1 and closes_patronymic(key, fold(p.name)))  # "Gunnar Bragi": Gunnar Bragi Sveinsson
         ]
+        if not named and len(words) == 1:
+            # "McNarama: …" after "reporter Claire McNamara": a surname with two of its letters swapped
+            named = [p for p in self.people if _swapped(key, fold(p.name).split()[-1])]
         if not named:
             return " ".join(words)
         before = [p for p in named if p.start < position]
@@ -1465,6 +1468,19 @@ def _accented_variants(text: str, surnames: list[str]) -> dict[str, str]:
 def _accents(text: str) -> int:
     """How many letters of `text` carry a mark or are not plain ASCII."""
     return sum(1 for c in text if not c.isascii())
+
+
+def _swapped(written: str, surname: str) -> bool:
+    """Whether `written` is `surname` misspelt by two of its letters swapped ("mcnarama", "mcnamara"): the same
+    letters, the same first one, two places apart; in a surname long enough that no other name is so close."""
+    if (
+        len(written) < 6
+        or len(written) != len(surname)
+        or written[0] != surname[0]
+        or sorted(written) != sorted(surname)
+    ):
+        return False
+    return sum(a != b for a, b in zip(written, surname, strict=True)) == 2
 
 
 def respelled(full: str, written: list[str]) -> str:
@@ -2186,12 +2202,16 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         voiced = said.who is None and _VOICE_OF_BEFORE.search(text, max(0, quoted.start - 160), quoted.start)
         if voiced:  # "The hotel ballroom broke into chants of “U-S-A”": the chant of the sentence's subject
             speaker, named, role = voiced.group("who"), False, None
-        elif _title_cased(words) and (
-            said.verb is None
-            or _listener(text, quoted)
-            or _characterising(said.verb)
-            or epithet
-            or _NAMES_THING_AFTER.match(text, quoted.end)
+        elif (
+            _title_cased(words)
+            and not _labelled_line(text, quoted)
+            and (
+                said.verb is None
+                or _listener(text, quoted)
+                or _characterising(said.verb)
+                or epithet
+                or _NAMES_THING_AFTER.match(text, quoted.end)
+            )
         ):
             continue  # titles of works, names, nicknames and epithets ('hailed as the "Queen of Afro-Pop"') are not
             # speech, nor whom a speaker told
@@ -2318,6 +2338,17 @@ def _characterising(verb: str) -> bool:
     """Whether `verb` puts words in a mouth ("dubbed", "hailed") without reporting speech."""
     folded = verb.lower()
     return folded in lexicon().characterising_verbs and folded not in lexicon().speech_verbs
+
+
+def _labelled_line(text: str, quoted: Quoted) -> bool:
+    """Whether the quotation is the whole of a transcript's line after its speaker's label ('Roe: “No”.'): said
+    words, however short and capitalised."""
+    start = _paragraph_start(text, quoted.start)
+    return bool(_LABEL_BEFORE.fullmatch(text, start, quoted.start) and _LINE_ENDS.match(text, quoted.end))
+
+
+_LABEL_BEFORE = regex.compile(rf"{_NAME_RUN}\s*:\s*")
+_LINE_ENDS = regex.compile(r"[.!?]?\s*(?:\n|$)")
 
 
 def _source_in_marks(text: str, quoted: Quoted, words: list[str]) -> bool:
