@@ -2258,8 +2258,35 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             going_on[_paragraph_start(text, quoted.start)] = fields
     unheard = _listed(ctx, unheard, spoken, claims)
     claims += [claim for claim in (_unheard(ctx, quote, claims, going_on) for quote in unheard) if claim]
+    claims = _heard_again(claims)
     claims += _reported(ctx, resolver)
     return claims
+
+
+def _heard_again(claims: list[QuoteClaim]) -> list[QuoteClaim]:
+    """A quotation the article repeats gives its words to the speaker its attributed telling names: a standfirst
+    quotation on its own ('“It's not Opposition questions …”') whose speaker the text names later ('Commons speaker
+    Ana Costa … told Sunak: “It's not Opposition questions …”'), not to whoever the paragraphs near it are about."""
+    told: dict[str, QuoteClaim] = {}
+    for claim in claims:
+        key = fold(claim.quote)
+        if claim.confidence >= _ATTRIBUTED and claim.speaker and len(key.split()) >= 4:
+            told.setdefault(key, claim)
+    return [
+        claim.model_copy(
+            update={
+                "speaker": told[fold(claim.quote)].speaker,
+                "speaker_named": told[fold(claim.quote)].speaker_named,
+                "speaker_role": told[fold(claim.quote)].speaker_role,
+            }
+        )
+        if claim.confidence < _ATTRIBUTED and fold(claim.quote) in told
+        else claim
+        for claim in claims
+    ]
+
+
+_ATTRIBUTED = 0.9  # the confidence of a quotation its own attribution gives a speaker
 
 
 # A characterising verb right before a quotation ('dubbed the "Eye of the Andes"', 'hailed as the "Queen of …"'):
