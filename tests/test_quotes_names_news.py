@@ -46,7 +46,11 @@ a jockey's last ride, astronomers on an exoplanet, fans at a film premiere, a do
 landing, an acquittal outside court, a lighthouse keeper's retirement, a surgeon after a hand transplant;
 `corpora/quotes-names-news-24/`: a junior doctors' strike, a ferry victim's widow at an inquiry, a maritime inquiry's
 findings, a prison inspection report, a famine warning, a launch scrub, a campus encampment, a union's election
-result, a heritage listing, a fire evacuation's calls, a ferry inquest's ruling):
+result, a heritage listing, a fire evacuation's calls, a ferry inquest's ruling;
+`corpora/quotes-names-news-25/`: a defendant's evidence at a murder trial, a judge's sentencing remarks, two prime
+minister's questions, two cricket captains after a Test, rugby post-match interviews and a list of quotes signed after
+dashes, a film festival's winners, a director's award speech and a minister's reply, a phone launch, a university
+team's find):
 each gold quotes its corpus, and recall and precision may not fall below what they reached."""
 
 from __future__ import annotations
@@ -100,6 +104,7 @@ FLOORS = {
     "quotes-names-news-22": Floor(12, 12, 60, 42, 59, 0.96, 37, 1.0),
     "quotes-names-news-23": Floor(11, 11, 56, 37, 52, 0.9, 35, 0.97),
     "quotes-names-news-24": Floor(11, 11, 53, 27, 40, 0.78, 27, 1.0),
+    "quotes-names-news-25": Floor(12, 12, 69, 46, 59, 0.92, 46, 1.0),
 }
 
 

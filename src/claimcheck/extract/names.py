@@ -68,6 +68,7 @@ _NOT_BEFORE_A_PERSON = _words(
 )
 _PLACE_PREPOSITION = r"\b(?i:in|at|near|across|outside|inside|into|throughout|around|off)\s+"
 _PLACE_BEFORE = regex.compile(rf"{_PLACE_PREPOSITION}$")
+_POSSESSIVE_NOUN = regex.compile(r"['’]s?\s+\p{L}")
 _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an)\s+$", regex.I)
 
 
@@ -155,6 +156,22 @@ def speech_adverbs() -> str:
     """Up to two words that may stand between a speaker and the speech verb ("He further said")."""
     words = "|".join(regex.escape(w) for w in sorted(lexicon().speech_verb_adverbs, key=len, reverse=True))
     return rf"(?:(?:{words})\s+){{0,2}}"
+
+
+@cache
+def _feasts() -> frozenset[str]:
+    """The names of the feasts the lexicon dates ("christmas eve", "easter monday"), folded."""
+    words = lexicon().dates
+    return frozenset(
+        fold(w) for w in [*words.holidays, *words.easter_feasts, *words.orthodox_feasts, *words.weekday_feasts]
+    )
+
+
+@cache
+def _aimed_at() -> regex.Pattern[str]:
+    """What is aimed at someone right before "at": the run after it is aimed at, no place."""
+    words = "|".join(regex.escape(w) for w in sorted(lexicon().aimed_at_words, key=len, reverse=True))
+    return _rx(rf"\b(?i:{words})\s+at\s+$")
 
 
 @cache
@@ -862,7 +879,8 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
     if body and fold(body.group(1)) in _not_name_words():
         return False  # "the Federation of Ugandan Fish Exporters", "Institute of Space and Astronautical Science":
         # the rest of a body's name
-    return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2)
+    given = name.split()[0] if _word_given_name(name, evidence) else None  # "Will Cornick" beside "will be"
+    return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2 and w != given)
 
 
 Candidate = tuple[int, int, str, str | None, str | None]  # start, end, name as written, title role, '"nickname"'
@@ -887,7 +905,11 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         first = rest.split(" ", 1)[0]
         preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
         opens = not title and (not preceding or preceding[-1] in '.!?:"\n')
-        if opens and (evidence.written_lower(first) or _sentence_adverb(first)):
+        if (
+            opens
+            and (evidence.written_lower(first) or _sentence_adverb(first))
+            and not _word_given_name(rest, evidence)
+        ):
             rest = rest[len(first) :].strip()
         rest = _without_demonym(rest)
         if not rest:
@@ -905,6 +927,14 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
         start = match.start() + written.rfind(rest)
         out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
     return out
+
+
+def _word_given_name(run: str, evidence: _Evidence) -> bool:
+    """Whether a sentence's first word that is also a common word is a given name here: one the lexicon lists as
+    both ("Will", "Mark", "Grace"), before one surname that stands alone elsewhere as a speaker ("Will Cornick
+    admitted …" beside "Cornick allegedly told")."""
+    words = run.split()
+    return len(words) == 2 and fold(words[0]) in word_set("word_given_names") and evidence.speaks(words[1])
 
 
 def _after_abbreviation(run: str) -> tuple[str | None, str]:
@@ -1170,6 +1200,9 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         for c in raw
         if _PLACE_BEFORE.search(text[max(0, c[0] - 12) : c[0]])
         and not _cue_patterns()["who"].match(text[c[1] : c[1] + 20])
+        and not _aimed_at().search(text, max(0, c[0] - 40), c[0])  # "firing questions at Ana Costa"
+        # "in David Cronenberg's satire": a given name the lexicon knows, and what the run owns after it
+        and not (known_given_name(c[2].split()[0]) and _POSSESSIVE_NOUN.match(text, c[1]))
     }
     evidence.places = frozenset(places)
     found: dict[int, PersonMention] = {}
@@ -1188,8 +1221,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         strong = strong or (
             cue is not None and cue[0] == "case" and fold(shown) not in evidence.places | _known_places()
         )
-        if not _plausible(text, start, shown, evidence, strong):
-            continue
+        if not _plausible(text, start, shown, evidence, strong) or fold(shown) in _feasts():
+            continue  # "On Christmas Eve 2013": a feast's name, whatever given name it holds
         if not title and _publication_before().search(text, max(0, start - 30), start):
             continue  # "the Malay paper Utusan Malaysia": the publication's name
         if not title and _publication_after().match(text, end):

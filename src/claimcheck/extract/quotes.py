@@ -792,6 +792,9 @@ class SpeakerResolver:
             or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
             or (len(words) > 1 and closes_patronymic(key, fold(p.name)))  # "Gunnar Bragi": Gunnar Bragi Sveinsson
         ]
+        if not named and len(words) == 1:
+            # "McNarama: …" after "reporter Claire McNamara": a surname with two of its letters swapped
+            named = [p for p in self.people if _swapped(key, fold(p.name).split()[-1])]
         if not named:
             return " ".join(words)
         before = [p for p in named if p.start < position]
@@ -843,10 +846,12 @@ class SpeakerResolver:
         # the roles the names are written with, and those the attributions of their quotes give them
         roles = [(p.name, p.role) for p in self.people if p.role]
         roles += [(speaker, role) for _s, _e, speaker, named, role in self.voices if named and role]
+        # the other words for the role ("the skipper": "India captain Ana Costa")
+        synonyms = {" ".join([*words[:-1], fold(s)]) for s in lexicon().role_synonyms.get(words[-1], [])}
         names = {
             name
             for name, role in roles
-            if any(_holds_office(role, k) for k in {key, spelled}) or fold(role).rstrip(".") in forms
+            if any(_holds_office(role, k) for k in {key, spelled, *synonyms}) or fold(role).rstrip(".") in forms
         }
         if not names and len(words) > 1 and words[-1] in word_set("head_titles"):
             # "the border guard chief": the one person heading a body of those words ("the commander of the
@@ -880,11 +885,17 @@ class SpeakerResolver:
         a person whose sentence speaks of them only with pronouns of the other gender than `pronoun`."""
         floor = self._paragraphs_back(position, paragraphs)
         own = self._sentence(position)
+        # a pronoun that opens the sentence stands for no one named later in it ('She claimed Mr Roe had her in a
+        # headlock …, saying: "…"': not Roe)
+        opened = bool(pronoun) and self._opens_sentence(own, pronoun)
         mentions = [
             (start, end, name)
             for start, end, name in self.mentions[: bisect_right(self.mention_starts, position)]
             if start >= floor
-            and not (self._sentence(start) == own and _PREPOSITION_BEFORE.search(self.text, max(0, start - 20), start))
+            and not (
+                self._sentence(start) == own
+                and (opened or _PREPOSITION_BEFORE.search(self.text, max(0, start - 20), start))
+            )
         ]
         mentions += [(at, at, who) for at, who in self.heard if floor <= at < position]
         mentions += self._titled_mentions(floor, position)
@@ -1087,6 +1098,13 @@ class SpeakerResolver:
         else:
             words = set(regex.findall(r"\p{L}+", sentence.lower()))
         return not (words & other) or bool(words & set(genders[pronoun]))
+
+    def _opens_sentence(self, sentence: int, pronoun: str) -> bool:
+        """Whether the `sentence`-th sentence (as `_sentence` counts) opens with `pronoun`."""
+        if not 0 < sentence <= len(self.sentence_texts):
+            return False
+        first = self.sentence_texts[sentence - 1].lstrip(" \"“‘'").split(" ", 1)[0]
+        return first.lower() == pronoun
 
     def _sentence(self, position: int) -> int:
         return bisect_right(self.sentence_starts, position)
@@ -1457,6 +1475,19 @@ def _accents(text: str) -> int:
     return sum(1 for c in text if not c.isascii())
 
 
+def _swapped(written: str, surname: str) -> bool:
+    """Whether `written` is `surname` misspelt by two of its letters swapped ("mcnarama", "mcnamara"): the same
+    letters, the same first one, two places apart; in a surname long enough that no other name is so close."""
+    if (
+        len(written) < 6
+        or len(written) != len(surname)
+        or written[0] != surname[0]
+        or sorted(written) != sorted(surname)
+    ):
+        return False
+    return sum(a != b for a, b in zip(written, surname, strict=True)) == 2
+
+
 def respelled(full: str, written: list[str]) -> str:
     """`full` with its last words as `written` spells them, when they are the same words with more accents: the
     spelling of a name a headline or caption gives without its marks ("David Pastrnak") as the text writes it
@@ -1545,6 +1576,32 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     if apposed and not _named(who) and fold(split_title(apposed.group("name"))[1]) in people:
         return apposed.group("name")  # "the health minister, Dr. Aisha Bello, was blunt": the person named
     return who
+
+
+def _participle_clause(before: str, verb: regex.Match[str]) -> bool:
+    """Whether the speech verb is a participle opening a clause after a comma ('…, saying: "…"'), not a progressive
+    ("was saying") nor one after a finite speech verb ("said, adding")."""
+    if not verb.group("verb").lower().endswith("ing") or not before[: verb.start()].rstrip().endswith(","):
+        return False
+    if _PROGRESSIVE.search(before, 0, verb.start()):
+        return False
+    finite = _FINITE_BEFORE.search(before, 0, verb.start())
+    # a verb's form after a possessive is a noun ("to Roe's comments on Twitter, saying"), no finite verb
+    return finite is None or bool(_OWNED.search(before, 0, finite.start()))
+
+
+_OWNED = regex.compile(r"(?:['’]s|\b(?i:his|her|its|their|our|my|your))$")
+
+
+def _gerund_subject(who: str | None, verb: str) -> str | None:
+    """The subject of a speech verb's gerund after a preposition: 'Despite Costa saying "…"', 'After the mayor
+    insisting "…"' — the name or description the preposition governs speaks, the preposition left out."""
+    if who is None or not verb.lower().endswith("ing"):
+        return who
+    first, _, rest = who.partition(" ")
+    if first.lower() not in _FRONTED or not rest or rest.lower() in _NOT_WHO:
+        return who
+    return rest
 
 
 def _shared_subject(earlier: str) -> str | None:
@@ -1640,6 +1697,10 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     inside = _attribution_inside(text, quoted) or _self_described(after, patterns, source)
     if inside:
         return inside
+    signed = _DASH_SIGNED.match(after) if _standalone(text, quoted) else None
+    if signed:  # "‘…’ – France captain Ana Costa on the red card.": a quotation signed after a dash
+        signer = regex.sub(r"['’]s$", "", signed.group("who"))  # "… – coach Ana Costa’s reaction to the haka."
+        return Attribution(signer, None, source, (signed.group("role") or "").strip() or None)
     relayed = _relayed(text, quoted, after, patterns, source)
     if relayed:
         return relayed
@@ -1690,6 +1751,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     written = _MESSAGE_READ.search(before)
     if written:  # "Santa's note to Michael read, “…”": the note's writer
         return Attribution(written.group("who"), written.group("verb"), source)
+    bare = _BARE_LABEL.fullmatch(text, line_start, quoted.start)
+    if bare and fold(bare.group("who")) in people:
+        # 'Hansen "I'm not sure where you are going with this?"': a transcript's line whose colon the text left
+        # out, the label a person the article names
+        return Attribution(bare.group("who"), None, source)
     colon = patterns["colon"].search(before)
     # "A tenant said:" is a speaker and a verb, read as such below, not a speaker "tenant said"
     said_last = colon is not None and colon.group("who").rsplit(" ", 1)[-1].lower() in word_set("speech_verbs")
@@ -1768,6 +1834,14 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         agent = patterns["by_agent"].match(obj)
         if agent:
             who = agent.group("who")
+        who = _gerund_subject(who, verb.group("verb"))
+        if _participle_clause(before, verb):
+            # 'Costa was first to react, according to Variety, to Roe's comments, saying she was "…"': the clause
+            # after the comma is the sentence subject's, not that of a name in the phrase before it
+            subject_of = _sentence_subject(text, max(line_start, quoted.start - 240) + verb.start(), people)
+            # a possessive opens a longer subject ("Cllr Roe's fellow councillor, Cllr Ana Costa, backed …"): left
+            # to the apposition
+            who = subject_of if subject_of and not subject_of.endswith(("'s", "’s")) else who
         if who is None or who.lower().split()[0] in _FRONTED or who.lower() in _NOT_WHO:
             who = _sentence_subject(text, max(line_start, quoted.start - 240) + verb.start(), people)
         if who and who.lower() not in _NOT_WHO:
@@ -1958,7 +2032,8 @@ def _after_break(who: str | None) -> str | None:
     return who
 
 
-_BREAK = regex.compile(r"(?P<word>\p{L}*\p{Ll})[.!?]\s+(?=\p{Lu})")
+# a closing mark may stand before or after the stop ("adds 'Variety'. She said")
+_BREAK = regex.compile(r"(?P<word>\p{L}*\p{Ll})['’\"”]?[.!?]['’\"”]?\s+(?=\p{Lu})")
 
 
 def _before_break(who: str) -> str:
@@ -2042,6 +2117,16 @@ _DASH_LEAD = regex.compile(
     rf"^(?:\s*[—–]|\s+-)\s+(?=(?:[\p{{L}}\p{{M}}.'’-]+,?\s+){{0,6}}?{speech_adverbs()}(?:{speech_pattern()})\b"
     rf"|(?i:{_CLOSING_VERBS})\s+\p{{L}})"
 )
+# A paragraph that opens with a name alone before the quotation, as a transcript's line with no colon.
+_BARE_LABEL = regex.compile(rf"(?P<who>{_NAME_RUN})[ \t]+")
+# A quotation that makes a paragraph of its own, signed after a dash by its speaker, a team or a country and a role
+# before the name, what it was said about after it: "‘…’ – Wales coach Ana Costa on the escape.", "‘…’ – Costa
+# rated the performance.", "‘…’ – All Blacks coach Ana Costa’s reaction to the haka."
+_DASH_SIGNED = regex.compile(
+    r"^(?:\s*[—–]|\s+-)\s+(?P<role>(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?"
+    rf"(?i:{'|'.join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))})\s+)?"
+    rf"(?P<who>{_NAME_RUN})(?:['’]s)?(?=\s+\p{{Ll}}|\s*[,.;]|\s*$)"
+)
 _PLACED = regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in lexicon().speaker_place_words)})\s+(?:the\s+)?$")
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"']?\s+[\"']?\p{Lu}")
 
@@ -2117,18 +2202,23 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             or _WORK_TITLE_BEFORE.search(text, max(0, quoted.start - 60), quoted.start)
             or (_title_cased(words) and _WORK_APPOSED_BEFORE.search(text, max(0, quoted.start - 60), quoted.start))
             or _VOICED_AFTER.match(text, quoted.end)
+            or _source_in_marks(text, quoted, words)
         ):
             continue  # 'the term "religious extremism"', 'banners warning "no farmers, no food"': words talked
             # about or written on something, not said
         voiced = said.who is None and _VOICE_OF_BEFORE.search(text, max(0, quoted.start - 160), quoted.start)
         if voiced:  # "The hotel ballroom broke into chants of “U-S-A”": the chant of the sentence's subject
             speaker, named, role = voiced.group("who"), False, None
-        elif _title_cased(words) and (
-            said.verb is None
-            or _listener(text, quoted)
-            or _characterising(said.verb)
-            or epithet
-            or _NAMES_THING_AFTER.match(text, quoted.end)
+        elif (
+            _title_cased(words)
+            and not _labelled_line(text, quoted)
+            and (
+                said.verb is None
+                or _listener(text, quoted)
+                or _characterising(said.verb)
+                or epithet
+                or _NAMES_THING_AFTER.match(text, quoted.end)
+            )
         ):
             continue  # titles of works, names, nicknames and epithets ('hailed as the "Queen of Afro-Pop"') are not
             # speech, nor whom a speaker told
@@ -2175,8 +2265,35 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             going_on[_paragraph_start(text, quoted.start)] = fields
     unheard = _listed(ctx, unheard, spoken, claims)
     claims += [claim for claim in (_unheard(ctx, quote, claims, going_on) for quote in unheard) if claim]
+    claims = _heard_again(claims)
     claims += _reported(ctx, resolver)
     return claims
+
+
+def _heard_again(claims: list[QuoteClaim]) -> list[QuoteClaim]:
+    """A quotation the article repeats gives its words to the speaker its attributed telling names: a standfirst
+    quotation on its own ('“It's not Opposition questions …”') whose speaker the text names later ('Commons speaker
+    Ana Costa … told Sunak: “It's not Opposition questions …”'), not to whoever the paragraphs near it are about."""
+    told: dict[str, QuoteClaim] = {}
+    for claim in claims:
+        key = fold(claim.quote)
+        if claim.confidence >= _ATTRIBUTED and claim.speaker and len(key.split()) >= 4:
+            told.setdefault(key, claim)
+    return [
+        claim.model_copy(
+            update={
+                "speaker": told[fold(claim.quote)].speaker,
+                "speaker_named": told[fold(claim.quote)].speaker_named,
+                "speaker_role": told[fold(claim.quote)].speaker_role,
+            }
+        )
+        if claim.confidence < _ATTRIBUTED and fold(claim.quote) in told
+        else claim
+        for claim in claims
+    ]
+
+
+_ATTRIBUTED = 0.9  # the confidence of a quotation its own attribution gives a speaker
 
 
 # A characterising verb right before a quotation ('dubbed the "Eye of the Andes"', 'hailed as the "Queen of …"'):
@@ -2255,6 +2372,34 @@ def _characterising(verb: str) -> bool:
     """Whether `verb` puts words in a mouth ("dubbed", "hailed") without reporting speech."""
     folded = verb.lower()
     return folded in lexicon().characterising_verbs and folded not in lexicon().speech_verbs
+
+
+def _labelled_line(text: str, quoted: Quoted) -> bool:
+    """Whether the quotation is the whole of a transcript's line after its speaker's label ('Roe: “No”.'): said
+    words, however short and capitalised."""
+    start = _paragraph_start(text, quoted.start)
+    return bool(_LABEL_BEFORE.fullmatch(text, start, quoted.start) and _LINE_ENDS.match(text, quoted.end))
+
+
+_LABEL_BEFORE = regex.compile(rf"{_NAME_RUN}\s*:\s*")
+_LINE_ENDS = regex.compile(r"[.!?]?\s*(?:\n|$)")
+
+
+def _source_in_marks(text: str, quoted: Quoted, words: list[str]) -> bool:
+    """Whether the quotation names the source of what is reported, a publication in marks right after a speech
+    verb or "according to" and closing its clause ("said Triet, noted 'Variety',", "adds 'Variety'."): a name, not
+    words said."""
+    if len(words) > 3 or not _title_cased(words) or not _CLAUSE_ENDS.match(text, quoted.end):
+        return False
+    return bool(_source_verb_before().search(text, max(0, quoted.start - 40), quoted.start))
+
+
+_CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)]|$)")
+
+
+@cache
+def _source_verb_before() -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{speech_pattern()}|noted|notes|(?i:according\s+to))\s+$")
 
 
 def _title_cased(words: list[str]) -> bool:
