@@ -3019,6 +3019,17 @@ def test_a_count_that_died_on_the_way_to_hospital_is_a_part_of_the_toll(tmp_path
     assert report.findings == [], [f.message for f in report.findings]
 
 
+def test_a_toll_of_those_taken_somewhere_else_than_hospital_is_the_toll(tmp_path):
+    # "while being ferried to" an island or "taken to court" places no count on the way to hospital
+    report = _two_outlets(
+        tmp_path,
+        "At least 40 migrants drowned while being ferried to the island, the coastguard said.",
+        "The capsizing killed 25 migrants, the coastguard said.",
+        "Jun 9 2025",
+    )
+    assert len(report.findings) == 1, [f.message for f in report.findings]
+
+
 def test_counts_that_died_on_the_way_to_hospital_meet_however_written(tmp_path):
     report = _two_outlets(
         tmp_path,
@@ -8011,7 +8022,7 @@ def test_a_span_after_a_verb_with_for_lasts_as_its_of_phrase_says(tmp_path, firs
     [
         # the places a flood covered, and those a disaster reached, counted by their kind
         (
-            "The dam burst sent flash floods through six villages, the agency said.",
+            "The dam burst inundated six villages, the agency said.",
             "The dam burst flooded seven villages in the district.",
             ["seven | six"],
         ),
@@ -8020,7 +8031,17 @@ def test_a_span_after_a_verb_with_for_lasts_as_its_of_phrase_says(tmp_path, firs
             "The cyclone battered 11 districts along the coast.",
             ["11 | 14"],
         ),
-        # places of another kind, or cut off rather than flooded, are other counts
+        # places of another kind, cut off rather than flooded, or reached after the floods, are other counts
+        (
+            "The floods have affected 1,200 villages, officials said.",
+            "After the floods, the government sent aid to 40 villages.",
+            [],
+        ),
+        (
+            "The floods have affected 1,200 villages, officials said.",
+            "Some 300 villages were submerged by the floods.",
+            [],
+        ),
         ("The river burst its banks and flooded 12 towns.", "The river burst its banks and flooded 30 villages.", []),
         (
             "The river burst its banks and flooded 12 towns.",
@@ -8045,10 +8066,15 @@ def test_places_a_disaster_flooded_or_reached_are_counted_by_their_kind(tmp_path
         ),
         (
             "The cargo plane lost an engine at a flight level of 24,000 feet over the sea.",
-            "The crew of the cargo plane reported the engine failure at an altitude of 30,000 feet over the sea.",
+            "The crew of the cargo plane reported the engine failure at a cruising altitude of 30,000 feet over the sea.",
             ["24,000 feet | 30,000 feet"],
         ),
         # a place's height, and the height an aircraft dropped to, are other figures
+        (
+            "A rescue helicopter crashed near a base camp at an altitude of 3,800 metres.",
+            "The rescue helicopter was cruising at 4,500 metres when it lost power.",
+            [],
+        ),
         (
             "The airliner hit severe turbulence at 37,000 feet over the Andes.",
             "The jet dropped to 31,000 feet after it hit severe turbulence over the Andes.",

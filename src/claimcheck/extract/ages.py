@@ -86,14 +86,21 @@ def bracketed_age(ctx: DocumentContext, tokens: list[Token], m: NumberMention) -
         return False  # "Joe Root (87) and Ben Stokes (45) put on a century stand": scores
     if any(p.end == tokens[i - 2].end for p in ctx.people):
         return True
-    return bool(_listed_with_ages().search(ctx.text, tokens[0].start, tokens[i - 1].start))
+    listed = _listed_with_ages().search(ctx.text, tokens[0].start, tokens[i - 1].start)
+    return listed is not None and not any(_a_people(name) for name in listed.captures("name"))
+
+
+def _a_people(name: str) -> bool:
+    """Whether a one-word entry of a list is a people, not a person ("Britons (12), Germans (3), French (2)": a
+    tally by nationality; `demonym_endings`)."""
+    return " " not in name and name.lower().endswith((*lexicon().demonym_endings, "ish", "ch"))
 
 
 @cache
 def _listed_with_ages() -> regex.Pattern[str]:
     """A list a person-list cue opens, of names each with an age in brackets, up to the name before a bracket:
     "identified as Gopal (55), Pappanna (50) and Anil (" — a person each, however short the name."""
-    name = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
+    name = r"(?P<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})"
     return regex.compile(
         rf"\b(?i:{person_list_cue_pattern()})\s*:?\s*(?:{name}\s*\(\d{{1,3}}\)\s*(?:,|,?\s+and)\s+)*{name}\s*$"
     )

@@ -47,9 +47,8 @@ from typing import NamedTuple
 
 from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
 from claimcheck.extract.clock import ZONES
-from claimcheck.extract.lexicon import UnitRow, lexicon
+from claimcheck.extract.lexicon import UnitRow, lexicon, word_set
 from claimcheck.extract.notes import note
-from claimcheck.extract.phrases import STOP
 from claimcheck.extract.units import is_measure_symbol
 
 GRANULARITIES = ("day", "week", "month", "year")  # finest first
@@ -1288,6 +1287,9 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _Reading(fields["year"], "year")
     if kind == "relative" and fields.get("eprep") and _tense(setting, found.start, found.end) is False:
         return _NOT_A_CLAIM  # "had fallen by the end of the year": which year the clause leaves to its context
+    new_year = kind == "relative" and (fields.get("rel") or "").lower().split() == ["new", "year"]
+    if new_year and published is not None and _tense(setting, found.start, found.end) is False:
+        return _Reading(str(published.year), "year", resolved=True)  # "cut 500 jobs in the new year": the one begun
     if kind == "relative":
         return _relative(fields, published)
     if kind == "weekend":
@@ -1609,8 +1611,9 @@ def _rate_of(text: str, count: re.Match[str]) -> bool:
     m = _FIGURE_WORD_BEFORE.search(text, 0, count.start())
     if m is None:
         return False
-    word = m["word"]  # "more", or a plural noun; not a verb ("$5m was a year from completion")
-    return word in lexicon().addition_words["after"] or word.endswith("s") and word not in STOP
+    word = m["word"]  # "more", or a noun of what recurs; not a verb ("$5m was a year from completion") nor a
+    # place ("polls in 12 districts a week from Sunday")
+    return word in lexicon().addition_words["after"] or word in word_set("recurring_nouns")
 
 
 def _counted(found: _Found, text: str) -> _Found:

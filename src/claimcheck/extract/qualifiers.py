@@ -9,6 +9,7 @@ from functools import cache
 from claimcheck.extract.currency import currency_before
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.numbers import NumberMention
+from claimcheck.extract.phrases import STOP
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import UnitMatch, unit_after
 from claimcheck.models import Interval
@@ -115,8 +116,8 @@ def _between_past_gap(tokens: list[Token], opening: int) -> bool:
 def _past_article(tokens: list[Token], look: int, mention: NumberMention) -> int:
     """Where a qualifier before a figure would end, past a stray article before a figure in digits ("more than a
     1,000 people", "just over a 1.8 million km"): the qualifier still bounds the figure. An article before a
-    compound ("over a 10-year period", "under a 3-year deal") or a length of time ("over a 3 month period") is the
-    article of its noun, and the qualifier no bound."""
+    compound ("over a 10-year period", "under a 3-year deal"), a length of time ("over a 3 month period") or a
+    measure before a noun ("over a 1,000 km route") is the article of its noun, and the qualifier no bound."""
     if look < 2 or tokens[look - 1].lower not in ("a", "an") or not tokens[mention.first].text[:1].isdigit():
         return look
     nxt = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
@@ -125,6 +126,9 @@ def _past_article(tokens: list[Token], look: int, mention: NumberMention) -> int
     unit = unit_after(tokens, mention.last)
     if unit is not None and unit.row.dimension == "duration":
         return look
+    after_unit = tokens[unit.last + 1] if unit is not None and unit.last + 1 < len(tokens) else None
+    if after_unit is not None and after_unit.is_word and after_unit.text.islower() and after_unit.lower not in STOP:
+        return look  # "over a 1,000 km route": the article of the noun the measure qualifies
     lex = lexicon()
     return look - 1 if match_phrase_before(tokens, look - 1, lex.phrases_ending(lex.qualifiers)) else look
 

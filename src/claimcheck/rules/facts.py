@@ -11,7 +11,14 @@ from functools import cache, lru_cache
 
 from claimcheck.checks.frames import another_event, follows_a_place, other_event, stems_of, without_elapsed
 from claimcheck.extract.figures import past_set_off_part, phrase_at
-from claimcheck.extract.lexicon import FactRow, demonym_adjective_endings, irregular_past, lexicon, word_set
+from claimcheck.extract.lexicon import (
+    FactRow,
+    alternatives,
+    demonym_adjective_endings,
+    irregular_past,
+    lexicon,
+    word_set,
+)
 from claimcheck.extract.phrases import STOP
 from claimcheck.extract.tokens import tokenize
 from claimcheck.extract.unit_table import CANONICAL
@@ -293,11 +300,14 @@ def _elapsed(claim: QuantityClaim) -> bool:
 def _span_clause(claim: QuantityClaim) -> str:
     """The words of a span's clause up to it, for a span of time after "for" or a verb of lasting (`lasting_words`:
     "were trapped in the tunnel for 17 days", "the siege lasted 36 hours"): what lasted that long is told before it,
-    or in an of-phrase after it ("called for six days of national mourning")."""
+    or in an of-phrase with no article after it ("opted for six days of national mourning"; "shelled for 40 days of
+    the siege" is a part of the siege)."""
     at = claim.sentence.find(claim.text)
     if at < 0 or not _lasting_pattern().search(claim.sentence[:at]):
         return ""
-    of_phrase = re.match(r"\s+of\s+[^,;:.]*", claim.sentence[at + len(claim.text) :])
+    of_phrase = re.match(
+        r"\s+of\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[^,;:.]*", claim.sentence[at + len(claim.text) :], re.I
+    )
     return re.split(r"[,;:]\s", claim.sentence[:at])[-1] + claim.text + (of_phrase.group(0) if of_phrase else "")
 
 
@@ -609,7 +619,7 @@ def _after_counted(claim: QuantityClaim, text: str) -> list[str]:
 def _age_aside() -> re.Pattern[str]:
     """The ages of those a count names right after its noun (`age_asides`): "23 children, aged four to 12, died",
     "23 children between the ages of 5 and 12 had died"."""
-    openers = "|".join(map(re.escape, sorted(lexicon().age_asides, key=len, reverse=True)))
+    openers = alternatives(lexicon().age_asides)
     # set off by commas, all of it ("aged between 11 and 13,"); else the opener and one figure or a range of two
     return re.compile(
         rf"^\s*(?:,\s*(?:{openers})\s[^,;:]*,|(?:{openers})\s+[\w.]+(?:\s*(?:to|and|-|–)\s*[\w.]+)?)", re.I
@@ -1076,9 +1086,8 @@ def _partitive() -> re.Pattern[str]:
     """A part picked from a whole, up to where the whole's figure stands: "12,000 of the town's", "two of the",
     "most of the village's", "half the town's"."""
     words = {*lexicon().number_words, *lexicon().partitive_quantifiers, "half", "third", "thirds", "quarter"}
-    alternatives = "|".join(map(re.escape, sorted(words - {"a", "an"}, key=len, reverse=True)))
     return re.compile(
-        rf"(?:(?:\d|\b(?:{alternatives})\b)\S*(?:\s+\S+){{0,2}}\s+of|\bhalf(?=\s+(?:the|its|their|his|her)\s))\s+"
+        rf"(?:(?:\d|\b(?:{alternatives(words - {'a', 'an'})})\b)\S*(?:\s+\S+){{0,2}}\s+of|\bhalf(?=\s+(?:the|its|their|his|her)\s))\s+"
         r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:[A-Z])\S*\s+){0,2}(?:\S+['’]s\s+)?$",
         re.I,
     )
@@ -1603,7 +1612,8 @@ def _per_unit_before(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.text)
     clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
     found = _PER_BEFORE.search(clause)
-    if found and not (set(words_of(found.group("rest"))) & set(lexicon().per_unit_stops)):
+    hundredths = found is not None and found.group("unit").lower() in ("cent", "centum")  # "3 per cent": a share
+    if found and not hundredths and not (set(words_of(found.group("rest"))) & set(lexicon().per_unit_stops)):
         return f"per {stem(found.group('unit').lower())}"
     units = lexicon().per_unit_abbreviations
     named = [units[word] for word in words_of(clause.lower()) if word in units]
@@ -1624,9 +1634,7 @@ def _money_kind(claim: QuantityClaim) -> str:
 @cache
 def _phrase_pattern(field: str) -> re.Pattern[str]:
     """The phrases of a lexicon list as whole words, a hyphen or a letter on either side ending none."""
-    phrases = sorted(getattr(lexicon(), field), key=len, reverse=True)
-    alternatives = "|".join(re.escape(phrase) for phrase in phrases)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{alternatives(word_set(field))})(?![\w-])", re.I)
 
 
 @cache
@@ -1661,12 +1669,21 @@ def _forecast(claim: QuantityClaim) -> str:
     if _spread_pattern().search(claim.sentence[:at]):
         return "forecast range"
     clause = _CLAUSE_BREAK.split(claim.sentence[:at])[-1]
-    if _phrase_pattern("forecast_words").search(clause):
+    if any(not _beaten(clause, found) for found in _phrase_pattern("forecast_words").finditer(clause)):
         return "forecast"
     after = claim.sentence[at + len(claim.text) :].split(",", 1)
     if len(after) == 2 and not re.search(r"\d", after[0]) and _phrase_pattern("forecast_words").match(after[1].strip()):
         return "forecast"
     return ""
+
+
+def _beaten(clause: str, found: re.Match[str]) -> bool:
+    """Whether a forecast word is what the reported figure is set against, not what the figure is of ("profit beat
+    expectations at $2.1 billion", "raised its outlook after revenue rose to"; `forecast_beaters`), where no "of"
+    or "for" leads from it to the figure ("beat estimates of $5.15bn" gives the estimate)."""
+    rest = clause[found.end() :].strip().lower()
+    leading = set(words_of(clause[: found.start()])[-3:])
+    return bool(rest) and not rest.startswith(("of ", "for ")) and bool(leading & word_set("forecast_beaters"))
 
 
 def _segment(claim: QuantityClaim) -> str:
@@ -1683,9 +1700,15 @@ def _segment(claim: QuantityClaim) -> str:
     for stretch in (after.group(1) if after else "", before):
         for found in _MODIFIED_NOUN.finditer(stretch):
             word, noun = found.group(1), found.group(2).lower()
-            if noun in nouns and word not in wholes and not _PERIOD_WORD.search(word):
+            if noun in nouns and word not in wholes and not _PERIOD_WORD.search(word) and not _verb_or_link(word):
                 return f"{word} {noun}"
     return ""
+
+
+def _verb_or_link(word: str) -> bool:
+    """A word before a sum's noun that is a verb or a function word ("said revenue", "posted revenue", "after
+    revenue"), never a line of business."""
+    return word in STOP or word.endswith("ed") or word in irregular_past() or word in word_set("speech_verbs")
 
 
 # What right after a sum names what it is of ("… in second-quarter automotive revenue").
@@ -1697,15 +1720,18 @@ _PERIOD_WORD = re.compile(r"(?:quarter|year|month|half|week|day|annual|ly)$")
 
 def _adjusted(claim: QuantityClaim) -> str:
     """ "adjusted" for a company's figure adjusted for items it leaves out (`adjusted_measure_words` in its clause
-    before it, or right after it: "adjusted earnings of $2.18", "$2.18 ex-items"; a clause that sets it against
-    the figure before reads that one's: "Excluding items, earnings were $2.18, compared to a loss of $1.12")."""
+    before it, or right after it, or in a short phrase that opens its sentence: "adjusted earnings of $2.18", "$2.18
+    ex-items", "Excluding items, earnings were $2.18"; a clause that sets it against the figure before reads that
+    one's: "…, compared to a loss of $1.12")."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return ""
     pattern = _phrase_pattern("adjusted_measure_words")
     after = claim.sentence[at + len(claim.text) :]
     right_after = " ".join(after.split()[:2])
-    return "adjusted" if pattern.search(_clause_before(claim)) or pattern.match(right_after) else ""
+    opening = claim.sentence[:at].split(",", 1)[0] if "," in claim.sentence[:at] else ""
+    fronted = len(opening.split()) <= 5 and bool(pattern.search(opening))  # "Excluding items, earnings were …"
+    return "adjusted" if fronted or pattern.search(_clause_before(claim)) or pattern.match(right_after) else ""
 
 
 # Words before a figure, back to its clause, that a word making it several places' or groups' sum is read in.
