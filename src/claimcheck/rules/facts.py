@@ -1086,8 +1086,9 @@ def _partitive() -> re.Pattern[str]:
     """A part picked from a whole, up to where the whole's figure stands: "12,000 of the town's", "two of the",
     "most of the village's", "half the town's"."""
     words = {*lexicon().number_words, *lexicon().partitive_quantifiers, "half", "third", "thirds", "quarter"}
+    quantifiers = alternatives(words - {"a", "an"})
     return re.compile(
-        rf"(?:(?:\d|\b(?:{alternatives(words - {'a', 'an'})})\b)\S*(?:\s+\S+){{0,2}}\s+of|\bhalf(?=\s+(?:the|its|their|his|her)\s))\s+"
+        rf"(?:(?:\d|\b(?:{quantifiers})\b)\S*(?:\s+\S+){{0,2}}\s+of|\bhalf(?=\s+(?:the|its|their|his|her)\s))\s+"
         r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:[A-Z])\S*\s+){0,2}(?:\S+['’]s\s+)?$",
         re.I,
     )
