@@ -2706,6 +2706,14 @@ FIGURE_FACTS = [
     # "at the time of" someone's appeal or warning is when that was said, not who was there when it happened
     ("Some 80 climbers were on the ridge at the time of the avalanche.", "Some 80", ["aboard"]),
     ("He said about 30 guests were still inside at the time of his appeal.", "about 30", []),
+    # a sum "in cash" or "as a lump sum" is a prize's cash value only beside a prize, a jackpot or a lottery
+    ("The winner can take the jackpot as a lump sum of $410 million.", "$410 million", ["prize cash value"]),
+    ("The builder won a contract worth $2 billion in cash and shares.", "$2 billion", []),
+    ("Retirees can take their pension as a lump sum of $200,000.", "$200,000", []),
+    # a passenger ship's size is its capacity, not those aboard; an aircraft's cruising height is its altitude
+    ("The 1,200-passenger ferry was built in 1998.", "1,200-passenger", ["capacity"]),
+    ("The airliner was cruising at 35,000 feet over the sea.", "35,000 feet", ["altitude"]),
+    ("The village lies at an altitude of 2,000 metres.", "2,000 metres", ["elevation"]),
 ]
 
 

@@ -1632,7 +1632,7 @@ def _money_kind(claim: QuantityClaim) -> str:
     return " ".join(kinds)
 
 
-@cache
+@lru_cache(maxsize=16)
 def _phrase_pattern(field: str) -> re.Pattern[str]:
     """The phrases of a lexicon list as whole words, a hyphen or a letter on either side ending none."""
     return re.compile(rf"(?<![\w-])(?:{alternatives(word_set(field))})(?![\w-])", re.I)
