@@ -4551,6 +4551,17 @@ def test_discover_on_an_earthquake_toll_and_a_quarterly_earnings_report_keeps_it
     assert_discover_floor(DISCREPANCIES_NEWS_42, true=5, traps=27, found=4, flagged=1, findings=11)
 
 
+DISCREPANCIES_NEWS_44 = CORPORA / "discrepancies-news-44"
+
+
+def test_discover_on_a_famine_and_a_jury_verdict_cut_twice_keeps_its_floor():
+    # `discrepancies-news-44`: real coverage of the UN's famine declaration in southern Somalia and of the Roundup
+    # verdict against Monsanto, cut by the trial judge and on appeal; what discover reaches today (the punitive
+    # damages as the jury gave them and as the judge cut them; the verdict's day, 10 or 13 August, lies in two
+    # stories; the 3.7 million in crisis "in southern Somalia" meet no figure of the south)
+    assert_discover_floor(DISCREPANCIES_NEWS_44, true=4, traps=21, found=2, flagged=5, findings=10)
+
+
 DISCREPANCIES_NEWS_43 = CORPORA / "discrepancies-news-43"
 
 
@@ -8138,5 +8149,26 @@ INTERIM_RULINGS_AND_RECORDS = [
 
 @pytest.mark.parametrize(("first", "second", "figures"), INTERIM_RULINGS_AND_RECORDS)
 def test_an_interim_ruling_and_a_record_of_another_thing_meet_nothing(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jul 20 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        (
+            "It is the first time that Kessa has seen famine in 19 years.",
+            "Kessa faces its worst drought in 60 years.",
+            [],
+        ),
+        ("It is the first time the Orla river has flooded in 50 years.", "Orla saw its worst drought in 10 years.", []),
+        (
+            "The quake was the strongest to hit Orla in 14 years.",
+            "It was the strongest earthquake to hit Orla in 18 years.",
+            ["14 years | 18 years"],
+        ),
+    ],
+)
+def test_a_record_names_its_thing_after_the_first_time_or_none(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Jul 20 2025")
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]

@@ -32,7 +32,7 @@ from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, NameClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
-from claimcheck.rules.facts import CHANGE, is_vague, kind_form, quantity_keys, record_noun, sentence_facts
+from claimcheck.rules.facts import CHANGE, is_vague, kind_form, quantity_keys, sentence_facts
 from claimcheck.rules.facts import facts_of as facts_of
 from claimcheck.rules.model import Compare, Rule, Select
 from claimcheck.rules.select import RuleIndex, dated_event, terms_of
@@ -58,11 +58,11 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
     if who:
         part = "counted" if who in " ".join(words_of(claims[0].counted or "")) else "sentence"
         select = select.model_copy(update={part: [who]})
-    if apart and (row.by == "place" or (row.by == "record" and not any(record_noun(c) == apart for c in claims))):
+    if apart and row.by == "place":
         select = select.model_copy(update={"scope": [apart]})
     elif apart and row.by == "subject":
         select = select.model_copy(update={"subject": [apart]})
-    elif apart and row.by in ("thing", "whole", "record"):
+    elif apart and row.by in ("thing", "whole"):
         select = select.model_copy(update={"sentence": [apart]})
     return Rule(
         id=_slug(f"story{story + 1}-{fact}-{apart}-{who}"),

@@ -100,7 +100,7 @@ class FactRow(BaseModel):
     dimension: str
     changes: bool = False
     grows: bool = False
-    by: Literal["place", "subject", "thing", "whole", "recipient", "record"] | None = None
+    by: Literal["place", "subject", "thing", "whole", "recipient"] | None = None
     alone: bool = False
     befalls: bool = False
     beside: bool = False

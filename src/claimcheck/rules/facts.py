@@ -1270,23 +1270,26 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
         return (_thing(claim) if _attributive(claim) else "") or _subject_measured(claim) or _subject_having(claim)
     if row.by == "whole":
         return _whole_after_of(claim, row)
-    if row.by == "record":
-        return record_noun(claim) or _told_apart_by(row.model_copy(update={"by": "place"}), claim)
     return ""
 
 
 def record_noun(claim: QuantityClaim) -> str:
-    """The thing a record's superlative names, the first word after it that is no function word ("the worst
-    drought in 60 years": drought; "the deadliest storm to hit the island in 40 years": storm), stemmed; "" where
-    no word of the fact stands before the figure."""
+    """The thing a record's superlative names, the word right after it ("the worst drought in 60 years": drought;
+    "the deadliest storm to hit the island": storm; "the first time that the country has seen famine": famine, the
+    last word before the span), stemmed; "" where it names none ("the strongest to hit Yunnan in 14 years") or no
+    word of the record stands before the figure."""
     at = claim.sentence.find(claim.text)
     before = claim.sentence[: max(at, 0)]
     marks = [m for w in lexicon().fact_words("record span") for m in re.finditer(rf"\b{re.escape(w)}\b", before, re.I)]
     if not marks:
         return ""
-    last = max(marks, key=lambda m: m.end())
-    following = [w for w in words_of(before[last.end() :]) if w.lower() not in STOP and not w.isdigit()]
-    return stem(following[0].lower()) if following else ""
+    mark = max(marks, key=lambda m: m.end())
+    if mark.group().lower() == "first time":  # "the first time that the country has seen famine in 19 years"
+        seen = [w for w in words_of(before[mark.end() :]) if w.lower() not in STOP]
+        last = seen[-1] if len(seen) > 1 else ""
+        return stem(last.lower()) if last[:1].islower() else ""
+    following = words_of(before[mark.end() :])[:1]
+    return stem(following[0].lower()) if following and following[0].lower() not in STOP else ""
 
 
 def _whole_after_of(claim: QuantityClaim, row: FactRow) -> str:
