@@ -4570,6 +4570,17 @@ def test_discover_on_an_earthquake_toll_and_a_quarterly_earnings_report_keeps_it
     assert_discover_floor(DISCREPANCIES_NEWS_42, true=5, traps=27, found=4, flagged=1, findings=11)
 
 
+DISCREPANCIES_NEWS_44 = CORPORA / "discrepancies-news-44"
+
+
+def test_discover_on_a_famine_and_a_jury_verdict_cut_twice_keeps_its_floor():
+    # `discrepancies-news-44`: real coverage of the UN's famine declaration in southern Somalia and of the Roundup
+    # verdict against Monsanto, cut by the trial judge and on appeal; what discover reaches today (the punitive
+    # damages as the jury gave them and as the judge cut them; the verdict's day, 10 or 13 August, lies in two
+    # stories; the 3.7 million in crisis "in southern Somalia" meet no figure of the south)
+    assert_discover_floor(DISCREPANCIES_NEWS_44, true=4, traps=21, found=2, flagged=5, findings=10)
+
+
 DISCREPANCIES_NEWS_43 = CORPORA / "discrepancies-news-43"
 
 
@@ -8098,3 +8109,100 @@ def test_places_a_disaster_flooded_or_reached_are_counted_by_their_kind(tmp_path
 def test_the_altitude_an_aircraft_flew_at_is_one_figure(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jun 4 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+# A verdict's damages: those to punish, those to make good a harm and the whole award are three figures of one
+# verdict; a change from one figure to another gives the second the fact of the first; the thing changed named
+# between the two figures makes the first an earlier stage.
+VERDICTS_AND_CUTS = [
+    (
+        "A jury awarded the surgeon's former patient $4 million in compensatory damages and $10 million in "
+        "punitive damages.",
+        "The jury ordered the clinic to pay $10 million in punitive damages on top of $4 million in compensatory "
+        "damages.",
+        [],
+    ),
+    (
+        "Jurors awarded the singer $2 million in punitive damages in her libel suit against the magazine.",
+        "The magazine must pay the singer $3 million in punitive damages, the jury decided.",
+        ["$2 million | $3 million"],
+    ),
+    (
+        "Jurors gave the singer $1.5 million in compensatory damages in her libel suit.",
+        "The jury returned a $6.5 million verdict for the singer in her libel suit.",
+        [],
+    ),
+    (
+        "The judge cut the punitive damages against the clinic from $12 million to $4 million.",
+        "The judge reduced the punitive damages against the clinic to $6 million.",
+        ["$4 million | $6 million"],
+    ),
+    (
+        "The judge slashed the singer's $30 million award to $8 million.",
+        "The judge cut the singer's award to $8 million.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), VERDICTS_AND_CUTS)
+def test_damages_of_a_verdict_are_told_apart_and_a_cut_reads_its_start(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# A court's word for now is another event than its verdict; a record's span is told apart by the thing it names.
+INTERIM_RULINGS_AND_RECORDS = [
+    (
+        "In a tentative ruling on March 3, Judge Ames said she would cut the award.",
+        "The jury returned its verdict against the clinic on January 20.",
+        [],
+    ),
+    (
+        "In an interim ruling on June 2, the tribunal halted the dockers' strike.",
+        "The tribunal ruled on July 14 that the dockers' strike was lawful.",
+        [],
+    ),
+    (
+        "Kessa is living through its worst drought in 60 years.",
+        "Kessa has been hit by its worst famine in 20 years.",
+        [],
+    ),
+    (
+        "Kessa is living through its worst drought in 60 years.",
+        "Kessa faces its worst drought in 40 years.",
+        ["40 years | 60 years"],
+    ),
+    (
+        "Orla was struck by the strongest hurricane in 30 years.",
+        "Orla saw the worst flooding in 100 years.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), INTERIM_RULINGS_AND_RECORDS)
+def test_an_interim_ruling_and_a_record_of_another_thing_meet_nothing(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jul 20 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        (
+            "It is the first time that Kessa has seen famine in 19 years.",
+            "Kessa faces its worst drought in 60 years.",
+            [],
+        ),
+        ("It is the first time the Orla river has flooded in 50 years.", "Orla saw its worst drought in 10 years.", []),
+        (
+            "The quake was the strongest to hit Orla in 14 years.",
+            "It was the strongest earthquake to hit Orla in 18 years.",
+            ["14 years | 18 years"],
+        ),
+    ],
+)
+def test_a_record_names_its_thing_after_the_first_time_or_none(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jul 20 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]

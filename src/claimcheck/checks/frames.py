@@ -685,18 +685,36 @@ def _change_start(before: str, after: str) -> bool:
     before "to" and the count it reached ("the toll had risen from 19 to 22", "arrests rose overnight from seven
     suspects to 12", "the herd fell from 40 to 31"): the count before the change, an earlier stage."""
     started, reached = _change_patterns()
-    return bool(started.search(before) and reached.match(after))
+    if started.search(before) and reached.match(after):
+        return True
+    # the thing changed named between the two figures ("slashed his $289 million award to $78 million", "cut its
+    # 5% growth forecast to 3%"): the first is where the change started too
+    bare, named = _named_change_patterns()
+    return bool(bare.search(before) and named.match(after))
+
+
+@cache
+def _named_change_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    verbs = alternatives([*lex.change_verbs, *lex.share_change_verbs])
+    bare = re.compile(rf"\b(?:{verbs})\s+(?:[^\s\d]+\s+){{1,2}}$", re.I)  # "slashed the singer's $30 million award"
+    named = re.compile(r"(?:\s+[^\W\d]+){1,2}\s+to\s+(?:[^\W\d]+\s+){0,2}(?:[^\w\s]{1,2}\s?)?\d", re.I)
+    return bare, named
 
 
 @cache
 def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     numbers = alternatives(lex.number_words)
+    verbs = alternatives([*lex.change_verbs, *lex.share_change_verbs])
     started = re.compile(
-        rf"\b(?:{alternatives(lex.change_verbs)})\b(?:\s+[^\W\d]+){{0,3}}\s+from\s+(?:[^\W\d]+\s+)?$",  # "from about 19"
+        rf"\b(?:{verbs})\b(?:\s+[^\W\d]+){{0,6}}\s+from\s+(?:[^\W\d]+\s+)?$",  # "from about 19"
         re.I,
     )
-    reached = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s+to\s+(?:[^\W\d]+\s+){{0,2}}(?:\d|(?:{numbers})\b)", re.I)
+    # a sum reached has its currency's sign before it ("cut the award from $289 million to $78 million")
+    reached = re.compile(
+        rf"(?:\s+[^\W\d]+){{0,2}}\s+to\s+(?:[^\W\d]+\s+){{0,2}}(?:[^\w\s]{{1,2}}\s?)?(?:\d|(?:{numbers})\b)", re.I
+    )
     return started, reached
 
 

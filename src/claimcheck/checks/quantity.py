@@ -267,7 +267,7 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         return "not-comparable", f"a projection and another figure: {x.side} and {y.side}"
     if x.threshold != y.threshold:
         return "not-comparable", f"a threshold and another figure: {x.side} and {y.side}"
-    part = _parts_apart(x, y)
+    part = _parts_apart(x, y) or _records_apart(a, b)
     if part:
         return "not-comparable", f"{part}: {x.side} and {y.side}"
     if _sum_of_parts(x, y) or _sum_of_parts(y, x):
@@ -320,6 +320,17 @@ def _ceilings_apart(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) ->
     tops = [Interval(point=v.high, low=v.high, high=v.high) for v in (value_of(a), value_of(b))]
     spread = (written_spread(a), written_spread(b)) if tolerance.written else (0.0, 0.0)
     return compare_intervals(tops[0], tops[1], tolerance.slack, spread).verdict == "discrepancy"
+
+
+def _records_apart(a: QuantityClaim, b: QuantityClaim) -> str | None:
+    """Why two spans since a record are of two things, if they are: each superlative names its thing, and they
+    differ ("the worst drought in 60 years", "the worst famine in 20 years")."""
+    from claimcheck.rules.facts import facts_of, record_noun
+
+    if not ({"record span"} <= set(facts_of(a)) and {"record span"} <= set(facts_of(b))):
+        return None
+    things = record_noun(a), record_noun(b)
+    return f"records of two things ({things[0]}, {things[1]})" if all(things) and things[0] != things[1] else None
 
 
 def _counters_apart(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> bool:

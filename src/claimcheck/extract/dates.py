@@ -784,6 +784,17 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
     text = setting.text
     if _possessive(text, end):
         return any(_markers(text, max(0, start - 12), start))
+    if _attributive(text, start, end) and not any(_markers(text, max(0, start - 12), start)):
+        # "will appeal the August 13th ruling": the day of the thing it names, which a verb of the future does not
+        # put ahead (the thing may be done already); one of the past still puts it behind ("jumped a day after the
+        # June 5 vote"), and a marker just before it ahead ("ahead of the May 5 vote")
+        return False if _tense_of_clause(setting, start, end, present) is False else None
+    return _tense_of_clause(setting, start, end, present)
+
+
+def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = False) -> bool | None:
+    """`_tense` as the markers of the date's clause give it."""
+    text = setting.text
     if _moved_to(setting.lower, start):
         return None  # "has now moved to 9 July", "was previously set at June 4": a target either side of today
     left, right = _clause(text, start, end)
@@ -817,6 +828,19 @@ def _possessive(text: str, end: int) -> bool:
         return False
     time = found.group(1)
     return time is None or time.lower() in lexicon().day_times
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] stands between a determiner and the noun of the thing it dates ("the
+    August 13th ruling", "its March 3 deadline", "the June 2 oral arguments"), as an adjective does."""
+    if not _DETERMINER_BEFORE.search(text[max(0, start - 8) : start]):
+        return False
+    noun = _NOUN_AFTER.match(text, end)
+    return noun is not None and noun.group(1) not in STOP
 
 
 _THAT = re.compile(r"\bthat\b")

@@ -835,7 +835,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     if attributive:  # "a 10-minute-long earthquake": the measure of the thing after it
         text = f"{_beside(claim)} {_joined_count_noun(claim)}".strip()
     elif dimension != "count":
-        text = _without_the_whole(claim, text)
+        text = f"{_lead_of_its_change(claim)} {_without_the_whole(claim, text)}".strip()
     candidates = _facts_named_in(text)  # only these can match, and those read beside the figure
     found = [
         name
@@ -1199,6 +1199,21 @@ def _measure_facts_beside(claim: QuantityClaim, dimension: str) -> list[str]:
 _OF_A_WHOLE = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[^\W\d_]+\s+){0,2}?\d")
 
 
+_REACHED = re.compile(r"\bfrom\s+[^,;:()]{1,30}?\s+to\s+$", re.I)
+
+
+def _lead_of_its_change(claim: QuantityClaim) -> str:
+    """The words that lead to a change a sum or a measure is where it reached ("cut the punitive damages from $250
+    million to $39 million", "lowered the fine from €40 million to €25 million"): what changed is the fact of both
+    figures, though only the first stands beside the words that name it. Empty for a figure that ends no such
+    change."""
+    at = claim.sentence.find(claim.text)
+    reached = _REACHED.search(claim.sentence[: max(at, 0)]) if at > 0 else None
+    if reached is None:
+        return ""
+    return re.split(r"[,;:]\s", claim.sentence[: reached.start()])[-1]
+
+
 def _without_the_whole(claim: QuantityClaim, text: str) -> str:
     """A measure's words up to the larger measure it is a part of, which names what the whole measures ("drilled
     45 metres of the 65 metre blockage": the blockage is 65 metres, not 45)."""
@@ -1266,6 +1281,25 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     if row.by == "whole":
         return _whole_after_of(claim, row)
     return ""
+
+
+def record_noun(claim: QuantityClaim) -> str:
+    """The thing a record's superlative names, the word right after it ("the worst drought in 60 years": drought;
+    "the deadliest storm to hit the island": storm; "the first time that the country has seen famine": famine, the
+    last word before the span), stemmed; "" where it names none ("the strongest to hit Yunnan in 14 years") or no
+    word of the record stands before the figure."""
+    at = claim.sentence.find(claim.text)
+    before = claim.sentence[: max(at, 0)]
+    marks = [m for w in lexicon().fact_words("record span") for m in re.finditer(rf"\b{re.escape(w)}\b", before, re.I)]
+    if not marks:
+        return ""
+    mark = max(marks, key=lambda m: m.end())
+    if mark.group().lower() == "first time":  # "the first time that the country has seen famine in 19 years"
+        seen = [w for w in words_of(before[mark.end() :]) if w.lower() not in STOP]
+        last = seen[-1] if len(seen) > 1 else ""
+        return stem(last.lower()) if last[:1].islower() else ""
+    following = words_of(before[mark.end() :])[:1]
+    return stem(following[0].lower()) if following and following[0].lower() not in STOP else ""
 
 
 def _whole_after_of(claim: QuantityClaim, row: FactRow) -> str:
