@@ -49,6 +49,7 @@ from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
 from claimcheck.extract.clock import ZONES
 from claimcheck.extract.lexicon import UnitRow, lexicon, word_set
 from claimcheck.extract.notes import note
+from claimcheck.extract.phrases import STOP
 from claimcheck.extract.units import is_measure_symbol
 
 GRANULARITIES = ("day", "week", "month", "year")  # finest first
