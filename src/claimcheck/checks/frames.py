@@ -697,8 +697,11 @@ def _change_start(before: str, after: str) -> bool:
 def _named_change_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     verbs = alternatives([*lex.change_verbs, *lex.share_change_verbs])
-    bare = re.compile(rf"\b(?:{verbs})\s+(?:[^\s\d]+\s+){{1,2}}$", re.I)  # "slashed the singer's $30 million award"
-    named = re.compile(r"(?:\s+[^\W\d]+){1,2}\s+to\s+(?:[^\W\d]+\s+){0,2}(?:[^\w\s]{1,2}\s?)?\d", re.I)
+    # "slashed the singer's $30 million award to …", never "rose by 12 people to 40" (a change, not its start)
+    bare = re.compile(rf"\b(?:{verbs})\s+(?!by\b)(?:[^\s\d]+\s+){{1,2}}$", re.I)
+    # after "to" only a word of bound or estimate before the figure, never a verb ("cut 500 jobs to save $20m")
+    bounds = alternatives(lex.qualifiers)
+    named = re.compile(rf"(?:\s+[^\W\d]+){{1,2}}\s+to\s+(?:(?:{bounds})\s+)?(?:[^\w\s]{{1,2}}\s?)?\d", re.I)
     return bare, named
 
 

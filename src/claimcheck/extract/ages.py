@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from claimcheck.extract.context import DocumentContext, SentenceView
-from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
+from claimcheck.extract.lexicon import concept_of_word, demonym_adjective_endings, lexicon, word_set
 from claimcheck.extract.names import person_list_cue_pattern
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.phrases import CALENDAR, STOP
@@ -87,20 +87,33 @@ def bracketed_age(ctx: DocumentContext, tokens: list[Token], m: NumberMention) -
     if any(p.end == tokens[i - 2].end for p in ctx.people):
         return True
     listed = _listed_with_ages().search(ctx.text, tokens[0].start, tokens[i - 1].start)
-    return listed is not None and not any(_a_people(name) for name in listed.captures("name"))
+    if listed is None:
+        return False
+    later = _listed_after().match(ctx.text, tokens[j + 1].start)  # the entries after this one
+    names = [*listed.captures("name"), *(later.captures("name") if later else [])]
+    return not all(_a_people(name) for name in names)
 
 
 def _a_people(name: str) -> bool:
-    """Whether a one-word entry of a list is a people, not a person ("Britons (12), Germans (3), French (2)": a
-    tally by nationality; `demonym_endings`)."""
-    return " " not in name and name.lower().endswith((*lexicon().demonym_endings, "ish", "ch"))
+    """Whether a one-word entry of a list may be a people ("Britons (12), Germans (3), French (2)": a tally by
+    nationality, where every entry is one; `demonym_endings` and those before a noun, "French", "British")."""
+    return " " not in name and name.lower().endswith((*lexicon().demonym_endings, *demonym_adjective_endings()))
+
+
+_LISTED_NAME = r"(?P<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})"
+
+
+@cache
+def _listed_after() -> regex.Pattern[str]:
+    """From the bracket after an age, the entries of the list after it: '), Satish (28) and Anil (45)'."""
+    return regex.compile(rf"\)(?:\s*(?:,|,?\s+and)\s+{_LISTED_NAME}\s*\(\d{{1,3}}\))*")
 
 
 @cache
 def _listed_with_ages() -> regex.Pattern[str]:
     """A list a person-list cue opens, of names each with an age in brackets, up to the name before a bracket:
     "identified as Gopal (55), Pappanna (50) and Anil (" — a person each, however short the name."""
-    name = r"(?P<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})"
+    name = _LISTED_NAME
     return regex.compile(
         rf"\b(?i:{person_list_cue_pattern()})\s*:?\s*(?:{name}\s*\(\d{{1,3}}\)\s*(?:,|,?\s+and)\s+)*{name}\s*$"
     )

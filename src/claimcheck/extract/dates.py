@@ -780,8 +780,9 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
     Monday, the court will rule") takes the next clause's, and one in a clause with no tense that goes on from a
     clause of the future ("will be paid in two parts, one in July") is the future. A possessive ("Monday's vote",
     "Tuesday night's draw") names a day whatever the clause's tense: only a marker just before it ("ahead of
-    Monday's vote") makes it the future. With `present`, a verb of the present nearest before it leaves the tense
-    unsaid too."""
+    Monday's vote") makes it the future, and one before the noun of a decision ("will appeal the August 13th
+    ruling") is put ahead by no verb of the future. With `present`, a verb of the present nearest before it leaves
+    the tense unsaid too."""
     text = setting.text
     if _possessive(text, end):
         return any(_markers(text, max(0, start - 12), start))
@@ -836,12 +837,13 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 
 
 def _attributive(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] stands between a determiner and the noun of the thing it dates ("the
-    August 13th ruling", "its March 3 deadline", "the June 2 oral arguments"), as an adjective does."""
+    """Whether the date at text[start:end] stands between a determiner and the noun of a decision it dates ("the
+    August 13th ruling", "its March 3 order": `decision_nouns`), as an adjective does: a thing that may be done
+    already, whatever a verb of the future does to it. A meeting or a deadline so dated is still to come."""
     if not _DETERMINER_BEFORE.search(text[max(0, start - 8) : start]):
         return False
     noun = _NOUN_AFTER.match(text, end)
-    return noun is not None and noun.group(1) not in STOP
+    return noun is not None and noun.group(1) in word_set("decision_nouns")
 
 
 _THAT = re.compile(r"\bthat\b")
@@ -1636,9 +1638,10 @@ def _rate_of(text: str, count: re.Match[str]) -> bool:
     m = _FIGURE_WORD_BEFORE.search(text, 0, count.start())
     if m is None:
         return False
-    word = m["word"]  # "more", or a noun of what recurs; not a verb ("$5m was a year from completion") nor a
-    # place ("polls in 12 districts a week from Sunday")
-    return word in lexicon().addition_words["after"] or word in word_set("recurring_nouns")
+    word = m["word"]  # "more", or a plural noun; not a verb ("$5m was a year from completion") nor places ("polls
+    # in 12 districts a week from Sunday": `area_nouns`)
+    plural = word.endswith("s") and word not in STOP and word not in word_set("area_nouns")
+    return word in lexicon().addition_words["after"] or plural
 
 
 def _counted(found: _Found, text: str) -> _Found:

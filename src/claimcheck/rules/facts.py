@@ -1211,7 +1211,9 @@ def _lead_of_its_change(claim: QuantityClaim) -> str:
     reached = _REACHED.search(claim.sentence[: max(at, 0)]) if at > 0 else None
     if reached is None:
         return ""
-    return re.split(r"[,;:]\s", claim.sentence[: reached.start()])[-1]
+    clause = re.split(r"[,;:]\s", claim.sentence[: reached.start()])[-1]
+    # "profit rose 10% as sales climbed from $3 billion to": the change is the sales', not the profit's
+    return re.split(r"\b(?:as|while|after|and|but|when|because|whereas)\s", clause, flags=re.I)[-1]
 
 
 def _without_the_whole(claim: QuantityClaim, text: str) -> str:
@@ -1286,7 +1288,8 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
 def record_noun(claim: QuantityClaim) -> str:
     """The thing a record's superlative names, the word right after it ("the worst drought in 60 years": drought;
     "the deadliest storm to hit the island": storm; "the first time that the country has seen famine": famine, the
-    last word before the span), stemmed; "" where it names none ("the strongest to hit Yunnan in 14 years") or no
+    last word before the span), stemmed, and named by the first of its kind where `record_noun_groups` holds it
+    (a typhoon's record is a storm's); "" where it names none ("the strongest to hit Yunnan in 14 years") or no
     word of the record stands before the figure."""
     at = claim.sentence.find(claim.text)
     before = claim.sentence[: max(at, 0)]
@@ -1298,8 +1301,11 @@ def record_noun(claim: QuantityClaim) -> str:
         seen = [w for w in words_of(before[mark.end() :]) if w.lower() not in STOP]
         last = seen[-1] if len(seen) > 1 else ""
         return stem(last.lower()) if last[:1].islower() else ""
-    following = words_of(before[mark.end() :])[:1]
-    return stem(following[0].lower()) if following and following[0].lower() not in STOP else ""
+    following = [w for w in words_of(before[mark.end() :])[:2] if w.lower() != "ever"][:1]  # "the worst-ever drought"
+    if not following or following[0].lower() in STOP:
+        return ""
+    noun = stem(following[0].lower())
+    return next((group[0] for group in lexicon().record_noun_groups if noun in group), noun)
 
 
 def _whole_after_of(claim: QuantityClaim, row: FactRow) -> str:
@@ -1715,10 +1721,12 @@ def _forecast(claim: QuantityClaim) -> str:
 def _beaten(clause: str, found: re.Match[str]) -> bool:
     """Whether a forecast word is what the reported figure is set against, not what the figure is of ("profit beat
     expectations at $2.1 billion", "raised its outlook after revenue rose to"; `forecast_beaters`), where no "of"
-    or "for" leads from it to the figure ("beat estimates of $5.15bn" gives the estimate)."""
+    or "for" leads from it to the figure ("beat estimates of $5.15bn" gives the estimate), nor "to" ("cut its
+    outlook to $48 billion" gives the forecast changed)."""
     rest = clause[found.end() :].strip().lower()
     leading = set(words_of(clause[: found.start()])[-3:])
-    return bool(rest) and not rest.startswith(("of ", "for ")) and bool(leading & word_set("forecast_beaters"))
+    # "cut its revenue outlook to $48 billion": the forecast itself, changed
+    return bool(rest) and not re.match(r"(?:of|for|to)\b", rest) and bool(leading & word_set("forecast_beaters"))
 
 
 def _segment(claim: QuantityClaim) -> str:
@@ -1764,8 +1772,10 @@ def _adjusted(claim: QuantityClaim) -> str:
     pattern = _phrase_pattern("adjusted_measure_words")
     after = claim.sentence[at + len(claim.text) :]
     right_after = " ".join(after.split()[:2])
-    opening = claim.sentence[:at].split(",", 1)[0] if "," in claim.sentence[:at] else ""
-    fronted = len(opening.split()) <= 5 and bool(pattern.search(opening))  # "Excluding items, earnings were …"
+    opening, _, between = claim.sentence[:at].partition(",")
+    # "Excluding items, earnings were …", the figure in the first clause after the phrase
+    fronted = bool(between) and not re.search(r"[,;]", between) and len(opening.split()) <= 5
+    fronted = fronted and bool(pattern.search(opening))
     return "adjusted" if fronted or pattern.search(_clause_before(claim)) or pattern.match(right_after) else ""
 
 
