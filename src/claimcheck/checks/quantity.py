@@ -239,6 +239,15 @@ class _Figure:
         return people_parts(self.claim)
 
     @cached_property
+    def record(self) -> str:
+        """The thing a span since a record names ("the worst drought in 60 years": drought), or "" for a figure that
+        is no such span or names no thing."""
+        from claimcheck.rules.facts import facts_of, record_noun
+
+        thing = record_noun(self.claim)  # the cheap test first: a record's word before the figure
+        return thing if thing and "record span" in facts_of(self.claim) else ""
+
+    @cached_property
     def side(self) -> str:
         """How a note names the figure (only pairs compared one by one have notes)."""
         return _side(self.claim)
@@ -267,7 +276,7 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         return "not-comparable", f"a projection and another figure: {x.side} and {y.side}"
     if x.threshold != y.threshold:
         return "not-comparable", f"a threshold and another figure: {x.side} and {y.side}"
-    part = _parts_apart(x, y) or _records_apart(a, b)
+    part = _parts_apart(x, y) or _records_apart(x, y)
     if part:
         return "not-comparable", f"{part}: {x.side} and {y.side}"
     if _sum_of_parts(x, y) or _sum_of_parts(y, x):
@@ -322,15 +331,12 @@ def _ceilings_apart(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) ->
     return compare_intervals(tops[0], tops[1], tolerance.slack, spread).verdict == "discrepancy"
 
 
-def _records_apart(a: QuantityClaim, b: QuantityClaim) -> str | None:
+def _records_apart(x: _Figure, y: _Figure) -> str | None:
     """Why two spans since a record are of two things, if they are: each superlative names its thing, and they
     differ ("the worst drought in 60 years", "the worst famine in 20 years")."""
-    from claimcheck.rules.facts import facts_of, record_noun
-
-    if not ({"record span"} <= set(facts_of(a)) and {"record span"} <= set(facts_of(b))):
-        return None
-    things = record_noun(a), record_noun(b)
-    return f"records of two things ({things[0]}, {things[1]})" if all(things) and things[0] != things[1] else None
+    if x.record and y.record and x.record != y.record:
+        return f"records of two things ({x.record}, {y.record})"
+    return None
 
 
 def _counters_apart(rule: Rule, a: QuantityClaim, b: QuantityClaim) -> bool:
