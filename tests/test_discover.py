@@ -5614,6 +5614,23 @@ def test_a_date_after_a_verb_of_bringing_about_dates_what_was_brought_about(sent
     assert event_kind(sentence, date) == kind
 
 
+# A month's name past a sentence's first word is a month, never the word of an event it spells ("march").
+@pytest.mark.parametrize(
+    ("sentence", "date", "kind"),
+    [
+        ("On Wednesday, the bank said it would cut 4,000 jobs by the end of March.", "On Wednesday", None),
+        ("On Monday, the council said the bridge would reopen in March.", "On Monday", None),
+        ("Thousands joined the March 3 rally in the capital.", "March 3", "protest"),
+        ("On Saturday, thousands of farmers marched through the capital.", "On Saturday", "protest"),
+        ("On March 4, students marched to parliament.", "On March 4", "protest"),
+    ],
+)
+def test_a_month_named_in_the_sentence_is_no_event(sentence, date, kind):
+    from claimcheck.extract.story_events import event_kind
+
+    assert event_kind(sentence, date) == kind
+
+
 # Buildings swept or washed away, gutted, levelled or burned down are destroyed.
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -7100,6 +7117,14 @@ PARTS_AND_ROLES = [
         ["58 | 61-year"],
     ),
     ("The man, 30, was arrested.", "A 25-year-old man was also held.", []),
+    # a "-month-old" or "-week-old" age is that of the person its noun names, not one of "month"
+    ("The 11-month-old girl was flown to hospital.", "The 14-month-old boy was unhurt.", []),
+    ("The six-week-old calf was rescued.", "The four-week-old foal was found.", []),
+    (
+        "The 18-month-old toddler, Ava Reid, was found safe.",
+        "Ava Reid, 2, was found safe by a neighbour.",
+        ["18-month | 2"],
+    ),
     ("The driver, 58, was taken to hospital.", "The 34-year-old passenger was unhurt.", []),
     # "N of the dead were children": a part, that of the children
     ("At least 14 of the dead were children.", "Nine children were among those killed.", ["At least 14 | Nine"]),
@@ -8061,6 +8086,22 @@ def test_a_span_after_a_verb_with_for_lasts_as_its_of_phrase_says(tmp_path, firs
             "Some 300 villages were submerged by the floods.",
             [],
         ),
+        # floods sent through places, or flooding in them, flooded them; a warning for places floods none
+        (
+            "The burst levee sent floods through nine towns, officials said.",
+            "Flooding in 12 towns followed the levee breach, officials said.",
+            ["12 | nine"],
+        ),
+        (
+            "Monsoon flooding in 22 districts has displaced 5,000 families.",
+            "The monsoon flooded 17 districts, the relief agency said.",
+            ["17 | 22"],
+        ),
+        (
+            "The storm surge flooded 12 towns, officials said.",
+            "Flood warnings were issued for 40 towns before the surge.",
+            [],
+        ),
         ("The river burst its banks and flooded 12 towns.", "The river burst its banks and flooded 30 villages.", []),
         (
             "The river burst its banks and flooded 12 towns.",
@@ -8206,3 +8247,30 @@ def test_an_interim_ruling_and_a_record_of_another_thing_meet_nothing(tmp_path, 
 def test_a_record_names_its_thing_after_the_first_time_or_none(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Jul 20 2025")
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# The hospitals the hurt were taken to or treated at: a count of places, compared with counts of the same; the
+# hospitals a city has, or that were put on alert, are none.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        (
+            "The injured were taken to four hospitals in the capital.",
+            "Those hurt in the blast are being treated at seven hospitals.",
+            ["four | seven"],
+        ),
+        (
+            "Passengers were rushed to three hospitals after the derailment.",
+            "The wounded were brought to five hospitals, the rail operator said.",
+            ["five | three"],
+        ),
+        (
+            "The injured were taken to four hospitals in the capital.",
+            "The capital has 12 hospitals, and all were put on alert.",
+            [],
+        ),
+    ],
+)
+def test_the_hospitals_the_hurt_were_taken_to_are_counted(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 4 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]

@@ -219,7 +219,7 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
     name = _name_ending(tokens, k - 1) if k >= 1 and tokens[k].text in (",", "(") else None
     if name is None:
         j = mention.last + 1
-        while j < len(tokens) and tokens[j].lower in ("-", "year", "years", "old"):
+        while j < len(tokens) and tokens[j].lower in _AGE_SPAN_WORDS:
             j += 1
         start = j
         while j < len(tokens) and j - start < 3 and tokens[j].is_word and tokens[j].text.islower():
@@ -277,8 +277,8 @@ def _is_role(token: Token) -> bool:
 
 
 def _after_age_words(tokens: list[Token], j: int) -> int:
-    """The first token after "-year-old" ("the 53-year-old president": "president")."""
-    while j < len(tokens) and tokens[j].lower in ("-", "year", "years", "old"):
+    """The first token after "-year-old" or "-month-old" ("the 53-year-old president": "president")."""
+    while j < len(tokens) and tokens[j].lower in _AGE_SPAN_WORDS:
         j += 1
     return j
 
@@ -294,6 +294,8 @@ def _title_holder(ctx: DocumentContext, tokens: list[Token], k: int) -> str | No
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
+# The words of an age's span ("-year-old", "-month-old", "six weeks old"), never the person's noun.
+_AGE_SPAN_WORDS = frozenset(["-", "year", "years", "month", "months", "week", "weeks", "day", "days", "old"])
 # Words after an age that open a place, never a name ("a 46-year-old man from Northern Ireland", "the 25-year-old
 # will appear at Chelmsford Magistrates' Court"): the capitalised words after them are where, not who.
 _ORIGIN_WORDS = frozenset(["from", "of", "in", "near", "at", "to", "on", "into", "outside"])

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from claimcheck.corpus.metadata import MONTH_NAMES
 from claimcheck.extract.lexicon import irregular_past, lexicon
 from claimcheck.extract.words import first_at, words_of
 
@@ -19,11 +20,29 @@ def event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | Non
     visit to the crash site on Saturday") or holds other dates (a list of days is not one event's day).
     `concepts` reads other kinds of event than the lexicon's (their words by kind). A date that ends on a
     comma and a word of its year ("On September 16, this year the inmates escaped") is read as its day."""
+    sentence = _months_blanked(sentence, date)
     head, comma, tail = date.partition(",")
     if comma and head.strip() and tail.strip() and not any(ch.isdigit() for ch in tail):
         kind = _event_kind(sentence, date, concepts)
         return kind if kind is not None else _event_kind(sentence, head, concepts)
     return _event_kind(sentence, date, concepts)
+
+
+# A month's name written as one, past a sentence's first word ("cut jobs by the end of March"): never an event's
+# word ("march"), whatever the lexicon's concepts hold.
+_MONTH_NAME = re.compile(r"(?<=\S)(\s+)(" + "|".join(name.capitalize() for name in MONTH_NAMES) + r")\b")
+
+
+def _months_blanked(sentence: str, date: str) -> str:
+    """`sentence` with the month names outside the date itself blanked out, each to as many spaces."""
+    at = sentence.find(date)
+    end = at + len(date) if at >= 0 else -1
+
+    def blank(match: re.Match[str]) -> str:
+        inside = at >= 0 and at <= match.start(2) < end
+        return match.group() if inside else match.group(1) + " " * len(match.group(2))
+
+    return _MONTH_NAME.sub(blank, sentence)
 
 
 def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | None) -> str | None:
