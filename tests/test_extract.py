@@ -621,3 +621,13 @@ def test_a_pronoun_is_a_role_only_when_the_sentence_before_names_no_other_actor(
 
     assert speakers(alone) == [role]
     assert role not in speakers(with_another)
+
+
+@pytest.mark.parametrize("sentence", ["She won in 22,96 seconds.", "Inflation slowed to 5,45% in March."])
+def test_a_decimal_comma_is_written_to_its_last_decimal(sentence):
+    from claimcheck.checks.base import written_spread
+
+    claim = next(c for c in extract_document(doc(sentence)) if c.kind == "quantity")
+    pointed = next(c for c in extract_document(doc(sentence.replace(",", "."))) if c.kind == "quantity")
+    assert claim.value.point == pointed.value.point
+    assert written_spread(claim) == pytest.approx(written_spread(pointed))

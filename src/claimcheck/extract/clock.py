@@ -55,7 +55,7 @@ _PATTERNS = [
             re.I,
         ),
     ),
-    (re.compile(":"), re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d)" + _ZONE, re.I)),
+    (re.compile(":"), re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d|,\d\d?(?!\d))" + _ZONE, re.I)),
     # a 24-hour time written with a dot, only with its zone ("at 16.30 AEST", "09.15 GMT"): "16.30" alone is a figure
     (
         re.compile(r"\d\.\d\d\s*[a-z]", re.I),
@@ -122,9 +122,9 @@ _BLOCKED = re.compile(
     re.I,
 )
 # A time taken written as hours, minutes and seconds ("2:05:30", "1:59:40.2"), or as minutes and seconds with
-# their fraction ("3:29.41"); "10:30" alone is a time of day.
+# their fraction ("3:29.41", or "1:06,20" with a decimal comma); "10:30" alone is a time of day.
 _ELAPSED = re.compile(
-    r"(?<![\d:.])\b(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?P<f>\.\d+)?(?![:.]?\d)"
+    r"(?<![\d:.])\b(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?P<f>\.\d+|,\d{1,2}(?!\d))?(?![:.]?\d)"
 )
 
 
@@ -143,7 +143,7 @@ def find_elapsed(text: str, offset: int = 0) -> list[Elapsed]:
         Elapsed(
             m.start() + offset,
             m.end() + offset,
-            round(int(m["h"] or 0) * 3600 + int(m["m"]) * 60 + float(m["s"] + (m["f"] or "")), 6),
+            round(int(m["h"] or 0) * 3600 + int(m["m"]) * 60 + float(m["s"] + (m["f"] or "").replace(",", ".")), 6),
         )
         for m in _ELAPSED.finditer(text)
         if m["h"] or m["f"]

@@ -68,8 +68,10 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True  # the 7 of "lines 2A and 7"
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is not None and attached(tokens[m.last], nxt):
-        if nxt.lower in ("st", "nd", "rd", "th") or nxt.text == ":" or _code_at(tokens, m.last + 1):
+        if nxt.lower in ("st", "nd", "rd", "th") or _code_at(tokens, m.last + 1):
             return True
+        if nxt.text == ":" and not _bound_or_sum(tokens, i):
+            return True  # "Step 1:", "Day 3:"; not "Below $4K: Bitcoin Hits Lows", a bound on a sum
         if nxt.lower == "x" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_number:
             return True  # "4x100m"
         if tokens[m.last].text + nxt.text in lex.resolution_labels and any(
@@ -251,6 +253,15 @@ def _acronym(token: Token) -> bool:
 def _shouting(tokens: list[Token]) -> bool:
     """A sentence in capitals ("QUAKE KILLS 234"), where a word in capitals is no acronym."""
     return all(t.text.isupper() for t in tokens if t.is_word and len(t.text) > 1)
+
+
+def _bound_or_sum(tokens: list[Token], i: int) -> bool:
+    """Whether the digits at tokens[i] are a sum (a currency before them) or bounded (a qualifier before them)."""
+    sign, look = currency_before(tokens, i)
+    if sign is not None:
+        return True
+    lex = lexicon()
+    return match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers)) is not None
 
 
 def hyphen_chain(tokens: list[Token], mentions: list[NumberMention], n: int) -> int:

@@ -36,8 +36,14 @@ class NumberMention:
 
 
 def parse_digits(text: str) -> float:
-    """'100,000' → 100000.0, '42.35' → 42.35, '.08' → 0.08."""
+    """'100,000' → 100000.0, '42.35' → 42.35, '.08' → 0.08; a comma before one or two digits is a decimal comma,
+    as South African and European writers put it ('22,96' → 22.96): a group of thousands has three."""
+    if _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
     return float(text.replace(",", ""))
+
+
+_DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 
 
 def words_to_number(words: list[str]) -> int | None:
@@ -87,7 +93,7 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             token.text in lex.count_scales
             and small
             and (
-                _plural_noun(tokens, index + 1)
+                (_plural_noun(tokens, index + 1) and tokens[index + 1].lower not in lex.race_plurals)
                 or _named_plural(tokens, index + 1)
                 or _unit_of_words(tokens, index + 1)
                 or _scale_capital_after_decimals(tokens, index)
@@ -717,7 +723,11 @@ def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[Numb
             index = notation + 1
             continue
         elif token.is_number:
+            # a fraction word after the digits, or after a hyphen against them ("17 hundredths", "17-hundredths")
             fraction = index + 1 < len(tokens) and tokens[index + 1].lower in fractions
+            fraction = fraction or (
+                index + 2 < len(tokens) and tokens[index + 1].text == "-" and tokens[index + 2].lower in fractions
+            )
             mention = (
                 _decade(tokens, index) or (fraction and _fraction(tokens, index)) or _digits(tokens, index, blocked)
             )

@@ -75,6 +75,8 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
             hedged = True
         bound = after if bound == "exact" or (bound == "approx" and after in _BOUNDS) else bound
         last += len(post)
+    if phrase and bound in _DENIED and _denied(tokens, look - len(phrase)):
+        bound = _DENIED[bound]  # "has never been above 70%": at most 70%
     interval = interval_of(point, bound)
     if hedged:
         interval = interval.model_copy(update={"approx": True})
@@ -90,6 +92,8 @@ def _bound_before_hedge(tokens: list[Token], start: int, bound: str) -> tuple[st
     outer = match_phrase_before(tokens, start, lex.phrases_ending(lex.qualifiers))
     if outer is None or lex.qualifiers[lex.key_of(lex.qualifiers, outer)] not in _BOUNDS:
         return None
+    if _rise_to(tokens, start - len(outer), outer):
+        return None  # "bumped up to around £194.50": risen to about £194.50, no bound
     return outer
 
 
@@ -178,10 +182,24 @@ def _hyphen_qualifiers() -> dict[str, list[tuple[str, ...]]]:
     return {word: [(word,)] for word in lex.hyphen_counts if word in lex.post_qualifiers}
 
 
+# The bound a denied bound leaves: not above n is at most n, not below n at least n.
+_DENIED = {"above": "upper", "lower": "under", "under": "lower", "upper": "above"}
+
+
+def _denied(tokens: list[Token], start: int) -> bool:
+    """Whether a word of denial stands right before the bound at tokens[start], or before one of the verbs that
+    may stand between them ("has never been above 70%", "it hasn't fallen below 5%")."""
+    lex = lexicon()
+    k = start - 1
+    while k >= 0 and tokens[k].lower in lex.negated_bound_gaps and k > start - 3:
+        k -= 1
+    return k >= 0 and (tokens[k].lower in lex.bound_negations or tokens[k].lower.endswith("n't"))
+
+
 def _rise_to(tokens: list[Token], start: int, phrase: Sequence[str]) -> bool:
     """Whether "up to" before a figure follows a verb of rising ("went up to 820", "has gone up to 7%"):
     the count rose to the figure, which bounds nothing."""
-    return tuple(phrase) == ("up", "to") and start > 0 and tokens[start - 1].lower in lexicon().rise_up_to_verbs
+    return tuple(phrase[:2]) == ("up", "to") and start > 0 and tokens[start - 1].lower in lexicon().rise_up_to_verbs
 
 
 def interval_of(point: float, bound: str) -> Interval:

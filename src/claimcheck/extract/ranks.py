@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from claimcheck.corpus.metadata import MONTH_NAMES
 from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.numbers import parse_digits
 from claimcheck.extract.tokens import Token, attached, title_case
 
 _SUFFIXES = ("st", "nd", "rd", "th")
@@ -174,6 +175,6 @@ def _odds_tail(tokens: list[Token], k: int) -> tuple[int, bool] | None:
 
 def _number(token: Token) -> float | None:
     try:
-        return float(token.text.replace(",", ""))
+        return parse_digits(token.text)
     except ValueError:
         return None

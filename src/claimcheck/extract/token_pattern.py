@@ -9,6 +9,7 @@ import re
 TOKEN = (
     r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9])"  # lakh grouping: 12,34,567
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"  # 1,000 / 1,234.5
+    r"|(?<![0-9],)[0-9]{1,3},[0-9]{1,2}(?![0-9]|,[0-9])"  # a decimal comma: 22,96 (never a group of three)
     r"|[0-9]+(?:\.[0-9]+)?"  # 42 / 42.35
     r"|(?<![\w.])\.[0-9]+"  # .08
     r"<multiples>"  # a number word that a multiple's ending follows: "ten" of "tenfold"
