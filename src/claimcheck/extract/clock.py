@@ -55,7 +55,10 @@ _PATTERNS = [
             re.I,
         ),
     ),
-    (re.compile(":"), re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d|,\d\d?(?!\d))" + _ZONE, re.I)),
+    (
+        re.compile(":"),
+        re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d|,\d\d?(?!\d))" + _ZONE, re.I),
+    ),
     # a 24-hour time written with a dot, only with its zone ("at 16.30 AEST", "09.15 GMT"): "16.30" alone is a figure
     (
         re.compile(r"\d\.\d\d\s*[a-z]", re.I),

@@ -309,6 +309,7 @@ class Lexicon(BaseModel):
     role_synonyms: dict[str, list[str]]
     aimed_at_words: list[str]
     word_given_names: list[str]
+    word_surnames: list[str]
     speech_verbs: list[str]
     phrasal_speech_verbs: list[str]
     attribution_phrases: list[str]

@@ -9,14 +9,16 @@ pronoun that takes it up ("... three of her own"), its surname used alone elsewh
 a list cue ("identified the driver as", "a farmer named"), or a list it shares with other people ("identified
 as A, B and C"). An acronym closing a run is an organisation's ("English PEN"), left out. A run is never a
 person when it holds an organisation or place word (the lexicon's `not_name_words`; but "St" inside a name,
-"Amy St Eve", opens a surname), opens with an article particle in two words ("Le Monde", "Al Jazeera"), is the
-office of a capitalised title ("Minister of Women and Family Welfare"), follows "the" or a place preposition
-anywhere in the document ("in Hong Kong"), is a place the lexicon knows, or, without a title or role, holds a
-word the document also writes in lower case (a common word, "Alarm Phone"). In a title-case line ("Quake Kills
-Hundreds In Remote Province") every word is capitalised, so only names the rest of the document confirms are
-taken there. A people in the plural before a run ("Kenyans Fred Kiprop and …") is where the people are from; the
-capitalised words after a newspaper or broadcaster noun ("the Malay paper Utusan Malaysia") are its name; an
-initial without its full stop may open a name ("D Gukesh").
+"Amy St Eve", opens a surname, and a family name that is such a word, `word_surnames`, ends a name a known given
+name opens where a title, a role, a speech verb or an age vouches for it: "Chris Bridge said"), opens with an
+article particle in two words ("Le Monde", "Al Jazeera"), is the office of a capitalised title ("Minister of
+Women and Family Welfare"), follows "the" or a place preposition anywhere in the document ("in Hong Kong"), is
+a place the lexicon knows, or, without a title or role, holds a word the document also writes in lower case (a
+common word, "Alarm Phone"). In a title-case line ("Quake Kills Hundreds In Remote Province") every word is
+capitalised, so only names the rest of the document confirms are taken there. A people in the plural before a
+run ("Kenyans Fred Kiprop and …") is where the people are from; the capitalised words after a newspaper or
+broadcaster noun ("the Malay paper Utusan Malaysia") are its name; an initial without its full stop may open a
+name ("D Gukesh").
 """
 
 from __future__ import annotations
@@ -829,8 +831,10 @@ def _short_surname_tail(name: str) -> bool:
     return not tail or (len(tail) == 1 and bool(_rx(r"\p{Lu}\p{Ll}+-\p{Ll}+").fullmatch(tail[0])))
 
 
-def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool) -> bool:
-    """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it."""
+def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool, vouched: bool = False) -> bool:
+    """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it;
+    `vouched`: a title, a role, a speech verb or an age beside it, which lets a family name that is a place's or
+    a body's word end a name a given name opens ("Chris Bridge said", "Doris Day, 97,")."""
     parts = _rx(r"[\s-]+|(?<=\.)(?=\p{Lu}\p{Ll})").split(name)
     words = [fold(w).strip(".'") for w in parts]
     if parts[0].endswith(".") and words[0] in _title_vocabulary():
@@ -844,6 +848,12 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         and words[0] in word_set("given_names")
         and parts[1][:1].isupper()
         and _short_surname_tail(name)
+    ) or (
+        (strong or vouched)
+        and len(words) == 2
+        and words[0] in word_set("given_names")
+        and words[1] in word_set("word_surnames")
+        and parts[1][:1].isupper()
     )
     inside = [
         w
@@ -1176,9 +1186,9 @@ def _trim(name: str) -> str:
         if (
             len(words) == 2
             and fold(words[0]) in word_set("given_names")
-            and _rx(r"\p{Lu}\p{Ll}{1,2}").fullmatch(words[1])
+            and (_rx(r"\p{Lu}\p{Ll}{1,2}").fullmatch(words[1]) or fold(words[1]) in word_set("word_surnames"))
         ):
-            break  # "James To", "Emily So": a short family name after a given name; a title must vouch for it
+            break  # "James To", "Chris Bridge": a family name that is a word after a given name; a cue must vouch
         if fold(words[-1]) in word_set("organisation_heads") | word_set("building_heads") | word_set("firm_heads"):
             return ""  # "United Grain Millers Association": a body's name, whatever its other words are
         words.pop()
@@ -1221,7 +1231,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         strong = strong or (
             cue is not None and cue[0] == "case" and fold(shown) not in evidence.places | _known_places()
         )
-        if not _plausible(text, start, shown, evidence, strong) or fold(shown) in _feasts():
+        vouched = cue is not None and cue[0] in ("speech", "age")
+        if not _plausible(text, start, shown, evidence, strong, vouched) or fold(shown) in _feasts():
             continue  # "On Christmas Eve 2013": a feast's name, whatever given name it holds
         if not title and _publication_before().search(text, max(0, start - 30), start):
             continue  # "the Malay paper Utusan Malaysia": the publication's name
