@@ -8206,3 +8206,72 @@ def test_an_interim_ruling_and_a_record_of_another_thing_meet_nothing(tmp_path, 
 def test_a_record_names_its_thing_after_the_first_time_or_none(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Jul 20 2025")
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# A sentence that opens with "The figure", "That number" or "The toll" and counts nothing named stands for the
+# count named just before it, at its own stage: the earlier count is not the later one's.
+REFERRED_COUNTS = [
+    (
+        "It was originally thought around 30 sheep had died in the flood. The figure has now been put at 412 by "
+        "the county council.",
+        "The county council said 380 sheep died in the flood.",
+        "380 | 412",
+    ),
+    (
+        "Police initially said about 20 fans had been arrested after the match. That number has since been given "
+        "as 57 by the force.",
+        "Police said 75 fans were arrested after the match.",
+        "57 | 75",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), REFERRED_COUNTS)
+def test_a_figure_a_referring_noun_opens_counts_what_the_count_before_it_counts(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Mar 4 2025")
+    assert [texts(f) for f in report.findings] == [figures], [f.message for f in report.findings]
+
+
+def test_a_referring_noun_with_its_own_of_phrase_refers_to_nothing_before():
+    from claimcheck.discover import _referred_keys
+
+    path_text = "Officials said 40 people were arrested. The number of officers deployed was 300."
+    documents = load_corpus_text(path_text)
+    claims = extract(documents)
+    assert _referred_keys(claims) == {}
+
+
+def load_corpus_text(body: str):
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "corpus.txt").write_text(f"News\n\nDaily One\nMar 4 2025\n\n{body}\n", encoding="utf-8")
+    return load_corpus([folder / "corpus.txt"])
+
+
+# The whole a part is picked from, with a past participle right after its noun ("many of the 40 miners trapped
+# underground"), counts what the participle says befell them; a modal of the senses around it ("could be seen")
+# makes no projection of that count.
+PARTICIPLE_WHOLES = [
+    (
+        "The carcasses of many of the 300 cattle drowned in the flood could be seen along the river.",
+        "Farmers said 210 cattle drowned in the flood.",
+        "210 | 300",
+    ),
+    (
+        "Rescuers reached some of the 40 miners trapped underground.",
+        "Officials said 32 miners were trapped underground.",
+        "32 | 40",
+    ),
+    (
+        "Many of the 26 buildings destroyed in the blast could be seen from the motorway.",
+        "The fire service said 31 buildings were destroyed in the blast.",
+        "26 | 31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), PARTICIPLE_WHOLES)
+def test_a_whole_with_a_participle_after_its_noun_counts_what_befell_them(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 7 2025")
+    assert [texts(f) for f in report.findings] == [figures], [f.message for f in report.findings]

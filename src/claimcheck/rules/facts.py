@@ -1105,6 +1105,9 @@ def _is_partitive_whole(claim: QuantityClaim) -> bool:
 # ("the 10 inmates who escaped from the jail have been recaptured": they escaped; the rest is the sentence's).
 RELATIVE_WORDS = 4
 _RELATIVE = re.compile(rf"^(\s*(?:who|that|which)(?:\s+[^\s,;:]+){{1,{RELATIVE_WORDS}}})", re.I)
+# The same clause without its pronoun: a past participle right after the noun ("many of the 2,617 birds killed in
+# the outbreak", "two of the 40 miners trapped underground"), read with the words after it.
+_REDUCED_RELATIVE = re.compile(rf"^(\s+[a-z]+ed(?:\s+[^\s,;:]+){{0,{RELATIVE_WORDS - 1}}})")
 
 
 def _place_of_before(claim: QuantityClaim) -> bool:
@@ -1125,7 +1128,7 @@ def _measure_of_before(claim: QuantityClaim) -> bool:
 
 def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
     """The facts of a figure that is the whole a part is picked from: those of its own relative clause ("three
-    of the 10 inmates who escaped": the escaped), else how many live there where its noun says who they are
+    of the 10 inmates who escaped": the escaped; "many of the 2,617 birds killed in the outbreak": the killed), else how many live there where its noun says who they are
     ("of the town's 20,000 residents"); a whole with no noun ("two of the 11 were caught") refers back to a
     count named before and is none; a measure, what the words right beside it name."""
     if dimension != "count":
@@ -1135,7 +1138,7 @@ def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
     at = claim.sentence.find(claim.text)
     rest = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     rest = rest[rest.find(claim.counted) + len(claim.counted) :] if claim.counted in rest else ""
-    relative = _RELATIVE.match(rest)
+    relative = _RELATIVE.match(rest) or _REDUCED_RELATIVE.match(rest)
     if relative:
         own = f"{claim.text} {claim.counted}{relative.group(1)}"
         whole = claim.model_copy(update={"phrase": own, "sentence": own, "predicate": None})
@@ -2094,6 +2097,7 @@ def projection(claim: QuantityClaim) -> str:
         return ""
     words = lexicon().projection_words
     sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
+    sentence = _sensed_modals().sub(" ", sentence)  # "the 2,617 birds … could be seen": what was seen then
     # with the bound written as part of the figure ("might top 300", "could exceed 300"), whose verb ends the phrase
     ahead = (sentence[: max(sentence.find(claim.text), 0)] + _figure_start().split(claim.text, maxsplit=1)[0]).rstrip()
     if ahead.endswith("("):  # "could reach 133.9m euros (£115m)": the figure before, restated, in its clause
@@ -2133,6 +2137,13 @@ def _of_other_people(claim: QuantityClaim) -> bool:
 
 # An adverb between a modal verb and the verb it goes with ("could hopefully be", "may eventually reach"); "only"
 # restricts rather than hedges ("could only be reached by boat").
+@cache
+def _sensed_modals() -> re.Pattern[str]:
+    """A modal with a verb of the senses (`sensed_modals`: "could be seen"): no projection."""
+    phrases = "|".join(re.escape(p) for p in sorted(lexicon().sensed_modals, key=len, reverse=True))
+    return re.compile(rf"\b(?:{phrases})\b", re.I)
+
+
 _MODAL_ADVERB = re.compile(
     r"\b(could|can|may|might|will|would|should)\s+(?!only\b)(?:[a-z]+ly|still|also|even|yet|soon|now|thus|therefore)\s+(?=[a-z])"
 )
