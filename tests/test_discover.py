@@ -8275,3 +8275,79 @@ PARTICIPLE_WHOLES = [
 def test_a_whole_with_a_participle_after_its_noun_counts_what_befell_them(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Apr 7 2025")
     assert [texts(f) for f in report.findings] == [figures], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "whole"),
+    [
+        # where the part opens its sentence, the word after the whole's noun is the part's own verb
+        ("Nearly 70 of the mine's 400 miners escaped.", "Officials said 250 miners escaped.", "400"),
+        ("Around 40 of the 120 passengers escaped unhurt.", "Officials said 90 passengers escaped unhurt.", "120"),
+    ],
+)
+def test_the_verb_after_a_whole_whose_part_opens_the_sentence_is_the_part_s(tmp_path, first, second, whole):
+    report = _two_outlets(tmp_path, first, second, "Apr 7 2025")
+    assert not any(whole in texts(f) for f in report.findings), [f.message for f in report.findings]
+
+
+# A rise in pay given as a share is a fact of its own ("a 4% pay rise", "a 6 percent wage hike", "offered teachers
+# a 4.5% rise"): the rise two pages give is compared, never the vote on it, the inflation beside it or a one-off.
+PAY_RISES = [
+    (
+        "Teachers in Ontario will get a 4% pay increase under the deal.",
+        "The province offered teachers a 4.5% rise, the union said.",
+        "4% | 4.5%",
+    ),
+    (
+        "Dock workers at the port accepted a 6 percent wage hike on Friday.",
+        "The port's dock workers backed a 7 percent pay rise on Friday, ending the strike.",
+        "6 percent | 7 percent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), PAY_RISES)
+def test_a_pay_rise_given_as_a_share_is_compared_with_the_pay_rise(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert [texts(f) for f in report.findings] == [figures], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the vote on the deal is no rise, and the rise no share of the vote
+        (
+            "Union members voted 61% to reject a contract with a 5% pay rise.",
+            "The union's members rejected a contract offering a 5% pay rise, with 58% voting against.",
+        ),
+        # inflation and a one-off bonus beside a rise are not the rise
+        (
+            "Nurses were offered a 3% pay rise as inflation stood at 8%.",
+            "The offer to nurses includes a 3% pay rise and a one-off bonus worth 2% of salary.",
+        ),
+    ],
+)
+def test_a_pay_rise_is_not_the_vote_on_it_nor_inflation_nor_a_one_off(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert not any("pay rise" in f.rule for f in report.findings), [f.message for f in report.findings]
+
+
+# The bodies a council, a federation or an alliance is made up of are one count of the story.
+MEMBER_BODIES = [
+    (
+        "The council represents 12 health unions, its chair said.",
+        "The council, made up of 14 unions, met in Leeds.",
+        "12 | 14",
+    ),
+    (
+        "The bloc, made up of 27 countries, meets in Brussels.",
+        "The bloc comprises 28 countries, its charter says.",
+        "27 | 28",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), MEMBER_BODIES)
+def test_the_bodies_a_council_is_made_up_of_are_one_count(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert [texts(f) for f in report.findings] == [figures], [f.message for f in report.findings]

@@ -1110,6 +1110,22 @@ _RELATIVE = re.compile(rf"^(\s*(?:who|that|which)(?:\s+[^\s,;:]+){{1,{RELATIVE_W
 _REDUCED_RELATIVE = re.compile(rf"^(\s+[a-z]+ed(?:\s+[^\s,;:]+){{0,{RELATIVE_WORDS - 1}}})")
 
 
+def _reduced_relative(claim: QuantityClaim, rest: str) -> re.Match[str] | None:
+    """A participle clause right after a whole's noun (`_REDUCED_RELATIVE`). Where the part opens its sentence
+    ("Nearly two million of Hong Kong's seven million people turned out") the word is the part's own verb, unless
+    an auxiliary of the sentence's verb follows the clause ("Many of the 26 buildings destroyed in the blast
+    could be seen")."""
+    found = _REDUCED_RELATIVE.match(rest)
+    if not found:
+        return None
+    at = claim.sentence.find(claim.text)
+    start = max(0, at - 60)
+    part = _partitive().search(claim.sentence[start:at])
+    opening = part is not None and len(words_of(claim.sentence[: start + part.start()])) <= 1
+    after = set(words_of(_CLAUSE_BREAK.split(rest[found.end() :], maxsplit=1)[0].lower()))
+    return found if not opening or after & set(lexicon().auxiliaries) else None
+
+
 def _place_of_before(claim: QuantityClaim) -> bool:
     """Whether a figure of people follows a place "of" it ("a town of 9,000", "a farming community of 3,500
     residents"): how many live there, whatever the rest of the sentence says befell the place."""
@@ -1138,7 +1154,7 @@ def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
     at = claim.sentence.find(claim.text)
     rest = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     rest = rest[rest.find(claim.counted) + len(claim.counted) :] if claim.counted in rest else ""
-    relative = _RELATIVE.match(rest) or _REDUCED_RELATIVE.match(rest)
+    relative = _RELATIVE.match(rest) or _reduced_relative(claim, rest)
     if relative:
         own = f"{claim.text} {claim.counted}{relative.group(1)}"
         whole = claim.model_copy(update={"phrase": own, "sentence": own, "predicate": None})
@@ -2540,9 +2556,11 @@ def _names_the_fact(dimension: str, who: str, fact: str) -> bool:
         who = who.removesuffix(" of")
     elif dimension != "ratio":
         return False
-    if not who or row.with_:
+    if not who or (row.with_ and dimension != "ratio"):
         return False
-    return set(who.split()) <= {stem(word) for phrase in lexicon().fact_words(fact) for word in words_of(phrase)}
+    # a share's noun may join a fact's word to a word of its context: "a 5% pay rise", "a 9 percent wage hike"
+    vocabulary = [*lexicon().fact_words(fact), *(row.with_ if dimension == "ratio" else ())]
+    return set(who.split()) <= {stem(word) for phrase in vocabulary for word in words_of(phrase)}
 
 
 def _tells_what_was_done(who: str, fact: str) -> bool:
