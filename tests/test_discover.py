@@ -6590,6 +6590,17 @@ def test_a_day_of_further_deaths_is_not_the_story_events_day(sentence, date, kin
         ),
         ("Six pensioners died on Monday in the heatwave.", "Three more people died on Tuesday in the heatwave.", False),
         ("Six pensioners died on Monday in the heatwave.", "Six pensioners died on Tuesday in the heatwave.", True),
+        # the increment written before the count: "a further", "another"
+        (
+            "Six pensioners died on Monday in the heatwave.",
+            "Another 12 patients died on Tuesday in the heatwave.",
+            False,
+        ),
+        (
+            "Four miners died on Tuesday when the shaft flooded.",
+            "A further 3 workers died on Wednesday in hospital.",
+            False,
+        ),
     ],
 )
 def test_days_of_further_deaths_are_not_set_against_the_first(tmp_path, first, second, flagged):
@@ -8351,3 +8362,34 @@ MEMBER_BODIES = [
 def test_the_bodies_a_council_is_made_up_of_are_one_count(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
     assert [texts(f) for f in report.findings] == [figures], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        # a zone, a cordon or a ring is the one its modifier names: the inner one is not the outer one
+        (
+            "Officials set up a 1km exclusion zone and a 5km buffer zone around the plant.",
+            "A 5km buffer zone was declared around the plant.",
+            None,
+        ),
+        (
+            "Officials set up a 1km exclusion zone and a 5km buffer zone around the plant.",
+            "A 4km buffer zone was declared around the plant.",
+            "4km | 5km",
+        ),
+        (
+            "Police set up a 200-metre inner cordon and a 1km outer cordon around the house.",
+            "A 1km outer cordon stayed in place around the house.",
+            None,
+        ),
+        (
+            "Police set up a 200-metre inner cordon and a 1km outer cordon around the house.",
+            "A 2km outer cordon stayed in place around the house.",
+            "1km | 2km",
+        ),
+    ],
+)
+def test_a_nested_zone_is_the_one_its_modifier_names(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Aug 2 2025")
+    assert [texts(f) for f in report.findings] == ([figures] if figures else []), [f.message for f in report.findings]

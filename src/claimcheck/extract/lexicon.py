@@ -168,6 +168,7 @@ class Lexicon(BaseModel):
     generic_things: list[str]
     size_measures: dict[str, str]
     upright_things: list[str]
+    nested_things: list[str]
     whole_ends: list[str]
     demonym_endings: list[str]
     place_witness_verbs: list[str]
@@ -201,6 +202,7 @@ class Lexicon(BaseModel):
     span_start_words: list[str]
     relative_start_verbs: list[str]
     further_group_words: list[str]
+    further_group_leads: list[str]
     state_held_words: list[str]
     cause_verbs: list[str]
     negation_reach: int

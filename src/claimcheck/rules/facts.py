@@ -1432,6 +1432,8 @@ def _thing(claim: QuantityClaim) -> str:
     if not noun:
         return ""
     thing = stem(noun[-1])
+    if len(noun) > 1 and thing in lexicon().nested_things:  # "a 3km protection zone" is not the surveillance zone
+        thing = f"{stem(noun[-2])} {thing}"
     if not sized and thing in lexicon().upright_things:
         measure = "high"  # "a 280-metre tower" stands that high; "a 40-metre-long monument" is long
     return " ".join(filter(None, [measure, thing]))
