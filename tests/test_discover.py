@@ -4581,6 +4581,18 @@ def test_discover_on_a_famine_and_a_jury_verdict_cut_twice_keeps_its_floor():
     assert_discover_floor(DISCREPANCIES_NEWS_44, true=4, traps=21, found=2, flagged=5, findings=10)
 
 
+DISCREPANCIES_NEWS_46 = CORPORA / "discrepancies-news-46"
+
+
+def test_discover_on_a_bird_flu_cull_and_a_public_sector_pay_deal_keeps_its_floor():
+    # `discrepancies-news-46`: real coverage of the H5N1 outbreak and cull at a Holton turkey farm, with the
+    # compensation paid for it, and of the NHS pay deal of 2023; what discover reaches today (the dead turkeys, 2,500
+    # against Defra's 2,617, and the unions of the Staff Council, 12 or 14; the compensation estimates and the
+    # per-bird values are projections worded apart, "could be" and "would be", and the one-off payment's two ranges
+    # overlap as intervals)
+    assert_discover_floor(DISCREPANCIES_NEWS_46, true=6, traps=22, found=2, flagged=0, findings=2)
+
+
 DISCREPANCIES_NEWS_43 = CORPORA / "discrepancies-news-43"
 
 
