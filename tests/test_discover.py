@@ -4581,6 +4581,18 @@ def test_discover_on_a_famine_and_a_jury_verdict_cut_twice_keeps_its_floor():
     assert_discover_floor(DISCREPANCIES_NEWS_44, true=4, traps=21, found=2, flagged=5, findings=10)
 
 
+DISCREPANCIES_NEWS_46 = CORPORA / "discrepancies-news-46"
+
+
+def test_discover_on_a_bird_flu_cull_and_a_public_sector_pay_deal_keeps_its_floor():
+    # `discrepancies-news-46`: real coverage of the H5N1 outbreak and cull at a Holton turkey farm, with the
+    # compensation paid for it, and of the NHS pay deal of 2023; what discover reaches today (the dead turkeys, 2,500
+    # against Defra's 2,617, and the unions of the Staff Council, 12 or 14; the compensation estimates and the
+    # per-bird values are projections worded apart, "could be" and "would be", and the one-off payment's two ranges
+    # overlap as intervals)
+    assert_discover_floor(DISCREPANCIES_NEWS_46, true=6, traps=22, found=2, flagged=0, findings=2)
+
+
 DISCREPANCIES_NEWS_43 = CORPORA / "discrepancies-news-43"
 
 
@@ -6607,6 +6619,17 @@ def test_a_day_of_further_deaths_is_not_the_story_events_day(sentence, date, kin
         ),
         ("Six pensioners died on Monday in the heatwave.", "Three more people died on Tuesday in the heatwave.", False),
         ("Six pensioners died on Monday in the heatwave.", "Six pensioners died on Tuesday in the heatwave.", True),
+        # the increment written before the count: "a further", "another"
+        (
+            "Six pensioners died on Monday in the heatwave.",
+            "Another 12 patients died on Tuesday in the heatwave.",
+            False,
+        ),
+        (
+            "Four miners died on Tuesday when the shaft flooded.",
+            "A further 3 workers died on Wednesday in hospital.",
+            False,
+        ),
     ],
 )
 def test_days_of_further_deaths_are_not_set_against_the_first(tmp_path, first, second, flagged):
@@ -8274,3 +8297,179 @@ def test_a_record_names_its_thing_after_the_first_time_or_none(tmp_path, first, 
 def test_the_hospitals_the_hurt_were_taken_to_are_counted(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jun 4 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+# A sentence that opens with "The figure", "That number" or "The toll" and counts nothing named stands for the
+# count named just before it, at its own stage: the earlier count is not the later one's.
+REFERRED_COUNTS = [
+    (
+        "It was originally thought around 30 sheep had died in the flood. The figure has now been put at 412 by "
+        "the county council.",
+        "The county council said 380 sheep died in the flood.",
+        "380 | 412",
+    ),
+    (
+        "Police initially said about 20 fans had been arrested after the match. That number has since been given "
+        "as 57 by the force.",
+        "Police said 75 fans were arrested after the match.",
+        "57 | 75",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), REFERRED_COUNTS)
+def test_a_figure_a_referring_noun_opens_counts_what_the_count_before_it_counts(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Mar 4 2025")
+    assert [texts(f) for f in report.findings] == [figures], [f.message for f in report.findings]
+
+
+def test_a_referring_noun_with_its_own_of_phrase_refers_to_nothing_before():
+    from claimcheck.discover import _referred_keys
+
+    path_text = "Officials said 40 people were arrested. The number of officers deployed was 300."
+    documents = load_corpus_text(path_text)
+    claims = extract(documents)
+    assert _referred_keys(claims) == {}
+
+
+def load_corpus_text(body: str):
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "corpus.txt").write_text(f"News\n\nDaily One\nMar 4 2025\n\n{body}\n", encoding="utf-8")
+    return load_corpus([folder / "corpus.txt"])
+
+
+# The whole a part is picked from, with a past participle right after its noun ("many of the 40 miners trapped
+# underground"), counts what the participle says befell them; a modal of the senses around it ("could be seen")
+# makes no projection of that count.
+PARTICIPLE_WHOLES = [
+    (
+        "The carcasses of many of the 300 cattle drowned in the flood could be seen along the river.",
+        "Farmers said 210 cattle drowned in the flood.",
+        "210 | 300",
+    ),
+    (
+        "Rescuers reached some of the 40 miners trapped underground.",
+        "Officials said 32 miners were trapped underground.",
+        "32 | 40",
+    ),
+    (
+        "Many of the 26 buildings destroyed in the blast could be seen from the motorway.",
+        "The fire service said 31 buildings were destroyed in the blast.",
+        "26 | 31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), PARTICIPLE_WHOLES)
+def test_a_whole_with_a_participle_after_its_noun_counts_what_befell_them(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 7 2025")
+    assert [texts(f) for f in report.findings] == [figures], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "whole"),
+    [
+        # where the part opens its sentence, the word after the whole's noun is the part's own verb
+        ("Nearly 70 of the mine's 400 miners escaped.", "Officials said 250 miners escaped.", "400"),
+        ("Around 40 of the 120 passengers escaped unhurt.", "Officials said 90 passengers escaped unhurt.", "120"),
+    ],
+)
+def test_the_verb_after_a_whole_whose_part_opens_the_sentence_is_the_part_s(tmp_path, first, second, whole):
+    report = _two_outlets(tmp_path, first, second, "Apr 7 2025")
+    assert not any(whole in texts(f) for f in report.findings), [f.message for f in report.findings]
+
+
+# A rise in pay given as a share is a fact of its own ("a 4% pay rise", "a 6 percent wage hike", "offered teachers
+# a 4.5% rise"): the rise two pages give is compared, never the vote on it, the inflation beside it or a one-off.
+PAY_RISES = [
+    (
+        "Teachers in Ontario will get a 4% pay increase under the deal.",
+        "The province offered teachers a 4.5% rise, the union said.",
+        "4% | 4.5%",
+    ),
+    (
+        "Dock workers at the port accepted a 6 percent wage hike on Friday.",
+        "The port's dock workers backed a 7 percent pay rise on Friday, ending the strike.",
+        "6 percent | 7 percent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), PAY_RISES)
+def test_a_pay_rise_given_as_a_share_is_compared_with_the_pay_rise(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert [texts(f) for f in report.findings] == [figures], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the vote on the deal is no rise, and the rise no share of the vote
+        (
+            "Union members voted 61% to reject a contract with a 5% pay rise.",
+            "The union's members rejected a contract offering a 5% pay rise, with 58% voting against.",
+        ),
+        # inflation and a one-off bonus beside a rise are not the rise
+        (
+            "Nurses were offered a 3% pay rise as inflation stood at 8%.",
+            "The offer to nurses includes a 3% pay rise and a one-off bonus worth 2% of salary.",
+        ),
+    ],
+)
+def test_a_pay_rise_is_not_the_vote_on_it_nor_inflation_nor_a_one_off(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert not any("pay rise" in f.rule for f in report.findings), [f.message for f in report.findings]
+
+
+# The bodies a council, a federation or an alliance is made up of are one count of the story.
+MEMBER_BODIES = [
+    (
+        "The council represents 12 health unions, its chair said.",
+        "The council, made up of 14 unions, met in Leeds.",
+        "12 | 14",
+    ),
+    (
+        "The bloc, made up of 27 countries, meets in Brussels.",
+        "The bloc comprises 28 countries, its charter says.",
+        "27 | 28",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), MEMBER_BODIES)
+def test_the_bodies_a_council_is_made_up_of_are_one_count(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
+    assert [texts(f) for f in report.findings] == [figures], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        # a zone, a cordon or a ring is the one its modifier names: the inner one is not the outer one
+        (
+            "Officials set up a 1km exclusion zone and a 5km buffer zone around the plant.",
+            "A 5km buffer zone was declared around the plant.",
+            None,
+        ),
+        (
+            "Officials set up a 1km exclusion zone and a 5km buffer zone around the plant.",
+            "A 4km buffer zone was declared around the plant.",
+            "4km | 5km",
+        ),
+        (
+            "Police set up a 200-metre inner cordon and a 1km outer cordon around the house.",
+            "A 1km outer cordon stayed in place around the house.",
+            None,
+        ),
+        (
+            "Police set up a 200-metre inner cordon and a 1km outer cordon around the house.",
+            "A 2km outer cordon stayed in place around the house.",
+            "1km | 2km",
+        ),
+    ],
+)
+def test_a_nested_zone_is_the_one_its_modifier_names(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Aug 2 2025")
+    assert [texts(f) for f in report.findings] == ([figures] if figures else []), [f.message for f in report.findings]

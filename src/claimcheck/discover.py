@@ -337,9 +337,11 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     event_days = _story_event_days(claims, story)
     helped = _helped_parts(claims)
     elsewhere = _named_elsewhere(claims)
+    referred = _referred_keys(claims)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.id not in echoes:
-            for fact, dimension, apart, who in _listed_keys(claim, kinds.get(claim.id, ""), after.get(claim.id)):
+            keys = _listed_keys(claim, kinds.get(claim.id, ""), after.get(claim.id)) or referred.get(claim.id, [])
+            for fact, dimension, apart, who in keys:
                 if _earlier_event(claim, lexicon().facts[fact], event_days.get(story[claim.id])):
                     continue
                 if fact in helped.get(claim.id, ()):
@@ -535,6 +537,48 @@ def _listed_keys(
 
 # What may stand between a count and the next of its list: its noun and "and" or a comma ("173 passengers and").
 _LIST_LINK = regex.compile(r"\s+(?:[\p{L}-]+\s+){1,3}(?:and|,)\s+|\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+")
+
+
+# The previous count a figure can refer back to lies at most this many characters before it.
+REFERENCE_REACH = 400
+
+
+@cache
+def _referring_opening() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in lexicon().referring_nouns)
+    return re.compile(rf"^\s*(?:the|that|this)\s+(?:{nouns})\b(?!\s+of\b)", re.I)
+
+
+def _referred_keys(claims: Iterable[Claim]) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Claim id → the keys of the count a figure refers back to, for a figure that counts nothing named in a
+    sentence that opens with a referring noun (`referring_nouns`: "The figure has now been reported by Defra as
+    2,617" after "… originally thought around 1,000 birds had died"): that count's fact and people, at the
+    figure's own stage, not the earlier one's."""
+    out: dict[str, list[tuple[str, str, str, str]]] = {}
+    ordered = sorted((c for c in claims if isinstance(c, QuantityClaim)), key=lambda c: (c.doc.id, c.start))
+    for a, b in itertools.pairwise(ordered):
+        if not _refers_back(a, b) or quantity_keys(b):
+            continue
+        earlier = set(lexicon().earlier_words)
+        keys = [(fact, dim, apart, "" if who in earlier else who) for fact, dim, apart, who in quantity_keys(a)]
+        if keys:
+            out[b.id] = keys
+    return out
+
+
+def _refers_back(before: QuantityClaim, figure: QuantityClaim) -> bool:
+    """Whether a figure's sentence opens with a referring noun and counts nothing else ("The figure … put at
+    412"), a sentence after the count of its document just before it, within `REFERENCE_REACH`."""
+    counted = (figure.counted or "").lower()
+    return (
+        before.doc.id == figure.doc.id
+        and before.sentence != figure.sentence
+        and before.unit is None
+        and figure.unit is None
+        and (not counted or counted in lexicon().referring_nouns)
+        and figure.start - before.end <= REFERENCE_REACH
+        and bool(_referring_opening().match(figure.sentence))
+    )
 
 
 def _list_facts(claims: Iterable[Claim]) -> dict[str, list[str]]:

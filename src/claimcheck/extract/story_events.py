@@ -184,12 +184,16 @@ def _further_group_pattern() -> re.Pattern[str]:
     lex = lexicon()
     numbers = "|".join(re.escape(w) for w in sorted(lex.number_words, key=len, reverse=True))
     further = "|".join(re.escape(w) for w in lex.further_group_words)
-    return re.compile(rf"(?<!\bwith )\b(?:\d[\d,]*|{numbers})\s+(?:{further})\b", re.I)
+    leads = "|".join(re.escape(w) for w in lex.further_group_leads)
+    return re.compile(
+        rf"(?<!\bwith )\b(?:\d[\d,]*|{numbers})\s+(?:{further})\b|\b(?:{leads})\s+(?:\d[\d,]*|{numbers})\b", re.I
+    )
 
 
 def _further_group(head: str) -> bool:
     """Whether the words before a date count a group beyond those told before (`further_group_words`: "Two
-    others, a Briton and an Algerian, died on", "three more people died on"): the day is of those further ones,
+    others, a Briton and an Algerian, died on", "three more people died on"; `further_group_leads`: "A further 186
+    died"): the day is of those further ones,
     unless an event's noun stands between ("13 more remain missing in the fire that razed a factory on
     Wednesday" dates the fire)."""
     found = list(_further_group_pattern().finditer(head))

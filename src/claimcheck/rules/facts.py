@@ -1105,6 +1105,25 @@ def _is_partitive_whole(claim: QuantityClaim) -> bool:
 # ("the 10 inmates who escaped from the jail have been recaptured": they escaped; the rest is the sentence's).
 RELATIVE_WORDS = 4
 _RELATIVE = re.compile(rf"^(\s*(?:who|that|which)(?:\s+[^\s,;:]+){{1,{RELATIVE_WORDS}}})", re.I)
+# The same clause without its pronoun: a past participle right after the noun ("many of the 2,617 birds killed in
+# the outbreak", "two of the 40 miners trapped underground"), read with the words after it.
+_REDUCED_RELATIVE = re.compile(rf"^(\s+[a-z]+ed(?:\s+[^\s,;:]+){{0,{RELATIVE_WORDS - 1}}})")
+
+
+def _reduced_relative(claim: QuantityClaim, rest: str) -> re.Match[str] | None:
+    """A participle clause right after a whole's noun (`_REDUCED_RELATIVE`). Where the part opens its sentence
+    ("Nearly two million of Hong Kong's seven million people turned out") the word is the part's own verb, unless
+    an auxiliary of the sentence's verb follows the clause ("Many of the 26 buildings destroyed in the blast
+    could be seen")."""
+    found = _REDUCED_RELATIVE.match(rest)
+    if not found:
+        return None
+    at = claim.sentence.find(claim.text)
+    start = max(0, at - 60)
+    part = _partitive().search(claim.sentence[start:at])
+    opening = part is not None and len(words_of(claim.sentence[: start + part.start()])) <= 1
+    after = set(words_of(_CLAUSE_BREAK.split(rest[found.end() :], maxsplit=1)[0].lower()))
+    return found if not opening or after & set(lexicon().auxiliaries) else None
 
 
 def _place_of_before(claim: QuantityClaim) -> bool:
@@ -1125,7 +1144,7 @@ def _measure_of_before(claim: QuantityClaim) -> bool:
 
 def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
     """The facts of a figure that is the whole a part is picked from: those of its own relative clause ("three
-    of the 10 inmates who escaped": the escaped), else how many live there where its noun says who they are
+    of the 10 inmates who escaped": the escaped; "many of the 2,617 birds killed in the outbreak": the killed), else how many live there where its noun says who they are
     ("of the town's 20,000 residents"); a whole with no noun ("two of the 11 were caught") refers back to a
     count named before and is none; a measure, what the words right beside it name."""
     if dimension != "count":
@@ -1135,7 +1154,7 @@ def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
     at = claim.sentence.find(claim.text)
     rest = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     rest = rest[rest.find(claim.counted) + len(claim.counted) :] if claim.counted in rest else ""
-    relative = _RELATIVE.match(rest)
+    relative = _RELATIVE.match(rest) or _reduced_relative(claim, rest)
     if relative:
         own = f"{claim.text} {claim.counted}{relative.group(1)}"
         whole = claim.model_copy(update={"phrase": own, "sentence": own, "predicate": None})
@@ -1413,6 +1432,8 @@ def _thing(claim: QuantityClaim) -> str:
     if not noun:
         return ""
     thing = stem(noun[-1])
+    if len(noun) > 1 and thing in lexicon().nested_things:  # "a 3km protection zone" is not the surveillance zone
+        thing = f"{stem(noun[-2])} {thing}"
     if not sized and thing in lexicon().upright_things:
         measure = "high"  # "a 280-metre tower" stands that high; "a 40-metre-long monument" is long
     return " ".join(filter(None, [measure, thing]))
@@ -2094,6 +2115,7 @@ def projection(claim: QuantityClaim) -> str:
         return ""
     words = lexicon().projection_words
     sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
+    sentence = _sensed_modals().sub(" ", sentence)  # "the 2,617 birds … could be seen": what was seen then
     # with the bound written as part of the figure ("might top 300", "could exceed 300"), whose verb ends the phrase
     ahead = (sentence[: max(sentence.find(claim.text), 0)] + _figure_start().split(claim.text, maxsplit=1)[0]).rstrip()
     if ahead.endswith("("):  # "could reach 133.9m euros (£115m)": the figure before, restated, in its clause
@@ -2133,6 +2155,13 @@ def _of_other_people(claim: QuantityClaim) -> bool:
 
 # An adverb between a modal verb and the verb it goes with ("could hopefully be", "may eventually reach"); "only"
 # restricts rather than hedges ("could only be reached by boat").
+@cache
+def _sensed_modals() -> re.Pattern[str]:
+    """A modal with a verb of the senses (`sensed_modals`: "could be seen"): no projection."""
+    phrases = "|".join(re.escape(p) for p in sorted(lexicon().sensed_modals, key=len, reverse=True))
+    return re.compile(rf"\b(?:{phrases})\b", re.I)
+
+
 _MODAL_ADVERB = re.compile(
     r"\b(could|can|may|might|will|would|should)\s+(?!only\b)(?:[a-z]+ly|still|also|even|yet|soon|now|thus|therefore)\s+(?=[a-z])"
 )
@@ -2529,9 +2558,11 @@ def _names_the_fact(dimension: str, who: str, fact: str) -> bool:
         who = who.removesuffix(" of")
     elif dimension != "ratio":
         return False
-    if not who or row.with_:
+    if not who or (row.with_ and dimension != "ratio"):
         return False
-    return set(who.split()) <= {stem(word) for phrase in lexicon().fact_words(fact) for word in words_of(phrase)}
+    # a share's noun may join a fact's word to a word of its context: "a 5% pay rise", "a 9 percent wage hike"
+    vocabulary = [*lexicon().fact_words(fact), *(row.with_ if dimension == "ratio" else ())]
+    return set(who.split()) <= {stem(word) for phrase in vocabulary for word in words_of(phrase)}
 
 
 def _tells_what_was_done(who: str, fact: str) -> bool:
