@@ -8416,11 +8416,16 @@ def test_a_pay_rise_given_as_a_share_is_compared_with_the_pay_rise(tmp_path, fir
             "Nurses were offered a 3% pay rise as inflation stood at 8%.",
             "The offer to nurses includes a 3% pay rise and a one-off bonus worth 2% of salary.",
         ),
+        # a rise in how many there are is no rise in their pay
+        (
+            "The trust offered nurses a 3% pay rise on Monday.",
+            "The trust reported a 9% increase in nurses on Monday.",
+        ),
     ],
 )
 def test_a_pay_rise_is_not_the_vote_on_it_nor_inflation_nor_a_one_off(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Jun 9 2025")
-    assert not any("pay rise" in f.rule for f in report.findings), [f.message for f in report.findings]
+    assert not any("pay-rise" in f.rule for f in report.findings), [f.message for f in report.findings]
 
 
 # The bodies a council, a federation or an alliance is made up of are one count of the story.

@@ -193,9 +193,8 @@ def _further_group_pattern() -> re.Pattern[str]:
 def _further_group(head: str) -> bool:
     """Whether the words before a date count a group beyond those told before (`further_group_words`: "Two
     others, a Briton and an Algerian, died on", "three more people died on"; `further_group_leads`: "A further 186
-    died"): the day is of those further ones,
-    unless an event's noun stands between ("13 more remain missing in the fire that razed a factory on
-    Wednesday" dates the fire)."""
+    died"): the day is of those further ones, unless an event's noun stands between ("13 more remain missing in
+    the fire that razed a factory on Wednesday" dates the fire)."""
     found = list(_further_group_pattern().finditer(head))
     if not found:
         return False

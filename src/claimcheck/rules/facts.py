@@ -1144,9 +1144,10 @@ def _measure_of_before(claim: QuantityClaim) -> bool:
 
 def _facts_of_a_whole(claim: QuantityClaim, dimension: str) -> list[str]:
     """The facts of a figure that is the whole a part is picked from: those of its own relative clause ("three
-    of the 10 inmates who escaped": the escaped; "many of the 2,617 birds killed in the outbreak": the killed), else how many live there where its noun says who they are
-    ("of the town's 20,000 residents"); a whole with no noun ("two of the 11 were caught") refers back to a
-    count named before and is none; a measure, what the words right beside it name."""
+    of the 10 inmates who escaped": the escaped; "many of the 2,617 birds killed in the outbreak": the killed),
+    else how many live there where its noun says who they are ("of the town's 20,000 residents"); a whole with no
+    noun ("two of the 11 were caught") refers back to a count named before and is none; a measure, what the words
+    right beside it name."""
     if dimension != "count":
         return _measure_facts_beside(claim, dimension)
     if not claim.counted:
@@ -2153,8 +2154,6 @@ def _of_other_people(claim: QuantityClaim) -> bool:
     return len(before) >= 2 and before[-1] == "of" and stem(before[-2]) in stems_of("kin_nouns")
 
 
-# An adverb between a modal verb and the verb it goes with ("could hopefully be", "may eventually reach"); "only"
-# restricts rather than hedges ("could only be reached by boat").
 @cache
 def _sensed_modals() -> re.Pattern[str]:
     """A modal with a verb of the senses (`sensed_modals`: "could be seen"): no projection."""
@@ -2162,6 +2161,8 @@ def _sensed_modals() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrases})\b", re.I)
 
 
+# An adverb between a modal verb and the verb it goes with ("could hopefully be", "may eventually reach"); "only"
+# restricts rather than hedges ("could only be reached by boat").
 _MODAL_ADVERB = re.compile(
     r"\b(could|can|may|might|will|would|should)\s+(?!only\b)(?:[a-z]+ly|still|also|even|yet|soon|now|thus|therefore)\s+(?=[a-z])"
 )
