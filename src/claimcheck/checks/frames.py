@@ -667,7 +667,7 @@ def replaced(claim: Claim) -> bool:
     it is an earlier stage of its day, not what the day's other figures contradict."""
     if isinstance(claim, QuantityClaim) and follows_a_place(claim):  # "had said … the country of 48 million"
         return False
-    own = without_elapsed(_own_text(claim))
+    own = without_elapsed(_without_outset(claim, _own_text(claim)))
     if _replaced_pattern().search(own) or (own.lower().startswith("from ") and revised(claim)):
         return True
     # "and not the 190 or 191 as earlier declared": the words right after a count (a span of time is dated instead)
@@ -678,6 +678,24 @@ def replaced(claim: Claim) -> bool:
     if _change_start(claim.sentence[:at], after):  # a measure's too: "turnout rose from 45% to 55%"
         return True
     return getattr(claim, "unit", None) is None and bool(_replaced_after().match(after))
+
+
+def _without_outset(claim: Claim, own: str) -> str:
+    """`own` with the word that says what a count counts befell them at the outset (`outset_words`, right after the
+    count or its noun: "950,000 originally affected households") blanked out: no earlier stage of the count."""
+    at = own.find(claim.text)
+    if at < 0:
+        return own
+    end = at + len(claim.text)
+    found = _outset_pattern().match(own, end)
+    return own if found is None else own[: found.start(1)] + " " + own[found.end(1) :]
+
+
+@cache
+def _outset_pattern() -> re.Pattern[str]:
+    words = alternatives(lexicon().outset_words)
+    reports = alternatives(lexicon().outset_report_verbs)
+    return re.compile(rf"\s+(?:[^\W\d]+\s+)?({words})\s+(?!(?:been\s+|be\s+)?(?:{reports})\b)[^\W\d]", re.I)
 
 
 def _change_start(before: str, after: str) -> bool:
