@@ -21,7 +21,7 @@ from functools import cache
 import regex
 import yaml
 
-from claimcheck.checks.frames import another_event, article_day, event_nouns, period_days, written_day
+from claimcheck.checks.frames import another_event, article_day, event_nouns, per_period, period_days, written_day
 from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
@@ -351,6 +351,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
                 kind = part if lexicon().facts[fact].befalls else ""
                 who = origins.get(claim.id, "") if kind and claim.id in origins else who or kind
                 who = elsewhere.get(claim.id, first_shares.get(claim.id, who))
+                who = who or _period_of_a_standing_fact(claim, lexicon().facts[fact])
                 quantities[(fact, dimension, apart, who, story[claim.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.id not in listed:
             concept = dated_event(claim) or incidents.get(claim.id)
@@ -692,6 +693,13 @@ def _helped_parts(claims: Iterable[Claim]) -> dict[str, set[str]]:
                 if helped & {at, at + 1} and first_at(words_of(claim.counted or ""), nouns) is None:
                     out[claim.id].add(fact)
     return out
+
+
+def _period_of_a_standing_fact(claim: QuantityClaim, row: FactRow) -> str:
+    """The period a figure of a fact that holds whenever it is given (what a seizure took) is the total of ("4,200kg
+    was intercepted in the year to March 2020": per year): another total than the story's, compared only with
+    totals of such a period. A fact that changes keeps its periods in its time frames."""
+    return "" if row.changes or row.grows else per_period(claim)
 
 
 FIRST_SHARE = "first share"

@@ -873,8 +873,9 @@ def _opens_relative_clause(clause: str) -> bool:
     }
 
 
-# How many words after a count's noun a word of a period may stand ("26 cases reported in epidemiological week").
-PERIOD_REACH = 5
+# How many words after a count's noun a word of a period may stand ("26 cases reported in epidemiological week",
+# "4,200kg of the drug was intercepted in the year to").
+PERIOD_REACH = 6
 
 
 def per_period(claim: QuantityClaim) -> str:
@@ -893,12 +894,18 @@ def per_period(claim: QuantityClaim) -> str:
 
 
 def _period_phrase(words: list[str]) -> str:
-    """The period one of `period_count_words` in `words` names ("per day", "in the last 24 hours"): "per day"."""
+    """The period one of `period_count_words` in `words` names ("per day", "in the last 24 hours", "in the year
+    to"): "per day", "per hours", "per year"."""
     for phrase in lexicon().period_count_words:
         wanted = list(words_of(phrase))
         if any(words[k : k + len(wanted)] == wanted for k in range(len(words) - len(wanted) + 1)):
-            return f"per {wanted[-1]}"
+            unit = next((word for word in wanted if word in _PERIOD_UNITS), wanted[-1])
+            return f"per {unit}"
     return ""
+
+
+# The words of a period that name its length, wherever they stand in its phrase ("in the year to").
+_PERIOD_UNITS = frozenset({"day", "week", "month", "year", "hours"})
 
 
 # How many words after a count's noun a span of time it was counted in may end ("200,000 refugees arrived in
