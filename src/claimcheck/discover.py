@@ -21,7 +21,7 @@ from functools import cache
 import regex
 import yaml
 
-from claimcheck.checks.frames import another_event, article_day, event_nouns, period_days, written_day
+from claimcheck.checks.frames import another_event, article_day, event_nouns, per_period, period_days, written_day
 from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
@@ -338,6 +338,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     helped = _helped_parts(claims)
     elsewhere = _named_elsewhere(claims)
     referred = _referred_keys(claims)
+    first_shares = _first_shares(claims)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.id not in echoes:
             keys = _listed_keys(claim, kinds.get(claim.id, ""), after.get(claim.id)) or referred.get(claim.id, [])
@@ -351,7 +352,8 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
                 part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
                 kind = part if lexicon().facts[fact].befalls else ""
                 who = origins.get(claim.id, "") if kind and claim.id in origins else who or kind
-                who = elsewhere.get(claim.id, who)
+                who = elsewhere.get(claim.id, first_shares.get(claim.id, who))
+                who = who or _period_of_a_standing_fact(claim, lexicon().facts[fact])
                 quantities[(fact, dimension, apart, who, story[claim.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.id not in listed:
             concept = dated_event(claim) or incidents.get(claim.id)
@@ -395,15 +397,23 @@ def _one_place_joined(groups: QuantityGroups, parts: set[str]) -> QuantityGroups
     """The groups, with the counts of a fact that only one place is named for in a story joined to those
     that name none: "1,240 injured in Marsa" and "1,310 injured" speak of one toll ("inflation in Vessia hit 7.9%"
     and "consumer prices rose 8.4%" of one rate), while figures for
-    Gansu and for Qinghai stay apart. A place's count given in a breakdown by place (`parts`: "1,200 in
+    Gansu and for Qinghai stay apart, and so do those of a place where the story names another for the fact in any
+    part of the people it counts ("almost 6,000 homes in Cumbria", "3,100 people in Scotland"). A place's count
+    given in a breakdown by place (`parts`: "1,200 in
     Arlo, 300 in Brenn") is that place's part, never joined. A distance from a named point is never joined
     to distances from none. Shares are joined the same way by the whole they are of ("52% of the vote" and
     "52%"), never by another part ("a second fire … is 60% contained")."""
 
+    places: dict[tuple[str, str, int], set[str]] = defaultdict(set)
+    for fact, dimension, apart, _, story in groups:
+        if apart:
+            places[(fact, dimension, story)].add(apart)
+
     def by_place(key: QuantityKey, group: list[QuantityClaim]) -> bool:
         fact, dimension = key[0], key[1]
         named_part = any(claim.id in parts for claim in group)
-        return lexicon().facts[fact].by == "place" and dimension != "length" and not named_part
+        one_place = len(places[(fact, dimension, key[4])]) == 1  # Cumbria's homes, Scotland's people: parts
+        return lexicon().facts[fact].by == "place" and dimension != "length" and not named_part and one_place
 
     joined = _joined(groups, 2, by_place)
     return _joined(
@@ -727,6 +737,49 @@ def _helped_parts(claims: Iterable[Claim]) -> dict[str, set[str]]:
                 if helped & {at, at + 1} and first_at(words_of(claim.counted or ""), nouns) is None:
                     out[claim.id].add(fact)
     return out
+
+
+def _period_of_a_standing_fact(claim: QuantityClaim, row: FactRow) -> str:
+    """The period a figure of a fact that holds whenever it is given (what a seizure took) is the total of ("4,200kg
+    was intercepted in the year to March 2020": per year): another total than the story's, compared only with
+    totals of such a period. A fact that changes keeps its periods in its time frames."""
+    return "" if row.changes or row.grows else per_period(claim)
+
+
+FIRST_SHARE = "first share"
+
+
+def _first_shares(claims: Iterable[Claim]) -> dict[str, str]:
+    """Claim id → `FIRST_SHARE` for the first share of a count split in two: the count right before one that opens
+    the rest (`split_rest_words`: "Officers arrested five men at the depot. The other five were arrested at a
+    farm"), in its sentence or the one before, of a fact they share. It is a part, never the whole of the split,
+    and is compared only with first shares."""
+    by_doc: dict[str, list[QuantityClaim]] = defaultdict(list)
+    for claim in claims:
+        if isinstance(claim, QuantityClaim) and claim.unit is None:
+            by_doc[claim.doc.id].append(claim)
+    out: dict[str, str] = {}
+    for figures in by_doc.values():
+        figures.sort(key=lambda c: c.start)
+        sentences = list(dict.fromkeys(c.sentence for c in figures))
+        for at, rest in enumerate(figures):
+            if not at or not _opens_rest(rest):
+                continue
+            first = figures[at - 1]
+            near = sentences.index(rest.sentence) - sentences.index(first.sentence) in (0, 1)
+            if near and not _opens_rest(first) and set(facts_of(first)) & set(facts_of(rest)):
+                out[first.id] = FIRST_SHARE
+    return out
+
+
+def _opens_rest(claim: QuantityClaim) -> bool:
+    """Whether a count is the rest of a split, by the words right before it ("the other five", "the remaining 12")."""
+    at = claim.sentence.find(claim.text)
+    before = words_of(claim.sentence[: max(at, 0)])
+    return any(
+        len(words) <= len(before) and before[-len(words) :] == words
+        for words in (words_of(phrase) for phrase in lexicon().split_rest_words)
+    )
 
 
 def _scene_parts(claims: Iterable[Claim]) -> dict[str, str]:

@@ -667,7 +667,7 @@ def replaced(claim: Claim) -> bool:
     it is an earlier stage of its day, not what the day's other figures contradict."""
     if isinstance(claim, QuantityClaim) and follows_a_place(claim):  # "had said … the country of 48 million"
         return False
-    own = without_elapsed(_own_text(claim))
+    own = without_elapsed(_without_outset(claim, _own_text(claim)))
     if _replaced_pattern().search(own) or (own.lower().startswith("from ") and revised(claim)):
         return True
     # "and not the 190 or 191 as earlier declared": the words right after a count (a span of time is dated instead)
@@ -678,6 +678,24 @@ def replaced(claim: Claim) -> bool:
     if _change_start(claim.sentence[:at], after):  # a measure's too: "turnout rose from 45% to 55%"
         return True
     return getattr(claim, "unit", None) is None and bool(_replaced_after().match(after))
+
+
+def _without_outset(claim: Claim, own: str) -> str:
+    """`own` with the word that says what a count counts befell them at the outset (`outset_words`, right after the
+    count or its noun: "950,000 originally affected households") blanked out: no earlier stage of the count."""
+    at = own.find(claim.text)
+    if at < 0:
+        return own
+    end = at + len(claim.text)
+    found = _outset_pattern().match(own, end)
+    return own if found is None else own[: found.start(1)] + " " + own[found.end(1) :]
+
+
+@cache
+def _outset_pattern() -> re.Pattern[str]:
+    words = alternatives(lexicon().outset_words)
+    reports = alternatives(lexicon().outset_report_verbs)
+    return re.compile(rf"\s+(?:[^\W\d]+\s+)?({words})\s+(?!(?:been\s+|be\s+)?(?:{reports})\b)[^\W\d]", re.I)
 
 
 def _change_start(before: str, after: str) -> bool:
@@ -855,8 +873,9 @@ def _opens_relative_clause(clause: str) -> bool:
     }
 
 
-# How many words after a count's noun a word of a period may stand ("26 cases reported in epidemiological week").
-PERIOD_REACH = 5
+# How many words after a count's noun a word of a period may stand ("26 cases reported in epidemiological week",
+# "4,200kg of the drug was intercepted in the year to").
+PERIOD_REACH = 6
 
 
 def per_period(claim: QuantityClaim) -> str:
@@ -875,12 +894,18 @@ def per_period(claim: QuantityClaim) -> str:
 
 
 def _period_phrase(words: list[str]) -> str:
-    """The period one of `period_count_words` in `words` names ("per day", "in the last 24 hours"): "per day"."""
+    """The period one of `period_count_words` in `words` names ("per day", "in the last 24 hours", "in the year
+    to"): "per day", "per hours", "per year"."""
     for phrase in lexicon().period_count_words:
         wanted = list(words_of(phrase))
         if any(words[k : k + len(wanted)] == wanted for k in range(len(words) - len(wanted) + 1)):
-            return f"per {wanted[-1]}"
+            unit = next((word for word in wanted if word in _PERIOD_UNITS), wanted[-1])
+            return f"per {unit}"
     return ""
+
+
+# The words of a period that name its length, wherever they stand in its phrase ("in the year to").
+_PERIOD_UNITS = frozenset({"day", "week", "month", "year", "hours"})
 
 
 # How many words after a count's noun a span of time it was counted in may end ("200,000 refugees arrived in

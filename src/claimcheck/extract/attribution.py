@@ -277,8 +277,35 @@ def _clauses(view: SentenceView) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=4096)
 def _clauses_at(text: str, base: int) -> tuple[tuple[int, int], ...]:
-    cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text) if not _sets_off_region(text, m)] + [len(text)]
     return tuple((base + a, base + b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
+
+
+# The commas around the region a place named before them is in ("in Ambleside, Cumbria, on Friday", "at Brizlee
+# Wood, Northumberland, on Friday"): one clause, whose day is the place's too.
+_REGION_AFTER = re.compile(r",\s(?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+,\s")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s){0,3}[A-Z][\w’'-]+$")
+
+
+# A bracket that holds only a figure in other units ("98mph (158kmh)", "2,300kg (5,070 pounds)", "($258 million)").
+_CONVERSION = re.compile(r"\(\s*[$€£¥]?\d[\d.,]*\s*[^\W\d_]*\.?(?:\s+[^\W\d_]+){0,2}\s*\)")
+
+
+def _sets_off_region(text: str, cut: re.Match[str]) -> bool:
+    """Whether a cut is none: a comma that opens or closes the region of a place named right before it
+    (`_REGION_AFTER`), or a bracket around a figure in other units (`_CONVERSION`), which stays in its clause."""
+    if cut.group() in "()":
+        opening = text.rfind("(", 0, cut.start() + 1)
+        found = _CONVERSION.match(text, opening) if opening >= 0 else None
+        return found is not None and found.start() <= cut.start() < found.end()
+    if cut.group() != ",":
+        return False
+    at = cut.start()
+    opens = _REGION_AFTER.match(text, at) is not None and _PLACE_BEFORE.search(text[:at]) is not None
+    start = text.rfind(",", 0, at)
+    region = _REGION_AFTER.match(text, start) if start >= 0 else None
+    closes = region is not None and region.end() == at + 2 and _PLACE_BEFORE.search(text[:start]) is not None
+    return opens or closes
 
 
 # A clause that only frames the next one in time, after a conjunction mid-sentence ("…, but as of April 5, 114

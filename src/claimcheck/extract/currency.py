@@ -189,6 +189,23 @@ def rate_base(tokens: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
+def rate_base_before(tokens: list[Token], first: int) -> tuple[str, int] | None:
+    """The currency an exchange rate is counted against, written before the figure as one unit of it and "="
+    ("($1 = 0.7133 pounds)", "(1 euro = 1.08 dollars)"): (currency, index of the figure's first token)."""
+    if first < 2 or tokens[first - 1].text != "=":
+        return None
+    end = first - 2  # the base's last token
+    if tokens[end].text == "1":
+        sign, _ = currency_before(tokens, end)
+        if sign:
+            return sign, first
+    for one in (end - 1, end - 2):
+        named = named_currency(tokens, one + 1) if one >= 0 and tokens[one].text == "1" else None
+        if named and named[2] == end:
+            return named[0], first
+    return None
+
+
 def is_weight(tokens: list[Token], first: int, unit_first: int, unit_last: int) -> bool:
     """Whether a word that is a weight or money ("pounds") is a weight here: "weighed 12 pounds",
     "500 pounds of explosives", "a 500-pound bomb", "2,300 kg (5,070 pounds)"."""

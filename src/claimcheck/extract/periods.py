@@ -42,13 +42,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     year_before = rf"(?:(?P<year0>{_YEAR})(?:['’]s)?\s+)?"
     return (
         # fiscal: "fiscal 2024", "fiscal year 2023-24", "FY24", "FY2024", "the fiscal first quarter",
-        # "Q3 FY24", "the third quarter of its fiscal year", "the year to March", "the year ended March 31"
+        # "Q3 FY24", "the third quarter of its fiscal year", "the year to March", "the year ended March 31", "the six
+        # months ended Sept. 30"
         re.compile(
             rf"\b(?:Q[1-4]\s*|[1-4]Q\s*|H[12]\s*)?(?:{fiscal})[\s-]*(?:year\s*)?(?:{_YEAR}|\d\d)(?:[/-]\d{{2,4}})?\b"
             rf"|\b(?:{fiscal})\s+(?:year\s+)?(?:(?:{quarters})[\s-]+quarter|(?:{halves})[\s-]+half)\b"
             rf"|\b(?:{quarters})[\s-]+quarter\s+of\s+(?:its|the|their|this|last|next)\s+(?:{fiscal})\s+year\b"
             rf"|\b(?:(?:{halves})[\s-]+half\s+of\s+)?(?:the|its|their|this|last)\s+(?:{fiscal})\s+year\b"
-            rf"|\b(?:year|season|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+(?i:{_MONTH})(?!\w)",
+            rf"|\b(?:year|season|(?:twelve|12|six|6|nine|9)\s+months|half[\s-]year)\s+(?:to|ended|ending|through)\s+"
+            rf"(?i:{_MONTH})(?!\w)",
             re.I,
         ),
         # "the third quarter of 2025", "2025 third-quarter", "the final quarter of last year"

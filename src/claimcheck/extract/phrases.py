@@ -444,9 +444,22 @@ def fronted_scope(tokens: list[Token]) -> str | None:
         k += 1
     while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS:
         k += 1  # "In Kolar district, …"
-    if not words or k >= len(tokens) or tokens[k].text != "," or words[0].lower() in CALENDAR:
+    if not words or k >= len(tokens) or words[0].lower() in CALENDAR:
+        return None
+    if tokens[k].text != "," and not _figure_follows(tokens, k):
         return None
     return " ".join(words)
+
+
+def _figure_follows(tokens: list[Token], k: int) -> bool:
+    """Whether the sentence's figure follows a fronted place with no comma, right away or past the few lower-case
+    words that qualify it: "In Cumbria almost 6,000 homes are without power", "In Kent 40 schools shut"."""
+    for m in range(k, min(k + 3, len(tokens))):
+        if tokens[m].is_number:
+            return True
+        if not (tokens[m].is_word and tokens[m].text.islower()):
+            return False
+    return False
 
 
 # Words after a kind of place that introduce examples of it: "areas like Corlen", "towns such as Tarvo".

@@ -27,6 +27,7 @@ from claimcheck.extract.currency import (
     named_currency,
     places_named,
     rate_base,
+    rate_base_before,
     resolved,
 )
 from claimcheck.extract.figures import past_set_off_part, phrase_texts
@@ -829,6 +830,9 @@ def _build(
     unit_name, canon, counted = _measure(ctx, view, reading, mention, unit, currency, first)
     counted = held or counted
     rate = rate_base(tokens, last + 1) if (currency or unit is None or unit.row.currency) else None
+    base_before = rate_base_before(tokens, first) if rate is None and (currency or unit) else None
+    if base_before is not None:  # "($1 = 0.7133 pounds)": the figure's own tokens end it
+        rate = (base_before[0], last)
     if rate is not None:
         unit_name, canon, counted, last = _rate(ctx, view, first, interval, currency, unit, rate)
     counted_after, after = (counted, last + 1) if counted else noun_phrase(tokens, last + 1)
