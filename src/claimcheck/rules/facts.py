@@ -2549,21 +2549,32 @@ def _whole_of_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     return bool(who) and who == _subgroup(claim) and _counts_what_the_fact_counts(claim, words)
 
 
-def _names_the_fact(dimension: str, who: str, fact: str) -> bool:
+def _names_the_fact(claim: QuantityClaim, dimension: str, who: str, fact: str) -> bool:
     """Whether what a share is "of" is only a word of a fact its words alone name ("41% of capacity", "55 percent
     full"): the share itself, not a whole it is a part of; and whether the group a count is the size of is ("a
     workforce of 2,400" is the workforce, as "employs 2,400" is). A fact named by a noun and what was done to it
-    ("5% of its workforce" cut) has a whole, the one of whoever it belongs to."""
+    ("5% of its workforce" cut) has a whole, the one of whoever it belongs to; a share before its own noun that
+    joins the fact's words to those of its context ("a 5% pay rise", "a 4.5% rise") is the fact itself."""
     row = lexicon().facts[fact]
     if dimension == "count" and who.endswith(" of"):
         who = who.removesuffix(" of")
     elif dimension != "ratio":
         return False
-    if not who or (row.with_ and dimension != "ratio"):
+    if not who:
         return False
-    # a share's noun may join a fact's word to a word of its context: "a 5% pay rise", "a 9 percent wage hike"
-    vocabulary = [*lexicon().fact_words(fact), *(row.with_ if dimension == "ratio" else ())]
-    return set(who.split()) <= {stem(word) for phrase in vocabulary for word in words_of(phrase)}
+    own = {stem(word) for phrase in lexicon().fact_words(fact) for word in words_of(phrase)}
+    if not row.with_:
+        return set(who.split()) <= own
+    if dimension != "ratio" or _share_is_of(claim):
+        return False
+    context = {stem(word) for phrase in row.with_ for word in words_of(phrase)}
+    return set(who.split()) <= own | context
+
+
+def _share_is_of(claim: QuantityClaim) -> bool:
+    """Whether a share is written "of" a whole right after it ("5% of its workforce"), not before its own noun."""
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and claim.sentence[at + len(claim.text) :].lstrip().lower().startswith("of ")
 
 
 def _tells_what_was_done(who: str, fact: str) -> bool:
@@ -2643,7 +2654,7 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
                         ""
                         if _whole_of_the_fact(claim, who, fact)
                         or _part_by_fact(claim, who, fact)
-                        or _names_the_fact(dimension, who, fact)
+                        or _names_the_fact(claim, dimension, who, fact)
                         or _tells_what_was_done(who, fact)
                         or _owned_pick(claim, who, fact)
                         else _premises_counted(claim, fact) or who,
