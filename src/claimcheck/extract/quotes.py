@@ -98,7 +98,7 @@ _MESSAGE_VERBS = "(?i:said|says|read|reads|stated|states|added|adds)"
 # A body's message or report, by the possessive of the pronoun that stands for the body, before the quotation: "Its
 # report said: …", "its statement read,".
 _ITS_MESSAGE_BEFORE = regex.compile(
-    rf"(?:^|[.!?]\s+)(?P<owner>(?i:its|his|her))\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?(?:{_MESSAGES}|(?i:reports?|findings))\s+(?P<verb>{_MESSAGE_VERBS})\s*[,:]?\s*$"
+    rf"(?:^|[.!?]\s+)(?P<owner>(?i:its|their|his|her))\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?(?:{_MESSAGES}|(?i:reports?|findings))\s+(?P<verb>{_MESSAGE_VERBS})\s*[,:]?\s*$"
 )
 _AUTHOR = (
     r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}"
@@ -749,6 +749,14 @@ class SpeakerResolver:
         is_person = any(fold(speaker) in (fold(p.name), unsuffixed(p.name).split()[-1]) for p in self.people)
         return None if is_person else speaker
 
+    def group_voice_before(self, position: int) -> str | None:
+        """What "they" stands for as a speaker at `position`: the body or group (a family, a club) heard last within
+        the pronoun's reach, a person heard since or not ('Costa's family said their hearts are "…"', the presenter
+        then quoted, then 'Their message said: "…"'): "they" is a person's pronoun only when no group spoke."""
+        floor = self._paragraphs_back(position, _PRONOUN_REACH)
+        groups = [v for v in self.voices if floor <= v[1] <= position and not v[3] and _body(v[2])]
+        return groups[-1][2] if groups else None
+
     def _body_reporting(self, floor: int, position: int) -> str | None:
         """The named body whose words the latest sentence from `floor` to `position` reports ("BHP said it had
         activated a contingency plan"), when no person is named after it: what "it said" stands for next."""
@@ -1149,6 +1157,9 @@ class SpeakerResolver:
             if body is None and (role := self.role_opening_before(position, _BODY_OPENING)):
                 return role, False, f"the {role}"  # "The ministry released a statement. '…,' it said"
             return (body, _named(body), None) if body else (None, False, None)
+        group = self.group_voice_before(position) if who.lower() == "they" else None
+        if group:
+            return group, False, None  # "Sir Ana Costa's family said … . Their message said: '…'": the family
         if who.lower() in _PRONOUNS:
             opener = self.speaking_opener(position, who.lower())
             if opener:
@@ -1790,7 +1801,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if message:  # 'A statement from the ministry said: "…"': the ministry's words
         return Attribution(_subject_form(message.group("who")), message.group("verb"), source)
     owned = _ITS_MESSAGE_BEFORE.search(before)
-    if owned:  # 'Its report said: "…"': the words of the body "its" stands for; "Her letter said:" hers
+    if owned:  # 'Its report said: "…"': the words of the body "its" stands for; "Her letter said:" hers, "Their message said:" theirs
         owner = owned.group("owner").lower()
         pronoun = next((p for p, form in _POSSESSIVES.items() if form == owner), _BODY_PRONOUN)
         return Attribution(pronoun, owned.group("verb"), source)
