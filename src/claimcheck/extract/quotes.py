@@ -2194,7 +2194,8 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"']?\s+[\"']?\p{Lu}")
 def _role_like(phrase: str) -> bool:
     """Whether an apposition names a role ('head of the CFDT'), not a clause ('who was there')."""
     words = phrase.split()
-    return bool(words) and words[0].lower() not in _CLAUSE_OPENERS
+    aside = " ".join(words).lower() in word_set("discourse_asides")  # "Putin, for his part, praised …"
+    return bool(words) and words[0].lower() not in _CLAUSE_OPENERS and not aside
 
 
 _CLAUSE_OPENERS = frozenset(
