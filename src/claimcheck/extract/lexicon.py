@@ -379,6 +379,7 @@ class Lexicon(BaseModel):
     building_heads: list[str]
     firm_heads: list[str]
     quantifier_pronouns: list[str]
+    discourse_asides: list[str]
     continuing_verbs: list[str]
     reply_nouns: list[str]
     closing_verbs: list[str]

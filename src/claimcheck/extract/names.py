@@ -181,7 +181,9 @@ def _candidates() -> regex.Pattern[str]:
     particles = "|".join(sorted(lexicon().name_particles, key=len, reverse=True))
     gap = rf"(?: +(?:(?:{particles}) +){{0,2}}| +(?:{particles})-)"  # "Juan de la Fuente", "Hassan al-Turabi"
     # "Hanna K Lindberg"; a family name of one letter before a role set off by a comma ("Vivian U, an astronomer")
-    middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS})|\p{{Lu}}(?=, +(?:an?|the) +\p{{Ll}}))"
+    # ... and one in a list of names, between commas or "and" ("Billy Nugent, John K, Alina Z and Ellen G")
+    listed = r"\p{Lu}(?![\p{L}\p{N}'’.-])(?:(?=(?:,| +and) +\p{Lu})|(?<=(?:,| and) +\p{Lu}\p{Ll}+ +\p{Lu}))"
+    middle = rf"(?:{_PART}|\p{{Lu}}(?= +\p{{Lu}}{_LETTERS})|\p{{Lu}}(?=, +(?:an?|the) +\p{{Ll}})|{listed})"
     # an initial without its full stop may open one too ("D Gukesh", "K Annamalai"), not "A" or "I" but after a
     # role in lower case ("DMK member A Raja")
     roles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True) if t.isalpha())
@@ -771,6 +773,7 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
         and len(name.split()) == 2
         and people.group(1)[:1].isupper()
         and _people_of_known_place(fold(people.group(1)))
+        and not _place_owns_run(text, people, start)
     ):
         return "people"  # "Slovenian Anze Lanisek": where a person is from
     if not _opens_sentence(text, start):
@@ -1126,6 +1129,28 @@ def _without_demonym(run: str) -> str:
     return " ".join(words[1:]) if demonym and (fold(words[1]) in given or people) else run
 
 
+def _abbreviated_title(text: str, run: str) -> bool:
+    """Whether a run of two words opens with a title's abbreviation (`title_abbreviations`: "MD", "DG") whose
+    spelled-out title the article writes ("Managing Director"): an office before a surname, not initials ("KB
+    Thapa")."""
+    words = run.split()
+    if len(words) != 2 or not words[0].isupper():
+        return False
+    title = lexicon().title_abbreviations.get(fold(words[0]))
+    return title is not None and title.replace("-", " ") in fold(text).replace("-", " ")
+
+
+def _place_owns_run(text: str, before: regex.Match[str], start: int) -> bool:
+    """Whether the word `before` a run is a place (no people's adjective) with an article before it: the run is
+    the rest of what the place names ("the Chennai Grand Masters", "the Lagos Carnival"), no person from there."""
+    place = fold(before.group(1))
+    if place in word_set("people_adjectives") or place not in _known_places():
+        return False
+    return bool(
+        _rx(r"\b(?i:the|a|an|this|that|its|their)\s+$").search(text, max(0, before.start(1) - 12), before.start(1))
+    )
+
+
 def _people_of_known_place(word: str) -> bool:
     """Whether the folded `word` is a people the lexicon knows, used before a name ("norwegian", "slovenian")."""
     return word in _known_places() or word in word_set("people_adjectives")
@@ -1234,6 +1259,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         vouched = cue is not None and cue[0] in ("speech", "age")
         if not _plausible(text, start, shown, evidence, strong, vouched) or fold(shown) in _feasts():
             continue  # "On Christmas Eve 2013": a feast's name, whatever given name it holds
+        if not title and _abbreviated_title(text, shown):
+            continue  # "MD Paudel added" after "Iswari Paudel, Managing Director at …": an office and a surname
         if not title and _publication_before().search(text, max(0, start - 30), start):
             continue  # "the Malay paper Utusan Malaysia": the publication's name
         if not title and _publication_after().match(text, end):

@@ -98,7 +98,7 @@ _MESSAGE_VERBS = "(?i:said|says|read|reads|stated|states|added|adds)"
 # A body's message or report, by the possessive of the pronoun that stands for the body, before the quotation: "Its
 # report said: …", "its statement read,".
 _ITS_MESSAGE_BEFORE = regex.compile(
-    rf"(?:^|[.!?]\s+)(?i:its)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?(?:{_MESSAGES}|(?i:reports?|findings))\s+(?P<verb>{_MESSAGE_VERBS})\s*[,:]?\s*$"
+    rf"(?:^|[.!?]\s+)(?P<owner>(?i:its|their|his|her))\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?(?:{_MESSAGES}|(?i:reports?|findings))\s+(?P<verb>{_MESSAGE_VERBS})\s*[,:]?\s*$"
 )
 _AUTHOR = (
     r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}"
@@ -749,6 +749,14 @@ class SpeakerResolver:
         is_person = any(fold(speaker) in (fold(p.name), unsuffixed(p.name).split()[-1]) for p in self.people)
         return None if is_person else speaker
 
+    def group_voice_before(self, position: int) -> str | None:
+        """What "they" stands for as a speaker at `position`: the body or group (a family, a club) heard last within
+        the pronoun's reach, a person heard since or not ('Costa's family said their hearts are "…"', the presenter
+        then quoted, then 'Their message said: "…"'): "they" is a person's pronoun only when no group spoke."""
+        floor = self._paragraphs_back(position, _PRONOUN_REACH)
+        groups = [v for v in self.voices if floor <= v[1] <= position and not v[3] and _body(v[2])]
+        return groups[-1][2] if groups else None
+
     def _body_reporting(self, floor: int, position: int) -> str | None:
         """The named body whose words the latest sentence from `floor` to `position` reports ("BHP said it had
         activated a contingency plan"), when no person is named after it: what "it said" stands for next."""
@@ -958,6 +966,22 @@ class SpeakerResolver:
             return None
         return self.subject_before(start, others[0])
 
+    def speaking_opener(self, position: int, pronoun: str) -> str | None:
+        """The name that opens the sentence at `position` as the subject of a speech verb, when the pronoun stands
+        in a clause the sentence goes on with ("Trump said some points remained, but he also called the meeting
+        "…""): the subject speaks on, not whoever the sentence before named. None when the sentence opens with
+        the pronoun or the name is of a person the pronoun cannot stand for."""
+        index = self._sentence(position) - 1
+        if index < 0:
+            return None
+        start = self.sentence_starts[index]
+        opening = _SPEAKING_OPENER.match(self.text, start, position)
+        if not opening or not _GOES_ON_WITH.search(self.text, opening.end(), position):
+            return None
+        if not self.agrees(opening.start("who"), pronoun, opening.end("who")):
+            return None
+        return self.full_name(opening.group("who"), position)
+
     def sole_person_before(self, position: int, pronoun: str) -> str | None:
         """The one person the document has named before `position`, however many paragraphs back, when it names
         no other the pronoun could stand for: "he said" after paragraphs on the museum's plans, its director the
@@ -1008,11 +1032,11 @@ class SpeakerResolver:
         if not lead.endswith((".", "!", "?")) or regex.search(r"[\"“”‘]", lead):
             return None
         last = self._sentence(position - 1 - (len(self.text[opening:position]) - len(lead)))
-        reporting = [
-            m
-            for m in self.mentions[: bisect_right(self.mention_starts, position)]
-            if m[0] >= opening and self._sentence(m[0]) == last and self._speaks(m[0], m[1])
-        ]
+        mentions = [m for m in self.mentions[: bisect_right(self.mention_starts, position)] if m[0] >= opening]
+        # the latest sentence of the paragraph that names anyone, the writer's sentences after it naming no one
+        # ('According to Ross, the pier may stay shut. Repairs take months. "…"'): its reporter speaks on
+        named = max((self._sentence(m[0]) for m in mentions), default=last)
+        reporting = [m for m in mentions if self._sentence(m[0]) == named and self._speaks(m[0], m[1])]
         return reporting[0][2] if reporting else None  # "Ross says Costa will …": the first, who reports
 
     def introduced(self, position: int) -> tuple[int, str] | None:
@@ -1133,7 +1157,13 @@ class SpeakerResolver:
             if body is None and (role := self.role_opening_before(position, _BODY_OPENING)):
                 return role, False, f"the {role}"  # "The ministry released a statement. '…,' it said"
             return (body, _named(body), None) if body else (None, False, None)
+        group = self.group_voice_before(position) if who.lower() == "they" else None
+        if group:
+            return group, False, None  # "Sir Ana Costa's family said … . Their message said: '…'": the family
         if who.lower() in _PRONOUNS:
+            opener = self.speaking_opener(position, who.lower())
+            if opener:
+                return opener, True, None
             subject = self.subject_before(position, who.lower()) or self.sole_person_before(position, who.lower())
             if subject and subject == self.other_gender_in_sentence(position, who.lower()):
                 return None, False, None  # 'She said she told William: "…," and he replied "…"': not her
@@ -1146,6 +1176,9 @@ class SpeakerResolver:
             # from or their age, as a pronoun would stand for them
             subject = self.subject_before(position)
             return (subject, True, None) if subject else (who.split(" ", 1)[1], False, who)
+        owner = _document_owner(who)
+        if owner:
+            return owner, False, None  # "A family statement said": the family's words, "a club statement": the club's
         if _ONE_BY_NOUN.fullmatch(who) and _not_a_speaker(who):
             return None, False, None  # "a report", "a sign": no one who speaks
         if _patterns()["description"].fullmatch(who.rstrip(".")):  # "says the Secretary General."
@@ -1175,12 +1208,37 @@ class SpeakerResolver:
 
 
 _NO_ONE_WORDS = ("he", "she", "they", "it", "we", "who", "which", "that")
+# A name opening its sentence as the subject of a speech verb ("Trump said …"), and a clause the sentence goes on
+# with, its subject a pronoun (", but he also called …").
+_SPEAKING_OPENER = regex.compile(
+    rf"\s*[\"']?(?!(?:He|She|They|It|We|I|You)\b)(?P<who>{_NAME_RUN})\s+{speech_adverbs()}{speech_pattern()}\b"
+)
+_GOES_ON_WITH = regex.compile(
+    r",\s*(?:(?i:but|and|while|although|though)\s+)?(?i:he|she)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+[^.!?]*$"
+)
 
 
 def _not_a_speaker(who: str) -> bool:
     """Whether one described by a noun ("a police statement", "a sign", "a letter he") is a document, a thing that
     bears words (`document_nouns`, `message_nouns`, `word_bearers`) or a pronoun: no one who speaks."""
     return bool(set(who.lower().split()[1:]) & _not_speakers())
+
+
+def _document_owner(who: str) -> str | None:
+    """The body a document or message is described by ("a club statement" → "club", "A family statement" →
+    "family"): the words before the noun that bears words, when their last is a body's noun (`_body`); "a brief
+    statement" has none."""
+    words = who.split()
+    if len(words) < 3 or words[0].lower() not in _DETERMINERS or words[-1].lower() not in _documents():
+        return None
+    owner = " ".join(words[1:-1])
+    return owner if owner.islower() and _body(owner) else None
+
+
+@cache
+def _documents() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset([*lex.document_nouns, *lex.message_nouns])
 
 
 @cache
@@ -1743,8 +1801,10 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if message:  # 'A statement from the ministry said: "…"': the ministry's words
         return Attribution(_subject_form(message.group("who")), message.group("verb"), source)
     owned = _ITS_MESSAGE_BEFORE.search(before)
-    if owned:  # 'Its report said: "…"': the words of the body "its" stands for
-        return Attribution(_BODY_PRONOUN, owned.group("verb"), source)
+    if owned:  # 'Its report said: "…"': the words of the body "its" stands for; "Her letter said:" hers, "Their message said:" theirs
+        owner = owned.group("owner").lower()
+        pronoun = next((p for p, form in _POSSESSIVES.items() if form == owner), _BODY_PRONOUN)
+        return Attribution(pronoun, owned.group("verb"), source)
     said_of = patterns["noun_of_colon"].search(before)
     if said_of:
         return Attribution(said_of.group("who"), None, source)
@@ -2134,7 +2194,8 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"']?\s+[\"']?\p{Lu}")
 def _role_like(phrase: str) -> bool:
     """Whether an apposition names a role ('head of the CFDT'), not a clause ('who was there')."""
     words = phrase.split()
-    return bool(words) and words[0].lower() not in _CLAUSE_OPENERS
+    aside = " ".join(words).lower() in word_set("discourse_asides")  # "Putin, for his part, praised …"
+    return bool(words) and words[0].lower() not in _CLAUSE_OPENERS and not aside
 
 
 _CLAUSE_OPENERS = frozenset(
@@ -2179,6 +2240,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     unheard: list[tuple[Quoted, list[str], Attribution, QuoteFields | None]] = []
     going_on: dict[int, QuoteFields] = {}  # paragraph start: who a quotation there "added" to
     inside_names = [(p.start, p.end) for p in people if p.nickname]
+    plain = _nicknames_blanked(text, people)  # '," support player Seung-Tae “Bdosin” Choi said': the name speaks
     last_said: tuple[int, QuoteFields] | None = None  # where the latest quotation given a speaker ends, and its fields
     spoken: list[tuple[int, QuoteFields]] = []  # where each quotation given a speaker starts, and its fields
     turns = transcript_turns(text)
@@ -2192,7 +2254,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             continue  # a nickname inside a name ('Joaquín "El Chapo" Guzmán') is no quotation
         if any(turn.start <= quoted.start < turn.end for turn in turns):
             continue  # a quotation inside a speaker's turn is one inside their words
-        said = attribution(text, quoted, resolver.known)
+        said = attribution(plain, quoted, resolver.known)
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         epithet = _EPITHET_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
         if (
@@ -2268,6 +2330,21 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     claims = _heard_again(claims)
     claims += _reported(ctx, resolver)
     return claims
+
+
+def _nicknames_blanked(text: str, people: list[PersonMention]) -> str:
+    """`text` with each nickname inside a person's name, marks and all, written as spaces ('Manny “Pac-Man”
+    Pacquiao' → 'Manny            Pacquiao'): the name reads as one run of capitalised words, every offset kept."""
+    chars = list(text)
+    for person in people:
+        if not person.nickname:
+            continue
+        at = text.find(person.nickname, person.start, person.end)
+        if at <= person.start or at + len(person.nickname) >= person.end:
+            continue
+        start, end = at - 1, at + len(person.nickname) + 1  # the marks or brackets around it
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _heard_again(claims: list[QuoteClaim]) -> list[QuoteClaim]:
