@@ -588,7 +588,16 @@ def _refers_back(before: QuantityClaim, figure: QuantityClaim) -> bool:
         and (not counted or counted in lexicon().referring_nouns)
         and figure.start - before.end <= REFERENCE_REACH
         and bool(_referring_opening().match(figure.sentence))
+        and not _compares(figure)
     )
+
+
+def _compares(figure: QuantityClaim) -> bool:
+    """Whether the words before a figure set it against the count referred to ("The figure compares with 25 at last
+    season's derby", "is up from 12", "is double the 20 of"): another count, not the count's new value."""
+    at = figure.sentence.find(figure.text)
+    phrases = [words_of(word) for word in (*lexicon().comparison_openers, *lexicon().comparing_words)]
+    return first_at(words_of(figure.sentence[: max(at, 0)]), phrases) is not None
 
 
 def _list_facts(claims: Iterable[Claim]) -> dict[str, list[str]]:

@@ -94,7 +94,7 @@ APPROX_SHARE = 0.05
 # The most a figure's rounding may leave open, as a share of the figure ("seven million": 10%, not 500,000).
 ROUNDING_CAP = 0.10
 # digits with their decimals, after a point or a decimal comma ("22,96": a group of thousands has three digits)
-_NUMBER = re.compile(r"(\d{1,3}(?=,\d\d?(?!\d))|\d[\d,]*)(?:[.,](\d+))?")
+_NUMBER = re.compile(r"(\d{1,3}(?=,\d\d?(?![\d,]))|\d[\d,]*)(?:[.,](\d+))?")
 
 
 def written_spread(claim: QuantityClaim, own_unit: bool = False, converted: bool = False) -> float:

@@ -266,6 +266,8 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     count since replaced ("had initially said 131"): an earlier stage, without `grows` whichever way it went."""
     a, b = x.claim, y.claim
     through = None
+    if _raw_units_apart(a, b):  # "the 24-month-old" and "2": an age in months and one in years
+        return "not-comparable", "different units"
     if not one_currency(x.unit, y.unit):
         through = _through(tolerance, a, b, x.bridges)
         if through is None:
@@ -318,6 +320,13 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
         replaced, then = (y, x) if said_revised(a) else (x, y)
         return "not-comparable", f"revised: {replaced.side}, then as revised {then.side}"
     return verdict, f"{verdict}: {x.side} vs {y.side}"
+
+
+def _raw_units_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether two figures with no canonical value (an age, a rank) are written in different units."""
+    if a.canonical is not None or b.canonical is not None or not (a.unit and b.unit):
+        return False
+    return a.unit.lower().rstrip("s") != b.unit.lower().rstrip("s")
 
 
 def _ceilings_apart(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> bool:

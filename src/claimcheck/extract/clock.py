@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.token_pattern import DECIMAL_COMMA_END
+
 # Offsets in minutes east of UTC.
 ZONES = {
     "gmt": 0,
@@ -57,7 +59,10 @@ _PATTERNS = [
     ),
     (
         re.compile(":"),
-        re.compile(r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d|,\d\d?(?!\d))" + _ZONE, re.I),
+        re.compile(
+            r"(?<![\d:])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d|,\d\d?" + DECIMAL_COMMA_END + ")" + _ZONE,
+            re.I,
+        ),
     ),
     # a 24-hour time written with a dot, only with its zone ("at 16.30 AEST", "09.15 GMT"): "16.30" alone is a figure
     (
@@ -127,7 +132,9 @@ _BLOCKED = re.compile(
 # A time taken written as hours, minutes and seconds ("2:05:30", "1:59:40.2"), or as minutes and seconds with
 # their fraction ("3:29.41", or "1:06,20" with a decimal comma); "10:30" alone is a time of day.
 _ELAPSED = re.compile(
-    r"(?<![\d:.])\b(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?P<f>\.\d+|,\d{1,2}(?!\d))?(?![:.]?\d)"
+    r"(?<![\d:.])\b(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?P<f>\.\d+|,\d{1,2}"
+    + DECIMAL_COMMA_END
+    + r")?(?![:.]?\d)"
 )
 
 

@@ -10,7 +10,7 @@ a list cue ("identified the driver as", "a farmer named"), or a list it shares w
 as A, B and C"). An acronym closing a run is an organisation's ("English PEN"), left out. A run is never a
 person when it holds an organisation or place word (the lexicon's `not_name_words`; but "St" inside a name,
 "Amy St Eve", opens a surname, and a family name that is such a word, `word_surnames`, ends a name a known given
-name opens where a title, a role, a speech verb or an age vouches for it: "Chris Bridge said"), opens with an
+name opens where a title, a role or its own speech verb vouches for it: "Chris Bridge said"), opens with an
 article particle in two words ("Le Monde", "Al Jazeera"), is the office of a capitalised title ("Minister of
 Women and Family Welfare"), follows "the" or a place preposition anywhere in the document ("in Hong Kong"), is
 a place the lexicon knows, or, without a title or role, holds a word the document also writes in lower case (a
@@ -834,10 +834,24 @@ def _short_surname_tail(name: str) -> bool:
     return not tail or (len(tail) == 1 and bool(_rx(r"\p{Lu}\p{Ll}+-\p{Ll}+").fullmatch(tail[0])))
 
 
+# A preposition right before a run ("Residents of Elizabeth Street said"): the run is where, and whoever speaks is
+# someone else; "said to be" after it ("Charles Bridge, a landmark, said to be 650 years old") is no one speaking.
+_PLACE_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?i:of|for|near|outside|on|in|at|along|down|up|from|to|into|off|across|behind|opposite|via|by)\s+$"
+)
+_SAID_TO_BE = regex.compile(r"[^.!?]{0,80}?\bsaid\s+to\s+(?:be|have)\b")
+
+
+def _speaker_itself(text: str, start: int, end: int) -> bool:
+    """Whether the run a speech verb vouches for is the one speaking: no preposition before it and no "said to be"
+    after it."""
+    return not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) and not _SAID_TO_BE.match(text, end)
+
+
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool, vouched: bool = False) -> bool:
     """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it;
-    `vouched`: a title, a role, a speech verb or an age beside it, which lets a family name that is a place's or
-    a body's word end a name a given name opens ("Chris Bridge said", "Doris Day, 97,")."""
+    `vouched`: a speech verb whose speaker it is, which, as a title or a role does, lets a family name that is a
+    place's or a body's word end a name a given name opens ("Chris Bridge said")."""
     parts = _rx(r"[\s-]+|(?<=\.)(?=\p{Lu}\p{Ll})").split(name)
     words = [fold(w).strip(".'") for w in parts]
     if parts[0].endswith(".") and words[0] in _title_vocabulary():
@@ -1256,7 +1270,7 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         strong = strong or (
             cue is not None and cue[0] == "case" and fold(shown) not in evidence.places | _known_places()
         )
-        vouched = cue is not None and cue[0] in ("speech", "age")
+        vouched = cue is not None and cue[0] == "speech" and _speaker_itself(text, start, end)
         if not _plausible(text, start, shown, evidence, strong, vouched) or fold(shown) in _feasts():
             continue  # "On Christmas Eve 2013": a feast's name, whatever given name it holds
         if not title and _abbreviated_title(text, shown):

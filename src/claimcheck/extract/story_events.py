@@ -28,9 +28,15 @@ def event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | Non
     return _event_kind(sentence, date, concepts)
 
 
-# A month's name written as one, past a sentence's first word ("cut jobs by the end of March"): never an event's
-# word ("march"), whatever the lexicon's concepts hold.
-_MONTH_NAME = re.compile(r"(?<=\S)(\s+)(" + "|".join(name.capitalize() for name in MONTH_NAMES) + r")\b")
+# A month's name after a word that makes it a time ("cut jobs by the end of March", "reopen in March"): never an
+# event's word ("march"), whatever the lexicon's concepts hold; a name that is an event's own ("the Women's March",
+# "the Independence March") is no month.
+_MONTH_NAME = re.compile(
+    r"\b(?:in|by|of|until|till|since|from|through|before|after|early|late|mid|mid-)(\s+)("
+    + "|".join(name.capitalize() for name in MONTH_NAMES)
+    + r")\b",
+    re.I,
+)
 
 
 def _months_blanked(sentence: str, date: str) -> str:
@@ -39,8 +45,9 @@ def _months_blanked(sentence: str, date: str) -> str:
     end = at + len(date) if at >= 0 else -1
 
     def blank(match: re.Match[str]) -> str:
-        inside = at >= 0 and at <= match.start(2) < end
-        return match.group() if inside else match.group(1) + " " * len(match.group(2))
+        if not match.group(2)[:1].isupper() or (at >= 0 and at <= match.start(2) < end):
+            return match.group()
+        return match.group()[: match.start(2) - match.start()] + " " * len(match.group(2))
 
     return _MONTH_NAME.sub(blank, sentence)
 

@@ -6,11 +6,21 @@ from __future__ import annotations
 
 import re
 
+# What may not follow a decimal comma's digits ("22,96 seconds", "5,4%", "1,3."): more digits, a list going on
+# ("rooms 1,2 and 3", "pages 12,13, 14"), or a word of four letters or more that is no unit or scale of a
+# measure ("2,3 officers", "By 10,30 people had gathered": two figures, or a count, with no decimals).
+DECIMAL_COMMA_END = (
+    r"(?![0-9]|,\s?[0-9]|\s*(?:and|or|to|&)\s+[0-9])"
+    r"(?!\s+(?!(?:seconds?|secs|minutes?|mins|hours?|metres?|meters?|kilometres?|kilometers?|kilograms?|grams?"
+    r"|litres?|liters?|tonnes?|tons|miles?|feet|inches|degrees?|points?|percent|million|billion|trillion"
+    r"|thousand|cents?|euros?|rand|dollars?|pounds?|knots?)\b)[a-z]{4,})"
+)
 TOKEN = (
     r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9])"  # lakh grouping: 12,34,567
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"  # 1,000 / 1,234.5
-    r"|(?<![0-9],)[0-9]{1,3},[0-9]{1,2}(?![0-9]|,[0-9])"  # a decimal comma: 22,96 (never a group of three)
-    r"|[0-9]+(?:\.[0-9]+)?"  # 42 / 42.35
+    r"|(?<![0-9],)[0-9]{1,3},[0-9]{1,2}"  # a decimal comma: 22,96 (never a group of three)
+    + DECIMAL_COMMA_END
+    + r"|[0-9]+(?:\.[0-9]+)?"  # 42 / 42.35
     r"|(?<![\w.])\.[0-9]+"  # .08
     r"<multiples>"  # a number word that a multiple's ending follows: "ten" of "tenfold"
     r"|[^\W\d_]+(?:'[^\W\d_]+)*"  # words, with inner apostrophes

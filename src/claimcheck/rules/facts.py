@@ -1105,25 +1105,30 @@ def _is_partitive_whole(claim: QuantityClaim) -> bool:
 # ("the 10 inmates who escaped from the jail have been recaptured": they escaped; the rest is the sentence's).
 RELATIVE_WORDS = 4
 _RELATIVE = re.compile(rf"^(\s*(?:who|that|which)(?:\s+[^\s,;:]+){{1,{RELATIVE_WORDS}}})", re.I)
-# The same clause without its pronoun: a past participle right after the noun ("many of the 2,617 birds killed in
-# the outbreak", "two of the 40 miners trapped underground"), read with the words after it.
+# The same clause without its pronoun: a word in "-ed" right after the noun ("many of the 2,617 birds killed in the
+# outbreak", "two of the 40 miners trapped underground"), read with the words after it.
 _REDUCED_RELATIVE = re.compile(rf"^(\s+[a-z]+ed(?:\s+[^\s,;:]+){{0,{RELATIVE_WORDS - 1}}})")
 
 
 def _reduced_relative(claim: QuantityClaim, rest: str) -> re.Match[str] | None:
-    """A participle clause right after a whole's noun (`_REDUCED_RELATIVE`). Where the part opens its sentence
-    ("Nearly two million of Hong Kong's seven million people turned out") the word is the part's own verb, unless
-    an auxiliary of the sentence's verb follows the clause ("Many of the 26 buildings destroyed in the blast
-    could be seen")."""
+    """A participle clause right after a whole's noun (`_REDUCED_RELATIVE`: "Rescuers reached some of the 40
+    miners trapped underground"). Where the part opens its clause, at the sentence's start or after a speech verb
+    or "that" ("Officials said two of the 40 miners died in the blast"), the word is the part's own verb, unless
+    an auxiliary of the clause's verb follows ("Many of the 26 buildings destroyed in the blast could be
+    seen")."""
     found = _REDUCED_RELATIVE.match(rest)
     if not found:
         return None
     at = claim.sentence.find(claim.text)
     start = max(0, at - 60)
     part = _partitive().search(claim.sentence[start:at])
-    opening = part is not None and len(words_of(claim.sentence[: start + part.start()])) <= 1
+    before = words_of(claim.sentence[: start + part.start()].lower()) if part is not None else ()
+    opens = part is not None and (len(before) <= 1 or before[-1] in _CLAUSE_OPENERS | word_set("speech_verbs"))
     after = set(words_of(_CLAUSE_BREAK.split(rest[found.end() :], maxsplit=1)[0].lower()))
-    return found if not opening or after & set(lexicon().auxiliaries) else None
+    return found if not opens or after & set(lexicon().auxiliaries) else None
+
+
+_CLAUSE_OPENERS = frozenset(["that", "and", "but", "while", "as"])
 
 
 def _place_of_before(claim: QuantityClaim) -> bool:
@@ -1433,8 +1438,9 @@ def _thing(claim: QuantityClaim) -> str:
     if not noun:
         return ""
     thing = stem(noun[-1])
-    if len(noun) > 1 and thing in lexicon().nested_things:  # "a 3km protection zone" is not the surveillance zone
-        thing = f"{stem(noun[-2])} {thing}"
+    lex = lexicon()
+    if len(noun) > 1 and thing in lex.nested_things and noun[-2].lower() in lex.nesting_modifiers:
+        thing = f"{stem(noun[-2])} {thing}"  # "a 3km protection zone" is not the surveillance zone
     if not sized and thing in lexicon().upright_things:
         measure = "high"  # "a 280-metre tower" stands that high; "a 40-metre-long monument" is long
     return " ".join(filter(None, [measure, thing]))
