@@ -21,7 +21,7 @@ from functools import cache
 import regex
 import yaml
 
-from claimcheck.checks.frames import another_event, article_day, event_nouns, per_period, period_days, written_day
+from claimcheck.checks.frames import another_event, article_day, event_nouns, period_days, written_day, yearly_total
 from claimcheck.checks.pairs import in_title
 from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
@@ -338,7 +338,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     helped = _helped_parts(claims)
     elsewhere = _named_elsewhere(claims)
     referred = _referred_keys(claims)
-    first_shares = _first_shares(claims)
+    shares = _split_shares(claims)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.id not in echoes:
             keys = _listed_keys(claim, kinds.get(claim.id, ""), after.get(claim.id)) or referred.get(claim.id, [])
@@ -352,7 +352,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
                 part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
                 kind = part if lexicon().facts[fact].befalls else ""
                 who = origins.get(claim.id, "") if kind and claim.id in origins else who or kind
-                who = elsewhere.get(claim.id, first_shares.get(claim.id, who))
+                who = elsewhere.get(claim.id, shares.get(claim.id, who))
                 who = who or _period_of_a_standing_fact(claim, lexicon().facts[fact])
                 quantities[(fact, dimension, apart, who, story[claim.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.id not in listed:
@@ -752,17 +752,17 @@ def _period_of_a_standing_fact(claim: QuantityClaim, row: FactRow) -> str:
     """The period a figure of a fact that holds whenever it is given (what a seizure took) is the total of ("4,200kg
     was intercepted in the year to March 2020": per year): another total than the story's, compared only with
     totals of such a period. A fact that changes keeps its periods in its time frames."""
-    return "" if row.changes or row.grows else per_period(claim)
+    return "" if row.changes or row.grows or not yearly_total(claim) else "per year"
 
 
-FIRST_SHARE = "first share"
+SPLIT_SHARE = "share of a split"
 
 
-def _first_shares(claims: Iterable[Claim]) -> dict[str, str]:
-    """Claim id → `FIRST_SHARE` for the first share of a count split in two: the count right before one that opens
-    the rest (`split_rest_words`: "Officers arrested five men at the depot. The other five were arrested at a
-    farm"), in its sentence or the one before, of a fact they share. It is a part, never the whole of the split,
-    and is compared only with first shares."""
+def _split_shares(claims: Iterable[Claim]) -> dict[str, str]:
+    """Claim id → a key of its own for each share of a count split in two: the rest (`split_rest_words`: "The other
+    five were arrested at a farm") and the count right before it, in the same sentence or the one before that
+    holds a figure, of a fact they share ("Officers arrested five men at the depot"). A share is a part, never the
+    whole of the split, and whose share it is the words do not say: it is compared with nothing."""
     by_doc: dict[str, list[QuantityClaim]] = defaultdict(list)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.unit is None:
@@ -777,7 +777,8 @@ def _first_shares(claims: Iterable[Claim]) -> dict[str, str]:
             first = figures[at - 1]
             near = sentences.index(rest.sentence) - sentences.index(first.sentence) in (0, 1)
             if near and not _opens_rest(first) and set(facts_of(first)) & set(facts_of(rest)):
-                out[first.id] = FIRST_SHARE
+                out[first.id] = f"{SPLIT_SHARE} {first.id}"
+                out[rest.id] = f"{SPLIT_SHARE} {rest.id}"
     return out
 
 

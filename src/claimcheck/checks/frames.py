@@ -23,6 +23,7 @@ put in order, neither an update of the other, unless the later page's text gives
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -35,7 +36,7 @@ from claimcheck.extract.lexicon import alternatives, lexicon
 from claimcheck.extract.numbers import words_to_number
 from claimcheck.extract.periods import period_bounds
 from claimcheck.extract.story_events import event_kind
-from claimcheck.extract.words import stem, words_of
+from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 
 T = TypeVar("T")
@@ -694,7 +695,7 @@ def _without_outset(claim: Claim, own: str) -> str:
 @cache
 def _outset_pattern() -> re.Pattern[str]:
     words = alternatives(lexicon().outset_words)
-    reports = alternatives(lexicon().outset_report_verbs)
+    reports = alternatives([*lexicon().outset_report_verbs, *lexicon().outset_states])
     return re.compile(rf"\s+(?:[^\W\d]+\s+)?({words})\s+(?!(?:been\s+|be\s+)?(?:{reports})\b)[^\W\d]", re.I)
 
 
@@ -873,19 +874,16 @@ def _opens_relative_clause(clause: str) -> bool:
     }
 
 
-# How many words after a count's noun a word of a period may stand ("26 cases reported in epidemiological week",
-# "4,200kg of the drug was intercepted in the year to").
-PERIOD_REACH = 6
+# How many words after a count's noun a word of a period may stand ("26 cases reported in epidemiological week").
+PERIOD_REACH = 5
 
 
 def per_period(claim: QuantityClaim) -> str:
     """The period a count is the count of, where words right after its noun give one ("23 cases in week 40",
     "12 new admissions per day"): one week's or one day's count, not the running total, a frame of its own."""
-    counted = claim.counted or claim.text
-    at = claim.sentence.find(counted, max(claim.sentence.find(claim.text), 0))
-    if at < 0:
+    following = _after_noun(claim)
+    if following is None:
         return ""
-    following = list(words_of(claim.sentence[at + len(counted) :]))
     return (
         _period_phrase(following[:PERIOD_REACH])
         or _window(following[:WINDOW_REACH])
@@ -893,19 +891,38 @@ def per_period(claim: QuantityClaim) -> str:
     )
 
 
+def _after_noun(claim: QuantityClaim) -> list[str] | None:
+    """The words after what a count counts (or after the figure), None where its sentence does not hold it."""
+    counted = claim.counted or claim.text
+    at = claim.sentence.find(counted, max(claim.sentence.find(claim.text), 0))
+    return None if at < 0 else list(words_of(claim.sentence[at + len(counted) :]))
+
+
 def _period_phrase(words: list[str]) -> str:
-    """The period one of `period_count_words` in `words` names ("per day", "in the last 24 hours", "in the year
-    to"): "per day", "per hours", "per year"."""
+    """The period one of `period_count_words` in `words` names ("per day", "in the last 24 hours"): "per day"."""
     for phrase in lexicon().period_count_words:
         wanted = list(words_of(phrase))
         if any(words[k : k + len(wanted)] == wanted for k in range(len(words) - len(wanted) + 1)):
-            unit = next((word for word in wanted if word in _PERIOD_UNITS), wanted[-1])
-            return f"per {unit}"
+            return f"per {wanted[-1]}"
     return ""
 
 
-# The words of a period that name its length, wherever they stand in its phrase ("in the year to").
-_PERIOD_UNITS = frozenset({"day", "week", "month", "year", "hours"})
+# How many words after a count's noun the words of a year's total may end ("4,200kg of the drug was intercepted in
+# the year to March").
+YEARLY_REACH = 8
+
+
+def yearly_total(claim: QuantityClaim) -> bool:
+    """Whether words after a figure's noun make it the total of a year (`yearly_total_words`: "in the year to
+    March", "every year"), before a clause of another noun opens (`period_clause_stops`: "in a van used every day",
+    "loans due each year")."""
+    following = _after_noun(claim)
+    if following is None:
+        return False
+    stops = {word for phrase in lexicon().period_clause_stops for word in words_of(phrase)}
+    words = list(itertools.takewhile(lambda word: word not in stops, following[:YEARLY_REACH]))
+    phrases = [words_of(phrase) for phrase in lexicon().yearly_total_words]
+    return first_at(tuple(words), phrases) is not None
 
 
 # How many words after a count's noun a span of time it was counted in may end ("200,000 refugees arrived in

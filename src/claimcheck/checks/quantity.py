@@ -267,7 +267,7 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     a, b = x.claim, y.claim
     through = None
     if _raw_units_apart(a, b):  # "the 24-month-old" and "2": an age in months and one in years
-        return "not-comparable", "different units"
+        return _ages_in_two_units(x, y) or ("not-comparable", "different units")
     if not one_currency(x.unit, y.unit):
         through = _through(tolerance, a, b, x.bridges)
         if through is None:
@@ -327,6 +327,26 @@ def _raw_units_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
     if a.canonical is not None or b.canonical is not None or not (a.unit and b.unit):
         return False
     return a.unit.lower().rstrip("s") != b.unit.lower().rstrip("s")
+
+
+# An age's unit in months; an age in whole units ("2", "six weeks") runs until the next one.
+_AGE_MONTHS = {"year": 12.0, "month": 1.0, "week": 12.0 / 52.0, "day": 12.0 / 365.0}
+
+
+def _ages_in_two_units(x: _Figure, y: _Figure) -> tuple[str, str] | None:
+    """The verdict on two ages in different units ("the 18-month-old" and "2"), each read as the span of months
+    its whole number of units covers ("2" years: 24 to 36 months): a discrepancy where the spans do not meet."""
+    spans = []
+    for claim in (x.claim, y.claim):
+        months = _AGE_MONTHS.get((claim.unit or "").lower().rstrip("s"))
+        point = claim.value.point
+        if claim.counted != "age" or months is None or point is None:
+            return None
+        spans.append((point * months, (point + 1) * months))
+    (a_low, a_high), (b_low, b_high) = spans
+    if a_low < b_high and b_low < a_high:
+        return "consistent", f"one age in two units: {x.side} and {y.side}"
+    return "discrepancy", f"discrepancy: {x.side} vs {y.side}"
 
 
 def _ceilings_apart(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> bool:
@@ -808,6 +828,8 @@ def _finding(
         if rule.tolerance.written
         else f"gap {gap} beyond the tolerance of {rule.compare.tolerance}"
     )
+    if _raw_units_apart(a, b):  # "18-month" and "2" (years): their spans of months, not their figures
+        why = "ages in two units whose spans do not meet"
     message = f"{_side(a)} vs {_side(b)}{via}: {why}" + (" — attributed disagreement" if attributed else "")
     detail = {
         "intervals": [value_of(a).model_dump(), value_of(b).model_dump()],

@@ -257,16 +257,20 @@ def _shouting(tokens: list[Token]) -> bool:
 
 def _bound_or_sum(tokens: list[Token], i: int) -> bool:
     """Whether the digits at tokens[i] are a sum (a currency before them) or bounded (a qualifier before them),
-    but for an age group's label ("Under 21:", "Over 50:"), a bound of fewer than `AGE_GROUP_TOP`."""
+    but for an age group's label that opens its line ("Under 21:", "Over 50:", `age_group_bounds`), a bound of fewer
+    than `AGE_GROUP_TOP`."""
     sign, look = currency_before(tokens, i)
     if sign is not None:
         return True
     lex = lexicon()
-    bounded = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers)) is not None
-    return bounded and not (tokens[i].text.isdigit() and int(tokens[i].text) < AGE_GROUP_TOP)
+    bound = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
+    if bound is None:
+        return False
+    age_group = look == len(bound) and " ".join(bound) in lex.age_group_bounds  # the bound opens its sentence
+    return not (age_group and tokens[i].text.isdigit() and int(tokens[i].text) < AGE_GROUP_TOP)
 
 
-# A bound below this before a colon names an age group ("Under 21: squad named"), not a figure.
+# A bound below this that opens a line before a colon names an age group ("Under 21: squad named"), not a figure.
 AGE_GROUP_TOP = 100
 
 

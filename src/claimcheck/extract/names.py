@@ -836,16 +836,20 @@ def _short_surname_tail(name: str) -> bool:
 
 # A preposition right before a run ("Residents of Elizabeth Street said"): the run is where, and whoever speaks is
 # someone else; "said to be" after it ("Charles Bridge, a landmark, said to be 650 years old") is no one speaking.
-_PLACE_PREPOSITION_BEFORE = regex.compile(
-    r"\b(?i:of|for|near|outside|on|in|at|along|down|up|from|to|into|off|across|behind|opposite|via|by)\s+$"
-)
-_SAID_TO_BE = regex.compile(r"[^.!?]{0,80}?\bsaid\s+to\s+(?:be|have)\b")
+@cache
+def _place_preposition_before() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in lexicon().run_place_prepositions)
+    return _rx(rf"\b(?i:{words})\s+$")
+
+
+_SAID_TO_BE = regex.compile(r"\s*(?:,[^,.!?]{1,60},)?\s*said\s+to\s+(?:be|have)\b")
 
 
 def _speaker_itself(text: str, start: int, end: int) -> bool:
     """Whether the run a speech verb vouches for is the one speaking: no preposition before it and no "said to be"
     after it."""
-    return not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) and not _SAID_TO_BE.match(text, end)
+    before = _place_preposition_before().search(text, max(0, start - 12), start)
+    return not before and not _SAID_TO_BE.match(text, end)
 
 
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool, vouched: bool = False) -> bool:
@@ -1145,13 +1149,20 @@ def _without_demonym(run: str) -> str:
 
 def _abbreviated_title(text: str, run: str) -> bool:
     """Whether a run of two words opens with a title's abbreviation (`title_abbreviations`: "MD", "DG") whose
-    spelled-out title the article writes ("Managing Director"): an office before a surname, not initials ("KB
-    Thapa")."""
+    spelled-out title the article writes beside the same surname ("Managing Director Ram Paudel", "Jane Okoro,
+    Managing Director of"): an office before a surname, not initials ("KB Thapa")."""
     words = run.split()
     if len(words) != 2 or not words[0].isupper():
         return False
     title = lexicon().title_abbreviations.get(fold(words[0]))
-    return title is not None and title.replace("-", " ") in fold(text).replace("-", " ")
+    if title is None:
+        return False
+    # "MD Rahman, a worker" beside another managing director is Md (Mohammad) Rahman
+    spelled = regex.escape(title.replace("-", " "))
+    surname = regex.escape(fold(words[1]))
+    near = r"\W+(?:\w+\W+){0,4}"
+    pattern = rf"\b(?:{spelled}{near}{surname}|{surname}{near}{spelled})\b"
+    return bool(_rx(pattern).search(fold(text).replace("-", " ")))
 
 
 def _place_owns_run(text: str, before: regex.Match[str], start: int) -> bool:

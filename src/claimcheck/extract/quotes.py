@@ -752,10 +752,16 @@ class SpeakerResolver:
     def group_voice_before(self, position: int) -> str | None:
         """What "they" stands for as a speaker at `position`: the body or group (a family, a club) heard last within
         the pronoun's reach, a person heard since or not ('Costa's family said their hearts are "…"', the presenter
-        then quoted, then 'Their message said: "…"'): "they" is a person's pronoun only when no group spoke."""
+        then quoted, then 'Their message said: "…"'): "they" is a person's pronoun only when no group spoke; none
+        where two people or more are named since, whom "they" may stand for."""
         floor = self._paragraphs_back(position, _PRONOUN_REACH)
         groups = [v for v in self.voices if floor <= v[1] <= position and not v[3] and _body(v[2])]
-        return groups[-1][2] if groups else None
+        if not groups:
+            return None
+        since = bisect_right(self.mention_starts, groups[-1][1])
+        people = {m[2] for m in self.mentions[since:] if m[0] < position}
+        # two people named since ("Two firefighters, John Reed and Sam Holt, …"): "they" may be them, not the group
+        return None if len(people) >= 2 else groups[-1][2]
 
     def _body_reporting(self, floor: int, position: int) -> str | None:
         """The named body whose words the latest sentence from `floor` to `position` reports ("BHP said it had
@@ -970,7 +976,8 @@ class SpeakerResolver:
         """The name that opens the sentence at `position` as the subject of a speech verb, when the pronoun stands
         in a clause the sentence goes on with ("Trump said some points remained, but he also called the meeting
         "…""): the subject speaks on, not whoever the sentence before named. None when the sentence opens with
-        the pronoun or the name is of a person the pronoun cannot stand for."""
+        the pronoun, the opener is no person the document names (a body, a plural) or the name is of a person the
+        pronoun cannot stand for."""
         index = self._sentence(position) - 1
         if index < 0:
             return None
@@ -978,9 +985,18 @@ class SpeakerResolver:
         opening = _SPEAKING_OPENER.match(self.text, start, position)
         if not opening or not _GOES_ON_WITH.search(self.text, opening.end(), position):
             return None
+        if not self._a_person(opening.group("who"), opening.start("who")):
+            return None  # "Police said the suspect had fled, but he told …": a body, never "he"
         if not self.agrees(opening.start("who"), pronoun, opening.end("who")):
             return None
         return self.full_name(opening.group("who"), position)
+
+    def _a_person(self, who: str, start: int) -> bool:
+        """Whether the words at `start` are a person the document names: a mention, the surname of one, or a name
+        a title stands before somewhere in it ("President Okafor")."""
+        if start in self.mentioned or who.split()[-1] in {name.split()[-1] for _, _, name in self.mentions}:
+            return True
+        return bool(regex.search(rf"\b(?i:{_TITLES})\.?\s+{regex.escape(who)}\b", self.text))
 
     def sole_person_before(self, position: int, pronoun: str) -> str | None:
         """The one person the document has named before `position`, however many paragraphs back, when it names
@@ -1229,16 +1245,10 @@ def _document_owner(who: str) -> str | None:
     "family"): the words before the noun that bears words, when their last is a body's noun (`_body`); "a brief
     statement" has none."""
     words = who.split()
-    if len(words) < 3 or words[0].lower() not in _DETERMINERS or words[-1].lower() not in _documents():
-        return None
+    if len(words) < 3 or words[0].lower() not in _DETERMINERS or words[-1].lower() not in lexicon().message_nouns:
+        return None  # a message is its sender's; a filing, a study or a survey is no body's own voice
     owner = " ".join(words[1:-1])
     return owner if owner.islower() and _body(owner) else None
-
-
-@cache
-def _documents() -> frozenset[str]:
-    lex = lexicon()
-    return frozenset([*lex.document_nouns, *lex.message_nouns])
 
 
 @cache

@@ -28,15 +28,14 @@ def event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | Non
     return _event_kind(sentence, date, concepts)
 
 
-# A month's name after a word that makes it a time ("cut jobs by the end of March", "reopen in March"): never an
-# event's word ("march"), whatever the lexicon's concepts hold; a name that is an event's own ("the Women's March",
-# "the Independence March") is no month.
-_MONTH_NAME = re.compile(
-    r"\b(?:in|by|of|until|till|since|from|through|before|after|early|late|mid|mid-)(\s+)("
-    + "|".join(name.capitalize() for name in MONTH_NAMES)
-    + r")\b",
-    re.I,
-)
+# A month's name after a word that makes it a time (`month_time_words`: "cut jobs by the end of March", "reopen in
+# March"): never an event's word ("march"), whatever the lexicon's concepts hold; a name that is an event's own
+# ("the Women's March", "the Independence March") is no month.
+@cache
+def _month_name() -> re.Pattern[str]:
+    times = "|".join(re.escape(w) for w in lexicon().month_time_words)
+    months = "|".join(name.capitalize() for name in MONTH_NAMES)
+    return re.compile(rf"\b(?:{times})(\s+)({months})\b", re.I)
 
 
 def _months_blanked(sentence: str, date: str) -> str:
@@ -49,7 +48,7 @@ def _months_blanked(sentence: str, date: str) -> str:
             return match.group()
         return match.group()[: match.start(2) - match.start()] + " " * len(match.group(2))
 
-    return _MONTH_NAME.sub(blank, sentence)
+    return _month_name().sub(blank, sentence)
 
 
 def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | None) -> str | None:

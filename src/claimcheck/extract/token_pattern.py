@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
-# What may not follow a decimal comma's digits ("22,96 seconds", "5,4%", "1,3."): more digits, a list going on
-# ("rooms 1,2 and 3", "pages 12,13, 14"), or a word of four letters or more that is no unit or scale of a
-# measure ("2,3 officers", "By 10,30 people had gathered": two figures, or a count, with no decimals).
+# What may not follow a decimal comma's digits ("22,96 seconds", "5,4%", "grew by 0,8 during"): more digits, a list
+# going on ("rooms 1,2 and 3", "pages 12,13, 14"), or a plural noun of what is counted that is no unit or scale of
+# a measure ("2,3 officers", "By 10,30 people had gathered": two figures, or a count, with no decimals). The
+# tokenizer reads no lexicon, so the units it lets through are written here.
 DECIMAL_COMMA_END = (
     r"(?![0-9]|,\s?[0-9]|\s*(?:and|or|to|&)\s+[0-9])"
-    r"(?!\s+(?!(?:seconds?|secs|minutes?|mins|hours?|metres?|meters?|kilometres?|kilometers?|kilograms?|grams?"
-    r"|litres?|liters?|tonnes?|tons|miles?|feet|inches|degrees?|points?|percent|million|billion|trillion"
-    r"|thousand|cents?|euros?|rand|dollars?|pounds?|knots?)\b)[a-z]{4,})"
+    r"(?!\s+(?!(?:seconds|secs|minutes|mins|hours|metres|meters|kilometres|kilometers|kilograms|grams|litres"
+    r"|liters|tonnes|tons|miles|inches|degrees|points|cents|euros|dollars|pounds|knots|percent)\b)"
+    r"(?:people|men|women|children|[a-z]{2,}s)\b)"
 )
 TOKEN = (
     r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9])"  # lakh grouping: 12,34,567

@@ -1113,7 +1113,7 @@ _REDUCED_RELATIVE = re.compile(rf"^(\s+[a-z]+ed(?:\s+[^\s,;:]+){{0,{RELATIVE_WOR
 def _reduced_relative(claim: QuantityClaim, rest: str) -> re.Match[str] | None:
     """A participle clause right after a whole's noun (`_REDUCED_RELATIVE`: "Rescuers reached some of the 40
     miners trapped underground"). Where the part opens its clause, at the sentence's start or after a speech verb
-    or "that" ("Officials said two of the 40 miners died in the blast"), the word is the part's own verb, unless
+    or a word that opens a clause (`subject_openers`: "Officials said two of the 40 miners died in the blast"), the word is the part's own verb, unless
     an auxiliary of the clause's verb follows ("Many of the 26 buildings destroyed in the blast could be
     seen")."""
     found = _REDUCED_RELATIVE.match(rest)
@@ -1123,12 +1123,10 @@ def _reduced_relative(claim: QuantityClaim, rest: str) -> re.Match[str] | None:
     start = max(0, at - 60)
     part = _partitive().search(claim.sentence[start:at])
     before = words_of(claim.sentence[: start + part.start()].lower()) if part is not None else ()
-    opens = part is not None and (len(before) <= 1 or before[-1] in _CLAUSE_OPENERS | word_set("speech_verbs"))
+    openers = word_set("subject_openers") | word_set("speech_verbs")
+    opens = part is not None and (len(before) <= 1 or before[-1] in openers)
     after = set(words_of(_CLAUSE_BREAK.split(rest[found.end() :], maxsplit=1)[0].lower()))
     return found if not opens or after & set(lexicon().auxiliaries) else None
-
-
-_CLAUSE_OPENERS = frozenset(["that", "and", "but", "while", "as"])
 
 
 def _place_of_before(claim: QuantityClaim) -> bool:
