@@ -925,6 +925,8 @@ class SpeakerResolver:
         mentions.sort()
         latest_sentence = self._sentence(mentions[-1][0])
         latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
+        if pronoun == "they" and len({m[2] for m in latest}) >= 2:
+            return None  # "John Reed and Sam Holt pulled the boy out. "…," they said": both, no one person
         # "Prior to Zacha's goal, Pastrňák had a chance": a person named in the possessive is spoken of beside
         # the one the sentence is about
         latest = [m for m in latest if not _POSSESSIVE_AFTER.match(self.text, m[1])] or latest
