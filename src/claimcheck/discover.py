@@ -566,10 +566,10 @@ def _referred_keys(claims: Iterable[Claim]) -> dict[str, list[tuple[str, str, st
     figure's own stage, not the earlier one's."""
     out: dict[str, list[tuple[str, str, str, str]]] = {}
     ordered = sorted((c for c in claims if isinstance(c, QuantityClaim)), key=lambda c: (c.doc.id, c.start))
+    earlier = set(lexicon().earlier_words)
     for a, b in itertools.pairwise(ordered):
         if not _refers_back(a, b) or quantity_keys(b):
             continue
-        earlier = set(lexicon().earlier_words)
         keys = [(fact, dim, apart, "" if who in earlier else who) for fact, dim, apart, who in quantity_keys(a)]
         if keys:
             out[b.id] = keys

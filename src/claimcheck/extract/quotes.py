@@ -998,7 +998,10 @@ class SpeakerResolver:
         a title stands before somewhere in it ("President Okafor")."""
         if start in self.mentioned or who.split()[-1] in {name.split()[-1] for _, _, name in self.mentions}:
             return True
-        return bool(regex.search(rf"\b(?i:{_TITLES})\.?\s+{regex.escape(who)}\b", self.text))
+        return any(
+            _TITLE_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            for m in regex.finditer(rf"\b{regex.escape(who)}\b", self.text)
+        )
 
     def sole_person_before(self, position: int, pronoun: str) -> str | None:
         """The one person the document has named before `position`, however many paragraphs back, when it names
@@ -1597,6 +1600,7 @@ _INVERTING = "|".join(
 # An inverted speech verb and the role of the person named right after it ("said her lawyer, ").
 _INVERTED_BEFORE = regex.compile(rf"\b(?i:{_INVERTING})\s+(?:[\p{{Ll}}'’-]+\s+){{0,4}}?[\p{{Ll}}'’-]*,?\s*$")
 _TITLES = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+_TITLE_BEFORE = regex.compile(rf"\b(?i:{_TITLES})\.?\s+$")  # "President " right before a name
 _SPEAKS_BEFORE = regex.compile(
     rf"\b(?i:according\s+to|{_INVERTING})\s+(?:(?:the\s+)?(?:[\p{{Ll}}'’-]+\s+){{0,2}}?(?i:{_TITLES})\s+)?"
     r"(?:\p{Lu}[\p{L}.]*\s+){0,3}$"

@@ -1113,9 +1113,9 @@ _REDUCED_RELATIVE = re.compile(rf"^(\s+[a-z]+ed(?:\s+[^\s,;:]+){{0,{RELATIVE_WOR
 def _reduced_relative(claim: QuantityClaim, rest: str) -> re.Match[str] | None:
     """A participle clause right after a whole's noun (`_REDUCED_RELATIVE`: "Rescuers reached some of the 40
     miners trapped underground"). Where the part opens its clause, at the sentence's start or after a speech verb
-    or a word that opens a clause (`subject_openers`: "Officials said two of the 40 miners died in the blast"), the word is the part's own verb, unless
-    an auxiliary of the clause's verb follows ("Many of the 26 buildings destroyed in the blast could be
-    seen")."""
+    or a word that opens a clause (`subject_openers`: "Officials said two of the 40 miners died in the blast"),
+    the word is the part's own verb, unless an auxiliary of the clause's verb follows ("Many of the 26 buildings
+    destroyed in the blast could be seen")."""
     found = _REDUCED_RELATIVE.match(rest)
     if not found:
         return None
