@@ -491,6 +491,10 @@ CASES = [
     ("The new speed limit takes effect on Monday.", {"Monday": ("2024-05-20", "day")}, []),
     ("The exhibition opens in March with forty paintings.", {"in March": ("2025-03", "month")}, []),
     ("The bakery that opens at six was robbed on Monday.", {"Monday": ("2024-05-13", "day")}, []),
+    ("The county fair takes place on the 22nd.", {"on the 22nd": ("2024-05-22", "day")}, []),
+    ("The island goes to the polls on Sunday.", {"Sunday": ("2024-05-19", "day")}, []),
+    ("The parish council reconvenes on Tuesday.", {"Tuesday": ("2024-05-21", "day")}, []),
+    ("The regatta took place on the 4th.", {"on the 4th": ("2024-05-04", "day")}, []),
 ]
 
 
@@ -986,3 +990,17 @@ def test_a_feast_inside_a_word_written_with_an_apostrophe_is_no_feast(text, want
 )
 def test_dates_moved_to_into_a_month_and_after_a_rate(text, want):
     assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date"),
+    [
+        ("The county fair takes place on the 22nd.", "on the 22nd", "2024-05-22"),
+        ("The island goes to the polls on the 30th.", "on the 30th", "2024-05-30"),
+        ("The regatta took place on the 4th.", "on the 4th", "2024-05-04"),
+    ],
+)
+def test_a_bare_day_of_a_timetable_in_the_present_is_ahead(text, surface, date):
+    """ "takes place on the 22nd" speaks of the future as "kicks off on Saturday" does; "took place" of the past."""
+    [claim] = [c for c in claims(text) if c.text == surface]
+    assert claim.value.date == date

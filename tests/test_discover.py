@@ -2714,6 +2714,15 @@ FIGURE_FACTS = [
     ("The 1,200-passenger ferry was built in 1998.", "1,200-passenger", ["capacity"]),
     ("The airliner was cruising at 35,000 feet over the sea.", "35,000 feet", ["altitude"]),
     ("The village lies at an altitude of 2,000 metres.", "2,000 metres", ["elevation"]),
+    # "left … with" a harm is the state those counted were left in: the harm befell them, and "left" is no flight
+    ("The gas blast left 45 tenants with serious burn injuries.", "45", ["injured"]),
+    ("The riot left over 200 others with wounds, medics said.", "over 200", ["injured"]),
+    ("The gunman killed two and left 14 with gunshot wounds.", "14", ["injured"]),
+    ("The storm killed five people with winds of 100 mph.", "five", ["deaths"]),
+    # the hospitals a count with no noun of its own was taken to are where its people went, not what it counts
+    ("Some 25 were rushed to local hospitals, the fire service said.", "Some 25", ["hospitalised"]),
+    ("About 40 were taken to hospital after the crush.", "About 40", ["hospitalised"]),
+    ("The injured were treated at five hospitals across the region.", "five", ["hospitals receiving"]),
 ]
 
 
@@ -4040,8 +4049,9 @@ DISCREPANCIES_NEWS_12 = CORPORA / "discrepancies-news-12"
 def test_discover_on_a_nightclub_fire_and_a_stampede_keeps_its_floor():
     # `discrepancies-news-12`: real coverage of a nightclub fire in Kocani and of a stampede at a religious gathering
     # in Hathras; what discover reaches today (the arrests through one Sunday, "more than 155" against 155 are still
-    # flagged; the women among the first bodies, 19 or 23, are missed)
-    assert_discover_floor(DISCREPANCIES_NEWS_12, true=6, traps=10, found=2, flagged=3, findings=9)
+    # flagged, and ten detained beside a toll of 60 against 15 beside 59 is read as a fall; the women among the
+    # first bodies, 19 or 23, are missed)
+    assert_discover_floor(DISCREPANCIES_NEWS_12, true=6, traps=10, found=2, flagged=3, findings=10)
 
 
 DISCREPANCIES_NEWS_15 = CORPORA / "discrepancies-news-15"
@@ -4641,10 +4651,10 @@ DISCREPANCIES_NEWS_37 = CORPORA / "discrepancies-news-37"
 def test_discover_on_a_city_flash_flood_and_a_river_launch_fire_keeps_its_floor():
     # `discrepancies-news-37`: real coverage of the Ellicott City flash flood and of the fire on the launch
     # Abhijan-10; what discover reaches today (the distance to a "Ba" cut off mid-word is told apart from the one to
-    # Baltimore; the injured of pages whose headline tolls differ are counts of different moments; the decks'
-    # finding cannot be scored, "double-deck" being no figure to the scorer; the Zohor/Zohar Ali spelling is a
-    # finding of its own)
-    assert_discover_floor(DISCREPANCIES_NEWS_37, true=7, traps=19, found=3, flagged=0, findings=5)
+    # Baltimore; of the injured on pages of one day, the count beside the higher headline toll is the later, so
+    # "about 100" at 37 dead against "nearly 200" at 36 is a fall; the decks' finding cannot be scored,
+    # "double-deck" being no figure to the scorer; the Zohor/Zohar Ali spelling is a finding of its own)
+    assert_discover_floor(DISCREPANCIES_NEWS_37, true=7, traps=19, found=4, flagged=0, findings=6)
 
 
 @pytest.mark.parametrize(
@@ -4784,6 +4794,12 @@ def test_a_count_of_units_or_vehicles_that_help_the_hurt_is_not_the_hurt(tmp_pat
         ),
         ("The fire gutted a 12-storey block of flats.", "The blaze tore through the 12-storey block.", False),
         ("The double-deck bus overturned on the motorway.", "The three-deck bus overturned on the motorway.", True),
+        # a live page's "Earlier on Monday:" dates its entry: a building's storeys are no count that moves
+        (
+            "Earlier on Monday: crews lifted three survivors from the 12-storey hotel.",
+            "The 14-storey hotel collapsed on Monday morning, officials said.",
+            True,
+        ),
     ],
 )
 def test_the_storeys_or_decks_of_a_storys_building_or_vessel_are_compared(tmp_path, first, second, flagged):
@@ -6168,10 +6184,11 @@ DISCREPANCIES_NEWS_25 = CORPORA / "discrepancies-news-25"
 
 def test_discover_on_a_factory_building_collapse_and_a_refugee_exodus_keeps_its_floor():
     # `discrepancies-news-25`: real coverage of the Rana Plaza collapse at Savar and of the Rohingya crossing into
-    # Bangladesh; what discover reaches today (the storeys of the building are no fact it groups; the arrivals of
-    # six days are a count of that span, but "entered" names no fact; the tolls through one day, apart by hours
-    # the text gives in another sentence or past midnight, are still paired)
-    assert_discover_floor(DISCREPANCIES_NEWS_25, true=3, traps=19, found=0, flagged=2, findings=6)
+    # Bangladesh; what discover reaches today (the storeys of the building, nine against eight, are flagged, but the
+    # finding's representative of the eight is another sentence than the gold's; the arrivals of six days are a
+    # count of that span, but "entered" names no fact; the tolls through one day, apart by hours the text gives in
+    # another sentence or past midnight, are still paired)
+    assert_discover_floor(DISCREPANCIES_NEWS_25, true=3, traps=19, found=0, flagged=2, findings=7)
 
 
 DISCREPANCIES_NEWS_26 = CORPORA / "discrepancies-news-26"
@@ -7715,8 +7732,9 @@ def test_discover_on_a_cyclone_landfall_and_a_contested_takeover_keeps_its_floor
     # `discrepancies-news-40`: real coverage of Cyclone Phailin's evacuations and landfall and of Merck KGaA's
     # takeover of Versum Materials; what discover reaches today (the winds at landfall, 140 mph against 124 mph, and a
     # distance off the coast and its conversion in brackets, "about 90 km (124 miles)"; the takeover's pages, weeks
-    # apart, are stories of their own, so its dollar value and first offer's day across them are compared with nothing)
-    assert_discover_floor(DISCREPANCIES_NEWS_40, true=5, traps=18, found=2, flagged=2, findings=6)
+    # apart, are stories of their own, so its dollar value and first offer's day across them are compared with nothing;
+    # one state's evacuees, "about a lakh", beside a higher headline toll are set against the 450,000 of all)
+    assert_discover_floor(DISCREPANCIES_NEWS_40, true=5, traps=18, found=2, flagged=2, findings=8)
 
 
 @pytest.mark.parametrize(

@@ -125,7 +125,7 @@ def test_a_fact_checkers_rules_on_a_train_crash_a_building_fire_and_a_court_sent
     report = check(documents, claims, load_rules([CORPUS_4 / "user-rules"]))
     score = evaluate(load_gold(CORPUS_4 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 3 and score.findings["traps"] == 10
-    assert score.findings["found"] >= 1, score.missed_discrepancies
+    assert score.findings["found"] >= 2, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
     assert score.findings["precision"] >= 0.25, score.findings
 
@@ -1005,7 +1005,7 @@ def test_a_fact_checkers_rules_on_a_nightclub_fire_and_a_stampede_keep_their_flo
     # `discrepancies-news-12/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the arrests through one Sunday, "more than 155" against 155 and the minister's "later" 18 are still
     # flagged)
-    assert_user_rules_floor(CORPUS_12, true=6, traps=10, found=4, flagged=3, findings=17)
+    assert_user_rules_floor(CORPUS_12, true=6, traps=10, found=4, flagged=3, findings=18)
 
 
 CORPUS_15 = Path(__file__).parent / "corpora" / "discrepancies-news-15"
@@ -1096,7 +1096,7 @@ def test_a_fact_checkers_rules_on_a_fireworks_blast_and_a_hooch_poisoning_keep_t
     # `discrepancies-news-16/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the arrests, three or four, are read as two stages; "the eve of July Fourth" and the day the bodies
     # were found are still set against the day of the blast)
-    assert_user_rules_floor(CORPUS_16, true=3, traps=14, found=2, flagged=2, findings=17)
+    assert_user_rules_floor(CORPUS_16, true=3, traps=14, found=2, flagged=2, findings=18)
 
 
 CORPUS_42 = Path(__file__).parent / "corpora" / "discrepancies-news-42"
@@ -1137,7 +1137,7 @@ def test_a_fact_checkers_rules_on_a_cocaine_seizure_and_a_storm_s_power_cuts_kee
     # `discrepancies-news-45/user-rules`, written from the README and the rule reference alone; what they reach
     # today (a rule on "pallets" selects every figure of a sentence that names them; the day the rule of the storm
     # selects takes Sputnik's Saturday of a death, borderline)
-    assert_user_rules_floor(CORPUS_45, true=3, traps=16, found=3, flagged=1, findings=13)
+    assert_user_rules_floor(CORPUS_45, true=3, traps=16, found=3, flagged=0, findings=12)
 
 
 CORPUS_43 = Path(__file__).parent / "corpora" / "discrepancies-news-43"
@@ -1179,7 +1179,7 @@ def test_a_fact_checkers_rules_on_a_city_flash_flood_and_a_river_launch_fire_kee
     # today (the aboard rule's `sentence:` words take the tolls of headlines that say "aboard" and the autopsies
     # "carrying out" is said of; the rain and distance rules find nothing, the "Ba" cut off mid-word; the decks'
     # finding cannot be scored, "double-deck" being no figure to the scorer)
-    assert_user_rules_floor(CORPUS_37, true=7, traps=19, found=3, flagged=0, findings=9)
+    assert_user_rules_floor(CORPUS_37, true=7, traps=19, found=4, flagged=0, findings=11)
 
 
 CORPUS_32 = Path(__file__).parent / "corpora" / "discrepancies-news-32"
@@ -1258,7 +1258,7 @@ def test_a_fact_checkers_rules_on_a_bridge_collapse_and_a_derailment_keep_their_
     # `discrepancies-news-18/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the injured, 14 in the evening after 16 in the afternoon, are read as two stages; rules that select by
     # a word of the sentence still take the cars of the whole train and the residents who stayed)
-    assert_user_rules_floor(CORPUS_18, true=5, traps=16, found=4, flagged=5, findings=17)
+    assert_user_rules_floor(CORPUS_18, true=5, traps=16, found=5, flagged=5, findings=17)
 
 
 CORPUS_17 = Path(__file__).parent / "corpora" / "discrepancies-news-17"
@@ -1404,7 +1404,7 @@ def test_a_fact_checkers_rules_on_a_poisoned_temple_offering_and_a_lightning_str
     # today (the rule on the dead compares only figures of one day, and the 15 of Religion News Service is of a
     # day after the 16; the rule on those killed at once takes every figure of a sentence that says "instantly";
     # the rule on those served takes the 11 of a headline that says "was served")
-    assert_user_rules_floor(CORPUS_31, true=5, traps=14, found=2, flagged=1, findings=8)
+    assert_user_rules_floor(CORPUS_31, true=5, traps=14, found=2, flagged=1, findings=9)
 
 
 CORPUS_27 = Path(__file__).parent / "corpora" / "discrepancies-news-27"

@@ -360,6 +360,7 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
             and not ((a, b) != own and _follows_in_its_clause(text[a - base : d.start - base]))
             and not _modifies_its_event(text[: d.start - base], d, text[d.end - base :])
             and not _baseline(text, base, d, view.dates, start)
+            and not (d.end <= start and _present_marker().search(text, d.end - base, start - base))
         ]
         if dates:
             own_date = [d for d in dates if d.start >= end and _states_date(text[end - base : d.start - base], d.text)]
@@ -369,6 +370,8 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
         phrase = _time_phrase(text[a - base : b - base])
         if phrase:
             return phrase, None
+        if (a, b) == own and _present_marker().search(text[a - base : b - base]):
+            return None, None  # "but is now only 31.7%": the article's own day, not another clause's date
     listed = _list_period(view, clauses, max(at, last), start)
     if listed is not None:
         return listed
@@ -386,6 +389,18 @@ _RANKED_ENTRY = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 _LIST_GOES_ON = re.compile(r"[\s,]*(?:and\s|in\s|during\s|over\s|[a-z]+ed\s)", re.I)
 
 
+@cache
+def _comparison_opener() -> re.Pattern[str]:
+    """A clause that opens by setting its figure against the one before ("…, compared with 89.2% last year")."""
+    return re.compile(rf"[\s,]*(?:{alternatives(lexicon().comparison_openers)})\b", re.I)
+
+
+@cache
+def _present_marker() -> re.Pattern[str]:
+    """A word that gives a figure as it stands when written (`present_markers`: "is now", "at the moment")."""
+    return re.compile(rf"(?<![\w-])(?:{alternatives(lexicon().present_markers)})(?![\w-])", re.I)
+
+
 def _list_period(
     view: SentenceView, clauses: tuple[tuple[int, int], ...], own: int, figure: int
 ) -> tuple[str, str | None] | None:
@@ -394,8 +409,9 @@ def _list_period(
     in 2016"): the period of every count of the list, not only of the last."""
     text, base = view.sentence.text, view.sentence.start
     for a, b in clauses[own + 1 :]:
-        if not _LIST_GOES_ON.match(text[a - base : b - base]):
-            return None
+        clause = text[a - base : b - base]
+        if not _LIST_GOES_ON.match(clause) or _comparison_opener().match(clause):
+            return None  # "…, compared with 89.2% at the same time last year": the other figure's time
         dates = [
             d
             for d in view.dates

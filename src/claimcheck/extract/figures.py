@@ -45,6 +45,7 @@ def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
             and not (tokens[k].lower in relatives and k > start and tokens[k - 1].is_word)
             and not _ends_listing(tokens, k)
             and not _joins_modifiers(tokens, k, stop)
+            and not _with_harm(tokens, k, stop)
         ):
             after = _past_set_off_relative(tokens, k, stop)
             if after is None:
@@ -52,6 +53,24 @@ def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
             k = after
         k += 1
     return None
+
+
+# Words that may stand between "with" and the noun of a harm ("with serious burn injuries").
+WITH_HARM_REACH = 3
+
+
+def _with_harm(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """Whether tokens[k] is a "with" that gives the harm a count's people were left with ("left 30 people with
+    serious injuries"), a noun of `with_harm_nouns` a few lower-case words on, before the next figure."""
+    if tokens[k].lower != "with":
+        return False
+    harms = word_set("with_harm_nouns")
+    for m in range(k + 1, min(k + 1 + WITH_HARM_REACH, stop)):
+        if tokens[m].lower in harms:
+            return True
+        if not (tokens[m].is_word and tokens[m].text.islower()):
+            return False
+    return False
 
 
 def _past_set_off_relative(tokens: Sequence[Token], k: int, stop: int) -> int | None:

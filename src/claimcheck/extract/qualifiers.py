@@ -324,11 +324,29 @@ def _range_signs(tokens: list[Token], a: NumberMention, at: int, closing: int) -
 
 def _after_change_verb(tokens: list[Token], a: NumberMention) -> bool:
     """Whether a verb or an adverb of a change stands right before the figure (or its currency sign): "rose
-    21,000", "down 8.1p to 154.65p"."""
+    21,000", "down 8.1p to 154.65p"; or before the figure this one restates after "or" ("slipped 0.7% or 49.63
+    to 6,728": the fall in points, then the level)."""
     first = currency_before(tokens, a.first)[1]
-    return first > 0 and (
-        tokens[first - 1].lower in word_set("change_verbs") or tokens[first - 1].lower in word_set("change_adverbs")
-    )
+    if first > 0 and _changes_amount(tokens[first - 1]):
+        return True
+    k = first - 1
+    while k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k < 1 or tokens[k].lower != "or":
+        return False
+    for j in range(k - 1, max(-1, k - 1 - RESTATED_REACH), -1):  # past the restated figure's unit or sign
+        if tokens[j].is_number:
+            start = currency_before(tokens, j)[1]
+            return start > 0 and _changes_amount(tokens[start - 1])
+    return False
+
+
+# How many tokens the figure before "or" that a figure restates may take, its unit and a comma included ("1.2%,").
+RESTATED_REACH = 4
+
+
+def _changes_amount(token: Token) -> bool:
+    return token.lower in word_set("change_verbs") or token.lower in word_set("change_adverbs")
 
 
 def spread_partner(tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None) -> Range | None:

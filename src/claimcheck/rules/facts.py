@@ -421,6 +421,8 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
             return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
         return False
+    if row.with_ and not claim.counted and _object_of_its_verb(text, row):
+        return False  # "15 were taken to local hospitals": the hospitals are where the 15 went, not what it counts
     if any(_affirmed(text, word) for word in row.without):  # "non-fatal injuries" are injuries
         return False
     if row.dimension != "count":
@@ -430,6 +432,25 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     if row.things:
         return _done_to_things(claim, text, words)
     return _counts_what_the_fact_counts(claim, words)
+
+
+def _object_of_its_verb(text: str, row: FactRow) -> bool:
+    """Whether a word of a fact counted with a verb of its own stands a few words after that verb and its
+    preposition ("taken to local hospitals", "treated at hospitals"): where the people went, so not what a figure
+    with no noun of its own counts."""
+    verbs = tuple(verb for verb in row.with_ if verb.split()[-1] in _PLACE_PREPOSITIONS)
+    return bool(verbs) and bool(_object_pattern(verbs, tuple(row.words)).search(text))
+
+
+_PLACE_PREPOSITIONS = frozenset({"to", "at", "in", "into", "across"})
+
+
+@lru_cache(maxsize=64)
+def _object_pattern(verbs: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern[str]:
+    either = "|".join(re.escape(verb) for verb in sorted(verbs, key=len, reverse=True))
+    # a noun in the singular too ("taken to hospital")
+    objects = "|".join(re.escape(noun.removesuffix("s")) + "s?" for noun in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:{either})\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{objects})\b", re.I)
 
 
 def _stated(claim: QuantityClaim, text: str, word: str) -> bool:
@@ -2661,7 +2682,7 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
                         or _names_the_fact(claim, dimension, who, fact)
                         or _tells_what_was_done(who, fact)
                         or _owned_pick(claim, who, fact)
-                        else _premises_counted(claim, fact) or who,
+                        else _premises_counted(claim, fact) or _stage_of_a_thing(fact, who),
                         _agent(fact, claim),
                     ),
                 )
@@ -2674,6 +2695,15 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
         keys = [(fact, dim, apart, owner if lexicon().facts[fact].things else part) for fact, dim, apart, part in keys]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing", "recipient")]
+
+
+def _stage_of_a_thing(fact: str, who: str) -> str:
+    """`who`, but for an earlier-stage word (`earlier_words`) before the measure of a thing ("Earlier on Thursday:
+    … the eight-storied building"): a building's storeys or a ship's length are no count that moves as the news
+    comes in, so the word dates the report, not a stage of the figure."""
+    row = lexicon().facts[fact]
+    measured = row.by == "thing" and not (row.things or row.with_ or row.changes or row.grows)
+    return "" if measured and who in lexicon().earlier_words else who
 
 
 def _owned_pick(claim: QuantityClaim, who: str, fact: str) -> bool:
