@@ -346,7 +346,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"\b{_WEEKDAY}\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
                 # only where no noun follows the number, which would make it a count ("on Friday 12 people died")
                 r"(?=\s*(?:$|[,;:.)(]|[-–]|\s(?i:to|and|or|through|until|till|after|before|while|when|at|in|from|as|but)\b))"
-                r"(?![.,:]\d)"
+                r"(?![.,:/\u2013-]\d)"  # nor a date in digits: "Friday 7-6", "Friday 7/6"
             ),
         ),
         (
