@@ -148,7 +148,7 @@ def _passed_over(tokens: list[Token], over: int, last: int) -> bool:
 def _spread_over(tokens: list[Token], over: int, last: int) -> bool:
     """Whether "over" at tokens[over] follows another figure and comes before a length of time ending at
     tokens[last]: the time that figure is spread over ("9% over two years", "£40m over four years"), where "for
-    over two years" or "over two years ago" bound it."""
+    over two years", "over two years ago" or a time before it ("35 seconds over 2 hours") bound it."""
     unit = unit_after(tokens, last)
     if over < 1 or unit is None or unit.row.dimension != "duration":
         return False
@@ -158,7 +158,11 @@ def _spread_over(tokens: list[Token], over: int, last: int) -> bool:
     before = tokens[over - 1]
     if before.text[:1].isdigit() or before.text == "%":
         return True
-    return over > 1 and before.is_word and tokens[over - 2].text[:1].isdigit()
+    if over < 2 or not before.is_word or not tokens[over - 2].text[:1].isdigit():
+        return False
+    # a time before it is the excess: "35 seconds over 2 hours" is more than two hours
+    first = unit_after(tokens, over - 2)
+    return first is None or first.row.dimension != "duration"
 
 
 def _level_stated(tokens: list[Token], start: int) -> bool:
