@@ -341,6 +341,15 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
+            "weekday_day",  # "Monday 4 to Sunday 10", "closed Friday 8th": a weekday before its day of the month
+            re.compile(
+                rf"\b{_WEEKDAY}\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+                # only where no noun follows the number, which would make it a count ("on Friday 12 people died")
+                r"(?=\s*(?:$|[,;:.)(]|[-–]|\s(?i:to|and|or|through|until|till|after|before|while|when|at|in|from|as|but)\b))"
+                r"(?![.,:/\u2013-]\d)"  # nor a date in digits: "Friday 7-6", "Friday 7/6"
+            ),
+        ),
+        (
             "nth_word",  # "Thursday the twenty-first"
             re.compile(rf"\b{_WEEKDAY}\s*,?\s+(?i:the)\s+(?P<dayword>(?i:{ordinal}))\b{no_day}"),
         ),
@@ -440,6 +449,7 @@ NEEDS: dict[str, set[str]] = {
     "weekend": {"relative", "weekend"},
     "nth": {"ordinal"},
     "nth_word": {"day"},
+    "weekday_day": {"day", "digit"},
     "weekday_of_month": {"day"},
     "year": {"year"},
     "holiday": {"holiday"},
@@ -452,6 +462,7 @@ KIND_OF = {
     "day_word_month": "day_month",
     "month_day_word": "month_day",
     "nth_word": "nth",
+    "weekday_day": "nth",
     "period_end": "relative",
     "new_year": "relative",
 }

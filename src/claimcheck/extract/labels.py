@@ -29,6 +29,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True  # "twenty-foot equivalent units": the name of a unit
     if _numbered_thing(tokens, m):
         return True  # "an 18 wheeler", "a two seater": one thing named by how many parts it has
+    if _compass_position(tokens, m):
+        return True  # "15.1°N", "113.5 degrees east": a latitude or longitude, a place and no measure
     if not token.is_number:
         # "Category four Cyclone Debbie", "phase two", "Day Zero"; not "Causeway Bay two hours after" (a unit follows)
         return unit_after(tokens, m.last) is None and (
@@ -94,6 +96,18 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
         return True  # "the Nightliner 50321": counts that large are written "50,321"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
+
+
+def _compass_position(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether degrees and a point of the compass follow the number: a latitude or longitude ("15.1°N", "20.7
+    degrees north"), never a temperature ("28°C") nor a turn ("a 180-degree turn")."""
+    unit = unit_after(tokens, m.last)
+    if unit is None or unit.last + 1 >= len(tokens) or tokens[unit.last].lower not in lexicon().degree_signs:
+        return False
+    point = tokens[unit.last + 1]
+    if point.text in lexicon().compass_letters:
+        return attached(tokens[unit.last], point)
+    return point.lower in lexicon().compass_words
 
 
 def _numbered_thing(tokens: list[Token], m: NumberMention) -> bool:

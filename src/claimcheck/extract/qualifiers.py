@@ -52,6 +52,8 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         phrase = None  # "cultivated the wheat crop under 25 bighas": the crop's area, 25 bighas
     if phrase == ("over",) and _passed_over(tokens, look - 1, mention.last):
         phrase = None  # "drove over two large 20mph signs": the signs passed, two of them
+    if phrase == ("over",) and _spread_over(tokens, look - 1, mention.last):
+        phrase = None  # "a rise of 9% over two years": the time the figure before is spread over, two years
     if phrase and " ".join(phrase) in lex.reference_comparatives and _reference_time_after(tokens, mention.last):
         phrase = None  # "higher than 145.5 million pounds a year ago": the figure a year ago, no bound
     hedged = False
@@ -141,6 +143,26 @@ def _passed_over(tokens: list[Token], over: int, last: int) -> bool:
     """Whether "over" at tokens[over] is the place a verb of moving passes (`over_motion_words`) and the figure
     ending at tokens[last] counts things, no measure: "drove over two signs", never "drove over 70 miles"."""
     return over > 0 and tokens[over - 1].lower in word_set("over_motion_words") and unit_after(tokens, last) is None
+
+
+def _spread_over(tokens: list[Token], over: int, last: int) -> bool:
+    """Whether "over" at tokens[over] follows another figure and comes before a length of time ending at
+    tokens[last]: the time that figure is spread over ("9% over two years", "£40m over four years"), where "for
+    over two years", "over two years ago" or a time before it ("35 seconds over 2 hours") bound it."""
+    unit = unit_after(tokens, last)
+    if over < 1 or unit is None or unit.row.dimension != "duration":
+        return False
+    after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
+    if after in lexicon().spread_over_breakers:
+        return False
+    before = tokens[over - 1]
+    if before.text[:1].isdigit() or before.text == "%":
+        return True
+    if over < 2 or not before.is_word or not tokens[over - 2].text[:1].isdigit():
+        return False
+    # a time before it is the excess: "35 seconds over 2 hours" is more than two hours
+    first = unit_after(tokens, over - 2)
+    return first is None or first.row.dimension != "duration"
 
 
 def _level_stated(tokens: list[Token], start: int) -> bool:

@@ -90,6 +90,8 @@ def ends_sentence(text: str, stop: int) -> bool:
         return False
     if f"{word.group(1)}." in _dotted_currency_signs() and text[stop + 1 : stop + 3].strip()[:1].isdigit():
         return False  # "Rs. 57.46 crore": a currency sign written with a full stop, its amount after it
+    if f"{before}." in _dotted_units() and text[stop + 1 : stop + 3].strip()[:1] == "(":
+        return False  # "80 m.p.h. (130 km/h)": a unit written with full stops, its restatement in brackets after it
     if _INITIALS.fullmatch(word.group(1)):
         return False  # "the L.G. Polymers plant", "R.R. Venkatapuram": capitals with full stops name something
     return not (len(before) == 1 and before.isalpha() and text[stop - 1].isupper())
@@ -97,6 +99,12 @@ def ends_sentence(text: str, stop: int) -> bool:
 
 # Capital letters each with its full stop ("L.G", the last one's stop being the one judged).
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+@cache
+def _dotted_units() -> frozenset[str]:
+    """Units written with a full stop after each letter ("m.p.h.", "p.p.")."""
+    return frozenset(key.lower() for key in lexicon().units if key.endswith(".") and "." in key[:-1])
 
 
 @cache
