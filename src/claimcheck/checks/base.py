@@ -113,7 +113,10 @@ def written_spread(claim: QuantityClaim, own_unit: bool = False, converted: bool
     exact_count = (claim.unit is None or claim.counted == "age") and step == 1.0
     rounding = 0.0 if exact_count else min(step / 2, abs(value) * ROUNDING_CAP)
     spread = rounding + (abs(value) * APPROX_SHARE if claim.value.approx else 0.0)
-    compared = value_of(claim).point
+    converted_value = value_of(claim)  # a range's spread is scaled by its low end, as its value is
+    compared = (
+        converted_value.point if converted_value.point is not None else converted_value.low or converted_value.high
+    )
     factor = compared / value if compared is not None and value and not own_unit else 1.0
     return abs(spread * factor)
 

@@ -222,13 +222,33 @@ def _own_words(tokens: list[Token], spans: list[tuple[int, int]], phrases: list[
 
 def _ordinal_toll(tokens: list[Token]) -> Iterator[Interval]:
     """The toll a headline gives by an ordinal before a noun of the dead (`ordinal_toll_nouns`): "12th body found
-    in cruise ship disaster" reports from a toll of 12."""
+    in cruise ship disaster" reports from a toll of 12; so does one before a noun of a person whose death the
+    next words tell (`single_person_nouns`): "Fifth person dies in toxic sludge disaster", "Third climber killed"."""
     nouns = lexicon().ordinal_toll_nouns
     for k in range(len(tokens) - 1):
         found = ordinal_at(tokens, k)
-        if found is not None and found[1] + 1 < len(tokens) and tokens[found[1] + 1].lower in nouns:
+        if found is None or found[1] + 1 >= len(tokens):
+            continue
+        if tokens[found[1] + 1].lower in nouns or _person_dies(tokens, found[1] + 1):
             yield Interval(point=found[0], low=found[0], high=found[0])
             return
+
+
+# How many words after a person's noun may tell that the person died ("person has now died").
+DEATH_REACH = 3
+
+
+def _person_dies(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a noun of one person (`single_person_nouns`) that a word of the dead follows closely."""
+    if tokens[k].lower not in lexicon().single_person_nouns:
+        return False
+    deaths = _death_words()
+    return any(token.lower in deaths for token in tokens[k + 1 : k + 1 + DEATH_REACH])
+
+
+@cache
+def _death_words() -> frozenset[str]:
+    return frozenset(word for word in _headline_words() if " " not in word)
 
 
 def toll_raised_to(sentences: Sequence[tuple[str, list[Token], int]]) -> float | None:

@@ -458,11 +458,16 @@ _FOLLOWING_IN_CLAUSE = re.compile(r"\S\s+(?:after|following|since)\s+(?:[\w’'-
 def _follows_in_its_clause(head: str) -> bool:
     """Whether the words of a clause up to a day end with an event the clause tells after "after" or "following"
     mid-clause, with its day ("Ten remain in critical condition following the bombing at the arena on Monday, in
-    which 22 were killed"): that day is the event's, and a figure of a later clause is not counted on it. A clause
-    that opens with the event and its day ("The tragedy on Saturday, which left 180 injured") sets the scene."""
-    before = _event_day_patterns()[0]
+    which 22 were killed"): that day is the event's, and a figure of a later clause is not counted on it. So is a
+    day that ends a clause telling the event by its verb after "after" mid-clause ("six were killed after a glacier
+    collapsed on Sunday, leaving 20 missing"). A clause that opens with the event and its day ("The tragedy on
+    Saturday, which left 180 injured") sets the scene."""
+    before, _, clause = _event_day_patterns()
     named = before.search(head)
-    return named is not None and _FOLLOWING_IN_CLAUSE.search(head[: named.start()]) is not None
+    if named is not None and _FOLLOWING_IN_CLAUSE.search(head[: named.start()]) is not None:
+        return True
+    told = clause.search(head)  # "At least six were killed after a glacier collapsed on Sunday, leaving 20 missing"
+    return told is not None and bool(head[: told.start()].strip())
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+$", re.I)

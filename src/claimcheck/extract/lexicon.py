@@ -149,6 +149,7 @@ class Lexicon(BaseModel):
     resuming_verbs: list[str]
     part_openers: list[str]
     partitive_quantifiers: list[str]
+    indefinite_amount_nouns: list[str]
     state_words: list[str]
     change_baselines: list[str]
     change_adverbs: list[str]

@@ -317,9 +317,19 @@ def measure_before(tokens: list[Token], first: int) -> str | None:
     for k in range(first - 1, max(-1, first - 11), -1):
         if tokens[k].text in (";", '"'):
             break
-        if tokens[k].lower in MEASURE_NOUNS:
+        if tokens[k].lower in MEASURE_NOUNS and not _indefinite_amount(tokens, k):
             return None if _measures_another(tokens, k, first) else _measure_at(tokens, k)
     return None
+
+
+def _indefinite_amount(tokens: list[Token], k: int) -> bool:
+    """Whether the noun at tokens[k] opens an indefinite amount ("a number of villages"; `indefinite_amount_nouns`)."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].lower in ("a", "an")
+        and tokens[k + 1].lower == "of"
+        and tokens[k].lower in lexicon().indefinite_amount_nouns
+    )
 
 
 def _measures_another(tokens: list[Token], k: int, first: int) -> bool:

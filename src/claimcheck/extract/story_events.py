@@ -246,6 +246,11 @@ def other_event_day(sentence: str, date: str) -> bool:
     return any(first is not None and other < first for first in named)
 
 
+# The most words the subject of an event clause may have, with what qualifies it: "after the walls of a reservoir of
+# residue at an aluminium plant broke on Monday" (a comma ends the clause before that).
+EVENT_SUBJECT_WORDS = 12
+
+
 @cache
 def event_clause_pattern() -> re.Pattern[str]:
     """A clause that tells the story's event after "after", "following", "when" or "since" with a past verb of
@@ -253,8 +258,9 @@ def event_clause_pattern() -> re.Pattern[str]:
     "when a bus veered off the road and toppled down a hill Wednesday", "rescued since it collapsed Wednesday"):
     that day is the event's."""
     past = "|".join(re.escape(w) for w in sorted(lexicon().event_clause_verbs, key=len, reverse=True))
+    opener = "after|following|when|since"  # the innermost clause tells the event: "after 39 died when it collapsed"
     return re.compile(
-        rf"\b(?:after|following|when|since)\s+(?:[\w’'-]+\s+){{1,4}}?(?:{past})\b[^.;,\d]{{0,80}}?"
+        rf"\b(?:{opener})\s+(?:(?!(?:{opener})\b)[\w’'-]+\s+){{1,{EVENT_SUBJECT_WORDS}}}?(?:{past})\b[^.;,\d]{{0,80}}?"
         rf"(?:\b(?:on|last|this|early|late)\s+)?$",
         re.I,
     )

@@ -26,11 +26,20 @@ from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import QuantityClaim
 from claimcheck.rules.terms import has_term
 
+# The last word of the qualifier of a range written out with its two ends ("700 to 750", "between 20 and 30").
+_WRITTEN_RANGES = ("range", "between", "or")
+
 
 def is_vague(claim: QuantityClaim) -> bool:
     """A vague amount ("hundreds of", "tens of thousands"): no figure, only an order of magnitude. An explicit
-    range ("700 to 750") is not vague."""
+    range ("700 to 750") is not vague; a hedged one ("some 600 to 700") is, for a rule (`vague: true` selects it),
+    though `discover` groups it (`written_range`)."""
     return claim.value.point is None and claim.value.approx
+
+
+def written_range(claim: QuantityClaim) -> bool:
+    """Whether a figure is a range written out with its two ends, hedged or not ("some 600,000-700,000")."""
+    return claim.value.point is None and (claim.qualifier or "").split(" … ")[-1] in _WRITTEN_RANGES
 
 
 _DIMENSIONS = {unit: dimension for dimension, unit in CANONICAL.items()}
@@ -2656,7 +2665,9 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
     """(fact, dimension, what tells its figures apart, the part of the people counted) for each fact
     `discover` can group a figure in; `listed`: the facts of the count a part is listed after, for a part that
     names none of its own ("carrying 173 passengers and 14 crewmen")."""
-    if is_vague(claim) or (claim.value.point is None and claim.value.low is None and claim.value.high is None):
+    if (is_vague(claim) and not written_range(claim)) or (
+        claim.value.point is None and claim.value.low is None and claim.value.high is None
+    ):
         return []
     dimension = dimension_of(claim)
     who = _who(claim, dimension)
