@@ -1004,3 +1004,22 @@ def test_a_bare_day_of_a_timetable_in_the_present_is_ahead(text, surface, date):
     """ "takes place on the 22nd" speaks of the future as "kicks off on Saturday" does; "took place" of the past."""
     [claim] = [c for c in claims(text) if c.text == surface]
     assert claim.value.date == date
+
+
+def test_a_weekday_the_lead_also_names_as_yesterday_keeps_the_page_date():
+    # a Wednesday page: the lead's "yesterday" and its "Tuesday" are one day, read from the page's own date, so
+    # the text reports from Wednesday and "yesterday" stays Tuesday
+    wednesday = dt.date(2024, 5, 15)
+    text = (
+        "Shoppers face empty shelves after yesterday's warehouse fire. Thousands of orders were lost on Tuesday, "
+        "and 40 lorries were turned away yesterday."
+    )
+    found = claims(text, wednesday)
+    assert {c.text: c.value.date for c in found if c.text in ("yesterday", "Tuesday")} == {
+        "yesterday": "2024-05-14",
+        "Tuesday": "2024-05-14",
+    }
+    assert found[0].doc.text_date is None
+    # a weekday alone the day before still says the text is of that day ("officials said on Tuesday")
+    [said] = [c for c in claims("Officials said on Tuesday that 40 lorries were turned away.", wednesday)]
+    assert said.doc.text_date == dt.date(2024, 5, 14)

@@ -48,6 +48,9 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
     if published is None or published in (dt.date.min, dt.date.max):
         return None  # no day before or after it to read
     near = {published + dt.timedelta(days=shift): shift for shift in (-1, 0, 1)}
+    # a day the lead also names by a word counted from the page's date ("yesterday's outage … stranded on
+    # Monday") is read the same way from that date: it confirms the page's date, and moves the text's day nowhere
+    confirmed = _counted_days(lead) - {published}
     found: set[int] = set()
     for sentence, mentions in lead:
         for previous, mention in zip([None, *mentions], mentions, strict=False):
@@ -61,13 +64,19 @@ def text_date(published: dt.date | None, lead: Sequence[tuple[str, list[DateMent
                 continue  # "the moon was not sighted on Monday night": reported the morning after, on any page
             if _possessive(sentence, mention) or _before_its_noun(sentence, mention):
                 continue  # "Wednesday's hooch tragedy", "the Jan. 4 storm": the day of what it names, not the report's
-            shifts = {near[day] for day in _readings(mention, published) if day in near}
+            shifts = {near[day] for day in _readings(mention, published) if day in near and day not in confirmed}
             if shifts and not _is_event_day(sentence, mention):  # the cheaper test first
                 found |= shifts
     if not found or 0 in found and 1 not in found:
         return None
     latest = max(found)
     return published + dt.timedelta(days=latest) if latest else None
+
+
+def _counted_days(lead: Sequence[tuple[str, list[DateMention]]]) -> set[dt.date]:
+    """The days the lead names by words counted from the page's date ("yesterday", "last Monday"), not said of
+    the future."""
+    return {m.day for _, mentions in lead for m in mentions if m.counted and not m.future and m.day}
 
 
 def _at_night(sentence: str, mention: DateMention) -> bool:

@@ -443,7 +443,7 @@ def fronted_scope(tokens: list[Token]) -> str | None:
     and past a connective word before it: "Similarly, in Belmar, …"."""
     if len(tokens) > 2 and tokens[0].is_word and tokens[1].text == ",":
         tokens = tokens[2:]
-    if len(tokens) < 4 or tokens[0].lower not in ("in", "across", "throughout"):
+    if len(tokens) < 4 or tokens[0].lower not in ("in", "at", "across", "throughout"):
         return None
     words: list[str] = []
     k = 1

@@ -761,7 +761,9 @@ def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool
         return True  # "ethnic Armenians", "people": who they are is not what happened to them
     if len(counted) == 1 and (head.endswith("ed") or head in irregular_past()) and not _facts_named_in(head):
         return True  # "a crowd of 81,000 watched": a verb that names no fact, and no noun of who they are
-    return _names_people(head) and _done_by_them(claim, words) or _object_of_the_fact(claim, words)
+    if _names_people(head):
+        return _done_by_them(claim, words) or _object_of_the_fact(claim, words)
+    return _done_by_them(claim, [word for word in words if word.endswith("ing")]) or _object_of_the_fact(claim, words)
 
 
 def _object_of_the_fact(claim: QuantityClaim, words: list[str]) -> bool:
@@ -831,7 +833,8 @@ _BE_BEFORE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 def _done_by_them(claim: QuantityClaim, words: list[str]) -> bool:
     """Whether the people a count counts do what the fact's words say, in the active voice ("9,000 nurses went on
     strike", "4,000 farmers marched"): a participle after a form of "be" is done to them ("10,000 police officers
-    were mobilised" to keep order are no demonstrators)."""
+    were mobilised" to keep order are no demonstrators). Things do what a present participle says ("799 flights
+    were cancelled departing UK airports"): the kind of those things it names."""
     after = words_of(claim.sentence[claim.sentence.find(claim.text) + len(claim.text) :])[: BESIDE_AFTER + 2]
     for word in words:
         needle = words_of(word)
