@@ -1461,8 +1461,13 @@ def _titled_surnames(text: str, known: AbstractSet[str]) -> list[tuple[int, int,
     return [
         (m.start("surname"), m.end("surname"), m.group("surname"))
         for m in _titled_surname().finditer(text)
-        if fold(m.group("surname")) not in known and m.group("surname").lower() not in word_set("person_titles")
+        if fold(m.group("surname")) not in known and not _not_a_surname(m.group("surname").lower())
     ]
+
+
+def _not_a_surname(word: str) -> bool:
+    """Whether a capitalised word after a title is another title or a word of no name ("Minister With")."""
+    return word in word_set("person_titles") or word in word_set("not_name_words")
 
 
 @cache
@@ -1472,7 +1477,7 @@ def _titled_surname() -> regex.Pattern[str]:
     )
     # one capitalised word after the title, no other after it ("Cr Bob Brown" is a full name, found as one)
     return regex.compile(
-        rf"(?<![\p{{L}}.])(?:{titles})\.?\s+(?P<surname>\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)(?![\p{{L}}\p{{M}}])(?!\s+\p{{Lu}})"
+        rf"(?<![\p{{L}}.])(?:{titles})\.?[ \t]+(?P<surname>\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)(?![\p{{L}}\p{{M}}])(?![ \t]+\p{{Lu}})"
     )
 
 
