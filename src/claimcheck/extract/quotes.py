@@ -281,7 +281,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<verb>{speech}|{characterising}|put|puts|summed|sums|summarised|summarized)\b"
         ),
         "who_then_verb": regex.compile(
-            rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
+            rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,150}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
             # the body a named speaker is of, between the name and the verb ("Erik Johansson of the coast guard said")
             rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)"
             # an aside in dashes: '," Esaw Garner — the widow of Eric Garner, killed in July — told the group.'
@@ -668,6 +668,7 @@ class SpeakerResolver:
             [(p.start, p.end, p.name) for p in self.people]
             + _surnames_alone(self.text, self.people)
             + _given_names_alone(self.text, self.people)
+            + _titled_surnames(self.text, self.known)
         )
         self.mention_starts = [m[0] for m in self.mentions]
         self.mentioned = {start: name for start, _end, name in self.mentions}
@@ -1454,6 +1455,32 @@ def _surnames_alone(text: str, people: list[PersonMention]) -> list[tuple[int, i
     return sorted(found + shared)
 
 
+def _titled_surnames(text: str, known: AbstractSet[str]) -> list[tuple[int, int, str]]:
+    """Each surname after a capitalised title of a person the text never names in full ("Cr Gangell denied it",
+    "Senator Okafor"), as (start, end, surname): a person a pronoun may take up."""
+    return [
+        (m.start("surname"), m.end("surname"), m.group("surname"))
+        for m in _titled_surname().finditer(text)
+        if fold(m.group("surname")) not in known and not _not_a_surname(m.group("surname").lower())
+    ]
+
+
+def _not_a_surname(word: str) -> bool:
+    """Whether a capitalised word after a title is another title or a word of no name ("Minister With")."""
+    return word in word_set("person_titles") or word in word_set("not_name_words")
+
+
+@cache
+def _titled_surname() -> regex.Pattern[str]:
+    titles = "|".join(
+        regex.escape(t.title()) for t in sorted(lexicon().person_titles, key=len, reverse=True) if t[:1].isalpha()
+    )
+    # one capitalised word after the title, no other after it ("Cr Bob Brown" is a full name, found as one)
+    return regex.compile(
+        rf"(?<![\p{{L}}.])(?:{titles})\.?[ \t]+(?P<surname>\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)(?![\p{{L}}\p{{M}}])(?![ \t]+\p{{Lu}})"
+    )
+
+
 def _kin_of_own_surname(person: PersonMention) -> bool:
     """Whether a person is introduced as the relative of one who bears their surname ("Vande Hei's father, Tom
     Vande Hei", "Ana Costa's son Pedro"): the article calls the other one by the surname alone."""
@@ -1624,11 +1651,11 @@ def _source_after_verb(rest: str) -> str | None:
 
 def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | None:
     """The subject of the sentence that `text[:start]` is in, past a fronted phrase ('In a speech, ...')."""
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind('" ', 0, start - 1))
+    opening = max(_full_stop_before(text, start), text.rfind("\n", 0, start), text.rfind('" ', 0, start - 1))
     sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
     if _GOES_ON.match(sentence):  # 'X accepted he "…" and said he was "…"': the clause goes on from X
         clause = opening
-        opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+        opening = max(_full_stop_before(text, start), text.rfind("\n", 0, start))
         shared = _shared_subject(text[opening + 1 if opening >= 0 else 0 : clause + 1])
         if shared:
             return shared
@@ -1637,6 +1664,9 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     first = first.lower().strip(",")
     if (first in _FRONTED or _participle(first) or _past_participle_phrase(first, rest)) and "," in sentence:
         sentence = sentence.split(",", 1)[1]
+    imperative = _imperative_aside().match(sentence)
+    if imperative and fold(imperative.group(1)) not in people:
+        sentence = sentence[imperative.end() :]  # "Take, for example, the chief executive, who …": what follows
     match = _patterns()["subject"].match(sentence)
     if match is None:
         return None
@@ -1650,6 +1680,23 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     if apposed and not _named(who) and fold(split_title(apposed.group("name"))[1]) in people:
         return apposed.group("name")  # "the health minister, Dr. Aisha Bello, was blunt": the person named
     return who
+
+
+def _full_stop_before(text: str, start: int) -> int:
+    """Where the full stop that ends the sentence before `start` is, past the dots of abbreviations ("the U.S.
+    company's"), or -1."""
+    stop = text.rfind(". ", 0, start)
+    while stop >= 0 and not ends_sentence(text, stop):
+        stop = text.rfind(". ", 0, stop)
+    return stop
+
+
+@cache
+def _imperative_aside() -> regex.Pattern[str]:
+    """A word and an aside between commas before a capitalised run ("Take, for example, Ana Costa"): the word is
+    no subject, the run after the aside is."""
+    asides = "|".join(regex.escape(a) for a in sorted(lexicon().discourse_asides, key=len, reverse=True))
+    return regex.compile(rf"(\p{{Lu}}\p{{Ll}}+),\s+(?i:{asides}),\s+(?=\p{{Lu}}|(?:the|a|an)\s)")
 
 
 def _participle_clause(before: str, verb: regex.Match[str]) -> bool:
@@ -2616,7 +2663,23 @@ def _listed_before(text: str, quoted: Quoted, spoken: list[tuple[int, QuoteField
     if not after:
         return None
     at, fields = min(after, key=lambda item: item[0])
-    return fields if fields.speaker and _LIST_GAP.fullmatch(text, quoted.end, at) else None
+    if not fields.speaker:
+        return None
+    return fields if _LIST_GAP.fullmatch(text, quoted.end, at) or _one_clause_gap(text, quoted.end, at) else None
+
+
+def _one_clause_gap(text: str, start: int, end: int) -> bool:
+    """Whether the words between two quotations belong to one clause that names no speaker ('The "exceptionally
+    preserved" fossil showed "unimaginable detail," said Ana Costa'): the speaker the later quotation is given
+    after it speaks the earlier one too; not across a sentence's end, a turn ("but", "while") or a speech verb."""
+    gap = _CLAUSE_GAP.fullmatch(text, start, end)
+    return gap is not None and _OTHER_VOICE.search(gap.group(0)) is None
+
+
+_CLAUSE_GAP = regex.compile(r"[^.!?;:\"“”‘’\n]{1,160}")
+_OTHER_VOICE = regex.compile(
+    rf"\b(?:(?i:but|while|whereas|although|though|yet|unlike|who|which|than)|{speech_pattern()}|\p{{Lu}}\p{{Ll}}+)\b"
+)
 
 
 def _blank_lines(text: str, start: int) -> int:
