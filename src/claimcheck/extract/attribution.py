@@ -360,7 +360,7 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
             and not ((a, b) != own and _follows_in_its_clause(text[a - base : d.start - base]))
             and not _modifies_its_event(text[: d.start - base], d, text[d.end - base :])
             and not _baseline(text, base, d, view.dates, start)
-            and not (d.end <= start and _present_marker().search(text, d.end - base, start - base))
+            and not (d.end <= start and _as_it_stands().search(text, d.end - base, start - base))
         ]
         if dates:
             own_date = [d for d in dates if d.start >= end and _states_date(text[end - base : d.start - base], d.text)]
@@ -370,7 +370,7 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
         phrase = _time_phrase(text[a - base : b - base])
         if phrase:
             return phrase, None
-        if (a, b) == own and _present_marker().search(text[a - base : b - base]):
+        if (a, b) == own and _as_it_stands().search(text[a - base : b - base]):
             return None, None  # "but is now only 31.7%": the article's own day, not another clause's date
     listed = _list_period(view, clauses, max(at, last), start)
     if listed is not None:
@@ -396,9 +396,11 @@ def _comparison_opener() -> re.Pattern[str]:
 
 
 @cache
-def _present_marker() -> re.Pattern[str]:
-    """A word that gives a figure as it stands when written (`present_markers`: "is now", "at the moment")."""
-    return re.compile(rf"(?<![\w-])(?:{alternatives(lexicon().present_markers)})(?![\w-])", re.I)
+def _as_it_stands() -> re.Pattern[str]:
+    """Words that give a figure as it stands when written (`as_it_stands_words`: "is now", "at the moment"), or
+    "now" before a verb of the present ("now employs 120")."""
+    words = alternatives(lexicon().as_it_stands_words)
+    return re.compile(rf"(?<![\w-])(?:{words}|now\s+[a-z]+s)(?![\w-])", re.I)
 
 
 def _list_period(

@@ -187,7 +187,7 @@ class Lexicon(BaseModel):
     forecast_range_phrases: list[str]
     adjusted_measure_words: list[str]
     comparison_openers: list[str]
-    present_markers: list[str]
+    as_it_stands_words: list[str]
     segment_measure_nouns: list[str]
     whole_measure_modifiers: list[str]
     per_unit_abbreviations: dict[str, str]
