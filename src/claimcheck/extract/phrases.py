@@ -89,6 +89,11 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             words[-1] += "-" + tokens[k + 1].text
             k += 2
             continue
+        dotted = _dotted_abbreviation(tokens, k)
+        if dotted > k:  # "209,000 U.S. consumers", "40 U.K. firms": the initials are one word of the phrase
+            words.append("".join(t.text for t in tokens[k:dotted]))
+            k = dotted
+            continue
         if not token.is_word or token.lower in STOP or token.lower in DIRECTIONS or _state_link(tokens, k):
             break
         if words and (_starts_predicate(words[-1], token) or _degree_adverb(tokens, k, titled=True)):
@@ -107,6 +112,22 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
     if words and _joined_modifier(tokens, k, words[-1]):  # "36 passenger and crew injuries": injuries
         words, k = [*words, *(tokens[j].text for j in range(k, k + 3))], k + 3
     return (" ".join(words) if words else None), (k if words else start)
+
+
+def _dotted_abbreviation(tokens: list[Token], k: int) -> int:
+    """The end (exclusive) of initials written with dots from tokens[k], two letters or more ("U.S.", "U.K.",
+    "U.A.E."), else k."""
+    end = k
+    while (
+        end + 1 < len(tokens)
+        and len(tokens[end].text) == 1
+        and tokens[end].text.isupper()
+        and tokens[end + 1].text == "."
+        and attached(tokens[end], tokens[end + 1])
+        and (end == k or attached(tokens[end - 1], tokens[end]))
+    ):
+        end += 2
+    return end if end - k >= 4 else k
 
 
 def _joined_modifier(tokens: list[Token], k: int, last: str) -> bool:
