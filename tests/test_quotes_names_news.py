@@ -110,7 +110,7 @@ FLOORS = {
     "quotes-names-news-24": Floor(11, 11, 53, 27, 40, 0.78, 27, 1.0),
     "quotes-names-news-25": Floor(12, 12, 69, 46, 59, 0.92, 46, 1.0),
     "quotes-names-news-26": Floor(12, 12, 88, 64, 85, 0.96, 63, 0.98),
-    "quotes-names-news-27": Floor(13, 13, 57, 25, 52, 1.0, 25, 1.0),
+    "quotes-names-news-27": Floor(13, 13, 57, 25, 52, 1.0, 23, 0.92),
 }
 
 

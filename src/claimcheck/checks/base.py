@@ -113,10 +113,9 @@ def written_spread(claim: QuantityClaim, own_unit: bool = False, converted: bool
     exact_count = (claim.unit is None or claim.counted == "age") and step == 1.0
     rounding = 0.0 if exact_count else min(step / 2, abs(value) * ROUNDING_CAP)
     spread = rounding + (abs(value) * APPROX_SHARE if claim.value.approx else 0.0)
-    converted_value = value_of(claim)  # a range's spread is scaled by its low end, as its value is
-    compared = (
-        converted_value.point if converted_value.point is not None else converted_value.low or converted_value.high
-    )
+    # the spread is scaled by the end its value is read from, converted ("32 to 40F": 0 to 4.4C, scaled by 32F's 0C)
+    end = "point" if claim.value.point is not None else "low" if claim.value.low else "high"
+    compared = getattr(value_of(claim), end)
     factor = compared / value if compared is not None and value and not own_unit else 1.0
     return abs(spread * factor)
 

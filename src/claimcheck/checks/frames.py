@@ -14,8 +14,7 @@ of another event named by its year ("a 2015 stampede that killed 2,300") speaks 
 
 A count an article gives beside its headline death toll (the injured, the missing) belongs to that
 toll's reporting stage: two such counts compare when their articles give the same headline toll, whatever
-their pages' dates, and not when the tolls differ (the toll rose between the two reports); of two pages of one
-day, the count beside the higher toll is the later stage. A count whose
+their pages' dates, and not when the tolls differ (the toll rose between the two reports). A count whose
 sentence states the article's own day ("reported early Monday" in Monday's paper) keeps that stage. Two
 such counts whose tolls are not in their pages' order (a page dated later carrying a lower toll) are not
 put in order, neither an update of the other, unless the later page's text gives its own day.
@@ -429,7 +428,7 @@ def later(a: Frame, b: Frame) -> int:
     gives the day it reports from ("a massive search Thursday" on a Friday page): it was written that day,
     not posted late, and its counts are that day's."""
     if a.is_day and a.period == b.period and _same_partial(a, b):
-        return clock_order(a.clock, b.clock) or _stage_order(a, b)
+        return clock_order(a.clock, b.clock)
     if not (a.is_day and b.is_day) or a.period == b.period or a.partial != b.partial:
         return 0
     apart = (dt.date.fromisoformat(a.period) - dt.date.fromisoformat(b.period)).days
@@ -463,14 +462,6 @@ def clock_order(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
     if a is None or b is None or a == b:
         return 0
     return 1 if a[0] >= b[1] else -1 if a[1] <= b[0] else 0
-
-
-def _stage_order(a: Frame, b: Frame) -> int:
-    """Of two counts of one day given beside two different headline tolls, the one beside the higher toll is
-    the later stage (a toll is raised as the day goes on): 1 when `a` is, -1 when `b` is, 0 for one stage."""
-    if a.stage is None or b.stage is None or _one_stage(a.stage, b.stage):
-        return 0
-    return 1 if a.stage > b.stage else -1
 
 
 def _one_stage(a: float, b: float) -> bool:

@@ -248,11 +248,22 @@ DEATH_REACH = 3
 
 
 def _person_dies(tokens: list[Token], k: int) -> bool:
-    """Whether tokens[k] is a noun of one person (`single_person_nouns`) that a word of the dead follows closely."""
+    """Whether tokens[k] is a noun of one person (`single_person_nouns`) that a word of the dead follows closely,
+    with at most auxiliaries between ("person has now died"); never another verb's object ("Second man charged over
+    death of teenager", "Third driver admits killing cyclist")."""
     if tokens[k].lower not in lexicon().single_person_nouns:
         return False
     deaths = _death_words()
-    return any(token.lower in deaths for token in tokens[k + 1 : k + 1 + DEATH_REACH])
+    for token in tokens[k + 1 : k + 1 + DEATH_REACH]:
+        if token.lower in deaths:
+            return True
+        if token.lower not in _DEATH_AUXILIARIES:
+            return False
+    return False
+
+
+# Words that may stand between a person's noun and the word of their death ("has now died", "is confirmed dead").
+_DEATH_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "now", "been", "also", "confirmed", "found"})
 
 
 @cache

@@ -360,7 +360,7 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
             and not ((a, b) != own and _follows_in_its_clause(text[a - base : d.start - base]))
             and not _modifies_its_event(text[: d.start - base], d, text[d.end - base :])
             and not _baseline(text, base, d, view.dates, start)
-            and not (d.end <= start and _as_it_stands().search(text, d.end - base, start - base))
+            and not (d.end <= start and _stands_between(text[d.end - base : start - base]))
         ]
         if dates:
             own_date = [d for d in dates if d.start >= end and _states_date(text[end - base : d.start - base], d.text)]
@@ -393,6 +393,16 @@ _LIST_GOES_ON = re.compile(r"[\s,]*(?:and\s|in\s|during\s|over\s|[a-z]+ed\s)", r
 def _comparison_opener() -> re.Pattern[str]:
     """A clause that opens by setting its figure against the one before ("…, compared with 89.2% last year")."""
     return re.compile(rf"[\s,]*(?:{alternatives(lexicon().comparison_openers)})\b", re.I)
+
+
+# An aside set off by commas ("the works, now owned by Tata, employed 8,000"): what it says is not the figure's.
+_ASIDE = re.compile(r",[^,]*,")
+
+
+def _stands_between(words: str) -> bool:
+    """Whether words between a date and a figure give the figure as it stands now ("in 2020 and currently stand
+    at"), outside any aside set off by commas."""
+    return _as_it_stands().search(_ASIDE.sub(" ", words)) is not None
 
 
 @cache
@@ -460,16 +470,11 @@ _FOLLOWING_IN_CLAUSE = re.compile(r"\S\s+(?:after|following|since)\s+(?:[\w’'-
 def _follows_in_its_clause(head: str) -> bool:
     """Whether the words of a clause up to a day end with an event the clause tells after "after" or "following"
     mid-clause, with its day ("Ten remain in critical condition following the bombing at the arena on Monday, in
-    which 22 were killed"): that day is the event's, and a figure of a later clause is not counted on it. So is a
-    day that ends a clause telling the event by its verb after "after" mid-clause ("six were killed after a glacier
-    collapsed on Sunday, leaving 20 missing"). A clause that opens with the event and its day ("The tragedy on
-    Saturday, which left 180 injured") sets the scene."""
-    before, _, clause = _event_day_patterns()
+    which 22 were killed"): that day is the event's, and a figure of a later clause is not counted on it. A clause
+    that opens with the event and its day ("The tragedy on Saturday, which left 180 injured") sets the scene."""
+    before = _event_day_patterns()[0]
     named = before.search(head)
-    if named is not None and _FOLLOWING_IN_CLAUSE.search(head[: named.start()]) is not None:
-        return True
-    told = clause.search(head)  # "At least six were killed after a glacier collapsed on Sunday, leaving 20 missing"
-    return told is not None and bool(head[: told.start()].strip())
+    return named is not None and _FOLLOWING_IN_CLAUSE.search(head[: named.start()]) is not None
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+$", re.I)

@@ -343,10 +343,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "weekday_day",  # "Monday 4 to Sunday 10", "closed Friday 8th": a weekday before its day of the month
             re.compile(
-                rf"\b{_WEEKDAY}\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
-                # only where no noun follows the number, which would make it a count ("on Friday 12 people died")
-                r"(?=\s*(?:$|[,;:.)(]|[-–]|\s(?i:to|and|or|through|until|till|after|before|while|when|at|in|from|as|but)\b))"
+                rf"\b{_WEEKDAY}\s+(?P<day>[1-9]|[12]\d|3[01])(?P<bare>)"
+                # with an ordinal's ending ("closed on Sunday 25th after …"), or where no word follows the number but
+                # one of a span, which would make it a count ("on Friday 12 people died", "On Monday 14 at the care
+                # home were …", "By Tuesday 12 or more had died")
+                r"(?:(?:st|nd|rd|th)\b|\b(?=\s*(?:$|[,;:.)(]|[-–]|\s(?i:to|and|through|until|till)\b)))"
                 r"(?![.,:/\u2013-]\d)"  # nor a date in digits: "Friday 7-6", "Friday 7/6"
+                # nor a score, a ratio or a range: "beat City on Saturday 2 to 1", "On Thursday 3 in 10 voters"
+                r"(?!\s*(?i:to|in|and|or|of|out\s+of|[-–])\s*\d)"
             ),
         ),
         (
@@ -1284,7 +1288,9 @@ def _nth(fields: dict[str, str | None], published: dt.date | None, ahead: bool =
         first = _add(published.replace(day=1), "month", _YEAR_SHIFT[(fields["nmonth"] or "").lower()])
         found = _day(first.year, first.month, day) if first else None
         return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
-    months = range(-2, 12) if weekday else range(0, 3)
+    # a weekday before a bare day number ("Monday 4") names a day of the month around the article's; further off,
+    # the number is no day of that weekday but a count after it
+    months = range(-1, 2) if fields.get("bare") is not None else range(-2, 12) if weekday else range(0, 3)
     candidates = [
         found
         for back in months

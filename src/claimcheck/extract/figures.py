@@ -57,12 +57,18 @@ def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
 
 # Words that may stand between "with" and the noun of a harm ("with serious burn injuries").
 WITH_HARM_REACH = 3
+# Words a verb of leaving may stand before "with": the figure, its hedge and its noun ("left over 200 others with").
+LEAVING_REACH = 5
 
 
 def _with_harm(tokens: Sequence[Token], k: int, stop: int) -> bool:
     """Whether tokens[k] is a "with" that gives the harm a count's people were left with ("left 30 people with
-    serious injuries"), a noun of `with_harm_nouns` a few lower-case words on, before the next figure."""
-    if tokens[k].lower != "with":
+    serious injuries"): a verb of leaving (`leaving_verbs`) a few words before it, and a noun of `with_harm_nouns`
+    a few lower-case words on, before the next figure. Elsewhere "with" opens a clause of its own ("missed 14
+    games with injuries", "killed 30, with injuries reported in 12 provinces")."""
+    if tokens[k].lower != "with" or not any(
+        token.lower in word_set("leaving_verbs") for token in tokens[max(0, k - LEAVING_REACH) : k]
+    ):
         return False
     harms = word_set("with_harm_nouns")
     for m in range(k + 1, min(k + 1 + WITH_HARM_REACH, stop)):

@@ -100,14 +100,16 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
 
 def _compass_position(tokens: list[Token], m: NumberMention) -> bool:
     """Whether degrees and a point of the compass follow the number: a latitude or longitude ("15.1°N", "20.7
-    degrees north"), never a temperature ("28°C") nor a turn ("a 180-degree turn")."""
+    degrees north"), never a temperature ("28°C", "44 degrees south of Madrid") nor a turn ("a 180-degree turn")."""
     unit = unit_after(tokens, m.last)
     if unit is None or unit.last + 1 >= len(tokens) or tokens[unit.last].lower not in lexicon().degree_signs:
         return False
     point = tokens[unit.last + 1]
     if point.text in lexicon().compass_letters:
         return attached(tokens[unit.last], point)
-    return point.lower in lexicon().compass_words
+    # "44 degrees south of Madrid" is a temperature somewhere south of a place: "of" makes the word a direction
+    following = tokens[unit.last + 2].lower if unit.last + 2 < len(tokens) else ""
+    return point.lower in lexicon().compass_words and following != "of"
 
 
 def _numbered_thing(tokens: list[Token], m: NumberMention) -> bool:

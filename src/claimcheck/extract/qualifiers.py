@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.extract.currency import currency_before
-from claimcheck.extract.lexicon import lexicon, word_set
+from claimcheck.extract.lexicon import irregular_past, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.phrases import STOP
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
@@ -160,9 +160,17 @@ def _spread_over(tokens: list[Token], over: int, last: int) -> bool:
         return True
     if over < 2 or not before.is_word or not tokens[over - 2].text[:1].isdigit():
         return False
+    if _past_verb(before):  # "Some 200 queued over three hours": how long they queued, more than three hours
+        return False
     # a time before it is the excess: "35 seconds over 2 hours" is more than two hours
     first = unit_after(tokens, over - 2)
     return first is None or first.row.dimension != "duration"
+
+
+def _past_verb(token: Token) -> bool:
+    """A lower-case verb in the past ("queued", "waited", "spent")."""
+    word = token.lower
+    return token.text.islower() and (word.endswith("ed") and len(word) > 4 or word in irregular_past())
 
 
 def _level_stated(tokens: list[Token], start: int) -> bool:
@@ -307,6 +315,8 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     low = _scaled(a, b, change)
     if kind == "range" and not change and _after_change_verb(tokens, a) and b.value >= lex.change_level_ratio * low > 0:
         return None  # "claims rose 21,000 to 311,000": the rise, then the level it reached
+    if kind == "range" and not change and _level_after_restated_change(tokens, a, low, b.value):
+        return None  # "slipped 0.7% or 49.63 to 6,728": the fall restated in points, then the level
     if change:  # "from 62 to 64", "up by 5 to 7%": two claims; "from 5 to 6 million": the first is 5 million
         return Range(k, "change", low, b.value) if low != a.value else None
     if not (low < b.value if kind == "alternative" else low <= b.value):
@@ -346,21 +356,50 @@ def _range_signs(tokens: list[Token], a: NumberMention, at: int, closing: int) -
 
 def _after_change_verb(tokens: list[Token], a: NumberMention) -> bool:
     """Whether a verb or an adverb of a change stands right before the figure (or its currency sign): "rose
-    21,000", "down 8.1p to 154.65p"; or before the figure this one restates after "or" ("slipped 0.7% or 49.63
-    to 6,728": the fall in points, then the level)."""
+    21,000", "down 8.1p to 154.65p"."""
     first = currency_before(tokens, a.first)[1]
-    if first > 0 and _changes_amount(tokens[first - 1]):
-        return True
+    return first > 0 and _changes_amount(tokens[first - 1])
+
+
+def _level_after_restated_change(tokens: list[Token], a: NumberMention, change: float, level: float) -> bool:
+    """Whether a figure restates after "or" a change a verb gives before it, and the figure after "to" is the level
+    the change reached: the level is as many times the change as the share before "or" says ("slipped 0.7% or 49.63
+    to 6,728": 6,728 is about 100 / 0.7 times 49.63), or far more than the change where no share is given ("rose
+    $180, or 2p, to 90p"). Elsewhere "4%, or 20 to 120 cents" is a range."""
+    first = currency_before(tokens, a.first)[1]
     k = first - 1
     while k >= 0 and tokens[k].text == ",":
         k -= 1
-    if k < 1 or tokens[k].lower != "or":
+    if k < 1 or tokens[k].lower != "or" or change <= 0:
         return False
     for j in range(k - 1, max(-1, k - 1 - RESTATED_REACH), -1):  # past the restated figure's unit or sign
         if tokens[j].is_number:
             start = currency_before(tokens, j)[1]
-            return start > 0 and _changes_amount(tokens[start - 1])
+            if start == 0 or not _changes_amount(tokens[start - 1]):
+                return False
+            share = _share_written(tokens, j)
+            if share is None:
+                return level >= RESTATED_LEVEL_RATIO * change
+            expected = 100 / share if share > 0 else 0.0
+            return expected > 0 and 0.5 <= (level / change) / expected <= 2.0
     return False
+
+
+# How many tokens the figure before "or" that a figure restates may take, its unit and a comma included ("1.2%,").
+RESTATED_REACH = 4
+# How many times a restated change the level after it is at least, where no share tells the ratio.
+RESTATED_LEVEL_RATIO = 10
+
+
+def _share_written(tokens: list[Token], j: int) -> float | None:
+    """The percentage the number at tokens[j] states ("0.7%", "1.2 per cent"), else None."""
+    after = [t.lower for t in tokens[j + 1 : j + 3]]
+    if not after or not (after[0] in ("%", "percent") or after[:2] == ["per", "cent"]):
+        return None
+    try:
+        return float(tokens[j].text.replace(",", ""))
+    except ValueError:
+        return None
 
 
 # How many tokens the figure before "or" that a figure restates may take, its unit and a comma included ("1.2%,").

@@ -1472,8 +1472,9 @@ def _not_a_surname(word: str) -> bool:
 
 @cache
 def _titled_surname() -> regex.Pattern[str]:
+    lex = lexicon()
     titles = "|".join(
-        regex.escape(t.title()) for t in sorted(lexicon().person_titles, key=len, reverse=True) if t[:1].isalpha()
+        regex.escape(t.title()) for t in sorted({*lex.surname_titles, *lex.honorifics}, key=len, reverse=True)
     )
     # one capitalised word after the title, no other after it ("Cr Bob Brown" is a full name, found as one)
     return regex.compile(

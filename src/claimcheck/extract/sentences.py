@@ -86,6 +86,8 @@ def ends_sentence(text: str, stop: int) -> bool:
     if not word:
         return True
     before = word.group(1).lower()
+    if _OPENER_AFTER.match(text, stop + 1):
+        return True  # "a bank in the U.S. Her successor said": a pronoun or "The" opens the next sentence
     if before in ABBREVIATIONS or before.rstrip(".") in ABBREVIATIONS:
         return False
     if f"{word.group(1)}." in _dotted_currency_signs() and text[stop + 1 : stop + 3].strip()[:1].isdigit():
@@ -95,6 +97,10 @@ def ends_sentence(text: str, stop: int) -> bool:
     if _INITIALS.fullmatch(word.group(1)):
         return False  # "the L.G. Polymers plant", "R.R. Venkatapuram": capitals with full stops name something
     return not (len(before) == 1 and before.isalpha() and text[stop - 1].isupper())
+
+
+# Words that open a sentence and never follow an abbreviation inside one: a pronoun, a possessive or "The".
+_OPENER_AFTER = re.compile(r"\s+(?:He|She|It|They|We|His|Her|Its|Their|Our|This|These|Those|The)\b")
 
 
 # Capital letters each with its full stop ("L.G", the last one's stop being the one judged).

@@ -246,9 +246,9 @@ def other_event_day(sentence: str, date: str) -> bool:
     return any(first is not None and other < first for first in named)
 
 
-# The most words the subject of an event clause may have, with what qualifies it: "after the walls of a reservoir of
-# residue at an aluminium plant broke on Monday" (a comma ends the clause before that).
-EVENT_SUBJECT_WORDS = 12
+# The most words the subject of an event clause may have ("after the mine's old roof collapsed on Monday"): further
+# off, the verb is as often another clause's ("after the company said its sales hit a record on Monday").
+EVENT_SUBJECT_WORDS = 4
 
 
 @cache

@@ -6,6 +6,7 @@ groups figures by them; a rule selects by them with `fact:`."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
@@ -430,7 +431,7 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
             return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
         return False
-    if row.with_ and not claim.counted and _object_of_its_verb(text, row):
+    if row.with_ and not claim.counted and _object_of_its_verb(text, row, claim.text):
         return False  # "15 were taken to local hospitals": the hospitals are where the 15 went, not what it counts
     if any(_affirmed(text, word) for word in row.without):  # "non-fatal injuries" are injuries
         return False
@@ -443,29 +444,37 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     return _counts_what_the_fact_counts(claim, words)
 
 
-def _object_of_its_verb(text: str, row: FactRow) -> bool:
+def _object_of_its_verb(text: str, row: FactRow, figure: str) -> bool:
     """Whether a word of a fact counted with a verb of its own stands a few words after that verb and its
-    preposition ("taken to local hospitals", "treated at hospitals"): where the people went, so not what a figure
-    with no noun of its own counts."""
-    verbs = tuple(verb for verb in row.with_ if verb.split()[-1] in _PLACE_PREPOSITIONS)
-    return bool(verbs) and bool(_object_pattern(verbs, tuple(row.words)).search(text))
+    preposition, after the figure ("15 were taken to local hospitals", "treated at the city's hospitals"): where
+    the people went, so not what a figure with no noun of its own counts. A figure after them restates them
+    ("taken to hospitals across the state, 11 in all")."""
+    pattern = _object_pattern(tuple(row.with_), tuple(row.words))
+    found = pattern.search(text) if pattern else None
+    return found is not None and text.find(figure) < found.start()
 
 
 _PLACE_PREPOSITIONS = frozenset({"to", "at", "in", "into", "across"})
 
 
 @lru_cache(maxsize=64)
-def _object_pattern(verbs: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern[str]:
-    either = "|".join(re.escape(verb) for verb in sorted(verbs, key=len, reverse=True))
+def _object_pattern(verbs: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    placing = [verb for verb in verbs if verb.split()[-1] in _PLACE_PREPOSITIONS]
+    if not placing:
+        return None
+    either = "|".join(re.escape(verb) for verb in sorted(placing, key=len, reverse=True))
     # a noun in the singular too ("taken to hospital")
     objects = "|".join(re.escape(noun.removesuffix("s")) + "s?" for noun in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?:{either})\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{objects})\b", re.I)
+    return re.compile(rf"\b(?:{either})\s+(?:[\w’'-]+\s+){{0,2}}(?:{objects})\b", re.I)
 
 
 def _stated(claim: QuantityClaim, text: str, word: str) -> bool:
     """Whether a fact's word stands in `text` with no negation before it, nor in a phrasal use that names no
     fact (`fact_word_idioms`: "carrying out an autopsy", "a fire broke out"), and one ending in "of" not only
     before a name ("the city of Kyiv")."""
+    if word in lexicon().subject_fact_words:  # "sludge escaped": only of what escaped, named before the verb
+        at = text.find(claim.text)
+        text = text[at + len(claim.text) :] if at >= 0 else text
     return _affirmed(_without_idioms(text), word) and (not word.endswith(" of") or not _before_a_name(claim, word))
 
 
@@ -763,7 +772,11 @@ def _counts_what_the_fact_counts(claim: QuantityClaim, words: list[str]) -> bool
         return True  # "a crowd of 81,000 watched": a verb that names no fact, and no noun of who they are
     if _names_people(head):
         return _done_by_them(claim, words) or _object_of_the_fact(claim, words)
-    return _done_by_them(claim, [word for word in words if word.endswith("ing")]) or _object_of_the_fact(claim, words)
+    # things doing what a present participle says, of the things the fact's own words name ("799 flights were
+    # cancelled departing", beside "outbound flights"; never "400 cows living" nor "six ferries arriving")
+    named = stem(head.lower()) in {stem(w) for word in words for w in word.lower().split()}
+    participles = [word for word in words if word.endswith("ing")] if named else []
+    return _done_by_them(claim, participles) or _object_of_the_fact(claim, words)
 
 
 def _object_of_the_fact(claim: QuantityClaim, words: list[str]) -> bool:
@@ -899,8 +912,22 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     # a fact told apart by whom it belongs to rules no other out for a figure that belongs to no one named ("the
     # hall has 700 seats" is what the hall holds, not seats won)
     named = (claim.subject or "")[:1].isupper()
+    found = _parts_make_their_whole(found)
     held = {name for name in found if lexicon().facts[name].by != "subject" or named}
     return [name for name in found if not set(lexicon().facts[name].unless) & held]
+
+
+def _parts_make_their_whole(found: list[str]) -> list[str]:
+    """The facts of a figure, with two parts of one whole (`part_of`) it matches together made that whole: "260
+    flights departing or arriving" are the flights cancelled, neither the departures nor the arrivals alone."""
+    rows = lexicon().facts
+    wholes = Counter(rows[name].part_of for name in found if rows[name].part_of)
+    whole = next(
+        (name for name, parts in wholes.items() if parts >= 2 and name in rows and not rows[name].befalls), None
+    )
+    if whole is None:
+        return found
+    return [name for name in found if rows[name].part_of != whole and name != whole] + [whole]
 
 
 def _gone_by_facts(claim: QuantityClaim, text: str) -> list[str]:
