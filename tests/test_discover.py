@@ -2737,6 +2737,8 @@ FIGURE_FACTS = [
     # what escaped is spilled only when it escaped: before its figure the verb is someone else's
     ("Villagers escaped as 2 million cubic metres of mud swept down.", "2 million cubic metres", []),
     ("Some 900 cubic metres of slurry escaped from the lagoon.", "Some 900 cubic metres", ["volume spilled"]),
+    # ... which leaves "escaped" said of inmates as it was
+    ("Among those who escaped were 12 inmates serving life terms, guards said.", "12", ["escaped"]),
 ]
 
 
@@ -8842,6 +8844,8 @@ def test_a_distance_after_an_indefinite_amount_keeps_the_place_it_is_measured_fr
         ("Second man arrested after chlorine leak at Brno pool", None),
         ("Second man charged over death of swimmer at Brno pool", None),
         ("Third driver admits killing cyclist on ring road", None),
+        ("Third man shot dead in Salford this month", 3.0),
+        ("Second woman stabbed to death in Leeds flat", 2.0),
     ],
 )
 def test_an_ordinal_before_a_person_who_died_is_the_headline_toll(tmp_path, headline, toll):

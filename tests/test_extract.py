@@ -570,6 +570,8 @@ def test_a_day_of_the_counts_own_clause_stays_its_frame(text, figure, as_of):
         # "now" before no verb of the present ("now known as") leaves the clause's date the figure's
         ("In 2019 the firm now known as Vela employed 400 people.", "400", "2019", []),
         ("In 2010 the mill, now owned by a bank, employed 900 people.", "900", "2010", []),
+        ("In 2016 the now famous striker scored 30 goals for the club.", "30", "2016", []),
+        ("In 2019 the striker earned 40 goals; now he earns 9 a season.", "9", None, ["2019"]),
     ],
 )
 def test_a_figure_set_against_an_older_one_keeps_its_own_time(text, figure, as_of, other):

@@ -262,8 +262,29 @@ def _person_dies(tokens: list[Token], k: int) -> bool:
     return False
 
 
-# Words that may stand between a person's noun and the word of their death ("has now died", "is confirmed dead").
-_DEATH_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "now", "been", "also", "confirmed", "found"})
+# Words that may stand between a person's noun and the word of their death ("has now died", "is confirmed dead",
+# "shot dead", "stabbed to death").
+_DEATH_AUXILIARIES = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "now",
+        "been",
+        "also",
+        "confirmed",
+        "found",
+        "shot",
+        "stabbed",
+        "beaten",
+        "crushed",
+        "burned",
+        "burnt",
+        "to",
+    }
+)
 
 
 @cache

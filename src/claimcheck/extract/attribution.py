@@ -408,9 +408,12 @@ def _stands_between(words: str) -> bool:
 @cache
 def _as_it_stands() -> re.Pattern[str]:
     """Words that give a figure as it stands when written (`as_it_stands_words`: "is now", "at the moment"), or
-    "now" before a verb of the present ("now employs 120")."""
+    "now" ("now he earns $9 million", "but now just 90 million"), but for "now" after a determiner ("the now famous
+    striker") or before a name it goes by ("now known as", `renaming_words`)."""
     words = alternatives(lexicon().as_it_stands_words)
-    return re.compile(rf"(?<![\w-])(?:{words}|now\s+[a-z]+s)(?![\w-])", re.I)
+    determiners = "".join(rf"(?<!\b{d}\s)" for d in ("the", "a", "an", "its", "his", "her", "their"))
+    renamed = alternatives(lexicon().renaming_words)
+    return re.compile(rf"(?<![\w-])(?:{words}|{determiners}now(?!\s+(?:{renamed})\b))(?![\w-])", re.I)
 
 
 def _list_period(

@@ -343,11 +343,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "weekday_day",  # "Monday 4 to Sunday 10", "closed Friday 8th": a weekday before its day of the month
             re.compile(
-                rf"\b{_WEEKDAY}\s+(?P<day>[1-9]|[12]\d|3[01])(?P<bare>)"
+                rf"\b{_WEEKDAY}\s+(?P<day>[1-9]|[12]\d|3[01])"
                 # with an ordinal's ending ("closed on Sunday 25th after …"), or where no word follows the number but
-                # one of a span, which would make it a count ("on Friday 12 people died", "On Monday 14 at the care
-                # home were …", "By Tuesday 12 or more had died")
-                r"(?:(?:st|nd|rd|th)\b|\b(?=\s*(?:$|[,;:.)(]|[-–]|\s(?i:to|and|through|until|till)\b)))"
+                # one of a span or a place's name, which would make it a count ("on Friday 12 people died", "On
+                # Monday 14 at the care home were …", "By Tuesday 12 or more had died"; not "on Saturday 15 at Wembley")
+                r"(?:(?:st|nd|rd|th)\b|\b(?P<bare>)(?=\s*(?:$|[,;:.)(]|[-–]|\s(?i:to|and|through|until|till)\b"
+                r"|\s(?i:at|in)\s+[A-Z])))"
                 r"(?![.,:/\u2013-]\d)"  # nor a date in digits: "Friday 7-6", "Friday 7/6"
                 # nor a score, a ratio or a range: "beat City on Saturday 2 to 1", "On Thursday 3 in 10 voters"
                 r"(?!\s*(?i:to|in|and|or|of|out\s+of|[-–])\s*\d)"

@@ -107,9 +107,10 @@ def _compass_position(tokens: list[Token], m: NumberMention) -> bool:
     point = tokens[unit.last + 1]
     if point.text in lexicon().compass_letters:
         return attached(tokens[unit.last], point)
-    # "44 degrees south of Madrid" is a temperature somewhere south of a place: "of" makes the word a direction
-    following = tokens[unit.last + 2].lower if unit.last + 2 < len(tokens) else ""
-    return point.lower in lexicon().compass_words and following != "of"
+    # "44 degrees south of Madrid" is a temperature somewhere south of a place: "of" makes the word a direction,
+    # but for the equator ("12 degrees south of the equator")
+    following = " ".join(t.lower for t in tokens[unit.last + 2 : unit.last + 5])
+    return point.lower in lexicon().compass_words and (not following.startswith("of ") or following == "of the equator")
 
 
 def _numbered_thing(tokens: list[Token], m: NumberMention) -> bool:

@@ -90,6 +90,8 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
             k += 2
             continue
         dotted = _dotted_abbreviation(tokens, k)
+        if dotted > k and words:
+            break  # "killed 40 civilians U.S. officials said": initials after the noun open another phrase
         if dotted > k:  # "209,000 U.S. consumers", "40 U.K. firms": the initials are one word of the phrase
             words.append("".join(t.text for t in tokens[k:dotted]))
             k = dotted

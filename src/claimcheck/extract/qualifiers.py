@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.extract.currency import currency_before
-from claimcheck.extract.lexicon import irregular_past, lexicon, word_set
+from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention
 from claimcheck.extract.phrases import STOP
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
@@ -160,8 +160,8 @@ def _spread_over(tokens: list[Token], over: int, last: int) -> bool:
         return True
     if over < 2 or not before.is_word or not tokens[over - 2].text[:1].isdigit():
         return False
-    if _past_verb(before):  # "Some 200 queued over three hours": how long they queued, more than three hours
-        return False
+    if _past_verb(before) and before.lower not in concept_of_word():
+        return False  # "Some 200 queued over three hours": how long they queued; "300 perished over two weeks" spreads
     # a time before it is the excess: "35 seconds over 2 hours" is more than two hours
     first = unit_after(tokens, over - 2)
     return first is None or first.row.dimension != "duration"
@@ -363,9 +363,9 @@ def _after_change_verb(tokens: list[Token], a: NumberMention) -> bool:
 
 def _level_after_restated_change(tokens: list[Token], a: NumberMention, change: float, level: float) -> bool:
     """Whether a figure restates after "or" a change a verb gives before it, and the figure after "to" is the level
-    the change reached: the level is as many times the change as the share before "or" says ("slipped 0.7% or 49.63
-    to 6,728": 6,728 is about 100 / 0.7 times 49.63), or far more than the change where no share is given ("rose
-    $180, or 2p, to 90p"). Elsewhere "4%, or 20 to 120 cents" is a range."""
+    the change reached: the level is as many times the change as the share before "or" says, a fall or a rise
+    ("slipped 0.7% or 49.63 to 6,728": 6,728 is about 99.3 / 0.7 times 49.63; "jumped 150% or 30 to 50 cents"), or
+    far more than the change where no share is given. Elsewhere "4%, or 20 to 120 cents" is a range."""
     first = currency_before(tokens, a.first)[1]
     k = first - 1
     while k >= 0 and tokens[k].text == ",":
@@ -380,8 +380,11 @@ def _level_after_restated_change(tokens: list[Token], a: NumberMention, change: 
             share = _share_written(tokens, j)
             if share is None:
                 return level >= RESTATED_LEVEL_RATIO * change
-            expected = 100 / share if share > 0 else 0.0
-            return expected > 0 and 0.5 <= (level / change) / expected <= 2.0
+            if share <= 0:
+                return False
+            fell, rose = max(100 - share, 0.0) / share, (100 + share) / share  # the level after a fall, a rise
+            # the change may take the level's scale ("slumped 60% or 30 to 20 million": 30 million)
+            return any(fell / 2 <= level / (change * scale) <= rose * 2 for scale in (1.0, 1e3, 1e6, 1e9))
     return False
 
 
@@ -400,10 +403,6 @@ def _share_written(tokens: list[Token], j: int) -> float | None:
         return float(tokens[j].text.replace(",", ""))
     except ValueError:
         return None
-
-
-# How many tokens the figure before "or" that a figure restates may take, its unit and a comma included ("1.2%,").
-RESTATED_REACH = 4
 
 
 def _changes_amount(token: Token) -> bool:

@@ -1472,10 +1472,7 @@ def _not_a_surname(word: str) -> bool:
 
 @cache
 def _titled_surname() -> regex.Pattern[str]:
-    lex = lexicon()
-    titles = "|".join(
-        regex.escape(t.title()) for t in sorted({*lex.surname_titles, *lex.honorifics}, key=len, reverse=True)
-    )
+    titles = "|".join(regex.escape(t.title()) for t in sorted(lexicon().surname_titles, key=len, reverse=True))
     # one capitalised word after the title, no other after it ("Cr Bob Brown" is a full name, found as one)
     return regex.compile(
         rf"(?<![\p{{L}}.])(?:{titles})\.?[ \t]+(?P<surname>\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)(?![\p{{L}}\p{{M}}])(?![ \t]+\p{{Lu}})"

@@ -86,7 +86,7 @@ def ends_sentence(text: str, stop: int) -> bool:
     if not word:
         return True
     before = word.group(1).lower()
-    if _OPENER_AFTER.match(text, stop + 1):
+    if _INITIALS.fullmatch(word.group(1)) and _OPENER_AFTER.match(text, stop + 1):
         return True  # "a bank in the U.S. Her successor said": a pronoun or "The" opens the next sentence
     if before in ABBREVIATIONS or before.rstrip(".") in ABBREVIATIONS:
         return False
@@ -99,7 +99,8 @@ def ends_sentence(text: str, stop: int) -> bool:
     return not (len(before) == 1 and before.isalpha() and text[stop - 1].isupper())
 
 
-# Words that open a sentence and never follow an abbreviation inside one: a pronoun, a possessive or "The".
+# Words that open a sentence and never follow initials inside one ("the U.S. Her …"): a pronoun, a possessive or
+# "The"; after a word's abbreviation they may ("England vs. The Netherlands").
 _OPENER_AFTER = re.compile(r"\s+(?:He|She|It|They|We|His|Her|Its|Their|Our|This|These|Those|The)\b")
 
 

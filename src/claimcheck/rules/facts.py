@@ -425,7 +425,8 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
         text = _beside(claim)
     if _first_words_of_fact(fact).isdisjoint(_present(text)):
         return False
-    if not any(_stated(claim, text, word) for word in words):
+    after = lexicon().subject_fact_words.get(fact, [])  # "sludge escaped": only of what escaped, before the verb
+    if not any(_stated(claim, _after_figure(claim, text) if word in after else text, word) for word in words):
         closed = _closed_over_the_count(claim, text)  # "pulled 17 people alive": read only when nothing else matched
         if not any(" " in word and _stated(claim, closed, word) for word in words):
             return False
@@ -444,6 +445,12 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     return _counts_what_the_fact_counts(claim, words)
 
 
+def _after_figure(claim: QuantityClaim, text: str) -> str:
+    """The words of `text` after the figure."""
+    at = text.find(claim.text)
+    return text[at + len(claim.text) :] if at >= 0 else text
+
+
 def _object_of_its_verb(text: str, row: FactRow, figure: str) -> bool:
     """Whether a word of a fact counted with a verb of its own stands a few words after that verb and its
     preposition, after the figure ("15 were taken to local hospitals", "treated at the city's hospitals"): where
@@ -451,7 +458,7 @@ def _object_of_its_verb(text: str, row: FactRow, figure: str) -> bool:
     ("taken to hospitals across the state, 11 in all")."""
     pattern = _object_pattern(tuple(row.with_), tuple(row.words))
     found = pattern.search(text) if pattern else None
-    return found is not None and text.find(figure) < found.start()
+    return found is not None and text.rfind(figure) < found.start()  # the figure, not "Route 11" before it
 
 
 _PLACE_PREPOSITIONS = frozenset({"to", "at", "in", "into", "across"})
@@ -472,9 +479,6 @@ def _stated(claim: QuantityClaim, text: str, word: str) -> bool:
     """Whether a fact's word stands in `text` with no negation before it, nor in a phrasal use that names no
     fact (`fact_word_idioms`: "carrying out an autopsy", "a fire broke out"), and one ending in "of" not only
     before a name ("the city of Kyiv")."""
-    if word in lexicon().subject_fact_words:  # "sludge escaped": only of what escaped, named before the verb
-        at = text.find(claim.text)
-        text = text[at + len(claim.text) :] if at >= 0 else text
     return _affirmed(_without_idioms(text), word) and (not word.endswith(" of") or not _before_a_name(claim, word))
 
 
