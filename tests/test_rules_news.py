@@ -1161,7 +1161,7 @@ def test_a_fact_checkers_rules_on_a_cocaine_seizure_and_a_storm_s_power_cuts_kee
     # `discrepancies-news-45/user-rules`, written from the README and the rule reference alone; what they reach
     # today (a rule on "pallets" selects every figure of a sentence that names them; the day the rule of the storm
     # selects takes Sputnik's Saturday of a death, borderline)
-    assert_user_rules_floor(CORPUS_45, true=3, traps=16, found=3, flagged=1, findings=13)
+    assert_user_rules_floor(CORPUS_45, true=3, traps=16, found=3, flagged=0, findings=12)
 
 
 CORPUS_43 = Path(__file__).parent / "corpora" / "discrepancies-news-43"
