@@ -491,10 +491,8 @@ CASES = [
     ("The new speed limit takes effect on Monday.", {"Monday": ("2024-05-20", "day")}, []),
     ("The exhibition opens in March with forty paintings.", {"in March": ("2025-03", "month")}, []),
     ("The bakery that opens at six was robbed on Monday.", {"Monday": ("2024-05-13", "day")}, []),
-    ("The county fair takes place on the 22nd.", {"on the 22nd": ("2024-05-22", "day")}, []),
     ("The island goes to the polls on Sunday.", {"Sunday": ("2024-05-19", "day")}, []),
     ("The parish council reconvenes on Tuesday.", {"Tuesday": ("2024-05-21", "day")}, []),
-    ("The regatta took place on the 4th.", {"on the 4th": ("2024-05-04", "day")}, []),
 ]
 
 

@@ -420,7 +420,7 @@ def _opens_with_measure(tokens: list[Token], k: int) -> bool:
     # commas of a list ("involving the express, the local train, and a goods train") or of an aside set off by
     # two ("the death toll, officials said, has risen to 30") stay inside the subject; a verb between them does not
     listed = any(t.lower in ("and", "or") for t in tokens[commas[-1] + 1 : k])
-    verb = any(_past_verb(t) or t.lower in AUX for t in tokens[opening + 1 : k])
+    verb = any(past_verb(t) or t.lower in AUX for t in tokens[opening + 1 : k])
     return (listed or len(commas) % 2 == 0) and not verb
 
 
@@ -439,10 +439,11 @@ def _clause_start(tokens: list[Token], k: int) -> int | None:
 def _relative(tokens: list[Token], m: int) -> bool:
     """Whether tokens[m] opens a relative clause: "that", "which" or "who" right before a verb in the past."""
     after = tokens[m + 1] if m + 1 < len(tokens) else None
-    return tokens[m].lower in ("that", "which", "who") and after is not None and _past_verb(after)
+    return tokens[m].lower in ("that", "which", "who") and after is not None and past_verb(after)
 
 
-def _past_verb(token: Token) -> bool:
+def past_verb(token: Token) -> bool:
+    """A lower-case verb in the past ("queued", "waited", "spent")."""
     word = token.lower
     return token.text.islower() and (len(word) > 4 and word.endswith("ed") or word in irregular_past())
 

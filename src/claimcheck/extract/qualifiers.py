@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.extract.currency import currency_before
-from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon, word_set
+from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention
-from claimcheck.extract.phrases import STOP
+from claimcheck.extract.phrases import STOP, past_verb
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import UnitMatch, unit_after
 from claimcheck.models import Interval
@@ -160,17 +160,11 @@ def _spread_over(tokens: list[Token], over: int, last: int) -> bool:
         return True
     if over < 2 or not before.is_word or not tokens[over - 2].text[:1].isdigit():
         return False
-    if _past_verb(before) and before.lower not in concept_of_word():
+    if past_verb(before) and before.lower not in concept_of_word():
         return False  # "Some 200 queued over three hours": how long they queued; "300 perished over two weeks" spreads
     # a time before it is the excess: "35 seconds over 2 hours" is more than two hours
     first = unit_after(tokens, over - 2)
     return first is None or first.row.dimension != "duration"
-
-
-def _past_verb(token: Token) -> bool:
-    """A lower-case verb in the past ("queued", "waited", "spent")."""
-    word = token.lower
-    return token.text.islower() and (word.endswith("ed") and len(word) > 4 or word in irregular_past())
 
 
 def _level_stated(tokens: list[Token], start: int) -> bool:
