@@ -2666,6 +2666,14 @@ FIGURE_FACTS = [
     ("Floods cut off Tessa, a farming community of 3,500 residents.", "3,500", ["population"]),
     # a place "of" things counts no one who lives there
     ("Floods cut off Orbe, a district of 40 villages.", "40", []),
+    # a place "of" somewhere after a figure is where it stands, not its people; a figure that says only where, after
+    # "and" and another figure's clause, shares that clause's verb where it names its place
+    ("Storms flooded 11 homes in Lyon and four in the eastern suburbs of Grenoble.", "four", []),
+    ("Storms killed 11 people in Lyon and four in Grenoble on Sunday.", "four", ["deaths"]),
+    ("Landslides killed 30 people in the hills and 9 in villages of the south.", "9", []),
+    ("The blast injured 14 workers in Tema and six in Accra, officials said.", "six", ["injured"]),
+    ("The blast injured 14 workers in Tema and six in Accra were sent home.", "six", []),
+    ("Turnout was 61% in Dublin and 55% in Cork, officials said.", "55%", ["turnout"]),
     # who "succumbed" died; places affected are no people affected
     ("Three more patients succumbed to their injuries overnight, doctors said.", "Three", ["deaths"]),
     ("Two climbers succumbed to the cold before rescuers arrived.", "Two", ["deaths"]),

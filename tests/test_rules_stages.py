@@ -1,6 +1,7 @@
 """A growing count's stages within one day, as a rule with `grows: true` reads them: a figure given as the
 mark the count has risen to, dated by its page alone, is an earlier stage of a higher figure of that day,
-unless that higher figure is itself given as an early count or as a count that stays put; a figure the text
+unless that higher figure is itself given as an early count or as a count that stays put, and so is any lower
+figure of that day that says nothing of where the count stands against a higher one given as risen to; a figure the text
 says the count rose to on a day it names is that day's count."""
 
 from __future__ import annotations
@@ -64,6 +65,20 @@ def heat(outlet: str, *sentences: str) -> str:
             HEAT_RULE,
             {"140", "162"},
         ),
+        # a lower count that says nothing of where the count stands, against one the count has risen to: the
+        # higher passed it on the way up
+        (
+            ferry("Harbour News", "Twenty-three people drowned in the sinking, the coast guard said.")
+            + ferry("Island Post", "The toll from the ferry sinking has risen to 31, divers said."),
+            FERRY_RULE,
+            {"Twenty-three", "31"},
+        ),
+        (
+            heat("Valley Daily", "At least 140 people died in the heat, health officials said.")
+            + heat("Plains Herald", "Heatwave death toll jumps to 162 as hospitals fill."),
+            HEAT_RULE,
+            {"At least 140", "162"},
+        ),
     ],
 )
 def test_a_count_given_as_risen_to_is_an_earlier_stage_of_a_higher_one_that_day(tmp_path, corpus, rule, figures):
@@ -101,6 +116,13 @@ def test_a_count_given_as_risen_to_is_an_earlier_stage_of_a_higher_one_that_day(
             HEAT_RULE,
             {"140", "162"},
         ),
+        # a lower count the text says was revised is no stage the higher one passed
+        (
+            ferry("Harbour News", "The coast guard revised the death toll to 23, divers said.")
+            + ferry("Island Post", "The toll from the ferry sinking has risen to 31, divers said."),
+            FERRY_RULE,
+            {"23", "31"},
+        ),
     ],
 )
 def test_a_risen_count_against_a_higher_one_given_as_early_or_standing_or_a_lower_one_given_as_it_stands_disagree(
@@ -108,3 +130,17 @@ def test_a_risen_count_against_a_higher_one_given_as_early_or_standing_or_a_lowe
 ):
     report, _ = run(tmp_path, corpus, rule)
     assert flagged(report, "toll") == [figures]
+
+
+def test_an_early_stage_that_the_later_sources_contradict_is_one_finding_not_one_per_source(tmp_path):
+    corpus = (
+        ferry("Harbour News", "The death toll from the ferry sinking has risen to 31, the coast guard said.")
+        + ferry("Island Post", "At least 31 people died in the sinking, divers said.")
+        + ferry("Coast Weekly", "Thirty-one passengers were killed when the ferry went down.")
+        + ferry("Bay Radio", "Twelve people drowned in the sinking, a rescuer said.")
+    )
+    report, claims = run(tmp_path, corpus, FERRY_RULE)
+    assert selected(report, "toll", claims) >= {"31", "At least 31", "Thirty-one", "Twelve"}
+    # the twelve passed on the way to 31 is no disagreement with the risen toll, but the other two sources break it
+    with_twelve = [found for found in flagged(report, "toll") if "Twelve" in found]
+    assert len(with_twelve) == 1, flagged(report, "toll")

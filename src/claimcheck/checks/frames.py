@@ -565,6 +565,17 @@ def standing(claim: Claim) -> bool:
 
 
 @cache
+def _level_pattern() -> re.Pattern[str]:
+    return _words_pattern(lexicon().level_words)
+
+
+def at_a_level(claim: Claim) -> bool:
+    """Whether the figure's own phrase gives it as the level a count stands at ("the toll stood at 140", "is now at
+    31", "totalled 212"): the count as it stands, not a stage passed on the way up."""
+    return bool(_level_pattern().search(_own_text(claim)))
+
+
+@cache
 def _running_pattern() -> re.Pattern[str]:
     return _words_pattern(lexicon().running_count_words)
 
@@ -651,11 +662,11 @@ def follows_a_place(claim: QuantityClaim) -> bool:
     a standing count of that place, which no verb of its clause revises or projects."""
     at = claim.sentence.find(claim.text)
     before = " ".join(words_of(claim.sentence[: max(at, 0)])[-2:])
-    return at > 0 and any(before == w or before.endswith(f" {w}") for w in _places_of())
+    return at > 0 and any(before == w or before.endswith(f" {w}") for w in place_of_words())
 
 
 @cache
-def _places_of() -> tuple[str, ...]:
+def place_of_words() -> tuple[str, ...]:
     """The population's words that name a place "of" its people ("a town of", "a community of")."""
     return tuple(w for w in lexicon().fact_words("population") if w.endswith(" of"))
 

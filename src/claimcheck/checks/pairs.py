@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import combinations
@@ -216,7 +217,9 @@ def reported_pairs(
     "nearly"), each outlier is reported once, against that value, instead of against every source: against
     its own counter where the consensus quotes it, else the source that speaks of the fact most like the
     outlier does and, among those, states its figure most firmly ("10 km" before "about 6 miles"); the outlier
-    comes first. Every other disagreeing pair is reported as it is (a pair inside one article too), so no
+    comes first. A member that agrees with the value (an earlier stage it grew from) but that two other members
+    or more contradict is reported once too, against a member no other contradicts. Every other disagreeing
+    pair is reported as it is (a pair inside one article too), so no
     claim that disagrees is left out of the findings.
 
     `verdicts` (in the order the pairs were compared) must hold every pair that disagrees or was not
@@ -241,12 +244,8 @@ def reported_pairs(
     likeness = _Likeness()
     members = [by_id[c] for c in sorted(consensus)]
     corroborated = _Corroboration(members)
-    for outlier in ordered:
-        if _verdict(verdicts, best, outlier) != "discrepancy":
-            continue
-        candidates = [
-            c for c in members if c.doc.id != outlier.doc.id and _verdict(verdicts, c, outlier) == "discrepancy"
-        ]
+
+    def representative(outlier: Claim, candidates: list[Claim]) -> Claim | None:
         # Against its own counter if the consensus quotes it, else the counter most of the consensus cites,
         # then the source that speaks of the fact most like the outlier does ("fled", not "arriving") and
         # states the value most firmly (`firm_first`: most firmly first).
@@ -264,7 +263,37 @@ def reported_pairs(
             + (-position[c.id],)
             for c in candidates
         }
-        rep = max(candidates, key=lambda c: ranks[c.id], default=None)
+        return max(candidates, key=lambda c: ranks[c.id], default=None)
+
+    def against(outlier: Claim) -> list[Claim]:
+        return [
+            c
+            for c in members
+            if c.doc.id != outlier.doc.id
+            and c.id not in covered
+            and c is not outlier
+            and _verdict(verdicts, c, outlier) == "discrepancy"
+        ]
+
+    contradicted = _contradicted(disagreeing, consensus, best, position)
+    doubtful = {c.id for c in contradicted}
+
+    def firm(candidates: list[Claim]) -> list[Claim]:
+        """The candidates no other members contradict, if any: they speak for the value."""
+        return [c for c in candidates if c.id not in doubtful] or candidates
+
+    for outlier in ordered:
+        if _verdict(verdicts, best, outlier) != "discrepancy":
+            continue
+        rep = representative(outlier, firm(against(outlier)))
+        if rep is not None:
+            chosen.append(Reported(outlier, rep, outlier=True))
+            covered.add(outlier.id)
+    # A member that agrees with the value but that other members contradict (an early stage of a count the value
+    # grew from, which later sources' figures break) departs from them: one finding too, not one per source.
+    for outlier in contradicted:
+        candidates = against(outlier)
+        rep = representative(outlier, firm(candidates)) if outlier.id not in covered and len(candidates) >= 2 else None
         if rep is not None:
             chosen.append(Reported(outlier, rep, outlier=True))
             covered.add(outlier.id)
@@ -296,6 +325,22 @@ class _Corroboration:
                 else 0
             )
         return self._counts[claim.id]
+
+
+def _contradicted(
+    disagreeing: list[Reported], consensus: set[str], best: Claim, position: dict[str, int]
+) -> list[Claim]:
+    """The members of a consensus other than its anchor that two other members or more, of other documents,
+    contradict: most contradicted first."""
+    against: dict[str, set[str]] = defaultdict(set)
+    by_id: dict[str, Claim] = {}
+    for a, b, _ in disagreeing:
+        if a.id in consensus and b.id in consensus and a.doc.id != b.doc.id:
+            against[a.id].add(b.id)
+            against[b.id].add(a.id)
+            by_id.update({a.id: a, b.id: b})
+    found = [i for i, others in against.items() if len(others) >= 2 and i != best.id]
+    return [by_id[i] for i in sorted(found, key=lambda i: (-len(against[i]), position[i]))]
 
 
 def _counter(claim: Claim) -> bool:

@@ -55,7 +55,8 @@ two figures of one day are two stages of the count when the lower one's wording 
 ("the preliminary toll", "initial information") or it is a death toll below the one its own page says the toll
 rose to ("Eleven people are known dead" on a page that goes on "raising the death toll to 12"), or both say the
 count has risen to them ("has risen to
-1,037", "went up to 820", "reached"), or both say it is still running ("32 bodies have been recovered so
+1,037", "went up to 820", "reached"), or the higher one says so and the lower says nothing of where the count
+stands (neither "stood at 140", "remained at", nor revised), or both say it is still running ("32 bodies have been recovered so
 far"), or the lower one says it has risen, or gives the count as it stands ("the toll stands at 34"), with no
 day of its own (its page's date alone dates it) and the higher one is neither an early count nor one that
 stays put ("remained at"): an update, not a discrepancy. Within one frame, a figure the words right around it
@@ -70,7 +71,8 @@ Reporting (`report: consensus`, the default): when two sources or more agree on 
 day; a later count that grew from a figure is an update of it, not an agreement with it), each source that
 departs from it is one finding, against that value as its own counter gives it
 where the consensus quotes that counter, else as the firmest of them states it ("10 km" before "about 6
-miles"); otherwise every disagreeing pair is one. A group whose verdict is discrepancy always has a finding; when the figures that disagree
+miles"), and so is a source the consensus holds as an earlier stage of the value but two others of it
+contradict; otherwise every disagreeing pair is one. A group whose verdict is discrepancy always has a finding; when the figures that disagree
 come from one article, the finding is marked as a contradiction within one document.
 
 Stories (`stories: same`, the default): figures whose days are more than a few days apart with no figure
@@ -154,6 +156,7 @@ from .base import (
 from .currencies import StatedSum, Through, money_unit, stated_sums, through_stated_sum
 from .frames import (
     Frame,
+    at_a_level,
     behind_its_page,
     early,
     frame_of,
@@ -410,8 +413,9 @@ def _parts_apart(x: _Figure, y: _Figure) -> str | None:
 def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     """The note for two figures of one frame that a growing count gives at two stages, if they are: the
     lower one's wording says it is an early count ("the preliminary toll", "initial information"); or both
-    say the count has risen to them ("has risen to 1,037", "went up to 820"); or the lower says so, is dated
-    by its page alone (no day of its own: the page caught a count on its way up, at an hour its date does not
+    say the count has risen to them ("has risen to 1,037", "went up to 820"); or the higher says so and the
+    lower says nothing of where the count stands (not "stood at 140", "remained at", nor revised); or the lower
+    says so, is dated by its page alone (no day of its own: the page caught a count on its way up, at an hour its date does not
     tell) and the higher is neither an early count nor one that stays put ("remained at 113"). The lower is
     then the earlier stage of that day, not a contradiction; a figure given as it stands against a higher
     risen count is not, nor is a count the text says rose to a figure "on Sunday" against a higher one of
@@ -428,9 +432,13 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     # a rising count its page caught on its way up; a count of a span the text names ("in the first two days")
     # is that span's whole
     caught = not lower.frame.stated and not settled and not lower.frame.partial.startswith("per ")
+    # the higher says the count rose to it, the lower says nothing of where the count stands: passed on the way up
+    stands = standing(lower.claim) or at_a_level(lower.claim) or revised(lower.claim)
+    passed = risen(higher.claim) and not (settled or stands)
     if (
         early(lower.claim)
         or behind_its_page(lower.claim)
+        or passed
         or ((risen(lower.claim) or running(lower.claim)) and (risen(higher.claim) or caught))
         or (running(lower.claim) and running(higher.claim))
     ):

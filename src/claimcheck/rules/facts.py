@@ -10,7 +10,14 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from claimcheck.checks.frames import another_event, follows_a_place, other_event, stems_of, without_elapsed
+from claimcheck.checks.frames import (
+    another_event,
+    follows_a_place,
+    other_event,
+    place_of_words,
+    stems_of,
+    without_elapsed,
+)
 from claimcheck.extract.figures import past_set_off_part, phrase_at
 from claimcheck.extract.lexicon import (
     FactRow,
@@ -97,9 +104,32 @@ def _about(claim: QuantityClaim) -> str:
         phrase = _after_kicker(claim, claim.phrase)
         phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, phrase)), count=1)
         phrase = _with_verb_after_ages(claim, _with_shared_verb(claim, phrase))
-        phrase = _own_place_clause(claim, _with_verb_after_relative(claim, phrase))
+        phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_gapped_verb(claim, phrase)))
         return _before_anothers_verb(claim, _with_elided_participle(phrase, claim.predicate))
     return f"{claim.counted or ''} {claim.predicate or ''}"
+
+
+# What follows a figure that says only where ("and five in the northern villages").
+_ONLY_WHERE = re.compile(r"\s+(?:in|at|across|from|on|near|outside|inside)\s+[^,;:]*", re.I)
+
+
+def _with_gapped_verb(claim: QuantityClaim, phrase: str) -> str:
+    """A figure with no noun nor verb of its own, only where, after "and" and another figure's clause ("12 died
+    in the town and five in the villages", "killed 40 people in the capital and 12 in the north"): that clause's
+    verb, said once, is its too, where it names its place (a part by place is compared only with that place's
+    counts). One with a verb of its own after the place ("and 40 in the crowd were hurt") is not."""
+    at = phrase_at(claim.sentence, phrase)
+    own_noun = claim.counted is not None and claim.counted in phrase  # not one taken from the figure before
+    if own_noun or not claim.scope or at < 0 or not phrase.startswith(claim.text):
+        return phrase
+    rest = re.split(r"[,;:]\s|\.\s*$", phrase[len(claim.text) :], maxsplit=1)[0]
+    if not _ONLY_WHERE.fullmatch(rest) or set(words_of(rest)) & set(lexicon().auxiliaries):
+        return phrase
+    before = re.split(r"[,;:]\s", claim.sentence[:at])[-1]
+    lead = re.fullmatch(r"(.*\S)\s+and\s+", before, re.S)
+    if lead is None or not (re.search(r"\d", lead.group(1)) or _amounts() & set(words_of(lead.group(1)))):
+        return phrase
+    return f"{before}{phrase}"
 
 
 def _after_kicker(claim: QuantityClaim, phrase: str) -> str:
@@ -478,7 +508,10 @@ def _object_pattern(verbs: tuple[str, ...], nouns: tuple[str, ...]) -> re.Patter
 def _stated(claim: QuantityClaim, text: str, word: str) -> bool:
     """Whether a fact's word stands in `text` with no negation before it, nor in a phrasal use that names no
     fact (`fact_word_idioms`: "carrying out an autopsy", "a fire broke out"), and one ending in "of" not only
-    before a name ("the city of Kyiv")."""
+    before a name ("the city of Kyiv"). A place "of" its people ("a town of 8,000") names them only right before
+    the figure (`follows_a_place`): "five in neighbourhoods of the city" are not who live there."""
+    if word in place_of_words():
+        return False
     return _affirmed(_without_idioms(text), word) and (not word.endswith(" of") or not _before_a_name(claim, word))
 
 
