@@ -337,6 +337,8 @@ class Lexicon(BaseModel):
     name_particles: list[str]
     given_names: list[str]
     surname_prefixes: list[str]
+    # the openings a surname written as one word with a capital inside may have ("McDonald", "FitzGerald")
+    capitalised_surname_openings: list[str]
     name_opening_particles: list[str]
     # endings of a patronymic closing a name, whose bearer goes by the given names alone
     patronymic_endings: list[str]

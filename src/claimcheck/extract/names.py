@@ -852,6 +852,20 @@ def _speaker_itself(text: str, start: int, end: int) -> bool:
     return not before and not _SAID_TO_BE.match(text, end)
 
 
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b")
+
+
+def _opens_body_name(text: str, end: int) -> bool:
+    """Whether the run ending at `end` goes on, with no mark between, with a capitalised word no person's name holds
+    and that is a body's, a place's or a publication's word rather than a function word ("News", "Foundation",
+    "Street"; not "The", nor a weekday)."""
+    word = _NEXT_WORD.match(text, end)
+    if not word:
+        return False
+    folded = fold(word.group(1))
+    return folded in _not_name_words() and folded not in STOP and folded not in CALENDAR
+
+
 def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bool, vouched: bool = False) -> bool:
     """Whether a capitalised run can be a person's name at all; `strong`: a title or role vouches for it;
     `vouched`: a speech verb whose speaker it is, which, as a title or a role does, lets a family name that is a
@@ -885,6 +899,10 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         and not (k == 0 < len(parts) - 1 and _rx(r"[AI]").fullmatch(parts[k]) and strong)  # "member A Raja"
     ]
     if len(words) < 2 or any(w in _not_name_words() for w in inside):
+        return False
+    if _opens_body_name(text, start + len(name)) and fold(parts[-1]) not in word_set("name_particles"):
+        # "told Pajhwok Afghan News", "the Ana Costa Foundation": the opening of a body's name; not "John du" of
+        # "John du Pont", a surname's particle before it
         return False
     if all(w.isupper() for w in name.split()):
         return False
@@ -921,43 +939,75 @@ def _raw_candidates(text: str, evidence: _Evidence) -> list[Candidate]:
     """Each capitalised run, with title words cut off, and the first word of a sentence dropped when the
     document writes it in lower case elsewhere ("Yesterday Ana Costa")."""
     out = []
-    for match in _candidates().finditer(text):
-        written = _before_compound(_without_closing_title(match.group(), text[match.end() : match.end() + 1]))
-        if _rx(r"\s\p{Lu}").fullmatch(written[-2:]) and not _one_letter_surname(written):
-            written = written[:-2]  # "Plan B, the fallback": a letter that ends a run is a surname only after one
-            # given name
-        if fold(written.split()[-1]) in _title_vocabulary() and _rx(r"\s*\(\p{Lu}{2,8}\)").match(text, match.end()):
-            continue  # "Agriculture Cabinet Secretary (CS)": an office and its abbreviation
-        nickname = match.group("nicked")
-        title, rest = split_title(written)
-        if title is None:
-            title, rest = _title_across(text, match.start(), written)
-        rest = rest if _apposed_to_role(text, match.start(), match.end(), rest) else _trim(rest)
-        first = rest.split(" ", 1)[0]
-        preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
-        opens = not title and (not preceding or preceding[-1] in '.!?:"\n')
-        if (
-            opens
-            and (evidence.written_lower(first) or _sentence_adverb(first))
-            and not _word_given_name(rest, evidence)
-        ):
-            rest = rest[len(first) :].strip()
-        rest = _without_demonym(rest)
-        if not rest:
-            continue
-        title, rest = _before_glued(title, rest, evidence)
-        if not title:
-            title, rest = _after_branch(rest)
-        if not title:
-            lead = written[: written.find(rest)].split() if rest in written else []
-            title, rest = _after_office(text, match.start(), rest, lead)
-        if not title:
-            rest = _after_named_body(rest)
-        if not title:
-            title, rest = _after_abbreviation(rest)
-        start = match.start() + written.rfind(rest)
-        out.append((start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None))
+    for whole in _candidates().finditer(text):
+        for match in _unglued(text, whole):
+            candidate = _candidate(text, match, whole.group("nicked"), evidence)
+            if candidate:
+                out.append(candidate)
     return out
+
+
+class _Run:
+    """A stretch of a capitalised run, read as a run of its own."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _unglued(text: str, run: regex.Match[str]) -> list[_Run]:
+    """The run, or its two names when a copied page lost the space between them ("Billie TsienRobert A.M. Stern"
+    → "Billie Tsien", "Robert A.M. Stern"): a word whose capital inside opens a given name the lexicon knows, and
+    whose opening is no surname's ("McDonald", "FitzGerald" stay whole)."""
+    for word in _rx(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])").finditer(
+        text, run.start(), run.end()
+    ):
+        head, tail = word.group(1), word.group(2)
+        if known_given_name(tail) and fold(head) not in word_set("capitalised_surname_openings"):
+            return [_Run(text, run.start(), word.end(1)), _Run(text, word.start(2), run.end())]
+    return [_Run(text, run.start(), run.end())]
+
+
+def _candidate(text: str, match: _Run, nickname: str | None, evidence: _Evidence) -> Candidate | None:
+    """The candidate name of a run, its title cut off (see `_raw_candidates`)."""
+    written = _before_compound(_without_closing_title(match.group(), text[match.end() : match.end() + 1]))
+    if _rx(r"\s\p{Lu}").fullmatch(written[-2:]) and not _one_letter_surname(written):
+        written = written[:-2]  # "Plan B, the fallback": a letter that ends a run is a surname only after one
+        # given name
+    if fold(written.split()[-1]) in _title_vocabulary() and _rx(r"\s*\(\p{Lu}{2,8}\)").match(text, match.end()):
+        return None  # "Agriculture Cabinet Secretary (CS)": an office and its abbreviation
+    title, rest = split_title(written)
+    if title is None:
+        title, rest = _title_across(text, match.start(), written)
+    rest = rest if _apposed_to_role(text, match.start(), match.end(), rest) else _trim(rest)
+    first = rest.split(" ", 1)[0]
+    preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
+    opens = not title and (not preceding or preceding[-1] in '.!?:"\n')
+    if opens and (evidence.written_lower(first) or _sentence_adverb(first)) and not _word_given_name(rest, evidence):
+        rest = rest[len(first) :].strip()
+    rest = _without_demonym(rest)
+    if not rest:
+        return None
+    title, rest = _before_glued(title, rest, evidence)
+    if not title:
+        title, rest = _after_branch(rest)
+    if not title:
+        lead = written[: written.find(rest)].split() if rest in written else []
+        title, rest = _after_office(text, match.start(), rest, lead)
+    if not title:
+        rest = _after_named_body(rest)
+    if not title:
+        title, rest = _after_abbreviation(rest)
+    start = match.start() + written.rfind(rest)
+    return (start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None)
 
 
 def _word_given_name(run: str, evidence: _Evidence) -> bool:
@@ -1315,7 +1365,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         del found[start]  # "Tiu Laurel" after "Francisco Tiu Laurel Jr.": a surname of two words, alone; not a
         # person of one's own with a title ("farmer Adjei Boateng" after "Kwame Adjei Boateng")
     for turn in transcript_turns(text):
-        if not any(m.start <= turn.label_start < m.end for m in found.values()):
+        written = text[turn.label_start : turn.label_end] == turn.name  # not initials standing for the name
+        if written and turn.name[:1].isupper() and not any(m.start <= turn.label_start < m.end for m in found.values()):
             found[turn.label_start] = _mention(turn.label_start, turn.label_end, turn.name, None, "label", None)
     _name_given_names_alone(found)
     return [found[s] for s in sorted(found)]
@@ -1334,26 +1385,66 @@ class Turn:
 
 
 # A paragraph that opens with a person's name and a colon, then what they said: "Dr. Jane Roe: We asked …". An
-# honorific may stand before the name.
-_TURN = regex.compile(
-    r"(?:^|(?<=\n\n))(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?P<name>\p{Lu}[\p{L}\p{M}'’-]*"
-    r"(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,3}):[ \t]+(?P<words>[^\n]{20,})(?=\n|$)"
+# honorific may stand before the name, and a lower-case particle inside it ("Professor van Velzen: …").
+@cache
+def _turn() -> regex.Pattern[str]:
+    particles = "|".join(sorted(word_set("name_particles"), key=len, reverse=True))
+    return regex.compile(
+        r"(?:^|(?<=\n\n))(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?P<name>\p{Lu}[\p{L}\p{M}'’-]*"
+        rf"(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’-]*|(?:{particles})(?=\s+\p{{Lu}}))){{1,3}}):[ \t]+"
+        r"(?P<words>[^\n]+)(?=\n|$)"
+    )
+
+
+# A paragraph that opens with a speaker's initials and a colon: "ND: What's been your reaction?", "PvV: …".
+_INITIALS_TURN = regex.compile(
+    r"(?:^|(?<=\n\n))(?P<label>\p{Lu}(?:\p{Ll}?\p{Lu}){1,2}):[ \t]+(?P<words>[^\n]+)(?=\n|$)"
 )
+_LONG_TURN = 20  # a turn this long at least shows its label is a speaker's, not a heading's ("Note: see below")
 
 
-def transcript_turns(text: str) -> list[Turn]:
+def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
     """The turns of a question-and-answer interview: paragraphs opened by a person's name and a colon, when two
-    people at least speak so in the text (an exchange, not a heading like "Editor's Note: …" or "Key Facts: …").
-    A label holds no word that is never part of a name nor a heading label."""
-    turns = []
-    for match in _TURN.finditer(text):
+    people at least speak so at length in the text (an exchange, not a heading like "Editor's Note: …" or "Key
+    Facts: …"), and their shorter turns too. A label holds no word that is never part of a name nor a heading
+    label. With the `known` names of the people the text names, a label of initials ("ND:", "PvV:") is the turn of
+    the one whose name, or whose label elsewhere, those are the initials of ("Niall Dickson", "Professor van
+    Velzen")."""
+    named: list[tuple[str, Turn]] = []
+    for match in _turn().finditer(text):
         _, name = split_title(match.group("name"))  # "Chef Tariq Haddad: …": the chef's name
         words = [fold(word.rstrip(".")) for word in name.split()]
         if len(words) < 2 or any(word in _not_name_words() or word in word_set("heading_labels") for word in words):
             continue
         start = match.end("name") - len(name)
-        turns.append(Turn(start, match.end("name"), name, match.start("words"), match.end("words")))
-    return turns if len({fold(turn.name) for turn in turns}) >= 2 else []
+        turn = Turn(start, match.end("name"), name, match.start("words"), match.end("words"))
+        named.append((match.group("name"), turn))
+    turns = [turn for _, turn in named] + _initialled_turns(text, [*(label for label, _ in named), *known])
+    spoken = {fold(turn.name) for turn in turns if turn.end - turn.start >= _LONG_TURN}
+    if len(spoken) < 2:
+        return []
+    return sorted((turn for turn in turns if fold(turn.name) in spoken), key=lambda turn: turn.start)
+
+
+def _initialled_turns(text: str, names: list[str]) -> list[Turn]:
+    """The turns labelled by initials that stand for exactly one of `names` (a title's initial counted, the
+    title dropped from the name the turn is given)."""
+    by_initials: dict[str, set[str]] = {}
+    for name in names:
+        by_initials.setdefault(_initials(name), set()).add(split_title(name)[1])
+    turns = []
+    for match in _INITIALS_TURN.finditer(text):
+        owners = by_initials.get(match.group("label"), set())
+        if len(owners) == 1:
+            start, end = match.span("label")
+            turns.append(Turn(start, end, next(iter(owners)), match.start("words"), match.end("words")))
+    return turns
+
+
+def _initials(name: str) -> str:
+    """The initials a transcript may label a speaker by: each word's first letter, a particle's in lower case
+    ("Professor van Velzen" → "PvV")."""
+    return "".join(word[0] for word in name.split() if word[0].isalpha())
 
 
 def _name_given_names_alone(found: dict[int, PersonMention]) -> None:

@@ -100,6 +100,13 @@ _MESSAGE_VERBS = "(?i:said|says|read|reads|stated|states|added|adds)"
 _ITS_MESSAGE_BEFORE = regex.compile(
     rf"(?:^|[.!?]\s+)(?P<owner>(?i:its|their|his|her))\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?(?:{_MESSAGES}|(?i:reports?|findings))\s+(?P<verb>{_MESSAGE_VERBS})\s*[,:]?\s*$"
 )
+# A document or message by the name of the body that issued it, before the quotation: "The Ofsted report said:", "The
+# Pentagon statement read,".
+_NAMED_DOCUMENT_BEFORE = regex.compile(
+    r"(?:^|[.!?]\s+)(?i:the)\s+(?P<owner>\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,3})\s+"
+    rf"(?:{_MESSAGES}|(?i:{'|'.join(regex.escape(w) for w in sorted(lexicon().document_nouns, key=len, reverse=True))}))"
+    rf"\s+(?P<verb>{_MESSAGE_VERBS})\s*[,:]?\s*$"
+)
 _AUTHOR = (
     r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}"
     r"|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*)"
@@ -221,13 +228,19 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     body_office_name = (
         rf"(?:the\s+)?{_BODY_RUN.pattern.replace('(?P<abbr>', '(?:')}\s+(?:{capitalised_titles})\s+{_NAME_RUN}"
     )
-    # After a verb a body's name may stand before a lower-case role ('said ESA glaciologist Ana Costa').
+    # After a verb a body's name may stand before a lower-case role ('said ESA glaciologist Ana Costa', 'said Texas
+    # A&M University agronomist Ana Costa'), a stray semicolon a copied page leaves after an ampersand's letters
+    # ("A&M;") kept; read before a description alone, which would stop at the body ("Texas A&M University").
+    capitalised_then_role = (
+        r"(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*(?:(?<=&\p{Lu}{1,3});)?\s+){1,3}"
+        rf"{lower_words}{{1,3}}?{_NAME_RUN}"
+    )
     who_after = (
         rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}|{body_office_name}|{body_of}|{_COUNT_OF}"
         # two roles joined ("said former CEO and now board member Ana Costa")
         rf"|(?:{description})\s+and\s+(?:(?:now|also|current|later)\s+)?(?:{description})\s+{_NAME_RUN}"
-        rf"|(?:{description})\s+{_NAME_RUN}|{description}|(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}{lower_words}{{1,3}}?"
-        rf"{_NAME_RUN}|(?:the\s+)?{lower_words}{{0,3}}?{_NAME_RUN}|(?i:he|she|they|it)\b)"
+        rf"|(?:{description})\s+{_NAME_RUN}|{capitalised_then_role}|{description}"
+        rf"|(?:the\s+)?{lower_words}{{0,3}}?{_NAME_RUN}|(?i:he|she|they|it)\b)"
     )
     # after "according to" a pronoun is in its object form ("According to him, …")
     according_who = who_after.replace(
@@ -1251,10 +1264,16 @@ def _document_owner(who: str) -> str | None:
     "family"): the words before the noun that bears words, when their last is a body's noun (`_body`); "a brief
     statement" has none."""
     words = who.split()
-    if len(words) < 3 or words[0].lower() not in _DETERMINERS or words[-1].lower() not in lexicon().message_nouns:
-        return None  # a message is its sender's; a filing, a study or a survey is no body's own voice
-    owner = " ".join(words[1:-1])
-    return owner if owner.islower() and _body(owner) else None
+    if len(words) < 3 or words[0].lower() not in _DETERMINERS:
+        return None
+    owner, noun = " ".join(words[1:-1]), words[-1].lower()
+    if owner.islower():
+        # a message is its sender's; a filing, a study or a survey is no body's own voice
+        return owner if noun in lexicon().message_nouns and _body(owner) else None
+    # a document a named body issued ("The Ofsted report said", "the Pentagon statement said") is the body's
+    # words; not a date's ("the January report")
+    named = all(word[:1].isupper() and fold(word) not in CALENDAR for word in words[1:-1])
+    return owner if named and (noun in lexicon().message_nouns or noun in lexicon().document_nouns) else None
 
 
 @cache
@@ -1647,6 +1666,23 @@ def _source_after_verb(rest: str) -> str | None:
     return match.group("src") if match else None
 
 
+@cache
+def _infinitive_speech() -> regex.Pattern[str]:
+    """A person after "for" who is to speak, the quotation closing the clause: "for Mr Walsh to conclude that …",
+    "for the judge to rule that …". The verbs are the base forms of the lexicon's past speech verbs."""
+    bases = {"say", "tell"}
+    for verb in lexicon().speech_verbs:
+        if verb.endswith("ied"):
+            bases.add(verb[:-3] + "y")  # "replied" → "reply"
+        elif verb.endswith("ed"):
+            bases |= {verb[:-1], verb[:-2]}  # "concluded" → "conclude", "warned" → "warn"
+    verbs = "|".join(regex.escape(v) for v in sorted(bases, key=len, reverse=True))
+    return regex.compile(
+        rf"\b(?i:for)\s+(?P<who>(?:(?:the\s+)?\p{{Ll}}+|(?:(?i:{_TITLES})\.?\s+)?{_NAME_RUN}))\s+to\s+"
+        rf"(?P<verb>{verbs})\b[^\"\n.!?]{{0,200}}$"
+    )
+
+
 def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | None:
     """The subject of the sentence that `text[:start]` is in, past a fronted phrase ('In a speech, ...')."""
     opening = max(_full_stop_before(text, start), text.rfind("\n", 0, start), text.rfind('" ', 0, start - 1))
@@ -1866,6 +1902,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         owner = owned.group("owner").lower()
         pronoun = next((p for p, form in _POSSESSIVES.items() if form == owner), _BODY_PRONOUN)
         return Attribution(pronoun, owned.group("verb"), source)
+    issued = _NAMED_DOCUMENT_BEFORE.search(before)
+    if issued and not any(fold(word) in CALENDAR for word in issued.group("owner").split()):
+        return Attribution(issued.group("owner"), issued.group("verb"), source)  # "The Ofsted report said:"
     said_of = patterns["noun_of_colon"].search(before)
     if said_of:
         return Attribution(said_of.group("who"), None, source)
@@ -1903,6 +1942,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         # those of whoever decried it, nor of the one it speaks of
         return Attribution(document.group("who"), document.group("verb"), source)
     verb = patterns["verb_before"].search(_abbreviations_masked(before))
+    infinitive = _infinitive_speech().search(before) if verb is None else None
+    if infinitive:  # "enough for Mr Walsh to conclude that the baby died from “…”": the one who is to say it
+        return Attribution(infinitive.group("who"), infinitive.group("verb"), source)
     progressive = verb is not None and verb.group("verb").lower().endswith("ing")
     if (
         verb
@@ -1941,6 +1983,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             who = None  # "GM, in a statement … in Wentzville, Mo., were called out, said": a clause, not a role
         broken = who is not None and _after_break(who) != who
         who = _after_break(who)
+        member = _MEMBER_OF.search(before, 0, subject.start()) if who and subject and not broken else None
+        if member and fold(split_title(member.group("who"))[1]) in people:
+            who = member.group("who")  # "Michael Mulford of RAF Search and Rescue said": the person, not his body
         # the place before the run, unless the run crossed into a new sentence ("on Monday. The CoA said")
         placed = _PLACED.search(before, 0, subject.start()) if who and subject and not broken else None
         if who and placed and not _person_or_body(who, people, placed.group(0)):
@@ -2028,6 +2073,12 @@ _AND_BEFORE = regex.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?$")
 
 
 # A place after a name in apposition ("Jim Parkman of Dothan"): where the person is from, not part of the name.
+# A person's name, then the body or place they are of, up to the words before a speech verb: "Michael Mulford of
+# RAF Search and ", "Ana Costa of the ".
+_MEMBER_OF = regex.compile(
+    rf"(?P<who>{_NAME_RUN})\s+(?:of|from|at)\s+(?:the\s+)?"
+    r"(?:\p{Lu}[\p{L}\p{M}&.'’-]*\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?){0,5}$"
+)
 _PLACE_AFTER_NAME = regex.compile(r"\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$")
 
 
@@ -2304,7 +2355,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
     plain = _nicknames_blanked(text, people)  # '," support player Seung-Tae “Bdosin” Choi said': the name speaks
     last_said: tuple[int, QuoteFields] | None = None  # where the latest quotation given a speaker ends, and its fields
     spoken: list[tuple[int, QuoteFields]] = []  # where each quotation given a speaker starts, and its fields
-    turns = transcript_turns(text)
+    turns = transcript_turns(text, [person.name for person in people])
     for turn in turns:  # "Jane Roe: We asked …": the words of an interview's transcript are the labelled speaker's
         speaker, named, role = resolver.resolve(turn.name, turn.start)
         fields = QuoteFields(speaker or turn.name, True, role, None, None, True)
