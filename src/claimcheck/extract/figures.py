@@ -105,10 +105,14 @@ def past_set_off_part(tokens: Sequence[Token], k: int) -> int:
 def _verb_after_part(tokens: Sequence[Token], k: int, reach: int = 4) -> int | None:
     """The verb after a part that is a count and its noun at tokens[k] ("eight women died"), within `reach`
     words of the count; None where no count opens it or no verb follows."""
-    numbers = find_numbers(list(tokens[k : k + 6]))
-    if not numbers or numbers[0].first != 0:
-        return None
-    for j in range(k + numbers[0].last + 1, min(len(tokens), k + numbers[0].last + 1 + reach)):
+    if k < len(tokens) and tokens[k].lower in word_set("single_part_articles"):
+        last = 0  # "including a public bus fell": a part of one
+    else:
+        numbers = find_numbers(list(tokens[k : k + 6]))
+        if not numbers or numbers[0].first != 0:
+            return None
+        last = numbers[0].last
+    for j in range(k + last + 1, min(len(tokens), k + last + 1 + reach)):
         if not (tokens[j].is_word and tokens[j].text.islower()) or _is_break(tokens[j]):
             return None
         if _resumes(tokens[j]):
@@ -133,7 +137,18 @@ def _resumed_after(tokens: Sequence[Token], start: int, stop: int) -> int | None
     closing = next((m for m in range(start, stop) if tokens[m].text in (",", ";", ".")), None)
     if closing is None or tokens[closing].text != "," or closing + 1 >= stop:
         return None
-    return closing if _resumes(tokens[closing + 1]) and tokens[closing + 1].text.islower() else None
+    resumed = _resumes(tokens[closing + 1]) or _participle_with_place(tokens, closing + 1)
+    return closing if resumed and tokens[closing + 1].text.islower() else None
+
+
+def _participle_with_place(tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] is a verb in -ing with where it went right after it (`participle_place_words`: "plunging
+    into the canal", "sleeping in the open"): what befell the count before the part set off."""
+    return (
+        tokens[k].lower.endswith("ing")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower in word_set("participle_place_words")
+    )
 
 
 def _joins_modifiers(tokens: Sequence[Token], k: int, stop: int) -> bool:

@@ -1714,6 +1714,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _members_of(claim)
         or _group_of(claim)
         or _included(claim)
+        or _joined_to_another(claim)
         or _added(claim)
         or _on_the_spot(claim)
         or _by_means(claim)
@@ -2508,6 +2509,20 @@ def _group_of(claim: QuantityClaim) -> str:
     return f"{before[0]} of" if len(before) == 2 and before[1] == "of" and before[0] in groups else ""
 
 
+# A clause that opens with a thing named with a determiner and "and" right before the figure ("The driver and four
+# passengers were killed", "the bus and four vehicles fell into the river"): the figure's subject shares its verb.
+_JOINED_TO_ANOTHER = re.compile(r"(?:^|[,;:]\s)\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,3}and\s+$", re.I)
+
+
+def _joined_to_another(claim: QuantityClaim) -> str:
+    """ "and others" where the figure's subject is joined to another thing named before it that shares its verb
+    ("The driver and four passengers were killed"): those the verb befell are more than the figure counts."""
+    at = claim.sentence.find(claim.text)
+    if at <= 0 or any(ch.isdigit() for ch in claim.sentence[:at]):
+        return ""
+    return "and others" if _JOINED_TO_ANOTHER.search(claim.sentence[:at]) else ""
+
+
 def _included(claim: QuantityClaim) -> str:
     """The part a figure is when words before it include it in another ("72 people, including 10
     foreigners", "125 died, among them 17 children", "including 72 women and 33 men"): compared only with
@@ -2559,6 +2574,7 @@ def _added(claim: QuantityClaim) -> str:
         next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "")
         or next((w for w in words["after"] if after == words_of(w)), "")
         or ("added" if _running_total().search(claim.sentence[at + len(claim.text) :]) else "")
+        or ("added" if _raised_total().search(claim.sentence[:at]) else "")
     )
 
 
@@ -2571,6 +2587,16 @@ def _running_total() -> re.Pattern[str]:
         rf"^[^;:.]*?[,–—-]\s*(?:{verbs})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:\s+[\w-]+)?\s+to\s+\S*\d",
         re.I,
     )
+
+
+@cache
+def _raised_total() -> re.Pattern[str]:
+    """A clause before a figure that carried a count to a new figure, then "after" and what did it: "the bureau
+    updated the death toll to five later in the evening after the finding of" (three bodies)."""
+    verbs = "|".join(map(re.escape, lexicon().raised_total_verbs))
+    nouns = "|".join(map(re.escape, lexicon().running_total_nouns))
+    total = rf"(?:(?:{verbs})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})|(?:{nouns})\s+(?:{verbs}))"
+    return re.compile(rf"\b{total}\s+to\s+[\w,.-]*\w\b[^;:.]*?\bafter\b[^;:.,]*$", re.I)
 
 
 def _on_the_spot(claim: QuantityClaim) -> str:
