@@ -293,7 +293,11 @@ def reported_pairs(
     # grew from, which later sources' figures break) departs from them: one finding too, not one per source.
     for outlier in contradicted:
         candidates = against(outlier)
-        rep = representative(outlier, firm(candidates)) if outlier.id not in covered and len(candidates) >= 2 else None
+        rep = (
+            representative(outlier, firm(candidates))
+            if outlier.id not in covered and len(candidates) >= CONTRADICTED_BY
+            else None
+        )
         if rep is not None:
             chosen.append(Reported(outlier, rep, outlier=True))
             covered.add(outlier.id)
@@ -327,6 +331,11 @@ class _Corroboration:
         return self._counts[claim.id]
 
 
+# How many other members of a consensus, of other documents, contradict a member it holds as an earlier stage of
+# its value before that member departs from it: two may be a pair of sources that disagree, not the member.
+CONTRADICTED_BY = 3
+
+
 def _contradicted(
     disagreeing: list[Reported], consensus: set[str], best: Claim, position: dict[str, int]
 ) -> list[Claim]:
@@ -339,7 +348,7 @@ def _contradicted(
             against[a.id].add(b.id)
             against[b.id].add(a.id)
             by_id.update({a.id: a, b.id: b})
-    found = [i for i, others in against.items() if len(others) >= 2 and i != best.id]
+    found = [i for i, others in against.items() if len(others) >= CONTRADICTED_BY and i != best.id]
     return [by_id[i] for i in sorted(found, key=lambda i: (-len(against[i]), position[i]))]
 
 
