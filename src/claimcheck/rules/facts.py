@@ -2545,14 +2545,14 @@ def _added(claim: QuantityClaim) -> str:
     return added or ("added" if _running_total().search(claim.sentence[at + len(claim.text) :]) else "")
 
 
-# What opens the clause of a figure after another ("…, with another 28", "… and injuring 12 others").
+# What opens the clause of a figure after another ("…, with 28 others", "… and injuring 12 others").
 _CLAUSE_JOIN = re.compile(r"[,;]|\b(?:and|while|with)\b", re.I)
 
 
 def _beyond_another_fact(claim: QuantityClaim, at: int) -> bool:
-    """Whether "others" or "another" set a count beside what befell other people before it in its sentence, and
-    never beside its own fact there ("killing 6 and injuring 12 others", "The toll may rise, with another 28
-    missing"): the others are people beyond those, and the figure is the whole count of its own fact."""
+    """Whether "others" set a count beside what befell other people before it in its sentence, and never beside
+    its own fact there ("killing 6 and injuring 12 others", "The toll may rise, with 28 others missing"): the
+    others are people beyond those, and the figure is the whole count of its own fact."""
     own = [fact for fact in facts_of(claim) if lexicon().facts[fact].befalls]
     joins = list(_CLAUSE_JOIN.finditer(claim.sentence[:at]))
     told = claim.sentence[: joins[-1].start()] if joins else ""  # not the figure's own verb ("and injuring 12")
