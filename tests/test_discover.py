@@ -866,6 +866,66 @@ def test_thefts_and_attacks_compare_who_did_them_what_was_taken_and_how_long_it_
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
+# "Others" after a count of what befell other people is the whole count of its own fact; what is paid
+# back is a sum of its own, read from the clause that holds it; coins and tokens count one haul:
+OTHERS_REFUNDS_AND_HAULS = [
+    (
+        "A gas blast at the Kelvo mill killed 3 workers and injured 15 others.",
+        "The Kelvo mill blast injured 22 people.",
+        ["15 | 22"],
+    ),
+    (
+        "Two climbers died on the Rask ridge, and 4 others are missing.",
+        "Seven climbers are missing on the Rask ridge.",
+        ["4 | Seven"],
+    ),
+    (
+        "The Tarn ferry operator will refund €3 million to 12,000 passengers.",
+        "The Tarn ferry operator said it would reimburse €4.5 million to passengers.",
+        ["€3 million | €4.5 million"],
+    ),
+    (
+        "The Tarn council will compensate farmers after it flooded the valley and destroyed crops worth €2 million.",
+        "The Tarn council will compensate farmers with €5 million.",
+        [],
+    ),
+    (
+        "Hackers stole 80 million tokens from the Pell exchange.",
+        "Hackers stole 95 million coins from the Pell exchange.",
+        ["80 million | 95 million"],
+    ),
+    # a page's count that its counts of parts add up to is their sum, not all the injured
+    (
+        "The Kelvo mill fire left 12 injured. Five people were in critical condition and 7 were seriously injured.",
+        "The Kelvo mill fire injured 40 people.",
+        [],
+    ),
+    ("The Kelvo mill fire left 12 injured.", "The Kelvo mill fire injured 40 people.", ["12 | 40"]),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), OTHERS_REFUNDS_AND_HAULS)
+def test_others_refunds_hauls_and_sums_of_parts(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The storm killed 4 people and injured 20 others.", ""),
+        # others beside a count of the same fact are an addition to it
+        ("Three were injured in the first blast and 5 others were injured in the second.", "other"),
+        ("Two died at the scene and another 3 died in hospital.", "another"),
+    ],
+)
+def test_others_are_an_addition_only_beside_their_own_fact(text, who):
+    from claimcheck.rules.facts import quantity_keys
+
+    figure = [c for c in extract(load_corpus_text(text)) if c.kind == "quantity"][-1]
+    assert [key[3] for key in quantity_keys(figure, ()) if key[1] == "count"] == [who]
+
+
 # A prison term however it is written, and what a court orders someone to forfeit or pay back:
 SENTENCES_AND_FORFEITURES = [
     (
@@ -1275,15 +1335,16 @@ DISCREPANCIES_NEWS_3 = CORPORA / "discrepancies-news-3"
 
 def test_discovery_on_real_news_of_a_crash_a_crush_and_a_mine_explosion_holds_its_measured_floors():
     # 18 news excerpts on a plane crash, a stadium crush and a mine explosion; the floors are what discover
-    # reaches today
+    # reaches today ("with 11 others injured" beside the toll of 41 is the count of the injured, set against the 28
+    # of the day before, as "Eleven" on another page already was: a stage the gold marks as a trap)
     from claimcheck.evaluate import evaluate, load_gold
 
     documents, claims, report = discovered(DISCREPANCIES_NEWS_3 / "corpus.txt")
     score = evaluate(load_gold(DISCREPANCIES_NEWS_3 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 8 and score.findings["traps"] == 19
     assert score.findings["found"] >= 6, score.missed_discrepancies
-    assert score.findings["traps_flagged"] <= 4, score.flagged_traps
-    assert score.findings["precision"] >= 0.46
+    assert score.findings["traps_flagged"] <= 5, score.flagged_traps
+    assert score.findings["precision"] >= 0.43
 
 
 def test_prison_terms_are_compared_person_by_person():
@@ -2372,8 +2433,9 @@ def test_discover_on_a_capsizing_at_sea_and_a_typhoon_keeps_its_floor():
     # `discrepancies-news-11`: real coverage of a migrant boat's capsizing off Florida and of Typhoon Quinta in the
     # Philippines; what discover reaches today (the day the survivor was picked up, a rescue's day, is no event
     # of the lexicon; Calabarzon's damage in a page that dates its counts "yesterday" is kept to the page's day;
-    # the disaster council's six injured are set against the Bicol civil defence's 15)
-    assert_discover_floor(DISCREPANCIES_NEWS_11, true=6, traps=12, found=4, flagged=2, findings=10)
+    # the disaster council's six injured are set against the Bicol civil defence's 15; "38 other people reported
+    # missing" after one body found is the count of the missing, set against the 39 searched for before)
+    assert_discover_floor(DISCREPANCIES_NEWS_11, true=6, traps=12, found=4, flagged=2, findings=11)
 
 
 DISCREPANCIES_NEWS_STAGES = CORPORA / "discrepancies-news-stages"
@@ -4941,8 +5003,10 @@ def test_discover_on_a_concert_bombing_and_a_train_stabbing_keeps_its_floor():
     # `discrepancies-news-34`: real coverage of the Manchester Arena bombing and of the knife attack on a train
     # stopped at Huntingdon; what discover reaches today (the hospitals, six or eight, are given days apart and
     # not read as a count that stays put; the suspect's age, 27 or 32, belongs to no name; the nine with
-    # life-threatening injuries are set against the two critical of the next day and against the ten in hospital)
-    assert_discover_floor(DISCREPANCIES_NEWS_34, true=2, traps=13, found=0, flagged=2, findings=3)
+    # life-threatening injuries are set against the two critical of the next day and against the ten in hospital;
+    # "injured more than 50 others" is the count of the injured, set against "12 children under 16", an age read as
+    # a count of the injured)
+    assert_discover_floor(DISCREPANCIES_NEWS_34, true=2, traps=13, found=0, flagged=2, findings=4)
 
 
 DISCREPANCIES_NEWS_35 = CORPORA / "discrepancies-news-35"
@@ -8965,3 +9029,17 @@ def test_a_place_after_an_opening_at_is_the_place_of_the_sentence(tmp_path, firs
 def test_a_count_by_early_afternoon_is_of_that_moment(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jun 6 2024")
     assert sorted(texts(f) for f in report.findings) == flagged, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_50 = CORPORA / "discrepancies-news-50"
+
+
+def test_discover_on_a_cryptocurrency_hack_and_a_chemical_plant_blast_keeps_its_floor():
+    # `discrepancies-news-50`: real coverage of the theft of NEM coins from Coincheck and of the Tianjiayi Chemical
+    # blast at Yancheng; what discover reaches today (the coins stolen, 500 million against 523 million; the refund in
+    # dollars, $400 million against more than $423 million; the injured of two days, 12 against 30 and 617 against
+    # over 640; the magnitude, 2.2 against 3.0). Missed: Mt. Gox's loss is an earlier event's; Newsflash's 640 are
+    # read as those in hospital and Unravel Malta's 90 critical as a part of its injured; The Asian Age's "24 others"
+    # follow the toll in the sentence before, so they stay an addition. The critical and the seriously injured are one
+    # fact, so the SCMP's 58 seriously injured meet Newsflash's 32 critical (a finding of no gold pair).
+    assert_discover_floor(DISCREPANCIES_NEWS_50, true=9, traps=19, found=5, flagged=0, findings=8)

@@ -344,3 +344,30 @@ def test_a_small_or_large_measure_keeps_its_value_in_the_canonical_unit(text, su
     claim = next(c for c in quantities(text) if c.text == surface)
     assert claim.canonical is not None and claim.canonical.unit == "kilogram"
     assert claim.canonical.value.point == pytest.approx(kilograms, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        # a plus sign against the digits is "or more", before a scale word or after the figure
+        ("The choir has 300+ members.", "300+", 300.0, None),
+        ("The studio spent $2.5+ billion on the film.", "$2.5+ billion", 2.5e9, None),
+        # a sum or a sign is no bound
+        ("The pupils wrote 7+5 on the board.", "7", 7.0, 7.0),
+    ],
+)
+def test_a_plus_sign_after_a_figure_is_a_lower_bound(text, written, low, high):
+    figure = quantities(text)[0]
+    assert (figure.text, figure.value.low, figure.value.high) == (written, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The carmaker recalled 2m SUVs in March.", 2_000_000.0),
+        ("The bank has installed 1.5m ATMs worldwide.", 1_500_000.0),
+        ("The tower is 300m tall.", 300.0),
+    ],
+)
+def test_a_letter_scale_before_a_plural_in_capitals_counts_them(text, value):
+    assert quantities(text)[0].value.point == value

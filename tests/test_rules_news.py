@@ -35,7 +35,8 @@ def test_a_fact_checkers_rules_on_real_news_keep_their_recall_traps_and_precisio
     assert score.findings["true_discrepancies"] == 5 and score.findings["traps"] == 29
     assert score.findings["found"] >= 4, score.missed_discrepancies
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["precision"] >= 0.28, score.findings
+    # "with over 100 others injured" beside Jajarkot's toll is the count of the injured, set against 55 and 81
+    assert score.findings["precision"] >= 0.25, score.findings
 
 
 CORPUS_2 = Path(__file__).parent / "corpora" / "discrepancies-news-2"
@@ -1141,8 +1142,9 @@ def test_a_fact_checkers_rules_on_a_toxic_sludge_spill_and_a_glacier_collapse_ke
     # Sunday", take that Sunday; the rule on the children dead excludes both its figures by its own `not` words,
     # the rule on the missing selects the 18 evacuated of a sentence that names the missing, and the rule on the
     # volume, without `vague: true`, leaves out the hedged ranges and sets AFP's 1.1 million against The Scotsman's
-    # lowered estimate)
-    assert_user_rules_floor(CORPUS_48, true=4, traps=22, found=1, flagged=3, findings=6)
+    # lowered estimate; SBS's "injured eight others" is the count of the injured, set against the nine of two pages
+    # besides the pair the gold names)
+    assert_user_rules_floor(CORPUS_48, true=4, traps=22, found=1, flagged=3, findings=8)
 
 
 CORPUS_47 = Path(__file__).parent / "corpora" / "discrepancies-news-47"
@@ -1573,3 +1575,15 @@ PREVIOUS_MONTH = """    kind: quantity
 def test_a_revised_figure_beside_the_one_first_given_is_no_discrepancy(tmp_path, month, first, second, found):
     findings = _checked_with(tmp_path, PREVIOUS_MONTH % month, first, second)
     assert bool(findings) is found, findings
+
+
+CORPUS_50 = Path(__file__).parent / "corpora" / "discrepancies-news-50"
+
+
+def test_a_fact_checkers_rules_on_a_cryptocurrency_hack_and_a_chemical_plant_blast_keep_their_floors():
+    # `discrepancies-news-50/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the coins stolen, 500 million against 523 million; the injured of the first day, 12 against 30; the
+    # magnitude, 2.2 against 3.0; a "$" in a Tokyo story stays the family "dollar", so `unit: USD` selects none of
+    # the dollar values nor the refund in dollars; the SCMP's "90 injured", its critical and seriously injured
+    # added up, is read as all the injured, against 460)
+    assert_user_rules_floor(CORPUS_50, true=9, traps=19, found=3, flagged=1, findings=5)

@@ -339,6 +339,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     elsewhere = _named_elsewhere(claims)
     referred = _referred_keys(claims)
     shares = _split_shares(claims)
+    sums = _sums_of_parts(claims)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.id not in echoes:
             keys = _listed_keys(claim, kinds.get(claim.id, ""), after.get(claim.id)) or referred.get(claim.id, [])
@@ -352,7 +353,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
                 part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
                 kind = part if lexicon().facts[fact].befalls else ""
                 who = origins.get(claim.id, "") if kind and claim.id in origins else who or kind
-                who = elsewhere.get(claim.id, shares.get(claim.id, who))
+                who = elsewhere.get(claim.id, shares.get(claim.id, who)) or sums.get((claim.id, fact), "")
                 who = who or _period_of_a_standing_fact(claim, lexicon().facts[fact])
                 quantities[(fact, dimension, apart, who, story[claim.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.id not in listed:
@@ -471,6 +472,29 @@ def _things_joined(groups: QuantityGroups) -> QuantityGroups:
             apart = next(iter(named))
         out[(fact, dimension, apart, who, story)].extend(group)
     return {key: list({c.id: c for c in group}.values()) for key, group in out.items()}
+
+
+def _sums_of_parts(claims: Iterable[Claim]) -> dict[tuple[str, str], str]:
+    """(claim id, fact) → "sum of its parts" for a count of a fact that two counts or more of its parts on the same
+    page add up to exactly ("death toll reaches 47, with 90 injured" where the page gives "32 people in critical
+    condition and 58 seriously injured"): the page's sum of those parts, never all the fact counts."""
+    by_document: dict[str, list[tuple[QuantityClaim, set[str]]]] = defaultdict(list)
+    for claim in claims:
+        if isinstance(claim, QuantityClaim) and claim.unit is None and claim.value.point is not None:
+            facts = {key[0] for key in quantity_keys(claim, ()) if key[1] == "count" and not key[3]}
+            by_document[claim.doc.id].append((claim, facts))
+    found: dict[tuple[str, str], str] = {}
+    for counts in by_document.values():
+        for claim, facts in counts:
+            for fact in facts:
+                parts = [
+                    other.value.point or 0.0
+                    for other, its in counts
+                    if other.id != claim.id and any(lexicon().facts[f].part_of == fact for f in its)
+                ]
+                if len(parts) >= 2 and sum(parts) == claim.value.point:
+                    found[(claim.id, fact)] = "sum of its parts"
+    return found
 
 
 def _breakdown_parts(claims: Iterable[Claim]) -> set[str]:

@@ -95,6 +95,7 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             and (
                 (_plural_noun(tokens, index + 1) and tokens[index + 1].lower not in lex.race_plurals)
                 or _named_plural(tokens, index + 1)
+                or _acronym_plural(tokens, index + 1)
                 or _unit_of_words(tokens, index + 1)
                 or _scale_capital_after_decimals(tokens, index)
                 or _range_to_counted(tokens, index)
@@ -162,6 +163,15 @@ def _unit_of_words(tokens: list[Token], index: int) -> bool:
     km" is 3.41 million of them, as no length is written before another unit."""
     phrase = match_phrase(tokens, index, lexicon().phrases(lexicon().units))
     return phrase is not None and len(phrase) > 1 and all(word.isalpha() for word in phrase)
+
+
+# The plural of a name in capitals ("NEMs", "SUVs", "ATMs", "MPs"): things counted, never a unit.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _acronym_plural(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is the plural of a name in capitals ("2m SUVs", "523m NEMs")."""
+    return index < len(tokens) and bool(_ACRONYM_PLURAL.fullmatch(tokens[index].text))
 
 
 def _named_plural(tokens: list[Token], index: int) -> bool:
@@ -314,7 +324,11 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
     fraction, used = _and_a_fraction(tokens, last)
     value, last = value + fraction, last + used
     first = _negative(tokens, index)
-    scale, used = _scale_after(tokens, last + 1, index if first is None else first)
+    plus = (
+        1 if plus_after(tokens, last) and last + 2 < len(tokens) and tokens[last + 2].lower in lexicon().scales else 0
+    )
+    scale, used = _scale_after(tokens, last + 1 + plus, index if first is None else first)
+    used += plus if used else 0  # "$400+ million": the scale after the sign of "or more"
     if used and not fraction:  # "3 million and a half": half of the scale
         fraction, more = _and_a_fraction(tokens, last + used)
         beyond = last + used + more + 1
@@ -324,6 +338,14 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         value = -value
     scaled = float(f"{value * scale:.15g}")  # "16.4 million" is 16400000, not 16399999.999999998
     return NumberMention(index if first is None else first, last + used, scaled, scale=scale)
+
+
+def plus_after(tokens: list[Token], index: int) -> bool:
+    """Whether a plus sign against tokens[index] and apart from what follows says "or more" ("300+ members",
+    "$400+ million"), not a sum ("2+2") nor a sign ("+5")."""
+    if index + 1 >= len(tokens) or tokens[index + 1].text != "+" or not attached(tokens[index], tokens[index + 1]):
+        return False
+    return index + 2 >= len(tokens) or not attached(tokens[index + 1], tokens[index + 2])
 
 
 def _decimal_comma(tokens: list[Token], index: int) -> bool:

@@ -8,7 +8,7 @@ from functools import cache
 
 from claimcheck.extract.currency import currency_before
 from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
-from claimcheck.extract.numbers import NumberMention
+from claimcheck.extract.numbers import NumberMention, plus_after
 from claimcheck.extract.phrases import STOP, past_verb
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import UnitMatch, unit_after
@@ -66,6 +66,9 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
             hedged, qualifier = True, f"{lex.key_of(lex.qualifiers, outer)} {qualifier}"
             bound, first = lex.qualifiers[lex.key_of(lex.qualifiers, outer)], first - len(outer)
     post = match_phrase(tokens, last + 1, lex.phrases(lex.post_qualifiers))
+    if post is None and _plus_within(tokens, mention):  # "300+ members", "$400+ million": 300 or more
+        qualifier, bound = "+", "lower" if bound in ("exact", "approx") else bound
+        last += 0 if tokens[last].text == "+" or tokens[last].lower in lex.scales else 1
     if post is None and last + 2 < len(tokens) and tokens[last + 1].text == "-":
         post = match_phrase(tokens, last + 2, _hyphen_qualifiers())  # "200-odd", "40-plus", "five lakh-plus"
         last += 1 if post else 0
@@ -83,6 +86,11 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     if hedged:
         interval = interval.model_copy(update={"approx": True})
     return Reading(interval, qualifier, first, last)
+
+
+def _plus_within(tokens: list[Token], mention: NumberMention) -> bool:
+    """Whether a plus sign of "or more" follows the figure's digits, before its scale or after it."""
+    return any(plus_after(tokens, n) for n in range(mention.first, mention.last + 1))
 
 
 def _bound_before_hedge(tokens: list[Token], start: int, bound: str) -> tuple[str, ...] | None:

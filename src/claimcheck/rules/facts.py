@@ -105,7 +105,7 @@ def _about(claim: QuantityClaim) -> str:
         phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, phrase)), count=1)
         phrase = _with_verb_after_ages(claim, _with_shared_verb(claim, phrase))
         phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_gapped_verb(claim, phrase)))
-        return _before_anothers_verb(claim, _with_elided_participle(phrase, claim.predicate))
+        return _before_anothers_verb(claim, _with_elided_participle(_own_subordinate(claim, phrase), claim.predicate))
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
 
@@ -130,6 +130,20 @@ def _with_gapped_verb(claim: QuantityClaim, phrase: str) -> str:
     if lead is None or not (re.search(r"\d", lead.group(1)) or _amounts() & set(words_of(lead.group(1)))):
         return phrase
     return f"{before}{phrase}"
+
+
+# A conjunction that opens a clause of its own with a pronoun as its subject ("after it was hacked", "because
+# they had"): what the sentence tells before it is another deed than the one of a figure inside that clause.
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|when|while)\s+(?:it|they|he|she|we)\b", re.I)
+
+
+def _own_subordinate(claim: QuantityClaim, phrase: str) -> str:
+    """A figure's phrase from the last subordinate clause with a pronoun subject that opens in it: "to pay back
+    customers after it was hacked and lost coins worth some $530 million" is read from "it was hacked and lost
+    coins worth some $530 million", never from the paying back."""
+    at = phrase.find(claim.text)
+    opened = [match for match in _SUBORDINATE.finditer(phrase) if 0 <= match.start() < at]
+    return phrase[opened[-1].start() :] if opened else phrase
 
 
 def _after_kicker(claim: QuantityClaim, phrase: str) -> str:
@@ -1397,7 +1411,8 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
         return _recipient(row, claim)
     if row.by == "thing":
         if row.things or row.with_:  # "nine pieces", "12 rifles", "300 cattle": what was done to them
-            return stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
+            noun = stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
+            return next((group[0] for group in lexicon().thing_synonym_groups if noun in group), noun)
         # "the 1.2km bridge"; "the bridge is 1.2km long", a size word and no noun after the measure
         return (_thing(claim) if _attributive(claim) else "") or _subject_measured(claim) or _subject_having(claim)
     if row.by == "whole":
@@ -2570,12 +2585,35 @@ def _added(claim: QuantityClaim) -> str:
     before = words_of(claim.sentence[:at])[-2:]
     after = words_of(claim.sentence[at + len(claim.text) :])[:1]
     words = lexicon().addition_words
+    added = next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "") or next(
+        (w for w in words["after"] if after == words_of(w)), ""
+    )
+    if added in words["beyond_another_fact"] and _beyond_another_fact(claim, at):
+        return ""
     return (
-        next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "")
-        or next((w for w in words["after"] if after == words_of(w)), "")
+        added
         or ("added" if _running_total().search(claim.sentence[at + len(claim.text) :]) else "")
         or ("added" if _raised_total().search(claim.sentence[:at]) else "")
     )
+
+
+# What opens the clause of a figure after another ("…, with 28 others", "… and injuring 12 others").
+_CLAUSE_JOIN = re.compile(r"[,;]|\b(?:and|while|with)\b", re.I)
+
+
+def _beyond_another_fact(claim: QuantityClaim, at: int) -> bool:
+    """Whether "others" set a count beside what befell other people before it in its sentence, and never beside
+    its own fact there ("killing 6 and injuring 12 others", "The toll may rise, with 28 others missing"): the
+    others are people beyond those, and the figure is the whole count of its own fact."""
+    own = [fact for fact in facts_of(claim) if lexicon().facts[fact].befalls]
+    joins = list(_CLAUSE_JOIN.finditer(claim.sentence[:at]))
+    told = claim.sentence[: joins[-1].start()] if joins else ""  # not the figure's own verb ("and injuring 12")
+    named = [
+        name
+        for name, row in lexicon().facts.items()
+        if row.befalls and any(has_term(told, word) for word in lexicon().fact_words(name))
+    ]
+    return bool(own) and bool(named) and not set(own) & set(named)
 
 
 @cache
