@@ -208,7 +208,21 @@ def rate_base_before(tokens: list[Token], first: int) -> tuple[str, int] | None:
 
 def is_weight(tokens: list[Token], first: int, unit_first: int, unit_last: int) -> bool:
     """Whether a word that is a weight or money ("pounds") is a weight here: "weighed 12 pounds",
-    "500 pounds of explosives", "a 500-pound bomb", "2,300 kg (5,070 pounds)"."""
+    "500 pounds of explosives", "a 500-pound bomb", "2,300 kg (5,070 pounds)"; in brackets beside a figure, also
+    when the same word was a weight earlier in the sentence ("lost 6% of their weight (13 pounds) and 9% (20
+    pounds)"), where a figure in brackets restates its neighbour in the way the first one did."""
+    if _weight_here(tokens, first, unit_first, unit_last):
+        return True
+    if first == 0 or tokens[first - 1].text != "(":
+        return False
+    word = tokens[unit_first].lower
+    return any(
+        tokens[k].lower == word and tokens[k - 1].is_number and _weight_here(tokens, k - 1, k, k)
+        for k in range(1, unit_first)
+    )
+
+
+def _weight_here(tokens: list[Token], first: int, unit_first: int, unit_last: int) -> bool:
     cues = lexicon().weight_cues
     if any(t.lower in cues for t in tokens[max(0, first - 4) : first]):
         return True

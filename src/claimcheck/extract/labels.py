@@ -27,6 +27,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     token = tokens[i]
     if match_phrase(tokens, m.last + 1, lexicon().phrases(lexicon().unit_name_numbers)) is not None:
         return True  # "twenty-foot equivalent units": the name of a unit
+    if _unit_definition(tokens, m):
+        return True  # "One AU is the average distance between Earth and the Sun": a unit defined, no figure
     if _numbered_thing(tokens, m):
         return True  # "an 18 wheeler", "a two seater": one thing named by how many parts it has
     if _compass_position(tokens, m):
@@ -68,6 +70,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True  # "PM 2.5", "AC 3 tier", "COVID 19"; not "$US 7.3 million", a sign and its code
     if prev is not None and prev.lower in ("and", "or", ",") and _code_at(tokens, i - 2):
         return True  # the 7 of "lines 2A and 7"
+    if _coordinated_label(tokens, i) or _plural_label_pair(tokens, i):
+        return True  # the 11 of "Grade 10 and 11 years", the 3 and the 4 of "chapters 3 and 4"
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is not None and attached(tokens[m.last], nxt):
         if nxt.lower in ("st", "nd", "rd", "th") or _code_at(tokens, m.last + 1):
@@ -96,6 +100,15 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
         return True  # "the Nightliner 50321": counts that large are written "50,321"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
+
+
+def _unit_definition(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether "one" (or "1") and a unit open a definition of the unit ("One AU is ...", "1 mile equals ...")."""
+    if m.first != m.last or tokens[m.first].lower not in ("one", "1"):
+        return False
+    unit = unit_after(tokens, m.last)
+    verb = tokens[unit.last + 1] if unit is not None and unit.last + 1 < len(tokens) else None
+    return verb is not None and verb.lower in lexicon().unit_definition_verbs
 
 
 def _compass_position(tokens: list[Token], m: NumberMention) -> bool:
@@ -132,6 +145,32 @@ def _label_word_before(tokens: list[Token], i: int) -> bool:
     if i > 0 and tokens[i - 1].text in _label_words_as_written():
         return True
     return match_phrase_before(tokens, i, lexicon().phrases_ending(_words_before_labels())) is not None
+
+
+def _coordinated_label(tokens: list[Token], i: int) -> bool:
+    """Whether the number at tokens[i] is joined by "and", "or", "&" or "to" to a number a label word names ("Grade
+    10 and 11", "Expedition 48 and 49"), or its plural ("chapters 3 and 4", "Grades 7 to 9"): a label too, whatever
+    follows it ("the Grade 10 and 11 years" are school years, no length of time)."""
+    if i < 2 or tokens[i - 1].lower not in ("and", "or", "&", "to") or not _PLAIN.fullmatch(tokens[i - 2].text):
+        return False
+    k = i - 2
+    if k > 0 and tokens[k - 1].text in _label_words_as_written():
+        return True
+    if match_phrase_before(tokens, k, lexicon().phrases_ending(_words_before_labels())) is not None:
+        return True
+    return _plural_label(tokens, k - 1)
+
+
+def _plural_label_pair(tokens: list[Token], i: int) -> bool:
+    """Whether a label word in the plural stands before the number at tokens[i] and a joined number follows it
+    ("chapters 3 and 4"); alone, the plural may be a verb ("reports 5 deaths")."""
+    joined = i + 2 < len(tokens) and tokens[i + 1].lower in ("and", "or", "&", "to")
+    return joined and _PLAIN.fullmatch(tokens[i + 2].text) is not None and _plural_label(tokens, i - 1)
+
+
+def _plural_label(tokens: list[Token], k: int) -> bool:
+    word = tokens[k].lower if k >= 0 else ""
+    return word.endswith("s") and word[:-1] in _words_before_labels()
 
 
 def _named_number_word(tokens: list[Token], i: int) -> bool:

@@ -295,6 +295,7 @@ class Lexicon(BaseModel):
     counted_one_limiters: list[str]
     reference_words: list[str]
     reference_words_after: list[str]
+    unit_definition_verbs: list[str]
     unit_name_numbers: list[str]
     numbered_thing_nouns: list[str]
     unitless_measure_nouns: list[str]

@@ -619,6 +619,8 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
         return NumberMention(index, last, scale * numerator / denominator, written="words", scale=scale)
     if measured is not None:  # "a quarter of a percentage point", "half an hour", "one-quarter percentage point"
         return NumberMention(index, measured, numerator / denominator, written="words")
+    if _hyphened_unit(tokens, k + 1):
+        return None  # "raised rates by a quarter-percentage point": part of a unit, no share
     alone = token.lower == "one" and tokens[k].lower not in lex.fraction_nouns  # "cut by one fifth"
     if (
         not alone
@@ -630,14 +632,36 @@ def _fraction(tokens: list[Token], index: int) -> NumberMention | None:
     return NumberMention(index, k, value, low=value, high=value, written="share")
 
 
+def _hyphened_unit(tokens: list[Token], k: int) -> bool:
+    """Whether a hyphen at tokens[k] joins a unit of measure to the fraction before it ("a quarter-point")."""
+    if k + 1 >= len(tokens) or tokens[k].text != "-" or not attached(tokens[k - 1], tokens[k]):
+        return False
+    unit = unit_after(tokens, k)
+    return (unit is not None and unit.first == k + 1) or tokens[k + 1].lower in word_set("measure_nouns")
+
+
 def _change_by(tokens: list[Token], index: int, last: int) -> bool:
     """Whether a fraction from tokens[index] to tokens[last] is the size of a change after a verb of change and
     "by", with nothing after it that it could be the ordinal of ("rose by a fifth over the year", "cut by a
-    third."; not "hit by a third car", "followed by a third in June")."""
-    if index < 2 or tokens[index - 1].lower != "by" or not _changes(tokens[index - 2].lower):
+    third.", "cut the risk of a stroke by a third"; not "hit by a third car", "followed by a third in June")."""
+    if index < 2 or tokens[index - 1].lower != "by" or not _changed_before(tokens, index - 2):
         return False  # "followed by a third in June": an ordinal
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     return after is None or not after.is_word or after.lower in lexicon().share_change_followers
+
+
+def _changed_before(tokens: list[Token], k: int) -> bool:
+    """Whether a verb of change ends at tokens[k] or stands a few words before it with only words between, its
+    object ("cut the risk of a stroke by")."""
+    for j in range(k, max(-1, k - _CHANGE_OBJECT_WORDS - 1), -1):
+        if _changes(tokens[j].lower):
+            return True
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
+_CHANGE_OBJECT_WORDS = 5
 
 
 def _changes(word: str) -> bool:
