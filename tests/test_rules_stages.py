@@ -137,10 +137,11 @@ def test_an_early_stage_that_the_later_sources_contradict_is_one_finding_not_one
         ferry("Harbour News", "The death toll from the ferry sinking has risen to 31, the coast guard said.")
         + ferry("Island Post", "At least 31 people died in the sinking, divers said.")
         + ferry("Coast Weekly", "Thirty-one passengers were killed when the ferry went down.")
+        + ferry("Gulf Times", "The sinking killed 31 people, the navy said.")
         + ferry("Bay Radio", "Twelve people drowned in the sinking, a rescuer said.")
     )
     report, claims = run(tmp_path, corpus, FERRY_RULE)
     assert selected(report, "toll", claims) >= {"31", "At least 31", "Thirty-one", "Twelve"}
-    # the twelve passed on the way to 31 is no disagreement with the risen toll, but the other two sources break it
+    # the twelve passed on the way to 31 is no disagreement with the risen toll, but the three other sources break it
     with_twelve = [found for found in flagged(report, "toll") if "Twelve" in found]
     assert len(with_twelve) == 1, flagged(report, "toll")

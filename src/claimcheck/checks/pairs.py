@@ -217,7 +217,7 @@ def reported_pairs(
     "nearly"), each outlier is reported once, against that value, instead of against every source: against
     its own counter where the consensus quotes it, else the source that speaks of the fact most like the
     outlier does and, among those, states its figure most firmly ("10 km" before "about 6 miles"); the outlier
-    comes first. A member that agrees with the value (an earlier stage it grew from) but that two other members
+    comes first. A member that agrees with the value (an earlier stage it grew from) but that three other members
     or more contradict is reported once too, against a member no other contradicts. Every other disagreeing
     pair is reported as it is (a pair inside one article too), so no
     claim that disagrees is left out of the findings.

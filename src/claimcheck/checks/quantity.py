@@ -71,7 +71,7 @@ Reporting (`report: consensus`, the default): when two sources or more agree on 
 day; a later count that grew from a figure is an update of it, not an agreement with it), each source that
 departs from it is one finding, against that value as its own counter gives it
 where the consensus quotes that counter, else as the firmest of them states it ("10 km" before "about 6
-miles"), and so is a source the consensus holds as an earlier stage of the value but two others of it
+miles"), and so is a source the consensus holds as an earlier stage of the value but three others of it
 contradict; otherwise every disagreeing pair is one. A group whose verdict is discrepancy always has a finding; when the figures that disagree
 come from one article, the finding is marked as a contradiction within one document.
 
