@@ -917,6 +917,12 @@ def test_others_refunds_hauls_and_sums_of_parts(tmp_path, first, second, figures
         # others beside a count of the same fact are an addition to it
         ("Three were injured in the first blast and 5 others were injured in the second.", "other"),
         ("Two died at the scene and another 3 died in hospital.", "another"),
+        # a clause joined by "and" after another clause is no subject of two things that share a verb
+        ("A bomb exploded and 12 people died.", ""),
+        ("The lorry and 4 cars fell into the river.", "and others"),
+        # a count after "after" adds to a raised total only if it counts what the total counts
+        ("The agency raised the death toll to 40 after 300 rescuers searched the rubble.", ""),
+        ("The agency raised the death toll to 40 after the discovery of 3 more bodies.", "more"),
     ],
 )
 def test_others_are_an_addition_only_beside_their_own_fact(text, who):
@@ -2770,6 +2776,8 @@ FIGURE_FACTS = [
     ("Officials said a guard was killed, 7 are still missing and 3 were hurt.", "7", ["missing"]),
     ("The storm flattened Marlow, a suburb of 41,000 people, on Sunday.", "41,000", ["population"]),
     ("Floods cut off Tessa, a farming community of 3,500 residents.", "3,500", ["population"]),
+    ("Orla, a town of just 8,000, lost its only bridge.", "8,000", ["population"]),
+    ("The fire reached Brest, a village of barely 300 people.", "300", ["population"]),
     # a place "of" things counts no one who lives there
     ("Floods cut off Orbe, a district of 40 villages.", "40", []),
     # a place "of" somewhere after a figure is where it stands, not its people; a figure that says only where, after
@@ -2780,6 +2788,16 @@ FIGURE_FACTS = [
     ("The blast injured 14 workers in Tema and six in Accra, officials said.", "six", ["injured"]),
     ("The blast injured 14 workers in Tema and six in Accra were sent home.", "six", []),
     ("Turnout was 61% in Dublin and 55% in Cork, officials said.", "55%", ["turnout"]),
+    ("The storm killed 40 people in Kabul and 300 in Herat lost their homes.", "300", []),
+    # a part of one set off after a count, then what the part itself was or said, lends the count no verb; a clause
+    # joined by "and" after another clause is no subject of two things; a count after "after" adds to a raised
+    # total only if it counts what the total counts
+    (
+        "Police questioned 40 villagers, including a teenager, saying in a statement that the blast had killed people.",
+        "40",
+        [],
+    ),
+    ("The clinic treated 30 patients including a man injured in the blast.", "30", ["hospitalised"]),
     # who "succumbed" died; places affected are no people affected
     ("Three more patients succumbed to their injuries overnight, doctors said.", "Three", ["deaths"]),
     ("Two climbers succumbed to the cold before rescuers arrived.", "Two", ["deaths"]),

@@ -116,6 +116,13 @@ def test_a_count_given_as_risen_to_is_an_earlier_stage_of_a_higher_one_that_day(
             HEAT_RULE,
             {"140", "162"},
         ),
+        # nor is one given as the whole count
+        (
+            ferry("Harbour News", "The ferry sinking killed a total of 23 people, the coast guard said.")
+            + ferry("Island Post", "The toll from the ferry sinking has risen to 31, divers said."),
+            FERRY_RULE,
+            {"23", "31"},
+        ),
         # a lower count the text says was revised is no stage the higher one passed
         (
             ferry("Harbour News", "The coast guard revised the death toll to 23, divers said.")

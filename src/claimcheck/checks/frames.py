@@ -569,10 +569,17 @@ def _level_pattern() -> re.Pattern[str]:
     return _words_pattern(lexicon().level_words)
 
 
+@cache
+def _whole_count_pattern() -> re.Pattern[str]:
+    return _words_pattern(lexicon().whole_count_words)
+
+
 def at_a_level(claim: Claim) -> bool:
     """Whether the figure's own phrase gives it as the level a count stands at ("the toll stood at 140", "is now at
-    31", "totalled 212"): the count as it stands, not a stage passed on the way up."""
-    return bool(_level_pattern().search(_own_text(claim)))
+    31", "totalled 212") or as its whole ("killed a total of 40 people", "40 in all"): the count as it stands, not a
+    stage passed on the way up."""
+    own = _own_text(claim)
+    return bool(_level_pattern().search(own) or _whole_count_pattern().search(own))
 
 
 @cache
@@ -661,7 +668,10 @@ def follows_a_place(claim: QuantityClaim) -> bool:
     """Whether a figure follows a place "of" it ("the country of 48 million", "a town of 9,000 residents"):
     a standing count of that place, which no verb of its clause revises or projects."""
     at = claim.sentence.find(claim.text)
-    before = " ".join(words_of(claim.sentence[: max(at, 0)])[-2:])
+    words = list(words_of(claim.sentence[: max(at, 0)])[-5:])
+    while words and words[-1].lower() in lexicon().place_size_adverbs:  # "a town of just 8,000"
+        words.pop()
+    before = " ".join(words[-2:])
     return at > 0 and any(before == w or before.endswith(f" {w}") for w in place_of_words())
 
 

@@ -105,7 +105,8 @@ def past_set_off_part(tokens: Sequence[Token], k: int) -> int:
 def _verb_after_part(tokens: Sequence[Token], k: int, reach: int = 4) -> int | None:
     """The verb after a part that is a count and its noun at tokens[k] ("eight women died"), within `reach`
     words of the count; None where no count opens it or no verb follows."""
-    if k < len(tokens) and tokens[k].lower in word_set("single_part_articles"):
+    single = k < len(tokens) and tokens[k].lower in word_set("single_part_articles")
+    if single:
         last = 0  # "including a public bus fell": a part of one
     else:
         numbers = find_numbers(list(tokens[k : k + 6]))
@@ -115,8 +116,8 @@ def _verb_after_part(tokens: Sequence[Token], k: int, reach: int = 4) -> int | N
     for j in range(k + last + 1, min(len(tokens), k + last + 1 + reach)):
         if not (tokens[j].is_word and tokens[j].text.islower()) or _is_break(tokens[j]):
             return None
-        if _resumes(tokens[j]):
-            return j
+        if _resumes(tokens[j]) and not (single and tokens[j].lower.endswith("ed")):
+            return j  # "including a teenager arrested last year": what the one was, not what befell the count
     return None
 
 
@@ -146,6 +147,7 @@ def _participle_with_place(tokens: Sequence[Token], k: int) -> bool:
     into the canal", "sleeping in the open"): what befell the count before the part set off."""
     return (
         tokens[k].lower.endswith("ing")
+        and tokens[k].lower not in word_set("speech_verbs")  # "…, saying in a statement": the subject's own clause
         and k + 1 < len(tokens)
         and tokens[k + 1].lower in word_set("participle_place_words")
     )

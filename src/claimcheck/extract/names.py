@@ -23,6 +23,7 @@ name ("D Gukesh").
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -966,12 +967,14 @@ class _Run:
 def _unglued(text: str, run: regex.Match[str]) -> list[_Run]:
     """The run, or its two names when a copied page lost the space between them ("Billie TsienRobert A.M. Stern"
     → "Billie Tsien", "Robert A.M. Stern"): a word whose capital inside opens a given name the lexicon knows, and
-    whose opening is no surname's ("McDonald", "FitzGerald" stay whole)."""
+    whose opening is no surname's ("McDonald", "FitzGerald" stay whole) nor a given name that opens the run (a given
+    name written as one, "LeeAnn Rimes", "MaryAnn Jones")."""
     for word in _rx(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])").finditer(
         text, run.start(), run.end()
     ):
         head, tail = word.group(1), word.group(2)
-        if known_given_name(tail) and fold(head) not in word_set("capitalised_surname_openings"):
+        compound = word.start() == run.start() or known_given_name(head)  # "LeeAnn", "JoAnne"
+        if known_given_name(tail) and not compound and fold(head) not in word_set("capitalised_surname_openings"):
             return [_Run(text, run.start(), word.end(1)), _Run(text, word.start(2), run.end())]
     return [_Run(text, run.start(), run.end())]
 
@@ -1419,22 +1422,29 @@ def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
         start = match.end("name") - len(name)
         turn = Turn(start, match.end("name"), name, match.start("words"), match.end("words"))
         named.append((match.group("name"), turn))
-    turns = [turn for _, turn in named] + _initialled_turns(text, [*(label for label, _ in named), *known])
+    turns = [turn for _, turn in named] + _initialled_turns(text, [label for label, _ in named], known)
     spoken = {fold(turn.name) for turn in turns if turn.end - turn.start >= _LONG_TURN}
     if len(spoken) < 2:
         return []
     return sorted((turn for turn in turns if fold(turn.name) in spoken), key=lambda turn: turn.start)
 
 
-def _initialled_turns(text: str, names: list[str]) -> list[Turn]:
-    """The turns labelled by initials that stand for exactly one of `names` (a title's initial counted, the
-    title dropped from the name the turn is given)."""
+def _initialled_turns(text: str, labels: list[str], known: Iterable[str]) -> list[Turn]:
+    """The turns labelled by initials that stand for exactly one of the names the text labels turns with or
+    `known` names (a title's initial counted, the title dropped from the name the turn is given). A known name
+    that labels no turn needs its initials to open two turns at least: a speaker of an exchange speaks more than
+    once, a note ("PS: …", "NB: …") once."""
     by_initials: dict[str, set[str]] = {}
-    for name in names:
+    for name in [*labels, *known]:
         by_initials.setdefault(_initials(name), set()).add(split_title(name)[1])
+    speakers = {split_title(label)[1] for label in labels}
+    matches = list(_INITIALS_TURN.finditer(text))
+    opened = Counter(match.group("label") for match in matches)
     turns = []
-    for match in _INITIALS_TURN.finditer(text):
+    for match in matches:
         owners = by_initials.get(match.group("label"), set())
+        if opened[match.group("label")] < 2:
+            owners &= speakers
         if len(owners) == 1:
             start, end = match.span("label")
             turns.append(Turn(start, end, next(iter(owners)), match.start("words"), match.end("words")))

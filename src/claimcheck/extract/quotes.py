@@ -1272,8 +1272,14 @@ def _document_owner(who: str) -> str | None:
         return owner if noun in lexicon().message_nouns and _body(owner) else None
     # a document a named body issued ("The Ofsted report said", "the Pentagon statement said") is the body's
     # words; not a date's ("the January report")
-    named = all(word[:1].isupper() and fold(word) not in CALENDAR for word in words[1:-1])
+    named = all(word[:1].isupper() for word in words[1:-1]) and not _of_a_time(owner)
     return owner if named and (noun in lexicon().message_nouns or noun in lexicon().document_nouns) else None
+
+
+def _of_a_time(owner: str) -> bool:
+    """Whether a document's name holds a month, a weekday or a season ("the January report", "the Autumn
+    Statement"): it names when the document came, not who issued it."""
+    return any(fold(word) in CALENDAR or fold(word) in word_set("season_words") for word in owner.split())
 
 
 @cache
@@ -1668,8 +1674,10 @@ def _source_after_verb(rest: str) -> str | None:
 
 @cache
 def _infinitive_speech() -> regex.Pattern[str]:
-    """A person after "for" who is to speak, the quotation closing the clause: "for Mr Walsh to conclude that …",
-    "for the judge to rule that …". The verbs are the base forms of the lexicon's past speech verbs."""
+    """A person after "enough … for" who spoke, the quotation closing the clause: "enough for Mr Walsh to conclude
+    that …", "sufficient evidence for the judge to rule that …"; one who is only waited for or has no reason to
+    ("waiting for the club to confirm") said nothing. The verbs are the base forms of the lexicon's past speech
+    verbs."""
     bases = {"say", "tell"}
     for verb in lexicon().speech_verbs:
         if verb.endswith("ied"):
@@ -1678,7 +1686,7 @@ def _infinitive_speech() -> regex.Pattern[str]:
             bases |= {verb[:-1], verb[:-2]}  # "concluded" → "conclude", "warned" → "warn"
     verbs = "|".join(regex.escape(v) for v in sorted(bases, key=len, reverse=True))
     return regex.compile(
-        rf"\b(?i:for)\s+(?P<who>(?:(?:the\s+)?\p{{Ll}}+|(?:(?i:{_TITLES})\.?\s+)?{_NAME_RUN}))\s+to\s+"
+        rf"\b(?i:enough|sufficient)(?:\s+[\p{{L}}'’-]+){{0,3}}?\s+(?i:for)\s+(?P<who>(?:(?:the\s+)?\p{{Ll}}+|(?:(?i:{_TITLES})\.?\s+)?{_NAME_RUN}))\s+to\s+"
         rf"(?P<verb>{verbs})\b[^\"\n.!?]{{0,200}}$"
     )
 
@@ -1903,7 +1911,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         pronoun = next((p for p, form in _POSSESSIVES.items() if form == owner), _BODY_PRONOUN)
         return Attribution(pronoun, owned.group("verb"), source)
     issued = _NAMED_DOCUMENT_BEFORE.search(before)
-    if issued and not any(fold(word) in CALENDAR for word in issued.group("owner").split()):
+    if issued and not _of_a_time(issued.group("owner")):
         return Attribution(issued.group("owner"), issued.group("verb"), source)  # "The Ofsted report said:"
     said_of = patterns["noun_of_colon"].search(before)
     if said_of:
@@ -2076,7 +2084,7 @@ _AND_BEFORE = regex.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?$")
 # A person's name, then the body or place they are of, up to the words before a speech verb: "Michael Mulford of
 # RAF Search and ", "Ana Costa of the ".
 _MEMBER_OF = regex.compile(
-    rf"(?P<who>{_NAME_RUN})\s+(?:of|from|at)\s+(?:the\s+)?"
+    rf"(?:^|(?<=[.!?;:,\"”’]\s)|(?<=\n))(?P<who>{_NAME_RUN})\s+(?:of|from|at)\s+(?:the\s+)?"
     r"(?:\p{Lu}[\p{L}\p{M}&.'’-]*\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?){0,5}$"
 )
 _PLACE_AFTER_NAME = regex.compile(r"\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$")

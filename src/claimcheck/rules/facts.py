@@ -27,7 +27,7 @@ from claimcheck.extract.lexicon import (
     lexicon,
     word_set,
 )
-from claimcheck.extract.phrases import STOP
+from claimcheck.extract.phrases import STOP, past_verb
 from claimcheck.extract.tokens import tokenize
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import first_at, stem, words_of
@@ -109,21 +109,29 @@ def _about(claim: QuantityClaim) -> str:
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
 
-# What follows a figure that says only where ("and five in the northern villages").
-_ONLY_WHERE = re.compile(r"\s+(?:in|at|across|from|on|near|outside|inside)\s+[^,;:]*", re.I)
+# What follows a figure that says only where, up to its place's name ("and five in the northern suburbs of Lyon"),
+# and what may follow that name: only when, in names or numbers ("on Sunday", "in 2019").
+_ONLY_WHERE = re.compile(r"\s+(?:in|at|across|from|on|near|outside|inside)\s+(?:[\w'’-]+\s+){0,4}", re.I)
+_ONLY_WHEN = re.compile(r"(?:\s+(?:on|in|at|by|during|last|this)(?:\s+(?:the\s+)?[A-Z0-9][\w'’-]*)+)*\s*")
+_CLAUSE_END = re.compile(r"[,;:]\s|\.\s*$")
 
 
 def _with_gapped_verb(claim: QuantityClaim, phrase: str) -> str:
     """A figure with no noun nor verb of its own, only where, after "and" and another figure's clause ("12 died
     in the town and five in the villages", "killed 40 people in the capital and 12 in the north"): that clause's
     verb, said once, is its too, where it names its place (a part by place is compared only with that place's
-    counts). One with a verb of its own after the place ("and 40 in the crowd were hurt") is not."""
+    counts). One with more words after its place ("and 300 in Herat lost their homes") is not."""
     at = phrase_at(claim.sentence, phrase)
     own_noun = claim.counted is not None and claim.counted in phrase  # not one taken from the figure before
     if own_noun or not claim.scope or at < 0 or not phrase.startswith(claim.text):
         return phrase
-    rest = re.split(r"[,;:]\s|\.\s*$", phrase[len(claim.text) :], maxsplit=1)[0]
-    if not _ONLY_WHERE.fullmatch(rest) or set(words_of(rest)) & set(lexicon().auxiliaries):
+    rest = _CLAUSE_END.split(phrase[len(claim.text) :], maxsplit=1)[0]
+    place = rest.find(claim.scope)
+    if (
+        place < 0
+        or not _ONLY_WHERE.fullmatch(rest[:place])
+        or not _ONLY_WHEN.fullmatch(rest[place + len(claim.scope) :])
+    ):
         return phrase
     before = re.split(r"[,;:]\s", claim.sentence[:at])[-1]
     lead = re.fullmatch(r"(.*\S)\s+and\s+", before, re.S)
@@ -2526,7 +2534,7 @@ def _group_of(claim: QuantityClaim) -> str:
 
 # A clause that opens with a thing named with a determiner and "and" right before the figure ("The driver and four
 # passengers were killed", "the bus and four vehicles fell into the river"): the figure's subject shares its verb.
-_JOINED_TO_ANOTHER = re.compile(r"(?:^|[,;:]\s)\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,3}and\s+$", re.I)
+_JOINED_TO_ANOTHER = re.compile(r"(?:^|[,;:]\s)\s*(?:the|a|an|its|their|his|her)\s+((?:[\w-]+\s+){1,3})and\s+$", re.I)
 
 
 def _joined_to_another(claim: QuantityClaim) -> str:
@@ -2535,7 +2543,10 @@ def _joined_to_another(claim: QuantityClaim) -> str:
     at = claim.sentence.find(claim.text)
     if at <= 0 or any(ch.isdigit() for ch in claim.sentence[:at]):
         return ""
-    return "and others" if _JOINED_TO_ANOTHER.search(claim.sentence[:at]) else ""
+    joined = _JOINED_TO_ANOTHER.search(claim.sentence[:at])
+    if joined is None or any(past_verb(token) or token.lower in lexicon().auxiliaries for token in tokenize(joined[1])):
+        return ""  # "A bomb exploded and 12 people died": two clauses, not one subject of two things
+    return "and others"
 
 
 def _included(claim: QuantityClaim) -> str:
@@ -2593,8 +2604,19 @@ def _added(claim: QuantityClaim) -> str:
     return (
         added
         or ("added" if _running_total().search(claim.sentence[at + len(claim.text) :]) else "")
-        or ("added" if _raised_total().search(claim.sentence[:at]) else "")
+        or ("added" if _raises_its_total(claim, claim.sentence[:at]) else "")
     )
+
+
+def _raises_its_total(claim: QuantityClaim, before: str) -> bool:
+    """Whether the words before a figure carried a count of the figure's own fact to a new figure, then "after"
+    ("updated the death toll to five after the finding of three bodies"): the figure is what was added. "raised the
+    toll to 40 after 300 rescuers searched" adds no rescuers to the toll."""
+    raised = _raised_total().search(before)
+    if raised is None:
+        return False
+    total = raised.group()[: raised.group().lower().find(" to ")]
+    return any(any(has_term(total, word) for word in lexicon().fact_words(fact)) for fact in facts_of(claim))
 
 
 # What opens the clause of a figure after another ("…, with 28 others", "… and injuring 12 others").
