@@ -79,6 +79,13 @@ def heat(outlet: str, *sentences: str) -> str:
             HEAT_RULE,
             {"At least 140", "162"},
         ),
+        # "in all likelihood" gives no whole count
+        (
+            ferry("Harbour News", "The ferry sinking has in all likelihood killed 23 people, the coast guard said.")
+            + ferry("Island Post", "The toll from the ferry sinking has risen to 31, divers said."),
+            FERRY_RULE,
+            {"23", "31"},
+        ),
     ],
 )
 def test_a_count_given_as_risen_to_is_an_earlier_stage_of_a_higher_one_that_day(tmp_path, corpus, rule, figures):

@@ -475,9 +475,10 @@ def _things_joined(groups: QuantityGroups) -> QuantityGroups:
 
 
 def _sums_of_parts(claims: Iterable[Claim]) -> dict[tuple[str, str], str]:
-    """(claim id, fact) → "sum of its parts" for a count of a fact that two counts or more of its parts on the same
-    page add up to exactly ("death toll reaches 47, with 90 injured" where the page gives "32 people in critical
-    condition and 58 seriously injured"): the page's sum of those parts, never all the fact counts."""
+    """(claim id, fact) → "sum of its parts" for a count of a fact that the counts of two of its parts or more on
+    the same page add up to exactly ("death toll reaches 47, with 90 injured" where the page gives "32 people in
+    critical condition and 58 seriously injured"): the page's sum of those parts, never all the fact counts. A part
+    the page gives twice ("Ten were in critical condition … 10 remained in critical condition") is added once."""
     by_document: dict[str, list[tuple[QuantityClaim, set[str]]]] = defaultdict(list)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.unit is None and claim.value.point is not None:
@@ -487,12 +488,13 @@ def _sums_of_parts(claims: Iterable[Claim]) -> dict[tuple[str, str], str]:
     for counts in by_document.values():
         for claim, facts in counts:
             for fact in facts:
-                parts = [
-                    other.value.point or 0.0
-                    for other, its in counts
-                    if other.id != claim.id and any(lexicon().facts[f].part_of == fact for f in its)
-                ]
-                if len(parts) >= 2 and sum(parts) == claim.value.point:
+                parts: dict[str, set[float]] = defaultdict(set)
+                for other, its in counts:
+                    for part in its:
+                        if other.id != claim.id and lexicon().facts[part].part_of == fact:
+                            parts[part].add(other.value.point or 0.0)
+                told = [value for values in parts.values() for value in values]
+                if len(told) >= 2 and sum(told) == claim.value.point:
                     found[(claim.id, fact)] = "sum of its parts"
     return found
 

@@ -9,7 +9,7 @@ from functools import cache
 
 from claimcheck.extract.currency import currency_before, rate_base
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.extract.numbers import NumberMention
+from claimcheck.extract.numbers import NumberMention, find_numbers
 from claimcheck.extract.phrases import STOP, event_words
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before, title_case
 from claimcheck.extract.units import is_measure_symbol, unit_after
@@ -108,7 +108,11 @@ def _unit_definition(tokens: list[Token], m: NumberMention) -> bool:
         return False
     unit = unit_after(tokens, m.last)
     verb = tokens[unit.last + 1] if unit is not None and unit.last + 1 < len(tokens) else None
-    return verb is not None and verb.lower in lexicon().unit_definition_verbs
+    if verb is None or verb.lower not in lexicon().unit_definition_verbs or unit is None:
+        return False
+    # what it is equal to: another amount right after ("is about 93 million miles"), not "is the target rate"
+    ahead = tokens[unit.last + 2 : unit.last + 6]
+    return bool(find_numbers(list(ahead)))
 
 
 def _compass_position(tokens: list[Token], m: NumberMention) -> bool:
@@ -149,23 +153,49 @@ def _label_word_before(tokens: list[Token], i: int) -> bool:
 
 def _coordinated_label(tokens: list[Token], i: int) -> bool:
     """Whether the number at tokens[i] is joined by "and", "or", "&" or "to" to a number a label word names ("Grade
-    10 and 11", "Expedition 48 and 49"), or its plural ("chapters 3 and 4", "Grades 7 to 9"): a label too, whatever
-    follows it ("the Grade 10 and 11 years" are school years, no length of time)."""
+    10 and 11", "Expedition 48 and 49"), or its plural ("chapters 3 and 4", "Grades 7 to 9"): a label too, where
+    nothing it could count follows it or it goes on the series ("Grade 7 and 8 pupils"). One with its own noun
+    that does not ("after Game 7 and 40 people were arrested") is a count."""
     if i < 2 or tokens[i - 1].lower not in ("and", "or", "&", "to") or not _PLAIN.fullmatch(tokens[i - 2].text):
         return False
     k = i - 2
+    counts = _word_after(tokens, i)
+    if counts and not (_PLAIN.fullmatch(tokens[i].text) and 0 < int(tokens[i].text) - int(tokens[k].text) <= 10):
+        return False
     if k > 0 and tokens[k - 1].text in _label_words_as_written():
         return True
     if match_phrase_before(tokens, k, lexicon().phrases_ending(_words_before_labels())) is not None:
         return True
-    return _plural_label(tokens, k - 1)
+    return _plural_label(tokens, k - 1) and (not counts or _plural_noun(tokens, k - 1))
 
 
 def _plural_label_pair(tokens: list[Token], i: int) -> bool:
     """Whether a label word in the plural stands before the number at tokens[i] and a joined number follows it
-    ("chapters 3 and 4"); alone, the plural may be a verb ("reports 5 deaths")."""
+    ("chapters 3 and 4"); alone, or after a subject and before what it counts, the plural may be a verb ("reports
+    5 deaths", "the ministry issues 3 or 4 warnings")."""
     joined = i + 2 < len(tokens) and tokens[i + 1].lower in ("and", "or", "&", "to")
-    return joined and _PLAIN.fullmatch(tokens[i + 2].text) is not None and _plural_label(tokens, i - 1)
+    if not joined or _PLAIN.fullmatch(tokens[i + 2].text) is None:
+        return False
+    return _plural_label(tokens, i - 1) and (not _word_after(tokens, i + 2) or _plural_noun(tokens, i - 1))
+
+
+def _plural_noun(tokens: list[Token], k: int) -> bool:
+    """Whether the plural label word at tokens[k] is a noun for sure: written with a capital ("Grades 9 to 11") or
+    after a small word ("in chapters 3 and 4"), not after a subject whose verb it may be ("the agency reports 5 or 6
+    new cases")."""
+    return tokens[k].text[:1].isupper() or (k > 0 and tokens[k - 1].lower in STOP)
+
+
+def _word_after(tokens: list[Token], i: int) -> bool:
+    """Whether a lower-case word that may be what a number counts stands in the two words after the token at `i`
+    ("5 or 6 new cases"): no small word and no word that goes on a verb ("chapters 3 and 4 tonight", "sections 4
+    and 5 of the plan")."""
+    for token in tokens[i + 1 : i + 3]:
+        if not token.is_word or not token.text.islower():
+            return False
+        if token.lower not in STOP and token.lower not in lexicon().adverbs_after_verbs:
+            return True
+    return False
 
 
 def _plural_label(tokens: list[Token], k: int) -> bool:

@@ -446,6 +446,7 @@ class Lexicon(BaseModel):
     whole_count_words: list[str]
     place_size_adverbs: list[str]
     season_words: list[str]
+    adverbs_after_verbs: list[str]
     counter_nouns: list[str]
     referring_nouns: list[str]
     comparing_words: list[str]

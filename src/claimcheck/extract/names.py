@@ -967,13 +967,13 @@ class _Run:
 def _unglued(text: str, run: regex.Match[str]) -> list[_Run]:
     """The run, or its two names when a copied page lost the space between them ("Billie TsienRobert A.M. Stern"
     → "Billie Tsien", "Robert A.M. Stern"): a word whose capital inside opens a given name the lexicon knows, and
-    whose opening is no surname's ("McDonald", "FitzGerald" stay whole) nor a given name that opens the run (a given
+    whose opening is no surname's ("McDonald", "FitzGerald" stay whole), nor a word that opens the run (a given
     name written as one, "LeeAnn Rimes", "MaryAnn Jones")."""
     for word in _rx(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])").finditer(
         text, run.start(), run.end()
     ):
         head, tail = word.group(1), word.group(2)
-        compound = word.start() == run.start() or known_given_name(head)  # "LeeAnn", "JoAnne"
+        compound = word.start() == run.start()  # "LeeAnn Rimes", "JoAnne Smith": one given name
         if known_given_name(tail) and not compound and fold(head) not in word_set("capitalised_surname_openings"):
             return [_Run(text, run.start(), word.end(1)), _Run(text, word.start(2), run.end())]
     return [_Run(text, run.start(), run.end())]
@@ -1432,18 +1432,19 @@ def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
 def _initialled_turns(text: str, labels: list[str], known: Iterable[str]) -> list[Turn]:
     """The turns labelled by initials that stand for exactly one of the names the text labels turns with or
     `known` names (a title's initial counted, the title dropped from the name the turn is given). A known name
-    that labels no turn needs its initials to open two turns at least: a speaker of an exchange speaks more than
-    once, a note ("PS: …", "NB: …") once."""
+    that labels no turn needs its initials to open two turns at least, or another's initials to answer them: a
+    speaker of an exchange speaks more than once or to someone, a note ("PS: …", "NB: …") once and alone."""
     by_initials: dict[str, set[str]] = {}
     for name in [*labels, *known]:
         by_initials.setdefault(_initials(name), set()).add(split_title(name)[1])
     speakers = {split_title(label)[1] for label in labels}
     matches = list(_INITIALS_TURN.finditer(text))
     opened = Counter(match.group("label") for match in matches)
+    owned = {label for label in opened if len(by_initials.get(label, ())) == 1}
     turns = []
     for match in matches:
         owners = by_initials.get(match.group("label"), set())
-        if opened[match.group("label")] < 2:
+        if opened[match.group("label")] < 2 and len(owned) < 2:  # two initials that answer each other are an exchange
             owners &= speakers
         if len(owners) == 1:
             start, end = match.span("label")

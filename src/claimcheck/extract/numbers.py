@@ -170,8 +170,11 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
 def _acronym_plural(tokens: list[Token], index: int) -> bool:
-    """Whether tokens[index] is the plural of a name in capitals ("2m SUVs", "523m NEMs")."""
-    return index < len(tokens) and bool(_ACRONYM_PLURAL.fullmatch(tokens[index].text))
+    """Whether tokens[index] is the plural of a name in capitals ("2m SUVs", "523m NEMs"), after a figure that no
+    count stands before ("two 7m RIBs" are boats seven metres long)."""
+    before = tokens[index - 3] if index >= 3 else None
+    counted_before = before is not None and (before.text.isdigit() or before.lower in lexicon().number_words)
+    return index < len(tokens) and bool(_ACRONYM_PLURAL.fullmatch(tokens[index].text)) and not counted_before
 
 
 def _named_plural(tokens: list[Token], index: int) -> bool:
@@ -651,12 +654,14 @@ def _change_by(tokens: list[Token], index: int, last: int) -> bool:
 
 
 def _changed_before(tokens: list[Token], k: int) -> bool:
-    """Whether a verb of change ends at tokens[k] or stands a few words before it with only words between, its
-    object ("cut the risk of a stroke by")."""
+    """Whether a verb of change ends at tokens[k] or stands a few words before it with only its object between
+    ("cut the risk of a stroke by"); a verb of another clause between ("rose after one bank was followed by") or a
+    word that opens one ends the search."""
+    stops = word_set("auxiliaries") | word_set("subject_openers")
     for j in range(k, max(-1, k - _CHANGE_OBJECT_WORDS - 1), -1):
         if _changes(tokens[j].lower):
             return True
-        if not tokens[j].is_word:
+        if not tokens[j].is_word or tokens[j].lower in stops:
             return False
     return False
 

@@ -28,7 +28,7 @@ from claimcheck.extract.lexicon import (
     word_set,
 )
 from claimcheck.extract.phrases import STOP, past_verb
-from claimcheck.extract.tokens import tokenize
+from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import QuantityClaim
@@ -112,7 +112,10 @@ def _about(claim: QuantityClaim) -> str:
 # What follows a figure that says only where, up to its place's name ("and five in the northern suburbs of Lyon"),
 # and what may follow that name: only when, in names or numbers ("on Sunday", "in 2019").
 _ONLY_WHERE = re.compile(r"\s+(?:in|at|across|from|on|near|outside|inside)\s+(?:[\w'’-]+\s+){0,4}", re.I)
-_ONLY_WHEN = re.compile(r"(?:\s+(?:on|in|at|by|during|last|this)(?:\s+(?:the\s+)?[A-Z0-9][\w'’-]*)+)*\s*")
+_ONLY_WHEN = re.compile(
+    r"(?:\s+(?:(?:on|in|at|by|during)(?:\s+(?:the\s+)?[A-Z0-9][\w'’-]*)+|(?:last|this|next)\s+[a-z]+"
+    r"|overnight|yesterday|today|earlier|later))*\s*"
+)
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s*$")
 
 
@@ -2537,6 +2540,13 @@ def _group_of(claim: QuantityClaim) -> str:
 _JOINED_TO_ANOTHER = re.compile(r"(?:^|[,;:]\s)\s*(?:the|a|an|its|their|his|her)\s+((?:[\w-]+\s+){1,3})and\s+$", re.I)
 
 
+def _names_something(words: list[Token]) -> bool:
+    """Whether words after a word in -ed end on a noun it describes ("retired teacher"), not on a word that goes
+    on its verb ("weakened overnight", "stopped suddenly")."""
+    last = words[-1].lower
+    return not (last.endswith("ly") or last in lexicon().adverbs_after_verbs)
+
+
 def _joined_to_another(claim: QuantityClaim) -> str:
     """ "and others" where the figure's subject is joined to another thing named before it that shares its verb
     ("The driver and four passengers were killed"): those the verb befell are more than the figure counts."""
@@ -2544,8 +2554,15 @@ def _joined_to_another(claim: QuantityClaim) -> str:
     if at <= 0 or any(ch.isdigit() for ch in claim.sentence[:at]):
         return ""
     joined = _JOINED_TO_ANOTHER.search(claim.sentence[:at])
-    if joined is None or any(past_verb(token) or token.lower in lexicon().auxiliaries for token in tokenize(joined[1])):
-        return ""  # "A bomb exploded and 12 people died": two clauses, not one subject of two things
+    words = tokenize(joined[1]) if joined else []
+    # "A bomb exploded and 12 people died", "The storm weakened overnight and": two clauses, not one subject of two
+    # things; "The retired teacher and 3 neighbours" is one ("retired" describes)
+    clause = any(word.lower in lexicon().auxiliaries for word in words) or any(
+        past_verb(word) and (k == len(words) - 1 or not _names_something(words[k + 1 :]))
+        for k, word in enumerate(words)
+    )
+    if joined is None or clause:
+        return ""
     return "and others"
 
 
