@@ -555,6 +555,20 @@ def risen(claim: Claim) -> bool:
 
 
 @cache
+def _risen_to_pattern() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(lexicon().rising_count_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?:\s+[\w'’-]+){{0,2}}\s*$", re.I)
+
+
+def risen_to_it(claim: Claim) -> bool:
+    """Whether the words right before the figure say a rising count reached it ("has risen to 31", "reached 157",
+    "soars to 140"), not a verb of the sentence about something else ("The flood reached the valley town, where
+    14 had drowned")."""
+    at = claim.sentence.find(getattr(claim, "text", ""))
+    return at > 0 and _risen_to_pattern().search(claim.sentence[:at]) is not None
+
+
+@cache
 def _standing_pattern() -> re.Pattern[str]:
     return _words_pattern(lexicon().standing_count_words)
 

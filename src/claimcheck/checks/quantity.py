@@ -165,6 +165,7 @@ from .frames import (
     replaced,
     revised,
     risen,
+    risen_to_it,
     running,
     said_revised,
     same_frame,
@@ -434,7 +435,7 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     caught = not lower.frame.stated and not settled and not lower.frame.partial.startswith("per ")
     # the higher says the count rose to it, the lower says nothing of where the count stands: passed on the way up
     stands = standing(lower.claim) or at_a_level(lower.claim) or revised(lower.claim)
-    passed = risen(higher.claim) and not (settled or stands)
+    passed = risen_to_it(higher.claim) and not (settled or stands)
     if (
         early(lower.claim)
         or behind_its_page(lower.claim)

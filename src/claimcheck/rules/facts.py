@@ -109,36 +109,35 @@ def _about(claim: QuantityClaim) -> str:
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
 
-# What follows a figure that says only where, up to its place's name ("and five in the northern suburbs of Lyon"),
-# and what may follow that name: only when, in names or numbers ("on Sunday", "in 2019").
+# What follows a figure that says only where, up to its place's name ("and five in the northern suburbs of Lyon").
 _ONLY_WHERE = re.compile(r"\s+(?:in|at|across|from|on|near|outside|inside)\s+(?:[\w'’-]+\s+){0,4}", re.I)
-_ONLY_WHEN = re.compile(
-    r"(?:\s+(?:(?:on|in|at|by|during)(?:\s+(?:the\s+)?[A-Z0-9][\w'’-]*)+|(?:last|this|next)\s+[a-z]+"
-    r"|overnight|yesterday|today|earlier|later))*\s*"
-)
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s*$")
+
+
+def _has_a_verb(text: str) -> bool:
+    """Whether words after a figure's place hold a verb of its own ("in Herat lost their homes", "in Lyon departed
+    late"), not only more of where or when ("in the Beacon Hill suburb in the south end", "in Ohio last week")."""
+    return any(past_verb(token) or token.lower in lexicon().auxiliaries for token in tokenize(text))
 
 
 def _with_gapped_verb(claim: QuantityClaim, phrase: str) -> str:
     """A figure with no noun nor verb of its own, only where, after "and" and another figure's clause ("12 died
     in the town and five in the villages", "killed 40 people in the capital and 12 in the north"): that clause's
     verb, said once, is its too, where it names its place (a part by place is compared only with that place's
-    counts). One with more words after its place ("and 300 in Herat lost their homes") is not."""
+    counts). One with a verb of its own after its place ("and 300 in Herat lost their homes") is not."""
     at = phrase_at(claim.sentence, phrase)
     own_noun = claim.counted is not None and claim.counted in phrase  # not one taken from the figure before
     if own_noun or not claim.scope or at < 0 or not phrase.startswith(claim.text):
         return phrase
     rest = _CLAUSE_END.split(phrase[len(claim.text) :], maxsplit=1)[0]
     place = rest.find(claim.scope)
-    if (
-        place < 0
-        or not _ONLY_WHERE.fullmatch(rest[:place])
-        or not _ONLY_WHEN.fullmatch(rest[place + len(claim.scope) :])
-    ):
+    if place < 0 or not _ONLY_WHERE.fullmatch(rest[:place]) or _has_a_verb(rest[place + len(claim.scope) :]):
         return phrase
     before = re.split(r"[,;:]\s", claim.sentence[:at])[-1]
     lead = re.fullmatch(r"(.*\S)\s+and\s+", before, re.S)
     if lead is None or not (re.search(r"\d", lead.group(1)) or _amounts() & set(words_of(lead.group(1)))):
+        return phrase
+    if claim.scope in lead.group(1):  # "four at the Dalen airport and three at a hotel in Dalen": not split by place
         return phrase
     return f"{before}{phrase}"
 
