@@ -934,6 +934,7 @@ def test_others_refunds_hauls_and_sums_of_parts(tmp_path, first, second, figures
         ("A bomb exploded and 12 people died.", ""),
         ("The lorry and 4 cars fell into the river.", "and others"),
         ("The retired teacher and 3 neighbours died in the blaze.", "and others"),
+        ("The team played well and 3 players were injured in the final.", ""),
         # a count after "after" adds to a raised total only if it counts what the total counts
         ("The agency raised the death toll to 40 after 300 rescuers searched the rubble.", ""),
         ("The agency raised the death toll to 40 after the discovery of 3 more bodies.", "more"),
@@ -2803,6 +2804,7 @@ FIGURE_FACTS = [
     ("The blast injured 14 workers in Tema and six in Accra were sent home.", "six", []),
     ("Turnout was 61% in Dublin and 55% in Cork, officials said.", "55%", ["turnout"]),
     ("Storms killed 40 people in Texas and 12 in Ohio last week.", "12", ["deaths"]),
+    ("Storms killed 40 people in West Virginia and 12 in Virginia.", "12", ["deaths"]),
     ("The government must repay $40 billion in debt by 2030.", "$40 billion", ["debt"]),
     ("The storm killed 40 people in Kabul and 300 in Herat lost their homes.", "300", []),
     # a part of one set off after a count, then what the part itself was or said, lends the count no verb; a clause

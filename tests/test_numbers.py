@@ -373,8 +373,9 @@ def test_a_letter_scale_before_a_plural_in_capitals_counts_them(text, value):
     assert quantities(text)[0].value.point == value
 
 
-def test_a_bracketed_sum_in_pounds_after_another_currency_is_no_weight():
-    text = "The boxer weighed in at 160 pounds and was fined 5,000 euros (4,300 pounds) after the bout."
+@pytest.mark.parametrize("fine", ["5,000 euros", "$5,000"])
+def test_a_bracketed_sum_in_pounds_after_another_currency_is_no_weight(fine):
+    text = f"The boxer weighed in at 160 pounds and was fined {fine} (4,300 pounds) after the bout."
     weights = {q.text: q.canonical.unit if q.canonical else None for q in quantities(text)}
     assert weights["160 pounds"] == "kilogram"
     assert weights["4,300 pounds"] != "kilogram"

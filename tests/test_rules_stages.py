@@ -79,6 +79,13 @@ def heat(outlet: str, *sentences: str) -> str:
             HEAT_RULE,
             {"At least 140", "162"},
         ),
+        # a time before the figure hides no "risen to" right before it
+        (
+            ferry("Harbour News", "The ferry sinking killed 8 people, the coast guard said.")
+            + ferry("Island Post", "At a briefing at 12.30pm, divers said the toll from the sinking has risen to 12."),
+            FERRY_RULE,
+            {"8", "12"},
+        ),
         # "in all likelihood" gives no whole count
         (
             ferry("Harbour News", "The ferry sinking has in all likelihood killed 23 people, the coast guard said.")
@@ -126,6 +133,12 @@ def test_a_count_given_as_risen_to_is_an_earlier_stage_of_a_higher_one_that_day(
         # nor is one given as the whole count
         (
             ferry("Harbour News", "The ferry sinking killed a total of 23 people, the coast guard said.")
+            + ferry("Island Post", "The toll from the ferry sinking has risen to 31, divers said."),
+            FERRY_RULE,
+            {"23", "31"},
+        ),
+        (
+            ferry("Harbour News", "The ferry sinking has killed 23 people in all, the coast guard said.")
             + ferry("Island Post", "The toll from the ferry sinking has risen to 31, divers said."),
             FERRY_RULE,
             {"23", "31"},

@@ -564,8 +564,10 @@ def risen_to_it(claim: Claim) -> bool:
     """Whether the words right before the figure say a rising count reached it ("has risen to 31", "reached 157",
     "soars to 140"), not a verb of the sentence about something else ("The flood reached the valley town, where
     14 had drowned")."""
-    at = claim.sentence.find(getattr(claim, "text", ""))
-    return at > 0 and _risen_to_pattern().search(claim.sentence[:at]) is not None
+    text = getattr(claim, "text", "")
+    # the figure as a whole number, not inside a time or a date ("at 12.30pm", "on March 12")
+    found = re.finditer(rf"(?<![\w.,]){re.escape(text)}(?![\w]|[.,:]\d)", claim.sentence) if text else ()
+    return any(_risen_to_pattern().search(claim.sentence[: m.start()]) for m in found)
 
 
 @cache
@@ -585,7 +587,10 @@ def _level_pattern() -> re.Pattern[str]:
 
 @cache
 def _whole_count_pattern() -> re.Pattern[str]:
-    return _words_pattern(lexicon().whole_count_words)
+    words = _words_pattern(lexicon().whole_count_words).pattern
+    closers = "|".join(re.escape(w) for w in sorted(lexicon().whole_count_closers, key=len, reverse=True))
+    # a closer ends its clause: "killed 23 people in all," but not "in all likelihood", "in all five districts"
+    return re.compile(rf"{words}|\b(?:{closers})\b(?!\s+[\w])", re.I)
 
 
 def at_a_level(claim: Claim) -> bool:

@@ -216,8 +216,9 @@ def is_weight(tokens: list[Token], first: int, unit_first: int, unit_last: int) 
     if first == 0 or tokens[first - 1].text != "(":
         return False
     restated = lexicon().units.get(tokens[first - 2].lower) if first > 1 else None
-    if restated is not None and restated.currency is not None:
-        return False  # "fined 5,000 euros (4,300 pounds)": the sum in another currency
+    signed = first > 1 and tokens[first - 2].is_number and currency_before(tokens, first - 2)[0] is not None
+    if signed or (restated is not None and restated.currency is not None):
+        return False  # "fined 5,000 euros (4,300 pounds)", "$5,000 (3,900 pounds)": the sum in another currency
     word = tokens[unit_first].lower
     return any(
         tokens[k].lower == word and tokens[k - 1].is_number and _weight_here(tokens, k - 1, k, k)

@@ -111,8 +111,8 @@ def _unit_definition(tokens: list[Token], m: NumberMention) -> bool:
     if verb is None or verb.lower not in lexicon().unit_definition_verbs or unit is None:
         return False
     # what it is equal to: another amount right after ("is about 93 million miles"), not "is the target rate"
-    ahead = tokens[unit.last + 2 : unit.last + 6]
-    return bool(find_numbers(list(ahead)))
+    ahead = list(tokens[unit.last + 2 : unit.last + 10])
+    return any(unit_after(ahead, number.last) is not None for number in find_numbers(ahead))
 
 
 def _compass_position(tokens: list[Token], m: NumberMention) -> bool:
@@ -166,7 +166,7 @@ def _coordinated_label(tokens: list[Token], i: int) -> bool:
         return True
     if match_phrase_before(tokens, k, lexicon().phrases_ending(_words_before_labels())) is not None:
         return True
-    return _plural_label(tokens, k - 1) and (not counts or _plural_noun(tokens, k - 1))
+    return _plural_label(tokens, k - 1) and (not counts or _label_noun(tokens, k - 1))
 
 
 def _plural_label_pair(tokens: list[Token], i: int) -> bool:
@@ -176,14 +176,15 @@ def _plural_label_pair(tokens: list[Token], i: int) -> bool:
     joined = i + 2 < len(tokens) and tokens[i + 1].lower in ("and", "or", "&", "to")
     if not joined or _PLAIN.fullmatch(tokens[i + 2].text) is None:
         return False
-    return _plural_label(tokens, i - 1) and (not _word_after(tokens, i + 2) or _plural_noun(tokens, i - 1))
+    return _plural_label(tokens, i - 1) and (not _word_after(tokens, i + 2) or _label_noun(tokens, i - 1))
 
 
-def _plural_noun(tokens: list[Token], k: int) -> bool:
+def _label_noun(tokens: list[Token], k: int) -> bool:
     """Whether the plural label word at tokens[k] is a noun for sure: written with a capital ("Grades 9 to 11") or
     after a small word ("in chapters 3 and 4"), not after a subject whose verb it may be ("the agency reports 5 or 6
-    new cases")."""
-    return tokens[k].text[:1].isupper() or (k > 0 and tokens[k - 1].lower in STOP)
+    new cases", "it reports 5 or 6")."""
+    before = tokens[k - 1].lower if k > 0 else ""
+    return tokens[k].text[:1].isupper() or (before in STOP and before not in lexicon().subject_pronouns)
 
 
 def _word_after(tokens: list[Token], i: int) -> bool:

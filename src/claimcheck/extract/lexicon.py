@@ -444,6 +444,8 @@ class Lexicon(BaseModel):
     listing_phrases: list[str]
     level_words: list[str]
     whole_count_words: list[str]
+    whole_count_closers: list[str]
+    subject_pronouns: list[str]
     place_size_adverbs: list[str]
     season_words: list[str]
     adverbs_after_verbs: list[str]

@@ -967,13 +967,13 @@ class _Run:
 def _unglued(text: str, run: regex.Match[str]) -> list[_Run]:
     """The run, or its two names when a copied page lost the space between them ("Billie TsienRobert A.M. Stern"
     → "Billie Tsien", "Robert A.M. Stern"): a word whose capital inside opens a given name the lexicon knows, and
-    whose opening is no surname's ("McDonald", "FitzGerald" stay whole), nor a word that opens the run (a given
-    name written as one, "LeeAnn Rimes", "MaryAnn Jones")."""
+    whose opening is no surname's ("McDonald", "FitzGerald" stay whole), nor a given name (a given name written as
+    one, "LeeAnn Rimes", "Sarah LeeAnn Moore"; a surname that is a given name too is read so, "Elton JohnBernie")."""
     for word in _rx(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])").finditer(
         text, run.start(), run.end()
     ):
         head, tail = word.group(1), word.group(2)
-        compound = word.start() == run.start()  # "LeeAnn Rimes", "JoAnne Smith": one given name
+        compound = word.start() == run.start() or known_given_name(head)  # "LeeAnn", "Sarah LeeAnn Moore"
         if known_given_name(tail) and not compound and fold(head) not in word_set("capitalised_surname_openings"):
             return [_Run(text, run.start(), word.end(1)), _Run(text, word.start(2), run.end())]
     return [_Run(text, run.start(), run.end())]
@@ -1441,10 +1441,11 @@ def _initialled_turns(text: str, labels: list[str], known: Iterable[str]) -> lis
     matches = list(_INITIALS_TURN.finditer(text))
     opened = Counter(match.group("label") for match in matches)
     owned = {label for label in opened if len(by_initials.get(label, ())) == 1}
+    asked = any(m.group("words").rstrip().endswith("?") for m in matches if m.group("label") in owned)
     turns = []
     for match in matches:
         owners = by_initials.get(match.group("label"), set())
-        if opened[match.group("label")] < 2 and len(owned) < 2:  # two initials that answer each other are an exchange
+        if opened[match.group("label")] < 2 and not (len(owned) >= 2 and asked):  # a question and its answer
             owners &= speakers
         if len(owners) == 1:
             start, end = match.span("label")

@@ -657,13 +657,19 @@ def _changed_before(tokens: list[Token], k: int) -> bool:
     """Whether a verb of change ends at tokens[k] or stands a few words before it with only its object between
     ("cut the risk of a stroke by"); a verb of another clause between ("rose after one bank was followed by") or a
     word that opens one ends the search."""
-    stops = word_set("auxiliaries") | word_set("subject_openers")
     for j in range(k, max(-1, k - _CHANGE_OBJECT_WORDS - 1), -1):
         if _changes(tokens[j].lower):
             return True
-        if not tokens[j].is_word or tokens[j].lower in stops:
+        if not tokens[j].is_word or tokens[j].lower in _other_clause_words():
             return False
     return False
+
+
+@cache
+def _other_clause_words() -> frozenset[str]:
+    """Words that end a change's object going back from "by": an auxiliary, or a word that opens another clause
+    ("after one bank was followed by"); "and" joins objects ("cut deaths and strokes by a third")."""
+    return (word_set("auxiliaries") | word_set("subject_openers")) - {"and"}
 
 
 _CHANGE_OBJECT_WORDS = 5

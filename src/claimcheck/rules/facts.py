@@ -112,6 +112,7 @@ def _about(claim: QuantityClaim) -> str:
 # What follows a figure that says only where, up to its place's name ("and five in the northern suburbs of Lyon").
 _ONLY_WHERE = re.compile(r"\s+(?:in|at|across|from|on|near|outside|inside)\s+(?:[\w'’-]+\s+){0,4}", re.I)
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s*$")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _has_a_verb(text: str) -> bool:
@@ -137,8 +138,8 @@ def _with_gapped_verb(claim: QuantityClaim, phrase: str) -> str:
     lead = re.fullmatch(r"(.*\S)\s+and\s+", before, re.S)
     if lead is None or not (re.search(r"\d", lead.group(1)) or _amounts() & set(words_of(lead.group(1)))):
         return phrase
-    if claim.scope in lead.group(1):  # "four at the Dalen airport and three at a hotel in Dalen": not split by place
-        return phrase
+    if claim.scope in _NAME_RUN.findall(lead.group(1)):  # "four at the Dalen airport and three at a hotel in Dalen"
+        return phrase  # not split by place ("40 in West Virginia and 12 in Virginia" is)
     return f"{before}{phrase}"
 
 
@@ -2539,11 +2540,11 @@ def _group_of(claim: QuantityClaim) -> str:
 _JOINED_TO_ANOTHER = re.compile(r"(?:^|[,;:]\s)\s*(?:the|a|an|its|their|his|her)\s+((?:[\w-]+\s+){1,3})and\s+$", re.I)
 
 
-def _names_something(words: list[Token]) -> bool:
-    """Whether words after a word in -ed end on a noun it describes ("retired teacher"), not on a word that goes
-    on its verb ("weakened overnight", "stopped suddenly")."""
-    last = words[-1].lower
-    return not (last.endswith("ly") or last in lexicon().adverbs_after_verbs)
+def _describes(words: list[Token], k: int) -> bool:
+    """Whether the word in -ed at words[k] describes the noun after it, standing right after the determiner or after
+    adverbs only ("the retired teacher", "the badly injured driver"), not after a noun whose verb it is ("A bomb
+    exploded", "The team played well")."""
+    return k + 1 < len(words) and all(word.lower.endswith("ly") for word in words[:k])
 
 
 def _joined_to_another(claim: QuantityClaim) -> str:
@@ -2557,8 +2558,7 @@ def _joined_to_another(claim: QuantityClaim) -> str:
     # "A bomb exploded and 12 people died", "The storm weakened overnight and": two clauses, not one subject of two
     # things; "The retired teacher and 3 neighbours" is one ("retired" describes)
     clause = any(word.lower in lexicon().auxiliaries for word in words) or any(
-        past_verb(word) and (k == len(words) - 1 or not _names_something(words[k + 1 :]))
-        for k, word in enumerate(words)
+        past_verb(word) and not _describes(words, k) for k, word in enumerate(words)
     )
     if joined is None or clause:
         return ""
