@@ -110,8 +110,10 @@ def _unit_definition(tokens: list[Token], m: NumberMention) -> bool:
     verb = tokens[unit.last + 1] if unit is not None and unit.last + 1 < len(tokens) else None
     if verb is None or verb.lower not in lexicon().unit_definition_verbs or unit is None:
         return False
-    # what it is equal to: another amount right after ("is about 93 million miles"), not "is the target rate"
-    ahead = list(tokens[unit.last + 2 : unit.last + 10])
+    # what it is equal to: another amount and its unit in its clause ("is the average distance between Earth and
+    # the Sun: about 93 million miles"), not "is the target rate, one metre …"
+    ahead = list(tokens[unit.last + 2 : unit.last + 18])
+    ahead = ahead[: next((k for k, token in enumerate(ahead) if token.text in ",;."), len(ahead))]
     return any(unit_after(ahead, number.last) is not None for number in find_numbers(ahead))
 
 

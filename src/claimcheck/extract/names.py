@@ -1432,8 +1432,8 @@ def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
 def _initialled_turns(text: str, labels: list[str], known: Iterable[str]) -> list[Turn]:
     """The turns labelled by initials that stand for exactly one of the names the text labels turns with or
     `known` names (a title's initial counted, the title dropped from the name the turn is given). A known name
-    that labels no turn needs its initials to open two turns at least, or another's initials to answer them: a
-    speaker of an exchange speaks more than once or to someone, a note ("PS: …", "NB: …") once and alone."""
+    that labels no turn needs its initials to open two turns at least, or to stand in an exchange with another's
+    (one of them asks or speaks again): a note ("PS: …", "NB: …") speaks once and answers no one."""
     by_initials: dict[str, set[str]] = {}
     for name in [*labels, *known]:
         by_initials.setdefault(_initials(name), set()).add(split_title(name)[1])
@@ -1442,10 +1442,12 @@ def _initialled_turns(text: str, labels: list[str], known: Iterable[str]) -> lis
     opened = Counter(match.group("label") for match in matches)
     owned = {label for label in opened if len(by_initials.get(label, ())) == 1}
     asked = any(m.group("words").rstrip().endswith("?") for m in matches if m.group("label") in owned)
+    # two speakers' initials, one of them asking or speaking again: an exchange ("BT: …", "DL: …", "BT: I know.")
+    exchange = len(owned) >= 2 and (asked or any(opened[label] >= 2 for label in owned))
     turns = []
     for match in matches:
         owners = by_initials.get(match.group("label"), set())
-        if opened[match.group("label")] < 2 and not (len(owned) >= 2 and asked):  # a question and its answer
+        if opened[match.group("label")] < 2 and not exchange:
             owners &= speakers
         if len(owners) == 1:
             start, end = match.span("label")
