@@ -556,8 +556,7 @@ def risen(claim: Claim) -> bool:
 
 @cache
 def _risen_to_pattern() -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(lexicon().rising_count_words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})(?:\s+[\w'’-]+){{0,2}}\s*$", re.I)
+    return re.compile(rf"{_rising_pattern().pattern}(?:\s+[\w'’-]+){{0,2}}\s*$", re.I)
 
 
 def risen_to_it(claim: Claim) -> bool:

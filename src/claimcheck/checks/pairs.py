@@ -339,8 +339,8 @@ CONTRADICTED_BY = 3
 def _contradicted(
     disagreeing: list[Reported], consensus: set[str], best: Claim, position: dict[str, int]
 ) -> list[Claim]:
-    """The members of a consensus other than its anchor that two other members or more, of other documents,
-    contradict: most contradicted first."""
+    """The members of a consensus other than its anchor that `CONTRADICTED_BY` other members or more, of other
+    documents, contradict: most contradicted first."""
     against: dict[str, set[str]] = defaultdict(set)
     by_id: dict[str, Claim] = {}
     for a, b, _ in disagreeing:

@@ -112,7 +112,7 @@ def _about(claim: QuantityClaim) -> str:
 # What follows a figure that says only where, up to its place's name ("and five in the northern suburbs of Lyon").
 _ONLY_WHERE = re.compile(r"\s+(?:in|at|across|from|on|near|outside|inside)\s+(?:[\w'’-]+\s+){0,4}", re.I)
 _CLAUSE_END = re.compile(r"[,;:]\s|\.\s*$")
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _has_a_verb(text: str) -> bool:
@@ -138,8 +138,10 @@ def _with_gapped_verb(claim: QuantityClaim, phrase: str) -> str:
     lead = re.fullmatch(r"(.*\S)\s+and\s+", before, re.S)
     if lead is None or not (re.search(r"\d", lead.group(1)) or _amounts() & set(words_of(lead.group(1)))):
         return phrase
-    if claim.scope in _NAME_RUN.findall(lead.group(1)):  # "four at the Dalen airport and three at a hotel in Dalen"
-        return phrase  # not split by place ("40 in West Virginia and 12 in Virginia" is)
+    # "four at the Dalen airport and three at a hotel in Dalen" are not split by place ("40 in West Virginia and 12
+    # in Virginia" are)
+    if claim.scope in _CAPITALISED_RUN.findall(lead.group(1)):
+        return phrase
     return f"{before}{phrase}"
 
 
