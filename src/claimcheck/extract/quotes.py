@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -150,14 +151,50 @@ class Attribution:
     role: str | None = None  # a role stated in the attribution: '," Laurent Escure, secretary general of X, said'
 
 
+def _source(pattern: str, flags: int = 0) -> tuple[str, int]:
+    return pattern, flags
+
+
+class _Patterns(Mapping[str, "regex.Pattern[str]"]):
+    """The attribution patterns by name, each compiled the first time it is asked for: compiling all of them
+    takes seconds (their lexicon alternations are long), and a text that quotes no one, or only in the common
+    ways, needs few of them."""
+
+    def __init__(self, sources: dict[str, tuple[str, int]], lists: dict[str, list[str]]) -> None:
+        self._sources = sources
+        self._lists = lists
+        self._compiled: dict[str, regex.Pattern[str]] = {}
+
+    def __getitem__(self, name: str) -> regex.Pattern[str]:
+        compiled = self._compiled.get(name)
+        if compiled is None:
+            pattern, flags = self._sources[name]
+            compiled = regex.compile(pattern, flags, ignore_unused=True, cache_pattern=None, **self._lists)
+            self._compiled[name] = compiled
+        return compiled
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
 @cache
-def _patterns() -> dict[str, regex.Pattern[str]]:
+def _patterns() -> _Patterns:
     speech = speech_pattern()
     characterising = "|".join(sorted(lexicon().characterising_verbs, key=len, reverse=True))
-    titles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
-    bodies = "|".join(regex.escape(t) for t in sorted(lexicon().organisation_heads, key=len, reverse=True))
-    plural_bodies = "|".join(regex.escape(t) for t in sorted(_body_plurals(), key=len, reverse=True))
-    crowds = "|".join(regex.escape(t) for t in sorted(lexicon().crowd_nouns, key=len, reverse=True))
+    # The long word lists are named lists (`\L<name>`, given to `regex.compile`): the same program as their words
+    # joined by "|", longest first, without parsing each word again in every pattern that holds it.
+    by_length = sorted(lexicon().person_titles, key=len, reverse=True)
+    lists = {
+        "titles": by_length,
+        "capitalised_titles": [t.title() for t in by_length if t[:1].isalpha()],
+        "bodies": sorted(lexicon().organisation_heads, key=len, reverse=True),
+        "plural_bodies": sorted(_body_plurals(), key=len, reverse=True),
+        "crowds": sorted(lexicon().crowd_nouns, key=len, reverse=True),
+    }
+    titles, capitalised_titles, bodies, plural_bodies, crowds = (rf"\L<{name}>" for name in lists)
     modifiers = rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,3}}?"
     # a title word before a body's noun qualifies it ("the specialist salvage company"): the body is the speaker
     attributive = (
@@ -177,9 +214,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     # A capitalised office with what it is of, then the name: "ESA Director of Human and Robotic Exploration David
     # Parker", "Minister for Lands and Housing Ana Costa".
-    capitalised_titles = "|".join(
-        regex.escape(t.title()) for t in sorted(lexicon().person_titles, key=len, reverse=True) if t[:1].isalpha()
-    )
     office_name = (
         rf"(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,2}}(?:(?:{capitalised_titles})\s+(?:of|for)\s+(?:the\s+)?"
         rf"(?:\p{{Lu}}[\p{{L}}&.-]*\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?){{1,5}}?"
@@ -246,150 +280,153 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     according_who = who_after.replace(
         "(?i:he|she|they|it)\\b)", '(?i:he|she|they|it)\\b|(?i:him|her|them)(?=\\s*[,.;:!?"]|\\s*$))'
     )
-    return {
-        "description": regex.compile(rf"(?:{description})|{described_of}"),
-        # A described speaker, then a clause by which they give their name ('a stallholder who gave her name as
-        # Okafor told', 'said a voter who gave only his first name, Tomasz'): `_self_naming` reads the clause.
-        "self_described": regex.compile(
-            rf"^\s*,?\s*(?:(?P<verb>(?i:{inverting}))\s+)?(?i:a|an|the|one)\s+(?:[\p{{Ll}}\d'’-]+\s+){{0,3}}?"
-            r"\p{Ll}[\p{Ll}'’-]+(?=\s*,?\s+\p{Ll})"
-        ),
-        "verb_after_clause": regex.compile(rf"\s*,?\s*{speech_adverbs()}(?P<verb>{speech})\b"),
-        "verb_then_who": regex.compile(
-            rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+{who_after}"
-            rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
-        ),
-        # one of a group, then the name in apposition: '," said one of the volunteers, Linda Younes.'
-        "verb_then_one_of": regex.compile(
-            rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+(?P<role>(?i:one|two|three|some)\s+of\s+"
-            rf"(?i:the|his|her|their|its|our)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?[\p{{L}}'’-]+)\s*,\s*(?P<who>{_NAME_RUN})"
-            r"(?=\s*[,.;!?]|\s*$)"
-        ),
-        # a described speaker, then the name in apposition, whatever the noun that describes them: '," the
-        # zookeeper, Marta Kowalczyk, told reporters.', '," said the harbour master, Ian Ross.'
-        "role_then_name_verb": regex.compile(
-            rf"^\s*,?\s*(?P<role>{_LOWER_DESCRIPTION})\s*,\s*(?P<who>{_NAME_RUN})\s*,\s*"
-            rf"{speech_adverbs()}(?P<verb>{speech})\b"
-        ),
-        "verb_then_role_name": regex.compile(
-            rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+(?P<role>{_LOWER_DESCRIPTION})\s*,\s*(?P<who>{_NAME_RUN})"
-            r"(?=\s*[,.;!?]|\s*$)"
-        ),
-        # The words of a statement, a letter or a post are its author's: '," read a statement from the Red Cross.',
-        # '," a statement issued by the ministry said.', '," the club's statement read.'
-        "verb_then_message": regex.compile(
-            rf"^\s*,?\s*(?P<verb>{_MESSAGE_VERBS})\s+{_MESSAGE_OF}(?P<who>{_AUTHOR})"
-            r"(?=\s*[,.;!?]|\s*$|\s+(?i:on|late|early|after|in|at|to)\b)"
-        ),
-        "message_then_verb": regex.compile(rf"^\s*,?\s*{_MESSAGE_OF}(?P<who>{_AUTHOR})\s+(?P<verb>{_MESSAGE_VERBS})\b"),
-        "owner_message_verb": regex.compile(
-            rf"^\s*,?\s*(?P<who>{_AUTHOR})['’]s\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_MESSAGES}\s+(?P<verb>{_MESSAGE_VERBS})\b"
-        ),
-        "message_before": regex.compile(
-            rf"(?:^|[.!?]\s+){_MESSAGE_OF}(?P<who>{_AUTHOR})\s+(?P<verb>{_MESSAGE_VERBS})\s*[,:]?\s*$"
-        ),
-        # '"Unacceptable," was how opposition leader Ana Costa described the tally.'
-        "how": regex.compile(
-            rf"^\s*,?\s*(?i:is|was|were|are)\s+how\s+{who_after}\s+{speech_adverbs()}"
-            rf"(?P<verb>{speech}|{characterising}|put|puts|summed|sums|summarised|summarized)\b"
-        ),
-        "who_then_verb": regex.compile(
-            rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,150}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
-            # the body a named speaker is of, between the name and the verb ("Erik Johansson of the coast guard said")
-            rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)"
-            # an aside in dashes: '," Esaw Garner — the widow of Eric Garner, killed in July — told the group.'
-            r"|\s+[—–-]\s+(?P<role>[^—–\"\n]{3,120}?)\s+[—–-](?=\s))?\s+"
-            rf"{speech_adverbs()}(?P<verb>{speech})\b"
-        ),
-        # a verb's form right after a possessive is an adjective ("Iceland's continued whale hunting", "her stated
-        # aim"), not the verb of a clause
-        "verb_before": regex.compile(
-            rf"(?<!['’]s\s)(?<!\b(?i:his|her|its|their|our)\s)(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,200}}?)$",
-            regex.REVERSE,
-        ),
-        "who_at_end": regex.compile(rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*{speech_adverbs()}$"),
-        # The agent of a passive characterising verb: 'was praised by chair of judges Ana Costa for its "…"'.
-        "by_agent": regex.compile(
-            rf"^\s*by\s+(?:(?P<who>{description})|(?:[\p{{Ll}}'-]+\s+){{0,5}}?(?P<who>{_NAME_RUN}))"
-            r"\s+(?:for|as|in)\b"
-        ),
-        # A name right before an apposition: "Dr Ana Costa, " of "Dr Ana Costa, the agency's expert, who said".
-        "name_before_apposition": regex.compile(rf"(?P<who>{_NAME_RUN})\s*,\s*(?:[^,;:\"\n]{{0,60}}?\s)?$"),
-        "apposed_relative": regex.compile(
-            rf"(?P<who>{_NAME_RUN})\s*,\s*[^,;:\"\n]{{2,60}}?,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"
-        ),
-        "colon": regex.compile(rf"(?:^|[.!?]\s+|\n){who}\s*:\s*$"),
-        # A noun for what was said, of or from a described person, then a colon: 'Verdict of party leader Ana
-        # Costa: "…"', 'Reaction from coach Ana Costa: "…"'; the person speaks, not the noun.
-        "noun_of_colon": regex.compile(
-            rf"(?:^|[.!?]\s+|\n)\p{{Lu}}\p{{Ll}}+\s+(?:of|from)\s+(?:the\s+)?"
-            rf"(?P<who>(?:{description})\s+{_NAME_RUN})\s*:\s*$"
-        ),
-        # A name opening a sentence whose verb in the past leads to a colon before the quotation: 'Costa talked
-        # about the defeat in her news conference: "'.
-        "colon_clause": regex.compile(
-            rf"(?:^|[.!?]\s+|\n)(?P<who>{_NAME_RUN})\s+(?:\p{{Ll}}+ed|spoke|wrote|gave|made|took)\b[^.!?\"\n:]{{0,90}}:\s*$"
-        ),
-        # A document and who wrote it: ', according to a June report by the World Bank' (the body, not the month).
-        "according_document": regex.compile(
-            rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+(?i:a|an|the)\s+(?:[\p{{L}}\d'’-]+\s+){{0,3}}?"
-            rf"(?i:{'|'.join(sorted(lexicon().document_nouns, key=len, reverse=True))})\s+(?i:by|from|of)\s+(?:the\s+)?"
-            r"(?P<who>\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*"
-            r"(?:\s+\(\p{Lu}{2,}\))?)"
-        ),
-        # a speaker in an aside after the quotation: '“the 65” – as a Czech TV reporter put it –', '"…", as Costa
-        # put it'
-        "as_put": regex.compile(
-            r"^\s*[,–—-]*\s*as\s+(?P<who>(?:(?i:the|a|an|one)\s+)?(?:[\p{L}\p{M}'’.-]+\s+){0,4}?[\p{L}\p{M}'’.-]+)"
-            r"\s+(?P<verb>put|puts|called|calls|described|describes)\s+it\b"
-        ),
-        "according_after": regex.compile(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{according_who}"),
-        # One who relays another's words: 'State media quoted the minister as saying: "…"', '"…," Costa cited the
-        # farmer as saying.' The one quoted speaks, not the one who quotes.
-        "cited_before": regex.compile(
-            rf"\b(?P<verb>{_CITING})\s+{who_after}(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*,)?\s+as\s+"
-            rf"(?:{_AS_SAYING})\s*[,:]?\s*$"
-        ),
-        "cited_after": regex.compile(
-            rf"^\s*,?\s*(?:[^,.;:\"“”\n]{{1,60}}?\s+)?(?P<verb>{_CITING})\s+{who_after}"
-            rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*,)?\s+as\s+(?:{_AS_SAYING})\b"
-        ),
-        "according_before": regex.compile(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{according_who}\s*,?\s*$"),
-        # a sentence that opens with its source, the quotation later in it: 'According to Ana Costa, the lead
-        # biologist, the find was "incredibly exciting".'
-        "according_opening": regex.compile(
-            rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*)?,"
-            r"[^\"“”\n.!?]{1,160}$"
-        ),
-        # the relative clause may close with a comma before the verb ("Mr Eze, who chairs the board, said")
-        "relative": regex.compile(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?,?\s*$"),
-        # What a person's reply was: 'The reply given by the director of services, Mr Joe Kane, was "…"', 'the
-        # response from Ana Costa is: "…"'.
-        "reply": regex.compile(
-            rf"\b(?i:{'|'.join(sorted(lexicon().reply_nouns, key=len, reverse=True))})\s+(?:\p{{Ll}}+\s+)?(?:by|from)\s+"
-            rf"(?:(?:the\s+)?[^,\"\n]{{1,80}},\s+)?(?P<who>{_NAME_RUN}|(?:{description})(?:\s+{_NAME_RUN})?)\s*,?\s*"
-            r"(?i:was|is|were|are)\s*:?\s*$"
-        ),
-        # a body or a place named before "which" and the verb: "Beijing, which claimed that …"
-        "which": regex.compile(
-            rf"(?P<who>(?:the\s+)?{_BODY_RUN.pattern}|(?<!\p{{Lu}}[\p{{L}}\p{{M}}'.-]*\s+){_NAME_RUN})\s*,\s*which\s+{speech_adverbs()}$"
-        ),
-        "closing": regex.compile(
-            rf",\s+(?:(?i:according\s+to)\s+{who}|{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s+(?:has\s+|had\s+)?"
-            rf"(?P<verb>{speech})\b[^,.;:\"\n]{{0,40}})[.!?](?=\s|$)"
-        ),
-        "subject": regex.compile(rf"^\s*{who}(?:\b|(?<=\)))"),
-        "via": regex.compile(r"^[\s,.]*\(\s*(?i:via|source:?|credit:?)\s+(?P<src>[^)\n]{2,80})\)"),
-        "dash": regex.compile(r"^[\s,.]*[—–-]\s*(?P<src>\p{Lu}[\p{L}\p{M}&' .-]{1,40}?)\s*(?:\n|$)"),
-        "told": regex.compile(
-            r"^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Ll}-]+)\s+){0,4}?"
-            r"(?P<src>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
-            r"(?=\s*(?:[,.;:\"]|$)|\s+(?:that|the|a|in|on|at|after|before|when|while|as|about|by|from|with|during|and|but)\b)"
-        ),
-        "interview": regex.compile(
-            r"\b(?:interview|speaking|talking)\s+(?:with|to)\s+(?P<src>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
-        ),
-    }
+    return _Patterns(
+        {
+            "description": _source(rf"(?:{description})|{described_of}"),
+            # A described speaker, then a clause by which they give their name ('a stallholder who gave her name as
+            # Okafor told', 'said a voter who gave only his first name, Tomasz'): `_self_naming` reads the clause.
+            "self_described": _source(
+                rf"^\s*,?\s*(?:(?P<verb>(?i:{inverting}))\s+)?(?i:a|an|the|one)\s+(?:[\p{{Ll}}\d'’-]+\s+){{0,3}}?"
+                r"\p{Ll}[\p{Ll}'’-]+(?=\s*,?\s+\p{Ll})"
+            ),
+            "verb_after_clause": _source(rf"\s*,?\s*{speech_adverbs()}(?P<verb>{speech})\b"),
+            "verb_then_who": _source(
+                rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+{who_after}"
+                rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*(?=[,.;]|$))?"
+            ),
+            # one of a group, then the name in apposition: '," said one of the volunteers, Linda Younes.'
+            "verb_then_one_of": _source(
+                rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+(?P<role>(?i:one|two|three|some)\s+of\s+"
+                rf"(?i:the|his|her|their|its|our)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?[\p{{L}}'’-]+)\s*,\s*(?P<who>{_NAME_RUN})"
+                r"(?=\s*[,.;!?]|\s*$)"
+            ),
+            # a described speaker, then the name in apposition, whatever the noun that describes them: '," the
+            # zookeeper, Marta Kowalczyk, told reporters.', '," said the harbour master, Ian Ross.'
+            "role_then_name_verb": _source(
+                rf"^\s*,?\s*(?P<role>{_LOWER_DESCRIPTION})\s*,\s*(?P<who>{_NAME_RUN})\s*,\s*"
+                rf"{speech_adverbs()}(?P<verb>{speech})\b"
+            ),
+            "verb_then_role_name": _source(
+                rf"^\s*,?\s*(?P<verb>(?i:{inverting}))\s+(?P<role>{_LOWER_DESCRIPTION})\s*,\s*(?P<who>{_NAME_RUN})"
+                r"(?=\s*[,.;!?]|\s*$)"
+            ),
+            # The words of a statement, a letter or a post are its author's: '," read a statement from the Red Cross.',
+            # '," a statement issued by the ministry said.', '," the club's statement read.'
+            "verb_then_message": _source(
+                rf"^\s*,?\s*(?P<verb>{_MESSAGE_VERBS})\s+{_MESSAGE_OF}(?P<who>{_AUTHOR})"
+                r"(?=\s*[,.;!?]|\s*$|\s+(?i:on|late|early|after|in|at|to)\b)"
+            ),
+            "message_then_verb": _source(rf"^\s*,?\s*{_MESSAGE_OF}(?P<who>{_AUTHOR})\s+(?P<verb>{_MESSAGE_VERBS})\b"),
+            "owner_message_verb": _source(
+                rf"^\s*,?\s*(?P<who>{_AUTHOR})['’]s\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_MESSAGES}\s+(?P<verb>{_MESSAGE_VERBS})\b"
+            ),
+            "message_before": _source(
+                rf"(?:^|[.!?]\s+){_MESSAGE_OF}(?P<who>{_AUTHOR})\s+(?P<verb>{_MESSAGE_VERBS})\s*[,:]?\s*$"
+            ),
+            # '"Unacceptable," was how opposition leader Ana Costa described the tally.'
+            "how": _source(
+                rf"^\s*,?\s*(?i:is|was|were|are)\s+how\s+{who_after}\s+{speech_adverbs()}"
+                rf"(?P<verb>{speech}|{characterising}|put|puts|summed|sums|summarised|summarized)\b"
+            ),
+            "who_then_verb": _source(
+                rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,150}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
+                # the body a named speaker is of, between the name and the verb ("Erik Johansson of the coast guard said")
+                rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)"
+                # an aside in dashes: '," Esaw Garner — the widow of Eric Garner, killed in July — told the group.'
+                r"|\s+[—–-]\s+(?P<role>[^—–\"\n]{3,120}?)\s+[—–-](?=\s))?\s+"
+                rf"{speech_adverbs()}(?P<verb>{speech})\b"
+            ),
+            # a verb's form right after a possessive is an adjective ("Iceland's continued whale hunting", "her stated
+            # aim"), not the verb of a clause
+            "verb_before": _source(
+                rf"(?<!['’]s\s)(?<!\b(?i:his|her|its|their|our)\s)(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,200}}?)$",
+                regex.REVERSE,
+            ),
+            "who_at_end": _source(rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*{speech_adverbs()}$"),
+            # The agent of a passive characterising verb: 'was praised by chair of judges Ana Costa for its "…"'.
+            "by_agent": _source(
+                rf"^\s*by\s+(?:(?P<who>{description})|(?:[\p{{Ll}}'-]+\s+){{0,5}}?(?P<who>{_NAME_RUN}))"
+                r"\s+(?:for|as|in)\b"
+            ),
+            # A name right before an apposition: "Dr Ana Costa, " of "Dr Ana Costa, the agency's expert, who said".
+            "name_before_apposition": _source(rf"(?P<who>{_NAME_RUN})\s*,\s*(?:[^,;:\"\n]{{0,60}}?\s)?$"),
+            "apposed_relative": _source(
+                rf"(?P<who>{_NAME_RUN})\s*,\s*[^,;:\"\n]{{2,60}}?,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?$"
+            ),
+            "colon": _source(rf"(?:^|[.!?]\s+|\n){who}\s*:\s*$"),
+            # A noun for what was said, of or from a described person, then a colon: 'Verdict of party leader Ana
+            # Costa: "…"', 'Reaction from coach Ana Costa: "…"'; the person speaks, not the noun.
+            "noun_of_colon": _source(
+                rf"(?:^|[.!?]\s+|\n)\p{{Lu}}\p{{Ll}}+\s+(?:of|from)\s+(?:the\s+)?"
+                rf"(?P<who>(?:{description})\s+{_NAME_RUN})\s*:\s*$"
+            ),
+            # A name opening a sentence whose verb in the past leads to a colon before the quotation: 'Costa talked
+            # about the defeat in her news conference: "'.
+            "colon_clause": _source(
+                rf"(?:^|[.!?]\s+|\n)(?P<who>{_NAME_RUN})\s+(?:\p{{Ll}}+ed|spoke|wrote|gave|made|took)\b[^.!?\"\n:]{{0,90}}:\s*$"
+            ),
+            # A document and who wrote it: ', according to a June report by the World Bank' (the body, not the month).
+            "according_document": _source(
+                rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+(?i:a|an|the)\s+(?:[\p{{L}}\d'’-]+\s+){{0,3}}?"
+                rf"(?i:{'|'.join(sorted(lexicon().document_nouns, key=len, reverse=True))})\s+(?i:by|from|of)\s+(?:the\s+)?"
+                r"(?P<who>\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|on|in|and|for|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’&-]*)*"
+                r"(?:\s+\(\p{Lu}{2,}\))?)"
+            ),
+            # a speaker in an aside after the quotation: '“the 65” – as a Czech TV reporter put it –', '"…", as Costa
+            # put it'
+            "as_put": _source(
+                r"^\s*[,–—-]*\s*as\s+(?P<who>(?:(?i:the|a|an|one)\s+)?(?:[\p{L}\p{M}'’.-]+\s+){0,4}?[\p{L}\p{M}'’.-]+)"
+                r"\s+(?P<verb>put|puts|called|calls|described|describes)\s+it\b"
+            ),
+            "according_after": _source(rf"^\s*,?\s*(?P<verb>(?i:according\s+to))\s+{according_who}"),
+            # One who relays another's words: 'State media quoted the minister as saying: "…"', '"…," Costa cited the
+            # farmer as saying.' The one quoted speaks, not the one who quotes.
+            "cited_before": _source(
+                rf"\b(?P<verb>{_CITING})\s+{who_after}(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*,)?\s+as\s+"
+                rf"(?:{_AS_SAYING})\s*[,:]?\s*$"
+            ),
+            "cited_after": _source(
+                rf"^\s*,?\s*(?:[^,.;:\"“”\n]{{1,60}}?\s+)?(?P<verb>{_CITING})\s+{who_after}"
+                rf"(?:\s*,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*,)?\s+as\s+(?:{_AS_SAYING})\b"
+            ),
+            "according_before": _source(rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{according_who}\s*,?\s*$"),
+            # a sentence that opens with its source, the quotation later in it: 'According to Ana Costa, the lead
+            # biologist, the find was "incredibly exciting".'
+            "according_opening": _source(
+                rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*)?,"
+                r"[^\"“”\n.!?]{1,160}$"
+            ),
+            # the relative clause may close with a comma before the verb ("Mr Eze, who chairs the board, said")
+            "relative": _source(rf"{who}\s*,\s*(?:who|whose)\s+[^,.;\"\n]{{0,60}}?,?\s*$"),
+            # What a person's reply was: 'The reply given by the director of services, Mr Joe Kane, was "…"', 'the
+            # response from Ana Costa is: "…"'.
+            "reply": _source(
+                rf"\b(?i:{'|'.join(sorted(lexicon().reply_nouns, key=len, reverse=True))})\s+(?:\p{{Ll}}+\s+)?(?:by|from)\s+"
+                rf"(?:(?:the\s+)?[^,\"\n]{{1,80}},\s+)?(?P<who>{_NAME_RUN}|(?:{description})(?:\s+{_NAME_RUN})?)\s*,?\s*"
+                r"(?i:was|is|were|are)\s*:?\s*$"
+            ),
+            # a body or a place named before "which" and the verb: "Beijing, which claimed that …"
+            "which": _source(
+                rf"(?P<who>(?:the\s+)?{_BODY_RUN.pattern}|(?<!\p{{Lu}}[\p{{L}}\p{{M}}'.-]*\s+){_NAME_RUN})\s*,\s*which\s+{speech_adverbs()}$"
+            ),
+            "closing": _source(
+                rf",\s+(?:(?i:according\s+to)\s+{who}|{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s+(?:has\s+|had\s+)?"
+                rf"(?P<verb>{speech})\b[^,.;:\"\n]{{0,40}})[.!?](?=\s|$)"
+            ),
+            "subject": _source(rf"^\s*{who}(?:\b|(?<=\)))"),
+            "via": _source(r"^[\s,.]*\(\s*(?i:via|source:?|credit:?)\s+(?P<src>[^)\n]{2,80})\)"),
+            "dash": _source(r"^[\s,.]*[—–-]\s*(?P<src>\p{Lu}[\p{L}\p{M}&' .-]{1,40}?)\s*(?:\n|$)"),
+            "told": _source(
+                r"^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Ll}-]+)\s+){0,4}?"
+                r"(?P<src>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
+                r"(?=\s*(?:[,.;:\"]|$)|\s+(?:that|the|a|in|on|at|after|before|when|while|as|about|by|from|with|during|and|but)\b)"
+            ),
+            "interview": _source(
+                r"\b(?:interview|speaking|talking)\s+(?:with|to)\s+(?P<src>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
+            ),
+        },
+        lists,
+    )
 
 
 # Reported speech: "Costa said that the dam would hold.", not what "said this" or "said so" refers back to ("Costa
@@ -2090,7 +2127,7 @@ _MEMBER_OF = regex.compile(
 _PLACE_AFTER_NAME = regex.compile(r"\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$")
 
 
-def _coordinated_subject(before: str, patterns: dict[str, regex.Pattern[str]]) -> str | None:
+def _coordinated_subject(before: str, patterns: Mapping[str, regex.Pattern[str]]) -> str | None:
     """The subject of a speech verb coordinated with an earlier one ("he confirmed the end of his fast and vowed to
     ensure “…”"): who the first verb's clause opens with, when "and" stands right before the second."""
     joined = _AND_BEFORE.search(before)
@@ -2111,7 +2148,7 @@ _PRONOUN_CLAUSE = regex.compile(
 
 
 def _relayed(
-    text: str, quoted: Quoted, after: str, patterns: dict[str, regex.Pattern[str]], source: str | None
+    text: str, quoted: Quoted, after: str, patterns: Mapping[str, regex.Pattern[str]], source: str | None
 ) -> Attribution | None:
     """The one whose words another relays: 'quoted the minister as saying: "…"' before the quotation in its
     sentence, or '," Costa cited the farmer as saying' after it."""
@@ -2138,7 +2175,7 @@ def _self_naming() -> regex.Pattern[str]:
     )
 
 
-def _self_described(after: str, patterns: dict[str, regex.Pattern[str]], source: str | None) -> Attribution | None:
+def _self_described(after: str, patterns: Mapping[str, regex.Pattern[str]], source: str | None) -> Attribution | None:
     """The speaker after a quotation who is described and then gives their own name ('," a stallholder who only
     gave her surname as Okafor told reporters'): the name, with the verb before or after the description."""
     described = patterns["self_described"].match(after)
