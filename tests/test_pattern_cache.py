@@ -20,6 +20,7 @@ LISTS = {"works": ["refinery", "warehouse", "mill"]}
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("CI", raising=False)
     return pattern_cache.cache_folder()
 
 
@@ -35,6 +36,20 @@ def test_a_pattern_compiled_once_is_read_back_not_compiled(folder: Path, monkeyp
     text = "Crews fought the Harlow Warehouse fire overnight; the Dunmore mill fire was out by noon."
     assert [m.group("plant") for m in again.finditer(text)] == ["Harlow", "Dunmore"]
     assert [m.span() for m in again.finditer(text)] == [m.span() for m in first.finditer(text)]
+
+
+def test_in_ci_or_from_a_file_others_can_write_nothing_is_read(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern_cache.compiled(FIRE, 0, LISTS)
+    (path,) = folder.glob("*.pickle")
+    assert pattern_cache._read(path, FIRE) is not None
+    path.chmod(0o666)
+    assert pattern_cache._read(path, FIRE) is None
+    path.chmod(0o600)
+    monkeypatch.setenv("CI", "true")
+    assert pattern_cache._read(path, FIRE) is None
+    monkeypatch.setattr(pattern_cache.regex, "compile", _no_compiling)
+    with pytest.raises(AssertionError, match="compiled again"):
+        pattern_cache.compiled(FIRE, 0, LISTS)
 
 
 def test_other_lists_or_flags_are_another_pattern(folder: Path) -> None:

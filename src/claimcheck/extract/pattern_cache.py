@@ -4,8 +4,9 @@ The `regex` module parses and optimises a pattern in Python: the longest attribu
 second each, seconds for all of them, in every process that extracts. A compiled pattern pickles as the program
 `regex` built (no source to parse again), so it is written once, by its source, flags, named lists and the
 versions of `regex` and Python, and read back in later runs. Only `regex`'s own constructor may be called from
-such a file; one that cannot be read, or holds anything else, is compiled afresh and written again. Where the cache
-folder cannot be written, patterns are compiled in each run as before.
+such a file; one that cannot be read, or holds anything else, is compiled afresh and written again. In CI, and
+from a file or folder another user owns or can write, nothing is read: patterns are compiled afresh, as they are
+where the cache folder cannot be written.
 """
 
 from __future__ import annotations
@@ -62,11 +63,30 @@ def _key(pattern: str, flags: int, lists: dict[str, list[str]]) -> str:
 
 
 def _read(path: Path, pattern: str) -> regex.Pattern[str] | None:
+    if not _trusted(path):
+        return None
     try:
         loaded = _PatternUnpickler(io.BytesIO(path.read_bytes())).load()
     except Exception:  # absent, damaged or not ours: compiled afresh
         return None
     return loaded if isinstance(loaded, regex.Pattern) and loaded.pattern == pattern else None
+
+
+def _trusted(path: Path) -> bool:
+    """Whether a cached file may be read: not in CI (where the user's cache folder may have been restored from
+    what a change under review wrote), and, where files have owners, the user's own in a folder of the user's
+    own that no one else can write."""
+    from claimcheck.engine.store import ci_mode
+
+    if ci_mode():
+        return False
+    if not hasattr(os, "getuid"):
+        return True
+    try:
+        stats = [path.stat(), path.parent.stat()]
+    except OSError:
+        return False
+    return all(s.st_uid == os.getuid() and not s.st_mode & 0o022 for s in stats)
 
 
 def _write(path: Path, made: regex.Pattern[str]) -> None:
