@@ -502,3 +502,37 @@ def test_a_quarter_or_half_is_its_own_frame_within_its_year(one, other, same):
     published = dt.date(2026, 3, 1)
     a, b = figure(published, as_of=one, time="x"), figure(published, as_of=other, time="y")
     assert same_frame(frame_of(a), frame_of(b)) is same
+
+
+def _frame_clock(tmp_path, sentence: str, figure: str) -> tuple[str, tuple[int, int] | None]:
+    from claimcheck.corpus import load_corpus
+    from claimcheck.extract import extract
+
+    # Tuesday 3 March 2026
+    (tmp_path / "a.txt").write_text(article("Storm news", "Coast Daily", "Mar 3 2026", sentence), encoding="utf-8")
+    claims = extract(load_corpus([tmp_path / "a.txt"]))
+    (claim,) = [c for c in claims if isinstance(c, QuantityClaim) and c.text == figure]
+    frame = frame_of(claim)
+    return frame.period, frame.clock
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "period", "clock"),
+    [
+        # the evening of another day is the event's time, not the moment of the count Tuesday's paper gives
+        ("Twelve boats have sunk since the storm hit the harbour on Monday evening.", "Twelve", "2026-03-03", None),
+        (
+            "Thirty cattle have died after floodwater swept through the valley Monday evening.",
+            "Thirty",
+            "2026-03-03",
+            None,
+        ),
+        # a time of day that names the count's own day is its moment
+        ("Twelve boats had sunk by Tuesday evening, the coastguard said.", "Twelve", "2026-03-03", (1080, 1380)),
+        ("Twelve boats had sunk by Monday evening, the coastguard said.", "Twelve", "2026-03-02", (1080, 1380)),
+        ("Officials counted 30 injured late yesterday.", "30", "2026-03-02", (1080, 1440)),
+        ("By Tuesday 4pm, 11 people were missing.", "11", "2026-03-03", (960, 960)),
+    ],
+)
+def test_a_time_of_day_that_names_another_day_is_not_the_counts_moment(tmp_path, sentence, figure, period, clock):
+    assert _frame_clock(tmp_path, sentence, figure) == (period, clock)
