@@ -536,3 +536,37 @@ def _frame_clock(tmp_path, sentence: str, figure: str) -> tuple[str, tuple[int, 
 )
 def test_a_time_of_day_that_names_another_day_is_not_the_counts_moment(tmp_path, sentence, figure, period, clock):
     assert _frame_clock(tmp_path, sentence, figure) == (period, clock)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flags"),
+    [
+        # one named counter gave both figures of the day: it raised its count
+        (
+            "Mayor Ines Vidal said 18 people died in the landslide.",
+            "At least 45 people died in the landslide, Mayor Ines Vidal said on Tuesday.",
+            False,
+        ),
+        (
+            "The Civil Protection Agency confirmed that 9 people died.",
+            "Families have buried most of the 26 dead reported by the Civil Protection Agency.",
+            False,
+        ),
+        # two counters, or an unnamed one, or a count the higher says stays put, still disagree
+        (
+            "Mayor Ines Vidal said 18 people died in the landslide.",
+            "The Red Cross said 45 people died in the landslide.",
+            True,
+        ),
+        ("Officials said 18 people died in the landslide.", "Officials said 45 people died in the landslide.", True),
+        (
+            "Mayor Ines Vidal said 18 people died in the landslide.",
+            "Mayor Ines Vidal said the number who died remained at 45.",
+            True,
+        ),
+    ],
+)
+def test_two_figures_of_one_day_from_one_named_counter_are_stages(tmp_path, first, second, flags):
+    corpus = landslide("Mar 5 2024", first, "Valley Courier") + landslide("Mar 5 2024", second, "Hill Gazette")
+    report, _ = run(tmp_path, corpus, TOLL_RULE)
+    assert bool(flagged(report, "toll")) is flags
