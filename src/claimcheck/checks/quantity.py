@@ -422,7 +422,9 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     then the earlier stage of that day, not a contradiction; a figure given as it stands against a higher
     risen count is not, nor is a count the text says rose to a figure "on Sunday" against a higher one of
     that Sunday. Two figures one counter gives, each named ("Governor Ridwan Kamil said"), are two stages too,
-    unless the higher is an early count or one that stays put, or the lower stands. A figure its text gives as a count since replaced ("had initially put the toll at 19", "revised
+    and so is a higher figure whose sentence says the count was revised ("the number was revised higher, showing
+    over 160 victims") beside a lower one, unless the higher is an early count or one that stays put, or the lower
+    stands or was revised itself. A figure its text gives as a count since replaced ("had initially put the toll at 19", "revised
     the toll to 275 from 288") is an earlier stage than one given as it stands."""
     lower, higher = (x, y) if bounds(value_of(x.claim))[1] < bounds(value_of(y.claim))[0] else (y, x)
     if bounds(value_of(lower.claim))[1] >= bounds(value_of(higher.claim))[0]:
@@ -440,6 +442,9 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     passed = risen_to_it(higher.claim) and not (settled or stands)
     # one counter that gave two figures of one day: it raised its count (outlets rarely misquote it apart)
     raised = one_named_counter(lower.claim, higher.claim) and not (settled or stands)
+    # the higher one's sentence says the count was revised ("the number was revised higher, showing over 160"):
+    # the lower is the count before that
+    raised = raised or (revised(higher.claim) and not (settled or stands))
     if (
         early(lower.claim)
         or behind_its_page(lower.claim)
