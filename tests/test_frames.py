@@ -576,3 +576,26 @@ def test_two_figures_of_one_day_from_one_named_counter_or_after_a_revision_are_s
     corpus = landslide("Mar 5 2024", first, "Valley Courier") + landslide("Mar 5 2024", second, "Hill Gazette")
     report, _ = run(tmp_path, corpus, TOLL_RULE)
     assert bool(flagged(report, "toll")) is flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "as_of"),
+    [
+        # a day a relative clause says something began on is that start, not the day of a count after it
+        ("A heatwave that began last Monday has now put 140 people in hospital.", "140", None),
+        ("The rail strike which started yesterday has cancelled 3,000 trains.", "3,000", None),
+        ("A gale that started on Thursday uprooted trees and left 24 ferries stuck in port.", "24", None),
+        ("Five miners were hurt in a walkout that began on Monday.", "Five", None),
+        # a day the count's own clause states is its own
+        ("The strike began on Monday and cancelled 300 trains.", "300", "2026-03-02"),
+    ],
+)
+def test_a_day_something_began_on_is_not_a_counts_day(tmp_path, sentence, figure, as_of):
+    from claimcheck.corpus import load_corpus
+    from claimcheck.extract import extract
+
+    # Friday 6 March 2026
+    (tmp_path / "a.txt").write_text(article("Strike news", "Coast Daily", "Mar 6 2026", sentence), encoding="utf-8")
+    claims = extract(load_corpus([tmp_path / "a.txt"]))
+    (claim,) = [c for c in claims if isinstance(c, QuantityClaim) and c.text == figure]
+    assert claim.as_of == as_of
