@@ -59,7 +59,10 @@ count has risen to them ("has risen to
 stands (neither "stood at 140", "remained at", nor revised), or both say it is still running ("32 bodies have been recovered so
 far"), or the lower one says it has risen, or gives the count as it stands ("the toll stands at 34"), with no
 day of its own (its page's date alone dates it) and the higher one is neither an early count nor one that
-stays put ("remained at"): an update, not a discrepancy. Within one frame, a figure the words right around it
+stays put ("remained at"), or both name one counter ("Governor Ana Ruiz said 18", "the 45 deaths reported by
+Governor Ana Ruiz"), or the higher one's sentence says the count was revised ("the number was revised higher,
+showing 45"), unless the higher is an early count or stays put, or the lower stands or was revised: an update,
+not a discrepancy. Within one frame, a figure the words right around it
 say was revised ("260,000 in December (upward revision)", "an upwardly revised 14,000") and a different one that
 says nothing of it are the count as revised and as first given: not comparable. Two figures each given only as
 a ceiling ("up to 2.8 million", "as many as 9 million") admit each other as bounds, but disagree where their
