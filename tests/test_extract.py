@@ -296,6 +296,16 @@ def test_a_cent_alone_stays_as_written():
         ("Mourners placed candles, letters and flowers by the gate where 12 pupils died.", None),
         ("The flat held a sofa, a TV set and a desk before the 30-metre crater opened.", None),
         ("The crew put the 14 casualties on a boat to the mainland.", None),
+        # a participle with "by" says who gave the figure its noun holds
+        ("That is well above the 240 flu cases reported by the regional health office.", "the regional health office"),
+        (
+            "The 75 arrests confirmed by Metropolitan Police Commander Jo Eade were all made overnight.",
+            "Metropolitan Police Commander Jo Eade",
+        ),
+        ("Figures compiled by the Tallis Institute show 1,200 evictions.", "the Tallis Institute"),
+        ("The 19 landings counted by the harbour master on Friday were all fishing boats.", "the harbour master"),
+        # but not the agent of something other than a figure's report
+        ("The warehouse, which was recorded by a drone, held 300 pallets.", None),
     ],
 )
 def test_a_source_is_the_subject_that_reports(sentence, source):

@@ -118,17 +118,23 @@ def frame_of(claim: Claim) -> Frame:
     if isinstance(claim, DateClaim):
         return Frame(claim.value.date or published, "", bool(claim.value.date))
     stated = claim.as_of or "" if isinstance(claim, QuantityClaim) else ""
-    clock = time_of_day(claim) if isinstance(claim, QuantityClaim) else None
     if len(stated) == 10 or (stated and not _recent(stated, published)):
         # A day the text states that is the article's own keeps the article's headline stage.
         stage = stage_of(claim) if stated == published else None
-        moment = clock if len(stated) == 10 else None
+        moment = _moment_on(claim, stated, day)
         return Frame(stated, partial_of(claim), True, stage, claim.doc.text_date is not None, moment)
     year = _year_of(other_event(claim)) if isinstance(claim, QuantityClaim) and not stated else ""
     if year:  # "a 2015 stampede that resulted in up to 2,300 deaths": that year's count, whenever it is told
         return Frame(year, partial_of(claim), True, None, claim.doc.text_date is not None)
-    moment = clock if len(published) == 10 else None
+    moment = _moment_on(claim, published, day)
     return Frame(published, partial_of(claim), False, stage_of(claim), claim.doc.text_date is not None, moment)
+
+
+def _moment_on(claim: Claim, day: str, article: dt.date | None) -> tuple[int, int] | None:
+    """The count's time of day on `day` (an ISO date; none for a month or a year)."""
+    if not isinstance(claim, QuantityClaim) or len(day) != 10:
+        return None
+    return time_of_day(claim, dt.date.fromisoformat(day), article)
 
 
 @cache
@@ -162,20 +168,28 @@ _TO_COMMA = re.compile(r"^(?:\s+(?:today|local time|on\s+\w+|\w+day))*\s*,", re.
 _EVENT_BEFORE = 40  # how far before a time of day an event's verb makes it the event's time ("broke out at 6 am")
 
 
-def time_of_day(claim: QuantityClaim) -> tuple[int, int] | None:
+def time_of_day(
+    claim: QuantityClaim, day: dt.date | None = None, article: dt.date | None = None
+) -> tuple[int, int] | None:
     """The moment of its day a count is given for, as minutes after midnight (first, last): a clock time or a
     time of day in words after a word that makes it the count's moment ("nine had died by 4:15pm", "as of 10
     a.m.", "at noon", "by nightfall", "this evening", "overnight", "early on Tuesday"), in the count's own clause,
     in a phrase that opens the sentence before it ("As of 10 a.m. local time, 23 were missing"), or in the clause
     that reports it ("…, the mayor said Friday morning"). A time that an event's verb takes ("the fire broke out at
-    6 am") is the event's, not the count's. None when the text gives no time of day."""
+    6 am") is the event's, not the count's, and so is one of another day than `day` (the count's, when known;
+    `article` is its article's): "have died after the storm hit on Friday evening" in Saturday's paper. None when
+    the text gives no time of day."""
     sentence = claim.sentence
     at = sentence.find(claim.text)
     if at < 0:
         return None
     spans = _clause_spans(sentence)
     own = next(((a, b) for a, b in spans if a <= at < b), (0, len(sentence)))
-    found = [t for t in _times_of_day(sentence) if not _dates_an_event(sentence, t[0], own)]
+    found = [
+        t[:4]
+        for t in _times_of_day(sentence)
+        if not _dates_an_event(sentence, t[0], own) and _on_day(t[4], day, article)
+    ]
     fits = [t for t in found if own[0] <= t[0] < own[1]]
     fits = fits or [t for t in found if t[1] <= at and _TO_COMMA.match(sentence[t[1] :])]
     fits = fits or [t for t in found if t[0] >= own[1] and _reports(sentence[own[1] : t[0]])]
@@ -194,7 +208,7 @@ def date_moment(claim: Claim) -> tuple[int, int] | None:
     if at < 0:
         return None
     end = at + len(claim.text)
-    for start, stop, first, last in _times_of_day(sentence):
+    for start, stop, first, last, _ in _times_of_day(sentence):
         holds = start <= at < stop or at <= start < end
         if (
             holds
@@ -215,23 +229,46 @@ def _clause_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=4096)
-def _times_of_day(sentence: str) -> tuple[tuple[int, int, int, int], ...]:
-    """(start, end, first minute, last minute) of each time of day the sentence names as a count's moment."""
+def _times_of_day(sentence: str) -> tuple[tuple[int, int, int, int, str], ...]:
+    """(start, end, first minute, last minute, the day it names or "") of each time of day the sentence names as
+    a count's moment: "by Friday 4pm", "Tuesday evening" and "late yesterday" name a day (`_named_day`)."""
     from claimcheck.extract.clock import find_times
 
     spoken, before_clock = _day_time_patterns()
     found = []
     for time in find_times(sentence):
-        if before_clock.search(sentence[max(0, time.start - 40) : time.start]):
-            found.append((time.start, time.end, time.minutes, time.minutes))
+        opener = before_clock.search(sentence[max(0, time.start - 40) : time.start])
+        if opener:
+            found.append((time.start, time.end, time.minutes, time.minutes, _named_day(opener.group(0))))
     lex = lexicon()
     for match in spoken.finditer(sentence):
         if any(t[0] <= match.start() < t[1] or match.start() <= t[0] < match.end() for t in found):
             continue
         word = (match["word"] or match["dayword"] or match["alone"] or match["edge"]).lower()
         first, last = lex.day_edges[word] if match["edge"] else lex.day_times[word]
-        found.append((match.start(), match.end(), round(first * 60), round(last * 60)))
+        found.append((match.start(), match.end(), round(first * 60), round(last * 60), _named_day(match.group(0))))
     return tuple(found)
+
+
+_NAMED_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b", re.I)
+
+
+def _named_day(words: str) -> str:
+    """The day the words of a time of day name: a weekday, "today" or "yesterday" (lower case), or ""."""
+    found = _NAMED_DAY.search(words)
+    return found.group(1).lower() if found else ""
+
+
+def _on_day(named: str, day: dt.date | None, article: dt.date | None) -> bool:
+    """Whether a time of day that names the day `named` (`_named_day`) can be of `day`: a weekday must be
+    `day`'s, "today" the article's day and "yesterday" the day before it. Any, when a day is unknown."""
+    if not named or day is None:
+        return True
+    if named in _weekdays():
+        return _weekdays().index(named) == day.weekday()
+    if article is None:
+        return True
+    return day == (article if named == "today" else article - dt.timedelta(days=1))
 
 
 def _dates_an_event(sentence: str, start: int, own: tuple[int, int]) -> bool:

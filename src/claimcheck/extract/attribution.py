@@ -153,6 +153,14 @@ _SOURCE_BY = re.compile(
     r"(?P<src>(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*)(?:\s+(?:(?:[A-Z]\.){2,}|[\w'’-]+)){0,4}?)"
     r"(?=\s+(?:on|in|at|after|before|during|as|with|from|and)\b|[,.;:]|$)"
 )
+# Who gave the figure a participle's noun or clause holds: "the 162 deaths reported by West Java Governor Ridwan
+# Kamil", "figures compiled by Reuters show", "the 240 cases recorded by the regional health office.".
+_SOURCE_PARTICIPLE_BY = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, lexicon().report_participles))})\s+by\s+"
+    r"(?P<src>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}"
+    r"|the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?"
+    r"(?=\s+(?:on|in|at|after|before|during|as|with|from|and|last|this|earlier)\b|[,.;:]|$))"
+)
 # A passive verb's subject is what was reported, not who reported it: "the Keys was estimated at".
 _PASSIVE_END = _words("was were is are be been being")
 # Every source pattern needs one of these words: a sentence without them is passed over.
@@ -204,9 +212,11 @@ def source_of(sentence: str) -> str | None:
             _SOURCE_SET_OFF,
             _SOURCE_SAYING,
             _SOURCE_BY,
+            _SOURCE_PARTICIPLE_BY,
         )
     elif " by " in sentence:
-        patterns = (_SOURCE_BY,)  # a figure's own phrase: "… and at 120,000 by organisers"
+        # a figure's own phrase: "… and at 120,000 by organisers", "the 240 cases recorded by the health office"
+        patterns = (_SOURCE_BY, _SOURCE_PARTICIPLE_BY)
     else:
         return None
     for pattern in patterns:
@@ -505,7 +515,8 @@ def _dates_its_event(text: str, base: int, date: DateMention, figure: int) -> bo
     So is the day of a clause that tells the event after "after", "following" or "when" ("120 remained missing
     after a dam collapsed last Monday") or names it with what failed ("following the failure of the dam on
     Monday"), for a figure `figure` (its offset) before that clause: a figure within it ("after two trains derailed
-    on Friday") is of the event's day."""
+    on Friday") is of the event's day. A day a relative clause says something began on ("weather that started
+    yesterday evening … left more than two dozen dead") is that start, whichever side of it the figure is."""
     before, after, clause = _event_day_patterns()
     head = text[: date.start - base]
     told, named = clause.search(head), before.search(head)
@@ -516,7 +527,7 @@ def _dates_its_event(text: str, base: int, date: DateMention, figure: int) -> bo
         (named and not named_around)
         or after.match(text[date.end - base :])
         or (told and figure < told.start() + base)
-        or (started and figure < started.start() + base)
+        or started is not None  # "the strike that started on Monday" (a count after it is no more that day's)
     )
 
 

@@ -328,6 +328,7 @@ class Lexicon(BaseModel):
     speech_verbs: list[str]
     phrasal_speech_verbs: list[str]
     attribution_phrases: list[str]
+    report_participles: list[str]
     company_suffixes: list[str]
     event_concepts: dict[str, list[str]]
     facts: dict[str, FactRow]
