@@ -322,6 +322,7 @@ class Lexicon(BaseModel):
     title_abbreviations: dict[str, str]
     role_titles: dict[str, list[str]]
     role_synonyms: dict[str, list[str]]
+    role_deeds: dict[str, list[str]]
     aimed_at_words: list[str]
     word_given_names: list[str]
     word_surnames: list[str]

@@ -232,7 +232,7 @@ def _patterns() -> _Patterns:
     )
     # a body's full name with its abbreviation: "the Department of Foreign Affairs (DFA)"
     who = (
-        rf"\b(?P<who>{_ONE_OF}|{_COUNT_OF}|(?i:he|she|they|it)\b|(?:the\s+)?{_BODY_RUN.pattern}|{body_of}|(?:{description})\s+{_NAME_RUN}|{description}"
+        rf"\b(?P<who>{_ONE_OF}|{_COUNT_OF}|(?i:he|she|they|it)\b|{_THE_DOCUMENT.pattern}(?![\p{{L}}-])|(?:the\s+)?{_BODY_RUN.pattern}|{body_of}|(?:{description})\s+{_NAME_RUN}|{description}"
         rf"|(?:the\s+)?{_NAME_RUN})"
     )
     # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
@@ -343,7 +343,11 @@ def _patterns() -> _Patterns:
                 rf"(?<!['’]s\s)(?<!\b(?i:his|her|its|their|our)\s)(?P<verb>\b(?:{speech}|{characterising}))\b(?P<obj>(?:[^\"\n.!?]|[.!?](?!\s)|\"[^\"\n]{{0,60}}\"){{0,200}}?)$",
                 regex.REVERSE,
             ),
-            "who_at_end": _source(rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*{speech_adverbs()}$"),
+            # an aside in dashes between the speaker and the verb is no role ("the curator — who is the founder of
+            # design firm Kiln Works — describes …")
+            "who_at_end": _source(
+                rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+[—–-]\s+[^—–\"\n]{{3,120}}?\s+[—–-])?\s*,?\s*{speech_adverbs()}$"
+            ),
             # The agent of a passive characterising verb: 'was praised by chair of judges Ana Costa for its "…"'.
             "by_agent": _source(
                 rf"^\s*by\s+(?:(?P<who>{description})|(?:[\p{{Ll}}'-]+\s+){{0,5}}?(?P<who>{_NAME_RUN}))"
@@ -898,6 +902,21 @@ class SpeakerResolver:
         ranked = sorted(latest.items(), key=lambda item: -item[1])
         return ranked[0][0] if len(ranked) == 1 or ranked[0][1] != ranked[1][1] else None
 
+    def doer_of(self, description: str, position: int) -> str | None:
+        """The person the text names, within a pronoun's reach before `position`, as doing what the role does
+        (`role_deeds`): "the curator" after "curated by Lena Marsh"."""
+        deeds = lexicon().role_deeds.get(fold(description.split()[-1]), [])
+        if not deeds:
+            return None
+        floor = self._paragraphs_back(position, _PRONOUN_REACH)
+        done_by = _done_by(tuple(deeds))
+        for person in reversed(self.people):
+            if floor <= person.start < position and done_by.search(
+                self.text[max(floor, person.start - 40) : person.start]
+            ):
+                return self.full_name(person.name, position)
+        return None
+
     def holders(self, description: str) -> set[str]:
         """The people the article gives this role."""
         words = fold(description).split()
@@ -1155,6 +1174,18 @@ class SpeakerResolver:
             return None
         return introduced[1]
 
+    def document_speaks(self, noun: str, position: int) -> bool:
+        """Whether the document "the petition" or "the report" stands for speaks for itself: the text brought it
+        in as a thing ("had signed a petition", "published a report") within two paragraphs before the sentence at
+        `position`, not as what someone spoke in ("Brown's office said in a statement"), whose words it then is."""
+        floor = self._paragraphs_back(position, 2)
+        index = self._sentence(position) - 1
+        before = self.sentence_starts[index] if index >= 0 else position
+        mentions = list(regex.finditer(rf"\b(?i:{regex.escape(noun)})\b", self.text, pos=floor, endpos=before))
+        if not mentions:
+            return False
+        return not _SPOKEN_IN.search(self.text, max(floor, mentions[-1].start() - 60), mentions[-1].start())
+
     def _paragraphs_back(self, position: int, paragraphs: int) -> int:
         """Where the paragraph `paragraphs` non-blank paragraphs before the one at `position` starts."""
         floor = self.text.rfind("\n", 0, position) + 1
@@ -1252,6 +1283,9 @@ class SpeakerResolver:
         owner = _document_owner(who)
         if owner:
             return owner, False, None  # "A family statement said": the family's words, "a club statement": the club's
+        document = _THE_DOCUMENT.fullmatch(who)
+        if document and self.document_speaks(document.group("noun"), position):
+            return document.group("noun"), False, None  # "had signed a petition" then '"…," the petition stated'
         if _ONE_BY_NOUN.fullmatch(who) and _not_a_speaker(who):
             return None, False, None  # "a report", "a sign": no one who speaks
         if _patterns()["description"].fullmatch(who.rstrip(".")):  # "says the Secretary General."
@@ -1260,7 +1294,10 @@ class SpeakerResolver:
             person = (
                 None
                 if _body(who)
-                else self.with_role(who) or self.titled_before(who, position) or self.latest_holder(who, position)
+                else self.with_role(who)
+                or self.titled_before(who, position)
+                or self.latest_holder(who, position)
+                or self.doer_of(who, position)
             )
             if person is None and _anaphoric_role(who):
                 person = self.subject_before(position)  # "the Russian church leader said": the person written of
@@ -1289,6 +1326,23 @@ _SPEAKING_OPENER = regex.compile(
 _GOES_ON_WITH = regex.compile(
     r",\s*(?:(?i:but|and|while|although|though)\s+)?(?i:he|she)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+[^.!?]*$"
 )
+
+
+# A document or a message the attribution names with no one it is of: '," the petition stated'.
+_THE_DOCUMENT = regex.compile(
+    rf"(?i:the)\s+(?P<noun>(?i:{'|'.join(regex.escape(w) for w in sorted({*lexicon().document_nouns, *lexicon().message_nouns}, key=len, reverse=True))}))"
+)
+# What someone spoke in, right before the document's noun: "said in a statement", "wrote in their letter".
+_SPOKEN_IN = regex.compile(
+    rf"\b(?i:{speech_pattern()})\s+(?:\p{{Ll}}+\s+)?(?i:in|on|via|through)\s+(?i:a|an|the|its|his|her|their)\s+"
+    r"(?:[\p{L}-]+\s+){0,2}$"
+)
+
+
+@lru_cache(maxsize=64)
+def _done_by(deeds: tuple[str, ...]) -> regex.Pattern[str]:
+    """A deed and "by" right before a name: "is curated by "."""
+    return regex.compile(rf"\b(?i:{'|'.join(regex.escape(deed) for deed in deeds)})\s+by\s+$")
 
 
 def _not_a_speaker(who: str) -> bool:
@@ -2413,6 +2467,9 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         if any(turn.start <= quoted.start < turn.end for turn in turns):
             continue  # a quotation inside a speaker's turn is one inside their words
         said = attribution(plain, quoted, resolver.known)
+        document = _THE_DOCUMENT.fullmatch(said.who or "")
+        if document and not resolver.document_speaks(document.group("noun"), quoted.start):
+            said = Attribution(None, None, said.source, said.role)  # "the statement" someone spoke in: theirs
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         epithet = _EPITHET_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
         if (
