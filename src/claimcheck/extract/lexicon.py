@@ -76,6 +76,7 @@ class DateWords(BaseModel):
     easter_feasts: dict[str, int]
     orthodox_feasts: dict[str, int]
     weekday_feasts: dict[str, tuple[int, str, int, int]]
+    unplaced_feasts: list[str]
     weekend_words: dict[str, int | None]
     weekend_modifiers: list[str]
     generic_weekday_words: list[str]
