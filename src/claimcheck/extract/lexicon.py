@@ -282,6 +282,7 @@ class Lexicon(BaseModel):
     units: dict[str, UnitRow]
     currency_prefixes: dict[str, str]
     letter_currency_signs: dict[str, str]
+    currency_words_before: dict[str, str]
     currency_places: dict[str, dict[str, list[str]]]
     rate_connectors: list[str]
     per_words: list[str]
