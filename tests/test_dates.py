@@ -493,6 +493,15 @@ CASES = [
     ("The bakery that opens at six was robbed on Monday.", {"Monday": ("2024-05-13", "day")}, []),
     ("The island goes to the polls on Sunday.", {"Sunday": ("2024-05-19", "day")}, []),
     ("The parish council reconvenes on Tuesday.", {"Tuesday": ("2024-05-21", "day")}, []),
+    # a weekday counted from a feast, or from a day named before, is no day counted from the page's
+    ("Ferry bookings peak on the Friday before Christmas and the Monday after.", {}, ["Friday", "Monday"]),
+    ("Road traffic doubles on Wednesday before Thanksgiving, the agency says.", {}, ["Wednesday"]),
+    ("Polling stations reopen the Tuesday after Labor Day.", {}, ["Tuesday"]),
+    ("The ward reopened on the Sunday or Monday after the holidays.", {}, ["Sunday", "Monday"]),
+    ("The striker was sold on Monday after the defeat.", {"Monday": ("2024-05-13", "day")}, []),
+    # a weekday after "a" and before a conjunction is any such day: the year's final fell on a Sunday
+    ("The 1998 final fell on a Sunday so the crowd was larger.", {}, ["Sunday"]),
+    ("The cup final fell on a Saturday because the stadium was free.", {}, ["Saturday"]),
 ]
 
 

@@ -53,7 +53,7 @@ _PATTERNS = [
     (
         re.compile(r"\d\s*[ap]\.?m", re.I),
         re.compile(
-            r"(?<!\d[.,])\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE,
+            r"(?<!\d[.,])\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d|0))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE,
             re.I,
         ),
     ),

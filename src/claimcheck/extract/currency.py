@@ -35,7 +35,15 @@ def currency_before(tokens: list[Token], first: int) -> tuple[str | None, int]:
     letters = lexicon().letter_currency_signs
     if first > 0 and tokens[first - 1].text in letters and _scaled_letter_amount(tokens, first):
         return letters[tokens[first - 1].text], first - 1
+    words = lexicon().currency_words_before
+    if first > 0 and tokens[first - 1].text in words and _word_sign(tokens, first):
+        return words[tokens[first - 1].text], first - 1
     return None, first
+
+
+def _word_sign(tokens: list[Token], first: int) -> bool:
+    """Whether the currency word before digits is their sign: "pounds 600", not "10 pounds 6 ounces"."""
+    return tokens[first].is_number and (first == 1 or not tokens[first - 2].is_number)
 
 
 def _scaled_letter_amount(tokens: list[Token], first: int) -> bool:

@@ -910,7 +910,7 @@ def _reads_as_date(found: _Found, text: str) -> bool:
     if found.kind == "weekday" and _named_weekday(found, text):
         return False
     if found.kind == "weekday" and not found.fields.get("rel"):
-        if _any_such_day(found, text):
+        if _any_such_day(found, text) or _counted_from_another_day(found, text):
             return False
         named = _NAMED_DAY.search(text, max(0, found.start - 5), found.start)
         return not (named and re.match(r"\s+[A-Z]", text[found.end : found.end + 2]))
@@ -918,6 +918,30 @@ def _reads_as_date(found: _Found, text: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]*)")
+_ANY_WEEKDAY = "(?i:" + "|".join(WEEKDAYS) + ")"
+# "the Monday or Tuesday after": the weekday's partner before or after it, then the word that relates it to a day
+_RELATED_AFTER = re.compile(rf"(?:\s+(?:or|and)\s+{_ANY_WEEKDAY})?\s+(?i:before|after)\b")
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+@cache
+def _feasts_after() -> re.Pattern[str]:
+    """A feast's name, of any list (`holidays` ... `unplaced_feasts`), at the start of the text after "before" or
+    "after"."""
+    names = sorted([*_feast_names(), *lexicon().dates.unplaced_feasts], key=len, reverse=True)
+    words = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in n.split()) for n in names)
+    return re.compile(rf"\s+(?:(?i:the)\s+)?(?i:{words})\b")
+
+
+def _counted_from_another_day(found: _Found, text: str) -> bool:
+    """Whether a weekday is counted from another day (see `unplaced_feasts`): before or after a feast ("the
+    Wednesday before Thanksgiving", "the Sunday after the holiday"), or after a day named earlier ("the Monday or
+    Tuesday after."); not "the Sunday before the vote" nor "on Monday after the vote"."""
+    related = _RELATED_AFTER.match(text, found.end)
+    if related is None:
+        return False
+    at = related.end()
+    return _NO_OBJECT.match(text, at) is not None or _feasts_after().match(text, at) is not None
 
 
 def _any_such_day(found: _Found, text: str) -> bool:

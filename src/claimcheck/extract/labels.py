@@ -66,8 +66,10 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         and prev.text not in lex.currency_prefixes
         and currency_before(tokens, i)[0] is None
         and not _shouting(tokens)
+        and not _hyphened_unit(tokens, m)
     ):
-        return True  # "PM 2.5", "AC 3 tier", "COVID 19"; not "$US 7.3 million", a sign and its code
+        # "PM 2.5", "AC 3 tier", "COVID 19"; not "$US 7.3 million", a sign and its code, nor "UK 18-year-olds"
+        return True
     if prev is not None and prev.lower in ("and", "or", ",") and _code_at(tokens, i - 2):
         return True  # the 7 of "lines 2A and 7"
     if _coordinated_label(tokens, i) or _plural_label_pair(tokens, i):
@@ -337,6 +339,13 @@ def _counts_after(tokens: list[Token], m: NumberMention) -> bool:
 
 def _acronym(token: Token) -> bool:
     return token.is_word and 2 <= len(token.text) <= 5 and token.text.isupper()
+
+
+def _hyphened_unit(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a unit is joined to the figure by a hyphen ("18-year-olds", "a 5-day wait"): a measure, whatever
+    the capitals before it."""
+    nxt = m.last + 1
+    return nxt < len(tokens) and tokens[nxt].text == "-" and unit_after(tokens, m.last) is not None
 
 
 def _shouting(tokens: list[Token]) -> bool:

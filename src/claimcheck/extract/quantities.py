@@ -506,6 +506,8 @@ def _compound_measure(
         return None
     subunits = lexicon().currency_subunits
     if unit.row.currency and smaller.row.currency in subunits:
+        if unit.row.currency in subunits:  # "167.30p and 179.72p": two sums in pence, a list
+            return None
         return second.value / subunits[smaller.row.currency], replace(unit, last=smaller.last), n + 1
     if unit.row.dimension is None or smaller.row.dimension != unit.row.dimension or not smaller.row.unit:
         return None
