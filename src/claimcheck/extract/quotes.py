@@ -36,7 +36,6 @@ from functools import cache, lru_cache
 
 import regex
 
-from claimcheck.extract import pattern_cache
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
@@ -157,9 +156,9 @@ def _source(pattern: str, flags: int = 0) -> tuple[str, int]:
 
 
 class _Patterns(Mapping[str, "regex.Pattern[str]"]):
-    """The attribution patterns by name, each compiled the first time it is asked for (or read from the cache
-    of compiled patterns, `pattern_cache`): compiling all of them takes seconds (their lexicon alternations are
-    long), and a text that quotes no one, or only in the common ways, needs few of them."""
+    """The attribution patterns by name, each compiled the first time it is asked for: compiling all of them
+    takes seconds (their lexicon alternations are long), and a text that quotes no one, or only in the common
+    ways, needs few of them."""
 
     def __init__(self, sources: dict[str, tuple[str, int]], lists: dict[str, list[str]]) -> None:
         self._sources = sources
@@ -170,7 +169,7 @@ class _Patterns(Mapping[str, "regex.Pattern[str]"]):
         compiled = self._compiled.get(name)
         if compiled is None:
             pattern, flags = self._sources[name]
-            compiled = pattern_cache.compiled(pattern, flags, self._lists)
+            compiled = regex.compile(pattern, flags, ignore_unused=True, cache_pattern=None, **self._lists)
             self._compiled[name] = compiled
         return compiled
 
