@@ -539,63 +539,23 @@ def test_a_time_of_day_that_names_another_day_is_not_the_counts_moment(tmp_path,
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "flags"),
+    ("first", "second"),
     [
-        # one named counter gave both figures of the day: it raised its count
+        # two figures of one day that one counter is said to give still disagree: an outlet may have misquoted it,
+        # and no word says the count rose
+        ("The Red Cross said 18 people died in the landslide.", "The Red Cross said 45 people died in the landslide."),
+        # nor are two bodies whose names share words one counter
         (
-            "Mayor Ines Vidal said 18 people died in the landslide.",
-            "At least 45 people died in the landslide, Mayor Ines Vidal said on Tuesday.",
-            False,
+            "The Ministry of Health said 18 people died in the landslide.",
+            "The Ministry of Interior said 45 people died in the landslide.",
         ),
         (
-            "The Civil Protection Agency confirmed that 9 people died.",
-            "Families have buried most of the 26 dead reported by the Civil Protection Agency.",
-            False,
-        ),
-        # two counters, or an unnamed one, or a count the higher says stays put, still disagree
-        (
-            "Mayor Ines Vidal said 18 people died in the landslide.",
-            "The Red Cross said 45 people died in the landslide.",
-            True,
-        ),
-        ("Officials said 18 people died in the landslide.", "Officials said 45 people died in the landslide.", True),
-        # the higher one's sentence says the count was revised: the lower is the count before
-        (
-            "Officials said 18 people died in the landslide.",
-            "However, the count was revised higher, showing that 45 people had died.",
-            False,
-        ),
-        (
-            "Mayor Ines Vidal said 18 people died in the landslide.",
-            "Mayor Ines Vidal said the number who died remained at 45.",
-            True,
+            "Mayor Ana Ruiz said 18 people died in the landslide.",
+            "Mayor Luis Ruiz said 45 people died in the landslide.",
         ),
     ],
 )
-def test_two_figures_of_one_day_from_one_named_counter_or_after_a_revision_are_stages(tmp_path, first, second, flags):
+def test_two_figures_of_one_day_said_to_come_from_one_counter_still_disagree(tmp_path, first, second):
     corpus = landslide("Mar 5 2024", first, "Valley Courier") + landslide("Mar 5 2024", second, "Hill Gazette")
     report, _ = run(tmp_path, corpus, TOLL_RULE)
-    assert bool(flagged(report, "toll")) is flags
-
-
-@pytest.mark.parametrize(
-    ("sentence", "figure", "as_of"),
-    [
-        # a day a relative clause says something began on is that start, not the day of a count after it
-        ("A heatwave that began last Monday has now put 140 people in hospital.", "140", None),
-        ("The rail strike which started yesterday has cancelled 3,000 trains.", "3,000", None),
-        ("A gale that started on Thursday uprooted trees and left 24 ferries stuck in port.", "24", None),
-        ("Five miners were hurt in a walkout that began on Monday.", "Five", None),
-        # a day the count's own clause states is its own
-        ("The strike began on Monday and cancelled 300 trains.", "300", "2026-03-02"),
-    ],
-)
-def test_a_day_something_began_on_is_not_a_counts_day(tmp_path, sentence, figure, as_of):
-    from claimcheck.corpus import load_corpus
-    from claimcheck.extract import extract
-
-    # Friday 6 March 2026
-    (tmp_path / "a.txt").write_text(article("Strike news", "Coast Daily", "Mar 6 2026", sentence), encoding="utf-8")
-    claims = extract(load_corpus([tmp_path / "a.txt"]))
-    (claim,) = [c for c in claims if isinstance(c, QuantityClaim) and c.text == figure]
-    assert claim.as_of == as_of
+    assert flagged(report, "toll") == [{"18", "45"}]

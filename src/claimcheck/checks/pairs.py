@@ -44,22 +44,6 @@ def _same_counter(a: Claim, b: Claim) -> bool:
     return bool(getattr(a, "source", None) and getattr(b, "source", None)) and not different_sources(a, b)
 
 
-def one_named_counter(a: Claim, b: Claim) -> bool:
-    """Whether two claims cite one counter that each names (`_names_a_counter`): "West Java Governor Ridwan
-    Kamil" and "Ridwan Kamil", "the U.S. Geological Survey" and "USGS"; not two relays, nor "officials"."""
-    sa, sb = getattr(a, "source", None), getattr(b, "source", None)
-    if not (sa and sb) or is_relay(sa) or is_relay(sb):
-        return False
-    return _names_a_counter(sa) and _names_a_counter(sb) and not different_sources(a, b)
-
-
-def _names_a_counter(source: str) -> bool:
-    """Whether a source names its counter: a capitalised word after its first, or an acronym ("the Interior
-    Ministry", "Mayor Ana Ruiz", "MEMA"), not "Officials" or "police"."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", source)
-    return any(w[0].isupper() for w in words[1:]) or any(len(w) > 1 and w.isupper() for w in words)
-
-
 def _acronyms(source: str) -> set[str]:
     return {w for w in re.findall(r"\b[A-Z]{2,}\b", source.replace(".", ""))}
 

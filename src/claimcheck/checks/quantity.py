@@ -59,10 +59,7 @@ count has risen to them ("has risen to
 stands (neither "stood at 140", "remained at", nor revised), or both say it is still running ("32 bodies have been recovered so
 far"), or the lower one says it has risen, or gives the count as it stands ("the toll stands at 34"), with no
 day of its own (its page's date alone dates it) and the higher one is neither an early count nor one that
-stays put ("remained at"), or both name one counter ("Governor Ana Ruiz said 18", "the 45 deaths reported by
-Governor Ana Ruiz"), or the higher one's sentence says the count was revised ("the number was revised higher,
-showing 45"), unless the higher is an early count or stays put, or the lower stands or was revised: an update,
-not a discrepancy. Within one frame, a figure the words right around it
+stays put ("remained at"): an update, not a discrepancy. Within one frame, a figure the words right around it
 say was revised ("260,000 in December (upward revision)", "an upwardly revised 14,000") and a different one that
 says nothing of it are the count as revised and as first given: not comparable. Two figures each given only as
 a ceiling ("up to 2.8 million", "as many as 9 million") admit each other as bounds, but disagree where their
@@ -184,7 +181,6 @@ from .pairs import (
     finding,
     group_verdict,
     in_scope,
-    one_named_counter,
     reported_pairs,
     severity_for,
     stable_key,
@@ -424,10 +420,7 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     tell) and the higher is neither an early count nor one that stays put ("remained at 113"). The lower is
     then the earlier stage of that day, not a contradiction; a figure given as it stands against a higher
     risen count is not, nor is a count the text says rose to a figure "on Sunday" against a higher one of
-    that Sunday. Two figures one counter gives, each named ("Governor Ridwan Kamil said"), are two stages too,
-    and so is a higher figure whose sentence says the count was revised ("the number was revised higher, showing
-    over 160 victims") beside a lower one, unless the higher is an early count or one that stays put, or the lower
-    stands or was revised itself. A figure its text gives as a count since replaced ("had initially put the toll at 19", "revised
+    that Sunday. A figure its text gives as a count since replaced ("had initially put the toll at 19", "revised
     the toll to 275 from 288") is an earlier stage than one given as it stands."""
     lower, higher = (x, y) if bounds(value_of(x.claim))[1] < bounds(value_of(y.claim))[0] else (y, x)
     if bounds(value_of(lower.claim))[1] >= bounds(value_of(higher.claim))[0]:
@@ -443,16 +436,10 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     # the higher says the count rose to it, the lower says nothing of where the count stands: passed on the way up
     stands = standing(lower.claim) or at_a_level(lower.claim) or revised(lower.claim)
     passed = risen_to_it(higher.claim) and not (settled or stands)
-    # one counter that gave two figures of one day: it raised its count (outlets rarely misquote it apart)
-    raised = one_named_counter(lower.claim, higher.claim) and not (settled or stands)
-    # the higher one's sentence says the count was revised ("the number was revised higher, showing over 160"):
-    # the lower is the count before that
-    raised = raised or (revised(higher.claim) and not (settled or stands))
     if (
         early(lower.claim)
         or behind_its_page(lower.claim)
         or passed
-        or raised
         or ((risen(lower.claim) or running(lower.claim)) and (risen(higher.claim) or caught))
         or (running(lower.claim) and running(higher.claim))
     ):

@@ -94,21 +94,6 @@ def bracketed_age(ctx: DocumentContext, tokens: list[Token], m: NumberMention) -
     return not all(_a_people(name) for name in names)
 
 
-def listed_bare_age(ctx: DocumentContext, tokens: list[Token], m: NumberMention) -> bool:
-    """Whether a figure right after a name, with no brackets, is that person's age in a list whose entries before
-    it give theirs in brackets: "identified as Shantha (20), Anitha 14 and Anil (12)"."""
-    i, j = m.first, m.last
-    if i < 2 or not tokens[i - 1].is_capitalized or not (0 < m.value < 120 and m.value == int(m.value)) or m.vague:
-        return False
-    if j + 1 < len(tokens) and tokens[j + 1].lower not in (",", ".", ";", "and"):
-        return False
-    listed = _listed_with_ages().search(ctx.text, tokens[0].start, tokens[i].start)
-    if listed is None or len(listed.captures("name")) < 2:
-        return False
-    names = listed.captures("name")
-    return "(" in ctx.text[listed.start() : tokens[i].start] and not all(_a_people(name) for name in names)
-
-
 def _a_people(name: str) -> bool:
     """Whether a one-word entry of a list may be a people ("Britons (12), Germans (3), French (2)": a tally by
     nationality, where every entry is one; `demonym_endings` and those before a noun, "French", "British")."""
@@ -128,13 +113,12 @@ def _listed_after() -> regex.Pattern[str]:
 
 @cache
 def _listed_with_ages() -> regex.Pattern[str]:
-    """A list a person-list cue opens, of names each with an age in brackets (or, now and then, with none: "Anitha
-    14"), up to the name before a bracket: "identified as Gopal (55), Pappanna (50) and Anil (" — a person each,
-    however short the name."""
+    """A list a person-list cue opens, of names each with an age in brackets, up to the name before a bracket:
+    "identified as Gopal (55), Pappanna (50) and his son Anil (" — a person each, however short the name."""
     name = _LISTED_NAME
     return regex.compile(
         rf"\b(?i:{person_list_cue_pattern()})\s*:?\s*"
-        rf"(?:{name}\s*(?:\(\d{{1,3}}\)|\d{{1,3}})\s*(?:,|,?\s+and)\s+{_RELATION})*{name}\s*$"
+        rf"(?:{name}\s*\(\d{{1,3}}\)\s*(?:,|,?\s+and)\s+{_RELATION})*{name}\s*$"
     )
 
 
@@ -236,8 +220,6 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
     if k >= 0 and tokens[k].lower in _AGE_WORDS | _EACH | {"a", "an", "the"}:
         k -= 1
     name = _name_ending(tokens, k - 1) if k >= 1 and tokens[k].text in (",", "(") else None
-    if name is None and mention.first >= 1 and tokens[mention.first - 1].is_capitalized:
-        name = _name_ending(tokens, mention.first - 1)  # "…, Anitha 14 and Anil (12)": a list's entry
     if name is None:
         j = mention.last + 1
         while j < len(tokens) and tokens[j].lower in _AGE_SPAN_WORDS:

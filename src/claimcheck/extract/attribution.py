@@ -515,8 +515,7 @@ def _dates_its_event(text: str, base: int, date: DateMention, figure: int) -> bo
     So is the day of a clause that tells the event after "after", "following" or "when" ("120 remained missing
     after a dam collapsed last Monday") or names it with what failed ("following the failure of the dam on
     Monday"), for a figure `figure` (its offset) before that clause: a figure within it ("after two trains derailed
-    on Friday") is of the event's day. A day a relative clause says something began on ("weather that started
-    yesterday evening … left more than two dozen dead") is that start, whichever side of it the figure is."""
+    on Friday") is of the event's day."""
     before, after, clause = _event_day_patterns()
     head = text[: date.start - base]
     told, named = clause.search(head), before.search(head)
@@ -527,7 +526,7 @@ def _dates_its_event(text: str, base: int, date: DateMention, figure: int) -> bo
         (named and not named_around)
         or after.match(text[date.end - base :])
         or (told and figure < told.start() + base)
-        or started is not None  # "the strike that started on Monday" (a count after it is no more that day's)
+        or (started and figure < started.start() + base)
     )
 
 

@@ -8,15 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.extract.ages import (
-    age_subject,
-    age_unit,
-    bracketed_age,
-    fullest,
-    is_age,
-    listed_bare_age,
-    person_in_paragraph,
-)
+from claimcheck.extract.ages import age_subject, age_unit, bracketed_age, fullest, is_age, person_in_paragraph
 from claimcheck.extract.attribution import (
     day_taken_up,
     source_of,
@@ -836,11 +828,7 @@ def _build(
     interval = reading.interval
     first = min(reading.first, money_first)
     last = max(reading.last, unit.last if unit else reading.last)
-    age = (
-        is_age(tokens, opening or mention)
-        or bracketed_age(ctx, tokens, opening or mention)
-        or listed_bare_age(ctx, tokens, opening or mention)
-    )
+    age = is_age(tokens, opening or mention) or bracketed_age(ctx, tokens, opening or mention)
     unit_name, canon, counted = _measure(ctx, view, reading, mention, unit, currency, first)
     counted = held or counted
     rate = rate_base(tokens, last + 1) if (currency or unit is None or unit.row.currency) else None
