@@ -64,7 +64,7 @@ def event_of(sentence: str, start: int, end: int, others: Sequence[tuple[int, in
 
 # How many words an event keeps, and how many of them after its date at least, where the words run on.
 _EVENT_WORDS = 14
-_WORDS_AFTER = 7
+_WORDS_AFTER = 5
 
 
 def _lead(before: str) -> int:
