@@ -677,3 +677,43 @@ def test_a_decimal_comma_is_written_to_its_last_decimal(sentence):
     pointed = next(c for c in extract_document(doc(sentence.replace(",", "."))) if c.kind == "quantity")
     assert claim.value.point == pointed.value.point
     assert written_spread(claim) == pytest.approx(written_spread(pointed))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # Three figures set apart by dashes are a row's columns, each of its own.
+        ("Leeds to Hull – £1,204 – £1,259 – £55", ["£1,204", "£1,259", "£55"]),
+        ("Bus pass, adult – $640 – $672 – $32", ["$640", "$672", "$32"]),
+        # Two figures joined by a dash stay a range.
+        ("Tickets will cost £40 – £55 at the door.", ["£40 – £55"]),
+    ],
+)
+def test_figures_set_apart_by_dashes_in_a_row_are_columns_not_a_range(text, figures):
+    assert [c.text for c in quantities(text)] == figures
+
+
+def dates_of(text: str):
+    return [c for c in extract_document(doc(text)) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "words"),
+    [
+        (
+            "On May 3, the ban on river fishing was extended to include an additional 40 kilometres of the upper "
+            "valley because stocks of trout have fallen sharply over the past decade.",
+            "May 3",
+            ["ban", "extended"],
+        ),
+        (
+            "The council first closed two libraries on March 12, followed by a wider closure on April 30 to take in "
+            "every branch library and mobile van across the northern half of the county.",
+            "April 30",
+            ["wider", "closure"],
+        ),
+    ],
+)
+def test_a_dates_event_keeps_the_words_nearest_the_date(text, day, words):
+    claim = next(c for c in dates_of(text) if c.text == day)
+    assert all(word in (claim.event or "").split() for word in words), claim.event

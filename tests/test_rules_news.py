@@ -58,11 +58,13 @@ CORPUS_5 = Path(__file__).parent / "corpora" / "discrepancies-news-5"
 
 
 def test_a_fact_checkers_rules_on_an_eruption_a_mass_shooting_and_a_landslide_keep_their_floors():
-    # `discrepancies-news-5/user-rules`, written from the README and the rule reference alone
+    # `discrepancies-news-5/user-rules`, written from the README and the rule reference alone; the day of the
+    # Lewiston shootings is found once, not twice: the event of Reuters' dateline ("Oct 25 (Reuters) - At least 22
+    # people were killed …") is the words nearest it, and names no shooting, so 7 of 12 findings match at warning
     documents = load_corpus([CORPUS_5 / "corpus.txt"])
     claims = extract(documents)
     report = check(documents, claims, load_rules([CORPUS_5 / "user-rules"]))
-    for severity, precision in (("info", 0.5), ("warning", 0.6)):
+    for severity, precision in (("info", 0.5), ("warning", 0.58)):
         score = evaluate(load_gold(CORPUS_5 / "gold.yaml"), report, claims, severity)
         assert score.findings["true_discrepancies"] == 6 and score.findings["traps"] == 25
         assert score.findings["found"] >= 4, score.missed_discrepancies
@@ -961,8 +963,9 @@ CORPUS_11 = Path(__file__).parent / "corpora" / "discrepancies-news-11"
 
 
 def test_a_fact_checkers_rules_on_a_capsizing_at_sea_and_a_typhoon_keep_their_floors():
-    # `discrepancies-news-11/user-rules`, written from the README and the rule reference alone
-    assert_user_rules_floor(CORPUS_11, true=6, traps=12, found=4, flagged=2, findings=10)
+    # `discrepancies-news-11/user-rules`, written from the README and the rule reference alone; a date's event that
+    # keeps the words nearest the date lets one more day of the gold be selected and found
+    assert_user_rules_floor(CORPUS_11, true=6, traps=12, found=5, flagged=2, findings=11)
 
 
 # Boys, women or children "among the victims" are a part of the toll given beside the article's headline toll, not
@@ -1206,8 +1209,10 @@ def test_a_fact_checkers_rules_on_a_missing_submersible_and_deaths_in_a_lorry_ke
     # `discrepancies-news-36/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the day-of-discovery rule's `event: [arrested]` takes the arrests of other people; the Holyhead rule
     # takes the day Essex Police withdrew; "38 adults and one teenage body found" is set against the 39; "four
-    # passengers" beside one pilot is set against "five passengers")
-    assert_user_rules_floor(CORPUS_36, true=8, traps=20, found=4, flagged=8, findings=27)
+    # passengers" beside one pilot is set against "five passengers"); a date's event that keeps the words nearest
+    # the date finds the Belfast Telegraph's "arrested in the early hours of October 16", and selects "On Tuesday,
+    # searchers are rushing to locate a missing submarine" as a day the submersible went missing
+    assert_user_rules_floor(CORPUS_36, true=8, traps=20, found=5, flagged=8, findings=28)
 
 
 CORPUS_37 = Path(__file__).parent / "corpora" / "discrepancies-news-37"
@@ -1587,3 +1592,15 @@ def test_a_fact_checkers_rules_on_a_cryptocurrency_hack_and_a_chemical_plant_bla
     # the dollar values nor the refund in dollars; the SCMP's "90 injured", its critical and seriously injured
     # added up, is read as all the injured, against 460)
     assert_user_rules_floor(CORPUS_50, true=9, traps=19, found=3, flagged=1, findings=5)
+
+
+CORPUS_52 = Path(__file__).parent / "corpora" / "discrepancies-news-52"
+
+
+def test_a_fact_checkers_rules_on_a_listeria_outbreak_and_a_rail_fare_rise_keep_their_floors():
+    # `discrepancies-news-52/user-rules`, written from the README and the rule reference alone; what they reach
+    # today (the deaths, the deaths added, both recalls' days, the first recall's size, the railcards' rise, two
+    # misspelt passengers). Missed: the York-to-Leeds rule's `mentions` finds no rail words in the Evening Standard's
+    # table row nor its title. Left: YourMoney's "gone up from £30 to £35" puts only "£35" in the level's phrase, so
+    # `not: [from]` cannot keep the price after the rise out of the railcard-rise rule.
+    assert_user_rules_floor(CORPUS_52, true=9, traps=16, found=8, flagged=1, findings=15)

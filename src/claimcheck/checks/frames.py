@@ -118,7 +118,7 @@ def frame_of(claim: Claim) -> Frame:
     if isinstance(claim, DateClaim):
         return Frame(claim.value.date or published, "", bool(claim.value.date))
     stated = claim.as_of or "" if isinstance(claim, QuantityClaim) else ""
-    if len(stated) == 10 or (stated and not _recent(stated, published)):
+    if len(stated) == 10 or (stated and not (_recent(stated, published) and not _ends_a_span(claim))):
         # A day the text states that is the article's own keeps the article's headline stage.
         stage = stage_of(claim) if stated == published else None
         moment = _moment_on(claim, stated, day)
@@ -513,6 +513,19 @@ def older_period(claim: DateClaim) -> bool:
     return (
         claim.value.granularity != "day" and bool(period) and day is not None and not _recent(period, day.isoformat())
     )
+
+
+# A span's opening end and its joining word right before the time a count is stated for ("Between May and" mid-July).
+_SPAN_OPENING = re.compile(r"\b(?:between|from)\s+(?:[\w-]+\s+){1,3}?(?:and|to|until|till|through)\s+$", re.I)
+
+
+def _ends_a_span(claim: Claim) -> bool:
+    """Whether the time a count is stated for closes a span its sentence opens ("Between May and mid-July, the
+    outbreak was tied to 34 people"): the count of that span, which ended then, even in the month before the
+    article's."""
+    time = claim.time if isinstance(claim, QuantityClaim) else None
+    at = claim.sentence.find(time) if time else -1
+    return at > 0 and _SPAN_OPENING.search(claim.sentence, max(0, at - 60), at) is not None
 
 
 def _recent(period: str, published: str) -> bool:
@@ -1045,7 +1058,25 @@ def _opening_period(before: str) -> str:
     """The period a phrase that opens the sentence, set off by a comma right before the count's clause, names
     ("In the last 24 hours alone, 10,000 people crossed"; "Within three days, 5,000 had fled")."""
     clauses = re.split(r"[,;:]\s", before)
-    if len(clauses) != 2 or _NUMBER.search(clauses[1]):
+    if not (len(clauses) == 2 and not _NUMBER.search(clauses[1]) or _goes_on(clauses)):
         return ""
     words = list(words_of(clauses[0]))
-    return _period_phrase(words) or _window(words)
+    return _period_phrase(words) or _window(words) or _frequency(words)
+
+
+def _goes_on(clauses: list[str]) -> bool:
+    """Whether the count's clause carries on the one right after the opening phrase with a participle of what it
+    led to ("Annually, 1,600 people suffer from listeria, resulting in" 260 deaths): the opening phrase governs
+    both."""
+    last = words_of(clauses[-1])[:1]
+    participles = {words_of(word) for word in lexicon().consequence_participles}
+    return len(clauses) == 3 and last in participles and not _NUMBER.search(clauses[-1])
+
+
+def _frequency(words: list[str]) -> str:
+    """The period an opening phrase of how often names, whole ("Annually", "Each year"): "per year"."""
+    adverbs = {stem(word): unit for word, unit in lexicon().frequency_adverbs.items()}
+    if len(words) == 1 and words[0] in adverbs:
+        return f"per {adverbs[words[0]]}"
+    yearly = {words_of(phrase) for phrase in lexicon().yearly_total_words}
+    return "per year" if tuple(words) in yearly else ""

@@ -59,7 +59,31 @@ def event_of(sentence: str, start: int, end: int, others: Sequence[tuple[int, in
         words += _content(sentence[begin:start] + " " + sentence[end:stop] if holds[k] else sentence[begin:stop])
         if sum(w.lower() not in _FILLER for w in words) >= 3:
             break
-    return " ".join(words[-14:]) if words else None
+    return " ".join(_nearest(words, _lead(sentence[bounds[index] : start]))) if words else None
+
+
+# How many words an event keeps, and how many of them after its date at least, where the words run on.
+_EVENT_WORDS = 14
+_WORDS_AFTER = 5
+
+
+def _lead(before: str) -> int:
+    """How many of an event's words come before its date: those of its clause, past the fillers that open it."""
+    words = _WORD.findall(before)
+    while words and words[0].lower() in _FILLER:
+        words.pop(0)
+    return len(words)
+
+
+def _nearest(words: list[str], lead: int) -> list[str]:
+    """The words of an event nearest its date, where there are too many: those right before it, and at least
+    `_WORDS_AFTER` right after it ("On July 30, the recall … broadened to include an additional 7 million pounds
+    of products because …": "the recall … broadened", not the clause's last words)."""
+    if len(words) <= _EVENT_WORDS:
+        return words
+    lead = min(lead, len(words))
+    after = min(len(words) - lead, max(_WORDS_AFTER, _EVENT_WORDS - lead))
+    return words[lead - min(lead, _EVENT_WORDS - after) : lead + after]
 
 
 def _own_stretch(

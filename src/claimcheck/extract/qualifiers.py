@@ -276,6 +276,8 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     if a.vague or b.vague or "share" in (a.written, b.written):
         return None
     connector = match_phrase(tokens, after + 1, lex.phrases(lex.range_connectors))
+    if connector == ("-",) and _dashed_column_after(tokens, mentions, k):
+        return None  # "York to Leeds – £2,896 – £3,029 – £133": a row's columns, not a range
     closing_currency, closing_start = currency_before(tokens, b.first)
     signs = _range_signs(tokens, a, after + 1 + len(connector) if connector else -1, closing_start)
     if connector is None or closing_start != after + 1 + len(connector) + (signs is not None):
@@ -328,6 +330,18 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
 
 # How many tokens a restatement in brackets of a range's opening figure may hold: "(130 mph)", "(about 56 miles)".
 RESTATEMENT_REACH = 6
+
+
+def _dashed_column_after(tokens: list[Token], mentions: list[NumberMention], k: int) -> bool:
+    """Whether a dash and another figure follow the closing figure of a dashed pair, past its unit ("£2,896 –
+    £3,029 – £133"): three figures set apart by dashes are the columns of a row, and none two of them a range."""
+    if k + 1 >= len(mentions):
+        return False
+    end = mentions[k].last
+    unit = unit_after(tokens, end)
+    end = unit.last if unit else end
+    start = currency_before(tokens, mentions[k + 1].first)[1]
+    return start == end + 2 and tokens[end + 1].lower == "-"
 
 
 def _past_restatement(tokens: list[Token], mentions: list[NumberMention], n: int, after: int) -> tuple[int, int]:

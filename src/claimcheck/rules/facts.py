@@ -84,6 +84,19 @@ _SET_AGAINST = re.compile(r"[$€£¥₹]?\s*\d[\d.,]*\s*(?:[^\W\d_][\w-]*\s*){0
 
 
 def _about(claim: QuantityClaim) -> str:
+    """The words a figure's fact is read from (`_read_from`), without a compound that names what the figure
+    outdoes ("inflation-busting 4.6%", "a record-beating 9.1 seconds": `outdone_compound_heads`): a fare rise, a time,
+    not inflation or a record."""
+    return _outdone_compound().sub(" ", _read_from(claim))
+
+
+@cache
+def _outdone_compound() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, lexicon().outdone_compound_heads))
+    return re.compile(rf"\b[\w'’]+-(?:{heads})\b", re.I)
+
+
+def _read_from(claim: QuantityClaim) -> str:
     """The words a figure's fact is read from: its own phrase, or what it counts and what happened. The part
     of a partitive reads the whole's clause too: "12,000 of the town's 20,000 residents fled". A clause that
     opens with the whole the figure is picked from ("Out of the injured, 12 were sent home") is left out."""
@@ -2579,8 +2592,29 @@ def _included(claim: QuantityClaim) -> str:
         needle = words_of(phrase)
         ends = [k + len(needle) for k in range(len(before) - len(needle) + 1) if before[k : k + len(needle)] == needle]
         if ends and _LISTED.fullmatch("".join(f"{word} " for word in before[ends[-1] :])):
-            return _inclusion_label(claim)
+            return "" if _includes_another_fact(claim, before[: ends[-1] - len(needle)]) else _inclusion_label(claim)
     return _inclusion_label(claim) if _fronted_inclusion(before) else ""
+
+
+def _includes_another_fact(claim: QuantityClaim, whole: tuple[str, ...]) -> bool:
+    """Whether the included figure's noun names a fact of its own that the whole before the including word does not
+    ("57 hospitalizations, including eight deaths", "34 cases, including two deaths"): all of that fact there is,
+    not a part of it; "72 killed, including 10 foreigners" and "40 injuries, including 3 serious injuries" stay
+    parts."""
+    counted = words_of(claim.counted or "")[-1:]
+    own = [fact for fact in facts_of(claim) if counted and counted[0] in _one_word_names(fact)]
+    told = " ".join(whole[-_WHOLE_REACH:])
+    return bool(own) and not any(has_term(told, word) for fact in own for word in lexicon().fact_words(fact))
+
+
+# How many words before the including word may name the whole ("the outbreak has sickened 57 people in 18 states,").
+_WHOLE_REACH = 8
+
+
+@lru_cache(maxsize=256)
+def _one_word_names(fact: str) -> frozenset[str]:
+    """The one-word names of a fact, as `words_of` gives them ("deaths", "dead": "death", "dead")."""
+    return frozenset(words_of(word)[0] for word in lexicon().fact_words(fact) if len(words_of(word)) == 1)
 
 
 def _inclusion_label(claim: QuantityClaim) -> str:
@@ -2612,7 +2646,8 @@ def _added(claim: QuantityClaim) -> str:
     if at < 0:
         return ""
     before = words_of(claim.sentence[:at])[-2:]
-    after = words_of(claim.sentence[at + len(claim.text) :])[:1]
+    following = claim.sentence[at + len(claim.text) :].lstrip()
+    after = words_of(following)[:1] if following[:1].islower() else ()  # not a name: "3 New York hospitals"
     words = lexicon().addition_words
     added = next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "") or next(
         (w for w in words["after"] if after == words_of(w)), ""
@@ -2620,7 +2655,7 @@ def _added(claim: QuantityClaim) -> str:
     if added in words["beyond_another_fact"] and _beyond_another_fact(claim, at):
         return ""
     return (
-        added
+        lexicon().addition_alike.get(added, added)
         or ("added" if _running_total().search(claim.sentence[at + len(claim.text) :]) else "")
         or ("added" if _raises_its_total(claim, claim.sentence[:at]) else "")
     )
