@@ -418,6 +418,7 @@ class Lexicon(BaseModel):
     performance_nouns: list[str]
     speaker_place_words: list[str]
     document_nouns: list[str]
+    document_gathering_verbs: list[str]
     publication_nouns: list[str]
     portfolio_words: list[str]
     name_suffixes: list[str]

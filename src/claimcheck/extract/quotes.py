@@ -343,9 +343,11 @@ def _patterns() -> _Patterns:
                 regex.REVERSE,
             ),
             # an aside in dashes between the speaker and the verb is no role ("the curator — who is the founder of
-            # design firm Kiln Works — describes …")
+            # design firm Kiln Works — describes …"), but not after one the speaker is "of" or "for" ("The family of
+            # Ella Price — who died aged 9 — said": the family speaks)
             "who_at_end": _source(
-                rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),|\s+[—–-]\s+[^—–\"\n]{{3,120}}?\s+[—–-])?\s*,?\s*{speech_adverbs()}$"
+                rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*{speech_adverbs()}$"
+                rf"|(?<!\b(?i:of|for)\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+)*)(?<!\p{{Lu}}[\p{{L}}'’.-]*\s){who}\s+[—–-]\s+[^—–\"\n]{{3,120}}?\s+[—–-]\s*,?\s*{speech_adverbs()}$"
             ),
             # The agent of a passive characterising verb: 'was praised by chair of judges Ana Costa for its "…"'.
             "by_agent": _source(
@@ -904,7 +906,9 @@ class SpeakerResolver:
     def doer_of(self, description: str, position: int) -> str | None:
         """The person the text names, within a pronoun's reach before `position`, as doing what the role does
         (`role_deeds`): "the curator" after "curated by Lena Marsh"."""
-        deeds = lexicon().role_deeds.get(fold(description.split()[-1]), [])
+        words = [w for w in description.split() if fold(w) != "the"]
+        # "the curator" alone: "the new director" or "a former curator" is someone else the text does not name
+        deeds = lexicon().role_deeds.get(fold(words[-1]), []) if len(words) == 1 else []
         if not deeds:
             return None
         floor = self._paragraphs_back(position, _PRONOUN_REACH)
@@ -1174,16 +1178,18 @@ class SpeakerResolver:
         return introduced[1]
 
     def document_speaks(self, noun: str, position: int) -> bool:
-        """Whether the document "the petition" or "the report" stands for speaks for itself: the text brought it
-        in as a thing ("had signed a petition", "published a report") within two paragraphs before the sentence at
-        `position`, not as what someone spoke in ("Brown's office said in a statement"), whose words it then is."""
+        """Whether the document "the petition" or "the letter" stands for speaks for itself: the text's last mention
+        of it, within two paragraphs before the sentence at `position`, brought it in as a thing many put their
+        names to or a group made public (`document_gathering_verbs`: "had signed a petition", "published a letter
+        they had sent"), not as what someone wrote, issued or spoke in ("wrote a letter", "said in a statement",
+        "Dana Wu's letter"), whose words it then is."""
         floor = self._paragraphs_back(position, 2)
         index = self._sentence(position) - 1
         before = self.sentence_starts[index] if index >= 0 else position
         mentions = list(regex.finditer(rf"\b(?i:{regex.escape(noun)})\b", self.text, pos=floor, endpos=before))
         if not mentions:
             return False
-        return not _SPOKEN_IN.search(self.text, max(floor, mentions[-1].start() - 60), mentions[-1].start())
+        return _GATHERED.search(self.text, max(floor, mentions[-1].start() - 60), mentions[-1].start()) is not None
 
     def _paragraphs_back(self, position: int, paragraphs: int) -> int:
         """Where the paragraph `paragraphs` non-blank paragraphs before the one at `position` starts."""
@@ -1331,10 +1337,11 @@ _GOES_ON_WITH = regex.compile(
 _THE_DOCUMENT = regex.compile(
     rf"(?i:the)\s+(?P<noun>(?i:{'|'.join(regex.escape(w) for w in sorted({*lexicon().document_nouns, *lexicon().message_nouns}, key=len, reverse=True))}))"
 )
-# What someone spoke in, right before the document's noun: "said in a statement", "wrote in their letter".
-_SPOKEN_IN = regex.compile(
-    rf"\b(?i:{speech_pattern()})\s+(?:\p{{Ll}}+\s+)?(?i:in|on|via|through)\s+(?i:a|an|the|its|his|her|their)\s+"
-    r"(?:[\p{L}-]+\s+){0,2}$"
+# A verb that brings in a document as a thing many sign or a group makes public, right before its noun: "had
+# signed a petition", "published an open letter".
+_GATHERED = regex.compile(
+    rf"\b(?i:{'|'.join(regex.escape(v) for v in sorted(lexicon().document_gathering_verbs, key=len, reverse=True))})"
+    r"\s+(?i:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}$"
 )
 
 
@@ -2468,7 +2475,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         said = attribution(plain, quoted, resolver.known)
         document = _THE_DOCUMENT.fullmatch(said.who or "")
         if document and not resolver.document_speaks(document.group("noun"), quoted.start):
-            said = Attribution(None, None, said.source, said.role)  # "the statement" someone spoke in: theirs
+            said = Attribution(None, None, said.source, said.role)  # "the letter" someone wrote: theirs
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         epithet = _EPITHET_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
         if (
