@@ -499,6 +499,10 @@ CASES = [
     ("Polling stations reopen the Tuesday after Labor Day.", {}, ["Tuesday"]),
     ("The ward reopened on the Sunday or Monday after the holidays.", {}, ["Sunday", "Monday"]),
     ("The striker was sold on Monday after the defeat.", {"Monday": ("2024-05-13", "day")}, []),
+    # "the holidays" with no "the" before the weekday is no feast that counts it: the next such day, from the page
+    ("Schools reopen on Monday after the holidays, the council said.", {"Monday": ("2024-05-13", "day")}, []),
+    # an aside after "after" is no missing object
+    ("The manager quit on Friday after, he said, weeks of abuse.", {"Friday": ("2024-05-10", "day")}, []),
     # a weekday after "a" and before a conjunction is any such day: the year's final fell on a Sunday
     ("The 1998 final fell on a Sunday so the crowd was larger.", {}, ["Sunday"]),
     ("The cup final fell on a Saturday because the stadium was free.", {}, ["Saturday"]),

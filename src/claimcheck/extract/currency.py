@@ -42,8 +42,16 @@ def currency_before(tokens: list[Token], first: int) -> tuple[str | None, int]:
 
 
 def _word_sign(tokens: list[Token], first: int) -> bool:
-    """Whether the currency word before digits is their sign: "pounds 600", not "10 pounds 6 ounces"."""
-    return tokens[first].is_number and (first == 1 or not tokens[first - 2].is_number)
+    """Whether the currency word before digits is their sign: "pounds 600", not "10 pounds 6 ounces" nor "paid in
+    pounds 10 years ago" (the digits have a unit of their own)."""
+    from claimcheck.extract.units import unit_after  # units reads currencies: imported when first needed
+
+    if not tokens[first].is_number or (first > 1 and tokens[first - 2].is_number):
+        return False
+    after = tokens[first + 1] if first + 1 < len(tokens) else None
+    if after is not None and (after.text in lexicon().money_scales or after.lower in lexicon().scales):
+        return True  # "pounds 1.5m", "pounds 2 million"
+    return unit_after(tokens, first) is None
 
 
 def _scaled_letter_amount(tokens: list[Token], first: int) -> bool:

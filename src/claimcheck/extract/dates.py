@@ -921,7 +921,7 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]*)")
 _ANY_WEEKDAY = "(?i:" + "|".join(WEEKDAYS) + ")"
 # "the Monday or Tuesday after": the weekday's partner before or after it, then the word that relates it to a day
 _RELATED_AFTER = re.compile(rf"(?:\s+(?:or|and)\s+{_ANY_WEEKDAY})?\s+(?i:before|after)\b")
-_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_NO_OBJECT = re.compile(r"\s*(?:[.;:!?)]|$)")  # not a comma: "after, he said, months of abuse"
 
 
 @cache
@@ -936,12 +936,27 @@ def _feasts_after() -> re.Pattern[str]:
 def _counted_from_another_day(found: _Found, text: str) -> bool:
     """Whether a weekday is counted from another day (see `unplaced_feasts`): before or after a feast ("the
     Wednesday before Thanksgiving", "the Sunday after the holiday"), or after a day named earlier ("the Monday or
-    Tuesday after."); not "the Sunday before the vote" nor "on Monday after the vote"."""
+    Tuesday after."); not "the Sunday before the vote" nor "on Monday after the vote". Without "the" before it, only
+    a named feast counts it ("on Wednesday before Thanksgiving"): "resumes on Tuesday after the holiday" is the next
+    such day, counted from the page."""
     related = _RELATED_AFTER.match(text, found.end)
     if related is None:
         return False
     at = related.end()
-    return _NO_OBJECT.match(text, at) is not None or _feasts_after().match(text, at) is not None
+    the = _THE_BEFORE.search(text, max(0, found.start - 24), found.start) is not None
+    if _NO_OBJECT.match(text, at):
+        return the
+    feast = _feasts_after().match(text, at)
+    if feast is None:
+        return False
+    return the or feast.group(0).split()[-1].lower() not in _GENERIC_HOLIDAYS
+
+
+_GENERIC_HOLIDAYS = frozenset({"holiday", "holidays"})
+
+
+# "the" before a weekday, or before its partner ("the Sunday or Monday after")
+_THE_BEFORE = re.compile(rf"\bthe\s+(?:{_ANY_WEEKDAY}\s+(?:or|and)\s+)?$", re.I)
 
 
 def _any_such_day(found: _Found, text: str) -> bool:
