@@ -718,3 +718,10 @@ def test_a_business_s_nationality_does_not_decide_the_dollar_of_a_story(text, un
 )
 def test_a_part_of_a_span_of_time_is_a_span_in_its_unit(sentence, surface, unit):
     assert find(quantities(sentence), surface).unit == unit
+
+
+def test_a_country_s_businesses_in_the_plural_still_decide_its_dollar():
+    # "the largest Canadian companies" speaks of the country's economy, whose dollar the story's sums are in
+    text = "The index tracks the largest Canadian companies. Revenue rose to $3 billion."
+    (money,) = [c for c in quantities(text) if c.text.startswith("$")]
+    assert money.unit == "CAD"

@@ -1595,11 +1595,12 @@ CORPUS_51 = Path(__file__).parent / "corpora" / "discrepancies-news-51"
 def test_a_fact_checkers_rules_on_a_record_skydive_and_a_ship_aground_in_a_canal_keep_their_floors():
     # `discrepancies-news-51/user-rules`, written from the README and the rule reference alone; what they reach
     # today (the top speed, 729 against 833.9 mph; the height, 28,000 feet and 25 miles; the tonnage, 200,000
-    # against 220,000; the trade each day, $400 million against $9.6bn). Missed: the rules' entity names neither
-    # "Space Jumper" nor "Skyjump", so RNZ's free fall is not selected; KLKN's "Monday" is read as its own Monday.
+    # against 220,000). Missed: the rules' entity names neither "Space Jumper" nor "Skyjump", so RNZ's free fall is
+    # not selected; `unit: USD` selects no "$" no place decided, so the trade held up each day is never compared;
+    # KLKN's "Monday" is read as its own Monday.
     # Flagged: `not: [Kittinger]` does not reach past a semicolon, so Kittinger's 614 mph meets Baumgartner's
     # speed; RNZ's official speed meets the preliminary one (attributed, at info).
-    assert_user_rules_floor(CORPUS_51, true=7, traps=26, found=5, flagged=2, findings=13)
+    assert_user_rules_floor(CORPUS_51, true=7, traps=26, found=4, flagged=2, findings=12)
 
 
 TONNAGE_RULE = """    kind: quantity
@@ -1627,25 +1628,3 @@ def test_a_figure_a_capability_is_told_of_stays_a_projection(tmp_path):
         "Salvors began towing the 250,000-tonne tanker toward the port.",
     )
     assert findings == []
-
-
-DOLLAR_RULE = """    kind: quantity
-    select: {unit: USD, value: [1000000, null]}
-    compare: {tolerance: written, time: any}
-"""
-
-
-@pytest.mark.parametrize(
-    ("second", "found"),
-    [
-        # "$" in a story that names no country of the dollar may be the US dollar a rule asks for
-        ("The airline will refund $12 million to stranded passengers.", ["$12 million | US$9 million"]),
-        # a pound is of no dollar's family
-        ("The airline will refund £12 million to stranded passengers.", []),
-    ],
-)
-def test_a_currency_code_selects_the_family_no_place_decided(tmp_path, second, found):
-    findings = _checked_with(
-        tmp_path, DOLLAR_RULE, "The airline will refund US$9 million to stranded passengers.", second
-    )
-    assert findings == found

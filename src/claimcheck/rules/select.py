@@ -13,7 +13,6 @@ from operator import attrgetter
 from typing import Any
 
 from claimcheck.checks.frames import frame_of, period_days, replaced
-from claimcheck.extract.currency import is_code, is_currency, one_currency
 from claimcheck.extract.figures import clause_lead, phrase_at
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.story_events import (
@@ -109,24 +108,8 @@ def _unit_ok(claim: Claim, unit: str | None) -> bool:
     # "unit: day" selects "seven days", "unit: mile" "60 miles": a unit named in the singular is its plural too
     # a currency code names no dimension: "unit: EUR" never selects a figure that has no canonical unit ("17")
     dimension = CANONICAL.get(wanted)
-    return (
-        wanted in (written, written.removesuffix("s"), (canonical or "").lower())
-        or (dimension is not None and dimension == canonical)
-        or _family_of_code(claim.unit, unit)
-    )
-
-
-def _family_of_code(written: str | None, wanted: str) -> bool:
-    """Whether a sum is in a currency's family that no place decided ("$400 million" in a story that names no
-    country of the dollar) and a code of that family is asked for ("unit: USD"): it may be that currency, as
-    the figures it is compared with take it to be."""
-    code = wanted.upper()
-    return (
-        bool(written)
-        and is_code(code)
-        and written != code
-        and is_currency(written or "")
-        and one_currency(written, code)
+    return wanted in (written, written.removesuffix("s"), (canonical or "").lower()) or (
+        dimension is not None and dimension == canonical
     )
 
 
