@@ -717,3 +717,62 @@ def dates_of(text: str):
 def test_a_dates_event_keeps_the_words_nearest_the_date(text, day, words):
     claim = next(c for c in dates_of(text) if c.text == day)
     assert all(word in (claim.event or "").split() for word in words), claim.event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # a speed on the scale of sound, restated in miles an hour: two figures, never a range from 2.5 to 1,900
+        ("The test aircraft hit Mach 2.5, or 1,900 mph, over the Mojave.", {"2.5": "Mach number", "1,900 mph": "mph"}),
+        ("Its glide reached Mach 5 or 3,800 mph at the top.", {"5": "Mach number", "3,800 mph": "mph"}),
+    ],
+)
+def test_a_figure_on_a_scale_restated_in_another_measure_is_two_figures(sentence, figures):
+    claims = quantities(sentence)
+    assert {c.text: (c.canonical.unit if c.unit == "mach" else c.unit) for c in claims} == figures
+
+
+def test_two_figures_on_one_scale_joined_by_or_stay_a_range():
+    (claim,) = quantities("The tremor measured magnitude 4.1 or 4.3, the survey said.")
+    assert (claim.value.low, claim.value.high) == (4.1, 4.3)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a country's adjective before a business's noun, in another sentence, says whose the business is, not
+        # which dollar the story counts in
+        ("The Canadian company Arvo Freight runs the route. The delay costs $2 million a day.", "dollar"),
+        ("A Singaporean shipowner chartered the vessel. Repairs will cost $4 million.", "dollar"),
+        # the country itself, or a place of its people, still decides
+        ("Arvo Freight runs the route from Toronto. The delay costs $2 million a day.", "CAD"),
+        ("Singapore's port authority said repairs will cost $4 million.", "SGD"),
+    ],
+)
+def test_a_business_s_nationality_does_not_decide_the_dollar_of_a_story(text, unit):
+    (money,) = [c for c in quantities(text) if c.text.startswith("$")]
+    assert money.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The siege lasted a week, and four of those days passed without food.", "four of those days", "days"),
+        (
+            "Of the 30-hour shift, just over nine of those hours were spent underground.",
+            "just over nine of those hours",
+            "hours",
+        ),
+        # a part of things, not of a span of time, keeps no unit
+        ("Six of the 40 miners were hurt.", "Six", None),
+    ],
+)
+def test_a_part_of_a_span_of_time_is_a_span_in_its_unit(sentence, surface, unit):
+    assert find(quantities(sentence), surface).unit == unit
+
+
+def test_a_country_s_businesses_in_the_plural_still_decide_its_dollar():
+    # "the largest Canadian companies" speaks of the country's economy, whose dollar the story's sums are in
+    text = "The index tracks the largest Canadian companies. Revenue rose to $3 billion."
+    (money,) = [c for c in quantities(text) if c.text.startswith("$")]
+    assert money.unit == "CAD"

@@ -93,6 +93,13 @@ def compare_intervals(
 APPROX_SHARE = 0.05
 # The most a figure's rounding may leave open, as a share of the figure ("seven million": 10%, not 500,000).
 ROUNDING_CAP = 0.10
+# A measure's trailing zeros that stand for less than this share of it are a rounding ("128,100 feet", to the
+# hundred feet, beside "128,097 ft"), however the figure beside it is written; a coarser round figure ("1,500
+# metres", "20 km") keeps the precision of its last digit, since its zeros may be exact.
+FINE_ZEROS_SHARE = 0.01
+# Dimensions whose figures are never read as rounded by their zeros: counts come whole, and sums and shares are
+# given as decided.
+_EXACT_DIMENSIONS = frozenset({"count", "money", "ratio"})
 # digits with their decimals, after a point or a decimal comma ("22,96": a group of thousands has three digits)
 _NUMBER = re.compile(r"(\d{1,3}(?=,\d\d?(?![\d,]))|\d[\d,]*)(?:[.,](\d+))?")
 
@@ -109,6 +116,9 @@ def written_spread(claim: QuantityClaim, own_unit: bool = False, converted: bool
         return clock_spread(claim)
     value = claim.value.point if claim.value.point is not None else claim.value.low or claim.value.high or 0.0
     step = _last_step(claim.text, value, converted)
+    if not converted and _measure(claim):
+        fine = _last_step(claim.text, value, zeros_round=True)
+        step = fine if fine <= abs(value) * FINE_ZEROS_SHARE else step
     # an age in whole years is whole too: 36 is 36 until the birthday, never 36.5 rounded
     exact_count = (claim.unit is None or claim.counted == "age") and step == 1.0
     rounding = 0.0 if exact_count else min(step / 2, abs(value) * ROUNDING_CAP)
@@ -118,6 +128,15 @@ def written_spread(claim: QuantityClaim, own_unit: bool = False, converted: bool
     compared = getattr(value_of(claim), end)
     factor = compared / value if compared is not None and value and not own_unit else 1.0
     return abs(spread * factor)
+
+
+def _measure(claim: QuantityClaim) -> bool:
+    """Whether a figure is a physical measure (a length, a speed, a mass, …), not a count, a sum, a share or a
+    time of day."""
+    if claim.unit is None or claim.unit == TIME_OF_DAY or claim.counted == "age":
+        return False
+    kind = dimension(claim.unit)
+    return kind is not None and kind not in _EXACT_DIMENSIONS
 
 
 def two_units(a: QuantityClaim, b: QuantityClaim) -> bool:

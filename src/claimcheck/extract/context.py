@@ -130,8 +130,9 @@ class DocumentContext:
 
     @cached_property
     def places(self) -> Places:
-        """What the places the document names say about ambiguous currencies (`currency.places_named`)."""
-        return places_named(view.tokens for view in self.sentences)
+        """What the places the document names say about ambiguous currencies (`currency.places_named`): a
+        place that only says whose a business is decides nothing for the whole document."""
+        return places_named((view.tokens for view in self.sentences), firms_too=False)
 
     @cached_property
     def people(self) -> list[PersonMention]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from claimcheck.extract.lexicon import UnitRow, lexicon
+from claimcheck.extract.lexicon import UnitRow, lexicon, word_set
 from claimcheck.extract.tokens import Token, attached, match_phrase, tokenize
 
 Places = dict[str, frozenset[str]]  # family → the codes the places named point to
@@ -137,10 +137,12 @@ def _unpossessed(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-def places_named(sentences: Iterable[list[Token]]) -> Places:
-    """What the places named in these sentences say about each family ("peso" → {"MXN"})."""
+def places_named(sentences: Iterable[list[Token]], firms_too: bool = True) -> Places:
+    """What the places named in these sentences say about each family ("peso" → {"MXN"}); unless `firms_too`,
+    leaving out a place that only says whose a business is ("the Taiwanese company Evergreen Marine")."""
     named: dict[str, set[str]] = {}
     firsts = _place_phrases(False)
+    firms = word_set("firm_nouns")
     for tokens in sentences:
         k = 0
         while k < len(tokens):
@@ -148,10 +150,19 @@ def places_named(sentences: Iterable[list[Token]]) -> Places:
                 k += 1
                 continue
             found = place_at(tokens, k)
-            for _, family, code in found:
-                named.setdefault(family, set()).add(code)
+            for last, family, code in found:
+                if firms_too or not _names_a_firm(tokens, last, firms):
+                    named.setdefault(family, set()).add(code)
             k = found[0][0] + 1 if found else k + 1
     return {family: frozenset(codes) for family, codes in named.items()}
+
+
+def _names_a_firm(tokens: list[Token], last: int, firms: frozenset[str]) -> bool:
+    """Whether the place ending at tokens[last] is written before a business's noun ("Taiwanese company",
+    "a Japanese-owned firm" is not: only the noun right after it)."""
+    following = tokens[last + 1 : last + 3]
+    words = [t.lower for t in following]
+    return bool(words) and (words[0] in firms or " ".join(words) in firms)
 
 
 def resolved(currency: str, sentence: Places, document: Places) -> str:

@@ -397,6 +397,7 @@ class Lexicon(BaseModel):
     opening_participles: list[str]
     kin_singulars: list[str]
     organisation_heads: list[str]
+    firm_nouns: list[str] = Field(default_factory=list)
     building_heads: list[str]
     firm_heads: list[str]
     quantifier_pronouns: list[str]

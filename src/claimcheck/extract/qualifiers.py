@@ -11,7 +11,7 @@ from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention, plus_after
 from claimcheck.extract.phrases import STOP, past_verb
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
-from claimcheck.extract.units import UnitMatch, unit_after
+from claimcheck.extract.units import UnitMatch, scale_prefix, unit_after
 from claimcheck.models import Interval
 
 # The bounds a qualifier may give (see `interval_of`), as against an estimate ("about") or a figure from below.
@@ -307,6 +307,8 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     closing = unit_after(tokens, b.last)
     if unit is not None and (closing is None or closing.key != unit.key):
         return None  # "0.5 percentage points to 4.25%"
+    if _other_measure_after_scale(tokens, a, closing):
+        return None  # "Mach 1.24, or 833.9 mph": one speed on two scales
     if unit is None and opening_currency and closing is not None and not (closing.row.currency or closing.currency):
         return None  # "$1.56, or 3.1%": the same change in money and as a share
     # "ranging from $40 to $95", "range in age from 6 to 14", "ages vary from 16 to 24" span; "raised the age from
@@ -326,6 +328,16 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     if not (low < b.value if kind == "alternative" else low <= b.value):
         return None
     return Range(k, kind, low, b.value)
+
+
+def _other_measure_after_scale(tokens: list[Token], opening: NumberMention, closing: UnitMatch | None) -> bool:
+    """Whether a figure a scale's word opens ("Mach 1.24", "magnitude 6.1") is followed by one in a unit of
+    another measure: the same quantity restated, never the other end of a range ("magnitude 6.1 or 6.2" is one)."""
+    prefix = scale_prefix(tokens, opening.first)
+    if prefix is None or closing is None:
+        return False
+    row = lexicon().units.get(prefix)
+    return row is None or closing.row.dimension != row.dimension
 
 
 # How many tokens a restatement in brackets of a range's opening figure may hold: "(130 mph)", "(about 56 miles)".

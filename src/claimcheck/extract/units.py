@@ -92,6 +92,9 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
         k += 1  # "5.4-magnitude", "10-km"
     if k >= len(tokens):
         return None
+    partitive = _partitive_span(tokens, k)
+    if partitive is not None:
+        return partitive
     token = tokens[k]
     named = named_currency(tokens, k) if may_start_place(token) else None
     if named and (named[1].currency != named[0] or named[2] > k):  # a place decides it or stands before it:
@@ -119,6 +122,23 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
         if row.dimension == "length":
             return _speed_after(UnitMatch(key, row, k, end - 1), tokens)
         return UnitMatch(key, row, k, end - 1)
+    return None
+
+
+# What leads from a figure to the span of time it is a part of: "five of those minutes", "two of the days".
+_PARTITIVE_LEADS = (("of", "those"), ("of", "these"), ("of", "the"))
+
+
+def _partitive_span(tokens: list[Token], k: int) -> UnitMatch | None:
+    """The unit of time a figure counts its part of, from tokens[k] ("just under five of those minutes spent in
+    freefall", "three of the days"): so many of them is a span of that unit."""
+    for lead in _PARTITIVE_LEADS:
+        end = k + len(lead)
+        if end < len(tokens) and tuple(t.lower for t in tokens[k:end]) == lead:
+            key = tokens[end].lower
+            row = lexicon().units.get(key)
+            if row is not None and row.dimension == "duration" and row.unit:
+                return UnitMatch(key, row, k, end)
     return None
 
 

@@ -683,16 +683,16 @@ def _stemmed(words: list[str]) -> str:
     return " ".join(stem(word.lower()) for word in words)
 
 
-def _near(claim: QuantityClaim, text: str) -> str:
+def _near(claim: QuantityClaim, text: str, told: bool = True) -> str:
     """The words right by a figure that say what befell those it counts: a few before it ("kills over 120",
-    "carrying 400 refugees") and a few after what it counts ("40 passengers may have died")."""
+    "carrying 400 refugees") and, with `told`, a few after what it counts ("40 passengers may have died")."""
     at = text.find(claim.text)
-    told = _told_after(claim, text)
+    after = _told_after(claim, text) if told else []
     ahead = text[: max(at, 0)]
     ahead = ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :]  # "one person died, 12 are missing"
     before = words_of(ahead)[-BEFALLS_BEFORE:]
     joined = max((k for k, word in enumerate(before) if word in _JOINERS), default=-1)
-    return " ".join([*before[joined + 1 :], *told])  # "one is dead and 60 were injured": not the dead's words
+    return " ".join([*before[joined + 1 :], *after])  # "one is dead and 60 were injured": not the dead's words
 
 
 # An aside set off by dashes or brackets right after what a figure counts ("five deaths – including three of one
@@ -2266,8 +2266,10 @@ def projection(claim: QuantityClaim) -> str:
         ahead = ahead[:-1]
     before = " ".join(words_of(_CLAUSE_BREAK.split(ahead)[-1])[-PROJECTION_REACH:])
     at = claim.sentence.find(claim.text)
+    # "The 200,000-tonne ship is capable of carrying …": what is told after the ship is what the ship does
+    near = "" if _of_other_people(claim) else _near(claim, sentence, told=not _attribute_measure(claim))
     found = (
-        _first_phrase("" if _of_other_people(claim) else _near(claim, sentence), words)
+        _first_phrase(near, words)
         or _first_phrase(_relative_opening(claim), words)
         or _first_phrase(before, words)
         or _first_phrase(_including_clause(claim, at), words)
@@ -2276,6 +2278,17 @@ def projection(claim: QuantityClaim) -> str:
     if found.startswith("will ") and any(lexicon().facts[fact].by == "recipient" for fact in facts_of(claim)):
         return ""  # a sum handed out is announced for the future: "will be paid", "will receive" project nothing
     return found
+
+
+# A measure joined by a hyphen to its unit ("200,000-tonne", "400-metre", "12-mile"): written so before a noun.
+_JOINED_MEASURE = re.compile(r"\d-[^\W\d_]+$")
+
+
+def _attribute_measure(claim: QuantityClaim) -> bool:
+    """Whether a figure is a measure joined to its unit before a thing's noun ("the 200,000-tonne ship", "a
+    400-metre vessel"): the size of the thing, so the verbs told after the noun say what the thing does or may
+    do, not what the measure may come to."""
+    return claim.unit is not None and claim.counted != "age" and bool(_JOINED_MEASURE.search(claim.text))
 
 
 def _expected(claim: QuantityClaim) -> str:

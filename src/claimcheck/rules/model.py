@@ -234,8 +234,9 @@ class Compare(BaseModel):
     tolerance: str = Field(
         default="0",
         description="Relative ('10%'), absolute ('5', '2 km'; days for dates), or 'written': as precise as each "
-        "figure is written ('1,891' to the unit, '1.1 million' to 100,000, 'about' within 5%; a time of day to "
-        "its minute or hour, 'about' within 3 minutes).",
+        "figure is written ('1,891' to the unit, '1.1 million' to 100,000, 'about' within 5%; a measure to its "
+        "last digit that is not a zero where its zeros are under 1% of it, '128,100 feet' to 100 feet; a time of "
+        "day to its minute or hour, 'about' within 3 minutes).",
     )
     time: Literal["same", "any"] = Field(
         default="same", description="same: only figures for one time frame (stated, else the article's date)."
