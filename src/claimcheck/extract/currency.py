@@ -44,14 +44,18 @@ def currency_before(tokens: list[Token], first: int) -> tuple[str | None, int]:
 def _word_sign(tokens: list[Token], first: int) -> bool:
     """Whether the currency word before digits is their sign: "pounds 600", not "10 pounds 6 ounces" nor "paid in
     pounds 10 years ago" (the digits have a unit of their own)."""
-    from claimcheck.extract.units import unit_after  # units reads currencies: imported when first needed
-
     if not tokens[first].is_number or (first > 1 and tokens[first - 2].is_number):
         return False
     after = tokens[first + 1] if first + 1 < len(tokens) else None
-    if after is not None and (after.text in lexicon().money_scales or after.lower in lexicon().scales):
+    if after is None or after.text in lexicon().money_scales or after.lower in lexicon().scales:
         return True  # "pounds 1.5m", "pounds 2 million"
-    return unit_after(tokens, first) is None
+    return after.lower not in _unit_words()
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The first words of the units of the lexicon that are no currency ("years", "km", "feet")."""
+    return frozenset(tokenize(key)[0].lower for key, row in lexicon().units.items() if not row.currency and key)
 
 
 def _scaled_letter_amount(tokens: list[Token], first: int) -> bool:
