@@ -9098,6 +9098,12 @@ def test_discover_on_a_cryptocurrency_hack_and_a_chemical_plant_blast_keeps_its_
             "The cholera outbreak in the district has killed 15 people.",
             ["12 | 15"],
         ),
+        # A part of the same fact stays a part, however far before it the whole names the fact.
+        (
+            "The storm has left 72 people dead in villages along the coast of the southern province, including 10 deaths.",
+            "The storm has killed 72 people, officials said.",
+            [],
+        ),
         # A part of the same fact stays a part: the children among the dead.
         (
             "The bus crash killed 30 people, including 12 children.",
@@ -9138,6 +9144,12 @@ def test_discover_on_a_record_skydive_and_a_ship_aground_in_a_canal_keeps_its_fl
             "The record car reached a speed of 763 mph, officials said.",
             [],
         ),
+        # the speed something moved at is no top speed
+        (
+            "The train was travelling at a speed of 80 mph when it left the tracks.",
+            "The class of train involved has a top speed of 125 mph.",
+            [],
+        ),
         # a limit is no speed reached
         (
             "The maglev reached a top speed of 603 km/h on the test track.",
@@ -9167,6 +9179,14 @@ def test_the_top_speed_a_machine_reached_is_one_fact(tmp_path, first, second, fl
             "The province has now recorded 60 cases of dengue, health officials said on Monday.",
             [],
         ),
+        # "new" with a period is that period's count, compared with the period's count
+        (
+            "Health officials confirmed 450 new measles cases in the province this year.",
+            "Health officials have confirmed 520 measles cases in the province this year.",
+            ["450 | 520"],
+        ),
+        # "more" in a headline's capitals still adds
+        ("Floods Kill 12 More People In Kerala", "Floods have killed 40 people in Kerala since Friday.", []),
     ],
 )
 def test_new_after_a_count_makes_it_an_addition(tmp_path, first, second, flagged):

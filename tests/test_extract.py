@@ -685,8 +685,10 @@ def test_a_decimal_comma_is_written_to_its_last_decimal(sentence):
         # Three figures set apart by dashes are a row's columns, each of its own.
         ("Leeds to Hull – £1,204 – £1,259 – £55", ["£1,204", "£1,259", "£55"]),
         ("Bus pass, adult – $640 – $672 – $32", ["$640", "$672", "$32"]),
-        # Two figures joined by a dash stay a range.
+        # Two figures joined by a dash stay a range, with an aside in dashes after them of another kind of figure.
         ("Tickets will cost £40 – £55 at the door.", ["£40 – £55"]),
+        ("Highs of 30-35C - 10 degrees above normal - are forecast.", ["30-35C", "10 degrees"]),
+        ("The club will pay £40m – £50m – 20 million more than it bid.", ["£40m – £50m", "20 million"]),
     ],
 )
 def test_figures_set_apart_by_dashes_in_a_row_are_columns_not_a_range(text, figures):
@@ -776,3 +778,23 @@ def test_a_country_s_businesses_in_the_plural_still_decide_its_dollar():
     text = "The index tracks the largest Canadian companies. Revenue rose to $3 billion."
     (money,) = [c for c in quantities(text) if c.text.startswith("$")]
     assert money.unit == "CAD"
+
+
+def _one_figure(text: str):
+    return quantities(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        # days and hours counted come whole: their zeros are no rounding
+        ("He spent 1,210 days in detention.", "He spent 1,214 days in detention.", "discrepancy"),
+        ("The rescue took 2,190 hours in all.", "The rescue took 2,187 hours in all.", "discrepancy"),
+        # a length's zeros under a hundredth of it are
+        ("The summit stands 14,500 feet high.", "The summit stands 14,497 feet high.", "within-tolerance"),
+    ],
+)
+def test_zeros_are_a_rounding_of_a_measure_but_not_of_days_counted(first, second, verdict):
+    from claimcheck.checks.quantity import compared_as_written
+
+    assert compared_as_written(_one_figure(first), _one_figure(second)).verdict == verdict

@@ -97,9 +97,9 @@ ROUNDING_CAP = 0.10
 # hundred feet, beside "128,097 ft"), however the figure beside it is written; a coarser round figure ("1,500
 # metres", "20 km") keeps the precision of its last digit, since its zeros may be exact.
 FINE_ZEROS_SHARE = 0.01
-# Dimensions whose figures are never read as rounded by their zeros: counts come whole, and sums and shares are
-# given as decided.
-_EXACT_DIMENSIONS = frozenset({"count", "money", "ratio"})
+# Dimensions whose figures are never read as rounded by their zeros: counts come whole, and so do days and hours
+# counted ("1,210 days in detention"); sums and shares are given as decided.
+_EXACT_DIMENSIONS = frozenset({"count", "money", "ratio", "duration"})
 # digits with their decimals, after a point or a decimal comma ("22,96": a group of thousands has three digits)
 _NUMBER = re.compile(r"(\d{1,3}(?=,\d\d?(?![\d,]))|\d[\d,]*)(?:[.,](\d+))?")
 

@@ -276,7 +276,7 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     if a.vague or b.vague or "share" in (a.written, b.written):
         return None
     connector = match_phrase(tokens, after + 1, lex.phrases(lex.range_connectors))
-    if connector == ("-",) and _dashed_column_after(tokens, mentions, k):
+    if connector == ("-",) and _spaced(tokens, after + 1) and _dashed_column_after(tokens, mentions, k):
         return None  # "York to Leeds – £2,896 – £3,029 – £133": a row's columns, not a range
     closing_currency, closing_start = currency_before(tokens, b.first)
     signs = _range_signs(tokens, a, after + 1 + len(connector) if connector else -1, closing_start)
@@ -352,8 +352,22 @@ def _dashed_column_after(tokens: list[Token], mentions: list[NumberMention], k: 
     end = mentions[k].last
     unit = unit_after(tokens, end)
     end = unit.last if unit else end
-    start = currency_before(tokens, mentions[k + 1].first)[1]
-    return start == end + 2 and tokens[end + 1].lower == "-"
+    sign, start = currency_before(tokens, mentions[k + 1].first)
+    if start != end + 2 or tokens[end + 1].lower != "-" or not _spaced(tokens, end + 1):
+        return False
+    # the third a figure of the same kind: not "£40m – £50m – 20 million more", "30–35C – 10 degrees above"
+    third = unit_after(tokens, mentions[k + 1].last)
+    same_unit = (third.key if third else None) == (unit.key if unit else None)
+    return sign == currency_before(tokens, mentions[k].first)[0] and same_unit
+
+
+def _spaced(tokens: list[Token], dash: int) -> bool:
+    """Whether the dash at tokens[dash] stands apart from the words on both sides of it ("£1,204 – £1,259")."""
+    return (
+        0 < dash < len(tokens) - 1
+        and not attached(tokens[dash - 1], tokens[dash])
+        and not attached(tokens[dash], tokens[dash + 1])
+    )
 
 
 def _past_restatement(tokens: list[Token], mentions: list[NumberMention], n: int, after: int) -> tuple[int, int]:

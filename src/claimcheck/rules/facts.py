@@ -2616,12 +2616,8 @@ def _includes_another_fact(claim: QuantityClaim, whole: tuple[str, ...]) -> bool
     parts."""
     counted = words_of(claim.counted or "")[-1:]
     own = [fact for fact in facts_of(claim) if counted and counted[0] in _one_word_names(fact)]
-    told = " ".join(whole[-_WHOLE_REACH:])
+    told = " ".join(whole)  # "left 72 people dead in villages along the coast …, including 10 deaths": a part
     return bool(own) and not any(has_term(told, word) for fact in own for word in lexicon().fact_words(fact))
-
-
-# How many words before the including word may name the whole ("the outbreak has sickened 57 people in 18 states,").
-_WHOLE_REACH = 8
 
 
 @lru_cache(maxsize=256)
@@ -2660,11 +2656,13 @@ def _added(claim: QuantityClaim) -> str:
         return ""
     before = words_of(claim.sentence[:at])[-2:]
     following = claim.sentence[at + len(claim.text) :].lstrip()
-    after = words_of(following)[:1] if following[:1].islower() else ()  # not a name: "3 New York hospitals"
+    after = words_of(following)[:1]
     words = lexicon().addition_words
     added = next((w for w in words["before"] if words_of(w) == before[-len(words_of(w)) :]), "") or next(
         (w for w in words["after"] if after == words_of(w)), ""
     )
+    if added == "new" and (not following[:1].islower() or len(claim.as_of or "") in (4, 7)):
+        return ""  # a name ("3 New York hospitals"), or a period's count ("450 new cases this year")
     if added in words["beyond_another_fact"] and _beyond_another_fact(claim, at):
         return ""
     return (
