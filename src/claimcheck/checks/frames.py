@@ -1069,14 +1069,24 @@ def _goes_on(clauses: list[str]) -> bool:
     led to ("Annually, 1,600 people suffer from listeria, resulting in" 260 deaths): the opening phrase governs
     both."""
     last = words_of(clauses[-1])[:1]
-    participles = {words_of(word) for word in lexicon().consequence_participles}
-    return len(clauses) == 3 and last in participles and not _NUMBER.search(clauses[-1])
+    return len(clauses) == 3 and last in _consequence_participles() and not _NUMBER.search(clauses[-1])
+
+
+@cache
+def _consequence_participles() -> frozenset[tuple[str, ...]]:
+    return frozenset(words_of(word) for word in lexicon().consequence_participles)
 
 
 def _frequency(words: list[str]) -> str:
     """The period an opening phrase of how often names, whole ("Annually", "Each year"): "per year"."""
-    adverbs = {stem(word): unit for word, unit in lexicon().frequency_adverbs.items()}
+    adverbs, yearly = _frequency_words()
     if len(words) == 1 and words[0] in adverbs:
         return f"per {adverbs[words[0]]}"
-    yearly = {words_of(phrase) for phrase in lexicon().yearly_total_words}
     return "per year" if tuple(words) in yearly else ""
+
+
+@cache
+def _frequency_words() -> tuple[dict[str, str], frozenset[tuple[str, ...]]]:
+    """The adverbs of how often by stem, with their unit, and the phrases of a yearly total, as words."""
+    adverbs = {stem(word): unit for word, unit in lexicon().frequency_adverbs.items()}
+    return adverbs, frozenset(words_of(phrase) for phrase in lexicon().yearly_total_words)

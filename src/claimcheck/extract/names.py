@@ -289,7 +289,7 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     lists = person_list_cue_pattern()
     works = "|".join(regex.escape(w) for w in sorted(lexicon().authored_works, key=len, reverse=True))
     made_by = "|".join(regex.escape(w) for w in sorted(lexicon().made_by, key=len, reverse=True))
-    work_followers = "|".join(sorted(STOP | {"titled", "called", "named", "set"}, key=len, reverse=True))
+    work_followers = "|".join(sorted(STOP | {"titled", "called", "named", "set"}, key=lambda w: (-len(w), w)))
     heads = "|".join(regex.escape(w.title()) for w in sorted(lexicon().organisation_heads, key=len, reverse=True))
     return {
         # where the person works, a body's capitalised name, then the verb: "Ingela Hiltula at the Environmental

@@ -1186,7 +1186,7 @@ class SpeakerResolver:
         floor = self._paragraphs_back(position, 2)
         index = self._sentence(position) - 1
         before = self.sentence_starts[index] if index >= 0 else position
-        mentions = list(regex.finditer(rf"\b(?i:{regex.escape(noun)})\b", self.text, pos=floor, endpos=before))
+        mentions = list(_noun_pattern(noun).finditer(self.text, pos=floor, endpos=before))
         if not mentions:
             return False
         return _GATHERED.search(self.text, max(floor, mentions[-1].start() - 60), mentions[-1].start()) is not None
@@ -1343,6 +1343,11 @@ _GATHERED = regex.compile(
     rf"\b(?i:{'|'.join(regex.escape(v) for v in sorted(lexicon().document_gathering_verbs, key=len, reverse=True))})"
     r"\s+(?i:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}$"
 )
+
+
+@lru_cache(maxsize=64)
+def _noun_pattern(noun: str) -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?i:{regex.escape(noun)})\b")
 
 
 @lru_cache(maxsize=64)
