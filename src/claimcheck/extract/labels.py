@@ -342,10 +342,13 @@ def _acronym(token: Token) -> bool:
 
 
 def _hyphened_unit(tokens: list[Token], m: NumberMention) -> bool:
-    """Whether a unit is joined to the figure by a hyphen ("18-year-olds", "a 5-day wait"): a measure, whatever
-    the capitals before it."""
+    """Whether a unit of measure is joined to the figure by a hyphen ("18-year-olds", "a 5-day wait"): a measure,
+    whatever the capitals before it; not a share ("the FTSE 100-share index" names an index)."""
     nxt = m.last + 1
-    return nxt < len(tokens) and tokens[nxt].text == "-" and unit_after(tokens, m.last) is not None
+    if nxt >= len(tokens) or tokens[nxt].text != "-":
+        return False
+    unit = unit_after(tokens, m.last)
+    return unit is not None and unit.row.dimension not in (None, "ratio")
 
 
 def _shouting(tokens: list[Token]) -> bool:
