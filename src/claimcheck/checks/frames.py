@@ -250,12 +250,14 @@ def _times_of_day(sentence: str) -> tuple[tuple[int, int, int, int, str], ...]:
     return tuple(found)
 
 
-_NAMED_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b", re.I)
+@cache
+def _named_day_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b({'|'.join(_weekdays())}|today|yesterday)\b", re.I)
 
 
 def _named_day(words: str) -> str:
     """The day the words of a time of day name: a weekday, "today" or "yesterday" (lower case), or ""."""
-    found = _NAMED_DAY.search(words)
+    found = _named_day_pattern().search(words)
     return found.group(1).lower() if found else ""
 
 

@@ -154,10 +154,10 @@ _SOURCE_BY = re.compile(
     r"(?=\s+(?:on|in|at|after|before|during|as|with|from|and)\b|[,.;:]|$)"
 )
 # Who gave the figure a participle's noun or clause holds: "the 162 deaths reported by West Java Governor Ridwan
-# Kamil", "figures compiled by Reuters show", "the 240 cases recorded by the regional health office.".
+# Kamil", "figures compiled by Reuters show", "the 240 cases reported by the regional health office.".
 _SOURCE_PARTICIPLE_BY = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, lexicon().report_participles))})\s+by\s+"
-    r"(?P<src>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}"
+    r"(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*){0,6}"
     r"|the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?"
     r"(?=\s+(?:on|in|at|after|before|during|as|with|from|and|last|this|earlier)\b|[,.;:]|$))"
 )
@@ -215,7 +215,7 @@ def source_of(sentence: str) -> str | None:
             _SOURCE_PARTICIPLE_BY,
         )
     elif " by " in sentence:
-        # a figure's own phrase: "… and at 120,000 by organisers", "the 240 cases recorded by the health office"
+        # a figure's own phrase: "… and at 120,000 by organisers", "the 240 cases reported by the health office"
         patterns = (_SOURCE_BY, _SOURCE_PARTICIPLE_BY)
     else:
         return None
