@@ -7,8 +7,10 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import json
+import threading
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -204,3 +206,21 @@ def test_streamed_claims_hold_only_the_documents_in_flight():
                 given += 1
                 assert len(read) - given <= 2 * BATCH  # what is read and not given back stays bounded
             assert given == len(documents)
+
+
+def test_an_interrupted_extraction_leaves_no_thread_of_its_workers_running():
+    """An interrupt stops the workers and lets the executor's thread finish before it goes on: nothing of the
+    pool is left to the interpreter's exit."""
+    documents = _digest_documents(12 * BATCH)
+    before = set(threading.enumerate())
+
+    def interrupted():
+        for number, document in enumerate(documents):
+            if number == 8 * BATCH:
+                raise KeyboardInterrupt
+            yield document
+
+    with ClaimStore(None) as store, pytest.raises(KeyboardInterrupt):
+        for _ in streamed_claims(store, interrupted(), 2):
+            pass
+    assert [thread for thread in threading.enumerate() if thread not in before] == []

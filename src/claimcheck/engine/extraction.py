@@ -319,13 +319,26 @@ class _Extraction:
         self.window.append(([key for key, _ in chunk], self.pool.submit(_extract_chunk, [d for _, d in chunk])))
 
 
+STOP_WAIT = 30.0  # seconds a stopped worker may take to finish the chunk it is on
+
+
 def _stop_now(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers at once (Ctrl-C, SIGTERM, an error): work in flight is dropped, not waited for."""
+    """Stop the workers (Ctrl-C, SIGTERM, an error): work not started is dropped, and each worker finishes the
+    chunk it is on. A worker killed while it sends its result would leave the executor's thread waiting for
+    the rest of it for ever, and the interpreter's exit with it; so workers are killed only if they do not
+    stop in `STOP_WAIT`. The executor's thread has ended when this returns, and nothing of the pool is left
+    for the interpreter's exit."""
     processes = list(getattr(pool, "_processes", {}).values())  # the executor offers no public handle
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
+    if manager is None:
+        return
+    manager.join(STOP_WAIT)
+    if manager.is_alive():
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        manager.join(STOP_WAIT)
 
 
 def _extract_chunk(documents: list[Document]) -> list[Stored]:
