@@ -607,3 +607,34 @@ def test_a_day_of_another_event_or_a_picture_is_not_the_event_s(tmp_path, other)
         """,
     )
     assert flagged(report, "crash-day") == [], flagged(report, "crash-day")
+
+
+TOUR = article(
+    "Stadium tour ends",
+    "Music Weekly",
+    "Sep 2 2024",
+    "The tour grossed $412 million over its 60 dates, the promoter said.",
+) + article(
+    "Tour takings",
+    "Stage Daily",
+    "Sep 2 2024",
+    "The promoter put the tour's gross at $398 million.",
+)
+
+
+@pytest.mark.parametrize(("unit", "kept"), [("USD", {"$412 million", "$398 million"}), ("EUR", set())])
+def test_a_currency_code_selects_a_dollar_sign_no_place_decided(tmp_path, unit, kept):
+    # neither page names a country, so "$" is any dollar: a rule for US dollars takes it, one for euros does not
+    report, claims = run(
+        tmp_path,
+        TOUR,
+        f"""
+        rules:
+          - id: gross
+            title: Tour gross
+            kind: quantity
+            select: {{sentence: [tour], unit: {unit}}}
+            compare: {{tolerance: 1%}}
+        """,
+    )
+    assert selected(report, "gross", claims) == kept

@@ -29,7 +29,7 @@ from claimcheck.extract.figures import phrase_texts
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.phrases import CALENDAR, DIRECTIONS, STOP
-from claimcheck.extract.qualifiers import qualified
+from claimcheck.extract.qualifiers import qualified, range_partner
 from claimcheck.extract.ranks import ordinal_at
 from claimcheck.extract.story_events import event_kind, in_event_clause
 from claimcheck.extract.tokens import Token, title_case
@@ -208,10 +208,22 @@ def _tolls(lead: Sequence[tuple[str, list[Token], int]]) -> Iterator[Interval]:
         mentions = [m for m in find_numbers(tokens) if not m.vague]
         spans = [(m.first, m.last) for m in mentions]
         phrases = _own_words(tokens, spans, phrase_texts(text, tokens, spans, offset))
-        for mention, phrase in zip(mentions, phrases, strict=True):
+        closing = -1
+        for n, (mention, phrase) in enumerate(zip(mentions, phrases, strict=True)):
+            if n == closing:
+                continue  # the second end of a range the figure before opened
             lowered = spaced_words(phrase)
-            if any(f" {word} " in lowered for word in words):
+            span = range_partner(tokens, mentions, n, None)
+            if span is not None and span.kind in RANGE_KINDS:
+                closing = span.partner
+                if any(f" {word} " in lowered or f" {word} " in spaced_words(phrases[span.partner]) for word in words):
+                    yield Interval(low=span.low, high=span.high, approx=qualified(tokens, mention).interval.approx)
+            elif any(f" {word} " in lowered for word in words):
                 yield qualified(tokens, mention).interval
+
+
+# The ranges a toll may be given as ("250 to 300 were dead", "between 12 and 15 killed"): one toll, both ends.
+RANGE_KINDS = ("range", "between")
 
 
 def _own_words(tokens: list[Token], spans: list[tuple[int, int]], phrases: list[str]) -> list[str]:
