@@ -425,8 +425,6 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # "mid-2025", "late-2026": a part of the year joined to it by a hyphen
                 rf"through|to))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
                 rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b{clock}"
-                # nor the first year of a season written as a span ("in 1995-96", "in 2021/2022"): no one year
-                r"(?![-–/](?:\d{2}|\d{4})\b)"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
