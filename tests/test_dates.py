@@ -53,6 +53,8 @@ CASES = [
     ("The 5th of may drew record crowds to the fair.", {"5th of may": ("2024-05-05", "day")}, []),
     ("Seed prices fell on may 3, 2022, traders said.", {"may 3, 2022": ("2022-05-03", "day")}, []),
     ("All 5 may leave the squad before the season.", {}, ["5 may"]),
+    # an ending that is not the number's ordinal one is no day ("the 9st" is a weight in stones)
+    ("The jockey rode inside the 9st 9lb mark on the 21st.", {"on the 21st": ("2024-04-21", "day")}, ["the 9st"]),
     ("Students march 5 km to the square every spring.", {}, ["march 5"]),
     ("Funding may 2 years ago have been cut.", {"2 years ago": ("2022", "year")}, ["may 2"]),
     # numeric dates

@@ -50,6 +50,7 @@ from claimcheck.extract.clock import ZONES
 from claimcheck.extract.lexicon import UnitRow, lexicon, word_set
 from claimcheck.extract.notes import note
 from claimcheck.extract.phrases import STOP
+from claimcheck.extract.tokens import ORDINAL_ENDING
 from claimcheck.extract.units import is_measure_symbol
 
 GRANULARITIES = ("day", "week", "month", "year")  # finest first
@@ -285,7 +286,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             # not the month of a day before it: "On 3 June 12 people died" is 3 June; "June the 28th"
             re.compile(
                 r"(?:(?<=\d:\d\d\s)|(?<!\d\s))(?<!\d(?:st|nd|rd|th)\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)"
-                rf"\b{_MONTH}(?:\s*|\s+(?i:the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)))(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b"
+                rf"\b{_MONTH}(?:\s*|\s+(?i:the)\s+(?=\d{{1,2}}{ORDINAL_ENDING}))(?P<day>\d{{1,2}})(?P<ordinal>{ORDINAL_ENDING})?\b"
                 # not a month's share: "with June 15 per cent and July 18 per cent"
                 r"(?!\s*(?:%|(?i:percent|per\s?cent|pc)\b))"
                 rf"(?:{_YEAR_TAIL}|(?![.,]\d))"
@@ -295,7 +296,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "day_month",
             # not the minutes of a time nor an amount of money: "at 12:30 December 27", "for $12 December 27"
             re.compile(
-                rf"(?<![\d.,$£€])(?<!\d:)(?<![$£€]\s)\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\s+(?P<of>of\s+)?{_MONTH}"
+                rf"(?<![\d.,$£€])(?<!\d:)(?<![$£€]\s)\b(?P<day>\d{{1,2}})(?P<ordinal>{ORDINAL_ENDING})?\s+(?P<of>of\s+)?{_MONTH}"
                 rf"{_YEAR_TAIL}?"
             ),
         ),
@@ -331,7 +332,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "nth",
             re.compile(
-                rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
+                rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{{1,2}}){ORDINAL_ENDING}\b"
                 + no_day
                 + rank
                 + r"(?!\s+(?-i:[A-Z]))"  # nor before a name: "the 82nd Airborne", "the 17th Door"
@@ -347,7 +348,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # with an ordinal's ending ("closed on Sunday 25th after …"), or where no word follows the number but
                 # one of a span or a place's name, which would make it a count ("on Friday 12 people died", "On
                 # Monday 14 at the care home were …", "By Tuesday 12 or more had died"; not "on Saturday 15 at Wembley")
-                r"(?:(?:st|nd|rd|th)\b|\b(?P<bare>)(?=\s*(?:$|[,;:.)(]|[-–]|\s(?i:to|and|through|until|till)\b"
+                rf"(?:{ORDINAL_ENDING}\b|\b(?P<bare>)(?=\s*(?:$|[,;:.)(]|[-–]|\s(?i:to|and|through|until|till)\b"
                 r"|\s(?i:at|in)\s+[A-Z])))"
                 r"(?![.,:/\u2013-]\d)"  # nor a date in digits: "Friday 7-6", "Friday 7/6"
                 # nor a score, a ratio or a range: "beat City on Saturday 2 to 1", "On Thursday 3 in 10 voters"
@@ -1131,7 +1132,7 @@ def _month_day(fields: dict[str, str | None], setting: _Setting, future: bool | 
 
 # A day written with its year in the sentence: "on August 13, 2012", "on 13 August 2012".
 _FULL_DATE = re.compile(
-    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}}){ORDINAL_ENDING}?,?\s+{_YEAR}|(?P<day2>\d{{1,2}}){ORDINAL_ENDING}?\s+"
     rf"{_MONTH.replace('month', 'month2')}\s+{_YEAR.replace('year', 'year2')})\b"
 )
 # How near a day written without its year must stand to one the sentence writes with it to take that year, and
@@ -1167,8 +1168,8 @@ def _day_number(fields: dict[str, str | None]) -> int:
 # The end of a range that writes the year once, at its end: "from January to April 2015", "June-August 1992",
 # "from 3 March to 5 April 2015".
 _RANGE_END = re.compile(
-    r"\s*(?:[-–]|(?i:to|through|until|till|and)\b)\s*(?:(?i:the)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?)?"
-    rf"{_MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:\s*,?\s*|\s+(?i:of|in)\s+){_YEAR}\b"
+    rf"\s*(?:[-–]|(?i:to|through|until|till|and)\b)\s*(?:(?i:the)\s+)?(?:\d{{1,2}}{ORDINAL_ENDING}?\s+(?:(?i:of)\s+)?)?"
+    rf"{_MONTH}(?:\s*\d{{1,2}}{ORDINAL_ENDING}?\b)?(?:\s*,?\s*|\s+(?i:of|in)\s+){_YEAR}\b"
 )
 
 
@@ -1595,14 +1596,14 @@ def _day_fields(m: re.Match[str]) -> dict[str, str | None]:
 
 _DAY_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-–/]\s*)"  # "13/14 June": a night
 _DAYS_BEFORE = re.compile(
-    rf"(?<![\d.,])\b(?:(?i:the)\s+)?(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?(?P<item>){_DAY_JOIN}(?:(?i:the)\s+)?$"
+    rf"(?<![\d.,])\b(?:(?i:the)\s+)?(?P<day>\d{{1,2}})(?P<ordinal>{ORDINAL_ENDING})?(?P<item>){_DAY_JOIN}(?:(?i:the)\s+)?$"
 )
 
 
 @cache
 def _days_after() -> re.Pattern[str]:
     return re.compile(
-        rf"{_DAY_JOIN}(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?\b(?P<item>)(?![.,:]?\d)(?![-‑][A-Za-z]){_not_counted()}"
+        rf"{_DAY_JOIN}(?P<day>\d{{1,2}})(?P<ordinal>{ORDINAL_ENDING})?\b(?P<item>)(?![.,:]?\d)(?![-‑][A-Za-z]){_not_counted()}"
     )  # "On December 14, 12-year-old Anitha": an age after the day, not a day of a list
 
 

@@ -11,7 +11,7 @@ from claimcheck.extract.currency import currency_before, rate_base
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import NumberMention, find_numbers
 from claimcheck.extract.phrases import STOP, event_words
-from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before, title_case
+from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before, ordinal_ending, title_case
 from claimcheck.extract.units import is_measure_symbol, unit_after
 
 _LEADING_ZERO = re.compile(r"0[0-9]")
@@ -76,7 +76,7 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True  # the 11 of "Grade 10 and 11 years", the 3 and the 4 of "chapters 3 and 4"
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is not None and attached(tokens[m.last], nxt):
-        if nxt.lower in ("st", "nd", "rd", "th") or _code_at(tokens, m.last + 1):
+        if ordinal_ending(tokens[m.last].text, nxt.text) or _code_at(tokens, m.last + 1):
             return True
         if nxt.text == ":" and not _bound_or_sum(tokens, i):
             return True  # "Step 1:", "Day 3:"; not "Below $4K: Bitcoin Hits Lows", a bound on a sum

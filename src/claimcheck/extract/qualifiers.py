@@ -39,6 +39,8 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         look -= 1
     look = _past_article(tokens, _past_gap(tokens, look), mention)
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
+    if phrase is None:  # "within the 147lb limit", "inside the 9st 9lb mark": a bound on the figure the mark is
+        look, phrase = _bound_on_a_mark(tokens, look, mention)
     last = mention.last
     bound, qualifier = "exact", None
     prefix = _hyphen_prefix(tokens, look)
@@ -58,8 +60,9 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         phrase = None  # "higher than 145.5 million pounds a year ago": the figure a year ago, no bound
     hedged = False
     if phrase:
-        qualifier = lex.key_of(lex.qualifiers, phrase)
-        bound = lex.qualifiers[qualifier]
+        table = lex.qualifiers if phrase in lex.phrases(lex.qualifiers).get(phrase[0], ()) else lex.mark_qualifiers
+        qualifier = lex.key_of(table, phrase)
+        bound = table[qualifier]
         first = look - len(phrase)
         outer = _bound_before_hedge(tokens, first, bound)
         if outer is not None:  # "in excess of approximately 74 mph": above about 74
@@ -145,6 +148,28 @@ def _past_article(tokens: list[Token], look: int, mention: NumberMention) -> int
         return look  # "over a 1,000 km route": the article of the noun the measure qualifies
     lex = lexicon()
     return look - 1 if match_phrase_before(tokens, look - 1, lex.phrases_ending(lex.qualifiers)) else look
+
+
+def _bound_on_a_mark(tokens: list[Token], look: int, mention: NumberMention) -> tuple[int, tuple[str, ...] | None]:
+    """(where the figure's reading starts, the qualifier) of a figure between "the" and a noun of a mark or a limit
+    (`mark_nouns`) that a word of an upper bound stands before: "within the 147lb limit", "below the £85,000
+    threshold", "inside the 9st 9lb mark" bound it as "within 147lb" does. A mark passed ("crossed the three-lakh
+    mark", "closed above the 22,000-mark") is the level itself, no bound."""
+    if look < 2 or tokens[look - 1].lower != "the":
+        return look, None
+    lex = lexicon()
+    k = mention.last + 1
+    while k < min(len(tokens), mention.last + 6) and (
+        tokens[k].is_number or tokens[k].lower in lex.units or tokens[k].text == "-"
+    ):
+        k += 1  # past the figure's units and the parts of a compound ("9st 9lb")
+    if k >= len(tokens) or tokens[k].lower not in word_set("mark_nouns"):
+        return look, None
+    for table in (lex.qualifiers, lex.mark_qualifiers):
+        phrase = match_phrase_before(tokens, look - 1, lex.phrases_ending(table))
+        if phrase and table[lex.key_of(table, phrase)] in ("upper", "under"):
+            return look - 1, phrase
+    return look, None
 
 
 def _passed_over(tokens: list[Token], over: int, last: int) -> bool:

@@ -476,6 +476,10 @@ def _age_in_years(tokens: list[Token], mentions: list[NumberMention], n: int) ->
     return UnitMatch("years", lexicon().units["years"], mention.last, mention.last)
 
 
+# The dimensions whose parts a comma may join ("2 hours, 35 seconds", "7 feet, 3 inches", "9 pounds, 4 ounces").
+_PARTS_AFTER_COMMA = frozenset({"duration", "length", "mass"})
+
+
 def _compound_measure(
     tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None
 ) -> tuple[float, UnitMatch, int] | None:
@@ -490,10 +494,16 @@ def _compound_measure(
     between = gap == ["and"] and "between" in (
         t.lower for t in tokens[max(0, mentions[n].first - 3) : mentions[n].first]
     )
-    joined = gap in ([], ["and"]) or (gap == [","] and unit.row.dimension == "duration")  # "2 hours, 35 seconds"
+    hyphened = _hyphen_joins(tokens, unit, second)  # "a 6-foot-2 guard"
+    if hyphened:
+        second, gap = replace(second, value=abs(second.value)), []  # the hyphen is no minus sign
+    # "2 hours, 35 seconds", "7 feet, 3 inches"
+    joined = gap in ([], ["and"]) or (gap == [","] and unit.row.dimension in _PARTS_AFTER_COMMA) or hyphened
     smaller = unit_after(tokens, second.last) if joined and not between else None
     if smaller is None and joined and not between and unit.row.dimension == "duration":
         smaller = _duration_after_comma(tokens, second.last)  # "2 hours, 23, minutes 15 seconds"
+    if smaller is None and joined and not between and gap != [","]:
+        smaller = _unwritten_smaller_unit(tokens, unit, second, hyphened)
     if smaller is None or second.value < 0:
         return None
     subunits = lexicon().currency_subunits
@@ -507,6 +517,35 @@ def _compound_measure(
     if not 0 < small < big:
         return None
     return second.value * small / big, replace(unit, last=smaller.last), n + 1
+
+
+def _hyphen_joins(tokens: list[Token], unit: UnitMatch, second: NumberMention) -> bool:
+    """Whether the figure after a unit is joined to it by a hyphen ("6-foot-2"), read as a minus sign or not."""
+    hyphen = unit.last + 1
+    if hyphen >= len(tokens) or tokens[hyphen].text != "-" or not attached(tokens[unit.last], tokens[hyphen]):
+        return False
+    if second.first == hyphen:
+        return second.value < 0
+    return second.first == hyphen + 1 and attached(tokens[hyphen], tokens[second.first])
+
+
+def _unwritten_smaller_unit(
+    tokens: list[Token], unit: UnitMatch, second: NumberMention, hyphened: bool
+) -> UnitMatch | None:
+    """The smaller unit a bare whole number after a larger one counts, left unwritten ("7 foot 3", "a 6-foot-2
+    guard", "13 stone 4": inches, pounds), where it is fewer than make one larger unit and nothing after it makes it
+    a count of something else ("6 feet 3 times"); spaced, only before the end of a clause or a word of size ("7 foot
+    3 tall")."""
+    part = lexicon().unwritten_smaller_units.get(unit.row.unit or "")
+    if part is None or not 0 < second.value < part[1] or second.value != int(second.value):
+        return None
+    after = tokens[second.last + 1] if second.last + 1 < len(tokens) else None
+    if not hyphened and after is not None and after.is_word and after.lower not in lexicon().size_measures:
+        return None
+    if after is not None and after.text == "-" and attached(tokens[second.last], after):
+        return None  # "6-foot-2-inch": the unit is written
+    key = part[0]
+    return UnitMatch(key, lexicon().units[key], second.last, second.last)
 
 
 def _duration_after_comma(tokens: list[Token], last: int) -> UnitMatch | None:

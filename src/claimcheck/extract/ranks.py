@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from claimcheck.corpus.metadata import MONTH_NAMES
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import parse_digits
-from claimcheck.extract.tokens import Token, attached, title_case
+from claimcheck.extract.tokens import Token, attached, ordinal_ending, title_case
 
-_SUFFIXES = ("st", "nd", "rd", "th")
 _MONTH_NAMES = frozenset(MONTH_NAMES) | {name[:3] for name in MONTH_NAMES}
 
 
@@ -45,7 +44,7 @@ def ordinal_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     token = tokens[k]
     if token.is_number and token.text.isdigit() and k + 1 < len(tokens):
         suffix = tokens[k + 1]
-        if suffix.lower in _SUFFIXES and attached(token, suffix):
+        if ordinal_ending(token.text, suffix.text) and attached(token, suffix):
             return int(token.text), k + 1
         return None
     words = lexicon().dates.ordinal_days

@@ -24,7 +24,8 @@ TOKEN = (
     + r"|[0-9]+(?:\.[0-9]+)?"  # 42 / 42.35
     r"|(?<![\w.])\.[0-9]+"  # .08
     r"<multiples>"  # a number word that a multiple's ending follows: "ten" of "tenfold"
-    r"|[^\W\d_]+(?:'[^\W\d_]+)*"  # words, with inner apostrophes
+    r"|[^\W\d_\u00bc-\u00be\u2150-\u215e]+(?:'[^\W\d_]+)*"  # words, with inner apostrophes; a fraction
+    # written as one character is no letter of a word ("212½lbs" is 212½ and lbs)
     r"|\S"
 )
 

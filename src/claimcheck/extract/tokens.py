@@ -47,6 +47,21 @@ def attached(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
+# The ordinal ending each last digit takes ("1st", "22nd", "43rd"); "th" after any ("11th", "12th", "13th").
+_ORDINAL_ENDINGS = {"1": "st", "2": "nd", "3": "rd"}
+# The same in a pattern, after a day's digits: "9st" of "9st 9lb" is no ordinal, but a weight in stones.
+ORDINAL_ENDING = r"(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|th)"
+
+
+def ordinal_ending(digits: str, ending: str) -> bool:
+    """Whether `ending` is the ordinal ending of the number `digits` ("21" "st", "12" "th"; not "19" "st"): a
+    mismatched one is a unit written against the digits ("19st 7lbs")."""
+    ending = ending.lower()
+    if ending == "th":
+        return True
+    return digits[-2:-1] != "1" and _ORDINAL_ENDINGS.get(digits[-1:]) == ending
+
+
 def title_case(tokens: Sequence[Token]) -> bool:
     """Whether a line capitalises its words as a headline in title case does (most words of four letters or
     more)."""
