@@ -9320,3 +9320,38 @@ def test_a_toll_given_as_a_range_is_one_stage_whatever_its_wording(tmp_path):
     _, claims, report = discovered(path)
     assert {(c.doc.headline_count.low, c.doc.headline_count.high) for c in claims if c.doc.headline_count} == {(40, 50)}
     assert [texts(f) for f in report.findings] == ["120 | Some 200"], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("headline", "toll"),
+    [
+        ("Floods kill 12 - 3,000 displaced", (12, 12)),  # a toll, then another count after a spaced dash
+        ("Bus plunge kills 14 - 20 injured", (14, 14)),
+        ("Quake kills 9 – 1,200 homes damaged", (9, 9)),
+        ("Between 40 and 50 killed as ferry capsizes", (40, 50)),
+        ("Ferry capsizes: 40 to 50 feared dead", (40, 50)),
+    ],
+)
+def test_a_headline_toll_range_needs_its_closing_figure_to_be_the_toll(tmp_path, headline, toll):
+    path = _corpus(tmp_path, (headline, "Daily One", "Mar 3 2024", "Officials said 800 homes were destroyed."))
+    counts = {c.doc.headline_count for c in discovered(path)[1]}
+    assert [(count.low, count.high) for count in counts if count] == [toll]
+
+
+def test_a_study_s_volunteers_and_volunteers_something_befell_are_no_count_of_helpers(tmp_path):
+    path = _corpus(
+        tmp_path,
+        (
+            "News",
+            "Daily One",
+            "Jun 9 2024",
+            "The late-stage trial of the drug enrolled 30,000 volunteers. Police arrested 12 volunteers at the port."
+            " Some 40 volunteers were evacuated from the camp. More than 300 volunteers cleared the beach on Sunday.",
+        ),
+    )
+    assert {c.text: facts_of(c) for c in discovered(path)[1] if c.kind == "quantity"} == {
+        "30,000": [],
+        "12": ["arrests"],
+        "Some 40": ["displaced"],
+        "More than 300": ["volunteers"],
+    }

@@ -214,15 +214,16 @@ def _tolls(lead: Sequence[tuple[str, list[Token], int]]) -> Iterator[Interval]:
                 continue  # the second end of a range the figure before opened
             lowered = spaced_words(phrase)
             span = range_partner(tokens, mentions, n, None)
-            if span is not None and span.kind in RANGE_KINDS:
-                closing = span.partner
-                if any(f" {word} " in lowered or f" {word} " in spaced_words(phrases[span.partner]) for word in words):
-                    yield Interval(low=span.low, high=span.high, approx=qualified(tokens, mention).interval.approx)
+            closed = spaced_words(phrases[span.partner]) if span is not None and span.kind in RANGE_KINDS else ""
+            if span is not None and any(f" {word} " in closed for word in words):
+                closing = span.partner  # "250 to 300 were dead": the closing figure is stated as the toll
+                yield Interval(low=span.low, high=span.high, approx=qualified(tokens, mention).interval.approx)
             elif any(f" {word} " in lowered for word in words):
                 yield qualified(tokens, mention).interval
 
 
-# The ranges a toll may be given as ("250 to 300 were dead", "between 12 and 15 killed"): one toll, both ends.
+# The ranges a toll may be given as ("250 to 300 were dead", "between 12 and 15 killed"): one toll, both ends,
+# where the closing figure's own words state the toll ("kills 12 - 3,000 displaced" is a toll and another count).
 RANGE_KINDS = ("range", "between")
 
 

@@ -27,6 +27,7 @@ class UnitRow(BaseModel):
     spaced_end: bool = False
     cased: bool = False
     ordinal: bool = False
+    closing: bool = False  # a unit only where no word it could describe follows ("13 stone", not "12 stone walls")
 
 
 class NightWords(BaseModel):
@@ -231,6 +232,7 @@ class Lexicon(BaseModel):
     fractions: dict[str, int]
     vulgar_fractions: dict[str, float]
     unwritten_smaller_units: dict[str, tuple[str, int]]
+    unwritten_part_followers: list[str]
     point_noun_cues: list[str]
     share_followers: list[str]
     share_change_followers: list[str]

@@ -158,18 +158,34 @@ def _bound_on_a_mark(tokens: list[Token], look: int, mention: NumberMention) -> 
     if look < 2 or tokens[look - 1].lower != "the":
         return look, None
     lex = lexicon()
-    k = mention.last + 1
-    while k < min(len(tokens), mention.last + 6) and (
-        tokens[k].is_number or tokens[k].lower in lex.units or tokens[k].text == "-"
-    ):
-        k += 1  # past the figure's units and the parts of a compound ("9st 9lb")
+    k = _past_units(tokens, mention.last + 1)
+    if k < len(tokens) and tokens[k].is_word and tokens[k].lower not in word_set("mark_nouns"):
+        k += 1  # "under the 30mph speed limit", "within the £100 million spending cap"
     if k >= len(tokens) or tokens[k].lower not in word_set("mark_nouns"):
         return look, None
     for table in (lex.qualifiers, lex.mark_qualifiers):
         phrase = match_phrase_before(tokens, look - 1, lex.phrases_ending(table))
+        if phrase and look - 1 - len(phrase) == 0:
+            return look, None  # "Under the 28-day limit, police must charge": the rule a sentence opens with
         if phrase and table[lex.key_of(table, phrase)] in ("upper", "under"):
             return look - 1, phrase
     return look, None
+
+
+def _past_units(tokens: list[Token], k: int) -> int:
+    """Where the words after a figure's units and the parts of a compound ("9st 9lb", "1.5C", "160 km/h") end,
+    from tokens[k] just after its number."""
+    for _ in range(6):
+        if k >= len(tokens):
+            break
+        if tokens[k].text == "-" or tokens[k].is_number:
+            k += 1
+            continue
+        unit = unit_after(tokens, k - 1)
+        if unit is None:
+            break
+        k = unit.last + 1
+    return k
 
 
 def _passed_over(tokens: list[Token], over: int, last: int) -> bool:

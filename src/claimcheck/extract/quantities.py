@@ -476,7 +476,8 @@ def _age_in_years(tokens: list[Token], mentions: list[NumberMention], n: int) ->
     return UnitMatch("years", lexicon().units["years"], mention.last, mention.last)
 
 
-# The dimensions whose parts a comma may join ("2 hours, 35 seconds", "7 feet, 3 inches", "9 pounds, 4 ounces").
+# The dimensions whose parts a comma may join: a duration's any ("2 hours, 35 seconds"), a length's or a weight's
+# only its conventional smaller part (`unwritten_smaller_units`: "7 feet, 3 inches", never "1 mile, 800 metres").
 _PARTS_AFTER_COMMA = frozenset({"duration", "length", "mass"})
 
 
@@ -485,8 +486,8 @@ def _compound_measure(
 ) -> tuple[float, UnitMatch, int] | None:
     """(what the second part adds in the first unit, the unit to the end of the second part, the second
     part's mention) of a measure written in two units of one dimension, the larger first: "5 feet 2
-    inches", "7 pounds 3 ounces", "1 hour and 20 minutes", "3 dollars and 50 cents"; a duration's parts also
-    after a comma ("2 hours, 35 seconds")."""
+    inches", "7 pounds 3 ounces", "1 hour and 20 minutes", "3 dollars and 50 cents"; after a comma, a duration's
+    parts ("2 hours, 35 seconds") and a length's or a weight's conventional smaller part ("7 feet, 3 inches")."""
     if unit is None or n + 1 >= len(mentions):
         return None
     second = mentions[n + 1]
@@ -506,6 +507,8 @@ def _compound_measure(
         smaller = _unwritten_smaller_unit(tokens, unit, second, hyphened)
     if smaller is None or second.value < 0:
         return None
+    if gap == [","] and unit.row.dimension != "duration" and not _conventional_part(unit, smaller):
+        return None  # "legs of 1 mile, 800 metres and 400 metres", "20 pounds, 10 pence more": a list
     subunits = lexicon().currency_subunits
     if unit.row.currency and smaller.row.currency in subunits:
         if unit.row.currency in subunits:  # "167.30p and 179.72p": two sums in pence, a list
@@ -517,6 +520,13 @@ def _compound_measure(
     if not 0 < small < big:
         return None
     return second.value * small / big, replace(unit, last=smaller.last), n + 1
+
+
+def _conventional_part(unit: UnitMatch, smaller: UnitMatch) -> bool:
+    """Whether `smaller` is the part a measure in `unit` is conventionally written with (feet and inches, stones
+    and pounds)."""
+    part = lexicon().unwritten_smaller_units.get(unit.row.unit or "")
+    return part is not None and smaller.row.unit == lexicon().units[part[0]].unit
 
 
 def _hyphen_joins(tokens: list[Token], unit: UnitMatch, second: NumberMention) -> bool:
@@ -534,18 +544,21 @@ def _unwritten_smaller_unit(
 ) -> UnitMatch | None:
     """The smaller unit a bare whole number after a larger one counts, left unwritten ("7 foot 3", "a 6-foot-2
     guard", "13 stone 4": inches, pounds), where it is fewer than make one larger unit and nothing after it makes it
-    a count of something else ("6 feet 3 times"); spaced, only before the end of a clause or a word of size ("7 foot
-    3 tall")."""
-    part = lexicon().unwritten_smaller_units.get(unit.row.unit or "")
+    a count of something else ("6 feet 3 times"); spaced, only before the end of a clause, a word of size ("7 foot
+    3 tall") or a word that opens the next part of the sentence (`unwritten_part_followers`: "6 foot 3 and 15
+    stone")."""
+    lex = lexicon()
+    part = lex.unwritten_smaller_units.get(unit.row.unit or "")
     if part is None or not 0 < second.value < part[1] or second.value != int(second.value):
         return None
     after = tokens[second.last + 1] if second.last + 1 < len(tokens) else None
-    if not hyphened and after is not None and after.is_word and after.lower not in lexicon().size_measures:
+    opens_next = after is not None and after.lower in word_set("unwritten_part_followers")
+    if not hyphened and after is not None and after.is_word and after.lower not in lex.size_measures and not opens_next:
         return None
     if after is not None and after.text == "-" and attached(tokens[second.last], after):
         return None  # "6-foot-2-inch": the unit is written
     key = part[0]
-    return UnitMatch(key, lexicon().units[key], second.last, second.last)
+    return UnitMatch(key, lex.units[key], second.last, second.last)
 
 
 def _duration_after_comma(tokens: list[Token], last: int) -> UnitMatch | None:

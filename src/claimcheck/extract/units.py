@@ -117,6 +117,8 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
             continue
         if row.cased and token.text != key:  # "940 mb" is no megabyte
             continue
+        if row.closing and _describes_what_follows(tokens, end):
+            continue
         if row.ordinal and end < len(tokens) and tokens[end].text == "-" and attached(tokens[end - 1], tokens[end]):
             continue  # "second-place"
         if row.dimension == "length":
@@ -140,6 +142,15 @@ def _partitive_span(tokens: list[Token], k: int) -> UnitMatch | None:
             if row is not None and row.dimension == "duration" and row.unit:
                 return UnitMatch(key, row, k, end)
     return None
+
+
+def _describes_what_follows(tokens: list[Token], k: int) -> bool:
+    """Whether a word before tokens[k] describes it ("12 stone cottages", "10 Stone Street"): a word follows that
+    is neither a unit nor one that opens the next part of the sentence ("13 stone and 4lb", "9 stone in 2019")."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    word = tokens[k].lower
+    return word not in lexicon().units and word not in word_set("unwritten_part_followers")
 
 
 def _ends_figure(tokens: list[Token], k: int) -> bool:

@@ -123,9 +123,8 @@ class Select(BaseModel):
     unit: str | None = Field(
         default=None,
         description="'none', a unit (percent, km), a dimension (length, speed, area, mass, duration for spans of"
-        " time, ratio, volume, temperature, …), a currency code (USD, EUR; it also selects a '$' or '£' no place"
-        " decided the currency of) or 'time of day'. An age is selected by its unit as written (year, month), never"
-        " by a dimension.",
+        " time, ratio, volume, temperature, …), a currency code (USD, EUR) or 'time of day'. An age is selected by"
+        " its unit as written (year, month), never by a dimension.",
     )
     after: str | None = Field(
         default=None,

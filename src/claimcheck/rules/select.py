@@ -13,7 +13,6 @@ from operator import attrgetter
 from typing import Any
 
 from claimcheck.checks.frames import frame_of, period_days, replaced
-from claimcheck.extract.currency import is_code, one_currency
 from claimcheck.extract.figures import clause_lead, phrase_at
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.story_events import (
@@ -109,17 +108,9 @@ def _unit_ok(claim: Claim, unit: str | None) -> bool:
     # "unit: day" selects "seven days", "unit: mile" "60 miles": a unit named in the singular is its plural too
     # a currency code names no dimension: "unit: EUR" never selects a figure that has no canonical unit ("17")
     dimension = CANONICAL.get(wanted)
-    return (
-        wanted in (written, written.removesuffix("s"), (canonical or "").lower())
-        or (dimension is not None and dimension == canonical)
-        or _undecided_family_of(canonical, unit.upper())
+    return wanted in (written, written.removesuffix("s"), (canonical or "").lower()) or (
+        dimension is not None and dimension == canonical
     )
-
-
-def _undecided_family_of(canonical: str | None, code: str) -> bool:
-    """Whether a figure's money is a family no place decided ("$" in a page that names no country: "dollar") that
-    holds the currency code a rule asks for ("USD"): the page's figures may be in that currency."""
-    return canonical is not None and is_code(code) and not is_code(canonical) and one_currency(canonical, code)
 
 
 def dated_event(claim: DateClaim) -> str | None:
