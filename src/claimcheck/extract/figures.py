@@ -230,7 +230,7 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
             start, resume = cut + 1 if opened else cut, (verb, go_on)  # the part's own figures start after it
             continue
         end, go_on = _phrase_end(tokens, last + 1, later, cut)
-        bounds.append((min(start, first), max(end, last + 1)))
+        bounds.append((min(_after_last_turn(tokens, first, start), first), max(end, last + 1)))
         start = go_on
     return bounds
 
@@ -316,10 +316,12 @@ def _named_compound(tokens: Sequence[Token], k: int) -> bool:
     return k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].is_word and tokens[k + 2].text.islower()
 
 
-def _after_last_turn(tokens: Sequence[Token], first: int) -> int:
-    """Where the clause of a sentence's first figure starts: after the last turn before it ("The state
-    declared an emergency, but has said little of how the 27 people died")."""
-    return next((k + 1 for k in range(first - 1, -1, -1) if tokens[k].lower in word_set("clause_turns")), 0)
+def _after_last_turn(tokens: Sequence[Token], first: int, start: int = 0) -> int:
+    """Where the clause of a figure starts, from tokens[start] on: after the last turn before it ("The state
+    declared an emergency, but has said little of how the 27 people died"; "30 cabins were destroyed, but 398
+    houses were saved": the 398's clause opens after "but", the words the figure before left over are not its)."""
+    turns = word_set("clause_turns")
+    return next((k + 1 for k in range(first - 1, start - 1, -1) if tokens[k].lower in turns), start)
 
 
 _PLACE_WORDS = frozenset({"in", "across", "throughout", "at"})
