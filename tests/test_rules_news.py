@@ -1671,5 +1671,6 @@ def test_a_fact_checkers_rules_on_a_bushfire_and_a_central_bank_rate_rise_keep_t
     # "fire" in 9News's sentence ("it burned through seven kilometres … right to the coast") nor a word of them in
     # its title ("bushfire" is another word). Flagged: PerthNow's "up to 35 homes had been lost" as darkness fell
     # (the evening before its page) against Wildfire Today's "At least 69"; the gusts rule's `not: [average]` does
-    # not reach the "gusts up to 50" that share a sentence with the average wind.
-    assert_user_rules_floor(CORPUS_54, true=2, traps=26, found=1, flagged=2, findings=4)
+    # not reach the "gusts up to 50" that share a sentence with the average wind; the rate rule's `not: [predicted]`
+    # does not reach the verb before "an increase of 250 basis points", so two economists' forecast meets the rise.
+    assert_user_rules_floor(CORPUS_54, true=2, traps=26, found=1, flagged=3, findings=5)

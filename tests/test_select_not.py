@@ -83,29 +83,3 @@ def test_a_not_word_in_the_subject_a_sentence_opens_with_leaves_out_every_figure
 )
 def test_the_lead_of_a_figure_is_the_subject_of_a_sentence_that_opens_with_a_figure(sentence, phrase, lead):
     assert clause_lead(sentence, phrase) == lead
-
-
-FARE_RULE = """
-rules:
-  - id: fare-rise
-    title: The rise of the bus fare
-    kind: quantity
-    select: {sentence: [rise, raised], unit: percent, not: [predicted]}
-    compare: {tolerance: "0", time: any}
-"""
-
-
-def test_a_not_word_in_the_figure_s_own_verb_leaves_it_out_where_its_phrase_starts_after_the_verb(tmp_path):
-    # the phrase of "8%" starts at "a rise of"; its verb, "predicted", is still its own
-    corpus = article(
-        "Fares go up", "Metro Daily", "Jan 9 2026", "The city raised the bus fare by 5% on Monday."
-    ) + article(
-        "Fares go up",
-        "Town Crier",
-        "Jan 9 2026",
-        "The fare rise was 5%. In a survey 18 of the 20 economists expected the fare to stay steady, while two "
-        "others predicted a rise of 8%.",
-    )
-    report, claims = run(tmp_path, corpus, FARE_RULE)
-    chosen = selected(report, "fare-rise", claims)
-    assert "5%" in chosen and "8%" not in chosen and not flagged(report, "fare-rise"), chosen

@@ -320,8 +320,15 @@ def _after_last_turn(tokens: Sequence[Token], first: int, start: int = 0) -> int
     """Where the clause of a figure starts, from tokens[start] on: after the last turn before it ("The state
     declared an emergency, but has said little of how the 27 people died"; "30 cabins were destroyed, but 398
     houses were saved": the 398's clause opens after "but", the words the figure before left over are not its)."""
-    turns = word_set("clause_turns")
-    return next((k + 1 for k in range(first - 1, start - 1, -1) if tokens[k].lower in turns), start)
+    turns, after_comma = word_set("clause_turns"), word_set("comma_turns")
+    return next(
+        (
+            k + 1
+            for k in range(first - 1, start - 1, -1)
+            if tokens[k].lower in turns and (tokens[k].lower not in after_comma or tokens[k - 1].text in (",", ";"))
+        ),
+        start,
+    )
 
 
 _PLACE_WORDS = frozenset({"in", "across", "throughout", "at"})

@@ -233,6 +233,7 @@ class Lexicon(BaseModel):
     vulgar_fractions: dict[str, float]
     unwritten_smaller_units: dict[str, tuple[str, int]]
     unwritten_part_followers: list[str]
+    comma_turns: list[str]
     point_noun_cues: list[str]
     share_followers: list[str]
     share_change_followers: list[str]

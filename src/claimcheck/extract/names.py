@@ -706,8 +706,6 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "role", role
     if patterns["age"].match(after) or patterns["age_before"].search(before[-30:]):
         return "age", None
-    if _post_nominal_after(after):
-        return "post-nominal", None
     if (
         patterns["speech_after"].match(after)
         or patterns["speech_before"].search(before[-40:])
@@ -745,16 +743,6 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     if owner and capitalised and fold(owner.group("place")) in _known_places():  # not "China's Twitter-like Weibo"
         return "place", None  # "Ethiopia's Gudaf Tsegay": a country's own, in sport and politics, is a person
     return None
-
-
-def _post_nominal_after(after: str) -> bool:
-    """Whether letters for an honour, a degree or a rank at the bar follow the run ("Colm Smyth SC, Garret Byrne
-    BL and …", "Ama Owusu PhD"): they are written after a person's name only."""
-    word = _POST_NOMINAL_AFTER.match(after)
-    return word is not None and fold(word.group(1)) in word_set("post_nominals")
-
-
-_POST_NOMINAL_AFTER = regex.compile(r"^\s+(\p{Lu}\p{L}*)\.?(?![\p{L}\p{M}'’-])")
 
 
 # A possessive and a lower-case noun after a run: the run owns what follows ("Noble Yeats' owner").

@@ -987,13 +987,11 @@ class SpeakerResolver:
         ]
         mentions += [(at, at, who) for at, who in self.heard if floor <= at < position]
         mentions += self._titled_mentions(floor, position)
-        mentions += self._role_subjects(floor, position)
         mentions = [
             m
             for m in mentions
             if self.agrees(m[0], pronoun, m[1])
             and not self._spoken_of_by_pronoun(m)
-            and not self._after_pronoun_subject(m, pronoun)
             and not self._theirs(m[0], pronoun)
         ]
         if not mentions:
@@ -1012,9 +1010,7 @@ class SpeakerResolver:
         going_on = [m for m in speaking if m[0] != m[1] and _ENDS_SPEAKING.match(self.text, m[1])]
         return (going_on or speaking or latest)[0][2]
 
-    def role_opening_before(
-        self, position: int, pattern: regex.Pattern[str], others: regex.Pattern[str] | None = None
-    ) -> str | None:
+    def role_opening_before(self, position: int, pattern: regex.Pattern[str]) -> str | None:
         """The role of an unnamed person or body (as `pattern` reads it) who opens the sentence before the one at
         `position`, in its paragraph or the one before, as its subject ("The minister was blunt. '…,' he said",
         "The ministry issued a statement. '…,' it said"): whom a pronoun stands for when the article names no one
@@ -1024,7 +1020,7 @@ class SpeakerResolver:
             return None
         sentence = self.sentence_texts[previous]
         opening = pattern.match(sentence)
-        if opening is None or (others or _OTHER_ACTOR).search(sentence, opening.end()):
+        if opening is None or _OTHER_ACTOR.search(sentence, opening.end()):
             return None  # "The judge jailed the driver …", "… was questioned by a reporter": either may speak
         return opening.group("role").lower()
 
@@ -1038,20 +1034,6 @@ class SpeakerResolver:
             person = self.titled_before(match.group(0), match.start())
             if person and fold(person) not in self.known:
                 found.append((match.start("role"), match.end("role"), person))
-        return found
-
-    def _role_subjects(self, floor: int, position: int) -> list[tuple[int, int, str]]:
-        """Each sentence from `floor` to before the one at `position` that opens with a role as its subject ("The
-        foreign minister said …") the article gives one person, as (start, end, that person): the person the
-        sentence is about, whom a pronoun after it may take up."""
-        found = []
-        first = bisect_right(self.sentence_starts, floor - 1)
-        for index in range(first, self._sentence(position) - 1):
-            opening = _ROLE_OPENING.match(self.sentence_texts[index])
-            person = self.with_role(opening.group(0)) if opening else None
-            if opening and person:
-                start = self.sentence_starts[index]
-                found.append((start + opening.start("role"), start + opening.end("role"), person))
         return found
 
     def other_gender_in_sentence(self, position: int, pronoun: str) -> str | None:
@@ -1128,19 +1110,6 @@ class SpeakerResolver:
         opening = self.sentence_texts[index] if index >= 0 else ""
         return bool(_PRONOUN_SPEAKS.match(opening))
 
-    def _after_pronoun_subject(self, mention: tuple[int, int, str], pronoun: str) -> bool:
-        """Whether the mention stands after `pronoun` as its sentence's subject, a fronted phrase before it at most
-        ("Asked about the vote, she said the call by Ana Costa …"): the pronoun stands for someone named before,
-        and so does the same pronoun in the sentences after."""
-        start, end, _ = mention
-        if pronoun not in ("he", "she") or start == end or self._speaks(start, end):
-            return False
-        index = self._sentence(start) - 1
-        if index < 0:
-            return False
-        lead = _PRONOUN_SUBJECT.match(self.text, self.sentence_starts[index], start)
-        return lead is not None and lead.group("pronoun").lower() == pronoun
-
     def speaks(self, start: int, end: int) -> bool:
         return self._speaks(start, end)
 
@@ -1191,22 +1160,6 @@ class SpeakerResolver:
             name = fold(person.name)
             if key.endswith(" " + name) and len(name.split()) >= 2:
                 return person.name, True, who.rstrip(".")[: -len(person.name)].strip() or None
-        return None
-
-    def _named_before_letters(self, who: str) -> tuple[str, bool, str | None] | None:
-        """(name, True, role) when `who` is a person the article names, then letters written after a name, with a
-        lower-case role between at most ("Michael McDowell SC", "Ana Costa prosecution SC")."""
-        words = who.rstrip(".").split()
-        if len(words) < 2 or fold(words[-1]) not in word_set("post_nominals"):
-            return None
-        while len(words) > 1 and fold(words[-1].rstrip(".,")) in word_set("post_nominals"):
-            words.pop()
-        folded = [fold(w) for w in words]
-        for person in self.people:
-            name = fold(person.name).split()
-            between = words[len(name) :]
-            if len(name) >= 2 and folded[: len(name)] == name and all(w[:1].islower() for w in between):
-                return person.name, True, " ".join(between) or None
         return None
 
     def introduced_speaker(self, position: int) -> str | None:
@@ -1297,9 +1250,6 @@ class SpeakerResolver:
             return who, False, None  # "One of the protesters": a member of a group the text does not name
         if regex.fullmatch(_COUNT_OF, who):
             return who.split(" of ", 1)[1], False, None  # "the hundreds of striking workers": the workers
-        lettered = self._named_before_letters(who)
-        if lettered:
-            return lettered  # "Seán Gillane prosecution SC asked": the person, not the letters after the role
         if _BODY_RUN.fullmatch(full):
             return full, True, None  # "the Convention on International Trade in Endangered Species (CITES)"
         if fold(full) in _spelled_out():
@@ -1315,8 +1265,6 @@ class SpeakerResolver:
             body = self.body_before(position)
             if body is None and (role := self.role_opening_before(position, _BODY_OPENING)):
                 return role, False, f"the {role}"  # "The ministry released a statement. '…,' it said"
-            if body is None and (noun := self.role_opening_before(position, _DOCUMENT_OPENING, _OTHER_DOCUMENT)):
-                return noun, False, None  # "The memo was sent to the board. It described him as '…'": the memo's
             return (body, _named(body), None) if body else (None, False, None)
         group = self.group_voice_before(position) if who.lower() == "they" else None
         if group:
@@ -1794,9 +1742,8 @@ _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adve
 # A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
 # ... an age or a role set off by commas may stand between ("Peggy Butcher, 89 and a retired dry cleaner, said")
 _SAYS_NEXT = regex.compile(rf"['’]?\s*(?:,\s*[^,.;:\"“”‘’\n]{{1,90}}?,)?\s*,?\s*{speech_adverbs()}{speech_pattern()}\b")
+# Prepositions that make the words after a speech verb about someone, not the speaker ("said the killing of Mr X").
 _OBJECT_PREPOSITIONS = "(?:of|to|for|with|about|by|from|in|on|at|against)"
-# A sentence's subject that is a pronoun, a fronted phrase set off by a comma before it at most, then its verb.
-_PRONOUN_SUBJECT = regex.compile(r"\s*[\"“‘']?(?:[^,.;:!?\"“”\n]{1,80},\s*)?(?P<pronoun>(?i:he|she))\s+\p{Ll}")
 _PRONOUN_SPEAKS = regex.compile(rf"\s*(?i:he|she|they)\s+{speech_adverbs()}{speech_pattern()}\b")
 # A verb that puts its speaker after it ("said Costa", "revealed Costa"), not one whose object follows ("asked
 # Costa", "told Costa").
@@ -2205,8 +2152,7 @@ _DOCUMENT_SAYING = regex.compile(
     r"(?<!\b(?i:issued|issues|issuing|published|publishes|released|releases|posted|posts|sent|sends|made)\s+)"
     r"\b(?i:a|an|the)\s+(?P<who>(?:(?!(?i:a|an|the)\b)[\p{L}\d'’-]+\s+){0,3}?"
     rf"(?i:{'|'.join(sorted(lexicon().document_nouns, key=len, reverse=True))}))\s+(?:that\s+)?"
-    r"(?P<verb>(?i:saying|said|says|claiming|claimed|stating|stated|suggesting|alleging|alleged|warning|warned"
-    r"|describing|described|describes))\s+"
+    r"(?P<verb>(?i:saying|said|says|claiming|claimed|stating|stated|suggesting|alleging|alleged|warning|warned))\s+"
     r"(?:that\s+)?[^\"“”.!?;\n]{0,120}$"
 )
 
@@ -2493,14 +2439,6 @@ _BODY_OPENING = regex.compile(
     rf"^(?i:the)\s+(?:[\p{{Ll}}'’-]+\s+){{0,2}}?(?P<role>(?i:{_BODIES}))(?![\p{{L}}'’])"
     r"(?=\s+(?:\p{Ll}+ed|was|is|had|has|did|said|says|gave|made|took|issued|put)\b)"
 )
-_DOCUMENTS = "|".join(regex.escape(t) for t in sorted(lexicon().document_nouns, key=len, reverse=True))
-# A document that opens a sentence as its subject ("The briefing document was supplied to …"): what "it" stands for
-# after it when no body spoke; only another document may be what "it" stands for instead, not a person.
-_DOCUMENT_OPENING = regex.compile(
-    rf"^(?i:the)\s+(?:[\p{{Ll}}'’-]+\s+){{0,2}}?(?P<role>(?i:{_DOCUMENTS}))(?![\p{{L}}'’])"
-    r"(?=\s+(?:\p{Ll}+ed|was|is|had|has|said|says|gave|made|put)\b)"
-)
-_OTHER_DOCUMENT = regex.compile(rf"\b(?i:{_DOCUMENTS})\b")
 _CALENDAR_WORDS = f"(?i:{'|'.join(sorted(CALENDAR))})"
 # Another who may speak, after the subject of that sentence: a role, a body, a name, or the agent of a passive.
 _OTHER_ACTOR = regex.compile(

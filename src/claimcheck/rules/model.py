@@ -117,9 +117,7 @@ class Select(BaseModel):
             " its sentence, 'In Marsa, …', and a subject that opens it with a figure, 'Two other fires were"
             " 80% and 50% contained'; and, for a share of 'its' or 'their' whole, the words before it that name"
             " whose: 'Meta … hitting 13% of its workforce'; in a sentence whose clauses semicolons set apart, the"
-            " rest of the figure's clause: '…; three died when ambulances were delayed'; and the figure's own verb"
-            " where its phrase starts after it: 'two others predicted an increase of 250 basis points') or in the"
-            " place it states."
+            " rest of the figure's clause: '…; three died when ambulances were delayed') or in the place it states."
         ),
     )
     unit: str | None = Field(

@@ -196,17 +196,15 @@ def own_words(claim: Claim) -> str:
     opens its sentence), the words of its clause that lead up to it (the subject it shares with the figures
     listed with it: "Two other fires were 80% and 50% contained"), the words before it where its phrase says
     the whole is someone's ("Meta … hitting 13% of its workforce": Meta's), and the place it states ("the
-    province's toll", "282 injured there" stand for the place named before), the figure's own verb where its
-    phrase leaves it out ("two others predicted an increase of 250 basis points": "predicted"), the whole
-    sentence for other claims."""
+    province's toll", "282 injured there" stand for the place named before), the whole sentence for other
+    claims."""
     phrase = getattr(claim, "phrase", None)
     if phrase is None:
         return claim.sentence
     # "Meta revealed 11,000 layoffs, hitting 13% of its workforce": whose workforce the sentence named before
     owner = claim.sentence[: max(phrase_at(claim.sentence, phrase), 0)] if _OWNED.search(phrase) else ""
     scope = getattr(claim, "scope", None) or ""
-    verb = getattr(claim, "predicate", None) or ""
-    return f"{clause_lead(claim.sentence, phrase)} {owner} {verb} {phrase} {_told_after(claim, phrase)} {scope}"
+    return f"{clause_lead(claim.sentence, phrase)} {owner} {phrase} {_told_after(claim, phrase)} {scope}"
 
 
 def _told_after(claim: Claim, phrase: str) -> str:
