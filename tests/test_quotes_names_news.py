@@ -120,7 +120,7 @@ FLOORS = {
     "quotes-names-news-27": Floor(13, 13, 57, 25, 52, 1.0, 23, 0.92),
     "quotes-names-news-28": Floor(14, 14, 66, 38, 64, 0.94, 37, 0.94),
     "quotes-names-news-29": Floor(15, 15, 48, 31, 48, 0.98, 31, 1.0),
-    "quotes-names-news-30": Floor(13, 13, 58, 45, 42, 0.74, 42, 0.9),
+    "quotes-names-news-30": Floor(13, 13, 58, 45, 42, 0.74, 42, 0.95),
 }
 
 
