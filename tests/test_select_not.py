@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract.figures import clause_lead
+from claimcheck.extract.figures import _after_last_turn, clause_lead
+from claimcheck.extract.tokens import tokenize
 
 from .test_selection import article, flagged, run, selected
 
@@ -83,3 +84,9 @@ def test_a_not_word_in_the_subject_a_sentence_opens_with_leaves_out_every_figure
 )
 def test_the_lead_of_a_figure_is_the_subject_of_a_sentence_that_opens_with_a_figure(sentence, phrase, lead):
     assert clause_lead(sentence, phrase) == lead
+
+
+def test_a_turn_that_counts_only_after_a_comma_is_none_at_a_sentence_s_start():
+    # "Yet" opening the text has no comma before it, whatever the text ends with
+    tokens = tokenize("Yet 300 houses were saved,")
+    assert _after_last_turn(tokens, 1) == 0

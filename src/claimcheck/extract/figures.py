@@ -325,7 +325,8 @@ def _after_last_turn(tokens: Sequence[Token], first: int, start: int = 0) -> int
         (
             k + 1
             for k in range(first - 1, start - 1, -1)
-            if tokens[k].lower in turns and (tokens[k].lower not in after_comma or tokens[k - 1].text in (",", ";"))
+            if tokens[k].lower in turns
+            and (tokens[k].lower not in after_comma or (k > 0 and tokens[k - 1].text in (",", ";")))
         ),
         start,
     )
