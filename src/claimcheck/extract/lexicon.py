@@ -336,6 +336,8 @@ class Lexicon(BaseModel):
     word_surnames: list[str]
     speech_verbs: list[str]
     phrasal_speech_verbs: list[str]
+    thought_verbs: list[str]
+    perception_verbs: list[str]
     attribution_phrases: list[str]
     report_participles: list[str]
     company_suffixes: list[str]

@@ -972,18 +972,10 @@ class SpeakerResolver:
         that names one (a quote's speaker counts), in this paragraph or the `paragraphs` before it, passing over
         a person whose sentence speaks of them only with pronouns of the other gender than `pronoun`."""
         floor = self._paragraphs_back(position, paragraphs)
-        own = self._sentence(position)
-        # a pronoun that opens the sentence stands for no one named later in it ('She claimed Mr Roe had her in a
-        # headlock …, saying: "…"': not Roe)
-        opened = bool(pronoun) and self._opens_sentence(own, pronoun)
         mentions = [
             (start, end, name)
             for start, end, name in self.mentions[: bisect_right(self.mention_starts, position)]
-            if start >= floor
-            and not (
-                self._sentence(start) == own
-                and (opened or _PREPOSITION_BEFORE.search(self.text, max(0, start - 20), start))
-            )
+            if start >= floor and not self._spoken_of_beside(start, position, pronoun)
         ]
         mentions += [(at, at, who) for at, who in self.heard if floor <= at < position]
         mentions += self._titled_mentions(floor, position)
@@ -1009,6 +1001,15 @@ class SpeakerResolver:
         # speech verb ends the sentence goes on speaking in the quotation after it
         going_on = [m for m in speaking if m[0] != m[1] and _ENDS_SPEAKING.match(self.text, m[1])]
         return (going_on or speaking or latest)[0][2]
+
+    def _spoken_of_beside(self, start: int, position: int, pronoun: str) -> bool:
+        """Whether the person mentioned at `start` is spoken of in the sentence of the pronoun at `position`, so not
+        whom it stands for: named after a pronoun that opens the sentence ('She claimed Mr Roe had her in a headlock
+        …, saying: "…"': not Roe), or after a preposition ("Speaking of the work of Ana Costa, she said")."""
+        if self._sentence(start) != self._sentence(position):
+            return False
+        opened = bool(pronoun) and self._opens_sentence(self._sentence(position), pronoun)
+        return opened or bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 40), start))
 
     def role_opening_before(self, position: int, pattern: regex.Pattern[str]) -> str | None:
         """The role of an unnamed person or body (as `pattern` reads it) who opens the sentence before the one at
@@ -1084,7 +1085,7 @@ class SpeakerResolver:
         names = {
             name
             for start, end, name in self.mentions[: bisect_right(self.mention_starts, position)]
-            if self.agrees(start, pronoun, end)
+            if self.agrees(start, pronoun, end) and not self._spoken_of_beside(start, position, pronoun)
         }
         names |= {who for at, who in self.heard if at < position and self.agrees(at, pronoun, at)}
         return next(iter(names)) if len(names) == 1 else None
@@ -1101,14 +1102,17 @@ class SpeakerResolver:
         )
 
     def _spoken_of_by_pronoun(self, mention: tuple[int, int, str]) -> bool:
-        """Whether the mention stands in a sentence a pronoun speaks ("He said the order came from the
-        commissioner, Ana Costa"): the person is spoken of there, and the pronoun is someone named before."""
+        """Whether the mention stands after the pronoun that speaks or thinks in its sentence ("He said the order
+        came from the commissioner, Ana Costa", "Asked about it, she considered that the bid by Ana Costa …"): the
+        person is spoken of there, and the pronoun is someone named before. A person named in the phrase before
+        the pronoun may be whom it stands for ("After Judge Ana Costa read the verdict, she told them")."""
         start, end, _ = mention
         if start == end or self._speaks(start, end):
             return False
         index = self._sentence(start) - 1
         opening = self.sentence_texts[index] if index >= 0 else ""
-        return bool(_PRONOUN_SPEAKS.match(opening))
+        speaking = _PRONOUN_SPEAKS.match(opening)
+        return speaking is not None and start - self.sentence_starts[index] >= speaking.end()
 
     def speaks(self, start: int, end: int) -> bool:
         return self._speaks(start, end)
@@ -1158,7 +1162,8 @@ class SpeakerResolver:
         key = fold(who.rstrip("."))
         for person in self.people:
             name = fold(person.name)
-            if key.endswith(" " + name) and len(name.split()) >= 2:
+            # "a lawyer for Sam Green": whom the office acts for, not who holds it
+            if key.endswith(" " + name) and len(name.split()) >= 2 and not _speaks_for(who):
                 return person.name, True, who.rstrip(".")[: -len(person.name)].strip() or None
         return None
 
@@ -1314,6 +1319,8 @@ class SpeakerResolver:
             return " ".join(words), False, who
         if _ONE_BY_NOUN.fullmatch(who):  # "one tenant", "a local baker": described, never named
             return who.split(" ", 1)[1], False, who
+        if _speaks_for(who):
+            return who, False, None  # "Relatives of Tom Ward said": the relatives, not the man
         role, name = split_title(who)
         if role is None:
             role, name = _lower_case_role(who)
@@ -1715,14 +1722,15 @@ def _swapped(written: str, surname: str) -> bool:
 
 
 def respelled(full: str, written: list[str]) -> str:
-    """`full` with its last words as `written` spells them, when they are the same words with more accents: the
-    spelling of a name a headline or caption gives without its marks ("David Pastrnak") as the text writes it
-    ("Pastrňák" → "David Pastrňák")."""
+    """`full` with its last words as `written` spells them, when they are the same words but for their accents:
+    the name as the text writes it where it is used, with its marks ("Pastrňák" → "David Pastrňák" where a
+    headline wrote "David Pastrnak") or without them ("Mr Le Hai Binh" → "Le Hai Binh" where the text also wrote
+    "Lê Hải Bình")."""
     words = full.split()
     if not written or len(written) > len(words):
         return full
     tail = words[-len(written) :]
-    if fold(" ".join(tail)) != fold(" ".join(written)) or _accents(" ".join(written)) <= _accents(" ".join(tail)):
+    if fold(" ".join(tail)) != fold(" ".join(written)):
         return full
     return " ".join(words[: -len(written)] + written)
 
@@ -1734,9 +1742,15 @@ _LETTER_OR_JOIN = regex.compile(r"[\p{L}\p{M}'-]")
 _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\p{M}-]")
 
 
-# A person named right after a preposition is spoken of in that sentence, not its subject ("Speaking of the work
-# of Ana Costa, she said"): a pronoun in the same sentence does not stand for them.
-_PREPOSITION_BEFORE = regex.compile(r"\b(?i:of|about|to|with|for|on|from|by|at|like|unlike|than)\s+(?:the\s+)?$")
+# A person named right after a preposition, a title or two between ("calls for Crown Prince Ana Costa to go"), is
+# spoken of in that sentence, not its subject ("Speaking of the work of Ana Costa, she said"): a pronoun in the same
+# sentence does not stand for them.
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?i:of|about|to|with|for|on|from|by|at|like|unlike|than)\s+(?:the\s+)?(?:\L<titles>\.?\s+){0,2}$",
+    titles=sorted(
+        {form for t in lexicon().person_titles for form in (t, t.capitalize(), t.title())}, key=len, reverse=True
+    ),
+)
 _ENDS_SPEAKING = regex.compile(rf"['’]?\s*{speech_adverbs()}{speech_pattern()}\s*[.:]")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
 # A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
@@ -1744,7 +1758,12 @@ _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adve
 _SAYS_NEXT = regex.compile(rf"['’]?\s*(?:,\s*[^,.;:\"“”‘’\n]{{1,90}}?,)?\s*,?\s*{speech_adverbs()}{speech_pattern()}\b")
 # Prepositions that make the words after a speech verb about someone, not the speaker ("said the killing of Mr X").
 _OBJECT_PREPOSITIONS = "(?:of|to|for|with|about|by|from|in|on|at|against)"
-_PRONOUN_SPEAKS = regex.compile(rf"\s*(?i:he|she|they)\s+{speech_adverbs()}{speech_pattern()}\b")
+# A sentence whose subject is a pronoun that speaks or thinks, past a phrase set before it by a comma ("Asked about
+# the bill, she said", "In his reply, he considered that …").
+_PRONOUN_SPEAKS = regex.compile(
+    rf"\s*(?:[^,.;:\"“”\n]{{1,80}},\s*)?(?i:he|she|they)\s+{speech_adverbs()}"
+    rf"(?:{speech_pattern()}|{'|'.join(lexicon().thought_verbs)})\b"
+)
 # A verb that puts its speaker after it ("said Costa", "revealed Costa"), not one whose object follows ("asked
 # Costa", "told Costa").
 _INVERTING = "|".join(
@@ -1849,7 +1868,9 @@ def _imperative_aside() -> regex.Pattern[str]:
 def _participle_clause(before: str, verb: regex.Match[str]) -> bool:
     """Whether the speech verb is a participle opening a clause after a comma ('…, saying: "…"'), not a progressive
     ("was saying") nor one after a finite speech verb ("said, adding")."""
-    if not verb.group("verb").lower().endswith("ing") or not before[: verb.start()].rstrip().endswith(","):
+    if not verb.group("verb").lower().endswith("ing"):
+        return False
+    if not before[: verb.start()].rstrip().endswith(",") and not _OBJECT_BEFORE_GERUND.search(before, 0, verb.start()):
         return False
     if _PROGRESSIVE.search(before, 0, verb.start()):
         return False
@@ -1858,6 +1879,14 @@ def _participle_clause(before: str, verb: regex.Match[str]) -> bool:
     return finite is None or bool(_OWNED.search(before, 0, finite.start()))
 
 
+# A finite verb and its object right before a speech verb's "-ing" form, no comma between ("The coach praised his
+# defenders saying"): the clause's subject speaks, not the object; but one heard or seen doing it speaks ("police
+# heard the crowd chanting").
+_OBJECT_BEFORE_GERUND = regex.compile(
+    r"(?<!\b(?i:\L<perceived>)\s+(?:[\p{L}'’-]+\s+){0,3})"
+    r"\b(?!(?i:\L<perceived>)\b)\p{Ll}+ed\s+(?:(?i:the|a|an|his|her|its|their|our)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*\s+$",
+    perceived=lexicon().perception_verbs,
+)
 _OWNED = regex.compile(r"(?:['’]s|\b(?i:his|her|its|their|our|my|your))$")
 
 
@@ -2097,10 +2126,14 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         broken = who is not None and _after_break(who) != who
         who = _after_break(who)
         member = _MEMBER_OF.search(before, 0, subject.start()) if who and subject and not broken else None
-        if member and fold(split_title(member.group("who"))[1]) in people:
+        member = member if member and fold(split_title(member.group("who"))[1]) in people else None
+        if member:
             who = member.group("who")  # "Michael Mulford of RAF Search and Rescue said": the person, not his body
+        named_last = who is not None and subject is not None and who == subject.group("who") and not member
+        acting = _acting_for(before, subject, people) if named_last and subject else None
+        who = acting or who
         # the place before the run, unless the run crossed into a new sentence ("on Monday. The CoA said")
-        placed = _PLACED.search(before, 0, subject.start()) if who and subject and not broken else None
+        placed = _PLACED.search(before, 0, subject.start()) if who and subject and not broken and not acting else None
         if who and placed and not _person_or_body(who, people, placed.group(0)):
             who = None  # "villagers in Nepal said": the place is where the speakers are
         if relative:
@@ -2192,6 +2225,41 @@ _MEMBER_OF = regex.compile(
     rf"(?:^|(?<=[.!?;:,\"”’]\s)|(?<=\n))(?P<who>{_NAME_RUN})\s+(?:of|from|at)\s+(?:the\s+)?"
     r"(?:\p{Lu}[\p{L}\p{M}&.'’-]*\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?){0,5}$"
 )
+# Who a subject is of or acts for, as its head noun leaves it: "A lawyer for ", "Senior officials of the ",
+# "Top envoys of Japan and the ".
+_ACTING_FOR = regex.compile(
+    r"(?:^|(?<=[.!?;:,\"”’]\s)|(?<=\n))(?:(?i:a|an|the|one|some|two|three|several)\s+)?"
+    r"(?P<noun>(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}[\p{Ll}'’-]*|(?!\L<titles>\s)\p{Lu}\p{Ll}+)"
+    r"\s+(?P<link>of|for)\s+"
+    r"(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+and\s+)?(?:the\s+)?$",
+    titles=[t.capitalize() for t in lexicon().person_titles],
+)
+
+
+def _acting_for(before: str, subject: regex.Match[str], people: AbstractSet[str]) -> str | None:
+    """The one who speaks when the name before the verb is the person they are of or act for ("A lawyer for Sam
+    Green said", "Relatives of Tom Ward said"): the lawyer, the relatives; None otherwise, and when the name is
+    set in apposition to what it is of ("The head of the port, Lina Moreau, said")."""
+    who = subject.group("who")
+    acting = _ACTING_FOR.search(before, 0, subject.start())
+    if acting is None or fold(split_title(who)[1]) not in people:
+        return None
+    return before[acting.start("noun") : subject.start()] + who
+
+
+def _speaks_for(who: str) -> bool:
+    """Whether `who` is someone of or acting for the person or body it names ("a lawyer for Sam Green", "Relatives
+    of Tom Ward"), not an office written before a name."""
+    link = regex.search(r"\s(?:of|for)\s+(?:the\s+)?(?=\p{Lu})", who)
+    return bool(link and _CAPITALISED_RUNS.fullmatch(who, link.end()) and _ACTING_FOR.search(who[: link.end()]))
+
+
+# Capitalised words, one run or two joined by "and" ("Mayor Ana Costa", "Sam Green and Tom Ward").
+_CAPITALISED_RUNS = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*(?:\s+and\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)?"
+)
+
+
 _PLACE_AFTER_NAME = regex.compile(r"\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$")
 
 
@@ -2508,6 +2576,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
                 or _characterising(said.verb)
                 or epithet
                 or _NAMES_THING_AFTER.match(text, quoted.end)
+                or _PREPOSITION_RIGHT_BEFORE.search(text, max(0, quoted.start - 12), quoted.start)
             )
         ):
             continue  # titles of works, names, nicknames and epithets ('hailed as the "Queen of Afro-Pop"') are not
@@ -2609,6 +2678,9 @@ _EPITHET_BEFORE = regex.compile(
 
 
 # A noun right after a quotation that names it ('the "One Country, Two Systems" principle').
+# A preposition right before a title-cased quotation makes it the name of a thing ('a post on "X"', 'an interview
+# with "Vogue"'), not words said.
+_PREPOSITION_RIGHT_BEFORE = regex.compile(r"\b(?i:on|in|at|to|from|via|with|by|for|of)\s+$")
 _NAMES_THING_AFTER = regex.compile(
     rf"\s+(?i:{'|'.join(sorted(set(lexicon().named_thing_nouns), key=len, reverse=True))})\b(?!['’]s)"
 )
