@@ -356,6 +356,10 @@ class Lexicon(BaseModel):
     # the openings a surname written as one word with a capital inside may have ("McDonald", "FitzGerald")
     capitalised_surname_openings: list[str]
     name_opening_particles: list[str]
+    # particles naming a parent ("bin", "ibn"): a given name stands before each, and only a person's name holds one
+    filial_particles: list[str]
+    # title words that are also given names, read as the given name before a filial particle ("Sheikh Sultan bin …")
+    title_given_names: list[str]
     # endings of a patronymic closing a name, whose bearer goes by the given names alone
     patronymic_endings: list[str]
     # peoples that may stand before a person's name

@@ -108,7 +108,8 @@ class PersonMention:
     `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
     to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "given" (it opens with a
-    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "people" (after where they are from: "Slovenian Anze
+    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "filial" (a parent's name inside it: "Abdullah bin
+    Ali"), "people" (after where they are from: "Slovenian Anze
     Lanisek"), "apposed" (a part of it
     alone elsewhere with a person's role after it: "Sombat, a prominent social activist,"), "list" or "known" (the same name found as a person elsewhere), "label" (the speaker's label of an
     interview's transcript: "Jane Roe: …")."""
@@ -388,12 +389,37 @@ def split_title(name: str) -> tuple[str | None, str]:
             last = end
     if last is None:
         return None, name
+    last = _given_name_before_parent(name, last)
+    if not name[:last].strip():
+        return None, name
     while name[last : last + 1] in (")", "]"):
         last += 1  # "Cabinet Secretary (CS) Mithika Linturi": the bracket closes the title
     remark = _rx(r"\s*[(\[][^()\[\]]{1,60}[)\]]").match(name, last)
     if remark and name[remark.end() :].strip():  # "Deputy Commissioner (Revenue) Anita Sharma": the title's
         last = remark.end()
     return name[:last].strip(), name[last:].strip()
+
+
+def _given_name_before_parent(name: str, last: int) -> int:
+    """Where the title of `name` ends, given that it seemed to end at `last`: before its last word when that is a
+    title that is also a given name and a filial particle follows it ("Sheikh Sultan bin Suhaim": "Sultan" is his
+    given name, "Sheikh" the title)."""
+    head, rest = name[:last].split(), name[last:].split()
+    if (
+        head
+        and rest
+        and fold(rest[0]) in word_set("filial_particles")
+        and fold(head[-1]) in word_set("title_given_names")
+    ):
+        return name.rfind(head[-1], 0, last)
+    return last
+
+
+def _filial_name(name: str) -> bool:
+    """Whether a filial particle joins capitalised words inside `name` ("Abdullah bin Ali Al-Thani"): only a person
+    is named as a parent's child."""
+    words = name.split()
+    return any(fold(w) in word_set("filial_particles") for w in words[1:-1])
 
 
 def _plural_title(word: str) -> bool:
@@ -930,7 +956,8 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return False  # "the Federation of Ugandan Fish Exporters", "Institute of Space and Astronautical Science":
         # the rest of a body's name
     given = name.split()[0] if _word_given_name(name, evidence) else None  # "Will Cornick" beside "will be"
-    return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2 and w != given)
+    # a particle written in lower case inside the name ("bin", "van") is lower case anywhere
+    return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2 and w != given and w[:1].isupper())
 
 
 Candidate = tuple[int, int, str, str | None, str | None]  # start, end, name as written, title role, '"nickname"'
@@ -1335,6 +1362,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
             cue is not None and cue[0] == "case" and fold(shown) not in evidence.places | _known_places()
         )
         vouched = cue is not None and cue[0] == "speech" and _speaker_itself(text, start, end)
+        # a parent's name inside it vouches as a title does ("Sheikh Abdullah bin Ali", "sheikh" lower case elsewhere)
+        strong = strong or _filial_name(shown)
         if not _plausible(text, start, shown, evidence, strong, vouched) or fold(shown) in _feasts():
             continue  # "On Christmas Eve 2013": a feast's name, whatever given name it holds
         if not title and _abbreviated_title(text, shown):
@@ -1348,6 +1377,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
             cue = (weak, None) if weak else None
         if cue is None and _glued_name(shown):
             cue = ("initial", None)  # "a ranger, Ch.Batbold,": only people's names are written so
+        if cue is None and _filial_name(shown):
+            cue = ("filial", None)  # "Sheikh Abdullah bin Ali Al-Thani called on": a parent's name inside it
         if cue is not None:
             found[start] = _mention(start, end, name, cue[1], cue[0], nickname)
     _add_lists(text, raw, found, evidence)
@@ -1363,10 +1394,12 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     for start in [
         s
         for s, m in found.items()
-        if m.cue not in ("title", "role") and any(ends_fuller_name(fold(m.name), f) for f in fuller)
+        if (m.cue not in ("title", "role") or particle_surname(fold(m.name)))
+        and any(ends_fuller_name(fold(m.name), f) for f in fuller)
     ]:
         del found[start]  # "Tiu Laurel" after "Francisco Tiu Laurel Jr.": a surname of two words, alone; not a
-        # person of one's own with a title ("farmer Adjei Boateng" after "Kwame Adjei Boateng")
+        # person of one's own with a title ("farmer Adjei Boateng" after "Kwame Adjei Boateng"), unless a particle
+        # opens it ("minister Van der Steur" after "Ard van der Steur")
     for turn in transcript_turns(text):
         written = text[turn.label_start : turn.label_end] == turn.name  # not initials standing for the name
         if written and turn.name[:1].isupper() and not any(m.start <= turn.label_start < m.end for m in found.values()):
@@ -1503,8 +1536,16 @@ def ends_fuller_name(short: str, full: str) -> bool:
     whole = unsuffixed(full).split()
     if len(whole) <= len(words) or whole[-len(words) :] != words:
         return False
-    # the words before it open with a given name: not "Pasang Sherpa" of "Ang Pasang Sherpa", another person
-    return whole[0] in word_set("given_names")
+    # the words before it open with a given name: not "Pasang Sherpa" of "Ang Pasang Sherpa", another person;
+    # a particle no full name opens with says so itself ("van der steur" of "ard van der steur")
+    return whole[0] in word_set("given_names") or particle_surname(short)
+
+
+def particle_surname(short: str) -> bool:
+    """Whether `short` (folded) opens with a particle that opens a surname but never a person's full name ("van
+    der steur", "de la cruz"; not "bin salman", which may be a person's name by a father's)."""
+    first = short.split()[0]
+    return first in word_set("name_particles") and first not in lexicon().name_opening_particles
 
 
 def opens_fuller_name(short: str, full: str) -> bool:
@@ -1513,6 +1554,16 @@ def opens_fuller_name(short: str, full: str) -> bool:
     if len(short.split()) < 2 or not full.startswith(short + " "):
         return False
     return full[len(short) + 1 :].split()[0] in word_set("name_particles")
+
+
+def opens_family_name(short: str, full: str) -> bool:
+    """Whether `short` (folded) is a name with a parent's ("sultan bin suhaim") that opens the fuller name `full`
+    before the family's ("sultan bin suhaim al-thani"), or before a family name joined to its particle: the same
+    person, though each is a name of its own."""
+    if not full.startswith(short + " ") or len(short.split()) < 2:
+        return False
+    after = full[len(short) + 1 :].split()[0]
+    return bool(_JOINED_PARTICLE.match(after)) or any(w in word_set("filial_particles") for w in short.split()[1:])
 
 
 def _shown(name: str, nickname: str | None) -> str:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -44,6 +44,7 @@ from claimcheck.extract.names import (
     known_places,
     literal_matches,
     name_words,
+    opens_family_name,
     opens_fuller_name,
     speech_adverbs,
     speech_pattern,
@@ -83,7 +84,7 @@ _NOT_INVERTED = _words(
 # inspector Ana Costa', as English in South Asia writes it; '"We will rebuild," vows mayor', as headlines do;
 # '"Why now?" asked the coach'); elsewhere 'informed Costa' is whom a speaker told.
 _INVERTED_AFTER_QUOTATION = _words("informed vows vowed warns pledged promised urged asked suggested threatened")
-_NOT_MODIFIER = "as|in|on|at|by|to|and|or|but|with|for|from|of|that|while|when|after|before|said|says|told|was|is"
+_NOT_MODIFIER = "as|in|on|at|by|to|and|or|but|with|for|from|of|that|which|who|whom|whose|while|when|after|before|said|says|told|was|is"
 # A particle joined by a hyphen to the capitalised part after it is one part of a name ("al-Maneh", "el-Sisi").
 _JOINED_PARTICLE = (
     rf"(?:{'|'.join(sorted(lexicon().name_particles, key=len, reverse=True))})-\p{{Lu}}[\p{{L}}\p{{M}}'.-]*"
@@ -195,7 +196,9 @@ def _patterns() -> _Patterns:
         "crowds": sorted(lexicon().crowd_nouns, key=len, reverse=True),
     }
     titles, capitalised_titles, bodies, plural_bodies, crowds = (rf"\L<{name}>" for name in lists)
-    modifiers = rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,3}}?"
+    # a modifier ends in a letter or a plural's apostrophe ("the victims’ lawyer"), never in a closing mark
+    modifier = r"[\p{L}\d'’-]*(?:[\p{L}\d]|s['’])"
+    modifiers = rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b){modifier}\s+){{0,3}}?"
     # a title word before a body's noun qualifies it ("the specialist salvage company"): the body is the speaker
     attributive = (
         rf"(?!\s+(?:(?!(?i:{_NOT_MODIFIER}|the|a|an)\b)\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}(?i:{bodies})(?![\p{{L}}]))"
@@ -721,7 +724,7 @@ class SpeakerResolver:
         # surname named before it ("Hughton expressed his disappointment"), or a given name the one person of that
         # given name ("Amy said she hopes"), as (start, end, full name).
         self.mentions = sorted(
-            [(p.start, p.end, p.name) for p in self.people]
+            [(p.start, p.end, _family_name_of(p.name, self.people)) for p in self.people]
             + _surnames_alone(self.text, self.people)
             + _given_names_alone(self.text, self.people)
             + _titled_surnames(self.text, self.known)
@@ -861,6 +864,7 @@ class SpeakerResolver:
             or (len(words) == 1 and key in regex.split(r"[\s.-]+", fold(p.name)))  # "Mr Wadood": Abdel-Wadood
             or (len(words) > 2 and key.endswith(" " + fold(p.name)))  # "Human Resource Stanley Zyambo"
             or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
+            or opens_family_name(key, fold(p.name))  # "Sultan bin Suhaim": Sultan bin Suhaim Al-Thani
             or (len(words) > 1 and closes_patronymic(key, fold(p.name)))  # "Gunnar Bragi": Gunnar Bragi Sveinsson
         ]
         if not named and len(words) == 1:
@@ -1329,6 +1333,13 @@ class SpeakerResolver:
         return full, True, role or (mention.role if mention else None)
 
 
+def _family_name_of(name: str, people: Sequence[PersonMention]) -> str:
+    """The one fuller name the article gives a name with a parent's ("Sultan bin Suhaim": "Sultan bin Suhaim
+    Al-Thani"), or the name itself."""
+    fuller = {p.name for p in people if opens_family_name(fold(name), fold(p.name))}
+    return fuller.pop() if len(fuller) == 1 else name
+
+
 _NO_ONE_WORDS = ("he", "she", "they", "it", "we", "who", "which", "that")
 # A name opening its sentence as the subject of a speech verb ("Trump said …"), and a clause the sentence goes on
 # with, its subject a pronoun (", but he also called …").
@@ -1427,7 +1438,8 @@ def _holds_office(role: str, office: str) -> bool:
     """Whether a person written with `role` holds `office` ("Health Minister" holds "minister"); not one whose
     role makes the office's words another office (`office_modifiers`: "Prime Minister", "Vice President" and
     "Deputy Mayor" are no minister, president or mayor)."""
-    written = fold(role).replace("-", " ")
+    # an abbreviated title holds the office written out ("Minnesota Gov." holds "governor")
+    written = " ".join(_spelled_out().get(w.rstrip("."), w) for w in fold(role).split()).replace("-", " ")
     for match in regex.finditer(rf"\b{regex.escape(office.replace('-', ' '))}\b", written):
         before = written[: match.start()].split()[-1:]
         if (
@@ -1830,6 +1842,8 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     first = first.lower().strip(",")
     if (first in _FRONTED or _participle(first) or _past_participle_phrase(first, rest)) and "," in sentence:
         sentence = sentence.split(",", 1)[1]
+    elif _participle(first):
+        return None  # "Reacting to a rumour that … a statement from her spokesman said": no comma shows the subject
     imperative = _imperative_aside().match(sentence)
     if imperative and fold(imperative.group(1)) not in people:
         sentence = sentence[imperative.end() :]  # "Take, for example, the chief executive, who …": what follows
@@ -2147,6 +2161,8 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if agent:
             who = agent.group("who")
         who = _gerund_subject(who, verb.group("verb"))
+        if _ISSUED_BEFORE.search(before, 0, verb.start()):
+            who = None  # "Costa has released a statement saying that she …": the one who issued it, found below
         if _participle_clause(before, verb):
             # 'Costa was first to react, according to Variety, to Roe's comments, saying she was "…"': the clause
             # after the comma is the sentence subject's, not that of a name in the phrase before it
@@ -2177,6 +2193,15 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         # "fled on foot"' — the label speaks, as the body tells
         return Attribution(labelled.group("who"), None, source)
     return _closing(text, quoted.end, source)
+
+
+# A document its subject issues, right before the participle that brings in its words ("has released a statement
+# saying", "issued a letter, stating"): the words are the issuer's.
+_ISSUED_BEFORE = regex.compile(
+    r"\b(?i:issued|issues|released|releases|published|publishes|posted|posts|sent|sends)\s+"
+    r"(?i:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?"
+    rf"(?i:{'|'.join(sorted(lexicon().document_nouns, key=len, reverse=True))})\s*,?\s*$"
+)
 
 
 # A document and what it says, the quotation later in the clause: 'rejected a report saying that the minister
@@ -2904,14 +2929,20 @@ def _listed(
 
 def _listed_before(text: str, quoted: Quoted, spoken: list[tuple[int, QuoteFields]]) -> QuoteFields | None:
     """Who speaks the quotation that a list of quotations leads to from `quoted` ('“A,” “B” and “C,” the workers
-    chanted'), when only the list's commas and "and" stand between them."""
+    chanted'), when only the list's commas and "and", or a full stop, stand between them."""
     after = [(at, fields) for at, fields in spoken if at >= quoted.end]
     if not after:
         return None
     at, fields = min(after, key=lambda item: item[0])
     if not fields.speaker:
         return None
-    return fields if _LIST_GAP.fullmatch(text, quoted.end, at) or _one_clause_gap(text, quoted.end, at) else None
+    gap = _LIST_GAP.fullmatch(text, quoted.end, at) or _SENTENCE_GAP.fullmatch(text, quoted.end, at)
+    return fields if gap or _one_clause_gap(text, quoted.end, at) else None
+
+
+# Only a full stop between two quotations of one paragraph ('"No tension". "Contacts go on," said Costa'): the
+# speaker of the second goes on from the first.
+_SENTENCE_GAP = regex.compile(r"[ \t]*[.!?][ \t]+")
 
 
 def _one_clause_gap(text: str, start: int, end: int) -> bool:
