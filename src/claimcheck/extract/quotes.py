@@ -54,7 +54,7 @@ from claimcheck.extract.names import (
 )
 from claimcheck.extract.phrases import CALENDAR, _words
 from claimcheck.extract.sentences import ends_sentence
-from claimcheck.extract.words import fold
+from claimcheck.extract.words import fold, unaccented
 from claimcheck.models import QuoteClaim
 
 _PRONOUNS = {"he", "she", "they"}
@@ -714,7 +714,8 @@ class SpeakerResolver:
         }
         # The names the article gives persons and the speakers heard so far, and each of their words ('Green'
         # for Josh Green), folded.
-        self.known = {fold(p.name) for p in self.people} | {w for p in self.people for w in fold(p.name).split()}
+        self.names = frozenset(fold(p.name) for p in self.people)
+        self.known = set(self.names) | {w for p in self.people for w in fold(p.name).split()}
         self.sentence_starts = [view.sentence.start for view in ctx.sentences]
         self.sentence_texts = [view.sentence.text for view in ctx.sentences]
         self.heard: list[tuple[int, str]] = []  # (position, speaker) of the quotes resolved so far
@@ -987,7 +988,7 @@ class SpeakerResolver:
             m
             for m in mentions
             if self.agrees(m[0], pronoun, m[1])
-            and not self._spoken_of_by_pronoun(m)
+            and not self._spoken_of_by_pronoun(m, pronoun)
             and not self._theirs(m[0], pronoun)
         ]
         if not mentions:
@@ -1009,7 +1010,8 @@ class SpeakerResolver:
     def _spoken_of_beside(self, start: int, position: int, pronoun: str) -> bool:
         """Whether the person mentioned at `start` is spoken of in the sentence of the pronoun at `position`, so not
         whom it stands for: named after a pronoun that opens the sentence ('She claimed Mr Roe had her in a headlock
-        …, saying: "…"': not Roe), or after a preposition ("Speaking of the work of Ana Costa, she said")."""
+        …, saying: "…"': not Roe), or after a preposition, a title or two between ("Speaking of the work of Ana
+        Costa, she said", "calls for Prime Minister Ana Costa to go, he described as …")."""
         if self._sentence(start) != self._sentence(position):
             return False
         opened = bool(pronoun) and self._opens_sentence(self._sentence(position), pronoun)
@@ -1085,7 +1087,7 @@ class SpeakerResolver:
     def sole_person_before(self, position: int, pronoun: str) -> str | None:
         """The one person the document has named before `position`, however many paragraphs back, when it names
         no other the pronoun could stand for: "he said" after paragraphs on the museum's plans, its director the
-        only person named."""
+        only person named. A person the pronoun's own sentence speaks of (`_spoken_of_beside`) is none."""
         names = {
             name
             for start, end, name in self.mentions[: bisect_right(self.mention_starts, position)]
@@ -1105,18 +1107,23 @@ class SpeakerResolver:
             )
         )
 
-    def _spoken_of_by_pronoun(self, mention: tuple[int, int, str]) -> bool:
-        """Whether the mention stands after the pronoun that speaks or thinks in its sentence ("He said the order
-        came from the commissioner, Ana Costa", "Asked about it, she considered that the bid by Ana Costa …"): the
-        person is spoken of there, and the pronoun is someone named before. A person named in the phrase before
-        the pronoun may be whom it stands for ("After Judge Ana Costa read the verdict, she told them")."""
+    def _spoken_of_by_pronoun(self, mention: tuple[int, int, str], pronoun: str) -> bool:
+        """Whether the mention stands after the pronoun that speaks in its sentence ("He said the order came from
+        the commissioner, Ana Costa"): the person is spoken of there, and the pronoun is someone named before. So
+        after `pronoun` itself when it thinks or stands past a fronted phrase ("Asked about it, she considered
+        that the bid by Ana Costa …" for a later "she"), not after another ("They judged that Tom Ward …" for a
+        later "he"). A person named in the phrase before the pronoun may be whom it stands for ("After Judge Ana
+        Costa read the verdict, she told them")."""
         start, end, _ = mention
         if start == end or self._speaks(start, end):
             return False
         index = self._sentence(start) - 1
         opening = self.sentence_texts[index] if index >= 0 else ""
         speaking = _PRONOUN_SPEAKS.match(opening)
-        return speaking is not None and start - self.sentence_starts[index] >= speaking.end()
+        if speaking is None or start - self.sentence_starts[index] < speaking.end():
+            return False
+        widened = speaking.group("fronted") or speaking.group("thought")
+        return not widened or speaking.group("pronoun").lower() == pronoun
 
     def speaks(self, start: int, end: int) -> bool:
         return self._speaks(start, end)
@@ -1167,7 +1174,7 @@ class SpeakerResolver:
         for person in self.people:
             name = fold(person.name)
             # "a lawyer for Sam Green": whom the office acts for, not who holds it
-            if key.endswith(" " + name) and len(name.split()) >= 2 and not _speaks_for(who):
+            if key.endswith(" " + name) and len(name.split()) >= 2 and not _speaks_for(who, self.names):
                 return person.name, True, who.rstrip(".")[: -len(person.name)].strip() or None
         return None
 
@@ -1323,7 +1330,7 @@ class SpeakerResolver:
             return " ".join(words), False, who
         if _ONE_BY_NOUN.fullmatch(who):  # "one tenant", "a local baker": described, never named
             return who.split(" ", 1)[1], False, who
-        if _speaks_for(who):
+        if _speaks_for(who, self.names):
             return who, False, None  # "Relatives of Tom Ward said": the relatives, not the man
         role, name = split_title(who)
         if role is None:
@@ -1742,8 +1749,8 @@ def respelled(full: str, written: list[str]) -> str:
     if not written or len(written) > len(words):
         return full
     tail = words[-len(written) :]
-    if fold(" ".join(tail)) != fold(" ".join(written)):
-        return full
+    if " ".join(tail) == " ".join(written) or unaccented(" ".join(tail)) != unaccented(" ".join(written)):
+        return full  # the same spelling, or other letters or other capitals ("van Dijk" and "Van Dijk")
     return " ".join(words[: -len(written)] + written)
 
 
@@ -1758,7 +1765,10 @@ _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\p{M}-]")
 # spoken of in that sentence, not its subject ("Speaking of the work of Ana Costa, she said"): a pronoun in the same
 # sentence does not stand for them.
 _PREPOSITION_BEFORE = regex.compile(
-    r"\b(?i:of|about|to|with|for|on|from|by|at|like|unlike|than)\s+(?:the\s+)?(?:\L<titles>\.?\s+){0,2}$",
+    r"\b(?i:of|about|to|with|for|on|from|by|at|like|unlike|than)\s+(?:the\s+)?$"
+    # ... but one "by" brings in with a title may be the sentence's actor ("At a rally organised by Senator Ana
+    # Costa, she said")
+    r"|\b(?i:of|about|to|with|for|on|from|at|like|unlike|than)\s+(?:the\s+)?(?:\L<titles>\.?\s+){1,2}$",
     titles=sorted(
         {form for t in lexicon().person_titles for form in (t, t.capitalize(), t.title())}, key=len, reverse=True
     ),
@@ -1773,8 +1783,8 @@ _OBJECT_PREPOSITIONS = "(?:of|to|for|with|about|by|from|in|on|at|against)"
 # A sentence whose subject is a pronoun that speaks or thinks, past a phrase set before it by a comma ("Asked about
 # the bill, she said", "In his reply, he considered that …").
 _PRONOUN_SPEAKS = regex.compile(
-    rf"\s*(?:[^,.;:\"“”\n]{{1,80}},\s*)?(?i:he|she|they)\s+{speech_adverbs()}"
-    rf"(?:{speech_pattern()}|{'|'.join(lexicon().thought_verbs)})\b"
+    rf"\s*(?P<fronted>[^,.;:\"“”\n]{{1,80}},\s*)?(?P<pronoun>(?i:he|she|they))\s+{speech_adverbs()}"
+    rf"(?:{speech_pattern()}|(?P<thought>{'|'.join(lexicon().thought_verbs)}))\b"
 )
 # A verb that puts its speaker after it ("said Costa", "revealed Costa"), not one whose object follows ("asked
 # Costa", "told Costa").
@@ -1898,6 +1908,8 @@ def _participle_clause(before: str, verb: regex.Match[str]) -> bool:
 # heard the crowd chanting").
 _OBJECT_BEFORE_GERUND = regex.compile(
     r"(?<!\b(?i:\L<perceived>)\s+(?:[\p{L}'’-]+\s+){0,3})"
+    # ... an "-ed" word after a determiner or "with" is an adjective ("with one retired teacher saying")
+    r"(?<!\b(?i:with|one|a|an|the|his|her|its|their|our|some|each|every|another|any|no)\s+)"
     r"\b(?!(?i:\L<perceived>)\b)\p{Ll}+ed\s+(?:(?i:the|a|an|his|her|its|their|our)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*\s+$",
     perceived=lexicon().perception_verbs,
 )
@@ -2266,23 +2278,42 @@ def _acting_for(before: str, subject: regex.Match[str], people: AbstractSet[str]
     Green said", "Relatives of Tom Ward said"): the lawyer, the relatives; None otherwise, and when the name is
     set in apposition to what it is of ("The head of the port, Lina Moreau, said")."""
     who = subject.group("who")
-    acting = _ACTING_FOR.search(before, 0, subject.start())
-    if acting is None or fold(split_title(who)[1]) not in people:
+    acting = _acting(before[: subject.start()])
+    if acting is None or not _a_person_alone(split_title(who)[1], people):
         return None
     return before[acting.start("noun") : subject.start()] + who
 
 
-def _speaks_for(who: str) -> bool:
-    """Whether `who` is someone of or acting for the person or body it names ("a lawyer for Sam Green", "Relatives
-    of Tom Ward"), not an office written before a name."""
-    link = regex.search(r"\s(?:of|for)\s+(?:the\s+)?(?=\p{Lu})", who)
-    return bool(link and _CAPITALISED_RUNS.fullmatch(who, link.end()) and _ACTING_FOR.search(who[: link.end()]))
+def _speaks_for(who: str, names: AbstractSet[str]) -> bool:
+    """Whether `who` is someone of or acting for a person the article names (`names`, folded), their title and
+    all ("a lawyer for Sam Green", "Supporters of Mayor Ana Costa"), not an office written before a name ("chief
+    executive of OpenAI Sam Altman")."""
+    link = _OF_OR_FOR.search(who)
+    if link is None or not _acting(who[: link.end()]):
+        return False
+    return all(_a_person_alone(split_title(one.strip())[1], names) for one in who[link.end() :].split(" and "))
 
 
-# Capitalised words, one run or two joined by "and" ("Mayor Ana Costa", "Sam Green and Tom Ward").
-_CAPITALISED_RUNS = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*(?:\s+and\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)?"
-)
+def _acting(before: str) -> regex.Match[str] | None:
+    """Who the words ending `before` say acts for or belongs to what follows: anyone "for" ("A lawyer for "), and
+    "of" a group or kin ("Supporters of ", "the widow of "); not one holding an office "of" a body ("chief
+    executive of ", "founder of "), whose name follows the body's."""
+    acting = _ACTING_FOR.search(before)
+    if acting is None or acting.group("link") == "for":
+        return acting
+    head = acting.group("noun").split()[-1].lower()
+    kin = head in word_set("kin_nouns") or head in word_set("kin_singulars")
+    return acting if kin or (head.endswith("s") and not head.endswith("ss")) else None
+
+
+def _a_person_alone(run: str, people: AbstractSet[str]) -> bool:
+    """Whether a capitalised run is a person the article names (`people`, folded), not a body's name before one
+    ("Tesco Ken Murphy", where the article names Ken Murphy): what an office before it is "of"."""
+    words = fold(run).split()
+    return " ".join(words) in people and not any(" ".join(words[i:]) in people for i in range(1, len(words) - 1))
+
+
+_OF_OR_FOR = regex.compile(r"\s(?:of|for)\s+(?:the\s+)?(?=\p{Lu})")
 
 
 _PLACE_AFTER_NAME = regex.compile(r"\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$")
@@ -2702,10 +2733,12 @@ _EPITHET_BEFORE = regex.compile(
 )
 
 
-# A noun right after a quotation that names it ('the "One Country, Two Systems" principle').
 # A preposition right before a title-cased quotation makes it the name of a thing ('a post on "X"', 'an interview
-# with "Vogue"'), not words said.
-_PREPOSITION_RIGHT_BEFORE = regex.compile(r"\b(?i:on|in|at|to|from|via|with|by|for|of)\s+$")
+# with "Vogue"'), not words said; but not one a speech verb governs ('answered with "Absolutely Not"').
+_PREPOSITION_RIGHT_BEFORE = regex.compile(
+    rf"(?<!\b{speech_pattern()}\s+)\b(?i:on|in|at|to|from|via|with|by|for|of)\s+$"
+)
+# A noun right after a quotation that names it ('the "One Country, Two Systems" principle').
 _NAMES_THING_AFTER = regex.compile(
     rf"\s+(?i:{'|'.join(sorted(set(lexicon().named_thing_nouns), key=len, reverse=True))})\b(?!['’]s)"
 )

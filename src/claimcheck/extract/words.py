@@ -12,11 +12,16 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø":
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+def unaccented(text: str) -> str:
+    """Accents dropped, case kept: 'López' → 'Lopez', 'Đoković' → 'Dokovic'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accents and case dropped: 'López' → 'lopez', 'Wałęsa' → 'walesa', 'Đoković' → 'dokovic'."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+    return unaccented(text).lower().replace("’", "'")
 
 
 _BRITISH_IZ = re.compile(r"(?<=[a-z]{3})is(e|er|ed|ing|ation)$")
