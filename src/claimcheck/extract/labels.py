@@ -260,12 +260,13 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
 
 def _after_camel_name(tokens: list[Token], i: int, m: NumberMention) -> bool:
     """Whether a whole number follows a name written small then capitalised inside ("iPhone 15", "iQOO 12 series",
-    "eVTOL 2"): such a word is a brand, and the number the model it names; not money nor a unit."""
+    "eVTOL 2"): such a word of three letters or more is a brand, and the number the model it names; not money nor a
+    unit."""
     if i < 1 or m.last != m.first or not _PLAIN.fullmatch(tokens[i].text):
         return False
     name = tokens[i - 1].text
-    if not (tokens[i - 1].is_word and name[:1].islower() and any(ch.isupper() for ch in name[1:])):
-        return False
+    if not (tokens[i - 1].is_word and len(name) > 2 and name[:1].islower() and any(ch.isupper() for ch in name[1:])):
+        return False  # "pH 7" is a reading on a scale
     return unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
 
 
