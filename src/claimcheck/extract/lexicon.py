@@ -137,6 +137,7 @@ class Lexicon(BaseModel):
     hyphen_levels: list[str]
     mark_nouns: list[str]
     mark_qualifiers: dict[str, str]
+    mark_state_words: list[str]
     signed_range_words: dict[str, int]
     hyphen_count_nouns: dict[str, str]
     hyphen_multiples: dict[str, int]

@@ -11,7 +11,7 @@ from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.numbers import NumberMention, plus_after
 from claimcheck.extract.phrases import STOP, past_verb
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
-from claimcheck.extract.units import UnitMatch, scale_prefix, unit_after
+from claimcheck.extract.units import UnitMatch, scale_prefix, scale_prefix_start, unit_after
 from claimcheck.models import Interval
 
 # The bounds a qualifier may give (see `interval_of`), as against an estimate ("about") or a figure from below.
@@ -35,6 +35,7 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     if mention.vague:
         return Reading(Interval(low=mention.low, high=mention.high, approx=True), None, first, mention.last)
     look = currency_before(tokens, first)[1]
+    look = scale_prefix_start(tokens, look)  # "more than Mach 5", "up to magnitude 6": the bound is the figure's
     while look > 0 and tokens[look - 1].lower in ("only", "just"):
         look -= 1
     look = _past_article(tokens, _past_gap(tokens, look), mention)
@@ -169,7 +170,17 @@ def _bound_on_a_mark(tokens: list[Token], look: int, mention: NumberMention) -> 
             return look, None  # "Under the 28-day limit, police must charge": the rule a sentence opens with
         if phrase and table[lex.key_of(table, phrase)] in ("upper", "under"):
             return look - 1, phrase
+        if phrase and table[lex.key_of(table, phrase)] in _BOUNDS and _state_held(tokens, look - 1 - len(phrase)):
+            return look - 1, phrase  # "has been consistently above the 90% mark": held beyond it
     return look, None
+
+
+def _state_held(tokens: list[Token], start: int) -> bool:
+    """Whether a verb of being or staying (`mark_state_words`) stands before tokens[start], past adverbs in -ly."""
+    k = start - 1
+    while k >= 0 and tokens[k].is_word and tokens[k].lower.endswith("ly") and tokens[k].lower not in STOP:
+        k -= 1
+    return k >= 0 and tokens[k].lower in word_set("mark_state_words")
 
 
 def _past_units(tokens: list[Token], k: int) -> int:

@@ -517,8 +517,8 @@ def _compound_measure(
     if unit.row.dimension is None or smaller.row.dimension != unit.row.dimension or not smaller.row.unit:
         return None
     big, small = scale_to(unit.key), scale_to(smaller.key)
-    if not 0 < small < big:
-        return None
+    if not 0 < small < big or second.value * small >= big:
+        return None  # "1,200 barrels—50,400 gallons": a part of a whole larger unit or more is a restatement
     return second.value * small / big, replace(unit, last=smaller.last), n + 1
 
 

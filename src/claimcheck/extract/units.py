@@ -191,10 +191,25 @@ def scale_prefix(tokens: list[Token], first: int) -> str | None:
     """A word before the figure that makes it a measure on a scale: "magnitude 7.8", "magnitude-5.9",
     "a magnitude of 4.8"."""
     lex = lexicon()
+    phrase = _scale_phrase(tokens, first)
+    return lex.scale_prefixes[lex.key_of(lex.scale_prefixes, phrase)] if phrase else None
+
+
+def scale_prefix_start(tokens: list[Token], first: int) -> int:
+    """Where the words of a scale before the figure at tokens[first] begin ("more than Mach 5": at "Mach"), or
+    `first` with none: a bound before them bounds the figure."""
+    phrase = _scale_phrase(tokens, first)
+    if phrase is None:
+        return first
+    hyphen = first > 0 and tokens[first - 1].text == "-" and attached(tokens[first - 1], tokens[first])
+    return first - int(hyphen) - len(phrase)
+
+
+def _scale_phrase(tokens: list[Token], first: int) -> tuple[str, ...] | None:
+    lex = lexicon()
     if first > 0 and tokens[first - 1].text == "-" and attached(tokens[first - 1], tokens[first]):
         first -= 1
-    phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.scale_prefixes))
-    return lex.scale_prefixes[lex.key_of(lex.scale_prefixes, phrase)] if phrase else None
+    return match_phrase_before(tokens, first, lex.phrases_ending(lex.scale_prefixes))
 
 
 # Words that may follow a quake's noun before the verb it is the subject of: a place phrase or a clause set off.
