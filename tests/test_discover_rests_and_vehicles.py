@@ -1,6 +1,5 @@
 """Counts that are the rest of the people beside a kind, or a sex of them, the vehicles something fell on, those
-on a conveyance, the size a number joined to a noun gives each thing, an age beside a count, and a count a later
-page gives for the day an earlier page caught it on its way up."""
+on a conveyance, the size a number joined to a noun gives each thing, and an age beside a count."""
 
 from __future__ import annotations
 
@@ -102,24 +101,3 @@ def test_an_age_is_never_set_against_a_count(tmp_path):
     ) + article("Depot fire", "Daily Two", "Oct 2 2024", "The fire at the depot destroyed six buses.")
     report, _ = run(tmp_path, corpus, VEHICLE_RULE)
     assert flagged(report, "buses") == [{"five", "six"}], flagged(report, "buses")
-
-
-@pytest.mark.parametrize(
-    ("early", "late", "found"),
-    [
-        # the next day's page gives the day's count as it stood at its end: an update of the first page's count
-        (
-            "The factory blast on Tuesday injured six workers.",
-            "At least nine workers were injured in the blast on Tuesday.",
-            [],
-        ),
-        # a lower count from the later page is still at odds with the first
-        (
-            "The factory blast on Tuesday injured nine workers.",
-            "Six workers were injured in the blast on Tuesday.",
-            ["Six | nine"],
-        ),
-    ],
-)
-def test_a_later_page_s_higher_count_of_a_day_updates_the_count_a_page_caught_that_day(tmp_path, early, late, found):
-    assert _findings(tmp_path, ("Daily One", "Jun 4 2024", early), ("Daily Two", "Jun 5 2024", late)) == found

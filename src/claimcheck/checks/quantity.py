@@ -429,11 +429,8 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     tell) and the higher is neither an early count nor one that stays put ("remained at 113"). The lower is
     then the earlier stage of that day, not a contradiction; a figure given as it stands against a higher
     risen count is not, nor is a count the text says rose to a figure "on Sunday" against a higher one of
-    that Sunday. A lower count its page caught on its own day is an earlier stage of an open count ("at least")
-    a page of a later day gives for that day ("injuring six skiers" on Tuesday, "At least eight skiers were
-    injured … Tuesday" the next morning): the later page tells the count as it stood later. A figure its text
-    gives as a count since replaced ("had initially put the toll at 19", "revised the toll to 275 from 288") is
-    an earlier stage than one given as it stands."""
+    that Sunday. A figure its text gives as a count since replaced ("had initially put the toll at 19", "revised
+    the toll to 275 from 288") is an earlier stage than one given as it stands."""
     lower, higher = (x, y) if bounds(value_of(x.claim))[1] < bounds(value_of(y.claim))[0] else (y, x)
     if bounds(value_of(lower.claim))[1] >= bounds(value_of(higher.claim))[0]:
         return None
@@ -452,33 +449,11 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
         early(lower.claim)
         or behind_its_page(lower.claim)
         or passed
-        or (_of_its_page_day(lower) and not settled and _told_later_of_that_day(higher, lower))
         or ((risen(lower.claim) or running(lower.claim)) and (risen(higher.claim) or caught))
         or (running(lower.claim) and running(higher.claim))
     ):
         return f"update: {lower.side} then {higher.side} (stages of one day)"
     return None
-
-
-def _of_its_page_day(figure: _Figure) -> bool:
-    """Whether a figure is for the day its page was published, by that date or by the day its text names, and
-    is no count of a span the text names: a count the page caught on that day, at an hour it does not tell."""
-    published = figure.claim.doc.published
-    own = not figure.frame.stated or (published is not None and figure.frame.period == published.isoformat())
-    return own and not figure.frame.partial.startswith("per ")
-
-
-def _told_later_of_that_day(higher: _Figure, lower: _Figure) -> bool:
-    """Whether the higher figure is an open count ("At least eight") from a page published on a later day than
-    the lower's, that names the lower's page day as the day of its count ("At least eight skiers were injured …
-    Tuesday", the next morning): a count still rising when the later page was written. A closed figure of a later
-    page ("shot down 29 drones on Thursday") is no stage of it."""
-    first, then = lower.claim.doc.published, higher.claim.doc.published
-    if first is None or then is None or then <= first:
-        return False
-    value = higher.claim.value
-    still_open = value.high is None and value.low is not None
-    return still_open and higher.frame.stated and higher.frame.period == first.isoformat()
 
 
 def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Comparison:
