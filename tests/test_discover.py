@@ -9409,6 +9409,21 @@ def test_discover_on_a_bushfire_and_a_central_bank_rate_rise_keeps_its_floor():
     assert_discover_floor(DISCREPANCIES_NEWS_54, true=2, traps=26, found=0, flagged=2, findings=2)
 
 
+DISCREPANCIES_NEWS_55 = CORPORA / "discrepancies-news-55"
+
+
+def test_discover_on_a_chairlift_derailment_and_a_crane_fall_keeps_its_floor():
+    # `discrepancies-news-55`: real coverage of the Sugarloaf chairlift derailment (Maine, December 2010) and of the
+    # tower crane that fell onto Mercer Street, Seattle (April 2019); what discover reaches today: the people on the
+    # lift, about 150 against the resort's about 220, and the cars under the crane, 5 against six. Missed: the
+    # chairs that fell, three against five (chairs are no fact of the lexicon); the injured man's age, 27 against
+    # 28 (ages are compared by the person they are given for, and he is never named). Flagged: the Orlando
+    # Sentinel's lede, "three were injured", against the AP's four (its page counts a fourth further down); the
+    # midday count of the injured, six, against the next morning's "At least eight" for that day (a stage, but read
+    # so it would also make true discrepancies of `discrepancies-news-stages` updates).
+    assert_discover_floor(DISCREPANCIES_NEWS_55, true=4, traps=21, found=2, flagged=2, findings=4)
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "fact"),
     [

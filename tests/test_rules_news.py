@@ -1674,3 +1674,16 @@ def test_a_fact_checkers_rules_on_a_bushfire_and_a_central_bank_rate_rise_keep_t
     # not reach the "gusts up to 50" that share a sentence with the average wind; the rate rule's `not: [predicted]`
     # does not reach the verb before "an increase of 250 basis points", so two economists' forecast meets the rise.
     assert_user_rules_floor(CORPUS_54, true=2, traps=26, found=1, flagged=3, findings=5)
+
+
+CORPUS_55 = Path(__file__).parent / "corpora" / "discrepancies-news-55"
+
+
+def test_a_fact_checkers_rules_on_a_chairlift_derailment_and_a_crane_fall_keep_their_floors():
+    # `discrepancies-news-55/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: all four (the riders, the chairs, the cars, the injured man's age). Flagged: the midday count of the
+    # injured (six) against the hospital's eight of pages of the same day, which give no order of their counts; the
+    # Orlando Sentinel's lede, "three were injured", against the AP's four. Their `sentence:` words match whole
+    # sentences, so the chairs rule also selects "three children" (beside a "double-chair lift") and the dead rule
+    # KUOW's "four injured" beside its dead (findings of no gold pair).
+    assert_user_rules_floor(CORPUS_55, true=4, traps=21, found=4, flagged=2, findings=23)

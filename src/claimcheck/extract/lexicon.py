@@ -163,6 +163,7 @@ class Lexicon(BaseModel):
     change_adverbs: list[str]
     difference_words: list[str]
     generic_heads: list[str]
+    remainder_heads: list[str]
     source_fillers: list[str]
     generic_sources: list[str]
     report_qualifiers: list[str]

@@ -87,7 +87,16 @@ def _about(claim: QuantityClaim) -> str:
     """The words a figure's fact is read from (`_read_from`), without a compound that names what the figure
     outdoes ("inflation-busting 4.6%", "a record-beating 9.1 seconds": `outdone_compound_heads`): a fare rise, a time,
     not inflation or a record."""
-    return _outdone_compound().sub(" ", _read_from(claim))
+    text = _outdone_compound().sub(" ", _read_from(claim))
+    return _size_compound().sub(lambda found: found.group() if found.group() == claim.text else " ", text)
+
+
+@cache
+def _size_compound() -> re.Pattern[str]:
+    """A number joined by a hyphen to a noun before another noun ("five two-passenger chairs", "three 40-seat
+    buses"): the size of each thing counted, whose noun names no one the figure counts."""
+    numbers = "|".join(map(re.escape, sorted(lexicon().number_words, key=len, reverse=True)))
+    return re.compile(rf"\b(?:\d+|{numbers})-[a-z]+\b(?=\s+[a-z])", re.I)
 
 
 @cache
