@@ -1674,3 +1674,17 @@ def test_a_fact_checkers_rules_on_a_bushfire_and_a_central_bank_rate_rise_keep_t
     # not reach the "gusts up to 50" that share a sentence with the average wind; the rate rule's `not: [predicted]`
     # does not reach the verb before "an increase of 250 basis points", so two economists' forecast meets the rise.
     assert_user_rules_floor(CORPUS_54, true=2, traps=26, found=1, flagged=3, findings=5)
+
+
+CORPUS_56 = Path(__file__).parent / "corpora" / "discrepancies-news-56"
+
+
+def test_a_fact_checkers_rules_on_a_club_takeover_and_a_party_leadership_vote_keep_their_floors():
+    # `discrepancies-news-56/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the price of the proposed sale of 14 April 2020 (£300m, £310m, £340m, £350m). Missed: the deposit, £13m
+    # against The Times's £17m (a page that names no place of the pound: its "£" is the family "pound", which
+    # `unit: GBP` does not select); the turnout rule's `not: ["Turnout was"]`, meant for the earlier elections, also
+    # rules out Channel 4's "The turnout was 82%"; no rule was written for the multiple of Sheikh Mansour's wealth.
+    # Flagged: Channel 4's 172,000 members against the 172,437 eligible (a count written in digits is exact under
+    # `tolerance: written`); the Truss-votes rule selects Sunak's 60,399 from a sentence that names Truss too.
+    assert_user_rules_floor(CORPUS_56, true=4, traps=26, found=1, flagged=2, findings=16)
