@@ -9457,6 +9457,7 @@ def _figure(body: str, text: str):
         ("The developer keeps a €500,000 down payment even if the stadium sale collapses.", "€500,000", ["deposit"]),
         ("The marina was sold for $40m to a fund from Ohio.", "$40m", ["price paid"]),
         ("The lender held $3bn in customer deposits when it was sold to a rival.", "$3bn", []),
+        ("Only insured deposits up to $250,000 are guaranteed by the regulator.", "up to $250,000", []),
     ],
 )
 def test_a_deposit_is_a_sum_of_its_own(body, figure, facts):
@@ -9468,7 +9469,7 @@ def test_deposits_of_one_sale_are_compared_with_each_other_not_with_its_price():
     body = (
         "The Ohio fund paid $40m for the marina and has agreed a $2m deposit.\n\n"
         "News\n\nDaily Two\nMar 4 2025\n\n"
-        "The marina's $40m sale to an Ohio fund includes a $3m deposit paid this week."
+        "Under the marina's $40m sale, its buyers from Ohio have agreed a $3m deposit."
     )
     documents = load_corpus_text(body)
     report = discover(documents, extract(documents))
@@ -9486,7 +9487,13 @@ def test_deposits_of_one_sale_are_compared_with_each_other_not_with_its_price():
     ],
 )
 def test_a_sum_added_to_another_is_no_price(body, figure):
-    assert facts_of(_figure(body, figure)) == []
+    assert "price paid" not in facts_of(_figure(body, figure))
+
+
+def test_a_sum_another_names_of_its_own_kind_keeps_that_fact():
+    # "another $6m in compensatory damages" is the compensatory damages, not a part of the punitive ones
+    body = "The jury awarded the driver $20m in punitive damages and another $6m in compensatory damages."
+    assert facts_of(_figure(body, "$6m")) == ["compensatory damages"]
 
 
 def test_a_price_led_by_no_addition_stays_a_price():

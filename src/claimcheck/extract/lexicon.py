@@ -113,6 +113,7 @@ class FactRow(BaseModel):
     # never of parts reached or searched ("firefighters searched 12 floors")
     held: bool = False
     gone_by: bool = False  # a time gone by between two moments ("lost contact 40 minutes after take-off")
+    whole_sum: bool = False  # a sum in all: one that "a further" or "another" adds to another is never it
     part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
     whole: list[str] = []  # nouns of a part of the people that count all this fact counts ("17 hostages" freed)
     premises: list[str] = []  # nouns that count premises for this fact, as homes do ("customers" without power)

@@ -946,8 +946,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         return _gone_by_facts(claim, text)  # "two days after the heist": time gone by, no fact's length
     if dimension == "duration":
         text = _span_clause(claim) or text
-    if dimension == "money" and _an_addition(claim):
-        return []  # "a further £150m to be paid over five years": a sum added to another, never the whole
+    added = dimension == "money" and _an_addition(claim)  # "a further £150m over five years": never a whole sum
     if claim.counted == "age":
         return ["ages"]
     if dimension == "count" and _measure_of_before(claim):  # "a temperature of 105": degrees, counting no one
@@ -966,6 +965,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         name
         for name, row in lexicon().facts.items()
         if row.dimension == dimension
+        and not (added and row.whole_sum)
         and (
             ((row.beside or name in candidates) and _matches(name, row, claim, text))
             # a measure joined to a thing's noun is its size whatever the words ("the 300-foot ship"); a count so
