@@ -113,6 +113,7 @@ class FactRow(BaseModel):
     # never of parts reached or searched ("firefighters searched 12 floors")
     held: bool = False
     gone_by: bool = False  # a time gone by between two moments ("lost contact 40 minutes after take-off")
+    whole_sum: bool = False  # a sum in all: one that "a further" or "another" adds to another is never it
     part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
     whole: list[str] = []  # nouns of a part of the people that count all this fact counts ("17 hostages" freed)
     premises: list[str] = []  # nouns that count premises for this fact, as homes do ("customers" without power)
@@ -198,6 +199,7 @@ class Lexicon(BaseModel):
     adjusted_measure_words: list[str]
     comparison_openers: list[str]
     as_it_stands_words: list[str]
+    present_auxiliaries: list[str]
     renaming_words: list[str]
     segment_measure_nouns: list[str]
     whole_measure_modifiers: list[str]
@@ -384,6 +386,7 @@ class Lexicon(BaseModel):
     race_plurals: list[str]
     negated_bound_gaps: list[str]
     taking_up_pronouns: list[str]
+    taking_up_copulas: list[str]
     quarter_ordinals: dict[str, int]
     half_ordinals: dict[str, int]
     half_year_nouns: list[str]

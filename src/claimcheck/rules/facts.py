@@ -955,6 +955,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         return _gone_by_facts(claim, text)  # "two days after the heist": time gone by, no fact's length
     if dimension == "duration":
         text = _span_clause(claim) or text
+    added = dimension == "money" and _an_addition(claim)  # "a further £150m over five years": never a whole sum
     if claim.counted == "age":
         return ["ages"]
     if dimension == "count" and _measure_of_before(claim):  # "a temperature of 105": degrees, counting no one
@@ -973,6 +974,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         name
         for name, row in lexicon().facts.items()
         if row.dimension == dimension
+        and not (added and row.whole_sum)
         and (
             ((row.beside or name in candidates) and _matches(name, row, claim, text))
             # a measure joined to a thing's noun is its size whatever the words ("the 300-foot ship"); a count so
@@ -1001,6 +1003,19 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     found = _parts_make_their_whole(found)
     held = {name for name in found if lexicon().facts[name].by != "subject" or named}
     return [name for name in found if not set(lexicon().facts[name].unless) & held]
+
+
+@cache
+def _addition_lead() -> re.Pattern[str]:
+    """Words that end right before a sum added to another (`further_group_leads`: "a further", "another")."""
+    return re.compile(rf"(?<![\w-])(?:{alternatives(lexicon().further_group_leads)})\s+$", re.I)
+
+
+def _an_addition(claim: QuantityClaim) -> bool:
+    """Whether a sum is led by words that add it to another ("followed by a further £150m", "another $2 billion
+    in aid"): a part of what is paid, not what is paid in all."""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and _addition_lead().search(claim.sentence[:at]) is not None
 
 
 def _parts_make_their_whole(found: list[str]) -> list[str]:
