@@ -339,7 +339,6 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     elsewhere = _named_elsewhere(claims)
     referred = _referred_keys(claims)
     shares = _split_shares(claims)
-    remainders = _remainder_parts(claims)
     sums = _sums_of_parts(claims)
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.id not in echoes:
@@ -354,7 +353,6 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
                 part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
                 kind = part if lexicon().facts[fact].befalls else ""
                 who = origins.get(claim.id, "") if kind and claim.id in origins else who or kind
-                who = remainders.get(claim.id, who)
                 who = elsewhere.get(claim.id, shares.get(claim.id, who)) or sums.get((claim.id, fact), "")
                 who = who or _period_of_a_standing_fact(claim, lexicon().facts[fact])
                 quantities[(fact, dimension, apart, who, story[claim.id])].append(claim)
@@ -651,17 +649,12 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
     Nepalis, five Indians and four Russians"). Each is that kind's part, compared only with counts of its
     kind; a count of people in general ("72 people, including 15 foreigners") stays the whole, as does a count
     of the part a count includes ("30 miners, including two engineers": the engineers are miners), and counts
-    of two facts ("157 dead and 197 injured") are no breakdown. A count of people in general beside a count of
-    a kind is the rest of the people, a part too ("two ironworkers in the cab and two people in their cars
-    died"), unless it is the whole the kinds are of (`_rest_of_the_people`)."""
+    of two facts ("157 dead and 197 injured") are no breakdown."""
     heads: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    generic: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    figures: dict[str, tuple[int, float]] = {}
-    facts: dict[tuple[str, str], list[frozenset[str]]] = defaultdict(list)
+    facts: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
     lex = lexicon()
     named = [*lex.generic_heads, *lex.thing_nouns, *(word for fact in lex.facts for word in lex.fact_words(fact))]
     not_kinds = set(words_of(" ".join(named)))
-    general = set(words_of(" ".join(lex.generic_heads)))
     trailers = set(words_of(" ".join(lex.head_trailers)))
     for claim in claims:
         if (
@@ -675,66 +668,15 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
             while len(words) > 1 and words[-1] in trailers:
                 words.pop()
             head = [kind_form(word) for word in words[-1:]]
-            key = (claim.doc.id, claim.sentence)
             if head and head[0] not in not_kinds:
-                heads[key][claim.id] = head[0]
-            elif head and head[0] in general and claim.value.point is not None:
-                generic[key][claim.id] = head[0]
-            else:
-                continue
-            figures[claim.id] = (claim.start, claim.value.point or 0.0)
-            facts[key].append(frozenset(k[0] for k in quantity_keys(claim)))
-    out: dict[str, str] = {}
-    for sentence, found in heads.items():
-        rest = _rest_of_the_people(generic.get(sentence, {}), found, figures)
-        kinds = found | rest
-        if len(set(kinds.values())) >= 2 and _one_fact(facts[sentence]):
-            out.update(kinds)
-    return out
-
-
-def _rest_of_the_people(
-    generic: dict[str, str], kinds: dict[str, str], figures: dict[str, tuple[int, float]]
-) -> dict[str, str]:
-    """The counts of people in general that are the rest beside counts of kinds in one sentence: not the whole
-    those kinds are of, which comes before them and outnumbers each ("72 people died, 15 foreigners and 12
-    children") or which two kinds or more add up to ("four people died: two ironworkers and two drivers")."""
-    told = [figures[i] for i in kinds if i in figures]
-    total = sum(value for _, value in told)
-
-    def whole(i: str) -> bool:
-        at, value = figures[i]
-        first = all(at < start and value > count for start, count in told)
-        return first or (value == total and len(told) >= 2)
-
-    return {i: head for i, head in generic.items() if i in figures and not whole(i)}
-
-
-def _one_fact(facts: list[frozenset[str]]) -> bool:
-    """Whether the counts of a sentence are of one fact: the facts each is read as share one, or none has any."""
-    named = [found for found in facts if found]
-    return not named or bool(frozenset.intersection(*named))
-
-
-def _remainder_parts(claims: Iterable[Claim]) -> dict[str, str]:
-    """Claim id → "the others", for a count of the rest (`remainder_heads`) that follows, in its sentence, a count
-    of a part of the same fact ("two of the dead were ironworkers while the two others killed were inside
-    cars"): the rest of a whole is a part of it, never the whole."""
-    sentences: dict[tuple[str, str], list[QuantityClaim]] = defaultdict(list)
-    for claim in sorted((c for c in claims if isinstance(c, QuantityClaim)), key=lambda c: c.start):
-        if claim.unit is None:
-            sentences[(claim.doc.id, claim.sentence)].append(claim)
-    rest = set(words_of(" ".join(lexicon().remainder_heads)))
-    out: dict[str, str] = {}
-    for members in sentences.values():
-        parts: set[str] = set()
-        for claim in members:
-            keys = quantity_keys(claim)
-            counted = list(words_of(claim.counted or ""))
-            if counted and counted[-1] in rest and parts.intersection(key[0] for key in keys):
-                out[claim.id] = "the others"
-            parts.update(key[0] for key in keys if key[3])
-    return out
+                heads[(claim.doc.id, claim.sentence)][claim.id] = head[0]
+                facts[(claim.doc.id, claim.sentence)].add(frozenset(key[0] for key in quantity_keys(claim)))
+    return {
+        i: head
+        for sentence, found in heads.items()
+        if len(set(found.values())) >= 2 and len(facts[sentence] - {frozenset()}) <= 1
+        for i, head in found.items()
+    }
 
 
 def _origin_parts(claims: Iterable[Claim]) -> dict[str, str]:

@@ -272,8 +272,6 @@ def _pair_verdict(rule: Rule, tolerance: Tolerance, x: _Figure, y: _Figure) -> t
     through = None
     if _raw_units_apart(a, b):  # "the 24-month-old" and "2": an age in months and one in years
         return _ages_in_two_units(x, y) or ("not-comparable", "different units")
-    if _age_and_count(a, b) or _age_and_count(b, a):  # "her 4-month-old daughter" and "six cars"
-        return "not-comparable", f"an age and a count: {x.side} and {y.side}"
     if not one_currency(x.unit, y.unit):
         through = _through(tolerance, a, b, x.bridges)
         if through is None:
@@ -333,13 +331,6 @@ def _raw_units_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
     if a.canonical is not None or b.canonical is not None or not (a.unit and b.unit):
         return False
     return a.unit.lower().rstrip("s") != b.unit.lower().rstrip("s")
-
-
-def _age_and_count(age: QuantityClaim, count: QuantityClaim) -> bool:
-    """Whether one figure is an age in a unit of time and the other a bare count of something else: no age is
-    a number of things, whatever a rule's words select."""
-    aged = age.counted == "age" and bool(age.unit) and age.canonical is None
-    return aged and count.counted not in (None, "age") and not count.unit and count.canonical is None
 
 
 # An age's unit in months; an age in whole units ("2", "six weeks") runs until the next one.

@@ -332,27 +332,6 @@ def _framing_clause(text: str, base: int, clauses: tuple[tuple[int, int], ...], 
     return [(a, b)] if _FRAMING_LEAD.match(text[a - base : b - base]) else []
 
 
-@cache
-def _contrast_start() -> re.Pattern[str]:
-    """A clause that a contrast joiner opens (`contrast_joiners`: "but", "whereas")."""
-    return re.compile(rf"^[\s,;]*(?:{alternatives(lexicon().contrast_joiners)})\s", re.I)
-
-
-@cache
-def _present_auxiliary() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w’'-])(?:{alternatives(lexicon().present_auxiliaries)})(?![\w-])", re.I)
-
-
-def _turned_to_the_present(text: str, base: int, clauses: tuple[tuple[int, int], ...], at: int) -> bool:
-    """Whether a contrast joiner opens a clause after the sentence's first, up to the figure's own, and the words
-    from it to the figure's clause's end speak in the present ("Three years ago he called her a time waster but
-    the documents confirm they have agreed a £13m deposit"): the opening clause's date is not the figure's."""
-    for a, _ in clauses[1 : at + 1]:
-        if _contrast_start().match(text[a - base :]):
-            return _present_auxiliary().search(text[a - base : clauses[at][1] - base]) is not None
-    return False
-
-
 def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = None) -> tuple[str | None, str | None]:
     """The time frame the sentence gives this figure, as (wording, ISO date): a date or time phrase in its own
     clause, else in a clause that opens the sentence, else the date a clause reports on ("…, officials said on
@@ -369,8 +348,7 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
     at = next((n for n, (a, b) in enumerate(clauses) if a <= start < b), 0)
     last = next((n for n, (a, b) in enumerate(clauses) if a < end <= b), at)
     own = (clauses[at][0], clauses[max(at, last)][1])  # a break inside the figure ("As many as 500") cuts nothing
-    opening = [clauses[0]] if at and not _turned_to_the_present(text, base, clauses, at) else []
-    places = [own] + _framing_clause(text, base, clauses, at) + opening
+    places = [own] + _framing_clause(text, base, clauses, at) + ([clauses[0]] if at else [])
     if _RANKED_ENTRY.match(text):  # "3. $758.7 million, Powerball, Aug. 23, 2017": the entry's date is its figure's
         places.append((base, base + len(text)))
     if at and _WHEN.match(text[own[0] - base : own[1] - base]):  # "since 1989, when a million marched"
@@ -585,9 +563,7 @@ def year_taken_up(before: SentenceView | None, view: SentenceView) -> tuple[str 
     even where the sentence before names none."""
     phrase = _taking_up_phrase(view.sentence.text)
     if phrase is None and (
-        before is None
-        or not view.tokens
-        or (view.tokens[0].lower not in lexicon().taking_up_pronouns and not _elliptic_past(view))
+        before is None or not view.tokens or view.tokens[0].lower not in lexicon().taking_up_pronouns
     ):
         return None, None
     if before is None:
@@ -605,22 +581,6 @@ def year_taken_up(before: SentenceView | None, view: SentenceView) -> tuple[str 
         if len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100 and after.lower in events
     ]
     return (named[-1], named[-1]) if named else (None, None)
-
-
-# The most words of a sentence that goes on telling of the event the sentence before dates ("Turnout was 78.3%.").
-_ELLIPTIC_WORDS = 6
-
-
-def _elliptic_past(view: SentenceView) -> bool:
-    """Whether a sentence is a short one of a noun, a past copula (`taking_up_copulas`) and its figure
-    ("Turnout was 78.3%.", "Damage was put at $3 million."): no subject of its own that could date it."""
-    words = [t for t in view.tokens if t.text[:1].isalnum()]
-    return (
-        1 < len(words) <= _ELLIPTIC_WORDS
-        and words[0].text[:1].isupper()
-        and words[0].lower not in lexicon().subject_pronouns
-        and words[1].lower in lexicon().taking_up_copulas
-    )
 
 
 def day_taken_up(before: SentenceView | None, view: SentenceView) -> tuple[str | None, str | None]:

@@ -78,8 +78,6 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     if nxt is not None and attached(tokens[m.last], nxt):
         if ordinal_ending(tokens[m.last].text, nxt.text) or _code_at(tokens, m.last + 1):
             return True
-        if _exchange_suffix(tokens, m.last + 1):
-            return True  # "4578.T", "0700.HK": a share's code on its exchange
         if nxt.text == ":" and not _bound_or_sum(tokens, i):
             return True  # "Step 1:", "Day 3:"; not "Below $4K: Bitcoin Hits Lows", a bound on a sum
         if nxt.lower == "x" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_number:
@@ -97,7 +95,7 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if match_phrase_before(tokens, i, lex.phrases_ending(lex.rate_base_words)) is not None:
         return True  # the 100,000 of "121.1 cases per 100,000 people": the rate's base
-    if _model_number(tokens, i, m) or _named_after_the(tokens, i, m) or _after_camel_name(tokens, i, m):
+    if _model_number(tokens, i, m) or _named_after_the(tokens, i, m):
         return True
     if _PLAIN.fullmatch(token.text) and match_phrase(tokens, m.last + 1, lex.phrases(lex.reference_words_after)):
         return True  # "a 911 call", "the 999 emergency line": a phone number
@@ -258,18 +256,6 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
     return unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
 
 
-def _after_camel_name(tokens: list[Token], i: int, m: NumberMention) -> bool:
-    """Whether a whole number follows a name written small then capitalised inside ("iPhone 15", "iQOO 12 series",
-    "eVTOL 2"): such a word of three letters or more is a brand, and the number the model it names; not money nor a
-    unit."""
-    if i < 1 or m.last != m.first or not _PLAIN.fullmatch(tokens[i].text):
-        return False
-    name = tokens[i - 1].text
-    if not (tokens[i - 1].is_word and len(name) > 2 and name[:1].islower() and any(ch.isupper() for ch in name[1:])):
-        return False  # "pH 7" is a reading on a scale
-    return unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
-
-
 def _named_after_the(tokens: list[Token], i: int, m: NumberMention) -> bool:
     """Whether a whole number ends a name after "the" ("atop the Merdeka 118 in Kuala Lumpur", "the Boeing 737,
     which"): "the", a capitalised word in the singular, the number, then no noun it counts (a word of `STOP` or
@@ -313,17 +299,6 @@ def _short_year(tokens: list[Token], i: int, m: NumberMention) -> bool:
     if mark.text not in _APOSTROPHES or not attached(mark, token) or (i > 1 and attached(tokens[i - 2], mark)):
         return False
     return unit_after(tokens, m.last) is None
-
-
-def _exchange_suffix(tokens: list[Token], k: int) -> bool:
-    """Whether a full stop at tokens[k] joins the digits before it to one or two capitals with nothing written
-    against them ("4578.T", "0700.HK"): the code of a share and its exchange, not a sentence's end ("rose 5.The")."""
-    if k + 1 >= len(tokens) or tokens[k].text != "." or not attached(tokens[k - 1], tokens[k]):
-        return False
-    code = tokens[k + 1]
-    if not (attached(tokens[k], code) and code.is_word and len(code.text) <= 2 and code.text.isupper()):
-        return False
-    return k + 2 >= len(tokens) or not (attached(code, tokens[k + 2]) and tokens[k + 2].is_word)
 
 
 def _code_at(tokens: list[Token], k: int) -> bool:

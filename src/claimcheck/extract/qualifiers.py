@@ -35,7 +35,7 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     if mention.vague:
         return Reading(Interval(low=mention.low, high=mention.high, approx=True), None, first, mention.last)
     look = currency_before(tokens, first)[1]
-    look = scale_prefix_start(tokens, look)  # "more than Mach 5", "up to magnitude 6": the bound is the figure's
+    look = _past_scale(tokens, look)
     while look > 0 and tokens[look - 1].lower in ("only", "just"):
         look -= 1
     look = _past_article(tokens, _past_gap(tokens, look), mention)
@@ -154,8 +154,9 @@ def _past_article(tokens: list[Token], look: int, mention: NumberMention) -> int
 def _bound_on_a_mark(tokens: list[Token], look: int, mention: NumberMention) -> tuple[int, tuple[str, ...] | None]:
     """(where the figure's reading starts, the qualifier) of a figure between "the" and a noun of a mark or a limit
     (`mark_nouns`) that a word of an upper bound stands before: "within the 147lb limit", "below the £85,000
-    threshold", "inside the 9st 9lb mark" bound it as "within 147lb" does. A mark passed ("crossed the three-lakh
-    mark", "closed above the 22,000-mark") is the level itself, no bound."""
+    threshold", "inside the 9st 9lb mark" bound it as "within 147lb" does; so does a word of a lower bound after a
+    verb of being or staying (`mark_state_words`: "has been consistently above the 90% mark"), but "over". A mark
+    passed ("crossed the three-lakh mark", "closed above the 22,000-mark") is the level itself, no bound."""
     if look < 2 or tokens[look - 1].lower != "the":
         return look, None
     lex = lexicon()
@@ -170,9 +171,23 @@ def _bound_on_a_mark(tokens: list[Token], look: int, mention: NumberMention) -> 
             return look, None  # "Under the 28-day limit, police must charge": the rule a sentence opens with
         if phrase and table[lex.key_of(table, phrase)] in ("upper", "under"):
             return look - 1, phrase
-        if phrase and table[lex.key_of(table, phrase)] in _BOUNDS and _state_held(tokens, look - 1 - len(phrase)):
+        held = phrase != ("over",) and _state_held(tokens, look - 1 - len(phrase)) if phrase else False
+        if phrase and table[lex.key_of(table, phrase)] in _BOUNDS and held:
             return look - 1, phrase  # "has been consistently above the 90% mark": held beyond it
     return look, None
+
+
+def _past_scale(tokens: list[Token], look: int) -> int:
+    """Where the words before a figure's scale begin ("more than Mach 5", "up to magnitude 6": the bound is the
+    figure's); not past a preposition of place or topic or an article before the scale ("worries over Mach 5
+    missiles", "fears grew over a magnitude 7 aftershock"), whose figure qualifies a noun."""
+    start = scale_prefix_start(tokens, look)
+    if start == look or (start > 0 and tokens[start - 1].lower in _BEFORE_A_SCALED_NOUN):
+        return look
+    return start
+
+
+_BEFORE_A_SCALED_NOUN = frozenset({"over", "under", "above", "below", "a", "an", "the"})
 
 
 def _state_held(tokens: list[Token], start: int) -> bool:

@@ -943,8 +943,7 @@ def _build(
         scope = _place_opening(ctx, tokens, first)
     text = view.sentence.text
     time_text, as_of = time_of(view, start, end, ctx.today)
-    share = canon is not None and canon.unit == "percent"
-    if time_text is None and (unit_name is None or share):  # a count or a share; "It took 4 hours" is no event's
+    if time_text is None and unit_name is None:  # a count; "It took 4 hours" is no event's figure
         time_text, as_of = year_taken_up(ctx.view_before(view), view)
     if time_text is None:  # "Temperatures that day had soared to 103F"
         time_text, as_of = day_taken_up(ctx.view_just_before(view), view)

@@ -87,16 +87,7 @@ def _about(claim: QuantityClaim) -> str:
     """The words a figure's fact is read from (`_read_from`), without a compound that names what the figure
     outdoes ("inflation-busting 4.6%", "a record-beating 9.1 seconds": `outdone_compound_heads`): a fare rise, a time,
     not inflation or a record."""
-    text = _outdone_compound().sub(" ", _read_from(claim))
-    return _size_compound().sub(lambda found: found.group() if found.group() == claim.text else " ", text)
-
-
-@cache
-def _size_compound() -> re.Pattern[str]:
-    """A number joined by a hyphen to a noun before another noun ("five two-passenger chairs", "three 40-seat
-    buses"): the size of each thing counted, whose noun names no one the figure counts."""
-    numbers = "|".join(map(re.escape, sorted(lexicon().number_words, key=len, reverse=True)))
-    return re.compile(rf"\b(?:\d+|{numbers})-[a-z]+\b(?=\s+[a-z])", re.I)
+    return _outdone_compound().sub(" ", _read_from(claim))
 
 
 @cache
@@ -955,7 +946,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         return _gone_by_facts(claim, text)  # "two days after the heist": time gone by, no fact's length
     if dimension == "duration":
         text = _span_clause(claim) or text
-    added = dimension == "money" and _an_addition(claim)  # "a further £150m over five years": never a whole sum
+    added = dimension == "money" and _an_addition(claim)  # "a further £150m over five years": a part of a sum
     if claim.counted == "age":
         return ["ages"]
     if dimension == "count" and _measure_of_before(claim):  # "a temperature of 105": degrees, counting no one
@@ -974,7 +965,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         name
         for name, row in lexicon().facts.items()
         if row.dimension == dimension
-        and not (added and row.whole_sum)
+        and not (added and row.whole_sum and not _names_the_sum(claim, row))
         and (
             ((row.beside or name in candidates) and _matches(name, row, claim, text))
             # a measure joined to a thing's noun is its size whatever the words ("the 300-foot ship"); a count so
@@ -1016,6 +1007,14 @@ def _an_addition(claim: QuantityClaim) -> bool:
     in aid"): a part of what is paid, not what is paid in all."""
     at = claim.sentence.find(claim.text)
     return at > 0 and _addition_lead().search(claim.sentence[:at]) is not None
+
+
+def _names_the_sum(claim: QuantityClaim, row: FactRow) -> bool:
+    """Whether the word right after a sum is one of the fact's own ("another $90m signing"): one more thing of
+    that price, not a sum added to one."""
+    at = claim.sentence.find(claim.text)
+    following = re.match(r"[\s-]*([\w-]+)", claim.sentence[at + len(claim.text) :]) if at >= 0 else None
+    return following is not None and following.group(1).lower() in row.words
 
 
 def _parts_make_their_whole(found: list[str]) -> list[str]:
