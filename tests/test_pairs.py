@@ -783,3 +783,63 @@ rules:
     corpus += article("Cost", "Plains Herald", "Apr 2 2025", second)
     report, _ = run(tmp_path, corpus, rule)
     assert [f.rule for f in report.findings] == ["cost"]
+
+
+HEIGHT_RULE = """
+rules:
+  - id: height
+    title: Height of the tower
+    kind: quantity
+    select: {sentence: [tall]}
+    compare: {tolerance: 0, time: any}
+"""
+
+
+def test_an_outlier_is_reported_against_a_second_camp_too_and_a_camp_once(tmp_path):
+    """Three sources say 312 metres, two the surveyors' 318: the 318 side is one finding, not one per source,
+    and a lone 305 is set against both values, since it matches neither."""
+    sentences = [
+        ("Delta Times", "The tower is 312 metres tall."),
+        ("Plains Herald", "The tower stands 312 metres tall."),
+        ("Hill Post", "At 312 metres tall, the tower dominates the skyline."),
+        ("Coast Daily", "The tower is 318 metres tall, the surveyors' office said."),
+        ("Valley News", "The tower is 318 metres tall."),
+        ("River Star", "The tower is 305 metres tall."),
+    ]
+    corpus = "".join(article("Tower", outlet, "Apr 2 2025", text) for outlet, text in sentences)
+    report, _ = run(tmp_path, corpus, HEIGHT_RULE)
+    pairs = [
+        {c.text for c in f.claims} | {c.doc.outlet or "" for c in f.claims}
+        for f in report.findings
+        if f.rule == "height"
+    ]
+    second = [p for p in pairs if "318 metres" in p and "312 metres" in p]
+    assert len(second) == 1 and "Coast Daily" in second[0]  # the member that names whose value it is
+    [camp] = [f for f in report.findings if {c.text for c in f.claims} == {"318 metres", "312 metres"}]
+    assert camp.message.endswith("the same value in Valley News")  # no source of the value is left unnamed
+    lone = [p for p in pairs if "305 metres" in p]
+    assert len(lone) == 2
+    assert any("312 metres" in p for p in lone) and any("318 metres" in p for p in lone)
+
+
+def test_a_figure_of_the_anchors_own_article_that_other_sources_contradict_is_an_outlier(tmp_path):
+    """With `scope: across` the anchor's article is never compared with itself: its other figure ("64 kg" in
+    the text of an article whose caption says 61 kg) still departs from the value, once."""
+    rule = """
+rules:
+  - id: weight
+    title: Weight of the meteorite
+    kind: quantity
+    select: {sentence: [weighs, weighed, weighing]}
+    compare: {tolerance: 0, time: any, scope: across}
+"""
+    corpus = article(
+        "Meteorite", "Delta Times", "Apr 2 2025", "The meteorite weighs 61 kg.", "Experts said it weighed 64 kg."
+    )
+    corpus += article("Meteorite", "Plains Herald", "Apr 2 2025", "The meteorite weighs 61 kg, the museum said.")
+    corpus += article("Meteorite", "Hill Post", "Apr 2 2025", "The rock, weighing 61 kg, went on show.")
+    report, _ = run(tmp_path, corpus, rule)
+    found = [f for f in report.findings if f.rule == "weight"]
+    assert len(found) == 1
+    assert {c.text for c in found[0].claims} == {"64 kg", "61 kg"}
+    assert found[0].claims[0].text == "64 kg"

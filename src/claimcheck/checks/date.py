@@ -159,7 +159,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
         unrelated = other_story or _other_people(a, b)
         verdicts[(a.id, b.id)] = "not-comparable" if unrelated else _pair_verdict(rule, a, b)
     findings, notes = [], []
-    for a, b, outlier in reported_pairs(rule, group, verdicts, _firmness, firm_first=True):
+    for a, b, outlier, alike in reported_pairs(rule, group, verdicts, _firmness, firm_first=True):
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
         apart = _days_apart(a.value.date or "", b.value.date or "")
         message = f"{a.doc.label}: “{a.text}” ({a.value.date}) vs {b.doc.label}: “{b.text}” ({b.value.date})" + (
@@ -172,7 +172,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
             "events": [a.event, b.event],
             "tolerance": rule.compare.tolerance,
         }
-        findings.append(finding(rule, a, b, message, False, detail, rule.severity, outlier))
+        findings.append(finding(rule, a, b, message, False, detail, rule.severity, outlier, alike))
     if not notes and verdicts:
         notes.append(f"{len(group)} dates agree at their common granularity")
     return [group_verdict(rule, group, list(verdicts.values()), notes)] if group else [], findings

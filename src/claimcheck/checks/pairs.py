@@ -145,13 +145,18 @@ def finding(
     detail: Mapping[str, object],
     severity: str,
     outlier: bool = False,
+    alike: Sequence[Claim] = (),
 ) -> Finding:
     """The finding that `a` and `b` disagree. With `outlier`, `a` departs from a value other sources agree on
     and `b` speaks for them: the finding is about `a`, which comes first (its location is the finding's), and
     its fingerprint is `a`'s alone, so that it stays the same whichever source speaks for the consensus.
-    Otherwise the two come in their stable order and the fingerprint is the pair's."""
+    Otherwise the two come in their stable order and the fingerprint is the pair's. `alike`: the other sources
+    of `a`'s value, which the message names."""
     pair = [a, b] if outlier else sorted([a, b], key=stable_key)
     within = a.doc.id == b.doc.id
+    labels = list(dict.fromkeys(c.doc.label for c in alike if c.doc.id != a.doc.id))
+    if labels:
+        message += f" — the same value in {', '.join(labels)}"
     return Finding(
         id=fingerprint(rule.id, [a], OUTLIER) if outlier else fingerprint(rule.id, pair),
         rule=rule.id,
@@ -202,6 +207,7 @@ class Reported(NamedTuple):
     first: Claim
     second: Claim
     outlier: bool = False
+    alike: tuple[Claim, ...] = ()  # the other claims of the outlier's camp, which state its value too
 
 
 def reported_pairs(
@@ -218,9 +224,10 @@ def reported_pairs(
     its own counter where the consensus quotes it, else the source that speaks of the fact most like the
     outlier does and, among those, states its figure most firmly ("10 km" before "about 6 miles"); the outlier
     comes first. A member that agrees with the value (an earlier stage it grew from) but that three other members
-    or more contradict is reported once too, against a member no other contradicts. Every other disagreeing
-    pair is reported as it is (a pair inside one article too), so no
-    claim that disagrees is left out of the findings.
+    or more contradict is reported once too, against a member no other contradicts. Outliers that agree with
+    each other are one camp, reported once (`_camp`), and an outlier is also set against each other camp of two
+    documents or more it disagrees with (`_other_camps`). Every other disagreeing pair is reported as it is (a
+    pair inside one article too), so no claim that disagrees is left out of the findings.
 
     `verdicts` (in the order the pairs were compared) must hold every pair that disagrees or was not
     compared; a pair it leaves out counts as agreeing only through `agreeing` (a claim → the number of
@@ -235,9 +242,7 @@ def reported_pairs(
     best = _consensus_anchor(ordered, agreeing or agreeing_documents(ordered, verdicts), firmness)
     if best is None:
         return disagreeing
-    consensus = {
-        c.id for c in ordered if c is best or _verdict(verdicts, best, c) not in ("discrepancy", "not-comparable")
-    }
+    consensus = _consensus(ordered, best, verdicts)
     chosen: list[Reported] = []
     covered: set[str] = set()  # outliers reported against the consensus
     position = {c.id: i for i, c in enumerate(ordered)}
@@ -282,13 +287,20 @@ def reported_pairs(
         """The candidates no other members contradict, if any: they speak for the value."""
         return [c for c in candidates if c.id not in doubtful] or candidates
 
+    speakers: list[Claim] = []  # the member each camp of outliers is reported by
     for outlier in ordered:
-        if _verdict(verdicts, best, outlier) != "discrepancy":
+        if outlier.id in consensus or outlier.id in covered or _verdict(verdicts, best, outlier) == "not-comparable":
             continue
-        rep = representative(outlier, firm(against(outlier)))
-        if rep is not None:
-            chosen.append(Reported(outlier, rep, outlier=True))
-            covered.add(outlier.id)
+        camp = _camp(outlier, ordered, consensus | covered, verdicts, firmness)
+        named = [c for c in camp if _counter(c) and _verdict(verdicts, best, c) != "not-comparable"]
+        for speaker in dict.fromkeys([*named[:1], outlier]):
+            rep = representative(speaker, firm(against(speaker)))
+            if rep is not None:
+                alike = tuple(c for c in camp if c is not speaker)
+                chosen.append(Reported(speaker, rep, outlier=True, alike=alike))
+                covered.update(c.id for c in camp)
+                speakers.append(speaker)
+                break
     # A member that agrees with the value but that other members contradict (an early stage of a count the value
     # grew from, which later sources' figures break) departs from them: one finding too, not one per source.
     for outlier in contradicted:
@@ -301,8 +313,12 @@ def reported_pairs(
         if rep is not None:
             chosen.append(Reported(outlier, rep, outlier=True))
             covered.add(outlier.id)
-    reported = {(a.id, b.id) for a, b, _ in chosen}
-    for a, b, _ in disagreeing:
+    for outlier in speakers:
+        for rep in _other_camps(outlier, ordered, consensus, verdicts, firmness, representative):
+            if not any({a.id, b.id} == {outlier.id, rep.id} for a, b, *_ in chosen):
+                chosen.append(Reported(outlier, rep))  # a pair's finding: the outlier's own is against the consensus
+    reported = {(a.id, b.id) for a, b, *_ in chosen}
+    for a, b, *_ in disagreeing:
         # The same disagreement as a reported outlier's with the consensus, or two outliers both reported.
         explained = (a.id in covered and (b.id in consensus or b.id in covered)) or (
             b.id in covered and a.id in consensus
@@ -311,6 +327,80 @@ def reported_pairs(
             chosen.append(Reported(a, b))
             reported.add((a.id, b.id))
     return chosen
+
+
+def _consensus(ordered: list[Claim], best: Claim, verdicts: Verdicts) -> set[str]:
+    """The claims that agree with the anchor's value: those it was compared with that do not disagree (an
+    update too), those a verdict leaves out as agreeing, and those of its own article it was never compared
+    with (`scope: across`) unless they disagree with a member of another article ("5.9" in the text of an
+    article whose headline says "6.2", where two other sources say 6.2)."""
+    members = {
+        c.id for c in ordered if c is best or _verdict(verdicts, best, c) not in ("discrepancy", "not-comparable")
+    }
+    by_id = {c.id: c for c in ordered}
+    unknown = [c for c in ordered if c is not best and c.doc.id == best.doc.id and _verdict(verdicts, best, c) is None]
+    return members - {
+        c.id
+        for c in unknown
+        if any(by_id[m].doc.id != c.doc.id and _verdict(verdicts, c, by_id[m]) == "discrepancy" for m in members)
+    }
+
+
+def _camp(
+    outlier: Claim, ordered: list[Claim], taken: set[str], verdicts: Verdicts, firmness: Callable[[Claim], int]
+) -> list[Claim]:
+    """An outlier stated narrowly and the narrow claims of other articles outside the consensus that agree with
+    it: one side of the disagreement, reported once ("5.9" in three articles beside a consensus of "6.2"), by a
+    member that names whose value it is where one does. A bound or a range is a side of its own: "more than 15"
+    admits both 60 and 620."""
+    if firmness(outlier) <= 0:
+        return [outlier]
+    return [outlier] + [
+        c
+        for c in ordered
+        if c.id not in taken
+        and c is not outlier
+        and c.doc.id != outlier.doc.id
+        and firmness(c) > 0
+        and _agree(verdicts, c, outlier)
+    ]
+
+
+def _agree(verdicts: Verdicts, a: Claim, b: Claim) -> bool:
+    """Whether two claims agree: by their verdict, or, for a pair left out of the verdicts (which may be an
+    agreement the sweep only counted, or an update it did not keep), by stating the same value."""
+    verdict = _verdict(verdicts, a, b)
+    return verdict in AGREEING if verdict is not None else getattr(a, "value", a) == getattr(b, "value", b)
+
+
+def _other_camps(
+    outlier: Claim,
+    ordered: list[Claim],
+    consensus: set[str],
+    verdicts: Verdicts,
+    firmness: Callable[[Claim], int],
+    representative: Callable[[Claim, list[Claim]], Claim | None],
+) -> list[Claim]:
+    """One member of each other camp the outlier disagrees with: a value outside the consensus that two
+    documents or more state narrowly (a bound that admits it does not make a camp), shown by a member that
+    names whose value it is where one does. An outlier reported only against the largest camp would hide that
+    it matches neither ("6.3" beside a consensus of "6.1" and a second camp of "6.5")."""
+    narrow = [c for c in ordered if c.id not in consensus and firmness(c) > 0]
+    left = [
+        c
+        for c in narrow
+        if c.doc.id != outlier.doc.id
+        and _verdict(verdicts, c, outlier) == "discrepancy"
+        and any(m.doc.id != c.doc.id and _agree(verdicts, m, c) for m in narrow)
+    ]
+    found: list[Claim] = []
+    while left:
+        rep = representative(outlier, [c for c in left if _counter(c)] or left)
+        if rep is None:
+            break
+        found.append(rep)
+        left = [c for c in left if c is not rep and _verdict(verdicts, c, rep) == "discrepancy"]
+    return found
 
 
 class _Corroboration:
@@ -343,7 +433,7 @@ def _contradicted(
     documents, contradict: most contradicted first."""
     against: dict[str, set[str]] = defaultdict(set)
     by_id: dict[str, Claim] = {}
-    for a, b, _ in disagreeing:
+    for a, b, *_ in disagreeing:
         if a.id in consensus and b.id in consensus and a.doc.id != b.doc.id:
             against[a.id].add(b.id)
             against[b.id].add(a.id)

@@ -72,7 +72,10 @@ day; a later count that grew from a figure is an update of it, not an agreement 
 departs from it is one finding, against that value as its own counter gives it
 where the consensus quotes that counter, else as the firmest of them states it ("10 km" before "about 6
 miles"), and so is a source the consensus holds as an earlier stage of the value but three others of it
-contradict; otherwise every disagreeing pair is one. A group whose verdict is discrepancy always has a finding; when the figures that disagree
+contradict. Sources that depart from it with one value between them are one side and one finding, shown by
+a source that names whose value it is ("6.5, the national seismic centre said" in two articles beside a
+consensus of 6.1); a source whose value matches neither is also set against each such second value. Without
+a consensus every disagreeing pair is one. A group whose verdict is discrepancy always has a finding; when the figures that disagree
 come from one article, the finding is marked as a contradiction within one document.
 
 Stories (`stories: same`, the default): figures whose days are more than a few days apart with no figure
@@ -636,9 +639,9 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     worst = worst_of(set(verdicts.values()) | kinds)
     notes = [note for _, verdict, note in compared if verdict == worst]  # the reason tells what decided the verdict
     findings = []
-    for a, b, outlier in reported_pairs(rule, group, verdicts, _firmness, agreeing):
+    for a, b, outlier, alike in reported_pairs(rule, group, verdicts, _firmness, agreeing):
         assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
-        made = _finding(rule, a, b, outlier, bridges)
+        made = _finding(rule, a, b, outlier, bridges, alike)
         if made:
             findings.append(made)
     aside = [note for _, verdict, note in compared if verdict == "not-comparable"]
@@ -808,7 +811,12 @@ def _agreement(
 
 
 def _finding(
-    rule: Rule, a: QuantityClaim, b: QuantityClaim, outlier: bool = False, bridges: tuple[StatedSum, ...] = ()
+    rule: Rule,
+    a: QuantityClaim,
+    b: QuantityClaim,
+    outlier: bool = False,
+    bridges: tuple[StatedSum, ...] = (),
+    alike: tuple[Claim, ...] = (),
 ) -> Finding | None:
     pair, via = (a, b), ""
     if not one_currency(money_unit(a), money_unit(b)) and money_unit(a) and money_unit(b):
@@ -849,4 +857,4 @@ def _finding(
         "sources": [a.source, b.source],
         "time_frames": [a.time, b.time],
     }
-    return finding(rule, a, b, message, attributed, detail, severity, outlier)
+    return finding(rule, a, b, message, attributed, detail, severity, outlier, alike)

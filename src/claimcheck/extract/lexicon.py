@@ -151,6 +151,7 @@ class Lexicon(BaseModel):
     spelled_out_letters: dict[str, str]
     quake_nouns: list[str]
     scale_verbs: list[str]
+    scale_links: list[str]
     date_baselines: list[str]
     resuming_verbs: list[str]
     participle_place_words: list[str]

@@ -66,6 +66,7 @@ from claimcheck.extract.units import (
     canonical,
     measured,
     quake_scale,
+    scale_named_before,
     scale_prefix,
     scale_to,
     unit_after,
@@ -1030,7 +1031,9 @@ def _measure(
     if mention.written == "share":
         return "share", canonical("share", interval)[1], None
     prefix = scale_prefix(tokens, mention.first) or (
-        quake_scale(tokens, mention.first, mention.last) if unit is None and not currency else None
+        quake_scale(tokens, mention.first, mention.last) or scale_named_before(tokens, first)
+        if unit is None and not currency
+        else None
     )
     if prefix and (unit is None or unit.row.currency is None):
         return (*canonical(prefix, interval), None)

@@ -239,6 +239,30 @@ def quake_scale(tokens: list[Token], first: int, last: int) -> str | None:
     return None
 
 
+# How many tokens before a figure a scale's noun that it is the value of may stand ("its magnitude was later
+# revised down to 5.6").
+SCALE_REACH = 8
+
+
+def scale_named_before(tokens: list[Token], first: int) -> str | None:
+    """The scale of a figure written with no unit that a scale's noun before it in its clause is given as ("put
+    the magnitude at 5.8", "the quake's magnitude was 6.0", "revised the magnitude to 5.6", "its magnitude was
+    upgraded from 5.5 to 5.8"): only linking words, verbs and adverbs between (`scale_links`), or the other
+    end of a change ("from 5.5")."""
+    lex = lexicon()
+    nouns = {key: lex.scale_prefixes[key] for key in lex.scale_prefixes if " " not in key}
+    links = word_set("scale_links") | word_set("estimate_verbs") | word_set("scale_verbs")
+    for k in range(first - 1, max(-1, first - SCALE_REACH - 1), -1):
+        token = tokens[k]
+        if token.lower in nouns:
+            return nouns[token.lower] if k < first - 1 else None
+        if token.is_number and k > 0 and tokens[k - 1].lower == "from":
+            continue
+        if not token.is_word or not (token.lower in links or token.lower.endswith(("ed", "ly"))):
+            return None
+    return None
+
+
 def unit_name(written: str | None) -> str | None:
     """What a unit as written stands for ("km" and "kilometres" are both "kilometer"); a unit the lexicon
     does not know stands for itself."""
