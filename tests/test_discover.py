@@ -9529,9 +9529,17 @@ def test_nearly_reaches_down_one_written_step_at_most(body, text, low):
     ("first", "second", "flagged"),
     [
         # below the band "nearly" leaves: a disagreement
-        ("The transfer fee was nearly £2.8 million, the club said.", "The club paid £2.6 million for the forward.", True),
+        (
+            "The transfer fee was nearly £2.8 million, the club said.",
+            "The club paid £2.6 million for the forward.",
+            True,
+        ),
         # within it: the same fee
-        ("The transfer fee was nearly £2.8 million, the club said.", "The club paid £2.75 million for the forward.", False),
+        (
+            "The transfer fee was nearly £2.8 million, the club said.",
+            "The club paid £2.75 million for the forward.",
+            False,
+        ),
     ],
 )
 def test_a_figure_below_what_nearly_leaves_open_disagrees_with_it(tmp_path, first, second, flagged):
