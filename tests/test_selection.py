@@ -643,34 +643,13 @@ def test_a_currency_code_does_not_select_a_dollar_sign_no_place_decided(tmp_path
     assert selected(report, "gross", claims) == kept
 
 
-def test_a_conversion_in_brackets_is_selected_by_the_words_of_the_figure_it_restates(tmp_path):
-    # "(NZ$1.9 bn)" restates the sum before it: the words of that sum's phrase ("Christchurch quake") are its own too,
-    # while a figure of the same sentence that restates nothing is still looked at without them
-    corpus = article(
-        "Earthquake bill",
-        "Harbour Times",
-        "Jun 2 2025",
-        "Claims rose for the roof repairs, and the 2011 Christchurch quake cost reinsurers $1.2 bn (NZ$1.9 bn) "
-        "while a later storm in Otago cost NZ$40 mn.",
-    )
-    rules = """
-        rules:
-          - id: quake-cost
-            title: Cost of the Christchurch quake
-            kind: quantity
-            select: {sentence: [Christchurch quake], unit: NZD}
-        """
-    report, claims = run(tmp_path, corpus, rules)
-    assert selected(report, "quake-cost", claims) == {"NZ$1.9 bn"}
-
-
-# "the previous estimate of", "an increase from": the sum an estimate was revised from, an earlier stage of it.
+# "the previous estimate of", "an earlier estimate of": the sum an estimate was revised from, an earlier stage of it.
 @pytest.mark.parametrize(
     "sentence",
     [
         "The updated estimate now stands at $1.453 billion, reflecting an increase from the previous estimate of "
         "$1.2 billion issued 90 days after the fire.",
-        "The updated estimate now stands at $1.453 billion, reflecting an increase from $1.2 billion issued 90 days "
+        "The updated estimate now stands at $1.453 billion, up on an earlier estimate of $1.2 billion issued 90 days "
         "after the fire.",
     ],
 )

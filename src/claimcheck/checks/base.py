@@ -114,8 +114,6 @@ def written_spread(claim: QuantityClaim, own_unit: bool = False, converted: bool
     zero ("260ft" beside "80 metres" is to the ten feet)."""
     if claim.unit == TIME_OF_DAY:
         return clock_spread(claim)
-    if _below_band(claim.value):
-        return 0.0  # "nearly $2.8 billion": its band below the figure is all its wording leaves open
     value = claim.value.point if claim.value.point is not None else claim.value.low or claim.value.high or 0.0
     step = _last_step(claim.text, value, converted)
     if not converted and _measure(claim):
@@ -130,20 +128,6 @@ def written_spread(claim: QuantityClaim, own_unit: bool = False, converted: bool
     compared = getattr(value_of(claim), end)
     factor = compared / value if compared is not None and value and not own_unit else 1.0
     return abs(spread * factor)
-
-
-def _below_band(value: Interval) -> bool:
-    """Whether a figure is given as not quite reaching its value ("nearly 80", "almost $2.8 billion"): a band that
-    ends strictly at the figure, reaching down from it as far as the figure's wording allows."""
-    return (
-        value.approx
-        and value.point is not None
-        and value.low is not None
-        and value.high == value.point
-        and value.low < value.point
-        and value.high_end == "strict"
-        and value.low_end == "estimate"
-    )
 
 
 def _measure(claim: QuantityClaim) -> bool:

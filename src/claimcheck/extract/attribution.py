@@ -344,9 +344,6 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
     share = _counted_share(text)
     if share and not (share[0] + base <= start < share[1] + base):
         return share[2], None
-    respective = _respective_date(view, start)
-    if respective is not None:
-        return respective.text, respective.date
     clauses = _clauses(view)
     at = next((n for n, (a, b) in enumerate(clauses) if a <= start < b), 0)
     last = next((n for n, (a, b) in enumerate(clauses) if a < end <= b), at)
@@ -391,44 +388,6 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
     # a quarter or half another clause names ("in the first half of 2024 … – there was an increase of 7.8%")
     part = _year_part(text, base, base, base + len(text), start, end, today)
     return part if part is not None else _reported_on(view, own)
-
-
-def _respective_date(view: SentenceView, start: int) -> DateMention | None:
-    """The date a figure is paired with, one by one, where a sentence lists dates and then as many figures, and
-    says so (`respective_markers`: "storms in 2020 and 2021 that caused $1.2 billion and $700 million in damage,
-    respectively"): the second figure is of the second date."""
-    text, base = view.sentence.text, view.sentence.start
-    marker = _respective_pattern().search(text)
-    if marker is None or start >= marker.start() + base:
-        return None
-    dates = _date_list(text, base, [d for d in view.dates if d.claim and d.date and d.end <= start])
-    figures = [t for t in view.tokens if t.is_number and dates and dates[-1].end <= t.start < marker.start() + base]
-    if len(dates) < 2 or len(figures) != len(dates):
-        return None
-    # the figure's digits: its first number token at or after its start (a sign may open it: "$700 million")
-    own = next((n for n, t in enumerate(figures) if t.start >= start), None)
-    if own is None or any(not t.is_number and t.is_word for t in view.tokens if start <= t.start < figures[own].start):
-        return None
-    return dates[own]
-
-
-def _date_list(text: str, base: int, dates: list[DateMention]) -> list[DateMention]:
-    """The last dates of `dates` that make one list ("2020 and 2021", "2019, 2020 and 2021")."""
-    listed = dates[-1:]
-    for before in reversed(dates[:-1]):
-        if not _LIST_JOIN.fullmatch(text[before.end - base : listed[0].start - base]):
-            break
-        listed.insert(0, before)
-    return listed
-
-
-# What joins the dates of a list: a comma, "and", "or".
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
-
-
-@cache
-def _respective_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternatives(lexicon().respective_markers)})\b", re.I)
 
 
 # An entry of a ranked list, its rank first: "1. $1.586 billion, Powerball, Jan. 13, 2016 (three tickets)".

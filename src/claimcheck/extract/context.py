@@ -22,7 +22,7 @@ from claimcheck.extract.article import (
     toll_revised,
     toll_rising,
 )
-from claimcheck.extract.currency import Places, bare_signs_ruled_out, places_named
+from claimcheck.extract.currency import Places, places_named
 from claimcheck.extract.dates import DateMention, find_dates, numeric_order
 from claimcheck.extract.notes import WHERE
 from claimcheck.extract.phrases import places_named_as
@@ -133,11 +133,6 @@ class DocumentContext:
         """What the places the document names say about ambiguous currencies (`currency.places_named`): a
         place that only says whose a business is decides nothing for the whole document."""
         return places_named((view.tokens for view in self.sentences), firms_too=False)
-
-    @cached_property
-    def bare_signs_ruled_out(self) -> Places:
-        """The codes the document shows a bare currency sign is not (`currency.bare_signs_ruled_out`)."""
-        return bare_signs_ruled_out(view.tokens for view in self.sentences)
 
     @cached_property
     def people(self) -> list[PersonMention]:

@@ -169,55 +169,17 @@ def _names_a_firm(tokens: list[Token], last: int, firms: frozenset[str]) -> bool
     return bool(words) and (words[0] in firms or " ".join(words) in firms)
 
 
-def resolved(currency: str, sentence: Places, document: Places, ruled_out: Places | None = None) -> str:
-    """A code for a family where the sentence's places, else the document's, point to one currency; a code the
-    document shows its bare sign is not (`bare_signs_ruled_out`) is none it may point to."""
+def resolved(currency: str, sentence: Places, document: Places) -> str:
+    """A code for a family where the sentence's places, else the document's, point to one currency."""
     if is_code(currency):
         return currency
-    gone = ruled_out.get(currency, frozenset()) if ruled_out else frozenset()
     for places in (sentence, document):
-        named = places.get(currency, frozenset())
-        codes = named - gone
+        codes = places.get(currency, frozenset())
         if len(codes) == 1:
             return next(iter(codes))
-        if named:
-            return currency  # places of several countries, or only of a currency ruled out: not decided
+        if codes:
+            return currency  # places of several countries: not decided
     return currency
-
-
-def bare_signs_ruled_out(sentences: Iterable[list[Token]]) -> Places:
-    """The codes a family's bare sign cannot stand for in a document: where a sum in a code of the family and a
-    sum with the bare sign restate each other, one in brackets right after the other ("C$3.25 billion ($3.6
-    billion)", "$2.1 bn (C$2.8 bn)"), one is the other converted, so the bare sign is another currency."""
-    found: dict[str, set[str]] = {}
-    families = lexicon().currency_places
-    for tokens in sentences:
-        for k, token in enumerate(tokens):
-            if token.text != "(":
-                continue
-            pair = {_sign_before(tokens, k), _sign_after(tokens, k + 1)}
-            codes = {c for c in pair if c and is_code(c)}
-            for family in pair - codes:
-                if family in families:
-                    found.setdefault(family, set()).update(codes & set(families[family]))
-    return {family: frozenset(codes) for family, codes in found.items() if codes}
-
-
-def _sign_after(tokens: list[Token], start: int) -> str | None:
-    """The currency written before a sum that opens at tokens[start] ("$3.6 billion", "C$2.8 bn")."""
-    for n in range(start, min(start + 3, len(tokens))):
-        if tokens[n].is_number:
-            currency, first = currency_before(tokens, n)
-            return currency if first == start else None
-    return None
-
-
-def _sign_before(tokens: list[Token], end: int) -> str | None:
-    """The currency of a sum that closes right before tokens[end], its scale word between ("$2.1 bn (")."""
-    for n in range(end - 1, max(end - 3, 0) - 1, -1):
-        if tokens[n].is_number:
-            return currency_before(tokens, n)[0]
-    return None
 
 
 def named_currency(tokens: list[Token], k: int) -> tuple[str, UnitRow, int] | None:

@@ -197,7 +197,6 @@ class Lexicon(BaseModel):
     forecast_range_phrases: list[str]
     adjusted_measure_words: list[str]
     comparison_openers: list[str]
-    respective_markers: list[str]
     as_it_stands_words: list[str]
     renaming_words: list[str]
     segment_measure_nouns: list[str]

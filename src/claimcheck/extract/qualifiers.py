@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -87,7 +86,7 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         last += len(post)
     if phrase and bound in _DENIED and _denied(tokens, look - len(phrase)):
         bound = _DENIED[bound]  # "has never been above 70%": at most 70%
-    interval = interval_of(point, bound, _written_step(tokens, mention) if bound == "below" else None)
+    interval = interval_of(point, bound)
     if hedged:
         interval = interval.model_copy(update={"approx": True})
     return Reading(interval, qualifier, first, last)
@@ -302,39 +301,15 @@ def _rise_to(tokens: list[Token], start: int, phrase: Sequence[str]) -> bool:
     return tuple(phrase[:2]) == ("up", "to") and start > 0 and tokens[start - 1].lower in lexicon().rise_up_to_verbs
 
 
-def _written_step(tokens: list[Token], mention: NumberMention) -> float | None:
-    """The step of the last digit that is not a zero a figure in digits is written to, scaled ("2.8 billion":
-    100 million, "24,000": 1,000, "80": 10); None for a figure in words."""
-    if mention.written != "digits":
-        return None
-    digits = next((t.text for t in tokens[mention.first : mention.last + 1] if t.is_number), None)
-    found = _DIGITS.fullmatch(digits) if digits else None
-    if found is None:
-        return None
-    whole, decimals = found.group(1).replace(",", ""), found.group(2)
-    written = float(whole + (f".{decimals}" if decimals else ""))
-    if not written:
-        return None
-    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
-    return step * abs(mention.value) / written
-
-
-# Digits with their decimals, after a point or a decimal comma ("22,96": a group of thousands has three digits).
-_DIGITS = re.compile(r"(\d{1,3}(?=,\d\d?$)|\d[\d,]*)(?:[.,](\d+))?")
-
-
-def interval_of(point: float, bound: str, step: float | None = None) -> Interval:
-    """The interval a qualifier's bound gives `point` (see `Interval` for the kinds of end). Below a figure
-    ("nearly", "almost"), the interval reaches down `below_band` of it, or less where the figure is written to a
-    finer step: "nearly $2.8 billion" is not under $2.7 billion, since that would have been written "$2.7 billion"."""
+def interval_of(point: float, bound: str) -> Interval:
+    """The interval a qualifier's bound gives `point` (see `Interval` for the kinds of end)."""
     if bound in ("lower", "above"):
         return Interval(point=point, low=point, high=None, low_end="bound" if bound == "lower" else "strict")
     if bound in ("upper", "under"):
         return Interval(point=point, low=None, high=point, high_end="bound" if bound == "upper" else "strict")
     if bound == "approx":
         return Interval(point=point, low=point, high=point, approx=True)
-    reach = abs(point) * lexicon().below_band
-    band = point - min(reach, step) if step and point > 0 else point * (1 - lexicon().below_band)
+    band = point * (1 - lexicon().below_band)
     if bound == "below" and band != point:  # "nearly 400": not quite 400; "almost minus 20": not quite as cold
         if point > 0:
             return Interval(point=point, low=band, high=point, approx=True, high_end="strict")

@@ -1078,9 +1078,7 @@ def _physical(unit: UnitMatch, interval: Interval) -> tuple[str | None, Canonica
 
 def _resolved(ctx: DocumentContext, view: SentenceView, currency: str) -> str:
     """A currency code, or the family no place decides (the places are read only for a family)."""
-    if is_code(currency):
-        return currency
-    return resolved(currency, places_named([view.tokens]), ctx.places, ctx.bare_signs_ruled_out)
+    return currency if is_code(currency) else resolved(currency, places_named([view.tokens]), ctx.places)
 
 
 def _rate(

@@ -342,23 +342,13 @@ def sentence_for(claim: Claim, found: Phrases) -> str:
     if isinstance(claim, DateClaim):
         return _date_stretch(claim, dates.get(claim.sentence, []))
     phrase = getattr(claim, "phrase", None)
-    others = [p for p in phrases.get(claim.sentence, []) if p != phrase and not _restated(claim, p)]
+    others = [p for p in phrases.get(claim.sentence, []) if p != phrase]
     if not phrase or not others:
         return claim.sentence
     rest = claim.sentence
     for other in others:
         rest = rest.replace(other, " | ")
     return f"{phrase} | {rest}"
-
-
-def _restated(claim: Claim, other: str) -> bool:
-    """Whether a figure restates, in brackets right after it, the figure whose phrase `other` is ("which resulted
-    in $2.7 bn (C$3.7 bn)", "a 200-metre (650 feet) section"): a conversion speaks of what its figure does."""
-    at = claim.sentence.find(other)
-    if at < 0:
-        return False
-    after = claim.sentence[at + len(other) :].lstrip()
-    return after.startswith("(") and after[1:].lstrip().startswith(claim.text)
 
 
 def _date_stretch(claim: DateClaim, texts: list[str]) -> str:
