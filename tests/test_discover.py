@@ -9462,6 +9462,21 @@ def test_discover_on_a_club_takeover_and_a_party_leadership_vote_keeps_its_floor
     assert_discover_floor(DISCREPANCIES_NEWS_56, true=4, traps=26, found=2, flagged=1, findings=12)
 
 
+DISCREPANCIES_NEWS_58 = CORPORA / "discrepancies-news-58"
+
+
+def test_discover_on_a_hailstorm_s_insured_losses_and_a_cluster_of_overdoses_keeps_its_floor():
+    # `discrepancies-news-58`: real coverage of the Calgary hailstorm of 5 August 2024 (CatIQ's estimates in three
+    # currencies) and of the K2 overdoses on the New Haven Green, 14-16 August 2018; what discover reaches today.
+    # Found: CNN's "as many as 71" against "at least 76"; The Epoch Times's headline "$2.6 Billion" against its own
+    # "nearly $2.8 billion" (within one page, info). Missed: the 2020 hailstorm's $1.2 or $1.3 billion and the Fort
+    # McMurray wildfire's $4.5 billion, "around $4 billion" or C$3.7 bn (earlier disasters, of no fact of the
+    # story); "over 100" against "nearly 100" for the whole cluster (NBC Connecticut's "total number of overdoses
+    # … over 100" is of no fact). Not in the gold but found: NBC New York's 60 overdose calls against the first
+    # day's count of people (borderline).
+    assert_discover_floor(DISCREPANCIES_NEWS_58, true=5, traps=25, found=2, flagged=0, findings=7)
+
+
 def _figure(body: str, text: str):
     return next(c for c in extract(load_corpus_text(body)) if c.kind == "quantity" and c.text == text)
 
@@ -9492,3 +9507,14 @@ def test_another_sum_before_a_noun_of_the_price_is_a_price():
     # "another $90m signing" is one more signing at that price, not a sum added to one
     body = "The club made the winger another $90m signing on Monday."
     assert "price paid" in facts_of(_figure(body, "$90m"))
+
+
+# People who overdosed are the cases of a cluster of overdoses, as the sick are of an outbreak of poisoning.
+def test_outlets_that_disagree_on_how_many_overdosed_are_a_finding(tmp_path):
+    report = _two_outlets(
+        tmp_path,
+        "At least 34 people overdosed in Riverside Park on Saturday, the fire department said.",
+        "As many as 25 people overdosed in Riverside Park on Saturday.",
+        "Jun 8 2025",
+    )
+    assert [texts(f) for f in report.findings] == ["As many as 25 | At least 34"], [f.message for f in report.findings]

@@ -641,3 +641,27 @@ def test_a_currency_code_does_not_select_a_dollar_sign_no_place_decided(tmp_path
         """,
     )
     assert selected(report, "gross", claims) == kept
+
+
+# "the previous estimate of", "an earlier estimate of": the sum an estimate was revised from, an earlier stage of it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The updated estimate now stands at $1.453 billion, reflecting an increase from the previous estimate of "
+        "$1.2 billion issued 90 days after the fire.",
+        "The updated estimate now stands at $1.453 billion, up on an earlier estimate of $1.2 billion issued 90 days "
+        "after the fire.",
+    ],
+)
+def test_a_previous_estimate_is_an_earlier_stage_not_a_disagreement(tmp_path, sentence):
+    corpus = article("Cost of the Ottawa museum's rebuild now at $1.45 billion", "Capital News", "Mar 9 2025", sentence)
+    rules = """
+        rules:
+          - id: rebuild
+            title: Cost of the rebuild
+            kind: quantity
+            select: {sentence: [rebuild, estimate], value: [1000000000, 2000000000]}
+            compare: {tolerance: written, time: any, grows: true}
+        """
+    report, _ = run(tmp_path, corpus, rules)
+    assert flagged(report, "rebuild") == []
