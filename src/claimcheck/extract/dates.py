@@ -429,15 +429,6 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
         ),
-        (
-            "old_year",
-            # a year before 1800 after "in" or "since" ("back in 1580", "since 1750"); not a count ("in 1200
-            # homes") nor the odds of "one in 1000", "1 in 1500"
-            re.compile(
-                r"(?<!\d\s)(?<!(?i:one)\s)(?<!\b(?i:a)\s)\b(?P<prep>(?i:in|since))\s+"
-                rf"(?P<year>1[0-7]\d\d)\b(?![.,:]\d){_not_counted()}"
-            ),
-        ),
     ]
 
 
@@ -467,7 +458,6 @@ NEEDS: dict[str, set[str]] = {
     "weekday_day": {"day", "digit"},
     "weekday_of_month": {"day"},
     "year": {"year"},
-    "old_year": {"year"},
     "holiday": {"holiday"},
 }
 KIND_OF = {
@@ -481,7 +471,6 @@ KIND_OF = {
     "weekday_day": "nth",
     "period_end": "relative",
     "new_year": "relative",
-    "old_year": "year",
 }
 CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction", "holiday", "separated", "weekend")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}

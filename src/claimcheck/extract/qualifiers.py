@@ -55,8 +55,6 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         phrase = None  # "cultivated the wheat crop under 25 bighas": the crop's area, 25 bighas
     if phrase == ("over",) and _passed_over(tokens, look - 1, mention.last):
         phrase = None  # "drove over two large 20mph signs": the signs passed, two of them
-    if phrase == ("over",) and _covered_over(tokens, look - 1, mention.last):
-        phrase = None  # "spreading over 71.6 percent of the land": the share covered, 71.6 percent
     if phrase == ("over",) and _spread_over(tokens, look - 1, mention.last):
         phrase = None  # "a rise of 9% over two years": the time the figure before is spread over, two years
     if phrase and " ".join(phrase) in lex.reference_comparatives and _reference_time_after(tokens, mention.last):
@@ -222,23 +220,10 @@ def _passed_over(tokens: list[Token], over: int, last: int) -> bool:
     return over > 0 and tokens[over - 1].lower in word_set("over_motion_words") and unit_after(tokens, last) is None
 
 
-def _covered_over(tokens: list[Token], over: int, last: int) -> bool:
-    """Whether "over" at tokens[over] follows a verb of spreading (`over_extent_words`) and comes before a share
-    of a whole ending at tokens[last]: the part covered ("spread over 40% of the county"), no bound; other
-    measures after such a verb stay bounds ("spread over 300 acres")."""
-    if over < 1 or tokens[over - 1].lower not in word_set("over_extent_words"):
-        return False
-    unit = unit_after(tokens, last)
-    if unit is None or unit.row.dimension != "ratio":
-        return False
-    return unit.last + 1 < len(tokens) and tokens[unit.last + 1].lower == "of"
-
-
 def _spread_over(tokens: list[Token], over: int, last: int) -> bool:
     """Whether "over" at tokens[over] follows another figure and comes before a length of time ending at
-    tokens[last]: the time that figure is spread over ("9% over two years", "£40m over four years") or that
-    payments take (`spread_over_words`: "annual payments over three decades"), where "for over two years", "over
-    two years ago" or a time before it ("35 seconds over 2 hours") bound it."""
+    tokens[last]: the time that figure is spread over ("9% over two years", "£40m over four years"), where "for
+    over two years", "over two years ago" or a time before it ("35 seconds over 2 hours") bound it."""
     unit = unit_after(tokens, last)
     if over < 1 or unit is None or unit.row.dimension != "duration":
         return False
@@ -246,8 +231,8 @@ def _spread_over(tokens: list[Token], over: int, last: int) -> bool:
     if after in lexicon().spread_over_breakers:
         return False
     before = tokens[over - 1]
-    if before.text[:1].isdigit() or before.text == "%" or before.lower in word_set("spread_over_words"):
-        return True  # "9% over two years"; "paid in instalments over 29 years": the time the payments take
+    if before.text[:1].isdigit() or before.text == "%":
+        return True
     if over < 2 or not before.is_word or not tokens[over - 2].text[:1].isdigit():
         return False
     if past_verb(before) and before.lower not in concept_of_word():
