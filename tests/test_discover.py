@@ -7775,6 +7775,64 @@ def test_discovery_keeps_a_bound_written_with_its_modal_apart_as_a_projection(tm
 
 
 @pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # what was at stake at one point is no loss incurred
+        (
+            "The carrier was on the verge of causing losses of $5 billion to its lenders.",
+            "The carrier's collapse caused losses of $1 billion to its lenders.",
+        ),
+        (
+            "At one point the trader stood to run up losses of $900 million for the bank.",
+            "The trader's deals caused losses of $400 million for the bank.",
+        ),
+        (
+            "Auditors said the fund was at risk of causing losses of $7 billion.",
+            "The fund's collapse caused losses of $2 billion, auditors said.",
+        ),
+    ],
+)
+def test_a_loss_that_was_only_at_stake_is_kept_apart_as_a_projection(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 5 2025")
+    assert not report.findings, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "words"),
+    [
+        # a sum restated in brackets is the projection the sum before it is, however long that sum is written
+        (
+            "At one point the airline stood to run up losses of 4 billion US dollars (£3.1 billion).",
+            "£3.1 billion",
+            "stood to",
+        ),
+        ("Engineers said the bill could reach 133.9m euros (£115m) by spring.", "£115m", "could reach"),
+    ],
+)
+def test_a_bracketed_restatement_keeps_the_projection_of_the_sum_it_restates(tmp_path, sentence, figure, words):
+    from claimcheck.rules.facts import projection
+
+    claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity" and c.text == figure]
+    assert claims and projection(claims[0]) == words, [(c.text, projection(c)) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "fact", "read"),
+    [
+        # a count with no noun right after a joiner is not what the fact told before the joiner befell
+        ("The raft carried those who drowned and nine who reached the shore.", "nine", "deaths", False),
+        ("The lorry carried those who were hurt and 14 who walked away.", "14", "injured", False),
+        # unless the fact is told of it again after the joiner
+        ("Four workers died at the site and two died later in hospital.", "two", "deaths", True),
+        ("The blast killed six and injured 40.", "40", "injured", True),
+    ],
+)
+def test_a_count_after_a_joiner_is_not_what_befell_the_group_before_it(tmp_path, sentence, figure, fact, read):
+    claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity" and c.text == figure]
+    assert claims and (fact in facts_of(claims[0])) == read, [(c.text, facts_of(c)) for c in claims]
+
+
+@pytest.mark.parametrize(
     ("sentence", "words"),
     [
         # a figure written in words keeps the projection told before it, however many words it takes
@@ -8464,6 +8522,25 @@ VERDICTS_AND_CUTS = [
 def test_damages_of_a_verdict_are_told_apart_and_a_cut_reads_its_start(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the day a jury was sent out to consider its verdict is not the day it gave it
+        (
+            "The jury in the libel case retired to consider its verdict on Monday.",
+            "The jury in the libel case returned its verdict on Thursday.",
+        ),
+        (
+            "Jurors in the arson case were sent out to consider their verdict on Tuesday.",
+            "Jurors in the arson case delivered their verdict on Friday.",
+        ),
+    ],
+)
+def test_the_day_a_jury_went_out_is_not_the_day_of_its_verdict(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "May 24 2025")
+    assert not [f for f in report.findings if "ruling" in f.rule], [f.message for f in report.findings]
 
 
 # A court's word for now is another event than its verdict; a record's span is told apart by the thing it names.
@@ -9460,6 +9537,20 @@ def test_discover_on_a_club_takeover_and_a_party_leadership_vote_keeps_its_floor
     # gold but found: the Daily Post's "takeover by the … Fund worth a staggering £320billion" read as a price
     # against the £300 million of the deal.
     assert_discover_floor(DISCREPANCIES_NEWS_56, true=4, traps=26, found=2, flagged=1, findings=12)
+
+
+DISCREPANCIES_NEWS_57 = CORPORA / "discrepancies-news-57"
+
+
+def test_discover_on_a_tanker_held_for_ransom_and_a_rogue_trader_s_sentence_keeps_its_floor():
+    # `discrepancies-news-57`: real coverage of the Sirius Star's release by Somali pirates for a ransom and of the
+    # UBS trader Kweku Adoboli's sentence; what discover reaches today (the distance off Kenya, 450 against 500
+    # miles; the loss in pounds, "over £1.5bn" against £1.4bn). Missed: the ransom first demanded, $25 million
+    # against $26 million (neither sum names the ransom in its own words), and the loss in dollars, $2.2bn against
+    # $2.3bn ("lost 1.4bn ($2.2bn)": "lost" is no word of the damage's cost). Flagged: "a $3-million ransom Friday"
+    # after "seized in the world's biggest ship hijacking" read as the hijacking's day, and "The case has spanned
+    # 40 days … last Wednesday" read as the story's incident, set against the day of the sentence.
+    assert_discover_floor(DISCREPANCIES_NEWS_57, true=4, traps=26, found=2, flagged=2, findings=5)
 
 
 def _figure(body: str, text: str):
