@@ -7804,7 +7804,7 @@ def test_a_loss_that_was_only_at_stake_is_kept_apart_as_a_projection(tmp_path, f
         (
             "At one point the airline stood to run up losses of 4 billion US dollars (£3.1 billion).",
             "£3.1 billion",
-            "stood to",
+            "stood to run up",
         ),
         ("Engineers said the bill could reach 133.9m euros (£115m) by spring.", "£115m", "could reach"),
     ],

@@ -666,10 +666,15 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
 
 
 def _after_a_joiner(claim: QuantityClaim, text: str) -> bool:
-    """Whether a figure with no noun of its own stands right after a joiner ("12 died and 30 were hurt")."""
+    """Whether a figure with no noun of its own stands right after a joiner and before a relative clause of its
+    own ("those killed and eight who survived"); one with none shares the verb told before ("killed 11 people in
+    Lyon and four in Grenoble")."""
     at = text.find(claim.text)
-    before = words_of(text[: max(at, 0)])
-    return at > 0 and bool(before) and before[-1].lower() in _JOINERS
+    before, after = words_of(text[: max(at, 0)]), words_of(text[at + len(claim.text) :] if at >= 0 else "")
+    if at >= 0 and not after and text in claim.sentence:  # a phrase read up to the figure: its sentence goes on
+        after = words_of(claim.sentence[claim.sentence.find(text) + len(text) :])
+    joined = at > 0 and bool(before) and before[-1].lower() in _JOINERS
+    return joined and after[:1] in (("who",), ("that",), ("which",))
 
 
 @lru_cache(maxsize=8192)
