@@ -773,22 +773,6 @@ def test_a_part_of_a_span_of_time_is_a_span_in_its_unit(sentence, surface, unit)
     assert find(quantities(sentence), surface).unit == unit
 
 
-@pytest.mark.parametrize(
-    ("text", "unit"),
-    [
-        # the flag a ship or a plane flies, in another sentence or its own, decides no dollar of the story
-        ("The Singapore-registered freighter ran aground. Salvage will cost $6 million.", "dollar"),
-        ("A Liberian-flagged bulk carrier was boarded. The owners paid $2 million to free it.", "dollar"),
-        ("The salvors towed the Hong Kong-flagged barge, a job worth $900,000.", "dollar"),
-        # the place itself, unjoined to a word of registry, still decides
-        ("The freighter ran aground off Singapore. Salvage will cost $6 million.", "SGD"),
-    ],
-)
-def test_the_flag_a_vessel_flies_does_not_decide_the_dollar_of_a_story(text, unit):
-    (money,) = [c for c in quantities(text) if c.text.startswith("$")]
-    assert money.unit == unit
-
-
 def test_a_country_s_businesses_in_the_plural_still_decide_its_dollar():
     # "the largest Canadian companies" speaks of the country's economy, whose dollar the story's sums are in
     text = "The index tracks the largest Canadian companies. Revenue rose to $3 billion."

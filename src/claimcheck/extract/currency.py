@@ -155,8 +155,6 @@ def places_named(sentences: Iterable[list[Token]], firms_too: bool = True) -> Pl
                 continue
             found = place_at(tokens, k)
             for last, family, code in found:
-                if _names_a_registry(tokens, last):
-                    continue
                 if firms_too or not _names_a_firm(tokens, last, firms):
                     named.setdefault(family, set()).add(code)
             k = found[0][0] + 1 if found else k + 1
@@ -169,13 +167,6 @@ def _names_a_firm(tokens: list[Token], last: int, firms: frozenset[str]) -> bool
     following = tokens[last + 1 : last + 3]
     words = [t.lower for t in following]
     return bool(words) and (words[0] in firms or " ".join(words) in firms)
-
-
-def _names_a_registry(tokens: list[Token], last: int) -> bool:
-    """Whether the place ending at tokens[last] is joined by a hyphen to a word of registry (`registry_words`):
-    "a Hong Kong-registered ship" flies a flag, and says nothing of whose money the story counts."""
-    following = tokens[last + 1 : last + 3]
-    return len(following) == 2 and following[0].text == "-" and following[1].lower in word_set("registry_words")
 
 
 def resolved(currency: str, sentence: Places, document: Places) -> str:

@@ -412,7 +412,6 @@ class Lexicon(BaseModel):
     kin_singulars: list[str]
     organisation_heads: list[str]
     firm_nouns: list[str] = Field(default_factory=list)
-    registry_words: list[str] = Field(default_factory=list)
     building_heads: list[str]
     firm_heads: list[str]
     quantifier_pronouns: list[str]

@@ -645,10 +645,7 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     """
     counted = (claim.counted or "").split()
     if not counted:
-        # "those killed and eight who survived": a fact told before the joiner is the other group's
-        return not _after_a_joiner(claim, text) or any(
-            _affirmed(_near(claim, text), word) for word in lexicon().fact_words(fact)
-        )
+        return True
     head = counted[-1]
     if stem(head.lower()) in stems_of("generic_heads"):
         return True  # "52 residents killed": who they are is not another fact
@@ -663,18 +660,6 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     if not another:
         return True
     return any(_affirmed(_near(claim, text), word) for word in lexicon().fact_words(fact))
-
-
-def _after_a_joiner(claim: QuantityClaim, text: str) -> bool:
-    """Whether a figure with no noun of its own stands right after a joiner and before a relative clause of its
-    own ("those killed and eight who survived"); one with none shares the verb told before ("killed 11 people in
-    Lyon and four in Grenoble")."""
-    at = text.find(claim.text)
-    before, after = words_of(text[: max(at, 0)]), words_of(text[at + len(claim.text) :] if at >= 0 else "")
-    if at >= 0 and not after and text in claim.sentence:  # a phrase read up to the figure: its sentence goes on
-        after = words_of(claim.sentence[claim.sentence.find(text) + len(text) :])
-    joined = at > 0 and bool(before) and before[-1].lower() in _JOINERS
-    return joined and after[:1] in (("who",), ("that",), ("which",))
 
 
 @lru_cache(maxsize=8192)
@@ -2301,9 +2286,7 @@ def projection(claim: QuantityClaim) -> str:
     # with the bound written as part of the figure ("might top 300", "could exceed 300"), whose verb ends the phrase
     ahead = (sentence[: max(sentence.find(claim.text), 0)] + _figure_start().split(claim.text, maxsplit=1)[0]).rstrip()
     if ahead.endswith("("):  # "could reach 133.9m euros (£115m)": the figure before, restated, in its clause
-        # read past the figure restated, so its projection reaches as far back ("stood to run up losses of 12
-        # billion US dollars (£7.5 billion)")
-        ahead = _RESTATED_FIGURE.sub("", ahead[:-1])
+        ahead = ahead[:-1]
     before = " ".join(words_of(_CLAUSE_BREAK.split(ahead)[-1])[-PROJECTION_REACH:])
     at = claim.sentence.find(claim.text)
     # "The 200,000-tonne ship is capable of carrying …": what is told after the ship is what the ship does
@@ -2318,11 +2301,6 @@ def projection(claim: QuantityClaim) -> str:
     if found.startswith("will ") and any(lexicon().facts[fact].by == "recipient" for fact in facts_of(claim)):
         return ""  # a sum handed out is announced for the future: "will be paid", "will receive" project nothing
     return found
-
-
-# The figure a bracketed one restates, at the end of the words before the bracket: its number, a currency sign
-# before it and up to three words of scale or unit after it ("12 billion US dollars", "$2.3bn", "133.9m euros").
-_RESTATED_FIGURE = re.compile(r"(?:[$£€¥₹]\s*)?\d[\d.,]*[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*$")
 
 
 # A measure joined by a hyphen to its unit ("200,000-tonne", "400-metre", "12-mile"): written so before a noun.
