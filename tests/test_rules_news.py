@@ -1713,3 +1713,15 @@ def test_a_fact_checkers_rules_on_a_hailstorm_s_insured_losses_and_a_cluster_of_
     # against "nearly $2.8 billion" ("nearly" reaches down 10%), the Fort McMurray wildfire's C$3.7 bn (its rule's
     # words lie in the phrase of the figure it restates), "over 100" against "nearly 100" for the whole cluster.
     assert_user_rules_floor(CORPUS_58, true=5, traps=25, found=2, flagged=2, findings=6)
+
+
+CORPUS_57 = Path(__file__).parent / "corpora" / "discrepancies-news-57"
+
+
+def test_a_fact_checkers_rules_on_a_tanker_held_for_ransom_and_a_rogue_trader_s_sentence_keep_their_floors():
+    # `discrepancies-news-57/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the distance off Kenya (450 against 500 miles) and the loss in pounds ("over £1.5bn" against £1.4bn).
+    # Missed: the ransom demanded ($25 million against $26 million) and the loss in dollars ($2.2bn against
+    # $2.3bn), whose rules select `unit: USD` while a "$" on a page that names no country of the dollar is of the
+    # family `dollar`. The pirates drowned, six against five, are found as the attributed conflict they are.
+    assert_user_rules_floor(CORPUS_57, true=4, traps=26, found=2, flagged=0, findings=4)
