@@ -352,6 +352,8 @@ class Lexicon(BaseModel):
     day_times_alone: list[str]
     day_edges: dict[str, tuple[float, float]]
     not_name_words: list[str]
+    acronym_words: list[str]
+    that_speech_verbs: list[str]
     name_particles: list[str]
     given_names: list[str]
     surname_prefixes: list[str]

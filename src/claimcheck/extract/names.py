@@ -108,7 +108,7 @@ class PersonMention:
     `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
     to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "given" (it opens with a
-    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "filial" (a parent's name inside it: "Abdullah bin
+    given name the lexicon knows), "credit" (a credit line's role and colon before it: "Editor: Ana Costa"), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "filial" (a parent's name inside it: "Abdullah bin
     Ali"), "people" (after where they are from: "Slovenian Anze
     Lanisek"), "apposed" (a part of it
     alone elsewhere with a person's role after it: "Sombat, a prominent social activist,"), "list" or "known" (the same name found as a person elsewhere), "label" (the speaker's label of an
@@ -222,6 +222,14 @@ def _publication_after() -> regex.Pattern[str]:
 def _not_name_words() -> frozenset[str]:
     # the words that close a building's, an age's or a firm's name are never a person's
     return frozenset(lexicon().not_name_words) | word_set("building_heads") | word_set("firm_heads") | CALENDAR
+
+
+def _not_name_word(folded: str, written: str) -> bool:
+    """Whether a word rules out the run it stands in as a person's name; an acronym's word ("UN", "US") does so only
+    in capitals, a name's syllable in title case ("Kim Jong Un")."""
+    if folded in word_set("acronym_words") and not written.isupper():
+        return False
+    return folded in _not_name_words()
 
 
 def known_places() -> frozenset[str]:
@@ -355,6 +363,8 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             rf"{_title_words().pattern}"
         ),
         "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
+        # a credit line that opens with the role and a colon: "Editor: Rahmad Nasution", "Reporter: Ana Costa"
+        "credit": regex.compile(rf"\n[ \t]*(?P<role>{_title_words().pattern})[ \t]*:[ \t]*$", regex.I),
         "named": regex.compile(rf"{_title_words().pattern}\s+(?:named|called)\s+$", regex.I),
         # a place's possessive right before the run ("Kenya's Faith Kipyegon", "Burundi’s Neema Nzohabonayo")
         "place_possessive": regex.compile(r"(?<![\p{L}\p{M}'’-])(?P<place>\p{Lu}[\p{L}\p{M}]+)['’]s\s+$"),
@@ -384,6 +394,8 @@ def split_title(name: str) -> tuple[str | None, str]:
         return None, name
     last = None
     for match in _title_words().finditer(name):
+        if _initials_not_title(match.group(), name):
+            continue
         end = match.end() + (1 if name[match.end() : match.end() + 1] == "." else 0)
         if name[end:].strip():
             last = end
@@ -398,6 +410,13 @@ def split_title(name: str) -> tuple[str | None, str]:
     if remark and name[remark.end() :].strip():  # "Deputy Commissioner (Revenue) Anita Sharma": the title's
         last = remark.end()
     return name[:last].strip(), name[last:].strip()
+
+
+def _initials_not_title(title: str, name: str) -> bool:
+    """Whether a title's abbreviation written in capitals without a full stop ("MS", "MR") is a person's initials
+    before the name ("MS Dhoni", "MR Vijayabaskar"), as many Indian names are written: so in a run not all in
+    capitals, with a name word after it."""
+    return len(title) <= 3 and title.isupper() and title.lower() in word_set("honorifics") and not name.isupper()
 
 
 def _given_name_before_parent(name: str, last: int) -> int:
@@ -740,6 +759,9 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "speech", None
     if patterns["source"].search(before[-20:]):
         return "source", None
+    credit = patterns["credit"].search(before[-40:])
+    if credit:
+        return "credit", credit.group("role")
     if patterns["case_of"].match(after) and _rx(r"\b(?i:the)\s+$").search(before[-10:]):
         return "case", None  # "the Senzo Meyiwa murder trial": a person's name before what was done to them
     if patterns["who"].match(after):
@@ -918,14 +940,14 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         and parts[1][:1].isupper()
     )
     inside = [
-        w
+        (w, parts[k])
         for k, w in enumerate(words)
         if not (0 < k < len(words) - 1 and w in word_set("surname_prefixes"))
         and not (k == 1 and short_surname)
         and not _rx(r"\p{Lu}\.").fullmatch(parts[k])  # an initial ("A. Xavier Jayakumar"), not the article
         and not (k == 0 < len(parts) - 1 and _rx(r"[AI]").fullmatch(parts[k]) and strong)  # "member A Raja"
     ]
-    if len(words) < 2 or any(w in _not_name_words() for w in inside):
+    if len(words) < 2 or any(_not_name_word(w, part) for w, part in inside):
         return False
     if _opens_body_name(text, start + len(name)) and fold(parts[-1]) not in word_set("name_particles"):
         # "told Pajhwok Afghan News", "the Ana Costa Foundation": the opening of a body's name; not "John du" of
@@ -1312,7 +1334,7 @@ def _trim(name: str) -> str:
         or _rx(rf"(?i){_age_words()}(?:-year-old)?").fullmatch(words[0])
     ):  # a bare "A" or "I" opens a run only as an initial after a role ("DMK member A Raja")
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
-    while words and fold(words[-1].rstrip(".")) in _not_name_words():
+    while words and _not_name_word(fold(words[-1].rstrip(".")), words[-1]):
         if (
             len(words) == 2
             and fold(words[0]) in word_set("given_names")
@@ -1354,7 +1376,7 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         cue = ("title", title) if titled else _cue(text, start, end)
         if cue is None and nickname:
             cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames
-        strong = cue is not None and cue[0] in ("title", "role")
+        strong = cue is not None and cue[0] in ("title", "role", "credit")
         if cue is not None and cue[0] == "role" and fold(shown) in evidence.places | _known_places():
             continue  # "his visit to Sri Lanka, the ministry said": a place before a body that speaks
         # "the Senzo Meyiwa murder trial": the determiner is the trial's, not the name's
@@ -1382,7 +1404,7 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         if cue is not None:
             found[start] = _mention(start, end, name, cue[1], cue[0], nickname)
     _add_lists(text, raw, found, evidence)
-    for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
+    for start in [s for s, m in found.items() if _line_start(text, s) in evidence.title_case and m.cue != "credit"]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
     _add_known(raw, found)
     if _add_lists(text, raw, found, evidence):

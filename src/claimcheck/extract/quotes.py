@@ -331,6 +331,12 @@ def _patterns() -> _Patterns:
                 rf"^\s*,?\s*(?i:is|was|were|are)\s+how\s+{who_after}\s+{speech_adverbs()}"
                 rf"(?P<verb>{speech}|{characterising}|put|puts|summed|sums|summarised|summarized)\b"
             ),
+            # a passive that names who the quotation is of: '," Tite was quoted by Goal.', '," she was quoted as
+            # saying.' (the outlet after "by" relays the words)
+            "quoted_passive": _source(
+                rf"^\s*,?\s*{who}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?P<verb>quoted)\b"
+                r"(?=\s+(?:by|in|as|on)\b|\s*[,.;]|\s*$)"
+            ),
             "who_then_verb": _source(
                 rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,150}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
                 # the body a named speaker is of, between the name and the verb ("Erik Johansson of the coast guard said")
@@ -451,6 +457,7 @@ _REPORTED = re.compile(
     rf"(?!(?:{_ADVERBIAL})\b)(?!(?:this|so)\s+(?:{_ADVERBIAL}|when|while|as|after|before)\b)"
     rf"(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
 )
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
 # Reported speech an outlet relays: "Xinhua quoted provincial official Li Wei as saying rescue work went on."
 _QUOTED_AS_SAYING = re.compile(
     rf"\bquoted\s+(?:[a-z][\w'-]*\s+){{0,4}}?(?P<who>[{_CAPITALS}][\w'.-]*(?:[ \t]+[{_CAPITALS}][\w'.-]*){{0,3}})"
@@ -867,6 +874,7 @@ class SpeakerResolver:
             or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
             or opens_family_name(key, fold(p.name))  # "Sultan bin Suhaim": Sultan bin Suhaim Al-Thani
             or (len(words) > 1 and closes_patronymic(key, fold(p.name)))  # "Gunnar Bragi": Gunnar Bragi Sveinsson
+            or (p.nickname is not None and fold(p.nickname) == key)  # "Jokowi": Joko "Jokowi" Widodo
         ]
         if not named and len(words) == 1:
             # "McNarama: …" after "reporter Claire McNamara": a surname with two of its letters swapped
@@ -2031,7 +2039,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     # a dash may stand between the closing mark and its attribution: '„…” – said the coach, Ana Costa.'
     dashed = _DASH_LEAD.match(after)
     attributed = after[dashed.end() :] if dashed else after
-    names = (*_ALONE_PATTERNS, "how", "as_put", "according_document", "according_after")
+    names = (*_ALONE_PATTERNS, "quoted_passive", "how", "as_put", "according_document", "according_after")
     # after a full stop inside the marks, only a sentence that names the speaker and ends at the verb gives the
     # words ('“… for both teams.” Keith Briggs, team leader for the team, said.'), not one that goes on ('Costa
     # said the talks …')
@@ -2101,6 +2109,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         # 'The ministry "requested Belarus to …"', '… "also condemned …" and "called for …"': the quotation is the
         # predicate of the subject it follows, its verb inside the marks
         return Attribution(deed.group("who"), None, source)
+    clause = _PRONOUN_QUOTING.search(before)
+    if clause:
+        # 'despite the fact that he "held up the umbrella"': a clause's subject pronoun right before the quotation,
+        # its predicate, is its speaker, not the subject of a speech verb earlier in the sentence
+        return Attribution(clause.group("who"), None, source)
     according = patterns["according_before"].search(before)
     if according:
         return Attribution(_subject_form(according.group("who")), according.group("verb"), source)
@@ -2249,6 +2262,12 @@ _AS_SAYING = r"(?i:saying|stating|telling\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|w
 _SUBJECT_QUOTING = regex.compile(
     rf"(?:^|[.!?]\s+)(?P<who>(?:(?i:the)\s+)?(?:{_NAME_RUN}|\p{{Ll}}[\p{{L}}-]*(?:\s+\p{{Ll}}[\p{{L}}-]*){{0,2}}))\s*"
     r"(?:[\"“][^\"“”\n]{3,300}[\"”],?\s+(?:and|but|or)\s+)?$"
+)
+
+
+# A clause that opens with its subject pronoun right before a quotation: "that he ", "although she ".
+_PRONOUN_QUOTING = regex.compile(
+    rf"\b(?i:{'|'.join(sorted(lexicon().subject_openers, key=len, reverse=True))})\s+(?P<who>(?i:he|she))\s+$"
 )
 
 
@@ -3137,6 +3156,11 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
         who = _after_break(match.group("who")) or ""  # "on Saturday. Arum said that …": Arum
         if fold(who.split()[-1]) not in known:
             continue
+        verb = (match.group("verb") or "").lower()
+        if verb in word_set("that_speech_verbs") and not _THAT_BEFORE.search(
+            ctx.text, match.end("verb"), match.start("q")
+        ):
+            continue  # "Birla warned members against …", "denied the charges": the verb's object, no words said
         if match.group("verb") and _OTHER_SPEECH.search(ctx.text, match.end("verb"), match.start("q")):
             continue  # "Hinman said when a deputy warned him that …": what follows "that" is the deputy's
         title, name = split_title(who)
