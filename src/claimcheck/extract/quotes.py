@@ -978,7 +978,14 @@ class SpeakerResolver:
         written = "|".join(regex.escape(f.rstrip(".").capitalize()) for f in forms)
         titled = regex.compile(rf"\b(?:{written})\.?\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)\b(?!\s+\p{{Lu}})")
         found = list(titled.finditer(self.text, 0, position))
-        return found[-1].group(0) if found else None
+        if found:
+            return found[-1].group(0)
+        # a one-word name after the role in lower case, or a word for it: "the coach" is "manager Tite", as a
+        # footballer or a coach known by one name is written
+        lower = "|".join(regex.escape(f) for f in [words[0], *lexicon().role_synonyms.get(words[0], [])])
+        named = regex.compile(rf"(?<![\p{{L}}-])(?:{lower})\s+(\p{{Lu}}\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*)\b(?!\s+\p{{Lu}})")
+        found = [m for m in named.finditer(self.text, 0, position) if fold(m.group(1)) not in _NOT_WHO]
+        return self.full_name(found[-1].group(1), position) if found else None
 
     def subject_before(self, position: int, pronoun: str = "", paragraphs: int = _PRONOUN_REACH) -> str | None:
         """The person the paragraph is about at `position`: the first person of the latest sentence before it
