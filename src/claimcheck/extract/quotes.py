@@ -458,6 +458,7 @@ _REPORTED = re.compile(
     rf"(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
 )
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
+_PRONOUN_OPENS = re.compile(rf"(?:{'|'.join(lexicon().subject_pronouns)})\s", re.I)
 # Reported speech an outlet relays: "Xinhua quoted provincial official Li Wei as saying rescue work went on."
 _QUOTED_AS_SAYING = re.compile(
     rf"\bquoted\s+(?:[a-z][\w'-]*\s+){{0,4}}?(?P<who>[{_CAPITALS}][\w'.-]*(?:[ \t]+[{_CAPITALS}][\w'.-]*){{0,3}})"
@@ -3164,10 +3165,13 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
         if fold(who.split()[-1]) not in known:
             continue
         verb = (match.group("verb") or "").lower()
-        if verb in word_set("that_speech_verbs") and not _THAT_BEFORE.search(
-            ctx.text, match.end("verb"), match.start("q")
+        if (
+            verb in word_set("that_speech_verbs")
+            and not _THAT_BEFORE.search(ctx.text, match.end("verb"), match.start("q"))
+            and not _PRONOUN_OPENS.match(ctx.text, match.start("q"))
         ):
-            continue  # "Birla warned members against …", "denied the charges": the verb's object, no words said
+            continue  # "Birla warned members against …", "denied the charges": the verb's object, no words said;
+            # but "denied he was …" is a clause of its own
         if match.group("verb") and _OTHER_SPEECH.search(ctx.text, match.end("verb"), match.start("q")):
             continue  # "Hinman said when a deputy warned him that …": what follows "that" is the deputy's
         title, name = split_title(who)
