@@ -126,7 +126,7 @@ FLOORS = {
     "quotes-names-news-29": Floor(15, 15, 48, 31, 48, 0.98, 31, 1.0),
     "quotes-names-news-30": Floor(13, 13, 58, 45, 46, 0.81, 42, 0.95),
     "quotes-names-news-31": Floor(14, 14, 64, 55, 50, 0.76, 53, 1.0),
-    "quotes-names-news-32": Floor(13, 13, 48, 43, 45, 0.89, 39, 0.97),
+    "quotes-names-news-32": Floor(13, 13, 48, 43, 43, 0.85, 37, 0.97),
 }
 
 

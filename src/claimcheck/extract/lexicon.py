@@ -353,7 +353,6 @@ class Lexicon(BaseModel):
     day_edges: dict[str, tuple[float, float]]
     not_name_words: list[str]
     acronym_words: list[str]
-    that_speech_verbs: list[str]
     name_particles: list[str]
     given_names: list[str]
     surname_prefixes: list[str]

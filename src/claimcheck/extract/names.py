@@ -108,7 +108,7 @@ class PersonMention:
     `written` is the name as the text writes it, a nickname inside it kept ('Joaquín "El Chapo" Guzmán').
     `cue` is how it was found: "title", "role", "speech" (a speech verb next to it), "source" ("according
     to"), "age", "who", "nickname", "pronoun", "surname" (used alone elsewhere), "given" (it opens with a
-    given name the lexicon knows), "credit" (a credit line's role and colon before it: "Editor: Ana Costa"), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "filial" (a parent's name inside it: "Abdullah bin
+    given name the lexicon knows), "author" (of a work: "Enda Walsh's adaptation"), "initial" (an initial joined to a given name, "L.Bold"), "filial" (a parent's name inside it: "Abdullah bin
     Ali"), "people" (after where they are from: "Slovenian Anze
     Lanisek"), "apposed" (a part of it
     alone elsewhere with a person's role after it: "Sombat, a prominent social activist,"), "list" or "known" (the same name found as a person elsewhere), "label" (the speaker's label of an
@@ -363,8 +363,6 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             rf"{_title_words().pattern}"
         ),
         "title_before": regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"),
-        # a credit line that opens with the role and a colon: "Editor: Rahmad Nasution", "Reporter: Ana Costa"
-        "credit": regex.compile(rf"\n[ \t]*(?P<role>{_title_words().pattern})[ \t]*:[ \t]*$", regex.I),
         "named": regex.compile(rf"{_title_words().pattern}\s+(?:named|called)\s+$", regex.I),
         # a place's possessive right before the run ("Kenya's Faith Kipyegon", "Burundi’s Neema Nzohabonayo")
         "place_possessive": regex.compile(r"(?<![\p{L}\p{M}'’-])(?P<place>\p{Lu}[\p{L}\p{M}]+)['’]s\s+$"),
@@ -394,8 +392,6 @@ def split_title(name: str) -> tuple[str | None, str]:
         return None, name
     last = None
     for match in _title_words().finditer(name):
-        if _initials_not_title(match.group(), name):
-            continue
         end = match.end() + (1 if name[match.end() : match.end() + 1] == "." else 0)
         if name[end:].strip():
             last = end
@@ -410,13 +406,6 @@ def split_title(name: str) -> tuple[str | None, str]:
     if remark and name[remark.end() :].strip():  # "Deputy Commissioner (Revenue) Anita Sharma": the title's
         last = remark.end()
     return name[:last].strip(), name[last:].strip()
-
-
-def _initials_not_title(title: str, name: str) -> bool:
-    """Whether a title's abbreviation written in capitals without a full stop ("MS", "MR") is a person's initials
-    before the name ("MS Dhoni", "MR Vijayabaskar"), as many Indian names are written: so in a run not all in
-    capitals, with a name word after it."""
-    return len(title) <= 3 and title.isupper() and title.lower() in word_set("honorifics") and not name.isupper()
 
 
 def _given_name_before_parent(name: str, last: int) -> int:
@@ -759,9 +748,6 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "speech", None
     if patterns["source"].search(before[-20:]):
         return "source", None
-    credit = patterns["credit"].search(before[-40:])
-    if credit:
-        return "credit", credit.group("role")
     if patterns["case_of"].match(after) and _rx(r"\b(?i:the)\s+$").search(before[-10:]):
         return "case", None  # "the Senzo Meyiwa murder trial": a person's name before what was done to them
     if patterns["who"].match(after):
@@ -1376,7 +1362,7 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         cue = ("title", title) if titled else _cue(text, start, end)
         if cue is None and nickname:
             cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames
-        strong = cue is not None and cue[0] in ("title", "role", "credit")
+        strong = cue is not None and cue[0] in ("title", "role")
         if cue is not None and cue[0] == "role" and fold(shown) in evidence.places | _known_places():
             continue  # "his visit to Sri Lanka, the ministry said": a place before a body that speaks
         # "the Senzo Meyiwa murder trial": the determiner is the trial's, not the name's
@@ -1404,7 +1390,7 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         if cue is not None:
             found[start] = _mention(start, end, name, cue[1], cue[0], nickname)
     _add_lists(text, raw, found, evidence)
-    for start in [s for s, m in found.items() if _line_start(text, s) in evidence.title_case and m.cue != "credit"]:
+    for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
     _add_known(raw, found)
     if _add_lists(text, raw, found, evidence):

@@ -457,8 +457,6 @@ _REPORTED = re.compile(
     rf"(?!(?:{_ADVERBIAL})\b)(?!(?:this|so)\s+(?:{_ADVERBIAL}|when|while|as|after|before)\b)"
     rf"(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
 )
-_THAT_BEFORE = re.compile(r"\bthat\s+$")
-_PRONOUN_OPENS = re.compile(rf"(?:{'|'.join(lexicon().subject_pronouns)})\s", re.I)
 # Reported speech an outlet relays: "Xinhua quoted provincial official Li Wei as saying rescue work went on."
 _QUOTED_AS_SAYING = re.compile(
     rf"\bquoted\s+(?:[a-z][\w'-]*\s+){{0,4}}?(?P<who>[{_CAPITALS}][\w'.-]*(?:[ \t]+[{_CAPITALS}][\w'.-]*){{0,3}})"
@@ -979,14 +977,7 @@ class SpeakerResolver:
         written = "|".join(regex.escape(f.rstrip(".").capitalize()) for f in forms)
         titled = regex.compile(rf"\b(?:{written})\.?\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)\b(?!\s+\p{{Lu}})")
         found = list(titled.finditer(self.text, 0, position))
-        if found:
-            return found[-1].group(0)
-        # a one-word name after the role in lower case, or a word for it: "the coach" is "manager Tite", as a
-        # footballer or a coach known by one name is written
-        lower = "|".join(regex.escape(f) for f in [words[0], *lexicon().role_synonyms.get(words[0], [])])
-        named = regex.compile(rf"(?<![\p{{L}}-])(?:{lower})\s+(\p{{Lu}}\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*)\b(?!\s+\p{{Lu}})")
-        found = [m for m in named.finditer(self.text, 0, position) if fold(m.group(1)) not in _NOT_WHO]
-        return self.full_name(found[-1].group(1), position) if found else None
+        return found[-1].group(0) if found else None
 
     def subject_before(self, position: int, pronoun: str = "", paragraphs: int = _PRONOUN_REACH) -> str | None:
         """The person the paragraph is about at `position`: the first person of the latest sentence before it
@@ -2117,11 +2108,6 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         # 'The ministry "requested Belarus to …"', '… "also condemned …" and "called for …"': the quotation is the
         # predicate of the subject it follows, its verb inside the marks
         return Attribution(deed.group("who"), None, source)
-    clause = _PRONOUN_QUOTING.search(before)
-    if clause:
-        # 'despite the fact that he "held up the umbrella"': a clause's subject pronoun right before the quotation,
-        # its predicate, is its speaker, not the subject of a speech verb earlier in the sentence
-        return Attribution(clause.group("who"), None, source)
     according = patterns["according_before"].search(before)
     if according:
         return Attribution(_subject_form(according.group("who")), according.group("verb"), source)
@@ -2270,12 +2256,6 @@ _AS_SAYING = r"(?i:saying|stating|telling\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|w
 _SUBJECT_QUOTING = regex.compile(
     rf"(?:^|[.!?]\s+)(?P<who>(?:(?i:the)\s+)?(?:{_NAME_RUN}|\p{{Ll}}[\p{{L}}-]*(?:\s+\p{{Ll}}[\p{{L}}-]*){{0,2}}))\s*"
     r"(?:[\"“][^\"“”\n]{3,300}[\"”],?\s+(?:and|but|or)\s+)?$"
-)
-
-
-# A clause that opens with its subject pronoun right before a quotation: "that he ", "although she ".
-_PRONOUN_QUOTING = regex.compile(
-    rf"\b(?i:{'|'.join(sorted(lexicon().subject_openers, key=len, reverse=True))})\s+(?P<who>(?i:he|she))\s+$"
 )
 
 
@@ -3164,14 +3144,6 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
         who = _after_break(match.group("who")) or ""  # "on Saturday. Arum said that …": Arum
         if fold(who.split()[-1]) not in known:
             continue
-        verb = (match.group("verb") or "").lower()
-        if (
-            verb in word_set("that_speech_verbs")
-            and not _THAT_BEFORE.search(ctx.text, match.end("verb"), match.start("q"))
-            and not _PRONOUN_OPENS.match(ctx.text, match.start("q"))
-        ):
-            continue  # "Birla warned members against …", "denied the charges": the verb's object, no words said;
-            # but "denied he was …" is a clause of its own
         if match.group("verb") and _OTHER_SPEECH.search(ctx.text, match.end("verb"), match.start("q")):
             continue  # "Hinman said when a deputy warned him that …": what follows "that" is the deputy's
         title, name = split_title(who)
