@@ -353,6 +353,7 @@ class Lexicon(BaseModel):
     day_times_alone: list[str]
     day_edges: dict[str, tuple[float, float]]
     not_name_words: list[str]
+    acronym_words: list[str]
     name_particles: list[str]
     given_names: list[str]
     surname_prefixes: list[str]

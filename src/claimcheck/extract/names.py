@@ -224,6 +224,14 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(lexicon().not_name_words) | word_set("building_heads") | word_set("firm_heads") | CALENDAR
 
 
+def _not_name_word(folded: str, written: str) -> bool:
+    """Whether a word rules out the run it stands in as a person's name; an acronym's word ("UN", "US") does so only
+    in capitals, a name's syllable in title case ("Kim Jong Un")."""
+    if folded in word_set("acronym_words") and not written.isupper():
+        return False
+    return folded in _not_name_words()
+
+
 def known_places() -> frozenset[str]:
     """The places and their peoples that the lexicon names, folded."""
     return _known_places()
@@ -918,14 +926,14 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         and parts[1][:1].isupper()
     )
     inside = [
-        w
+        (w, parts[k])
         for k, w in enumerate(words)
         if not (0 < k < len(words) - 1 and w in word_set("surname_prefixes"))
         and not (k == 1 and short_surname)
         and not _rx(r"\p{Lu}\.").fullmatch(parts[k])  # an initial ("A. Xavier Jayakumar"), not the article
         and not (k == 0 < len(parts) - 1 and _rx(r"[AI]").fullmatch(parts[k]) and strong)  # "member A Raja"
     ]
-    if len(words) < 2 or any(w in _not_name_words() for w in inside):
+    if len(words) < 2 or any(_not_name_word(w, part) for w, part in inside):
         return False
     if _opens_body_name(text, start + len(name)) and fold(parts[-1]) not in word_set("name_particles"):
         # "told Pajhwok Afghan News", "the Ana Costa Foundation": the opening of a body's name; not "John du" of
@@ -1312,7 +1320,7 @@ def _trim(name: str) -> str:
         or _rx(rf"(?i){_age_words()}(?:-year-old)?").fullmatch(words[0])
     ):  # a bare "A" or "I" opens a run only as an initial after a role ("DMK member A Raja")
         words.pop(0)  # "Four Karabakh leaders", "Thirty-year-old Lucas Ferreira"
-    while words and fold(words[-1].rstrip(".")) in _not_name_words():
+    while words and _not_name_word(fold(words[-1].rstrip(".")), words[-1]):
         if (
             len(words) == 2
             and fold(words[0]) in word_set("given_names")

@@ -331,6 +331,12 @@ def _patterns() -> _Patterns:
                 rf"^\s*,?\s*(?i:is|was|were|are)\s+how\s+{who_after}\s+{speech_adverbs()}"
                 rf"(?P<verb>{speech}|{characterising}|put|puts|summed|sums|summarised|summarized)\b"
             ),
+            # a passive that names who the quotation is of: '," Tite was quoted by Goal.', '," she was quoted as
+            # saying.' (the outlet after "by" relays the words)
+            "quoted_passive": _source(
+                rf"^\s*,?\s*{who}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?P<verb>quoted)\b"
+                r"(?=\s+(?:by|in|as|on)\b|\s*[,.;]|\s*$)"
+            ),
             "who_then_verb": _source(
                 rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,150}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
                 # the body a named speaker is of, between the name and the verb ("Erik Johansson of the coast guard said")
@@ -867,6 +873,7 @@ class SpeakerResolver:
             or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
             or opens_family_name(key, fold(p.name))  # "Sultan bin Suhaim": Sultan bin Suhaim Al-Thani
             or (len(words) > 1 and closes_patronymic(key, fold(p.name)))  # "Gunnar Bragi": Gunnar Bragi Sveinsson
+            or (p.nickname is not None and fold(p.nickname) == key)  # "Jokowi": Joko "Jokowi" Widodo
         ]
         if not named and len(words) == 1:
             # "McNarama: …" after "reporter Claire McNamara": a surname with two of its letters swapped
@@ -2031,7 +2038,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     # a dash may stand between the closing mark and its attribution: '„…” – said the coach, Ana Costa.'
     dashed = _DASH_LEAD.match(after)
     attributed = after[dashed.end() :] if dashed else after
-    names = (*_ALONE_PATTERNS, "how", "as_put", "according_document", "according_after")
+    names = (*_ALONE_PATTERNS, "quoted_passive", "how", "as_put", "according_document", "according_after")
     # after a full stop inside the marks, only a sentence that names the speaker and ends at the verb gives the
     # words ('“… for both teams.” Keith Briggs, team leader for the team, said.'), not one that goes on ('Costa
     # said the talks …')
