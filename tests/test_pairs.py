@@ -843,3 +843,31 @@ rules:
     assert len(found) == 1
     assert {c.text for c in found[0].claims} == {"64 kg", "61 kg"}
     assert found[0].claims[0].text == "64 kg"
+
+
+def test_figures_only_within_tolerance_of_an_outlier_are_sides_of_their_own(tmp_path):
+    """48 and 52 are each within 5% of 50 but not of each other: no camp folds them together as one value, and
+    each of them is in a finding."""
+    rule = """
+rules:
+  - id: toll
+    title: Deaths in the bus crash
+    kind: quantity
+    select: {sentence: [killed]}
+    compare: {tolerance: 5%, time: any, scope: across}
+"""
+    sentences = [
+        ("Delta Times", "The bus crash killed 40 people."),
+        ("Plains Herald", "The bus crash killed 40 people."),
+        ("Hill Post", "The bus crash killed 40 people."),
+        ("Lake Courier", "The bus crash killed 40 people."),
+        ("Coast Daily", "The bus crash killed 50 people, the health ministry said."),
+        ("Valley News", "The bus crash killed 52 people."),
+        ("River Star", "The bus crash killed 48 people."),
+    ]
+    corpus = "".join(article("Crash", outlet, "Apr 2 2025", text) for outlet, text in sentences)
+    report, _ = run(tmp_path, corpus, rule)
+    shown = {c.text for f in report.findings if f.rule == "toll" for c in f.claims}
+    assert {"50", "52", "48"} <= shown
+    named = [f.message.partition("the same value in ")[2] for f in report.findings]
+    assert not any("Valley News" in n or "River Star" in n or "Coast Daily" in n for n in named), named

@@ -349,10 +349,11 @@ def _consensus(ordered: list[Claim], best: Claim, verdicts: Verdicts) -> set[str
 def _camp(
     outlier: Claim, ordered: list[Claim], taken: set[str], verdicts: Verdicts, firmness: Callable[[Claim], int]
 ) -> list[Claim]:
-    """An outlier stated narrowly and the narrow claims of other articles outside the consensus that agree with
-    it: one side of the disagreement, reported once ("5.9" in three articles beside a consensus of "6.2"), by a
-    member that names whose value it is where one does. A bound or a range is a side of its own: "more than 15"
-    admits both 60 and 620."""
+    """An outlier stated narrowly and the claims of other articles outside the consensus that state the same
+    value and agree with it: one side of the disagreement, reported once ("5.9" in three articles beside a
+    consensus of "6.2"), by a member that names whose value it is where one does. Values only within tolerance of
+    each other are sides of their own (48 and 52 beside 50 may disagree with each other), and so is a bound or a
+    range: "more than 15" admits both 60 and 620."""
     if firmness(outlier) <= 0:
         return [outlier]
     return [outlier] + [
@@ -361,9 +362,15 @@ def _camp(
         if c.id not in taken
         and c is not outlier
         and c.doc.id != outlier.doc.id
-        and firmness(c) > 0
+        and _stated_value(c) == _stated_value(outlier)
         and _agree(verdicts, c, outlier)
     ]
+
+
+def _stated_value(claim: Claim) -> object:
+    """The value a claim states, compared across its units where it has a canonical one ("10 km", "10,000 m")."""
+    canonical = getattr(claim, "canonical", None)
+    return canonical if canonical is not None else getattr(claim, "value", None)
 
 
 def _agree(verdicts: Verdicts, a: Claim, b: Claim) -> bool:

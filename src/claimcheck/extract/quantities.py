@@ -1031,7 +1031,8 @@ def _measure(
     if mention.written == "share":
         return "share", canonical("share", interval)[1], None
     prefix = scale_prefix(tokens, mention.first) or (
-        quake_scale(tokens, mention.first, mention.last) or scale_named_before(tokens, first)
+        quake_scale(tokens, mention.first, mention.last)
+        or (scale_named_before(tokens, first) if noun_phrase(tokens, mention.last + 1)[0] is None else None)
         if unit is None and not currency
         else None
     )

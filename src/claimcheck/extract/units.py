@@ -247,20 +247,27 @@ SCALE_REACH = 8
 def scale_named_before(tokens: list[Token], first: int) -> str | None:
     """The scale of a figure written with no unit that a scale's noun before it in its clause is given as ("put
     the magnitude at 5.8", "the quake's magnitude was 6.0", "revised the magnitude to 5.6", "its magnitude was
-    upgraded from 5.5 to 5.8"): only linking words, verbs and adverbs between (`scale_links`), or the other
-    end of a change ("from 5.5")."""
-    lex = lexicon()
-    nouns = {key: lex.scale_prefixes[key] for key in lex.scale_prefixes if " " not in key}
-    links = word_set("scale_links") | word_set("estimate_verbs") | word_set("scale_verbs")
+    upgraded from 5.5 to 5.8", "revised to 5.6 from 5.9"): only the words of `scale_links`, `estimate_verbs` and
+    `scale_verbs` between, or the other end of a change. The caller makes sure no noun follows the figure ("the
+    magnitude was put at 1,200 deaths" counts deaths)."""
+    nouns, links = _scale_nouns_and_links()
     for k in range(first - 1, max(-1, first - SCALE_REACH - 1), -1):
         token = tokens[k]
         if token.lower in nouns:
             return nouns[token.lower] if k < first - 1 else None
-        if token.is_number and k > 0 and tokens[k - 1].lower == "from":
+        if token.is_number and k > 0 and tokens[k - 1].lower in ("from", "to"):
             continue
-        if not token.is_word or not (token.lower in links or token.lower.endswith(("ed", "ly"))):
+        if not token.is_word or token.lower not in links:
             return None
     return None
+
+
+@cache
+def _scale_nouns_and_links() -> tuple[dict[str, str], frozenset[str]]:
+    """The one-word scale nouns (`scale_prefixes`) with their scales, and the words that may link one to a figure."""
+    lex = lexicon()
+    nouns = {key: lex.scale_prefixes[key] for key in lex.scale_prefixes if " " not in key}
+    return nouns, word_set("scale_links") | word_set("estimate_verbs") | word_set("scale_verbs")
 
 
 def unit_name(written: str | None) -> str | None:
