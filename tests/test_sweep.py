@@ -87,3 +87,51 @@ def test_sweeping_by_value_gives_what_comparing_every_pair_gives(claims, compare
     finally:
         quantity.PAIRWISE_LIMIT = limit
     assert swept == every_pair
+
+
+def _figure(number: int, doc: DocRef, value: float, approx: bool = False) -> QuantityClaim:
+    interval = Interval(point=value, low=value, high=value, approx=approx, low_end="estimate", high_end="estimate")
+    return QuantityClaim(
+        id=f"c{number}",
+        doc=doc,
+        text=f"{value:.0f}",
+        sentence="One sentence.",
+        path="c.txt",
+        line=number + 1,
+        column=1,
+        start=number * 10,
+        end=number * 10 + 3,
+        confidence=0.9,
+        value=interval,
+        counted="people",
+        predicate="displaced",
+    )
+
+
+def test_a_second_camp_is_the_same_whether_pairs_are_swept_or_visited():
+    # "95" and "about 95" in two articles are no camp of one value, whether their pair was only counted as
+    # agreeing or compared: the findings do not depend on how the pairs were visited
+    first, second = DOCS[0], DOCS[1]
+    claims = [
+        _figure(0, first, 90),
+        _figure(1, second, 90),
+        _figure(2, second, 95),
+        _figure(3, first, 95, approx=True),
+        _figure(4, first, 100),
+    ]
+    rule = Rule(
+        id="r",
+        title="r",
+        kind="quantity",
+        select=Select(counted=["people"]),
+        compare=Compare(tolerance="0", time="any"),
+    )
+    swept = quantity.check(rule, list(claims))
+    limit = quantity.PAIRWISE_LIMIT
+    quantity.PAIRWISE_LIMIT = -1
+    try:
+        every_pair = quantity.check(rule, list(claims))
+    finally:
+        quantity.PAIRWISE_LIMIT = limit
+    assert swept == every_pair
+    assert swept[1], "the group disagrees"

@@ -359,11 +359,7 @@ def _camp(
     return [outlier] + [
         c
         for c in ordered
-        if c.id not in taken
-        and c is not outlier
-        and c.doc.id != outlier.doc.id
-        and _stated_value(c) == _stated_value(outlier)
-        and _agree(verdicts, c, outlier)
+        if c.id not in taken and c is not outlier and c.doc.id != outlier.doc.id and _alike(verdicts, c, outlier)
     ]
 
 
@@ -373,11 +369,11 @@ def _stated_value(claim: Claim) -> object:
     return canonical if canonical is not None else getattr(claim, "value", None)
 
 
-def _agree(verdicts: Verdicts, a: Claim, b: Claim) -> bool:
-    """Whether two claims agree: by their verdict, or, for a pair left out of the verdicts (which may be an
-    agreement the sweep only counted, or an update it did not keep), by stating the same value."""
+def _alike(verdicts: Verdicts, a: Claim, b: Claim) -> bool:
+    """Whether two claims state the same value and were not found apart: a pair left out of the verdicts is one
+    the sweep only counted as agreeing, the same whether or not pairs are visited one by one."""
     verdict = _verdict(verdicts, a, b)
-    return verdict in AGREEING if verdict is not None else getattr(a, "value", a) == getattr(b, "value", b)
+    return _stated_value(a) == _stated_value(b) and (verdict is None or verdict in AGREEING)
 
 
 def _other_camps(
@@ -389,7 +385,7 @@ def _other_camps(
     representative: Callable[[Claim, list[Claim]], Claim | None],
 ) -> list[Claim]:
     """One member of each other camp the outlier disagrees with: a value outside the consensus that two
-    documents or more state narrowly (a bound that admits it does not make a camp), shown by a member that
+    documents or more state narrowly and alike (a bound that admits it does not make a camp), shown by a member that
     names whose value it is where one does. An outlier reported only against the largest camp would hide that
     it matches neither ("6.3" beside a consensus of "6.1" and a second camp of "6.5")."""
     narrow = [c for c in ordered if c.id not in consensus and firmness(c) > 0]
@@ -398,7 +394,7 @@ def _other_camps(
         for c in narrow
         if c.doc.id != outlier.doc.id
         and _verdict(verdicts, c, outlier) == "discrepancy"
-        and any(m.doc.id != c.doc.id and _agree(verdicts, m, c) for m in narrow)
+        and any(m.doc.id != c.doc.id and _alike(verdicts, m, c) for m in narrow)
     ]
     found: list[Claim] = []
     while left:
