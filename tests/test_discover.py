@@ -9532,3 +9532,38 @@ def test_outlets_that_disagree_on_how_many_overdosed_are_a_finding(tmp_path):
         "Jun 8 2025",
     )
     assert [texts(f) for f in report.findings] == ["As many as 25 | At least 34"], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "fact"),
+    [
+        # what a figure counts is the subject of its verb, kept from it by another figure's phrase ("the
+        # five-storey mill") in a long clause of its own
+        (
+            "The death toll in the collapse of the five-storey textile mill at Karvon rose to 112 on Monday.",
+            "112",
+            "deaths",
+        ),
+        (
+            "The number of people evacuated from the 12 villages along the lower river climbed to 4,500.",
+            "4,500",
+            "displaced",
+        ),
+        (
+            "The number of workers injured in the blast at the 40-year-old refinery near the port reached 63.",
+            "63",
+            "injured",
+        ),
+        ("The death toll from the crash of the 737 jet near the airport has risen to 89.", "89", "deaths"),
+    ],
+)
+def test_what_a_figure_counts_is_read_back_to_its_subject_across_a_long_clause(tmp_path, sentence, text, fact):
+    claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity" and c.text == text]
+    assert claims and fact in facts_of(claims[0]), (sentence, [(c.text, facts_of(c)) for c in claims])
+
+
+def test_a_subject_across_a_clause_break_is_not_read_back(tmp_path):
+    # a comma and "and" end the subject's clause: the figure after them counts what its own words say
+    sentence = "The death toll of the 3-day storm stood at 40, and the number of homes destroyed rose to 1,200."
+    claims = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity" and c.text == "1,200"]
+    assert claims and "deaths" not in facts_of(claims[0]), facts_of(claims[0]) if claims else None

@@ -55,7 +55,7 @@ two figures of one day are two stages of the count when the lower one's wording 
 ("the preliminary toll", "initial information") or it is a death toll below the one its own page says the toll
 rose to ("Eleven people are known dead" on a page that goes on "raising the death toll to 12"), or both say the
 count has risen to them ("has risen to
-1,037", "went up to 820", "reached"), or the higher one says so and the lower says nothing of where the count
+1,037", "went up to 820", "reached"; a figure its page gives elsewhere that day as such a mark is that mark), or the higher one says so and the lower says nothing of where the count
 stands (neither "stood at 140", "remained at", nor revised), or both say it is still running ("32 bodies have been recovered so
 far"), or the lower one says it has risen, or gives the count as it stands ("the toll stands at 34"), with no
 day of its own (its page's date alone dates it) and the higher one is neither an early count nor one that
@@ -221,6 +221,13 @@ class _Figure:
     # the sum of the figures its sentence lists with it in its unit, where it lists two or more ("1.74 sq. km of
     # coastline and 1.18 sq. km of ocean"): a breakdown, whose sum another figure may be
     listed_sum: float | None = None
+    # its page gives the same figure elsewhere as the mark a rising count has reached ("rose to 265 on Thursday")
+    risen_on_page: bool = False
+
+    @cached_property
+    def risen(self) -> bool:
+        """Whether the figure is given, here or elsewhere on its page, as the mark a rising count has reached."""
+        return self.risen_on_page or risen(self.claim)
 
     @cached_property
     def projection(self) -> str:
@@ -417,7 +424,8 @@ def _parts_apart(x: _Figure, y: _Figure) -> str | None:
 def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     """The note for two figures of one frame that a growing count gives at two stages, if they are: the
     lower one's wording says it is an early count ("the preliminary toll", "initial information"); or both
-    say the count has risen to them ("has risen to 1,037", "went up to 820"); or the higher says so and the
+    say the count has risen to them ("has risen to 1,037", "went up to 820", here or elsewhere on their page that
+    day); or the higher says so and the
     lower says nothing of where the count stands (not "stood at 140", "remained at", nor revised); or the lower
     says so, is dated by its page alone (no day of its own: the page caught a count on its way up, at an hour its date does not
     tell) and the higher is neither an early count nor one that stays put ("remained at 113"). The lower is
@@ -443,7 +451,7 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
         early(lower.claim)
         or behind_its_page(lower.claim)
         or passed
-        or ((risen(lower.claim) or running(lower.claim)) and (risen(higher.claim) or caught))
+        or ((lower.risen or running(lower.claim)) and (higher.risen or caught))
         or (running(lower.claim) and running(higher.claim))
     ):
         return f"update: {lower.side} then {higher.side} (stages of one day)"
@@ -633,6 +641,7 @@ def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]
     bridges = stated_sums(group)
     sums = _listed_sums(group)
     figures = _with_earlier_stages([_figure(c, bridges, sums.get(c.id)) for c in sorted(group, key=stable_key)])
+    figures = _with_risen_on_page(figures)
     story = stories(group, {f.claim.id: f.frame for f in figures})
     compared, kinds, agreeing = _compare(rule, figures, story)
     verdicts = {(figures[i].claim.id, figures[j].claim.id): verdict for (i, j), verdict, _ in compared}
@@ -699,6 +708,17 @@ def _with_earlier_stages(figures: list[_Figure]) -> list[_Figure]:
     }
     return [
         replace(f, earlier_stage=True) if (f.frame.period, value_of(f.claim).point) in stages else f for f in figures
+    ]
+
+
+def _with_risen_on_page(figures: list[_Figure]) -> list[_Figure]:
+    """The figures, each read as a risen count where its page gives the same value, for the same day, as the mark a
+    rising count has reached ("The toll rose to 265 on Thursday … 265 bodies have been retrieved"): one page, one
+    count, however often it restates it."""
+    marks = {(f.claim.doc.id, f.frame.period, value_of(f.claim).point) for f in figures if risen(f.claim)}
+    return [
+        replace(f, risen_on_page=True) if (f.claim.doc.id, f.frame.period, value_of(f.claim).point) in marks else f
+        for f in figures
     ]
 
 

@@ -342,13 +342,22 @@ _JOINED_VERB = re.compile(r"\s(?:and|but|while|whereas)\s", re.I)
 
 def _with_counted(claim: QuantityClaim, phrase: str) -> str:
     """A figure's phrase taken on to the end of what it counts, where the phrase stops short of it ("Three
-    masked | robbers stole 14 paintings": the phrase ends halfway to the next figure)."""
+    masked | robbers stole 14 paintings": the phrase ends halfway to the next figure), or back to it, where what
+    it counts is its verb's subject, in the same clause, ahead of another figure's phrase ("The death toll in the
+    collapse of the five-storey mill at | Karvon rose to 112")."""
     counted = claim.counted or ""
     if not counted or counted in phrase:
         return phrase
     at = phrase_at(claim.sentence, phrase)
-    end = claim.sentence.find(counted, at) if at >= 0 else -1
-    return claim.sentence[at : end + len(counted)] if at <= end <= at + len(phrase) + 1 else phrase
+    if at < 0:
+        return phrase
+    end = claim.sentence.find(counted, at)
+    if at <= end <= at + len(phrase) + 1:
+        return claim.sentence[at : end + len(counted)]
+    before = [m.start() for m in re.finditer(rf"\b{re.escape(counted)}\b", claim.sentence[:at])]
+    if not before or _CLAUSE_BREAK.search(claim.sentence[before[-1] + len(counted) : at]):
+        return phrase
+    return claim.sentence[before[-1] : at + len(phrase)]
 
 
 def _with_elided_participle(phrase: str, predicate: str | None) -> str:
