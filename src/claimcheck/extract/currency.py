@@ -80,22 +80,16 @@ def _scaled_letter_amount(tokens: list[Token], first: int) -> bool:
 
 def code_after(tokens: list[Token], k: int) -> tuple[str, float, int] | None:
     """(code, what it scales the figure before it by, its last token) of a currency code written after a figure, at
-    tokens[k]: "USD", a scale word after it ("75 USD million") or a scale letter in one word with it ("120 MEUR")."""
-    lex, text = lexicon(), tokens[k].text
-    code = lex.currency_prefixes.get(text)
-    if code is not None and is_code(code):
-        after = tokens[k + 1] if k + 1 < len(tokens) else None
-        if after is not None and after.is_word and len(after.text) > 2 and lex.scales.get(after.lower, 0) >= 1000:
-            return code, float(lex.scales[after.lower]), k + 1
-        return code, 1.0, k
-    if (
-        len(text) == 4
-        and text[0] in lex.code_scales
-        and is_code(text[1:])
-        and lex.currency_prefixes.get(text[1:]) == text[1:]
-    ):
-        return text[1:], float(lex.code_scales[text[0]]), k
-    return None
+    tokens[k]: "USD", or with a scale word after it ("75 USD million"). A scale letter in one word with a code
+    ("120 MEUR") is not read: "3 MSAR teams" are search-and-rescue teams."""
+    lex = lexicon()
+    code = lex.currency_prefixes.get(tokens[k].text)
+    if code is None or not is_code(code):
+        return None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and after.is_word and len(after.text) > 2 and lex.scales.get(after.lower, 0) >= 1000:
+        return code, float(lex.scales[after.lower]), k + 1
+    return code, 1.0, k
 
 
 def is_code(currency: str) -> bool:

@@ -227,7 +227,6 @@ class Lexicon(BaseModel):
     attached_scales: dict[str, int]
     count_scales: dict[str, int]
     money_scales: dict[str, int]
-    code_scales: dict[str, int]
     currency_subunits: dict[str, int]
     subunit_currencies: dict[str, str]
     subunit_families: dict[str, list[str]]

@@ -113,54 +113,9 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
     return 1, 0
 
 
-def _mixed_tail(tokens: list[Token], k: int, scale: float) -> tuple[float, int] | None:
-    """(what they add, their last token) of the parts after a scale word written out after digits, each below the
-    scale before it: digits or words with a smaller scale of their own ("4 thousand 3 hundred", "6 crore two
-    hundred"), or after "and" a number below a hundred or some hundreds ("3 hundred and 21", "6 crore and two
-    hundred"), as the same figure in words reads; "2 million and 500 people" stays two figures."""
-    if k >= len(tokens) or not _spelled_scale(tokens[k]) or scale < 100:
-        return None
-    total, last, smallest, k = 0.0, None, scale, k + 1
-    while k < len(tokens):
-        linked = tokens[k].lower == "and"
-        part = _tail_part(tokens, k + 1 if linked else k)
-        if part is None:
-            break
-        value, end, part_scale = part
-        if not 0 < value < smallest or not (part_scale > 1 or linked and value < 100):
-            break
-        total, last, smallest, k = total + value, end, part_scale, end + 1
-        if not tokens[end].is_number and not _spelled_scale(tokens[end]) or part_scale == 1:
-            break  # a run of words takes what follows it
-    return None if last is None else (total, last)
-
-
-def _spelled_scale(token: Token) -> bool:
-    return token.is_word and len(token.text) > 2 and lexicon().scales.get(token.lower, 0) >= 100
-
-
-def _tail_part(tokens: list[Token], j: int) -> tuple[float, int, float] | None:
-    """(value, last token, smallest scale in it or 1) of a part after a scale: digits below a thousand, a scale word
-    after them or not ("3 hundred", "21"), or a run of number words ("two hundred")."""
-    if j >= len(tokens):
-        return None
-    token = tokens[j]
-    if token.is_number and token.text.isdigit() and len(token.text) <= 3:
-        after = tokens[j + 1] if j + 1 < len(tokens) else None
-        if after is not None and _spelled_scale(after):
-            scale = float(lexicon().scales[after.lower])
-            return int(token.text) * scale, j + 1, scale
-        return float(token.text), j, 1.0
-    run = _word_number(tokens, j) if _is_number_word(token) else None
-    if run is None:
-        return None
-    scales = [lexicon().scales[t.lower] for t in tokens[j : run.last + 1] if t.lower in lexicon().scales]
-    return run.value, run.last, float(min(scales)) if scales else 1.0
-
-
 def _code_scaled(tokens: list[Token], mention: NumberMention) -> NumberMention:
-    """The mention scaled by a currency code written after it that carries a scale ("75 USD million", "120 MEUR",
-    "twenty MUSD"): the code stays the unit, its scale is the figure's."""
+    """The mention scaled by a scale word after a currency code written after it ("75 USD million"): the code stays
+    the unit, its scale is the figure's."""
     k = mention.last + 1
     code = code_after(tokens, k) if k < len(tokens) and mention.scale == 1 and not mention.vague else None
     if code is None or code[1] == 1 or mention.written not in ("digits", "words"):
@@ -397,9 +352,6 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         beyond = last + used + more + 1
         if more and not (beyond < len(tokens) and tokens[beyond].lower in lexicon().scales):  # "a half dozen"
             value, used = value + fraction, used + more
-    tail = _mixed_tail(tokens, last + 1, scale) if used == 1 and not fraction and text.isdigit() else None
-    if tail is not None:  # "3 hundred and 21", "4 thousand 3 hundred": the parts after the scale add to it
-        value, used = value + tail[0] / scale, tail[1] - last
     if first is not None:
         value = -value
     scaled = float(f"{value * scale:.15g}")  # "16.4 million" is 16400000, not 16399999.999999998

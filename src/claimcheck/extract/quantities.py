@@ -506,9 +506,9 @@ def _compound_measure(
     if smaller is None and joined and not between and unit.row.dimension == "duration":
         smaller = _duration_after_comma(tokens, second.last)  # "2 hours, 23, minutes 15 seconds"
     if smaller is None and joined and not between and gap != [","]:
-        smaller = _unwritten_smaller_unit(tokens, unit, second, hyphened) or _unwritten_hundredth(
-            tokens, unit, second, hyphened or bool(gap)
-        )
+        smaller = _unwritten_smaller_unit(tokens, unit, second, hyphened)
+        if smaller is None and not hyphened and not gap:
+            smaller = _unwritten_hundredth(tokens, unit, second)
     if smaller is None or second.value < 0:
         return None
     if gap == [","] and unit.row.dimension != "duration" and not _conventional_part(unit, smaller):
@@ -572,11 +572,11 @@ def _part_ends(after: Token | None, also: Iterable[str] = ()) -> bool:
     return after.lower in word_set("unwritten_part_followers") or after.lower in also
 
 
-def _unwritten_hundredth(tokens: list[Token], unit: UnitMatch, second: NumberMention, linked: bool) -> UnitMatch | None:
-    """The hundredth a bare whole number below a hundred counts after a sum in its whole currency, as money is said
-    ("15 dollars 50", "twenty ringgit and 43", "17 USD 25."), where nothing after it makes it a count of something else
-    ("15 dollars 50 times"; once `linked` to the sum by a word, only the end of a clause: "20 dollars and 40 were
-    fake" counts notes); in digits, only two of them ("20 dollars 5" is no way to write five cents)."""
+def _unwritten_hundredth(tokens: list[Token], unit: UnitMatch, second: NumberMention) -> UnitMatch | None:
+    """The hundredth a bare whole number below a hundred counts right after a sum in its whole currency, as money is
+    said ("15 dollars 50", "17 USD 25."), where nothing after it makes it a count of something else ("15 dollars 50
+    times"); in digits, only two of them ("20 dollars 5" is no way to write five cents). Not after "and": "prizes of
+    30 dollars and 20" are two sums."""
     lex = lexicon()
     key = lex.unwritten_hundredths.get(unit.currency or unit.row.currency or "")
     if key is None or unit.row.dimension is not None or second.written not in ("digits", "words"):
@@ -586,7 +586,7 @@ def _unwritten_hundredth(tokens: list[Token], unit: UnitMatch, second: NumberMen
     if second.written == "digits" and (second.first != second.last or len(tokens[second.first].text) != 2):
         return None
     after = tokens[second.last + 1] if second.last + 1 < len(tokens) else None
-    if not _part_ends(after) or (after is not None and (after.text in ("%", "-", "/") or (linked and after.is_word))):
+    if not _part_ends(after) or (after is not None and after.text in ("%", "-", "/")):
         return None
     return UnitMatch(key, lex.units[key], second.last, second.last)
 
