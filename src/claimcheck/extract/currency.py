@@ -78,6 +78,20 @@ def _scaled_letter_amount(tokens: list[Token], first: int) -> bool:
     return scale.lower in lex.scales or (attached(digits, scale) and scale.text in lex.money_scales)
 
 
+def code_after(tokens: list[Token], k: int) -> tuple[str, float, int] | None:
+    """(code, what it scales the figure before it by, its last token) of a currency code written after a figure, at
+    tokens[k]: "USD", or with a scale word after it ("75 USD million"). A scale letter in one word with a code
+    ("120 MEUR") is not read: "3 MSAR teams" are search-and-rescue teams."""
+    lex = lexicon()
+    code = lex.currency_prefixes.get(tokens[k].text)
+    if code is None or not is_code(code):
+        return None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and after.is_word and len(after.text) > 2 and lex.scales.get(after.lower, 0) >= 1000:
+        return code, float(lex.scales[after.lower]), k + 1
+    return code, 1.0, k
+
+
 def is_code(currency: str) -> bool:
     return len(currency) == 3 and currency.isupper()
 

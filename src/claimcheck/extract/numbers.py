@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from claimcheck.extract.currency import currency_before
+from claimcheck.extract.currency import code_after, currency_before
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import unit_after
@@ -111,6 +111,21 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             return scale * lex.scales[tokens[index + 1].lower], 2
         return scale, 1
     return 1, 0
+
+
+def _code_scaled(tokens: list[Token], mention: NumberMention) -> NumberMention:
+    """The mention scaled by a scale word after a currency code written after it ("75 USD million"): the code stays
+    the unit, its scale is the figure's."""
+    k = mention.last + 1
+    code = code_after(tokens, k) if k < len(tokens) and mention.scale == 1 and not mention.vague else None
+    if code is None or code[1] == 1 or mention.written not in ("digits", "words"):
+        return mention
+
+    def scaled(value: float | None) -> float | None:
+        return None if value is None else float(f"{value * code[1]:.15g}")
+
+    value = float(f"{mention.value * code[1]:.15g}")
+    return replace(mention, value=value, low=scaled(mention.low), high=scaled(mention.high), scale=code[1])
 
 
 def _range_to_counted(tokens: list[Token], index: int) -> bool:
@@ -553,9 +568,9 @@ def _point_decimals(tokens: list[Token], last: int) -> tuple[float, int] | None:
     lex = lexicon()
     if last + 2 >= len(tokens) or tokens[last + 1].lower != "point":
         return None
-    digits, k = "", last + 2
-    while k < len(tokens) and tokens[k].lower in lex.number_words:
-        word_value = lex.number_words[tokens[k].lower]
+    digits, k, zeros = "", last + 2, word_set("decimal_zero_words")
+    while k < len(tokens) and (tokens[k].lower in lex.number_words or tokens[k].lower in zeros):
+        word_value = lex.number_words.get(tokens[k].lower, 0)
         if k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].lower in lex.number_words:
             word_value += lex.number_words[tokens[k + 2].lower]
             k += 2
@@ -737,6 +752,8 @@ def _starters() -> dict[str, frozenset[str] | None]:
         follow.setdefault(fraction, set()).update(lex.scales)
     for sign in lex.sign_words:
         follow[sign] = set(lex.number_words)
+    for zero in lex.decimal_zero_words:  # "nought point five"
+        follow[zero] = {"point"}
     return {word: None if word in alone else frozenset(nexts) for word, nexts in follow.items()} | dict.fromkeys(alone)
 
 
@@ -799,7 +816,7 @@ def find_numbers(tokens: list[Token], blocked: Container[int] = ()) -> list[Numb
             if nexts is None or following is not None and (following.lower in nexts or following.is_number):
                 mention = _starters_at(tokens, index, blocked)
         if mention:
-            found.append(mention)
+            found.append(_code_scaled(tokens, mention))
             index = mention.last + 1
         else:
             index += 1
@@ -866,7 +883,16 @@ def _starters_at(tokens: list[Token], index: int, blocked: Container[int]) -> Nu
         or _fraction(tokens, index)
         or _word_number(tokens, index)
         or _lone_unit(tokens, index)
+        or _zero_point(tokens, index)
     )
+
+
+def _zero_point(tokens: list[Token], index: int) -> NumberMention | None:
+    """A decimal whose whole is a word that is zero only there ("nought point five")."""
+    if tokens[index].lower not in word_set("decimal_zero_words"):
+        return None
+    decimals = _point_decimals(tokens, index)
+    return None if decimals is None else NumberMention(index, decimals[1], decimals[0], written="words")
 
 
 def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:

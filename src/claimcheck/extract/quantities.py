@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -506,6 +507,8 @@ def _compound_measure(
         smaller = _duration_after_comma(tokens, second.last)  # "2 hours, 23, minutes 15 seconds"
     if smaller is None and joined and not between and gap != [","]:
         smaller = _unwritten_smaller_unit(tokens, unit, second, hyphened)
+        if smaller is None and not hyphened and not gap:
+            smaller = _unwritten_hundredth(tokens, unit, second)
     if smaller is None or second.value < 0:
         return None
     if gap == [","] and unit.row.dimension != "duration" and not _conventional_part(unit, smaller):
@@ -553,12 +556,38 @@ def _unwritten_smaller_unit(
     if part is None or not 0 < second.value < part[1] or second.value != int(second.value):
         return None
     after = tokens[second.last + 1] if second.last + 1 < len(tokens) else None
-    opens_next = after is not None and after.lower in word_set("unwritten_part_followers")
-    if not hyphened and after is not None and after.is_word and after.lower not in lex.size_measures and not opens_next:
+    if not hyphened and not _part_ends(after, lex.size_measures):
         return None
     if after is not None and after.text == "-" and attached(tokens[second.last], after):
         return None  # "6-foot-2-inch": the unit is written
     key = part[0]
+    return UnitMatch(key, lex.units[key], second.last, second.last)
+
+
+def _part_ends(after: Token | None, also: Iterable[str] = ()) -> bool:
+    """Whether the token after a bare smaller part ends it: the end of a clause, or a word that opens the next
+    part of the sentence (`unwritten_part_followers`) or is one of `also`; any other word makes it a count."""
+    if after is None or not after.is_word:
+        return True
+    return after.lower in word_set("unwritten_part_followers") or after.lower in also
+
+
+def _unwritten_hundredth(tokens: list[Token], unit: UnitMatch, second: NumberMention) -> UnitMatch | None:
+    """The hundredth a bare whole number below a hundred counts right after a sum in its whole currency, as money is
+    said ("15 dollars 50", "17 USD 25."), where nothing after it makes it a count of something else ("15 dollars 50
+    times"); in digits, only two of them ("20 dollars 5" is no way to write five cents). Not after "and": "prizes of
+    30 dollars and 20" are two sums."""
+    lex = lexicon()
+    key = lex.unwritten_hundredths.get(unit.currency or unit.row.currency or "")
+    if key is None or unit.row.dimension is not None or second.written not in ("digits", "words"):
+        return None
+    if not 0 < second.value < 100 or second.value != int(second.value):
+        return None
+    if second.written == "digits" and (second.first != second.last or len(tokens[second.first].text) != 2):
+        return None
+    after = tokens[second.last + 1] if second.last + 1 < len(tokens) else None
+    if not _part_ends(after) or (after is not None and after.text in ("%", "-", "/")):
+        return None
     return UnitMatch(key, lex.units[key], second.last, second.last)
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.extract.currency import may_start_place, named_currency
+from claimcheck.extract.currency import code_after, may_start_place, named_currency
 from claimcheck.extract.lexicon import UnitRow, lexicon, word_set
 from claimcheck.extract.tokens import Token, attached, match_phrase_before, tokenize
 from claimcheck.extract.unit_table import CANONICAL, TABLE, unit_factors
@@ -101,9 +101,9 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
         # "Canadian dollars", "Chinese yuan"
         lex = lexicon()
         return UnitMatch(lex.key_of(lex.units, (tokens[named[2]].lower,)), named[1], k, named[2], named[0])
-    code = lexicon().currency_prefixes.get(token.text)
-    if code is not None and len(code) == 3 and code.isupper():  # a code after the figure: "50 million USD"
-        return UnitMatch(token.text, UnitRow(currency=code), k, k)
+    code = code_after(tokens, k)
+    if code is not None:  # a code after the figure: "50 million USD", "75 USD million", "120 MEUR"
+        return UnitMatch(token.text, UnitRow(currency=code[0]), k, code[2])
     for phrase, key, row, gaps in _unit_index().get(token.lower, ()):
         end = k + len(phrase)
         if gaps and (
