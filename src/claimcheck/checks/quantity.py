@@ -50,9 +50,7 @@ not overlap are two frames, the later the one at the later moment ("in the morni
 no time of day, compare as figures of one day do ("by midday" still keeps a figure apart from one with no
 time, as before). Figures for different frames are
 not-comparable, except that with `grows: true` a later, higher figure is an update (a later, lower one a
-discrepancy unless its sentence says the count was revised, or it is a toll dated by its page alone below the one
-that page says the toll rose to: "Twenty drowned when the river burst its banks" on a page whose toll rose to 75
-tells the count's past); and with `grows: true`,
+discrepancy unless its sentence says the count was revised); and with `grows: true`,
 two figures of one day are two stages of the count when the lower one's wording says it is an early count
 ("the preliminary toll", "initial information") or it is a death toll below the one its own page says the toll
 rose to ("Eleven people are known dead" on a page that goes on "raising the death toll to 12"), or both say the
@@ -619,10 +617,6 @@ def _growth(tolerance: Tolerance, earlier: _Figure, latest: _Figure) -> tuple[st
         return "update", f"update: {earlier.side} then {latest.side}"
     if revised(latest.claim):
         return "not-comparable", f"revised: {earlier.side} then {latest.side}"
-    if not latest.frame.stated and behind_its_page(latest.claim):
-        # "rose overnight from seven victims to 34" on a page that says the toll rose to 59: the page tells the
-        # count's past, it does not give 34 for its own day
-        return "not-comparable", f"an earlier stage its page tells, below its page's toll: {latest.side}"
     verdict = _compared(tolerance, earlier.claim, latest.claim).verdict
     return verdict, f"{verdict}: {latest.side} is lower than the earlier {earlier.side}"
 
