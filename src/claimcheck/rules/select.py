@@ -108,9 +108,17 @@ def _unit_ok(claim: Claim, unit: str | None) -> bool:
     # "unit: day" selects "seven days", "unit: mile" "60 miles": a unit named in the singular is its plural too
     # a currency code names no dimension: "unit: EUR" never selects a figure that has no canonical unit ("17")
     dimension = CANONICAL.get(wanted)
-    return wanted in (written, written.removesuffix("s"), (canonical or "").lower()) or (
-        dimension is not None and dimension == canonical
+    return (
+        wanted in (written, written.removesuffix("s"), (canonical or "").lower())
+        or (dimension is not None and dimension == canonical)
+        or _of_family(canonical or claim.unit or "", wanted)
     )
+
+
+def _of_family(unit: str, family: str) -> bool:
+    """Whether a currency is one of a family's ("unit: dollar" selects US, Canadian and Australian dollars as well
+    as a "$" no place decided), so a rule need not know which country's money a page means."""
+    return unit in lexicon().currency_places.get(family, {})
 
 
 def dated_event(claim: DateClaim) -> str | None:
