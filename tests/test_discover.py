@@ -9590,3 +9590,24 @@ def test_a_count_of_the_latest_update_still_meets_another_of_the_latest_update(t
     assert any("3,500" in f.message and "12,000" in f.message for f in report.findings), [
         f.message for f in report.findings
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "the last count" of a charge and "the latest update" of software are no time of a count
+        "Marsh was convicted on the last count, over a fire in which 4 people died.",
+        "Prosecutors dropped the last count against the driver, whose crash injured 25 people.",
+        "The latest update to the hospital's booking software caused 1,200 operations to be cancelled.",
+    ],
+)
+def test_a_last_count_or_latest_update_that_is_no_time_phrase_marks_no_moment(sentence):
+    figure = next(c for c in extract(load_corpus_text(sentence)) if c.kind == "quantity")
+    assert figure.time is None, figure.time
+
+
+def test_a_count_of_the_last_count_of_a_charge_meets_another_page_s_count(tmp_path):
+    first = "Marsh was convicted on the last count, over a fire in which 4 people died."
+    second = "Marsh was convicted over a fire in which 7 people died."
+    report = _two_outlets(tmp_path, first, second, "Jan 9 2025")
+    assert [texts(f) for f in report.findings] == ["4 | 7"], [f.message for f in report.findings]
