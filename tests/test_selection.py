@@ -665,3 +665,62 @@ def test_a_previous_estimate_is_an_earlier_stage_not_a_disagreement(tmp_path, se
         """
     report, _ = run(tmp_path, corpus, rules)
     assert flagged(report, "rebuild") == []
+
+
+# A currency's family ("dollar", "dollars") selects every currency of that family, the one a place decided
+# ("$" in a Texas story is US dollars) as well as one no place decided; a code selects its own currency only.
+STADIUM = article(
+    "Arena plan approved",
+    "Plains Herald",
+    "Jun 3 2024",
+    "Council members in Austin, Texas, approved the arena, which will cost $410 million.",
+) + article(
+    "Arena gets green light",
+    "Metro Post",
+    "Jun 3 2024",
+    "The arena approved in Austin, Texas, will cost $460 million, officials said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("unit", "picked"),
+    [("dollar", {"$410 million", "$460 million"}), ("dollars", {"$410 million", "$460 million"}), ("CAD", set())],
+)
+def test_a_currency_s_family_selects_every_currency_of_it(tmp_path, unit, picked):
+    report, claims = run(
+        tmp_path,
+        STADIUM,
+        f"""
+        rules:
+          - id: arena-cost
+            title: Cost of the arena
+            kind: quantity
+            select: {{sentence: [arena], unit: {unit}}}
+            compare: {{tolerance: "0"}}
+        """,
+    )
+    assert {c.canonical.unit for c in claims if c.text.startswith("$")} == {"USD"}
+    assert selected(report, "arena-cost", claims) == picked
+
+
+def test_a_family_named_by_a_weight_s_word_selects_no_currency_a_place_decided(tmp_path):
+    # "pound" is a weight too: a rule on pounds of a haul is no rule on sterling sums
+    corpus = article(
+        "Haul of cannabis seized",
+        "Harbour News",
+        "Feb 2 2025",
+        "Officers in Leeds, England, seized £2 million of cannabis.",
+    ) + article(
+        "Cannabis haul found", "Dales Post", "Feb 2 2025", "Officers in Leeds, England, seized £5 million of cannabis."
+    )
+    rules = """
+        rules:
+          - id: haul-weight
+            title: Weight of the cannabis seized
+            kind: quantity
+            select: {sentence: [cannabis], unit: pound}
+            compare: {tolerance: "0"}
+        """
+    report, claims = run(tmp_path, corpus, rules)
+    assert {c.canonical.unit for c in claims if c.text.startswith("£")} == {"GBP"}
+    assert selected(report, "haul-weight", claims) == set()

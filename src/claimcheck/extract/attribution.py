@@ -17,7 +17,10 @@ from claimcheck.extract.story_events import event_clause_pattern
 _TIME_PHRASE = re.compile(
     r"\b(so far|to date|by (?:the end of (?:the )?(?:year|month|week|day)|now|then|midday|noon|(?:this|that) "
     r"(?:morning|afternoon|evening|time))|within the (?:last|past) [a-z]+ [a-z]+|"
-    r"in the (?:last|past) [a-z]+ [a-z]+|before the [a-z]+(?: [a-z]+){0,3}|as of [a-z]+|"
+    r"in the (?:last|past) [a-z]+ [a-z]+|before the [a-z]+(?: [a-z]+){0,3}|"
+    # "as of" takes a determiner's whole phrase when a comma or a full stop closes it ("As of the latest update, 5,000 …").
+    r"as of (?:(?:the|its|their|this|that) )?[a-z]+(?: [a-z]+){0,2}(?=\s*(?:[,.;]|$))|"
+    r"as of (?:(?:the|its|their|this|that) )?[a-z]+|"
     r"at the end of the [a-z-]+(?: [a-z]+){0,2})\b",
     re.I,
 )

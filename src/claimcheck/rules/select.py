@@ -25,6 +25,7 @@ from claimcheck.extract.story_events import (
     span_end,
 )
 from claimcheck.extract.unit_table import CANONICAL
+from claimcheck.extract.units import dimension as unit_dimension
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, DateClaim, Interval, NameClaim, QuantityClaim, QuoteClaim
 from claimcheck.rules.facts import grouped_facts, is_vague
@@ -108,9 +109,19 @@ def _unit_ok(claim: Claim, unit: str | None) -> bool:
     # "unit: day" selects "seven days", "unit: mile" "60 miles": a unit named in the singular is its plural too
     # a currency code names no dimension: "unit: EUR" never selects a figure that has no canonical unit ("17")
     dimension = CANONICAL.get(wanted)
-    return wanted in (written, written.removesuffix("s"), (canonical or "").lower()) or (
-        dimension is not None and dimension == canonical
+    return (
+        wanted in (written, written.removesuffix("s"), (canonical or "").lower())
+        or (dimension is not None and dimension == canonical)
+        or _of_family(canonical or claim.unit or "", wanted)
     )
+
+
+def _of_family(unit: str, family: str) -> bool:
+    """Whether a currency is one of a family's ("unit: dollar" or "dollars" selects US, Canadian and Australian
+    dollars), so a rule need not know which country's money a page means. A family named by a word that is also a
+    physical unit ("pound") keeps its word's own readings: a rule on a weight in pounds selects no sterling."""
+    family = family.removesuffix("s")
+    return unit_dimension(family) is None and unit in lexicon().currency_places.get(family, {})
 
 
 def dated_event(claim: DateClaim) -> str | None:
