@@ -810,8 +810,9 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     it ("Richard Ofori tumbled"), or, for the subject that opens a sentence, a pronoun that takes it up in the
     rest of the sentence or the next one before any other name."""
     words = name.split()
-    # a family name of two words stands alone as well ("Te Hiko said" for Whetu Te Hiko, "Van Dijk said")
-    if evidence.speaks(words[-1]) or (len(words) > 2 and evidence.speaks(" ".join(words[-2:]))):
+    # a family name a particle opens stands alone as well ("Te Hiko said" for Whetu Te Hiko, "Van Dijk said")
+    particled = len(words) > 2 and fold(words[-2]) in word_set("name_particles")
+    if evidence.speaks(words[-1]) or (particled and evidence.speaks(" ".join(words[-2:]))):
         return "surname"
     if any(_apposed_as_person(text, word) for word in {name.split()[0], name.split()[-1]}):
         return "apposed"
