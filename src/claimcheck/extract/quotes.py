@@ -1330,9 +1330,10 @@ class SpeakerResolver:
                 return subject, True, None
             role = self.role_opening_before(position, _ROLE_OPENING) if who.lower() != "they" else None
             return (role, False, f"the {role}") if role else (None, False, None)
-        if _anaphoric(who):
+        if _anaphoric(who.rstrip(".")):  # '," said the Slovenian.': the sentence's full stop read with the words
             # "the Slovenian", "the 25-year-old": a person the article has named, described by where they are
             # from or their age, as a pronoun would stand for them
+            who = who.rstrip(".")
             subject = self.subject_before(position)
             return (subject, True, None) if subject else (who.split(" ", 1)[1], False, who)
         owner = _document_owner(who)
