@@ -128,7 +128,7 @@ FLOORS = {
     "quotes-names-news-30": Floor(13, 13, 58, 45, 46, 0.81, 42, 0.95),
     "quotes-names-news-31": Floor(14, 14, 64, 55, 50, 0.76, 53, 1.0),
     "quotes-names-news-32": Floor(13, 13, 48, 43, 43, 0.85, 37, 0.97),
-    "quotes-names-news-33": Floor(13, 13, 76, 50, 71, 0.94, 49, 1.0),
+    "quotes-names-news-33": Floor(13, 13, 76, 50, 64, 0.85, 49, 1.0),
 }
 
 

@@ -368,7 +368,6 @@ class Lexicon(BaseModel):
     patronymic_endings: list[str]
     # peoples that may stand before a person's name
     people_adjectives: list[str]
-    people_nouns: list[str]
     person_list_cues: list[str]
     characterising_verbs: list[str]
     self_naming_verbs: list[str]

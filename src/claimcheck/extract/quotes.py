@@ -221,10 +221,7 @@ def _patterns() -> _Patterns:
         rf"(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,2}}(?:(?:{capitalised_titles})\s+(?:of|for)\s+(?:the\s+)?"
         rf"(?:\p{{Lu}}[\p{{L}}&.-]*\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?){{1,5}}?"
         # or in lower case: "head of programming Lars Eide"
-        rf"|(?:{titles})\s+(?:of|for)\s+(?:the\s+)?(?:(?!(?:the|a|an)\s)\p{{Ll}}[\p{{L}}&-]*\s+(?:(?:and|&|of|for)\s+)?){{1,3}}?"
-        # or a department's capitalised words joined by "and" before the title: "Health and Human Services
-        # Secretary Tommy G. Thompson"
-        rf"|(?:\p{{Lu}}[\p{{L}}&.-]*\s+(?:(?:and|&)\s+)?){{1,5}}?(?:{capitalised_titles})\s+)"
+        rf"|(?:{titles})\s+(?:of|for)\s+(?:the\s+)?(?:(?!(?:the|a|an)\s)\p{{Ll}}[\p{{L}}&-]*\s+(?:(?:and|&|of|for)\s+)?){{1,3}}?)"
         # the name ends the phrase: not "Nuclear Safety" of "Nuclear Safety and Radiation Protection Helen Okafor"
         rf"{_NAME_RUN}(?=\s*[,.;:!?\"]|\s*$|\s+(?!(?:and|of|for)\b)\p{{Ll}})"
     )
@@ -428,7 +425,7 @@ def _patterns() -> _Patterns:
                 rf"(?P<who>(?:the\s+)?{_BODY_RUN.pattern}|(?<!\p{{Lu}}[\p{{L}}\p{{M}}'.-]*\s+){_NAME_RUN})\s*,\s*which\s+{speech_adverbs()}$"
             ),
             "closing": _source(
-                rf",\s+(?:(?i:according\s+to)\s+{according_who}|{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s+(?:has\s+|had\s+)?"
+                rf",\s+(?:(?i:according\s+to)\s+{who}|{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s+(?:has\s+|had\s+)?"
                 rf"(?P<verb>{speech})\b[^,.;:\"\n]{{0,40}})[.!?](?=\s|$)"
             ),
             "subject": _source(rf"^\s*{who}(?:\b|(?<=\)))"),
@@ -973,25 +970,18 @@ class SpeakerResolver:
 
     def titled_before(self, description: str, position: int) -> str | None:
         """The person written with this role as a capitalised title before one name, the latest before
-        `position` ("the pope" → "Pope Francis", "the king" → "King Harald"), when the role is one word, or one
-        with the words the title is written after ("the CDC director" → "CDC Director Gerberding")."""
+        `position` ("the pope" → "Pope Francis", "the king" → "King Harald"), when the role is one word."""
         words = fold(description).split()
         while words and words[0] in _DETERMINERS:
             words.pop(0)
-        if not 1 <= len(words) <= 3:
+        if len(words) != 1:
             return None
-        *qualifiers, head = words
-        if any(q in _title_qualifiers() for q in qualifiers):
-            return None  # "the Chief Minister", "the deputy mayor": another office than the bare title's
         # the titles a role is written with before a name: "the judge" is "Justice Naqvi"
-        forms = [head, *lexicon().role_titles.get(head, [])]
+        forms = [words[0], *lexicon().role_titles.get(words[0], [])]
         written = "|".join(regex.escape(f.rstrip(".").capitalize()) for f in forms)
-        qualified = "".join(rf"(?i:{regex.escape(q)})\s+" for q in qualifiers)
-        titled = regex.compile(
-            rf"\b{qualified}(?P<titled>(?:{written})\.?\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+))\b(?!\s+\p{{Lu}})"
-        )
+        titled = regex.compile(rf"\b(?:{written})\.?\s+(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)\b(?!\s+\p{{Lu}})")
         found = list(titled.finditer(self.text, 0, position))
-        return found[-1].group("titled") if found else None
+        return found[-1].group(0) if found else None
 
     def subject_before(self, position: int, pronoun: str = "", paragraphs: int = _PRONOUN_REACH) -> str | None:
         """The person the paragraph is about at `position`: the first person of the latest sentence before it
@@ -1037,14 +1027,6 @@ class SpeakerResolver:
             return False
         opened = bool(pronoun) and self._opens_sentence(self._sentence(position), pronoun)
         return opened or bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 40), start))
-
-    def gendered_role_before(self, position: int, pronoun: str) -> str | None:
-        """A role of the pronoun's gender that opens the sentence right before it ("The victim's mother-in-law said
-        she …" then '"…," she said'), held by no one the article names: nearer than any person named before it."""
-        role = self.role_opening_before(position, _ROLE_OPENING)
-        if role is None or _gender_of_noun().get(role.split()[-1]) != pronoun:
-            return None
-        return None if self.with_role(f"the {role}") or self.titled_before(role, position) else role
 
     def role_opening_before(self, position: int, pattern: regex.Pattern[str]) -> str | None:
         """The role of an unnamed person or body (as `pattern` reads it) who opens the sentence before the one at
@@ -1290,8 +1272,6 @@ class SpeakerResolver:
     def resolve(self, who: str, position: int) -> tuple[str | None, bool, str | None]:
         """(speaker, whether it is a name, the role the words give) for `who` as written before `position`."""
         who = " ".join(who.split())
-        if _people_word(who) and fold(who) not in self.known:
-            who = f"the {who}"  # "The Italian added:" — the sentence's article left out of the subject as written
         full = who[4:] if who[:4].lower() == "the " else who
         if regex.fullmatch(_ONE_OF, who):
             return who, False, None  # "One of the protesters": a member of a group the text does not name
@@ -1320,9 +1300,6 @@ class SpeakerResolver:
             opener = self.speaking_opener(position, who.lower())
             if opener:
                 return opener, True, None
-            nearer = self.gendered_role_before(position, who.lower())
-            if nearer:
-                return nearer, False, f"the {nearer}"  # "The victim's boyfriend said …. '…,' he said"
             subject = self.subject_before(position, who.lower()) or self.sole_person_before(position, who.lower())
             if subject and subject == self.other_gender_in_sentence(position, who.lower()):
                 return None, False, None  # 'She said she told William: "…," and he replied "…"': not her
@@ -1330,10 +1307,9 @@ class SpeakerResolver:
                 return subject, True, None
             role = self.role_opening_before(position, _ROLE_OPENING) if who.lower() != "they" else None
             return (role, False, f"the {role}") if role else (None, False, None)
-        if _anaphoric(who.rstrip(".")):  # '," said the Slovenian.': the sentence's full stop read with the words
+        if _anaphoric(who):
             # "the Slovenian", "the 25-year-old": a person the article has named, described by where they are
             # from or their age, as a pronoun would stand for them
-            who = who.rstrip(".")
             subject = self.subject_before(position)
             return (subject, True, None) if subject else (who.split(" ", 1)[1], False, who)
         owner = _document_owner(who)
@@ -1520,20 +1496,7 @@ def _anaphoric(who: str) -> bool:
     if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
         return False
     word = fold(words[1])
-    return word in known_places() or word.endswith(("ian", "ese", "ish", "i")) or _people_word(words[1])
-
-
-@cache
-def _title_qualifiers() -> frozenset[str]:
-    """Words that make a title another office before it ("chief", "deputy", "prime")."""
-    lex = lexicon()
-    return frozenset(fold(w) for w in [*lex.person_titles, *lex.office_modifiers, *lex.title_modifiers])
-
-
-def _people_word(word: str) -> bool:
-    """Whether one capitalised word names a member of a people ("Italian", "Dutchman", "Spaniard")."""
-    folded = fold(word)
-    return word[:1].isupper() and (folded in word_set("people_adjectives") or folded in word_set("people_nouns"))
+    return word in known_places() or word.endswith(("ian", "ese", "ish", "i"))
 
 
 def _anaphoric_role(who: str) -> bool:
