@@ -456,7 +456,7 @@ def _role_before(before: str) -> str | None:
         return None  # "(Ana Costa" or '"Ana Costa': no phrase ends right before the name
     last = stripped[stripped.rfind(" ") + 1 :].lower().rstrip(".")
     if not comma and last not in _title_vocabulary() and not _other_title_form(last):
-        office = _office_role().search(stripped[-160:])
+        office = _office_role().search(stripped[-160:]) or _lower_office_role().search(stripped[-160:])
         return " ".join(office.group("role").split()) if office else None
     titles = _title_words()
     words = _rx(r"[\p{L}\p{M}\d'’.-]+|[^\s\p{L}\p{M}\d]").findall(stripped[-120:])
@@ -525,6 +525,19 @@ def _office_role() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?P<role>(?:\p{{Lu}}[\p{{L}}-]*\s+){{0,3}}(?i:{titles})(?:\s+and\s+(?i:{titles}))?\s+(?:of|for)\s+(?:the\s+)?"
         rf"(?:(?:{office_word}\s+){{0,4}}{office_word}|{body_name}|{mixed}))\s+\(\p{{Lu}}{{2,8}}\)$"
+    )
+
+
+@cache
+def _lower_office_role() -> regex.Pattern[str]:
+    """A lower-case title with an office written wholly in lower case before a name: "director of public
+    prosecutions ", "head of communications ". In lower case the office is no body's own name, which would be
+    capitalised."""
+    titles = "|".join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))
+    stop = "|".join(sorted(_ROLE_STOP, key=len, reverse=True))
+    office_word = rf"(?!(?:{stop}|the|a|an)\b)\p{{Ll}}[\p{{L}}-]*"
+    return regex.compile(
+        rf"(?P<role>(?:\p{{Lu}}[\p{{L}}-]*\s+){{0,2}}\b(?:{titles})\s+(?:of|for)\s+(?:{office_word}\s+){{0,2}}{office_word})$"
     )
 
 
@@ -796,7 +809,10 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     """Evidence that needs no cue word: its surname speaking elsewhere, a given name the lexicon knows opening
     it ("Richard Ofori tumbled"), or, for the subject that opens a sentence, a pronoun that takes it up in the
     rest of the sentence or the next one before any other name."""
-    if evidence.speaks(name.split()[-1]):
+    words = name.split()
+    # a family name a particle opens stands alone as well ("Te Hiko said" for Whetu Te Hiko, "Van Dijk said")
+    particled = len(words) > 2 and fold(words[-2]) in word_set("name_particles")
+    if evidence.speaks(words[-1]) or (particled and evidence.speaks(" ".join(words[-2:]))):
         return "surname"
     if any(_apposed_as_person(text, word) for word in {name.split()[0], name.split()[-1]}):
         return "apposed"

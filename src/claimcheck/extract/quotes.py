@@ -450,11 +450,15 @@ def _patterns() -> _Patterns:
 _CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 # What is said starts after a phrase saying how or where it was said ("said in an interview that ..."), never with it.
 _ADVERBIAL = "|".join(re.escape(w) for w in sorted(lexicon().speech_adverbial_words, key=len, reverse=True))
+# What a scorer adds in a match report ("Salah added a third goal", "added a late penalty", "added another"): an
+# amount after "added", not words.
+_ADDED_AMOUNT = "|".join(re.escape(w) for w in sorted(lexicon().part_positions, key=len, reverse=True))
 _REPORTED = re.compile(
     rf"(?P<who>[{_CAPITALS}][\w'.-]*(?:[ \t]+[{_CAPITALS}][\w'.-]*){{0,3}})\s+(?:has\s+|had\s+)?(?:(?P<verb>said|says|"
     rf"insisted|warned|announced|added|claimed|denied)\s+(?:(?:{_ADVERBIAL})\b[^\"\n.;]{{1,60}}?\s+that\s+|that\s+)?"
     r"|(?P<told>told) [\w' ]{1,30}? that\s+)"
     rf"(?!(?:{_ADVERBIAL})\b)(?!(?:this|so)\s+(?:{_ADVERBIAL}|when|while|as|after|before)\b)"
+    rf"(?!(?<=added )(?:(?:a|an)\s+(?:{_ADDED_AMOUNT})|another)\b)"
     rf"(?P<q>[^\W\d_{_CAPITALS}][^\"\n]{{15,300}}?)[.]"
 )
 # Reported speech an outlet relays: "Xinhua quoted provincial official Li Wei as saying rescue work went on."
@@ -3030,7 +3034,9 @@ def _listener(text: str, quoted: Quoted) -> bool:
     return _LISTENER.search(text, max(0, quoted.start - 20), quoted.start) is not None
 
 
-_LISTENER = regex.compile(r"\b(?i:told|tells|telling|informed)\s*$")
+# Whom a subject spoke to, between it and its verb ('Costa speaking to Sky Sports, said:') as after it ('he told
+# Reuters'): the listener, never the speaker.
+_LISTENER = regex.compile(r"\b(?i:told|tells|telling|informed|(?:speaking|talking|writing)\s+to)\s*$")
 
 
 def _standalone(text: str, quoted: Quoted) -> bool:
