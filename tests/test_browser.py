@@ -157,6 +157,8 @@ class Opened:
 
     def open_everything(self) -> None:
         """Every list the page renders when asked: the verdict lists and the first document's claims."""
+        # the verdict lists are drawn when the page is first idle: opened before that, they would be drawn again closed
+        self.page.wait_for_selector("#verdicts-discrepancy", state="attached")
         for summary in self.page.locator("#verdicts details > summary").all():
             summary.click()
         self.page.locator(".document > summary").first.click()
