@@ -38,15 +38,12 @@ def intervals(draw: st.DrawFn) -> Interval:
     return Interval(point=value, low=value, high=value, approx=approx)
 
 
-@st.composite
-def figures(draw: st.DrawFn, number: int) -> QuantityClaim:
-    value = draw(intervals())
-    unit = draw(st.sampled_from([None] * 5 + ["km"]))
+def _claim(number: int, doc: DocRef, value: Interval, **fields: object) -> QuantityClaim:
     return QuantityClaim(
         id=f"c{number}",
-        doc=draw(st.sampled_from(DOCS)),
+        doc=doc,
         text=f"{value.point:,.0f}",
-        sentence=draw(st.sampled_from(["One sentence.", "Another sentence."])),
+        sentence=fields.pop("sentence", "One sentence."),
         path="c.txt",
         line=number + 1,
         column=1,
@@ -54,10 +51,23 @@ def figures(draw: st.DrawFn, number: int) -> QuantityClaim:
         end=number * 10 + 3,
         confidence=0.9,
         value=value,
-        unit=unit,
-        canonical=Canonical(value=value, unit="meter") if unit else None,
         counted="people",
         predicate="displaced",
+        **fields,
+    )
+
+
+@st.composite
+def figures(draw: st.DrawFn, number: int) -> QuantityClaim:
+    value = draw(intervals())
+    unit = draw(st.sampled_from([None] * 5 + ["km"]))
+    return _claim(
+        number,
+        draw(st.sampled_from(DOCS)),
+        value,
+        sentence=draw(st.sampled_from(["One sentence.", "Another sentence."])),
+        unit=unit,
+        canonical=Canonical(value=value, unit="meter") if unit else None,
         source=draw(st.sampled_from([None] * 4 + ["the police", "the Red Cross"])),
         time=draw(st.sampled_from([None] * 5 + ["so far"])),
         as_of=draw(st.sampled_from([None] * 6 + [(DAY + dt.timedelta(days=9)).isoformat(), "2024"])),
@@ -75,37 +85,29 @@ compares = st.builds(
 )
 
 
+def _swept_and_every_pair(rule: Rule, claims: list[QuantityClaim]) -> tuple[object, object]:
+    """The check's result as it sweeps classes by value, and as it compares every pair one by one (as a group past
+    the limit is not)."""
+    swept = quantity.check(rule, list(claims))
+    limit = quantity.PAIRWISE_LIMIT
+    quantity.PAIRWISE_LIMIT = -1
+    try:
+        return swept, quantity.check(rule, list(claims))
+    finally:
+        quantity.PAIRWISE_LIMIT = limit
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.integers(2, 12).flatmap(lambda n: st.tuples(*(figures(i) for i in range(n)))), compares)
 def test_sweeping_by_value_gives_what_comparing_every_pair_gives(claims, compare):
     rule = Rule(id="r", title="r", kind="quantity", select=Select(counted=["people"]), compare=compare)
-    swept = quantity.check(rule, list(claims))
-    limit = quantity.PAIRWISE_LIMIT
-    quantity.PAIRWISE_LIMIT = -1  # every pair one by one, as a group past the limit is not
-    try:
-        every_pair = quantity.check(rule, list(claims))
-    finally:
-        quantity.PAIRWISE_LIMIT = limit
+    swept, every_pair = _swept_and_every_pair(rule, list(claims))
     assert swept == every_pair
 
 
 def _figure(number: int, doc: DocRef, value: float, approx: bool = False) -> QuantityClaim:
     interval = Interval(point=value, low=value, high=value, approx=approx, low_end="estimate", high_end="estimate")
-    return QuantityClaim(
-        id=f"c{number}",
-        doc=doc,
-        text=f"{value:.0f}",
-        sentence="One sentence.",
-        path="c.txt",
-        line=number + 1,
-        column=1,
-        start=number * 10,
-        end=number * 10 + 3,
-        confidence=0.9,
-        value=interval,
-        counted="people",
-        predicate="displaced",
-    )
+    return _claim(number, doc, interval)
 
 
 def test_a_second_camp_is_the_same_whether_pairs_are_swept_or_visited():
@@ -126,12 +128,6 @@ def test_a_second_camp_is_the_same_whether_pairs_are_swept_or_visited():
         select=Select(counted=["people"]),
         compare=Compare(tolerance="0", time="any"),
     )
-    swept = quantity.check(rule, list(claims))
-    limit = quantity.PAIRWISE_LIMIT
-    quantity.PAIRWISE_LIMIT = -1
-    try:
-        every_pair = quantity.check(rule, list(claims))
-    finally:
-        quantity.PAIRWISE_LIMIT = limit
+    swept, every_pair = _swept_and_every_pair(rule, claims)
     assert swept == every_pair
     assert swept[1], "the group disagrees"

@@ -698,13 +698,13 @@ def _with_earlier_stages(figures: list[_Figure]) -> list[_Figure]:
     """The figures, with a figure that one page gives as a count since replaced ("jumped to 22 on Tuesday, up
     from 13 earlier in the day") taken for that earlier stage wherever another page gives it for the same day
     ("Thirteen climbers have died, officials said on Tuesday"): that page caught the count before it moved."""
-    standing = {(f.claim.doc.id, f.frame.period, value_of(f.claim).point) for f in figures if not f.earlier_stage}
+    standing = {_on_its_page(f) for f in figures if not f.earlier_stage}
     stages = {
         (f.frame.period, point)
         for f in figures
         if f.earlier_stage
         and (point := value_of(f.claim).point)
-        and (f.claim.doc.id, f.frame.period, point) not in standing  # not also given as it stands
+        and _on_its_page(f) not in standing  # not also given as it stands
     }
     return [
         replace(f, earlier_stage=True) if (f.frame.period, value_of(f.claim).point) in stages else f for f in figures
@@ -715,11 +715,13 @@ def _with_risen_on_page(figures: list[_Figure]) -> list[_Figure]:
     """The figures, each read as a risen count where its page gives the same value, for the same day, as the mark a
     rising count has reached ("The toll rose to 265 on Thursday … 265 bodies have been retrieved"): one page, one
     count, however often it restates it."""
-    marks = {(f.claim.doc.id, f.frame.period, value_of(f.claim).point) for f in figures if risen(f.claim)}
-    return [
-        replace(f, risen_on_page=True) if (f.claim.doc.id, f.frame.period, value_of(f.claim).point) in marks else f
-        for f in figures
-    ]
+    marks = {_on_its_page(f) for f in figures if risen(f.claim)}
+    return [replace(f, risen_on_page=True) if _on_its_page(f) in marks else f for f in figures]
+
+
+def _on_its_page(figure: _Figure) -> tuple[str, str, float | None]:
+    """A figure as its page gives it for a day: its page, its frame's period and its value."""
+    return figure.claim.doc.id, figure.frame.period, value_of(figure.claim).point
 
 
 Compared = list[tuple[Pair, str, str]]  # (positions, verdict, note) of the pairs compared one by one, in order
