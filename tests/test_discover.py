@@ -2258,6 +2258,12 @@ def test_the_days_of_eruptions_landslides_and_shootings_are_compared(tmp_path, f
         # a count of one sex is that part's
         ("Six female students died in the Arlo dormitory fire.", "The Arlo dormitory fire killed 14 students."),
         ("Nine male workers died in the Velden mine flood.", "The Velden mine flood killed 23 workers."),
+        # and so is a count listed with another by "and", the other's noun after a word of age
+        (
+            "Sixteen adults and one teenage boy died when the Tarvo ferry sank, the coastguard said.",
+            "The Tarvo ferry sinking killed 17 people.",
+        ),
+        ("Four teenage victims died in the Brenn stadium crush.", "The Brenn stadium crush killed 30 people."),
     ],
 )
 def test_the_rest_of_a_toll_those_who_died_in_hospital_and_a_count_by_sex_are_parts_not_the_toll(
