@@ -229,9 +229,7 @@ def _not_name_word(folded: str, written: str) -> bool:
     in capitals, a name's syllable in title case ("Kim Jong Un")."""
     if folded in word_set("acronym_words") and not written.isupper():
         return False
-    words = _not_name_words()
-    # "Legon Cities", "Tema Industries": the plural of such a word in "-ies" ("Davies" is no plural of a word listed)
-    return folded in words or (folded.endswith("ies") and f"{folded[:-3]}y" in words)
+    return folded in _not_name_words()
 
 
 def known_places() -> frozenset[str]:
@@ -622,7 +620,7 @@ class _Evidence:
         """Whether the text writes `word` in lower case too (a common word, not a name): 'Alarm' / 'alarm'."""
         lowered = word.lower()
         if lowered not in self.lower:
-            self.lower[lowered] = lowered not in word_set("name_particles") and lower_occurrence(self.text, lowered)
+            self.lower[lowered] = lowered not in word_set("name_particles") and _lower_occurrence(self.text, lowered)
         return self.lower[lowered]
 
 
@@ -631,7 +629,7 @@ def _evidence(text: str) -> _Evidence:
     return _Evidence(text, frozenset(), title_case, {}, {})
 
 
-def lower_occurrence(text: str, word: str) -> bool:
+def _lower_occurrence(text: str, word: str) -> bool:
     """Whether `word` (in lower case) stands as a whole word in `text`."""
     at = text.find(word)
     while at >= 0:
@@ -1062,10 +1060,6 @@ def _candidate(text: str, match: _Run, nickname: str | None, evidence: _Evidence
         rest = _after_named_body(rest)
     if not title:
         title, rest = _after_abbreviation(rest)
-    if nickname and rest.startswith(nickname):
-        # "Minister of … Informatics (Menkominfo) Johnny G Plate": the bracket after the words cut off before the
-        # name is theirs (the office's abbreviation), no nickname, which stands inside a name
-        rest = rest[len(nickname) :].lstrip()
     start = match.start() + written.rfind(rest)
     return (start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None)
 

@@ -43,7 +43,6 @@ from claimcheck.extract.names import (
     closes_patronymic,
     known_places,
     literal_matches,
-    lower_occurrence,
     name_words,
     opens_family_name,
     opens_fuller_name,
@@ -589,7 +588,8 @@ def _single_close(text: str, start: int, end: int) -> int | None:
 def _without_inner_pair(text: str, opener: int, marks: list[int]) -> list[int]:
     """The marks after the opening mark of a paragraph that goes on with a quotation, without a pair that quotes
     words inside it ('"We think he "lost his way", and it shows.'): the first opens after a space, no sentence's
-    end nor an attribution before it, and the second closes it before a space or a comma."""
+    end nor an attribution before it, and the second closes it before a space, a comma, a full stop, a line's end or
+    the text's end."""
     if len(marks) < 2 or _reopens(text, opener, marks[0]) or _attribution_before_reopening(text, opener, marks[0]):
         return marks
     first, second = marks[0], marks[1]
@@ -753,7 +753,6 @@ class SpeakerResolver:
             + _surnames_alone(self.text, self.people)
             + _given_names_alone(self.text, self.people)
             + _titled_surnames(self.text, self.known)
-            + _one_name_speakers(self.text, self.known)
         )
         self.mention_starts = [m[0] for m in self.mentions]
         self.mentioned = {start: name for start, _end, name in self.mentions}
@@ -1723,40 +1722,7 @@ def _given_names_alone(text: str, people: list[PersonMention]) -> list[tuple[int
     return found
 
 
-def _one_name_speakers(text: str, known: AbstractSet[str]) -> list[tuple[int, int, str]]:
-    """Each person the article knows by one name only, where that name opens a clause as a speech verb's subject
-    ("Speaking at the forum, Luhut said that …"), as (start, end, name): a capitalised word no person's name holds,
-    that the text never writes in lower case and the lexicon knows as no place, body, office or group, and that
-    "he" or "she" opening the next sentence takes up ("Frontex said …" then "Its report said" is a body's)."""
-    found = []
-    for match in _ONE_NAME_SAYS.finditer(text):
-        word = match.group("w")
-        folded = fold(word)
-        if folded in known or folded in _common_capitalised() or folded in known_places():
-            continue
-        if not _TAKEN_UP_BY_PRONOUN.match(text, match.end()):
-            continue
-        if lower_occurrence(text, word.lower()):
-            continue  # "Officials said": a word the text also writes in lower case
-        found.append((match.start("w"), match.end("w"), word))
-    return found
-
-
-@cache
-def _common_capitalised() -> frozenset[str]:
-    """Capitalised words that open a clause before a speech verb and are no one's one name."""
-    lex = lexicon()
-    words = set(lex.not_name_words) | set(lex.person_titles) | set(lex.subject_pronouns)
-    for name in ("organisation_heads", "generic_people", "group_nouns", "collective_nouns", "publication_nouns"):
-        words |= word_set(name)
-    return frozenset(fold(w) for w in words)
-
-
 _GIVEN_NAME_SAYS = regex.compile(rf"\s+{speech_adverbs()}{speech_pattern()}\b")
-_ONE_NAME_SAYS = regex.compile(
-    rf"(?:^|(?<=\n)|(?<=,\s))(?P<w>\p{{Lu}}\p{{Ll}}{{2,}})(?=\s+{speech_adverbs()}{speech_pattern()}\b)", regex.M
-)
-_TAKEN_UP_BY_PRONOUN = regex.compile(r"[^.!?\n]*[.!?][\s\"”]*(?:He|She)\s")
 _SENTENCE_OPENING = regex.compile(r"(?:^|\n|[.!?]\s+)$")
 _VERB_AFTER = regex.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|with)\b)\p{Ll}")
 
@@ -1833,11 +1799,7 @@ _PREPOSITION_BEFORE = regex.compile(
     ),
 )
 _ENDS_SPEAKING = regex.compile(rf"['’]?\s*{speech_adverbs()}{speech_pattern()}\s*[.:]")
-# ... past the comma that closes an apposition the name ends ("HB Køge director, Per Rud, said"), not before a
-# participle, whose subject is the sentence's ("Costa declined to name Ali, saying …")
-_SPEAKS_AFTER = regex.compile(
-    rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?(?:,(?!\s*\p{{L}}+ing\b))?\s*{speech_adverbs()}{speech_pattern()}\b"
-)
+_SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
 # A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
 # ... an age or a role set off by commas may stand between ("Peggy Butcher, 89 and a retired dry cleaner, said")
 _SAYS_NEXT = regex.compile(rf"['’]?\s*(?:,\s*[^,.;:\"“”‘’\n]{{1,90}}?,)?\s*,?\s*{speech_adverbs()}{speech_pattern()}\b")
