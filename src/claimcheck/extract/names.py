@@ -1210,9 +1210,13 @@ def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str
         return " ".join([*office.group(0).split(), *lead]), run
     if len(words) < 3:
         return None, run
-    last_field = max((j for j in range(len(words) - 2) if fold(words[j]) in fields), default=-1)
+    ends = [
+        j for j in range(len(words) - 2) if fold(words[j]) in fields or fold(words[j]) in word_set("organisation_heads")
+    ]
+    last_field = max(ends, default=-1)
     if last_field >= 0:
-        # "Minister of State for Cabinet Affairs Barrak Al-Shitan": the office ends with a minister's field
+        # "Minister of State for Cabinet Affairs Barrak Al-Shitan": the office ends with a minister's field, or
+        # with the head of the body it is held in ("Leader of the Majority Coalition Aden Duale")
         return " ".join([*office.group(0).split(), *words[: last_field + 1]]), " ".join(words[last_field + 1 :])
     given = word_set("given_names")
     for k in range(1, len(words) - 1):

@@ -483,6 +483,7 @@ def quoted_spans(text: str) -> list[Quoted]:
         if open_parts:
             if paragraph.lstrip().startswith('"') and marks:
                 opener = marks.pop(0)
+                marks = _without_inner_pair(text, opener, marks)
                 if marks:
                     close = marks.pop(0)
                     spans.append(Quoted(open_start, close + 1, (*open_parts, (opener + 1, close))))
@@ -582,6 +583,19 @@ def _single_close(text: str, start: int, end: int) -> int | None:
     if close is None or _SINGLE_OPENS.search(text, start, close.start()):
         return None
     return close.start()
+
+
+def _without_inner_pair(text: str, opener: int, marks: list[int]) -> list[int]:
+    """The marks after the opening mark of a paragraph that goes on with a quotation, without a pair that quotes
+    words inside it ('"We think he "lost his way", and it shows.'): the first opens after a space, no sentence's
+    end nor an attribution before it, and the second closes it before a space, a comma, a full stop, a line's end or
+    the text's end."""
+    if len(marks) < 2 or _reopens(text, opener, marks[0]) or _attribution_before_reopening(text, opener, marks[0]):
+        return marks
+    first, second = marks[0], marks[1]
+    opens = text[first - 1 : first].isspace() and text[first + 1 : first + 2].isalpha()
+    closes = text[second + 1 : second + 2] in ("", " ", ",", ".", "\n")
+    return marks[2:] if opens and closes else marks
 
 
 def _attribution_before_reopening(text: str, opened: int, mark: int) -> int | None:
