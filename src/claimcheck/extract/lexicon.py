@@ -481,7 +481,6 @@ class Lexicon(BaseModel):
     means_prepositions: list[str]
     means_words: list[str]
     elapsed_words: list[str]
-    record_span_leads: list[str]
     clock_sentence_openers: list[str]
     lasting_words: list[str]
     other_event_markers: list[str]

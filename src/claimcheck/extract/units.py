@@ -178,7 +178,9 @@ def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:
         ):
             continue
         speed = _speeds().get(f"{length.row.unit} / {row.unit}")
-        return UnitMatch(speed, lexicon().units[speed], length.first, end - 1) if speed else None
+        if speed:
+            return UnitMatch(speed, lexicon().units[speed], length.first, end - 1)
+        return length if hyphened else None  # "a 30-mile-a-day pace": the length, a rate of no speed
     return length
 
 

@@ -386,27 +386,6 @@ def _elapsed(claim: QuantityClaim) -> bool:
     return bool(after) and after[0] in lexicon().elapsed_words
 
 
-# The marks that end a clause before a span: "first" in an earlier clause is no lead of the span's.
-_CLAUSE_MARKS = re.compile(r"[,;:]")
-
-
-@cache
-def _span_after_in() -> re.Pattern[str]:
-    """ "in" and maybe a bound right before a span at the end of the text ("at the plant in ", "in nearly ")."""
-    return re.compile(r"\bin\s+(?:(?:nearly|almost|more than|over|about|some|at least)\s+)?$", re.I)
-
-
-def _since_a_record(claim: QuantityClaim) -> bool:
-    """Whether a span written "in N years" follows, in its clause, a word that makes it the time since the last
-    thing like the one it names (`record_span_leads`: "the first strike at the plant in 12 years")."""
-    at = claim.sentence.find(claim.text)
-    found = _span_after_in().search(claim.sentence[: max(at, 0)]) if at > 0 else None
-    if found is None:
-        return False
-    clause = _CLAUSE_MARKS.split(claim.sentence[: found.start()])[-1]
-    return any(has_term(clause, word) for word in lexicon().record_span_leads)
-
-
 def _span_clause(claim: QuantityClaim) -> str:
     """The words of a span's clause up to it, for a span of time after "for" or a verb of lasting (`lasting_words`:
     "were trapped in the tunnel for 17 days", "the siege lasted 36 hours"): what lasted that long is told before it,
@@ -974,8 +953,6 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         return []  # "approved by 61% to 39%": the 39% is the other side's share, of a fact its words do not name
     if dimension == "duration" and _elapsed(claim):
         return _gone_by_facts(claim, text)  # "two days after the heist": time gone by, no fact's length
-    if dimension == "duration" and _since_a_record(claim):
-        return ["record span"]  # "the first strike at the plant in 12 years": not how long the strike lasted
     if dimension == "duration":
         text = _span_clause(claim) or text
     added = dimension == "money" and _an_addition(claim)  # "a further £150m over five years": a part of a sum
@@ -1509,8 +1486,7 @@ def record_noun(claim: QuantityClaim) -> str:
     word of the record stands before the figure."""
     at = claim.sentence.find(claim.text)
     before = claim.sentence[: max(at, 0)]
-    words = [*lexicon().fact_words("record span"), *lexicon().record_span_leads]
-    marks = [m for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", before, re.I)]
+    marks = [m for w in lexicon().fact_words("record span") for m in re.finditer(rf"\b{re.escape(w)}\b", before, re.I)]
     if not marks:
         return ""
     mark = max(marks, key=lambda m: m.end())
