@@ -798,3 +798,26 @@ def test_zeros_are_a_rounding_of_a_measure_but_not_of_days_counted(first, second
     from claimcheck.checks.quantity import compared_as_written
 
     assert compared_as_written(_one_figure(first), _one_figure(second)).verdict == verdict
+
+
+# A time of day written with full stops ends its sentence where a word that opens one follows it, never before a
+# day, a place or a time zone.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "The ferry left at 6:40 a.m. In calm seas it reached the island.",
+            ["The ferry left at 6:40 a.m.", "In calm seas it reached the island."],
+        ),
+        (
+            "Polls closed at 10 p.m. The count began at once.",
+            ["Polls closed at 10 p.m.", "The count began at once."],
+        ),
+        ("Polls closed at 10 p.m. Sunday in every ward.", ["Polls closed at 10 p.m. Sunday in every ward."]),
+        ("The rocket lifted off at 6 a.m. Moscow time.", ["The rocket lifted off at 6 a.m. Moscow time."]),
+    ],
+)
+def test_a_time_of_day_ends_its_sentence_before_a_word_that_opens_one(text, sentences):
+    from claimcheck.extract.sentences import split_sentences
+
+    assert [s.text for s in split_sentences(text)] == sentences

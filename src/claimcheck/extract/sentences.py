@@ -88,6 +88,8 @@ def ends_sentence(text: str, stop: int) -> bool:
     before = word.group(1).lower()
     if _INITIALS.fullmatch(word.group(1)) and _OPENER_AFTER.match(text, stop + 1):
         return True  # "a bank in the U.S. Her successor said": a pronoun or "The" opens the next sentence
+    if before.rstrip(".") in _CLOCK_ABBREVIATIONS and _clock_opener().match(text, stop + 1):
+        return True  # "fell at 8:49 p.m. In advance of the storm": a word that opens a sentence follows the time
     if before in ABBREVIATIONS or before.rstrip(".") in ABBREVIATIONS:
         return False
     if f"{word.group(1)}." in _dotted_currency_signs() and text[stop + 1 : stop + 3].strip()[:1].isdigit():
@@ -102,6 +104,17 @@ def ends_sentence(text: str, stop: int) -> bool:
 # Words that open a sentence and never follow initials inside one ("the U.S. Her …"): a pronoun, a possessive or
 # "The"; after a word's abbreviation they may ("England vs. The Netherlands").
 _OPENER_AFTER = re.compile(r"\s+(?:He|She|It|They|We|His|Her|Its|Their|Our|This|These|Those|The)\b")
+
+
+# The abbreviations of a time of day, after which a sentence may end (`clock_sentence_openers`).
+_CLOCK_ABBREVIATIONS = frozenset({"p.m", "a.m"})
+
+
+@cache
+def _clock_opener() -> re.Pattern[str]:
+    """A word of `clock_sentence_openers` after the space that follows a time of day's full stop."""
+    words = "|".join(map(re.escape, lexicon().clock_sentence_openers))
+    return re.compile(rf"\s+(?:{words})\b")
 
 
 # Capital letters each with its full stop ("L.G", the last one's stop being the one judged).

@@ -166,15 +166,27 @@ def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:
     if k < len(tokens) and tokens[k].text == "(":  # "165 miles (270 kilometers) per hour"
         closing = next((m for m in range(k + 1, min(len(tokens), k + 6)) if tokens[m].text == ")"), None)
         k = closing + 1 if closing is not None else k
+    hyphened = _hyphen_at(tokens, k)  # "60 mile-per-hour winds", "a 100-kilometre-an-hour gust"
+    k += hyphened
     if k + 1 >= len(tokens) or tokens[k].lower not in lexicon().per_words:
         return length
-    for phrase, _key, row, _gaps in _unit_index().get(tokens[k + 1].lower, ()):
-        end = k + 1 + len(phrase)
-        if row.dimension != "duration" or any(tokens[k + 1 + i].lower != w for i, w in enumerate(phrase)):
+    start = k + 1 + (hyphened and _hyphen_at(tokens, k + 1))
+    for phrase, _key, row, _gaps in _unit_index().get(tokens[start].lower if start < len(tokens) else "", ()):
+        end = start + len(phrase)
+        if row.dimension != "duration" or any(
+            end > len(tokens) or tokens[start + i].lower != w for i, w in enumerate(phrase)
+        ):
             continue
         speed = _speeds().get(f"{length.row.unit} / {row.unit}")
-        return UnitMatch(speed, lexicon().units[speed], length.first, end - 1) if speed else None
+        if speed:
+            return UnitMatch(speed, lexicon().units[speed], length.first, end - 1)
+        return length if hyphened else None  # "a 30-mile-a-day pace": the length, a rate of no speed
     return length
+
+
+def _hyphen_at(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a hyphen joined to the word before it, as in a unit written as one word."""
+    return 0 < k < len(tokens) and tokens[k].text == "-" and attached(tokens[k - 1], tokens[k])
 
 
 @cache
