@@ -424,9 +424,6 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # or naming its event: "the 2016 election", "the 2011 end of the programme"
                 # "mid-2025", "late-2026": a part of the year joined to it by a hyphen
                 rf"through|to))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
-                # or closing an entry of a list after a comma: "Thurmond, civil rights bill, 1957"; not a list of
-                # counts ("1200, 1350, 1400")
-                r"(?<=[^\d\s],)\s+(?=\d{4}\s*\.?\s*$)|"
                 rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b{clock}"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"

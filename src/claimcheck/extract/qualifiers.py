@@ -221,9 +221,8 @@ def _passed_over(tokens: list[Token], over: int, last: int) -> bool:
 
 
 def _spread_over(tokens: list[Token], over: int, last: int) -> bool:
-    """Whether "over" at tokens[over] follows another figure or a word of change (`change_verbs`) and comes before a
-    length of time ending at tokens[last]: the time that figure or change is spread over ("9% over two years", "£40m
-    over four years", "the increase over 20 years"), where "for
+    """Whether "over" at tokens[over] follows another figure and comes before a length of time ending at
+    tokens[last]: the time that figure is spread over ("9% over two years", "£40m over four years"), where "for
     over two years", "over two years ago" or a time before it ("35 seconds over 2 hours") bound it."""
     unit = unit_after(tokens, last)
     if over < 1 or unit is None or unit.row.dimension != "duration":
@@ -232,8 +231,8 @@ def _spread_over(tokens: list[Token], over: int, last: int) -> bool:
     if after in lexicon().spread_over_breakers:
         return False
     before = tokens[over - 1]
-    if before.text[:1].isdigit() or before.text == "%" or before.lower in word_set("change_verbs"):
-        return True  # "the total increase over 20 years", "prices climbed over two years": the span of the change
+    if before.text[:1].isdigit() or before.text == "%":
+        return True
     if over < 2 or not before.is_word or not tokens[over - 2].text[:1].isdigit():
         return False
     if past_verb(before) and before.lower not in concept_of_word():

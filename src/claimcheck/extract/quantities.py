@@ -436,7 +436,6 @@ def _figure(
         share = NumberMention(mention.first, closing.last, value, low=value, high=value, written="share")
         return _build(ctx, view, _share_reading(tokens, share), share, None)
     unit = unit_after(tokens, mention.last) or _age_in_years(tokens, mentions, n)
-    mention = _without_a_list_mark(tokens, mention, unit)
     compound = _compound_measure(tokens, mentions, n, unit)
     while compound is not None:  # "5 feet 2 inches", "2 hours, 13 minutes and 44 seconds": in its first unit
         extra, unit, partner = compound
@@ -459,21 +458,6 @@ def _figure(
         return None, mention.last
     reading = _share_reading(tokens, mention) if mention.written == "share" else qualified(tokens, mention)
     return _build(ctx, view, reading, mention, unit)
-
-
-# Measures no figure of which is below zero: a hyphen before one is no minus sign.
-_NEVER_BELOW_ZERO = frozenset({"duration", "area", "volume", "mass", "data"})
-
-
-def _without_a_list_mark(tokens: list[Token], mention: NumberMention, unit: UnitMatch | None) -> NumberMention:
-    """The mention without the hyphen that opens its sentence as the mark of a list's item, where the measure after
-    it is never below zero ("-24 hours, 18 minutes: the longest speech", "-3 acres: the smallest farm"); "-10C
-    overnight" keeps its sign."""
-    if mention.value >= 0 or mention.first != 0 or unit is None or unit.row.dimension not in _NEVER_BELOW_ZERO:
-        return mention
-    low = -mention.high if mention.high is not None else None
-    high = -mention.low if mention.low is not None else None
-    return replace(mention, first=1, value=-mention.value, low=low, high=high)
 
 
 def _age_in_years(tokens: list[Token], mentions: list[NumberMention], n: int) -> UnitMatch | None:
