@@ -813,6 +813,10 @@ def test_zeros_are_a_rounding_of_a_measure_but_not_of_days_counted(first, second
             "Polls closed at 10 p.m. The count began at once.",
             ["Polls closed at 10 p.m.", "The count began at once."],
         ),
+        (
+            'The dam gave way at 4 a.m. "We heard it from the village," a farmer said.',
+            ["The dam gave way at 4 a.m.", '"We heard it from the village," a farmer said.'],
+        ),
         ("Polls closed at 10 p.m. Sunday in every ward.", ["Polls closed at 10 p.m. Sunday in every ward."]),
         ("The rocket lifted off at 6 a.m. Moscow time.", ["The rocket lifted off at 6 a.m. Moscow time."]),
     ],

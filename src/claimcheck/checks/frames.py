@@ -40,19 +40,18 @@ from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 
 T = TypeVar("T")
-C = TypeVar("C", bound=Claim)
 _MEMOS: list[dict[int, tuple[Claim, object]]] = []  # one per function `per_claim` keeps results of
 _REMEMBERING = [0]  # how many `remembered` blocks are open
 
 
-def per_claim(function: Callable[[C], T]) -> Callable[[C], T]:
+def per_claim(function: Callable[[Claim], T]) -> Callable[[Claim], T]:
     """`function` of a claim, worked out once per claim object while a `remembered` block runs (selection and
     the checks both read a claim's frame); as it is elsewhere."""
     memo: dict[int, tuple[Claim, object]] = {}
     _MEMOS.append(memo)
 
     @wraps(function)
-    def remembered_value(claim: C) -> T:
+    def remembered_value(claim: Claim) -> T:
         if not _REMEMBERING[0]:
             return function(claim)
         found = memo.get(id(claim))

@@ -269,7 +269,6 @@ class Lexicon(BaseModel):
     sign_words: dict[str, int]
     test_result_words: list[str]
     single_person_nouns: list[str]
-    single_person_adjectives: list[str]
     toll_concepts: list[str]
     resolution_labels: list[str]
     picture_words: list[str]

@@ -829,10 +829,9 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
     moved = m.first > 0 and tokens[m.first - 1].lower in lex.rank_move_words
     if moved and nxt is not None and nxt.lower in lex.rank_move_nouns:
         return True  # "slipped one spot", "improved by one position"
-    person = _one_person(tokens, m.last + 1)
-    if person and _toll_state(tokens, m.last + 1 + person):
+    if nxt is not None and nxt.lower in lex.single_person_nouns and _toll_state(tokens, m.last + 2):
         return True  # "ended with one man dead and 26 people in hospital", "left one woman injured"
-    if person and _listed_with_a_count(tokens, m, person):
+    if nxt is not None and nxt.lower in lex.single_person_nouns and _listed_with_a_count(tokens, m):
         return True  # "38 adults and one teenager", "One pilot and four passengers": one of a list of counts
     ends = nxt is None or nxt.text in (",", ".", ";", ")")
     if m.first == 0 or not (ends or (nxt is not None and nxt.lower in lex.counted_one_followers)):
@@ -849,22 +848,9 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
     )
 
 
-def _one_person(tokens: list[Token], k: int) -> int:
-    """How many words from tokens[k] name one person after "one": a noun of one person ("one teenager"), or a word of
-    age and the word after it ("one teenage girl", "one young boy"); 0 for none."""
-    lex = lexicon()
-    if k >= len(tokens):
-        return 0
-    if tokens[k].lower in lex.single_person_nouns:
-        return 1
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    noun = after is not None and after.is_word and after.lower != "and"
-    return 2 if tokens[k].lower in lex.single_person_adjectives and noun else 0
-
-
-def _listed_with_a_count(tokens: list[Token], m: NumberMention, width: int = 1) -> bool:
-    """Whether "one" and its noun (`width` words) are joined by "and" to a count and its noun, before or after them
-    ("38 adults and one teenager", "one pilot and four passengers")."""
+def _listed_with_a_count(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether "one" and its noun are joined by "and" to a count and its noun, before or after them ("38 adults and
+    one teenager", "one pilot and four passengers")."""
 
     def count(token: Token) -> bool:
         return (token.is_number and not token.text.startswith("0")) or (
@@ -872,9 +858,8 @@ def _listed_with_a_count(tokens: list[Token], m: NumberMention, width: int = 1) 
         )
 
     before = m.first >= 3 and tokens[m.first - 1].lower == "and" and tokens[m.first - 2].is_word
-    joined = m.last + 1 + width
-    after = joined + 1 < len(tokens) and tokens[joined].lower == "and"
-    return (before and count(tokens[m.first - 3])) or (after and count(tokens[joined + 1]))
+    after = m.last + 3 < len(tokens) and tokens[m.last + 2].lower == "and"
+    return (before and count(tokens[m.first - 3])) or (after and count(tokens[m.last + 3]))
 
 
 def _past_verb(token: Token) -> bool:

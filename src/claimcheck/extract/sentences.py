@@ -112,9 +112,10 @@ _CLOCK_ABBREVIATIONS = frozenset({"p.m", "a.m"})
 
 @cache
 def _clock_opener() -> re.Pattern[str]:
-    """A word of `clock_sentence_openers` after the space that follows a time of day's full stop."""
+    """A word of `clock_sentence_openers` after the space that follows a time of day's full stop, maybe after the
+    mark that opens a quotation or a bracket ('at 3 a.m. "We lost power'), as `_END` allows."""
     words = "|".join(map(re.escape, lexicon().clock_sentence_openers))
-    return re.compile(rf"\s+(?:{words})\b")
+    return re.compile(rf"\s+[\"'(\[]?(?:{words})\b")
 
 
 # Capital letters each with its full stop ("L.G", the last one's stop being the one judged).

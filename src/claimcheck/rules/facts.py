@@ -14,7 +14,6 @@ from claimcheck.checks.frames import (
     another_event,
     follows_a_place,
     other_event,
-    per_claim,
     place_of_words,
     stems_of,
     without_elapsed,
@@ -2998,7 +2997,6 @@ def _part_by_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     return bool(who) and not claim.counted and who == _included(claim) and lexicon().facts[fact].part_of is not None
 
 
-@per_claim
 def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
     """Fact → (the part of the people the figure counts of it, as `quantity_keys` reads it, "" for the whole;
     whether that part is only the kind of people its noun names, "40 pilgrims", "five Germans", which may be
@@ -3032,13 +3030,8 @@ def _count_and_noun() -> str:
 
 def _a_count(number: str, noun: str) -> bool:
     """Whether a number and the noun after it are a count, as extraction reads them: a lone "one" only before a noun
-    of one person or a word of age before one ("one teenager", "one young boy", not "one guide")."""
-    lex = lexicon()
-    return (
-        number.lower() != "one"
-        or noun.lower() in lex.single_person_nouns
-        or noun.lower() in lex.single_person_adjectives
-    )
+    of one person ("one teenager", not "one guide")."""
+    return number.lower() != "one" or noun.lower() in lexicon().single_person_nouns
 
 
 def sentence_facts(claim: QuantityClaim) -> list[str]:
