@@ -54,8 +54,8 @@ discrepancy unless its sentence says the count was revised); and with `grows: tr
 two figures of one day are two stages of the count when the lower one's wording says it is an early count
 ("the preliminary toll", "initial information") or it is a death toll below the one its own page says the toll
 rose to ("Eleven people are known dead" on a page that goes on "raising the death toll to 12"), or both say the
-count has risen to them ("has risen to
-1,037", "went up to 820", "reached"; a figure its page gives elsewhere that day as such a mark is that mark), or the higher one says so and the lower says nothing of where the count
+count has risen to them ("has risen to 1,037", "went up to 820", "reached"; a figure its page gives elsewhere that
+day as such a mark is that mark), or the higher one says so and the lower says nothing of where the count
 stands (neither "stood at 140", "remained at", nor revised), or both say it is still running ("32 bodies have been recovered so
 far"), or the lower one says it has risen, or gives the count as it stands ("the toll stands at 34"), with no
 day of its own (its page's date alone dates it) and the higher one is neither an early count nor one that
@@ -425,8 +425,7 @@ def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
     """The note for two figures of one frame that a growing count gives at two stages, if they are: the
     lower one's wording says it is an early count ("the preliminary toll", "initial information"); or both
     say the count has risen to them ("has risen to 1,037", "went up to 820", here or elsewhere on their page that
-    day); or the higher says so and the
-    lower says nothing of where the count stands (not "stood at 140", "remained at", nor revised); or the lower
+    day); or the higher says so and the lower says nothing of where the count stands (not "stood at 140", "remained at", nor revised); or the lower
     says so, is dated by its page alone (no day of its own: the page caught a count on its way up, at an hour its date does not
     tell) and the higher is neither an early count nor one that stays put ("remained at 113"). The lower is
     then the earlier stage of that day, not a contradiction; a figure given as it stands against a higher

@@ -126,8 +126,8 @@ class Select(BaseModel):
         " time, ratio, volume, temperature, …), a currency code (USD, EUR) or 'time of day'. A sum whose currency"
         " no place decided ('£' or '$' on a page that names no country) has its family as its unit: 'pound' or"
         " 'dollar' selects it; 'dollar' selects every currency of its family too (USD, CAD, AUD), 'pound' does not"
-        " (it is a weight too); a code selects only its own currency. An age is selected by its unit as written (year, month), never by"
-        " a dimension.",
+        " (it is a weight too); a code selects only its own currency. An age is selected by its unit as written"
+        " (year, month), never by a dimension.",
     )
     after: str | None = Field(
         default=None,
