@@ -118,9 +118,17 @@ def _past_gap(tokens: list[Token], look: int) -> int:
     for gaps, free in ((lex.qualifier_gaps, True), (lex.qualifier_span_gaps, False)):
         gap = match_phrase_before(tokens, look, lex.phrases_ending(gaps))
         phrase = match_phrase_before(tokens, look - len(gap), lex.phrases_ending(lex.qualifiers)) if gap else None
-        if gap and phrase and (free or " ".join(phrase) not in lex.span_gap_prepositions):
+        if gap and phrase and (free or _bounds_a_span(" ".join(phrase))):
             return look - len(gap)
     return look
+
+
+def _bounds_a_span(phrase: str) -> bool:
+    """Whether a qualifier before "the past", "the next" and a length of time bounds that length ("at least the next
+    six months"); a preposition of when ("over the next five years") and a comparative of a measure ("greater than
+    the past two years": than in those years) do not."""
+    lex = lexicon()
+    return phrase not in lex.span_gap_prepositions and phrase not in lex.reference_comparatives
 
 
 def _between_past_gap(tokens: list[Token], opening: int) -> bool:
