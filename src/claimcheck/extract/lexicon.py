@@ -280,6 +280,8 @@ class Lexicon(BaseModel):
     qualifier_gaps: list[str]
     age_asides: list[str]
     qualifier_span_gaps: list[str]
+    parted_comparative_openers: list[str]
+    parted_comparative_reach: int
     reference_comparatives: list[str]
     reference_times: list[str]
     land_under_words: list[str]
