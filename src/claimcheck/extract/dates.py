@@ -240,8 +240,6 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     short_preps = "|".join(words.short_numeric_prepositions)
     # not a time of day: "(1815 GMT Thursday)", "at 2030 local time", "2100 hours"
     clock = rf"(?!\s*(?i:{'|'.join(sorted(ZONES, key=len, reverse=True))})\b|\s+(?i:local\s+time|hours|hrs)\b)"
-    openers = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_hedge_openers, key=len, reverse=True))
-    hedged = rf"(?:{'|'.join(words.hedged_year_prepositions)})\s+(?:{'|'.join(words.year_hedges)})|{openers}"
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
@@ -422,9 +420,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "year",
             re.compile(
-                # "sometime around 2030", "in about 1850": a year its date is estimated by
-                rf"(?:\b(?i:{hedged})\s+(?=\d{{4}}\b)|"
-                rf"\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
+                rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
                 # or naming its event: "the 2016 election", "the 2011 end of the programme"
                 # "mid-2025", "late-2026": a part of the year joined to it by a hyphen
                 rf"through|to))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"

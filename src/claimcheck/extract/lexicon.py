@@ -69,9 +69,6 @@ class DateWords(BaseModel):
     not_plural: list[str]
     short_numeric_prepositions: list[str]
     year_event_plurals: list[str]
-    year_hedges: list[str]
-    year_hedge_openers: list[str]
-    hedged_year_prepositions: list[str]
     other_calendar_months: list[str]
     other_calendar_eras: list[str]
     holiday_times: list[str]
@@ -280,8 +277,6 @@ class Lexicon(BaseModel):
     qualifier_gaps: list[str]
     age_asides: list[str]
     qualifier_span_gaps: list[str]
-    parted_comparative_openers: list[str]
-    parted_comparative_reach: int
     reference_comparatives: list[str]
     reference_times: list[str]
     land_under_words: list[str]

@@ -40,8 +40,6 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         look -= 1
     look = _past_article(tokens, _past_gap(tokens, look), mention)
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
-    if phrase is None:  # "no closer to the coast than 5 km": at least 5 km
-        look, phrase = _parted_comparative(tokens, look)
     if phrase is None:  # "within the 147lb limit", "inside the 9st 9lb mark": a bound on the figure the mark is
         look, phrase = _bound_on_a_mark(tokens, look, mention)
     last = mention.last
@@ -67,11 +65,10 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         qualifier = lex.key_of(table, phrase)
         bound = table[qualifier]
         first = look - len(phrase)
-        found = _bound_before_hedge(tokens, first, bound)
-        if found is not None:  # "in excess of approximately 74 mph": above about 74
-            outer, first = found
+        outer = _bound_before_hedge(tokens, first, bound)
+        if outer is not None:  # "in excess of approximately 74 mph": above about 74
             hedged, qualifier = True, f"{lex.key_of(lex.qualifiers, outer)} {qualifier}"
-            bound = lex.qualifiers[lex.key_of(lex.qualifiers, outer)]
+            bound, first = lex.qualifiers[lex.key_of(lex.qualifiers, outer)], first - len(outer)
     post = match_phrase(tokens, last + 1, lex.phrases(lex.post_qualifiers))
     if post is None and _plus_within(tokens, mention):  # "300+ members", "$400+ million": 300 or more
         qualifier, bound = "+", "lower" if bound in ("exact", "approx") else bound
@@ -100,38 +97,18 @@ def _plus_within(tokens: list[Token], mention: NumberMention) -> bool:
     return any(plus_after(tokens, n) for n in range(mention.first, mention.last + 1))
 
 
-def _bound_before_hedge(tokens: list[Token], start: int, bound: str) -> tuple[tuple[str, ...], int] | None:
+def _bound_before_hedge(tokens: list[Token], start: int, bound: str) -> tuple[str, ...] | None:
     """The bound that a word of estimate at tokens[start] follows ("more than about 500", "in excess of
-    approximately 74 mph", "up to around 20"), and where it starts: the figure is bounded, and the bound itself
-    estimated."""
+    approximately 74 mph", "up to around 20"): the figure is bounded, and the bound itself estimated."""
     if bound != "approx":
         return None
     lex = lexicon()
-    end, outer = start, match_phrase_before(tokens, start, lex.phrases_ending(lex.qualifiers))
-    if outer is None:
-        end, outer = _parted_comparative(tokens, start)
+    outer = match_phrase_before(tokens, start, lex.phrases_ending(lex.qualifiers))
     if outer is None or lex.qualifiers[lex.key_of(lex.qualifiers, outer)] not in _BOUNDS:
         return None
-    if _rise_to(tokens, end - len(outer), outer):
+    if _rise_to(tokens, start - len(outer), outer):
         return None  # "bumped up to around £194.50": risen to about £194.50, no bound
-    return outer, end - len(outer)
-
-
-def _parted_comparative(tokens: list[Token], look: int) -> tuple[int, tuple[str, ...] | None]:
-    """A denied comparative parted from its "than" by what it compares ("no closer to Earth's surface than 120,000
-    miles", "not longer in total than 90 minutes"): the qualifier "no closer than", and where it would end were its
-    words together, so that it starts at "no"; none past a stop."""
-    lex = lexicon()
-    if look < 3 or tokens[look - 1].lower != "than":
-        return look, None
-    qualifiers = lex.phrases(lex.qualifiers)
-    for k in range(look - 2, max(look - 2 - lex.parted_comparative_reach, 0), -1):
-        if not tokens[k].text[:1].isalnum():
-            break
-        phrase = (tokens[k - 1].lower, tokens[k].lower, "than")
-        if k < look - 2 and phrase[0] in lex.parted_comparative_openers and phrase in qualifiers.get(phrase[0], ()):
-            return k + 2, phrase
-    return look, None
+    return outer
 
 
 def _past_gap(tokens: list[Token], look: int) -> int:
