@@ -273,7 +273,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "weekday_of_month",
             re.compile(
                 rf"(?<!\b[aA]\s)\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|fifth)|(?i:last)"
-                rf"(?=\s+\w+\s+(?i:of|in)\s+(?i:{MONTH_WORD}|(?:this|next|last)\s+month)\b))\s+{_WEEKDAY}\b"
+                rf"(?=\s+\w+\s+(?i:of|in)\s+(?:(?i:{MONTH_WORD})\b|(?i:this|next|last)\s+(?i:month)\b(?!['’]))))\s+{_WEEKDAY}\b"
                 rf"(?:\s+(?i:of|in)\s+(?:{_MONTH}(?:\s*,?\s*{_YEAR}\b)?|(?P<mshift>(?i:this|next|last))\s+(?i:month)\b(?!['’])))?"
             ),
         ),
@@ -343,9 +343,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "nth",
             re.compile(
-                rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?(?:the\s+|(?=\d+{ORDINAL_ENDING}{of_shifted_month}))"
+                rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+"
                 rf"(?P<rel>last|past)?\s*(?P<day>\d{{1,2}}){ORDINAL_ENDING}\b"
-                rf"(?:\s+day(?={of_shifted_month}))?"  # "the 15th day of next month"; "20th of next month"
+                rf"(?:\s+day(?={of_shifted_month}))?"  # "the 15th day of next month"
                 + no_day
                 + rank
                 + r"(?!\s+(?-i:[A-Z]))"  # nor before a name: "the 82nd Airborne", "the 17th Door"
@@ -389,9 +389,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "weekday",
             re.compile(
                 # "next week on Friday", "Wednesday evening next week", "Monday of the following week"
-                # or its range ("next week between Wednesday and Friday"; not "fell this week from Friday's peak")
-                r"\b(?:(?P<week2>(?i:last|this|next))\s+(?i:week)\s+"
-                r"(?:(?i:on)\s+|(?i:between|from)\s+(?=[A-Za-z]+day\b(?![’']s)))?)?"
+                r"\b(?:(?P<week2>(?i:last|this|next))\s+(?i:week)\s+(?:(?i:on)\s+)?)?"
                 # "following Sunday's fire" is "after Sunday's fire", unless "the" makes it the next Sunday
                 r"(?:(?P<rel>(?i:last|this|next|past|coming|previous|following(?!\s+[A-Za-z]+day['’]s\b)"
                 r"|(?<=[Tt]he\s)following))\s+)?"
@@ -1897,18 +1895,6 @@ def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> lis
 
 
 _WEEKDAY_TO = re.compile(r"\s*(?:[-–]|(?i:to|through|until|till|thru)\b)\s*")
-_WEEKDAY_AND = re.compile(r"\s*(?i:and)\s*")
-_BETWEEN_WEEKDAY = re.compile(r"\b(?i:between)\s+(?:\w+\s+)?\w+$")  # "between Wednesday", "between next Monday"
-
-
-def _weekdays_joined(text: str, first: _Found, found: _Found) -> bool:
-    """Whether two weekdays are the ends of one range: "Monday to Friday", "between Wednesday and Friday"."""
-    gap = text[first.end : found.start]
-    if _WEEKDAY_TO.fullmatch(gap):
-        return True
-    return _WEEKDAY_AND.fullmatch(gap) is not None and bool(
-        _BETWEEN_WEEKDAY.search(text[max(0, first.end - 40) : first.end])
-    )
 
 
 def _weekday_ranges(
@@ -1926,7 +1912,7 @@ def _weekday_ranges(
             and start.date
             and end.date
             and start.granularity == end.granularity == "day"
-            and _weekdays_joined(text, first, found)
+            and _WEEKDAY_TO.fullmatch(text[first.end : found.start]) is not None
         ):
             continue
         if _week_said(found) and not _week_said(first) and not first.fields.get("rel"):  # "Monday to Friday last week"
