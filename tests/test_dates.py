@@ -328,6 +328,60 @@ CASES = [
     ("Rents were raised on the 3rd this month.", {"on the 3rd this month": ("2024-05-03", "day")}, []),
     ("Talks resume next week on Friday.", {"next week on Friday": ("2024-05-24", "day")}, []),
     ("The vote is on Wednesday evening next week.", {"Wednesday evening next week": ("2024-05-22", "day")}, []),
+    # an ordinal weekday or a day of a month said from the article's, after "the", with or without "day"; an ordinal
+    # after a possessive is a count, and "last" before a weekday and "this month's" is the weekday before
+    (
+        "The regatta starts on the first Saturday of next month.",
+        {"the first Saturday of next month": ("2024-06-01", "day")},
+        [],
+    ),
+    (
+        "Ballots must arrive by the last Friday of this month.",
+        {"the last Friday of this month": ("2024-05-31", "day")},
+        [],
+    ),
+    (
+        "Nurses walked out on the second Tuesday in last month.",
+        {"the second Tuesday in last month": ("2024-04-09", "day")},
+        [],
+    ),
+    (
+        "The first Sunday of next month's fair drew crowds.",
+        {"next month": ("2024-06", "month")},
+        ["The first Sunday of next month"],
+    ),
+    ("Applications close on the 10th day of next month.", {"on the 10th day of next month": ("2024-06-10", "day")}, []),
+    (
+        "The storm was the county's 5th of this month, forecasters said.",
+        {"this month": ("2024-05", "month")},
+        ["5th of this month"],
+    ),
+    (
+        "The mayor said last Friday in this month's newsletter that rents would rise.",
+        {"last Friday": ("2024-05-10", "day")},
+        [],
+    ),
+    (
+        "The 12th day of this month's blockade passed quietly.",
+        {"this month": ("2024-05", "month")},
+        ["The 12th day of this month"],
+    ),
+    # the period after the next one
+    ("The verdict is expected the week after next.", {"the week after next": ("2024-W22", "week")}, []),
+    (
+        "The stadium will be finished the year after next, the mayor said.",
+        {"the year after next": ("2026", "year")},
+        [],
+    ),
+    ("Bus fares rise the month after the next.", {"the month after the next": ("2024-07", "month")}, []),
+    ("Talks open the week after next Monday's summit.", {}, ["the week after next"]),
+    ("Turnout at the year after next election is hard to guess.", {}, ["the year after next"]),
+    # a weekday after a week and "from" may be a day before the week ("from Friday highs"): it is read on its own
+    (
+        "Gold slipped this week from Friday highs.",
+        {"this week": ("2024-W20", "week"), "Friday": ("2024-05-10", "day")},
+        [],
+    ),
     # the weekdays of a range in order
     (
         "The clinic was shut Tuesday through Thursday.",

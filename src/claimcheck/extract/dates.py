@@ -249,6 +249,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     # a day of the month is followed by a word of `day_followers` or by no word ("on the 15th, police said")
     noun_after = rf"(?!\s+(?!(?:{'|'.join(words.day_followers)})\b)(?-i:[a-z]))"
     not_ranks = "|".join(words.not_ranks)
+    of_shifted_month = r"(?:\s+day)?\s+of\s+(?:this|next|last)\s+month\b(?!['’])"
     rank = rf"(?!\s+(?:{'|'.join(words.rank_words)}|(?!(?:{not_ranks})\b)[a-z]+{words.rank_ending})\b)"  # "the 10th highest"
     return [
         (
@@ -267,11 +268,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
-            "weekday_of_month",  # "the first Friday of July", "the last Sunday in May 2019"; not "a second Sunday"
+            # "the first Friday of July", "the last Sunday in May 2019", "the second Monday of next month"; not "a
+            # second Sunday"
+            "weekday_of_month",
             re.compile(
                 rf"(?<!\b[aA]\s)\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|fifth)|(?i:last)"
-                rf"(?=\s+\w+\s+(?i:of|in)\s+(?i:{MONTH_WORD})\b))\s+{_WEEKDAY}\b"
-                rf"(?:\s+(?i:of|in)\s+{_MONTH}(?:\s*,?\s*{_YEAR}\b)?)?"
+                rf"(?=\s+\w+\s+(?i:of|in)\s+(?:(?i:{MONTH_WORD})\b|(?i:this|next|last)\s+(?i:month)\b(?!['’]))))\s+{_WEEKDAY}\b"
+                rf"(?:\s+(?i:of|in)\s+(?:{_MONTH}(?:\s*,?\s*{_YEAR}\b)?|(?P<mshift>(?i:this|next|last))\s+(?i:month)\b(?!['’])))?"
             ),
         ),
         (
@@ -323,6 +326,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "two days later", not "eight years later than planned" (and `count_before`)
         ("counted", re.compile(rf"\b{_UNIT}s?\s+(?P<direction>(?i:{directions}))\b(?!\s+(?i:{comparisons})\b)")),
         (
+            "after_next",  # "the week after next", "the year after next"; not "the week after next Tuesday's vote"
+            re.compile(
+                r"\b(?i:the)\s+(?P<rel>(?P<after_next>(?i:day|week|month|year))\s+(?i:after)\s+(?:(?i:the)\s+)?(?i:next))\b"
+                + r"(?!\s+(?-i:[A-Z])|[’']s\b)"
+                + noun_after
+            ),
+        ),
+        (
             "shift",
             re.compile(
                 rf"\b(?i:the)\s+(?:(?P<neighbour>(?i:{neighbours}))\s+{_UNIT}"
@@ -332,7 +343,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "nth",
             re.compile(
-                rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+(?P<rel>last|past)?\s*(?P<day>\d{{1,2}}){ORDINAL_ENDING}\b"
+                rf"\b(?:{_WEEKDAY}\s*,?\s+)?(?:on\s+)?the\s+"
+                rf"(?P<rel>last|past)?\s*(?P<day>\d{{1,2}}){ORDINAL_ENDING}\b"
+                rf"(?:\s+day(?={of_shifted_month}))?"  # "the 15th day of next month"
                 + no_day
                 + rank
                 + r"(?!\s+(?-i:[A-Z]))"  # nor before a name: "the 82nd Airborne", "the 17th Door"
@@ -448,6 +461,7 @@ NEEDS: dict[str, set[str]] = {
     "month_said_year": {"month", "relative"},
     "counted": {"relative", "direction"},
     "shift": {"relative", "direction"},
+    "after_next": {"relative"},
     "weekday": {"day"},
     "relative": {"relative"},
     "period_end": {"relative"},
@@ -471,6 +485,7 @@ KIND_OF = {
     "weekday_day": "nth",
     "period_end": "relative",
     "new_year": "relative",
+    "after_next": "relative",
 }
 CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction", "holiday", "separated", "weekend")
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
@@ -1238,12 +1253,22 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
     return _Reading(day.isoformat(), "day", resolved=True) if day else _NOT_A_CLAIM
 
 
+def _shifted_month(published: dt.date | None, which: str) -> dt.date | None:
+    """The first day of the month "this", "next" or "last" names from the article's date."""
+    return _add(published.replace(day=1), "month", _YEAR_SHIFT[which.lower()]) if published else None
+
+
 def _weekday_of_month(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
     """ "the first Friday of July" (of the July `_month` gives), "the last Sunday in May 2019"; with no month
     ("the second Sunday") no claim: which month's is not said."""
-    if not fields.get("month"):
+    if fields.get("mshift"):  # "the first Friday of next month": the month counted from the article's
+        start = _shifted_month(published, fields["mshift"] or "")
+        if start is None:
+            return _NONE
+        year, month = start.year, start.month
+    elif not fields.get("month"):
         return _NOT_A_CLAIM
-    if fields.get("year"):
+    elif fields.get("year"):
         year, month = int(fields["year"] or 0), _month_number(fields["month"])
     else:
         period = _month(fields | {"prep": None}, published, future).date
@@ -1284,6 +1309,10 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
         return _Reading(day.isoformat(), "day", resolved=True) if day else _NOT_A_CLAIM
     if rel == "new year":  # "in the new year": the next, or in January the one just begun
         return _Reading(str(published.year + (published.month > 1)), "year", resolved=True)
+    if fields.get("after_next"):  # "the week after next": two on from the article's
+        unit = (fields["after_next"] or "").lower()
+        moved = _add(published, unit, 2)
+        return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
     if rel.startswith("end of "):  # "by the end of the month", "by end of year": the article's own
         rel = f"this {rel.split()[-1]}"
     which, unit = rel.split()
@@ -1326,7 +1355,7 @@ def _nth(fields: dict[str, str | None], published: dt.date | None, ahead: bool =
         return _NONE
     day, weekday = _day_number(fields), fields.get("weekday")
     if fields.get("nmonth"):  # "the 20th of next month"
-        first = _add(published.replace(day=1), "month", _YEAR_SHIFT[(fields["nmonth"] or "").lower()])
+        first = _shifted_month(published, fields["nmonth"] or "")
         found = _day(first.year, first.month, day) if first else None
         return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
     # a weekday before a bare day number ("Monday 4") names a day of the month around the article's; further off,
