@@ -585,7 +585,6 @@ def test_a_unit_named_in_the_singular_selects_its_plural(tmp_path, corpus, unit,
     [
         "Relatives look at the wreckage of the train crash near Volen on Aug 9, 2024.",
         "Hundreds held a vigil for the victims of the train crash near Volen on Friday.",
-        "The rail operator confirmed the train crash near Volen in a statement on Friday.",
     ],
 )
 def test_a_day_of_another_event_or_a_picture_is_not_the_event_s(tmp_path, other):

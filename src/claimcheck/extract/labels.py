@@ -95,7 +95,7 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if match_phrase_before(tokens, i, lex.phrases_ending(lex.rate_base_words)) is not None:
         return True  # the 100,000 of "121.1 cases per 100,000 people": the rate's base
-    if _model_number(tokens, i, m) or _named_after_the(tokens, i, m) or _opens_a_name(tokens, i, m):
+    if _model_number(tokens, i, m) or _named_after_the(tokens, i, m):
         return True
     if _PLAIN.fullmatch(token.text) and match_phrase(tokens, m.last + 1, lex.phrases(lex.reference_words_after)):
         return True  # "a 911 call", "the 999 emergency line": a phone number
@@ -254,34 +254,6 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
     if nxt.lower in lex.generic_heads or nxt.lower in lex.subgroups or nxt.lower in lex.collective_nouns:
         return False  # "In Kenya 300 people died", "Gaza 40 police": plurals without an s
     return unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
-
-
-def _opens_a_name(tokens: list[Token], i: int, m: NumberMention) -> bool:
-    """Whether a whole number opens the name of an armed or criminal group ("the 400 Mawozo gang", 'the "18
-    Calle" band', "the street gang 400 Mawozo"): the number and a capitalised word in the singular, with a noun of
-    such a group (`numbered_group_nouns`) in the singular after them, which no count of more than one takes, or
-    that noun or a word of naming ("called") before them; no plural follows the name."""
-    if i + 2 >= len(tokens) or m.last != m.first or not _PLAIN.fullmatch(tokens[i].text) or int(tokens[i].text) < 2:
-        return False
-    name, lex = tokens[i + 1], lexicon()
-    if not (name.is_word and name.text[:1].isupper() and name.text[1:].isalpha() and name.text[1:].islower()):
-        return False
-    if name.lower.endswith("s"):
-        return False
-    naming = i > 0 and tokens[i - 1].lower in lex.renaming_words
-    naming = naming or i > 1 and tokens[i - 1].lower == "as" and tokens[i - 2].lower in lex.renaming_words
-    if naming or i > 0 and tokens[i - 1].lower in lex.numbered_group_nouns:
-        at = i + 1  # "the street gang 400 Mawozo", "a gang known as 400 Mawozo": the name after its kind
-    else:
-        at = i + 2 + (tokens[i + 2].text in _CLOSING_MARKS and i + 3 < len(tokens))  # 'the "400 Mawozo" gang'
-        if tokens[at].lower not in lex.numbered_group_nouns:
-            return False
-    after = tokens[at + 1] if at + 1 < len(tokens) else None
-    # "12 Sinaloa gang members" counts members; "the 400 Mawozo gang leader" and "gang following" name the gang
-    return after is None or not after.is_word or after.lower in STOP or not after.lower.endswith("s")
-
-
-_CLOSING_MARKS = frozenset({'"', "”", "'", "’"})
 
 
 def _named_after_the(tokens: list[Token], i: int, m: NumberMention) -> bool:

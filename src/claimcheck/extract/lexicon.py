@@ -499,7 +499,6 @@ class Lexicon(BaseModel):
     discipline_endings: list[str]
     consequence_participles: list[str]
     group_nouns: list[str]
-    numbered_group_nouns: list[str]
     inclusion_words: list[str]
     fronted_inclusion_words: list[str]
     fronted_inclusion_verbs: list[str]

@@ -98,20 +98,8 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         first = first_at(before, phrases)
         if first is not None:
             other = first_at(before, others)
-            return None if other is not None and other < first or _dates_last(before, others, first) else concept
+            return None if other is not None and other < first else concept
     return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
-
-
-def _dates_last(before: tuple[str, ...], others: list[tuple[str, ...]], first: int) -> bool:
-    """Whether an event of its own (`other_events`) ends the words before a date, after the story's event
-    ("confirmed their kidnapping in a statement on Sunday", "the strike's anniversary on May 1"): the day is that
-    event's, which nothing but a preposition parts from the date."""
-    for phrase in others:
-        n = len(phrase)
-        for k in range(first + 1, len(before) - n + 1):
-            if before[k : k + n] == phrase and set(before[k + n :]) <= _OPENING_WORDS | {"a", "an", "the", "its"}:
-                return True
-    return False
 
 
 # How many words before a date a word of a state that held on it (`state_held_words`) may stand.
@@ -247,17 +235,15 @@ def _relative_start(before: tuple[str, ...]) -> tuple[str, ...]:
 
 def other_event_day(sentence: str, date: str) -> bool:
     """Whether the date's own clause names an event of its own before the story's event ("a visit to the crash
-    site on Saturday", "Men look at the site of the stampede on July 3"), or after it right before the date
-    ("confirmed the crash in a statement on Friday"): the day is that event's, or the moment a picture shows,
-    not the story event's."""
+    site on Saturday", "Men look at the site of the stampede on July 3"): the day is that event's, or the
+    moment a picture shows, not the story event's."""
     clause = _own_clause(sentence, date)
     before = words_of(clause[: max(clause.find(date), 0)])
-    others = [words_of(w) for w in lexicon().other_events]
-    other = first_at(before, others)
+    other = first_at(before, [words_of(w) for w in lexicon().other_events])
     if other is None:
         return False
     named = (first_at(before, [words_of(w) for w in names]) for names in lexicon().event_concepts.values())
-    return any(first is not None and (other < first or _dates_last(before, others, first)) for first in named)
+    return any(first is not None and other < first for first in named)
 
 
 # The most words the subject of an event clause may have ("after the mine's old roof collapsed on Monday"): further
