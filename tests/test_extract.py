@@ -825,3 +825,22 @@ def test_a_time_of_day_ends_its_sentence_before_a_word_that_opens_one(text, sent
     from claimcheck.extract.sentences import split_sentences
 
     assert [s.text for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a number before a people's or a club's name and a collective noun is a count
+        ("Air strikes killed 40 Tamil militia near the port on Tuesday.", "40"),
+        ("The coach named 11 Porto players in his squad.", "11"),
+        ("Police arrested 19 Neapolitan mafia in raids on Monday.", "19"),
+    ],
+)
+def test_a_count_before_a_capitalised_word_and_a_collective_noun_stays_a_count(text, surface):
+    assert find(quantities(text), surface).value.point == float(surface)
+
+
+def test_a_length_in_pages_joined_by_a_hyphen_is_no_count_of_pages():
+    # "a 30-page limit", "a 500-page-a-day pace", "a 1,000-page-plus bill": a limit, a rate, a lower bound
+    text = "The judge set a 30-page limit on briefs, and the clerk kept a 500-page-a-day pace."
+    assert not [c.text for c in quantities(text) if c.counted == "pages"]

@@ -1753,3 +1753,17 @@ def test_a_fact_checkers_rules_on_a_tanker_held_for_ransom_and_a_rogue_trader_s_
     # $2.3bn), whose rules select `unit: USD` while a "$" on a page that names no country of the dollar is of the
     # family `dollar`. The pirates drowned, six against five, are found as the attributed conflict they are.
     assert_user_rules_floor(CORPUS_57, true=4, traps=26, found=2, flagged=0, findings=4)
+
+
+CORPUS_61 = Path(__file__).parent / "corpora" / "discrepancies-news-61"
+
+
+def test_a_fact_checkers_rules_on_missionaries_held_for_ransom_and_an_inquiry_s_findings_keep_their_floors():
+    # `discrepancies-news-61/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the missionaries kidnapped (16 against 17), the men (five against six) and women (seven against six)
+    # among them. Missed: the report's length ("2,000-page" is no count: a length joined by a hyphen is as often a
+    # limit or a rate, "a 30-page limit", "a 500-page-a-day pace"), and around 2,900 deaths against more than 3,000
+    # ("around" reaches 5%, past 3,000). Flagged: the French clergy kidnapped "In April" against the missionaries'
+    # 16 October (the rule's words select any kidnapping's day), and the 26,800 infected through transfusions
+    # against all 30,000 infected.
+    assert_user_rules_floor(CORPUS_61, true=5, traps=23, found=3, flagged=2, findings=7)
