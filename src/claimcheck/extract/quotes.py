@@ -966,11 +966,16 @@ class SpeakerResolver:
         roles += [(speaker, role) for _s, _e, speaker, named, role in self.voices if named and role]
         # the other words for the role ("the skipper": "India captain Ana Costa")
         synonyms = {" ".join([*words[:-1], fold(s)]) for s in lexicon().role_synonyms.get(words[-1], [])}
-        names = {
-            name
+        held = [
+            (name, role)
             for name, role in roles
             if any(_holds_office(role, k) for k in {key, spelled, *synonyms}) or _addressed_title(role) in forms
-        }
+        ]
+        names = {name for name, _role in held}
+        current = {name for name, role in held if not _past_office(role)}
+        if current and not _past_office(description):
+            # "the prime minister" is the one in office, not the "former prime minister" the article also names
+            names = current
         if not names and len(words) > 1 and words[-1] in word_set("head_titles"):
             # "the border guard chief": the one person heading a body of those words ("the commander of the
             # State Border Guard Service")
@@ -1466,6 +1471,11 @@ def _gender_of_noun() -> dict[str, str]:
 
 
 @lru_cache(maxsize=4096)
+def _past_office(role: str) -> bool:
+    """Whether a role is one held no longer ("former prime minister", "ex-president", "the late king")."""
+    return not word_set("past_office_words").isdisjoint(fold(role).replace("-", " ").split())
+
+
 def _holds_office(role: str, office: str) -> bool:
     """Whether a person written with `role` holds `office` ("Health Minister" holds "minister"); not one whose
     role makes the office's words another office (`office_modifiers`: "Prime Minister", "Vice President" and
