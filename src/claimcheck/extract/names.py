@@ -376,7 +376,6 @@ def _age_words() -> str:
 
 
 _ABBREVIATION = regex.compile(r"\p{Lu}{2,6}")
-_BRACKETED_ABBREVIATION = regex.compile(r"\(\p{Lu}{2,6}s?\)")
 
 
 def split_title(name: str) -> tuple[str | None, str]:
@@ -1046,7 +1045,7 @@ def _candidate(text: str, match: _Run, nickname: str | None, evidence: _Evidence
     first = rest.split(" ", 1)[0]
     preceding = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
     opens = not title and (not preceding or preceding[-1] in '.!?:"\n')
-    if opens and (_common_opening(first, rest, evidence) or _inverted_speech_verb(text, match.end(), first)):
+    if opens and (evidence.written_lower(first) or _sentence_adverb(first)) and not _word_given_name(rest, evidence):
         rest = rest[len(first) :].strip()
     rest = _without_demonym(rest)
     if not rest:
@@ -1065,18 +1064,6 @@ def _candidate(text: str, match: _Run, nickname: str | None, evidence: _Evidence
     return (start, start + len(rest), rest, title, nickname if nickname and nickname in rest else None)
 
 
-def _common_opening(first: str, run: str, evidence: _Evidence) -> bool:
-    """Whether a sentence's first word is a common word the text writes in lower case, or an opening adverb, and
-    not a given name here (see `_word_given_name`)."""
-    return (evidence.written_lower(first) or _sentence_adverb(first)) and not _word_given_name(run, evidence)
-
-
-def _inverted_speech_verb(text: str, end: int, first: str) -> bool:
-    """Whether a sentence's first word is a speech verb put before its speaker, the quotation right after the run
-    ('Said Okonjo: "…"', 'Added Haddad, "…"'): the verb, not a given name ("Said" is one elsewhere)."""
-    return fold(first) in lexicon().speech_verbs and bool(_rx(r"\s*[:,]\s*[\"“‘']").match(text, end))
-
-
 def _word_given_name(run: str, evidence: _Evidence) -> bool:
     """Whether a sentence's first word that is also a common word is a given name here: one the lexicon lists as
     both ("Will", "Mark", "Grace"), before one surname that stands alone elsewhere as a speaker ("Will Cornick
@@ -1087,15 +1074,10 @@ def _word_given_name(run: str, evidence: _Evidence) -> bool:
 
 def _after_abbreviation(run: str) -> tuple[str | None, str]:
     """("HDP", "Nasır Yağız") for "HDP Nasır Yağız": a party's or a body's abbreviation before a name of two words
-    or more says whom the person stands for, and is no part of the name. One in brackets, a plural's "s" after it,
-    closes the office it shortens ("members of Parliament (MPs) Khumbize Kandodo", "Ward Councillors (WCs) Chikondi
-    Banda"): the office's words to it are the title."""
+    or more says whom the person stands for, and is no part of the name."""
     words = run.split()
     if len(words) >= 3 and _ABBREVIATION.fullmatch(words[0]) and not _ABBREVIATION.fullmatch(words[1]):
         return words[0], " ".join(words[1:])
-    closing = [k for k in range(len(words) - 2) if _BRACKETED_ABBREVIATION.fullmatch(words[k])]
-    if closing:
-        return " ".join(words[: closing[-1] + 1]), " ".join(words[closing[-1] + 1 :])
     return None, run
 
 
@@ -1240,11 +1222,6 @@ def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str
     for k in range(1, len(words) - 1):
         if fold(words[k]) in given:
             return " ".join([*office.group(0).split(), *words[:k]]), " ".join(words[k:])
-    closers = [j for j in range(1, len(words) - 2) if fold(words[j]) in word_set("place_closing_words")]
-    if closers and _rx(r"\sfor\s+$").search(office.group(0)):
-        # "Member of Parliament for Chitipa South Welani Chilenga": the constituency a seat is held for ends
-        # with its part of a district, the name after it
-        return " ".join([*office.group(0).split(), *words[: closers[0] + 1]]), " ".join(words[closers[0] + 1 :])
     held_for = _rx(r"\s(?:of|for)\s+(?P<fields>[^\n]+?)\s+(?:for|from)\s+(?:the\s+)?$").search(office.group(0))
     fields_only = held_for and all(
         fold(w) in fields or w in ("and", "&") for w in held_for.group("fields").replace(",", " ").split()

@@ -951,7 +951,8 @@ class SpeakerResolver:
         return None
 
     def holders(self, description: str) -> set[str]:
-        """The people the article gives this role."""
+        """The people the article gives this role; of those, the ones in office when the role is no past one and
+        the article also names a former holder ("the prime minister" beside "former prime minister X")."""
         words = fold(description).split()
         while words and words[0] in _DETERMINERS:
             words.pop(0)
@@ -1472,10 +1473,14 @@ def _gender_of_noun() -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def _past_office(role: str) -> bool:
-    """Whether a role is one held no longer ("former prime minister", "ex-president", "the late king")."""
-    return not word_set("past_office_words").isdisjoint(fold(role).replace("-", " ").split())
+    """Whether a role is one held no longer ("former prime minister", "ex-president", "the late king"): a whole word
+    of `past_office_words`, or one opening with an entry that ends with "-" ("ex-"); not "late-night presenter"."""
+    past = word_set("past_office_words")
+    openings = tuple(word for word in past if word.endswith("-"))
+    return any(word in past or word.startswith(openings) for word in fold(role).split())
 
 
+@lru_cache(maxsize=4096)
 def _holds_office(role: str, office: str) -> bool:
     """Whether a person written with `role` holds `office` ("Health Minister" holds "minister"); not one whose
     role makes the office's words another office (`office_modifiers`: "Prime Minister", "Vice President" and
