@@ -368,6 +368,8 @@ class Lexicon(BaseModel):
     title_given_names: list[str]
     # endings of a patronymic closing a name, whose bearer goes by the given names alone
     patronymic_endings: list[str]
+    # words that make a role one held no longer ("former", "ex-")
+    past_office_words: list[str]
     # peoples that may stand before a person's name
     people_adjectives: list[str]
     person_list_cues: list[str]

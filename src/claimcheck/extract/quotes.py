@@ -951,7 +951,8 @@ class SpeakerResolver:
         return None
 
     def holders(self, description: str) -> set[str]:
-        """The people the article gives this role."""
+        """The people the article gives this role; of those, the ones in office when the role is no past one and
+        the article also names a former holder ("the prime minister" beside "former prime minister X")."""
         words = fold(description).split()
         while words and words[0] in _DETERMINERS:
             words.pop(0)
@@ -966,11 +967,16 @@ class SpeakerResolver:
         roles += [(speaker, role) for _s, _e, speaker, named, role in self.voices if named and role]
         # the other words for the role ("the skipper": "India captain Ana Costa")
         synonyms = {" ".join([*words[:-1], fold(s)]) for s in lexicon().role_synonyms.get(words[-1], [])}
-        names = {
-            name
+        held = [
+            (name, role)
             for name, role in roles
             if any(_holds_office(role, k) for k in {key, spelled, *synonyms}) or _addressed_title(role) in forms
-        }
+        ]
+        names = {name for name, _role in held}
+        current = {name for name, role in held if not _past_office(role)}
+        if current and not _past_office(description):
+            # "the prime minister" is the one in office, not the "former prime minister" the article also names
+            names = current
         if not names and len(words) > 1 and words[-1] in word_set("head_titles"):
             # "the border guard chief": the one person heading a body of those words ("the commander of the
             # State Border Guard Service")
@@ -1463,6 +1469,15 @@ def apposed_gender(text: str, end: int) -> str | None:
 def _gender_of_noun() -> dict[str, str]:
     """Each gendered noun of the lexicon → its pronoun ("wife" → "she")."""
     return {noun: gender for gender, forms in lexicon().gendered_nouns.items() for noun in forms}
+
+
+@lru_cache(maxsize=4096)
+def _past_office(role: str) -> bool:
+    """Whether a role is one held no longer ("former prime minister", "ex-president", "the late king"): a whole word
+    of `past_office_words`, or one opening with an entry that ends with "-" ("ex-"); not "late-night presenter"."""
+    past = word_set("past_office_words")
+    openings = tuple(word for word in past if word.endswith("-"))
+    return any(word in past or word.startswith(openings) for word in fold(role).split())
 
 
 @lru_cache(maxsize=4096)
