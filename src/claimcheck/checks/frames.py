@@ -40,18 +40,19 @@ from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, QuantityClaim
 
 T = TypeVar("T")
+C = TypeVar("C", bound=Claim)
 _MEMOS: list[dict[int, tuple[Claim, object]]] = []  # one per function `per_claim` keeps results of
 _REMEMBERING = [0]  # how many `remembered` blocks are open
 
 
-def per_claim(function: Callable[[Claim], T]) -> Callable[[Claim], T]:
+def per_claim(function: Callable[[C], T]) -> Callable[[C], T]:
     """`function` of a claim, worked out once per claim object while a `remembered` block runs (selection and
     the checks both read a claim's frame); as it is elsewhere."""
     memo: dict[int, tuple[Claim, object]] = {}
     _MEMOS.append(memo)
 
     @wraps(function)
-    def remembered_value(claim: Claim) -> T:
+    def remembered_value(claim: C) -> T:
         if not _REMEMBERING[0]:
             return function(claim)
         found = memo.get(id(claim))
@@ -290,9 +291,12 @@ def _reports(text: str) -> bool:
     return any(verb in words for verb in lexicon().speech_verbs)
 
 
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
 def _year_of(event: str) -> str:
     """The year that names another event ("2015 stampede", "in 2015"), or ""."""
-    found = re.search(r"\b(?:1[5-9]|20)\d\d\b", event)
+    found = _YEAR.search(event)
     return found.group(0) if found else ""
 
 
@@ -738,11 +742,13 @@ def follows_a_place(claim: QuantityClaim) -> bool:
     """Whether a figure follows a place "of" it ("the country of 48 million", "a town of 9,000 residents"):
     a standing count of that place, which no verb of its clause revises or projects."""
     at = claim.sentence.find(claim.text)
-    words = list(words_of(claim.sentence[: max(at, 0)])[-5:])
+    if at <= 0:
+        return False
+    words = list(words_of(claim.sentence[:at])[-5:])
     while words and words[-1].lower() in lexicon().place_size_adverbs:  # "a town of just 8,000"
         words.pop()
     before = " ".join(words[-2:])
-    return at > 0 and any(before == w or before.endswith(f" {w}") for w in place_of_words())
+    return any(before == w or before.endswith(f" {w}") for w in place_of_words())
 
 
 @cache
@@ -757,8 +763,12 @@ def replaced(claim: Claim) -> bool:
     toll at 19", "previously 30", or right after it: "not the 190 or 191 as earlier declared"), or as the count a
     revision started from ("revised the toll to 275 from 288"):
     it is an earlier stage of its day, not what the day's other figures contradict."""
-    if isinstance(claim, QuantityClaim) and follows_a_place(claim):  # "had said … the country of 48 million"
-        return False
+    # "had said … the country of 48 million": read only of a figure its words give as replaced, which few are
+    return _replaced_by_its_words(claim) and not (isinstance(claim, QuantityClaim) and follows_a_place(claim))
+
+
+def _replaced_by_its_words(claim: Claim) -> bool:
+    """`replaced` as the words of the figure's phrase and those right after it tell it."""
     own = without_elapsed(_without_outset(claim, _own_text(claim)))
     if _replaced_pattern().search(own) or (own.lower().startswith("from ") and revised(claim)):
         return True
@@ -849,6 +859,7 @@ _PAST_POSSESSIVE = re.compile(
 )
 
 
+@per_claim  # read by a figure's frame and twice by what keeps it apart (`facts._who`)
 def other_event(claim: QuantityClaim) -> str:
     """Another event, named by its year, that a figure belongs to ("the 85 people who were killed in a 2018
     fire", "the 2011 tsunami killed 61"): read in the figure's clause before it and after it up to the next

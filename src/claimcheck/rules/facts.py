@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
 from claimcheck.checks.frames import (
     another_event,
     follows_a_place,
     other_event,
+    per_claim,
     place_of_words,
     stems_of,
     without_elapsed,
@@ -454,6 +455,39 @@ def _facts_named_in(text: str) -> set[str]:
 
 
 @cache
+def _facts_by_dimension() -> dict[str, list[tuple[str, FactRow]]]:
+    """The facts of the lexicon (name and row, in the lexicon's order) under the dimension of their figures."""
+    by_dimension: dict[str, list[tuple[str, FactRow]]] = {}
+    for name, row in lexicon().facts.items():
+        by_dimension.setdefault(row.dimension, []).append((name, row))
+    return by_dimension
+
+
+def _facts_to_read(dimension: str, candidates: set[str]) -> list[tuple[str, FactRow]]:
+    """The facts of `dimension` a figure's words may match, in the lexicon's order: those among `candidates` and
+    those read beside the figure."""
+    rows = lexicon().facts
+    named = [name for name in candidates if rows[name].dimension == dimension]
+    beside = _beside_facts().get(dimension, [])
+    if not named:
+        return [(name, rows[name]) for name in beside]
+    order = _fact_order()
+    return [(name, rows[name]) for name in sorted({*named, *beside}, key=order.__getitem__)]
+
+
+@cache
+def _beside_facts() -> dict[str, list[str]]:
+    """The facts read beside a figure (`beside`), in the lexicon's order, under their dimension."""
+    return {dimension: [name for name, row in rows if row.beside] for dimension, rows in _facts_by_dimension().items()}
+
+
+@cache
+def _fact_order() -> dict[str, int]:
+    """Each fact's place in the lexicon."""
+    return {name: number for number, name in enumerate(lexicon().facts)}
+
+
+@cache
 def _facts_by_first_word() -> dict[str, list[str]]:
     """The facts of the lexicon under the first word of each of their words."""
     by_word: dict[str, list[str]] = {}
@@ -504,10 +538,9 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
         text = _beside(claim)
     if _first_words_of_fact(fact).isdisjoint(_present(text)):
         return False
-    after = lexicon().subject_fact_words.get(fact, [])  # "sludge escaped": only of what escaped, before the verb
-    if not any(_stated(claim, _after_figure(claim, text) if word in after else text, word) for word in words):
+    if not _stated_in(claim, text, fact):
         closed = _closed_over_the_count(claim, text)  # "pulled 17 people alive": read only when nothing else matched
-        if not any(" " in word and _stated(claim, closed, word) for word in words):
+        if not _stated_any(claim, closed, _fact_terms(fact), lambda word: " " in word):
             return False
     if row.with_ and not any(has_term(text, word) for word in row.with_):
         return False
@@ -522,6 +555,56 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     if row.things:
         return _done_to_things(claim, text, words)
     return _counts_what_the_fact_counts(claim, words)
+
+
+def _stated_in(claim: QuantityClaim, text: str, fact: str) -> bool:
+    """Whether one of a fact's words is `_stated` in `text`; a word it names only of what did it ("sludge
+    escaped", `subject_fact_words`) is read before the verb, in the words after the figure."""
+    terms = _fact_terms(fact)
+    after = lexicon().subject_fact_words.get(fact)
+    if not after:
+        return _stated_any(claim, text, terms)
+    return _stated_any(claim, text, terms, lambda word: word not in after) or _stated_any(
+        claim, _after_figure(claim, text), terms, lambda word: word in after
+    )
+
+
+# A fact's words (`fact_words`), each with its words as `words_of` gives them, under the first of those.
+_Terms = dict[str, list[tuple[str, tuple[str, ...]]]]
+
+
+def _stated_any(claim: QuantityClaim, text: str, terms: _Terms, keep: Callable[[str], bool] | None = None) -> bool:
+    """Whether one of `terms` (those `keep` keeps) is `_stated` in `text`. A term some of whose words the text lacks
+    is not stated, and is not read."""
+    present = _present(_without_idioms(text))
+    return any(
+        (keep is None or keep(word)) and present.issuperset(needle) and _stated(claim, text, word)
+        for word, needle in _terms_in(present, terms)
+    )
+
+
+def _affirmed_any(text: str, terms: _Terms) -> bool:
+    """Whether one of `terms` is `_affirmed` in `text`, read as `_stated_any` reads them."""
+    present = _present(text)
+    return any(present.issuperset(needle) and _affirmed(text, word) for word, needle in _terms_in(present, terms))
+
+
+def _terms_in(present: frozenset[str], terms: _Terms) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """The terms whose first word is among the words `present`."""
+    if len(present) < len(terms):
+        return (term for word in present for term in terms.get(word, ()))
+    return (term for word, each in terms.items() if word in present for term in each)
+
+
+@lru_cache(maxsize=256)
+def _fact_terms(fact: str) -> _Terms:
+    """A fact's words as `_stated_any` reads them; a word with no words of its own is never stated."""
+    terms: _Terms = {}
+    for word in lexicon().fact_words(fact):
+        needle = words_of(word)
+        if needle:
+            terms.setdefault(needle[0], []).append((word, needle))
+    return terms
 
 
 def _after_figure(claim: QuantityClaim, text: str) -> str:
@@ -666,11 +749,11 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     if _object_of_preposition(claim) and not _names_people(claim.counted or ""):
         # "they fled on two motorbikes", "a tiara set with 1,200 pearls": the verb before befell someone else
         told = " ".join(_told_after(claim, text))
-        return any(_affirmed(told, word) for word in lexicon().fact_words(fact))
+        return _affirmed_any(told, _fact_terms(fact))
     if not another:
         return True
     near = _near(claim, text)
-    return any(_affirmed(near, word) for word in lexicon().fact_words(fact))
+    return _affirmed_any(near, _fact_terms(fact))
 
 
 @lru_cache(maxsize=8192)
@@ -802,7 +885,7 @@ def _verb_counted(claim: QuantityClaim) -> str:
     own = _OTHER_FIGURES_VERB.sub("", ahead[max(ahead.rfind(mark) for mark in ",;:") + 1 :])
     before = " ".join(words_of(own)[-BEFALLS_BEFORE:])
     befalls = [name for name, row in lexicon().facts.items() if row.befalls]
-    if any(_affirmed(before, word) for name in befalls for word in lexicon().fact_words(name)):
+    if any(_affirmed_any(before, _fact_terms(name)) for name in befalls):
         return ""  # "the derailment killed 13 passengers": the verb before it says what befell them
     return predicate[0]
 
@@ -972,11 +1055,12 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     elif dimension != "count":
         text = f"{_lead_of_its_change(claim)} {_without_the_whole(claim, text)}".strip()
     candidates = _facts_named_in(text)  # only these can match, and those read beside the figure
+    # a measure joined to a thing's noun may be of a fact its words do not name: every fact of its dimension is read
+    rows = _facts_by_dimension().get(dimension, []) if attributive and dimension != "count" else None
     found = [
         name
-        for name, row in lexicon().facts.items()
-        if row.dimension == dimension
-        and not (added and row.whole_sum and not _names_the_sum(claim, row))
+        for name, row in rows or _facts_to_read(dimension, candidates)
+        if not (added and row.whole_sum and not _names_the_sum(claim, row))
         and (
             ((row.beside or name in candidates) and _matches(name, row, claim, text))
             # a measure joined to a thing's noun is its size whatever the words ("the 300-foot ship"); a count so
@@ -1152,7 +1236,7 @@ def _doers_acting_on(claim: QuantityClaim, found: list[str]) -> list[str]:
 
 def _names_fact(words: str, fact: str) -> bool:
     """Whether `words` hold one of a fact's words."""
-    return any(_affirmed(words, term) for term in lexicon().fact_words(fact))
+    return _affirmed_any(words, _fact_terms(fact))
 
 
 def _only_as_others(text: str, fact: str) -> bool:
@@ -1187,7 +1271,7 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
     states = (counted, " ".join(_told_after(claim, text)))
     ordered = (_verb_counted(claim), _linked_state(claim), _state_after_participle(claim, text), _near(claim, text))
     for words in states if left_as else (*ordered, rest):
-        told = [name for name in befalls if any(_affirmed(words, word) for word in lexicon().fact_words(name))]
+        told = [name for name in befalls if _affirmed_any(words, _fact_terms(name))]
         if told:
             # a state further off that rules out a nearer one of the same whole stays ("15 were taken to hospitals
             # in critical condition": critical, of which being in hospital is no count of its own)
@@ -1480,6 +1564,12 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     return ""
 
 
+@cache
+def _record_word_patterns() -> list[re.Pattern[str]]:
+    """One pattern per word of a record span ("worst", "deadliest", "first time"), in the lexicon's order."""
+    return [re.compile(rf"\b{re.escape(word)}\b", re.I) for word in lexicon().fact_words("record span")]
+
+
 def record_noun(claim: QuantityClaim) -> str:
     """The thing a record's superlative names, the word right after it ("the worst drought in 60 years": drought;
     "the deadliest storm to hit the island": storm; "the first time that the country has seen famine": famine, the
@@ -1488,7 +1578,7 @@ def record_noun(claim: QuantityClaim) -> str:
     word of the record stands before the figure."""
     at = claim.sentence.find(claim.text)
     before = claim.sentence[: max(at, 0)]
-    marks = [m for w in lexicon().fact_words("record span") for m in re.finditer(rf"\b{re.escape(w)}\b", before, re.I)]
+    marks = [m for pattern in _record_word_patterns() for m in pattern.finditer(before)]
     if not marks:
         return ""
     mark = max(marks, key=lambda m: m.end())
@@ -2127,6 +2217,7 @@ def _complement_kind(claim: QuantityClaim) -> str:
     return head if head in stems_of("subgroups") or word[:1].isupper() else ""
 
 
+@per_claim  # read several times for one figure by `quantity_keys` and `people_parts`
 def _subgroup(claim: QuantityClaim) -> str:
     """The part of the people a count's noun names ("100 children", "four crew members", "seven male victims"), if
     one does: its head, the noun before "members" or "onboard", or the word that names their sex; none for two
@@ -2280,6 +2371,7 @@ def _figure_start() -> re.Pattern[str]:
     return re.compile(rf"[\d$£€¥₹]|\b(?:{words})\b", re.I)
 
 
+@per_claim  # read by the checks of a pair and by `_who`
 def projection(claim: QuantityClaim) -> str:
     """The words that make a figure a projection ("the toll could reach 20,000", "20,000 people may have
     died", "30,000 will be homeless"): what a count could come to is compared only with projections worded
@@ -2566,7 +2658,7 @@ def _opened_whole(claim: QuantityClaim) -> str:
     if opening is None or claim.sentence.find(claim.text) < opening.end():
         return ""
     whole = opening.group(0)
-    if not all(any(_affirmed(whole, word) for word in lexicon().fact_words(fact)) for fact in facts_of(claim)):
+    if not all(_affirmed_any(whole, _fact_terms(fact)) for fact in facts_of(claim)):
         return ""
     words = re.split(r"\s+(?:on|in|at|aboard|from|who|that|which|with)\s", opening.group("whole"), maxsplit=1)[
         0
@@ -2921,7 +3013,6 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
     ):
         return []
     dimension = dimension_of(claim)
-    who = _who(claim, dimension)
     # A fact named only beside the figure ("a 4.9 magnitude aftershock") takes it out of the others and is
     # compared with nothing: one aftershock is not another.
     facts = [fact for fact in facts_of(claim) if not lexicon().facts[fact].beside]
@@ -2929,6 +3020,9 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
         facts = list(listed)
     if not facts and dimension == "count" and (_subgroup(claim) or _included(claim)):
         facts = sentence_facts(claim)
+    if not facts:
+        return []
+    who = _who(claim, dimension)
     keys = [
         (
             fact,
@@ -3002,9 +3096,10 @@ def people_parts(claim: QuantityClaim) -> dict[str, tuple[str, bool]]:
     whether that part is only the kind of people its noun names, "40 pilgrims", "five Germans", which may be
     everyone a story counts) for each fact the figure is read as a count of; for a sum, the kind of sum
     `_money_kind` reads ("forecast", "per share"), never the sum reported."""
-    kind = "" if _listed_with_another_count(claim) else _subgroup(claim) or _part_before(claim)
     keys = quantity_keys(claim)
-    parts = {fact: (who, bool(who) and who == kind) for fact, dimension, _, who in keys if dimension == "count"}
+    counts = [(fact, who) for fact, dimension, _, who in keys if dimension == "count"]
+    kind = "" if not counts or _listed_with_another_count(claim) else _subgroup(claim) or _part_before(claim)
+    parts = {fact: (who, bool(who) and who == kind) for fact, who in counts}
     money = _money_kind(claim) if any(dimension == "money" for _, dimension, _, _ in keys) else ""
     return parts | {fact: (money, False) for fact, dimension, _, _ in keys if dimension == "money"}
 
