@@ -33,23 +33,8 @@ def figures(draw: st.DrawFn) -> QuantityClaim:
     sentence = draw(st.sampled_from(SENTENCES))
     numbers = [w.strip(",.%£") for w in sentence.split() if w.strip("£")[:1].isdigit()]
     text = draw(st.sampled_from(numbers))
-    value = float(text.replace(",", ""))
-    return QuantityClaim(
-        id="f1",
-        doc=DOC,
-        text=text,
-        sentence=sentence,
-        path="w.txt",
-        line=3,
-        column=1,
-        start=0,
-        end=len(text),
-        confidence=0.9,
-        value=Interval(point=value, low=value, high=value),
-        counted=draw(st.sampled_from(COUNTED)),
-        predicate=draw(st.sampled_from(PREDICATES)),
-        phrase=draw(st.sampled_from([None, sentence[max(sentence.find(text) - 20, 0) : sentence.find(text) + 20]])),
-    )
+    phrase = draw(st.sampled_from([None, sentence[max(sentence.find(text) - 20, 0) : sentence.find(text) + 20]]))
+    return _figure(sentence, text, draw(st.sampled_from(COUNTED)), draw(st.sampled_from(PREDICATES)), phrase)
 
 
 texts = st.lists(st.sampled_from([*TEXT_WORDS, *FACT_WORDS]), max_size=10).map(" ".join)
@@ -102,7 +87,9 @@ def test_a_figure_is_replaced_only_by_its_words_and_never_after_a_place_of_it(cl
     assert replaced(claim) == expected
 
 
-def _figure(sentence: str, text: str, counted: str | None, predicate: str | None) -> QuantityClaim:
+def _figure(
+    sentence: str, text: str, counted: str | None, predicate: str | None, phrase: str | None = None
+) -> QuantityClaim:
     value = float(text.replace(",", ""))
     return QuantityClaim(
         id="f2",
@@ -118,6 +105,7 @@ def _figure(sentence: str, text: str, counted: str | None, predicate: str | None
         value=Interval(point=value, low=value, high=value),
         counted=counted,
         predicate=predicate,
+        phrase=phrase,
     )
 
 
