@@ -422,16 +422,16 @@ def _parts_apart(x: _Figure, y: _Figure) -> str | None:
 
 
 def _stages_of_one_count(x: _Figure, y: _Figure) -> str | None:
-    """The note for two figures of one frame that a growing count gives at two stages, if they are: the
-    lower one's wording says it is an early count ("the preliminary toll", "initial information"); or both
-    say the count has risen to them ("has risen to 1,037", "went up to 820", here or elsewhere on their page that
-    day); or the higher says so and the lower says nothing of where the count stands (not "stood at 140", "remained at", nor revised); or the lower
-    says so, is dated by its page alone (no day of its own: the page caught a count on its way up, at an hour its date does not
-    tell) and the higher is neither an early count nor one that stays put ("remained at 113"). The lower is
-    then the earlier stage of that day, not a contradiction; a figure given as it stands against a higher
-    risen count is not, nor is a count the text says rose to a figure "on Sunday" against a higher one of
-    that Sunday. A figure its text gives as a count since replaced ("had initially put the toll at 19", "revised
-    the toll to 275 from 288") is an earlier stage than one given as it stands."""
+    """The note for two figures of one frame that a growing count gives at two stages, if they are: the lower one's
+    wording says it is an early count ("the preliminary toll", "initial information"); or both say the count has risen
+    to them ("has risen to 1,037", "went up to 820", here or elsewhere on their page that day); or the higher says so
+    and the lower says nothing of where the count stands (not "stood at 140", "remained at", nor revised); or the lower
+    says so, is dated by its page alone (no day of its own: the page caught a count on its way up, at an hour its date
+    does not tell) and the higher is neither an early count nor one that stays put ("remained at 113"). The lower is
+    then the earlier stage of that day, not a contradiction; a figure given as it stands against a higher risen count is
+    not, nor is a count the text says rose to a figure "on Sunday" against a higher one of that Sunday. A figure its
+    text gives as a count since replaced ("had initially put the toll at 19", "revised the toll to 275 from 288") is an
+    earlier stage than one given as it stands."""
     lower, higher = (x, y) if bounds(value_of(x.claim))[1] < bounds(value_of(y.claim))[0] else (y, x)
     if bounds(value_of(lower.claim))[1] >= bounds(value_of(higher.claim))[0]:
         return None
