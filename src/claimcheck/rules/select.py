@@ -470,6 +470,7 @@ class RuleIndex:
                 [(key, [frozenset(w) for w in each if w]) for key, each in words_of_terms.items() if key not in single]
             )
             self._proven.append(frozenset(single))
+        self._some_wanted = any(self._wanted)  # whether any rule has a key with terms of several words
         # every word of the rules' `predicate:` terms: words of a figure's that are none of these select no rule
         self._predicate_words = frozenset(
             word for _, terms in self.rules for t in terms.predicate for word in term_words(t)
@@ -501,7 +502,11 @@ class RuleIndex:
             lists = []
             for key in signature:
                 if key not in words:
-                    text = self._predicate_text(claim) if key == "predicate" else _KEYS[key][1](claim)
+                    text: str | None
+                    if key == "predicate" and isinstance(claim, QuantityClaim):
+                        text = self._predicate_text(claim)
+                    else:
+                        text = _KEYS[key][1](claim)
                     words[key] = term_words(text) if text else ()
                 lists.append(words[key])
             for combination in product(*lists):
@@ -518,7 +523,7 @@ class RuleIndex:
                     else:
                         found.update(n for word, rules in filed.by_mention.items() if word in mentioned for n in rules)
         out = sorted(found)
-        if any(self._wanted[number] for number in out):
+        if self._some_wanted and any(self._wanted[number] for number in out):
             out = [number for number in out if self._has_words(claim, number, words, sets)]
         return out
 
