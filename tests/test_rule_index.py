@@ -189,3 +189,80 @@ def test_the_index_tries_a_rule_only_on_claims_with_its_words(monkeypatch) -> No
         for p in positions:
             assert claims[p].counted in rule.select.counted and claims[p].predicate in rule.select.predicate
             assert rule.select.mentions[0] in claims[p].doc.title
+
+
+# Words before a figure given as a count since replaced ("had initially put it at 19"): `predicate:` words are
+# looked for in them too, and selection must read them exactly as `selects` does.
+BEFORE = ["stranded", "hikers", "evacuated", "families", "officials", "the", "number", "of", "rose", "to", "40"]
+STAGES = ["had initially put it at", "up from", "were", "said"]
+
+
+def _count(number: int, sentence: str, predicate: str | None) -> QuantityClaim:
+    doc = DocRef(id="doc", title="Weather", path="news.txt", published=dt.date(2024, 5, 1))
+    at = sentence.rfind("19")
+    return QuantityClaim(
+        id=f"c{number}",
+        doc=doc,
+        text="19",
+        sentence=sentence,
+        path="news.txt",
+        line=number + 1,
+        column=1,
+        start=at,
+        end=at + 2,
+        value=Interval(point=19, low=19, high=19),
+        predicate=predicate,
+        phrase=sentence[max(sentence.rfind(",") + 1, 0) :].strip(),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(BEFORE), max_size=5).map(" ".join),
+            st.sampled_from(STAGES),
+            st.none() | st.sampled_from(["rescued", "evacuated"]),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    st.lists(st.lists(st.sampled_from(["evacuated", "stranded hikers", "rescued", "rose"]), min_size=1), min_size=1),
+)
+def test_the_index_reads_the_words_before_a_replaced_count_as_selects_does(figures: list, predicates: list) -> None:
+    claims = [_count(n, f"{words}, {stage} 19 on Monday.", said) for n, (words, stage, said) in enumerate(figures)]
+    rules = [Rule(id="r", title="r", kind="quantity", select=Select(predicate=each)) for each in predicates]
+    indexed = [(rule, terms_of(rule, {})) for rule in rules]
+    expected = {n: plainly(rule, t, claims) for n, (rule, t) in enumerate(indexed)}
+    assert RuleIndex(indexed).select(claims) == {n: positions for n, positions in expected.items() if positions}
+
+
+def _replaced_read(monkeypatch, sentence: str, predicate: str) -> tuple[list[str], dict[int, list[int]]]:
+    read: list[str] = []
+    replaced = select_module.replaced
+
+    def counting(claim) -> bool:
+        read.append(claim.id)
+        return replaced(claim)
+
+    monkeypatch.setattr(select_module, "replaced", counting)
+    rule = Rule(id="r", title="r", kind="quantity", select=Select(predicate=[predicate]))
+    return read, RuleIndex([(rule, terms_of(rule, {}))]).select([_count(0, sentence, None)])
+
+
+def test_selection_reads_whether_a_count_was_replaced_only_where_the_words_before_could_select(monkeypatch) -> None:
+    read, chosen = _replaced_read(
+        monkeypatch, "Wardens had initially put the number of stranded hikers at 19.", "hikers"
+    )
+    assert read == ["c0"] and chosen == {0: [0]}
+    read, chosen = _replaced_read(monkeypatch, "The ferry's crew count rose to 40 on Monday, up from 19.", "crew")
+    assert read == ["c0"] and chosen == {0: [0]}
+
+
+def test_selection_does_not_read_it_where_no_word_before_is_a_rule_word(monkeypatch) -> None:
+    read, chosen = _replaced_read(
+        monkeypatch, "Wardens had initially put the number of stranded hikers at 19.", "evacuated"
+    )
+    assert read == [] and chosen == {}
+    read, chosen = _replaced_read(monkeypatch, "The ferry's crew count rose to 40 on Monday, up from 19.", "passengers")
+    assert read == [] and chosen == {}

@@ -350,7 +350,8 @@ def partial_of(claim: Claim) -> str:
     """The words that mark the claim's count as unfinished, with any share they give ("80% … reporting"), or
     the period it is the count of ("23 cases in week 40": per week)."""
     wording = (getattr(claim, "time", None) or "").lower()
-    marked = next((" ".join(wording.split()) for marker in lexicon().partial_frames if marker in wording), "")
+    found = (" ".join(wording.split()) for marker in lexicon().partial_frames if marker in wording)
+    marked = next(found, "") if wording else ""  # most figures state no time: no marker to look for
     return marked or (per_period(claim) if isinstance(claim, QuantityClaim) else "")
 
 

@@ -195,11 +195,19 @@ def _predicate_text(claim: QuantityClaim) -> str:
     """What `predicate:` words are looked for in: what happened and what is counted; for a figure given as the
     count a change started from ("the death toll jumped to 22, …, up from 13 earlier in the day"), which names
     neither, the words of its sentence before it too: it counts what the count that changed counts."""
-    own = f"{claim.predicate or ''} {claim.counted or ''}"
-    if not replaced(claim):
-        return own
+    own = _happened_and_counted(claim)
+    return f"{own} {_words_before(claim)}" if replaced(claim) else own
+
+
+def _happened_and_counted(claim: QuantityClaim) -> str:
+    return f"{claim.predicate or ''} {claim.counted or ''}"
+
+
+def _words_before(claim: QuantityClaim) -> str:
+    """What `_predicate_text` adds for a figure given as the count a change started from: its sentence before it
+    (its phrase where the sentence does not hold it)."""
     at = claim.sentence.find(claim.text)
-    return f"{own} {claim.sentence[:at] if at > 0 else claim.phrase or ''}"
+    return claim.sentence[:at] if at > 0 else claim.phrase or ""
 
 
 def own_words(claim: Claim) -> str:
@@ -462,6 +470,11 @@ class RuleIndex:
                 [(key, [frozenset(w) for w in each if w]) for key, each in words_of_terms.items() if key not in single]
             )
             self._proven.append(frozenset(single))
+        self._some_wanted = any(self._wanted)  # whether any rule has a key with terms of several words
+        # every word of the rules' `predicate:` terms: words of a figure's that are none of these select no rule
+        self._predicate_words = frozenset(
+            word for _, terms in self.rules for t in terms.predicate for word in term_words(t)
+        )
 
     def select(self, claims: Sequence[Claim]) -> dict[int, list[int]]:
         """The positions in `claims` (one document's) each rule selects, by its number in the order given;
@@ -489,7 +502,11 @@ class RuleIndex:
             lists = []
             for key in signature:
                 if key not in words:
-                    text = _KEYS[key][1](claim)
+                    text: str | None
+                    if key == "predicate" and isinstance(claim, QuantityClaim):
+                        text = self._predicate_text(claim)
+                    else:
+                        text = _KEYS[key][1](claim)
                     words[key] = term_words(text) if text else ()
                 lists.append(words[key])
             for combination in product(*lists):
@@ -506,9 +523,17 @@ class RuleIndex:
                     else:
                         found.update(n for word, rules in filed.by_mention.items() if word in mentioned for n in rules)
         out = sorted(found)
-        if any(self._wanted[number] for number in out):
+        if self._some_wanted and any(self._wanted[number] for number in out):
             out = [number for number in out if self._has_words(claim, number, words, sets)]
         return out
+
+    def _predicate_text(self, claim: QuantityClaim) -> str:
+        """`_predicate_text`, as far as the index's lookups can tell it apart: whether the figure is a count since
+        replaced (which takes reading its words) is asked only where the sentence before it holds a word of a
+        rule's `predicate:` terms, since other words it would add select nothing."""
+        if self._predicate_words.isdisjoint(term_words(_words_before(claim))):
+            return _happened_and_counted(claim)
+        return _predicate_text(claim)
 
     def _has_words(
         self, claim: Claim, number: int, words: dict[str, tuple[str, ...]], sets: dict[str, frozenset[str]]
