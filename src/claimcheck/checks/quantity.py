@@ -637,6 +637,8 @@ def _firmness(claim: Claim) -> int:
 
 def check(rule: Rule, claims: list[Claim]) -> tuple[list[Verdict], list[Finding]]:
     group = without_echoes([c for c in claims if isinstance(c, QuantityClaim)], _stated)
+    if len(group) == 1:  # nothing to compare, so nothing more to read of the figure
+        return [group_verdict(rule, group, [], [])], []
     bridges = stated_sums(group)
     sums = _listed_sums(group)
     figures = _with_earlier_stages([_figure(c, bridges, sums.get(c.id)) for c in sorted(group, key=stable_key)])
