@@ -1888,14 +1888,13 @@ def find_dates(
 
 
 _RANGE_LINK = re.compile(rf"{_MONTH_LINK}$")
-_BETWEEN_LINK = re.compile(r"\s+(?i:and)\s+$")
 
 
 def _month_ranges(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> list[tuple[_Found, _Reading]]:
-    """The two months of a range ("from July to September", "between June and August", "the April-through-June
-    quarter") lie in order, the end the first such month from the start: in a clause of the past the start is
-    counted back from the end ("fell from November to February": the last February and the November before
-    it), else the end on from the start ("a chance of warmth from July to September")."""
+    """The two months of a range ("from July to September", "from May through August") lie in order, the end
+    the first such month from the start: in a clause of the past the start is counted back from the end ("fell
+    from November to February": the last February and the November before it), else the end on from the start
+    ("a chance of warmth from July to September")."""
     out, text = list(readings), setting.text
     for i in range(1, len(out)):
         (first, opened), (found, reading) = out[i - 1], out[i]
@@ -1903,9 +1902,7 @@ def _month_ranges(readings: list[tuple[_Found, _Reading]], setting: _Setting) ->
             continue
         if not (opened.claim and opened.date and reading.claim and reading.date):
             continue
-        link = text[first.end : found.start]
-        between = (first.fields.get("prep") or "").lower() == "between" and _BETWEEN_LINK.match(link)
-        if not (_RANGE_LINK.match(link) or between):
+        if not _RANGE_LINK.match(text, first.end, found.start):
             continue
         start, end = _month_number(first.fields["month"]), _month_number(found.fields["month"])
         if _tense(setting, first.start, found.end) is False and not first.fields.get("year"):
