@@ -1705,7 +1705,7 @@ def _and_year() -> re.Pattern[str]:
 
 
 _AND_MONTH = re.compile(rf"{_AND}(?P<item>){_MONTH}(?!\s*\d)")
-_TO_MONTH = re.compile(rf"{_MONTH_LINK}(?P<item>){_MONTH}(?!\s*\d)")
+_TO_MONTH = re.compile(rf"{_MONTH_LINK}(?P<item>){_MONTH}(?!\s*\d|{_RYEAR})")  # "to June of this year": one date
 
 
 @cache
