@@ -93,10 +93,7 @@ def _possessive(sentence: str, mention: DateMention) -> bool:
     """Whether a day is written in the possessive, alone or through a time of its day ("Wednesday's hooch
     tragedy", "Sunday's vote", "Tuesday morning's eclipse"): it names the day of the thing it owns, whatever that
     is, never the day the article reports from."""
-    return bool(_OWNS.match(mention.text[-2:])) or possessive_at(sentence, mention.end)
-
-
-_OWNS = re.compile(r"(?:'|\u2019)s\b", re.I)
+    return possessive_at(mention.text, len(mention.text) - 2) or possessive_at(sentence, mention.end)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)

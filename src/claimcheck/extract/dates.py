@@ -46,7 +46,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
-from claimcheck.extract.clock import ZONES, find_times
+from claimcheck.extract.clock import ZONES
 from claimcheck.extract.lexicon import UnitRow, lexicon, word_set
 from claimcheck.extract.notes import note
 from claimcheck.extract.phrases import STOP
@@ -60,8 +60,6 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = (
     rf"(?P<month>(?i:{MONTH_WORD}))\b(?:(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\.|(?<=\b(?i:sept))\.)?"
 )
-# What joins the two months of a range: "from July to September", "from May through August"
-_MONTH_LINK = r"\s+(?i:to|through|until|till)\s+"
 _WEEKDAY = rf"(?P<weekday>(?i:{'|'.join(WEEKDAYS)}))"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 # After a day and month, an older year too ("5 December 1391"), but not a count ("On 3 May, 1500 troops")
@@ -394,7 +392,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"\b(?:(?P<week2>(?i:last|this|next))\s+(?i:week)\s+(?:(?i:on)\s+)?)?"
                 # "following Sunday's fire" is "after Sunday's fire", unless "the" makes it the next Sunday
                 r"(?:(?P<rel>(?i:last|this|next|past|coming|previous|following(?!\s+[A-Za-z]+day['’]s\b)"
-                r"|(?<=[Tt]he\s)following|(?<=\b[Oo]n\s)that))\s+)?"
+                r"|(?<=[Tt]he\s)following))\s+)?"
                 rf"{_WEEKDAY}\b"
                 r"(?:\s*\((?P<pday>\d{1,2})\))?"
                 r"(?:(?:\s+(?i:morning|afternoon|evening|night))?\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?"
@@ -859,17 +857,16 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
     return True if earlier and earlier[-1] is True else None
 
 
-_CITATION_WORDS = frozenset({"in", "on", "at", "by", "from", "until", "since", "to", "and", "or", "another", "one"})
+# A bracket that cites a source before its date: "(News, July 15)", "(Transit Weekly, 14 May)"
+_CITATION = re.compile(r"\(\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s*,\s*$")
 
 
 def _cited(text: str, start: int) -> bool:
-    """Whether the date at `start` stands in brackets with no word that ties it to the sentence ("(News, July 15)",
-    "(Reuters, 3 May)"): the date of a source, not a part of what the sentence tells; "(and another in October)"
-    goes on with the sentence."""
-    opened = text.rfind("(", 0, start)
-    if opened <= text.rfind(")", 0, start) or find_times(text[opened:start]):
-        return False  # "(7:36 a.m. Baikonur time, July 7)": the same moment in another zone, not a source
-    return not any(w.lower() in _CITATION_WORDS for w in _WORD.findall(text, opened + 1, start))
+    """Whether the date at `start` is a source's in brackets, a name before a comma ("(News, July 15)", "(Reuters,
+    3 May)"): not a part of what the sentence tells. A date alone in brackets ("in the spring (February 14)") or
+    with words of the sentence ("(and another in October)", "(7:36 a.m. local time, July 7)") goes on with it."""
+    opened = text.rfind("(", max(0, start - 60), start)
+    return opened > text.rfind(")", 0, start) and _CITATION.search(text, opened, start) is not None
 
 
 _POSSESSIVE = re.compile(r"(?:\s+([A-Za-z]+))?['’]s\b")
@@ -1257,8 +1254,6 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
         if found and found.weekday() == target:
             return _Reading(found.isoformat(), "day", resolved=True)
     rel = (fields.get("rel") or "").lower()
-    if rel == "that":
-        return _NOT_A_CLAIM  # "on that Sunday": the day of a date told before it (`_anchored`), none alone
     back = (published.weekday() - target) % 7
     week = (fields.get("week") or fields.get("week2") or "").lower()
     if week:  # "on Tuesday last week": that weekday of the week before the article's
@@ -1323,9 +1318,6 @@ _DAY_WORDS = {
 }
 
 
-_UNIT_WORD = re.compile(r"[a-z]+")
-
-
 def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
     if published is None:
         return _NONE
@@ -1342,7 +1334,7 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
     if rel.startswith("end of "):  # "by the end of the month", "by end of year": the article's own
         rel = f"this {rel.split()[-1]}"
     elif rel.endswith("end"):  # "by year's end", "at month-end": the same
-        rel = f"this {_UNIT_WORD.match(rel).group()}"  # type: ignore[union-attr]
+        rel = f"this {next(unit for unit in ('week', 'month', 'year') if rel.startswith(unit))}"
     which, unit = rel.split()
     moved = _add(published, unit, _YEAR_SHIFT[which])
     return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
@@ -1457,28 +1449,9 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
         reading = _month(fields, published, future, nearest and not future)
     else:
-        future = future or (published is not None and _timetabled(found, setting))
         reading = _weekday(fields, published, future, not future and _opens_span_untensed(found, setting))
         reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)
-
-
-def _timetabled(found: _Found, setting: _Setting) -> bool:
-    """Whether a weekday ends the times that open a timetable's entry, after its label (">> Band performance:
-    8:45-10 a.m. Wednesday", "Display: 8 a.m.-4 p.m. Saturday, visitor center"): the coming such day. A time in
-    a sentence that tells ("the blast hit at 10 a.m. Sunday") is no entry."""
-    text = setting.text
-    times = find_times(text[: found.start])
-    if not times or text[times[-1].end : found.start].strip():
-        return False
-    first = len(times) - 1
-    while first and _TIME_TO.fullmatch(text[times[first - 1].end : times[first].start]):
-        first -= 1
-    return _ENTRY_LABEL.search(text[: times[first].start]) is not None
-
-
-_TIME_TO = re.compile(r"\s*(?:[-–]|to)\s*")
-_ENTRY_LABEL = re.compile(r"(?:^|:)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*[-–]\s*)?$")  # "Concert: 7-9 p.m. Friday"
 
 
 def _on_the_page_day(reading: _Reading, fields: dict[str, str | None], setting: _Setting) -> _Reading:
@@ -1622,12 +1595,9 @@ _DATE_LINKS = ("on", "in", "at", "of", "by", "from", "since")
 
 def _coordinated(found: _Found, text: str) -> list[_Found]:
     """The years or months joined to a year or month phrase: "in 2007 and 2009", "in 1998, 2004 and 2012",
-    "in March 2007 and 2009", "in March and April": each its own date, read as the first; the end of a range of
-    months ("from July to September") too."""
+    "in March 2007 and 2009", "in March and April": each its own date, read as the first."""
     years = found.kind in ("year", "month_year")
     joined = _and_year() if years else _AND_MONTH if found.kind == "month" else None
-    if joined is _AND_MONTH and _opens_month_range(found, text):
-        joined = _TO_MONTH
     kind = "year" if years else found.kind
     more: list[_Found] = []
     end = found.end
@@ -1638,15 +1608,6 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
         more.append(item)
         end = m.end()
     return more
-
-
-def _opens_month_range(found: _Found, text: str) -> bool:
-    """Whether a month after "from" opens a range to another ("warmth from July to September"); not one a thing is
-    moved from ("has moved from May to March": two dates, neither a span)."""
-    if (found.fields.get("prep") or "").lower() != "from" or not _TO_MONTH.match(text, found.end):
-        return False
-    words = _WORD.findall(text.lower(), max(0, found.start - 24), found.start)
-    return not (words and words[-1] in {p.split()[0] for p in lexicon().dates.moved_to})  # the word before "from"
 
 
 def _days_joined(found: _Found, text: str) -> list[_Found]:
@@ -1705,7 +1666,6 @@ def _and_year() -> re.Pattern[str]:
 
 
 _AND_MONTH = re.compile(rf"{_AND}(?P<item>){_MONTH}(?!\s*\d)")
-_TO_MONTH = re.compile(rf"{_MONTH_LINK}(?P<item>){_MONTH}(?!\s*\d|{_RYEAR})")  # "to June of this year": one date
 
 
 @cache
@@ -1882,55 +1842,21 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
-    readings = _apposed_weekdays(_weekday_ranges(_anchored(readings, setting), text, setting.published), text)
-    readings = _month_ranges(readings, setting)
+    readings = _apposed_weekdays(_weekday_ranges(_anchored(readings, text), text, setting.published), text)
     return [_mention(found, reading, text, offset) for found, reading in readings]
 
 
-_RANGE_LINK = re.compile(rf"{_MONTH_LINK}$")
-
-
-def _month_ranges(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> list[tuple[_Found, _Reading]]:
-    """The two months of a range ("from July to September", "from May through August") lie in order, the end
-    the first such month from the start: in a clause of the past the start is counted back from the end ("fell
-    from November to February": the last February and the November before it), else the end on from the start
-    ("a chance of warmth from July to September")."""
-    out, text = list(readings), setting.text
-    for i in range(1, len(out)):
-        (first, opened), (found, reading) = out[i - 1], out[i]
-        if first.kind != "month" or found.kind != "month" or found.fields.get("year") or found.fields.get("ryear"):
-            continue
-        if not (opened.claim and opened.date and reading.claim and reading.date):
-            continue
-        if not _RANGE_LINK.match(text, first.end, found.start):
-            continue
-        start, end = _month_number(first.fields["month"]), _month_number(found.fields["month"])
-        if _tense(setting, first.start, found.end) is False and not first.fields.get("year"):
-            year = int(reading.date[:4]) - (start > end)
-            out[i - 1] = (first, opened._replace(date=f"{year:04d}-{start:02d}", resolved=True))
-        else:
-            year = int(opened.date[:4]) + (end < start)
-            out[i] = (found, reading._replace(date=f"{year:04d}-{end:02d}", resolved=True))
-    return out
-
-
-def _anchored(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> list[tuple[_Found, _Reading]]:
+def _anchored(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
     """Days counted from a day the sentence wrote before them, not from the article's date: "the following
     Tuesday" after "June 2" is the first Tuesday after it, "the previous Friday" the last Friday before it; "the
-    21st" after "3rd March" is the first 21st from it on (21 March; after "28 March", "the 2nd" is 2 April); "on
-    that Sunday" after "Dec. 7, 1941", in its sentence or its paragraph, is that day (or the first Sunday from it)."""
+    21st" after "3rd March" is the first 21st from it on (21 March; after "28 March", "the 2nd" is 2 April)."""
     out: list[tuple[_Found, _Reading]] = []
     for found, reading in readings:
         anchor = next(
             (r for f, r in reversed(out) if f.end <= found.start and r.claim and r.granularity == "day"), None
         )
-        if anchor is None and (found.fields.get("rel") or "").lower() == "that":
-            paragraph = _paragraph_anchor(setting.before)
-            anchor = paragraph if paragraph and paragraph.granularity == "day" else None
-        day = _from_anchor(found, setting.text, anchor) if anchor and anchor.date else None
-        if day:
-            reading = reading._replace(date=day.isoformat(), granularity="day", resolved=True, claim=True)
-        out.append((found, reading))
+        day = _from_anchor(found, text, anchor) if anchor and anchor.date else None
+        out.append((found, reading._replace(date=day.isoformat(), resolved=True) if day else reading))
     return out
 
 
@@ -1938,8 +1864,6 @@ def _from_anchor(found: _Found, text: str, anchor: _Reading) -> dt.date | None:
     """The day a weekday after "the following"/"the previous", or a bare ordinal, names from `anchor`."""
     base, fields = dt.date.fromisoformat(anchor.date or ""), found.fields
     rel = (fields.get("rel") or "").lower()
-    if found.kind == "weekday" and rel == "that":  # "on that Sunday": the day told, or the first such from it
-        return _add(base, "day", (WEEKDAYS.index((fields.get("weekday") or "").lower()) - base.weekday()) % 7)
     if found.kind == "weekday" and rel in ("following", "previous") and not fields.get("week"):
         if not re.search(r"(?i:\bthe)\s+$", text[max(0, found.start - 5) : found.start]):
             return None  # "following Sunday's fire" is "after Sunday's fire"
@@ -1988,14 +1912,19 @@ def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> lis
         return listed(found, target)
 
     def listed(found: _Found, target: int) -> bool:
-        """ "on Friday and Saturday May 13 and 14": weekdays listed before the days they fall on."""
-        head = next((f for f, _ in days if f.start >= found.end), None)
-        return (
-            head is not None
-            and _WEEKDAYS_LISTED.fullmatch(text[found.end : head.start]) is not None
-            and _WEEKDAY_AT.match(text, head.start) is not None
-            and any(dt.date.fromisoformat(r.date or "").weekday() == target for _, r in days)
-        )
+        """ "on Friday and Saturday May 13 and 14": weekdays listed before the days they fall on, those days
+        only (not "a week after the March 6 strike" later in the sentence)."""
+        after = [(f, r) for f, r in days if f.start >= found.end]
+        if not after or not _WEEKDAYS_LISTED.fullmatch(text[found.end : after[0][0].start]):
+            return False
+        if not _WEEKDAY_AT.match(text, after[0][0].start):
+            return False
+        run = after[:1]
+        for day in after[1:]:
+            if not _WEEKDAYS_LISTED.fullmatch(text[run[-1][0].end : day[0].start]):
+                break
+            run.append(day)
+        return any(dt.date.fromisoformat(r.date or "").weekday() == target for _, r in run)
 
     return [(f, r) for f, r in readings if not apposed(f)]
 
