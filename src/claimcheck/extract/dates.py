@@ -869,7 +869,7 @@ def _cited(text: str, start: int) -> bool:
     return opened > text.rfind(")", 0, start) and _CITATION.search(text, opened, start) is not None
 
 
-_POSSESSIVE = re.compile(r"(?:\s+([A-Za-z]+))?['’]s\b")
+_POSSESSIVE = re.compile(r"(?:\s+([A-Za-z]+))?['’](?i:s)\b")
 
 
 def possessive_at(text: str, end: int) -> bool:
