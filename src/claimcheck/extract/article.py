@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from claimcheck.extract.dates import DateMention, opens_span
+from claimcheck.extract.dates import DateMention, opens_span, possessive_at
 from claimcheck.extract.figures import phrase_texts
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import find_numbers
@@ -89,13 +89,11 @@ def _at_night(sentence: str, mention: DateMention) -> bool:
     return bool(after and after.group(1).lower() in night.after) or bool(before and before[-1] in night.before)
 
 
-_POSSESSIVE = re.compile(r"(?:'|\u2019)s\b", re.I)
-
-
 def _possessive(sentence: str, mention: DateMention) -> bool:
-    """Whether a day is written in the possessive ("Wednesday's hooch tragedy", "Sunday's vote"): it names the
-    day of the thing it owns, whatever that is, never the day the article reports from."""
-    return bool(_POSSESSIVE.match(mention.text[-2:]) or _POSSESSIVE.match(sentence[mention.end : mention.end + 2]))
+    """Whether a day is written in the possessive, alone or through a time of its day ("Wednesday's hooch
+    tragedy", "Sunday's vote", "Tuesday morning's eclipse"): it names the day of the thing it owns, whatever that
+    is, never the day the article reports from."""
+    return possessive_at(mention.text, len(mention.text) - 2) or possessive_at(sentence, mention.end)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)

@@ -419,7 +419,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             # year to March"
             re.compile(
                 rf"\b(?P<eprep>(?i:{'|'.join(lexicon().dates.period_end_prepositions)}))\s+(?:(?i:the)\s+)?"
-                r"(?P<rel>(?i:end\s+of\s+(?:the\s+)?(?:week|month|year)))\b(?![’']s\b|\s+(?i:of|to|before|after)\b)"
+                r"(?P<rel>(?i:end\s+of\s+(?:the\s+)?(?:week|month|year)|(?:week|month|year)(?:['’]s\s+|-)end))"
+                r"\b(?![’']s\b|\s+(?i:of|to|before|after)\b|-|\s+\d{4}\b)"
             ),
         ),
         (
@@ -758,7 +759,7 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
 def _opens_clause(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
     """Whether a new clause opens at `word`: a comma or the like before it, or a word of `clause_openers`."""
     return word.group().lower() in lexicon().dates.clause_openers or bool(
-        _CLAUSE_BREAK.search(text, before.end(), word.start())
+        _TENSE_BREAK.search(text, before.end(), word.start())
     )
 
 
@@ -790,11 +791,14 @@ def _passive(words: list[str], i: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
+# What ends a clause for its tense: a comma or colon between digits ("1:30 Tuesday morning", "1,000 homes") is
+# part of a number, no break
+_TENSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s-\s")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    left = max((m.end() for m in _TENSE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _TENSE_BREAK.finditer(text, end)), len(text))
     return left, right
 
 
@@ -816,7 +820,7 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
     ruling") is put ahead by no verb of the future. With `present`, a verb of the present nearest before it leaves
     the tense unsaid too."""
     text = setting.text
-    if _possessive(text, end):
+    if possessive_at(text, end):
         return any(_markers(text, max(0, start - 12), start))
     if _attributive(text, start, end) and not any(_markers(text, max(0, start - 12), start)):
         # "will appeal the August 13th ruling": the day of the thing it names, which a verb of the future does not
@@ -847,14 +851,28 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
         return after[0]
     # a clause with no tense of its own that goes on from a clause of the future ("will be paid in two lump sums -
     # one from July", "will come in two parts, one in July and one in August") speaks of that future too
+    if _cited(text, start):
+        return None  # "hot by the end of August (News, July 15)": the date of a source, of no tense of the text
     earlier = _markers(text, 0, left, present) if left else []
     return True if earlier and earlier[-1] is True else None
 
 
-_POSSESSIVE = re.compile(r"(?:\s+([A-Za-z]+))?['’]s\b")
+# A bracket that cites a source before its date: "(News, July 15)", "(Transit Weekly, 14 May)"
+_CITATION = re.compile(r"\(\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s*,\s*$")
 
 
-def _possessive(text: str, end: int) -> bool:
+def _cited(text: str, start: int) -> bool:
+    """Whether the date at `start` is a source's in brackets, a name before a comma ("(News, July 15)", "(Reuters,
+    3 May)"): not a part of what the sentence tells. A date alone in brackets ("in the spring (February 14)") or
+    with words of the sentence ("(and another in October)", "(7:36 a.m. local time, July 7)") goes on with it."""
+    opened = text.rfind("(", max(0, start - 60), start)
+    return opened > text.rfind(")", 0, start) and _CITATION.search(text, opened, start) is not None
+
+
+_POSSESSIVE = re.compile(r"(?:\s+([A-Za-z]+))?['’](?i:s)\b")
+
+
+def possessive_at(text: str, end: int) -> bool:
     """Whether the date that ends at `end` is a possessive, alone or through a time of its day ("Monday's vote",
     "Tuesday night's draw", "Friday evening's game")."""
     found = _POSSESSIVE.match(text, end)
@@ -1315,6 +1333,8 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
         return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
     if rel.startswith("end of "):  # "by the end of the month", "by end of year": the article's own
         rel = f"this {rel.split()[-1]}"
+    elif rel.endswith("end"):  # "by year's end", "at month-end": the same
+        rel = f"this {next(unit for unit in ('week', 'month', 'year') if rel.startswith(unit))}"
     which, unit = rel.split()
     moved = _add(published, unit, _YEAR_SHIFT[which])
     return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
@@ -1889,9 +1909,28 @@ def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> lis
             gap = text[found.end : day.start] if found.end <= day.start else text[day.end : found.start]
             if _APPOSED.fullmatch(gap) and dt.date.fromisoformat(reading.date or "").weekday() == target:
                 return True
-        return False
+        return listed(found, target)
+
+    def listed(found: _Found, target: int) -> bool:
+        """ "on Friday and Saturday May 13 and 14": weekdays listed before the days they fall on, those days
+        only (not "a week after the March 6 strike" later in the sentence)."""
+        after = [(f, r) for f, r in days if f.start >= found.end]
+        if not after or not _WEEKDAYS_LISTED.fullmatch(text[found.end : after[0][0].start]):
+            return False
+        if not _WEEKDAY_AT.match(text, after[0][0].start):
+            return False
+        run = after[:1]
+        for day in after[1:]:
+            if not _WEEKDAYS_LISTED.fullmatch(text[run[-1][0].end : day[0].start]):
+                break
+            run.append(day)
+        return any(dt.date.fromisoformat(r.date or "").weekday() == target for _, r in run)
 
     return [(f, r) for f, r in readings if not apposed(f)]
+
+
+_WEEKDAYS_LISTED = re.compile(r"\s*,\s*|\s+(?i:and|or)\s+")
+_WEEKDAY_AT = re.compile(_WEEKDAY + r"\b")
 
 
 _WEEKDAY_TO = re.compile(r"\s*(?:[-–]|(?i:to|through|until|till|thru)\b)\s*")
