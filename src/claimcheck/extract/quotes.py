@@ -63,8 +63,9 @@ _POSSESSIVES = {"he": "his", "she": "her", "they": "their"}
 # How many paragraphs back a pronoun speaker looks for the person it stands for, the nearest first: news
 # paragraphs are short, and a speaker is often named a few paragraphs of narration before "she said".
 _PRONOUN_REACH = 3
-# nor "All will be feted", nor the empty subject of "There were rows after one claimed …" or "Here is what …"
-_NOT_WHO = {"this", "that", "which", "what", "there", "here", *lexicon().quantifier_pronouns}
+# nor "All will be feted", nor the empty subject of "There were rows after one claimed …" or "Here is what …", nor
+# the first person, the speaker's own word inside a quotation before ('“I must ask …”, said the chair, and said: “…”')
+_NOT_WHO = {"this", "that", "which", "what", "there", "here", "i", *lexicon().quantifier_pronouns}
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
 # One person by any lower-case noun, as the speaker before or after a speech verb ("one tenant", "a local baker").
 # The noun is never a pronoun: "a list he described as" is his.
@@ -337,8 +338,13 @@ def _patterns() -> _Patterns:
                 rf"^\s*,?\s*{who}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?P<verb>quoted)\b"
                 r"(?=\s+(?:by|in|as|on)\b|\s*[,.;]|\s*$)"
             ),
+            # two persons who say the words together, each by name ('," Jan Smit and Anna de Vries said in a
+            # statement'): the first named, when the article names them as persons
+            "pair_then_verb": _source(
+                rf"^\s*,?\s*(?P<who>{_NAME_RUN})\s+and\s+{_NAME_RUN}\s+{speech_adverbs()}(?P<verb>{speech})\b"
+            ),
             "who_then_verb": _source(
-                rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,150}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
+                rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{office_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,150}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
                 # the body a named speaker is of, between the name and the verb ("Erik Johansson of the coast guard said")
                 rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)"
                 # an aside in dashes: '," Esaw Garner — the widow of Eric Garner, killed in July — told the group.'
@@ -1027,6 +1033,14 @@ class SpeakerResolver:
         mentions.sort()
         latest_sentence = self._sentence(mentions[-1][0])
         latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
+        index = latest_sentence - 1  # `_sentence` counts from one
+        said = _PRONOUN_SAYS_AT_END.search(self.sentence_texts[index]) if pronoun in ("he", "she") else None
+        if said and said.group("p").lower() == pronoun and all(m[0] != m[1] for m in latest):
+            # "It was not his job to correct reports that misquoted Ana Costa, he said." then '"…," he said': the
+            # one named is spoken of; the pronoun that says it, and the one after, stand for whom it does
+            earlier = self.subject_before(self.sentence_starts[index], pronoun, paragraphs)
+            if earlier:
+                return earlier
         if pronoun == "they" and len({m[2] for m in latest}) >= 2:
             return None  # "John Reed and Sam Holt pulled the boy out. "…," they said": both, no one person
         # "Prior to Zacha's goal, Pastrňák had a chance": a person named in the possessive is spoken of beside
@@ -1813,6 +1827,11 @@ _PREPOSITION_BEFORE = regex.compile(
         {form for t in lexicon().person_titles for form in (t, t.capitalize(), t.title())}, key=len, reverse=True
     ),
 )
+# A sentence whose words a pronoun says at its end (", he said.", ", she added on Monday."): reported speech of whom
+# the pronoun stands for.
+_PRONOUN_SAYS_AT_END = regex.compile(
+    rf",\s+(?P<p>[Hh]e|[Ss]he)\s+{speech_adverbs()}{speech_pattern()}\b[^,.;:!?\"“”\n]{{0,40}}[.!?]?\s*$"
+)
 _ENDS_SPEAKING = regex.compile(rf"['’]?\s*{speech_adverbs()}{speech_pattern()}\s*[.:]")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
 # A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
@@ -2071,7 +2090,15 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     # a dash may stand between the closing mark and its attribution: '„…” – said the coach, Ana Costa.'
     dashed = _DASH_LEAD.match(after)
     attributed = after[dashed.end() :] if dashed else after
-    names = (*_ALONE_PATTERNS, "quoted_passive", "how", "as_put", "according_document", "according_after")
+    names = (
+        *_ALONE_PATTERNS,
+        "pair_then_verb",
+        "quoted_passive",
+        "how",
+        "as_put",
+        "according_document",
+        "according_after",
+    )
     # after a full stop inside the marks, only a sentence that names the speaker and ends at the verb gives the
     # words ('“… for both teams.” Keith Briggs, team leader for the team, said.'), not one that goes on ('Costa
     # said the talks …')
@@ -2084,6 +2111,8 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             # a closing verb gives the words only when they end a clause: '"…," ended Costa', not 'the "war" ended'
             closed = text[quoted.parts[-1][0] : quoted.end].rstrip("\"”»’' ").endswith((",", ".", "!", "?", "…"))
             match = match if dashed or closed or after.lstrip().startswith(",") else None
+        if match and name == "pair_then_verb" and fold(split_title(match.group("who"))[1]) not in people:
+            match = None  # "Smith and Wesson said": a body's name, not two persons the article names
         if match and match.group("who").lower() not in _NOT_WHO and not _dated(match.group("who")):
             rest = attributed[match.end() :]
             told = _source_after_verb(rest) if match.group("verb").lower().startswith(("told", "tell")) else None
