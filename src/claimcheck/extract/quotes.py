@@ -1035,10 +1035,11 @@ class SpeakerResolver:
         latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
         index = latest_sentence - 1  # `_sentence` counts from one
         said = _PRONOUN_SAYS_AT_END.search(self.sentence_texts[index]) if pronoun in ("he", "she") else None
-        if said and said.group("p").lower() == pronoun and all(m[0] != m[1] for m in latest):
+        opening = self.sentence_starts[index]
+        if said and said.group("p").lower() == pronoun and all(m[0] != m[1] and m[0] > opening for m in latest):
             # "It was not his job to correct reports that misquoted Ana Costa, he said." then '"…," he said': the
             # one named is spoken of; the pronoun that says it, and the one after, stand for whom it does
-            earlier = self.subject_before(self.sentence_starts[index], pronoun, paragraphs)
+            earlier = self.subject_before(opening, pronoun, paragraphs)
             if earlier:
                 return earlier
         if pronoun == "they" and len({m[2] for m in latest}) >= 2:
