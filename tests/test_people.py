@@ -393,6 +393,12 @@ def test_the_first_person_inside_a_quotation_before_is_no_speaker(text):
             '"I am the harbour master," he said.',
             "Tomas Bauer",
         ),
+        # a name opening the sentence the pronoun says is its subject, looked past no further
+        (
+            "Hana Kovac spoke first.\n\nTomas Bauer was misled by the port, he said.\n\n"
+            '"I am the harbour master," he said.',
+            "Tomas Bauer",
+        ),
         # no pronoun says the sentence: the person named in it is the latest
         (
             "Samuel Otieno opened the meeting.\n\nThe minutes were read by Peter Mwangi, the secretary.\n\n"
