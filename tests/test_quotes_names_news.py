@@ -138,7 +138,7 @@ FLOORS = {
     "quotes-names-news-33": Floor(13, 13, 76, 50, 64, 0.85, 49, 1.0),
     "quotes-names-news-34": Floor(13, 13, 43, 51, 35, 0.91, 49, 0.92),
     "quotes-names-news-35": Floor(13, 13, 37, 43, 34, 0.89, 39, 1.0),
-    "quotes-names-news-36": Floor(14, 14, 58, 39, 43, 0.72, 36, 0.97),
+    "quotes-names-news-36": Floor(14, 14, 58, 39, 37, 0.62, 36, 0.92),
 }
 
 

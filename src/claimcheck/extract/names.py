@@ -385,8 +385,12 @@ def split_title(name: str) -> tuple[str | None, str]:
     follows it and it is none itself ("Christian Bale")."""
     words = name.split()
     opening = next((i for i, w in enumerate(words) if i and fold(w) in word_set("name_opening_titles")), None)
-    if opening is not None and opening < len(words) - 1:
-        return " ".join(words[:opening]), " ".join(words[opening:])  # "Minister Information Sheikh Ali al-Sabah"
+    # only an office's words before it: "Deputy Minister Sheikh Ali al-Sabah", never "President Hassan Sheikh Mohamud"
+    office = opening is not None and all(
+        fold(w).rstrip(".") in _title_vocabulary() and not known_given_name(w) for w in words[:opening]
+    )
+    if opening is not None and office and opening < len(words) - 1:
+        return " ".join(words[:opening]), " ".join(words[opening:])
     if len(words) >= 3 and _agent_noun(words[0]) and not known_given_name(words[0]) and known_given_name(words[1]):
         return words[0], " ".join(words[1:])
     if len(words) >= 3 and _plural_title(words[0]):
@@ -646,11 +650,16 @@ def _lower_occurrence(text: str, word: str) -> bool:
 
 
 def _in_address(text: str, at: int) -> bool:
-    """Whether the position `at` falls inside a web or mail address (a run without spaces holding "/" or "@")."""
+    """Whether the position `at` falls inside a web or mail address (a run without spaces with a scheme, "www.", a
+    dotted domain or a mail address)."""
     opening = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
     closing = regex.search(r"\s|$", text[at:])
     token = text[opening : at + (closing.start() if closing else 0)]
-    return "/" in token or "@" in token
+    # a scheme, "www." or a dotted domain before the "/" (not "and/or", "km/h", "24/7", "cold/heat")
+    return bool(_ADDRESS.search(token))
+
+
+_ADDRESS = regex.compile(r"://|(?<![\w.])www\.|[\w-]+\.[A-Za-z]{2,}(?:[/:]|$)|[\w.+-]+@[\w-]+\.[\w.]+", regex.I)
 
 
 def _surname_speaks(text: str, surname: str) -> bool:

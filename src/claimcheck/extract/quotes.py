@@ -338,13 +338,8 @@ def _patterns() -> _Patterns:
                 rf"^\s*,?\s*{who}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?P<verb>quoted)\b"
                 r"(?=\s+(?:by|in|as|on)\b|\s*[,.;]|\s*$)"
             ),
-            # two persons who say the words together, each by name ('," Jan Smit and Anna de Vries said in a
-            # statement'): the first named, when the article names them as persons
-            "pair_then_verb": _source(
-                rf"^\s*,?\s*(?P<who>{_NAME_RUN})\s+and\s+{_NAME_RUN}\s+{speech_adverbs()}(?P<verb>{speech})\b"
-            ),
             "who_then_verb": _source(
-                rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{office_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,150}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
+                rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,150}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
                 # the body a named speaker is of, between the name and the verb ("Erik Johansson of the coast guard said")
                 rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)"
                 # an aside in dashes: '," Esaw Garner — the widow of Eric Garner, killed in July — told the group.'
@@ -1039,7 +1034,7 @@ class SpeakerResolver:
         if said and said.group("p").lower() == pronoun and all(m[0] != m[1] and m[0] > opening for m in latest):
             # "It was not his job to correct reports that misquoted Ana Costa, he said." then '"…," he said': the
             # one named is spoken of; the pronoun that says it, and the one after, stand for whom it does
-            earlier = self.subject_before(opening, pronoun, paragraphs)
+            earlier = self.subject_before(opening, pronoun, paragraphs - self._paragraphs_between(opening, position))
             if earlier:
                 return earlier
         if pronoun == "they" and len({m[2] for m in latest}) >= 2:
@@ -1252,6 +1247,10 @@ class SpeakerResolver:
         if not mentions:
             return False
         return _GATHERED.search(self.text, max(floor, mentions[-1].start() - 60), mentions[-1].start()) is not None
+
+    def _paragraphs_between(self, start: int, end: int) -> int:
+        """How many non-blank paragraphs start after `start` and up to `end`."""
+        return sum(1 for line in self.text[start:end].split("\n")[1:] if line.strip())
 
     def _paragraphs_back(self, position: int, paragraphs: int) -> int:
         """Where the paragraph `paragraphs` non-blank paragraphs before the one at `position` starts."""
@@ -2091,15 +2090,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     # a dash may stand between the closing mark and its attribution: '„…” – said the coach, Ana Costa.'
     dashed = _DASH_LEAD.match(after)
     attributed = after[dashed.end() :] if dashed else after
-    names = (
-        *_ALONE_PATTERNS,
-        "pair_then_verb",
-        "quoted_passive",
-        "how",
-        "as_put",
-        "according_document",
-        "according_after",
-    )
+    names = (*_ALONE_PATTERNS, "quoted_passive", "how", "as_put", "according_document", "according_after")
     # after a full stop inside the marks, only a sentence that names the speaker and ends at the verb gives the
     # words ('“… for both teams.” Keith Briggs, team leader for the team, said.'), not one that goes on ('Costa
     # said the talks …')
@@ -2112,8 +2103,6 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             # a closing verb gives the words only when they end a clause: '"…," ended Costa', not 'the "war" ended'
             closed = text[quoted.parts[-1][0] : quoted.end].rstrip("\"”»’' ").endswith((",", ".", "!", "?", "…"))
             match = match if dashed or closed or after.lstrip().startswith(",") else None
-        if match and name == "pair_then_verb" and fold(split_title(match.group("who"))[1]) not in people:
-            match = None  # "Smith and Wesson said": a body's name, not two persons the article names
         if match and match.group("who").lower() not in _NOT_WHO and not _dated(match.group("who")):
             rest = attributed[match.end() :]
             told = _source_after_verb(rest) if match.group("verb").lower().startswith(("told", "tell")) else None
