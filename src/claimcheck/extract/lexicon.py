@@ -366,6 +366,9 @@ class Lexicon(BaseModel):
     filial_particles: list[str]
     # title words that are also given names, read as the given name before a filial particle ("Sheikh Sultan bin …")
     title_given_names: list[str]
+    # honorifics kept as the opening of the name they stand before ("Sheikh Tamim bin Hamad"): the capitalised words
+    # before one in a run, when all are an office's words, are the office's ("Deputy Minister Sheikh Ali al-Sabah")
+    name_opening_titles: list[str]
     # endings of a patronymic closing a name, whose bearer goes by the given names alone
     patronymic_endings: list[str]
     # words that make a role one held no longer ("former", "ex-")

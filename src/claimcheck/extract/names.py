@@ -384,6 +384,13 @@ def split_title(name: str) -> tuple[str | None, str]:
     ending may be the title ("Receptionist Jane Wells", "Pharmacist Ana Costa") when a given name the lexicon knows
     follows it and it is none itself ("Christian Bale")."""
     words = name.split()
+    opening = next((i for i, w in enumerate(words) if i and fold(w) in word_set("name_opening_titles")), None)
+    # only an office's words before it: "Deputy Minister Sheikh Ali al-Sabah", never "President Hassan Sheikh Mohamud"
+    office = opening is not None and all(
+        fold(w).rstrip(".") in _title_vocabulary() and not known_given_name(w) for w in words[:opening]
+    )
+    if opening is not None and office and opening < len(words) - 1:
+        return " ".join(words[:opening]), " ".join(words[opening:])
     if len(words) >= 3 and _agent_noun(words[0]) and not known_given_name(words[0]) and known_given_name(words[1]):
         return words[0], " ".join(words[1:])
     if len(words) >= 3 and _plural_title(words[0]):
@@ -630,14 +637,29 @@ def _evidence(text: str) -> _Evidence:
 
 
 def _lower_occurrence(text: str, word: str) -> bool:
-    """Whether `word` (in lower case) stands as a whole word in `text`."""
+    """Whether `word` (in lower case) stands as a whole word in `text`, outside a web address (a page's slug
+    writes its headline's names in lower case: ".../tengku-zafrul-tells-dr-m/")."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+        whole = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+        if whole and not _in_address(text, at):
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _in_address(text: str, at: int) -> bool:
+    """Whether the position `at` falls inside a web or mail address (a run without spaces with a scheme, "www.", a
+    dotted domain or a mail address)."""
+    opening = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    closing = regex.search(r"\s|$", text[at:])
+    token = text[opening : at + (closing.start() if closing else 0)]
+    # a scheme, "www." or a dotted domain before the "/" (not "and/or", "km/h", "24/7", "cold/heat")
+    return bool(_ADDRESS.search(token))
+
+
+_ADDRESS = regex.compile(r"://|(?<![\w.])www\.|[\w-]+\.[A-Za-z]{2,}(?:[/:]|$)|[\w.+-]+@[\w-]+\.[\w.]+", regex.I)
 
 
 def _surname_speaks(text: str, surname: str) -> bool:
@@ -1578,10 +1600,15 @@ def particle_surname(short: str) -> bool:
 
 def opens_fuller_name(short: str, full: str) -> bool:
     """Whether `short` (two words or more, folded) opens the fuller name `full` before a particle that names a
-    parent or a family: "Sheikh Hamdan" of "Sheikh Hamdan bin Mohammed", "Tamim Hamad" never of "Tamim Hamad Ali"."""
+    parent or a family, or one joined to it: "Sheikh Hamdan" of "Sheikh Hamdan bin Mohammed", "Sheikh Ali" of "Sheikh
+    Ali al-Sabah", "Tamim Hamad" never of "Tamim Hamad Ali"."""
     if len(short.split()) < 2 or not full.startswith(short + " "):
         return False
-    return full[len(short) + 1 :].split()[0] in word_set("name_particles")
+    after = full[len(short) + 1 :].split()[0]
+    # or, after an honorific and a given name alone, one joined to its particle: "Sheikh Ali" of "Sheikh Ali
+    # al-Sabah" (not "Sultan bin Suhaim" of "Sultan bin Suhaim Al-Thani", a name of its own)
+    honorific = len(short.split()) == 2 and short.split()[0] in word_set("name_opening_titles")
+    return after in word_set("name_particles") or (honorific and bool(_JOINED_PARTICLE.match(after)))
 
 
 def opens_family_name(short: str, full: str) -> bool:

@@ -63,8 +63,9 @@ _POSSESSIVES = {"he": "his", "she": "her", "they": "their"}
 # How many paragraphs back a pronoun speaker looks for the person it stands for, the nearest first: news
 # paragraphs are short, and a speaker is often named a few paragraphs of narration before "she said".
 _PRONOUN_REACH = 3
-# nor "All will be feted", nor the empty subject of "There were rows after one claimed …" or "Here is what …"
-_NOT_WHO = {"this", "that", "which", "what", "there", "here", *lexicon().quantifier_pronouns}
+# nor "All will be feted", nor the empty subject of "There were rows after one claimed …" or "Here is what …", nor
+# the first person, the speaker's own word inside a quotation before ('“I must ask …”, said the chair, and said: “…”')
+_NOT_WHO = {"this", "that", "which", "what", "there", "here", "i", *lexicon().quantifier_pronouns}
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
 # One person by any lower-case noun, as the speaker before or after a speech verb ("one tenant", "a local baker").
 # The noun is never a pronoun: "a list he described as" is his.
@@ -1027,6 +1028,15 @@ class SpeakerResolver:
         mentions.sort()
         latest_sentence = self._sentence(mentions[-1][0])
         latest = [m for m in mentions if self._sentence(m[0]) == latest_sentence]
+        index = latest_sentence - 1  # `_sentence` counts from one
+        said = _PRONOUN_SAYS_AT_END.search(self.sentence_texts[index]) if pronoun in ("he", "she") else None
+        opening = self.sentence_starts[index]
+        if said and said.group("p").lower() == pronoun and all(m[0] != m[1] and m[0] > opening for m in latest):
+            # "It was not his job to correct reports that misquoted Ana Costa, he said." then '"…," he said': the
+            # one named is spoken of; the pronoun that says it, and the one after, stand for whom it does
+            earlier = self.subject_before(opening, pronoun, paragraphs - self._paragraphs_between(opening, position))
+            if earlier:
+                return earlier
         if pronoun == "they" and len({m[2] for m in latest}) >= 2:
             return None  # "John Reed and Sam Holt pulled the boy out. "…," they said": both, no one person
         # "Prior to Zacha's goal, Pastrňák had a chance": a person named in the possessive is spoken of beside
@@ -1237,6 +1247,10 @@ class SpeakerResolver:
         if not mentions:
             return False
         return _GATHERED.search(self.text, max(floor, mentions[-1].start() - 60), mentions[-1].start()) is not None
+
+    def _paragraphs_between(self, start: int, end: int) -> int:
+        """How many non-blank paragraphs start after `start` and up to `end`."""
+        return sum(1 for line in self.text[start:end].split("\n")[1:] if line.strip())
 
     def _paragraphs_back(self, position: int, paragraphs: int) -> int:
         """Where the paragraph `paragraphs` non-blank paragraphs before the one at `position` starts."""
@@ -1812,6 +1826,11 @@ _PREPOSITION_BEFORE = regex.compile(
     titles=sorted(
         {form for t in lexicon().person_titles for form in (t, t.capitalize(), t.title())}, key=len, reverse=True
     ),
+)
+# A sentence whose words a pronoun says at its end (", he said.", ", she added on Monday."): reported speech of whom
+# the pronoun stands for.
+_PRONOUN_SAYS_AT_END = regex.compile(
+    rf",\s+(?P<p>[Hh]e|[Ss]he)\s+{speech_adverbs()}{speech_pattern()}\b[^,.;:!?\"“”\n]{{0,40}}[.!?]?\s*$"
 )
 _ENDS_SPEAKING = regex.compile(rf"['’]?\s*{speech_adverbs()}{speech_pattern()}\s*[.:]")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
