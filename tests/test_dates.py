@@ -473,6 +473,14 @@ CASES = [
     ("The vote, initially slated for Thursday, was pushed back a week.", {"Thursday": ("2024-05-09", "day")}, []),
     ("The concert, originally set for June 2, will now be held in July.", {"June 2": ("2024-06-02", "day")}, []),
     ("The regatta is scheduled for Sunday.", {"Sunday": ("2024-05-19", "day")}, []),
+    # a plan told in the past tense ("was due to", "were set to") was made before the article: its day is the
+    # nearer one either side of the article's, a day just gone or one still to come
+    ("The ferry that was due to sail on Thursday stayed in port.", {"Thursday": ("2024-05-16", "day")}, []),
+    ("The final was set to be played on Monday before the storm.", {"Monday": ("2024-05-13", "day")}, []),
+    ("Ministers were scheduled to meet the unions on Saturday.", {"Saturday": ("2024-05-18", "day")}, []),
+    ("The ferry sailed on Thursday.", {"Thursday": ("2024-05-09", "day")}, []),
+    ("Talks were due to resume, the union said on Thursday.", {"Thursday": ("2024-05-09", "day")}, []),
+    ("The ferry will sail on Monday.", {"Monday": ("2024-05-20", "day")}, []),
     # a month followed by its share is no day: "July 18 per cent" in a list of monthly figures
     (
         "Rainfall ran above normal, with June 15 per cent and July 18 per cent over the average.",

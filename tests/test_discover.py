@@ -9721,6 +9721,39 @@ def test_a_rate_written_with_hyphens_that_is_no_speed_keeps_its_figure():
     assert [(c.text, c.unit) for c in claims] == [("30-mile", "mile")]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a figure after "than" and a determiner is the one the sentence sets its own against, not a second count
+        (
+            "The flood's insured losses reached $800 million, lower than the $1.1 billion insured losses insurers "
+            "paid after the river last burst.",
+            "Insured losses from the flood reached $800 million.",
+            [],
+        ),
+        (
+            "About 40,000 strikers joined the walkout, fewer than the 60,000 strikers union leaders had predicted.",
+            "About 40,000 strikers joined the walkout.",
+            [],
+        ),
+        # "more than" with no determiner is a bound of the figure itself, and two outlets' counts still disagree
+        (
+            "The hailstorm's insured losses hit more than $2 billion.",
+            "The hailstorm's insured losses hit $1.5 billion.",
+            ["$1.5 billion | more than $2 billion"],
+        ),
+        (
+            "About 40,000 strikers joined the walkout.",
+            "About 60,000 strikers joined the walkout.",
+            ["About 40,000 | About 60,000"],
+        ),
+    ],
+)
+def test_a_figure_a_sentence_compares_its_own_with_is_no_second_count(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Sep 9 2025")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
 DISCREPANCIES_NEWS_61 = CORPORA / "discrepancies-news-61"
 
 

@@ -559,3 +559,22 @@ def test_two_figures_of_one_day_said_to_come_from_one_counter_still_disagree(tmp
     corpus = landslide("Mar 5 2024", first, "Valley Courier") + landslide("Mar 5 2024", second, "Hill Gazette")
     report, _ = run(tmp_path, corpus, TOLL_RULE)
     assert flagged(report, "toll") == [{"18", "45"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "period"),
+    [
+        # a count over a span that opened on a day of the last month is the count as it stands on the article's day
+        ("Floods have killed 45 people since Friday.", "45", "2026-03-03"),
+        ("The outbreak has infected 300 people since February 20, health officials said.", "300", "2026-03-03"),
+        ("Looters have stolen 60 cars since the curfew lapsed last Friday.", "60", "2026-03-03"),
+        ("The walkout that began on February 20 has cost the carmaker 2,000 jobs.", "2,000", "2026-03-03"),
+        # a span opened long before is a frame of its own, and a day with no "since" dates its count
+        ("Floods have killed 3,000 people since March 3, 2019.", "3,000", "2019-03-03"),
+        ("The strike has cost 2,000 jobs since January 12.", "2,000", "2026-01-12"),
+        ("Twelve people died on Friday.", "Twelve", "2026-02-27"),
+        ("Looters stole 60 cars on Friday, since the curfew had lapsed.", "60", "2026-02-27"),
+    ],
+)
+def test_a_count_since_a_recent_day_stands_for_the_articles_day(tmp_path, sentence, figure, period):
+    assert _frame_clock(tmp_path, sentence, figure)[0] == period
