@@ -9769,3 +9769,17 @@ def test_discover_on_missionaries_held_for_ransom_and_an_inquiry_s_findings_keep
     # before a date is no event of its own, as an event at a ceremony or a hearing is the story's own), and the
     # 26,800 infected through transfusions against all 30,000 infected.
     assert_discover_floor(DISCREPANCIES_NEWS_61, true=5, traps=23, found=0, flagged=2, findings=4)
+
+
+DISCREPANCIES_NEWS_63 = CORPORA / "discrepancies-news-63"
+
+
+def test_discover_on_a_rocket_s_explosion_and_a_cold_wave_keeps_its_floor():
+    # `discrepancies-news-63`: real coverage of the Falcon 9 that exploded on its pad on 1 September 2016 with the
+    # Amos-6 satellite, and of Europe's cold wave of late January and early February 2012. Discover finds none of
+    # the three today. Missed: the satellite's value ($95 million against $200 million: a sum before the noun of a
+    # thing is no fact), the fall of Spacecom's shares on Sunday (49 percent against 33: a change of a share price is
+    # no fact), and the eight days against the fortnight over which Ukraine's 122 died (a span without a number is
+    # not read). Its findings set the tolls of Europe, Ukraine and Poland, and the parts of Ukraine's toll, against
+    # each other: pairs the gold does not annotate.
+    assert_discover_floor(DISCREPANCIES_NEWS_63, true=3, traps=24, found=0, flagged=0, findings=21)

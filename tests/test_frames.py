@@ -574,6 +574,9 @@ def test_two_figures_of_one_day_said_to_come_from_one_counter_still_disagree(tmp
         ("The strike has cost 2,000 jobs since January 12.", "2,000", "2026-01-12"),
         ("Twelve people died on Friday.", "Twelve", "2026-02-27"),
         ("Looters stole 60 cars on Friday, since the curfew had lapsed.", "60", "2026-02-27"),
+        # a span opened at a time of day is the hours since then, whose count is what they added
+        ("Rescuers have pulled 61 survivors from the rubble since Monday afternoon.", "61", "2026-03-02"),
+        ("Clinics have confirmed 46 cases since last night.", "46", "2026-03-02"),
     ],
 )
 def test_a_count_since_a_recent_day_stands_for_the_articles_day(tmp_path, sentence, figure, period):
