@@ -1778,6 +1778,7 @@ def test_a_fact_checkers_rules_on_a_rocket_s_explosion_and_a_cold_wave_keep_thei
     # in dollars, which the rule's `unit: USD` does not select), the shares' fall on Sunday (Reuters's sentence says
     # "They ... lost another 49 percent", without the rule's word "shares"), and the period of Ukraine's 122 deaths
     # (no rule). Flagged: the launch planned for 3 September against the explosion's 1 September (the rule's
-    # words select any day in a sentence of the explosion), and the Red Cross spokesman's "If 163 people have
-    # frozen to death" against the tallies of Europe's dead.
-    assert_user_rules_floor(CORPUS_63, true=3, traps=24, found=0, flagged=2, findings=9)
+    # words select any day in a sentence of the explosion), the Red Cross spokesman's "If 163 people have frozen to
+    # death" against the tallies of Europe's dead, and Ukraine's toll of 1 February against that of 3 February (both
+    # are counted since 27 January, and a count since a day is that day's).
+    assert_user_rules_floor(CORPUS_63, true=3, traps=24, found=0, flagged=3, findings=10)

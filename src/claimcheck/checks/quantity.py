@@ -31,9 +31,8 @@ in two currencies are not comparable.
 
 Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
 else for its article's date, which also stands for a month or year the article is in or has just left
-("by September" in October), and so does a day of the last month that opens a span to now ("20 since January
-27", "killed in the cold spell that started January 27"), unless at a time of day ("since last night"); an
-older period is a frame of its own ("in 1991"), and words that mark a count as unfinished ("so far", "at the time of writing") make one too. A quarter or half of a calendar year is the frame of a business
+("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
+count as unfinished ("so far", "at the time of writing") make one too. A quarter or half of a calendar year is the frame of a business
 or economic figure ("in the third quarter of 2025", "Q2 revenue", "third-quarter sales", "the April-June
 quarter", "the quarter to June", "the first half of 2024", "H1 2024"), written `2025-Q3`, `2024-H1`; one
 without its year is the latest that began by the article's date ("the fourth quarter" in a February article

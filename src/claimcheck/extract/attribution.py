@@ -374,7 +374,6 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
             and not _modifies_its_event(text[: d.start - base], d, text[d.end - base :])
             and not _baseline(text, base, d, view.dates, start)
             and not (d.end <= start and _stands_between(text[d.end - base : start - base]))
-            and not _opens_span_to_now(text[: d.start - base], d, text[d.end - base :], today)
         ]
         if dates:
             own_date = [d for d in dates if d.start >= end and _states_date(text[end - base : d.start - base], d.text)]
@@ -696,33 +695,6 @@ def _span_of(text: str, base: int, dates: list[DateMention], date: DateMention) 
         if date in (first, second) and _SPAN_JOIN.fullmatch(text[first.end - base : second.start - base]):
             return text[first.start - base : second.end - base]
     return None
-
-
-# "since" a few words before a day, in its clause: "20 since January 27", "since temperatures plummeted last
-# Friday", "since the freeze began a week ago".
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,5}$", re.I)
-SINCE_REACH_DAYS = 31  # how long before the article a span's first day leaves its count the story's current one
-
-
-def _opens_span_to_now(head: str, date: DateMention, rest: str, today: dt.date | None) -> bool:
-    """Whether a day opens a span that runs up to the time of writing ("the toll rose to 20 since January 27",
-    "37 since the freeze began a week ago", "killed in the cold spell that started January 27 to 101"): a count
-    over it is the count as it stands when written, not a count of that day. A day more than a month before the
-    article's opens a span that is a frame of its own ("3,000 since March 2019"), and so does a time of a day
-    ("61 rescued since Thursday afternoon", "46 cases since last night"): the hours since then, whose count is
-    what those hours added, not the story's whole count."""
-    if today is None or date.day is None or _at_a_time_of_day(date.text, rest):
-        return False
-    if not (_SINCE_BEFORE.search(head) or _relative_start_pattern().search(head)):
-        return False
-    return 0 <= (today - date.day).days <= SINCE_REACH_DAYS
-
-
-def _at_a_time_of_day(date: str, rest: str) -> bool:
-    """Whether a date names a time of its day, in its words or the word right after it ("last night", "Thursday
-    afternoon", `day_times`)."""
-    times = lexicon().day_times
-    return any(word.strip(".,").lower() in times for word in [*date.split(), *rest.split()[:1]])
 
 
 # A clause that speaks of the time the clause before it names.

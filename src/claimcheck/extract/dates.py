@@ -902,12 +902,26 @@ def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
     return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
 
 
+# Words that end the stretch from a plan to its day: a clause joined on, a relative clause or another finite verb
+# may tell what happened instead ("was scheduled to start at noon but heavy rain fell on Thursday", "was set to
+# replace the bridge that the flood swept away on Thursday").
+_PLAN_STRETCH_BREAK = (
+    r"(?!\S*\s+(?:but|and|or|while|when|after|because|as|until|before|that|which|who|whom|where"
+    r"|was|were|is|are|has|have|had|did)\b)"
+)
+
+
 @cache
 def _plan_in_past_pattern() -> re.Pattern[str]:
     """A plan told with a past form of "be" (`plan_markers` after "was", "were" or "had been"), then the words up
-    to the date, with no break."""
-    plans = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon().dates.plan_markers)
-    return re.compile(rf"\b(?:was|were|had\s+been)\s+(?:{plans})\b[^,;:()]*$", re.I)
+    to the date, with no break and no conjunction. "Due to" after "was" names a cause as often as a plan ("the
+    delays were due to a signal failure on Thursday"): only the verbs of `future_markers` after it make a plan
+    ("was due to take place", "were due to resume")."""
+    words = lexicon().dates
+    due = [p for p in words.future_markers if p.startswith("due to ")]
+    markers = [p for p in words.plan_markers if p != "due to"] + due
+    plans = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in markers)
+    return re.compile(rf"\b(?:was|were|had\s+been)\s+(?:{plans})\b(?:{_PLAN_STRETCH_BREAK}[^,;:()])*$", re.I)
 
 
 def _plan_told_in_past(setting: _Setting, start: int, end: int) -> bool:
