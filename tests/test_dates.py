@@ -473,6 +473,37 @@ CASES = [
     ("The vote, initially slated for Thursday, was pushed back a week.", {"Thursday": ("2024-05-09", "day")}, []),
     ("The concert, originally set for June 2, will now be held in July.", {"June 2": ("2024-06-02", "day")}, []),
     ("The regatta is scheduled for Sunday.", {"Sunday": ("2024-05-19", "day")}, []),
+    # a plan told in the past tense ("was due to", "were set to") was made before the article: its day is the
+    # nearer one either side of the article's, a day just gone or one still to come
+    ("The ferry that was scheduled to sail on Monday never left port.", {"Monday": ("2024-05-13", "day")}, []),
+    ("Wage talks were due to resume on Monday.", {"Monday": ("2024-05-13", "day")}, []),
+    ("The parade, which was due to take place on Monday, was called off.", {"Monday": ("2024-05-13", "day")}, []),
+    ("The final was set to be played on Monday before the storm.", {"Monday": ("2024-05-13", "day")}, []),
+    ("Ministers were scheduled to meet the unions on Saturday.", {"Saturday": ("2024-05-18", "day")}, []),
+    ("The ferry sailed on Thursday.", {"Thursday": ("2024-05-09", "day")}, []),
+    ("Talks were due to resume, the union said on Thursday.", {"Thursday": ("2024-05-09", "day")}, []),
+    ("The ferry will sail on Monday.", {"Monday": ("2024-05-20", "day")}, []),
+    # "was due to" names a cause as often as a plan, and a clause joined on tells what happened instead: the day of
+    # an event told in the past is the one gone by
+    ("The delays were due to a signal failure that hit the line on Thursday.", {"Thursday": ("2024-05-09", "day")}, []),
+    ("The closure was due to flooding that swept the valley on Thursday.", {"Thursday": ("2024-05-09", "day")}, []),
+    ("The outage was due to a fire at a substation on Thursday.", {"Thursday": ("2024-05-09", "day")}, []),
+    (
+        "The match was scheduled to start at noon but heavy rain fell on Thursday.",
+        {"Thursday": ("2024-05-09", "day")},
+        [],
+    ),
+    ("The plane was set to land when fog closed the airport on Thursday.", {"Thursday": ("2024-05-09", "day")}, []),
+    (
+        "Crews were set to replace the bridge that the flood swept away on Thursday.",
+        {"Thursday": ("2024-05-09", "day")},
+        [],
+    ),
+    (
+        "The vote was slated for Monday and the results came out on Thursday.",
+        {"Monday": ("2024-05-13", "day"), "Thursday": ("2024-05-09", "day")},
+        [],
+    ),
     # a month followed by its share is no day: "July 18 per cent" in a list of monthly figures
     (
         "Rainfall ran above normal, with June 15 per cent and July 18 per cent over the average.",

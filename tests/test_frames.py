@@ -559,3 +559,30 @@ def test_two_figures_of_one_day_said_to_come_from_one_counter_still_disagree(tmp
     corpus = landslide("Mar 5 2024", first, "Valley Courier") + landslide("Mar 5 2024", second, "Hill Gazette")
     report, _ = run(tmp_path, corpus, TOLL_RULE)
     assert flagged(report, "toll") == [{"18", "45"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "period"),
+    [
+        # a count since a recent day is what the days since then added, not the story's whole count as it stands on
+        # the article's day (Tuesday 3 March 2026): it keeps the frame of the day that opens its span
+        ("Doctors in Belgrade have treated 46 people for frostbite since Monday.", "46", "2026-03-02"),
+        ("Doctors have treated 120 people for frostbite since the freeze began.", "120", "2026-03-03"),
+        ("Police have arrested 212 protesters since Sunday.", "212", "2026-03-01"),
+        ("Rescuers have pulled 30 people from cars since Monday at noon.", "30", "2026-03-02"),
+        ("Rescuers have pulled 30 people from cars since Monday at 6 p.m.", "30", "2026-03-02"),
+        ("Rescuers have pulled 30 people from cars since midnight on Sunday.", "30", "2026-03-01"),
+        ("The toll has risen by 30 since Monday's 6 a.m. update.", "30", "2026-03-02"),
+        ("The toll has risen by 30 since Monday evening's update.", "30", "2026-03-02"),
+        # the day a superlative is measured from is the frame of its figure, and a count since the start of a spell
+        # is no count of the day a later "since" names
+        ("It was the deadliest day since February 10, with 17 people killed.", "17", "2026-02-10"),
+        (
+            "Twenty people have died since the cold snap began on February 1 and 5 more since Sunday.",
+            "Twenty",
+            "2026-03-03",
+        ),
+    ],
+)
+def test_a_count_since_a_recent_day_is_no_count_of_the_articles_day(tmp_path, sentence, figure, period):
+    assert _frame_clock(tmp_path, sentence, figure)[0] == period

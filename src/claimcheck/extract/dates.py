@@ -920,6 +920,37 @@ def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
     return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
 
 
+# Words that end the stretch from a plan to its day: a clause joined on, a relative clause or another finite verb
+# may tell what happened instead ("was scheduled to start at noon but heavy rain fell on Thursday", "was set to
+# replace the bridge that the flood swept away on Thursday").
+_PLAN_STRETCH_BREAK = (
+    r"(?!\S*\s+(?:but|and|or|while|when|after|because|as|until|before|that|which|who|whom|where"
+    r"|was|were|is|are|has|have|had|did)\b)"
+)
+
+
+@cache
+def _plan_in_past_pattern() -> re.Pattern[str]:
+    """A plan told with a past form of "be" (`plan_markers` after "was", "were" or "had been"), then the words up
+    to the date, with no break and no conjunction. "Due to" after "was" names a cause as often as a plan ("the
+    delays were due to a signal failure on Thursday"): only the verbs of `future_markers` after it make a plan
+    ("was due to take place", "were due to resume")."""
+    words = lexicon().dates
+    due = [p for p in words.future_markers if p.startswith("due to ")]
+    markers = [p for p in words.plan_markers if p != "due to"] + due
+    plans = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in markers)
+    return re.compile(rf"\b(?:was|were|had\s+been)\s+(?:{plans})\b(?:{_PLAN_STRETCH_BREAK}[^,;:()])*$", re.I)
+
+
+def _plan_told_in_past(setting: _Setting, start: int, end: int) -> bool:
+    """Whether a date is the day of a plan told in the past tense ("the satellite that was set to launch on
+    Saturday", "talks were due to resume on Monday"): the plan was made before the article was written, and its
+    day may lie either side of the article's (a launch two days off, or one a rocket's explosion on the eve of it
+    called off), so the nearer such day stands for it."""
+    left, _ = _clause(setting.text, start, end)
+    return _plan_in_past_pattern().search(setting.text[left:start]) is not None
+
+
 def _moved_to(lower: str, start: int) -> bool:
     """Whether the date at `start` is one a thing is moved to or set at (`moved_to`: "moved to", "set at")."""
     words = " ".join(_WORD.findall(lower, max(0, start - 24), start))
@@ -1449,7 +1480,9 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
         reading = _month(fields, published, future, nearest and not future)
     else:
-        reading = _weekday(fields, published, future, not future and _opens_span_untensed(found, setting))
+        either_side = _plan_told_in_past(setting, found.start, found.end)
+        untensed = not future and _opens_span_untensed(found, setting)
+        reading = _weekday(fields, published, future and not either_side, either_side or untensed)
         reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)
 

@@ -1847,7 +1847,8 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         return _share_of(claim)  # the whole a share is of, unless it is another event's share
     if dimension != "count":
         told = (
-            projection(claim)
+            _comparand(claim)
+            or projection(claim)
             or _expected(claim)
             or _asked_for(claim)
             or threshold(claim)
@@ -1866,6 +1867,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     # a cause is the narrowest part: "12 hikers may have died from exposure" is a toll of exposure
     return (
         _cause(claim)
+        or _comparand(claim)
         or projection(claim)
         or _still_to_come(claim)
         or _asked_for(claim)
@@ -2511,6 +2513,24 @@ def _still_to_come(claim: QuantityClaim) -> str:
 @cache
 def _future_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(words_of(phrase) for phrase in lexicon().future_verbs)
+
+
+# "than" and a determiner or a possessive right before a figure, past up to two words that describe it: "less than
+# the US$330 million launch insurance", "more than last year's 1.2 million", "fewer than its estimated 40,000".
+_COMPARAND = re.compile(
+    r"\bthan\s+(?:the|its|their|his|her|our|this|that|these|those|an?|last\s+\w+['’]s|[A-Za-z]+['’]s)\s+"
+    r"(?:[a-z-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _comparand(claim: QuantityClaim) -> str:
+    """ "than" for a figure a sentence sets another against, named with a determiner after "than" ("the amount
+    insured was less than the $330 million launch insurance", "sales beat the $4bn analysts expected and more than
+    last year's $3.1bn"): the measure of another thing, or of the same at another time, that the sentence says
+    differs from its own. A bound has no determiner ("more than 200 people") and is no comparand."""
+    at = claim.sentence.find(claim.text)
+    return "than" if at > 0 and _COMPARAND.search(claim.sentence[:at]) else ""
 
 
 def _conditional(claim: QuantityClaim) -> str:
