@@ -567,6 +567,17 @@ CASES = [
     ("The courier left the depot sometime around 1930 on Friday.", {}, ["sometime around 1930", "around 1930"]),
     ("Ticket sales fell to around 1900 on the last night.", {}, ["to around 1900", "around 1900"]),
     ("About 1850 runners finished the hill race.", {}, ["About 1850"]),
+    # a season before a year dates that year ("in spring 2025", "autumn of 2020"), but not winter, whose year is as
+    # often the one it ends in, and not a year that counts what follows it
+    ("The new stadium roof is due in spring 2027, the club said.", {"spring 2027": ("2027", "year")}, []),
+    (
+        "The orchestra toured Japan in autumn 2019 and fall 2021.",
+        {"autumn 2019": ("2019", "year"), "fall 2021": ("2021", "year")},
+        [],
+    ),
+    ("Ferry fares were frozen over the summer of 2022.", {"summer of 2022": ("2022", "year")}, []),
+    ("The pipeline froze in winter 2023, engineers said.", {}, ["winter 2023", "2023"]),
+    ("Over the summer 2000 volunteers planted trees.", {}, ["summer 2000", "2000"]),
 ]
 
 

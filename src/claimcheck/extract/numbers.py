@@ -99,6 +99,7 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
                 or _unit_of_words(tokens, index + 1)
                 or _scale_capital_after_decimals(tokens, index)
                 or _range_to_counted(tokens, index)
+                or _compared_with_scaled(tokens, index)
             )
         ):
             return lex.count_scales[token.text], 1
@@ -144,6 +145,28 @@ def _range_to_counted(tokens: list[Token], index: int) -> bool:
 
 
 _RANGE_JOINS = frozenset({"to", "-", "–", "and", "or"})
+
+
+def _compared_with_scaled(tokens: list[Token], index: int) -> bool:
+    """Whether the scale letter at tokens[index] ends a figure a word of comparing opens (`comparison_openers`)
+    after a figure the same letter scales as a count or as money ("sold 1.5m cars, up from 1.2m", "£3.2m, against
+    2.9m a year ago"): the figure set against it is in the same millions, never metres. Not before a hyphen ("up
+    from 3m-high walls")."""
+    digits = index - 1
+    if index + 1 < len(tokens) and tokens[index + 1].text == "-" and attached(tokens[index], tokens[index + 1]):
+        return False
+    lex = lexicon()
+    opener = match_phrase_before(tokens, digits, lex.phrases_ending(lex.comparison_openers))
+    if opener is None:
+        return False
+    letter = tokens[index].text
+    for k in range(digits - len(opener) - 1, 0, -1):
+        if tokens[k].text != letter or not tokens[k - 1].is_number or not attached(tokens[k - 1], tokens[k]):
+            continue
+        return currency_before(tokens, k - 1)[0] is not None or (
+            _plural_noun(tokens, k + 1) or _named_plural(tokens, k + 1) or _acronym_plural(tokens, k + 1)
+        )
+    return False
 
 
 def _money_range_end(tokens: list[Token], first: int) -> bool:
