@@ -36,8 +36,8 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         return True  # "the victims' ages vary from 16 to 24", "their ages ranged between 19 and 45"
     if m.vague and k > 0 and tokens[_past_decades(tokens, k)].lower in _POSSESSIVES:
         return tokens[_past_decades(tokens, k) - 1].lower == "in"  # "in his early 20s", "in their 50s and 60s"
-    if old_unit_after(tokens, j):
-        return True
+    if old_unit_after(tokens, _last_joined(tokens, j)):
+        return True  # "32 years old", and each of "18 and 19 years old", "20 to 25 years old", "40-50 years old"
     if _listed_after_an_age(tokens, i) and 0 < m.value < 120 and m.value == int(m.value):
         nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
         return nxt in (",", ".", ")", ";", "and", "or")  # "aged 9, two days later": a time after it is none
@@ -56,6 +56,18 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         ends = (",", ".", ")", ";") if named else (",", ")")
         return nxt in ends and 0 < m.value < 120 and m.value == int(m.value)
     return False
+
+
+# What joins figures that share the "years old" written after the last of them.
+_JOINED_BY = {",", "and", "or", "to", "-", "–"}
+
+
+def _last_joined(tokens: list[Token], j: int) -> int:
+    """The last token of the last figure joined to the one ending at tokens[j] by a comma, "and", "or", "to" or a
+    dash ("18, 19 and 20", "20 to 25", "40-50"), or j."""
+    while j + 2 < len(tokens) and tokens[j + 1].lower in _JOINED_BY and tokens[j + 2].is_number:
+        j += 2
+    return j
 
 
 def _age_lead_before(tokens: list[Token], i: int) -> int:

@@ -9,15 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.extract.ages import (
-    age_subject,
-    age_unit,
-    bracketed_age,
-    fullest,
-    is_age,
-    old_unit_after,
-    person_in_paragraph,
-)
+from claimcheck.extract.ages import age_subject, age_unit, bracketed_age, fullest, is_age, person_in_paragraph
 from claimcheck.extract.attribution import (
     day_taken_up,
     source_of,
@@ -919,8 +911,6 @@ def _build(
     first = min(reading.first, money_first)
     last = max(reading.last, unit.last if unit else reading.last)
     age = is_age(tokens, opening or mention) or bracketed_age(ctx, tokens, opening or mention)
-    if opening is not None and not age:  # "20 to 25 years old", "between 30 and 40 years old": the age at its end
-        age = old_unit_after(tokens, mention.last) is not None
     unit_name, canon, counted = _measure(ctx, view, reading, mention, unit, currency, first)
     counted = held or counted
     rate = rate_base(tokens, last + 1) if (currency or unit is None or unit.row.currency) else None
