@@ -149,9 +149,9 @@ _RANGE_JOINS = frozenset({"to", "-", "–", "and", "or"})
 
 def _compared_with_scaled(tokens: list[Token], index: int) -> bool:
     """Whether the scale letter at tokens[index] ends a figure a word of comparing opens (`comparison_openers`)
-    after a figure the same letter scales as a count or as money ("sold 1.5m cars, up from 1.2m", "£3.2m, against
-    2.9m a year ago"): the figure set against it is in the same millions, never metres. Not before a hyphen ("up
-    from 3m-high walls")."""
+    after a figure a scale against its digits makes a count or a sum of money ("sold 1.5m cars, up from 1.2m",
+    "£3.2m, against 2.9m a year ago", "1.2bn users, up from 900m", "2 million people, compared with 3m"): the figure
+    set against it is a count too, never metres. Not before a hyphen ("up from 3m-high walls")."""
     digits = index - 1
     if index + 1 < len(tokens) and tokens[index + 1].text == "-" and attached(tokens[index], tokens[index + 1]):
         return False
@@ -159,10 +159,13 @@ def _compared_with_scaled(tokens: list[Token], index: int) -> bool:
     opener = match_phrase_before(tokens, digits, lex.phrases_ending(lex.comparison_openers))
     if opener is None:
         return False
-    letter = tokens[index].text
+    letters = lex.count_scales.keys() | lex.scales.keys()
     for k in range(digits - len(opener) - 1, 0, -1):
-        if tokens[k].text != letter or not tokens[k - 1].is_number or not attached(tokens[k - 1], tokens[k]):
+        word = tokens[k]
+        if word.lower not in letters or not tokens[k - 1].is_number:
             continue
+        if not attached(tokens[k - 1], word) and (len(word.text) < 3 or word.lower not in lex.scales):
+            continue  # "2 million", but not "2 m", a length
         return currency_before(tokens, k - 1)[0] is not None or (
             _plural_noun(tokens, k + 1) or _named_plural(tokens, k + 1) or _acronym_plural(tokens, k + 1)
         )
