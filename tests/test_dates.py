@@ -578,6 +578,8 @@ CASES = [
     ("Ferry fares were frozen over the summer of 2022.", {"summer of 2022": ("2022", "year")}, []),
     ("The pipeline froze in winter 2023, engineers said.", {}, ["winter 2023", "2023"]),
     ("Over the summer 2000 volunteers planted trees.", {}, ["summer 2000", "2000"]),
+    ("The label showed its spring/summer 2025 collection in Paris.", {}, ["summer 2025", "2025"]),
+    ("Buyers ordered the autumn-spring 2026 range early.", {}, ["spring 2026", "2026"]),
 ]
 
 
