@@ -571,7 +571,7 @@ CASES = [
     # often the one it ends in, and not a year that counts what follows it
     ("The new stadium roof is due in spring 2027, the club said.", {"spring 2027": ("2027", "year")}, []),
     (
-        "The orchestra toured Japan in autumn 2019 and fall 2021.",
+        "The orchestra toured Japan in autumn 2019 and in fall 2021.",
         {"autumn 2019": ("2019", "year"), "fall 2021": ("2021", "year")},
         [],
     ),
@@ -580,6 +580,12 @@ CASES = [
     ("Over the summer 2000 volunteers planted trees.", {}, ["summer 2000", "2000"]),
     ("The label showed its spring/summer 2025 collection in Paris.", {}, ["summer 2025", "2025"]),
     ("Buyers ordered the autumn-spring 2026 range early.", {}, ["spring 2026", "2026"]),
+    ("The label showed its spring / summer 2025 collection in Paris.", {}, ["summer 2025", "2025"]),
+    # only after a word that leads to it, or opening a sentence: after a verb "fall" is no season
+    ("Spring 2025 will see the first trains on the new line.", {"Spring 2025": ("2025", "year")}, []),
+    ("Temperatures fall 1950 feet higher up.", {}, ["fall 1950", "1950"]),
+    ("The trees fall 2000 feet down the slope.", {}, ["fall 2000", "2000"]),
+    ("Prices fall 1999 yen in the sale.", {}, ["fall 1999", "1999"]),
 ]
 
 

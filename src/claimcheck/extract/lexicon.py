@@ -70,6 +70,7 @@ class DateWords(BaseModel):
     short_numeric_prepositions: list[str]
     year_event_plurals: list[str]
     year_seasons: list[str]
+    year_season_leads: list[str]
     other_calendar_months: list[str]
     other_calendar_eras: list[str]
     holiday_times: list[str]

@@ -99,7 +99,6 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
                 or _unit_of_words(tokens, index + 1)
                 or _scale_capital_after_decimals(tokens, index)
                 or _range_to_counted(tokens, index)
-                or _compared_with_scaled(tokens, index)
             )
         ):
             return lex.count_scales[token.text], 1
@@ -134,7 +133,7 @@ def _range_to_counted(tokens: list[Token], index: int) -> bool:
     counts ("1.5m to 2m people", "between 1.5m and 2m voters", "1.5m-2m people"): a count in millions at both ends,
     never metres at one."""
     k = index + 1
-    if k + 2 >= len(tokens) or tokens[k].lower not in _RANGE_JOINS or not tokens[k + 1].is_number:
+    if k + 2 >= len(tokens) or tokens[k].lower not in RANGE_JOINS or not tokens[k + 1].is_number:
         return False
     letter = tokens[k + 2]
     return (
@@ -144,39 +143,14 @@ def _range_to_counted(tokens: list[Token], index: int) -> bool:
     )
 
 
-_RANGE_JOINS = frozenset({"to", "-", "–", "and", "or"})
-
-
-def _compared_with_scaled(tokens: list[Token], index: int) -> bool:
-    """Whether the scale letter at tokens[index] ends a figure a word of comparing opens (`comparison_openers`)
-    after a figure a scale against its digits makes a count or a sum of money ("sold 1.5m cars, up from 1.2m",
-    "£3.2m, against 2.9m a year ago", "1.2bn users, up from 900m", "2 million people, compared with 3m"): the figure
-    set against it is a count too, never metres. Not before a hyphen ("up from 3m-high walls")."""
-    digits = index - 1
-    if index + 1 < len(tokens) and tokens[index + 1].text == "-" and attached(tokens[index], tokens[index + 1]):
-        return False
-    lex = lexicon()
-    opener = match_phrase_before(tokens, digits, lex.phrases_ending(lex.comparison_openers))
-    if opener is None:
-        return False
-    letters = lex.count_scales.keys() | lex.scales.keys()
-    for k in range(digits - len(opener) - 1, 0, -1):
-        word = tokens[k]
-        if word.lower not in letters or not tokens[k - 1].is_number:
-            continue
-        if not attached(tokens[k - 1], word) and (len(word.text) < 3 or word.lower not in lex.scales):
-            continue  # "2 million", but not "2 m", a length
-        return currency_before(tokens, k - 1)[0] is not None or (
-            _plural_noun(tokens, k + 1) or _named_plural(tokens, k + 1) or _acronym_plural(tokens, k + 1)
-        )
-    return False
+RANGE_JOINS = frozenset({"to", "-", "–", "and", "or"})
 
 
 def _money_range_end(tokens: list[Token], first: int) -> bool:
     """Whether the digits at tokens[first] close a range of money whose sign stands only before its first end
     ("£15m-20m", "£15-20m", "$2bn to 3bn"): the letter against them scales money, as it does at the first end."""
     k = first - 1
-    if k < 2 or tokens[k].lower not in _RANGE_JOINS or tokens[k].lower in ("and", "or"):
+    if k < 2 or tokens[k].lower not in RANGE_JOINS or tokens[k].lower in ("and", "or"):
         return False
     k -= 1
     if not tokens[k].is_number and k > 0 and tokens[k - 1].is_number and attached(tokens[k - 1], tokens[k]):
