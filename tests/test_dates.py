@@ -598,6 +598,25 @@ CASES = [
     ("The courier left the depot sometime around 1930 on Friday.", {}, ["sometime around 1930", "around 1930"]),
     ("Ticket sales fell to around 1900 on the last night.", {}, ["to around 1900", "around 1900"]),
     ("About 1850 runners finished the hill race.", {}, ["About 1850"]),
+    # a season before a year dates that year ("in spring 2025", "autumn of 2020"), but not winter, whose year is as
+    # often the one it ends in, and not a year that counts what follows it
+    ("The new stadium roof is due in spring 2027, the club said.", {"spring 2027": ("2027", "year")}, []),
+    (
+        "The orchestra toured Japan in autumn 2019 and in fall 2021.",
+        {"autumn 2019": ("2019", "year"), "fall 2021": ("2021", "year")},
+        [],
+    ),
+    ("Ferry fares were frozen over the summer of 2022.", {"summer of 2022": ("2022", "year")}, []),
+    ("The pipeline froze in winter 2023, engineers said.", {}, ["winter 2023", "2023"]),
+    ("Over the summer 2000 volunteers planted trees.", {}, ["summer 2000", "2000"]),
+    ("The label showed its spring/summer 2025 collection in Paris.", {}, ["summer 2025", "2025"]),
+    ("Buyers ordered the autumn-spring 2026 range early.", {}, ["spring 2026", "2026"]),
+    ("The label showed its spring / summer 2025 collection in Paris.", {}, ["summer 2025", "2025"]),
+    # only after a word that leads to it, or opening a sentence: after a verb "fall" is no season
+    ("Spring 2025 will see the first trains on the new line.", {"Spring 2025": ("2025", "year")}, []),
+    ("Temperatures fall 1950 feet higher up.", {}, ["fall 1950", "1950"]),
+    ("The trees fall 2000 feet down the slope.", {}, ["fall 2000", "2000"]),
+    ("Prices fall 1999 yen in the sale.", {}, ["fall 1999", "1999"]),
 ]
 
 

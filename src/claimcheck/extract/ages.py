@@ -11,7 +11,7 @@ import regex
 from claimcheck.extract.context import DocumentContext, SentenceView
 from claimcheck.extract.lexicon import concept_of_word, demonym_adjective_endings, lexicon, word_set
 from claimcheck.extract.names import person_list_cue_pattern
-from claimcheck.extract.numbers import NumberMention
+from claimcheck.extract.numbers import RANGE_JOINS, NumberMention
 from claimcheck.extract.phrases import CALENDAR, STOP
 from claimcheck.extract.tokens import Token
 
@@ -36,8 +36,8 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         return True  # "the victims' ages vary from 16 to 24", "their ages ranged between 19 and 45"
     if m.vague and k > 0 and tokens[_past_decades(tokens, k)].lower in _POSSESSIVES:
         return tokens[_past_decades(tokens, k) - 1].lower == "in"  # "in his early 20s", "in their 50s and 60s"
-    if old_unit_after(tokens, j):
-        return True
+    if old_unit_after(tokens, _last_joined(tokens, m)):
+        return True  # "32 years old", and each of "18 and 19 years old", "20 to 25 years old", "40-50 years old"
     if _listed_after_an_age(tokens, i) and 0 < m.value < 120 and m.value == int(m.value):
         nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
         return nxt in (",", ".", ")", ";", "and", "or")  # "aged 9, two days later": a time after it is none
@@ -56,6 +56,24 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         ends = (",", ".", ")", ";") if named else (",", ")")
         return nxt in ends and 0 < m.value < 120 and m.value == int(m.value)
     return False
+
+
+# What joins figures that share the "years old" written after the last of them: a range's joins and a list's commas.
+_JOINED_BY = RANGE_JOINS | {","}
+
+
+def _last_joined(tokens: list[Token], m: NumberMention) -> int:
+    """The last token of the last figure joined to the whole figure under 120 `m` by "and", "or", "to" or a dash
+    ("18 and 19", "20 to 25", "40-50"), or by commas in a list closed by "and" or "or" ("17, 18 and 19"); else
+    m.last. Not a comma alone ("rose to 45, 12 years old or younger", "52 to 48, 70 years old voters")."""
+    j = k = m.last
+    if not (0 < m.value < 120 and m.value == int(m.value)):
+        return j
+    joins = []
+    while k + 2 < len(tokens) and tokens[k + 1].lower in _JOINED_BY and tokens[k + 2].is_number:
+        joins.append(tokens[k + 1].lower)
+        k += 2
+    return j if "," in joins and joins[-1] not in ("and", "or") else k
 
 
 def _age_lead_before(tokens: list[Token], i: int) -> int:

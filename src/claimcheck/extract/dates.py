@@ -240,6 +240,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     short_preps = "|".join(words.short_numeric_prepositions)
     # not a time of day: "(1815 GMT Thursday)", "at 2030 local time", "2100 hours"
     clock = rf"(?!\s*(?i:{'|'.join(sorted(ZONES, key=len, reverse=True))})\b|\s+(?i:local\s+time|hours|hrs)\b)"
+    # a season dates a year after a word that leads to it ("in spring 2025", "the summer of 2022") or as a capital
+    # opening a sentence ("Spring 2025 will see..."), never after a verb ("prices fall 1999 yen")
+    season_leads = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.year_season_leads)
+    seasons = rf"(?:{season_leads}|(?:(?<![^\n])|(?<=[.!?]\s))(?=(?-i:[A-Z])))(?:{'|'.join(words.year_seasons)})"
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
@@ -436,8 +440,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
                 # or naming its event: "the 2016 election", "the 2011 end of the programme"
-                # "mid-2025", "late-2026": a part of the year joined to it by a hyphen
-                rf"through|to))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
+                # "mid-2025", "late-2026": a part of the year joined to it by a hyphen; "in spring 2025": a season
+                # after a word that leads to it, so not the second of a pair that names a fashion collection
+                # ("spring/summer 2020 styles")
+                rf"through|to|{seasons}(?:\s+of)?))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
                 rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b{clock}"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"

@@ -133,7 +133,7 @@ def _range_to_counted(tokens: list[Token], index: int) -> bool:
     counts ("1.5m to 2m people", "between 1.5m and 2m voters", "1.5m-2m people"): a count in millions at both ends,
     never metres at one."""
     k = index + 1
-    if k + 2 >= len(tokens) or tokens[k].lower not in _RANGE_JOINS or not tokens[k + 1].is_number:
+    if k + 2 >= len(tokens) or tokens[k].lower not in RANGE_JOINS or not tokens[k + 1].is_number:
         return False
     letter = tokens[k + 2]
     return (
@@ -143,14 +143,14 @@ def _range_to_counted(tokens: list[Token], index: int) -> bool:
     )
 
 
-_RANGE_JOINS = frozenset({"to", "-", "–", "and", "or"})
+RANGE_JOINS = frozenset({"to", "-", "–", "and", "or"})
 
 
 def _money_range_end(tokens: list[Token], first: int) -> bool:
     """Whether the digits at tokens[first] close a range of money whose sign stands only before its first end
     ("£15m-20m", "£15-20m", "$2bn to 3bn"): the letter against them scales money, as it does at the first end."""
     k = first - 1
-    if k < 2 or tokens[k].lower not in _RANGE_JOINS or tokens[k].lower in ("and", "or"):
+    if k < 2 or tokens[k].lower not in RANGE_JOINS or tokens[k].lower in ("and", "or"):
         return False
     k -= 1
     if not tokens[k].is_number and k > 0 and tokens[k - 1].is_number and attached(tokens[k - 1], tokens[k]):

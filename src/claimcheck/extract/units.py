@@ -161,7 +161,8 @@ def _ends_figure(tokens: list[Token], k: int) -> bool:
 
 def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:
     """A length over a duration is a speed: "150 miles an hour" is the lexicon's "mph", "80 km/hr" its
-    "km/h". A speed the lexicon does not name ("50 km/ms") is no length either: no unit."""
+    "km/h". A speed the lexicon does not name ("50 km/ms") is no length either: no unit. "a year" before a word of a
+    time back (`speed_stops`: "rose 2 metres a year ago") is no rate."""
     k = length.last + 1
     if k < len(tokens) and tokens[k].text == "(":  # "165 miles (270 kilometers) per hour"
         closing = next((m for m in range(k + 1, min(len(tokens), k + 6)) if tokens[m].text == ")"), None)
@@ -177,6 +178,8 @@ def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:
             end > len(tokens) or tokens[start + i].lower != w for i, w in enumerate(phrase)
         ):
             continue
+        if tokens[k].lower in ("a", "an") and end < len(tokens) and tokens[end].lower in lexicon().speed_stops:
+            return length  # "rose 2 metres a year ago": a time before, no speed
         speed = _speeds().get(f"{length.row.unit} / {row.unit}")
         if speed:
             return UnitMatch(speed, lexicon().units[speed], length.first, end - 1)
