@@ -1095,3 +1095,25 @@ def test_a_weekday_the_lead_also_names_as_yesterday_keeps_the_page_date():
     # a weekday alone the day before still says the text is of that day ("officials said on Tuesday")
     [said] = [c for c in claims("Officials said on Tuesday that 40 lorries were turned away.", wednesday)]
     assert said.doc.text_date == dt.date(2024, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "date"),
+    [
+        # "ahead of" only places the dated event after what the sentence tells: with a clause of the past, the day
+        # of that month nearest the article's, either side of it
+        ("Ahead of the March 3 primary, 1.2 million voters signed up.", dt.date(2024, 3, 6), "March 3", "2024-03-03"),
+        ("Ahead of the March 3 primary, 1.2 million voters signed up.", dt.date(2024, 2, 26), "March 3", "2024-03-03"),
+        (
+            "Ahead of the October 12 final, the club sold 40,000 tickets.",
+            dt.date(2025, 10, 14),
+            "October 12",
+            "2025-10-12",
+        ),
+        # guard: a clause of the future after it keeps the day ahead
+        ("Ahead of the March 3 primary, candidates will debate twice.", dt.date(2024, 3, 6), "March 3", "2025-03-03"),
+    ],
+)
+def test_a_day_ahead_of_which_the_sentence_tells_the_past_is_the_nearest(text, published, surface, date):
+    [claim] = [c for c in claims(text, published) if c.text == surface]
+    assert claim.value.date == date

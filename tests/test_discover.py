@@ -9736,3 +9736,73 @@ def test_discover_on_missionaries_held_for_ransom_and_an_inquiry_s_findings_keep
     # before a date is no event of its own, as an event at a ceremony or a hearing is the story's own), and the
     # 26,800 infected through transfusions against all 30,000 infected.
     assert_discover_floor(DISCREPANCIES_NEWS_61, true=5, traps=23, found=0, flagged=2, findings=4)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # what was embezzled is what a theft took: two sums of one embezzlement are compared
+        (
+            "The club treasurer embezzled $2.4 million over six years.",
+            "The treasurer stole $3.1 million from the club.",
+            True,
+        ),
+        (
+            "Prosecutors say the mayor siphoned 40 million euros from the port fund.",
+            "The mayor embezzled 25 million euros.",
+            True,
+        ),
+        # guard: one sum embezzled, the other a fine, is no pair
+        ("The club treasurer embezzled $2.4 million over six years.", "The treasurer was fined $300,000.", False),
+    ],
+)
+def test_sums_embezzled_are_sums_stolen(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Sep 9 2025")
+    stolen = [f for f in report.findings if "stolen" in f.rule]
+    assert bool(stolen) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a turnout that dipped or rose by a figure moved by it: no turnout of its own
+        ("Turnout in the city reached 61%.", "Voter turnout dipped by about 7 percent from the last election."),
+        ("Turnout was 48% in the referendum.", "Turnout has risen by 3 percent since the last referendum."),
+    ],
+)
+def test_a_turnout_s_move_is_no_turnout(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Mar 4 2025")
+    assert not [f for f in report.findings if "turnout" in f.rule], [f.message for f in report.findings]
+
+
+def test_a_turnout_against_another_turnout_is_still_a_finding(tmp_path):
+    report = _two_outlets(tmp_path, "Turnout in the city reached 61%.", "Turnout in the city was 54%.", "Mar 4 2025")
+    assert [f for f in report.findings if "turnout" in f.rule], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a share with almost all the ballots counted is a stage of the count, not the final share
+        (
+            "With almost all the ballots counted, the Centre Party had won 22.4% of the vote.",
+            "The Centre Party won 22.1% of the vote, the final results showed.",
+            False,
+        ),
+        (
+            "Nearly all votes have been counted, and the Farmers' Union has 9.6% of the vote.",
+            "The Farmers' Union won 9.2% of the vote.",
+            False,
+        ),
+        # guard: with all the ballots counted, the share is final and compared
+        (
+            "After all the ballots were counted, the Centre Party had won 22.4% of the vote.",
+            "The Centre Party won 22.1% of the vote, the final results showed.",
+            True,
+        ),
+    ],
+)
+def test_a_share_with_almost_all_ballots_counted_is_a_stage(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Oct 7 2025")
+    shares = [f for f in report.findings if "vote-share" in f.rule]
+    assert bool(shares) is flagged, [f.message for f in report.findings]

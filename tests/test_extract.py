@@ -844,3 +844,54 @@ def test_a_length_in_pages_joined_by_a_hyphen_is_no_count_of_pages():
     # "a 30-page limit", "a 500-page-a-day pace", "a 1,000-page-plus bill": a limit, a rate, a lower bound
     text = "The judge set a 30-page limit on briefs, and the clerk kept a 500-page-a-day pace."
     assert not [c.text for c in quantities(text) if c.counted == "pages"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # an adverb beside the holding verb is passed over back to the holder
+        ("The Green Party has only won 8.2% of the vote in the north.", {"8.2%": "Green Party"}),
+        ("The Liberal Front received only 11% of the vote.", {"11%": "Liberal Front"}),
+        ("Marta Ruiz narrowly won 50.4% in the runoff.", {"50.4%": "Marta Ruiz"}),
+        # guards: an adverb that opens the sentence, or one before no holding verb, names no holder
+        ("Only 40% of voters backed the plan.", {"40%": None}),
+        ("The Liberal Front said only 11% of ballots were spoilt.", {"11%": None}),
+    ],
+)
+def test_an_adverb_beside_a_holding_verb_keeps_the_holder(text, subjects):
+    claims = {c.text: c.subject for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"}
+    assert {text: claims.get(text) for text in subjects} == subjects, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a list line that a name and a dash head: the figure is that name's
+        ("Labour – 412 seats", {"412": "Labour"}),
+        ("Ferrari - 4 wins", {"4": "Ferrari"}),
+        ("Social Democrats — 121 seats", {"121": "Social Democrats"}),
+        # guards: a dateline before a sentence that goes on, a heading word and a day name no holder
+        ("KYIV – 12 people were killed in a strike on the city overnight.", {"12": None}),
+        ("Update – 14 seats", {"14": None}),
+        ("Monday – 3 seats", {"3": None}),
+    ],
+)
+def test_a_list_line_headed_by_a_name_and_a_dash_is_that_names(text, subjects):
+    claims = {c.text: c.subject for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"}
+    assert {text: claims.get(text) for text in subjects} == subjects, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # the day of an election the share is of is the event's, not the moment of the count
+        ("The Greens won 12.4% of the vote in Sunday's election.", None),
+        ("Nea Demokratia took 40.6% in Sunday's elections, officials said.", None),
+        ("The yes side won 52% in Thursday's referendum.", None),
+        # guard: a day that dates the count itself stays its frame
+        ("The Greens had 12.4% of the vote on Monday.", "Monday"),
+    ],
+)
+def test_the_day_of_an_election_dates_the_election_not_its_count(text, time):
+    [claim] = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
+    assert claim.time == time, claim.time
