@@ -9806,3 +9806,17 @@ def test_a_share_with_almost_all_ballots_counted_is_a_stage(tmp_path, first, sec
     report = _two_outlets(tmp_path, first, second, "Oct 7 2025")
     shares = [f for f in report.findings if "vote-share" in f.rule]
     assert bool(shares) is flagged, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_62 = CORPORA / "discrepancies-news-62"
+
+
+def test_discover_on_an_election_s_shares_and_a_fraud_trial_s_sums_keeps_its_floor():
+    # `discrepancies-news-62`: real coverage of South Africa's general election of 29 May 2024 (results declared
+    # on 2 June) and of Truong My Lan's fraud trial in Ho Chi Minh City (sentenced on 11 April 2024). Found: the
+    # turnout (58.64% against 58.61%), the ANC's share (40.18% against 40.19%), her age (68 against 67), the sum
+    # embezzled ($27 billion and $44 billion against $12.5 billion) and the total damages ($20 billion against $27
+    # billion). Missed: the EFF's 9.52% against 9.51% (a share in brackets after a list of parties, and one after
+    # "the party obtained 1,524,255 or", name no holder), and the 84 prosecuted against 85 others tried with her
+    # (defendants are no fact). Flagged: the results declared "on Sunday night" read as the election's day.
+    assert_discover_floor(DISCREPANCIES_NEWS_62, true=7, traps=20, found=5, flagged=1, findings=7)
