@@ -6100,7 +6100,12 @@ def test_how_long_a_fire_burned_or_a_quake_shook_is_its_length(tmp_path, first, 
 def test_the_distance_a_thing_travelled_and_an_event_s_duration_are_one_figure_each(
     tmp_path, first, second, rule, flagged
 ):
-    report = _two_outlets(tmp_path, first, second, "Jun 12 2025")
+    _assert_rule_flagged(tmp_path, (first, second), "Jun 12 2025", rule, flagged)
+
+
+def _assert_rule_flagged(tmp_path: Path, texts: tuple[str, str], day: str, rule: str, flagged: bool) -> None:
+    """Whether discover on two outlets' articles of one day makes a finding of a rule whose id holds `rule`."""
+    report = _two_outlets(tmp_path, texts[0], texts[1], day)
     found = [f for f in report.findings if rule in f.rule]
     assert bool(found) is flagged, [f.message for f in report.findings]
 
@@ -9739,27 +9744,54 @@ def test_discover_on_missionaries_held_for_ransom_and_an_inquiry_s_findings_keep
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "flagged"),
+    ("first", "second", "rule", "flagged"),
     [
         # what was embezzled is what a theft took: two sums of one embezzlement are compared
         (
             "The club treasurer embezzled $2.4 million over six years.",
             "The treasurer stole $3.1 million from the club.",
+            "stolen",
             True,
         ),
         (
             "Prosecutors say the mayor siphoned 40 million euros from the port fund.",
             "The mayor embezzled 25 million euros.",
+            "stolen",
             True,
         ),
         # guard: one sum embezzled, the other a fine, is no pair
-        ("The club treasurer embezzled $2.4 million over six years.", "The treasurer was fined $300,000.", False),
+        (
+            "The club treasurer embezzled $2.4 million over six years.",
+            "The treasurer was fined $300,000.",
+            "stolen",
+            False,
+        ),
+        # a share with almost all the ballots counted is a stage of the count, not the final share
+        (
+            "With almost all the ballots counted, the Centre Party had won 22.4% of the vote.",
+            "The Centre Party won 22.1% of the vote, the final results showed.",
+            "vote-share",
+            False,
+        ),
+        (
+            "Nearly all votes have been counted, and the Farmers' Union has 9.6% of the vote.",
+            "The Farmers' Union won 9.2% of the vote.",
+            "vote-share",
+            False,
+        ),
+        # guard: with all the ballots counted, the share is final and compared
+        (
+            "After all the ballots were counted, the Centre Party had won 22.4% of the vote.",
+            "The Centre Party won 22.1% of the vote, the final results showed.",
+            "vote-share",
+            True,
+        ),
     ],
 )
-def test_sums_embezzled_are_sums_stolen(tmp_path, first, second, flagged):
-    report = _two_outlets(tmp_path, first, second, "Sep 9 2025")
-    stolen = [f for f in report.findings if "stolen" in f.rule]
-    assert bool(stolen) is flagged, [f.message for f in report.findings]
+def test_sums_embezzled_are_stolen_and_a_share_with_almost_all_ballots_counted_is_a_stage(
+    tmp_path, first, second, rule, flagged
+):
+    _assert_rule_flagged(tmp_path, (first, second), "Oct 7 2025", rule, flagged)
 
 
 @pytest.mark.parametrize(
@@ -9771,41 +9803,12 @@ def test_sums_embezzled_are_sums_stolen(tmp_path, first, second, flagged):
     ],
 )
 def test_a_turnout_s_move_is_no_turnout(tmp_path, first, second):
-    report = _two_outlets(tmp_path, first, second, "Mar 4 2025")
-    assert not [f for f in report.findings if "turnout" in f.rule], [f.message for f in report.findings]
+    _assert_rule_flagged(tmp_path, (first, second), "Mar 4 2025", "turnout", False)
 
 
 def test_a_turnout_against_another_turnout_is_still_a_finding(tmp_path):
-    report = _two_outlets(tmp_path, "Turnout in the city reached 61%.", "Turnout in the city was 54%.", "Mar 4 2025")
-    assert [f for f in report.findings if "turnout" in f.rule], [f.message for f in report.findings]
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "flagged"),
-    [
-        # a share with almost all the ballots counted is a stage of the count, not the final share
-        (
-            "With almost all the ballots counted, the Centre Party had won 22.4% of the vote.",
-            "The Centre Party won 22.1% of the vote, the final results showed.",
-            False,
-        ),
-        (
-            "Nearly all votes have been counted, and the Farmers' Union has 9.6% of the vote.",
-            "The Farmers' Union won 9.2% of the vote.",
-            False,
-        ),
-        # guard: with all the ballots counted, the share is final and compared
-        (
-            "After all the ballots were counted, the Centre Party had won 22.4% of the vote.",
-            "The Centre Party won 22.1% of the vote, the final results showed.",
-            True,
-        ),
-    ],
-)
-def test_a_share_with_almost_all_ballots_counted_is_a_stage(tmp_path, first, second, flagged):
-    report = _two_outlets(tmp_path, first, second, "Oct 7 2025")
-    shares = [f for f in report.findings if "vote-share" in f.rule]
-    assert bool(shares) is flagged, [f.message for f in report.findings]
+    texts = ("Turnout in the city reached 61%.", "Turnout in the city was 54%.")
+    _assert_rule_flagged(tmp_path, texts, "Mar 4 2025", "turnout", True)
 
 
 DISCREPANCIES_NEWS_62 = CORPORA / "discrepancies-news-62"
