@@ -9746,52 +9746,74 @@ def test_discover_on_missionaries_held_for_ransom_and_an_inquiry_s_findings_keep
 @pytest.mark.parametrize(
     ("first", "second", "rule", "flagged"),
     [
-        # what was embezzled is what a theft took: two sums of one embezzlement are compared
+        # guards: a sum beside an embezzlement that is no sum embezzled (an audit's cost, a fine, a bar's sales) is
+        # no value stolen
         (
-            "The club treasurer embezzled $2.4 million over six years.",
-            "The treasurer stole $3.1 million from the club.",
-            "stolen",
-            True,
-        ),
-        (
-            "Prosecutors say the mayor siphoned 40 million euros from the port fund.",
-            "The mayor embezzled 25 million euros.",
-            "stolen",
-            True,
-        ),
-        # guard: one sum embezzled, the other a fine, is no pair
-        (
-            "The club treasurer embezzled $2.4 million over six years.",
-            "The treasurer was fined $300,000.",
+            "The embezzlement was found after an audit that cost the club $45,000.",
+            "The treasurer stole $310,000 from the club.",
             "stolen",
             False,
         ),
-        # a share with almost all the ballots counted is a stage of the count, not the final share
         (
-            "With almost all the ballots counted, the Centre Party had won 22.4% of the vote.",
-            "The Centre Party won 22.1% of the vote, the final results showed.",
-            "vote-share",
+            "She faces up to 10 years and a fine of $250,000 for the embezzlement.",
+            "The treasurer stole $310,000 from the club.",
+            "stolen",
             False,
         ),
+        (
+            "He faces a fine of 300,000 euros over the embezzlement.",
+            "The mayor stole 2 million euros from the port fund.",
+            "stolen",
+            False,
+        ),
+        (
+            "The scheme siphoned money into a bar he owned, which made $2 million in sales.",
+            "The mayor stole $5 million from the port fund.",
+            "stolen",
+            False,
+        ),
+        # a share with nearly all votes counted is a stage of the count, not the final share
         (
             "Nearly all votes have been counted, and the Farmers' Union has 9.6% of the vote.",
             "The Farmers' Union won 9.2% of the vote.",
             "vote-share",
             False,
         ),
-        # guard: with all the ballots counted, the share is final and compared
+        # guards: "almost all" the ballots or votes with no count in the phrase mark no stage of a count
         (
-            "After all the ballots were counted, the Centre Party had won 22.4% of the vote.",
-            "The Centre Party won 22.1% of the vote, the final results showed.",
-            "vote-share",
+            "Almost all the ballots were cast by post, and turnout was 58.3%.",
+            "Turnout was 51.0%.",
+            "turnout",
             True,
         ),
     ],
 )
-def test_sums_embezzled_are_stolen_and_a_share_with_almost_all_ballots_counted_is_a_stage(
+def test_a_sum_beside_an_embezzlement_and_a_share_beside_almost_all_votes_are_read_as_told(
     tmp_path, first, second, rule, flagged
 ):
     _assert_rule_flagged(tmp_path, (first, second), "Oct 7 2025", rule, flagged)
+
+
+def test_shares_in_sunday_s_election_of_articles_of_different_days_are_compared(tmp_path):
+    # guard: "in Sunday's election" is the time of the shares it tells, the same election in either article
+    path = _corpus(
+        tmp_path,
+        (
+            "Vote",
+            "Daily One",
+            "Mar 11 2025",
+            "The Socialists won 28.7% of the vote in Sunday's election. Turnout in Sunday's election was 66.2%.",
+        ),
+        (
+            "Vote",
+            "Daily Two",
+            "Mar 14 2025",
+            "The Socialists won 28.0% of the vote in Sunday's election. Turnout in Sunday's election was 59.9%.",
+        ),
+    )
+    messages = [f.message for f in discovered(path)[2].findings]
+    assert any("28.7" in m and "28.0" in m for m in messages), messages
+    assert any("66.2" in m and "59.9" in m for m in messages), messages
 
 
 @pytest.mark.parametrize(
@@ -9817,9 +9839,12 @@ DISCREPANCIES_NEWS_62 = CORPORA / "discrepancies-news-62"
 def test_discover_on_an_election_s_shares_and_a_fraud_trial_s_sums_keeps_its_floor():
     # `discrepancies-news-62`: real coverage of South Africa's general election of 29 May 2024 (results declared
     # on 2 June) and of Truong My Lan's fraud trial in Ho Chi Minh City (sentenced on 11 April 2024). Found: the
-    # turnout (58.64% against 58.61%), the ANC's share (40.18% against 40.19%), her age (68 against 67), the sum
-    # embezzled ($27 billion and $44 billion against $12.5 billion) and the total damages ($20 billion against $27
-    # billion). Missed: the EFF's 9.52% against 9.51% (a share in brackets after a list of parties, and one after
-    # "the party obtained 1,524,255 or", name no holder), and the 84 prosecuted against 85 others tried with her
-    # (defendants are no fact). Flagged: the results declared "on Sunday night" read as the election's day.
-    assert_discover_floor(DISCREPANCIES_NEWS_62, true=7, traps=20, found=5, flagged=1, findings=7)
+    # turnout (58.64% against 58.61%), her age (68 against 67) and the total damages ($20 billion against $27
+    # billion). Missed: the ANC's 40.18% "in Wednesday's election" against 40.19% (the day is the share's time,
+    # which the other does not state), the EFF's 9.52% against 9.51% (a share in brackets after a list of parties,
+    # and one after "the party obtained 1,524,255 or", name no holder), the sum embezzled (an embezzled sum is no
+    # fact), and the 84 prosecuted against 85 others tried with her (defendants are no fact). Flagged: the ANC's
+    # 40.21% with "almost all" the ballots counted against the final 40.18% (both "in Wednesday's election"), the
+    # seats of each party's list line ("ANC – 159 seats") against one another and the Assembly's 400, and the
+    # results declared "on Sunday night" read as the election's day.
+    assert_discover_floor(DISCREPANCIES_NEWS_62, true=7, traps=20, found=3, flagged=4, findings=27)

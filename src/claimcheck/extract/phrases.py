@@ -904,12 +904,8 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
 def _line_label(tokens: list[Token], first: int) -> str | None:
     """The name that heads a line of figures with a colon, where no other name stands between it and the
     figure: "Labour: 412 seats, 211 seats gained", "Lyon: 3 wins, 2 draws" (a heading word, "Update: 12
-    died", or a day, "Monday: 3 dead", names no holder); or with a dash right before the one figure of a line
-    of a list that holds no more than it and its unit ("Labour – 412 seats", "Lyon - 3 wins"; a dateline,
-    "KYIV – 12 people were killed in a strike", opens a sentence that goes on)."""
+    died", or a day, "Monday: 3 dead", names no holder)."""
     colon = next((m for m in range(min(first, 5)) if tokens[m].text == ":"), None)
-    if colon is None and first >= 2 and tokens[first - 1].text in _LIST_DASHES and len(tokens) - first <= _LINE_TAIL:
-        colon = first - 1
     if colon is None or colon == 0 or any(t.is_capitalized for t in tokens[colon + 1 : first]):
         return None
     label = tokens[:colon]
@@ -918,12 +914,6 @@ def _line_label(tokens: list[Token], first: int) -> str | None:
     if label[0].lower in word_set("heading_labels") or any(t.lower in CALENDAR for t in label):
         return None
     return " ".join(t.text for t in label)
-
-
-# Dashes that set a list line's label from its figure ("Labour – 412 seats"), and the tokens such a line may hold
-# from its figure on (the figure, its unit, a stray mark: "MK – 58 -seats").
-_LIST_DASHES = frozenset({"-", "–", "—"})
-_LINE_TAIL = 4
 
 
 # Where a term is served, between the term and whom it is for ("20 years in prison for Victor Hale").
