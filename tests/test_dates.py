@@ -1322,3 +1322,25 @@ def test_that_weekday_is_not_carried_across_tense_or_years(text, wrong):
     that = text.index("that Sunday")
     found = [m for m in find_dates(text, dt.date(2026, 3, 4)) if m.claim and m.end == that + len("that Sunday")]
     assert all(m.date != wrong for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "date"),
+    [
+        # "ahead of" only places the dated event after what the sentence tells: with a clause of the past, the day
+        # of that month nearest the article's, either side of it
+        ("Ahead of the March 3 primary, 1.2 million voters signed up.", dt.date(2024, 3, 6), "March 3", "2024-03-03"),
+        ("Ahead of the March 3 primary, 1.2 million voters signed up.", dt.date(2024, 2, 26), "March 3", "2024-03-03"),
+        (
+            "Ahead of the October 12 final, the club sold 40,000 tickets.",
+            dt.date(2025, 10, 14),
+            "October 12",
+            "2025-10-12",
+        ),
+        # guard: a clause of the future after it keeps the day ahead
+        ("Ahead of the March 3 primary, candidates will debate twice.", dt.date(2024, 3, 6), "March 3", "2025-03-03"),
+    ],
+)
+def test_a_day_ahead_of_which_the_sentence_tells_the_past_is_the_nearest(text, published, surface, date):
+    [claim] = [c for c in claims(text, published) if c.text == surface]
+    assert claim.value.date == date

@@ -6100,7 +6100,12 @@ def test_how_long_a_fire_burned_or_a_quake_shook_is_its_length(tmp_path, first, 
 def test_the_distance_a_thing_travelled_and_an_event_s_duration_are_one_figure_each(
     tmp_path, first, second, rule, flagged
 ):
-    report = _two_outlets(tmp_path, first, second, "Jun 12 2025")
+    _assert_rule_flagged(tmp_path, (first, second), "Jun 12 2025", rule, flagged)
+
+
+def _assert_rule_flagged(tmp_path: Path, texts: tuple[str, str], day: str, rule: str, flagged: bool) -> None:
+    """Whether discover on two outlets' articles of one day makes a finding of a rule whose id holds `rule`."""
+    report = _two_outlets(tmp_path, texts[0], texts[1], day)
     found = [f for f in report.findings if rule in f.rule]
     assert bool(found) is flagged, [f.message for f in report.findings]
 
@@ -9795,3 +9800,110 @@ def test_discover_on_a_rocket_s_explosion_and_a_cold_wave_keeps_its_floor():
     # other findings set the tolls of Europe, Ukraine and Poland, and the parts of Ukraine's toll, against each
     # other: pairs the gold does not annotate.
     assert_discover_floor(DISCREPANCIES_NEWS_63, true=3, traps=24, found=0, flagged=1, findings=18)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "rule", "flagged"),
+    [
+        # guards: a sum beside an embezzlement that is no sum embezzled (an audit's cost, a fine, a bar's sales) is
+        # no value stolen
+        (
+            "The embezzlement was found after an audit that cost the club $45,000.",
+            "The treasurer stole $310,000 from the club.",
+            "stolen",
+            False,
+        ),
+        (
+            "She faces up to 10 years and a fine of $250,000 for the embezzlement.",
+            "The treasurer stole $310,000 from the club.",
+            "stolen",
+            False,
+        ),
+        (
+            "He faces a fine of 300,000 euros over the embezzlement.",
+            "The mayor stole 2 million euros from the port fund.",
+            "stolen",
+            False,
+        ),
+        (
+            "The scheme siphoned money into a bar he owned, which made $2 million in sales.",
+            "The mayor stole $5 million from the port fund.",
+            "stolen",
+            False,
+        ),
+        # a share with nearly all votes counted is a stage of the count, not the final share
+        (
+            "Nearly all votes have been counted, and the Farmers' Union has 9.6% of the vote.",
+            "The Farmers' Union won 9.2% of the vote.",
+            "vote-share",
+            False,
+        ),
+        # guards: "almost all" the ballots or votes with no count in the phrase mark no stage of a count
+        (
+            "Almost all the ballots were cast by post, and turnout was 58.3%.",
+            "Turnout was 51.0%.",
+            "turnout",
+            True,
+        ),
+    ],
+)
+def test_a_sum_beside_an_embezzlement_and_a_share_beside_almost_all_votes_are_read_as_told(
+    tmp_path, first, second, rule, flagged
+):
+    _assert_rule_flagged(tmp_path, (first, second), "Oct 7 2025", rule, flagged)
+
+
+def test_shares_in_sunday_s_election_of_articles_of_different_days_are_compared(tmp_path):
+    # guard: "in Sunday's election" is the time of the shares it tells, the same election in either article
+    path = _corpus(
+        tmp_path,
+        (
+            "Vote",
+            "Daily One",
+            "Mar 11 2025",
+            "The Socialists won 28.7% of the vote in Sunday's election. Turnout in Sunday's election was 66.2%.",
+        ),
+        (
+            "Vote",
+            "Daily Two",
+            "Mar 14 2025",
+            "The Socialists won 28.0% of the vote in Sunday's election. Turnout in Sunday's election was 59.9%.",
+        ),
+    )
+    messages = [f.message for f in discovered(path)[2].findings]
+    assert any("28.7" in m and "28.0" in m for m in messages), messages
+    assert any("66.2" in m and "59.9" in m for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a turnout that dipped or rose by a figure moved by it: no turnout of its own
+        ("Turnout in the city reached 61%.", "Voter turnout dipped by about 7 percent from the last election."),
+        ("Turnout was 48% in the referendum.", "Turnout has risen by 3 percent since the last referendum."),
+    ],
+)
+def test_a_turnout_s_move_is_no_turnout(tmp_path, first, second):
+    _assert_rule_flagged(tmp_path, (first, second), "Mar 4 2025", "turnout", False)
+
+
+def test_a_turnout_against_another_turnout_is_still_a_finding(tmp_path):
+    texts = ("Turnout in the city reached 61%.", "Turnout in the city was 54%.")
+    _assert_rule_flagged(tmp_path, texts, "Mar 4 2025", "turnout", True)
+
+
+DISCREPANCIES_NEWS_62 = CORPORA / "discrepancies-news-62"
+
+
+def test_discover_on_an_election_s_shares_and_a_fraud_trial_s_sums_keeps_its_floor():
+    # `discrepancies-news-62`: real coverage of South Africa's general election of 29 May 2024 (results declared
+    # on 2 June) and of Truong My Lan's fraud trial in Ho Chi Minh City (sentenced on 11 April 2024). Found: the
+    # turnout (58.64% against 58.61%), her age (68 against 67) and the total damages ($20 billion against $27
+    # billion). Missed: the ANC's 40.18% "in Wednesday's election" against 40.19% (the day is the share's time,
+    # which the other does not state), the EFF's 9.52% against 9.51% (a share in brackets after a list of parties,
+    # and one after "the party obtained 1,524,255 or", name no holder), the sum embezzled (an embezzled sum is no
+    # fact), and the 84 prosecuted against 85 others tried with her (defendants are no fact). Flagged: the ANC's
+    # 40.21% with "almost all" the ballots counted against the final 40.18% (both "in Wednesday's election"), the
+    # seats of each party's list line ("ANC – 159 seats") against one another and the Assembly's 400, and the
+    # results declared "on Sunday night" read as the election's day.
+    assert_discover_floor(DISCREPANCIES_NEWS_62, true=7, traps=20, found=3, flagged=4, findings=27)

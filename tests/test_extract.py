@@ -844,3 +844,60 @@ def test_a_length_in_pages_joined_by_a_hyphen_is_no_count_of_pages():
     # "a 30-page limit", "a 500-page-a-day pace", "a 1,000-page-plus bill": a limit, a rate, a lower bound
     text = "The judge set a 30-page limit on briefs, and the clerk kept a 500-page-a-day pace."
     assert not [c.text for c in quantities(text) if c.counted == "pages"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # an adverb beside the holding verb is passed over back to the holder
+        ("The Green Party has only won 8.2% of the vote in the north.", {"8.2%": "Green Party"}),
+        ("The Liberal Front received only 11% of the vote.", {"11%": "Liberal Front"}),
+        ("Marta Ruiz narrowly won 50.4% in the runoff.", {"50.4%": "Marta Ruiz"}),
+        # guards: an adverb that opens the sentence, or one before no holding verb, names no holder
+        ("Only 40% of voters backed the plan.", {"40%": None}),
+        ("The Liberal Front said only 11% of ballots were spoilt.", {"11%": None}),
+        # guards: a dash after a dateline, a source, a headline or a heading names no holder
+        ("BERLIN – 12 killed", {"12": None}),
+        ("Reuters – 40 people died.", {"40": None}),
+        ("Quake Hits Turkey – 300 Dead", {"300": None}),
+        ("Labour Wins Landslide – 412 Seats", {"412": None}),
+        ("Population – 4.2 million", {"4.2 million": None}),
+        ("The ANC - 159 seats", {"159": None}),
+        ("KYIV – 12 people were killed in a strike on the city overnight.", {"12": None}),
+    ],
+)
+def test_a_holder_past_an_adverb_and_none_after_a_dash(text, subjects):
+    claims = {c.text: c.subject for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"}
+    assert {text: claims.get(text) for text in subjects} == subjects, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # guards: the day of an election is the time of its shares, which other days' shares are not
+        ("Labour won 40% in Thursday's election, up from 32% in the May 2 local elections.", {"32%": "May 2"}),
+        (
+            "The party won 29.5% in Sunday's election, while in the Azores election on February 4 it won 42%.",
+            {"42%": "February 4"},
+        ),
+        ("Monday's polls showed Labour at 40%.", {"40%": "Monday"}),
+        ("The Greens won 12.4% of the vote in Sunday's election.", {"12.4%": "Sunday"}),
+    ],
+)
+def test_the_day_of_an_election_dates_its_shares(text, time):
+    claims = {c.text: c.time for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"}
+    assert {surface: claims.get(surface) for surface in time} == time, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: "almost all" the votes with no count in the phrase marks no stage of a count
+        "The incumbent won almost all the votes in his home district, taking 91%.",
+        "Nearly all votes went to the ruling party, which won 88%.",
+        "Almost all the ballots were cast by post, and turnout was 58.3%.",
+    ],
+)
+def test_almost_all_the_votes_with_no_count_is_no_time_of_a_share(text):
+    [claim] = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
+    assert claim.time is None, claim.time

@@ -1481,7 +1481,10 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _holiday(fields, published, future)._replace(future=future)
     if kind in ("month_day", "day_month"):
         tense = _tense(setting, found.start, found.end, present=True) if published is not None else False
-        reading = _with_sentence_year(_month_day(fields, setting, future or tense), fields, setting.text)
+        told: bool | None = future or tense
+        if future and _before_a_past_clause(setting, found.start, found.end):
+            future, told = False, None  # either side of the article's date: the nearest
+        reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
     elif kind == "month":
         nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
         reading = _month(fields, published, future, nearest and not future)
@@ -1491,6 +1494,22 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _weekday(fields, published, future and not either_side, either_side or untensed)
         reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)
+
+
+def _before_a_past_clause(setting: _Setting, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] dates what a relational future marker right before it names, in a
+    clause a clause of the past follows ("Ahead of the May 29 elections, 27.7 million people registered"): the
+    event comes after what is told, not necessarily after the article."""
+    before = " ".join(_WORD.findall(setting.lower, max(0, start - 24), start))
+    marked = any(
+        re.search(rf"\b{re.escape(marker)}(?: the| its| their| this)?$", before)
+        for marker in lexicon().dates.relational_future_markers
+    )
+    if not marked:
+        return False
+    right = _clause(setting.text, start, end)[1]
+    after = _markers(setting.text, right, len(setting.text))
+    return bool(after) and after[0] is False
 
 
 def _on_the_page_day(reading: _Reading, fields: dict[str, str | None], setting: _Setting) -> _Reading:

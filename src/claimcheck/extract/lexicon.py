@@ -88,6 +88,7 @@ class DateWords(BaseModel):
     generic_weekday_followers: list[str]
     plan_markers: list[str]
     superseded_plan_words: list[str]
+    relational_future_markers: list[str]
 
 
 class FactRow(BaseModel):
@@ -190,6 +191,7 @@ class Lexicon(BaseModel):
     demonym_short_forms: list[str]
     holding_verbs: list[str]
     holding_participles: list[str]
+    holding_adverbs: list[str]
     title_modifiers: list[str]
     whole_modifiers: list[str]
     combined_words: list[str]

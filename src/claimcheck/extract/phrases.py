@@ -878,9 +878,12 @@ def subject_of_figure(tokens: list[Token], first: int, after: int) -> str | None
         k = verb
     if k >= 2 and tokens[k].lower in word_set("holding_participles") and tokens[k - 1].text == ",":
         return _holder_before(tokens, k - 1)  # "Lai received 5.5 million votes, winning 40%"
+    adverbs = word_set("holding_adverbs")
+    if k >= 2 and tokens[k].lower in adverbs and tokens[k - 1].lower in word_set("holding_verbs"):
+        k -= 1  # "Reed received only 12%"
     if k >= 1 and tokens[k].lower in word_set("holding_verbs"):
-        while k >= 1 and tokens[k - 1].lower in _VERB_AUX:
-            k -= 1  # "Hou had trailed with", "has won"
+        while k >= 1 and (tokens[k - 1].lower in _VERB_AUX or tokens[k - 1].lower in adverbs):
+            k -= 1  # "Hou had trailed with", "has won", "has only got"
         named = _named_before(tokens, k) or _described_before(tokens, k)
         if named:
             return named
