@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 
 from claimcheck.checks.frames import _replaced_by_its_words, follows_a_place, remembered, replaced
 from claimcheck.extract.lexicon import lexicon
-from claimcheck.models import DocRef, Interval, QuantityClaim
+from claimcheck.models import DocRef, QuantityClaim
 from claimcheck.rules import facts
+
+from .test_facts_lookup import figure
 
 DOC = DocRef(id="d7", outlet="Wire", title="Blaze at a textile plant", path="w.txt", published=dt.date(2025, 9, 14))
 SENTENCES = [
@@ -90,23 +92,7 @@ def test_a_figure_is_replaced_only_by_its_words_and_never_after_a_place_of_it(cl
 def _figure(
     sentence: str, text: str, counted: str | None, predicate: str | None, phrase: str | None = None
 ) -> QuantityClaim:
-    value = float(text.replace(",", ""))
-    return QuantityClaim(
-        id="f2",
-        doc=DOC,
-        text=text,
-        sentence=sentence,
-        path="w.txt",
-        line=1,
-        column=1,
-        start=0,
-        end=len(text),
-        confidence=0.9,
-        value=Interval(point=value, low=value, high=value),
-        counted=counted,
-        predicate=predicate,
-        phrase=phrase,
-    )
+    return figure(sentence, text, counted, predicate, phrase, DOC)
 
 
 def test_a_figure_that_opens_its_sentence_follows_no_place():

@@ -67,22 +67,31 @@ PREDICATES = [None, "killed", "injured", "destroyed", "died", "trapped", "homele
 def figures(draw: st.DrawFn) -> QuantityClaim:
     sentence = draw(st.sampled_from(SENTENCES))
     text = draw(st.sampled_from([w for w in sentence.replace(",", " ").split() if w[:1].isdigit()]))
+    counted, predicate = draw(st.sampled_from(COUNTED)), draw(st.sampled_from(PREDICATES))
+    phrase = draw(st.sampled_from([None, sentence[: sentence.find(text) + len(text) + 12]]))
+    return figure(sentence, text, counted, predicate, phrase)
+
+
+def figure(
+    sentence: str, text: str, counted: str | None, predicate: str | None, phrase: str | None = None, doc: DocRef = DOC
+) -> QuantityClaim:
+    """A figure of `doc`, with the value its digits write."""
     value = float(text.replace(",", ""))
     return QuantityClaim(
         id="c1",
-        doc=DOC,
+        doc=doc,
         text=text,
         sentence=sentence,
-        path="c.txt",
+        path=doc.path,
         line=1,
         column=1,
         start=0,
         end=len(text),
         confidence=0.9,
         value=Interval(point=value, low=value, high=value),
-        counted=draw(st.sampled_from(COUNTED)),
-        predicate=draw(st.sampled_from(PREDICATES)),
-        phrase=draw(st.sampled_from([None, sentence[: sentence.find(text) + len(text) + 12]])),
+        counted=counted,
+        predicate=predicate,
+        phrase=phrase,
     )
 
 
