@@ -4,14 +4,17 @@ reading every fact word and every fact in turn gives, and what the same readings
 from __future__ import annotations
 
 import datetime as dt
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.checks.frames import _replaced_by_its_words, follows_a_place, remembered, replaced
 from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.words import may_stand_in
 from claimcheck.models import DocRef, QuantityClaim
 from claimcheck.rules import facts
+from claimcheck.rules.terms import has_any_term, has_term
 
 from .test_facts_lookup import figure
 
@@ -113,3 +116,132 @@ def test_a_part_of_the_workers_killed_is_told_apart_from_the_whole():
     with remembered():
         assert facts.people_parts(part) == {"deaths": ("including women", False)}
         assert facts.people_parts(whole) == {"deaths": ("", False)}
+
+
+# Words that `words_of` writes otherwise than the text does ("organised" → "organized", "casualties" → "casualty"),
+# words that hold others ("mayor", "willing"), and the first words of the phrases the readings look for.
+PIECE_WORDS = [
+    *[
+        "the",
+        "of",
+        "a",
+        "and,",
+        "said;",
+        "were",
+        "(who)",
+        "40",
+        "1,200",
+        "mayor",
+        "willing",
+        "byword",
+        "earlier-than",
+        "previously",
+        "Could",
+    ],
+    *[
+        "organised",
+        "casualties",
+        "studies",
+        "at",
+        "first",
+        "will",
+        "may",
+        "be",
+        "by",
+        "sea",
+        "on",
+        "the",
+        "spot",
+        "on",
+        "arrival",
+        "plans",
+        "to",
+    ],
+]
+PHRASE_LISTS = [
+    lexicon().projection_words,
+    lexicon().earlier_words,
+    lexicon().future_verbs,
+    lexicon().means_words,
+    lexicon().scene_words,
+    ["organise", "casualty", "study", "by-election"],
+]
+
+
+@st.composite
+def pieces(draw: st.DrawFn) -> tuple[str, str]:
+    """A text and a text made of pieces of it, as the readings make them: cut anywhere, spans blanked out, the
+    pieces joined with spaces or as they stand."""
+    text = " ".join(draw(st.lists(st.sampled_from(PIECE_WORDS), max_size=12)))
+    made = []
+    for _ in range(draw(st.integers(1, 3))):
+        start = draw(st.integers(0, len(text)))
+        piece = text[start : draw(st.integers(start, len(text)))]
+        if piece and draw(st.booleans()):
+            blank = draw(st.integers(0, len(piece)))
+            piece = piece[:blank] + " " + piece[draw(st.integers(blank, len(piece))) :]
+        made.append(piece)
+    return text, draw(st.sampled_from([" ", ""])).join(made)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces(), st.sampled_from(PHRASE_LISTS))
+def test_a_phrase_the_cheap_test_rules_out_stands_in_no_piece_of_the_text(made, phrases):
+    text, piece = made
+    if not may_stand_in(text, phrases):
+        assert facts._first_phrase(piece, phrases) == ""
+        assert facts._first_phrase(text, phrases) == ""
+
+
+def test_the_cheap_test_rules_out_only_a_text_without_a_phrase_s_first_word():
+    assert not may_stand_in("Officials counted 40 ballots in the town hall.", ["previously", "at first"])
+    assert not may_stand_in("Ferries carried 300 cars to the island.", ["by sea", "by air"])
+    assert may_stand_in("The count had previously been 40.", ["previously"])
+    assert may_stand_in("The mayor said 40 homes flooded.", ["may"])  # inside a longer word: read in full
+    # what `words_of` writes otherwise than the text: its start is looked for
+    assert may_stand_in("The casualties rose to 12.", ["casualty"])
+    assert may_stand_in("Unions organised 30 marches.", ["organise"])
+    assert not may_stand_in("Unions held 30 marches.", [])
+
+
+SUBJECT_SENTENCES = [
+    "The toll could rise to 60 as rescuers search the collapsed mine, officials said.",
+    "Officials had previously put the number of displaced residents at 4,000.",
+    "The airline plans to cut 1,500 jobs by next spring.",
+    "About 2,300 tourists were evacuated by sea from the island on Sunday.",
+    "Fourteen climbers died on the spot and 3 more were found later.",
+    "A court heard that the firm paid 12 workers less than the minimum wage.",
+]
+
+
+@st.composite
+def subject_figures(draw: st.DrawFn) -> QuantityClaim:
+    sentence = draw(st.sampled_from(SUBJECT_SENTENCES))
+    numbers = [w.strip(",.") for w in sentence.split() if w[:1].isdigit()]
+    text = draw(st.sampled_from(numbers or ["Fourteen"]))
+    return _figure(sentence, text, draw(st.sampled_from(COUNTED)), draw(st.sampled_from(PREDICATES)))
+
+
+READINGS = [facts.projection, facts._earlier, facts._still_to_come, facts._by_means, facts._on_the_spot]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(figures(), subject_figures()))
+def test_readings_with_the_cheap_test_give_what_they_give_without_it(claim):
+    cheap = [reading(claim) for reading in READINGS]
+    with patch.object(facts, "may_stand_in", lambda text, phrases: True):
+        assert [reading(claim) for reading in READINGS] == cheap
+
+
+def test_the_readings_still_find_their_words_past_the_cheap_test():
+    assert facts.projection(_figure(SUBJECT_SENTENCES[0], "60", None, "rise")) == "could rise"
+    assert facts._earlier(_figure(SUBJECT_SENTENCES[1], "4,000", "residents", "displaced")) == "previously"
+    assert facts._still_to_come(_figure(SUBJECT_SENTENCES[2], "1,500", "jobs", "cut")) == "will"
+    assert facts._by_means(_figure(SUBJECT_SENTENCES[3], "2,300", "tourists", "evacuated")) == "by sea"
+    assert facts.projection(_figure(SUBJECT_SENTENCES[5], "12", "workers", "paid")) == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.lists(st.sampled_from([*TEXT_WORDS, *FACT_WORDS, "two million", "2 million", ""]), max_size=6))
+def test_terms_read_together_are_found_as_each_read_alone(text, terms):
+    assert has_any_term(text, tuple(terms)) == any(has_term(text, term) for term in terms)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Letters that Unicode does not decompose into a base letter and an accent.
@@ -50,6 +51,31 @@ def words_of(text: str) -> tuple[str, ...]:
     """The words of `text` as they are compared: folded, singular, without a possessive ("province's" and
     "provinces'" are "province")."""
     return tuple(stem(w.removesuffix("'s")) for w in _WORD.findall(fold(text).replace("-", " ")))
+
+
+def may_stand_in(text: str, phrases: Iterable[str]) -> bool:
+    """Whether one of `phrases` may stand, as `words_of` gives its words, in `text` or in any text made of pieces of
+    it (cut anywhere, a span blanked out, joined with spaces): false only where `text` lacks, even inside a longer
+    word, the start of each phrase's first word that `stem` never rewrites. A cheap test before a reading that cuts
+    a sentence into parts and looks for the phrases in each."""
+    pattern = _first_word_starts(tuple(phrases))
+    return pattern is None or pattern.search(fold(text)) is not None
+
+
+@lru_cache(maxsize=256)
+def _first_word_starts(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern of the start of each phrase's first word that `stem` leaves as written (not the "y" it writes for
+    "ies", nor the "z" of "ise"); None where a phrase has no such start, so that every text may hold it."""
+    starts = set()
+    for phrase in phrases:
+        words = words_of(phrase)
+        end = len(words[0]) - words[0].endswith("y") if words else 0
+        if words and words[0].find("iz", 3) >= 0:
+            end = min(end, words[0].find("iz", 3) + 1)
+        if end <= 0:
+            return None
+        starts.add(words[0][:end])
+    return re.compile("|".join(re.escape(start) for start in sorted(starts, key=len, reverse=True)) or "(?!)")
 
 
 def first_at(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> int | None:

@@ -31,9 +31,9 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.phrases import STOP, past_verb
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.extract.unit_table import CANONICAL
-from claimcheck.extract.words import first_at, stem, words_of
+from claimcheck.extract.words import first_at, may_stand_in, stem, words_of
 from claimcheck.models import QuantityClaim
-from claimcheck.rules.terms import has_term
+from claimcheck.rules.terms import has_any_term, has_term
 
 # The last word of the qualifier of a range written out with its two ends ("700 to 750", "between 20 and 30").
 _WRITTEN_RANGES = ("range", "between", "or")
@@ -542,11 +542,11 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
         closed = _closed_over_the_count(claim, text)  # "pulled 17 people alive": read only when nothing else matched
         if not _stated_any(claim, closed, _fact_terms(fact), lambda word: " " in word):
             return False
-    if row.with_ and not any(has_term(text, word) for word in row.with_):
+    if row.with_ and not has_any_term(text, tuple(row.with_)):
         return False
     if row.with_ and not claim.counted and _object_of_its_verb(text, row, claim.text):
         return False  # "15 were taken to local hospitals": the hospitals are where the 15 went, not what it counts
-    if any(_affirmed(text, word) for word in row.without):  # "non-fatal injuries" are injuries
+    if row.without and _affirmed_any(text, _terms_of(tuple(row.without))):  # "non-fatal injuries" are injuries
         return False
     if row.dimension != "count":
         return True
@@ -599,8 +599,14 @@ def _terms_in(present: frozenset[str], terms: _Terms) -> Iterator[tuple[str, tup
 @lru_cache(maxsize=256)
 def _fact_terms(fact: str) -> _Terms:
     """A fact's words as `_stated_any` reads them; a word with no words of its own is never stated."""
+    return _terms_of(tuple(lexicon().fact_words(fact)))
+
+
+@lru_cache(maxsize=256)
+def _terms_of(words: tuple[str, ...]) -> _Terms:
+    """`words` as `_stated_any` and `_affirmed_any` read them; a word with no words of its own is never stated."""
     terms: _Terms = {}
-    for word in lexicon().fact_words(fact):
+    for word in words:
         needle = words_of(word)
         if needle:
             terms.setdefault(needle[0], []).append((word, needle))
@@ -787,6 +793,12 @@ def _near(claim: QuantityClaim, text: str, told: bool = True) -> str:
     before = words_of(ahead)[-BEFALLS_BEFORE:]
     joined = max((k for k, word in enumerate(before) if word in _JOINERS), default=-1)
     return " ".join([*before[joined + 1 :], *after])  # "one is dead and 60 were injured": not the dead's words
+
+
+@per_claim  # read by `_on_the_spot`, `_by_means` and `_scene_is_the_fact` for one figure
+def _near_the_figure(claim: QuantityClaim) -> str:
+    """`_near` in the figure's own sentence."""
+    return _near(claim, claim.sentence)
 
 
 # An aside set off by dashes or brackets right after what a figure counts ("five deaths – including three of one
@@ -1116,6 +1128,8 @@ def _parts_make_their_whole(found: list[str]) -> list[str]:
     """The facts of a figure, with two parts of one whole (`part_of`) it matches together made that whole: "260
     flights departing or arriving" are the flights cancelled, neither the departures nor the arrivals alone."""
     rows = lexicon().facts
+    if sum(1 for name in found if rows[name].part_of) < 2:  # no two parts: no whole they make
+        return found
     wholes = Counter(rows[name].part_of for name in found if rows[name].part_of)
     whole = next(
         (name for name, parts in wholes.items() if parts >= 2 and name in rows and not rows[name].befalls), None
@@ -1244,15 +1258,23 @@ def _only_as_others(text: str, fact: str) -> bool:
     "those missing"): people other than a figure's own. A noun of what befell them with "of" after it is what
     befell those it names ("forced the evacuation of 1,500 residents")."""
     words = words_of(text)
+    present = _present(text)
     hits = [
-        (k, k + len(words_of(term)))
-        for term in lexicon().fact_words(fact)
+        (k, k + len(needle))
+        for needle in _fact_needles(fact)
+        if present.issuperset(needle)  # a term some of whose words the text lacks stands nowhere in it
         for k in range(len(words))
-        if words[k : k + len(words_of(term))] == words_of(term)
+        if words[k : k + len(needle)] == needle
     ]
     return bool(hits) and all(
         k > 0 and words[k - 1] in ("the", "those") and "of" not in words[end - 1 : end + 1] for k, end in hits
     )
+
+
+@lru_cache(maxsize=256)
+def _fact_needles(fact: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each of a fact's words (`fact_words`), as `words_of` gives them."""
+    return tuple(words_of(term) for term in lexicon().fact_words(fact))
 
 
 def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -> list[str]:
@@ -2290,8 +2312,9 @@ def _part_before(claim: QuantityClaim) -> str:
     where the sentence is not a title's."""
     at = claim.sentence.find(claim.text)
     before = list(words_of(claim.sentence[:at])[-4:]) if at >= 0 else []
-    for phrase in lexicon().part_verbs:
-        verb = list(words_of(phrase))
+    if not before:
+        return ""
+    for verb in _part_verb_words():
         if len(before) > len(verb) and before[-len(verb) :] == verb:
             word = claim.sentence[:at].split()[-len(verb) - 1].strip(",;:")
             people = stem(word.lower())
@@ -2300,6 +2323,12 @@ def _part_before(claim: QuantityClaim) -> str:
             named = word[:1].isupper() and word[1:].islower() and word.endswith("s") and len(word) > 3
             return people if named and not _title_cased(claim.sentence) else ""
     return ""
+
+
+@cache
+def _part_verb_words() -> tuple[list[str], ...]:
+    """The words of each of `part_verbs`, in the lexicon's order."""
+    return tuple(list(words_of(phrase)) for phrase in lexicon().part_verbs)
 
 
 def _named_kind(claim: QuantityClaim) -> str:
@@ -2386,6 +2415,8 @@ def projection(claim: QuantityClaim) -> str:
     if claim.counted == "age":  # "Jeff Bush, 37, was presumed dead": what is feared of a person, not of an age
         return ""
     words = lexicon().projection_words
+    if not may_stand_in(f"{claim.sentence} {claim.text}", words):  # every part read below is a piece of these
+        return ""
     sentence = _MODAL_ADVERB.sub(r"\1 ", claim.sentence)  # "30 could hopefully be saved": could be
     sentence = _sensed_modals().sub(" ", sentence)  # "the 2,617 birds … could be seen": what was seen then
     # with the bound written as part of the figure ("might top 300", "could exceed 300"), whose verb ends the phrase
@@ -2497,11 +2528,16 @@ def _still_to_come(claim: QuantityClaim) -> str:
     """ "will" where a figure stands in a clause of what is still to be done ("we will take out the five bodies",
     "rescuers would recover the 9 bodies", "the firm plans to shed 1,500 jobs"): what is yet to happen is no count
     of what has, and every such figure is one stage of the plan."""
+    if not may_stand_in(claim.sentence, lexicon().future_verbs):
+        return ""
     at = claim.sentence.find(claim.text)
     clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
     words = words_of(clause)[-FUTURE_REACH:]
     denials = _negations()
+    present = set(words)
     for phrase in _future_phrases():
+        if phrase and phrase[0] not in present:  # a phrase whose first word the clause lacks stands nowhere in it
+            continue
         n = len(phrase)
         for k in range(len(words) - n + 1):
             # "officials would not confirm the 40 deaths": a verb denied is no deed still to come
@@ -2615,6 +2651,8 @@ def _earlier(claim: QuantityClaim) -> str:
     opens the sentence, unless that phrase is set against the figure's clause ("While officials initially said
     …, they now put it at 24"; "… had said 280 were taken, but the army said 137 were freed"); a clause between
     them dates something else ("which struck two days earlier")."""
+    if not may_stand_in(claim.sentence, lexicon().earlier_words):
+        return ""
     at = claim.sentence.find(claim.text)
     parts = re.split(r"[,;:]\s", without_elapsed(claim.sentence[: max(at, 0)]))
     against = _sets_against(parts[0]) or words_of(parts[-1])[:1] in [(w,) for w in lexicon().contrast_joiners]
@@ -2875,8 +2913,11 @@ def _on_the_spot(claim: QuantityClaim) -> str:
     dead on arrival at four hospitals"): a part of the toll, compared only with counts placed so."""
     if _whole_of_a_part(claim):
         return ""  # "Fourteen of the sixteen victims were killed on the spot": the fourteen were
-    scene = _first_phrase(
-        f"{_near(claim, claim.sentence)} {claim.predicate or ''} {_relative_clause(claim)}", lexicon().scene_words
+    scenes = lexicon().scene_words
+    scene = (
+        _first_phrase(f"{_near_the_figure(claim)} {claim.predicate or ''} {_relative_clause(claim)}", scenes)
+        if may_stand_in(f"{claim.sentence} {claim.predicate or ''}", scenes)
+        else ""
     )
     same = lexicon().scene_synonyms
     return next((first for first, others in same.items() if scene in others), scene)
@@ -2910,7 +2951,8 @@ def _part_opening() -> re.Pattern[str]:
 def _by_means(claim: QuantityClaim) -> str:
     """The means by which those a count counts were moved ("3,000 were evacuated by sea", "16,000 people across
     land"), read right by the figure: a part of a breakdown by means, compared only with counts moved so."""
-    return _first_phrase(_near(claim, claim.sentence), lexicon().means_words)
+    means = lexicon().means_words
+    return _first_phrase(_near_the_figure(claim), means) if may_stand_in(claim.sentence, means) else ""
 
 
 def _premises_counted(claim: QuantityClaim, fact: str) -> str:
@@ -2988,7 +3030,7 @@ def _scene_is_the_fact(claim: QuantityClaim, who: str, fact: str) -> bool:
     reaches past them."""
     if not who or who != _on_the_spot(claim):
         return False
-    near = words_of(_near(claim, claim.sentence))
+    near = words_of(_near_the_figure(claim))
     scene = words_of(who)
     spans = [range(k, k + len(scene)) for k in range(len(near)) if near[k : k + len(scene)] == scene]
     for word in lexicon().fact_words(fact):

@@ -31,6 +31,28 @@ def has_term(text: str | None, term: str, fuzzy: int = 100) -> bool:
     return False
 
 
+def has_any_term(text: str | None, terms: tuple[str, ...]) -> bool:
+    """Whether one of `terms` occurs in `text`, each read as `has_term` reads it (no fuzzy spelling), the words
+    of `text` read once: a term of one word is looked up among them, only longer ones are matched in turn."""
+    if not text:
+        return False
+    haystack = term_words(text)
+    single, longer = _term_needles(terms)
+    if not single.isdisjoint(haystack):
+        return True
+    return any(
+        haystack[k : k + len(needle)] == needle for needle in longer for k in range(len(haystack) - len(needle) + 1)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _term_needles(terms: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The words of `terms` as `has_term` matches them: those of one word, and the others; a term with no words is
+    left out (it occurs nowhere)."""
+    needles = [term_words(term) for term in terms]
+    return frozenset(n[0] for n in needles if len(n) == 1), tuple(n for n in needles if len(n) > 1)
+
+
 @lru_cache(maxsize=65536)
 def term_words(text: str) -> tuple[str, ...]:
     """The words of `text` as rule words are matched: `words_of`, with each number word written in digits."""
