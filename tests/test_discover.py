@@ -5376,6 +5376,35 @@ def test_jobs_lost_in_any_words_are_a_count_of_cuts(tmp_path, first, second, fla
     assert bool(report.findings) is flagged, [f.message for f in report.findings]
 
 
+# The jobs a company's collapse or closure ends ("left jobless", "jobs at risk", "jobs lost") are its cuts too.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        (
+            "The paper mill's closure put 1,250 jobs at risk.",
+            "When the paper mill shut, 1,800 workers were left jobless.",
+            True,
+        ),
+        ("The shipyard went bust with 2,600 jobs lost.", "The shipyard's failure put 2,100 jobs at risk.", True),
+        # guards: one count in other words, and counts of other things beside words of job losses
+        ("The shipyard went bust with 2,600 jobs lost.", "The shipyard's failure put 2,600 jobs at risk.", False),
+        (
+            "The collapse of the chain put 3,000 jobs at risk.",
+            "The chain's 450 shops will close after the collapse.",
+            False,
+        ),
+        (
+            "The collapse of the chain put 3,000 jobs at risk.",
+            "The collapse left 12,000 customers with no refunds and 2,000 people stranded.",
+            False,
+        ),
+    ],
+)
+def test_jobs_a_collapse_ends_are_a_count_of_cuts(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 3 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
 # A plan ("plans to shed", "is set to cut", "will evacuate") is one stage still to come, whatever its words; it is
 # compared with other plans, never with what was done.
 @pytest.mark.parametrize(

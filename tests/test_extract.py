@@ -901,3 +901,59 @@ def test_the_day_of_an_election_dates_its_shares(text, time):
 def test_almost_all_the_votes_with_no_count_is_no_time_of_a_share(text):
     [claim] = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
     assert claim.time is None, claim.time
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Poland's Iga Swiatek won the final in straight sets on Saturday.", "Iga Swiatek"),
+        ("The gold went to Nigeria's Tobi Amusan, who ran 12.12 seconds.", "Tobi Amusan"),
+        ("Greece's Miltiadis Tentoglou jumped 8.32 metres to win.", "Miltiadis Tentoglou"),
+        ("The stage was won by Belgium's Remco Evenepoel, 41 seconds ahead.", "Remco Evenepoel"),
+    ],
+)
+def test_a_one_word_countrys_possessive_before_a_name_marks_a_person(text, name):
+    names = {c.name for c in extract_document(doc(text)) if c.kind == "name"}
+    assert name in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a country's name that opens a body's or a firm's name is no person's possessive
+        "Germany Trade and Invest said exports rose 3% in May.",
+        "Brazil Foods shares fell 3% on Monday.",
+        "Portugal Telecom cut 800 jobs last year.",
+    ],
+)
+def test_a_country_that_opens_a_bodys_name_makes_it_no_person(text):
+    assert not [c for c in extract_document(doc(text)) if c.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        ("She was the first woman to finish faster than 2:15:00 on the course.", "faster than 2:15:00", None, 8100.0),
+        ("His 2:03:10 was quicker than 2:04:00, the old course record.", "quicker than 2:04:00", None, 7440.0),
+        (
+            "The winner's 1:58:06 was slower than 1:57:30, the time he ran in spring.",
+            "slower than 1:57:30",
+            7050.0,
+            None,
+        ),
+        # guards: a time with no such word is the time itself, and before a speed the word bounds no time
+        ("The swimmer touched in 2:04:12 to win the final.", "2:04:12", 7452.0, 7452.0),
+    ],
+)
+def test_a_faster_time_taken_is_a_shorter_one(text, figure, low, high):
+    claims = {c.text: c.value for c in extract_document(doc(text)) if c.kind == "quantity"}
+    assert figure in claims, claims
+    assert (claims[figure].low, claims[figure].high) == (low, high)
+
+
+def test_faster_than_a_speed_is_no_bound_on_a_time():
+    # guard: "faster than" before a speed is read as before (no time taken is bounded)
+    claims = [
+        c for c in extract_document(doc("The train ran faster than 300 km/h on the test run.")) if c.kind == "quantity"
+    ]
+    assert [(c.unit, c.value.low, c.value.high) for c in claims] == [("km/h", 300.0, 300.0)], claims

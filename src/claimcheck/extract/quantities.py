@@ -679,9 +679,13 @@ def _elapsed_claim(ctx: DocumentContext, view: SentenceView, elapsed: Elapsed) -
     tokens = view.tokens
     first = next(k for k, t in enumerate(tokens) if t.start >= elapsed.start)
     lex = lexicon()
-    phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.qualifiers))
-    qualifier = lex.key_of(lex.qualifiers, phrase) if phrase else None
-    value = interval_of(elapsed.seconds, lex.qualifiers[qualifier] if qualifier else "exact")
+    table = lex.qualifiers
+    phrase = match_phrase_before(tokens, first, lex.phrases_ending(table))
+    if phrase is None:  # "faster than 2:01:00": a faster time is a shorter one
+        table = lex.time_taken_qualifiers
+        phrase = match_phrase_before(tokens, first, lex.phrases_ending(table))
+    qualifier = lex.key_of(table, phrase) if phrase else None
+    value = interval_of(elapsed.seconds, table[qualifier] if qualifier else "exact")
     start = tokens[first - len(phrase)].start if phrase else elapsed.start
     unit, canon = measured("seconds", lex.units["seconds"], value)
     return dict(
