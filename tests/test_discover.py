@@ -9936,3 +9936,18 @@ def test_discover_on_an_election_s_shares_and_a_fraud_trial_s_sums_keeps_its_flo
     # seats of each party's list line ("ANC – 159 seats") against one another and the Assembly's 400, and the
     # results declared "on Sunday night" read as the election's day.
     assert_discover_floor(DISCREPANCIES_NEWS_62, true=7, traps=20, found=3, flagged=4, findings=27)
+
+
+DISCREPANCIES_NEWS_65 = CORPORA / "discrepancies-news-65"
+
+
+def test_discover_on_a_travel_group_s_collapse_and_a_marathon_world_record_keeps_its_floor():
+    # `discrepancies-news-65`: real coverage of the collapse of Thomas Cook on 23 September 2019 and of Kelvin
+    # Kiptum's marathon world record in Chicago on 8 October 2023. Found: the staff left jobless (21,000 against
+    # 22,000 jobs at risk), the day of the collapse ("on Sunday evening" against "this morning"), and the spellings
+    # "Melvin Kiptum" and "Bashi Abdi". Missed: the Britons stranded (the Daily Mail's "the return of 160,000 British
+    # citizens" names no stranding), the shops (600 stores against "500 shops and call centres": shops are no fact),
+    # the old world record (2:01:39 against 2:01:09: a race time is no fact) and the runner-up named Daniel Kibet
+    # Mateiko against Benson Kipruto (two people, not one name spelled two ways). Flagged: "some 150,000" customers
+    # against the headline's 600,000 holidaymakers of all nations.
+    assert_discover_floor(DISCREPANCIES_NEWS_65, true=8, traps=23, found=4, flagged=1, findings=6)
