@@ -325,7 +325,6 @@ class Lexicon(BaseModel):
     tally_words_before: list[str]
     place_aliases: dict[str, list[str]]
     country_names: list[str]
-    countries: list[str]
     range_connectors: dict[str, Literal["range", "between", "alternative"]]
     spread_openers: list[str]
     estimate_verbs: list[str]

@@ -239,11 +239,11 @@ def known_places() -> frozenset[str]:
 
 @cache
 def _known_places() -> frozenset[str]:
-    """The places and their peoples that the lexicon names (`currency_places`, `country_names`, `countries`, and
-    the country each family of `place_aliases` is written as first): "china", "canadians", "costa rica", "belgium"."""
+    """The places and their peoples that the lexicon names (`currency_places`, `country_names`, and the country
+    each family of `place_aliases` is written as first): "china", "canadians", "costa rica", "czechia"."""
     places = {fold(p) for family in lexicon().currency_places.values() for ps in family.values() for p in ps}
     places |= {fold(p) for p in lexicon().place_aliases}
-    return frozenset(places | {fold(p) for p in [*lexicon().country_names, *lexicon().countries]})
+    return frozenset(places | {fold(p) for p in lexicon().country_names})
 
 
 @cache
