@@ -901,3 +901,51 @@ def test_the_day_of_an_election_dates_its_shares(text, time):
 def test_almost_all_the_votes_with_no_count_is_no_time_of_a_share(text):
     [claim] = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "quantity"]
     assert claim.time is None, claim.time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a country's possessive before a firm's, a club's or a landmark's name makes it no person
+        "France's Credit Agricole cut its forecast on Tuesday.",
+        "Finland's Nokia Networks won the contract last week.",
+        "Tourists flocked to Peru's Machu Picchu in record numbers.",
+        "Austria's Red Bull Salzburg won the league again.",
+    ],
+)
+def test_a_countrys_possessive_before_a_firm_or_a_place_makes_it_no_person(text):
+    people = [c.name for c in extract_document(doc(text)) if c.kind == "name"]
+    assert not people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        ("She was the first woman to finish faster than 2:15:00 on the course.", "faster than 2:15:00", None, 8100.0),
+        ("His 2:03:10 was quicker than 2:04:00, the old course record.", "quicker than 2:04:00", None, 7440.0),
+        (
+            "The winner's 1:58:06 was slower than 1:57:30, the time he ran in spring.",
+            "slower than 1:57:30",
+            7050.0,
+            None,
+        ),
+        ("He has run no slower than 2:10:00 in any race this year.", "no slower than 2:10:00", None, 7800.0),
+        ("She ran no faster than 2:01:09 all season.", "no faster than 2:01:09", 7269.0, None),
+        # guards: a margin before the word makes the time after it the time itself
+        ("He finished 40 seconds faster than 2:05:10, his time from last year.", "2:05:10", 7510.0, 7510.0),
+        ("The winner was two minutes faster than 2:06:30 a year ago.", "2:06:30", 7590.0, 7590.0),
+        ("She was more than a minute faster than 2:07:00 on that course.", "2:07:00", 7620.0, 7620.0),
+    ],
+)
+def test_a_faster_time_taken_is_a_shorter_one(text, figure, low, high):
+    claims = {c.text: c.value for c in extract_document(doc(text)) if c.kind == "quantity"}
+    assert figure in claims, claims
+    assert (claims[figure].low, claims[figure].high) == (low, high)
+
+
+def test_faster_than_a_speed_is_no_bound_on_a_time():
+    # guard: "faster than" before a speed is read as before (no time taken is bounded)
+    claims = [
+        c for c in extract_document(doc("The train ran faster than 300 km/h on the test run.")) if c.kind == "quantity"
+    ]
+    assert [(c.unit, c.value.low, c.value.high) for c in claims] == [("km/h", 300.0, 300.0)], claims

@@ -141,6 +141,7 @@ class Lexicon(BaseModel):
     hyphen_levels: list[str]
     mark_nouns: list[str]
     mark_qualifiers: dict[str, str]
+    time_taken_qualifiers: dict[str, Bound]
     mark_state_words: list[str]
     signed_range_words: dict[str, int]
     hyphen_count_nouns: dict[str, str]

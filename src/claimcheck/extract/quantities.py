@@ -673,15 +673,30 @@ def _times_and_margins(view: SentenceView, times: list[TimeMention]) -> tuple[li
     return kept, taken
 
 
+def _margin_before(tokens: list[Token], k: int) -> bool:
+    """Whether a margin ends right before token `k` ("two minutes", "a minute", "40 seconds", "1:20")."""
+    if k == 0:
+        return False
+    before = tokens[k - 1]
+    row = lexicon().units.get(before.lower)
+    return before.is_number or (row is not None and row.dimension == "duration")
+
+
 def _elapsed_claim(ctx: DocumentContext, view: SentenceView, elapsed: Elapsed) -> Fields:
     """A time taken written as a clock reading ("2:00:35"): a duration in seconds, bounded as its qualifier says
     ("less than 2:01:00")."""
     tokens = view.tokens
     first = next(k for k, t in enumerate(tokens) if t.start >= elapsed.start)
     lex = lexicon()
-    phrase = match_phrase_before(tokens, first, lex.phrases_ending(lex.qualifiers))
-    qualifier = lex.key_of(lex.qualifiers, phrase) if phrase else None
-    value = interval_of(elapsed.seconds, lex.qualifiers[qualifier] if qualifier else "exact")
+    table = lex.qualifiers
+    phrase = match_phrase_before(tokens, first, lex.phrases_ending(table))
+    if phrase is None:  # "faster than 2:01:00": a faster time is a shorter one
+        table = lex.time_taken_qualifiers
+        phrase = match_phrase_before(tokens, first, lex.phrases_ending(table))
+        if phrase and _margin_before(tokens, first - len(phrase)):
+            phrase = None  # "40 seconds faster than 2:05:10": a margin on a time that is itself exact
+    qualifier = lex.key_of(table, phrase) if phrase else None
+    value = interval_of(elapsed.seconds, table[qualifier] if qualifier else "exact")
     start = tokens[first - len(phrase)].start if phrase else elapsed.start
     unit, canon = measured("seconds", lex.units["seconds"], value)
     return dict(
