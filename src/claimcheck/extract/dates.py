@@ -244,6 +244,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     # opening a sentence ("Spring 2025 will see..."), never after a verb ("prices fall 1999 yen")
     season_leads = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.year_season_leads)
     seasons = rf"(?:{season_leads}|(?:(?<![^\n])|(?<=[.!?]\s))(?=(?-i:[A-Z])))(?:{'|'.join(words.year_seasons)})"
+    season_shifts = "|".join(w.replace(" ", r"\s+") for w in sorted(words.season_shifts, key=len, reverse=True))
+    season_nouns = "|".join(
+        rf"(?<=(?i:{season}))\s+(?:{'|'.join(followers)})\b"
+        for season, followers in words.season_noun_followers.items()
+    )
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
@@ -408,6 +413,16 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"\b(?P<wrel>(?i:{weekend}))\s+{kind_of_weekend}(?i:weekend)\b(?!\s+(?i:of)\b)"),
         ),
         (
+            # "this summer's results", "last summer", "next spring": the year of that season (`season_starts`);
+            # not "the last summer before the war" (the final one), a season's own year ("this summer of 2018",
+            # which "year" reads), nor a noun of another sense ("this fall in prices")
+            "season",
+            re.compile(
+                rf"(?<!\b[Tt]he\s)\b(?P<srel>(?i:{season_shifts}))\s+(?P<season>(?i:{'|'.join(words.year_seasons)}))\b"
+                rf"(?!\s+(?:(?i:of)\s+)?[12]\d{{3}}\b|{season_nouns})"
+            ),
+        ),
+        (
             "relative",
             re.compile(
                 # not a part of another period: "the last week of 2015", "the last month of the war"
@@ -474,6 +489,7 @@ NEEDS: dict[str, set[str]] = {
     "period_end": {"relative"},
     "new_year": {"relative"},
     "weekend": {"relative", "weekend"},
+    "season": {"season"},
     "nth": {"ordinal"},
     "nth_word": {"day"},
     "weekday_day": {"day", "digit"},
@@ -494,7 +510,19 @@ KIND_OF = {
     "new_year": "relative",
     "after_next": "relative",
 }
-CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction", "holiday", "separated", "weekend")
+CUES = (
+    "digit",
+    "year",
+    "ordinal",
+    "month",
+    "day",
+    "relative",
+    "direction",
+    "holiday",
+    "separated",
+    "weekend",
+    "season",
+)
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
 _DIGIT = re.compile(r"\d")
 _YEAR_CUE = re.compile(r"[12]\d\d\d")  # every year a date may hold (1000 to 2999)
@@ -508,6 +536,12 @@ _RELATIVE_CUE = re.compile("day|night|tomorrow|week|fortnight|month|year|morning
 def _direction_cue() -> re.Pattern[str]:
     words = lexicon().dates
     return re.compile("|".join((*words.directions, *words.neighbours)))
+
+
+@cache
+def _season_cue() -> re.Pattern[str]:
+    """Any season of `year_seasons`, in lower-case text."""
+    return re.compile(r"\b(?:" + "|".join(lexicon().dates.year_seasons) + r")\b")
 
 
 @cache
@@ -532,6 +566,8 @@ def _cues(text: str, lower: str) -> int:
             cues |= _BIT["separated"]
     if _MONTH_CUE.search(lower):
         cues |= _BIT["month"]
+    if _season_cue().search(lower):
+        cues |= _BIT["season"]
     if "day" in lower:
         cues |= _BIT["day"]
     if _RELATIVE_CUE.search(lower):
@@ -753,13 +789,19 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
             ahead = ahead or phrase[1]
             i += len(phrase[0])
             continue
-        if word in now:
+        if word in now and not _clock_suffix(text, matches[i]):
             found.append(None)
         elif _past_participle(word, i, names, words) and not ahead:
             # after "will" in the same clause, a word in -ed describes ("will make landfall with sustained winds")
             found.append(False)
         i += 1
     return found
+
+
+def _clock_suffix(text: str, word: re.Match[str]) -> bool:
+    """Whether a word stands right after a number, as "am" does in "4-6 AM Sunday" or "9.30am": a time of day,
+    no verb."""
+    return text[: word.start()].rstrip()[-1:].isdigit()
 
 
 def _opens_clause(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
@@ -924,6 +966,17 @@ def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
     if not words or words[-1] not in (starts := lexicon().dates.span_starts) or starts[words[-1]] is not None:
         return False
     return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
+
+
+def _told_in_present(found: _Found, setting: _Setting) -> bool:
+    """Whether a weekday's clause is told in the present: the last tense marker before it a verb of the present
+    (`present_markers`), none of the past or future ("we're on a storm watch for Saturday night", "the museum is
+    closed on Monday"), so the day may lie either side of the article's date."""
+    if setting.published is None or possessive_at(setting.text, found.end):
+        return False
+    left, _ = _clause(setting.text, found.start, found.end)
+    before = _markers(setting.text, left, found.start, present=True)
+    return bool(before) and before[-1] is None and not _markers(setting.text, left, found.start)
 
 
 # Words that end the stretch from a plan to its day: a clause joined on, a relative clause or another finite verb
@@ -1134,16 +1187,21 @@ def _numeric(fields: dict[str, str | None], setting: _Setting) -> _Reading:
 
 # A day this close to the article's date is that day, whatever weekday is written beside it.
 WEEKDAY_SLIP_DAYS = 7
+# A day of the future this few days before the article's date is this year's, not next year's: a plan copied from
+# a text written the day before its page ("a letter is to be sent June 30" on a page of July 1), where a year
+# ahead would be written with its year.
+PLAN_LAG_DAYS = 1
 
 
 def _nearest_year(
     month: int, day: int, published: dt.date, future: bool | None, weekday: str | None = None
 ) -> dt.date | None:
     """The day of that month nearest the article's date: the last one up to a week after it, or the first one from
-    it on for the future, or the nearer of the two where the tense is not said (None); one whose weekday is written
-    beside it ("Tuesday, Oct. 3") where a year around has one, unless the day nearest the article is within
-    `WEEKDAY_SLIP_DAYS` of it: a wrong weekday beside a day of the article's own week is a slip, not another year
-    ("Wednesday, October 26" on a page of Saturday 28 October 2023, when 26 October was a Thursday)."""
+    `PLAN_LAG_DAYS` before it on for the future, or the nearer of the two where the tense is not said (None); one
+    whose weekday is written beside it ("Tuesday, Oct. 3") where a year around has one, unless the day nearest the
+    article is within `WEEKDAY_SLIP_DAYS` of it: a wrong weekday beside a day of the article's own week is a slip,
+    not another year ("Wednesday, October 26" on a page of Saturday 28 October 2023, when 26 October was a
+    Thursday)."""
     plain = _nearest_year(month, day, published, future) if weekday else None
     if plain is not None and abs((plain - published).days) <= WEEKDAY_SLIP_DAYS:
         return plain
@@ -1158,8 +1216,8 @@ def _nearest_year(
     limit = _add(published, "day", 7) or published
     around_new_year = published.month == 12 and month == 1  # next January may be within the week
     if not weekday and not around_new_year and (this := _day(published.year, month, day)):
-        if future:  # this year's, or the one next to it
-            near = this if this >= published else _day(published.year + 1, month, day)
+        if future:  # this year's, or the one next to it; a plan's day just gone is this year's (`PLAN_LAG_DAYS`)
+            near = this if (published - this).days <= PLAN_LAG_DAYS else _day(published.year + 1, month, day)
         else:
             near = this if this <= limit else _day(published.year - 1, month, day)
         if near:
@@ -1404,6 +1462,22 @@ def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bo
     return _Reading(_at(saturday, "week"), "week", resolved=True) if saturday else _NOT_A_CLAIM
 
 
+def _season(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
+    """The year of the season "this", "last" or "next" names (`season_shifts`): the article's year's, or the last
+    one over by the article's month, or the next one still to open from it."""
+    if published is None:
+        return _NONE
+    words = lexicon().dates
+    first = words.season_starts[(fields["season"] or "").lower()]
+    shift = words.season_shifts[" ".join((fields["srel"] or "").lower().split())]
+    year = published.year
+    if shift < 0:
+        year -= published.month <= first + 2  # not over yet this year: last year's
+    elif shift > 0:
+        year += published.month >= first  # open already this year: next year's
+    return _Reading(str(year), "year", resolved=True)
+
+
 def _nth(fields: dict[str, str | None], published: dt.date | None, ahead: bool = False) -> _Reading:
     """ "the 10th": the last such day up to the article's date, or, said of the future ("will reopen on the 14th"),
     the first from it on; "Wednesday the 27th": the one nearest the article's date that is a Wednesday, from a
@@ -1463,6 +1537,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _Reading(str(published.year), "year", resolved=True)  # "cut 500 jobs in the new year": the one begun
     if kind == "relative":
         return _relative(fields, published)
+    if kind == "season":
+        return _season(fields, published)
     if kind == "weekend":
         return _weekend(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "nth":
@@ -1490,7 +1566,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _month(fields, published, future, nearest and not future)
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
-        untensed = not future and _opens_span_untensed(found, setting)
+        untensed = not future and (_opens_span_untensed(found, setting) or _told_in_present(found, setting))
         reading = _weekday(fields, published, future and not either_side, either_side or untensed)
         reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)
