@@ -1417,6 +1417,13 @@ def test_a_season_with_its_own_year_keeps_it():
         ("The suspect, who is 34, was arrested Saturday.", dt.date(2024, 5, 13), "Saturday", "2024-05-11"),
         ("Police are questioning a man who fled Thursday.", dt.date(2024, 5, 17), "Thursday", "2024-05-16"),
         ("The mayor said the pool is shut since Sunday.", dt.date(2024, 5, 16), "Sunday", "2024-05-12"),
+        (
+            "Among the missing are two hikers on the ridge when the storm hit early Friday.",
+            dt.date(2025, 3, 4),
+            "Friday",
+            "2025-02-28",
+        ),
+        ("Four are still in hospital after a tree hit their car Sunday.", dt.date(2025, 3, 6), "Sunday", "2025-03-02"),
         # nor is the "am" of a time of day a verb of the present: a timeline's entry stays in the past
         ("Timeline: 9:40 AM Friday, gunmen opened fire on the crowd.", dt.date(2024, 5, 15), "Friday", "2024-05-10"),
         ("Time of death: 3am Sunday, the coroner said.", dt.date(2024, 5, 15), "Sunday", "2024-05-12"),

@@ -971,10 +971,16 @@ def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
 def _told_in_present(found: _Found, setting: _Setting) -> bool:
     """Whether a weekday's clause is told in the present: the last tense marker before it a verb of the present
     (`present_markers`), none of the past or future ("we're on a storm watch for Saturday night", "the museum is
-    closed on Monday"), so the day may lie either side of the article's date."""
+    closed on Monday"), so the day may lie either side of the article's date. The clause opens after the last word
+    of `clause_openers` too: in "27 are missing from a camp the river swept when it burst its banks early Friday"
+    the present is not the flood's."""
     if setting.published is None or possessive_at(setting.text, found.end):
         return False
     left, _ = _clause(setting.text, found.start, found.end)
+    openers = lexicon().dates.clause_openers
+    left = max(
+        (m.end() for m in _WORD.finditer(setting.lower, left, found.start) if m.group() in openers), default=left
+    )
     before = _markers(setting.text, left, found.start, present=True)
     return bool(before) and before[-1] is None and not _markers(setting.text, left, found.start)
 
