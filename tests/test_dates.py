@@ -1387,12 +1387,14 @@ def test_a_season_named_from_the_article_is_the_year_it_falls_in(text, published
     "text",
     [
         "It was the last summer before the war, she wrote.",  # the final one, no season counted from the page
+        "The resort opens for one last spring fling on Saturday.",  # an adjective of the season
+        "The band plans their next summer tour around festivals.",
         "Investors shrugged off this fall in prices.",  # a drop, no season
         "Crowds flock to the coast in the summer.",  # any summer
     ],
 )
 def test_no_season_is_dated_without_a_word_counting_it_from_the_page(text):
-    assert not any("summer" in t or "fall" in t for t in read(text, dt.date(2024, 8, 20)))
+    assert not any(season in t for t in read(text, dt.date(2024, 8, 20)) for season in ("spring", "summer", "fall"))
 
 
 def test_a_season_with_its_own_year_keeps_it():

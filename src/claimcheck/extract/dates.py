@@ -245,6 +245,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     season_leads = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.year_season_leads)
     seasons = rf"(?:{season_leads}|(?:(?<![^\n])|(?<=[.!?]\s))(?=(?-i:[A-Z])))(?:{'|'.join(words.year_seasons)})"
     season_shifts = "|".join(w.replace(" ", r"\s+") for w in sorted(words.season_shifts, key=len, reverse=True))
+    season_not_after = "".join(rf"(?<!\b(?i:{w})\s)" for w in words.season_not_after)
     season_nouns = "|".join(
         rf"(?<=(?i:{season}))\s+(?:{'|'.join(followers)})\b"
         for season, followers in words.season_noun_followers.items()
@@ -414,11 +415,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             # "this summer's results", "last summer", "next spring": the year of that season (`season_starts`);
-            # not "the last summer before the war" (the final one), a season's own year ("this summer of 2018",
+            # not "the last summer before the war" nor "one last spring fling" (`season_not_after`), a season's
+            # own year ("this summer of 2018",
             # which "year" reads), nor a noun of another sense ("this fall in prices")
             "season",
             re.compile(
-                rf"(?<!\b[Tt]he\s)\b(?P<srel>(?i:{season_shifts}))\s+(?P<season>(?i:{'|'.join(words.year_seasons)}))\b"
+                rf"{season_not_after}\b(?P<srel>(?i:{season_shifts}))\s+(?P<season>(?i:{'|'.join(words.year_seasons)}))\b"
                 rf"(?!\s+(?:(?i:of)\s+)?[12]\d{{3}}\b|{season_nouns})"
             ),
         ),
