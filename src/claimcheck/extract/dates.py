@@ -245,7 +245,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     season_leads = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.year_season_leads)
     seasons = rf"(?:{season_leads}|(?:(?<![^\n])|(?<=[.!?]\s))(?=(?-i:[A-Z])))(?:{'|'.join(words.year_seasons)})"
     season_shifts = "|".join(w.replace(" ", r"\s+") for w in sorted(words.season_shifts, key=len, reverse=True))
-    season_not_after = "".join(rf"(?<!\b(?i:{w})\s)" for w in words.season_not_after)
+    season_not_after = "".join(rf"(?<!\b(?i:{w})\s)" for w in words.season_not_after) + r"(?<!['’]s\s)"
+    change_nouns = "|".join(words.season_change_nouns)
     season_nouns = "|".join(
         rf"(?<=(?i:{season}))\s+(?:{'|'.join(followers)})\b"
         for season, followers in words.season_noun_followers.items()
@@ -420,7 +421,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             # which "year" reads), nor a noun of another sense ("this fall in prices")
             "season",
             re.compile(
-                rf"{season_not_after}\b(?P<srel>(?i:{season_shifts}))\s+(?P<season>(?i:{'|'.join(words.year_seasons)}))\b"
+                rf"{season_not_after}\b(?!(?i:this)\s+(?i:{change_nouns})\b)(?P<srel>(?i:{season_shifts}))\s+(?P<season>(?i:{'|'.join(words.year_seasons)}))\b"
                 rf"(?!\s+(?:(?i:of)\s+)?[12]\d{{3}}\b|{season_nouns})"
             ),
         ),
@@ -791,19 +792,13 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
             ahead = ahead or phrase[1]
             i += len(phrase[0])
             continue
-        if word in now and not _clock_suffix(text, matches[i]):
+        if word in now:
             found.append(None)
         elif _past_participle(word, i, names, words) and not ahead:
             # after "will" in the same clause, a word in -ed describes ("will make landfall with sustained winds")
             found.append(False)
         i += 1
     return found
-
-
-def _clock_suffix(text: str, word: re.Match[str]) -> bool:
-    """Whether a word stands right after a number, as "am" does in "4-6 AM Sunday" or "9.30am": a time of day,
-    no verb."""
-    return text[: word.start()].rstrip()[-1:].isdigit()
 
 
 def _opens_clause(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
@@ -968,23 +963,6 @@ def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
     if not words or words[-1] not in (starts := lexicon().dates.span_starts) or starts[words[-1]] is not None:
         return False
     return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
-
-
-def _told_in_present(found: _Found, setting: _Setting) -> bool:
-    """Whether a weekday's clause is told in the present: the last tense marker before it a verb of the present
-    (`present_markers`), none of the past or future ("we're on a storm watch for Saturday night", "the museum is
-    closed on Monday"), so the day may lie either side of the article's date. The clause opens after the last word
-    of `clause_openers` too: in "27 are missing from a camp the river swept when it burst its banks early Friday"
-    the present is not the flood's."""
-    if setting.published is None or possessive_at(setting.text, found.end):
-        return False
-    left, _ = _clause(setting.text, found.start, found.end)
-    openers = lexicon().dates.clause_openers
-    left = max(
-        (m.end() for m in _WORD.finditer(setting.lower, left, found.start) if m.group() in openers), default=left
-    )
-    before = _markers(setting.text, left, found.start, present=True)
-    return bool(before) and before[-1] is None and not _markers(setting.text, left, found.start)
 
 
 # Words that end the stretch from a plan to its day: a clause joined on, a relative clause or another finite verb
@@ -1470,11 +1448,17 @@ def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bo
     return _Reading(_at(saturday, "week"), "week", resolved=True) if saturday else _NOT_A_CLAIM
 
 
-def _season(fields: dict[str, str | None], published: dt.date | None) -> _Reading:
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*[ \t]+$")
+
+
+def _season(fields: dict[str, str | None], published: dt.date | None, before: str) -> _Reading:
     """The year of the season "this", "last" or "next" names (`season_shifts`): the article's year's, or the last
-    one over by the article's month, or the next one still to open from it."""
+    one over by the article's month, or the next one still to open from it; none inside a run of capitalised words
+    (`before` is the text before it), a title's ("I Know What You Did Last Summer")."""
     if published is None:
         return _NONE
+    if (fields["season"] or "")[:1].isupper() and _TITLE_WORD_BEFORE.search(before):
+        return _NOT_A_CLAIM
     words = lexicon().dates
     first = words.season_starts[(fields["season"] or "").lower()]
     shift = words.season_shifts[" ".join((fields["srel"] or "").lower().split())]
@@ -1546,7 +1530,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind == "relative":
         return _relative(fields, published)
     if kind == "season":
-        return _season(fields, published)
+        return _season(fields, published, setting.text[max(0, found.start - 40) : found.start])
     if kind == "weekend":
         return _weekend(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "nth":
@@ -1574,7 +1558,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _month(fields, published, future, nearest and not future)
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
-        untensed = not future and (_opens_span_untensed(found, setting) or _told_in_present(found, setting))
+        untensed = not future and _opens_span_untensed(found, setting)
         reading = _weekday(fields, published, future and not either_side, either_side or untensed)
         reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)

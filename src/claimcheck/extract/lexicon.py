@@ -74,6 +74,7 @@ class DateWords(BaseModel):
     season_starts: dict[str, int]
     season_shifts: dict[str, Literal[-1, 0, 1]]
     season_not_after: list[str]
+    season_change_nouns: list[str]
     season_noun_followers: dict[str, list[str]]
     other_calendar_months: list[str]
     other_calendar_eras: list[str]
