@@ -244,6 +244,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     # opening a sentence ("Spring 2025 will see..."), never after a verb ("prices fall 1999 yen")
     season_leads = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.year_season_leads)
     seasons = rf"(?:{season_leads}|(?:(?<![^\n])|(?<=[.!?]\s))(?=(?-i:[A-Z])))(?:{'|'.join(words.year_seasons)})"
+    season_shifts = "|".join(w.replace(" ", r"\s+") for w in sorted(words.season_shifts, key=len, reverse=True))
+    season_not_after = "".join(rf"(?<!\b(?i:{w})\s)" for w in words.season_not_after) + r"(?<!['’]s\s)"
+    change_nouns = "|".join(words.season_change_nouns)
+    season_nouns = "|".join(
+        rf"(?<=(?i:{season}))\s+(?:{'|'.join(followers)})\b"
+        for season, followers in words.season_noun_followers.items()
+    )
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
@@ -408,6 +415,17 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"\b(?P<wrel>(?i:{weekend}))\s+{kind_of_weekend}(?i:weekend)\b(?!\s+(?i:of)\b)"),
         ),
         (
+            # "this summer's results", "last summer", "next spring": the year of that season (`season_starts`);
+            # not "the last summer before the war" nor "one last spring fling" (`season_not_after`), a season's
+            # own year ("this summer of 2018",
+            # which "year" reads), nor a noun of another sense ("this fall in prices")
+            "season",
+            re.compile(
+                rf"{season_not_after}\b(?!(?i:this)\s+(?i:{change_nouns})\b)(?P<srel>(?i:{season_shifts}))\s+(?P<season>(?i:{'|'.join(words.year_seasons)}))\b"
+                rf"(?!\s+(?:(?i:of)\s+)?[12]\d{{3}}\b|{season_nouns})"
+            ),
+        ),
+        (
             "relative",
             re.compile(
                 # not a part of another period: "the last week of 2015", "the last month of the war"
@@ -474,6 +492,7 @@ NEEDS: dict[str, set[str]] = {
     "period_end": {"relative"},
     "new_year": {"relative"},
     "weekend": {"relative", "weekend"},
+    "season": {"season"},
     "nth": {"ordinal"},
     "nth_word": {"day"},
     "weekday_day": {"day", "digit"},
@@ -494,7 +513,19 @@ KIND_OF = {
     "new_year": "relative",
     "after_next": "relative",
 }
-CUES = ("digit", "year", "ordinal", "month", "day", "relative", "direction", "holiday", "separated", "weekend")
+CUES = (
+    "digit",
+    "year",
+    "ordinal",
+    "month",
+    "day",
+    "relative",
+    "direction",
+    "holiday",
+    "separated",
+    "weekend",
+    "season",
+)
 _BIT = {cue: 1 << i for i, cue in enumerate(CUES)}
 _DIGIT = re.compile(r"\d")
 _YEAR_CUE = re.compile(r"[12]\d\d\d")  # every year a date may hold (1000 to 2999)
@@ -508,6 +539,12 @@ _RELATIVE_CUE = re.compile("day|night|tomorrow|week|fortnight|month|year|morning
 def _direction_cue() -> re.Pattern[str]:
     words = lexicon().dates
     return re.compile("|".join((*words.directions, *words.neighbours)))
+
+
+@cache
+def _season_cue() -> re.Pattern[str]:
+    """Any season of `year_seasons`, in lower-case text."""
+    return re.compile(r"\b(?:" + "|".join(lexicon().dates.year_seasons) + r")\b")
 
 
 @cache
@@ -532,6 +569,8 @@ def _cues(text: str, lower: str) -> int:
             cues |= _BIT["separated"]
     if _MONTH_CUE.search(lower):
         cues |= _BIT["month"]
+    if _season_cue().search(lower):
+        cues |= _BIT["season"]
     if "day" in lower:
         cues |= _BIT["day"]
     if _RELATIVE_CUE.search(lower):
@@ -1134,16 +1173,21 @@ def _numeric(fields: dict[str, str | None], setting: _Setting) -> _Reading:
 
 # A day this close to the article's date is that day, whatever weekday is written beside it.
 WEEKDAY_SLIP_DAYS = 7
+# A day of the future this few days before the article's date is this year's, not next year's: a plan copied from
+# a text written the day before its page ("a letter is to be sent June 30" on a page of July 1), where a year
+# ahead would be written with its year.
+PLAN_LAG_DAYS = 1
 
 
 def _nearest_year(
     month: int, day: int, published: dt.date, future: bool | None, weekday: str | None = None
 ) -> dt.date | None:
     """The day of that month nearest the article's date: the last one up to a week after it, or the first one from
-    it on for the future, or the nearer of the two where the tense is not said (None); one whose weekday is written
-    beside it ("Tuesday, Oct. 3") where a year around has one, unless the day nearest the article is within
-    `WEEKDAY_SLIP_DAYS` of it: a wrong weekday beside a day of the article's own week is a slip, not another year
-    ("Wednesday, October 26" on a page of Saturday 28 October 2023, when 26 October was a Thursday)."""
+    `PLAN_LAG_DAYS` before it on for the future, or the nearer of the two where the tense is not said (None); one
+    whose weekday is written beside it ("Tuesday, Oct. 3") where a year around has one, unless the day nearest the
+    article is within `WEEKDAY_SLIP_DAYS` of it: a wrong weekday beside a day of the article's own week is a slip,
+    not another year ("Wednesday, October 26" on a page of Saturday 28 October 2023, when 26 October was a
+    Thursday)."""
     plain = _nearest_year(month, day, published, future) if weekday else None
     if plain is not None and abs((plain - published).days) <= WEEKDAY_SLIP_DAYS:
         return plain
@@ -1158,8 +1202,8 @@ def _nearest_year(
     limit = _add(published, "day", 7) or published
     around_new_year = published.month == 12 and month == 1  # next January may be within the week
     if not weekday and not around_new_year and (this := _day(published.year, month, day)):
-        if future:  # this year's, or the one next to it
-            near = this if this >= published else _day(published.year + 1, month, day)
+        if future:  # this year's, or the one next to it; a plan's day just gone is this year's (`PLAN_LAG_DAYS`)
+            near = this if (published - this).days <= PLAN_LAG_DAYS else _day(published.year + 1, month, day)
         else:
             near = this if this <= limit else _day(published.year - 1, month, day)
         if near:
@@ -1404,6 +1448,28 @@ def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bo
     return _Reading(_at(saturday, "week"), "week", resolved=True) if saturday else _NOT_A_CLAIM
 
 
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*[ \t]+$")
+
+
+def _season(fields: dict[str, str | None], published: dt.date | None, before: str) -> _Reading:
+    """The year of the season "this", "last" or "next" names (`season_shifts`): the article's year's, or the last
+    one over by the article's month, or the next one still to open from it; none inside a run of capitalised words
+    (`before` is the text before it), a title's ("I Know What You Did Last Summer")."""
+    if published is None:
+        return _NONE
+    if (fields["season"] or "")[:1].isupper() and _TITLE_WORD_BEFORE.search(before):
+        return _NOT_A_CLAIM
+    words = lexicon().dates
+    first = words.season_starts[(fields["season"] or "").lower()]
+    shift = words.season_shifts[" ".join((fields["srel"] or "").lower().split())]
+    year = published.year
+    if shift < 0:
+        year -= published.month <= first + 2  # not over yet this year: last year's
+    elif shift > 0:
+        year += published.month >= first  # open already this year: next year's
+    return _Reading(str(year), "year", resolved=True)
+
+
 def _nth(fields: dict[str, str | None], published: dt.date | None, ahead: bool = False) -> _Reading:
     """ "the 10th": the last such day up to the article's date, or, said of the future ("will reopen on the 14th"),
     the first from it on; "Wednesday the 27th": the one nearest the article's date that is a Wednesday, from a
@@ -1463,6 +1529,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _Reading(str(published.year), "year", resolved=True)  # "cut 500 jobs in the new year": the one begun
     if kind == "relative":
         return _relative(fields, published)
+    if kind == "season":
+        return _season(fields, published, setting.text[max(0, found.start - 40) : found.start])
     if kind == "weekend":
         return _weekend(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "nth":
