@@ -49,6 +49,7 @@ class DateWords(BaseModel):
     date_prepositions: list[str]
     month_word_preps: list[str]
     weekday_names: list[str]
+    feast_qualifiers: list[str]
     ordinal_days: list[str]
     ordinal_nouns: list[str]
     day_followers: list[str]
