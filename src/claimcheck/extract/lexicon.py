@@ -246,6 +246,8 @@ class Lexicon(BaseModel):
     comma_turns: list[str]
     point_noun_cues: list[str]
     decimal_zero_words: list[str]
+    zero_sides: dict[str, Literal[-1, 1]]
+    unit_halves: list[str]
     share_followers: list[str]
     share_change_followers: list[str]
     share_change_verbs: list[str]
