@@ -617,7 +617,7 @@ CASES = [
     ("Temperatures fall 1950 feet higher up.", {}, ["fall 1950", "1950"]),
     ("The trees fall 2000 feet down the slope.", {}, ["fall 2000", "2000"]),
     ("Prices fall 1999 yen in the sale.", {}, ["fall 1999", "1999"]),
-    # a weekday "after next" is the one a week after the next; not before a noun, a name's possessive or "to"
+    # a weekday "after next" is the one a week after the next; not before a noun, a name's possessive or "next to no"
     (
         "The ferry strike ends on Tuesday after next, the union said.",
         {"Tuesday after next": ("2024-05-28", "day")},
@@ -627,6 +627,7 @@ CASES = [
     ("The league resumes Sunday after next week's break.", {"Sunday": ("2024-05-19", "day")}, []),
     ("The verdict comes Friday after next Monday's hearing.", {"Friday": ("2024-05-17", "day")}, []),
     ("He won on Friday after next to no debate.", {"Friday": ("2024-05-10", "day")}, []),
+    ("The court meets on Monday after next to hear the appeal.", {"Monday after next": ("2024-05-27", "day")}, []),
     # a day after "the week of" dates its week (a Sunday the week it opens in the United States)
     ("Growers harvest the week of June 10.", {"the week of June 10": ("2024-W24", "week")}, []),
     (
@@ -660,8 +661,12 @@ CASES = [
     ("Athens emptied on Clean Monday 2022.", {"on Clean Monday 2022": ("2022-03-07", "day")}, []),
     ("Bells rang on Lazarus Saturday 2021.", {"on Lazarus Saturday 2021": ("2021-04-24", "day")}, []),
     ("Bouquets sold out on Mothering Sunday 2020.", {"on Mothering Sunday 2020": ("2020-03-22", "day")}, []),
-    ("The bracket was revealed on Selection Sunday.", {}, ["Sunday", "on Selection Sunday"]),
-    ("The update shipped on Patch Tuesday.", {}, ["Tuesday", "on Patch Tuesday"]),
+    ("Bells rang on Easter Monday as well.", {}, ["Monday", "on Monday"]),
+    # a common word before a weekday, in lower case, leaves it a day
+    ("Microsoft released a patch Tuesday to fix the flaw.", {"Tuesday": ("2024-05-14", "day")}, []),
+    ("Jury selection Monday drew dozens of residents.", {"Monday": ("2024-05-13", "day")}, []),
+    ("Fans sang with passion Sunday at the stadium.", {"Sunday": ("2024-05-12", "day")}, []),
+    ("The candidate selection Sunday was marred by protests.", {"Sunday": ("2024-05-12", "day")}, []),
     ("The club had a great Sunday, winning 3-0.", {"Sunday": ("2024-05-12", "day")}, []),
 ]
 

@@ -199,7 +199,7 @@ def _grade_value(kind: str, expected: dict, claim: QuantityClaim, value: float) 
     if kind == "number":
         return "agree" if _states(claim, value) else "wrong value"
     if kind in ("dimension", "temperature") and claim.canonical is not None and expected.get("high") is not None:
-        return "agree" if _states_canonical(claim, _canonical_of(unit, value, claim.canonical.unit)) else "wrong value"
+        return "agree" if _states_exactly(claim, _canonical_of(unit, value, claim.canonical.unit)) else "wrong value"
     if not _states(claim, value) and not _converted_states(kind, expected, claim, value):
         return "wrong value"
     if kind == "percent":
@@ -227,7 +227,16 @@ def _converted_states(kind: str, expected: dict, claim: QuantityClaim, value: fl
     """Whether a measure states the suite's value in another unit of its kind ("0.002 kg" for 2 grams)."""
     if kind not in ("dimension", "temperature") or claim.canonical is None:
         return False
-    return _states_canonical(claim, _canonical_of(expected["unit"] or "", value, claim.canonical.unit))
+    return _states_exactly(claim, _canonical_of(expected["unit"] or "", value, claim.canonical.unit))
+
+
+def _states_exactly(claim: QuantityClaim, value: float | None) -> bool:
+    """Whether the claim's canonical value states `value` to `_same`'s precision, as its point, an end or the
+    middle of its range: no rounding allowed ("2 kilometer" is not "2 kilometer, 1 metre")."""
+    assert claim.canonical is not None
+    v = claim.canonical.value
+    middle = (v.low + v.high) / 2 if v.low is not None and v.high is not None else None
+    return value is not None and any(_same(x, value) for x in (v.point, v.low, v.high, middle))
 
 
 def _states_canonical(claim: QuantityClaim, value: float | None) -> bool:

@@ -398,9 +398,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"(?:(?P<rel>(?i:last|this|next|past|coming|previous|following(?!\s+[A-Za-z]+day['’]s\b)"
                 r"|(?<=[Tt]he\s)following))\s+)?"
                 rf"{_WEEKDAY}\b"
-                # "Friday after next": the one a week after the next; not "Friday after next week's break",
-                # "Friday after next to no debate"
-                rf"(?:\s+(?P<wafter>(?i:after\s+next))\b(?!\s+(?-i:[A-Z])|['’]s\b|\s+(?i:to)\b){noun_after})?"
+                # "Friday after next": the one a week after the next ("Monday after next to hear it"); not
+                # "Friday after next week's break", "Friday after next to no debate"
+                rf"(?:\s+(?P<wafter>(?i:after\s+next))\b(?!\s+(?-i:[A-Z])|['’]s\b|\s+(?i:to\s+(?:no|nothing|none))\b){noun_after})?"
                 r"(?:\s*\((?P<pday>\d{1,2})\))?"
                 r"(?:(?:\s+(?i:morning|afternoon|evening|night))?\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?"
                 r"(?P<week>(?i:last|this|next|following|previous))\s+(?i:week)\b)?"
@@ -1071,21 +1071,23 @@ def _runs_on(found: _Found, text: str, before: list[str]) -> bool:
 
 
 def _word_before(found: _Found, text: str, field: str) -> str:
-    """The word just before the text of one of a date's fields, in lower case ("" if none)."""
+    """The word just before the text of one of a date's fields, as written ("" if none)."""
     at = text.lower().find((found.fields.get(field) or "").lower(), found.start)
     before = text[max(0, at - 16) : at].split()
-    return before[-1].lower() if before else ""
+    return before[-1] if before else ""
 
 
 def _named_weekday(found: _Found, text: str) -> bool:
-    """Whether a weekday is part of another day's name ("Black Friday", "Easter Monday", "Super Tuesday")."""
-    return _word_before(found, text, "weekday") in lexicon().dates.weekday_names
+    """Whether a weekday is part of another day's name ("Black Friday", "Easter Monday", "Super Tuesday"): a word
+    of `weekday_names` in capitals just before it, not the same word in lower case ("a remembrance Sunday")."""
+    word = _word_before(found, text, "weekday")
+    return word[:1].isupper() and word.lower() in lexicon().dates.weekday_names
 
 
 def _other_calendar_feast(found: _Found, text: str) -> bool:
     """Whether a feast's name is part of the name of another calendar's feast ("Lunar New Year's Day", "the
     Chinese New Year's Eve"): a word of `feast_qualifiers` just before it."""
-    return _word_before(found, text, "holiday") in lexicon().dates.feast_qualifiers
+    return _word_before(found, text, "holiday").lower() in lexicon().dates.feast_qualifiers
 
 
 def _month_word_ok(found: _Found, text: str) -> bool:

@@ -248,6 +248,7 @@ class Lexicon(BaseModel):
     decimal_zero_words: list[str]
     zero_sides: dict[str, Literal[-1, 1]]
     unit_halves: list[str]
+    figure_closers: list[str]
     share_followers: list[str]
     share_change_followers: list[str]
     share_change_verbs: list[str]

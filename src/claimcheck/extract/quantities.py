@@ -470,12 +470,13 @@ def _side_of_zero(
     tokens: list[Token], mention: NumberMention, unit: UnitMatch | None, reading: Reading
 ) -> tuple[NumberMention, Reading]:
     """A point figure, of no unit or of a temperature, before `zero_sides` ("20 degrees below zero": -20), with
-    the words taken; not a bound ("more than 30 below zero") nor another measure ("10 days below zero")."""
+    the words taken; not a bound ("more than 30 below zero"), another measure ("10 days below zero") nor before a
+    noun they describe ("12 below zero days")."""
     end = unit.last if unit else mention.last
     side = match_phrase(tokens, end + 1, lexicon().phrases(lexicon().zero_sides))
     warmth = unit is None or unit.row.dimension in (None, "temperature")
     closed = reading.interval.low is not None and reading.interval.high is not None
-    if side is None or not warmth or not closed or mention.value <= 0:
+    if side is None or not warmth or not closed or mention.value <= 0 or not _closes(tokens, end + 1 + len(side)):
         return mention, reading
     if lexicon().zero_sides[" ".join(side)] < 0:
         low, high = mention.low, mention.high
@@ -490,13 +491,22 @@ def _side_of_zero(
 
 
 def _half_after(tokens: list[Token], last: int) -> int:
-    """How many tokens of `unit_halves` follow tokens[last] ("an hour and a half"), 0 if none or if a scale or a
-    hyphen follows them ("two years and a half-dozen cases", "and a half million")."""
+    """How many tokens of `unit_halves` follow tokens[last] ("an hour and a half"), 0 if none, if a scale or a
+    hyphen follows them ("two years and a half-dozen cases", "and a half million") or a noun ("the 10,000 metres
+    and a half marathon")."""
     half = match_phrase(tokens, last + 1, lexicon().phrases(lexicon().unit_halves))
     after = last + 1 + len(half) if half else 0
     if not half or (after < len(tokens) and (tokens[after].text == "-" or tokens[after].lower in lexicon().scales)):
         return 0
-    return len(half)
+    return len(half) if _closes(tokens, after) else 0
+
+
+def _closes(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] may follow words that close a figure: the end, a sign, a capitalised word or one of
+    `figure_closers`; not another word in lower case, a noun the figure describes ("12 below zero days")."""
+    if k >= len(tokens) or not tokens[k].text[:1].islower():
+        return True
+    return tokens[k].lower in lexicon().figure_closers
 
 
 def _articles_of_a_half(tokens: list[Token], mentions: list[NumberMention]) -> list[NumberMention]:
