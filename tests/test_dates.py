@@ -617,6 +617,57 @@ CASES = [
     ("Temperatures fall 1950 feet higher up.", {}, ["fall 1950", "1950"]),
     ("The trees fall 2000 feet down the slope.", {}, ["fall 2000", "2000"]),
     ("Prices fall 1999 yen in the sale.", {}, ["fall 1999", "1999"]),
+    # a weekday "after next" is the one a week after the next; not before a noun, a name's possessive or "next to no"
+    (
+        "The ferry strike ends on Tuesday after next, the union said.",
+        {"Tuesday after next": ("2024-05-28", "day")},
+        [],
+    ),
+    ("The museum reopens Saturday after next.", {"Saturday after next": ("2024-05-25", "day")}, []),
+    ("The league resumes Sunday after next week's break.", {"Sunday": ("2024-05-19", "day")}, []),
+    ("The verdict comes Friday after next Monday's hearing.", {"Friday": ("2024-05-17", "day")}, []),
+    ("He won on Friday after next to no debate.", {"Friday": ("2024-05-10", "day")}, []),
+    ("The court meets on Monday after next to hear the appeal.", {"Monday after next": ("2024-05-27", "day")}, []),
+    # a day after "the week of" dates its week (a Sunday the week it opens in the United States)
+    ("Growers harvest the week of June 10.", {"the week of June 10": ("2024-W24", "week")}, []),
+    (
+        "The airline cut flights during the week of 2 June 2024.",
+        {"the week of 2 June 2024": ("2024-W23", "week")},
+        [],
+    ),
+    (
+        "Registration opens the week of Sunday, July 7.",
+        {"the week of Sunday, July 7": ("2024-W28", "week")},
+        [],
+    ),
+    ("Samples arrive within a week of June 10.", {"June 10": ("2024-06-10", "day")}, []),
+    ("The week of his trial on June 10 was tense.", {"June 10": ("2023-06-10", "day")}, []),
+    # a feast of another calendar named after one of ours is no day of ours
+    (
+        "Dragon dances filled the streets on Lunar New Year's Day 2024.",
+        {},
+        ["New Year's Day 2024", "on Lunar New Year's Day 2024"],
+    ),
+    ("The Chinese New Year's Eve dinner drew families in 2023.", {"in 2023": ("2023", "year")}, ["New Year's Eve"]),
+    (
+        "Chinese tourists flew home on New Year's Day 2023.",
+        {"on New Year's Day 2023": ("2023-01-01", "day")},
+        [],
+    ),
+    # more feasts on a weekday, and more named weekdays that are no day counted from the article's
+    ("Poppies were laid on Remembrance Sunday 2022.", {"on Remembrance Sunday 2022": ("2022-11-13", "day")}, []),
+    ("The choir sang on Trinity Sunday 2021.", {"on Trinity Sunday 2021": ("2021-05-30", "day")}, []),
+    ("The parade passed on Shrove Tuesday 2023.", {"on Shrove Tuesday 2023": ("2023-02-21", "day")}, []),
+    ("Athens emptied on Clean Monday 2022.", {"on Clean Monday 2022": ("2022-03-07", "day")}, []),
+    ("Bells rang on Lazarus Saturday 2021.", {"on Lazarus Saturday 2021": ("2021-04-24", "day")}, []),
+    ("Bouquets sold out on Mothering Sunday 2020.", {"on Mothering Sunday 2020": ("2020-03-22", "day")}, []),
+    ("Bells rang on Easter Monday as well.", {}, ["Monday", "on Monday"]),
+    # a common word before a weekday, in lower case, leaves it a day
+    ("Microsoft released a patch Tuesday to fix the flaw.", {"Tuesday": ("2024-05-14", "day")}, []),
+    ("Jury selection Monday drew dozens of residents.", {"Monday": ("2024-05-13", "day")}, []),
+    ("Fans sang with passion Sunday at the stadium.", {"Sunday": ("2024-05-12", "day")}, []),
+    ("The candidate selection Sunday was marred by protests.", {"Sunday": ("2024-05-12", "day")}, []),
+    ("The club had a great Sunday, winning 3-0.", {"Sunday": ("2024-05-12", "day")}, []),
 ]
 
 
@@ -953,6 +1004,8 @@ def test_easter_is_the_day_a_published_computus_gives(year):
 def test_each_feast_falls_on_its_weekday(year):
     words = dates_module.lexicon().dates
     for name, offset in words.easter_feasts.items():
+        assert dates_module.feast_day(name, year).weekday() == (6 + offset) % 7, name
+    for name, offset in words.orthodox_feasts.items():
         assert dates_module.feast_day(name, year).weekday() == (6 + offset) % 7, name
     for name, (month, weekday, _, after) in words.weekday_feasts.items():
         base = dates_module.feast_day(name, year) - dt.timedelta(days=after)  # Cyber Monday may be in December

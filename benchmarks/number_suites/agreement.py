@@ -163,6 +163,11 @@ def _grade(kind: str, expected: dict, claim: QuantityClaim, value: float) -> str
 
 def _same_shape(expected: dict, claim: QuantityClaim) -> bool:
     v, high, bound = claim.value, expected.get("high"), expected.get("bound")
+    unit = expected["unit"] or ""
+    if high is not None and claim.canonical is not None and unit.lower() not in CURRENCIES:  # a measure's range
+        c, target = claim.canonical.value, claim.canonical.unit
+        low, top = _canonical_of(unit, expected["value"], target), _canonical_of(unit, high, target)
+        return _same(c.low, low) and _same(c.high, top)
     if high is not None:
         rows = CURRENCIES.get((expected["unit"] or "").lower(), [("", 1.0)])
         return any(_same(v.low, expected["value"] * s) and _same(v.high, high * s) for _, s in rows)
@@ -193,7 +198,9 @@ def _grade_value(kind: str, expected: dict, claim: QuantityClaim, value: float) 
         return "unit missed" if claim.canonical is None or family else "wrong unit"
     if kind == "number":
         return "agree" if _states(claim, value) else "wrong value"
-    if not _states(claim, value):
+    if kind in ("dimension", "temperature") and claim.canonical is not None and expected.get("high") is not None:
+        return "agree" if _states_exactly(claim, _canonical_of(unit, value, claim.canonical.unit)) else "wrong value"
+    if not _states(claim, value) and not _converted_states(kind, expected, claim, value):
         return "wrong value"
     if kind == "percent":
         return "agree" if claim.canonical and claim.canonical.unit == "percent" else _unit_class(claim)
@@ -216,8 +223,26 @@ def _grade_value(kind: str, expected: dict, claim: QuantityClaim, value: float) 
     return "wrong unit"
 
 
-def _states_canonical(claim: QuantityClaim, value: float) -> bool:
+def _converted_states(kind: str, expected: dict, claim: QuantityClaim, value: float) -> bool:
+    """Whether a measure states the suite's value in another unit of its kind ("0.002 kg" for 2 grams)."""
+    if kind not in ("dimension", "temperature") or claim.canonical is None:
+        return False
+    return _states_exactly(claim, _canonical_of(expected["unit"] or "", value, claim.canonical.unit))
+
+
+def _states_exactly(claim: QuantityClaim, value: float | None) -> bool:
+    """Whether the claim's canonical value states `value` to `_same`'s precision, as its point, an end or the
+    middle of its range: no rounding allowed ("2 kilometer" is not "2 kilometer, 1 metre")."""
     assert claim.canonical is not None
+    v = claim.canonical.value
+    middle = (v.low + v.high) / 2 if v.low is not None and v.high is not None else None
+    return value is not None and any(_same(x, value) for x in (v.point, v.low, v.high, middle))
+
+
+def _states_canonical(claim: QuantityClaim, value: float | None) -> bool:
+    assert claim.canonical is not None
+    if value is None:
+        return False
     v = claim.canonical.value
     middle = (v.low + v.high) / 2 if v.low is not None and v.high is not None else None
     return any(

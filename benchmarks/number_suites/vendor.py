@@ -1,6 +1,6 @@
 """Writes `cases.jsonl` from the English specs of Microsoft Recognizers-Text, quantulum3's test cases (both
-MIT) and Duckling's English corpora of amounts of money and of numbers (BSD), see LICENSES.md: one case a
-line, with what each suite expects as spans of the input.
+MIT) and Duckling's English corpora of amounts of money, of numbers and of measures (BSD), see LICENSES.md: one
+case a line, with what each suite expects as spans of the input.
 
 python benchmarks/number_suites/vendor.py RECOGNIZERS_CHECKOUT QUANTULUM3_CHECKOUT DUCKLING_CHECKOUT
 """
@@ -145,10 +145,71 @@ def _duckling_numerals(root: Path) -> list[dict[str, object]]:
     return cases
 
 
+# Duckling's units of measure → the name the judge converts them by with pint (agreement.py's `_pint_name`);
+# "M" is Duckling's "m" the text leaves open, which the corpus resolves as metres.
+DUCKLING_UNITS = {
+    "Kilometre": "kilometer",
+    "Mile": "mile",
+    "M": "meter",
+    "Metre": "meter",
+    "Centimetre": "centimeter",
+    "Millimetre": "millimeter",
+    "Inch": "inch",
+    "Foot": "foot",
+    "Yard": "yard",
+    "Litre": "liter",
+    "Millilitre": "milliliter",
+    "Hectolitre": "hectoliter",
+    "Gallon": "gallon",
+    "Gram": "gram",
+    "Pound": "pound-mass",
+    "Ounce": "ounce",
+    "Cup": "cup",
+    "Celsius": "degree celsius",
+    "Fahrenheit": "degree fahrenheit",
+    "Degree": "degree",
+}
+# Duckling's English corpora of measures, and the kind each is judged as.
+DUCKLING_MEASURES = {
+    "Distance": "dimension",
+    "Volume": "dimension",
+    "Quantity": "dimension",
+    "Temperature": "temperature",
+}
+_MEASURE = re.compile(
+    r"examples\s*\((?P<how>simple|between|under|above)\s+(?P<unit>\w+)\s+(?P<value>\([^)]*\)|[0-9.e]+)"
+    r"(?:\s+(?:Nothing|\(Just\s+\"[^\"]*\"\)))?\)\s*(?:--[^\n]*\n\s*)*\[(?P<body>.*?)\]",
+    re.S,
+)
+
+
+def _duckling_measures(root: Path) -> list[dict[str, object]]:
+    """Duckling's English corpora of distances, volumes, quantities (masses and cups) and temperatures: each input
+    is one measure, the whole of it; a range is one interval, a bound has its other end open, as for money."""
+    cases = []
+    for corpus, kind in DUCKLING_MEASURES.items():
+        source = (root / f"Duckling/{corpus}/EN/Corpus.hs").read_text(encoding="utf-8")
+        source = source[source.index("allExamples ::") :]  # not the latent examples ("around 4")
+        for block in _MEASURE.finditer(source):
+            how = block["how"]
+            values = [float(v) for v in block["value"].replace(" ", "").strip("()").split(",")]
+            for literal in _STRING.findall(block["body"]):
+                text = _haskell_string(literal)
+                unit = DUCKLING_UNITS[block["unit"]]
+                figure = {"text": text, "start": 0, "end": len(text), "value": values[0], "unit": unit}
+                if how == "between":
+                    figure["high"] = values[1]
+                elif how in ("under", "above"):
+                    figure["bound"] = how
+                suite = f"duckling-{corpus.lower()}"
+                cases.append({"suite": suite, "kind": kind, "text": text, "expect": [figure]})
+    return cases
+
+
 def main() -> None:
     duckling = Path(sys.argv[3])
     cases = _recognizers(Path(sys.argv[1])) + _quantulum(Path(sys.argv[2])) + _duckling(duckling)
-    cases += _duckling_numerals(duckling)
+    cases += _duckling_numerals(duckling) + _duckling_measures(duckling)
     out = Path(__file__).with_name("cases.jsonl")
     out.write_text("".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases), encoding="utf-8")
     print(f"{len(cases)} cases → {out}")

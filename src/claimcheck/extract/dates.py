@@ -405,6 +405,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"(?:(?P<rel>(?i:last|this|next|past|coming|previous|following(?!\s+[A-Za-z]+day['’]s\b)"
                 r"|(?<=[Tt]he\s)following))\s+)?"
                 rf"{_WEEKDAY}\b"
+                # "Friday after next": the one a week after the next ("Monday after next to hear it"); not
+                # "Friday after next week's break", "Friday after next to no debate"
+                rf"(?:\s+(?P<wafter>(?i:after\s+next))\b(?!\s+(?-i:[A-Z])|['’]s\b|\s+(?i:to\s+(?:no|nothing|none))\b){noun_after})?"
                 r"(?:\s*\((?P<pday>\d{1,2})\))?"
                 r"(?:(?:\s+(?i:morning|afternoon|evening|night))?\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?"
                 r"(?P<week>(?i:last|this|next|following|previous))\s+(?i:week)\b)?"
@@ -1019,6 +1022,8 @@ def _reads_as_date(found: _Found, text: str) -> bool:
     and before a capitalised word); for month names see `_month_word_ok`."""
     if found.kind == "weekday" and _named_weekday(found, text):
         return False
+    if found.kind == "holiday" and _other_calendar_feast(found, text):
+        return False
     if found.kind == "weekday" and not found.fields.get("rel"):
         if _any_such_day(found, text) or _counted_from_another_day(found, text):
             return False
@@ -1104,11 +1109,24 @@ def _runs_on(found: _Found, text: str, before: list[str]) -> bool:
     return not before or before[-1].lower() not in words.weekday_dating_words
 
 
+def _word_before(found: _Found, text: str, field: str) -> str:
+    """The word just before the text of one of a date's fields, as written ("" if none)."""
+    at = text.lower().find((found.fields.get(field) or "").lower(), found.start)
+    before = text[max(0, at - 16) : at].split()
+    return before[-1] if before else ""
+
+
 def _named_weekday(found: _Found, text: str) -> bool:
-    """Whether a weekday is part of another day's name ("Black Friday", "Easter Monday", "Super Tuesday")."""
-    at = text.lower().find((found.fields.get("weekday") or "").lower(), found.start)
-    before = text[max(0, at - 12) : at].split()
-    return bool(before) and before[-1].lower() in lexicon().dates.weekday_names
+    """Whether a weekday is part of another day's name ("Black Friday", "Easter Monday", "Super Tuesday"): a word
+    of `weekday_names` in capitals just before it, not the same word in lower case ("a remembrance Sunday")."""
+    word = _word_before(found, text, "weekday")
+    return word[:1].isupper() and word.lower() in lexicon().dates.weekday_names
+
+
+def _other_calendar_feast(found: _Found, text: str) -> bool:
+    """Whether a feast's name is part of the name of another calendar's feast ("Lunar New Year's Day", "the
+    Chinese New Year's Eve"): a word of `feast_qualifiers` just before it."""
+    return _word_before(found, text, "holiday").lower() in lexicon().dates.feast_qualifiers
 
 
 def _month_word_ok(found: _Found, text: str) -> bool:
@@ -1344,6 +1362,8 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
         day = _add(published, "day", -(back or 7))
     elif nearest and not rel:
         day = _add(published, "day", min(-back, (target - published.weekday()) % 7, key=abs))
+    elif fields.get("wafter"):  # "Friday after next": a week after the next Friday
+        day = _add(published, "day", ((target - published.weekday()) % 7 or 7) + 7)
     elif rel in ("next", "coming", "following") or (future and rel not in ("last", "past", "previous")):
         ahead = (target - published.weekday()) % 7
         day = _add(published, "day", ahead or (7 if rel else 0))  # "next Monday" said on a Monday: a week on
@@ -1969,7 +1989,28 @@ def find_dates(
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
     readings = _apposed_weekdays(_weekday_ranges(_anchored(readings, text), text, setting.published), text)
-    return [_mention(found, reading, text, offset) for found, reading in readings]
+    return [_mention(found, reading, text, offset) for found, reading in _weeks_of(readings, text)]
+
+
+_WEEK_OF = re.compile(r"\b(?i:the)\s+(?i:week)\s+(?i:of)\s+$")
+
+
+def _weeks_of(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+    """A day after "the week of" dates its week ("the week of March 4", "during the week of 6 October"), the
+    week that starts the day after where the day is a Sunday, which starts a week in the United States; not a
+    day after "a week of" or "within a week of" (a week either side of it), nor after more words ("the week of
+    his arrest on March 4")."""
+    out = []
+    for found, reading in readings:
+        week_of = _WEEK_OF.search(text, max(0, found.start - 20), found.start)
+        if week_of and reading.claim and reading.date and reading.granularity == "day":
+            written = dt.date.fromisoformat(reading.date)
+            day = _add(written, "day", 1) if written.weekday() == 6 else written
+            if day:
+                found = found._replace(start=week_of.start())
+                reading = reading._replace(date=_at(day, "week"), granularity="week")
+        out.append((found, reading))
+    return out
 
 
 def _anchored(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:

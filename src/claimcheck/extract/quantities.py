@@ -136,7 +136,7 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     taken = [(d.start, d.end) for d in view.dates if not _counts_back(d.text)] + read
     taken += blocked_spans(text, times, offset)
     blocked = _tokens_in(tokens, taken)
-    mentions = find_numbers(tokens, blocked)
+    mentions = _articles_of_a_half(tokens, find_numbers(tokens, blocked))
     skip: set[int] = set()
     used = -1  # the last token a claim took
     for n, mention in enumerate(mentions):
@@ -456,8 +456,73 @@ def _figure(
         return _build(ctx, view, replace(reading, last=mention.last + 2), mention, None, held=held)
     if _is_pronoun_one(tokens, mention, unit) or _describes_a_noun(tokens, mention, unit):
         return None, mention.last
+    half = _half_after(tokens, unit.last) if unit else 0
+    if half and mention.value == int(mention.value) and mention.low == mention.high:  # "an hour and a half"
+        mention = replace(mention, value=mention.value + 0.5, low=mention.value + 0.5, high=mention.value + 0.5)
     reading = _share_reading(tokens, mention) if mention.written == "share" else qualified(tokens, mention)
+    if unit and half and mention.value != int(mention.value):
+        reading = replace(reading, last=unit.last + half)
+    mention, reading = _side_of_zero(tokens, mention, unit, reading)
     return _build(ctx, view, reading, mention, unit)
+
+
+def _side_of_zero(
+    tokens: list[Token], mention: NumberMention, unit: UnitMatch | None, reading: Reading
+) -> tuple[NumberMention, Reading]:
+    """A point figure, of no unit or of a temperature, before `zero_sides` ("20 degrees below zero": -20), with
+    the words taken; not a bound ("more than 30 below zero"), another measure ("10 days below zero") nor before a
+    noun they describe ("12 below zero days")."""
+    end = unit.last if unit else mention.last
+    side = match_phrase(tokens, end + 1, lexicon().phrases(lexicon().zero_sides))
+    warmth = unit is None or unit.row.dimension in (None, "temperature")
+    closed = reading.interval.low is not None and reading.interval.high is not None
+    if side is None or not warmth or not closed or mention.value <= 0 or not _closes(tokens, end + 1 + len(side)):
+        return mention, reading
+    if lexicon().zero_sides[" ".join(side)] < 0:
+        low, high = mention.low, mention.high
+        mention = replace(
+            mention,
+            value=-mention.value,
+            low=-high if high is not None else None,
+            high=-low if low is not None else None,
+        )
+        reading = qualified(tokens, mention)
+    return mention, replace(reading, last=end + len(side))
+
+
+def _half_after(tokens: list[Token], last: int) -> int:
+    """How many tokens of `unit_halves` follow tokens[last] ("an hour and a half"), 0 if none, if a scale or a
+    hyphen follows them ("two years and a half-dozen cases", "and a half million") or a noun ("the 10,000 metres
+    and a half marathon")."""
+    half = match_phrase(tokens, last + 1, lexicon().phrases(lexicon().unit_halves))
+    after = last + 1 + len(half) if half else 0
+    if not half or (after < len(tokens) and (tokens[after].text == "-" or tokens[after].lower in lexicon().scales)):
+        return 0
+    return len(half) if _closes(tokens, after) else 0
+
+
+def _closes(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] may follow words that close a figure: the end, a sign, a capitalised word or one of
+    `figure_closers`; not another word in lower case, a noun the figure describes ("12 below zero days")."""
+    if k >= len(tokens) or not tokens[k].text[:1].islower():
+        return True
+    return tokens[k].lower in lexicon().figure_closers
+
+
+def _articles_of_a_half(tokens: list[Token], mentions: list[NumberMention]) -> list[NumberMention]:
+    """The mentions, with "a" or "an" before a unit and `unit_halves` read as one of the unit ("an hour and a half",
+    "a mile and a half"): a figure the article alone counts nowhere else."""
+    if not any(t.lower == "half" for t in tokens):
+        return mentions
+    found = [
+        NumberMention(k, k, 1.0, low=1.0, high=1.0, written="words")
+        for k, token in enumerate(tokens)
+        if token.lower in ("a", "an")
+        and not any(m.first <= k <= m.last for m in mentions)
+        and (unit := unit_after(tokens, k)) is not None
+        and _half_after(tokens, unit.last)
+    ]
+    return sorted([*mentions, *found], key=lambda m: m.first) if found else mentions
 
 
 def _age_in_years(tokens: list[Token], mentions: list[NumberMention], n: int) -> UnitMatch | None:
