@@ -549,18 +549,12 @@ _DATE_AFTER_WORDS = re.compile(r"[^\d;:()\"“”]{0,30}")
 _DATE_PREPOSITION = re.compile(r"(?:in|on|by|at|of|until|through|since)\s", re.I)
 
 
-# A date told as a shift from another, which takes no preposition: "a day earlier", "two days later".
-_SHIFTED_DATE = re.compile(r"\b(?:earlier|later|before)$", re.I)
-
-
 def _states_date(between: str, date: str) -> bool:
     """Whether a date after a figure is the one it is stated for: a few words and a preposition lie between them,
-    or a few words before a date that opens with its own ("a €405 million charge in 2022") or is told as a shift
-    from another ("and 300 were detained a day earlier")."""
+    or a few words before a date that opens with its own ("a €405 million charge in 2022")."""
     if _DATE_AFTER.fullmatch(between):
         return True
-    opens = _DATE_PREPOSITION.match(date) is not None or _SHIFTED_DATE.search(date.strip()) is not None
-    return opens and _DATE_AFTER_WORDS.fullmatch(between) is not None
+    return _DATE_PREPOSITION.match(date) is not None and _DATE_AFTER_WORDS.fullmatch(between) is not None
 
 
 def year_taken_up(before: SentenceView | None, view: SentenceView) -> tuple[str | None, str | None]:

@@ -1040,10 +1040,16 @@ def facts_of(claim: QuantityClaim) -> list[str]:
         return []
     found = _facts_read(claim)
     opening = _figured_whole_opening().match(claim.sentence)
-    at = claim.sentence.find(claim.text)
+    at = _figure_at(claim)
     if opening is None or not opening.start("figure") <= at < opening.end("figure"):
         return found
     return [fact for fact in found if _affirmed_any(opening.group(0), _fact_terms(fact))]
+
+
+def _figure_at(claim: QuantityClaim) -> int:
+    """Where a figure stands in its sentence, found from its own phrase: "Of 40 passengers, 40 were rescued" has the
+    second 40 where its phrase "40 were rescued" starts, not at the first."""
+    return claim.sentence.find(claim.text, max(phrase_at(claim.sentence, claim.phrase or claim.text), 0))
 
 
 # What may stand before a figure that opens its clause: nothing, a break, or "and" or "but".
@@ -1054,7 +1060,10 @@ _OPENS_A_CLAUSE = re.compile(r"(?:^\s*|[,;:]\s+|\s(?:and|but)\s+)$", re.I)
 def _saying_after() -> re.Pattern[str]:
     """The words after a figure up to a verb of saying (`saying_verbs`), within its clause."""
     verbs = "|".join(map(re.escape, lexicon().saying_verbs))
-    return re.compile(rf"(?P<between>(?:\s+[\w'’-]+){{1,7}}?)\s+(?:{verbs})\b", re.I)
+    # not a verb of saying in a passive or a report of oneself: "residents told to evacuate", "12 people said to be
+    # trapped", "20 more said they were hurt"
+    passive = r"\s+(?:to|that)\b|\s+(?:they|he|she|we|i)\s+(?:were|was|had|have)\b"
+    return re.compile(rf"(?P<between>(?:\s+[\w'’-]+){{1,7}}?)\s+(?:{verbs})\b(?!{passive})", re.I)
 
 
 def _counts_who_say(claim: QuantityClaim) -> bool:
@@ -1062,7 +1071,7 @@ def _counts_who_say(claim: QuantityClaim) -> bool:
     words that describe them but no verb of their own ("coordinating the response", not "injured in the blast"
     or "were killed"), is followed by a verb of saying: "…, two diplomats coordinating the response told AFP",
     "Three officials said …". Those are sources, no fact's count."""
-    at = claim.sentence.find(claim.text)
+    at = _figure_at(claim)
     if at < 0 or claim.unit is not None or not _OPENS_A_CLAUSE.search(claim.sentence[:at]):
         return False
     said = _saying_after().match(claim.sentence, at + len(claim.text))
