@@ -949,3 +949,17 @@ def test_faster_than_a_speed_is_no_bound_on_a_time():
         c for c in extract_document(doc("The train ran faster than 300 km/h on the test run.")) if c.kind == "quantity"
     ]
     assert [(c.unit, c.value.low, c.value.high) for c in claims] == [("km/h", 300.0, 300.0)], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # a day told as a shift after a noun's own participle or a who-clause is the noun's, not the figure's
+        ("On Sunday police freed 8 hostages seized two days earlier.", "8", "2024-03-03"),
+        ("The hospital on Sunday discharged 30 patients admitted the day before.", "30", "2024-03-03"),
+        ("On Monday rescuers found 6 climbers who went missing three days earlier.", "6", "2024-03-04"),
+    ],
+)
+def test_a_day_told_as_a_shift_after_a_figure_s_noun_is_not_the_figure_s(text, figure, as_of):
+    [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 5)) if c.text == figure]
+    assert claim.as_of == as_of, claim.as_of

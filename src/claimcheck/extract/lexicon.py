@@ -180,6 +180,7 @@ class Lexicon(BaseModel):
     report_qualifiers: list[str]
     total_markers: list[str]
     whole_openers: list[str]
+    saying_verbs: list[str]
     negations: list[str]
     subgroups: list[str]
     people_by_sex_or_age: list[str]

@@ -1044,7 +1044,56 @@ def _done_by_them(claim: QuantityClaim, words: list[str]) -> bool:
 def facts_of(claim: QuantityClaim) -> list[str]:
     """The facts of the lexicon a figure's words and dimension name: every one it matches but those whose
     `unless` facts it matches too ("296 residents killed" is a toll, not a population), or the first it
-    matches of those marked `alone`. A figure written as a known whole keeps every fact."""
+    matches of those marked `alone`. A figure written as a known whole keeps every fact. The figure of a whole
+    an opening clause picks the sentence's count from ("Out of around 150,000 pilgrims, Pakistan has recorded
+    58 deaths") keeps only the facts that clause names itself ("Out of 288 deaths, …"): what the rest of the
+    sentence tells befell a part of it."""
+    if _counts_who_say(claim):
+        return []
+    found = _facts_read(claim)
+    opening = _figured_whole_opening().match(claim.sentence)
+    at = _figure_at(claim)
+    if opening is None or not opening.start("figure") <= at < opening.end("figure"):
+        return found
+    return [fact for fact in found if _affirmed_any(opening.group(0), _fact_terms(fact))]
+
+
+def _figure_at(claim: QuantityClaim) -> int:
+    """Where a figure stands in its sentence, found from its own phrase: "Of 40 passengers, 40 were rescued" has the
+    second 40 where its phrase "40 were rescued" starts, not at the first."""
+    return claim.sentence.find(claim.text, max(phrase_at(claim.sentence, claim.phrase or claim.text), 0))
+
+
+# What may stand before a figure that opens its clause: nothing, a break, or "and" or "but".
+_OPENS_A_CLAUSE = re.compile(r"(?:^\s*|[,;:]\s+|\s(?:and|but)\s+)$", re.I)
+
+
+@cache
+def _saying_after() -> re.Pattern[str]:
+    """The words after a figure up to a verb of saying (`saying_verbs`), within its clause."""
+    verbs = "|".join(map(re.escape, lexicon().saying_verbs))
+    # not a verb of saying in a passive or a report of oneself: "residents told to evacuate", "12 people said to be
+    # trapped", "20 more said they were hurt"
+    passive = r"\s+(?:to|that)\b|\s+(?:they|he|she|we|i)\s+(?:were|was|had|have)\b"
+    return re.compile(rf"(?P<between>(?:\s+[\w'’-]+){{1,7}}?)\s+(?:{verbs})\b(?!{passive})", re.I)
+
+
+def _counts_who_say(claim: QuantityClaim) -> bool:
+    """Whether a figure counts those who tell what its sentence says: it opens its clause, and its noun, with
+    words that describe them but no verb of their own ("coordinating the response", not "injured in the blast"
+    or "were killed"), is followed by a verb of saying: "…, two diplomats coordinating the response told AFP",
+    "Three officials said …". Those are sources, no fact's count."""
+    at = _figure_at(claim)
+    if at < 0 or claim.unit is not None or not _OPENS_A_CLAUSE.search(claim.sentence[:at]):
+        return False
+    said = _saying_after().match(claim.sentence, at + len(claim.text))
+    if said is None:
+        return False
+    return not any(past_verb(t) or t.lower in lexicon().auxiliaries for t in tokenize(said.group("between")))
+
+
+def _facts_read(claim: QuantityClaim) -> list[str]:
+    """`facts_of` for any figure, read from its own words."""
     dimension, text = dimension_of(claim), _about(claim)
     if dimension == "ratio" and _other_side_of_a_split(claim):
         return []  # "approved by 61% to 39%": the 39% is the other side's share, of a fact its words do not name
@@ -2729,8 +2778,11 @@ def _figured_whole_opening() -> re.Pattern[str]:
     """An opening clause naming a whole with its figure, up to the comma that ends it."""
     openers = "|".join(map(re.escape, lexicon().whole_openers))
     numbers = "|".join(map(re.escape, sorted(set(lexicon().number_words) - {"a", "an"}, key=len, reverse=True)))
+    # the figure as written with its qualifier: "Out of around 150,000 pilgrims", "Of some 300 passengers"
+    qualifiers = "|".join(map(re.escape, sorted(lexicon().qualifiers, key=len, reverse=True)))
     return re.compile(
-        rf"^\s*(?:{openers})\s+(?:(?:the|its|their|those|these)\s+)?(?:\d[\d,.]*|(?:{numbers})\b)\s+"
+        rf"^\s*(?:{openers})\s+(?:(?:the|its|their|those|these)\s+)?"
+        rf"(?P<figure>(?:(?:{qualifiers})\s+)?(?:\d[\d,.]*|(?:{numbers})\b))\s+"
         r"(?P<whole>[^,\d;:]+?),\s",
         re.I,
     )
