@@ -114,6 +114,12 @@ _AUTHOR = (
     r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}"
     r"|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*)"
 )
+# Who issued a message, right after its noun: "the statement that was issued by the party", "a letter sent by Ana
+# Costa".
+_ISSUED_BY = regex.compile(
+    r"\s+(?:(?i:that|which)\s+(?i:was|were|had\s+been|has\s+been)\s+)?"
+    rf"(?i:issued|released|posted|published|sent|put\s+out)\s+(?i:by)\s+(?:(?i:the|a|an)\s+)?(?P<who>{_AUTHOR})"
+)
 
 # A speaker described in lower case: "the zookeeper", "a harbour master", "its longest-serving keeper", "Costa's
 # rival".
@@ -185,6 +191,7 @@ class _Patterns(Mapping[str, "regex.Pattern[str]"]):
 @cache
 def _patterns() -> _Patterns:
     speech = speech_pattern()
+    closing = "|".join(regex.escape(v) for v in sorted(lexicon().closing_verbs, key=len, reverse=True))
     characterising = "|".join(sorted(lexicon().characterising_verbs, key=len, reverse=True))
     # The long word lists are named lists (`\L<name>`, given to `regex.compile`): the same program as their words
     # joined by "|", longest first, without parsing each word again in every pattern that holds it.
@@ -321,6 +328,12 @@ def _patterns() -> _Patterns:
                 r"(?=\s*[,.;!?]|\s*$|\s+(?i:on|late|early|after|in|at|to)\b)"
             ),
             "message_then_verb": _source(rf"^\s*,?\s*{_MESSAGE_OF}(?P<who>{_AUTHOR})\s+(?P<verb>{_MESSAGE_VERBS})\b"),
+            # ... or the message the text has spoken of, by its noun alone ('," read the statement in part.'): whose
+            # it is `_Resolver.resolve` tells from where the text brought it in
+            "verb_then_the_message": _source(
+                rf"^\s*,?\s*(?P<verb>{_MESSAGE_VERBS})\s+(?P<who>(?i:the)\s+{_MESSAGES})"
+                r"(?=\s*[,.;!?]|\s*$|\s+(?i:in\s+part|in\s+full|on|late|early|after|at)\b)"
+            ),
             "owner_message_verb": _source(
                 rf"^\s*,?\s*(?P<who>{_AUTHOR})['’]s\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_MESSAGES}\s+(?P<verb>{_MESSAGE_VERBS})\b"
             ),
@@ -344,7 +357,9 @@ def _patterns() -> _Patterns:
                 rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)"
                 # an aside in dashes: '," Esaw Garner — the widow of Eric Garner, killed in July — told the group.'
                 r"|\s+[—–-]\s+(?P<role>[^—–\"\n]{3,120}?)\s+[—–-](?=\s))?\s+"
-                rf"{speech_adverbs()}(?P<verb>{speech})\b"
+                # a verb that closes the words ('"…?" he posed', '"…," she finished'), `attribution` taking it only
+                # after a clause the quotation ends
+                rf"{speech_adverbs()}(?P<verb>{speech}|(?i:{closing}))\b"
             ),
             # a verb's form right after a possessive is an adjective ("Iceland's continued whale hunting", "her stated
             # aim"), not the verb of a clause
@@ -899,6 +914,10 @@ class SpeakerResolver:
             named = [p for p in self.people if _swapped(key, fold(p.name).split()[-1])]
         if not named:
             return " ".join(words)
+        if len(words) == 1:
+            # "Fernández said" after "President Alberto Fernández and … Cristina Fernández de Kirchner": a name the
+            # word ends stands before one it is only a part of
+            named = [p for p in named if regex.split(r"[\s.-]+", fold(unsuffixed(p.name)))[-1] == key] or named
         before = [p for p in named if p.start < position]
         pool = before or named
         if len(words) == 1 and any(p.name not in self.kin for p in pool):
@@ -1248,6 +1267,17 @@ class SpeakerResolver:
             return False
         return _GATHERED.search(self.text, max(floor, mentions[-1].start() - 60), mentions[-1].start()) is not None
 
+    def issuer_of(self, noun: str, position: int) -> str | None:
+        """Who issued the message "the statement" stands for, when the text's last mention of it, within two
+        paragraphs before the sentence at `position`, says so ("In the statement that was issued by the party, …",
+        "a statement released by Acme Mining on Monday"): the body or person, without its article."""
+        floor = self._paragraphs_back(position, 2)
+        index = self._sentence(position) - 1
+        before = self.sentence_starts[index] if index >= 0 else position
+        mentions = list(_noun_pattern(noun).finditer(self.text, pos=floor, endpos=before))
+        issued = _ISSUED_BY.match(self.text, mentions[-1].end()) if mentions else None
+        return issued.group("who") if issued else None
+
     def _paragraphs_between(self, start: int, end: int) -> int:
         """How many non-blank paragraphs start after `start` and up to `end`."""
         return sum(1 for line in self.text[start:end].split("\n")[1:] if line.strip())
@@ -1352,6 +1382,9 @@ class SpeakerResolver:
         document = _THE_DOCUMENT.fullmatch(who)
         if document and self.document_speaks(document.group("noun"), position):
             return document.group("noun"), False, None  # "had signed a petition" then '"…," the petition stated'
+        issuer = self.issuer_of(document.group("noun"), position) if document else None
+        if issuer:
+            return issuer, _named(issuer), None  # "the statement that was issued by the party" then '," read the statement'
         if _ONE_BY_NOUN.fullmatch(who) and _not_a_speaker(who):
             return None, False, None  # "a report", "a sign": no one who speaks
         if _patterns()["description"].fullmatch(who.rstrip(".")):  # "says the Secretary General."
@@ -1383,6 +1416,23 @@ class SpeakerResolver:
         full = self.full_name(name, position)
         mention = self.person(full)
         return full, True, role or (mention.role if mention else None)
+
+
+def _split_rest(text: str, quoted: Quoted, previous: tuple[Quoted, Attribution] | None) -> Attribution | None:
+    """The attribution of a quotation split by it ('“…,” said Ana Costa, 56, who took over as coach, “and …”'): the
+    words after it are the same speaker's, when only a clause naming that speaker, ending in a comma, stands between
+    the two parts, one line. The clause may hold anything but another speech verb after the speaker ('“…,” said
+    Costa, and Reed added, “…”': Reed's)."""
+    if previous is None or previous[1].who is None or previous[1].verb is None:
+        return None
+    first, said = previous
+    gap = text[first.end : quoted.start]
+    if "\n" in gap or not gap.rstrip().endswith(",") or len(gap) > 160 or '"' in gap or "“" in gap:
+        return None
+    at = gap.find(said.who)
+    if at < 0 or regex.search(rf"\b{speech_pattern()}\b", gap[at + len(said.who) :]):
+        return None
+    return said
 
 
 def _family_name_of(name: str, people: Sequence[PersonMention]) -> str:
@@ -2057,6 +2107,7 @@ _DESCRIBING = regex.compile(rf"\s+(?!(?:{'|'.join(regex.escape(w) for w in lexic
 _ALONE_PATTERNS = (
     "verb_then_message",
     "message_then_verb",
+    "verb_then_the_message",
     "owner_message_verb",
     "verb_then_one_of",
     "verb_then_role_name",
@@ -2656,15 +2707,21 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         speaker, named, role = resolver.resolve(turn.name, turn.start)
         fields = QuoteFields(speaker or turn.name, True, role, None, None, True)
         claims.append(_claim(ctx, ((turn.start, turn.end),), fields, 0.8))
+    previous: tuple[Quoted, Attribution] | None = None
     for quoted in quoted_spans(text):
         words = _quote_text(text, quoted).split()
         if not words or any(a < quoted.start and quoted.end <= b for a, b in inside_names):
             continue  # a nickname inside a name ('Joaquín "El Chapo" Guzmán') is no quotation
         if any(turn.start <= quoted.start < turn.end for turn in turns):
             continue  # a quotation inside a speaker's turn is one inside their words
-        said = attribution(plain, quoted, resolver.known)
+        said = _split_rest(plain, quoted, previous) or attribution(plain, quoted, resolver.known)
+        previous = (quoted, said)
         document = _THE_DOCUMENT.fullmatch(said.who or "")
-        if document and not resolver.document_speaks(document.group("noun"), quoted.start):
+        if (
+            document
+            and not resolver.document_speaks(document.group("noun"), quoted.start)
+            and not resolver.issuer_of(document.group("noun"), quoted.start)
+        ):
             said = Attribution(None, None, said.source, said.role)  # "the letter" someone wrote: theirs
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         epithet = _EPITHET_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
@@ -2717,9 +2774,10 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             office = QuoteFields(speaker, False, _role(role) or _role(said.role), said.source, said.verb, True)
             unheard.append((quoted, words, said, office if _by_office(speaker) else None))
             continue
-        if said.verb is None or said.verb.lower() not in _READ_VERBS:
+        if said.verb is None or said.verb.lower() not in _READ_VERBS or not named:
             # what a note read is its writer's, but no one speaks on from it ('Santa's note read, "…"' then '"That
-            # was the real Santa!"', the boy's reaction)
+            # was the real Santa!"', the boy's reaction); a body's statement goes on ('," read the statement in
+            # part.' then '"…"')
             if named:
                 resolver.hear(quoted.end, speaker)
             resolver.voice(quoted.start, quoted.end, speaker, named, role)
