@@ -374,9 +374,11 @@ def _patterns() -> _Patterns:
                 rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*{speech_adverbs()}$"
                 rf"|(?<!\b(?i:of|for)\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+)*)(?<!\p{{Lu}}[\p{{L}}'’.-]*\s){who}\s+[—–-]\s+[^—–\"\n]{{3,120}}?\s+[—–-]\s*,?\s*{speech_adverbs()}$"
             ),
-            # The agent of a passive characterising verb: 'was praised by chair of judges Ana Costa for its "…"'.
+            # The agent of a passive characterising verb: 'was praised by chair of judges Ana Costa for its "…"',
+            # 'described by supporters as "…"'.
             "by_agent": _source(
-                rf"^\s*by\s+(?:(?P<who>{description})|(?:[\p{{Ll}}'-]+\s+){{0,5}}?(?P<who>{_NAME_RUN}))"
+                rf"^\s*by\s+(?:(?P<who>{description})|(?P<who>(?:(?i:his|her|their|its|the|many|some)\s+)?{crowds})"
+                rf"|(?:[\p{{Ll}}'-]+\s+){{0,5}}?(?P<who>{_NAME_RUN}))"
                 r"\s+(?:for|as|in)\b"
             ),
             # A name right before an apposition: "Dr Ana Costa, " of "Dr Ana Costa, the agency's expert, who said".
