@@ -119,6 +119,9 @@ _AUTHOR = (
 _ISSUED_BY = regex.compile(
     r"\s+(?:(?i:that|which)\s+(?i:was|were|had\s+been|has\s+been)\s+)?"
     rf"(?i:issued|released|posted|published|sent|put\s+out)\s+(?i:by)\s+(?:(?i:the|a|an)\s+)?(?P<who>{_AUTHOR})"
+    # the author ends where the clause goes on: a mark, a word of time or place, or the sentence's verb
+    r"(?=\s*[,.;:!?)]|\s*$|\s+(?i:on|in|at|to|last|this|yesterday|earlier|and|after|before|which|that|who)\b"
+    r"|\s+\p{Ll}+ed\b)"
 )
 
 # A speaker described in lower case: "the zookeeper", "a harbour master", "its longest-serving keeper", "Costa's
@@ -374,11 +377,9 @@ def _patterns() -> _Patterns:
                 rf"{who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}),)?\s*,?\s*{speech_adverbs()}$"
                 rf"|(?<!\b(?i:of|for)\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+)*)(?<!\p{{Lu}}[\p{{L}}'’.-]*\s){who}\s+[—–-]\s+[^—–\"\n]{{3,120}}?\s+[—–-]\s*,?\s*{speech_adverbs()}$"
             ),
-            # The agent of a passive characterising verb: 'was praised by chair of judges Ana Costa for its "…"',
-            # 'described by supporters as "…"'.
+            # The agent of a passive characterising verb: 'was praised by chair of judges Ana Costa for its "…"'.
             "by_agent": _source(
-                rf"^\s*by\s+(?:(?P<who>{description})|(?P<who>(?:(?i:his|her|their|its|the|many|some)\s+)?{crowds})"
-                rf"|(?:[\p{{Ll}}'-]+\s+){{0,5}}?(?P<who>{_NAME_RUN}))"
+                rf"^\s*by\s+(?:(?P<who>{description})|(?:[\p{{Ll}}'-]+\s+){{0,5}}?(?P<who>{_NAME_RUN}))"
                 r"\s+(?:for|as|in)\b"
             ),
             # A name right before an apposition: "Dr Ana Costa, " of "Dr Ana Costa, the agency's expert, who said".
