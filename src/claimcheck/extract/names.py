@@ -395,7 +395,9 @@ def split_title(name: str) -> tuple[str | None, str]:
         return words[0], " ".join(words[1:])
     if len(words) >= 3 and _plural_title(words[0]):
         return words[0], " ".join(words[1:])  # "Survivors Farida Osmani and …", "Witnesses Ana Costa"
-    if not any(word.lower().rstrip(".") in _title_vocabulary() for word in words) or _family_then_hyphenated_given(words):
+    if not any(word.lower().rstrip(".") in _title_vocabulary() for word in words) or _family_then_hyphenated_given(
+        words
+    ):
         return None, name  # not "Son" the kin word in "Son Heung-min"
     last = None
     for match in _title_words().finditer(name):

@@ -1387,7 +1387,11 @@ class SpeakerResolver:
             return document.group("noun"), False, None  # "had signed a petition" then '"…," the petition stated'
         issuer = self.issuer_of(document.group("noun"), position) if document else None
         if issuer:
-            return issuer, _named(issuer), None  # "the statement that was issued by the party" then '," read the statement'
+            return (
+                issuer,
+                _named(issuer),
+                None,
+            )  # "the statement that was issued by the party" then '," read the statement'
         if _ONE_BY_NOUN.fullmatch(who) and _not_a_speaker(who):
             return None, False, None  # "a report", "a sign": no one who speaks
         if _patterns()["description"].fullmatch(who.rstrip(".")):  # "says the Secretary General."
@@ -1429,11 +1433,11 @@ def _split_rest(text: str, quoted: Quoted, previous: tuple[Quoted, Attribution] 
     if previous is None or previous[1].who is None or previous[1].verb is None:
         return None
     first, said = previous
-    gap = text[first.end : quoted.start]
+    who, gap = said.who or "", text[first.end : quoted.start]
     if "\n" in gap or not gap.rstrip().endswith(",") or len(gap) > 160 or '"' in gap or "“" in gap:
         return None
-    at = gap.find(said.who)
-    if at < 0 or regex.search(rf"\b{speech_pattern()}\b", gap[at + len(said.who) :]):
+    at = gap.find(who)
+    if at < 0 or regex.search(rf"\b{speech_pattern()}\b", gap[at + len(who) :]):
         return None
     return said
 
