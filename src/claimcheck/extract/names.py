@@ -395,7 +395,7 @@ def split_title(name: str) -> tuple[str | None, str]:
         return words[0], " ".join(words[1:])
     if len(words) >= 3 and _plural_title(words[0]):
         return words[0], " ".join(words[1:])  # "Survivors Farida Osmani and …", "Witnesses Ana Costa"
-    if not any(word.lower().rstrip(".") in _title_vocabulary() for word in words) or _family_then_hyphenated_given(
+    if not any(word.lower().rstrip(".") in _title_vocabulary() for word in words) or family_then_hyphenated_given(
         words
     ):
         return None, name  # not "Son" the kin word in "Son Heung-min"
@@ -842,7 +842,7 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
         return "apposed"
     if known_given_name(name.split()[0]):
         return "given"
-    if _family_then_hyphenated_given(words):
+    if family_then_hyphenated_given(words):
         return "given"
     people = _rx(r"(\p{L}+)\s+$").search(text, max(0, start - 30), start)
     if (
@@ -865,16 +865,23 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     return None
 
 
-def _family_then_hyphenated_given(words: list[str]) -> bool:
+def family_then_hyphenated_given(words: list[str]) -> bool:
     """Whether a two-word run is a Korean name in its own order: a short family name, then a given name of two
     romanised syllables joined by a hyphen, the second in lower case ("Moon Jae-in", "Son Heung-min"); not a word
     and a compound ("New Year-end")."""
     return (
         len(words) == 2
         and _rx(r"\p{Lu}\p{Ll}{1,4}").fullmatch(words[0]) is not None
-        and _rx(r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}").fullmatch(words[1]) is not None
+        and _rx(rf"(?i:{_SYLLABLE}-{_SYLLABLE})").fullmatch(words[1]) is not None
+        and words[1][:1].isupper()
+        and words[1].split("-")[1].islower()
         and fold(words[0]) not in _not_name_words()
     )
+
+
+# A romanised Korean syllable: an initial, a vowel, a final ("heung", "min", "jae", "seok", "moon"), which "year",
+# "day" or "half" is not.
+_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhwy])?(?:yeo|yae|wae|eo|ae|ya|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|i|o|u)(?:ng|[kntlmpgb])?"
 
 
 def known_given_name(word: str) -> bool:
@@ -979,7 +986,7 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         and words[1] in word_set("word_surnames")
         and parts[1][:1].isupper()
     )
-    korean = _family_then_hyphenated_given(name.split())  # "Moon Jae-in": a syllable ("in") is no function word
+    korean = family_then_hyphenated_given(name.split())  # "Moon Jae-in": a syllable ("in") is no function word
     inside = [
         (w, parts[k])
         for k, w in enumerate(words)

@@ -41,6 +41,7 @@ from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
     PersonMention,
     closes_patronymic,
+    family_then_hyphenated_given,
     known_places,
     literal_matches,
     name_words,
@@ -115,10 +116,10 @@ _AUTHOR = (
     r"|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*)"
 )
 # Who issued a message, right after its noun: "the statement that was issued by the party", "a letter sent by Ana
-# Costa".
+# Costa"; not where it was published or posted, an outlet's act.
 _ISSUED_BY = regex.compile(
     r"\s+(?:(?i:that|which)\s+(?i:was|were|had\s+been|has\s+been)\s+)?"
-    rf"(?i:issued|released|posted|published|sent|put\s+out)\s+(?i:by)\s+(?:(?i:the|a|an)\s+)?(?P<who>{_AUTHOR})"
+    rf"(?i:issued|released|sent|put\s+out)\s+(?i:by)\s+(?:(?i:the|a|an)\s+)?(?P<who>{_AUTHOR})"
     # the author ends where the clause goes on: a mark, a word of time or place, or the sentence's verb
     r"(?=\s*[,.;:!?)]|\s*$|\s+(?i:on|in|at|to|last|this|yesterday|earlier|and|after|before|which|that|who)\b"
     r"|\s+\p{Ll}+ed\b)"
@@ -360,9 +361,10 @@ def _patterns() -> _Patterns:
                 rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)"
                 # an aside in dashes: '," Esaw Garner — the widow of Eric Garner, killed in July — told the group.'
                 r"|\s+[—–-]\s+(?P<role>[^—–\"\n]{3,120}?)\s+[—–-](?=\s))?\s+"
-                # a verb that closes the words ('"…?" he posed', '"…," she finished'), `attribution` taking it only
-                # after a clause the quotation ends
-                rf"{speech_adverbs()}(?P<verb>{speech}|(?i:{closing}))\b"
+                # a verb that closes the words ('"…?" he posed', '"…," she finished, smiling'), `attribution` taking
+                # it only after a clause the quotation ends, and only where its clause ends too: with an object or a
+                # complement it is the verb of a clause of its own ('"the Invincibles," Arsenal finished the season')
+                rf"{speech_adverbs()}(?P<verb>{speech}|(?i:{closing})(?=\s*[.!?;]|\s*$|\s*,\s+\p{{Ll}}+(?:ly|ing)\b))\b"
             ),
             # a verb's form right after a possessive is an adjective ("Iceland's continued whale hunting", "her stated
             # aim"), not the verb of a clause
@@ -917,11 +919,11 @@ class SpeakerResolver:
             named = [p for p in self.people if _swapped(key, fold(p.name).split()[-1])]
         if not named:
             return " ".join(words)
-        if len(words) == 1:
-            # "Fernández said" after "President Alberto Fernández and … Cristina Fernández de Kirchner": a name the
-            # word ends stands before one it is only a part of
-            named = [p for p in named if regex.split(r"[\s.-]+", fold(unsuffixed(p.name)))[-1] == key] or named
         before = [p for p in named if p.start < position]
+        if len(words) == 1:
+            # "Fernández said" after "President Alberto Fernández and … Cristina Fernández de Kirchner": of the names
+            # before, one the word ends stands before one it is only a part of
+            before = [p for p in before if _holds_surname(p.name, key)] or before
         pool = before or named
         if len(words) == 1 and any(p.name not in self.kin for p in pool):
             pool = [p for p in pool if p.name not in self.kin]
@@ -1279,7 +1281,9 @@ class SpeakerResolver:
         before = self.sentence_starts[index] if index >= 0 else position
         mentions = list(_noun_pattern(noun).finditer(self.text, pos=floor, endpos=before))
         issued = _ISSUED_BY.match(self.text, mentions[-1].end()) if mentions else None
-        return issued.group("who") if issued else None
+        if issued is None or any(fold(word) in word_set("relay_words") for word in issued.group("who").split()):
+            return None  # "a statement carried by state media": the outlet that relays it is not its issuer
+        return issued.group("who")
 
     def _paragraphs_between(self, start: int, end: int) -> int:
         """How many non-blank paragraphs start after `start` and up to `end`."""
@@ -1425,11 +1429,21 @@ class SpeakerResolver:
         return full, True, role or (mention.role if mention else None)
 
 
-def _split_rest(text: str, quoted: Quoted, previous: tuple[Quoted, Attribution] | None) -> Attribution | None:
+def _holds_surname(name: str, key: str) -> bool:
+    """Whether the folded word `key` is the surname of `name`: its last word ("Alberto Fernández", not "Cristina
+    Fernández de Kirchner"), a hyphenated one whole ("Ban Ki-moon" holds no "moon"), or the family name a Korean name
+    opens with ("Kim Min-seok")."""
+    words = unsuffixed(name).split()
+    return fold(words[-1]).rstrip(".") == key or (family_then_hyphenated_given(words) and fold(words[0]) == key)
+
+
+def _split_rest(
+    text: str, quoted: Quoted, previous: tuple[Quoted, Attribution] | None, people: Sequence[PersonMention]
+) -> Attribution | None:
     """The attribution of a quotation split by it ('“…,” said Ana Costa, 56, who took over as coach, “and …”'): the
     words after it are the same speaker's, when only a clause naming that speaker, ending in a comma, stands between
-    the two parts, one line. The clause may hold anything but another speech verb after the speaker ('“…,” said
-    Costa, and Reed added, “…”': Reed's)."""
+    the two parts, one line, and the second goes on in lower case. The clause may hold no other name and no other
+    speech verb after the speaker ('“…,” said Costa, and Reed added, “…”': Reed's)."""
     if previous is None or previous[1].who is None or previous[1].verb is None:
         return None
     first, said = previous
@@ -1439,6 +1453,10 @@ def _split_rest(text: str, quoted: Quoted, previous: tuple[Quoted, Attribution] 
     at = gap.find(who)
     if at < 0 or regex.search(rf"\b{speech_pattern()}\b", gap[at + len(who) :]):
         return None
+    if any(first.end + at + len(who) <= p.start < quoted.start for p in people):
+        return None  # another person named between ('said Maria Reed, and Tom Hale, who agreed, "…"')
+    if not _quote_text(text, quoted).lstrip()[:1].islower():
+        return None  # a title the clause names ('said Ana Costa, whose latest film, "Silent Fields," opens …')
     return said
 
 
@@ -2721,7 +2739,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             continue  # a nickname inside a name ('Joaquín "El Chapo" Guzmán') is no quotation
         if any(turn.start <= quoted.start < turn.end for turn in turns):
             continue  # a quotation inside a speaker's turn is one inside their words
-        said = _split_rest(plain, quoted, previous) or attribution(plain, quoted, resolver.known)
+        said = _split_rest(plain, quoted, previous, people) or attribution(plain, quoted, resolver.known)
         previous = (quoted, said)
         document = _THE_DOCUMENT.fullmatch(said.who or "")
         if (
