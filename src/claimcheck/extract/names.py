@@ -395,8 +395,10 @@ def split_title(name: str) -> tuple[str | None, str]:
         return words[0], " ".join(words[1:])
     if len(words) >= 3 and _plural_title(words[0]):
         return words[0], " ".join(words[1:])  # "Survivors Farida Osmani and …", "Witnesses Ana Costa"
-    if not any(word.lower().rstrip(".") in _title_vocabulary() for word in words):
-        return None, name
+    if not any(word.lower().rstrip(".") in _title_vocabulary() for word in words) or family_then_hyphenated_given(
+        words
+    ):
+        return None, name  # not "Son" the kin word in "Son Heung-min"
     last = None
     for match in _title_words().finditer(name):
         end = match.end() + (1 if name[match.end() : match.end() + 1] == "." else 0)
@@ -840,6 +842,8 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
         return "apposed"
     if known_given_name(name.split()[0]):
         return "given"
+    if family_then_hyphenated_given(words):
+        return "given"
     people = _rx(r"(\p{L}+)\s+$").search(text, max(0, start - 30), start)
     if (
         people
@@ -859,6 +863,25 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     if human and (other is None or human.start() < other.start()) and not _person_like_before(window, human.start()):
         return "pronoun"
     return None
+
+
+def family_then_hyphenated_given(words: list[str]) -> bool:
+    """Whether a two-word run is a Korean name in its own order: a short family name, then a given name of two
+    romanised syllables joined by a hyphen, the second in lower case ("Moon Jae-in", "Son Heung-min"); not a word
+    and a compound ("New Year-end")."""
+    return (
+        len(words) == 2
+        and _rx(r"\p{Lu}\p{Ll}{1,4}").fullmatch(words[0]) is not None
+        and _rx(rf"(?i:{_SYLLABLE}-{_SYLLABLE})").fullmatch(words[1]) is not None
+        and words[1][:1].isupper()
+        and words[1].split("-")[1].islower()
+        and fold(words[0]) not in _not_name_words()
+    )
+
+
+# A romanised Korean syllable: an initial, a vowel, a final ("heung", "min", "jae", "seok", "moon"), which "year",
+# "day" or "half" is not.
+_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhwy])?(?:yeo|yae|wae|eo|ae|ya|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|i|o|u)(?:ng|[kntlmpgb])?"
 
 
 def known_given_name(word: str) -> bool:
@@ -963,10 +986,12 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         and words[1] in word_set("word_surnames")
         and parts[1][:1].isupper()
     )
+    korean = family_then_hyphenated_given(name.split())  # "Moon Jae-in": a syllable ("in") is no function word
     inside = [
         (w, parts[k])
         for k, w in enumerate(words)
-        if not (0 < k < len(words) - 1 and w in word_set("surname_prefixes"))
+        if not (korean and k > 0)
+        and not (0 < k < len(words) - 1 and w in word_set("surname_prefixes"))
         and not (k == 1 and short_surname)
         and not _rx(r"\p{Lu}\.").fullmatch(parts[k])  # an initial ("A. Xavier Jayakumar"), not the article
         and not (k == 0 < len(parts) - 1 and _rx(r"[AI]").fullmatch(parts[k]) and strong)  # "member A Raja"
@@ -1487,6 +1512,22 @@ _INITIALS_TURN = regex.compile(
     r"(?:^|(?<=\n\n))(?P<label>\p{Lu}(?:\p{Ll}?\p{Lu}){1,2}):[ \t]+(?P<words>[^\n]+)(?=\n|$)"
 )
 _LONG_TURN = 20  # a turn this long at least shows its label is a speaker's, not a heading's ("Note: see below")
+# A paragraph that opens with a label of capitalised words and a colon and ends in a question: a questioner's turn
+# at a briefing, labelled by their outlet ("AFP: …?", "Beijing Daily: …?").
+_QUESTION_TURN = regex.compile(
+    r"(?:^|(?<=\n\n))(?P<label>\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3}):[ \t]+"
+    r"[^\n]*\?[ \t]*(?=\n|$)"
+)
+
+
+def _asked_by_others(text: str, spoken: set[str]) -> bool:
+    """Whether a questioner whose label is no one's the text's turns give, and no heading's, asks in a turn of its
+    own: the one person who answers at length then speaks in an exchange ("AFP: …?" then "Mao Ning: …")."""
+    return any(
+        fold(match.group("label")) not in spoken
+        and not any(fold(word) in word_set("heading_labels") for word in match.group("label").split())
+        for match in _QUESTION_TURN.finditer(text)
+    )
 
 
 def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
@@ -1507,7 +1548,7 @@ def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
         named.append((match.group("name"), turn))
     turns = [turn for _, turn in named] + _initialled_turns(text, [label for label, _ in named], known)
     spoken = {fold(turn.name) for turn in turns if turn.end - turn.start >= _LONG_TURN}
-    if len(spoken) < 2:
+    if len(spoken) < 2 and not (spoken and _asked_by_others(text, spoken)):
         return []
     return sorted((turn for turn in turns if fold(turn.name) in spoken), key=lambda turn: turn.start)
 

@@ -41,6 +41,7 @@ from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
     PersonMention,
     closes_patronymic,
+    family_then_hyphenated_given,
     known_places,
     literal_matches,
     name_words,
@@ -114,6 +115,15 @@ _AUTHOR = (
     r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}"
     r"|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*)"
 )
+# Who issued a message, right after its noun: "the statement that was issued by the party", "a letter sent by Ana
+# Costa"; not where it was published or posted, an outlet's act.
+_ISSUED_BY = regex.compile(
+    r"\s+(?:(?i:that|which)\s+(?i:was|were|had\s+been|has\s+been)\s+)?"
+    rf"(?i:issued|released|sent|put\s+out)\s+(?i:by)\s+(?:(?i:the|a|an)\s+)?(?P<who>{_AUTHOR})"
+    # the author ends where the clause goes on: a mark, a word of time or place, or the sentence's verb
+    r"(?=\s*[,.;:!?)]|\s*$|\s+(?i:on|in|at|to|last|this|yesterday|earlier|and|after|before|which|that|who)\b"
+    r"|\s+\p{Ll}+ed\b)"
+)
 
 # A speaker described in lower case: "the zookeeper", "a harbour master", "its longest-serving keeper", "Costa's
 # rival".
@@ -185,6 +195,7 @@ class _Patterns(Mapping[str, "regex.Pattern[str]"]):
 @cache
 def _patterns() -> _Patterns:
     speech = speech_pattern()
+    closing = "|".join(regex.escape(v) for v in sorted(lexicon().closing_verbs, key=len, reverse=True))
     characterising = "|".join(sorted(lexicon().characterising_verbs, key=len, reverse=True))
     # The long word lists are named lists (`\L<name>`, given to `regex.compile`): the same program as their words
     # joined by "|", longest first, without parsing each word again in every pattern that holds it.
@@ -321,6 +332,12 @@ def _patterns() -> _Patterns:
                 r"(?=\s*[,.;!?]|\s*$|\s+(?i:on|late|early|after|in|at|to)\b)"
             ),
             "message_then_verb": _source(rf"^\s*,?\s*{_MESSAGE_OF}(?P<who>{_AUTHOR})\s+(?P<verb>{_MESSAGE_VERBS})\b"),
+            # ... or the message the text has spoken of, by its noun alone ('," read the statement in part.'): whose
+            # it is `_Resolver.resolve` tells from where the text brought it in
+            "verb_then_the_message": _source(
+                rf"^\s*,?\s*(?P<verb>{_MESSAGE_VERBS})\s+(?P<who>(?i:the)\s+{_MESSAGES})"
+                r"(?=\s*[,.;!?]|\s*$|\s+(?i:in\s+part|in\s+full|on|late|early|after|at)\b)"
+            ),
             "owner_message_verb": _source(
                 rf"^\s*,?\s*(?P<who>{_AUTHOR})['’]s\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_MESSAGES}\s+(?P<verb>{_MESSAGE_VERBS})\b"
             ),
@@ -344,7 +361,10 @@ def _patterns() -> _Patterns:
                 rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)"
                 # an aside in dashes: '," Esaw Garner — the widow of Eric Garner, killed in July — told the group.'
                 r"|\s+[—–-]\s+(?P<role>[^—–\"\n]{3,120}?)\s+[—–-](?=\s))?\s+"
-                rf"{speech_adverbs()}(?P<verb>{speech})\b"
+                # a verb that closes the words ('"…?" he posed', '"…," she finished, smiling'), `attribution` taking
+                # it only after a clause the quotation ends, and only where its clause ends too: with an object or a
+                # complement it is the verb of a clause of its own ('"the Invincibles," Arsenal finished the season')
+                rf"{speech_adverbs()}(?P<verb>{speech}|(?i:{closing})(?=\s*[.!?;]|\s*$|\s*,\s+\p{{Ll}}+(?:ly|ing)\b))\b"
             ),
             # a verb's form right after a possessive is an adjective ("Iceland's continued whale hunting", "her stated
             # aim"), not the verb of a clause
@@ -900,6 +920,10 @@ class SpeakerResolver:
         if not named:
             return " ".join(words)
         before = [p for p in named if p.start < position]
+        if len(words) == 1:
+            # "Fernández said" after "President Alberto Fernández and … Cristina Fernández de Kirchner": of the names
+            # before, one the word ends stands before one it is only a part of
+            before = [p for p in before if _holds_surname(p.name, key)] or before
         pool = before or named
         if len(words) == 1 and any(p.name not in self.kin for p in pool):
             pool = [p for p in pool if p.name not in self.kin]
@@ -1248,6 +1272,19 @@ class SpeakerResolver:
             return False
         return _GATHERED.search(self.text, max(floor, mentions[-1].start() - 60), mentions[-1].start()) is not None
 
+    def issuer_of(self, noun: str, position: int) -> str | None:
+        """Who issued the message "the statement" stands for, when the text's last mention of it, within two
+        paragraphs before the sentence at `position`, says so ("In the statement that was issued by the party, …",
+        "a statement released by Acme Mining on Monday"): the body or person, without its article."""
+        floor = self._paragraphs_back(position, 2)
+        index = self._sentence(position) - 1
+        before = self.sentence_starts[index] if index >= 0 else position
+        mentions = list(_noun_pattern(noun).finditer(self.text, pos=floor, endpos=before))
+        issued = _ISSUED_BY.match(self.text, mentions[-1].end()) if mentions else None
+        if issued is None or any(fold(word) in word_set("relay_words") for word in issued.group("who").split()):
+            return None  # "a statement carried by state media": the outlet that relays it is not its issuer
+        return issued.group("who")
+
     def _paragraphs_between(self, start: int, end: int) -> int:
         """How many non-blank paragraphs start after `start` and up to `end`."""
         return sum(1 for line in self.text[start:end].split("\n")[1:] if line.strip())
@@ -1352,6 +1389,13 @@ class SpeakerResolver:
         document = _THE_DOCUMENT.fullmatch(who)
         if document and self.document_speaks(document.group("noun"), position):
             return document.group("noun"), False, None  # "had signed a petition" then '"…," the petition stated'
+        issuer = self.issuer_of(document.group("noun"), position) if document else None
+        if issuer:
+            return (
+                issuer,
+                _named(issuer),
+                None,
+            )  # "the statement that was issued by the party" then '," read the statement'
         if _ONE_BY_NOUN.fullmatch(who) and _not_a_speaker(who):
             return None, False, None  # "a report", "a sign": no one who speaks
         if _patterns()["description"].fullmatch(who.rstrip(".")):  # "says the Secretary General."
@@ -1383,6 +1427,37 @@ class SpeakerResolver:
         full = self.full_name(name, position)
         mention = self.person(full)
         return full, True, role or (mention.role if mention else None)
+
+
+def _holds_surname(name: str, key: str) -> bool:
+    """Whether the folded word `key` is the surname of `name`: its last word ("Alberto Fernández", not "Cristina
+    Fernández de Kirchner"), a hyphenated one whole ("Ban Ki-moon" holds no "moon"), or the family name a Korean name
+    opens with ("Kim Min-seok")."""
+    words = unsuffixed(name).split()
+    return fold(words[-1]).rstrip(".") == key or (family_then_hyphenated_given(words) and fold(words[0]) == key)
+
+
+def _split_rest(
+    text: str, quoted: Quoted, previous: tuple[Quoted, Attribution] | None, people: Sequence[PersonMention]
+) -> Attribution | None:
+    """The attribution of a quotation split by it ('“…,” said Ana Costa, 56, who took over as coach, “and …”'): the
+    words after it are the same speaker's, when only a clause naming that speaker, ending in a comma, stands between
+    the two parts, one line, and the second goes on in lower case. The clause may hold no other name and no other
+    speech verb after the speaker ('“…,” said Costa, and Reed added, “…”': Reed's)."""
+    if previous is None or previous[1].who is None or previous[1].verb is None:
+        return None
+    first, said = previous
+    who, gap = said.who or "", text[first.end : quoted.start]
+    if "\n" in gap or not gap.rstrip().endswith(",") or len(gap) > 160 or '"' in gap or "“" in gap:
+        return None
+    at = gap.find(who)
+    if at < 0 or regex.search(rf"\b{speech_pattern()}\b", gap[at + len(who) :]):
+        return None
+    if any(first.end + at + len(who) <= p.start < quoted.start for p in people):
+        return None  # another person named between ('said Maria Reed, and Tom Hale, who agreed, "…"')
+    if not _quote_text(text, quoted).lstrip()[:1].islower():
+        return None  # a title the clause names ('said Ana Costa, whose latest film, "Silent Fields," opens …')
+    return said
 
 
 def _family_name_of(name: str, people: Sequence[PersonMention]) -> str:
@@ -2057,6 +2132,7 @@ _DESCRIBING = regex.compile(rf"\s+(?!(?:{'|'.join(regex.escape(w) for w in lexic
 _ALONE_PATTERNS = (
     "verb_then_message",
     "message_then_verb",
+    "verb_then_the_message",
     "owner_message_verb",
     "verb_then_one_of",
     "verb_then_role_name",
@@ -2656,15 +2732,21 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
         speaker, named, role = resolver.resolve(turn.name, turn.start)
         fields = QuoteFields(speaker or turn.name, True, role, None, None, True)
         claims.append(_claim(ctx, ((turn.start, turn.end),), fields, 0.8))
+    previous: tuple[Quoted, Attribution] | None = None
     for quoted in quoted_spans(text):
         words = _quote_text(text, quoted).split()
         if not words or any(a < quoted.start and quoted.end <= b for a, b in inside_names):
             continue  # a nickname inside a name ('Joaquín "El Chapo" Guzmán') is no quotation
         if any(turn.start <= quoted.start < turn.end for turn in turns):
             continue  # a quotation inside a speaker's turn is one inside their words
-        said = attribution(plain, quoted, resolver.known)
+        said = _split_rest(plain, quoted, previous, people) or attribution(plain, quoted, resolver.known)
+        previous = (quoted, said)
         document = _THE_DOCUMENT.fullmatch(said.who or "")
-        if document and not resolver.document_speaks(document.group("noun"), quoted.start):
+        if (
+            document
+            and not resolver.document_speaks(document.group("noun"), quoted.start)
+            and not resolver.issuer_of(document.group("noun"), quoted.start)
+        ):
             said = Attribution(None, None, said.source, said.role)  # "the letter" someone wrote: theirs
         speaker, named, role = resolver.resolve(said.who, quoted.start) if said.who else (None, False, None)
         epithet = _EPITHET_BEFORE.search(text, max(0, quoted.start - 40), quoted.start)
@@ -2717,9 +2799,10 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             office = QuoteFields(speaker, False, _role(role) or _role(said.role), said.source, said.verb, True)
             unheard.append((quoted, words, said, office if _by_office(speaker) else None))
             continue
-        if said.verb is None or said.verb.lower() not in _READ_VERBS:
+        if said.verb is None or said.verb.lower() not in _READ_VERBS or not named:
             # what a note read is its writer's, but no one speaks on from it ('Santa's note read, "…"' then '"That
-            # was the real Santa!"', the boy's reaction)
+            # was the real Santa!"', the boy's reaction); a body's statement goes on ('," read the statement in
+            # part.' then '"…"')
             if named:
                 resolver.hear(quoted.end, speaker)
             resolver.voice(quoted.start, quoted.end, speaker, named, role)
