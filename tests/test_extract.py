@@ -405,6 +405,28 @@ def test_up_to_after_a_verb_of_rising_is_the_figure_reached_not_a_bound(text, fi
 @pytest.mark.parametrize(
     ("text", "figure", "scope"),
     [
+        ("The chain employs 9,000 people in the U.K. and 4,000 in Ireland.", "9,000", "U.K."),
+        ("Some 240,000 households in the U.S. lost power on Monday.", "Some 240,000", "U.S."),
+        ("In the U.S.A., 70 stores will close by March.", "70", "U.S.A."),
+        ("Police moved 1,200 people from a park in D.C. on Friday.", "1,200", "D.C."),
+        ("Floods forced 600 families from their homes in St. Louis last week.", "600", "St. Louis"),
+        ("The volcano lies 40 km north of Mt. Kenya.", "40 km", "Mt. Kenya"),
+        # guards: a lone capital before a full stop is no initial of a place; names without stops are kept whole
+        ("Some 30 tents were set up in Zone B. Another 12 went up later.", "Some 30", "Zone B"),
+        ("The firm cut 500 jobs in the US and Canada.", "500", "US"),
+        ("About 80 homes were flooded in St Ives on Tuesday.", "About 80", "St Ives"),
+    ],
+)
+def test_a_place_written_with_initials_or_a_short_form_keeps_its_full_stops(text, figure, scope):
+    """A place's initials ("U.K.", "D.C.") and short forms ("St.") keep their full stops, so that the place
+    is not cut at its first letter ("U"), which would make the United Kingdom and the United States one place."""
+    [claim] = [c for c in quantities(text) if c.text == figure]
+    assert claim.scope == scope, claim.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
         ("Most of the flooded area in Tarvo has seen the death of 41 people, including 12 children.", "41", "Tarvo"),
         ("The villages in Dornbach lost 300 homes to the landslide.", "300", "Dornbach"),
         ("Districts across Kessel reported 2,100 cases of cholera.", "2,100", "Kessel"),

@@ -469,13 +469,8 @@ def fronted_scope(tokens: list[Token]) -> str | None:
         tokens = tokens[2:]
     if len(tokens) < 4 or tokens[0].lower not in ("in", "at", "across", "throughout"):
         return None
-    words: list[str] = []
-    k = 1
-    k = past_place_leads(tokens, k, 0)
-    k = _past_examples(tokens, _past_adjectives(tokens, k))
-    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 3:
-        words.append(tokens[k].text)
-        k += 1
+    k = past_place_leads(tokens, 1, 0)
+    words, k = place_words(tokens, _past_examples(tokens, _past_adjectives(tokens, k)))
     while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS:
         k += 1  # "In Kolar district, …"
     if not words or k >= len(tokens) or words[0].lower() in CALENDAR:
@@ -483,6 +478,48 @@ def fronted_scope(tokens: list[Token]) -> str | None:
     if tokens[k].text != "," and not _figure_follows(tokens, k):
         return None
     return " ".join(words)
+
+
+# Short forms that open a place's name with a full stop: "St. Louis", "Mt. Kenya", "Ft. Myers".
+_PLACE_SHORT_FORMS = frozenset({"st", "mt", "ft"})
+
+
+def place_words(tokens: list[Token], k: int, most: int = 3) -> tuple[list[str], int]:
+    """The capitalised words of a place's name from tokens[k] (at most `most`) and the index after them, with the
+    full stops of its initials and short forms: "the U.K." is "U.K.", "Washington, D.C." names "D.C.", "St. Louis"."""
+    words: list[str] = []
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < most:
+        word, k = _dotted_word(tokens, k)
+        words.append(word)
+    return words, k
+
+
+def _dotted_word(tokens: list[Token], k: int) -> tuple[str, int]:
+    """A capitalised word with the full stops written against it when it is a short form ("St.") or one of two or
+    more initials ("U.K.", "D.C.", "U.S.A."); else the word alone ("Zone B." is "B")."""
+    word = tokens[k].text
+    if len(word) > 1:
+        short = word.lower() in _PLACE_SHORT_FORMS and _stop_at(tokens, k + 1)
+        return (word + ".", k + 2) if short else (word, k + 1)
+    end = k
+    while _stop_at(tokens, end + 1) and _initial_at(tokens, end + 2):
+        end += 2  # "U" "." "K": the next initial
+    if end == k:
+        return word, k + 1
+    last = end + 2 if _stop_at(tokens, end + 1) else end + 1
+    return "".join(t.text for t in tokens[k:last]), last
+
+
+def _stop_at(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a full stop written against the word before it."""
+    return k < len(tokens) and tokens[k].text == "." and attached(tokens[k - 1], tokens[k])
+
+
+def _initial_at(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a capital letter alone written against the full stop before it ("U.K.")."""
+    return (
+        k < len(tokens) and len(tokens[k].text) == 1 and tokens[k].is_capitalized and attached(tokens[k - 1], tokens[k])
+    )
 
 
 def _figure_follows(tokens: list[Token], k: int) -> bool:
@@ -569,10 +606,7 @@ def place_in_clause(tokens: list[Token], k: int) -> str | None:
             m = past_place_leads(tokens, m, k)
             m = _past_adjectives(tokens, m)  # "in impoverished Gansu province", "in mountainous Tyrol"
             m = _past_apposed_kind(tokens, m, k)  # "in the capital, Lilongwe"
-            words: list[str] = []
-            while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalized and len(words) < 3:
-                words.append(tokens[m].text)
-                m += 1
+            words, m = place_words(tokens, m)
             if words and not calendar_word(words[0]):
                 found, k = " ".join(words), m
                 owned = _owned_place(tokens, k, words)
@@ -817,13 +851,9 @@ def scope_after(tokens: list[Token], k: int, measure: bool = False) -> str | Non
     if tokens[k].lower not in ("of", "from", "off"):
         return place_in_clause(tokens, k)  # "in the city of Haidong in neighbouring Qinghai province"
     start = k
-    words: list[str] = []
-    k += 1
-    k = past_place_leads(tokens, k, start)  # "9 miles north of the town of Elmira"
+    k = past_place_leads(tokens, k + 1, start)  # "9 miles north of the town of Elmira"
     k = _past_apposed_kind(tokens, k, start)  # "40 km north of the capital, Lilongwe"
-    while k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and len(words) < 3:
-        words.append(tokens[k].text)
-        k += 1
+    words, k = place_words(tokens, k)
     if words and calendar_word(words[0]):
         return None  # "762 days from Sept. 19", "in March"
     owned = _owned_place(tokens, k, words)
