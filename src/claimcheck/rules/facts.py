@@ -1046,7 +1046,7 @@ def facts_of(claim: QuantityClaim) -> list[str]:
     `unless` facts it matches too ("296 residents killed" is a toll, not a population), or the first it
     matches of those marked `alone`. A figure written as a known whole keeps every fact. The figure of a whole
     an opening clause picks the sentence's count from ("Out of around 150,000 pilgrims, Pakistan has recorded
-    58 deaths") keeps only the facts that clause names itself ("Out of 288 deaths, …"): what the rest of the
+    58 deaths") keeps only the facts that clause names itself ("Out of 75 victims, …"): what the rest of the
     sentence tells befell a part of it."""
     if _counts_who_say(claim):
         return []
@@ -2759,8 +2759,8 @@ def _opened_whole(claim: QuantityClaim) -> str:
     """The whole a figure is picked from when a clause that opens the sentence names it with its own figure and
     the figure is of no fact but the whole's ("Of the 220 seats on the jet, 49 seats were empty"): a part,
     compared only with parts of that whole, never with what the whole is a count of. A figure of a fact the
-    whole does not name is that fact's count ("Of the 12 climbers on the ridge, three died", "Out of 288 deaths,
-    over 100 bodies are yet to be identified"); the whole's own figure is no part."""
+    whole does not name is that fact's count ("Of the 12 climbers on the ridge, three died", "Out of 75 victims,
+    over 30 remain unnamed"); the whole's own figure is no part."""
     opening = _figured_whole_opening().match(claim.sentence)
     if opening is None or claim.sentence.find(claim.text) < opening.end():
         return ""
