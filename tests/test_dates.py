@@ -310,6 +310,12 @@ CASES = [
     ("Protesters rallied for a second Sunday.", {"Sunday": ("2024-05-12", "day")}, []),
     ("The council met on Friday the tenth.", {"Friday the tenth": ("2024-05-10", "day")}, []),
     ("The court sat on Thursday the twenty-first.", {"Thursday the twenty-first": ("2024-03-21", "day")}, []),
+    ("The court sat on Thursday, the twenty-first.", {"Thursday, the twenty-first": ("2024-03-21", "day")}, []),
+    ("The fair opened on Friday, the third of May.", {"Friday, the third of May": ("2024-05-03", "day")}, []),
+    # after a comma, an ordinal that goes on into the clause ranks what happened that day
+    ("Two boats sank on Monday, the first losses since the storm.", {"Monday": ("2024-05-13", "day")}, []),
+    ("The striker scored on Sunday, the second in a week.", {"Sunday": ("2024-05-12", "day")}, []),
+    ("Voters queued on Tuesday, the third such vote this year.", {"Tuesday": ("2024-05-14", "day")}, []),
     # "previous", "following", "coming" before a weekday
     ("The deal was signed the previous Monday.", {"previous Monday": ("2024-05-13", "day")}, []),
     ("Talks resume the following Friday.", {"following Friday": ("2024-05-17", "day")}, []),

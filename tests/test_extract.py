@@ -582,6 +582,40 @@ def test_a_day_of_the_counts_own_clause_stays_its_frame(text, figure, as_of):
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "time", "as_of"),
+    [
+        (
+            "At least 23 hikers have been rescued since Monday, the park service said.",
+            "At least 23",
+            "since Monday",
+            "2024-03-04",
+        ),
+        ("Since February 2, some 1,400 ballots have been rejected.", "some 1,400", "Since February 2", "2024-02-02"),
+        ("The clinic has treated 310 patients since January.", "310", "since January", "2024-01"),
+    ],
+)
+def test_a_count_over_a_span_up_to_now_keeps_the_span_as_its_time(text, figure, time, as_of):
+    """A count of what happened since a day ("rescued since Monday") keeps the whole span as its time, with the
+    day it opens on: `frames.frame_of` reads it as a count up to the article's day."""
+    [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 6)) if c.text == figure]
+    assert (claim.time, claim.as_of) == (time, as_of)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        ("Rescuers found 14 bodies on Monday, the first since the levee burst.", "14", "2024-03-04"),
+        ("The museum drew 80,000 visitors in January, its best month since 2019.", "80,000", "2024-01"),
+        ("Ridership rose to 2.1 million on Monday from a low since Friday.", "2.1 million", "2024-03-04"),
+    ],
+)
+def test_a_day_not_opened_by_since_stays_the_counts_frame(text, figure, as_of):
+    """Guards: a day of the count's own words stays its frame where "since" opens another span or a record."""
+    [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 6)) if c.text == figure]
+    assert claim.as_of == as_of, (claim.time, claim.as_of)
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "as_of", "other"),
     [
         # a clause set against the figure ("compared with", "as opposed to") holds the other figure's time

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.checks.frames import frame_of, same_frame
+from claimcheck.checks.frames import Frame, frame_of, same_frame
 from claimcheck.models import DocRef, Interval, QuantityClaim
 
 from .test_selection import article, flagged, run, selected
@@ -504,7 +504,7 @@ def test_a_quarter_or_half_is_its_own_frame_within_its_year(one, other, same):
     assert same_frame(frame_of(a), frame_of(b)) is same
 
 
-def _frame_clock(tmp_path, sentence: str, figure: str) -> tuple[str, tuple[int, int] | None]:
+def _frame(tmp_path, sentence: str, figure: str) -> Frame:
     from claimcheck.corpus import load_corpus
     from claimcheck.extract import extract
 
@@ -512,7 +512,11 @@ def _frame_clock(tmp_path, sentence: str, figure: str) -> tuple[str, tuple[int, 
     (tmp_path / "a.txt").write_text(article("Storm news", "Coast Daily", "Mar 3 2026", sentence), encoding="utf-8")
     claims = extract(load_corpus([tmp_path / "a.txt"]))
     (claim,) = [c for c in claims if isinstance(c, QuantityClaim) and c.text == figure]
-    frame = frame_of(claim)
+    return frame_of(claim)
+
+
+def _frame_clock(tmp_path, sentence: str, figure: str) -> tuple[str, tuple[int, int] | None]:
+    frame = _frame(tmp_path, sentence, figure)
     return frame.period, frame.clock
 
 
@@ -564,25 +568,69 @@ def test_two_figures_of_one_day_said_to_come_from_one_counter_still_disagree(tmp
 @pytest.mark.parametrize(
     ("sentence", "figure", "period"),
     [
-        # a count since a recent day is what the days since then added, not the story's whole count as it stands on
-        # the article's day (Tuesday 3 March 2026): it keeps the frame of the day that opens its span
-        ("Doctors in Belgrade have treated 46 people for frostbite since Monday.", "46", "2026-03-02"),
-        ("Doctors have treated 120 people for frostbite since the freeze began.", "120", "2026-03-03"),
-        ("Police have arrested 212 protesters since Sunday.", "212", "2026-03-01"),
-        ("Rescuers have pulled 30 people from cars since Monday at noon.", "30", "2026-03-02"),
-        ("Rescuers have pulled 30 people from cars since Monday at 6 p.m.", "30", "2026-03-02"),
-        ("Rescuers have pulled 30 people from cars since midnight on Sunday.", "30", "2026-03-01"),
-        ("The toll has risen by 30 since Monday's 6 a.m. update.", "30", "2026-03-02"),
-        ("The toll has risen by 30 since Monday evening's update.", "30", "2026-03-02"),
-        # the day a superlative is measured from is the frame of its figure, and a count since the start of a spell
-        # is no count of the day a later "since" names
-        ("It was the deadliest day since February 10, with 17 people killed.", "17", "2026-02-10"),
+        # a count since a recent day is what the days since then added, up to the article's day (Tuesday 3 March
+        # 2026), not the story's whole count as it stands that day: a frame of its own, the count since that day
+        (
+            "Doctors in Belgrade have treated 46 people for frostbite since Monday.",
+            "46",
+            ("2026-03-03", "since 2026-03-02"),
+        ),
+        ("Doctors have treated 120 people for frostbite since the freeze began.", "120", ("2026-03-03", "")),
+        ("Police have arrested 212 protesters since Sunday.", "212", ("2026-03-03", "since 2026-03-01")),
+        ("Rescuers have pulled 30 people from cars since Monday at noon.", "30", ("2026-03-03", "since 2026-03-02")),
+        ("Rescuers have pulled 30 people from cars since Monday at 6 p.m.", "30", ("2026-03-03", "since 2026-03-02")),
+        ("Rescuers have pulled 30 people from cars since midnight on Sunday.", "30", ("2026-03-01", "")),
+        ("The toll has risen by 30 since Monday's 6 a.m. update.", "30", ("2026-03-03", "since 2026-03-02")),
+        ("The toll has risen by 30 since Monday evening's update.", "30", ("2026-03-03", "since 2026-03-02")),
+        # a count in a clause that ranks the day against the one since then keeps that span apart too, and a count
+        # since the start of a spell is no count of the span a later "since" opens
+        (
+            "It was the deadliest day since February 10, with 17 people killed.",
+            "17",
+            ("2026-03-03", "since 2026-02-10"),
+        ),
         (
             "Twenty people have died since the cold snap began on February 1 and 5 more since Sunday.",
             "Twenty",
-            "2026-03-03",
+            ("2026-03-03", ""),
         ),
     ],
 )
 def test_a_count_since_a_recent_day_is_no_count_of_the_articles_day(tmp_path, sentence, figure, period):
-    assert _frame_clock(tmp_path, sentence, figure)[0] == period
+    frame = _frame(tmp_path, sentence, figure)
+    assert (frame.period, frame.partial) == period
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "want"),
+    [
+        # two pages of one day that count since the same day disagree
+        (
+            ("Mar 5 2024", "Eighteen people have died since Sunday in the landslide."),
+            ("Mar 5 2024", "Forty-five people have died since Sunday in the landslide."),
+            [{"Eighteen", "Forty-five"}],
+        ),
+        # a later page's count since the same day is a later stage
+        (
+            ("Mar 4 2024", "Eighteen people have died since Sunday in the landslide."),
+            ("Mar 6 2024", "Forty-five people have died since Sunday in the landslide."),
+            [],
+        ),
+        # a count since a day is not the story's whole count of the page's day
+        (
+            ("Mar 5 2024", "Eighteen people have died since Sunday in the landslide."),
+            ("Mar 5 2024", "Forty-five people died in the landslide."),
+            [],
+        ),
+        # nor a count of the day the span opens on
+        (
+            ("Mar 5 2024", "Eighteen people have died since Sunday in the landslide."),
+            ("Mar 5 2024", "Forty-five people died on Sunday in the landslide."),
+            [],
+        ),
+    ],
+)
+def test_counts_since_a_day_compare_on_their_pages_day(tmp_path, first, second, want):
+    corpus = landslide(first[0], first[1], "Valley Courier") + landslide(second[0], second[1], "Hill Gazette")
+    report, _ = run(tmp_path, corpus, TOLL_RULE)
+    assert flagged(report, "toll") == want

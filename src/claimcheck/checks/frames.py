@@ -4,7 +4,9 @@ A figure speaks for the period its sentence states ("on Saturday", "in March", "
 for the day its article's own text reports from (`DocRef.text_date`, when the text contradicts the page's
 date), else for the article's date. A stated month or year that the article is in, or has just left,
 stands for the article's day ("by September" in October); an older period is a frame of its own ("in
-1991"). Words that mark a count as unfinished ("so far", "by midday", "with 80% of precincts reporting")
+1991"). A count over a span from a day up to the time of writing ("have died since Monday") speaks for its
+article's day, as the count since that day: a frame of its own, apart from the story's whole count of that day
+and from a count since another day, and, on a later page, the later stage of one since the same day. Words that mark a count as unfinished ("so far", "by midday", "with 80% of precincts reporting")
 make a frame of their own too, as do words that make a count one period's ("23 cases in week 40"). The time of
 day a text gives a count for ("by 4:15pm", "as of 10 a.m.", "by nightfall", `time_of_day`) is part of its frame:
 of two figures of one day, the one at the later moment is the later stage; a figure with no time of day may be
@@ -32,6 +34,7 @@ from functools import cache, lru_cache, wraps
 from typing import TypeVar
 
 from claimcheck.extract.article import HEADLINE_CONCEPT, spaced_words
+from claimcheck.extract.dates import looks_back_from
 from claimcheck.extract.lexicon import alternatives, lexicon
 from claimcheck.extract.numbers import words_to_number
 from claimcheck.extract.periods import period_bounds
@@ -119,6 +122,8 @@ def frame_of(claim: Claim) -> Frame:
     if isinstance(claim, DateClaim):
         return Frame(claim.value.date or published, "", bool(claim.value.date))
     stated = claim.as_of or "" if isinstance(claim, QuantityClaim) else ""
+    if stated and _up_to_now(claim):
+        return Frame(published, f"since {stated}", False, None, claim.doc.text_date is not None)
     if len(stated) == 10 or (stated and not (_recent(stated, published) and not _ends_a_span(claim))):
         # A day the text states that is the article's own keeps the article's headline stage.
         stage = stage_of(claim) if stated == published else None
@@ -129,6 +134,12 @@ def frame_of(claim: Claim) -> Frame:
         return Frame(year, partial_of(claim), True, None, claim.doc.text_date is not None)
     moment = _moment_on(claim, published, day)
     return Frame(published, partial_of(claim), False, stage_of(claim), claim.doc.text_date is not None, moment)
+
+
+def _up_to_now(claim: Claim) -> bool:
+    """Whether the time a count is stated for is a span from a day up to the time of writing ("since Monday")."""
+    time = (claim.time or "") if isinstance(claim, QuantityClaim) else ""
+    return bool(time) and looks_back_from(time.lower(), 0, len(time)) == 0
 
 
 def _moment_on(claim: Claim, day: str, article: dt.date | None) -> tuple[int, int] | None:

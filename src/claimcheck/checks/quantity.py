@@ -720,9 +720,10 @@ def _with_risen_on_page(figures: list[_Figure]) -> list[_Figure]:
     return [replace(f, risen_on_page=True) if _on_its_page(f) in marks else f for f in figures]
 
 
-def _on_its_page(figure: _Figure) -> tuple[str, str, float | None]:
-    """A figure as its page gives it for a day: its page, its frame's period and its value."""
-    return figure.claim.doc.id, figure.frame.period, value_of(figure.claim).point
+def _on_its_page(figure: _Figure) -> tuple[str, str, str, float | None]:
+    """A figure as its page gives it for a day: its page, its frame's period and partial-count words ("since
+    2024-03-04": a count since a day is not the day's whole), and its value."""
+    return figure.claim.doc.id, figure.frame.period, figure.frame.partial, value_of(figure.claim).point
 
 
 Compared = list[tuple[Pair, str, str]]  # (positions, verdict, note) of the pairs compared one by one, in order

@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from claimcheck.extract.context import SentenceView
-from claimcheck.extract.dates import DateMention
+from claimcheck.extract.dates import DateMention, looks_back_from
 from claimcheck.extract.lexicon import alternatives, lexicon
 from claimcheck.extract.periods import year_parts
 from claimcheck.extract.phrases import _words, event_words
@@ -379,7 +379,7 @@ def time_of(view: SentenceView, start: int, end: int, today: dt.date | None = No
             own_date = [d for d in dates if d.start >= end and _states_date(text[end - base : d.start - base], d.text)]
             nearest = min(own_date or dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
             span = _span_of(text, base, dates, nearest)
-            return (span, None) if span else (nearest.text, nearest.date)
+            return (span, None) if span else (_span_to_now(text, base, nearest) or nearest.text, nearest.date)
         phrase = _time_phrase(text[a - base : b - base])
         if phrase:
             return phrase, None
@@ -695,6 +695,13 @@ def _span_of(text: str, base: int, dates: list[DateMention], date: DateMention) 
         if date in (first, second) and _SPAN_JOIN.fullmatch(text[first.end - base : second.start - base]):
             return text[first.start - base : second.end - base]
     return None
+
+
+def _span_to_now(text: str, base: int, date: DateMention) -> str | None:
+    """The words of a span from `date` up to the time of writing ("41 people have died since Monday", "82 cases
+    since July"), the wording of a count's time that `frames.frame_of` reads as such a span."""
+    opening = looks_back_from(text.lower(), date.start - base, date.end - base)
+    return None if opening is None else text[opening : date.end - base]
 
 
 # A clause that speaks of the time the clause before it names.

@@ -380,8 +380,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
-            "nth_word",  # "Thursday the twenty-first"
-            re.compile(rf"\b{_WEEKDAY}\s*,?\s+(?i:the)\s+(?P<dayword>(?i:{ordinal}))\b{no_day}"),
+            "nth_word",  # "Thursday the twenty-first"; after a comma, only where the clause ends or "of" follows
+            re.compile(  # ("on Monday, the first since the flood" ranks what happened on Monday)
+                rf"\b{_WEEKDAY}(?:\s+|\s*,\s+(?=(?i:the)\s+(?:{ordinal})(?:\s*(?:$|[,;:.)])|\s+(?i:of)\b)))"
+                rf"(?i:the)\s+(?P<dayword>(?i:{ordinal}))\b{no_day}"
+            ),
         ),
         (
             "holiday",  # "on Christmas day", "on New Year's Eve"
@@ -957,6 +960,21 @@ def opens_span(lower: str, start: int) -> bool:
     """Whether the date at `start` opens a span: "from Wednesday", "since Monday", "starting Sunday"."""
     words = _WORD.findall(lower, max(0, start - 16), start)
     return bool(words) and words[-1] in lexicon().dates.span_starts
+
+
+def looks_back_from(lower: str, start: int, end: int) -> int | None:
+    """Where the word begins that makes the date at [start, end) open a span up to the time of writing ("have died
+    since Monday", "since July this year"; a word of `span_starts` of value -1, before the date or as its first
+    word), if one does."""
+    starts = lexicon().dates.span_starts
+    own = _WORD.match(lower, start, end)
+    if own is not None and starts.get(own.group()) == -1:
+        return start
+    words = list(_WORD.finditer(lower, max(0, start - 16), start))
+    last = words[-1] if words else None
+    if last is None or starts.get(last.group()) != -1 or lower[last.end() : start].strip():
+        return None
+    return last.start()
 
 
 def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
