@@ -2898,6 +2898,15 @@ FIGURE_FACTS = [
     ("Some 900 cubic metres of slurry escaped from the lagoon.", "Some 900 cubic metres", ["volume spilled"]),
     # ... which leaves "escaped" said of inmates as it was
     ("Among those who escaped were 12 inmates serving life terms, guards said.", "12", ["escaped"]),
+    # what came back of a theft is no haul, though a word before the thing's noun says it was stolen ...
+    ("Only £40,000 worth of the stolen paintings has been recovered, the gallery said.", "£40,000", ["value recovered"]),
+    ("Investigators said $3.2 million of the stolen tokens had been retrieved.", "$3.2 million", ["value recovered"]),
+    ("Prosecutors said €900,000 of the embezzled funds was clawed back.", "€900,000", ["value recovered"]),
+    # ... while a sum never found, or the whole that a part came back of, is still what was taken
+    ("The $8 million stolen from the depot has never been recovered.", "$8 million", ["value stolen"]),
+    ("None of the £6m stolen in the robbery has been recovered.", "£6m", ["value stolen"]),
+    ("Thieves made off with cash worth $1.5 million from the armoured van.", "$1.5 million", ["value stolen"]),
+    ("The stolen Picasso, valued at $20 million, was recovered in a raid on Friday.", "$20 million", ["value stolen"]),
 ]
 
 
