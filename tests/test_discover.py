@@ -2899,7 +2899,11 @@ FIGURE_FACTS = [
     # ... which leaves "escaped" said of inmates as it was
     ("Among those who escaped were 12 inmates serving life terms, guards said.", "12", ["escaped"]),
     # what came back of a theft is no haul, though a word before the thing's noun says it was stolen ...
-    ("Only £40,000 worth of the stolen paintings has been recovered, the gallery said.", "£40,000", ["value recovered"]),
+    (
+        "Only £40,000 worth of the stolen paintings has been recovered, the gallery said.",
+        "£40,000",
+        ["value recovered"],
+    ),
     ("Investigators said $3.2 million of the stolen tokens had been retrieved.", "$3.2 million", ["value recovered"]),
     ("Prosecutors said €900,000 of the embezzled funds was clawed back.", "€900,000", ["value recovered"]),
     # ... while a sum never found, or the whole that a part came back of, is still what was taken
@@ -10075,3 +10079,20 @@ def test_discover_on_pilgrims_dead_of_heat_and_a_stormed_congress_keeps_its_floo
     # 300 "detained a day earlier" (read as of its page's "yesterday") against the camp's and all the arrests, and
     # the riot's day against the runoff's: pairs the gold does not annotate.
     assert_discover_floor(DISCREPANCIES_NEWS_64, true=5, traps=19, found=2, flagged=2, findings=21)
+
+
+DISCREPANCIES_NEWS_66 = CORPORA / "discrepancies-news-66"
+
+
+def test_discover_on_carbon_monoxide_deaths_at_a_ski_resort_and_an_airport_gold_heist_keeps_its_floor():
+    # `discrepancies-news-66`: real coverage of the twelve restaurant workers found dead of carbon monoxide at the
+    # Gudauri ski resort, Georgia, on 14 December 2024, and of the arrests announced on 17 April 2024 for the theft
+    # of gold and cash from Toronto Pearson airport a year before. Found: The Daily Guardian's twelve Indian dead
+    # against eleven, and the arrests (nine against six). Missed: the day the bodies were found (Friday, Saturday,
+    # Monday: a discovery is no event a date is read for), the businesses whose cameras were searched (226 against
+    # 225: no fact counts them) and the gold's weight (923 against "about 880" pounds: "about" reaches 5%).
+    # Flagged: the Canadian News Today's $65,000 recovered against the $90,000 (a bare "$" on a page about Canada
+    # read as Canadian dollars, where the page gives its sums in US dollars), and its "foreign currency worth $1.8
+    # million" against the gold's value and the sum of gold and cash (a theft's haul is one fact, whatever was
+    # taken). The $65,000 and $90,000 "worth of the stolen gold" that was recovered are no haul.
+    assert_discover_floor(DISCREPANCIES_NEWS_66, true=5, traps=18, found=2, flagged=3, findings=13)
