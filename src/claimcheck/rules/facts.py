@@ -1402,23 +1402,9 @@ def _reach(claim: QuantityClaim, terms: list[str]) -> int:
             needle = words_of(term)
             n = len(needle)
             for k in range(min(reach, len(words) - n + 1)):
-                if (list(reversed(words[k : k + n])) if reversed_ else words[k : k + n]) == list(needle) and not (
-                    not reversed_ and n == 1 and _modifies_a_noun(words, k)
-                ):
+                if (list(reversed(words[k : k + n])) if reversed_ else words[k : k + n]) == list(needle):
                     best = min(best, k + 1)
     return best
-
-
-def _modifies_a_noun(words: list[str], k: int) -> bool:
-    """Whether the word at `k` of the words after a figure stands between a determiner and the word it describes
-    ("$90,000 worth of the stolen gold was recovered", "£5,000 of the looted coins were returned"): it says what the
-    thing is, not what befell the figure, which the clause's verb after it tells."""
-    return (
-        0 < k < len(words) - 1
-        and words[k - 1].lower() in lexicon().phrase_determiners
-        and words[k + 1].isalpha()
-        and words[k + 1].lower() not in lexicon().auxiliaries
-    )
 
 
 @cache
