@@ -2898,6 +2898,26 @@ FIGURE_FACTS = [
     ("Some 900 cubic metres of slurry escaped from the lagoon.", "Some 900 cubic metres", ["volume spilled"]),
     # ... which leaves "escaped" said of inmates as it was
     ("Among those who escaped were 12 inmates serving life terms, guards said.", "12", ["escaped"]),
+    # a sum never found, or the whole that a part came back of, is still what was taken
+    ("The $8 million stolen from the depot has never been recovered.", "$8 million", ["value stolen"]),
+    ("None of the £6m stolen in the robbery has been recovered.", "£6m", ["value stolen"]),
+    ("Thieves made off with cash worth $1.5 million from the armoured van.", "$1.5 million", ["value stolen"]),
+    ("The stolen Picasso, valued at $20 million, was recovered in a raid on Friday.", "$20 million", ["value stolen"]),
+    # "recovered" and "recouped" say no theft: takings earned back, a price rising again, a claim paid out
+    ("It has recouped $150 million at the box office.", "$150 million", ["revenue"]),
+    ("Oil prices recovered to $80 a barrel.", "$80", ["price paid"]),
+    ("Bitcoin recovered to $60,000 on Tuesday.", "$60,000", []),
+    ("The insurer recovered $30 million in damages.", "$30 million", ["insured losses"]),
+    ("The studio has recouped its $200 million budget.", "$200 million", []),
+    ("The city recovered $10 million in costs.", "$10 million", []),
+    ("None of the $3m has been recovered.", "$3m", []),
+    # a word between a determiner and a noun can be the noun itself, and the verb after the thing names no fact of
+    # the figure's
+    ("The FBI seized $2.3 million of the ransom paid to the hackers.", "$2.3 million", ["ransom paid"]),
+    ("Prosecutors say $6 million of the loot sold in Dubai came from the vault.", "$6 million", ["value stolen"]),
+    ("The company earned $3 million in the profit share from the deal.", "$3 million", ["profit"]),
+    ("Some 500 hectares of the burned forest were later flooded.", "Some 500 hectares", ["area burned"]),
+    ("About 300 hectares of the flooded land burned in the second fire.", "About 300 hectares", ["area flooded"]),
 ]
 
 
@@ -10066,3 +10086,21 @@ def test_discover_on_pilgrims_dead_of_heat_and_a_stormed_congress_keeps_its_floo
     # 300 "detained a day earlier" (read as of its page's "yesterday") against the camp's and all the arrests, and
     # the riot's day against the runoff's: pairs the gold does not annotate.
     assert_discover_floor(DISCREPANCIES_NEWS_64, true=5, traps=19, found=2, flagged=2, findings=21)
+
+
+DISCREPANCIES_NEWS_66 = CORPORA / "discrepancies-news-66"
+
+
+def test_discover_on_carbon_monoxide_deaths_at_a_ski_resort_and_an_airport_gold_heist_keeps_its_floor():
+    # `discrepancies-news-66`: real coverage of the twelve restaurant workers found dead of carbon monoxide at the
+    # Gudauri ski resort, Georgia, on 14 December 2024, and of the arrests announced on 17 April 2024 for the theft
+    # of gold and cash from Toronto Pearson airport a year before. Found: The Daily Guardian's twelve Indian dead
+    # against eleven, and the arrests (nine against six). Missed: the day the bodies were found (Friday, Saturday,
+    # Monday: a discovery is no event a date is read for), the businesses whose cameras were searched (226 against
+    # 225: no fact counts them) and the gold's weight (923 against "about 880" pounds: "about" reaches 5%).
+    # Flagged: the Canadian News Today's $65,000 recovered against the $90,000 (a bare "$" on a page about Canada
+    # read as Canadian dollars, where the page gives its sums in US dollars), and its "foreign currency worth $1.8
+    # million" against the gold's value and the sum of gold and cash (a theft's haul is one fact, whatever was
+    # taken). The $65,000 and $90,000 "worth of the stolen gold" that was recovered are read as the haul and set
+    # against its sums (the trap of the gold stolen against the gold recovered).
+    assert_discover_floor(DISCREPANCIES_NEWS_66, true=5, traps=18, found=2, flagged=3, findings=23)

@@ -1832,3 +1832,16 @@ def test_a_fact_checkers_rules_on_pilgrims_dead_of_heat_and_a_stormed_congress_k
     # 1,200 against about 1,500 in all, the page address's "320" against "At least 323", and Bluewin's "up to 50
     # degrees Celsius on Tuesday" against Monday's peak (the rule compares any time).
     assert_user_rules_floor(CORPUS_64, true=5, traps=19, found=3, flagged=3, findings=12)
+
+
+CORPUS_66 = Path(__file__).parent / "corpora" / "discrepancies-news-66"
+
+
+def test_a_fact_checkers_rules_on_carbon_monoxide_deaths_at_a_ski_resort_and_an_airport_gold_heist_keep_their_floors():
+    # `discrepancies-news-66/user-rules`, written from the README and the rule reference alone; they reach the
+    # Indian dead (twelve against eleven), the day the bodies were found, the arrests (nine against six) and the
+    # businesses searched (226 against 225). Missed: the gold's weight (923 against "about 880" pounds agree, as
+    # "about" reaches 5%). Flagged: the Indian embassy's statement "on Tuesday" against the day the bodies were
+    # found (the rule selects any date in a sentence that says "found"), and the gold's $14.5 million in US
+    # dollars against the headline's $24M of gold and cash.
+    assert_user_rules_floor(CORPUS_66, true=5, traps=18, found=4, flagged=2, findings=12)
