@@ -465,12 +465,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "year",
             re.compile(
                 rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
-                # or naming its event: "the 2016 election", "the 2011 end of the programme", "a 2007 election"
+                # or naming its event: "the 2016 election", "the 2011 end of the programme"
                 # "mid-2025", "late-2026": a part of the year joined to it by a hyphen; "in spring 2025": a season
                 # after a word that leads to it, so not the second of a pair that names a fashion collection
                 # ("spring/summer 2020 styles")
                 rf"through|to|{seasons}(?:\s+of)?))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
-                rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))|\b(?i:an?)\s+(?=\d{{4}}\s+[a-z])){_YEAR}\b{clock}"
+                rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b{clock}"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
