@@ -682,6 +682,8 @@ CASES = [
     ("The late mayor (1988-1996) opened the library.", {"1988": ("1988", "year"), "1996": ("1996", "year")}, []),
     # no span's end: two years that no "from" nor bracket opens (a season, a financial year), a count
     ("In 2020-2022, rents climbed every quarter.", {"In 2020": ("2020", "year")}, ["2022"]),
+    ("Nurses were offered a 4% rise for next year (2025-26).", {"2025": ("2025", "year")}, ["26"]),
+    ("Fees were frozen from 2016-17 onwards.", {"from 2016": ("2016", "year")}, ["17"]),
     ("The trust overspent its budget in 1998-99 as well.", {"in 1998": ("1998", "year")}, ["99"]),
     ("Police counted from 2019-20 protesters at each gate.", {}, ["20"]),
     ("Prices rose from 2010-11 percent in a year.", {}, ["11"]),

@@ -1070,7 +1070,8 @@ def _reads_as_date(found: _Found, text: str) -> bool:
 
 def _year_span_end(found: _Found, text: str) -> list[_Found]:
     """The second year of a span of years that "from" or a bracket opens ("From 1950-54", "(2017-2021)"): a
-    claim of its own, the first year after the first that ends in those digits."""
+    claim of its own, the first year after the first that ends in those digits; not the year right after the
+    first ("(2023-24)", "from 2019-20"), one season or financial year."""
     opened = (found.fields.get("prep") or "").lower() == "from" or text[max(0, found.start - 1) : found.start] == "("
     m = _year_span_end_pattern().match(text, found.end) if opened and found.fields.get("year") else None
     if m is None:
@@ -1078,8 +1079,8 @@ def _year_span_end(found: _Found, text: str) -> list[_Found]:
     first, digits = int(found.fields["year"] or 0), m["yend"]
     last = int(digits) if len(digits) == 4 else first // 100 * 100 + int(digits)
     last = last + 100 if len(digits) == 2 and last <= first else last
-    if not first < last < first + 100:
-        return []
+    if not first + 1 < last < first + 100:
+        return []  # "(2023-24)": the year after the first, a season or a financial year, which its first year names
     return [_Found("year", m.start("yend"), m.end(), found.fields | {"year": str(last), "prep": None})]
 
 
