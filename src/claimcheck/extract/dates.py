@@ -95,7 +95,6 @@ def _glued_only(row: UnitRow) -> bool:
     return row.attached and not row.spaced_end
 
 
-_THROUGH = r"(?i:through|thru)"
 _UNIT = r"(?P<unit>(?i:day|week|fortnight|month|year))"
 _NUMERIC = (
     r"(?<![\w.,/-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>[12]\d{3})(?![\w/-]|[.,]\d)"
@@ -239,8 +238,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     kind_of_weekend = rf"(?:(?:(?i:{modifiers})|(?P<wfeast>{_holiday_names()}))\s+){{0,3}}"
     nouns = "|".join(words.ordinal_nouns)
     short_preps = "|".join(words.short_numeric_prepositions)
-    # not a time of day: "(1815 GMT Thursday)", "at 2030 local time", "2100 hours"
-    clock = rf"(?!\s*(?i:{'|'.join(sorted(ZONES, key=len, reverse=True))})\b|\s+(?i:local\s+time|hours|hrs)\b)"
+    clock = _not_clock()
     # a season dates a year after a word that leads to it ("in spring 2025", "the summer of 2022") or as a capital
     # opening a sentence ("Spring 2025 will see..."), never after a verb ("prices fall 1999 yen")
     season_leads = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.year_season_leads)
@@ -330,14 +328,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|current|of))[\s-]+{_MONTH}"
+                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+{_MONTH}"
                 rf"{_RYEAR}?(?!\s*\d)"
             ),
         ),
-        # a month that opens a span to another month with "through" ("covered April through June", "the
-        # April-through-June quarter"): both months are dates (`_month_through`), not with "to", which also
-        # moves a date ("moved from July to September")
-        ("month_through", re.compile(rf"\b{_MONTH}(?=(?:\s+|-){_THROUGH}(?:\s+|-)(?i:{MONTH_WORD})\b)")),
         ("month_said_year", re.compile(rf"\b{_MONTH}{_RYEAR}")),
         # "two days later", not "eight years later than planned" (and `count_before`)
         ("counted", re.compile(rf"\b{_UNIT}s?\s+(?P<direction>(?i:{directions}))\b(?!\s+(?i:{comparisons})\b)")),
@@ -491,7 +485,6 @@ NEEDS: dict[str, set[str]] = {
     "month_day_word": {"month"},
     "month_year": {"month", "year"},
     "month": {"month"},
-    "month_through": {"month"},
     "month_said_year": {"month", "relative"},
     "counted": {"relative", "direction"},
     "shift": {"relative", "direction"},
@@ -510,7 +503,6 @@ NEEDS: dict[str, set[str]] = {
     "holiday": {"holiday"},
 }
 KIND_OF = {
-    "month_through": "month",
     "numeric_short": "numeric",
     "day_month_joined": "day_month",
     "month_said_year": "month",
@@ -804,9 +796,8 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
             continue
         if word in now:
             found.append(None)
-        elif _past_participle(word, i, names, words) and (not ahead or _has_subject(words, i)):
-            # after "will" in the same clause, a word in -ed describes ("will make landfall with sustained winds"),
-            # but for the verb of a pronoun, a clause of its own ("will fall below the level it reached in June")
+        elif _past_participle(word, i, names, words) and not ahead:
+            # after "will" in the same clause, a word in -ed describes ("will make landfall with sustained winds")
             found.append(False)
         i += 1
     return found
@@ -824,17 +815,6 @@ def _past_participle(word: str, i: int, names: set[int], words: list[str]) -> bo
     name, not a passive ("will be held")."""
     not_past = lexicon().dates.not_past
     return word.endswith("ed") and len(word) > 3 and word not in not_past and i not in names and not _passive(words, i)
-
-
-def _has_subject(words: list[str], i: int) -> bool:
-    """Whether a pronoun that stands as a subject comes right before words[i] ("the record it set", "the level
-    they reached"), which makes a word in -ed a verb of its own; not the object of a verb before it ("will have it
-    repaired")."""
-    return (
-        i > 0
-        and words[i - 1] in lexicon().subject_pronouns
-        and not (i > 1 and words[i - 2] in lexicon().dates.participle_object_verbs)
-    )
 
 
 def _named(text: str, word: re.Match[str]) -> bool:
@@ -887,8 +867,6 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
     ruling") is put ahead by no verb of the future. With `present`, a verb of the present nearest before it leaves
     the tense unsaid too."""
     text = setting.text
-    if _condition_of_future(setting, start, end):
-        return True
     if possessive_at(text, end):
         return any(_markers(text, max(0, start - 12), start))
     if _attributive(text, start, end) and not any(_markers(text, max(0, start - 12), start)):
@@ -897,21 +875,6 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
         # June 5 vote"), and a marker just before it ahead ("ahead of the May 5 vote")
         return False if _tense_of_clause(setting, start, end, present) is False else None
     return _tense_of_clause(setting, start, end, present)
-
-
-def _condition_of_future(setting: _Setting, start: int, end: int) -> bool:
-    """Whether the date stands in a condition (`condition_openers`) with no verb of the past, whose next clause
-    speaks of the future: "If the shares fall during Friday's session, the index will drop" (but "If the vote
-    was rigged on Friday, the court will annul it" keeps its past)."""
-    text = setting.text
-    left, right = _clause(text, start, end)
-    opener = _WORD.search(text, left, start)
-    if opener is None or opener.group().lower() not in lexicon().dates.condition_openers or right >= len(text):
-        return False
-    if False in _markers(text, left, right):
-        return False
-    after = _markers(text, right, _clause(text, right + 1, right + 1)[1])
-    return bool(after) and after[0] is True
 
 
 def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = False) -> bool | None:
@@ -1078,15 +1041,29 @@ def _year_span_end(found: _Found, text: str) -> list[_Found]:
         return []
     first, digits = int(found.fields["year"] or 0), m["yend"]
     last = int(digits) if len(digits) == 4 else first // 100 * 100 + int(digits)
-    last = last + 100 if len(digits) == 2 and last <= first else last
     if not first + 1 < last < first + 100:
-        return []  # "(2023-24)": the year after the first, a season or a financial year, which its first year names
+        # "(2023-24)": the year after the first, a season or a financial year, which its first year names; "from
+        # 1950-49": an end before its first
+        return []
     return [_Found("year", m.start("yend"), m.end(), found.fields | {"year": str(last), "prep": None})]
 
 
 @cache
 def _year_span_end_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\s*[-–]\s*(?P<yend>\d\d(?:\d\d)?)\b(?![-–/.,:]?\d){_not_counted()}")
+    # not two times of day ("from 1830-1900 GMT", "1830-1900 on Friday") nor two sums ("from 1900-1950 yen")
+    currencies = "|".join(re.escape(key) for key, row in lexicon().units.items() if row.currency)
+    days = "|".join([*WEEKDAYS, "today", "tonight", "tomorrow"])
+    return re.compile(
+        rf"\s*[-–]\s*(?P<yend>\d\d(?:\d\d)?)\b(?![-–/.,:]?\d){_not_counted()}{_not_clock()}"
+        rf"(?!\s+(?:(?i:on|this|next)\s+)?(?i:{days})\b)(?!\s*(?:{currencies})(?!\w))"
+    )
+
+
+@cache
+def _not_clock() -> str:
+    """What may not follow a year: what makes it a time of day ("(1815 GMT Thursday)", "at 2030 local time",
+    "2100 hours")."""
+    return rf"(?!\s*(?i:{'|'.join(sorted(ZONES, key=len, reverse=True))})\b|\s+(?i:local\s+time|hours|hrs)\b)"
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]*)")
@@ -1378,12 +1355,6 @@ def _month(fields: dict[str, str | None], published: dt.date | None, future: boo
     if published is None:
         return _NONE
     month = _month_number(fields["month"])
-    if fields.get("span_from"):  # the end of a span of months: the year of its first, or the next
-        first = _month(fields | {"month": fields["span_from"], "span_from": None}, published, future, nearest)
-        if first.date is None:
-            return first
-        year = int(first.date[:4]) + (month < int(fields["span_from"] or 1))
-        return _Reading(f"{year:04d}-{month:02d}", "month", resolved=True)
     prep = (fields.get("prep") or "").lower()
     if nearest and not fields.get("ryear"):
         year = min(
@@ -1392,7 +1363,7 @@ def _month(fields: dict[str, str | None], published: dt.date | None, future: boo
         )
     elif fields.get("ryear"):
         year = published.year + _YEAR_SHIFT[(fields["ryear"] or "").lower()]
-    elif prep in ("this", "current"):
+    elif prep == "this":
         year = published.year
     elif prep == "last":
         year = published.year - (month >= published.month)
@@ -1816,23 +1787,7 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
             break
         more.append(item)
         end = m.end()
-    if years:
-        return more or _year_span_end(found, text)
-    return more or _month_through(found, text)
-
-
-_THROUGH_MONTH = re.compile(rf"(?:\s+|-){_THROUGH}(?:\s+|-)(?P<item>){_MONTH}(?!\s*\d)")
-
-
-def _month_through(found: _Found, text: str) -> list[_Found]:
-    """The month that ends a span of months with "through" ("April through June", "from July through
-    September"): a date of its own, in the year of the span's first month or the one after ("November through
-    February")."""
-    m = _THROUGH_MONTH.match(text, found.end) if found.kind == "month" else None
-    if m is None:
-        return []
-    start = str(_month_number(found.fields["month"]))
-    return [_Found("month", m.start("item"), m.end(), found.fields | m.groupdict() | {"span_from": start})]
+    return more or (_year_span_end(found, text) if years else [])
 
 
 def _days_joined(found: _Found, text: str) -> list[_Found]:
