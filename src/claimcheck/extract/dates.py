@@ -238,8 +238,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     kind_of_weekend = rf"(?:(?:(?i:{modifiers})|(?P<wfeast>{_holiday_names()}))\s+){{0,3}}"
     nouns = "|".join(words.ordinal_nouns)
     short_preps = "|".join(words.short_numeric_prepositions)
-    # not a time of day: "(1815 GMT Thursday)", "at 2030 local time", "2100 hours"
-    clock = rf"(?!\s*(?i:{'|'.join(sorted(ZONES, key=len, reverse=True))})\b|\s+(?i:local\s+time|hours|hrs)\b)"
+    clock = _not_clock()
     # a season dates a year after a word that leads to it ("in spring 2025", "the summer of 2022") or as a capital
     # opening a sentence ("Spring 2025 will see..."), never after a verb ("prices fall 1999 yen")
     season_leads = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.year_season_leads)
@@ -1050,6 +1049,41 @@ def _reads_as_date(found: _Found, text: str) -> bool:
     return _month_word_ok(found, text)
 
 
+def _year_span_end(found: _Found, text: str) -> list[_Found]:
+    """The second year of a span of years that "from" or a bracket opens ("From 1950-54", "(2017-2021)"): a
+    claim of its own, the first year after the first that ends in those digits; not the year right after the
+    first ("(2023-24)", "from 2019-20"), one season or financial year."""
+    opened = (found.fields.get("prep") or "").lower() == "from" or text[max(0, found.start - 1) : found.start] == "("
+    m = _year_span_end_pattern().match(text, found.end) if opened and found.fields.get("year") else None
+    if m is None:
+        return []
+    first, digits = int(found.fields["year"] or 0), m["yend"]
+    last = int(digits) if len(digits) == 4 else first // 100 * 100 + int(digits)
+    if not first + 1 < last < first + 100:
+        # "(2023-24)": the year after the first, a season or a financial year, which its first year names; "from
+        # 1950-49": an end before its first
+        return []
+    return [_Found("year", m.start("yend"), m.end(), found.fields | {"year": str(last), "prep": None})]
+
+
+@cache
+def _year_span_end_pattern() -> re.Pattern[str]:
+    # not two times of day ("from 1830-1900 GMT", "1830-1900 on Friday") nor two sums ("from 1900-1950 yen")
+    currencies = "|".join(re.escape(key) for key, row in lexicon().units.items() if row.currency)
+    days = "|".join([*WEEKDAYS, "today", "tonight", "tomorrow"])
+    return re.compile(
+        rf"\s*[-–]\s*(?P<yend>\d\d(?:\d\d)?)\b(?![-–/.,:]?\d){_not_counted()}{_not_clock()}"
+        rf"(?!\s+(?:(?i:on|this|next)\s+)?(?i:{days})\b)(?!\s*(?:{currencies})(?!\w))"
+    )
+
+
+@cache
+def _not_clock() -> str:
+    """What may not follow a year: what makes it a time of day ("(1815 GMT Thursday)", "at 2030 local time",
+    "2100 hours")."""
+    return rf"(?!\s*(?i:{'|'.join(sorted(ZONES, key=len, reverse=True))})\b|\s+(?i:local\s+time|hours|hrs)\b)"
+
+
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]*)")
 _ANY_WEEKDAY = "(?i:" + "|".join(WEEKDAYS) + ")"
 # "the Monday or Tuesday after": the weekday's partner before or after it, then the word that relates it to a day
@@ -1771,7 +1805,7 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
             break
         more.append(item)
         end = m.end()
-    return more
+    return more or (_year_span_end(found, text) if years else [])
 
 
 def _days_joined(found: _Found, text: str) -> list[_Found]:
