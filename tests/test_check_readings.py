@@ -4,12 +4,17 @@ reading every fact word and every fact in turn gives, and what the same readings
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
+from types import SimpleNamespace
 from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.checks.frames import _replaced_by_its_words, follows_a_place, remembered, replaced
+from claimcheck.checks.frames import _REMEMBERING, _replaced_by_its_words, follows_a_place, remembered, replaced
+from claimcheck.engine.tasks import _checked
+from claimcheck.extract import words
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.words import may_stand_in
 from claimcheck.models import DocRef, QuantityClaim
@@ -245,3 +250,68 @@ def test_the_readings_still_find_their_words_past_the_cheap_test():
 @given(texts, st.lists(st.sampled_from([*TEXT_WORDS, *FACT_WORDS, "two million", "2 million", ""]), max_size=6))
 def test_terms_read_together_are_found_as_each_read_alone(text, terms):
     assert has_any_term(text, tuple(terms)) == any(has_term(text, term) for term in terms)
+
+
+def _unaccented_in_full(text: str) -> str:
+    """Accents dropped by decomposing every text, ASCII or not."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(words._UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=127)), st.sampled_from(["Łódź", "Ærø"])))
+def test_a_text_s_accents_are_dropped_as_decomposing_it_drops_them(text):
+    assert words.unaccented(text) == _unaccented_in_full(text)
+
+
+def test_ascii_is_kept_and_other_letters_lose_their_accents():
+    assert words.unaccented("Flights to Oslo resumed at 9:40, the airline said.") == (
+        "Flights to Oslo resumed at 9:40, the airline said."
+    )
+    assert words.unaccented("São Tomé, Zürich and Kraków") == "Sao Tome, Zurich and Krakow"
+    assert words.unaccented("Đà Lạt") == "Da Lat"
+    assert words.fold("Ærøskøbing’s 2,100 residents") == "æroskobing's 2,100 residents"
+
+
+TO_PIECES = ["to", "To", "TO", "toward", " ", "  ", "\u00a0", "\t", "4.75%", "4.7", "5 km", "5 \u212am", "ſ", "s"]
+FIGURE_TEXTS = ["4.75%", "4.7", "5 km", "$2.5bn", "ſ", "S", "İ", "i", " 12", "12"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TO_PIECES), max_size=5).map("".join), st.sampled_from(FIGURE_TEXTS))
+def test_a_phrase_opening_with_to_and_the_figure_is_found_as_the_pattern_finds_it(phrase, text):
+    pattern = re.match(rf"to\s+{re.escape(text)}", phrase, re.I) is not None
+    assert facts._opens_with_to(phrase, text) == pattern
+
+
+def test_a_level_after_a_change_opens_with_to_and_the_figure():
+    assert facts._opens_with_to("to 4.75% from 5%", "4.75%")
+    assert facts._opens_with_to("To $2.5BN", "$2.5bn")
+    assert facts._opens_with_to("to 5 \u212am", "5 km")  # the Kelvin sign folds to "k", as a pattern folds it
+    assert not facts._opens_with_to("to 4.7% from 5%", "4.75%")
+    assert not facts._opens_with_to("toward 4.75%", "4.75%")
+    assert not facts._opens_with_to("up 4.75%", "4.75%")
+
+
+def test_a_count_joined_to_a_count_of_another_kind_is_read_from_one_pattern_per_noun():
+    assert facts._listed_with_another_count(_figure("38 adults and 2 teenagers have died.", "38", "adults", "died"))
+    assert facts._listed_with_another_count(
+        _figure("The ship carried 120 tourists and 14 sailors.", "120", "tourists", "carried")
+    )
+    assert not facts._listed_with_another_count(
+        _figure("38 adults and their families have left.", "38", "adults", "left")
+    )
+    assert not facts._listed_with_another_count(_figure("The ship carried 120 tourists.", "120", "tourists", None))
+    assert facts._counted_and_another("adults") is facts._counted_and_another("adults")
+
+
+def test_a_task_checks_its_block_with_the_readings_of_each_claim_kept():
+    seen = []
+
+    def run(claims):
+        seen.append(_REMEMBERING[0])
+        return [], []
+
+    _checked(SimpleNamespace(id="t", run=run), [], lambda group: [], keep=False)  # type: ignore[arg-type]
+    assert seen == [1]
+    assert _REMEMBERING[0] == 0

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 from claimcheck.checks import BUILTINS, CHECKS
 from claimcheck.checks.base import ANY_BLOCK
+from claimcheck.checks.frames import remembered
 from claimcheck.code_digest import code_digest
 from claimcheck.models import Claim, Document, Finding, Verdict
 from claimcheck.rules.model import Rule, RuleSet
@@ -323,9 +324,13 @@ def run_tasks(
 
 
 def _checked(task: Task, group: Sequence[Member], load: Load, keep: bool = True) -> tuple[bytes, Kept]:
-    """A task checked now: its result as kept (only read back, not written out, without `keep`)."""
+    """A task checked now: its result as kept (only read back, not written out, without `keep`). What the
+    readings of a claim give is worked out once per claim while its block is checked (`remembered`), as it is
+    for the whole step where the claims are held in memory."""
     claims = load(group)
-    data = result_data(*task.run(claims), positions={c.id: p for p, c in enumerate(claims)})
+    with remembered():
+        made = task.run(claims)
+    data = result_data(*made, positions={c.id: p for p, c in enumerate(claims)})
     payload = encode(data) if keep else b""
     part = kept_from(data, group)
     assert part is not None, task.id

@@ -14,7 +14,10 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def unaccented(text: str) -> str:
-    """Accents dropped, case kept: 'López' → 'Lopez', 'Đoković' → 'Dokovic'."""
+    """Accents dropped, case kept: 'López' → 'Lopez', 'Đoković' → 'Dokovic'. A text of ASCII alone is its own
+    decomposition, with no accents to drop."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

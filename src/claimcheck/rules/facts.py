@@ -196,10 +196,37 @@ def _level_after_change(claim: QuantityClaim, phrase: str) -> str:
     clause = re.split(r"[,;:]\s", claim.sentence[:at])[-1]
     if _value_opening().match(phrase):  # "2.5 tonnes of cocaine | worth $100 million": the value of what was seized
         return clause + phrase
-    if not re.match(rf"to\s+{re.escape(claim.text)}", phrase, re.I):
+    if not _opens_with_to(phrase, claim.text):
         return phrase
     last = clause.split()[-CHANGE_WORDS:]
     return clause + phrase if "by" in last or any(re.search(r"\d", word) for word in last) else phrase
+
+
+_TO_BEFORE = re.compile(r"to\s+", re.I)
+
+
+def _opens_with_to(phrase: str, figure: str) -> bool:
+    """Whether `phrase` opens with "to" and then the figure's text (any case): "to 4.75%". Where both are ASCII the
+    text is compared as it is, lowered; otherwise it is matched as a pattern is, with Unicode's case folding."""
+    to = _TO_BEFORE.match(phrase)
+    if to is None:
+        return False
+    rest = phrase[to.end() : to.end() + len(figure)]
+    if figure[:1].strip() and figure.isascii() and rest.isascii():
+        return rest.lower() == figure.lower()
+    return re.match(rf"to\s+{re.escape(figure)}", phrase, re.I) is not None
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """`word` as a whole word (a pattern made once per word, not once per figure)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=4096)
+def _word_at_end(word: str) -> re.Pattern[str]:
+    """`word` as the last word of a text, with nothing but punctuation after it."""
+    return re.compile(rf"\b{re.escape(word)}\W*$")
 
 
 @cache
@@ -355,7 +382,7 @@ def _with_counted(claim: QuantityClaim, phrase: str) -> str:
     end = claim.sentence.find(counted, at)
     if at <= end <= at + len(phrase) + 1:
         return claim.sentence[at : end + len(counted)]
-    before = [m.start() for m in re.finditer(rf"\b{re.escape(counted)}\b", claim.sentence[:at])]
+    before = [m.start() for m in _word_pattern(counted).finditer(claim.sentence[:at])]
     if not before or _CLAUSE_BREAK.search(claim.sentence[before[-1] + len(counted) : at]):
         return phrase
     return claim.sentence[before[-1] : at + len(phrase)]
@@ -367,7 +394,7 @@ def _with_elided_participle(phrase: str, predicate: str | None) -> str:
     words = (predicate or "").split()
     if predicate is None or len(words) != 2 or predicate in phrase:
         return phrase
-    cut = re.search(rf"\b{re.escape(words[0])}\W*$", phrase)
+    cut = _word_at_end(words[0]).search(phrase)
     return phrase[: cut.start()] + predicate if cut else phrase
 
 
@@ -3225,9 +3252,16 @@ def _listed_with_another_count(claim: QuantityClaim) -> bool:
     at = claim.sentence.find(claim.text)
     if at < 0 or not counted:
         return False
-    after = re.match(rf"\s+{re.escape(counted)}\s+and\s+{_count_and_noun()}", claim.sentence[at + len(claim.text) :])
+    after = _counted_and_another(counted).match(claim.sentence[at + len(claim.text) :])
     before = re.search(rf"{_count_and_noun()}\s+and\s+$", claim.sentence[:at])
     return any(found is not None and _a_count(found.group(1), found.group(2)) for found in (after, before))
+
+
+@lru_cache(maxsize=4096)
+def _counted_and_another(counted: str) -> re.Pattern[str]:
+    """The words right after a count of `counted` that join it to a count of another kind: " residents and 12
+    workers"."""
+    return re.compile(rf"\s+{re.escape(counted)}\s+and\s+{_count_and_noun()}")
 
 
 @cache
