@@ -617,6 +617,19 @@ CASES = [
     ("Temperatures fall 1950 feet higher up.", {}, ["fall 1950", "1950"]),
     ("The trees fall 2000 feet down the slope.", {}, ["fall 2000", "2000"]),
     ("Prices fall 1999 yen in the sale.", {}, ["fall 1999", "1999"]),
+    # a year after "the year", or opening a sentence as its subject, dates that year; not a fiscal year, nor a
+    # count before a verb of the plural or after another word
+    ("The bridge was meant to open in the year 2000.", {"the year 2000": ("2000", "year")}, []),
+    ("By the year 2050, the reservoir may run dry.", {"the year 2050": ("2050", "year")}, []),
+    ("The year 2016 was the hottest on record for the reef.", {"The year 2016": ("2016", "year")}, []),
+    ("2019 was a record season for the ski resorts.", {"2019": ("2019", "year")}, []),
+    ("Ticket sales slumped. 2021 saw the festival move online.", {"2021": ("2021", "year")}, []),
+    ("The harbour shrank. 1998 had been its busiest year.", {"1998": ("1998", "year")}, []),
+    ("The firm's fiscal year 2023 ended in March.", {}, ["year 2023", "the year 2023", "2023"]),
+    ("In the year 2000 people moved to the coast.", {}, ["the year 2000", "2000"]),
+    ("2014 were arrested at the border.", {}, ["2014"]),
+    ("About 2019 was spent on each pupil.", {}, ["2019", "About 2019"]),
+    ("2020 voters were turned away at the polls.", {}, ["2020"]),
     # a weekday "after next" is the one a week after the next; not before a noun, a name's possessive or "next to no"
     (
         "The ferry strike ends on Tuesday after next, the union said.",

@@ -252,6 +252,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         for season, followers in words.season_noun_followers.items()
     )
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
+    subject_verbs = "|".join(words.year_subject_verbs)
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
     not_past = "|".join(words.not_past)
@@ -465,7 +466,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # after a word that leads to it, so not the second of a pair that names a fashion collection
                 # ("spring/summer 2020 styles")
                 rf"through|to|{seasons}(?:\s+of)?))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
-                rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b{clock}"
+                rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))|"
+                # "in the year 2000", "The year 2014 was"; not "the fiscal year 2014", whose year is not the calendar's
+                r"\b(?i:the\s+year)\s+|"
+                # the subject of a sentence: "2014 was a record year", "2020 saw exports fall"
+                rf"(?:(?<![^\n])|(?<=[.!?]\s))(?=\d{{4}},?\s+(?:{subject_verbs})\b)){_YEAR}\b{clock}"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
