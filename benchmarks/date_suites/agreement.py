@@ -156,7 +156,9 @@ def _table(totals: dict[str, Counter[str]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", nargs="*", default=[], help="print the dates of these classes")
-    parser.add_argument("--suite", help="only this suite (recognizers-date, recognizers-dateperiod, dateparser-search, ...)")
+    parser.add_argument(
+        "--suite", help="only this suite (recognizers-date, recognizers-dateperiod, dateparser-search, ...)"
+    )
     args = parser.parse_args()
     totals, stale = agreement(args.suite, tuple(args.show))
     _table(totals)
