@@ -626,6 +626,8 @@ CASES = [
     ("Ticket sales slumped. 2021 saw the festival move online.", {"2021": ("2021", "year")}, []),
     ("The harbour shrank. 1998 had been its busiest year.", {"1998": ("1998", "year")}, []),
     ("The firm's fiscal year 2023 ended in March.", {}, ["year 2023", "the year 2023", "2023"]),
+    ("The board set a dividend for the year 2021-22.", {}, ["the year 2021", "2021"]),
+    ("Grain output for the year 2019/20 fell.", {}, ["the year 2019", "2019"]),
     ("In the year 2000 people moved to the coast.", {}, ["the year 2000", "2000"]),
     ("2014 were arrested at the border.", {}, ["2014"]),
     ("About 2019 was spent on each pupil.", {}, ["2019", "About 2019"]),

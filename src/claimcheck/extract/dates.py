@@ -468,7 +468,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"through|to|{seasons}(?:\s+of)?))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
                 rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))|"
                 # "in the year 2000", "The year 2014 was"; not "the fiscal year 2014", whose year is not the calendar's
-                r"\b(?i:the\s+year)\s+|"
+                r"\b(?i:the\s+year)\s+(?!\d{4}\s*[-–/]\s*\d)|"
                 # the subject of a sentence: "2014 was a record year", "2020 saw exports fall"
                 rf"(?:(?<![^\n])|(?<=[.!?]\s))(?=\d{{4}},?\s+(?:{subject_verbs})\b)){_YEAR}\b{clock}"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
