@@ -180,7 +180,7 @@ def _dateparser_expected(found: str, start: int, one: tuple, other: tuple) -> di
             "periods": [],
         }
     year, month, day = one
-    if one[2] == other[2]:
+    if one == other:
         first = last = dt.date(year, month, day)
         grain, timex = "day", first.isoformat()
     elif one[1] == other[1] and _MONTH_WORD.search(found):
@@ -201,7 +201,8 @@ def _dateparser_expected(found: str, start: int, one: tuple, other: tuple) -> di
 
 
 def _dateparser_cases(root: Path) -> list[dict[str, object]]:
-    """The English cases of dateparser's search tests that give a text and its dates' values."""
+    """The English cases of dateparser's search tests that give a text and its dates' values: those whose language
+    is the positional "en"; cases written with `languages=["en"]` (a list, as in "9/3/2017  , ") are left out."""
     tree = ast.parse((root / DATEPARSER_SEARCH).read_text(encoding="utf-8"))
     days = (dt.datetime(2031, 3, 5), dt.datetime(2032, 8, 17))  # two days a test might run on
     cases = []

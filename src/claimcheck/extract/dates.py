@@ -252,7 +252,6 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         for season, followers in words.season_noun_followers.items()
     )
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
-    subject_verbs = "|".join(words.year_subject_verbs)
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
     not_past = "|".join(words.not_past)
@@ -467,10 +466,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # ("spring/summer 2020 styles")
                 rf"through|to|{seasons}(?:\s+of)?))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
                 rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))|"
-                # "in the year 2000", "The year 2014 was"; not "the fiscal year 2014", whose year is not the calendar's
-                r"\b(?i:the\s+year)\s+(?!\d{4}\s*[-–/]\s*\d)|"
-                # the subject of a sentence: "2014 was a record year", "2020 saw exports fall"
-                rf"(?:(?<![^\n])|(?<=[.!?]\s))(?=\d{{4}},?\s+(?:{subject_verbs})\b)){_YEAR}\b{clock}"
+                # "in the year 2000.", "by the year 2050,", "The year 2016 was": the year where a stop, a comma or "was"/"is"
+                # follows it; not "the fiscal year 2014", whose year is not the calendar's, nor a count after it ("over the
+                # year 2000 new homes were built"), a fiscal year's end ("the year 2023 to March") or a range ("2021-22")
+                rf"\b(?i:the\s+year)\s+(?=\d{{4}}(?:\s*(?:[,.;:!?)\n]|$)|\s+(?:was|is)\b))){_YEAR}\b{clock}"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),

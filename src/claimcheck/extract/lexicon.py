@@ -70,7 +70,6 @@ class DateWords(BaseModel):
     not_plural: list[str]
     short_numeric_prepositions: list[str]
     year_event_plurals: list[str]
-    year_subject_verbs: list[str]
     year_seasons: list[str]
     year_season_leads: list[str]
     season_starts: dict[str, int]
