@@ -1,6 +1,6 @@
-"""Agreement of claimcheck's date extraction with a public date test suite: the English date specs of Microsoft
-Recognizers-Text (DateParser, DatePeriodParser, DateTimeModel), vendored in `cases.jsonl` (MIT, see
-LICENSES.md). Each case is read as an article published on the case's reference date.
+"""Agreement of claimcheck's date extraction with public date test suites: the English date specs of Microsoft
+Recognizers-Text (DateParser, DatePeriodParser, DateTimeModel) and the English cases of dateparser's date search
+tests, vendored in `cases.jsonl` (MIT and BSD, see LICENSES.md). Each case is read as an article published on the case's reference date.
 
 Each date the suite expects (a day, a week, a month, a year or a range of days, with its past and its future
 reading where the words leave the year open) is one of:
@@ -156,7 +156,9 @@ def _table(totals: dict[str, Counter[str]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", nargs="*", default=[], help="print the dates of these classes")
-    parser.add_argument("--suite", help="only this suite (recognizers-date, recognizers-dateperiod, ...)")
+    parser.add_argument(
+        "--suite", help="only this suite (recognizers-date, recognizers-dateperiod, dateparser-search, ...)"
+    )
     args = parser.parse_args()
     totals, stale = agreement(args.suite, tuple(args.show))
     _table(totals)

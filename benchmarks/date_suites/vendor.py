@@ -1,7 +1,14 @@
-"""Writes `cases.jsonl` from the English date specs of Microsoft Recognizers-Text (MIT, see LICENSES.md): one
-case a line, its input, its reference date and what the suite expects as spans of the input.
+"""Writes `cases.jsonl` from the English date specs of Microsoft Recognizers-Text and the English cases of
+dateparser's date search tests (MIT and BSD, see LICENSES.md): one case a line, its input, its reference date and
+what the suite expects as spans of the input.
 
-python benchmarks/date_suites/vendor.py RECOGNIZERS_CHECKOUT
+python benchmarks/date_suites/vendor.py RECOGNIZERS_CHECKOUT [DATEPARSER_CHECKOUT]
+
+dateparser's cases (`tests/test_search.py`, suite `dateparser-search`) are the English texts of its tests that
+find dates in running text and give each date's value. Their values are points in time: a day where the test
+fixes the day; a month or a year where the test fills the day, or the month and day, from the day it runs
+("May 2020", "2014"). A case's reference date is the test's `RELATIVE_BASE`, else 2000-01-01, the base its
+other cases use (those cases date only by the years they write). A decade ("last decade") is kept with no period.
 
 Each expected span has its type and, for the types that date a day, a week, a month or a year, the periods
 the suite resolves it to (`periods`: first and last day; two where it gives a past and a future reading). The
@@ -11,12 +18,14 @@ read on their span is judged against them all the same.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
 import re
 import sys
 from calendar import monthrange
 from pathlib import Path
+from types import SimpleNamespace
 
 SPECS = {
     "DateTime/English/DateParser.json": "recognizers-date",
@@ -128,8 +137,109 @@ def _cases(root: Path) -> tuple[list[dict[str, object]], int]:
     return cases, no_reference
 
 
+DATEPARSER_SEARCH = "tests/test_search.py"
+DATEPARSER_BASE = dt.date(2000, 1, 1)
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+class _Clock:
+    """Stands in for the `datetime` module when a test's expected values are evaluated: `datetime(...)` gives its
+    fields, `now()` a day the caller chooses, so that fields filled from the day the test runs can be told apart."""
+
+    def __init__(self, today: dt.datetime) -> None:
+        self.today = today
+        self.timezone = dt.timezone
+        self.timedelta = dt.timedelta
+        self.datetime = self
+
+    def __call__(self, year: int, month: int = 1, day: int = 1, *rest: object, **_: object) -> tuple[int, int, int]:
+        return (year, month, day)
+
+    def now(self, tz: object = None) -> dt.datetime:
+        return self.today
+
+
+def _evaluate(node: ast.expr, today: dt.datetime) -> object:
+    clock = _Clock(today)
+    names = {"datetime": clock, "today": today, "pytz": SimpleNamespace(utc=dt.UTC), "StaticTzInfo": lambda *a: None}
+    return eval(compile(ast.Expression(node), "<test>", "eval"), {"__builtins__": {}}, names)  # noqa: S307
+
+
+def _dateparser_expected(found: str, start: int, one: tuple, other: tuple) -> dict:
+    """One dated span: its fields as evaluated on two different days the test might run on; a field that
+    differs came from that day, so the date says only the month, or only the year."""
+    end = start + len(found)
+    if "decade" in found.lower():  # a point the suite gives for a decade ("last decade": 1 January 1990)
+        return {
+            "text": found,
+            "start": start,
+            "end": end,
+            "type": "decade",
+            "timex": "",
+            "granularity": None,
+            "periods": [],
+        }
+    year, month, day = one
+    if one == other:
+        first = last = dt.date(year, month, day)
+        grain, timex = "day", first.isoformat()
+    elif one[1] == other[1] and _MONTH_WORD.search(found):
+        first, last = dt.date(year, month, 1), dt.date(year, month, monthrange(year, month)[1])
+        grain, timex = "month", f"{year:04d}-{month:02d}"
+    else:
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        grain, timex = "year", f"{year:04d}"
+    return {
+        "text": found,
+        "start": start,
+        "end": end,
+        "type": "date" if grain == "day" else "daterange",
+        "timex": timex,
+        "granularity": grain,
+        "periods": [[first.isoformat(), last.isoformat()]],
+    }
+
+
+def _dateparser_cases(root: Path) -> list[dict[str, object]]:
+    """The English cases of dateparser's search tests that give a text and its dates' values: those whose language
+    is the positional "en"; cases written with `languages=["en"]` (a list, as in "9/3/2017  , ") are left out."""
+    tree = ast.parse((root / DATEPARSER_SEARCH).read_text(encoding="utf-8"))
+    days = (dt.datetime(2031, 3, 5), dt.datetime(2032, 8, 17))  # two days a test might run on
+    cases = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "param" and node.args):
+            continue
+        fields = dict(zip(("language", "text", "expected"), node.args, strict=False))
+        fields.update({k.arg: k.value for k in node.keywords if k.arg})
+        language, text, expected = (fields.get(k) for k in ("language", "text", "expected"))
+        if not (isinstance(language, ast.Constant) and language.value == "en" and expected is not None):
+            continue
+        source = _evaluate(text, days[0])
+        reference = DATEPARSER_BASE
+        if isinstance(settings := fields.get("settings"), ast.Dict):
+            for key, value in zip(settings.keys, settings.values, strict=True):
+                if isinstance(key, ast.Constant) and key.value == "RELATIVE_BASE":
+                    reference = dt.date(*_evaluate(value, days[0]))
+                elif isinstance(key, ast.Constant) and key.value == "PARSERS":
+                    reference = None  # a test of one parser left out, not of what a reader gets
+        if reference is None:
+            continue
+        readings = zip(_evaluate(expected, days[0]), _evaluate(expected, days[1]), strict=True)
+        expect, position = [], 0
+        for (found, one), (_, other) in readings:
+            start = source.index(found, position)
+            position = start + len(found)
+            expect.append(_dateparser_expected(found, start, one, other))
+        cases.append(
+            {"suite": "dateparser-search", "text": source, "reference": reference.isoformat(), "expect": expect}
+        )
+    return cases
+
+
 def main() -> None:
     cases, no_reference = _cases(Path(sys.argv[1]))
+    if len(sys.argv) > 2:
+        cases += _dateparser_cases(Path(sys.argv[2]))
     out = Path(__file__).with_name("cases.jsonl")
     out.write_text("".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases), encoding="utf-8")
     print(f"{len(cases)} cases → {out} ({no_reference} without a reference date left out)")

@@ -467,7 +467,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # after a word that leads to it, so not the second of a pair that names a fashion collection
                 # ("spring/summer 2020 styles")
                 rf"through|to|{seasons}(?:\s+of)?))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
-                rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))){_YEAR}\b{clock}"
+                rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))|"
+                # "in the year 2000.", "by the year 2050,", "The year 2016 was": the year where a stop, a comma or "was"/"is"
+                # follows it; not "the fiscal year 2014", whose year is not the calendar's, nor a count after it ("over the
+                # year 2000 new homes were built"), a fiscal year's end ("the year 2023 to March") or a range ("2021-22")
+                rf"\b(?i:the\s+year)\s+(?=\d{{4}}(?:\s*(?:[,.;:!?)\n]|$)|\s+(?:was|is)\b))){_YEAR}\b{clock}"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
