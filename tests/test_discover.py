@@ -10104,3 +10104,52 @@ def test_discover_on_carbon_monoxide_deaths_at_a_ski_resort_and_an_airport_gold_
     # taken). The $65,000 and $90,000 "worth of the stolen gold" that was recovered are read as the haul and set
     # against its sums (the trap of the gold stolen against the gold recovered).
     assert_discover_floor(DISCREPANCIES_NEWS_66, true=5, traps=18, found=2, flagged=3, findings=23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of an earlier stage that dates another event is no stage of the count
+        "Earlier this year, 30 homes were destroyed in a fire near the town.",
+        "Earlier this week, 40 homes were destroyed when the river burst its banks.",
+        "Prior to the storm, 50 houses had been destroyed by floods.",
+    ],
+)
+def test_a_word_dating_another_event_is_no_earlier_stage_of_a_count(text):
+    from claimcheck.rules.facts import quantity_keys
+
+    figure = [c for c in extract(load_corpus_text(text)) if c.kind == "quantity"][-1]
+    assert [key[3] for key in quantity_keys(figure, ()) if key[1] == "count"] == [""]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the other sums of a story of embezzlement (bail, a fine, a sum recovered, a market value, a part of the
+        # whole) are no sum taken to set against the one embezzled
+        (
+            "The mayor was charged with embezzling $4 million in public funds.",
+            "The mayor, charged with embezzlement, was released on $250,000 bail.",
+        ),
+        (
+            "The former treasurer embezzled $2.4 million from the church, prosecutors said.",
+            "Police recovered $900,000 of the embezzled money.",
+        ),
+        (
+            "The accountant embezzled $1.3 million from the firm.",
+            "The accountant was accused of embezzlement and fined $50,000.",
+        ),
+        (
+            "Prosecutors said $5 million was misappropriated by the firm's managers.",
+            "Shares in the firm fell, wiping $200 million off its market value after the misappropriation was "
+            "disclosed.",
+        ),
+        (
+            "Executives embezzled a total of $90 million from the pension fund.",
+            "One executive alone embezzled $25 million from the pension fund.",
+        ),
+    ],
+)
+def test_other_sums_of_an_embezzlement_are_no_sum_taken(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Mar 3 2025")
+    assert not [f for f in report.findings if not f.within_document], [f.message for f in report.findings]
