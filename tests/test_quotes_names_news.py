@@ -130,7 +130,7 @@ FLOORS = {
     "quotes-names-news-20": Floor(12, 11, 43, 32, 42, 1.0, 32, 1.0),
     "quotes-names-news-21": Floor(12, 12, 60, 45, 55, 0.94, 44, 1.0),
     "quotes-names-news-22": Floor(12, 12, 60, 42, 59, 0.96, 37, 1.0),
-    "quotes-names-news-23": Floor(11, 11, 56, 37, 53, 0.9, 35, 0.97),
+    "quotes-names-news-23": Floor(11, 11, 56, 37, 52, 0.9, 35, 0.97),
     "quotes-names-news-24": Floor(11, 11, 53, 27, 40, 0.8, 27, 1.0),
     "quotes-names-news-25": Floor(12, 12, 69, 46, 59, 0.92, 46, 1.0),
     "quotes-names-news-26": Floor(12, 12, 88, 64, 85, 0.96, 63, 0.98),
@@ -143,9 +143,9 @@ FLOORS = {
     "quotes-names-news-33": Floor(13, 13, 76, 50, 64, 0.85, 49, 1.0),
     "quotes-names-news-34": Floor(13, 13, 43, 51, 35, 0.91, 49, 0.92),
     "quotes-names-news-35": Floor(13, 13, 37, 43, 34, 0.89, 39, 1.0),
-    "quotes-names-news-36": Floor(14, 14, 58, 39, 38, 0.62, 36, 0.92),
+    "quotes-names-news-36": Floor(14, 14, 58, 39, 37, 0.62, 36, 0.92),
     "quotes-names-news-37": Floor(14, 14, 50, 42, 45, 0.97, 41, 1.0),
-    "quotes-names-news-38": Floor(14, 14, 58, 37, 48, 0.85, 37, 1.0),
+    "quotes-names-news-38": Floor(14, 14, 58, 37, 47, 0.83, 37, 1.0),
 }
 
 

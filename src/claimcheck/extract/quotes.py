@@ -1215,30 +1215,6 @@ class SpeakerResolver:
         reporting = [m for m in mentions if self._sentence(m[0]) == named and self._speaks(m[0], m[1])]
         return reporting[0][2] if reporting else None  # "Ross says Costa will …": the first, who reports
 
-    def sole_subject_before(self, position: int) -> str | None:
-        """The person the writer's last sentence before a quotation in its paragraph is about, as its subject
-        opening it (after their title at most), the paragraph before the quotation naming no one else ('Principal
-        Investigator Ana Costa laid out the goals. "The key objective …"'): the quotation goes on about them in
-        their own words."""
-        opening = _paragraph_start(self.text, position)
-        lead = self.text[opening:position].rstrip()
-        if not lead.endswith((".", "!", "?")) or regex.search(r"[\"“”‘]", lead):
-            return None
-        mentions = [m for m in self.mentions[: bisect_right(self.mention_starts, position)] if m[0] >= opening]
-        if not mentions or len({m[2] for m in mentions}) > 1:
-            return None
-        start, end, name = mentions[-1]
-        sentence = self._sentence(start)
-        if sentence != self._sentence(opening + len(lead) - 1) or not 0 < sentence <= len(self.sentence_starts):
-            return None
-        opener = self.text[max(opening, self.sentence_starts[sentence - 1]) : start].rstrip()
-        role = next((p.role for p in self.people if p.start == start and p.role), "")
-        if role and opener.endswith(role):
-            opener = opener[: -len(role)]  # "Cooperative chair Ana Costa": her role opens the sentence
-        if not _TITLE_RUN.fullmatch(opener) or not _VERB_AFTER_SUBJECT.match(self.text, end):
-            return None
-        return name
-
     def introduced(self, position: int) -> tuple[int, str] | None:
         """The person the paragraph before `position` names (where, who): the first of its last sentence that
         names one."""
@@ -1911,13 +1887,6 @@ def respelled(full: str, written: list[str]) -> str:
 # What may not stand right before a surname alone (a letter, a mark, an apostrophe, a hyphen), and right after
 # it (the same but an apostrophe: "Hughton's").
 _POSSESSIVE_AFTER = regex.compile(r"['’]s?\b")
-# What may stand between a sentence's start and the person opening it as its subject: their capitalised title
-# ("Osiris-REx Principal Investigator "), or nothing.
-_TITLE_RUN = regex.compile(r"(?:\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,5}\s*")
-# A subject's verb right after the name: a lower-case word, not a possessive nor a name's next word, nor a name
-# joined to another.
-_VERB_AFTER_SUBJECT = regex.compile(r"\s+(?!(?:and|or)\b)\p{Ll}")
-
 _LETTER_OR_JOIN = regex.compile(r"[\p{L}\p{M}'-]")
 _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\p{M}-]")
 
@@ -3235,9 +3204,6 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
     reporter = resolver.reporter_before(quoted.start) if not pronoun else None
     if reporter:  # 'The pier may stay shut, Ross said. "…"': the one whose words the sentence before reports
         return reporter, True, 0.6
-    subject = resolver.sole_subject_before(quoted.start) if not pronoun and not opens else None
-    if subject:  # 'Principal Investigator Ana Costa laid out the goals. "…"': the sentence's subject speaks on
-        return subject, True, 0.6
     going_on = resolver.voice_going_on(quoted.start) if opens and not pronoun else None
     if going_on:
         return going_on[0], going_on[1], 0.6
