@@ -574,9 +574,10 @@ def quoted_spans(text: str) -> list[Quoted]:
     return sorted(spans, key=lambda q: q.start)
 
 
-# A closing mark: after a sentence's last word and its comma or stop, before the speaker and a speech verb.
+# A closing mark: after a sentence's last word and its comma or stop, before the speaker and a speech verb on the
+# same line (a mark that ends its paragraph closes nothing the next paragraph's "Mr Wilson said" could own).
 _CLOSES_BEFORE_SPEAKER = regex.compile(
-    rf"(?<=[\p{{L}}\p{{N}}][,.!?])\"\s+(?:(?i:he|she|they)|\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,3}})"
+    rf"(?<=[\p{{L}}\p{{N}}][,.!?])\"[^\S\n]+(?:(?i:he|she|they)|\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,3}})"
     rf"\s+{speech_pattern()}\b"
 )
 _SENTENCE_OPENS = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
