@@ -1511,3 +1511,26 @@ def test_a_plan_of_the_day_before_the_page_keeps_its_year_and_a_weekday_of_the_p
 ):
     [claim] = [c for c in claims(text, published) if c.text == surface]
     assert claim.value.date == date
+
+
+# A verb that sets a day for its object ("called a strike on September 27"), in a clause of the past: the day of the
+# thing set, the nearer either side of the article's date; with no object between ("announced on June 18"), a
+# pronoun for its object, or no such verb, the day of the past stays behind the article's.
+DAY_SET_CASES = [
+    ("The nurses' union called a walkout on October 14, the hospital said.", dt.date(2022, 10, 3), "2022-10-14"),
+    ("Opposition parties announced a general strike for June 18 after the vote.", dt.date(2021, 6, 7), "2021-06-18"),
+    ("The league scheduled the replay for November 2, officials said.", dt.date(2023, 10, 25), "2023-11-02"),
+    ("Dockers walked out last week and plan another stoppage on April 29.", dt.date(2024, 4, 15), "2024-04-29"),
+    # guards
+    ("The ministry announced on June 18 that fares would rise.", dt.date(2021, 6, 7), "2020-06-18"),
+    ("Two climbers died on November 2 near the summit.", dt.date(2023, 10, 25), "2022-11-02"),
+    ("The coach called him on October 14 to break the news.", dt.date(2022, 10, 3), "2021-10-14"),
+    ("The union called a strike on October 1 over pay.", dt.date(2022, 10, 3), "2022-10-01"),
+    ("The union called a strike on Monday over pay.", dt.date(2022, 10, 6), "2022-10-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), DAY_SET_CASES, ids=[c[0][:40] for c in DAY_SET_CASES])
+def test_day_set_for_a_thing_is_the_nearer(text, published, want):
+    [date] = [d for t, (d, _) in read(text, published).items() if t != "last week"]
+    assert date == want
