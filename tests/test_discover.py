@@ -10066,3 +10066,36 @@ def test_discover_on_pilgrims_dead_of_heat_and_a_stormed_congress_keeps_its_floo
     # 300 "detained a day earlier" (read as of its page's "yesterday") against the camp's and all the arrests, and
     # the riot's day against the runoff's: pairs the gold does not annotate.
     assert_discover_floor(DISCREPANCIES_NEWS_64, true=5, traps=19, found=2, flagged=2, findings=21)
+
+
+# A span of time right before "ahead" is time gone by between two moments ("15 days ahead of the strike", "two
+# weeks ahead of the vote"), never how long the event lasted; a span that lasted, with "ahead" elsewhere in its
+# sentence, still is its length.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        (
+            "The ferry operator warned travellers 10 days ahead of the dockers' walkout at Velden port.",
+            "The dockers' walkout at Velden port lasted three days.",
+            False,
+        ),
+        (
+            "Organisers shut the Harlow arena two weeks ahead of the hunger strike by the inmates.",
+            "The hunger strike by the inmates at Harlow lasted five days.",
+            False,
+        ),
+        # guards: a length told by a verb of lasting, "ahead" after it or later in the sentence
+        (
+            "The dockers' walkout at Velden port lasted three days, well ahead of the holiday rush.",
+            "The dockers' walkout at Velden port lasted six days.",
+            True,
+        ),
+        (
+            "The hunger strike by the inmates at Harlow lasted five days ahead, officials said later.",
+            "The hunger strike by the inmates at Harlow lasted 12 days.",
+            True,
+        ),
+    ],
+)
+def test_a_span_ahead_of_an_event_is_no_length_of_it(tmp_path, first, second, flagged):
+    _assert_rule_flagged(tmp_path, (first, second), "Apr 2 2025", "event-length", flagged)
