@@ -10099,3 +10099,18 @@ def test_discover_on_pilgrims_dead_of_heat_and_a_stormed_congress_keeps_its_floo
 )
 def test_a_span_ahead_of_an_event_is_no_length_of_it(tmp_path, first, second, flagged):
     _assert_rule_flagged(tmp_path, (first, second), "Apr 2 2025", "event-length", flagged)
+
+
+DISCREPANCIES_NEWS_67 = CORPORA / "discrepancies-news-67"
+
+
+def test_discover_on_a_pilots_strike_and_a_doping_ban_cut_on_appeal_keeps_its_floor():
+    # `discrepancies-news-67`: real coverage of the two-day strike by British Airways pilots (9 and 10 September
+    # 2019) and of Simona Halep's doping ban (four years in September 2023, cut to nine months on 5 March 2024).
+    # Found: "Simon Halep" against "Simona Halep". Missed: PML Daily's 1,600 flights against 1,700 (its "will be
+    # grounded" is a deed still to come, kept apart from counts), "More than 200,000" passengers against "almost
+    # 200,000" (bounds that meet at 200,000 agree), and the month of the charges (City AM's October 2022 against
+    # India Today's 2023: a charge is no kind of event that discover dates). Flagged: seven flights cancelled from
+    # New York JFK against the 1,700 ("all seven from" names no part), the next strike's 24 hours against this one's
+    # 48, and the end of the strike against the next strike's 27 September (both days of a labour strike).
+    assert_discover_floor(DISCREPANCIES_NEWS_67, true=4, traps=18, found=1, flagged=3, findings=5)
