@@ -10068,37 +10068,20 @@ def test_discover_on_pilgrims_dead_of_heat_and_a_stormed_congress_keeps_its_floo
     assert_discover_floor(DISCREPANCIES_NEWS_64, true=5, traps=19, found=2, flagged=2, findings=21)
 
 
-# A span of time right before "ahead" is time gone by between two moments ("15 days ahead of the strike", "two
-# weeks ahead of the vote"), never how long the event lasted; a span that lasted, with "ahead" elsewhere in its
-# sentence, still is its length.
+# A span of time right before "ahead" may still be how long a thing lasted ("sentenced to five years ahead of a second
+# trial", "shut for the two weeks ahead"): its fact stays.
 @pytest.mark.parametrize(
-    ("first", "second", "flagged"),
+    ("sentence", "figure", "fact"),
     [
-        (
-            "The ferry operator warned travellers 10 days ahead of the dockers' walkout at Velden port.",
-            "The dockers' walkout at Velden port lasted three days.",
-            False,
-        ),
-        (
-            "Organisers shut the Harlow arena two weeks ahead of the hunger strike by the inmates.",
-            "The hunger strike by the inmates at Harlow lasted five days.",
-            False,
-        ),
-        # guards: a length told by a verb of lasting, "ahead" after it or later in the sentence
-        (
-            "The dockers' walkout at Velden port lasted three days, well ahead of the holiday rush.",
-            "The dockers' walkout at Velden port lasted six days.",
-            True,
-        ),
-        (
-            "The hunger strike by the inmates at Harlow lasted five days ahead, officials said later.",
-            "The hunger strike by the inmates at Harlow lasted 12 days.",
-            True,
-        ),
+        ("He was sentenced to five years ahead of a second trial.", "five years", "prison sentences"),
+        ("The ferry line shut for the two weeks ahead, its owner said.", "two weeks", "closure length"),
+        ("The miners were trapped underground 17 days ahead of the rescue.", "17 days", "time held"),
     ],
 )
-def test_a_span_ahead_of_an_event_is_no_length_of_it(tmp_path, first, second, flagged):
-    _assert_rule_flagged(tmp_path, (first, second), "Apr 2 2025", "event-length", flagged)
+def test_a_span_before_ahead_keeps_its_fact(tmp_path, sentence, figure, fact):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text == figure]
+    assert fact in facts_of(claim)
 
 
 DISCREPANCIES_NEWS_67 = CORPORA / "discrepancies-news-67"
@@ -10112,5 +10095,7 @@ def test_discover_on_a_pilots_strike_and_a_doping_ban_cut_on_appeal_keeps_its_fl
     # 200,000" (bounds that meet at 200,000 agree), and the month of the charges (City AM's October 2022 against
     # India Today's 2023: a charge is no kind of event that discover dates). Flagged: seven flights cancelled from
     # New York JFK against the 1,700 ("all seven from" names no part), the next strike's 24 hours against this one's
-    # 48, and the end of the strike against the next strike's 27 September (both days of a labour strike).
-    assert_discover_floor(DISCREPANCIES_NEWS_67, true=4, traps=18, found=1, flagged=3, findings=5)
+    # 48, the days of the strike against the next strike's 27 September (ITV News's "called ... on September 27",
+    # told in the past, is read as the year before), and the 15 days' notice "ahead of" the next strike against
+    # the strike's two days.
+    assert_discover_floor(DISCREPANCIES_NEWS_67, true=4, traps=18, found=1, flagged=4, findings=10)

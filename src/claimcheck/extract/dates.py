@@ -999,23 +999,6 @@ def _plan_told_in_past(setting: _Setting, start: int, end: int) -> bool:
     return _plan_in_past_pattern().search(setting.text[left:start]) is not None
 
 
-@cache
-def _day_set_pattern() -> re.Pattern[str]:
-    """A verb of `day_setting_verbs`, then its object (one to four words, no pronoun and no break), then "on" or
-    "for", up to the date."""
-    verbs = "|".join(re.escape(v) for v in lexicon().dates.day_setting_verbs)
-    pronouns = "|".join(lexicon().subject_pronouns + ["him", "her", "them", "me", "us", "itself", "themselves"])
-    word = rf"(?!(?:{pronouns}|on|for)\b)[a-z0-9'’-]+"
-    return re.compile(rf"\b(?:{verbs})\s+(?:{_PLAN_STRETCH_BREAK}{word}\s+){{1,4}}(?:on|for)\s+$")
-
-
-def _day_set_for(setting: _Setting, start: int, end: int) -> bool:
-    """Whether a date is the day a verb of `day_setting_verbs` sets for its object ("called a strike on September
-    27", "plan further action on September 27"): the day of the thing called, either side of the article's."""
-    left, _ = _clause(setting.text, start, end)
-    return _day_set_pattern().search(setting.lower, left, start) is not None
-
-
 def _moved_to(lower: str, start: int) -> bool:
     """Whether the date at `start` is one a thing is moved to or set at (`moved_to`: "moved to", "set at")."""
     words = " ".join(_WORD.findall(lower, max(0, start - 24), start))
@@ -1587,8 +1570,6 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind in ("month_day", "day_month"):
         tense = _tense(setting, found.start, found.end, present=True) if published is not None else False
         told: bool | None = future or tense
-        if told is False and _day_set_for(setting, found.start, found.end):
-            told = None  # "called a strike on September 27": the day of the thing called, either side
         if future and _before_a_past_clause(setting, found.start, found.end):
             future, told = False, None  # either side of the article's date: the nearest
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)

@@ -64,7 +64,6 @@ class DateWords(BaseModel):
     neighbours: dict[str, Literal[-1, 1]]
     span_ends: list[str]
     moved_to: list[str]
-    day_setting_verbs: list[str]
     span_starts: dict[str, Literal[-1] | None]
     night_words: NightWords
     present_markers: list[str]
