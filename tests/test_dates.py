@@ -1622,3 +1622,32 @@ def test_dates_of_a_sixth_set_of_real_news_hold_their_measured_recall_and_precis
     assert dates["gold"] == 113
     assert dates["found"] >= 95, score.missed_claims
     assert dates["precision"] >= 0.96
+
+
+# A day of the month without its year after a verb and its object, told in the past ("called a strike on August 30",
+# "staged a protest on May 1"), is the day of the act, behind the article's date, however far back it lies.
+PAST_DAY_AFTER_AN_OBJECT_CASES = [
+    ("The regulator announced a review on July 2 into the merger.", dt.date(2025, 1, 12), "2024-07-02"),
+    ("The union called a strike on August 30 over pensions.", dt.date(2025, 3, 20), "2024-08-30"),
+    ("The city council called a special session on October 3 to debate the levy.", dt.date(2025, 4, 10), "2024-10-03"),
+    ("The government set a referendum for June 30, which voters rejected.", dt.date(2025, 1, 12), "2024-06-30"),
+    ("The union called a strike on April 14 that grounded 300 flights.", dt.date(2025, 3, 20), "2024-04-14"),
+    ("The activists staged a protest on May 1 outside parliament.", dt.date(2025, 3, 20), "2024-05-01"),
+    ("Pilots staged a walkout on May 2, stranding thousands.", dt.date(2025, 3, 20), "2024-05-02"),
+    ("Fans booked every hotel room on April 25, the tourist board said.", dt.date(2025, 3, 20), "2024-04-25"),
+    ("The minister announced new measures on April 18 in parliament.", dt.date(2025, 3, 20), "2024-04-18"),
+    ("She planned the wedding on June 14 but it was cancelled.", dt.date(2025, 3, 20), "2024-06-14"),
+    ("Police called off the search on April 30.", dt.date(2025, 3, 20), "2024-04-30"),
+    ("Residents called the police on April 22 after hearing shots.", dt.date(2025, 3, 20), "2024-04-22"),
+    ("The senator called the vote on September 12 a disgrace.", dt.date(2025, 3, 20), "2024-09-12"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    PAST_DAY_AFTER_AN_OBJECT_CASES,
+    ids=[c[0][:40] for c in PAST_DAY_AFTER_AN_OBJECT_CASES],
+)
+def test_a_past_day_after_a_verb_and_its_object_stays_behind_the_page(text, published, want):
+    [date] = [d for d, _ in read(text, published).values()]
+    assert date == want
