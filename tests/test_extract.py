@@ -592,6 +592,8 @@ def test_a_day_of_the_counts_own_clause_stays_its_frame(text, figure, as_of):
         ),
         ("Since February 2, some 1,400 ballots have been rejected.", "some 1,400", "Since February 2", "2024-02-02"),
         ("The clinic has treated 310 patients since January.", "310", "since January", "2024-01"),
+        ("Twelve flights have been diverted since early Monday.", "Twelve", "since early Monday", "2024-03-04"),
+        ("Some 90 roads have reopened since dawn on Sunday.", "Some 90", "since dawn on Sunday", "2024-03-03"),
     ],
 )
 def test_a_count_over_a_span_up_to_now_keeps_the_span_as_its_time(text, figure, time, as_of):

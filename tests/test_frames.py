@@ -579,7 +579,14 @@ def test_two_figures_of_one_day_said_to_come_from_one_counter_still_disagree(tmp
         ("Police have arrested 212 protesters since Sunday.", "212", ("2026-03-03", "since 2026-03-01")),
         ("Rescuers have pulled 30 people from cars since Monday at noon.", "30", ("2026-03-03", "since 2026-03-02")),
         ("Rescuers have pulled 30 people from cars since Monday at 6 p.m.", "30", ("2026-03-03", "since 2026-03-02")),
-        ("Rescuers have pulled 30 people from cars since midnight on Sunday.", "30", ("2026-03-01", "")),
+        (
+            "Rescuers have pulled 30 people from cars since midnight on Sunday.",
+            "30",
+            ("2026-03-03", "since 2026-03-01"),
+        ),
+        ("Crews have cleared 40 roads since late on Sunday.", "40", ("2026-03-03", "since 2026-03-01")),
+        # a day an event of its own dates after "since" is that event's: no span from it
+        ("Rescuers have pulled 30 people from cars since the river rose on Sunday.", "30", ("2026-03-01", "")),
         ("The toll has risen by 30 since Monday's 6 a.m. update.", "30", ("2026-03-03", "since 2026-03-02")),
         ("The toll has risen by 30 since Monday evening's update.", "30", ("2026-03-03", "since 2026-03-02")),
         # a count in a clause that ranks the day against the one since then keeps that span apart too, and a count

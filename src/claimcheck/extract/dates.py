@@ -968,16 +968,28 @@ def opens_span(lower: str, start: int) -> bool:
 def looks_back_from(lower: str, start: int, end: int) -> int | None:
     """Where the word begins that makes the date at [start, end) open a span up to the time of writing ("have died
     since Monday", "since July this year"; a word of `span_starts` of value -1, before the date or as its first
-    word), if one does."""
+    word, or before a time of that day: "since midnight on Sunday", "since early Monday"), if one does."""
     starts = lexicon().dates.span_starts
     own = _WORD.match(lower, start, end)
     if own is not None and starts.get(own.group()) == -1:
         return start
-    words = list(_WORD.finditer(lower, max(0, start - 16), start))
-    last = words[-1] if words else None
-    if last is None or starts.get(last.group()) != -1 or lower[last.end() : start].strip():
+    words = list(_WORD.finditer(lower, max(0, start - 40), start))
+    at = len(words) - 1
+    while at >= 0 and words[at].group() in _time_of_day_words():
+        at -= 1
+    last = words[at] if at >= 0 else None
+    if last is None or starts.get(last.group()) != -1 or not _ONLY_WORDS.fullmatch(lower, last.end(), start):
         return None
     return last.start()
+
+
+_ONLY_WORDS = re.compile(r"[a-z\s-]*")
+
+
+@cache
+def _time_of_day_words() -> frozenset[str]:
+    """The words of a time of day between "since" and its day ("since midnight on Sunday", "since late on Friday")."""
+    return frozenset(w for time in lexicon().day_times for w in time.split()) | {"early", "late", "on", "the", "of"}
 
 
 def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
