@@ -6,8 +6,9 @@ date), else for the article's date. A stated month or year that the article is i
 stands for the article's day ("by September" in October); an older period is a frame of its own ("in
 1991"). A count over a span from a day up to the time of writing ("have died since Monday") speaks for its
 article's day, as the count since that day: a frame of its own, apart from the story's whole count of that day
-and from a count since another day, and, on a later page, the later stage of one since the same day. Words that mark a count as unfinished ("so far", "by midday", "with 80% of precincts reporting")
-make a frame of their own too, as do words that make a count one period's ("23 cases in week 40"). The time of
+and from a count since another day, and, on a later page, the later stage of one since the same day. Words
+that mark a count as unfinished ("so far", "by midday", "with 80% of precincts reporting") make a frame of
+their own too, as do words that make a count one period's ("23 cases in week 40"). The time of
 day a text gives a count for ("by 4:15pm", "as of 10 a.m.", "by nightfall", `time_of_day`) is part of its frame:
 of two figures of one day, the one at the later moment is the later stage; a figure with no time of day may be
 of any moment of its day (a time of day in words of `partial_frames`, "by midday", keeps a figure apart from one

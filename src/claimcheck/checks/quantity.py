@@ -32,9 +32,9 @@ in two currencies are not comparable.
 Time frames (`time: same`, the default): a figure speaks for the day its sentence states ("on Saturday"),
 else for its article's date, which also stands for a month or year the article is in or has just left
 ("by September" in October); an older period is a frame of its own ("in 1991"), and words that mark a
-count as unfinished ("so far", "at the time of writing") make one too, as does a span from a day up to the time of
-writing ("have died since Monday": the count since that day, on the article's day). A quarter or half of a calendar year is the frame of a business
-or economic figure ("in the third quarter of 2025", "Q2 revenue", "third-quarter sales", "the April-June
+count as unfinished ("so far", "at the time of writing") make one too, as does a span from a day up to the
+time of writing ("have died since Monday": the count since that day, on the article's day). A quarter or half
+of a calendar year is the frame of a business or economic figure ("in the third quarter of 2025", "Q2 revenue", "third-quarter sales", "the April-June
 quarter", "the quarter to June", "the first half of 2024", "H1 2024"), written `2025-Q3`, `2024-H1`; one
 without its year is the latest that began by the article's date ("the fourth quarter" in a February article
 is last year's). Figures of two different quarters or halves are never one frame; a quarter or half lies
