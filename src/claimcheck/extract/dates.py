@@ -988,8 +988,11 @@ _ONLY_WORDS = re.compile(r"[a-z\s-]*")
 
 @cache
 def _time_of_day_words() -> frozenset[str]:
-    """The words of a time of day between "since" and its day ("since midnight on Sunday", "since late on Friday")."""
-    return frozenset(w for time in lexicon().day_times for w in time.split()) | {"early", "late", "on", "the", "of"}
+    """The words of a time of day between "since" and its day ("since midnight on Sunday", "since late on Friday"):
+    the words of `day_times` and `day_edges`, and the words that join them to the day."""
+    words = lexicon()
+    times = [*words.day_times, *words.day_edges]
+    return frozenset(w for time in times for w in time.split()) | {"on", "the", "of"}
 
 
 def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
