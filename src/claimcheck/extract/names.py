@@ -574,6 +574,14 @@ def _extend_role(words: list[str], start: int, end: int) -> str:
     return " ".join(words[k:end]).replace(" ,", ",").replace(" 's", "'s")
 
 
+def _stated_role(title: str, after: str) -> str:
+    """The role of a person whose name follows `title`: the apposition after the name where the title is a
+    courtesy title, which says no role ("Dr. Kemi Adeyemi, a spokeswoman for the ministry,")."""
+    if title.lower() in word_set("honorifics"):
+        return _role_after(after) or title
+    return title
+
+
 def _role_after(after: str) -> str | None:
     """The role in an apposition after a name: ", the agency's spokeswoman", ", a shopkeeper in Tarvo"."""
     match = _cue_patterns()["appositive"].match(after)
@@ -768,6 +776,8 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     after = text[end : end + 160]
     patterns = _cue_patterns()
     role = _role_before(before)
+    if role:
+        role = _stated_role(role, after)
     if role and not (before.rstrip().endswith(",") and _POSSESSOR_AFTER.match(after)):
         # not "Costa's father Robert, Noble Yeats' owner,": the run owns the role set off by commas, it is not
         # the one in apposition to the role before
@@ -1426,7 +1436,7 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         # a body's abbreviation alone before the name ("HDP Nasır Yağız") says whom a person stands for, but not
         # that the run is a person ("FIS Ski Jumping"): the words around it must
         titled = title and not _ABBREVIATION.fullmatch(title)
-        cue = ("title", title) if titled else _cue(text, start, end)
+        cue = ("title", _stated_role(title, text[end : end + 160])) if title and titled else _cue(text, start, end)
         if cue is None and nickname:
             cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames
         strong = cue is not None and cue[0] in ("title", "role")
