@@ -242,7 +242,7 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
     if i < 2 or m.last != m.first or not _PLAIN.fullmatch(token.text) or int(token.text) < 2:
         return False
     prev = tokens[i - 1]
-    if not (prev.is_word and prev.text[:1].isupper() and not prev.text.isupper()) or prev.text.endswith("'s"):
+    if not (prev.is_word and _name_cased(prev.text)) or prev.text.endswith("'s"):
         return False
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is None or not nxt.is_word or not nxt.text.isalpha() or not nxt.text.islower() or len(nxt.text) < 3:
@@ -254,6 +254,14 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
     if nxt.lower in lex.generic_heads or nxt.lower in lex.subgroups or nxt.lower in lex.collective_nouns:
         return False  # "In Kenya 300 people died", "Gaza 40 police": plurals without an s
     return unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
+
+
+def _name_cased(word: str) -> bool:
+    """Whether a word is written as a name: a capital first ("Falcon"), or a capital inside a word that opens in
+    lower case ("iPhone", "eReader"); not a word in capitals ("US")."""
+    if word.isupper():
+        return False
+    return word[:1].isupper() or (word[:1].islower() and any(c.isupper() for c in word[1:]))
 
 
 def _named_after_the(tokens: list[Token], i: int, m: NumberMention) -> bool:
