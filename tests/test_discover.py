@@ -10171,6 +10171,102 @@ def test_a_span_before_ahead_keeps_its_fact(tmp_path, sentence, figure, fact):
     assert fact in facts_of(claim)
 
 
+# Counts of one noun that the word before it tells apart in a breakdown ("six army medics, two navy medics and four
+# drivers") are kinds of their own, compared only with their like; a modifier with no such contrast, or a word of
+# addition ("other"), tells no kind.
+KINDS_BY_A_MODIFIER = [
+    (
+        "The ambush killed six army medics, two navy medics and four drivers, officials said.",
+        "Eight medics were killed in the ambush, officials said.",
+        [],
+    ),
+    (
+        "The crash killed three flight attendants, two ground attendants and five passengers, police said.",
+        "Five attendants died in the crash, police said.",
+        [],
+    ),
+    (
+        "The riot injured nine prison guards, four police guards and six inmates, officials said.",
+        "Thirteen guards were injured in the riot, officials said.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), KINDS_BY_A_MODIFIER)
+def test_kinds_told_apart_by_the_word_before_their_noun_are_parts(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "May 4 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figure", "kind"),
+    [
+        # a kind one sentence tells apart is that kind in another article's breakdown, where nothing contrasts it
+        (
+            "The riot injured nine prison guards, four police guards and six inmates, officials said.",
+            "The riot injured six inmates, nine prison guards and two nurses, police said.",
+            "nine",
+            "prison guard",
+        ),
+        (
+            "The ambush killed six army medics, two navy medics and four drivers, officials said.",
+            "The ambush killed four drivers and six army medics, police said.",
+            "six",
+            "army medic",
+        ),
+        # guards: a modifier nothing contrasts, or a word of addition, tells no kind
+        (
+            "The blast killed 14 Chinese engineers and two drivers, the company said.",
+            "The blast killed 14 Chinese engineers and two drivers, police said.",
+            "14",
+            "engineer",
+        ),
+        (
+            "The blast killed 14 engineers, two other engineers and two drivers, the company said.",
+            "The blast killed 14 engineers, two other engineers and two drivers, police said.",
+            "14",
+            "engineer",
+        ),
+    ],
+)
+def test_a_kind_told_apart_once_is_that_kind_in_the_story(tmp_path, first, second, figure, kind):
+    from claimcheck.discover import _kind_parts
+
+    path = _corpus(tmp_path, ("News", "Daily One", "May 4 2025", first), ("News", "Daily Two", "May 4 2025", second))
+    claims = discovered(path)[1]
+    kinds = _kind_parts(claims)
+    [count] = [c for c in claims if c.doc.outlet == "Daily Two" and c.kind == "quantity" and c.text == figure]
+    assert kinds[count.id] == kind
+
+
+# Those killed "on the ground" by a falling aircraft or debris are a part of the toll, placed at one part of the scene.
+ON_THE_GROUND = [
+    (
+        "A light aircraft crashed into a street in Velden, killing six people on the ground.",
+        "The plane crash in Velden killed nine people, officials said.",
+        [],
+    ),
+    (
+        "Debris from the exploding rocket killed three people on the ground, police said.",
+        "The rocket explosion killed 12 people, police said.",
+        [],
+    ),
+    # guard: "on the ground" in a clause of its own places no count
+    (
+        "Nine people were killed, and rescuers searched on the ground for hours.",
+        "The crash killed 12 people, officials said.",
+        ["12 | Nine"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), ON_THE_GROUND)
+def test_those_killed_on_the_ground_are_a_part_of_the_toll(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "May 4 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 DISCREPANCIES_NEWS_67 = CORPORA / "discrepancies-news-67"
 
 
