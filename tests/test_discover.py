@@ -10282,3 +10282,20 @@ def test_discover_on_a_pilots_strike_and_a_doping_ban_cut_on_appeal_keeps_its_fl
     # told in the past, is read as the year before), and the 15 days' notice "ahead of" the next strike against
     # the strike's two days.
     assert_discover_floor(DISCREPANCIES_NEWS_67, true=4, traps=18, found=1, flagged=4, findings=10)
+
+
+DISCREPANCIES_NEWS_68 = CORPORA / "discrepancies-news-68"
+
+
+def test_discover_on_exotic_animals_shot_after_their_release_and_a_cargo_plane_crash_keeps_its_floor():
+    # `discrepancies-news-68`: real coverage of the 56 exotic animals Terry Thompson let out of his farm near
+    # Zanesville, Ohio, on 18 October 2011 (most shot by deputies the next day) and of the crash of UPS Flight 2976
+    # at Louisville on 4 November 2025 (14 dead). Found: KDKA's 20 lions killed against 17, and Thompson's age (61
+    # against 62). Missed: 48 animals "shot by deputies" against 49 killed ("shot" is no word of a toll), the farm's
+    # 46 acres against 73 (a size joined by a hyphen to "farm" is no fact), the release "Wednesday" against Tuesday
+    # (a release is no kind of event discover dates), 50 animals released against 56, and the fuel (38,000 pounds
+    # against 38,000 gallons, no fact of what a vehicle carried). Flagged: Toccoa Falls Radio's "at least 12" dead
+    # and "more than a dozen" injured, in a sentence dated by the crash's "on Tuesday", against the seven dead and
+    # 11 injured of Tuesday night; the headline's "16 people still missing" read as a toll too (its "death toll
+    # rises with"); and the hospital's "On Wednesday" as the crash's day ("following the incident").
+    assert_discover_floor(DISCREPANCIES_NEWS_68, true=8, traps=24, found=2, flagged=4, findings=6)
