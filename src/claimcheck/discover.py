@@ -352,7 +352,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
                     who = clauses[claim.id]
                 part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
                 kind = part if lexicon().facts[fact].befalls else ""
-                who = origins.get(claim.id, "") if kind and claim.id in origins else _kind_named(who, kind) or kind
+                who = origins.get(claim.id, "") if kind and claim.id in origins else who or kind
                 who = elsewhere.get(claim.id, shares.get(claim.id, who)) or sums.get((claim.id, fact), "")
                 who = who or _period_of_a_standing_fact(claim, lexicon().facts[fact])
                 quantities[(fact, dimension, apart, who, story[claim.id])].append(claim)
@@ -649,10 +649,8 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
     Nepalis, five Indians and four Russians"). Each is that kind's part, compared only with counts of its
     kind; a count of people in general ("72 people, including 15 foreigners") stays the whole, as does a count
     of the part a count includes ("30 miners, including two engineers": the engineers are miners), and counts
-    of two facts ("157 dead and 197 injured") are no breakdown. Counts of one noun told apart by the word before it
-    ("17 lions, three mountain lions", "six black bears, two grizzly bears") are kinds of their own, named by both
-    words: a bare "eight bears" elsewhere is not the black bears."""
-    heads: dict[tuple[str, str], dict[str, tuple[str, str]]] = defaultdict(dict)
+    of two facts ("157 dead and 197 injured") are no breakdown."""
+    heads: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     facts: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
     lex = lexicon()
     named = [*lex.generic_heads, *lex.thing_nouns, *(word for fact in lex.facts for word in lex.fact_words(fact))]
@@ -671,46 +669,14 @@ def _kind_parts(claims: Iterable[Claim]) -> dict[str, str]:
                 words.pop()
             head = [kind_form(word) for word in words[-1:]]
             if head and head[0] not in not_kinds:
-                heads[(claim.doc.id, claim.sentence)][claim.id] = (_kind_modifier(words[:-1]), head[0])
+                heads[(claim.doc.id, claim.sentence)][claim.id] = head[0]
                 facts[(claim.doc.id, claim.sentence)].add(frozenset(key[0] for key in quantity_keys(claim)))
-    out: dict[str, str] = {}
-    told_apart: set[tuple[str, str]] = set()
-    for sentence, found in heads.items():
-        modifiers: dict[str, set[str]] = defaultdict(set)
-        for modifier, noun in found.values():
-            modifiers[noun].add(modifier)
-        told_apart.update((m, noun) for noun, ms in modifiers.items() if len(ms) > 1 for m in ms if m)
-        kinds = {i: f"{modifier} {noun}" if len(modifiers[noun]) > 1 else noun for i, (modifier, noun) in found.items()}
-        if len(set(kinds.values())) >= 2 and len(facts[sentence] - {frozenset()}) <= 1:
-            out.update((i, kind.strip()) for i, kind in kinds.items())
-    # a kind one sentence tells apart is that kind wherever its words count: "six black bears" beside "eight bears"
-    for found in heads.values():
-        out.update((i, f"{m} {noun}") for i, (m, noun) in found.items() if (m, noun) in told_apart)
-    return out
-
-
-def _kind_named(who: str, kind: str) -> str:
-    """The part a count is keyed by: `who`, its own reading, but a kind of a breakdown that names the same noun
-    with the word that tells it apart ("mountain lion" for "lion", "navy medic" for "medic")."""
-    if who and " " in kind and kind.split()[-1] == who.split()[-1]:
-        return kind
-    return who
-
-
-def _kind_modifier(words: list[str]) -> str:
-    """The word right before a count's noun that names a kind of it ("mountain" of "three mountain lions", "black" of
-    "six black bears"), "" where none does: a word of number, of addition ("more", "other") or of the whole
-    ("total") tells no kind."""
-    lex = lexicon()
-    word = words[-1] if words else ""
-    no_kind = {
-        *lex.number_words,
-        *lex.phrase_determiners,
-        *lex.further_group_words,
-        *lex.whole_modifiers,
-        *(w for phrase in lex.addition_words.get("after", []) for w in words_of(phrase)),
+    return {
+        i: head
+        for sentence, found in heads.items()
+        if len(set(found.values())) >= 2 and len(facts[sentence] - {frozenset()}) <= 1
+        for i, head in found.items()
     }
-    return word if word.isalpha() and word not in no_kind else ""
 
 
 def _origin_parts(claims: Iterable[Claim]) -> dict[str, str]:
