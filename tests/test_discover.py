@@ -10171,6 +10171,34 @@ def test_a_span_before_ahead_keeps_its_fact(tmp_path, sentence, figure, fact):
     assert fact in facts_of(claim)
 
 
+# Guards: "on the ground" places no part of a toll where it names a part after the whole ("14 people, including 11
+# on the ground"), a source ("a reporter on the ground said") or how the victims died ("trampled on the ground"); and a
+# bare count of a noun meets another page's bare count of it though one page also counts a kind of it ("17 lions and
+# three mountain lions" against "20 lions").
+TOLLS_AND_KINDS_STAY_WHOLE = [
+    ("The crash killed 14 people, including 11 on the ground.", "The crash killed 13 people.", ["13 | 14"]),
+    ("The crash killed 14 people, 11 of them on the ground.", "The crash killed 13 people.", ["13 | 14"]),
+    ("The strike killed 30 people, a reporter on the ground said.", "The strike killed 40 people.", ["30 | 40"]),
+    ("The strike killed 30 people, activists on the ground said.", "The strike killed 40 people.", ["30 | 40"]),
+    ("The strike killed 30 people, according to medics on the ground.", "The strike killed 40 people.", ["30 | 40"]),
+    ("The stampede killed 12 people trampled on the ground.", "The stampede killed 15 people.", ["12 | 15"]),
+    ("The raid killed 30 soldiers, 12 of them on the ground.", "The raid killed 28 soldiers.", ["28 | 30"]),
+    ("Deputies killed 17 lions and three mountain lions.", "Deputies killed 20 lions.", ["17 | 20"]),
+    ("The blast killed 17 miners and three contract miners.", "The blast killed 20 miners.", ["17 | 20"]),
+    (
+        "The gunman killed three students and wounded 12 fellow students.",
+        "The gunman wounded 14 students.",
+        ["12 | 14"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), TOLLS_AND_KINDS_STAY_WHOLE)
+def test_a_toll_with_a_part_on_the_ground_and_a_bare_count_beside_a_kind_stay_whole(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "May 4 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 DISCREPANCIES_NEWS_67 = CORPORA / "discrepancies-news-67"
 
 
@@ -10186,3 +10214,22 @@ def test_discover_on_a_pilots_strike_and_a_doping_ban_cut_on_appeal_keeps_its_fl
     # told in the past, is read as the year before), and the 15 days' notice "ahead of" the next strike against
     # the strike's two days.
     assert_discover_floor(DISCREPANCIES_NEWS_67, true=4, traps=18, found=1, flagged=4, findings=10)
+
+
+DISCREPANCIES_NEWS_68 = CORPORA / "discrepancies-news-68"
+
+
+def test_discover_on_exotic_animals_shot_after_their_release_and_a_cargo_plane_crash_keeps_its_floor():
+    # `discrepancies-news-68`: real coverage of the 56 exotic animals Terry Thompson let out of his farm near
+    # Zanesville, Ohio, on 18 October 2011 (most shot by deputies the next day) and of the crash of UPS Flight 2976
+    # at Louisville on 4 November 2025 (14 dead). Found: KDKA's 20 lions killed against 17, and Thompson's age (61
+    # against 62). Missed: 48 animals "shot by deputies" against 49 killed ("shot" is no word of a toll), the farm's
+    # 46 acres against 73 (a size joined by a hyphen to "farm" is no fact), the release "Wednesday" against Tuesday
+    # (a release is no kind of event discover dates), 50 animals released against 56, and the fuel (38,000 pounds
+    # against 38,000 gallons, no fact of what a vehicle carried). Flagged: Toccoa Falls Radio's "at least 12" dead
+    # and "more than a dozen" injured, in a sentence dated by the crash's "on Tuesday", against the seven dead and
+    # 11 injured of Tuesday night; the headline's "16 people still missing" read as a toll too (its "death toll
+    # rises with"); the hospital's "On Wednesday" as the crash's day ("following the incident"); the four killed on
+    # the ground on Tuesday night against the seven dead (a part of the toll); and KDKA's "eight bears" and "20
+    # lions" against the black bears, grizzly bears and mountain lions of other pages' lists (kinds of one noun).
+    assert_discover_floor(DISCREPANCIES_NEWS_68, true=8, traps=24, found=2, flagged=7, findings=12)

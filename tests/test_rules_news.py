@@ -1858,3 +1858,17 @@ def test_a_fact_checkers_rules_on_a_pilots_strike_and_a_doping_ban_cut_on_appeal
     # (bounds meeting at 200,000 agree). Its third finding sets the strike's end "at 23.59 on Tuesday" against
     # "midnight on Wednesday", a pair the gold leaves out of scoring.
     assert_user_rules_floor(CORPUS_67, true=4, traps=18, found=2, flagged=0, findings=3)
+
+
+CORPUS_68 = Path(__file__).parent / "corpora" / "discrepancies-news-68"
+
+
+def test_a_fact_checkers_rules_on_exotic_animals_shot_after_their_release_and_a_cargo_plane_crash_keep_their_floors():
+    # `discrepancies-news-68/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the farm's size (46 acres against 73), the day the animals were released (Wednesday against 18
+    # October) and the fuel (around 50,000 gallons against 38,000). Missed: 48 animals shot against 49, the lions
+    # killed (20 against 17), Thompson's age (61 against 62), 50 animals released against 56 (no rule) and the 38,000
+    # pounds of fuel against 38,000 gallons (a weight and a volume are not compared). Flagged: the toll of "at least 12" and "more than a dozen" injured,
+    # dated by the crash's "on Tuesday", against Tuesday night's seven dead and 11 injured, and the days of later
+    # counts (Thursday, Saturday) in sentences that name the crash, against its day.
+    assert_user_rules_floor(CORPUS_68, true=8, traps=24, found=3, flagged=3, findings=7)
