@@ -1858,3 +1858,14 @@ def test_a_fact_checkers_rules_on_a_pilots_strike_and_a_doping_ban_cut_on_appeal
     # (bounds meeting at 200,000 agree). Its third finding sets the strike's end "at 23.59 on Tuesday" against
     # "midnight on Wednesday", a pair the gold leaves out of scoring.
     assert_user_rules_floor(CORPUS_67, true=4, traps=18, found=2, flagged=0, findings=3)
+
+
+CORPUS_69 = Path(__file__).parent / "corpora" / "discrepancies-news-69"
+
+
+def test_a_fact_checkers_rules_on_a_ferry_s_hard_landing_and_a_town_s_boil_water_order_keep_their_floors():
+    # `discrepancies-news-69/user-rules`, written from the README and the rule reference alone; they reach all five:
+    # the passengers aboard, everyone aboard, the speed at impact, the passengers injured all told (83 against 79)
+    # and Walkerton's distance from Toronto. Flagged: the NTSB's 331 people on board against the Tribeca Trib's 326
+    # passengers (the rule's words select passengers and people aboard alike).
+    assert_user_rules_floor(CORPUS_69, true=5, traps=17, found=5, flagged=1, findings=15)

@@ -569,7 +569,7 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
         closed = _closed_over_the_count(claim, text)  # "pulled 17 people alive": read only when nothing else matched
         if not _stated_any(claim, closed, _fact_terms(fact), lambda word: " " in word):
             return False
-    if row.with_ and not has_any_term(text, tuple(row.with_)):
+    if row.with_ and not has_any_term(claim.sentence if row.with_in_sentence else text, tuple(row.with_)):
         return False
     if row.with_ and not claim.counted and _object_of_its_verb(text, row, claim.text):
         return False  # "15 were taken to local hospitals": the hospitals are where the 15 went, not what it counts
@@ -779,6 +779,8 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     own, another = _head_names(head, fact)
     if own:
         return True  # "resulted in 2,300 deaths"
+    if another and _affirmed_any(_before_the_head(claim, text, head), _fact_terms(fact)):
+        return True  # "the two critically injured passengers": the words before the noun say what befell them
     if _object_of_preposition(claim) and not _names_people(claim.counted or ""):
         # "they fled on two motorbikes", "a tiara set with 1,200 pearls": the verb before befell someone else
         told = " ".join(_told_after(claim, text))
@@ -787,6 +789,20 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
         return True
     near = _near(claim, text)
     return _affirmed_any(near, _fact_terms(fact))
+
+
+# The most words that may stand between a figure and the noun of what it counts and still describe it.
+_HEAD_MODIFIERS = 3
+
+
+def _before_the_head(claim: QuantityClaim, text: str, head: str) -> str:
+    """The words between a figure and the noun of what it counts ("two critically injured passengers":
+    "critically injured"), where they are few: what they say befell those the noun names."""
+    at = text.find(claim.text)
+    after = text[at + len(claim.text) :] if at >= 0 else ""
+    found = re.search(rf"\b{re.escape(head)}\b", after)
+    words = words_of(after[: found.start()]) if found else []
+    return " ".join(words) if len(words) <= _HEAD_MODIFIERS else ""
 
 
 @lru_cache(maxsize=8192)
@@ -1170,13 +1186,30 @@ def _facts_read(claim: QuantityClaim) -> list[str]:
     found = _doers_acting_on(claim, found)
     found = _measure_beside(claim, found, attributive)
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
-        return found
+        return _described_part(claim, text, found)
     # a fact told apart by whom it belongs to rules no other out for a figure that belongs to no one named ("the
     # hall has 700 seats" is what the hall holds, not seats won)
     named = (claim.subject or "")[:1].isupper()
     found = _parts_make_their_whole(found)
     held = {name for name in found if lexicon().facts[name].by != "subject" or named}
-    return [name for name in found if not set(lexicon().facts[name].unless) & held]
+    return _without_ruled_out(found, held)
+
+
+def _without_ruled_out(found: list[str], held: set[str]) -> list[str]:
+    """`found` without the facts whose `unless` names one `held`, or the whole a held part is of: "two critically
+    injured passengers" are no count aboard, as "two injured passengers" are none."""
+    rows = lexicon().facts
+    held = held | {whole for name in held if (whole := rows[name].part_of)}
+    return [name for name in found if not set(rows[name].unless) & held]
+
+
+def _described_part(claim: QuantityClaim, text: str, found: list[str]) -> list[str]:
+    """The facts of a figure written as a whole ("the two injured passengers"), without those the words between it
+    and its noun rule out: they name what befell the part of the passengers it counts, not all aboard."""
+    head = (claim.counted or "").split()[-1:]
+    between = _before_the_head(claim, text, head[0]) if head else ""
+    held = {name for name in found if lexicon().facts[name].befalls and _affirmed_any(between, _fact_terms(name))}
+    return _without_ruled_out(found, held) if held else found
 
 
 @cache
