@@ -10230,50 +10230,39 @@ def test_the_critically_injured_passengers_are_not_set_against_those_aboard(tmp_
 @pytest.mark.parametrize(
     ("sentence", "figure"),
     [
-        # how fast a vehicle went when the event befell it, the vehicle named anywhere in the sentence
-        ("The train was travelling at 130 km/h when it derailed on the curve.", "130 km/h"),
-        ("The bus hit the barrier at about 50 mph, police said.", "about 50 mph"),
-        ("Investigators said the tanker ran aground and was sailing at 14 knots.", "14 knots"),
+        # two states joined before the noun count no one state's people, and a state that rules out no count aboard
+        # ("stranded") leaves the passengers those aboard
+        ("The 30 killed and injured passengers were taken to hospital.", "30"),
+        ("The 300 stranded passengers were put up in hotels after the ferry broke down.", "300"),
     ],
 )
-def test_a_vehicles_speed_at_the_event_is_a_fact(tmp_path, sentence, figure):
+def test_a_state_before_its_noun_that_picks_out_no_part_leaves_those_aboard(tmp_path, sentence, figure):
     path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
     [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text == figure]
-    assert facts_of(claim) == ["vehicle speed"]
+    assert facts_of(claim) == ["aboard"]
 
 
 @pytest.mark.parametrize(
-    ("sentence", "figure", "facts"),
+    ("first", "second"),
     [
-        # a wind's speed, a top speed, a limit, and a speed with no vehicle named are none
-        ("Winds hit 60 mph as the ferry crossed the strait.", "60 mph", ["wind speed"]),
-        ("The ferry's top speed was cut from 38 to 35 knots.", "35 knots", ["top speed"]),
-        ("Police said the bus was travelling at 60 mph in a 30 mph zone.", "30 mph", []),
-        ("The hurricane was moving at 12 mph over open water.", "12 mph", []),
+        # the speeds of two things in one crash, and a current's speed beside a ferry's, are no figures of one fact
+        (
+            "A bus travelling at 50 km/h hit a cyclist near the Dunmore bridge.",
+            "The cyclist was travelling at 25 km/h when a bus struck him near the Dunmore bridge.",
+        ),
+        (
+            "The coach was travelling at 50 mph when it hit a lorry near Dunmore.",
+            "The lorry was travelling at 30 mph when the coach hit it near Dunmore.",
+        ),
+        (
+            "The ferry struck the pier at 10 knots.",
+            "The tidal current was running at 4 knots when the ferry struck the pier.",
+        ),
     ],
 )
-def test_a_speed_that_is_no_vehicles_at_the_event_is_not_its_speed(tmp_path, sentence, figure, facts):
-    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
-    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text == figure]
-    assert facts_of(claim) == facts
-
-
-def test_two_outlets_giving_a_trains_speed_differently_disagree(tmp_path):
-    texts = (
-        "The train was travelling at 80 mph when it left the rails outside Dunmore.",
-        "Investigators said the train hit the curve at 110 mph before it derailed outside Dunmore.",
-    )
-    report = _two_outlets(tmp_path, *texts, "Apr 8 2025")
-    assert [f for f in report.findings if "speed" in f.rule], [f.message for f in report.findings]
-
-
-def test_a_speed_limit_is_not_set_against_the_vehicles_speed(tmp_path):
-    texts = (
-        "The train was travelling at 80 mph when it left the rails outside Dunmore.",
-        "The line outside Dunmore has a speed limit of 50 mph for every train.",
-    )
-    report = _two_outlets(tmp_path, *texts, "Apr 8 2025")
-    assert not [f for f in report.findings if "speed" in f.rule], [f.message for f in report.findings]
+def test_speeds_of_different_things_at_one_crash_are_not_set_against_each_other(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert report.findings == [], [f.message for f in report.findings]
 
 
 DISCREPANCIES_NEWS_69 = CORPORA / "discrepancies-news-69"
@@ -10282,9 +10271,9 @@ DISCREPANCIES_NEWS_69 = CORPORA / "discrepancies-news-69"
 def test_discover_on_a_ferry_s_hard_landing_and_a_town_s_boil_water_order_keeps_its_floor():
     # `discrepancies-news-69`: real coverage of the Seastreak Wall Street ferry striking Pier 11 in Lower Manhattan
     # (9 January 2013) and of the E. coli in Walkerton's water (May 2000). Found: the passengers aboard (356 and 343
-    # against 326), everyone aboard (326 with the crew and "More than 340" against 331) and the speed at impact (10
-    # mph against about 12 knots). Missed: the passengers injured all told (83 against 79) and Walkerton's distance
-    # from Toronto (80 miles against 90 against 200 km): their pages are months or years apart, different stories.
-    # Flagged: Reuters's 57 injured, the morning's count repeated the next day, against "more than 70", and DNAinfo's
-    # 21 patients taken to one hospital against the 74 taken to hospitals.
-    assert_discover_floor(DISCREPANCIES_NEWS_69, true=5, traps=17, found=3, flagged=2, findings=10)
+    # against 326) and everyone aboard (326 with the crew and "More than 340" against 331). Missed: the speed at
+    # impact (10 mph against about 12 knots: no fact reads a vehicle's speed), the passengers injured all told (83
+    # against 79) and Walkerton's distance from Toronto (80 miles against 90 against 200 km): their pages are months
+    # or years apart, different stories. Flagged: Reuters's 57 injured, the morning's count repeated the next day,
+    # against "more than 70", and DNAinfo's 21 patients taken to one hospital against the 74 taken to hospitals.
+    assert_discover_floor(DISCREPANCIES_NEWS_69, true=5, traps=17, found=2, flagged=2, findings=9)

@@ -105,9 +105,6 @@ class FactRow(BaseModel):
     concept: str | None = None
     words: list[str] = []
     with_: list[str] = Field(default_factory=list, alias="with")
-    # `with` read in the figure's whole sentence, not its phrase alone: a vehicle named in another clause ("the
-    # ferry hit two slips and was traveling at 12 knots")
-    with_in_sentence: bool = False
     without: list[str] = []
     title_without: list[str] = []  # words of an article's headline that rule the fact out of its figures
     unless: list[str] = []
