@@ -10233,3 +10233,94 @@ def test_discover_on_exotic_animals_shot_after_their_release_and_a_cargo_plane_c
     # the ground on Tuesday night against the seven dead (a part of the toll); and KDKA's "eight bears" and "20
     # lions" against the black bears, grizzly bears and mountain lions of other pages' lists (kinds of one noun).
     assert_discover_floor(DISCREPANCIES_NEWS_68, true=8, traps=24, found=2, flagged=7, findings=12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "fact"),
+    [
+        # the words between a figure and a noun that names another fact say what befell those it counts
+        ("The four seriously injured passengers were flown to a trauma centre.", "four", "seriously injured"),
+        ("Three badly hurt passengers were pulled from the wreck of the coach.", "Three", "seriously injured"),
+        ("The two injured passengers on the cable car were named on Friday.", "two", "injured"),
+    ],
+)
+def test_a_state_before_its_noun_makes_the_count_those_it_befell(tmp_path, sentence, figure, fact):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text == figure]
+    assert facts_of(claim) == [fact]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # no state between the figure and its noun, or one set after it: those aboard
+        ("The bus was carrying 52 passengers when it overturned on the pass.", "52"),
+        ("Some 40 passengers, none of them injured, were bussed to the terminal.", "Some 40"),
+        ("The 230 passengers aboard the train were moved to another service.", "230"),
+    ],
+)
+def test_a_count_of_passengers_with_no_state_before_its_noun_stays_those_aboard(tmp_path, sentence, figure):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text == figure]
+    assert facts_of(claim) == ["aboard"]
+
+
+def test_the_critically_injured_passengers_are_not_set_against_those_aboard(tmp_path):
+    texts = (
+        "The coach was carrying 48 passengers when it left the road near the border.",
+        "The two critically injured passengers were flown to the capital, police said.",
+    )
+    report = _two_outlets(tmp_path, *texts, "Apr 8 2025")
+    assert not [f for f in report.findings if "aboard" in f.rule], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # two states joined before the noun count no one state's people, and a state that rules out no count aboard
+        # ("stranded") leaves the passengers those aboard
+        ("The 30 killed and injured passengers were taken to hospital.", "30"),
+        ("The 300 stranded passengers were put up in hotels after the ferry broke down.", "300"),
+    ],
+)
+def test_a_state_before_its_noun_that_picks_out_no_part_leaves_those_aboard(tmp_path, sentence, figure):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text == figure]
+    assert facts_of(claim) == ["aboard"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the speeds of two things in one crash, and a current's speed beside a ferry's, are no figures of one fact
+        (
+            "A bus travelling at 50 km/h hit a cyclist near the Dunmore bridge.",
+            "The cyclist was travelling at 25 km/h when a bus struck him near the Dunmore bridge.",
+        ),
+        (
+            "The coach was travelling at 50 mph when it hit a lorry near Dunmore.",
+            "The lorry was travelling at 30 mph when the coach hit it near Dunmore.",
+        ),
+        (
+            "The ferry struck the pier at 10 knots.",
+            "The tidal current was running at 4 knots when the ferry struck the pier.",
+        ),
+    ],
+)
+def test_speeds_of_different_things_at_one_crash_are_not_set_against_each_other(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_69 = CORPORA / "discrepancies-news-69"
+
+
+def test_discover_on_a_ferry_s_hard_landing_and_a_town_s_boil_water_order_keeps_its_floor():
+    # `discrepancies-news-69`: real coverage of the Seastreak Wall Street ferry striking Pier 11 in Lower Manhattan
+    # (9 January 2013) and of the E. coli in Walkerton's water (May 2000). Found: the passengers aboard (356 and 343
+    # against 326) and everyone aboard (326 with the crew and "More than 340" against 331). Missed: the speed at
+    # impact (10 mph against about 12 knots: no fact reads a vehicle's speed), the passengers injured all told (83
+    # against 79) and Walkerton's distance from Toronto (80 miles against 90 against 200 km): their pages are months
+    # or years apart, different stories. Flagged: Reuters's 57 injured, the morning's count repeated the next day,
+    # against "more than 70", and DNAinfo's 21 patients taken to one hospital against the 74 taken to hospitals.
+    assert_discover_floor(DISCREPANCIES_NEWS_69, true=5, traps=17, found=2, flagged=2, findings=9)

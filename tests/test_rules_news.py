@@ -1872,3 +1872,14 @@ def test_a_fact_checkers_rules_on_exotic_animals_shot_after_their_release_and_a_
     # dated by the crash's "on Tuesday", against Tuesday night's seven dead and 11 injured, and the days of later
     # counts (Thursday, Saturday) in sentences that name the crash, against its day.
     assert_user_rules_floor(CORPUS_68, true=8, traps=24, found=3, flagged=3, findings=7)
+
+
+CORPUS_69 = Path(__file__).parent / "corpora" / "discrepancies-news-69"
+
+
+def test_a_fact_checkers_rules_on_a_ferry_s_hard_landing_and_a_town_s_boil_water_order_keep_their_floors():
+    # `discrepancies-news-69/user-rules`, written from the README and the rule reference alone; they reach all five:
+    # the passengers aboard, everyone aboard, the speed at impact, the passengers injured all told (83 against 79)
+    # and Walkerton's distance from Toronto. Flagged: the NTSB's 331 people on board against the Tribeca Trib's 326
+    # passengers (the rule's words select passengers and people aboard alike).
+    assert_user_rules_floor(CORPUS_69, true=5, traps=17, found=5, flagged=1, findings=15)

@@ -771,7 +771,7 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     counted = (claim.counted or "").split()
     if not counted:
         return True
-    head = counted[-1]
+    head = _head_noun(claim)
     if stem(head.lower()) in stems_of("generic_heads"):
         return True  # "52 residents killed": who they are is not another fact
     if stem(head.lower()) in _things() or _stemmed(counted[-2:]) in _things():
@@ -779,6 +779,12 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
     own, another = _head_names(head, fact)
     if own:
         return True  # "resulted in 2,300 deaths"
+    if (
+        another
+        and _rules_out_the_heads(fact, head)
+        and _affirmed_any(_before_the_head(claim, text, head), _fact_terms(fact))
+    ):
+        return True  # "the two critically injured passengers": the words before the noun say what befell them
     if _object_of_preposition(claim) and not _names_people(claim.counted or ""):
         # "they fled on two motorbikes", "a tiara set with 1,200 pearls": the verb before befell someone else
         told = " ".join(_told_after(claim, text))
@@ -787,6 +793,42 @@ def _befell(fact: str, claim: QuantityClaim, text: str) -> bool:
         return True
     near = _near(claim, text)
     return _affirmed_any(near, _fact_terms(fact))
+
+
+def _head_noun(claim: QuantityClaim) -> str:
+    """The noun of what a count counts, the last word of `counted` ("two critically injured passengers":
+    "passengers"), or "" where it counts nothing named."""
+    counted = (claim.counted or "").split()
+    return counted[-1] if counted else ""
+
+
+# The most words that may stand between a figure and the noun of what it counts and still describe it.
+_HEAD_MODIFIERS = 3
+# Words that join two states before a noun ("the 30 killed and injured passengers"): the count is of both, no one
+# state's.
+_JOINED_STATES = frozenset({"and", "or"})
+
+
+def _before_the_head(claim: QuantityClaim, text: str, head: str) -> str:
+    """The words between a figure and the noun of what it counts ("two critically injured passengers":
+    "critically injured"), where they are few and name one state: what they say befell those the noun names."""
+    at = text.find(claim.text)
+    after = text[at + len(claim.text) :] if at >= 0 else ""
+    found = re.search(rf"\b{re.escape(head)}\b", after) if head else None
+    words = words_of(after[: found.start()]) if found else []
+    if len(words) > _HEAD_MODIFIERS or _JOINED_STATES & {word.lower() for word in words}:
+        return ""
+    return " ".join(words)
+
+
+def _rules_out_the_heads(fact: str, head: str) -> bool:
+    """Whether a state before a noun that names other facts makes the count a part of those they name: the fact, or
+    the whole it is a part of, rules out what the noun names ("the two injured passengers" are no count aboard;
+    "the 300 stranded passengers" are still those aboard, stranded rules nothing out)."""
+    rows = lexicon().facts
+    ruled_out = {fact} | ({whole} if (whole := rows[fact].part_of) else set())
+    named = [name for name, row in rows.items() if name != fact and row.befalls and _head_names(head, name)[0]]
+    return any(ruled_out & set(rows[name].unless) for name in named)
 
 
 @lru_cache(maxsize=8192)
@@ -1170,13 +1212,29 @@ def _facts_read(claim: QuantityClaim) -> list[str]:
     found = _doers_acting_on(claim, found)
     found = _measure_beside(claim, found, attributive)
     if _is_total(claim):  # "the 120,000 inhabitants have fled": the figure is still the population
-        return found
+        return _described_part(claim, text, found)
     # a fact told apart by whom it belongs to rules no other out for a figure that belongs to no one named ("the
     # hall has 700 seats" is what the hall holds, not seats won)
     named = (claim.subject or "")[:1].isupper()
     found = _parts_make_their_whole(found)
     held = {name for name in found if lexicon().facts[name].by != "subject" or named}
-    return [name for name in found if not set(lexicon().facts[name].unless) & held]
+    return _without_ruled_out(found, held)
+
+
+def _without_ruled_out(found: list[str], held: set[str]) -> list[str]:
+    """`found` without the facts whose `unless` names one `held`, or the whole a held part is of: "two critically
+    injured passengers" are no count aboard, as "two injured passengers" are none."""
+    rows = lexicon().facts
+    held = held | {whole for name in held if (whole := rows[name].part_of)}
+    return [name for name in found if not set(rows[name].unless) & held]
+
+
+def _described_part(claim: QuantityClaim, text: str, found: list[str]) -> list[str]:
+    """The facts of a figure written as a whole ("the two injured passengers"), without those the words between it
+    and its noun rule out: they name what befell the part of the passengers it counts, not all aboard."""
+    between = _before_the_head(claim, text, _head_noun(claim))
+    held = {name for name in found if lexicon().facts[name].befalls and _affirmed_any(between, _fact_terms(name))}
+    return _without_ruled_out(found, held) if held else found
 
 
 @cache
