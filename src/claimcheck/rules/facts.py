@@ -3161,6 +3161,10 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
         facts = list(listed)
     if not facts and dimension == "count" and (_subgroup(claim) or _included(claim)):
         facts = sentence_facts(claim)
+    if not facts and dimension == "money":
+        named = sum_named(claim)  # "the $95 million satellite", "embezzled $12.5 billion": named by its own words
+        stage = _who(claim, dimension)
+        return [(SUM_NAMED, dimension, named, stage if stage in lexicon().earlier_words else "")] if named else []
     if not facts:
         return []
     who = _who(claim, dimension)
@@ -3305,3 +3309,103 @@ def _contrasted_clause(claim: QuantityClaim) -> str:
 def grouped_facts(claim: QuantityClaim) -> frozenset[str]:
     """The facts discovery groups a figure in (those of `quantity_keys`): what `fact:` in a rule selects."""
     return frozenset(key[0] for key in quantity_keys(claim))
+
+
+# The fact of a sum that no fact of the lexicon names, told apart by the noun or the verb its own words name it by.
+SUM_NAMED = "sum named"
+
+# What may stand between a sum and a figure it restates in brackets: the figure and its currency's word ("lost
+# £1.4bn ($2.2bn)", "embezzled over 304 trillion dong ($12.5 billion)").
+_RESTATED_BEFORE = re.compile(r"\S*\d[\d.,]*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*\(\s*$")
+# A sum's verb and what the verb is done to, right before the sum ("losing the bank $2.3bn"), or its verb alone
+# ("embezzled $12.5 billion"), a particle after it ("gambled away $2 billion").
+_VERB_BEFORE = [
+    re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b([a-z]+)\s+$"),  # not "a staggering $44 billion"
+    re.compile(r"\b([a-z]+)\s+(?:away|off|out|up)\s+$"),
+    re.compile(r"\b([a-z]+)\s+(?:the|a|an|its|their|his|her)(?:\s+[\w'’-]+){1,3}\s+$"),
+]
+# A sum's noun before "of" ("a deposit of £13m", "a loss of $2 billion").
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$", re.I)
+# A mark of a currency: what makes a figure a sum.
+_CURRENCY_MARK = re.compile(r"[^\w\s.,()'’-]")
+# A verb's participle right after a sum, an adverb between ("the $25 million originally demanded").
+_PARTICIPLE_AFTER = re.compile(r"^\s+(?:[a-z]+ly\s+)?([a-z]+ed)\b")
+
+
+def sum_named(claim: QuantityClaim) -> str:
+    """What a sum no fact of the lexicon names is named by in its own words, as one stemmed word: the noun it is
+    joined to ("a $95 million satellite": satellite), the noun it is "of" ("a record of $257.7 million"), the
+    verb it is the object of ("embezzled $12.5 billion", "for embezzling $27 billion": embezzle) or the
+    participle after it ("the $25 million originally demanded"); "" where its words name it by none. Two sums of
+    one story named alike are one thing's ("lost $2.2bn", "losing the bank $2.3bn"); a sum so named is never
+    compared with one named otherwise."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    participle = _PARTICIPLE_AFTER.match(claim.sentence[at + len(claim.text) :])
+    if participle:
+        return verb_root(participle.group(1))
+    thing = _thing(claim) or _thing_after_a_name(claim.sentence[at + len(claim.text) :])
+    if thing:
+        return _named_by(stem(thing.split()[-1]))
+    restated = _RESTATED_BEFORE.search(claim.sentence[:at])
+    if restated and _CURRENCY_MARK.search(restated.group(0)):
+        return ""  # "lost £1.4bn ($2.2bn)": the sum before the brackets, named by its words, speaks for both
+    before = _RESTATED_BEFORE.sub("", claim.sentence[:at])
+    hedges = {word for word in lexicon().qualifiers if " " not in word}
+    while before != claim.sentence[:at] and before.split()[-1:] and before.split()[-1].lower() in hedges:
+        before = (
+            before.rsplit(None, 1)[0] + " "
+        )  # "embezzled over 304 trillion dong ($12.5 billion)": the figure's hedge
+    noun = _NOUN_BEFORE.search(before)
+    if noun and noun.group(1).lower() not in STOP:
+        return _named_by(stem(noun.group(1).lower()))
+    for pattern in _VERB_BEFORE:
+        verb = pattern.search(before)
+        if verb and _verb_form(verb.group(1)):
+            return verb_root(verb.group(1))
+    return ""
+
+
+# A name and the noun of the thing it names, right after a sum ("the $200 million Amos-6 satellite").
+_NAME_AND_NOUN = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){1,3}([a-z]+)\b")
+
+
+def _thing_after_a_name(after: str) -> str:
+    """The noun of the thing a sum is joined to past its name ("$200 million Amos-6 satellite that …": satellite),
+    not a verb or a word that opens a clause ("$5 million Tuesday to …")."""
+    found = _NAME_AND_NOUN.match(after)
+    word = found.group(1) if found else ""
+    if not word or word in STOP or word in _thing_stops() or word.endswith(("ly", "ed", "ing")) or _verb_in_s(word):
+        return ""
+    return word
+
+
+def _named_by(noun: str) -> str:
+    """A sum's noun, but one that names no thing of its own (`sum_vague_nouns`: "a record of $257 million", "the
+    $5 million total"): a story's records and totals are of many things."""
+    return "" if noun in _sum_vague_nouns() else noun
+
+
+@cache
+def _sum_vague_nouns() -> frozenset[str]:
+    return frozenset(stem(word) for word in lexicon().sum_vague_nouns)
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lower-case word is a verb in the past or in -ing that may name what a sum is ("embezzled",
+    "losing", "lost"), not one that tells how big it is or who told it (`sum_vague_verbs`, verbs of saying)."""
+    lex = lexicon()
+    if word in word_set("sum_vague_verbs") or word in lex.saying_verbs or word in word_set("speech_verbs"):
+        return False
+    return len(word) > 4 and word.endswith(("ed", "ing")) or word in irregular_past() or word in lex.verb_roots
+
+
+def verb_root(word: str) -> str:
+    """A verb's form as two of its forms share it: "embezzled", "embezzling", "embezzles" → "embezzl"; an irregular
+    past by `verb_roots` ("lost" → "lose" → "los")."""
+    word = lexicon().verb_roots.get(word, word)
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
