@@ -8,8 +8,9 @@ from claimcheck.corpus import load_corpus
 from claimcheck.discover import draft_rule_file
 from claimcheck.engine.pipeline import check, discover
 from claimcheck.extract import extract
+from claimcheck.models import QuantityClaim
 from claimcheck.rules import load_rules
-from claimcheck.rules.facts import facts_of
+from claimcheck.rules.facts import facts_of, sum_named
 
 from .conftest import DEV, ROOT, SEEDS
 from .test_cli import run
@@ -1331,6 +1332,85 @@ SIZES = [
 
 @pytest.mark.parametrize(("first", "second", "figures"), SIZES)
 def test_an_attributive_measure_is_the_size_of_its_thing(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# A sum no fact names is named by the noun it is joined to, the noun it is "of", the verb it is the object of or
+# the participle after it; two sums of one story named alike are one thing's, named otherwise never compared.
+UNNAMED_SUMS = [
+    (
+        "The former treasurer embezzled $3.1 million from the Orla credit union, prosecutors said.",
+        "The former treasurer was convicted of embezzling $3.4 million from the Orla credit union.",
+        ["$3.1 million | $3.4 million"],
+    ),
+    (
+        "The Velden council opened the new $80 million stadium on Saturday.",
+        "Crowds filled the $95 million Arkon stadium in Velden on Saturday.",
+        ["$80 million | $95 million"],
+    ),
+    (
+        "Negotiators for the Tarso shipping firm offered far less than the $6 million originally demanded.",
+        "The gang had demanded $8 million from the Tarso shipping firm for the crew.",
+        ["$6 million | $8 million"],
+    ),
+    (
+        "Brenn agreed a deposit of £11m for the Orsk club on Monday.",
+        "The £14m deposit Brenn agreed for the Orsk club is not refundable.",
+        ["£11m | £14m"],
+    ),
+    # two sums of a story named by two things or two deeds stay apart: a salary and a fine, a plant and a fund
+    (
+        "The Velden council opened the new $80 million stadium on Saturday.",
+        "The Velden council opened a $95 million library next door on Saturday.",
+        [],
+    ),
+    (
+        "The former treasurer embezzled $3.1 million from the Orla credit union.",
+        "The former treasurer laundered $3.4 million through the Orla credit union.",
+        [],
+    ),
+    # a verb that tells how big a sum is or who told it names nothing ("reached", "reported")
+    (
+        "The Arkon bridge authority reported $40 million on Monday.",
+        "The builder of the Arkon bridge reported $52 million on Monday.",
+        [],
+    ),
+    # a record, a total or an average is of many things in one story
+    (
+        "The Orla film broke the previous record of $40 million at the box office.",
+        "The Orla film set a record of $52 million for an opening day.",
+        [],
+    ),
+    # an adjective in -ing after "a" is no verb ("a staggering $9 million"): the verb before it names the sum
+    (
+        "Auditors found a staggering $9 million missing from the Orla credit union.",
+        "Members of the Orla credit union lost a staggering $3 million.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "named"),
+    [
+        ("The Brenn trader was jailed for losing the bank $2.3bn.", "$2.3bn", "los"),
+        ("The Brenn trader lost £1.4bn of the bank's money.", "£1.4bn", "los"),
+        ("The clerk embezzled over 30 trillion dong ($1.2 billion) from the bank.", "$1.2 billion", "embezzl"),
+        ("Rescuers said the $200 million Arkon-2 satellite was lost.", "$200 million", "satellite"),
+        # restated in brackets in another currency: the sum before the brackets is named for both
+        ("The Brenn trader lost £1.4bn ($2.2bn) of the bank's money.", "$2.2bn", ""),
+        ("The museum reported $4 million in the quarter.", "$4 million", ""),
+    ],
+)
+def test_the_noun_or_verb_that_names_a_sum(tmp_path, sentence, figure, named):
+    claims = discovered(_corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence)))[1]
+    found = [c for c in claims if isinstance(c, QuantityClaim) and c.text == figure]
+    assert found and sum_named(found[0]) == named
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), UNNAMED_SUMS)
+def test_a_sum_no_fact_names_is_grouped_by_the_noun_or_verb_that_names_it(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
