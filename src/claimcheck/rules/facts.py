@@ -3334,37 +3334,42 @@ _PARTICIPLE_AFTER = re.compile(r"^\s+(?:[a-z]+ly\s+)?([a-z]+ed)\b")
 
 def sum_named(claim: QuantityClaim) -> str:
     """What a sum no fact of the lexicon names is named by in its own words, as one stemmed word: the noun it is
-    joined to ("a $95 million satellite": satellite), the noun it is "of" ("a record of $257.7 million"), the
-    verb it is the object of ("embezzled $12.5 billion", "for embezzling $27 billion": embezzle) or the
-    participle after it ("the $25 million originally demanded"); "" where its words name it by none. Two sums of
-    one story named alike are one thing's ("lost $2.2bn", "losing the bank $2.3bn"); a sum so named is never
-    compared with one named otherwise."""
+    joined to ("a $95 million satellite": satellite), the noun it is "of" ("a deposit of £13m"), the verb it is
+    the object of ("embezzled $12.5 billion", "for embezzling $27 billion": embezzl) or the participle after it
+    ("the $25 million originally demanded"); "" where its words name it by none. Two sums of one story named alike
+    are one thing's ("lost $2.2bn", "losing the bank $2.3bn"); a sum so named is never compared with one named
+    otherwise."""
+    return sum_naming(claim)[0]
+
+
+def sum_naming(claim: QuantityClaim) -> tuple[str, str]:
+    """(`sum_named`, the word of the sentence that names the sum, as a rule's words match it: "embezzling")."""
     at = claim.sentence.find(claim.text)
     if at < 0:
-        return ""
+        return "", ""
     participle = _PARTICIPLE_AFTER.match(claim.sentence[at + len(claim.text) :])
     if participle:
-        return verb_root(participle.group(1))
+        return verb_root(participle.group(1)), participle.group(1)
     thing = _thing(claim) or _thing_after_a_name(claim.sentence[at + len(claim.text) :])
     if thing:
-        return _named_by(stem(thing.split()[-1]))
+        noun = _named_by(stem(thing.split()[-1]))
+        return noun, noun
     restated = _RESTATED_BEFORE.search(claim.sentence[:at])
     if restated and _CURRENCY_MARK.search(restated.group(0)):
-        return ""  # "lost £1.4bn ($2.2bn)": the sum before the brackets, named by its words, speaks for both
+        return "", ""  # "lost £1.4bn ($2.2bn)": the sum before the brackets, named by its words, speaks for both
     before = _RESTATED_BEFORE.sub("", claim.sentence[:at])
     hedges = {word for word in lexicon().qualifiers if " " not in word}
     while before != claim.sentence[:at] and before.split()[-1:] and before.split()[-1].lower() in hedges:
-        before = (
-            before.rsplit(None, 1)[0] + " "
-        )  # "embezzled over 304 trillion dong ($12.5 billion)": the figure's hedge
+        before = before.rsplit(None, 1)[0] + " "  # "embezzled over 304 trillion dong ($12.5 billion)": a hedge
     noun = _NOUN_BEFORE.search(before)
     if noun and noun.group(1).lower() not in STOP:
-        return _named_by(stem(noun.group(1).lower()))
+        named = _named_by(stem(noun.group(1).lower()))
+        return named, named
     for pattern in _VERB_BEFORE:
         verb = pattern.search(before)
         if verb and _verb_form(verb.group(1)):
-            return verb_root(verb.group(1))
-    return ""
+            return verb_root(verb.group(1)), verb.group(1)
+    return "", ""
 
 
 # A name and the noun of the thing it names, right after a sum ("the $200 million Amos-6 satellite").
