@@ -3361,10 +3361,10 @@ def sum_naming(claim: QuantityClaim) -> tuple[str, str]:
     hedges = {word for word in lexicon().qualifiers if " " not in word}
     while before != claim.sentence[:at] and before.split()[-1:] and before.split()[-1].lower() in hedges:
         before = before.rsplit(None, 1)[0] + " "  # "embezzled over 304 trillion dong ($12.5 billion)": a hedge
-    noun = _NOUN_BEFORE.search(before)
-    if noun and noun.group(1).lower() not in STOP:
-        named = _named_by(stem(noun.group(1).lower()))
-        return named, named
+    of = _NOUN_BEFORE.search(before)
+    if of and of.group(1).lower() not in STOP:
+        noun = _named_by(stem(of.group(1).lower()))
+        return noun, noun
     for pattern in _VERB_BEFORE:
         verb = pattern.search(before)
         if verb and _verb_form(verb.group(1)):
