@@ -10,7 +10,7 @@ from claimcheck.engine.pipeline import check, discover
 from claimcheck.extract import extract
 from claimcheck.models import QuantityClaim
 from claimcheck.rules import load_rules
-from claimcheck.rules.facts import facts_of, sum_named
+from claimcheck.rules.facts import amount_named, facts_of
 
 from .conftest import DEV, ROOT, SEEDS
 from .test_cli import run
@@ -1359,7 +1359,18 @@ UNNAMED_SUMS = [
         "The £14m deposit Brenn agreed for the Orsk club is not refundable.",
         ["£11m | £14m"],
     ),
-    # two sums of a story named by two things or two deeds stay apart: a salary and a fine, a plant and a fund
+    # a weight so named
+    (
+        "The Arkon dairy announced a recall of 12,000 pounds of cheese on Friday.",
+        "Arkon dairy widened a recall of 21,000 pounds of cheese on Friday.",
+        ["12,000 pounds | 21,000 pounds"],
+    ),
+    (
+        "The Arkon dairy announced a recall of 12,000 pounds of cheese on Friday.",
+        "The Arkon dairy shipped 21,000 pounds of cheese on Friday.",
+        [],
+    ),
+    # two sums of a story named by two things or two deeds stay apart: a stadium and a library, two crimes
     (
         "The Velden council opened the new $80 million stadium on Saturday.",
         "The Velden council opened a $95 million library next door on Saturday.",
@@ -1406,7 +1417,7 @@ UNNAMED_SUMS = [
 def test_the_noun_or_verb_that_names_a_sum(tmp_path, sentence, figure, named):
     claims = discovered(_corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence)))[1]
     found = [c for c in claims if isinstance(c, QuantityClaim) and c.text == figure]
-    assert found and sum_named(found[0]) == named
+    assert found and amount_named(found[0]) == named
 
 
 @pytest.mark.parametrize(("first", "second", "figures"), UNNAMED_SUMS)

@@ -3161,10 +3161,10 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
         facts = list(listed)
     if not facts and dimension == "count" and (_subgroup(claim) or _included(claim)):
         facts = sentence_facts(claim)
-    if not facts and dimension == "money":
-        named = sum_named(claim)  # "the $95 million satellite", "embezzled $12.5 billion": named by its own words
+    if not facts and dimension in ("money", "mass"):
+        named = amount_named(claim)  # "the $95 million satellite", "a recall of 7 million pounds": by its own words
         stage = _who(claim, dimension)
-        return [(SUM_NAMED, dimension, named, stage if stage in lexicon().earlier_words else "")] if named else []
+        return [(AMOUNT_NAMED, dimension, named, stage if stage in lexicon().earlier_words else "")] if named else []
     if not facts:
         return []
     who = _who(claim, dimension)
@@ -3311,8 +3311,9 @@ def grouped_facts(claim: QuantityClaim) -> frozenset[str]:
     return frozenset(key[0] for key in quantity_keys(claim))
 
 
-# The fact of a sum that no fact of the lexicon names, told apart by the noun or the verb its own words name it by.
-SUM_NAMED = "sum named"
+# The fact of a sum or a weight that no fact of the lexicon names, told apart by the noun or the verb its own words
+# name it by.
+AMOUNT_NAMED = "amount named"
 
 # What may stand between a sum and a figure it restates in brackets: the figure and its currency's word ("lost
 # £1.4bn ($2.2bn)", "embezzled over 304 trillion dong ($12.5 billion)").
@@ -3332,18 +3333,18 @@ _CURRENCY_MARK = re.compile(r"[^\w\s.,()'’-]")
 _PARTICIPLE_AFTER = re.compile(r"^\s+(?:[a-z]+ly\s+)?([a-z]+ed)\b")
 
 
-def sum_named(claim: QuantityClaim) -> str:
-    """What a sum no fact of the lexicon names is named by in its own words, as one stemmed word: the noun it is
-    joined to ("a $95 million satellite": satellite), the noun it is "of" ("a deposit of £13m"), the verb it is
-    the object of ("embezzled $12.5 billion", "for embezzling $27 billion": embezzl) or the participle after it
-    ("the $25 million originally demanded"); "" where its words name it by none. Two sums of one story named alike
-    are one thing's ("lost $2.2bn", "losing the bank $2.3bn"); a sum so named is never compared with one named
-    otherwise."""
-    return sum_naming(claim)[0]
+def amount_named(claim: QuantityClaim) -> str:
+    """What a sum (or a weight) no fact of the lexicon names is named by in its own words, as one stemmed word: the
+    noun it is joined to ("a $95 million satellite": satellite), the noun it is "of" ("a deposit of £13m", "a
+    recall of 7 million pounds"), the verb it is the object of ("embezzled $12.5 billion", "for embezzling $27
+    billion": embezzl) or the participle after it ("the $25 million originally demanded"); "" where its words name
+    it by none. Two figures of one story named alike are one thing's ("lost $2.2bn", "losing the bank $2.3bn"); one
+    so named is never compared with one named otherwise."""
+    return amount_naming(claim)[0]
 
 
-def sum_naming(claim: QuantityClaim) -> tuple[str, str]:
-    """(`sum_named`, the word of the sentence that names the sum, as a rule's words match it: "embezzling")."""
+def amount_naming(claim: QuantityClaim) -> tuple[str, str]:
+    """(`amount_named`, the word of the sentence that names the sum, as a rule's words match it: "embezzling")."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return "", ""
@@ -3387,21 +3388,21 @@ def _thing_after_a_name(after: str) -> str:
 
 
 def _named_by(noun: str) -> str:
-    """A sum's noun, but one that names no thing of its own (`sum_vague_nouns`: "a record of $257 million", "the
+    """A sum's noun, but one that names no thing of its own (`amount_vague_nouns`: "a record of $257 million", "the
     $5 million total"): a story's records and totals are of many things."""
-    return "" if noun in _sum_vague_nouns() else noun
+    return "" if noun in _amount_vague_nouns() else noun
 
 
 @cache
-def _sum_vague_nouns() -> frozenset[str]:
-    return frozenset(stem(word) for word in lexicon().sum_vague_nouns)
+def _amount_vague_nouns() -> frozenset[str]:
+    return frozenset(stem(word) for word in lexicon().amount_vague_nouns)
 
 
 def _verb_form(word: str) -> bool:
     """Whether a lower-case word is a verb in the past or in -ing that may name what a sum is ("embezzled",
-    "losing", "lost"), not one that tells how big it is or who told it (`sum_vague_verbs`, verbs of saying)."""
+    "losing", "lost"), not one that tells how big it is or who told it (`amount_vague_verbs`, verbs of saying)."""
     lex = lexicon()
-    if word in word_set("sum_vague_verbs") or word in lex.saying_verbs or word in word_set("speech_verbs"):
+    if word in word_set("amount_vague_verbs") or word in lex.saying_verbs or word in word_set("speech_verbs"):
         return False
     return len(word) > 4 and word.endswith(("ed", "ing")) or word in irregular_past() or word in lex.verb_roots
 
