@@ -62,7 +62,7 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
         select = select.model_copy(update={"scope": [apart]})
     elif apart and row.by == "subject":
         select = select.model_copy(update={"subject": [apart]})
-    elif apart and row.unnamed:  # the words that name the sum, as each sentence writes them ("embezzling")
+    elif apart and row.unnamed:  # the noun that names the sum, as each sentence writes it
         select = select.model_copy(update={"sentence": sorted({amount_naming(claim)[1] for claim in claims})})
     elif apart and row.by in ("thing", "whole"):
         select = select.model_copy(update={"sentence": [apart]})

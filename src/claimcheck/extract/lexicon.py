@@ -216,8 +216,6 @@ class Lexicon(BaseModel):
     segment_measure_nouns: list[str]
     whole_measure_modifiers: list[str]
     per_unit_abbreviations: dict[str, str]
-    verb_roots: dict[str, str]
-    amount_vague_verbs: list[str]
     amount_vague_nouns: list[str]
     per_unit_stops: list[str]
     speed_stops: list[str]

@@ -28,7 +28,7 @@ from claimcheck.extract.lexicon import (
     lexicon,
     word_set,
 )
-from claimcheck.extract.phrases import STOP, past_verb
+from claimcheck.extract.phrases import CALENDAR, STOP, past_verb
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import first_at, may_stand_in, stem, words_of
@@ -3163,8 +3163,7 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
         facts = sentence_facts(claim)
     if not facts and dimension in ("money", "mass"):
         named = amount_named(claim)  # "the $95 million satellite", "a recall of 7 million pounds": by its own words
-        stage = _who(claim, dimension)
-        return [(AMOUNT_NAMED, dimension, named, stage if stage in lexicon().earlier_words else "")] if named else []
+        return [(AMOUNT_NAMED, dimension, named, _who(claim, dimension))] if named else []
     if not facts:
         return []
     who = _who(claim, dimension)
@@ -3315,76 +3314,64 @@ def grouped_facts(claim: QuantityClaim) -> frozenset[str]:
 # name it by.
 AMOUNT_NAMED = "amount named"
 
-# What may stand between a sum and a figure it restates in brackets: the figure and its currency's word ("lost
-# £1.4bn ($2.2bn)", "embezzled over 304 trillion dong ($12.5 billion)").
+# What may stand between a sum and a figure it restates in brackets: the figure and its currency's word ("a deposit
+# of £13m ($16m)", "a fine of 304 trillion dong ($12.5 billion)").
 _RESTATED_BEFORE = re.compile(r"\S*\d[\d.,]*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*\(\s*$")
-# A sum's verb and what the verb is done to, right before the sum ("losing the bank $2.3bn"), or its verb alone
-# ("embezzled $12.5 billion"), a particle after it ("gambled away $2 billion").
-_VERB_BEFORE = [
-    re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b([a-z]+)\s+$"),  # not "a staggering $44 billion"
-    re.compile(r"\b([a-z]+)\s+(?:away|off|out|up)\s+$"),
-    re.compile(r"\b([a-z]+)\s+(?:the|a|an|its|their|his|her)(?:\s+[\w'’-]+){1,3}\s+$"),
-]
-# A sum's noun before "of" ("a deposit of £13m", "a loss of $2 billion").
-_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$", re.I)
+# A sum's noun before "of" ("a deposit of £13m", "a recall of 7 million pounds").
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")
+# A sum's noun joined right after it, a hyphen or a space between and no word ("the $95 million satellite", "a
+# 220,000-tonne vessel"), not one that opens a phrase of its own.
+_NOUN_AFTER = re.compile(r"^(?:\s+|-)([a-z]+)\b(?![-'’])")
 # A mark of a currency: what makes a figure a sum.
 _CURRENCY_MARK = re.compile(r"[^\w\s.,()'’-]")
-# A verb's participle right after a sum, an adverb between ("the $25 million originally demanded").
-_PARTICIPLE_AFTER = re.compile(r"^\s+(?:[a-z]+ly\s+)?([a-z]+ed)\b")
 
 
 def amount_named(claim: QuantityClaim) -> str:
-    """What a sum (or a weight) no fact of the lexicon names is named by in its own words, as one stemmed word: the
-    noun it is joined to ("a $95 million satellite": satellite), the noun it is "of" ("a deposit of £13m", "a
-    recall of 7 million pounds"), the verb it is the object of ("embezzled $12.5 billion", "for embezzling $27
-    billion": embezzl) or the participle after it ("the $25 million originally demanded"); "" where its words name
-    it by none. Two figures of one story named alike are one thing's ("lost $2.2bn", "losing the bank $2.3bn"); one
-    so named is never compared with one named otherwise."""
+    """What a sum (or a weight) no fact of the lexicon names is named by in its own words, as one stemmed noun: the
+    noun joined right after it ("a $95 million satellite": satellite, "a 220,000-tonne vessel": vessel) or the noun
+    it is "of" ("a deposit of £13m", "a recall of 7 million pounds"); "" where its words name it by none. Two
+    figures of one story named alike are one thing's; one so named is never compared with one named otherwise."""
     return amount_naming(claim)[0]
 
 
 def amount_naming(claim: QuantityClaim) -> tuple[str, str]:
-    """(`amount_named`, the word of the sentence that names the sum, as a rule's words match it: "embezzling")."""
-    at = claim.sentence.find(claim.text)
+    """(`amount_named`, the word of the sentence that names the sum, as a rule's words match it)."""
+    at = _figure_at(claim)
     if at < 0:
         return "", ""
-    participle = _PARTICIPLE_AFTER.match(claim.sentence[at + len(claim.text) :])
-    if participle:
-        return verb_root(participle.group(1)), participle.group(1)
-    thing = _thing(claim) or _thing_after_a_name(claim.sentence[at + len(claim.text) :])
-    if thing:
-        noun = _named_by(stem(thing.split()[-1]))
+    after = _NOUN_AFTER.match(claim.sentence[at + len(claim.text) :])
+    if after and _may_name(after.group(1)) and not _verb_in_s(after.group(1)):
+        noun = _named_by(stem(after.group(1)))
         return noun, noun
     restated = _RESTATED_BEFORE.search(claim.sentence[:at])
     if restated and _CURRENCY_MARK.search(restated.group(0)):
-        return "", ""  # "lost £1.4bn ($2.2bn)": the sum before the brackets, named by its words, speaks for both
-    before = _RESTATED_BEFORE.sub("", claim.sentence[:at])
-    hedges = {word for word in lexicon().qualifiers if " " not in word}
-    while before != claim.sentence[:at] and before.split()[-1:] and before.split()[-1].lower() in hedges:
-        before = before.rsplit(None, 1)[0] + " "  # "embezzled over 304 trillion dong ($12.5 billion)": a hedge
-    of = _NOUN_BEFORE.search(before)
-    if of and of.group(1).lower() not in STOP:
-        noun = _named_by(stem(of.group(1).lower()))
+        return "", ""  # "a deposit of £13m ($16m)": the sum before the brackets speaks for both
+    of = _NOUN_BEFORE.search(claim.sentence[:at])
+    if of and _may_name(of.group(1)):
+        noun = _named_by(stem(of.group(1)))
         return noun, noun
-    for pattern in _VERB_BEFORE:
-        verb = pattern.search(before)
-        if verb and _verb_form(verb.group(1)):
-            return verb_root(verb.group(1)), verb.group(1)
     return "", ""
 
 
-# A name and the noun of the thing it names, right after a sum ("the $200 million Amos-6 satellite").
-_NAME_AND_NOUN = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){1,3}([a-z]+)\b")
+def _may_name(word: str) -> bool:
+    """Whether a word beside a sum may be the noun that names it: not a word of grammar, an adverb, a word of time
+    ("$4m today", "$12m overnight") or of comparison ("$2bn more"), nor a verb in -ed or -ing."""
+    return not (word in STOP or word in _not_names_of_sums() or word.endswith(("ly", "ed", "ing")) or word in CALENDAR)
 
 
-def _thing_after_a_name(after: str) -> str:
-    """The noun of the thing a sum is joined to past its name ("$200 million Amos-6 satellite that …": satellite),
-    not a verb or a word that opens a clause ("$5 million Tuesday to …")."""
-    found = _NAME_AND_NOUN.match(after)
-    word = found.group(1) if found else ""
-    if not word or word in STOP or word in _thing_stops() or word.endswith(("ly", "ed", "ing")) or _verb_in_s(word):
-        return ""
-    return word
+@cache
+def _not_names_of_sums() -> frozenset[str]:
+    lex = lexicon()
+    return (
+        _thing_stops()
+        | word_set("adverbs_after_verbs")
+        | word_set("day_times_alone")
+        | word_set("comparing_words")
+        | word_set("change_adverbs")
+        | word_set("season_words")
+        | frozenset(lex.frequency_adverbs)
+        | frozenset(word for phrase in lex.reference_comparatives for word in phrase.split())
+    )
 
 
 def _named_by(noun: str) -> str:
@@ -3396,22 +3383,3 @@ def _named_by(noun: str) -> str:
 @cache
 def _amount_vague_nouns() -> frozenset[str]:
     return frozenset(stem(word) for word in lexicon().amount_vague_nouns)
-
-
-def _verb_form(word: str) -> bool:
-    """Whether a lower-case word is a verb in the past or in -ing that may name what a sum is ("embezzled",
-    "losing", "lost"), not one that tells how big it is or who told it (`amount_vague_verbs`, verbs of saying)."""
-    lex = lexicon()
-    if word in word_set("amount_vague_verbs") or word in lex.saying_verbs or word in word_set("speech_verbs"):
-        return False
-    return len(word) > 4 and word.endswith(("ed", "ing")) or word in irregular_past() or word in lex.verb_roots
-
-
-def verb_root(word: str) -> str:
-    """A verb's form as two of its forms share it: "embezzled", "embezzling", "embezzles" → "embezzl"; an irregular
-    past by `verb_roots` ("lost" → "lose" → "los")."""
-    word = lexicon().verb_roots.get(word, word)
-    for ending in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
