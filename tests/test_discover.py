@@ -1420,6 +1420,7 @@ UNNAMED_SUMS = [
         ("The Orla central bank froze $12m overnight.", "$12m", ""),
         ("The Velden fund lost $4m today.", "$4m", ""),
         ("The Velden fund lost $4m more than Orla.", "$4m", ""),
+        ("The Velden fund lost $4m less than Orla.", "$4m", ""),
         ("Rescuers said the $200 million Arkon-2 satellite was lost.", "$200 million", ""),
         # restated in brackets in another currency: the sum before the brackets is named for both
         ("Brenn agreed a deposit of £13m ($16m) for the Orsk club.", "$16m", ""),

@@ -3310,7 +3310,7 @@ def grouped_facts(claim: QuantityClaim) -> frozenset[str]:
     return frozenset(key[0] for key in quantity_keys(claim))
 
 
-# The fact of a sum or a weight that no fact of the lexicon names, told apart by the noun or the verb its own words
+# The fact of a sum or a weight that no fact of the lexicon names, told apart by the noun its own words
 # name it by.
 AMOUNT_NAMED = "amount named"
 
@@ -3368,6 +3368,7 @@ def _not_names_of_sums() -> frozenset[str]:
         | word_set("day_times_alone")
         | word_set("comparing_words")
         | word_set("change_adverbs")
+        | word_set("difference_words")
         | word_set("season_words")
         | frozenset(lex.frequency_adverbs)
         | frozenset(word for phrase in lex.reference_comparatives for word in phrase.split())
