@@ -127,6 +127,7 @@ class FactRow(BaseModel):
     whole: list[str] = []  # nouns of a part of the people that count all this fact counts ("17 hostages" freed)
     premises: list[str] = []  # nouns that count premises for this fact, as homes do ("customers" without power)
     title: str | None = None  # what a draft rule calls the fact, where its name is narrower than what it groups
+    unnamed: bool = False  # what no other fact names, with no words of its own: read from a figure's own words
 
 
 class IdiomRow(BaseModel):
@@ -215,6 +216,7 @@ class Lexicon(BaseModel):
     segment_measure_nouns: list[str]
     whole_measure_modifiers: list[str]
     per_unit_abbreviations: dict[str, str]
+    amount_vague_nouns: list[str]
     per_unit_stops: list[str]
     speed_stops: list[str]
     demand_words: list[str]
@@ -575,7 +577,7 @@ class Lexicon(BaseModel):
         for name, fact in self.facts.items():
             if fact.concept is not None and fact.concept not in self.concepts:
                 raise ValueError(f"fact '{name}' names an unknown concept '{fact.concept}'")
-            if fact.concept is None and not fact.words:
+            if fact.concept is None and not fact.words and not fact.unnamed:
                 raise ValueError(f"fact '{name}' has neither a concept nor words")
         return self
 

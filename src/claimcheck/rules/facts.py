@@ -28,7 +28,7 @@ from claimcheck.extract.lexicon import (
     lexicon,
     word_set,
 )
-from claimcheck.extract.phrases import STOP, past_verb
+from claimcheck.extract.phrases import CALENDAR, STOP, past_verb
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import first_at, may_stand_in, stem, words_of
@@ -3219,6 +3219,9 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
         facts = list(listed)
     if not facts and dimension == "count" and (_subgroup(claim) or _included(claim)):
         facts = sentence_facts(claim)
+    if not facts and dimension in ("money", "mass"):
+        named = amount_named(claim)  # "the $95 million satellite", "a recall of 7 million pounds": by its own words
+        return [(AMOUNT_NAMED, dimension, named, _who(claim, dimension))] if named else []
     if not facts:
         return []
     who = _who(claim, dimension)
@@ -3363,3 +3366,79 @@ def _contrasted_clause(claim: QuantityClaim) -> str:
 def grouped_facts(claim: QuantityClaim) -> frozenset[str]:
     """The facts discovery groups a figure in (those of `quantity_keys`): what `fact:` in a rule selects."""
     return frozenset(key[0] for key in quantity_keys(claim))
+
+
+# The fact of a sum or a weight that no fact of the lexicon names, told apart by the noun its own words
+# name it by.
+AMOUNT_NAMED = "amount named"
+
+# What may stand between a sum and a figure it restates in brackets: the figure and its currency's word ("a deposit
+# of £13m ($16m)", "a fine of 304 trillion dong ($12.5 billion)").
+_RESTATED_BEFORE = re.compile(r"\S*\d[\d.,]*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*\(\s*$")
+# A sum's noun before "of" ("a deposit of £13m", "a recall of 7 million pounds").
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")
+# A sum's noun joined right after it, a hyphen or a space between and no word ("the $95 million satellite", "a
+# 220,000-tonne vessel"), not one that opens a phrase of its own.
+_NOUN_AFTER = re.compile(r"^(?:\s+|-)([a-z]+)\b(?![-'’])")
+# A mark of a currency: what makes a figure a sum.
+_CURRENCY_MARK = re.compile(r"[^\w\s.,()'’-]")
+
+
+def amount_named(claim: QuantityClaim) -> str:
+    """What a sum (or a weight) no fact of the lexicon names is named by in its own words, as one stemmed noun: the
+    noun joined right after it ("a $95 million satellite": satellite, "a 220,000-tonne vessel": vessel) or the noun
+    it is "of" ("a deposit of £13m", "a recall of 7 million pounds"); "" where its words name it by none. Two
+    figures of one story named alike are one thing's; one so named is never compared with one named otherwise."""
+    return amount_naming(claim)[0]
+
+
+def amount_naming(claim: QuantityClaim) -> tuple[str, str]:
+    """(`amount_named`, the word of the sentence that names the sum, as a rule's words match it)."""
+    at = _figure_at(claim)
+    if at < 0:
+        return "", ""
+    after = _NOUN_AFTER.match(claim.sentence[at + len(claim.text) :])
+    if after and _may_name(after.group(1)) and not _verb_in_s(after.group(1)):
+        noun = _named_by(stem(after.group(1)))
+        return noun, noun
+    restated = _RESTATED_BEFORE.search(claim.sentence[:at])
+    if restated and _CURRENCY_MARK.search(restated.group(0)):
+        return "", ""  # "a deposit of £13m ($16m)": the sum before the brackets speaks for both
+    of = _NOUN_BEFORE.search(claim.sentence[:at])
+    if of and _may_name(of.group(1)):
+        noun = _named_by(stem(of.group(1)))
+        return noun, noun
+    return "", ""
+
+
+def _may_name(word: str) -> bool:
+    """Whether a word beside a sum may be the noun that names it: not a word of grammar, an adverb, a word of time
+    ("$4m today", "$12m overnight") or of comparison ("$2bn more"), nor a verb in -ed or -ing."""
+    return not (word in STOP or word in _not_names_of_sums() or word.endswith(("ly", "ed", "ing")) or word in CALENDAR)
+
+
+@cache
+def _not_names_of_sums() -> frozenset[str]:
+    lex = lexicon()
+    return (
+        _thing_stops()
+        | word_set("adverbs_after_verbs")
+        | word_set("day_times_alone")
+        | word_set("comparing_words")
+        | word_set("change_adverbs")
+        | word_set("difference_words")
+        | word_set("season_words")
+        | frozenset(lex.frequency_adverbs)
+        | frozenset(word for phrase in lex.reference_comparatives for word in phrase.split())
+    )
+
+
+def _named_by(noun: str) -> str:
+    """A sum's noun, but one that names no thing of its own (`amount_vague_nouns`: "a record of $257 million", "the
+    $5 million total"): a story's records and totals are of many things."""
+    return "" if noun in _amount_vague_nouns() else noun
+
+
+@cache
+def _amount_vague_nouns() -> frozenset[str]:
+    return frozenset(stem(word) for word in lexicon().amount_vague_nouns)
