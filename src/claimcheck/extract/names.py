@@ -454,6 +454,9 @@ def _role_before(before: str) -> str | None:
     before = before[before.rfind("\n") + 1 :]
     if before.endswith("(") and before[-2:-1].isspace():
         return _role_before(before[:-1])  # "her butler (Ana Costa)": a film's part, then who plays it
+    styled = _address_style_after_comma().search(before)
+    if styled:  # "The President of Somalia, HE Hassan Sheikh Mohamud": the office set off before the style
+        before = before[: styled.start() + 1] + " "
     stripped = before.rstrip()
     comma = stripped.endswith(",")
     stripped = stripped.rstrip(",").rstrip()
@@ -490,6 +493,21 @@ def _role_before(before: str) -> str | None:
     if words and _other_title_form(words[-1].lower()):
         return _extend_role(words, len(words) - 1, len(words))
     return None
+
+
+@cache
+def _head_of_before() -> regex.Pattern[str]:
+    """A lower-case office heading a body, then "of", right before a run: the run is the body ("coach of Real
+    Madrid", "the chief executive of Acme Foods")."""
+    heads = {*lexicon().head_titles, *lexicon().body_head_titles}
+    words = "|".join(regex.escape(w) for w in sorted(heads, key=len, reverse=True))
+    return _rx(rf"(?<![\p{{L}}-])(?:{words})\s+of\s+(?:the\s+)?$")
+
+
+@cache
+def _address_style_after_comma() -> regex.Pattern[str]:
+    styles = "|".join(regex.escape(w) for w in sorted(lexicon().address_styles, key=len, reverse=True))
+    return _rx(rf",\s*(?:{styles})(?<=[\p{{L}}.])\s+$")
 
 
 def _held_where(words: list[str], k: int, titles: regex.Pattern[str]) -> bool:
@@ -834,6 +852,8 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     it ("Richard Ofori tumbled"), or, for the subject that opens a sentence, a pronoun that takes it up in the
     rest of the sentence or the next one before any other name."""
     words = name.split()
+    if len(words) == 1 and words[0][:1].islower():
+        return None  # "As al-Shabaab is pushed out": a particle's word alone, a family name at most, no one's full name
     # a family name a particle opens stands alone as well ("Te Hiko said" for Whetu Te Hiko, "Van Dijk said")
     particled = len(words) > 2 and fold(words[-2]) in word_set("name_particles")
     if evidence.speaks(words[-1]) or (particled and evidence.speaks(" ".join(words[-2:]))):
@@ -842,6 +862,11 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
         return "apposed"
     if known_given_name(name.split()[0]):
         return "given"
+    initials = 0
+    while initials < len(words) - 2 and _rx(r"\p{Lu}\.").fullmatch(words[initials]):
+        initials += 1
+    if initials and known_given_name(words[initials]):
+        return "given"  # "E. Jean Carroll", "F. Scott Fitzgerald": a given name the lexicon knows after an initial
     if family_then_hyphenated_given(words):
         return "given"
     people = _rx(r"(\p{L}+)\s+$").search(text, max(0, start - 30), start)
@@ -1418,6 +1443,11 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         and not _aimed_at().search(text, max(0, c[0] - 40), c[0])  # "firing questions at Ana Costa"
         # "in David Cronenberg's satire": a given name the lexicon knows, and what the run owns after it
         and not (known_given_name(c[2].split()[0]) and _POSSESSIVE_NOUN.match(text, c[1]))
+    } | {
+        # "Jose Mourinho, coach of Real Madrid, answered": the body an office is held in, after "coach of"
+        fold(c[2])
+        for c in raw
+        if _head_of_before().search(text, max(0, c[0] - 40), c[0]) and not known_given_name(c[2].split()[0])
     }
     evidence.places = frozenset(places)
     found: dict[int, PersonMention] = {}

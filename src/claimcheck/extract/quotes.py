@@ -429,7 +429,7 @@ def _patterns() -> _Patterns:
             # a sentence that opens with its source, the quotation later in it: 'According to Ana Costa, the lead
             # biologist, the find was "incredibly exciting".'
             "according_opening": _source(
-                rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*)?,"
+                rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{according_who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*)?,"
                 r"[^\"“”\n.!?]{1,160}$"
             ),
             # the relative clause may close with a comma before the verb ("Mr Eze, who chairs the board, said")
@@ -1067,11 +1067,25 @@ class SpeakerResolver:
         # "Prior to Zacha's goal, Pastrňák had a chance": a person named in the possessive is spoken of beside
         # the one the sentence is about
         latest = [m for m in latest if not _POSSESSIVE_AFTER.match(self.text, m[1])] or latest
+        # "Trump attorney Ana Costa was quick to insist …": a name qualifying the office of the person named after
+        # it is spoken of beside the one the sentence is about
+        latest = [m for m in latest if not self._qualifies_next(m, latest)] or latest
         speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
         # "The judge cautioned everyone but a dissatisfied Costa continued." then '"…," she said': the one whose
         # speech verb ends the sentence goes on speaking in the quotation after it
         going_on = [m for m in speaking if m[0] != m[1] and _ENDS_SPEAKING.match(self.text, m[1])]
         return (going_on or speaking or latest)[0][2]
+
+    def _qualifies_next(self, mention: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
+        """Whether the name at `mention` is written right before an office and the name of another of `others`
+        ("Trump attorney Ana Costa", "Obama deputy chief of staff …" not): it qualifies that person's office."""
+        start, end, name = mention
+        titles = word_set("person_titles") | word_set("office_modifiers")
+        for other_start, _other_end, other in others:
+            gap = _OFFICE_GAP.fullmatch(self.text, end, other_start) if other_start > end and other != name else None
+            if gap and start != end and all(fold(w) in titles for w in gap.group("office").split()):
+                return True
+        return False
 
     def _spoken_of_beside(self, start: int, position: int, pronoun: str) -> bool:
         """Whether the person mentioned at `start` is spoken of in the sentence of the pronoun at `position`, so not
@@ -1081,7 +1095,9 @@ class SpeakerResolver:
         if self._sentence(start) != self._sentence(position):
             return False
         opened = bool(pronoun) and self._opens_sentence(self._sentence(position), pronoun)
-        return opened or bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 40), start))
+        # "As for the claims Costa brought forward, she said": the topic the sentence opens with, not its speaker
+        topic = _topic_opening().match(self.text, self.sentence_starts[self._sentence(start) - 1], start)
+        return opened or topic is not None or bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 40), start))
 
     def role_opening_before(self, position: int, pattern: regex.Pattern[str]) -> str | None:
         """The role of an unnamed person or body (as `pattern` reads it) who opens the sentence before the one at
@@ -1887,6 +1903,8 @@ def respelled(full: str, written: list[str]) -> str:
 # What may not stand right before a surname alone (a letter, a mark, an apostrophe, a hyphen), and right after
 # it (the same but an apostrophe: "Hughton's").
 _POSSESSIVE_AFTER = regex.compile(r"['’]s?\b")
+# One to three lower-case words between two names: the office the second holds, which the first may qualify.
+_OFFICE_GAP = regex.compile(r"\s+(?P<office>\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+")
 _LETTER_OR_JOIN = regex.compile(r"[\p{L}\p{M}'-]")
 _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\p{M}-]")
 
@@ -1894,6 +1912,16 @@ _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\p{M}-]")
 # A person named right after a preposition, a title or two between ("calls for Crown Prince Ana Costa to go"), is
 # spoken of in that sentence, not its subject ("Speaking of the work of Ana Costa, she said"): a pronoun in the same
 # sentence does not stand for them.
+@cache
+def _topic_opening() -> regex.Pattern[str]:
+    """A phrase that opens a sentence with what it is about, up to a point before its first comma ("As for the
+    claims Costa brought forward", "Regarding Costa's appeal")."""
+    openers = "|".join(
+        regex.escape(w).replace("\\ ", r"\s+") for w in sorted(lexicon().topic_openers, key=len, reverse=True)
+    )
+    return regex.compile(rf"[\s\"“]*(?i:{openers})\b[^,;.!?\n]*$")
+
+
 _PREPOSITION_BEFORE = regex.compile(
     r"\b(?i:of|about|to|with|for|on|from|by|at|like|unlike|than)\s+(?:the\s+)?$"
     # ... but one "by" brings in with a title may be the sentence's actor ("At a rally organised by Senator Ana
@@ -1954,21 +1982,37 @@ def _source_after_verb(rest: str) -> str | None:
 
 
 @cache
-def _infinitive_speech() -> regex.Pattern[str]:
-    """A person after "enough … for" who spoke, the quotation closing the clause: "enough for Mr Walsh to conclude
-    that …", "sufficient evidence for the judge to rule that …"; one who is only waited for or has no reason to
-    ("waiting for the club to confirm") said nothing. The verbs are the base forms of the lexicon's past speech
-    verbs."""
+def _speech_bases() -> str:
+    """The base forms of the lexicon's past speech verbs, as an alternation: "replied" → "reply", "concluded" →
+    "conclude", "warned" → "warn"."""
     bases = {"say", "tell"}
     for verb in lexicon().speech_verbs:
         if verb.endswith("ied"):
             bases.add(verb[:-3] + "y")  # "replied" → "reply"
         elif verb.endswith("ed"):
             bases |= {verb[:-1], verb[:-2]}  # "concluded" → "conclude", "warned" → "warn"
-    verbs = "|".join(regex.escape(v) for v in sorted(bases, key=len, reverse=True))
+    return "|".join(regex.escape(v) for v in sorted(bases, key=len, reverse=True))
+
+
+@cache
+def _infinitive_speech() -> regex.Pattern[str]:
+    """A person after "enough … for" who spoke, the quotation closing the clause: "enough for Mr Walsh to conclude
+    that …", "sufficient evidence for the judge to rule that …"; one who is only waited for or has no reason to
+    ("waiting for the club to confirm") said nothing."""
     return regex.compile(
         rf"\b(?i:enough|sufficient)(?:\s+[\p{{L}}'’-]+){{0,3}}?\s+(?i:for)\s+(?P<who>(?:(?:the\s+)?\p{{Ll}}+|(?:(?i:{_TITLES})\.?\s+)?{_NAME_RUN}))\s+to\s+"
-        rf"(?P<verb>{verbs})\b[^\"\n.!?]{{0,200}}$"
+        rf"(?P<verb>{_speech_bases()})\b[^\"\n.!?]{{0,200}}$"
+    )
+
+
+@cache
+def _eager_speech() -> regex.Pattern[str]:
+    """A named person who was quick or keen to say what the quotation closing the clause holds: "Ana Costa was
+    quick to insist that the team "will appeal"", "Reid was at pains to stress that …"."""
+    eager = "|".join(regex.escape(w) for w in sorted(lexicon().eager_adjectives, key=len, reverse=True))
+    return regex.compile(
+        rf"(?P<who>{_NAME_RUN})\s+(?i:was|were|is|are|has\s+been|had\s+been)\s+(?i:{eager})\s+to\s+"
+        rf"(?P<verb>{_speech_bases()})\b[^\"“”\n.!?]{{0,200}}$"
     )
 
 
@@ -1984,6 +2028,10 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
             return shared
         sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
     first, _, rest = sentence.partition(" ")
+    if first.endswith(",") and first.lower().strip(",") in word_set("sentence_connectives"):
+        # "Still, Costa is hopeful: …", "Furthermore, the coach thought …": the subject after the adverb
+        sentence = rest
+        first, _, rest = sentence.partition(" ")
     first = first.lower().strip(",")
     if (first in _FRONTED or _participle(first) or _past_participle_phrase(first, rest)) and "," in sentence:
         sentence = sentence.split(",", 1)[1]
@@ -2246,7 +2294,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         # those of whoever decried it, nor of the one it speaks of
         return Attribution(document.group("who"), document.group("verb"), source)
     verb = patterns["verb_before"].search(_abbreviations_masked(before))
-    infinitive = _infinitive_speech().search(before) if verb is None else None
+    infinitive = (_infinitive_speech().search(before) or _eager_speech().search(before)) if verb is None else None
     if infinitive:  # "enough for Mr Walsh to conclude that the baby died from “…”": the one who is to say it
         return Attribution(infinitive.group("who"), infinitive.group("verb"), source)
     progressive = verb is not None and verb.group("verb").lower().endswith("ing")
@@ -2333,7 +2381,10 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if opening:
         role = opening.group("role")
         return Attribution(
-            opening.group("who"), opening.group("verb"), source, role if role and _role_like(role) else None
+            _subject_form(opening.group("who")),  # "According to him, the plan is to "…"": whom "he" stands for
+            opening.group("verb"),
+            source,
+            role if role and _role_like(role) else None,
         )
     labelled = _HEADLINE_LABEL.match(before) if line_start == 0 and verb is None else None
     if labelled and _speaker_label(labelled.group("who")):
