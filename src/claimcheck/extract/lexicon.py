@@ -443,8 +443,6 @@ class Lexicon(BaseModel):
     discourse_asides: list[str]
     sentence_connectives: list[str]
     address_styles: list[str]
-    eager_adjectives: list[str]
-    body_head_titles: list[str]
     topic_openers: list[str]
     continuing_verbs: list[str]
     reply_nouns: list[str]

@@ -496,15 +496,6 @@ def _role_before(before: str) -> str | None:
 
 
 @cache
-def _head_of_before() -> regex.Pattern[str]:
-    """A lower-case office heading a body, then "of", right before a run: the run is the body ("coach of Real
-    Madrid", "the chief executive of Acme Foods")."""
-    heads = {*lexicon().head_titles, *lexicon().body_head_titles}
-    words = "|".join(regex.escape(w) for w in sorted(heads, key=len, reverse=True))
-    return _rx(rf"(?<![\p{{L}}-])(?:{words})\s+of\s+(?:the\s+)?$")
-
-
-@cache
 def _address_style_after_comma() -> regex.Pattern[str]:
     styles = "|".join(regex.escape(w) for w in sorted(lexicon().address_styles, key=len, reverse=True))
     return _rx(rf",\s*(?:{styles})(?<=[\p{{L}}.])\s+$")
@@ -862,11 +853,6 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
         return "apposed"
     if known_given_name(name.split()[0]):
         return "given"
-    initials = 0
-    while initials < len(words) - 2 and _rx(r"\p{Lu}\.").fullmatch(words[initials]):
-        initials += 1
-    if initials and known_given_name(words[initials]):
-        return "given"  # "E. Jean Carroll", "F. Scott Fitzgerald": a given name the lexicon knows after an initial
     if family_then_hyphenated_given(words):
         return "given"
     people = _rx(r"(\p{L}+)\s+$").search(text, max(0, start - 30), start)
@@ -1443,11 +1429,6 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         and not _aimed_at().search(text, max(0, c[0] - 40), c[0])  # "firing questions at Ana Costa"
         # "in David Cronenberg's satire": a given name the lexicon knows, and what the run owns after it
         and not (known_given_name(c[2].split()[0]) and _POSSESSIVE_NOUN.match(text, c[1]))
-    } | {
-        # "Jose Mourinho, coach of Real Madrid, answered": the body an office is held in, after "coach of"
-        fold(c[2])
-        for c in raw
-        if _head_of_before().search(text, max(0, c[0] - 40), c[0]) and not known_given_name(c[2].split()[0])
     }
     evidence.places = frozenset(places)
     found: dict[int, PersonMention] = {}
@@ -1456,6 +1437,9 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         # a body's abbreviation alone before the name ("HDP Nasır Yağız") says whom a person stands for, but not
         # that the run is a person ("FIS Ski Jumping"): the words around it must
         titled = title and not _ABBREVIATION.fullmatch(title)
+        if titled and _address_style_after_comma().search(text, max(0, start - 120), start):
+            # "The Speaker of the House, Rt Hon Ama Owusu": the office set off before the style is the role
+            title = _role_before(text[max(0, start - 120) : start]) or title
         cue = ("title", title) if titled else _cue(text, start, end)
         if cue is None and nickname:
             cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames

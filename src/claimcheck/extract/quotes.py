@@ -429,7 +429,7 @@ def _patterns() -> _Patterns:
             # a sentence that opens with its source, the quotation later in it: 'According to Ana Costa, the lead
             # biologist, the find was "incredibly exciting".'
             "according_opening": _source(
-                rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{according_who}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*)?,"
+                rf"(?:^|[.!?]\s+)(?P<verb>(?i:according\s+to))\s+{who_after}\s*(?:,\s*(?P<role>[^,\"\n]{{3,90}}?)\s*)?,"
                 r"[^\"“”\n.!?]{1,160}$"
             ),
             # the relative clause may close with a comma before the verb ("Mr Eze, who chairs the board, said")
@@ -1912,16 +1912,6 @@ _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\p{M}-]")
 # A person named right after a preposition, a title or two between ("calls for Crown Prince Ana Costa to go"), is
 # spoken of in that sentence, not its subject ("Speaking of the work of Ana Costa, she said"): a pronoun in the same
 # sentence does not stand for them.
-@cache
-def _topic_opening() -> regex.Pattern[str]:
-    """A phrase that opens a sentence with what it is about, up to a point before its first comma ("As for the
-    claims Costa brought forward", "Regarding Costa's appeal")."""
-    openers = "|".join(
-        regex.escape(w).replace("\\ ", r"\s+") for w in sorted(lexicon().topic_openers, key=len, reverse=True)
-    )
-    return regex.compile(rf"[\s\"“]*(?i:{openers})\b[^,;.!?\n]*$")
-
-
 _PREPOSITION_BEFORE = regex.compile(
     r"\b(?i:of|about|to|with|for|on|from|by|at|like|unlike|than)\s+(?:the\s+)?$"
     # ... but one "by" brings in with a title may be the sentence's actor ("At a rally organised by Senator Ana
@@ -1931,6 +1921,20 @@ _PREPOSITION_BEFORE = regex.compile(
         {form for t in lexicon().person_titles for form in (t, t.capitalize(), t.title())}, key=len, reverse=True
     ),
 )
+
+
+@cache
+def _topic_opening() -> regex.Pattern[str]:
+    """A phrase that opens a sentence with what it is about, up to a point inside the noun phrase after it, past a
+    lower-case word of that phrase and before its first comma ("As for the claims Costa brought forward", "Regarding
+    the ban Reid was given"); a name right after the opener, titles or not, is what the sentence is about and may be
+    its subject ("Regarding Ms Costa, she told reporters", "Concerning Reid's own future, he said")."""
+    openers = "|".join(
+        regex.escape(w).replace("\\ ", r"\s+") for w in sorted(lexicon().topic_openers, key=len, reverse=True)
+    )
+    return regex.compile(rf"[\s\"“]*(?i:{openers})\s+(?:[^\s,;.!?]+\s+)*?\p{{Ll}}[^,;.!?\n]*$")
+
+
 # A sentence whose words a pronoun says at its end (", he said.", ", she added on Monday."): reported speech of whom
 # the pronoun stands for.
 _PRONOUN_SAYS_AT_END = regex.compile(
@@ -1982,37 +1986,21 @@ def _source_after_verb(rest: str) -> str | None:
 
 
 @cache
-def _speech_bases() -> str:
-    """The base forms of the lexicon's past speech verbs, as an alternation: "replied" → "reply", "concluded" →
-    "conclude", "warned" → "warn"."""
+def _infinitive_speech() -> regex.Pattern[str]:
+    """A person after "enough … for" who spoke, the quotation closing the clause: "enough for Mr Walsh to conclude
+    that …", "sufficient evidence for the judge to rule that …"; one who is only waited for or has no reason to
+    ("waiting for the club to confirm") said nothing. The verbs are the base forms of the lexicon's past speech
+    verbs."""
     bases = {"say", "tell"}
     for verb in lexicon().speech_verbs:
         if verb.endswith("ied"):
             bases.add(verb[:-3] + "y")  # "replied" → "reply"
         elif verb.endswith("ed"):
             bases |= {verb[:-1], verb[:-2]}  # "concluded" → "conclude", "warned" → "warn"
-    return "|".join(regex.escape(v) for v in sorted(bases, key=len, reverse=True))
-
-
-@cache
-def _infinitive_speech() -> regex.Pattern[str]:
-    """A person after "enough … for" who spoke, the quotation closing the clause: "enough for Mr Walsh to conclude
-    that …", "sufficient evidence for the judge to rule that …"; one who is only waited for or has no reason to
-    ("waiting for the club to confirm") said nothing."""
+    verbs = "|".join(regex.escape(v) for v in sorted(bases, key=len, reverse=True))
     return regex.compile(
         rf"\b(?i:enough|sufficient)(?:\s+[\p{{L}}'’-]+){{0,3}}?\s+(?i:for)\s+(?P<who>(?:(?:the\s+)?\p{{Ll}}+|(?:(?i:{_TITLES})\.?\s+)?{_NAME_RUN}))\s+to\s+"
-        rf"(?P<verb>{_speech_bases()})\b[^\"\n.!?]{{0,200}}$"
-    )
-
-
-@cache
-def _eager_speech() -> regex.Pattern[str]:
-    """A named person who was quick or keen to say what the quotation closing the clause holds: "Ana Costa was
-    quick to insist that the team "will appeal"", "Reid was at pains to stress that …"."""
-    eager = "|".join(regex.escape(w) for w in sorted(lexicon().eager_adjectives, key=len, reverse=True))
-    return regex.compile(
-        rf"(?P<who>{_NAME_RUN})\s+(?i:was|were|is|are|has\s+been|had\s+been)\s+(?i:{eager})\s+to\s+"
-        rf"(?P<verb>{_speech_bases()})\b[^\"“”\n.!?]{{0,200}}$"
+        rf"(?P<verb>{verbs})\b[^\"\n.!?]{{0,200}}$"
     )
 
 
@@ -2294,7 +2282,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         # those of whoever decried it, nor of the one it speaks of
         return Attribution(document.group("who"), document.group("verb"), source)
     verb = patterns["verb_before"].search(_abbreviations_masked(before))
-    infinitive = (_infinitive_speech().search(before) or _eager_speech().search(before)) if verb is None else None
+    infinitive = _infinitive_speech().search(before) if verb is None else None
     if infinitive:  # "enough for Mr Walsh to conclude that the baby died from “…”": the one who is to say it
         return Attribution(infinitive.group("who"), infinitive.group("verb"), source)
     progressive = verb is not None and verb.group("verb").lower().endswith("ing")
@@ -2381,10 +2369,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if opening:
         role = opening.group("role")
         return Attribution(
-            _subject_form(opening.group("who")),  # "According to him, the plan is to "…"": whom "he" stands for
-            opening.group("verb"),
-            source,
-            role if role and _role_like(role) else None,
+            opening.group("who"), opening.group("verb"), source, role if role and _role_like(role) else None
         )
     labelled = _HEADLINE_LABEL.match(before) if line_start == 0 and verb is None else None
     if labelled and _speaker_label(labelled.group("who")):
