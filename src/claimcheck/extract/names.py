@@ -454,6 +454,9 @@ def _role_before(before: str) -> str | None:
     before = before[before.rfind("\n") + 1 :]
     if before.endswith("(") and before[-2:-1].isspace():
         return _role_before(before[:-1])  # "her butler (Ana Costa)": a film's part, then who plays it
+    styled = _address_style_after_comma().search(before)
+    if styled:  # "The President of Somalia, HE Hassan Sheikh Mohamud": the office set off before the style
+        before = before[: styled.start() + 1] + " "
     stripped = before.rstrip()
     comma = stripped.endswith(",")
     stripped = stripped.rstrip(",").rstrip()
@@ -490,6 +493,12 @@ def _role_before(before: str) -> str | None:
     if words and _other_title_form(words[-1].lower()):
         return _extend_role(words, len(words) - 1, len(words))
     return None
+
+
+@cache
+def _address_style_after_comma() -> regex.Pattern[str]:
+    styles = "|".join(regex.escape(w) for w in sorted(lexicon().address_styles, key=len, reverse=True))
+    return _rx(rf",\s*(?:{styles})(?<=[\p{{L}}.])\s+$")
 
 
 def _held_where(words: list[str], k: int, titles: regex.Pattern[str]) -> bool:
@@ -844,6 +853,8 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     it ("Richard Ofori tumbled"), or, for the subject that opens a sentence, a pronoun that takes it up in the
     rest of the sentence or the next one before any other name."""
     words = name.split()
+    if len(words) == 1 and words[0][:1].islower():
+        return None  # "As al-Shabaab is pushed out": a particle's word alone, a family name at most, no one's full name
     # a family name a particle opens stands alone as well ("Te Hiko said" for Whetu Te Hiko, "Van Dijk said")
     particled = len(words) > 2 and fold(words[-2]) in word_set("name_particles")
     if evidence.speaks(words[-1]) or (particled and evidence.speaks(" ".join(words[-2:]))):
@@ -1436,6 +1447,9 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         # a body's abbreviation alone before the name ("HDP Nasır Yağız") says whom a person stands for, but not
         # that the run is a person ("FIS Ski Jumping"): the words around it must
         titled = title and not _ABBREVIATION.fullmatch(title)
+        if titled and _address_style_after_comma().search(text, max(0, start - 120), start):
+            # "The Speaker of the House, Rt Hon Ama Owusu": the office set off before the style is the role
+            title = _role_before(text[max(0, start - 120) : start]) or title
         cue = ("title", _stated_role(title, text[end : end + 160])) if title and titled else _cue(text, start, end)
         if cue is None and nickname:
             cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames

@@ -1067,11 +1067,25 @@ class SpeakerResolver:
         # "Prior to Zacha's goal, Pastrňák had a chance": a person named in the possessive is spoken of beside
         # the one the sentence is about
         latest = [m for m in latest if not _POSSESSIVE_AFTER.match(self.text, m[1])] or latest
+        # "Trump attorney Ana Costa was quick to insist …": a name qualifying the office of the person named after
+        # it is spoken of beside the one the sentence is about
+        latest = [m for m in latest if not self._qualifies_next(m, latest)] or latest
         speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
         # "The judge cautioned everyone but a dissatisfied Costa continued." then '"…," she said': the one whose
         # speech verb ends the sentence goes on speaking in the quotation after it
         going_on = [m for m in speaking if m[0] != m[1] and _ENDS_SPEAKING.match(self.text, m[1])]
         return (going_on or speaking or latest)[0][2]
+
+    def _qualifies_next(self, mention: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
+        """Whether the name at `mention` is written right before an office and the name of another of `others`
+        ("Trump attorney Ana Costa", "Obama deputy chief of staff …" not): it qualifies that person's office."""
+        start, end, name = mention
+        titles = word_set("person_titles") | word_set("office_modifiers")
+        for other_start, _other_end, other in others:
+            gap = _OFFICE_GAP.fullmatch(self.text, end, other_start) if other_start > end and other != name else None
+            if gap and start != end and all(fold(w) in titles for w in gap.group("office").split()):
+                return True
+        return False
 
     def _spoken_of_beside(self, start: int, position: int, pronoun: str) -> bool:
         """Whether the person mentioned at `start` is spoken of in the sentence of the pronoun at `position`, so not
@@ -1081,7 +1095,9 @@ class SpeakerResolver:
         if self._sentence(start) != self._sentence(position):
             return False
         opened = bool(pronoun) and self._opens_sentence(self._sentence(position), pronoun)
-        return opened or bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 40), start))
+        # "As for the claims Costa brought forward, she said": the topic the sentence opens with, not its speaker
+        topic = _topic_opening().match(self.text, self.sentence_starts[self._sentence(start) - 1], start)
+        return opened or topic is not None or bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 40), start))
 
     def role_opening_before(self, position: int, pattern: regex.Pattern[str]) -> str | None:
         """The role of an unnamed person or body (as `pattern` reads it) who opens the sentence before the one at
@@ -1887,6 +1903,8 @@ def respelled(full: str, written: list[str]) -> str:
 # What may not stand right before a surname alone (a letter, a mark, an apostrophe, a hyphen), and right after
 # it (the same but an apostrophe: "Hughton's").
 _POSSESSIVE_AFTER = regex.compile(r"['’]s?\b")
+# One to three lower-case words between two names: the office the second holds, which the first may qualify.
+_OFFICE_GAP = regex.compile(r"\s+(?P<office>\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+")
 _LETTER_OR_JOIN = regex.compile(r"[\p{L}\p{M}'-]")
 _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\p{M}-]")
 
@@ -1903,6 +1921,20 @@ _PREPOSITION_BEFORE = regex.compile(
         {form for t in lexicon().person_titles for form in (t, t.capitalize(), t.title())}, key=len, reverse=True
     ),
 )
+
+
+@cache
+def _topic_opening() -> regex.Pattern[str]:
+    """A phrase that opens a sentence with what it is about, up to a point inside the noun phrase after it, past a
+    lower-case word of that phrase and before its first comma ("As for the claims Costa brought forward", "Regarding
+    the ban Reid was given"); a name right after the opener, titles or not, is what the sentence is about and may be
+    its subject ("Regarding Ms Costa, she told reporters", "Concerning Reid's own future, he said")."""
+    openers = "|".join(
+        regex.escape(w).replace("\\ ", r"\s+") for w in sorted(lexicon().topic_openers, key=len, reverse=True)
+    )
+    return regex.compile(rf"[\s\"“]*(?i:{openers})\s+(?:[^\s,;.!?]+\s+)*?\p{{Ll}}[^,;.!?\n]*$")
+
+
 # A sentence whose words a pronoun says at its end (", he said.", ", she added on Monday."): reported speech of whom
 # the pronoun stands for.
 _PRONOUN_SAYS_AT_END = regex.compile(
@@ -1984,6 +2016,10 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
             return shared
         sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
     first, _, rest = sentence.partition(" ")
+    if first.endswith(",") and first.lower().strip(",") in word_set("sentence_connectives"):
+        # "Still, Costa is hopeful: …", "Furthermore, the coach thought …": the subject after the adverb
+        sentence = rest
+        first, _, rest = sentence.partition(" ")
     first = first.lower().strip(",")
     if (first in _FRONTED or _participle(first) or _past_participle_phrase(first, rest)) and "," in sentence:
         sentence = sentence.split(",", 1)[1]
