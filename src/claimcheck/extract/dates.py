@@ -783,7 +783,7 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
     index = _tense_phrases()
     now = lexicon().dates.present_markers if present else []
     matches = list(_WORD.finditer(text, start, end))
-    words = [m.group().lower() for m in matches]
+    words = [_uncontracted(text, m) for m in matches]
     names = {n for n, m in enumerate(matches) if _named(text, m)}
     found: list[bool | None] = []
     ahead = False  # a future marker stands earlier in this clause
@@ -808,6 +808,19 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
             found.append(False)
         i += 1
     return found
+
+
+_CONTRACTED = re.compile(r"(?i:\b([a-z]+)['’])$")
+
+
+def _uncontracted(text: str, word: re.Match[str]) -> str:
+    """A word in lower case, "is" for the "s" of a subject contracted with it ("it's pushing", "she’s due"):
+    a verb of the present, not a possessive ("the IRS's deadline", "Monday's vote")."""
+    lower = word.group().lower()
+    if lower != "s":
+        return lower
+    subject = _CONTRACTED.search(text, max(0, word.start() - 8), word.start())
+    return "is" if subject and subject.group(1).lower() in lexicon().dates.contracted_subjects else lower
 
 
 def _opens_clause(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
@@ -876,6 +889,8 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
     text = setting.text
     if possessive_at(text, end):
         return any(_markers(text, max(0, start - 12), start))
+    if _dates_a_limit(text, start, end):  # "were given a June 15 deadline": either side, unless marked ahead
+        return True if any(_markers(text, max(0, start - 12), start)) else None
     if _attributive(text, start, end) and not any(_markers(text, max(0, start - 12), start)):
         # "will appeal the August 13th ruling": the day of the thing it names, which a verb of the future does not
         # put ahead (the thing may be done already); one of the past still puts it behind ("jumped a day after the
@@ -948,6 +963,23 @@ def _attributive(text: str, start: int, end: int) -> bool:
         return False
     noun = _NOUN_AFTER.match(text, end)
     return noun is not None and noun.group(1) in word_set("decision_nouns")
+
+
+_A_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this)\s+$", re.I)
+_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]+)?\s+([a-z][a-z-]+)\b")
+
+
+def _dates_a_limit(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] stands between a determiner and a noun of a time limit, with at most one
+    word between ("a June 15 deadline", "the April 15 filing deadline": `limit_nouns`)."""
+    if not _A_DETERMINER_BEFORE.search(text[max(0, start - 8) : start]):
+        return False
+    nouns = lexicon().dates.limit_nouns
+    after = _NOUN_AFTER.match(text, end)
+    if after is not None and after.group(1) in nouns:
+        return True
+    after = _NOUNS_AFTER.match(text, end)
+    return after is not None and after.group(1) in nouns
 
 
 _THAT = re.compile(r"\bthat\b")
@@ -1041,7 +1073,12 @@ def _moved_to(lower: str, start: int) -> bool:
 def _bounds_span(lower: str, start: int) -> bool:
     """Whether the date at `start` ends a span: "until November 26", "till Tuesday"."""
     words = _WORD.findall(lower, max(0, start - 12), start)
-    return bool(words) and words[-1] in lexicon().dates.span_ends
+    if not words:
+        return False
+    if words[-1] in lexicon().dates.open_span_ends:  # "approved through October 1", not "from July 1 through"
+        left = max((m.end() for m in _TENSE_BREAK.finditer(lower, 0, start)), default=0)
+        return not any(word in lexicon().dates.span_starts for word in _WORD.findall(lower, left, start))
+    return words[-1] in lexicon().dates.span_ends
 
 
 # --- readings of each kind of mention ---
@@ -1359,6 +1396,22 @@ def _with_sentence_year(reading: _Reading, fields: dict[str, str | None], text: 
     return reading
 
 
+def _with_paragraph_year(reading: _Reading, fields: dict[str, str | None], before: DateMention | None) -> _Reading:
+    """A day written without its year, not said of the future, that the article's date put a year away from the
+    last day its paragraph wrote with its year, within a month of it, takes that year: "On July 20, 1969, the
+    crew landed. They returned to Earth on July 24" in an article of 2019 (`_with_sentence_year` across
+    sentences)."""
+    if before is None or before.resolved or before.granularity != "day" or before.day is None:
+        return reading
+    if not reading.resolved or not reading.date or len(reading.date) != 10:
+        return reading
+    guessed, written = dt.date.fromisoformat(reading.date), before.day
+    same = _day(written.year, _month_number(fields["month"]), _day_number(fields))
+    if same and abs((same - written).days) <= SAME_YEAR_REACH and abs((guessed - written).days) > OTHER_YEAR_FAR:
+        return reading._replace(date=same.isoformat())
+    return reading
+
+
 def _day_number(fields: dict[str, str | None]) -> int:
     """The day of the month, written in digits ("4") or as a word ("fourth", "twenty first")."""
     word = "-".join((fields.get("dayword") or "").lower().split())
@@ -1641,6 +1694,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         if future and _before_a_past_clause(setting, found.start, found.end):
             future, told = False, None  # either side of the article's date: the nearest
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
+        if told is not True:
+            reading = _with_paragraph_year(reading, fields, setting.before)
     elif kind == "month":
         nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
         reading = _month(fields, published, future, nearest and not future)
@@ -1704,6 +1759,11 @@ def _shift(
             return None
         anchor: _Reading | None = event[1]
     elif word in lexicon().dates.from_article:  # "three weeks ago", "two months from now"
+        own = _own_period_after(found, readings, setting) if spread == (0, 0) else None
+        if own is not None:  # "46 years ago today": that day of that year
+            day = _moved_day(dt.date.fromisoformat(own[1].date or ""), steps)
+            granularity = own[1].granularity
+            return (_Reading(_at(day, granularity), granularity, resolved=True) if day else _NOT_A_CLAIM), own[0]
         anchor = _article_anchor(setting.published, 0.9)
     else:  # "earlier", "later", "the previous day": from the date before it, else back from the article's date
         anchor = _earlier_anchor(found, readings) or _paragraph_anchor(setting.before)
@@ -1716,6 +1776,25 @@ def _shift(
     if moved is None:
         return (_NONE if anchor.date is None else _NOT_A_CLAIM), event_found
     return _Reading(moved[0], moved[1], resolved=True, confidence=anchor.confidence), event_found
+
+
+def _own_period_after(
+    found: _Found, readings: list[tuple[_Found, _Reading]], setting: _Setting
+) -> tuple[_Found, _Reading] | None:
+    """The article's own day, week or month written right after a count back from it ("46 years ago today", "fifty
+    years ago this week"), read as the article's day at its granularity: the count moves that day, and the date
+    keeps the granularity of the words after it, not the count's unit; not a year, which the count's unit says
+    already, nor a date after a break ("ten years ago, today ...")."""
+    after = next(((f, r) for f, r in readings if f.start >= found.end), None)
+    if after is None or setting.published is None or setting.text[found.end : after[0].start].strip():
+        return None
+    reading = after[1]
+    if not reading.claim or not reading.date or reading.granularity not in ("day", "week", "month"):
+        return None
+    period = period_of(reading.date, reading.granularity)
+    if period is None or not period[0] <= setting.published <= period[1]:
+        return None
+    return after[0], reading._replace(date=setting.published.isoformat())
 
 
 _SPAN_END = re.compile(r"\s*(?:[-–]|(?i:to|until|till|through|and)\b)")
