@@ -1613,15 +1613,37 @@ def test_a_day_without_its_year_takes_the_side_its_clause_gives(text, published,
 DATES_NEWS_6 = Path(__file__).parent / "corpora" / "dates-news-6"
 
 
-def test_dates_of_a_sixth_set_of_real_news_hold_their_measured_recall_and_precision():
-    # 16 news excerpts (court timetables, quarterly earnings, outbreak counts, obituaries, fixtures and seasons)
-    # from American, British, Irish and wire outlets; the floors are what extraction reaches today
-    documents = load_corpus([DATES_NEWS_6 / "corpus.txt"])
-    score = evaluate(load_gold(DATES_NEWS_6 / "gold.yaml"), None, extract(documents, ["date"]))
-    dates = score.extraction["date"]
-    assert dates["gold"] == 113
-    assert dates["found"] >= 95, score.missed_claims
-    assert dates["precision"] >= 0.96
+def date_score(folder: Path) -> tuple[dict, list]:
+    """The date extraction score of a set of real news (its corpus.txt against its gold.yaml), and its misses."""
+    documents = load_corpus([folder / "corpus.txt"])
+    score = evaluate(load_gold(folder / "gold.yaml"), None, extract(documents, ["date"]))
+    return score.extraction["date"], score.missed_claims
+
+
+DATES_NEWS_7 = Path(__file__).parent / "corpora" / "dates-news-7"
+
+
+@pytest.mark.parametrize(
+    ("folder", "gold", "found", "precision"),
+    [
+        # 16 news excerpts (court timetables, quarterly earnings, outbreak counts, obituaries, fixtures and
+        # seasons) from American, British, Irish and wire outlets
+        (DATES_NEWS_6, 113, 95, 0.96),
+        # 16 news excerpts (clock changes, rail strikes, growth figures, state budgets, hurricane seasons, moon
+        # landing anniversaries, a tax deadline, a strike's end, an opening ceremony across time zones, ceasefire
+        # talks) from American, British, Australian, Ugandan and wire outlets
+        (DATES_NEWS_7, 103, 91, 0.9),
+    ],
+    ids=["dates-news-6", "dates-news-7"],
+)
+def test_dates_of_a_sixth_and_seventh_set_of_real_news_hold_their_measured_recall_and_precision(
+    folder, gold, found, precision
+):
+    # the floors are what extraction reaches today
+    dates, missed = date_score(folder)
+    assert dates["gold"] == gold
+    assert dates["found"] >= found, missed
+    assert dates["precision"] >= precision
 
 
 # A day of the month without its year after a verb and its object, told in the past ("called a strike on August 30",
@@ -1653,25 +1675,15 @@ def test_a_past_day_after_a_verb_and_its_object_stays_behind_the_page(text, publ
     assert date == want
 
 
-DATES_NEWS_7 = Path(__file__).parent / "corpora" / "dates-news-7"
-
-
-def test_dates_of_a_seventh_set_of_real_news_hold_their_measured_recall_and_precision():
-    # 16 news excerpts (clock changes, rail strikes, growth figures, state budgets, hurricane seasons, moon landing
-    # anniversaries, a tax deadline, a strike's end, an opening ceremony across time zones, ceasefire talks) from
-    # American, British, Australian, Ugandan and wire outlets; the floors are what extraction reaches today
-    documents = load_corpus([DATES_NEWS_7 / "corpus.txt"])
-    score = evaluate(load_gold(DATES_NEWS_7 / "gold.yaml"), None, extract(documents, ["date"]))
-    dates = score.extraction["date"]
-    assert dates["gold"] == 103
-    assert dates["found"] >= 91, score.missed_claims
-    assert dates["precision"] >= 0.9
-
-
 # A count back from the article's date with the article's own day, week or month right after it ("46 years ago
 # today", "fifty years ago this week") is that day, week or month so many years back: one date, not a year and today.
 OWN_PERIOD_AGO_CASES = [
-    ("The dam burst 60 years ago today, flooding the valley.", dt.date(2023, 10, 9), "60 years ago today", "1963-10-09"),
+    (
+        "The dam burst 60 years ago today, flooding the valley.",
+        dt.date(2023, 10, 9),
+        "60 years ago today",
+        "1963-10-09",
+    ),
     ("The first pupils walked in 100 years ago this week.", dt.date(2024, 9, 4), "100 years ago this week", "1924-W36"),
     ("A year ago this month the mill shut its gates.", dt.date(2022, 3, 15), "A year ago this month", "2021-03"),
 ]
@@ -1684,41 +1696,37 @@ def test_a_count_back_before_the_articles_own_day_moves_that_day(text, published
     assert set(found) == {phrase}
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "want"),
-    [
-        # a break between them: two dates, the count's year and the article's day
-        (
-            "The bridge opened 20 years ago; today it carries 40,000 cars.",
-            dt.date(2023, 5, 2),
-            {"20 years ago": "2003", "today": "2023-05-02"},
-        ),
-        # a day that is not the article's: no day moved back
-        ("She moved here three years ago this Friday.", dt.date(2023, 5, 2), {"three years ago": "2020"}),
-    ],
-)
-def test_a_count_back_before_another_date_stays_a_count(text, published, want):
-    found = read(text, published)
-    for phrase, date in want.items():
-        assert found[phrase][0] == date
-
-
+# A count back before another date than the article's own period stays a count.
+COUNT_BACK_BEFORE_ANOTHER_DATE_CASES = [
+    # a break between them: two dates, the count's year and the article's day
+    (
+        "The bridge opened 20 years ago; today it carries 40,000 cars.",
+        dt.date(2023, 5, 2),
+        {"20 years ago": "2003", "today": "2023-05-02"},
+    ),
+    # a day that is not the article's: no day moved back
+    ("She moved here three years ago this Friday.", dt.date(2023, 5, 2), {"three years ago": "2020"}),
+]
 # The "'s" of a subject pronoun is "is", a verb of the present: a day after "said Monday it's moving" is the
 # nearer one, not one behind the page; a possessive "'s" after a noun changes nothing.
-@pytest.mark.parametrize(
-    ("text", "published", "want"),
-    [
-        (
-            "The council said Monday it's moving the vote from May 2 to June 6.",
-            dt.date(2024, 3, 20),
-            {"May 2": "2024-05-02", "June 6": "2024-06-06"},
-        ),
-        ("The museum said Tuesday it’s reopening the east wing on April 9.", dt.date(2024, 2, 15), {"April 9": "2024-04-09"}),
-        # guard: a possessive, the clause stays in the past
-        ("Officials said the city's budget was approved on May 2.", dt.date(2024, 3, 20), {"May 2": "2023-05-02"}),
-    ],
-)
-def test_a_contracted_is_after_a_subject_is_the_present(text, published, want):
+CONTRACTED_IS_CASES = [
+    (
+        "The council said Monday it's moving the vote from May 2 to June 6.",
+        dt.date(2024, 3, 20),
+        {"May 2": "2024-05-02", "June 6": "2024-06-06"},
+    ),
+    (
+        "The museum said Tuesday it’s reopening the east wing on April 9.",
+        dt.date(2024, 2, 15),
+        {"April 9": "2024-04-09"},
+    ),
+    # guard: a possessive, the clause stays in the past
+    ("Officials said the city's budget was approved on May 2.", dt.date(2024, 3, 20), {"May 2": "2023-05-02"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), COUNT_BACK_BEFORE_ANOTHER_DATE_CASES + CONTRACTED_IS_CASES)
+def test_dates_of_a_count_back_and_of_a_contracted_present(text, published, want):
     found = read(text, published)
     for phrase, date in want.items():
         assert found[phrase][0] == date
@@ -1745,51 +1753,49 @@ def test_a_day_that_dates_a_time_limit_is_the_nearer_one(text, published, want):
 # A day after "through" that no "from" opens in its clause ends a span that runs from the act ("approved through
 # October 1"): its end may lie ahead of a past verb, so it is the nearer such day; a span told whole ("from May 1
 # through May 30") keeps its clause's tense.
-@pytest.mark.parametrize(
-    ("text", "published", "phrase", "want"),
-    [
-        ("A temporary budget has been approved through October 1.", dt.date(2019, 8, 10), "October 1", "2019-10-01"),
-        ("The exhibition was extended through January 12, the gallery said.", dt.date(2024, 12, 2), "January 12", "2025-01-12"),
-        ("Output fell from May 1 through May 30, the survey found.", dt.date(2024, 3, 10), "May 30", "2023-05-30"),
-    ],
-)
-def test_a_day_after_through_ends_a_span_from_the_act(text, published, phrase, want):
-    assert read(text, published)[phrase][0] == want
-
-
+THROUGH_CASES = [
+    ("A temporary budget has been approved through October 1.", dt.date(2019, 8, 10), "October 1", "2019-10-01"),
+    (
+        "The exhibition was extended through January 12, the gallery said.",
+        dt.date(2024, 12, 2),
+        "January 12",
+        "2025-01-12",
+    ),
+    ("Output fell from May 1 through May 30, the survey found.", dt.date(2024, 3, 10), "May 30", "2023-05-30"),
+]
 # A day without its year, not told of the future, within a month of the last day its paragraph wrote with a year,
 # takes that year where the article's date would put it years away ("On March 2, 1965, ... reached the capital on
 # March 25").
-@pytest.mark.parametrize(
-    ("text", "published", "phrase", "want"),
-    [
-        (
-            "On March 2, 1965, the march set out from the chapel. The marchers reached the capital on March 25.",
-            dt.date(2015, 3, 1),
-            "March 25",
-            "1965-03-25",
-        ),
-        (
-            "The liner sank on 15 April 1912. Survivors reached New York on 18 April.",
-            dt.date(2022, 6, 1),
-            "18 April",
-            "1912-04-18",
-        ),
-        # guards: a day of the future, or one far from the written day, keeps the article's year
-        (
-            "On July 20, 1969, the crew landed. The museum will open a new gallery on July 24.",
-            dt.date(2019, 7, 15),
-            "July 24",
-            "2019-07-24",
-        ),
-        (
-            "The plant opened on May 3, 1998. Workers struck on September 14.",
-            dt.date(2024, 10, 1),
-            "September 14",
-            "2024-09-14",
-        ),
-    ],
-)
-def test_a_day_takes_the_year_its_paragraph_wrote_just_before(text, published, phrase, want):
+PARAGRAPH_YEAR_CASES = [
+    (
+        "On March 2, 1965, the march set out from the chapel. The marchers reached the capital on March 25.",
+        dt.date(2015, 3, 1),
+        "March 25",
+        "1965-03-25",
+    ),
+    (
+        "The liner sank on 15 April 1912. Survivors reached New York on 18 April.",
+        dt.date(2022, 6, 1),
+        "18 April",
+        "1912-04-18",
+    ),
+    # guards: a day of the future, or one far from the written day, keeps the article's year
+    (
+        "On July 20, 1969, the crew landed. The museum will open a new gallery on July 24.",
+        dt.date(2019, 7, 15),
+        "July 24",
+        "2019-07-24",
+    ),
+    (
+        "The plant opened on May 3, 1998. Workers struck on September 14.",
+        dt.date(2024, 10, 1),
+        "September 14",
+        "2024-09-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "want"), THROUGH_CASES + PARAGRAPH_YEAR_CASES)
+def test_a_day_after_through_or_after_a_written_year_in_its_paragraph(text, published, phrase, want):
     [claim] = [c for c in claims(text, published) if c.text == phrase]
     assert claim.value.date == want
