@@ -1632,7 +1632,7 @@ DATES_NEWS_7 = Path(__file__).parent / "corpora" / "dates-news-7"
         # 16 news excerpts (clock changes, rail strikes, growth figures, state budgets, hurricane seasons, moon
         # landing anniversaries, a tax deadline, a strike's end, an opening ceremony across time zones, ceasefire
         # talks) from American, British, Australian, Ugandan and wire outlets
-        (DATES_NEWS_7, 103, 91, 0.9),
+        (DATES_NEWS_7, 103, 84, 0.87),
     ],
     ids=["dates-news-6", "dates-news-7"],
 )
@@ -1707,95 +1707,72 @@ COUNT_BACK_BEFORE_ANOTHER_DATE_CASES = [
     # a day that is not the article's: no day moved back
     ("She moved here three years ago this Friday.", dt.date(2023, 5, 2), {"three years ago": "2020"}),
 ]
-# The "'s" of a subject pronoun is "is", a verb of the present: a day after "said Monday it's moving" is the
-# nearer one, not one behind the page; a possessive "'s" after a noun changes nothing.
-CONTRACTED_IS_CASES = [
-    (
-        "The council said Monday it's moving the vote from May 2 to June 6.",
-        dt.date(2024, 3, 20),
-        {"May 2": "2024-05-02", "June 6": "2024-06-06"},
-    ),
-    (
-        "The museum said Tuesday it’s reopening the east wing on April 9.",
-        dt.date(2024, 2, 15),
-        {"April 9": "2024-04-09"},
-    ),
-    # guard: a possessive, the clause stays in the past
-    ("Officials said the city's budget was approved on May 2.", dt.date(2024, 3, 20), {"May 2": "2023-05-02"}),
-]
 
 
-@pytest.mark.parametrize(("text", "published", "want"), COUNT_BACK_BEFORE_ANOTHER_DATE_CASES + CONTRACTED_IS_CASES)
-def test_dates_of_a_count_back_and_of_a_contracted_present(text, published, want):
+@pytest.mark.parametrize(("text", "published", "want"), COUNT_BACK_BEFORE_ANOTHER_DATE_CASES)
+def test_a_count_back_before_another_date_stays_a_count(text, published, want):
     found = read(text, published)
     for phrase, date in want.items():
         assert found[phrase][0] == date
 
 
-# A day between a determiner and a noun of a time limit ("a June 30 deadline") is the nearer such day, whatever the
-# clause's tense: a limit given or looming in the past may still lie ahead.
-@pytest.mark.parametrize(
-    ("text", "published", "want"),
-    [
-        ("Applicants were given a June 30 deadline to submit their forms.", dt.date(2024, 4, 10), "2024-06-30"),
-        ("The May 15 filing deadline was approaching fast, accountants said.", dt.date(2024, 4, 1), "2024-05-15"),
-        ("The club missed the March 1 deadline, the league said.", dt.date(2024, 4, 10), "2024-03-01"),
-        # guards: no determiner before the day, or a noun of no limit after it: the past
-        ("Workers staged a strike on June 30 over deadlines.", dt.date(2024, 4, 10), "2023-06-30"),
-        ("The June 30 report was published late.", dt.date(2024, 4, 10), "2023-06-30"),
-    ],
-)
-def test_a_day_that_dates_a_time_limit_is_the_nearer_one(text, published, want):
-    [date] = [d for d, _ in read(text, published).values()]
-    assert date == want
-
-
-# A day after "through" that no "from" opens in its clause ends a span that runs from the act ("approved through
-# October 1"): its end may lie ahead of a past verb, so it is the nearer such day; a span told whole ("from May 1
-# through May 30") keeps its clause's tense.
-THROUGH_CASES = [
-    ("A temporary budget has been approved through October 1.", dt.date(2019, 8, 10), "October 1", "2019-10-01"),
+# A count in tens and units ("fifty-six", "Twenty one") counts whole, not as its last word ("six years ago"), also
+# before the article's own day; a ten and a unit that a stop or a comma parts are no one count.
+COMPOUND_COUNT_CASES = [
     (
-        "The exhibition was extended through January 12, the gallery said.",
-        dt.date(2024, 12, 2),
-        "January 12",
-        "2025-01-12",
+        "Fifty-six years ago today, the first crew walked on the moon.",
+        dt.date(2025, 7, 20),
+        {"Fifty-six years ago today": "1969-07-20"},
     ),
-    ("Output fell from May 1 through May 30, the survey found.", dt.date(2024, 3, 10), "May 30", "2023-05-30"),
+    ("The mine closed thirty-two years ago, the union said.", dt.date(2024, 3, 5), {"thirty-two years ago": "1992"}),
+    ("Twenty one days ago the ferry ran aground.", dt.date(2024, 3, 5), {"Twenty one days ago": "2024-02-13"}),
+    (
+        "The orchestra first played here two years and twenty-one days ago.",
+        dt.date(2024, 3, 5),
+        {"two years and twenty-one days ago": "2022-02-12"},
+    ),
+    # guards: the ten and the unit belong to two phrases
+    ("Of the forty, six years ago only ten remained.", dt.date(2025, 7, 20), {"six years ago": "2019"}),
+    ("The council has fifty members. Six years ago it had seventy.", dt.date(2025, 7, 20), {"Six years ago": "2019"}),
 ]
-# A day without its year, not told of the future, within a month of the last day its paragraph wrote with a year,
-# takes that year where the article's date would put it years away ("On March 2, 1965, ... reached the capital on
-# March 25").
-PARAGRAPH_YEAR_CASES = [
+
+
+@pytest.mark.parametrize(("text", "published", "want"), COMPOUND_COUNT_CASES)
+def test_a_count_in_tens_and_units_counts_whole(text, published, want):
+    assert {c.text: c.value.date for c in claims(text, published)} == want
+
+
+# Guards: a day of a time limit, one after "through", one after a subject's "'s" and one after a day written with an
+# earlier year in another sentence keep the side of the article's date that their clause gives: a deadline told in the
+# future is ahead, one missed or passed behind; "ran through" a day is behind; "it's been ... since" is behind; a day
+# without its year in a later sentence is the article's year, not the year of a life or an earlier event.
+KEEPS_ITS_CLAUSES_SIDE_CASES = [
+    ("The board will meet Monday to set a March 1 deadline for bids.", dt.date(2025, 8, 20), "March 1", "2026-03-01"),
+    ("Firms are racing to file ahead of the March 1 deadline.", dt.date(2025, 8, 20), "March 1", "2026-03-01"),
+    ("The company missed the March 1 deadline to file its accounts.", dt.date(2025, 11, 20), "March 1", "2025-03-01"),
+    ("The April 15 deadline passed without an agreement.", dt.date(2025, 12, 2), "April 15", "2025-04-15"),
+    ("The exhibition ran through March 1.", dt.date(2025, 12, 10), "March 1", "2025-03-01"),
+    ("Schools stayed closed through March 14.", dt.date(2025, 10, 20), "March 14", "2025-03-14"),
+    ("It's been seven months since April 2, when the plant closed.", dt.date(2025, 11, 10), "April 2", "2025-04-02"),
+    ("She's lived there since April 2.", dt.date(2025, 11, 10), "April 2", "2025-04-02"),
     (
-        "On March 2, 1965, the march set out from the chapel. The marchers reached the capital on March 25.",
-        dt.date(2015, 3, 1),
-        "March 25",
-        "1965-03-25",
+        "Smith was born on January 28, 1950. He died on February 14 at his home.",
+        dt.date(2025, 2, 20),
+        "February 14",
+        "2025-02-14",
     ),
     (
-        "The liner sank on 15 April 1912. Survivors reached New York on 18 April.",
-        dt.date(2022, 6, 1),
-        "18 April",
-        "1912-04-18",
-    ),
-    # guards: a day of the future, or one far from the written day, keeps the article's year
-    (
-        "On July 20, 1969, the crew landed. The museum will open a new gallery on July 24.",
-        dt.date(2019, 7, 15),
-        "July 24",
-        "2019-07-24",
-    ),
-    (
-        "The plant opened on May 3, 1998. Workers struck on September 14.",
-        dt.date(2024, 10, 1),
-        "September 14",
-        "2024-09-14",
+        "The last flood struck on January 12, 2019. Residents were evacuated on Friday, January 3.",
+        dt.date(2025, 1, 5),
+        "Friday, January 3",
+        "2025-01-03",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "phrase", "want"), THROUGH_CASES + PARAGRAPH_YEAR_CASES)
-def test_a_day_after_through_or_after_a_written_year_in_its_paragraph(text, published, phrase, want):
+@pytest.mark.parametrize(("text", "published", "phrase", "want"), KEEPS_ITS_CLAUSES_SIDE_CASES)
+def test_a_deadline_a_span_end_a_contracted_verb_or_an_earlier_year_keeps_its_clauses_side(
+    text, published, phrase, want
+):
     [claim] = [c for c in claims(text, published) if c.text == phrase]
     assert claim.value.date == want

@@ -107,11 +107,29 @@ def _count_words() -> dict[str, int]:
 
 
 @cache
+def _count_pattern() -> str:
+    """A count of units in digits or words: "3", "three", "a", and tens with their units ("fifty-six", "Twenty
+    one"), read whole, not as their last word."""
+    words = lexicon().number_words
+    units = "|".join(w for w, n in words.items() if 1 <= n <= 9)
+    tens = "|".join(w for w, n in words.items() if n >= 20 and n % 10 == 0 and n < 100)
+    count = "|".join(sorted(_count_words(), key=len, reverse=True))
+    return rf"(?i:\d{{1,3}}|(?:{tens})(?:-|\s+)(?:{units})\b|{count})"
+
+
+def _count_value(count: str) -> int:
+    """The number a count of `_count_pattern` says ("3", "a", "fifty-six", "twenty one")."""
+    if count.isdigit():
+        return int(count)
+    words = re.split(r"[-\s]+", count.lower())
+    return sum(_count_words()[word] for word in words)
+
+
+@cache
 def count_before() -> re.Pattern[str]:
     """The count before a unit ("two" in "two days later"): searched back from a "counted" match, which is faster
     than a pattern that starts with any number word."""
-    count = "|".join(sorted(_count_words(), key=len, reverse=True))
-    return re.compile(rf"\b(?P<count>(?i:\d{{1,3}}|{count}))\s+$")
+    return re.compile(rf"\b(?P<count>{_count_pattern()})\s+$")
 
 
 def _feast_names() -> list[str]:
@@ -783,7 +801,7 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
     index = _tense_phrases()
     now = lexicon().dates.present_markers if present else []
     matches = list(_WORD.finditer(text, start, end))
-    words = [_uncontracted(text, m) for m in matches]
+    words = [m.group().lower() for m in matches]
     names = {n for n, m in enumerate(matches) if _named(text, m)}
     found: list[bool | None] = []
     ahead = False  # a future marker stands earlier in this clause
@@ -808,19 +826,6 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
             found.append(False)
         i += 1
     return found
-
-
-_CONTRACTED = re.compile(r"(?i:\b([a-z]+)['’])$")
-
-
-def _uncontracted(text: str, word: re.Match[str]) -> str:
-    """A word in lower case, "is" for the "s" of a subject contracted with it ("it's pushing", "she’s due"):
-    a verb of the present, not a possessive ("the IRS's deadline", "Monday's vote")."""
-    lower = word.group().lower()
-    if lower != "s":
-        return lower
-    subject = _CONTRACTED.search(text, max(0, word.start() - 8), word.start())
-    return "is" if subject and subject.group(1).lower() in lexicon().dates.contracted_subjects else lower
 
 
 def _opens_clause(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
@@ -889,8 +894,6 @@ def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bo
     text = setting.text
     if possessive_at(text, end):
         return any(_markers(text, max(0, start - 12), start))
-    if _dates_a_limit(text, start, end):  # "were given a June 15 deadline": either side, unless marked ahead
-        return True if any(_markers(text, max(0, start - 12), start)) else None
     if _attributive(text, start, end) and not any(_markers(text, max(0, start - 12), start)):
         # "will appeal the August 13th ruling": the day of the thing it names, which a verb of the future does not
         # put ahead (the thing may be done already); one of the past still puts it behind ("jumped a day after the
@@ -963,23 +966,6 @@ def _attributive(text: str, start: int, end: int) -> bool:
         return False
     noun = _NOUN_AFTER.match(text, end)
     return noun is not None and noun.group(1) in word_set("decision_nouns")
-
-
-_A_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this)\s+$", re.I)
-_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]+)?\s+([a-z][a-z-]+)\b")
-
-
-def _dates_a_limit(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] stands between a determiner and a noun of a time limit, with at most one
-    word between ("a June 15 deadline", "the April 15 filing deadline": `limit_nouns`)."""
-    if not _A_DETERMINER_BEFORE.search(text[max(0, start - 8) : start]):
-        return False
-    nouns = lexicon().dates.limit_nouns
-    after = _NOUN_AFTER.match(text, end)
-    if after is not None and after.group(1) in nouns:
-        return True
-    after = _NOUNS_AFTER.match(text, end)
-    return after is not None and after.group(1) in nouns
 
 
 _THAT = re.compile(r"\bthat\b")
@@ -1073,12 +1059,7 @@ def _moved_to(lower: str, start: int) -> bool:
 def _bounds_span(lower: str, start: int) -> bool:
     """Whether the date at `start` ends a span: "until November 26", "till Tuesday"."""
     words = _WORD.findall(lower, max(0, start - 12), start)
-    if not words:
-        return False
-    if words[-1] in lexicon().dates.open_span_ends:  # "approved through October 1", not "from July 1 through"
-        left = max((m.end() for m in _TENSE_BREAK.finditer(lower, 0, start)), default=0)
-        return not any(word in lexicon().dates.span_starts for word in _WORD.findall(lower, left, start))
-    return words[-1] in lexicon().dates.span_ends
+    return bool(words) and words[-1] in lexicon().dates.span_ends
 
 
 # --- readings of each kind of mention ---
@@ -1396,22 +1377,6 @@ def _with_sentence_year(reading: _Reading, fields: dict[str, str | None], text: 
     return reading
 
 
-def _with_paragraph_year(reading: _Reading, fields: dict[str, str | None], before: DateMention | None) -> _Reading:
-    """A day written without its year, not said of the future, that the article's date put a year away from the
-    last day its paragraph wrote with its year, within a month of it, takes that year: "On July 20, 1969, the
-    crew landed. They returned to Earth on July 24" in an article of 2019 (`_with_sentence_year` across
-    sentences)."""
-    if before is None or before.resolved or before.granularity != "day" or before.day is None:
-        return reading
-    if not reading.resolved or not reading.date or len(reading.date) != 10:
-        return reading
-    guessed, written = dt.date.fromisoformat(reading.date), before.day
-    same = _day(written.year, _month_number(fields["month"]), _day_number(fields))
-    if same and abs((same - written).days) <= SAME_YEAR_REACH and abs((guessed - written).days) > OTHER_YEAR_FAR:
-        return reading._replace(date=same.isoformat())
-    return reading
-
-
 def _day_number(fields: dict[str, str | None]) -> int:
     """The day of the month, written in digits ("4") or as a word ("fourth", "twenty first")."""
     word = "-".join((fields.get("dayword") or "").lower().split())
@@ -1694,8 +1659,6 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         if future and _before_a_past_clause(setting, found.start, found.end):
             future, told = False, None  # either side of the article's date: the nearest
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
-        if told is not True:
-            reading = _with_paragraph_year(reading, fields, setting.before)
     elif kind == "month":
         nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
         reading = _month(fields, published, future, nearest and not future)
@@ -1836,7 +1799,7 @@ def _steps(fields: dict[str, str | None]) -> list[Step]:
 def _step(count: str, unit: str, direction: int) -> Step:
     step, length = lexicon().dates.units[unit.lower()]
     count = count.lower()
-    return step, direction * length * (int(count) if count.isdigit() else _count_words()[count])
+    return step, direction * length * _count_value(count)
 
 
 def _spread(bound: str | None, amount: int) -> tuple[int, int] | None:
@@ -2009,10 +1972,11 @@ def _widened(found: _Found, name: str, text: str) -> _Found | None:
     """A written date with the weekday written before it ("Tuesday, Oct. 3"); a counted unit with its count ("two
     days later"), or None without one ("days later")."""
     if name == "counted":
-        m = count_before().search(text, max(0, found.start - 12), found.start)
+        m = count_before().search(text, max(0, found.start - 20), found.start)
         if m is None or (found.fields.get("direction") or "").lower() == "from" and _rate_of(text, m):
             return None
-        return _counted(found._replace(start=m.start(), fields=found.fields | {"count": m["count"]}), text)
+        count = "-".join(m["count"].split())  # "twenty one" as one word, as `_steps` splits the counts
+        return _counted(found._replace(start=m.start(), fields=found.fields | {"count": count}), text)
     if found.kind not in ("iso", "numeric", "month_day", "day_month"):
         return found
     m = _WEEKDAY_BEFORE.search(text, max(0, found.start - 16), found.start)
@@ -2054,7 +2018,7 @@ def _counted(found: _Found, text: str) -> _Found:
     while m := _more_units().search(text, max(0, start - 40), start):
         if units.index(m["unit"].lower()) <= units.index(unit) or _lasting(text, m.start()):
             break  # "three months, two years ago", "jailed for 10 years two months ago": no one count
-        more.insert(0, f"{m['count']} {m['unit']}")
+        more.insert(0, f"{'-'.join(m['count'].split())} {m['unit']}")
         unit, start = m["unit"].lower(), m.start()
     fields = found.fields | {"more": "|".join(more)}
     if q := _qualifier_before().search(text, max(0, start - 24), start):
@@ -2072,9 +2036,8 @@ def _lasting(text: str, start: int) -> bool:
 @cache
 def _more_units() -> re.Pattern[str]:
     """A count of units right before another ("two years and", "1 month,")."""
-    count = "|".join(sorted(_count_words(), key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<count>(?i:\d{{1,3}}|{count}))\s+(?P<unit>(?i:day|week|fortnight|month|year))s?"
+        rf"\b(?P<count>{_count_pattern()})\s+(?P<unit>(?i:day|week|fortnight|month|year))s?"
         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$"
     )
 

@@ -67,9 +67,6 @@ class DateWords(BaseModel):
     span_starts: dict[str, Literal[-1] | None]
     night_words: NightWords
     present_markers: list[str]
-    contracted_subjects: list[str]
-    limit_nouns: list[str]
-    open_span_ends: list[str]
     not_plural: list[str]
     short_numeric_prepositions: list[str]
     year_event_plurals: list[str]
