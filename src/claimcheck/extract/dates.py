@@ -107,11 +107,29 @@ def _count_words() -> dict[str, int]:
 
 
 @cache
+def _count_pattern() -> str:
+    """A count of units in digits or words: "3", "three", "a", and tens with their units ("fifty-six", "Twenty
+    one"), read whole, not as their last word."""
+    words = lexicon().number_words
+    units = "|".join(w for w, n in words.items() if 1 <= n <= 9)
+    tens = "|".join(w for w, n in words.items() if n >= 20 and n % 10 == 0 and n < 100)
+    count = "|".join(sorted(_count_words(), key=len, reverse=True))
+    return rf"(?i:\d{{1,3}}|(?:{tens})(?:-|\s+)(?:{units})\b|{count})"
+
+
+def _count_value(count: str) -> int:
+    """The number a count of `_count_pattern` says ("3", "a", "fifty-six", "twenty one")."""
+    if count.isdigit():
+        return int(count)
+    words = re.split(r"[-\s]+", count.lower())
+    return sum(_count_words()[word] for word in words)
+
+
+@cache
 def count_before() -> re.Pattern[str]:
     """The count before a unit ("two" in "two days later"): searched back from a "counted" match, which is faster
     than a pattern that starts with any number word."""
-    count = "|".join(sorted(_count_words(), key=len, reverse=True))
-    return re.compile(rf"\b(?P<count>(?i:\d{{1,3}}|{count}))\s+$")
+    return re.compile(rf"\b(?P<count>{_count_pattern()})\s+$")
 
 
 def _feast_names() -> list[str]:
@@ -1707,6 +1725,11 @@ def _shift(
             return None
         anchor: _Reading | None = event[1]
     elif word in lexicon().dates.from_article:  # "three weeks ago", "two months from now"
+        own = _own_period_after(found, readings, setting) if spread == (0, 0) else None
+        if own is not None:  # "46 years ago today": that day of that year
+            day = _moved_day(dt.date.fromisoformat(own[1].date or ""), steps)
+            granularity = own[1].granularity
+            return (_Reading(_at(day, granularity), granularity, resolved=True) if day else _NOT_A_CLAIM), own[0]
         anchor = _article_anchor(setting.published, 0.9)
     else:  # "earlier", "later", "the previous day": from the date before it, else back from the article's date
         anchor = _earlier_anchor(found, readings) or _paragraph_anchor(setting.before)
@@ -1719,6 +1742,25 @@ def _shift(
     if moved is None:
         return (_NONE if anchor.date is None else _NOT_A_CLAIM), event_found
     return _Reading(moved[0], moved[1], resolved=True, confidence=anchor.confidence), event_found
+
+
+def _own_period_after(
+    found: _Found, readings: list[tuple[_Found, _Reading]], setting: _Setting
+) -> tuple[_Found, _Reading] | None:
+    """The article's own day, week or month written right after a count back from it ("46 years ago today", "fifty
+    years ago this week"), read as the article's day at its granularity: the count moves that day, and the date
+    keeps the granularity of the words after it, not the count's unit; not a year, which the count's unit says
+    already, nor a date after a break ("ten years ago, today ...")."""
+    after = next(((f, r) for f, r in readings if f.start >= found.end), None)
+    if after is None or setting.published is None or setting.text[found.end : after[0].start].strip():
+        return None
+    reading = after[1]
+    if not reading.claim or not reading.date or reading.granularity not in ("day", "week", "month"):
+        return None
+    period = period_of(reading.date, reading.granularity)
+    if period is None or not period[0] <= setting.published <= period[1]:
+        return None
+    return after[0], reading._replace(date=setting.published.isoformat())
 
 
 _SPAN_END = re.compile(r"\s*(?:[-–]|(?i:to|until|till|through|and)\b)")
@@ -1760,7 +1802,7 @@ def _steps(fields: dict[str, str | None]) -> list[Step]:
 def _step(count: str, unit: str, direction: int) -> Step:
     step, length = lexicon().dates.units[unit.lower()]
     count = count.lower()
-    return step, direction * length * (int(count) if count.isdigit() else _count_words()[count])
+    return step, direction * length * _count_value(count)
 
 
 def _spread(bound: str | None, amount: int) -> tuple[int, int] | None:
@@ -1933,10 +1975,11 @@ def _widened(found: _Found, name: str, text: str) -> _Found | None:
     """A written date with the weekday written before it ("Tuesday, Oct. 3"); a counted unit with its count ("two
     days later"), or None without one ("days later")."""
     if name == "counted":
-        m = count_before().search(text, max(0, found.start - 12), found.start)
+        m = count_before().search(text, max(0, found.start - 20), found.start)
         if m is None or (found.fields.get("direction") or "").lower() == "from" and _rate_of(text, m):
             return None
-        return _counted(found._replace(start=m.start(), fields=found.fields | {"count": m["count"]}), text)
+        count = "-".join(m["count"].split())  # "twenty one" as one word, as `_steps` splits the counts
+        return _counted(found._replace(start=m.start(), fields=found.fields | {"count": count}), text)
     if found.kind not in ("iso", "numeric", "month_day", "day_month"):
         return found
     m = _WEEKDAY_BEFORE.search(text, max(0, found.start - 16), found.start)
@@ -1978,7 +2021,7 @@ def _counted(found: _Found, text: str) -> _Found:
     while m := _more_units().search(text, max(0, start - 40), start):
         if units.index(m["unit"].lower()) <= units.index(unit) or _lasting(text, m.start()):
             break  # "three months, two years ago", "jailed for 10 years two months ago": no one count
-        more.insert(0, f"{m['count']} {m['unit']}")
+        more.insert(0, f"{'-'.join(m['count'].split())} {m['unit']}")
         unit, start = m["unit"].lower(), m.start()
     fields = found.fields | {"more": "|".join(more)}
     if q := _qualifier_before().search(text, max(0, start - 24), start):
@@ -1996,9 +2039,8 @@ def _lasting(text: str, start: int) -> bool:
 @cache
 def _more_units() -> re.Pattern[str]:
     """A count of units right before another ("two years and", "1 month,")."""
-    count = "|".join(sorted(_count_words(), key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<count>(?i:\d{{1,3}}|{count}))\s+(?P<unit>(?i:day|week|fortnight|month|year))s?"
+        rf"\b(?P<count>{_count_pattern()})\s+(?P<unit>(?i:day|week|fortnight|month|year))s?"
         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$"
     )
 
