@@ -298,7 +298,17 @@ def _negative(tokens: list[Token], index: int) -> int | None:
         return None  # "75 -300mm" is a range, not minus 300
     if index == 1 or not attached(tokens[index - 2], sign) or tokens[index - 2].text in "([":
         return index - 1
+    if currency_before(tokens, index - 1)[1] == index - 2:  # "$-99.99": the sign after the currency's
+        return index - 1
     return None
+
+
+def _negative_before_currency(tokens: list[Token], index: int) -> bool:
+    """Whether a minus sign stands before the currency sign of the digits at tokens[index] ("a loss of -$3.2
+    million", "EPS of -€0.12"), as it would before the digits; not the dash of a range ("$10-$20") nor of a word
+    ("A-$5")."""
+    start = currency_before(tokens, index)[1]
+    return start < index and start > 0 and tokens[start - 1].text == "-" and _negative(tokens, start) is not None
 
 
 def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberMention:
@@ -352,7 +362,7 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         beyond = last + used + more + 1
         if more and not (beyond < len(tokens) and tokens[beyond].lower in lexicon().scales):  # "a half dozen"
             value, used = value + fraction, used + more
-    if first is not None:
+    if first is not None or _negative_before_currency(tokens, index):
         value = -value
     scaled = float(f"{value * scale:.15g}")  # "16.4 million" is 16400000, not 16399999.999999998
     return NumberMention(index if first is None else first, last + used, scaled, scale=scale)
