@@ -150,6 +150,7 @@ class Lexicon(BaseModel):
     time_taken_qualifiers: dict[str, Bound]
     mark_state_words: list[str]
     signed_range_words: dict[str, int]
+    span_words_before_from: list[str]
     hyphen_count_nouns: dict[str, str]
     hyphen_multiples: dict[str, int]
     hyphen_groups: list[str]

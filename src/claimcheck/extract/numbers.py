@@ -672,13 +672,13 @@ def _change_by(tokens: list[Token], index: int, last: int) -> bool:
     """Whether a fraction from tokens[index] to tokens[last] is the size of a change after a verb of change and
     "by", with nothing after it that it could be the ordinal of ("rose by a fifth over the year", "cut by a
     third.", "cut the risk of a stroke by a third"; not "hit by a third car", "followed by a third in June")."""
-    if index < 2 or tokens[index - 1].lower != "by" or not _changed_before(tokens, index - 2):
+    if index < 2 or tokens[index - 1].lower != "by" or not changed_before(tokens, index - 2):
         return False  # "followed by a third in June": an ordinal
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     return after is None or not after.is_word or after.lower in lexicon().share_change_followers
 
 
-def _changed_before(tokens: list[Token], k: int) -> bool:
+def changed_before(tokens: list[Token], k: int) -> bool:
     """Whether a verb of change ends at tokens[k] or stands a few words before it with only its object between
     ("cut the risk of a stroke by"); a verb of another clause between ("rose after one bank was followed by") or a
     word that opens one ends the search."""
