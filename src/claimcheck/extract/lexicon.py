@@ -263,6 +263,7 @@ class Lexicon(BaseModel):
     lone_unit_leads: list[str]
     lone_units: list[str]
     lone_unit_stops: list[str]
+    lone_unit_stops_before_numbers: list[str]
     fraction_nouns: list[str]
     part_positions: list[str]
     time_margin_words: list[str]

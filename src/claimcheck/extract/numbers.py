@@ -921,4 +921,15 @@ def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
     after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
     if after in lex.dates.directions or after in lex.lone_unit_stops:  # "a year after the floods", "a day longer"
         return None
+    if after in lex.lone_unit_stops_before_numbers and _number_at(tokens, index + 3):
+        return None  # "an hour and 20 minutes", "an hour and a half", "a week to ten days"
     return NumberMention(index, index, 1.0, written="words")
+
+
+def _number_at(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] opens a number or a fraction: digits, a number word, "a", "an" or a fraction's word."""
+    if k >= len(tokens):
+        return False
+    lex = lexicon()
+    word = tokens[k].lower
+    return tokens[k].is_number or word in lex.number_words or word in ("a", "an") or word in lex.fractions
