@@ -218,16 +218,29 @@ def _grade_value(kind: str, expected: dict, claim: QuantityClaim, value: float) 
     converted = _canonical_of(expected["unit"] or "", value, target)
     if converted is None and kind == "temperature" and unit == "degree":
         converted = claim.canonical.value.point
-    if converted is not None and _states_canonical(claim, converted):
+    if converted is not None and (_states_canonical(claim, converted) or _calendar_states(claim, converted)):
         return "agree"
     return "wrong unit"
 
 
 def _converted_states(kind: str, expected: dict, claim: QuantityClaim, value: float) -> bool:
-    """Whether a measure states the suite's value in another unit of its kind ("0.002 kg" for 2 grams)."""
+    """Whether a measure states the suite's value in another unit of its kind ("0.002 kg" for 2 grams); a duration
+    counted in months or years to within the 1.5% the length of a month or a year differs by between calendars
+    (Duckling's month is 30 days and its year 365, claimcheck's a twelfth of 365.25 days and 365.25 days)."""
     if kind not in ("dimension", "temperature") or claim.canonical is None:
         return False
-    return _states_exactly(claim, _canonical_of(expected["unit"] or "", value, claim.canonical.unit))
+    converted = _canonical_of(expected["unit"] or "", value, claim.canonical.unit)
+    return _states_exactly(claim, converted) or _calendar_states(claim, converted)
+
+
+def _calendar_states(claim: QuantityClaim, value: float | None) -> bool:
+    """Whether a duration counted in months or years states `value` (in seconds) to within 1.5%."""
+    assert claim.canonical is not None
+    calendar = claim.canonical.unit == "second" and (claim.unit or "").lower().startswith(("month", "year"))
+    v = claim.canonical.value
+    return calendar and value is not None and any(
+        x is not None and math.isclose(x, value, rel_tol=0.015) for x in (v.point, v.low, v.high)
+    )
 
 
 def _states_exactly(claim: QuantityClaim, value: float | None) -> bool:
