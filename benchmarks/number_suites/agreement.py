@@ -238,8 +238,10 @@ def _calendar_states(claim: QuantityClaim, value: float | None) -> bool:
     assert claim.canonical is not None
     calendar = claim.canonical.unit == "second" and (claim.unit or "").lower().startswith(("month", "year"))
     v = claim.canonical.value
-    return calendar and value is not None and any(
-        x is not None and math.isclose(x, value, rel_tol=0.015) for x in (v.point, v.low, v.high)
+    return (
+        calendar
+        and value is not None
+        and any(x is not None and math.isclose(x, value, rel_tol=0.015) for x in (v.point, v.low, v.high))
     )
 
 
