@@ -305,10 +305,15 @@ def _negative(tokens: list[Token], index: int) -> int | None:
 
 def _negative_before_currency(tokens: list[Token], index: int) -> bool:
     """Whether a minus sign stands before the currency sign of the digits at tokens[index] ("a loss of -$3.2
-    million", "EPS of -€0.12"), as it would before the digits; not the dash of a range ("$10-$20") nor of a word
-    ("A-$5")."""
+    million", "EPS of -€0.12"), as it would before the digits, after a word; not the dash of a range ("$10-$20"),
+    of a word ("A-$5") or one that sets the sum apart from a figure just before it ("a dividend of 35 per cent —Rs
+    0.70 a share", its dash made a hyphen by the corpus's normalization)."""
     start = currency_before(tokens, index)[1]
-    return start < index and start > 0 and tokens[start - 1].text == "-" and _negative(tokens, start) is not None
+    if not 1 < start < index or tokens[start - 1].text != "-" or not tokens[start - 2].is_word:
+        return False
+    if any(t.is_number for t in tokens[max(0, start - 4) : start - 1]):
+        return False
+    return _negative(tokens, start) is not None
 
 
 def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberMention:
