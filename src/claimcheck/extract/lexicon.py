@@ -264,6 +264,7 @@ class Lexicon(BaseModel):
     lone_units: list[str]
     lone_unit_stops: list[str]
     lone_unit_stops_before_numbers: list[str]
+    lone_unit_open_words: list[str]
     fraction_nouns: list[str]
     part_positions: list[str]
     time_margin_words: list[str]

@@ -298,22 +298,7 @@ def _negative(tokens: list[Token], index: int) -> int | None:
         return None  # "75 -300mm" is a range, not minus 300
     if index == 1 or not attached(tokens[index - 2], sign) or tokens[index - 2].text in "([":
         return index - 1
-    if currency_before(tokens, index - 1)[1] == index - 2:  # "$-99.99": the sign after the currency's
-        return index - 1
     return None
-
-
-def _negative_before_currency(tokens: list[Token], index: int) -> bool:
-    """Whether a minus sign stands before the currency sign of the digits at tokens[index] ("a loss of -$3.2
-    million", "EPS of -€0.12"), as it would before the digits, after a word; not the dash of a range ("$10-$20"),
-    of a word ("A-$5") or one that sets the sum apart from a figure just before it ("a dividend of 35 per cent —Rs
-    0.70 a share", its dash made a hyphen by the corpus's normalization)."""
-    start = currency_before(tokens, index)[1]
-    if not 1 < start < index or tokens[start - 1].text != "-" or not tokens[start - 2].is_word:
-        return False
-    if any(t.is_number for t in tokens[max(0, start - 4) : start - 1]):
-        return False
-    return _negative(tokens, start) is not None
 
 
 def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberMention:
@@ -367,7 +352,7 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         beyond = last + used + more + 1
         if more and not (beyond < len(tokens) and tokens[beyond].lower in lexicon().scales):  # "a half dozen"
             value, used = value + fraction, used + more
-    if first is not None or _negative_before_currency(tokens, index):
+    if first is not None:
         value = -value
     scaled = float(f"{value * scale:.15g}")  # "16.4 million" is 16400000, not 16399999.999999998
     return NumberMention(index if first is None else first, last + used, scaled, scale=scale)
@@ -926,9 +911,23 @@ def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
     after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
     if after in lex.dates.directions or after in lex.lone_unit_stops:  # "a year after the floods", "a day longer"
         return None
-    if after in lex.lone_unit_stops_before_numbers and _number_at(tokens, index + 3):
-        return None  # "an hour and 20 minutes", "an hour and a half", "a week to ten days"
+    if after in lex.lone_unit_stops_before_numbers and _joined_more(tokens, index + 3):
+        return None  # "an hour and 20 minutes", "a week to ten days", "a year and more", "a year to the day"
     return NumberMention(index, index, 1.0, written="words")
+
+
+def _joined_more(tokens: list[Token], k: int) -> bool:
+    """Whether the words at tokens[k], after "and" or "to" past a lone unit, go on with it: a number or a fraction
+    ("and 20 minutes", "and a half", "to ten days"), a word of more than the unit ("and more", "and several days",
+    `lone_unit_open_words`) or "the" and a unit, a date a whole unit from another ("a year to the day")."""
+    if k >= len(tokens):
+        return False
+    lex = lexicon()
+    if tokens[k].lower in lex.lone_unit_open_words:
+        return True
+    if tokens[k].lower == "the" and k + 1 < len(tokens) and tokens[k + 1].lower in lex.lone_units:
+        return True
+    return _number_at(tokens, k)
 
 
 def _number_at(tokens: list[Token], k: int) -> bool:
