@@ -218,31 +218,39 @@ def _grade_value(kind: str, expected: dict, claim: QuantityClaim, value: float) 
     converted = _canonical_of(expected["unit"] or "", value, target)
     if converted is None and kind == "temperature" and unit == "degree":
         converted = claim.canonical.value.point
-    if converted is not None and (_states_canonical(claim, converted) or _calendar_states(claim, converted)):
+    if converted is not None and (_states_canonical(claim, converted) or _calendar_states(unit, claim, converted)):
         return "agree"
     return "wrong unit"
 
 
 def _converted_states(kind: str, expected: dict, claim: QuantityClaim, value: float) -> bool:
-    """Whether a measure states the suite's value in another unit of its kind ("0.002 kg" for 2 grams); a duration
-    counted in months or years to within the 1.5% the length of a month or a year differs by between calendars
-    (Duckling's month is 30 days and its year 365, claimcheck's a twelfth of 365.25 days and 365.25 days)."""
+    """Whether a measure states the suite's value in another unit of its kind ("0.002 kg" for 2 grams), a duration
+    in months or years in Duckling's calendar where the suite counts it in days or less (`_calendar_states`)."""
     if kind not in ("dimension", "temperature") or claim.canonical is None:
         return False
-    converted = _canonical_of(expected["unit"] or "", value, claim.canonical.unit)
-    return _states_exactly(claim, converted) or _calendar_states(claim, converted)
+    unit = expected["unit"] or ""
+    converted = _canonical_of(unit, value, claim.canonical.unit)
+    return _states_exactly(claim, converted) or _calendar_states(unit, claim, converted)
 
 
-def _calendar_states(claim: QuantityClaim, value: float | None) -> bool:
-    """Whether a duration counted in months or years states `value` (in seconds) to within 1.5%."""
+# Duckling's month is 30 days and its year 365; claimcheck's are a twelfth of 365.25 days and 365.25 days.
+CALENDAR = {"month": (30 * 86400, 365.25 / 12 * 86400), "year": (365 * 86400, 365.25 * 86400)}
+SHORT_TIMES = ("second", "minute", "hour", "day", "week")
+
+
+def _calendar_states(unit: str, claim: QuantityClaim, value: float | None) -> bool:
+    """Whether a duration counted in months or years states `value` (in seconds) once its months or years are
+    Duckling's, where the suite counts it in days or less ("a month and a half" for 45 days): to `_same`'s
+    precision, so that "68 months" never states 67 months nor "101 years" 100 years."""
     assert claim.canonical is not None
-    calendar = claim.canonical.unit == "second" and (claim.unit or "").lower().startswith(("month", "year"))
+    if claim.canonical.unit != "second" or not unit.lower().startswith(SHORT_TIMES) or value is None:
+        return False
+    grain = next((g for g in CALENDAR if (claim.unit or "").lower().startswith(g)), None)
+    if grain is None:
+        return False
+    duckling, ours = CALENDAR[grain]
     v = claim.canonical.value
-    return (
-        calendar
-        and value is not None
-        and any(x is not None and math.isclose(x, value, rel_tol=0.015) for x in (v.point, v.low, v.high))
-    )
+    return any(x is not None and _same(x / ours * duckling, value) for x in (v.point, v.low, v.high))
 
 
 def _states_exactly(claim: QuantityClaim, value: float | None) -> bool:
