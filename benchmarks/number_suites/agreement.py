@@ -218,16 +218,39 @@ def _grade_value(kind: str, expected: dict, claim: QuantityClaim, value: float) 
     converted = _canonical_of(expected["unit"] or "", value, target)
     if converted is None and kind == "temperature" and unit == "degree":
         converted = claim.canonical.value.point
-    if converted is not None and _states_canonical(claim, converted):
+    if converted is not None and (_states_canonical(claim, converted) or _calendar_states(unit, claim, converted)):
         return "agree"
     return "wrong unit"
 
 
 def _converted_states(kind: str, expected: dict, claim: QuantityClaim, value: float) -> bool:
-    """Whether a measure states the suite's value in another unit of its kind ("0.002 kg" for 2 grams)."""
+    """Whether a measure states the suite's value in another unit of its kind ("0.002 kg" for 2 grams), a duration
+    in months or years in Duckling's calendar where the suite counts it in days or less (`_calendar_states`)."""
     if kind not in ("dimension", "temperature") or claim.canonical is None:
         return False
-    return _states_exactly(claim, _canonical_of(expected["unit"] or "", value, claim.canonical.unit))
+    unit = expected["unit"] or ""
+    converted = _canonical_of(unit, value, claim.canonical.unit)
+    return _states_exactly(claim, converted) or _calendar_states(unit, claim, converted)
+
+
+# Duckling's month is 30 days and its year 365; claimcheck's are a twelfth of 365.25 days and 365.25 days.
+CALENDAR = {"month": (30 * 86400, 365.25 / 12 * 86400), "year": (365 * 86400, 365.25 * 86400)}
+SHORT_TIMES = ("second", "minute", "hour", "day", "week")
+
+
+def _calendar_states(unit: str, claim: QuantityClaim, value: float | None) -> bool:
+    """Whether a duration counted in months or years states `value` (in seconds) once its months or years are
+    Duckling's, where the suite counts it in days or less ("a month and a half" for 45 days): to `_same`'s
+    precision, so that "68 months" never states 67 months nor "101 years" 100 years."""
+    assert claim.canonical is not None
+    if claim.canonical.unit != "second" or not unit.lower().startswith(SHORT_TIMES) or value is None:
+        return False
+    grain = next((g for g in CALENDAR if (claim.unit or "").lower().startswith(g)), None)
+    if grain is None:
+        return False
+    duckling, ours = CALENDAR[grain]
+    v = claim.canonical.value
+    return any(x is not None and _same(x / ours * duckling, value) for x in (v.point, v.low, v.high))
 
 
 def _states_exactly(claim: QuantityClaim, value: float | None) -> bool:

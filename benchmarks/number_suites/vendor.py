@@ -206,10 +206,42 @@ def _duckling_measures(root: Path) -> list[dict[str, object]]:
     return cases
 
 
+# Duckling's grains of time → the name the judge converts them by with pint, and how many of it each is (a quarter
+# is three months).
+DUCKLING_GRAINS = {
+    "Second": ("second", 1),
+    "Minute": ("minute", 1),
+    "Hour": ("hour", 1),
+    "Day": ("day", 1),
+    "Week": ("week", 1),
+    "Month": ("month", 1),
+    "Quarter": ("month", 3),
+    "Year": ("year", 1),
+}
+_DURATION = re.compile(r"examples\s*\(DurationData\s+(?P<value>[0-9.]+)\s+(?P<grain>\w+)\)\s*\[(?P<body>.*?)\]", re.S)
+
+
+def _duckling_durations(root: Path) -> list[dict[str, object]]:
+    """Duckling's English corpus of durations (`Duration/EN/Corpus.hs`): each input is one duration, the whole of
+    it, in one grain ("1 hour fifteen" is 75 minutes); lines commented out are left out."""
+    cases = []
+    source = (root / "Duckling/Duration/EN/Corpus.hs").read_text(encoding="utf-8")
+    source = source[source.index("allExamples ::") :]  # not the negative corpus ("for months")
+    source = re.sub(r"--[^\n]*", "", source)
+    for block in _DURATION.finditer(source):
+        unit, times = DUCKLING_GRAINS[block["grain"]]
+        value = float(block["value"]) * times
+        for literal in _STRING.findall(block["body"]):
+            text = _haskell_string(literal)
+            figure = {"text": text, "start": 0, "end": len(text), "value": value, "unit": unit}
+            cases.append({"suite": "duckling-duration", "kind": "dimension", "text": text, "expect": [figure]})
+    return cases
+
+
 def main() -> None:
     duckling = Path(sys.argv[3])
     cases = _recognizers(Path(sys.argv[1])) + _quantulum(Path(sys.argv[2])) + _duckling(duckling)
-    cases += _duckling_numerals(duckling) + _duckling_measures(duckling)
+    cases += _duckling_numerals(duckling) + _duckling_measures(duckling) + _duckling_durations(duckling)
     out = Path(__file__).with_name("cases.jsonl")
     out.write_text("".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases), encoding="utf-8")
     print(f"{len(cases)} cases → {out}")

@@ -662,13 +662,13 @@ def _change_by(tokens: list[Token], index: int, last: int) -> bool:
     """Whether a fraction from tokens[index] to tokens[last] is the size of a change after a verb of change and
     "by", with nothing after it that it could be the ordinal of ("rose by a fifth over the year", "cut by a
     third.", "cut the risk of a stroke by a third"; not "hit by a third car", "followed by a third in June")."""
-    if index < 2 or tokens[index - 1].lower != "by" or not _changed_before(tokens, index - 2):
+    if index < 2 or tokens[index - 1].lower != "by" or not changed_before(tokens, index - 2):
         return False  # "followed by a third in June": an ordinal
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     return after is None or not after.is_word or after.lower in lexicon().share_change_followers
 
 
-def _changed_before(tokens: list[Token], k: int) -> bool:
+def changed_before(tokens: list[Token], k: int) -> bool:
     """Whether a verb of change ends at tokens[k] or stands a few words before it with only its object between
     ("cut the risk of a stroke by"); a verb of another clause between ("rose after one bank was followed by") or a
     word that opens one ends the search."""
@@ -911,4 +911,29 @@ def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
     after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
     if after in lex.dates.directions or after in lex.lone_unit_stops:  # "a year after the floods", "a day longer"
         return None
+    if after in lex.lone_unit_stops_before_numbers and _joined_more(tokens, index + 3):
+        return None  # "an hour and 20 minutes", "a week to ten days", "a year and more", "a year to the day"
     return NumberMention(index, index, 1.0, written="words")
+
+
+def _joined_more(tokens: list[Token], k: int) -> bool:
+    """Whether the words at tokens[k], after "and" or "to" past a lone unit, go on with it: a number or a fraction
+    ("and 20 minutes", "and a half", "to ten days"), a word of more than the unit ("and more", "and several days",
+    `lone_unit_open_words`) or "the" and a unit, a date a whole unit from another ("a year to the day")."""
+    if k >= len(tokens):
+        return False
+    lex = lexicon()
+    if tokens[k].lower in lex.lone_unit_open_words:
+        return True
+    if tokens[k].lower == "the" and k + 1 < len(tokens) and tokens[k + 1].lower in lex.lone_units:
+        return True
+    return _number_at(tokens, k)
+
+
+def _number_at(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] opens a number or a fraction: digits, a number word, "a", "an" or a fraction's word."""
+    if k >= len(tokens):
+        return False
+    lex = lexicon()
+    word = tokens[k].lower
+    return tokens[k].is_number or word in lex.number_words or word in ("a", "an") or word in lex.fractions

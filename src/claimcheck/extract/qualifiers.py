@@ -8,7 +8,7 @@ from functools import cache
 
 from claimcheck.extract.currency import currency_before
 from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
-from claimcheck.extract.numbers import NumberMention, plus_after
+from claimcheck.extract.numbers import NumberMention, changed_before, plus_after
 from claimcheck.extract.phrases import STOP, past_verb
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import UnitMatch, scale_prefix, scale_prefix_start, unit_after
@@ -386,10 +386,14 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
         return None  # "Mach 1.24, or 833.9 mph": one speed on two scales
     if unit is None and opening_currency and closing is not None and not (closing.row.currency or closing.currency):
         return None  # "$1.56, or 3.1%": the same change in money and as a share
-    # "ranging from $40 to $95", "range in age from 6 to 14", "ages vary from 16 to 24" span; "raised the age from
-    # 62 to 64" is a change
+    # "ranging from $40 to $95", "anywhere from 2 to 5", "range in age from 6 to 14", "ages vary from 16 to 24" span;
+    # "raised the age from 62 to 64" and "cut the cost from $10 to $5" are changes
     spans = before[-1:] == ["from"] and (
-        before[-2:-1] in (["range"], ["ranging"], ["ranged"], ["ranges"], ["vary"], ["varies"], ["varied"], ["varying"])
+        (
+            len(before) > 1
+            and before[-2] in word_set("span_words_before_from")
+            and not changed_before(tokens, opening - 3)
+        )
         or before[-3:-1] == ["in", "age"]
     )
     change = kind != "between" and ("from" in before[-2:] or "by" in before[-2:]) and not spans
