@@ -32,7 +32,7 @@ from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, NameClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
-from claimcheck.rules.facts import CHANGE, amount_naming, is_vague, kind_form, quantity_keys, sentence_facts
+from claimcheck.rules.facts import CHANGE, is_vague, kind_form, quantity_keys, sentence_facts
 from claimcheck.rules.facts import facts_of as facts_of
 from claimcheck.rules.model import Compare, Rule, Select
 from claimcheck.rules.select import RuleIndex, dated_event, terms_of
@@ -62,9 +62,7 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
         select = select.model_copy(update={"scope": [apart]})
     elif apart and row.by == "subject":
         select = select.model_copy(update={"subject": [apart]})
-    elif apart and row.unnamed:  # the noun that names the sum, as each sentence writes it
-        select = select.model_copy(update={"sentence": sorted({amount_naming(claim)[1] for claim in claims})})
-    elif apart and row.by in ("thing", "whole"):
+    elif apart and (row.by in ("thing", "whole") or row.unnamed):  # a sum's: the noun that names it
         select = select.model_copy(update={"sentence": [apart]})
     return Rule(
         id=_slug(f"story{story + 1}-{fact}-{apart}-{who}"),

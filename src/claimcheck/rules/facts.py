@@ -814,7 +814,7 @@ def _before_the_head(claim: QuantityClaim, text: str, head: str) -> str:
     "critically injured"), where they are few and name one state: what they say befell those the noun names."""
     at = text.find(claim.text)
     after = text[at + len(claim.text) :] if at >= 0 else ""
-    found = re.search(rf"\b{re.escape(head)}\b", after) if head else None
+    found = _word_pattern(head).search(after) if head else None
     words = words_of(after[: found.start()]) if found else []
     if len(words) > _HEAD_MODIFIERS or _JOINED_STATES & {word.lower() for word in words}:
         return ""
@@ -3389,26 +3389,17 @@ def amount_named(claim: QuantityClaim) -> str:
     noun joined right after it ("a $95 million satellite": satellite, "a 220,000-tonne vessel": vessel) or the noun
     it is "of" ("a deposit of £13m", "a recall of 7 million pounds"); "" where its words name it by none. Two
     figures of one story named alike are one thing's; one so named is never compared with one named otherwise."""
-    return amount_naming(claim)[0]
-
-
-def amount_naming(claim: QuantityClaim) -> tuple[str, str]:
-    """(`amount_named`, the word of the sentence that names the sum, as a rule's words match it)."""
     at = _figure_at(claim)
     if at < 0:
-        return "", ""
+        return ""
     after = _NOUN_AFTER.match(claim.sentence[at + len(claim.text) :])
     if after and _may_name(after.group(1)) and not _verb_in_s(after.group(1)):
-        noun = _named_by(stem(after.group(1)))
-        return noun, noun
+        return _named_by(stem(after.group(1)))
     restated = _RESTATED_BEFORE.search(claim.sentence[:at])
     if restated and _CURRENCY_MARK.search(restated.group(0)):
-        return "", ""  # "a deposit of £13m ($16m)": the sum before the brackets speaks for both
+        return ""  # "a deposit of £13m ($16m)": the sum before the brackets speaks for both
     of = _NOUN_BEFORE.search(claim.sentence[:at])
-    if of and _may_name(of.group(1)):
-        noun = _named_by(stem(of.group(1)))
-        return noun, noun
-    return "", ""
+    return _named_by(stem(of.group(1))) if of and _may_name(of.group(1)) else ""
 
 
 def _may_name(word: str) -> bool:
