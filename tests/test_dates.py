@@ -732,8 +732,27 @@ CASES = [
         [],
     ),
     ("The late mayor (1988-1996) opened the library.", {"1988": ("1988", "year"), "1996": ("1996", "year")}, []),
+    # ... or "in", "between", "during", or nothing at all, where both are written in full
+    ("In 2020-2022, rents climbed every quarter.", {"In 2020": ("2020", "year"), "2022": ("2022", "year")}, []),
+    (
+        "Between 1981-1990, the glacier lost a third of its ice.",
+        {"Between 1981": ("1981", "year"), "1990": ("1990", "year")},
+        [],
+    ),
+    (
+        "The 2003-2011 drought emptied the reservoirs.",
+        {"2003": ("2003", "year"), "2011": ("2011", "year")},
+        [],
+    ),
+    ("Ridership data cover 1996-2004 only.", {"1996": ("1996", "year"), "2004": ("2004", "year")}, []),
     # no span's end: two years that no "from" nor bracket opens (a season, a financial year), a count
-    ("In 2020-2022, rents climbed every quarter.", {"In 2020": ("2020", "year")}, ["2022"]),
+    ("The 2021-2022 season ended early.", {}, ["2021", "2022"]),
+    ("Between 2000-3000 people fled the floods.", {}, ["Between 2000", "3000"]),
+    ("Between 1900-1950 protesters gathered at the gate.", {}, ["Between 1900", "1950"]),
+    ("The slope rises 1850-1990 feet above the valley.", {}, ["1850", "1990"]),
+    ("Tickets cost 1900-1950 yen at the door.", {}, ["1900", "1950"]),
+    ("Gates open 1830-1900 GMT each day.", {}, ["1830", "1900"]),
+    ("Dial 0800-2014-2018 for help.", {}, ["2014", "2018"]),
     ("Nurses were offered a 4% rise for next year (2025-26).", {"2025": ("2025", "year")}, ["26"]),
     ("Fees were frozen from 2016-17 onwards.", {"from 2016": ("2016", "year")}, ["17"]),
     ("The trust overspent its budget in 1998-99 as well.", {"in 1998": ("1998", "year")}, ["99"]),
@@ -1776,3 +1795,48 @@ def test_a_deadline_a_span_end_a_contracted_verb_or_an_earlier_year_keeps_its_cl
 ):
     [claim] = [c for c in claims(text, published) if c.text == phrase]
     assert claim.value.date == want
+
+
+def test_a_plan_over_months_that_holds_the_article_month_runs_now():
+    # a range of months said of the future that holds the article's month is under way: this year's, not the next
+    september = dt.date(2026, 9, 16)
+    assert read("The night market will stay open from July to November.", september) == {
+        "from July": ("2026-07", "month")
+    }
+    assert read("Ferries will run a winter timetable from September to March.", september) == {
+        "from September": ("2026-09", "month")
+    }
+    january = dt.date(2027, 1, 12)
+    assert read("Anglers will be barred from the lake from October to February.", january) == {
+        "from October": ("2026-10", "month")
+    }
+
+
+def test_a_plan_over_months_that_does_not_hold_the_article_month_stays_ahead():
+    # guards: a range still to come, a move, or a month after "to" that is no month of a range
+    september = dt.date(2026, 9, 16)
+    assert read("The night market will stay open from May to August.", september) == {"from May": ("2027-05", "month")}
+    assert read("The museum will reopen its wing from March, to May crowds.", september) == {
+        "from March": ("2027-03", "month")
+    }
+    assert read("The orchard will sell cider from June to 2030.", september)["from June"] == ("2027-06", "month")
+    # told of the past, the nearest such month as before
+    assert read("The night market stayed open from July to November.", september) == {"from July": ("2026-07", "month")}
+
+
+def test_a_calendar_year_is_that_year():
+    assert read("Exports peaked in calendar year 2019, the ministry said.") == {"calendar year 2019": ("2019", "year")}
+    assert read("The club's accounts for calendar year 2022 showed a loss.") == {"calendar year 2022": ("2022", "year")}
+    # guards: a count after it, and a year of the company's own calendar
+    assert read("Over the calendar year 2000 homes were sold.") == {}
+    assert read("Sales rose in fiscal year 2023.") == {}
+
+
+def test_a_feast_before_a_part_of_its_day_is_that_day():
+    assert read("Crowds gathered on Christmas early morning for the swim.") == {"on Christmas": ("2023-12-25", "day")}
+    assert read("The ferry will sail on Easter late afternoon.", dt.date(2025, 2, 3)) == {
+        "on Easter": ("2025-04-20", "day")
+    }
+    # guards: a feast that names a kind of thing, joined to the word after it
+    assert read("Money spent on Christmas early-bird offers doubled.") == {}
+    assert read("Money spent on Easter late-night shopping doubled.") == {}
