@@ -1840,3 +1840,24 @@ def test_a_feast_before_a_part_of_its_day_is_that_day():
     # guards: a feast that names a kind of thing, joined to the word after it
     assert read("Money spent on Christmas early-bird offers doubled.") == {}
     assert read("Money spent on Easter late-night shopping doubled.") == {}
+
+
+def test_between_two_months_opens_a_span_at_the_first():
+    assert read("Rainfall doubled between February and April.") == {"between February": ("2024-02", "month")}
+    assert read("Between October and December 2022, arrivals fell.") == {
+        "Between October": ("2022-10", "month"),
+        "December 2022": ("2022-12", "month"),
+    }
+    # a plan over months that holds the article's month runs now
+    assert read("Buses will be rerouted between April and June.") == {"between April": ("2024-04", "month")}
+
+
+def test_between_a_month_and_no_month_is_no_span():
+    # guards: "between" before a month with no month after "and", a weekday or a noun
+    assert read("The choice between March and the autumn was close.") == {}
+    assert read("Polls fell between May and Tuesday's debate.") == {"Tuesday": ("2024-05-14", "day")}
+    # "in June and August": two months, each read as before
+    assert read("Buses will be rerouted in June and August.") == {
+        "in June": ("2024-06", "month"),
+        "August": ("2024-08", "month"),
+    }

@@ -346,7 +346,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+{_MONTH}"
+                # "between January and March": the first month of a span whose end follows
+                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of"
+                rf"|between(?=\s+(?:{MONTH_WORD})\b\.?\s+and\s+(?:{MONTH_WORD})\b)))[\s-]+{_MONTH}"
                 rf"{_RYEAR}?(?!\s*\d)"
             ),
         ),
@@ -1442,8 +1444,8 @@ def _range_year(found: _Found, text: str, month: int) -> int | None:
     return int(m["year"]) - (month > _month_number(m["month"]))
 
 
-# The month that ends a range with no year: "from May to September", "June-October".
-_RANGE_END_MONTH = re.compile(rf"\s*(?:[-–]|(?i:to|through|until|till)\b)\s*{_MONTH}(?!\s*,?\s*\d)")
+# The month that ends a range with no year: "from May to September", "June-October", "between May and July".
+_RANGE_END_MONTH = re.compile(rf"\s*(?P<join>[-–]|(?i:to|through|until|till|and)\b)\s*{_MONTH}(?!\s*,?\s*\d)")
 
 
 def _year_of_running_range(found: _Found, text: str, published: dt.date | None) -> int | None:
@@ -1453,6 +1455,8 @@ def _year_of_running_range(found: _Found, text: str, published: dt.date | None) 
     m = _RANGE_END_MONTH.match(text, found.end)
     if m is None or published is None:
         return None
+    if m["join"].lower() == "and" and (found.fields.get("prep") or "").lower() != "between":
+        return None  # "in June and October": two months, no range
     first, last, now = _month_number(found.fields["month"]), _month_number(m["month"]), published.month
     if first < last and first <= now <= last:
         return published.year
@@ -1918,7 +1922,8 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
     """The years or months joined to a year or month phrase: "in 2007 and 2009", "in 1998, 2004 and 2012",
     "in March 2007 and 2009", "in March and April": each its own date, read as the first."""
     years = found.kind in ("year", "month_year")
-    joined = _and_year() if years else _AND_MONTH if found.kind == "month" else None
+    between = (found.fields.get("prep") or "").lower() == "between"  # a span's end: its year is the start's to guess
+    joined = _and_year() if years else _AND_MONTH if found.kind == "month" and not between else None
     kind = "year" if years else found.kind
     more: list[_Found] = []
     end = found.end
