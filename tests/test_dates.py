@@ -1842,22 +1842,22 @@ def test_a_feast_before_a_part_of_its_day_is_that_day():
     assert read("Money spent on Easter late-night shopping doubled.") == {}
 
 
-def test_between_two_months_opens_a_span_at_the_first():
-    assert read("Rainfall doubled between February and April.") == {"between February": ("2024-02", "month")}
-    assert read("Between October and December 2022, arrivals fell.") == {
-        "Between October": ("2022-10", "month"),
-        "December 2022": ("2022-12", "month"),
+def test_a_span_of_months_ending_in_a_said_year_starts_in_that_year():
+    november = dt.date(2023, 11, 20)
+    assert read("Cholera spread from July to October last year, officials said.", november) == {
+        "from July": ("2022-07", "month"),
+        "October last year": ("2022-10", "month"),
     }
-    # a plan over months that holds the article's month runs now
-    assert read("Buses will be rerouted between April and June.") == {"between April": ("2024-04", "month")}
-
-
-def test_between_a_month_and_no_month_is_no_span():
-    # guards: "between" before a month with no month after "and", a weekday or a noun
-    assert read("The choice between March and the autumn was close.") == {}
-    assert read("Polls fell between May and Tuesday's debate.") == {"Tuesday": ("2024-05-14", "day")}
-    # "in June and August": two months, each read as before
-    assert read("Buses will be rerouted in June and August.") == {
-        "in June": ("2024-06", "month"),
-        "August": ("2024-08", "month"),
+    assert read("Wheat exports slumped from April until June last year.", november) == {
+        "from April": ("2022-04", "month"),
+        "June last year": ("2022-06", "month"),
     }
+    # guards: a said year that does not end the span leaves the start the nearest such month
+    assert read("Cholera spread from July, and last year it spread too.", november)["from July"] == (
+        "2023-07",
+        "month",
+    )
+    assert read("Wheat exports slumped from April to June, as last year.", november)["from April"] == (
+        "2023-04",
+        "month",
+    )

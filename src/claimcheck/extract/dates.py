@@ -346,9 +346,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                # "between January and March": the first month of a span whose end follows
-                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of"
-                rf"|between(?=\s+(?:{MONTH_WORD})\b\.?\s+and\s+(?:{MONTH_WORD})\b)))[\s-]+{_MONTH}"
+                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+{_MONTH}"
                 rf"{_RYEAR}?(?!\s*\d)"
             ),
         ),
@@ -1431,21 +1429,23 @@ def _day_number(fields: dict[str, str | None]) -> int:
 # "from 3 March to 5 April 2015".
 _RANGE_END = re.compile(
     rf"\s*(?:[-–]|(?i:to|through|until|till|and)\b)\s*(?:(?i:the)\s+)?(?:\d{{1,2}}{ORDINAL_ENDING}?\s+(?:(?i:of)\s+)?)?"
-    rf"{_MONTH}(?:\s*\d{{1,2}}{ORDINAL_ENDING}?\b)?(?:\s*,?\s*|\s+(?i:of|in)\s+){_YEAR}\b"
+    rf"{_MONTH}(?:\s*\d{{1,2}}{ORDINAL_ENDING}?\b)?(?:(?:\s*,?\s*|\s+(?i:of|in)\s+){_YEAR}\b|{_RYEAR})"
 )
 
 
-def _range_year(found: _Found, text: str, month: int) -> int | None:
-    """The year of a month or day that opens a range whose end writes the year: the end's year, or the year
-    before where the range crosses a new year ("from November to February 2017")."""
+def _range_year(found: _Found, text: str, month: int, published: dt.date | None) -> int | None:
+    """The year of a month or day that opens a range whose end writes the year or says it ("from July to October
+    last year"): the end's year, or the year before where the range crosses a new year ("from November to February
+    2017")."""
     m = _RANGE_END.match(text, found.end)
-    if m is None:
+    if m is None or (m["year"] is None and published is None):
         return None
-    return int(m["year"]) - (month > _month_number(m["month"]))
+    year = int(m["year"]) if m["year"] else (published.year if published else 0) + _YEAR_SHIFT[m["ryear"].lower()]
+    return year - (month > _month_number(m["month"]))
 
 
-# The month that ends a range with no year: "from May to September", "June-October", "between May and July".
-_RANGE_END_MONTH = re.compile(rf"\s*(?P<join>[-–]|(?i:to|through|until|till|and)\b)\s*{_MONTH}(?!\s*,?\s*\d)")
+# The month that ends a range with no year: "from May to September", "June-October".
+_RANGE_END_MONTH = re.compile(rf"\s*(?:[-–]|(?i:to|through|until|till)\b)\s*{_MONTH}(?!\s*,?\s*\d)")
 
 
 def _year_of_running_range(found: _Found, text: str, published: dt.date | None) -> int | None:
@@ -1455,8 +1455,6 @@ def _year_of_running_range(found: _Found, text: str, published: dt.date | None) 
     m = _RANGE_END_MONTH.match(text, found.end)
     if m is None or published is None:
         return None
-    if m["join"].lower() == "and" and (found.fields.get("prep") or "").lower() != "between":
-        return None  # "in June and October": two months, no range
     first, last, now = _month_number(found.fields["month"]), _month_number(m["month"]), published.month
     if first < last and first <= now <= last:
         return published.year
@@ -1709,7 +1707,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind == "weekday_of_month":
         return _weekday_of_month(fields, published, _future(setting, found.start, found.end))
     if kind in ("month_day", "day_month", "month") and not fields.get("year") and not fields.get("ryear"):
-        year = _range_year(found, setting.text, _month_number(fields["month"]))
+        year = _range_year(found, setting.text, _month_number(fields["month"]), published)
         if year is not None:
             fields = fields | {"year": str(year)}
             if kind == "month":
@@ -1922,8 +1920,7 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
     """The years or months joined to a year or month phrase: "in 2007 and 2009", "in 1998, 2004 and 2012",
     "in March 2007 and 2009", "in March and April": each its own date, read as the first."""
     years = found.kind in ("year", "month_year")
-    between = (found.fields.get("prep") or "").lower() == "between"  # a span's end: its year is the start's to guess
-    joined = _and_year() if years else _AND_MONTH if found.kind == "month" and not between else None
+    joined = _and_year() if years else _AND_MONTH if found.kind == "month" else None
     kind = "year" if years else found.kind
     more: list[_Found] = []
     end = found.end
