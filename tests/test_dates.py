@@ -1850,7 +1850,7 @@ def test_a_span_of_months_ending_in_a_said_year_starts_in_that_year():
     }
     assert read("Wheat exports slumped from April until June last year.", november) == {
         "from April": ("2022-04", "month"),
-        "June last year": ("2022-06", "month"),
+        "until June last year": ("2022-06", "month"),
     }
     # guards: a said year that does not end the span leaves the start the nearest such month
     assert read("Cholera spread from July, and last year it spread too.", november)["from July"] == (
