@@ -492,10 +492,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # year 2000 new homes were built"), a fiscal year's end ("the year 2023 to March") or a range ("2021-22")
                 rf"\b(?i:the\s+year)\s+(?=\d{{4}}(?:\s*(?:[,.;:!?)\n]|$)|\s+(?:was|is)\b))|"
                 # "in calendar year 2024": the calendar's year, as against a fiscal one
-                rf"\b(?i:calendar\s+year)\s+|"
-                # a year with no word before it that opens a span of years written in full ("covered 2014-2018"),
-                # read only where the span's end is a year too (`_year_span_end`)
-                rf"(?<![-–/.,:#$€£\w])(?=\d{{4}}\s*[-–]\s*\d{{4}}(?!\d))){_YEAR}\b{clock}"
+                rf"\b(?i:calendar\s+year)\s+){_YEAR}\b{clock}"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
@@ -1084,8 +1081,6 @@ def _reads_as_date(found: _Found, text: str) -> bool:
         return False
     if found.kind == "holiday" and _other_calendar_feast(found, text):
         return False
-    if _year_of_no_span(found, text):
-        return False
     if found.kind == "weekday" and not found.fields.get("rel"):
         if _any_such_day(found, text) or _counted_from_another_day(found, text):
             return False
@@ -1094,42 +1089,11 @@ def _reads_as_date(found: _Found, text: str) -> bool:
     return _month_word_ok(found, text)
 
 
-_SPAN_OPENERS = ("from", "between", "in", "during")
-_SPAN_DASH = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
-
-
-def _bare_year(found: _Found, text: str) -> bool:
-    """Whether a year has no word before it that leads to it: "2014-2018" in "The survey covered 2014-2018"."""
-    return found.kind == "year" and not found.fields.get("prep") and text[found.start : found.start + 1].isdigit()
-
-
-def _year_of_no_span(found: _Found, text: str) -> bool:
-    """Whether a year opens a figure joined to another four-digit figure that is no year of a span: a count, a
-    sum or a time ("Between 2000-3000 people fled", "2000-2001 yen"); a bare year, unless its span is one of years."""
-    if found.kind != "year" or not _SPAN_DASH.match(text, found.end):
-        return False
-    if _bare_year(found, text):
-        span = _year_span_end(found, text)
-        return not span or _unit_after(text, span[0].end)  # "rose 2014-2018 feet": a measure
-    return _year_span_end_pattern().match(text, found.end) is None
-
-
-_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
-
-
-def _unit_after(text: str, end: int) -> bool:
-    """Whether the word after `end` is a unit other than one of time ("feet", "tonnes")."""
-    m = _WORD_AFTER.match(text, end)
-    row = lexicon().units.get(m[1].lower()) if m else None
-    return row is not None and row.dimension != "duration"
-
-
 def _year_span_end(found: _Found, text: str) -> list[_Found]:
     """The second year of a span of years that "from" or a bracket opens ("From 1950-54", "(2017-2021)"): a
     claim of its own, the first year after the first that ends in those digits; not the year right after the
     first ("(2023-24)", "from 2019-20"), one season or financial year."""
-    opened = (found.fields.get("prep") or "").lower() in _SPAN_OPENERS or _bare_year(found, text)
-    opened = opened or text[max(0, found.start - 1) : found.start] == "("
+    opened = (found.fields.get("prep") or "").lower() == "from" or text[max(0, found.start - 1) : found.start] == "("
     m = _year_span_end_pattern().match(text, found.end) if opened and found.fields.get("year") else None
     if m is None:
         return []
@@ -1444,25 +1408,6 @@ def _range_year(found: _Found, text: str, month: int, published: dt.date | None)
     return year - (month > _month_number(m["month"]))
 
 
-# The month that ends a range with no year: "from May to September", "June-October".
-_RANGE_END_MONTH = re.compile(rf"\s*(?:[-–]|(?i:to|through|until|till)\b)\s*{_MONTH}(?!\s*,?\s*\d)")
-
-
-def _year_of_running_range(found: _Found, text: str, published: dt.date | None) -> int | None:
-    """The year a range of months with no year starts in when it holds the article's own month: a plan "from
-    August to October" said in September runs now, not next year ("from November to February" said in January
-    began last year). None for any other month, and for a range that does not hold the article's month."""
-    m = _RANGE_END_MONTH.match(text, found.end)
-    if m is None or published is None:
-        return None
-    first, last, now = _month_number(found.fields["month"]), _month_number(m["month"]), published.month
-    if first < last and first <= now <= last:
-        return published.year
-    if first > last and (now >= first or now <= last):
-        return published.year - (now <= last)
-    return None
-
-
 def _month(fields: dict[str, str | None], published: dt.date | None, future: bool, nearest: bool = False) -> _Reading:
     """ "in March" (the last March up to the article's month, the next one for the future), "last June" (the last
     one before the article's month), "next June", "this June", "in June last year"; with `nearest`, the nearer
@@ -1724,11 +1669,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
     elif kind == "month":
         nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
-        running = _year_of_running_range(found, setting.text, published) if future and not nearest else None
-        if running is not None:
-            reading = _Reading(f"{running:04d}-{_month_number(fields['month']):02d}", "month", resolved=True)
-        else:
-            reading = _month(fields, published, future, nearest and not future)
+        reading = _month(fields, published, future, nearest and not future)
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
         untensed = not future and _opens_span_untensed(found, setting)
