@@ -346,8 +346,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+{_MONTH}"
-                rf"{_RYEAR}?(?!\s*\d)"
+                # "between April and May", "in both January and February": the first of a pair or a range
+                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|between|early|late|mid|last|this|next|of))[\s-]+"
+                rf"(?:(?i:both)\s+)?{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
         ("month_said_year", re.compile(rf"\b{_MONTH}{_RYEAR}")),
@@ -479,13 +480,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "year",
             re.compile(
-                rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
+                rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|starting|beginning|"
                 # or naming its event: "the 2016 election", "the 2011 end of the programme"
                 # "mid-2025", "late-2026": a part of the year joined to it by a hyphen; "in spring 2025": a season
                 # after a word that leads to it, so not the second of a pair that names a fashion collection
                 # ("spring/summer 2020 styles")
                 rf"through|to|{seasons}(?:\s+of)?))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
-                rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))|"
+                # or a possessive's: "its 2013 forecast", "their 2019 album"
+                rf"\b(?i:the|its|their|his|her|our)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))|"
                 # "in the year 2000.", "by the year 2050,", "The year 2016 was": the year where a stop, a comma or "was"/"is"
                 # follows it; not "the fiscal year 2014", whose year is not the calendar's, nor a count after it ("over the
                 # year 2000 new homes were built"), a fiscal year's end ("the year 2023 to March") or a range ("2021-22")
@@ -918,6 +920,8 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
             return after[0]
     if before:
         return None if not before[-1] and _bounds_span(setting.lower, start) else before[-1]
+    if _future_in_past_after(setting.lower, start, end, right):
+        return None  # "its forecast in March that sales would fall": what was then expected
     after = _markers(text, end, right) or (_markers(text, right, len(text)) if left == 0 else [])
     if after:
         return after[0]
@@ -927,6 +931,30 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
         return None  # "hot by the end of August (News, July 15)": the date of a source, of no tense of the text
     earlier = _markers(text, 0, left, present) if left else []
     return True if earlier and earlier[-1] is True else None
+
+
+@cache
+def _future_in_past() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A noun of `statement_nouns` and a date preposition before a date; a clause opened by "that" after it whose
+    first tense marker is one of `future_in_past_markers`."""
+    words = lexicon().dates
+    nouns = "|".join(re.escape(w) for w in words.statement_nouns)
+    markers = "|".join(re.escape(w) for w in words.future_in_past_markers)
+    return (
+        re.compile(rf"\b(?:{nouns})\s+(?:(?:in|on|from|during)\s+)?$"),
+        re.compile(rf"\s+that\s+(?:[a-z0-9.,%$-]+\s+){{0,6}}?(?:{markers})\b"),
+    )
+
+
+def _future_in_past_after(lower: str, start: int, end: int, right: int) -> bool:
+    """Whether the date at lower[start:end] dates a statement ("the prediction in March that shipments would
+    fall") whose "that" clause, in the date's clause, tells a future seen from the past: the date is of the
+    statement, not of what it expected."""
+    noun, clause = _future_in_past()
+    if not noun.search(lower, max(0, start - 30), start):
+        return False
+    m = clause.match(lower, end, right)
+    return m is not None and not any(_markers(lower, end, m.start()))
 
 
 # A bracket that cites a source before its date: "(News, July 15)", "(Transit Weekly, 14 May)"
@@ -1646,6 +1674,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":
         return _weekday_of_month(fields, published, _future(setting, found.start, found.end))
+    if kind == "month" and fields.get("months_on"):
+        return _month_after_first(found, setting)
     if kind in ("month_day", "day_month", "month") and not fields.get("year") and not fields.get("ryear"):
         year = _range_year(found, setting.text, _month_number(fields["month"]))
         if year is not None:
@@ -1671,6 +1701,34 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _weekday(fields, published, future and not either_side, either_side or untensed)
         reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)
+
+
+# A year that opens a sentence and sets its scene: "In 2019, ...", "During late 2008 ...", "2015 saw ..."
+_FRONTED_YEAR = re.compile(
+    r"\W*(?:(?i:in|during|by|since|for|until|through)\s+)?(?:(?i:early|late|mid)[\s-]+)?[12]\d{3}\b"
+)
+
+
+def _month_after_first(found: _Found, setting: _Setting) -> _Reading:
+    """A month joined to the month phrase before it ("between April and May", "in November-February", "in March,
+    April and May"): the month so many months after that phrase's own reading, the first such month from it on;
+    no claim where a year opening the sentence leaves that reading a guess, nor where a span told in the past
+    would end after the page."""
+    fields = {k: v for k, v in found.fields.items() if k not in ("first", "months_on")} | {
+        "month": found.fields["first"]
+    }
+    first = _reading(found._replace(fields=fields), setting)
+    if not first.claim or first.date is None or first.granularity != "month":
+        return first
+    if _FRONTED_YEAR.match(setting.text):
+        return _NOT_A_CLAIM  # "In 2019, sales from April through June fell": the first month's year is a guess
+    month = _add(dt.date.fromisoformat(f"{first.date}-01"), "month", int(found.fields["months_on"] or 0))
+    if month is None:
+        return _NOT_A_CLAIM
+    published = setting.published
+    if published is not None and month > published and not first.future:
+        return _NOT_A_CLAIM  # a span told in the past does not end after the page: its first month is a guess
+    return first._replace(date=month.isoformat()[:7])
 
 
 def _before_a_past_clause(setting: _Setting, start: int, end: int) -> bool:
@@ -1854,16 +1912,24 @@ _DATE_LINKS = ("on", "in", "at", "of", "by", "from", "since")
 
 def _coordinated(found: _Found, text: str) -> list[_Found]:
     """The years or months joined to a year or month phrase: "in 2007 and 2009", "in 1998, 2004 and 2012",
-    "in March 2007 and 2009", "in March and April": each its own date, read as the first."""
+    "in March 2007 and 2009", "in March and April", "between April and May", "due in April-May": each its own date,
+    read as the first; a month so joined is the first such month from the one before it on ("months_on")."""
     years = found.kind in ("year", "month_year")
-    joined = _and_year() if years else _AND_MONTH if found.kind == "month" else None
+    joined = _and_year() if years else _MONTH_JOINED if found.kind == "month" else None
     kind = "year" if years else found.kind
     more: list[_Found] = []
     end = found.end
+    months_on, month = 0, _month_number(found.fields.get("month")) if found.kind == "month" else 0
     while joined is not None and (m := joined.match(text, end)):
         item = _Found(kind, m.start("item"), m.end(), found.fields | m.groupdict())
-        if found.kind == "month" and not _month_word_ok(item, text):
-            break
+        if found.kind == "month":
+            # a word of `month_words` joined in lower case is that word: "rose in April and may fall"
+            word = m["month"]
+            if not _month_word_ok(item, text) or word.islower() and word in lexicon().dates.month_words:
+                break
+            months_on += (_month_number(m["month"]) - month) % 12
+            month = _month_number(m["month"])
+            item = item._replace(fields=item.fields | {"first": found.fields["month"], "months_on": str(months_on)})
         more.append(item)
         end = m.end()
     return more or (_year_span_end(found, text) if years else [])
@@ -1924,7 +1990,10 @@ def _and_year() -> re.Pattern[str]:
     return re.compile(rf"{_AND}(?P<item>){_YEAR}\b{_not_counted()}")
 
 
-_AND_MONTH = re.compile(rf"{_AND}(?P<item>){_MONTH}(?!\s*\d)")
+# A month joined to a month phrase by "and" or "or", or by the dash of a range ("due in April-May", "this
+# January – March"); not after a spaced hyphen, which sets off a clause, nor after "to" or "through", which
+# may move a thing rather than span ("brought forward from June to April")
+_MONTH_JOINED = re.compile(rf"(?:{_AND}|[-–]|\s+–\s+)(?P<item>){_MONTH}(?!\s*\d)(?![-\w])")
 
 
 @cache
