@@ -1813,6 +1813,18 @@ def test_a_deadline_a_span_end_a_contracted_verb_or_an_earlier_year_keeps_its_cl
             dt.date(2025, 4, 1),
             {"this January": "2025-01", "March": "2025-03"},
         ),
+        # the year said after the last month is that month's own: one phrase, not a month and a year apart
+        (
+            "Rents climbed between May and August last year.",
+            dt.date(2025, 2, 1),
+            {"between May": "2024-05", "August last year": "2024-08"},
+        ),
+        # and the first month takes it too, a year back where the range crosses a new year
+        (
+            "Gas use fell between November and January last year.",
+            dt.date(2025, 2, 1),
+            {"between November": "2023-11", "January last year": "2024-01"},
+        ),
     ],
 )
 def test_a_month_joined_to_a_month_phrase_is_read_on_from_it(text, published, want):

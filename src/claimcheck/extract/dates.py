@@ -1418,17 +1418,24 @@ def _day_number(fields: dict[str, str | None]) -> int:
 # "from 3 March to 5 April 2015".
 _RANGE_END = re.compile(
     rf"\s*(?:[-–]|(?i:to|through|until|till|and)\b)\s*(?:(?i:the)\s+)?(?:\d{{1,2}}{ORDINAL_ENDING}?\s+(?:(?i:of)\s+)?)?"
-    rf"{_MONTH}(?:\s*\d{{1,2}}{ORDINAL_ENDING}?\b)?(?:\s*,?\s*|\s+(?i:of|in)\s+){_YEAR}\b"
+    rf"{_MONTH}(?:\s*\d{{1,2}}{ORDINAL_ENDING}?\b)?(?:(?:\s*,?\s*|\s+(?i:of|in)\s+){_YEAR}\b|{_RYEAR})"
 )
 
 
-def _range_year(found: _Found, text: str, month: int) -> int | None:
-    """The year of a month or day that opens a range whose end writes the year: the end's year, or the year
-    before where the range crosses a new year ("from November to February 2017")."""
+def _range_year(found: _Found, text: str, month: int, published: dt.date | None) -> int | None:
+    """The year of a month or day that opens a range whose end writes the year, or says it ("between November and
+    January last year"): the end's year, or the year before where the range crosses a new year ("from November to
+    February 2017")."""
     m = _RANGE_END.match(text, found.end)
     if m is None:
         return None
-    return int(m["year"]) - (month > _month_number(m["month"]))
+    if m["year"]:
+        end = int(m["year"])
+    elif published is not None:
+        end = published.year + _YEAR_SHIFT[m["ryear"].lower()]
+    else:
+        return None
+    return end - (month > _month_number(m["month"]))
 
 
 def _month(fields: dict[str, str | None], published: dt.date | None, future: bool, nearest: bool = False) -> _Reading:
@@ -1677,7 +1684,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind == "month" and fields.get("months_on"):
         return _month_after_first(found, setting)
     if kind in ("month_day", "day_month", "month") and not fields.get("year") and not fields.get("ryear"):
-        year = _range_year(found, setting.text, _month_number(fields["month"]))
+        year = _range_year(found, setting.text, _month_number(fields["month"]), published)
         if year is not None:
             fields = fields | {"year": str(year)}
             if kind == "month":
@@ -1929,7 +1936,11 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
                 break
             months_on += (_month_number(m["month"]) - month) % 12
             month = _month_number(m["month"])
-            item = item._replace(fields=item.fields | {"first": found.fields["month"], "months_on": str(months_on)})
+            if m["ryear"]:  # "between July and October last year": the year said is the month's own
+                item = item._replace(fields=found.fields | {"month": m["month"], "ryear": m["ryear"]})
+            else:  # "in June last year and July": read on from the first, with its own year
+                first = {"first": found.fields["month"], "months_on": str(months_on)}
+                item = item._replace(fields=found.fields | {"month": m["month"]} | first)
         more.append(item)
         end = m.end()
     return more or (_year_span_end(found, text) if years else [])
@@ -1993,7 +2004,7 @@ def _and_year() -> re.Pattern[str]:
 # A month joined to a month phrase by "and" or "or", or by the dash of a range ("due in April-May", "this
 # January – March"); not after a spaced hyphen, which sets off a clause, nor after "to" or "through", which
 # may move a thing rather than span ("brought forward from June to April")
-_MONTH_JOINED = re.compile(rf"(?:{_AND}|[-–]|\s+–\s+)(?P<item>){_MONTH}(?!\s*\d)(?![-\w])")
+_MONTH_JOINED = re.compile(rf"(?:{_AND}|[-–]|\s+–\s+)(?P<item>){_MONTH}(?:{_RYEAR}|(?!\s*\d)(?![-\w]))")
 
 
 @cache
