@@ -1784,19 +1784,19 @@ def test_a_deadline_a_span_end_a_contracted_verb_or_an_earlier_year_keeps_its_cl
 
 
 # A month joined to a month phrase by "and" or by the dash of a range is a date of its own, the first such month
-# from the one before it on: "between December and February" crosses into the next year.
+# from the one before it on: "in December-February" crosses into the next year.
 @pytest.mark.parametrize(
     ("text", "published", "want"),
     [
         (
-            "Orders for heat pumps doubled between October and December.",
+            "Orders for heat pumps doubled in October–December.",
             dt.date(2025, 2, 3),
-            {"between October": "2024-10", "December": "2024-12"},
+            {"in October": "2024-10", "December": "2024-12"},
         ),
         (
-            "Flu cases peaked between December and February.",
+            "Flu cases peaked in December-February.",
             dt.date(2025, 4, 1),
-            {"between December": "2024-12", "February": "2025-02"},
+            {"in December": "2024-12", "February": "2025-02"},
         ),
         (
             "Ticket sales at the zoo climbed in both June and July.",
@@ -1815,15 +1815,15 @@ def test_a_deadline_a_span_end_a_contracted_verb_or_an_earlier_year_keeps_its_cl
         ),
         # the year said after the last month is that month's own: one phrase, not a month and a year apart
         (
-            "Rents climbed between May and August last year.",
+            "Rents climbed in May-August last year.",
             dt.date(2025, 2, 1),
-            {"between May": "2024-05", "August last year": "2024-08"},
+            {"in May": "2024-05", "August last year": "2024-08"},
         ),
         # and the first month takes it too, a year back where the range crosses a new year
         (
-            "Gas use fell between November and January last year.",
+            "Gas use fell in November and January last year.",
             dt.date(2025, 2, 1),
-            {"between November": "2023-11", "January last year": "2024-01"},
+            {"in November": "2023-11", "January last year": "2024-01"},
         ),
     ],
 )
@@ -1841,9 +1841,9 @@ def test_a_month_joined_to_a_month_phrase_is_read_on_from_it(text, published, wa
         # a spaced hyphen sets off a clause, not a range's end
         ("Harvest ran late in March - May said it was the worst in years.", dt.date(2024, 6, 10), "May"),
         # a span told in the past does not end after the page
-        ("The plant was shut between February and June, workers said.", dt.date(2024, 5, 15), "June"),
+        ("The plant was shut in February-June, workers said.", dt.date(2024, 5, 15), "June"),
         # a year that opens the sentence leaves the first month's year a guess
-        ("In 2019, exports rose between April and May.", dt.date(2024, 5, 15), "May"),
+        ("In 2019, exports rose in April-May.", dt.date(2024, 5, 15), "May"),
     ],
 )
 def test_a_month_joined_to_a_month_phrase_is_no_date_where_its_reading_is_a_guess(text, published, absent):

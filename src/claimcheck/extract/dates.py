@@ -346,8 +346,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                # "between April and May", "in both January and February": the first of a pair or a range
-                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|between|early|late|mid|last|this|next|of))[\s-]+"
+                # "in both January and February": the first of a pair
+                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+"
                 rf"(?:(?i:both)\s+)?{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
@@ -1423,8 +1423,8 @@ _RANGE_END = re.compile(
 
 
 def _range_year(found: _Found, text: str, month: int, published: dt.date | None) -> int | None:
-    """The year of a month or day that opens a range whose end writes the year, or says it ("between November and
-    January last year"): the end's year, or the year before where the range crosses a new year ("from November to
+    """The year of a month or day that opens a range whose end writes the year, or says it ("in November and January
+    last year"): the end's year, or the year before where the range crosses a new year ("from November to
     February 2017")."""
     m = _RANGE_END.match(text, found.end)
     if m is None:
@@ -1717,7 +1717,7 @@ _FRONTED_YEAR = re.compile(
 
 
 def _month_after_first(found: _Found, setting: _Setting) -> _Reading:
-    """A month joined to the month phrase before it ("between April and May", "in November-February", "in March,
+    """A month joined to the month phrase before it ("in both June and July", "in November-February", "in March,
     April and May"): the month so many months after that phrase's own reading, the first such month from it on;
     no claim where a year opening the sentence leaves that reading a guess, nor where a span told in the past
     would end after the page."""
@@ -1919,7 +1919,7 @@ _DATE_LINKS = ("on", "in", "at", "of", "by", "from", "since")
 
 def _coordinated(found: _Found, text: str) -> list[_Found]:
     """The years or months joined to a year or month phrase: "in 2007 and 2009", "in 1998, 2004 and 2012",
-    "in March 2007 and 2009", "in March and April", "between April and May", "due in April-May": each its own date,
+    "in March 2007 and 2009", "in March and April", "in both June and July", "due in April-May": each its own date,
     read as the first; a month so joined is the first such month from the one before it on ("months_on")."""
     years = found.kind in ("year", "month_year")
     joined = _and_year() if years else _MONTH_JOINED if found.kind == "month" else None
