@@ -269,6 +269,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         for season, followers in words.season_noun_followers.items()
     )
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
+    # the words of a unit that are no currency ("metre", "tonne"): "their 2000 metre climb" counts, it dates nothing
+    unit_words = "|".join(
+        re.escape(k).replace(r"\ ", r"\s+")
+        for k, row in sorted(lexicon().units.items(), key=lambda kv: len(kv[0]), reverse=True)
+        if not row.currency and k.replace(" ", "").isalpha()
+    )
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
     not_past = "|".join(words.not_past)
@@ -486,8 +492,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # after a word that leads to it, so not the second of a pair that names a fashion collection
                 # ("spring/summer 2020 styles")
                 rf"through|to|{seasons}(?:\s+of)?))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
-                # or a possessive's: "its 2013 forecast", "their 2019 album"
-                rf"\b(?i:the|its|their|his|her|our)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))|"
+                rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))|"
+                # or a possessive's: "its 2013 forecast", "their 2019 album"; not before a unit's word or an
+                # abbreviation of one or two letters ("its 2000 hp engine", "their 2000 metre climb")
+                rf"\b(?i:its|their|his|her|our)\s+(?=\d{{4}}\s+(?!(?i:{unit_words})\b|[a-z]{{1,2}}\b)"
+                rf"(?:[a-z]|(?i:{year_events})\b))|"
                 # "in the year 2000.", "by the year 2050,", "The year 2016 was": the year where a stop, a comma or "was"/"is"
                 # follows it; not "the fiscal year 2014", whose year is not the calendar's, nor a count after it ("over the
                 # year 2000 new homes were built"), a fiscal year's end ("the year 2023 to March") or a range ("2021-22")
@@ -920,8 +929,6 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
             return after[0]
     if before:
         return None if not before[-1] and _bounds_span(setting.lower, start) else before[-1]
-    if _future_in_past_after(setting.lower, start, end, right):
-        return None  # "its forecast in March that sales would fall": what was then expected
     after = _markers(text, end, right) or (_markers(text, right, len(text)) if left == 0 else [])
     if after:
         return after[0]
@@ -931,30 +938,6 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
         return None  # "hot by the end of August (News, July 15)": the date of a source, of no tense of the text
     earlier = _markers(text, 0, left, present) if left else []
     return True if earlier and earlier[-1] is True else None
-
-
-@cache
-def _future_in_past() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A noun of `statement_nouns` and a date preposition before a date; a clause opened by "that" after it whose
-    first tense marker is one of `future_in_past_markers`."""
-    words = lexicon().dates
-    nouns = "|".join(re.escape(w) for w in words.statement_nouns)
-    markers = "|".join(re.escape(w) for w in words.future_in_past_markers)
-    return (
-        re.compile(rf"\b(?:{nouns})\s+(?:(?:in|on|from|during)\s+)?$"),
-        re.compile(rf"\s+that\s+(?:[a-z0-9.,%$-]+\s+){{0,6}}?(?:{markers})\b"),
-    )
-
-
-def _future_in_past_after(lower: str, start: int, end: int, right: int) -> bool:
-    """Whether the date at lower[start:end] dates a statement ("the prediction in March that shipments would
-    fall") whose "that" clause, in the date's clause, tells a future seen from the past: the date is of the
-    statement, not of what it expected."""
-    noun, clause = _future_in_past()
-    if not noun.search(lower, max(0, start - 30), start):
-        return False
-    m = clause.match(lower, end, right)
-    return m is not None and not any(_markers(lower, end, m.start()))
 
 
 # A bracket that cites a source before its date: "(News, July 15)", "(Transit Weekly, 14 May)"
@@ -1417,7 +1400,9 @@ def _day_number(fields: dict[str, str | None]) -> int:
 # The end of a range that writes the year once, at its end: "from January to April 2015", "June-August 1992",
 # "from 3 March to 5 April 2015".
 _RANGE_END = re.compile(
-    rf"\s*(?:[-–]|(?i:to|through|until|till|and)\b)\s*(?:(?i:the)\s+)?(?:\d{{1,2}}{ORDINAL_ENDING}?\s+(?:(?i:of)\s+)?)?"
+    # "in March, April and May last year": the months of a list between
+    rf"(?:\s*,\s*(?i:{MONTH_WORD})\b(?!\s*\d))*"
+    rf"\s*,?\s*(?:[-–]|(?i:to|through|until|till|and)\b)\s*(?:(?i:the)\s+)?(?:\d{{1,2}}{ORDINAL_ENDING}?\s+(?:(?i:of)\s+)?)?"
     rf"{_MONTH}(?:\s*\d{{1,2}}{ORDINAL_ENDING}?\b)?(?:(?:\s*,?\s*|\s+(?i:of|in)\s+){_YEAR}\b|{_RYEAR})"
 )
 
@@ -1710,31 +1695,33 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     return reading._replace(future=future)
 
 
-# A year that opens a sentence and sets its scene: "In 2019, ...", "During late 2008 ...", "2015 saw ..."
-_FRONTED_YEAR = re.compile(
-    r"\W*(?:(?i:in|during|by|since|for|until|through)\s+)?(?:(?i:early|late|mid)[\s-]+)?[12]\d{3}\b"
-)
+# A year said in a sentence, written or told from the page's ("in 2019", "last year"); not in a longer number
+_SAID_YEAR = re.compile(r"(?<![\d,.])[12]\d{3}(?![\d,.]?\d)|\b(?i:last|this|next)\s+(?i:year)\b")
 
 
 def _month_after_first(found: _Found, setting: _Setting) -> _Reading:
     """A month joined to the month phrase before it ("in both June and July", "in November-February", "in March,
-    April and May"): the month so many months after that phrase's own reading, the first such month from it on;
-    no claim where a year opening the sentence leaves that reading a guess, nor where a span told in the past
-    would end after the page."""
-    fields = {k: v for k, v in found.fields.items() if k not in ("first", "months_on")} | {
-        "month": found.fields["first"]
-    }
-    first = _reading(found._replace(fields=fields), setting)
+    April and May"): the month so many months after that phrase's own reading, the first such month from it on.
+    Where a year said elsewhere in the sentence leaves that reading a guess ("Exports in 2019 rose in April-May"),
+    or a span told in the past would end after the page ("rose in June and April"), a month joined by "and" is
+    read as the first is, and one joined by a dash is no claim."""
+    plain = {k: v for k, v in found.fields.items() if k not in ("first", "months_on", "dash")}
+    fallback = _NOT_A_CLAIM if found.fields.get("dash") else _reading(found._replace(fields=plain), setting)
+    said = _RANGE_END.match(setting.text, found.end)  # the year said after the last month of the list
+    if said is not None and not said["year"] and not said["ryear"]:
+        said = None
+    text, end = setting.text, said.end() if said else found.end
+    if _SAID_YEAR.search(text, 0, found.start) or _SAID_YEAR.search(text, end):
+        return fallback
+    first = _reading(found._replace(fields=plain | {"month": found.fields["first"]}), setting)
     if not first.claim or first.date is None or first.granularity != "month":
-        return first
-    if _FRONTED_YEAR.match(setting.text):
-        return _NOT_A_CLAIM  # "In 2019, sales from April through June fell": the first month's year is a guess
+        return fallback
     month = _add(dt.date.fromisoformat(f"{first.date}-01"), "month", int(found.fields["months_on"] or 0))
     if month is None:
-        return _NOT_A_CLAIM
+        return fallback
     published = setting.published
-    if published is not None and month > published and not first.future:
-        return _NOT_A_CLAIM  # a span told in the past does not end after the page: its first month is a guess
+    if said is None and published is not None and month > published and not first.future:
+        return fallback  # a span told in the past does not end after the page: its first month is a guess
     return first._replace(date=month.isoformat()[:7])
 
 
@@ -1939,7 +1926,8 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
             if m["ryear"]:  # "between July and October last year": the year said is the month's own
                 item = item._replace(fields=found.fields | {"month": m["month"], "ryear": m["ryear"]})
             else:  # "in June last year and July": read on from the first, with its own year
-                first = {"first": found.fields["month"], "months_on": str(months_on)}
+                dash = "dash" if not re.search(r"\w", text[end : m.start("item")]) else None
+                first = {"first": found.fields["month"], "months_on": str(months_on), "dash": dash}
                 item = item._replace(fields=found.fields | {"month": m["month"]} | first)
         more.append(item)
         end = m.end()

@@ -95,8 +95,6 @@ class DateWords(BaseModel):
     plan_markers: list[str]
     superseded_plan_words: list[str]
     relational_future_markers: list[str]
-    future_in_past_markers: list[str]
-    statement_nouns: list[str]
 
 
 class FactRow(BaseModel):
