@@ -269,6 +269,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         for season, followers in words.season_noun_followers.items()
     )
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
+    # the words of a unit that are no currency ("metre", "tonne"): "their 2000 metre climb" counts, it dates nothing
+    unit_words = "|".join(
+        re.escape(k).replace(r"\ ", r"\s+")
+        for k, row in sorted(lexicon().units.items(), key=lambda kv: len(kv[0]), reverse=True)
+        if not row.currency and k.replace(" ", "").isalpha()
+    )
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
     not_past = "|".join(words.not_past)
@@ -346,8 +352,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+{_MONTH}"
-                rf"{_RYEAR}?(?!\s*\d)"
+                # "in both January and February": the first of a pair
+                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+"
+                rf"(?:(?i:both)\s+)?{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
         ("month_said_year", re.compile(rf"\b{_MONTH}{_RYEAR}")),
@@ -480,13 +487,17 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "year",
             re.compile(
-                rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|"
+                rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|starting|beginning|"
                 # or naming its event: "the 2016 election", "the 2011 end of the programme"
                 # "mid-2025", "late-2026": a part of the year joined to it by a hyphen; "in spring 2025": a season
                 # after a word that leads to it, so not the second of a pair that names a fashion collection
                 # ("spring/summer 2020 styles")
                 rf"through|to|{seasons}(?:\s+of)?))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
                 rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))|"
+                # or a possessive's: "its 2013 forecast", "their 2019 album"; not before a unit's word or an
+                # abbreviation of one or two letters ("its 2000 hp engine", "their 2000 metre climb")
+                rf"\b(?i:its|their|his|her|our)\s+(?=\d{{4}}\s+(?!(?i:{unit_words})\b|[a-z]{{1,2}}\b)"
+                rf"(?:[a-z]|(?i:{year_events})\b))|"
                 # "in the year 2000.", "by the year 2050,", "The year 2016 was": the year where a stop, a comma or "was"/"is"
                 # follows it; not "the fiscal year 2014", whose year is not the calendar's, nor a count after it ("over the
                 # year 2000 new homes were built"), a fiscal year's end ("the year 2023 to March") or a range ("2021-22")
@@ -1392,20 +1403,27 @@ def _day_number(fields: dict[str, str | None]) -> int:
 # The end of a range that writes the year once, at its end: "from January to April 2015", "June-August 1992",
 # "from 3 March to 5 April 2015".
 _RANGE_END = re.compile(
-    rf"\s*(?:[-–]|(?i:to|through|until|till|and)\b)\s*(?:(?i:the)\s+)?(?:\d{{1,2}}{ORDINAL_ENDING}?\s+(?:(?i:of)\s+)?)?"
+    # "in March, April and May last year": the months of a list between
+    rf"(?:\s*,\s*(?i:{MONTH_WORD})\b(?!\s*\d))*"
+    rf"\s*,?\s*(?:[-–]|(?i:to|through|until|till|and)\b)\s*(?:(?i:the)\s+)?(?:\d{{1,2}}{ORDINAL_ENDING}?\s+(?:(?i:of)\s+)?)?"
     rf"{_MONTH}(?:\s*\d{{1,2}}{ORDINAL_ENDING}?\b)?(?:(?:\s*,?\s*|\s+(?i:of|in)\s+){_YEAR}\b|{_RYEAR})"
 )
 
 
 def _range_year(found: _Found, text: str, month: int, published: dt.date | None) -> int | None:
-    """The year of a month or day that opens a range whose end writes the year or says it ("from July to October
-    last year"): the end's year, or the year before where the range crosses a new year ("from November to February
-    2017")."""
+    """The year of a month or day that opens a range whose end writes the year, or says it ("from July to October
+    last year", "in November and January last year"): the end's year, or the year before where the range crosses a
+    new year ("from November to February 2017")."""
     m = _RANGE_END.match(text, found.end)
-    if m is None or (m["year"] is None and published is None):
+    if m is None:
         return None
-    year = int(m["year"]) if m["year"] else (published.year if published else 0) + _YEAR_SHIFT[m["ryear"].lower()]
-    return year - (month > _month_number(m["month"]))
+    if m["year"]:
+        end = int(m["year"])
+    elif published is not None:
+        end = published.year + _YEAR_SHIFT[m["ryear"].lower()]
+    else:
+        return None
+    return end - (month > _month_number(m["month"]))
 
 
 def _month(fields: dict[str, str | None], published: dt.date | None, future: bool, nearest: bool = False) -> _Reading:
@@ -1651,6 +1669,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":
         return _weekday_of_month(fields, published, _future(setting, found.start, found.end))
+    if kind == "month" and fields.get("months_on"):
+        return _month_after_first(found, setting)
     if kind in ("month_day", "day_month", "month") and not fields.get("year") and not fields.get("ryear"):
         year = _range_year(found, setting.text, _month_number(fields["month"]), published)
         if year is not None:
@@ -1676,6 +1696,36 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _weekday(fields, published, future and not either_side, either_side or untensed)
         reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)
+
+
+# A year said in a sentence, written or told from the page's ("in 2019", "last year"); not in a longer number
+_SAID_YEAR = re.compile(r"(?<![\d,.])[12]\d{3}(?![\d,.]?\d)|\b(?i:last|this|next)\s+(?i:year)\b")
+
+
+def _month_after_first(found: _Found, setting: _Setting) -> _Reading:
+    """A month joined to the month phrase before it ("in both June and July", "in November-February", "in March,
+    April and May"): the month so many months after that phrase's own reading, the first such month from it on.
+    Where a year said elsewhere in the sentence leaves that reading a guess ("Exports in 2019 rose in April-May"),
+    or a span told in the past would end after the page ("rose in June and April"), a month joined by "and" is
+    read as the first is, and one joined by a dash is no claim."""
+    plain = {k: v for k, v in found.fields.items() if k not in ("first", "months_on", "dash")}
+    fallback = _NOT_A_CLAIM if found.fields.get("dash") else _reading(found._replace(fields=plain), setting)
+    said = _RANGE_END.match(setting.text, found.end)  # the year said after the last month of the list
+    if said is not None and not said["year"] and not said["ryear"]:
+        said = None
+    text, end = setting.text, said.end() if said else found.end
+    if _SAID_YEAR.search(text, 0, found.start) or _SAID_YEAR.search(text, end):
+        return fallback
+    first = _reading(found._replace(fields=plain | {"month": found.fields["first"]}), setting)
+    if not first.claim or first.date is None or first.granularity != "month":
+        return fallback
+    month = _add(dt.date.fromisoformat(f"{first.date}-01"), "month", int(found.fields["months_on"] or 0))
+    if month is None:
+        return fallback
+    published = setting.published
+    if said is None and published is not None and month > published and not first.future:
+        return fallback  # a span told in the past does not end after the page: its first month is a guess
+    return first._replace(date=month.isoformat()[:7])
 
 
 def _before_a_past_clause(setting: _Setting, start: int, end: int) -> bool:
@@ -1859,16 +1909,29 @@ _DATE_LINKS = ("on", "in", "at", "of", "by", "from", "since")
 
 def _coordinated(found: _Found, text: str) -> list[_Found]:
     """The years or months joined to a year or month phrase: "in 2007 and 2009", "in 1998, 2004 and 2012",
-    "in March 2007 and 2009", "in March and April": each its own date, read as the first."""
+    "in March 2007 and 2009", "in March and April", "in both June and July", "due in April-May": each its own date,
+    read as the first; a month so joined is the first such month from the one before it on ("months_on")."""
     years = found.kind in ("year", "month_year")
-    joined = _and_year() if years else _AND_MONTH if found.kind == "month" else None
+    joined = _and_year() if years else _MONTH_JOINED if found.kind == "month" else None
     kind = "year" if years else found.kind
     more: list[_Found] = []
     end = found.end
+    months_on, month = 0, _month_number(found.fields.get("month")) if found.kind == "month" else 0
     while joined is not None and (m := joined.match(text, end)):
         item = _Found(kind, m.start("item"), m.end(), found.fields | m.groupdict())
-        if found.kind == "month" and not _month_word_ok(item, text):
-            break
+        if found.kind == "month":
+            # a word of `month_words` joined in lower case is that word: "rose in April and may fall"
+            word = m["month"]
+            if not _month_word_ok(item, text) or word.islower() and word in lexicon().dates.month_words:
+                break
+            months_on += (_month_number(m["month"]) - month) % 12
+            month = _month_number(m["month"])
+            if m["ryear"]:  # "between July and October last year": the year said is the month's own
+                item = item._replace(fields=found.fields | {"month": m["month"], "ryear": m["ryear"]})
+            else:  # "in June last year and July": read on from the first, with its own year
+                dash = "dash" if not re.search(r"\w", text[end : m.start("item")]) else None
+                first = {"first": found.fields["month"], "months_on": str(months_on), "dash": dash}
+                item = item._replace(fields=found.fields | {"month": m["month"]} | first)
         more.append(item)
         end = m.end()
     return more or (_year_span_end(found, text) if years else [])
@@ -1929,7 +1992,10 @@ def _and_year() -> re.Pattern[str]:
     return re.compile(rf"{_AND}(?P<item>){_YEAR}\b{_not_counted()}")
 
 
-_AND_MONTH = re.compile(rf"{_AND}(?P<item>){_MONTH}(?!\s*\d)")
+# A month joined to a month phrase by "and" or "or", or by the dash of a range ("due in April-May", "this
+# January – March"); not after a spaced hyphen, which sets off a clause, nor after "to" or "through", which
+# may move a thing rather than span ("brought forward from June to April")
+_MONTH_JOINED = re.compile(rf"(?:{_AND}|[-–]|\s+–\s+)(?P<item>){_MONTH}(?:{_RYEAR}|(?!\s*\d)(?![-\w]))")
 
 
 @cache
