@@ -1439,6 +1439,68 @@ def test_a_sum_no_fact_names_is_grouped_by_the_noun_that_names_it(tmp_path, firs
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
+# A party's share listed in brackets after its name, in a sentence that names the vote, is that party's share of
+# the vote; two parties' shares, a share of seats, a share with more said in its brackets and a place's share
+# stay apart.
+LISTED_SHARES = [
+    (
+        "The Greens took 31.2% of the vote, ahead of Labour Union (24.6%) and the Farmers Bloc (11.3%).",
+        "The Farmers Bloc won 13.8% of the vote, officials said.",
+        ["11.3% | 13.8%"],
+    ),
+    (
+        "In the mayoral vote Orla Sand received 48.1 percent, followed by Piet Brand (30.4 percent) and Tom Vey (9.7 percent).",
+        "Piet Brand secured 31.4 percent of the vote, officials said.",
+        ["30.4 percent | 31.4 percent"],
+    ),
+    # another party's share
+    (
+        "The Greens took 31.2% of the vote, ahead of Labour Union (24.6%) and the Farmers Bloc (11.3%).",
+        "Labour Union won 22.1% of the vote, officials said.",
+        ["22.1% | 24.6%"],
+    ),
+    (
+        "The Greens took 31.2% of the vote, ahead of Labour Union (24.6%) and the Farmers Bloc (11.3%).",
+        "The Liberal Front won 14.9% of the vote, officials said.",
+        [],
+    ),
+    # a share of seats in brackets, and a share with its earlier figure in its brackets, are no listed vote share
+    (
+        "The Greens won 120 seats (40%) in the 300-seat chamber, Labour Union 90 (30%).",
+        "The Greens won 38% of the vote, officials said.",
+        [],
+    ),
+    (
+        "The Greens took 31.2% of the vote, ahead of the Farmers Bloc (11.3%, down from 14.0%).",
+        "The Farmers Bloc won 14.9% of the vote, officials said.",
+        [],
+    ),
+    # a place's share of the voters is its turnout, not a party's share
+    (
+        "Turnout in the vote was highest in Westvale (71.5%) and lowest in Eastvale (48.2%).",
+        "Westvale won 66.1% of the vote, officials said.",
+        [],
+    ),
+    # a sentence of seats, or of a fund's stakes, names no share of the vote for the share in brackets
+    (
+        "Of the 300 seats, the Greens hold 120 and the Farmers Bloc (10%) has 30.",
+        "The Farmers Bloc won 14.9% of the vote, officials said.",
+        [],
+    ),
+    (
+        "The Arkon fund, which holds Orla Mining (4.5%) and Brenn Gold (3.2%), voted against the merger.",
+        "Orla Mining won 6.5% of the vote of the fund's members, officials said.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), LISTED_SHARES)
+def test_a_share_listed_after_its_holders_name_is_the_holders_share(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "May 20 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 DISCREPANCIES_NEWS_2 = CORPORA / "discrepancies-news-2"
 
 
