@@ -1501,6 +1501,50 @@ def test_a_share_listed_after_its_holders_name_is_the_holders_share(tmp_path, fi
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
+# The record a story's event broke, said as the previous record "of" its measure, is one figure of the story; a
+# record set, another record ("the previous course record") and a sum's previous record stay apart.
+BROKEN_RECORDS = [
+    (
+        "Mara Olsen won in Velden, breaking the previous record of 2:18:40 set in 2019.",
+        "Olsen's time beat the previous world record of 2:18:10, held by Ana Ruiz.",
+        ["2:18:10 | 2:18:40"],
+    ),
+    (
+        "The crew rowed the Arkon Sea in 41 days, beating the previous record of 46 days.",
+        "The four rowers smashed the old record of 49 days set by a Danish crew.",
+        [],
+    ),
+    (
+        "The crew rowed the Arkon Sea in 41 days, beating the previous record of 46 days.",
+        "The four rowers smashed the previous record of 49 days set by a Danish crew.",
+        ["46 days | 49 days"],
+    ),
+    # the record set is not the one broken, and a course record is no world record
+    (
+        "Mara Olsen set a world record of 2:15:20 in Velden on Sunday.",
+        "Olsen's time beat the previous world record of 2:18:10, held by Ana Ruiz.",
+        [],
+    ),
+    (
+        "Mara Olsen won in Velden, breaking the previous course record of 2:21:40.",
+        "Olsen's time beat the previous world record of 2:18:10, held by Ana Ruiz.",
+        [],
+    ),
+    # a story of sums breaks many records
+    (
+        "The Orla film beat the previous record of $40 million for an opening day.",
+        "The Orla film beat the previous record of $62 million for an opening weekend.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), BROKEN_RECORDS)
+def test_the_record_an_event_broke_is_one_figure_of_its_story(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 DISCREPANCIES_NEWS_2 = CORPORA / "discrepancies-news-2"
 
 

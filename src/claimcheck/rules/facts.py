@@ -3226,6 +3226,9 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
     if not facts and dimension in ("money", "mass"):
         named = amount_named(claim)  # "the $95 million satellite", "a recall of 7 million pounds": by its own words
         return [(AMOUNT_NAMED, dimension, named, _who(claim, dimension))] if named else []
+    if not facts and dimension != "count":
+        broken = broken_record(claim)  # "breaking the previous record of 2:01:39"
+        return [(AMOUNT_NAMED, dimension, broken, _who(claim, dimension))] if broken else []
     if not facts:
         return []
     who = _who(claim, dimension)
@@ -3445,6 +3448,31 @@ def amount_named(claim: QuantityClaim) -> str:
         return ""  # "a deposit of £13m ($16m)": the sum before the brackets speaks for both
     of = _NOUN_BEFORE.search(claim.sentence[:at])
     return _named_by(stem(of.group(1))) if of and _may_name(of.group(1)) else ""
+
+
+def broken_record(claim: QuantityClaim) -> str:
+    """ "previous" (the word as written) for a measure that is the record a story's event broke, said as the record
+    "of" it ("breaking the previous record of 2:01:39", "the previous world mark of 2:01:09"), with any word between
+    that names another record ("the previous course record": "previous course"); "" for any other figure, a sum's
+    or a count's record among them (a story of sums breaks many) and a record set ("a world record of 2:00:35")."""
+    at = _figure_at(claim)
+    if at < 0 or dimension_of(claim) in ("money", "count"):
+        return ""
+    found = _broken_record_before().search(claim.sentence[:at])
+    if found is None:
+        return ""
+    plain = {word.lower() for word in lexicon().record_plain_words}
+    kind = [word for word in words_of(found.group("kind").lower()) if word not in plain and word not in STOP]
+    return " ".join([found.group("broken").lower(), *kind])  # words of its sentence: what a drafted rule selects
+
+
+@cache
+def _broken_record_before() -> re.Pattern[str]:
+    """The words of a broken record right before its figure: "the previous world record of "."""
+    lex = lexicon()
+    broken = "|".join(re.escape(word) for word in lex.broken_record_words)
+    nouns = "|".join(re.escape(word) for word in lex.record_nouns)
+    return re.compile(rf"\b(?P<broken>{broken})\s+(?P<kind>(?:[\w'’-]+\s+){{0,2}}?)(?:{nouns})\s+of\s+$", re.I)
 
 
 def _may_name(word: str) -> bool:
