@@ -1482,6 +1482,12 @@ BROKEN_RECORDS = [
         "The four rowers smashed the previous record of 49 days set by a Danish crew.",
         ["46 days | 49 days"],
     ),
+    # a time written to the hundredth after its seconds is read to the hundredth
+    (
+        "Lena Berg broke the previous record of 1:52.30 in the 200m freestyle.",
+        "Berg lowered the previous record of 1:52.80 set in Tokyo.",
+        ["1:52.30 | 1:52.80"],
+    ),
     # the record set is not the one broken, and a course record is no world record
     (
         "Mara Olsen set a world record of 2:15:20 in Velden on Sunday.",
