@@ -3219,16 +3219,9 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
         facts = list(listed)
     if not facts and dimension == "count" and (_subgroup(claim) or _included(claim)):
         facts = sentence_facts(claim)
-    if not facts and dimension == "ratio" and not claim.subject:
-        holder = _holder_before_brackets(claim)  # "followed by the DA (21.8%) and the EFF (9.5%)"
-        facts = _holders_facts(claim) if holder else []
-        claim = claim.model_copy(update={"subject": holder}) if facts else claim
     if not facts and dimension in ("money", "mass"):
         named = amount_named(claim)  # "the $95 million satellite", "a recall of 7 million pounds": by its own words
         return [(AMOUNT_NAMED, dimension, named, _who(claim, dimension))] if named else []
-    if not facts and dimension != "count":
-        broken = broken_record(claim)  # "breaking the previous record of 2:01:39"
-        return [(AMOUNT_NAMED, dimension, broken, _who(claim, dimension))] if broken else []
     if not facts:
         return []
     who = _who(claim, dimension)
@@ -3260,47 +3253,6 @@ def quantity_keys(claim: QuantityClaim, listed: Iterable[str] = ()) -> list[tupl
         keys = [(fact, dim, apart, owner if lexicon().facts[fact].things else part) for fact, dim, apart, part in keys]
     # A fact told apart by whom it belongs to (an age, a vote share) or by the thing it measures needs to know it.
     return [key for key in keys if key[2] or lexicon().facts[key[0]].by not in ("subject", "thing", "recipient")]
-
-
-# A name right before the opening bracket a share stands in ("the DA (21.8%)", "Reform UK (14.3 percent)"): its words,
-# each capitalised or an abbreviation, one to four of them.
-_HOLDER_BEFORE = re.compile(r"(?:^|(?<=[\s,;:]))((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s*\(\s*$")
-# The bracket closing right after the share: nothing else said in it ("(21.8%)", not "(21.8%, up from 20.8%)").
-_CLOSED_AFTER = re.compile(r"^\s*\)")
-
-
-def _holder_before_brackets(claim: QuantityClaim) -> str:
-    """Whose a share is when it stands alone in brackets right after a name, as a list of holders gives it ("the
-    ANC won 40.2%, followed by the DA (21.8%) and the EFF (9.5%)"): the name; "" where a word not a name, a place or
-    a day stands before the bracket ("159 seats (39.8%)", "in May (4%)") or more is said in it."""
-    at = _figure_at(claim)
-    if at < 0 or not _CLOSED_AFTER.match(claim.sentence[at + len(claim.text) :]):
-        return ""
-    found = _HOLDER_BEFORE.search(claim.sentence[:at])
-    if found is None:
-        return ""
-    words = found.group(1).split()
-    if words[0].lower() in STOP:  # "The DA (21.8%)": the article is no part of the name
-        words = words[1:]
-    name = " ".join(words)
-    lowered = stem(" ".join(words_of(name)))
-    if not words or any(word.lower() in CALENDAR for word in words) or lowered in _place_names():
-        return ""
-    return name
-
-
-def _holders_facts(claim: QuantityClaim) -> list[str]:
-    """The fact told apart by whom it belongs to that a share's sentence names, for a share listed after its
-    holder's name with no words of its own ("the ANC won 40.2% of the vote, the DA (21.8%) and the EFF (9.5%)"):
-    the one fact of the share's dimension the whole sentence names, where it is one so told apart; none where the
-    sentence names two ("turnout in the vote was highest in Westvale (71%)") or none."""
-    dimension = dimension_of(claim)
-    found = [
-        fact
-        for fact, row in _facts_to_read(dimension, _facts_named_in(claim.sentence))
-        if _matches(fact, row, claim, claim.sentence)
-    ]
-    return found if len(found) == 1 and lexicon().facts[found[0]].by == "subject" else []
 
 
 def _stage_of_a_thing(fact: str, who: str) -> str:
@@ -3448,31 +3400,6 @@ def amount_named(claim: QuantityClaim) -> str:
         return ""  # "a deposit of £13m ($16m)": the sum before the brackets speaks for both
     of = _NOUN_BEFORE.search(claim.sentence[:at])
     return _named_by(stem(of.group(1))) if of and _may_name(of.group(1)) else ""
-
-
-def broken_record(claim: QuantityClaim) -> str:
-    """ "previous" (the word as written) for a measure that is the record a story's event broke, said as the record
-    "of" it ("breaking the previous record of 2:01:39", "the previous world mark of 2:01:09"), with any word between
-    that names another record ("the previous course record": "previous course"); "" for any other figure, a sum's
-    or a count's record among them (a story of sums breaks many) and a record set ("a world record of 2:00:35")."""
-    at = _figure_at(claim)
-    if at < 0 or dimension_of(claim) in ("money", "count"):
-        return ""
-    found = _broken_record_before().search(claim.sentence[:at])
-    if found is None:
-        return ""
-    plain = {word.lower() for word in lexicon().record_plain_words}
-    kind = [word for word in words_of(found.group("kind").lower()) if word not in plain and word not in STOP]
-    return " ".join([found.group("broken").lower(), *kind])  # words of its sentence: what a drafted rule selects
-
-
-@cache
-def _broken_record_before() -> re.Pattern[str]:
-    """The words of a broken record right before its figure: "the previous world record of "."""
-    lex = lexicon()
-    broken = "|".join(re.escape(word) for word in lex.broken_record_words)
-    nouns = "|".join(re.escape(word) for word in lex.record_nouns)
-    return re.compile(rf"\b(?P<broken>{broken})\s+(?P<kind>(?:[\w'’-]+\s+){{0,2}}?)(?:{nouns})\s+of\s+$", re.I)
 
 
 def _may_name(word: str) -> bool:
