@@ -738,6 +738,25 @@ def test_a_decimal_comma_is_written_to_its_last_decimal(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "spread"),
+    [
+        # a span written in fields is written to its last field, a second, or to the fraction after it
+        ("Her winning time in Velden was 2:18:40.", 0.5),
+        ("The Orla rower finished in 1:04:07 on Sunday.", 0.5),
+        ("Her winning time in Velden was 2:18:40.5.", 0.05),
+        ("Berg swam the 200m freestyle in 1:52.36 on Sunday.", 0.005),
+        # not a span in fields: to its last digit
+        ("Berg swam the 50m freestyle in 24.1 seconds.", 0.05),
+    ],
+)
+def test_a_span_in_fields_is_written_to_its_last_field(sentence, spread):
+    from claimcheck.checks.base import written_spread
+
+    claim = [c for c in extract_document(doc(sentence)) if c.kind == "quantity"][-1]
+    assert written_spread(claim) == pytest.approx(spread), claim.text
+
+
+@pytest.mark.parametrize(
     ("text", "figures"),
     [
         # Three figures set apart by dashes are a row's columns, each of its own.

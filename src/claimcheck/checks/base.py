@@ -168,10 +168,18 @@ def clock_spread(claim: QuantityClaim) -> float:
     return step / 2 + (_HOUR * APPROX_SHARE if claim.value.approx else 0.0)
 
 
+# A span written in fields, hours and minutes or minutes and seconds ("2:01:09", "4:20"), read to its last field,
+# or to the fraction written after it ("2:01:09.5", "1:52.30").
+_FIELDS = re.compile(r"\d:\d\d(?:[.,](\d+))?(?![\d:])")
+
+
 def _last_step(text: str, value: float, zeros_round: bool = False) -> float:
     """The step of the last digit a figure is written to, in the figure's own unit (1 for "1,891", 0.1 for
     "6.1", 100,000 for "1.1 million", 1,000,000 for "seven million"); with `zeros_round`, of its last digit
     that is not a zero (10 for "260")."""
+    fields = _FIELDS.search(text)
+    if fields:  # "2:01:09": to its last field, one of the unit its value is in (seconds); "2:01:09.5": to 0.1
+        return 10.0 ** -len(fields.group(1)) if fields.group(1) else 1.0
     numbers = list(_NUMBER.finditer(text))
     if not numbers:  # in words: as precise as its last word ("thirteen": 1, "two million": 1,000,000)
         whole = int(abs(value)) if float(value).is_integer() else 0
