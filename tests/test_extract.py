@@ -747,6 +747,15 @@ def test_a_decimal_comma_is_written_to_its_last_decimal(sentence):
         ("Berg swam the 200m freestyle in 1:52.36 on Sunday.", 0.005),
         # not a span in fields: to its last digit
         ("Berg swam the 50m freestyle in 24.1 seconds.", 0.05),
+        # a measure in several units is written to one of its last unit: half a minute, half a second, half an inch
+        ("The Orla ferry crossing took 2 hours 10 minutes on Sunday.", 30.0),
+        ("The relief convoy needed eleven hours and forty minutes to reach the valley.", 30.0),
+        ("The runner-up in Velden finished three minutes and 27 seconds behind.", 0.5),
+        ("The record in Velden now stands at 2 hours 1 minute 39.5 seconds.", 0.05),
+        ("The rescued calf stood 5 feet 2 inches at the shoulder.", 0.0254 / 2),
+        # a measure in one unit keeps its own last digit
+        ("The Orla ferry crossing took 2 hours on Sunday.", 720.0),
+        ("The relief convoy covered 40 kilometres.", 500.0),
     ],
 )
 def test_a_span_in_fields_is_written_to_its_last_field(sentence, spread):

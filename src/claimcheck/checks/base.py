@@ -115,9 +115,10 @@ def written_spread(claim: QuantityClaim, own_unit: bool = False, converted: bool
     if claim.unit == TIME_OF_DAY:
         return clock_spread(claim)
     value = claim.value.point if claim.value.point is not None else claim.value.low or claim.value.high or 0.0
-    step = _last_step(claim.text, value, converted)
+    share = _last_unit_share(claim)
+    step = _last_step(claim.text, value, converted, share)
     if not converted and _measure(claim):
-        fine = _last_step(claim.text, value, zeros_round=True)
+        fine = _last_step(claim.text, value, True, share)
         step = fine if fine <= abs(value) * FINE_ZEROS_SHARE else step
     # an age in whole years is whole too: 36 is 36 until the birthday, never 36.5 rounded
     exact_count = (claim.unit is None or claim.counted == "age") and step == 1.0
@@ -173,14 +174,17 @@ def clock_spread(claim: QuantityClaim) -> float:
 _FIELDS = re.compile(r"\d:\d\d(?:[.,](\d+))?(?![\d:])")
 
 
-def _last_step(text: str, value: float, zeros_round: bool = False) -> float:
+def _last_step(text: str, value: float, zeros_round: bool = False, share: float = 1.0) -> float:
     """The step of the last digit a figure is written to, in the figure's own unit (1 for "1,891", 0.1 for
     "6.1", 100,000 for "1.1 million", 1,000,000 for "seven million"); with `zeros_round`, of its last digit
-    that is not a zero (10 for "260")."""
+    that is not a zero (10 for "260"). `share`: how much of the figure's unit one of the unit its last number
+    is written in is (`_last_unit_share`), which then sets the step alone ("5 feet 2 inches": 1/12 foot)."""
     fields = _FIELDS.search(text)
     if fields:  # "2:01:09": to its last field, one of the unit its value is in (seconds); "2:01:09.5": to 0.1
         return 10.0 ** -len(fields.group(1)) if fields.group(1) else 1.0
     numbers = list(_NUMBER.finditer(text))
+    if share < 1:
+        return share * 10.0 ** -len(numbers[-1].group(2) or "") if numbers else share
     if not numbers:  # in words: as precise as its last word ("thirteen": 1, "two million": 1,000,000)
         whole = int(abs(value)) if float(value).is_integer() else 0
         place = 1
@@ -195,6 +199,22 @@ def _last_step(text: str, value: float, zeros_round: bool = False) -> float:
         step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
     scale = abs(value) / written if written else 1.0
     return step * scale if scale >= 1 else step
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _last_unit_share(claim: QuantityClaim) -> float:
+    """How much of the figure's unit one of the unit its last number is written in is: 1/60 for "2 hours 10
+    minutes" (in hours) and for "three minutes and 27 seconds" (in minutes), 1/12 for "5 feet 2 inches"; 1 where
+    the figure ends in its own unit."""
+    kind = dimension(claim.unit)
+    words = _WORD.findall(claim.text)
+    last = next((w for w in reversed(words) if dimension(w) is not None), None)
+    if kind is None or last is None or dimension(last) != kind or unit_name(last) == unit_name(claim.unit):
+        return 1.0
+    share = scale_to(last) / scale_to(claim.unit or "")
+    return share if 0 < share < 1 else 1.0
 
 
 def ceiling_only(claim: Claim) -> bool:
