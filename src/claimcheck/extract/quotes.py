@@ -66,7 +66,8 @@ _POSSESSIVES = {"he": "his", "she": "her", "they": "their"}
 _PRONOUN_REACH = 3
 # nor "All will be feted", nor the empty subject of "There were rows after one claimed …" or "Here is what …", nor
 # the first person, the speaker's own word inside a quotation before ('“I must ask …”, said the chair, and said: “…”')
-_NOT_WHO = {"this", "that", "which", "what", "there", "here", "i", *lexicon().quantifier_pronouns}
+# nor a question's word ("Who ‘funded’ the protest?")
+_NOT_WHO = {"this", "that", "which", "what", "who", "whom", "there", "here", "i", *lexicon().quantifier_pronouns}
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
 # One person by any lower-case noun, as the speaker before or after a speech verb ("one tenant", "a local baker").
 # The noun is never a pronoun: "a list he described as" is his.
@@ -2015,7 +2016,17 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
         if shared:
             return shared
         sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
+    elif opening > 0 and text[opening] == '"' and text[opening - 1] not in ",.!?;:":
+        # 'Costa is worried about "…" and is calling on the government to "…"': a phrase quoted inside the
+        # sentence does not open it; its subject stands before the phrase
+        opening = max(_full_stop_before(text, start), text.rfind("\n", 0, start))
+        sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
     first, _, rest = sentence.partition(" ")
+    if first.lower().strip(",") in word_set("sentence_conjunctions") and rest[:1].isupper():
+        # "But, Costa was more cautious, saying: …", "And the mayor said …": the conjunction joins the sentence
+        # to the one before; the subject comes after it
+        sentence = rest
+        first, _, rest = sentence.partition(" ")
     if first.endswith(",") and first.lower().strip(",") in word_set("sentence_connectives"):
         # "Still, Costa is hopeful: …", "Furthermore, the coach thought …": the subject after the adverb
         sentence = rest
@@ -2035,12 +2046,24 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     titled = _name_after_office(sentence, people) if fold(who) in word_set("person_titles") else None
     if titled:
         return titled  # "Minister for EU Affairs and Chief Negotiator Ömer Çelik said": the person the titles end on
-    if " " not in who and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
+    if (
+        " " not in who
+        and who.lower() not in _PRONOUNS
+        and not _surname_of(who, people)
+        and _DESCRIBING.match(sentence, match.end())
+    ):
         return None  # "Social media users pledged": a capitalised first word of a description, not a name
     apposed = _APPOSED_NAME.match(sentence, match.end())
     if apposed and not _named(who) and fold(split_title(apposed.group("name"))[1]) in people:
         return apposed.group("name")  # "the health minister, Dr. Aisha Bello, was blunt": the person named
     return who
+
+
+def _surname_of(word: str, people: AbstractSet[str]) -> bool:
+    """Whether one capitalised word is a person the article names, in full or by the last word of the full name
+    ("Webster" for Julie Webster)."""
+    folded = fold(word)
+    return folded in people or any(person.rsplit(" ", 1)[-1] == folded for person in people)
 
 
 def _full_stop_before(text: str, start: int) -> int:
@@ -2269,7 +2292,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if reply:
         return Attribution(reply.group("who"), None, source)
     deed = _SUBJECT_QUOTING.search(before)
-    if deed and _opens_with_deed(_quote_text(text, quoted)):
+    if deed and deed.group("who").lower() not in _NOT_WHO and _opens_with_deed(_quote_text(text, quoted)):
         # 'The ministry "requested Belarus to …"', '… "also condemned …" and "called for …"': the quotation is the
         # predicate of the subject it follows, its verb inside the marks
         return Attribution(deed.group("who"), None, source)
