@@ -152,7 +152,7 @@ FLOORS = {
     "quotes-names-news-37": Floor(14, 14, 50, 42, 45, 0.97, 41, 1.0),
     "quotes-names-news-38": Floor(14, 14, 58, 37, 47, 0.83, 37, 1.0),
     "quotes-names-news-39": Floor(13, 13, 53, 24, 46, 0.91, 21, 0.91),
-    "quotes-names-news-40": Floor(15, 15, 56, 28, 50, 0.92, 27, 1.0),
+    "quotes-names-news-40": Floor(15, 15, 56, 28, 47, 0.89, 26, 1.0),
 }
 
 

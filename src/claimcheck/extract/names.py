@@ -322,11 +322,6 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             rf"\b{speech}\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{1,2}}(?:(?!(?:{followers})\b)\p{{Ll}}[\p{{L}}-]*\s+){{1,3}}$"
         ),
         "source": regex.compile(r"\baccording to\s*$", regex.I),
-        # the one an outlet's reporter is, after "told" and the outlet's possessive: "told Hindustan Times' Kumkum
-        # Chadha", "told the BBC's Ana Costa"
-        "outlet_reporter": regex.compile(
-            r"\btold\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:['’]s|s['’])\s+$"
-        ),
         "age": regex.compile(
             rf"^\s*,\s*(?:aged\s+)?(?:\d{{1,3}}|{_age_words()})(?:-year-old\b|\s*[,.;)])"
             # an age in brackets, as some newspapers write it: "Mo Robinson (25) facing court", "Mary Byrne (34), of"
@@ -807,12 +802,7 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         or patterns["speech_role_before"].search(before[-80:])
     ):
         return "speech", None
-    if patterns["source"].search(before[-20:]) or (
-        # not "Reuters' Asia desk", nor a programme "Dateline Philippines"
-        patterns["outlet_reporter"].search(before[-60:])
-        and _person_follows(after)
-        and not any(fold(word) in _known_places() for word in text[start:end].split())
-    ):
+    if patterns["source"].search(before[-20:]):
         return "source", None
     if patterns["case_of"].match(after) and _rx(r"\b(?i:the)\s+$").search(before[-10:]):
         return "case", None  # "the Senzo Meyiwa murder trial": a person's name before what was done to them

@@ -2016,14 +2016,9 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
         if shared:
             return shared
         sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
-    elif opening > 0 and text[opening] == '"' and text[opening - 1] not in ",.!?;:":
-        # 'Costa is worried about "…" and is calling on the government to "…"': a phrase quoted inside the
-        # sentence does not open it; its subject stands before the phrase
-        opening = max(_full_stop_before(text, start), text.rfind("\n", 0, start))
-        sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
     first, _, rest = sentence.partition(" ")
     if first.lower().strip(",") in word_set("sentence_conjunctions") and rest[:1].isupper():
-        # "But, Costa was more cautious, saying: …", "And the mayor said …": the conjunction joins the sentence
+        # "But, Costa was more cautious, saying: …", "And Mayor Costa said …": the conjunction joins the sentence
         # to the one before; the subject comes after it
         sentence = rest
         first, _, rest = sentence.partition(" ")
@@ -2046,24 +2041,12 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     titled = _name_after_office(sentence, people) if fold(who) in word_set("person_titles") else None
     if titled:
         return titled  # "Minister for EU Affairs and Chief Negotiator Ömer Çelik said": the person the titles end on
-    if (
-        " " not in who
-        and who.lower() not in _PRONOUNS
-        and not _surname_of(who, people)
-        and _DESCRIBING.match(sentence, match.end())
-    ):
+    if " " not in who and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
         return None  # "Social media users pledged": a capitalised first word of a description, not a name
     apposed = _APPOSED_NAME.match(sentence, match.end())
     if apposed and not _named(who) and fold(split_title(apposed.group("name"))[1]) in people:
         return apposed.group("name")  # "the health minister, Dr. Aisha Bello, was blunt": the person named
     return who
-
-
-def _surname_of(word: str, people: AbstractSet[str]) -> bool:
-    """Whether one capitalised word is a person the article names, in full or by the last word of the full name
-    ("Webster" for Julie Webster)."""
-    folded = fold(word)
-    return folded in people or any(person.rsplit(" ", 1)[-1] == folded for person in people)
 
 
 def _full_stop_before(text: str, start: int) -> int:
