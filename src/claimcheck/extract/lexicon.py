@@ -447,6 +447,7 @@ class Lexicon(BaseModel):
     quantifier_pronouns: list[str]
     discourse_asides: list[str]
     sentence_connectives: list[str]
+    sentence_conjunctions: list[str]
     address_styles: list[str]
     topic_openers: list[str]
     continuing_verbs: list[str]

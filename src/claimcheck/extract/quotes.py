@@ -66,7 +66,8 @@ _POSSESSIVES = {"he": "his", "she": "her", "they": "their"}
 _PRONOUN_REACH = 3
 # nor "All will be feted", nor the empty subject of "There were rows after one claimed …" or "Here is what …", nor
 # the first person, the speaker's own word inside a quotation before ('“I must ask …”, said the chair, and said: “…”')
-_NOT_WHO = {"this", "that", "which", "what", "there", "here", "i", *lexicon().quantifier_pronouns}
+# nor a question's word ("Who ‘funded’ the protest?")
+_NOT_WHO = {"this", "that", "which", "what", "who", "whom", "there", "here", "i", *lexicon().quantifier_pronouns}
 _DETERMINERS = ("the", "a", "an", "another", "one", "two", "three", "several", "many", "some")
 # One person by any lower-case noun, as the speaker before or after a speech verb ("one tenant", "a local baker").
 # The noun is never a pronoun: "a list he described as" is his.
@@ -2016,6 +2017,11 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
             return shared
         sentence = text[opening + 1 if opening >= 0 else 0 : start].lstrip(' ."')
     first, _, rest = sentence.partition(" ")
+    if first.lower().strip(",") in word_set("sentence_conjunctions") and rest[:1].isupper():
+        # "But, Costa was more cautious, saying: …", "And Mayor Costa said …": the conjunction joins the sentence
+        # to the one before; the subject comes after it
+        sentence = rest
+        first, _, rest = sentence.partition(" ")
     if first.endswith(",") and first.lower().strip(",") in word_set("sentence_connectives"):
         # "Still, Costa is hopeful: …", "Furthermore, the coach thought …": the subject after the adverb
         sentence = rest
@@ -2269,7 +2275,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if reply:
         return Attribution(reply.group("who"), None, source)
     deed = _SUBJECT_QUOTING.search(before)
-    if deed and _opens_with_deed(_quote_text(text, quoted)):
+    if deed and deed.group("who").lower() not in _NOT_WHO and _opens_with_deed(_quote_text(text, quoted)):
         # 'The ministry "requested Belarus to …"', '… "also condemned …" and "called for …"': the quotation is the
         # predicate of the subject it follows, its verb inside the marks
         return Attribution(deed.group("who"), None, source)
