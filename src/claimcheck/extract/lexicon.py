@@ -221,6 +221,7 @@ class Lexicon(BaseModel):
     per_unit_stops: list[str]
     speed_stops: list[str]
     demand_words: list[str]
+    demand_participles: list[str]
     add_on_words: list[str]
     threshold_words: dict[Literal["before", "after"], list[str]]
     present_verbs: list[str]

@@ -2752,7 +2752,28 @@ def _asked_for(claim: QuantityClaim) -> str:
     for 40 years", "the defence's plea for a six-year term"): no figure of what was decided."""
     at = claim.sentence.find(claim.text)
     clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
-    return _first_phrase(clause, lexicon().demand_words)
+    return _first_phrase(clause, lexicon().demand_words) or _asked_for_after(claim, at)
+
+
+# A bracket right after a figure that holds the same figure in another unit or currency ("$2trn (€1.8trn)"), or
+# the bracket's end after a figure inside one: no clause break between the figure and its noun.
+_CONVERTED_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([^()]*\d[^()]*\)\s*)?")
+
+# Words read after a figure for a demand's participle (`demand_participles`): its noun and a word of time
+# ("price-tag long sought by") before it.
+ASKED_AFTER = 5
+
+
+def _asked_for_after(claim: QuantityClaim, at: int) -> str:
+    """The participle after a sum's or a span's noun that makes it what someone asked for ("the $2 trillion
+    valuation sought by the crown prince", "the 12 years requested by prosecutors"); a count is left alone
+    ("three men sought by police" are the men wanted)."""
+    if at < 0 or dimension_of(claim) == "count":
+        return ""
+    rest = claim.sentence[at + len(claim.text) :]
+    rest = rest[_CONVERTED_AFTER.match(rest).end() :]  # type: ignore[union-attr]
+    words = words_of(_CLAUSE_BREAK.split(rest, maxsplit=1)[0])[:ASKED_AFTER]
+    return _first_phrase(" ".join(words), lexicon().demand_participles)
 
 
 def _elsewhere(claim: QuantityClaim) -> str:
