@@ -10429,3 +10429,130 @@ def test_discover_on_a_ferry_s_hard_landing_and_a_town_s_boil_water_order_keeps_
     # or years apart, different stories. Flagged: Reuters's 57 injured, the morning's count repeated the next day,
     # against "more than 70", and DNAinfo's 21 patients taken to one hospital against the 74 taken to hospitals.
     assert_discover_floor(DISCREPANCIES_NEWS_69, true=5, traps=17, found=2, flagged=2, findings=9)
+
+
+# The height of a tsunami's or a sea's waves is one figure of the event, compared whatever the wording ("reached 2
+# metres in height", "waves 5 metres high"); how far the water reached inland and the height of a wall are none.
+WAVE_HEIGHTS = [
+    (
+        "The tsunami reached 2 metres in height at Kessa harbour on Monday.",
+        "The tsunami waves were 5 metres high at Kessa harbour on Monday.",
+        ["2 metres | 5 metres"],
+    ),
+    (
+        "Waves 12 feet high battered the ferry Orla on Tuesday.",
+        "The ferry Orla was hit by waves 30 feet high on Tuesday.",
+        ["12 feet | 30 feet"],
+    ),
+    # guards: the water's reach inland, and a wall's height, are no wave's height
+    (
+        "The tsunami waves were 5 metres high at Kessa harbour on Monday.",
+        "The tsunami surged 800 metres inland at Kessa harbour on Monday.",
+        [],
+    ),
+    ("A 6-metre sea wall protects Kessa harbour.", "Waves 4 metres high hit Kessa harbour on Monday.", []),
+]
+
+
+# A sum after which its noun is "sought by", "demanded by" or "requested by" someone is what was asked for, never
+# what was paid or decided; a count of people sought by the police is still a count.
+ASKED_FOR_AFTER = [
+    (
+        "Brenn sold the Orsk club for $30 million, below the $45 million price sought by its owners.",
+        "Brenn sold the Orsk club for $30 million on Monday.",
+        [],
+    ),
+    (
+        "The club signed Ruiz for €20m, below the €35m fee demanded by Orsk.",
+        "The club signed Ruiz for €20m on Monday.",
+        [],
+    ),
+    # guards: a sum no participle follows is still compared, and people sought are still counted
+    (
+        "The club signed Ruiz for €20m, a fee agreed with Orsk.",
+        "The club signed Ruiz for €35m on Monday.",
+        ["€20m | €35m"],
+    ),
+    (
+        "Three men sought by police were arrested in Velden on Friday.",
+        "Four men were arrested in Velden on Friday.",
+        ["Four | Three"],
+    ),
+]
+
+
+# A day after "that hit" dates the event the noun before it names ("the storm that hit Friday"), not the day a
+# toll of it is given for; a day the toll is given on is still its own.
+EVENT_HIT_ON = [
+    ("More than 60 people have died in the storm that hit Friday.", "The storm killed 24 people on Saturday.", []),
+    (
+        "More than 300 people have died in the earthquake that hit Sunday.",
+        "The earthquake killed 120 people, the ministry said on Monday.",
+        [],
+    ),
+    # guard: a day after the toll is still the toll's, though "that hit" comes before it
+    (
+        "The storm that hit the coast had killed 60 people on Friday.",
+        "The storm had killed 24 people on Saturday.",
+        ["24 | 60"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), WAVE_HEIGHTS + ASKED_FOR_AFTER + EVENT_HIT_ON)
+def test_wave_heights_sums_asked_for_and_days_of_events_that_hit(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Mar 7 2024")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# The place a count of people stands in apposition to ("Balo, a town of 40,000 people") is the place it counts the
+# people of: two places' populations are not compared; one place's are.
+APPOSED_PLACES = [
+    (
+        "Rescuers reached Balo, a town of 40,000 people north of Arvo, on Monday.",
+        "Arvo, a city of about 90,000 people, was flooded on Monday.",
+        [],
+    ),
+    (
+        "Aid reached Tesk, a district of 120,000 residents, on Monday.",
+        "Floods hit Velm, a city of 300,000 people, on Monday.",
+        [],
+    ),
+    # guards: one place's two counts are compared; a day before the comma names no place
+    (
+        "Aid reached Tesk, a district of 120,000 residents, on Monday.",
+        "Tesk has 150,000 residents, officials said on Monday.",
+        ["120,000 | 150,000"],
+    ),
+    (
+        "On Monday, a town of 9,000 people was flooded in Arvo.",
+        "Arvo, home to 12,000 people, was flooded on Monday.",
+        ["12,000 | 9,000"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), APPOSED_PLACES)
+def test_a_count_of_people_in_apposition_to_a_place_is_that_place_s(tmp_path, first, second, figures):
+    path = _corpus(
+        tmp_path,
+        ("Floods in Arvo", "Daily One", "Mar 4 2024", first),
+        ("Floods in Arvo", "Daily Two", "Mar 4 2024", second),
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_70 = CORPORA / "discrepancies-news-70"
+
+
+def test_discover_on_a_tsunami_s_waves_and_toll_and_a_stock_market_listing_keeps_its_floor():
+    # `discrepancies-news-70`: real coverage of the tsunami of Palu, Sulawesi (28 September to 2 October 2018), and
+    # of Saudi Aramco's listing (priced 5 December, first traded 11 December 2019). Discover finds one of the four:
+    # the waves' height (3 metres or under 10 feet against six metres or 20 feet). Missed: the "1.5 metres (five
+    # feet)" of waves that "came ashore" (no word of height), Palu's population (the Los Angeles Times's "c.a
+    # 380,000" is given in a sentence datelined Jakarta, a place of its own), and the rise of Aramco's shares "by
+    # $9.39" (the price reached, set against a 10% rise: a sum and a share are not compared). Its other findings
+    # set Channel NewsAsia's headline "up to 1,234" (the toll rose to it) as a bound against UPI's "more than 1,300"
+    # of the same Tuesday, pairs the gold leaves out of scoring.
+    assert_discover_floor(DISCREPANCIES_NEWS_70, true=4, traps=16, found=1, flagged=0, findings=3)
