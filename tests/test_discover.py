@@ -10552,7 +10552,5 @@ def test_discover_on_a_tsunami_s_waves_and_toll_and_a_stock_market_listing_keeps
     # the waves' height (3 metres or under 10 feet against six metres or 20 feet) and Impact News's 1.5 metres
     # against both. Missed: Palu's population (the Los Angeles Times's "c.a 380,000" follows "Palu, population",
     # an apposition not read, and its page's place is Sulawesi), and the rise of Aramco's shares "by $9.39" (the
-    # price reached, set against a 10% rise: a sum and a share are not compared). Its other finding sets Channel
-    # NewsAsia's headline "up to 1,234" (the toll rose to it) as a bound against UPI's "at least 1,347" of the same
-    # Tuesday, a pair the gold leaves out of scoring.
+    # price reached, set against a 10% rise: a sum and a share are not compared). All three findings are the waves'.
     assert_discover_floor(DISCREPANCIES_NEWS_70, true=4, traps=16, found=2, flagged=0, findings=3)
