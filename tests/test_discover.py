@@ -10451,6 +10451,12 @@ WAVE_HEIGHTS = [
         [],
     ),
     ("A 6-metre sea wall protects Kessa harbour.", "Waves 4 metres high hit Kessa harbour on Monday.", []),
+    # guard: a count beside "waves" in an idiom is still the toll
+    (
+        "The crash, which sent shock waves through the town, killed 12 people on Monday.",
+        "The crash killed 15 people on Monday.",
+        ["12 | 15"],
+    ),
 ]
 
 
