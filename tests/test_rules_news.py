@@ -1892,7 +1892,8 @@ def test_a_fact_checkers_rules_on_a_tsunami_and_a_stock_market_listing_keep_thei
     # `discrepancies-news-70/user-rules`, written from the README and the rule reference alone; what they reach
     # today: the waves' height (3 metres against six, and the 1.5 metres against both) and Palu's population
     # (around 350,000 against c.a 380,000). Missed: the rise of Aramco's shares "by $9.39" against 10% (a sum and a
-    # share). They also set Impact News's "home to around 350,000 people", in a sentence about bodies on the
-    # shore, against the deaths, and the offer price of $8.53 against About Her's $9.39 "rise": pairs the gold
-    # does not annotate.
-    assert_user_rules_floor(CORPUS_70, true=4, traps=16, found=3, flagged=0, findings=8)
+    # share). Flagged: UPI's "More than 1,300 people have died from the earthquake and tsunami that hit Friday",
+    # read as Friday's toll, against Saturday's 384. They also set Impact News's "home to around 350,000 people",
+    # in a sentence about bodies on the shore, against the deaths, and the offer price of $8.53 against About Her's
+    # $9.39 "rise": pairs the gold does not annotate.
+    assert_user_rules_floor(CORPUS_70, true=4, traps=16, found=3, flagged=1, findings=9)

@@ -2767,13 +2767,23 @@ ASKED_AFTER = 5
 def _asked_for_after(claim: QuantityClaim, at: int) -> str:
     """The participle after a sum's or a span's noun that makes it what someone asked for ("the $2 trillion
     valuation sought by the crown prince", "the 12 years requested by prosecutors"); a count is left alone
-    ("three men sought by police" are the men wanted)."""
+    ("three men sought by police" are the men wanted), and so is a participle after a preposition
+    (`demand_participle_stops`) that brings in another noun ("paid $5 million for the painting sought by
+    collectors": the painting was sought, the sum was paid)."""
     if at < 0 or dimension_of(claim) == "count":
         return ""
     rest = claim.sentence[at + len(claim.text) :]
     rest = rest[_CONVERTED_AFTER.match(rest).end() :]  # type: ignore[union-attr]
     words = words_of(_CLAUSE_BREAK.split(rest, maxsplit=1)[0])[:ASKED_AFTER]
-    return _first_phrase(" ".join(words), lexicon().demand_participles)
+    stops = frozenset(lexicon().demand_participle_stops)
+    participles = [(phrase, words_of(phrase)) for phrase in lexicon().demand_participles]
+    for i, word in enumerate(words):
+        for phrase, needle in participles:
+            if words[i : i + len(needle)] == needle:
+                return phrase
+        if word in stops:
+            return ""
+    return ""
 
 
 def _elsewhere(claim: QuantityClaim) -> str:
