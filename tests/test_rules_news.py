@@ -1883,3 +1883,17 @@ def test_a_fact_checkers_rules_on_a_ferry_s_hard_landing_and_a_town_s_boil_water
     # and Walkerton's distance from Toronto. Flagged: the NTSB's 331 people on board against the Tribeca Trib's 326
     # passengers (the rule's words select passengers and people aboard alike).
     assert_user_rules_floor(CORPUS_69, true=5, traps=17, found=5, flagged=1, findings=15)
+
+
+CORPUS_70 = Path(__file__).parent / "corpora" / "discrepancies-news-70"
+
+
+def test_a_fact_checkers_rules_on_a_tsunami_and_a_stock_market_listing_keep_their_floors():
+    # `discrepancies-news-70/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the waves' height (3 metres against six, and the 1.5 metres against both) and Palu's population
+    # (around 350,000 against c.a 380,000). Missed: the rise of Aramco's shares "by $9.39" against 10% (a sum and a
+    # share). Flagged: UPI's "More than 1,300 people have died from the earthquake and tsunami that hit Friday",
+    # read as Friday's toll, against Saturday's 384. They also set Impact News's "home to around 350,000 people",
+    # in a sentence about bodies on the shore, against the deaths, and the offer price of $8.53 against About Her's
+    # $9.39 "rise": pairs the gold does not annotate.
+    assert_user_rules_floor(CORPUS_70, true=4, traps=16, found=3, flagged=1, findings=9)

@@ -1409,6 +1409,46 @@ def place_before_where(tokens: list[Token], first: int) -> str | None:
     return None if calendar_word(words[0]) else " ".join(words)
 
 
+_APPOSED_DETERMINERS = frozenset(["a", "an", "the"])
+
+
+def place_apposed_before(tokens: list[Token], first: int) -> str | None:
+    """The place a figure of its people stands in apposition to: "Donggala, a region of 300,000 people",
+    "Palu, the provincial capital with a population of about 335,000": one to three capitalised words, a comma,
+    a determiner, a place's noun (`apposed_place_nouns`, with up to two words before it) and "of" (or "with a
+    population of"), right before the figure (and its qualifier). The name opens its clause or follows a place's
+    preposition ("In Leeds, a city of 800,000"); one after a verb, or opened by another preposition ("After
+    Katrina, a city of 500,000", "Under Putin"), names no place here."""
+    lex = lexicon()
+    k = first - 1
+    while k > 0 and first - k <= 2 and tokens[k].lower != "of" and tokens[k].is_word and not tokens[k].is_capitalized:
+        k -= 1  # "of about 335,000", "of just 8,000"
+    if k < 4 or tokens[k].lower != "of":
+        return None
+    k -= 1
+    if tokens[k].lower == "population" and k >= 3 and tokens[k - 1].lower == "a" and tokens[k - 2].lower == "with":
+        k -= 3  # "the provincial capital with a population of"
+    if tokens[k].lower not in lex.apposed_place_nouns:
+        return None
+    m = k - 1
+    while m > 0 and k - m <= 2 and tokens[m].lower not in _APPOSED_DETERMINERS and tokens[m].is_word:
+        m -= 1  # "a coastal region", "the provincial capital"
+    if m < 2 or tokens[m].lower not in _APPOSED_DETERMINERS or tokens[m - 1].text != ",":
+        return None
+    end = m - 1
+    n = end
+    while n > 0 and end - n < 3 and tokens[n - 1].is_word and tokens[n - 1].is_capitalized:
+        n -= 1
+    if n < end and tokens[n].lower in lex.place_prepositions:
+        n += 1  # "In Leeds, a city of 800,000": the preposition is no part of the name
+    elif n > 0 and tokens[n - 1].is_word and tokens[n - 1].lower not in lex.place_prepositions:
+        return None  # "Floods hit New Jersey, a state of 9 million": the name need not be all the place's
+    words = [token.text for token in tokens[n:end]]
+    if not words or words[0].lower() in lex.clause_prepositions or any(calendar_word(word) for word in words):
+        return None  # "On Monday, a town of 9,000 people", "After Katrina, a city of 500,000"
+    return " ".join(words)
+
+
 def place_before_with(tokens: list[Token], first: int) -> str | None:
     """The place a figure given "with" another shares: "131 dead in Gansu with 782 injured"."""
     k = first - 1

@@ -45,6 +45,7 @@ from claimcheck.extract.phrases import (
     measure_before,
     name_opening_clause,
     noun_phrase,
+    place_apposed_before,
     place_before_where,
     place_before_with,
     place_bracketed,
@@ -1044,7 +1045,12 @@ def _build(
     if scope is None and not measure and there_in_clause(tokens, verb_at):
         scope = ctx.place_named_before(start)
     if scope is None and not measure:
-        scope = place_before_with(tokens, first) or place_in_subject(tokens, first) or place_before_where(tokens, first)
+        scope = (
+            place_before_with(tokens, first)
+            or place_in_subject(tokens, first)
+            or place_before_where(tokens, first)
+            or place_apposed_before(tokens, first)
+        )
     elif scope is None:
         scope = place_in_subject(tokens, first)  # "Temperatures in Seville hit 46C"
     if scope is None and not age:

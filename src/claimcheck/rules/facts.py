@@ -2752,7 +2752,38 @@ def _asked_for(claim: QuantityClaim) -> str:
     for 40 years", "the defence's plea for a six-year term"): no figure of what was decided."""
     at = claim.sentence.find(claim.text)
     clause = _CLAUSE_BREAK.split(claim.sentence[: max(at, 0)])[-1]
-    return _first_phrase(clause, lexicon().demand_words)
+    return _first_phrase(clause, lexicon().demand_words) or _asked_for_after(claim, at)
+
+
+# A bracket right after a figure that holds the same figure in another unit or currency ("$2trn (€1.8trn)"), or
+# the bracket's end after a figure inside one: no clause break between the figure and its noun.
+_CONVERTED_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:\([^()]*\d[^()]*\)\s*)?")
+
+# Words read after a figure for a demand's participle (`demand_participles`): its noun and a word of time
+# ("price-tag long sought by") before it.
+ASKED_AFTER = 5
+
+
+def _asked_for_after(claim: QuantityClaim, at: int) -> str:
+    """The participle after a sum's or a span's noun that makes it what someone asked for ("the $2 trillion
+    valuation sought by the crown prince", "the 12 years requested by prosecutors"); a count is left alone
+    ("three men sought by police" are the men wanted), and so is a participle after a preposition
+    (`demand_participle_stops`) that brings in another noun ("paid $5 million for the painting sought by
+    collectors": the painting was sought, the sum was paid)."""
+    if at < 0 or dimension_of(claim) == "count":
+        return ""
+    rest = claim.sentence[at + len(claim.text) :]
+    rest = rest[_CONVERTED_AFTER.match(rest).end() :]  # type: ignore[union-attr]
+    words = words_of(_CLAUSE_BREAK.split(rest, maxsplit=1)[0])[:ASKED_AFTER]
+    stops = frozenset(lexicon().demand_participle_stops)
+    participles = [(phrase, words_of(phrase)) for phrase in lexicon().demand_participles]
+    for i, word in enumerate(words):
+        for phrase, needle in participles:
+            if words[i : i + len(needle)] == needle:
+                return phrase
+        if word in stops:
+            return ""
+    return ""
 
 
 def _elsewhere(claim: QuantityClaim) -> str:
