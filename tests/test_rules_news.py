@@ -1883,3 +1883,17 @@ def test_a_fact_checkers_rules_on_a_ferry_s_hard_landing_and_a_town_s_boil_water
     # and Walkerton's distance from Toronto. Flagged: the NTSB's 331 people on board against the Tribeca Trib's 326
     # passengers (the rule's words select passengers and people aboard alike).
     assert_user_rules_floor(CORPUS_69, true=5, traps=17, found=5, flagged=1, findings=15)
+
+
+CORPUS_71 = Path(__file__).parent / "corpora" / "discrepancies-news-71"
+
+
+def test_a_fact_checkers_rules_on_a_runway_collision_and_a_census_release_keep_their_floors():
+    # `discrepancies-news-71/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the passengers (379 against 367), the injured (15 against at least 17), Pledge Times's "1.410 million"
+    # against 1.41 billion, the census total to the thousand and (by the name-spelling built-in) the transport
+    # minister's name. Missed: the 2010 population (the rule's words do not select both 1.39 billion and 1.340
+    # billion), the fall in births and how long the airliner burned.
+    # Flagged: the headline's "1,410 million" against 1.41178 billion (written to the ten million it is read to the
+    # million) and 2015 for the one-child policy's end against births falling "since 2017".
+    assert_user_rules_floor(CORPUS_71, true=8, traps=36, found=5, flagged=2, findings=19)

@@ -28,7 +28,7 @@ from claimcheck.extract.dates import DateMention, opens_span, possessive_at
 from claimcheck.extract.figures import phrase_texts
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import find_numbers
-from claimcheck.extract.phrases import CALENDAR, DIRECTIONS, STOP
+from claimcheck.extract.phrases import DIRECTIONS, STOP, calendar_word
 from claimcheck.extract.qualifiers import qualified, range_partner
 from claimcheck.extract.ranks import ordinal_at
 from claimcheck.extract.story_events import event_kind, in_event_clause
@@ -166,7 +166,7 @@ def _capitalised_run(tokens: Sequence[Token], k: int) -> str | None:
         k += 1
     words: list[str] = []
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 3:
-        if tokens[k].lower in CALENDAR or tokens[k].text.isupper() and len(tokens[k].text) > 3:
+        if calendar_word(tokens[k].text) or tokens[k].text.isupper() and len(tokens[k].text) > 3:
             break
         words.append(tokens[k].text.removesuffix("'s").removesuffix("’s"))
         k += 1

@@ -564,6 +564,7 @@ class Lexicon(BaseModel):
     spread_nouns: list[str]
     future_verbs: list[str]
     change_verbs: list[str]
+    falling_change_words: list[str]
     change_increments: list[str]
     change_level_ratio: float
     ratio_links: list[str]

@@ -2038,6 +2038,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _group_of(claim)
         or _included(claim)
         or _joined_to_another(claim)
+        or _count_change(claim)
         or _added(claim)
         or _on_the_spot(claim)
         or _by_means(claim)
@@ -2967,6 +2968,22 @@ def _fronted_inclusion(before: list[str] | tuple[str, ...]) -> bool:
 
 # What may stand between an including word and a figure of its list: earlier items ("72 women and").
 _LISTED = re.compile(r"(?:\d[\d.]*(?: [^\W\d_]+){1,2} (?:and )?)*")
+
+
+def _count_change(claim: QuantityClaim) -> str:
+    """How far a count moved, for a figure a verb of change and its "by" lead to ("the population has gone up by
+    72 million", "arrivals fell by a further 2,000"; `change_verbs`, `change_adverbs`): not the count, and compared
+    only with moves the same way (`falling_change_words`)."""
+    at = claim.sentence.find(claim.text)
+    before = list(words_of(claim.sentence[: max(at, 0)])[-6:])
+    while before and before[-1] in word_set("change_increments"):
+        before.pop()  # "fell by a further 2,000"
+    if at < 0 or len(before) < 2 or before[-1] != "by":
+        return ""
+    verb = before[-2]
+    if verb not in word_set("change_verbs") and verb not in word_set("change_adverbs"):
+        return ""
+    return "fallen by" if verb in word_set("falling_change_words") else "risen by"
 
 
 def _added(claim: QuantityClaim) -> str:
