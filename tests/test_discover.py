@@ -474,6 +474,41 @@ def test_discovery_on_real_news_holds_its_measured_recall_traps_and_precision():
 
 # Figures that look like one fact's but are not its count: each only with its like.
 NOT_THE_COUNT = [
+    # a count that a verb of change and its "by" lead to is how far the count moved, not the count: compared with
+    # moves the same way only
+    (
+        "The population of Brenford has grown by 4,000 since the last count.",
+        "Brenford has a population of 62,000.",
+        [],
+    ),
+    (
+        "The death toll in Marun went up by 12 on Tuesday.",
+        "At least 85 people have died in Marun.",
+        [],
+    ),
+    # a rise and a fall are different moves
+    (
+        "The population of Kestow fell by 800 in the decade.",
+        "The population of Kestow rose by 1,500 in the decade.",
+        [],
+    ),
+    # two rises that differ still disagree
+    (
+        "The population of Kestow rose by 1,200 in the decade.",
+        "The population of Kestow increased by 2,500 in the decade.",
+        ["1,200 | 2,500"],
+    ),
+    # guards: "by" after a verb that moves no count, and a level the move brings the count to
+    (
+        "The rally in Lanfeld was attended by 2,000 people.",
+        "Some 5,000 people attended the rally in Lanfeld.",
+        ["2,000 | Some 5,000"],
+    ),
+    (
+        "The population of Brenford rose to 62,000.",
+        "The population of Brenford is 70,000.",
+        ["62,000 | 70,000"],
+    ),
     # a projection of what a toll could come to
     (
         "The mudslide killed 85 people in Arlo. The mayor said the toll could reach 400.",
@@ -10429,51 +10464,6 @@ def test_discover_on_a_ferry_s_hard_landing_and_a_town_s_boil_water_order_keeps_
     # or years apart, different stories. Flagged: Reuters's 57 injured, the morning's count repeated the next day,
     # against "more than 70", and DNAinfo's 21 patients taken to one hospital against the 74 taken to hospitals.
     assert_discover_floor(DISCREPANCIES_NEWS_69, true=5, traps=17, found=2, flagged=2, findings=9)
-
-
-# A count that a verb of change and its "by" lead to is how far the count moved, not the count: compared with
-# moves the same way only.
-COUNT_MOVES = [
-    (
-        "The population of Brenford has grown by 4,000 since the last count.",
-        "Brenford has a population of 62,000.",
-        [],
-    ),
-    (
-        "The death toll in Marun went up by 12 on Tuesday.",
-        "At least 85 people have died in Marun.",
-        [],
-    ),
-    # a rise and a fall are different moves
-    (
-        "The population of Kestow fell by 800 in the decade.",
-        "The population of Kestow rose by 1,500 in the decade.",
-        [],
-    ),
-    # two rises that differ still disagree
-    (
-        "The population of Kestow rose by 1,200 in the decade.",
-        "The population of Kestow increased by 2,500 in the decade.",
-        ["1,200 | 2,500"],
-    ),
-    # guards: "by" after a verb that moves no count, and a level the move brings the count to
-    (
-        "The rally in Lanfeld was attended by 2,000 people.",
-        "Some 5,000 people attended the rally in Lanfeld.",
-        ["2,000 | Some 5,000"],
-    ),
-    (
-        "The population of Brenford rose to 62,000.",
-        "The population of Brenford is 70,000.",
-        ["62,000 | 70,000"],
-    ),
-]
-
-
-@pytest.mark.parametrize(("first", "second", "figures"), COUNT_MOVES)
-def test_a_count_a_change_leads_to_with_by_is_the_move_not_the_count(tmp_path, first, second, figures):
-    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
-    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
 DISCREPANCIES_NEWS_71 = CORPORA / "discrepancies-news-71"
