@@ -509,6 +509,44 @@ NOT_THE_COUNT = [
         "The population of Brenford is 70,000.",
         ["62,000 | 70,000"],
     ),
+    # a verb of change in the present is one too ("rises", "decreases"), and "up" or "down" moves a count only after
+    # "is", "was", "gone" and the like
+    (
+        "Kestow's population rises by 2,000 in a decade.",
+        "The population of Kestow is 30,000.",
+        [],
+    ),
+    (
+        "The population of Kestow rises by 300 this year.",
+        "The population of Kestow decreases by 250 this year.",
+        [],
+    ),
+    (
+        "The population of Kestow increases by 300 this year.",
+        "The population of Kestow rose by 450 this year.",
+        ["300 | 450"],
+    ),
+    (
+        "The population of Brenford was down by 900 on the year.",
+        "Brenford has a population of 62,000.",
+        [],
+    ),
+    # guards: after another verb, "up by" and "down by" name who did it, and the figure is the count
+    (
+        "The offensive in Lanfeld was backed up by 4,000 troops.",
+        "Some 6,000 troops took part in the offensive in Lanfeld.",
+        ["4,000 | Some 6,000"],
+    ),
+    (
+        "The government in Lanfeld is propped up by 3,000 foreign troops.",
+        "Some 5,000 foreign troops are in Lanfeld.",
+        ["3,000 | Some 5,000"],
+    ),
+    (
+        "The drone was shot down by 2 fighter jets over Lanfeld.",
+        "Four fighter jets intercepted the drone over Lanfeld.",
+        ["2 | Four"],
+    ),
     # a projection of what a toll could come to
     (
         "The mudslide killed 85 people in Arlo. The mayor said the toll could reach 400.",

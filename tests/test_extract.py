@@ -493,6 +493,9 @@ def test_a_title_case_headline_names_only_the_place_its_lead_writes(lead, place)
         # guards: a place after the preposition is still read, and a full month name was never one
         (["Water rationing in Calverton", "Stocks fell to 41% of capacity."], "Calverton"),
         (["Prices climbed in March", "Fuel cost 9% more in Oldbury."], "Oldbury"),
+        # a place whose name opens with a shortened month, with no "." or figure after it, is still the place
+        (["Storm hits the coast", "In Mar del Plata the storm killed 12 people."], "Mar"),
+        (["Storm hits the coast", "In Sept-Iles the storm killed 12 people."], "Sept"),
     ],
 )
 def test_a_shortened_month_after_a_preposition_is_no_place(lead, place):

@@ -175,6 +175,7 @@ class Lexicon(BaseModel):
     state_words: list[str]
     change_baselines: list[str]
     change_adverbs: list[str]
+    change_adverb_links: list[str]
     difference_words: list[str]
     generic_heads: list[str]
     source_fillers: list[str]
