@@ -474,6 +474,79 @@ def test_discovery_on_real_news_holds_its_measured_recall_traps_and_precision():
 
 # Figures that look like one fact's but are not its count: each only with its like.
 NOT_THE_COUNT = [
+    # a count that a verb of change and its "by" lead to is how far the count moved, not the count: compared with
+    # moves the same way only
+    (
+        "The population of Brenford has grown by 4,000 since the last count.",
+        "Brenford has a population of 62,000.",
+        [],
+    ),
+    (
+        "The death toll in Marun went up by 12 on Tuesday.",
+        "At least 85 people have died in Marun.",
+        [],
+    ),
+    # a rise and a fall are different moves
+    (
+        "The population of Kestow fell by 800 in the decade.",
+        "The population of Kestow rose by 1,500 in the decade.",
+        [],
+    ),
+    # two rises that differ still disagree
+    (
+        "The population of Kestow rose by 1,200 in the decade.",
+        "The population of Kestow increased by 2,500 in the decade.",
+        ["1,200 | 2,500"],
+    ),
+    # guards: "by" after a verb that moves no count, and a level the move brings the count to
+    (
+        "The rally in Lanfeld was attended by 2,000 people.",
+        "Some 5,000 people attended the rally in Lanfeld.",
+        ["2,000 | Some 5,000"],
+    ),
+    (
+        "The population of Brenford rose to 62,000.",
+        "The population of Brenford is 70,000.",
+        ["62,000 | 70,000"],
+    ),
+    # a verb of change in the present is one too ("rises", "decreases"), and "up" or "down" moves a count only after
+    # "is", "was", "gone" and the like
+    (
+        "Kestow's population rises by 2,000 in a decade.",
+        "The population of Kestow is 30,000.",
+        [],
+    ),
+    (
+        "The population of Kestow rises by 300 this year.",
+        "The population of Kestow decreases by 250 this year.",
+        [],
+    ),
+    (
+        "The population of Kestow increases by 300 this year.",
+        "The population of Kestow rose by 450 this year.",
+        ["300 | 450"],
+    ),
+    (
+        "The population of Brenford was down by 900 on the year.",
+        "Brenford has a population of 62,000.",
+        [],
+    ),
+    # guards: after another verb, "up by" and "down by" name who did it, and the figure is the count
+    (
+        "The offensive in Lanfeld was backed up by 4,000 troops.",
+        "Some 6,000 troops took part in the offensive in Lanfeld.",
+        ["4,000 | Some 6,000"],
+    ),
+    (
+        "The government in Lanfeld is propped up by 3,000 foreign troops.",
+        "Some 5,000 foreign troops are in Lanfeld.",
+        ["3,000 | Some 5,000"],
+    ),
+    (
+        "The drone was shot down by 2 fighter jets over Lanfeld.",
+        "Four fighter jets intercepted the drone over Lanfeld.",
+        ["2 | Four"],
+    ),
     # a projection of what a toll could come to
     (
         "The mudslide killed 85 people in Arlo. The mayor said the toll could reach 400.",
@@ -10641,3 +10714,20 @@ def test_discover_on_a_tsunami_s_waves_and_toll_and_a_stock_market_listing_keeps
     # "More than 1,300 people have died from the earthquake and tsunami that hit Friday", read as Friday's toll,
     # against Saturday's 384.
     assert_discover_floor(DISCREPANCIES_NEWS_70, true=4, traps=16, found=0, flagged=1, findings=1)
+
+
+DISCREPANCIES_NEWS_71 = CORPORA / "discrepancies-news-71"
+
+
+def test_discover_on_a_runway_collision_and_a_census_release_keeps_its_floor():
+    # `discrepancies-news-71`: real coverage of Japan Airlines flight 516 striking a coast guard plane on a Haneda
+    # runway (2 January 2024) and of China's seventh census results (11 May 2021). Found: the passengers (379
+    # against 367), the injured (a total of 15 against at least 17), the transport minister's name (Tetsu against
+    # Tetsuo Saito), the 2010 census's population (1.39 billion against 1.340 billion) and the census total to the
+    # thousand (1,411,718,000 against 1,411.78 million). Missed: Pledge Times's "1.410 million" (its phrase,
+    # "reaching 1.410 million people", names no population), the fall in births (15% against 18%: no fact reads
+    # births) and how long the airliner burned (eight and a half hours against about six). Flagged: the 2010
+    # census's population against 2020's (a baseline after "from" and "during the sixth census" is not dated),
+    # the five "on board a Coast Guard aircraft" who died read as those aboard, and the earthquake's toll against
+    # the collision's.
+    assert_discover_floor(DISCREPANCIES_NEWS_71, true=8, traps=36, found=5, flagged=3, findings=11)

@@ -485,6 +485,29 @@ def test_a_title_case_headline_names_only_the_place_its_lead_writes(lead, place)
 
 
 @pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (["Reservoir levels fall", "Stocks held 41% of capacity as of Sept. 30, the water board said."], None),
+        (["Ferry sales climb", "Bookings made in Oct. reached 12,000, up 8% on the year."], None),
+        (["Bridge toll rises", "Drivers pay $4 as of Jan. 1 on the crossing in Harwick."], "Harwick"),
+        # guards: a place after the preposition is still read, and a full month name was never one
+        (["Water rationing in Calverton", "Stocks fell to 41% of capacity."], "Calverton"),
+        (["Prices climbed in March", "Fuel cost 9% more in Oldbury."], "Oldbury"),
+        # a place whose name opens with a shortened month, with no "." or figure after it, is still the place
+        (["Storm hits the coast", "In Mar del Plata the storm killed 12 people."], "Mar"),
+        (["Storm hits the coast", "In Sept-Iles the storm killed 12 people."], "Sept"),
+    ],
+)
+def test_a_shortened_month_after_a_preposition_is_no_place(lead, place):
+    """A shortened month name ("as of Nov. 1", "made in Oct.") is a date, never the place a page reports
+    from: the next place the lead names is."""
+    from claimcheck.extract.article import article_place
+    from claimcheck.extract.tokens import tokenize
+
+    assert article_place([tokenize(line) for line in lead]) == place
+
+
+@pytest.mark.parametrize(
     ("text", "scope"),
     [
         ("About 300 homes were destroyed in south-western Nepal on Friday.", "Nepal"),

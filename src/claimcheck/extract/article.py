@@ -28,7 +28,7 @@ from claimcheck.extract.dates import DateMention, opens_span, possessive_at
 from claimcheck.extract.figures import phrase_texts
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import find_numbers
-from claimcheck.extract.phrases import CALENDAR, DIRECTIONS, STOP
+from claimcheck.extract.phrases import CALENDAR, DIRECTIONS, MONTH_SHORT, STOP
 from claimcheck.extract.qualifiers import qualified, range_partner
 from claimcheck.extract.ranks import ordinal_at
 from claimcheck.extract.story_events import event_kind, in_event_clause
@@ -166,11 +166,19 @@ def _capitalised_run(tokens: Sequence[Token], k: int) -> str | None:
         k += 1
     words: list[str] = []
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and len(words) < 3:
-        if tokens[k].lower in CALENDAR or tokens[k].text.isupper() and len(tokens[k].text) > 3:
+        if _calendar_at(tokens, k) or tokens[k].text.isupper() and len(tokens[k].text) > 3:
             break
         words.append(tokens[k].text.removesuffix("'s").removesuffix("’s"))
         k += 1
     return " ".join(words) or None
+
+
+def _calendar_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at `k` names a day or a month: a shortened month only with a "." or a figure after it
+    ("as of Sept. 30", "on Oct 12"), for "Mar del Plata" and "Sept-Iles" are places."""
+    word = tokens[k].lower.removesuffix("'s")
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return word in CALENDAR or word in MONTH_SHORT and after is not None and (after.text == "." or after.is_number)
 
 
 @cache

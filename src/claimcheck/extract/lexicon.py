@@ -175,6 +175,7 @@ class Lexicon(BaseModel):
     state_words: list[str]
     change_baselines: list[str]
     change_adverbs: list[str]
+    change_adverb_links: list[str]
     difference_words: list[str]
     generic_heads: list[str]
     source_fillers: list[str]
@@ -569,6 +570,7 @@ class Lexicon(BaseModel):
     spread_nouns: list[str]
     future_verbs: list[str]
     change_verbs: list[str]
+    falling_change_words: list[str]
     change_increments: list[str]
     change_level_ratio: float
     ratio_links: list[str]

@@ -2038,6 +2038,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
         or _group_of(claim)
         or _included(claim)
         or _joined_to_another(claim)
+        or _count_change(claim)
         or _added(claim)
         or _on_the_spot(claim)
         or _by_means(claim)
@@ -2260,9 +2261,14 @@ def _change(claim: QuantityClaim) -> str:
     if before[-1:] == ["by"]:
         before.pop()
     after = words_of(claim.sentence[at + len(claim.text) :])[:1]
-    lex = lexicon()
-    changed = bool(before) and before[-1] in lex.change_verbs
-    return CHANGE if changed or (after and after[0] in lex.difference_words) else ""
+    changed = bool(before) and _change_word(before[-1])
+    return CHANGE if changed or (after and after[0] in lexicon().difference_words) else ""
+
+
+def _change_word(word: str) -> bool:
+    """Whether a word as `words_of` gives it is one of `change_verbs`, whose words are compared stemmed alike:
+    "rises" and "increases" are read as "ris" and "increas"."""
+    return word in stems_of("change_verbs")
 
 
 def is_change(claim: QuantityClaim) -> bool:
@@ -2998,6 +3004,26 @@ def _fronted_inclusion(before: list[str] | tuple[str, ...]) -> bool:
 
 # What may stand between an including word and a figure of its list: earlier items ("72 women and").
 _LISTED = re.compile(r"(?:\d[\d.]*(?: [^\W\d_]+){1,2} (?:and )?)*")
+
+
+def _count_change(claim: QuantityClaim) -> str:
+    """How far a count moved, for a figure a verb of change and its "by" lead to ("the population has gone up by
+    72 million", "arrivals fell by a further 2,000", "rises by 2,000"; `change_verbs`, `change_adverbs` after one of
+    `change_adverb_links`): not the count, and compared only with moves the same way (`falling_change_words`)."""
+    at = claim.sentence.find(claim.text)
+    before = list(words_of(claim.sentence[: max(at, 0)])[-6:])
+    while before and before[-1] in word_set("change_increments"):
+        before.pop()  # "fell by a further 2,000"
+    if at < 0 or len(before) < 2 or before[-1] != "by":
+        return ""
+    verb = before[-2]
+    if verb in stems_of("change_adverbs"):  # "has gone up by", not "backed up by 4,000 troops": who did it
+        moved = len(before) > 2 and before[-3] in stems_of("change_adverb_links")
+    else:
+        moved = _change_word(verb)
+    if not moved:
+        return ""
+    return "fallen by" if verb in stems_of("falling_change_words") else "risen by"
 
 
 def _added(claim: QuantityClaim) -> str:
