@@ -776,8 +776,10 @@ def test_a_decimal_comma_is_written_to_its_last_decimal(sentence):
         ("The runner-up in Velden finished three minutes and 27 seconds behind.", 0.5),
         ("The record in Velden now stands at 2 hours 1 minute 39.5 seconds.", 0.05),
         ("The rescued calf stood 5 feet 2 inches at the shoulder.", 0.0254 / 2),
-        # a measure in one unit keeps its own last digit
+        # a measure in one unit keeps its own last digit, and so does one given again in another unit
         ("The Orla ferry crossing took 2 hours on Sunday.", 720.0),
+        ("The 200-metre (650 feet) span of the Orla bridge fell.", 0.5),
+        ("It was almost minus 20 degrees Celsius, or about minus 4 degrees Fahrenheit, in Velden.", 3.0),
         ("The relief convoy covered 40 kilometres.", 500.0),
     ],
 )

@@ -202,6 +202,7 @@ def _last_step(text: str, value: float, zeros_round: bool = False, share: float 
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_CONVERSION = re.compile(r"[(/\[]|\bor\b", re.IGNORECASE)
 
 
 def _last_unit_share(claim: QuantityClaim) -> float:
@@ -209,6 +210,9 @@ def _last_unit_share(claim: QuantityClaim) -> float:
     minutes" (in hours) and for "three minutes and 27 seconds" (in minutes), 1/12 for "5 feet 2 inches"; 1 where
     the figure ends in its own unit."""
     kind = dimension(claim.unit)
+    # "200-metre (650 feet)", "minus 20C, or about minus 4F": one measure twice; no temperature adds up in parts
+    if kind == "temperature" or _CONVERSION.search(claim.text):
+        return 1.0
     words = _WORD.findall(claim.text)
     last = next((w for w in reversed(words) if dimension(w) is not None), None)
     if kind is None or last is None or dimension(last) != kind or unit_name(last) == unit_name(claim.unit):
