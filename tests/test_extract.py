@@ -394,6 +394,15 @@ def test_a_figure_given_to_a_person_is_that_persons(text, subjects):
         ("The number of stranded passengers shot up to 4,000 by the evening.", "4,000", 4000, 4000),
         ("Up to 80,000 people marched through the old town.", "Up to 80,000", None, 80000),
         ("The stadium holds up to 45,000 fans.", "45,000", None, 45000),
+        # after a running count's noun, as headlines write a rise, or with the figure it rose from
+        ("Landslide death toll up to 212 in Kerala hill district", "212", 212, 212),
+        ("Ferry disaster toll up to 41 as divers search the hull", "41", 41, 41),
+        ("The number of cholera cases is up to 380 from 240 last week.", "380", 380, 380),
+        ("Petrol in Leeds is up to £1.62 from £1.48 a litre.", "£1.62", 1.62, 1.62),
+        # guards: a limit or a measure before "up to" keeps the bound, and so does "from" before a place
+        ("Fines up to $5,000 apply to late filers in Ohio.", "$5,000", None, 5000),
+        ("Gusts up to 90 km/h are expected in the valley.", "90 km/h", None, 90),
+        ("Up to 300 people were moved from Dunmore on Sunday.", "300", None, 300),
     ],
 )
 def test_up_to_after_a_verb_of_rising_is_the_figure_reached_not_a_bound(text, figure, low, high):

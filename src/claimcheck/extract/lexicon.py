@@ -415,6 +415,7 @@ class Lexicon(BaseModel):
     standing_count_words: list[str]
     running_count_words: list[str]
     rise_up_to_verbs: list[str]
+    rise_up_to_nouns: list[str]
     bound_negations: list[str]
     race_plurals: list[str]
     negated_bound_gaps: list[str]

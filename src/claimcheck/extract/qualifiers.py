@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -47,8 +48,8 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     prefix = _hyphen_prefix(tokens, look)
     if phrase is None and prefix:
         qualifier, bound, first = prefix, lex.prefix_qualifiers[prefix], look - 2
-    if phrase and _rise_to(tokens, look - len(phrase), phrase):
-        phrase = None  # "the toll went up to 820": the count rose to 820, no bound
+    if phrase and _rise_to(tokens, look - len(phrase), phrase, mention.last):
+        phrase = None  # "the toll went up to 820", "toll up to 820 from 700": the count rose to 820, no bound
     if phrase and " ".join(phrase) in lex.stated_levels and _level_stated(tokens, look - len(phrase)):
         phrase = None  # "the ratio being as high as 31.2 pct", "dipping as low as $1,310": the level itself
     if phrase == ("under",) and look > 1 and tokens[look - 2].lower in lex.land_under_words:
@@ -65,7 +66,7 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         qualifier = lex.key_of(table, phrase)
         bound = table[qualifier]
         first = look - len(phrase)
-        outer = _bound_before_hedge(tokens, first, bound)
+        outer = _bound_before_hedge(tokens, first, bound, last)
         if outer is not None:  # "in excess of approximately 74 mph": above about 74
             hedged, qualifier = True, f"{lex.key_of(lex.qualifiers, outer)} {qualifier}"
             bound, first = lex.qualifiers[lex.key_of(lex.qualifiers, outer)], first - len(outer)
@@ -97,7 +98,7 @@ def _plus_within(tokens: list[Token], mention: NumberMention) -> bool:
     return any(plus_after(tokens, n) for n in range(mention.first, mention.last + 1))
 
 
-def _bound_before_hedge(tokens: list[Token], start: int, bound: str) -> tuple[str, ...] | None:
+def _bound_before_hedge(tokens: list[Token], start: int, bound: str, last: int) -> tuple[str, ...] | None:
     """The bound that a word of estimate at tokens[start] follows ("more than about 500", "in excess of
     approximately 74 mph", "up to around 20"): the figure is bounded, and the bound itself estimated."""
     if bound != "approx":
@@ -106,7 +107,7 @@ def _bound_before_hedge(tokens: list[Token], start: int, bound: str) -> tuple[st
     outer = match_phrase_before(tokens, start, lex.phrases_ending(lex.qualifiers))
     if outer is None or lex.qualifiers[lex.key_of(lex.qualifiers, outer)] not in _BOUNDS:
         return None
-    if _rise_to(tokens, start - len(outer), outer):
+    if _rise_to(tokens, start - len(outer), outer, last):
         return None  # "bumped up to around £194.50": risen to about £194.50, no bound
     return outer
 
@@ -303,10 +304,21 @@ def _denied(tokens: list[Token], start: int) -> bool:
     return k >= 0 and (tokens[k].lower in lex.bound_negations or tokens[k].lower.endswith("n't"))
 
 
-def _rise_to(tokens: list[Token], start: int, phrase: Sequence[str]) -> bool:
-    """Whether "up to" before a figure follows a verb of rising ("went up to 820", "has gone up to 7%"):
-    the count rose to the figure, which bounds nothing."""
-    return tuple(phrase[:2]) == ("up", "to") and start > 0 and tokens[start - 1].lower in lexicon().rise_up_to_verbs
+def _rise_to(tokens: list[Token], start: int, phrase: Sequence[str], last: int) -> bool:
+    """Whether "up to" before a figure says a rise to it: after a verb of rising ("went up to 820", "has gone up
+    to 7%") or a running count's noun ("Death toll up to 1,234"), or with the figure it rose from after it ("is up
+    to 80 from 60"). The count reached the figure, which bounds nothing."""
+    if tuple(phrase[:2]) != ("up", "to"):
+        return False
+    before = tokens[start - 1].lower if start > 0 else ""
+    after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    if before in lexicon().rise_up_to_verbs or before in lexicon().rise_up_to_nouns and not _CLOCK_AFTER.match(after):
+        return True  # not "the toll up to 3 p.m. was 40": a time it ran to
+    rose_from = [t for t in tokens[last + 2 : last + 4] if t.is_number or t.is_word]
+    return after.lower() == "from" and bool(rose_from) and rose_from[0].is_number
+
+
+_CLOCK_AFTER = re.compile(r"[ap]\.?m\b|:", re.IGNORECASE)
 
 
 def interval_of(point: float, bound: str) -> Interval:
