@@ -211,11 +211,10 @@ def _last_unit_share(claim: QuantityClaim) -> float:
     the figure ends in its own unit."""
     kind = dimension(claim.unit)
     # "200-metre (650 feet)", "minus 20C, or about minus 4F": one measure twice; no temperature adds up in parts
-    if kind == "temperature" or _CONVERSION.search(claim.text):
+    if kind is None or kind == "temperature" or _CONVERSION.search(claim.text):
         return 1.0
-    words = _WORD.findall(claim.text)
-    last = next((w for w in reversed(words) if dimension(w) is not None), None)
-    if kind is None or last is None or dimension(last) != kind or unit_name(last) == unit_name(claim.unit):
+    last = next((w for w in reversed(_WORD.findall(claim.text)) if dimension(w) is not None), None)
+    if last is None or dimension(last) != kind or unit_name(last) == unit_name(claim.unit):
         return 1.0
     share = scale_to(last) / scale_to(claim.unit or "")
     return share if 0 < share < 1 else 1.0
