@@ -32,7 +32,7 @@ from claimcheck.extract.phrases import CALENDAR, DIRECTIONS, MONTH_SHORT, STOP
 from claimcheck.extract.qualifiers import qualified, range_partner
 from claimcheck.extract.ranks import ordinal_at
 from claimcheck.extract.story_events import event_kind, in_event_clause
-from claimcheck.extract.tokens import Token, title_case
+from claimcheck.extract.tokens import Token, skip_words, title_case
 from claimcheck.models import Interval
 
 # What the headline count is a count of: the concept whose figures mark a story's reporting stages.
@@ -268,42 +268,13 @@ DEATH_REACH = 3
 
 def _person_dies(tokens: list[Token], k: int) -> bool:
     """Whether tokens[k] is a noun of one person (`single_person_nouns`) that a word of the dead follows closely,
-    with at most auxiliaries between ("person has now died"); never another verb's object ("Second man charged over
-    death of teenager", "Third driver admits killing cyclist")."""
-    if tokens[k].lower not in lexicon().single_person_nouns:
+    with at most words of a toll's state between (`toll_state_links`: "person has now died"); never another
+    verb's object ("Second man charged over death of teenager", "Third driver admits killing cyclist")."""
+    lex = lexicon()
+    if tokens[k].lower not in lex.single_person_nouns:
         return False
-    deaths = _death_words()
-    for token in tokens[k + 1 : k + 1 + DEATH_REACH]:
-        if token.lower in deaths:
-            return True
-        if token.lower not in _DEATH_AUXILIARIES:
-            return False
-    return False
-
-
-# Words that may stand between a person's noun and the word of their death ("has now died", "is confirmed dead",
-# "shot dead", "stabbed to death").
-_DEATH_AUXILIARIES = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "now",
-        "been",
-        "also",
-        "confirmed",
-        "found",
-        "shot",
-        "stabbed",
-        "beaten",
-        "crushed",
-        "burned",
-        "burnt",
-        "to",
-    }
-)
+    at = skip_words(tokens, k + 1, set(lex.toll_state_links), DEATH_REACH)
+    return at < min(len(tokens), k + 1 + DEATH_REACH) and tokens[at].lower in _death_words()
 
 
 @cache

@@ -296,6 +296,8 @@ class Lexicon(BaseModel):
     test_result_words: list[str]
     single_person_nouns: list[str]
     toll_concepts: list[str]
+    toll_state_links: list[str]
+    toll_passive_links: list[str]
     resolution_labels: list[str]
     picture_words: list[str]
     age_post_qualifiers: dict[str, Bound]

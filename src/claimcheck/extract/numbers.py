@@ -332,6 +332,10 @@ def _digits(tokens: list[Token], index: int, blocked: Container[int]) -> NumberM
         after = _slash_fraction(tokens, last + 1)  # "10 1/2 miles"
         if after and text.isdigit():
             value, last = value + after[0], after[1]
+    elif last + 2 < len(tokens) and tokens[last + 1].text == "-" and attached(tokens[last], tokens[last + 1]):
+        after = _slash_fraction(tokens, last + 2) if attached(tokens[last + 1], tokens[last + 2]) else None
+        if after and text.isdigit() and tokens[after[1] + 1].lower != "of":  # "6-1/2 years", "an 8-1/2 hour flight"
+            value, last = value + after[0], after[1]
     vulgar = lexicon().vulgar_fractions
     if last + 1 < len(tokens) and tokens[last + 1].text in vulgar and attached(tokens[last], tokens[last + 1]):
         last += 1  # "2½ hours"

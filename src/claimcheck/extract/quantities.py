@@ -33,7 +33,7 @@ from claimcheck.extract.currency import (
 )
 from claimcheck.extract.figures import past_set_off_part, phrase_texts
 from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
-from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
+from claimcheck.extract.lexicon import concept_of_word, demonym_adjective_endings, lexicon, word_set
 from claimcheck.extract.names import known_places
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
 from claimcheck.extract.phrases import (
@@ -61,7 +61,7 @@ from claimcheck.extract.phrases import (
 )
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner, spread_partner
 from claimcheck.extract.ranks import odds_in, ranks_in
-from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
+from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before, skip_words
 from claimcheck.extract.units import (
     TIME_OF_DAY,
     UnitMatch,
@@ -887,22 +887,48 @@ def _is_pronoun_one(tokens: list[Token], m: NumberMention, unit: UnitMatch | Non
     return tokens[m.first].lower == "one" and m.last == m.first and unit is None and not _counted_one(tokens, m)
 
 
+# How many words of a toll's state (`toll_state_links`) may stand between a lone "one" and the word of its toll.
+TOLL_LINK_REACH = 3
+
+
 def _toll_state(tokens: list[Token], k: int) -> bool:
-    """Whether tokens[k] is a word of a toll (`toll_concepts`: "dead", "injured", "missing") that ends what it
-    says of the person before it ("one man dead and 26 hurt"; not "one man killed his wife")."""
+    """Whether tokens[k], maybe after words that link a subject to its state (`toll_state_links`: "was", "remains",
+    "was later found"), is a word of a toll (`toll_concepts`: "dead", "killed", "injured", "missing") that tells
+    the state of the person before it: after a form of "be" or "remain" (`toll_passive_links`: "one person was
+    killed when the roof fell"), or ending what it says of them ("one man dead and 26 hurt"; not "one man killed
+    his wife")."""
     lex = lexicon()
-    if k >= len(tokens) or concept_of_word().get(tokens[k].lower) not in lex.toll_concepts:
+    word = skip_words(tokens, k, set(lex.toll_state_links), TOLL_LINK_REACH)
+    if word >= len(tokens) or not _toll_word(tokens[word]):
         return False
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if any(t.lower in lex.toll_passive_links for t in tokens[k:word]):
+        return True  # "was killed when the roof fell": a state, no object after it
+    after = tokens[word + 1] if word + 1 < len(tokens) else None
     return after is None or not after.is_word or after.lower in ("and", *lex.counted_one_followers)
 
 
+def _person_after(tokens: list[Token], k: int) -> int | None:
+    """The index of a noun of one person at tokens[k] (`single_person_nouns`), or one word after a word that
+    qualifies it ("one crew member", "one British citizen"), or of a demonym standing for one ("one Canadian");
+    else None."""
+    nouns = lexicon().single_person_nouns
+    for at in (k, k + 1):
+        if at < len(tokens) and tokens[at].lower in nouns and tokens[k].is_word:
+            return at
+    if k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].lower.endswith(demonym_adjective_endings()):
+        return k
+    return None
+
+
 def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
-    """Whether a lone "one" is a count: shared out ("one each", "one apiece"), or one of a list of counts of the
-    same things, with no noun of its own, after a figure of its sentence: joined to it by "and" or a comma with a
-    word of `counted_one_followers` or a clause's end after it ("two tries from Read and one from Whitelock",
-    "six from Lilongwe, five from Blantyre, one from Dowa"), or the object of a verb in the past that ends its
-    clause ("killed four and injured one", "lost just one"; not "followed one at a magnitude of 4.8")."""
+    """Whether a lone "one" is a count: shared out ("one each", "one apiece"); before a noun of one person whose
+    state a word of a toll tells ("one man dead", "one person was killed"); or one of a list of counts of the
+    same things: with its noun, joined by "and" to another count ("38 adults and one teenager", "16 nationals and
+    one Canadian"); with no noun of its own, after a figure of its sentence, joined to it by "and" or a comma with
+    a word of `counted_one_followers`, a toll's state or a clause's end after it ("two tries from Read and one
+    from Whitelock", "two died and one was injured", "six from Lilongwe, five from Blantyre, one from Dowa"), or
+    the object of a verb in the past or of a toll that ends its clause ("killed four and injured one", "lost just
+    one", "struck 18 students, killing one"; not "followed one at a magnitude of 4.8")."""
     lex = lexicon()
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
     if nxt is not None and nxt.lower in lex.shared_out_words:
@@ -910,37 +936,46 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
     moved = m.first > 0 and tokens[m.first - 1].lower in lex.rank_move_words
     if moved and nxt is not None and nxt.lower in lex.rank_move_nouns:
         return True  # "slipped one spot", "improved by one position"
-    if nxt is not None and nxt.lower in lex.single_person_nouns and _toll_state(tokens, m.last + 2):
-        return True  # "ended with one man dead and 26 people in hospital", "left one woman injured"
-    if nxt is not None and nxt.lower in lex.single_person_nouns and _listed_with_a_count(tokens, m):
-        return True  # "38 adults and one teenager", "One pilot and four passengers": one of a list of counts
-    ends = nxt is None or nxt.text in (",", ".", ";", ")")
+    person = _person_after(tokens, m.last + 1)
+    if person is not None and (_toll_state(tokens, person + 1) or _listed_with_a_count(tokens, m, person)):
+        return True  # "ended with one man dead", "one person was killed", "38 adults and one teenager"
+    ends = nxt is None or nxt.text in (",", ".", ";", ")") or _toll_state(tokens, m.last + 1)
     if m.first == 0 or not (ends or (nxt is not None and nxt.lower in lex.counted_one_followers)):
         return False
     at = m.first - 1
     while at > 0 and tokens[at].lower in lex.counted_one_limiters:  # "won 19, drew three and lost just one"
         at -= 1
     before = tokens[at]
-    if not (before.lower in lex.counted_one_openers or (ends and _past_verb(before))):
+    if not (before.lower in lex.counted_one_openers or (ends and (_past_verb(before) or _toll_word(before)))):
         return False
-    return any(
-        (t.is_number and not t.text.startswith("0")) or (t.lower in lex.number_words and t.lower != "one")
-        for t in tokens[max(0, m.first - 12) : m.first]
+    return any(_count_word(t) for t in tokens[max(0, m.first - 12) : m.first])
+
+
+def _toll_word(token: Token) -> bool:
+    """Whether a word is a word of a toll (`toll_concepts`: "killing", "injured")."""
+    return concept_of_word().get(token.lower) in lexicon().toll_concepts
+
+
+def _count_word(token: Token) -> bool:
+    """Whether a token is a count other than one: digits not opening on zero, or a number word."""
+    return (token.is_number and not token.text.startswith("0")) or (
+        token.lower in lexicon().number_words and token.lower != "one"
     )
 
 
-def _listed_with_a_count(tokens: list[Token], m: NumberMention) -> bool:
-    """Whether "one" and its noun are joined by "and" to a count and its noun, before or after them ("38 adults and
-    one teenager", "one pilot and four passengers")."""
-
-    def count(token: Token) -> bool:
-        return (token.is_number and not token.text.startswith("0")) or (
-            token.lower in lexicon().number_words and token.lower != "one"
-        )
-
-    before = m.first >= 3 and tokens[m.first - 1].lower == "and" and tokens[m.first - 2].is_word
-    after = m.last + 3 < len(tokens) and tokens[m.last + 2].lower == "and"
-    return (before and count(tokens[m.first - 3])) or (after and count(tokens[m.last + 3]))
+def _listed_with_a_count(tokens: list[Token], m: NumberMention, person: int) -> bool:
+    """Whether "one" and its noun (ending at tokens[person]) are joined by "and" to a count and its noun, before
+    or after them ("38 adults and one teenager", "11 Indian nationals and one Georgian", "one pilot and four
+    passengers")."""
+    before = m.first >= 3 and tokens[m.first - 1].lower == "and"
+    if before:
+        run = tokens[max(0, m.first - 4) : m.first - 1]
+        words = list(reversed(run))
+        for k, token in enumerate(words):
+            if _count_word(token):
+                return k > 0 and all(w.is_word for w in words[:k])
+    after = person + 2 < len(tokens) and tokens[person + 1].lower == "and"
+    return after and _count_word(tokens[person + 2])
 
 
 def _past_verb(token: Token) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache, partial
 from typing import NamedTuple
 
@@ -102,3 +102,12 @@ def match_phrase_before(tokens: list[Token], index: int, phrases: Phrases) -> tu
         if start >= 0 and all(tokens[start + k].lower == word for k, word in enumerate(phrase)):
             return phrase
     return None
+
+
+def skip_words(tokens: list[Token], index: int, words: Collection[str], reach: int) -> int:
+    """The index of the first token from tokens[index] on that is not one of `words`, passing at most `reach` of
+    them ("was later found" before "dead"); `len(tokens)` when they run to the end."""
+    end = min(len(tokens), index + reach)
+    while index < end and tokens[index].lower in words:
+        index += 1
+    return index
