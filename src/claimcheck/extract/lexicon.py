@@ -298,6 +298,7 @@ class Lexicon(BaseModel):
     toll_concepts: list[str]
     toll_state_links: list[str]
     toll_passive_links: list[str]
+    toll_addition_links: list[str]
     resolution_labels: list[str]
     picture_words: list[str]
     age_post_qualifiers: dict[str, Bound]

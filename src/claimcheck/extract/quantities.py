@@ -896,12 +896,15 @@ def _toll_state(tokens: list[Token], k: int) -> bool:
     "was later found"), is a word of a toll (`toll_concepts`: "dead", "killed", "injured", "missing") that tells
     the state of the person before it: after a form of "be" or "remain" (`toll_passive_links`: "one person was
     killed when the roof fell"), or ending what it says of them ("one man dead and 26 hurt"; not "one man killed
-    his wife")."""
+    his wife"); never one more beside others told (`toll_addition_links`: "one civilian was also killed")."""
     lex = lexicon()
     word = skip_words(tokens, k, set(lex.toll_state_links), TOLL_LINK_REACH)
     if word >= len(tokens) or not _toll_word(tokens[word]):
         return False
-    if any(t.lower in lex.toll_passive_links for t in tokens[k:word]):
+    links = {t.lower for t in tokens[k:word]}
+    if links & set(lex.toll_addition_links):
+        return False  # "one civilian was also killed": one more beside others told
+    if links & set(lex.toll_passive_links):
         return True  # "was killed when the roof fell": a state, no object after it
     after = tokens[word + 1] if word + 1 < len(tokens) else None
     return after is None or not after.is_word or after.lower in ("and", *lex.counted_one_followers)
