@@ -508,6 +508,18 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
         ),
+        (
+            # a year before 1800, where a word that only leads to a time stands before it ("founded in 1066",
+            # "has stood since 1540", "built circa 1620"), and any year after "circa" ("painted c. 1910"); not
+            # after "to", "by" or "from", which lead to counts too ("rose to 1500"), nor before what it counts ("in
+            # 1200 homes")
+            "old_year",
+            re.compile(
+                r"\b(?P<prep>(?i:in|since|until|during|circa|ca\.|c\.))\s+"
+                r"(?P<year>1[0-7]\d\d|(?:(?<=(?i:circa)\s)|(?<=(?i:ca\.)\s)|(?<=(?i:c\.)\s))(?:1[89]\d\d|20\d\d))\b(?![.,:]\d)"
+                rf"{_not_counted()}"
+            ),
+        ),
     ]
 
 
@@ -539,9 +551,11 @@ NEEDS: dict[str, set[str]] = {
     "weekday_day": {"day", "digit"},
     "weekday_of_month": {"day"},
     "year": {"year"},
+    "old_year": {"year"},
     "holiday": {"holiday"},
 }
 KIND_OF = {
+    "old_year": "year",
     "numeric_short": "numeric",
     "day_month_joined": "day_month",
     "month_said_year": "month",
