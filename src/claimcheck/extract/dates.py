@@ -49,7 +49,7 @@ from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
 from claimcheck.extract.clock import ZONES
 from claimcheck.extract.lexicon import UnitRow, lexicon, word_set
 from claimcheck.extract.notes import note
-from claimcheck.extract.phrases import STOP
+from claimcheck.extract.phrases import STOP, event_words
 from claimcheck.extract.tokens import ORDINAL_ENDING
 from claimcheck.extract.units import is_measure_symbol
 
@@ -269,6 +269,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         for season, followers in words.season_noun_followers.items()
     )
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
+    one_event = "|".join(re.escape(w) for w in sorted(event_words(), key=len, reverse=True))
     # the words of a unit that are no currency ("metre", "tonne"): "their 2000 metre climb" counts, it dates nothing
     unit_words = "|".join(
         re.escape(k).replace(r"\ ", r"\s+")
@@ -494,6 +495,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # ("spring/summer 2020 styles")
                 rf"through|to|{seasons}(?:\s+of)?))(?:\s+|(?:(?<=(?i:mid))|(?<=(?i:early))|(?<=(?i:late)))-(?=\d{{4}}\b))|\(|"
                 rf"\b(?i:the)\s+(?=\d{{4}}\s+(?:[a-z]|(?i:{year_events})\b))|"
+                # "a 2007 election", "a 2016 referendum": one event that its year names
+                rf"\b(?i:a)\s+(?=\d{{4}}\s+(?i:{one_event})\b(?!-))|"
                 # or a possessive's: "its 2013 forecast", "their 2019 album"; not before a unit's word or an
                 # abbreviation of one or two letters ("its 2000 hp engine", "their 2000 metre climb")
                 rf"\b(?i:its|their|his|her|our)\s+(?=\d{{4}}\s+(?!(?i:{unit_words})\b|[a-z]{{1,2}}\b)"
