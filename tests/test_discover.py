@@ -10731,3 +10731,122 @@ def test_discover_on_a_runway_collision_and_a_census_release_keeps_its_floor():
     # the five "on board a Coast Guard aircraft" who died read as those aboard, and the earthquake's toll against
     # the collision's.
     assert_discover_floor(DISCREPANCIES_NEWS_71, true=8, traps=36, found=5, flagged=3, findings=11)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a span of time with "worth" after it is the amount that much time brings, no span of anything
+        (
+            "Lowmoor got two months' worth of snow in just 12 hours.",
+            "The snow fell on Lowmoor in under 12 hours.",
+            [],
+        ),
+        (
+            "Volunteers packed three weeks' worth of food in only four hours.",
+            "Volunteers packed the food in just four hours.",
+            [],
+        ),
+        # how long something took still disagrees, and a "worth" past a comma is no amount of the span
+        (
+            "The bridge was rebuilt in just two years, worth the wait for commuters.",
+            "The bridge was rebuilt in under 18 months.",
+            ["two years | under 18 months"],
+        ),
+        (
+            "Volunteers packed the food in only four hours.",
+            "Volunteers packed the food in just nine hours.",
+            ["four hours | nine hours"],
+        ),
+    ],
+)
+def test_a_span_s_worth_is_no_time_taken(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a sum picked from a whole sum named right after it is a part, never the whole's figure
+        (
+            "Carden Mills agreed a $60 million settlement with the families. It will pay $45 million of that sum "
+            "this year.",
+            "Carden Mills will pay $60 million to settle the families' claims.",
+            [],
+        ),
+        (
+            "Ravensby bought the stadium for £80 million, paying £30 million of the price up front.",
+            "Ravensby bought the stadium for £80 million.",
+            [],
+        ),
+        (
+            "Harlan Foods agreed to pay $90 million to settle the claims, and $20 million of the total goes to "
+            "legal fees.",
+            "Harlan Foods agreed to pay $90 million to settle the claims.",
+            [],
+        ),
+        # where the money comes from is no whole it is a part of, and a bare sum still disagrees
+        (
+            "Ravensby paid £30 million of its own money for the stadium.",
+            "Ravensby bought the stadium for £80 million.",
+            ["£30 million | £80 million"],
+        ),
+        (
+            "Ravensby bought the stadium for £30 million.",
+            "Ravensby bought the stadium for £80 million.",
+            ["£30 million | £80 million"],
+        ),
+    ],
+)
+def test_a_sum_picked_from_a_whole_sum_is_a_part(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # what a place usually gets is a norm, never what a storm brought
+        (
+            "Sorrel Bay received 4.2 inches of rain on Monday, more than its annual average rainfall of 3.1 inches.",
+            "Sorrel Bay received 4.2 inches of rain on Monday.",
+            [],
+        ),
+        (
+            "Sorrel Bay received 4.2 inches of rain on Monday. An average year sees 3.1 inches of rain there.",
+            "Sorrel Bay received 4.2 inches of rain on Monday.",
+            [],
+        ),
+        (
+            "Bramhill got 55cm of snow on Friday, more than its annual average snowfall of 40cm.",
+            "Bramhill got 55cm of snow on Friday.",
+            [],
+        ),
+        # a word of what is usual after the figure makes no norm of it, and the storm's own figures still disagree
+        (
+            "Sorrel Bay received 3.1 inches of rain on Monday, as the storm usually does.",
+            "Sorrel Bay received 4.2 inches of rain on Monday.",
+            ["3.1 inches | 4.2 inches"],
+        ),
+        ("Bramhill got 55cm of snow on Friday.", "Bramhill got 35cm of snow on Friday.", ["35cm | 55cm"]),
+    ],
+)
+def test_a_place_s_usual_measure_is_no_event_s(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_72 = CORPORA / "discrepancies-news-72"
+
+
+def test_discover_on_a_university_s_abuse_settlement_and_a_record_rainfall_keeps_its_floor():
+    # `discrepancies-news-72`: real coverage of Michigan State University's $500 million settlement with 332 victims
+    # of Larry Nassar (16 May 2018) and of the record rainfall in the United Arab Emirates with floods in Oman (14 to
+    # 17 April 2024). Discover finds neither of the two: Dubai's rain to Tuesday night (5.59 against 6.26 inches:
+    # the 6.26 is written after "Over a half foot" and is not set against the 5.59) and Dubai's yearly average
+    # (97mm against 94.7mm: a norm is compared only with norms, and "typically receives only 97mm" names no rain).
+    # Flagged: Penn State's payout to Jerry Sandusky's victims against Michigan State's (another payer, named by
+    # no subject) and FOX 4 News's $425 million paid "to the 332 victims" beside "another $75 million", against
+    # the $500 million.
+    assert_discover_floor(DISCREPANCIES_NEWS_72, true=2, traps=26, found=0, flagged=2, findings=6)

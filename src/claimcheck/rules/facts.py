@@ -414,6 +414,19 @@ def _elapsed(claim: QuantityClaim) -> bool:
     return bool(after) and after[0] in lexicon().elapsed_words
 
 
+@cache
+def _span_amount_pattern() -> re.Pattern[str]:
+    """A possessive ending, or none, and a word of `span_amount_words` right after a span ("' worth", "'s worth")."""
+    return re.compile(rf"(?:['’]s?)?\s+(?:{alternatives(lexicon().span_amount_words)})\b", re.I)
+
+
+def _span_s_worth(claim: QuantityClaim) -> bool:
+    """Whether a span is the measure of an amount, the words after it making it as much as that time brings ("two
+    years' worth of rain", "a week's worth of food", "six months worth of supplies"), not how long anything took."""
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and _span_amount_pattern().match(claim.sentence, at + len(claim.text)) is not None
+
+
 def _span_clause(claim: QuantityClaim) -> str:
     """The words of a span's clause up to it, for a span of time after "for" or a verb of lasting (`lasting_words`:
     "were trapped in the tunnel for 17 days", "the siege lasted 36 hours"): what lasted that long is told before it,
@@ -1166,6 +1179,8 @@ def _facts_read(claim: QuantityClaim) -> list[str]:
     dimension, text = dimension_of(claim), _about(claim)
     if dimension == "ratio" and _other_side_of_a_split(claim):
         return []  # "approved by 61% to 39%": the 39% is the other side's share, of a fact its words do not name
+    if dimension == "duration" and _span_s_worth(claim):
+        return []  # "two years' worth of rain": an amount that much time brings, no span of anything
     if dimension == "duration" and _elapsed(claim):
         return _gone_by_facts(claim, text)  # "two days after the heist": time gone by, no fact's length
     if dimension == "duration":
@@ -2004,6 +2019,7 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if dimension != "count":
         told = (
             _comparand(claim)
+            or _usual_level(claim)
             or projection(claim)
             or _expected(claim)
             or _asked_for(claim)
@@ -2116,8 +2132,26 @@ def _money_kind(claim: QuantityClaim) -> str:
     their wording seldom says so."""
     forecast = _forecast(claim)
     adjusted = "" if forecast else _adjusted(claim)
-    kinds = [kind for kind in (forecast, adjusted, _segment(claim), _per_unit(claim)) if kind]
+    kinds = [kind for kind in (forecast, adjusted, _segment(claim), _per_unit(claim), _part_of_a_sum(claim)) if kind]
     return " ".join(kinds)
+
+
+@cache
+def _part_of_a_sum_pattern() -> re.Pattern[str]:
+    """ "of" with an article or a demonstrative right after a sum, and a noun of a whole sum (`sum_whole_nouns`) a
+    few words on, past a figure or an adjective ("of the $17 million total", "of this historic settlement")."""
+    nouns = alternatives(lexicon().sum_whole_nouns)
+    return re.compile(
+        rf"\s+of\s+(?:the|that|this|its|their|his|her|our)\s+(?:[\w$£€¥.,-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.I
+    )
+
+
+def _part_of_a_sum(claim: QuantityClaim) -> str:
+    """ "part of <whole>" for a sum picked from a whole sum named right after it ("$425 million of that sum",
+    "$2 billion of the package"): a part, compared only with parts of such a whole."""
+    at = claim.sentence.find(claim.text)
+    part = _part_of_a_sum_pattern().match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return f"part of {stem(part.group('noun').lower())}" if part else ""
 
 
 @lru_cache(maxsize=16)
@@ -2707,6 +2741,13 @@ def _comparand(claim: QuantityClaim) -> str:
     differs from its own. A bound has no determiner ("more than 200 people") and is no comparand."""
     at = claim.sentence.find(claim.text)
     return "than" if at > 0 and _COMPARAND.search(claim.sentence[:at]) else ""
+
+
+def _usual_level(claim: QuantityClaim) -> str:
+    """ "usual" for a measure its clause calls what a place usually gets (`usual_level_words`: "An average year
+    sees 94.7 millimeters", "Dubai typically receives only 97mm"): a norm, compared only with other norms, never
+    with what an event brought."""
+    return "usual" if _phrase_pattern("usual_level_words").search(_clause_before(claim)) else ""
 
 
 def _conditional(claim: QuantityClaim) -> str:
