@@ -10768,71 +10768,48 @@ def test_a_span_s_worth_is_no_time_taken(tmp_path, first, second, flagged):
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
-        # a sum picked from a whole sum named right after it is a part, never the whole's figure
+        # a word of what is usual tied to another verb of the clause makes no norm of the figure
         (
-            "Carden Mills agreed a $60 million settlement with the families. It will pay $45 million of that sum "
-            "this year.",
-            "Carden Mills will pay $60 million to settle the families' claims.",
-            [],
+            "The river that normally runs dry in summer rose 4 metres at Kelvale on Monday.",
+            "The river rose 6 metres at Kelvale on Monday.",
+            ["4 metres | 6 metres"],
         ),
         (
-            "Ravensby bought the stadium for £80 million, paying £30 million of the price up front.",
-            "Ravensby bought the stadium for £80 million.",
-            [],
+            "Unemployment in Kelvale usually rises in winter and hit 6.1% in January.",
+            "Unemployment in Kelvale hit 5.2% in January.",
+            ["5.2% | 6.1%"],
         ),
         (
-            "Harlan Foods agreed to pay $90 million to settle the claims, and $20 million of the total goes to "
-            "legal fees.",
-            "Harlan Foods agreed to pay $90 million to settle the claims.",
-            [],
-        ),
-        # where the money comes from is no whole it is a part of, and a bare sum still disagrees
-        (
-            "Ravensby paid £30 million of its own money for the stadium.",
-            "Ravensby bought the stadium for £80 million.",
-            ["£30 million | £80 million"],
+            "Kelvale Mills usually reports in March and this year posted a profit of $40 million.",
+            "Kelvale Mills posted a profit of $60 million this year.",
+            ["$40 million | $60 million"],
         ),
         (
-            "Ravensby bought the stadium for £30 million.",
-            "Ravensby bought the stadium for £80 million.",
-            ["£30 million | £80 million"],
+            "The striker averages 30 goals a season and was sold for $40 million.",
+            "The striker was sold for $60 million.",
+            ["$40 million | $60 million"],
+        ),
+        # an average told with other words is still the same average
+        ("Kelvale's annual average temperature is 14C.", "Kelvale's average temperature is 16C.", ["14C | 16C"]),
+        (
+            "Kelvale's typical annual rainfall is 600mm.",
+            "Kelvale's average annual rainfall is 750mm.",
+            ["600mm | 750mm"],
+        ),
+        # a sum said to be part of a whole is still compared with the same part told of another whole, or alone
+        (
+            "Halvorsen will pay $425 million of that sum now.",
+            "Halvorsen will pay $400 million of the total now.",
+            ["$400 million | $425 million"],
+        ),
+        (
+            "Halvorsen will pay $425 million of the settlement now.",
+            "Halvorsen will pay $400 million now.",
+            ["$400 million | $425 million"],
         ),
     ],
 )
-def test_a_sum_picked_from_a_whole_sum_is_a_part(tmp_path, first, second, flagged):
-    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
-    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "flagged"),
-    [
-        # what a place usually gets is a norm, never what a storm brought
-        (
-            "Sorrel Bay received 4.2 inches of rain on Monday, more than its annual average rainfall of 3.1 inches.",
-            "Sorrel Bay received 4.2 inches of rain on Monday.",
-            [],
-        ),
-        (
-            "Sorrel Bay received 4.2 inches of rain on Monday. An average year sees 3.1 inches of rain there.",
-            "Sorrel Bay received 4.2 inches of rain on Monday.",
-            [],
-        ),
-        (
-            "Bramhill got 55cm of snow on Friday, more than its annual average snowfall of 40cm.",
-            "Bramhill got 55cm of snow on Friday.",
-            [],
-        ),
-        # a word of what is usual after the figure makes no norm of it, and the storm's own figures still disagree
-        (
-            "Sorrel Bay received 3.1 inches of rain on Monday, as the storm usually does.",
-            "Sorrel Bay received 4.2 inches of rain on Monday.",
-            ["3.1 inches | 4.2 inches"],
-        ),
-        ("Bramhill got 55cm of snow on Friday.", "Bramhill got 35cm of snow on Friday.", ["35cm | 55cm"]),
-    ],
-)
-def test_a_place_s_usual_measure_is_no_event_s(tmp_path, first, second, flagged):
+def test_a_usual_word_or_a_whole_sum_after_a_figure_keeps_it_compared(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
 
@@ -10845,8 +10822,8 @@ def test_discover_on_a_university_s_abuse_settlement_and_a_record_rainfall_keeps
     # of Larry Nassar (16 May 2018) and of the record rainfall in the United Arab Emirates with floods in Oman (14 to
     # 17 April 2024). Discover finds neither of the two: Dubai's rain to Tuesday night (5.59 against 6.26 inches:
     # the 6.26 is written after "Over a half foot" and is not set against the 5.59) and Dubai's yearly average
-    # (97mm against 94.7mm: a norm is compared only with norms, and "typically receives only 97mm" names no rain).
-    # Flagged: Penn State's payout to Jerry Sandusky's victims against Michigan State's (another payer, named by
-    # no subject) and FOX 4 News's $425 million paid "to the 332 victims" beside "another $75 million", against
-    # the $500 million.
-    assert_discover_floor(DISCREPANCIES_NEWS_72, true=2, traps=26, found=0, flagged=2, findings=6)
+    # (97mm against 94.7mm: "typically receives only 97mm" names no rain). Flagged: Penn State's payout to Jerry
+    # Sandusky's victims against Michigan State's (another payer, named by no subject), the $425 million paid now
+    # against the $500 million (a part of the whole sum, read as the sum itself) and the Hans India's annual average
+    # of 3.73 inches against the day's 5.59 inches (a norm, read as the storm's rain).
+    assert_discover_floor(DISCREPANCIES_NEWS_72, true=2, traps=26, found=0, flagged=3, findings=7)

@@ -219,8 +219,6 @@ class Lexicon(BaseModel):
     whole_measure_modifiers: list[str]
     per_unit_abbreviations: dict[str, str]
     amount_vague_nouns: list[str]
-    sum_whole_nouns: list[str]
-    usual_level_words: list[str]
     per_unit_stops: list[str]
     speed_stops: list[str]
     demand_words: list[str]

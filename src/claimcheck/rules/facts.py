@@ -2019,7 +2019,6 @@ def _who(claim: QuantityClaim, dimension: str) -> str:
     if dimension != "count":
         told = (
             _comparand(claim)
-            or _usual_level(claim)
             or projection(claim)
             or _expected(claim)
             or _asked_for(claim)
@@ -2132,26 +2131,8 @@ def _money_kind(claim: QuantityClaim) -> str:
     their wording seldom says so."""
     forecast = _forecast(claim)
     adjusted = "" if forecast else _adjusted(claim)
-    kinds = [kind for kind in (forecast, adjusted, _segment(claim), _per_unit(claim), _part_of_a_sum(claim)) if kind]
+    kinds = [kind for kind in (forecast, adjusted, _segment(claim), _per_unit(claim)) if kind]
     return " ".join(kinds)
-
-
-@cache
-def _part_of_a_sum_pattern() -> re.Pattern[str]:
-    """ "of" with an article or a demonstrative right after a sum, and a noun of a whole sum (`sum_whole_nouns`) a
-    few words on, past a figure or an adjective ("of the $17 million total", "of this historic settlement")."""
-    nouns = alternatives(lexicon().sum_whole_nouns)
-    return re.compile(
-        rf"\s+of\s+(?:the|that|this|its|their|his|her|our)\s+(?:[\w$£€¥.,-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.I
-    )
-
-
-def _part_of_a_sum(claim: QuantityClaim) -> str:
-    """ "part of <whole>" for a sum picked from a whole sum named right after it ("$425 million of that sum",
-    "$2 billion of the package"): a part, compared only with parts of such a whole."""
-    at = claim.sentence.find(claim.text)
-    part = _part_of_a_sum_pattern().match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-    return f"part of {stem(part.group('noun').lower())}" if part else ""
 
 
 @lru_cache(maxsize=16)
@@ -2741,13 +2722,6 @@ def _comparand(claim: QuantityClaim) -> str:
     differs from its own. A bound has no determiner ("more than 200 people") and is no comparand."""
     at = claim.sentence.find(claim.text)
     return "than" if at > 0 and _COMPARAND.search(claim.sentence[:at]) else ""
-
-
-def _usual_level(claim: QuantityClaim) -> str:
-    """ "usual" for a measure its clause calls what a place usually gets (`usual_level_words`: "An average year
-    sees 94.7 millimeters", "Dubai typically receives only 97mm"): a norm, compared only with other norms, never
-    with what an event brought."""
-    return "usual" if _phrase_pattern("usual_level_words").search(_clause_before(claim)) else ""
 
 
 def _conditional(claim: QuantityClaim) -> str:
