@@ -10731,3 +10731,99 @@ def test_discover_on_a_runway_collision_and_a_census_release_keeps_its_floor():
     # the five "on board a Coast Guard aircraft" who died read as those aboard, and the earthquake's toll against
     # the collision's.
     assert_discover_floor(DISCREPANCIES_NEWS_71, true=8, traps=36, found=5, flagged=3, findings=11)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a span of time with "worth" after it is the amount that much time brings, no span of anything
+        (
+            "Lowmoor got two months' worth of snow in just 12 hours.",
+            "The snow fell on Lowmoor in under 12 hours.",
+            [],
+        ),
+        (
+            "Volunteers packed three weeks' worth of food in only four hours.",
+            "Volunteers packed the food in just four hours.",
+            [],
+        ),
+        # how long something took still disagrees, and a "worth" past a comma is no amount of the span
+        (
+            "The bridge was rebuilt in just two years, worth the wait for commuters.",
+            "The bridge was rebuilt in under 18 months.",
+            ["two years | under 18 months"],
+        ),
+        (
+            "Volunteers packed the food in only four hours.",
+            "Volunteers packed the food in just nine hours.",
+            ["four hours | nine hours"],
+        ),
+    ],
+)
+def test_a_span_s_worth_is_no_time_taken(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a word of what is usual tied to another verb of the clause makes no norm of the figure
+        (
+            "The river that normally runs dry in summer rose 4 metres at Kelvale on Monday.",
+            "The river rose 6 metres at Kelvale on Monday.",
+            ["4 metres | 6 metres"],
+        ),
+        (
+            "Unemployment in Kelvale usually rises in winter and hit 6.1% in January.",
+            "Unemployment in Kelvale hit 5.2% in January.",
+            ["5.2% | 6.1%"],
+        ),
+        (
+            "Kelvale Mills usually reports in March and this year posted a profit of $40 million.",
+            "Kelvale Mills posted a profit of $60 million this year.",
+            ["$40 million | $60 million"],
+        ),
+        (
+            "The striker averages 30 goals a season and was sold for $40 million.",
+            "The striker was sold for $60 million.",
+            ["$40 million | $60 million"],
+        ),
+        # an average told with other words is still the same average
+        ("Kelvale's annual average temperature is 14C.", "Kelvale's average temperature is 16C.", ["14C | 16C"]),
+        (
+            "Kelvale's typical annual rainfall is 600mm.",
+            "Kelvale's average annual rainfall is 750mm.",
+            ["600mm | 750mm"],
+        ),
+        # a sum said to be part of a whole is still compared with the same part told of another whole, or alone
+        (
+            "Halvorsen will pay $425 million of that sum now.",
+            "Halvorsen will pay $400 million of the total now.",
+            ["$400 million | $425 million"],
+        ),
+        (
+            "Halvorsen will pay $425 million of the settlement now.",
+            "Halvorsen will pay $400 million now.",
+            ["$400 million | $425 million"],
+        ),
+    ],
+)
+def test_a_usual_word_or_a_whole_sum_after_a_figure_keeps_it_compared(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_72 = CORPORA / "discrepancies-news-72"
+
+
+def test_discover_on_a_university_s_abuse_settlement_and_a_record_rainfall_keeps_its_floor():
+    # `discrepancies-news-72`: real coverage of Michigan State University's $500 million settlement with 332 victims
+    # of Larry Nassar (16 May 2018) and of the record rainfall in the United Arab Emirates with floods in Oman (14 to
+    # 17 April 2024). Discover finds neither of the two: Dubai's rain to Tuesday night (5.59 against 6.26 inches:
+    # the 6.26 is written after "Over a half foot" and is not set against the 5.59) and Dubai's yearly average
+    # (97mm against 94.7mm: "typically receives only 97mm" names no rain). Flagged: Penn State's payout to Jerry
+    # Sandusky's victims against Michigan State's (another payer, named by no subject), the $425 million paid now
+    # against the $500 million (a part of the whole sum, read as the sum itself) and the Hans India's annual average
+    # of 3.73 inches against the day's 5.59 inches (a norm, read as the storm's rain).
+    assert_discover_floor(DISCREPANCIES_NEWS_72, true=2, traps=26, found=0, flagged=3, findings=7)

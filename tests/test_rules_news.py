@@ -1911,3 +1911,14 @@ def test_a_fact_checkers_rules_on_a_runway_collision_and_a_census_release_keep_t
     # Flagged: the headline's "1,410 million" against 1.41178 billion (written to the ten million it is read to the
     # million) and 2015 for the one-child policy's end against births falling "since 2017".
     assert_user_rules_floor(CORPUS_71, true=8, traps=36, found=5, flagged=2, findings=19)
+
+
+CORPUS_72 = Path(__file__).parent / "corpora" / "discrepancies-news-72"
+
+
+def test_a_fact_checkers_rules_on_a_university_s_abuse_settlement_and_a_record_rainfall_keep_their_floors():
+    # `discrepancies-news-72/user-rules`, written from the README and the rule reference alone; they reach both:
+    # Dubai's rain to Tuesday night (5.59 against 6.26 inches) and Dubai's yearly average (97mm against 94.7mm).
+    # Flagged: the Associated Press's average of 3.73 inches against the day's rain (its phrase, "or 3.73 inches —
+    # of rain", does not hold the rule's `not: [average]`, which stands before the 94.7 it converts).
+    assert_user_rules_floor(CORPUS_72, true=2, traps=26, found=2, flagged=1, findings=6)

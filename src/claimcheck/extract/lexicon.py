@@ -520,6 +520,7 @@ class Lexicon(BaseModel):
     means_prepositions: list[str]
     means_words: list[str]
     elapsed_words: list[str]
+    span_amount_words: list[str]
     clock_sentence_openers: list[str]
     lasting_words: list[str]
     other_event_markers: list[str]

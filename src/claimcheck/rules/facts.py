@@ -414,6 +414,19 @@ def _elapsed(claim: QuantityClaim) -> bool:
     return bool(after) and after[0] in lexicon().elapsed_words
 
 
+@cache
+def _span_amount_pattern() -> re.Pattern[str]:
+    """A possessive ending, or none, and a word of `span_amount_words` right after a span ("' worth", "'s worth")."""
+    return re.compile(rf"(?:['’]s?)?\s+(?:{alternatives(lexicon().span_amount_words)})\b", re.I)
+
+
+def _span_s_worth(claim: QuantityClaim) -> bool:
+    """Whether a span is the measure of an amount, the words after it making it as much as that time brings ("two
+    years' worth of rain", "a week's worth of food", "six months worth of supplies"), not how long anything took."""
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and _span_amount_pattern().match(claim.sentence, at + len(claim.text)) is not None
+
+
 def _span_clause(claim: QuantityClaim) -> str:
     """The words of a span's clause up to it, for a span of time after "for" or a verb of lasting (`lasting_words`:
     "were trapped in the tunnel for 17 days", "the siege lasted 36 hours"): what lasted that long is told before it,
@@ -1166,6 +1179,8 @@ def _facts_read(claim: QuantityClaim) -> list[str]:
     dimension, text = dimension_of(claim), _about(claim)
     if dimension == "ratio" and _other_side_of_a_split(claim):
         return []  # "approved by 61% to 39%": the 39% is the other side's share, of a fact its words do not name
+    if dimension == "duration" and _span_s_worth(claim):
+        return []  # "two years' worth of rain": an amount that much time brings, no span of anything
     if dimension == "duration" and _elapsed(claim):
         return _gone_by_facts(claim, text)  # "two days after the heist": time gone by, no fact's length
     if dimension == "duration":
