@@ -277,6 +277,23 @@ def test_a_surname_alone_is_the_one_person_of_that_name_in_the_story(tmp_path, f
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
+        # a person given by surname alone ("surnamed"), the rest withheld, is not the one full name of that surname
+        ("A 52-year-old man surnamed Wong was detained at the border.", "Teresa Wong, 34, runs the shop.", False),
+        ("A driver surnamed Park, 61, was arrested after the crash.", "Park Ji-hoon, 27, was a passenger.", False),
+        # two pages that both give the surname alone are one person, and so is a surname alone without "surnamed"
+        ("A man surnamed Chen, 45, was charged on Monday.", "The suspect, a man surnamed Chen, 47, denied it.", True),
+        ("Teresa Wong, 34, runs the shop.", "Wong, 38, said she would reopen.", True),
+    ],
+)
+def test_a_person_given_by_surname_alone_is_no_full_name_of_that_surname(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    ages = [f for f in report.findings if "ages" in f.rule]
+    assert bool(ages) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
         # a given name written short is the same person's; what is feared of them is no projection of the age
         ("Alex Novak, 52, is feared dead after the avalanche.", "Alexander Novak, 51, a ski guide, is missing.", True),
         ("Ben Carter, 29, was presumed dead after the trawler sank.", "Benjamin Carter, 28, was the skipper.", True),

@@ -585,6 +585,7 @@ class Lexicon(BaseModel):
     value_openers: list[str]
     locating_verbs: list[str]
     generic_people: list[str]
+    surname_only_words: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:
