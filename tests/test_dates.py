@@ -2000,3 +2000,27 @@ def test_a_count_after_a_possessive_or_after_starting_is_no_year(text):
 def test_a_month_before_a_that_clause_with_would_keeps_the_tense_of_its_clause(text):
     [(date, _)] = read(text, dt.date(2026, 3, 4)).values()
     assert date.startswith("2026-")
+
+
+# What a body agreed, decided or voted to do comes after the deciding: a month in that clause is the one ahead when
+# the article's month is past it, as "takes effect in November" is. "to" before a noun ("agreed to a deal in June")
+# is no plan; a month before the deciding ("agreed in March to pay", "a meeting in February voted to"), a verb of the
+# past between them, and a day ("voted to strike Thursday") are the deciding's own or another's.
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("The transit board decided to raise fares by 3% from January.", "2026-01"),
+        ("Nurses voted to strike in December over pay, the union said.", "2025-12"),
+        ("The council agrees to shut the library from February.", "2026-02"),
+        # guards: the past of the clause itself, a noun after "to", and a month before "to"
+        ("Exports fell in September, the agency said.", "2025-09"),
+        ("The club agreed to a loan deal in June.", "2025-06"),
+        ("The insurer agreed in March to pay the claims.", "2025-03"),
+        ("A shareholder meeting in February voted to cut the chair's pay.", "2025-02"),
+        ("The board agreed to shed jobs, and profits fell in November.", "2024-11"),
+        ("Dockers voted to strike Thursday, the union said.", "2025-10-16"),
+    ],
+)
+def test_a_month_of_what_was_agreed_or_decided_to_be_done_is_the_one_ahead(text, month):
+    [(date, _)] = read(text, dt.date(2025, 10, 20)).values()
+    assert date == month

@@ -10748,3 +10748,17 @@ def test_discover_on_a_runway_collision_and_a_census_release_keeps_its_floor():
     # the five "on board a Coast Guard aircraft" who died read as those aboard, and the earthquake's toll against
     # the collision's.
     assert_discover_floor(DISCREPANCIES_NEWS_71, true=8, traps=36, found=5, flagged=3, findings=11)
+
+
+DISCREPANCIES_NEWS_73 = CORPORA / "discrepancies-news-73"
+
+
+def test_discover_on_a_march_counted_twice_and_a_production_cut_keeps_its_floor():
+    # `discrepancies-news-73`: real coverage of the march against Hong Kong's extradition bill (16 June 2019), which
+    # its organisers and the police counted apart, and of the OPEC+ cut of 2 million barrels a day agreed on 5
+    # October 2022 from November. Discover finds neither: the hours from the march's start to the apology ("Six
+    # hours after the protest started", "Seven hours into the march") are time gone by, no fact's length, and the
+    # last meeting held in person ("the first face-to-face meeting since July 2022", "since March 2020") is a month
+    # gone by that no fact or event kind reads. Flagged: the march of a week earlier against the protest of 12 June,
+    # two earlier protests read as one protest's day.
+    assert_discover_floor(DISCREPANCIES_NEWS_73, true=2, traps=17, found=0, flagged=1, findings=2)

@@ -1911,3 +1911,14 @@ def test_a_fact_checkers_rules_on_a_runway_collision_and_a_census_release_keep_t
     # Flagged: the headline's "1,410 million" against 1.41178 billion (written to the ten million it is read to the
     # million) and 2015 for the one-child policy's end against births falling "since 2017".
     assert_user_rules_floor(CORPUS_71, true=8, traps=36, found=5, flagged=2, findings=19)
+
+
+CORPUS_73 = Path(__file__).parent / "corpora" / "discrepancies-news-73"
+
+
+def test_a_fact_checkers_rules_on_a_march_counted_twice_and_a_production_cut_keep_their_floors():
+    # `discrepancies-news-73/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the hours to the apology (six against seven) and the last meeting in person (July 2022 against March
+    # 2020 and 2020). They also set Enerdata's 4.5% against Green Car Congress's 4.6%, a pair the gold leaves
+    # borderline; The Irish Times's "almost" in quotation marks bounds its two million as the others' does.
+    assert_user_rules_floor(CORPUS_73, true=2, traps=17, found=2, flagged=0, findings=4)

@@ -93,6 +93,7 @@ class DateWords(BaseModel):
     weekday_dating_words: list[str]
     generic_weekday_followers: list[str]
     plan_markers: list[str]
+    decision_markers: list[str]
     superseded_plan_words: list[str]
     relational_future_markers: list[str]
 
