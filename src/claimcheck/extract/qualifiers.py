@@ -39,7 +39,9 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     look = _past_scale(tokens, look)
     while look > 0 and tokens[look - 1].lower in ("only", "just"):
         look -= 1
-    look = _past_article(tokens, _past_gap(tokens, _past_quoted(tokens, look)), mention)
+    unquoted = _past_quoted(tokens, look)
+    quoted = unquoted != look
+    look = _past_article(tokens, _past_gap(tokens, unquoted), mention)
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     if phrase is None:  # "within the 147lb limit", "inside the 9st 9lb mark": a bound on the figure the mark is
         look, phrase = _bound_on_a_mark(tokens, look, mention)
@@ -65,7 +67,7 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         table = lex.qualifiers if phrase in lex.phrases(lex.qualifiers).get(phrase[0], ()) else lex.mark_qualifiers
         qualifier = lex.key_of(table, phrase)
         bound = table[qualifier]
-        first = look - len(phrase)
+        first = look - len(phrase) - (1 if quoted and look == unquoted else 0)  # with its opening quotation mark
         outer = _bound_before_hedge(tokens, first, bound, last)
         if outer is not None:  # "in excess of approximately 74 mph": above about 74
             hedged, qualifier = True, f"{lex.key_of(lex.qualifiers, outer)} {qualifier}"
