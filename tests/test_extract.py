@@ -1101,3 +1101,8 @@ def test_a_day_told_as_a_shift_after_a_figure_s_noun_is_not_the_figure_s(text, f
 def test_a_qualifier_quoted_alone_still_bounds_its_figure(text, figure, low, high):
     [claim] = [c for c in quantities(text) if figure in c.text]
     assert (claim.value.low, claim.value.high) == (low, high), claim.value
+
+
+def test_a_quoted_qualifier_s_figure_is_written_from_its_opening_quotation_mark():
+    [claim] = quantities("The airline cancelled “nearly” 90 per cent of its flights.")
+    assert claim.text == "“nearly” 90 per cent", claim.text
