@@ -279,7 +279,10 @@ def test_a_surname_alone_is_the_one_person_of_that_name_in_the_story(tmp_path, f
     [
         # a person given by surname alone ("surnamed"), the rest withheld, is not the one full name of that surname
         ("A 52-year-old man surnamed Wong was detained at the border.", "Teresa Wong, 34, runs the shop.", False),
-        ("A driver surnamed Park, 61, was arrested after the crash.", "Park Ji-hoon, 27, was a passenger.", False),
+        ("A driver surnamed Lee, 61, was arrested after the crash.", "Jenny Lee, 27, was a passenger.", False),
+        ("A 41-year-old man surnamed Au Yeung was charged.", "Winnie Au Yeung, 29, testified.", False),
+        # a woman surnamed Chan is no man surnamed Chan
+        ("A woman surnamed Chan, 38, was arrested.", "A man surnamed Chan, 41, was arrested.", False),
         # two pages that both give the surname alone are one person, and so is a surname alone without "surnamed"
         ("A man surnamed Chen, 45, was charged on Monday.", "The suspect, a man surnamed Chen, 47, denied it.", True),
         ("Teresa Wong, 34, runs the shop.", "Wong, 38, said she would reopen.", True),

@@ -1091,6 +1091,8 @@ def test_a_day_told_as_a_shift_after_a_figure_s_noun_is_not_the_figure_s(text, f
         # a qualifier set alone in quotation marks before its figure still bounds it
         ('The union said "nearly" 40,000 members walked out.', "40,000", 36000, 40000),
         ("Rescuers put the number still missing at “more than” 120.", "120", 120, None),
+        ("The minister said 'nearly' 40 schools shut.", "40", 36, 40),
+        ("The minister said ‘nearly’ 40 schools shut.", "40", 36, 40),
         ('The ministry counted "at least" 75 schools shut by the snow.', "75", 75, None),
         # guards: a quotation that ends on a qualifier but holds more words, and a quoted word that bounds nothing
         ('"We have lost nearly" 30 cattle, a farmer said.', "30", 30, 30),

@@ -266,11 +266,12 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
 
 def _surname_only(tokens: list[Token], k: int, name: str) -> str | None:
     """The person a surname gives alone where the word before it says the rest of the name is withheld
-    (`surname_only_words`: "a man surnamed Chan, 41", "the 35-year-old man surnamed Chan"): "surnamed Chan", whom
-    no fuller name of that surname is known to be."""
-    if k < 0 or tokens[k].lower not in word_set("surname_only_words") or len(name.split()) != 1:
+    (`surname_only_words`: "a man surnamed Chan, 41", "the 35-year-old man surnamed Chan"): "man surnamed Chan", with
+    the noun before it ("a woman surnamed Chan" is another), whom no fuller name of that surname is known to be."""
+    if k < 0 or tokens[k].lower not in word_set("surname_only_words"):
         return None
-    return f"{tokens[k].lower} {name}"
+    noun = tokens[k - 1].lower if k >= 1 and tokens[k - 1].is_word else ""
+    return f"{noun} {tokens[k].lower} {name}".lstrip()  # "a woman surnamed Chan" is no man surnamed Chan
 
 
 def _role_after(tokens: list[Token], k: int) -> str | None:

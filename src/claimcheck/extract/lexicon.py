@@ -94,6 +94,7 @@ class DateWords(BaseModel):
     generic_weekday_followers: list[str]
     plan_markers: list[str]
     decision_markers: list[str]
+    decision_forward_words: list[str]
     superseded_plan_words: list[str]
     relational_future_markers: list[str]
 

@@ -143,7 +143,7 @@ def _between_past_gap(tokens: list[Token], opening: int) -> bool:
 
 
 # Quotation marks that may enclose a qualifier before its figure: (opening, closing).
-_QUOTE_PAIRS = (('"', '"'), ("“", "”"))
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"))
 
 
 def _past_quoted(tokens: list[Token], look: int) -> int:
