@@ -2000,3 +2000,50 @@ def test_a_count_after_a_possessive_or_after_starting_is_no_year(text):
 def test_a_month_before_a_that_clause_with_would_keeps_the_tense_of_its_clause(text):
     [(date, _)] = read(text, dt.date(2026, 3, 4)).values()
     assert date.startswith("2026-")
+
+
+# What a body agreed, decided or voted to do comes after the deciding: a month in that clause is the one ahead when
+# the article's month is past it, as "takes effect in November" is. "to" before a noun ("agreed to a deal in June")
+# is no plan; a month before the deciding ("agreed in March to pay", "a meeting in February voted to"), a verb of the
+# past between them, and a day ("voted to strike Thursday") are the deciding's own or another's.
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("The transit board decided to raise fares by 3% from January.", "2026-01"),
+        ("Nurses voted to strike starting in September over pay, the union said.", "2026-09"),
+        ("The regulator decided to cap the fees beginning in August.", "2026-08"),
+        ("The council agrees to shut the library from February.", "2026-02"),
+        # guards: the past of the clause itself, a noun after "to", and a month before "to"
+        ("Exports fell in September, the agency said.", "2025-09"),
+        ("The club agreed to a loan deal in June.", "2025-06"),
+        ("The insurer agreed in March to pay the claims.", "2025-03"),
+        ("A shareholder meeting in February voted to cut the chair's pay.", "2025-02"),
+        ("The board agreed to shed jobs, and profits fell in November.", "2024-11"),
+        ("Dockers voted to strike Thursday, the union said.", "2025-10-16"),
+        # guards: "in" or "of" alone before the month may be the deciding's own month, and a noun without an article
+        ("Lawmakers voted to approve the budget in September.", "2025-09"),
+        ("Parliament voted to ratify the treaty in September, officials said.", "2025-09"),
+        ("Shareholders voted to approve the merger at a meeting in September.", "2025-09"),
+        ("The Fed decided to hold rates steady in September.", "2025-09"),
+        ("The jury decided to acquit him in March.", "2025-03"),
+        ("He agreed to resign in June but stayed on.", "2025-06"),
+        ("The state agreed to pay $5 million to settle the case in August.", "2025-08"),
+        ("The committee voted to expel him for misconduct in May.", "2025-05"),
+        ("The UN agreed to investigate the attack of August.", "2025-08"),
+        ("The union agreed to terms in August after weeks of talks.", "2025-08"),
+        ("The two sides agreed to sanctions in March.", "2025-03"),
+        ("Kyiv agreed to talks in July.", "2025-07"),
+        ("The club agreed to new terms with the striker in June.", "2025-06"),
+        ("The board, which agreed to merge in March, will meet again.", "2025-03"),
+    ],
+)
+def test_a_month_of_what_was_agreed_or_decided_to_be_done_is_the_one_ahead(text, month):
+    [(date, _)] = [v for k, v in read(text, dt.date(2025, 10, 20)).items() if "$" not in k]
+    assert date == month
+
+
+def test_a_month_of_another_clause_after_a_decision_keeps_its_reading():
+    found = read(
+        "Germany decided to phase out nuclear power in 2011, and the last plants shut in April.", dt.date(2025, 10, 20)
+    )
+    assert found.get("April", found.get("in April", (None,)))[0] == "2025-04", found

@@ -1083,3 +1083,28 @@ def test_faster_than_a_speed_is_no_bound_on_a_time():
 def test_a_day_told_as_a_shift_after_a_figure_s_noun_is_not_the_figure_s(text, figure, as_of):
     [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 5)) if c.text == figure]
     assert claim.as_of == as_of, claim.as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        # a qualifier set alone in quotation marks before its figure still bounds it
+        ('The union said "nearly" 40,000 members walked out.', "40,000", 36000, 40000),
+        ("Rescuers put the number still missing at “more than” 120.", "120", 120, None),
+        ("The minister said 'nearly' 40 schools shut.", "40", 36, 40),
+        ("The minister said ‘nearly’ 40 schools shut.", "40", 36, 40),
+        ('The ministry counted "at least" 75 schools shut by the snow.', "75", 75, None),
+        # guards: a quotation that ends on a qualifier but holds more words, and a quoted word that bounds nothing
+        ('"We have lost nearly" 30 cattle, a farmer said.', "30", 30, 30),
+        ('The mayor said "thanks" 200 times in the speech.', "200", 200, 200),
+        ('Residents were asked "over" and over; 60 refused to leave.', "60", 60, 60),
+    ],
+)
+def test_a_qualifier_quoted_alone_still_bounds_its_figure(text, figure, low, high):
+    [claim] = [c for c in quantities(text) if figure in c.text]
+    assert (claim.value.low, claim.value.high) == (low, high), claim.value
+
+
+def test_a_quoted_qualifier_s_figure_is_written_from_its_opening_quotation_mark():
+    [claim] = quantities("The airline cancelled “nearly” 90 per cent of its flights.")
+    assert claim.text == "“nearly” 90 per cent", claim.text

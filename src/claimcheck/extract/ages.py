@@ -238,21 +238,22 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
     if k >= 0 and tokens[k].lower in _AGE_WORDS | _EACH | {"a", "an", "the"}:
         k -= 1
     name = _name_ending(tokens, k - 1) if k >= 1 and tokens[k].text in (",", "(") else None
-    if name is None:
-        j = mention.last + 1
-        while j < len(tokens) and tokens[j].lower in _AGE_SPAN_WORDS:
-            j += 1
-        start = j
-        while j < len(tokens) and j - start < 3 and tokens[j].is_word and tokens[j].text.islower():
-            if tokens[j].lower in _ORIGIN_WORDS:
-                break  # "a 25-year-old man from Northern Ireland": where he is from, not his name
-            j += 1  # "the 44-year-old retired fisher Musa Bello"
-        determined = mention.first > 0 and tokens[mention.first - 1].lower in _DETERMINERS
-        if j > start and j < len(tokens) and tokens[j].text == "," and determined:
-            j += 1  # "his 35-year-old mother, Amina Haddad"
-        name = _name_starting(tokens, j) if j >= len(tokens) or tokens[j].lower not in _ORIGIN_WORDS else None
+    if name is not None:
+        return _surname_only(tokens, k - len(name.split()) - 1, name) or fullest(ctx, name)
+    j = mention.last + 1
+    while j < len(tokens) and tokens[j].lower in _AGE_SPAN_WORDS:
+        j += 1
+    start = j
+    while j < len(tokens) and j - start < 3 and tokens[j].is_word and tokens[j].text.islower():
+        if tokens[j].lower in _ORIGIN_WORDS:
+            break  # "a 25-year-old man from Northern Ireland": where he is from, not his name
+        j += 1  # "the 44-year-old retired fisher Musa Bello"
+    determined = mention.first > 0 and tokens[mention.first - 1].lower in _DETERMINERS
+    if j > start and j < len(tokens) and tokens[j].text == "," and determined:
+        j += 1  # "his 35-year-old mother, Amina Haddad"
+    name = _name_starting(tokens, j) if j >= len(tokens) or tokens[j].lower not in _ORIGIN_WORDS else None
     if name:
-        return fullest(ctx, name)
+        return _surname_only(tokens, j - 1, name) or fullest(ctx, name)
     if mention.first > 0 and tokens[mention.first - 1].lower == "the":  # "the 34-year-old said": named before
         after = _after_age_words(tokens, mention.last + 1)
         return (
@@ -261,6 +262,16 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
             or _role_after(tokens, after)
         )
     return _role_before(tokens, k - 1) if k >= 1 and tokens[k].text == "," else None
+
+
+def _surname_only(tokens: list[Token], k: int, name: str) -> str | None:
+    """The person a surname gives alone where the word before it says the rest of the name is withheld
+    (`surname_only_words`: "a man surnamed Chan, 41", "the 35-year-old man surnamed Chan"): "man surnamed Chan", with
+    the noun before it ("a woman surnamed Chan" is another), whom no fuller name of that surname is known to be."""
+    if k < 0 or tokens[k].lower not in word_set("surname_only_words"):
+        return None
+    noun = tokens[k - 1].lower if k >= 1 and tokens[k - 1].is_word else ""
+    return f"{noun} {tokens[k].lower} {name}".lstrip()  # "a woman surnamed Chan" is no man surnamed Chan
 
 
 def _role_after(tokens: list[Token], k: int) -> str | None:

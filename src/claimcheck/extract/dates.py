@@ -859,6 +859,37 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
     return found
 
 
+# Words that open a noun phrase: after "agreed to" they make "to" a preposition ("agreed to a deal in June").
+_NOUN_OPENERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"])
+
+
+def _alternatives(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _decision_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives(lexicon().dates.decision_markers)})\s+(?P<next>[a-z]+)\b")
+
+
+@cache
+def _decision_forward_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives(lexicon().dates.decision_forward_words)})\s+$")
+
+
+def _decided_before(setting: _Setting, start: int, prep: str | None) -> bool:
+    """Whether the month at `start` is in the clause of what a body agreed, decided or voted to do
+    (`decision_markers`: "agreed to cut output from November", "decides to reduce production by 2 million barrels a
+    day, starting from November"): the marker is the last before it, with no tense marker between them, and a word
+    of `decision_forward_words` right before the month ("voted to approve the budget in September" may be the
+    vote's own month)."""
+    lead = setting.lower[max(0, start - 40) : start] + (f"{prep.lower()} " if prep else "")
+    if not _decision_forward_pattern().search(lead):
+        return False
+    found = [m for m in _decision_pattern().finditer(setting.lower, 0, start) if m["next"] not in _NOUN_OPENERS]
+    return bool(found) and not _markers(setting.text, found[-1].end(), start)
+
+
 def _opens_clause(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
     """Whether a new clause opens at `word`: a comma or the like before it, or a word of `clause_openers`."""
     return word.group().lower() in lexicon().dates.clause_openers or bool(
@@ -1712,6 +1743,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
             future, told = False, None  # either side of the article's date: the nearest
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
     elif kind == "month":
+        future = future or (published is not None and _decided_before(setting, found.start, fields.get("prep")))
         nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
         reading = _month(fields, published, future, nearest and not future)
     else:

@@ -93,6 +93,8 @@ class DateWords(BaseModel):
     weekday_dating_words: list[str]
     generic_weekday_followers: list[str]
     plan_markers: list[str]
+    decision_markers: list[str]
+    decision_forward_words: list[str]
     superseded_plan_words: list[str]
     relational_future_markers: list[str]
 
@@ -589,6 +591,7 @@ class Lexicon(BaseModel):
     value_openers: list[str]
     locating_verbs: list[str]
     generic_people: list[str]
+    surname_only_words: list[str]
 
     @model_validator(mode="after")
     def _facts_name_concepts(self) -> Lexicon:

@@ -39,7 +39,9 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
     look = _past_scale(tokens, look)
     while look > 0 and tokens[look - 1].lower in ("only", "just"):
         look -= 1
-    look = _past_article(tokens, _past_gap(tokens, look), mention)
+    unquoted = _past_quoted(tokens, look)
+    quoted = unquoted != look
+    look = _past_article(tokens, _past_gap(tokens, unquoted), mention)
     phrase = match_phrase_before(tokens, look, lex.phrases_ending(lex.qualifiers))
     if phrase is None:  # "within the 147lb limit", "inside the 9st 9lb mark": a bound on the figure the mark is
         look, phrase = _bound_on_a_mark(tokens, look, mention)
@@ -65,7 +67,7 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         table = lex.qualifiers if phrase in lex.phrases(lex.qualifiers).get(phrase[0], ()) else lex.mark_qualifiers
         qualifier = lex.key_of(table, phrase)
         bound = table[qualifier]
-        first = look - len(phrase)
+        first = look - len(phrase) - (1 if quoted and look == unquoted else 0)  # with its opening quotation mark
         outer = _bound_before_hedge(tokens, first, bound, last)
         if outer is not None:  # "in excess of approximately 74 mph": above about 74
             hedged, qualifier = True, f"{lex.key_of(lex.qualifiers, outer)} {qualifier}"
@@ -138,6 +140,24 @@ def _between_past_gap(tokens: list[Token], opening: int) -> bool:
     lex = lexicon()
     gap = match_phrase_before(tokens, opening, lex.phrases_ending(lex.qualifier_gaps))
     return gap is not None and opening - len(gap) > 0 and tokens[opening - len(gap) - 1].lower == "between"
+
+
+# Quotation marks that may enclose a qualifier before its figure: (opening, closing).
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"))
+
+
+def _past_quoted(tokens: list[Token], look: int) -> int:
+    """Where a qualifier before a figure would end, inside the quotation marks that enclose it alone (the Front
+    said "almost" two million, put the toll at “about” 300): the quoted word still bounds the figure. A quotation
+    that ends on a qualifier but holds more ("we lost about" 20) is someone's words, and the figure not theirs."""
+    if look < 3:
+        return look
+    lex = lexicon()
+    phrase = match_phrase_before(tokens, look - 1, lex.phrases_ending(lex.qualifiers))
+    if phrase is None or look - 1 - len(phrase) < 1:
+        return look
+    pair = (tokens[look - 2 - len(phrase)].text, tokens[look - 1].text)
+    return look - 1 if pair in _QUOTE_PAIRS else look
 
 
 def _past_article(tokens: list[Token], look: int, mention: NumberMention) -> int:
