@@ -856,7 +856,8 @@ def _span_after_words(tokens: list[Token], m: NumberMention) -> UnitMatch | None
 
 def _held_count(tokens: list[Token], m: NumberMention) -> str | None:
     """What a number joined by a hyphen to a thing's seats, beds or members counts ("a 600-seat parliament":
-    seats), from `hyphen_count_nouns`, or to things a group holds ("a 500-aircraft order": aircraft)."""
+    seats), from `hyphen_count_nouns`, or to things a group holds ("a 500-aircraft order": aircraft); none where
+    more is joined on ("a 500-page-a-day pace") or a limit follows (`mark_nouns`: "a 30-page limit")."""
     k = m.last
     if k + 2 >= len(tokens) or tokens[k + 1].text != "-":
         return None
@@ -866,6 +867,9 @@ def _held_count(tokens: list[Token], m: NumberMention) -> str | None:
     group = _hyphened_word(tokens, k + 3)
     if word.is_word and group in lexicon().hyphen_groups:
         return word.lower  # "a 500-aircraft order": 500 aircraft, "a 100-vehicle pile-up": 100 vehicles
+    joined_on = k + 3 < len(tokens) and tokens[k + 3].text == "-" and attached(word, tokens[k + 3])
+    if joined_on or group in lexicon().mark_nouns:
+        return None  # "a 500-page-a-day pace", "a 1,000-page-plus bill", "a 30-page limit": a rate, a bound, a limit
     return lexicon().hyphen_count_nouns.get(word.text)
 
 
