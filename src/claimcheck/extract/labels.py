@@ -426,6 +426,20 @@ def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, len
     return any(mentions[k + 1].value < mentions[k].value for k in _listed_pairs(tokens, mentions, n))
 
 
+def area_code(tokens: list[Token], mentions: list[NumberMention], n: int) -> bool:
+    """Whether mentions[n] is three digits in brackets right before a phone number read as a reference ("(202)
+    555-0147", "(020) 7946 0018"): the area code, no figure."""
+    m = mentions[n]
+    if m.first < 1 or m.last + 2 >= len(tokens) or n + 1 >= len(mentions):
+        return False
+    if tokens[m.first - 1].text != "(" or tokens[m.last + 1].text != ")" or mentions[n + 1].first != m.last + 2:
+        return False
+    if not (_PLAIN.fullmatch(tokens[m.first].text) and len(tokens[m.first].text) in (3, 4) and m.first == m.last):
+        return False
+    chain = hyphen_chain(tokens, mentions, n + 1)
+    return (chain > 1 and is_reference(tokens, mentions, n + 1, chain)) or side_by_side(tokens, mentions, n + 1)
+
+
 def _measured(tokens: list[Token], m: NumberMention) -> bool:
     """Whether a unit of measure (no currency) is written right after the figure: a phone number never has one."""
     unit = unit_after(tokens, m.last)
