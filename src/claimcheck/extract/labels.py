@@ -238,13 +238,46 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
     """Whether a whole number is part of the name of a model, index or mission ("the Nikkei 225 index", "a used
     Falcon 9 booster", "the Apollo 11 mission"): written after a capitalised word inside the sentence and before
     a noun in the singular, which no count of more than one takes ("225 index"); not money, a unit or a scale."""
-    token, lex = tokens[i], lexicon()
-    if i < 2 or m.last != m.first or not _PLAIN.fullmatch(token.text) or int(token.text) < 2:
-        return False
-    prev = tokens[i - 1]
-    if not (prev.is_word and _name_cased(prev.text)) or prev.text.endswith("'s"):
+    token = tokens[i]
+    if m.last != m.first or not _PLAIN.fullmatch(token.text) or int(token.text) < 2:
         return False
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    return _after_a_name(tokens, i) and _singular_after(tokens, m.last, nxt)
+
+
+def model_chain(tokens: list[Token], mentions: list[NumberMention], n: int, length: int) -> bool:
+    """Whether hyphen-joined digits of three or more in a group after a capitalised word inside the sentence name a
+    model ("a Boeing 737-800 operated by", "an Embraer 190-100, which"): no noun they count, nor a unit, follows;
+    not "About 150-200 Boeing engineers", nor "the Gaza 300-400 dead" (a count's noun)."""
+    first, last = mentions[n], mentions[n + length - 1]
+    if any(m.first != m.last or len(tokens[m.first].text) < 3 for m in mentions[n : n + length]):
+        return False
+    if not all(_PLAIN.fullmatch(tokens[m.first].text) for m in mentions[n : n + length]):
+        return False
+    nxt = tokens[last.last + 1] if last.last + 1 < len(tokens) else None
+    if not _after_a_name(tokens, first.first):
+        return False
+    if nxt is None or (not nxt.is_word and not nxt.is_number and nxt.text not in ("%", "$", "-")):
+        # the clause ends: a name with an article or a name before it ("a Boeing 737-800,"), not "in Gaza 300-400."
+        before = tokens[first.first - 2]
+        return before.lower in ("a", "an", "the") or (before.is_word and _name_cased(before.text))
+    return _singular_after(tokens, last.last, nxt)
+
+
+def _after_a_name(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] follows a word written as a name inside the sentence ("Falcon 9"), not money."""
+    if i < 2:
+        return False
+    prev = tokens[i - 1]
+    return (
+        prev.is_word and _name_cased(prev.text) and not prev.text.endswith("'s") and not currency_before(tokens, i)[0]
+    )
+
+
+def _singular_after(tokens: list[Token], last: int, nxt: Token | None) -> bool:
+    """Whether a noun in the singular, which no count of more than one takes, follows the figure ending at
+    tokens[last] ("225 index", "737-800 operated"); no unit."""
+    lex = lexicon()
     if nxt is None or not nxt.is_word or not nxt.text.isalpha() or not nxt.text.islower() or len(nxt.text) < 3:
         return False
     if nxt.lower.endswith("s") or nxt.lower in STOP or nxt.lower in lex.scales or nxt.lower in lex.number_words:
@@ -253,7 +286,7 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
         return False  # "Storm Kills 2 sheep": a plural without an s
     if nxt.lower in lex.generic_heads or nxt.lower in lex.subgroups or nxt.lower in lex.collective_nouns:
         return False  # "In Kenya 300 people died", "Gaza 40 police": plurals without an s
-    return unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
+    return unit_after(tokens, last) is None
 
 
 def _name_cased(word: str) -> bool:

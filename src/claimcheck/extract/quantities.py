@@ -32,7 +32,15 @@ from claimcheck.extract.currency import (
     resolved,
 )
 from claimcheck.extract.figures import past_set_off_part, phrase_texts
-from claimcheck.extract.labels import area_code, hyphen_chain, is_label, is_reference, is_year, side_by_side
+from claimcheck.extract.labels import (
+    area_code,
+    hyphen_chain,
+    is_label,
+    is_reference,
+    is_year,
+    model_chain,
+    side_by_side,
+)
 from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
 from claimcheck.extract.names import known_places
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
@@ -148,7 +156,7 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
             continue
         if n + 1 < len(mentions) and mentions[n + 1].first <= mention.last + 2:  # the next figure is close
             chain = hyphen_chain(tokens, mentions, n)
-            if chain > 1 and is_reference(tokens, mentions, n, chain):
+            if chain > 1 and (is_reference(tokens, mentions, n, chain) or model_chain(tokens, mentions, n, chain)):
                 skip.update(range(n, n + chain))
                 continue
             if area_code(tokens, mentions, n):
