@@ -800,7 +800,9 @@ def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -
     if n + 1 >= len(mentions):
         return None
     a, b = mentions[n], mentions[n + 1]
-    gap = " ".join(t.lower for t in tokens[a.last + 1 : b.first])
+    between = tokens[a.last : b.first + 1]
+    hyphened = all(attached(x, y) for x, y in zip(between, between[1:]))  # "a one-in-three chance"
+    gap = " ".join(t.lower for t in between[1:-1] if not (hyphened and t.text == "-"))
     if (
         gap not in word_set("ratio_links")
         or a.written not in ("digits", "words")
