@@ -3,6 +3,7 @@ what happened to it, who says so and when."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -801,7 +802,7 @@ def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -
         return None
     a, b = mentions[n], mentions[n + 1]
     between = tokens[a.last : b.first + 1]
-    hyphened = all(attached(x, y) for x, y in zip(between, between[1:]))  # "a one-in-three chance"
+    hyphened = all(attached(x, y) for x, y in itertools.pairwise(between))  # "a one-in-three chance"
     gap = " ".join(t.lower for t in between[1:-1] if not (hyphened and t.text == "-"))
     if (
         gap not in word_set("ratio_links")
