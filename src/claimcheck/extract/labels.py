@@ -245,25 +245,6 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
     return _after_a_name(tokens, i) and _singular_after(tokens, m.last, nxt)
 
 
-def model_chain(tokens: list[Token], mentions: list[NumberMention], n: int, length: int) -> bool:
-    """Whether hyphen-joined digits of three or more in a group after a capitalised word inside the sentence name a
-    model ("a Boeing 737-800 operated by", "an Embraer 190-100, which"): no noun they count, nor a unit, follows;
-    not "About 150-200 Boeing engineers", nor "the Gaza 300-400 dead" (a count's noun)."""
-    first, last = mentions[n], mentions[n + length - 1]
-    if any(m.first != m.last or len(tokens[m.first].text) < 3 for m in mentions[n : n + length]):
-        return False
-    if not all(_PLAIN.fullmatch(tokens[m.first].text) for m in mentions[n : n + length]):
-        return False
-    nxt = tokens[last.last + 1] if last.last + 1 < len(tokens) else None
-    if not _after_a_name(tokens, first.first):
-        return False
-    if nxt is None or (not nxt.is_word and not nxt.is_number and nxt.text not in ("%", "$", "-")):
-        # the clause ends: a name with an article or a name before it ("a Boeing 737-800,"), not "in Gaza 300-400."
-        before = tokens[first.first - 2]
-        return before.lower in ("a", "an", "the") or (before.is_word and _name_cased(before.text))
-    return _singular_after(tokens, last.last, nxt)
-
-
 def _after_a_name(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] follows a word written as a name inside the sentence ("Falcon 9"), not money."""
     if i < 2:
@@ -276,7 +257,7 @@ def _after_a_name(tokens: list[Token], i: int) -> bool:
 
 def _singular_after(tokens: list[Token], last: int, nxt: Token | None) -> bool:
     """Whether a noun in the singular, which no count of more than one takes, follows the figure ending at
-    tokens[last] ("225 index", "737-800 operated"); no unit."""
+    tokens[last] ("225 index"); no unit."""
     lex = lexicon()
     if nxt is None or not nxt.is_word or not nxt.text.isalpha() or not nxt.text.islower() or len(nxt.text) < 3:
         return False
@@ -427,6 +408,17 @@ def hyphen_chain(tokens: list[Token], mentions: list[NumberMention], n: int) -> 
             break
         k += 1
     return k - n + 1
+
+
+def labelled_number(tokens: list[Token], mentions: list[NumberMention], n: int) -> int:
+    """How many mentions from mentions[n] on, after a word that makes a figure a label ("call 555-0162"), are the
+    groups of one phone or reference number: groups of plain digits joined by hyphens that read as a reference;
+    only the first for a range ("call 3,000-4,000 workers out") or a figure of several tokens."""
+    chain = hyphen_chain(tokens, mentions, n)
+    group = mentions[n : n + chain]
+    if chain < 2 or any(m.first != m.last or not _PLAIN.fullmatch(tokens[m.first].text) for m in group):
+        return 1
+    return chain if is_reference(tokens, mentions, n, chain) else 1
 
 
 def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, length: int) -> bool:

@@ -28,7 +28,6 @@ class UnitRow(BaseModel):
     cased: bool = False
     ordinal: bool = False
     closing: bool = False  # a unit only where no word it could describe follows ("13 stone", not "12 stone walls")
-    least: float | None = None  # a unit only after a figure this large or more ("500g", not "5g networks")
 
 
 class NightWords(BaseModel):

@@ -39,7 +39,7 @@ from claimcheck.extract.labels import (
     is_label,
     is_reference,
     is_year,
-    model_chain,
+    labelled_number,
     side_by_side,
 )
 from claimcheck.extract.lexicon import concept_of_word, lexicon, word_set
@@ -153,11 +153,11 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
         if n in skip or mention.first <= used:
             continue
         if is_label(tokens, mention):
-            skip.update(range(n, n + hyphen_chain(tokens, mentions, n)))  # "call 555-1234": the rest of the number
+            skip.update(range(n, n + labelled_number(tokens, mentions, n)))  # "call 555-1234": the rest of it
             continue
         if n + 1 < len(mentions) and mentions[n + 1].first <= mention.last + 2:  # the next figure is close
             chain = hyphen_chain(tokens, mentions, n)
-            if chain > 1 and (is_reference(tokens, mentions, n, chain) or model_chain(tokens, mentions, n, chain)):
+            if chain > 1 and is_reference(tokens, mentions, n, chain):
                 skip.update(range(n, n + chain))
                 continue
             if area_code(tokens, mentions, n):

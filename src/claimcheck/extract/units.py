@@ -119,22 +119,12 @@ def unit_after(tokens: list[Token], last: int) -> UnitMatch | None:
             continue
         if row.closing and _describes_what_follows(tokens, end):
             continue
-        if row.least is not None and not _at_least(tokens[last].text, row.least):
-            continue  # "5g networks", "pulled 9g": no grams
         if row.ordinal and end < len(tokens) and tokens[end].text == "-" and attached(tokens[end - 1], tokens[end]):
             continue  # "second-place"
         if row.dimension == "length":
             return _speed_after(UnitMatch(key, row, k, end - 1), tokens)
         return UnitMatch(key, row, k, end - 1)
     return None
-
-
-def _at_least(digits: str, least: float) -> bool:
-    """Whether the figure written `digits` ("500", "1,250", "2.5") is `least` or more."""
-    try:
-        return float(digits.replace(",", "")) >= least
-    except ValueError:
-        return False
 
 
 # What leads from a figure to the span of time it is a part of: "five of those minutes", "two of the days".
