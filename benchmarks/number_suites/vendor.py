@@ -1,12 +1,13 @@
 """Writes `cases.jsonl` from the English specs of Microsoft Recognizers-Text, quantulum3's test cases (both
-MIT) and Duckling's English corpora of amounts of money, of numbers and of measures (BSD), see LICENSES.md: one
-case a line, with what each suite expects as spans of the input.
+MIT), Duckling's English corpora of amounts of money, of numbers and of measures, and number-parser's English
+numbers in words (both BSD), see LICENSES.md: one case a line, with what each suite expects as spans of the input.
 
-python benchmarks/number_suites/vendor.py RECOGNIZERS_CHECKOUT QUANTULUM3_CHECKOUT DUCKLING_CHECKOUT
+python benchmarks/number_suites/vendor.py RECOGNIZERS_CHECKOUT QUANTULUM3_CHECKOUT DUCKLING_CHECKOUT NUMBER_PARSER_CHECKOUT
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import sys
@@ -238,10 +239,25 @@ def _duckling_durations(root: Path) -> list[dict[str, object]]:
     return cases
 
 
+def _number_parser(root: Path) -> list[dict[str, object]]:
+    """number-parser's English numbers in words (`tests/data/{hundreds,permutations}/en_*.csv`: "Forty-two",
+    "Three hundred forty-five thousand six hundred twelve"): each input is one number, the whole of it."""
+    cases = []
+    for folder in ("hundreds", "permutations"):
+        for path in sorted((root / "tests" / "data" / folder).glob("en_*.csv")):
+            with path.open(encoding="utf-8", newline="") as rows:
+                for row in csv.DictReader(rows):
+                    text = row["text"].strip()
+                    figure = {"text": text, "start": 0, "end": len(text), "value": float(row["number"]), "unit": None}
+                    cases.append({"suite": "number-parser", "kind": "number", "text": text, "expect": [figure]})
+    return cases
+
+
 def main() -> None:
     duckling = Path(sys.argv[3])
     cases = _recognizers(Path(sys.argv[1])) + _quantulum(Path(sys.argv[2])) + _duckling(duckling)
     cases += _duckling_numerals(duckling) + _duckling_measures(duckling) + _duckling_durations(duckling)
+    cases += _number_parser(Path(sys.argv[4]))
     out = Path(__file__).with_name("cases.jsonl")
     out.write_text("".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases), encoding="utf-8")
     print(f"{len(cases)} cases → {out}")

@@ -238,13 +238,27 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
     """Whether a whole number is part of the name of a model, index or mission ("the Nikkei 225 index", "a used
     Falcon 9 booster", "the Apollo 11 mission"): written after a capitalised word inside the sentence and before
     a noun in the singular, which no count of more than one takes ("225 index"); not money, a unit or a scale."""
-    token, lex = tokens[i], lexicon()
-    if i < 2 or m.last != m.first or not _PLAIN.fullmatch(token.text) or int(token.text) < 2:
-        return False
-    prev = tokens[i - 1]
-    if not (prev.is_word and _name_cased(prev.text)) or prev.text.endswith("'s"):
+    token = tokens[i]
+    if m.last != m.first or not _PLAIN.fullmatch(token.text) or int(token.text) < 2:
         return False
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    return _after_a_name(tokens, i) and _singular_after(tokens, m.last, nxt)
+
+
+def _after_a_name(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] follows a word written as a name inside the sentence ("Falcon 9"), not money."""
+    if i < 2:
+        return False
+    prev = tokens[i - 1]
+    return (
+        prev.is_word and _name_cased(prev.text) and not prev.text.endswith("'s") and not currency_before(tokens, i)[0]
+    )
+
+
+def _singular_after(tokens: list[Token], last: int, nxt: Token | None) -> bool:
+    """Whether a noun in the singular, which no count of more than one takes, follows the figure ending at
+    tokens[last] ("225 index"); no unit."""
+    lex = lexicon()
     if nxt is None or not nxt.is_word or not nxt.text.isalpha() or not nxt.text.islower() or len(nxt.text) < 3:
         return False
     if nxt.lower.endswith("s") or nxt.lower in STOP or nxt.lower in lex.scales or nxt.lower in lex.number_words:
@@ -253,7 +267,7 @@ def _model_number(tokens: list[Token], i: int, m: NumberMention) -> bool:
         return False  # "Storm Kills 2 sheep": a plural without an s
     if nxt.lower in lex.generic_heads or nxt.lower in lex.subgroups or nxt.lower in lex.collective_nouns:
         return False  # "In Kenya 300 people died", "Gaza 40 police": plurals without an s
-    return unit_after(tokens, m.last) is None and currency_before(tokens, i)[0] is None
+    return unit_after(tokens, last) is None
 
 
 def _name_cased(word: str) -> bool:
@@ -396,6 +410,17 @@ def hyphen_chain(tokens: list[Token], mentions: list[NumberMention], n: int) -> 
     return k - n + 1
 
 
+def labelled_number(tokens: list[Token], mentions: list[NumberMention], n: int) -> int:
+    """How many mentions from mentions[n] on, after a word that makes a figure a label ("call 555-0162"), are the
+    groups of one phone or reference number: groups of plain digits joined by hyphens that read as a reference;
+    only the first for a range ("call 3,000-4,000 workers out") or a figure of several tokens."""
+    chain = hyphen_chain(tokens, mentions, n)
+    group = mentions[n : n + chain]
+    if chain < 2 or any(m.first != m.last or not _PLAIN.fullmatch(tokens[m.first].text) for m in group):
+        return 1
+    return chain if is_reference(tokens, mentions, n, chain) else 1
+
+
 def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, length: int) -> bool:
     """Whether hyphen-joined figures are a phone, reference or score rather than a range: three groups or
     more, a group with a leading zero, the 555-1234 shape, a year span ("2019-20", "1990-1995"), or a
@@ -424,6 +449,20 @@ def is_reference(tokens: list[Token], mentions: list[NumberMention], n: int, len
     if after < len(tokens) and tokens[after].lower in lexicon().score_words_after:
         return True  # "from 4-5 down", "a 2-3 defeat"
     return any(mentions[k + 1].value < mentions[k].value for k in _listed_pairs(tokens, mentions, n))
+
+
+def area_code(tokens: list[Token], mentions: list[NumberMention], n: int) -> bool:
+    """Whether mentions[n] is three digits in brackets right before a phone number read as a reference ("(202)
+    555-0147", "(020) 7946 0018"): the area code, no figure."""
+    m = mentions[n]
+    if m.first < 1 or m.last + 2 >= len(tokens) or n + 1 >= len(mentions):
+        return False
+    if tokens[m.first - 1].text != "(" or tokens[m.last + 1].text != ")" or mentions[n + 1].first != m.last + 2:
+        return False
+    if not (_PLAIN.fullmatch(tokens[m.first].text) and len(tokens[m.first].text) in (3, 4) and m.first == m.last):
+        return False
+    chain = hyphen_chain(tokens, mentions, n + 1)
+    return (chain > 1 and is_reference(tokens, mentions, n + 1, chain)) or side_by_side(tokens, mentions, n + 1)
 
 
 def _measured(tokens: list[Token], m: NumberMention) -> bool:

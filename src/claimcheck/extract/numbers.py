@@ -484,10 +484,11 @@ def _word_number(tokens: list[Token], index: int, after_article: bool = False) -
             last = k
         elif not (
             token.lower == "and"
-            and previous in ("hundred", "thousand", "million")
+            and _spelled_scale(previous)
             and k + 1 < len(tokens)
             and _is_number_word(tokens[k + 1])
             and not _proper_fraction(tokens, k + 1)
+            and not (lex.scales[previous] >= 1000 and _one_of(tokens, k + 1))
             or token.text == ","
             and previous in ("thousand", "million", "billion")
             and k + 1 < len(tokens)
@@ -522,6 +523,19 @@ def _word_number(tokens: list[Token], index: int, after_article: bool = False) -
         value_ = (value + fraction) * multiplier
         return NumberMention(index, last + used + more, value_, written="words", scale=multiplier)
     return NumberMention(index, last, float(value), written="words", scale=scale)
+
+
+def _spelled_scale(word: str) -> bool:
+    """Whether a word is a scale spelled out from a hundred on ("hundred", "billion", "lakh"), which "and" and a
+    smaller number go on ("nineteen billion and nineteen"); not "dozen", nor a shorthand ("bn", "mn")."""
+    return lexicon().scales.get(word, 0) >= 100 and len(word) >= 4 and word.isalpha()
+
+
+def _one_of(tokens: list[Token], k: int) -> bool:
+    """Whether "one of" starts at tokens[k] ("two million and one of its backers"): the pronoun of a part of a
+    group after a scale of a thousand or more, no part of the number before "and" ("three hundred and one of
+    them" and "two thousand and twenty of the applicants" stay one number)."""
+    return k + 1 < len(tokens) and tokens[k].lower == "one" and tokens[k + 1].lower == "of"
 
 
 def _follows_in_one_number(previous: Token, token: Token) -> bool:

@@ -436,6 +436,8 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
         return None  # "slipped 0.7% or 49.63 to 6,728": the fall restated in points, then the level
     if change:  # "from 62 to 64", "up by 5 to 7%": two claims; "from 5 to 6 million": the first is 5 million
         return Range(k, "change", low, b.value) if low != a.value else None
+    if b.value < low < 0:  # "-5 to -10C", "between -5C and -10C": from the milder end to the colder
+        return Range(k, kind, b.value, low)
     if not (low < b.value if kind == "alternative" else low <= b.value):
         return None
     return Range(k, kind, low, b.value)

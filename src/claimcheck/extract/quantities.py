@@ -3,6 +3,7 @@ what happened to it, who says so and when."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -32,7 +33,15 @@ from claimcheck.extract.currency import (
     resolved,
 )
 from claimcheck.extract.figures import past_set_off_part, phrase_texts
-from claimcheck.extract.labels import hyphen_chain, is_label, is_reference, is_year, side_by_side
+from claimcheck.extract.labels import (
+    area_code,
+    hyphen_chain,
+    is_label,
+    is_reference,
+    is_year,
+    labelled_number,
+    side_by_side,
+)
 from claimcheck.extract.lexicon import concept_of_word, demonym_adjective_endings, lexicon, word_set
 from claimcheck.extract.names import known_places
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
@@ -141,16 +150,24 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
     skip: set[int] = set()
     used = -1  # the last token a claim took
     for n, mention in enumerate(mentions):
-        if n in skip or mention.first <= used or is_label(tokens, mention):
+        if n in skip or mention.first <= used:
+            continue
+        if is_label(tokens, mention):
+            skip.update(range(n, n + labelled_number(tokens, mentions, n)))  # "call 555-1234": the rest of it
             continue
         if n + 1 < len(mentions) and mentions[n + 1].first <= mention.last + 2:  # the next figure is close
             chain = hyphen_chain(tokens, mentions, n)
             if chain > 1 and is_reference(tokens, mentions, n, chain):
                 skip.update(range(n, n + chain))
                 continue
+            if area_code(tokens, mentions, n):
+                continue  # the 202 of "(202) 555-0147"
             if side_by_side(tokens, mentions, n):
-                skip.add(n + 1)
-                if not model_after(tokens, mentions[n + 1].last):  # "30 737 MAX jets": 30 of a model
+                run = n + 1  # "0800 555 0199": every group of a number written in groups
+                while side_by_side(tokens, mentions, run):
+                    run += 1
+                skip.update(range(n + 1, run + 1))
+                if run > n + 1 or not model_after(tokens, mentions[n + 1].last):  # "30 737 MAX jets": 30 of a model
                     continue
             elif mentions[n + 1].first == mention.last + 1 and model_after(tokens, mentions[n + 1].last):
                 skip.add(n + 1)  # "six 737 MAX aircraft": the model's digits are no figure
@@ -784,7 +801,9 @@ def _ratio_partner(tokens: list[Token], mentions: list[NumberMention], n: int) -
     if n + 1 >= len(mentions):
         return None
     a, b = mentions[n], mentions[n + 1]
-    gap = " ".join(t.lower for t in tokens[a.last + 1 : b.first])
+    between = tokens[a.last : b.first + 1]
+    hyphened = all(attached(x, y) for x, y in itertools.pairwise(between))  # "a one-in-three chance"
+    gap = " ".join(t.lower for t in between[1:-1] if not (hyphened and t.text == "-"))
     if (
         gap not in word_set("ratio_links")
         or a.written not in ("digits", "words")
