@@ -31,6 +31,8 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if k > 0 and tokens[k].lower == "from" and tokens[k - 1].lower == "age":  # "range in age from 6 to 14"
         return True
+    if k < i - 1 and k >= 0 and tokens[k].lower in word_set("age_group_heads") and _bounds_a_group(tokens, m):
+        return True  # "adults over 65", "children under 5": the age that bounds a group of people
     bound = next((b for b in range(i - 1, max(k, 0) - 1, -1) if tokens[b].lower in ("from", "between")), -1)
     if bound > 0 and _AGE_WORDS & {t.lower for t in tokens[max(bound - 3, 0) : bound]}:
         return True  # "the victims' ages vary from 16 to 24", "their ages ranged between 19 and 45"
@@ -56,6 +58,15 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         ends = (",", ".", ")", ";") if named else (",", ")")
         return nxt in ends and 0 < m.value < 120 and m.value == int(m.value)
     return False
+
+
+def _bounds_a_group(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a figure after "adults over" may be the age that bounds the group: a whole number a person's age
+    may be, that no word of what it counts follows ("adults over 65 were", not "people over 3 days")."""
+    if m.vague or not (0 < m.value < 120 and m.value == int(m.value)):
+        return False
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.lower in STOP
 
 
 # What joins figures that share the "years old" written after the last of them: a range's joins and a list's commas.
@@ -238,15 +249,17 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
     if k >= 0 and tokens[k].lower in _AGE_WORDS | _EACH | {"a", "an", "the"}:
         k -= 1
     name = _name_ending(tokens, k - 1) if k >= 1 and tokens[k].text in (",", "(") else None
+    related = False
     if name is None:
         j = mention.last + 1
         while j < len(tokens) and tokens[j].lower in _AGE_SPAN_WORDS:
             j += 1
         start = j
         while j < len(tokens) and j - start < 3 and tokens[j].is_word and tokens[j].text.islower():
-            if tokens[j].lower in _ORIGIN_WORDS:
+            if tokens[j].lower in _ORIGIN_WORDS | _POSSESSIVES:
                 break  # "a 25-year-old man from Northern Ireland": where he is from, not his name
             j += 1  # "the 44-year-old retired fisher Musa Bello"
+        related = j < len(tokens) and tokens[j].lower in _POSSESSIVES  # "the 13-year-old led her sister Ana"
         determined = mention.first > 0 and tokens[mention.first - 1].lower in _DETERMINERS
         if j > start and j < len(tokens) and tokens[j].text == "," and determined:
             j += 1  # "his 35-year-old mother, Amina Haddad"
@@ -255,6 +268,8 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
         return fullest(ctx, name)
     if mention.first > 0 and tokens[mention.first - 1].lower == "the":  # "the 34-year-old said": named before
         after = _after_age_words(tokens, mention.last + 1)
+        if related:  # the people named after "her", "his" are others, of this person's kin or circle
+            return person_in_paragraph(ctx, view, tokens[mention.first].start, ahead=False)
         return (
             person_in_paragraph(ctx, view, tokens[mention.first].start)
             or _title_holder(ctx, tokens, after)
@@ -359,9 +374,16 @@ def _as_name(words: list[str]) -> str | None:
 
 
 def fullest(ctx: DocumentContext, name: str) -> str:
-    """The fullest name the document gives the person ("Mensah" → "Grace Mensah")."""
-    last = name.split()[-1]
-    names = [p.name for p in ctx.people if p.name.split()[-1] == last or name in p.name]
+    """The fullest name the document gives the person ("Mensah" → "Grace Mensah"). People who share a family
+    name are not one: a name of two words or more is extended only by a name with its first word ("Lesly
+    Mucutuy" is not "Tien Noriel Mucutuy", her brother), and a family name alone that the document gives to
+    people of different first names stays as written."""
+    words = name.split()
+    names = [p.name for p in ctx.people if p.name.split()[-1] == words[-1] or name in p.name]
+    if len(words) > 1:
+        names = [n for n in names if n.split()[0] == words[0] or name in n]
+    elif len({n.split()[0] for n in names if n != name}) > 1:
+        names = []
     return max(names + [name], key=lambda n: (len(n.split()), n == name))
 
 
