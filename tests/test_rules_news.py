@@ -1911,3 +1911,16 @@ def test_a_fact_checkers_rules_on_a_runway_collision_and_a_census_release_keep_t
     # Flagged: the headline's "1,410 million" against 1.41178 billion (written to the ten million it is read to the
     # million) and 2015 for the one-child policy's end against births falling "since 2017".
     assert_user_rules_floor(CORPUS_71, true=8, traps=36, found=5, flagged=2, findings=19)
+
+
+CORPUS_74 = Path(__file__).parent / "corpora" / "discrepancies-news-74"
+
+
+def test_a_fact_checkers_rules_on_children_lost_in_a_jungle_and_a_vaccine_trial_s_results_keep_their_floors():
+    # `discrepancies-news-74/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the crash on "March 1" against 1 May, and the children found on "Sept. 9" against 9 June. Missed: Tien's
+    # age (no rule). Flagged: the AP's "may be 90% effective" against "more than 90 per cent", and Tricksfast's
+    # 43,500 tested against the 43,538 enrolled (a rounded count is read to the unit); they also set the Daily
+    # Observer's "lost 40 days ago" against the day found, and the 150 soldiers against the team of 200, a pair the
+    # gold leaves out of scoring.
+    assert_user_rules_floor(CORPUS_74, true=3, traps=23, found=2, flagged=2, findings=7)
