@@ -10739,7 +10739,11 @@ def test_discover_on_a_runway_collision_and_a_census_release_keeps_its_floor():
         # the severe cases are a part of the cases, compared only with severe cases
         ("There were 9 severe cases of dengue in the district.", "The district recorded 140 cases of dengue.", False),
         ("Doctors reported 6 critical cases of cholera.", "Doctors counted 31 cases of cholera.", False),
-        ("Officials said 3 serious cases of measles were found.", "Officials said 25 cases of measles were found.", False),
+        (
+            "Officials said 3 serious cases of measles were found.",
+            "Officials said 25 cases of measles were found.",
+            False,
+        ),
         # guards: the cases, and the severe cases, still compare with their own kind
         ("The district recorded 150 cases of dengue.", "The district recorded 140 cases of dengue.", True),
         ("There were 9 severe cases of dengue in the district.", "There were 12 severe cases of dengue.", True),
