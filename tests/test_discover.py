@@ -10747,16 +10747,6 @@ def test_discover_on_a_runway_collision_and_a_census_release_keeps_its_floor():
         # guards: the cases, and the severe cases, still compare with their own kind
         ("The district recorded 150 cases of dengue.", "The district recorded 140 cases of dengue.", True),
         ("There were 9 severe cases of dengue in the district.", "There were 12 severe cases of dengue.", True),
-    ],
-)
-def test_severe_cases_are_a_part_of_the_cases(tmp_path, first, second, flagged):
-    report = _two_outlets(tmp_path, first, second, "Aug 4 2025")
-    assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "flagged"),
-    [
         # counts among two groups of people in one sentence are the parts of a breakdown by group
         (
             "The trial counted 60 cases: 52 cases were in people given a dummy shot, while 8 cases were in"
@@ -10772,16 +10762,6 @@ def test_severe_cases_are_a_part_of_the_cases(tmp_path, first, second, flagged):
         # guards: an event or a place after "in" is no group of people, and the counts stay the whole's
         ("Twelve died in the blast and 5 died in the fire.", "Seventeen died in the blast.", True),
         ("The trial counted 60 cases of flu.", "The trial counted 64 cases of flu.", True),
-    ],
-)
-def test_counts_among_groups_of_people_are_a_breakdown(tmp_path, first, second, flagged):
-    report = _two_outlets(tmp_path, first, second, "Aug 4 2025")
-    assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "flagged"),
-    [
         # a goal or a plan with "is to" is still to come, no count of what happened
         ("The aim of the study is to reach 200 cases.", "The study has counted 150 cases.", False),
         ("The carmaker is to cut 400 jobs at the plant.", "The carmaker has cut 250 jobs at the plant.", False),
@@ -10789,7 +10769,7 @@ def test_counts_among_groups_of_people_are_a_breakdown(tmp_path, first, second, 
         ("The carmaker cut 400 jobs at the plant.", "The carmaker cut 250 jobs at the plant.", True),
     ],
 )
-def test_a_figure_after_is_to_is_a_plan(tmp_path, first, second, flagged):
+def test_a_part_or_a_plan_is_not_compared_with_the_whole(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Aug 4 2025")
     assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
 

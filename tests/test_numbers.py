@@ -296,31 +296,21 @@ def test_an_age_is_not_the_relative_s_named_after_a_possessive(text, subject):
 
 
 @pytest.mark.parametrize(
-    ("text", "figure"),
+    ("text", "figure", "age"),
     [
-        ("The drug cut deaths by a third in patients over 75.", "over 75"),
-        ("Children under 5 were vaccinated first.", "under 5"),
-        ("The shot was 92 percent effective in adults older than 70.", "older than 70"),
-    ],
-)
-def test_a_bound_after_a_group_of_people_is_the_age_of_the_group(text, figure):
-    claim = next(c for c in quantities(text) if c.text == figure)
-    assert claim.counted == "age"
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
+        ("The drug cut deaths by a third in patients over 75.", "over 75", True),
+        ("Children under 5 were vaccinated first.", "under 5", True),
+        ("The shot was 92 percent effective in adults older than 70.", "older than 70", True),
         # guards: a span or a length after the bound, and a count before its people, are no ages
-        ("Police questioned protesters over 3 days.", "over 3 days"),
-        ("Residents over 30 kilometres away heard the blast.", "over 30 kilometres"),
-        ("More than 200 people were moved.", "More than 200"),
-        ("Crowds of over 500 gathered.", "over 500"),
+        ("Police questioned protesters over 3 days.", "over 3 days", False),
+        ("Residents over 30 kilometres away heard the blast.", "over 30 kilometres", False),
+        ("More than 200 people were moved.", "More than 200", False),
+        ("Crowds of over 500 gathered.", "over 500", False),
     ],
 )
-def test_a_bound_that_is_no_group_s_age_is_not_read_as_one(text, figure):
+def test_a_bound_after_a_group_of_people_is_the_age_of_the_group(text, figure, age):
     claim = next(c for c in quantities(text) if c.text == figure)
-    assert claim.counted != "age"
+    assert (claim.counted == "age") is age
 
 
 # ---- titles are text, with the position the file gives them ----
