@@ -10747,29 +10747,24 @@ def test_discover_on_a_runway_collision_and_a_census_release_keeps_its_floor():
         # guards: the cases, and the severe cases, still compare with their own kind
         ("The district recorded 150 cases of dengue.", "The district recorded 140 cases of dengue.", True),
         ("There were 9 severe cases of dengue in the district.", "There were 12 severe cases of dengue.", True),
-        # counts among two groups of people in one sentence are the parts of a breakdown by group
-        (
-            "The trial counted 60 cases: 52 cases were in people given a dummy shot, while 8 cases were in"
-            " volunteers given the vaccine.",
-            "The trial counted 60 cases of flu.",
-            False,
-        ),
-        (
-            "The outbreak killed 41 people: 30 deaths were among the children, while 11 deaths were among the adults.",
-            "The outbreak killed 41 people.",
-            False,
-        ),
-        # guards: an event or a place after "in" is no group of people, and the counts stay the whole's
+        # guards: counts after "in" and "among" stay counts of the whole, whatever group or event follows, and
+        # counts of different facts are no breakdown of one
         ("Twelve died in the blast and 5 died in the fire.", "Seventeen died in the blast.", True),
         ("The trial counted 60 cases of flu.", "The trial counted 64 cases of flu.", True),
-        # a goal or a plan with "is to" is still to come, no count of what happened
-        ("The aim of the study is to reach 200 cases.", "The study has counted 150 cases.", False),
-        ("The carmaker is to cut 400 jobs at the plant.", "The carmaker has cut 250 jobs at the plant.", False),
-        # guard: two counts of what happened still disagree
+        (
+            "The virus has caused 5,000 cases in people across the country, and 120 deaths among residents of care"
+            " homes.",
+            "The virus has caused 5,600 cases across the country.",
+            True,
+        ),
+        # guards: "is to" after a subject is no plan ("is to blame", "the priority is to find"), and two counts of
+        # what happened still disagree
+        ("Police said the driver is to blame for the 12 deaths.", "Police said 15 people died in the crash.", True),
+        ("The priority is to find the 12 missing miners.", "Officials said 9 miners are missing.", True),
         ("The carmaker cut 400 jobs at the plant.", "The carmaker cut 250 jobs at the plant.", True),
     ],
 )
-def test_a_part_or_a_plan_is_not_compared_with_the_whole(tmp_path, first, second, flagged):
+def test_a_part_is_not_compared_with_the_whole(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Aug 4 2025")
     assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
 
@@ -10815,4 +10810,4 @@ def test_discover_on_children_lost_in_a_jungle_and_a_vaccine_trial_s_results_kee
     # cent" (a stated bound is never met by its own end); the interim "better than 90 percent" that Saudi Gazette
     # recalls against the final 95 percent ("better than" is no bound) and the 94 percent in adults over 65; and
     # CHEAC's 94 cases against the 164 the trial would continue "through".
-    assert_discover_floor(DISCREPANCIES_NEWS_74, true=3, traps=23, found=2, flagged=4, findings=7)
+    assert_discover_floor(DISCREPANCIES_NEWS_74, true=3, traps=23, found=2, flagged=5, findings=9)

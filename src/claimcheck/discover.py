@@ -329,7 +329,6 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
     origins = _origin_parts(claims)
     kinds = _kind_parts(claims) | origins
-    among = _group_parts(claims, origins)
     after = _list_facts(claims)
     scenes = _scene_parts(claims)
     clauses = _clause_parts(claims)
@@ -353,7 +352,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
                     who = clauses[claim.id]
                 part = kinds.get(claim.id, "") or scenes.get(claim.id, "")
                 kind = part if lexicon().facts[fact].befalls else ""
-                who = origins.get(claim.id, "") if (kind or claim.id in among) and claim.id in origins else who or kind
+                who = origins.get(claim.id, "") if kind and claim.id in origins else who or kind
                 who = elsewhere.get(claim.id, shares.get(claim.id, who)) or sums.get((claim.id, fact), "")
                 who = who or _period_of_a_standing_fact(claim, lexicon().facts[fact])
                 quantities[(fact, dimension, apart, who, story[claim.id])].append(claim)
@@ -689,24 +688,10 @@ def _origin_parts(claims: Iterable[Claim]) -> dict[str, str]:
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.unit is None and not claim.scope:
             at = claim.sentence.find(claim.text)
-            rest = claim.sentence[at + len(claim.text) :]
-            origin = _ORIGIN.match(rest) or _people_group(rest) if at >= 0 else None
+            origin = _ORIGIN.match(claim.sentence[at + len(claim.text) :]) if at >= 0 else None
             if origin:
                 found[(claim.doc.id, claim.sentence)][claim.id] = origin.group(1).lower()
     return {i: where for parts in found.values() if len(set(parts.values())) >= 2 for i, where in parts.items()}
-
-
-def _group_parts(claims: Iterable[Claim], origins: dict[str, str]) -> set[str]:
-    """The ids of `origins` (see `_origin_parts`) that are parts by a group of people they are among ("162 cases
-    were in people who got a placebo, eight in those who got the vaccine"): parts whatever fact they count, as a
-    trial's arms split any count of it."""
-    ids = set()
-    for claim in claims:
-        if claim.id in origins and isinstance(claim, QuantityClaim):
-            at = claim.sentence.find(claim.text)
-            if at >= 0 and _people_group(claim.sentence[at + len(claim.text) :]):
-                ids.add(claim.id)
-    return ids
 
 
 # What a count is from, right after it and what it counts ("187 students from a secondary school and …"), or after
@@ -715,25 +700,6 @@ _ORIGIN = re.compile(
     r"^\s*(?:of\s+(?:the|those)\s+(?:[\w-]+\s+){1,3}?(?:were|are|came)\s+|(?:[\w-]+\s+){0,2}?)(?:from|at)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:and|while|but)\b|\s*[,;.]|$)",
     re.I,
 )
-
-
-# The group of people a count is among, right after it and what it counts ("162 infections were in people who got
-# a placebo, while eight cases were in participants who got the vaccine", "three among the volunteers and …").
-_AMONG = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:in|among)\s+(?:the\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s+(?:and|while|but)\b|\s*[,;.]|$)",
-    re.I,
-)
-
-
-def _people_group(rest: str) -> re.Match[str] | None:
-    """The group of people a count is among, from the words after it: only a group whose words name people
-    (`generic_heads`, `age_group_heads`) or a trial's arm ("the placebo group"), never a place or an event ("12
-    in the blast and five in the fire" stay counts of the whole)."""
-    group = _AMONG.match(rest)
-    if group is None:
-        return None
-    people = set(words_of(" ".join([*lexicon().generic_heads, *lexicon().age_group_heads, "group", "arm"])))
-    return group if people & set(words_of(group.group(1))) else None
 
 
 def _included(claim: QuantityClaim) -> bool:

@@ -31,8 +31,6 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if k > 0 and tokens[k].lower == "from" and tokens[k - 1].lower == "age":  # "range in age from 6 to 14"
         return True
-    if k < i - 1 and k >= 0 and tokens[k].lower in word_set("age_group_heads") and _bounds_a_group(tokens, m):
-        return True  # "adults over 65", "children under 5": the age that bounds a group of people
     bound = next((b for b in range(i - 1, max(k, 0) - 1, -1) if tokens[b].lower in ("from", "between")), -1)
     if bound > 0 and _AGE_WORDS & {t.lower for t in tokens[max(bound - 3, 0) : bound]}:
         return True  # "the victims' ages vary from 16 to 24", "their ages ranged between 19 and 45"
@@ -58,15 +56,6 @@ def is_age(tokens: list[Token], m: NumberMention) -> bool:
         ends = (",", ".", ")", ";") if named else (",", ")")
         return nxt in ends and 0 < m.value < 120 and m.value == int(m.value)
     return False
-
-
-def _bounds_a_group(tokens: list[Token], m: NumberMention) -> bool:
-    """Whether a figure after "adults over" may be the age that bounds the group: a whole number a person's age
-    may be, that no word of what it counts follows ("adults over 65 were", not "people over 3 days")."""
-    if m.vague or not (0 < m.value < 120 and m.value == int(m.value)):
-        return False
-    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-    return nxt is None or not nxt.is_word or nxt.lower in STOP
 
 
 # What joins figures that share the "years old" written after the last of them: a range's joins and a list's commas.

@@ -497,7 +497,6 @@ class Lexicon(BaseModel):
     acted_on_verbs: list[str]
     after_place_words: list[str]
     age_leads: list[str]
-    age_group_heads: list[str]
     length_not_things: list[str]
     length_part_words: list[str]
     state_links: list[str]
