@@ -230,6 +230,94 @@ def test_ages_belong_to_a_person_whatever_the_wording():
     assert [a.value.point for a in ages] == [32, 33, 32]
 
 
+def _ages(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.value.point, c.subject) for c in quantities(text) if c.counted == "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # siblings share a family name, never an age: each age is the name's before it
+        (
+            "Amara Osei, 12, Kofi Mensah Osei, 8, and Efua Osei, 5, were pulled from the river.",
+            [(12, "Amara Osei"), (8, "Kofi Mensah Osei"), (5, "Efua Osei")],
+        ),
+        (
+            "The brothers Tomas Novak, 34, and Jan Petr Novak, 29, ran the bakery.",
+            [(34, "Tomas Novak"), (29, "Jan Petr Novak")],
+        ),
+    ],
+)
+def test_people_who_share_a_family_name_keep_their_own_ages(text, ages):
+    assert _ages(text) == ages
+
+
+@pytest.mark.parametrize(
+    ("names", "short", "full"),
+    [
+        # one person's shorter name is that person's fullest one
+        (["William Lai Ching-te"], "Lai", "William Lai Ching-te"),
+        (["Grace Ama Mensah"], "Grace Mensah", "Grace Ama Mensah"),
+        (["Grace Ama Mensah", "Kofi Mensah"], "Grace Mensah", "Grace Ama Mensah"),
+        # a relative's name of the same family is another person's
+        (["Tien Noriel Ranoque Mucutuy", "Lesly Mucutuy"], "Lesly Mucutuy", "Lesly Mucutuy"),
+        (["Jan Petr Novak"], "Tomas Novak", "Tomas Novak"),
+        (["Jan Petr Novak", "Tomas Novak"], "Novak", "Novak"),
+    ],
+)
+def test_the_fullest_name_is_one_person_s(names, short, full):
+    from types import SimpleNamespace
+
+    from claimcheck.extract.ages import fullest
+
+    ctx = SimpleNamespace(people=[SimpleNamespace(name=name) for name in names])
+    assert fullest(ctx, short) == full
+
+
+def test_a_family_name_alone_that_several_people_bear_stays_as_written():
+    [(age, subject)] = _ages("Amara Osei and Efua Osei were rescued. Osei, 12, led the way.")
+    assert (age, subject) == (12, "Osei")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the name after "her" or "his" is a relative's, not the age's person
+        ("Leila Haddad was found on Sunday. The 9-year-old had led her cousin Omar to a hut.", "Leila Haddad"),
+        ("Divers reached the cave on Monday. The 15-year-old carried his brother Tariq out.", None),
+        # guards: a role and a name right after the age, and a possessive before it, still name the person
+        ("The 44-year-old retired fisher Musa Bello was rescued.", "Musa Bello"),
+        ("Rescuers found her 35-year-old mother, Amina Haddad, alive.", "Amina Haddad"),
+    ],
+)
+def test_an_age_is_not_the_relative_s_named_after_a_possessive(text, subject):
+    [(_, found)] = _ages(text)
+    assert found == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "age"),
+    [
+        # a bound after a group of people is no age unless the text says it is one: a count, a share or a size
+        ("The survey found support among adults over 60% in the north.", "over 60%", False),
+        ("Those over 100 were taken to hospital.", "over 100", False),
+        ("The boat carried people up to 50 at a time.", "up to 50", False),
+        ("Patients about 40 were treated.", "about 40", False),
+        ("Participants nearly 44 were enrolled.", "nearly 44", False),
+        # the age words still make it one
+        ("Children aged under 5 were vaccinated first.", "under 5", True),
+        # guards: a span or a length after the bound, and a count before its people, are no ages
+        ("Police questioned protesters over 3 days.", "over 3 days", False),
+        ("Residents over 30 kilometres away heard the blast.", "over 30 kilometres", False),
+        ("More than 200 people were moved.", "More than 200", False),
+        ("Crowds of over 500 gathered.", "over 500", False),
+    ],
+)
+def test_a_bound_after_a_group_of_people_is_no_age_by_itself(text, figure, age):
+    claim = next(c for c in quantities(text) if c.text == figure)
+    assert (claim.counted == "age") is age
+
+
 # ---- titles are text, with the position the file gives them ----
 
 

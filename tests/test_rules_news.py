@@ -1933,3 +1933,16 @@ def test_a_fact_checkers_rules_on_a_march_counted_twice_and_a_production_cut_kee
     # 2020 and 2020). They also set Enerdata's 4.5% against Green Car Congress's 4.6%, a pair the gold leaves
     # borderline; The Irish Times's "almost" in quotation marks bounds its two million as the others' does.
     assert_user_rules_floor(CORPUS_73, true=2, traps=17, found=2, flagged=0, findings=4)
+
+
+CORPUS_74 = Path(__file__).parent / "corpora" / "discrepancies-news-74"
+
+
+def test_a_fact_checkers_rules_on_children_lost_in_a_jungle_and_a_vaccine_trial_s_results_keep_their_floors():
+    # `discrepancies-news-74/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the crash on "March 1" against 1 May, and the children found on "Sept. 9" against 9 June. Missed: Tien's
+    # age (no rule). Flagged: the AP's "may be 90% effective" against "more than 90 per cent", and Tricksfast's
+    # 43,500 tested against the 43,538 enrolled (a rounded count is read to the unit); they also set the Daily
+    # Observer's "lost 40 days ago" against the day found, and the 150 soldiers against the team of 200, a pair the
+    # gold leaves out of scoring.
+    assert_user_rules_floor(CORPUS_74, true=3, traps=23, found=2, flagged=2, findings=7)

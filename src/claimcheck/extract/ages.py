@@ -245,9 +245,10 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
         j += 1
     start = j
     while j < len(tokens) and j - start < 3 and tokens[j].is_word and tokens[j].text.islower():
-        if tokens[j].lower in _ORIGIN_WORDS:
+        if tokens[j].lower in _ORIGIN_WORDS | _POSSESSIVES:
             break  # "a 25-year-old man from Northern Ireland": where he is from, not his name
         j += 1  # "the 44-year-old retired fisher Musa Bello"
+    related = j < len(tokens) and tokens[j].lower in _POSSESSIVES  # "the 13-year-old led her sister Ana"
     determined = mention.first > 0 and tokens[mention.first - 1].lower in _DETERMINERS
     if j > start and j < len(tokens) and tokens[j].text == "," and determined:
         j += 1  # "his 35-year-old mother, Amina Haddad"
@@ -256,6 +257,8 @@ def age_subject(ctx: DocumentContext, view: SentenceView, mention: NumberMention
         return _surname_only(tokens, j - 1, name) or fullest(ctx, name)
     if mention.first > 0 and tokens[mention.first - 1].lower == "the":  # "the 34-year-old said": named before
         after = _after_age_words(tokens, mention.last + 1)
+        if related:  # the people named after "her", "his" are others, of this person's kin or circle
+            return person_in_paragraph(ctx, view, tokens[mention.first].start, ahead=False)
         return (
             person_in_paragraph(ctx, view, tokens[mention.first].start)
             or _title_holder(ctx, tokens, after)
@@ -370,9 +373,16 @@ def _as_name(words: list[str]) -> str | None:
 
 
 def fullest(ctx: DocumentContext, name: str) -> str:
-    """The fullest name the document gives the person ("Mensah" → "Grace Mensah")."""
-    last = name.split()[-1]
-    names = [p.name for p in ctx.people if p.name.split()[-1] == last or name in p.name]
+    """The fullest name the document gives the person ("Mensah" → "Grace Mensah"). People who share a family
+    name are not one: a name of two words or more is extended only by a name with its first word ("Lesly
+    Mucutuy" is not "Tien Noriel Mucutuy", her brother), and a family name alone that the document gives to
+    people of different first names stays as written."""
+    words = name.split()
+    names = [p.name for p in ctx.people if p.name.split()[-1] == words[-1] or name in p.name]
+    if len(words) > 1:
+        names = [n for n in names if n.split()[0] == words[0] or name in n]
+    elif len({n.split()[0] for n in names if n != name}) > 1:
+        names = []
     return max(names + [name], key=lambda n: (len(n.split()), n == name))
 
 
