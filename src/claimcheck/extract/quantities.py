@@ -963,8 +963,10 @@ def _counted_one(tokens: list[Token], m: NumberMention) -> bool:
     if moved and nxt is not None and nxt.lower in lex.rank_move_nouns:
         return True  # "slipped one spot", "improved by one position"
     person = _person_after(tokens, m.last + 1)
-    if person is not None and (_toll_state(tokens, person + 1) or _listed_with_a_count(tokens, m, person)):
-        return True  # "ended with one man dead", "one person was killed", "38 adults and one teenager"
+    if person is not None and _toll_state(tokens, person + 1):
+        return True  # "ended with one man dead", "one person was killed", "one crew member was injured"
+    if person == m.last + 1 and _listed_with_a_count(tokens, m, person):
+        return True  # "38 adults and one teenager", "16 nationals and one Canadian"; not "one young boy and ..."
     ends = nxt is None or nxt.text in (",", ".", ";", ")") or _toll_state(tokens, m.last + 1)
     if m.first == 0 or not (ends or (nxt is not None and nxt.lower in lex.counted_one_followers)):
         return False
