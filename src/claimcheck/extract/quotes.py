@@ -40,6 +40,7 @@ from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
     PersonMention,
+    caption_above,
     closes_patronymic,
     family_then_hyphenated_given,
     known_places,
@@ -526,7 +527,7 @@ def quoted_spans(text: str) -> list[Quoted]:
             dashed = _dash_quotation().match(paragraph)
             if dashed:  # '– The attack is serious, says Ana Costa.': words a dash opens, with no marks
                 a, b = position + dashed.start("q"), position + dashed.end("q")
-                spans.append(Quoted(position + dashed.start(), b, ((a, b),)))
+                spans.append(Quoted(position + dashed.start("dash"), b, ((a, b),)))
         if not open_parts:
             odd = len(marks) % 2 == 1
             while len(marks) >= 2:
@@ -650,9 +651,11 @@ def _reopens(text: str, opened: int, mark: int) -> bool:
 def _dash_quotation() -> regex.Pattern[str]:
     """A paragraph a dash opens, as Nordic and other European news sets out speech with no quote marks, whose
     last clause says who spoke ('– NATO is concerned, says Stoltenberg.', '– …, Costa told TV 2 on Tuesday.'):
-    `q` is the words said. The text is normalised: the dash is a hyphen here."""
+    `q` is the words said. The dash may follow a finished sentence of the paragraph, where a copied page ran the
+    lead-in and the words together ('Costa said the team had not looked for it. – They were …, she explained.').
+    The text is normalised: the dash is a hyphen here."""
     return regex.compile(
-        rf"^\s*[–—-]\s+(?P<q>\p{{Lu}}[^\n]*?[\p{{L}}\p{{N}}.!?)])\s*,\s+"
+        rf"^(?:[^\n]*?[.!?][\"”’]?[^\S\n]+)?(?P<dash>[–—-])\s+(?P<q>\p{{Lu}}[^\n]*?[\p{{L}}\p{{N}}.!?)])\s*,\s+"
         rf"(?:[\p{{L}}\p{{M}}'’.-]+\s+){{0,6}}?{speech_adverbs()}{speech_pattern()}\b[^,\n]{{0,90}}[.!?]\s*$"
     )
 
@@ -2232,6 +2235,15 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
                 # '," confirmed Deputy Chief of the District Police, Tran Manh Hieu.': the office, then the person
                 # it is held by in apposition
                 who, role = role.strip(), who
+            office = role and role.startswith("of ") and fold(split_title(who)[1]) not in people
+            held = _name_after_office(f"{who} {role.strip()}", people) if role and office else None
+            if held:
+                # '," Secretary General of the Supreme Council of Antiquities Zahi Hawas told': the office's
+                # second "of" is no body the speaker is of; the person the article names closes the run
+                who, role = held, None
+            relaying = _relaying_named_speaker(text, quoted, who, people)
+            if relaying:
+                return Attribution(relaying.who, relaying.verb, who, relaying.role)
             return Attribution(
                 _subject_form(_before_break(who)),
                 match.group("verb"),
@@ -2257,6 +2269,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     written = _MESSAGE_READ.search(before)
     if written:  # "Santa's note to Michael read, “…”": the note's writer
         return Attribution(written.group("who"), written.group("verb"), source)
+    captioned = caption_above(text, line_start) if not text[line_start : quoted.start].strip() else None
+    if captioned:  # 'SOUNDBITE (English): Ana Costa, farmer' on the line above: her words
+        return Attribution(captioned.name, None, source, captioned.role)
     bare = _BARE_LABEL.fullmatch(text, line_start, quoted.start)
     if bare and fold(bare.group("who")) in people:
         # 'Hansen "I'm not sure where you are going with this?"': a transcript's line whose colon the text left
@@ -2407,6 +2422,17 @@ _DOCUMENT_SAYING = regex.compile(
 
 # A headline that opens with its speaker and a colon, the quotation later in it.
 _HEADLINE_LABEL = regex.compile(r"^(?P<who>[^:\n\"“”‘’']{2,60}?)\s*:\s+[^:\n]*$")
+
+
+def _relaying_named_speaker(text: str, quoted: Quoted, who: str, people: AbstractSet[str]) -> Attribution | None:
+    """The person whose clause holds a quoted phrase, when the attribution after it names a body or an outlet
+    that relays the sentence ('Egypt's chief archaeologist Ana Costa said that the mummies "might be royals",
+    BBC adds.'): Costa's words, BBC their source. Only a phrase inside its sentence, after a named person's speech
+    verb, and only a capitalised name that is no person the article names."""
+    if not who[:1].isupper() or fold(split_title(who)[1]) in people or _opens_its_sentence(text, quoted):
+        return None
+    inner = attribution(text[: quoted.end], quoted, people)
+    return inner if inner.who and fold(split_title(inner.who)[1]) in people else None
 
 
 def _speaker_label(label: str) -> bool:
