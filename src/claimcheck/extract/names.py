@@ -354,8 +354,6 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
             r"[^,.;:\"()\n—]{2,80}?(?:\s+\(\p{Lu}\p{L}{1,9}\))?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
-            # or the line's end, a quotation opening the next: a caption above the words ("Ana Costa, farmer")
-            r"|(?<=[^\s])[ \t]*\n\s*[\"“‘]"
             rf"|\s+{speech_adverbs()}{speech}\b)"
         ),  # or where the verb it is the subject of begins: "X, managing director of Y told Z"; the body's
         # abbreviation in brackets is part of it (", the commander of the Coast Guard (CG),"); the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
@@ -1505,57 +1503,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         written = text[turn.label_start : turn.label_end] == turn.name  # not initials standing for the name
         if written and turn.name[:1].isupper() and not any(m.start <= turn.label_start < m.end for m in found.values()):
             found[turn.label_start] = _mention(turn.label_start, turn.label_end, turn.name, None, "label", None)
-    for line in _LINE_OPENING_QUOTE.finditer(text):
-        caption = caption_above(text, line.start())
-        if caption and not any(m.start <= caption.start < m.end for m in found.values()):
-            found[caption.start] = _mention(caption.start, caption.end, caption.name, caption.role, "caption", None)
     _name_given_names_alone(found)
     return [found[s] for s in sorted(found)]
-
-
-_LINE_OPENING_QUOTE = regex.compile(r"(?<=\n)[\"“‘]")
-
-
-@dataclass(frozen=True)
-class Caption:
-    """A caption that makes a line of its own above a quotation: who speaks (`name`, in capitals written as a
-    name is; `start`/`end` where it is written) and their role."""
-
-    name: str
-    role: str
-    start: int
-    end: int
-
-
-# A caption on the line above a quotation, as a broadcast script or a video's transcript sets one out: who speaks
-# and their role, after a label and its colon or not ("SOUNDBITE (English): Ana Costa, farmer", "ANA COSTA,
-# Minister of Fisheries").
-_CAPTION = regex.compile(
-    r"(?:[\p{Lu}\d]+[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]*)?"
-    r"(?P<who>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,3})"
-    r"[ \t]*,[ \t]*(?P<role>[^\n,.!?:;\"“”]{2,80}?)[ \t]*\n\s*"
-)
-_CAPTION_CLAUSE = regex.compile(r"(?i)^(?:who|whose|which|that|when|where|as|and|but|was|were|is|are|had|has)\b")
-
-
-def caption_above(text: str, line_start: int) -> Caption | None:
-    """The caption that makes the line right above `line_start`, a quotation opening that line: a name of two
-    words or more and a role that holds a word in lower case or a title ("Minister of Fisheries", "farmer"), so
-    that a dateline ("NEW YORK, United States") is none."""
-    if text[line_start : line_start + 1] not in ('"', "“", "‘"):
-        return None
-    above = text.rfind("\n", 0, len(text[:line_start].rstrip())) + 1
-    caption = _CAPTION.fullmatch(text, above, line_start)
-    if caption is None:
-        return None
-    role = caption.group("role")
-    titles = word_set("person_titles")
-    if _CAPTION_CLAUSE.match(role) or not any(w[:1].islower() or fold(w) in titles for w in role.split()):
-        return None
-    who = caption.group("who")
-    if who.isupper():
-        who = regex.sub(r"(?<=\p{Lu})\p{Lu}+", lambda m: m.group().lower(), who)
-    return Caption(who, role, caption.start("who"), caption.end("who"))
 
 
 @dataclass(frozen=True)

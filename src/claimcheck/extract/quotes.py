@@ -40,7 +40,6 @@ from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
     PersonMention,
-    caption_above,
     closes_patronymic,
     family_then_hyphenated_given,
     known_places,
@@ -527,7 +526,7 @@ def quoted_spans(text: str) -> list[Quoted]:
             dashed = _dash_quotation().match(paragraph)
             if dashed:  # '– The attack is serious, says Ana Costa.': words a dash opens, with no marks
                 a, b = position + dashed.start("q"), position + dashed.end("q")
-                spans.append(Quoted(position + dashed.start("dash"), b, ((a, b),)))
+                spans.append(Quoted(position + dashed.start(), b, ((a, b),)))
         if not open_parts:
             odd = len(marks) % 2 == 1
             while len(marks) >= 2:
@@ -651,11 +650,9 @@ def _reopens(text: str, opened: int, mark: int) -> bool:
 def _dash_quotation() -> regex.Pattern[str]:
     """A paragraph a dash opens, as Nordic and other European news sets out speech with no quote marks, whose
     last clause says who spoke ('– NATO is concerned, says Stoltenberg.', '– …, Costa told TV 2 on Tuesday.'):
-    `q` is the words said. The dash may follow a finished sentence of the paragraph, where a copied page ran the
-    lead-in and the words together ('Costa said the team had not looked for it. – They were …, she explained.').
-    The text is normalised: the dash is a hyphen here."""
+    `q` is the words said. The text is normalised: the dash is a hyphen here."""
     return regex.compile(
-        rf"^(?:[^\n]*?[.!?][\"”’]?[^\S\n]+)?(?P<dash>[–—-])\s+(?P<q>\p{{Lu}}[^\n]*?[\p{{L}}\p{{N}}.!?)])\s*,\s+"
+        rf"^\s*[–—-]\s+(?P<q>\p{{Lu}}[^\n]*?[\p{{L}}\p{{N}}.!?)])\s*,\s+"
         rf"(?:[\p{{L}}\p{{M}}'’.-]+\s+){{0,6}}?{speech_adverbs()}{speech_pattern()}\b[^,\n]{{0,90}}[.!?]\s*$"
     )
 
@@ -2236,11 +2233,13 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
                 # it is held by in apposition
                 who, role = role.strip(), who
             office = role and role.startswith("of ") and fold(split_title(who)[1]) not in people
-            held = _name_after_office(f"{who} {role.strip()}", people) if role and office else None
+            run = " ".join(f"{who} {role}".split()) if role and office else ""
+            held = _name_after_office(run, people) if run else None
             if held:
                 # '," Secretary General of the Supreme Council of Antiquities Zahi Hawas told': the office's
-                # second "of" is no body the speaker is of; the person the article names closes the run
-                who, role = held, None
+                # second "of" is no body the speaker is of; the person the article names closes the run, the
+                # office before the name is the speaker's role
+                who, role = held, run[: run.rfind(held)].strip() or None
             relaying = _relaying_named_speaker(text, quoted, who, people)
             if relaying:
                 return Attribution(relaying.who, relaying.verb, who, relaying.role)
@@ -2269,9 +2268,6 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     written = _MESSAGE_READ.search(before)
     if written:  # "Santa's note to Michael read, “…”": the note's writer
         return Attribution(written.group("who"), written.group("verb"), source)
-    captioned = caption_above(text, line_start) if not text[line_start : quoted.start].strip() else None
-    if captioned:  # 'SOUNDBITE (English): Ana Costa, farmer' on the line above: her words
-        return Attribution(captioned.name, None, source, captioned.role)
     bare = _BARE_LABEL.fullmatch(text, line_start, quoted.start)
     if bare and fold(bare.group("who")) in people:
         # 'Hansen "I'm not sure where you are going with this?"': a transcript's line whose colon the text left
