@@ -2232,6 +2232,17 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
                 # '," confirmed Deputy Chief of the District Police, Tran Manh Hieu.': the office, then the person
                 # it is held by in apposition
                 who, role = role.strip(), who
+            office = role and role.startswith("of ") and fold(split_title(who)[1]) not in people
+            run = " ".join(f"{who} {role}".split()) if role and office else ""
+            held = _name_after_office(run, people) if run else None
+            if held:
+                # '," Secretary General of the Supreme Council of Antiquities Zahi Hawas told': the office's
+                # second "of" is no body the speaker is of; the person the article names closes the run, the
+                # office before the name is the speaker's role
+                who, role = held, run[: run.rfind(held)].strip() or None
+            relaying = _relaying_named_speaker(text, quoted, who, people)
+            if relaying:
+                return Attribution(relaying.who, relaying.verb, who, relaying.role)
             return Attribution(
                 _subject_form(_before_break(who)),
                 match.group("verb"),
@@ -2407,6 +2418,17 @@ _DOCUMENT_SAYING = regex.compile(
 
 # A headline that opens with its speaker and a colon, the quotation later in it.
 _HEADLINE_LABEL = regex.compile(r"^(?P<who>[^:\n\"“”‘’']{2,60}?)\s*:\s+[^:\n]*$")
+
+
+def _relaying_named_speaker(text: str, quoted: Quoted, who: str, people: AbstractSet[str]) -> Attribution | None:
+    """The person whose clause holds a quoted phrase, when the attribution after it names a body or an outlet
+    that relays the sentence ('Egypt's chief archaeologist Ana Costa said that the mummies "might be royals",
+    BBC adds.'): Costa's words, BBC their source. Only a phrase inside its sentence, after a named person's speech
+    verb, and only a capitalised name that is no person the article names."""
+    if not who[:1].isupper() or fold(split_title(who)[1]) in people or _opens_its_sentence(text, quoted):
+        return None
+    inner = attribution(text[: quoted.end], quoted, people)
+    return inner if inner.who and fold(split_title(inner.who)[1]) in people else None
 
 
 def _speaker_label(label: str) -> bool:
