@@ -242,6 +242,19 @@ def _holiday(fields: dict[str, str | None], published: dt.date | None, future: b
     return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
 
 
+_MONTH_SPAN_JOIN = r"(?:\s*[-–]\s*|\s+(?i:to|through)\s+)"
+
+
+@cache
+def _month_span_naming_a_period() -> str:
+    """Two months joined as a span before a noun of `month_span_nouns`, with or without a year between ("April-June
+    quarter", "January to March 2023 quarter", "April to June 2022 period"); not where a year follows the noun ("the
+    July-September quarter of 2022"), which would leave the first month's year to a guess."""
+    nouns = "|".join(lexicon().dates.month_span_nouns)
+    year_after = r"(?!\s*,?\s*(?:(?i:of|in)\s+)?[12]\d{3}\b)"
+    return rf"(?i:{MONTH_WORD})\b{_MONTH_SPAN_JOIN}(?i:{MONTH_WORD})\b(?:\s*,?\s*[12]\d{{3}})?\s+(?i:{nouns})\b{year_after}"
+
+
 @cache
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The date patterns by name, in the order they take their text: a later pattern never takes text an earlier
@@ -257,6 +270,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     nouns = "|".join(words.ordinal_nouns)
     short_preps = "|".join(words.short_numeric_prepositions)
     clock = _not_clock()
+    _MONTH_SPAN_NAMING_A_PERIOD = _month_span_naming_a_period()
     # a season dates a year after a word that leads to it ("in spring 2025", "the summer of 2022") or as a capital
     # opening a sentence ("Spring 2025 will see..."), never after a verb ("prices fall 1999 yen")
     season_leads = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.year_season_leads)
@@ -268,6 +282,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?<=(?i:{season}))\s+(?:{'|'.join(followers)})\b"
         for season, followers in words.season_noun_followers.items()
     )
+    moving_feasts = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(words.year_feasts, key=len, reverse=True))
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
     # the words of a unit that are no currency ("metre", "tonne"): "their 2000 metre climb" counts, it dates nothing
     unit_words = "|".join(
@@ -353,7 +368,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "month",
             re.compile(
                 # "in both January and February": the first of a pair
-                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+"
+                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of)"
+                # "the April-June quarter", "the January to March 2023 quarter": the first month of a span of
+                # months that names a period
+                rf"|(?i:the)(?=\s+{_MONTH_SPAN_NAMING_A_PERIOD}))[\s-]+"
                 rf"(?:(?i:both)\s+)?{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
@@ -498,6 +516,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # abbreviation of one or two letters ("its 2000 hp engine", "their 2000 metre climb")
                 rf"\b(?i:its|their|his|her|our)\s+(?=\d{{4}}\s+(?!(?i:{unit_words})\b|[a-z]{{1,2}}\b)"
                 rf"(?:[a-z]|(?i:{year_events})\b))|"
+                # or a noun's possessive before a noun in the singular: "the state's 2016 law", "the band's 1999
+                # tour"; not a count of a plural ("the company's 2000 employees") or a unit ("Smith's 2000 m race")
+                rf"\b[A-Za-z]+['’]s\s+(?=\d{{4}}\s+(?!(?i:{unit_words})\b|[a-z]{{1,2}}\b)"
+                rf"(?:[a-z][a-z-]*(?<!s)\b(?![’'-])|(?i:{year_events})\b))|"
+                # or the name of a feast of another calendar, whose day the year alone gives ("Diwali 2022", "Eid
+                # 2023", "Hanukkah 2021")
+                rf"\b(?i:{moving_feasts})\s+(?=\d{{4}}\b)|"
                 # "in the year 2000.", "by the year 2050,", "The year 2016 was": the year where a stop, a comma or "was"/"is"
                 # follows it; not "the fiscal year 2014", whose year is not the calendar's, nor a count after it ("over the
                 # year 2000 new homes were built"), a fiscal year's end ("the year 2023 to March") or a range ("2021-22")
@@ -889,8 +914,32 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _future(setting: _Setting, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is said of the future (`_tense`)."""
-    return bool(_future_cue().search(setting.lower)) and _tense(setting, start, end) is True
+    """Whether the date at text[start:end] is said of the future (`_tense`, or a headline's infinitive)."""
+    if _future_cue().search(setting.lower):
+        return _tense(setting, start, end) is True
+    return _headline_infinitive(setting.text, start)
+
+
+_TO_VERB = re.compile(r"(?<![\d%])\b([A-Za-z]+)\s+(to|To|TO)\s+([A-Za-z]+)\b")
+
+
+def _headline_infinitive(text: str, start: int) -> bool:
+    """Whether a sentence with no tense marker puts the date at `start` after an infinitive in its clause, as a
+    headline writes what is to come ("Bus fares to rise on Tuesday", "Minimum Wage To Increase Tuesday"); not "to"
+    as a preposition (`infinitive_prepositions`: "according to figures for March"), nor before a word that is no
+    verb ("to the", `infinitive_non_verbs`) or a name ("Visitors to London in August")."""
+    words = lexicon().dates
+    left = _clause(text, start, start)[0]
+    for m in _TO_VERB.finditer(text, left, start):
+        before, to, verb = m.group(1).lower(), m.group(2), m.group(3)
+        if before in words.infinitive_prepositions or verb.lower() in lexicon().phrase_determiners:
+            continue
+        if verb.lower() in words.infinitive_non_verbs or (verb[0].isupper() and to == "to"):
+            continue
+        if _MONTH_CUE.fullmatch(verb.lower()) or verb.lower() in WEEKDAYS:
+            continue
+        return not _markers(text, 0, len(text))
+    return False
 
 
 def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bool | None:
@@ -1689,7 +1738,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
     elif kind == "month":
         nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
-        reading = _month(fields, published, future, nearest and not future)
+        reading = _span_by_the_page(_month(fields, published, future, nearest and not future), found, setting, future)
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
         untensed = not future and _opens_span_untensed(found, setting)
@@ -1724,8 +1773,32 @@ def _month_after_first(found: _Found, setting: _Setting) -> _Reading:
         return fallback
     published = setting.published
     if said is None and published is not None and month > published and not first.future:
-        return fallback  # a span told in the past does not end after the page: its first month is a guess
+        # a span told in the past does not end after the page: its first month is a guess, but for a span that
+        # names a period ("rose in the July-September quarter"), which has ended by the page: the one a year before
+        spans = (found.fields.get("prep") or "").lower() == "the"
+        earlier = _add(month, "month", -12) if spans else None
+        if earlier is None:
+            return fallback
+        month = earlier
     return first._replace(date=month.isoformat()[:7])
+
+
+def _span_by_the_page(reading: _Reading, found: _Found, setting: _Setting, future: bool) -> _Reading:
+    """The first month of a span of months that names a period, not told of the future ("rose in the
+    July-September quarter"): the span has ended by the page's month, so a first month whose span would end after
+    it is the one a year earlier."""
+    published = setting.published
+    if future or published is None or reading.date is None or (found.fields.get("prep") or "").lower() != "the":
+        return reading
+    m = _MONTH_SPAN_END.match(setting.text, found.end)
+    if m is None:
+        return reading
+    first = dt.date.fromisoformat(f"{reading.date}-01")
+    end = _add(first, "month", (_month_number(m["month"]) - first.month) % 12)
+    earlier = _add(first, "month", -12)
+    if end is None or end <= published or earlier is None:
+        return reading
+    return reading._replace(date=earlier.isoformat()[:7])
 
 
 def _before_a_past_clause(setting: _Setting, start: int, end: int) -> bool:
@@ -1912,7 +1985,8 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
     "in March 2007 and 2009", "in March and April", "in both June and July", "due in April-May": each its own date,
     read as the first; a month so joined is the first such month from the one before it on ("months_on")."""
     years = found.kind in ("year", "month_year")
-    joined = _and_year() if years else _MONTH_JOINED if found.kind == "month" else None
+    spans = (found.fields.get("prep") or "").lower() == "the"  # "the January to March quarter"
+    joined = _and_year() if years else (_MONTH_SPAN_END if spans else _MONTH_JOINED) if found.kind == "month" else None
     kind = "year" if years else found.kind
     more: list[_Found] = []
     end = found.end
@@ -1996,6 +2070,8 @@ def _and_year() -> re.Pattern[str]:
 # January – March"); not after a spaced hyphen, which sets off a clause, nor after "to" or "through", which
 # may move a thing rather than span ("brought forward from June to April")
 _MONTH_JOINED = re.compile(rf"(?:{_AND}|[-–]|\s+–\s+)(?P<item>){_MONTH}(?:{_RYEAR}|(?!\s*\d)(?![-\w]))")
+# the end of a span of months that names a period ("the January to March quarter")
+_MONTH_SPAN_END = re.compile(rf"{_MONTH_SPAN_JOIN}(?P<item>){_MONTH}(?:{_RYEAR}|(?!\s*\d)(?![-\w]))")
 
 
 @cache

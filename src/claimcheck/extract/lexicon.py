@@ -95,6 +95,10 @@ class DateWords(BaseModel):
     plan_markers: list[str]
     superseded_plan_words: list[str]
     relational_future_markers: list[str]
+    infinitive_prepositions: list[str]
+    infinitive_non_verbs: list[str]
+    month_span_nouns: list[str]
+    year_feasts: list[str]
 
 
 class FactRow(BaseModel):
