@@ -242,19 +242,6 @@ def _holiday(fields: dict[str, str | None], published: dt.date | None, future: b
     return _Reading(found.isoformat(), "day", resolved=True) if found else _NOT_A_CLAIM
 
 
-_MONTH_SPAN_JOIN = r"(?:\s*[-–]\s*|\s+(?i:to|through)\s+)"
-
-
-@cache
-def _month_span_naming_a_period() -> str:
-    """Two months joined as a span before a noun of `month_span_nouns`, with or without a year between ("April-June
-    quarter", "January to March 2023 quarter", "April to June 2022 period"); not where a year follows the noun ("the
-    July-September quarter of 2022"), which would leave the first month's year to a guess."""
-    nouns = "|".join(lexicon().dates.month_span_nouns)
-    year_after = r"(?!\s*,?\s*(?:(?i:of|in)\s+)?[12]\d{3}\b)"
-    return rf"(?i:{MONTH_WORD})\b{_MONTH_SPAN_JOIN}(?i:{MONTH_WORD})\b(?:\s*,?\s*[12]\d{{3}})?\s+(?i:{nouns})\b{year_after}"
-
-
 @cache
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The date patterns by name, in the order they take their text: a later pattern never takes text an earlier
@@ -270,7 +257,6 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     nouns = "|".join(words.ordinal_nouns)
     short_preps = "|".join(words.short_numeric_prepositions)
     clock = _not_clock()
-    _MONTH_SPAN_NAMING_A_PERIOD = _month_span_naming_a_period()
     # a season dates a year after a word that leads to it ("in spring 2025", "the summer of 2022") or as a capital
     # opening a sentence ("Spring 2025 will see..."), never after a verb ("prices fall 1999 yen")
     season_leads = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.year_season_leads)
@@ -368,10 +354,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "month",
             re.compile(
                 # "in both January and February": the first of a pair
-                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of)"
-                # "the April-June quarter", "the January to March 2023 quarter": the first month of a span of
-                # months that names a period
-                rf"|(?i:the)(?=\s+{_MONTH_SPAN_NAMING_A_PERIOD}))[\s-]+"
+                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+"
                 rf"(?:(?i:both)\s+)?{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
@@ -1738,7 +1721,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
     elif kind == "month":
         nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
-        reading = _span_by_the_page(_month(fields, published, future, nearest and not future), found, setting, future)
+        reading = _month(fields, published, future, nearest and not future)
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
         untensed = not future and _opens_span_untensed(found, setting)
@@ -1773,32 +1756,8 @@ def _month_after_first(found: _Found, setting: _Setting) -> _Reading:
         return fallback
     published = setting.published
     if said is None and published is not None and month > published and not first.future:
-        # a span told in the past does not end after the page: its first month is a guess, but for a span that
-        # names a period ("rose in the July-September quarter"), which has ended by the page: the one a year before
-        spans = (found.fields.get("prep") or "").lower() == "the"
-        earlier = _add(month, "month", -12) if spans else None
-        if earlier is None:
-            return fallback
-        month = earlier
+        return fallback  # a span told in the past does not end after the page: its first month is a guess
     return first._replace(date=month.isoformat()[:7])
-
-
-def _span_by_the_page(reading: _Reading, found: _Found, setting: _Setting, future: bool) -> _Reading:
-    """The first month of a span of months that names a period, not told of the future ("rose in the
-    July-September quarter"): the span has ended by the page's month, so a first month whose span would end after
-    it is the one a year earlier."""
-    published = setting.published
-    if future or published is None or reading.date is None or (found.fields.get("prep") or "").lower() != "the":
-        return reading
-    m = _MONTH_SPAN_END.match(setting.text, found.end)
-    if m is None:
-        return reading
-    first = dt.date.fromisoformat(f"{reading.date}-01")
-    end = _add(first, "month", (_month_number(m["month"]) - first.month) % 12)
-    earlier = _add(first, "month", -12)
-    if end is None or end <= published or earlier is None:
-        return reading
-    return reading._replace(date=earlier.isoformat()[:7])
 
 
 def _before_a_past_clause(setting: _Setting, start: int, end: int) -> bool:
@@ -1985,8 +1944,7 @@ def _coordinated(found: _Found, text: str) -> list[_Found]:
     "in March 2007 and 2009", "in March and April", "in both June and July", "due in April-May": each its own date,
     read as the first; a month so joined is the first such month from the one before it on ("months_on")."""
     years = found.kind in ("year", "month_year")
-    spans = (found.fields.get("prep") or "").lower() == "the"  # "the January to March quarter"
-    joined = _and_year() if years else (_MONTH_SPAN_END if spans else _MONTH_JOINED) if found.kind == "month" else None
+    joined = _and_year() if years else _MONTH_JOINED if found.kind == "month" else None
     kind = "year" if years else found.kind
     more: list[_Found] = []
     end = found.end
@@ -2070,8 +2028,6 @@ def _and_year() -> re.Pattern[str]:
 # January – March"); not after a spaced hyphen, which sets off a clause, nor after "to" or "through", which
 # may move a thing rather than span ("brought forward from June to April")
 _MONTH_JOINED = re.compile(rf"(?:{_AND}|[-–]|\s+–\s+)(?P<item>){_MONTH}(?:{_RYEAR}|(?!\s*\d)(?![-\w]))")
-# the end of a span of months that names a period ("the January to March quarter")
-_MONTH_SPAN_END = re.compile(rf"{_MONTH_SPAN_JOIN}(?P<item>){_MONTH}(?:{_RYEAR}|(?!\s*\d)(?![-\w]))")
 
 
 @cache

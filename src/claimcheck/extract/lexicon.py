@@ -97,7 +97,6 @@ class DateWords(BaseModel):
     relational_future_markers: list[str]
     infinitive_prepositions: list[str]
     infinitive_non_verbs: list[str]
-    month_span_nouns: list[str]
     year_feasts: list[str]
 
 
