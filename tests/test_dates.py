@@ -2032,6 +2032,14 @@ def test_a_headline_infinitive_dates_what_is_to_come(text, published, want):
         # "to" as a preposition, or before a name or a determiner
         ("Visitors to Lisbon in January", dt.date(2025, 3, 12), "in January", "2025-01"),
         ("Back to the office on Monday", dt.date(2025, 3, 12), "Monday", "2025-03-10"),
+        # a date far after the infinitive's verb dates the noun before it
+        (
+            "As shops struggle to recover from the long outage of the national card payment network across the "
+            "country on Monday, queues grow.",
+            dt.date(2025, 3, 12),
+            "Monday",
+            "2025-03-10",
+        ),
     ],
 )
 def test_an_infinitive_after_a_verb_or_to_as_a_preposition_does_not_date_ahead(text, published, surface, want):

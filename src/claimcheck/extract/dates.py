@@ -921,8 +921,15 @@ def _headline_infinitive(text: str, start: int) -> bool:
             continue
         if _MONTH_CUE.fullmatch(verb.lower()) or verb.lower() in WEEKDAYS:
             continue
-        return not _markers(text, 0, len(text))
+        # the date goes with the infinitive's verb, a few words after it ("to last until Thursday", "to increase
+        # by 10% in October"); far after it, with a noun's phrase of its own ("struggle to recover from the
+        # four-hour failure of the main system across the UK on Monday"), it dates that noun
+        if len(_WORD.findall(text, m.end(), start)) <= _INFINITIVE_REACH:
+            return not _markers(text, 0, len(text))
     return False
+
+
+_INFINITIVE_REACH = 8  # the most words between an infinitive's verb and a date it puts ahead
 
 
 def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bool | None:
