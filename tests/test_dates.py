@@ -2032,6 +2032,8 @@ def test_a_headline_infinitive_dates_what_is_to_come(text, published, want):
         # "to" as a preposition, or before a name or a determiner
         ("Visitors to Lisbon in January", dt.date(2025, 3, 12), "in January", "2025-01"),
         ("Back to the office on Monday", dt.date(2025, 3, 12), "Monday", "2025-03-10"),
+        # the infinitive is the object of a verb in -ing
+        ("Nurses walked out at dawn after voting to strike on Monday.", dt.date(2025, 3, 12), "Monday", "2025-03-10"),
         # a date far after the infinitive's verb dates the noun before it
         (
             "As shops struggle to recover from the long outage of the national card payment network across the "

@@ -917,6 +917,8 @@ def _headline_infinitive(text: str, start: int) -> bool:
         before, to, verb = m.group(1).lower(), m.group(2), m.group(3)
         if before in words.infinitive_prepositions or verb.lower() in lexicon().phrase_determiners:
             continue
+        if before.endswith("ing") and len(before) > 4:
+            continue  # "after voting to strike on Thursday": the object of a verb, of its tense
         if verb.lower() in words.infinitive_non_verbs or (verb[0].isupper() and to == "to"):
             continue
         if _MONTH_CUE.fullmatch(verb.lower()) or verb.lower() in WEEKDAYS:
