@@ -268,6 +268,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?<=(?i:{season}))\s+(?:{'|'.join(followers)})\b"
         for season, followers in words.season_noun_followers.items()
     )
+    possessive_contractions = "|".join(words.possessive_contractions)
+    possessive_comparatives = "|".join(words.possessive_year_comparatives)
+    possessive_followers = "|".join(words.possessive_year_followers)
     moving_feasts = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(words.year_feasts, key=len, reverse=True))
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
     # the words of a unit that are no currency ("metre", "tonne"): "their 2000 metre climb" counts, it dates nothing
@@ -501,8 +504,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:[a-z]|(?i:{year_events})\b))|"
                 # or a noun's possessive before a noun in the singular: "the state's 2016 law", "the band's 1999
                 # tour"; not a count of a plural ("the company's 2000 employees") or a unit ("Smith's 2000 m race")
-                rf"\b[A-Za-z]+['’]s\s+(?=\d{{4}}\s+(?!(?i:{unit_words})\b|[a-z]{{1,2}}\b)"
-                rf"(?:[a-z][a-z-]*(?<!s)\b(?![’'-])|(?i:{year_events})\b))|"
+                # and a stop or a word of `possessive_year_followers` after that noun ("the union's 2000 member
+                # branch", "the world's 2000 largest companies", "it's 2000 extra homes" count)
+                rf"\b(?!(?i:{possessive_contractions})['’])[A-Za-z]+['’]s\s+(?=\d{{4}}\s+"
+                rf"(?!(?i:{unit_words})\b|[a-z]{{1,2}}\b|(?:{possessive_comparatives})\b|[a-z]+est\b)"
+                rf"(?:[a-z][a-z-]*(?<!s)\b(?![’'-])(?=\s*(?:[^\sA-Za-z]|$)|\s+(?:{possessive_followers})\b)"
+                rf"|(?i:{year_events})\b))|"
                 # or the name of a feast of another calendar, whose day the year alone gives ("Diwali 2022", "Eid
                 # 2023", "Hanukkah 2021")
                 rf"\b(?i:{moving_feasts})\s+(?=\d{{4}}\b)|"
@@ -897,41 +904,8 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _future(setting: _Setting, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is said of the future (`_tense`, or a headline's infinitive)."""
-    if _future_cue().search(setting.lower):
-        return _tense(setting, start, end) is True
-    return _headline_infinitive(setting.text, start)
-
-
-_TO_VERB = re.compile(r"(?<![\d%])\b([A-Za-z]+)\s+(to|To|TO)\s+([A-Za-z]+)\b")
-
-
-def _headline_infinitive(text: str, start: int) -> bool:
-    """Whether a sentence with no tense marker puts the date at `start` after an infinitive in its clause, as a
-    headline writes what is to come ("Bus fares to rise on Tuesday", "Minimum Wage To Increase Tuesday"); not "to"
-    as a preposition (`infinitive_prepositions`: "according to figures for March"), nor before a word that is no
-    verb ("to the", `infinitive_non_verbs`) or a name ("Visitors to London in August")."""
-    words = lexicon().dates
-    left = _clause(text, start, start)[0]
-    for m in _TO_VERB.finditer(text, left, start):
-        before, to, verb = m.group(1).lower(), m.group(2), m.group(3)
-        if before in words.infinitive_prepositions or verb.lower() in lexicon().phrase_determiners:
-            continue
-        if before.endswith("ing") and len(before) > 4:
-            continue  # "after voting to strike on Thursday": the object of a verb, of its tense
-        if verb.lower() in words.infinitive_non_verbs or (verb[0].isupper() and to == "to"):
-            continue
-        if _MONTH_CUE.fullmatch(verb.lower()) or verb.lower() in WEEKDAYS:
-            continue
-        # the date goes with the infinitive's verb, a few words after it ("to last until Thursday", "to increase
-        # by 10% in October"); far after it, with a noun's phrase of its own ("struggle to recover from the
-        # four-hour failure of the main system across the UK on Monday"), it dates that noun
-        if len(_WORD.findall(text, m.end(), start)) <= _INFINITIVE_REACH:
-            return not _markers(text, 0, len(text))
-    return False
-
-
-_INFINITIVE_REACH = 8  # the most words between an infinitive's verb and a date it puts ahead
+    """Whether the date at text[start:end] is said of the future (`_tense`)."""
+    return bool(_future_cue().search(setting.lower)) and _tense(setting, start, end) is True
 
 
 def _tense(setting: _Setting, start: int, end: int, present: bool = False) -> bool | None:

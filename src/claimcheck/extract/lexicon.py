@@ -95,8 +95,9 @@ class DateWords(BaseModel):
     plan_markers: list[str]
     superseded_plan_words: list[str]
     relational_future_markers: list[str]
-    infinitive_prepositions: list[str]
-    infinitive_non_verbs: list[str]
+    possessive_year_followers: list[str]
+    possessive_contractions: list[str]
+    possessive_year_comparatives: list[str]
     year_feasts: list[str]
 
 
