@@ -268,6 +268,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?<=(?i:{season}))\s+(?:{'|'.join(followers)})\b"
         for season, followers in words.season_noun_followers.items()
     )
+    possessive_contractions = "|".join(words.possessive_contractions)
+    possessive_comparatives = "|".join(words.possessive_year_comparatives)
+    possessive_followers = "|".join(words.possessive_year_followers)
+    moving_feasts = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(words.year_feasts, key=len, reverse=True))
     year_events = "|".join(w.replace(" ", r"\s+") for w in sorted(words.year_event_plurals, key=len, reverse=True))
     one_event = "|".join(re.escape(w) for w in sorted(event_words(), key=len, reverse=True))
     # the words of a unit that are no currency ("metre", "tonne"): "their 2000 metre climb" counts, it dates nothing
@@ -501,6 +505,17 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # abbreviation of one or two letters ("its 2000 hp engine", "their 2000 metre climb")
                 rf"\b(?i:its|their|his|her|our)\s+(?=\d{{4}}\s+(?!(?i:{unit_words})\b|[a-z]{{1,2}}\b)"
                 rf"(?:[a-z]|(?i:{year_events})\b))|"
+                # or a noun's possessive before a noun in the singular: "the state's 2016 law", "the band's 1999
+                # tour"; not a count of a plural ("the company's 2000 employees") or a unit ("Smith's 2000 m race")
+                # and a stop or a word of `possessive_year_followers` after that noun ("the union's 2000 member
+                # branch", "the world's 2000 largest companies", "it's 2000 extra homes" count)
+                rf"\b(?!(?i:{possessive_contractions})['’])[A-Za-z]+['’]s\s+(?=\d{{4}}\s+"
+                rf"(?!(?i:{unit_words})\b|[a-z]{{1,2}}\b|(?:{possessive_comparatives})\b|[a-z]+est\b)"
+                rf"(?:[a-z][a-z-]*(?<!s)\b(?![’'-])(?=\s*(?:[^\sA-Za-z]|$)|\s+(?:{possessive_followers})\b)"
+                rf"|(?i:{year_events})\b))|"
+                # or the name of a feast of another calendar, whose day the year alone gives ("Diwali 2022", "Eid
+                # 2023", "Hanukkah 2021")
+                rf"\b(?i:{moving_feasts})\s+(?=\d{{4}}\b)|"
                 # "in the year 2000.", "by the year 2050,", "The year 2016 was": the year where a stop, a comma or "was"/"is"
                 # follows it; not "the fiscal year 2014", whose year is not the calendar's, nor a count after it ("over the
                 # year 2000 new homes were built"), a fiscal year's end ("the year 2023 to March") or a range ("2021-22")

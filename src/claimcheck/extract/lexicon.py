@@ -97,6 +97,10 @@ class DateWords(BaseModel):
     decision_forward_words: list[str]
     superseded_plan_words: list[str]
     relational_future_markers: list[str]
+    possessive_year_followers: list[str]
+    possessive_contractions: list[str]
+    possessive_year_comparatives: list[str]
+    year_feasts: list[str]
 
 
 class FactRow(BaseModel):
