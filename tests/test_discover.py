@@ -2670,14 +2670,16 @@ DISCREPANCIES_NEWS_9 = CORPORA / "discrepancies-news-9"
 
 def test_discover_on_two_dam_failures_keeps_its_floor():
     # `discrepancies-news-9`: real coverage of the Brumadinho tailings dam collapse and of a hydropower dam's
-    # collapse in Laos; what discover reaches today (a rising toll caught at stages of one day is still flagged)
+    # collapse in Laos; what discover reaches today (a rising toll caught at stages of one day is still flagged; the
+    # prime minister's "only one person had been found dead" is set against the 26 dead others report, a finding
+    # the gold names neither a discrepancy nor a trap)
     from claimcheck.evaluate import evaluate, load_gold
 
     documents, claims, report = discovered(DISCREPANCIES_NEWS_9 / "corpus.txt")
     score = evaluate(load_gold(DISCREPANCIES_NEWS_9 / "gold.yaml"), report, claims, "info")
     assert score.findings["true_discrepancies"] == 1 and score.findings["traps"] == 8
     assert score.findings["traps_flagged"] <= 1, score.flagged_traps
-    assert score.findings["findings"] <= 4, [texts(f) for f in report.findings]
+    assert score.findings["findings"] <= 5, [texts(f) for f in report.findings]
 
 
 DISCREPANCIES_NEWS_10 = CORPORA / "discrepancies-news-10"
