@@ -257,7 +257,9 @@ def test_a_number_that_describes_a_noun_counts_nothing():
             "A 40-strong crew and 200-odd volunteers wrote a 300-page report on the 10-km dyke."
         )
     }
-    assert set(found) == {"two-story", "Some 40", "40", "200-odd", "10-km"}  # a storey count is the building's
+    # a storey count is the building's; the lanes of a road and the pages of a report are counted as its parts
+    assert set(found) == {"two-story", "Some 40", "40", "200-odd", "10-km", "12-lane", "300-page"}
+    assert found["12-lane"].counted == "lanes" and found["300-page"].counted == "pages"
     assert quantity_keys(found["Some 40"]) == [("destroyed buildings", "count", "", "")]
     assert found["200-odd"].value.approx and found["10-km"].unit == "km"
 
@@ -305,6 +307,7 @@ def test_one_place_closes_coordinated_figures_and_chains_past_place_nouns():
         "Seven": "Karnataka",
         "At least 11": None,
         "Four": None,
+        "one": None,
         "19": None,
     }
 

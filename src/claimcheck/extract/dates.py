@@ -357,8 +357,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                # "in both January and February": the first of a pair; "between April and June": the first of a span
-                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|between|early|late|mid|last|this|next|of))[\s-]+"
+                # "in both January and February": the first of a pair
+                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+"
                 rf"(?:(?i:both)\s+)?{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
@@ -1160,14 +1160,7 @@ def _reads_as_date(found: _Found, text: str) -> bool:
             return False
         named = _NAMED_DAY.search(text, max(0, found.start - 5), found.start)
         return not (named and re.match(r"\s+[A-Z]", text[found.end : found.end + 2]))
-    if found.kind == "month" and (found.fields.get("prep") or "").lower() == "between":
-        return _SPAN_GOES_ON.match(text, found.end) is not None  # not "between April Ryan and the press"
     return _month_word_ok(found, text)
-
-
-# What follows the first month of a span that "between" opens: "and", "to" or a dash, and another month ("between
-# April and June"; not "between May and her rivals").
-_SPAN_GOES_ON = re.compile(rf"\s*(?:,\s*)?(?:(?i:and|to)\s+|\s*[-–]\s*)(?i:{MONTH_WORD})\b")
 
 
 def _year_span_end(found: _Found, text: str) -> list[_Found]:
