@@ -530,10 +530,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             # a year before 1800, where a word that only leads to a time stands before it ("founded in 1066",
             # "has stood since 1540", "built circa 1620"), and any year after "circa" ("painted c. 1910"); not
             # after "to", "by" or "from", which lead to counts too ("rose to 1500"), nor before what it counts ("in
-            # 1200 homes")
+            # 1200 homes"), nor in the odds of one figure in another ("1 in 1000", "one in 1500")
             "old_year",
             re.compile(
-                r"\b(?P<prep>(?i:in|since|until|during|circa|ca\.|c\.))\s+"
+                r"(?<![\d>]\s)(?<!\b(?i:one)\s)\b(?P<prep>(?i:in|since|until|during|circa|ca\.|c\.))\s+"
                 r"(?P<year>1[0-7]\d\d|(?:(?<=(?i:circa)\s)|(?<=(?i:ca\.)\s)|(?<=(?i:c\.)\s))(?:1[89]\d\d|20\d\d))\b(?![.,:]\d)"
                 rf"{_not_counted()}"
             ),
