@@ -6270,6 +6270,60 @@ def test_a_month_named_in_the_sentence_is_no_event(sentence, date, kind):
     assert event_kind(sentence, date) == kind
 
 
+# A tropical storm that strikes ("Typhoon Rai hit the island on Thursday", "the coast was hit Sunday by Cyclone
+# Freddy") dates its landfall; named alone, or as what struck nothing, it dates no landfall.
+@pytest.mark.parametrize(
+    ("sentence", "date", "kind"),
+    [
+        (
+            "The island of Siargao was hit Thursday by Typhoon Rai, which cut power to every town.",
+            "Thursday",
+            "storm landfall",
+        ),
+        ("Cyclone Freddy struck the coast of Mozambique on Saturday.", "on Saturday", "storm landfall"),
+        ("The fishing port was battered by a hurricane on Tuesday.", "on Tuesday", "storm landfall"),
+        ("Hurricane Ida has slammed into Louisiana on Sunday.", "on Sunday", "storm landfall"),
+        # guards: no verb of striking, or no storm as the one that strikes
+        ("Hurricane Lee formed in the open Atlantic on Tuesday.", "on Tuesday", None),
+        ("The hurricane center issued its last warning on Monday.", "on Monday", None),
+        ("The resort was hit by cancellations on Friday after the hurricane.", "on Friday", None),
+        ("A trawler was hit by a freak wave on Monday.", "on Monday", None),
+        ("Officials said on Wednesday that the typhoon hit 14 provinces.", "on Wednesday", None),
+    ],
+)
+def test_a_tropical_storm_that_strikes_dates_its_landfall(sentence, date, kind):
+    from claimcheck.extract.story_events import event_kind
+
+    assert event_kind(sentence, date) == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        (
+            "Typhoon Mawar made landfall on Guam on Wednesday.",
+            "The island of Guam was hit Thursday by Typhoon Mawar, which tore roofs off homes.",
+            True,
+        ),
+        (
+            "Cyclone Gita made landfall in Tonga on Monday.",
+            "Cyclone Gita slammed into Tonga on Tuesday, flattening the parliament building.",
+            True,
+        ),
+        # guard: a storm named with no verb of striking dates no landfall
+        (
+            "Typhoon Mawar made landfall on Guam on Wednesday.",
+            "Typhoon Mawar weakened over open water on Thursday.",
+            False,
+        ),
+    ],
+)
+def test_outlets_that_disagree_on_the_day_a_tropical_storm_struck_are_flagged(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 26 2023")
+    landfall = [f for f in report.findings if f.rule.endswith("date-storm-landfall")]
+    assert bool(landfall) is flagged, [f.message for f in report.findings]
+
+
 # Buildings swept or washed away, gutted, levelled or burned down are destroyed.
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -10943,3 +10997,21 @@ def test_discover_on_children_lost_in_a_jungle_and_a_vaccine_trial_s_results_kee
     # recalls against the final 95 percent ("better than" is no bound) and the 94 percent in adults over 65; and
     # CHEAC's 94 cases against the 164 the trial would continue "through".
     assert_discover_floor(DISCREPANCIES_NEWS_74, true=3, traps=23, found=2, flagged=5, findings=9)
+
+
+DISCREPANCIES_NEWS_75 = CORPORA / "discrepancies-news-75"
+
+
+def test_discover_on_a_hurricane_s_landfall_and_a_march_s_crowd_counts_keeps_its_floor():
+    # `discrepancies-news-75`: real coverage of Hurricane Otis, which made landfall near Acapulco early on Wednesday
+    # 25 October 2023, and its toll over a week, and of the Women's March on Washington of Saturday 21 January 2017
+    # with the Metro ridership of that day and of the inauguration. Found: Talking Points Memo's Acapulco "hit
+    # Thursday by Hurricane Otis" against the landfall on Wednesday. Missed: the strengthening in 24 hours (110 mph
+    # against 115 mph "in a single day"), the 100,000 more Metro riders against "about 82,000 more", Metro's
+    # 1,001,616 trips against The Week's 1,001,613 (a figure after a label and a colon counts nothing), and The
+    # Daily Campus's march on "Jan. 21, 2016". Flagged: VICE's 485,000 marchers in Washington against its 400,000
+    # in New York (a place before "with" and a figure is not read as the figure's place); it also reads the
+    # headline's "Three Times As Many" as a crowd, sets The Week's 30 marchers of Stanley, Idaho, against the
+    # 500,000 in Washington, and Forbes's 152 missing people found against NBC News's "nearly 100" dead or missing,
+    # pairs the gold does not annotate.
+    assert_discover_floor(DISCREPANCIES_NEWS_75, true=5, traps=26, found=1, flagged=1, findings=8)

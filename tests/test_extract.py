@@ -947,6 +947,45 @@ def test_a_time_of_day_ends_its_sentence_before_a_word_that_opens_one(text, sent
     assert [s.text for s in split_sentences(text)] == sentences
 
 
+# A line wrapped inside a sentence (after a word or a comma, before a word in lower case) runs on into the next;
+# a line that ends a sentence, a heading, a name with a capital inside it or a list's label opens its own.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "The old mill in Dunmore was\ndestroyed by fire on Tuesday night.",
+            ["The old mill in Dunmore was destroyed by fire on Tuesday night."],
+        ),
+        (
+            "Organisers counted 12,000 runners,\nmost of them from abroad, at the start.",
+            ["Organisers counted 12,000 runners, most of them from abroad, at the start."],
+        ),
+        (
+            "The ferry carried 212\npassengers when it ran aground.",
+            ["The ferry carried 212 passengers when it ran aground."],
+        ),
+        # guards: a sentence's end, a capital, a name with a capital inside, a list's label
+        ("The plant closed.\nworkers went home early.", ["The plant closed.", "workers went home early."]),
+        ("Toll rises to 12\nThe river burst its banks.", ["Toll rises to 12", "The river burst its banks."]),
+        ("Quarterly results\niPhone sales rose 5%.", ["Quarterly results", "iPhone sales rose 5%."]),
+        ("Dead: 12\nmissing: 4", ["Dead: 12", "missing: 4"]),
+        ("The vote was close\n\nturnout fell to 41%.", ["The vote was close", "turnout fell to 41%."]),
+    ],
+)
+def test_a_line_wrapped_inside_a_sentence_runs_on_into_the_next(text, sentences):
+    from claimcheck.extract.sentences import split_sentences
+
+    assert [s.text for s in split_sentences(text)] == sentences
+
+
+def test_a_figure_on_a_wrapped_line_keeps_the_words_of_its_whole_sentence():
+    text = "Floods hit the valley\n\nThe village of Arnby was\ncut off on Sunday when 40 homes were flooded."
+    dates = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "date"]
+    assert [c.sentence.replace("\n", " ") for c in dates] == [
+        "The village of Arnby was cut off on Sunday when 40 homes were flooded."
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

@@ -1945,3 +1945,17 @@ def test_a_fact_checkers_rules_on_children_lost_in_a_jungle_and_a_vaccine_trial_
     # Observer's "lost 40 days ago" against the day found, and the 150 soldiers against the team of 200, a pair the
     # gold leaves out of scoring.
     assert_user_rules_floor(CORPUS_74, true=3, traps=23, found=2, flagged=2, findings=7)
+
+
+CORPUS_75 = Path(__file__).parent / "corpora" / "discrepancies-news-75"
+
+
+def test_a_fact_checkers_rules_on_a_hurricane_s_landfall_and_a_march_s_crowd_counts_keep_their_floors():
+    # `discrepancies-news-75/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: all five true discrepancies (Thursday against Wednesday, 110 against 115 mph, 100,000 against about
+    # 82,000, 1,001,616 against 1,001,613, and 2016 against 2017). Flagged: inauguration day (Friday 20 January, and
+    # Metro's post of that day) against the march day, as the rule selects any date in a sentence that names the
+    # march. They also set the years of Patricia against the landfall, Tuesday's 145 mph against the 165 mph at
+    # landfall, Metro's "more than 1 million" trips and the chart's 1,000,000 against the marchers in Washington,
+    # and Metro's Sunday post against the march day, pairs the gold does not annotate.
+    assert_user_rules_floor(CORPUS_75, true=5, traps=26, found=5, flagged=1, findings=18)
