@@ -978,6 +978,20 @@ def test_a_line_wrapped_inside_a_sentence_runs_on_into_the_next(text, sentences)
     assert [s.text for s in split_sentences(text)] == sentences
 
 
+def test_a_title_never_runs_on_into_the_body_below_it():
+    from claimcheck.extract.sentences import split_sentences
+
+    text = "Grain exports up 8% in spring\nshipments from the port rose in May."
+    assert [s.text for s in split_sentences(text, body_start=text.index("\n") + 1)] == [
+        "Grain exports up 8% in spring",
+        "shipments from the port rose in May.",
+    ]
+    body = "Grain exports rose in spring, when\nshipments from the port rose."
+    assert [s.text for s in split_sentences(body, body_start=0)] == [
+        "Grain exports rose in spring, when shipments from the port rose."
+    ]
+
+
 def test_a_figure_on_a_wrapped_line_keeps_the_words_of_its_whole_sentence():
     text = "Floods hit the valley\n\nThe village of Arnby was\ncut off on Sunday when 40 homes were flooded."
     dates = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "date"]

@@ -141,12 +141,13 @@ def _dotted_currency_signs() -> frozenset[str]:
 _WRAPPED = re.compile(r"(?<=[a-z0-9,])[ \t]*\n(?=[a-z]+\b(?!\s*:))")
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """The sentences of `text`: every line is a paragraph, but for a line wrapped inside a sentence (`_WRAPPED`),
-    which runs on into the next; a sentence's text holds a space where the line broke."""
+def split_sentences(text: str, body_start: int = 0) -> list[Sentence]:
+    """The sentences of `text`: every line is a paragraph, but for a line of the body (from `body_start`, after a
+    title of its own) wrapped inside a sentence (`_WRAPPED`), which runs on into the next; a sentence's text holds a
+    space where the line broke."""
     sentences: list[Sentence] = []
     position = 0
-    text = _WRAPPED.sub(lambda match: " " * len(match.group()), text)
+    text = text[:body_start] + _WRAPPED.sub(lambda match: " " * len(match.group()), text[body_start:])
     for line in text.split("\n"):
         line_start = position
         position += len(line) + 1
