@@ -947,57 +947,26 @@ def test_a_time_of_day_ends_its_sentence_before_a_word_that_opens_one(text, sent
     assert [s.text for s in split_sentences(text)] == sentences
 
 
-# A line wrapped inside a sentence (after a word or a comma, before a word in lower case) runs on into the next;
-# a line that ends a sentence, a heading, a name with a capital inside it or a list's label opens its own.
+# Every line is a sentence of its own: the rows of a table ("dead 27", "missing 4"), a caption or a byline are never
+# one sentence with the line after them, and no sentence holds a line break.
 @pytest.mark.parametrize(
     ("text", "sentences"),
     [
-        (
-            "The old mill in Dunmore was\ndestroyed by fire on Tuesday night.",
-            ["The old mill in Dunmore was destroyed by fire on Tuesday night."],
-        ),
-        (
-            "Organisers counted 12,000 runners,\nmost of them from abroad, at the start.",
-            ["Organisers counted 12,000 runners, most of them from abroad, at the start."],
-        ),
-        (
-            "The ferry carried 212\npassengers when it ran aground.",
-            ["The ferry carried 212 passengers when it ran aground."],
-        ),
-        # guards: a sentence's end, a capital, a name with a capital inside, a list's label
-        ("The plant closed.\nworkers went home early.", ["The plant closed.", "workers went home early."]),
-        ("Toll rises to 12\nThe river burst its banks.", ["Toll rises to 12", "The river burst its banks."]),
-        ("Quarterly results\niPhone sales rose 5%.", ["Quarterly results", "iPhone sales rose 5%."]),
-        ("Dead: 12\nmissing: 4", ["Dead: 12", "missing: 4"]),
-        ("The vote was close\n\nturnout fell to 41%.", ["The vote was close", "turnout fell to 41%."]),
+        ("Hurricane Otis toll\ndead 27\nmissing 4", ["Hurricane Otis toll", "dead 27", "missing 4"]),
+        ("Photo by Ana Ruiz\nthe market reopened on Monday.", ["Photo by Ana Ruiz", "the market reopened on Monday."]),
     ],
 )
-def test_a_line_wrapped_inside_a_sentence_runs_on_into_the_next(text, sentences):
+def test_every_line_is_a_sentence_of_its_own(text, sentences):
     from claimcheck.extract.sentences import split_sentences
 
     assert [s.text for s in split_sentences(text)] == sentences
 
 
-def test_a_title_never_runs_on_into_the_body_below_it():
-    from claimcheck.extract.sentences import split_sentences
-
-    text = "Grain exports up 8% in spring\nshipments from the port rose in May."
-    assert [s.text for s in split_sentences(text, body_start=text.index("\n") + 1)] == [
-        "Grain exports up 8% in spring",
-        "shipments from the port rose in May.",
-    ]
-    body = "Grain exports rose in spring, when\nshipments from the port rose."
-    assert [s.text for s in split_sentences(body, body_start=0)] == [
-        "Grain exports rose in spring, when shipments from the port rose."
-    ]
-
-
-def test_a_figure_on_a_wrapped_line_keeps_the_words_of_its_whole_sentence():
+def test_a_figure_s_sentence_holds_no_line_break():
     text = "Floods hit the valley\n\nThe village of Arnby was\ncut off on Sunday when 40 homes were flooded."
     dates = [c for c in extract_document(doc(text, dt.date(2024, 3, 5))) if c.kind == "date"]
-    assert [c.sentence.replace("\n", " ") for c in dates] == [
-        "The village of Arnby was cut off on Sunday when 40 homes were flooded."
-    ]
+    assert dates
+    assert all("\n" not in c.sentence for c in dates), [c.sentence for c in dates]
 
 
 @pytest.mark.parametrize(

@@ -163,7 +163,7 @@ class DocumentContext:
     @cached_property
     def _split(self) -> list[Sentence]:
         """The sentences of `text`, split once for the lead and for every extractor."""
-        return split_sentences(self.text, self.body_start)
+        return split_sentences(self.text)
 
     @cached_property
     def _lead(self) -> list[Sentence]:

@@ -382,8 +382,6 @@ class Lexicon(BaseModel):
     report_participles: list[str]
     company_suffixes: list[str]
     event_concepts: dict[str, list[str]]
-    event_agents: dict[str, list[str]]
-    event_agent_verbs: list[str]
     facts: dict[str, FactRow]
     dates: DateWords
     partial_frames: list[str]

@@ -134,20 +134,9 @@ def _dotted_currency_signs() -> frozenset[str]:
     return frozenset(sign for sign in lexicon().currency_prefixes if sign.endswith("."))
 
 
-# A line break inside a sentence, where a text was wrapped to a width: after a word or a comma (no mark that ends
-# a sentence, a heading or a list item) and before a word in lower case ("Acapulco was\nhit Thursday"), whose own
-# letters are all lower case ("the iPhone", "eBay" may open a line of their own) and which is no label of a list
-# ("missing: 4").
-_WRAPPED = re.compile(r"(?<=[a-z0-9,])[ \t]*\n(?=[a-z]+\b(?!\s*:))")
-
-
-def split_sentences(text: str, body_start: int = 0) -> list[Sentence]:
-    """The sentences of `text`: every line is a paragraph, but for a line of the body (from `body_start`, after a
-    title of its own) wrapped inside a sentence (`_WRAPPED`), which runs on into the next; a sentence's text holds a
-    space where the line broke."""
+def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     position = 0
-    text = text[:body_start] + _WRAPPED.sub(lambda match: " " * len(match.group()), text[body_start:])
     for line in text.split("\n"):
         line_start = position
         position += len(line) + 1

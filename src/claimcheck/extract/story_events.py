@@ -99,55 +99,7 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         if first is not None:
             other = first_at(before, others)
             return None if other is not None and other < first else concept
-    agent = _agent_kind(before, words_of(following), others)
-    if agent is not None:
-        return agent
     return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
-
-
-# How many words may stand between what brings an event about and its verb of striking ("Hurricane Otis has hit").
-_AGENT_GAP = 2
-# Words that may stand between "by" and what brings the event about ("hit by a typhoon").
-_ARTICLES = frozenset({"a", "an", "the"})
-
-
-def _agent_kind(before: tuple[str, ...], after: tuple[str, ...], others: list[tuple[str, ...]]) -> str | None:
-    """The kind of event (`event_agents`) whose doer strikes in a date's clause, before the date or right after it:
-    "Hurricane Otis hit Acapulco on Wednesday" (the doer before its verb), "was hit by a typhoon on Sunday", "was hit
-    Thursday by Hurricane Otis" (after "by"). None where an event of its own (`other_events`) comes first."""
-    verbs = [words_of(w) for w in lexicon().event_agent_verbs]
-    for concept, agents in lexicon().event_agents.items():
-        nouns = [words_of(w) for w in agents]
-        for k in range(len(before)):
-            verb = next((v for v in verbs if before[k : k + len(v)] == v), None)
-            if verb is None:
-                continue
-            if _ends_near(before[:k], nouns):  # "Hurricane Otis hit", "the typhoon has struck"
-                return _unless_other(before, k, others, concept)
-            rest = before[k + len(verb) :] or after
-            if rest[:1] == ("by",) and _opens_with(rest[1:], nouns):
-                return _unless_other(before, k, others, concept)
-    return None
-
-
-def _ends_near(words: tuple[str, ...], nouns: list[tuple[str, ...]]) -> bool:
-    """Whether one of `nouns` ends at most `_AGENT_GAP` words before the end of `words`."""
-    tail = words[-(_AGENT_GAP + max(map(len, nouns), default=0)) :]
-    return any(
-        tail[k : k + len(n)] == n and len(tail) - k - len(n) <= _AGENT_GAP for n in nouns for k in range(len(tail))
-    )
-
-
-def _opens_with(words: tuple[str, ...], nouns: list[tuple[str, ...]]) -> bool:
-    """Whether `words` open with one of `nouns`, maybe after an article ("a typhoon", "Hurricane Otis")."""
-    words = words[1:] if words[:1] and words[0] in _ARTICLES else words
-    return any(words[: len(n)] == n for n in nouns)
-
-
-def _unless_other(before: tuple[str, ...], verb: int, others: list[tuple[str, ...]], concept: str) -> str | None:
-    """`concept`, unless an event of its own (`other_events`) is named before the verb at `verb`."""
-    other = first_at(before, others)
-    return None if other is not None and other < verb else concept
 
 
 # How many words before a date a word of a state that held on it (`state_held_words`) may stand.
