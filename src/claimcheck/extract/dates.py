@@ -832,6 +832,7 @@ def _future_cue() -> re.Pattern[str]:
 
 _WORD = re.compile(r"[A-Za-z]+")
 _BE = ("be", "been", "being", "is", "are", "am")
+_NEGATIONS = ("not", "never")
 
 
 def _names_a_plan(phrase: str) -> bool:
@@ -860,7 +861,7 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
         if phrase:
             if phrase[1] and _names_a_plan(" ".join(phrase[0])) and _superseded(words, i):
                 found.append(None)  # "was originally scheduled for Tuesday": a plan since changed, either side
-            elif phrase[1] or not (i and words[i - 1] in _BE):  # "will be held": a passive, not the past
+            elif phrase[1] or not _after_be(words, i):  # "will be held", "is not paid": a passive, not the past
                 found.append(phrase[1])
             ahead = ahead or phrase[1]
             i += len(phrase[0])
@@ -934,9 +935,16 @@ def _superseded(words: list[str], i: int) -> bool:
 
 def _passive(words: list[str], i: int) -> bool:
     """Whether words[i], a participle, follows a form of "be" that makes it no past: "will be held", "is
-    scheduled", "is tentatively scheduled"."""
+    scheduled", "is tentatively scheduled"; or one with a negation between ("if a deal is not reached")."""
     back = words[max(0, i - 2) : i]
-    return bool(back) and (back[-1] in _BE or (len(back) == 2 and back[-1].endswith("ly") and back[0] in _BE))
+    return _after_be(words, i) or (len(back) == 2 and back[-1].endswith("ly") and back[0] in _BE)
+
+
+def _after_be(words: list[str], i: int) -> bool:
+    """Whether words[i] follows a form of "be", right before it or with "not" or "never" between ("is paid", "is
+    not paid")."""
+    back = words[max(0, i - 2) : i]
+    return bool(back) and (back[-1] in _BE or (len(back) == 2 and back[-1] in _NEGATIONS and back[0] in _BE))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
@@ -949,6 +957,18 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in _TENSE_BREAK.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _TENSE_BREAK.finditer(text, end)), len(text))
     return left, right
+
+
+_DOUBLE_QUOTE = re.compile(r"[\"“”]")
+
+
+def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the quotation the date at text[start:end] stands in, where the sentence opens one before it
+    and closes it after it: an odd number of double quote marks before it, one after it."""
+    marks = [m.start() for m in _DOUBLE_QUOTE.finditer(text)]
+    before = [at for at in marks if at < start]
+    after = [at for at in marks if at >= end]
+    return (before[-1] + 1, after[0]) if len(before) % 2 == 1 and after else None
 
 
 def _future(setting: _Setting, start: int, end: int) -> bool:
@@ -985,6 +1005,11 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
     if _moved_to(setting.lower, start):
         return None  # "has now moved to 9 July", "was previously set at June 4": a target either side of today
     left, right = _clause(text, start, end)
+    first = 0  # where the date's words open: the sentence's, or the quotation's
+    if quoted := _quotation_around(text, start, end):
+        # '"Do they change on August 1?" asked one reporter': the speaker's verb outside the marks tells when it
+        # was said, not when what is said falls; the quotation's own words alone give the tense
+        first, left, right = quoted[0], max(left, quoted[0]), min(right, quoted[1])
     before = _markers(text, left, start, present)
     opened = _reported_clause(setting.lower, left, start)
     if before and opened is not None and not _markers(text, opened, start, present):
@@ -995,14 +1020,16 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
             return after[0]
     if before:
         return None if not before[-1] and _bounds_span(setting.lower, start) else before[-1]
-    after = _markers(text, end, right) or (_markers(text, right, len(text)) if left == 0 else [])
+    after = _markers(text, end, right) or (
+        _markers(text, right, quoted[1] if quoted else len(text)) if left == first else []
+    )
     if after:
         return after[0]
     # a clause with no tense of its own that goes on from a clause of the future ("will be paid in two lump sums -
     # one from July", "will come in two parts, one in July and one in August") speaks of that future too
     if _cited(text, start):
         return None  # "hot by the end of August (News, July 15)": the date of a source, of no tense of the text
-    earlier = _markers(text, 0, left, present) if left else []
+    earlier = _markers(text, first, left, present) if left > first else []
     return True if earlier and earlier[-1] is True else None
 
 
@@ -1096,6 +1123,20 @@ def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
     words = _WORD.findall(setting.lower, max(0, found.start - 16), found.start)
     if not words or words[-1] not in (starts := lexicon().dates.span_starts) or starts[words[-1]] is not None:
         return False
+    return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
+
+
+def _bounds_untensed(found: _Found, setting: _Setting) -> bool:
+    """Whether a date ends a span or sets a deadline in a clause with no tense of its own, after a word of
+    `span_ends` or `deadline_words` ("the bridge stays closed until Sunday", "Call to fill out the census by
+    Sunday"): what is still to run or to be done, so the day is the next such."""
+    words = _WORD.findall(setting.lower, max(0, found.start - 16), found.start)
+    dates = lexicon().dates
+    if not words or (words[-1] not in dates.span_ends and words[-1] not in dates.deadline_words):
+        return False
+    left, _ = _clause(setting.text, found.start, found.end)
+    if False in _markers(setting.text, left, found.start):
+        return False  # "was held until Sunday": a span told in the past, either side of the article's date
     return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
 
 
@@ -1535,7 +1576,7 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
         day = _add(published, "day", shift - published.weekday() + target)
     elif rel in ("last", "past", "previous"):
         day = _add(published, "day", -(back or 7))
-    elif nearest and not rel:
+    elif nearest and rel in ("", "this"):  # "was set to expire this Wednesday": the nearer Wednesday
         day = _add(published, "day", min(-back, (target - published.weekday()) % 7, key=abs))
     elif fields.get("wafter"):  # "Friday after next": a week after the next Friday
         day = _add(published, "day", ((target - published.weekday()) % 7 or 7) + 7)
@@ -1616,12 +1657,16 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
     return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
 
 
-def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bool) -> _Reading:
-    """The ISO week whose Saturday opens the weekend the words name (`weekend_words`)."""
+def _weekend(
+    fields: dict[str, str | None], published: dt.date | None, ahead: bool, told: bool | None = None
+) -> _Reading:
+    """The ISO week whose Saturday opens the weekend the words name (`weekend_words`); "this weekend" told in the
+    past (`told` False: "warned this weekend" on a Tuesday) is the one just gone, as "over the weekend"."""
     if published is None:
         return _NONE
     words = lexicon().dates.weekend_words
-    shift = words[" ".join((fields["wrel"] or "").lower().split())]
+    rel = " ".join((fields["wrel"] or "").lower().split())
+    shift = None if rel == "this" and told is False else words[rel]
     if fields.get("wfeast"):  # "over the Easter weekend": the weekend the feast falls in or next to
         name = " ".join((fields["wfeast"] or "").lower().replace("’", "'").split())
         around = [d for year in range(published.year - 1, published.year + 2) if (d := feast_day(name, year))]
@@ -1727,7 +1772,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind == "season":
         return _season(fields, published, setting.text[max(0, found.start - 40) : found.start])
     if kind == "weekend":
-        return _weekend(fields, published, published is not None and _future(setting, found.start, found.end))
+        told = _tense(setting, found.start, found.end) if published is not None else None
+        return _weekend(fields, published, published is not None and _future(setting, found.start, found.end), told)
     if kind == "nth":
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":
@@ -1747,17 +1793,25 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind in ("month_day", "day_month"):
         tense = _tense(setting, found.start, found.end, present=True) if published is not None else False
         told: bool | None = future or tense
-        if future and _before_a_past_clause(setting, found.start, found.end):
+        if future and (
+            _before_a_past_clause(setting, found.start, found.end)
+            or _plan_told_in_past(setting, found.start, found.end)
+        ):
             future, told = False, None  # either side of the article's date: the nearest
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
     elif kind == "month":
         future = future or (published is not None and _decided_before(setting, found.start, fields.get("prep")))
-        nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
-        reading = _month(fields, published, future, nearest and not future)
+        prep = (fields.get("prep") or "").lower()
+        # "could move back into June", "moved to June", "has been extended until August": either side
+        nearest = prep == "into" or prep in lexicon().dates.span_ends or _moved_to(setting.lower, found.start)
+        # "was scheduled for late February": a plan told in the past, its month either side, as its weekday
+        either_side = _plan_told_in_past(setting, found.start, found.end)
+        reading = _month(fields, published, future and not either_side, (nearest and not future) or either_side)
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
         untensed = not future and _opens_span_untensed(found, setting)
-        reading = _weekday(fields, published, future and not either_side, either_side or untensed)
+        ahead = future or _bounds_untensed(found, setting)
+        reading = _weekday(fields, published, ahead and not either_side, either_side or untensed)
         reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)
 
