@@ -2192,6 +2192,7 @@ BOUND_WEEKDAY_CASES = [
     # guards: a past verb before it keeps the past, as does "on" after a past verb
     ("The suspect was held until Sunday.", dt.date(2024, 3, 12), "2024-03-10"),
     ("The river had burst its banks by Sunday.", dt.date(2024, 3, 12), "2024-03-10"),
+    ("Volunteers had, until Sunday night, cleared 300 tonnes of debris.", dt.date(2024, 3, 12), "2024-03-10"),
     ("The pool closed on Sunday.", dt.date(2024, 3, 12), "2024-03-10"),
 ]
 

@@ -1127,16 +1127,16 @@ def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
 
 
 def _bounds_untensed(found: _Found, setting: _Setting) -> bool:
-    """Whether a date ends a span or sets a deadline in a clause with no tense of its own, after a word of
-    `span_ends` or `deadline_words` ("the bridge stays closed until Sunday", "Call to fill out the census by
-    Sunday"): what is still to run or to be done, so the day is the next such."""
+    """Whether a date ends a span or sets a deadline in a sentence with no tense of the past and a clause with no
+    tense of its own, after a word of `span_ends` or `deadline_words` ("the bridge stays closed until Sunday", "Call
+    to fill out the census by Sunday"): what is still to run or to be done, so the day is the next such."""
     words = _WORD.findall(setting.lower, max(0, found.start - 16), found.start)
     dates = lexicon().dates
     if not words or (words[-1] not in dates.span_ends and words[-1] not in dates.deadline_words):
         return False
-    left, _ = _clause(setting.text, found.start, found.end)
-    if False in _markers(setting.text, left, found.start):
-        return False  # "was held until Sunday": a span told in the past, either side of the article's date
+    if False in _markers(setting.text, 0, len(setting.text)):
+        # "was held until Sunday", "had, till Thursday afternoon, reached 48 metres": a span told in the past
+        return False
     return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
 
 
