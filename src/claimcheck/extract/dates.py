@@ -1772,8 +1772,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind == "season":
         return _season(fields, published, setting.text[max(0, found.start - 40) : found.start])
     if kind == "weekend":
-        told = _tense(setting, found.start, found.end) if published is not None else None
-        return _weekend(fields, published, published is not None and _future(setting, found.start, found.end), told)
+        side = _tense(setting, found.start, found.end) if published is not None else None
+        return _weekend(fields, published, published is not None and _future(setting, found.start, found.end), side)
     if kind == "nth":
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":
