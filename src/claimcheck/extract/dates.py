@@ -1126,20 +1126,6 @@ def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
     return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
 
 
-def _bounds_untensed(found: _Found, setting: _Setting) -> bool:
-    """Whether a date ends a span or sets a deadline in a sentence with no tense of the past and a clause with no
-    tense of its own, after a word of `span_ends` or `deadline_words` ("the bridge stays closed until Sunday", "Call
-    to fill out the census by Sunday"): what is still to run or to be done, so the day is the next such."""
-    words = _WORD.findall(setting.lower, max(0, found.start - 16), found.start)
-    dates = lexicon().dates
-    if not words or (words[-1] not in dates.span_ends and words[-1] not in dates.deadline_words):
-        return False
-    if False in _markers(setting.text, 0, len(setting.text)):
-        # "was held until Sunday", "had, till Thursday afternoon, reached 48 metres": a span told in the past
-        return False
-    return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
-
-
 # Words that end the stretch from a plan to its day: a clause joined on, a relative clause or another finite verb
 # may tell what happened instead ("was scheduled to start at noon but heavy rain fell on Thursday", "was set to
 # replace the bridge that the flood swept away on Thursday").
@@ -1657,16 +1643,12 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
     return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
 
 
-def _weekend(
-    fields: dict[str, str | None], published: dt.date | None, ahead: bool, told: bool | None = None
-) -> _Reading:
-    """The ISO week whose Saturday opens the weekend the words name (`weekend_words`); "this weekend" told in the
-    past (`told` False: "warned this weekend" on a Tuesday) is the one just gone, as "over the weekend"."""
+def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bool) -> _Reading:
+    """The ISO week whose Saturday opens the weekend the words name (`weekend_words`)."""
     if published is None:
         return _NONE
     words = lexicon().dates.weekend_words
-    rel = " ".join((fields["wrel"] or "").lower().split())
-    shift = None if rel == "this" and told is False else words[rel]
+    shift = words[" ".join((fields["wrel"] or "").lower().split())]
     if fields.get("wfeast"):  # "over the Easter weekend": the weekend the feast falls in or next to
         name = " ".join((fields["wfeast"] or "").lower().replace("’", "'").split())
         around = [d for year in range(published.year - 1, published.year + 2) if (d := feast_day(name, year))]
@@ -1772,8 +1754,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind == "season":
         return _season(fields, published, setting.text[max(0, found.start - 40) : found.start])
     if kind == "weekend":
-        side = _tense(setting, found.start, found.end) if published is not None else None
-        return _weekend(fields, published, published is not None and _future(setting, found.start, found.end), side)
+        return _weekend(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "nth":
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":
@@ -1793,25 +1774,17 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind in ("month_day", "day_month"):
         tense = _tense(setting, found.start, found.end, present=True) if published is not None else False
         told: bool | None = future or tense
-        if future and (
-            _before_a_past_clause(setting, found.start, found.end)
-            or _plan_told_in_past(setting, found.start, found.end)
-        ):
+        if future and _before_a_past_clause(setting, found.start, found.end):
             future, told = False, None  # either side of the article's date: the nearest
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
     elif kind == "month":
         future = future or (published is not None and _decided_before(setting, found.start, fields.get("prep")))
-        prep = (fields.get("prep") or "").lower()
-        # "could move back into June", "moved to June", "has been extended until August": either side
-        nearest = prep == "into" or prep in lexicon().dates.span_ends or _moved_to(setting.lower, found.start)
-        # "was scheduled for late February": a plan told in the past, its month either side, as its weekday
-        either_side = _plan_told_in_past(setting, found.start, found.end)
-        reading = _month(fields, published, future and not either_side, (nearest and not future) or either_side)
+        nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
+        reading = _month(fields, published, future, nearest and not future)
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
         untensed = not future and _opens_span_untensed(found, setting)
-        ahead = future or _bounds_untensed(found, setting)
-        reading = _weekday(fields, published, ahead and not either_side, either_side or untensed)
+        reading = _weekday(fields, published, future and not either_side, either_side or untensed)
         reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)
 

@@ -63,7 +63,6 @@ class DateWords(BaseModel):
     duration_prepositions: list[str]
     neighbours: dict[str, Literal[-1, 1]]
     span_ends: list[str]
-    deadline_words: list[str]
     moved_to: list[str]
     span_starts: dict[str, Literal[-1] | None]
     night_words: NightWords
