@@ -832,6 +832,7 @@ def _future_cue() -> re.Pattern[str]:
 
 _WORD = re.compile(r"[A-Za-z]+")
 _BE = ("be", "been", "being", "is", "are", "am")
+_NEGATIONS = ("not", "never")
 
 
 def _names_a_plan(phrase: str) -> bool:
@@ -860,7 +861,7 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
         if phrase:
             if phrase[1] and _names_a_plan(" ".join(phrase[0])) and _superseded(words, i):
                 found.append(None)  # "was originally scheduled for Tuesday": a plan since changed, either side
-            elif phrase[1] or not (i and words[i - 1] in _BE):  # "will be held": a passive, not the past
+            elif phrase[1] or not _after_be(words, i):  # "will be held", "is not paid": a passive, not the past
                 found.append(phrase[1])
             ahead = ahead or phrase[1]
             i += len(phrase[0])
@@ -934,9 +935,16 @@ def _superseded(words: list[str], i: int) -> bool:
 
 def _passive(words: list[str], i: int) -> bool:
     """Whether words[i], a participle, follows a form of "be" that makes it no past: "will be held", "is
-    scheduled", "is tentatively scheduled"."""
+    scheduled", "is tentatively scheduled"; or one with a negation between ("if a deal is not reached")."""
     back = words[max(0, i - 2) : i]
-    return bool(back) and (back[-1] in _BE or (len(back) == 2 and back[-1].endswith("ly") and back[0] in _BE))
+    return _after_be(words, i) or (len(back) == 2 and back[-1].endswith("ly") and back[0] in _BE)
+
+
+def _after_be(words: list[str], i: int) -> bool:
+    """Whether words[i] follows a form of "be", right before it or with "not" or "never" between ("is paid", "is
+    not paid")."""
+    back = words[max(0, i - 2) : i]
+    return bool(back) and (back[-1] in _BE or (len(back) == 2 and back[-1] in _NEGATIONS and back[0] in _BE))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
@@ -949,6 +957,18 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in _TENSE_BREAK.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _TENSE_BREAK.finditer(text, end)), len(text))
     return left, right
+
+
+_DOUBLE_QUOTE = re.compile(r"[\"“”]")
+
+
+def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the quotation the date at text[start:end] stands in, where the sentence opens one before it
+    and closes it after it: an odd number of double quote marks before it, one after it."""
+    marks = [m.start() for m in _DOUBLE_QUOTE.finditer(text)]
+    before = [at for at in marks if at < start]
+    after = [at for at in marks if at >= end]
+    return (before[-1] + 1, after[0]) if len(before) % 2 == 1 and after else None
 
 
 def _future(setting: _Setting, start: int, end: int) -> bool:
@@ -985,6 +1005,11 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
     if _moved_to(setting.lower, start):
         return None  # "has now moved to 9 July", "was previously set at June 4": a target either side of today
     left, right = _clause(text, start, end)
+    first = 0  # where the date's words open: the sentence's, or the quotation's
+    if quoted := _quotation_around(text, start, end):
+        # '"Do they change on August 1?" asked one reporter': the speaker's verb outside the marks tells when it
+        # was said, not when what is said falls; the quotation's own words alone give the tense
+        first, left, right = quoted[0], max(left, quoted[0]), min(right, quoted[1])
     before = _markers(text, left, start, present)
     opened = _reported_clause(setting.lower, left, start)
     if before and opened is not None and not _markers(text, opened, start, present):
@@ -995,14 +1020,16 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
             return after[0]
     if before:
         return None if not before[-1] and _bounds_span(setting.lower, start) else before[-1]
-    after = _markers(text, end, right) or (_markers(text, right, len(text)) if left == 0 else [])
+    after = _markers(text, end, right) or (
+        _markers(text, right, quoted[1] if quoted else len(text)) if left == first else []
+    )
     if after:
         return after[0]
     # a clause with no tense of its own that goes on from a clause of the future ("will be paid in two lump sums -
     # one from July", "will come in two parts, one in July and one in August") speaks of that future too
     if _cited(text, start):
         return None  # "hot by the end of August (News, July 15)": the date of a source, of no tense of the text
-    earlier = _markers(text, 0, left, present) if left else []
+    earlier = _markers(text, first, left, present) if left > first else []
     return True if earlier and earlier[-1] is True else None
 
 
@@ -1535,7 +1562,7 @@ def _weekday(fields: dict[str, str | None], published: dt.date | None, future: b
         day = _add(published, "day", shift - published.weekday() + target)
     elif rel in ("last", "past", "previous"):
         day = _add(published, "day", -(back or 7))
-    elif nearest and not rel:
+    elif nearest and rel in ("", "this"):  # "was set to expire this Wednesday": the nearer Wednesday
         day = _add(published, "day", min(-back, (target - published.weekday()) % 7, key=abs))
     elif fields.get("wafter"):  # "Friday after next": a week after the next Friday
         day = _add(published, "day", ((target - published.weekday()) % 7 or 7) + 7)
