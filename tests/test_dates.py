@@ -104,7 +104,11 @@ CASES = [
         {"May 3": ("2024-05-03", "day"), "4": ("2024-05-04", "day")},
         [],
     ),
-    ("Voting ran on April 2 and 3 under new rules.", {"April 2": ("2024-04-02", "day"), "3": ("2024-04-03", "day")}, []),
+    (
+        "Voting ran on April 2 and 3 under new rules.",
+        {"April 2": ("2024-04-02", "day"), "3": ("2024-04-03", "day")},
+        [],
+    ),
     ("On 3 June 12 people died in the floods.", {"3 June": ("2023-06-03", "day")}, ["June 12"]),
     ("On the 2nd of March 14 boats sank.", {"2nd of March": ("2024-03-02", "day")}, ["March 14"]),
     # impossible dates: mentions, never claims

@@ -4689,6 +4689,38 @@ def test_what_was_paid_for_a_thing_is_one_fact_of_its_story(tmp_path, first, sec
             "Ostra will pay $4.1 billion for Pell Foods.",
             [],
         ),
+        # the sales of the companies, a buyback of shares and an executive's compensation are no price paid
+        (
+            "Marrow Foods will buy Tealby Dairy for $9 billion, lifting its sales to more than $20 billion annually.",
+            "Marrow Foods agreed to acquire Tealby Dairy for $9 billion.",
+            [],
+        ),
+        (
+            "Kessel Rail agreed to buy Oberon Freight for $12 billion; its eight brands each have sales of $1bn.",
+            "Kessel Rail will pay $12 billion for Oberon Freight.",
+            [],
+        ),
+        (
+            "Vantor agreed to acquire Lisle Chemicals for $30 billion and plans to buy back $8 billion of its stock.",
+            "Vantor will pay $30 billion for Lisle Chemicals.",
+            [],
+        ),
+        (
+            "Shareholders questioned the deal and the compensation for Lisle's chief, put as high as $90 million.",
+            "Vantor will pay $30 billion for Lisle Chemicals.",
+            [],
+        ),
+        # guards: the prices still disagree beside such words
+        (
+            "Marrow Foods will buy Tealby Dairy for $9 billion, lifting its sales to more than $20 billion annually.",
+            "Marrow Foods agreed to acquire Tealby Dairy for $7 billion.",
+            ["$7 billion | $9 billion"],
+        ),
+        (
+            "Vantor agreed to acquire Lisle Chemicals for $30 billion and plans to buy back $8 billion of its stock.",
+            "Vantor will pay $26 billion for Lisle Chemicals.",
+            ["$26 billion | $30 billion"],
+        ),
     ],
 )
 def test_a_price_of_one_unit_or_a_fee_is_no_total_price(tmp_path, first, second, flagged):

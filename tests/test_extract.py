@@ -1105,6 +1105,24 @@ def test_a_qualifier_quoted_alone_still_bounds_its_figure(text, figure, low, hig
     assert (claim.value.low, claim.value.high) == (low, high), claim.value
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        # "over" after a noun of a dispute or a worry is what it is about: the figure itself
+        ("The deal faces controversy over $164 million in pay for its chief.", "$164 million", 164e6, 164e6),
+        ("Unions staged a protest over 300 job cuts at the plant.", "300", 300, 300),
+        ("Fears over 2,000 jobs grew in the port town.", "2,000", 2000, 2000),
+        # guards: "over" after a verb or a conjunction, and before a length of time, still bounds
+        ("The lawsuit names over 40 defendants.", "over 40", 40, None),
+        ("Controversy grew as over 300 people signed the letter.", "over 300", 300, None),
+        ("The feud over 20 years split the family.", "over 20 years", 20, None),
+    ],
+)
+def test_over_after_a_noun_of_a_dispute_names_what_it_is_about(text, figure, low, high):
+    [claim] = [c for c in quantities(text) if c.text == figure]
+    assert (claim.value.low, claim.value.high) == (low, high), claim.value
+
+
 def test_a_quoted_qualifier_s_figure_is_written_from_its_opening_quotation_mark():
     [claim] = quantities("The airline cancelled “nearly” 90 per cent of its flights.")
     assert claim.text == "“nearly” 90 per cent", claim.text
