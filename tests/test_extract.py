@@ -453,6 +453,24 @@ def test_an_area_the_subject_of_a_clause_names_is_the_figures_place(text, figure
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a place named by its kind of area as the clause's subject is the figure's place
+        ("Marlow County has reported 46 cases of mumps.", "46", "Marlow County"),
+        ("Northern Kessel Province recorded 300 deaths from the heat.", "300", "Kessel Province"),
+        ("Flu cases rose in Dunmore Parish, followed by Ashby Borough with 36.", "36", "Ashby Borough"),
+        # guards: the kind opens a longer name, is no place's kind, or stands apart from the figure
+        ("The Marlow County Sheriff's Office arrested 12 people.", "12", None),
+        ("Harbor City signed 3 players in the window.", "3", None),
+        ("The county reported 46 cases of mumps.", "46", None),
+    ],
+)
+def test_a_place_named_by_its_kind_as_the_subject_is_the_figures_place(text, figure, scope):
+    [claim] = [c for c in quantities(text) if c.text == figure]
+    assert claim.scope == scope, claim.scope
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "as_of"),
     [
         (
@@ -546,6 +564,23 @@ def test_a_direction_written_with_a_hyphen_leads_up_to_a_place(text, scope):
     ],
 )
 def test_a_subject_with_a_list_or_an_aside_still_names_what_the_count_counts(text, figure, counted):
+    found = {c.text: c.counted for c in quantities(text)}
+    assert found[figure] == counted, found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a verb that sets a counter noun's count "to" the figure: the figure counts what "of" names
+        ("Health authorities expanded the number of affected counties to ten.", "ten", "affected counties"),
+        ("The board raised the number of flooded villages to 40.", "40", "flooded villages"),
+        ("The league lifted the tally of registered clubs to 212 this year.", "212", "registered clubs"),
+        # guards: "of" names something else before the figure, or the figure is no count set by "to"
+        ("The number of people went from 30 to 40.", "40", "number"),
+        ("The ministry cut the number of flights to Oslo by 12.", "12", "number"),
+    ],
+)
+def test_a_count_set_to_a_figure_counts_what_the_counter_noun_names(text, figure, counted):
     found = {c.text: c.counted for c in quantities(text)}
     assert found[figure] == counted, found
 

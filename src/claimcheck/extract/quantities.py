@@ -47,6 +47,7 @@ from claimcheck.extract.names import known_places
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
 from claimcheck.extract.phrases import (
     counted_before_change,
+    counted_of_a_counter,
     elided_degree,
     estimated_thing,
     fronted_scope,
@@ -60,6 +61,7 @@ from claimcheck.extract.phrases import (
     place_bracketed,
     place_in_clause,
     place_in_subject,
+    place_named_by_its_kind,
     place_noun_in_clause,
     predicate_after,
     predicate_before,
@@ -1113,6 +1115,7 @@ def _build(
             or place_in_subject(tokens, first)
             or place_before_where(tokens, first)
             or place_apposed_before(tokens, first)
+            or (place_named_by_its_kind(tokens, first) if currency is None else None)
         )
     elif scope is None:
         scope = place_in_subject(tokens, first)  # "Temperatures in Seville hit 46C"
@@ -1191,7 +1194,8 @@ def _counted_before(tokens: list[Token], first: int, unit_name: str | None) -> s
     measure = measure_before(tokens, first)
     if unit_name is not None or (measure is not None and measure.split()[-1] not in word_set("counter_nouns")):
         return measure
-    return counted_before_change(tokens, first) or measure
+    counter = measure is not None and measure.split()[-1] in word_set("counter_nouns")
+    return counted_before_change(tokens, first) or (counted_of_a_counter(tokens, first) if counter else None) or measure
 
 
 def _measure(
