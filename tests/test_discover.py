@@ -10975,3 +10975,19 @@ def test_discover_on_children_lost_in_a_jungle_and_a_vaccine_trial_s_results_kee
     # recalls against the final 95 percent ("better than" is no bound) and the 94 percent in adults over 65; and
     # CHEAC's 94 cases against the 164 the trial would continue "through".
     assert_discover_floor(DISCREPANCIES_NEWS_74, true=3, traps=23, found=2, flagged=5, findings=9)
+
+
+DISCREPANCIES_NEWS_76 = CORPORA / "discrepancies-news-76"
+
+
+def test_discover_on_a_measles_outbreak_and_a_company_acquisition_keeps_its_floor():
+    # `discrepancies-news-76`: real coverage of the measles outbreak in West Texas (11 February to 8 April 2025) and
+    # of Procter & Gamble's acquisition of Gillette (28 January and 12 July 2005). Missed: Money Reign's "confirmed
+    # Saturday" against Sunday (a day a death is made public is no event's day), the day care's six children against
+    # seven (no fact reads a count of infected children), WARC's "Thursday evening" announcement against Friday (the
+    # late part of a day agrees with the day after it), the P&G shareholders' 96.5 percent against "over 97%" and
+    # P&G's "nearly 300" brands against "more than 300" (no fact reads votes cast or brands). Flagged: the 6,000 jobs cut against the combined workforce of 140,000; it also
+    # sets RatonNM's 36 cases of Lubbock (a city no list names as a place) and Health and Family's 328 of Gaines County
+    # (named in the clause before, "which remains the epicenter") against the whole outbreak's, and USA Today's $55
+    # billion against $57 billion, a pair the gold leaves out of scoring.
+    assert_discover_floor(DISCREPANCIES_NEWS_76, true=5, traps=23, found=0, flagged=1, findings=10)
