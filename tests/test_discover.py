@@ -4696,7 +4696,7 @@ def test_what_was_paid_for_a_thing_is_one_fact_of_its_story(tmp_path, first, sec
             [],
         ),
         (
-            "Kessel Rail agreed to buy Oberon Freight for $12 billion; its eight brands each have sales of $1bn.",
+            "Kessel Rail agreed to buy Oberon Freight for $12 billion; its eight brands each have annual sales of $1bn.",
             "Kessel Rail will pay $12 billion for Oberon Freight.",
             [],
         ),
@@ -4710,7 +4710,12 @@ def test_what_was_paid_for_a_thing_is_one_fact_of_its_story(tmp_path, first, sec
             "Vantor will pay $30 billion for Lisle Chemicals.",
             [],
         ),
-        # guards: the prices still disagree beside such words
+        # guards: the prices still disagree beside such words, and a sale's price is a price paid
+        (
+            "Dunmore agreed a £350m sale of the club to a consortium.",
+            "Dunmore will sell the club to a consortium for £300m.",
+            ["£300m | £350m"],
+        ),
         (
             "Marrow Foods will buy Tealby Dairy for $9 billion, lifting its sales to more than $20 billion annually.",
             "Marrow Foods agreed to acquire Tealby Dairy for $7 billion.",
