@@ -104,6 +104,17 @@ CASES = [
         {"May 3": ("2024-05-03", "day"), "4": ("2024-05-04", "day")},
         [],
     ),
+    # guards: a comparison after the word of change ("more than", "fewer than") keeps the day a day of the list
+    (
+        "On June 5 and 6 more than 200 trains were halted.",
+        {"June 5": ("2023-06-05", "day"), "6": ("2023-06-06", "day")},
+        [],
+    ),
+    (
+        "On August 11 and 12 fewer than 80 guests came.",
+        {"August 11": ("2023-08-11", "day"), "12": ("2023-08-12", "day")},
+        [],
+    ),
     (
         "Voting ran on April 2 and 3 under new rules.",
         {"April 2": ("2024-04-02", "day"), "3": ("2024-04-03", "day")},

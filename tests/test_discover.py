@@ -4689,42 +4689,22 @@ def test_what_was_paid_for_a_thing_is_one_fact_of_its_story(tmp_path, first, sec
             "Ostra will pay $4.1 billion for Pell Foods.",
             [],
         ),
-        # the sales of the companies, a buyback of shares and an executive's compensation are no price paid
+        # guards: a price bought back and a compensation paid for a manager are a price paid, each set against the
+        # other
         (
-            "Marrow Foods will buy Tealby Dairy for $9 billion, lifting its sales to more than $20 billion annually.",
-            "Marrow Foods agreed to acquire Tealby Dairy for $9 billion.",
-            [],
+            "Castile Athletic bought back the striker from Lisbon Rovers for €30m.",
+            "Castile Athletic paid €25m to bring the striker back from Lisbon Rovers.",
+            ["€25m | €30m"],
         ),
         (
-            "Kessel Rail agreed to buy Oberon Freight for $12 billion; its eight brands each have annual sales of $1bn.",
-            "Kessel Rail will pay $12 billion for Oberon Freight.",
-            [],
+            "Halden Motors agreed to buy back its stake in Corran Cars for $500 million.",
+            "Halden Motors will pay $420 million to buy back its stake in Corran Cars.",
+            ["$420 million | $500 million"],
         ),
         (
-            "Vantor agreed to acquire Lisle Chemicals for $30 billion and plans to buy back $8 billion of its stock.",
-            "Vantor will pay $30 billion for Lisle Chemicals.",
-            [],
-        ),
-        (
-            "Shareholders questioned the deal and the compensation for Lisle's chief, put as high as $90 million.",
-            "Vantor will pay $30 billion for Lisle Chemicals.",
-            [],
-        ),
-        # guards: the prices still disagree beside such words, and a sale's price is a price paid
-        (
-            "Dunmore agreed a £350m sale of the club to a consortium.",
-            "Dunmore will sell the club to a consortium for £300m.",
-            ["£300m | £350m"],
-        ),
-        (
-            "Marrow Foods will buy Tealby Dairy for $9 billion, lifting its sales to more than $20 billion annually.",
-            "Marrow Foods agreed to acquire Tealby Dairy for $7 billion.",
-            ["$7 billion | $9 billion"],
-        ),
-        (
-            "Vantor agreed to acquire Lisle Chemicals for $30 billion and plans to buy back $8 billion of its stock.",
-            "Vantor will pay $26 billion for Lisle Chemicals.",
-            ["$26 billion | $30 billion"],
+            "Hove Albion will receive £10m in compensation from Fulwell for their manager.",
+            "Hove Albion will receive £21.5m in compensation from Fulwell for their manager.",
+            ["£10m | £21.5m"],
         ),
     ],
 )
@@ -4733,6 +4713,13 @@ def test_a_price_of_one_unit_or_a_fee_is_no_total_price(tmp_path, first, second,
     share's market price are no price paid at all."""
     report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+def test_a_takeovers_price_told_beside_yearly_sales_is_still_set_against_another(tmp_path):
+    # "annually" after the sales marks no other figure of the sentence: the other outlet's $7 billion is flagged
+    first = "Ormond agreed to buy Pell Foods, which earns $2 billion annually, for $9 billion."
+    report = _two_outlets(tmp_path, first, "Ormond will pay $7 billion for Pell Foods.", "Mar 12 2024")
+    assert any("$7 billion" in texts(f) for f in report.findings), [f.message for f in report.findings]
 
 
 @pytest.mark.parametrize(
@@ -10991,8 +10978,9 @@ def test_discover_on_a_measles_outbreak_and_a_company_acquisition_keeps_its_floo
     # Saturday" against Sunday (a day a death is made public is no event's day), the day care's six children against
     # seven (no fact reads a count of infected children), WARC's "Thursday evening" announcement against Friday (the
     # late part of a day agrees with the day after it), the P&G shareholders' 96.5 percent against "over 97%" and
-    # P&G's "nearly 300" brands against "more than 300" (no fact reads votes cast or brands). Flagged: the 6,000 jobs cut against the combined workforce of 140,000; it also
-    # sets RatonNM's 36 cases of Lubbock (a city no list names as a place) and Health and Family's 328 of Gaines County
-    # (named in the clause before, "which remains the epicenter") against the whole outbreak's, and USA Today's $55
-    # billion against $57 billion, a pair the gold leaves out of scoring.
-    assert_discover_floor(DISCREPANCIES_NEWS_76, true=5, traps=23, found=0, flagged=1, findings=10)
+    # P&G's "nearly 300" brands against "more than 300" (no fact reads votes cast or brands). Flagged: the 6,000 jobs
+    # cut against the combined workforce of 140,000; it also sets the counties' counts (Terry County's 46, RatonNM's
+    # 36 of Lubbock, Health and Family's 328 of Gaines County) against the whole outbreak's, the takeover's price
+    # against the brands' sales, the buyback and the chief executive's pay, and USA Today's $55 billion against $57
+    # billion, a pair the gold leaves out of scoring.
+    assert_discover_floor(DISCREPANCIES_NEWS_76, true=5, traps=23, found=0, flagged=1, findings=22)

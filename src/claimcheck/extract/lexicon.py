@@ -231,7 +231,6 @@ class Lexicon(BaseModel):
     demand_participles: list[str]
     demand_participle_stops: list[str]
     apposed_place_nouns: list[str]
-    kind_named_places: list[str]
     clause_prepositions: list[str]
     add_on_words: list[str]
     threshold_words: dict[Literal["before", "after"], list[str]]

@@ -1351,32 +1351,6 @@ def place_in_subject(tokens: list[Token], first: int) -> str | None:
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", '"')
 
 
-def place_named_by_its_kind(tokens: list[Token], first: int) -> str | None:
-    """The place the subject of a figure's own clause names by its kind of area (`kind_named_places`), right before
-    the words that lead to the figure: "Terry County has reported 46 cases", "followed by Lubbock County with 36",
-    "Sindh Province recorded 300 deaths". Not where the kind opens a longer name ("the Harris County Sheriff's
-    Office arrested 12"), nor where another name stands between it and the figure."""
-    start = first
-    while start > 0 and tokens[start - 1].text not in _CLAUSE_MARKS and tokens[start - 1].lower not in _CLAUSE_END:
-        start -= 1
-    kinds = word_set("kind_named_places")
-    for k in range(first - 1, start, -1):
-        token = tokens[k]
-        if first - k > 6 or (token.is_word and token.is_capitalized and token.lower not in kinds):
-            return None  # too far, or another name nearer the figure
-        if not (token.is_word and token.is_capitalized) or not tokens[k + 1].is_word or tokens[k + 1].is_capitalized:
-            continue
-        m = k
-        while m > start and tokens[m - 1].is_word and tokens[m - 1].is_capitalized and k - m < 3:
-            m -= 1
-        if m == k:
-            return None
-        if m == 0 and k - m > 1:
-            m += 1  # "Neighboring Terry County": a word that opens the sentence is capitalised for that alone
-        return " ".join(t.text for t in tokens[m : k + 1])
-    return None
-
-
 def _event_heads(clause: list[Token], k: int) -> bool:
     """Whether clause[k] is an event that is the clause's subject ("The flooding in Arlo has left 3,000
     homeless": what it did, it did there), not a word of another subject ("the toll from the storm in Tarvo":

@@ -61,7 +61,6 @@ from claimcheck.extract.phrases import (
     place_bracketed,
     place_in_clause,
     place_in_subject,
-    place_named_by_its_kind,
     place_noun_in_clause,
     predicate_after,
     predicate_before,
@@ -1115,7 +1114,6 @@ def _build(
             or place_in_subject(tokens, first)
             or place_before_where(tokens, first)
             or place_apposed_before(tokens, first)
-            or (place_named_by_its_kind(tokens, first) if currency is None else None)
         )
     elif scope is None:
         scope = place_in_subject(tokens, first)  # "Temperatures in Seville hit 46C"
