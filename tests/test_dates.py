@@ -90,6 +90,36 @@ CASES = [
     ),
     ("The fair ran March 3-5 in the old port.", {"March 3": ("2024-03-03", "day"), "5": ("2024-03-05", "day")}, []),
     ("On March 10 and 11 people were hurt.", {"March 10": ("2024-03-10", "day")}, ["11"]),
+    # a count told as a change after a day ("and 12 more patients", "and 5 new drivers") is no day of the list
+    (
+        "Hospitals filled between May 2 and May 9, and 12 more patients were admitted.",
+        {"May 2": ("2024-05-02", "day"), "May 9": ("2024-05-09", "day")},
+        ["12"],
+    ),
+    ("The depot shipped buses on March 3 and 5 new drivers started.", {"March 3": ("2024-03-03", "day")}, ["5"]),
+    ("Refunds were paid on April 8 and 9 other claims were closed.", {"April 8": ("2024-04-08", "day")}, ["9"]),
+    # guards: a day of the list before a comma or another word stays a day
+    (
+        "The ferry sailed on May 3 and 4, more than a week late.",
+        {"May 3": ("2024-05-03", "day"), "4": ("2024-05-04", "day")},
+        [],
+    ),
+    # guards: a comparison after the word of change ("more than", "fewer than") keeps the day a day of the list
+    (
+        "On June 5 and 6 more than 200 trains were halted.",
+        {"June 5": ("2023-06-05", "day"), "6": ("2023-06-06", "day")},
+        [],
+    ),
+    (
+        "On August 11 and 12 fewer than 80 guests came.",
+        {"August 11": ("2023-08-11", "day"), "12": ("2023-08-12", "day")},
+        [],
+    ),
+    (
+        "Voting ran on April 2 and 3 under new rules.",
+        {"April 2": ("2024-04-02", "day"), "3": ("2024-04-03", "day")},
+        [],
+    ),
     ("On 3 June 12 people died in the floods.", {"3 June": ("2023-06-03", "day")}, ["June 12"]),
     ("On the 2nd of March 14 boats sank.", {"2nd of March": ("2024-03-02", "day")}, ["March 14"]),
     # impossible dates: mentions, never claims

@@ -4689,6 +4689,23 @@ def test_what_was_paid_for_a_thing_is_one_fact_of_its_story(tmp_path, first, sec
             "Ostra will pay $4.1 billion for Pell Foods.",
             [],
         ),
+        # guards: a price bought back and a compensation paid for a manager are a price paid, each set against the
+        # other
+        (
+            "Castile Athletic bought back the striker from Lisbon Rovers for €30m.",
+            "Castile Athletic paid €25m to bring the striker back from Lisbon Rovers.",
+            ["€25m | €30m"],
+        ),
+        (
+            "Halden Motors agreed to buy back its stake in Corran Cars for $500 million.",
+            "Halden Motors will pay $420 million to buy back its stake in Corran Cars.",
+            ["$420 million | $500 million"],
+        ),
+        (
+            "Hove Albion will receive £10m in compensation from Fulwell for their manager.",
+            "Hove Albion will receive £21.5m in compensation from Fulwell for their manager.",
+            ["£10m | £21.5m"],
+        ),
     ],
 )
 def test_a_price_of_one_unit_or_a_fee_is_no_total_price(tmp_path, first, second, flagged):
@@ -4696,6 +4713,13 @@ def test_a_price_of_one_unit_or_a_fee_is_no_total_price(tmp_path, first, second,
     share's market price are no price paid at all."""
     report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+def test_a_takeovers_price_told_beside_yearly_sales_is_still_set_against_another(tmp_path):
+    # "annually" after the sales marks no other figure of the sentence: the other outlet's $7 billion is flagged
+    first = "Ormond agreed to buy Pell Foods, which earns $2 billion annually, for $9 billion."
+    report = _two_outlets(tmp_path, first, "Ormond will pay $7 billion for Pell Foods.", "Mar 12 2024")
+    assert any("$7 billion" in texts(f) for f in report.findings), [f.message for f in report.findings]
 
 
 @pytest.mark.parametrize(
@@ -11019,3 +11043,20 @@ def test_discover_on_a_hurricane_s_landfall_and_a_march_s_crowd_counts_keeps_its
     # Idaho, against the 500,000 in Washington, and Forbes's 152 missing people found against NBC News's "nearly 100"
     # dead or missing, pairs the gold does not annotate.
     assert_discover_floor(DISCREPANCIES_NEWS_75, true=5, traps=26, found=0, flagged=1, findings=7)
+
+
+DISCREPANCIES_NEWS_76 = CORPORA / "discrepancies-news-76"
+
+
+def test_discover_on_a_measles_outbreak_and_a_company_acquisition_keeps_its_floor():
+    # `discrepancies-news-76`: real coverage of the measles outbreak in West Texas (11 February to 8 April 2025) and
+    # of Procter & Gamble's acquisition of Gillette (28 January and 12 July 2005). Missed: Money Reign's "confirmed
+    # Saturday" against Sunday (a day a death is made public is no event's day), the day care's six children against
+    # seven (no fact reads a count of infected children), WARC's "Thursday evening" announcement against Friday (the
+    # late part of a day agrees with the day after it), the P&G shareholders' 96.5 percent against "over 97%" and
+    # P&G's "nearly 300" brands against "more than 300" (no fact reads votes cast or brands). Flagged: the 6,000 jobs
+    # cut against the combined workforce of 140,000; it also sets the counties' counts (Terry County's 46, RatonNM's
+    # 36 of Lubbock, Health and Family's 328 of Gaines County) against the whole outbreak's, the takeover's price
+    # against the brands' sales, the buyback and the chief executive's pay, and USA Today's $55 billion against $57
+    # billion, a pair the gold leaves out of scoring.
+    assert_discover_floor(DISCREPANCIES_NEWS_76, true=5, traps=23, found=0, flagged=1, findings=22)

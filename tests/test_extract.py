@@ -551,6 +551,40 @@ def test_a_subject_with_a_list_or_an_aside_still_names_what_the_count_counts(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "wrong"),
+    [
+        # a capitalised word of a kind of area in a name is no place of the figure: a person, a club, a district
+        # of schools, an office
+        ("Sam Parish scored 12 points in the final.", "12", "Sam Parish"),
+        ("Derby County have won 5 of their last 6 games.", "5", "Derby County"),
+        ("Austin Independent School District closed 50 schools.", "50", "Independent School District"),
+        ("The Harris County Appraisal District valued 12,000 homes.", "12,000", "Harris County"),
+        ("Prince George's County reported 40 cases.", "40", "George's County"),
+    ],
+)
+def test_a_word_of_a_kind_of_area_in_a_name_makes_no_place_of_the_figure(text, figure, wrong):
+    [claim] = [c for c in quantities(text) if c.text == figure]
+    assert claim.scope is None or wrong not in claim.scope, claim.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a verb that sets a counter noun's count "to" the figure: the figure counts what "of" names
+        ("Health authorities expanded the number of affected counties to ten.", "ten", "affected counties"),
+        ("The board raised the number of flooded villages to 40.", "40", "flooded villages"),
+        ("The league lifted the tally of registered clubs to 212 this year.", "212", "registered clubs"),
+        # guards: "of" names something else before the figure, or the figure is no count set by "to"
+        ("The number of people went from 30 to 40.", "40", "number"),
+        ("The ministry cut the number of flights to Oslo by 12.", "12", "number"),
+    ],
+)
+def test_a_count_set_to_a_figure_counts_what_the_counter_noun_names(text, figure, counted):
+    found = {c.text: c.counted for c in quantities(text)}
+    assert found[figure] == counted, found
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "counted"),
     [
         # what a share is of, past whose it is ("of Acme's global workforce")
@@ -1124,6 +1158,24 @@ def test_a_day_told_as_a_shift_after_a_figure_s_noun_is_not_the_figure_s(text, f
 )
 def test_a_qualifier_quoted_alone_still_bounds_its_figure(text, figure, low, high):
     [claim] = [c for c in quantities(text) if figure in c.text]
+    assert (claim.value.low, claim.value.high) == (low, high), claim.value
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        # "over" after a noun of a dispute or a worry is what it is about: the figure itself
+        ("The deal faces controversy over $164 million in pay for its chief.", "$164 million", 164e6, 164e6),
+        ("Unions staged a protest over 300 job cuts at the plant.", "300", 300, 300),
+        ("Fears over 2,000 jobs grew in the port town.", "2,000", 2000, 2000),
+        # guards: "over" after a verb or a conjunction, and before a length of time, still bounds
+        ("The lawsuit names over 40 defendants.", "over 40", 40, None),
+        ("Controversy grew as over 300 people signed the letter.", "over 300", 300, None),
+        ("The feud over 20 years split the family.", "over 20 years", 20, None),
+    ],
+)
+def test_over_after_a_noun_of_a_dispute_names_what_it_is_about(text, figure, low, high):
+    [claim] = [c for c in quantities(text) if c.text == figure]
     assert (claim.value.low, claim.value.high) == (low, high), claim.value
 
 

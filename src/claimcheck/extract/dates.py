@@ -2069,9 +2069,13 @@ _DAYS_BEFORE = re.compile(
 
 @cache
 def _days_after() -> re.Pattern[str]:
+    change = "|".join(re.escape(w) for w in lexicon().addition_words["after"])
     return re.compile(
         rf"{_DAY_JOIN}(?P<day>\d{{1,2}})(?P<ordinal>{ORDINAL_ENDING})?\b(?P<item>)(?![.,:]?\d)(?![-‑][A-Za-z]){_not_counted()}"
-    )  # "On December 14, 12-year-old Anitha": an age after the day, not a day of a list
+        rf"(?!\s+(?:{change})\b(?!\s+than\b))"
+    )  # "On December 14, 12-year-old Anitha": an age after the day, not a day of a list; nor a count told as a
+    # change ("between March 28 and April 4, and 16 more people were hospitalized", "and 3 new cases"), where a
+    # comparison after the day ("On May 3 and 4 more than 300 flights were cancelled") keeps it a day
 
 
 _YEAR_AFTER = re.compile(_YEAR_TAIL)

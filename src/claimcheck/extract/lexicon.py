@@ -316,6 +316,7 @@ class Lexicon(BaseModel):
     reference_times: list[str]
     land_under_words: list[str]
     over_motion_words: list[str]
+    over_matter_nouns: list[str]
     degree_signs: list[str]
     compass_letters: list[str]
     compass_words: list[str]

@@ -400,6 +400,20 @@ def counted_before_change(tokens: list[Token], first: int) -> str | None:
     return counted
 
 
+def counted_of_a_counter(tokens: list[Token], first: int) -> str | None:
+    """What a counter noun's "of" names right before "to" or "at" and the figure, where a verb sets the count
+    rather than the count's own verb: "expanding the number of affected counties to ten", "raised the number of
+    flooded villages to 40" (affected counties, flooded villages)."""
+    if first < 4 or tokens[first - 1].lower not in ("to", "at"):
+        return None
+    counters = word_set("counter_nouns")
+    for k in range(first - 2, max(0, first - 10), -1):
+        if tokens[k].lower == "of" and tokens[k - 1].lower in counters:
+            counted, after = noun_phrase(tokens, k + 1)
+            return counted if counted and after == first - 1 else None
+    return None
+
+
 _DETERMINERS = _words("the a an its their his her our this these those")
 
 

@@ -58,6 +58,8 @@ def qualified(tokens: list[Token], mention: NumberMention) -> Reading:
         phrase = None  # "cultivated the wheat crop under 25 bighas": the crop's area, 25 bighas
     if phrase == ("over",) and _passed_over(tokens, look - 1, mention.last):
         phrase = None  # "drove over two large 20mph signs": the signs passed, two of them
+    if phrase == ("over",) and _matter_over(tokens, look - 1, mention.last):
+        phrase = None  # "controversy over $164 million in pay": what the dispute is about, $164 million
     if phrase == ("over",) and _spread_over(tokens, look - 1, mention.last):
         phrase = None  # "a rise of 9% over two years": the time the figure before is spread over, two years
     if phrase and " ".join(phrase) in lex.reference_comparatives and _reference_time_after(tokens, mention.last):
@@ -247,6 +249,16 @@ def _passed_over(tokens: list[Token], over: int, last: int) -> bool:
     """Whether "over" at tokens[over] is the place a verb of moving passes (`over_motion_words`) and the figure
     ending at tokens[last] counts things, no measure: "drove over two signs", never "drove over 70 miles"."""
     return over > 0 and tokens[over - 1].lower in word_set("over_motion_words") and unit_after(tokens, last) is None
+
+
+def _matter_over(tokens: list[Token], over: int, last: int) -> bool:
+    """Whether "over" at tokens[over] follows a noun of a dispute or a worry (`over_matter_nouns`) and the figure
+    ending at tokens[last] is no length of time: what the dispute is about ("a row over 300 job cuts", "controversy
+    over $164 million"), where "a feud over 20 years" may bound how long it lasted."""
+    if over < 1 or tokens[over - 1].lower not in word_set("over_matter_nouns"):
+        return False
+    unit = unit_after(tokens, last)
+    return unit is None or unit.row.dimension != "duration"
 
 
 def _spread_over(tokens: list[Token], over: int, last: int) -> bool:

@@ -47,6 +47,7 @@ from claimcheck.extract.names import known_places
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
 from claimcheck.extract.phrases import (
     counted_before_change,
+    counted_of_a_counter,
     elided_degree,
     estimated_thing,
     fronted_scope,
@@ -1191,7 +1192,8 @@ def _counted_before(tokens: list[Token], first: int, unit_name: str | None) -> s
     measure = measure_before(tokens, first)
     if unit_name is not None or (measure is not None and measure.split()[-1] not in word_set("counter_nouns")):
         return measure
-    return counted_before_change(tokens, first) or measure
+    counter = measure is not None and measure.split()[-1] in word_set("counter_nouns")
+    return counted_before_change(tokens, first) or (counted_of_a_counter(tokens, first) if counter else None) or measure
 
 
 def _measure(
