@@ -10943,3 +10943,123 @@ def test_discover_on_children_lost_in_a_jungle_and_a_vaccine_trial_s_results_kee
     # recalls against the final 95 percent ("better than" is no bound) and the 94 percent in adults over 65; and
     # CHEAC's 94 cases against the 164 the trial would continue "through".
     assert_discover_floor(DISCREPANCIES_NEWS_74, true=3, traps=23, found=2, flagged=5, findings=9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "kind"),
+    [
+        # a count, a past participle and the noun it describes: people, no verdict's day
+        ("Three convicted smugglers who slipped out of a prison van on Sunday were caught.", "on Sunday", None),
+        ("Four sentenced bankers who fled the country on Tuesday were named by prosecutors.", "on Tuesday", None),
+        # guards: the count is whom the verb befell, or the participle has no noun after it
+        ("The jury convicted two men of fraud on Friday.", "on Friday", "ruling"),
+        ("Three convicted in the bribery case on Monday were jailed.", "on Monday", "ruling"),
+        ("Seventeen kidnapped on Saturday were freed.", "on Saturday", "kidnapping"),
+    ],
+)
+def test_a_participle_between_a_count_and_its_noun_describes_people_and_dates_no_event(sentence, date, kind):
+    from claimcheck.extract.story_events import event_kind
+
+    assert event_kind(sentence, date) == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a span counted back that closes a relative clause of the subject: the figure is the main clause's
+        (
+            "The hiker who went missing two weeks ago was found 4 km from the trailhead.",
+            "The hiker was found 9 km from the trailhead.",
+            True,
+        ),
+        (
+            "The tanker that ran aground a month ago was towed 12 miles from the harbour.",
+            "The tanker was towed 30 miles from the harbour.",
+            True,
+        ),
+        # guards: the span tells another event, whose figure follows it
+        ("A fire two weeks ago killed 40 people in the same district.", "The blaze killed 12 people.", False),
+        ("A fire which broke out a month earlier killed 64 people there.", "The blaze killed 12 people.", False),
+    ],
+)
+def test_a_span_counted_back_in_the_subject_s_relative_clause_dates_that_clause_alone(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 9 2025")
+    assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # "actual damages" are the compensatory damages of an American verdict
+        (
+            "The jury awarded $12 million in actual damages and $40 million in punitive damages.",
+            "The jury awarded $15 million in compensatory damages and $40 million in punitive damages.",
+            True,
+        ),
+        (
+            "A federal jury ordered the county to pay $2.3 million in actual damages.",
+            "Jurors ordered the county to pay $3.2 million in compensatory damages.",
+            True,
+        ),
+        # guards: actual costs, and the actual damage a storm did, are no damages of a verdict
+        (
+            "The city spent $5 million in actual costs on the parade.",
+            "Jurors ordered the city to pay $8 million in compensatory damages.",
+            False,
+        ),
+        (
+            "The insurer put the actual losses at $6 million.",
+            "A jury ordered the insurer to pay $4 million in compensatory damages.",
+            False,
+        ),
+    ],
+)
+def test_actual_damages_are_the_compensatory_damages_of_a_verdict(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 4 2025")
+    assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the figure of the original, since changed, is an earlier stage of what the other page gives now
+        ("Rescuers have found 41 bodies. The original estimate was 35 dead.", "Rescuers have found 41 bodies.", False),
+        (
+            "Firefighters said 30 people were injured. Its original report said 24 people were injured.",
+            "Thirty people were injured.",
+            False,
+        ),
+        (
+            "The jury awarded $2 million in punitive damages, well under the $9 million in punitive damages of the"
+            " original verdict.",
+            "Jurors awarded $2 million in punitive damages.",
+            False,
+        ),
+        # guards: with no word of an original the two figures disagree, and "original" after a count is no stage
+        (
+            "An appeals court cut the award to $30 million. The jury's verdict was $45 million.",
+            "The appeals court reduced the award to $30 million.",
+            True,
+        ),
+        ("The 45 original passengers died in the crash.", "The crash killed 52 passengers.", True),
+    ],
+)
+def test_the_figure_of_an_original_since_changed_is_an_earlier_stage(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Oct 2 2025")
+    assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
+
+
+DISCREPANCIES_NEWS_77 = CORPORA / "discrepancies-news-77"
+
+
+def test_discover_on_a_prison_escape_s_manhunt_and_a_jury_verdict_cut_on_appeal_keeps_its_floor():
+    # `discrepancies-news-77`: real coverage of the escape of two murderers from the Clinton Correctional Facility
+    # at Dannemora, New York (6 June 2015) and the manhunt that ended with Sweat's capture on 28 June, and of the
+    # St. Louis jury's $4.69 billion talc verdict against Johnson & Johnson (12 July 2018) cut to $2.12 billion on
+    # appeal (23 June 2020). Found: the capture 30 miles against 63 km from the prison, 3 km against 2.4 km from
+    # the border, and Sweat's age (34 against 35). Missed: the 22-day against the 23-day manhunt (an "odyssey" is
+    # no manhunt), Matt's age (reported with the Star's caption of the escape, a pair left out of scoring), and the
+    # jury's $500 million against $550 million (pages two years apart). Flagged: the sighting over 300 miles from
+    # the prison against the capture's distance, a $4.7 billion "jury verdict" against the $2.12 billion it was
+    # cut to, and one page's $500 million in damages against its $4.7 billion total.
+    assert_discover_floor(DISCREPANCIES_NEWS_77, true=6, traps=25, found=3, flagged=3, findings=9)
