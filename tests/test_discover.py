@@ -10966,23 +10966,23 @@ def test_a_participle_between_a_count_and_its_noun_describes_people_and_dates_no
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
-        # a span counted back that closes a relative clause of the subject: the figure is the main clause's
+        # a span counted back in a clause about the subject does not make the figure after it the story's own: the
+        # fire of a month before, and its dead, are another event's
         (
-            "The hiker who went missing two weeks ago was found 4 km from the trailhead.",
-            "The hiker was found 9 km from the trailhead.",
-            True,
+            "A fire that broke out a month earlier has killed 64 people.",
+            "The blaze killed 12 people.",
+            False,
         ),
         (
-            "The tanker that ran aground a month ago was towed 12 miles from the harbour.",
-            "The tanker was towed 30 miles from the harbour.",
-            True,
+            "Officials said that a fire a month ago had killed 64 people.",
+            "The blaze killed 12 people.",
+            False,
         ),
-        # guards: the span tells another event, whose figure follows it
         ("A fire two weeks ago killed 40 people in the same district.", "The blaze killed 12 people.", False),
         ("A fire which broke out a month earlier killed 64 people there.", "The blaze killed 12 people.", False),
     ],
 )
-def test_a_span_counted_back_in_the_subject_s_relative_clause_dates_that_clause_alone(tmp_path, first, second, flagged):
+def test_a_span_counted_back_before_a_figure_keeps_it_another_event_s(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Mar 9 2025")
     assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
 
@@ -10990,18 +10990,13 @@ def test_a_span_counted_back_in_the_subject_s_relative_clause_dates_that_clause_
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
-        # "actual damages" are the compensatory damages of an American verdict
+        # "actual damages" with no verdict in sight are the damage the floods did, against another page's damage
         (
-            "The jury awarded $12 million in actual damages and $40 million in punitive damages.",
-            "The jury awarded $15 million in compensatory damages and $40 million in punitive damages.",
+            "Officials said the actual damages caused by the floods reached $40 million.",
+            "The floods caused $25 million in damage.",
             True,
         ),
-        (
-            "A federal jury ordered the county to pay $2.3 million in actual damages.",
-            "Jurors ordered the county to pay $3.2 million in compensatory damages.",
-            True,
-        ),
-        # guards: actual costs, and the actual damage a storm did, are no damages of a verdict
+        # actual costs, and the actual losses an insurer puts, are no damages of a verdict
         (
             "The city spent $5 million in actual costs on the parade.",
             "Jurors ordered the city to pay $8 million in compensatory damages.",
@@ -11014,7 +11009,7 @@ def test_a_span_counted_back_in_the_subject_s_relative_clause_dates_that_clause_
         ),
     ],
 )
-def test_actual_damages_are_the_compensatory_damages_of_a_verdict(tmp_path, first, second, flagged):
+def test_actual_damages_and_costs_are_no_damages_of_a_verdict(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jun 4 2025")
     assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
 
@@ -11022,20 +11017,18 @@ def test_actual_damages_are_the_compensatory_damages_of_a_verdict(tmp_path, firs
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
-        # the figure of the original, since changed, is an earlier stage of what the other page gives now
-        ("Rescuers have found 41 bodies. The original estimate was 35 dead.", "Rescuers have found 41 bodies.", False),
+        # "original" before a figure is no earlier stage of it: an original work, an original home, a toll raised
+        ("An original Picasso sold for $10 million at auction.", "A Picasso sold for $12 million.", True),
         (
-            "Firefighters said 30 people were injured. Its original report said 24 people were injured.",
-            "Thirty people were injured.",
-            False,
+            "Their original home was destroyed in a fire that killed 4 people.",
+            "The fire killed 6 people.",
+            True,
         ),
         (
-            "The jury awarded $2 million in punitive damages, well under the $9 million in punitive damages of the"
-            " original verdict.",
-            "Jurors awarded $2 million in punitive damages.",
-            False,
+            "Officials raised the original toll of 35 dead to 41 dead on Tuesday.",
+            "Officials said 38 people died.",
+            True,
         ),
-        # guards: with no word of an original the two figures disagree, and "original" after a count is no stage
         (
             "An appeals court cut the award to $30 million. The jury's verdict was $45 million.",
             "The appeals court reduced the award to $30 million.",
@@ -11044,7 +11037,7 @@ def test_actual_damages_are_the_compensatory_damages_of_a_verdict(tmp_path, firs
         ("The 45 original passengers died in the crash.", "The crash killed 52 passengers.", True),
     ],
 )
-def test_the_figure_of_an_original_since_changed_is_an_earlier_stage(tmp_path, first, second, flagged):
+def test_original_before_a_figure_makes_no_earlier_stage_of_it(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Oct 2 2025")
     assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
 
@@ -11056,10 +11049,12 @@ def test_discover_on_a_prison_escape_s_manhunt_and_a_jury_verdict_cut_on_appeal_
     # `discrepancies-news-77`: real coverage of the escape of two murderers from the Clinton Correctional Facility
     # at Dannemora, New York (6 June 2015) and the manhunt that ended with Sweat's capture on 28 June, and of the
     # St. Louis jury's $4.69 billion talc verdict against Johnson & Johnson (12 July 2018) cut to $2.12 billion on
-    # appeal (23 June 2020). Found: the capture 30 miles against 63 km from the prison, 3 km against 2.4 km from
-    # the border, and Sweat's age (34 against 35). Missed: the 22-day against the 23-day manhunt (an "odyssey" is
-    # no manhunt), Matt's age (reported with the Star's caption of the escape, a pair left out of scoring), and the
-    # jury's $500 million against $550 million (pages two years apart). Flagged: the sighting over 300 miles from
-    # the prison against the capture's distance, a $4.7 billion "jury verdict" against the $2.12 billion it was
-    # cut to, and one page's $500 million in damages against its $4.7 billion total.
-    assert_discover_floor(DISCREPANCIES_NEWS_77, true=6, traps=25, found=3, flagged=3, findings=9)
+    # appeal (23 June 2020). Found: the capture 30 miles against 63 km from the prison, and Sweat's age (34 against
+    # 35). Missed: the 22-day against the 23-day manhunt (an "odyssey" is no manhunt), the Star's three kilometres
+    # from the border (its phrase tells of the escape three weeks before), Matt's age (reported with the Star's
+    # caption of the escape, a pair left out of scoring), and the jury's $500 million against $550 million (pages two
+    # years apart). Flagged: the sighting over 300 miles from the prison against the capture's distance, RTTNews's
+    # $550 million "of actual damages" (a damage cost) against the appeal's $500 million, its $4.14 billion punitive
+    # damages against the appeal's, a $4.7 billion "jury verdict" against the $2.12 billion it was cut to, and one
+    # page's $500 million in damages against its $4.7 billion total.
+    assert_discover_floor(DISCREPANCIES_NEWS_77, true=6, traps=25, found=2, flagged=4, findings=13)

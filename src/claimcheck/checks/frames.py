@@ -924,7 +924,7 @@ def another_event(claim: Claim) -> str:
     if _SPAN_BEFORE_FIGURE.search(clauses[-1]):  # "comes two weeks after 140 kg was seized"
         return "another event"
     away = _LONG_SPAN_AWAY.search(clauses[-1])
-    if away and not _subject_clause_span(clauses[-1], away):  # "came five months after a blaze killed 112"
+    if away:  # "came five months after a blaze killed 112": that blaze's figure
         return f"another {_event_noun_around(clauses[-1], away.start(), away.end())}"
     after = re.split(r"[,;:]\s|\d", claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
     for text in (clauses[-1], clauses[0] if len(clauses) > 1 else "", after):
@@ -953,23 +953,6 @@ _SPAN_BEFORE_FIGURE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?
 # collapse of a factory that left 64 dead"). A span of hours or days may be the story's own ("three days after the
 # collapse rescuers had pulled out 2,000"), and needs the figure right after it, as above.
 _LONG_SPAN_AWAY = re.compile(r"\b(?:weeks?|months?|years?|decades?)\s+(?:after|before|earlier|ago)\b", re.I)
-
-
-# The verbs of being and having that open a main clause's verb right after a relative clause about its subject
-# ("The inmate who escaped three weeks ago was caught …", "The firm that failed a year ago has paid …").
-_MAIN_VERB_OPENERS = frozenset({"was", "were", "is", "are", "has", "have", "had"})
-
-
-def _subject_clause_span(clause: str, away: re.Match[str]) -> bool:
-    """Whether a span counted back ("three weeks ago", "a year earlier") closes a relative clause about the
-    subject, whose own verb follows it ("The inmate who staged an escape three weeks ago was shot 3 km from the
-    border"): the span dates what that clause tells of the subject, and the figure after it is the main clause's,
-    of the story's own event."""
-    if away.group().split()[-1].lower() not in ("ago", "earlier"):
-        return False
-    before, after = words_of(clause[: away.start()]), words_of(clause[away.end() :])
-    opened = any(word in lexicon().relative_pronouns or word == "that" for word in before)
-    return opened and bool(after) and after[0] in _MAIN_VERB_OPENERS
 
 
 def _event_noun_around(clause: str, start: int, end: int) -> str:
