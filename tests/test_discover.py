@@ -11060,3 +11060,118 @@ def test_discover_on_a_measles_outbreak_and_a_company_acquisition_keeps_its_floo
     # against the brands' sales, the buyback and the chief executive's pay, and USA Today's $55 billion against $57
     # billion, a pair the gold leaves out of scoring.
     assert_discover_floor(DISCREPANCIES_NEWS_76, true=5, traps=23, found=0, flagged=1, findings=22)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "kind"),
+    [
+        # a count, a past participle and the noun it describes: people, no verdict's day
+        ("Three convicted smugglers who slipped out of a prison van on Sunday were caught.", "on Sunday", None),
+        ("Four sentenced bankers who fled the country on Tuesday were named by prosecutors.", "on Tuesday", None),
+        # guards: the count is whom the verb befell, or the participle has no noun after it
+        ("The jury convicted two men of fraud on Friday.", "on Friday", "ruling"),
+        ("Three convicted in the bribery case on Monday were jailed.", "on Monday", "ruling"),
+        ("Seventeen kidnapped on Saturday were freed.", "on Saturday", "kidnapping"),
+    ],
+)
+def test_a_participle_between_a_count_and_its_noun_describes_people_and_dates_no_event(sentence, date, kind):
+    from claimcheck.extract.story_events import event_kind
+
+    assert event_kind(sentence, date) == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a span counted back in a clause about the subject does not make the figure after it the story's own: the
+        # fire of a month before, and its dead, are another event's
+        (
+            "A fire that broke out a month earlier has killed 64 people.",
+            "The blaze killed 12 people.",
+            False,
+        ),
+        (
+            "Officials said that a fire a month ago had killed 64 people.",
+            "The blaze killed 12 people.",
+            False,
+        ),
+        ("A fire two weeks ago killed 40 people in the same district.", "The blaze killed 12 people.", False),
+        ("A fire which broke out a month earlier killed 64 people there.", "The blaze killed 12 people.", False),
+    ],
+)
+def test_a_span_counted_back_before_a_figure_keeps_it_another_event_s(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 9 2025")
+    assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # "actual damages" with no verdict in sight are the damage the floods did, against another page's damage
+        (
+            "Officials said the actual damages caused by the floods reached $40 million.",
+            "The floods caused $25 million in damage.",
+            True,
+        ),
+        # actual costs, and the actual losses an insurer puts, are no damages of a verdict
+        (
+            "The city spent $5 million in actual costs on the parade.",
+            "Jurors ordered the city to pay $8 million in compensatory damages.",
+            False,
+        ),
+        (
+            "The insurer put the actual losses at $6 million.",
+            "A jury ordered the insurer to pay $4 million in compensatory damages.",
+            False,
+        ),
+    ],
+)
+def test_actual_damages_and_costs_are_no_damages_of_a_verdict(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 4 2025")
+    assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # "original" before a figure is no earlier stage of it: an original work, an original home, a toll raised
+        ("An original Picasso sold for $10 million at auction.", "A Picasso sold for $12 million.", True),
+        (
+            "Their original home was destroyed in a fire that killed 4 people.",
+            "The fire killed 6 people.",
+            True,
+        ),
+        (
+            "Officials raised the original toll of 35 dead to 41 dead on Tuesday.",
+            "Officials said 38 people died.",
+            True,
+        ),
+        (
+            "An appeals court cut the award to $30 million. The jury's verdict was $45 million.",
+            "The appeals court reduced the award to $30 million.",
+            True,
+        ),
+        ("The 45 original passengers died in the crash.", "The crash killed 52 passengers.", True),
+    ],
+)
+def test_original_before_a_figure_makes_no_earlier_stage_of_it(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Oct 2 2025")
+    assert bool(report.findings) is flagged, [texts(f) for f in report.findings]
+
+
+DISCREPANCIES_NEWS_77 = CORPORA / "discrepancies-news-77"
+
+
+def test_discover_on_a_prison_escape_s_manhunt_and_a_jury_verdict_cut_on_appeal_keeps_its_floor():
+    # `discrepancies-news-77`: real coverage of the escape of two murderers from the Clinton Correctional Facility
+    # at Dannemora, New York (6 June 2015) and the manhunt that ended with Sweat's capture on 28 June, and of the
+    # St. Louis jury's $4.69 billion talc verdict against Johnson & Johnson (12 July 2018) cut to $2.12 billion on
+    # appeal (23 June 2020). Found: the capture 30 miles against 63 km from the prison, and Sweat's age (34 against
+    # 35). Missed: the 22-day against the 23-day manhunt (an "odyssey" is no manhunt), the Star's three kilometres
+    # from the border (its phrase tells of the escape three weeks before), Matt's age (reported with the Star's
+    # caption of the escape, a pair left out of scoring), and the jury's $500 million against $550 million (pages two
+    # years apart). Flagged: the sighting over 300 miles from the prison against the capture's distance, RTTNews's
+    # $550 million "of actual damages" (a damage cost) against the appeal's $500 million, its $4.14 billion punitive
+    # damages against the appeal's, a $4.7 billion "jury verdict" against the $2.12 billion it was cut to, and one
+    # page's $500 million in damages against its $4.7 billion total.
+    assert_discover_floor(DISCREPANCIES_NEWS_77, true=6, traps=25, found=2, flagged=4, findings=13)

@@ -1973,3 +1973,17 @@ def test_a_fact_checkers_rules_on_a_measles_outbreak_and_a_company_acquisition_k
     # with the day after it) and P&G's "nearly 300" brands against "more than 300" (two bounds that meet at 300
     # agree). They also set USA Today's $55 billion against $57 billion, a pair the gold leaves out of scoring.
     assert_user_rules_floor(CORPUS_76, true=5, traps=23, found=2, flagged=0, findings=3)
+
+
+CORPUS_77 = Path(__file__).parent / "corpora" / "discrepancies-news-77"
+
+
+def test_a_fact_checkers_rules_on_a_prison_escape_and_a_jury_verdict_cut_on_appeal_keep_their_floors():
+    # `discrepancies-news-77/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the 22-day against the 23-day manhunt, the Toronto Star's three kilometres from the border against
+    # 2.4 km and a mile and a half, Sweat's age, and the jury's $500 million against the original $550 million.
+    # Missed: the distance from the prison (the rule's `not: [border]` leaves out CBS News's 30 miles, whose phrase
+    # names the border too) and Matt's age (found against the Star's caption, a pair left out of scoring). Flagged:
+    # the 2017 California verdict of $417m against this one's compensatory damages, and the punitive damages against
+    # the total.
+    assert_user_rules_floor(CORPUS_77, true=6, traps=25, found=4, flagged=2, findings=10)

@@ -9,6 +9,7 @@ from functools import cache
 
 from claimcheck.corpus.metadata import MONTH_NAMES
 from claimcheck.extract.lexicon import irregular_past, lexicon
+from claimcheck.extract.phrases import STOP
 from claimcheck.extract.words import first_at, words_of
 
 
@@ -296,11 +297,23 @@ def _other_dates(clause: str, date: str) -> bool:
 
 
 def _without_participles(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Words without the past participles an article makes adjectives of ("rescued a man from a capsized
-    vessel on Tuesday", "the derailed train"): they name a thing, not the event the day is of."""
-    return tuple(
-        "" if k and words[k - 1] in ("a", "an", "the") and word.endswith("ed") else word for k, word in enumerate(words)
-    )
+    """Words without the past participles an article or a count makes adjectives of ("rescued a man from a
+    capsized vessel on Tuesday", "the derailed train", "two convicted murderers who escaped three weeks ago"):
+    they name a thing or people, not the event the day is of."""
+    return tuple("" if word.endswith("ed") and _adjective(words, k) else word for k, word in enumerate(words))
+
+
+def _adjective(words: tuple[str, ...], k: int) -> bool:
+    """Whether the past participle words[k] is an adjective: after an article ("the derailed train"), or after a
+    count and before the noun it describes ("two convicted murderers"; not "17 kidnapped on Saturday", "two died
+    in the crash", where the count is whom the verb befell)."""
+    if k == 0:
+        return False
+    lead = words[k - 1]
+    if lead in ("a", "an", "the"):
+        return True
+    counted = lead.isdigit() or lead in lexicon().number_words
+    return counted and k + 1 < len(words) and words[k + 1] not in STOP and not words[k + 1].isdigit()
 
 
 def _own_clause(sentence: str, date: str) -> str:
