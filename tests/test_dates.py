@@ -2129,3 +2129,64 @@ def test_a_year_after_a_nouns_possessive_or_a_moving_feast_is_a_year(text, want)
 )
 def test_a_count_after_a_nouns_possessive_is_no_year(text):
     assert not read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The treaty was signed on the 12th day of March.", {"12th day of March": ("2024-03-12", "day")}),
+        ("Parliament sat on the second day of April.", {"the second day of April": ("2024-04-02", "day")}),
+        (
+            "The orchard fair opens on the twenty-fourth day of August.",
+            {"the twenty-fourth day of August": ("2024-08-24", "day")},
+        ),
+        ("The charter is dated this 9th day of June, 1911.", {"9th day of June, 1911": ("1911-06-09", "day")}),
+    ],
+)
+def test_an_ordinal_day_of_a_named_month_is_that_day(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of an event held in that month, not the month's day
+        "The talks resumed on the second day of March's summit.",
+        "Divers returned on the third day of June’s search.",
+        # a count of days, or a day of something else
+        "The strike reached its 23rd day of protests in March.",
+        "Rail fares rose on the first ten days of July.",
+        "The vote was held on the 3 day of March.",
+    ],
+)
+def test_a_day_of_no_month_s_own_stays_no_day(text):
+    assert all(granularity != "day" for _, granularity in read(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Freight volumes slipped in Q2 2023, the port said.", {"in Q2 2023": ("2023", "year")}),
+        ("The brewer's margins widened during H1 2022.", {"during H1 2022": ("2022", "year")}),
+        ("Bookings at the resort peaked in Q4-2019.", {"in Q4-2019": ("2019", "year")}),
+        ("Ticket sales dipped. Q1 2021, the league said, was its worst.", {"Q1 2021": ("2021", "year")}),
+        ("Loan defaults rose in 2018 Q3 before easing.", {"in 2018": ("2018", "year")}),
+        ("Wheat exports climbed in 2021 H2.", {"in 2021": ("2021", "year")}),
+    ],
+)
+def test_a_quarter_or_a_half_beside_its_year_dates_that_year(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She test-drove an Audi Q3 2020 edition last spring.",  # a model's name
+        "Shipments rose in Q5 2020.",  # no quarter
+        "Shipments rose in Q3.",  # no year
+        "The Lakers led 61-58 in the third quarter.",  # a game's quarter
+        "Farms in Q3 2000 hectares were flooded.",  # a count after it
+    ],
+)
+def test_a_quarter_with_no_year_or_a_model_s_name_is_no_year(text):
+    assert not [surface for surface in read(text) if "Q" in surface or "quarter" in surface or "20" in surface]
