@@ -2141,6 +2141,8 @@ def test_a_count_after_a_nouns_possessive_is_no_year(text):
             {"the twenty-fourth day of August": ("2024-08-24", "day")},
         ),
         ("The charter is dated this 9th day of June, 1911.", {"9th day of June, 1911": ("1911-06-09", "day")}),
+        ("Applications close on the last day of June.", {"the last day of June": ("2024-06-30", "day")}),
+        ("The mine shut on the last day of April 2019.", {"the last day of April 2019": ("2019-04-30", "day")}),
     ],
 )
 def test_an_ordinal_day_of_a_named_month_is_that_day(text, want):
@@ -2157,6 +2159,11 @@ def test_an_ordinal_day_of_a_named_month_is_that_day(text, want):
         "The strike reached its 23rd day of protests in March.",
         "Rail fares rose on the first ten days of July.",
         "The vote was held on the 3 day of March.",
+        # February's last day is the year's to say; "the last of" and "the last days of" name no day
+        "Tenants must leave by the last day of February.",
+        "Snow fell on the last of April.",
+        "The crew spent the last days of March at sea.",
+        "The team trained on the last day of May's camp.",
     ],
 )
 def test_a_day_of_no_month_s_own_stays_no_day(text):

@@ -350,7 +350,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "day_word_month",
             re.compile(
-                rf"\b(?:(?i:the)\s+)?(?P<dayword>(?i:{ordinal})){_DAY_OF}\s+(?P<of>(?i:of)\s+){_MONTH}"
+                # "the last day of June"; not of February, whose last day the year sets
+                rf"\b(?:(?i:the)\s+)?(?P<dayword>(?i:{ordinal})|(?i:last)(?=\s+(?i:day\s+of)\s+(?!(?i:feb))))"
+                rf"{_DAY_OF}\s+(?P<of>(?i:of)\s+){_MONTH}"
                 rf"(?(dayof){_NOT_MONTHS}|){_YEAR_TAIL}?"
             ),
         ),
@@ -1473,6 +1475,8 @@ def _with_sentence_year(reading: _Reading, fields: dict[str, str | None], text: 
 def _day_number(fields: dict[str, str | None]) -> int:
     """The day of the month, written in digits ("4") or as a word ("fourth", "twenty first")."""
     word = "-".join((fields.get("dayword") or "").lower().split())
+    if word == "last":  # "the last day of June" (never of February)
+        return monthrange(2001, _month_number(fields["month"]))[1]
     return lexicon().dates.ordinal_days.index(word) + 1 if word else int(fields.get("day") or 0)
 
 
