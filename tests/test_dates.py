@@ -2143,6 +2143,9 @@ def test_a_count_after_a_nouns_possessive_is_no_year(text):
         ("The charter is dated this 9th day of June, 1911.", {"9th day of June, 1911": ("1911-06-09", "day")}),
         ("Applications close on the last day of June.", {"the last day of June": ("2024-06-30", "day")}),
         ("The mine shut on the last day of April 2019.", {"the last day of April 2019": ("2019-04-30", "day")}),
+        # a month, "the" and a day in words, where the clause ends or a year follows
+        ("Voting opens on June the twenty-second.", {"June the twenty-second": ("2024-06-22", "day")}),
+        ("The ship sailed on August the ninth, 1890, from Hull.", {"August the ninth, 1890": ("1890-08-09", "day")}),
     ],
 )
 def test_an_ordinal_day_of_a_named_month_is_that_day(text, want):
@@ -2164,6 +2167,9 @@ def test_an_ordinal_day_of_a_named_month_is_that_day(text, want):
         "Snow fell on the last of April.",
         "The crew spent the last days of March at sea.",
         "The team trained on the last day of May's camp.",
+        # "May" the verb, and a month before "the" and an ordinal that ranks a noun
+        "May the fifth seed upset the champion?",
+        "Fans in March the second time round were quieter.",
     ],
 )
 def test_a_day_of_no_month_s_own_stays_no_day(text):

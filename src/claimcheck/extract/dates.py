@@ -356,7 +356,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?(dayof){_NOT_MONTHS}|){_YEAR_TAIL}?"
             ),
         ),
-        ("month_day_word", re.compile(rf"\b{_MONTH}\s+(?P<dayword>(?i:{ordinal}))\b(?![-\w]){no_day}{_YEAR_TAIL}?")),
+        (
+            "month_day_word",  # "April twenty-first"; "April the twenty-first" where the clause ends or a year follows
+            re.compile(  # (not "May the fourth be with you")
+                rf"\b{_MONTH}(?P<mthe>\s+(?i:the))?\s+(?P<dayword>(?i:{ordinal}))\b(?![-\w]){no_day}"
+                rf"(?(mthe)(?=\s*(?:$|[,;:.!?)]|,?\s+(?:1[89]|20)\d\d\b))|){_YEAR_TAIL}?"
+            ),
+        ),
         # "March 2015", "May of 2019", "April in 2016", "November, 2016" (not "In May, 2000 people marched")
         (
             "month_year",
