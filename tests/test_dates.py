@@ -2142,6 +2142,10 @@ def test_a_count_after_a_nouns_possessive_is_no_year(text):
         ),
         ("The charter is dated this 9th day of June, 1911.", {"9th day of June, 1911": ("1911-06-09", "day")}),
         ("Applications close on the last day of June.", {"the last day of June": ("2024-06-30", "day")}),
+        (
+            "Parliament sat on the second day of April when it rained.",
+            {"the second day of April": ("2024-04-02", "day")},
+        ),
         ("The mine shut on the last day of April 2019.", {"the last day of April 2019": ("2019-04-30", "day")}),
         # a month, "the" and a day in words, where the clause ends or a year follows
         ("Voting opens on June the twenty-second.", {"June the twenty-second": ("2024-06-22", "day")}),
@@ -2158,6 +2162,12 @@ def test_an_ordinal_day_of_a_named_month_is_that_day(text, want):
         # the day of an event held in that month, not the month's day
         "The talks resumed on the second day of March's summit.",
         "Divers returned on the third day of June’s search.",
+        # a month before a noun names a thing's month, and the day is that thing's
+        "Water rose on the fifth day of June floods.",
+        "Crowds grew on the 12th day of March protests.",
+        "The rally ended on the last day of March Madness.",
+        "The second day of March madness drew fans.",
+        "The festival's first day of May events drew crowds.",
         # a count of days, or a day of something else
         "The strike reached its 23rd day of protests in March.",
         "Rail fares rose on the first ten days of July.",
@@ -2170,6 +2180,8 @@ def test_an_ordinal_day_of_a_named_month_is_that_day(text, want):
         # "May" the verb, and a month before "the" and an ordinal that ranks a noun
         "May the fifth seed upset the champion?",
         "Fans in March the second time round were quieter.",
+        # a year that does not end the date is a thing's year
+        "It ended in July the second, 1972 version.",
     ],
 )
 def test_a_day_of_no_month_s_own_stays_no_day(text):
@@ -2199,6 +2211,11 @@ def test_a_quarter_or_a_half_beside_its_year_dates_that_year(text, want):
         "Shipments rose in Q3.",  # no year
         "The Lakers led 61-58 in the third quarter.",  # a game's quarter
         "Farms in Q3 2000 hectares were flooded.",  # a count after it
+        # a quarter or a half of a fiscal year written as a range of years
+        "In Q4 2020-21, profit at the Mumbai lender rose 20%.",
+        "Net profit for Q1 2023-24 fell.",
+        "During H2 2022-23 sales fell.",
+        "In Q4 2022/23 sales fell.",
     ],
 )
 def test_a_quarter_with_no_year_or_a_model_s_name_is_no_year(text):
