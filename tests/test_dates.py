@@ -2264,3 +2264,94 @@ def test_a_month_or_day_of_a_plan_told_in_the_past_keeps_its_side():
     march = dt.date(2022, 3, 23)
     assert read("The summit is scheduled for March 20.", march)["March 20"][0] == "2023-03-20"
     assert read("The festival was scheduled for late April.", march)["late April"][0] == "2022-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The treaty was signed on the 12th day of March.", {"12th day of March": ("2024-03-12", "day")}),
+        ("Parliament sat on the second day of April.", {"the second day of April": ("2024-04-02", "day")}),
+        (
+            "The orchard fair opens on the twenty-fourth day of August.",
+            {"the twenty-fourth day of August": ("2024-08-24", "day")},
+        ),
+        ("The charter is dated this 9th day of June, 1911.", {"9th day of June, 1911": ("1911-06-09", "day")}),
+        ("Applications close on the last day of June.", {"the last day of June": ("2024-06-30", "day")}),
+        (
+            "Parliament sat on the second day of April when it rained.",
+            {"the second day of April": ("2024-04-02", "day")},
+        ),
+        ("The mine shut on the last day of April 2019.", {"the last day of April 2019": ("2019-04-30", "day")}),
+        # a month, "the" and a day in words, where the clause ends or a year follows
+        ("Voting opens on June the twenty-second.", {"June the twenty-second": ("2024-06-22", "day")}),
+        ("The ship sailed on August the ninth, 1890, from Hull.", {"August the ninth, 1890": ("1890-08-09", "day")}),
+    ],
+)
+def test_an_ordinal_day_of_a_named_month_is_that_day(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of an event held in that month, not the month's day
+        "The talks resumed on the second day of March's summit.",
+        "Divers returned on the third day of June’s search.",
+        # a month before a noun names a thing's month, and the day is that thing's
+        "Water rose on the fifth day of June floods.",
+        "Crowds grew on the 12th day of March protests.",
+        "The rally ended on the last day of March Madness.",
+        "The second day of March madness drew fans.",
+        "The festival's first day of May events drew crowds.",
+        # a count of days, or a day of something else
+        "The strike reached its 23rd day of protests in March.",
+        "Rail fares rose on the first ten days of July.",
+        "The vote was held on the 3 day of March.",
+        # February's last day is the year's to say; "the last of" and "the last days of" name no day
+        "Tenants must leave by the last day of February.",
+        "Snow fell on the last of April.",
+        "The crew spent the last days of March at sea.",
+        "The team trained on the last day of May's camp.",
+        # "May" the verb, and a month before "the" and an ordinal that ranks a noun
+        "May the fifth seed upset the champion?",
+        "Fans in March the second time round were quieter.",
+        # a year that does not end the date is a thing's year
+        "It ended in July the second, 1972 version.",
+    ],
+)
+def test_a_day_of_no_month_s_own_stays_no_day(text):
+    assert all(granularity != "day" for _, granularity in read(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Freight volumes slipped in Q2 2023, the port said.", {"in Q2 2023": ("2023", "year")}),
+        ("The brewer's margins widened during H1 2022.", {"during H1 2022": ("2022", "year")}),
+        ("Bookings at the resort peaked in Q4-2019.", {"in Q4-2019": ("2019", "year")}),
+        ("Ticket sales dipped. Q1 2021, the league said, was its worst.", {"Q1 2021": ("2021", "year")}),
+        ("Loan defaults rose in 2018 Q3 before easing.", {"in 2018": ("2018", "year")}),
+        ("Wheat exports climbed in 2021 H2.", {"in 2021": ("2021", "year")}),
+    ],
+)
+def test_a_quarter_or_a_half_beside_its_year_dates_that_year(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She test-drove an Audi Q3 2020 edition last spring.",  # a model's name
+        "Shipments rose in Q5 2020.",  # no quarter
+        "Shipments rose in Q3.",  # no year
+        "The Lakers led 61-58 in the third quarter.",  # a game's quarter
+        "Farms in Q3 2000 hectares were flooded.",  # a count after it
+        # a quarter or a half of a fiscal year written as a range of years
+        "In Q4 2020-21, profit at the Mumbai lender rose 20%.",
+        "Net profit for Q1 2023-24 fell.",
+        "During H2 2022-23 sales fell.",
+        "In Q4 2022/23 sales fell.",
+    ],
+)
+def test_a_quarter_with_no_year_or_a_model_s_name_is_no_year(text):
+    assert not [surface for surface in read(text) if "Q" in surface or "quarter" in surface or "20" in surface]

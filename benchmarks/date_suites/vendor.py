@@ -1,14 +1,18 @@
-"""Writes `cases.jsonl` from the English date specs of Microsoft Recognizers-Text and the English cases of
-dateparser's date search tests (MIT and BSD, see LICENSES.md): one case a line, its input, its reference date and
-what the suite expects as spans of the input.
+"""Writes `cases.jsonl` from the English date specs of Microsoft Recognizers-Text, the English cases of
+dateparser's date search tests and datefinder's date finding tests (MIT, BSD and MIT, see LICENSES.md): one case a
+line, its input, its reference date and what the suite expects as spans of the input.
 
-python benchmarks/date_suites/vendor.py RECOGNIZERS_CHECKOUT [DATEPARSER_CHECKOUT]
+python benchmarks/date_suites/vendor.py RECOGNIZERS_CHECKOUT [DATEPARSER_CHECKOUT [DATEFINDER_CHECKOUT]]
 
 dateparser's cases (`tests/test_search.py`, suite `dateparser-search`) are the English texts of its tests that
 find dates in running text and give each date's value. Their values are points in time: a day where the test
 fixes the day; a month or a year where the test fills the day, or the month and day, from the day it runs
 ("May 2020", "2014"). A case's reference date is the test's `RELATIVE_BASE`, else 2000-01-01, the base its
 other cases use (those cases date only by the years they write). A decade ("last decade") is kept with no period.
+
+datefinder's cases (suite `datefinder`) are the texts of its tests read with the month first (its default) or in
+strict mode, and the dates it finds in them, read the same way (a span: the text, or its parts between "to" or
+"-"; a year the test fills from the day it runs: the year's digits), on 2000-01-01.
 
 Each expected span has its type and, for the types that date a day, a week, a month or a year, the periods
 the suite resolves it to (`periods`: first and last day; two where it gives a past and a future reading). The
@@ -236,10 +240,58 @@ def _dateparser_cases(root: Path) -> list[dict[str, object]]:
     return cases
 
 
+DATEFINDER_TESTS = ("tests/test_find_dates.py", "tests/test_find_dates_strict.py")
+_DATEFINDER_JOIN = re.compile(r"\s+(?:to|-)\s+")
+
+
+def _datefinder_spans(source: str, values: list[tuple], others: list[tuple]) -> list[dict]:
+    """The dated spans of one of datefinder's texts: the text, or its parts between "to" or "-" where it gives
+    more than one date; a year the test fills with the day it runs on is the year's digits."""
+    parts = _DATEFINDER_JOIN.split(source.strip()) if len(values) > 1 else [source.strip()]
+    if len(parts) != len(values):
+        return []
+    expect, position = [], 0
+    for part, one, other in zip(parts, values, others, strict=True):
+        found = str(one[0]) if one != other else part
+        start = source.index(found, position)
+        position = start + len(found)
+        expect.append(_dateparser_expected(found, start, one, other))
+    return expect
+
+
+def _datefinder_cases(root: Path) -> list[dict[str, object]]:
+    """The texts of datefinder's date finding tests and the dates it finds in them: those read with the month
+    first (its default) or in strict mode; a text the test finds no date in under a setting ("June 2018" where
+    strict mode wants a day) is left out, since the setting, not the text, rules the date out."""
+    days = (dt.datetime(2031, 3, 5), dt.datetime(2032, 8, 17))  # two days a test might run on
+    cases = []
+    for name in DATEFINDER_TESTS:
+        tree = ast.parse((root / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "parametrize"):
+                continue
+            rows = node.args[1]
+            for row in rows.elts if isinstance(rows, ast.List) else []:
+                text, expected, *first = row.elts
+                if first and _evaluate(first[0], days[0]) != "month":
+                    continue
+                source = _evaluate(text, days[0])
+                values, others = _evaluate(expected, days[0]), _evaluate(expected, days[1])
+                if not values:
+                    continue
+                values, others = (values, others) if isinstance(values, list) else ([values], [others])
+                if expect := _datefinder_spans(source, values, others):
+                    reference = DATEPARSER_BASE.isoformat()
+                    cases.append({"suite": "datefinder", "text": source, "reference": reference, "expect": expect})
+    return cases
+
+
 def main() -> None:
     cases, no_reference = _cases(Path(sys.argv[1]))
     if len(sys.argv) > 2:
         cases += _dateparser_cases(Path(sys.argv[2]))
+    if len(sys.argv) > 3:
+        cases += _datefinder_cases(Path(sys.argv[3]))
     out = Path(__file__).with_name("cases.jsonl")
     out.write_text("".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases), encoding="utf-8")
     print(f"{len(cases)} cases → {out} ({no_reference} without a reference date left out)")

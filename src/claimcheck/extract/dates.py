@@ -69,6 +69,15 @@ _RYEAR = r"(?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<ryear>(?i:last|this|next))\s+(?i:year
 # A year written after a day, near or detached ("Dec. 31, 1994", "Dec. 31 , 1994", "December 31,1994", "July 4th of
 # 1995", "28 June in 2020"), or said ("June 5 last year"); not a figure that follows a date ("On June 5, 2000 people marched").
 _YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+)(?:(?i:of|in)\s+(?=\d{{4}}\b(?!\s+[a-z]+s\b)))?{_WRITTEN_YEAR}\b(?!\s*(?:people\b|%|percent\b|per\s?cent\b)|[.,]\d)|{_RYEAR})"
+# "the 23rd day of September", "the third day of March": "day" between an ordinal and "of" and its month, which is
+# no other thing's month: the month ends the clause or is followed by its year or a word that names no thing ("the
+# second day of March's summit", "the fifth day of June floods" are the summit's and the floods' days)
+_DAY_OF = r"(?P<dayof>\s+(?i:day)(?=\s+(?i:of)\s))?"
+_YEAR_TAIL_AHEAD = re.sub(r"\(\?P<\w+>", "(?:", _YEAR_TAIL)  # the year after a date, as a lookahead (no named groups)
+_MONTH_ALONE = (
+    rf"(?=\s*(?:$|[,;:.!?)\n])|{_YEAR_TAIL_AHEAD}|\s+(?i:in|at|on|when|while|and|or|but|to|for|as|after|before|until|since"
+    r"|with|by|from|was|were|is|will|had|has)\b)"
+)
 # "Tuesday, Oct. 3", "Wed, 22 Jan": one date (an abbreviation written as one, and not "The Sun, 22 Jan")
 _WEEKDAY_BEFORE = re.compile(
     rf"\b(?:{_WEEKDAY}|(?<!The )(?P<short>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)\s*,?\s+(?:the\s+)?$"
@@ -283,6 +292,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
     not_past = "|".join(words.not_past)
+    quarter_leads = "in|for|during|since|by|of|from|until|through|to|and|or|the|over|after|before|between"
     # "the 5th floor", "the May second round", "the 30th and final day", "the 10th of Muharram"
     no_day = rf"(?!\s+(?:of\s+)?(?:{nouns})s?\b|\s+(?:and|or)\s+[a-z]+\s+(?:{nouns})s?\b|\s+of\s+(?:the\s+)?{_other_months()})"
     # a day of the month is followed by a word of `day_followers` or by no word ("on the 15th, police said")
@@ -338,15 +348,26 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "day_month",
             # not the minutes of a time nor an amount of money: "at 12:30 December 27", "for $12 December 27"
             re.compile(
-                rf"(?<![\d.,$£€])(?<!\d:)(?<![$£€]\s)\b(?P<day>\d{{1,2}})(?P<ordinal>{ORDINAL_ENDING})?\s+(?P<of>of\s+)?{_MONTH}"
-                rf"{_YEAR_TAIL}?"
+                rf"(?<![\d.,$£€])(?<!\d:)(?<![$£€]\s)\b(?P<day>\d{{1,2}})(?P<ordinal>{ORDINAL_ENDING})?"
+                rf"(?(ordinal){_DAY_OF}|)\s+(?P<of>of\s+)?{_MONTH}(?(dayof){_MONTH_ALONE}|){_YEAR_TAIL}?"
             ),
         ),
         (
             "day_word_month",
-            re.compile(rf"\b(?:(?i:the)\s+)?(?P<dayword>(?i:{ordinal}))\s+(?P<of>(?i:of)\s+){_MONTH}{_YEAR_TAIL}?"),
+            re.compile(
+                # "the last day of June"; not of February, whose last day the year sets
+                rf"\b(?:(?i:the)\s+)?(?P<dayword>(?i:{ordinal})|(?i:last)(?=\s+(?i:day\s+of)\s+(?!(?i:feb))))"
+                rf"{_DAY_OF}\s+(?P<of>(?i:of)\s+){_MONTH}"
+                rf"(?(dayof){_MONTH_ALONE}|){_YEAR_TAIL}?"
+            ),
         ),
-        ("month_day_word", re.compile(rf"\b{_MONTH}\s+(?P<dayword>(?i:{ordinal}))\b(?![-\w]){no_day}{_YEAR_TAIL}?")),
+        (
+            "month_day_word",  # "April twenty-first"; "April the twenty-first" where the clause ends or a year follows
+            re.compile(  # (not "May the fourth be with you")
+                rf"\b{_MONTH}(?P<mthe>\s+(?i:the))?\s+(?P<dayword>(?i:{ordinal}))\b(?![-\w]){no_day}"
+                rf"(?(mthe)(?=\s*(?:$|[;:.!?)]|,(?!\s*\d)|,?\s+(?:1[89]|20)\d\d\s*(?:$|[,;:.!?)])))|){_YEAR_TAIL}?"
+            ),
+        ),
         # "March 2015", "May of 2019", "April in 2016", "November, 2016" (not "In May, 2000 people marched")
         (
             "month_year",
@@ -521,7 +542,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # year 2000 new homes were built"), a fiscal year's end ("the year 2023 to March") or a range ("2021-22")
                 rf"\b(?i:the\s+year)\s+(?=\d{{4}}(?:\s*(?:[,.;:!?)\n]|$)|\s+(?:was|is)\b))|"
                 # "in calendar year 2024": the calendar's year, as against a fiscal one
-                rf"\b(?i:calendar\s+year)\s+){_YEAR}\b{clock}"
+                rf"\b(?i:calendar\s+year)\s+|"
+                # a quarter or a half before its year, opening a clause or after a word that leads to it ("in Q3
+                # 2020", "H1 2021 sales fell"), or after its year ("2019 Q3"): that year; not a model's name ("the
+                # Audi Q3 2020")
+                rf"(?:^|(?<=[.!?(,;:\n])\s*|\b(?i:{quarter_leads})\s+)(?-i:Q[1-4]|H[12])(?:\s+|-)(?=\d{{4}}\b(?![-–/]\d{{2,4}}\b))|"
+                rf"(?<![\w.,/-])(?=\d{{4}}(?:\s+|-)(?-i:Q[1-4]|H[12])\b)){_YEAR}\b{clock}"
                 # or events in the plural after "the": "the 1998 floods", "the 2019 elections"
                 rf"(?:(?<=(?i:the)\s\d{{4}})(?=\s+(?i:{year_events})\b)|{_not_counted()})"
             ),
@@ -1487,6 +1513,8 @@ def _with_sentence_year(reading: _Reading, fields: dict[str, str | None], text: 
 def _day_number(fields: dict[str, str | None]) -> int:
     """The day of the month, written in digits ("4") or as a word ("fourth", "twenty first")."""
     word = "-".join((fields.get("dayword") or "").lower().split())
+    if word == "last":  # "the last day of June" (never of February)
+        return monthrange(2001, _month_number(fields["month"]))[1]
     return lexicon().dates.ordinal_days.index(word) + 1 if word else int(fields.get("day") or 0)
 
 
