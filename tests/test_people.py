@@ -452,3 +452,111 @@ def test_a_word_written_in_lower_case_in_the_text_is_still_a_common_word():
 )
 def test_a_slash_between_words_is_no_web_address(text, name):
     assert name not in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the given name speaks alone in the report, the full name stands once with no cue of its own
+        (
+            "Street cook Supaporn Kittisak and her niece opened a stall in Chiang Mai. "
+            '"We cook every night until the rain comes," said Supaporn on Friday.',
+            "Supaporn Kittisak",
+        ),
+        (
+            "Laos's relay pair Bounmy Phommachanh and Somphone finished fourth in Hanoi.\n\n"
+            '"We ran our best race of the year," said Bounmy.',
+            "Bounmy Phommachanh",
+        ),
+    ],
+)
+def test_a_name_whose_given_name_speaks_alone_is_a_person(text, name):
+    assert name in _names(text), _names(text)
+    assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        # a firm speaks by its first word; the run it opens qualifies a noun or ends with a firm's word
+        ('"Prices will rise in spring," Ford said. Ford Motor shares fell 3% on the news.', "Ford Motor"),
+        ('"The loan is approved," Barclays said on Monday. Barclays Capital analysts agreed.', "Barclays Capital"),
+        ('"We expect a good harvest," said Cargill. Cargill Ventures said it would invest.', "Cargill Ventures"),
+    ],
+)
+def test_a_body_that_speaks_by_its_first_word_gives_no_person(text, run):
+    assert run not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"We need someone like Herwin Sitompul (doubles coach) to take over," a player said.',
+            "Herwin Sitompul",
+            "doubles coach",
+        ),
+        (
+            "The budget was drafted by Lucinda Ferrazi (finance director) over the winter.",
+            "Lucinda Ferrazi",
+            "finance director",
+        ),
+        # a role set off by two commas, no article: the given name alone elsewhere
+        (
+            '"Any nurse but Ruli and Sutini Harjono," a patient said. Sutini, senior midwife, had said she would stay.',
+            "Sutini Harjono",
+            None,
+        ),
+    ],
+)
+def test_a_role_in_brackets_or_between_commas_without_article_marks_a_person(text, name, role):
+    names = {c.name: c for c in extract_document(doc(text)) if isinstance(c, NameClaim)}
+    assert name in names, sorted(names)
+    assert role is None or names[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("The storm cut power to Grand Forks (North Dakota) and Fargo overnight.", "Grand Forks"),
+        ("Shares of Samsung Electronics (the largest chip maker) fell.", "Samsung Electronics"),
+        ("Ships queued at Kisumu Port all week. Kisumu, lake port, has grown fast.", "Kisumu Port"),
+        ("Floods closed Nakuru Road. Nakuru, county town, was dry by Friday.", "Nakuru Road"),
+    ],
+)
+def test_a_place_or_a_body_with_words_in_brackets_or_commas_is_no_person(text, run):
+    assert run not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an age and a role of one word stand for the person the paragraph is about
+        (
+            "Olga Petrenko runs a dairy farm near Lviv. Her feed bills have doubled since the spring. "
+            '"We cannot pass the cost on," says the 47-year-old farmer.',
+            "Olga Petrenko",
+        ),
+        (
+            "Kofi Mensah has played every match this season. "
+            '"My legs are tired but the team needs me," said the 31-year-old striker.',
+            "Kofi Mensah",
+        ),
+        # a given name opening a sentence, a relative clause after it, is the sentence's subject, not the people
+        # it speaks of
+        (
+            "Head coach Anan Srisuk joined in May.\n\n"
+            "Anan, who had a stint in Korea, has trained the likes of former champion, Park Min Jae, and world number "
+            "two, Lee Dong Hyun.\n\n"
+            '"Working with the women is new for me," he said.',
+            "Anan Srisuk",
+        ),
+    ],
+)
+def test_a_described_or_given_name_subject_is_the_speaker(text, speaker):
+    assert _speakers(text)[-1] == speaker, _speakers(text)
+
+
+def test_an_age_with_a_word_that_is_no_role_does_not_stand_for_the_person():
+    text = 'Olga Petrenko runs a dairy farm near Lviv. "We cannot pass the cost on," says the 47-year-old cooperative.'
+    assert _speakers(text)[-1] != "Olga Petrenko", _speakers(text)

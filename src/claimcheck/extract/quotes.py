@@ -1623,11 +1623,14 @@ _AGED = regex.compile(r"(?i:the)\s+\d{1,3}-year[-\s]old")
 
 
 def _anaphoric(who: str) -> bool:
-    """Whether `who` describes a person already named by age or by where they are from: "the 25-year-old",
-    "the Slovenian", "the Kenyan" (a people the lexicon knows, or a word ending as demonyms in -ian, -ese, -ish
+    """Whether `who` describes a person already named by age or by where they are from: "the 25-year-old" (with a
+    role of one word or none: "the 25-year-old striker"), "the Slovenian", "the Kenyan" (a people the lexicon knows, or a word ending as demonyms in -ian, -ese, -ish
     or -i do)."""
     if _AGED.fullmatch(who):
         return True
+    aged = _AGED.match(who)
+    if aged and fold(who[aged.end() :].strip()) in word_set("person_titles"):
+        return True  # "the 52-year-old CEO", "the 28-year-old striker": an age and a role of one word
     words = who.split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
         return False
@@ -1846,12 +1849,13 @@ def _given_names_alone(text: str, people: list[PersonMention]) -> list[tuple[int
 
 _GIVEN_NAME_SAYS = regex.compile(rf"\s+{speech_adverbs()}{speech_pattern()}\b")
 _SENTENCE_OPENING = regex.compile(r"(?:^|\n|[.!?]\s+)$")
-_VERB_AFTER = regex.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|with)\b)\p{Ll}")
+# a verb, or a relative clause set off by a comma that the verb follows ("Indra, who had a stint in Korea, has …")
+_VERB_AFTER = regex.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|with)\b)\p{Ll}|,\s+who\s")
 
 
 def _opens_narration(text: str, start: int, end: int) -> bool:
     """Whether a given name at [start, end) opens a sentence of the writer's as its subject ("Ananya won the bee on
-    Thursday."), outside any quotation: the person a pronoun later stands for."""
+    Thursday.", "Ananya, who won the bee, …"), outside any quotation: the person a pronoun later stands for."""
     if not (_SENTENCE_OPENING.search(text, max(0, start - 3), start) and _VERB_AFTER.match(text, end)):
         return False
     before = text[text.rfind("\n", 0, start) + 1 : start]
