@@ -482,6 +482,17 @@ def test_a_name_whose_given_name_speaks_alone_is_a_person(text, name):
         ('"Prices will rise in spring," Ford said. Ford Motor shares fell 3% on the news.', "Ford Motor"),
         ('"The loan is approved," Barclays said on Monday. Barclays Capital analysts agreed.', "Barclays Capital"),
         ('"We expect a good harvest," said Cargill. Cargill Ventures said it would invest.', "Cargill Ventures"),
+        (
+            '"Deliveries resume in May," said Hanwha. Hanwha halted sales of its drones on Friday. '
+            "Hanwha Aerospace decided to recall them.",
+            "Hanwha Aerospace",
+        ),
+        # the word is the subject of reported words, no speaker of a quotation
+        (
+            "The chief apologised for the fault, saying Doosan will halt deliveries. "
+            "Doosan Robotics decided on Friday to recall the arms.",
+            "Doosan Robotics",
+        ),
     ],
 )
 def test_a_body_that_speaks_by_its_first_word_gives_no_person(text, run):

@@ -899,10 +899,12 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
 def _given_name_speaks(text: str, words: list[str], evidence: _Evidence) -> bool:
     """Whether a name of two or three words has its first word speak alone as a speaker elsewhere ("said Deyana"
     after "Deyana Lomban", "Indra told" after "Indra Wijaya"): reports that call a person by the given name (in
-    Indonesia, Malaysia or Thailand, or for an athlete) name the person in full once. Only a speech verb next to
-    the word counts (not a word merely standing alone), the word written as a name ("Ana", not "NASA") and a
-    word the lexicon or the text keeps for places and bodies excluded. The caller asks as well that what follows the
-    name be what follows a person's ("Deyana Lomban and", not "Ford Motor shares")."""
+    Indonesia, Malaysia or Thailand, or for an athlete) name the person in full once. Only the word as the speaker
+    of a quotation counts (not a word merely standing alone, nor the subject of reported words: "saying Samsung
+    will"), written as a name ("Ana", not "NASA"); not a word the lexicon or the text keeps for places and bodies,
+    nor one that "its" takes up in its clause ("Samsung suspended sales of its phones": a firm, whose "Samsung
+    Electronics" is no person). The caller asks as well that what follows the name be what follows a person's
+    ("Deyana Lomban and", not "Ford Motor shares")."""
     first = words[0]
     return (
         len(words) in (2, 3)
@@ -910,8 +912,26 @@ def _given_name_speaks(text: str, words: list[str], evidence: _Evidence) -> bool
         and fold(first) not in evidence.places | _known_places()
         and fold(first) not in _not_name_words()
         and not evidence.written_lower(first)
-        and _surname_speaks(text, first)
+        and _attributes_a_quotation(text, first)
+        and not _rx(rf"\b{regex.escape(first)}\b(?!['’\s]+\p{{Lu}})[^.;:\"“”\n]{{0,60}}?\b(?i:its)\b").search(text)
     )
+
+
+def _attributes_a_quotation(text: str, word: str) -> bool:
+    """Whether `word` stands alone as the speaker of a quotation right before it: '," said Deyana', '," Indra told';
+    not the subject of reported words ("saying Samsung will suspend sales")."""
+    patterns = _cue_patterns()
+    for match in _rx(
+        rf"(?<![\p{{L}}\p{{M}}])(?:[,.!?]\s*[\"”’']\s*)({regex.escape(word)})(?![\p{{L}}\p{{M}}])"
+    ).finditer(text):
+        if patterns["speech_after"].match(text, match.end(1)):
+            return True
+    for match in _rx(rf"[,.!?]\s*[\"”’']\s*(?P<verb>\p{{Ll}}+)\s+{regex.escape(word)}(?![\p{{L}}\p{{M}}])").finditer(
+        text
+    ):
+        if patterns["speech_before"].search(text[match.start("verb") : match.end() - len(word)]):
+            return True
+    return False
 
 
 def family_then_hyphenated_given(words: list[str]) -> bool:
