@@ -455,39 +455,16 @@ def test_a_slash_between_words_is_no_web_address(text, name):
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # the given name speaks alone in the report, the full name stands once with no cue of its own
-        (
-            "Street cook Supaporn Kittisak and her niece opened a stall in Chiang Mai. "
-            '"We cook every night until the rain comes," said Supaporn on Friday.',
-            "Supaporn Kittisak",
-        ),
-        (
-            "Laos's relay pair Bounmy Phommachanh and Somphone finished fourth in Hanoi.\n\n"
-            '"We ran our best race of the year," said Bounmy.',
-            "Bounmy Phommachanh",
-        ),
-    ],
-)
-def test_a_name_whose_given_name_speaks_alone_is_a_person(text, name):
-    assert name in _names(text), _names(text)
-    assert _speakers(text) == [name]
-
-
-@pytest.mark.parametrize(
     ("text", "run"),
     [
-        # a firm speaks by its first word; the run it opens qualifies a noun or ends with a firm's word
-        ('"Prices will rise in spring," Ford said. Ford Motor shares fell 3% on the news.', "Ford Motor"),
-        ('"The loan is approved," Barclays said on Monday. Barclays Capital analysts agreed.', "Barclays Capital"),
-        ('"We expect a good harvest," said Cargill. Cargill Ventures said it would invest.', "Cargill Ventures"),
+        # a body speaks by its first word; the run it opens elsewhere is a product, a team or a firm, no person
+        ('"We disagree," said Microsoft. Microsoft Teams and Zoom were down for 2 hours.', "Microsoft Teams"),
+        ('"We are ready," said Chelsea. Chelsea Women and Arsenal drew 1-1.', "Chelsea Women"),
         (
-            '"Deliveries resume in May," said Hanwha. Hanwha halted sales of its drones on Friday. '
-            "Hanwha Aerospace decided to recall them.",
-            "Hanwha Aerospace",
+            '"We will appeal the ruling," said Spotify on Monday. Spotify Wrapped and Apple Music Replay both launched.',
+            "Spotify Wrapped",
         ),
-        # the word is the subject of reported words, no speaker of a quotation
+        ('"Prices will rise in spring," Ford said. Ford Motor shares fell 3% on the news.', "Ford Motor"),
         (
             "The chief apologised for the fault, saying Doosan will halt deliveries. "
             "Doosan Robotics decided on Friday to recall the arms.",
@@ -500,74 +477,84 @@ def test_a_body_that_speaks_by_its_first_word_gives_no_person(text, run):
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        (
-            '"We need someone like Herwin Sitompul (doubles coach) to take over," a player said.',
-            "Herwin Sitompul",
-            "doubles coach",
-        ),
-        (
-            "The budget was drafted by Lucinda Ferrazi (finance director) over the winter.",
-            "Lucinda Ferrazi",
-            "finance director",
-        ),
-        # a role set off by two commas, no article: the given name alone elsewhere
-        (
-            '"Any nurse but Ruli and Sutini Harjono," a patient said. Sutini, senior midwife, had said she would stay.',
-            "Sutini Harjono",
-            None,
-        ),
-    ],
-)
-def test_a_role_in_brackets_or_between_commas_without_article_marks_a_person(text, name, role):
-    names = {c.name: c for c in extract_document(doc(text)) if isinstance(c, NameClaim)}
-    assert name in names, sorted(names)
-    assert role is None or names[name].role == role
-
-
-@pytest.mark.parametrize(
     ("text", "run"),
     [
+        # words in brackets or between commas after a name: a place, a firm's trade, a team's record, no person's role
         ("The storm cut power to Grand Forks (North Dakota) and Fargo overnight.", "Grand Forks"),
         ("Shares of Samsung Electronics (the largest chip maker) fell.", "Samsung Electronics"),
+        (
+            "Shares in Northern Star Resources (gold miner) rose 4 per cent after Apex Minerals (copper producer) "
+            "agreed the sale.",
+            "Resources",
+        ),
+        (
+            "Shares in Northern Star Resources (gold miner) rose 4 per cent after Apex Minerals (copper producer) "
+            "agreed the sale.",
+            "Minerals",
+        ),
+        ("Arsenal, last season's runner-up, have won 10 games.", "Arsenal"),
         ("Ships queued at Kisumu Port all week. Kisumu, lake port, has grown fast.", "Kisumu Port"),
-        ("Floods closed Nakuru Road. Nakuru, county town, was dry by Friday.", "Nakuru Road"),
     ],
 )
 def test_a_place_or_a_body_with_words_in_brackets_or_commas_is_no_person(text, run):
-    assert run not in _names(text)
+    assert not any(run in name for name in _names(text)), _names(text)
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("text", "other"),
     [
-        # an age and a role of one word stand for the person the paragraph is about
+        # words in brackets about someone else do not make the named person the one the role later speaks for
         (
-            "Olga Petrenko runs a dairy farm near Lviv. Her feed bills have doubled since the spring. "
-            '"We cannot pass the cost on," says the 47-year-old farmer.',
-            "Olga Petrenko",
+            "John Mercer (no relation to the chancellor) runs a bakery. "
+            '"The tax will raise 3 billion pounds," the chancellor told MPs.',
+            "John Mercer",
+        ),
+        ('Ana Costa (a friend of the coach) watched. "We played well," the coach said.', "Ana Costa"),
+    ],
+)
+def test_a_role_named_in_brackets_after_another_name_is_not_that_persons(text, other):
+    assert _speakers(text)[-1] != other, _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "speaker"),
+    [
+        # an age and a role: the speaker need not be the person the paragraph opens with
+        (
+            'Manager Pep Guardiola praised Erling Haaland after the 3-0 win. "He is the best in the world," says the '
+            "25-year-old striker.",
+            "Pep Guardiola",
+            "25-year-old striker",
         ),
         (
-            "Kofi Mensah has played every match this season. "
-            '"My legs are tired but the team needs me," said the 31-year-old striker.',
-            "Kofi Mensah",
-        ),
-        # a given name opening a sentence, a relative clause after it, is the sentence's subject, not the people
-        # it speaks of
-        (
-            "Head coach Anan Srisuk joined in May.\n\n"
-            "Anan, who had a stint in Korea, has trained the likes of former champion, Park Min Jae, and world number "
-            "two, Lee Dong Hyun.\n\n"
-            '"Working with the women is new for me," he said.',
-            "Anan Srisuk",
+            'Judge Mary Hill sentenced Tom Reed to 6 years. "I am sorry," says the 42-year-old defendant.',
+            "Mary Hill",
+            "42-year-old defendant",
         ),
     ],
 )
-def test_a_described_or_given_name_subject_is_the_speaker(text, speaker):
-    assert _speakers(text)[-1] == speaker, _speakers(text)
+def test_an_age_and_a_role_is_not_the_paragraphs_first_person(text, named, speaker):
+    speakers = _speakers(text)
+    assert speakers[-1] != named, speakers
+    assert speakers[-1] is not None and speaker in speakers[-1], speakers
 
 
-def test_an_age_with_a_word_that_is_no_role_does_not_stand_for_the_person():
-    text = 'Olga Petrenko runs a dairy farm near Lviv. "We cannot pass the cost on," says the 47-year-old cooperative.'
-    assert _speakers(text)[-1] != "Olga Petrenko", _speakers(text)
+def test_a_given_name_opening_a_sentence_before_a_relative_clause_is_the_speaker():
+    # a given name opening a sentence, a relative clause after it, is the sentence's subject, not the people it
+    # speaks of
+    text = (
+        "Head coach Anan Srisuk joined in May.\n\n"
+        "Anan, who had a stint in Korea, has trained the likes of former champion, Park Min Jae, and world number "
+        "two, Lee Dong Hyun.\n\n"
+        '"Working with the women is new for me," he said.'
+    )
+    assert _speakers(text)[-1] == "Anan Srisuk", _speakers(text)
+
+
+def test_a_given_name_opening_a_sentence_before_a_relative_clause_on_a_second_subject():
+    text = (
+        "Farmer Tomasz Zielinski grows rye near Lodz.\n\n"
+        "Tomasz, who took over from his father, has hired Marta Nowak and Piotr Lis this year.\n\n"
+        '"The harvest was the best in ten years," he said.'
+    )
+    assert _speakers(text)[-1] == "Tomasz Zielinski", _speakers(text)

@@ -160,7 +160,7 @@ FLOORS = {
     "quotes-names-news-39": Floor(13, 13, 53, 24, 46, 0.91, 21, 0.91),
     "quotes-names-news-40": Floor(15, 15, 56, 28, 47, 0.89, 26, 1.0),
     "quotes-names-news-41": Floor(13, 13, 36, 26, 33, 0.88, 24, 0.96),
-    "quotes-names-news-42": Floor(14, 14, 48, 45, 47, 0.97, 38, 0.97),
+    "quotes-names-news-42": Floor(14, 14, 48, 45, 42, 0.86, 35, 0.97),
 }
 
 

@@ -592,13 +592,10 @@ def _stated_role(title: str, after: str) -> str:
 
 
 def _role_after(after: str) -> str | None:
-    """The role in an apposition after a name: ", the agency's spokeswoman", ", a shopkeeper in Tarvo", or in
-    brackets, in lower case, a role's word last: " (men's doubles coach)"."""
+    """The role in an apposition after a name: ", the agency's spokeswoman", ", a shopkeeper in Tarvo"."""
     match = _cue_patterns()["appositive"].match(after)
     if not match:
-        bracketed = _BRACKETED_ROLE.match(after)
-        last = bracketed.group("role").split()[-1] if bracketed else ""
-        return bracketed.group("role") if bracketed and fold(last) in word_set("person_titles") else None
+        return None
     role = match.group("role").strip()
     if _rx(r"(?i)^(?:and|or|but|nor|including|such\s+as|like|among|excluding|except|plus)\b").match(role):
         return None  # "Lena Brandt, 41, and her son", "the Lok Sabha, including Leader of Opposition …": others
@@ -614,11 +611,6 @@ def _role_after(after: str) -> str | None:
         if not _rx(r"(?i)\b(?:of|to|for|at|in|with|from|the)\s+$").search(role[: name.start()]):
             return None
     return role
-
-
-# A role in brackets right after a name, in lower case but for an abbreviation ("Ana Costa (men's doubles coach)",
-# "Ana Costa (WHO adviser)"): not a body's abbreviation ("(IBF)") nor a place or a party ("(Ghana)", "(D-Ohio)").
-_BRACKETED_ROLE = regex.compile(r"^\s*\((?P<role>(?:\p{Lu}{2,6}\s+)?\p{Ll}[\p{Ll}'’\s-]{1,60}?)\)")
 
 
 def _agent_noun(head: str) -> bool:
@@ -867,8 +859,6 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     particled = len(words) > 2 and fold(words[-2]) in word_set("name_particles")
     if evidence.speaks(words[-1]) or (particled and evidence.speaks(" ".join(words[-2:]))):
         return "surname"
-    if _given_name_speaks(text, words, evidence) and _person_follows(text[end : end + 30]):
-        return "given"
     if any(_apposed_as_person(text, word) for word in {name.split()[0], name.split()[-1]}):
         return "apposed"
     if known_given_name(name.split()[0]):
@@ -894,44 +884,6 @@ def _weak_cue(text: str, start: int, end: int, name: str, evidence: _Evidence) -
     if human and (other is None or human.start() < other.start()) and not _person_like_before(window, human.start()):
         return "pronoun"
     return None
-
-
-def _given_name_speaks(text: str, words: list[str], evidence: _Evidence) -> bool:
-    """Whether a name of two or three words has its first word speak alone as a speaker elsewhere ("said Deyana"
-    after "Deyana Lomban", "Indra told" after "Indra Wijaya"): reports that call a person by the given name (in
-    Indonesia, Malaysia or Thailand, or for an athlete) name the person in full once. Only the word as the speaker
-    of a quotation counts (not a word merely standing alone, nor the subject of reported words: "saying Samsung
-    will"), written as a name ("Ana", not "NASA"); not a word the lexicon or the text keeps for places and bodies,
-    nor one that "its" takes up in its clause ("Samsung suspended sales of its phones": a firm, whose "Samsung
-    Electronics" is no person). The caller asks as well that what follows the name be what follows a person's
-    ("Deyana Lomban and", not "Ford Motor shares")."""
-    first = words[0]
-    return (
-        len(words) in (2, 3)
-        and _rx(r"\p{Lu}\p{Ll}{2,}").fullmatch(first) is not None
-        and fold(first) not in evidence.places | _known_places()
-        and fold(first) not in _not_name_words()
-        and not evidence.written_lower(first)
-        and _attributes_a_quotation(text, first)
-        and not _rx(rf"\b{regex.escape(first)}\b(?!['’\s]+\p{{Lu}})[^.;:\"“”\n]{{0,60}}?\b(?i:its)\b").search(text)
-    )
-
-
-def _attributes_a_quotation(text: str, word: str) -> bool:
-    """Whether `word` stands alone as the speaker of a quotation right before it: '," said Deyana', '," Indra told';
-    not the subject of reported words ("saying Samsung will suspend sales")."""
-    patterns = _cue_patterns()
-    for match in _rx(
-        rf"(?<![\p{{L}}\p{{M}}])(?:[,.!?]\s*[\"”’']\s*)({regex.escape(word)})(?![\p{{L}}\p{{M}}])"
-    ).finditer(text):
-        if patterns["speech_after"].match(text, match.end(1)):
-            return True
-    for match in _rx(rf"[,.!?]\s*[\"”’']\s*(?P<verb>\p{{Ll}}+)\s+{regex.escape(word)}(?![\p{{L}}\p{{M}}])").finditer(
-        text
-    ):
-        if patterns["speech_before"].search(text[match.start("verb") : match.end() - len(word)]):
-            return True
-    return False
 
 
 def family_then_hyphenated_given(words: list[str]) -> bool:
@@ -962,8 +914,8 @@ def known_given_name(word: str) -> bool:
 
 def _apposed_as_person(text: str, word: str) -> bool:
     """Whether `word`, one part of a name, stands alone elsewhere with a person's role set off after it: "Sombat, a
-    prominent social activist," (a given name alone, as Thai news uses it), "Haddad, the union's lawyer,", "Imelda,
-    women's doubles coach, had said"; not a place the lexicon knows."""
+    prominent social activist," (a given name alone, as Thai news uses it), "Haddad, the union's lawyer,"; not a
+    place the lexicon knows."""
     if len(word) < 3 or fold(word) in _known_places() or f"{word}," not in text:
         return False  # (the word and its comma, written together, open every match: no pattern to compile)
     for match in _rx(
@@ -971,13 +923,6 @@ def _apposed_as_person(text: str, word: str) -> bool:
         r"(?P<role>[\p{Ll}\p{M}'’ -]{1,60}?)(?=\s*[,;.]|\s+\p{Lu})"
     ).finditer(text):
         if any(fold(w) in _title_vocabulary() for w in match.group("role").split()):
-            return True
-    # with no article, a role set off by two commas whose last word is a person's: "Imelda, women's doubles coach,"
-    for match in _rx(
-        rf"(?<![\p{{L}}\p{{M}}'’.-])(?<!\p{{Lu}}[\p{{L}}\p{{M}}]*\s){regex.escape(word)},\s+"
-        r"(?P<role>\p{Ll}[\p{Ll}\p{M}'’ -]{1,60}?),\s+\p{Ll}"
-    ).finditer(text):
-        if fold(match.group("role").split()[-1]) in word_set("person_titles"):
             return True
     return False
 

@@ -1623,14 +1623,11 @@ _AGED = regex.compile(r"(?i:the)\s+\d{1,3}-year[-\s]old")
 
 
 def _anaphoric(who: str) -> bool:
-    """Whether `who` describes a person already named by age or by where they are from: "the 25-year-old" (with a
-    role of one word or none: "the 25-year-old striker"), "the Slovenian", "the Kenyan" (a people the lexicon knows, or a word ending as demonyms in -ian, -ese, -ish
+    """Whether `who` describes a person already named by age or by where they are from: "the 25-year-old",
+    "the Slovenian", "the Kenyan" (a people the lexicon knows, or a word ending as demonyms in -ian, -ese, -ish
     or -i do)."""
     if _AGED.fullmatch(who):
         return True
-    aged = _AGED.match(who)
-    if aged and fold(who[aged.end() :].strip()) in word_set("person_titles"):
-        return True  # "the 52-year-old CEO", "the 28-year-old striker": an age and a role of one word
     words = who.split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
         return False
