@@ -452,3 +452,109 @@ def test_a_word_written_in_lower_case_in_the_text_is_still_a_common_word():
 )
 def test_a_slash_between_words_is_no_web_address(text, name):
     assert name not in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        # a body speaks by its first word; the run it opens elsewhere is a product, a team or a firm, no person
+        ('"We disagree," said Microsoft. Microsoft Teams and Zoom were down for 2 hours.', "Microsoft Teams"),
+        ('"We are ready," said Chelsea. Chelsea Women and Arsenal drew 1-1.', "Chelsea Women"),
+        (
+            '"We will appeal the ruling," said Spotify on Monday. Spotify Wrapped and Apple Music Replay both launched.',
+            "Spotify Wrapped",
+        ),
+        ('"Prices will rise in spring," Ford said. Ford Motor shares fell 3% on the news.', "Ford Motor"),
+        (
+            "The chief apologised for the fault, saying Doosan will halt deliveries. "
+            "Doosan Robotics decided on Friday to recall the arms.",
+            "Doosan Robotics",
+        ),
+    ],
+)
+def test_a_body_that_speaks_by_its_first_word_gives_no_person(text, run):
+    assert run not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        # words in brackets or between commas after a name: a place, a firm's trade, a team's record, no person's role
+        ("The storm cut power to Grand Forks (North Dakota) and Fargo overnight.", "Grand Forks"),
+        ("Shares of Samsung Electronics (the largest chip maker) fell.", "Samsung Electronics"),
+        (
+            "Shares in Northern Star Resources (gold miner) rose 4 per cent after Apex Minerals (copper producer) "
+            "agreed the sale.",
+            "Resources",
+        ),
+        (
+            "Shares in Northern Star Resources (gold miner) rose 4 per cent after Apex Minerals (copper producer) "
+            "agreed the sale.",
+            "Minerals",
+        ),
+        ("Arsenal, last season's runner-up, have won 10 games.", "Arsenal"),
+        ("Ships queued at Kisumu Port all week. Kisumu, lake port, has grown fast.", "Kisumu Port"),
+    ],
+)
+def test_a_place_or_a_body_with_words_in_brackets_or_commas_is_no_person(text, run):
+    assert not any(run in name for name in _names(text)), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # words in brackets about someone else do not make the named person the one the role later speaks for
+        (
+            "John Mercer (no relation to the chancellor) runs a bakery. "
+            '"The tax will raise 3 billion pounds," the chancellor told MPs.',
+            "John Mercer",
+        ),
+        ('Ana Costa (a friend of the coach) watched. "We played well," the coach said.', "Ana Costa"),
+    ],
+)
+def test_a_role_named_in_brackets_after_another_name_is_not_that_persons(text, other):
+    assert _speakers(text)[-1] != other, _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "speaker"),
+    [
+        # an age and a role: the speaker need not be the person the paragraph opens with
+        (
+            'Manager Pep Guardiola praised Erling Haaland after the 3-0 win. "He is the best in the world," says the '
+            "25-year-old striker.",
+            "Pep Guardiola",
+            "25-year-old striker",
+        ),
+        (
+            'Judge Mary Hill sentenced Tom Reed to 6 years. "I am sorry," says the 42-year-old defendant.',
+            "Mary Hill",
+            "42-year-old defendant",
+        ),
+    ],
+)
+def test_an_age_and_a_role_is_not_the_paragraphs_first_person(text, named, speaker):
+    speakers = _speakers(text)
+    assert speakers[-1] != named, speakers
+    assert speakers[-1] is not None and speaker in speakers[-1], speakers
+
+
+def test_a_given_name_opening_a_sentence_before_a_relative_clause_is_the_speaker():
+    # a given name opening a sentence, a relative clause after it, is the sentence's subject, not the people it
+    # speaks of
+    text = (
+        "Head coach Anan Srisuk joined in May.\n\n"
+        "Anan, who had a stint in Korea, has trained the likes of former champion, Park Min Jae, and world number "
+        "two, Lee Dong Hyun.\n\n"
+        '"Working with the women is new for me," he said.'
+    )
+    assert _speakers(text)[-1] == "Anan Srisuk", _speakers(text)
+
+
+def test_a_given_name_opening_a_sentence_before_a_relative_clause_on_a_second_subject():
+    text = (
+        "Farmer Tomasz Zielinski grows rye near Lodz.\n\n"
+        "Tomasz, who took over from his father, has hired Marta Nowak and Piotr Lis this year.\n\n"
+        '"The harvest was the best in ten years," he said.'
+    )
+    assert _speakers(text)[-1] == "Tomasz Zielinski", _speakers(text)

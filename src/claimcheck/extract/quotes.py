@@ -1846,12 +1846,13 @@ def _given_names_alone(text: str, people: list[PersonMention]) -> list[tuple[int
 
 _GIVEN_NAME_SAYS = regex.compile(rf"\s+{speech_adverbs()}{speech_pattern()}\b")
 _SENTENCE_OPENING = regex.compile(r"(?:^|\n|[.!?]\s+)$")
-_VERB_AFTER = regex.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|with)\b)\p{Ll}")
+# a verb, or a relative clause set off by a comma that the verb follows ("Indra, who had a stint in Korea, has …")
+_VERB_AFTER = regex.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|with)\b)\p{Ll}|,\s+who\s")
 
 
 def _opens_narration(text: str, start: int, end: int) -> bool:
     """Whether a given name at [start, end) opens a sentence of the writer's as its subject ("Ananya won the bee on
-    Thursday."), outside any quotation: the person a pronoun later stands for."""
+    Thursday.", "Ananya, who won the bee, …"), outside any quotation: the person a pronoun later stands for."""
     if not (_SENTENCE_OPENING.search(text, max(0, start - 3), start) and _VERB_AFTER.match(text, end)):
         return False
     before = text[text.rfind("\n", 0, start) + 1 : start]
