@@ -10943,3 +10943,78 @@ def test_discover_on_children_lost_in_a_jungle_and_a_vaccine_trial_s_results_kee
     # recalls against the final 95 percent ("better than" is no bound) and the 94 percent in adults over 65; and
     # CHEAC's 94 cases against the 164 the trial would continue "through".
     assert_discover_floor(DISCREPANCIES_NEWS_74, true=3, traps=23, found=2, flagged=5, findings=9)
+
+
+# A count so far told by an ordinal is read as the fact of what befell its noun, whose number its verb agrees with.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "facts"),
+    [
+        ("A ninth climber died on the glacier on Sunday.", "ninth", ["deaths"]),
+        ("A fifth hiker has died of the heat, rangers said.", "fifth", ["deaths"]),
+        ("Troops detained a third suspect at the border crossing.", "third", ["arrests"]),
+        ("A second miner was injured when the shaft collapsed.", "second", ["injured"]),
+        # the victims of an attack may be hurt: what the sentence tells of them decides
+        ("A tenth victim was still in hospital with burns.", "tenth", ["hospitalised"]),
+    ],
+)
+def test_the_fact_a_count_told_by_an_ordinal_is_read_as(tmp_path, sentence, figure, facts):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text == figure]
+    assert facts_of(claim) == facts
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the count has reached the ordinal: a lower count of the same day disagrees, a higher one may count more
+        ("A 12th hiker died in the canyon heat, rangers said.", "Eleven hikers have died in the canyon heat.", True),
+        ("A 12th hiker died in the canyon heat, rangers said.", "Fifteen hikers have died in the canyon heat.", False),
+        ("A 12th hiker died in the canyon heat, rangers said.", "Twelve hikers have died in the canyon heat.", False),
+        (
+            "Police in Varna arrested a sixth suspect over the raid.",
+            "Four suspects were arrested over the Varna raid.",
+            True,
+        ),
+        (
+            "Police in Varna arrested a sixth suspect over the raid.",
+            "Seven suspects were arrested over the Varna raid.",
+            False,
+        ),
+        (
+            "A third miner was injured when the Orvik shaft collapsed.",
+            "Two miners were injured in the Orvik shaft.",
+            True,
+        ),
+        # a repetition and a rank are no counts
+        ("Rain flooded the Orvik shaft for the third time.", "Two miners were injured in the Orvik shaft.", False),
+        (
+            "It was the third deadliest collapse at the Orvik shaft.",
+            "Two miners were injured in the Orvik shaft.",
+            False,
+        ),
+    ],
+)
+def test_a_count_told_by_an_ordinal_is_its_lowest(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert bool(report.findings) == flagged, [f.message for f in report.findings]
+
+
+# A count of people with no verb of its own after "and" and another count of people is taken by the verb before
+# that one; one with a verb or a state of its own keeps it.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "facts"),
+    [
+        ("The landslide killed four farmers and two teachers in the valley.", "two", ["deaths"]),
+        ("Border guards detained 30 migrants and two women overnight.", "two", ["arrests"]),
+        ("The explosion injured 12 workers and three firefighters.", "three", ["injured", "rescuers"]),
+        # guards
+        ("The landslide killed four farmers and injured two.", "two", ["injured"]),
+        ("The floods killed 3 and left 200 homeless.", "200", ["displaced"]),
+        ("There were three dead and two missing in the valley.", "two", ["missing"]),
+        ("Border guards detained 30 migrants and two women were freed.", "two", ["released"]),
+    ],
+)
+def test_a_count_listed_after_another_shares_its_verb(tmp_path, sentence, figure, facts):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text == figure]
+    assert facts_of(claim) == facts

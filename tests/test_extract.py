@@ -1108,3 +1108,51 @@ def test_a_qualifier_quoted_alone_still_bounds_its_figure(text, figure, low, hig
 def test_a_quoted_qualifier_s_figure_is_written_from_its_opening_quotation_mark():
     [claim] = quantities("The airline cancelled “nearly” 90 per cent of its flights.")
     assert claim.text == "“nearly” 90 per cent", claim.text
+
+
+# A count so far told by an ordinal: the count has reached the ordinal's value ("a ninth climber died": at least
+# nine dead), read with what it counts and what befell them.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "counted"),
+    [
+        ("A ninth climber died on the glacier on Sunday.", "ninth", 9, "climber"),
+        ("Rangers said a sixth suspect had been arrested near the reserve.", "sixth", 6, "suspect"),
+        ("The landslide claimed a 14th victim overnight.", "14th", 14, "victim"),
+        ("It was the 31st death from the fever this season.", "31st", 31, "death"),
+        ("Troops detained a third suspect at the border crossing.", "third", 3, "suspect"),
+        ("The bus crash left a seventh passenger dead on Monday.", "seventh", 7, "passenger"),
+        ("A second miner was injured when the shaft collapsed.", "second", 2, "miner"),
+        ("She was the 120th hiker to die in the desert this year.", "120th", 120, "hiker"),
+        ("Doctors confirmed a fifth case of the fever in the valley.", "fifth", 5, "case"),
+    ],
+)
+def test_an_ordinal_tells_a_count_so_far(sentence, figure, value, counted):
+    claim = find(quantities(sentence), figure)
+    assert (claim.value.low, claim.value.high, claim.value.low_end) == (value, None, "bound")
+    assert claim.counted == counted and claim.unit is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rain flooded the square for the third time this week.",
+        "Lyon is the second-largest city in the region.",
+        "The town marked the 50th anniversary of the flood.",
+        "She began her third term as mayor in the spring.",
+        "Sales of the ferry line fell in the fourth quarter.",
+        "First responders reached the flooded valley within minutes.",
+        "It was the first of two storms to hit the coast.",
+        "One in five homes along the river lost power.",
+        "The bakery on Third Street was shut by the flood.",
+        "The witness pleaded the Fifth Amendment at the hearing.",
+        "His grandfather died in World War II.",
+        "A sixth passenger was booked on the flight but never boarded.",
+        "Police are still searching for a second suspect.",
+        "The first person died on the ward on Monday.",
+        "He was the second man to climb the peak in winter.",
+        "The third patient was discharged on Friday.",
+        "The fourth runner crossed the line in tears.",
+    ],
+)
+def test_an_ordinal_that_tells_no_count_so_far_is_none(sentence):
+    assert not [c for c in quantities(sentence) if c.qualifier == "ordinal"]

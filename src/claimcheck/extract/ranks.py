@@ -1,6 +1,7 @@
 """Ranks in a ranked list, ages told by a birthday ("his 116th birthday": 116 years, `birthday_nouns`), years told
 by an anniversary ("the 40th anniversary": 40 years, `anniversary_nouns`), runs of periods ("the 17th straight
-month": 17 months, `run_nouns`), and betting odds (`odds_in`). Ranks: "the
+month": 17 months, `run_nouns`), betting odds (`odds_in`), and running counts told by an ordinal (`running_counts`: "a 12th person died", "a
+fourth suspect was arrested", "the ninth death"). Ranks: "the
 30th spot", "second place", "the 31st position", "the 19th wettest March", "ranks 73rd", "Canada at No. 2", "(No.
 6)". An ordinal before a noun of a rank (`rank_nouns`) or a superlative, or after a verb of ranking (`rank_verbs`),
 or "No." before digits where a list is spoken of: after a word that places something in one (`rank_openers`), or
@@ -9,11 +10,21 @@ after a determiner with a lower-case noun after it that is no label's ("the No. 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from claimcheck.corpus.metadata import MONTH_NAMES
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import parse_digits
-from claimcheck.extract.tokens import Token, attached, ordinal_ending, title_case
+from claimcheck.extract.tokens import (
+    Token,
+    attached,
+    match_phrase,
+    match_phrase_before,
+    ordinal_ending,
+    skip_words,
+    title_case,
+)
+from claimcheck.extract.words import stem
 
 _MONTH_NAMES = frozenset(MONTH_NAMES) | {name[:3] for name in MONTH_NAMES}
 
@@ -130,6 +141,82 @@ def _numbered_rank(tokens: list[Token], k: int) -> Rank | None:
     if before in lex.rank_determiners and named and after is not None and after.lower not in lex.number_label_nouns:
         return Rank(k, k + 2, int(digits.text), None)
     return None
+
+
+@dataclass(frozen=True)
+class RunningCount:
+    first: int  # index of the ordinal's first token
+    last: int  # index of the ordinal's last token
+    value: int
+
+
+# Articles before an ordinal that tell a count so far ("a 12th person", "the ninth death"); never a possessive
+# ("his third term") or a count of something else.
+_ARTICLES = frozenset({"a", "an", "the"})
+# How many words of a toll's state (`toll_state_links`) may stand between the noun and the word of a growing count.
+STATE_REACH = 4
+
+
+def running_counts(tokens: list[Token], taken: set[int]) -> list[RunningCount]:
+    """Counts so far told by an ordinal (from the second on) after "a", "an" or "the", before a noun, maybe after one
+    word that describes it ("a fourth British tourist"): the count has reached the ordinal's value. The noun is
+    one a word of a count that only grows names in the plural (`ordinal_count_facts`: "the ninth death
+    linked to the outbreak", "became the third victim of the attack", "the fifth case"), or one of a person
+    (`single_person_nouns`, `ordinal_count_nouns`) that such a word follows, maybe after words of a toll's state ("a
+    12th person died", "a fourth suspect had been arrested", "the 200th migrant to die"), or that is its object
+    ("police arrested a fourth suspect"). Tokens in `taken` (ranks, dates) are none; nor is a noun in title case
+    ("the Fifth Amendment"), a repetition ("for the third time"), a term of office or a quarter."""
+    found: list[RunningCount] = []
+    for k in range(1, len(tokens) - 1):
+        if k in taken or tokens[k - 1].lower not in _ARTICLES:
+            continue
+        ordinal = ordinal_at(tokens, k)
+        if ordinal is None or ordinal[0] < 2:
+            continue
+        value, last = ordinal
+        noun = _counted_noun(tokens, last + 1)
+        if noun is None:
+            continue
+        alone = tokens[noun].lower in _growing_nouns()
+        if alone or _grows_after(tokens, noun + 1) or _grows_before(tokens, k - 1):
+            found.append(RunningCount(k, last, value))
+    return found
+
+
+def _counted_noun(tokens: list[Token], k: int) -> int | None:
+    """The index of a noun a running count may count at tokens[k], or one word after it."""
+    lex = lexicon()
+    for at in (k, k + 1):
+        if at >= len(tokens) or not tokens[at].is_word or tokens[at].is_capitalized:
+            return None
+        word = tokens[at].lower
+        if word in _growing_nouns() or word in lex.single_person_nouns or word in lex.ordinal_count_nouns:
+            return at
+    return None
+
+
+def _grows_after(tokens: list[Token], k: int) -> bool:
+    at = skip_words(tokens, k, set(lexicon().toll_state_links), STATE_REACH)
+    return match_phrase(tokens, at, lexicon().phrases(_growing_words())) is not None
+
+
+def _grows_before(tokens: list[Token], k: int) -> bool:
+    return match_phrase_before(tokens, k, lexicon().phrases_ending(_growing_words())) is not None
+
+
+@cache
+def _growing_words() -> tuple[str, ...]:
+    """The words of the facts whose count an ordinal tells (`ordinal_count_facts`): "died", "killed", "injured",
+    "arrested", "tested positive", "deaths", "cases"."""
+    lex = lexicon()
+    return tuple(sorted({word for fact in lex.ordinal_count_facts for word in lex.fact_words(fact)}))
+
+
+@cache
+def _growing_nouns() -> frozenset[str]:
+    """The singulars of the plural nouns among `_growing_words`: "death", "victim", "body", "case", "arrest"."""
+    plurals = [word for word in _growing_words() if word.isalpha() and word.endswith("s")]
+    return frozenset(single for word in plurals for single in (word[:-1], stem(word)) if single != word)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from claimcheck.extract.lexicon import (
     word_set,
 )
 from claimcheck.extract.phrases import CALENDAR, STOP, past_verb
+from claimcheck.extract.quantities import ORDINAL
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import first_at, may_stand_in, stem, words_of
@@ -117,7 +118,7 @@ def _read_from(claim: QuantityClaim) -> str:
     if claim.phrase:
         phrase = _after_kicker(claim, claim.phrase)
         phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, phrase)), count=1)
-        phrase = _with_verb_after_ages(claim, _with_shared_verb(claim, phrase))
+        phrase = _with_verb_after_ages(claim, _with_shared_verb(claim, _with_listed_verb(claim, phrase)))
         phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_gapped_verb(claim, phrase)))
         return _before_anothers_verb(claim, _with_elided_participle(_own_subordinate(claim, phrase), claim.predicate))
     return f"{claim.counted or ''} {claim.predicate or ''}"
@@ -242,10 +243,11 @@ CHANGE_WORDS = 6
 def _before_anothers_verb(claim: QuantityClaim, phrase: str) -> str:
     """A count of two or more read up to a verb after it that agrees with one subject only (`singular_auxiliaries`):
     in "The captain of a liner that ran aground with some 4,000 passengers on board has been detained" the captain
-    was detained, not the passengers. A count a group is made of ("a crew of 12 was arrested") keeps its verb."""
+    was detained, not the passengers. A count a group is made of ("a crew of 12 was arrested") keeps its verb, and so
+    does a count told by an ordinal, whose noun is one person ("a fifth person has died")."""
     at = phrase.find(claim.text)
     low = claim.value.low if claim.value.low is not None else claim.value.point
-    if at < 0 or low is None or low < 2 or dimension_of(claim) != "count":
+    if at < 0 or low is None or low < 2 or dimension_of(claim) != "count" or claim.qualifier == ORDINAL:
         return phrase
     start = claim.sentence.find(claim.text)
     if list(words_of(claim.sentence[: max(start, 0)]))[-1:] == ["of"]:
@@ -330,6 +332,36 @@ def _with_shared_verb(claim: QuantityClaim, phrase: str) -> str:
     if listed and not _amounts().intersection(words_of(listed.group(1))):
         return f"{phrase} {listed.group(2)}"
     return phrase
+
+
+def _with_listed_verb(claim: QuantityClaim, phrase: str) -> str:
+    """A count of people with no verb of its own, after "and" and another count of people that a verb in the past
+    takes ("The storm killed three young boys and two firefighters", "arrested 12 men and three women"): that verb,
+    said once, takes it too. One with a verb of its own ("killed three people and injured two", "three dead and
+    two missing") keeps what it says."""
+    at = phrase_at(claim.sentence, phrase)
+    counted = claim.counted or ""
+    if at <= 0 or not counted or not phrase.startswith(claim.text) or not _names_people(counted):
+        return phrase
+    if _has_a_verb(phrase[len(claim.text) :]):
+        return phrase
+    lead = _listed_lead().search(re.split(r"[,;:]\s", claim.sentence[:at])[-1])
+    if lead is None or not past_verb(tokenize(lead.group("verb"))[0]) or not _names_people(lead.group("noun")):
+        return phrase
+    return f"{lead.group('verb')} {phrase}"
+
+
+@cache
+def _listed_lead() -> re.Pattern[str]:
+    """A verb, maybe a qualifier, a count and its noun, then "and", ending a text: "killed at least three young
+    boys and "."""
+    numbers = "|".join(map(re.escape, sorted(set(lexicon().number_words) - {"a", "an"}, key=len, reverse=True)))
+    qualifiers = "|".join(map(re.escape, sorted(lexicon().qualifiers, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:^|\s)(?P<verb>[^\W\d_]+)\s+(?:(?:{qualifiers})\s+)?(?:\d[\d,.]*|(?:{numbers}))\s+"
+        rf"(?P<noun>(?:[^\W\d_][\w'-]*\s+){{0,{COORDINATE_WORDS - 1}}}[^\W\d_][\w'-]*)\s+and\s+$",
+        re.I,
+    )
 
 
 @cache
