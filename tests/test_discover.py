@@ -3154,6 +3154,22 @@ FIGURE_FACTS = [
     ("The company earned $3 million in the profit share from the deal.", "$3 million", ["profit"]),
     ("Some 500 hectares of the burned forest were later flooded.", "Some 500 hectares", ["area burned"]),
     ("About 300 hectares of the flooded land burned in the second fire.", "About 300 hectares", ["area flooded"]),
+    # A count so far told by an ordinal is read as the fact of what befell its noun, whose number its verb agrees with.
+    ("A ninth climber died on the glacier on Sunday.", "ninth", ["deaths"]),
+    ("A fifth hiker has died of the heat, rangers said.", "fifth", ["deaths"]),
+    ("Troops detained a third suspect at the border crossing.", "third", ["arrests"]),
+    ("A second miner was injured when the shaft collapsed.", "second", ["injured"]),
+    # the victims of an attack may be hurt: what the sentence tells of them decides
+    ("A tenth victim was still in hospital with burns.", "tenth", ["hospitalised"]),
+    # A count of people with no verb of its own after "and" and another count of people is taken by the verb before
+    # that one; one with a verb or a state of its own keeps it.
+    ("The landslide killed four farmers and two teachers in the valley.", "two", ["deaths"]),
+    ("Border guards detained 30 migrants and two women overnight.", "two", ["arrests"]),
+    ("The explosion injured 12 workers and three firefighters.", "three", ["injured", "rescuers"]),
+    ("The landslide killed four farmers and injured two.", "two", ["injured"]),
+    ("The floods killed 3 and left 200 homeless.", "200", ["displaced"]),
+    ("There were three dead and two missing in the valley.", "two", ["missing"]),
+    ("Border guards detained 30 migrants and two women were freed.", "two", ["released"]),
 ]
 
 
@@ -10945,24 +10961,6 @@ def test_discover_on_children_lost_in_a_jungle_and_a_vaccine_trial_s_results_kee
     assert_discover_floor(DISCREPANCIES_NEWS_74, true=3, traps=23, found=2, flagged=5, findings=9)
 
 
-# A count so far told by an ordinal is read as the fact of what befell its noun, whose number its verb agrees with.
-@pytest.mark.parametrize(
-    ("sentence", "figure", "facts"),
-    [
-        ("A ninth climber died on the glacier on Sunday.", "ninth", ["deaths"]),
-        ("A fifth hiker has died of the heat, rangers said.", "fifth", ["deaths"]),
-        ("Troops detained a third suspect at the border crossing.", "third", ["arrests"]),
-        ("A second miner was injured when the shaft collapsed.", "second", ["injured"]),
-        # the victims of an attack may be hurt: what the sentence tells of them decides
-        ("A tenth victim was still in hospital with burns.", "tenth", ["hospitalised"]),
-    ],
-)
-def test_the_fact_a_count_told_by_an_ordinal_is_read_as(tmp_path, sentence, figure, facts):
-    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
-    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text == figure]
-    assert facts_of(claim) == facts
-
-
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
@@ -10997,24 +10995,3 @@ def test_the_fact_a_count_told_by_an_ordinal_is_read_as(tmp_path, sentence, figu
 def test_a_count_told_by_an_ordinal_is_its_lowest(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
     assert bool(report.findings) == flagged, [f.message for f in report.findings]
-
-
-# A count of people with no verb of its own after "and" and another count of people is taken by the verb before
-# that one; one with a verb or a state of its own keeps it.
-@pytest.mark.parametrize(
-    ("sentence", "figure", "facts"),
-    [
-        ("The landslide killed four farmers and two teachers in the valley.", "two", ["deaths"]),
-        ("Border guards detained 30 migrants and two women overnight.", "two", ["arrests"]),
-        ("The explosion injured 12 workers and three firefighters.", "three", ["injured", "rescuers"]),
-        # guards
-        ("The landslide killed four farmers and injured two.", "two", ["injured"]),
-        ("The floods killed 3 and left 200 homeless.", "200", ["displaced"]),
-        ("There were three dead and two missing in the valley.", "two", ["missing"]),
-        ("Border guards detained 30 migrants and two women were freed.", "two", ["released"]),
-    ],
-)
-def test_a_count_listed_after_another_shares_its_verb(tmp_path, sentence, figure, facts):
-    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
-    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text == figure]
-    assert facts_of(claim) == facts
