@@ -1152,6 +1152,7 @@ def test_an_ordinal_tells_a_count_so_far(sentence, figure, value, counted):
         "He was the second man to climb the peak in winter.",
         "The third patient was discharged on Friday.",
         "The fourth runner crossed the line in tears.",
+        "In the second case, a man was arrested at his farm.",
     ],
 )
 def test_an_ordinal_that_tells_no_count_so_far_is_none(sentence):

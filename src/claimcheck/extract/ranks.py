@@ -165,11 +165,12 @@ def running_counts(tokens: list[Token], taken: set[int]) -> list[RunningCount]:
     (`single_person_nouns`, `ordinal_count_nouns`) that such a word follows, maybe after words of a toll's state ("a
     12th person died", "a fourth suspect had been arrested", "the 200th migrant to die"), or that is its object
     ("police arrested a fourth suspect"). Tokens in `taken` (ranks, dates) are none; nor is a noun in title case
-    ("the Fifth Amendment"), a repetition ("for the third time"), a term of office or a quarter."""
+    ("the Fifth Amendment"), a repetition ("for the third time"), a term of office, a quarter, or one of those told
+    in turn ("in the second case")."""
     found: list[RunningCount] = []
     for k in range(1, len(tokens) - 1):
-        if k in taken or tokens[k - 1].lower not in _ARTICLES:
-            continue
+        if k in taken or tokens[k - 1].lower not in _ARTICLES or k > 1 and tokens[k - 2].lower == "in":
+            continue  # "In the second case, a man was arrested": one of those told in turn
         ordinal = ordinal_at(tokens, k)
         if ordinal is None or ordinal[0] < 2:
             continue
