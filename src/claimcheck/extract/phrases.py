@@ -237,19 +237,7 @@ def _starts_predicate(previous: str, token: Token) -> bool:
         or previous.lower() in lexicon().generic_heads
         or previous.lower() in word_set("unchanging_plurals")
     )
-    if plural and token.text.islower() and not word.endswith("s"):
-        return True
-    return previous.lower() in lexicon().single_person_nouns and _toll_state_word(token)
-
-
-def _toll_state_word(token: Token) -> bool:
-    """Whether a word tells what befell a person as a verb or a state, not as a noun: a word of a toll
-    (`toll_concepts`: "died", "dead", "missing") that is no plural and of which no plural is one ("death" is a noun
-    of "deaths"). After a noun of one person it starts the predicate ("a ninth climber died", "one passenger dead")."""
-    word, concepts = token.lower, concept_of_word()
-    if not token.text.islower() or word.endswith("s") or f"{word}s" in concepts:
-        return False
-    return concepts.get(word) in lexicon().toll_concepts
+    return plural and token.text.islower() and not word.endswith("s")
 
 
 def _skip_modifier(tokens: list[Token], k: int) -> int:

@@ -1,7 +1,7 @@
 """Ranks in a ranked list, ages told by a birthday ("his 116th birthday": 116 years, `birthday_nouns`), years told
 by an anniversary ("the 40th anniversary": 40 years, `anniversary_nouns`), runs of periods ("the 17th straight
 month": 17 months, `run_nouns`), betting odds (`odds_in`), and running counts told by an ordinal (`running_counts`: "a 12th person died", "a
-fourth suspect was arrested", "the ninth death"). Ranks: "the
+fourth suspect was arrested", "a second body was found"). Ranks: "the
 30th spot", "second place", "the 31st position", "the 19th wettest March", "ranks 73rd", "Canada at No. 2", "(No.
 6)". An ordinal before a noun of a rank (`rank_nouns`) or a superlative, or after a verb of ranking (`rank_verbs`),
 or "No." before digits where a list is spoken of: after a word that places something in one (`rank_openers`), or
@@ -150,27 +150,27 @@ class RunningCount:
     value: int
 
 
-# Articles before an ordinal that tell a count so far ("a 12th person", "the ninth death"); never a possessive
-# ("his third term") or a count of something else.
-_ARTICLES = frozenset({"a", "an", "the"})
+# Articles before an ordinal that tell the count so far of the event told ("a 12th person died"); never "the", whose
+# ordinal counts over a wider scope ("the fifth officer killed in the line of duty", "the second death in the
+# family"), nor a possessive ("his third term").
+_ARTICLES = frozenset({"a", "an"})
 # How many words of a toll's state (`toll_state_links`) may stand between the noun and the word of a growing count.
 STATE_REACH = 4
 
 
 def running_counts(tokens: list[Token], taken: set[int]) -> list[RunningCount]:
-    """Counts so far told by an ordinal (from the second on) after "a", "an" or "the", before a noun, maybe after one
-    word that describes it ("a fourth British tourist"): the count has reached the ordinal's value. The noun is
-    one a word of a count that only grows names in the plural (`ordinal_count_facts`: "the ninth death
-    linked to the outbreak", "became the third victim of the attack", "the fifth case"), or one of a person
-    (`single_person_nouns`, `ordinal_count_nouns`) that such a word follows, maybe after words of a toll's state ("a
-    12th person died", "a fourth suspect had been arrested", "the 200th migrant to die"), or that is its object
-    ("police arrested a fourth suspect"). Tokens in `taken` (ranks, dates) are none; nor is a noun in title case
-    ("the Fifth Amendment"), a repetition ("for the third time"), a term of office, a quarter, or one of those told
-    in turn ("in the second case")."""
+    """Counts so far told by an ordinal (from the second on) after "a" or "an", before a noun, maybe after one word
+    that describes it ("a fourth British tourist"): the count has reached the ordinal's value. The noun is one of a
+    person (`single_person_nouns`, `ordinal_count_nouns`) that a word of a count that only grows
+    (`ordinal_count_facts`) follows, maybe after words of a toll's state ("a 12th person died", "a fourth suspect had
+    been arrested", "a third victim died"), or that is its object ("police arrested a fourth suspect"); or one such a
+    word names in the plural, with a verb after it ("a second body was found", "a fifth case was confirmed"). Tokens
+    in `taken` (ranks, dates) are none; nor is a noun in title case ("a Fifth Amendment plea"), a repetition, or one
+    of those told in turn ("in a second case")."""
     found: list[RunningCount] = []
     for k in range(1, len(tokens) - 1):
         if k in taken or tokens[k - 1].lower not in _ARTICLES or k > 1 and tokens[k - 2].lower == "in":
-            continue  # "In the second case, a man was arrested": one of those told in turn
+            continue  # "In a second case, a man was arrested": one of those told in turn
         ordinal = ordinal_at(tokens, k)
         if ordinal is None or ordinal[0] < 2:
             continue
@@ -178,10 +178,19 @@ def running_counts(tokens: list[Token], taken: set[int]) -> list[RunningCount]:
         noun = _counted_noun(tokens, last + 1)
         if noun is None:
             continue
-        alone = tokens[noun].lower in _growing_nouns()
-        if alone or _grows_after(tokens, noun + 1) or _grows_before(tokens, k - 1):
+        if _grows_after(tokens, noun + 1) or _grows_before(tokens, k - 1) or _told_alone(tokens, noun):
             found.append(RunningCount(k, last, value))
     return found
+
+
+def _told_alone(tokens: list[Token], noun: int) -> bool:
+    """Whether a noun a word of a growing count names in the plural, and no noun of a person, starts a clause with a
+    verb after it ("a second body was found"): no noun of a person, of whom a word of what befell them must tell
+    ("a third victim survived" counts no death)."""
+    lex, word = lexicon(), tokens[noun].lower
+    if word not in _growing_nouns() or word in lex.single_person_nouns or word in lex.ordinal_count_nouns:
+        return False
+    return noun + 1 < len(tokens) and tokens[noun + 1].lower in lex.auxiliaries
 
 
 def _counted_noun(tokens: list[Token], k: int) -> int | None:

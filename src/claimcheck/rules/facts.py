@@ -118,7 +118,7 @@ def _read_from(claim: QuantityClaim) -> str:
     if claim.phrase:
         phrase = _after_kicker(claim, claim.phrase)
         phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, phrase)), count=1)
-        phrase = _with_verb_after_ages(claim, _with_shared_verb(claim, _with_listed_verb(claim, phrase)))
+        phrase = _with_verb_after_ages(claim, _with_shared_verb(claim, phrase))
         phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_gapped_verb(claim, phrase)))
         return _before_anothers_verb(claim, _with_elided_participle(_own_subordinate(claim, phrase), claim.predicate))
     return f"{claim.counted or ''} {claim.predicate or ''}"
@@ -332,36 +332,6 @@ def _with_shared_verb(claim: QuantityClaim, phrase: str) -> str:
     if listed and not _amounts().intersection(words_of(listed.group(1))):
         return f"{phrase} {listed.group(2)}"
     return phrase
-
-
-def _with_listed_verb(claim: QuantityClaim, phrase: str) -> str:
-    """A count of people with no verb of its own, after "and" and another count of people that a verb in the past
-    takes ("The storm killed three young boys and two firefighters", "arrested 12 men and three women"): that verb,
-    said once, takes it too. One with a verb of its own ("killed three people and injured two", "three dead and
-    two missing") keeps what it says."""
-    at = phrase_at(claim.sentence, phrase)
-    counted = claim.counted or ""
-    if at <= 0 or not counted or not phrase.startswith(claim.text) or not _names_people(counted):
-        return phrase
-    if _has_a_verb(phrase[len(claim.text) :]):
-        return phrase
-    lead = _listed_lead().search(re.split(r"[,;:]\s", claim.sentence[:at])[-1])
-    if lead is None or not past_verb(tokenize(lead.group("verb"))[0]) or not _names_people(lead.group("noun")):
-        return phrase
-    return f"{lead.group('verb')} {phrase}"
-
-
-@cache
-def _listed_lead() -> re.Pattern[str]:
-    """A verb, maybe a qualifier, a count and its noun, then "and", ending a text: "killed at least three young
-    boys and "."""
-    numbers = "|".join(map(re.escape, sorted(set(lexicon().number_words) - {"a", "an"}, key=len, reverse=True)))
-    qualifiers = "|".join(map(re.escape, sorted(lexicon().qualifiers, key=len, reverse=True)))
-    return re.compile(
-        rf"(?:^|\s)(?P<verb>[^\W\d_]+)\s+(?:(?:{qualifiers})\s+)?(?:\d[\d,.]*|(?:{numbers}))\s+"
-        rf"(?P<noun>(?:[^\W\d_][\w'-]*\s+){{0,{COORDINATE_WORDS - 1}}}[^\W\d_][\w'-]*)\s+and\s+$",
-        re.I,
-    )
 
 
 @cache
@@ -1469,7 +1439,10 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
     counted = claim.counted or ""
     rest = text.replace(counted, " ", 1) if counted else text
     at = text.find(claim.text)
-    left_as = counted and _first_phrase(" ".join(words_of(text[: max(at, 0)])[-1:]), lexicon().resultative_verbs)
+    before = words_of(text[: max(at, 0)])
+    if claim.qualifier == ORDINAL and before[-1:] in (("a",), ("an",)):
+        before = before[:-1]  # "left a second passenger dead": the article of a count told by an ordinal
+    left_as = counted and _first_phrase(" ".join(before[-1:]), lexicon().resultative_verbs)
     # "left 1,000 unaccounted for", "left 260,000 people dead": what they were left as, not the verb
     states = (counted, " ".join(_told_after(claim, text)))
     ordered = (_verb_counted(claim), _linked_state(claim), _state_after_participle(claim, text), _near(claim, text))
