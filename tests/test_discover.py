@@ -3154,7 +3154,31 @@ FIGURE_FACTS = [
     ("The company earned $3 million in the profit share from the deal.", "$3 million", ["profit"]),
     ("Some 500 hectares of the burned forest were later flooded.", "Some 500 hectares", ["area burned"]),
     ("About 300 hectares of the flooded land burned in the second fire.", "About 300 hectares", ["area flooded"]),
+    # A count so far told by an ordinal is read as the fact of what befell its noun, whose number its verb agrees with.
+    ("A ninth climber died on the glacier on Sunday.", "ninth", ["deaths"]),
+    ("A fifth hiker has died of the heat, rangers said.", "fifth", ["deaths"]),
+    ("Troops detained a third suspect at the border crossing.", "third", ["arrests"]),
+    ("A second miner was injured when the shaft collapsed.", "second", ["injured"]),
+    # a victim is a death only where a word of death follows; "left" a count dead is a death, not the displaced
+    ("A third victim died on the ward on Sunday.", "third", ["deaths"]),
+    ("The bus crash left a second passenger dead.", "second", ["deaths"]),
+    # a count of people after "and" and another count keeps its own verb
+    ("The blast injured 12 workers and two others died later.", "two", ["deaths"]),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # a count of people after "and" and a count a verb takes, with no verb of its own, is no count of that verb
+        ("The fire killed 10 residents and two elderly residents.", "two"),
+        ("The blast killed 17 miners and three rescue workers.", "three"),
+    ],
+)
+def test_a_count_listed_after_another_takes_no_verb_of_it(tmp_path, sentence, figure):
+    path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
+    [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
+    assert "deaths" not in facts_of(claim)
 
 
 @pytest.mark.parametrize(("sentence", "figure", "facts"), FIGURE_FACTS)
@@ -11175,3 +11199,47 @@ def test_discover_on_a_prison_escape_s_manhunt_and_a_jury_verdict_cut_on_appeal_
     # damages against the appeal's, a $4.7 billion "jury verdict" against the $2.12 billion it was cut to, and one
     # page's $500 million in damages against its $4.7 billion total.
     assert_discover_floor(DISCREPANCIES_NEWS_77, true=6, traps=25, found=2, flagged=4, findings=13)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the count has reached the ordinal: a lower count of the same day disagrees, a higher one may count more
+        ("A 12th hiker died in the canyon heat, rangers said.", "Eleven hikers have died in the canyon heat.", True),
+        ("A 12th hiker died in the canyon heat, rangers said.", "Fifteen hikers have died in the canyon heat.", False),
+        ("A 12th hiker died in the canyon heat, rangers said.", "Twelve hikers have died in the canyon heat.", False),
+        (
+            "Police in Varna arrested a sixth suspect over the raid.",
+            "Four suspects were arrested over the Varna raid.",
+            True,
+        ),
+        (
+            "Police in Varna arrested a sixth suspect over the raid.",
+            "Seven suspects were arrested over the Varna raid.",
+            False,
+        ),
+        (
+            "A third miner was injured when the Orvik shaft collapsed.",
+            "Two miners were injured in the Orvik shaft.",
+            True,
+        ),
+        # an ordinal after "the" counts over a wider scope than the event: no count of it
+        (
+            "A Dorval officer was shot dead on Monday, the fifth officer killed in the line of duty.",
+            "One officer was killed in Dorval on Monday.",
+            False,
+        ),
+        # a count left dead is a toll, not those aboard
+        ("The bus crash left one passenger dead.", "The bus was carrying 40 passengers.", False),
+        # a repetition and a rank are no counts
+        ("Rain flooded the Orvik shaft for the third time.", "Two miners were injured in the Orvik shaft.", False),
+        (
+            "It was the third deadliest collapse at the Orvik shaft.",
+            "Two miners were injured in the Orvik shaft.",
+            False,
+        ),
+    ],
+)
+def test_a_count_told_by_an_ordinal_is_its_lowest(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert bool(report.findings) == flagged, [f.message for f in report.findings]

@@ -1182,3 +1182,70 @@ def test_over_after_a_noun_of_a_dispute_names_what_it_is_about(text, figure, low
 def test_a_quoted_qualifier_s_figure_is_written_from_its_opening_quotation_mark():
     [claim] = quantities("The airline cancelled “nearly” 90 per cent of its flights.")
     assert claim.text == "“nearly” 90 per cent", claim.text
+
+
+# A count so far told by an ordinal: the count has reached the ordinal's value ("a ninth climber died": at least
+# nine dead), read with what it counts and what befell them.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "counted"),
+    [
+        ("A ninth climber died on the glacier on Sunday.", "ninth", 9, "climber"),
+        ("Rangers said a sixth suspect had been arrested near the reserve.", "sixth", 6, "suspect"),
+        ("Medics said a third victim died overnight.", "third", 3, "victim"),
+        ("A second body was found in the river on Tuesday.", "second", 2, "body"),
+        ("Troops detained a third suspect at the border crossing.", "third", 3, "suspect"),
+        ("The bus crash left a seventh passenger dead on Monday.", "seventh", 7, "passenger"),
+        ("A second miner was injured when the shaft collapsed.", "second", 2, "miner"),
+        ("A fifth case has been confirmed in the valley.", "fifth", 5, "case"),
+    ],
+)
+def test_an_ordinal_tells_a_count_so_far(sentence, figure, value, counted):
+    claim = find(quantities(sentence), figure)
+    assert (claim.value.low, claim.value.high, claim.value.low_end) == (value, None, "bound")
+    assert claim.counted.split()[0] == counted and claim.unit is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rain flooded the square for the third time this week.",
+        "Lyon is the second-largest city in the region.",
+        "The town marked the 50th anniversary of the flood.",
+        "She began her third term as mayor in the spring.",
+        "Sales of the ferry line fell in the fourth quarter.",
+        "First responders reached the flooded valley within minutes.",
+        "It was the first of two storms to hit the coast.",
+        "One in five homes along the river lost power.",
+        "The bakery on Third Street was shut by the flood.",
+        "The witness pleaded the Fifth Amendment at the hearing.",
+        "His grandfather died in World War II.",
+        "A sixth passenger was booked on the flight but never boarded.",
+        "Police are still searching for a second suspect.",
+        "The first person died on the ward on Monday.",
+        "He was the second man to climb the peak in winter.",
+        "The third patient was discharged on Friday.",
+        "The fourth runner crossed the line in tears.",
+        "In the second case, a man was arrested at his farm.",
+        # "the" and an ordinal count over a wider scope than the event told
+        "A Dorval officer was shot dead on Monday, the fifth officer killed in the line of duty.",
+        "He was the third journalist killed in the state.",
+        "The second death in the family devastated her.",
+        "She was the 120th hiker to die in the desert this year.",
+        # a victim is no death unless a word of death follows
+        "The second victim was his brother and survived.",
+        "A third victim was shot in the arm.",
+        "Police said a third victim survived.",
+        "A third victim came forward to accuse the coach.",
+        "A second victim of the scam spoke to reporters.",
+        # an ordinal before a noun of what is counted, with no verb after it, is none
+        "A second death in the family devastated her.",
+    ],
+)
+def test_an_ordinal_that_tells_no_count_so_far_is_none(sentence):
+    assert not [c for c in quantities(sentence) if c.qualifier == "ordinal"]
+
+
+# An arrest told by "the" and an ordinal is one of a series, not a figure.
+@pytest.mark.parametrize("sentence", ["The fifth arrest came on Monday.", "It is the third arrest in the case."])
+def test_the_ordinal_of_an_arrest_is_no_figure(sentence):
+    assert quantities(sentence) == []

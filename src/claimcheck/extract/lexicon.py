@@ -422,6 +422,8 @@ class Lexicon(BaseModel):
     early_count_words: list[str]
     toll_rising_words: list[str]
     ordinal_toll_nouns: list[str]
+    ordinal_count_nouns: list[str]
+    ordinal_count_facts: list[str]
     standing_count_words: list[str]
     running_count_words: list[str]
     rise_up_to_verbs: list[str]
@@ -605,6 +607,9 @@ class Lexicon(BaseModel):
                 raise ValueError(f"fact '{name}' names an unknown concept '{fact.concept}'")
             if fact.concept is None and not fact.words and not fact.unnamed:
                 raise ValueError(f"fact '{name}' has neither a concept nor words")
+        for name in self.ordinal_count_facts:
+            if name not in self.facts:
+                raise ValueError(f"ordinal_count_facts names an unknown fact '{name}'")
         return self
 
     def fact_words(self, name: str) -> list[str]:

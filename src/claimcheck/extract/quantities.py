@@ -70,7 +70,7 @@ from claimcheck.extract.phrases import (
     there_in_clause,
 )
 from claimcheck.extract.qualifiers import Range, Reading, interval_of, qualified, range_partner, spread_partner
-from claimcheck.extract.ranks import odds_in, ranks_in
+from claimcheck.extract.ranks import RunningCount, odds_in, ranks_in, running_counts
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before, skip_words
 from claimcheck.extract.units import (
     TIME_OF_DAY,
@@ -91,6 +91,7 @@ from claimcheck.models import Canonical, Interval, QuantityClaim
 Fields = dict[str, Any]
 RANK = "rank"  # the unit of a place in a ranked list
 ODDS = "odds"  # the unit of betting odds, as one number: 5000 for "5000/1"
+ORDINAL = "ordinal"  # the qualifier of a count so far told by an ordinal ("a 12th person died")
 _START = "_start"  # where the claim starts in the normalised text: a field of `Fields` only
 
 
@@ -122,8 +123,8 @@ def _counts_back(text: str) -> bool:
 
 def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClaim]:
     tokens = view.tokens
-    if not may_hold_number(tokens):  # every figure and time of day starts on a digit or a number word
-        return []
+    if not may_hold_number(tokens) and not running_counts(tokens, set()):
+        return []  # every figure and time of day starts on a digit or a number word, or is an ordinal's count
     text, offset = view.sentence.text, view.sentence.start
     times, margins = _times_and_margins(view, find_times(text, offset))
     elapsed = [e for e in find_elapsed(text, offset) if not any(t.start < e.end and e.start < t.end for t in times)]
@@ -144,6 +145,11 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
             claims.append(_placed_claim(ctx, view, (first, last), value, unit, noun))
             read.append((tokens[first].start, tokens[last].end))
             spans.append((first, last))
+    dated = _tokens_in(tokens, [(d.start, d.end) for d in view.dates] + read)
+    for count in running_counts(tokens, dated):
+        claims.append(_ordinal_count(ctx, view, count))
+        read.append((tokens[count.first].start, tokens[count.last].end))
+        spans.append((count.first, count.last))
     taken = [(d.start, d.end) for d in view.dates if not _counts_back(d.text)] + read
     taken += blocked_spans(text, times, offset)
     blocked = _tokens_in(tokens, taken)
@@ -305,6 +311,15 @@ def _placed_claim(
         time=None,
         as_of=None,
     )
+
+
+def _ordinal_count(ctx: DocumentContext, view: SentenceView, count: RunningCount) -> Fields:
+    """A count so far told by an ordinal ("a 12th person died": at least 12 dead), read as a figure of its noun is:
+    what it counts, what befell them, where and when; the count has reached the ordinal's value, so that is its
+    lowest (`ranks.running_counts`)."""
+    mention = NumberMention(count.first, count.last, float(count.value), low=count.value, high=count.value)
+    reading = Reading(interval_of(mention.value, "lower"), ORDINAL, count.first, count.last)
+    return _build(ctx, view, reading, mention, None)[0]
 
 
 def _bounded(canon: Canonical | None, bound: str) -> Canonical | None:

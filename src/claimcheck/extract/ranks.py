@@ -1,6 +1,7 @@
 """Ranks in a ranked list, ages told by a birthday ("his 116th birthday": 116 years, `birthday_nouns`), years told
 by an anniversary ("the 40th anniversary": 40 years, `anniversary_nouns`), runs of periods ("the 17th straight
-month": 17 months, `run_nouns`), and betting odds (`odds_in`). Ranks: "the
+month": 17 months, `run_nouns`), betting odds (`odds_in`), and running counts told by an ordinal (`running_counts`: "a 12th person died", "a
+fourth suspect was arrested", "a second body was found"). Ranks: "the
 30th spot", "second place", "the 31st position", "the 19th wettest March", "ranks 73rd", "Canada at No. 2", "(No.
 6)". An ordinal before a noun of a rank (`rank_nouns`) or a superlative, or after a verb of ranking (`rank_verbs`),
 or "No." before digits where a list is spoken of: after a word that places something in one (`rank_openers`), or
@@ -9,11 +10,21 @@ after a determiner with a lower-case noun after it that is no label's ("the No. 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from claimcheck.corpus.metadata import MONTH_NAMES
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import parse_digits
-from claimcheck.extract.tokens import Token, attached, ordinal_ending, title_case
+from claimcheck.extract.tokens import (
+    Token,
+    attached,
+    match_phrase,
+    match_phrase_before,
+    ordinal_ending,
+    skip_words,
+    title_case,
+)
+from claimcheck.extract.words import stem
 
 _MONTH_NAMES = frozenset(MONTH_NAMES) | {name[:3] for name in MONTH_NAMES}
 
@@ -130,6 +141,92 @@ def _numbered_rank(tokens: list[Token], k: int) -> Rank | None:
     if before in lex.rank_determiners and named and after is not None and after.lower not in lex.number_label_nouns:
         return Rank(k, k + 2, int(digits.text), None)
     return None
+
+
+@dataclass(frozen=True)
+class RunningCount:
+    first: int  # index of the ordinal's first token
+    last: int  # index of the ordinal's last token
+    value: int
+
+
+# Articles before an ordinal that tell the count so far of the event told ("a 12th person died"); never "the", whose
+# ordinal counts over a wider scope ("the fifth officer killed in the line of duty", "the second death in the
+# family"), nor a possessive ("his third term").
+_ARTICLES = frozenset({"a", "an"})
+# How many words of a toll's state (`toll_state_links`) may stand between the noun and the word of a growing count.
+STATE_REACH = 4
+
+
+def running_counts(tokens: list[Token], taken: set[int]) -> list[RunningCount]:
+    """Counts so far told by an ordinal (from the second on) after "a" or "an", before a noun, maybe after one word
+    that describes it ("a fourth British tourist"): the count has reached the ordinal's value. The noun is one of a
+    person (`single_person_nouns`, `ordinal_count_nouns`) that a word of a count that only grows
+    (`ordinal_count_facts`) follows, maybe after words of a toll's state ("a 12th person died", "a fourth suspect had
+    been arrested", "a third victim died"), or that is its object ("police arrested a fourth suspect"); or one such a
+    word names in the plural, with a verb after it ("a second body was found", "a fifth case was confirmed"). Tokens
+    in `taken` (ranks, dates) are none; nor is a noun in title case ("a Fifth Amendment plea"), a repetition, or one
+    of those told in turn ("in a second case")."""
+    found: list[RunningCount] = []
+    for k in range(1, len(tokens) - 1):
+        if k in taken or tokens[k - 1].lower not in _ARTICLES or k > 1 and tokens[k - 2].lower == "in":
+            continue  # "In a second case, a man was arrested": one of those told in turn
+        ordinal = ordinal_at(tokens, k)
+        if ordinal is None or ordinal[0] < 2:
+            continue
+        value, last = ordinal
+        noun = _counted_noun(tokens, last + 1)
+        if noun is None:
+            continue
+        if _grows_after(tokens, noun + 1) or _grows_before(tokens, k - 1) or _told_alone(tokens, noun):
+            found.append(RunningCount(k, last, value))
+    return found
+
+
+def _told_alone(tokens: list[Token], noun: int) -> bool:
+    """Whether a noun a word of a growing count names in the plural, and no noun of a person, starts a clause with a
+    verb after it ("a second body was found"): no noun of a person, of whom a word of what befell them must tell
+    ("a third victim survived" counts no death)."""
+    lex, word = lexicon(), tokens[noun].lower
+    if word not in _growing_nouns() or word in lex.single_person_nouns or word in lex.ordinal_count_nouns:
+        return False
+    return noun + 1 < len(tokens) and tokens[noun + 1].lower in lex.auxiliaries
+
+
+def _counted_noun(tokens: list[Token], k: int) -> int | None:
+    """The index of a noun a running count may count at tokens[k], or one word after it."""
+    lex = lexicon()
+    for at in (k, k + 1):
+        if at >= len(tokens) or not tokens[at].is_word or tokens[at].is_capitalized:
+            return None
+        word = tokens[at].lower
+        if word in _growing_nouns() or word in lex.single_person_nouns or word in lex.ordinal_count_nouns:
+            return at
+    return None
+
+
+def _grows_after(tokens: list[Token], k: int) -> bool:
+    at = skip_words(tokens, k, set(lexicon().toll_state_links), STATE_REACH)
+    return match_phrase(tokens, at, lexicon().phrases(_growing_words())) is not None
+
+
+def _grows_before(tokens: list[Token], k: int) -> bool:
+    return match_phrase_before(tokens, k, lexicon().phrases_ending(_growing_words())) is not None
+
+
+@cache
+def _growing_words() -> tuple[str, ...]:
+    """The words of the facts whose count an ordinal tells (`ordinal_count_facts`): "died", "killed", "injured",
+    "arrested", "tested positive", "deaths", "cases"."""
+    lex = lexicon()
+    return tuple(sorted({word for fact in lex.ordinal_count_facts for word in lex.fact_words(fact)}))
+
+
+@cache
+def _growing_nouns() -> frozenset[str]:
+    """The singulars of the plural nouns among `_growing_words`: "death", "victim", "body", "case", "arrest"."""
+    plurals = [word for word in _growing_words() if word.isalpha() and word.endswith("s")]
+    return frozenset(single for word in plurals for single in (word[:-1], stem(word)) if single != word)
 
 
 @dataclass(frozen=True)

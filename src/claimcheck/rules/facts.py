@@ -29,6 +29,7 @@ from claimcheck.extract.lexicon import (
     word_set,
 )
 from claimcheck.extract.phrases import CALENDAR, STOP, past_verb
+from claimcheck.extract.quantities import ORDINAL
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.words import first_at, may_stand_in, stem, words_of
@@ -242,10 +243,11 @@ CHANGE_WORDS = 6
 def _before_anothers_verb(claim: QuantityClaim, phrase: str) -> str:
     """A count of two or more read up to a verb after it that agrees with one subject only (`singular_auxiliaries`):
     in "The captain of a liner that ran aground with some 4,000 passengers on board has been detained" the captain
-    was detained, not the passengers. A count a group is made of ("a crew of 12 was arrested") keeps its verb."""
+    was detained, not the passengers. A count a group is made of ("a crew of 12 was arrested") keeps its verb, and so
+    does a count told by an ordinal, whose noun is one person ("a fifth person has died")."""
     at = phrase.find(claim.text)
     low = claim.value.low if claim.value.low is not None else claim.value.point
-    if at < 0 or low is None or low < 2 or dimension_of(claim) != "count":
+    if at < 0 or low is None or low < 2 or dimension_of(claim) != "count" or claim.qualifier == ORDINAL:
         return phrase
     start = claim.sentence.find(claim.text)
     if list(words_of(claim.sentence[: max(start, 0)]))[-1:] == ["of"]:
@@ -1437,7 +1439,10 @@ def _what_happened_over_who(claim: QuantityClaim, text: str, found: list[str]) -
     counted = claim.counted or ""
     rest = text.replace(counted, " ", 1) if counted else text
     at = text.find(claim.text)
-    left_as = counted and _first_phrase(" ".join(words_of(text[: max(at, 0)])[-1:]), lexicon().resultative_verbs)
+    before = words_of(text[: max(at, 0)])
+    if claim.qualifier == ORDINAL and before[-1:] in (("a",), ("an",)):
+        before = before[:-1]  # "left a second passenger dead": the article of a count told by an ordinal
+    left_as = counted and _first_phrase(" ".join(before[-1:]), lexicon().resultative_verbs)
     # "left 1,000 unaccounted for", "left 260,000 people dead": what they were left as, not the verb
     states = (counted, " ".join(_told_after(claim, text)))
     ordered = (_verb_counted(claim), _linked_state(claim), _state_after_participle(claim, text), _near(claim, text))
