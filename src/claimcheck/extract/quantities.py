@@ -1207,8 +1207,10 @@ def _counted_before(tokens: list[Token], first: int, unit_name: str | None) -> s
     measure = measure_before(tokens, first)
     if unit_name is not None or (measure is not None and measure.split()[-1] not in word_set("counter_nouns")):
         return measure
-    counter = measure is not None and measure.split()[-1] in word_set("counter_nouns")
-    return counted_before_change(tokens, first) or (counted_of_a_counter(tokens, first) if counter else None) or measure
+    found = counted_before_change(tokens, first)
+    if not found and measure is not None:  # past the test above, a measure is a counter noun ("the number of")
+        found = counted_of_a_counter(tokens, first)
+    return found or measure
 
 
 def _measure(
