@@ -395,6 +395,9 @@ def split_title(name: str) -> tuple[str | None, str]:
         return words[0], " ".join(words[1:])
     if len(words) >= 3 and _plural_title(words[0]):
         return words[0], " ".join(words[1:])  # "Survivors Farida Osmani and …", "Witnesses Ana Costa"
+    compound = next((k for k in range(len(words) - 2, -1, -1) if _compound_title(words[k])), None)
+    if compound is not None and len(words) - compound > 2:
+        return " ".join(words[: compound + 1]), " ".join(words[compound + 1 :])
     if not any(word.lower().rstrip(".") in _title_vocabulary() for word in words) or family_then_hyphenated_given(
         words
     ):
@@ -415,6 +418,14 @@ def split_title(name: str) -> tuple[str | None, str]:
     if remark and name[remark.end() :].strip():  # "Deputy Commissioner (Revenue) Anita Sharma": the title's
         last = remark.end()
     return name[:last].strip(), name[last:].strip()
+
+
+def _compound_title(word: str) -> bool:
+    """Whether a capitalised word joined by a hyphen to a role in lower case is a role ("Prize-winner",
+    "Oscar-winner", "Olympic-champion"): what the person won or is, never a part of the name after it; not a
+    hyphenated name ("Rees-Jones", "Ferrand-Prevot")."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and head[:1].isupper() and tail.islower() and fold(tail) in _title_vocabulary()
 
 
 def _given_name_before_parent(name: str, last: int) -> int:
@@ -731,6 +742,8 @@ def _surname_alone(text: str, surname: str) -> bool:
             and word.group(1).lower() not in _NOT_BEFORE_A_PERSON
             and (end == len(text) or not text[end].isalpha())
             and _person_follows(after)
+            # "Vice-President and Ruler of Dubai": an office of a place, no one's surname
+            and not _rx(r"\s+of\s+(?:the\s+)?\p{Lu}").match(after)
         ):
             return True
         at = text.find(surname, at + 1)
@@ -1044,9 +1057,9 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
     body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}]*\s+(?:and|&)\s+)?$").search(
         text, max(0, start - 60), start
     )
-    if body and fold(body.group(1)) in _not_name_words():
+    if body and fold(body.group(1)) in _not_name_words() and fold(body.group(1)) not in STOP:
         return False  # "the Federation of Ugandan Fish Exporters", "Institute of Space and Astronautical Science":
-        # the rest of a body's name
+        # the rest of a body's name; not "But for Ana Costa's goal", a function word opening the sentence
     given = name.split()[0] if _word_given_name(name, evidence) else None  # "Will Cornick" beside "will be"
     # a particle written in lower case inside the name ("bin", "van") is lower case anywhere
     return not any(evidence.written_lower(w) for w in name.split() if len(w) > 2 and w != given and w[:1].isupper())
@@ -1305,7 +1318,7 @@ def _without_demonym(run: str) -> str:
     "Belgian Bashir Abdi"): where a person is from, not their name. A given name that ends as a demonym does
     ("Brian", "Adrian") stays."""
     words = run.split(" ")
-    if len(words) >= 2 and _plural_demonym(words[0]):
+    if len(words) >= 2 and (_plural_demonym(words[0]) or _people_noun(words[0])):
         return " ".join(words[1:])  # "Kenyans Fred Kiprop and …", "Kenyans Lonyangata and Saina win"
     if len(words) < 2 or not words[0].isalpha():
         return run
@@ -1364,6 +1377,13 @@ def _plural_demonym(word: str) -> bool:
     if not folded.endswith("s") or folded in word_set("given_names"):
         return False
     return folded[:-1] in _known_places() or (folded.endswith("ians") and folded[:-1] not in word_set("given_names"))
+
+
+def _people_noun(word: str) -> bool:
+    """Whether `word` is a man or a woman of a people the lexicon knows, written as one word ("Dutchman",
+    "Frenchwoman", "Englishmen"): where a person is from, never a part of the name after it."""
+    stem = _rx(r"(?i)(\p{L}{3,})(?:wom[ae]n|m[ae]n)").fullmatch(word)
+    return stem is not None and fold(stem.group(1)) in word_set("people_adjectives")
 
 
 def _sentence_adverb(word: str) -> bool:
@@ -1483,6 +1503,7 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     _add_lists(text, raw, found, evidence)
     for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
+    _add_listed_lines(text, raw, found, evidence)
     _add_known(raw, found)
     if _add_lists(text, raw, found, evidence):
         _add_known(raw, found)  # a list holding a person named elsewhere ("A, B and C" after "B, the captain")
@@ -1703,10 +1724,12 @@ def _mention(start: int, end: int, written: str, role: str | None, cue: str, nic
 @cache
 def _list_gap() -> regex.Pattern[str]:
     """What stands between two members of a list of people: a comma or a conjunction, after a tag in brackets
-    or a place after "from" ("A (Canada) and B", "A from Poland, B"), and before the role of the next member
-    ("A (Team X) and new leader B")."""
+    or a place after "from" ("A (Canada) and B", "A from Poland, B") or post-nominal letters ("A KC, B and C"),
+    and before the role of the next member ("A (Team X) and new leader B")."""
     return regex.compile(
-        r"(?:\s*\([^()\n]{1,30}\)|\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)?"
+        # post-nominal letters may close a member's name ("Colm Smyth SC, Garret Byrne BL and …")
+        r"(?:\s*\([^()\n]{1,30}\)|\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?"
+        r"|\s+\p{Lu}{2,4}(?![\p{L}\p{M}]))?"
         r"\s*(?:,|,?\s+and|,?\s+or|,?\s+(?:along|together)\s+with|,?\s+as\s+well\s+as)\s*"
         # a member written by the surname alone may stand between two named in full ("A, Akanbi, and B")
         r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+\s*(?:,|,?\s+and)\s+){0,2}"
@@ -1755,6 +1778,25 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
             if start not in found and _plausible(text, start, shown, evidence, False):
                 found[start] = _mention(start, end, name, None, "list", nickname)
     return len(found) > before
+
+
+def _add_listed_lines(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> None:
+    """Names that each open a paragraph as a line of their own, in a list of such lines two of which are people's
+    names found by other evidence ("Fiona Benson / Vertigo & Ghost", "Jay Bernard / Surge", "Paul Farley / The
+    Mizzy"): the shortlist's other entries are people too."""
+    lines = [
+        item
+        for item in raw
+        if _rx(r"(?:^|\n\n)[ \t]*$").search(text, 0, item[0])
+        and _rx(r"[ \t]*(?:\n|$)").match(text, item[1])
+        and item[4] is None
+    ]
+    people = [item for item in lines if item[0] in found and found[item[0]].cue not in ("pronoun", "known")]
+    if len(people) < 2:
+        return
+    for start, end, name, _, _ in lines:
+        if start not in found and _plausible(text, start, name, evidence, False):
+            found[start] = _mention(start, end, name, None, "list", None)
 
 
 def _add_known(raw: list[Candidate], found: dict[int, PersonMention]) -> None:
