@@ -206,10 +206,10 @@ def _area_of() -> regex.Pattern[str]:
 
 @cache
 def _publication_before() -> regex.Pattern[str]:
-    """A medium's noun in lower case right before a capitalised run in its paragraph ("the Malay paper Utusan
+    """A medium's noun in lower case right before a capitalised run on its line ("the Malay paper Utusan
     Malaysia"); not one closing a headline or paragraph before it ("… bus station" over "Sheikh Hamdan bin …")."""
     nouns = "|".join(regex.escape(w) for w in sorted(lexicon().publication_nouns, key=len, reverse=True))
-    return regex.compile(rf"\b(?:{nouns})(?=\s)[^\S\n]*\n?[^\S\n]*\Z")
+    return regex.compile(rf"\b(?:{nouns})[^\S\n]+\Z")
 
 
 @cache
