@@ -1728,10 +1728,12 @@ def _list_gap() -> regex.Pattern[str]:
     """What stands between two members of a list of people: a comma or a conjunction, after a tag in brackets
     or a place after "from" ("A (Canada) and B", "A from Poland, B") or post-nominal letters ("A KC, B and C"),
     and before the role of the next member ("A (Team X) and new leader B")."""
+    offices = "|".join(sorted(w for w in _title_vocabulary() if 2 <= len(w) <= 4 and w.isalpha()))
     return regex.compile(
-        # post-nominal letters may close a member's name ("Colm Smyth SC, Garret Byrne BL and …")
+        # post-nominal letters may close a member's name ("Colm Smyth SC, Garret Byrne BL and …"), not an office's
+        # letters a place or a party may stand before ("Padang Serai MP, M. Karupaiya")
         r"(?:\s*\([^()\n]{1,30}\)|\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?"
-        r"|\s+\p{Lu}{2,4}(?![\p{L}\p{M}]))?"
+        rf"|\s+(?!(?i:{offices})(?![\p{{L}}\p{{M}}]))\p{{Lu}}{{2,4}}(?![\p{{L}}\p{{M}}]))?"
         r"\s*(?:,|,?\s+and|,?\s+or|,?\s+(?:along|together)\s+with|,?\s+as\s+well\s+as)\s*"
         # a member written by the surname alone may stand between two named in full ("A, Akanbi, and B")
         r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+\s*(?:,|,?\s+and)\s+){0,2}"
