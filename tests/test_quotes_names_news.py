@@ -151,7 +151,7 @@ FLOORS = {
     "quotes-names-news-27": Floor(13, 13, 57, 25, 52, 1.0, 23, 0.92),
     "quotes-names-news-28": Floor(14, 14, 66, 38, 64, 0.94, 37, 0.94),
     "quotes-names-news-29": Floor(15, 15, 48, 31, 48, 0.98, 31, 1.0),
-    "quotes-names-news-30": Floor(13, 13, 58, 45, 46, 0.81, 42, 0.95),
+    "quotes-names-news-30": Floor(13, 13, 58, 45, 46, 0.81, 44, 0.95),
     "quotes-names-news-31": Floor(14, 14, 64, 55, 50, 0.76, 53, 1.0),
     "quotes-names-news-32": Floor(13, 13, 48, 43, 43, 0.85, 37, 0.97),
     "quotes-names-news-33": Floor(13, 13, 76, 50, 64, 0.85, 49, 1.0),
