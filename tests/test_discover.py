@@ -11243,3 +11243,137 @@ def test_discover_on_a_prison_escape_s_manhunt_and_a_jury_verdict_cut_on_appeal_
 def test_a_count_told_by_an_ordinal_is_its_lowest(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
     assert bool(report.findings) == flagged, [f.message for f in report.findings]
+
+
+# The day an event that lasts ended ("the dockers ended their strike on Friday", "the blaze was put out on
+# Thursday") is compared with the days of its end alone, never with the day it began or broke out.
+@pytest.mark.parametrize(
+    ("sentence", "date", "ended"),
+    [
+        ("Hundreds of dockers ended their strike on Friday after nine days.", "Friday", True),
+        ("Firefighters put out the Varna blaze on Thursday.", "Thursday", True),
+        ("The siege of the Orvik plant was lifted late on Sunday.", "Sunday", True),
+        ("The miners called off their walkout on Monday.", "Monday", True),
+        # near misses: the start told in a relative clause, or after the end's word; no end's word at all
+        ("The inmates ended the sit-in that began on April 3.", "April 3", False),
+        ("Talks to end the strike began on Monday.", "Monday", False),
+        ("The dock strike began on June 2.", "June 2", False),
+        ("The blaze broke out on Thursday and burned for a week.", "Thursday", False),
+    ],
+)
+def test_a_day_an_end_word_comes_right_before_is_the_day_the_event_ended(sentence, date, ended):
+    from claimcheck.extract.story_events import event_ended
+
+    assert event_ended(sentence, date) is ended
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        # the start and the end of one strike, or of one fire: two days, no disagreement
+        (
+            "The Kesso dock strike began on Monday, June 2.",
+            "Kesso dockers ended their strike on Wednesday, June 11.",
+            [],
+        ),
+        (
+            "The Varna warehouse fire broke out on Monday, May 5.",
+            "Firefighters put out the Varna warehouse fire on Thursday, May 8.",
+            [],
+        ),
+        # two days of its end, or of its start, still disagree
+        (
+            "Kesso dockers ended their strike on Wednesday, June 11.",
+            "Kesso dockers called off their strike on Thursday, June 12.",
+            ["Thursday, June 12 | Wednesday, June 11"],
+        ),
+        (
+            "The Kesso dock strike began on Monday, June 2.",
+            "Kesso dockers ended the strike that began on Tuesday, June 3.",
+            ["Monday, June 2 | Tuesday, June 3"],
+        ),
+    ],
+)
+def test_the_day_an_event_ended_is_compared_with_the_days_of_its_end_alone(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jun 13 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# A count in a "when" clause right after a past year ("the most since 2015 when 14 climbers died") is of that
+# year's event, not the story's.
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        (
+            "It was the deadliest season on Mount Pirin since 2015 when 14 climbers died.",
+            "Nine climbers died on Mount Pirin this season.",
+            [],
+        ),
+        (
+            "The Kesso flood was the worst since 1998 when 40 people died.",
+            "Twelve people died in the Kesso flood.",
+            [],
+        ),
+        # near misses: a "when" after this year's date, or a year with no "when", tells the story's own count
+        (
+            "Nine climbers died on Mount Pirin in May 2025 when a storm hit.",
+            "Eleven climbers died on Mount Pirin this season.",
+            ["Eleven | Nine"],
+        ),
+        (
+            "The Kesso flood killed 40 people, the most since 1998.",
+            "Twelve people died in the Kesso flood.",
+            ["40 | Twelve"],
+        ),
+    ],
+)
+def test_a_count_in_a_when_clause_after_a_past_year_is_of_that_years_event(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jun 13 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# Strikers told by the strike they took part in or began, in any tense ("had taken part in the
+# strike", "participated in the hunger strike").
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        (
+            "About 2,000 Kesso workers had taken part in the strike.",
+            "About 3,500 Kesso workers had taken part in the strike.",
+            ["About 2,000 | About 3,500"],
+        ),
+        (
+            "More than 900 inmates participated in the hunger strike at Orvik prison.",
+            "About 400 inmates participated in the hunger strike at Orvik prison.",
+            ["About 400 | More than 900"],
+        ),
+        # near misses: the plant's whole workforce, and the prisoners a jail holds, are no strikers
+        (
+            "About 2,000 Kesso workers had taken part in the strike.",
+            "The Kesso plant employs 3,500 workers.",
+            [],
+        ),
+        (
+            "About 400 inmates participated in the hunger strike at Orvik prison.",
+            "Orvik prison holds 1,200 inmates.",
+            [],
+        ),
+    ],
+)
+def test_strikers_are_read_from_the_strike_they_took_part_in(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jun 13 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_80 = CORPORA / "discrepancies-news-80"
+
+
+def test_discover_on_a_mountaineering_season_and_a_prisoners_hunger_strike_keeps_its_floor():
+    # `discrepancies-news-80`: real coverage of the spring 2019 season on Mount Everest (11 deaths, a record 885 on
+    # the summit in May) and of the 40-day hunger strike of Palestinian prisoners in Israeli jails (17 April to 27 May
+    # 2017). Found: The New York Times's "About 1,000 men" who took part against News Patrolling's "More than 1600".
+    # Missed: CBS News's 855 on the summit against 885 (no fact reads people on a summit) and the "More than 1600"
+    # against the prison service's 1,578 (far from the strike's words). Flagged: the deaths of 2014 and 2015 against
+    # those of 2019 (their year after the figure, or "the following year"), the "more than 200 lives" of all time
+    # against the 11, two climbers' days of death, and the 20 hours of talks as the strike's length.
+    assert_discover_floor(DISCREPANCIES_NEWS_80, true=3, traps=28, found=1, flagged=4, findings=9)

@@ -1987,3 +1987,14 @@ def test_a_fact_checkers_rules_on_a_prison_escape_and_a_jury_verdict_cut_on_appe
     # the 2017 California verdict of $417m against this one's compensatory damages, and the punitive damages against
     # the total.
     assert_user_rules_floor(CORPUS_77, true=6, traps=25, found=4, flagged=2, findings=10)
+
+
+CORPUS_80 = Path(__file__).parent / "corpora" / "discrepancies-news-80"
+
+
+def test_a_fact_checkers_rules_on_a_mountaineering_season_and_a_prisoners_hunger_strike_keep_their_floors():
+    # `discrepancies-news-80/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the 855 on the summit against 885, and those who took part in the strike, "About 1,000" against "More
+    # than 1,500" and "Almost 1,600", and "More than 1600" against the prison service's 1,578. Flagged: the 19 of the
+    # 2015 earthquake against the 11 of 2019 (`not: ["2015"]` does not reach "the following year").
+    assert_user_rules_floor(CORPUS_80, true=3, traps=28, found=3, flagged=1, findings=9)

@@ -27,7 +27,7 @@ from claimcheck.checks.spellings import same_place
 from claimcheck.extract.lexicon import FactRow, lexicon
 from claimcheck.extract.names import SHORT_NAME_LETTERS, written_short
 from claimcheck.extract.phrases import STOP
-from claimcheck.extract.story_events import event_kind
+from claimcheck.extract.story_events import event_ended, event_kind
 from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, NameClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
@@ -88,10 +88,11 @@ def _compare_of(row: FactRow) -> Compare:
     )
 
 
-def _date_rule(concept: str, claims: list[DateClaim], story: int) -> Rule:
+def _date_rule(concept: str, claims: list[DateClaim], story: int, ended: bool = False) -> Rule:
+    end = "end of the " if ended else ""
     return Rule(
-        id=_slug(f"story{story + 1}-date-{concept}"),
-        title=f"Date of the {concept}",
+        id=_slug(f"story{story + 1}-date-{end}{concept}"),
+        title=f"Date of the {end}{concept}",
         severity="info",
         kind="date",
         select=Select(event_kind=[concept]),
@@ -326,7 +327,7 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     story = claim_stories(claims)
     listed = _listed_dates(claims)
     quantities: QuantityGroups = defaultdict(list)
-    dates: dict[tuple[str, int], list[DateClaim]] = defaultdict(list)
+    dates: dict[tuple[str, bool, int], list[DateClaim]] = defaultdict(list)
     origins = _origin_parts(claims)
     kinds = _kind_parts(claims) | origins
     after = _list_facts(claims)
@@ -358,8 +359,8 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
                 quantities[(fact, dimension, apart, who, story[claim.id])].append(claim)
         elif isinstance(claim, DateClaim) and claim.id not in listed:
             concept = dated_event(claim) or incidents.get(claim.id)
-            if concept:
-                dates[(concept, story[claim.id])].append(claim)
+            if concept:  # the day an event ended is compared with the days of its end alone
+                dates[(concept, event_ended(claim.sentence, claim.text), story[claim.id])].append(claim)
     groups: list[tuple[Rule, list[Claim]]] = []
     parts = _breakdown_parts(claims)
     joined = _surnames_joined(_superseded_joined(_one_place_joined(_spellings_joined(quantities), parts)))
@@ -368,9 +369,9 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     for (fact, dimension, apart, who, number), group in sorted(joined.items()):
         if len(group) >= 2:
             groups.append((_quantity_rule((fact, dimension, apart, who), group, number), list(group)))
-    for (concept, number), date_group in sorted(dates.items()):
+    for (concept, ended, number), date_group in sorted(dates.items()):
         if len({c.doc.id for c in date_group}) >= 2:
-            groups.append((_date_rule(concept, date_group, number), list(date_group)))
+            groups.append((_date_rule(concept, date_group, number, ended), list(date_group)))
     return groups
 
 

@@ -863,6 +863,9 @@ def _replaced_after() -> re.Pattern[str]:
 _NUMBER = re.compile(r"(?<![\w.,])\d")
 _DATED_EVENT = re.compile(r"\b(?:a|an|the|its|that)\s+((?:1[5-9]|20)\d\d)\s+([^\W\d_]+)", re.I)
 _IN_YEAR = re.compile(r"\b(in)\s+((?:1[5-9]|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+# A past year right before a "when" clause that holds the figure ("the most since 2015 when more than a dozen
+# died", "the worst since 1999 when 40 drowned"): the figure is of that year's event.
+_YEAR_WHEN = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+when\b[^,;:]*$", re.I)
 _FRONTED_YEAR = re.compile(r"(?:[^\W\d_]+\s+)?(in)\s+((?:1[5-9]|20)\d\d)", re.I)
 # An event of a period gone by, named by that period's possessive: "last year's flood", "2015's quake".
 _PAST_POSSESSIVE = re.compile(
@@ -893,6 +896,9 @@ def other_event(claim: QuantityClaim) -> str:
     fronted = [m for c in clauses[:-1] if (m := _FRONTED_YEAR.fullmatch(c.strip())) and int(m.group(2)) < day.year]
     if fronted:  # "In 2015, a crush near the shrine killed 2,070 people"
         return f"in {fronted[-1].group(2)}"
+    when = _YEAR_WHEN.search(before)
+    if when and int(when.group(1)) < day.year:  # "the most since 2015 when more than a dozen died"
+        return f"in {when.group(1)}"
     if len(clauses) > 1 and _opens_relative_clause(before):
         dated = [m for m in _IN_YEAR.finditer(" ".join(clauses[:-1])) if int(m.group(2)) < day.year]
         if dated:

@@ -243,6 +243,7 @@ class Lexicon(BaseModel):
     span_end_words: list[str]
     span_start_words: list[str]
     relative_start_verbs: list[str]
+    event_end_words: list[str]
     further_group_words: list[str]
     further_group_leads: list[str]
     state_held_words: list[str]

@@ -234,6 +234,35 @@ def _relative_start(before: tuple[str, ...]) -> tuple[str, ...]:
     return before
 
 
+# How many words before a day, past the words that lead to it ("late on"), a word of an event's end may stand
+# ("ended their hunger strike Saturday", "put out the Varna blaze on Thursday").
+_END_REACH = 6
+
+
+def event_ended(sentence: str, date: str) -> bool:
+    """Whether `date` is the day the event its clause names ended (`event_end_words` right before it: "the
+    prisoners ended their hunger strike on Saturday", "the siege was lifted on Monday"), not the day it began or
+    happened; a relative clause of its start between ("ended the strike that began on April 17") dates the
+    start, and so does a verb of its happening after the end's word ("talks to end the strike began on Monday")."""
+    clause = _own_clause(sentence, date)
+    words = list(_relative_start(words_of(clause[: max(clause.find(date), 0)])))
+    while words and words[-1] in _DAY_LEADS:
+        words.pop()
+    window = tuple(words[-_END_REACH:])
+    end = first_at(window, _end_words())
+    return end is not None and first_at(window[end + 1 :], _happening_verbs()) is None
+
+
+@cache
+def _happening_verbs() -> list[tuple[str, ...]]:
+    return [words_of(w) for w in (*lexicon().event_day_verbs, *lexicon().relative_start_verbs)]
+
+
+@cache
+def _end_words() -> list[tuple[str, ...]]:
+    return [words_of(w) for w in lexicon().event_end_words]
+
+
 def other_event_day(sentence: str, date: str) -> bool:
     """Whether the date's own clause names an event of its own before the story's event ("a visit to the crash
     site on Saturday", "Men look at the site of the stampede on July 3"): the day is that event's, or the
