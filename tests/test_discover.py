@@ -1520,6 +1520,23 @@ UNGROUPED_FIGURES = [
         "The old record of 38.5C was broken at Coningsby on Tuesday.",
         [],
     ),
+    # a record's previous high ("beat the previous national high of 41.2C", "its previous all-time high") is an
+    # earlier stage of the record, never a figure against the new one; two new records told differently still disagree
+    (
+        "The reading at Orvik beat the previous national high of 41.2C on Monday.",
+        "Orvik set a national record of 42.5C on Monday.",
+        [],
+    ),
+    (
+        "Tarn's previous all-time high was 38.5C, the weather office said on Monday.",
+        "Temperatures at Tarn reached 40.1C on Monday, a national record.",
+        [],
+    ),
+    (
+        "Temperatures at Orvik reached 42.5C on Monday, a national record.",
+        "Temperatures at Orvik reached 44.9C on Monday, a national record.",
+        ["42.5C | 44.9C"],
+    ),
     (
         "The Greens won 31.2% of the vote, while Labour Union (-3.1%) lost ground.",
         "Labour Union won 22.1% of the vote.",
@@ -3030,6 +3047,11 @@ FIGURE_FACTS = [
     ("The bridge is the third of 40 bridges in the city.", "40", []),
     ("Nearly 2,000 of the town's 9,000 residents fled.", "9,000", ["population"]),
     ("About 300,000 of the island's 1.2 million people lost power.", "1.2 million", ["population"]),
+    # a count after an owner's name in the possessive is all that owner has ("the island's 900 residents"), as after
+    # "its": what then befell them all leaves it the population too; a possessive further off owns something else
+    ("The hamlet's roughly 600 residents fled the rising river.", "roughly 600", ["displaced", "population"]),
+    ("The island's 900 residents were evacuated by ferry on Friday.", "900", ["displaced", "population"]),
+    ("The town's mayor said 600 residents fled the rising river.", "600", ["displaced"]),
     # What befell a count is read in its own clause: a clause before a comma is another count's ("one hiker died, 12
     # are missing"); a place "of" N people is their place's population, whatever kind of place it is.
     ("One hiker died, 12 are missing, rescuers said.", "12", ["missing"]),
