@@ -11265,3 +11265,18 @@ def test_discover_on_a_prison_escape_s_manhunt_and_a_jury_verdict_cut_on_appeal_
 def test_a_count_told_by_an_ordinal_is_its_lowest(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
     assert bool(report.findings) == flagged, [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_78 = CORPORA / "discrepancies-news-78"
+
+
+def test_discover_on_a_ferry_fire_s_missing_and_a_village_s_heat_records_keeps_its_floor():
+    # `discrepancies-news-78`: real coverage of the Norman Atlantic ferry fire off Corfu (28 December 2014 to 3
+    # January 2015) and of Lytton's Canadian heat records (27 June to 8 July 2021). Found: the register's 474
+    # passengers against the National Post's 423, Lytton's distance from Vancouver, and The Week's roughly 1,000
+    # residents against "under 250". Missed: the 477 survivors (the 427s stand at an earlier stage "Earlier, …"
+    # opens, and a count of the rescued may grow), 43 against 41 unaccounted for (a day apart), the rescue's 33
+    # against 36 hours (no fact) and the old record's July 5 against July 7, 1937 (no event of the story).
+    # Flagged: the same day's seven dead in the morning against ten at night, and ten against the 12 that count a
+    # tug's two seamen.
+    assert_discover_floor(DISCREPANCIES_NEWS_78, true=7, traps=22, found=3, flagged=2, findings=12)

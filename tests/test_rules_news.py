@@ -1987,3 +1987,15 @@ def test_a_fact_checkers_rules_on_a_prison_escape_and_a_jury_verdict_cut_on_appe
     # the 2017 California verdict of $417m against this one's compensatory damages, and the punitive damages against
     # the total.
     assert_user_rules_floor(CORPUS_77, true=6, traps=25, found=4, flagged=2, findings=10)
+
+
+CORPUS_78 = Path(__file__).parent / "corpora" / "discrepancies-news-78"
+
+
+def test_a_fact_checkers_rules_on_a_ferry_fire_s_missing_and_a_village_s_heat_records_keep_their_floors():
+    # `discrepancies-news-78/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: all seven (the 477 survivors against 427, 43 against 41 unaccounted for, the register's 474 against
+    # the manifest's 478, the rescue's 33 against 36 hours, Lytton's distance from Vancouver, its residents, and the
+    # old record's July 5 against July 7, 1937). Flagged: "nearly 40" unaccounted for against 41, and "eclipsed
+    # 46 C" against Sunday's 46.6 C ("eclipsed" is read as no bound).
+    assert_user_rules_floor(CORPUS_78, true=7, traps=22, found=7, flagged=2, findings=15)
