@@ -1520,6 +1520,23 @@ UNGROUPED_FIGURES = [
         "The old record of 38.5C was broken at Coningsby on Tuesday.",
         [],
     ),
+    # a record's previous high ("beat the previous national high of 41.2C", "its previous all-time high") is an
+    # earlier stage of the record, never a figure against the new one; two new records told differently still disagree
+    (
+        "The reading at Orvik beat the previous national high of 41.2C on Monday.",
+        "Orvik set a national record of 42.5C on Monday.",
+        [],
+    ),
+    (
+        "Tarn's previous all-time high was 38.5C, the weather office said on Monday.",
+        "Temperatures at Tarn reached 40.1C on Monday, a national record.",
+        [],
+    ),
+    (
+        "Temperatures at Orvik reached 42.5C on Monday, a national record.",
+        "Temperatures at Orvik reached 44.9C on Monday, a national record.",
+        ["42.5C | 44.9C"],
+    ),
     (
         "The Greens won 31.2% of the vote, while Labour Union (-3.1%) lost ground.",
         "Labour Union won 22.1% of the vote.",
@@ -3030,6 +3047,11 @@ FIGURE_FACTS = [
     ("The bridge is the third of 40 bridges in the city.", "40", []),
     ("Nearly 2,000 of the town's 9,000 residents fled.", "9,000", ["population"]),
     ("About 300,000 of the island's 1.2 million people lost power.", "1.2 million", ["population"]),
+    # a count after an owner's name in the possessive is all that owner has ("the island's 900 residents"), as after
+    # "its": what then befell them all leaves it the population too; a possessive further off owns something else
+    ("The hamlet's roughly 600 residents fled the rising river.", "roughly 600", ["displaced", "population"]),
+    ("The island's 900 residents were evacuated by ferry on Friday.", "900", ["displaced", "population"]),
+    ("The town's mayor said 600 residents fled the rising river.", "600", ["displaced"]),
     # What befell a count is read in its own clause: a clause before a comma is another count's ("one hiker died, 12
     # are missing"); a place "of" N people is their place's population, whatever kind of place it is.
     ("One hiker died, 12 are missing, rescuers said.", "12", ["missing"]),
@@ -11377,3 +11399,18 @@ def test_discover_on_a_mountaineering_season_and_a_prisoners_hunger_strike_keeps
     # those of 2019 (their year after the figure, or "the following year"), the "more than 200 lives" of all time
     # against the 11, two climbers' days of death, and the 20 hours of talks as the strike's length.
     assert_discover_floor(DISCREPANCIES_NEWS_80, true=3, traps=28, found=1, flagged=4, findings=9)
+
+
+DISCREPANCIES_NEWS_78 = CORPORA / "discrepancies-news-78"
+
+
+def test_discover_on_a_ferry_fire_s_missing_and_a_village_s_heat_records_keeps_its_floor():
+    # `discrepancies-news-78`: real coverage of the Norman Atlantic ferry fire off Corfu (28 December 2014 to 3
+    # January 2015) and of Lytton's Canadian heat records (27 June to 8 July 2021). Found: the register's 474
+    # passengers against the National Post's 423, Lytton's distance from Vancouver, and The Week's roughly 1,000
+    # residents against "under 250". Missed: the 477 survivors (the 427s stand at an earlier stage "Earlier, …"
+    # opens, and a count of the rescued may grow), 43 against 41 unaccounted for (a day apart), the rescue's 33
+    # against 36 hours (no fact) and the old record's July 5 against July 7, 1937 (no event of the story).
+    # Flagged: the same day's seven dead in the morning against ten at night, and ten against the 12 that count a
+    # tug's two seamen.
+    assert_discover_floor(DISCREPANCIES_NEWS_78, true=7, traps=22, found=3, flagged=2, findings=12)

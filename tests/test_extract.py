@@ -1239,3 +1239,44 @@ def test_an_ordinal_that_tells_no_count_so_far_is_none(sentence):
 @pytest.mark.parametrize("sentence", ["The fifth arrest came on Monday.", "It is the third arrest in the case."])
 def test_the_ordinal_of_an_arrest_is_no_figure(sentence):
     assert quantities(sentence) == []
+
+
+# A unit written as one capital letter right after its figure ("41°C.", "31 C.") ends a sentence where a capital
+# opens the next one, as no initial does there; a year before an initial, or a capital after no figure, is a name's.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Highs reached 41°C. The grid held.", ["Highs reached 41°C.", "The grid held."]),
+        ("The pool hit 31 C. Crowds stayed home.", ["The pool hit 31 C.", "Crowds stayed home."]),
+        ("Water boils at 212 F. At altitude it boils lower.", ["Water boils at 212 F.", "At altitude it boils lower."]),
+        ("In 1961 C. Wright Mills wrote a book.", ["In 1961 C. Wright Mills wrote a book."]),
+        ("The talk by Agnes C. Ruiz drew 300.", ["The talk by Agnes C. Ruiz drew 300."]),
+        ("Gate 4 B. Jones said it was shut.", ["Gate 4 B. Jones said it was shut."]),
+    ],
+)
+def test_a_unit_letter_after_its_figure_ends_its_sentence(text, sentences):
+    from claimcheck.extract.sentences import split_sentences
+
+    assert [s.text for s in split_sentences(text)] == sentences
+
+
+def test_a_date_after_a_unit_letter_takes_no_year_from_the_next_sentence():
+    text = "On March 3, the gauge read 38 C. The old mark was set on May 9, 1952."
+    [date] = [c for c in extract_document(doc(text)) if c.kind == "date" and c.text == "March 3"]
+    assert not date.value.date.startswith("1952")
+
+
+# A lone "one" before a person whose toll a clause then explains ("died while trying to escape") counts that person;
+# "one man killed his wife" tells what one did, no toll.
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Police say one climber died while descending the north face.", True),
+        ("One worker was hurt when a crane arm swung loose.", True),
+        ("One swimmer drowned because the lifeguard post was empty.", True),
+        ("One driver killed a cyclist on the bypass.", False),
+        ("One passenger said the crew acted while the alarm rang.", False),
+    ],
+)
+def test_a_lone_one_whose_toll_a_clause_explains_is_a_count(text, counted):
+    assert any(c.text.lower() == "one" for c in quantities(text)) is counted

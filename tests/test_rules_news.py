@@ -1998,3 +1998,15 @@ def test_a_fact_checkers_rules_on_a_mountaineering_season_and_a_prisoners_hunger
     # than 1,500" and "Almost 1,600", and "More than 1600" against the prison service's 1,578. Flagged: the 19 of the
     # 2015 earthquake against the 11 of 2019 (`not: ["2015"]` does not reach "the following year").
     assert_user_rules_floor(CORPUS_80, true=3, traps=28, found=3, flagged=1, findings=9)
+
+
+CORPUS_78 = Path(__file__).parent / "corpora" / "discrepancies-news-78"
+
+
+def test_a_fact_checkers_rules_on_a_ferry_fire_s_missing_and_a_village_s_heat_records_keep_their_floors():
+    # `discrepancies-news-78/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: all seven (the 477 survivors against 427, 43 against 41 unaccounted for, the register's 474 against
+    # the manifest's 478, the rescue's 33 against 36 hours, Lytton's distance from Vancouver, its residents, and the
+    # old record's July 5 against July 7, 1937). Flagged: "nearly 40" unaccounted for against 41, and "eclipsed
+    # 46 C" against Sunday's 46.6 C ("eclipsed" is read as no bound).
+    assert_user_rules_floor(CORPUS_78, true=7, traps=22, found=7, flagged=2, findings=15)

@@ -306,6 +306,7 @@ class Lexicon(BaseModel):
     toll_state_links: list[str]
     toll_passive_links: list[str]
     toll_addition_links: list[str]
+    toll_clause_openers: list[str]
     resolution_labels: list[str]
     picture_words: list[str]
     age_post_qualifiers: dict[str, Bound]

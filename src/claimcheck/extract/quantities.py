@@ -934,8 +934,8 @@ def _toll_state(tokens: list[Token], k: int) -> bool:
     """Whether tokens[k], maybe after words that link a subject to its state (`toll_state_links`: "was", "remains",
     "was later found"), is a word of a toll (`toll_concepts`: "dead", "killed", "injured", "missing") that tells
     the state of the person before it: after a form of "be" or "remain" (`toll_passive_links`: "one person was
-    killed when the roof fell"), or ending what it says of them ("one man dead and 26 hurt"; not "one man killed
-    his wife"); never one more beside others told (`toll_addition_links`: "one civilian was also killed")."""
+    killed when the roof fell"), or ending what it says of them ("one man dead and 26 hurt", "one person died
+    while trying to escape"; not "one man killed his wife"); never one more beside others told (`toll_addition_links`: "one civilian was also killed")."""
     lex = lexicon()
     word = skip_words(tokens, k, set(lex.toll_state_links), TOLL_LINK_REACH)
     if word >= len(tokens) or not _toll_word(tokens[word]):
@@ -946,7 +946,11 @@ def _toll_state(tokens: list[Token], k: int) -> bool:
     if links & set(lex.toll_passive_links):
         return True  # "was killed when the roof fell": a state, no object after it
     after = tokens[word + 1] if word + 1 < len(tokens) else None
-    return after is None or not after.is_word or after.lower in ("and", *lex.counted_one_followers)
+    return (
+        after is None
+        or not after.is_word
+        or after.lower in ("and", *lex.counted_one_followers, *lex.toll_clause_openers)
+    )
 
 
 def _person_after(tokens: list[Token], k: int) -> int | None:

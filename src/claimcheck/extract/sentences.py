@@ -98,6 +98,8 @@ def ends_sentence(text: str, stop: int) -> bool:
         return False  # "80 m.p.h. (130 km/h)": a unit written with full stops, its restatement in brackets after it
     if _INITIALS.fullmatch(word.group(1)):
         return False  # "the L.G. Polymers plant", "R.R. Venkatapuram": capitals with full stops name something
+    if word.group(1) in _letter_units() and _MEASURE_BEFORE.search(text, 0, stop - 1):
+        return True  # "it reached 40°C. The heat", "eclipsed 46 C. It was": a unit's letter after its figure
     return not (len(before) == 1 and before.isalpha() and text[stop - 1].isupper())
 
 
@@ -120,6 +122,17 @@ def _clock_opener() -> re.Pattern[str]:
 
 # Capital letters each with its full stop ("L.G", the last one's stop being the one judged).
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+# What stands right before a unit written as one capital letter: a degree sign, or its figure, maybe with a space
+# (never four digits, a year's: "In 1961 C. Wright Mills wrote").
+_MEASURE_BEFORE = re.compile(r"(?:(?<!\d)\d{1,3}(?:\.\d+)? ?|[°˚º])$")
+
+
+@cache
+def _letter_units() -> frozenset[str]:
+    """Units written as one capital letter ("C", "F"), which no initial after a figure is."""
+    return frozenset(key for key in lexicon().units if len(key) == 1 and key.isupper())
 
 
 @cache
