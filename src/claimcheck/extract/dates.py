@@ -893,8 +893,8 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
         if phrase:
             if phrase[1] and _names_a_plan(" ".join(phrase[0])) and _superseded(words, i):
                 found.append(None)  # "was originally scheduled for Tuesday": a plan since changed, either side
-            elif phrase[1] or not _after_be(words, i):  # "will be held", "is not paid": a passive, not the past
-                found.append(phrase[1])
+            elif phrase[1] or not (_after_be(words, i) or condition and _perfect(words, i)):
+                found.append(phrase[1])  # not "will be held", "is not paid" (a passive) nor "if it has paid"
             ahead = ahead or phrase[1]
             i += len(phrase[0])
             continue
