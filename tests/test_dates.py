@@ -2445,17 +2445,19 @@ def only(text: str, published: dt.date, surface: str) -> str | None:
         # guards: a past perfect, and a present perfect outside a condition, stay behind
         ("The council said it had not approved the plan by March 3.", dt.date(2025, 2, 1), "March 3", "2024-03-03"),
         ("The council has not met since March 3.", dt.date(2025, 2, 1), "March 3", "2024-03-03"),
-        # A month a thing is moved from ("postponed again from May", "moved from December") is a plan given up, either
+        # A month a thing is moved from ("postponed again from May", "put back from December") is a plan given up, either
         # side of the article's date: the nearer such month.
         ("The museum's opening has been postponed again from May.", dt.date(2025, 4, 10), "from May", "2025-05"),
         (
-            "The trial was moved from December at the defence's request.",
+            "The trial was put back from December at the defence's request.",
             dt.date(2025, 11, 3),
             "from December",
             "2025-12",
         ),
         # guard: "from" after a verb of no move opens a span told in the past
         ("Imports have climbed steadily from May.", dt.date(2025, 4, 10), "from May", "2024-05"),
+        # guard: a yearly slot given up is the last one held
+        ("The regatta has moved from May to July for good.", dt.date(2025, 4, 10), "from May", "2024-05"),
         # A span a present perfect runs up to now ("has extended the consultation until September", "have pledged enough
         # to keep it open until about February") has not run out: its end lies ahead. A word of a guess may stand before
         # the month.
