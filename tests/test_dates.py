@@ -1690,7 +1690,7 @@ DATES_NEWS_10 = Path(__file__).parent / "corpora" / "dates-news-10"
         # 16 news excerpts (a new federal holiday, a census day, the new year across time zones, a landing on Mars
         # seen from Kathmandu, award nights seen from India, a tariff deadline, a school calendar, a tennis
         # fortnight, a tax deadline, ski resorts' openings) from American, British, Indian, Nepali and trade outlets
-        (DATES_NEWS_10, 155, 129, 0.93),
+        (DATES_NEWS_10, 155, 130, 0.93),
     ],
     ids=["dates-news-6", "dates-news-7", "dates-news-8", "dates-news-9", "dates-news-10"],
 )
@@ -2355,3 +2355,138 @@ def test_a_quarter_or_a_half_beside_its_year_dates_that_year(text, want):
 )
 def test_a_quarter_with_no_year_or_a_model_s_name_is_no_year(text):
     assert not [surface for surface in read(text) if "Q" in surface or "quarter" in surface or "20" in surface]
+
+
+DATES_NEWS_11 = Path(__file__).parent / "corpora" / "dates-news-11"
+
+
+def test_dates_of_an_eleventh_set_of_real_news_hold_their_measured_recall_and_precision():
+    # 15 news excerpts (an election's timetable, a debt limit's day, a film put off, a shutdown deadline, the
+    # seasons' first days, a feast's days, a product's end of support) from British, American, Irish, Indian and
+    # Gulf outlets
+    dates, missed = date_score(DATES_NEWS_11)
+    assert dates["gold"] == 77
+    assert dates["found"] >= 74, missed
+    assert dates["precision"] >= 0.98
+
+
+def only(text: str, published: dt.date, surface: str) -> str | None:
+    """The date read for `surface` in `text`."""
+    return read(text, published)[surface][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "want"),
+    [
+        # "could" with a bare verb tells what may come ("could run dry by August 20 if the heat persists"); "could have",
+        # "could not" and "could never" tell what was or was not possible, the past.
+        (
+            "The reservoir could run dry by August 20 if the heat persists, the water board warned.",
+            dt.date(2025, 7, 10),
+            "August 20",
+            "2025-08-20",
+        ),
+        ("Ferry services could resume on March 3, the operator says.", dt.date(2025, 2, 20), "March 3", "2025-03-03"),
+        # guards: the past of "could"
+        (
+            "The reservoir could have run dry by August 20 had it not rained.",
+            dt.date(2025, 7, 10),
+            "August 20",
+            "2024-08-20",
+        ),
+        ("Officials could not be reached for comment on Friday.", WEDNESDAY, "Friday", "2024-05-10"),
+        # A verb of intention before "to" ("hopes to", "aims to", "intends to", "seeks to") puts what follows ahead.
+        ("Engineers hope to reopen the bridge in October.", dt.date(2025, 6, 10), "in October", "2025-10"),
+        ("The charity aims to open its second shelter in March.", dt.date(2025, 11, 10), "in March", "2026-03"),
+        # guards: the intention told in the past, and a past verb nearer the month
+        ("The charity hoped to open its shelter in March.", dt.date(2025, 11, 10), "in March", "2025-03"),
+        ("She hopes to build on the title that she earned in March.", dt.date(2025, 11, 10), "in March", "2025-03"),
+        # "in anticipation of" places the dated event after what its sentence tells, as "ahead of" does.
+        (
+            "Airlines cancelled flights on Tuesday in anticipation of the strike on October 14.",
+            dt.date(2025, 9, 20),
+            "October 14",
+            "2025-10-14",
+        ),
+        (
+            "Farmers harvested early in anticipation of the frost on November 2.",
+            dt.date(2025, 10, 10),
+            "November 2",
+            "2025-11-02",
+        ),
+        # guard: fronted, with a clause of the past after it, the day may have come since: the nearest
+        (
+            "In anticipation of the October 14 strike, airlines cancelled 300 flights.",
+            dt.date(2025, 10, 16),
+            "October 14",
+            "2025-10-14",
+        ),
+        # guard: the act it follows keeps its past
+        (
+            "Airlines cancelled flights on Tuesday in anticipation of the strike on October 14.",
+            dt.date(2025, 9, 20),
+            "Tuesday",
+            "2025-09-16",
+        ),
+        # A present perfect in a condition ("if it has not paid by May 31", "unless the council has approved the plan by
+        # mid-March") tells what must be done by a time still to come: no past.
+        (
+            "The club will be relegated if it has not paid its debts by May 31.",
+            dt.date(2025, 4, 20),
+            "May 31",
+            "2025-05-31",
+        ),
+        (
+            "Unless the council has approved the plan by mid-March, the grant will lapse.",
+            dt.date(2025, 2, 1),
+            "mid-March",
+            "2025-03",
+        ),
+        # guards: a past perfect, and a present perfect outside a condition, stay behind
+        ("The council said it had not approved the plan by March 3.", dt.date(2025, 2, 1), "March 3", "2024-03-03"),
+        ("The council has not met since March 3.", dt.date(2025, 2, 1), "March 3", "2024-03-03"),
+        # A month a thing is moved from ("postponed again from May", "put back from December") is a plan given up, either
+        # side of the article's date: the nearer such month.
+        ("The museum's opening has been postponed again from May.", dt.date(2025, 4, 10), "from May", "2025-05"),
+        (
+            "The trial was put back from December at the defence's request.",
+            dt.date(2025, 11, 3),
+            "from December",
+            "2025-12",
+        ),
+        # guard: "from" after a verb of no move opens a span told in the past
+        ("Imports have climbed steadily from May.", dt.date(2025, 4, 10), "from May", "2024-05"),
+        # guard: a yearly slot given up is the last one held
+        ("The regatta has moved from May to July for good.", dt.date(2025, 4, 10), "from May", "2024-05"),
+        # A span a present perfect runs up to now ("has extended the consultation until September", "have pledged enough
+        # to keep it open until about February") has not run out: its end lies ahead. A word of a guess may stand before
+        # the month.
+        (
+            "The regulator has extended the consultation until September.",
+            dt.date(2025, 6, 10),
+            "until September",
+            "2025-09",
+        ),
+        (
+            "Donors have pledged enough to keep the clinic open until about February.",
+            dt.date(2025, 11, 20),
+            "until about February",
+            "2026-02",
+        ),
+        ("The plant will close in around March.", dt.date(2025, 11, 20), "in around March", "2026-03"),
+        # guards: a span told in the past, or in the past perfect, ended behind
+        ("He worked at the mill until February.", dt.date(2025, 11, 20), "until February", "2025-02"),
+        ("The bridge had been shut until March, when it reopened.", dt.date(2025, 5, 10), "until March", "2025-03"),
+        # guard: "have to" is no perfect
+        ("Commuters will have to wait until March.", dt.date(2025, 5, 10), "until March", "2026-03"),
+        # "was due to" and a verb of a plan ("was due to visit", "was due to debut") is a plan, ahead; "due to" and a noun
+        # is a cause.
+        ("The ambassador was due to visit the port on June 18.", dt.date(2025, 6, 2), "June 18", "2025-06-18"),
+        ("The band was due to debut the album on March 9.", dt.date(2025, 2, 25), "March 9", "2025-03-09"),
+        # guards: a cause after "due to"
+        ("Flights were cancelled due to the strike on June 18.", dt.date(2025, 6, 2), "June 18", "2024-06-18"),
+        ("Delays were due to a signal failure on March 9.", dt.date(2025, 2, 25), "March 9", "2024-03-09"),
+    ],
+)
+def test_the_side_of_a_date_told_by_a_modal_an_intention_a_condition_or_a_move(text, published, surface, want):
+    assert only(text, published, surface) == want

@@ -298,6 +298,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     # a day of the month is followed by a word of `day_followers` or by no word ("on the 15th, police said")
     noun_after = rf"(?!\s+(?!(?:{'|'.join(words.day_followers)})\b)(?-i:[a-z]))"
     not_ranks = "|".join(words.not_ranks)
+    hedges = "|".join(words.month_hedges)
     of_shifted_month = r"(?:\s+day)?\s+of\s+(?:this|next|last)\s+month\b(?!['’])"
     rank = rf"(?!\s+(?:{'|'.join(words.rank_words)}|(?!(?:{not_ranks})\b)[a-z]+{words.rank_ending})\b)"  # "the 10th highest"
     return [
@@ -380,7 +381,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 # "in both January and February": the first of a pair
                 rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+"
-                rf"(?:(?i:both)\s+)?{_MONTH}{_RYEAR}?(?!\s*\d)"
+                rf"(?:(?i:both|{hedges})\s+)?{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
         ("month_said_year", re.compile(rf"\b{_MONTH}{_RYEAR}")),
@@ -859,6 +860,7 @@ def _future_cue() -> re.Pattern[str]:
 _WORD = re.compile(r"[A-Za-z]+")
 _BE = ("be", "been", "being", "is", "are", "am")
 _NEGATIONS = ("not", "never")
+_HAVE = ("has", "have")
 
 
 def _names_a_plan(phrase: str) -> bool:
@@ -878,23 +880,27 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
     names = {n for n, m in enumerate(matches) if _named(text, m)}
     found: list[bool | None] = []
     ahead = False  # a future marker stands earlier in this clause
+    condition = False  # this clause opens a condition ("if Congress has not acted by June 1")
     i = 0
     while i < len(words):
         word = words[i]
         if i and _opens_clause(text, matches[i - 1], matches[i]):
             ahead = False
+            condition = word in lexicon().dates.conditional_openers
+        elif not i:
+            condition = word in lexicon().dates.conditional_openers
         phrase = next((p for p in index.get(word, ()) if tuple(words[i : i + len(p[0])]) == p[0]), None)
         if phrase:
             if phrase[1] and _names_a_plan(" ".join(phrase[0])) and _superseded(words, i):
                 found.append(None)  # "was originally scheduled for Tuesday": a plan since changed, either side
-            elif phrase[1] or not _after_be(words, i):  # "will be held", "is not paid": a passive, not the past
-                found.append(phrase[1])
+            elif phrase[1] or not (_after_be(words, i) or condition and _perfect(words, i)):
+                found.append(phrase[1])  # not "will be held", "is not paid" (a passive) nor "if it has paid"
             ahead = ahead or phrase[1]
             i += len(phrase[0])
             continue
         if word in now:
             found.append(None)
-        elif _past_participle(word, i, names, words) and not ahead:
+        elif _past_participle(word, i, names, words) and not ahead and not (condition and _perfect(words, i)):
             # after "will" in the same clause, a word in -ed describes ("will make landfall with sustained winds")
             found.append(False)
         i += 1
@@ -964,6 +970,13 @@ def _passive(words: list[str], i: int) -> bool:
     scheduled", "is tentatively scheduled"; or one with a negation between ("if a deal is not reached")."""
     back = words[max(0, i - 2) : i]
     return _after_be(words, i) or (len(back) == 2 and back[-1].endswith("ly") and back[0] in _BE)
+
+
+def _perfect(words: list[str], i: int) -> bool:
+    """Whether words[i] follows "has" or "have", right before it or with "not" or "never" between ("has acted",
+    "have not paid")."""
+    back = words[max(0, i - 2) : i]
+    return bool(back) and (back[-1] in _HAVE or (len(back) == 2 and back[-1] in _NEGATIONS and back[0] in _HAVE))
 
 
 def _after_be(words: list[str], i: int) -> bool:
@@ -1187,6 +1200,28 @@ def _moved_to(lower: str, start: int) -> bool:
     """Whether the date at `start` is one a thing is moved to or set at (`moved_to`: "moved to", "set at")."""
     words = " ".join(_WORD.findall(lower, max(0, start - 24), start))
     return any(words == phrase or words.endswith(f" {phrase}") for phrase in lexicon().dates.moved_to)
+
+
+def _moved_from(lower: str, start: int) -> bool:
+    """Whether the month phrase at `start` opens with "from" after a verb of a move (`moved_from`: "pushed back
+    again from April", "postponed from March"), an adverb of `move_adverbs` allowed between."""
+    if not lower.startswith("from ", start):
+        return False
+    words = " ".join(_WORD.findall(lower, max(0, start - 40), start))
+    for adverb in sorted(lexicon().dates.move_adverbs, key=len, reverse=True):
+        words = words.removesuffix(f" {adverb}")
+    return any(words == phrase or words.endswith(f" {phrase}") for phrase in lexicon().dates.moved_from)
+
+
+def _perfect_up_to(setting: _Setting, start: int, prep: str | None) -> bool:
+    """Whether the month at `start` ends a span (`span_ends`: "until June") that a present perfect of its clause
+    runs up to the article's day ("has given the government enough room to pay until about June", "have extended
+    the deadline until March"): the span has not run out, so its end lies ahead, not behind."""
+    if (prep or "").lower() not in lexicon().dates.span_ends:
+        return False
+    left = _clause(setting.text, start, start)[0]
+    words = _WORD.findall(setting.lower, left, start)
+    return any(w in _HAVE and nxt != "to" for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _bounds_span(lower: str, start: int) -> bool:
@@ -1807,7 +1842,9 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
     elif kind == "month":
         future = future or (published is not None and _decided_before(setting, found.start, fields.get("prep")))
-        nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
+        future = future or _perfect_up_to(setting, found.start, fields.get("prep"))
+        moved = _moved_to(setting.lower, found.start) or _moved_from(setting.lower, found.start)
+        nearest = (fields.get("prep") or "").lower() == "into" or moved
         reading = _month(fields, published, future, nearest and not future)
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
