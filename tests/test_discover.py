@@ -2153,7 +2153,7 @@ def test_debts_and_devaluations_are_facts_of_their_story(tmp_path, first, second
         ),
         (
             "Kaldor Airlines owes lenders $2.8 billion.",
-            "Kaldor Airlines has to repay $350 million of its debt next month.",
+            "Kaldor Airlines has $350 million of debt coming due next month.",
             [],
         ),
         (
@@ -2161,7 +2161,8 @@ def test_debts_and_devaluations_are_facts_of_their_story(tmp_path, first, second
             "The state utility owes $120 million in debt interest payments this quarter.",
             [],
         ),
-        # guards: "due to" gives a cause, a repayment beyond the figure's clause or not of it leaves the debt a debt
+        # guards: "due to" gives a cause, a repayment beyond the figure's clause or not of it leaves the debt a debt,
+        # and so does a sum a verb of paying back takes
         (
             "The port authority owes $1.6 billion due to years of losses.",
             "The port authority owes $2.4 billion.",
@@ -2177,11 +2178,16 @@ def test_debts_and_devaluations_are_facts_of_their_story(tmp_path, first, second
             "The carmaker's debt stands at €15 billion.",
             ["€12 billion | €15 billion"],
         ),
+        (
+            "The ministry must repay $9 billion in debt, the lenders said.",
+            "The ministry owes $6 billion in debt.",
+            ["$6 billion | $9 billion"],
+        ),
     ],
 )
 def test_a_sum_falling_due_is_no_debt_in_all(tmp_path, first, second, flagged):
-    """What falls due out of a debt at a time ("to be repaid over the next three years", "is due this year"), its
-    interest, or a sum paid back ("has to repay $350 million") is a part of what is owed, never the debt in all."""
+    """What falls due out of a debt at a time ("to be repaid over the next three years", "is due this year",
+    "coming due next month") or its interest is a part of what is owed, never the debt in all."""
     path = _corpus(
         tmp_path, ("Money news", "Daily One", "Mar 6 2024", first), ("Money news", "Daily Two", "Mar 8 2024", second)
     )

@@ -247,7 +247,6 @@ class Lexicon(BaseModel):
     further_group_words: list[str]
     further_group_leads: list[str]
     falling_due_words: list[str]
-    falling_due_leads: list[str]
     state_held_words: list[str]
     cause_verbs: list[str]
     negation_reach: int

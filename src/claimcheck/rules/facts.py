@@ -1270,23 +1270,17 @@ def _an_addition(claim: QuantityClaim) -> bool:
 
 
 @cache
-def _falling_due() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words after a sum, up to its clause's end, that make it fall due (`falling_due_words`), and the words
-    right before it that make it paid back (`falling_due_leads`)."""
-    lex = lexicon()
-    after = re.compile(rf"^[^,;:.()—–]*?(?<![\w-])(?:{alternatives(lex.falling_due_words)})(?![\w-])", re.I)
-    lead = re.compile(rf"(?<![\w-])(?:{alternatives(lex.falling_due_leads)})\s+$", re.I)
-    return after, lead
+def _falling_due() -> re.Pattern[str]:
+    """The words after a sum, up to its clause's end, that make it fall due (`falling_due_words`)."""
+    words = alternatives(lexicon().falling_due_words)
+    return re.compile(rf"^[^,;:.()—–]*?(?<![\w-])(?:{words})(?![\w-])", re.I)
 
 
 def _falls_due(claim: QuantityClaim) -> bool:
     """Whether a sum is a part of what is owed that falls due at a time ("$25 billion in external debt to be
-    repaid over the next five years", "has to repay nearly $200 million next week"), not what is owed in all."""
+    repaid over the next five years", "$7 billion is due this year"), not what is owed in all."""
     at = claim.sentence.find(claim.text)
-    if at < 0:
-        return False
-    after, lead = _falling_due()
-    return bool(after.search(claim.sentence[at + len(claim.text) :]) or lead.search(claim.sentence[:at]))
+    return at >= 0 and _falling_due().search(claim.sentence[at + len(claim.text) :]) is not None
 
 
 def _names_the_sum(claim: QuantityClaim, row: FactRow) -> bool:
