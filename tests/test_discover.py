@@ -2157,6 +2157,64 @@ def test_debts_and_devaluations_are_facts_of_their_story(tmp_path, first, second
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
+        # a sum of what is owed that falls due at a time, or that is paid back, is no debt in all
+        (
+            "The city of Norbury owes its creditors $4.2 billion.",
+            "Norbury has $900 million of debt to be repaid over the next three years.",
+            [],
+        ),
+        (
+            "The club owes £310 million, its accounts show.",
+            "Nearly £40 million of the club's debt is due this year.",
+            [],
+        ),
+        (
+            "Kaldor Airlines owes lenders $2.8 billion.",
+            "Kaldor Airlines has $350 million of debt coming due next month.",
+            [],
+        ),
+        (
+            "The state utility owes $8 billion, the audit found.",
+            "The state utility owes $120 million in debt interest payments this quarter.",
+            [],
+        ),
+        # guards: "due to" gives a cause, a repayment beyond the figure's clause or not of it leaves the debt a debt,
+        # and so does a sum a verb of paying back takes
+        (
+            "The port authority owes $1.6 billion due to years of losses.",
+            "The port authority owes $2.4 billion.",
+            ["$1.6 billion | $2.4 billion"],
+        ),
+        (
+            "The province owes $5 billion and cannot repay it.",
+            "The province owes $7 billion in all.",
+            ["$5 billion | $7 billion"],
+        ),
+        (
+            "The carmaker's debt stands at €12 billion, of which €2 billion is due next year.",
+            "The carmaker's debt stands at €15 billion.",
+            ["€12 billion | €15 billion"],
+        ),
+        (
+            "The ministry must repay $9 billion in debt, the lenders said.",
+            "The ministry owes $6 billion in debt.",
+            ["$6 billion | $9 billion"],
+        ),
+    ],
+)
+def test_a_sum_falling_due_is_no_debt_in_all(tmp_path, first, second, flagged):
+    """What falls due out of a debt at a time ("to be repaid over the next three years", "is due this year",
+    "coming due next month") or its interest is a part of what is owed, never the debt in all."""
+    path = _corpus(
+        tmp_path, ("Money news", "Daily One", "Mar 6 2024", first), ("Money news", "Daily Two", "Mar 8 2024", second)
+    )
+    report = discovered(path)[2]
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
         # what was asked for, or what a charge could bring, is no term given
         (
             "Judge Ellen Park sentenced Victor Hale to 12 years in prison on Monday.",
@@ -11414,3 +11472,19 @@ def test_discover_on_a_ferry_fire_s_missing_and_a_village_s_heat_records_keeps_i
     # Flagged: the same day's seven dead in the morning against ten at night, and ten against the 12 that count a
     # tug's two seamen.
     assert_discover_floor(DISCREPANCIES_NEWS_78, true=7, traps=22, found=3, flagged=2, findings=12)
+
+
+DISCREPANCIES_NEWS_79 = CORPORA / "discrepancies-news-79"
+
+
+def test_discover_on_a_minimum_wage_rise_and_a_sovereign_default_keeps_its_floor():
+    # `discrepancies-news-79`: real coverage of the UK National Living Wage's rise from £10.42 to £11.44 an hour
+    # (announced 21 November 2023, in force 1 April 2024) and of Sri Lanka's default on its external debt (payments
+    # suspended 12 April 2022, the grace period on $78 million of coupons expired 18 May). Found: World Today News's
+    # 4.1% rise against "almost 10 per cent". Missed: the workers who get the rise (two million against three
+    # million, no fact groups them), the rate before the rise (£10.42 against £10.98) and the apprentices' (£5.28
+    # against £6.15), the age the £11.44 applies from (23 against 21), and the day of Fitch's downgrade (12 against 13
+    # April: a downgrade is no event kind). Flagged: an 18-year-old apprentice's rise of "more than 20%" against the
+    # national living wage's rise. A sum of the debt falling due ("$25 billion in external debt to be repaid over the
+    # next five years") is no debt in all, and is no longer set against the $51 billion.
+    assert_discover_floor(DISCREPANCIES_NEWS_79, true=6, traps=25, found=1, flagged=1, findings=3)

@@ -133,6 +133,7 @@ class FactRow(BaseModel):
     held: bool = False
     gone_by: bool = False  # a time gone by between two moments ("lost contact 40 minutes after take-off")
     whole_sum: bool = False  # a sum in all: one that "a further" or "another" adds to another is never it
+    stock: bool = False  # what is owed in all: a sum that falls due out of it ("$7 billion is due this year") is none
     part_of: str | None = None  # the fact whose people this one's are a part of ("seriously injured" of the injured)
     whole: list[str] = []  # nouns of a part of the people that count all this fact counts ("17 hostages" freed)
     premises: list[str] = []  # nouns that count premises for this fact, as homes do ("customers" without power)
@@ -250,6 +251,7 @@ class Lexicon(BaseModel):
     event_end_words: list[str]
     further_group_words: list[str]
     further_group_leads: list[str]
+    falling_due_words: list[str]
     state_held_words: list[str]
     cause_verbs: list[str]
     negation_reach: int

@@ -1216,6 +1216,8 @@ def _facts_read(claim: QuantityClaim) -> list[str]:
         )
     ]
     found = [name for name in found if not _headline_rules_out(claim, lexicon().facts[name])]
+    if dimension == "money" and _falls_due(claim):  # "$25 billion in debt to be repaid over five years"
+        found = [name for name in found if not lexicon().facts[name].stock]
     if any(lexicon().facts[name].held for name in found) and not (_joined_count_noun(claim) or _subject_having(claim)):
         found = [name for name in found if not lexicon().facts[name].held]  # "searched 12 floors": none it has
     if attributive and dimension == "count" and claim.counted and not _names_people(claim.counted):
@@ -1265,6 +1267,20 @@ def _an_addition(claim: QuantityClaim) -> bool:
     in aid"): a part of what is paid, not what is paid in all."""
     at = claim.sentence.find(claim.text)
     return at > 0 and _addition_lead().search(claim.sentence[:at]) is not None
+
+
+@cache
+def _falling_due() -> re.Pattern[str]:
+    """The words after a sum, up to its clause's end, that make it fall due (`falling_due_words`)."""
+    words = alternatives(lexicon().falling_due_words)
+    return re.compile(rf"^[^,;:.()—–]*?(?<![\w-])(?:{words})(?![\w-])", re.I)
+
+
+def _falls_due(claim: QuantityClaim) -> bool:
+    """Whether a sum is a part of what is owed that falls due at a time ("$25 billion in external debt to be
+    repaid over the next five years", "$7 billion is due this year"), not what is owed in all."""
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and _falling_due().search(claim.sentence[at + len(claim.text) :]) is not None
 
 
 def _names_the_sum(claim: QuantityClaim, row: FactRow) -> bool:
