@@ -2355,3 +2355,35 @@ def test_a_quarter_or_a_half_beside_its_year_dates_that_year(text, want):
 )
 def test_a_quarter_with_no_year_or_a_model_s_name_is_no_year(text):
     assert not [surface for surface in read(text) if "Q" in surface or "quarter" in surface or "20" in surface]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # what is left of the article's week, month or year is that period: less than the suite's stretch, never
+        # another period (the article is dated Wednesday 15 May 2024)
+        ("The ferry service will stay suspended for the rest of the week.", {"rest of the week": ("2024-W20", "week")}),
+        ("Forecasters expect showers through the remainder of the month.", {"remainder of the month": ("2024-05", "month")}),
+        ("The rest of the year looks tough for coffee growers.", {"rest of the year": ("2024", "year")}),
+        ("Lanes on the bridge stay open for rest of week.", {"rest of week": ("2024-W20", "week")}),
+    ],
+)
+def test_the_rest_of_the_articles_week_month_or_year_is_that_period(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the quarry stayed closed for the rest of the year.",  # a past clause: the year its context gives
+        "The striker sat out the rest of the month after the injury in March.",
+        "Tickets for the rest of the week's concerts have sold out.",  # a possessive: the concerts, no date
+        "Profits for the rest of the year to March will shrink.",  # a fiscal year
+        "Fasting for the rest of the month of Ramadan will continue.",  # a named month
+        "Staff will get the rest of the year-end bonus in June.",  # a compound
+        "The rest of the world will watch the vote.",  # no period
+        "Sales for the rest of the year 2030 will rise.",  # its own year
+    ],
+)
+def test_the_rest_of_a_period_told_of_the_past_or_named_otherwise_is_no_date_of_the_article(text):
+    assert not [surface for surface in read(text) if "rest" in surface or "remainder" in surface]

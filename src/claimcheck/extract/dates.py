@@ -503,6 +503,17 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
+            "period_rest",
+            # what is left of the article's week, month or year: "closed for the rest of the week", "the remainder
+            # of the year"; not "the rest of the week's games", "the rest of the year to March", "the rest of the
+            # month of Ramadan"
+            re.compile(
+                rf"\b(?P<rest>(?i:{'|'.join(lexicon().dates.period_rest_words)}))\s+(?i:of)\s+(?:(?i:the)\s+)?"
+                r"(?P<rel>(?i:week|month|year))"
+                r"\b(?![’']s\b|\s+(?i:of|to|before|after)\b|-|\s+\d{4}\b)"
+            ),
+        ),
+        (
             "new_year",
             # the year after the article's, written in lower case (no feast): "fares rise in the new year"; in
             # January the year just begun
@@ -587,6 +598,7 @@ NEEDS: dict[str, set[str]] = {
     "weekday": {"day"},
     "relative": {"relative"},
     "period_end": {"relative"},
+    "period_rest": {"relative"},
     "new_year": {"relative"},
     "weekend": {"relative", "weekend"},
     "season": {"season"},
@@ -609,6 +621,7 @@ KIND_OF = {
     "nth_word": "nth",
     "weekday_day": "nth",
     "period_end": "relative",
+    "period_rest": "relative",
     "new_year": "relative",
     "after_next": "relative",
 }
@@ -1662,7 +1675,7 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
         unit = (fields["after_next"] or "").lower()
         moved = _add(published, unit, 2)
         return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
-    if rel.startswith("end of "):  # "by the end of the month", "by end of year": the article's own
+    if rel.startswith("end of ") or fields.get("rest"):  # "by the end of the month", "the rest of the year": its own
         rel = f"this {rel.split()[-1]}"
     elif rel.endswith("end"):  # "by year's end", "at month-end": the same
         rel = f"this {next(unit for unit in ('week', 'month', 'year') if rel.startswith(unit))}"
@@ -1772,7 +1785,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _Reading(f"{fields['year']}-{_month_number(fields['month']):02d}", "month")
     if kind == "year":
         return _Reading(fields["year"], "year")
-    if kind == "relative" and fields.get("eprep") and _tense(setting, found.start, found.end) is False:
+    ends = fields.get("eprep") or fields.get("rest")
+    if kind == "relative" and ends and _tense(setting, found.start, found.end) is False:
         return _NOT_A_CLAIM  # "had fallen by the end of the year": which year the clause leaves to its context
     new_year = kind == "relative" and (fields.get("rel") or "").lower().split() == ["new", "year"]
     if new_year and published is not None and _tense(setting, found.start, found.end) is False:
