@@ -2363,7 +2363,10 @@ def test_a_quarter_with_no_year_or_a_model_s_name_is_no_year(text):
         # what is left of the article's week, month or year is that period: less than the suite's stretch, never
         # another period (the article is dated Wednesday 15 May 2024)
         ("The ferry service will stay suspended for the rest of the week.", {"rest of the week": ("2024-W20", "week")}),
-        ("Forecasters expect showers through the remainder of the month.", {"remainder of the month": ("2024-05", "month")}),
+        (
+            "Forecasters expect showers through the remainder of the month.",
+            {"remainder of the month": ("2024-05", "month")},
+        ),
         ("The rest of the year looks tough for coffee growers.", {"rest of the year": ("2024", "year")}),
         ("Lanes on the bridge stay open for rest of week.", {"rest of week": ("2024-W20", "week")}),
     ],
