@@ -1523,6 +1523,36 @@ def _with_sentence_year(reading: _Reading, fields: dict[str, str | None], text: 
     return reading
 
 
+def _with_paragraph_year(
+    reading: _Reading, fields: dict[str, str | None], setting: _Setting, told: bool | None
+) -> _Reading:
+    """A day written without its year, in a sentence that says no year and no plan, that the article's date puts
+    more than a month from it and a year away from the day its paragraph wrote last with its year, within a month of
+    that day, takes that year: "The dam burst on August 14, 2018. By August 16, rescuers had found 40 bodies" in an
+    article of 2024 (an anniversary, a trial) is 16 August 2018. Not "She will return on May 20" after "May 3,
+    2019" (a plan), a day of the weeks just gone ("He died on February 14" in a page of 20 February after "born on
+    January 28, 1950": news tells of days just past), nor one whose weekday the year would contradict."""
+    before, published = setting.before, setting.published
+    if told is True or published is None or before is None or before.resolved or before.day is None:
+        return reading
+    if not reading.resolved or not reading.date or len(reading.date) != 10 or _SAID_YEAR.search(setting.text):
+        return reading
+    guessed = dt.date.fromisoformat(reading.date)
+    same = _day(before.day.year, _month_number(fields["month"]), _day_number(fields))
+    if (
+        same is None
+        or abs((guessed - published).days) <= SAME_YEAR_REACH
+        or abs((guessed - before.day).days) <= OTHER_YEAR_FAR
+    ):
+        return reading
+    weekday = fields.get("weekday")
+    if abs((same - before.day).days) > SAME_YEAR_REACH or (
+        weekday and same.weekday() != WEEKDAYS.index(weekday.lower())
+    ):
+        return reading
+    return reading._replace(date=same.isoformat())
+
+
 def _day_number(fields: dict[str, str | None]) -> int:
     """The day of the month, written in digits ("4") or as a word ("fourth", "twenty first")."""
     word = "-".join((fields.get("dayword") or "").lower().split())
@@ -1819,6 +1849,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         if future and _before_a_past_clause(setting, found.start, found.end):
             future, told = False, None  # either side of the article's date: the nearest
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
+        reading = _with_paragraph_year(reading, fields, setting, told)
     elif kind == "month":
         future = future or (published is not None and _decided_before(setting, found.start, fields.get("prep")))
         nearest = (fields.get("prep") or "").lower() == "into" or _moved_to(setting.lower, found.start)
