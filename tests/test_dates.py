@@ -2490,3 +2490,87 @@ def only(text: str, published: dt.date, surface: str) -> str | None:
 )
 def test_the_side_of_a_date_told_by_a_modal_an_intention_a_condition_or_a_move(text, published, surface, want):
     assert only(text, published, surface) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # what is left of the article's week, month or year is that period: less than the suite's stretch, never
+        # another period (the article is dated Wednesday 15 May 2024)
+        ("The ferry service will stay suspended for the rest of the week.", {"rest of the week": ("2024-W20", "week")}),
+        (
+            "Forecasters expect showers through the remainder of the month.",
+            {"remainder of the month": ("2024-05", "month")},
+        ),
+        ("The rest of the year looks tough for coffee growers.", {"rest of the year": ("2024", "year")}),
+        ("Lanes on the bridge stay open for rest of week.", {"rest of week": ("2024-W20", "week")}),
+    ],
+)
+def test_the_rest_of_the_articles_week_month_or_year_is_that_period(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the quarry stayed closed for the rest of the year.",  # a past clause: the year its context gives
+        "The striker sat out the rest of the month after the injury in March.",
+        "Tickets for the rest of the week's concerts have sold out.",  # a possessive: the concerts, no date
+        "Profits for the rest of the year to March will shrink.",  # a fiscal year
+        "Fasting for the rest of the month of Ramadan will continue.",  # a named month
+        "Staff will get the rest of the year-end bonus in June.",  # a compound
+        "The rest of the world will watch the vote.",  # no period
+        "Sales for the rest of the year 2030 will rise.",  # its own year
+    ],
+)
+def test_the_rest_of_a_period_told_of_the_past_or_named_otherwise_is_no_date_of_the_article(text):
+    assert not [surface for surface in read(text) if "rest" in surface or "remainder" in surface]
+
+
+def _paragraph_day(text: str, surface: str) -> str | None:
+    """The day a document of one paragraph gives the date written `surface` (its sentences read in turn)."""
+    (found,) = [c for c in claims(text) if c.text == surface]
+    assert found.value.granularity == "day"
+    return found.value.date
+
+
+@pytest.mark.parametrize(
+    "text, surface, want",
+    [
+        # a day with no year after its paragraph's last date written with its year, far from the article's date
+        (
+            "The levee failed on August 14, 2018. By August 16, crews had pumped out the town.",
+            "August 16",
+            "2018-08-16",
+        ),
+        ("Voting closed on 3 March 2021. On 9 March the court froze the count.", "9 March", "2021-03-09"),
+        ("A retrial began on October 2, 2019. October 20 brought a verdict.", "October 20", "2019-10-20"),
+    ],
+)
+def test_a_day_with_no_year_takes_the_year_its_paragraph_wrote_last(text, surface, want):
+    assert _paragraph_day(text, surface) == want
+
+
+@pytest.mark.parametrize(
+    "text, surface, want",
+    [
+        # guards: a plan of the article's year, a day a month or more away, a sentence that says its own year, a
+        # written date near the article's, and a year alone before it keep the reading of the article's date
+        ("The band last toured on May 3, 2019. It will return on May 20.", "May 20", "2024-05-20"),
+        ("The levee failed on August 14, 2018. On October 30 the inquiry opened.", "October 30", "2023-10-30"),
+        ("The mall opened on May 2, 2024. On May 10 a fire shut it.", "May 10", "2024-05-10"),
+        ("The mine opened in 2018. On May 10 a fire shut it.", "May 10", "2024-05-10"),
+        # a day of the weeks just gone, and one whose weekday the paragraph's year would contradict
+        ("The tower opened on May 2, 1931. It shut on May 9 for repairs.", "May 9", "2024-05-09"),
+        ("The ferry sank on April 10, 1951. On Friday, April 14, divers reached it.", "Friday, April 14", "2023-04-14"),
+    ],
+)
+def test_a_day_with_no_year_far_from_or_apart_from_the_paragraph_s_year_keeps_the_article_s(text, surface, want):
+    assert _paragraph_day(text, surface) == want
+
+
+def test_a_day_in_a_sentence_that_says_its_own_year_takes_no_year_of_its_paragraph():
+    # guard: the year the sentence says, not the paragraph's, is the one to read it in
+    assert _paragraph_day(
+        "The levee failed on August 14, 2018. In 2021, on August 16, it failed again.", "August 16"
+    ) != ("2018-08-16")

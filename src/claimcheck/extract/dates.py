@@ -504,6 +504,17 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
+            "period_rest",
+            # what is left of the article's week, month or year: "closed for the rest of the week", "the remainder
+            # of the year"; not "the rest of the week's games", "the rest of the year to March", "the rest of the
+            # month of Ramadan"
+            re.compile(
+                rf"\b(?P<rest>(?i:{'|'.join(lexicon().dates.period_rest_words)}))\s+(?i:of)\s+(?:(?i:the)\s+)?"
+                r"(?P<rel>(?i:week|month|year))"
+                r"\b(?![’']s\b|\s+(?i:of|to|before|after)\b|-|\s+\d{4}\b)"
+            ),
+        ),
+        (
             "new_year",
             # the year after the article's, written in lower case (no feast): "fares rise in the new year"; in
             # January the year just begun
@@ -588,6 +599,7 @@ NEEDS: dict[str, set[str]] = {
     "weekday": {"day"},
     "relative": {"relative"},
     "period_end": {"relative"},
+    "period_rest": {"relative"},
     "new_year": {"relative"},
     "weekend": {"relative", "weekend"},
     "season": {"season"},
@@ -610,6 +622,7 @@ KIND_OF = {
     "nth_word": "nth",
     "weekday_day": "nth",
     "period_end": "relative",
+    "period_rest": "relative",
     "new_year": "relative",
     "after_next": "relative",
 }
@@ -1545,6 +1558,36 @@ def _with_sentence_year(reading: _Reading, fields: dict[str, str | None], text: 
     return reading
 
 
+def _with_paragraph_year(
+    reading: _Reading, fields: dict[str, str | None], setting: _Setting, told: bool | None
+) -> _Reading:
+    """A day written without its year, in a sentence that says no year and no plan, that the article's date puts
+    more than a month from it and a year away from the day its paragraph wrote last with its year, within a month of
+    that day, takes that year: "The dam burst on August 14, 2018. By August 16, rescuers had found 40 bodies" in an
+    article of 2024 (an anniversary, a trial) is 16 August 2018. Not "She will return on May 20" after "May 3,
+    2019" (a plan), a day of the weeks just gone ("He died on February 14" in a page of 20 February after "born on
+    January 28, 1950": news tells of days just past), nor one whose weekday the year would contradict."""
+    before, published = setting.before, setting.published
+    if told is True or published is None or before is None or before.resolved or before.day is None:
+        return reading
+    if not reading.resolved or not reading.date or len(reading.date) != 10 or _SAID_YEAR.search(setting.text):
+        return reading
+    guessed = dt.date.fromisoformat(reading.date)
+    same = _day(before.day.year, _month_number(fields["month"]), _day_number(fields))
+    if (
+        same is None
+        or abs((guessed - published).days) <= SAME_YEAR_REACH
+        or abs((guessed - before.day).days) <= OTHER_YEAR_FAR
+    ):
+        return reading
+    weekday = fields.get("weekday")
+    if abs((same - before.day).days) > SAME_YEAR_REACH or (
+        weekday and same.weekday() != WEEKDAYS.index(weekday.lower())
+    ):
+        return reading
+    return reading._replace(date=same.isoformat())
+
+
 def _day_number(fields: dict[str, str | None]) -> int:
     """The day of the month, written in digits ("4") or as a word ("fourth", "twenty first")."""
     word = "-".join((fields.get("dayword") or "").lower().split())
@@ -1697,7 +1740,7 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
         unit = (fields["after_next"] or "").lower()
         moved = _add(published, unit, 2)
         return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
-    if rel.startswith("end of "):  # "by the end of the month", "by end of year": the article's own
+    if rel.startswith("end of ") or fields.get("rest"):  # "by the end of the month", "the rest of the year": its own
         rel = f"this {rel.split()[-1]}"
     elif rel.endswith("end"):  # "by year's end", "at month-end": the same
         rel = f"this {next(unit for unit in ('week', 'month', 'year') if rel.startswith(unit))}"
@@ -1807,7 +1850,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _Reading(f"{fields['year']}-{_month_number(fields['month']):02d}", "month")
     if kind == "year":
         return _Reading(fields["year"], "year")
-    if kind == "relative" and fields.get("eprep") and _tense(setting, found.start, found.end) is False:
+    ends = fields.get("eprep") or fields.get("rest")
+    if kind == "relative" and ends and _tense(setting, found.start, found.end) is False:
         return _NOT_A_CLAIM  # "had fallen by the end of the year": which year the clause leaves to its context
     new_year = kind == "relative" and (fields.get("rel") or "").lower().split() == ["new", "year"]
     if new_year and published is not None and _tense(setting, found.start, found.end) is False:
@@ -1840,6 +1884,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         if future and _before_a_past_clause(setting, found.start, found.end):
             future, told = False, None  # either side of the article's date: the nearest
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
+        reading = _with_paragraph_year(reading, fields, setting, told)
     elif kind == "month":
         future = future or (published is not None and _decided_before(setting, found.start, fields.get("prep")))
         future = future or _perfect_up_to(setting, found.start, fields.get("prep"))
