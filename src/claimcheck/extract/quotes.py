@@ -2347,7 +2347,9 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         if who and officer and fold(split_title(officer.group("who"))[1]) in people:
             # 'Dr Ana Costa, Director, City Museum said, "…"': the person the article names, her office between
             # commas, then the body it is of with no comma before the verb; the person speaks, not the body
-            body = fold(split_title(who)[1]) not in people and _by_office(officer.group("office"))
+            office = officer.group("office")
+            body = _named(who) and fold(split_title(who)[1]) not in people and who.lower() not in _NOT_WHO
+            body = body and _by_office(office) and office.split()[0].lower() not in _DETERMINERS
             who = officer.group("who") if body else who
         member = _MEMBER_OF.search(before, 0, subject.start()) if who and subject and not broken else None
         member = member if member and fold(split_title(member.group("who"))[1]) in people else None
