@@ -632,3 +632,25 @@ def test_an_abbreviated_office_before_a_name_is_no_part_of_the_speaker(text, spe
 )
 def test_a_short_phrase_not_brought_in_as_a_sentence_is_no_speech(text):
     assert _speakers(text) == [], _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname joined to its particle by a hyphen, in lower case, is the full name the article gives it
+        (
+            'The head of the fire brigade, Karim al-Masri, said crews were tired.\n\n"We have been out for three days,"'
+            " al-Masri said.",
+            "Karim al-Masri",
+        ),
+        ('Port director Hana el-Sayed spoke on Monday. "Ships will queue for a week," said el-Sayed.', "Hana el-Sayed"),
+        # guard: a person whose surname is the same word with no particle is someone else
+        (
+            "Judge Omar al-Rashid questioned the lawyer Samir Rashid for an hour. "
+            '"The court has heard enough on this point," al-Rashid said.',
+            "Omar al-Rashid",
+        ),
+    ],
+)
+def test_a_surname_with_a_hyphened_particle_in_lower_case_is_the_full_name(text, speaker):
+    assert _speakers(text) == [speaker], _speakers(text)

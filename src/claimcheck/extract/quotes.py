@@ -899,7 +899,8 @@ class SpeakerResolver:
     def full_name(self, name: str, position: int) -> str:
         """The fullest name the article gives for `name`, the latest mentioned before `position` first."""
         words = [w.rstrip(".") for w in name.split() if w[:1].isupper() or _particle(w)]
-        while words and not words[0][:1].isupper():
+        # a particle opening the run goes ("de la Cruz": Cruz), not one joined to the name by a hyphen ("al-Masri")
+        while words and not words[0][:1].isupper() and regex.fullmatch(_JOINED_PARTICLE, words[0]) is None:
             words.pop(0)
         key = fold(" ".join(words))
         if not key:
