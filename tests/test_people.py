@@ -654,3 +654,35 @@ def test_a_short_phrase_not_brought_in_as_a_sentence_is_no_speech(text):
 )
 def test_a_surname_with_a_hyphened_particle_in_lower_case_is_the_full_name(text, speaker):
     assert _speakers(text) == [speaker], _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a headline's quotation signed after a dash by an office or by a person the article names
+        (
+            "Ferries: 'No boats will sail on Friday' - port chief\n\n"
+            'Port chief Dara Quinn spoke after the storm. "No boats will sail on Friday," Quinn said.',
+            "Dara Quinn",
+        ),
+        (
+            "Harvest: 'Half the vines are lost' – Okonkwo\n\n"
+            'Farmer Chidi Okonkwo walked the rows. "Half the vines are lost," Okonkwo said.',
+            "Chidi Okonkwo",
+        ),
+    ],
+)
+def test_a_headline_quotation_signed_after_a_dash_is_the_signers(text, speaker):
+    assert _speakers(text)[0] == speaker, _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a question or a description after the dash signs nothing
+        "'Quiet quitting' - what does it mean for workers?\n\nMore staff do only what their contract asks.",
+        "'Staycation' - a guide to holidays at home\n\nFewer families will fly abroad this summer.",
+    ],
+)
+def test_a_headline_phrase_before_a_dash_and_no_signer_is_no_speech(text):
+    assert _speakers(text) == [], _speakers(text)

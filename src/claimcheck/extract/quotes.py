@@ -2206,6 +2206,12 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if signed:  # "‘…’ – France captain Ana Costa on the red card.": a quotation signed after a dash
         signer = regex.sub(r"['’]s$", "", signed.group("who"))  # "… – coach Ana Costa’s reaction to the haka."
         return Attribution(signer, None, source, (signed.group("role") or "").strip() or None)
+    headline = _HEADLINE_SIGNED.match(after) if "\n" not in text[: quoted.start] else None
+    signer = headline.group("who") if headline else ""
+    if signer and (_by_office(signer) or (_named(signer) and fold(signer) in people)):
+        # "Floods: 'We will rebuild' - mayor", "Budget: 'No new taxes' – Costa": a headline's quotation signed
+        # after a dash by an office or a person the article names, not by the topic before the colon
+        return Attribution(signer, None, None)
     relayed = _relayed(text, quoted, after, patterns, source)
     if relayed:
         return relayed
@@ -2753,6 +2759,7 @@ _DASH_SIGNED = regex.compile(
     rf"(?i:{'|'.join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))})\s+)?"
     rf"(?P<who>{_NAME_RUN})(?:['’]s)?(?=\s+\p{{Ll}}|\s*[,.;]|\s*$)"
 )
+_HEADLINE_SIGNED = regex.compile(r"^[\s,]*(?:[—–]|-(?=\s))\s*(?P<who>[\p{L}][\p{L}\p{M}'’. -]{1,40}?)\s*$")
 _PLACED = regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in lexicon().speaker_place_words)})\s+(?:the\s+)?$")
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"']?\s+[\"']?\p{Lu}")
 
