@@ -558,3 +558,131 @@ def test_a_given_name_opening_a_sentence_before_a_relative_clause_on_a_second_su
         '"The harvest was the best in ten years," he said.'
     )
     assert _speakers(text)[-1] == "Tomasz Zielinski", _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person, an office between commas, then the body it is of with no comma before the verb
+        (
+            'Dr Lena Okafor, Director, Regional Water Board said, "The reservoir will be full again by June."',
+            "Lena Okafor",
+        ),
+        (
+            'Tomasz Wierzba, Head Curator, City Art Gallery said: "The loan of the paintings ends in autumn."',
+            "Tomasz Wierzba",
+        ),
+        # guards: no office between the commas, or the name and the body joined as two subjects: the body speaks
+        (
+            'Ravi Menon, the chief engineer, Public Works Department said, "The bridge will carry traffic by June."',
+            "Public Works Department",
+        ),
+        (
+            'Lena Okafor, 45, Regional Water Board said, "The reservoir will be full again by June."',
+            "Regional Water Board",
+        ),
+        (
+            'Lena Okafor, Director, and the Regional Water Board said, "The reservoir will be full again by June."',
+            "Regional Water Board",
+        ),
+    ],
+)
+def test_a_name_with_an_office_and_its_body_before_the_verb_is_the_speaker(text, speaker):
+    assert _speakers(text) == [speaker], _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # people quoted together by where they live or what they do, a role in -man written in -men
+        ('"The ferry has not come for a week," said locals.', "locals"),
+        ('"The catch is half what it was," said fishermen on the quay.', "fishermen"),
+        ('Spokesmen for both unions said: "Talks will resume on Monday at the ministry."', "Spokesmen"),
+        # a short quotation that is a whole sentence, brought in by a speech verb and a colon or a comma
+        ('Shopkeepers said: "Nobody warned us."', "Shopkeepers"),
+        ('The nurses told reporters: "We are exhausted."', "nurses"),
+        ('Passengers said, "It was terrifying."', "Passengers"),
+    ],
+)
+def test_people_in_the_plural_speak_and_a_short_said_sentence_is_speech(text, speaker):
+    assert _speakers(text) == [speaker], _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an office written as an abbreviation in lower case before the name
+        ('"It was not an easy decision," Harbour Books m.d Owen Pryce told the local paper.', "Owen Pryce"),
+        ('"We will keep all the staff," Stellar Foods m.d Ines Barros told reporters.', "Ines Barros"),
+    ],
+)
+def test_an_abbreviated_office_before_a_name_is_no_part_of_the_speaker(text, speaker):
+    assert _speakers(text) == [speaker], _speakers(text)
+    assert speaker in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short phrase inside the sentence, or a thing that bears words, is not a described speaker's speech
+        'Shopkeepers called the new parking rules "a bad joke" on Monday.',
+        'The sign on the gate read: "Keep out now."',
+        'Shopkeepers said the rules were "not fair."',
+    ],
+)
+def test_a_short_phrase_not_brought_in_as_a_sentence_is_no_speech(text):
+    assert _speakers(text) == [], _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname joined to its particle by a hyphen, in lower case, is the full name the article gives it
+        (
+            'The head of the fire brigade, Karim al-Masri, said crews were tired.\n\n"We have been out for three days,"'
+            " al-Masri said.",
+            "Karim al-Masri",
+        ),
+        ('Port director Hana el-Sayed spoke on Monday. "Ships will queue for a week," said el-Sayed.', "Hana el-Sayed"),
+        # guard: a person whose surname is the same word with no particle is someone else
+        (
+            "Judge Omar al-Rashid questioned the lawyer Samir Rashid for an hour. "
+            '"The court has heard enough on this point," al-Rashid said.',
+            "Omar al-Rashid",
+        ),
+    ],
+)
+def test_a_surname_with_a_hyphened_particle_in_lower_case_is_the_full_name(text, speaker):
+    assert _speakers(text) == [speaker], _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a headline's quotation signed after a dash by an office or by a person the article names
+        (
+            "Ferries: 'No boats will sail on Friday' - port chief\n\n"
+            'Port chief Dara Quinn spoke after the storm. "No boats will sail on Friday," Quinn said.',
+            "Dara Quinn",
+        ),
+        (
+            "Harvest: 'Half the vines are lost' – Okonkwo\n\n"
+            'Farmer Chidi Okonkwo walked the rows. "Half the vines are lost," Okonkwo said.',
+            "Chidi Okonkwo",
+        ),
+    ],
+)
+def test_a_headline_quotation_signed_after_a_dash_is_the_signers(text, speaker):
+    assert _speakers(text)[0] == speaker, _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a question or a description after the dash signs nothing
+        "'Quiet quitting' - what does it mean for workers?\n\nMore staff do only what their contract asks.",
+        "'Staycation' - a guide to holidays at home\n\nFewer families will fly abroad this summer.",
+    ],
+)
+def test_a_headline_phrase_before_a_dash_and_no_signer_is_no_speech(text):
+    assert _speakers(text) == [], _speakers(text)

@@ -203,12 +203,14 @@ def _patterns() -> _Patterns:
     by_length = sorted(lexicon().person_titles, key=len, reverse=True)
     lists = {
         "titles": by_length,
+        # a title in -man has its plural in -men ('," said fishermen', 'spokesmen for both sides said')
+        "plural_titles": [t[:-3] + "men" for t in by_length if t.endswith("man")],
         "capitalised_titles": [t.title() for t in by_length if t[:1].isalpha()],
         "bodies": sorted(lexicon().organisation_heads, key=len, reverse=True),
         "plural_bodies": sorted(_body_plurals(), key=len, reverse=True),
         "crowds": sorted(lexicon().crowd_nouns, key=len, reverse=True),
     }
-    titles, capitalised_titles, bodies, plural_bodies, crowds = (rf"\L<{name}>" for name in lists)
+    titles, plural_titles, capitalised_titles, bodies, plural_bodies, crowds = (rf"\L<{name}>" for name in lists)
     # a modifier ends in a letter or a plural's apostrophe ("the victims’ lawyer"), never in a closing mark
     modifier = r"[\p{L}\d'’-]*(?:[\p{L}\d]|s['’])"
     modifiers = rf"(?:(?:{'|'.join(_DETERMINERS)})\s+)?(?:(?!(?i:{_NOT_MODIFIER})\b){modifier}\s+){{0,3}}?"
@@ -217,7 +219,7 @@ def _patterns() -> _Patterns:
         rf"(?!\s+(?:(?!(?i:{_NOT_MODIFIER}|the|a|an)\b)\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}(?i:{bodies})(?![\p{{L}}]))"
     )
     description = (
-        rf"{modifiers}(?i:(?:{titles})(?:e?s)?)(?![\p{{L}}]|'s\b){attributive}|{modifiers}(?i:{bodies})(?![\p{{L}}])"
+        rf"{modifiers}(?i:{plural_titles}|(?:{titles})(?:e?s)?)(?![\p{{L}}]|'s\b){attributive}|{modifiers}(?i:{bodies})(?![\p{{L}}])"
         # several bodies that speak together, the article before them ("the UN agencies said in a joint statement")
         rf"|(?i:the)\s+(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,2}}?(?i:{plural_bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
@@ -897,7 +899,8 @@ class SpeakerResolver:
     def full_name(self, name: str, position: int) -> str:
         """The fullest name the article gives for `name`, the latest mentioned before `position` first."""
         words = [w.rstrip(".") for w in name.split() if w[:1].isupper() or _particle(w)]
-        while words and not words[0][:1].isupper():
+        # a particle opening the run goes ("de la Cruz": Cruz), not one joined to the name by a hyphen ("al-Masri")
+        while words and not words[0][:1].isupper() and regex.fullmatch(_JOINED_PARTICLE, words[0]) is None:
             words.pop(0)
         key = fold(" ".join(words))
         if not key:
@@ -2206,6 +2209,12 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     if signed:  # "‘…’ – France captain Ana Costa on the red card.": a quotation signed after a dash
         signer = regex.sub(r"['’]s$", "", signed.group("who"))  # "… – coach Ana Costa’s reaction to the haka."
         return Attribution(signer, None, source, (signed.group("role") or "").strip() or None)
+    headline = _HEADLINE_SIGNED.match(after) if "\n" not in text[: quoted.start] else None
+    signer = headline.group("who") if headline else ""
+    if signer and (_by_office(signer) or (_named(signer) and fold(signer) in people)):
+        # "Floods: 'We will rebuild' - mayor", "Budget: 'No new taxes' – Costa": a headline's quotation signed
+        # after a dash by an office or a person the article names, not by the topic before the colon
+        return Attribution(signer, None, None)
     relayed = _relayed(text, quoted, after, patterns, source)
     if relayed:
         return relayed
@@ -2344,6 +2353,14 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             who = None  # "GM, in a statement … in Wentzville, Mo., were called out, said": a clause, not a role
         broken = who is not None and _after_break(who) != who
         who = _after_break(who)
+        officer = _NAME_OFFICE_BEFORE.search(before, 0, subject.start()) if who and subject and not broken else None
+        if who and officer and fold(split_title(officer.group("who"))[1]) in people:
+            # 'Dr Ana Costa, Director, City Museum said, "…"': the person the article names, her office between
+            # commas, then the body it is of with no comma before the verb; the person speaks, not the body
+            office = officer.group("office")
+            body = _named(who) and fold(split_title(who)[1]) not in people and who.lower() not in _NOT_WHO
+            body = body and _by_office(office) and office.split()[0].lower() not in _DETERMINERS
+            who = officer.group("who") if body else who
         member = _MEMBER_OF.search(before, 0, subject.start()) if who and subject and not broken else None
         member = member if member and fold(split_title(member.group("who"))[1]) in people else None
         if member:
@@ -2398,6 +2415,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         # "fled on foot"' — the label speaks, as the body tells
         return Attribution(labelled.group("who"), None, source)
     return _closing(text, quoted.end, source)
+
+
+# A name, then an office between commas, right before a body's name and its speech verb: "Dr Ana Costa, Director, "
+# of "Dr Ana Costa, Director, City Museum said".
+_NAME_OFFICE_BEFORE = regex.compile(rf"(?P<who>{_NAME_RUN})\s*,\s*(?P<office>[^,;:\"“”\n]{{2,40}}?)\s*,\s*$")
 
 
 # A document its subject issues, right before the participle that brings in its words ("has released a statement
@@ -2740,6 +2762,7 @@ _DASH_SIGNED = regex.compile(
     rf"(?i:{'|'.join(regex.escape(t) for t in sorted(lexicon().person_titles, key=len, reverse=True))})\s+)?"
     rf"(?P<who>{_NAME_RUN})(?:['’]s)?(?=\s+\p{{Ll}}|\s*[,.;]|\s*$)"
 )
+_HEADLINE_SIGNED = regex.compile(r"^[\s,]*(?:[—–]|-(?=\s))\s*(?P<who>[\p{L}][\p{L}\p{M}'’. -]{1,40}?)\s*$")
 _PLACED = regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in lexicon().speaker_place_words)})\s+(?:the\s+)?$")
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"']?\s+[\"']?\p{Lu}")
 
@@ -2862,7 +2885,13 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             unheard.append((quoted, words, said, None))
             continue
         chanted = voiced or (said.verb is not None and said.verb.lower() in word_set("chant_verbs"))
-        if len(words) <= 4 and not (named or _body(speaker) or chanted or _opens_its_sentence(text, quoted)):
+        if len(words) <= 4 and not (
+            named
+            or _body(speaker)
+            or chanted
+            or _opens_its_sentence(text, quoted)
+            or _said_sentence(text, quoted, said)
+        ):
             # a short quoted phrase is speech only when a named person or an organisation said it, here or where
             # a quote holds its words; else when one person by office did ("the minister replied: 'No.'")
             office = QuoteFields(speaker, False, _role(role) or _role(said.role), said.source, said.verb, True)
@@ -3244,6 +3273,16 @@ def _standalone(text: str, quoted: Quoted) -> bool:
     inner = text[quoted.parts[-1][0] : quoted.parts[-1][1]].rstrip()
     before = text[_paragraph_start(text, quoted.start) : quoted.start].rstrip()
     return inner.endswith((".", "!", "?")) and (not before or before.endswith((".", "!", "?", '"')))
+
+
+def _said_sentence(text: str, quoted: Quoted, said: Attribution) -> bool:
+    """Whether a quotation is a whole sentence its speech verb brings in after a colon or a comma ('Residents
+    said: "We were not warned."'): said words, however short, never a phrase talked about."""
+    inner = text[quoted.parts[0][0] : quoted.parts[-1][1]].strip()
+    before = text[_paragraph_start(text, quoted.start) : quoted.start].rstrip()
+    verb = (said.verb or "").lower()
+    brought = before.endswith(":") or (bool(verb) and regex.search(rf"\b{regex.escape(verb)}\s*,$", before) is not None)
+    return bool(verb) and brought and inner[:1].isupper() and inner.endswith((".", "!", "?"))
 
 
 def _opens_its_sentence(text: str, quoted: Quoted) -> bool:
