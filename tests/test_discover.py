@@ -11331,14 +11331,22 @@ def test_a_count_told_by_an_ordinal_is_its_lowest(tmp_path, first, second, flagg
     ("sentence", "date", "ended"),
     [
         ("Hundreds of dockers ended their strike on Friday after nine days.", "Friday", True),
-        ("Firefighters put out the Varna blaze on Thursday.", "Thursday", True),
-        ("The siege of the Orvik plant was lifted late on Sunday.", "Sunday", True),
+        ("Firefighters extinguished the Varna blaze on Thursday.", "Thursday", True),
+        ("The siege of the Orvik plant came to an end late on Sunday.", "Sunday", True),
         ("The miners called off their walkout on Monday.", "Monday", True),
         # near misses: the start told in a relative clause, or after the end's word; no end's word at all
         ("The inmates ended the sit-in that began on April 3.", "April 3", False),
         ("Talks to end the strike began on Monday.", "Monday", False),
         ("The dock strike began on June 2.", "June 2", False),
         ("The blaze broke out on Thursday and burned for a week.", "Thursday", False),
+        # near misses: "end" as a noun, an end word before "of" or "up", words that more often tell something else
+        ("The strike began at the end of the day on Monday.", "Monday", False),
+        ("The quake struck at the end of a long shift on Monday.", "Monday", False),
+        ("The dead-end road flooded on Monday.", "Monday", False),
+        ("Police put out a statement on Monday.", "Monday", False),
+        ("The plane lifted off on Monday and crashed minutes later.", "Monday", False),
+        ("Rescuers lifted survivors from the rubble on Tuesday.", "Tuesday", False),
+        ("Voters ended up choosing him on Sunday.", "Sunday", False),
     ],
 )
 def test_a_day_an_end_word_comes_right_before_is_the_day_the_event_ended(sentence, date, ended):
@@ -11358,7 +11366,7 @@ def test_a_day_an_end_word_comes_right_before_is_the_day_the_event_ended(sentenc
         ),
         (
             "The Varna warehouse fire broke out on Monday, May 5.",
-            "Firefighters put out the Varna warehouse fire on Thursday, May 8.",
+            "Firefighters extinguished the Varna warehouse fire on Thursday, May 8.",
             [],
         ),
         # two days of its end, or of its start, still disagree
@@ -11371,6 +11379,17 @@ def test_a_day_an_end_word_comes_right_before_is_the_day_the_event_ended(sentenc
             "The Kesso dock strike began on Monday, June 2.",
             "Kesso dockers ended the strike that began on Tuesday, June 3.",
             ["Monday, June 2 | Tuesday, June 3"],
+        ),
+        # near misses: no end's word, only "end" as a noun or words that more often tell something else
+        (
+            "The earthquake struck at the end of a night shift on Monday, June 9, killing 12 miners.",
+            "The earthquake struck on Tuesday, June 10, killing 12 miners.",
+            ["Monday, June 9 | Tuesday, June 10"],
+        ),
+        (
+            "Firefighters put out the huge Varna warehouse blaze on Thursday, May 8.",
+            "The Varna warehouse blaze was put out on Friday, May 9.",
+            ["Friday, May 9 | Thursday, May 8"],
         ),
     ],
 )
@@ -11412,37 +11431,41 @@ def test_a_count_in_a_when_clause_after_a_past_year_is_of_that_years_event(tmp_p
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
-# Strikers told by the strike they took part in or began, in any tense ("had taken part in the
-# strike", "participated in the hunger strike").
+# Near misses: the year of a full date right before "when" (the story's own day, on a page of the next year), and
+# an "and" that opens the story's own clause after the "when" clause.
 @pytest.mark.parametrize(
     ("first", "second", "figures"),
     [
         (
-            "About 2,000 Kesso workers had taken part in the strike.",
-            "About 3,500 Kesso workers had taken part in the strike.",
-            ["About 2,000 | About 3,500"],
+            "The storm struck on December 30, 2025 when 14 people died in Kesso.",
+            "The storm killed 9 people in Kesso.",
+            ["14 | 9"],
         ),
         (
-            "More than 900 inmates participated in the hunger strike at Orvik prison.",
-            "About 400 inmates participated in the hunger strike at Orvik prison.",
-            ["About 400 | More than 900"],
-        ),
-        # near misses: the plant's whole workforce, and the prisoners a jail holds, are no strikers
-        (
-            "About 2,000 Kesso workers had taken part in the strike.",
-            "The Kesso plant employs 3,500 workers.",
-            [],
-        ),
-        (
-            "About 400 inmates participated in the hunger strike at Orvik prison.",
-            "Orvik prison holds 1,200 inmates.",
-            [],
+            "It was the busiest season on Mount Pirin since 2019 when crowds formed at the top and this year 11"
+            " climbers died.",
+            "Nine climbers died on Mount Pirin this year.",
+            ["11 | Nine"],
         ),
     ],
 )
-def test_strikers_are_read_from_the_strike_they_took_part_in(tmp_path, first, second, figures):
-    report = _two_outlets(tmp_path, first, second, "Jun 13 2025")
+def test_a_count_after_a_full_date_or_past_another_clause_is_not_of_a_past_year(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Jan 2 2026")
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
+# Strikers a count tells by what befell them ("hunger strikers were taken to hospital", "have been force-fed") are
+# not set against all who took part in the strike.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Eighteen hunger strikers were taken to hospital.", "About 1,500 prisoners are on hunger strike."),
+        ("Four hunger strikers have been force-fed.", "Some 400 inmates launched a hunger strike."),
+    ],
+)
+def test_strikers_told_by_what_befell_them_are_not_all_who_took_part(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Jun 13 2025")
+    assert report.findings == [], [f.message for f in report.findings]
 
 
 DISCREPANCIES_NEWS_80 = CORPORA / "discrepancies-news-80"
@@ -11451,12 +11474,12 @@ DISCREPANCIES_NEWS_80 = CORPORA / "discrepancies-news-80"
 def test_discover_on_a_mountaineering_season_and_a_prisoners_hunger_strike_keeps_its_floor():
     # `discrepancies-news-80`: real coverage of the spring 2019 season on Mount Everest (11 deaths, a record 885 on
     # the summit in May) and of the 40-day hunger strike of Palestinian prisoners in Israeli jails (17 April to 27 May
-    # 2017). Found: The New York Times's "About 1,000 men" who took part against News Patrolling's "More than 1600".
-    # Missed: CBS News's 855 on the summit against 885 (no fact reads people on a summit) and the "More than 1600"
-    # against the prison service's 1,578 (far from the strike's words). Flagged: the deaths of 2014 and 2015 against
-    # those of 2019 (their year after the figure, or "the following year"), the "more than 200 lives" of all time
-    # against the 11, two climbers' days of death, and the 20 hours of talks as the strike's length.
-    assert_discover_floor(DISCREPANCIES_NEWS_80, true=3, traps=28, found=1, flagged=4, findings=9)
+    # 2017). Missed: CBS News's 855 on the summit against 885 (no fact reads people on a summit), The New York Times's
+    # "About 1,000 men" who took part against the others (strikers are not read from "took part in the strike"), and
+    # the "More than 1600" against the prison service's 1,578 (far from the strike's words). Flagged: the deaths of
+    # 2014 and 2015 against those of 2019 (their year after the figure, or "the following year"), the "more than 200
+    # lives" of all time against the 11, two climbers' days of death, and the 20 hours of talks as the strike's length.
+    assert_discover_floor(DISCREPANCIES_NEWS_80, true=3, traps=28, found=0, flagged=4, findings=8)
 
 
 DISCREPANCIES_NEWS_78 = CORPORA / "discrepancies-news-78"

@@ -863,9 +863,11 @@ def _replaced_after() -> re.Pattern[str]:
 _NUMBER = re.compile(r"(?<![\w.,])\d")
 _DATED_EVENT = re.compile(r"\b(?:a|an|the|its|that)\s+((?:1[5-9]|20)\d\d)\s+([^\W\d_]+)", re.I)
 _IN_YEAR = re.compile(r"\b(in)\s+((?:1[5-9]|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
-# A past year right before a "when" clause that holds the figure ("the most since 2015 when more than a dozen
-# died", "the worst since 1999 when 40 drowned"): the figure is of that year's event.
-_YEAR_WHEN = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+when\b[^,;:]*$", re.I)
+# A past year right after "since" or "in" and right before a "when" clause that holds the figure ("the most since
+# 2015 when more than a dozen died", "the worst since 1999 when 40 drowned"): the figure is of that year's event.
+# Not after a month or a day ("on December 30, 2025 when 14 died" is the story's own day), nor past an "and" or a
+# "but" that opens another clause ("since 2019 when crowds formed and this year 11 died").
+_YEAR_WHEN = re.compile(r"\b(?:since|in)\s+((?:1[5-9]|20)\d\d)\s+when\b(?:(?!\b(?:and|but)\b)[^,;:])*$", re.I)
 _FRONTED_YEAR = re.compile(r"(?:[^\W\d_]+\s+)?(in)\s+((?:1[5-9]|20)\d\d)", re.I)
 # An event of a period gone by, named by that period's possessive: "last year's flood", "2015's quake".
 _PAST_POSSESSIVE = re.compile(

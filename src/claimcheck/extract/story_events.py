@@ -224,9 +224,7 @@ def _relative_start(before: tuple[str, ...]) -> tuple[str, ...]:
     noun's event began (`relative_start_verbs`: "29 died in a stand-off that began on Wednesday", "a fire that
     started on Friday"): the day is that noun's start, not the day of what the sentence tells before it."""
     verbs = [words_of(w) for w in lexicon().relative_start_verbs]
-    words = list(before)
-    while words and words[-1] in _DAY_LEADS:
-        words.pop()
+    words = _without_day_leads(before)
     for verb in verbs:
         k = len(words) - len(verb)
         if k >= 2 and tuple(words[k:]) == verb and words[k - 1] in ("that", "which"):
@@ -245,12 +243,32 @@ def event_ended(sentence: str, date: str) -> bool:
     happened; a relative clause of its start between ("ended the strike that began on April 17") dates the
     start, and so does a verb of its happening after the end's word ("talks to end the strike began on Monday")."""
     clause = _own_clause(sentence, date)
-    words = list(_relative_start(words_of(clause[: max(clause.find(date), 0)])))
-    while words and words[-1] in _DAY_LEADS:
-        words.pop()
+    words = _without_day_leads(_relative_start(words_of(clause[: max(clause.find(date), 0)])))
     window = tuple(words[-_END_REACH:])
-    end = first_at(window, _end_words())
-    return end is not None and first_at(window[end + 1 :], _happening_verbs()) is None
+    for end, size in _end_words_at(window):
+        after = window[end + size :]
+        if (end and window[end - 1] == "the") or after[:1] in (("of",), ("up",)):
+            continue  # "at the end of the day", "the dead-end road", "voters ended up choosing him"
+        return first_at(after, _happening_verbs()) is None
+    return False
+
+
+def _end_words_at(words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each of `event_end_words` stands in `words`, and how many words it has, in the order they stand."""
+    return sorted(
+        (k, len(end))
+        for end in _end_words()
+        for k in range(len(words) - len(end) + 1)
+        if words[k : k + len(end)] == end
+    )
+
+
+def _without_day_leads(words: tuple[str, ...]) -> list[str]:
+    """`words` without the words that lead to a day at their end ("late on", "last")."""
+    kept = list(words)
+    while kept and kept[-1] in _DAY_LEADS:
+        kept.pop()
+    return kept
 
 
 @cache
@@ -380,9 +398,7 @@ def reporting_day(sentence: str, date: str) -> bool:
         return True
     clause = _own_clause(sentence, date)
     at = clause.find(date)
-    before = list(words_of(clause[: max(at, 0)]))
-    while before and before[-1] in _DAY_LEADS:
-        before.pop()
+    before = _without_day_leads(words_of(clause[: max(at, 0)]))
     return bool(before) and before[-1] in _reporting_words()
 
 
