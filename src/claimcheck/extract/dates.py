@@ -507,11 +507,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "period_rest",
             # what is left of the article's week, month or year: "closed for the rest of the week", "the remainder
             # of the year"; not "the rest of the week's games", "the rest of the year to March", "the rest of the
-            # month of Ramadan"
+            # month of Ramadan", "the rest of the week starting March 9" (a week of another day)
             re.compile(
                 rf"\b(?P<rest>(?i:{'|'.join(lexicon().dates.period_rest_words)}))\s+(?i:of)\s+(?:(?i:the)\s+)?"
                 r"(?P<rel>(?i:week|month|year))"
-                r"\b(?![’']s\b|\s+(?i:of|to|before|after)\b|-|\s+\d{4}\b)"
+                r"\b(?![’']s\b|\s+(?i:of|to|before|after|starting|beginning|from|ending)\b|-|\s+\d{4}\b)"
             ),
         ),
         (
@@ -1558,36 +1558,6 @@ def _with_sentence_year(reading: _Reading, fields: dict[str, str | None], text: 
     return reading
 
 
-def _with_paragraph_year(
-    reading: _Reading, fields: dict[str, str | None], setting: _Setting, told: bool | None
-) -> _Reading:
-    """A day written without its year, in a sentence that says no year and no plan, that the article's date puts
-    more than a month from it and a year away from the day its paragraph wrote last with its year, within a month of
-    that day, takes that year: "The dam burst on August 14, 2018. By August 16, rescuers had found 40 bodies" in an
-    article of 2024 (an anniversary, a trial) is 16 August 2018. Not "She will return on May 20" after "May 3,
-    2019" (a plan), a day of the weeks just gone ("He died on February 14" in a page of 20 February after "born on
-    January 28, 1950": news tells of days just past), nor one whose weekday the year would contradict."""
-    before, published = setting.before, setting.published
-    if told is True or published is None or before is None or before.resolved or before.day is None:
-        return reading
-    if not reading.resolved or not reading.date or len(reading.date) != 10 or _SAID_YEAR.search(setting.text):
-        return reading
-    guessed = dt.date.fromisoformat(reading.date)
-    same = _day(before.day.year, _month_number(fields["month"]), _day_number(fields))
-    if (
-        same is None
-        or abs((guessed - published).days) <= SAME_YEAR_REACH
-        or abs((guessed - before.day).days) <= OTHER_YEAR_FAR
-    ):
-        return reading
-    weekday = fields.get("weekday")
-    if abs((same - before.day).days) > SAME_YEAR_REACH or (
-        weekday and same.weekday() != WEEKDAYS.index(weekday.lower())
-    ):
-        return reading
-    return reading._replace(date=same.isoformat())
-
-
 def _day_number(fields: dict[str, str | None]) -> int:
     """The day of the month, written in digits ("4") or as a word ("fourth", "twenty first")."""
     word = "-".join((fields.get("dayword") or "").lower().split())
@@ -1853,6 +1823,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     ends = fields.get("eprep") or fields.get("rest")
     if kind == "relative" and ends and _tense(setting, found.start, found.end) is False:
         return _NOT_A_CLAIM  # "had fallen by the end of the year": which year the clause leaves to its context
+    if kind == "relative" and fields.get("rest") and _period_rest_unless().search(setting.text):
+        return _NOT_A_CLAIM  # "said he would stay for the rest of the year": the year he said it in
     new_year = kind == "relative" and (fields.get("rel") or "").lower().split() == ["new", "year"]
     if new_year and published is not None and _tense(setting, found.start, found.end) is False:
         return _Reading(str(published.year), "year", resolved=True)  # "cut 500 jobs in the new year": the one begun
@@ -1884,7 +1856,6 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         if future and _before_a_past_clause(setting, found.start, found.end):
             future, told = False, None  # either side of the article's date: the nearest
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
-        reading = _with_paragraph_year(reading, fields, setting, told)
     elif kind == "month":
         future = future or (published is not None and _decided_before(setting, found.start, fields.get("prep")))
         future = future or _perfect_up_to(setting, found.start, fields.get("prep"))
@@ -2377,7 +2348,7 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
-    readings = _apposed_weekdays(_weekday_ranges(_anchored(readings, text), text, setting.published), text)
+    readings = _rest_alone(_apposed_weekdays(_weekday_ranges(_anchored(readings, text), text, setting.published), text))
     return [_mention(found, reading, text, offset) for found, reading in _weeks_of(readings, text)]
 
 
@@ -2400,6 +2371,21 @@ def _weeks_of(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[
                 reading = reading._replace(date=_at(day, "week"), granularity="week")
         out.append((found, reading))
     return out
+
+
+@cache
+def _period_rest_unless() -> re.Pattern[str]:
+    """A word that leaves what is left of a period to the time its sentence is told from ("would")."""
+    return re.compile(rf"\b(?i:{'|'.join(re.escape(w) for w in lexicon().dates.period_rest_unless)})\b")
+
+
+def _rest_alone(readings: list[tuple[_Found, _Reading]]) -> list[tuple[_Found, _Reading]]:
+    """What is left of a period is the article's only where its sentence gives no other date: "In 2020, the theatre
+    stayed dark for the rest of the year", "Last week, the mayor said the road stays shut for the rest of the
+    month" leave it to the date they give."""
+    if all(f.fields.get("rest") for f, _ in readings):
+        return readings
+    return [(f, _NOT_A_CLAIM if f.fields.get("rest") else r) for f, r in readings]
 
 
 def _anchored(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:

@@ -47,6 +47,7 @@ class DateWords(BaseModel):
     conditional_openers: list[str]
     period_end_prepositions: list[str]
     period_rest_words: list[str]
+    period_rest_unless: list[str]
     month_words: list[str]
     date_prepositions: list[str]
     month_word_preps: list[str]
