@@ -398,7 +398,8 @@ def split_title(name: str) -> tuple[str | None, str]:
     if len(words) >= 3 and _plural_title(words[0]):
         return words[0], " ".join(words[1:])  # "Survivors Farida Osmani and …", "Witnesses Ana Costa"
     compound = next((k for k in range(len(words) - 2, -1, -1) if _compound_title(words[k])), None)
-    if compound is not None and len(words) - compound > 2:
+    if compound is not None and len(words) - compound > 2 and known_given_name(words[compound + 1]):
+        # only before a given name the lexicon knows: "the Booker Prize-winner Wolf Hall" is a book
         return " ".join(words[: compound + 1]), " ".join(words[compound + 1 :])
     if not any(word.lower().rstrip(".") in _title_vocabulary() for word in words) or family_then_hyphenated_given(
         words
@@ -744,8 +745,9 @@ def _surname_alone(text: str, surname: str) -> bool:
             and word.group(1).lower() not in _NOT_BEFORE_A_PERSON
             and (end == len(text) or not text[end].isalpha())
             and _person_follows(after)
-            # "Vice-President and Ruler of Dubai": an office of a place, no one's surname
-            and not _rx(r"\s+of\s+(?:the\s+)?\p{Lu}").match(after)
+            # "Vice-President and Ruler of Dubai": an office of a place, no one's surname; "Ulufale of the Samoan
+            # delegation" is
+            and not (fold(surname) in _title_vocabulary() and _rx(r"\s+of\s+(?:the\s+)?\p{Lu}").match(after))
         ):
             return True
         at = text.find(surname, at + 1)
@@ -1505,7 +1507,6 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     _add_lists(text, raw, found, evidence)
     for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
-    _add_listed_lines(text, raw, found, evidence)
     _add_known(raw, found)
     if _add_lists(text, raw, found, evidence):
         _add_known(raw, found)  # a list holding a person named elsewhere ("A, B and C" after "B, the captain")
@@ -1782,25 +1783,6 @@ def _add_lists(text: str, raw: list[Candidate], found: dict[int, PersonMention],
             if start not in found and _plausible(text, start, shown, evidence, False):
                 found[start] = _mention(start, end, name, None, "list", nickname)
     return len(found) > before
-
-
-def _add_listed_lines(text: str, raw: list[Candidate], found: dict[int, PersonMention], evidence: _Evidence) -> None:
-    """Names that each open a paragraph as a line of their own, in a list of such lines two of which are people's
-    names found by other evidence ("Fiona Benson / Vertigo & Ghost", "Jay Bernard / Surge", "Paul Farley / The
-    Mizzy"): the shortlist's other entries are people too."""
-    lines = [
-        item
-        for item in raw
-        if _rx(r"(?:^|\n\n)[ \t]*$").search(text, 0, item[0])
-        and _rx(r"[ \t]*(?:\n|$)").match(text, item[1])
-        and item[4] is None
-    ]
-    people = [item for item in lines if item[0] in found and found[item[0]].cue not in ("pronoun", "known")]
-    if len(people) < 2:
-        return
-    for start, end, name, _, _ in lines:
-        if start not in found and _plausible(text, start, name, evidence, False):
-            found[start] = _mention(start, end, name, None, "list", None)
 
 
 def _add_known(raw: list[Candidate], found: dict[int, PersonMention]) -> None:

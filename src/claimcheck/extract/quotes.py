@@ -42,6 +42,7 @@ from claimcheck.extract.names import (
     PersonMention,
     closes_patronymic,
     family_then_hyphenated_given,
+    known_given_name,
     known_places,
     literal_matches,
     name_words,
@@ -2146,8 +2147,15 @@ def _name_after_office(sentence: str, people: AbstractSet[str]) -> str | None:
     of two words or more that the article names as a person."""
     opening = _TITLED_OPENING.match(sentence)
     words = opening.group(0).split() if opening else []
+    # an office naming its body in lower case ("Head of the investment bank Goldman Sachs Europe") may close on
+    # the body's name: the run is a person's only by a given name the lexicon knows or a person's title before it
+    lower_office = any(w[:1].islower() and w not in ("of", "for", "and", "the") for w in words)
     for k in range(max(0, len(words) - 4), len(words) - 1):
         if fold(" ".join(words[k:])) in people and fold(words[k]) not in word_set("person_titles"):
+            if lower_office and not (
+                known_given_name(words[k]) or k > 0 and fold(words[k - 1].rstrip(".")) in word_set("person_titles")
+            ):
+                continue
             return " ".join(words[k:])
     return None
 
