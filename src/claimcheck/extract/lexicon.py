@@ -45,6 +45,7 @@ class DateWords(BaseModel):
     not_past: list[str]
     clause_openers: list[str]
     conditional_openers: list[str]
+    deadline_prepositions: list[str]
     period_end_prepositions: list[str]
     month_words: list[str]
     date_prepositions: list[str]
