@@ -2477,6 +2477,14 @@ JUNE_10 = dt.date(2025, 6, 10)  # a Tuesday
         ("Prices have risen every month until April, when they fell.", JUNE_10, "until April", "2025-04"),
         # guard: "have to" is no perfect
         ("Commuters will have to wait until March.", dt.date(2025, 5, 10), "until March", "2026-03"),
+        # A date after "since" opens a span up to now: behind the page, whatever the tense of the clause around it.
+        ("Officials will reopen the bridge closed since March.", JUNE_10, "since March", "2025-03"),
+        ("The clinic will treat patients injured since November 3.", JUNE_10, "November 3", "2024-11-03"),
+        ("Crews will clear the debris piled up since early March.", JUNE_10, "early March", "2025-03"),
+        # guards: "from" looks ahead with "will"; "since" in the present perfect stays behind
+        ("The museum will stay shut from March.", JUNE_10, "from March", "2026-03"),
+        ("Once home to thousands, the town has emptied since March.", JUNE_10, "since March", "2025-03"),
+        ("Patients who have visited the clinic since April could be affected.", JUNE_10, "since April", "2025-04"),
         # guards: "due to" and a noun is a cause, no plan
         ("Flights were cancelled due to the strike on June 18.", dt.date(2025, 6, 2), "June 18", "2024-06-18"),
         ("Delays were due to a signal failure on March 9.", dt.date(2025, 2, 25), "March 9", "2024-03-09"),

@@ -1839,9 +1839,12 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         told: bool | None = future or tense
         if future and _before_a_past_clause(setting, found.start, found.end):
             future, told = False, None  # either side of the article's date: the nearest
+        if told and looks_back_from(setting.lower, found.start, found.end) is not None:
+            future, told = False, False  # "will reopen the bridge closed since March 3": a span up to now, behind
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
     elif kind == "month":
         future = future or (published is not None and _decided_before(setting, found.start, fields.get("prep")))
+        future = future and looks_back_from(setting.lower, found.start, found.end) is None  # not "closed since March"
         moved = _moved_to(setting.lower, found.start) or (
             _moved_from(setting.lower, found.start) and not _SAID_YEAR.search(setting.text)
         )
