@@ -379,8 +379,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                # "in both January and February": the first of a pair
-                rf"\b(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+"
+                # "in both January and February": the first of a pair; a word of a guess ("until about June") only
+                # after a preposition of time: not "this about May", "of about May's"
+                rf"\b(?!(?i:early|late|mid|last|this|next|of)[\s-]+(?i:{hedges})\b)"
+                rf"(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+"
                 rf"(?:(?i:both|{hedges})\s+)?{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
@@ -881,11 +883,13 @@ def _names_a_plan(phrase: str) -> bool:
     return any(phrase == marker or phrase.startswith(f"{marker} ") for marker in lexicon().dates.plan_markers)
 
 
-def _markers(text: str, start: int, end: int, present: bool = False) -> list[bool | None]:
+def _markers(text: str, start: int, end: int, present: bool = False, deadline: bool = False) -> list[bool | None]:
     """Tense markers in text[start:end], in order: True for the future, False for the past (a word ending in -ed
     counts as the past, unless it is no verb, "a hundred", or a passive, "will be released", "will be held");
     None for a plan since changed ("was originally scheduled for Tuesday"), whose day may be either side of the
-    article's; with `present`, None for a verb of the present ("the last date is 19th November")."""
+    article's; with `present`, None for a verb of the present ("the last date is 19th November"); with `deadline`
+    (the date follows "by", "before" or "until"), no past for a present perfect in a condition ("if it has not paid
+    by May 31")."""
     index = _tense_phrases()
     now = lexicon().dates.present_markers if present else []
     matches = list(_WORD.finditer(text, start, end))
@@ -899,9 +903,9 @@ def _markers(text: str, start: int, end: int, present: bool = False) -> list[boo
         word = words[i]
         if i and _opens_clause(text, matches[i - 1], matches[i]):
             ahead = False
-            condition = word in lexicon().dates.conditional_openers
+            condition = deadline and word in lexicon().dates.conditional_openers
         elif not i:
-            condition = word in lexicon().dates.conditional_openers
+            condition = deadline and word in lexicon().dates.conditional_openers
         phrase = next((p for p in index.get(word, ()) if tuple(words[i : i + len(p[0])]) == p[0]), None)
         if phrase:
             if phrase[1] and _names_a_plan(" ".join(phrase[0])) and _superseded(words, i):
@@ -986,17 +990,15 @@ def _passive(words: list[str], i: int) -> bool:
 
 
 def _perfect(words: list[str], i: int) -> bool:
-    """Whether words[i] follows "has" or "have", right before it or with "not" or "never" between ("has acted",
-    "have not paid")."""
-    back = words[max(0, i - 2) : i]
-    return bool(back) and (back[-1] in _HAVE or (len(back) == 2 and back[-1] in _NEGATIONS and back[0] in _HAVE))
+    """Whether words[i] follows "has" or "have" (`_after_be`'s way): "has acted", "have not paid"."""
+    return _after_be(words, i, _HAVE)
 
 
-def _after_be(words: list[str], i: int) -> bool:
-    """Whether words[i] follows a form of "be", right before it or with "not" or "never" between ("is paid", "is
-    not paid")."""
+def _after_be(words: list[str], i: int, forms: tuple[str, ...] = _BE) -> bool:
+    """Whether words[i] follows a form of "be" (or one of `forms`), right before it or with "not" or "never"
+    between ("is paid", "is not paid")."""
     back = words[max(0, i - 2) : i]
-    return bool(back) and (back[-1] in _BE or (len(back) == 2 and back[-1] in _NEGATIONS and back[0] in _BE))
+    return bool(back) and (back[-1] in forms or (len(back) == 2 and back[-1] in _NEGATIONS and back[0] in forms))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
@@ -1062,7 +1064,7 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
         # '"Do they change on August 1?" asked one reporter': the speaker's verb outside the marks tells when it
         # was said, not when what is said falls; the quotation's own words alone give the tense
         first, left, right = quoted[0], max(left, quoted[0]), min(right, quoted[1])
-    before = _markers(text, left, start, present)
+    before = _markers(text, left, start, present, _after_deadline(setting.lower, start))
     opened = _reported_clause(setting.lower, left, start)
     if before and opened is not None and not _markers(text, opened, start, present):
         # "said that for six months from April the cap will rise": the date opens what was said, whose own verb
@@ -1226,15 +1228,13 @@ def _moved_from(lower: str, start: int) -> bool:
     return any(words == phrase or words.endswith(f" {phrase}") for phrase in lexicon().dates.moved_from)
 
 
-def _perfect_up_to(setting: _Setting, start: int, prep: str | None) -> bool:
-    """Whether the month at `start` ends a span (`span_ends`: "until June") that a present perfect of its clause
-    runs up to the article's day ("has given the government enough room to pay until about June", "have extended
-    the deadline until March"): the span has not run out, so its end lies ahead, not behind."""
-    if (prep or "").lower() not in lexicon().dates.span_ends:
-        return False
-    left = _clause(setting.text, start, start)[0]
-    words = _WORD.findall(setting.lower, left, start)
-    return any(w in _HAVE and nxt != "to" for w, nxt in zip(words, words[1:], strict=False))
+def _after_deadline(lower: str, start: int) -> bool:
+    """Whether the date at `start` opens with, or follows, a word of `deadline_prepositions` ("by early June", "by
+    May 31", "until Friday"): a time by which a condition is to be met."""
+    before = _WORD.findall(lower, max(0, start - 12), start)
+    at = _WORD.match(lower, start)
+    deadline = lexicon().dates.deadline_prepositions
+    return bool(before) and before[-1] in deadline or at is not None and at.group() in deadline
 
 
 def _bounds_span(lower: str, start: int) -> bool:
@@ -1855,11 +1855,15 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         told: bool | None = future or tense
         if future and _before_a_past_clause(setting, found.start, found.end):
             future, told = False, None  # either side of the article's date: the nearest
+        if told and looks_back_from(setting.lower, found.start, found.end) is not None:
+            future, told = False, False  # "will reopen the bridge closed since March 3": a span up to now, behind
         reading = _with_sentence_year(_month_day(fields, setting, told), fields, setting.text)
     elif kind == "month":
         future = future or (published is not None and _decided_before(setting, found.start, fields.get("prep")))
-        future = future or _perfect_up_to(setting, found.start, fields.get("prep"))
-        moved = _moved_to(setting.lower, found.start) or _moved_from(setting.lower, found.start)
+        future = future and looks_back_from(setting.lower, found.start, found.end) is None  # not "closed since March"
+        moved = _moved_to(setting.lower, found.start) or (
+            _moved_from(setting.lower, found.start) and not _SAID_YEAR.search(setting.text)
+        )
         nearest = (fields.get("prep") or "").lower() == "into" or moved
         reading = _month(fields, published, future, nearest and not future)
     else:

@@ -45,6 +45,7 @@ class DateWords(BaseModel):
     not_past: list[str]
     clause_openers: list[str]
     conditional_openers: list[str]
+    deadline_prepositions: list[str]
     period_end_prepositions: list[str]
     period_rest_words: list[str]
     period_rest_unless: list[str]
