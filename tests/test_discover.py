@@ -2200,6 +2200,84 @@ def test_debts_and_devaluations_are_facts_of_their_story(tmp_path, first, second
             "The ministry owes $6 billion in debt.",
             ["$6 billion | $9 billion"],
         ),
+        # "is due to" or "is due for" a cause or what is to come, "due in large part", and words of falling due
+        # past the sum's clause or the next figure leave the debt a debt
+        (
+            "Its debt of $40 billion is due to decades of overspending.",
+            "The country owes $50 billion.",
+            ["$40 billion | $50 billion"],
+        ),
+        (
+            "The country's $40 billion debt is due mainly to war spending.",
+            "The country owes $50 billion.",
+            ["$40 billion | $50 billion"],
+        ),
+        (
+            "Lenders owed $3 billion are due to meet on Friday.",
+            "Lenders are owed $5 billion.",
+            ["$3 billion | $5 billion"],
+        ),
+        (
+            "The utility's $2 billion debt is due for renegotiation.",
+            "The utility owes $3 billion.",
+            ["$2 billion | $3 billion"],
+        ),
+        (
+            "Ghana owes $30 billion and has missed interest payments.",
+            "Ghana owes $40 billion.",
+            ["$30 billion | $40 billion"],
+        ),
+        (
+            "The airline owes $6 billion and a payment is due next week.",
+            "The airline owes $8 billion.",
+            ["$6 billion | $8 billion"],
+        ),
+        (
+            "The airline owes $6 billion while its rival's bonds are due in June.",
+            "The airline owes $8 billion.",
+            ["$6 billion | $8 billion"],
+        ),
+        (
+            "Total debt stood at $80 billion with $10 billion due this year.",
+            "Total debt stood at $95 billion.",
+            ["$80 billion | $95 billion"],
+        ),
+        (
+            "The nation owes $60 billion and $8 billion of it is due next year.",
+            "The nation owes $70 billion.",
+            ["$60 billion | $70 billion"],
+        ),
+        (
+            "The country owes $20 billion due in large part to oil prices.",
+            "The country owes $25 billion.",
+            ["$20 billion | $25 billion"],
+        ),
+        # a figure in the sum's clause does not end it, and "due to be repaid" falls due
+        (
+            "Argentina owes $44 billion to the IMF.",
+            "Argentina owes $2.7 billion in debt that falls due in March.",
+            [],
+        ),
+        (
+            "Zambia owes its creditors $13 billion.",
+            "Zambia must pay $1.5 billion of debt due next year.",
+            [],
+        ),
+        (
+            "Ghana owes $30 billion abroad.",
+            "Ghana owes $4 billion of debt that is repayable by 2026.",
+            [],
+        ),
+        (
+            "Egypt owes $165 billion.",
+            "Egypt owes $42 billion of debt that comes due within 12 months.",
+            [],
+        ),
+        (
+            "The bank owes $3.5 billion.",
+            "The bank has $1.25 billion of debt due to be repaid by 2027.",
+            [],
+        ),
     ],
 )
 def test_a_sum_falling_due_is_no_debt_in_all(tmp_path, first, second, flagged):

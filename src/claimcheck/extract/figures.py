@@ -33,7 +33,7 @@ def _is_break(token: Token) -> bool:
     return token.lower in _breaks()
 
 
-def _first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
+def first_break(tokens: Sequence[Token], start: int, stop: int) -> int | None:
     """The first clause break in tokens[start:stop]; a relative pronoun right after a word opens a clause
     about that word, not a new one, and a relative clause set off by commas before the verb it interrupts
     ("six others, who had been stranded, have since been rescued") is passed over."""
@@ -221,7 +221,7 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
             start, resume = resume[1], None
         later = [span for span in spans[n + 1 :] if not _attributive(tokens, span)]
         following = later[0][0] if later else len(tokens)
-        cut = _first_break(tokens, last + 1, following)
+        cut = first_break(tokens, last + 1, following)
         verb = past_set_off_part(tokens, cut) if cut is not None and resume is None else cut
         if cut is not None and verb is not None and verb != cut:  # "30 miners, including two engineers, were killed"
             end, go_on = _phrase_end(tokens, verb, [span for span in later if span[0] >= verb])
@@ -241,7 +241,7 @@ def _phrase_end(tokens: Sequence[Token], after: int, later: Sequence[Span], cut:
     at the end of the sentence or halfway to the next figure. `cut`: the first break, if already found."""
     following = later[0][0] if later else len(tokens)
     if cut is None:
-        cut = _first_break(tokens, after, following)
+        cut = first_break(tokens, after, following)
     if cut is None and later:
         cut = _superlative(tokens, after, following)
     if cut is None and later and following - 1 >= after and tokens[following - 1].lower in _ALTERNATIVES:

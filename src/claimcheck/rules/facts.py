@@ -19,7 +19,7 @@ from claimcheck.checks.frames import (
     stems_of,
     without_elapsed,
 )
-from claimcheck.extract.figures import past_set_off_part, phrase_at
+from claimcheck.extract.figures import first_break, past_set_off_part, phrase_at
 from claimcheck.extract.lexicon import (
     FactRow,
     alternatives,
@@ -1271,16 +1271,36 @@ def _an_addition(claim: QuantityClaim) -> bool:
 
 @cache
 def _falling_due() -> re.Pattern[str]:
-    """The words after a sum, up to its clause's end, that make it fall due (`falling_due_words`)."""
+    """The words that make a sum fall due (`falling_due_words`)."""
     words = alternatives(lexicon().falling_due_words)
-    return re.compile(rf"^[^,;:.()—–]*?(?<![\w-])(?:{words})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+
+
+# "due" that gives a cause or what is to come ("is due to decades of overspending", "is due mainly to war
+# spending", "are due to meet on Friday", "is due for renegotiation", "due in large part to oil prices"), never a
+# sum falling due; "is due to be repaid" still falls due.
+_DUE_NOT_FALLING = re.compile(
+    r"(?<![\w-])(?:(?:is|are|was|were)\s+due(?:\s+\w+ly)?\s+(?:to|for)(?![\w-])(?!\s+be\s+(?:re)?paid(?![\w-]))"
+    r"|due\s+in\s+(?:large\s+)?part(?![\w-]))",
+    re.I,
+)
 
 
 def _falls_due(claim: QuantityClaim) -> bool:
     """Whether a sum is a part of what is owed that falls due at a time ("$25 billion in external debt to be
-    repaid over the next five years", "$7 billion is due this year"), not what is owed in all."""
+    repaid over the next five years", "$7 billion is due this year"), not what is owed in all: told by the words
+    after it up to its clause's end or the next figure ("owes $6 billion and a payment is due next week" is the
+    debt)."""
     at = claim.sentence.find(claim.text)
-    return at >= 0 and _falling_due().search(claim.sentence[at + len(claim.text) :]) is not None
+    if at < 0:
+        return False
+    after = claim.sentence[at + len(claim.text) :]
+    tokens = tokenize(after)
+    stop = next((k for k, token in enumerate(tokens) if token.is_number), len(tokens))
+    cut = first_break(tokens, 0, stop)
+    end = cut if cut is not None else stop
+    clause = after[: tokens[end].start] if end < len(tokens) else after
+    return _falling_due().search(_DUE_NOT_FALLING.sub(" ", clause)) is not None
 
 
 def _names_the_sum(claim: QuantityClaim, row: FactRow) -> bool:
