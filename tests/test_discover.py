@@ -1520,16 +1520,27 @@ UNGROUPED_FIGURES = [
         "The old record of 38.5C was broken at Coningsby on Tuesday.",
         [],
     ),
-    # a record's previous high ("beat the previous national high of 41.2C", "its previous all-time high") is an
-    # earlier stage of the record, never a figure against the new one; two new records told differently still disagree
+    # two new records told differently disagree; the record a reading broke ("the old record", "the previous high")
+    # names no figure of its own, so the reading after it is the new record still
     (
-        "The reading at Orvik beat the previous national high of 41.2C on Monday.",
-        "Orvik set a national record of 42.5C on Monday.",
+        "Temperatures at Tarn broke the old record and reached 44.9C on Monday.",
+        "Temperatures at Tarn reached 42.5C on Monday, a national record.",
+        ["42.5C | 44.9C"],
+    ),
+    (
+        "Temperatures at Tarn topped the previous high and reached 44.9C on Monday.",
+        "Temperatures at Tarn reached 42.5C on Monday, a national record.",
+        ["42.5C | 44.9C"],
+    ),
+    # the residents of a building or a street are no town's population
+    (
+        "A fire broke out in Marlow on Monday. The tower's 600 residents were evacuated on Monday.",
+        "Marlow, a town of 14,000 people, was shocked.",
         [],
     ),
     (
-        "Tarn's previous all-time high was 38.5C, the weather office said on Monday.",
-        "Temperatures at Tarn reached 40.1C on Monday, a national record.",
+        "A fire broke out in Marlow on Monday. The neighbourhood's 800 residents were evacuated on Monday.",
+        "Marlow has a population of 14,000.",
         [],
     ),
     (
@@ -3183,10 +3194,9 @@ FIGURE_FACTS = [
     ("The bridge is the third of 40 bridges in the city.", "40", []),
     ("Nearly 2,000 of the town's 9,000 residents fled.", "9,000", ["population"]),
     ("About 300,000 of the island's 1.2 million people lost power.", "1.2 million", ["population"]),
-    # a count after an owner's name in the possessive is all that owner has ("the island's 900 residents"), as after
-    # "its": what then befell them all leaves it the population too; a possessive further off owns something else
-    ("The hamlet's roughly 600 residents fled the rising river.", "roughly 600", ["displaced", "population"]),
-    ("The island's 900 residents were evacuated by ferry on Friday.", "900", ["displaced", "population"]),
+    # an owner's count ("the tower's 600 residents") may be a building's or a street's: what befell them is no
+    # place's population
+    ("The tower's 600 residents were evacuated on Monday.", "600", ["displaced"]),
     ("The town's mayor said 600 residents fled the rising river.", "600", ["displaced"]),
     # What befell a count is read in its own clause: a clause before a comma is another count's ("one hiker died, 12
     # are missing"); a place "of" N people is their place's population, whatever kind of place it is.
@@ -11566,13 +11576,13 @@ DISCREPANCIES_NEWS_78 = CORPORA / "discrepancies-news-78"
 def test_discover_on_a_ferry_fire_s_missing_and_a_village_s_heat_records_keeps_its_floor():
     # `discrepancies-news-78`: real coverage of the Norman Atlantic ferry fire off Corfu (28 December 2014 to 3
     # January 2015) and of Lytton's Canadian heat records (27 June to 8 July 2021). Found: the register's 474
-    # passengers against the National Post's 423, Lytton's distance from Vancouver, and The Week's roughly 1,000
-    # residents against "under 250". Missed: the 477 survivors (the 427s stand at an earlier stage "Earlier, …"
-    # opens, and a count of the rescued may grow), 43 against 41 unaccounted for (a day apart), the rescue's 33
-    # against 36 hours (no fact) and the old record's July 5 against July 7, 1937 (no event of the story).
-    # Flagged: the same day's seven dead in the morning against ten at night, and ten against the 12 that count a
-    # tug's two seamen.
-    assert_discover_floor(DISCREPANCIES_NEWS_78, true=7, traps=22, found=3, flagged=2, findings=12)
+    # passengers against the National Post's 423, and Lytton's distance from Vancouver. Missed: the 477 survivors
+    # (the 427s stand at an earlier stage "Earlier, …" opens, and a count of the rescued may grow), 43 against 41
+    # unaccounted for (a day apart), the rescue's 33 against 36 hours (no fact), The Week's roughly 1,000 residents
+    # against "under 250" (an owner's count is no whole) and the old record's July 5 against July 7, 1937 (no event
+    # of the story). Flagged: the same day's seven dead in the morning against ten at night, ten against the 12 that
+    # count a tug's two seamen, and the old national record of 45 C against 46.6 C.
+    assert_discover_floor(DISCREPANCIES_NEWS_78, true=7, traps=22, found=2, flagged=4, findings=12)
 
 
 DISCREPANCIES_NEWS_79 = CORPORA / "discrepancies-news-79"

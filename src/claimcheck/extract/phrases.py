@@ -16,7 +16,7 @@ def _words(text: str) -> frozenset[str]:
 STOP = _words(
     "the a an of and or but nor who whom whose which that have has had were was are is be been being "
     "will would could should may might can in on at to from with by for as since after before during "
-    "across into than while when where said say says told according per each including about around this "
+    "across into than while whilst when where said say says told according per each including about around this "
     "these those it its their his her they them we our he she you i not no still also now more most "
     "reportedly all so such then there here if because though although whether only just over under up "
     "down out off some any many much other another both either neither every few several last next first "
@@ -34,7 +34,9 @@ MEASURE_NOUNS = _words(
     "bill budget capacity cost count damage figure losses majority number population rate share tally "
     "toll total turnout"
 )
-CLAUSE_END = _words('" ( ) , - : ; according after although and as because but since that when where which while who')
+CLAUSE_END = _words(
+    '" ( ) , - : ; according after although and as because but since that when where which while whilst who'
+)
 
 
 def verbish(token: Token) -> bool:

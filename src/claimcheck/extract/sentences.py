@@ -98,8 +98,8 @@ def ends_sentence(text: str, stop: int) -> bool:
         return False  # "80 m.p.h. (130 km/h)": a unit written with full stops, its restatement in brackets after it
     if _INITIALS.fullmatch(word.group(1)):
         return False  # "the L.G. Polymers plant", "R.R. Venkatapuram": capitals with full stops name something
-    if word.group(1) in _letter_units() and _MEASURE_BEFORE.search(text, 0, stop - 1):
-        return True  # "it reached 40°C. The heat", "eclipsed 46 C. It was": a unit's letter after its figure
+    if word.group(1) in _letter_units() and (measure := _MEASURE_BEFORE.search(text, 0, stop - 1)):
+        return _ends_at_letter_unit(text, stop, measure.start(), measure.group(1) is not None)
     return not (len(before) == 1 and before.isalpha() and text[stop - 1].isupper())
 
 
@@ -126,7 +126,32 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 # What stands right before a unit written as one capital letter: a degree sign, or its figure, maybe with a space
 # (never four digits, a year's: "In 1961 C. Wright Mills wrote").
-_MEASURE_BEFORE = re.compile(r"(?:(?<!\d)\d{1,3}(?:\.\d+)? ?|[°˚º])$")
+_MEASURE_BEFORE = re.compile(r"(?:(?<!\d)\d{1,3}(?:\.\d+)? ?|([°˚º]))$")
+# Where the clause of a figure opens: after a full stop, a semicolon or a colon before it.
+_CLAUSE_OPENS = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
+
+
+def _ends_at_letter_unit(text: str, stop: int, figure: int, degree: bool) -> bool:
+    """Whether a unit's letter after its figure ("40°C.", "104 F.") ends a sentence: never before a bracket, which
+    restates it ("40 C. (104 F.) on Monday"); after a degree sign always ("it reached 41°C. The grid held"); after
+    a bare figure only where its clause names a temperature ("The mercury hit 104 F. Officials"), since a letter
+    after a number is as often an initial ("Room 12 C. Evans answered", "Woakes 45 C. Root did not bat")."""
+    if text[stop + 1 : stop + 3].strip()[:1] == "(":
+        return False
+    if degree:
+        return True
+    opens = _CLAUSE_OPENS.search(text, 0, figure)
+    clause = text[opens.start() + 1 if opens else 0 : figure].lower()
+    return _temperature_words().search(clause) is not None
+
+
+@cache
+def _temperature_words() -> re.Pattern[str]:
+    """The words of the lexicon's facts of temperature ("temperatures", "the mercury", "highs"), as one pattern."""
+    lex = lexicon()
+    words = {w for name, row in lex.facts.items() if row.dimension == "temperature" for w in lex.fact_words(name)}
+    words |= set(lex.air_temperature_words)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)) + r")\b")
 
 
 @cache

@@ -1734,21 +1734,11 @@ def _names_people(counted: str) -> bool:
 
 
 def _is_total(claim: QuantityClaim) -> bool:
-    """Whether a figure is written as a known whole ("the 8,000 residents", "all its 300 staff", "the town's
-    roughly 1,000 residents": an owner's, as "its" is)."""
+    """Whether a figure is written as a known whole ("the 8,000 residents", "all its 300 staff")."""
     phrase = claim.phrase or claim.sentence
     before = phrase[: phrase.find(claim.text)] if claim.text in phrase else ""
     words = before.lower().split()
-    return bool(words) and (words[-1] in lexicon().total_markers or _owner(words[-1])) and not _restricted(claim)
-
-
-_OWNER = re.compile(r"([a-z]+)(?:['’]s|s['’])")
-
-
-def _owner(word: str) -> bool:
-    """Whether a word is a noun in the possessive ("town's", "villages'"), not a contraction ("it's", "there's")."""
-    found = _OWNER.fullmatch(word)
-    return found is not None and found.group(1) not in lexicon().dates.possessive_contractions
+    return bool(words) and words[-1] in lexicon().total_markers and not _restricted(claim)
 
 
 _RESTRICTIVE = re.compile(r"\s*(?:who|that|whose)\b", re.I)
