@@ -585,6 +585,15 @@ def test_a_given_name_opening_a_sentence_before_a_relative_clause_on_a_second_su
             'Lena Okafor, Director, and the Regional Water Board said, "The reservoir will be full again by June."',
             "Regional Water Board",
         ),
+        # guards: a name the sentence writes to or answers, not one opening it, is not the speaker
+        (
+            'In a letter to Ana Costa, Director, Arts Council England said: "The grant will not be renewed next year."',
+            "Arts Council England",
+        ),
+        (
+            'Responding to Ana Costa, Chairman, National Grid said: "The network will be upgraded over five years."',
+            "National Grid",
+        ),
     ],
 )
 def test_a_name_with_an_office_and_its_body_before_the_verb_is_the_speaker(text, speaker):
@@ -598,6 +607,8 @@ def test_a_name_with_an_office_and_its_body_before_the_verb_is_the_speaker(text,
         ('"The ferry has not come for a week," said locals.', "locals"),
         ('"The catch is half what it was," said fishermen on the quay.', "fishermen"),
         ('Spokesmen for both unions said: "Talks will resume on Monday at the ministry."', "Spokesmen"),
+        # guard: the people of a place before an apostrophe describe the speaker, they do not speak
+        ('"We sold out of bread by nine," said locals\' favourite baker Ana Ruiz.', "Ana Ruiz"),
         # a short quotation that is a whole sentence, brought in by a speech verb and a colon or a comma
         ('Shopkeepers said: "Nobody warned us."', "Shopkeepers"),
         ('The nurses told reporters: "We are exhausted."', "nurses"),
@@ -608,17 +619,11 @@ def test_people_in_the_plural_speak_and_a_short_said_sentence_is_speech(text, sp
     assert _speakers(text) == [speaker], _speakers(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        # an office written as an abbreviation in lower case before the name
-        ('"It was not an easy decision," Harbour Books m.d Owen Pryce told the local paper.', "Owen Pryce"),
-        ('"We will keep all the staff," Stellar Foods m.d Ines Barros told reporters.', "Ines Barros"),
-    ],
-)
-def test_an_abbreviated_office_before_a_name_is_no_part_of_the_speaker(text, speaker):
-    assert _speakers(text) == [speaker], _speakers(text)
-    assert speaker in _names(text)
+def test_a_doctors_letters_after_a_name_or_before_a_body_are_no_office():
+    # "M.D." after a name or "m.d" after an article is no office that speaks or names a speaker's role
+    claims = [c for c in extract_document(doc('"The bookshop will close in May," Jane Doe M.D. said.'))]
+    assert all(c.speaker_role is None for c in claims if isinstance(c, QuoteClaim)), claims
+    assert "m.d" not in _speakers('"The bookshop will close in May," said the m.d of Harbour Books.')
 
 
 @pytest.mark.parametrize(
@@ -628,6 +633,13 @@ def test_an_abbreviated_office_before_a_name_is_no_part_of_the_speaker(text, spe
         'Shopkeepers called the new parking rules "a bad joke" on Monday.',
         'The sign on the gate read: "Keep out now."',
         'Shopkeepers said the rules were "not fair."',
+        # a colon further on than the speech verb brings in what the sentence is about, not the speaker's words
+        'Officials said the plan had one goal: "Lower rents."',
+        'Residents said the sign on the door read: "Closed today."',
+        'Teachers said the new motto was: "Learn by doing."',
+        'Fans said the banner had a simple message: "Thank you, Kenny."',
+        'Analysts said the takeaway was simple: "Buy gold."',
+        'Witnesses said, as the ad put it: "Just do it."',
     ],
 )
 def test_a_short_phrase_not_brought_in_as_a_sentence_is_no_speech(text):

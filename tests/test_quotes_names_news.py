@@ -166,7 +166,7 @@ FLOORS = {
     "quotes-names-news-40": Floor(15, 15, 56, 28, 47, 0.89, 26, 1.0),
     "quotes-names-news-41": Floor(13, 13, 36, 26, 33, 0.88, 24, 0.96),
     "quotes-names-news-42": Floor(14, 14, 48, 45, 42, 0.86, 35, 0.97),
-    "quotes-names-news-43": Floor(14, 14, 35, 37, 33, 0.91, 35, 0.94),
+    "quotes-names-news-43": Floor(14, 14, 35, 37, 32, 0.88, 35, 0.94),
     "quotes-names-news-44": Floor(15, 14, 33, 70, 25, 0.73, 53, 0.98),
 }
 

@@ -224,7 +224,7 @@ def _patterns() -> _Patterns:
         # several bodies that speak together, the article before them ("the UN agencies said in a joint statement")
         rf"|(?i:the)\s+(?:(?!(?i:{_NOT_MODIFIER})\b)[\p{{L}}\d'’-]+\s+){{0,2}}?(?i:{plural_bodies})(?![\p{{L}}])"
         r"|(?i:police|officials|authorities|rescuers|witnesses|residents|survivors|organi[sz]ers|doctors)"
-        rf"|(?:(?:the|a|an)\s+)?(?i:{crowds})(?![\p{{L}}])"
+        rf"|(?:(?:the|a|an)\s+)?(?i:{crowds})(?![\p{{L}}'’])"  # not "locals' favourite baker"
         # one person by any noun, where the speech verb is right by it ('," one tenant said', 'said a local baker.'),
         # not the object of a preposition ("During a press conference, Payne said"); a document, a thing that bears
         # words or a pronoun is left out when the speaker is resolved (`_not_a_speaker`)
@@ -2425,9 +2425,12 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
     return _closing(text, quoted.end, source)
 
 
-# A name, then an office between commas, right before a body's name and its speech verb: "Dr Ana Costa, Director, "
-# of "Dr Ana Costa, Director, City Museum said".
-_NAME_OFFICE_BEFORE = regex.compile(rf"(?P<who>{_NAME_RUN})\s*,\s*(?P<office>[^,;:\"“”\n]{{2,40}}?)\s*,\s*$")
+# A name opening its sentence or clause, then an office between commas, right before a body's name and its speech
+# verb: "Dr Ana Costa, Director, " of "Dr Ana Costa, Director, City Museum said"; never a name the sentence speaks to
+# or of ("In a letter to Ana Costa, Director, Arts Council England said").
+_NAME_OFFICE_BEFORE = regex.compile(
+    rf"(?<=(?:^|[.!?;:,(][\"'”’)]?)\s*)(?P<who>{_NAME_RUN})\s*,\s*(?P<office>[^,;:\"“”\n]{{2,40}}?)\s*,\s*$"
+)
 
 
 # A document its subject issues, right before the participle that brings in its words ("has released a statement
@@ -3289,8 +3292,11 @@ def _said_sentence(text: str, quoted: Quoted, said: Attribution) -> bool:
     inner = text[quoted.parts[0][0] : quoted.parts[-1][1]].strip()
     before = text[_paragraph_start(text, quoted.start) : quoted.start].rstrip()
     verb = (said.verb or "").lower()
-    brought = before.endswith(":") or (bool(verb) and regex.search(rf"\b{regex.escape(verb)}\s*,$", before) is not None)
-    return bool(verb) and brought and inner[:1].isupper() and inner.endswith((".", "!", "?"))
+    # the colon right after the verb or after the verb and the one it speaks to ("told reporters:"), as the comma
+    # right after it: never a colon further on ('said the plan had one goal: "Lower rents."')
+    addressee = r"(?:\s+(?:to\s+)?(?:the\s+)?[\p{L}\d'’.-]+)?"
+    brought = regex.search(rf"\b{regex.escape(verb)}(?:{addressee}\s*:|\s*,)$", before, regex.IGNORECASE)
+    return bool(verb) and brought is not None and inner[:1].isupper() and inner.endswith((".", "!", "?"))
 
 
 def _opens_its_sentence(text: str, quoted: Quoted) -> bool:
