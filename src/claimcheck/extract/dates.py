@@ -1234,7 +1234,7 @@ def _after_deadline(lower: str, start: int) -> bool:
     before = _WORD.findall(lower, max(0, start - 12), start)
     at = _WORD.match(lower, start)
     deadline = lexicon().dates.deadline_prepositions
-    return bool(before) and before[-1] in deadline or at is not None and at.group() in deadline
+    return (bool(before) and before[-1] in deadline) or (at is not None and at.group() in deadline)
 
 
 def _bounds_span(lower: str, start: int) -> bool:

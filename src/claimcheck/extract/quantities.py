@@ -935,7 +935,8 @@ def _toll_state(tokens: list[Token], k: int) -> bool:
     "was later found"), is a word of a toll (`toll_concepts`: "dead", "killed", "injured", "missing") that tells
     the state of the person before it: after a form of "be" or "remain" (`toll_passive_links`: "one person was
     killed when the roof fell"), or ending what it says of them ("one man dead and 26 hurt", "one person died
-    while trying to escape"; not "one man killed his wife"); never one more beside others told (`toll_addition_links`: "one civilian was also killed")."""
+    while trying to escape"; not "one man killed his wife"); never one more beside others told
+    (`toll_addition_links`: "one civilian was also killed")."""
     lex = lexicon()
     word = skip_words(tokens, k, set(lex.toll_state_links), TOLL_LINK_REACH)
     if word >= len(tokens) or not _toll_word(tokens[word]):

@@ -2133,9 +2133,8 @@ def _participle(word: str) -> bool:
 
 
 # The capitalised words that open a sentence, with the function words an office holds ("Minister for EU Affairs
-# and Chief Negotiator Ömer Çelik"), up to the first word in lower case that is none of them.
-# A title and its office opening a sentence; the office may name its body in lower case after "of" ("Chairman of the
-# prize judges John Burnside said").
+# and Chief Negotiator Ömer Çelik"), up to the first word in lower case that is none of them; after "of" or "for"
+# the office may name its body in one or two words in lower case ("Chairman of the prize judges John Burnside").
 _TITLED_OPENING = regex.compile(
     r"^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){1,2}"
     r"|(?:(?:of|for|and|the|&)\s+)*)\p{Lu}[\p{L}\p{M}'’.-]*)*"

@@ -233,7 +233,7 @@ def _relative_start(before: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # How many words before a day, past the words that lead to it ("late on"), a word of an event's end may stand
-# ("ended their hunger strike Saturday", "put out the Varna blaze on Thursday").
+# ("ended their hunger strike Saturday", "extinguished the warehouse blaze on Thursday").
 _END_REACH = 6
 
 
