@@ -11599,3 +11599,43 @@ def test_discover_on_a_minimum_wage_rise_and_a_sovereign_default_keeps_its_floor
     # national living wage's rise. A sum of the debt falling due ("$25 billion in external debt to be repaid over the
     # next five years") is no debt in all, and is no longer set against the $51 billion.
     assert_discover_floor(DISCREPANCIES_NEWS_79, true=6, traps=25, found=1, flagged=1, findings=3)
+
+
+# Those who died later of their injuries ("two dying later", "one later died") are a part of the toll, as those who
+# died at the scene are: compared only with counts placed so.
+@pytest.mark.parametrize(
+    ("first", "second", "later"),
+    [
+        (
+            "The death toll from the warehouse collapse rose to 13 on Monday, officials said.",
+            "More than 40 were hurt in the collapse, with 11 found dead in the rubble and two dying later from their "
+            "injuries.",
+            "two",
+        ),
+        (
+            "The attack on the market killed 12 people on Monday, police said.",
+            "Police said 20 were wounded in the attack on the market and three dying later of their wounds.",
+            "three",
+        ),
+        (
+            "The coach crash on the motorway killed 12 people, police said.",
+            "The coach overturned on the motorway, with 30 hurt and four dying later in the week.",
+            "four",
+        ),
+    ],
+)
+def test_those_who_died_later_are_a_part_of_the_toll(tmp_path, first, second, later):
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2025")
+    against = [f for f in report.findings if "death" in f.rule and later in texts(f).split(" | ")]
+    assert not against, [f.message for f in report.findings]
+
+
+# Guard: "later" on a verb of saying places no count ("said later"): the two tolls still disagree.
+def test_later_on_a_verb_of_saying_places_no_count(tmp_path):
+    report = _two_outlets(
+        tmp_path,
+        "The warehouse collapse killed 13 people on Monday, officials said.",
+        "The warehouse collapse killed 9 people, and officials said later that more bodies might be found.",
+        "Mar 12 2025",
+    )
+    assert [f for f in report.findings if "death" in f.rule], [f.message for f in report.findings]
