@@ -11639,3 +11639,16 @@ def test_later_on_a_verb_of_saying_places_no_count(tmp_path):
         "Mar 12 2025",
     )
     assert [f for f in report.findings if "death" in f.rule], [f.message for f in report.findings]
+
+
+DISCREPANCIES_NEWS_83 = CORPORA / "discrepancies-news-83"
+
+
+def test_discover_on_a_quarantine_hotel_collapse_and_three_estimates_of_a_quarter_s_growth_keeps_its_floor():
+    # `discrepancies-news-83`: real coverage of the Xinjia Hotel's collapse in Quanzhou (7 to 12 March 2020) and of
+    # the three estimates of US growth in the second quarter of 2008 (1.9%, 3.3%, 2.8%). Found: the hotel's storeys
+    # (five, six, seven). Missed: its rooms (80 against 66: "with 80 rooms" is no thing's count), those inside (71
+    # against 80), and both growth discrepancies (no fact reads forecasts or spending growth). Flagged: 48 pulled
+    # out against 42 rescued alive, the 71 trapped at the collapse against the seventeen who "remain trapped", and
+    # the 80 inside against the 58 under quarantine.
+    assert_discover_floor(DISCREPANCIES_NEWS_83, true=5, traps=24, found=1, flagged=3, findings=6)

@@ -3166,11 +3166,7 @@ def _on_the_spot(claim: QuantityClaim) -> str:
         return ""  # "Fourteen of the sixteen victims were killed on the spot": the fourteen were
     scenes = lexicon().scene_words
     told = f"{_near_the_figure(claim)} {claim.counted or ''} {claim.predicate or ''} {_relative_clause(claim)}"
-    scene = (
-        _first_phrase(told, scenes)
-        if may_stand_in(f"{claim.sentence} {claim.predicate or ''}", scenes)
-        else ""
-    )
+    scene = _first_phrase(told, scenes) if may_stand_in(f"{claim.sentence} {claim.predicate or ''}", scenes) else ""
     same = lexicon().scene_synonyms
     return next((first for first, others in same.items() if scene in others), scene)
 
