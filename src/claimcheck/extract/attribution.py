@@ -280,9 +280,7 @@ def _counts_or_qualifies(words: list[str]) -> bool:
     return any(w.islower() and (w in numbers or len(w) > 4 and w.endswith("ly")) for w in words[1:])
 
 
-# "as" opens a clause ("…, as rescuers dug"), but not as the head of a time frame ("20 dead and 10 missing as of
-# Tuesday"), which belongs to the clause before it.
-_CLAUSE_BREAK = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s-\s|\s(?:as(?!\s+(?:of|at)\s)|while|but|whereas|although)\s")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s-\s|\s(?:as|while|but|whereas|although)\s")
 
 
 def _clauses(view: SentenceView) -> tuple[tuple[int, int], ...]:
