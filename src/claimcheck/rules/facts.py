@@ -3160,13 +3160,15 @@ def _raised_total() -> re.Pattern[str]:
 def _on_the_spot(claim: QuantityClaim) -> str:
     """The words that place a count at one part of the scene ("34 people died at the venue", "the immediate
     deaths of 34 people"), read right by the figure or in what befell those it counts ("35 people who were declared
-    dead on arrival at four hospitals"), or in what the figure counts, where that is a verb of what befell them
-    ("two dying later"): a part of the toll, compared only with counts placed so."""
+    dead on arrival at four hospitals"): a part of the toll, compared only with counts placed so."""
     if _whole_of_a_part(claim):
         return ""  # "Fourteen of the sixteen victims were killed on the spot": the fourteen were
     scenes = lexicon().scene_words
-    told = f"{_near_the_figure(claim)} {claim.counted or ''} {claim.predicate or ''} {_relative_clause(claim)}"
-    scene = _first_phrase(told, scenes) if may_stand_in(f"{claim.sentence} {claim.predicate or ''}", scenes) else ""
+    scene = (
+        _first_phrase(f"{_near_the_figure(claim)} {claim.predicate or ''} {_relative_clause(claim)}", scenes)
+        if may_stand_in(f"{claim.sentence} {claim.predicate or ''}", scenes)
+        else ""
+    )
     same = lexicon().scene_synonyms
     return next((first for first, others in same.items() if scene in others), scene)
 
