@@ -2023,3 +2023,17 @@ def test_a_fact_checkers_rules_on_a_minimum_wage_rise_and_a_sovereign_default_ke
     # the rules that select them), and the age the £11.44 applies from (no rule speaks of ages). They also set the
     # pledge's "at least £11" against the £10.42 it was to replace, a pair the gold does not annotate.
     assert_user_rules_floor(CORPUS_79, true=6, traps=25, found=3, flagged=0, findings=7)
+
+
+CORPUS_81 = Path(__file__).parent / "corpora" / "discrepancies-news-81"
+
+
+def test_a_fact_checkers_rules_on_a_shipwreck_found_and_a_carmaker_s_widened_recall_keep_their_floors():
+    # `discrepancies-news-81/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the prisoners aboard (1,060 against 1,080), the nations (around 16 against 14), the minutes to sink (11
+    # against less than 10), the cars recalled in North America (1.37 million against 1.62 million), and the days of
+    # the first recall (7 against 13 February) and of its expansion (24 against 25 February). Missed: East Coast
+    # Daily's 864 soldiers and "84 years later", in a headline and a sentence that name neither the ship nor its
+    # wreck. Flagged: the 22 crashes linked at first against the 31, "less than 10 minutes" against "just ten", and
+    # 748,000 and "more than 748,024" cars added against 748,024.
+    assert_user_rules_floor(CORPUS_81, true=8, traps=31, found=6, flagged=3, findings=20)
