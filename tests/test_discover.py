@@ -4207,6 +4207,33 @@ def test_a_fall_is_a_fact_and_a_medical_event_or_a_height_above_the_sea_is_none(
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
+        # munitions fired or dropped are things, none of those aboard or killed, whatever words stand near
+        (
+            "The submarine, unaware of the prisoners on board, fired four torpedoes into the freighter off Velden.",
+            "The freighter sunk off Velden was carrying about 300 prisoners.",
+            False,
+        ),
+        (
+            "The jet, unaware of the refugees on board, dropped four bombs onto the ferry near Arlo.",
+            "The ferry hit near Arlo was carrying about 300 refugees.",
+            False,
+        ),
+        # guard: people aboard are still counted and compared
+        (
+            "The submarine was carrying 40 sailors when it sank off Velden.",
+            "The submarine sank off Velden with 52 sailors on board.",
+            True,
+        ),
+    ],
+)
+def test_munitions_fired_are_things_not_people(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jun 11 2024")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
         # the first of two counts joined before one verb shares it: 131 passengers arrived, not were aboard
         (
             "The 131 passengers and 12 crew arrived in Velden on a relief flight.",
@@ -8126,6 +8153,17 @@ CHANGE_STARTS = [
         "Nine people died in the Tarn landslide, officials said.",
         True,
     ),
+    # what changed named at length between the verb and "from", and the other end of the change a counter's
+    (
+        "On Tuesday the regional agency increased the number of deaths it blames on the Velna heatwave from 14 to 23.",
+        "Twenty-three people have died in the Velna heatwave, the regional agency said on Tuesday.",
+        False,
+    ),
+    (
+        "Police on Tuesday increased the number of people injured in the stadium crush from 40 to 65.",
+        "Sixty-five people were injured in the stadium crush, police said on Tuesday.",
+        False,
+    ),
 ]
 
 
@@ -11613,3 +11651,18 @@ def test_discover_on_a_quarantine_hotel_collapse_and_three_estimates_of_a_quarte
     # 80 inside against the 58 under quarantine, the dead of different days, and the two who died later against
     # the toll.
     assert_discover_floor(DISCREPANCIES_NEWS_83, true=5, traps=24, found=1, flagged=5, findings=9)
+
+
+DISCREPANCIES_NEWS_81 = CORPORA / "discrepancies-news-81"
+
+
+def test_discover_on_a_shipwreck_found_on_the_seabed_and_a_carmaker_s_widened_recall_keeps_its_floor():
+    # `discrepancies-news-81`: real coverage of the find of the Montevideo Maru (sunk off Luzon on 1 July 1942 with
+    # about 1,060 prisoners, found more than 4,000 metres down, announced 22 April 2023) and of General Motors's
+    # ignition switch recall, widened on 25 February 2014 to 1.62 million cars with 13 deaths and 31 crashes linked.
+    # Missed: all eight (the prisoners aboard, 1,060 against 1,080; the soldiers, 864 against 850; the nations, the
+    # minutes to sink and the years to the find: no fact names them; the cars recalled: no fact counts them; the
+    # days of the first recall and its expansion: no event kind). Flagged: the 850 Australian service members
+    # against the 979 Australians killed, and Nine News's six deaths of "the original recall" against the 13. The
+    # crashes of "the number of crashes from 22 to 31" are no longer deaths, nor "four torpedoes" people aboard.
+    assert_discover_floor(DISCREPANCIES_NEWS_81, true=8, traps=31, found=0, flagged=2, findings=3)

@@ -547,8 +547,13 @@ def test_a_direction_written_with_a_hyphen_leads_up_to_a_place(text, scope):
         ("Health authorities expanded the number of affected counties to ten.", "ten", "affected counties"),
         ("The board raised the number of flooded villages to 40.", "40", "flooded villages"),
         ("The league lifted the tally of registered clubs to 212 this year.", "212", "registered clubs"),
+        # a change of a counter's count "from" one figure "to" another: both ends count what "of" names
+        ("The agency raised the number of confirmed cases from 40 to 52 on Friday.", "52", "confirmed cases"),
+        ("The agency raised the number of confirmed cases from 40 to 52 on Friday.", "40", "confirmed cases"),
+        ("Regulators lifted the count of grounded jets from twelve to 19.", "twelve", "grounded jets"),
         # guards: "of" names something else before the figure, or the figure is no count set by "to"
         ("The number of people went from 30 to 40.", "40", "number"),
+        ("The firm raised the number of staff from Accra to 40.", "40", "number"),
         ("The ministry cut the number of flights to Oslo by 12.", "12", "number"),
     ],
 )
@@ -735,6 +740,16 @@ def test_a_date_that_opens_with_its_own_preposition_after_a_figure_is_its_frame(
         ("The council originally said 45 homes were damaged by the hail.", "45", True),
         ("The first 20 victims of the fire were buried on Friday.", "20", False),
         ("Firefighters said 45 homes were damaged by the hail.", "45", False),
+        # a change "from" one figure "to" another whose verb names what changed at length before the "from"
+        (
+            "The health board increased the number of patients it links to the tainted batch from nine to 16.",
+            "nine",
+            True,
+        ),
+        ("Police increased the count of homes looted in the riot on Saturday from 45 to 70.", "45", True),
+        # guards: a figure or a mark between the verb and "from" ends the change's reach
+        ("The toll rose on Monday, and the agency moved 45 families from 12 to 15 shelters.", "12", False),
+        ("Prices rose in 3 markets where traders from 12 to 15 stalls sold fish.", "12", False),
     ],
 )
 def test_a_count_someone_first_gave_is_an_earlier_stage(text, figure, earlier):

@@ -2034,3 +2034,17 @@ def test_a_fact_checkers_rules_on_a_quarantine_hotel_collapse_and_three_estimate
     # forecast for the third estimate and the first quarter's spending. Flagged: the three estimates against one
     # another (one quarter is the frame of all three), the dead of different days and the days after the collapse.
     assert_user_rules_floor(CORPUS_83, true=5, traps=24, found=2, flagged=6, findings=17)
+
+
+CORPUS_81 = Path(__file__).parent / "corpora" / "discrepancies-news-81"
+
+
+def test_a_fact_checkers_rules_on_a_shipwreck_found_and_a_carmaker_s_widened_recall_keep_their_floors():
+    # `discrepancies-news-81/user-rules`, written from the README and the rule reference alone; what they reach
+    # today: the prisoners aboard (1,060 against 1,080), the nations (around 16 against 14), the minutes to sink (11
+    # against less than 10), the cars recalled in North America (1.37 million against 1.62 million), and the days of
+    # the first recall (7 against 13 February) and of its expansion (24 against 25 February). Missed: East Coast
+    # Daily's 864 soldiers and "84 years later", in a headline and a sentence that name neither the ship nor its
+    # wreck. Flagged: the 22 crashes linked at first against the 31, "less than 10 minutes" against "just ten", and
+    # 748,000 and "more than 748,024" cars added against 748,024.
+    assert_user_rules_floor(CORPUS_81, true=8, traps=31, found=6, flagged=3, findings=20)

@@ -838,13 +838,19 @@ def _named_change_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return bare, named
 
 
+# How many words may name what changed between a verb of change and the "from" of its start.
+CHANGE_START_REACH = 10
+
+
 @cache
 def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     numbers = alternatives(lex.number_words)
     verbs = alternatives([*lex.change_verbs, *lex.share_change_verbs])
+    # what changed may be named at length between the verb and "from", in words alone ("increased the number of
+    # deaths it links to the problem from six to 13"); a figure or a mark between them ends the change's reach
     started = re.compile(
-        rf"\b(?:{verbs})\b(?:\s+[^\W\d]+){{0,6}}\s+from\s+(?:[^\W\d]+\s+)?$",  # "from about 19"
+        rf"\b(?:{verbs})\b(?:\s+[^\W\d]+){{0,{CHANGE_START_REACH}}}\s+from\s+(?:[^\W\d]+\s+)?$",  # "from about 19"
         re.I,
     )
     # a sum reached has its currency's sign before it ("cut the award from $289 million to $78 million")

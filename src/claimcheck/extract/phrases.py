@@ -405,15 +405,35 @@ def counted_before_change(tokens: list[Token], first: int) -> str | None:
 def counted_of_a_counter(tokens: list[Token], first: int) -> str | None:
     """What a counter noun's "of" names right before "to" or "at" and the figure, where a verb sets the count
     rather than the count's own verb: "expanding the number of affected counties to ten", "raised the number of
-    flooded villages to 40" (affected counties, flooded villages)."""
-    if first < 4 or tokens[first - 1].lower not in ("to", "at"):
+    flooded villages to 40" (affected counties, flooded villages); or before the "from" of a change from one
+    figure to another, for both its ends: "raised the number of crashes from 22 to 31" (crashes)."""
+    stop = _counter_stop(tokens, first)
+    if stop is None:
         return None
     counters = word_set("counter_nouns")
-    for k in range(first - 2, max(0, first - 10), -1):
+    for k in range(stop - 1, max(0, stop - 9), -1):
         if tokens[k].lower == "of" and tokens[k - 1].lower in counters:
             counted, after = noun_phrase(tokens, k + 1)
-            return counted if counted and after == first - 1 else None
+            return counted if counted and after == stop else None
     return None
+
+
+def _counter_stop(tokens: list[Token], first: int) -> int | None:
+    """Where the words of what a counter counts must end before the figure at tokens[first]: at the "to", "at"
+    or "from" right before it, or, for the end of a change ("from 22 to 31"), at the "from" before its start."""
+    if first < 4 or tokens[first - 1].lower not in ("to", "at", "from"):
+        return None
+    if tokens[first - 1].lower != "to":
+        return first - 1
+    lex = lexicon()
+    for k in range(first - 2, max(0, first - 6), -1):
+        if tokens[k].lower == "from":
+            start = tokens[k + 1 : first - 1]
+            figure = bool(start) and all(
+                t.is_number or t.lower in lex.number_words or t.lower in lex.scales for t in start
+            )
+            return k if figure else first - 1
+    return first - 1
 
 
 _DETERMINERS = _words("the a an its their his her our this these those")
