@@ -171,7 +171,7 @@ FLOORS = {
     "quotes-names-news-42": Floor(14, 14, 48, 45, 42, 0.86, 35, 0.97),
     "quotes-names-news-43": Floor(14, 14, 35, 37, 32, 0.88, 35, 0.94),
     "quotes-names-news-44": Floor(15, 14, 33, 70, 25, 0.73, 53, 0.98),
-    "quotes-names-news-46": Floor(13, 13, 11, 125, 9, 0.81, 121, 1.0),
+    "quotes-names-news-46": Floor(13, 13, 11, 125, 10, 0.9, 118, 1.0),
 }
 
 
