@@ -401,9 +401,7 @@ def split_title(name: str) -> tuple[str | None, str]:
     if compound is not None and len(words) - compound > 2 and known_given_name(words[compound + 1]):
         # only before a given name the lexicon knows: "the Booker Prize-winner Wolf Hall" is a book
         return " ".join(words[: compound + 1]), " ".join(words[compound + 1 :])
-    if not any(word.lower().rstrip(".") in _title_vocabulary() for word in words) or family_then_hyphenated_given(
-        words
-    ):
+    if not any(_title_word(word) for word in words) or family_then_hyphenated_given(words):
         return None, name  # not "Son" the kin word in "Son Heung-min"
     last = None
     for match in _title_words().finditer(name):
@@ -421,6 +419,12 @@ def split_title(name: str) -> tuple[str | None, str]:
     if remark and name[remark.end() :].strip():  # "Deputy Commissioner (Revenue) Anita Sharma": the title's
         last = remark.end()
     return name[:last].strip(), name[last:].strip()
+
+
+def _title_word(word: str) -> bool:
+    """Whether a word is a title's, or a title's words joined by hyphens ("Lieutenant-general", "Vice-Admiral")."""
+    lower = word.lower().rstrip(".")
+    return lower in _title_vocabulary() or all(part in _title_vocabulary() for part in lower.split("-"))
 
 
 def _compound_title(word: str) -> bool:
