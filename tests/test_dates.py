@@ -2581,3 +2581,99 @@ def test_a_day_counted_a_year_on_from_its_paragraph_s_day_is_not_in_that_day_s_y
 )
 def test_a_word_of_a_guess_after_no_preposition_of_time_makes_no_month(text):
     assert not [surface for surface in read(text, JUNE_10) if "May" in surface]
+
+
+# A day of the future with a weekday beside it that fits only the year gone is a slip, not that year: the day ahead
+# of the article's date in its own year. A day of the past keeps the year its weekday fits.
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "want"),
+    [
+        (
+            "The ferry service will resume on Sunday, March 9 after repairs.",
+            dt.date(2026, 2, 20),
+            "Sunday, March 9",
+            "2026-03-09",
+        ),
+        (
+            "Nurses will stay out until Sunday, December 22, the union said.",
+            dt.date(2025, 12, 1),
+            "Sunday, December 22",
+            "2025-12-22",
+        ),
+        # guards: the past keeps the weekday's year; a plan told in the past keeps this year's fitting day
+        ("The pier reopened on Sunday, March 9 after repairs.", dt.date(2026, 2, 20), "Sunday, March 9", "2025-03-09"),
+        ("The hearing was set for Friday, December 22.", dt.date(2023, 12, 1), "Friday, December 22", "2023-12-22"),
+    ],
+)
+def test_a_future_day_takes_its_weekday_s_year_only_ahead_of_the_article(text, published, surface, want):
+    assert read(text, published)[surface] == (want, "day")
+
+
+# A bare weekday that ends a range opened by a day of another kind ("from today to Monday"), with a time of day
+# between or none, is the first such weekday after the start: a range never ends before it begins.
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        ("The walkout runs from 6 a.m. today to 6 a.m. Saturday.", dt.date(2024, 5, 15), "2024-05-18"),
+        ("The bridge is shut from May 14 until 10pm on Monday for repairs.", dt.date(2024, 5, 15), "2024-05-20"),
+        # guards: a weekday already after its start, a range of weekdays, a weekday with its own week
+        ("The fair ran from May 6 to Friday.", dt.date(2024, 5, 15), "2024-05-10"),
+        ("The line was closed from 9am yesterday to 5pm Tuesday.", dt.date(2024, 5, 15), "2024-05-14"),
+        ("The walkout runs from 6 a.m. today to 6 a.m. Monday last week.", dt.date(2024, 5, 15), None),
+    ],
+)
+def test_a_weekday_that_ends_a_range_opened_by_another_day_is_after_its_start(text, published, want):
+    found = [m for m in find_dates(text, published) if m.claim and m.text.endswith("day") and m.text[0].isupper()]
+    if want is None:
+        assert all(m.date != "2024-05-20" for m in found)
+    else:
+        assert [m.date for m in found] == [want]
+
+
+# "this Christmas" in a clause not of the future is the feast nearest the article's date: in early January, the one
+# just gone; "this Easter" of a page of July, the one of its year.
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "want"),
+    [
+        (
+            "Fewer patients were on the wards this Christmas Day, figures showed.",
+            dt.date(2026, 1, 6),
+            "this Christmas Day",
+            "2025-12-25",
+        ),
+        ("Toy sales fell sharply this Christmas, retailers said.", dt.date(2025, 1, 8), "this Christmas", "2024-12-25"),
+        ("Churches were full this Easter, the bishop said.", dt.date(2026, 7, 1), "this Easter", "2026-04-05"),
+        # guard: the future keeps the article's year
+        (
+            "Shops will open this Christmas Day for the first time.",
+            dt.date(2026, 1, 6),
+            "this Christmas Day",
+            "2026-12-25",
+        ),
+    ],
+)
+def test_this_feast_told_of_the_past_is_the_one_nearest_the_article(text, published, surface, want):
+    assert read(text, published)[surface] == (want, "day")
+
+
+# A weekday after a participle that ties a span to a noun ("a strike starting Wednesday", "a ban effective Monday")
+# is the nearer such day either side of the article's date, whatever the tense of the clause's own verb.
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "want"),
+    [
+        (
+            "Dockers have voted for a three-day stoppage starting Thursday morning.",
+            dt.date(2024, 5, 15),
+            "Thursday",
+            "2024-05-16",
+        ),
+        ("The council approved a hosepipe ban effective Friday.", dt.date(2024, 5, 15), "Friday", "2024-05-17"),
+        ("Pilots announced a series of walkouts beginning Tuesday.", dt.date(2024, 5, 15), "Tuesday", "2024-05-14"),
+        # guards: no participle, the past governs
+        ("Dockers voted for a stoppage on Thursday.", dt.date(2024, 5, 15), "Thursday", "2024-05-09"),
+        ("The stoppage began Thursday.", dt.date(2024, 5, 15), "Thursday", "2024-05-09"),
+    ],
+)
+def test_a_weekday_after_a_span_participle_is_the_nearer_such_day(text, published, surface, want):
+    surfaces = {k.removeprefix("on "): v for k, v in read(text, published).items()}
+    assert surfaces[surface] == (want, "day")

@@ -46,7 +46,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
-from claimcheck.extract.clock import ZONES
+from claimcheck.extract.clock import ZONES, find_times
 from claimcheck.extract.lexicon import UnitRow, lexicon, word_set
 from claimcheck.extract.notes import note
 from claimcheck.extract.phrases import STOP, event_words
@@ -215,7 +215,8 @@ RECENT_FEAST_DAYS = 14
 
 def _holiday(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
     """The day of a feast: of the year written with it ("Easter 2018"); else the one a direction says ("last
-    Easter": the latest before the article's date); else, after "on" or another of `feast_prepositions`, the one
+    Easter": the latest before the article's date; "this Christmas" in a clause not of the future, the one nearest
+    the article's date, else the article's year's); else, after "on" or another of `feast_prepositions`, the one
     nearest the article's date in the tense of its clause ("on Christmas day", "restored by Boxing Day"); else, as
     the subject of a verb of the past ("Christmas Day began without power"), the one just gone, if it is recent.
     "On the eve of" a feast is the day before it. A bare name dates nothing."""
@@ -238,7 +239,9 @@ def _holiday(fields: dict[str, str | None], published: dt.date | None, future: b
             return _NOT_A_CLAIM
         return _Reading(recent.isoformat(), "day", resolved=True)
     direction = (fields.get("hdir") or "").lower()
-    if direction == "this":
+    if direction == "this" and not future:  # "were in hospital this Christmas Day" on 6 January: the one just gone
+        found = min(around, key=lambda d: abs((d - published).days), default=None)
+    elif direction == "this":
         found = next((d for d in around if d.year == published.year), None)
     elif direction:
         ahead = _WEEK_SHIFT[direction] > 0
@@ -1173,10 +1176,13 @@ def _time_of_day_words() -> frozenset[str]:
 
 def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
     """Whether a date opens a span that may lie either side of the article's date: after a word of `span_starts`
-    that does not look back, in a clause with no tense of its own ("fares rise from Monday")."""
+    that does not look back, in a clause with no tense of its own ("fares rise from Monday"), or after one of
+    `span_participles`, whose noun the clause's tense does not date ("voted for a strike starting Wednesday")."""
     words = _WORD.findall(setting.lower, max(0, found.start - 16), found.start)
     if not words or words[-1] not in (starts := lexicon().dates.span_starts) or starts[words[-1]] is not None:
         return False
+    if words[-1] in lexicon().dates.span_participles:
+        return setting.published is not None
     return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
 
 
@@ -1472,7 +1478,8 @@ def _nearest_year(
     whose weekday is written beside it ("Tuesday, Oct. 3") where a year around has one, unless the day nearest the
     article is within `WEEKDAY_SLIP_DAYS` of it: a wrong weekday beside a day of the article's own week is a slip,
     not another year ("Wednesday, October 26" on a page of Saturday 28 October 2023, when 26 October was a
-    Thursday)."""
+    Thursday). A day of the future takes a weekday's year only from the article's date on: one that fits only the
+    year gone is a slip too ("will continue until Sunday, December 22" on a page of 1 December 2025)."""
     plain = _nearest_year(month, day, published, future) if weekday else None
     if plain is not None and abs((plain - published).days) <= WEEKDAY_SLIP_DAYS:
         return plain
@@ -1499,7 +1506,10 @@ def _nearest_year(
     ]
     if weekday:
         matching = [c for c in candidates if c.weekday() == WEEKDAYS.index(weekday.lower())]
-        candidates = [c for c in matching if abs(c.year - published.year) <= 1] or candidates
+        matching = [c for c in matching if abs(c.year - published.year) <= 1]
+        if future:  # a day of the future is never a year back, whatever weekday is written beside it
+            matching = [c for c in matching if (published - c).days <= PLAN_LAG_DAYS]
+        candidates = matching or candidates
     if not candidates:
         return None
     if future:
@@ -2352,7 +2362,11 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
-    readings = _rest_alone(_apposed_weekdays(_weekday_ranges(_anchored(readings, text), text, setting.published), text))
+    readings = _rest_alone(
+        _apposed_weekdays(
+            _weekday_after_day(_weekday_ranges(_anchored(readings, text), text, setting.published), text), text
+        )
+    )
     return [_mention(found, reading, text, offset) for found, reading in _weeks_of(readings, text)]
 
 
@@ -2523,6 +2537,44 @@ def _weekday_ranges(
             back = (day.weekday() - WEEKDAYS.index((first.fields["weekday"] or "").lower())) % 7 or 7
             moved = _add(day, "day", -back)
             out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
+    return out
+
+
+_DAY_TO = re.compile(r"\s*(?:[-–]|(?i:to|through|until|till|thru)\b)\s*(?P<clock>.*?)(?:\s+(?i:on))?\s*")
+
+
+def _clock_or_nothing(text: str) -> bool:
+    """Whether `text` is empty or one time of day ("7 a.m.")."""
+    if not text:
+        return True
+    times = find_times(text)
+    return len(times) == 1 and times[0].start == 0 and times[0].end == len(text)
+
+
+def _weekday_after_day(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+    """A bare weekday that ends a range opened by a day of another kind ("runs from 7 a.m. today to 7 a.m.
+    Monday", "from December 17 until Monday"), a time of day between them or none: the first such weekday after
+    the start, where the clause's tense put it before the start (a range never ends before it begins)."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        (first, start), (found, end) = out[i - 1], out[i]
+        joined = _DAY_TO.fullmatch(text[first.end : found.start])
+        if not (
+            found.kind == "weekday"
+            and first.kind != "weekday"
+            and joined is not None
+            and _clock_or_nothing(joined["clock"])
+            and not any(found.fields.get(k) for k in ("rel", "week", "week2", "wafter", "pday"))
+            and start.date
+            and end.date
+            and start.granularity == end.granularity == "day"
+            and end.date < start.date
+        ):
+            continue
+        day = dt.date.fromisoformat(start.date)
+        ahead = (WEEKDAYS.index((found.fields["weekday"] or "").lower()) - day.weekday()) % 7 or 7
+        moved = _add(day, "day", ahead)
+        out[i] = (found, end._replace(date=moved.isoformat())) if moved else out[i]
     return out
 
 
