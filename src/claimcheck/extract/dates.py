@@ -215,8 +215,7 @@ RECENT_FEAST_DAYS = 14
 
 def _holiday(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
     """The day of a feast: of the year written with it ("Easter 2018"); else the one a direction says ("last
-    Easter": the latest before the article's date; "this Christmas" in a clause not of the future, the one nearest
-    the article's date, else the article's year's); else, after "on" or another of `feast_prepositions`, the one
+    Easter": the latest before the article's date); else, after "on" or another of `feast_prepositions`, the one
     nearest the article's date in the tense of its clause ("on Christmas day", "restored by Boxing Day"); else, as
     the subject of a verb of the past ("Christmas Day began without power"), the one just gone, if it is recent.
     "On the eve of" a feast is the day before it. A bare name dates nothing."""
@@ -239,9 +238,7 @@ def _holiday(fields: dict[str, str | None], published: dt.date | None, future: b
             return _NOT_A_CLAIM
         return _Reading(recent.isoformat(), "day", resolved=True)
     direction = (fields.get("hdir") or "").lower()
-    if direction == "this" and not future:  # "were in hospital this Christmas Day" on 6 January: the one just gone
-        found = min(around, key=lambda d: abs((d - published).days), default=None)
-    elif direction == "this":
+    if direction == "this":
         found = next((d for d in around if d.year == published.year), None)
     elif direction:
         ahead = _WEEK_SHIFT[direction] > 0
@@ -1176,13 +1173,10 @@ def _time_of_day_words() -> frozenset[str]:
 
 def _opens_span_untensed(found: _Found, setting: _Setting) -> bool:
     """Whether a date opens a span that may lie either side of the article's date: after a word of `span_starts`
-    that does not look back, in a clause with no tense of its own ("fares rise from Monday"), or after one of
-    `span_participles`, whose noun the clause's tense does not date ("voted for a strike starting Wednesday")."""
+    that does not look back, in a clause with no tense of its own ("fares rise from Monday")."""
     words = _WORD.findall(setting.lower, max(0, found.start - 16), found.start)
     if not words or words[-1] not in (starts := lexicon().dates.span_starts) or starts[words[-1]] is not None:
         return False
-    if words[-1] in lexicon().dates.span_participles:
-        return setting.published is not None
     return setting.published is not None and _tense(setting, found.start, found.end, present=True) is None
 
 
@@ -1232,6 +1226,27 @@ def _moved_from(lower: str, start: int) -> bool:
     for adverb in sorted(lexicon().dates.move_adverbs, key=len, reverse=True):
         words = words.removesuffix(f" {adverb}")
     return any(words == phrase or words.endswith(f" {phrase}") for phrase in lexicon().dates.moved_from)
+
+
+@cache
+def _move_verbs() -> frozenset[str]:
+    """The verbs of a move: those of `moved_from`, and those of `moved_to` without their "to" ("moved", "shifted")."""
+    dates = lexicon().dates
+    return frozenset(dates.moved_from) | {
+        phrase.removesuffix(" to") for phrase in dates.moved_to if phrase.endswith(" to")
+    }
+
+
+def _moved_from_day(lower: str, start: int) -> bool:
+    """Whether the date at `start` is one a thing is moved from: after "from" (its own or just before it) after one
+    of `_move_verbs`, an adverb of `move_adverbs` allowed between ("will be moved from June 25 to Monday")."""
+    words = _WORD.findall(lower, max(0, start - 48), start) + (["from"] if lower.startswith("from ", start) else [])
+    if words[-1:] != ["from"]:
+        return False
+    before = " ".join(words[:-1])
+    for adverb in sorted(lexicon().dates.move_adverbs, key=len, reverse=True):
+        before = before.removesuffix(f" {adverb}")
+    return any(before == verb or before.endswith(f" {verb}") for verb in _move_verbs())
 
 
 def _after_deadline(lower: str, start: int) -> bool:
@@ -1478,8 +1493,7 @@ def _nearest_year(
     whose weekday is written beside it ("Tuesday, Oct. 3") where a year around has one, unless the day nearest the
     article is within `WEEKDAY_SLIP_DAYS` of it: a wrong weekday beside a day of the article's own week is a slip,
     not another year ("Wednesday, October 26" on a page of Saturday 28 October 2023, when 26 October was a
-    Thursday). A day of the future takes a weekday's year only from the article's date on: one that fits only the
-    year gone is a slip too ("will continue until Sunday, December 22" on a page of 1 December 2025)."""
+    Thursday)."""
     plain = _nearest_year(month, day, published, future) if weekday else None
     if plain is not None and abs((plain - published).days) <= WEEKDAY_SLIP_DAYS:
         return plain
@@ -1506,10 +1520,7 @@ def _nearest_year(
     ]
     if weekday:
         matching = [c for c in candidates if c.weekday() == WEEKDAYS.index(weekday.lower())]
-        matching = [c for c in matching if abs(c.year - published.year) <= 1]
-        if future:  # a day of the future is never a year back, whatever weekday is written beside it
-            matching = [c for c in matching if (published - c).days <= PLAN_LAG_DAYS]
-        candidates = matching or candidates
+        candidates = [c for c in matching if abs(c.year - published.year) <= 1] or candidates
     if not candidates:
         return None
     if future:
@@ -2554,8 +2565,9 @@ def _clock_or_nothing(text: str) -> bool:
 def _weekday_after_day(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
     """A bare weekday that ends a range opened by a day of another kind ("runs from 7 a.m. today to 7 a.m.
     Monday", "from December 17 until Monday"), a time of day between them or none: the first such weekday after
-    the start, where the clause's tense put it before the start (a range never ends before it begins)."""
-    out = list(readings)
+    the start, where the clause's tense put it before the start (a range never ends before it begins). Not a day
+    a thing is moved from ("moved from June 25 to Monday"): the day it is moved to may come before it."""
+    out, lower = list(readings), text.lower()
     for i in range(1, len(out)):
         (first, start), (found, end) = out[i - 1], out[i]
         joined = _DAY_TO.fullmatch(text[first.end : found.start])
@@ -2569,6 +2581,7 @@ def _weekday_after_day(readings: list[tuple[_Found, _Reading]], text: str) -> li
             and end.date
             and start.granularity == end.granularity == "day"
             and end.date < start.date
+            and not _moved_from_day(lower, first.start)
         ):
             continue
         day = dt.date.fromisoformat(start.date)

@@ -72,7 +72,6 @@ class DateWords(BaseModel):
     moved_from: list[str]
     move_adverbs: list[str]
     span_starts: dict[str, Literal[-1] | None]
-    span_participles: list[str]
     night_words: NightWords
     present_markers: list[str]
     not_plural: list[str]

@@ -64,7 +64,6 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     following = following[2:] if possessive else following
     # the first two words after it that are no figures ("Monday's 7.8-magnitude tremor")
     before, after = words_of(clause[: max(at, 0)]), tuple(w for w in words_of(following) if not w.isdigit())[:2]
-    before = _participle_noun(before)
     opens = not words_of(sentence[: max(sentence.find(clause), 0)])
     if before[:1] == ("which",) and before[1:2] and (before[1].endswith("ed") or before[1] in irregular_past()):
         # "The strike, which started on June 5, …": the noun it is set off after, whose own verb follows "which"
@@ -102,17 +101,6 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
             other = first_at(before, others)
             return None if other is not None and other < first else concept
     return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
-
-
-def _participle_noun(before: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of the noun a date's span is tied to, where one of `span_participles` stands right before the
-    date ("voted to proceed with a five-day strike starting Wednesday": the strike's first day, not the vote's;
-    "approved a ban effective Monday"): from the last stop word before the participle; else all the words."""
-    if not before or before[-1] not in lexicon().dates.span_participles:
-        return before
-    head = before[:-1]
-    cut = max((k for k, word in enumerate(head) if word in STOP), default=-1)
-    return head[cut + 1 :] or before
 
 
 # How many words before a date a word of a state that held on it (`state_held_words`) may stand.
