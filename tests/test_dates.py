@@ -2581,3 +2581,71 @@ def test_a_day_counted_a_year_on_from_its_paragraph_s_day_is_not_in_that_day_s_y
 )
 def test_a_word_of_a_guess_after_no_preposition_of_time_makes_no_month(text):
     assert not [surface for surface in read(text, JUNE_10) if "May" in surface]
+
+
+# A day of the future written with a weekday keeps the year its weekday fits, even one gone: the weekday may be
+# the slip, or the day may be. Nothing reads it as the day ahead when the weekday fits only the year before.
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "want"),
+    [
+        (
+            "The suspect will stand trial over the attack on Sunday, December 22.",
+            dt.date(2025, 1, 10),
+            "Sunday, December 22",
+            "2024-12-22",
+        ),
+        ("Flights will resume on Friday, January 3.", dt.date(2025, 1, 10), "Friday, January 3", "2025-01-03"),
+    ],
+)
+def test_a_future_day_is_not_moved_past_the_year_its_weekday_fits(text, published, surface, want):
+    assert read(text, published)[surface] == (want, "day")
+
+
+# A bare weekday that ends a range opened by a day of another kind ("from today to Monday"), with a time of day
+# between or none, is the first such weekday after the start: a range never ends before it begins.
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        ("The walkout runs from 6 a.m. today to 6 a.m. Saturday.", dt.date(2024, 5, 15), "2024-05-18"),
+        ("The bridge is shut from May 14 until 10pm on Monday for repairs.", dt.date(2024, 5, 15), "2024-05-20"),
+        # guards: a weekday already after its start, a range of weekdays, a weekday with its own week
+        ("The fair ran from May 6 to Friday.", dt.date(2024, 5, 15), "2024-05-10"),
+        ("The line was closed from 9am yesterday to 5pm Tuesday.", dt.date(2024, 5, 15), "2024-05-14"),
+        ("The walkout runs from 6 a.m. today to 6 a.m. Monday last week.", dt.date(2024, 5, 15), None),
+    ],
+)
+def test_a_weekday_that_ends_a_range_opened_by_another_day_is_after_its_start(text, published, want):
+    found = [m for m in find_dates(text, published) if m.claim and m.text.endswith("day") and m.text[0].isupper()]
+    if want is None:
+        monday = [m for m in find_dates(text, published) if m.text.startswith("Monday")]
+        assert monday and all(m.date != "2024-05-20" for m in monday), monday
+    else:
+        assert [m.date for m in found] == [want]
+
+
+# A day a thing is moved from opens no range: the day it is moved to ("moved from June 25 to Monday") is read as
+# any weekday is, and may come before the day it replaces.
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        ("The vote will be moved from June 25 to Monday, the speaker said.", dt.date(2024, 6, 12), "2024-06-17"),
+        ("The final will be postponed from May 30 until Saturday.", dt.date(2024, 5, 22), "2024-05-25"),
+        ("The launch will be brought forward again from August 9 to Tuesday.", dt.date(2024, 7, 31), "2024-08-06"),
+    ],
+)
+def test_a_weekday_a_day_is_moved_to_is_not_after_the_day_it_replaces(text, published, want):
+    assert [m.date for m in find_dates(text, published) if m.claim and m.text.endswith("day")] == [want]
+
+
+# "this Christmas" in a clause of plans is the article's year's, even on a page of June: the one ahead.
+def test_this_christmas_of_a_plan_told_in_june_is_the_one_ahead():
+    published = dt.date(2025, 6, 1)
+    text = "Retailers are already planning for record sales this Christmas."
+    assert read(text, published)["this Christmas"] == ("2025-12-25", "day")
+
+
+# A weekday after "starting" in a clause of the past is the one gone, like any weekday of the past.
+def test_a_weekday_after_starting_in_a_past_clause_is_the_one_gone():
+    published = dt.date(2024, 5, 17)
+    text = "Shares slid starting Monday and kept falling all week."
+    assert [m.date for m in find_dates(text, published) if m.text.endswith("Monday")] == ["2024-05-13"]

@@ -11666,3 +11666,26 @@ def test_discover_on_a_shipwreck_found_on_the_seabed_and_a_carmaker_s_widened_re
     # against the 979 Australians killed, and Nine News's six deaths of "the original recall" against the 13. The
     # crashes of "the number of crashes from 22 to 31" are no longer deaths, nor "four torpedoes" people aboard.
     assert_discover_floor(DISCREPANCIES_NEWS_81, true=8, traps=31, found=0, flagged=2, findings=3)
+
+
+# A strike "starting Monday" told on a Friday of its end is the Monday gone, the day the other page gives it.
+def test_a_strike_starting_a_weekday_told_after_it_ended_is_no_other_day(tmp_path):
+    first = "Dockers at the port of Felixstowe staged a five-day strike starting Monday, the union said on Friday."
+    second = "The strike by dockers at Felixstowe began on Monday, May 13, and lasted five days, the union said."
+    report = _two_outlets(tmp_path, first, second, "May 17 2024")
+    assert not [f.message for f in report.findings if "date" in f.rule]
+
+
+DISCREPANCIES_NEWS_82 = CORPORA / "discrepancies-news-82"
+
+
+def test_discover_on_a_religious_festival_s_opening_crowds_and_a_doctors_strike_keeps_its_floor():
+    # `discrepancies-news-82`: real coverage of the opening days of the Maha Kumbh Mela at Prayagraj (13 and 14
+    # January 2025) and of the five-day strike of resident doctors in England (17 to 22 December 2025). Missed: the
+    # first day's "Nearly 15-million" against "over 16.5 million" and the "around 35 crore" expected against "more
+    # than 400 million" (no fact reads those who bathed, and the expectations are kept apart from counts), "almost
+    # 2,000 doctors going on strike" against 19,120 (the phrase stops before "going on strike"), the 78.8 against
+    # 78.5 per cent of beds occupied ("of beds" names what is counted, "bed occupancy" does not) and the 4,000
+    # against 3,000 training posts (no fact reads posts). Flagged: the 2.5 million expected on the first day against
+    # the 15 million who came, and the 59 days of strikes since March 2023 as the strike's length.
+    assert_discover_floor(DISCREPANCIES_NEWS_82, true=5, traps=27, found=0, flagged=2, findings=4)

@@ -46,7 +46,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from claimcheck.corpus.metadata import MONTH_NAMES, MONTH_WORD, MONTHS
-from claimcheck.extract.clock import ZONES
+from claimcheck.extract.clock import ZONES, find_times
 from claimcheck.extract.lexicon import UnitRow, lexicon, word_set
 from claimcheck.extract.notes import note
 from claimcheck.extract.phrases import STOP, event_words
@@ -1228,6 +1228,27 @@ def _moved_from(lower: str, start: int) -> bool:
     return any(words == phrase or words.endswith(f" {phrase}") for phrase in lexicon().dates.moved_from)
 
 
+@cache
+def _move_verbs() -> frozenset[str]:
+    """The verbs of a move: those of `moved_from`, and those of `moved_to` without their "to" ("moved", "shifted")."""
+    dates = lexicon().dates
+    return frozenset(dates.moved_from) | {
+        phrase.removesuffix(" to") for phrase in dates.moved_to if phrase.endswith(" to")
+    }
+
+
+def _moved_from_day(lower: str, start: int) -> bool:
+    """Whether the date at `start` is one a thing is moved from: after "from" (its own or just before it) after one
+    of `_move_verbs`, an adverb of `move_adverbs` allowed between ("will be moved from June 25 to Monday")."""
+    words = _WORD.findall(lower, max(0, start - 48), start) + (["from"] if lower.startswith("from ", start) else [])
+    if words[-1:] != ["from"]:
+        return False
+    before = " ".join(words[:-1])
+    for adverb in sorted(lexicon().dates.move_adverbs, key=len, reverse=True):
+        before = before.removesuffix(f" {adverb}")
+    return any(before == verb or before.endswith(f" {verb}") for verb in _move_verbs())
+
+
 def _after_deadline(lower: str, start: int) -> bool:
     """Whether the date at `start` opens with, or follows, a word of `deadline_prepositions` ("by early June", "by
     May 31", "until Friday"): a time by which a condition is to be met."""
@@ -2352,7 +2373,11 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
-    readings = _rest_alone(_apposed_weekdays(_weekday_ranges(_anchored(readings, text), text, setting.published), text))
+    readings = _rest_alone(
+        _apposed_weekdays(
+            _weekday_after_day(_weekday_ranges(_anchored(readings, text), text, setting.published), text), text
+        )
+    )
     return [_mention(found, reading, text, offset) for found, reading in _weeks_of(readings, text)]
 
 
@@ -2523,6 +2548,46 @@ def _weekday_ranges(
             back = (day.weekday() - WEEKDAYS.index((first.fields["weekday"] or "").lower())) % 7 or 7
             moved = _add(day, "day", -back)
             out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
+    return out
+
+
+_DAY_TO = re.compile(r"\s*(?:[-–]|(?i:to|through|until|till|thru)\b)\s*(?P<clock>.*?)(?:\s+(?i:on))?\s*")
+
+
+def _clock_or_nothing(text: str) -> bool:
+    """Whether `text` is empty or one time of day ("7 a.m.")."""
+    if not text:
+        return True
+    times = find_times(text)
+    return len(times) == 1 and times[0].start == 0 and times[0].end == len(text)
+
+
+def _weekday_after_day(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+    """A bare weekday that ends a range opened by a day of another kind ("runs from 7 a.m. today to 7 a.m.
+    Monday", "from December 17 until Monday"), a time of day between them or none: the first such weekday after
+    the start, where the clause's tense put it before the start (a range never ends before it begins). Not a day
+    a thing is moved from ("moved from June 25 to Monday"): the day it is moved to may come before it."""
+    out, lower = list(readings), text.lower()
+    for i in range(1, len(out)):
+        (first, start), (found, end) = out[i - 1], out[i]
+        joined = _DAY_TO.fullmatch(text[first.end : found.start])
+        if not (
+            found.kind == "weekday"
+            and first.kind != "weekday"
+            and joined is not None
+            and _clock_or_nothing(joined["clock"])
+            and not any(found.fields.get(k) for k in ("rel", "week", "week2", "wafter", "pday"))
+            and start.date
+            and end.date
+            and start.granularity == end.granularity == "day"
+            and end.date < start.date
+            and not _moved_from_day(lower, first.start)
+        ):
+            continue
+        day = dt.date.fromisoformat(start.date)
+        ahead = (WEEKDAYS.index((found.fields["weekday"] or "").lower()) - day.weekday()) % 7 or 7
+        moved = _add(day, "day", ahead)
+        out[i] = (found, end._replace(date=moved.isoformat())) if moved else out[i]
     return out
 
 
