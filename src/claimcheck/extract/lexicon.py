@@ -703,6 +703,16 @@ def concept_of_word() -> dict[str, str]:
 
 
 @cache
+def figure_naming_words() -> frozenset[str]:
+    """The words that say what a figure in a list of key figures is, in the label before or after its colon: a
+    referring or counter noun ("number", "total"), an amount's noun ("amount", "estimate", "deficit") or a one-word
+    name of a fact ("magnitude", "killed", "displaced")."""
+    lex = lexicon()
+    facts = {word for name in lex.facts for word in lex.fact_words(name) if " " not in word}
+    return frozenset(facts | set(lex.referring_nouns) | set(lex.counter_nouns) | set(lex.amount_vague_nouns))
+
+
+@cache
 def demonym_adjective_endings() -> tuple[str, ...]:
     """How a demonym used before a noun or a name ends ("Palestinian", "Thai", "Chinese", "British", "Dutch"):
     the lexicon's plural demonym endings without their "s", and -ish, -ch."""
