@@ -11599,3 +11599,22 @@ def test_discover_on_a_minimum_wage_rise_and_a_sovereign_default_keeps_its_floor
     # national living wage's rise. A sum of the debt falling due ("$25 billion in external debt to be repaid over the
     # next five years") is no debt in all, and is no longer set against the $51 billion.
     assert_discover_floor(DISCREPANCIES_NEWS_79, true=6, traps=25, found=1, flagged=1, findings=3)
+
+
+def test_a_fact_box_figure_before_its_label_is_compared_with_the_same_figure_in_a_sentence(tmp_path):
+    box = "— $900 million: Estimated damage to roads and bridges.\n— 4.5: Magnitude of the tremor at Varn.\n"
+    steps = "Step 1: Clear 3 roads.\n"
+    (tmp_path / "a.txt").write_text(
+        f"Storm batters the coast\n\nCoast Ledger\nOct 6 2025\n\nStorm Ilse swept the coast.\n\n{box}{steps}",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Storm Ilse leaves trail of ruin\n\nNorthern Wire\nOct 6 2025\n\nStorm Ilse hit the coast. Damage to "
+        "roads and bridges was put at $1.4 billion, and a magnitude 3.8 tremor shook Varn. Crews cleared 2 roads.\n",
+        encoding="utf-8",
+    )
+    _, _, report = discovered(tmp_path)
+    flagged = [texts(f) for f in report.findings]
+    assert "$1.4 billion | $900 million" in flagged, flagged
+    assert "3.8 | 4.5" in flagged, flagged
+    assert not any("1" in t.split(" | ") for t in flagged)  # "Step 1:" is no figure
