@@ -967,8 +967,6 @@ def _line_label(tokens: list[Token], first: int) -> str | None:
         return None
     if label[0].lower in word_set("heading_labels") or any(t.lower in CALENDAR for t in label):
         return None
-    if any(t.lower in figure_naming_words() for t in label):
-        return None  # "Acres Burned: 67,000 acres", "Magnitude: 6.8": what the figure is, no one's name
     return " ".join(t.text for t in label)
 
 
@@ -984,12 +982,16 @@ def counted_in_label(tokens: list[Token], first: int, last: int) -> str | None:
     the figure and its colon ("— 14: Number of countries hit": countries). Only a label whose words say what a
     figure is (`figure_naming_words`): "Lyon: 3 wins" names a holder, "He said: 40" a speaker, "Monday: 3" a day."""
     if first >= 2 and tokens[first - 1].text in _LABEL_ENDS:
+        if tokens[first - 1].text != ":" and last + 1 < len(tokens) and tokens[last + 1].text not in ".(":
+            return None  # "Most cases – 140 were reported": a dash inside a sentence, not a label's
         label = _without_brackets(tokens[_label_start(tokens, first - 1) : first - 1])
     elif last + 2 < len(tokens) and tokens[last + 1].text == ":" and opens_list_line(tokens, first):
         end = next((k for k in range(last + 2, len(tokens)) if not tokens[k].is_word), len(tokens))
         label = tokens[last + 2 : end]
-        if any(t.lower == "per" for t in label):
-            return None  # "$7,100: Amount raised per affected person": a rate, of which the label names no whole
+        head = label[1] if len(label) > 1 and label[0].lower == "the" else label[0] if label else None
+        if head is None or head.lower not in figure_naming_words() or any(t.lower == "per" for t in label):
+            # "Below $4K: Bitcoin Price Hits …" (a headline), "$7,100: Amount raised per affected person" (a rate)
+            return None
     else:
         return None
     if not 0 < len(label) <= LABEL_REACH or not all(t.is_word for t in label):

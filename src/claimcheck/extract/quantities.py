@@ -1125,8 +1125,14 @@ def _build(
     predicate = elided or predicate or (None if age else predicate_before(tokens, first))
     if not counted and not age and not elided:
         counted = _counted_before(tokens, first, unit_name)
-    if not age and (not counted or counted in word_set("counter_nouns")):
-        counted = counted_in_label(tokens, first, last) or counted  # "People displaced: 600,000"
+    if (
+        not age
+        and (unit_name is None or currency is not None)
+        and (not counted or counted in word_set("counter_nouns"))
+    ):
+        # a count or a sum after its label ("People displaced: 600,000"); a measure's label may be a place's name
+        # ("Buffalo: 49.2 inches")
+        counted = counted_in_label(tokens, first, last) or counted
     measure = canon is not None and counted is None
     scope = (scope_after(tokens, verb_at, measure) if counted or measure else None) or fronted_scope(tokens)
     if scope is None:
