@@ -8,10 +8,11 @@ import re
 from functools import cache
 
 from claimcheck.extract.currency import currency_before, rate_base
-from claimcheck.extract.lexicon import figure_naming_words, lexicon
+from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import NumberMention, find_numbers
-from claimcheck.extract.phrases import STOP, event_words, glued_label_after
+from claimcheck.extract.phrases import STOP, event_words, glued_label_after, label_head_after
 from claimcheck.extract.tokens import (
+    BULLETS,
     Token,
     attached,
     match_phrase,
@@ -41,6 +42,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True  # "an 18 wheeler", "a two seater": one thing named by how many parts it has
     if _list_marker(tokens, m):
         return True  # "1." or "2)" before a list's item: its place in the list
+    if _reference_after_its_label(tokens, m):
+        return True  # "Account number: 40", "Flight number: 447": a reference a label names, no count
     if _compass_position(tokens, m):
         return True  # "15.1°N", "113.5 degrees east": a latitude or longitude, a place and no measure
     if not token.is_number:
@@ -124,19 +127,36 @@ def _figure_before_its_label(tokens: list[Token], m: NumberMention) -> bool:
     """Whether a figure that opens its line (maybe after a dash or a bullet) stands before a colon and words that
     say what it is, as lists of key figures give them ("— 14: Number of countries hit", "9.1: Magnitude of the
     quake", "$4.5 billion: Estimated damage"): a count, a measure or a sum named in the first words after the colon
-    (`referring_nouns`, `amount_vague_nouns` or a fact's word). Not "Step 1:" (a word before it), "1: Introduction"
-    (a title that names no figure) nor "3:1" or "John 3:16" (no word after the colon)."""
+    (`figure_label_heads`, the label's first word after "the"). Not "Step 1:" (a word before it), "1: Introduction"
+    or "— 2: Part of the series" (a title that names no figure) nor "3:1" or "John 3:16" (no word after the
+    colon)."""
     if not opens_list_line(tokens, m.first):
         return False
-    named = figure_naming_words()
-    after = [t for t in tokens[m.last + 2 : m.last + 5] if t.is_word]
-    return m.last + 2 < len(tokens) and tokens[m.last + 2].is_word and any(t.lower in named for t in after)
+    return label_head_after(tokens, m.last) is not None
+
+
+def _reference_after_its_label(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a plain whole number ends its line after a label that opens the line and ends in a word of
+    `label_words` and a colon ("Account number: 40", "Gate: 12"): the reference, not a count of numbers."""
+    first = m.first
+    if (
+        first < 2
+        or tokens[first - 1].text != ":"
+        or m.last + 1 != len(tokens)
+        or not _PLAIN.fullmatch(tokens[m.last].text)
+    ):
+        return False
+    if tokens[first - 2].lower not in lexicon().label_words:
+        return False
+    start = next((k for k in range(first - 1) if tokens[k].text not in BULLETS), first - 1)
+    return all(t.is_word for t in tokens[start : first - 1])
 
 
 def _list_marker(tokens: list[Token], m: NumberMention) -> bool:
     """Whether a small whole number opens its sentence as a list's marker: alone with its full stop ("1." before
-    "Lives lost over, 350", which the full stop splits off) or before a bracket and a capital ("2) Bridges
-    destroyed"). Not "45 died." nor "3) of the act" (no capital after the bracket)."""
+    "Lives lost over, 350", which the full stop splits off) or before a bracket and a capital or a figure ("2)
+    Bridges destroyed", "3) 40 dead"). Not "45 died." nor "3) of the act" (a word in lower case after the
+    bracket)."""
     token = tokens[m.first]
     if m.first != 0 or m.last != 0 or not token.text.isdigit() or len(token.text) > 2 or len(tokens) < 2:
         return False
@@ -145,7 +165,7 @@ def _list_marker(tokens: list[Token], m: NumberMention) -> bool:
         return False
     if mark.text == ".":
         return len(tokens) == 2
-    return mark.text == ")" and len(tokens) > 2 and tokens[2].is_capitalized
+    return mark.text == ")" and len(tokens) > 2 and (tokens[2].is_capitalized or tokens[2].is_number)
 
 
 def _unit_definition(tokens: list[Token], m: NumberMention) -> bool:

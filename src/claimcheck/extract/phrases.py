@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claimcheck.extract.lexicon import concept_of_word, figure_naming_words, irregular_past, lexicon, word_set
+from claimcheck.extract.lexicon import (
+    concept_of_word,
+    figure_label_heads,
+    figure_naming_words,
+    irregular_past,
+    lexicon,
+    measure_label_nouns,
+    word_set,
+)
 from claimcheck.extract.tokens import (
     BULLETS,
     Token,
@@ -988,15 +996,18 @@ def counted_in_label(tokens: list[Token], first: int, last: int) -> str | None:
     elif last + 2 < len(tokens) and tokens[last + 1].text == ":" and opens_list_line(tokens, first):
         end = next((k for k in range(last + 2, len(tokens)) if not tokens[k].is_word), len(tokens))
         label = tokens[last + 2 : end]
-        head = label[1] if len(label) > 1 and label[0].lower == "the" else label[0] if label else None
-        if head is None or head.lower not in figure_naming_words() or any(t.lower == "per" for t in label):
-            # "Below $4K: Bitcoin Price Hits …" (a headline), "$7,100: Amount raised per affected person" (a rate)
+        if label_head_after(tokens, last) is None:
+            # "Below $4K: Bitcoin Price Hits …" (a headline), "— 2: Part of the series" (no figure's noun)
             return None
     else:
         return None
     if not 0 < len(label) <= LABEL_REACH or not all(t.is_word for t in label):
         return None
     words = [t.lower for t in label]
+    if "per" in words:
+        return None  # "Price per night: $140", "Cost per head - $40": a rate's label, which says no count
+    if words[1 if words[0] == "the" and len(words) > 1 else 0] in measure_label_nouns():
+        return None  # "Temperature: 41", "Depth: 10", "— 5: Magnitude 7 quakes": a measure, or a count of another noun
     if words[-1] in word_set("label_words"):
         return None  # "Account number: 1,204": a reference, no count
     if any(w in CALENDAR or w in lexicon().saying_verbs or w in lexicon().age_asides for w in words):
@@ -1011,12 +1022,30 @@ def counted_in_label(tokens: list[Token], first: int, last: int) -> str | None:
     return " ".join(words)
 
 
+def label_head_after(tokens: list[Token], last: int) -> Token | None:
+    """The first word (after "the") of the label after the figure ending at tokens[last] and its colon, when it
+    names what a figure counts, sums or measures (`figure_label_heads`: "— 14: Number of countries hit", "— 40:
+    Deaths reported"); None for "— 2: Part of the series", "— 7: Off the coast", "1: Introduction"."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ":" or not tokens[last + 2].is_word:
+        return None
+    head = tokens[last + 2]
+    if head.lower == "the" and last + 3 < len(tokens) and tokens[last + 3].is_word:
+        head = tokens[last + 3]
+    return head if head.lower in figure_label_heads() else None
+
+
+# Eight digits that write a date, year first ("20240304").
+_DATE_DIGITS = re.compile(r"(1[89]|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])")
+
+
 def glued_label_after(tokens: list[Token], first: int, last: int) -> bool:
     """Whether a figure after its label has the next label glued to it by a page's scrape ("Registered Voters:
     150743Total Votes Cast: 137578"): the capitalised words after it name the next figure, not what it counts."""
     nxt = last + 1
     if nxt >= len(tokens) or not (tokens[nxt].is_capitalized and attached(tokens[last], tokens[nxt])):
         return False
+    if tokens[last].text[:1] == "0" or _DATE_DIGITS.fullmatch(tokens[last].text):
+        return False  # "Departing from: 0830London" (a time), "Registered: 20240304Status" (a date)
     return counted_in_label(tokens, first, last) is not None
 
 
