@@ -11618,3 +11618,19 @@ def test_a_fact_box_figure_before_its_label_is_compared_with_the_same_figure_in_
     assert "$1.4 billion | $900 million" in flagged, flagged
     assert "3.8 | 4.5" in flagged, flagged
     assert not any("1" in t.split(" | ") for t in flagged)  # "Step 1:" is no figure
+
+
+def test_a_fact_box_count_of_quakes_of_a_magnitude_is_no_magnitude_of_the_quake(tmp_path):
+    # "— 5: Magnitude 7 quakes recorded" counts quakes of that magnitude: it is not set against a quake's magnitude
+    (tmp_path / "a.txt").write_text(
+        "Tremor rattles the coast\n\nCoast Ledger\nMay 2 2025\n\nA quake shook Varn on Friday.\n\n"
+        "— 4: Magnitude 6 quakes felt in Varn since 1990.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Quake shakes Varn\n\nNorthern Wire\nMay 2 2025\n\nA magnitude 6.3 quake shook Varn on Friday.\n",
+        encoding="utf-8",
+    )
+    _, _, report = discovered(tmp_path)
+    flagged = [texts(f) for f in report.findings]
+    assert not any("4" in t.split(" | ") for t in flagged), flagged
