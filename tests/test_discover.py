@@ -11689,3 +11689,38 @@ def test_discover_on_a_religious_festival_s_opening_crowds_and_a_doctors_strike_
     # against 3,000 training posts (no fact reads posts). Flagged: the 2.5 million expected on the first day against
     # the 15 million who came, and the 59 days of strikes since March 2023 as the strike's length.
     assert_discover_floor(DISCREPANCIES_NEWS_82, true=5, traps=27, found=0, flagged=2, findings=4)
+
+
+def test_a_fact_box_figure_before_its_label_is_compared_with_the_same_figure_in_a_sentence(tmp_path):
+    box = "— $900 million: Estimated damage to roads and bridges.\n— 4.5: Magnitude of the tremor at Varn.\n"
+    steps = "Step 1: Clear 3 roads.\n"
+    (tmp_path / "a.txt").write_text(
+        f"Storm batters the coast\n\nCoast Ledger\nOct 6 2025\n\nStorm Ilse swept the coast.\n\n{box}{steps}",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Storm Ilse leaves trail of ruin\n\nNorthern Wire\nOct 6 2025\n\nStorm Ilse hit the coast. Damage to "
+        "roads and bridges was put at $1.4 billion, and a magnitude 3.8 tremor shook Varn. Crews cleared 2 roads.\n",
+        encoding="utf-8",
+    )
+    _, _, report = discovered(tmp_path)
+    flagged = [texts(f) for f in report.findings]
+    assert "$1.4 billion | $900 million" in flagged, flagged
+    assert "3.8 | 4.5" in flagged, flagged
+    assert not any("1" in t.split(" | ") for t in flagged)  # "Step 1:" is no figure
+
+
+def test_a_fact_box_count_of_quakes_of_a_magnitude_is_no_magnitude_of_the_quake(tmp_path):
+    # "— 5: Magnitude 7 quakes recorded" counts quakes of that magnitude: it is not set against a quake's magnitude
+    (tmp_path / "a.txt").write_text(
+        "Tremor rattles the coast\n\nCoast Ledger\nMay 2 2025\n\nA quake shook Varn on Friday.\n\n"
+        "— 4: Magnitude 6 quakes felt in Varn since 1990.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Quake shakes Varn\n\nNorthern Wire\nMay 2 2025\n\nA magnitude 6.3 quake shook Varn on Friday.\n",
+        encoding="utf-8",
+    )
+    _, _, report = discovered(tmp_path)
+    flagged = [texts(f) for f in report.findings]
+    assert not any("4" in t.split(" | ") for t in flagged), flagged

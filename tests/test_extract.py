@@ -1339,3 +1339,58 @@ def test_the_day_a_structure_crumbled_or_buckled_is_the_events(text, figure, as_
     event's, not the time frame of the count before it."""
     [claim] = [c for c in quantities(text, published=dt.date(2024, 3, 7)) if c.text == figure]
     assert claim.as_of == as_of, (claim.time, claim.as_of)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a scale's noun before another noun after the colon: a count of things of that scale, no magnitude
+        ("— 5: Magnitude 7 quakes recorded this year.", "5"),
+        ("— 12: Magnitude-4 aftershocks since Monday.", "12"),
+        ("• 8: Magnitude 3 tremors felt in the town since June.", "8"),
+    ],
+)
+def test_a_figure_before_a_scale_named_with_its_own_figure_is_no_measure_of_that_scale(text, surface):
+    figure = find(quantities(text, published=dt.date(2026, 3, 4)), surface)
+    assert figure.unit is None and figure.canonical is None, (figure.unit, figure.canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scale"),
+    [
+        ("— 6.1: Magnitude of the tremor under the dam.", "6.1", "magnitude"),
+        ("— 4.4: Magnitude.", "4.4", "magnitude"),
+        ("Magnitude of the aftershock: 5.2", "5.2", "magnitude"),
+    ],
+)
+def test_a_scale_named_alone_or_before_of_is_the_figures_scale(text, surface, scale):
+    figure = find(quantities(text, published=dt.date(2026, 3, 4)), surface)
+    assert scale in {figure.unit, figure.canonical.unit if figure.canonical else None}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a measure's label with no unit names no count
+        ("Containment: 40", "40"),
+        ("Temperature: 41", "41"),
+        ("Depth: 10", "10"),
+        ("Magnitude of the quake: 6.8", "6.8"),
+        ("Rainfall - 120", "120"),
+        # a rate's label names no count either
+        ("Price per night: $140", "$140"),
+        ("Fee per pupil: 40", "40"),
+    ],
+)
+def test_a_measure_or_a_rate_in_a_label_is_not_what_its_figure_counts(text, surface):
+    figure = find(quantities(text, published=dt.date(2026, 3, 4)), surface)
+    assert figure.counted is None, figure.counted
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [("Deaths: 40", "40", "deaths"), ("Homes flooded - 120", "120", "homes flooded"), ("Arrests: 14", "14", "arrests")],
+)
+def test_a_count_in_a_label_is_still_what_its_figure_counts(text, surface, counted):
+    figure = find(quantities(text, published=dt.date(2026, 3, 4)), surface)
+    assert (figure.counted or "").lower() == counted

@@ -17,7 +17,7 @@ from functools import cache
 from claimcheck.extract.lexicon import irregular_past, lexicon, word_set
 from claimcheck.extract.numbers import find_numbers
 from claimcheck.extract.phrases import STOP as STOP_WORDS
-from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before, tokenize
+from claimcheck.extract.tokens import Token, match_phrase, match_phrase_before, opens_list_line, tokenize
 from claimcheck.extract.units import dimension
 
 Span = tuple[int, int]  # first and last token of a figure
@@ -229,10 +229,27 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
             opened = tokens[cut].text == ","
             start, resume = cut + 1 if opened else cut, (verb, go_on)  # the part's own figures start after it
             continue
+        if cut == last + 1 and tokens[cut].text == ":" and _opens_its_line(tokens, first):
+            # "— 14: Number of countries hit": the words after the colon say what the figure is, but for a rate
+            # ("$7,100: Amount raised per affected person"), of which they do not say the whole
+            label_end = first_break(tokens, cut + 1, following) or following
+            if not any(t.lower == "per" for t in tokens[cut + 1 : label_end]):
+                cut = label_end
         end, go_on = _phrase_end(tokens, last + 1, later, cut)
         bounds.append((min(_after_last_turn(tokens, first, start), first), max(end, last + 1)))
         start = go_on
     return bounds
+
+
+def _opens_its_line(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the figure at tokens[first] opens its line, maybe after a list's dash, a hedge and a currency sign
+    ("— About 230,000", "• $4.5 billion")."""
+    lex = lexicon()
+    k = first
+    while k > 0 and tokens[k - 1].text in lex.currency_prefixes:
+        k -= 1
+    hedge = match_phrase_before(list(tokens[:k]), k, lex.phrases_ending(lex.qualifiers))
+    return opens_list_line(tokens, k - len(hedge) if hedge else k)
 
 
 def _phrase_end(tokens: Sequence[Token], after: int, later: Sequence[Span], cut: int | None = None) -> tuple[int, int]:

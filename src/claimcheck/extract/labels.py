@@ -10,8 +10,17 @@ from functools import cache
 from claimcheck.extract.currency import currency_before, rate_base
 from claimcheck.extract.lexicon import lexicon
 from claimcheck.extract.numbers import NumberMention, find_numbers
-from claimcheck.extract.phrases import STOP, event_words
-from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before, ordinal_ending, title_case
+from claimcheck.extract.phrases import STOP, event_words, glued_label_after, label_head_after
+from claimcheck.extract.tokens import (
+    BULLETS,
+    Token,
+    attached,
+    match_phrase,
+    match_phrase_before,
+    opens_list_line,
+    ordinal_ending,
+    title_case,
+)
 from claimcheck.extract.units import is_measure_symbol, unit_after
 
 _LEADING_ZERO = re.compile(r"0[0-9]")
@@ -31,6 +40,10 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True  # "One AU is the average distance between Earth and the Sun": a unit defined, no figure
     if _numbered_thing(tokens, m):
         return True  # "an 18 wheeler", "a two seater": one thing named by how many parts it has
+    if _list_marker(tokens, m):
+        return True  # "1." or "2)" before a list's item: its place in the list
+    if _reference_after_its_label(tokens, m):
+        return True  # "Account number: 40", "Flight number: 447": a reference a label names, no count
     if _compass_position(tokens, m):
         return True  # "15.1°N", "113.5 degrees east": a latitude or longitude, a place and no measure
     if not token.is_number:
@@ -78,7 +91,7 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
     if nxt is not None and attached(tokens[m.last], nxt):
         if ordinal_ending(tokens[m.last].text, nxt.text) or _code_at(tokens, m.last + 1):
             return True
-        if nxt.text == ":" and not _bound_or_sum(tokens, i):
+        if nxt.text == ":" and not _bound_or_sum(tokens, i) and not _figure_before_its_label(tokens, m):
             return True  # "Step 1:", "Day 3:"; not "Below $4K: Bitcoin Hits Lows", a bound on a sum
         if nxt.lower == "x" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_number:
             return True  # "4x100m"
@@ -86,8 +99,8 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
             t.lower in lex.picture_words for t in tokens
         ):
             return True  # "1080p movie files", "a 4K television": a picture's resolution; "lower at 720p" is pence
-        if _name_after(nxt) and unit_after(tokens, m.last) is None:
-            return True  # "1News", "4Kids": digits that open a name
+        if _name_after(nxt) and unit_after(tokens, m.last) is None and not _glued_after_its_label(tokens, i, m):
+            return True  # "1News", "4Kids": digits that open a name; not "Votes Cast: 137578Percentage: …"
         after = tokens[m.last + 2] if m.last + 2 < len(tokens) else None
         if nxt.text == "/" and after is not None and after.is_number and rate_base(tokens, m.last + 1) is None:
             return True  # 24/7, 9/11; "83/dollar" and "$15/hour" are rates
@@ -99,9 +112,60 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if _PLAIN.fullmatch(token.text) and match_phrase(tokens, m.last + 1, lex.phrases(lex.reference_words_after)):
         return True  # "a 911 call", "the 999 emergency line": a phone number
-    if len(token.text) >= 5 and m.last == m.first and _PLAIN.fullmatch(token.text) and not _counts_after(tokens, m):
+    if (
+        len(token.text) >= 5
+        and m.last == m.first
+        and _PLAIN.fullmatch(token.text)
+        and not _counts_after(tokens, m)
+        and not _glued_after_its_label(tokens, i, m)
+    ):
         return True  # "the Nightliner 50321": counts that large are written "50,321"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
+
+
+def _figure_before_its_label(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a figure that opens its line (maybe after a dash or a bullet) stands before a colon and words that
+    say what it is, as lists of key figures give them ("— 14: Number of countries hit", "9.1: Magnitude of the
+    quake", "$4.5 billion: Estimated damage"): a count, a measure or a sum named in the first words after the colon
+    (`figure_label_heads`, the label's first word after "the"). Not "Step 1:" (a word before it), "1: Introduction"
+    or "— 2: Part of the series" (a title that names no figure) nor "3:1" or "John 3:16" (no word after the
+    colon)."""
+    if not opens_list_line(tokens, m.first):
+        return False
+    return label_head_after(tokens, m.last) is not None
+
+
+def _reference_after_its_label(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a plain whole number ends its line after a label that opens the line and ends in a word of
+    `label_words` and a colon ("Account number: 40", "Gate: 12"): the reference, not a count of numbers."""
+    first = m.first
+    if (
+        first < 2
+        or tokens[first - 1].text != ":"
+        or m.last + 1 != len(tokens)
+        or not _PLAIN.fullmatch(tokens[m.last].text)
+    ):
+        return False
+    if tokens[first - 2].lower not in lexicon().label_words:
+        return False
+    start = next((k for k in range(first - 1) if tokens[k].text not in BULLETS), first - 1)
+    return all(t.is_word for t in tokens[start : first - 1])
+
+
+def _list_marker(tokens: list[Token], m: NumberMention) -> bool:
+    """Whether a small whole number opens its sentence as a list's marker: alone with its full stop ("1." before
+    "Lives lost over, 350", which the full stop splits off) or before a bracket and a capital or a figure ("2)
+    Bridges destroyed", "3) 40 dead"). Not "45 died." nor "3) of the act" (a word in lower case after the
+    bracket)."""
+    token = tokens[m.first]
+    if m.first != 0 or m.last != 0 or not token.text.isdigit() or len(token.text) > 2 or len(tokens) < 2:
+        return False
+    mark = tokens[1]
+    if not attached(token, mark):
+        return False
+    if mark.text == ".":
+        return len(tokens) == 2
+    return mark.text == ")" and len(tokens) > 2 and (tokens[2].is_capitalized or tokens[2].is_number)
 
 
 def _unit_definition(tokens: list[Token], m: NumberMention) -> bool:
@@ -351,6 +415,13 @@ def _words_before_labels() -> tuple[str, ...]:
 @cache
 def _label_words_as_written() -> frozenset[str]:
     return frozenset(w for w in lexicon().label_words if w != w.lower())
+
+
+def _glued_after_its_label(tokens: list[Token], i: int, m: NumberMention) -> bool:
+    """Whether a figure stands in a line of key figures that a page's scrape glued together, after a label that
+    says what it is and against the next label ("Total Votes Cast: 137578Percentage: 91.27%"): a count, however
+    it is written; "Order ID: 123456" or "Zip code 90210" stand alone."""
+    return glued_label_after(tokens, i, m.last)
 
 
 def _counts_after(tokens: list[Token], m: NumberMention) -> bool:

@@ -348,6 +348,7 @@ class Lexicon(BaseModel):
     weight_cues: list[str]
     scale_prefixes: dict[str, str]
     label_words: list[str]
+    figure_label_nouns: list[str]
     position_words: list[str]
     shared_out_words: list[str]
     counted_one_openers: list[str]
@@ -700,6 +701,56 @@ def word_set(field: str) -> frozenset[str]:
 def concept_of_word() -> dict[str, str]:
     """Each concept word or phrase → its concept name."""
     return {word: concept for concept, words in lexicon().concepts.items() for word in words}
+
+
+@cache
+def figure_naming_words() -> frozenset[str]:
+    """The words that say what a figure in a list of key figures is, in the label before or after its colon: a
+    referring or counter noun ("number", "total"), an amount's noun ("amount", "estimate", "deficit") or a one-word
+    name of a fact ("magnitude", "killed", "displaced")."""
+    lex = lexicon()
+    facts = {word for name in lex.facts for word in lex.fact_words(name) if " " not in word}
+    return frozenset(facts | set(lex.referring_nouns) | set(lex.counter_nouns) | set(lex.amount_vague_nouns))
+
+
+@cache
+def figure_label_heads() -> frozenset[str]:
+    """The words that may open the label after a figure that opens its line ("— 14: Number of countries hit", "— 9.1:
+    Magnitude of the quake", "— 40: Deaths reported"): a referring or counter noun, a scale's noun, a noun of
+    `figure_label_nouns`, or a plural noun a fact, an amount or a measure is told in ("countries" is no fact's, but
+    "deaths", "homes", "evacuees", "donations" are). Never a preposition, an adverb, an ordinal or a direction
+    ("Part of", "Second", "Off", "North")."""
+    lex = lexicon()
+    plural = {
+        word.lower()
+        for name in lex.facts
+        for word in lex.fact_words(name)
+        if " " not in word and word.endswith("s") and not word.endswith("ss")
+    } | {word for word in lex.amount_vague_nouns if word.endswith("s") and not word.endswith("ss")}
+    scales = {k for k in lex.scale_prefixes if " " not in k}
+    return frozenset(plural | scales | set(lex.referring_nouns) | set(lex.counter_nouns) | set(lex.figure_label_nouns))
+
+
+# The dimensions of facts that are measures, not counts or sums ("Depth", "Temperature", "Containment").
+_MEASURE_DIMENSIONS = frozenset(
+    {"magnitude", "length", "temperature", "speed", "area", "mass", "volume", "duration", "ratio"}
+)
+
+
+@cache
+def measure_label_nouns() -> frozenset[str]:
+    """The one-word names of facts that are measures ("depth", "temperature", "containment", "magnitude") and never
+    of a count's fact, nor a verb's form: a label they head gives a measure, not what a figure counts
+    ("Temperature: 41", "Depth: 10"; not "Votes: 150743", "Destroyed: 40")."""
+    lex = lexicon()
+    counts = {w.lower() for name, fact in lex.facts.items() if fact.dimension == "count" for w in lex.fact_words(name)}
+    return frozenset(
+        word.lower()
+        for name, fact in lex.facts.items()
+        if fact.dimension in _MEASURE_DIMENSIONS
+        for word in lex.fact_words(name)
+        if " " not in word and word.lower() not in counts and not word.endswith(("ed", "ing", "s"))
+    ) | frozenset(k for k in lex.scale_prefixes if " " not in k)
 
 
 @cache

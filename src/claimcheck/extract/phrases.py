@@ -5,8 +5,24 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claimcheck.extract.lexicon import concept_of_word, irregular_past, lexicon, word_set
-from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before, title_case
+from claimcheck.extract.lexicon import (
+    concept_of_word,
+    figure_label_heads,
+    figure_naming_words,
+    irregular_past,
+    lexicon,
+    measure_label_nouns,
+    word_set,
+)
+from claimcheck.extract.tokens import (
+    BULLETS,
+    Token,
+    attached,
+    match_phrase,
+    match_phrase_before,
+    opens_list_line,
+    title_case,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -980,6 +996,107 @@ def _line_label(tokens: list[Token], first: int) -> str | None:
     if label[0].lower in word_set("heading_labels") or any(t.lower in CALENDAR for t in label):
         return None
     return " ".join(t.text for t in label)
+
+
+# How many words a label that opens a line of key figures may have ("Number of people moved from their homes").
+LABEL_REACH = 8
+# The marks that end such a label before its figure: a colon, or a dash set off by spaces ("Injured - 120").
+_LABEL_ENDS = frozenset({":", "-", "–", "—"})
+
+
+def counted_in_label(tokens: list[Token], first: int, last: int) -> str | None:
+    """What a figure in a list of key figures counts, named by the label that opens its line before a colon or a
+    dash ("People displaced: 600,000", "Homes damaged - 188,225", "Number of fatalities: 40": fatalities) or after
+    the figure and its colon ("— 14: Number of countries hit": countries). Only a label whose words say what a
+    figure is (`figure_naming_words`): "Lyon: 3 wins" names a holder, "He said: 40" a speaker, "Monday: 3" a day."""
+    if first >= 2 and tokens[first - 1].text in _LABEL_ENDS:
+        if tokens[first - 1].text != ":" and last + 1 < len(tokens) and tokens[last + 1].text not in ".(":
+            return None  # "Most cases – 140 were reported": a dash inside a sentence, not a label's
+        label = _without_brackets(tokens[_label_start(tokens, first - 1) : first - 1])
+    elif last + 2 < len(tokens) and tokens[last + 1].text == ":" and opens_list_line(tokens, first):
+        end = next((k for k in range(last + 2, len(tokens)) if not tokens[k].is_word), len(tokens))
+        label = tokens[last + 2 : end]
+        if label_head_after(tokens, last) is None:
+            # "Below $4K: Bitcoin Price Hits …" (a headline), "— 2: Part of the series" (no figure's noun)
+            return None
+    else:
+        return None
+    if not 0 < len(label) <= LABEL_REACH or not all(t.is_word for t in label):
+        return None
+    words = [t.lower for t in label]
+    if "per" in words:
+        return None  # "Price per night: $140", "Cost per head - $40": a rate's label, which says no count
+    if words[1 if words[0] == "the" and len(words) > 1 else 0] in measure_label_nouns():
+        return None  # "Temperature: 41", "Depth: 10", "— 5: Magnitude 7 quakes": a measure, or a count of another noun
+    if words[-1] in word_set("label_words"):
+        return None  # "Account number: 1,204": a reference, no count
+    if any(w in CALENDAR or w in lexicon().saying_verbs or w in lexicon().age_asides for w in words):
+        return None  # "Monday: 3", "He said: 40", "Age: 34" (the age of someone the label does not name)
+    if words[0] in word_set("counter_nouns") and len(words) > 1:
+        of = 2 if words[1] == "of" else 1
+        return " ".join(t.text for t in label[of:]) or None  # "Number of fatalities", "Total Votes Cast"
+    if words[0] in word_set("heading_labels"):
+        return None
+    if not any(w in figure_naming_words() for w in words):
+        return None
+    return " ".join(words)
+
+
+def label_head_after(tokens: list[Token], last: int) -> Token | None:
+    """The first word (after "the") of the label after the figure ending at tokens[last] and its colon, when it
+    names what a figure counts, sums or measures (`figure_label_heads`: "— 14: Number of countries hit", "— 40:
+    Deaths reported"); None for "— 2: Part of the series", "— 7: Off the coast", "1: Introduction"."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ":" or not tokens[last + 2].is_word:
+        return None
+    head = tokens[last + 2]
+    if head.lower == "the" and last + 3 < len(tokens) and tokens[last + 3].is_word:
+        head = tokens[last + 3]
+    return head if head.lower in figure_label_heads() else None
+
+
+# Eight digits that write a date, year first ("20240304").
+_DATE_DIGITS = re.compile(r"(1[89]|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])")
+
+
+def glued_label_after(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a figure after its label has the next label glued to it by a page's scrape ("Registered Voters:
+    150743Total Votes Cast: 137578"): the capitalised words after it name the next figure, not what it counts."""
+    nxt = last + 1
+    if nxt >= len(tokens) or not (tokens[nxt].is_capitalized and attached(tokens[last], tokens[nxt])):
+        return False
+    if tokens[last].text[:1] == "0" or _DATE_DIGITS.fullmatch(tokens[last].text):
+        return False  # "Departing from: 0830London" (a time), "Registered: 20240304Status" (a date)
+    return counted_in_label(tokens, first, last) is not None
+
+
+def _label_start(tokens: list[Token], colon: int) -> int:
+    """Where the label before the colon at tokens[colon] starts: after the list's bullet that opens the line, or
+    after the figure before it in a line of key figures that the page's scrape glued together ("Registered Voters:
+    150743Total Votes Cast: 137578"); `colon` itself (no label) where anything else stands before its words."""
+    k = colon
+    while k > 0 and colon - k < LABEL_REACH + 2 and tokens[k - 1].text not in _LABEL_ENDS:
+        before = tokens[k - 1]
+        if before.text in BULLETS and opens_list_line(tokens, k - 1):
+            return k
+        if before.text == ")":  # "Federal deficit (2005):" — the bracket is passed over
+            opening = next((n for n in range(k - 2, max(-1, k - 6), -1) if tokens[n].text == "("), None)
+            if opening is None:
+                return colon
+            k = opening
+            continue
+        if before.is_number or before.text == "%":
+            return k if attached(before, tokens[k]) else colon
+        k -= 1
+    return k if k == 0 else colon
+
+
+def _without_brackets(label: list[Token]) -> list[Token]:
+    """A label without a bracketed part at its end ("Federal deficit (2005)")."""
+    if label and label[-1].text == ")":
+        opening = next((k for k in range(len(label) - 1, -1, -1) if label[k].text == "("), None)
+        if opening is not None:
+            return label[:opening]
+    return label
 
 
 # Where a term is served, between the term and whom it is for ("20 years in prison for Victor Hale").

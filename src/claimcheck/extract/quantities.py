@@ -47,10 +47,12 @@ from claimcheck.extract.names import known_places
 from claimcheck.extract.numbers import NumberMention, find_numbers, may_hold_number, model_after
 from claimcheck.extract.phrases import (
     counted_before_change,
+    counted_in_label,
     counted_of_a_counter,
     elided_degree,
     estimated_thing,
     fronted_scope,
+    glued_label_after,
     holder_pronoun,
     measure_before,
     name_opening_clause,
@@ -78,6 +80,7 @@ from claimcheck.extract.units import (
     canonical,
     measured,
     quake_scale,
+    scale_named_after,
     scale_named_before,
     scale_prefix,
     scale_to,
@@ -1085,6 +1088,9 @@ def _build(
     if rate is not None:
         unit_name, canon, counted, last = _rate(ctx, view, first, interval, currency, unit, rate)
     counted_after, after = (counted, last + 1) if counted else noun_phrase(tokens, last + 1)
+    glued = not counted and glued_label_after(tokens, first, last)
+    if glued:  # "Voters: 150743Total Votes Cast: …": the words after it are the next label's
+        counted_after, after = None, last + 1
     counted = counted or counted_after
     trails = counted_after or unit is not None  # "120 soldiers or more", "5% or so"
     post = match_phrase(tokens, after, lexicon().phrases(lexicon().post_qualifiers)) if trails else None
@@ -1109,7 +1115,7 @@ def _build(
     if not counted and not age:
         counted = estimated_thing(tokens, first)  # "police put the crowd at 40,000"
     verb_at = past_set_off_part(tokens, after)  # "30 miners, including two engineers, were killed"
-    predicate = predicate_after(tokens, verb_at) if not age else None
+    predicate = predicate_after(tokens, verb_at) if not (age or glued) else None
     if predicate and counted and reduced_relative(tokens, verb_at):
         # "Pakistan shot down 25 drones launched by India": what happened is the verb the figure is the object of
         predicate = predicate_before(tokens, first) or predicate
@@ -1119,6 +1125,14 @@ def _build(
     predicate = elided or predicate or (None if age else predicate_before(tokens, first))
     if not counted and not age and not elided:
         counted = _counted_before(tokens, first, unit_name)
+    if (
+        not age
+        and (unit_name is None or currency is not None)
+        and (not counted or counted in word_set("counter_nouns"))
+    ):
+        # a count or a sum after its label ("People displaced: 600,000"); a measure's label may be a place's name
+        # ("Buffalo: 49.2 inches")
+        counted = counted_in_label(tokens, first, last) or counted
     measure = canon is not None and counted is None
     scope = (scope_after(tokens, verb_at, measure) if counted or measure else None) or fronted_scope(tokens)
     if scope is None:
@@ -1235,6 +1249,7 @@ def _measure(
     prefix = scale_prefix(tokens, mention.first) or (
         quake_scale(tokens, mention.first, mention.last)
         or (scale_named_before(tokens, first) if noun_phrase(tokens, mention.last + 1)[0] is None else None)
+        or scale_named_after(tokens, first, mention.last)
         if unit is None and not currency
         else None
     )

@@ -111,3 +111,12 @@ def skip_words(tokens: list[Token], index: int, words: Collection[str], reach: i
     while index < end and tokens[index].lower in words:
         index += 1
     return index
+
+
+# What may stand before the first word of a line of a list: a dash or a bullet.
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪", "►"})
+
+
+def opens_list_line(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index] opens its sentence, maybe after a list's dash or bullet ("— 14: Number of …")."""
+    return all(t.text in BULLETS for t in tokens[:index])

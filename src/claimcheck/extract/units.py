@@ -10,7 +10,7 @@ from functools import cache
 
 from claimcheck.extract.currency import code_after, may_start_place, named_currency
 from claimcheck.extract.lexicon import UnitRow, lexicon, word_set
-from claimcheck.extract.tokens import Token, attached, match_phrase_before, tokenize
+from claimcheck.extract.tokens import BULLETS, Token, attached, match_phrase_before, opens_list_line, tokenize
 from claimcheck.extract.unit_table import CANONICAL, TABLE, unit_factors
 from claimcheck.models import Canonical, Interval
 
@@ -266,6 +266,15 @@ def scale_named_before(tokens: list[Token], first: int) -> str | None:
     `scale_verbs` between, or the other end of a change. The caller makes sure no noun follows the figure ("the
     magnitude was put at 1,200 deaths" counts deaths)."""
     nouns, links = _scale_nouns_and_links()
+    if first >= 2 and tokens[first - 1].text == ":":
+        # "Magnitude: 6.8", "Magnitude of the quake: 6.8": the label of a line of key figures, the scale's noun
+        # opening it, alone or before "of" what it measures
+        head = next((k for k in range(first - 1) if tokens[k].text not in BULLETS), first - 1)
+        whole = head == first - 2 or (head < first - 2 and tokens[head + 1].lower == "of")
+        if whole and tokens[head].lower in nouns and all(t.is_word for t in tokens[head : first - 1]):
+            return nouns[tokens[head].lower]
+        if tokens[first - 2].lower in nouns:
+            return None
     for k in range(first - 1, max(-1, first - SCALE_REACH - 1), -1):
         token = tokens[k]
         if token.lower in nouns:
@@ -275,6 +284,19 @@ def scale_named_before(tokens: list[Token], first: int) -> str | None:
         if not token.is_word or token.lower not in links:
             return None
     return None
+
+
+def scale_named_after(tokens: list[Token], first: int, last: int) -> str | None:
+    """The scale of a figure that opens its line before a colon and the scale's noun, as lists of key figures give
+    it ("— 9.1: Magnitude of the earthquake", "— 6.2: Magnitude"); not "6.8: the quake's magnitude", "Step 1:
+    magnitude" nor "— 5: Magnitude 7 quakes this year" (a count of quakes of that scale)."""
+    nouns = _scale_nouns_and_links()[0]
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ":" or not opens_list_line(tokens, first):
+        return None
+    after = tokens[last + 3] if last + 3 < len(tokens) else None
+    if after is not None and after.lower != "of" and after.text not in {".", ",", ";", "("}:
+        return None  # the scale's noun is the whole label, or "of" what it measures follows it
+    return nouns.get(tokens[last + 2].lower)
 
 
 @cache
