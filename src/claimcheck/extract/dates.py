@@ -292,6 +292,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
     not_past = "|".join(words.not_past)
+    span_to = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.span_to_month_nouns)
+    span_to = f"(?:{span_to})" if span_to else "(?!)"
     quarter_leads = "in|for|during|since|by|of|from|until|through|to|and|or|the|over|after|before|between"
     # "the 5th floor", "the May second round", "the 30th and final day", "the 10th of Muharram"
     no_day = rf"(?!\s+(?:of\s+)?(?:{nouns})s?\b|\s+(?:and|or)\s+[a-z]+\s+(?:{nouns})s?\b|\s+of\s+(?:the\s+)?{_other_months()})"
@@ -381,9 +383,15 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 # "in both January and February": the first of a pair; a word of a guess ("until about June") only
                 # after a preposition of time: not "this about May", "of about May's"
-                rf"\b(?!(?i:early|late|mid|last|this|next|of)[\s-]+(?i:{hedges})\b)"
-                rf"(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+"
-                rf"(?:(?i:both|{hedges})\s+)?{_MONTH}{_RYEAR}?(?!\s*\d)"
+                rf"(?:\b(?!(?i:early|late|mid|last|this|next|of)[\s-]+(?i:{hedges})\b)"
+                rf"(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of)"
+                # "in the three months to June": "to" where a span of months or weeks ends (`span_to_month_nouns`)
+                rf"|{span_to}(?i:to))[\s-]+"
+                rf"(?:(?i:both|{hedges})\s+)?"
+                # or the first month of a pair joined by a dash, with no word before it ("the April-June quarter",
+                # "Toyota's April-June profit"); not a spaced dash, which sets off a clause
+                rf"|(?<![\w-])(?=(?i:{MONTH_WORD})\.?[-–](?i:{MONTH_WORD})\b))"
+                rf"{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
         ("month_said_year", re.compile(rf"\b{_MONTH}{_RYEAR}")),
@@ -1007,6 +1015,21 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
 _TENSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s-\s")
 
 
+@cache
+def _aim_before() -> re.Pattern[str]:
+    """A word of `weekend_aim_words` right before a date, in lower-case text."""
+    words = "|".join(w.replace(" ", r"\s+") for w in sorted(lexicon().dates.weekend_aim_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$")
+
+
+def _after_infinitive(setting: _Setting, start: int, end: int) -> bool:
+    """Whether "to" and a verb stand before the date in its clause ("planned to travel this weekend", "hoped to win
+    on Saturday"), whose act may lie ahead of a past verb; "to" before a noun phrase is no infinitive ("called to a
+    house")."""
+    left, _ = _clause(setting.text, start, end)
+    return any(m.group(1) not in _NOUN_OPENERS for m in re.finditer(r"\bto\s+([a-z]+)\b", setting.lower[left:start]))
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in _TENSE_BREAK.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _TENSE_BREAK.finditer(text, end)), len(text))
@@ -1261,7 +1284,18 @@ def _reads_as_date(found: _Found, text: str) -> bool:
             return False
         named = _NAMED_DAY.search(text, max(0, found.start - 5), found.start)
         return not (named and re.match(r"\s+[A-Z]", text[found.end : found.end + 2]))
+    if found.kind == "month" and not found.fields.get("prep") and _whole_year_pair(found, text):
+        return False  # "the 2022-23 crop year (July-June)": the months of any such year
     return _month_word_ok(found, text)
+
+
+def _whole_year_pair(found: _Found, text: str) -> bool:
+    """Whether a month opens a pair joined by a dash that runs a whole year ("July-June", "April-March")."""
+    pair = _PAIR_END.match(text, found.end)
+    return pair is not None and (_month_number(pair["month"]) - _month_number(found.fields["month"])) % 12 == 11
+
+
+_PAIR_END = re.compile(rf"[-–]{_MONTH}")
 
 
 def _year_span_end(found: _Found, text: str) -> list[_Found]:
@@ -1719,12 +1753,15 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
     return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
 
 
-def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bool) -> _Reading:
-    """The ISO week whose Saturday opens the weekend the words name (`weekend_words`)."""
+def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bool, behind: bool) -> _Reading:
+    """The ISO week whose Saturday opens the weekend the words name (`weekend_words`); told of the past from Monday to
+    Thursday (on a Friday the weekend is the next day's), the weekend just gone for a word of `weekend_words_told_back` ("went into effect
+    this weekend" on a Tuesday)."""
     if published is None:
         return _NONE
     words = lexicon().dates.weekend_words
-    shift = words[" ".join((fields["wrel"] or "").lower().split())]
+    rel = " ".join((fields["wrel"] or "").lower().split())
+    shift = words[rel]
     if fields.get("wfeast"):  # "over the Easter weekend": the weekend the feast falls in or next to
         name = " ".join((fields["wfeast"] or "").lower().replace("’", "'").split())
         around = [d for year in range(published.year - 1, published.year + 2) if (d := feast_day(name, year))]
@@ -1740,6 +1777,8 @@ def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bo
         nearest_saturday = feast + dt.timedelta(days=(5 - feast.weekday() + 3) % 7 - 3)
         return _Reading(_at(nearest_saturday, "week"), "week", resolved=True)
     weekday = published.weekday()
+    if behind and weekday < 4 and rel in lexicon().dates.weekend_words_told_back:
+        shift = -1
     if shift is None:
         shift = (0 if weekday <= 5 else 1) if ahead else (0 if weekday >= 5 else -1)
     saturday = _add(published, "day", 5 - weekday + 7 * shift)
@@ -1833,7 +1872,14 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind == "season":
         return _season(fields, published, setting.text[max(0, found.start - 40) : found.start])
     if kind == "weekend":
-        return _weekend(fields, published, published is not None and _future(setting, found.start, found.end))
+        ahead = published is not None and _future(setting, found.start, found.end)
+        told_back = (
+            not possessive_at(setting.text, found.end)
+            and _tense(setting, found.start, found.end) is False
+            and not _after_infinitive(setting, found.start, found.end)  # "planned to travel this weekend"
+            and not _aim_before().search(setting.lower, 0, found.start)  # "Rain was forecast for this weekend"
+        )
+        return _weekend(fields, published, ahead, published is not None and told_back)
     if kind == "nth":
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":
@@ -2157,8 +2203,9 @@ def _days_after() -> re.Pattern[str]:
     change = "|".join(re.escape(w) for w in lexicon().addition_words["after"])
     return re.compile(
         rf"{_DAY_JOIN}(?P<day>\d{{1,2}})(?P<ordinal>{ORDINAL_ENDING})?\b(?P<item>)(?![.,:]?\d)(?![-‑][A-Za-z]){_not_counted()}"
-        rf"(?!\s+(?:{change})\b(?!\s+than\b))"
-    )  # "On December 14, 12-year-old Anitha": an age after the day, not a day of a list; nor a count told as a
+        rf"(?!\s+(?:{change})\b(?!\s+than\b))(?!\s*(?i:[ap]\.m\.|[ap]m\b))"
+    )  # "On December 14, 12-year-old Anitha": an age after the day, not a day of a list, nor an hour ("Sunday,
+    # November 20, 6 pm"); nor a count told as a
     # change ("between March 28 and April 4, and 16 more people were hospitalized", "and 3 new cases"), where a
     # comparison after the day ("On May 3 and 4 more than 300 flights were cancelled") keeps it a day
 
