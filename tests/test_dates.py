@@ -2644,6 +2644,8 @@ def test_a_pair_of_months_joined_by_a_dash_needs_no_word_before_it():
     assert read("The May - June talks failed.", TUESDAY) == {}
     assert read("He thanked Theresa May-Smith for the speech.", TUESDAY) == {}
     assert read("Prices may-june rise.", TUESDAY) == {}
+    # nor a pair with no noun after it, which may name the months of every year
+    assert read("Most of the crop comes from the main season October-March.", TUESDAY) == {}
     # nor a pair that runs a whole year, the months of any year of a crop or a budget
     assert read("Cotton output in the 2024-25 season (August-July) fell.", TUESDAY) == {}
     assert read("The council's April-March budget was cut.", TUESDAY) == {}

@@ -388,9 +388,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # "in the three months to June": "to" where a span of months or weeks ends (`span_to_month_nouns`)
                 rf"|{span_to}(?i:to))[\s-]+"
                 rf"(?:(?i:both|{hedges})\s+)?"
-                # or the first month of a pair joined by a dash, with no word before it ("the April-June quarter",
-                # "Toyota's April-June profit"); not a spaced dash, which sets off a clause
-                rf"|(?<![\w-])(?=(?i:{MONTH_WORD})\.?[-–](?i:{MONTH_WORD})\b))"
+                # or the first month of a pair joined by a dash, with no word before it, where the pair describes
+                # the noun after it ("the April-June quarter", "Toyota's April-June profit"); not a spaced dash,
+                # which sets off a clause, nor a pair with no noun after it ("the main season October-March")
+                rf"|(?<![\w-])(?=(?i:{MONTH_WORD})\.?[-–](?i:{MONTH_WORD})\s+(?-i:[a-z])))"
                 rf"{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
