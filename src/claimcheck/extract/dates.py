@@ -294,6 +294,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     not_past = "|".join(words.not_past)
     span_to = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.span_to_month_nouns)
     span_to = f"(?:{span_to})" if span_to else "(?!)"
+    pair_nouns = "|".join(re.escape(w) for w in words.month_pair_nouns) or "(?!)"
     quarter_leads = "in|for|during|since|by|of|from|until|through|to|and|or|the|over|after|before|between"
     # "the 5th floor", "the May second round", "the 30th and final day", "the 10th of Muharram"
     no_day = rf"(?!\s+(?:of\s+)?(?:{nouns})s?\b|\s+(?:and|or)\s+[a-z]+\s+(?:{nouns})s?\b|\s+of\s+(?:the\s+)?{_other_months()})"
@@ -388,10 +389,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # "in the three months to June": "to" where a span of months or weeks ends (`span_to_month_nouns`)
                 rf"|{span_to}(?i:to))[\s-]+"
                 rf"(?:(?i:both|{hedges})\s+)?"
-                # or the first month of a pair joined by a dash, with no word before it, where the pair describes
-                # the noun after it ("the April-June quarter", "Toyota's April-June profit"); not a spaced dash,
-                # which sets off a clause, nor a pair with no noun after it ("the main season October-March")
-                rf"|(?<![\w-])(?=(?i:{MONTH_WORD})\.?[-–](?i:{MONTH_WORD})\s+(?-i:[a-z])))"
+                # or the first month of a pair joined by a dash, with no word before it, where the pair names a
+                # period of accounts or results, the noun right after it (`month_pair_nouns`: "the April-June
+                # quarter", "Toyota's April-June profit"); not a spaced dash, which sets off a clause, nor a pair
+                # before another noun ("a May-December romance", "the June-September rains", the months of every
+                # year), nor a pair with no noun after it ("the main season October-March")
+                rf"|(?<![\w-])(?=(?i:{MONTH_WORD})\.?[-–](?i:{MONTH_WORD})\s+(?-i:(?:{pair_nouns})s?\b)))"
                 rf"{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
@@ -1016,21 +1019,6 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
 _TENSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s-\s")
 
 
-@cache
-def _aim_before() -> re.Pattern[str]:
-    """A word of `weekend_aim_words` right before a date, in lower-case text."""
-    words = "|".join(w.replace(" ", r"\s+") for w in sorted(lexicon().dates.weekend_aim_words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\s+$")
-
-
-def _after_infinitive(setting: _Setting, start: int, end: int) -> bool:
-    """Whether "to" and a verb stand before the date in its clause ("planned to travel this weekend", "hoped to win
-    on Saturday"), whose act may lie ahead of a past verb; "to" before a noun phrase is no infinitive ("called to a
-    house")."""
-    left, _ = _clause(setting.text, start, end)
-    return any(m.group(1) not in _NOUN_OPENERS for m in re.finditer(r"\bto\s+([a-z]+)\b", setting.lower[left:start]))
-
-
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in _TENSE_BREAK.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _TENSE_BREAK.finditer(text, end)), len(text))
@@ -1285,9 +1273,32 @@ def _reads_as_date(found: _Found, text: str) -> bool:
             return False
         named = _NAMED_DAY.search(text, max(0, found.start - 5), found.start)
         return not (named and re.match(r"\s+[A-Z]", text[found.end : found.end + 2]))
-    if found.kind == "month" and not found.fields.get("prep") and _whole_year_pair(found, text):
-        return False  # "the 2022-23 crop year (July-June)": the months of any such year
+    if found.kind == "month" and not found.fields.get("prep"):
+        if _whole_year_pair(found, text):
+            return False  # "the 2022-23 crop year (July-June)": the months of any such year
+        if _PAIR_END.match(text, found.end) and _habitual_pair().search(text, *_clause(text, found.start, found.end)):
+            return False  # "in the September-November period every year": the months of any year
+    if found.kind == "month" and (found.fields.get("prep") or "").lower() == "to":
+        # "in the three months to June", not "extended by three months to June", where "to" moves a thing
+        return _span_to_lead().search(text, 0, found.start) is not None and _month_word_ok(found, text)
     return _month_word_ok(found, text)
+
+
+@cache
+def _habitual_pair() -> re.Pattern[str]:
+    """A word of `month_pair_habitual_words`, which makes a pair of months those of any year."""
+    words = "|".join(w.replace(" ", r"\s+") for w in lexicon().dates.month_pair_habitual_words)
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+@cache
+def _span_to_lead() -> re.Pattern[str]:
+    """A count of months or weeks after a word of `span_to_determiners` and at most one other word, right before
+    "to" ("the three months", "the past 12 weeks")."""
+    words = lexicon().dates
+    dets = "|".join(re.escape(w) for w in words.span_to_determiners)
+    nouns = "|".join(re.escape(w) for w in words.span_to_month_nouns)
+    return re.compile(rf"(?i)\b(?:{dets})\s+(?:[\w-]+\s+){{1,2}}(?:{nouns})\s+$")
 
 
 def _whole_year_pair(found: _Found, text: str) -> bool:
@@ -1754,15 +1765,12 @@ def _relative(fields: dict[str, str | None], published: dt.date | None) -> _Read
     return _Reading(_at(moved, unit), unit, resolved=True) if moved else _NOT_A_CLAIM
 
 
-def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bool, behind: bool) -> _Reading:
-    """The ISO week whose Saturday opens the weekend the words name (`weekend_words`); told of the past from Monday to
-    Thursday (on a Friday the weekend is the next day's), the weekend just gone for a word of `weekend_words_told_back` ("went into effect
-    this weekend" on a Tuesday)."""
+def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bool) -> _Reading:
+    """The ISO week whose Saturday opens the weekend the words name (`weekend_words`)."""
     if published is None:
         return _NONE
     words = lexicon().dates.weekend_words
-    rel = " ".join((fields["wrel"] or "").lower().split())
-    shift = words[rel]
+    shift = words[" ".join((fields["wrel"] or "").lower().split())]
     if fields.get("wfeast"):  # "over the Easter weekend": the weekend the feast falls in or next to
         name = " ".join((fields["wfeast"] or "").lower().replace("’", "'").split())
         around = [d for year in range(published.year - 1, published.year + 2) if (d := feast_day(name, year))]
@@ -1778,8 +1786,6 @@ def _weekend(fields: dict[str, str | None], published: dt.date | None, ahead: bo
         nearest_saturday = feast + dt.timedelta(days=(5 - feast.weekday() + 3) % 7 - 3)
         return _Reading(_at(nearest_saturday, "week"), "week", resolved=True)
     weekday = published.weekday()
-    if behind and weekday < 4 and rel in lexicon().dates.weekend_words_told_back:
-        shift = -1
     if shift is None:
         shift = (0 if weekday <= 5 else 1) if ahead else (0 if weekday >= 5 else -1)
     saturday = _add(published, "day", 5 - weekday + 7 * shift)
@@ -1873,14 +1879,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind == "season":
         return _season(fields, published, setting.text[max(0, found.start - 40) : found.start])
     if kind == "weekend":
-        ahead = published is not None and _future(setting, found.start, found.end)
-        told_back = (
-            not possessive_at(setting.text, found.end)
-            and _tense(setting, found.start, found.end) is False
-            and not _after_infinitive(setting, found.start, found.end)  # "planned to travel this weekend"
-            and not _aim_before().search(setting.lower, 0, found.start)  # "Rain was forecast for this weekend"
-        )
-        return _weekend(fields, published, ahead, published is not None and told_back)
+        return _weekend(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "nth":
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":
