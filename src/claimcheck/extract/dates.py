@@ -292,6 +292,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
     not_past = "|".join(words.not_past)
+    span_to = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.span_to_month_nouns)
+    span_to = f"(?:{span_to})" if span_to else "(?!)"
+    pair_nouns = "|".join(re.escape(w) for w in words.month_pair_nouns) or "(?!)"
     quarter_leads = "in|for|during|since|by|of|from|until|through|to|and|or|the|over|after|before|between"
     # "the 5th floor", "the May second round", "the 30th and final day", "the 10th of Muharram"
     no_day = rf"(?!\s+(?:of\s+)?(?:{nouns})s?\b|\s+(?:and|or)\s+[a-z]+\s+(?:{nouns})s?\b|\s+of\s+(?:the\s+)?{_other_months()})"
@@ -381,9 +384,18 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 # "in both January and February": the first of a pair; a word of a guess ("until about June") only
                 # after a preposition of time: not "this about May", "of about May's"
-                rf"\b(?!(?i:early|late|mid|last|this|next|of)[\s-]+(?i:{hedges})\b)"
-                rf"(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of))[\s-]+"
-                rf"(?:(?i:both|{hedges})\s+)?{_MONTH}{_RYEAR}?(?!\s*\d)"
+                rf"(?:\b(?!(?i:early|late|mid|last|this|next|of)[\s-]+(?i:{hedges})\b)"
+                rf"(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of)"
+                # "in the three months to June": "to" where a span of months or weeks ends (`span_to_month_nouns`)
+                rf"|{span_to}(?i:to))[\s-]+"
+                rf"(?:(?i:both|{hedges})\s+)?"
+                # or the first month of a pair joined by a dash, with no word before it, where the pair names a
+                # period of accounts or results, the noun right after it (`month_pair_nouns`: "the April-June
+                # quarter", "Toyota's April-June profit"); not a spaced dash, which sets off a clause, nor a pair
+                # before another noun ("a May-December romance", "the June-September rains", the months of every
+                # year), nor a pair with no noun after it ("the main season October-March")
+                rf"|(?<![\w-])(?=(?i:{MONTH_WORD})\.?[-–](?i:{MONTH_WORD})\s+(?-i:(?:{pair_nouns})s?\b)))"
+                rf"{_MONTH}{_RYEAR}?(?!\s*\d)"
             ),
         ),
         ("month_said_year", re.compile(rf"\b{_MONTH}{_RYEAR}")),
@@ -1282,7 +1294,41 @@ def _reads_as_date(found: _Found, text: str) -> bool:
             return False
         named = _NAMED_DAY.search(text, max(0, found.start - 5), found.start)
         return not (named and re.match(r"\s+[A-Z]", text[found.end : found.end + 2]))
+    if found.kind == "month" and not found.fields.get("prep"):
+        if _whole_year_pair(found, text):
+            return False  # "the 2022-23 crop year (July-June)": the months of any such year
+        if _PAIR_END.match(text, found.end) and _habitual_pair().search(text, *_clause(text, found.start, found.end)):
+            return False  # "in the September-November period every year": the months of any year
+    if found.kind == "month" and (found.fields.get("prep") or "").lower() == "to":
+        # "in the three months to June", not "extended by three months to June", where "to" moves a thing
+        return _span_to_lead().search(text, 0, found.start) is not None and _month_word_ok(found, text)
     return _month_word_ok(found, text)
+
+
+@cache
+def _habitual_pair() -> re.Pattern[str]:
+    """A word of `month_pair_habitual_words`, which makes a pair of months those of any year."""
+    words = "|".join(w.replace(" ", r"\s+") for w in lexicon().dates.month_pair_habitual_words)
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+@cache
+def _span_to_lead() -> re.Pattern[str]:
+    """A count of months or weeks after a word of `span_to_determiners` and at most one other word, right before
+    "to" ("the three months", "the past 12 weeks")."""
+    words = lexicon().dates
+    dets = "|".join(re.escape(w) for w in words.span_to_determiners)
+    nouns = "|".join(re.escape(w) for w in words.span_to_month_nouns)
+    return re.compile(rf"(?i)\b(?:{dets})\s+(?:[\w-]+\s+){{1,2}}(?:{nouns})\s+$")
+
+
+def _whole_year_pair(found: _Found, text: str) -> bool:
+    """Whether a month opens a pair joined by a dash that runs a whole year ("July-June", "April-March")."""
+    pair = _PAIR_END.match(text, found.end)
+    return pair is not None and (_month_number(pair["month"]) - _month_number(found.fields["month"])) % 12 == 11
+
+
+_PAIR_END = re.compile(rf"[-–]{_MONTH}")
 
 
 def _year_span_end(found: _Found, text: str) -> list[_Found]:
@@ -2178,8 +2224,9 @@ def _days_after() -> re.Pattern[str]:
     change = "|".join(re.escape(w) for w in lexicon().addition_words["after"])
     return re.compile(
         rf"{_DAY_JOIN}(?P<day>\d{{1,2}})(?P<ordinal>{ORDINAL_ENDING})?\b(?P<item>)(?![.,:]?\d)(?![-‑][A-Za-z]){_not_counted()}"
-        rf"(?!\s+(?:{change})\b(?!\s+than\b))"
-    )  # "On December 14, 12-year-old Anitha": an age after the day, not a day of a list; nor a count told as a
+        rf"(?!\s+(?:{change})\b(?!\s+than\b))(?!\s*(?i:[ap]\.m\.|[ap]m\b))"
+    )  # "On December 14, 12-year-old Anitha": an age after the day, not a day of a list, nor an hour ("Sunday,
+    # November 20, 6 pm"); nor a count told as a
     # change ("between March 28 and April 4, and 16 more people were hospitalized", "and 3 new cases"), where a
     # comparison after the day ("On May 3 and 4 more than 300 flights were cancelled") keeps it a day
 
