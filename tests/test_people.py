@@ -754,7 +754,11 @@ def test_a_quotation_whose_opening_mark_is_missing_ends_at_its_closing_mark(text
 
 def test_a_lone_closing_mark_before_a_clause_of_its_own_is_no_quotation_of_that_sentence():
     # guard: "and" after the mark goes on with the sentence; no speaker is given for what precedes it
-    quotes = [c for c in extract_document(doc('The harvest was late," and the market stayed shut.')) if isinstance(c, QuoteClaim)]
+    quotes = [
+        c
+        for c in extract_document(doc('The harvest was late," and the market stayed shut.'))
+        if isinstance(c, QuoteClaim)
+    ]
     assert not any(q.quote.startswith("The harvest was late") for q in quotes), quotes
 
 
