@@ -145,7 +145,7 @@ FLOORS = {
     "quotes-names-news-16": Floor(12, 12, 45, 40, 45, 1.0, 40, 1.0),
     "quotes-names-news-17": Floor(12, 12, 40, 21, 39, 1.0, 21, 1.0),
     "quotes-names-news-18": Floor(12, 12, 56, 54, 54, 1.0, 54, 1.0),
-    "quotes-names-news-19": Floor(11, 11, 41, 37, 39, 0.95, 34, 1.0),
+    "quotes-names-news-19": Floor(11, 11, 41, 37, 40, 0.95, 34, 1.0),
     "quotes-names-news-20": Floor(12, 11, 43, 32, 42, 1.0, 32, 1.0),
     "quotes-names-news-21": Floor(12, 12, 60, 45, 55, 0.94, 44, 1.0),
     "quotes-names-news-22": Floor(12, 12, 60, 42, 59, 0.96, 37, 1.0),
