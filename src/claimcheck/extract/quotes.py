@@ -200,6 +200,8 @@ class _Patterns(Mapping[str, "regex.Pattern[str]"]):
 def _patterns() -> _Patterns:
     speech = speech_pattern()
     closing = "|".join(regex.escape(v) for v in sorted(lexicon().closing_verbs, key=len, reverse=True))
+    # a name's particles, lower case between its capitalised words ("Ursula von der Leyen")
+    particles = "|".join(regex.escape(p) for p in sorted(lexicon().name_particles, key=len, reverse=True))
     characterising = "|".join(sorted(lexicon().characterising_verbs, key=len, reverse=True))
     # The long word lists are named lists (`\L<name>`, given to `regex.compile`): the same program as their words
     # joined by "|", longest first, without parsing each word again in every pattern that holds it.
@@ -279,7 +281,7 @@ def _patterns() -> _Patterns:
     # Before the verb, lower-case words and a body's or an event's capitalised name may describe the speaker
     # ('two-time US Open finalist Costa said', 'veteran UN envoy Ana Costa told').
     described_before = (
-        rf"(?:the\s+)?{lower_words}{{0,2}}(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,2}}{lower_words}{{1,4}}?{_NAME_RUN}"
+        rf"(?:the\s+)?{lower_words}{{0,2}}(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,2}}{lower_words}{{1,3}}?{_NAME_RUN}"
     )
     # A body's name with its abbreviation, then a capitalised office and the name: "Alpine Club of Norway (ACN)
     # Secretary Ana Costa".
@@ -469,8 +471,8 @@ def _patterns() -> _Patterns:
             # an outlet credited after a dash ("– Kuwait Times", "- Voice of America"): capitalised words, never a
             # headline's clause ("‘No rains’ – Kuwaitis deprived of delicacy")
             "dash": _source(
-                r"^[\s,.]*[—–-]\s*(?P<src>(?=[^\n]{2,41}(?:\n|$))\p{Lu}[\p{L}\p{M}&'.-]*"
-                r"(?:[ ]+(?:(?:of|the|and|de|du|la|del|el)[ ]+)*\p{Lu}[\p{L}\p{M}&'.-]*)*)\s*(?:\n|$)"
+                rf"^[\s,.]*[—–-]\s*(?P<src>(?=[^\n]{{2,41}}(?:\n|$))\p{{Lu}}[\p{{L}}\p{{M}}&'.-]*"
+                rf"(?:[ ]+(?:(?:of|the|and|{particles})[ ]+)*\p{{Lu}}[\p{{L}}\p{{M}}&'.-]*)*)\s*(?:\n|$)"
             ),
             "told": _source(
                 r"^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Ll}-]+)\s+){0,4}?"
@@ -597,12 +599,12 @@ def quoted_spans(text: str) -> list[Quoted]:
 # A closing mark: after a sentence's last word and its comma or stop, before the speaker and a speech verb on the
 # same line (a mark that ends its paragraph closes nothing the next paragraph's "Mr Wilson said" could own).
 # The speaker may be described before the name, in lower case after a place's or a body's name ('," West Bengal
-# animal resource development minister Ana Costa said'), or by the description alone ('," the minister said').
+# animal resource development minister Ana Costa said').
 _CLOSES_BEFORE_SPEAKER = regex.compile(
     rf"(?<=[\p{{L}}\p{{N}}][,.!?])\"[^\S\n]+(?:(?i:he|she|they)|(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*\s+){{0,3}}"
     rf"(?!(?:and|but|or|as|while|which|who|that|when|if)\b)\p{{Ll}}[\p{{L}}'’-]*"
-    rf"(?:\s+(?!(?:and|but|or|as|while|which|who|that|when|if)\b)\p{{Ll}}[\p{{L}}'’-]*){{0,4}}"
-    rf"(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,3}})?"
+    rf"(?:\s+(?!(?:and|but|or|as|while|which|who|that|when|if)\b)\p{{Ll}}[\p{{L}}'’-]*){{0,2}}"
+    rf"\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,3}}"
     rf"|\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,3}})"
     rf"\s+{speech_pattern()}\b"
 )
