@@ -171,7 +171,7 @@ FLOORS = {
     "quotes-names-news-42": Floor(14, 14, 48, 45, 42, 0.86, 35, 0.97),
     "quotes-names-news-43": Floor(14, 14, 35, 37, 32, 0.88, 35, 0.94),
     "quotes-names-news-44": Floor(15, 14, 33, 70, 25, 0.73, 53, 0.98),
-    "quotes-names-news-45": Floor(15, 15, 45, 37, 43, 0.95, 28, 0.9),
+    "quotes-names-news-45": Floor(15, 15, 45, 37, 42, 0.93, 28, 0.9),
 }
 
 
