@@ -698,3 +698,121 @@ def test_a_headline_quotation_signed_after_a_dash_is_the_signers(text, speaker):
 )
 def test_a_headline_phrase_before_a_dash_and_no_signer_is_no_speech(text):
     assert _speakers(text) == [], _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one person by a role, a body's long capitalised name before it
+        (
+            '"The pool will stay shut," a Prince George\'s County Police Department spokeswoman said.',
+            "Prince George's County Police Department spokeswoman",
+        ),
+        (
+            '"The fire is contained," a New South Wales Rural Fire Service spokesman said.',
+            "New South Wales Rural Fire Service spokesman",
+        ),
+        # a body's full name with what it is of, a lower-case role, then the person: the person speaks
+        ('"The bridge is safe to cross," said Ministry of Public Works engineer Tomas Varga.', "Tomas Varga"),
+        ('"Every bed is full tonight," said Department of Health nurse manager Leila Haddad.', "Leila Haddad"),
+        # one person by a role, then the place where they are, by its name
+        ('"The water is rising fast," a farmer near Tulsa said.', "farmer"),
+        ('"Nobody has come to help us," a teacher in Kherson said.', "teacher"),
+        # guards: a name in apposition after the role is the speaker; the body alone, with no person after its
+        # role, speaks; a role alone stays the role
+        ('"We expect a full recovery," a Google spokesman, Ana Costa, said.', "Ana Costa"),
+        ('"The bridge is safe to cross," said the Ministry of Public Works yesterday.', "Ministry of Public Works"),
+        ('"The ferry will not sail today," a spokesman said.', "spokesman"),
+    ],
+)
+def test_a_role_after_a_long_body_name_or_before_a_place_is_the_speaker(text, speaker):
+    assert _speakers(text) == [speaker], _speakers(text)
+
+
+def test_a_place_in_lower_case_after_the_role_gives_no_speaker_place():
+    # guard: "in a statement" is no place the speaker is in, and no place is the speaker
+    assert "statement" not in " ".join(s or "" for s in _speakers('"Talks went well," a diplomat in a statement said.'))
+    assert _speakers('"Talks went well," a diplomat in Geneva said.') == ["diplomat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "opening"),
+    [
+        # a closing mark with no opening one, the speaker described at length before the name
+        (
+            'Samples tested positive on Friday," Bihar animal husbandry officer Ravi Kumar said.',
+            "Ravi Kumar",
+            "Samples tested positive",
+        ),
+    ],
+)
+def test_a_quotation_whose_opening_mark_is_missing_ends_at_its_closing_mark(text, speaker, opening):
+    quotes = [c for c in extract_document(doc(text)) if isinstance(c, QuoteClaim)]
+    assert [(q.speaker, q.quote.startswith(opening)) for q in quotes] == [(speaker, True)], quotes
+
+
+def test_a_lone_closing_mark_before_a_clause_of_its_own_is_no_quotation_of_that_sentence():
+    # guard: "and" after the mark goes on with the sentence; no speaker is given for what precedes it
+    quotes = [
+        c
+        for c in extract_document(doc('The harvest was late," and the market stayed shut.'))
+        if isinstance(c, QuoteClaim)
+    ]
+    assert not any(q.quote.startswith("The harvest was late") for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a closing mark before a speaker by a lower-case description alone is no quotation of the narrative
+        # before it, nor of a sentence whose inch mark it takes for an opening
+        "He said the 1990s were 'golden.' Times changed,\" the old farmer said.",
+        '"We got 6" of snow and more is coming," the forecaster said.',
+    ],
+)
+def test_a_lone_closing_mark_before_a_description_alone_quotes_no_narrative(text):
+    quotes = [c for c in extract_document(doc(text)) if isinstance(c, QuoteClaim)]
+    assert not any(q.quote.startswith("He said") or '"' in q.quote for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a boast is speech
+        ('"Nobody thought we could win this!" Ana Costa crowed after the final.', "Ana Costa"),
+        ('"We sold every ticket," the promoter crowed.', "promoter"),
+        # "Even" opening the sentence is no part of the speaker's name
+        (
+            "Even Leila Haddad, the fiercest critic of the scheme for a decade and a member of the board since "
+            'the start, said on Monday, "The plan works."',
+            "Leila Haddad",
+        ),
+    ],
+)
+def test_a_boast_is_speech_and_an_opening_even_is_not_the_speakers_name(text, speaker):
+    assert _speakers(text) == [speaker], _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guards: "Citizen" opening a body's name is no title of the person after it
+        ('"This is spyware," said Citizen Lab researcher John Scott-Railton.', "John Scott-Railton"),
+        ('"We want answers," said Citizens Advice chief Ana Costa.', "Ana Costa"),
+    ],
+)
+def test_a_body_named_for_citizens_is_no_title_of_the_speaker(text, speaker):
+    assert _speakers(text) == [speaker], _speakers(text)
+
+
+def test_a_headlines_clause_after_a_dash_is_no_outlet_credited_for_the_quotation():
+    text = "‘No more rain, no more wheat’ – Farmers left counting their losses\n\nThe harvest failed this year."
+    quotes = [c for c in extract_document(doc(text)) if isinstance(c, QuoteClaim)]
+    assert quotes and all(q.speaker is None and q.source is None for q in quotes), quotes
+    # guard: an outlet's capitalised name after a dash is still credited
+    credited = "'We will rebuild every school' – Voice of America\n\nThe storm passed."
+    quotes = [c for c in extract_document(doc(credited)) if isinstance(c, QuoteClaim)]
+    assert [q.source for q in quotes] == ["Voice of America"], quotes
+    # guard: a signer's name with its particles is still the signer
+    signed = "'We will rebuild every single school in this town' – Ursula von der Leyen\n\nThe storm passed."
+    assert _speakers(signed) == ["Ursula von der Leyen"], _speakers(signed)

@@ -134,6 +134,8 @@ _LOWER_DESCRIPTION = (
     r"(?:(?!(?:for|of|to|with|at|in|on|from|by)\s)\p{Ll}[\p{L}'’-]*\s+){0,3}?"
     r"(?!(?:for|of|to|with|at|in|on|from|by)\b)\p{Ll}[\p{L}'’-]*"
 )
+# A place by its capitalised name: "Munger", "the Gaza Strip", "Port Moresby".
+_PLACE_NAME = r"(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}"
 _NAME_RUN = rf"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|If|When|While)\b){_NAME_PART}(?:[ ]+{_NAME_PART}){{0,5}}"
 # One or some of a group, the speaker unnamed: "One of the protesters declared," (a member, not the number).
 _ONE_OF = (
@@ -198,6 +200,8 @@ class _Patterns(Mapping[str, "regex.Pattern[str]"]):
 def _patterns() -> _Patterns:
     speech = speech_pattern()
     closing = "|".join(regex.escape(v) for v in sorted(lexicon().closing_verbs, key=len, reverse=True))
+    # a name's particles, lower case between its capitalised words ("Ursula von der Leyen")
+    particles = "|".join(regex.escape(p) for p in sorted(lexicon().name_particles, key=len, reverse=True))
     characterising = "|".join(sorted(lexicon().characterising_verbs, key=len, reverse=True))
     # The long word lists are named lists (`\L<name>`, given to `regex.compile`): the same program as their words
     # joined by "|", longest first, without parsing each word again in every pattern that holds it.
@@ -253,6 +257,9 @@ def _patterns() -> _Patterns:
         rf"\b(?P<who>{_ONE_OF}|{_COUNT_OF}|(?i:he|she|they|it)\b|{_THE_DOCUMENT.pattern}(?![\p{{L}}-])|(?:the\s+)?{_BODY_RUN.pattern}|{body_of}|(?:{description})\s+{_NAME_RUN}|{description}"
         rf"|(?:the\s+)?{_NAME_RUN})"
     )
+    # One person by a role, a body's capitalised name before it: '," a Santa Barbara County Sheriff's spokeswoman
+    # said.', '," a Lagos State Police Command spokesman said.'; the article makes it one person, not the body.
+    body_role = rf"(?i:a|an)\s+(?:\p{{Lu}}[\p{{L}}\p{{M}}&.-]*(?:['’]s)?\s+){{1,6}}(?:{titles})"
     # A description with what it is of ('the governor of Hatay province'), before the verb after a quote.
     described_of = rf"(?:{description})\s+(?:of|for|at)\s+(?:the\s+)?(?:[\p{{L}}'’.-]+\s+){{0,3}}?[\p{{L}}'’.-]+"
     # ... or a lower-case office of a body, then the name, titles and all ('director general of health services Prof
@@ -288,8 +295,11 @@ def _patterns() -> _Patterns:
         r"(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*(?:(?<=&\p{Lu}{1,3});)?\s+){1,3}"
         rf"{lower_words}{{1,3}}?{_NAME_RUN}"
     )
+    # A body's full name with what it is of, then a lower-case role and the name: "California Department of
+    # Transportation spokeswoman Ana Costa" (the body alone would stop before the role).
+    body_of_role_name = rf"{body_of}\s+{lower_words}{{1,3}}?{_NAME_RUN}"
     who_after = (
-        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}|{body_office_name}|{body_of}|{_COUNT_OF}"
+        rf"(?P<who>{_AGED.pattern}(?=\s*[,.;:!?)]|\s*$)|{office_name}|{body_office_name}|{body_of_role_name}|{body_of}|{_COUNT_OF}"
         # two roles joined ("said former CEO and now board member Ana Costa")
         rf"|(?:{description})\s+and\s+(?:(?:now|also|current|later)\s+)?(?:{description})\s+{_NAME_RUN}"
         rf"|(?:{description})\s+{_NAME_RUN}|{capitalised_then_role}|{description}"
@@ -302,6 +312,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         {
             "description": _source(rf"(?:{description})|{described_of}"),
+            "body_role": _source(body_role),
             # A described speaker, then a clause by which they give their name ('a stallholder who gave her name as
             # Okafor told', 'said a voter who gave only his first name, Tomasz'): `_self_naming` reads the clause.
             "self_described": _source(
@@ -360,9 +371,11 @@ def _patterns() -> _Patterns:
                 r"(?=\s+(?:by|in|as|on)\b|\s*[,.;]|\s*$)"
             ),
             "who_then_verb": _source(
-                rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,150}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
+                rf"^\s*,?\s*(?:(?P<who>{office_of_name})|(?P<who>{described_of})|(?P<who>{body_role})(?=\s+\p{{Ll}})|{who}|(?P<who>{described_before}))\s*(?:,\s*(?P<role>[^,\"\n]{{3,150}}(?:,\s*\p{{Lu}}[^,\"\n]{{2,60}}){{0,2}}),|,\s*(?P<role>\p{{Ll}}[^,\"\n]{{2,90}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)|\s+(?:who|whose)\s+[^,.;\"\n]{{1,60}}?"
                 # the body a named speaker is of, between the name and the verb ("Erik Johansson of the coast guard said")
                 rf"|\s+(?P<role>(?:of|from|at)\s+[^,.;\"\n]{{2,60}}?)(?=\s+{speech_adverbs()}(?:{speech})\b)"
+                # the place where the speaker is, by its name, no role ('," an official in Munger said.')
+                rf"|\s+(?i:in|near|outside)\s+{_PLACE_NAME}(?=\s+{speech_adverbs()}(?:{speech})\b)"
                 # an aside in dashes: '," Esaw Garner — the widow of Eric Garner, killed in July — told the group.'
                 r"|\s+[—–-]\s+(?P<role>[^—–\"\n]{3,120}?)\s+[—–-](?=\s))?\s+"
                 # a verb that closes the words ('"…?" he posed', '"…," she finished, smiling'), `attribution` taking
@@ -455,7 +468,12 @@ def _patterns() -> _Patterns:
             ),
             "subject": _source(rf"^\s*{who}(?:\b|(?<=\)))"),
             "via": _source(r"^[\s,.]*\(\s*(?i:via|source:?|credit:?)\s+(?P<src>[^)\n]{2,80})\)"),
-            "dash": _source(r"^[\s,.]*[—–-]\s*(?P<src>\p{Lu}[\p{L}\p{M}&' .-]{1,40}?)\s*(?:\n|$)"),
+            # an outlet credited after a dash ("– Kuwait Times", "- Voice of America"): capitalised words, never a
+            # headline's clause ("‘No rains’ – Kuwaitis deprived of delicacy")
+            "dash": _source(
+                rf"^[\s,.]*[—–-]\s*(?P<src>(?=[^\n]{{2,41}}(?:\n|$))\p{{Lu}}[\p{{L}}\p{{M}}&'.-]*"
+                rf"(?:[ ]+(?:(?:of|the|and|{particles})[ ]+)*\p{{Lu}}[\p{{L}}\p{{M}}&'.-]*)*)\s*(?:\n|$)"
+            ),
             "told": _source(
                 r"^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Ll}-]+)\s+){0,4}?"
                 r"(?P<src>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
@@ -580,8 +598,14 @@ def quoted_spans(text: str) -> list[Quoted]:
 
 # A closing mark: after a sentence's last word and its comma or stop, before the speaker and a speech verb on the
 # same line (a mark that ends its paragraph closes nothing the next paragraph's "Mr Wilson said" could own).
+# The speaker may be described before the name, in lower case after a place's or a body's name ('," West Bengal
+# animal resource development minister Ana Costa said').
 _CLOSES_BEFORE_SPEAKER = regex.compile(
-    rf"(?<=[\p{{L}}\p{{N}}][,.!?])\"[^\S\n]+(?:(?i:he|she|they)|\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,3}})"
+    rf"(?<=[\p{{L}}\p{{N}}][,.!?])\"[^\S\n]+(?:(?i:he|she|they)|(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*\s+){{0,3}}"
+    rf"(?!(?:and|but|or|as|while|which|who|that|when|if)\b)\p{{Ll}}[\p{{L}}'’-]*"
+    rf"(?:\s+(?!(?:and|but|or|as|while|which|who|that|when|if)\b)\p{{Ll}}[\p{{L}}'’-]*){{0,2}}"
+    rf"\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,3}}"
+    rf"|\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,3}})"
     rf"\s+{speech_pattern()}\b"
 )
 _SENTENCE_OPENS = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
@@ -1420,6 +1444,9 @@ class SpeakerResolver:
             )  # "the statement that was issued by the party" then '," read the statement'
         if _ONE_BY_NOUN.fullmatch(who) and _not_a_speaker(who):
             return None, False, None  # "a report", "a sign": no one who speaks
+        if _patterns()["body_role"].fullmatch(who):
+            # "a Santa Barbara County Sheriff's spokeswoman": one person by a role, the body's name before it
+            return who.split(" ", 1)[1], False, who
         if _patterns()["description"].fullmatch(who.rstrip(".")):  # "says the Secretary General."
             who = who.rstrip(".")
             # a body speaks for itself: "the parliament said" is not its "chief administrator"
