@@ -99,7 +99,7 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
             t.lower in lex.picture_words for t in tokens
         ):
             return True  # "1080p movie files", "a 4K television": a picture's resolution; "lower at 720p" is pence
-        if _name_after(nxt) and unit_after(tokens, m.last) is None and not _glued_after_its_label(tokens, i, m):
+        if _name_after(nxt) and unit_after(tokens, m.last) is None and not glued_label_after(tokens, i, m.last):
             return True  # "1News", "4Kids": digits that open a name; not "Votes Cast: 137578Percentage: …"
         after = tokens[m.last + 2] if m.last + 2 < len(tokens) else None
         if nxt.text == "/" and after is not None and after.is_number and rate_base(tokens, m.last + 1) is None:
@@ -117,7 +117,7 @@ def is_label(tokens: list[Token], m: NumberMention) -> bool:
         and m.last == m.first
         and _PLAIN.fullmatch(token.text)
         and not _counts_after(tokens, m)
-        and not _glued_after_its_label(tokens, i, m)
+        and not glued_label_after(tokens, i, m.last)
     ):
         return True  # "the Nightliner 50321": counts that large are written "50,321"
     return match_phrase_before(tokens, i, lex.phrases_ending(_words_before_labels())) is not None
@@ -415,13 +415,6 @@ def _words_before_labels() -> tuple[str, ...]:
 @cache
 def _label_words_as_written() -> frozenset[str]:
     return frozenset(w for w in lexicon().label_words if w != w.lower())
-
-
-def _glued_after_its_label(tokens: list[Token], i: int, m: NumberMention) -> bool:
-    """Whether a figure stands in a line of key figures that a page's scrape glued together, after a label that
-    says what it is and against the next label ("Total Votes Cast: 137578Percentage: 91.27%"): a count, however
-    it is written; "Order ID: 123456" or "Zip code 90210" stand alone."""
-    return glued_label_after(tokens, i, m.last)
 
 
 def _counts_after(tokens: list[Token], m: NumberMention) -> bool:
