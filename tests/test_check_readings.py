@@ -9,6 +9,7 @@ import unicodedata
 from types import SimpleNamespace
 from unittest.mock import patch
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -315,3 +316,20 @@ def test_a_task_checks_its_block_with_the_readings_of_each_claim_kept():
     _checked(SimpleNamespace(id="t", run=run), [], lambda group: [], keep=False)  # type: ignore[arg-type]
     assert seen == [1]
     assert _REMEMBERING[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earlier"),
+    [
+        # a figure in an apposition after a comma ("…, the first of 10 …") is not given by the clause before it
+        ("The Orsk stadium was originally due to open in March 2019, the first of 10 dates that slipped.", "10", False),
+        ("The dam was initially planned for 2020, one of 12 projects now delayed.", "12", False),
+        ("The bridge was first due in May, the last of 4 dates it missed.", "4", False),
+        # the clause's own figure, or one after an earlier-stage word in its own stretch, stays an earlier stage
+        ("Officials had initially put the toll at 19, the first of several counts.", "19", True),
+        ("Police initially said 19 people died in Velden.", "19", True),
+        ("The toll, initially 30, rose to 41 on Monday.", "30", True),
+    ],
+)
+def test_a_figure_in_an_apposition_is_no_earlier_stage_of_the_clause_before_it(sentence, text, earlier):
+    assert replaced(_figure(sentence, text, None, None, sentence)) is earlier

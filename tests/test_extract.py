@@ -1394,3 +1394,24 @@ def test_a_measure_or_a_rate_in_a_label_is_not_what_its_figure_counts(text, surf
 def test_a_count_in_a_label_is_still_what_its_figure_counts(text, surface, counted):
     figure = find(quantities(text, published=dt.date(2026, 3, 4)), surface)
     assert (figure.counted or "").lower() == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun", "has"),
+    [
+        # two measures listed as attributes of one noun, a comma between: the noun is the first one's too
+        ("The pilgrims reached Orsk after a 12-day, 300-mile march.", "12-day", "march", True),
+        ("The probe ended an eight month, 350-million-mile flight on Sunday.", "eight month", "flight", True),
+        ("The crew finished the uneventful nine-month, 240-kilometre trek in Velden.", "nine-month", "trek", True),
+        # a span in the plural is no attribute: the comma ends its clause
+        ("After six months, 12-year-old Ana was found alive in Orsk.", "six months", "Ana", False),
+        ("The rescue took three days, 15-metre waves hampering the divers.", "three days", "waves", False),
+        # nor a single unit with no hyphen ("a day")
+        ("The rescue took a day, 15-metre waves hampering the divers.", "a day", "waves", False),
+        # no attribute after the comma: the comma still ends the phrase
+        ("The strike lasted a day, and 300 flights were cancelled.", "300", "strike", False),
+    ],
+)
+def test_a_measure_listed_before_another_as_attribute_of_one_noun_reaches_that_noun(text, surface, noun, has):
+    figure = find(quantities(text, published=dt.date(2026, 3, 4)), surface)
+    assert (noun in (figure.phrase or "")) is has, figure.phrase

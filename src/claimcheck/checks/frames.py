@@ -782,7 +782,7 @@ def replaced(claim: Claim) -> bool:
 
 def _replaced_by_its_words(claim: Claim) -> bool:
     """`replaced` as the words of the figure's phrase and those right after it tell it."""
-    own = without_elapsed(_without_outset(claim, _own_text(claim)))
+    own = without_elapsed(_without_outset(claim, _apposed(claim, _own_text(claim))))
     if _replaced_pattern().search(own) or (own.lower().startswith("from ") and revised(claim)):
         return True
     # "and not the 190 or 191 as earlier declared": the words right after a count (a span of time is dated instead)
@@ -793,6 +793,27 @@ def _replaced_by_its_words(claim: Claim) -> bool:
     if _change_start(claim.sentence[:at], after):  # a measure's too: "turnout rose from 45% to 55%"
         return True
     return getattr(claim, "unit", None) is None and bool(_replaced_after().match(after))
+
+
+def _apposed(claim: Claim, own: str) -> str:
+    """`own` from the comma that opens the apposition a figure stands in, a rank "of" it after the comma ("BER was
+    originally supposed to open in March 2011, the first of 10 planned starting dates", "one of 12 sites"): it
+    says what the thing before the comma is, so the words of that clause (its "originally") are not the
+    figure's."""
+    at = own.find(claim.text)
+    comma = own.rfind(",", 0, at) if at > 0 else -1
+    if comma >= 0 and _apposition_pattern().fullmatch(own[comma + 1 : at]):
+        return own[comma + 1 :]
+    return own
+
+
+@cache
+def _apposition_pattern() -> re.Pattern[str]:
+    """What stands between the comma of an apposition and its figure: a rank "of" it ("the first of", "the
+    latest of", "one of")."""
+    lex = lexicon()
+    ranks = alternatives([*lex.dates.ordinal_days, *lex.apposed_ranks])
+    return re.compile(rf"\s*(?:the\s+(?:{ranks})|one)\s+of\s+", re.I)
 
 
 def _without_outset(claim: Claim, own: str) -> str:

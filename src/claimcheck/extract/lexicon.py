@@ -186,6 +186,8 @@ class Lexicon(BaseModel):
     resuming_verbs: list[str]
     participle_place_words: list[str]
     single_part_articles: list[str]
+    single_amount_words: list[str]
+    apposed_ranks: list[str]
     part_openers: list[str]
     partitive_quantifiers: list[str]
     indefinite_amount_nouns: list[str]
