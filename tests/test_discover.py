@@ -11653,6 +11653,19 @@ def test_discover_on_a_quarantine_hotel_collapse_and_three_estimates_of_a_quarte
     assert_discover_floor(DISCREPANCIES_NEWS_83, true=5, traps=24, found=1, flagged=5, findings=9)
 
 
+DISCREPANCIES_NEWS_84 = CORPORA / "discrepancies-news-84"
+
+
+def test_discover_on_an_airport_s_cost_and_opening_dates_and_a_mars_rover_s_landing_keeps_its_floor():
+    # `discrepancies-news-84`: real coverage of Berlin Brandenburg Airport (its opening of June 2012 called off, its
+    # cost estimated from 2012 to 2020, its opening on 31 October 2020) and of the Curiosity rover's landing on Mars
+    # (6 August 2012). Missed: all seven. The airport's pages are months or years apart, each a story of its own, so
+    # its budget (2.4, 2.7, 2.83 or 1.7 billion euros), its cost at the opening, its first opening date and the
+    # dates given up are never compared; the rover's cost ("$2.5 billion Mars Science Laboratory rover": a sum named
+    # by a named thing is kept apart) and a column of nine days later (240 million km, nine months) are not either.
+    assert_discover_floor(DISCREPANCIES_NEWS_84, true=7, traps=12, found=0, flagged=0, findings=1)
+
+
 DISCREPANCIES_NEWS_81 = CORPORA / "discrepancies-news-81"
 
 

@@ -1415,3 +1415,18 @@ def test_a_count_in_a_label_is_still_what_its_figure_counts(text, surface, count
 def test_a_measure_listed_before_another_as_attribute_of_one_noun_reaches_that_noun(text, surface, noun, has):
     figure = find(quantities(text, published=dt.date(2026, 3, 4)), surface)
     assert (noun in (figure.phrase or "")) is has, figure.phrase
+
+
+def test_extraction_on_an_airport_s_cost_and_opening_dates_and_a_mars_rover_s_landing_keeps_its_floor():
+    # `discrepancies-news-84`: 119 figures and dates. Missed: "six-billion-eùro" (a page's letters mangled), "2021" of
+    # "for 2021 to 2024", "212 million euros" after "the main terminal", "2040" of "the master plan for 2040", "31.
+    # October 2020", "week-long", "352 million: Miles", and "in December" of a plan told in May (read as the December
+    # before).
+    from claimcheck.corpus import load_corpus
+    from claimcheck.evaluate import evaluate, load_gold
+    from claimcheck.extract import extract
+
+    corpus = Path(__file__).parent / "corpora" / "discrepancies-news-84"
+    score = evaluate(load_gold(corpus / "gold.yaml"), None, extract(load_corpus([corpus / "corpus.txt"])))
+    assert score.extraction["quantity"]["gold"] == 79 and score.extraction["date"]["gold"] == 40
+    assert score.extraction["quantity"]["found"] >= 75 and score.extraction["date"]["found"] >= 36
