@@ -329,6 +329,9 @@ def test_a_task_checks_its_block_with_the_readings_of_each_claim_kept():
         ("Officials had initially put the toll at 19, the first of several counts.", "19", True),
         ("Police initially said 19 people died in Velden.", "19", True),
         ("The toll, initially 30, rose to 41 on Monday.", "30", True),
+        # a comma that only sets off an earlier-stage word opens no apposition
+        ("Initially, one of 30 passengers was reported missing.", "30", True),
+        ("At first, one of 12 miners was said to be trapped.", "12", True),
     ],
 )
 def test_a_figure_in_an_apposition_is_no_earlier_stage_of_the_clause_before_it(sentence, text, earlier):

@@ -1408,13 +1408,52 @@ def test_a_count_in_a_label_is_still_what_its_figure_counts(text, surface, count
         ("The rescue took three days, 15-metre waves hampering the divers.", "three days", "waves", False),
         # nor a single unit with no hyphen ("a day")
         ("The rescue took a day, 15-metre waves hampering the divers.", "a day", "waves", False),
+        ("The walkers began a 3-hour, 2-mile climb to the summit.", "3-hour", "climb", True),
+        ("The bank sold $500 million of 2.5 percent, five-year notes on Tuesday.", "2.5 percent", "notes", True),
+        ("The team made a one-day, 40-mile march to the border.", "one-day", "march", True),
         # no attribute after the comma: the comma still ends the phrase
         ("The strike lasted a day, and 300 flights were cancelled.", "300", "strike", False),
+        # the object of a verb or a preposition is no attribute listed before another
+        ("Winds reached 120 mph, 30-foot waves having initially been forecast.", "120 mph", "waves", False),
+        ("After a wait of six months, 12-year-old Ana was found alive in Orsk.", "six months", "Ana", False),
+        # nor a figure of one with no hyphen
+        ("The team made a 1 day, 40-mile march to the border.", "1 day", "march", False),
     ],
 )
 def test_a_measure_listed_before_another_as_attribute_of_one_noun_reaches_that_noun(text, surface, noun, has):
     figure = find(quantities(text, published=dt.date(2026, 3, 4)), surface)
     assert (noun in (figure.phrase or "")) is has, figure.phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "phrase"),
+    [
+        # the words after the next figure's noun are not the first figure's: no earlier stage of it
+        (
+            "The ship sailed a 12-day, 300-mile voyage originally planned to take 10 days.",
+            "12-day",
+            "The ship sailed a 12-day, 300-mile voyage",
+        ),
+        (
+            "The probe ended an eight month, 350-million-mile flight first planned for 2025.",
+            "eight month",
+            "The probe ended an eight month, 350-million-mile flight",
+        ),
+        # a measure that is a verb's or a preposition's object ends at the comma
+        ("Winds reached 120 mph, 30-foot waves having initially been forecast.", "120 mph", "Winds reached 120 mph"),
+        (
+            "The fire burned for 1 hour, 300-metre flames originally reported by witnesses.",
+            "1 hour",
+            "The fire burned for 1 hour",
+        ),
+    ],
+)
+def test_a_measure_listed_before_another_takes_no_words_past_the_noun(text, surface, phrase):
+    from claimcheck.checks.frames import replaced
+
+    figure = find(quantities(text, published=dt.date(2026, 3, 4)), surface)
+    assert figure.phrase == phrase
+    assert not replaced(figure)
 
 
 def test_extraction_on_an_airport_s_cost_and_opening_dates_and_a_mars_rover_s_landing_keeps_its_floor():

@@ -799,12 +799,15 @@ def _apposed(claim: Claim, own: str) -> str:
     """`own` from the comma that opens the apposition a figure stands in, a rank "of" it after the comma ("BER was
     originally supposed to open in March 2011, the first of 10 planned starting dates", "one of 12 sites"): it
     says what the thing before the comma is, so the words of that clause (its "originally") are not the
-    figure's."""
+    figure's. Not after a comma that only sets off an earlier-stage word ("Initially, one of 30 passengers was
+    reported missing"): that word is the figure's own clause's."""
     at = own.find(claim.text)
     comma = own.rfind(",", 0, at) if at > 0 else -1
-    if comma >= 0 and _apposition_pattern().fullmatch(own[comma + 1 : at]):
-        return own[comma + 1 :]
-    return own
+    if comma < 0 or not _apposition_pattern().fullmatch(own[comma + 1 : at]):
+        return own
+    if " ".join(own[:comma].lower().split()) in lexicon().earlier_words:
+        return own
+    return own[comma + 1 :]
 
 
 @cache

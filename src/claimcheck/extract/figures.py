@@ -222,10 +222,14 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
         later = [span for span in spans[n + 1 :] if not _attributive(tokens, span)]
         following = later[0][0] if later else len(tokens)
         cut = first_break(tokens, last + 1, following)
-        # "an eight month, 352-million-mile journey": the journey is the eight months' too
-        goes_on = (_listed_attribute(tokens, (first, last), spans[n + 1 :], cut) or last) + 1
-        if goes_on > last + 1:
-            cut = first_break(tokens, goes_on, following)
+        # "an eight month, 352-million-mile journey": the journey is the eight months' too, and no more of the
+        # next figure's words ("a 12-day, 300-mile voyage originally planned…": the plan is not the 12 days')
+        listed = _listed_attribute(tokens, (first, last), spans[n + 1 :], cut)
+        if listed is not None:
+            noun = listed + 1 if listed + 1 < len(tokens) and tokens[listed + 1].is_word else listed
+            bounds.append((min(_after_last_turn(tokens, first, start), first), noun + 1))
+            start = last + 2
+            continue
         verb = past_set_off_part(tokens, cut) if cut is not None and resume is None else cut
         if cut is not None and verb is not None and verb != cut:  # "30 miners, including two engineers, were killed"
             end, go_on = _phrase_end(tokens, verb, [span for span in later if span[0] >= verb])
@@ -239,7 +243,7 @@ def figure_phrases(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple
             label_end = first_break(tokens, cut + 1, following) or following
             if not any(t.lower == "per" for t in tokens[cut + 1 : label_end]):
                 cut = label_end
-        end, go_on = _phrase_end(tokens, goes_on, later, cut)
+        end, go_on = _phrase_end(tokens, last + 1, later, cut)
         bounds.append((min(_after_last_turn(tokens, first, start), first), max(end, last + 1)))
         start = go_on
     return bounds
@@ -319,18 +323,22 @@ def _past_joined_modifiers(tokens: Sequence[Token], after: int, cut: int, follow
 def _listed_attribute(tokens: Sequence[Token], span: Span, later: Sequence[Span], cut: int | None) -> int | None:
     """Where the next figure ends when a figure used as an attribute is listed before it, a comma between, and
     both describe the noun after it ("an eight month, 352-million-mile journey", "a nine-month, 240-million-kilometre
-    trek", "a 12-day, 300-mile march"): the comma joins two attributes of one noun, not two clauses. The figure
-    must read as an attribute itself: joined to its unit by a hyphen, or its unit a singular word after a number
-    other than one ("an eight month"), never a span in the plural ("After six months, 12-year-old Ana was found")
-    nor one of a single unit ("The rescue took a day, 15-metre waves hampering the divers")."""
+    trek", "a 12-day, 300-mile march", "$500 million of 2.5 percent, five-year securities"): the comma joins two
+    attributes of one noun, not two clauses. The figure must read as an attribute itself: joined to its unit by a
+    hyphen, or after a word that opens a noun phrase (`attribute_leads`: "an eight month") and of more than one
+    unit; never the object of a verb or a preposition ("Winds reached 120 mph, 30-foot waves…", "After six months,
+    12-year-old Ana was found") nor a single unit ("The rescue took a day, 15-metre waves hampering the divers")."""
     first, last = span
     if cut is None or cut != last + 1 or tokens[cut].text != "," or not later or later[0][0] != cut + 1:
         return None
-    if last <= first or not tokens[last].is_word or tokens[last].lower.endswith("s"):
+    if last <= first or not tokens[last].is_word or not dimension(tokens[last].lower):  # a unit, never an age's "old"
         return None
-    if not dimension(tokens[last].lower):  # a unit ("month", "mile"), never the "old" of an age
-        return None
-    if tokens[last - 1].text != "-" and tokens[first].lower in word_set("single_amount_words"):
+    if tokens[last - 1].text != "-" and (
+        first == 0
+        or tokens[first - 1].lower not in word_set("attribute_leads")
+        or tokens[first].lower in word_set("single_part_articles")
+        or tokens[first].text == "1"
+    ):
         return None
     return later[0][1] if _attributive(tokens, later[0]) else None
 

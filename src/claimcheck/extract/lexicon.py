@@ -186,7 +186,7 @@ class Lexicon(BaseModel):
     resuming_verbs: list[str]
     participle_place_words: list[str]
     single_part_articles: list[str]
-    single_amount_words: list[str]
+    attribute_leads: list[str]
     apposed_ranks: list[str]
     part_openers: list[str]
     partitive_quantifiers: list[str]
