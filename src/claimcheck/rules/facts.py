@@ -120,6 +120,7 @@ def _read_from(claim: QuantityClaim) -> str:
         phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, phrase)), count=1)
         phrase = _with_verb_after_ages(claim, _with_shared_verb(claim, phrase))
         phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_gapped_verb(claim, phrase)))
+        phrase = _with_participle_before_a_measure(claim, phrase)
         return _before_anothers_verb(claim, _with_elided_participle(_own_subordinate(claim, phrase), claim.predicate))
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
@@ -388,6 +389,24 @@ def _with_counted(claim: QuantityClaim, phrase: str) -> str:
     if not before or _CLAUSE_BREAK.search(claim.sentence[before[-1] + len(counted) : at]):
         return phrase
     return claim.sentence[before[-1] : at + len(phrase)]
+
+
+# A participle and the measure after it, up to the measure's figure ("trapped nearly 1,000 feet below ground").
+_PARTICIPLE_THEN_MEASURE = r"\s+{verb}\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}\d"
+
+
+def _with_participle_before_a_measure(claim: QuantityClaim, phrase: str) -> str:
+    """A count's phrase that ends on its noun, before the participle whose measure is the next figure ("34
+    workers trapped nearly 1,000 feet below ground", "nine climbers stranded 2,000 metres up"): the participle
+    tells what befell those counted, though the measure's phrase holds it."""
+    verb = (claim.predicate or "").split(" ", 1)[0]  # "trapped nearly": the measure's hedge is not the verb's
+    if not verb or verb in phrase or not claim.counted or not phrase.endswith(claim.counted):
+        return phrase
+    at = phrase_at(claim.sentence, phrase)
+    rest = claim.sentence[at + len(phrase) :] if at >= 0 else ""
+    if not re.match(_PARTICIPLE_THEN_MEASURE.format(verb=re.escape(verb)), rest):
+        return phrase
+    return f"{phrase} {verb}"
 
 
 def _with_elided_participle(phrase: str, predicate: str | None) -> str:
