@@ -605,6 +605,8 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
             return False
     if row.with_ and not has_any_term(text, tuple(row.with_)):
         return False
+    if row.context and not has_any_term(claim.sentence, tuple(row.context)):
+        return False
     if row.with_ and not claim.counted and _object_of_its_verb(text, row, claim.text):
         return False  # "15 were taken to local hospitals": the hospitals are where the 15 went, not what it counts
     if row.without and _affirmed_any(text, _terms_of(tuple(row.without))):  # "non-fatal injuries" are injuries
