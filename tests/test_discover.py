@@ -3332,6 +3332,29 @@ FIGURE_FACTS = [
     ("The bus crash left a second passenger dead.", "second", ["deaths"]),
     # a count of people after "and" and another count keeps its own verb
     ("The blast injured 12 workers and two others died later.", "two", ["deaths"]),
+    # a count's participle whose measure is the next figure tells what befell those counted
+    ("Rescuers dug out 34 mine workers trapped nearly 300 metres below ground.", "34", ["trapped"]),
+    ("Nine climbers stranded 2,000 metres up the mountain were airlifted.", "Nine", ["trapped"]),
+    ("The 30 cars parked 100 metres from the site were towed.", "30", []),
+    # how far below ground is a depth
+    ("Rescuers dug out 34 mine workers trapped nearly 300 metres below ground.", "nearly 300 metres", ["depth"]),
+    ("The 12 miners were trapped 300 metres underground.", "300 metres", ["depth"]),
+    # a broadcast's average and peak audience, each its own fact, only where the sentence speaks of viewers
+    ("The debate was watched by an average of 9.2 million viewers, peaking at 11 million.", "9.2 million",
+     ["average audience"]),
+    ("The debate was watched by an average of 9.2 million viewers, peaking at 11 million.", "11 million",
+     ["peak audience"]),
+    ("Unemployment peaked at 3.1 million in 1986.", "3.1 million", []),
+    ("The average household spends 2,000 a year on energy.", "2,000", []),
+    # viewers are no crowd; the crowd at the venue still is one
+    ("Around 80,000 fans packed the stadium, watched by a TV audience of 12 million.", "12 million", ["viewers"]),
+    ("Around 80,000 fans packed the stadium, watched by a TV audience of 12 million.", "Around 80,000",
+     ["demonstrators"]),
+    ("The concert drew an audience of 60,000.", "60,000", ["demonstrators"]),
+    # a venue's seats are its own, not the capacity set for one occasion nor an election's seats
+    ("The hall has 700 seats.", "700", ["venue seats"]),
+    ("The arena can hold 20,000 people.", "20,000", ["capacity"]),
+    ("The party won 120 seats in the election.", "120", ["seats won"]),
 ]
 
 
@@ -3347,6 +3370,28 @@ def test_a_count_listed_after_another_takes_no_verb_of_it(tmp_path, sentence, fi
     path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
     [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
     assert "deaths" not in facts_of(claim)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a span told in weeks is as precise as a week: "two weeks" holds 17 days, "three weeks" does not
+        ("The 33 miners were found alive after two weeks trapped underground.",
+         "The 33 miners had been trapped underground for 17 days.", False),
+        ("The 33 miners were found alive after three weeks trapped underground.",
+         "The 33 miners had been trapped underground for 17 days.", True),
+        # a venue's seats and the capacity set for one match are two figures; two capacities are one
+        ("The 90,000-seat stadium has a restricted capacity of about 67,000.",
+         "The official capacity of the stadium for the match was around 60,000.", True),
+        ("The 90,000-seat stadium was full.", "The official capacity of the stadium was around 60,000.", False),
+        # a channel's average over its programme and the match's average are told apart by whose they are
+        ("BBC One averaged 17.8 million viewers for its programme.",
+         "An average of 29.85 million viewers watched the whole match on television.", False),
+    ],
+)
+def test_spans_seats_and_audiences_compare_only_with_their_own(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jul 12 2021")
+    assert bool(report.findings) == flagged, [f.message for f in report.findings]
 
 
 @pytest.mark.parametrize(("sentence", "figure", "facts"), FIGURE_FACTS)
@@ -11651,6 +11696,20 @@ def test_discover_on_a_quarantine_hotel_collapse_and_three_estimates_of_a_quarte
     # 80 inside against the 58 under quarantine, the dead of different days, and the two who died later against
     # the toll.
     assert_discover_floor(DISCREPANCIES_NEWS_83, true=5, traps=24, found=1, flagged=5, findings=9)
+
+
+DISCREPANCIES_NEWS_85 = CORPORA / "discrepancies-news-85"
+
+
+def test_discover_on_a_mine_collapse_s_trapped_miners_and_a_football_final_s_crowd_and_audience_keeps_its_floor():
+    # `discrepancies-news-85`: real coverage of the San José mine's collapse near Copiapó (5 August 2010, 33 miners
+    # trapped for 69 days) and of the Euro 2020 final at Wembley (11 July 2021): its crowd and its UK TV audience.
+    # Found: the miners' depth (300 m the day after against about 700 m) and the capacity set for the final (about
+    # 67,000 against around 60,000). Missed: the 34 trapped of the day after against the 33 (a count of the trapped
+    # is of its day), the peak audience (31.1m against 30.95 million) and the average (21.8m against 29.85 million):
+    # their figures name no channel, and a channel's figure is never set against all channels'. No longer flagged:
+    # the stadium's 90,000 seats against the capacity, and a headline's "two weeks" against 17 days.
+    assert_discover_floor(DISCREPANCIES_NEWS_85, true=5, traps=13, found=2, flagged=0, findings=2)
 
 
 DISCREPANCIES_NEWS_81 = CORPORA / "discrepancies-news-81"
