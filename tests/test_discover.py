@@ -3340,16 +3340,25 @@ FIGURE_FACTS = [
     ("Rescuers dug out 34 mine workers trapped nearly 300 metres below ground.", "nearly 300 metres", ["depth"]),
     ("The 12 miners were trapped 300 metres underground.", "300 metres", ["depth"]),
     # a broadcast's average and peak audience, each its own fact, only where the sentence speaks of viewers
-    ("The debate was watched by an average of 9.2 million viewers, peaking at 11 million.", "9.2 million",
-     ["average audience"]),
-    ("The debate was watched by an average of 9.2 million viewers, peaking at 11 million.", "11 million",
-     ["peak audience"]),
+    (
+        "The debate was watched by an average of 9.2 million viewers, peaking at 11 million.",
+        "9.2 million",
+        ["average audience"],
+    ),
+    (
+        "The debate was watched by an average of 9.2 million viewers, peaking at 11 million.",
+        "11 million",
+        ["peak audience"],
+    ),
     ("Unemployment peaked at 3.1 million in 1986.", "3.1 million", []),
     ("The average household spends 2,000 a year on energy.", "2,000", []),
     # viewers are no crowd; the crowd at the venue still is one
     ("Around 80,000 fans packed the stadium, watched by a TV audience of 12 million.", "12 million", ["viewers"]),
-    ("Around 80,000 fans packed the stadium, watched by a TV audience of 12 million.", "Around 80,000",
-     ["demonstrators"]),
+    (
+        "Around 80,000 fans packed the stadium, watched by a TV audience of 12 million.",
+        "Around 80,000",
+        ["demonstrators"],
+    ),
     ("The concert drew an audience of 60,000.", "60,000", ["demonstrators"]),
     # a venue's seats are its own, not the capacity set for one occasion nor an election's seats
     ("The hall has 700 seats.", "700", ["venue seats"]),
@@ -3376,17 +3385,29 @@ def test_a_count_listed_after_another_takes_no_verb_of_it(tmp_path, sentence, fi
     ("first", "second", "flagged"),
     [
         # a span told in weeks is as precise as a week: "two weeks" holds 17 days, "three weeks" does not
-        ("The 33 miners were found alive after two weeks trapped underground.",
-         "The 33 miners had been trapped underground for 17 days.", False),
-        ("The 33 miners were found alive after three weeks trapped underground.",
-         "The 33 miners had been trapped underground for 17 days.", True),
+        (
+            "The 33 miners were found alive after two weeks trapped underground.",
+            "The 33 miners had been trapped underground for 17 days.",
+            False,
+        ),
+        (
+            "The 33 miners were found alive after three weeks trapped underground.",
+            "The 33 miners had been trapped underground for 17 days.",
+            True,
+        ),
         # a venue's seats and the capacity set for one match are two figures; two capacities are one
-        ("The 90,000-seat stadium has a restricted capacity of about 67,000.",
-         "The official capacity of the stadium for the match was around 60,000.", True),
+        (
+            "The 90,000-seat stadium has a restricted capacity of about 67,000.",
+            "The official capacity of the stadium for the match was around 60,000.",
+            True,
+        ),
         ("The 90,000-seat stadium was full.", "The official capacity of the stadium was around 60,000.", False),
         # a channel's average over its programme and the match's average are told apart by whose they are
-        ("BBC One averaged 17.8 million viewers for its programme.",
-         "An average of 29.85 million viewers watched the whole match on television.", False),
+        (
+            "BBC One averaged 17.8 million viewers for its programme.",
+            "An average of 29.85 million viewers watched the whole match on television.",
+            False,
+        ),
     ],
 )
 def test_spans_seats_and_audiences_compare_only_with_their_own(tmp_path, first, second, flagged):
