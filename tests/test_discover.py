@@ -3339,27 +3339,17 @@ FIGURE_FACTS = [
     # how far below ground is a depth
     ("Rescuers dug out 34 mine workers trapped nearly 300 metres below ground.", "nearly 300 metres", ["depth"]),
     ("The 12 miners were trapped 300 metres underground.", "300 metres", ["depth"]),
-    # a broadcast's average and peak audience, each its own fact, only where the sentence speaks of viewers
-    (
-        "The debate was watched by an average of 9.2 million viewers, peaking at 11 million.",
-        "9.2 million",
-        ["average audience"],
-    ),
-    (
-        "The debate was watched by an average of 9.2 million viewers, peaking at 11 million.",
-        "11 million",
-        ["peak audience"],
-    ),
-    ("Unemployment peaked at 3.1 million in 1986.", "3.1 million", []),
-    ("The average household spends 2,000 a year on energy.", "2,000", []),
-    # viewers are no crowd; the crowd at the venue still is one
-    ("Around 80,000 fans packed the stadium, watched by a TV audience of 12 million.", "12 million", ["viewers"]),
-    (
-        "Around 80,000 fans packed the stadium, watched by a TV audience of 12 million.",
-        "Around 80,000",
-        ["demonstrators"],
-    ),
-    ("The concert drew an audience of 60,000.", "60,000", ["demonstrators"]),
+    # the ground's words make a measure a depth only straight after it
+    ("The cavers were stranded about 400 metres underground.", "about 400 metres", ["depth"]),
+    ("The bunker lies 30 metres below ground.", "30 metres", ["depth"]),
+    ("Crews laid 300 metres of pipe underground to pump air to the miners.", "300 metres", []),
+    ("Workers laid 300 metres of cable underground.", "300 metres", []),
+    ("The mine's tunnels run 5 km underground.", "5 km", []),
+    ("The pipeline stretches 40 km underground beneath the city.", "40 km", []),
+    # a count its own verb tells what befell keeps it; the participle before the measure is only what they were
+    ("Rescuers freed 12 of the workers trapped 300 metres below ground.", "12", ["released"]),
+    ("The storm killed 5 people injured 2 km from the coast.", "5", ["deaths"]),
+    ("Police arrested 12 fans injured 200 metres from the stadium.", "12", ["arrests"]),
 ]
 
 
@@ -3380,26 +3370,13 @@ def test_a_count_listed_after_another_takes_no_verb_of_it(tmp_path, sentence, fi
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
-        # a span told in weeks is as precise as a week: "two weeks" holds 17 days, "three weeks" does not
-        (
-            "The 33 miners were found alive after two weeks trapped underground.",
-            "The 33 miners had been trapped underground for 17 days.",
-            False,
-        ),
-        (
-            "The 33 miners were found alive after three weeks trapped underground.",
-            "The 33 miners had been trapped underground for 17 days.",
-            True,
-        ),
-        # a channel's average over its programme and the match's average are told apart by whose they are
-        (
-            "BBC One averaged 17.8 million viewers for its programme.",
-            "An average of 29.85 million viewers watched the whole match on television.",
-            False,
-        ),
+        # a span in a coarser unit is still set against one in a finer unit that is well off it
+        ("The hostages were freed after a month in captivity.", "The hostages had been held for six weeks.", True),
+        ("The strike lasted a year.", "The strike lasted 18 months.", True),
+        ("The hearing lasted one hour.", "The hearing lasted 90 minutes.", True),
     ],
 )
-def test_spans_and_audiences_compare_only_with_their_own(tmp_path, first, second, flagged):
+def test_spans_in_two_units_well_apart_disagree(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jul 12 2021")
     assert bool(report.findings) == flagged, [f.message for f in report.findings]
 
@@ -11716,11 +11693,10 @@ def test_discover_on_a_mine_collapse_s_trapped_miners_and_a_football_final_s_cro
     # trapped for 69 days) and of the Euro 2020 final at Wembley (11 July 2021): its crowd and its UK TV audience.
     # Found: the miners' depth (300 m the day after against about 700 m) and the capacity set for the final (about
     # 67,000 against around 60,000). Missed: the 34 trapped of the day after against the 33 (a count of the trapped
-    # is of its day), the peak audience (31.1m against 30.95 million) and the average (21.8m against 29.85 million):
-    # their figures name no channel, and a channel's figure is never set against all channels'. Flagged: the
-    # stadium's 90,000 seats against the capacity set for the final (a venue's seats are its capacity). No longer
-    # flagged: a headline's "two weeks" against 17 days.
-    assert_discover_floor(DISCREPANCIES_NEWS_85, true=5, traps=13, found=2, flagged=1, findings=3)
+    # is of its day), the peak audience (31.1m against 30.95 million) and the average (21.8m against 29.85 million).
+    # Flagged: the stadium's 90,000 seats against the capacity set for the final (a venue's seats are its
+    # capacity). Also made: a headline's "two weeks" against 17 days, a pair the gold does not judge.
+    assert_discover_floor(DISCREPANCIES_NEWS_85, true=5, traps=13, found=2, flagged=1, findings=4)
 
 
 DISCREPANCIES_NEWS_81 = CORPORA / "discrepancies-news-81"

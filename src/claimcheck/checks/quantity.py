@@ -136,7 +136,7 @@ from claimcheck.extract.currency import one_currency
 from claimcheck.extract.lexicon import word_set
 from claimcheck.extract.names import written_short
 from claimcheck.extract.phrases import CALENDAR
-from claimcheck.extract.units import TIME_OF_DAY, dimension, scale_to
+from claimcheck.extract.units import TIME_OF_DAY, scale_to
 from claimcheck.extract.words import words_of
 from claimcheck.models import Claim, Finding, Interval, QuantityClaim, Verdict
 from claimcheck.rules.model import Rule, Tolerance
@@ -466,8 +466,6 @@ def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Compa
         if tolerance.written
         else (0.0, 0.0)
     )
-    if tolerance.written and not as_written:
-        spread = _coarser_span(a, b, spread)
     values = (a.value, b.value) if as_written else (value_of(a), value_of(b))
     result = compare_intervals(*values, tolerance.slack, spread)
     if as_written and a.canonical:  # the gap in the unit figures are compared in
@@ -481,24 +479,6 @@ def _compared(tolerance: Tolerance, a: QuantityClaim, b: QuantityClaim) -> Compa
         if any(result.gap <= max(written_spread(claim, converted=converted), 0.0) + 1e-9 for claim in rounded):
             return Comparison("within-tolerance", result.gap, result.allowed)
     return result
-
-
-def _coarser_span(a: QuantityClaim, b: QuantityClaim, spread: tuple[float, float]) -> tuple[float, float]:
-    """Two spans of time written in two units ("two weeks" and "17 days", "three hours" and "170 minutes"): the one
-    in the coarser unit, a whole number of it, is written to that unit, half of it either way ("two weeks" is 10.5
-    to 17.5 days), since a span is told in weeks or months only roughly."""
-    if a.unit == b.unit or dimension(a.unit or "") != "duration" or dimension(b.unit or "") != "duration":
-        return spread
-    if a.counted == "age" or b.counted == "age":
-        return spread
-    scales = (scale_to(a.unit or ""), scale_to(b.unit or ""))
-    coarse = 0 if scales[0] > scales[1] else 1
-    value = (a, b)[coarse].value
-    if value.point is None or value.point != int(value.point) or value.low != value.high:
-        return spread
-    widened = list(spread)
-    widened[coarse] = max(widened[coarse], scales[coarse] / 2)
-    return (widened[0], widened[1])
 
 
 def compared_as_written(a: QuantityClaim, b: QuantityClaim) -> Comparison:

@@ -122,10 +122,10 @@ class FactRow(BaseModel):
     concept: str | None = None
     words: list[str] = []
     with_: list[str] = Field(default_factory=list, alias="with")
-    # words one of which the figure's sentence must hold too, without making the fact's words nouns of things as
-    # `with` does ("peaked at 31 million" is an audience only beside "viewers" or "TV")
-    context: list[str] = []
     without: list[str] = []
+    # words that name the fact only standing straight after the figure ("700 metres below ground"), never
+    # elsewhere in its phrase ("laid 300 metres of pipe underground" is a length of pipe)
+    straight_after: list[str] = []
     title_without: list[str] = []  # words of an article's headline that rule the fact out of its figures
     unless: list[str] = []
     dimension: str
