@@ -1237,7 +1237,7 @@ def _facts_read(claim: QuantityClaim) -> list[str]:
         for name, row in rows or _facts_to_read(dimension, candidates | straight)
         if not (added and row.whole_sum and not _names_the_sum(claim, row))
         and (
-            (name in straight and not (row.without and _affirmed_any(text, _terms_of(tuple(row.without)))))
+            name in straight
             or ((row.beside or name in candidates) and _matches(name, row, claim, text))
             # a measure joined to a thing's noun is its size whatever the words ("the 300-foot ship"); a count so
             # joined ("a 14-member crew") is a fact only by its own noun ("a 12-storey block")
@@ -1334,16 +1334,19 @@ def _falls_due(claim: QuantityClaim) -> bool:
 
 def _named_straight_after(claim: QuantityClaim, dimension: str) -> set[str]:
     """The facts of `dimension` one of whose `straight_after` words stands straight after the figure ("700 metres
-    below ground", "1,000 feet underground"); elsewhere in its phrase they name nothing ("laid 300 metres of pipe
-    underground", "tunnels run 5 km underground" are lengths)."""
+    below ground", "1,000 feet underground"), unless a word of `straight_after_without` stands before the figure in
+    its clause ("tunnels run 5 km underground" is a length); elsewhere in its phrase they name nothing ("laid 300
+    metres of pipe underground")."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return set()
     after = words_of(claim.sentence[at + len(claim.text) :])
+    clause = re.split(r"[,;:]\s", claim.sentence[:at])[-1]  # "the tunnels run": a length, not a depth
     return {
         name
         for name, row in _facts_by_dimension().get(dimension, [])
         if any(after[: len(needle)] == needle for needle in map(words_of, row.straight_after) if needle)
+        and not (row.straight_after_without and has_any_term(clause, tuple(row.straight_after_without)))
     }
 
 
