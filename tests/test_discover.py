@@ -3332,6 +3332,24 @@ FIGURE_FACTS = [
     ("The bus crash left a second passenger dead.", "second", ["deaths"]),
     # a count of people after "and" and another count keeps its own verb
     ("The blast injured 12 workers and two others died later.", "two", ["deaths"]),
+    # a count's participle whose measure is the next figure tells what befell those counted
+    ("Rescuers dug out 34 mine workers trapped nearly 300 metres below ground.", "34", ["trapped"]),
+    ("Nine climbers stranded 2,000 metres up the mountain were airlifted.", "Nine", ["trapped"]),
+    ("The 30 cars parked 100 metres from the site were towed.", "30", []),
+    # how far below ground is a depth
+    ("Rescuers dug out 34 mine workers trapped nearly 300 metres below ground.", "nearly 300 metres", ["depth"]),
+    ("The 12 miners were trapped 300 metres underground.", "300 metres", ["depth"]),
+    # the ground's words make a measure a depth only straight after it
+    ("The cavers were stranded about 400 metres underground.", "about 400 metres", ["depth"]),
+    ("The bunker lies 30 metres below ground.", "30 metres", ["depth"]),
+    ("Crews laid 300 metres of pipe underground to pump air to the miners.", "300 metres", []),
+    ("Workers laid 300 metres of cable underground.", "300 metres", []),
+    ("The mine's tunnels run 5 km underground.", "5 km", []),
+    ("The pipeline stretches 40 km underground beneath the city.", "40 km", []),
+    # a count its own verb tells what befell keeps it; the participle before the measure is only what they were
+    ("Rescuers freed 12 of the workers trapped 300 metres below ground.", "12", ["released"]),
+    ("The storm killed 5 people injured 2 km from the coast.", "5", ["deaths"]),
+    ("Police arrested 12 fans injured 200 metres from the stadium.", "12", ["arrests"]),
 ]
 
 
@@ -3347,6 +3365,20 @@ def test_a_count_listed_after_another_takes_no_verb_of_it(tmp_path, sentence, fi
     path = _corpus(tmp_path, ("News", "Daily One", "Apr 8 2025", sentence))
     [claim] = [c for c in discovered(path)[1] if c.kind == "quantity" and c.text.startswith(figure)]
     assert "deaths" not in facts_of(claim)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a span in a coarser unit is still set against one in a finer unit that is well off it
+        ("The hostages were freed after a month in captivity.", "The hostages had been held for six weeks.", True),
+        ("The strike lasted a year.", "The strike lasted 18 months.", True),
+        ("The hearing lasted one hour.", "The hearing lasted 90 minutes.", True),
+    ],
+)
+def test_spans_in_two_units_well_apart_disagree(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jul 12 2021")
+    assert bool(report.findings) == flagged, [f.message for f in report.findings]
 
 
 @pytest.mark.parametrize(("sentence", "figure", "facts"), FIGURE_FACTS)
@@ -11664,6 +11696,20 @@ def test_discover_on_an_airport_s_cost_and_opening_dates_and_a_mars_rover_s_land
     # dates given up are never compared; the rover's cost ("$2.5 billion Mars Science Laboratory rover": a sum named
     # by a named thing is kept apart) and a column of nine days later (240 million km, nine months) are not either.
     assert_discover_floor(DISCREPANCIES_NEWS_84, true=7, traps=12, found=0, flagged=0, findings=1)
+
+
+DISCREPANCIES_NEWS_85 = CORPORA / "discrepancies-news-85"
+
+
+def test_discover_on_a_mine_collapse_s_trapped_miners_and_a_football_final_s_crowd_and_audience_keeps_its_floor():
+    # `discrepancies-news-85`: real coverage of the San José mine's collapse near Copiapó (5 August 2010, 33 miners
+    # trapped for 69 days) and of the Euro 2020 final at Wembley (11 July 2021): its crowd and its UK TV audience.
+    # Found: the miners' depth (300 m the day after against about 700 m) and the capacity set for the final (about
+    # 67,000 against around 60,000). Missed: the 34 trapped of the day after against the 33 (a count of the trapped
+    # is of its day), the peak audience (31.1m against 30.95 million) and the average (21.8m against 29.85 million).
+    # Flagged: the stadium's 90,000 seats against the capacity set for the final (a venue's seats are its
+    # capacity). Also made: a headline's "two weeks" against 17 days, a pair the gold does not judge.
+    assert_discover_floor(DISCREPANCIES_NEWS_85, true=5, traps=13, found=2, flagged=1, findings=4)
 
 
 DISCREPANCIES_NEWS_81 = CORPORA / "discrepancies-news-81"

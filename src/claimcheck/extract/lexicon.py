@@ -123,6 +123,10 @@ class FactRow(BaseModel):
     words: list[str] = []
     with_: list[str] = Field(default_factory=list, alias="with")
     without: list[str] = []
+    # words that name the fact only standing straight after the figure ("700 metres below ground"), never
+    # elsewhere in its phrase ("laid 300 metres of pipe underground" is a length of pipe)
+    straight_after: list[str] = []
+    straight_after_without: list[str] = []  # words of the figure's clause before it that rule those out ("run")
     title_without: list[str] = []  # words of an article's headline that rule the fact out of its figures
     unless: list[str] = []
     dimension: str

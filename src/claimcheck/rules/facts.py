@@ -120,6 +120,7 @@ def _read_from(claim: QuantityClaim) -> str:
         phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, phrase)), count=1)
         phrase = _with_verb_after_ages(claim, _with_shared_verb(claim, phrase))
         phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_gapped_verb(claim, phrase)))
+        phrase = _with_participle_before_a_measure(claim, phrase)
         return _before_anothers_verb(claim, _with_elided_participle(_own_subordinate(claim, phrase), claim.predicate))
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
@@ -388,6 +389,32 @@ def _with_counted(claim: QuantityClaim, phrase: str) -> str:
     if not before or _CLAUSE_BREAK.search(claim.sentence[before[-1] + len(counted) : at]):
         return phrase
     return claim.sentence[before[-1] : at + len(phrase)]
+
+
+# A participle and the measure after it, up to the measure's figure ("trapped nearly 1,000 feet below ground").
+_PARTICIPLE_THEN_MEASURE = r"\s+{verb}\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}\d"
+
+
+def _with_participle_before_a_measure(claim: QuantityClaim, phrase: str) -> str:
+    """A count's phrase that ends on its noun, before the participle whose measure is the next figure ("34
+    workers trapped nearly 1,000 feet below ground", "nine climbers stranded 2,000 metres up"): the participle
+    tells what befell those counted, though the measure's phrase holds it, unless the phrase's own verb already
+    does ("freed 12 of the workers trapped 300 metres below ground" are the freed)."""
+    verb = (claim.predicate or "").split(" ", 1)[0]  # "trapped nearly": the measure's hedge is not the verb's
+    if not verb or verb in phrase or not claim.counted or not phrase.endswith(claim.counted):
+        return phrase
+    at = phrase_at(claim.sentence, phrase)
+    rest = claim.sentence[at + len(phrase) :] if at >= 0 else ""
+    if not re.match(_PARTICIPLE_THEN_MEASURE.format(verb=re.escape(verb)), rest) or _befallen(claim, phrase):
+        return phrase
+    return f"{phrase} {verb}"
+
+
+def _befallen(claim: QuantityClaim, phrase: str) -> bool:
+    """Whether a count's phrase already tells what befell those counted, by a verb of its own ("freed 12 of the
+    workers", "killed 5 people"): a participle after it is only what they were before."""
+    rows = lexicon().facts
+    return any(rows[name].befalls and _matches(name, rows[name], claim, phrase) for name in _facts_named_in(phrase))
 
 
 def _with_elided_participle(phrase: str, predicate: str | None) -> str:
@@ -1202,14 +1229,16 @@ def _facts_read(claim: QuantityClaim) -> list[str]:
     elif dimension != "count":
         text = f"{_lead_of_its_change(claim)} {_without_the_whole(claim, text)}".strip()
     candidates = _facts_named_in(text)  # only these can match, and those read beside the figure
+    straight = _named_straight_after(claim, dimension)  # "700 metres below ground": a depth by the words after it
     # a measure joined to a thing's noun may be of a fact its words do not name: every fact of its dimension is read
     rows = _facts_by_dimension().get(dimension, []) if attributive and dimension != "count" else None
     found = [
         name
-        for name, row in rows or _facts_to_read(dimension, candidates)
+        for name, row in rows or _facts_to_read(dimension, candidates | straight)
         if not (added and row.whole_sum and not _names_the_sum(claim, row))
         and (
-            ((row.beside or name in candidates) and _matches(name, row, claim, text))
+            name in straight
+            or ((row.beside or name in candidates) and _matches(name, row, claim, text))
             # a measure joined to a thing's noun is its size whatever the words ("the 300-foot ship"); a count so
             # joined ("a 14-member crew") is a fact only by its own noun ("a 12-storey block")
             or (attributive and row.by == "thing" and not row.things and not row.with_ and dimension != "count")
@@ -1301,6 +1330,24 @@ def _falls_due(claim: QuantityClaim) -> bool:
     end = cut if cut is not None else stop
     clause = after[: tokens[end].start] if end < len(tokens) else after
     return _falling_due().search(_DUE_NOT_FALLING.sub(" ", clause)) is not None
+
+
+def _named_straight_after(claim: QuantityClaim, dimension: str) -> set[str]:
+    """The facts of `dimension` one of whose `straight_after` words stands straight after the figure ("700 metres
+    below ground", "1,000 feet underground"), unless a word of `straight_after_without` stands before the figure in
+    its clause ("tunnels run 5 km underground" is a length); elsewhere in its phrase they name nothing ("laid 300
+    metres of pipe underground")."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return set()
+    after = words_of(claim.sentence[at + len(claim.text) :])
+    clause = re.split(r"[,;:]\s", claim.sentence[:at])[-1]  # "the tunnels run": a length, not a depth
+    return {
+        name
+        for name, row in _facts_by_dimension().get(dimension, [])
+        if any(after[: len(needle)] == needle for needle in map(words_of, row.straight_after) if needle)
+        and not (row.straight_after_without and has_any_term(clause, tuple(row.straight_after_without)))
+    }
 
 
 def _names_the_sum(claim: QuantityClaim, row: FactRow) -> bool:
