@@ -457,6 +457,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"\b(?:(?P<on>(?i:{feast_preps}))\s+(?:(?i:the)\s+)?(?:(?P<eve>(?i:eve))\s+(?i:of)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
                 # not inside a word written with an apostrophe ("the Nor'easter in 2003"), nor its weekend
                 rf"(?<![A-Za-z]['’])(?P<holiday>{_holiday_names()})\b(?!(?:\s+(?i:{modifiers}))*\s+(?i:weekend)\b)"
+                rf"(?!\s+(?i:{'|'.join(words.feast_place_nouns)})\b)"
                 # the subject of a verb of the past: "Christmas Day began without power", "Easter Sunday saw crowds"
                 rf"(?:(?=\s+(?P<hpast>(?:{past})\b|(?!(?:{not_past})\b)[a-z]{{2,}}ed\b)))?"
                 # else not a noun it names a kind of ("the following Christmas market attack", "Easter egg hunts",
@@ -2422,7 +2423,11 @@ def find_dates(
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
     readings = _rest_alone(
         _apposed_weekdays(
-            _weekday_after_day(_weekday_ranges(_anchored(readings, text), text, setting.published), text), text
+            _weekday_after_day(
+                _day_ranges(_weekday_ranges(_anchored(readings, text), text, setting.published), text, setting.published),
+                text,
+            ),
+            text,
         )
     )
     return [_mention(found, reading, text, offset) for found, reading in _weeks_of(readings, text)]
@@ -2595,6 +2600,57 @@ def _weekday_ranges(
             back = (day.weekday() - WEEKDAYS.index((first.fields["weekday"] or "").lower())) % 7 or 7
             moved = _add(day, "day", -back)
             out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
+    return out
+
+
+_RANGE_JOIN = re.compile(r"\s*,?\s*(?:[-–]|(?i:to|through|thru|until|till|and)\b)\s*(?:(?i:the)\s+)?")
+_RANGE_OPEN = re.compile(r"\b(?i:from|between)\s+(?:(?i:the)\s+)?$")
+
+
+def _day_ranges(
+    readings: list[tuple[_Found, _Reading]], text: str, published: dt.date | None
+) -> list[tuple[_Found, _Reading]]:
+    """The two days of a range opened by "from" or "between" ("from December 1 until March 3", "between Christmas
+    Day and 5 January") in order and less than a year apart, where a year is left to the reader: an end the words
+    read alone gives none ("to New Year's Day" is the first such feast from the start on), and a pair read a year
+    or more apart, or backwards, keeps the end written with its year, else the end nearer the article's date, and
+    takes the other end from it (on 18 November, "from December 1 until March 3" read December of the year before
+    for a clause in the past: it is the December before that March)."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        (first, start), (found, end) = out[i - 1], out[i]
+        if (
+            first.kind == "weekday"
+            or found.kind == "weekday"
+            or not (start.date and start.granularity == "day")
+            or _RANGE_JOIN.fullmatch(text, first.end, found.start) is None
+            or not (
+                _RANGE_OPEN.search(text, max(0, first.start - 14), first.start)
+                or re.match(r"(?i:from|between)\s", text[first.start : first.end])
+            )
+        ):
+            continue
+        begin = dt.date.fromisoformat(start.date)
+        if found.kind == "holiday" and not end.claim:  # "from Christmas Eve to New Year's Day"
+            name = " ".join((found.fields.get("holiday") or "").lower().replace("’", "'").split())
+            day = next((d for y in (begin.year, begin.year + 1) if (d := feast_day(name, y)) and d >= begin), None)
+            if day is not None:
+                out[i] = (found, _Reading(day.isoformat(), "day", resolved=True, future=start.future))
+            continue
+        if not (end.date and end.granularity == "day" and (start.resolved or end.resolved)):
+            continue
+        close = dt.date.fromisoformat(end.date)
+        if begin <= close < _add(begin, "year", 1):  # type: ignore[operator]
+            continue
+        near = published is not None and abs((close - published).days) <= abs((begin - published).days)
+        if start.resolved and (not end.resolved or near):  # the start, the last such day up to the end
+            moved = _add(begin, "year", close.year - begin.year)
+            moved = _add(moved, "year", -1) if moved and moved > close else moved
+            out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
+        elif end.resolved:  # the end, the first such day from the start on
+            moved = _add(close, "year", begin.year - close.year)
+            moved = _add(moved, "year", 1) if moved and moved < begin else moved
+            out[i] = (found, end._replace(date=moved.isoformat())) if moved else out[i]
     return out
 
 

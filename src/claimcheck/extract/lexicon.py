@@ -93,6 +93,7 @@ class DateWords(BaseModel):
     holiday_times: list[str]
     holidays: dict[str, tuple[int, int]]
     feast_prepositions: list[str]
+    feast_place_nouns: list[str]
     easter_feasts: dict[str, int]
     orthodox_feasts: dict[str, int]
     weekday_feasts: dict[str, tuple[int, str, int, int]]
