@@ -380,6 +380,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
+            "month_quarter",  # "in the June quarter", "its September quarter's guidance": the quarter that month ends
+            re.compile(rf"(?<![-–])\b{_MONTH}\s+(?i:quarter)(?:['’]s|s)?\b(?![-–])"),
+        ),
+        (
             "month",
             re.compile(
                 # "in both January and February": the first of a pair; a word of a guess ("until about June") only
@@ -607,6 +611,7 @@ NEEDS: dict[str, set[str]] = {
     "month_day_word": {"month"},
     "month_year": {"month", "year"},
     "month": {"month"},
+    "month_quarter": {"month"},
     "month_said_year": {"month", "relative"},
     "counted": {"relative", "direction"},
     "shift": {"relative", "direction"},
@@ -1414,6 +1419,8 @@ def _any_such_day(found: _Found, text: str) -> bool:
     no noun of its own after it ("the highest for a Sunday since the 1940s"; not "at a Tuesday news conference"), nor
     after a part of the day that follows it ("on a Sunday morning in May"; not "a Tuesday afternoon press conference")."""
     words = lexicon().dates
+    if _generic_weekday_list().search(text, max(0, found.start - 60), found.start):
+        return True  # "on every Tuesday, Thursday and Saturday": each day of the list
     before = text[max(0, found.start - 8) : found.start].split()
     if _runs_on(found, text, before):
         return True
@@ -1428,6 +1435,14 @@ def _any_such_day(found: _Found, text: str) -> bool:
         noun = beyond.group(1) if beyond else ""
         return not noun or noun[:1].isupper() or noun.lower() in words.generic_weekday_followers
     return not following or following in words.generic_weekday_followers
+
+
+@cache
+def _generic_weekday_list() -> re.Pattern[str]:
+    """The start of a list of weekdays after a word of `generic_weekday_words`, up to the next weekday of the list
+    ("every Tuesday, Thursday and "): the list's later days mean any such day as its first one does."""
+    generic = "|".join(lexicon().dates.generic_weekday_words)
+    return re.compile(rf"\b(?i:{generic})\s+(?:{_WEEKDAY}\s*(?:,\s*(?:(?i:and|or)\s+)?|\s+(?i:and|or)\s+))+$")
 
 
 def _runs_on(found: _Found, text: str, before: list[str]) -> bool:
@@ -1658,6 +1673,23 @@ def _range_year(found: _Found, text: str, month: int, published: dt.date | None)
     else:
         return None
     return end - (month > _month_number(m["month"]))
+
+
+def _month_quarter(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
+    """The year of a quarter named by the month it ends in ("the June quarter", "the September quarter's
+    guidance"), a quarter of the calendar, so only March, June, September or December: the last such quarter begun
+    by the article's date; in a clause of the future, the first ending at most `month_pair_report_lag` months before
+    the article's month, whose results are still to be told ("will report its December quarter results")."""
+    month = _month_number(fields["month"])
+    if month % 3 or published is None:
+        return _NOT_A_CLAIM if month % 3 else _NONE
+    now = published.year * 12 + published.month - 1
+    if future:
+        floor = now - lexicon().dates.month_pair_report_lag
+        year = next(y for y in range(published.year - 1, published.year + 2) if y * 12 + month - 1 >= floor)
+    else:
+        year = published.year - (published.year * 12 + month - 3 > now)
+    return _Reading(str(year), "year", resolved=True) if 1 <= year <= 9999 else _NOT_A_CLAIM
 
 
 def _month(fields: dict[str, str | None], published: dt.date | None, future: bool, nearest: bool = False) -> _Reading:
@@ -1906,6 +1938,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":
         return _weekday_of_month(fields, published, _future(setting, found.start, found.end))
+    if kind == "month_quarter":
+        return _month_quarter(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "month" and fields.get("months_on"):
         return _month_after_first(found, setting)
     if kind in ("month_day", "day_month", "month") and not fields.get("year") and not fields.get("ryear"):
@@ -2424,7 +2458,11 @@ def find_dates(
     readings = _rest_alone(
         _apposed_weekdays(
             _weekday_after_day(
-                _day_ranges(_weekday_ranges(_anchored(readings, text), text, setting.published), text, setting.published),
+                _day_ranges(
+                    _period_pairs(_weekday_ranges(_anchored(readings, text), text, setting.published), text, setting.published),
+                    text,
+                    setting.published,
+                ),
                 text,
             ),
             text,
@@ -2600,6 +2638,46 @@ def _weekday_ranges(
             back = (day.weekday() - WEEKDAYS.index((first.fields["weekday"] or "").lower())) % 7 or 7
             moved = _add(day, "day", -back)
             out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
+    return out
+
+
+@cache
+def _pair_noun() -> re.Pattern[str]:
+    """A noun of `month_pair_nouns` right after a pair of months ("the April-June quarter")."""
+    nouns = "|".join(re.escape(w) for w in lexicon().dates.month_pair_nouns)
+    return re.compile(rf"\s+(?:{nouns})s?\b")
+
+
+def _period_pairs(
+    readings: list[tuple[_Found, _Reading]], text: str, published: dt.date | None
+) -> list[tuple[_Found, _Reading]]:
+    """The months of a pair naming a period of accounts in a clause of the future, with no year written or said:
+    those of the first such period ending at most `month_pair_report_lag` months before the article's month, whose
+    results are still to be told ("will announce its results for the October-December quarter on January 11")."""
+    if published is None:
+        return readings
+    out = list(readings)
+    for i in range(1, len(out)):
+        (first, start), (found, end) = out[i - 1], out[i]
+        if not (
+            first.kind == found.kind == "month"
+            and found.fields.get("dash")
+            and start.resolved
+            and end.resolved
+            and start.date
+            and end.date
+            and (start.future or end.future)
+            and _pair_noun().match(text, found.end)
+        ):
+            continue
+        first_month, last_month = _month_number(first.fields["month"]), _month_number(found.fields["month"])
+        floor = published.year * 12 + published.month - 1 - lexicon().dates.month_pair_report_lag
+        year = next(y for y in range(published.year - 1, published.year + 2) if y * 12 + last_month - 1 >= floor)
+        begin = year - (first_month > last_month)
+        if not 1 <= begin <= 9999:
+            continue
+        out[i - 1] = (first, start._replace(date=f"{begin:04d}-{first_month:02d}"))
+        out[i] = (found, end._replace(date=f"{year:04d}-{last_month:02d}"))
     return out
 
 

@@ -83,6 +83,7 @@ class DateWords(BaseModel):
     span_to_determiners: list[str]
     month_pair_nouns: list[str]
     month_pair_habitual_words: list[str]
+    month_pair_report_lag: int
     season_starts: dict[str, int]
     season_shifts: dict[str, Literal[-1, 0, 1]]
     season_not_after: list[str]
