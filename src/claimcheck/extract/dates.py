@@ -380,10 +380,6 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
-            "month_quarter",  # "in the June quarter", "its September quarter's guidance": the quarter that month ends
-            re.compile(rf"(?<![-–])\b{_MONTH}\s+(?i:quarter)(?:['’]s|s)?\b(?![-–])"),
-        ),
-        (
             "month",
             re.compile(
                 # "in both January and February": the first of a pair; a word of a guess ("until about June") only
@@ -611,7 +607,6 @@ NEEDS: dict[str, set[str]] = {
     "month_day_word": {"month"},
     "month_year": {"month", "year"},
     "month": {"month"},
-    "month_quarter": {"month"},
     "month_said_year": {"month", "relative"},
     "counted": {"relative", "direction"},
     "shift": {"relative", "direction"},
@@ -1675,23 +1670,6 @@ def _range_year(found: _Found, text: str, month: int, published: dt.date | None)
     return end - (month > _month_number(m["month"]))
 
 
-def _month_quarter(fields: dict[str, str | None], published: dt.date | None, future: bool) -> _Reading:
-    """The year of a quarter named by the month it ends in ("the June quarter", "the September quarter's
-    guidance"), a quarter of the calendar, so only March, June, September or December: the last such quarter begun
-    by the article's date; in a clause of the future, the first ending at most `month_pair_report_lag` months before
-    the article's month, whose results are still to be told ("will report its December quarter results")."""
-    month = _month_number(fields["month"])
-    if month % 3 or published is None:
-        return _NOT_A_CLAIM if month % 3 else _NONE
-    now = published.year * 12 + published.month - 1
-    if future:
-        floor = now - lexicon().dates.month_pair_report_lag
-        year = next(y for y in range(published.year - 1, published.year + 2) if y * 12 + month - 1 >= floor)
-    else:
-        year = published.year - (published.year * 12 + month - 3 > now)
-    return _Reading(str(year), "year", resolved=True) if 1 <= year <= 9999 else _NOT_A_CLAIM
-
-
 def _month(fields: dict[str, str | None], published: dt.date | None, future: bool, nearest: bool = False) -> _Reading:
     """ "in March" (the last March up to the article's month, the next one for the future), "last June" (the last
     one before the article's month), "next June", "this June", "in June last year"; with `nearest`, the nearer
@@ -1938,8 +1916,6 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "weekday_of_month":
         return _weekday_of_month(fields, published, _future(setting, found.start, found.end))
-    if kind == "month_quarter":
-        return _month_quarter(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "month" and fields.get("months_on"):
         return _month_after_first(found, setting)
     if kind in ("month_day", "day_month", "month") and not fields.get("year") and not fields.get("ryear"):
@@ -2459,7 +2435,9 @@ def find_dates(
         _apposed_weekdays(
             _weekday_after_day(
                 _day_ranges(
-                    _period_pairs(_weekday_ranges(_anchored(readings, text), text, setting.published), text, setting.published),
+                    _period_pairs(
+                        _weekday_ranges(_anchored(readings, text), text, setting.published), text, setting.published
+                    ),
                     text,
                     setting.published,
                 ),
