@@ -2770,13 +2770,49 @@ RANGE_AND_PERIOD_CASES = [
         {"November 20": ("2025-11-20", "day"), "February 10": ("2026-02-10", "day")},
         [],
     ),
-    # a range all in the past stays there, the end after its start
+    # a range all in the past stays there, the end after its start; in a clause with no future marker, a range
+    # whose end would fall after the article's date lies a year back, both days past
     (
         "The museum was shut from December 13 to February 15.",
         dt.date(2019, 1, 10),
-        {"December 13": ("2018-12-13", "day"), "February 15": ("2019-02-15", "day")},
+        {"December 13": ("2017-12-13", "day"), "February 15": ("2018-02-15", "day")},
         [],
     ),
+    (
+        "The exhibition ran from 1 November to 31 January.",
+        dt.date(2025, 11, 20),
+        {"1 November": ("2024-11-01", "day"), "31 January": ("2025-01-31", "day")},
+        [],
+    ),
+    (
+        "Prices rose from December 15 to January 10.",
+        dt.date(2025, 12, 20),
+        {"December 15": ("2024-12-15", "day"), "January 10": ("2025-01-10", "day")},
+        [],
+    ),
+    (
+        "The regulator barred imports from 12 October to 5 January, officials said.",
+        dt.date(2025, 10, 30),
+        {"12 October": ("2024-10-12", "day"), "5 January": ("2025-01-05", "day")},
+        [],
+    ),
+    # with a future marker, or after a body's decision, the range lies ahead
+    (
+        "The railway has decided to cancel 24 trains from December 1 until March 3.",
+        dt.date(2025, 11, 18),
+        {"December 1": ("2025-12-01", "day"), "March 3": ("2026-03-03", "day")},
+        [],
+    ),
+    (
+        "The road will be shut from 12 October to 5 January.",
+        dt.date(2025, 10, 1),
+        {"12 October": ("2025-10-12", "day"), "5 January": ("2026-01-05", "day")},
+        [],
+    ),
+    # a range of days with a habitual word in its clause is any year's
+    ("Ticks are most active from March 1 to October 31 each year.", dt.date(2025, 11, 18), {}, ["March", "October"]),
+    ("The hunting season usually runs from September 1 to February 28.", dt.date(2025, 5, 10), {}, ["September"]),
+    ("Flu cases typically climb from October 1 through May 31.", dt.date(2025, 6, 10), {}, ["October", "May"]),
     (
         "The gallery closed from December 13 to February 15.",
         dt.date(2025, 11, 18),
@@ -2814,6 +2850,38 @@ RANGE_AND_PERIOD_CASES = [
         "The pool was shut from Boxing Day to New Year's Eve last year.",
         dt.date(2025, 10, 7),
         {"from Boxing Day": ("2024-12-26", "day"), "New Year's Eve": ("2024-12-31", "day")},
+        [],
+    ),
+    # a range of feasts after "from" or "between" is dated only in a clause of the past or the future or with a
+    # year, and never with a habitual word in its clause
+    ("Shops are usually closed between Easter and Whit Monday.", dt.date(2025, 3, 1), {}, ["Easter", "Whit"]),
+    (
+        "Traffic is heavy every year between Christmas and New Year's Day.",
+        dt.date(2025, 3, 1),
+        {},
+        ["Christmas", "New"],
+    ),
+    ("Between Christmas and New Year many offices close.", dt.date(2025, 3, 1), {}, ["Christmas"]),
+    ("From Christmas to Easter the village is quiet.", dt.date(2025, 3, 1), {}, ["Christmas", "Easter"]),
+    ("Between Halloween and Thanksgiving, sales jump.", dt.date(2025, 3, 1), {}, ["Halloween", "Thanksgiving"]),
+    ("The fair runs from 20 December to Christmas Eve.", dt.date(2025, 12, 1), {}, ["Christmas"]),
+    ("From Christmas through the ages, carols have changed.", dt.date(2025, 3, 1), {}, ["Christmas"]),
+    (
+        "The roads were gritted from Christmas Eve until Boxing Day.",
+        dt.date(2025, 1, 3),
+        {"from Christmas Eve": ("2024-12-24", "day"), "until Boxing Day": ("2024-12-26", "day")},
+        [],
+    ),
+    (
+        "From Easter Monday, trains will run hourly.",
+        dt.date(2025, 3, 1),
+        {"From Easter Monday": ("2025-04-21", "day")},
+        [],
+    ),
+    (
+        "He was jailed from Christmas 2019 to Easter 2020.",
+        dt.date(2025, 3, 1),
+        {"from Christmas 2019": ("2019-12-25", "day"), "Easter 2020": ("2020-04-12", "day")},
         [],
     ),
     # a feast's name before a place's noun is that place
@@ -2863,6 +2931,22 @@ RANGE_AND_PERIOD_CASES = [
         {"through the weekend": ("2024-W20", "week")},
         [],
     ),
+    # not "is likely to have" or "been", said of the past
+    (
+        "The heatwave is likely to have peaked on Sunday.",
+        dt.date(2025, 3, 5),
+        {"Sunday": ("2025-03-02", "day")},
+        [],
+    ),
+    (
+        "Turnout is likely to have been low on Tuesday.",
+        dt.date(2025, 3, 6),
+        {"Tuesday": ("2025-03-04", "day")},
+        [],
+    ),
+    # a weekend through or into which a habitual thing runs is any weekend
+    ("Shops usually stay open through the weekend.", dt.date(2025, 3, 5), {}, ["weekend"]),
+    ("Markets typically drift into the weekend.", dt.date(2025, 3, 5), {}, ["weekend"]),
     ("The protest stretched into the weekend.", dt.date(2024, 5, 15), {"into the weekend": ("2024-W19", "week")}, []),
     ("The festival runs through the weekend of June 3.", dt.date(2024, 5, 15), {"June 3": ("2024-06-03", "day")}, []),
 ]

@@ -289,12 +289,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         for k, row in sorted(lexicon().units.items(), key=lambda kv: len(kv[0]), reverse=True)
         if not row.currency and k.replace(" ", "").isalpha()
     )
-    feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
+    feast_preps = "|".join(
+        p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions + words.range_openers, key=len, reverse=True)
+    )
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
     not_past = "|".join(words.not_past)
     span_to = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.span_to_month_nouns)
     span_to = f"(?:{span_to})" if span_to else "(?!)"
-    pair_nouns = "|".join(re.escape(w) for w in words.month_pair_nouns) or "(?!)"
+    pair_nouns = _pair_nouns()
     quarter_leads = "in|for|during|since|by|of|from|until|through|to|and|or|the|over|after|before|between"
     # "the 5th floor", "the May second round", "the 30th and final day", "the 10th of Muharram"
     no_day = rf"(?!\s+(?:of\s+)?(?:{nouns})s?\b|\s+(?:and|or)\s+[a-z]+\s+(?:{nouns})s?\b|\s+of\s+(?:the\s+)?{_other_months()})"
@@ -920,6 +922,11 @@ def _markers(text: str, start: int, end: int, present: bool = False, deadline: b
         elif not i:
             condition = deadline and word in lexicon().dates.conditional_openers
         phrase = next((p for p in index.get(word, ()) if tuple(words[i : i + len(p[0])]) == p[0]), None)
+        if phrase and phrase[1] and words[i + len(phrase[0]) : i + len(phrase[0]) + 1]:
+            unless = lexicon().dates.future_markers_not_before.get(" ".join(phrase[0]), [])
+            if words[i + len(phrase[0])] in unless:  # "is likely to have peaked": no future
+                i += len(phrase[0])
+                continue
         if phrase:
             if phrase[1] and _names_a_plan(" ".join(phrase[0])) and _superseded(words, i):
                 found.append(None)  # "was originally scheduled for Tuesday": a plan since changed, either side
@@ -1311,6 +1318,20 @@ def _habitual_pair() -> re.Pattern[str]:
     """A word of `month_pair_habitual_words`, which makes a pair of months those of any year."""
     words = "|".join(w.replace(" ", r"\s+") for w in lexicon().dates.month_pair_habitual_words)
     return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+@cache
+def _habitual() -> re.Pattern[str]:
+    """A word of `habitual_words` or `month_pair_habitual_words`, which makes the days of a range or a weekend those
+    of any year or week."""
+    found = lexicon().dates.month_pair_habitual_words + lexicon().dates.habitual_words
+    words = "|".join(w.replace(" ", r"\s+") for w in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+def _habitual_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of text[start:end] has a word of `_habitual` ("from March 1 to October 31 each year")."""
+    return _habitual().search(text, *_clause(text, start, end)) is not None
 
 
 @cache
@@ -1911,6 +1932,10 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind == "season":
         return _season(fields, published, setting.text[max(0, found.start - 40) : found.start])
     if kind == "weekend":
+        if " ".join((fields.get("wrel") or "").lower().split()) in lexicon().dates.weekend_habitual_words and (
+            _habitual_clause(setting.text, found.start, found.end)
+        ):
+            return _NOT_A_CLAIM  # "shops usually stay open through the weekend": any weekend
         return _weekend(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "nth":
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
@@ -1927,6 +1952,12 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
             return _month_day(fields, setting, False)
     future = published is not None and _future(setting, found.start, found.end)
     if kind == "holiday":
+        if (fields.get("on") or "").lower() in lexicon().dates.range_openers and (
+            _habitual_clause(setting.text, found.start, found.end)
+            or not fields.get("hyear")
+            and _tense(setting, found.start, found.end) is None
+        ):
+            return _NOT_A_CLAIM  # "between Christmas and New Year many offices close": any year's feasts
         return _holiday(fields, published, future)._replace(future=future)
     if kind in ("month_day", "day_month"):
         tense = _tense(setting, found.start, found.end, present=True) if published is not None else False
@@ -2438,8 +2469,7 @@ def find_dates(
                     _period_pairs(
                         _weekday_ranges(_anchored(readings, text), text, setting.published), text, setting.published
                     ),
-                    text,
-                    setting.published,
+                    setting,
                 ),
                 text,
             ),
@@ -2620,10 +2650,15 @@ def _weekday_ranges(
 
 
 @cache
+def _pair_nouns() -> str:
+    """The nouns of `month_pair_nouns` as alternatives of a pattern."""
+    return "|".join(re.escape(w) for w in lexicon().dates.month_pair_nouns) or "(?!)"
+
+
+@cache
 def _pair_noun() -> re.Pattern[str]:
     """A noun of `month_pair_nouns` right after a pair of months ("the April-June quarter")."""
-    nouns = "|".join(re.escape(w) for w in lexicon().dates.month_pair_nouns)
-    return re.compile(rf"\s+(?:{nouns})s?\b")
+    return re.compile(rf"\s+(?:{_pair_nouns()})s?\b")
 
 
 def _period_pairs(
@@ -2660,18 +2695,35 @@ def _period_pairs(
 
 
 _RANGE_JOIN = re.compile(r"\s*,?\s*(?:[-–]|(?i:to|through|thru|until|till|and)\b)\s*(?:(?i:the)\s+)?")
-_RANGE_OPEN = re.compile(r"\b(?i:from|between)\s+(?:(?i:the)\s+)?$")
 
 
-def _day_ranges(
-    readings: list[tuple[_Found, _Reading]], text: str, published: dt.date | None
-) -> list[tuple[_Found, _Reading]]:
-    """The two days of a range opened by "from" or "between" ("from December 1 until March 3", "between Christmas
-    Day and 5 January") in order and less than a year apart, where a year is left to the reader: an end the words
-    read alone gives none ("to New Year's Day" is the first such feast from the start on), and a pair read a year
-    or more apart, or backwards, keeps the end written with its year, else the end nearer the article's date, and
-    takes the other end from it (on 18 November, "from December 1 until March 3" read December of the year before
-    for a clause in the past: it is the December before that March)."""
+@cache
+def _range_open() -> re.Pattern[str]:
+    """A word of `range_openers` ending the text before a date ("from ", "between the ")."""
+    return re.compile(rf"\b(?i:{'|'.join(lexicon().dates.range_openers)})\s+(?:(?i:the)\s+)?$")
+
+
+def _opens_range(found: _Found, text: str) -> bool:
+    """Whether a date opens a range after a word of `range_openers`, before it or as a feast's own first word
+    ("from Christmas Eve")."""
+    own = found.fields.get("on") if found.kind == "holiday" else None
+    return bool(_range_open().search(text, max(0, found.start - 14), found.start)) or (
+        own is not None and own.lower() in lexicon().dates.range_openers
+    )
+
+
+def _day_ranges(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> list[tuple[_Found, _Reading]]:
+    """The two days of a range opened by a word of `range_openers` ("from December 1 until March 3", "between
+    Christmas Day and 5 January") in order and less than a year apart, where a year is left to the reader: an end
+    the words read alone gives none ("to New Year's Day") is the first such feast from the start on, in a clause of
+    the past or the future; a pair read a year or more apart, or backwards, keeps the end written with its year,
+    else the end nearer the article's date, and takes the other end from it (on 18 November, "will close from
+    December 1 until March 3" read December of the year before: it is the December before that March); in a
+    clause with no future marker (nor a body's decision, `_decided_before`), a range whose end would then fall
+    after the article's date lies a year back, both its days past ("ran from 1 November to 31 January" on 20
+    November). A word of `_habitual` in the clause makes them any year's days: no date ("from March 1 to October
+    31 each year")."""
+    text, published = setting.text, setting.published
     out = list(readings)
     for i in range(1, len(out)):
         (first, start), (found, end) = out[i - 1], out[i]
@@ -2680,14 +2732,16 @@ def _day_ranges(
             or found.kind == "weekday"
             or not (start.date and start.granularity == "day")
             or _RANGE_JOIN.fullmatch(text, first.end, found.start) is None
-            or not (
-                _RANGE_OPEN.search(text, max(0, first.start - 14), first.start)
-                or re.match(r"(?i:from|between)\s", text[first.start : first.end])
-            )
+            or not _opens_range(first, text)
         ):
+            continue
+        if _habitual_clause(text, first.start, found.end):  # "from March 1 to October 31 each year"
+            out[i - 1], out[i] = (first, _NOT_A_CLAIM), (found, _NOT_A_CLAIM)
             continue
         begin = dt.date.fromisoformat(start.date)
         if found.kind == "holiday" and not end.claim:  # "from Christmas Eve to New Year's Day"
+            if _tense(setting, found.start, found.end) is None:
+                continue  # "the fair runs from 20 December to Christmas Eve": any year's
             name = " ".join((found.fields.get("holiday") or "").lower().replace("’", "'").split())
             day = next((d for y in (begin.year, begin.year + 1) if (d := feast_day(name, y)) and d >= begin), None)
             if day is not None:
@@ -2701,12 +2755,25 @@ def _day_ranges(
         near = published is not None and abs((close - published).days) <= abs((begin - published).days)
         if start.resolved and (not end.resolved or near):  # the start, the last such day up to the end
             moved = _add(begin, "year", close.year - begin.year)
-            moved = _add(moved, "year", -1) if moved and moved > close else moved
-            out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
+            begin = (_add(moved, "year", -1) if moved and moved > close else moved) or begin
         elif end.resolved:  # the end, the first such day from the start on
             moved = _add(close, "year", begin.year - close.year)
-            moved = _add(moved, "year", 1) if moved and moved < begin else moved
-            out[i] = (found, end._replace(date=moved.isoformat())) if moved else out[i]
+            close = (_add(moved, "year", 1) if moved and moved < begin else moved) or close
+        if (
+            published is not None
+            and close > published
+            and start.resolved
+            and end.resolved
+            and not (
+                start.future
+                or end.future
+                or True in _markers(text, *_clause(text, first.start, found.end))
+                or _decided_before(setting, first.start, None)  # "has decided to cancel trains from December 1"
+            )
+        ):  # "ran from 1 November to 31 January" on 20 November: both days past
+            begin, close = _add(begin, "year", -1) or begin, _add(close, "year", -1) or close
+        out[i - 1] = (first, start._replace(date=begin.isoformat()))
+        out[i] = (found, end._replace(date=close.isoformat()))
     return out
 
 
