@@ -289,12 +289,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         for k, row in sorted(lexicon().units.items(), key=lambda kv: len(kv[0]), reverse=True)
         if not row.currency and k.replace(" ", "").isalpha()
     )
-    feast_preps = "|".join(p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions, key=len, reverse=True))
+    feast_preps = "|".join(
+        p.replace(" ", r"\s+") for p in sorted(words.feast_prepositions + words.range_openers, key=len, reverse=True)
+    )
     past = "|".join(p.replace(" ", r"\s+") for p in sorted(words.past_markers, key=len, reverse=True))
     not_past = "|".join(words.not_past)
     span_to = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.span_to_month_nouns)
     span_to = f"(?:{span_to})" if span_to else "(?!)"
-    pair_nouns = "|".join(re.escape(w) for w in words.month_pair_nouns) or "(?!)"
+    pair_nouns = _pair_nouns()
     quarter_leads = "in|for|during|since|by|of|from|until|through|to|and|or|the|over|after|before|between"
     # "the 5th floor", "the May second round", "the 30th and final day", "the 10th of Muharram"
     no_day = rf"(?!\s+(?:of\s+)?(?:{nouns})s?\b|\s+(?:and|or)\s+[a-z]+\s+(?:{nouns})s?\b|\s+of\s+(?:the\s+)?{_other_months()})"
@@ -457,6 +459,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"\b(?:(?P<on>(?i:{feast_preps}))\s+(?:(?i:the)\s+)?(?:(?P<eve>(?i:eve))\s+(?i:of)\s+)?|(?P<hdir>(?i:last|this|next|previous|following|coming))\s+)?"
                 # not inside a word written with an apostrophe ("the Nor'easter in 2003"), nor its weekend
                 rf"(?<![A-Za-z]['’])(?P<holiday>{_holiday_names()})\b(?!(?:\s+(?i:{modifiers}))*\s+(?i:weekend)\b)"
+                rf"(?!\s+(?i:{'|'.join(words.feast_place_nouns)})\b)"
                 # the subject of a verb of the past: "Christmas Day began without power", "Easter Sunday saw crowds"
                 rf"(?:(?=\s+(?P<hpast>(?:{past})\b|(?!(?:{not_past})\b)[a-z]{{2,}}ed\b)))?"
                 # else not a noun it names a kind of ("the following Christmas market attack", "Easter egg hunts",
@@ -919,6 +922,11 @@ def _markers(text: str, start: int, end: int, present: bool = False, deadline: b
         elif not i:
             condition = deadline and word in lexicon().dates.conditional_openers
         phrase = next((p for p in index.get(word, ()) if tuple(words[i : i + len(p[0])]) == p[0]), None)
+        if phrase and phrase[1] and words[i + len(phrase[0]) : i + len(phrase[0]) + 1]:
+            unless = lexicon().dates.future_markers_not_before.get(" ".join(phrase[0]), [])
+            if words[i + len(phrase[0])] in unless:  # "is likely to have peaked": no future
+                i += len(phrase[0])
+                continue
         if phrase:
             if phrase[1] and _names_a_plan(" ".join(phrase[0])) and _superseded(words, i):
                 found.append(None)  # "was originally scheduled for Tuesday": a plan since changed, either side
@@ -1313,6 +1321,20 @@ def _habitual_pair() -> re.Pattern[str]:
 
 
 @cache
+def _habitual() -> re.Pattern[str]:
+    """A word of `habitual_words` or `month_pair_habitual_words`, which makes the days of a range or a weekend those
+    of any year or week."""
+    found = lexicon().dates.month_pair_habitual_words + lexicon().dates.habitual_words
+    words = "|".join(w.replace(" ", r"\s+") for w in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+def _habitual_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of text[start:end] has a word of `_habitual` ("from March 1 to October 31 each year")."""
+    return _habitual().search(text, *_clause(text, start, end)) is not None
+
+
+@cache
 def _span_to_lead() -> re.Pattern[str]:
     """A count of months or weeks after a word of `span_to_determiners` and at most one other word, right before
     "to" ("the three months", "the past 12 weeks")."""
@@ -1413,6 +1435,8 @@ def _any_such_day(found: _Found, text: str) -> bool:
     no noun of its own after it ("the highest for a Sunday since the 1940s"; not "at a Tuesday news conference"), nor
     after a part of the day that follows it ("on a Sunday morning in May"; not "a Tuesday afternoon press conference")."""
     words = lexicon().dates
+    if _generic_weekday_list().search(text, max(0, found.start - 60), found.start):
+        return True  # "on every Tuesday, Thursday and Saturday": each day of the list
     before = text[max(0, found.start - 8) : found.start].split()
     if _runs_on(found, text, before):
         return True
@@ -1427,6 +1451,14 @@ def _any_such_day(found: _Found, text: str) -> bool:
         noun = beyond.group(1) if beyond else ""
         return not noun or noun[:1].isupper() or noun.lower() in words.generic_weekday_followers
     return not following or following in words.generic_weekday_followers
+
+
+@cache
+def _generic_weekday_list() -> re.Pattern[str]:
+    """The start of a list of weekdays after a word of `generic_weekday_words`, up to the next weekday of the list
+    ("every Tuesday, Thursday and "): the list's later days mean any such day as its first one does."""
+    generic = "|".join(lexicon().dates.generic_weekday_words)
+    return re.compile(rf"\b(?i:{generic})\s+(?:{_WEEKDAY}\s*(?:,\s*(?:(?i:and|or)\s+)?|\s+(?i:and|or)\s+))+$")
 
 
 def _runs_on(found: _Found, text: str, before: list[str]) -> bool:
@@ -1900,6 +1932,10 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     if kind == "season":
         return _season(fields, published, setting.text[max(0, found.start - 40) : found.start])
     if kind == "weekend":
+        if " ".join((fields.get("wrel") or "").lower().split()) in lexicon().dates.weekend_habitual_words and (
+            _habitual_clause(setting.text, found.start, found.end)
+        ):
+            return _NOT_A_CLAIM  # "shops usually stay open through the weekend": any weekend
         return _weekend(fields, published, published is not None and _future(setting, found.start, found.end))
     if kind == "nth":
         return _nth(fields, published, published is not None and _future(setting, found.start, found.end))
@@ -1916,6 +1952,12 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
             return _month_day(fields, setting, False)
     future = published is not None and _future(setting, found.start, found.end)
     if kind == "holiday":
+        if (fields.get("on") or "").lower() in lexicon().dates.range_openers and (
+            _habitual_clause(setting.text, found.start, found.end)
+            or not fields.get("hyear")
+            and _tense(setting, found.start, found.end) is None
+        ):
+            return _NOT_A_CLAIM  # "between Christmas and New Year many offices close": any year's feasts
         return _holiday(fields, published, future)._replace(future=future)
     if kind in ("month_day", "day_month"):
         tense = _tense(setting, found.start, found.end, present=True) if published is not None else False
@@ -2422,7 +2464,16 @@ def find_dates(
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
     readings = _rest_alone(
         _apposed_weekdays(
-            _weekday_after_day(_weekday_ranges(_anchored(readings, text), text, setting.published), text), text
+            _weekday_after_day(
+                _day_ranges(
+                    _period_pairs(
+                        _weekday_ranges(_anchored(readings, text), text, setting.published), text, setting.published
+                    ),
+                    setting,
+                ),
+                text,
+            ),
+            text,
         )
     )
     return [_mention(found, reading, text, offset) for found, reading in _weeks_of(readings, text)]
@@ -2595,6 +2646,134 @@ def _weekday_ranges(
             back = (day.weekday() - WEEKDAYS.index((first.fields["weekday"] or "").lower())) % 7 or 7
             moved = _add(day, "day", -back)
             out[i - 1] = (first, start._replace(date=moved.isoformat())) if moved else out[i - 1]
+    return out
+
+
+@cache
+def _pair_nouns() -> str:
+    """The nouns of `month_pair_nouns` as alternatives of a pattern."""
+    return "|".join(re.escape(w) for w in lexicon().dates.month_pair_nouns) or "(?!)"
+
+
+@cache
+def _pair_noun() -> re.Pattern[str]:
+    """A noun of `month_pair_nouns` right after a pair of months ("the April-June quarter")."""
+    return re.compile(rf"\s+(?:{_pair_nouns()})s?\b")
+
+
+def _period_pairs(
+    readings: list[tuple[_Found, _Reading]], text: str, published: dt.date | None
+) -> list[tuple[_Found, _Reading]]:
+    """The months of a pair naming a period of accounts in a clause of the future, with no year written or said:
+    those of the first such period ending at most `month_pair_report_lag` months before the article's month, whose
+    results are still to be told ("will announce its results for the October-December quarter on January 11")."""
+    if published is None:
+        return readings
+    out = list(readings)
+    for i in range(1, len(out)):
+        (first, start), (found, end) = out[i - 1], out[i]
+        if not (
+            first.kind == found.kind == "month"
+            and found.fields.get("dash")
+            and start.resolved
+            and end.resolved
+            and start.date
+            and end.date
+            and (start.future or end.future)
+            and _pair_noun().match(text, found.end)
+        ):
+            continue
+        first_month, last_month = _month_number(first.fields["month"]), _month_number(found.fields["month"])
+        floor = published.year * 12 + published.month - 1 - lexicon().dates.month_pair_report_lag
+        year = next(y for y in range(published.year - 1, published.year + 2) if y * 12 + last_month - 1 >= floor)
+        begin = year - (first_month > last_month)
+        if not 1 <= begin <= 9999:
+            continue
+        out[i - 1] = (first, start._replace(date=f"{begin:04d}-{first_month:02d}"))
+        out[i] = (found, end._replace(date=f"{year:04d}-{last_month:02d}"))
+    return out
+
+
+_RANGE_JOIN = re.compile(r"\s*,?\s*(?:[-–]|(?i:to|through|thru|until|till|and)\b)\s*(?:(?i:the)\s+)?")
+
+
+@cache
+def _range_open() -> re.Pattern[str]:
+    """A word of `range_openers` ending the text before a date ("from ", "between the ")."""
+    return re.compile(rf"\b(?i:{'|'.join(lexicon().dates.range_openers)})\s+(?:(?i:the)\s+)?$")
+
+
+def _opens_range(found: _Found, text: str) -> bool:
+    """Whether a date opens a range after a word of `range_openers`, before it or as a feast's own first word
+    ("from Christmas Eve")."""
+    own = found.fields.get("on") if found.kind == "holiday" else None
+    return bool(_range_open().search(text, max(0, found.start - 14), found.start)) or (
+        own is not None and own.lower() in lexicon().dates.range_openers
+    )
+
+
+def _day_ranges(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> list[tuple[_Found, _Reading]]:
+    """The two days of a range opened by a word of `range_openers` ("from December 1 until March 3", "between
+    Christmas Day and 5 January") in order and less than a year apart, where a year is left to the reader: an end
+    the words read alone gives none ("to New Year's Day") is the first such feast from the start on, in a clause of
+    the past or the future; a pair read a year or more apart, or backwards, keeps the end written with its year,
+    else the end nearer the article's date, and takes the other end from it (on 18 November, "will close from
+    December 1 until March 3" read December of the year before: it is the December before that March); in a
+    clause with no future marker (nor a body's decision, `_decided_before`), a range whose end would then fall
+    after the article's date lies a year back, both its days past ("ran from 1 November to 31 January" on 20
+    November). A word of `_habitual` in the clause makes them any year's days: no date ("from March 1 to October
+    31 each year")."""
+    text, published = setting.text, setting.published
+    out = list(readings)
+    for i in range(1, len(out)):
+        (first, start), (found, end) = out[i - 1], out[i]
+        if (
+            first.kind == "weekday"
+            or found.kind == "weekday"
+            or not (start.date and start.granularity == "day")
+            or _RANGE_JOIN.fullmatch(text, first.end, found.start) is None
+            or not _opens_range(first, text)
+        ):
+            continue
+        if _habitual_clause(text, first.start, found.end):  # "from March 1 to October 31 each year"
+            out[i - 1], out[i] = (first, _NOT_A_CLAIM), (found, _NOT_A_CLAIM)
+            continue
+        begin = dt.date.fromisoformat(start.date)
+        if found.kind == "holiday" and not end.claim:  # "from Christmas Eve to New Year's Day"
+            if _tense(setting, found.start, found.end) is None:
+                continue  # "the fair runs from 20 December to Christmas Eve": any year's
+            name = " ".join((found.fields.get("holiday") or "").lower().replace("’", "'").split())
+            day = next((d for y in (begin.year, begin.year + 1) if (d := feast_day(name, y)) and d >= begin), None)
+            if day is not None:
+                out[i] = (found, _Reading(day.isoformat(), "day", resolved=True, future=start.future))
+            continue
+        if not (end.date and end.granularity == "day" and (start.resolved or end.resolved)):
+            continue
+        close = dt.date.fromisoformat(end.date)
+        if begin <= close < _add(begin, "year", 1):  # type: ignore[operator]
+            continue
+        near = published is not None and abs((close - published).days) <= abs((begin - published).days)
+        if start.resolved and (not end.resolved or near):  # the start, the last such day up to the end
+            moved = _add(begin, "year", close.year - begin.year)
+            begin = (_add(moved, "year", -1) if moved and moved > close else moved) or begin
+        elif end.resolved:  # the end, the first such day from the start on
+            moved = _add(close, "year", begin.year - close.year)
+            close = (_add(moved, "year", 1) if moved and moved < begin else moved) or close
+        if (
+            published is not None
+            and close > published
+            and start.resolved
+            and end.resolved
+            and not (
+                start.future
+                or end.future
+                or True in _markers(text, *_clause(text, first.start, found.end))
+                or _decided_before(setting, first.start, None)  # "has decided to cancel trains from December 1"
+            )
+        ):  # "ran from 1 November to 31 January" on 20 November: both days past
+            begin, close = _add(begin, "year", -1) or begin, _add(close, "year", -1) or close
+        out[i - 1] = (first, start._replace(date=begin.isoformat()))
+        out[i] = (found, end._replace(date=close.isoformat()))
     return out
 
 

@@ -41,6 +41,7 @@ class DateWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     future_markers: list[str]
+    future_markers_not_before: dict[str, list[str]]
     past_markers: list[str]
     not_past: list[str]
     clause_openers: list[str]
@@ -83,6 +84,8 @@ class DateWords(BaseModel):
     span_to_determiners: list[str]
     month_pair_nouns: list[str]
     month_pair_habitual_words: list[str]
+    habitual_words: list[str]
+    month_pair_report_lag: int
     season_starts: dict[str, int]
     season_shifts: dict[str, Literal[-1, 0, 1]]
     season_not_after: list[str]
@@ -93,11 +96,14 @@ class DateWords(BaseModel):
     holiday_times: list[str]
     holidays: dict[str, tuple[int, int]]
     feast_prepositions: list[str]
+    range_openers: list[str]
+    feast_place_nouns: list[str]
     easter_feasts: dict[str, int]
     orthodox_feasts: dict[str, int]
     weekday_feasts: dict[str, tuple[int, str, int, int]]
     unplaced_feasts: list[str]
     weekend_words: dict[str, int | None]
+    weekend_habitual_words: list[str]
     weekend_modifiers: list[str]
     generic_weekday_words: list[str]
     weekday_schedule_nouns: list[str]
