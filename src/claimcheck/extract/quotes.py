@@ -1231,10 +1231,22 @@ class SpeakerResolver:
         index = self._sentence(start) - 1
         opening = self.sentence_texts[index] if index >= 0 else ""
         speaking = _PRONOUN_SPEAKS.match(opening)
-        if speaking is None or start - self.sentence_starts[index] < speaking.end():
+        if speaking is None:
+            # "He met Keir Starmer on Monday." then '"…," he said': the pronoun that is the sentence's subject is
+            # the one a later pronoun of its gender stands for; whom it met, thanked or praised is spoken of
+            acting = _PRONOUN_ACTS.match(opening)
+            return (
+                acting is not None
+                and acting.group("pronoun").lower() == pronoun
+                and (start - self.sentence_starts[index] >= acting.end())
+            )
+        if start - self.sentence_starts[index] < speaking.end():
             return False
         widened = speaking.group("fronted") or speaking.group("thought")
-        return not widened or speaking.group("pronoun").lower() == pronoun
+        said_by = speaking.group("pronoun").lower()
+        if said_by != pronoun and {said_by, pronoun} <= {"he", "she"}:
+            return False  # "She thanked Peter Holm." then '"…," he said': he is whom she spoke of
+        return not widened or said_by == pronoun
 
     def speaks(self, start: int, end: int) -> bool:
         return self._speaks(start, end)
@@ -1373,6 +1385,11 @@ class SpeakerResolver:
             after = self.text[end : stop if stop >= 0 else len(self.text)]
             words = set(regex.findall(r"\p{L}+", after.lower()))
         else:
+            # "She thanked engineer Peter Holm.": the pronoun the sentence opens with is its subject, who is not
+            # the person named after it, so it says nothing of that person's gender
+            acting = _PRONOUN_ACTS.match(sentence) if end is not None and end > position else None
+            if acting and position - self.sentence_starts[index] >= acting.end():
+                sentence = sentence[acting.end() :]
             words = set(regex.findall(r"\p{L}+", sentence.lower()))
         return not (words & other) or bool(words & set(genders[pronoun]))
 
@@ -1986,6 +2003,9 @@ _PRONOUN_SPEAKS = regex.compile(
     rf"\s*(?P<fronted>[^,.;:\"“”\n]{{1,80}},\s*)?(?P<pronoun>(?i:he|she|they))\s+{speech_adverbs()}"
     rf"(?:{speech_pattern()}|(?P<thought>{'|'.join(lexicon().thought_verbs)}))\b"
 )
+# A sentence a pronoun opens as its subject, a verb after it ("He met", "She also thanked"); not one it shares
+# with a person named beside it ("He and Costa agreed", "She, like Costa,").
+_PRONOUN_ACTS = regex.compile(r"[\s\"“‘']*(?P<pronoun>(?i:he|she))\s+(?!(?i:and|or|nor|&)\b)(?=\p{Ll})")
 # A verb that puts its speaker after it ("said Costa", "revealed Costa"), not one whose object follows ("asked
 # Costa", "told Costa").
 _INVERTING = "|".join(
@@ -2515,7 +2535,7 @@ _SUBJECT_QUOTING = regex.compile(
 )
 
 
-_AND_BEFORE = regex.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?$")
+_AND_BEFORE = regex.compile(r"\s*,?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 
 
 # A place after a name in apposition ("Jim Parkman of Dothan"): where the person is from, not part of the name.
