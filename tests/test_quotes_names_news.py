@@ -98,6 +98,9 @@ chefs, Dubai's rulers, a hurling manager and goalkeeper, three cyclists and two 
 `corpora/quotes-names-news-46/`: the victims of three bus crashes, a driver and an investigator, seventeen Turkish
 governors and their successors, four award laureates, an Indian football squad, Vietnamese generals, Amsterdam's
 mayor, a Saudi foreign minister, an England squad and Warsaw's mayor;
+`corpora/quotes-names-news-47/`: a Mountie and lobster fishermen, a fisheries minister, Chilean ministers, a mayor
+and a president on fires in Valparaíso, Nepalese police officers and a smuggling suspect, coast guard spokesmen and
+survivors of three Philippine ferry accidents, an Argentine minister and a Greek reporter, and a distillery's founder;
 `corpora/quotes-names-news-45/`: sheriff's and police spokespeople on two shark attacks, a minister and an official on
 bird flu in India, a displaced villager at a dam, runway protesters, a mayor and an airport director, truffle
 vendors and traders in Kuwait, Malaysian ministers and an agency on haze, and highway officials on a bus crash): each gold quotes its
@@ -176,6 +179,7 @@ FLOORS = {
     "quotes-names-news-44": Floor(15, 14, 33, 70, 25, 0.73, 53, 0.98),
     "quotes-names-news-45": Floor(15, 15, 45, 37, 42, 0.93, 28, 0.9),
     "quotes-names-news-46": Floor(13, 13, 11, 125, 10, 0.9, 118, 1.0),
+    "quotes-names-news-47": Floor(13, 13, 42, 32, 41, 0.97, 30, 0.96),
 }
 
 

@@ -204,6 +204,20 @@ def _area_of() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in word_set('area_nouns'))})\s+of\s+$")
 
 
+def _part_of_country(text: str, start: int, end: int, line: int) -> bool:
+    """Whether the run at [start, end) stands between a country's possessive and a kind of place in lower case
+    ("India's Uttar Pradesh state", "Kenya's Turkana county"): a part of that country, whatever words it holds."""
+    owner = _rx(r"(\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)?)['’]s[ ]+$").search(
+        text, max(line, start - 40), start
+    )
+    if owner is None or fold(owner.group(1)) not in _known_places():
+        return False
+    kinds = "|".join(
+        regex.escape(w) for w in sorted({*word_set("area_nouns"), "state", "states"}, key=len, reverse=True)
+    )
+    return _rx(rf"[ ]+(?:{kinds})\b").match(text, end) is not None
+
+
 @cache
 def _publication_before() -> regex.Pattern[str]:
     """A medium's noun in lower case right before a capitalised run on its line ("the Malay paper Utusan
@@ -1060,6 +1074,8 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return False
     if _area_of().search(text, max(line, start - 40), start):
         return False  # "the central province of Quang Nam": a place of that kind, whatever given name opens it
+    if _part_of_country(text, start, start + len(name), line):
+        return False  # "India's Uttar Pradesh state", "Indonesia's Aceh province": a part of that country
     if _office_of().search(text[max(0, start - 80) : start]) and not _glued_name(name):
         return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
     body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}]*\s+(?:and|&)\s+)?$").search(
