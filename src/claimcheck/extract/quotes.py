@@ -2464,7 +2464,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             opening.group("who"), opening.group("verb"), source, role if role and _role_like(role) else None
         )
     labelled = _HEADLINE_LABEL.match(before) if line_start == 0 and verb is None else None
-    if labelled and _speaker_label(labelled.group("who")):
+    line_end = text.find("\n", quoted.end)
+    asked = text[quoted.end : line_end if line_end >= 0 else len(text)].rstrip().endswith("?")
+    if labelled and _speaker_label(labelled.group("who")) and not asked:
+        # ... but not before a question the headline asks: 'Chile: was the fire a "natural" disaster?' is the
+        # writer's, "Chile" its topic
         # a headline's label before a colon: 'Government spokesman: PM "did not hint at …"', 'Police: suspect
         # "fled on foot"' — the label speaks, as the body tells
         return Attribution(labelled.group("who"), None, source)
