@@ -1202,7 +1202,9 @@ class SpeakerResolver:
         names = {
             name
             for start, end, name in self.mentions[: bisect_right(self.mention_starts, position)]
-            if self.agrees(start, pronoun, end) and not self._spoken_of_beside(start, position, pronoun)
+            if self.agrees(start, pronoun, end)
+            and not self._spoken_of_beside(start, position, pronoun)
+            and not self._spoken_of_by_pronoun((start, end, name), pronoun)  # "He met Keir Starmer": not Starmer
         }
         names |= {who for at, who in self.heard if at < position and self.agrees(at, pronoun, at)}
         return next(iter(names)) if len(names) == 1 else None
