@@ -170,7 +170,7 @@ FLOORS = {
     "quotes-names-news-35": Floor(13, 13, 37, 43, 34, 0.89, 39, 1.0),
     "quotes-names-news-36": Floor(14, 14, 58, 39, 37, 0.62, 36, 0.92),
     "quotes-names-news-37": Floor(14, 14, 50, 42, 45, 0.97, 41, 1.0),
-    "quotes-names-news-38": Floor(14, 14, 58, 37, 47, 0.83, 37, 1.0),
+    "quotes-names-news-38": Floor(14, 14, 58, 37, 48, 0.85, 37, 1.0),
     "quotes-names-news-39": Floor(13, 13, 53, 24, 46, 0.91, 21, 0.91),
     "quotes-names-news-40": Floor(15, 15, 56, 28, 47, 0.89, 26, 1.0),
     "quotes-names-news-41": Floor(13, 13, 36, 26, 33, 0.88, 24, 0.96),

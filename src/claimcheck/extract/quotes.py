@@ -2423,6 +2423,18 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             who = member.group("who")  # "Michael Mulford of RAF Search and Rescue said": the person, not his body
         named_last = who is not None and subject is not None and who == subject.group("who") and not member
         acting = _acting_for(before, subject, people) if named_last and subject else None
+        if acting is None and named_last and subject and who and not _a_person_alone(split_title(who)[1], people):
+            # 'A spokesman for the agency said: "…"', '"…," a member of the board said, "…"': the one acting for the
+            # body or group, or holding an office of it, speaks, not the body
+            body_name = regex.sub(r"^(?i:the)\s+", "", who)[:1].isupper()
+            head = _ACTING_FOR.search(before[: subject.start()]) if _body(who) or body_name else None
+            # the description opens its clause ("A spokesman for", '," a member of'), not an office set in apposition
+            # after a name ("Ana Costa, chief executive of Lidya, said")
+            opens = head is not None and _CLAUSE_OPENING.search(before[: head.start()]) is not None
+            # "Members of the European Parliament called …": the named body speaks through its members, as before
+            noun = head.group("noun").split()[-1] if head else ""
+            opens = opens and not (body_name and noun.endswith("s") and not noun.endswith("ss"))
+            acting = before[head.start("noun") : subject.start()] + who if head and opens else None
         who = acting or who
         # the place before the run, unless the run crossed into a new sentence ("on Monday. The CoA said")
         placed = _PLACED.search(before, 0, subject.start()) if who and subject and not broken and not acting else None
@@ -2560,6 +2572,10 @@ _ACTING_FOR = regex.compile(
     r"(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+and\s+)?(?:the\s+)?$",
     titles=[t.capitalize() for t in lexicon().person_titles],
 )
+
+
+# Where a clause opens: the text's or a line's start, a sentence's end, or a quotation's closing mark ('," ').
+_CLAUSE_OPENING = regex.compile(r"(?:^|\n|[.!?]\s+|[\"”’]\s+|[,.!?][\"”’]\s+)$")
 
 
 def _acting_for(before: str, subject: regex.Match[str], people: AbstractSet[str]) -> str | None:
