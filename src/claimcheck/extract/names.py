@@ -204,6 +204,13 @@ def _area_of() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in word_set('area_nouns'))})\s+of\s+$")
 
 
+@cache
+def _place_kind_after() -> regex.Pattern[str]:
+    """A kind of place in lower case right after a run ("… state", "… province")."""
+    kinds = sorted(word_set("area_nouns") | word_set("country_part_nouns"), key=len, reverse=True)
+    return regex.compile(rf"[ ]+(?:{'|'.join(regex.escape(w) for w in kinds)})\b")
+
+
 def _part_of_country(text: str, start: int, end: int, line: int) -> bool:
     """Whether the run at [start, end) stands between a country's possessive and a kind of place in lower case
     ("India's Uttar Pradesh state", "Kenya's Turkana county"): a part of that country, whatever words it holds."""
@@ -212,10 +219,7 @@ def _part_of_country(text: str, start: int, end: int, line: int) -> bool:
     )
     if owner is None or fold(owner.group(1)) not in _known_places():
         return False
-    kinds = "|".join(
-        regex.escape(w) for w in sorted({*word_set("area_nouns"), "state", "states"}, key=len, reverse=True)
-    )
-    return _rx(rf"[ ]+(?:{kinds})\b").match(text, end) is not None
+    return _place_kind_after().match(text, end) is not None
 
 
 @cache
@@ -400,6 +404,8 @@ def split_title(name: str) -> tuple[str | None, str]:
     ending may be the title ("Receptionist Jane Wells", "Pharmacist Ana Costa") when a given name the lexicon knows
     follows it and it is none itself ("Christian Bale")."""
     words = name.split()
+    if len(words) >= 3 and fold(words[0]) in word_set("short_ranks") and all(w[:1].isupper() for w in words[1:3]):
+        return words[0], " ".join(words[1:])  # "SP Mohan Chhetri", not "SP Velumani"
     opening = next((i for i, w in enumerate(words) if i and fold(w) in word_set("name_opening_titles")), None)
     # only an office's words before it: "Deputy Minister Sheikh Ali al-Sabah", never "President Hassan Sheikh Mohamud"
     office = opening is not None and all(

@@ -1236,11 +1236,14 @@ class SpeakerResolver:
         if speaking is None:
             # "He met Keir Starmer on Monday." then '"…," he said': the pronoun that is the sentence's subject is
             # the one a later pronoun of its gender stands for; whom it met, thanked or praised is spoken of
+            # ... but one named right after "by" ("He stood by Tom Ward", "He was questioned by detective Ray
+            # Cole") may be its actor
             acting = _PRONOUN_ACTS.match(opening)
             return (
                 acting is not None
                 and acting.group("pronoun").lower() == pronoun
                 and (start - self.sentence_starts[index] >= acting.end())
+                and not _BY_BEFORE.search(self.text, max(0, start - 40), start)
             )
         if start - self.sentence_starts[index] < speaking.end():
             return False
@@ -2007,7 +2010,14 @@ _PRONOUN_SPEAKS = regex.compile(
 )
 # A sentence a pronoun opens as its subject, a verb after it ("He met", "She also thanked"); not one it shares
 # with a person named beside it ("He and Costa agreed", "She, like Costa,").
-_PRONOUN_ACTS = regex.compile(r"[\s\"“‘']*(?P<pronoun>(?i:he|she))\s+(?!(?i:and|or|nor|&)\b)(?=\p{Ll})")
+# A passive sentence ("He was replaced by Tom Ward", "She had been questioned by police") is not the pronoun acting.
+_PRONOUN_ACTS = regex.compile(
+    r"[\s\"“‘']*(?P<pronoun>(?i:he|she))\s+(?!(?i:and|or|nor|&)\b)(?=\p{Ll})"
+    r"(?!(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2}?\s+by\b)"
+)
+# "by" before a name, a lower-case word or a short title between ("by Tom Ward", "by detective Ray Cole", "by Dr
+# Ana Costa"): whoever is named there acts.
+_BY_BEFORE = regex.compile(r"\b(?i:by)\s+(?:(?:\p{Ll}+|\p{Lu}\p{Ll}{0,3}\.?)\s+){0,2}$")
 # A verb that puts its speaker after it ("said Costa", "revealed Costa"), not one whose object follows ("asked
 # Costa", "told Costa").
 _INVERTING = "|".join(
@@ -2424,17 +2434,7 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         named_last = who is not None and subject is not None and who == subject.group("who") and not member
         acting = _acting_for(before, subject, people) if named_last and subject else None
         if acting is None and named_last and subject and who and not _a_person_alone(split_title(who)[1], people):
-            # 'A spokesman for the agency said: "…"', '"…," a member of the board said, "…"': the one acting for the
-            # body or group, or holding an office of it, speaks, not the body
-            body_name = regex.sub(r"^(?i:the)\s+", "", who)[:1].isupper()
-            head = _ACTING_FOR.search(before[: subject.start()]) if _body(who) or body_name else None
-            # the description opens its clause ("A spokesman for", '," a member of'), not an office set in apposition
-            # after a name ("Ana Costa, chief executive of Lidya, said")
-            opens = head is not None and _CLAUSE_OPENING.search(before[: head.start()]) is not None
-            # "Members of the European Parliament called …": the named body speaks through its members, as before
-            noun = head.group("noun").split()[-1] if head else ""
-            opens = opens and not (body_name and noun.endswith("s") and not noun.endswith("ss"))
-            acting = before[head.start("noun") : subject.start()] + who if head and opens else None
+            acting = _acting_for_body(before[: subject.start()], who)
         who = acting or who
         # the place before the run, unless the run crossed into a new sentence ("on Monday. The CoA said")
         placed = _PLACED.search(before, 0, subject.start()) if who and subject and not broken and not acting else None
@@ -2575,7 +2575,37 @@ _ACTING_FOR = regex.compile(
 
 
 # Where a clause opens: the text's or a line's start, a sentence's end, or a quotation's closing mark ('," ').
-_CLAUSE_OPENING = regex.compile(r"(?:^|\n|[.!?]\s+|[\"”’]\s+|[,.!?][\"”’]\s+)$")
+_CLAUSE_OPENING = regex.compile(r"(?:^|\n|[.!?]\s+|[\"”’]\s+)$")
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether `noun` ends in a person's title or role ("spokesman", "board member", "chief executive", "lawyers"),
+    not a thing ("website", "ruling")."""
+    words = fold(noun).split()
+    titles = word_set("person_titles") | word_set("head_titles")
+    last = words[-1] if words else ""
+    singular = {last, last.removesuffix("s"), regex.sub(r"men$", "man", last), regex.sub(r"women$", "woman", last)}
+    return " ".join(words[-2:]) in titles or bool(singular & titles)
+
+
+def _acting_for_body(before: str, who: str) -> str | None:
+    """The one speaking for the body `who` named right before the verb, when `before` (the text up to it) opens
+    its clause with a person's noun and "of" or "for" ('A spokesman for the agency said: "…"', '"…," a member of
+    the board said, "…"'): that description with the body; None when the noun is no person's ("The website of the
+    embassy said") or the body speaks itself."""
+    body_name = regex.sub(r"^(?i:the)\s+", "", who)[:1].isupper()
+    head = _ACTING_FOR.search(before) if _body(who) or body_name else None
+    if head is None or not _person_noun(head.group("noun")):
+        return None
+    # the description opens its clause ("A spokesman for", '," a member of'), not an office set in apposition after
+    # a name ("Ana Costa, chief executive of Lidya, said")
+    if _CLAUSE_OPENING.search(before[: head.start()]) is None:
+        return None
+    # "Members of the European Parliament called …": the named body speaks through its members, as before
+    noun = head.group("noun").split()[-1]
+    if body_name and noun.endswith("s") and not noun.endswith("ss"):
+        return None
+    return before[head.start("noun") :] + who
 
 
 def _acting_for(before: str, subject: regex.Match[str], people: AbstractSet[str]) -> str | None:
