@@ -204,6 +204,18 @@ def _area_of() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in word_set('area_nouns'))})\s+of\s+$")
 
 
+def rank_before_surname(text: str, run: str) -> tuple[str | None, str]:
+    """("SP", "Chhetri") for "SP Chhetri" when `text` names a person of that surname ("Mohan Chhetri"): a short rank
+    before one word is the title of that person; (None, run) otherwise ("SP Velumani" alone)."""
+    words = run.split()
+    if len(words) != 2 or fold(words[0]) not in word_set("short_ranks"):
+        return None, run
+    for named in _rx(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)[ ]+{regex.escape(words[1])}\b").finditer(text):
+        if fold(named.group(1)) not in word_set("short_ranks"):
+            return words[0], words[1]
+    return None, run
+
+
 @cache
 def _place_kind_after() -> regex.Pattern[str]:
     """A kind of place in lower case right after a run ("… state", "… province")."""
@@ -1150,6 +1162,8 @@ def _candidate(text: str, match: _Run, nickname: str | None, evidence: _Evidence
     if fold(written.split()[-1]) in _title_vocabulary() and _rx(r"\s*\(\p{Lu}{2,8}\)").match(text, match.end()):
         return None  # "Agriculture Cabinet Secretary (CS)": an office and its abbreviation
     title, rest = split_title(written)
+    if title is None:
+        title, rest = rank_before_surname(text, written)
     if title is None:
         title, rest = _title_across(text, match.start(), written)
     rest = rest if _apposed_to_role(text, match.start(), match.end(), rest) else _trim(rest)

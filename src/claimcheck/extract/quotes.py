@@ -48,6 +48,7 @@ from claimcheck.extract.names import (
     name_words,
     opens_family_name,
     opens_fuller_name,
+    rank_before_surname,
     speech_adverbs,
     speech_pattern,
     split_title,
@@ -1493,6 +1494,8 @@ class SpeakerResolver:
         if _speaks_for(who, self.names):
             return who, False, None  # "Relatives of Tom Ward said": the relatives, not the man
         role, name = split_title(who)
+        if role is None:
+            role, name = rank_before_surname(self.text, who)  # "SP Chhetri said" after "Mohan Chhetri"
         if role is None:
             role, name = _lower_case_role(who)
         full = self.full_name(name, position)
