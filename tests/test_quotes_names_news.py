@@ -98,6 +98,9 @@ chefs, Dubai's rulers, a hurling manager and goalkeeper, three cyclists and two 
 `corpora/quotes-names-news-46/`: the victims of three bus crashes, a driver and an investigator, seventeen Turkish
 governors and their successors, four award laureates, an Indian football squad, Vietnamese generals, Amsterdam's
 mayor, a Saudi foreign minister, an England squad and Warsaw's mayor;
+`corpora/quotes-names-news-47/`: a Mountie and lobster fishermen, a fisheries minister, Chilean ministers, a mayor
+and a president on fires in Valparaíso, Nepalese police officers and a smuggling suspect, coast guard spokesmen and
+survivors of three Philippine ferry accidents, an Argentine minister and a Greek reporter, and a distillery's founder;
 `corpora/quotes-names-news-45/`: sheriff's and police spokespeople on two shark attacks, a minister and an official on
 bird flu in India, a displaced villager at a dam, runway protesters, a mayor and an airport director, truffle
 vendors and traders in Kuwait, Malaysian ministers and an agency on haze, and highway officials on a bus crash): each gold quotes its
@@ -167,7 +170,7 @@ FLOORS = {
     "quotes-names-news-35": Floor(13, 13, 37, 43, 34, 0.89, 39, 1.0),
     "quotes-names-news-36": Floor(14, 14, 58, 39, 37, 0.62, 36, 0.92),
     "quotes-names-news-37": Floor(14, 14, 50, 42, 45, 0.97, 41, 1.0),
-    "quotes-names-news-38": Floor(14, 14, 58, 37, 47, 0.83, 37, 1.0),
+    "quotes-names-news-38": Floor(14, 14, 58, 37, 48, 0.85, 37, 1.0),
     "quotes-names-news-39": Floor(13, 13, 53, 24, 46, 0.91, 21, 0.91),
     "quotes-names-news-40": Floor(15, 15, 56, 28, 47, 0.89, 26, 1.0),
     "quotes-names-news-41": Floor(13, 13, 36, 26, 33, 0.88, 24, 0.96),
@@ -176,6 +179,7 @@ FLOORS = {
     "quotes-names-news-44": Floor(15, 14, 33, 70, 25, 0.73, 53, 0.98),
     "quotes-names-news-45": Floor(15, 15, 45, 37, 42, 0.93, 28, 0.9),
     "quotes-names-news-46": Floor(13, 13, 11, 125, 10, 0.9, 118, 1.0),
+    "quotes-names-news-47": Floor(13, 13, 42, 32, 41, 0.97, 30, 0.96),
 }
 
 

@@ -433,6 +433,7 @@ class Lexicon(BaseModel):
     # honorifics kept as the opening of the name they stand before ("Sheikh Tamim bin Hamad"): the capitalised words
     # before one in a run, when all are an office's words, are the office's ("Deputy Minister Sheikh Ali al-Sabah")
     name_opening_titles: list[str]
+    short_ranks: list[str]
     # endings of a patronymic closing a name, whose bearer goes by the given names alone
     patronymic_endings: list[str]
     # words that make a role one held no longer ("former", "ex-")
@@ -469,6 +470,7 @@ class Lexicon(BaseModel):
     air_temperature_words: list[str]
     fahrenheit_air: list[float]
     area_nouns: list[str]
+    country_part_nouns: list[str]
     clause_breaks: list[str]
     with_harm_nouns: list[str]
     leaving_verbs: list[str]

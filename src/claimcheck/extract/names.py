@@ -204,6 +204,36 @@ def _area_of() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?i:{'|'.join(regex.escape(w) for w in word_set('area_nouns'))})\s+of\s+$")
 
 
+def rank_before_surname(text: str, run: str) -> tuple[str | None, str]:
+    """("SP", "Chhetri") for "SP Chhetri" when `text` names a person of that surname ("Mohan Chhetri"): a short rank
+    before one word is the title of that person; (None, run) otherwise ("SP Velumani" alone)."""
+    words = run.split()
+    if len(words) != 2 or fold(words[0]) not in word_set("short_ranks"):
+        return None, run
+    for named in _rx(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)[ ]+{regex.escape(words[1])}\b").finditer(text):
+        if fold(named.group(1)) not in word_set("short_ranks"):
+            return words[0], words[1]
+    return None, run
+
+
+@cache
+def _place_kind_after() -> regex.Pattern[str]:
+    """A kind of place in lower case right after a run ("… state", "… province")."""
+    kinds = sorted(word_set("area_nouns") | word_set("country_part_nouns"), key=len, reverse=True)
+    return regex.compile(rf"[ ]+(?:{'|'.join(regex.escape(w) for w in kinds)})\b")
+
+
+def _part_of_country(text: str, start: int, end: int, line: int) -> bool:
+    """Whether the run at [start, end) stands between a country's possessive and a kind of place in lower case
+    ("India's Uttar Pradesh state", "Kenya's Turkana county"): a part of that country, whatever words it holds."""
+    owner = _rx(r"(\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)?)['’]s[ ]+$").search(
+        text, max(line, start - 40), start
+    )
+    if owner is None or fold(owner.group(1)) not in _known_places():
+        return False
+    return _place_kind_after().match(text, end) is not None
+
+
 @cache
 def _publication_before() -> regex.Pattern[str]:
     """A medium's noun in lower case right before a capitalised run on its line ("the Malay paper Utusan
@@ -386,6 +416,8 @@ def split_title(name: str) -> tuple[str | None, str]:
     ending may be the title ("Receptionist Jane Wells", "Pharmacist Ana Costa") when a given name the lexicon knows
     follows it and it is none itself ("Christian Bale")."""
     words = name.split()
+    if len(words) >= 3 and fold(words[0]) in word_set("short_ranks") and all(w[:1].isupper() for w in words[1:3]):
+        return words[0], " ".join(words[1:])  # "SP Mohan Chhetri", not "SP Velumani"
     opening = next((i for i, w in enumerate(words) if i and fold(w) in word_set("name_opening_titles")), None)
     # only an office's words before it: "Deputy Minister Sheikh Ali al-Sabah", never "President Hassan Sheikh Mohamud"
     office = opening is not None and all(
@@ -1060,6 +1092,8 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
         return False
     if _area_of().search(text, max(line, start - 40), start):
         return False  # "the central province of Quang Nam": a place of that kind, whatever given name opens it
+    if _part_of_country(text, start, start + len(name), line):
+        return False  # "India's Uttar Pradesh state", "Indonesia's Aceh province": a part of that country
     if _office_of().search(text[max(0, start - 80) : start]) and not _glued_name(name):
         return False  # "the Minister of Women and Family Welfare, Anita Rao": the office, not a person
     body = _rx(r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}]*\s+(?:and|&)\s+)?$").search(
@@ -1128,6 +1162,8 @@ def _candidate(text: str, match: _Run, nickname: str | None, evidence: _Evidence
     if fold(written.split()[-1]) in _title_vocabulary() and _rx(r"\s*\(\p{Lu}{2,8}\)").match(text, match.end()):
         return None  # "Agriculture Cabinet Secretary (CS)": an office and its abbreviation
     title, rest = split_title(written)
+    if title is None:
+        title, rest = rank_before_surname(text, written)
     if title is None:
         title, rest = _title_across(text, match.start(), written)
     rest = rest if _apposed_to_role(text, match.start(), match.end(), rest) else _trim(rest)

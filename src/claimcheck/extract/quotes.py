@@ -48,6 +48,7 @@ from claimcheck.extract.names import (
     name_words,
     opens_family_name,
     opens_fuller_name,
+    rank_before_surname,
     speech_adverbs,
     speech_pattern,
     split_title,
@@ -1202,7 +1203,9 @@ class SpeakerResolver:
         names = {
             name
             for start, end, name in self.mentions[: bisect_right(self.mention_starts, position)]
-            if self.agrees(start, pronoun, end) and not self._spoken_of_beside(start, position, pronoun)
+            if self.agrees(start, pronoun, end)
+            and not self._spoken_of_beside(start, position, pronoun)
+            and not self._spoken_of_by_pronoun((start, end, name), pronoun)  # "He met Keir Starmer": not Starmer
         }
         names |= {who for at, who in self.heard if at < position and self.agrees(at, pronoun, at)}
         return next(iter(names)) if len(names) == 1 else None
@@ -1231,10 +1234,25 @@ class SpeakerResolver:
         index = self._sentence(start) - 1
         opening = self.sentence_texts[index] if index >= 0 else ""
         speaking = _PRONOUN_SPEAKS.match(opening)
-        if speaking is None or start - self.sentence_starts[index] < speaking.end():
+        if speaking is None:
+            # "He met Keir Starmer on Monday." then '"…," he said': the pronoun that is the sentence's subject is
+            # the one a later pronoun of its gender stands for; whom it met, thanked or praised is spoken of
+            # ... but one named right after "by" ("He stood by Tom Ward", "He was questioned by detective Ray
+            # Cole") may be its actor
+            acting = _PRONOUN_ACTS.match(opening)
+            return (
+                acting is not None
+                and acting.group("pronoun").lower() == pronoun
+                and (start - self.sentence_starts[index] >= acting.end())
+                and not _BY_BEFORE.search(self.text, max(0, start - 40), start)
+            )
+        if start - self.sentence_starts[index] < speaking.end():
             return False
         widened = speaking.group("fronted") or speaking.group("thought")
-        return not widened or speaking.group("pronoun").lower() == pronoun
+        said_by = speaking.group("pronoun").lower()
+        if said_by != pronoun and {said_by, pronoun} <= {"he", "she"}:
+            return False  # "She thanked Peter Holm." then '"…," he said': he is whom she spoke of
+        return not widened or said_by == pronoun
 
     def speaks(self, start: int, end: int) -> bool:
         return self._speaks(start, end)
@@ -1373,6 +1391,11 @@ class SpeakerResolver:
             after = self.text[end : stop if stop >= 0 else len(self.text)]
             words = set(regex.findall(r"\p{L}+", after.lower()))
         else:
+            # "She thanked engineer Peter Holm.": the pronoun the sentence opens with is its subject, who is not
+            # the person named after it, so it says nothing of that person's gender
+            acting = _PRONOUN_ACTS.match(sentence) if end is not None and end > position else None
+            if acting and position - self.sentence_starts[index] >= acting.end():
+                sentence = sentence[acting.end() :]
             words = set(regex.findall(r"\p{L}+", sentence.lower()))
         return not (words & other) or bool(words & set(genders[pronoun]))
 
@@ -1471,6 +1494,8 @@ class SpeakerResolver:
         if _speaks_for(who, self.names):
             return who, False, None  # "Relatives of Tom Ward said": the relatives, not the man
         role, name = split_title(who)
+        if role is None:
+            role, name = rank_before_surname(self.text, who)  # "SP Chhetri said" after "Mohan Chhetri"
         if role is None:
             role, name = _lower_case_role(who)
         full = self.full_name(name, position)
@@ -1986,6 +2011,16 @@ _PRONOUN_SPEAKS = regex.compile(
     rf"\s*(?P<fronted>[^,.;:\"“”\n]{{1,80}},\s*)?(?P<pronoun>(?i:he|she|they))\s+{speech_adverbs()}"
     rf"(?:{speech_pattern()}|(?P<thought>{'|'.join(lexicon().thought_verbs)}))\b"
 )
+# A sentence a pronoun opens as its subject, a verb after it ("He met", "She also thanked"); not one it shares
+# with a person named beside it ("He and Costa agreed", "She, like Costa,").
+# A passive sentence ("He was replaced by Tom Ward", "She had been questioned by police") is not the pronoun acting.
+_PRONOUN_ACTS = regex.compile(
+    r"[\s\"“‘']*(?P<pronoun>(?i:he|she))\s+(?!(?i:and|or|nor|&)\b)(?=\p{Ll})"
+    r"(?!(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2}?\s+by\b)"
+)
+# "by" before a name, a lower-case word or a short title between ("by Tom Ward", "by detective Ray Cole", "by Dr
+# Ana Costa"): whoever is named there acts.
+_BY_BEFORE = regex.compile(r"\b(?i:by)\s+(?:(?:\p{Ll}+|\p{Lu}\p{Ll}{0,3}\.?)\s+){0,2}$")
 # A verb that puts its speaker after it ("said Costa", "revealed Costa"), not one whose object follows ("asked
 # Costa", "told Costa").
 _INVERTING = "|".join(
@@ -2401,6 +2436,8 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             who = member.group("who")  # "Michael Mulford of RAF Search and Rescue said": the person, not his body
         named_last = who is not None and subject is not None and who == subject.group("who") and not member
         acting = _acting_for(before, subject, people) if named_last and subject else None
+        if acting is None and named_last and subject and who and not _a_person_alone(split_title(who)[1], people):
+            acting = _acting_for_body(before[: subject.start()], who)
         who = acting or who
         # the place before the run, unless the run crossed into a new sentence ("on Monday. The CoA said")
         placed = _PLACED.search(before, 0, subject.start()) if who and subject and not broken and not acting else None
@@ -2444,7 +2481,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             opening.group("who"), opening.group("verb"), source, role if role and _role_like(role) else None
         )
     labelled = _HEADLINE_LABEL.match(before) if line_start == 0 and verb is None else None
-    if labelled and _speaker_label(labelled.group("who")):
+    line_end = text.find("\n", quoted.end)
+    asked = text[quoted.end : line_end if line_end >= 0 else len(text)].rstrip().endswith("?")
+    if labelled and _speaker_label(labelled.group("who")) and not asked:
+        # ... but not before a question the headline asks: 'Chile: was the fire a "natural" disaster?' is the
+        # writer's, "Chile" its topic
         # a headline's label before a colon: 'Government spokesman: PM "did not hint at …"', 'Police: suspect
         # "fled on foot"' — the label speaks, as the body tells
         return Attribution(labelled.group("who"), None, source)
@@ -2515,7 +2556,7 @@ _SUBJECT_QUOTING = regex.compile(
 )
 
 
-_AND_BEFORE = regex.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?$")
+_AND_BEFORE = regex.compile(r"\s*,?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 
 
 # A place after a name in apposition ("Jim Parkman of Dothan"): where the person is from, not part of the name.
@@ -2534,6 +2575,40 @@ _ACTING_FOR = regex.compile(
     r"(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+and\s+)?(?:the\s+)?$",
     titles=[t.capitalize() for t in lexicon().person_titles],
 )
+
+
+# Where a clause opens: the text's or a line's start, a sentence's end, or a quotation's closing mark ('," ').
+_CLAUSE_OPENING = regex.compile(r"(?:^|\n|[.!?]\s+|[\"”’]\s+)$")
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether `noun` ends in a person's title or role ("spokesman", "board member", "chief executive", "lawyers"),
+    not a thing ("website", "ruling")."""
+    words = fold(noun).split()
+    titles = word_set("person_titles") | word_set("head_titles")
+    last = words[-1] if words else ""
+    singular = {last, last.removesuffix("s"), regex.sub(r"men$", "man", last), regex.sub(r"women$", "woman", last)}
+    return " ".join(words[-2:]) in titles or bool(singular & titles)
+
+
+def _acting_for_body(before: str, who: str) -> str | None:
+    """The one speaking for the body `who` named right before the verb, when `before` (the text up to it) opens
+    its clause with a person's noun and "of" or "for" ('A spokesman for the agency said: "…"', '"…," a member of
+    the board said, "…"'): that description with the body; None when the noun is no person's ("The website of the
+    embassy said") or the body speaks itself."""
+    body_name = regex.sub(r"^(?i:the)\s+", "", who)[:1].isupper()
+    head = _ACTING_FOR.search(before) if _body(who) or body_name else None
+    if head is None or not _person_noun(head.group("noun")):
+        return None
+    # the description opens its clause ("A spokesman for", '," a member of'), not an office set in apposition after
+    # a name ("Ana Costa, chief executive of Lidya, said")
+    if _CLAUSE_OPENING.search(before[: head.start()]) is None:
+        return None
+    # "Members of the European Parliament called …": the named body speaks through its members, as before
+    noun = head.group("noun").split()[-1]
+    if body_name and noun.endswith("s") and not noun.endswith("ss"):
+        return None
+    return before[head.start("noun") :] + who
 
 
 def _acting_for(before: str, subject: regex.Match[str], people: AbstractSet[str]) -> str | None:
