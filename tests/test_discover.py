@@ -11724,3 +11724,55 @@ def test_a_fact_box_count_of_quakes_of_a_magnitude_is_no_magnitude_of_the_quake(
     _, _, report = discovered(tmp_path)
     flagged = [texts(f) for f in report.findings]
     assert not any("4" in t.split(" | ") for t in flagged), flagged
+
+
+def test_a_round_headline_toll_marks_no_reporting_stage(tmp_path):
+    """A toll given in round words ("about 40", "some 265") may be a recap the count has since left behind: it does
+    not hold the other counts of two days at one stage, so 300 arrested on Monday and 800 on Tuesday are two days of
+    a count that grows."""
+    report = discovered(
+        _corpus(
+            tmp_path,
+            (
+                "Riots in Velmar leave about 40 dead",
+                "Daily One",
+                "Mar 3 2025",
+                "About 40 people were killed in the riots in Velmar and police have arrested 300 people.",
+            ),
+            (
+                "Velmar arrests rise",
+                "Daily Two",
+                "Mar 4 2025",
+                "The riots in Velmar left about 40 dead. Police said on Tuesday that 800 people had been arrested.",
+            ),
+        )
+    )[2]
+    assert [f for f in report.findings if not f.within_document] == [], [f.message for f in report.findings]
+
+
+# Soldiers something befell (arrested, killed, wounded) are counted by what befell them, not as the troops a force
+# sends: 1,200 soldiers arrested are no count of the 5,000 troops deployed, nor two soldiers killed of either.
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        (
+            "Police arrested 1,200 soldiers after the mutiny in Karvia.",
+            "About 5,000 troops were deployed in Karvia.",
+            False,
+        ),
+        ("Two soldiers were killed in the clashes in Karvia.", "The army has 4,000 troops in Karvia.", False),
+        (
+            "Police arrested 1,200 soldiers after the mutiny in Karvia.",
+            "Police arrested 1,900 soldiers after the mutiny in Karvia.",
+            True,
+        ),
+        (
+            "About 5,000 troops were deployed in Karvia on Monday.",
+            "About 9,000 troops were deployed in Karvia on Monday.",
+            True,
+        ),
+    ],
+)
+def test_soldiers_something_befell_are_counted_by_it_not_as_troops(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Jul 16 2024")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]

@@ -1394,3 +1394,23 @@ def test_a_measure_or_a_rate_in_a_label_is_not_what_its_figure_counts(text, surf
 def test_a_count_in_a_label_is_still_what_its_figure_counts(text, surface, counted):
     figure = find(quantities(text, published=dt.date(2026, 3, 4)), surface)
     assert (figure.counted or "").lower() == counted
+
+
+# An editor's insertion in square brackets between a figure and its noun ("2 [pro-government] soldiers") leaves the
+# noun after it the figure's; brackets with many words, with a figure inside, or with nothing after are no insertion.
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ('"We lost 12 [municipal] firefighters in the blaze," the mayor said.', "12", "firefighters"),
+        ('"They sent 300 [riot] police to the square," she said.', "300", "police"),
+        ('"Officers seized 40 [stolen] cars from the yard," he said.', "40", "cars"),
+        ("The firm hired 20 workers [see chart] last year.", "20", "workers"),
+    ],
+)
+def test_a_bracketed_insertion_before_the_noun_leaves_it_the_figures(text, figure, counted):
+    assert find(quantities(text), figure).counted == counted
+
+
+def test_brackets_that_hold_a_figure_or_many_words_are_no_insertion():
+    text = "The council approved 15 [of the 20 proposals put forward by the mayor and her office] on Monday."
+    assert find(quantities(text), "15").counted is None

@@ -84,6 +84,7 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
         k = _past_possessor(tokens, k)
     words: list[str] = []
     start = k
+    k = _past_insertion(tokens, k)
     k = _past_adverb_participle(tokens, k)
     if (
         k + 1 < len(tokens)
@@ -132,6 +133,30 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
     if words and _joined_modifier(tokens, k, words[-1]):  # "36 passenger and crew injuries": injuries
         words, k = [*words, *(tokens[j].text for j in range(k, k + 3))], k + 3
     return (" ".join(words) if words else None), (k if words else start)
+
+
+# The most words an editor's insertion in square brackets may hold ("41 [pro-government] police officers").
+INSERTION_WORDS = 4
+
+
+def _past_insertion(tokens: list[Token], k: int) -> int:
+    """The index past an editor's insertion in square brackets that stands between a figure and its noun in a
+    quote ("2 [pro-government] soldiers", "300 [riot] police"): the noun after it is the figure's. Only a few
+    words in the brackets, and a word after them; else `k`."""
+    if k >= len(tokens) or tokens[k].text != "[":
+        return k
+    close = next(
+        (j for j in range(k + 1, min(len(tokens), k + 2 * INSERTION_WORDS + 2)) if tokens[j].text == "]"), None
+    )
+    inside = tokens[k + 1 : close] if close is not None else []
+    if (
+        not inside
+        or not all(t.is_word or t.text == "-" for t in inside)
+        or sum(t.is_word for t in inside) > INSERTION_WORDS
+    ):
+        return k
+    after = close + 1 if close is not None else len(tokens)
+    return after if after < len(tokens) and tokens[after].is_word and tokens[after].lower not in STOP else k
 
 
 def _dotted_abbreviation(tokens: list[Token], k: int) -> int:
