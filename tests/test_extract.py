@@ -1414,3 +1414,19 @@ def test_a_bracketed_insertion_before_the_noun_leaves_it_the_figures(text, figur
 def test_brackets_that_hold_a_figure_or_many_words_are_no_insertion():
     text = "The council approved 15 [of the 20 proposals put forward by the mayor and her office] on Monday."
     assert find(quantities(text), "15").counted is None
+
+
+DISCREPANCIES_NEWS_86 = Path(__file__).parent / "corpora" / "discrepancies-news-86"
+
+
+def test_extraction_on_a_failed_coup_and_a_national_budget_keeps_its_floor():
+    # `discrepancies-news-86`: the dead and arrests of Turkey's failed coup of July 2016 and India's budget of
+    # 1 February 2018. Missed: financial years written "2017-18", "2018/19", "FY18-19" (no date of their own), the
+    # year of "Budget 2018" in headlines, "10-yr", and sums after a garbled rupee sign ("J22 lakh crore").
+    from claimcheck import extract, load_corpus
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents = load_corpus([DISCREPANCIES_NEWS_86 / "corpus.txt"])
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_86 / "gold.yaml"), None, extract(documents, ["quantity", "date"]))
+    assert score.extraction["quantity"]["found"] >= 119, score.missed_claims
+    assert score.extraction["date"]["found"] >= 21, score.missed_claims
