@@ -11789,3 +11789,26 @@ def test_a_round_headline_toll_marks_no_reporting_stage(tmp_path):
 def test_soldiers_something_befell_are_counted_by_it_not_as_troops(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Jul 16 2024")
     assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
+def test_a_headline_toll_given_as_a_bound_still_marks_a_reporting_stage(tmp_path):
+    """ "nearly 40 dead" on both pages is one stage of the story (a bound, not a round recap): the other counts beside
+    it are held at that stage, so 300 and 800 arrested disagree."""
+    report = discovered(
+        _corpus(
+            tmp_path,
+            (
+                "Riots in Velmar leave nearly 40 dead",
+                "Daily One",
+                "Mar 3 2025",
+                "Nearly 40 people were killed in the riots in Velmar and police have arrested 300 people.",
+            ),
+            (
+                "Velmar arrests rise",
+                "Daily Two",
+                "Mar 4 2025",
+                "The riots in Velmar left nearly 40 dead. Police said on Tuesday that 800 people had been arrested.",
+            ),
+        )
+    )[2]
+    assert [f for f in report.findings if not f.within_document], [f.message for f in report.findings]
