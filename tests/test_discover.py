@@ -11739,76 +11739,65 @@ def test_a_fact_box_count_of_quakes_of_a_magnitude_is_no_magnitude_of_the_quake(
     assert not any("4" in t.split(" | ") for t in flagged), flagged
 
 
-def test_a_round_headline_toll_marks_no_reporting_stage(tmp_path):
-    """A toll given in round words ("about 40", "some 265") may be a recap the count has since left behind: it does
-    not hold the other counts of two days at one stage, so 300 arrested on Monday and 800 on Tuesday are two days of
-    a count that grows."""
-    report = discovered(
-        _corpus(
-            tmp_path,
-            (
-                "Riots in Velmar leave about 40 dead",
-                "Daily One",
-                "Mar 3 2025",
-                "About 40 people were killed in the riots in Velmar and police have arrested 300 people.",
-            ),
-            (
-                "Velmar arrests rise",
-                "Daily Two",
-                "Mar 4 2025",
-                "The riots in Velmar left about 40 dead. Police said on Tuesday that 800 people had been arrested.",
-            ),
-        )
-    )[2]
-    assert [f for f in report.findings if not f.within_document] == [], [f.message for f in report.findings]
-
-
 # Soldiers something befell (arrested, killed, wounded) are counted by what befell them, not as the troops a force
-# sends: 1,200 soldiers arrested are no count of the 5,000 troops deployed, nor two soldiers killed of either.
+# sends: 1,200 soldiers arrested are no count of the 5,000 troops deployed, nor two soldiers killed of either. What
+# troops were sent to do ("to arrest the rebels") befell no one of them: they are still troops.
 @pytest.mark.parametrize(
-    ("first", "second", "flagged"),
+    ("first", "second", "fact", "figures"),
     [
         (
             "Police arrested 1,200 soldiers after the mutiny in Karvia.",
             "About 5,000 troops were deployed in Karvia.",
-            False,
+            None,
+            None,
         ),
-        ("Two soldiers were killed in the clashes in Karvia.", "The army has 4,000 troops in Karvia.", False),
+        ("Two soldiers were killed in the clashes in Karvia.", "The army has 4,000 troops in Karvia.", None, None),
         (
             "Police arrested 1,200 soldiers after the mutiny in Karvia.",
             "Police arrested 1,900 soldiers after the mutiny in Karvia.",
-            True,
+            "arrests",
+            ["1,200", "1,900"],
         ),
         (
             "About 5,000 troops were deployed in Karvia on Monday.",
             "About 9,000 troops were deployed in Karvia on Monday.",
-            True,
+            "troops",
+            ["About 5,000", "About 9,000"],
+        ),
+        (
+            "Some 5,000 troops were sent to Karvia to arrest the rebels.",
+            "About 9,000 troops were sent to Karvia.",
+            "troops",
+            ["About 9,000", "Some 5,000"],
+        ),
+        (
+            "Around 800 soldiers were flown to Pessa to free the hostages.",
+            "About 2,000 soldiers were flown to Pessa.",
+            "troops",
+            ["About 2,000", "Around 800"],
         ),
     ],
 )
-def test_soldiers_something_befell_are_counted_by_it_not_as_troops(tmp_path, first, second, flagged):
+def test_soldiers_something_befell_are_counted_by_it_not_as_troops(tmp_path, first, second, fact, figures):
     report = _two_outlets(tmp_path, first, second, "Jul 16 2024")
-    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+    found = [(f.rule, sorted(c.text for c in f.claims)) for f in report.findings]
+    if fact is None:
+        assert found == [], found
+    else:
+        assert len(found) == 1 and f"-{fact}" in found[0][0] and found[0][1] == figures, found
 
 
-def test_a_headline_toll_given_as_a_bound_still_marks_a_reporting_stage(tmp_path):
-    """ "nearly 40 dead" on both pages is one stage of the story (a bound, not a round recap): the other counts beside
-    it are held at that stage, so 300 and 800 arrested disagree."""
-    report = discovered(
-        _corpus(
-            tmp_path,
-            (
-                "Riots in Velmar leave nearly 40 dead",
-                "Daily One",
-                "Mar 3 2025",
-                "Nearly 40 people were killed in the riots in Velmar and police have arrested 300 people.",
-            ),
-            (
-                "Velmar arrests rise",
-                "Daily Two",
-                "Mar 4 2025",
-                "The riots in Velmar left nearly 40 dead. Police said on Tuesday that 800 people had been arrested.",
-            ),
-        )
-    )[2]
-    assert [f for f in report.findings if not f.within_document], [f.message for f in report.findings]
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Some 300 soldiers were arrested to stop the mutiny.", "arrests"),
+        ("About 20 people were taken to hospital to be treated.", "hospitalised"),
+        ("Police said 40 guards were wounded trying to free the hostages.", "injured"),
+    ],
+)
+def test_what_befell_a_figure_before_a_purpose_clause_is_still_its_fact(text, fact):
+    from claimcheck.rules.facts import facts_of
+
+    from .test_extract import quantities
+
+    assert fact in facts_of(quantities(text)[0])

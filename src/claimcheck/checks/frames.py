@@ -326,8 +326,6 @@ def stage_of(claim: Claim) -> float | None:
     )
     if toll and (claim.scope is None or claim.value == headline) and not _names_a_part(claim):
         return None
-    if headline.approx and headline.low == headline.high:
-        return None  # "some 265 dead", "around 200 dead": a round toll the count may have left behind
     stage = headline.point if headline.point is not None else headline.low
     return stage if stage is not None and stage >= MIN_STAGE_TOLL else None
 
