@@ -1469,3 +1469,57 @@ def test_extraction_on_an_airport_s_cost_and_opening_dates_and_a_mars_rover_s_la
     score = evaluate(load_gold(corpus / "gold.yaml"), None, extract(load_corpus([corpus / "corpus.txt"])))
     assert score.extraction["quantity"]["gold"] == 79 and score.extraction["date"]["gold"] == 40
     assert score.extraction["quantity"]["found"] >= 75 and score.extraction["date"]["found"] >= 36
+
+
+# An editor's insertion in square brackets between a figure and its noun ("2 [pro-government] soldiers") leaves the
+# noun after it the figure's.
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ('"We lost 12 [municipal] firefighters in the blaze," the mayor said.', "12", "firefighters"),
+        ('"They sent 300 [riot] police to the square," she said.', "300", "police"),
+        ('"Officers seized 40 [stolen] cars from the yard," he said.', "40", "cars"),
+        ('"The firm hired 20 [seasonal] workers last year," she said.', "20", "workers"),
+    ],
+)
+def test_a_bracketed_insertion_before_the_noun_leaves_it_the_figures(text, figure, counted):
+    assert find(quantities(text), figure).counted == counted
+
+
+# Brackets that are part of the figure (a number, a scale, a unit or currency), that open with a stop word, that hold
+# many words, or that stand before a unit or currency, are no insertion: the figure is read as without them.
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("We paid 5 [million] dollars for the land.", "5", None),
+        ("Over 300 [thousand] people came to the rally.", "Over 300", None),
+        ("We walked 20 [kilometres] miles that day.", "20", None),
+        ("It cost 12 [US] dollars per person.", "12", "cost"),
+        ("The 2 [two] sisters ran the shop.", "2", None),
+        ("They bought 3 [1] houses in the town.", "3", None),
+        ("at 5 [in the morning] police arrived.", "5", None),
+        (
+            "The council approved 15 [of the 20 proposals put forward by the mayor and her office] on Monday.",
+            "15",
+            None,
+        ),
+    ],
+)
+def test_brackets_that_are_part_of_the_figure_or_a_clause_are_no_insertion(text, figure, counted):
+    assert find(quantities(text), figure).counted == counted
+
+
+DISCREPANCIES_NEWS_86 = Path(__file__).parent / "corpora" / "discrepancies-news-86"
+
+
+def test_extraction_on_a_failed_coup_and_a_national_budget_keeps_its_floor():
+    # `discrepancies-news-86`: the dead and arrests of Turkey's failed coup of July 2016 and India's budget of
+    # 1 February 2018. Missed: financial years written "2017-18", "2018/19", "FY18-19" (no date of their own), the
+    # year of "Budget 2018" in headlines, "10-yr", and sums after a garbled rupee sign ("J22 lakh crore").
+    from claimcheck import extract, load_corpus
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents = load_corpus([DISCREPANCIES_NEWS_86 / "corpus.txt"])
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_86 / "gold.yaml"), None, extract(documents, ["quantity", "date"]))
+    assert score.extraction["quantity"]["found"] >= 119, score.missed_claims
+    assert score.extraction["date"]["found"] >= 21, score.missed_claims

@@ -135,6 +135,7 @@ class FactRow(BaseModel):
     straight_after_without: list[str] = []  # words of the figure's clause before it that rule those out ("run")
     title_without: list[str] = []  # words of an article's headline that rule the fact out of its figures
     unless: list[str] = []
+    unless_befalls: bool = False  # ruled out, as by `unless`, by every fact that befalls people
     dimension: str
     changes: bool = False
     grows: bool = False

@@ -84,6 +84,7 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
         k = _past_possessor(tokens, k)
     words: list[str] = []
     start = k
+    k = _past_insertion(tokens, k)
     k = _past_adverb_participle(tokens, k)
     if (
         k + 1 < len(tokens)
@@ -132,6 +133,46 @@ def noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, int]:
     if words and _joined_modifier(tokens, k, words[-1]):  # "36 passenger and crew injuries": injuries
         words, k = [*words, *(tokens[j].text for j in range(k, k + 3))], k + 3
     return (" ".join(words) if words else None), (k if words else start)
+
+
+# The most words an editor's insertion in square brackets may hold ("41 [pro-government] police officers").
+INSERTION_WORDS = 4
+
+
+def _past_insertion(tokens: list[Token], k: int) -> int:
+    """The index past an editor's insertion in square brackets that stands between a figure and its noun in a
+    quote ("2 [pro-government] soldiers", "300 [riot] police"): the noun after it is the figure's. Only a few
+    words in the brackets that do not open with a stop word and are no part of the figure ("5 [million]", "the 2
+    [two]", "20 [kilometres]"), and a word after them that is no unit or currency ("12 [US] dollars"); else `k`."""
+    if k >= len(tokens) or tokens[k].text != "[":
+        return k
+    close = next(
+        (j for j in range(k + 1, min(len(tokens), k + 2 * INSERTION_WORDS + 2)) if tokens[j].text == "]"), None
+    )
+    inside = tokens[k + 1 : close] if close is not None else []
+    if (
+        not inside
+        or not all(t.is_word or t.text == "-" for t in inside)
+        or sum(t.is_word for t in inside) > INSERTION_WORDS
+        or inside[0].lower in STOP
+        or any(t.lower in _figure_words() for t in inside)
+    ):
+        return k
+    after = close + 1 if close is not None else len(tokens)
+    if after >= len(tokens) or not tokens[after].is_word:
+        return k
+    word = tokens[after].lower
+    return k if word in STOP or word in _figure_words() else after
+
+
+@cache
+def _figure_words() -> frozenset[str]:
+    """Words that are part of a figure, never what it counts: number words, scales, and the one-word units and
+    currencies of the lexicon ("two", "million", "kilometres", "dollars")."""
+    table = lexicon()
+    words = {*table.number_words, *table.scales, *table.money_scales, *table.count_scales}
+    words.update(unit for unit in table.units if " " not in unit)
+    return frozenset(word.lower() for word in words)
 
 
 def _dotted_abbreviation(tokens: list[Token], k: int) -> int:

@@ -870,7 +870,7 @@ def _rules_out_the_heads(fact: str, head: str) -> bool:
     rows = lexicon().facts
     ruled_out = {fact} | ({whole} if (whole := rows[fact].part_of) else set())
     named = [name for name, row in rows.items() if name != fact and row.befalls and _head_names(head, name)[0]]
-    return any(ruled_out & set(rows[name].unless) for name in named)
+    return any(ruled_out & ruled_out_by(name) for name in named)
 
 
 @lru_cache(maxsize=8192)
@@ -1252,6 +1252,8 @@ def _facts_read(claim: QuantityClaim) -> list[str]:
     if attributive and dimension == "count" and claim.counted and not _names_people(claim.counted):
         # "the 12-storey factory": its storeys, which nothing befalls
         found = [name for name in found if not lexicon().facts[name].befalls]
+    if dimension == "count":
+        found = _not_only_in_a_purpose(claim, text, found)
     alone = [name for name in found if lexicon().facts[name].alone]
     if alone:
         return alone[:1]
@@ -1274,7 +1276,54 @@ def _without_ruled_out(found: list[str], held: set[str]) -> list[str]:
     injured passengers" are no count aboard, as "two injured passengers" are none."""
     rows = lexicon().facts
     held = held | {whole for name in held if (whole := rows[name].part_of)}
-    return [name for name in found if not set(rows[name].unless) & held]
+    return [name for name in found if not ruled_out_by(name) & held]
+
+
+@cache
+def ruled_out_by(fact: str) -> frozenset[str]:
+    """The facts that rule `fact` out of a figure that matches both: its `unless`, and every fact that befalls people
+    if it is `unless_befalls` ("1,563 soldiers were arrested" are no troops a force sends)."""
+    rows = lexicon().facts
+    row = rows[fact]
+    befalls = {name for name, other in rows.items() if other.befalls} if row.unless_befalls else set()
+    return frozenset(row.unless) | frozenset(befalls)
+
+
+@cache
+def _purpose_verbs() -> frozenset[str]:
+    """The plain forms of the past participles among the words of facts that befall people ("arrest", "free",
+    "rescue", "bury"): the verb of a purpose clause ("sent to arrest the rebels")."""
+    bases: set[str] = set()
+    for name, row in lexicon().facts.items():
+        if not row.befalls:
+            continue
+        for word in lexicon().fact_words(name):
+            for part in words_of(word):
+                if part.endswith("ied"):
+                    bases.add(part[:-3] + "y")
+                elif part.endswith("ed") and len(part) > 4:
+                    bases.update({part[:-2], part[:-1]})
+    return frozenset(bases)
+
+
+def _not_only_in_a_purpose(claim: QuantityClaim, text: str, found: list[str]) -> list[str]:
+    """`found` without the facts that befall people read only in a purpose clause after the figure's verb ("Some
+    5,000 troops were sent to Karvia to arrest the rebels"): what the figure's people went to do, not what befell
+    them."""
+    at = text.find(claim.text)
+    if at < 0 or not any(lexicon().facts[name].befalls for name in found):
+        return found
+    tokens = tokenize(text)
+    verb = False
+    for k, token in enumerate(tokens):
+        if token.start < at + len(claim.text):
+            continue
+        verb = verb or past_verb(token)
+        if verb and token.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].lower in _purpose_verbs():
+            before = text[: token.start]
+            rows = lexicon().facts
+            return [name for name in found if not rows[name].befalls or _matches(name, rows[name], claim, before)]
+    return found
 
 
 def _described_part(claim: QuantityClaim, text: str, found: list[str]) -> list[str]:
@@ -1543,7 +1592,7 @@ def _overrides(fact: str, near: str) -> bool:
     """Whether `fact` rules out `near` (its `unless`) and both are parts of one whole (`part_of`): the seriously
     injured over the hospitalised, both of the injured."""
     rows = lexicon().facts
-    return fact in rows[near].unless and bool(rows[near].part_of) and rows[fact].part_of == rows[near].part_of
+    return fact in ruled_out_by(near) and bool(rows[near].part_of) and rows[fact].part_of == rows[near].part_of
 
 
 def _measure_beside(claim: QuantityClaim, found: list[str], attributive: bool = False) -> list[str]:
