@@ -355,7 +355,7 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
-            r"[^,.;:\"()\n—]{2,80}?(?:\s+\(\p{Lu}\p{L}{1,9}\))?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
+            r"[^,.;:\"()\n—]{2,120}?(?:\s+\(\p{Lu}\p{L}{1,9}\))?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
             rf"|\s+{speech_adverbs()}{speech}\b)"
         ),  # or where the verb it is the subject of begins: "X, managing director of Y told Z"; the body's
         # abbreviation in brackets is part of it (", the commander of the Coast Guard (CG),"); the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
@@ -495,6 +495,8 @@ def _role_before(before: str) -> str | None:
         for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
             if _held_where(words, k, titles):
                 continue  # "Fiji's Ambassador to Japan, Isikeli Mataitoga": the place an office is held for
+            if _joins_fields(words, k):
+                continue  # "Minister for Foreign Affairs and East African Cooperation, Palamagamba Kabudi"
             if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _role_stops():
                 break
             if (
@@ -511,6 +513,17 @@ def _role_before(before: str) -> str | None:
     if words and _other_title_form(words[-1].lower()):
         return _extend_role(words, len(words) - 1, len(words))
     return None
+
+
+def _joins_fields(words: list[str], k: int) -> bool:
+    """Whether words[k] is the "and" or "&" joining two capitalised words of an office's name ("Foreign Affairs and
+    East African Cooperation"), which a role phrase holds, unlike an "and" between two clauses."""
+    return (
+        words[k] in ("and", "&")
+        and 0 < k < len(words) - 1
+        and words[k - 1][:1].isupper()
+        and words[k + 1][:1].isupper()
+    )
 
 
 @cache
@@ -1307,6 +1320,9 @@ def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str
         # "Minister of State for Cabinet Affairs Barrak Al-Shitan": the office ends with a minister's field, or
         # with the head of the body it is held in ("Leader of the Majority Coalition Aden Duale")
         return " ".join([*office.group(0).split(), *words[: last_field + 1]]), " ".join(words[last_field + 1 :])
+    if family_then_hyphenated_given(words[-2:]):
+        # "Deputy Minister for Public Relations Noh Kyu-duk": a Korean name in its own order closes the run
+        return " ".join([*office.group(0).split(), *words[:-2]]), " ".join(words[-2:])
     given = word_set("given_names")
     for k in range(1, len(words) - 1):
         if fold(words[k]) in given:

@@ -1091,6 +1091,17 @@ class SpeakerResolver:
             earlier = self.subject_before(opening, pronoun, paragraphs - self._paragraphs_between(opening, position))
             if earlier:
                 return earlier
+        if (
+            pronoun in ("he", "she")
+            and self._opens_sentence(latest_sentence, pronoun)
+            and all(m[0] != m[1] and m[0] > opening and not self._speaks(m[0], m[1]) for m in latest)
+        ):
+            # "But Gov. Kwankwaso took exception. He spoke after receiving a delegation led by the minister,
+            # Abba Moro." then '"…," he said': the pronoun that is the sentence's subject carries on the person
+            # before it; the one named after it is its object, not who speaks
+            earlier = self.subject_before(opening, pronoun, paragraphs - self._paragraphs_between(opening, position))
+            if earlier:
+                return earlier
         if pronoun == "they" and len({m[2] for m in latest}) >= 2:
             return None  # "John Reed and Sam Holt pulled the boy out. "…," they said": both, no one person
         # "Prior to Zacha's goal, Pastrňák had a chance": a person named in the possessive is spoken of beside
