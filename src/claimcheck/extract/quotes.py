@@ -1094,7 +1094,13 @@ class SpeakerResolver:
         if (
             pronoun in ("he", "she")
             and self._opens_sentence(latest_sentence, pronoun)
-            and all(m[0] != m[1] and m[0] > opening and not self._speaks(m[0], m[1]) for m in latest)
+            and all(
+                m[0] != m[1]
+                and m[0] > opening
+                and not self._speaks(m[0], m[1])
+                and not _WHO_SPEAKS.match(self.text, m[1])
+                for m in latest
+            )
         ):
             # "But Gov. Kwankwaso took exception. He spoke after receiving a delegation led by the minister,
             # Abba Moro." then '"…," he said': the pronoun that is the sentence's subject carries on the person
@@ -1984,6 +1990,8 @@ def _topic_opening() -> regex.Pattern[str]:
 _PRONOUN_SAYS_AT_END = regex.compile(
     rf",\s+(?P<p>[Hh]e|[Ss]he)\s+{speech_adverbs()}{speech_pattern()}\b[^,.;:!?\"“”\n]{{0,40}}[.!?]?\s*$"
 )
+# A relative clause in which the person named before it speaks: "joined by Tom Ward, who said the club …".
+_WHO_SPEAKS = regex.compile(rf"\s*,\s*who\s+{speech_adverbs()}{speech_pattern()}\b")
 _ENDS_SPEAKING = regex.compile(rf"['’]?\s*{speech_adverbs()}{speech_pattern()}\s*[.:]")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
 # A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
