@@ -534,8 +534,8 @@ def _address_style_after_comma() -> regex.Pattern[str]:
 
 def _held_where(words: list[str], k: int, titles: regex.Pattern[str]) -> bool:
     """Whether words[k] is the preposition between a title and the capitalised place or body it is held for or
-    in: "Ambassador to Japan", "High Commissioner in London", "Minister for Lands", "a spokeswoman for the World
-    Health Organization"."""
+    in or comes from: "Ambassador to Japan", "High Commissioner in London", "Minister for Lands", "a spokeswoman for
+    the World Health Organization", "his colleague from Osun Central"."""
     named = k + 1 < len(words) and (
         words[k + 1][:1].isupper()
         or (words[k + 1].lower() == "the" and k + 2 < len(words) and words[k + 2][:1].isupper())
@@ -548,7 +548,7 @@ def _held_where(words: list[str], k: int, titles: regex.Pattern[str]) -> bool:
     )
 
 
-_OFFICE_PREPOSITIONS = _words("to for in at")
+_OFFICE_PREPOSITIONS = _words("to for in at from")
 
 
 @cache
