@@ -340,6 +340,9 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             rf"^['’]s?\s+(?:\p{{Ll}}+\s+)?(?:{works})(?=\s*[,.;:!?)\"“”’]|\s*$|\s+(?:\p{{Lu}}|(?:{work_followers})\b))"
         ),
         "author_before": regex.compile(rf"\b(?:{works}|{made_by})\s+by\s+$", regex.I),
+        "chaired_before": regex.compile(
+            rf"\b(?:{'|'.join(regex.escape(w) for w in lexicon().chaired_by)})\s+by\s+$", regex.I
+        ),
         "work_of": regex.compile(rf"\b(?:{works}|{made_by})\s+of\s+$", regex.I),  # "an adaptation of Ana Costa's"
         # a plural role before a list of its members: "actors such as Ana Costa", "writers including Ana Costa"
         # ... the members before in the list too: "sherpas, including Nima Gyalzen, Dawa, Furi and Ngima Tendi"
@@ -545,10 +548,20 @@ def _held_where(words: list[str], k: int, titles: regex.Pattern[str]) -> bool:
         and 0 < k < len(words) - 1
         and named
         and bool(titles.fullmatch(words[k - 1].rstrip(".")))
+        and (
+            words[k].lower() != "from"
+            or k < 2
+            or not words[k - 2][:1].isalpha()
+            or words[k - 2].lower() in _ROLE_OPENERS
+        )
     )
 
 
 _OFFICE_PREPOSITIONS = _words("to for in at from")
+# What may stand before the title a "from" follows, for the role to say where its person comes from: "his
+# colleague from Osun Central", "the envoy from Malawi", not "Kyiv's mayor from the BYuT" (whose "from" is the
+# party a candidacy is for, within a longer role); or nothing but punctuation ("… . Senator from Kano, …").
+_ROLE_OPENERS = _words("the a an his her their its our my your another one")
 
 
 @cache
@@ -628,6 +641,8 @@ def _role_after(after: str) -> str | None:
     if not match:
         return None
     role = match.group("role").strip()
+    if len(role) > _ROLE_REACH and not _opens_with_office(role):
+        return None  # "Tom Lee, the coach and his players flew home …": a clause, not a role
     if _rx(r"(?i)^(?:and|or|but|nor|including|such\s+as|like|among|excluding|except|plus)\b").match(role):
         return None  # "Lena Brandt, 41, and her son", "the Lok Sabha, including Leader of Opposition …": others
         # follow, not a role
@@ -642,6 +657,17 @@ def _role_after(after: str) -> str | None:
         if not _rx(r"(?i)\b(?:of|to|for|at|in|with|from|the)\s+$").search(role[: name.start()]):
             return None
     return role
+
+
+# How long a role after a name runs; an office named by its capitalised title may run to the appositive's full
+# reach ("Minister of State in the Vice-President's Office responsible for Union and Environment").
+_ROLE_REACH = 80
+
+
+def _opens_with_office(role: str) -> bool:
+    """Whether `role` opens with a capitalised office word of the title list ("Minister of State in …")."""
+    office = _title_words().match(role)
+    return bool(office) and role[:1].isupper()
 
 
 def _agent_noun(head: str) -> bool:
@@ -857,6 +883,12 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         )
     ):
         return "author", None
+    if (
+        patterns["chaired_before"].search(before[-40:])
+        and _person_follows(after)
+        and fold(text[start:end].split()[0]) in word_set("given_names")
+    ):
+        return "author", None  # "a panel chaired by Ana Costa", not "the talks were chaired by Goldman Sachs"
     plural = patterns["plural_role"].search(before[-240:])
     if plural and _other_title_form(plural.group("role").lower()):
         return "list", None

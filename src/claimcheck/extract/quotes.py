@@ -1091,23 +1091,6 @@ class SpeakerResolver:
             earlier = self.subject_before(opening, pronoun, paragraphs - self._paragraphs_between(opening, position))
             if earlier:
                 return earlier
-        if (
-            pronoun in ("he", "she")
-            and self._opens_sentence(latest_sentence, pronoun)
-            and all(
-                m[0] != m[1]
-                and m[0] > opening
-                and not self._speaks(m[0], m[1])
-                and not _WHO_SPEAKS.match(self.text, m[1])
-                for m in latest
-            )
-        ):
-            # "But Gov. Kwankwaso took exception. He spoke after receiving a delegation led by the minister,
-            # Abba Moro." then '"…," he said': the pronoun that is the sentence's subject carries on the person
-            # before it; the one named after it is its object, not who speaks
-            earlier = self.subject_before(opening, pronoun, paragraphs - self._paragraphs_between(opening, position))
-            if earlier:
-                return earlier
         if pronoun == "they" and len({m[2] for m in latest}) >= 2:
             return None  # "John Reed and Sam Holt pulled the boy out. "…," they said": both, no one person
         # "Prior to Zacha's goal, Pastrňák had a chance": a person named in the possessive is spoken of beside
@@ -1990,8 +1973,6 @@ def _topic_opening() -> regex.Pattern[str]:
 _PRONOUN_SAYS_AT_END = regex.compile(
     rf",\s+(?P<p>[Hh]e|[Ss]he)\s+{speech_adverbs()}{speech_pattern()}\b[^,.;:!?\"“”\n]{{0,40}}[.!?]?\s*$"
 )
-# A relative clause in which the person named before it speaks: "joined by Tom Ward, who said the club …".
-_WHO_SPEAKS = regex.compile(rf"\s*,\s*who\s+{speech_adverbs()}{speech_pattern()}\b")
 _ENDS_SPEAKING = regex.compile(rf"['’]?\s*{speech_adverbs()}{speech_pattern()}\s*[.:]")
 _SPEAKS_AFTER = regex.compile(rf"['’]?\s*(?:,[^.,\n]{{0,90}},\s*)?{speech_adverbs()}{speech_pattern()}\b")
 # A speech verb right after a name, past the comma that closes an apposition ("Ahmed Hossain, said").
