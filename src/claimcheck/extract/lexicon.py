@@ -512,6 +512,7 @@ class Lexicon(BaseModel):
     authored_works: list[str]
     made_by: list[str]
     chaired_by: list[str]
+    origin_roles: list[str]
     honorifics: list[str]
     surname_titles: list[str]
     pronoun_genders: dict[str, list[str]]

@@ -498,6 +498,8 @@ def _role_before(before: str) -> str | None:
         for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
             if _held_where(words, k, titles):
                 continue  # "Fiji's Ambassador to Japan, Isikeli Mataitoga": the place an office is held for
+            if _comes_from(words, k, titles):
+                return _extend_role(words, k - 1, len(words))  # "his colleague from Osun Central, Ajibola Basiru"
             if _joins_fields(words, k):
                 continue  # "Minister for Foreign Affairs and East African Cooperation, Palamagamba Kabudi"
             if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _role_stops():
@@ -537,30 +539,38 @@ def _address_style_after_comma() -> regex.Pattern[str]:
 
 def _held_where(words: list[str], k: int, titles: regex.Pattern[str]) -> bool:
     """Whether words[k] is the preposition between a title and the capitalised place or body it is held for or
-    in or comes from: "Ambassador to Japan", "High Commissioner in London", "Minister for Lands", "a spokeswoman for
-    the World Health Organization", "his colleague from Osun Central"."""
-    named = k + 1 < len(words) and (
-        words[k + 1][:1].isupper()
-        or (words[k + 1].lower() == "the" and k + 2 < len(words) and words[k + 2][:1].isupper())
-    )
+    in: "Ambassador to Japan", "High Commissioner in London", "Minister for Lands", "a spokeswoman for the World
+    Health Organization"."""
     return (
         words[k].lower() in _OFFICE_PREPOSITIONS
         and 0 < k < len(words) - 1
-        and named
+        and _named_after(words, k)
         and bool(titles.fullmatch(words[k - 1].rstrip(".")))
-        and (
-            words[k].lower() != "from"
-            or k < 2
-            or not words[k - 2][:1].isalpha()
-            or words[k - 2].lower() in _ROLE_OPENERS
-        )
     )
 
 
-_OFFICE_PREPOSITIONS = _words("to for in at from")
-# What may stand before the title a "from" follows, for the role to say where its person comes from: "his
-# colleague from Osun Central", "the envoy from Malawi", not "Kyiv's mayor from the BYuT" (whose "from" is the
-# party a candidacy is for, within a longer role); or nothing but punctuation ("… . Senator from Kano, …").
+def _named_after(words: list[str], k: int) -> bool:
+    """Whether a capitalised place or body follows words[k] ("to Japan", "for the World Health Organization")."""
+    return k + 1 < len(words) and (
+        words[k + 1][:1].isupper()
+        or (words[k + 1].lower() == "the" and k + 2 < len(words) and words[k + 2][:1].isupper())
+    )
+
+
+def _comes_from(words: list[str], k: int, titles: regex.Pattern[str]) -> bool:
+    """Whether words[k] is the "from" after the title that heads a role saying where its person comes from: "his
+    colleague from Osun Central", "the envoy from Malawi", "Senator from Kano"; not a "from" inside a longer role
+    ("candidate for position of Kyiv's mayor from the BYuT")."""
+    if not (words[k].lower() == "from" and 0 < k < len(words) - 1 and _named_after(words, k)):
+        return False
+    role = words[k - 1].rstrip(".")
+    if not (titles.fullmatch(role) or role.lower() in word_set("origin_roles")):
+        return False
+    return k < 2 or not words[k - 2][:1].isalpha() or words[k - 2].lower() in _ROLE_OPENERS
+
+
+_OFFICE_PREPOSITIONS = _words("to for in at")
+# What may stand before the title a "from" follows (or nothing but punctuation: "… . Senator from Kano, …").
 _ROLE_OPENERS = _words("the a an his her their its our my your another one")
 
 
