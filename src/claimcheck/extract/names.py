@@ -358,7 +358,7 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
-            r"[^,.;:\"()\n—]{2,120}?(?:\s+\(\p{Lu}\p{L}{1,9}\))?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
+            r"(?P<core>[^,.;:\"()\n—]{2,120}?)(?:\s+\(\p{Lu}\p{L}{1,9}\))?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
             rf"|\s+{speech_adverbs()}{speech}\b)"
         ),  # or where the verb it is the subject of begins: "X, managing director of Y told Z"; the body's
         # abbreviation in brackets is part of it (", the commander of the Coast Guard (CG),"); the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
@@ -651,7 +651,7 @@ def _role_after(after: str) -> str | None:
     if not match:
         return None
     role = match.group("role").strip()
-    if len(role) > _ROLE_REACH and not _opens_with_office(role):
+    if len(match.group("core")) > _ROLE_REACH and not _opens_with_office(role):
         return None  # "Tom Lee, the coach and his players flew home …": a clause, not a role
     if _rx(r"(?i)^(?:and|or|but|nor|including|such\s+as|like|among|excluding|except|plus)\b").match(role):
         return None  # "Lena Brandt, 41, and her son", "the Lok Sabha, including Leader of Opposition …": others
