@@ -526,6 +526,8 @@ class Lexicon(BaseModel):
     name_compound_participles: list[str]
     authored_works: list[str]
     made_by: list[str]
+    chaired_by: list[str]
+    origin_roles: list[str]
     honorifics: list[str]
     surname_titles: list[str]
     pronoun_genders: dict[str, list[str]]

@@ -370,6 +370,9 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             rf"^['’]s?\s+(?:\p{{Ll}}+\s+)?(?:{works})(?=\s*[,.;:!?)\"“”’]|\s*$|\s+(?:\p{{Lu}}|(?:{work_followers})\b))"
         ),
         "author_before": regex.compile(rf"\b(?:{works}|{made_by})\s+by\s+$", regex.I),
+        "chaired_before": regex.compile(
+            rf"\b(?:{'|'.join(regex.escape(w) for w in lexicon().chaired_by)})\s+by\s+$", regex.I
+        ),
         "work_of": regex.compile(rf"\b(?:{works}|{made_by})\s+of\s+$", regex.I),  # "an adaptation of Ana Costa's"
         # a plural role before a list of its members: "actors such as Ana Costa", "writers including Ana Costa"
         # ... the members before in the list too: "sherpas, including Nima Gyalzen, Dawa, Furi and Ngima Tendi"
@@ -385,7 +388,7 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "list": regex.compile(rf"\b(?:{lists})\s*:?\s*$", regex.I),
         "appositive": regex.compile(
             r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:(?:a|an|the|another|one)\s+|[\p{L}]+['’]s\s+)?"
-            r"[^,.;:\"()\n—]{2,80}?(?:\s+\(\p{Lu}\p{L}{1,9}\))?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
+            r"(?P<core>[^,.;:\"()\n—]{2,120}?)(?:\s+\(\p{Lu}\p{L}{1,9}\))?)\s*(?=[,.;:)—]|$|\s+(?:who|whose|which|that)\b"
             rf"|\s+{speech_adverbs()}{speech}\b)"
         ),  # or where the verb it is the subject of begins: "X, managing director of Y told Z"; the body's
         # abbreviation in brackets is part of it (", the commander of the Coast Guard (CG),"); the role ends where a relative clause about the person begins: ", a nurse who ran the ward"
@@ -527,6 +530,10 @@ def _role_before(before: str) -> str | None:
         for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
             if _held_where(words, k, titles):
                 continue  # "Fiji's Ambassador to Japan, Isikeli Mataitoga": the place an office is held for
+            if _comes_from(words, k, titles):
+                return _extend_role(words, k - 1, len(words))  # "his colleague from Osun Central, Ajibola Basiru"
+            if _joins_fields(words, k):
+                continue  # "Minister for Foreign Affairs and East African Cooperation, Palamagamba Kabudi"
             if not _rx(r"[\p{L}\p{M}]").match(words[k]) or words[k].lower() in _role_stops():
                 break
             if (
@@ -545,6 +552,17 @@ def _role_before(before: str) -> str | None:
     return None
 
 
+def _joins_fields(words: list[str], k: int) -> bool:
+    """Whether words[k] is the "and" or "&" joining two capitalised words of an office's name ("Foreign Affairs and
+    East African Cooperation"), which a role phrase holds, unlike an "and" between two clauses."""
+    return (
+        words[k] in ("and", "&")
+        and 0 < k < len(words) - 1
+        and words[k - 1][:1].isupper()
+        and words[k + 1][:1].isupper()
+    )
+
+
 @cache
 def _address_style_after_comma() -> regex.Pattern[str]:
     styles = "|".join(regex.escape(w) for w in sorted(lexicon().address_styles, key=len, reverse=True))
@@ -555,19 +573,37 @@ def _held_where(words: list[str], k: int, titles: regex.Pattern[str]) -> bool:
     """Whether words[k] is the preposition between a title and the capitalised place or body it is held for or
     in: "Ambassador to Japan", "High Commissioner in London", "Minister for Lands", "a spokeswoman for the World
     Health Organization"."""
-    named = k + 1 < len(words) and (
-        words[k + 1][:1].isupper()
-        or (words[k + 1].lower() == "the" and k + 2 < len(words) and words[k + 2][:1].isupper())
-    )
     return (
         words[k].lower() in _OFFICE_PREPOSITIONS
         and 0 < k < len(words) - 1
-        and named
+        and _named_after(words, k)
         and bool(titles.fullmatch(words[k - 1].rstrip(".")))
     )
 
 
+def _named_after(words: list[str], k: int) -> bool:
+    """Whether a capitalised place or body follows words[k] ("to Japan", "for the World Health Organization")."""
+    return k + 1 < len(words) and (
+        words[k + 1][:1].isupper()
+        or (words[k + 1].lower() == "the" and k + 2 < len(words) and words[k + 2][:1].isupper())
+    )
+
+
+def _comes_from(words: list[str], k: int, titles: regex.Pattern[str]) -> bool:
+    """Whether words[k] is the "from" after the title that heads a role saying where its person comes from: "his
+    colleague from Osun Central", "the envoy from Malawi", "Senator from Kano"; not a "from" inside a longer role
+    ("candidate for position of Kyiv's mayor from the BYuT")."""
+    if not (words[k].lower() == "from" and 0 < k < len(words) - 1 and _named_after(words, k)):
+        return False
+    role = words[k - 1].rstrip(".")
+    if not (titles.fullmatch(role) or role.lower() in word_set("origin_roles")):
+        return False
+    return k < 2 or not words[k - 2][:1].isalpha() or words[k - 2].lower() in _ROLE_OPENERS
+
+
 _OFFICE_PREPOSITIONS = _words("to for in at")
+# What may stand before the title a "from" follows (or nothing but punctuation: "… . Senator from Kano, …").
+_ROLE_OPENERS = _words("the a an his her their its our my your another one")
 
 
 @cache
@@ -647,6 +683,8 @@ def _role_after(after: str) -> str | None:
     if not match:
         return None
     role = match.group("role").strip()
+    if len(match.group("core")) > _ROLE_REACH and not _opens_with_office(role):
+        return None  # "Tom Lee, the coach and his players flew home …": a clause, not a role
     if _rx(r"(?i)^(?:and|or|but|nor|including|such\s+as|like|among|excluding|except|plus)\b").match(role):
         return None  # "Lena Brandt, 41, and her son", "the Lok Sabha, including Leader of Opposition …": others
         # follow, not a role
@@ -661,6 +699,17 @@ def _role_after(after: str) -> str | None:
         if not _rx(r"(?i)\b(?:of|to|for|at|in|with|from|the)\s+$").search(role[: name.start()]):
             return None
     return role
+
+
+# How long a role after a name runs; an office named by its capitalised title may run to the appositive's full
+# reach ("Minister of State in the Vice-President's Office responsible for Union and Environment").
+_ROLE_REACH = 80
+
+
+def _opens_with_office(role: str) -> bool:
+    """Whether `role` opens with a capitalised office word of the title list ("Minister of State in …")."""
+    office = _title_words().match(role)
+    return bool(office) and role[:1].isupper()
 
 
 def _agent_noun(head: str) -> bool:
@@ -876,6 +925,12 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         )
     ):
         return "author", None
+    if (
+        patterns["chaired_before"].search(before[-40:])
+        and _person_follows(after)
+        and fold(text[start:end].split()[0]) in word_set("given_names")
+    ):
+        return "author", None  # "a panel chaired by Ana Costa", not "the talks were chaired by Goldman Sachs"
     plural = patterns["plural_role"].search(before[-240:])
     if plural and _other_title_form(plural.group("role").lower()):
         return "list", None
@@ -1343,6 +1398,9 @@ def _after_office(text: str, start: int, run: str, lead: list[str]) -> tuple[str
         # "Minister of State for Cabinet Affairs Barrak Al-Shitan": the office ends with a minister's field, or
         # with the head of the body it is held in ("Leader of the Majority Coalition Aden Duale")
         return " ".join([*office.group(0).split(), *words[: last_field + 1]]), " ".join(words[last_field + 1 :])
+    if family_then_hyphenated_given(words[-2:]):
+        # "Deputy Minister for Public Relations Noh Kyu-duk": a Korean name in its own order closes the run
+        return " ".join([*office.group(0).split(), *words[:-2]]), " ".join(words[-2:])
     given = word_set("given_names")
     for k in range(1, len(words) - 1):
         if fold(words[k]) in given:
