@@ -1319,7 +1319,13 @@ def _not_only_in_a_purpose(claim: QuantityClaim, text: str, found: list[str]) ->
         if token.start < at + len(claim.text):
             continue
         verb = verb or past_verb(token)
-        if verb and token.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].lower in _purpose_verbs():
+        if (
+            verb
+            and token.lower == "to"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower in _purpose_verbs()
+            and tokens[k - 1].lower not in lexicon().complement_verbs
+        ):
             before = text[: token.start]
             rows = lexicon().facts
             return [name for name in found if not rows[name].befalls or _matches(name, rows[name], claim, before)]
