@@ -5519,6 +5519,57 @@ def test_the_storeys_or_decks_of_a_storys_building_or_vessel_are_compared(tmp_pa
     assert bool(storeys) is flagged, [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # how many countries the people counted come from, after "from" or "of"
+        (
+            "The liner was carrying 2,100 passengers from 31 countries when it ran aground.",
+            "The liner ran aground with passengers of 28 nationalities on board.",
+            True,
+        ),
+        (
+            "More than 1,500 climbers from 20 countries have reached the summit this season.",
+            "Climbers from around 25 countries have reached the summit this season.",
+            True,
+        ),
+        # the countries a thing is sold in, or a treaty is between, are no one's nationalities
+        (
+            "The recalled heaters were sold in 12 countries, the maker said.",
+            "Guests from 9 countries were among the injured.",
+            False,
+        ),
+        ("The pact between the two countries was signed in Oslo.", "Delegates from 40 nations attended.", False),
+    ],
+)
+def test_the_countries_the_people_counted_come_from_are_compared(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    found = [f for f in report.findings if "nationalities" in f.rule]
+    assert bool(found) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # how many rooms a building or a vessel has: after "with" or "has", or joined to the noun
+        (
+            "The Alder Lodge opened in 2015 with 120 rooms, its owners said.",
+            "Fire swept through the 140-room Alder Lodge on Friday.",
+            True,
+        ),
+        ("The boarding school, which has 36 classrooms, was shut.", "The school had 30 classrooms.", True),
+        # rooms damaged, booked or searched are no rooms the building has
+        ("The blaze damaged 20 rooms at the Alder Lodge.", "The Alder Lodge opened in 2015 with 120 rooms.", False),
+        ("The lodge had 40 rooms booked for the wedding.", "The Alder Lodge has 120 rooms.", False),
+        ("Police searched 15 rooms at the lodge.", "The Alder Lodge has 120 rooms.", False),
+    ],
+)
+def test_the_rooms_a_building_has_are_compared(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    found = [f for f in report.findings if "rooms" in f.rule]
+    assert bool(found) is flagged, [f.message for f in report.findings]
+
+
 DISCREPANCIES_NEWS_32 = CORPORA / "discrepancies-news-32"
 
 

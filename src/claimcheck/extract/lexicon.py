@@ -138,6 +138,9 @@ class FactRow(BaseModel):
     # a count of what a thing is made of, stated of the thing ("a 12-storey block", "the building had 14 floors"),
     # never of parts reached or searched ("firefighters searched 12 floors")
     held: bool = False
+    # words one of which must stand right before the figure, unless the count is joined to its noun ("prisoners
+    # from 16 countries": the countries they come from, not those a thing is sold in; "a 66-room hotel")
+    before: list[str] = []
     gone_by: bool = False  # a time gone by between two moments ("lost contact 40 minutes after take-off")
     whole_sum: bool = False  # a sum in all: one that "a further" or "another" adds to another is never it
     stock: bool = False  # what is owed in all: a sum that falls due out of it ("$7 billion is due this year") is none

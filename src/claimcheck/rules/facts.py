@@ -580,6 +580,8 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
         text = _beside(claim)
     if _first_words_of_fact(fact).isdisjoint(_present(text)):
         return False
+    if row.before and not _joined_count_noun(claim) and _word_before(claim) not in row.before:
+        return False
     if not _stated_in(claim, text, fact):
         closed = _closed_over_the_count(claim, text)  # "pulled 17 people alive": read only when nothing else matched
         if not _stated_any(claim, closed, _fact_terms(fact), lambda word: " " in word):
@@ -597,6 +599,14 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     if row.things:
         return _done_to_things(claim, text, words)
     return _counts_what_the_fact_counts(claim, words)
+
+
+def _word_before(claim: QuantityClaim) -> str:
+    """The word right before a figure in its sentence, in lower case ("from" in "prisoners from 16 countries")."""
+    at = _figure_at(claim)
+    at = at if at >= 0 else claim.sentence.find(claim.text)  # "from around 16 countries": its phrase is "16 countries"
+    before = words_of(claim.sentence[:at]) if at > 0 else ()
+    return before[-1].lower() if before else ""
 
 
 def _stated_in(claim: QuantityClaim, text: str, fact: str) -> bool:
