@@ -5570,6 +5570,30 @@ def test_the_rooms_a_building_has_are_compared(tmp_path, first, second, flagged)
     assert bool(found) is flagged, [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # one kind of people under two words: servicemen are soldiers, policemen and cops are police officers
+        (
+            "The troopship sank in 1942 with 864 Dutch soldiers on board.",
+            "The troopship went down in 1942 with 850 Dutch servicemen on board.",
+            True,
+        ),
+        (
+            "Twelve policemen were killed in the ambush near Terzo.",
+            "Eleven police officers were killed near Terzo.",
+            True,
+        ),
+        ("Nine cops were injured in the riot in Velmar.", "Seven officers were injured in the riot in Velmar.", True),
+        # a part of them by sex is no count of them all
+        ("Three policewomen were killed in the ambush near Terzo.", "Twelve policemen were killed near Terzo.", False),
+    ],
+)
+def test_two_words_for_one_kind_of_people_count_the_same_people(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "May 3 2025")
+    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+
+
 DISCREPANCIES_NEWS_32 = CORPORA / "discrepancies-news-32"
 
 
