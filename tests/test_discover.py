@@ -5540,6 +5540,12 @@ def test_the_storeys_or_decks_of_a_storys_building_or_vessel_are_compared(tmp_pa
             False,
         ),
         ("The pact between the two countries was signed in Oslo.", "Delegates from 40 nations attended.", False),
+        # the countries of other people: the crew and the passengers together are no count of the passengers alone
+        (
+            "The liner was carrying 2,100 passengers from 31 countries when it ran aground.",
+            "All 2,600 aboard, crew and passengers from 40 countries, were safe.",
+            False,
+        ),
     ],
 )
 def test_the_countries_the_people_counted_come_from_are_compared(tmp_path, first, second, flagged):

@@ -128,7 +128,7 @@ class FactRow(BaseModel):
     dimension: str
     changes: bool = False
     grows: bool = False
-    by: Literal["place", "subject", "thing", "whole", "recipient"] | None = None
+    by: Literal["place", "subject", "thing", "whole", "recipient", "origin"] | None = None
     alone: bool = False
     befalls: bool = False
     beside: bool = False

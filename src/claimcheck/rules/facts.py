@@ -1783,7 +1783,23 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
         return (_thing(claim) if _attributive(claim) else "") or _subject_measured(claim) or _subject_having(claim)
     if row.by == "whole":
         return _whole_after_of(claim, row)
+    if row.by == "origin":
+        return _people_from(claim)
     return ""
+
+
+def _people_from(claim: QuantityClaim) -> str:
+    """The people whose countries a count after "from" or "of" counts, the noun right before that word, with the
+    noun "and" or "or" joins to it ("prisoners from 14 nations": prisoner; "crew and prisoners from 16 countries":
+    crew and prisoner, another count than the prisoners')."""
+    at = _figure_at(claim)
+    at = at if at >= 0 else claim.sentence.find(claim.text)
+    before = list(words_of(claim.sentence[:at]))[-5:-1] if at > 0 else []
+    if not before:
+        return ""
+    if len(before) >= 3 and before[-2] in ("and", "or"):
+        return " ".join(before[-3:])
+    return before[-1]
 
 
 @cache
