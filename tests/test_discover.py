@@ -5540,6 +5540,29 @@ def test_the_storeys_or_decks_of_a_storys_building_or_vessel_are_compared(tmp_pa
             False,
         ),
         ("The pact between the two countries was signed in Oslo.", "Delegates from 40 nations attended.", False),
+        # "of" counts nationalities only: a group, a total or a coalition of nations is no one's origin
+        (
+            "Leaders of the Group of Seven nations met in Osaka on Friday.",
+            "Leaders of the Group of 20 nations met in Osaka on Friday.",
+            False,
+        ),
+        (
+            "A total of 12 countries sent troops to the mission in Mali.",
+            "A total of 14 countries sent aid to the mission in Mali.",
+            False,
+        ),
+        (
+            "A coalition of 60 nations backed the resolution on Friday.",
+            "A coalition of 55 nations backed the resolution on Friday.",
+            False,
+        ),
+        # "from" counts them only after a noun of people
+        ("Troops drawn from 12 nations patrol the border.", "Judges drawn from 9 nations sit on the court.", False),
+        (
+            "Victims from 12 countries were among the dead in the crash near Lyon.",
+            "victims from 14 countries were among the dead in the crash near Lyon.",
+            True,
+        ),
         # the countries of other people: the crew and the passengers together are no count of the passengers alone
         (
             "The liner was carrying 2,100 passengers from 31 countries when it ran aground.",
@@ -5560,7 +5583,7 @@ def test_the_countries_the_people_counted_come_from_are_compared(tmp_path, first
         # how many rooms a building or a vessel has: after "with" or "has", or joined to the noun
         (
             "The Alder Lodge opened in 2015 with 120 rooms, its owners said.",
-            "Fire swept through the 140-room Alder Lodge on Friday.",
+            "Fire swept through the 140-room lodge in the Alder valley on Friday.",
             True,
         ),
         ("The boarding school, which has 36 classrooms, was shut.", "The school had 30 classrooms.", True),
@@ -5568,6 +5591,19 @@ def test_the_countries_the_people_counted_come_from_are_compared(tmp_path, first
         ("The blaze damaged 20 rooms at the Alder Lodge.", "The Alder Lodge opened in 2015 with 120 rooms.", False),
         ("The lodge had 40 rooms booked for the wedding.", "The Alder Lodge has 120 rooms.", False),
         ("Police searched 15 rooms at the lodge.", "The Alder Lodge has 120 rooms.", False),
+        # told apart by the building, read before "with" or "has"
+        ("A hotel with 200 rooms was evacuated after the blast.", "The hotel has 180 rooms.", True),
+        (
+            "The fire started in a 3-room flat on Kirov Street.",
+            "The hospital, with 300 rooms, took the injured.",
+            False,
+        ),
+        ("The palace, with 700 rooms, was opened to visitors.", "The hotel next door has 120 rooms.", False),
+        # after "has" or "had" the rooms end the clause: rooms flooded or rented are not those it has
+        ("The hotel had 12 rooms flooded in the storm.", "The hotel has 80 rooms.", False),
+        ("Police said the gang had 30 rooms rented across the city.", "The hotel has 120 rooms.", False),
+        # "with" opening the sentence tells of rooms, not of what has them
+        ("With 20 rooms still closed, the hotel reopened on Monday.", "The hotel has 80 rooms.", False),
     ],
 )
 def test_the_rooms_a_building_has_are_compared(tmp_path, first, second, flagged):
@@ -5577,27 +5613,47 @@ def test_the_rooms_a_building_has_are_compared(tmp_path, first, second, flagged)
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "flagged"),
+    ("first", "second", "kind"),
     [
         # one kind of people under two words: servicemen are soldiers, policemen and cops are police officers
         (
             "The troopship sank in 1942 with 864 Dutch soldiers on board.",
             "The troopship went down in 1942 with 850 Dutch servicemen on board.",
-            True,
+            "soldier",
         ),
         (
             "Twelve policemen were killed in the ambush near Terzo.",
             "Eleven police officers were killed near Terzo.",
-            True,
+            "police-officer",
         ),
-        ("Nine cops were injured in the riot in Velmar.", "Seven officers were injured in the riot in Velmar.", True),
+        (
+            "Nine cops were injured in the riot in Velmar.",
+            "Seven police officers were injured in the riot in Velmar.",
+            "police-officer",
+        ),
+        # police officers, not officers of a prison or an army
+        (
+            "Five cops were injured in the riot in Velmar.",
+            "Seven prison officers were injured in the riot in Velmar.",
+            "",
+        ),
+        (
+            "Five policemen were injured in the riot in Velmar.",
+            "Seven army officers were injured in the riot in Velmar.",
+            "",
+        ),
         # a part of them by sex is no count of them all
-        ("Three policewomen were killed in the ambush near Terzo.", "Twelve policemen were killed near Terzo.", False),
+        ("Three policewomen were killed in the ambush near Terzo.", "Twelve policemen were killed near Terzo.", ""),
     ],
 )
-def test_two_words_for_one_kind_of_people_count_the_same_people(tmp_path, first, second, flagged):
+def test_two_words_for_one_kind_of_people_count_the_same_people(tmp_path, first, second, kind):
+    # the two counts are compared as the count of the kind both words name, in that kind's rule; none otherwise
     report = _two_outlets(tmp_path, first, second, "May 3 2025")
-    assert bool(report.findings) is flagged, [f.message for f in report.findings]
+    rules = [f.rule for f in report.findings]
+    if kind:
+        assert any(rule.endswith(f"-{kind}") for rule in rules), rules
+    else:
+        assert not rules, [f.message for f in report.findings]
 
 
 DISCREPANCIES_NEWS_32 = CORPORA / "discrepancies-news-32"

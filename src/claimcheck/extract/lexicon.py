@@ -141,6 +141,15 @@ class FactRow(BaseModel):
     # words one of which must stand right before the figure, unless the count is joined to its noun ("prisoners
     # from 16 countries": the countries they come from, not those a thing is sold in; "a 66-room hotel")
     before: list[str] = []
+    # of those words, the ones the count's noun must follow for it to be the fact's ("37 foreigners of eight
+    # nationalities", never "a coalition of 60 nations")
+    before_nouns: dict[str, list[str]] = {}
+    # of those words, the ones a noun of people must stand right before ("prisoners from 16 countries", never
+    # "troops drawn from 12 nations")
+    before_people: list[str] = []
+    # of those words, the ones after which the count's noun ends its clause ("the hotel has 80 rooms.", never "the
+    # hotel had 12 rooms flooded")
+    before_clause_end: list[str] = []
     gone_by: bool = False  # a time gone by between two moments ("lost contact 40 minutes after take-off")
     whole_sum: bool = False  # a sum in all: one that "a further" or "another" adds to another is never it
     stock: bool = False  # what is owed in all: a sum that falls due out of it ("$7 billion is due this year") is none
@@ -318,6 +327,7 @@ class Lexicon(BaseModel):
     sign_words: dict[str, int]
     test_result_words: list[str]
     single_person_nouns: list[str]
+    origin_people: list[str]
     toll_concepts: list[str]
     toll_state_links: list[str]
     toll_passive_links: list[str]
