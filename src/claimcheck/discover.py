@@ -62,7 +62,7 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
         select = select.model_copy(update={"scope": [apart]})
     elif apart and row.by == "subject":
         select = select.model_copy(update={"subject": [apart]})
-    elif apart and (row.by in ("thing", "whole") or row.unnamed):  # a sum's: the noun that names it
+    elif apart and (row.by in ("thing", "whole", "origin") or row.unnamed):  # a sum's: the noun that names it
         select = select.model_copy(update={"sentence": [apart]})
     return Rule(
         id=_slug(f"story{story + 1}-{fact}-{apart}-{who}"),

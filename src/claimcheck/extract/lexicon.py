@@ -139,7 +139,7 @@ class FactRow(BaseModel):
     dimension: str
     changes: bool = False
     grows: bool = False
-    by: Literal["place", "subject", "thing", "whole", "recipient"] | None = None
+    by: Literal["place", "subject", "thing", "whole", "recipient", "origin"] | None = None
     alone: bool = False
     befalls: bool = False
     beside: bool = False
@@ -149,6 +149,18 @@ class FactRow(BaseModel):
     # a count of what a thing is made of, stated of the thing ("a 12-storey block", "the building had 14 floors"),
     # never of parts reached or searched ("firefighters searched 12 floors")
     held: bool = False
+    # words one of which must stand right before the figure, unless the count is joined to its noun ("prisoners
+    # from 16 countries": the countries they come from, not those a thing is sold in; "a 66-room hotel")
+    before: list[str] = []
+    # of those words, the ones the count's noun must follow for it to be the fact's ("37 foreigners of eight
+    # nationalities", never "a coalition of 60 nations")
+    before_nouns: dict[str, list[str]] = {}
+    # of those words, the ones a noun of people must stand right before ("prisoners from 16 countries", never
+    # "troops drawn from 12 nations")
+    before_people: list[str] = []
+    # of those words, the ones after which the count's noun ends its clause ("the hotel has 80 rooms.", never "the
+    # hotel had 12 rooms flooded")
+    before_clause_end: list[str] = []
     gone_by: bool = False  # a time gone by between two moments ("lost contact 40 minutes after take-off")
     whole_sum: bool = False  # a sum in all: one that "a further" or "another" adds to another is never it
     stock: bool = False  # what is owed in all: a sum that falls due out of it ("$7 billion is due this year") is none
@@ -329,6 +341,7 @@ class Lexicon(BaseModel):
     sign_words: dict[str, int]
     test_result_words: list[str]
     single_person_nouns: list[str]
+    origin_people: list[str]
     toll_concepts: list[str]
     toll_state_links: list[str]
     toll_passive_links: list[str]

@@ -607,6 +607,8 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
         text = _beside(claim)
     if _first_words_of_fact(fact).isdisjoint(_present(text)):
         return False
+    if row.before and not _joined_count_noun(claim) and not _after_a_word_before(row, claim):
+        return False
     if not _stated_in(claim, text, fact):
         closed = _closed_over_the_count(claim, text)  # "pulled 17 people alive": read only when nothing else matched
         if not _stated_any(claim, closed, _fact_terms(fact), lambda word: " " in word):
@@ -624,6 +626,66 @@ def _matches(fact: str, row: FactRow, claim: QuantityClaim, text: str) -> bool:
     if row.things:
         return _done_to_things(claim, text, words)
     return _counts_what_the_fact_counts(claim, words)
+
+
+def _figure_or_text_at(claim: QuantityClaim) -> int:
+    """Where a figure stands in its sentence, found from its own phrase or else from its text ("from around 16
+    countries": its phrase is "16 countries"); -1 when neither is found."""
+    at = _figure_at(claim)
+    return at if at >= 0 else claim.sentence.find(claim.text)
+
+
+def _words_before_figure(claim: QuantityClaim) -> list[str]:
+    """The words before a figure in its sentence (`_figure_or_text_at`)."""
+    at = _figure_or_text_at(claim)
+    return list(words_of(claim.sentence[:at])) if at > 0 else []
+
+
+def _after_a_word_before(row: FactRow, claim: QuantityClaim) -> bool:
+    """Whether one of a fact's `before` words stands right before the figure, not opening its clause ("With 20 rooms
+    still closed, …"), with what that word asks of the count (`before_nouns`: "of" only before "nationalities";
+    `before_people`: "from" only after a noun of people, "prisoners from 16 countries", never "drawn from 12
+    nations"; `before_clause_end`: after "has" the count's noun ends its clause, "the hotel has 80 rooms.", never
+    "had 12 rooms flooded")."""
+    before = _words_before_figure(claim)
+    word = before[-1].lower() if before else ""
+    if word not in row.before:
+        return False
+    at = _figure_or_text_at(claim)
+    opening = claim.sentence[:at].rstrip()
+    if _OPENS_A_SENTENCE_OR_CLAUSE.search(opening[: len(opening) - len(before[-1])]):
+        return False  # "With 20 rooms still closed, the hotel reopened"
+    named = (claim.counted or claim.text).split()
+    noun = named[-1].lower() if named else ""
+    if word in row.before_nouns and noun not in row.before_nouns[word]:
+        return False
+    if word in row.before_people and not (len(before) > 1 and _people_noun(before[-2])):
+        return False
+    if word in row.before_clause_end:
+        end = claim.sentence.lower().find(noun, at) if noun else -1
+        rest = claim.sentence[end + len(noun) :] if end >= 0 else ""
+        return end >= 0 and re.match(r"\s*(?:[,;.!?]|and\b|$)", rest, re.I) is not None
+    return True
+
+
+# What may stand before a word that opens its sentence or clause: nothing, a semicolon or a colon, "and" or "but"
+# (a comma may set off what follows a noun: "The palace, with 700 rooms, …").
+_OPENS_A_SENTENCE_OR_CLAUSE = re.compile(r"(?:^\s*|[;:]\s*|\s(?:and|but)\s*)$", re.I)
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people, as `stem` gives them: those a count of one names (`single_person_nouns`), the parts of the
+    people a story counts (`subgroups`), people at large (`generic_heads`) and those counted by where they come
+    from (`origin_people`)."""
+    lex = lexicon()
+    return frozenset(
+        stem(word) for word in [*lex.single_person_nouns, *lex.subgroups, *lex.generic_heads, *lex.origin_people]
+    )
+
+
+def _people_noun(word: str) -> bool:
+    return stem(word.lower()) in _people_nouns()
 
 
 def _stated_in(claim: QuantityClaim, text: str, fact: str) -> bool:
@@ -1872,10 +1934,27 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
             noun = stem((claim.counted or "").split()[-1].lower()) if claim.counted else ""
             return next((group[0] for group in lexicon().thing_synonym_groups if noun in group), noun)
         # "the 1.2km bridge"; "the bridge is 1.2km long", a size word and no noun after the measure
-        return (_thing(claim) if _attributive(claim) else "") or _subject_measured(claim) or _subject_having(claim)
+        attributive = _thing(claim) if _attributive(claim) else ""
+        if row.before:  # "a hotel with 200 rooms", "the hotel had opened in 2018 with 80 rooms": the hotel
+            return attributive or _holder_before(claim)
+        return attributive or _subject_measured(claim) or _subject_having(claim)
     if row.by == "whole":
         return _whole_after_of(claim, row)
+    if row.by == "origin":
+        return _people_from(claim)
     return ""
+
+
+def _people_from(claim: QuantityClaim) -> str:
+    """The people whose countries a count after "from" or "of" counts, the noun right before that word, with the
+    noun "and" or "or" joins to it, in lower case ("Prisoners from 14 nations": prisoners; "crew and prisoners from
+    16 countries": crew and prisoners, another count than the prisoners')."""
+    before = [word.lower() for word in _words_before_figure(claim)[-5:-1]]
+    if not before:
+        return ""
+    if len(before) >= 3 and before[-2] in ("and", "or"):
+        return " ".join(before[-3:])
+    return before[-1]
 
 
 @cache
@@ -2080,6 +2159,32 @@ def _subject_having(claim: QuantityClaim) -> str:
         _HAVING_SUBJECT.search(claim.sentence[: max(at, 0)]) if at > 0 and dimension_of(claim) == "count" else None
     )
     return stem(subject.group(1).split()[-1].lower()) if subject else ""
+
+
+def _holder_before(claim: QuantityClaim) -> str:
+    """The noun of what has the parts a count counts, read before the "with" or "has" right before its figure: the
+    last word of the run of words after the last determiner, up to a verb, a preposition or a break ("The hotel,
+    which had 40 rooms": hotel; "the hotel had opened in June 2018 with 80 rooms": hotel; "The Alder Lodge has 120
+    rooms": lodge; "The hospital on Kirov Street, with 300 rooms": hospital)."""
+    tokens = _WORD_AFTER.findall(claim.sentence[: max(_figure_or_text_at(claim), 0)])[:-1]
+    starts = [i for i, token in enumerate(tokens) if token.lower() in _DETERMINERS]
+    if not starts:
+        return ""
+    stops, noun = _holder_stops(), []
+    for token in tokens[starts[-1] + 1 :]:
+        word = token.lower()
+        if not token[:1].isalpha() or word in stops or word.endswith("ed") and stem(word) not in _things():
+            break
+        noun.append(word)
+    return stem(noun[-1]) if noun else ""
+
+
+@cache
+def _holder_stops() -> frozenset[str]:
+    """Words that end the noun of what has a count's parts: those that end a measure's thing, prepositions and the
+    words that may follow a name."""
+    lex = lexicon()
+    return _thing_stops() | frozenset([*lex.clause_prepositions, *lex.run_place_prepositions, *lex.name_followers])
 
 
 @cache
@@ -2549,7 +2654,8 @@ def _subgroup(claim: QuantityClaim) -> str:
     words = [stem(word.lower()) for word in (claim.counted or "").split()]
     while len(words) > 1 and words[-1] in trailers:
         words = words[:-1]
-    head = kind_form(words[-1]) if words else ""
+    pair = " ".join(words[-2:]) if len(words) > 1 else ""
+    head = pair if pair in subgroups else kind_form(words[-1]) if words else ""  # "police officers", not "officers"
     at = claim.sentence.find(claim.counted or claim.text)
     after = words_of(claim.sentence[at + len(claim.counted or claim.text) :])[:2] if at >= 0 else ()
     joined = {"and", "or"} & set(words) or (len(after) == 2 and after[0] in ("and", "or") and _joined_noun(after[1]))
