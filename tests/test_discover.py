@@ -11993,6 +11993,7 @@ def test_soldiers_something_befell_are_counted_by_it_not_as_troops(tmp_path, fir
         # a "to" clause after a verb of telling or making is what those counted are made to do, no purpose
         ("Some 2,000 villagers were ordered to evacuate before the dam burst.", "displaced"),
         ("About 600 tourists were urged to evacuate the island on Friday.", "displaced"),
+        ("Some 12 workers managed to escape before the roof of the factory fell.", "escaped"),
     ],
 )
 def test_what_befell_a_figure_before_a_purpose_clause_is_still_its_fact(text, fact):

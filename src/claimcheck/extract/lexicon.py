@@ -276,7 +276,7 @@ class Lexicon(BaseModel):
     heading_labels: list[str]
     agent_verbs: list[str]
     giving_verbs: list[str]
-    complement_verbs: list[str]
+    sending_verbs: list[str]
     phrase_determiners: list[str]
     span_end_words: list[str]
     span_start_words: list[str]

@@ -1369,25 +1369,22 @@ def _purpose_verbs() -> frozenset[str]:
 
 
 def _not_only_in_a_purpose(claim: QuantityClaim, text: str, found: list[str]) -> list[str]:
-    """`found` without the facts that befall people read only in a purpose clause after the figure's verb ("Some
-    5,000 troops were sent to Karvia to arrest the rebels"): what the figure's people went to do, not what befell
-    them."""
+    """`found` without the facts that befall people read only in a purpose clause after the figure's verb of
+    sending ("Some 5,000 troops were sent to Karvia to arrest the rebels"): what the figure's people went to do, not
+    what befell them. After any other verb the clause tells what befell them ("nine managed to escape")."""
     at = text.find(claim.text)
     if at < 0 or not any(lexicon().facts[name].befalls for name in found):
         return found
     tokens = tokenize(text)
-    verb = False
+    verb = ""
     for k, token in enumerate(tokens):
         if token.start < at + len(claim.text):
             continue
-        verb = verb or past_verb(token)
-        if (
-            verb
-            and token.lower == "to"
-            and k + 1 < len(tokens)
-            and tokens[k + 1].lower in _purpose_verbs()
-            and tokens[k - 1].lower not in lexicon().complement_verbs
-        ):
+        if not verb and past_verb(token):
+            verb = token.lower
+            if verb not in lexicon().sending_verbs:
+                return found
+        if verb and token.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].lower in _purpose_verbs():
             before = text[: token.start]
             rows = lexicon().facts
             return [name for name in found if not rows[name].befalls or _matches(name, rows[name], claim, before)]
