@@ -1341,7 +1341,7 @@ def _without_ruled_out(found: list[str], held: set[str]) -> list[str]:
     return [name for name in found if not ruled_out_by(name) & held]
 
 
-@cache
+@lru_cache(maxsize=512)
 def ruled_out_by(fact: str) -> frozenset[str]:
     """The facts that rule `fact` out of a figure that matches both: its `unless`, and every fact that befalls people
     if it is `unless_befalls` ("1,563 soldiers were arrested" are no troops a force sends)."""
