@@ -12002,3 +12002,75 @@ def test_what_befell_a_figure_before_a_purpose_clause_is_still_its_fact(text, fa
     from .test_extract import quantities
 
     assert fact in facts_of(quantities(text)[0])
+
+
+# Days of events of kinds any story may have, told differently by two outlets: a product recall, people found
+# after a search, a credit rating's change and a company's takeover are each compared by their day.
+@pytest.mark.parametrize(
+    ("first", "second", "days"),
+    [
+        (
+            "The recall of Halvor Foods smoked salmon began on Thursday over fears of listeria contamination.",
+            "Halvor Foods issued a recall of its smoked salmon on Wednesday after a listeria test.",
+            "Thursday | Wednesday",
+        ),
+        (
+            "The two missing climbers were found alive on Sunday near the summit of Mount Ossa.",
+            "Rescuers said the two climbers missing on Mount Ossa were found on Saturday in a snow cave.",
+            "Saturday | Sunday",
+        ),
+        (
+            "Moody's downgraded the republic of Veloria to junk status on Friday, citing its debts.",
+            "Veloria was downgraded to junk by Moody's on Thursday as its debts mounted.",
+            "Friday | Thursday",
+        ),
+        (
+            "Kessler Steel agreed on Monday to acquire its rival Orbin Metals for $2.1 billion.",
+            "The takeover of Orbin Metals by Kessler Steel was agreed on Tuesday at $2.1 billion.",
+            "Monday | Tuesday",
+        ),
+        # the day of a widening, told differently
+        (
+            "The evacuation order for the valley was expanded on Sunday to the town of Brill.",
+            "Officials expanded the evacuation order to Brill on Saturday as the fire spread.",
+            "Saturday | Sunday",
+        ),
+        # found guilty: a ruling's day, not a discovery's
+        (
+            "Dario Mest was found guilty of fraud on Friday by a jury in Lyon.",
+            "A jury in Lyon convicted Dario Mest of fraud on Thursday.",
+            "Friday | Thursday",
+        ),
+    ],
+)
+def test_days_of_a_recall_a_discovery_a_downgrade_and_a_takeover_are_compared(tmp_path, first, second, days):
+    report = _two_outlets(tmp_path, first, second, "Mar 7 2025")
+    assert days in [texts(f) for f in report.findings], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # remembering is no recall, and a finding of a study no discovery
+        (
+            "On Thursday the mayor recalled the night the Rhona river burst its banks.",
+            "The mayor on Friday recalled how the Rhona river rose in the night.",
+        ),
+        (
+            "Researchers at Lund found on Monday that the drug cut relapses by a third.",
+            "The study, published on Tuesday, found the drug cut relapses by a third.",
+        ),
+        # a recall, and its widening days later: two stages, each with its own day
+        (
+            "Halvor Foods issued a recall of its smoked salmon on Wednesday after a listeria test.",
+            "The recall of Halvor Foods salmon was expanded on Friday to cover its trout as well.",
+        ),
+        (
+            "The truce between the two militias began on Monday at noon, the mediators said.",
+            "The truce between the two militias was extended on Thursday for another week.",
+        ),
+    ],
+)
+def test_remembering_and_a_studys_findings_are_no_event_days(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "Mar 7 2025")
+    assert not [f for f in report.findings if f.claims[0].kind == "date"], [f.message for f in report.findings]

@@ -580,6 +580,7 @@ class Lexicon(BaseModel):
     clock_sentence_openers: list[str]
     lasting_words: list[str]
     other_event_markers: list[str]
+    widening_words: list[str]
     incident_nouns: list[str]
     relative_adverbs: list[str]
     relative_earlier_words: list[str]

@@ -86,7 +86,7 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         return None
     if right_after is not None:  # "Friday's deadly crash", "the Friday crash"
         return right_after
-    reports = [k for k, word in enumerate(before) if word in _reporting_words()]
+    reports = [k for k, word in enumerate(before) if word in _reporting_words() and not _event_noun(before, k, named)]
     if reports:  # "officials said on Tuesday"; but "he said the talks would resume on March 7" dates the talks
         before = before[reports[-1] + 1 :]
         if not any(first_at(before, phrases) is not None for _, phrases in named):
@@ -99,8 +99,30 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         first = first_at(before, phrases)
         if first is not None:
             other = first_at(before, others)
-            return None if other is not None and other < first else concept
+            return None if other is not None and other < first else _widened(concept, before)
     return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
+
+
+def event_kinds() -> list[str]:
+    """Every kind of event a date may give the day of: the lexicon's `event_concepts`, each also widened."""
+    return sorted([*lexicon().event_concepts, *(f"{concept} widened" for concept in lexicon().event_concepts)])
+
+
+def _widened(concept: str, before: tuple[str, ...]) -> str:
+    """The kind of event a date's clause names, as its widening when a word of `widening_words` stands in it ("the
+    recall was expanded on July 30", "the ceasefire was extended on Monday"): a later stage, with a day of its own."""
+    return f"{concept} widened" if set(before) & set(lexicon().widening_words) else concept
+
+
+_NOUN_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
+
+
+def _event_noun(words: tuple[str, ...], k: int, named: list[tuple[str, list[tuple[str, ...]]]]) -> bool:
+    """Whether the word at `k`, one of a verb of saying, is the noun of an event after a determiner ("the
+    recall of the salmon was issued on Monday", not "the firm recalled on Monday that …")."""
+    if k == 0 or words[k - 1] not in _NOUN_DETERMINERS:
+        return False
+    return any(first_at(words[k:], phrases) == 0 for _, phrases in named)
 
 
 # How many words before a date a word of a state that held on it (`state_held_words`) may stand.

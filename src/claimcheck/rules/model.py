@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 from rapidfuzz import fuzz, process
 
 from claimcheck.extract.lexicon import lexicon
+from claimcheck.extract.story_events import event_kinds
 from claimcheck.extract.unit_table import CANONICAL
 from claimcheck.extract.units import TIME_OF_DAY, factor
 from claimcheck.extract.words import words_of
@@ -94,7 +95,8 @@ class Select(BaseModel):
         default_factory=list,
         description=(
             "Kinds of event of the lexicon (earthquake, crash, protest, …) a date gives the day of, as"
-            " `claimcheck discover` reads them."
+            ' `claimcheck discover` reads them; the kind followed by "widened" ("recall widened") for the day it'
+            " was expanded or extended."
         ),
     )
     sentence: list[str] = Field(
@@ -176,7 +178,7 @@ class Select(BaseModel):
     @field_validator("event_kind")
     @classmethod
     def _known_event_kinds(cls, kinds: list[str]) -> list[str]:
-        return _known("kind of event", kinds, sorted(lexicon().event_concepts))
+        return _known("kind of event", kinds, event_kinds())
 
     @field_validator("after", "before", mode="before")
     @classmethod
