@@ -12005,7 +12005,8 @@ def test_what_befell_a_figure_before_a_purpose_clause_is_still_its_fact(text, fa
 
 
 # Days of events of kinds any story may have, told differently by two outlets: a product recall, people found
-# after a search, a credit rating's change and a company's takeover are each compared by their day.
+# after a search, a credit rating's change and a company's takeover are each compared by their day, and so is
+# the day of a widening.
 @pytest.mark.parametrize(
     ("first", "second", "days"),
     [
@@ -12016,16 +12017,16 @@ def test_what_befell_a_figure_before_a_purpose_clause_is_still_its_fact(text, fa
         ),
         (
             "The two missing climbers were found alive on Sunday near the summit of Mount Ossa.",
-            "Rescuers said the two climbers missing on Mount Ossa were found on Saturday in a snow cave.",
+            "Rescuers said the two climbers missing on Mount Ossa were rescued on Saturday from a snow cave.",
             "Saturday | Sunday",
         ),
         (
-            "Moody's downgraded the republic of Veloria to junk status on Friday, citing its debts.",
-            "Veloria was downgraded to junk by Moody's on Thursday as its debts mounted.",
+            "Moody's cut its rating of the republic of Veloria to junk on Friday, citing its debts.",
+            "Veloria's credit rating was cut to junk by Moody's on Thursday as its debts mounted.",
             "Friday | Thursday",
         ),
         (
-            "Kessler Steel agreed on Monday to acquire its rival Orbin Metals for $2.1 billion.",
+            "Kessler Steel agreed to acquire its rival Orbin Metals on Monday for $2.1 billion.",
             "The takeover of Orbin Metals by Kessler Steel was agreed on Tuesday at $2.1 billion.",
             "Monday | Tuesday",
         ),
@@ -12034,6 +12035,12 @@ def test_what_befell_a_figure_before_a_purpose_clause_is_still_its_fact(text, fa
             "The evacuation order for the valley was expanded on Sunday to the town of Brill.",
             "Officials expanded the evacuation order to Brill on Saturday as the fire spread.",
             "Saturday | Sunday",
+        ),
+        # a widening word inside a noun is no widening
+        (
+            "The fire at the airport's expansion site broke out on Monday, officials said.",
+            "The fire at the airport broke out on Tuesday near a hangar.",
+            "Monday | Tuesday",
         ),
         # found guilty: a ruling's day, not a discovery's
         (
@@ -12060,6 +12067,29 @@ def test_days_of_a_recall_a_discovery_a_downgrade_and_a_takeover_are_compared(tm
             "Researchers at Lund found on Monday that the drug cut relapses by a third.",
             "The study, published on Tuesday, found the drug cut relapses by a third.",
         ),
+        # found negligent, and a thing found, are no people found
+        (
+            "The officer was found negligent on Monday by the inquiry into the raid.",
+            "The bodies were found on Tuesday in the river below the dam.",
+        ),
+        # an upgrade of software is no rating's; to take over a post, or to buy shares, is no takeover
+        (
+            "Telvo released an upgrade to its phones on Monday after a security flaw.",
+            "The software upgrade was released by Telvo on Tuesday.",
+        ),
+        (
+            "Ines Moro will take over as chief executive of Telvo on Monday.",
+            "Rivals agreed to a takeover of Telvo on Tuesday after a bidding war.",
+        ),
+        (
+            "The pension fund used the cash to buy shares on Monday, its report says.",
+            "Kessler Steel agreed to buy Orbin Metals on Tuesday for $2 billion.",
+        ),
+        # a memory is no recall of a product
+        (
+            "The witness has no recall of the events of Monday night, her lawyer said.",
+            "The recall of the Rivo cars began on Tuesday after a brake fault.",
+        ),
         # a recall, and its widening days later: two stages, each with its own day
         (
             "Halvor Foods issued a recall of its smoked salmon on Wednesday after a listeria test.",
@@ -12071,6 +12101,6 @@ def test_days_of_a_recall_a_discovery_a_downgrade_and_a_takeover_are_compared(tm
         ),
     ],
 )
-def test_remembering_and_a_studys_findings_are_no_event_days(tmp_path, first, second):
+def test_words_of_those_kinds_in_other_senses_and_a_widening_give_no_day_to_compare(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Mar 7 2025")
     assert not [f for f in report.findings if f.claims[0].kind == "date"], [f.message for f in report.findings]

@@ -122,7 +122,7 @@ def _event_noun(words: tuple[str, ...], k: int, named: list[tuple[str, list[tupl
     recall of the salmon was issued on Monday", not "the firm recalled on Monday that …")."""
     if k == 0 or words[k - 1] not in _NOUN_DETERMINERS:
         return False
-    return any(first_at(words[k:], phrases) == 0 for _, phrases in named)
+    return any(0 in (first_at(words[k:], phrases), first_at(words[k - 1 :], phrases)) for _, phrases in named)
 
 
 # How many words before a date a word of a state that held on it (`state_held_words`) may stand.
