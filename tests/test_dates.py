@@ -808,6 +808,37 @@ CASES = [
     ("The estate was split into 2024 equal plots.", {}, ["into 2024"]),
     ("A van crashed into 2019 Toyota parked nearby.", {}, ["into 2019"]),
     ("The mill was turned into 1500 homes.", {}, ["into 1500"]),
+    # an ordinal led to a comma and a month whose year a word after it makes a thing's is a rank, not a day
+    (
+        "The club climbed from 9th to 4th, May 2024 standings show.",
+        {"May 2024": ("2024-05", "month")},
+        ["9th", "4th, May 2024"],
+    ),
+    (
+        "Smith and Jones finished 1st and 2nd, January 2024 being their best month.",
+        {"January 2024": ("2024-01", "month")},
+        ["1st", "2nd, January 2024"],
+    ),
+    (
+        "The team slipped to 7th, November 2023 having been a poor month.",
+        {"November 2023": ("2023-11", "month")},
+        ["7th, November 2023"],
+    ),
+    ("The shop on 5th, May 2024 sales rose.", {}, ["5th, May 2024"]),
+    # ... and a day when the year ends its clause
+    (
+        "The vote was held on 3rd, February 2024 and counted overnight.",
+        {"3rd, February 2024": ("2024-02-03", "day")},
+        [],
+    ),
+    ("The statement came on the 21st, Sept. 2024 at noon.", {"21st, Sept. 2024": ("2024-09-21", "day")}, []),
+    ("The exhibition runs until 30th, April 2024", {"30th, April 2024": ("2024-04-30", "day")}, []),
+    ('"The hearing is on the 12th, March 2024," the clerk said.', {"12th, March 2024": ("2024-03-12", "day")}, []),
+    ("The talks ran between 26th and 28th, November 2023.", {"28th, November 2023": ("2023-11-28", "day")}, []),
+    # no year after "into" right after a figure it turns into another
+    ("The fund turned 1000 into 2000, and then doubled it again.", {}, ["into 2000"]),
+    ("The bakery turned 40% into 2010, and then more.", {}, ["into 2010"]),
+    ("Sales rose into 2024 when demand recovered.", {"into 2024": ("2024", "year")}, []),
 ]
 
 
