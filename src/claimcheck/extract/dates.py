@@ -73,11 +73,16 @@ _YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+)(?:(?i:of|in)\s+(?=\d{{4}}\b(?!\s+[a-z]+s\b)))
 # no other thing's month: the month ends the clause or is followed by its year or a word that names no thing ("the
 # second day of March's summit", "the fifth day of June floods" are the summit's and the floods' days)
 _DAY_OF = r"(?P<dayof>\s+(?i:day)(?=\s+(?i:of)\s))?"
-_YEAR_TAIL_AHEAD = re.sub(r"\(\?P<\w+>", "(?:", _YEAR_TAIL)  # the year after a date, as a lookahead (no named groups)
-_MONTH_ALONE = (
-    rf"(?=\s*(?:$|[,;:.!?)\n])|{_YEAR_TAIL_AHEAD}|\s+(?i:in|at|on|when|while|and|or|but|to|for|as|after|before|until|since"
-    r"|with|by|from|was|were|is|will|had|has)\b)"
+# words that may follow a date that ends its clause and name no thing of it ("on 3 May and", "in March at noon")
+_CLAUSE_FOLLOWERS = "in|at|on|when|while|and|or|but|to|for|as|after|before|until|since|with|by|from"
+# a month word and then its year that ends its clause, as a lookahead: "November 2023.", "Nov. 2023 at noon",
+# "November, 2023”"; not a year that a word after it makes a thing's ("May 2024 standings", "January 2024 being")
+_MONTH_THEN_YEAR = (
+    rf"(?i:{MONTH_WORD})\b\.?\s*,?\s*(?:1[89]|20)\d\d\b(?![.,]\d)"
+    rf"(?=\s*(?:$|[,;:.!?)\n]|[\"”’'](?!s\b))|\s+(?i:{_CLAUSE_FOLLOWERS})\b)"
 )
+_YEAR_TAIL_AHEAD = re.sub(r"\(\?P<\w+>", "(?:", _YEAR_TAIL)  # the year after a date, as a lookahead (no named groups)
+_MONTH_ALONE = rf"(?=\s*(?:$|[,;:.!?)\n])|{_YEAR_TAIL_AHEAD}|\s+(?i:{_CLAUSE_FOLLOWERS}|was|were|is|will|had|has)\b)"
 # "Tuesday, Oct. 3", "Wed, 22 Jan": one date (an abbreviation written as one, and not "The Sun, 22 Jan")
 _WEEKDAY_BEFORE = re.compile(
     rf"\b(?:{_WEEKDAY}|(?<!The )(?P<short>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)\s*,?\s+(?:the\s+)?$"
@@ -297,6 +302,17 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     span_to = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.span_to_month_nouns)
     span_to = f"(?:{span_to})" if span_to else "(?!)"
     pair_nouns = _pair_nouns()
+    # "into" before a year that ends its clause or a word of `into_year_followers` ("will remain into 2025", "well
+    # into 1945, and"), never before a word it may count ("split into 2024 equal shares", "crashed into 2019 Honda")
+    # nor right after a figure, which it turns into another ("turned 1000 into 2000, and")
+    into_ends = "|".join(words.into_year_followers)
+    into = rf"(?<![\d%]\s)into(?=\s+\d{{4}}(?:\s*(?:[,.;:!?)\n]|$)|\s+(?:{into_ends})\b))"
+    # words that lead to a day of the month whose month follows a comma (`comma_day_leads`: "between 26th and 28th,
+    # November 2023")
+    day_leads = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.comma_day_leads)
+    # the comma between such a day and its month: only after an ordinal ("28th", never "the 5") led by one of them,
+    # and only before a month whose year ends its clause ("28th, November 2023.", not "to 4th, May 2024 standings")
+    comma_sep = rf"(?(ordinal)(?(led)\s*,\s*(?={_MONTH_THEN_YEAR})|(?!))|(?!))"
     quarter_leads = "in|for|during|since|by|of|from|until|through|to|and|or|the|over|after|before|between"
     # "the 5th floor", "the May second round", "the 30th and final day", "the 10th of Muharram"
     no_day = rf"(?!\s+(?:of\s+)?(?:{nouns})s?\b|\s+(?:and|or)\s+[a-z]+\s+(?:{nouns})s?\b|\s+of\s+(?:the\s+)?{_other_months()})"
@@ -352,10 +368,15 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "day_month",
-            # not the minutes of a time nor an amount of money: "at 12:30 December 27", "for $12 December 27"
+            # not the minutes of a time nor an amount of money: "at 12:30 December 27", "for $12 December 27"; a
+            # comma between an ordinal day and its month where the month's year follows ("held between 26th and
+            # 28th, November 2023"), never between a bare figure and a month ("on the 5, November sales rose"),
+            # nor after a rank ("finished 5th, November 2023 was his best month"): only after a word that leads to a
+            # day, and before a year that ends its clause ("climbed to 4th, May 2024 standings show" is a rank)
             re.compile(
-                rf"(?<![\d.,$£€])(?<!\d:)(?<![$£€]\s)\b(?P<day>\d{{1,2}})(?P<ordinal>{ORDINAL_ENDING})?"
-                rf"(?(ordinal){_DAY_OF}|)\s+(?P<of>of\s+)?{_MONTH}(?(dayof){_MONTH_ALONE}|){_YEAR_TAIL}?"
+                rf"(?<![\d.,$£€])(?<!\d:)(?<![$£€]\s)\b(?P<led>{day_leads})?(?P<day>\d{{1,2}})"
+                rf"(?P<ordinal>{ORDINAL_ENDING})?(?(ordinal){_DAY_OF}|)"
+                rf"(?:\s+(?P<of>of\s+)?|{comma_sep}){_MONTH}(?(dayof){_MONTH_ALONE}|){_YEAR_TAIL}?"
             ),
         ),
         (
@@ -542,7 +563,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "year",
             re.compile(
-                rf"(?:\b(?P<prep>(?i:in|since|by|until|from|before|after|during|of|early|late|mid|end of|between|starting|beginning|"
+                rf"(?:\b(?P<prep>(?i:in|{into}|since|by|until|from|before|after|during|of|early|late|mid|end of|between|starting|beginning|"
                 # or naming its event: "the 2016 election", "the 2011 end of the programme"
                 # "mid-2025", "late-2026": a part of the year joined to it by a hyphen; "in spring 2025": a season
                 # after a word that leads to it, so not the second of a pair that names a fashion collection

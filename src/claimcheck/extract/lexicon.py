@@ -81,6 +81,8 @@ class DateWords(BaseModel):
     year_seasons: list[str]
     year_season_leads: list[str]
     span_to_month_nouns: list[str]
+    comma_day_leads: list[str]
+    into_year_followers: list[str]
     span_to_determiners: list[str]
     month_pair_nouns: list[str]
     month_pair_habitual_words: list[str]
