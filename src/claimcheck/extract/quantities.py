@@ -768,8 +768,15 @@ def _times_and_margins(view: SentenceView, times: list[TimeMention]) -> tuple[li
         margin = after is not None and after.lower in lex.time_margin_words
         if before is not None and before.lower in lex.clock_prepositions:
             margin = False  # "left at 10:30 behind schedule": a time of day
+        told_in = lex.clock_length_units.get(after.lower) if after is not None else None
+        if before is not None and before.lower in lex.clock_prepositions:
+            told_in = None  # "attacked at 04:30 hours": a time of day
         if t.zone is None and written.replace(":", "").isdigit() and margin:
             taken.append(Elapsed(t.start, t.end, float(t.minutes)))  # "1:30" is 1 minute 30 seconds
+        elif t.zone is None and written.replace(":", "").isdigit() and told_in and after is not None:
+            # "fought for 6:04 hours": 6 hours 4 minutes; "3:20 minutes": 3 minutes 20 seconds
+            seconds = t.minutes * (60 if told_in == "hours" else 1)
+            taken.append(Elapsed(t.start, after.end, float(seconds), told_in))
         else:
             kept.append(t)
     return kept, taken
@@ -798,9 +805,10 @@ def _elapsed_claim(ctx: DocumentContext, view: SentenceView, elapsed: Elapsed) -
         if phrase and _margin_before(tokens, first - len(phrase)):
             phrase = None  # "40 seconds faster than 2:05:10": a margin on a time that is itself exact
     qualifier = lex.key_of(table, phrase) if phrase else None
-    value = interval_of(elapsed.seconds, table[qualifier] if qualifier else "exact")
+    factor = {"hours": 3600, "minutes": 60}.get(elapsed.unit, 1)
+    value = interval_of(float(f"{elapsed.seconds / factor:.12g}"), table[qualifier] if qualifier else "exact")
     start = tokens[first - len(phrase)].start if phrase else elapsed.start
-    unit, canon = measured("seconds", lex.units["seconds"], value)
+    unit, canon = measured(elapsed.unit, lex.units[elapsed.unit], value)
     return dict(
         **ctx.base_fields("quantity", start, elapsed.end, view.sentence, 0.8),
         **{_START: start},
