@@ -940,7 +940,7 @@ def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
         return None
     if tokens[index - 1].lower not in lex.lone_unit_leads:
         return None
-    if unit_after(tokens, last) is None:  # a word the unit table does not hold ("a season") is no figure's unit
+    if unit_after(tokens, last) is None:  # a word the unit table does not hold ("a decade") is no figure's unit
         return None
     after = tokens[last + 2].lower if last + 2 < len(tokens) else ""
     if after in lex.dates.directions or after in lex.lone_unit_stops:  # "a year after the floods", "a day longer"

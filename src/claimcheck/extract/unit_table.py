@@ -54,7 +54,6 @@ def from_pint(units: set[tuple[str, str]]) -> Factors:
 
     registry: pint.UnitRegistry[float] = pint.UnitRegistry()
     registry.define("basis_point = 0.01 * percent")  # "raised rates by 25 basis points": 0.25 of a percent
-    registry.define("decade_of_years = 10 * year")  # pint's "decade" is a ratio of ten; "two decades" is 20 years
     table: Factors = {}
     for unit, dimension in sorted(units, key=lambda pair: (pair[1], pair[0])):
         target = CANONICAL[dimension]
