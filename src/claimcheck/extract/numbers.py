@@ -119,8 +119,12 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
 def _stacked_scale(tokens: list[Token], index: int, scale: int) -> bool:
     """Whether tokens[index] is a larger scale that the scale before it multiplies ("2 lakh crore", "three hundred
     million", "5 thousand crore"). Only a scale under a million stacks so: no figure is written in millions of
-    billions, and after one "tn" is tonnes ("150 mn tn")."""
-    return index < len(tokens) and scale < 1_000_000 and lexicon().scales.get(tokens[index].lower, 0) > scale
+    billions, and after one "tn" is tonnes ("150 mn tn"); a short scale stacks on none (`unstacked_scales`: "2 lakh
+    tn" is tonnes)."""
+    lex = lexicon()
+    if index >= len(tokens) or tokens[index].lower in lex.unstacked_scales:
+        return False
+    return scale < 1_000_000 and lex.scales.get(tokens[index].lower, 0) > scale
 
 
 def _code_scaled(tokens: list[Token], mention: NumberMention) -> NumberMention:
@@ -940,6 +944,8 @@ def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
         return None
     if tokens[index - 1].lower not in lex.lone_unit_leads:
         return None
+    if tokens[index].lower == "another" and tokens[index - 1].lower in lex.another_stops:
+        return None  # "just another day at the office": one of a kind, no length
     if unit_after(tokens, last) is None:  # a word the unit table does not hold ("a decade") is no figure's unit
         return None
     after = tokens[last + 2].lower if last + 2 < len(tokens) else ""

@@ -769,8 +769,8 @@ def _times_and_margins(view: SentenceView, times: list[TimeMention]) -> tuple[li
         if before is not None and before.lower in lex.clock_prepositions:
             margin = False  # "left at 10:30 behind schedule": a time of day
         told_in = lex.clock_length_units.get(after.lower) if after is not None else None
-        if before is not None and before.lower in lex.clock_prepositions:
-            told_in = None  # "attacked at 04:30 hours": a time of day
+        if not _clock_length_led(view, t.start) or written.startswith("0") or written.endswith(":00"):
+            told_in = None  # "attacked at 04:30 hours", "departs 16:45 hrs", "scheduled for 15:00 hours"
         if t.zone is None and written.replace(":", "").isdigit() and margin:
             taken.append(Elapsed(t.start, t.end, float(t.minutes)))  # "1:30" is 1 minute 30 seconds
         elif t.zone is None and written.replace(":", "").isdigit() and told_in and after is not None:
@@ -780,6 +780,19 @@ def _times_and_margins(view: SentenceView, times: list[TimeMention]) -> tuple[li
         else:
             kept.append(t)
     return kept, taken
+
+
+def _clock_length_led(view: SentenceView, start: int) -> bool:
+    """Whether a word of lasting stands before the clock reading at `start` ("lasted 4:32 hours", "in a time of 3:20
+    minutes"), maybe past words of a bound ("fought for more than 5:10 hours"), and no preposition of a time of day
+    right before it ("at 16:45 hours")."""
+    lex = lexicon()
+    words = [k.lower for k in view.tokens if k.end <= start]
+    if not words or words[-1] in lex.clock_prepositions:
+        return False
+    while words and words[-1] in lex.clock_length_bounds:
+        words.pop()
+    return any(words[-len(lead.split()) :] == lead.split() for lead in lex.clock_length_leads)
 
 
 def _margin_before(tokens: list[Token], k: int) -> bool:
