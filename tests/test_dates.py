@@ -55,6 +55,12 @@ CASES = [
     ("All 5 may leave the squad before the season.", {}, ["5 may"]),
     # an ending that is not the number's ordinal one is no day ("the 9st" is a weight in stones)
     ("The jockey rode inside the 9st 9lb mark on the 21st.", {"on the 21st": ("2024-04-21", "day")}, ["the 9st"]),
+    # an ordinal joined by a hyphen to a noun it ranks is no day ("a 21st-century port", "the 2nd-round replay")
+    (
+        "The 21st-century port and the 2nd-round replay opened on the 9th.",
+        {"on the 9th": ("2024-05-09", "day")},
+        ["The 21st", "the 2nd"],
+    ),
     ("Students march 5 km to the square every spring.", {}, ["march 5"]),
     ("Funding may 2 years ago have been cut.", {"2 years ago": ("2022", "year")}, ["may 2"]),
     # numeric dates

@@ -143,6 +143,7 @@ class Elapsed:
     start: int
     end: int
     seconds: float
+    unit: str = "seconds"  # the unit it is told in: "6:04 hours" is 6 hours 4 minutes, told in hours
 
 
 def find_elapsed(text: str, offset: int = 0) -> list[Elapsed]:

@@ -315,7 +315,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     comma_sep = rf"(?(ordinal)(?(led)\s*,\s*(?={_MONTH_THEN_YEAR})|(?!))|(?!))"
     quarter_leads = "in|for|during|since|by|of|from|until|through|to|and|or|the|over|after|before|between"
     # "the 5th floor", "the May second round", "the 30th and final day", "the 10th of Muharram"
-    no_day = rf"(?!\s+(?:of\s+)?(?:{nouns})s?\b|\s+(?:and|or)\s+[a-z]+\s+(?:{nouns})s?\b|\s+of\s+(?:the\s+)?{_other_months()})"
+    no_day = rf"(?!(?:\s+|-)(?:of\s+)?(?:{nouns})s?\b|\s+(?:and|or)\s+[a-z]+\s+(?:{nouns})s?\b|\s+of\s+(?:the\s+)?{_other_months()})"
     # a day of the month is followed by a word of `day_followers` or by no word ("on the 15th, police said")
     noun_after = rf"(?!\s+(?!(?:{'|'.join(words.day_followers)})\b)(?-i:[a-z]))"
     not_ranks = "|".join(words.not_ranks)

@@ -103,14 +103,28 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
         ):
             return lex.count_scales[token.text], 1
     if _hyphened_scale(tokens, index):  # "12.3-billion light-years", "a $5-million contract"
-        return lex.scales[tokens[index + 1].lower], 2
+        scale = lex.scales[tokens[index + 1].lower]
+        if _stacked_scale(tokens, index + 2, scale):  # "₹1.04-lakh crore"
+            return scale * lex.scales[tokens[index + 2].lower], 3
+        return scale, 2
     # "2 m" is a length, not a million: single-letter scales are never words of their own.
     if token.lower in lex.scales:
         scale = lex.scales[token.lower]
-        if index + 1 < len(tokens) and lex.scales.get(tokens[index + 1].lower, 0) > scale:  # "2 lakh crore"
+        if _stacked_scale(tokens, index + 1, scale):  # "2 lakh crore"
             return scale * lex.scales[tokens[index + 1].lower], 2
         return scale, 1
     return 1, 0
+
+
+def _stacked_scale(tokens: list[Token], index: int, scale: int) -> bool:
+    """Whether tokens[index] is a larger scale that the scale before it multiplies ("2 lakh crore", "three hundred
+    million", "5 thousand crore"). Only a scale under a million stacks so: no figure is written in millions of
+    billions, and after one "tn" is tonnes ("150 mn tn"); a short scale stacks on none (`unstacked_scales`: "2 lakh
+    tn" is tonnes)."""
+    lex = lexicon()
+    if index >= len(tokens) or tokens[index].lower in lex.unstacked_scales:
+        return False
+    return scale < 1_000_000 and lex.scales.get(tokens[index].lower, 0) > scale
 
 
 def _code_scaled(tokens: list[Token], mention: NumberMention) -> NumberMention:
@@ -763,7 +777,8 @@ def _starters() -> dict[str, frozenset[str] | None]:
         for first, phrases in lex.phrases(table).items():
             follow.setdefault(first, set()).update(phrase[1] for phrase in phrases if len(phrase) > 1)
     for article in ("a", "an"):
-        follow.setdefault(article, set()).update(lex.fractions, lex.lone_units)
+        follow.setdefault(article, set()).update(lex.fractions, lex.lone_units, lex.lone_unit_additions)
+    follow.setdefault("another", set()).update(lex.lone_units)  # "closed for another month"
     follow.setdefault("half", set()).update(lex.share_followers, ("a", "an"))  # "half an hour"
     follow["half"].update(lex.share_change_followers, (".", ",", ";"))  # "cut by half.", `_change_by` decides
     for fraction in ("half", "quarter"):  # "half million", "quarter million"
@@ -920,18 +935,25 @@ def _lone_unit(tokens: list[Token], index: int) -> NumberMention | None:
     time from another ("a year after the floods", "a week earlier", "a month on"), or makes it something else
     than a length (`lone_unit_stops`: "a day longer than forecast", "a week or two", "after a day of talks")."""
     lex = lexicon()
-    if index == 0 or index + 1 >= len(tokens) or tokens[index].lower not in ("a", "an"):
+    if index == 0 or index + 1 >= len(tokens) or tokens[index].lower not in ("a", "an", "another"):
         return None
-    if tokens[index - 1].lower not in lex.lone_unit_leads or tokens[index + 1].lower not in lex.lone_units:
+    last = index  # "a further month", "an extra week": one unit more, read as one
+    if tokens[index].lower != "another" and tokens[index + 1].lower in lex.lone_unit_additions:
+        last += 1
+    if last + 1 >= len(tokens) or tokens[last + 1].lower not in lex.lone_units:
         return None
-    if unit_after(tokens, index) is None:  # a word the unit table does not hold ("a decade") is no figure's unit
+    if tokens[index - 1].lower not in lex.lone_unit_leads:
         return None
-    after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+    if tokens[index].lower == "another" and tokens[index - 1].lower in lex.another_stops:
+        return None  # "just another day at the office": one of a kind, no length
+    if unit_after(tokens, last) is None:  # a word the unit table does not hold ("a decade") is no figure's unit
+        return None
+    after = tokens[last + 2].lower if last + 2 < len(tokens) else ""
     if after in lex.dates.directions or after in lex.lone_unit_stops:  # "a year after the floods", "a day longer"
         return None
-    if after in lex.lone_unit_stops_before_numbers and _joined_more(tokens, index + 3):
+    if after in lex.lone_unit_stops_before_numbers and _joined_more(tokens, last + 3):
         return None  # "an hour and 20 minutes", "a week to ten days", "a year and more", "a year to the day"
-    return NumberMention(index, index, 1.0, written="words")
+    return NumberMention(index, last, 1.0, written="words")
 
 
 def _joined_more(tokens: list[Token], k: int) -> bool:

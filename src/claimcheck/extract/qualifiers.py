@@ -274,6 +274,11 @@ def _spread_over(tokens: list[Token], over: int, last: int) -> bool:
     before = tokens[over - 1]
     if before.text[:1].isdigit() or before.text == "%":
         return True
+    k = over - 1
+    while k > 0 and tokens[k].lower in lexicon().scales:
+        k -= 1
+    if k < over - 2 and tokens[k].text[:1].isdigit():
+        return True  # "Rs 2.5 lakh crore over ten years": the sum, its scales stacked, spread over them
     if over < 2 or not before.is_word or not tokens[over - 2].text[:1].isdigit():
         return False
     if past_verb(before) and before.lower not in concept_of_word():

@@ -768,11 +768,31 @@ def _times_and_margins(view: SentenceView, times: list[TimeMention]) -> tuple[li
         margin = after is not None and after.lower in lex.time_margin_words
         if before is not None and before.lower in lex.clock_prepositions:
             margin = False  # "left at 10:30 behind schedule": a time of day
+        told_in = lex.clock_length_units.get(after.lower) if after is not None else None
+        if not _clock_length_led(view, t.start) or written.startswith("0") or written.endswith(":00"):
+            told_in = None  # "attacked at 04:30 hours", "departs 16:45 hrs", "scheduled for 15:00 hours"
         if t.zone is None and written.replace(":", "").isdigit() and margin:
             taken.append(Elapsed(t.start, t.end, float(t.minutes)))  # "1:30" is 1 minute 30 seconds
+        elif t.zone is None and written.replace(":", "").isdigit() and told_in and after is not None:
+            # "fought for 6:04 hours": 6 hours 4 minutes; "3:20 minutes": 3 minutes 20 seconds
+            seconds = t.minutes * (60 if told_in == "hours" else 1)
+            taken.append(Elapsed(t.start, after.end, float(seconds), told_in))
         else:
             kept.append(t)
     return kept, taken
+
+
+def _clock_length_led(view: SentenceView, start: int) -> bool:
+    """Whether a word of lasting stands before the clock reading at `start` ("lasted 4:32 hours", "in a time of 3:20
+    minutes"), maybe past words of a bound ("fought for more than 5:10 hours"), and no preposition of a time of day
+    right before it ("at 16:45 hours")."""
+    lex = lexicon()
+    words = [k.lower for k in view.tokens if k.end <= start]
+    if not words or words[-1] in lex.clock_prepositions:
+        return False
+    while words and words[-1] in lex.clock_length_bounds:
+        words.pop()
+    return any(words[-len(lead.split()) :] == lead.split() for lead in lex.clock_length_leads)
 
 
 def _margin_before(tokens: list[Token], k: int) -> bool:
@@ -798,9 +818,10 @@ def _elapsed_claim(ctx: DocumentContext, view: SentenceView, elapsed: Elapsed) -
         if phrase and _margin_before(tokens, first - len(phrase)):
             phrase = None  # "40 seconds faster than 2:05:10": a margin on a time that is itself exact
     qualifier = lex.key_of(table, phrase) if phrase else None
-    value = interval_of(elapsed.seconds, table[qualifier] if qualifier else "exact")
+    factor = {"hours": 3600, "minutes": 60}.get(elapsed.unit, 1)
+    value = interval_of(float(f"{elapsed.seconds / factor:.12g}"), table[qualifier] if qualifier else "exact")
     start = tokens[first - len(phrase)].start if phrase else elapsed.start
-    unit, canon = measured("seconds", lex.units["seconds"], value)
+    unit, canon = measured(elapsed.unit, lex.units[elapsed.unit], value)
     return dict(
         **ctx.base_fields("quantity", start, elapsed.end, view.sentence, 0.8),
         **{_START: start},
