@@ -545,6 +545,7 @@ class Lexicon(BaseModel):
     honorifics: list[str]
     surname_titles: list[str]
     pronoun_genders: dict[str, list[str]]
+    object_only_pronouns: list[str]
     gendered_nouns: dict[str, list[str]]
     name_followers: list[str]
     projection_words: list[str]

@@ -1547,9 +1547,24 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
+# A paragraph's first word written in capitals as a lead-in, a capitalised word after it ("HAZEL Manning, widow
+# of …", "AFISHA Glasgow is struggling"): read as the word it is, so a given name there is one.
+_LEAD_IN_CAPITALS = regex.compile(r"(?:^|(?<=\n))(?P<word>\p{Lu}{2,})(?=[^\S\n]+\p{Lu}\p{Ll})")
+
+
+def _lead_in_capitals_cased(text: str) -> str:
+    """The text with each lead-in word in capitals written capitalised ("HAZEL" → "Hazel"), its length kept."""
+
+    def cased(match: regex.Match[str]) -> str:
+        word = match.group("word")
+        return word.capitalize() if len(word.capitalize()) == len(word) else word
+
+    return _LEAD_IN_CAPITALS.sub(cased, text)
+
+
 def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     """Every mention of a person's full name in the document."""
-    text = ctx.text
+    text = _lead_in_capitals_cased(ctx.text)
     evidence = _evidence(text)
     raw = _raw_candidates(text, evidence)
     # a run after "in" or "at" is a place, unless "who" takes it up ("a swipe at Steve Eva, who had spoken")
@@ -1660,10 +1675,14 @@ _INITIALS_TURN = regex.compile(
 _LONG_TURN = 20  # a turn this long at least shows its label is a speaker's, not a heading's ("Note: see below")
 # A paragraph that opens with a label of capitalised words and a colon and ends in a question: a questioner's turn
 # at a briefing, labelled by their outlet ("AFP: …?", "Beijing Daily: …?").
+# An agency writing its name in lower case labels its questions so too ("dpa: …?").
 _QUESTION_TURN = regex.compile(
-    r"(?:^|(?<=\n\n))(?P<label>\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3}):[ \t]+"
+    r"(?:^|(?<=\n\n))(?P<label>\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3}|\p{Ll}{2,4}):[ \t]+"
     r"[^\n]*\?[ \t]*(?=\n|$)"
 )
+# A paragraph that opens with one capitalised word and a colon: a turn of the one person the text names in full
+# whose surname that is ("Batbold: Yes, …" after "Prime Minister Sukhbaatar Batbold").
+_SURNAME_TURN = regex.compile(r"(?:^|(?<=\n\n))(?P<label>\p{Lu}[\p{L}\p{M}'’-]+):[ \t]+(?P<words>[^\n]+)(?=\n|$)")
 
 
 def _asked_by_others(text: str, spoken: set[str]) -> bool:
@@ -1692,11 +1711,29 @@ def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
         start = match.end("name") - len(name)
         turn = Turn(start, match.end("name"), name, match.start("words"), match.end("words"))
         named.append((match.group("name"), turn))
+    known = list(known)
     turns = [turn for _, turn in named] + _initialled_turns(text, [label for label, _ in named], known)
+    turns += _surname_turns(text, known)
     spoken = {fold(turn.name) for turn in turns if turn.end - turn.start >= _LONG_TURN}
     if len(spoken) < 2 and not (spoken and _asked_by_others(text, spoken)):
         return []
     return sorted((turn for turn in turns if fold(turn.name) in spoken), key=lambda turn: turn.start)
+
+
+def _surname_turns(text: str, known: list[str]) -> list[Turn]:
+    """The turns labelled by a surname alone that exactly one of the `known` full names closes with."""
+    owners: dict[str, set[str]] = {}
+    for name in known:
+        words = split_title(name)[1].split()
+        if len(words) >= 2:
+            owners.setdefault(fold(words[-1]), set()).add(split_title(name)[1])
+    turns = []
+    for match in _SURNAME_TURN.finditer(text):
+        found = owners.get(fold(match.group("label")), set())
+        if len(found) == 1:
+            start, end = match.span("label")
+            turns.append(Turn(start, end, next(iter(found)), match.start("words"), match.end("words")))
+    return turns
 
 
 def _initialled_turns(text: str, labels: list[str], known: Iterable[str]) -> list[Turn]:
