@@ -1802,12 +1802,15 @@ def unsuffixed(name: str) -> str:
 def ends_fuller_name(short: str, full: str) -> bool:
     """Whether `short` (two words or more, folded, opening with no given name the lexicon knows) is the surname
     that ends the fuller name `full`, which opens with one, a generational suffix aside: "tiu laurel" of
-    "francisco tiu laurel jr", "garcia marquez" of "gabriel garcia marquez"; never "maria costa" of "ana maria
-    costa"."""
+    "francisco tiu laurel jr", "garcia marquez" of "gabriel garcia marquez", "ramjohn richards" of "jean
+    ramjohn-richards"; never "maria costa" of "ana maria costa"."""
     words = short.split()
     if len(words) < 2 or words[0] in word_set("given_names"):
         return False
     whole = unsuffixed(full).split()
+    if whole and "-" in whole[-1] and whole[-1].split("-") == words:
+        # "ramjohn richards" of "jean ramjohn-richards": the surname with a space for its hyphen
+        return whole[0] in word_set("given_names")
     if len(whole) <= len(words) or whole[-len(words) :] != words:
         return False
     # the words before it open with a given name: not "Pasang Sherpa" of "Ang Pasang Sherpa", another person;

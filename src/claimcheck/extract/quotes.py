@@ -41,6 +41,7 @@ from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
     PersonMention,
     closes_patronymic,
+    ends_fuller_name,
     family_then_hyphenated_given,
     known_given_name,
     known_places,
@@ -945,6 +946,7 @@ class SpeakerResolver:
             or fold(p.name).replace(".", "") == key  # "Karen J. Meech", its initial's full stop dropped above
             or fold(p.name).endswith(" " + key)
             or unsuffixed(p.name).endswith(" " + key)  # "Tiu Laurel": Francisco Tiu Laurel Jr.
+            or (len(words) > 1 and ends_fuller_name(key, fold(p.name)))  # "Ramjohn Richards": Jean Ramjohn-Richards
             or (len(words) == 1 and key in regex.split(r"[\s.-]+", fold(p.name)))  # "Mr Wadood": Abdel-Wadood
             or (len(words) > 2 and key.endswith(" " + fold(p.name)))  # "Human Resource Stanley Zyambo"
             or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
@@ -1404,8 +1406,11 @@ class SpeakerResolver:
             if acting and position - self.sentence_starts[index] >= acting.end():
                 sentence = sentence[acting.end() :]
             words = set(regex.findall(r"\p{L}+", sentence.lower()))
-            if index >= 0 and end is not None and end > position and _CAPITALISED_ONLY.fullmatch(
-                self.text, self.sentence_starts[index], position
+            if (
+                index >= 0
+                and end is not None
+                and end > position
+                and _CAPITALISED_ONLY.fullmatch(self.text, self.sentence_starts[index], position)
             ):
                 # the sentence's subject: a pronoun only ever an object there is someone else ("described him")
                 words -= word_set("object_only_pronouns")
@@ -1453,8 +1458,10 @@ class SpeakerResolver:
             if opener:
                 return opener, True, None
             subject = self.subject_before(position, who.lower()) or self.sole_person_before(position, who.lower())
-            if subject and subject == self.other_gender_in_sentence(position, who.lower()):
-                return None, False, None  # 'She said she told William: "…," and he replied "…"': not her
+            if subject and self.other_gender_in_sentence(position, who.lower()) is not None:
+                # 'She said she told William: "…," and he replied "…"': not her, and whom she told rather than
+                # anyone named before her
+                return None, False, None
             if subject:
                 return subject, True, None
             role = self.role_opening_before(position, _ROLE_OPENING) if who.lower() != "they" else None
@@ -1869,12 +1876,14 @@ def _kin_of_own_surname(person: PersonMention) -> bool:
 
 def _kin_in_relative_clause(text: str, person: PersonMention, people: list[PersonMention]) -> bool:
     """Whether a person is named as the relative of one of their surname in a relative clause right after that one
-    ("Mele Taufa, whose husband Sione Taufa died,", "Ana Costa, whose son, Captain Pedro Costa,"), or after a
-    relative's noun once one of their surname was named ("Helena Nderura … Another brother, Brian Nderura"): the
-    article calls the other one by the surname alone."""
+    ("Mele Taufa, whose husband Sione Taufa died,", "Ana Costa, whose son, Captain Pedro Costa,"), or in full after
+    a relative's noun once one of their surname was named ("Helena Nderura … Another brother, Brian Nderura"; not
+    "Her mother Kelly", named by the given name alone): the article calls the other one by the surname alone."""
     kin = "|".join(sorted(lexicon().kin_singulars, key=len, reverse=True))
     surname = name_words(person.name)[-1]
-    if regex.search(rf"(?<![\p{{L}}'’-])(?i:{kin}),?[^\S\n]+$", text[max(0, person.start - 30) : person.start]):
+    if person.cue != "kin" and regex.search(
+        rf"(?<![\p{{L}}'’-])(?i:{kin}),?[^\S\n]+$", text[max(0, person.start - 30) : person.start]
+    ):
         return any(
             other.end <= person.start and other.name != person.name and name_words(other.name)[-1] == surname
             for other in people
