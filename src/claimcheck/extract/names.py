@@ -1553,11 +1553,15 @@ _LEAD_IN_CAPITALS = regex.compile(r"(?:^|(?<=\n))(?P<word>\p{Lu}{2,})(?=[^\S\n]+
 
 
 def _lead_in_capitals_cased(text: str) -> str:
-    """The text with each lead-in word in capitals written capitalised ("HAZEL" → "Hazel"), its length kept."""
+    """The text with each lead-in word in capitals written capitalised ("HAZEL" → "Hazel"), its length kept: a given
+    name the lexicon knows, or a word of five letters or more the text writes nowhere else, as a body's abbreviation
+    is not ("ANC Fikile Mbalula", "UNICEF Director …" stay)."""
 
     def cased(match: regex.Match[str]) -> str:
         word = match.group("word")
-        return word.capitalize() if len(word.capitalize()) == len(word) else word
+        once = len(word) >= 5 and len(regex.findall(rf"(?<!\p{{L}}){word}(?!\p{{L}})", text)) == 1
+        lead = known_given_name(word.capitalize()) or once
+        return word.capitalize() if lead and len(word.capitalize()) == len(word) else word
 
     return _LEAD_IN_CAPITALS.sub(cased, text)
 
