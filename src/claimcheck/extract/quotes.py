@@ -1783,7 +1783,9 @@ def _kin_named(text: str, people: list[PersonMention]) -> list[PersonMention]:
             if not any(p.start < match.start() and name_words(p.name)[-1] == family for p in named):
                 continue
             full = f"{match.group('given')} {family}"
-            found.append(PersonMention(match.start("given"), match.end("given"), full, match.group("kin"), "kin"))
+            # the role says whose kin they are ("Costa's father"): "Costa" alone is the other one
+            role = f"{family}'s {match.group('kin')}"
+            found.append(PersonMention(match.start("given"), match.end("given"), full, role, "kin"))
             continue
         index = bisect_right(starts, match.start()) - 1
         paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, match.start()))
