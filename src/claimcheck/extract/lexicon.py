@@ -417,6 +417,8 @@ class Lexicon(BaseModel):
     role_deeds: dict[str, list[str]]
     aimed_at_words: list[str]
     word_given_names: list[str]
+    lower_case_outlets: list[str]
+    other_kin_words: list[str]
     word_surnames: list[str]
     speech_verbs: list[str]
     phrasal_speech_verbs: list[str]

@@ -1549,21 +1549,37 @@ def _trim(name: str) -> str:
 
 # A paragraph's first word written in capitals as a lead-in, a capitalised word after it ("HAZEL Manning, widow
 # of …", "AFISHA Glasgow is struggling"): read as the word it is, so a given name there is one.
-_LEAD_IN_CAPITALS = regex.compile(r"(?:^|(?<=\n))(?P<word>\p{Lu}{2,})(?=[^\S\n]+\p{Lu}\p{Ll})")
+_LEAD_IN_CAPITALS = regex.compile(r"(?:^|(?<=\n))(?P<word>\p{Lu}{2,})(?=[^\S\n]+(?P<next>\p{Lu}\p{Ll}[\p{L}'’-]*))")
 
 
 def _lead_in_capitals_cased(text: str) -> str:
     """The text with each lead-in word in capitals written capitalised ("HAZEL" → "Hazel"), its length kept: a given
-    name the lexicon knows, or a word of five letters or more the text writes nowhere else, as a body's abbreviation
-    is not ("ANC Fikile Mbalula", "UNICEF Director …" stay)."""
+    name the lexicon knows, or one that is also a word where the text names the surname after it again ("HAZEL
+    Manning" … "Manning"); a place or a body's abbreviation is not ("KAMPALA Museveni", "ANC Fikile Mbalula",
+    "UNICEF Director …" stay)."""
 
     def cased(match: regex.Match[str]) -> str:
-        word = match.group("word")
-        once = len(word) >= 5 and len(regex.findall(rf"(?<!\p{{L}}){word}(?!\p{{L}})", text)) == 1
-        lead = known_given_name(word.capitalize()) or once
+        word, after = match.group("word"), match.group("next")
+        again = len(regex.findall(rf"(?<![\p{{L}}'’-]){regex.escape(after)}(?![\p{{L}}'’-])", text)) > 1
+        lead = known_given_name(word.capitalize()) or (fold(word) in word_set("word_given_names") and again)
         return word.capitalize() if lead and len(word.capitalize()) == len(word) else word
 
     return _LEAD_IN_CAPITALS.sub(cased, text)
+
+
+_NOUN_BEFORE_NAME = regex.compile(r"(?<![\p{L}'’-])(?P<noun>\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+),?[^\S\n]+$")
+_WORD_BEFORE_NOUN = regex.compile(r"(?<![\p{L}'’-])(?P<word>\p{L}+)[^\S\n]+$")
+
+
+def noun_before_name(text: str, start: int) -> tuple[str, str]:
+    """The noun written right before a name at `start`, lower-cased, and the word before that noun ("Another
+    brother, Brian Nderura" → ("brother", "another"); "her husband Max Richards" → ("husband", "her")); empty
+    strings where there is none."""
+    match = _NOUN_BEFORE_NAME.search(text, max(0, start - 30), start)
+    if not match:
+        return "", ""
+    before = _WORD_BEFORE_NOUN.search(text, max(0, match.start() - 20), match.start())
+    return match.group("noun").lower(), before.group("word").lower() if before else ""
 
 
 def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
@@ -1679,9 +1695,10 @@ _INITIALS_TURN = regex.compile(
 _LONG_TURN = 20  # a turn this long at least shows its label is a speaker's, not a heading's ("Note: see below")
 # A paragraph that opens with a label of capitalised words and a colon and ends in a question: a questioner's turn
 # at a briefing, labelled by their outlet ("AFP: …?", "Beijing Daily: …?").
-# An agency writing its name in lower case labels its questions so too ("dpa: …?").
+# An agency writing its name in lower case labels its questions so too ("dpa: …?"), one the lexicon knows as such
+# ("so: why now?" is no questioner's turn).
 _QUESTION_TURN = regex.compile(
-    r"(?:^|(?<=\n\n))(?P<label>\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3}|\p{Ll}{2,4}):[ \t]+"
+    r"(?:^|(?<=\n\n))(?P<label>\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3}|\p{Ll}{2,6}):[ \t]+"
     r"[^\n]*\?[ \t]*(?=\n|$)"
 )
 # A paragraph that opens with one capitalised word and a colon: a turn of the one person the text names in full
@@ -1694,6 +1711,7 @@ def _asked_by_others(text: str, spoken: set[str]) -> bool:
     own: the one person who answers at length then speaks in an exchange ("AFP: …?" then "Mao Ning: …")."""
     return any(
         fold(match.group("label")) not in spoken
+        and (not match.group("label")[0].islower() or match.group("label") in word_set("lower_case_outlets"))
         and not any(fold(word) in word_set("heading_labels") for word in match.group("label").split())
         for match in _QUESTION_TURN.finditer(text)
     )

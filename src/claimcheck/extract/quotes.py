@@ -47,6 +47,7 @@ from claimcheck.extract.names import (
     known_places,
     literal_matches,
     name_words,
+    noun_before_name,
     opens_family_name,
     opens_fuller_name,
     rank_before_surname,
@@ -1648,14 +1649,12 @@ def apposed_gender(text: str, end: int) -> str | None:
 
 
 _CAPITALISED_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*\s+)*")
-_NOUN_BEFORE = regex.compile(r"(?<![\p{L}'’-])(?P<noun>\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+),?[^\S\n]+$")
 
 
 def preposed_gender(text: str, start: int) -> str | None:
     """The gender a noun written right before a name at `start` gives its person ("her husband Max Richards",
     "Another brother, Brian Nderura", "Queen Margrethe": he, he, she), if one."""
-    match = _NOUN_BEFORE.search(text, max(0, start - 30), start)
-    return _gender_of_noun().get(match.group("noun").lower()) if match else None
+    return _gender_of_noun().get(noun_before_name(text, start)[0])
 
 
 @cache
@@ -1879,13 +1878,13 @@ def _kin_of_own_surname(person: PersonMention) -> bool:
 def _kin_in_relative_clause(text: str, person: PersonMention, people: list[PersonMention]) -> bool:
     """Whether a person is named as the relative of one of their surname in a relative clause right after that one
     ("Mele Taufa, whose husband Sione Taufa died,", "Ana Costa, whose son, Captain Pedro Costa,"), or in full after
-    a relative's noun once one of their surname was named ("Helena Nderura … Another brother, Brian Nderura"; not
-    "Her mother Kelly", named by the given name alone): the article calls the other one by the surname alone."""
+    "another" or "other" and a relative's noun once one of their surname was named ("Helena Nderura … Another
+    brother, Brian Nderura"; not "His widow, Ana Reed", who may speak as "Reed" herself): the article calls the
+    other one by the surname alone."""
     kin = "|".join(sorted(lexicon().kin_singulars, key=len, reverse=True))
     surname = name_words(person.name)[-1]
-    if person.cue != "kin" and regex.search(
-        rf"(?<![\p{{L}}'’-])(?i:{kin}),?[^\S\n]+$", text[max(0, person.start - 30) : person.start]
-    ):
+    noun, before = noun_before_name(text, person.start)
+    if person.cue != "kin" and noun in lexicon().kin_singulars and before in word_set("other_kin_words"):
         return any(
             other.end <= person.start and other.name != person.name and name_words(other.name)[-1] == surname
             for other in people
