@@ -1547,9 +1547,44 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
+# A paragraph's first word written in capitals as a lead-in, a capitalised word after it ("HAZEL Manning, widow
+# of …", "AFISHA Glasgow is struggling"): read as the word it is, so a given name there is one.
+_LEAD_IN_CAPITALS = regex.compile(r"(?:^|(?<=\n))(?P<word>\p{Lu}{2,})(?=[^\S\n]+(?P<next>\p{Lu}\p{Ll}[\p{L}'’-]*))")
+
+
+def _lead_in_capitals_cased(text: str) -> str:
+    """The text with each lead-in word in capitals written capitalised ("HAZEL" → "Hazel"), its length kept: a given
+    name the lexicon knows, or one that is also a word where the text names the surname after it again ("HAZEL
+    Manning" … "Manning"); a place or a body's abbreviation is not ("KAMPALA Museveni", "ANC Fikile Mbalula",
+    "UNICEF Director …" stay)."""
+
+    def cased(match: regex.Match[str]) -> str:
+        word, after = match.group("word"), match.group("next")
+        again = len(regex.findall(rf"(?<![\p{{L}}'’-]){regex.escape(after)}(?![\p{{L}}'’-])", text)) > 1
+        lead = known_given_name(word.capitalize()) or (fold(word) in word_set("word_given_names") and again)
+        return word.capitalize() if lead and len(word.capitalize()) == len(word) else word
+
+    return _LEAD_IN_CAPITALS.sub(cased, text)
+
+
+_NOUN_BEFORE_NAME = regex.compile(r"(?<![\p{L}'’-])(?P<noun>\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+),?[^\S\n]+$")
+_WORD_BEFORE_NOUN = regex.compile(r"(?<![\p{L}'’-])(?P<word>\p{L}+)[^\S\n]+$")
+
+
+def noun_before_name(text: str, start: int) -> tuple[str, str]:
+    """The noun written right before a name at `start`, lower-cased, and the word before that noun ("Another
+    brother, Brian Nderura" → ("brother", "another"); "her husband Max Richards" → ("husband", "her")); empty
+    strings where there is none."""
+    match = _NOUN_BEFORE_NAME.search(text, max(0, start - 30), start)
+    if not match:
+        return "", ""
+    before = _WORD_BEFORE_NOUN.search(text, max(0, match.start() - 20), match.start())
+    return match.group("noun").lower(), before.group("word").lower() if before else ""
+
+
 def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
     """Every mention of a person's full name in the document."""
-    text = ctx.text
+    text = _lead_in_capitals_cased(ctx.text)
     evidence = _evidence(text)
     raw = _raw_candidates(text, evidence)
     # a run after "in" or "at" is a place, unless "who" takes it up ("a swipe at Steve Eva, who had spoken")
@@ -1660,10 +1695,15 @@ _INITIALS_TURN = regex.compile(
 _LONG_TURN = 20  # a turn this long at least shows its label is a speaker's, not a heading's ("Note: see below")
 # A paragraph that opens with a label of capitalised words and a colon and ends in a question: a questioner's turn
 # at a briefing, labelled by their outlet ("AFP: …?", "Beijing Daily: …?").
+# An agency writing its name in lower case labels its questions so too ("dpa: …?"), one the lexicon knows as such
+# ("so: why now?" is no questioner's turn).
 _QUESTION_TURN = regex.compile(
-    r"(?:^|(?<=\n\n))(?P<label>\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3}):[ \t]+"
+    r"(?:^|(?<=\n\n))(?P<label>\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3}|\p{Ll}{2,6}):[ \t]+"
     r"[^\n]*\?[ \t]*(?=\n|$)"
 )
+# A paragraph that opens with one capitalised word and a colon: a turn of the one person the text names in full
+# whose surname that is ("Batbold: Yes, …" after "Prime Minister Sukhbaatar Batbold").
+_SURNAME_TURN = regex.compile(r"(?:^|(?<=\n\n))(?P<label>\p{Lu}[\p{L}\p{M}'’-]+):[ \t]+(?P<words>[^\n]+)(?=\n|$)")
 
 
 def _asked_by_others(text: str, spoken: set[str]) -> bool:
@@ -1671,6 +1711,7 @@ def _asked_by_others(text: str, spoken: set[str]) -> bool:
     own: the one person who answers at length then speaks in an exchange ("AFP: …?" then "Mao Ning: …")."""
     return any(
         fold(match.group("label")) not in spoken
+        and (not match.group("label")[0].islower() or match.group("label") in word_set("lower_case_outlets"))
         and not any(fold(word) in word_set("heading_labels") for word in match.group("label").split())
         for match in _QUESTION_TURN.finditer(text)
     )
@@ -1692,11 +1733,29 @@ def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
         start = match.end("name") - len(name)
         turn = Turn(start, match.end("name"), name, match.start("words"), match.end("words"))
         named.append((match.group("name"), turn))
+    known = list(known)
     turns = [turn for _, turn in named] + _initialled_turns(text, [label for label, _ in named], known)
+    turns += _surname_turns(text, known)
     spoken = {fold(turn.name) for turn in turns if turn.end - turn.start >= _LONG_TURN}
     if len(spoken) < 2 and not (spoken and _asked_by_others(text, spoken)):
         return []
     return sorted((turn for turn in turns if fold(turn.name) in spoken), key=lambda turn: turn.start)
+
+
+def _surname_turns(text: str, known: list[str]) -> list[Turn]:
+    """The turns labelled by a surname alone that exactly one of the `known` full names closes with."""
+    owners: dict[str, set[str]] = {}
+    for name in known:
+        words = split_title(name)[1].split()
+        if len(words) >= 2:
+            owners.setdefault(fold(words[-1]), set()).add(split_title(name)[1])
+    turns = []
+    for match in _SURNAME_TURN.finditer(text):
+        found = owners.get(fold(match.group("label")), set())
+        if len(found) == 1:
+            start, end = match.span("label")
+            turns.append(Turn(start, end, next(iter(found)), match.start("words"), match.end("words")))
+    return turns
 
 
 def _initialled_turns(text: str, labels: list[str], known: Iterable[str]) -> list[Turn]:
@@ -1765,12 +1824,15 @@ def unsuffixed(name: str) -> str:
 def ends_fuller_name(short: str, full: str) -> bool:
     """Whether `short` (two words or more, folded, opening with no given name the lexicon knows) is the surname
     that ends the fuller name `full`, which opens with one, a generational suffix aside: "tiu laurel" of
-    "francisco tiu laurel jr", "garcia marquez" of "gabriel garcia marquez"; never "maria costa" of "ana maria
-    costa"."""
+    "francisco tiu laurel jr", "garcia marquez" of "gabriel garcia marquez", "ramjohn richards" of "jean
+    ramjohn-richards"; never "maria costa" of "ana maria costa"."""
     words = short.split()
     if len(words) < 2 or words[0] in word_set("given_names"):
         return False
     whole = unsuffixed(full).split()
+    if whole and "-" in whole[-1] and whole[-1].split("-") == words:
+        # "ramjohn richards" of "jean ramjohn-richards": the surname with a space for its hyphen
+        return whole[0] in word_set("given_names")
     if len(whole) <= len(words) or whole[-len(words) :] != words:
         return False
     # the words before it open with a given name: not "Pasang Sherpa" of "Ang Pasang Sherpa", another person;

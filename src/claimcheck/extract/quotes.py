@@ -41,11 +41,13 @@ from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
     PersonMention,
     closes_patronymic,
+    ends_fuller_name,
     family_then_hyphenated_given,
     known_given_name,
     known_places,
     literal_matches,
     name_words,
+    noun_before_name,
     opens_family_name,
     opens_fuller_name,
     rank_before_surname,
@@ -815,6 +817,10 @@ class SpeakerResolver:
             for _start, end, name in reversed(self.mentions)
             if (gender := apposed_gender(self.text, end)) is not None
         }
+        # ... or the noun written before their name ("Another brother, Brian Nderura", "her husband Max Richards")
+        for start, _end, name in reversed(self.mentions):
+            if (gender := preposed_gender(self.text, start)) is not None:
+                self.apposed_genders.setdefault(name, gender)
         # The bodies the article names with their abbreviation ("the Department of Health (DOH)"): the
         # abbreviation alone later stands for the body.
         self.abbreviated = {
@@ -917,9 +923,12 @@ class SpeakerResolver:
         inside = [m for m in self.mentions[bisect_right(self.mention_starts, start - 1) :] if m[0] < end]
         return inside[-1][2] if inside else None
 
-    def hear(self, position: int, speaker: str) -> None:
-        """Note a named speaker as heard at `position` (a quote's end)."""
+    def hear(self, position: int, speaker: str, pronoun: str = "") -> None:
+        """Note a named speaker as heard at `position` (a quote's end); `pronoun`, the "he" or "she" the quote was
+        given to them by ('"…," he says.'), is their gender from then on, where the article wrote none before."""
         self.heard.append((position, speaker))
+        if pronoun in ("he", "she"):
+            self.genders.setdefault(speaker, pronoun)
         self.known |= {fold(speaker), *fold(speaker).split()}
 
     def full_name(self, name: str, position: int) -> str:
@@ -938,6 +947,7 @@ class SpeakerResolver:
             or fold(p.name).replace(".", "") == key  # "Karen J. Meech", its initial's full stop dropped above
             or fold(p.name).endswith(" " + key)
             or unsuffixed(p.name).endswith(" " + key)  # "Tiu Laurel": Francisco Tiu Laurel Jr.
+            or (len(words) > 1 and ends_fuller_name(key, fold(p.name)))  # "Ramjohn Richards": Jean Ramjohn-Richards
             or (len(words) == 1 and key in regex.split(r"[\s.-]+", fold(p.name)))  # "Mr Wadood": Abdel-Wadood
             or (len(words) > 2 and key.endswith(" " + fold(p.name)))  # "Human Resource Stanley Zyambo"
             or opens_fuller_name(key, fold(p.name))  # "Sheikh Hamdan": Sheikh Hamdan bin Mohammed
@@ -1074,7 +1084,7 @@ class SpeakerResolver:
         mentions = [
             m
             for m in mentions
-            if self.agrees(m[0], pronoun, m[1])
+            if self.agrees(m[0], pronoun, m[1], m[2])
             and not self._spoken_of_by_pronoun(m, pronoun)
             and not self._theirs(m[0], pronoun)
         ]
@@ -1207,7 +1217,7 @@ class SpeakerResolver:
             and not self._spoken_of_beside(start, position, pronoun)
             and not self._spoken_of_by_pronoun((start, end, name), pronoun)  # "He met Keir Starmer": not Starmer
         }
-        names |= {who for at, who in self.heard if at < position and self.agrees(at, pronoun, at)}
+        names |= {who for at, who in self.heard if at < position and self.agrees(at, pronoun, at, who)}
         return next(iter(names)) if len(names) == 1 else None
 
     def _theirs(self, start: int, pronoun: str) -> bool:
@@ -1363,7 +1373,7 @@ class SpeakerResolver:
             floor = previous + 1 if previous >= 0 else 0
         return floor
 
-    def agrees(self, position: int, pronoun: str, end: int | None = None) -> bool:
+    def agrees(self, position: int, pronoun: str, end: int | None = None, who: str = "") -> bool:
         """Whether the sentence at `position` may speak of someone `pronoun` stands for: it does not refer to
         its people only with pronouns of another gender ("Monika … from her village" is not "he"). When the
         person mentioned at [position, end) speaks there ("Her lawyer, Ahmed Hossain, said she would appeal"),
@@ -1373,7 +1383,7 @@ class SpeakerResolver:
         if pronoun not in genders:
             return True
         other = {w for gender, forms in genders.items() if gender != pronoun for w in forms}
-        mentioned = self.mentioned.get(position, "")
+        mentioned = self.mentioned.get(position, who)
         named = self.genders.get(mentioned, self.apposed_genders.get(mentioned))
         if named is not None and named != pronoun:
             return False  # "told Nassar he should never walk free": he, whoever "she" is
@@ -1397,6 +1407,14 @@ class SpeakerResolver:
             if acting and position - self.sentence_starts[index] >= acting.end():
                 sentence = sentence[acting.end() :]
             words = set(regex.findall(r"\p{L}+", sentence.lower()))
+            if (
+                index >= 0
+                and end is not None
+                and end > position
+                and _CAPITALISED_ONLY.fullmatch(self.text, self.sentence_starts[index], position)
+            ):
+                # the sentence's subject: a pronoun only ever an object there is someone else ("described him")
+                words -= word_set("object_only_pronouns")
         return not (words & other) or bool(words & set(genders[pronoun]))
 
     def _opens_sentence(self, sentence: int, pronoun: str) -> bool:
@@ -1441,8 +1459,10 @@ class SpeakerResolver:
             if opener:
                 return opener, True, None
             subject = self.subject_before(position, who.lower()) or self.sole_person_before(position, who.lower())
-            if subject and subject == self.other_gender_in_sentence(position, who.lower()):
-                return None, False, None  # 'She said she told William: "…," and he replied "…"': not her
+            if subject and self.other_gender_in_sentence(position, who.lower()) is not None:
+                # 'She said she told William: "…," and he replied "…"': not her, and whom she told rather than
+                # anyone named before her
+                return None, False, None
             if subject:
                 return subject, True, None
             role = self.role_opening_before(position, _ROLE_OPENING) if who.lower() != "they" else None
@@ -1628,6 +1648,15 @@ def apposed_gender(text: str, end: int) -> str | None:
     return next((nouns[w] for w in words if w in nouns), None)
 
 
+_CAPITALISED_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*\s+)*")
+
+
+def preposed_gender(text: str, start: int) -> str | None:
+    """The gender a noun written right before a name at `start` gives its person ("her husband Max Richards",
+    "Another brother, Brian Nderura", "Queen Margrethe": he, he, she), if one."""
+    return _gender_of_noun().get(noun_before_name(text, start)[0])
+
+
 @cache
 def _gender_of_noun() -> dict[str, str]:
     """Each gendered noun of the lexicon → its pronoun ("wife" → "she")."""
@@ -1753,7 +1782,9 @@ def _kin_named(text: str, people: list[PersonMention]) -> list[PersonMention]:
             if not any(p.start < match.start() and name_words(p.name)[-1] == family for p in named):
                 continue
             full = f"{match.group('given')} {family}"
-            found.append(PersonMention(match.start("given"), match.end("given"), full, match.group("kin"), "kin"))
+            # the role says whose kin they are ("Costa's father"): "Costa" alone is the other one
+            role = f"{family}'s {match.group('kin')}"
+            found.append(PersonMention(match.start("given"), match.end("given"), full, role, "kin"))
             continue
         index = bisect_right(starts, match.start()) - 1
         paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, match.start()))
@@ -1846,14 +1877,22 @@ def _kin_of_own_surname(person: PersonMention) -> bool:
 
 def _kin_in_relative_clause(text: str, person: PersonMention, people: list[PersonMention]) -> bool:
     """Whether a person is named as the relative of one of their surname in a relative clause right after that one
-    ("Mele Taufa, whose husband Sione Taufa died,", "Ana Costa, whose son, Captain Pedro Costa,"): the article
-    calls the other one by the surname alone."""
+    ("Mele Taufa, whose husband Sione Taufa died,", "Ana Costa, whose son, Captain Pedro Costa,"), or in full after
+    "another" or "other" and a relative's noun once one of their surname was named ("Helena Nderura … Another
+    brother, Brian Nderura"; not "His widow, Ana Reed", who may speak as "Reed" herself): the article calls the
+    other one by the surname alone."""
     kin = "|".join(sorted(lexicon().kin_singulars, key=len, reverse=True))
+    surname = name_words(person.name)[-1]
+    noun, before = noun_before_name(text, person.start)
+    if person.cue != "kin" and noun in lexicon().kin_singulars and before in word_set("other_kin_words"):
+        return any(
+            other.end <= person.start and other.name != person.name and name_words(other.name)[-1] == surname
+            for other in people
+        )
     if not regex.search(
         rf"\bwhose\s+(?i:{kin}),?\s+(?:\p{{Lu}}[\p{{L}}.]*\s+){{0,3}}$", text[max(0, person.start - 60) : person.start]
     ):
         return False
-    surname = name_words(person.name)[-1]
     return any(
         0 < person.start - other.end < 60 and other.name != person.name and name_words(other.name)[-1] == surname
         for other in people
@@ -3014,7 +3053,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
             # was the real Santa!"', the boy's reaction); a body's statement goes on ('," read the statement in
             # part.' then '"…"')
             if named:
-                resolver.hear(quoted.end, speaker)
+                resolver.hear(quoted.end, speaker, (said.who or "").lower())
             resolver.voice(quoted.start, quoted.end, speaker, named, role)
         fields = QuoteFields(speaker, named, _role(role) or _role(said.role), said.source, said.verb, True)
         earlier = resolver.introduced_speaker(quoted.start) if named and len(quoted.parts) > 1 else None
@@ -3431,7 +3470,7 @@ def _continued(text: str, quoted: Quoted, resolver: SpeakerResolver, pronoun: st
         return going_on[0], going_on[1], 0.6
     if (
         resolver.heard
-        and resolver.agrees(resolver.heard[-1][0], pronoun)
+        and resolver.agrees(resolver.heard[-1][0], pronoun, None, resolver.heard[-1][1])
         and resolver.heard[-1][1] != resolver.other_gender_in_sentence(quoted.start, pronoun)
     ):  # not from the one a pronoun of the other gender in its sentence stands for ("she told …, and he replied")
         at, speaker = resolver.heard[-1]
