@@ -440,6 +440,8 @@ def split_title(name: str) -> tuple[str | None, str]:
         return None, name  # not "Son" the kin word in "Son Heung-min"
     last = None
     for match in _title_words().finditer(name):
+        if match.start() and fold(match.group()) in word_set("opening_only_titles"):
+            continue  # "General Mya Tun Oo": the "Tun" inside a name is no title, as the one opening it is
         end = match.end() + (1 if name[match.end() : match.end() + 1] == "." else 0)
         if name[end:].strip():
             last = end
