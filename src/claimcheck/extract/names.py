@@ -889,6 +889,8 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     after = text[end : end + 160]
     patterns = _cue_patterns()
     role = _role_before(before)
+    if role and _apposed_to_the_one_before(before, role):
+        role = _role_after(after) or role  # "A, deputy minister of energy, B, deputy minister of mines,": B's own
     if role:
         role = _stated_role(role, after)
     if role and not (before.rstrip().endswith(",") and _POSSESSOR_AFTER.match(after)):
@@ -943,6 +945,17 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     if owner and capitalised and fold(owner.group("place")) in _known_places():  # not "China's Twitter-like Weibo"
         return "place", None  # "Ethiopia's Gudaf Tsegay": a country's own, in sport and politics, is a person
     return None
+
+
+def _apposed_to_the_one_before(before: str, role: str) -> bool:
+    """Whether `role`, the phrase set off by a comma right before a name, is itself set off by a comma before it:
+    the apposition of the name before in a list ("Aung Htoo, deputy minister of energy, Than Tun Aung, deputy minister
+    of mines"), which the name after has only when it has no role of its own after it."""
+    head = before.rstrip()
+    if not head.endswith(","):
+        return False
+    head = " ".join(head[:-1].split())
+    return head.endswith(role) and head[: len(head) - len(role)].rstrip().endswith(",")
 
 
 # A possessive and a lower-case noun after a run: the run owns what follows ("Noble Yeats' owner").

@@ -2978,6 +2978,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
                 or epithet
                 or _NAMES_THING_AFTER.match(text, quoted.end)
                 or _PREPOSITION_RIGHT_BEFORE.search(text, max(0, quoted.start - 12), quoted.start)
+                or _RENAMED_BEFORE.search(text, max(0, quoted.start - 20), quoted.start)
             )
         ):
             continue  # titles of works, names, nicknames and epithets ('hailed as the "Queen of Afro-Pop"') are not
@@ -3089,6 +3090,11 @@ _EPITHET_BEFORE = regex.compile(
 # with "Vogue"'), not words said; but not one a speech verb governs ('answered with "Absolutely Not"').
 _PREPOSITION_RIGHT_BEFORE = regex.compile(
     rf"(?<!\b{speech_pattern()}\s+)\b(?i:on|in|at|to|from|via|with|by|for|of)\s+$"
+)
+# A word of naming right before a title-cased quotation ('formed a rebel group named "Uganda Lords' Salvation
+# Army"', 'a storm known as "The Beast"'): the quotation is what the thing is called, not words said.
+_RENAMED_BEFORE = regex.compile(
+    rf"\b(?i:{'|'.join(sorted(lexicon().renaming_words, key=len, reverse=True))})(?:\s+as)?\s*,?\s*$"
 )
 # A noun right after a quotation that names it ('the "One Country, Two Systems" principle').
 _NAMES_THING_AFTER = regex.compile(
