@@ -940,11 +940,44 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "list", None
     if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
         return "list", None  # "identified the driver as Gareth Pryce", "a farmer named Joaquim Teixeira"
+    if _bulleted_under_people(text, start) and not _rx(r"\s*:").match(text, end):  # not "- Best Actor: …
+        return "list", None  # "The other candidates were –\n- Jimmy Duncan (Alba Party) – 107"
     owner = patterns["place_possessive"].search(before[-40:])
     capitalised = all(part[:1].isupper() for word in text[start:end].split() for part in word.split("-"))
     if owner and capitalised and fold(owner.group("place")) in _known_places():  # not "China's Twitter-like Weibo"
         return "place", None  # "Ethiopia's Gudaf Tsegay": a country's own, in sport and politics, is a person
     return None
+
+
+_BULLET_BEFORE = regex.compile(r"^[ \t]*[-–•*][ \t]+$")
+_BULLET_LINE = regex.compile(r"[ \t]*[-–•*][ \t]+\S")
+# The line that brings in a list of people: a plural role, then "were", "are" or "include", a colon or a dash
+# ("The other candidates were –", "Finalists:").
+_PEOPLE_LEAD = regex.compile(
+    r"\b(?P<role>\p{L}[\p{L}-]*)\s*(?:\b(?i:were|are|include|included|includes)\b)?\s*[:–—-]?\s*$"
+)
+
+
+def _bulleted_under_people(text: str, start: int) -> bool:
+    """Whether the run at `start` opens an item of a bulleted list ("- Ana Costa (Green Party) – 237") whose
+    lead-in line, above the list's other items, ends on a plural role or a list cue ("The candidates were –")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BULLET_BEFORE.search(text[line_start:start]):
+        return False
+    end = line_start - 1
+    while end > 0:
+        lead_start = text.rfind("\n", 0, end) + 1
+        line = text[lead_start:end]
+        if not line.strip():
+            return False
+        if not _BULLET_LINE.match(line):
+            lead = _PEOPLE_LEAD.search(line)
+            return bool(lead and lead.group(0).strip() != lead.group("role")) and (
+                _other_title_form(lead.group("role").lower())
+                or bool(_cue_patterns()["list"].search(line.rstrip(" :–—-")))
+            )
+        end = lead_start - 1
+    return False
 
 
 def _apposed_to_the_one_before(before: str, role: str) -> bool:
@@ -1618,7 +1651,9 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         if cue is not None:
             found[start] = _mention(start, end, name, cue[1], cue[0], nickname)
     _add_lists(text, raw, found, evidence)
-    for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
+    for start in [
+        s for s in found if _line_start(text, s) in evidence.title_case and not _bulleted_under_people(text, s)
+    ]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
     _add_known(raw, found)
     if _add_lists(text, raw, found, evidence):

@@ -1100,6 +1100,9 @@ class SpeakerResolver:
         # "Trump attorney Ana Costa was quick to insist …": a name qualifying the office of the person named after
         # it is spoken of beside the one the sentence is about
         latest = [m for m in latest if not self._qualifies_next(m, latest)] or latest
+        # "Reports linked to Prime Minister Ana Costa are false, council member Peter Lind." then '"…," he said':
+        # a person named as a preposition's object is spoken of beside the one the sentence is about
+        latest = [m for m in latest if not _OBJECT_OF_PREPOSITION.search(self.text, max(0, m[0] - 80), m[0])] or latest
         speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
         # "The judge cautioned everyone but a dissatisfied Costa continued." then '"…," she said': the one whose
         # speech verb ends the sentence goes on speaking in the quotation after it
@@ -1995,6 +1998,11 @@ def _topic_opening() -> regex.Pattern[str]:
 
 # A sentence whose words a pronoun says at its end (", he said.", ", she added on Monday."): reported speech of whom
 # the pronoun stands for.
+# A preposition, and the capitalised words of a title, right before a name ("linked to Prime Minister …"); not
+# "according to", which gives a source.
+_OBJECT_OF_PREPOSITION = regex.compile(
+    r"(?<!\b(?i:according)\s)\b(?:to|of|by|on|with|against|about|from)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$"
+)
 _PRONOUN_SAYS_AT_END = regex.compile(
     rf",\s+(?P<p>[Hh]e|[Ss]he)\s+{speech_adverbs()}{speech_pattern()}\b[^,.;:!?\"“”\n]{{0,40}}[.!?]?\s*$"
 )
