@@ -186,7 +186,7 @@ FLOORS = {
     "quotes-names-news-46": Floor(13, 13, 11, 125, 10, 0.9, 118, 1.0),
     "quotes-names-news-47": Floor(13, 13, 42, 32, 41, 0.97, 30, 0.96),
     "quotes-names-news-48": Floor(11, 11, 24, 60, 24, 1.0, 54, 1.0),
-    "quotes-names-news-50": Floor(12, 12, 11, 142, 10, 0.75, 131, 1.0),
+    "quotes-names-news-50": Floor(12, 12, 11, 142, 10, 0.75, 132, 1.0),
 }
 
 
