@@ -972,9 +972,10 @@ def _bulleted_under_people(text: str, start: int) -> bool:
             return False
         if not _BULLET_LINE.match(line):
             lead = _PEOPLE_LEAD.search(line)
-            return bool(lead and lead.group(0).strip() != lead.group("role")) and (
-                _other_title_form(lead.group("role").lower())
-                or bool(_cue_patterns()["list"].search(line.rstrip(" :–—-")))
+            if lead is None or lead.group(0).strip() == lead.group("role"):
+                return False  # the line must end on "were", "are", "include", a colon or a dash
+            return _other_title_form(lead.group("role").lower()) or bool(
+                _cue_patterns()["list"].search(line.rstrip(" :–—-"))
             )
         end = lead_start - 1
     return False
