@@ -1996,13 +1996,13 @@ def _topic_opening() -> regex.Pattern[str]:
     return regex.compile(rf"[\s\"“]*(?i:{openers})\s+(?:[^\s,;.!?]+\s+)*?\p{{Ll}}[^,;.!?\n]*$")
 
 
-# A sentence whose words a pronoun says at its end (", he said.", ", she added on Monday."): reported speech of whom
-# the pronoun stands for.
 # A preposition after a lower-case word, and the capitalised words of a title, right before a name ("linked to
 # Prime Minister …"); not "according to", which gives a source, nor an office's own ("Minister of Information …").
 _OBJECT_OF_PREPOSITION = regex.compile(
     r"(?<=\b\p{Ll}+\s)(?<!\b(?i:according)\s)(?:to|of|by|on|with|against|about|from)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$"
 )
+# A sentence whose words a pronoun says at its end (", he said.", ", she added on Monday."): reported speech of whom
+# the pronoun stands for.
 _PRONOUN_SAYS_AT_END = regex.compile(
     rf",\s+(?P<p>[Hh]e|[Ss]he)\s+{speech_adverbs()}{speech_pattern()}\b[^,.;:!?\"“”\n]{{0,40}}[.!?]?\s*$"
 )
