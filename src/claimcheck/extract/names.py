@@ -951,6 +951,9 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
 
 _BULLET_BEFORE = regex.compile(r"^[ \t]*[-–•*][ \t]+$")
 _BULLET_LINE = regex.compile(r"[ \t]*[-–•*][ \t]+\S")
+# The end of a list's item that gives a person's party in brackets or a count of votes ("Ana Costa (Green Party)",
+# "Jimmy Duncan (Alba Party) – 107", "Ana Costa – 237").
+_PERSON_ITEM_TAIL = regex.compile(r"(?:\(\s*\p{Lu}[^()\n]*\)|[–—-]\s*\d[\d,]*)\s*$")
 # The line that brings in a list of people: a plural role, then "were", "are" or "include", a colon or a dash
 # ("The other candidates were –", "Finalists:").
 _PEOPLE_LEAD = regex.compile(
@@ -964,6 +967,10 @@ def _bulleted_under_people(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not _BULLET_BEFORE.search(text[line_start:start]):
         return False
+    line_end = text.find("\n", start)
+    item = text[start : line_end if line_end >= 0 else len(text)]
+    if not (known_given_name(item.split()[0]) if item.split() else False) and not _PERSON_ITEM_TAIL.search(item):
+        return False  # "- Hilltop Bakery" under "The winners were:": a given name, or a party or a count, marks one
     end = line_start - 1
     while end > 0:
         lead_start = text.rfind("\n", 0, end) + 1
@@ -1617,7 +1624,8 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         shown = _shown(name, nickname)
         # a body's abbreviation alone before the name ("HDP Nasır Yağız") says whom a person stands for, but not
         # that the run is a person ("FIS Ski Jumping"): the words around it must
-        titled = title and not _ABBREVIATION.fullmatch(title)
+        # a short rank or a Burmese form of address ('Daw Mill Colliery') is no cue; it is cut from a person's run
+        titled = title and not _ABBREVIATION.fullmatch(title) and fold(title) not in word_set("short_ranks")
         if titled and _address_style_after_comma().search(text, max(0, start - 120), start):
             # "The Speaker of the House, Rt Hon Ama Owusu": the office set off before the style is the role
             title = _role_before(text[max(0, start - 120) : start]) or title

@@ -39,6 +39,7 @@ import regex
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
+    _title_vocabulary,
     PersonMention,
     closes_patronymic,
     family_then_hyphenated_given,
@@ -1102,7 +1103,7 @@ class SpeakerResolver:
         latest = [m for m in latest if not self._qualifies_next(m, latest)] or latest
         # "Reports linked to Prime Minister Ana Costa are false, council member Peter Lind." then '"…," he said':
         # a person named as a preposition's object is spoken of beside the one the sentence is about
-        latest = [m for m in latest if not _OBJECT_OF_PREPOSITION.search(self.text, max(0, m[0] - 80), m[0])] or latest
+        latest = [m for m in latest if not _object_of_preposition(self.text, m[0])] or latest
         speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
         # "The judge cautioned everyone but a dissatisfied Costa continued." then '"…," she said': the one whose
         # speech verb ends the sentence goes on speaking in the quotation after it
@@ -1503,7 +1504,8 @@ class SpeakerResolver:
             role, name = _lower_case_role(who)
         full = self.full_name(name, position)
         mention = self.person(full)
-        return full, True, role or (mention.role if mention else None)
+        # a form of address alone ("U Kyaw Min Oo said") is no role: the one given before stands
+        return full, True, _role(role) or (mention.role if mention else None)
 
 
 def _holds_surname(name: str, key: str) -> bool:
@@ -1996,11 +1998,21 @@ def _topic_opening() -> regex.Pattern[str]:
     return regex.compile(rf"[\s\"“]*(?i:{openers})\s+(?:[^\s,;.!?]+\s+)*?\p{{Ll}}[^,;.!?\n]*$")
 
 
-# A preposition after a lower-case word, and the capitalised words of a title, right before a name ("linked to
-# Prime Minister …"); not "according to", which gives a source, nor an office's own ("Minister of Information …").
+# A preposition after a lower-case word, and capitalised words, right before a name ("linked to Prime Minister …");
+# not "according to", which gives a source, nor an office's own ("Minister of Information …").
 _OBJECT_OF_PREPOSITION = regex.compile(
-    r"(?<=\b\p{Ll}+\s)(?<!\b(?i:according)\s)(?:to|of|by|on|with|against|about|from)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$"
+    r"(?<=\b\p{Ll}+\s)(?<!\b(?i:according)\s)(?:to|of|by|on|with|against|about|from)\s+"
+    r"(?P<title>(?:\p{Lu}[\p{L}'’.-]*\s+){0,5})$"
 )
+
+
+def _object_of_preposition(text: str, start: int) -> bool:
+    """Whether the name at `start` is a preposition's object, with only a title's words between ("linked to Prime
+    Minister …"); not where other words come between ("on Friday Prime Minister …": the name is the subject)."""
+    found = _OBJECT_OF_PREPOSITION.search(text, max(0, start - 80), start)
+    return found is not None and all(fold(w).rstrip(".") in _title_vocabulary() for w in found.group("title").split())
+
+
 # A sentence whose words a pronoun says at its end (", he said.", ", she added on Monday."): reported speech of whom
 # the pronoun stands for.
 _PRONOUN_SAYS_AT_END = regex.compile(
@@ -3274,7 +3286,7 @@ def _addressed_title(role: str) -> str:
 
 @cache
 def _honorifics() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon().honorifics)
+    return frozenset(fold(w) for w in lexicon().honorifics + lexicon().address_ranks)
 
 
 def _unheard(
@@ -3528,7 +3540,7 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
         fields = QuoteFields(
             speaker,
             True,
-            title or (mention.role if mention else None),
+            _role(title) or (mention.role if mention else None),
             None,
             match.group("verb") or match.groupdict().get("told"),
             False,
