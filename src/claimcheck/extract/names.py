@@ -988,6 +988,16 @@ def _bulleted_under_people(text: str, start: int) -> bool:
     return False
 
 
+def _placed_address(text: str, start: int, title: str) -> bool:
+    """Whether `title`, cut from the run before `start`, is a form of address also read as a rank ("U", "Daw")
+    after a preposition of place: no cue of a person ("shot at Daw Mill Colliery", "residents of Daw Green Lane";
+    not "held by U Kyaw Tin")."""
+    if fold(title) not in word_set("address_ranks"):
+        return False
+    before = text[max(0, start - 40) : start].split()
+    return len(before) >= 2 and fold(before[-2]) in word_set("place_prepositions")
+
+
 def _apposed_to_the_one_before(before: str, role: str) -> bool:
     """Whether `role`, the phrase set off by a comma right before a name, is itself set off by a comma before it:
     the apposition of the name before in a list ("Aung Htoo, deputy minister of energy, Than Tun Aung, deputy minister
@@ -1624,12 +1634,14 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         shown = _shown(name, nickname)
         # a body's abbreviation alone before the name ("HDP Nasır Yağız") says whom a person stands for, but not
         # that the run is a person ("FIS Ski Jumping"): the words around it must
-        # a short rank or a Burmese form of address ('Daw Mill Colliery') is no cue; it is cut from a person's run
-        titled = title and not _ABBREVIATION.fullmatch(title) and fold(title) not in word_set("short_ranks")
+        titled = title and not _ABBREVIATION.fullmatch(title) and not _placed_address(text, start, title)
         if titled and _address_style_after_comma().search(text, max(0, start - 120), start):
             # "The Speaker of the House, Rt Hon Ama Owusu": the office set off before the style is the role
             title = _role_before(text[max(0, start - 120) : start]) or title
         cue = ("title", _stated_role(title, text[end : end + 160])) if title and titled else _cue(text, start, end)
+        if cue is not None and cue[1] and fold(cue[1]) in word_set("address_ranks"):
+            # "U Win Shein said": a form of address alone is no role; the one set off after the name is
+            cue = (cue[0], (_cue(text, start, end) or (None, None))[1])
         if cue is None and nickname:
             cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames
         strong = cue is not None and cue[0] in ("title", "role")

@@ -39,8 +39,8 @@ import regex
 from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
-    _title_vocabulary,
     PersonMention,
+    _title_vocabulary,
     closes_patronymic,
     family_then_hyphenated_given,
     known_given_name,
