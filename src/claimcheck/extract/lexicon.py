@@ -459,6 +459,10 @@ class Lexicon(BaseModel):
     # before one in a run, when all are an office's words, are the office's ("Deputy Minister Sheikh Ali al-Sabah")
     name_opening_titles: list[str]
     short_ranks: list[str]
+    # the short ranks that are forms of address, which say nothing of a person's role
+    address_ranks: list[str]
+    # honorifics that are also words of names: a title only where they open a name
+    opening_only_titles: list[str]
     # endings of a patronymic closing a name, whose bearer goes by the given names alone
     patronymic_endings: list[str]
     # words that make a role one held no longer ("former", "ex-")

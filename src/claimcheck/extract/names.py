@@ -440,6 +440,8 @@ def split_title(name: str) -> tuple[str | None, str]:
         return None, name  # not "Son" the kin word in "Son Heung-min"
     last = None
     for match in _title_words().finditer(name):
+        if match.start() and fold(match.group()) in word_set("opening_only_titles"):
+            continue  # "General Mya Tun Oo": the "Tun" inside a name is no title, as the one opening it is
         end = match.end() + (1 if name[match.end() : match.end() + 1] == "." else 0)
         if name[end:].strip():
             last = end
@@ -887,6 +889,8 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     after = text[end : end + 160]
     patterns = _cue_patterns()
     role = _role_before(before)
+    if role and _apposed_to_the_one_before(before, role):
+        role = _role_after(after) or role  # "A, deputy minister of energy, B, deputy minister of mines,": B's own
     if role:
         role = _stated_role(role, after)
     if role and not (before.rstrip().endswith(",") and _POSSESSOR_AFTER.match(after)):
@@ -936,11 +940,73 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "list", None
     if patterns["list"].search(before[-80:]) or patterns["named"].search(before[-40:]):
         return "list", None  # "identified the driver as Gareth Pryce", "a farmer named Joaquim Teixeira"
+    if _bulleted_under_people(text, start) and not _rx(r"\s*:").match(text, end):  # not "- Best Actor: …
+        return "list", None  # "The other candidates were –\n- Jimmy Duncan (Alba Party) – 107"
     owner = patterns["place_possessive"].search(before[-40:])
     capitalised = all(part[:1].isupper() for word in text[start:end].split() for part in word.split("-"))
     if owner and capitalised and fold(owner.group("place")) in _known_places():  # not "China's Twitter-like Weibo"
         return "place", None  # "Ethiopia's Gudaf Tsegay": a country's own, in sport and politics, is a person
     return None
+
+
+_BULLET_BEFORE = regex.compile(r"^[ \t]*[-–•*][ \t]+$")
+_BULLET_LINE = regex.compile(r"[ \t]*[-–•*][ \t]+\S")
+# The end of a list's item that gives a person's party in brackets or a count of votes ("Ana Costa (Green Party)",
+# "Jimmy Duncan (Alba Party) – 107", "Ana Costa – 237").
+_PERSON_ITEM_TAIL = regex.compile(r"(?:\(\s*\p{Lu}[^()\n]*\)|[–—-]\s*\d[\d,]*)\s*$")
+# The line that brings in a list of people: a plural role, then "were", "are" or "include", a colon or a dash
+# ("The other candidates were –", "Finalists:").
+_PEOPLE_LEAD = regex.compile(
+    r"\b(?P<role>\p{L}[\p{L}-]*)\s*(?:\b(?i:were|are|include|included|includes)\b)?\s*[:–—-]?\s*$"
+)
+
+
+def _bulleted_under_people(text: str, start: int) -> bool:
+    """Whether the run at `start` opens an item of a bulleted list ("- Ana Costa (Green Party) – 237") whose
+    lead-in line, above the list's other items, ends on a plural role or a list cue ("The candidates were –")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BULLET_BEFORE.search(text[line_start:start]):
+        return False
+    line_end = text.find("\n", start)
+    item = text[start : line_end if line_end >= 0 else len(text)]
+    if not (known_given_name(item.split()[0]) if item.split() else False) and not _PERSON_ITEM_TAIL.search(item):
+        return False  # "- Hilltop Bakery" under "The winners were:": a given name, or a party or a count, marks one
+    end = line_start - 1
+    while end > 0:
+        lead_start = text.rfind("\n", 0, end) + 1
+        line = text[lead_start:end]
+        if not line.strip():
+            return False
+        if not _BULLET_LINE.match(line):
+            lead = _PEOPLE_LEAD.search(line)
+            if lead is None or lead.group(0).strip() == lead.group("role"):
+                return False  # the line must end on "were", "are", "include", a colon or a dash
+            return _other_title_form(lead.group("role").lower()) or bool(
+                _cue_patterns()["list"].search(line.rstrip(" :–—-"))
+            )
+        end = lead_start - 1
+    return False
+
+
+def _placed_address(text: str, start: int, title: str) -> bool:
+    """Whether `title`, cut from the run before `start`, is a form of address also read as a rank ("U", "Daw")
+    after a preposition of place: no cue of a person ("shot at Daw Mill Colliery", "residents of Daw Green Lane";
+    not "held by U Kyaw Tin")."""
+    if fold(title) not in word_set("address_ranks"):
+        return False
+    before = text[max(0, start - 40) : start].split()
+    return len(before) >= 2 and fold(before[-2]) in word_set("place_prepositions")
+
+
+def _apposed_to_the_one_before(before: str, role: str) -> bool:
+    """Whether `role`, the phrase set off by a comma right before a name, is itself set off by a comma before it:
+    the apposition of the name before in a list ("Aung Htoo, deputy minister of energy, Than Tun Aung, deputy minister
+    of mines"), which the name after has only when it has no role of its own after it."""
+    head = before.rstrip()
+    if not head.endswith(","):
+        return False
+    head = " ".join(head[:-1].split())
+    return head.endswith(role) and head[: len(head) - len(role)].rstrip().endswith(",")
 
 
 # A possessive and a lower-case noun after a run: the run owns what follows ("Noble Yeats' owner").
@@ -1603,11 +1669,14 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         shown = _shown(name, nickname)
         # a body's abbreviation alone before the name ("HDP Nasır Yağız") says whom a person stands for, but not
         # that the run is a person ("FIS Ski Jumping"): the words around it must
-        titled = title and not _ABBREVIATION.fullmatch(title)
+        titled = title and not _ABBREVIATION.fullmatch(title) and not _placed_address(text, start, title)
         if titled and _address_style_after_comma().search(text, max(0, start - 120), start):
             # "The Speaker of the House, Rt Hon Ama Owusu": the office set off before the style is the role
             title = _role_before(text[max(0, start - 120) : start]) or title
         cue = ("title", _stated_role(title, text[end : end + 160])) if title and titled else _cue(text, start, end)
+        if cue is not None and cue[1] and fold(cue[1]) in word_set("address_ranks"):
+            # "U Win Shein said": a form of address alone is no role; the one set off after the name is
+            cue = (cue[0], (_cue(text, start, end) or (None, None))[1])
         if cue is None and nickname:
             cue = ("nickname", None)  # 'Joaquín "El Chapo" Guzmán': only people are given nicknames
         strong = cue is not None and cue[0] in ("title", "role")
@@ -1638,7 +1707,9 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         if cue is not None:
             found[start] = _mention(start, end, name, cue[1], cue[0], nickname)
     _add_lists(text, raw, found, evidence)
-    for start in [s for s in found if _line_start(text, s) in evidence.title_case]:
+    for start in [
+        s for s in found if _line_start(text, s) in evidence.title_case and not _bulleted_under_people(text, s)
+    ]:
         del found[start]  # in a title-case headline, only names the rest of the document confirms (below)
     _add_known(raw, found)
     if _add_lists(text, raw, found, evidence):

@@ -40,6 +40,7 @@ from claimcheck.extract.context import DocumentContext
 from claimcheck.extract.lexicon import lexicon, word_set
 from claimcheck.extract.names import (
     PersonMention,
+    _title_vocabulary,
     closes_patronymic,
     ends_fuller_name,
     family_then_hyphenated_given,
@@ -1110,6 +1111,9 @@ class SpeakerResolver:
         # "Trump attorney Ana Costa was quick to insist …": a name qualifying the office of the person named after
         # it is spoken of beside the one the sentence is about
         latest = [m for m in latest if not self._qualifies_next(m, latest)] or latest
+        # "Reports linked to Prime Minister Ana Costa are false, council member Peter Lind." then '"…," he said':
+        # a person named as a preposition's object is spoken of beside the one the sentence is about
+        latest = [m for m in latest if not _object_of_preposition(self.text, m[0])] or latest
         speaking = [m for m in latest if m[0] == m[1] or self._speaks(m[0], m[1])]
         # "The judge cautioned everyone but a dissatisfied Costa continued." then '"…," she said': the one whose
         # speech verb ends the sentence goes on speaking in the quotation after it
@@ -1520,7 +1524,8 @@ class SpeakerResolver:
             role, name = _lower_case_role(who)
         full = self.full_name(name, position)
         mention = self.person(full)
-        return full, True, role or (mention.role if mention else None)
+        # a form of address alone ("U Kyaw Min Oo said") is no role: the one given before stands
+        return full, True, _role(role) or (mention.role if mention else None)
 
 
 def _holds_surname(name: str, key: str) -> bool:
@@ -2030,6 +2035,21 @@ def _topic_opening() -> regex.Pattern[str]:
         regex.escape(w).replace("\\ ", r"\s+") for w in sorted(lexicon().topic_openers, key=len, reverse=True)
     )
     return regex.compile(rf"[\s\"“]*(?i:{openers})\s+(?:[^\s,;.!?]+\s+)*?\p{{Ll}}[^,;.!?\n]*$")
+
+
+# A preposition after a lower-case word, and capitalised words, right before a name ("linked to Prime Minister …");
+# not "according to", which gives a source, nor an office's own ("Minister of Information …").
+_OBJECT_OF_PREPOSITION = regex.compile(
+    r"(?<=\b\p{Ll}+\s)(?<!\b(?i:according)\s)(?:to|of|by|on|with|against|about|from)\s+"
+    r"(?P<title>(?:\p{Lu}[\p{L}'’.-]*\s+){0,5})$"
+)
+
+
+def _object_of_preposition(text: str, start: int) -> bool:
+    """Whether the name at `start` is a preposition's object, with only a title's words between ("linked to Prime
+    Minister …"); not where other words come between ("on Friday Prime Minister …": the name is the subject)."""
+    found = _OBJECT_OF_PREPOSITION.search(text, max(0, start - 80), start)
+    return found is not None and all(fold(w).rstrip(".") in _title_vocabulary() for w in found.group("title").split())
 
 
 # A sentence whose words a pronoun says at its end (", he said.", ", she added on Monday."): reported speech of whom
@@ -3017,6 +3037,7 @@ def quotes_in(ctx: DocumentContext, people: list[PersonMention]) -> list[QuoteCl
                 or epithet
                 or _NAMES_THING_AFTER.match(text, quoted.end)
                 or _PREPOSITION_RIGHT_BEFORE.search(text, max(0, quoted.start - 12), quoted.start)
+                or _RENAMED_BEFORE.search(text, max(0, quoted.start - 20), quoted.start)
             )
         ):
             continue  # titles of works, names, nicknames and epithets ('hailed as the "Queen of Afro-Pop"') are not
@@ -3128,6 +3149,11 @@ _EPITHET_BEFORE = regex.compile(
 # with "Vogue"'), not words said; but not one a speech verb governs ('answered with "Absolutely Not"').
 _PREPOSITION_RIGHT_BEFORE = regex.compile(
     rf"(?<!\b{speech_pattern()}\s+)\b(?i:on|in|at|to|from|via|with|by|for|of)\s+$"
+)
+# A word of naming right before a title-cased quotation ('formed a rebel group named "Uganda Lords' Salvation
+# Army"', 'a storm known as "The Beast"'): the quotation is what the thing is called, not words said.
+_RENAMED_BEFORE = regex.compile(
+    rf"\b(?i:{'|'.join(sorted(lexicon().renaming_words, key=len, reverse=True))})(?:\s+as)?\s*,?\s*$"
 )
 # A noun right after a quotation that names it ('the "One Country, Two Systems" principle').
 _NAMES_THING_AFTER = regex.compile(
@@ -3299,7 +3325,7 @@ def _addressed_title(role: str) -> str:
 
 @cache
 def _honorifics() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon().honorifics)
+    return frozenset(fold(w) for w in lexicon().honorifics + lexicon().address_ranks)
 
 
 def _unheard(
@@ -3553,7 +3579,7 @@ def _reported(ctx: DocumentContext, resolver: SpeakerResolver) -> list[QuoteClai
         fields = QuoteFields(
             speaker,
             True,
-            title or (mention.role if mention else None),
+            _role(title) or (mention.role if mention else None),
             None,
             match.group("verb") or match.groupdict().get("told"),
             False,
