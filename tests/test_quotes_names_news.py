@@ -109,10 +109,9 @@ Indonesian officials on two ferry disasters, Nigerian governors and senators, an
 Chile's mining minister and Romania's prime minister; `corpora/quotes-names-news-49/`: Jamaican union leaders,
 Namibian farmers, a headman and a family in drought, Fiji's sports minister, World Rugby and a rugby union's
 chairman, Mongolia's prime minister in a question-and-answer interview, the German chancellor, and two widows in
-Trinidad): each gold quotes its
-Chile's mining minister and Romania's prime minister; `corpora/quotes-names-news-50/`: Ugandan soldiers, civilians
-and opposition supporters in court, a Bangladeshi cabinet, Myanmar's ministers after "U" and "Daw", Venezuelan
-opposition leaders, Egyptian defendants, Spanish witnesses, Highland candidates and a Serbian court's spokeswoman): each gold quotes its
+Trinidad; `corpora/quotes-names-news-50/`: Ugandan soldiers, civilians and opposition supporters in court, a
+Bangladeshi cabinet, Myanmar's ministers after "U" and "Daw", Venezuelan opposition leaders, Egyptian defendants,
+Spanish witnesses, Highland candidates and a Serbian court's spokeswoman): each gold quotes its
 corpus, and recall and precision may not fall below what they reached."""
 
 from __future__ import annotations
