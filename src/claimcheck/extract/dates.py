@@ -1078,6 +1078,8 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
     text = setting.text
     if _moved_to(setting.lower, start):
         return None  # "has now moved to 9 July", "was previously set at June 4": a target either side of today
+    if _status_date(setting.lower, start):
+        return None  # "its workforce as of June 29": the day a figure is taken on, either side of today
     left, right = _clause(text, start, end)
     first = 0  # where the date's words open: the sentence's, or the quotation's
     if quoted := _quotation_around(text, start, end):
@@ -1235,6 +1237,12 @@ def _moved_to(lower: str, start: int) -> bool:
     """Whether the date at `start` is one a thing is moved to or set at (`moved_to`: "moved to", "set at")."""
     words = " ".join(_WORD.findall(lower, max(0, start - 24), start))
     return any(words == phrase or words.endswith(f" {phrase}") for phrase in lexicon().dates.moved_to)
+
+
+def _status_date(lower: str, start: int) -> bool:
+    """Whether the date at `start` is the day a count or a state is taken on (`status_dates`: "as of", "as at")."""
+    words = " ".join(_WORD.findall(lower, max(0, start - 12), start))
+    return any(words == phrase or words.endswith(f" {phrase}") for phrase in lexicon().dates.status_dates)
 
 
 def _moved_from(lower: str, start: int) -> bool:
