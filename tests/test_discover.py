@@ -11841,6 +11841,21 @@ def test_discover_on_a_minimum_wage_rise_and_a_sovereign_default_keeps_its_floor
     assert_discover_floor(DISCREPANCIES_NEWS_79, true=6, traps=25, found=1, flagged=1, findings=3)
 
 
+DISCREPANCIES_NEWS_87 = CORPORA / "discrepancies-news-87"
+
+
+def test_discover_on_a_landslide_s_toll_and_a_chipmaker_s_job_cuts_keeps_its_floor():
+    # `discrepancies-news-87`: real coverage of the landslide that buried Yambali in Enga, Papua New Guinea (24 May to
+    # 10 June 2024) and of Intel's job cuts of 1 August 2024. Missed: the year of the landslide (a day a year before
+    # its page is read as another event's), seven bodies against five on the Monday (a five the IOM gave "earlier on
+    # Sunday" makes every five a stage left behind), the share of the workforce cut (Boing Boing's 12% and the others'
+    # 15% are of two pages' days), the savings ($10m: no fact reads them), the jobs cut (17,500 "will affect" is a
+    # stage apart) and the fall after hours (no fact reads a share price). Flagged: the bodies still to be recovered
+    # and estimates of the dead against the bodies recovered, 50 to 60 homes of one area against the 150 buried, and
+    # the workforce at the end of 2023 against the one of 29 June.
+    assert_discover_floor(DISCREPANCIES_NEWS_87, true=6, traps=17, found=0, flagged=3, findings=6)
+
+
 DISCREPANCIES_NEWS_86 = CORPORA / "discrepancies-news-86"
 
 
