@@ -715,11 +715,6 @@ def _counted_share(text: str) -> tuple[int, int, str] | None:
     return (share.start(), share.end(), share.group(0).strip()) if share else None
 
 
-# The words after a figure that open another verb with its own object before a period ("cut 15% of its staff and
-# suspend its dividend starting in the fourth quarter"): the period is that verb's time, not the figure's.
-_ANOTHER_VERB_S = re.compile(r"[^\s,;]*\s+(?:and|but)\s+[a-z]+\s+(?:its|their|the|his|her|a|an)\s", re.I)
-
-
 def _year_part(
     text: str, base: int, a: int, b: int, start: int, end: int, today: dt.date | None
 ) -> tuple[str, str | None] | None:
@@ -727,9 +722,7 @@ def _year_part(
     parts = [
         p
         for p in year_parts(text, today)
-        if a <= p.start + base < b
-        and not (p.start + base < end and start < p.end + base)
-        and not (p.start + base >= end and _ANOTHER_VERB_S.match(text, end - base, p.start))
+        if a <= p.start + base < b and not (p.start + base < end and start < p.end + base)
     ]
     if not parts:
         return None

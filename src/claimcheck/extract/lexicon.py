@@ -212,7 +212,6 @@ class Lexicon(BaseModel):
     single_part_articles: list[str]
     attribute_leads: list[str]
     apposed_ranks: list[str]
-    restating_joiners: list[str]
     part_openers: list[str]
     partitive_quantifiers: list[str]
     indefinite_amount_nouns: list[str]

@@ -120,7 +120,7 @@ def _read_from(claim: QuantityClaim) -> str:
         phrase = _whole_opening().sub("", _with_counted(claim, _level_after_change(claim, phrase)), count=1)
         phrase = _with_verb_after_ages(claim, _with_shared_verb(claim, phrase))
         phrase = _own_place_clause(claim, _with_verb_after_relative(claim, _with_gapped_verb(claim, phrase)))
-        phrase = _with_restated_count(claim, _with_participle_before_a_measure(claim, phrase))
+        phrase = _with_participle_before_a_measure(claim, phrase)
         return _before_anothers_verb(claim, _with_elided_participle(_own_subordinate(claim, phrase), claim.predicate))
     return f"{claim.counted or ''} {claim.predicate or ''}"
 
@@ -408,33 +408,6 @@ def _with_participle_before_a_measure(claim: QuantityClaim, phrase: str) -> str:
     if not re.match(_PARTICIPLE_THEN_MEASURE.format(verb=re.escape(verb)), rest) or _befallen(claim, phrase):
         return phrase
     return f"{phrase} {verb}"
-
-
-@cache
-def _restating_lead() -> re.Pattern[str]:
-    """What may stand between a count's noun and a share that restates it: a comma, then a joiner
-    (`restating_joiners`) and a hedge (`qualifiers`), each optional, up to the share."""
-    joiners = "|".join(map(re.escape, sorted(lexicon().restating_joiners, key=len, reverse=True)))
-    hedges = "|".join(map(re.escape, sorted(lexicon().qualifiers, key=len, reverse=True)))
-    return re.compile(
-        rf"\d[\d,.]*\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}[^\W\d][\w'’-]*,\s+(?:(?:{joiners})\s+)?(?:(?:{hedges})\s+)?$", re.I
-    )
-
-
-def _with_restated_count(claim: QuantityClaim, phrase: str) -> str:
-    """A share's phrase read with the clause of the count it restates, right before it after a comma ("is to slash
-    1,500 jobs, about 7% of its workforce", "will cut 1,500 jobs, or 7% of its staff"): the share is of what was
-    done to those counted (the staff cut), which only the count's clause says."""
-    if dimension_of(claim) != "ratio":
-        return phrase
-    at = claim.sentence.find(claim.text, max(phrase_at(claim.sentence, phrase), 0))
-    if at <= 0:
-        return phrase
-    before = claim.sentence[:at]
-    if not _restating_lead().search(before):
-        return phrase
-    clause = re.split(r"[;:]\s|,\s", before.rstrip().removesuffix(",").rsplit(",", 1)[0])[-1]
-    return f"{clause} {phrase}" if clause and clause not in phrase else phrase
 
 
 def _befallen(claim: QuantityClaim, phrase: str) -> bool:
@@ -3486,12 +3459,8 @@ def _names_the_fact(claim: QuantityClaim, dimension: str, who: str, fact: str) -
     own = {stem(word) for phrase in lexicon().fact_words(fact) for word in words_of(phrase)}
     if not row.with_:
         return set(who.split()) <= own
-    if dimension != "ratio":
+    if dimension != "ratio" or _share_is_of(claim):
         return False
-    if _share_is_of(claim):
-        # "7% of its workforce" cut, "the 7% head count cut", "reduce its staff by 7%": a whole that is only a
-        # noun of the fact's own is the fact's, whoever it belongs to; "7% of its US workforce" is of a part
-        return set(who.split()) <= own
     context = {stem(word) for phrase in row.with_ for word in words_of(phrase)}
     return set(who.split()) <= own | context
 
