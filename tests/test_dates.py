@@ -3035,3 +3035,38 @@ def test_ranges_lists_quarters_and_periods_of_accounts(text, published, want, ab
         assert got.get(surface) == value, (surface, got)
     for surface in absent:
         assert not any(surface in found for found in got), (surface, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # the day a figure before "as of" or "as at" is taken on is the latest such day not after the article's,
+        # whatever the tense around it
+        (
+            "The cuts will affect 900 of its 12,000 employees as of March 31.",
+            WEDNESDAY,
+            {"March 31": ("2024-03-31", "day")},
+        ),
+        (
+            "The merger will cover the 4,200 members on its rolls as at 30 April, the union said.",
+            WEDNESDAY,
+            {"30 April": ("2024-04-30", "day")},
+        ),
+        (
+            "Brakon had 12,000 staff as of June 30, the filing shows.",
+            dt.date(2025, 1, 20),
+            {"June 30": ("2024-06-30", "day")},
+        ),
+        (
+            "The cuts will affect 1,500 of its 16,500 employees as of June 29.",
+            dt.date(2024, 8, 1),
+            {"June 29": ("2024-06-29", "day")},
+        ),
+        # without a figure before it, "as of" opens the day a thing starts, ahead in a clause of the future
+        ("The new fares will apply as of December 1.", dt.date(2025, 1, 20), {"December 1": ("2025-12-01", "day")}),
+        ("The 2026 fares will apply as of December 1.", dt.date(2025, 1, 20), {"December 1": ("2025-12-01", "day")}),
+        ("The cuts will take effect on March 31.", WEDNESDAY, {"March 31": ("2025-03-31", "day")}),
+    ],
+)
+def test_the_day_a_figure_is_taken_on_is_not_after_the_article(text, published, want):
+    assert read(text, published) == want

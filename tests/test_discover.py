@@ -3128,6 +3128,24 @@ def test_a_count_since_the_event_s_day_is_given_for_its_page_s_day(tmp_path, bod
             "Norbank is laying off 9 percent of the bank's staff, the union said.",
             ["4 percent | 9 percent"],
         ),
+        # "head count" is the headcount
+        (
+            "The carmaker revealed a 6% head count cut alongside its results.",
+            "The carmaker revealed a 9% headcount cut alongside its results.",
+            ["6% | 9%"],
+        ),
+        # a share after a count of jobs cut is of what it names: "5% of its budget" is no share of its staff
+        (
+            "Brakon will cut 200 jobs, or 5% of its budget, the company said.",
+            "Brakon is cutting 9% of its workforce.",
+            [],
+        ),
+        # a share of a part of the staff ("of its UK staff") is not compared with a share of all of it
+        (
+            "Brakon is cutting 6% of its UK staff.",
+            "Brakon will cut 4% of its workforce.",
+            [],
+        ),
     ],
 )
 def test_the_share_of_its_staff_a_company_cuts_is_compared(tmp_path, first, second, figures):
@@ -11806,6 +11824,21 @@ def test_discover_on_a_minimum_wage_rise_and_a_sovereign_default_keeps_its_floor
     # national living wage's rise. A sum of the debt falling due ("$25 billion in external debt to be repaid over the
     # next five years") is no debt in all, and is no longer set against the $51 billion.
     assert_discover_floor(DISCREPANCIES_NEWS_79, true=6, traps=25, found=1, flagged=1, findings=3)
+
+
+DISCREPANCIES_NEWS_87 = CORPORA / "discrepancies-news-87"
+
+
+def test_discover_on_a_landslide_s_toll_and_a_chipmaker_s_job_cuts_keeps_its_floor():
+    # `discrepancies-news-87`: real coverage of the landslide that buried Yambali in Enga, Papua New Guinea (24 May to
+    # 10 June 2024) and of Intel's job cuts of 1 August 2024. Missed: the year of the landslide (a day a year before
+    # its page is read as another event's), seven bodies against five on the Monday (a five the IOM gave "earlier on
+    # Sunday" makes every five a stage left behind), the share of the workforce cut (Boing Boing's 12% and the others'
+    # 15% are of two pages' days), the savings ($10m: no fact reads them), the jobs cut (17,500 "will affect" is a
+    # stage apart) and the fall after hours (no fact reads a share price). Flagged: the bodies still to be recovered
+    # and estimates of the dead against the bodies recovered, 50 to 60 homes of one area against the 150 buried, and
+    # the workforce at the end of 2023 against the one of 29 June.
+    assert_discover_floor(DISCREPANCIES_NEWS_87, true=6, traps=17, found=0, flagged=4, findings=6)
 
 
 DISCREPANCIES_NEWS_86 = CORPORA / "discrepancies-news-86"

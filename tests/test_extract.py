@@ -1509,6 +1509,21 @@ def test_brackets_that_are_part_of_the_figure_or_a_clause_are_no_insertion(text,
     assert find(quantities(text), figure).counted == counted
 
 
+DISCREPANCIES_NEWS_87 = Path(__file__).parent / "corpora" / "discrepancies-news-87"
+
+
+def test_extraction_on_a_landslide_s_toll_and_a_chipmaker_s_job_cuts_keeps_its_floor():
+    # `discrepancies-news-87`: the landslide that buried Yambali in Papua New Guinea (May and June 2024) and Intel's
+    # job cuts of August 2024. Every figure and date is read.
+    from claimcheck import extract, load_corpus
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents = load_corpus([DISCREPANCIES_NEWS_87 / "corpus.txt"])
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_87 / "gold.yaml"), None, extract(documents, ["quantity", "date"]))
+    assert score.extraction["quantity"]["found"] >= 101, score.missed_claims
+    assert score.extraction["date"]["found"] >= 29, score.missed_claims
+
+
 DISCREPANCIES_NEWS_86 = Path(__file__).parent / "corpora" / "discrepancies-news-86"
 
 

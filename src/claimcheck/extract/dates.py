@@ -1100,6 +1100,8 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
     if _moved_to(setting.lower, start):
         return None  # "has now moved to 9 July", "was previously set at June 4": a target either side of today
     left, right = _clause(text, start, end)
+    if _status_date(setting.lower, left, start):
+        return False  # "had 12,000 staff as of June 30": the day a figure was taken on, not after the article's
     first = 0  # where the date's words open: the sentence's, or the quotation's
     if quoted := _quotation_around(text, start, end):
         # '"Do they change on August 1?" asked one reporter': the speaker's verb outside the marks tells when it
@@ -1252,10 +1254,35 @@ def _plan_told_in_past(setting: _Setting, start: int, end: int) -> bool:
     return _plan_in_past_pattern().search(setting.text[left:start]) is not None
 
 
+def _after_phrase(lower: str, start: int, phrases: list[str], reach: int) -> bool:
+    """Whether the words in the `reach` characters before `start` end with one of `phrases`."""
+    words = " ".join(_WORD.findall(lower, max(0, start - reach), start))
+    return any(words == phrase or words.endswith(f" {phrase}") for phrase in phrases)
+
+
 def _moved_to(lower: str, start: int) -> bool:
     """Whether the date at `start` is one a thing is moved to or set at (`moved_to`: "moved to", "set at")."""
-    words = " ".join(_WORD.findall(lower, max(0, start - 24), start))
-    return any(words == phrase or words.endswith(f" {phrase}") for phrase in lexicon().dates.moved_to)
+    return _after_phrase(lower, start, lexicon().dates.moved_to, 24)
+
+
+# A figure: a number of digits, with the month before it when it is a day of one ("March 3")
+_FIGURE = re.compile(rf"(?:\b(?P<month>{MONTH_WORD})\.?\s+)?(?<![\w,.])\d[\d,.]*")
+
+
+def _status_date(lower: str, left: int, start: int) -> bool:
+    """Whether the date at `start` is the day a figure of its clause (from `left`) was taken on: after "as of" or
+    "as at" (`status_dates`) with a figure before them ("affect 900 of its employees as of March 31", "had 12,000
+    staff as of June 30"). Without a figure ("the new fares will apply as of December 1") it is the day a thing
+    starts, whose tense the clause gives."""
+    if not _after_phrase(lower, start, lexicon().dates.status_dates, 12):
+        return False
+    figures = _FIGURE.finditer(lower, left, start)
+    return any(not found.group("month") and not _is_year(found.group(0)) for found in figures)
+
+
+def _is_year(number: str) -> bool:
+    """Whether a number of digits alone reads as a year ("2024")."""
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100
 
 
 def _moved_from(lower: str, start: int) -> bool:

@@ -70,6 +70,7 @@ class DateWords(BaseModel):
     neighbours: dict[str, Literal[-1, 1]]
     span_ends: list[str]
     moved_to: list[str]
+    status_dates: list[str]
     moved_from: list[str]
     move_adverbs: list[str]
     span_starts: dict[str, Literal[-1] | None]
