@@ -10,7 +10,7 @@ from claimcheck.engine.pipeline import check, discover
 from claimcheck.extract import extract
 from claimcheck.models import QuantityClaim
 from claimcheck.rules import load_rules
-from claimcheck.rules.facts import amount_named, facts_of
+from claimcheck.rules.facts import amount_named, facts_of, unnamed_holder
 
 from .conftest import DEV, ROOT, SEEDS
 from .test_cli import run
@@ -12002,3 +12002,81 @@ def test_what_befell_a_figure_before_a_purpose_clause_is_still_its_fact(text, fa
     from .test_extract import quantities
 
     assert fact in facts_of(quantities(text)[0])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # an age given for no name, by the kind of person: one man of the story in each article, two ages
+        (
+            "A 41-year-old man was taken to hospital after the boiler exploded at the Ostrava plant.",
+            "A 44-year-old man was taken to hospital after the blast at the Ostrava plant.",
+            True,
+        ),
+        (
+            "The 7-month-old girl was pulled from the flooded house in Ostrava.",
+            "The 9-month-old girl was carried out of the flooded house in Ostrava.",
+            True,
+        ),
+        (
+            "A 30-year-old man from Derby was arrested in Ostrava.",
+            "Police in Ostrava arrested a 33-year-old man from Derby.",
+            True,
+        ),
+        # another kind of person, or another place they are from: another person
+        (
+            "A 41-year-old woman was taken to hospital after the boiler exploded at the Ostrava plant.",
+            "A 44-year-old man was taken to hospital after the blast at the Ostrava plant.",
+            False,
+        ),
+        (
+            "A 30-year-old man from Derby was arrested in Ostrava.",
+            "Police in Ostrava arrested a 33-year-old man from Leicester.",
+            False,
+        ),
+        # an article with two men of different ages: no article says which man another's age is of
+        (
+            "A 41-year-old man and a 23-year-old man were arrested in Ostrava.",
+            "A 44-year-old man was arrested in Ostrava on Friday.",
+            False,
+        ),
+        # the age of someone the story names or describes is that person's, not the unnamed one's
+        (
+            "The crane operator, a 52-year-old man from Brno, was arrested in Ostrava.",
+            "A 52-year-old man from Brno was arrested in Ostrava; a 61-year-old man from Brno was released.",
+            False,
+        ),
+        # an age with no noun after it says of no kind of person
+        (
+            "The 25-year-old was arrested in Ostrava.",
+            "The 27-year-old was arrested in Ostrava.",
+            False,
+        ),
+    ],
+)
+def test_an_age_given_for_no_name_is_compared_by_the_kind_of_person(tmp_path, first, second, flagged):
+    path = _corpus(
+        tmp_path,
+        ("Ostrava news", "Daily One", "May 3 2025", first),
+        ("Ostrava report", "Daily Two", "May 3 2025", second),
+    )
+    _, _, report = discovered(path)
+    ages = [f for f in report.findings if "ages" in f.rule]
+    assert bool(ages) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("A 28-year-old male was also hurt in the fall.", "man"),
+        ("Doctors said the 11-month-old infant was stable.", "baby"),
+        ("Those freed were a 46-year-old woman from West Lothian and her son.", "woman from west lothian"),
+        # a thing's age, a noun of no kind of person, an age said after its person
+        ("A 35-year-old chairlift failed on Tuesday.", ""),
+        ("Her 15-year-old daughter was on the lift.", ""),
+        ("The victim was eight years old.", ""),
+    ],
+)
+def test_the_kind_of_person_an_unnamed_age_is_of(tmp_path, sentence, holder):
+    [claim] = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity" and c.counted == "age"]
+    assert unnamed_holder(claim) == holder

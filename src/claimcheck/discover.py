@@ -35,6 +35,7 @@ from claimcheck.models.text import clipped
 from claimcheck.rules.facts import (
     CHANGE,
     age_holder,
+    befallen,
     is_vague,
     kind_form,
     quantity_keys,
@@ -410,8 +411,9 @@ def _unambiguous_holders(
     """A group of a fact told apart by whom it belongs to, without its figures given for no named person ("a
     32-year-old man") that are likely another's: the age of someone the story names or describes with that kind of
     person ("a 25-year-old man from Northern Ireland" beside "the lorry driver, a 25-year-old man from Northern
-    Ireland"), and all of them where one
-    article gives two for that kind of person (it speaks of two people, so no article says which its figure is of)."""
+    Ireland"), and all of them where one article gives two for that kind of person (it speaks of two people, so no
+    article says which its figure is of) or where two articles tell of different things befalling them ("was
+    arrested", "was charged": two people)."""
     if lexicon().facts[fact].by != "subject":
         return group
     group = [c for c in group if c.subject or (unnamed_holder(c), c.value.low, c.value.high) not in named]
@@ -419,7 +421,8 @@ def _unambiguous_holders(
     for claim in group:
         if not claim.subject:
             unnamed[claim.doc.id].add((claim.value.low, claim.value.high))
-    if all(len(values) < 2 for values in unnamed.values()):
+    told = {told for told in (befallen(claim) for claim in group if not claim.subject) if told}
+    if all(len(values) < 2 for values in unnamed.values()) and not any(a.isdisjoint(b) for a in told for b in told):
         return group
     return [claim for claim in group if claim.subject]
 

@@ -1974,6 +1974,16 @@ def age_holder(claim: QuantityClaim) -> str:
     return f"{kind} from {place}" if place else kind
 
 
+def befallen(claim: QuantityClaim) -> frozenset[str]:
+    """The facts that befall people which a figure's sentence names ("A 30-year-old man from Leeds was arrested":
+    arrests): what befell the person an age is given for, as far as its sentence tells."""
+    return frozenset(
+        fact
+        for fact in _facts_named_in(claim.sentence)
+        if lexicon().facts[fact].befalls and _affirmed_any(claim.sentence, _fact_terms(fact))
+    )
+
+
 @cache
 def _age_holder_kinds() -> dict[str, str]:
     """Each noun of a kind of person an age may be given for → that kind."""
