@@ -391,6 +391,10 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
 
 Values = set[tuple[float | None, float | None]]
 
+# Ages given for no name further apart than this ratio ("a 34-year-old man", "a 50-year-old man") are taken for two
+# people: one outlet's slip in the age of one person is a year or two ("27" and "28", "46" and "48").
+UNNAMED_AGES_APART = 1.25
+
 
 def _named_values(groups: QuantityGroups) -> dict[tuple[str, int], set[tuple[str, float | None, float | None]]]:
     """(fact, story) → the kinds of person and ages the story gives for someone it names or describes ("the lorry
@@ -412,8 +416,8 @@ def _unambiguous_holders(
     32-year-old man") that are likely another's: the age of someone the story names or describes with that kind of
     person ("a 25-year-old man from Northern Ireland" beside "the lorry driver, a 25-year-old man from Northern
     Ireland"), and all of them where one article gives two for that kind of person (it speaks of two people, so no
-    article says which its figure is of) or where two articles tell of different things befalling them ("was
-    arrested", "was charged": two people)."""
+    article says which its figure is of), where two articles tell of different things befalling them ("was
+    arrested", "was charged": two people) or where their ages are too far apart to be one person's."""
     if lexicon().facts[fact].by != "subject":
         return group
     group = [c for c in group if c.subject or (unnamed_holder(c), c.value.low, c.value.high) not in named]
@@ -422,7 +426,12 @@ def _unambiguous_holders(
         if not claim.subject:
             unnamed[claim.doc.id].add((claim.value.low, claim.value.high))
     told = {told for told in (befallen(claim) for claim in group if not claim.subject) if told}
-    if all(len(values) < 2 for values in unnamed.values()) and not any(a.isdisjoint(b) for a in told for b in told):
+    ends = [end for values in unnamed.values() for value in values for end in value if end]
+    if (
+        all(len(values) < 2 for values in unnamed.values())
+        and not any(a.isdisjoint(b) for a in told for b in told)
+        and (not ends or max(ends) <= UNNAMED_AGES_APART * min(ends))
+    ):
         return group
     return [claim for claim in group if claim.subject]
 
