@@ -12058,6 +12058,29 @@ def test_what_befell_a_figure_before_a_purpose_clause_is_still_its_fact(text, fa
             "The 27-year-old was arrested in Ostrava.",
             False,
         ),
+        # "male" or "female" before a noun of its own: that noun's kind of person, no man or woman
+        (
+            "A 38-year-old male paramedic was injured when the roof of the Tartu depot fell in.",
+            "A 40-year-old man was injured when the roof of the Tartu depot fell in.",
+            False,
+        ),
+        (
+            "A 26-year-old female officer was injured when the roof of the Tartu depot fell in.",
+            "A 28-year-old woman was injured when the roof of the Tartu depot fell in.",
+            False,
+        ),
+        # an article that gives the ages of two children, one named by her kin: two ages of people it speaks of
+        (
+            "An 8-year-old girl and her 11-year-old sister were hurt when the Tartu depot roof fell in.",
+            "An 11-year-old girl was hurt when the Tartu depot roof fell in.",
+            False,
+        ),
+        # the day after "from" is no place: one woman, a year apart, one thing befalling her
+        (
+            "A 61-year-old woman from Sunday's collision in Tartu was taken to hospital.",
+            "A 62-year-old woman was taken to hospital after the collision in Tartu.",
+            True,
+        ),
     ],
 )
 def test_an_age_given_for_no_name_is_compared_by_the_kind_of_person(tmp_path, first, second, flagged):
@@ -12077,6 +12100,15 @@ def test_an_age_given_for_no_name_is_compared_by_the_kind_of_person(tmp_path, fi
         ("A 28-year-old male was also hurt in the fall.", "man"),
         ("Doctors said the 11-month-old infant was stable.", "baby"),
         ("Those freed were a 46-year-old woman from West Lothian and her son.", "woman from west lothian"),
+        ("A 28-year-old male died at the scene.", "man"),
+        ("A 33-year-old female, who was driving, was hurt.", "woman"),
+        # "male" or "female" before a noun: a kind of person of its own
+        ("A 41-year-old male nurse was stabbed in the car park.", ""),
+        ("A 29-year-old female passenger was hurt.", ""),
+        # a place up to its possessive; a day after "from" is no place
+        ("A 36-year-old man from Galway's west side was hurt.", "man from galway"),
+        ("A 40-year-old man from Monday's crash remains in hospital.", "man"),
+        ("A 40-year-old woman from Tuesday was released.", "woman"),
         # a thing's age, a noun of no kind of person, an age said after its person
         ("A 35-year-old chairlift failed on Tuesday.", ""),
         ("Her 15-year-old daughter was on the lift.", ""),
@@ -12086,3 +12118,12 @@ def test_an_age_given_for_no_name_is_compared_by_the_kind_of_person(tmp_path, fi
 def test_the_kind_of_person_an_unnamed_age_is_of(tmp_path, sentence, holder):
     [claim] = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity" and c.counted == "age"]
     assert unnamed_holder(claim) == holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"), [("A 41-year-old man was hurt.", True), ("A 41-year-old woman was hurt.", False)]
+)
+def test_the_kind_of_person_of_an_age_rule_is_matched_as_a_whole_word(sentence, found):
+    from claimcheck.rules.terms import has_any_term
+
+    assert has_any_term(sentence, ("man",)) is found

@@ -38,6 +38,7 @@ from claimcheck.rules.facts import (
     befallen,
     is_vague,
     kind_form,
+    kinds_of_kin_aged,
     quantity_keys,
     sentence_facts,
     unnamed_holder,
@@ -379,8 +380,13 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     joined = _things_joined(joined)
     joined = _short_forms_joined(joined, short_forms(claims))
     named = _named_values(joined)
+    kin: dict[tuple[str, str], Values] = defaultdict(set)
+    for claim in claims:
+        if isinstance(claim, QuantityClaim):
+            for kind in kinds_of_kin_aged(claim):
+                kin[(claim.doc.id, kind)].add((claim.value.low, claim.value.high))
     for (fact, dimension, apart, who, number), group in sorted(joined.items()):
-        group = _unambiguous_holders(fact, group, named.get((fact, number), set()))
+        group = _unambiguous_holders(fact, group, named.get((fact, number), set()), kin)
         if len(group) >= 2:
             groups.append((_quantity_rule((fact, dimension, apart, who), group, number), list(group)))
     for (concept, ended, number), date_group in sorted(dates.items()):
@@ -410,25 +416,31 @@ def _named_values(groups: QuantityGroups) -> dict[tuple[str, int], set[tuple[str
 
 
 def _unambiguous_holders(
-    fact: str, group: list[QuantityClaim], named: set[tuple[str, float | None, float | None]]
+    fact: str,
+    group: list[QuantityClaim],
+    named: set[tuple[str, float | None, float | None]],
+    kin: dict[tuple[str, str], Values],
 ) -> list[QuantityClaim]:
     """A group of a fact told apart by whom it belongs to, without its figures given for no named person ("a
     32-year-old man") that are likely another's: the age of someone the story names or describes with that kind of
     person ("a 25-year-old man from Northern Ireland" beside "the lorry driver, a 25-year-old man from Northern
-    Ireland"), and all of them where one article gives two for that kind of person (it speaks of two people, so no
-    article says which its figure is of), where two articles tell of different things befalling them ("was
-    arrested", "was charged": two people) or where their ages are too far apart to be one person's."""
+    Ireland"), and all of them where one article gives two ages for that kind of person, or one and another of its
+    kin who may be of that kind (`kin`, by article and kind: "a 10-year-old girl and her 12-year-old sister"): it
+    speaks of two people, so no article says which its figure is of; where two articles tell of different things
+    befalling them ("was arrested", "was charged": two people) or where their ages are too far apart to be one
+    person's."""
     if lexicon().facts[fact].by != "subject":
         return group
     group = [c for c in group if c.subject or (unnamed_holder(c), c.value.low, c.value.high) not in named]
-    unnamed: dict[str, Values] = defaultdict(set)
+    unnamed: dict[tuple[str, str], Values] = defaultdict(set)
     for claim in group:
         if not claim.subject:
-            unnamed[claim.doc.id].add((claim.value.low, claim.value.high))
+            key = (claim.doc.id, unnamed_holder(claim).split(" from ")[0])
+            unnamed[key].add((claim.value.low, claim.value.high))
     told = {told for told in (befallen(claim) for claim in group if not claim.subject) if told}
     ends = [end for values in unnamed.values() for value in values for end in value if end]
     if (
-        all(len(values) < 2 for values in unnamed.values())
+        all(len(values | kin.get(key, set())) < 2 for key, values in unnamed.items())
         and not any(a.isdisjoint(b) for a in told for b in told)
         and (not ends or max(ends) <= UNNAMED_AGES_APART * min(ends))
     ):

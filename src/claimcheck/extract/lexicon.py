@@ -236,6 +236,7 @@ class Lexicon(BaseModel):
     generic_things: list[str]
     thing_synonym_groups: list[list[str]]
     unnamed_age_holders: dict[str, list[str]]
+    unnamed_age_kin: dict[str, list[str]]
     size_measures: dict[str, str]
     upright_things: list[str]
     nested_things: list[str]

@@ -1943,10 +1943,11 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
 
 
 # What follows an age written before its noun ("-old man from Northern Ireland"): up to one word (a demonym:
-# "British") before the noun, and the place after "from".
+# "British") before the noun, the lower-case word after it, and the place after "from" (capitalised words, up to a
+# possessive's "'s": "from Belfast's west").
 _AGE_HOLDER = re.compile(
-    r"\s*-?\s*old\s+(?:(?P<adjective>[A-Z][\w'-]*)\s+)?(?P<noun>[a-z]+)\b"
-    r"(?:\s+from\s+(?P<place>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*))*))?"
+    r"\s*-?\s*old\s+(?:(?P<adjective>[A-Z][\w'-]*)\s+)?(?P<noun>[a-z]+)\b(?=(?P<next>\s+[a-z]+\b)?)"
+    r"(?:\s+from\s+(?P<place>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*))*))?"
 )
 
 
@@ -1970,8 +1971,26 @@ def age_holder(claim: QuantityClaim) -> str:
     kind = _age_holder_kinds().get(found.group("noun")) if found else None
     if found is None or kind is None:
         return ""
+    after = (found.group("next") or "").strip()
+    modified = after and after not in STOP and not after.endswith("ed") and not past_verb(tokenize(after)[0])
+    if found.group("noun") in lexicon().subgroup_modifiers and modified:
+        return ""  # "a 41-year-old male nurse": a nurse, a kind of person of its own
     place = " ".join(words_of(found.group("place") or ""))
+    if CALENDAR.intersection(place.split()):
+        return kind  # "a 40-year-old man from Monday's crash", "from Tuesday": a day, no place
     return f"{kind} from {place}" if place else kind
+
+
+def kinds_of_kin_aged(claim: QuantityClaim) -> frozenset[str]:
+    """The kinds of person (of `unnamed_age_holders`) an age given for no name before a noun of kin may be of
+    (`unnamed_age_kin`: "her 12-year-old sister" may be a girl, a woman or a baby); none for other nouns."""
+    if claim.subject or claim.counted != "age":
+        return frozenset()
+    at = _figure_at(claim)
+    found = _AGE_HOLDER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if found is None:
+        return frozenset()
+    return frozenset(kind for kind, words in lexicon().unnamed_age_kin.items() if found.group("noun") in words)
 
 
 def befallen(claim: QuantityClaim) -> frozenset[str]:
