@@ -10,7 +10,7 @@ from claimcheck.engine.pipeline import check, discover
 from claimcheck.extract import extract
 from claimcheck.models import QuantityClaim
 from claimcheck.rules import load_rules
-from claimcheck.rules.facts import amount_named, facts_of
+from claimcheck.rules.facts import amount_named, facts_of, unnamed_holder
 
 from .conftest import DEV, ROOT, SEEDS
 from .test_cli import run
@@ -5402,8 +5402,8 @@ def test_discover_on_a_missing_submersible_and_deaths_in_a_lorry_keeps_its_floor
     # lorry trailer in Grays; what discover reaches today (the Titanic's 2,200 aboard in 1912 is set against the five
     # aboard, and the "four passengers" beside one pilot against "five passengers"; the depth an ROV is designed for against the
     # Titan's; "just over an hour" is read as no figure; 21 and 22 feet are lengths of things named apart; the
-    # ages of the man from Northern Ireland, 46 or 48, belong to no name)
-    assert_discover_floor(DISCREPANCIES_NEWS_36, true=8, traps=20, found=3, flagged=4, findings=8)
+    # man from Northern Ireland is 46 or 48, an age given for no name, which it now finds)
+    assert_discover_floor(DISCREPANCIES_NEWS_36, true=8, traps=20, found=4, flagged=4, findings=9)
 
 
 DISCREPANCIES_NEWS_37 = CORPORA / "discrepancies-news-37"
@@ -7791,8 +7791,8 @@ DISCREPANCIES_NEWS_30 = CORPORA / "discrepancies-news-30"
 def test_discover_on_a_tunnel_collapse_and_a_gas_blast_in_a_block_of_flats_keeps_its_floor():
     # `discrepancies-news-30`: real coverage of the Silkyara tunnel collapse and rescue, and of the Magnitogorsk
     # gas explosion; what discover reaches today (the rubble's 65 and 57 metres are of pages a day apart that
-    # share one name, two stories; the baby's age names no one)
-    assert_discover_floor(DISCREPANCIES_NEWS_30, true=4, traps=17, found=2, flagged=0, findings=2)
+    # share one name, two stories; the baby, 10 or 11 months old, is now compared by the kind of person)
+    assert_discover_floor(DISCREPANCIES_NEWS_30, true=4, traps=17, found=3, flagged=0, findings=3)
 
 
 @pytest.mark.parametrize(
@@ -10314,11 +10314,11 @@ def test_discover_on_a_chairlift_derailment_and_a_crane_fall_keeps_its_floor():
     # tower crane that fell onto Mercer Street, Seattle (April 2019); what discover reaches today: none of the four.
     # Missed: the people on the lift, about 150 against the resort's about 220 ("on the lift" is no word of being
     # aboard); the cars under the crane, 5 against six (cars the crane fell on are no crashed vehicles); the chairs
-    # that fell, three against five (chairs are no fact of the lexicon); the injured man's age, 27 against 28 (ages
-    # are compared by the person they are given for, and he is never named). Flagged: the midday count of the
+    # that fell, three against five (chairs are no fact of the lexicon). Found: the injured man's age, 27 against
+    # 28, given for no name, compared by the kind of person. Flagged: the midday count of the
     # injured, six, against the next morning's "At least eight" for that day; the three taken to hospital against
     # all four injured; the dead of each kind (two ironworkers, two in cars) against all four dead.
-    assert_discover_floor(DISCREPANCIES_NEWS_55, true=4, traps=21, found=0, flagged=3, findings=8)
+    assert_discover_floor(DISCREPANCIES_NEWS_55, true=4, traps=21, found=1, flagged=3, findings=8)
 
 
 @pytest.mark.parametrize(
@@ -12137,3 +12137,128 @@ def test_days_of_a_recall_a_discovery_a_downgrade_and_a_takeover_are_compared(tm
 def test_words_of_those_kinds_in_other_senses_and_a_widening_give_no_day_to_compare(tmp_path, first, second):
     report = _two_outlets(tmp_path, first, second, "Mar 7 2025")
     assert not [f for f in report.findings if f.claims[0].kind == "date"], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # an age given for no name, by the kind of person: one man of the story in each article, two ages
+        (
+            "A 41-year-old man was taken to hospital after the boiler exploded at the Ostrava plant.",
+            "A 44-year-old man was taken to hospital after the blast at the Ostrava plant.",
+            True,
+        ),
+        (
+            "The 8-month-old girl was pulled from the flooded house in Ostrava.",
+            "The 9-month-old girl was carried out of the flooded house in Ostrava.",
+            True,
+        ),
+        (
+            "A 30-year-old man from Derby was arrested in Ostrava.",
+            "Police in Ostrava arrested a 33-year-old man from Derby.",
+            True,
+        ),
+        # another kind of person, or another place they are from: another person
+        (
+            "A 41-year-old woman was taken to hospital after the boiler exploded at the Ostrava plant.",
+            "A 44-year-old man was taken to hospital after the blast at the Ostrava plant.",
+            False,
+        ),
+        (
+            "A 30-year-old man from Derby was arrested in Ostrava.",
+            "Police in Ostrava arrested a 33-year-old man from Leicester.",
+            False,
+        ),
+        # an article with two men of different ages: no article says which man another's age is of
+        (
+            "A 41-year-old man and a 23-year-old man were arrested in Ostrava.",
+            "A 44-year-old man was arrested in Ostrava on Friday.",
+            False,
+        ),
+        # the age of someone the story names or describes is that person's, not the unnamed one's
+        (
+            "The crane operator, a 52-year-old man from Brno, was arrested in Ostrava.",
+            "A 52-year-old man from Brno was arrested in Ostrava; a 61-year-old man from Brno was released.",
+            False,
+        ),
+        # ages too far apart to be one person's slip: two men
+        (
+            "A 34-year-old man died in the fire at the Ostrava plant.",
+            "A 50-year-old man died in the fire at the Ostrava plant.",
+            False,
+        ),
+        # an age with no noun after it says of no kind of person
+        (
+            "The 25-year-old was arrested in Ostrava.",
+            "The 27-year-old was arrested in Ostrava.",
+            False,
+        ),
+        # "male" or "female" before a noun of its own: that noun's kind of person, no man or woman
+        (
+            "A 38-year-old male paramedic was injured when the roof of the Tartu depot fell in.",
+            "A 40-year-old man was injured when the roof of the Tartu depot fell in.",
+            False,
+        ),
+        (
+            "A 26-year-old female officer was injured when the roof of the Tartu depot fell in.",
+            "A 28-year-old woman was injured when the roof of the Tartu depot fell in.",
+            False,
+        ),
+        # an article that gives the ages of two children, one named by her kin: two ages of people it speaks of
+        (
+            "An 8-year-old girl and her 11-year-old sister were hurt when the Tartu depot roof fell in.",
+            "An 11-year-old girl was hurt when the Tartu depot roof fell in.",
+            False,
+        ),
+        # the day after "from" is no place: one woman, a year apart, one thing befalling her
+        (
+            "A 61-year-old woman from Sunday's collision in Tartu was taken to hospital.",
+            "A 62-year-old woman was taken to hospital after the collision in Tartu.",
+            True,
+        ),
+    ],
+)
+def test_an_age_given_for_no_name_is_compared_by_the_kind_of_person(tmp_path, first, second, flagged):
+    path = _corpus(
+        tmp_path,
+        ("Ostrava news", "Daily One", "May 3 2025", first),
+        ("Ostrava report", "Daily Two", "May 3 2025", second),
+    )
+    _, _, report = discovered(path)
+    ages = [f for f in report.findings if "ages" in f.rule]
+    assert bool(ages) is flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("A 28-year-old male was also hurt in the fall.", "man"),
+        ("Doctors said the 11-month-old infant was stable.", "baby"),
+        ("Those freed were a 46-year-old woman from West Lothian and her son.", "woman from west lothian"),
+        ("A 28-year-old male died at the scene.", "man"),
+        ("A 33-year-old female, who was driving, was hurt.", "woman"),
+        # "male" or "female" before a noun: a kind of person of its own
+        ("A 41-year-old male nurse was stabbed in the car park.", ""),
+        ("A 29-year-old female passenger was hurt.", ""),
+        # a place up to its possessive; a day after "from" is no place
+        ("A 36-year-old man from Galway's west side was hurt.", "man from galway"),
+        ("A 40-year-old man from Monday's crash remains in hospital.", "man"),
+        ("A 40-year-old woman from Tuesday was released.", "woman"),
+        # a thing's age, a noun of no kind of person, an age said after its person
+        ("A 35-year-old chairlift failed on Tuesday.", ""),
+        ("Her 15-year-old daughter was on the lift.", ""),
+        ("The victim was eight years old.", ""),
+    ],
+)
+def test_the_kind_of_person_an_unnamed_age_is_of(tmp_path, sentence, holder):
+    [claim] = [c for c in _claims_of(tmp_path, sentence) if c.kind == "quantity" and c.counted == "age"]
+    assert unnamed_holder(claim) == holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"), [("A 41-year-old man was hurt.", True), ("A 41-year-old woman was hurt.", False)]
+)
+def test_the_kind_of_person_of_an_age_rule_is_matched_as_a_whole_word(sentence, found):
+    from claimcheck.rules.terms import has_any_term
+
+    assert has_any_term(sentence, ("man",)) is found

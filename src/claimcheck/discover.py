@@ -32,7 +32,17 @@ from claimcheck.extract.words import first_at, stem, words_of
 from claimcheck.models import Claim, DateClaim, NameClaim, QuantityClaim, Report
 from claimcheck.models.finding import SEVERITY_RANK, Severity
 from claimcheck.models.text import clipped
-from claimcheck.rules.facts import CHANGE, is_vague, kind_form, quantity_keys, sentence_facts
+from claimcheck.rules.facts import (
+    CHANGE,
+    age_holder,
+    befallen,
+    is_vague,
+    kind_form,
+    kinds_of_kin_aged,
+    quantity_keys,
+    sentence_facts,
+    unnamed_holder,
+)
 from claimcheck.rules.facts import facts_of as facts_of
 from claimcheck.rules.model import Compare, Rule, Select
 from claimcheck.rules.select import RuleIndex, dated_event, terms_of
@@ -60,6 +70,9 @@ def _quantity_rule(key: tuple[str, str, str, str], claims: list[QuantityClaim], 
         select = select.model_copy(update={part: [who]})
     if apart and row.by == "place":
         select = select.model_copy(update={"scope": [apart]})
+    elif apart and row.by == "subject" and not any(claim.subject for claim in claims):
+        # an age given for no named person ("a 32-year-old man"): the kind of person, in its sentence
+        select = select.model_copy(update={"sentence": [apart.split(" from ")[0]]})
     elif apart and row.by == "subject":
         select = select.model_copy(update={"subject": [apart]})
     elif apart and (row.by in ("thing", "whole", "origin") or row.unnamed):  # a sum's: the noun that names it
@@ -366,13 +379,73 @@ def discovered_groups(claims: list[Claim]) -> list[tuple[Rule, list[Claim]]]:
     joined = _surnames_joined(_superseded_joined(_one_place_joined(_spellings_joined(quantities), parts)))
     joined = _things_joined(joined)
     joined = _short_forms_joined(joined, short_forms(claims))
+    named = _named_values(joined)
+    kin: dict[tuple[str, str], Values] = defaultdict(set)
+    for claim in claims:
+        if isinstance(claim, QuantityClaim):
+            for kind in kinds_of_kin_aged(claim):
+                kin[(claim.doc.id, kind)].add((claim.value.low, claim.value.high))
     for (fact, dimension, apart, who, number), group in sorted(joined.items()):
+        group = _unambiguous_holders(fact, group, named.get((fact, number), set()), kin)
         if len(group) >= 2:
             groups.append((_quantity_rule((fact, dimension, apart, who), group, number), list(group)))
     for (concept, ended, number), date_group in sorted(dates.items()):
         if len({c.doc.id for c in date_group}) >= 2:
             groups.append((_date_rule(concept, date_group, number, ended), list(date_group)))
     return groups
+
+
+Values = set[tuple[float | None, float | None]]
+
+# Ages given for no name further apart than this ratio ("a 34-year-old man", "a 50-year-old man") are taken for two
+# people: one outlet's slip in the age of one person is a year or two ("27" and "28", "46" and "48").
+UNNAMED_AGES_APART = 1.25
+
+
+def _named_values(groups: QuantityGroups) -> dict[tuple[str, int], set[tuple[str, float | None, float | None]]]:
+    """(fact, story) → the kinds of person and ages the story gives for someone it names or describes ("the lorry
+    driver, a 25-year-old man from Northern Ireland": man from northern ireland, 25)."""
+    named: dict[tuple[str, int], set[tuple[str, float | None, float | None]]] = defaultdict(set)
+    for (fact, _, _, _, story), group in groups.items():
+        if lexicon().facts[fact].by == "subject":
+            for claim in group:
+                holder = age_holder(claim) if claim.subject else ""
+                if holder:
+                    named[(fact, story)].add((holder, claim.value.low, claim.value.high))
+    return named
+
+
+def _unambiguous_holders(
+    fact: str,
+    group: list[QuantityClaim],
+    named: set[tuple[str, float | None, float | None]],
+    kin: dict[tuple[str, str], Values],
+) -> list[QuantityClaim]:
+    """A group of a fact told apart by whom it belongs to, without its figures given for no named person ("a
+    32-year-old man") that are likely another's: the age of someone the story names or describes with that kind of
+    person ("a 25-year-old man from Northern Ireland" beside "the lorry driver, a 25-year-old man from Northern
+    Ireland"), and all of them where one article gives two ages for that kind of person, or one and another of its
+    kin who may be of that kind (`kin`, by article and kind: "a 10-year-old girl and her 12-year-old sister"): it
+    speaks of two people, so no article says which its figure is of; where two articles tell of different things
+    befalling them ("was arrested", "was charged": two people) or where their ages are too far apart to be one
+    person's."""
+    if lexicon().facts[fact].by != "subject":
+        return group
+    group = [c for c in group if c.subject or (unnamed_holder(c), c.value.low, c.value.high) not in named]
+    unnamed: dict[tuple[str, str], Values] = defaultdict(set)
+    for claim in group:
+        if not claim.subject:
+            key = (claim.doc.id, unnamed_holder(claim).split(" from ")[0])
+            unnamed[key].add((claim.value.low, claim.value.high))
+    told = {told for told in (befallen(claim) for claim in group if not claim.subject) if told}
+    ends = [end for values in unnamed.values() for value in values for end in value if end]
+    if (
+        all(len(values | kin.get(key, set())) < 2 for key, values in unnamed.items())
+        and not any(a.isdisjoint(b) for a in told for b in told)
+        and (not ends or max(ends) <= UNNAMED_AGES_APART * min(ends))
+    ):
+        return group
+    return [claim for claim in group if claim.subject]
 
 
 # Dates this few characters apart in one sentence are a list (", ", " and "), or the ends of a span.
@@ -877,8 +950,9 @@ def _surnames_joined(groups: QuantityGroups) -> QuantityGroups:
     with neither). The joined group is keyed by the words all its names share, so that its draft rule selects
     every spelling."""
     names: dict[tuple[str, str, str, int], set[str]] = defaultdict(set)
-    for fact, dimension, apart, who, story in groups:
-        if lexicon().facts[fact].by == "subject" and apart:
+    for (fact, dimension, apart, who, story), group in groups.items():
+        # a kind of person an age is given for ("a 32-year-old man") is no name of anyone
+        if lexicon().facts[fact].by == "subject" and apart and any(claim.subject for claim in group):
             names[(fact, dimension, who, story)].add(apart)
     person: dict[tuple[str, str, str, int, str], str] = {}
     for (fact, dimension, who, story), spellings in names.items():

@@ -238,6 +238,8 @@ class Lexicon(BaseModel):
     handout_recipients: dict[str, list[str]]
     generic_things: list[str]
     thing_synonym_groups: list[list[str]]
+    unnamed_age_holders: dict[str, list[str]]
+    unnamed_age_kin: dict[str, list[str]]
     size_measures: dict[str, str]
     upright_things: list[str]
     nested_things: list[str]

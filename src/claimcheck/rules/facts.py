@@ -1923,7 +1923,7 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
         place = stem(" ".join(words_of(claim.scope or "")))
         return _place_names().get(place, place)
     if row.by == "subject":
-        return " ".join(words_of(claim.subject or ""))
+        return " ".join(words_of(claim.subject or "")) or unnamed_holder(claim)
     if row.by == "recipient":
         return _recipient(row, claim)
     if row.by == "thing":
@@ -1940,6 +1940,73 @@ def _told_apart_by(row: FactRow, claim: QuantityClaim) -> str:
     if row.by == "origin":
         return _people_from(claim)
     return ""
+
+
+# What follows an age written before its noun ("-old man from Northern Ireland"): up to one word (a demonym:
+# "British") before the noun, the lower-case word after it, and the place after "from" (capitalised words, up to a
+# possessive's "'s": "from Belfast's west").
+_AGE_HOLDER = re.compile(
+    r"\s*-?\s*old\s+(?:(?P<adjective>[A-Z][\w'-]*)\s+)?(?P<noun>[a-z]+)\b(?=(?P<next>\s+[a-z]+\b)?)"
+    r"(?:\s+from\s+(?P<place>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*))*))?"
+)
+
+
+def unnamed_holder(claim: QuantityClaim) -> str:
+    """The kind of person an age is of when no name is given, from the noun written right after it, one of the
+    lexicon's `unnamed_age_holders`, with the place after "from" ("a 46-year-old man from Northern Ireland": "man
+    from northern ireland"; "the 11-month-old boy": "boy"); "" for any other age ("a 35-year-old chairlift", "the
+    25-year-old", "was eight years old")."""
+    return "" if claim.subject else age_holder(claim)
+
+
+def age_holder(claim: QuantityClaim) -> str:
+    """The kind of person an age is of, as `unnamed_holder` reads it, whether or not a name is given too ("the
+    driver, a 25-year-old man from Northern Ireland": "man from northern ireland")."""
+    if claim.counted != "age":
+        return ""
+    at = _figure_at(claim)
+    if at < 0:
+        return ""
+    found = _AGE_HOLDER.match(claim.sentence, at + len(claim.text))
+    kind = _age_holder_kinds().get(found.group("noun")) if found else None
+    if found is None or kind is None:
+        return ""
+    after = (found.group("next") or "").strip()
+    modified = after and after not in STOP and not after.endswith("ed") and not past_verb(tokenize(after)[0])
+    if found.group("noun") in lexicon().subgroup_modifiers and modified:
+        return ""  # "a 41-year-old male nurse": a nurse, a kind of person of its own
+    place = " ".join(words_of(found.group("place") or ""))
+    if CALENDAR.intersection(place.split()):
+        return kind  # "a 40-year-old man from Monday's crash", "from Tuesday": a day, no place
+    return f"{kind} from {place}" if place else kind
+
+
+def kinds_of_kin_aged(claim: QuantityClaim) -> frozenset[str]:
+    """The kinds of person (of `unnamed_age_holders`) an age given for no name before a noun of kin may be of
+    (`unnamed_age_kin`: "her 12-year-old sister" may be a girl, a woman or a baby); none for other nouns."""
+    if claim.subject or claim.counted != "age":
+        return frozenset()
+    at = _figure_at(claim)
+    found = _AGE_HOLDER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if found is None:
+        return frozenset()
+    return frozenset(kind for kind, words in lexicon().unnamed_age_kin.items() if found.group("noun") in words)
+
+
+def befallen(claim: QuantityClaim) -> frozenset[str]:
+    """The facts that befall people which a figure's sentence names ("A 30-year-old man from Leeds was arrested":
+    arrests): what befell the person an age is given for, as far as its sentence tells."""
+    return frozenset(
+        fact
+        for fact in _facts_named_in(claim.sentence)
+        if lexicon().facts[fact].befalls and _affirmed_any(claim.sentence, _fact_terms(fact))
+    )
+
+
+@cache
+def _age_holder_kinds() -> dict[str, str]:
+    """Each noun of a kind of person an age may be given for → that kind."""
+    return {word: kind for kind, words in lexicon().unnamed_age_holders.items() for word in words}
 
 
 def _people_from(claim: QuantityClaim) -> str:
