@@ -4966,6 +4966,79 @@ def test_a_price_of_one_unit_or_a_fee_is_no_total_price(tmp_path, first, second,
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the record a new price broke, worded "the previous world record" or "the existing record": one figure
+        (
+            "Valmont paid €90 million for Ruiz, doubling the previous world record fee of €45 million paid for Tomas Lind.",
+            "Valmont's €90 million deal for Ruiz doubled the existing record set by the €40 million deal for Tomas Lind.",
+            ["€40 million | €45 million"],
+        ),
+        (
+            "Orsk Museum bought the Hallam portrait for $31 million, above the previous record price of $19 million paid"
+            " for a Lind canvas.",
+            "Orsk Museum paid $31 million for the Hallam portrait; the existing world record was a $19 million deal.",
+            [],
+        ),
+        # guards: the earlier record is no price of this sale, and a record of a narrower kind stays its own
+        (
+            "Valmont paid €90 million for Ruiz, doubling the existing record set by the €45 million deal for Lind.",
+            "Valmont paid €90 million for Ruiz.",
+            [],
+        ),
+        (
+            "Orsk Museum paid $31 million for the Hallam portrait, above the previous auction record of $19 million"
+            " paid for a Lind canvas.",
+            "Orsk Museum paid $31 million for the Hallam portrait, above the previous world record of $25 million paid"
+            " for a Lind canvas.",
+            [],
+        ),
+    ],
+)
+def test_the_record_a_price_broke_is_one_earlier_figure_however_it_is_worded(tmp_path, first, second, flagged):
+    """ "The previous world record" and "the existing record" name the one record a new price broke: outlets that
+    give it differently disagree; it is never set against the new price, nor against a record of a narrower kind
+    ("the previous auction record")."""
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a wage of one week set off by dashes, before tax, is no price of the deal
+        (
+            "Castile signed the striker for £60m. He will earn £9.1m a year – £175,000 a week – before tax from the deal.",
+            "Castile paid £60m for the striker in the deal.",
+            [],
+        ),
+        (
+            "Tarn Rovers paid $12m for the winger in a deal that pays him $40,000 a week before tax.",
+            "Tarn Rovers paid $12m for the winger.",
+            [],
+        ),
+        # a sum restated in brackets before its unit is still the price of one unit
+        (
+            "Halden Air agreed to buy Corvo Jets at 14 euros ($15) a share, a deal valued at $2.3 billion.",
+            "Halden Air is paying $2.3 billion for Corvo Jets.",
+            [],
+        ),
+        # guard: prices of one week still disagree with each other
+        (
+            "The club signed the striker in a deal worth £175,000 a week – before tax.",
+            "The club signed the striker in a deal worth £200,000 a week before tax.",
+            ["£175,000 | £200,000"],
+        ),
+    ],
+)
+def test_a_sum_of_one_week_past_a_dash_or_a_restatement_is_no_total_price(tmp_path, first, second, flagged):
+    """ "£175,000 a week – before tax" and "14 euros ($15) a share" are sums of one unit, whatever stands between the
+    figure and its unit or after it; such sums still disagree with each other."""
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
 def test_a_takeovers_price_told_beside_yearly_sales_is_still_set_against_another(tmp_path):
     # "annually" after the sales marks no other figure of the sentence: the other outlet's $7 billion is flagged
     first = "Ormond agreed to buy Pell Foods, which earns $2 billion annually, for $9 billion."
