@@ -5039,6 +5039,51 @@ def test_a_sum_of_one_week_past_a_dash_or_a_restatement_is_no_total_price(tmp_pa
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # how high a volcano sent its ash: one figure of the eruption, in any unit
+        (
+            "Mount Orva erupted on Sunday, hurling clouds of ash 16,000ft into the air.",
+            "Ash from Mount Orva reached 4,000 metres on Sunday.",
+            ["16,000ft | 4,000 metres"],
+        ),
+        (
+            "Mount Orva erupted on Sunday, spewing a column of ash 3,000 metres into the sky.",
+            "Mount Orva erupted on Sunday, billowing ash and rock debris 5,000 metres into the sky.",
+            ["3,000 metres | 5,000 metres"],
+        ),
+        # guards: the mountain's own height, ash lying on the ground, a conversion in brackets, another day's column
+        (
+            "The 2,900-metre Orva volcano erupted on Sunday, sending ash 3,000 metres into the sky.",
+            "Mount Orva, which rises 2,950 metres above sea level, erupted on Sunday, spewing ash as high as 3 km.",
+            [],
+        ),
+        (
+            "Mount Orva's eruption on Sunday left ash 5 cm deep in Tarvo.",
+            "Mount Orva erupted on Sunday, sending ash 3 km into the sky.",
+            [],
+        ),
+        (
+            "Mount Orva erupted on Sunday, sending ash 13,000 feet (4,000 metres) into the air.",
+            "Mount Orva erupted on Sunday, sending ash 4,000 metres into the air.",
+            [],
+        ),
+        (
+            "Mount Orva erupted on Sunday, sending ash 3,000 metres into the sky.",
+            "Mount Orva erupted again on Wednesday, sending ash 5,000 metres into the sky.",
+            [],
+        ),
+    ],
+)
+def test_the_height_of_a_volcano_s_ash_column_is_one_figure_of_its_eruption(tmp_path, first, second, flagged):
+    """ "sending ash 16,000ft into the air" and "Ash … reached 4,000 metres": outlets that give one column's height
+    differently disagree; the mountain's height, the ash on the ground and a column of another day are other
+    figures."""
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
 def test_a_takeovers_price_told_beside_yearly_sales_is_still_set_against_another(tmp_path):
     # "annually" after the sales marks no other figure of the sentence: the other outlet's $7 billion is flagged
     first = "Ormond agreed to buy Pell Foods, which earns $2 billion annually, for $9 billion."
