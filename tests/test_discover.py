@@ -11939,6 +11939,18 @@ def test_discover_on_a_failed_coup_and_a_national_budget_keeps_its_floor():
     assert_discover_floor(DISCREPANCIES_NEWS_86, true=5, traps=18, found=1, flagged=3, findings=7)
 
 
+DISCREPANCIES_NEWS_88 = CORPORA / "discrepancies-news-88"
+
+
+def test_discover_on_a_volcano_s_eruption_and_a_record_football_transfer_keeps_its_floor():
+    # `discrepancies-news-88`: real coverage of Mount Agung's eruption on Bali (25 to 28 November 2017) and of
+    # Neymar's transfer to Paris Saint-Germain (2 to 4 August 2017). Found: the ash column's height (10,000ft against
+    # 13,000 feet or 4,000 metres) and Pogba's fee, the record broken (98 against 105 million euros: "the existing
+    # record" and "the previous world record" are one record). Missed: the day the eruption began (Friday against
+    # Saturday: "began erupting" and "Mount Agung erupted" name no kind of event).
+    assert_discover_floor(DISCREPANCIES_NEWS_88, true=3, traps=22, found=2, flagged=0, findings=2)
+
+
 DISCREPANCIES_NEWS_83 = CORPORA / "discrepancies-news-83"
 
 
