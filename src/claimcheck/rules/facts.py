@@ -2324,7 +2324,7 @@ def _per_unit(claim: QuantityClaim) -> str:
     each = _FOR_EACH.match(re.split(r"[,;:]\s", after, maxsplit=1)[0])
     if each:  # "$38.8 worth of Entegris stock for each Versum share", "£300 for every household"
         return f"per {stem(each.group('unit').lower())}"
-    restated = _RESTATED.match(after)
+    restated = _RESTATED_SUM.match(after)
     past = after[restated.end() :] if restated else after  # "865,000 euros (£782,000) a week": its unit is past them
     found = _PER_UNIT.match(past) or _PER_UNIT.match(_past_compared_figure(after))
     if found is None:
@@ -2342,7 +2342,7 @@ def _per_unit(claim: QuantityClaim) -> str:
 
 
 # The sum restated in another currency in brackets right after a figure ("865,000 euros (£782,000) a week").
-_RESTATED = re.compile(r"^\s*\([^()]*\d[^()]*\)")
+_RESTATED_SUM = re.compile(r"^\s*\([^()]*\d[^()]*\)")
 
 
 def _time_back(rest: str) -> bool:
