@@ -4994,6 +4994,22 @@ def test_a_price_of_one_unit_or_a_fee_is_no_total_price(tmp_path, first, second,
             " for a Lind canvas.",
             [],
         ),
+        # guards: a record of another scope, narrowed after "record" or by who paid it, stays its own
+        (
+            "Valmont paid £9m for Ruiz, beating the previous record fee of £6m paid by a Scottish club.",
+            "Valmont paid £9m for Ruiz, below the existing world record fee of £198m.",
+            [],
+        ),
+        (
+            "Valmont paid €500,000 for Ruiz, beating the previous world record fee for a female player of €400,000.",
+            "Valmont paid €500,000 for Ruiz, far below the existing world record fee of €222 million.",
+            [],
+        ),
+        (
+            "The Hallam portrait sold for $90 million, above the previous record for the city of $60 million.",
+            "The Hallam portrait sold for $90 million, below the existing record for the state of $150 million.",
+            [],
+        ),
     ],
 )
 def test_the_record_a_price_broke_is_one_earlier_figure_however_it_is_worded(tmp_path, first, second, flagged):
@@ -5074,12 +5090,63 @@ def test_a_sum_of_one_week_past_a_dash_or_a_restatement_is_no_total_price(tmp_pa
             "Mount Orva erupted again on Wednesday, sending ash 5,000 metres into the sky.",
             [],
         ),
+        # guards: "ash" without a word of height is no column: a feast or a name, ash that stretches, drifts or cuts
+        # what one sees
+        (
+            "On Ash Wednesday, pilgrims walked 14 km to the shrine.",
+            "On Ash Wednesday, pilgrims walked 12 km to the shrine.",
+            [],
+        ),
+        (
+            "After the eruption on Sunday, the ash cloud stretched 500 km.",
+            "After the eruption on Sunday, the ash cloud rose 6 km.",
+            [],
+        ),
+        (
+            "Ash from the wildfire was found 80 km downwind on Sunday.",
+            "Mount Orva erupted on Sunday, sending ash 3 km into the sky.",
+            [],
+        ),
+        (
+            "Ash cut visibility to 500 metres on Sunday.",
+            "Mount Orva erupted on Sunday, sending ash 3,000 metres into the sky.",
+            [],
+        ),
+        (
+            "Ash Barty cleared 1.75 metres in the high jump on Sunday.",
+            "Mount Orva erupted on Sunday, sending ash 3,000 metres into the sky.",
+            [],
+        ),
     ],
 )
 def test_the_height_of_a_volcano_s_ash_column_is_one_figure_of_its_eruption(tmp_path, first, second, flagged):
     """ "sending ash 16,000ft into the air" and "Ash … reached 4,000 metres": outlets that give one column's height
     differently disagree; the mountain's height, the ash on the ground and a column of another day are other
     figures."""
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # ash elsewhere in the sentence leaves the rubble's depth its own figure
+        (
+            "Rescuers dug through 20 metres of rubble after the fire on Sunday reduced the mill to ash.",
+            "Rescuers dug through 25 metres of rubble at the mill after Sunday's fire.",
+            ["20 metres | 25 metres"],
+        ),
+        # guard: debris thrown up with ash is none
+        (
+            "Mount Orva erupted on Sunday, hurling ash and debris 5,000 metres into the sky.",
+            "Crews cleared 2 metres of rubble from the road after Sunday's eruption of Mount Orva.",
+            [],
+        ),
+    ],
+)
+def test_rubble_beside_ash_elsewhere_in_its_sentence_is_still_debris(tmp_path, first, second, flagged):
+    """ "20 metres of rubble after the fire reduced the mill to ash" is still the rubble's depth; only debris joined
+    to ash ("ash and debris") is a volcano's."""
     report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
 

@@ -553,6 +553,8 @@ class Lexicon(BaseModel):
     elsewhere_words: list[str]
     earlier_words: list[str]
     earlier_record_words: list[str]
+    record_nouns: list[str]
+    record_qualifiers: list[str]
     earlier_after_words: list[str]
     resultative_verbs: list[str]
     acted_on_verbs: list[str]

@@ -3109,7 +3109,29 @@ def _earlier(claim: QuantityClaim) -> str:
     read = parts[-1:] + (parts[:1] if len(parts) > 1 and not against else [])
     found = _first_phrase(" ".join(read), lexicon().earlier_words)
     # "the previous world record" and "the existing record": one record broken, however it is worded
-    return "earlier record" if found in lexicon().earlier_record_words else found
+    return (
+        "earlier record" if found in lexicon().earlier_record_words and not _record_qualified(claim, found) else found
+    )
+
+
+def _record_qualified(claim: QuantityClaim, found: str) -> bool:
+    """Whether words after an earlier record narrow it (`record_qualifiers`: "the previous world record fee for a
+    female player", "the existing record for the state"), right after "record" and its noun, or a sum's payer
+    after the figure ("a record fee of £6m paid by a Scottish club")."""
+    lex = lexicon()
+    sentence = claim.sentence.lower()
+    at = re.search(rf"\b{re.escape(found)}\b", sentence)
+    after = words_of(sentence[at.end() :]) if at else []
+    after = after[1:] if after[:1] and after[0] in lex.record_nouns else after
+    figure = claim.sentence.find(claim.text)
+    past = words_of(re.split(r"[,;:]\s", sentence[figure + len(claim.text) :], maxsplit=1)[0]) if figure >= 0 else []
+    for phrase in lex.record_qualifiers:
+        needle = words_of(phrase)
+        if tuple(after[: len(needle)]) == tuple(needle):
+            return True
+        if len(needle) > 1 and tuple(past[: len(needle)]) == tuple(needle):
+            return True
+    return False
 
 
 def _with_add_ons(claim: QuantityClaim) -> str:
