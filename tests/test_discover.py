@@ -4984,6 +4984,191 @@ def test_a_price_of_one_unit_or_a_fee_is_no_total_price(tmp_path, first, second,
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # the record a new price broke, worded "the previous world record" or "the existing record": one figure
+        (
+            "Valmont paid €90 million for Ruiz, doubling the previous world record fee of €45 million paid for Tomas Lind.",
+            "Valmont's €90 million deal for Ruiz doubled the existing record set by the €40 million deal for Tomas Lind.",
+            ["€40 million | €45 million"],
+        ),
+        (
+            "Orsk Museum bought the Hallam portrait for $31 million, above the previous record price of $19 million paid"
+            " for a Lind canvas.",
+            "Orsk Museum paid $31 million for the Hallam portrait; the existing world record was a $19 million deal.",
+            [],
+        ),
+        # guards: the earlier record is no price of this sale, and a record of a narrower kind stays its own
+        (
+            "Valmont paid €90 million for Ruiz, doubling the existing record set by the €45 million deal for Lind.",
+            "Valmont paid €90 million for Ruiz.",
+            [],
+        ),
+        (
+            "Orsk Museum paid $31 million for the Hallam portrait, above the previous auction record of $19 million"
+            " paid for a Lind canvas.",
+            "Orsk Museum paid $31 million for the Hallam portrait, above the previous world record of $25 million paid"
+            " for a Lind canvas.",
+            [],
+        ),
+        # guards: a record of another scope, narrowed after "record" or by who paid it, stays its own
+        (
+            "Valmont paid £9m for Ruiz, beating the previous record fee of £6m paid by a Scottish club.",
+            "Valmont paid £9m for Ruiz, below the existing world record fee of £198m.",
+            [],
+        ),
+        (
+            "Valmont paid €500,000 for Ruiz, beating the previous world record fee for a female player of €400,000.",
+            "Valmont paid €500,000 for Ruiz, far below the existing world record fee of €222 million.",
+            [],
+        ),
+        (
+            "The Hallam portrait sold for $90 million, above the previous record for the city of $60 million.",
+            "The Hallam portrait sold for $90 million, below the existing record for the state of $150 million.",
+            [],
+        ),
+    ],
+)
+def test_the_record_a_price_broke_is_one_earlier_figure_however_it_is_worded(tmp_path, first, second, flagged):
+    """ "The previous world record" and "the existing record" name the one record a new price broke: outlets that
+    give it differently disagree; it is never set against the new price, nor against a record of a narrower kind
+    ("the previous auction record")."""
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a wage of one week set off by dashes, before tax, is no price of the deal
+        (
+            "Castile signed the striker for £60m. He will earn £9.1m a year – £175,000 a week – before tax from the deal.",
+            "Castile paid £60m for the striker in the deal.",
+            [],
+        ),
+        (
+            "Tarn Rovers paid $12m for the winger in a deal that pays him $40,000 a week before tax.",
+            "Tarn Rovers paid $12m for the winger.",
+            [],
+        ),
+        # a sum restated in brackets before its unit is still the price of one unit
+        (
+            "Halden Air agreed to buy Corvo Jets at 14 euros ($15) a share, a deal valued at $2.3 billion.",
+            "Halden Air is paying $2.3 billion for Corvo Jets.",
+            [],
+        ),
+        # guard: prices of one week still disagree with each other
+        (
+            "The club signed the striker in a deal worth £175,000 a week – before tax.",
+            "The club signed the striker in a deal worth £200,000 a week before tax.",
+            ["£175,000 | £200,000"],
+        ),
+    ],
+)
+def test_a_sum_of_one_week_past_a_dash_or_a_restatement_is_no_total_price(tmp_path, first, second, flagged):
+    """ "£175,000 a week – before tax" and "14 euros ($15) a share" are sums of one unit, whatever stands between the
+    figure and its unit or after it; such sums still disagree with each other."""
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # how high a volcano sent its ash: one figure of the eruption, in any unit
+        (
+            "Mount Orva erupted on Sunday, hurling clouds of ash 16,000ft into the air.",
+            "Ash from Mount Orva reached 4,000 metres on Sunday.",
+            ["16,000ft | 4,000 metres"],
+        ),
+        (
+            "Mount Orva erupted on Sunday, spewing a column of ash 3,000 metres into the sky.",
+            "Mount Orva erupted on Sunday, billowing ash and rock debris 5,000 metres into the sky.",
+            ["3,000 metres | 5,000 metres"],
+        ),
+        # guards: the mountain's own height, ash lying on the ground, a conversion in brackets, another day's column
+        (
+            "The 2,900-metre Orva volcano erupted on Sunday, sending ash 3,000 metres into the sky.",
+            "Mount Orva, which rises 2,950 metres above sea level, erupted on Sunday, spewing ash as high as 3 km.",
+            [],
+        ),
+        (
+            "Mount Orva's eruption on Sunday left ash 5 cm deep in Tarvo.",
+            "Mount Orva erupted on Sunday, sending ash 3 km into the sky.",
+            [],
+        ),
+        (
+            "Mount Orva erupted on Sunday, sending ash 13,000 feet (4,000 metres) into the air.",
+            "Mount Orva erupted on Sunday, sending ash 4,000 metres into the air.",
+            [],
+        ),
+        (
+            "Mount Orva erupted on Sunday, sending ash 3,000 metres into the sky.",
+            "Mount Orva erupted again on Wednesday, sending ash 5,000 metres into the sky.",
+            [],
+        ),
+        # guards: "ash" without a word of height is no column: a feast or a name, ash that stretches, drifts or cuts
+        # what one sees
+        (
+            "On Ash Wednesday, pilgrims walked 14 km to the shrine.",
+            "On Ash Wednesday, pilgrims walked 12 km to the shrine.",
+            [],
+        ),
+        (
+            "After the eruption on Sunday, the ash cloud stretched 500 km.",
+            "After the eruption on Sunday, the ash cloud rose 6 km.",
+            [],
+        ),
+        (
+            "Ash from the wildfire was found 80 km downwind on Sunday.",
+            "Mount Orva erupted on Sunday, sending ash 3 km into the sky.",
+            [],
+        ),
+        (
+            "Ash cut visibility to 500 metres on Sunday.",
+            "Mount Orva erupted on Sunday, sending ash 3,000 metres into the sky.",
+            [],
+        ),
+        (
+            "Ash Barty cleared 1.75 metres in the high jump on Sunday.",
+            "Mount Orva erupted on Sunday, sending ash 3,000 metres into the sky.",
+            [],
+        ),
+    ],
+)
+def test_the_height_of_a_volcano_s_ash_column_is_one_figure_of_its_eruption(tmp_path, first, second, flagged):
+    """ "sending ash 16,000ft into the air" and "Ash … reached 4,000 metres": outlets that give one column's height
+    differently disagree; the mountain's height, the ash on the ground and a column of another day are other
+    figures."""
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # ash elsewhere in the sentence leaves the rubble's depth its own figure
+        (
+            "Rescuers dug through 20 metres of rubble after the fire on Sunday reduced the mill to ash.",
+            "Rescuers dug through 25 metres of rubble at the mill after Sunday's fire.",
+            ["20 metres | 25 metres"],
+        ),
+        # guard: debris thrown up with ash is none
+        (
+            "Mount Orva erupted on Sunday, hurling ash and debris 5,000 metres into the sky.",
+            "Crews cleared 2 metres of rubble from the road after Sunday's eruption of Mount Orva.",
+            [],
+        ),
+    ],
+)
+def test_rubble_beside_ash_elsewhere_in_its_sentence_is_still_debris(tmp_path, first, second, flagged):
+    """ "20 metres of rubble after the fire reduced the mill to ash" is still the rubble's depth; only debris joined
+    to ash ("ash and debris") is a volcano's."""
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
 def test_a_takeovers_price_told_beside_yearly_sales_is_still_set_against_another(tmp_path):
     # "annually" after the sales marks no other figure of the sentence: the other outlet's $7 billion is flagged
     first = "Ormond agreed to buy Pell Foods, which earns $2 billion annually, for $9 billion."
@@ -11852,6 +12037,18 @@ def test_discover_on_a_failed_coup_and_a_national_budget_keeps_its_floor():
     # government's deficit). Flagged: the Prime Minister's 161, the assailants left out, against the tolls with
     # them, the AP's "some 265" of Sunday against "at least 290", and Saturday's 2,839 against Sunday's 6,000.
     assert_discover_floor(DISCREPANCIES_NEWS_86, true=5, traps=18, found=1, flagged=3, findings=7)
+
+
+DISCREPANCIES_NEWS_88 = CORPORA / "discrepancies-news-88"
+
+
+def test_discover_on_a_volcano_s_eruption_and_a_record_football_transfer_keeps_its_floor():
+    # `discrepancies-news-88`: real coverage of Mount Agung's eruption on Bali (25 to 28 November 2017) and of
+    # Neymar's transfer to Paris Saint-Germain (2 to 4 August 2017). Found: the ash column's height (10,000ft against
+    # 13,000 feet or 4,000 metres) and Pogba's fee, the record broken (98 against 105 million euros: "the existing
+    # record" and "the previous world record" are one record). Missed: the day the eruption began (Friday against
+    # Saturday: "began erupting" and "Mount Agung erupted" name no kind of event).
+    assert_discover_floor(DISCREPANCIES_NEWS_88, true=3, traps=22, found=2, flagged=0, findings=2)
 
 
 DISCREPANCIES_NEWS_83 = CORPORA / "discrepancies-news-83"

@@ -1524,6 +1524,22 @@ def test_extraction_on_a_landslide_s_toll_and_a_chipmaker_s_job_cuts_keeps_its_f
     assert score.extraction["date"]["found"] >= 29, score.missed_claims
 
 
+DISCREPANCIES_NEWS_88 = Path(__file__).parent / "corpora" / "discrepancies-news-88"
+
+
+def test_extraction_on_a_volcano_s_eruption_and_a_record_football_transfer_keeps_its_floor():
+    # `discrepancies-news-88`: Mount Agung's eruption of November 2017 (heights in feet, metres and miles, counts of
+    # passengers, flights and evacuees) and Neymar's transfer of August 2017 (sums in euros, pounds and dollars
+    # written "£198million", "222 mn euros", "£89 mn"): every annotated figure and date is read.
+    from claimcheck import extract, load_corpus
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents = load_corpus([DISCREPANCIES_NEWS_88 / "corpus.txt"])
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_88 / "gold.yaml"), None, extract(documents, ["quantity", "date"]))
+    assert score.extraction["quantity"]["found"] >= 98, score.missed_claims
+    assert score.extraction["date"]["found"] >= 23, score.missed_claims
+
+
 DISCREPANCIES_NEWS_86 = Path(__file__).parent / "corpora" / "discrepancies-news-86"
 
 

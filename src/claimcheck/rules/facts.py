@@ -2391,7 +2391,9 @@ def _per_unit(claim: QuantityClaim) -> str:
     each = _FOR_EACH.match(re.split(r"[,;:]\s", after, maxsplit=1)[0])
     if each:  # "$38.8 worth of Entegris stock for each Versum share", "£300 for every household"
         return f"per {stem(each.group('unit').lower())}"
-    found = _PER_UNIT.match(after) or _PER_UNIT.match(_past_compared_figure(after))
+    restated = _RESTATED_SUM.match(after)
+    past = after[restated.end() :] if restated else after  # "865,000 euros (£782,000) a week": its unit is past them
+    found = _PER_UNIT.match(past) or _PER_UNIT.match(_past_compared_figure(after))
     if found is None:
         return _per_unit_before(claim)
     words = found.group("unit").lower().split()
@@ -2400,10 +2402,26 @@ def _per_unit(claim: QuantityClaim) -> str:
         return f"per {stem(words[0])}"
     nouns = set(lex.unit_of_sale_nouns)
     unit = " ".join(words) if " ".join(words) in nouns else words[0]
-    rest = claim.sentence[at + len(claim.text) + found.start("unit") + len(unit) :]
-    if unit not in nouns or words_of(rest)[:1] and words_of(rest)[0] in lex.per_unit_stops:
+    rest = found.string[found.start("unit") + len(unit) :]
+    if unit not in nouns or _time_back(rest):
         return ""
     return f"per {stem(unit)}"
+
+
+# The sum restated in another currency in brackets right after a figure ("865,000 euros (£782,000) a week").
+_RESTATED_SUM = re.compile(r"^\s*\([^()]*\d[^()]*\)")
+
+
+def _time_back(rest: str) -> bool:
+    """Whether the words right after a sum's "a" and unit make it a time back ("$17 billion a decade ago", "$5 a year
+    earlier"), not a price of one unit: a stop word of `per_unit_stops` right after the unit, with no mark between
+    ("£782,000 a week – before tax" is a wage of one week), and not one that opens what the sum is before or after
+    ("a week before tax")."""
+    lex = lexicon()
+    words = words_of(rest)
+    if not words or words[0] not in lex.per_unit_stops or not re.match(r"\s+[^\W\d_]", rest):
+        return False
+    return not any(tuple(words[: len(words_of(p))]) == tuple(words_of(p)) for p in lex.per_unit_stop_exceptions)
 
 
 # A figure a sum is set against right after it, up to the unit they share ("$2.18 vs. 3 cents per share").
@@ -3156,7 +3174,31 @@ def _earlier(claim: QuantityClaim) -> str:
     parts = re.split(r"[,;:]\s", without_elapsed(claim.sentence[: max(at, 0)]))
     against = _sets_against(parts[0]) or words_of(parts[-1])[:1] in [(w,) for w in lexicon().contrast_joiners]
     read = parts[-1:] + (parts[:1] if len(parts) > 1 and not against else [])
-    return _first_phrase(" ".join(read), lexicon().earlier_words)
+    found = _first_phrase(" ".join(read), lexicon().earlier_words)
+    # "the previous world record" and "the existing record": one record broken, however it is worded
+    return (
+        "earlier record" if found in lexicon().earlier_record_words and not _record_qualified(claim, found) else found
+    )
+
+
+def _record_qualified(claim: QuantityClaim, found: str) -> bool:
+    """Whether words after an earlier record narrow it (`record_qualifiers`: "the previous world record fee for a
+    female player", "the existing record for the state"), right after "record" and its noun, or a sum's payer
+    after the figure ("a record fee of £6m paid by a Scottish club")."""
+    lex = lexicon()
+    sentence = claim.sentence.lower()
+    at = re.search(rf"\b{re.escape(found)}\b", sentence)
+    after = words_of(sentence[at.end() :]) if at else []
+    after = after[1:] if after[:1] and after[0] in lex.record_nouns else after
+    figure = claim.sentence.find(claim.text)
+    past = words_of(re.split(r"[,;:]\s", sentence[figure + len(claim.text) :], maxsplit=1)[0]) if figure >= 0 else []
+    for phrase in lex.record_qualifiers:
+        needle = words_of(phrase)
+        if tuple(after[: len(needle)]) == tuple(needle):
+            return True
+        if len(needle) > 1 and tuple(past[: len(needle)]) == tuple(needle):
+            return True
+    return False
 
 
 def _with_add_ons(claim: QuantityClaim) -> str:
