@@ -28,6 +28,7 @@ from claimcheck.extract.notes import WHERE
 from claimcheck.extract.phrases import places_named_as
 from claimcheck.extract.sentences import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
+from claimcheck.extract.units import DefinedUnit, defined_units
 from claimcheck.models import DocRef, Document
 
 if TYPE_CHECKING:
@@ -127,6 +128,11 @@ class DocumentContext:
         """The last place, of those the document names with their kind ("Marsa county"), that it names in
         any way before offset `before`: the place "there" stands for."""
         return self._last_named({name for _, _, name in self._places_by_kind}, before)
+
+    @cached_property
+    def defined_units(self) -> dict[str, DefinedUnit]:
+        """The short forms the story defines for units in brackets ("9.4 million tonnes (MT)"; `units.defined_units`)."""
+        return defined_units([view.tokens for view in self.sentences])
 
     @cached_property
     def places(self) -> Places:

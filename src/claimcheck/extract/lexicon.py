@@ -298,6 +298,7 @@ class Lexicon(BaseModel):
     idiom_reach: int
     scales: dict[str, int]
     unstacked_scales: list[str]
+    mass_scales: list[str]
     attached_scales: dict[str, int]
     count_scales: dict[str, int]
     money_scales: dict[str, int]

@@ -80,8 +80,8 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
     if index >= len(tokens):
         return 1, 0
     token = tokens[index]
+    money = currency_before(tokens, first)[0] is not None or _money_range_end(tokens, first)
     if attached(tokens[index - 1], token) and tokens[index - 1].is_number:
-        money = currency_before(tokens, first)[0] is not None or _money_range_end(tokens, first)
         table = lex.money_scales if money else lex.attached_scales
         if token.text in table:
             return table[token.text], 1
@@ -107,6 +107,13 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
         if _stacked_scale(tokens, index + 2, scale):  # "₹1.04-lakh crore"
             return scale * lex.scales[tokens[index + 2].lower], 3
         return scale, 2
+    if (
+        token.lower in lex.mass_scales
+        and not money
+        and not attached(tokens[index - 1], token)
+        and not _measured_after(tokens, index + 1)
+    ):
+        return 1, 0  # "500 tn of steel": tonnes, where "$1.2tn", "2.5tn" and "2 tn yen" are trillions
     # "2 m" is a length, not a million: single-letter scales are never words of their own.
     if token.lower in lex.scales:
         scale = lex.scales[token.lower]
@@ -114,6 +121,14 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             return scale * lex.scales[tokens[index + 1].lower], 2
         return scale, 1
     return 1, 0
+
+
+def _measured_after(tokens: list[Token], index: int) -> bool:
+    """Whether a unit or a currency is written at tokens[index] ("tn cubic feet", "tn yen", "tn USD"), which a scale
+    before it multiplies."""
+    return index < len(tokens) and (
+        match_phrase(tokens, index, lexicon().phrases(lexicon().units)) is not None or code_after(tokens, index) is not None
+    )
 
 
 def _stacked_scale(tokens: list[Token], index: int, scale: int) -> bool:

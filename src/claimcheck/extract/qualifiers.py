@@ -433,6 +433,8 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
         return None  # "0.5 percentage points to 4.25%"
     if _other_measure_after_scale(tokens, a, closing):
         return None  # "Mach 1.24, or 833.9 mph": one speed on two scales
+    if kind == "alternative" and _closes_listed_measures(tokens, mentions, n, unit, closing):
+        return None  # "doses of 1 mg, 4 mg, 8 mg or 12 mg": the last of a list of choices, each its own figure
     if unit is None and opening_currency and closing is not None and not (closing.row.currency or closing.currency):
         return None  # "$1.56, or 3.1%": the same change in money and as a share
     # "ranging from $40 to $95", "anywhere from 2 to 5", "range in age from 6 to 14", "ages vary from 16 to 24" span;
@@ -458,6 +460,21 @@ def range_partner(tokens: list[Token], mentions: list[NumberMention], n: int, un
     if not (low < b.value if kind == "alternative" else low <= b.value):
         return None
     return Range(k, kind, low, b.value)
+
+
+def _closes_listed_measures(
+    tokens: list[Token], mentions: list[NumberMention], n: int, unit: UnitMatch | None, closing: UnitMatch | None
+) -> bool:
+    """Whether mentions[n] and the figure after "or" end a list whose every figure writes its own unit, the same
+    one, after a comma ("1 mg, 4 mg, 8 mg or 12 mg", "3 km, 5 km or 10 km"): choices listed, not the ends of an
+    estimate ("two or three days", "5, 6 or 7 percent" with the unit written once keep their range)."""
+    if n < 1 or unit is None or closing is None or closing.key != unit.key:
+        return False
+    a, before = mentions[n], mentions[n - 1]
+    if a.first < 1 or tokens[a.first - 1].text != ",":
+        return False
+    listed = unit_after(tokens, before.last)
+    return listed is not None and listed.key == unit.key and listed.last == a.first - 2
 
 
 def _other_measure_after_scale(tokens: list[Token], opening: NumberMention, closing: UnitMatch | None) -> bool:

@@ -200,6 +200,7 @@ def quantities_in(ctx: DocumentContext, view: SentenceView) -> list[QuantityClai
         claims.append(claim)
         spans.append((mention.first, used))
     claims, spans = _without_restatements(ctx, view, claims, spans)
+    _bound_share_into_brackets(view.tokens, claims, spans)
     _share_the_closing_place(view, claims, spans)
     return _with_phrases(view, claims, spans)
 
@@ -332,6 +333,47 @@ def _bounded(canon: Canonical | None, bound: str) -> Canonical | None:
     return canon.model_copy(update={"value": interval_of(canon.value.point, bound)})
 
 
+def _bound_share_into_brackets(tokens: list[Token], claims: list[Fields], spans: list[tuple[int, int]]) -> None:
+    """A share with a bound before it, restated as an amount alone in brackets right after it ("a weight loss of up
+    to 17.5% (41.2 lb)", "cut by more than 10% ($2bn)"): the amount is bounded as the share is (changed in place).
+    An amount in brackets after a share with no bound, or with words of its own ("(41.2 lb in men)"), keeps its value."""
+    for a, b in zip(range(len(claims)), range(1, len(claims)), strict=False):
+        share, amount = claims[a], claims[b]
+        (_, closed), (first, last) = spans[a], spans[b]
+        value = share["value"]
+        if share["canonical"] is None or share["canonical"].unit != "percent" or share["qualifier"] is None:
+            continue
+        if (value.low is None) == (value.high is None) or amount["qualifier"] is not None:
+            continue
+        if not amount["value"].single or amount["canonical"] is None or amount["canonical"].unit == "percent":
+            continue
+        if closed + 1 >= len(tokens) or tokens[closed + 1].text != "(":
+            continue
+        if currency_before(tokens, first)[1] != closed + 2 or not _closes_brackets(tokens, last, amount):
+            continue
+        point = amount["value"].point
+        if point is None:
+            continue
+        if value.low is None:
+            bound = "upper" if value.high_end == "bound" else "under"
+        else:
+            bound = "lower" if value.low_end == "bound" else "above"
+        amount["value"] = interval_of(point, bound)
+        amount["canonical"] = _bounded(amount["canonical"], bound)
+        amount["qualifier"] = share["qualifier"]
+
+
+def _closes_brackets(tokens: list[Token], last: int, claim: Fields) -> bool:
+    """Whether the brackets close at tokens[last] or right after it, or after the noun the figure counts alone
+    ("(1.2 million voters)", not "(200 jobs in Leeds)")."""
+    if tokens[last].text == ")":
+        return True
+    counted = (claim["counted"] or "").lower().split()
+    if counted and [t.lower for t in tokens[last + 1 : last + 1 + len(counted)]] == counted:
+        last += len(counted)
+    return last + 1 < len(tokens) and tokens[last + 1].text == ")"
+
+
 def _bound_after_brackets(ctx: DocumentContext, view: SentenceView, claim: Fields, last: int) -> int:
     """A qualifier after a figure's restatement in brackets bounds both ("50 knots (58 mph) or higher"): the
     claim (changed in place) takes it, and the last token it now takes is returned."""
@@ -370,6 +412,8 @@ def _restates(tokens: list[Token], last: int, first: int, a: Fields, b: Fields) 
     if not times and (one.unit != other.unit or a["unit"] == b["unit"]):
         return False
     gap = tokens[last + 1 : first]
+    if gap and gap[0].text == "." and attached(tokens[last], gap[0]):  # "41.2 lb. or 18.7 kg": the unit's full stop
+        gap = gap[1:]
     counted = (a["counted"] or "").lower().split()  # "three out of ten employees (28%)"
     if counted and [t.lower for t in gap[: len(counted)]] == counted:
         gap = gap[len(counted) :]
@@ -473,6 +517,8 @@ def _figure(
         share = NumberMention(mention.first, closing.last, value, low=value, high=value, written="share")
         return _build(ctx, view, _share_reading(tokens, share), share, None)
     unit = unit_after(tokens, mention.last) or _age_in_years(tokens, mentions, n)
+    if unit is None:
+        mention, unit = _defined_unit_after(ctx, tokens, mention)
     compound = _compound_measure(tokens, mentions, n, unit)
     while compound is not None:  # "5 feet 2 inches", "2 hours, 13 minutes and 44 seconds": in its first unit
         extra, unit, partner = compound
@@ -501,6 +547,23 @@ def _figure(
         reading = replace(reading, last=unit.last + half)
     mention, reading = _side_of_zero(tokens, mention, unit, reading)
     return _build(ctx, view, reading, mention, unit)
+
+
+def _defined_unit_after(
+    ctx: DocumentContext, tokens: list[Token], mention: NumberMention
+) -> tuple[NumberMention, UnitMatch | None]:
+    """A short form the story defines for a unit, written after a figure with no scale ("6.9 MT" where the story
+    wrote "9.4 million tonnes (MT)"): the figure takes the defined scale, and the unit."""
+    k = mention.last + 1
+    if k >= len(tokens) or mention.scale != 1 or mention.written != "digits":
+        return mention, None
+    defined = ctx.defined_units.get(tokens[k].text)
+    if defined is None:
+        return mention, None
+    row, scale = defined.unit, defined.scale
+    low, high = (None if v is None else v * scale for v in (mention.low, mention.high))
+    scaled = replace(mention, value=mention.value * scale, low=low, high=high, scale=scale)
+    return scaled, UnitMatch(row.key, row.row, k, k, row.currency)
 
 
 def _side_of_zero(

@@ -337,3 +337,47 @@ def from_canonical(value: float, written: str) -> float:
         return value
     scale, offset = factor(row.unit, row.dimension)
     return (value - offset) / scale
+
+
+@dataclass(frozen=True)
+class DefinedUnit:
+    """A short form a story defines in brackets after a unit written out ("9.4 million tonnes (MT)"): the scale
+    and the unit it stands for wherever the story writes it after a figure ("6.9 MT")."""
+
+    scale: float
+    unit: UnitMatch
+
+
+# A short form a story may define: capitals (and maybe a lower-case letter or a closing "s"), no digits.
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{0,4}")
+
+
+def defined_units(sentences: list[list[Token]]) -> dict[str, DefinedUnit]:
+    """The short forms the story defines for a unit, with a scale or not, each in brackets right after a figure
+    written in full ("rose to 9.4 million tonnes (MT)", "1,200 barrels per day (BPD)"): a form no unit of the
+    lexicon holds already, defined once or each time alike (two meanings of one form define none)."""
+    lex = lexicon()
+    found: dict[str, DefinedUnit | None] = {}
+    for tokens in sentences:
+        for k, token in enumerate(tokens[:-3]):
+            if not token.is_number:
+                continue
+            last, scale = k, 1.0
+            if last + 1 < len(tokens) and tokens[last + 1].is_word and len(tokens[last + 1].text) > 2:
+                scale = float(lex.scales.get(tokens[last + 1].lower, 1))
+                last += scale != 1.0
+            unit = unit_after(tokens, last)
+            if unit is None or unit.row.currency or unit.currency or unit.last + 3 >= len(tokens) + 1:
+                continue
+            opening, form, closing = tokens[unit.last + 1 : unit.last + 4] + [None] * (
+                3 - len(tokens[unit.last + 1 : unit.last + 4])
+            )
+            if opening is None or form is None or closing is None or (opening.text, closing.text) != ("(", ")"):
+                continue
+            if not _SHORT_FORM.fullmatch(form.text) or form.text in lex.units or form.lower in lex.units:
+                continue
+            defined = DefinedUnit(scale, unit)
+            seen = found.setdefault(form.text, defined)
+            if seen is not None and (seen.scale, seen.unit.key) != (scale, unit.key):
+                found[form.text] = None
+    return {form: defined for form, defined in found.items() if defined is not None}
