@@ -127,7 +127,8 @@ def _measured_after(tokens: list[Token], index: int) -> bool:
     """Whether a unit or a currency is written at tokens[index] ("tn cubic feet", "tn yen", "tn USD"), which a scale
     before it multiplies."""
     return index < len(tokens) and (
-        match_phrase(tokens, index, lexicon().phrases(lexicon().units)) is not None or code_after(tokens, index) is not None
+        match_phrase(tokens, index, lexicon().phrases(lexicon().units)) is not None
+        or code_after(tokens, index) is not None
     )
 
 
