@@ -845,6 +845,10 @@ CASES = [
     ("The fund turned 1000 into 2000, and then doubled it again.", {}, ["into 2000"]),
     ("The bakery turned 40% into 2010, and then more.", {}, ["into 2010"]),
     ("Sales rose into 2024 when demand recovered.", {"into 2024": ("2024", "year")}, []),
+    # nor right after a figure with its scale, written against the digits or as a word
+    ("The council will invest $5m into 2000, officials said.", {}, ["into 2000"]),
+    ("The trust poured €2 million into 2019, its report said.", {}, ["into 2019"]),
+    ("The 5 million visitors will keep coming into 2025.", {"into 2025": ("2025", "year")}, []),
 ]
 
 

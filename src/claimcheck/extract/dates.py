@@ -304,9 +304,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     pair_nouns = _pair_nouns()
     # "into" before a year that ends its clause or a word of `into_year_followers` ("will remain into 2025", "well
     # into 1945, and"), never before a word it may count ("split into 2024 equal shares", "crashed into 2019 Honda")
-    # nor right after a figure, which it turns into another ("turned 1000 into 2000, and")
+    # nor right after a figure, which it turns into another ("turned 1000 into 2000, and"), its scale written against
+    # it or as a word ("put $5m into 2000, officials said", "€2 million into 2019,")
     into_ends = "|".join(words.into_year_followers)
-    into = rf"(?<![\d%]\s)into(?=\s+\d{{4}}(?:\s*(?:[,.;:!?)\n]|$)|\s+(?:{into_ends})\b))"
+    into = rf"(?<![\d%]\s){_after_no_scaled_figure()}into(?=\s+\d{{4}}(?:\s*(?:[,.;:!?)\n]|$)|\s+(?:{into_ends})\b))"
     # words that lead to a day of the month whose month follows a comma (`comma_day_leads`: "between 26th and 28th,
     # November 2023")
     day_leads = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.comma_day_leads)
@@ -1336,6 +1337,18 @@ def _bounds_span(lower: str, start: int) -> bool:
 
 
 _NAMED_DAY = re.compile(r"(?:^|\s)(?i:the|a|an)\s+$")
+
+
+@cache
+def _after_no_scaled_figure() -> str:
+    """Lookbehinds that a figure with its scale does not end right before (`scales` as words, "2 million ", and the
+    letters written against the digits, "5m ", "3bn "): what follows such a figure is no date's preposition."""
+    lex = lexicon()
+    letters = {*lex.money_scales, *lex.count_scales, *lex.attached_scales}
+    words = {word for word in lex.scales if word.isalpha()}
+    behind = [rf"(?<!\d{re.escape(letter)}\s)" for letter in sorted(letters)]
+    behind += [rf"(?<!\d\s{re.escape(word)}\s)" for word in sorted(words)]
+    return "".join(behind)
 
 
 def _reads_as_date(found: _Found, text: str) -> bool:
