@@ -354,8 +354,9 @@ _SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{0,4}")
 
 def defined_units(sentences: list[list[Token]]) -> dict[str, DefinedUnit]:
     """The short forms the story defines for a unit, with a scale or not, each in brackets right after a figure
-    written in full ("rose to 9.4 million tonnes (MT)", "1,200 barrels per day (BPD)"): a form no unit of the
-    lexicon holds already, defined once or each time alike (two meanings of one form define none)."""
+    written in full ("rose to 9.4 million tonnes (MT)", "1,200 barrels per day (BPD)"): a form that opens with the
+    first letter of the words it stands for, that no unit of the lexicon holds already, defined once or each time
+    alike (two meanings of one form define none)."""
     lex = lexicon()
     found: dict[str, DefinedUnit | None] = {}
     for tokens in sentences:
@@ -376,6 +377,8 @@ def defined_units(sentences: list[list[Token]]) -> dict[str, DefinedUnit]:
                 continue
             if not _SHORT_FORM.fullmatch(form.text) or form.text in lex.units or form.lower in lex.units:
                 continue
+            if form.lower[0] != tokens[k + 1 if scale != 1.0 else unit.first].lower[0]:
+                continue  # "4 km (AFP)": an agency's name, where a short form opens as its words do ("MT", "BPD")
             defined = DefinedUnit(scale, unit)
             seen = found.setdefault(form.text, defined)
             if seen is not None and (seen.scale, seen.unit.key) != (scale, unit.key):
