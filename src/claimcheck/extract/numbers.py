@@ -13,6 +13,7 @@ from functools import cache
 
 from claimcheck.extract.currency import code_after, currency_before
 from claimcheck.extract.lexicon import lexicon, word_set
+from claimcheck.extract.phrases import STOP
 from claimcheck.extract.tokens import Token, attached, match_phrase, match_phrase_before
 from claimcheck.extract.units import unit_after
 
@@ -80,8 +81,8 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
     if index >= len(tokens):
         return 1, 0
     token = tokens[index]
-    money = currency_before(tokens, first)[0] is not None or _money_range_end(tokens, first)
     if attached(tokens[index - 1], token) and tokens[index - 1].is_number:
+        money = currency_before(tokens, first)[0] is not None or _money_range_end(tokens, first)
         table = lex.money_scales if money else lex.attached_scales
         if token.text in table:
             return table[token.text], 1
@@ -107,12 +108,7 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
         if _stacked_scale(tokens, index + 2, scale):  # "₹1.04-lakh crore"
             return scale * lex.scales[tokens[index + 2].lower], 3
         return scale, 2
-    if (
-        token.lower in lex.mass_scales
-        and not money
-        and not attached(tokens[index - 1], token)
-        and not _measured_after(tokens, index + 1)
-    ):
+    if token.lower in lex.mass_scales and _mass_after(tokens, index, first):
         return 1, 0  # "500 tn of steel": tonnes, where "$1.2tn", "2.5tn" and "2 tn yen" are trillions
     # "2 m" is a length, not a million: single-letter scales are never words of their own.
     if token.lower in lex.scales:
@@ -121,6 +117,42 @@ def _scale_after(tokens: list[Token], index: int, first: int) -> tuple[float, in
             return scale * lex.scales[tokens[index + 1].lower], 2
         return scale, 1
     return 1, 0
+
+
+def _mass_after(tokens: list[Token], index: int, first: int) -> bool:
+    """Whether the scale at tokens[index] that is also a unit of mass (`mass_scales`) is the unit: set apart from
+    the digits and followed by "of" or by a noun that is no unit nor currency ("500 tn of steel", "a 40,000 tn
+    carrier"), after a figure that is no money and closes no range whose other end is ("between $2 and 3 tn"). At
+    the end of a clause or before any other word it stays a trillion ("reached 370 tn at the end of March", "hit 4
+    tn, analysts said", "650 tn won")."""
+    if attached(tokens[index - 1], tokens[index]) or index + 1 >= len(tokens):
+        return False
+    if currency_before(tokens, first)[0] is not None or _currency_range_end(tokens, first):
+        return False
+    after = tokens[index + 1]
+    if after.lower == "of":
+        return True
+    verbs = word_set("holding_verbs") | word_set("saying_verbs") | word_set("count_verbs")
+    return (
+        after.is_word
+        and after.text.islower()
+        and after.lower not in STOP
+        and after.lower not in verbs
+        and not after.lower.endswith(("ly", "ed"))
+        and not _measured_after(tokens, index + 1)
+    )
+
+
+def _currency_range_end(tokens: list[Token], first: int) -> bool:
+    """Whether the figure at tokens[first] closes a range ("and", "or", "to", a dash) whose other end has a
+    currency before it ("between $2 and 3 tn", "€4 to 5 tn")."""
+    k = first - 1
+    if k < 1 or tokens[k].lower not in RANGE_JOINS:
+        return False
+    k -= 1
+    if not tokens[k].is_number and k > 0 and tokens[k - 1].is_number and attached(tokens[k - 1], tokens[k]):
+        k -= 1  # past the first end's own letter: "$2bn to 3 tn"
+    return tokens[k].is_number and currency_before(tokens, k)[0] is not None
 
 
 def _measured_after(tokens: list[Token], index: int) -> bool:

@@ -268,7 +268,11 @@ def _without_restatements(
             a = b
             continue
         keep = b if _less_exact(claims[a], claims[b]) else a
-        last = spans[b][1] + (spans[b][1] + 1 < len(tokens) and tokens[spans[b][1] + 1].text == ")")
+        # the bracket closes with the claim where it opens inside it ("10 kilometres (six miles)"), never where it
+        # opens before it ("(41.2 lb. or 18.7 kg)")
+        inside = [t.text for t in tokens[spans[a][0] : spans[b][0]]]
+        opened = inside.count("(") > inside.count(")")
+        last = spans[b][1] + (opened and spans[b][1] + 1 < len(tokens) and tokens[spans[b][1] + 1].text == ")")
         start, end = claims[a][_START], tokens[last].end
         whole = ctx.base_fields("quantity", start, end, view.sentence, claims[keep]["confidence"])
         other = claims[a if keep == b else b]
@@ -349,7 +353,7 @@ def _bound_share_into_brackets(tokens: list[Token], claims: list[Fields], spans:
             continue
         if closed + 1 >= len(tokens) or tokens[closed + 1].text != "(":
             continue
-        if currency_before(tokens, first)[1] != closed + 2 or not _closes_brackets(tokens, last, amount):
+        if currency_before(tokens, first)[1] != closed + 2 or not _closes_brackets(tokens, last):
             continue
         point = amount["value"].point
         if point is None:
@@ -363,14 +367,9 @@ def _bound_share_into_brackets(tokens: list[Token], claims: list[Fields], spans:
         amount["qualifier"] = share["qualifier"]
 
 
-def _closes_brackets(tokens: list[Token], last: int, claim: Fields) -> bool:
-    """Whether the brackets close at tokens[last] or right after it, or after the noun the figure counts alone
-    ("(1.2 million voters)", not "(200 jobs in Leeds)")."""
-    if tokens[last].text == ")":
-        return True
-    counted = (claim["counted"] or "").lower().split()
-    if counted and [t.lower for t in tokens[last + 1 : last + 1 + len(counted)]] == counted:
-        last += len(counted)
+def _closes_brackets(tokens: list[Token], last: int) -> bool:
+    """Whether the brackets close right after the amount's unit at tokens[last] ("(41.2 lb)", "($2bn)"), with no
+    words of their own ("(10 mg dose)", "(200 jobs in Leeds)")."""
     return last + 1 < len(tokens) and tokens[last + 1].text == ")"
 
 

@@ -348,37 +348,36 @@ class DefinedUnit:
     unit: UnitMatch
 
 
-# A short form a story may define: capitals (and maybe a lower-case letter or a closing "s"), no digits.
-_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{0,4}")
+# A short form a story may define: capitals, maybe with a closing "s" ("BCM", "MTs"), no digits.
+_SHORT_FORM = re.compile(r"([A-Z]{2,5})s?")
 
 
 def defined_units(sentences: list[list[Token]]) -> dict[str, DefinedUnit]:
     """The short forms the story defines for a unit, with a scale or not, each in brackets right after a figure
-    written in full ("rose to 9.4 million tonnes (MT)", "1,200 barrels per day (BPD)"): a form that opens with the
-    first letter of the words it stands for, that no unit of the lexicon holds already, defined once or each time
-    alike (two meanings of one form define none)."""
+    written in full ("rose to 9.4 million tonnes (MT)", "12 billion cubic metres (BCM)"): a form in capitals whose
+    letters are the initials of the scale's and the unit's words, that no unit of the lexicon holds already, defined
+    once or each time alike (two meanings of one form define none). A name in brackets is none ("800 km (KCNA)",
+    "42 kilometres (Kenya)")."""
     lex = lexicon()
     found: dict[str, DefinedUnit | None] = {}
     for tokens in sentences:
-        for k, token in enumerate(tokens[:-3]):
+        for k, token in enumerate(tokens):
             if not token.is_number:
                 continue
             last, scale = k, 1.0
-            if last + 1 < len(tokens) and tokens[last + 1].is_word and len(tokens[last + 1].text) > 2:
-                scale = float(lex.scales.get(tokens[last + 1].lower, 1))
+            if k + 1 < len(tokens) and tokens[k + 1].is_word and len(tokens[k + 1].text) > 2:
+                scale = float(lex.scales.get(tokens[k + 1].lower, 1))
                 last += scale != 1.0
             unit = unit_after(tokens, last)
-            if unit is None or unit.row.currency or unit.currency or unit.last + 3 >= len(tokens) + 1:
+            if unit is None or unit.row.currency or unit.currency or unit.last + 3 >= len(tokens):
                 continue
-            opening, form, closing = tokens[unit.last + 1 : unit.last + 4] + [None] * (
-                3 - len(tokens[unit.last + 1 : unit.last + 4])
-            )
-            if opening is None or form is None or closing is None or (opening.text, closing.text) != ("(", ")"):
+            opening, form, closing = tokens[unit.last + 1 : unit.last + 4]
+            if (opening.text, closing.text) != ("(", ")") or form.text in lex.units or form.lower in lex.units:
                 continue
-            if not _SHORT_FORM.fullmatch(form.text) or form.text in lex.units or form.lower in lex.units:
+            short = _SHORT_FORM.fullmatch(form.text)
+            words = [t.lower for t in tokens[k + 1 : unit.last + 1] if t.is_word]
+            if short is None or short.group(1).lower() != "".join(word[0] for word in words):
                 continue
-            if form.lower[0] != tokens[k + 1 if scale != 1.0 else unit.first].lower[0]:
-                continue  # "4 km (AFP)": an agency's name, where a short form opens as its words do ("MT", "BPD")
             defined = DefinedUnit(scale, unit)
             seen = found.setdefault(form.text, defined)
             if seen is not None and (seen.scale, seen.unit.key) != (scale, unit.key):
