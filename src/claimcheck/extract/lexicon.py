@@ -613,6 +613,8 @@ class Lexicon(BaseModel):
     kin_nouns: list[str]
     place_prepositions: list[str]
     run_place_prepositions: list[str]
+    dweller_nouns: list[str]
+    interview_cues: list[str]
     month_time_words: list[str]
     participle_phrase_prepositions: list[str]
     discipline_endings: list[str]

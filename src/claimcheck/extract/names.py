@@ -1133,12 +1133,30 @@ def _place_preposition_before() -> regex.Pattern[str]:
     return _rx(rf"\b(?i:{words})\s+$")
 
 
+@cache
+def _dwellers_before() -> regex.Pattern[str]:
+    """Who lives or works somewhere and where, right before a run ("residents of ", "shopkeepers along the ")."""
+    nouns = "|".join(regex.escape(w) for w in lexicon().dweller_nouns)
+    return _rx(rf"\b(?i:{nouns})\s+(?i:of|in|on|along|near|around|off)\s+(?:(?i:the)\s+)?$")
+
+
+def _dwellers_place(text: str, start: int, title: str | None) -> bool:
+    """Whether the run at `start` (with the title cut from it, if any) is where the dwellers a noun names live:
+    "Residents of Daw Green Lane said", "shopkeepers along Grace Lane"."""
+    if title and text[max(0, start - len(title) - 1) : start].rstrip().endswith(title):
+        start = text.rfind(title, 0, start)
+    return bool(_dwellers_before().search(text, max(0, start - 40), start))
+
+
 _SAID_TO_BE = regex.compile(r"\s*(?:,[^,.!?]{1,60},)?\s*said\s+to\s+(?:be|have)\b")
 
 
-def _speaker_itself(text: str, start: int, end: int) -> bool:
-    """Whether the run a speech verb vouches for is the one speaking: no preposition before it and no "said to be"
-    after it."""
+def _speaker_itself(text: str, start: int, end: int, title: str | None = None) -> bool:
+    """Whether the run a speech verb vouches for is the one speaking: no preposition before it, nor before the
+    title cut from it ("residents of Daw Green Lane said": "Daw" is a form of address and a place's word), and no
+    "said to be" after it."""
+    if title and text[max(0, start - len(title) - 1) : start].rstrip().endswith(title):
+        start = text.rfind(title, 0, start)
     before = _place_preposition_before().search(text, max(0, start - 12), start)
     return not before and not _SAID_TO_BE.match(text, end)
 
@@ -1686,7 +1704,9 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         strong = strong or (
             cue is not None and cue[0] == "case" and fold(shown) not in evidence.places | _known_places()
         )
-        vouched = cue is not None and cue[0] == "speech" and _speaker_itself(text, start, end)
+        vouched = cue is not None and cue[0] == "speech" and _speaker_itself(text, start, end, title)
+        if _dwellers_place(text, start, title):
+            continue  # "Residents of Daw Green Lane said": the place they live in, not a person
         # a parent's name inside it vouches as a title does ("Sheikh Abdullah bin Ali", "sheikh" lower case elsewhere)
         strong = strong or _filial_name(shown)
         if not _plausible(text, start, shown, evidence, strong, vouched) or fold(shown) in _feasts():
@@ -1805,6 +1825,9 @@ def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
         turn = Turn(start, match.end("name"), name, match.start("words"), match.end("words"))
         named.append((match.group("name"), turn))
     known = list(known)
+    answers = _answer_turns(text, known)
+    if answers:
+        return answers  # "Q: …?" / "A: …": the one the text says it interviews answers
     turns = [turn for _, turn in named] + _initialled_turns(text, [label for label, _ in named], known)
     turns += _surname_turns(text, known)
     spoken = {fold(turn.name) for turn in turns if turn.end - turn.start >= _LONG_TURN}
@@ -1813,19 +1836,60 @@ def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
     return sorted((turn for turn in turns if fold(turn.name) in spoken), key=lambda turn: turn.start)
 
 
-def _surname_turns(text: str, known: list[str]) -> list[Turn]:
-    """The turns labelled by a surname alone that exactly one of the `known` full names closes with."""
-    owners: dict[str, set[str]] = {}
+# A line that opens with an answer's label and a colon ("A: We can manage for a week."), and one that opens with a
+# question's ("Q: How long can you cope?", "Question: …"), in an interview written as questions and answers.
+_ANSWER_TURN = regex.compile(r"(?:^|(?<=\n))(?P<label>A|Answer|ANSWER):[ \t]+(?P<words>[^\n]+)(?=\n|$)")
+_QUESTION_LINE = regex.compile(r"(?:^|(?<=\n))(?:\p{Lu}|Question|QUESTION):[ \t]+[^\n]*\?[ \t]*(?=\n|$)")
+
+
+@cache
+def _interviewing() -> regex.Pattern[str]:
+    """Words that tell whom the text interviews, right before that person's name (a title or an office between):
+    "we interviewed Dr Amara Nwosu", "spoke to the head coach, Ana Costa"."""
+    words = "|".join(regex.escape(w) for w in sorted(lexicon().interview_cues, key=len, reverse=True))
+    return regex.compile(rf"\b(?i:{words})\b[^.!?\n]{{0,80}}$")
+
+
+def _answer_turns(text: str, known: list[str]) -> list[Turn]:
+    """The answers of an interview written as questions and answers: each "A:" line, when a question line ("Q: …?")
+    stands before the first of them, is the turn of the one person the text says, before that question, that it
+    interviews ("we spoke to Dr Amara Nwosu", "the opportunity to interview Alvaro Fernández"); with no such words,
+    none (the questions are the interviewer's, whom such a text seldom names)."""
+    answers = list(_ANSWER_TURN.finditer(text))
+    question = _QUESTION_LINE.search(text, 0, answers[0].start()) if answers else None
+    if question is None:
+        return []
+    lead = text[: question.start()]
+    interviewed = set()
     for name in known:
-        words = split_title(name)[1].split()
-        if len(words) >= 2:
-            owners.setdefault(fold(words[-1]), set()).add(split_title(name)[1])
+        full = split_title(name)[1]
+        if len(full.split()) < 2:
+            continue
+        for found in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(full)}(?![\p{{L}}])", lead):
+            if _interviewing().search(lead, max(0, found.start() - 90), found.start()):
+                interviewed.add(fold(full))
+    if len(interviewed) != 1:
+        return []
+    who = next(name for name in known if fold(split_title(name)[1]) in interviewed)
+    return [Turn(m.start("label"), m.end("label"), split_title(who)[1], m.start("words"), m.end("words")) for m in answers]
+
+
+def _surname_turns(text: str, known: list[str]) -> list[Turn]:
+    """The turns labelled by a surname alone that exactly one of the `known` full names closes with (a name the
+    text writes in capitals as a label, "UHURU KENYATTA:", is the one it writes so elsewhere)."""
+    owners: dict[str, dict[str, str]] = {}
+    for name in known:
+        full = split_title(name)[1]
+        if len(full.split()) >= 2:
+            spellings = owners.setdefault(fold(full.split()[-1]), {})
+            if fold(full) not in spellings or spellings[fold(full)].isupper():
+                spellings[fold(full)] = full  # "Uhuru Kenyatta" over its label "UHURU KENYATTA": one person
     turns = []
     for match in _SURNAME_TURN.finditer(text):
-        found = owners.get(fold(match.group("label")), set())
+        found = owners.get(fold(match.group("label")), {})
         if len(found) == 1:
             start, end = match.span("label")
-            turns.append(Turn(start, end, next(iter(found)), match.start("words"), match.end("words")))
+            turns.append(Turn(start, end, next(iter(found.values())), match.start("words"), match.end("words")))
     return turns
 
 
