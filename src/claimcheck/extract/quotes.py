@@ -2153,8 +2153,10 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
         sentence = rest
         first, _, rest = sentence.partition(" ")
     first = first.lower().strip(",")
+    fronted = False
     if (first in _FRONTED or _participle(first) or _past_participle_phrase(first, rest)) and "," in sentence:
         sentence = sentence.split(",", 1)[1]
+        fronted = True
     elif _participle(first):
         return None  # "Reacting to a rumour that … a statement from her spokesman said": no comma shows the subject
     imperative = _imperative_aside().match(sentence)
@@ -2167,9 +2169,10 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     titled = _name_after_office(sentence, people) if fold(who) in word_set("person_titles") else None
     if titled:
         return titled  # "Minister for EU Affairs and Chief Negotiator Ömer Çelik said": the person the titles end on
-    if " " not in who and who.lower() not in _PRONOUNS and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
-        # "Social media users pledged": a capitalised first word of a description, not a name; a pronoun is its
-        # clause's subject ("According to him, he found …, saying": the one "he" stands for)
+    pronoun = fronted and who.lower() in _PRONOUNS
+    if " " not in who and not pronoun and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
+        # "Social media users pledged": a capitalised first word of a description, not a name; a pronoun after a
+        # fronted phrase is its clause's subject ("According to him, he found …, saying": the one "he" stands for)
         return None
     apposed = _APPOSED_NAME.match(sentence, match.end())
     if apposed and not _named(who) and fold(split_title(apposed.group("name"))[1]) in people:
