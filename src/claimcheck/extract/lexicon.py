@@ -615,6 +615,7 @@ class Lexicon(BaseModel):
     run_place_prepositions: list[str]
     dweller_nouns: list[str]
     interview_cues: list[str]
+    bare_speech_verbs: list[str]
     month_time_words: list[str]
     participle_phrase_prepositions: list[str]
     discipline_endings: list[str]

@@ -347,6 +347,9 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             rf"|^\s*,[^.\"\n]{{0,90}}?,\s*(?:who\s+)?{speech}\b"
             # an aside in dashes between the name and the verb: "Esaw Garner — the widow of … — told the group"
             rf"|^\s+[—–-]\s+[^—–\"\n]{{2,120}}?\s+[—–-]\s+{speech_adverbs()}{speech}\b"
+            # a party or a constituency in brackets between the name and the verb: "Sharad Yadav (JD-U) said",
+            # "Ana Costa (Labour, Leeds North) told"
+            rf"|^\s+\([^()\"\n]{{1,40}}\)\s*,?\s*(?:too\s+|also\s+)?{speech_adverbs()}{speech}\b"
         ),
         "speech_before": regex.compile(rf"\b{speech}\s*(?:,\s*)?$"),
         # 'said ESA glaciologist Ana Costa': a body's name and a lower-case role between the verb and the name
@@ -1211,6 +1214,8 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
     ]
     if len(words) < 2 or any(_not_name_word(w, part) for w, part in inside):
         return False
+    if fold(name) in word_set("person_titles"):
+        return False  # "a former First Lady, Patience Okafor": a title of two words, no name
     if _opens_body_name(text, start + len(name)) and fold(parts[-1]) not in word_set("name_particles"):
         # "told Pajhwok Afghan News", "the Ana Costa Foundation": the opening of a body's name; not "John du" of
         # "John du Pont", a surname's particle before it

@@ -2445,6 +2445,8 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         # those of whoever decried it, nor of the one it speaks of
         return Attribution(document.group("who"), document.group("verb"), source)
     verb = patterns["verb_before"].search(_abbreviations_masked(before))
+    if verb and fold(verb.group("verb")) in word_set("bare_speech_verbs") and regex.search(r"\p{L}", verb.group("obj")):
+        verb = None  # "Trouble began when Naqvi, replying to …": "began" says words only right before them
     infinitive = _infinitive_speech().search(before) if verb is None else None
     if infinitive:  # "enough for Mr Walsh to conclude that the baby died from “…”": the one who is to say it
         return Attribution(infinitive.group("who"), infinitive.group("verb"), source)
