@@ -1876,7 +1876,9 @@ def _answer_turns(text: str, known: list[str]) -> list[Turn]:
     if len(interviewed) != 1:
         return []
     who = next(name for name in known if fold(split_title(name)[1]) in interviewed)
-    return [Turn(m.start("label"), m.end("label"), split_title(who)[1], m.start("words"), m.end("words")) for m in answers]
+    return [
+        Turn(m.start("label"), m.end("label"), split_title(who)[1], m.start("words"), m.end("words")) for m in answers
+    ]
 
 
 def _surname_turns(text: str, known: list[str]) -> list[Turn]:
