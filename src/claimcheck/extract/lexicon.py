@@ -614,6 +614,7 @@ class Lexicon(BaseModel):
     place_prepositions: list[str]
     run_place_prepositions: list[str]
     dweller_nouns: list[str]
+    dweller_prepositions: list[str]
     interview_cues: list[str]
     bare_speech_verbs: list[str]
     month_time_words: list[str]

@@ -347,9 +347,11 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             rf"|^\s*,[^.\"\n]{{0,90}}?,\s*(?:who\s+)?{speech}\b"
             # an aside in dashes between the name and the verb: "Esaw Garner — the widow of … — told the group"
             rf"|^\s+[—–-]\s+[^—–\"\n]{{2,120}}?\s+[—–-]\s+{speech_adverbs()}{speech}\b"
-            # a party or a constituency in brackets between the name and the verb: "Sharad Yadav (JD-U) said",
-            # "Ana Costa (Labour, Leeds North) told"
-            rf"|^\s+\([^()\"\n]{{1,40}}\)\s*,?\s*(?:too\s+|also\s+)?{speech_adverbs()}{speech}\b"
+        ),
+        # a party or a constituency in brackets between the name and the verb: "Sharad Yadav (JD-U) said",
+        # "Ana Costa (Labour, Leeds North) told"; never a ticker with a figure or a dot ("Honda Motor (7267.T)")
+        "speech_bracket": regex.compile(
+            rf"^\s+\((?P<inside>[^()\"\n\d.]{{1,40}})\)\s*,?\s*(?:too\s+|also\s+)?{speech_adverbs()}{speech}\b"
         ),
         "speech_before": regex.compile(rf"\b{speech}\s*(?:,\s*)?$"),
         # 'said ESA glaciologist Ana Costa': a body's name and a lower-case role between the verb and the name
@@ -797,6 +799,7 @@ def _surname_speaks(text: str, surname: str) -> bool:
             after = text[end : end + 120].removeprefix("'s")
             if (
                 patterns["speech_after"].match(after)
+                or patterns["speech_bracket"].match(after)
                 or patterns["title_before"].search(before)
                 or (patterns["speech_before"].search(before) and _person_follows(after))
             ):
@@ -886,6 +889,14 @@ def _line_start(text: str, position: int) -> int:
     return text.rfind("\n", 0, position) + 1
 
 
+def _initials_of(run: str, inside: str) -> bool:
+    """Whether the letters in brackets after a run open with the initials of its words ("Royal Dutch Shell (RDSA)",
+    "Green Valley Trust (GVT)"): the short name of a body, never a person's party."""
+    initials = "".join(word[0] for word in regex.findall(r"\p{Lu}[\p{L}\p{M}'’-]*", run)).upper()
+    letters = regex.sub(r"[^\p{L}]", "", inside).upper()
+    return len(initials) >= 2 and letters.startswith(initials)
+
+
 def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     """What marks text[start:end] as a person, and the role stated next to it, if anything does."""
     before = text[max(0, start - 120) : start]
@@ -905,8 +916,12 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "role", role
     if patterns["age"].match(after) or patterns["age_before"].search(before[-30:]):
         return "age", None
+    bracket = patterns["speech_bracket"].match(after)
+    if bracket and _initials_of(text[start:end], bracket.group("inside")):
+        bracket = None  # "Royal Dutch Shell (RDSA) said": the run's own initials, a body's short name
     if (
         patterns["speech_after"].match(after)
+        or bracket
         or patterns["speech_before"].search(before[-40:])
         or patterns["speech_role_before"].search(before[-80:])
     ):
@@ -1140,14 +1155,22 @@ def _place_preposition_before() -> regex.Pattern[str]:
 def _dwellers_before() -> regex.Pattern[str]:
     """Who lives or works somewhere and where, right before a run ("residents of ", "shopkeepers along the ")."""
     nouns = "|".join(regex.escape(w) for w in lexicon().dweller_nouns)
-    return _rx(rf"\b(?i:{nouns})\s+(?i:of|in|on|along|near|around|off)\s+(?:(?i:the)\s+)?$")
+    prepositions = "|".join(regex.escape(w) for w in lexicon().dweller_prepositions)
+    return _rx(rf"\b(?i:{nouns})\s+(?i:{prepositions})\s+(?:(?i:the)\s+)?$")
+
+
+def _start_with_title(text: str, start: int, title: str | None) -> int:
+    """Where the run at `start` opens with the title cut from it, if the title stands right before it ("Daw" of
+    "Daw Green Lane"); else `start`."""
+    if title and text[max(0, start - len(title) - 1) : start].rstrip().endswith(title):
+        return text.rfind(title, 0, start)
+    return start
 
 
 def _dwellers_place(text: str, start: int, title: str | None) -> bool:
     """Whether the run at `start` (with the title cut from it, if any) is where the dwellers a noun names live:
     "Residents of Daw Green Lane said", "shopkeepers along Grace Lane"."""
-    if title and text[max(0, start - len(title) - 1) : start].rstrip().endswith(title):
-        start = text.rfind(title, 0, start)
+    start = _start_with_title(text, start, title)
     return bool(_dwellers_before().search(text, max(0, start - 40), start))
 
 
@@ -1158,8 +1181,7 @@ def _speaker_itself(text: str, start: int, end: int, title: str | None = None) -
     """Whether the run a speech verb vouches for is the one speaking: no preposition before it, nor before the
     title cut from it ("residents of Daw Green Lane said": "Daw" is a form of address and a place's word), and no
     "said to be" after it."""
-    if title and text[max(0, start - len(title) - 1) : start].rstrip().endswith(title):
-        start = text.rfind(title, 0, start)
+    start = _start_with_title(text, start, title)
     before = _place_preposition_before().search(text, max(0, start - 12), start)
     return not before and not _SAID_TO_BE.match(text, end)
 
@@ -1857,24 +1879,30 @@ def _interviewing() -> regex.Pattern[str]:
 
 def _answer_turns(text: str, known: list[str]) -> list[Turn]:
     """The answers of an interview written as questions and answers: each "A:" line, when a question line ("Q: …?")
-    stands before the first of them, is the turn of the one person the text says, before that question, that it
-    interviews ("we spoke to Dr Amara Nwosu", "the opportunity to interview Alvaro Fernández"); with no such words,
-    none (the questions are the interviewer's, whom such a text seldom names)."""
+    stands before the first of them, is the turn of the one person the paragraph right before that question (or the
+    question's own) says that it interviews ("we spoke to Dr Amara Nwosu", "the opportunity to interview Alvaro
+    Fernández"), when that person is the last one it names; with no such words, none (the questions are the
+    interviewer's, whom such a text seldom names)."""
     answers = list(_ANSWER_TURN.finditer(text))
     question = _QUESTION_LINE.search(text, 0, answers[0].start()) if answers else None
     if question is None:
         return []
-    lead = text[: question.start()]
+    lead = text[: question.start()].rstrip()
+    breaks = [m.end() for m in regex.finditer(r"\n[ \t]*\n", lead)]
+    lead = lead[breaks[-1] if breaks else 0 :]  # the paragraph right before the first question, or its own
     interviewed = set()
+    last: tuple[int, str] | None = None
     for name in known:
         full = split_title(name)[1]
         if len(full.split()) < 2:
             continue
         for found in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(full)}(?![\p{{L}}])", lead):
+            if last is None or found.start() > last[0]:
+                last = (found.start(), fold(full))
             if _interviewing().search(lead, max(0, found.start() - 90), found.start()):
                 interviewed.add(fold(full))
-    if len(interviewed) != 1:
-        return []
+    if len(interviewed) != 1 or last is None or last[1] not in interviewed:
+        return []  # "interviewed the former mayor … This week the new mayor, Ingrid Solberg, answers": not whom
     who = next(name for name in known if fold(split_title(name)[1]) in interviewed)
     return [
         Turn(m.start("label"), m.end("label"), split_title(who)[1], m.start("words"), m.end("words")) for m in answers

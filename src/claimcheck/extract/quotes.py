@@ -2565,10 +2565,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
 
 # A clause's subject, a description or a name, then its verb and "by" right before a speech verb's gerund ("…, and
 # the prime minister countered by saying", "; Costa responded by asking"): the clause opens the sentence or follows
-# "and", "but" or a semicolon.
+# "and", "but" or a semicolon. Never a passive ("The proposal was defended by saying"): no form of "be" in it.
+_NOT_BE = r"(?!(?:was|were|is|are|be|been|being)\b)"
 _CLAUSE_SUBJECT_BY = regex.compile(
-    rf"(?:^|[,;]\s+(?:(?:and|but|while)\s+)?|\b(?:and|but|while)\s+)(?P<who>(?i:the|a|an)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}"
-    rf"[\p{{Ll}}-]+|{_NAME_RUN})\s+(?:\p{{Ll}}+ly\s+)?\p{{Ll}}+ed\s+by\s+$"
+    rf"(?:^|[,;]\s+(?:(?:and|but|while)\s+)?|\b(?:and|but|while)\s+)(?P<who>(?i:the|a|an)\s+(?:{_NOT_BE}[\p{{Ll}}-]+\s+){{0,3}}"
+    rf"{_NOT_BE}[\p{{Ll}}-]+|{_NAME_RUN})\s+(?:\p{{Ll}}+ly\s+)?\p{{Ll}}+ed\s+by\s+$"
 )
 
 
