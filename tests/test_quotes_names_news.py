@@ -111,7 +111,11 @@ Namibian farmers, a headman and a family in drought, Fiji's sports minister, Wor
 chairman, Mongolia's prime minister in a question-and-answer interview, the German chancellor, and two widows in
 Trinidad; `corpora/quotes-names-news-50/`: Ugandan soldiers, civilians and opposition supporters in court, a
 Bangladeshi cabinet, Myanmar's ministers after "U" and "Daw", Venezuelan opposition leaders, Egyptian defendants,
-Spanish witnesses, Highland candidates and a Serbian court's spokeswoman): each gold quotes its
+Spanish witnesses, Highland candidates and a Serbian court's spokeswoman; `corpora/quotes-names-news-51/`: Nigerian
+witnesses in two trials, a Pakistani custodian and police spokesman, Korean question time and interpellation, Indian
+ministers and opposition leaders in the Rajya Sabha, Portugal's state-of-the-nation debate, Spanish ministers on the
+witness stand, a football coach's question-and-answer interview, a Kenyan president's transcript and Turkish
+deputies): each gold quotes its
 corpus, and recall and precision may not fall below what they reached."""
 
 from __future__ import annotations
@@ -191,6 +195,7 @@ FLOORS = {
     "quotes-names-news-48": Floor(11, 11, 24, 60, 24, 1.0, 54, 1.0),
     "quotes-names-news-49": Floor(13, 13, 50, 38, 44, 0.93, 34, 0.97),
     "quotes-names-news-50": Floor(12, 12, 11, 142, 10, 0.75, 132, 1.0),
+    "quotes-names-news-51": Floor(13, 13, 44, 72, 40, 0.97, 66, 1.0),
 }
 
 

@@ -348,6 +348,11 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
             # an aside in dashes between the name and the verb: "Esaw Garner — the widow of … — told the group"
             rf"|^\s+[—–-]\s+[^—–\"\n]{{2,120}}?\s+[—–-]\s+{speech_adverbs()}{speech}\b"
         ),
+        # a party or a constituency in brackets between the name and the verb: "Sharad Yadav (JD-U) said",
+        # "Ana Costa (Labour, Leeds North) told"; never a ticker with a figure or a dot ("Honda Motor (7267.T)")
+        "speech_bracket": regex.compile(
+            rf"^\s+\((?P<inside>[^()\"\n\d.]{{1,40}})\)\s*,?\s*(?:too\s+|also\s+)?{speech_adverbs()}{speech}\b"
+        ),
         "speech_before": regex.compile(rf"\b{speech}\s*(?:,\s*)?$"),
         # 'said ESA glaciologist Ana Costa': a body's name and a lower-case role between the verb and the name
         "speech_role_before": regex.compile(
@@ -794,6 +799,7 @@ def _surname_speaks(text: str, surname: str) -> bool:
             after = text[end : end + 120].removeprefix("'s")
             if (
                 patterns["speech_after"].match(after)
+                or patterns["speech_bracket"].match(after)
                 or patterns["title_before"].search(before)
                 or (patterns["speech_before"].search(before) and _person_follows(after))
             ):
@@ -883,6 +889,14 @@ def _line_start(text: str, position: int) -> int:
     return text.rfind("\n", 0, position) + 1
 
 
+def _initials_of(run: str, inside: str) -> bool:
+    """Whether the letters in brackets after a run open with the initials of its words ("Royal Dutch Shell (RDSA)",
+    "Green Valley Trust (GVT)"): the short name of a body, never a person's party."""
+    initials = "".join(word[0] for word in regex.findall(r"\p{Lu}[\p{L}\p{M}'’-]*", run)).upper()
+    letters = regex.sub(r"[^\p{L}]", "", inside).upper()
+    return len(initials) >= 2 and letters.startswith(initials)
+
+
 def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     """What marks text[start:end] as a person, and the role stated next to it, if anything does."""
     before = text[max(0, start - 120) : start]
@@ -902,8 +916,12 @@ def _cue(text: str, start: int, end: int) -> tuple[str, str | None] | None:
         return "role", role
     if patterns["age"].match(after) or patterns["age_before"].search(before[-30:]):
         return "age", None
+    bracket = patterns["speech_bracket"].match(after)
+    if bracket and _initials_of(text[start:end], bracket.group("inside")):
+        bracket = None  # "Royal Dutch Shell (RDSA) said": the run's own initials, a body's short name
     if (
         patterns["speech_after"].match(after)
+        or bracket
         or patterns["speech_before"].search(before[-40:])
         or patterns["speech_role_before"].search(before[-80:])
     ):
@@ -1133,12 +1151,37 @@ def _place_preposition_before() -> regex.Pattern[str]:
     return _rx(rf"\b(?i:{words})\s+$")
 
 
+@cache
+def _dwellers_before() -> regex.Pattern[str]:
+    """Who lives or works somewhere and where, right before a run ("residents of ", "shopkeepers along the ")."""
+    nouns = "|".join(regex.escape(w) for w in lexicon().dweller_nouns)
+    prepositions = "|".join(regex.escape(w) for w in lexicon().dweller_prepositions)
+    return _rx(rf"\b(?i:{nouns})\s+(?i:{prepositions})\s+(?:(?i:the)\s+)?$")
+
+
+def _start_with_title(text: str, start: int, title: str | None) -> int:
+    """Where the run at `start` opens with the title cut from it, if the title stands right before it ("Daw" of
+    "Daw Green Lane"); else `start`."""
+    if title and text[max(0, start - len(title) - 1) : start].rstrip().endswith(title):
+        return text.rfind(title, 0, start)
+    return start
+
+
+def _dwellers_place(text: str, start: int, title: str | None) -> bool:
+    """Whether the run at `start` (with the title cut from it, if any) is where the dwellers a noun names live:
+    "Residents of Daw Green Lane said", "shopkeepers along Grace Lane"."""
+    start = _start_with_title(text, start, title)
+    return bool(_dwellers_before().search(text, max(0, start - 40), start))
+
+
 _SAID_TO_BE = regex.compile(r"\s*(?:,[^,.!?]{1,60},)?\s*said\s+to\s+(?:be|have)\b")
 
 
-def _speaker_itself(text: str, start: int, end: int) -> bool:
-    """Whether the run a speech verb vouches for is the one speaking: no preposition before it and no "said to be"
-    after it."""
+def _speaker_itself(text: str, start: int, end: int, title: str | None = None) -> bool:
+    """Whether the run a speech verb vouches for is the one speaking: no preposition before it, nor before the
+    title cut from it ("residents of Daw Green Lane said": "Daw" is a form of address and a place's word), and no
+    "said to be" after it."""
+    start = _start_with_title(text, start, title)
     before = _place_preposition_before().search(text, max(0, start - 12), start)
     return not before and not _SAID_TO_BE.match(text, end)
 
@@ -1193,6 +1236,8 @@ def _plausible(text: str, start: int, name: str, evidence: _Evidence, strong: bo
     ]
     if len(words) < 2 or any(_not_name_word(w, part) for w, part in inside):
         return False
+    if fold(name) in word_set("person_titles"):
+        return False  # "a former First Lady, Patience Okafor": a title of two words, no name
     if _opens_body_name(text, start + len(name)) and fold(parts[-1]) not in word_set("name_particles"):
         # "told Pajhwok Afghan News", "the Ana Costa Foundation": the opening of a body's name; not "John du" of
         # "John du Pont", a surname's particle before it
@@ -1686,7 +1731,9 @@ def person_mentions(ctx: DocumentContext) -> list[PersonMention]:
         strong = strong or (
             cue is not None and cue[0] == "case" and fold(shown) not in evidence.places | _known_places()
         )
-        vouched = cue is not None and cue[0] == "speech" and _speaker_itself(text, start, end)
+        vouched = cue is not None and cue[0] == "speech" and _speaker_itself(text, start, end, title)
+        if _dwellers_place(text, start, title):
+            continue  # "Residents of Daw Green Lane said": the place they live in, not a person
         # a parent's name inside it vouches as a title does ("Sheikh Abdullah bin Ali", "sheikh" lower case elsewhere)
         strong = strong or _filial_name(shown)
         if not _plausible(text, start, shown, evidence, strong, vouched) or fold(shown) in _feasts():
@@ -1805,6 +1852,9 @@ def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
         turn = Turn(start, match.end("name"), name, match.start("words"), match.end("words"))
         named.append((match.group("name"), turn))
     known = list(known)
+    answers = _answer_turns(text, known)
+    if answers:
+        return answers  # "Q: …?" / "A: …": the one the text says it interviews answers
     turns = [turn for _, turn in named] + _initialled_turns(text, [label for label, _ in named], known)
     turns += _surname_turns(text, known)
     spoken = {fold(turn.name) for turn in turns if turn.end - turn.start >= _LONG_TURN}
@@ -1813,19 +1863,68 @@ def transcript_turns(text: str, known: Iterable[str] = ()) -> list[Turn]:
     return sorted((turn for turn in turns if fold(turn.name) in spoken), key=lambda turn: turn.start)
 
 
-def _surname_turns(text: str, known: list[str]) -> list[Turn]:
-    """The turns labelled by a surname alone that exactly one of the `known` full names closes with."""
-    owners: dict[str, set[str]] = {}
+# A line that opens with an answer's label and a colon ("A: We can manage for a week."), and one that opens with a
+# question's ("Q: How long can you cope?", "Question: …"), in an interview written as questions and answers.
+_ANSWER_TURN = regex.compile(r"(?:^|(?<=\n))(?P<label>A|Answer|ANSWER):[ \t]+(?P<words>[^\n]+)(?=\n|$)")
+_QUESTION_LINE = regex.compile(r"(?:^|(?<=\n))(?:\p{Lu}|Question|QUESTION):[ \t]+[^\n]*\?[ \t]*(?=\n|$)")
+
+
+@cache
+def _interviewing() -> regex.Pattern[str]:
+    """Words that tell whom the text interviews, right before that person's name (a title or an office between):
+    "we interviewed Dr Amara Nwosu", "spoke to the head coach, Ana Costa"."""
+    words = "|".join(regex.escape(w) for w in sorted(lexicon().interview_cues, key=len, reverse=True))
+    return regex.compile(rf"\b(?i:{words})\b[^.!?\n]{{0,80}}$")
+
+
+def _answer_turns(text: str, known: list[str]) -> list[Turn]:
+    """The answers of an interview written as questions and answers: each "A:" line, when a question line ("Q: …?")
+    stands before the first of them, is the turn of the one person the paragraph right before that question (or the
+    question's own) says that it interviews ("we spoke to Dr Amara Nwosu", "the opportunity to interview Alvaro
+    Fernández"), when that person is the last one it names; with no such words, none (the questions are the
+    interviewer's, whom such a text seldom names)."""
+    answers = list(_ANSWER_TURN.finditer(text))
+    question = _QUESTION_LINE.search(text, 0, answers[0].start()) if answers else None
+    if question is None:
+        return []
+    lead = text[: question.start()].rstrip()
+    breaks = [m.end() for m in regex.finditer(r"\n[ \t]*\n", lead)]
+    lead = lead[breaks[-1] if breaks else 0 :]  # the paragraph right before the first question, or its own
+    interviewed = set()
+    last: tuple[int, str] | None = None
     for name in known:
-        words = split_title(name)[1].split()
-        if len(words) >= 2:
-            owners.setdefault(fold(words[-1]), set()).add(split_title(name)[1])
+        full = split_title(name)[1]
+        if len(full.split()) < 2:
+            continue
+        for found in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(full)}(?![\p{{L}}])", lead):
+            if last is None or found.start() > last[0]:
+                last = (found.start(), fold(full))
+            if _interviewing().search(lead, max(0, found.start() - 90), found.start()):
+                interviewed.add(fold(full))
+    if len(interviewed) != 1 or last is None or last[1] not in interviewed:
+        return []  # "interviewed the former mayor … This week the new mayor, Ingrid Solberg, answers": not whom
+    who = next(name for name in known if fold(split_title(name)[1]) in interviewed)
+    return [
+        Turn(m.start("label"), m.end("label"), split_title(who)[1], m.start("words"), m.end("words")) for m in answers
+    ]
+
+
+def _surname_turns(text: str, known: list[str]) -> list[Turn]:
+    """The turns labelled by a surname alone that exactly one of the `known` full names closes with (a name the
+    text writes in capitals as a label, "UHURU KENYATTA:", is the one it writes so elsewhere)."""
+    owners: dict[str, dict[str, str]] = {}
+    for name in known:
+        full = split_title(name)[1]
+        if len(full.split()) >= 2:
+            spellings = owners.setdefault(fold(full.split()[-1]), {})
+            if fold(full) not in spellings or spellings[fold(full)].isupper():
+                spellings[fold(full)] = full  # "Uhuru Kenyatta" over its label "UHURU KENYATTA": one person
     turns = []
     for match in _SURNAME_TURN.finditer(text):
-        found = owners.get(fold(match.group("label")), set())
+        found = owners.get(fold(match.group("label")), {})
         if len(found) == 1:
             start, end = match.span("label")
-            turns.append(Turn(start, end, next(iter(found)), match.start("words"), match.end("words")))
+            turns.append(Turn(start, end, next(iter(found.values())), match.start("words"), match.end("words")))
     return turns
 
 

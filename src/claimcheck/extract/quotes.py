@@ -2153,8 +2153,10 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
         sentence = rest
         first, _, rest = sentence.partition(" ")
     first = first.lower().strip(",")
+    fronted = False
     if (first in _FRONTED or _participle(first) or _past_participle_phrase(first, rest)) and "," in sentence:
         sentence = sentence.split(",", 1)[1]
+        fronted = True
     elif _participle(first):
         return None  # "Reacting to a rumour that … a statement from her spokesman said": no comma shows the subject
     imperative = _imperative_aside().match(sentence)
@@ -2167,8 +2169,11 @@ def _sentence_subject(text: str, start: int, people: AbstractSet[str]) -> str | 
     titled = _name_after_office(sentence, people) if fold(who) in word_set("person_titles") else None
     if titled:
         return titled  # "Minister for EU Affairs and Chief Negotiator Ömer Çelik said": the person the titles end on
-    if " " not in who and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
-        return None  # "Social media users pledged": a capitalised first word of a description, not a name
+    pronoun = fronted and who.lower() in _PRONOUNS
+    if " " not in who and not pronoun and fold(who) not in people and _DESCRIBING.match(sentence, match.end()):
+        # "Social media users pledged": a capitalised first word of a description, not a name; a pronoun after a
+        # fronted phrase is its clause's subject ("According to him, he found …, saying": the one "he" stands for)
+        return None
     apposed = _APPOSED_NAME.match(sentence, match.end())
     if apposed and not _named(who) and fold(split_title(apposed.group("name"))[1]) in people:
         return apposed.group("name")  # "the health minister, Dr. Aisha Bello, was blunt": the person named
@@ -2440,6 +2445,8 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         # those of whoever decried it, nor of the one it speaks of
         return Attribution(document.group("who"), document.group("verb"), source)
     verb = patterns["verb_before"].search(_abbreviations_masked(before))
+    if verb and fold(verb.group("verb")) in word_set("bare_speech_verbs") and regex.search(r"\p{L}", verb.group("obj")):
+        verb = None  # "Trouble began when Naqvi, replying to …": "began" says words only right before them
     infinitive = _infinitive_speech().search(before) if verb is None else None
     if infinitive:  # "enough for Mr Walsh to conclude that the baby died from “…”": the one who is to say it
         return Attribution(infinitive.group("who"), infinitive.group("verb"), source)
@@ -2522,6 +2529,11 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
             # a possessive opens a longer subject ("Cllr Roe's fellow councillor, Cllr Ana Costa, backed …"): left
             # to the apposition
             who = subject_of if subject_of and not subject_of.endswith(("'s", "’s")) else who
+        by_saying = _CLAUSE_SUBJECT_BY.search(before, 0, verb.start()) if verb.group("verb").endswith("ing") else None
+        if by_saying and by_saying.group("who").lower() not in _NOT_WHO:
+            # 'Ahn criticized Chung, and the prime minister countered by saying, "…"': the subject of the clause
+            # whose verb the gerund's "by" closes speaks, not the sentence's first subject
+            who = by_saying.group("who")
         if who is None or who.lower().split()[0] in _FRONTED or who.lower() in _NOT_WHO:
             who = _sentence_subject(text, max(line_start, quoted.start - 240) + verb.start(), people)
         if who and who.lower() not in _NOT_WHO:
@@ -2549,6 +2561,16 @@ def attribution(text: str, quoted: Quoted, people: AbstractSet[str] = frozenset(
         # "fled on foot"' — the label speaks, as the body tells
         return Attribution(labelled.group("who"), None, source)
     return _closing(text, quoted.end, source)
+
+
+# A clause's subject, a description or a name, then its verb and "by" right before a speech verb's gerund ("…, and
+# the prime minister countered by saying", "; Costa responded by asking"): the clause opens the sentence or follows
+# "and", "but" or a semicolon. Never a passive ("The proposal was defended by saying"): no form of "be" in it.
+_NOT_BE = r"(?!(?:was|were|is|are|be|been|being)\b)"
+_CLAUSE_SUBJECT_BY = regex.compile(
+    rf"(?:^|[,;]\s+(?:(?:and|but|while)\s+)?|\b(?:and|but|while)\s+)(?P<who>(?i:the|a|an)\s+(?:{_NOT_BE}[\p{{Ll}}-]+\s+){{0,3}}"
+    rf"{_NOT_BE}[\p{{Ll}}-]+|{_NAME_RUN})\s+(?:\p{{Ll}}+ly\s+)?\p{{Ll}}+ed\s+by\s+$"
+)
 
 
 # A name opening its sentence or clause, then an office between commas, right before a body's name and its speech
