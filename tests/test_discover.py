@@ -12459,3 +12459,80 @@ def test_the_kind_of_person_of_an_age_rule_is_matched_as_a_whole_word(sentence, 
     from claimcheck.rules.terms import has_any_term
 
     assert has_any_term(sentence, ("man",)) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "kind"),
+    [
+        # a ship held fast, an eruption begun, an office taken: kinds of event of their own
+        ("The cargo ship ran aground off the Breton coast on Wednesday.", "Wednesday", "grounding"),
+        ("Monday, the ferry first became stuck on a sandbank in the estuary.", "Monday", "grounding"),
+        ("The tanker became wedged across the strait early on Sunday.", "Sunday", "grounding"),
+        ("Mount Kello began erupting last Thursday, spewing ash over the valley.", "last Thursday", "eruption"),
+        ("The new governor was sworn in on Monday in the capital.", "Monday", "taking office"),
+        ("Ms Aroha took office on December 1 after a close race.", "December 1", "taking office"),
+        # the verb of a recall with what is taken back after it; "recalled" alone is a verb of saying
+        ("On March 4, the dairy recalled its yoghurt over fears of glass shards.", "March 4", "recall"),
+        ("The carmaker recalled more than 400,000 pickups on Friday.", "Friday", "recall"),
+        ("He recalled on Friday that the plant had been shut for years.", "Friday", None),
+        # a date set off by commas after the subject dates what the subject does next
+        ("A jury, on Tuesday, awarded $12 million to the family of the driver.", "Tuesday", "ruling"),
+        ("The trawler, on Sunday, ran aground near the harbour wall.", "Sunday", "grounding"),
+        ("Officials said, on Friday, that the quake had killed 12.", "Friday", None),
+        # a day written again in brackets dates what the day before them dates
+        ("The quake struck on Friday (June 3) near the coast.", "June 3", "earthquake"),
+        ("On Sunday (April 6), the health department reported a second death.", "April 6", None),
+        # a verb of confirming with the event as its object: the day of the telling, not of the event
+        ("The mission, which confirmed their kidnapping in a statement on Sunday, asked for prayers.", "Sunday", None),
+        ("Police reported the shooting on Monday.", "Monday", None),
+        ("Officials confirmed the quake struck on Monday.", "Monday", "earthquake"),
+        ("The inauguration of the new bridge drew protesters on Monday.", "Monday", "taking office"),
+    ],
+)
+def test_kinds_of_event_a_day_dates_and_the_days_of_their_telling(sentence, date, kind):
+    from claimcheck.extract.story_events import event_kind
+
+    assert event_kind(sentence, date) == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "concept"),
+    [
+        (
+            "The bulk carrier ran aground in the channel on Monday.",
+            "The bulk carrier ran aground on Tuesday.",
+            "grounding",
+        ),
+        (
+            "The container ship became wedged across the canal early on Tuesday (May 6), blocking traffic.",
+            "Monday, the container ship first became stuck in the canal.",
+            "grounding",
+        ),
+        ("The mayor was sworn in on Monday.", "The new mayor took office on Tuesday.", "taking-office"),
+        ("On May 2, the bakery recalled its rye bread.", "The bakery recalled its rye bread on May 3.", "recall"),
+    ],
+)
+def test_two_days_of_a_grounding_an_office_taken_or_a_recall_are_a_finding(tmp_path, first, second, concept):
+    report = _two_outlets(tmp_path, first, second, "May 9 2025")
+    assert [f.rule.split("-", 1)[1] for f in report.findings] == [f"date-{concept}"], [
+        f"{f.rule}: {f.message}" for f in report.findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the day a kidnapping was confirmed is not the day it happened
+        (
+            "Twelve aid workers were kidnapped on Saturday near the border.",
+            "The charity, which confirmed their kidnapping in a statement on Sunday, asked for calm.",
+        ),
+        # nor the day a grounding was reported
+        ("The ferry ran aground on Monday.", "Coastguards reported the grounding of the vessel on Wednesday."),
+        # a day a firm recalled something in memory is no recall
+        ("The firm recalled its pies on Monday.", "The founder recalled on Thursday that the firm had begun in 1990."),
+    ],
+)
+def test_the_day_an_event_was_confirmed_or_recalled_in_memory_is_not_its_day(tmp_path, first, second):
+    report = _two_outlets(tmp_path, first, second, "May 9 2025")
+    assert report.findings == [], [f.message for f in report.findings]

@@ -603,6 +603,7 @@ class Lexicon(BaseModel):
     lasting_words: list[str]
     other_event_markers: list[str]
     widening_words: list[str]
+    confirming_verbs: list[str]
     incident_nouns: list[str]
     relative_adverbs: list[str]
     relative_earlier_words: list[str]

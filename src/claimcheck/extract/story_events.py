@@ -22,11 +22,26 @@ def event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | Non
     `concepts` reads other kinds of event than the lexicon's (their words by kind). A date that ends on a
     comma and a word of its year ("On September 16, this year the inmates escaped") is read as its day."""
     sentence = _months_blanked(sentence, date)
+    restated = _restated_day(sentence, date)
+    if restated is not None:  # "early on Tuesday (March 23)": the day before the brackets, in its clause
+        return _event_kind(sentence, restated, concepts)
     head, comma, tail = date.partition(",")
     if comma and head.strip() and tail.strip() and not any(ch.isdigit() for ch in tail):
         kind = _event_kind(sentence, date, concepts)
         return kind if kind is not None else _event_kind(sentence, head, concepts)
     return _event_kind(sentence, date, concepts)
+
+
+def _restated_day(sentence: str, date: str) -> str | None:
+    """The day a date in brackets restates, written right before them ("early on Tuesday (March 23)", "on Sunday
+    (April 6)"): the bracketed date is that day written out, and dates what it dates. None for a date not in
+    brackets, or in brackets after no day."""
+    at = sentence.find(date)
+    if at < 1 or not sentence[:at].rstrip().endswith("(") or not sentence[at + len(date) :].lstrip().startswith(")"):
+        return None
+    head = sentence[:at].rstrip()[:-1].rstrip()
+    days = list(_DAY_WORDS.finditer(head))
+    return days[-1].group() if days and days[-1].end() == len(head) else None
 
 
 # A month's name after a word that makes it a time (`month_time_words`: "cut jobs by the end of March", "reopen in
@@ -69,9 +84,10 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         # "The strike, which started on June 5, …": the noun it is set off after, whose own verb follows "which"
         # ("The ceasefire, which the rebels violated on Monday": the rebels' act, not the ceasefire's day)
         before = _set_off_noun(sentence[: max(sentence.find(clause), 0)]) + before
-    if not after and set(before) <= _OPENING_WORDS and opens:  # "On September 19, forces launched an offensive"
+    subject = _set_off_subject(sentence, clause) if not after and set(before) <= _OPENING_WORDS else None
+    if not after and set(before) <= _OPENING_WORDS and (opens or subject):  # "On September 19, forces launched …"
         rest = sentence[sentence.find(clause) + len(clause) :]
-        before = words_of(_CLAUSE_BREAK.sub(" ", rest))
+        before = (subject or ()) + words_of(_CLAUSE_BREAK.sub(" ", rest))
     if _state_held(before):
         return None  # "was swept away in the flood and remained missing on Monday": the day the state held
     before, after = _relative_start(_after_span_start(_without_participles(before))), _without_participles(after)
@@ -88,6 +104,8 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         return right_after
     reports = [k for k, word in enumerate(before) if word in _reporting_words() and not _event_noun(before, k, named)]
     if reports:  # "officials said on Tuesday"; but "he said the talks would resume on March 7" dates the talks
+        if _confirmed_object(before[reports[-1] :], named):
+            return None  # "which confirmed their kidnapping in a statement on Sunday": the day of the telling
         before = before[reports[-1] + 1 :]
         if not any(first_at(before, phrases) is not None for _, phrases in named):
             return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
@@ -101,6 +119,23 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
             other = first_at(before, others)
             return None if other is not None and other < first else _widened(concept, before)
     return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
+
+
+def _set_off_subject(sentence: str, clause: str) -> tuple[str, ...]:
+    """The words of the subject a date's clause is set off after, where that subject opens the sentence and has no
+    verb ("A jury, on Friday, awarded …", "The company, on Monday, recalled …"): the date is of what the subject does
+    in the clause that follows; none where the sentence opens otherwise ("Officials said, on Friday, …")."""
+    start = sentence.find(clause)
+    head = sentence[:start]
+    if not head.rstrip().endswith(",") or _CLAUSE_BREAK.search(head.rstrip()[:-1]):
+        return ()
+    words = words_of(head)
+    if not words or len(words) > EVENT_SUBJECT_WORDS or words[0] not in _NOUN_DETERMINERS:
+        return ()
+    past = irregular_past()
+    if any(w.endswith("ed") or w in past or w in _COPULAS or w in _reporting_words() for w in words):
+        return ()
+    return words
 
 
 def event_kinds() -> list[str]:
@@ -119,10 +154,32 @@ _NOUN_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that")
 
 def _event_noun(words: tuple[str, ...], k: int, named: list[tuple[str, list[tuple[str, ...]]]]) -> bool:
     """Whether the word at `k`, one of a verb of saying, is the noun of an event after a determiner ("the
-    recall of the salmon was issued on Monday", not "the firm recalled on Monday that …")."""
+    recall of the salmon was issued on Monday", not "the firm recalled on Monday that …"), or opens a phrase of an
+    event's own ("the firm recalled its frozen peas on Monday")."""
+    if any(first_at(words[k:], phrases) == 0 for _, phrases in named):
+        return True
     if k == 0 or words[k - 1] not in _NOUN_DETERMINERS:
         return False
     return any(0 in (first_at(words[k:], phrases), first_at(words[k - 1 :], phrases)) for _, phrases in named)
+
+
+# Words that may stand between a verb of confirming and the event it has for its object ("confirmed their kidnapping").
+_OBJECT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "our"))
+
+
+def _confirmed_object(words: tuple[str, ...], named: list[tuple[str, list[tuple[str, ...]]]]) -> bool:
+    """Whether `words`, from a verb of `confirming_verbs` up to a date, give an event as the verb's object, with no
+    verb of its own after it ("confirmed their kidnapping in a statement", "reported the shooting"; not "confirmed
+    the quake struck", where a clause tells the event)."""
+    if not words or words[0] not in lexicon().confirming_verbs:
+        return False
+    rest = words[1:]
+    rest = rest[1:] if rest[:1] and rest[0] in _OBJECT_DETERMINERS else rest
+    lengths = [len(phrase) for _, phrases in named for phrase in phrases if rest[: len(phrase)] == phrase]
+    if not lengths:
+        return False
+    after = rest[max(lengths) :]
+    return not any(word.endswith("ed") or word in irregular_past() or word in _COPULAS for word in after)
 
 
 # How many words before a date a word of a state that held on it (`state_held_words`) may stand.
