@@ -72,7 +72,7 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         return None  # "3,500 flights through Saturday", "ANKARA, August 2 - …": no event's day
     if _further_group(sentence[: max(sentence.find(date), 0)]):
         return None  # "Two others … died on Wednesday": those further deaths' day, not the story event's
-    clause = _own_clause(sentence, date)
+    clause = _through_places(sentence, _own_clause(sentence, date), date)
     at = clause.find(date)
     following = clause[at + len(date) :]
     possessive = following[:2] in ("'s", "’s")
@@ -119,6 +119,40 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
             other = first_at(before, others)
             return None if other is not None and other < first else _widened(concept, before)
     return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
+
+
+# The most words a place set off by commas may have ("Enga Province", "East Java", "Nepal").
+_PLACE_WORDS = 4
+_PLACE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,%d}[A-Z][\w'’.-]*\s*$" % (_PLACE_WORDS - 1))
+
+
+def _through_places(sentence: str, clause: str, date: str) -> str:
+    """A date's clause, reaching back through the places set off by commas right before it to the clause they
+    place ("the landslide in Mulitaka, Enga Province on 24 May", "in a stampede after a match in Malang regency,
+    East Java, on Saturday"): a region or a country after a place is no clause of its own, and the date is of
+    what the clause before it tells. The clause as it is where no such place stands before the date."""
+    start = sentence.find(clause)
+    at = clause.find(date)
+    if start < 0 or at < 0:
+        return clause
+    lead = clause[:at]
+    own = re.sub(r"\b(?:on|in|at|by|early|late|last|this)\s*$", "", lead.strip(), flags=re.I).strip()
+    if own and not _PLACE.match(own):
+        return clause
+    if not sentence[:start].endswith(","):
+        return clause  # only a comma sets off a place ("(SEC) on Thursday" is no place's)
+    pieces = re.split(r",(?!\d)", sentence[:start])
+    pieces.pop()  # the empty piece after the comma that opens the date's clause
+    placed = bool(own)
+    while len(pieces) > 1 and _PLACE.match(pieces[-1]):
+        pieces.pop()
+        placed = True
+    if not placed or len(pieces) < 1 or not pieces[-1].strip():
+        return clause
+    head = _CLAUSE_BREAK.split(pieces[-1])[-1]
+    if not any(word[:1].isupper() for word in head.split()[-2:]):
+        return clause  # the clause before must end on the place the commas go on placing ("in Mulitaka,")
+    return sentence[sentence.rfind(head, 0, start) : start + len(clause)]
 
 
 def _set_off_subject(sentence: str, clause: str) -> tuple[str, ...]:
