@@ -123,7 +123,7 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
 
 # The most words a place set off by commas may have ("Enga Province", "East Java", "Nepal").
 _PLACE_WORDS = 4
-_PLACE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,%d}[A-Z][\w'’.-]*\s*$" % (_PLACE_WORDS - 1))
+_PLACE = re.compile(rf"^\s*(?:[A-Z][\w'’.-]*\s+){{0,{_PLACE_WORDS - 1}}}[A-Z][\w'’.-]*\s*$")
 
 
 def _through_places(sentence: str, clause: str, date: str) -> str:
