@@ -12487,6 +12487,13 @@ def test_the_kind_of_person_of_an_age_rule_is_matched_as_a_whole_word(sentence, 
         ("Police reported the shooting on Monday.", "Monday", None),
         ("Officials confirmed the quake struck on Monday.", "Monday", "earthquake"),
         ("The inauguration of the new bridge drew protesters on Monday.", "Monday", "taking office"),
+        # a region or a country set off by commas after a place is no clause of its own
+        ("The quake in Jajarkot, Nepal, on Friday killed 150 people.", "Friday", "earthquake"),
+        ("It is ten days since the flood in Derna, Cyrenaica on 11 September.", "11 September", "flood"),
+        ("Officials in Kathmandu, Nepal, on Friday said the toll had risen.", "Friday", None),
+        ("The fire destroyed the market, Lagos State, on Monday.", "Monday", None),
+        # an acronym in brackets is no place
+        ("The Election Board (EB) on Thursday said the vote will be held on May 9.", "Thursday", None),
     ],
 )
 def test_kinds_of_event_a_day_dates_and_the_days_of_their_telling(sentence, date, kind):
