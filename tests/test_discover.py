@@ -12492,8 +12492,10 @@ def test_the_kind_of_person_of_an_age_rule_is_matched_as_a_whole_word(sentence, 
         ("It is ten days since the flood in Derna, Cyrenaica on 11 September.", "11 September", "flood"),
         ("Officials in Kathmandu, Nepal, on Friday said the toll had risen.", "Friday", None),
         ("The fire destroyed the market, Lagos State, on Monday.", "Monday", None),
+        # a caption's place and day with no word leading to the day: the picture's day
+        ("Workers picket during the strike at the plant in Dayton, Ohio, March 4, 2024.", "March 4, 2024", None),
         # an acronym in brackets is no place
-        ("The Election Board (EB) on Thursday said the vote will be held on May 9.", "Thursday", None),
+        ("The Election Board (EB) on Thursday published the voter rolls.", "Thursday", None),
     ],
 )
 def test_kinds_of_event_a_day_dates_and_the_days_of_their_telling(sentence, date, kind):

@@ -126,6 +126,9 @@ _PLACE_WORDS = 4
 _PLACE = re.compile(rf"^\s*(?:[A-Z][\w'’.-]*\s+){{0,{_PLACE_WORDS - 1}}}[A-Z][\w'’.-]*\s*$")
 
 
+_DAY_LEAD = re.compile(r"\b(?:on|early|late|of)\s*$", re.I)
+
+
 def _through_places(sentence: str, clause: str, date: str) -> str:
     """A date's clause, reaching back through the places set off by commas right before it to the clause they
     place ("the landslide in Mulitaka, Enga Province on 24 May", "in a stampede after a match in Malang regency,
@@ -136,6 +139,8 @@ def _through_places(sentence: str, clause: str, date: str) -> str:
     if start < 0 or at < 0:
         return clause
     lead = clause[:at]
+    if not _DAY_LEAD.search(lead) and not date.lower().startswith(("last ", "this ")):
+        return clause  # a caption's "…, Kentucky, September 17, 2019" dates the picture, not what the clause tells
     own = re.sub(r"\b(?:on|in|at|by|early|late|last|this)\s*$", "", lead.strip(), flags=re.I).strip()
     if own and not _PLACE.match(own):
         return clause
