@@ -12478,6 +12478,11 @@ def test_the_kind_of_person_of_an_age_rule_is_matched_as_a_whole_word(sentence, 
         # a date set off by commas after the subject dates what the subject does next
         ("A jury, on Tuesday, awarded $12 million to the family of the driver.", "Tuesday", "ruling"),
         ("The trawler, on Sunday, ran aground near the harbour wall.", "Sunday", "grounding"),
+        (
+            "A jury, on Monday, awarded $4 million to a nurse who said the drug was the cause of her illness.",
+            "Monday",
+            "ruling",
+        ),
         ("Officials said, on Friday, that the quake had killed 12.", "Friday", None),
         # a day written again in brackets dates what the day before them dates
         ("The quake struck on Friday (June 3) near the coast.", "June 3", "earthquake"),

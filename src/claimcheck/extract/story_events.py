@@ -87,6 +87,8 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     subject = _set_off_subject(sentence, clause) if not after and set(before) <= _OPENING_WORDS else None
     if not after and set(before) <= _OPENING_WORDS and (opens or subject):  # "On September 19, forces launched …"
         rest = sentence[sentence.find(clause) + len(clause) :]
+        if subject:  # what the subject does, not what a relative clause after tells ("… who said the …")
+            rest = _RELATIVE.split(rest)[0]
         before = (subject or ()) + words_of(_CLAUSE_BREAK.sub(" ", rest))
     if _state_held(before):
         return None  # "was swept away in the flood and remained missing on Monday": the day the state held
@@ -158,6 +160,9 @@ def _through_places(sentence: str, clause: str, date: str) -> str:
     if not any(word[:1].isupper() for word in head.split()[-2:]):
         return clause  # the clause before must end on the place the commas go on placing ("in Mulitaka,")
     return sentence[sentence.rfind(head, 0, start) : start + len(clause)]
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
 
 
 def _set_off_subject(sentence: str, clause: str) -> tuple[str, ...]:
