@@ -12474,7 +12474,7 @@ def test_the_kind_of_person_of_an_age_rule_is_matched_as_a_whole_word(sentence, 
         ("Ms Aroha took office on December 1 after a close race.", "December 1", "taking office"),
         # the verb of a recall with what is taken back after it; "recalled" alone is a verb of saying
         ("On March 4, the dairy recalled its yoghurt over fears of glass shards.", "March 4", "recall"),
-        ("The carmaker recalled more than 400,000 pickups on Friday.", "Friday", "recall"),
+        ("The carmaker recalled their pickups on Friday.", "Friday", "recall"),
         ("He recalled on Friday that the plant had been shut for years.", "Friday", None),
         # a date set off by commas after the subject dates what the subject does next
         ("A jury, on Tuesday, awarded $12 million to the family of the driver.", "Tuesday", "ruling"),
@@ -12492,7 +12492,7 @@ def test_the_kind_of_person_of_an_age_rule_is_matched_as_a_whole_word(sentence, 
         ("The mission, which confirmed their kidnapping in a statement on Sunday, asked for prayers.", "Sunday", None),
         ("Police reported the shooting on Monday.", "Monday", None),
         ("Officials confirmed the quake struck on Monday.", "Monday", "earthquake"),
-        ("The inauguration of the new bridge drew protesters on Monday.", "Monday", "taking office"),
+        ("The inauguration of the new bridge drew protesters on Monday.", "Monday", None),
         # a region or a country set off by commas after a place is no clause of its own
         ("The quake in Jajarkot, Nepal, on Friday killed 150 people.", "Friday", "earthquake"),
         ("It is ten days since the flood in Derna, Cyrenaica on 11 September.", "11 September", "flood"),
@@ -12505,6 +12505,40 @@ def test_the_kind_of_person_of_an_age_rule_is_matched_as_a_whole_word(sentence, 
     ],
 )
 def test_kinds_of_event_a_day_dates_and_the_days_of_their_telling(sentence, date, kind):
+    from claimcheck.extract.story_events import event_kind
+
+    assert event_kind(sentence, date) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "kind"),
+    [
+        # held fast: a grounding only where a vessel is held ("talks got stuck" stay talks)
+        ("Protesters became stuck in traffic on the bridge on Tuesday", "Tuesday", None),
+        ("Talks got stuck on Friday over the border issue", "Friday", "talks"),
+        ("The bill became stuck in committee on Monday", "Monday", None),
+        ("The barge became lodged under the bridge on Thursday.", "Thursday", "grounding"),
+        # sworn in: an office taken only by an officeholder, not by jurors or witnesses
+        ("The jurors were sworn in on Wednesday as the trial opened", "Wednesday", None),
+        ("The witnesses were sworn in on Tuesday", "Tuesday", None),
+        ("The inauguration of the new bridge drew protesters on Monday.", "Monday", None),
+        ("Her inauguration as mayor took place on Friday.", "Friday", "taking office"),
+        # recalled: a firm's goods taken back, not a memory nor an envoy called home
+        ("Veterans recalled about the war on Thursday", "Thursday", None),
+        ("She recalled more than once on Monday", "Monday", None),
+        ("He recalled its early days on Friday", "Friday", None),
+        ("Moscow recalled its ambassador on Tuesday", "Tuesday", None),
+        # a day set off after the subject dates the subject's verb, not a clause after it
+        ("The ferry, on Sunday, was towed free after it ran aground on Friday night.", "Sunday", None),
+        ("The ferry, on Sunday, was towed free after it ran aground on Friday night.", "Friday night", "grounding"),
+        # began erupting: an eruption only of a volcano
+        ("Violence started erupting in the camp on Friday", "Friday", None),
+        # news of an event ("reported an eruption") dates the event; only one known already ("the …") is told of
+        ("The observatory reported an eruption on Sunday that sent ash over the town.", "Sunday", "eruption"),
+        ("Witnesses reported an explosion on Sunday at the plant", "Sunday", "explosion"),
+    ],
+)
+def test_words_of_an_event_that_name_it_only_of_what_it_befalls(sentence, date, kind):
     from claimcheck.extract.story_events import event_kind
 
     assert event_kind(sentence, date) == kind

@@ -87,14 +87,14 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     subject = _set_off_subject(sentence, clause) if not after and set(before) <= _OPENING_WORDS else None
     if not after and set(before) <= _OPENING_WORDS and (opens or subject):  # "On September 19, forces launched …"
         rest = sentence[sentence.find(clause) + len(clause) :]
-        if subject:  # what the subject does, not what a relative clause after tells ("… who said the …")
-            rest = _RELATIVE.split(rest)[0]
+        if subject:  # what the subject does, not what a clause after tells ("… who said the …", "… after it ran …")
+            rest = _CLAUSE_BREAK.split(_clause_opener().split(rest.lstrip(" ,"))[0])[0]
         before = (subject or ()) + words_of(_CLAUSE_BREAK.sub(" ", rest))
     if _state_held(before):
         return None  # "was swept away in the flood and remained missing on Monday": the day the state held
     before, after = _relative_start(_after_span_start(_without_participles(before))), _without_participles(after)
     concepts = lexicon().event_concepts if concepts is None else concepts
-    named = [(concept, [words_of(w) for w in names]) for concept, names in concepts.items()]
+    named = _guarded(sentence, concepts)
     right_after = next((concept for concept, phrases in named if first_at(after, phrases) is not None), None)
     if right_after is not None and possessive:  # "Friday's crash": whatever other days the clause holds
         return right_after
@@ -162,7 +162,27 @@ def _through_places(sentence: str, clause: str, date: str) -> str:
     return sentence[sentence.rfind(head, 0, start) : start + len(clause)]
 
 
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
+@cache
+def _clause_opener() -> re.Pattern[str]:
+    """A word of `clause_openers`, that opens a clause of its own after a subject's verb."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().clause_openers))})\b", re.I)
+
+
+def _guarded(sentence: str, concepts: Mapping[str, list[str]]) -> list[tuple[str, list[tuple[str, ...]]]]:
+    """The phrases of each kind of event, as `words_of` gives them, that may name their event in `sentence`: a phrase
+    of `event_phrase_guards` only with a word of its `needs` in the sentence and none of its `unless`."""
+    words = words_of(sentence)
+    barred: set[tuple[str, ...]] = set()
+    for guard in lexicon().event_phrase_guards:
+        needs, unless = [words_of(w) for w in guard.needs], [words_of(w) for w in guard.unless]
+        if (needs and first_at(words, needs) is None) or (unless and first_at(words, unless) is not None):
+            barred.update(words_of(p) for p in guard.phrases)
+    return [(concept, [p for p in map(words_of, names) if p not in barred]) for concept, names in concepts.items()]
+
+
+def _past_or_copula(word: str) -> bool:
+    """Whether `word` is a verb's past ("-ed" or irregular) or a copula: a verb of a clause's own."""
+    return word.endswith("ed") or word in irregular_past() or word in _COPULAS
 
 
 def _set_off_subject(sentence: str, clause: str) -> tuple[str, ...]:
@@ -176,8 +196,7 @@ def _set_off_subject(sentence: str, clause: str) -> tuple[str, ...]:
     words = words_of(head)
     if not words or len(words) > EVENT_SUBJECT_WORDS or words[0] not in _NOUN_DETERMINERS:
         return ()
-    past = irregular_past()
-    if any(w.endswith("ed") or w in past or w in _COPULAS or w in _reporting_words() for w in words):
+    if any(_past_or_copula(w) or w in _reporting_words() for w in words):
         return ()
     return words
 
@@ -193,7 +212,8 @@ def _widened(concept: str, before: tuple[str, ...]) -> str:
     return f"{concept} widened" if set(before) & set(lexicon().widening_words) else concept
 
 
-_NOUN_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
+_NOUN_DETERMINERS = frozenset(("the", "a", "an", "this", "that")) | _POSSESSIVES
 
 
 def _event_noun(words: tuple[str, ...], k: int, named: list[tuple[str, list[tuple[str, ...]]]]) -> bool:
@@ -207,23 +227,22 @@ def _event_noun(words: tuple[str, ...], k: int, named: list[tuple[str, list[tupl
     return any(0 in (first_at(words[k:], phrases), first_at(words[k - 1 :], phrases)) for _, phrases in named)
 
 
-# Words that may stand between a verb of confirming and the event it has for its object ("confirmed their kidnapping").
-_OBJECT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "our"))
-
-
 def _confirmed_object(words: tuple[str, ...], named: list[tuple[str, list[tuple[str, ...]]]]) -> bool:
     """Whether `words`, from a verb of `confirming_verbs` up to a date, give an event as the verb's object, with no
     verb of its own after it ("confirmed their kidnapping in a statement", "reported the shooting"; not "confirmed
-    the quake struck", where a clause tells the event)."""
+    the quake struck", where a clause tells the event, nor "reported an eruption", news of the event itself). Only an
+    event known already, after "the" or a possessive, is told of."""
     if not words or words[0] not in lexicon().confirming_verbs:
         return False
     rest = words[1:]
-    rest = rest[1:] if rest[:1] and rest[0] in _OBJECT_DETERMINERS else rest
+    if not rest or rest[0] not in _POSSESSIVES | {"the"}:
+        return False
+    rest = rest[1:]
     lengths = [len(phrase) for _, phrases in named for phrase in phrases if rest[: len(phrase)] == phrase]
     if not lengths:
         return False
     after = rest[max(lengths) :]
-    return not any(word.endswith("ed") or word in irregular_past() or word in _COPULAS for word in after)
+    return not any(_past_or_copula(word) for word in after)
 
 
 # How many words before a date a word of a state that held on it (`state_held_words`) may stand.
