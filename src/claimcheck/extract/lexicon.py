@@ -615,6 +615,8 @@ class Lexicon(BaseModel):
     confirming_verbs: list[str]
     event_phrase_guards: list[PhraseGuard]
     clause_openers: list[str]
+    place_day_leads: list[str]
+    place_day_prepositions: list[str]
     incident_nouns: list[str]
     relative_adverbs: list[str]
     relative_earlier_words: list[str]

@@ -128,7 +128,10 @@ _PLACE_WORDS = 4
 _PLACE = re.compile(rf"^\s*(?:[A-Z][\w'’.-]*\s+){{0,{_PLACE_WORDS - 1}}}[A-Z][\w'’.-]*\s*$")
 
 
-_DAY_LEAD = re.compile(r"\b(?:on|early|late|of)\s*$", re.I)
+@cache
+def _last_word_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern of one of `words` ending a text (with the spaces after it)."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s*$", re.I)
 
 
 def _through_places(sentence: str, clause: str, date: str) -> str:
@@ -141,9 +144,11 @@ def _through_places(sentence: str, clause: str, date: str) -> str:
     if start < 0 or at < 0:
         return clause
     lead = clause[:at]
-    if not _DAY_LEAD.search(lead) and not date.lower().startswith(("last ", "this ")):
+    if not _last_word_of(tuple(lexicon().place_day_leads)).search(lead) and not date.lower().startswith(
+        ("last ", "this ")
+    ):
         return clause  # a caption's "…, Kentucky, September 17, 2019" dates the picture, not what the clause tells
-    own = re.sub(r"\b(?:on|in|at|by|early|late|last|this)\s*$", "", lead.strip(), flags=re.I).strip()
+    own = _last_word_of(tuple(lexicon().place_day_prepositions)).sub("", lead.strip()).strip()
     if own and not _PLACE.match(own):
         return clause
     if not sentence[:start].endswith(","):
