@@ -454,10 +454,13 @@ LIST_GAP = 6
 
 def _listed_dates(claims: list[Claim]) -> set[str]:
     """The ids of dates written in a list of dates ("marches on June 9, June 12 and June 16") or as the
-    ends of a span: each dates one of several events, or none of them alone, so none is the event's day."""
+    ends of a span: each dates one of several events, or none of them alone, so none is the event's day. A day
+    written again right after itself ("early on Tuesday (March 23)") is one date, not a list."""
     dates = sorted((c for c in claims if isinstance(c, DateClaim)), key=lambda c: (c.doc.id, c.start))
     listed: set[str] = set()
     for a, b in itertools.pairwise(dates):
+        if a.value.date == b.value.date:
+            continue
         if a.doc.id == b.doc.id and a.sentence == b.sentence and 0 <= b.start - a.end <= LIST_GAP:
             listed.update((a.id, b.id))
     return listed

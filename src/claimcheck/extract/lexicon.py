@@ -174,6 +174,15 @@ class FactRow(BaseModel):
     unnamed: bool = False  # what no other fact names, with no words of its own: read from a figure's own words
 
 
+class PhraseGuard(BaseModel):
+    """Event phrases that name their event only where a word of `needs` stands in the sentence (none: any), and
+    never where a word of `unless` does."""
+
+    phrases: list[str]
+    needs: list[str] = []
+    unless: list[str] = []
+
+
 class IdiomRow(BaseModel):
     """A phrasal use of a fact's words that names no fact: `after`, words right after one of `words`;
     `subjects`, nouns at most `idiom_reach` words before it."""
@@ -604,6 +613,11 @@ class Lexicon(BaseModel):
     lasting_words: list[str]
     other_event_markers: list[str]
     widening_words: list[str]
+    confirming_verbs: list[str]
+    event_phrase_guards: list[PhraseGuard]
+    clause_openers: list[str]
+    place_day_leads: list[str]
+    place_day_prepositions: list[str]
     incident_nouns: list[str]
     relative_adverbs: list[str]
     relative_earlier_words: list[str]

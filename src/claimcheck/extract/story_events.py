@@ -22,11 +22,26 @@ def event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | Non
     `concepts` reads other kinds of event than the lexicon's (their words by kind). A date that ends on a
     comma and a word of its year ("On September 16, this year the inmates escaped") is read as its day."""
     sentence = _months_blanked(sentence, date)
+    restated = _restated_day(sentence, date)
+    if restated is not None:  # "early on Tuesday (March 23)": the day before the brackets, in its clause
+        return _event_kind(sentence, restated, concepts)
     head, comma, tail = date.partition(",")
     if comma and head.strip() and tail.strip() and not any(ch.isdigit() for ch in tail):
         kind = _event_kind(sentence, date, concepts)
         return kind if kind is not None else _event_kind(sentence, head, concepts)
     return _event_kind(sentence, date, concepts)
+
+
+def _restated_day(sentence: str, date: str) -> str | None:
+    """The day a date in brackets restates, written right before them ("early on Tuesday (March 23)", "on Sunday
+    (April 6)"): the bracketed date is that day written out, and dates what it dates. None for a date not in
+    brackets, or in brackets after no day."""
+    at = sentence.find(date)
+    if at < 1 or not sentence[:at].rstrip().endswith("(") or not sentence[at + len(date) :].lstrip().startswith(")"):
+        return None
+    head = sentence[:at].rstrip()[:-1].rstrip()
+    days = list(_DAY_WORDS.finditer(head))
+    return days[-1].group() if days and days[-1].end() == len(head) else None
 
 
 # A month's name after a word that makes it a time (`month_time_words`: "cut jobs by the end of March", "reopen in
@@ -57,7 +72,7 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         return None  # "3,500 flights through Saturday", "ANKARA, August 2 - …": no event's day
     if _further_group(sentence[: max(sentence.find(date), 0)]):
         return None  # "Two others … died on Wednesday": those further deaths' day, not the story event's
-    clause = _own_clause(sentence, date)
+    clause = _through_places(sentence, _own_clause(sentence, date), date)
     at = clause.find(date)
     following = clause[at + len(date) :]
     possessive = following[:2] in ("'s", "’s")
@@ -69,14 +84,17 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         # "The strike, which started on June 5, …": the noun it is set off after, whose own verb follows "which"
         # ("The ceasefire, which the rebels violated on Monday": the rebels' act, not the ceasefire's day)
         before = _set_off_noun(sentence[: max(sentence.find(clause), 0)]) + before
-    if not after and set(before) <= _OPENING_WORDS and opens:  # "On September 19, forces launched an offensive"
+    subject = _set_off_subject(sentence, clause) if not after and set(before) <= _OPENING_WORDS else None
+    if not after and set(before) <= _OPENING_WORDS and (opens or subject):  # "On September 19, forces launched …"
         rest = sentence[sentence.find(clause) + len(clause) :]
-        before = words_of(_CLAUSE_BREAK.sub(" ", rest))
+        if subject:  # what the subject does, not what a clause after tells ("… who said the …", "… after it ran …")
+            rest = _CLAUSE_BREAK.split(_clause_opener().split(rest.lstrip(" ,"))[0])[0]
+        before = (subject or ()) + words_of(_CLAUSE_BREAK.sub(" ", rest))
     if _state_held(before):
         return None  # "was swept away in the flood and remained missing on Monday": the day the state held
     before, after = _relative_start(_after_span_start(_without_participles(before))), _without_participles(after)
     concepts = lexicon().event_concepts if concepts is None else concepts
-    named = [(concept, [words_of(w) for w in names]) for concept, names in concepts.items()]
+    named = _guarded(sentence, concepts)
     right_after = next((concept for concept, phrases in named if first_at(after, phrases) is not None), None)
     if right_after is not None and possessive:  # "Friday's crash": whatever other days the clause holds
         return right_after
@@ -88,6 +106,8 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
         return right_after
     reports = [k for k, word in enumerate(before) if word in _reporting_words() and not _event_noun(before, k, named)]
     if reports:  # "officials said on Tuesday"; but "he said the talks would resume on March 7" dates the talks
+        if _confirmed_object(before[reports[-1] :], named):
+            return None  # "which confirmed their kidnapping in a statement on Sunday": the day of the telling
         before = before[reports[-1] + 1 :]
         if not any(first_at(before, phrases) is not None for _, phrases in named):
             return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
@@ -103,6 +123,89 @@ def _event_kind(sentence: str, date: str, concepts: Mapping[str, list[str]] | No
     return _brought_about(sentence, date, named) if set(before) - _OPENING_WORDS else None
 
 
+# The most words a place set off by commas may have ("Enga Province", "East Java", "Nepal").
+_PLACE_WORDS = 4
+_PLACE = re.compile(rf"^\s*(?:[A-Z][\w'’.-]*\s+){{0,{_PLACE_WORDS - 1}}}[A-Z][\w'’.-]*\s*$")
+
+
+@cache
+def _last_word_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern of one of `words` ending a text (with the spaces after it)."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s*$", re.I)
+
+
+def _through_places(sentence: str, clause: str, date: str) -> str:
+    """A date's clause, reaching back through the places set off by commas right before it to the clause they
+    place ("the landslide in Mulitaka, Enga Province on 24 May", "in a stampede after a match in Malang regency,
+    East Java, on Saturday"): a region or a country after a place is no clause of its own, and the date is of
+    what the clause before it tells. The clause as it is where no such place stands before the date."""
+    start = sentence.find(clause)
+    at = clause.find(date)
+    if start < 0 or at < 0:
+        return clause
+    lead = clause[:at]
+    if not _last_word_of(tuple(lexicon().place_day_leads)).search(lead) and not date.lower().startswith(
+        ("last ", "this ")
+    ):
+        return clause  # a caption's "…, Kentucky, September 17, 2019" dates the picture, not what the clause tells
+    own = _last_word_of(tuple(lexicon().place_day_prepositions)).sub("", lead.strip()).strip()
+    if own and not _PLACE.match(own):
+        return clause
+    if not sentence[:start].endswith(","):
+        return clause  # only a comma sets off a place ("(SEC) on Thursday" is no place's)
+    pieces = re.split(r",(?!\d)", sentence[:start])
+    pieces.pop()  # the empty piece after the comma that opens the date's clause
+    placed = bool(own)
+    while len(pieces) > 1 and _PLACE.match(pieces[-1]):
+        pieces.pop()
+        placed = True
+    if not placed or len(pieces) < 1 or not pieces[-1].strip():
+        return clause
+    head = _CLAUSE_BREAK.split(pieces[-1])[-1]
+    if not any(word[:1].isupper() for word in head.split()[-2:]):
+        return clause  # the clause before must end on the place the commas go on placing ("in Mulitaka,")
+    return sentence[sentence.rfind(head, 0, start) : start + len(clause)]
+
+
+@cache
+def _clause_opener() -> re.Pattern[str]:
+    """A word of `clause_openers`, that opens a clause of its own after a subject's verb."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().clause_openers))})\b", re.I)
+
+
+def _guarded(sentence: str, concepts: Mapping[str, list[str]]) -> list[tuple[str, list[tuple[str, ...]]]]:
+    """The phrases of each kind of event, as `words_of` gives them, that may name their event in `sentence`: a phrase
+    of `event_phrase_guards` only with a word of its `needs` in the sentence and none of its `unless`."""
+    words = words_of(sentence)
+    barred: set[tuple[str, ...]] = set()
+    for guard in lexicon().event_phrase_guards:
+        needs, unless = [words_of(w) for w in guard.needs], [words_of(w) for w in guard.unless]
+        if (needs and first_at(words, needs) is None) or (unless and first_at(words, unless) is not None):
+            barred.update(words_of(p) for p in guard.phrases)
+    return [(concept, [p for p in map(words_of, names) if p not in barred]) for concept, names in concepts.items()]
+
+
+def _past_or_copula(word: str) -> bool:
+    """Whether `word` is a verb's past ("-ed" or irregular) or a copula: a verb of a clause's own."""
+    return word.endswith("ed") or word in irregular_past() or word in _COPULAS
+
+
+def _set_off_subject(sentence: str, clause: str) -> tuple[str, ...]:
+    """The words of the subject a date's clause is set off after, where that subject opens the sentence and has no
+    verb ("A jury, on Friday, awarded …", "The company, on Monday, recalled …"): the date is of what the subject does
+    in the clause that follows; none where the sentence opens otherwise ("Officials said, on Friday, …")."""
+    start = sentence.find(clause)
+    head = sentence[:start]
+    if not head.rstrip().endswith(",") or _CLAUSE_BREAK.search(head.rstrip()[:-1]):
+        return ()
+    words = words_of(head)
+    if not words or len(words) > EVENT_SUBJECT_WORDS or words[0] not in _NOUN_DETERMINERS:
+        return ()
+    if any(_past_or_copula(w) or w in _reporting_words() for w in words):
+        return ()
+    return words
+
+
 def event_kinds() -> list[str]:
     """Every kind of event a date may give the day of: the lexicon's `event_concepts`, each also widened."""
     return sorted([*lexicon().event_concepts, *(f"{concept} widened" for concept in lexicon().event_concepts)])
@@ -114,15 +217,37 @@ def _widened(concept: str, before: tuple[str, ...]) -> str:
     return f"{concept} widened" if set(before) & set(lexicon().widening_words) else concept
 
 
-_NOUN_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
+_NOUN_DETERMINERS = frozenset(("the", "a", "an", "this", "that")) | _POSSESSIVES
 
 
 def _event_noun(words: tuple[str, ...], k: int, named: list[tuple[str, list[tuple[str, ...]]]]) -> bool:
     """Whether the word at `k`, one of a verb of saying, is the noun of an event after a determiner ("the
-    recall of the salmon was issued on Monday", not "the firm recalled on Monday that …")."""
+    recall of the salmon was issued on Monday", not "the firm recalled on Monday that …"), or opens a phrase of an
+    event's own ("the firm recalled its frozen peas on Monday")."""
+    if any(first_at(words[k:], phrases) == 0 for _, phrases in named):
+        return True
     if k == 0 or words[k - 1] not in _NOUN_DETERMINERS:
         return False
     return any(0 in (first_at(words[k:], phrases), first_at(words[k - 1 :], phrases)) for _, phrases in named)
+
+
+def _confirmed_object(words: tuple[str, ...], named: list[tuple[str, list[tuple[str, ...]]]]) -> bool:
+    """Whether `words`, from a verb of `confirming_verbs` up to a date, give an event as the verb's object, with no
+    verb of its own after it ("confirmed their kidnapping in a statement", "reported the shooting"; not "confirmed
+    the quake struck", where a clause tells the event, nor "reported an eruption", news of the event itself). Only an
+    event known already, after "the" or a possessive, is told of."""
+    if not words or words[0] not in lexicon().confirming_verbs:
+        return False
+    rest = words[1:]
+    if not rest or rest[0] not in _POSSESSIVES | {"the"}:
+        return False
+    rest = rest[1:]
+    lengths = [len(phrase) for _, phrases in named for phrase in phrases if rest[: len(phrase)] == phrase]
+    if not lengths:
+        return False
+    after = rest[max(lengths) :]
+    return not any(_past_or_copula(word) for word in after)
 
 
 # How many words before a date a word of a state that held on it (`state_held_words`) may stand.
