@@ -301,6 +301,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     not_past = "|".join(words.not_past)
     span_to = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.span_to_month_nouns)
     span_to = f"(?:{span_to})" if span_to else "(?!)"
+    # "postponed to April", "pushed back to September": "to" after a verb of `moved_to`, the month a thing is moved to
+    moved_to = "|".join(
+        rf"(?<=\b(?i:{re.escape(w.removesuffix(' to')).replace(chr(92) + ' ', chr(92) + 's')})\s)"
+        for w in words.moved_to
+        if w.endswith(" to")
+    )
+    moved_to = f"(?:{moved_to})" if moved_to else "(?!)"
     pair_nouns = _pair_nouns()
     # "into" before a year that ends its clause or a word of `into_year_followers` ("will remain into 2025", "well
     # into 1945, and"), never before a word it may count ("split into 2024 equal shares", "crashed into 2019 Honda")
@@ -410,7 +417,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:\b(?!(?i:early|late|mid|last|this|next|of)[\s-]+(?i:{hedges})\b)"
                 rf"(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of)"
                 # "in the three months to June": "to" where a span of months or weeks ends (`span_to_month_nouns`)
-                rf"|{span_to}(?i:to))[\s-]+"
+                rf"|{span_to}(?i:to)|{moved_to}(?i:to))[\s-]+"
                 rf"(?:(?i:both|{hedges})\s+)?"
                 # or the first month of a pair joined by a dash, with no word before it, where the pair names a
                 # period of accounts or results, the noun right after it (`month_pair_nouns`: "the April-June
@@ -1260,6 +1267,12 @@ def _after_phrase(lower: str, start: int, phrases: list[str], reach: int) -> boo
     return any(words == phrase or words.endswith(f" {phrase}") for phrase in phrases)
 
 
+def _month_at(found: _Found) -> int:
+    """Where the month word of a month phrase opens: after its preposition ("to April": at "April")."""
+    prep = found.fields.get("prep") or ""
+    return found.start + len(prep) + 1 if prep else found.start
+
+
 def _moved_to(lower: str, start: int) -> bool:
     """Whether the date at `start` is one a thing is moved to or set at (`moved_to`: "moved to", "set at")."""
     return _after_phrase(lower, start, lexicon().dates.moved_to, 24)
@@ -1356,8 +1369,12 @@ def _reads_as_date(found: _Found, text: str) -> bool:
         if _PAIR_END.match(text, found.end) and _habitual_pair().search(text, *_clause(text, found.start, found.end)):
             return False  # "in the September-November period every year": the months of any year
     if found.kind == "month" and (found.fields.get("prep") or "").lower() == "to":
-        # "in the three months to June", not "extended by three months to June", where "to" moves a thing
-        return _span_to_lead().search(text, 0, found.start) is not None and _month_word_ok(found, text)
+        # "in the three months to June", not "extended by three months to June", where "to" moves a thing; but the
+        # month a thing is moved to ("postponed to April") is one
+        # ("postponed to April"; not a name: "moved to June's flat")
+        moved = _moved_to(text.lower(), _month_at(found)) and not possessive_at(text, found.end)
+        lead = _span_to_lead().search(text, 0, found.start) is not None or moved
+        return lead and _month_word_ok(found, text)
     return _month_word_ok(found, text)
 
 
@@ -2018,11 +2035,22 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     elif kind == "month":
         future = future or (published is not None and _decided_before(setting, found.start, fields.get("prep")))
         future = future and looks_back_from(setting.lower, found.start, found.end) is None  # not "closed since March"
-        moved = _moved_to(setting.lower, found.start) or (
-            _moved_from(setting.lower, found.start) and not _SAID_YEAR.search(setting.text)
+        moved = (
+            _moved_to(setting.lower, found.start)
+            or _moved_to(setting.lower, _month_at(found))
+            or (_moved_from(setting.lower, found.start) and not _SAID_YEAR.search(setting.text))
         )
         nearest = (fields.get("prep") or "").lower() == "into" or moved
         reading = _month(fields, published, future, nearest and not future)
+        told_year = fields.get("ryear")
+        if (
+            not (future or told_year)
+            and (fields.get("prep") or "").lower() == "to"
+            and _moved_to(setting.lower, _month_at(found))
+        ):
+            # "has been pushed back to September", "was postponed to March": told after the move, or long after
+            # it, the month may lie either side of the page's; only a move still to come says which
+            reading = _NOT_A_CLAIM
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
         untensed = not future and _opens_span_untensed(found, setting)
@@ -2282,6 +2310,19 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
             before.insert(0, _Found(found.kind, m.start(), m.end("item"), found.fields | _day_fields(m)))
             start = m.start()
         return [*before, found]
+    if found.kind == "nth" and not any(found.fields.get(k) for k in ("weekday", "nmonth", "rel")):
+        # "on the 22nd and 23rd": ordinals joined to a bare ordinal, each its own day of the same month
+        joined: list[_Found] = []
+        end = found.end
+        while (
+            (m := _days_after().match(text, end))
+            and m["ordinal"]
+            and "/" not in text[end : m.start("day")]
+            and not _noun_after_day(text, m.end("item"))  # not "the 4th and 5th children"
+        ):
+            joined.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m)))
+            end = m.end()
+        return [found, *joined]
     if found.kind != "month_day" or found.fields.get("year") or found.fields.get("ryear"):
         return [found]
     after: list[_Found] = []
@@ -2297,6 +2338,15 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
     year = {"year": tail["year"], "ryear": tail["ryear"]}  # "March 10 and 11, 2019": the year of every day
     after[-1] = after[-1]._replace(end=tail.end())
     return [item._replace(fields=item.fields | year) for item in (found, *after)]
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _noun_after_day(text: str, end: int) -> bool:
+    """Whether a lower-case word other than one of `day_followers` follows a day number: a noun it ranks."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m[1] not in lexicon().dates.day_followers
 
 
 def _day_fields(m: re.Match[str]) -> dict[str, str | None]:
@@ -2510,20 +2560,10 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
-    readings = _rest_alone(
-        _apposed_weekdays(
-            _weekday_after_day(
-                _day_ranges(
-                    _period_pairs(
-                        _weekday_ranges(_anchored(readings, text), text, setting.published), text, setting.published
-                    ),
-                    setting,
-                ),
-                text,
-            ),
-            text,
-        )
-    )
+    readings = _weekday_ranges(_anchored(readings, text, before), text, setting.published)
+    readings = _day_ranges(_period_pairs(readings, text, setting.published), setting)
+    readings = _weekday_after_day(_ends_after_start(readings, text), text)
+    readings = _rest_alone(_apposed_weekdays(readings, text))
     return [_mention(found, reading, text, offset) for found, reading in _weeks_of(readings, text)]
 
 
@@ -2563,15 +2603,33 @@ def _rest_alone(readings: list[tuple[_Found, _Reading]]) -> list[tuple[_Found, _
     return [(f, _NOT_A_CLAIM if f.fields.get("rest") else r) for f, r in readings]
 
 
-def _anchored(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+def _paragraph_day(before: DateMention | None) -> _Reading | None:
+    """The day the paragraph gave last before the sentence, as the day after which a bare ordinal falls: "the
+    22nd" after "the 20th and 21st of April" in the sentence before. Not a month, which may end a span ("(April
+    2024 to March 2025)" before "On the 26th, the Cabinet Office released"), and never that day itself ("on June
+    14 and 20" before "July had one peak on the 20th")."""
+    if before is None or not before.claim or not before.date or before.granularity != "day":
+        return None
+    after = _add(dt.date.fromisoformat(before.date), "day", 1)
+    return _Reading(after.isoformat(), "day") if after else None
+
+
+def _anchored(
+    readings: list[tuple[_Found, _Reading]], text: str, before: DateMention | None = None
+) -> list[tuple[_Found, _Reading]]:
     """Days counted from a day the sentence wrote before them, not from the article's date: "the following
     Tuesday" after "June 2" is the first Tuesday after it, "the previous Friday" the last Friday before it; "the
-    21st" after "3rd March" is the first 21st from it on (21 March; after "28 March", "the 2nd" is 2 April)."""
+    21st" after "3rd March" is the first 21st from it on (21 March; after "28 March", "the 2nd" is 2 April). A bare
+    ordinal with no such day before it in its sentence is the first such day after the last day its paragraph gave
+    ("On the 22nd and 23rd" after "the 20th and 21st of April"; "Saturday, the 30th" after "Tuesday, April 26"),
+    where a weekday written with it falls on the day so found."""
     out: list[tuple[_Found, _Reading]] = []
     for found, reading in readings:
         anchor = next(
             (r for f, r in reversed(out) if f.end <= found.start and r.claim and r.granularity == "day"), None
         )
+        if anchor is None and found.kind == "nth":
+            anchor = _paragraph_day(before)
         day = _from_anchor(found, text, anchor) if anchor and anchor.date else None
         out.append((found, reading._replace(date=day.isoformat(), resolved=True) if day else reading))
     return out
@@ -2588,13 +2646,13 @@ def _from_anchor(found: _Found, text: str, anchor: _Reading) -> dt.date | None:
         if rel == "following":
             return _add(base, "day", (target - base.weekday()) % 7 or 7)
         return _add(base, "day", -((base.weekday() - target) % 7 or 7))
-    if found.kind == "nth" and not (fields.get("weekday") or fields.get("nmonth") or fields.get("rel")):
-        number = _day_number(fields)
+    if found.kind == "nth" and not (fields.get("nmonth") or fields.get("rel")):
+        number, weekday = _day_number(fields), fields.get("weekday")
         for step in range(2):
             first = _add(base.replace(day=1), "month", step)
             day = _day(first.year, first.month, number) if first else None
-            if day and day >= base:
-                return day
+            if day and day >= base:  # with its weekday ("Sunday, the 24th"), only a day that falls on it
+                return day if not weekday or day.weekday() == WEEKDAYS.index(weekday.lower()) else None
     return None
 
 
@@ -2615,8 +2673,9 @@ def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> lis
     """Without a weekday written beside a day that falls on it ("4th December (Sunday)", "Monday i.e. 7th
     November", "from tomorrow (Sunday)"): the day's mention says it, and the weekday read alone would be another
     day."""
-    kinds = ("month_day", "day_month", "relative")
+    kinds = ("month_day", "day_month", "relative", "nth")
     days = [(f, r) for f, r in readings if f.kind in kinds and r.date and len(r.date) == 10]
+    weekdays = [f for f, _ in readings if f.kind == "weekday"]
 
     def apposed(found: _Found) -> bool:
         if found.kind != "weekday" or found.fields.get("rel") or found.fields.get("week"):
@@ -2626,7 +2685,24 @@ def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> lis
             gap = text[found.end : day.start] if found.end <= day.start else text[day.end : found.start]
             if _APPOSED.fullmatch(gap) and dt.date.fromisoformat(reading.date or "").weekday() == target:
                 return True
-        return listed(found, target)
+        return listed(found, target) or listed_after(found, target)
+
+    def listed_after(found: _Found, target: int) -> bool:
+        """ "on the 20th and 21st of April - Wednesday and Thursday": weekdays listed after the days they fall on,
+        set off as those are ("-", "(", ","), those days only."""
+        at = weekdays.index(found)
+        while at and _WEEKDAYS_LISTED.fullmatch(text[weekdays[at - 1].end : weekdays[at].start]):
+            at -= 1
+        first = weekdays[at]
+        before = [(f, r) for f, r in days if f.end <= first.start]
+        if not before or not _APPOSED.fullmatch(text[before[-1][0].end : first.start]):
+            return False
+        run = before[-1:]
+        for day in reversed(before[:-1]):
+            if not _WEEKDAYS_LISTED.fullmatch(text[day[0].end : run[0][0].start]):
+                break
+            run.insert(0, day)
+        return any(dt.date.fromisoformat(r.date or "").weekday() == target for _, r in run)
 
     def listed(found: _Found, target: int) -> bool:
         """ "on Friday and Saturday May 13 and 14": weekdays listed before the days they fall on, those days
@@ -2822,6 +2898,38 @@ def _day_ranges(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> l
             begin, close = _add(begin, "year", -1) or begin, _add(close, "year", -1) or close
         out[i - 1] = (first, start._replace(date=begin.isoformat()))
         out[i] = (found, end._replace(date=close.isoformat()))
+    return out
+
+
+_RANGE_TO = re.compile(r"\s*,?\s*(?:[-–]|(?i:to|through|thru|until|till)\b)\s*(?:(?i:the)\s+)?")
+
+
+def _ends_after_start(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+    """The end of a range written without its year that its reading put before the range's start, a day or a
+    month with its year ("on August 26 to November 8" read 26 August 2024 and 8 November 2023; "from October 2024
+    to January 3"): the first such day from the start on, a range never ending before it begins. Not where the
+    start is a day a thing is moved from ("moved from June 25 to June 3"), nor in a clause of every year."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        (first, start), (found, end) = out[i - 1], out[i]
+        if (
+            found.kind not in ("month_day", "day_month", "nth")
+            or first.kind == "weekday"
+            or found.fields.get("year")
+            or found.fields.get("ryear")
+            or not (start.claim and end.claim and start.date and end.date and end.granularity == "day")
+            or start.granularity not in ("day", "month")
+            or _RANGE_TO.fullmatch(text, first.end, found.start) is None
+            or _moved_from_day(text.lower(), first.start)
+            or _habitual_clause(text, first.start, found.end)
+        ):
+            continue
+        begin = dt.date.fromisoformat(start.date if start.granularity == "day" else f"{start.date[:7]}-01")
+        close: dt.date | None = dt.date.fromisoformat(end.date)
+        while close is not None and close < begin and begin.year - close.year <= 1:
+            close = _add(close, "year", 1)
+        if close is not None and close >= begin:
+            out[i] = (found, end._replace(date=close.isoformat()))
     return out
 
 
