@@ -3070,3 +3070,120 @@ def test_ranges_lists_quarters_and_periods_of_accounts(text, published, want, ab
 )
 def test_the_day_a_figure_is_taken_on_is_not_after_the_article(text, published, want):
     assert read(text, published) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # the month a thing is still to be put off to, after a verb of `moved_to` ("postponed to", "pushed back to")
+        (
+            "The summit will be postponed to October because of the strike.",
+            JUNE_10,
+            {"to October": ("2025-10", "month")},
+        ),
+        (
+            "Organisers said the festival will be pushed back to March.",
+            JUNE_10,
+            {"to March": ("2026-03", "month")},
+        ),
+        ("The festival was moved to August last year.", JUNE_10, {"to August last year": ("2024-08", "month")}),
+        # told after the move, the month may lie either side of the page's: none; nor a count's end, nor a name
+        ("The vote was postponed to March.", JUNE_10, {}),
+        ("The launch has been pushed back to September.", JUNE_10, {}),
+        ("The club extended his contract by three months to June.", JUNE_10, {}),
+        ("She moved to June's old flat in the spring.", JUNE_10, {}),
+        # weekdays listed after the days they fall on, set off by a dash: no dates of their own
+        (
+            "The fair runs on the 12th and 13th of September - Friday and Saturday - in the park.",
+            JUNE_10,
+            {"the 12th": ("2025-09-12", "day"), "13th of September": ("2025-09-13", "day")},
+        ),
+        # but a weekday of another clause after a list of days is a date of its own
+        (
+            "The talks ended on March 3 and 4 - and on Friday the union walked out.",
+            JUNE_10,
+            {"March 3": ("2025-03-03", "day"), "4": ("2025-03-04", "day"), "Friday": ("2025-06-06", "day")},
+        ),
+        # the dates a plan is changed from or to lie either side of the page's, whatever the verb's tense
+        (
+            "The board has changed the exam dates from March 20th to 23rd to March 26th to 28th.",
+            dt.date(2025, 2, 27),
+            {
+                "March 20th": ("2025-03-20", "day"),
+                "23rd": ("2025-03-23", "day"),
+                "March 26th": ("2025-03-26", "day"),
+                "28th": ("2025-03-28", "day"),
+            },
+        ),
+        (
+            "The league revised the fixture dates to March 26.",
+            dt.date(2025, 2, 27),
+            {"March 26": ("2025-03-26", "day")},
+        ),
+        # but a range of a past clause lies behind the page, and a building that dates from a year is that year
+        (
+            "The festival ran from March 20 to March 23.",
+            dt.date(2025, 2, 27),
+            {"March 20": ("2024-03-20", "day"), "March 23": ("2024-03-23", "day")},
+        ),
+        ("The church dates to March 3, 1901.", JUNE_10, {"March 3, 1901": ("1901-03-03", "day")}),
+        # a range's end that its reading put before the start is the first such day from the start on
+        (
+            "The exhibition will open on February 2 to March 30.",
+            dt.date(2025, 3, 10),
+            {"February 2": ("2026-02-02", "day"), "March 30": ("2026-03-30", "day")},
+        ),
+        (
+            "The stadium will be closed for repairs from November 2025 to February 20.",
+            dt.date(2025, 2, 1),
+            {"November 2025": ("2025-11", "month"), "February 20": ("2026-02-20", "day")},
+        ),
+    ],
+)
+def test_months_moved_to_weekdays_after_their_days_and_range_ends(text, published, want):
+    assert read(text, published) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # a bare ordinal is the first such day after the last day its paragraph gave, joined ordinals too
+        (
+            "The trade fair opens on Tuesday, September 9.\n\nExhibitors leave on the 12th and 13th.",
+            JUNE_10,
+            [("Tuesday, September 9", "2025-09-09"), ("on the 12th", "2025-09-12"), ("13th", "2025-09-13")],
+        ),
+        # with its weekday, where the day so found falls on it
+        (
+            "Voting starts on October 14.\n\nThe count ends on Friday, the 17th.",
+            JUNE_10,
+            [("October 14", "2025-10-14"), ("Friday, the 17th", "2025-10-17")],
+        ),
+        # not where it does not (the nearest 17th that is a Monday), nor from that very day
+        (
+            "Voting starts on October 14.\n\nThe count ends on Monday, the 17th.",
+            JUNE_10,
+            [("October 14", "2025-10-14"), ("Monday, the 17th", "2025-03-17")],
+        ),
+        (
+            "Rain fell on June 14 and 20. July had its wettest day on the 20th.",
+            dt.date(2025, 8, 5),
+            [("June 14", "2025-06-14"), ("20", "2025-06-20"), ("on the 20th", "2025-07-20")],
+        ),
+        # nor from a month, which may end a span
+        (
+            "The budget covers April 2025 to March 2026.\n\nOn the 26th, the cabinet approved it.",
+            dt.date(2025, 1, 28),
+            [("April 2025", "2025-04"), ("March 2026", "2026-03"), ("On the 26th", "2025-01-26")],
+        ),
+        # ordinals joined to a bare ordinal, not one before a noun it ranks
+        (
+            "Sales rose on the 10th, 11th and 12th.",
+            dt.date(2025, 6, 20),
+            [("on the 10th", "2025-06-10"), ("11th", "2025-06-11"), ("12th", "2025-06-12")],
+        ),
+        ("He was born on the 4th and 5th children followed.", JUNE_10, [("on the 4th", "2025-06-04")]),
+    ],
+)
+def test_bare_ordinals_count_from_the_day_the_paragraph_gave(text, published, want):
+    assert [(c.text, c.value.date) for c in claims(text, published)] == want

@@ -2893,6 +2893,7 @@ def _day_ranges(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> l
                 or end.future
                 or True in _markers(text, *_clause(text, first.start, found.end))
                 or _decided_before(setting, first.start, None)  # "has decided to cancel trains from December 1"
+                or _moved_to(setting.lower, first.start)  # "has changed the dates from June 20 to 23": either side
             )
         ):  # "ran from 1 November to 31 January" on 20 November: both days past
             begin, close = _add(begin, "year", -1) or begin, _add(close, "year", -1) or close
