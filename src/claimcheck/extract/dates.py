@@ -302,11 +302,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     span_to = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.span_to_month_nouns)
     span_to = f"(?:{span_to})" if span_to else "(?!)"
     # "postponed to April", "pushed back to September": "to" after a verb of `moved_to`, the month a thing is moved to
-    moved_to = "|".join(
-        rf"(?<=\b(?i:{re.escape(w.removesuffix(' to')).replace(chr(92) + ' ', chr(92) + 's')})\s)"
-        for w in words.moved_to
-        if w.endswith(" to")
-    )
+    # (one "\s" between the words, not "\s+": a look-behind is of fixed width)
+    heads = [r"\s".join(map(re.escape, w.split()[:-1])) for w in words.moved_to if w.endswith(" to")]
+    moved_to = "|".join(rf"(?<=\b(?i:{head})\s)" for head in heads)
     moved_to = f"(?:{moved_to})" if moved_to else "(?!)"
     pair_nouns = _pair_nouns()
     # "into" before a year that ends its clause or a word of `into_year_followers` ("will remain into 2025", "well
@@ -796,6 +794,7 @@ class _Setting(NamedTuple):
     day_first: Callable[[], bool | None]
     before: DateMention | None
     page: dt.date | None = None  # the page's own date, where relative dates count from another (its text's day)
+    paragraph_day: DateMention | None = None  # the last date of the sentence's own paragraph before it
 
 
 # --- calendar arithmetic: None where a date cannot exist or would leave the years 1 to 9999 ---
@@ -1106,6 +1105,8 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
     text = setting.text
     if _moved_to(setting.lower, start):
         return None  # "has now moved to 9 July", "was previously set at June 4": a target either side of today
+    if _after_phrase(setting.lower, start, lexicon().dates.age_dates, 24):
+        return False  # "The manuscript dates to April 2": the day a thing is as old as, behind the article
     left, right = _clause(text, start, end)
     if _status_date(setting.lower, left, start):
         return False  # "had 12,000 staff as of June 30": the day a figure was taken on, not after the article's
@@ -1274,8 +1275,19 @@ def _month_at(found: _Found) -> int:
 
 
 def _moved_to(lower: str, start: int) -> bool:
-    """Whether the date at `start` is one a thing is moved to or set at (`moved_to`: "moved to", "set at")."""
-    return _after_phrase(lower, start, lexicon().dates.moved_to, 24)
+    """Whether the date at `start` is one a thing is moved to or set at (`moved_to`: "moved to", "set at"), or one
+    the dates of a plan are changed from or to (`date_change_verbs`: "revised the exam dates to June 26")."""
+    return _after_phrase(lower, start, lexicon().dates.moved_to, 24) or bool(
+        _dates_changed().search(lower, max(0, start - 80), start)
+    )
+
+
+@cache
+def _dates_changed() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in lexicon().dates.date_change_verbs)
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}dates?\s+(?:from\s+[\w ,-]{{1,30}}?\s+)?(?:from|to)\s+$"
+    )
 
 
 # A figure: a number of digits, with the month before it when it is a day of one ("March 3")
@@ -1370,9 +1382,14 @@ def _reads_as_date(found: _Found, text: str) -> bool:
             return False  # "in the September-November period every year": the months of any year
     if found.kind == "month" and (found.fields.get("prep") or "").lower() == "to":
         # "in the three months to June", not "extended by three months to June", where "to" moves a thing; but the
-        # month a thing is moved to ("postponed to April") is one
-        # ("postponed to April"; not a name: "moved to June's flat")
-        moved = _moved_to(text.lower(), _month_at(found)) and not possessive_at(text, found.end)
+        # month a thing is moved to is one ("postponed to April"), unless a name's or a noun's ("moved to June's
+        # flat", "moved to March Air Reserve Base", "extended to June customers")
+        moved = (
+            _moved_to(text.lower(), _month_at(found))
+            and not possessive_at(text, found.end)
+            and not _CAPITAL_AFTER.match(text, found.end)  # not a name: "moved to March Air Reserve Base"
+            and not _noun_after_day(text, found.end)  # nor a noun's word: "extended to June customers"
+        )
         lead = _span_to_lead().search(text, 0, found.start) is not None or moved
         return lead and _month_word_ok(found, text)
     return _month_word_ok(found, text)
@@ -2314,14 +2331,16 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
         # "on the 22nd and 23rd": ordinals joined to a bare ordinal, each its own day of the same month
         joined: list[_Found] = []
         end = found.end
-        while (
-            (m := _days_after().match(text, end))
-            and m["ordinal"]
-            and "/" not in text[end : m.start("day")]
-            and not _noun_after_day(text, m.end("item"))  # not "the 4th and 5th children"
-        ):
+        while (m := _days_after().match(text, end)) and m["ordinal"] and "/" not in text[end : m.start("day")]:
             joined.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m)))
             end = m.end()
+        rank = re.match(rf"{_DAY_JOIN}\d{{1,2}}(?:{ORDINAL_ENDING})\b", text[end:])
+        last = end + rank.end() if rank else joined[-1].end if joined else None
+        if last is not None and _noun_after_day(text, last):
+            # "the 2nd and 3rd rounds", "the 5th and 6th graders": ranks of a noun, no days at all
+            return [found._replace(end=last, fields=found.fields | {"ranks": "1"})]
+        if joined and _between_untensed(text, found.start, end):
+            return [found]  # "set something up between the 21st and 23rd": no past to say which month
         return [found, *joined]
     if found.kind != "month_day" or found.fields.get("year") or found.fields.get("ryear"):
         return [found]
@@ -2330,7 +2349,8 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
     while m := _days_after().match(text, end):
         if after and "/" in text[end : m.start("day")]:
             break
-        after.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m)))
+        lead: dict[str, str | None] = {"lead": str(found.start)}
+        after.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m) | lead))
         end = m.end()
     tail = _YEAR_AFTER.match(text, end) if after else None
     if tail is None:
@@ -2341,6 +2361,14 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_BETWEEN = re.compile(r"\b(?i:between)\s+(?:(?i:the)\s+)?$")
+
+
+def _between_untensed(text: str, start: int, end: int) -> bool:
+    """Whether ordinals joined at text[start:end] follow "between" in a clause with no verb of the past."""
+    lead, close = _clause(text, start, end)
+    return bool(_BETWEEN.search(text, lead, start)) and False not in _markers(text, lead, close)
 
 
 def _noun_after_day(text: str, end: int) -> bool:
@@ -2524,6 +2552,7 @@ def find_dates(
     day_first: Callable[[], bool | None] = _undecided,
     before: DateMention | None = None,
     page: dt.date | None = None,
+    paragraph_day: DateMention | None = None,
 ) -> list[DateMention]:
     """Date mentions in `text` (a sentence), non-overlapping, earliest first; at a place, the first pattern wins.
     Positions are `offset` + their place in `text`; `day_first` tells the document's order of numeric dates
@@ -2531,7 +2560,7 @@ def find_dates(
     it, which "two days later" counts from when the sentence gives none; `page`, the page's own date where
     `published` is the day its text reports from instead."""
     lower = text.lower()
-    setting = _Setting(text, lower, published, day_first, before, page)
+    setting = _Setting(text, lower, published, day_first, before, page, paragraph_day)
     taken: list[_Found] = []
     cues = _cues(text, lower)
     for name, pattern in _active(cues):
@@ -2550,7 +2579,11 @@ def find_dates(
                 if not any(item.start < t.end and t.start < item.end for t in taken):
                     taken.append(item)
     taken.sort(key=_start)
-    readings = [(f, _other_year(f, text) or _reading(f, setting)) for f in taken if f.kind != "shift"]
+    readings = [
+        (f, _NOT_A_CLAIM if f.fields.get("ranks") else _other_year(f, text) or _reading(f, setting))
+        for f in taken
+        if f.kind != "shift"
+    ]
     for found in taken:  # counted dates last: they count from the others
         shifted = _shift(found, readings, setting) if found.kind == "shift" else None
         if shifted is None:
@@ -2560,7 +2593,7 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
-    readings = _weekday_ranges(_anchored(readings, text, before), text, setting.published)
+    readings = _weekday_ranges(_anchored(_joined_moved(readings, setting), text, setting), text, setting.published)
     readings = _day_ranges(_period_pairs(readings, text, setting.published), setting)
     readings = _weekday_after_day(_ends_after_start(readings, text), text)
     readings = _rest_alone(_apposed_weekdays(readings, text))
@@ -2594,6 +2627,42 @@ def _period_rest_unless() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(re.escape(w) for w in lexicon().dates.period_rest_unless)})\b")
 
 
+def _joined_moved(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> list[tuple[_Found, _Reading]]:
+    """Days joined to a day a thing is moved to take its year ("moved the fixture dates to April 12 and 13"): the
+    first is the nearer such day, and the rest of the list fall with it."""
+    firsts = {f.start: r for f, r in readings}
+    out: list[tuple[_Found, _Reading]] = []
+    for found, reading in readings:
+        if out and found.kind == "month" and (joined := _month_joined_to_moved(out[-1], found, setting)):
+            # "could be delayed to May or June": the month joined to one a thing is moved to is read as that one
+            if not joined.claim or not joined.date or not reading.date or len(reading.date) != 7:
+                out.append((found, _NOT_A_CLAIM))
+                continue
+            year = int(joined.date[:4]) + (reading.date[5:] < joined.date[5:7])
+            out.append((found, reading._replace(date=f"{year}-{reading.date[5:]}")))
+            continue
+        lead = found.fields.get("lead")
+        first = firsts.get(int(lead)) if lead and _moved_to(setting.lower, int(lead)) else None
+        if first is not None and first.date and reading.date and len(first.date) == len(reading.date) == 10:
+            day = _day(int(first.date[:4]), int(reading.date[5:7]), int(reading.date[8:]))
+            reading = reading._replace(date=day.isoformat()) if day else reading
+        out.append((found, reading))
+    return out
+
+
+_MONTH_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
+
+
+def _month_joined_to_moved(before: tuple[_Found, _Reading], found: _Found, setting: _Setting) -> _Reading | None:
+    """The reading of a month a thing is moved to that `found`, a month, is joined to ("delayed to May or June")."""
+    first, reading = before
+    if first.kind != "month" or (first.fields.get("prep") or "").lower() != "to" or not found.fields.get("first"):
+        return None
+    if not _MONTH_JOIN.fullmatch(setting.text, first.end, found.start):
+        return None
+    return reading if _moved_to(setting.lower, _month_at(first)) else None
+
+
 def _rest_alone(readings: list[tuple[_Found, _Reading]]) -> list[tuple[_Found, _Reading]]:
     """What is left of a period is the article's only where its sentence gives no other date: "In 2020, the theatre
     stayed dark for the rest of the year", "Last week, the mayor said the road stays shut for the rest of the
@@ -2603,34 +2672,54 @@ def _rest_alone(readings: list[tuple[_Found, _Reading]]) -> list[tuple[_Found, _
     return [(f, _NOT_A_CLAIM if f.fields.get("rest") else r) for f, r in readings]
 
 
-def _paragraph_day(before: DateMention | None) -> _Reading | None:
-    """The day the paragraph gave last before the sentence, as the day after which a bare ordinal falls: "the
-    22nd" after "the 20th and 21st of April" in the sentence before. Not a month, which may end a span ("(April
-    2024 to March 2025)" before "On the 26th, the Cabinet Office released"), and never that day itself ("on June
-    14 and 20" before "July had one peak on the 20th")."""
-    if before is None or not before.claim or not before.date or before.granularity != "day":
+_PARAGRAPH_REACH = 62  # days between the page's date and a day of its paragraph a bare ordinal may count from
+
+
+def _paragraph_day(setting: _Setting) -> _Reading | None:
+    """The day the sentence's own paragraph gave last before it, as the day after which a bare ordinal falls: "the
+    27th" after "the 25th and 26th of February" in the sentence before. Only a day written with its month (not one
+    itself counted from another, "returned on the 2nd"), in the page's year and within `_PARAGRAPH_REACH` days of
+    the page's date (not "On the 22nd" after "founded on March 3, 1901"); one of the page's year further off leaves
+    the ordinal no date (`_NOT_A_CLAIM`). Not a month, which may end a span, and never that day itself ("on June 14
+    and 20" before "July had one peak on the 20th")."""
+    before, page = setting.paragraph_day, setting.page or setting.published
+    if before is None or page is None or not before.claim or not before.date or before.granularity != "day":
         return None
-    after = _add(dt.date.fromisoformat(before.date), "day", 1)
+    if not _MONTH_CUE.search(before.text.lower()):
+        return None
+    day = dt.date.fromisoformat(before.date)
+    if day.year != page.year:
+        return None
+    if abs((day - page).days) > _PARAGRAPH_REACH:
+        return _NOT_A_CLAIM  # "the 20th and 21st of April" on a January page: "On the 22nd" is no day of January
+    after = _add(day, "day", 1)
     return _Reading(after.isoformat(), "day") if after else None
 
 
 def _anchored(
-    readings: list[tuple[_Found, _Reading]], text: str, before: DateMention | None = None
+    readings: list[tuple[_Found, _Reading]], text: str, setting: _Setting | None = None
 ) -> list[tuple[_Found, _Reading]]:
     """Days counted from a day the sentence wrote before them, not from the article's date: "the following
     Tuesday" after "June 2" is the first Tuesday after it, "the previous Friday" the last Friday before it; "the
-    21st" after "3rd March" is the first 21st from it on (21 March; after "28 March", "the 2nd" is 2 April). A bare
-    ordinal with no such day before it in its sentence is the first such day after the last day its paragraph gave
-    ("On the 22nd and 23rd" after "the 20th and 21st of April"; "Saturday, the 30th" after "Tuesday, April 26"),
-    where a weekday written with it falls on the day so found."""
+    21st" after "3rd March" is the first 21st from it on (21 March; after "28 March", "the 2nd" is 2 April), where
+    a weekday written with it falls on the day so found ("March 3 ... Sunday, the 9th"). A bare ordinal with no such
+    day before it in its sentence counts from the day its paragraph gave (`_paragraph_day`), but in a clause of the
+    past never to a day after the article's ("Campaigning had ended on the 6th" after "held on March 8")."""
     out: list[tuple[_Found, _Reading]] = []
     for found, reading in readings:
         anchor = next(
             (r for f, r in reversed(out) if f.end <= found.start and r.claim and r.granularity == "day"), None
         )
-        if anchor is None and found.kind == "nth":
-            anchor = _paragraph_day(before)
         day = _from_anchor(found, text, anchor) if anchor and anchor.date else None
+        if anchor is None and found.kind == "nth" and setting and (anchor := _paragraph_day(setting)):
+            if not anchor.claim and not (found.fields.get("nmonth") or found.fields.get("rel")):
+                out.append((found, _NOT_A_CLAIM))
+                continue
+            day = _from_anchor(found, text, anchor) if anchor.date else None
+            markers = _markers(text, *_clause(text, found.start, found.end))
+            past = False in markers and True not in markers
+            if day and setting.published and past and day > setting.published:
+                day = None
         out.append((found, reading._replace(date=day.isoformat(), resolved=True) if day else reading))
     return out
 
@@ -2676,6 +2765,7 @@ def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> lis
     kinds = ("month_day", "day_month", "relative", "nth")
     days = [(f, r) for f, r in readings if f.kind in kinds and r.date and len(r.date) == 10]
     weekdays = [f for f, _ in readings if f.kind == "weekday"]
+    refused = [(f, r) for f, r in readings if f.kind == "nth" and not r.claim]
 
     def apposed(found: _Found) -> bool:
         if found.kind != "weekday" or found.fields.get("rel") or found.fields.get("week"):
@@ -2689,12 +2779,13 @@ def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> lis
 
     def listed_after(found: _Found, target: int) -> bool:
         """ "on the 20th and 21st of April - Wednesday and Thursday": weekdays listed after the days they fall on,
-        set off as those are ("-", "(", ","), those days only."""
+        set off as those are ("-", "(", ","), those days only; after bare ordinals left no date ("On the 22nd and
+        23rd - Friday and Saturday" on a page months before), any weekday, which would be a day of its own."""
         at = weekdays.index(found)
         while at and _WEEKDAYS_LISTED.fullmatch(text[weekdays[at - 1].end : weekdays[at].start]):
             at -= 1
         first = weekdays[at]
-        before = [(f, r) for f, r in days if f.end <= first.start]
+        before = sorted([(f, r) for f, r in days + refused if f.end <= first.start], key=lambda pair: pair[0].start)
         if not before or not _APPOSED.fullmatch(text[before[-1][0].end : first.start]):
             return False
         run = before[-1:]
@@ -2702,7 +2793,7 @@ def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> lis
             if not _WEEKDAYS_LISTED.fullmatch(text[day[0].end : run[0][0].start]):
                 break
             run.insert(0, day)
-        return any(dt.date.fromisoformat(r.date or "").weekday() == target for _, r in run)
+        return any(not r.date or dt.date.fromisoformat(r.date).weekday() == target for _, r in run)
 
     def listed(found: _Found, target: int) -> bool:
         """ "on Friday and Saturday May 13 and 14": weekdays listed before the days they fall on, those days
@@ -2902,7 +2993,8 @@ def _day_ranges(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> l
     return out
 
 
-_RANGE_TO = re.compile(r"\s*,?\s*(?:[-–]|(?i:to|through|thru|until|till)\b)\s*(?:(?i:the)\s+)?")
+_TO = r"(?:[-–]|(?i:to|through|thru|until|till)\b)"  # what joins a range's start to its end
+_RANGE_TO = re.compile(rf"\s*,?\s*{_TO}\s*(?:(?i:the)\s+)?")
 
 
 def _ends_after_start(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
@@ -2927,6 +3019,8 @@ def _ends_after_start(readings: list[tuple[_Found, _Reading]], text: str) -> lis
             continue
         begin = dt.date.fromisoformat(start.date if start.granularity == "day" else f"{start.date[:7]}-01")
         close: dt.date | None = dt.date.fromisoformat(end.date)
+        if close is not None and close.month == begin.month:
+            continue  # "12 March to 5 March": an end before its start within one month is no year's turn
         while close is not None and close < begin and begin.year - close.year <= 1:
             close = _add(close, "year", 1)
         if close is not None and close >= begin:
@@ -2934,7 +3028,7 @@ def _ends_after_start(readings: list[tuple[_Found, _Reading]], text: str) -> lis
     return out
 
 
-_DAY_TO = re.compile(r"\s*(?:[-–]|(?i:to|through|until|till|thru)\b)\s*(?P<clock>.*?)(?:\s+(?i:on))?\s*")
+_DAY_TO = re.compile(rf"\s*{_TO}\s*(?P<clock>.*?)(?:\s+(?i:on))?\s*")
 
 
 def _clock_or_nothing(text: str) -> bool:
