@@ -198,11 +198,12 @@ class DocumentContext:
         before: DateMention | None = None
         today = self.text_date or self.document.published  # relative dates count from the text's own day
         opened = 0  # where the paragraph opened, in `views`
+        paragraph_day: DateMention | None = None  # the last date of the sentence's own paragraph
         for sentence in self._split:
             if views and "\n" in self.text[views[-1].sentence.end : sentence.start]:
                 if len(views) - opened > 1 or sentence.start <= self.body_start:
                     before = None
-                opened = len(views)
+                opened, paragraph_day = len(views), None
             where = WHERE.set(partial(self.where, sentence.start))
             try:
                 dates = find_dates(
@@ -212,10 +213,12 @@ class DocumentContext:
                     day_first=lambda: self.date_order,
                     before=before,
                     page=self.document.published,
+                    paragraph_day=paragraph_day,
                 )
             finally:
                 WHERE.reset(where)
             before = next((d for d in reversed(dates) if d.claim and d.date), before)
+            paragraph_day = next((d for d in reversed(dates) if d.claim and d.date), paragraph_day)
             views.append(SentenceView(sentence, tokenize(sentence.text, sentence.start), dates))
         return views
 

@@ -301,6 +301,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     not_past = "|".join(words.not_past)
     span_to = "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.span_to_month_nouns)
     span_to = f"(?:{span_to})" if span_to else "(?!)"
+    # "postponed to April", "pushed back to September": "to" after a verb of `moved_to`, the month a thing is moved to
+    # (one "\s" between the words, not "\s+": a look-behind is of fixed width)
+    heads = [r"\s".join(map(re.escape, w.split()[:-1])) for w in words.moved_to if w.endswith(" to")]
+    moved_to = "|".join(rf"(?<=\b(?i:{head})\s)" for head in heads)
+    moved_to = f"(?:{moved_to})" if moved_to else "(?!)"
     pair_nouns = _pair_nouns()
     # "into" before a year that ends its clause or a word of `into_year_followers` ("will remain into 2025", "well
     # into 1945, and"), never before a word it may count ("split into 2024 equal shares", "crashed into 2019 Honda")
@@ -411,7 +416,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:\b(?!(?i:early|late|mid|last|this|next|of)[\s-]+(?i:{hedges})\b)"
                 rf"(?P<prep>(?i:in|into|by|since|until|from|during|early|late|mid|last|this|next|of)"
                 # "in the three months to June": "to" where a span of months or weeks ends (`span_to_month_nouns`)
-                rf"|{span_to}(?i:to))[\s-]+"
+                rf"|{span_to}(?i:to)|{moved_to}(?i:to))[\s-]+"
                 rf"(?:(?i:both|{hedges})\s+)?"
                 # or the first month of a pair joined by a dash, with no word before it, where the pair names a
                 # period of accounts or results, the noun right after it (`month_pair_nouns`: "the April-June
@@ -790,6 +795,7 @@ class _Setting(NamedTuple):
     day_first: Callable[[], bool | None]
     before: DateMention | None
     page: dt.date | None = None  # the page's own date, where relative dates count from another (its text's day)
+    paragraph_day: DateMention | None = None  # the last date of the sentence's own paragraph before it
 
 
 # --- calendar arithmetic: None where a date cannot exist or would leave the years 1 to 9999 ---
@@ -1100,6 +1106,8 @@ def _tense_of_clause(setting: _Setting, start: int, end: int, present: bool = Fa
     text = setting.text
     if _moved_to(setting.lower, start):
         return None  # "has now moved to 9 July", "was previously set at June 4": a target either side of today
+    if _after_phrase(setting.lower, start, lexicon().dates.age_dates, 24):
+        return False  # "The manuscript dates to April 2": the day a thing is as old as, behind the article
     left, right = _clause(text, start, end)
     if _status_date(setting.lower, left, start):
         return False  # "had 12,000 staff as of June 30": the day a figure was taken on, not after the article's
@@ -1261,9 +1269,26 @@ def _after_phrase(lower: str, start: int, phrases: list[str], reach: int) -> boo
     return any(words == phrase or words.endswith(f" {phrase}") for phrase in phrases)
 
 
+def _month_at(found: _Found) -> int:
+    """Where the month word of a month phrase opens: after its preposition ("to April": at "April")."""
+    prep = found.fields.get("prep") or ""
+    return found.start + len(prep) + 1 if prep else found.start
+
+
 def _moved_to(lower: str, start: int) -> bool:
-    """Whether the date at `start` is one a thing is moved to or set at (`moved_to`: "moved to", "set at")."""
-    return _after_phrase(lower, start, lexicon().dates.moved_to, 24)
+    """Whether the date at `start` is one a thing is moved to or set at (`moved_to`: "moved to", "set at"), or one
+    the dates of a plan are changed from or to (`date_change_verbs`: "revised the exam dates to June 26")."""
+    return _after_phrase(lower, start, lexicon().dates.moved_to, 24) or bool(
+        _dates_changed().search(lower, max(0, start - 80), start)
+    )
+
+
+@cache
+def _dates_changed() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in lexicon().dates.date_change_verbs)
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}dates?\s+(?:from\s+[\w ,-]{{1,30}}?\s+)?(?:from|to)\s+$"
+    )
 
 
 # A figure: a number of digits, with the month before it when it is a day of one ("March 3")
@@ -1369,8 +1394,17 @@ def _reads_as_date(found: _Found, text: str) -> bool:
         if _PAIR_END.match(text, found.end) and _habitual_pair().search(text, *_clause(text, found.start, found.end)):
             return False  # "in the September-November period every year": the months of any year
     if found.kind == "month" and (found.fields.get("prep") or "").lower() == "to":
-        # "in the three months to June", not "extended by three months to June", where "to" moves a thing
-        return _span_to_lead().search(text, 0, found.start) is not None and _month_word_ok(found, text)
+        # "in the three months to June", not "extended by three months to June", where "to" moves a thing; but the
+        # month a thing is moved to is one ("postponed to April"), unless a name's or a noun's ("moved to June's
+        # flat", "moved to March Air Reserve Base", "extended to June customers")
+        moved = (
+            _moved_to(text.lower(), _month_at(found))
+            and not possessive_at(text, found.end)
+            and not _CAPITAL_AFTER.match(text, found.end)  # not a name: "moved to March Air Reserve Base"
+            and not _noun_after_day(text, found.end)  # nor a noun's word: "extended to June customers"
+        )
+        lead = _span_to_lead().search(text, 0, found.start) is not None or moved
+        return lead and _month_word_ok(found, text)
     return _month_word_ok(found, text)
 
 
@@ -2031,11 +2065,22 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     elif kind == "month":
         future = future or (published is not None and _decided_before(setting, found.start, fields.get("prep")))
         future = future and looks_back_from(setting.lower, found.start, found.end) is None  # not "closed since March"
-        moved = _moved_to(setting.lower, found.start) or (
-            _moved_from(setting.lower, found.start) and not _SAID_YEAR.search(setting.text)
+        moved = (
+            _moved_to(setting.lower, found.start)
+            or _moved_to(setting.lower, _month_at(found))
+            or (_moved_from(setting.lower, found.start) and not _SAID_YEAR.search(setting.text))
         )
         nearest = (fields.get("prep") or "").lower() == "into" or moved
         reading = _month(fields, published, future, nearest and not future)
+        told_year = fields.get("ryear")
+        if (
+            not (future or told_year)
+            and (fields.get("prep") or "").lower() == "to"
+            and _moved_to(setting.lower, _month_at(found))
+        ):
+            # "has been pushed back to September", "was postponed to March": told after the move, or long after
+            # it, the month may lie either side of the page's; only a move still to come says which
+            reading = _NOT_A_CLAIM
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
         untensed = not future and _opens_span_untensed(found, setting)
@@ -2295,6 +2340,21 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
             before.insert(0, _Found(found.kind, m.start(), m.end("item"), found.fields | _day_fields(m)))
             start = m.start()
         return [*before, found]
+    if found.kind == "nth" and not any(found.fields.get(k) for k in ("weekday", "nmonth", "rel")):
+        # "on the 22nd and 23rd": ordinals joined to a bare ordinal, each its own day of the same month
+        joined: list[_Found] = []
+        end = found.end
+        while (m := _days_after().match(text, end)) and m["ordinal"] and "/" not in text[end : m.start("day")]:
+            joined.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m)))
+            end = m.end()
+        rank = re.match(rf"{_DAY_JOIN}\d{{1,2}}(?:{ORDINAL_ENDING})\b", text[end:])
+        last = end + rank.end() if rank else joined[-1].end if joined else None
+        if last is not None and _noun_after_day(text, last):
+            # "the 2nd and 3rd rounds", "the 5th and 6th graders": ranks of a noun, no days at all
+            return [found._replace(end=last, fields=found.fields | {"ranks": "1"})]
+        if joined and _between_untensed(text, found.start, end):
+            return [found]  # "set something up between the 21st and 23rd": no past to say which month
+        return [found, *joined]
     if found.kind != "month_day" or found.fields.get("year") or found.fields.get("ryear"):
         return [found]
     after: list[_Found] = []
@@ -2302,7 +2362,8 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
     while m := _days_after().match(text, end):
         if after and "/" in text[end : m.start("day")]:
             break
-        after.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m)))
+        lead: dict[str, str | None] = {"lead": str(found.start)}
+        after.append(_Found(found.kind, m.start("day"), m.end("item"), found.fields | _day_fields(m) | lead))
         end = m.end()
     tail = _YEAR_AFTER.match(text, end) if after else None
     if tail is None:
@@ -2310,6 +2371,23 @@ def _days_joined(found: _Found, text: str) -> list[_Found]:
     year = {"year": tail["year"], "ryear": tail["ryear"]}  # "March 10 and 11, 2019": the year of every day
     after[-1] = after[-1]._replace(end=tail.end())
     return [item._replace(fields=item.fields | year) for item in (found, *after)]
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_BETWEEN = re.compile(r"\b(?i:between)\s+(?:(?i:the)\s+)?$")
+
+
+def _between_untensed(text: str, start: int, end: int) -> bool:
+    """Whether ordinals joined at text[start:end] follow "between" in a clause with no verb of the past."""
+    lead, close = _clause(text, start, end)
+    return bool(_BETWEEN.search(text, lead, start)) and False not in _markers(text, lead, close)
+
+
+def _noun_after_day(text: str, end: int) -> bool:
+    """Whether a lower-case word other than one of `day_followers` follows a day number: a noun it ranks."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m[1] not in lexicon().dates.day_followers
 
 
 def _day_fields(m: re.Match[str]) -> dict[str, str | None]:
@@ -2487,6 +2565,7 @@ def find_dates(
     day_first: Callable[[], bool | None] = _undecided,
     before: DateMention | None = None,
     page: dt.date | None = None,
+    paragraph_day: DateMention | None = None,
 ) -> list[DateMention]:
     """Date mentions in `text` (a sentence), non-overlapping, earliest first; at a place, the first pattern wins.
     Positions are `offset` + their place in `text`; `day_first` tells the document's order of numeric dates
@@ -2494,7 +2573,7 @@ def find_dates(
     it, which "two days later" counts from when the sentence gives none; `page`, the page's own date where
     `published` is the day its text reports from instead."""
     lower = text.lower()
-    setting = _Setting(text, lower, published, day_first, before, page)
+    setting = _Setting(text, lower, published, day_first, before, page, paragraph_day)
     taken: list[_Found] = []
     cues = _cues(text, lower)
     for name, pattern in _active(cues):
@@ -2513,7 +2592,11 @@ def find_dates(
                 if not any(item.start < t.end and t.start < item.end for t in taken):
                     taken.append(item)
     taken.sort(key=_start)
-    readings = [(f, _other_year(f, text) or _reading(f, setting)) for f in taken if f.kind != "shift"]
+    readings = [
+        (f, _NOT_A_CLAIM if f.fields.get("ranks") else _other_year(f, text) or _reading(f, setting))
+        for f in taken
+        if f.kind != "shift"
+    ]
     for found in taken:  # counted dates last: they count from the others
         shifted = _shift(found, readings, setting) if found.kind == "shift" else None
         if shifted is None:
@@ -2523,20 +2606,10 @@ def find_dates(
             readings = [(f, r) for f, r in readings if f is not event]
             found = found._replace(end=event.end)
         readings = sorted([*readings, (found, reading)], key=lambda pair: pair[0].start)
-    readings = _rest_alone(
-        _apposed_weekdays(
-            _weekday_after_day(
-                _day_ranges(
-                    _period_pairs(
-                        _weekday_ranges(_anchored(readings, text), text, setting.published), text, setting.published
-                    ),
-                    setting,
-                ),
-                text,
-            ),
-            text,
-        )
-    )
+    readings = _weekday_ranges(_anchored(_joined_moved(readings, setting), text, setting), text, setting.published)
+    readings = _day_ranges(_period_pairs(readings, text, setting.published), setting)
+    readings = _weekday_after_day(_ends_after_start(readings, text), text)
+    readings = _rest_alone(_apposed_weekdays(readings, text))
     return [_mention(found, reading, text, offset) for found, reading in _weeks_of(readings, text)]
 
 
@@ -2567,6 +2640,42 @@ def _period_rest_unless() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(re.escape(w) for w in lexicon().dates.period_rest_unless)})\b")
 
 
+def _joined_moved(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> list[tuple[_Found, _Reading]]:
+    """Days joined to a day a thing is moved to take its year ("moved the fixture dates to April 12 and 13"): the
+    first is the nearer such day, and the rest of the list fall with it."""
+    firsts = {f.start: r for f, r in readings}
+    out: list[tuple[_Found, _Reading]] = []
+    for found, reading in readings:
+        if out and found.kind == "month" and (joined := _month_joined_to_moved(out[-1], found, setting)):
+            # "could be delayed to May or June": the month joined to one a thing is moved to is read as that one
+            if not joined.claim or not joined.date or not reading.date or len(reading.date) != 7:
+                out.append((found, _NOT_A_CLAIM))
+                continue
+            year = int(joined.date[:4]) + (reading.date[5:] < joined.date[5:7])
+            out.append((found, reading._replace(date=f"{year}-{reading.date[5:]}")))
+            continue
+        lead = found.fields.get("lead")
+        first = firsts.get(int(lead)) if lead and _moved_to(setting.lower, int(lead)) else None
+        if first is not None and first.date and reading.date and len(first.date) == len(reading.date) == 10:
+            day = _day(int(first.date[:4]), int(reading.date[5:7]), int(reading.date[8:]))
+            reading = reading._replace(date=day.isoformat()) if day else reading
+        out.append((found, reading))
+    return out
+
+
+_MONTH_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
+
+
+def _month_joined_to_moved(before: tuple[_Found, _Reading], found: _Found, setting: _Setting) -> _Reading | None:
+    """The reading of a month a thing is moved to that `found`, a month, is joined to ("delayed to May or June")."""
+    first, reading = before
+    if first.kind != "month" or (first.fields.get("prep") or "").lower() != "to" or not found.fields.get("first"):
+        return None
+    if not _MONTH_JOIN.fullmatch(setting.text, first.end, found.start):
+        return None
+    return reading if _moved_to(setting.lower, _month_at(first)) else None
+
+
 def _rest_alone(readings: list[tuple[_Found, _Reading]]) -> list[tuple[_Found, _Reading]]:
     """What is left of a period is the article's only where its sentence gives no other date: "In 2020, the theatre
     stayed dark for the rest of the year", "Last week, the mayor said the road stays shut for the rest of the
@@ -2576,16 +2685,54 @@ def _rest_alone(readings: list[tuple[_Found, _Reading]]) -> list[tuple[_Found, _
     return [(f, _NOT_A_CLAIM if f.fields.get("rest") else r) for f, r in readings]
 
 
-def _anchored(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+_PARAGRAPH_REACH = 62  # days between the page's date and a day of its paragraph a bare ordinal may count from
+
+
+def _paragraph_day(setting: _Setting) -> _Reading | None:
+    """The day the sentence's own paragraph gave last before it, as the day after which a bare ordinal falls: "the
+    27th" after "the 25th and 26th of February" in the sentence before. Only a day written with its month (not one
+    itself counted from another, "returned on the 2nd"), in the page's year and within `_PARAGRAPH_REACH` days of
+    the page's date (not "On the 22nd" after "founded on March 3, 1901"); one of the page's year further off leaves
+    the ordinal no date (`_NOT_A_CLAIM`). Not a month, which may end a span, and never that day itself ("on June 14
+    and 20" before "July had one peak on the 20th")."""
+    before, page = setting.paragraph_day, setting.page or setting.published
+    if before is None or page is None or not before.claim or not before.date or before.granularity != "day":
+        return None
+    if not _MONTH_CUE.search(before.text.lower()):
+        return None
+    day = dt.date.fromisoformat(before.date)
+    if day.year != page.year:
+        return None
+    if abs((day - page).days) > _PARAGRAPH_REACH:
+        return _NOT_A_CLAIM  # "the 20th and 21st of April" on a January page: "On the 22nd" is no day of January
+    after = _add(day, "day", 1)
+    return _Reading(after.isoformat(), "day") if after else None
+
+
+def _anchored(
+    readings: list[tuple[_Found, _Reading]], text: str, setting: _Setting | None = None
+) -> list[tuple[_Found, _Reading]]:
     """Days counted from a day the sentence wrote before them, not from the article's date: "the following
     Tuesday" after "June 2" is the first Tuesday after it, "the previous Friday" the last Friday before it; "the
-    21st" after "3rd March" is the first 21st from it on (21 March; after "28 March", "the 2nd" is 2 April)."""
+    21st" after "3rd March" is the first 21st from it on (21 March; after "28 March", "the 2nd" is 2 April), where
+    a weekday written with it falls on the day so found ("March 3 ... Sunday, the 9th"). A bare ordinal with no such
+    day before it in its sentence counts from the day its paragraph gave (`_paragraph_day`), but in a clause of the
+    past never to a day after the article's ("Campaigning had ended on the 6th" after "held on March 8")."""
     out: list[tuple[_Found, _Reading]] = []
     for found, reading in readings:
         anchor = next(
             (r for f, r in reversed(out) if f.end <= found.start and r.claim and r.granularity == "day"), None
         )
         day = _from_anchor(found, text, anchor) if anchor and anchor.date else None
+        if anchor is None and found.kind == "nth" and setting and (anchor := _paragraph_day(setting)):
+            if not anchor.claim and not (found.fields.get("nmonth") or found.fields.get("rel")):
+                out.append((found, _NOT_A_CLAIM))
+                continue
+            day = _from_anchor(found, text, anchor) if anchor.date else None
+            markers = _markers(text, *_clause(text, found.start, found.end))
+            past = False in markers and True not in markers
+            if day and setting.published and past and day > setting.published:
+                day = None
         out.append((found, reading._replace(date=day.isoformat(), resolved=True) if day else reading))
     return out
 
@@ -2601,13 +2748,13 @@ def _from_anchor(found: _Found, text: str, anchor: _Reading) -> dt.date | None:
         if rel == "following":
             return _add(base, "day", (target - base.weekday()) % 7 or 7)
         return _add(base, "day", -((base.weekday() - target) % 7 or 7))
-    if found.kind == "nth" and not (fields.get("weekday") or fields.get("nmonth") or fields.get("rel")):
-        number = _day_number(fields)
+    if found.kind == "nth" and not (fields.get("nmonth") or fields.get("rel")):
+        number, weekday = _day_number(fields), fields.get("weekday")
         for step in range(2):
             first = _add(base.replace(day=1), "month", step)
             day = _day(first.year, first.month, number) if first else None
-            if day and day >= base:
-                return day
+            if day and day >= base:  # with its weekday ("Sunday, the 24th"), only a day that falls on it
+                return day if not weekday or day.weekday() == WEEKDAYS.index(weekday.lower()) else None
     return None
 
 
@@ -2628,8 +2775,10 @@ def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> lis
     """Without a weekday written beside a day that falls on it ("4th December (Sunday)", "Monday i.e. 7th
     November", "from tomorrow (Sunday)"): the day's mention says it, and the weekday read alone would be another
     day."""
-    kinds = ("month_day", "day_month", "relative")
+    kinds = ("month_day", "day_month", "relative", "nth")
     days = [(f, r) for f, r in readings if f.kind in kinds and r.date and len(r.date) == 10]
+    weekdays = [f for f, _ in readings if f.kind == "weekday"]
+    refused = [(f, r) for f, r in readings if f.kind == "nth" and not r.claim]
 
     def apposed(found: _Found) -> bool:
         if found.kind != "weekday" or found.fields.get("rel") or found.fields.get("week"):
@@ -2639,7 +2788,25 @@ def _apposed_weekdays(readings: list[tuple[_Found, _Reading]], text: str) -> lis
             gap = text[found.end : day.start] if found.end <= day.start else text[day.end : found.start]
             if _APPOSED.fullmatch(gap) and dt.date.fromisoformat(reading.date or "").weekday() == target:
                 return True
-        return listed(found, target)
+        return listed(found, target) or listed_after(found, target)
+
+    def listed_after(found: _Found, target: int) -> bool:
+        """ "on the 20th and 21st of April - Wednesday and Thursday": weekdays listed after the days they fall on,
+        set off as those are ("-", "(", ","), those days only; after bare ordinals left no date ("On the 22nd and
+        23rd - Friday and Saturday" on a page months before), any weekday, which would be a day of its own."""
+        at = weekdays.index(found)
+        while at and _WEEKDAYS_LISTED.fullmatch(text[weekdays[at - 1].end : weekdays[at].start]):
+            at -= 1
+        first = weekdays[at]
+        before = sorted([(f, r) for f, r in days + refused if f.end <= first.start], key=lambda pair: pair[0].start)
+        if not before or not _APPOSED.fullmatch(text[before[-1][0].end : first.start]):
+            return False
+        run = before[-1:]
+        for day in reversed(before[:-1]):
+            if not _WEEKDAYS_LISTED.fullmatch(text[day[0].end : run[0][0].start]):
+                break
+            run.insert(0, day)
+        return any(not r.date or dt.date.fromisoformat(r.date).weekday() == target for _, r in run)
 
     def listed(found: _Found, target: int) -> bool:
         """ "on Friday and Saturday May 13 and 14": weekdays listed before the days they fall on, those days
@@ -2830,6 +2997,7 @@ def _day_ranges(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> l
                 or end.future
                 or True in _markers(text, *_clause(text, first.start, found.end))
                 or _decided_before(setting, first.start, None)  # "has decided to cancel trains from December 1"
+                or _moved_to(setting.lower, first.start)  # "has changed the dates from June 20 to 23": either side
             )
         ):  # "ran from 1 November to 31 January" on 20 November: both days past
             begin, close = _add(begin, "year", -1) or begin, _add(close, "year", -1) or close
@@ -2838,7 +3006,42 @@ def _day_ranges(readings: list[tuple[_Found, _Reading]], setting: _Setting) -> l
     return out
 
 
-_DAY_TO = re.compile(r"\s*(?:[-–]|(?i:to|through|until|till|thru)\b)\s*(?P<clock>.*?)(?:\s+(?i:on))?\s*")
+_TO = r"(?:[-–]|(?i:to|through|thru|until|till)\b)"  # what joins a range's start to its end
+_RANGE_TO = re.compile(rf"\s*,?\s*{_TO}\s*(?:(?i:the)\s+)?")
+
+
+def _ends_after_start(readings: list[tuple[_Found, _Reading]], text: str) -> list[tuple[_Found, _Reading]]:
+    """The end of a range written without its year that its reading put before the range's start, a day or a
+    month with its year ("on August 26 to November 8" read 26 August 2024 and 8 November 2023; "from October 2024
+    to January 3"): the first such day from the start on, a range never ending before it begins. Not where the
+    start is a day a thing is moved from ("moved from June 25 to June 3"), nor in a clause of every year."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        (first, start), (found, end) = out[i - 1], out[i]
+        if (
+            found.kind not in ("month_day", "day_month", "nth")
+            or first.kind == "weekday"
+            or found.fields.get("year")
+            or found.fields.get("ryear")
+            or not (start.claim and end.claim and start.date and end.date and end.granularity == "day")
+            or start.granularity not in ("day", "month")
+            or _RANGE_TO.fullmatch(text, first.end, found.start) is None
+            or _moved_from_day(text.lower(), first.start)
+            or _habitual_clause(text, first.start, found.end)
+        ):
+            continue
+        begin = dt.date.fromisoformat(start.date if start.granularity == "day" else f"{start.date[:7]}-01")
+        close: dt.date | None = dt.date.fromisoformat(end.date)
+        if close is not None and close.month == begin.month:
+            continue  # "12 March to 5 March": an end before its start within one month is no year's turn
+        while close is not None and close < begin and begin.year - close.year <= 1:
+            close = _add(close, "year", 1)
+        if close is not None and close >= begin:
+            out[i] = (found, end._replace(date=close.isoformat()))
+    return out
+
+
+_DAY_TO = re.compile(rf"\s*{_TO}\s*(?P<clock>.*?)(?:\s+(?i:on))?\s*")
 
 
 def _clock_or_nothing(text: str) -> bool:

@@ -70,6 +70,8 @@ class DateWords(BaseModel):
     neighbours: dict[str, Literal[-1, 1]]
     span_ends: list[str]
     moved_to: list[str]
+    date_change_verbs: list[str]
+    age_dates: list[str]
     status_dates: list[str]
     moved_from: list[str]
     move_adverbs: list[str]
