@@ -11474,6 +11474,39 @@ def test_a_span_s_worth_is_no_time_taken(tmp_path, first, second, flagged):
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
+        # a span of time with pay after it ("six days of pay", "three days' wages") is the pay that much time earns,
+        # not how long the strike lasted
+        (
+            "Dockers at Harwell who lost six days of pay during the walkout returned on Monday.",
+            "The Harwell dockers' walkout lasted nine days.",
+            [],
+        ),
+        (
+            "The Harwell nurses were docked three days' wages for the strike.",
+            "The Harwell nurses' strike lasted eight days.",
+            [],
+        ),
+        # the length of the strike itself still disagrees, and a pay strike's length is its length
+        (
+            "The Harwell dockers' walkout lasted six days.",
+            "The Harwell dockers' walkout lasted nine days.",
+            ["nine days | six days"],
+        ),
+        (
+            "The Harwell dockers began a 10-day pay strike on Monday.",
+            "The Harwell dockers' pay strike lasted 14 days.",
+            ["10-day | 14 days"],
+        ),
+    ],
+)
+def test_days_of_pay_are_no_length_of_a_strike(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
         # a word of what is usual tied to another verb of the clause makes no norm of the figure
         (
             "The river that normally runs dry in summer rose 4 metres at Kelvale on Monday.",

@@ -445,13 +445,22 @@ def _elapsed(claim: QuantityClaim) -> bool:
 
 @cache
 def _span_amount_pattern() -> re.Pattern[str]:
-    """A possessive ending, or none, and a word of `span_amount_words` right after a span ("' worth", "'s worth")."""
-    return re.compile(rf"(?:['’]s?)?\s+(?:{alternatives(lexicon().span_amount_words)})\b", re.I)
+    """A possessive ending, or none, and a word of `span_amount_words` right after a span ("' worth", "'s worth"); or
+    a possessive ending or "of", and a word of `span_pay_words` ("' pay", "of lost pay")."""
+    lex = lexicon()
+    pay = alternatives(lex.span_pay_words)
+    kinds = alternatives(lex.span_pay_kinds)
+    return re.compile(
+        rf"(?:['’]s?)?\s+(?:{alternatives(lex.span_amount_words)})\b"
+        rf"|(?:['’]s?\s+|\s+of\s+)(?:(?:{kinds})\s+)?(?:{pay})\b",
+        re.I,
+    )
 
 
 def _span_s_worth(claim: QuantityClaim) -> bool:
     """Whether a span is the measure of an amount, the words after it making it as much as that time brings ("two
-    years' worth of rain", "a week's worth of food", "six months worth of supplies"), not how long anything took."""
+    years' worth of rain", "a week's worth of food", "six months worth of supplies"), or the pay that much time earns
+    ("lost six days of pay during the strike", "three days' wages"), not how long anything took."""
     at = claim.sentence.find(claim.text)
     return at >= 0 and _span_amount_pattern().match(claim.sentence, at + len(claim.text)) is not None
 
