@@ -11507,6 +11507,36 @@ def test_days_of_pay_are_no_length_of_a_strike(tmp_path, first, second, flagged)
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
+        # the figure after "topped only by", "second only to" is the other thing's the sentence ranks the story's
+        # against
+        (
+            "The Harwell dockers' walkout was the second-longest in the port's history, topped only by a three-week"
+            " walkout at Corran docks.",
+            "The Harwell dockers' walkout lasted 11 days.",
+            [],
+        ),
+        (
+            "The Vell festival's budget was the second-largest of the region, second only to the $4 million budget of"
+            " the Ostra fair.",
+            "The Vell festival had a budget of $2.5 million.",
+            [],
+        ),
+        # the story's own figure after a rank still disagrees
+        (
+            "The Harwell dockers' walkout, the second-longest in the port's history, lasted three weeks.",
+            "The Harwell dockers' walkout lasted 11 days.",
+            ["11 days | three weeks"],
+        ),
+    ],
+)
+def test_a_figure_a_rank_is_set_against_is_another_thing_s(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
         # a word of what is usual tied to another verb of the clause makes no norm of the figure
         (
             "The river that normally runs dry in summer rose 4 metres at Kelvale on Monday.",

@@ -599,6 +599,7 @@ class Lexicon(BaseModel):
     means_words: list[str]
     elapsed_words: list[str]
     span_amount_words: list[str]
+    comparand_leads: list[str]
     span_pay_words: list[str]
     span_pay_kinds: list[str]
     clock_sentence_openers: list[str]

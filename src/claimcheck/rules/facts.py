@@ -3058,10 +3058,26 @@ _COMPARAND = re.compile(
 def _comparand(claim: QuantityClaim) -> str:
     """ "than" for a figure a sentence sets another against, named with a determiner after "than" ("the amount
     insured was less than the $330 million launch insurance", "sales beat the $4bn analysts expected and more than
-    last year's $3.1bn"): the measure of another thing, or of the same at another time, that the sentence says
-    differs from its own. A bound has no determiner ("more than 200 people") and is no comparand."""
+    last year's $3.1bn"), or after words of `comparand_leads` ("topped only by a three-week strike in Union
+    City"): the measure of another thing, or of the same at another time, that the sentence says differs from its
+    own. A bound has no determiner ("more than 200 people") and is no comparand."""
     at = claim.sentence.find(claim.text)
-    return "than" if at > 0 and _COMPARAND.search(claim.sentence[:at]) else ""
+    if at <= 0:
+        return ""
+    before = claim.sentence[:at]
+    return "than" if _COMPARAND.search(before) or _ranked_against().search(before) else ""
+
+
+@cache
+def _ranked_against() -> re.Pattern[str]:
+    """`comparand_leads` and a determiner or a possessive right before a figure, past up to two words that describe
+    it: "topped only by a three-week strike", "second only to the 1998 flood's 4,000 dead"."""
+    leads = alternatives(lexicon().comparand_leads)
+    return re.compile(
+        rf"(?<![\w-])(?:{leads})\s+(?:the|its|their|his|her|our|this|that|an?|[A-Za-z0-9]+['’]s)\s+"
+        r"(?:[a-z-]+\s+){0,2}$",
+        re.I,
+    )
 
 
 def _conditional(claim: QuantityClaim) -> str:
