@@ -11537,6 +11537,43 @@ def test_a_figure_a_rank_is_set_against_is_another_thing_s(tmp_path, first, seco
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
+        # the pupils a strike or a closure keeps from their lessons are one count
+        (
+            "The typhoon kept 1.2 million pupils out of school across Vessia on Monday.",
+            "Classes were cancelled for 1.5 million pupils across Vessia on Monday.",
+            ["1.2 million | 1.5 million"],
+        ),
+        (
+            "The teachers' walkout in Ostra canceled classes for 80,000 students on Monday.",
+            "The walkout idled 95,000 students in Ostra on Monday.",
+            ["80,000 | 95,000"],
+        ),
+        # a bound that holds the other, the students a university has, and those evacuated are not that count
+        (
+            "Classes were cancelled for more than 80,000 students in Ostra on Monday.",
+            "The walkout kept 95,000 students out of school in Ostra on Monday.",
+            [],
+        ),
+        (
+            "The Ostra university has 30,000 students.",
+            "Classes were cancelled for 25,000 students at the Ostra university on Monday.",
+            [],
+        ),
+        (
+            "The fire at the Ostra school on Monday forced 300 students to be evacuated from classes.",
+            "Classes were cancelled for 450 students at the Ostra school on Monday.",
+            [],
+        ),
+    ],
+)
+def test_pupils_kept_from_their_lessons_are_one_count(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
         # a word of what is usual tied to another verb of the clause makes no norm of the figure
         (
             "The river that normally runs dry in summer rose 4 metres at Kelvale on Monday.",

@@ -956,8 +956,15 @@ def _head_names(head: str, fact: str) -> tuple[bool, bool]:
 @cache
 def _things() -> frozenset[str]:
     """Nouns that count things, not people: `thing_nouns`, places (`area_nouns`: "six villages were affected")
-    and the nouns of the facts counted with a verb of their own (`with`: "homes destroyed")."""
-    nouns = [word for row in lexicon().facts.values() if row.with_ for word in row.words if word not in row.with_]
+    and the nouns of the facts counted with a verb of their own (`with`: "homes destroyed"), but for a fact whose
+    every noun names people ("students" whose classes were cancelled)."""
+    nouns = [
+        word
+        for row in lexicon().facts.values()
+        if row.with_ and not all(_names_people(word) for word in row.words)
+        for word in row.words
+        if word not in row.with_
+    ]
     return frozenset(_stemmed(word.split()) for word in [*lexicon().thing_nouns, *lexicon().area_nouns, *nouns])
 
 
