@@ -11574,6 +11574,32 @@ def test_pupils_kept_from_their_lessons_are_one_count(tmp_path, first, second, f
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
+        # a toll "since the outbreak of a crackdown on March 3" runs up to the page's day, as "since March 3" does:
+        # the later, higher toll is no count of March 3 above Tuesday's
+        (
+            "The total toll of victims since the outbreak of a violent crackdown in Vessia on March 3 is 118 dead,"
+            " said the committee of doctors.",
+            "The committee of doctors said on Tuesday the death toll from the crackdown in Vessia rose to 108.",
+            [],
+        ),
+        # two tolls up to the same day still disagree
+        (
+            "The total toll of victims since the outbreak of a violent crackdown in Vessia on March 3 is 118 dead,"
+            " said the committee of doctors.",
+            "The toll since the start of the crackdown in Vessia on March 3 is 131 dead, the committee of doctors"
+            " said.",
+            ["118 | 131"],
+        ),
+    ],
+)
+def test_a_count_since_an_event_s_day_runs_to_the_page_s_day(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 6 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
         # a word of what is usual tied to another verb of the clause makes no norm of the figure
         (
             "The river that normally runs dry in summer rose 4 metres at Kelvale on Monday.",

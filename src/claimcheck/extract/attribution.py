@@ -701,7 +701,22 @@ def _span_to_now(text: str, base: int, date: DateMention) -> str | None:
     """The words of a span from `date` up to the time of writing ("41 people have died since Monday", "82 cases
     since July"), the wording of a count's time that `frames.frame_of` reads as such a span."""
     opening = looks_back_from(text.lower(), date.start - base, date.end - base)
+    if opening is None:
+        since = _since_an_event().search(text[: date.start - base])
+        opening = since.start() if since else None
     return None if opening is None else text[opening : date.end - base]
+
+
+@cache
+def _since_an_event() -> re.Pattern[str]:
+    """A word of `span_start_words` and the event it names, with a determiner, right before the event's day ("the
+    toll since the outbreak of the crackdown on June 3 is 118", "41 have died since the storm hit on Friday"): the
+    count runs from that day up to the time of writing, as after "since Monday"."""
+    starts = alternatives(lexicon().span_start_words)
+    return re.compile(
+        rf"(?<![\w-])(?:{starts})\s+(?:the|a|an|its|their|this|last)\s+(?:[A-Za-z-]+\s+){{0,7}}?(?:on|of)\s+$",
+        re.I,
+    )
 
 
 # A clause that speaks of the time the clause before it names.
