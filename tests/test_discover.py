@@ -11600,6 +11600,34 @@ def test_a_count_since_an_event_s_day_runs_to_the_page_s_day(tmp_path, first, se
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
+        # a count of the first day ("during the first day", "on the first day of the festival") is a part of the
+        # event's whole count, not another figure for it
+        (
+            "On the first day of the Ostra festival, 20,000 people attended.",
+            "The Ostra festival drew 65,000 people over its four days.",
+            [],
+        ),
+        (
+            "The death toll during the first day of the riots in Vessia was 13 people, the ministry said.",
+            "The toll of the riots in Vessia rose on Monday to 108 dead, the ministry said.",
+            [],
+        ),
+        # two counts of the whole still disagree
+        (
+            "The Ostra festival drew 20,000 people.",
+            "The Ostra festival drew 65,000 people.",
+            ["20,000 | 65,000"],
+        ),
+    ],
+)
+def test_a_count_of_the_first_day_is_a_part_of_the_whole(tmp_path, first, second, flagged):
+    report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
         # a word of what is usual tied to another verb of the clause makes no norm of the figure
         (
             "The river that normally runs dry in summer rose 4 metres at Kelvale on Monday.",
@@ -12217,7 +12245,7 @@ def test_discover_on_a_protest_crackdown_s_dead_and_a_teachers_strike_keeps_its_
     # Flagged: "more than 108" against 108 (two relays of one counter). Also made: the ministry's 13 dead of the
     # first day against later tolls (no frame reads "during the first day"), the four killed in their homes
     # against Monday's toll, and the ministry's 61 against the doctors' counts (attributed).
-    assert_discover_floor(DISCREPANCIES_NEWS_90, true=5, traps=13, found=1, flagged=1, findings=8)
+    assert_discover_floor(DISCREPANCIES_NEWS_90, true=5, traps=13, found=1, flagged=1, findings=7)
 
 
 DISCREPANCIES_NEWS_85 = CORPORA / "discrepancies-news-85"
