@@ -132,9 +132,11 @@ _SOURCE_SAID = re.compile(
 _SOURCE_SET_OFF = re.compile(
     rf",\s+(?P<src>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,6}}),\s+(?:(?:has|have|had)\s+)?(?:{_SAID})\b(?!{_LIVES_TAKEN})"
 )
+# "…, said the health ministry.": who said it, after the verb; words with a figure are what was said ("said the toll
+# reached 61"), no one's name.
 _SOURCE_SAID_AFTER = re.compile(
     r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"
-    r"|the\s+[a-z][\w -]{2,60}?(?:\s+[A-Z][\w'.-]*)*)(?=[,.;:]|$)"
+    r"|the\s+[a-z](?:[^\W\d]|[ -]){2,60}?(?:\s+[A-Z][\w'.-]*)*)(?=[,.;:]|$)"
 )
 # The subject of a sentence that reports with a participle: "The city police has since given a lower figure,
 # saying there were 338,000 protesters".
