@@ -12239,9 +12239,9 @@ def test_discover_on_a_protest_crackdown_s_dead_and_a_teachers_strike_keeps_its_
     # `discrepancies-news-90`: real coverage of the raid on the Khartoum sit-in (3 June 2019) with the dead counted
     # by a doctors' committee and the health ministry over a week, and of the Chicago teachers' strike (17 to 31
     # October 2019). Found: the students kept from class (300,000 against about 350,000). Missed: the raid's day
-    # (the other page's "3 June" is read as the day of the investigation its sentence opens with), the day the
-    # bodies were pulled from the Nile, the class-size money ($25
-    # million against $35 million) and the days the union sought to make up (11 against 10): no fact reads them.
+    # ("Monday, June 2nd 2019" names a Monday that was 3 June, so it is read as either day), the day the bodies
+    # were pulled from the Nile, the class-size money ($25 million against $35 million) and the days the union
+    # sought to make up (11 against 10): no fact reads them.
     # Flagged: "more than 108" against 108 (two relays of one counter). Also made: the four killed in their homes
     # against Monday's toll, and the ministry's 61 against doctors' counts whose pages name no source.
     assert_discover_floor(DISCREPANCIES_NEWS_90, true=5, traps=13, found=1, flagged=1, findings=7)
