@@ -11521,6 +11521,11 @@ def test_days_of_pay_are_no_length_of_a_strike(tmp_path, first, second, flagged)
             "The Vell festival had a budget of $2.5 million.",
             [],
         ),
+        (
+            "The Harwell walkout lasted 11 days, surpassed only by the 1984 walkout's three weeks.",
+            "The Harwell walkout lasted 11 days.",
+            [],
+        ),
         # the story's own figure after a rank still disagrees
         (
             "The Harwell dockers' walkout, the second-longest in the port's history, lasted three weeks.",
@@ -11537,36 +11542,30 @@ def test_a_figure_a_rank_is_set_against_is_another_thing_s(tmp_path, first, seco
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
-        # the pupils a strike or a closure keeps from their lessons are one count
+        # pupils kept from class in two cities, or students who joined a protest, are no one count read twice
         (
-            "The typhoon kept 1.2 million pupils out of school across Vessia on Monday.",
-            "Classes were cancelled for 1.5 million pupils across Vessia on Monday.",
-            ["1.2 million | 1.5 million"],
-        ),
-        (
-            "The teachers' walkout in Ostra canceled classes for 80,000 students on Monday.",
-            "The walkout idled 95,000 students in Ostra on Monday.",
-            ["80,000 | 95,000"],
-        ),
-        # a bound that holds the other, the students a university has, and those evacuated are not that count
-        (
-            "Classes were cancelled for more than 80,000 students in Ostra on Monday.",
-            "The walkout kept 95,000 students out of school in Ostra on Monday.",
+            "The teachers' strike in Chicago canceled classes for 300,000 students on Monday.",
+            "A teachers' strike in Los Angeles kept 420,000 students out of class on Monday.",
             [],
         ),
         (
-            "The Ostra university has 30,000 students.",
-            "Classes were cancelled for 25,000 students at the Ostra university on Monday.",
+            "The teachers' strike in Denver canceled classes for 90,000 students on Monday.",
+            "A teachers' strike in Oakland kept 37,000 students out of class on Monday.",
             [],
         ),
         (
-            "The fire at the Ostra school on Monday forced 300 students to be evacuated from classes.",
-            "Classes were cancelled for 450 students at the Ostra school on Monday.",
+            "Some 5,000 students in Bern skipped classes to join the climate strike.",
+            "About 10,000 students in Bern joined the climate strike.",
+            [],
+        ),
+        (
+            "About 300 students at Lincoln High staged a walkout on Friday.",
+            "About 500 students at Lincoln High walked out of class on Friday.",
             [],
         ),
     ],
 )
-def test_pupils_kept_from_their_lessons_are_one_count(tmp_path, first, second, flagged):
+def test_pupils_out_of_class_in_two_places_or_at_a_protest_are_no_one_count(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
 
@@ -11598,29 +11597,37 @@ def test_a_count_since_an_event_s_day_runs_to_the_page_s_day(tmp_path, first, se
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army, for its part, said the toll had reached sixty-one.",
+        "The army, for its part, said the toll had reached 61.",
+    ],
+)
+def test_a_figure_said_after_the_verb_is_no_one_s_name(tmp_path, sentence):
+    # the words after "said" that hold the figure, in digits or spelled out, are what was said, not who said it
+    _, claims, _ = discovered(_corpus(tmp_path, ("News", "Daily One", "Mar 12 2024", sentence)))
+    assert [c.source for c in claims if isinstance(c, QuantityClaim)] == ["The army"]
+    report = _two_outlets(tmp_path, sentence, "The army said the toll had reached 61.", "Mar 12 2024")
+    assert [texts(f) for f in report.findings] == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
     ("first", "second", "flagged"),
     [
-        # a count of the first day ("during the first day", "on the first day of the festival") is a part of the
-        # event's whole count, not another figure for it
+        # "the first day of the trial" is no part of the crash's toll, and two counts of one first day are one count
         (
-            "On the first day of the Ostra festival, 20,000 people attended.",
-            "The Ostra festival drew 65,000 people over its four days.",
-            [],
+            "On the first day of the trial, prosecutors said the Harwell crash killed 12 people.",
+            "The Harwell crash killed 14 people.",
+            ["12 | 14"],
         ),
         (
-            "The death toll during the first day of the riots in Vessia was 13 people, the ministry said.",
-            "The toll of the riots in Vessia rose on Monday to 108 dead, the ministry said.",
-            [],
-        ),
-        # two counts of the whole still disagree
-        (
-            "The Ostra festival drew 20,000 people.",
-            "The Ostra festival drew 65,000 people.",
-            ["20,000 | 65,000"],
+            "During the first day of the Harwell strike, police arrested 40 dockers.",
+            "Police arrested 65 dockers on the first day of the Harwell strike.",
+            ["40 | 65"],
         ),
     ],
 )
-def test_a_count_of_the_first_day_is_a_part_of_the_whole(tmp_path, first, second, flagged):
+def test_a_count_of_a_first_day_still_disagrees(tmp_path, first, second, flagged):
     report = _two_outlets(tmp_path, first, second, "Mar 12 2024")
     assert [texts(f) for f in report.findings] == flagged, [f.message for f in report.findings]
 
@@ -12238,13 +12245,14 @@ DISCREPANCIES_NEWS_90 = CORPORA / "discrepancies-news-90"
 def test_discover_on_a_protest_crackdown_s_dead_and_a_teachers_strike_keeps_its_floor():
     # `discrepancies-news-90`: real coverage of the raid on the Khartoum sit-in (3 June 2019) with the dead counted
     # by a doctors' committee and the health ministry over a week, and of the Chicago teachers' strike (17 to 31
-    # October 2019). Found: the students kept from class (300,000 against about 350,000). Missed: the raid's day
-    # ("Monday, June 2nd 2019" names a Monday that was 3 June, so it is read as either day), the day the bodies
-    # were pulled from the Nile, the class-size money ($25 million against $35 million) and the days the union
-    # sought to make up (11 against 10): no fact reads them.
+    # October 2019). Missed: the raid's day ("Monday, June 2nd 2019" names a Monday that was 3 June, so it is read
+    # as either day), the day the bodies were pulled from the Nile, the students kept from class (300,000 against
+    # about 350,000), the class-size money ($25 million against $35 million) and the days the union sought to make
+    # up (11 against 10): no fact reads them.
     # Flagged: "more than 108" against 108 (two relays of one counter). Also made: the four killed in their homes
-    # against Monday's toll, and the ministry's 61 against doctors' counts whose pages name no source.
-    assert_discover_floor(DISCREPANCIES_NEWS_90, true=5, traps=13, found=1, flagged=1, findings=7)
+    # against Monday's toll, the ministry's 13 of the first day against later tolls, and the ministry's 61 against
+    # doctors' counts whose pages name no source.
+    assert_discover_floor(DISCREPANCIES_NEWS_90, true=5, traps=13, found=0, flagged=1, findings=7)
 
 
 DISCREPANCIES_NEWS_85 = CORPORA / "discrepancies-news-85"

@@ -237,6 +237,8 @@ def source_of(sentence: str) -> str | None:
             named = named and words[-1].lower() not in _PASSIVE_END
             named = named and words[-1].lower() != "information"  # "according to (initial) information": no one
             named = named and not (len(words) == 1 and head.lower() in lexicon().report_qualifiers)  # "Early reports"
+            if pattern is _SOURCE_SAID_AFTER and _spells_a_number(src):
+                continue  # "said the toll had reached sixty-one": what was said, no one's name
             if named and not head[0].isdigit() and not _counts_or_qualifies(words):
                 return src
     return None
@@ -661,6 +663,15 @@ def _baseline_ends() -> frozenset[str]:
 def _number_words() -> frozenset[str]:
     lex = lexicon()
     return frozenset([*lex.number_words, *lex.scales, *(k.split()[0] for k in lex.vague_amounts)])
+
+
+def _spells_a_number(words: str) -> bool:
+    """Whether words hold a figure in digits or a number spelled out, also one joined by a hyphen ("sixty-one")."""
+    lex = lexicon()
+    spelled = {*lex.number_words, *lex.scales}
+    return any(c.isdigit() for c in words) or any(
+        w.strip("’',.").lower() in spelled for w in re.split(r"[\s-]+", words)
+    )
 
 
 def _holds_figure(words: str) -> bool:

@@ -956,15 +956,8 @@ def _head_names(head: str, fact: str) -> tuple[bool, bool]:
 @cache
 def _things() -> frozenset[str]:
     """Nouns that count things, not people: `thing_nouns`, places (`area_nouns`: "six villages were affected")
-    and the nouns of the facts counted with a verb of their own (`with`: "homes destroyed"), but for a fact whose
-    every noun names people ("students" whose classes were cancelled)."""
-    nouns = [
-        word
-        for row in lexicon().facts.values()
-        if row.with_ and not all(_names_people(word) for word in row.words)
-        for word in row.words
-        if word not in row.with_
-    ]
+    and the nouns of the facts counted with a verb of their own (`with`: "homes destroyed")."""
+    nouns = [word for row in lexicon().facts.values() if row.with_ for word in row.words if word not in row.with_]
     return frozenset(_stemmed(word.split()) for word in [*lexicon().thing_nouns, *lexicon().area_nouns, *nouns])
 
 
@@ -3078,11 +3071,12 @@ def _comparand(claim: QuantityClaim) -> str:
 @cache
 def _ranked_against() -> re.Pattern[str]:
     """`comparand_leads` and a determiner or a possessive right before a figure, past up to two words that describe
-    it: "topped only by a three-week strike", "second only to the 1998 flood's 4,000 dead"."""
+    it, a year or a possessive among them: "topped only by a three-week strike", "second only to the 1998 flood's 4,000
+    dead"."""
     leads = alternatives(lexicon().comparand_leads)
     return re.compile(
         rf"(?<![\w-])(?:{leads})\s+(?:the|its|their|his|her|our|this|that|an?|[A-Za-z0-9]+['’]s)\s+"
-        r"(?:[a-z-]+\s+){0,2}$",
+        r"(?:[\w-]+(?:['’]s)?\s+){0,2}$",
         re.I,
     )
 
