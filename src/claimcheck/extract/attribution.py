@@ -132,9 +132,11 @@ _SOURCE_SAID = re.compile(
 _SOURCE_SET_OFF = re.compile(
     rf",\s+(?P<src>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,6}}),\s+(?:(?:has|have|had)\s+)?(?:{_SAID})\b(?!{_LIVES_TAKEN})"
 )
+# "…, said the health ministry.": who said it, after the verb; words with a figure are what was said ("said the toll
+# reached 61"), no one's name.
 _SOURCE_SAID_AFTER = re.compile(
     r"\b(?:said|says|according to)\s+(?P<src>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"
-    r"|the\s+[a-z][\w -]{2,60}?(?:\s+[A-Z][\w'.-]*)*)(?=[,.;:]|$)"
+    r"|the\s+[a-z](?:[^\W\d]|[ -]){2,60}?(?:\s+[A-Z][\w'.-]*)*)(?=[,.;:]|$)"
 )
 # The subject of a sentence that reports with a participle: "The city police has since given a lower figure,
 # saying there were 338,000 protesters".
@@ -235,6 +237,8 @@ def source_of(sentence: str) -> str | None:
             named = named and words[-1].lower() not in _PASSIVE_END
             named = named and words[-1].lower() != "information"  # "according to (initial) information": no one
             named = named and not (len(words) == 1 and head.lower() in lexicon().report_qualifiers)  # "Early reports"
+            if pattern is _SOURCE_SAID_AFTER and _spells_a_number(src):
+                continue  # "said the toll had reached sixty-one": what was said, no one's name
             if named and not head[0].isdigit() and not _counts_or_qualifies(words):
                 return src
     return None
@@ -661,6 +665,15 @@ def _number_words() -> frozenset[str]:
     return frozenset([*lex.number_words, *lex.scales, *(k.split()[0] for k in lex.vague_amounts)])
 
 
+def _spells_a_number(words: str) -> bool:
+    """Whether words hold a figure in digits or a number spelled out, also one joined by a hyphen ("sixty-one")."""
+    lex = lexicon()
+    spelled = {*lex.number_words, *lex.scales}
+    return any(c.isdigit() for c in words) or any(
+        w.strip("’',.").lower() in spelled for w in re.split(r"[\s-]+", words)
+    )
+
+
 def _holds_figure(words: str) -> bool:
     return any(c.isdigit() for c in words) or any(w.strip("’',").lower() in _number_words() for w in words.split())
 
@@ -701,7 +714,22 @@ def _span_to_now(text: str, base: int, date: DateMention) -> str | None:
     """The words of a span from `date` up to the time of writing ("41 people have died since Monday", "82 cases
     since July"), the wording of a count's time that `frames.frame_of` reads as such a span."""
     opening = looks_back_from(text.lower(), date.start - base, date.end - base)
+    if opening is None:
+        since = _since_an_event().search(text[: date.start - base])
+        opening = since.start() if since else None
     return None if opening is None else text[opening : date.end - base]
+
+
+@cache
+def _since_an_event() -> re.Pattern[str]:
+    """A word of `span_start_words` and the event it names, with a determiner, right before the event's day ("the
+    toll since the outbreak of the crackdown on June 3 is 118", "41 have died since the storm hit on Friday"): the
+    count runs from that day up to the time of writing, as after "since Monday"."""
+    starts = alternatives(lexicon().span_start_words)
+    return re.compile(
+        rf"(?<![\w-])(?:{starts})\s+(?:the|a|an|its|their|this|last)\s+(?:[A-Za-z-]+\s+){{0,7}}?(?:on|of)\s+$",
+        re.I,
+    )
 
 
 # A clause that speaks of the time the clause before it names.

@@ -445,13 +445,22 @@ def _elapsed(claim: QuantityClaim) -> bool:
 
 @cache
 def _span_amount_pattern() -> re.Pattern[str]:
-    """A possessive ending, or none, and a word of `span_amount_words` right after a span ("' worth", "'s worth")."""
-    return re.compile(rf"(?:['’]s?)?\s+(?:{alternatives(lexicon().span_amount_words)})\b", re.I)
+    """A possessive ending, or none, and a word of `span_amount_words` right after a span ("' worth", "'s worth"); or
+    a possessive ending or "of", and a word of `span_pay_words` ("' pay", "of lost pay")."""
+    lex = lexicon()
+    pay = alternatives(lex.span_pay_words)
+    kinds = alternatives(lex.span_pay_kinds)
+    return re.compile(
+        rf"(?:['’]s?)?\s+(?:{alternatives(lex.span_amount_words)})\b"
+        rf"|(?:['’]s?\s+|\s+of\s+)(?:(?:{kinds})\s+)?(?:{pay})\b",
+        re.I,
+    )
 
 
 def _span_s_worth(claim: QuantityClaim) -> bool:
     """Whether a span is the measure of an amount, the words after it making it as much as that time brings ("two
-    years' worth of rain", "a week's worth of food", "six months worth of supplies"), not how long anything took."""
+    years' worth of rain", "a week's worth of food", "six months worth of supplies"), or the pay that much time earns
+    ("lost six days of pay during the strike", "three days' wages"), not how long anything took."""
     at = claim.sentence.find(claim.text)
     return at >= 0 and _span_amount_pattern().match(claim.sentence, at + len(claim.text)) is not None
 
@@ -3049,10 +3058,27 @@ _COMPARAND = re.compile(
 def _comparand(claim: QuantityClaim) -> str:
     """ "than" for a figure a sentence sets another against, named with a determiner after "than" ("the amount
     insured was less than the $330 million launch insurance", "sales beat the $4bn analysts expected and more than
-    last year's $3.1bn"): the measure of another thing, or of the same at another time, that the sentence says
-    differs from its own. A bound has no determiner ("more than 200 people") and is no comparand."""
+    last year's $3.1bn"), or after words of `comparand_leads` ("topped only by a three-week strike in Union
+    City"): the measure of another thing, or of the same at another time, that the sentence says differs from its
+    own. A bound has no determiner ("more than 200 people") and is no comparand."""
     at = claim.sentence.find(claim.text)
-    return "than" if at > 0 and _COMPARAND.search(claim.sentence[:at]) else ""
+    if at <= 0:
+        return ""
+    before = claim.sentence[:at]
+    return "than" if _COMPARAND.search(before) or _ranked_against().search(before) else ""
+
+
+@cache
+def _ranked_against() -> re.Pattern[str]:
+    """`comparand_leads` and a determiner or a possessive right before a figure, past up to two words that describe
+    it, a year or a possessive among them: "topped only by a three-week strike", "second only to the 1998 flood's 4,000
+    dead"."""
+    leads = alternatives(lexicon().comparand_leads)
+    return re.compile(
+        rf"(?<![\w-])(?:{leads})\s+(?:the|its|their|his|her|our|this|that|an?|[A-Za-z0-9]+['’]s)\s+"
+        r"(?:[\w-]+(?:['’]s)?\s+){0,2}$",
+        re.I,
+    )
 
 
 def _conditional(claim: QuantityClaim) -> str:
