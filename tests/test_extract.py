@@ -1554,3 +1554,71 @@ def test_extraction_on_a_failed_coup_and_a_national_budget_keeps_its_floor():
     score = evaluate(load_gold(DISCREPANCIES_NEWS_86 / "gold.yaml"), None, extract(documents, ["quantity", "date"]))
     assert score.extraction["quantity"]["found"] >= 119, score.missed_claims
     assert score.extraction["date"]["found"] >= 21, score.missed_claims
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The herd walked 40 miles a day across the plain.", "40 miles a day", "miles per day"),
+        ("The lava flow advanced 200 metres per day towards the village.", "200 metres per day", "metres per day"),
+        ("The pilgrims covered 25 kilometres each day.", "25 kilometres each day", "kilometres per day"),
+        # the other unit set off by commas between the length and its day
+        (
+            "Caribou can travel 55 kilometers, or 34 miles, each day in spring.",
+            "55 kilometers, or 34 miles, each day",
+            "kilometres per day",
+        ),
+    ],
+)
+def test_a_length_a_day_is_a_speed(text, figure, unit):
+    """A length over a day is a speed of its own, not a bare count of kilometres: "40 miles a day" keeps its unit
+    and agrees with "64 kilometres a day"."""
+    claim = find(quantities(text), figure)
+    assert (claim.unit, claim.counted) == (unit, None), claim
+    assert claim.canonical is not None and claim.canonical.unit == "meter / second"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The team ran 10 km each way.", "10 km", "km"),
+        ("He swam 3 km each morning before work.", "3 km", "km"),
+        (
+            "The road runs 130 kilometers, or 80 miles, from the city to the coast.",
+            "130 kilometers, or 80 miles",
+            "kilometers",
+        ),
+        ("The shoreline retreated 2 metres a year ago.", "2 metres", "metres"),
+    ],
+)
+def test_a_length_without_a_day_after_it_stays_a_length(text, figure, unit):
+    claim = find(quantities(text), figure)
+    assert claim.unit == unit, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        ("The festival is held in Galway, whose population is 80,000.", "80,000", "Galway"),
+        ("The mine is in Kiruna, which has a population of about 23,000.", "about 23,000", "Kiruna"),
+        ("Most of the staff live in Port Talbot, which had a population of 37,000 in 2011.", "37,000", "Port Talbot"),
+    ],
+)
+def test_a_population_in_a_relative_clause_is_its_place(text, figure, scope):
+    """ "in Kiruna, which has a population of about 23,000": the place the clause hangs on is the figure's, so that
+    a town's people are not compared with those of a zone around it ("25,000 residents within a 10 km radius")."""
+    claim = find(quantities(text), figure)
+    assert claim.scope == scope, claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters backed Smith, whose population is 80,000.",
+        "On Monday, which has a population of 5,000, the fair opens.",
+        "The storm hit Kerala, which had a population of 33 million in 2011.",
+    ],
+)
+def test_a_relative_clause_after_no_place_names_none(text):
+    [claim] = [c for c in quantities(text) if c.counted == "population"]
+    assert claim.scope is None, claim

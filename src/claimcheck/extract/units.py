@@ -167,6 +167,11 @@ def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:
     if k < len(tokens) and tokens[k].text == "(":  # "165 miles (270 kilometers) per hour"
         closing = next((m for m in range(k + 1, min(len(tokens), k + 6)) if tokens[m].text == ")"), None)
         k = closing + 1 if closing is not None else k
+    elif k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "or":
+        # the other unit set off by commas: "130 kilometers, or 80 miles, each day"
+        closing = next((m for m in range(k + 2, min(len(tokens), k + 7)) if tokens[m].text == ","), None)
+        if closing is not None and closing + 1 < len(tokens) and tokens[closing + 1].lower in lexicon().per_words:
+            k = closing + 1
     hyphened = _hyphen_at(tokens, k)  # "60 mile-per-hour winds", "a 100-kilometre-an-hour gust"
     k += hyphened
     if k + 1 >= len(tokens) or tokens[k].lower not in lexicon().per_words:
