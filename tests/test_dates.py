@@ -3070,3 +3070,28 @@ def test_ranges_lists_quarters_and_periods_of_accounts(text, published, want, ab
 )
 def test_the_day_a_figure_is_taken_on_is_not_after_the_article(text, published, want):
     assert read(text, published) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # a time something may come to, in a clause with no tense: the month nearer the article's, either side
+        ("Cases could double by June, health officials warn.", dt.date(2021, 1, 10), "2021-06"),
+        ("The herds may move before the dry season in June shrinks the pasture.", dt.date(2022, 2, 3), "2022-06"),
+        ("The reserve can cover imports until about May.", dt.date(2023, 1, 5), "2023-05"),
+        ("Prices could ease by November, the bank warns.", dt.date(2023, 1, 5), "2023-11"),
+        ("Police could not reach the village until November.", dt.date(2023, 1, 5), "2022-11"),
+        # guards: a clause of the past is behind, one of the future ahead, a span up to now behind, and a clause with
+        # no tense and no such word keeps the month gone by
+        ("Sales rose 5 percent in August.", dt.date(2020, 1, 27), "2019-08"),
+        ("The vote was held in March.", dt.date(2020, 1, 27), "2019-03"),
+        ("The bridge has been closed since August.", dt.date(2020, 1, 27), "2019-08"),
+        ("Fares will rise in June.", dt.date(2024, 11, 16), "2025-06"),
+        ("The collision at the airport in August shocked the nation.", dt.date(2020, 1, 27), "2019-08"),
+        ("In May sales fell sharply.", dt.date(2020, 1, 27), "2019-05"),
+        ("The next review could come next October.", dt.date(2019, 11, 5), "2020-10"),
+    ],
+)
+def test_a_month_said_as_a_time_to_come_in_a_clause_with_no_tense_is_the_nearer_one(text, published, want):
+    [claim] = claims(text, published)
+    assert claim.value.date == want, claim

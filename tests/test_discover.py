@@ -880,6 +880,38 @@ def test_vehicles_in_the_water_and_counts_past_a_part_are_read_whole(tmp_path, f
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
+# A town's population given in a relative clause is that town's: never the people of a zone around a site.
+TOWN_AND_ZONE = [
+    (
+        "The smelter is in Kiruna, which has a population of about 23,000.",
+        "An order for more than 90,000 residents within a 20-mile radius to stay indoors was lifted.",
+        [],
+    ),
+    (
+        "The festival is held in Galway, whose population is 80,000.",
+        "More than 150,000 people living in the area were told to boil their water.",
+        [],
+    ),
+    # guards: the same town's population, given in a relative clause and in apposition, is compared
+    (
+        "The smelter is in Kiruna, which has a population of about 23,000.",
+        "The smelter stands in Kiruna, a town of 18,000 people.",
+        ["18,000 | about 23,000"],
+    ),
+    (
+        "The festival is held in Galway, whose population is 80,000.",
+        "The festival returns to Galway, a city of 86,000.",
+        ["80,000 | 86,000"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), TOWN_AND_ZONE)
+def test_a_town_s_population_in_a_relative_clause_is_not_a_zone_s_people(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 @pytest.mark.parametrize(("first", "second", "figures"), NOT_THE_COUNT)
 def test_a_figure_that_is_not_the_fact_s_count_is_compared_only_with_its_like(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")

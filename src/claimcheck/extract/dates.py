@@ -2022,6 +2022,19 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
             _moved_from(setting.lower, found.start) and not _SAID_YEAR.search(setting.text)
         )
         nearest = (fields.get("prep") or "").lower() == "into" or moved
+        ahead = _may_lie_ahead(setting, found.start, fields.get("prep")) if published is not None else None
+        if (
+            ahead is not None
+            and not future
+            and not nearest
+            and looks_back_from(setting.lower, found.start, found.end) is None
+            and not _markers(setting.text, *_clause(setting.text, found.start, found.end), present=True)
+        ):
+            # a time something may come to, in a clause with no tense marker of its own (a speaker's verb in
+            # another clause tells when it was said): after a modal of what may be, the month ahead ("the swarms
+            # could grow 500 times by June, the UN said"); after "by" or "until" alone, the month nearer the
+            # article's, either side ("enough to cover expenses until about June")
+            future, nearest = ahead, not ahead
         reading = _month(fields, published, future, nearest and not future)
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
@@ -2029,6 +2042,19 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _weekday(fields, published, future and not either_side, either_side or untensed)
         reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)
+
+
+def _may_lie_ahead(setting: _Setting, start: int, prep: str | None) -> bool | None:
+    """Whether a month without a year is given as a time something may come to: True after a modal of what may be
+    in its clause (`possibility_modals`, written in lower case and not denied or put in the past: "cases may peak in
+    March", not the month "May", "could not", "could have"), False after a preposition of a deadline alone ("by June",
+    "until about June"; `deadline_prepositions`), None otherwise."""
+    words = lexicon().dates
+    left, _ = _clause(setting.text, start, start)
+    modals = "|".join(re.escape(m) for m in words.possibility_modals)
+    if re.search(rf"\b(?:{modals})\s+(?!not\b|never\b|have\b|n't\b)[a-z]", setting.text[left:start]):
+        return True
+    return False if (prep or "").lower() in words.deadline_prepositions else None
 
 
 # A year said in a sentence, written or told from the page's ("in 2019", "last year"); not in a longer number
