@@ -12071,6 +12071,19 @@ def test_discover_on_a_failed_coup_and_a_national_budget_keeps_its_floor():
     assert_discover_floor(DISCREPANCIES_NEWS_86, true=5, traps=18, found=1, flagged=3, findings=7)
 
 
+DISCREPANCIES_NEWS_89 = CORPORA / "discrepancies-news-89"
+
+
+def test_discover_on_a_uranium_plant_s_criticality_accident_and_a_locust_upsurge_keeps_its_floor():
+    # `discrepancies-news-89`: real coverage of the criticality accident at Tokaimura (30 September to 11 October
+    # 1999) and of the desert locusts that reached Kenya (January to spring 2020). Found: the plant's distance from
+    # Tokyo (90 miles against 70). Missed: the peak radiation (15,000 against 4,000 times normal: no fact reads a
+    # multiple of a normal level), the FAO's daily distance (two stories months apart) and the locusts in one swarm
+    # (no fact reads a swarm's size). No longer flagged: the 310,000 kept indoors within six miles against the
+    # town's 34,000.
+    assert_discover_floor(DISCREPANCIES_NEWS_89, true=4, traps=13, found=1, flagged=0, findings=3)
+
+
 DISCREPANCIES_NEWS_88 = CORPORA / "discrepancies-news-88"
 
 

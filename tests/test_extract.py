@@ -1524,6 +1524,23 @@ def test_extraction_on_a_landslide_s_toll_and_a_chipmaker_s_job_cuts_keeps_its_f
     assert score.extraction["date"]["found"] >= 29, score.missed_claims
 
 
+DISCREPANCIES_NEWS_89 = Path(__file__).parent / "corpora" / "discrepancies-news-89"
+
+
+def test_extraction_on_a_uranium_plant_s_accident_and_a_locust_upsurge_keeps_its_floor():
+    # `discrepancies-news-89`: the Tokaimura accident of 1999 (distances in miles and kilometres, multiples of normal
+    # radiation, counts kept indoors, evacuated and exposed) and the locusts of 2020 (swarms in kilometres and miles,
+    # hectares and acres, a length a day, months to come). Missed: "a mile or so", "One of the three workers" and the
+    # March of a sentence that a speaker's verb ends.
+    from claimcheck import extract, load_corpus
+    from claimcheck.evaluate import evaluate, load_gold
+
+    documents = load_corpus([DISCREPANCIES_NEWS_89 / "corpus.txt"])
+    score = evaluate(load_gold(DISCREPANCIES_NEWS_89 / "gold.yaml"), None, extract(documents, ["quantity", "date"]))
+    assert score.extraction["quantity"]["found"] >= 97, score.missed_claims
+    assert score.extraction["date"]["found"] >= 15, score.missed_claims
+
+
 DISCREPANCIES_NEWS_88 = Path(__file__).parent / "corpora" / "discrepancies-news-88"
 
 
