@@ -3095,3 +3095,25 @@ def test_the_day_a_figure_is_taken_on_is_not_after_the_article(text, published, 
 def test_a_month_said_as_a_time_to_come_in_a_clause_with_no_tense_is_the_nearer_one(text, published, want):
     [claim] = claims(text, published)
     assert claim.value.date == want, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # a deadline's preposition alone says nothing of the side: a past in the sentence keeps the month gone by
+        ("By March, 200 had died.", dt.date(2024, 11, 20), "2024-03"),
+        ("By January, the river had dropped 2 metres.", dt.date(2024, 11, 20), "2024-01"),
+        ("Until January, the office was in Leeds.", dt.date(2024, 11, 20), "2024-01"),
+        ("By April, the fund had run dry.", dt.date(2023, 12, 1), "2023-04"),
+        ("Until February, the museum stayed shut.", dt.date(2022, 11, 15), "2022-02"),
+        # a word right after the modal that narrows what was done then leaves the month where it was
+        ("He could barely walk in October after the fall.", dt.date(2024, 11, 20), "2024-10"),
+        ("She could hardly sleep in September after the flood.", dt.date(2021, 11, 3), "2021-09"),
+        ("The shop could only open in August after the repairs.", dt.date(2019, 10, 30), "2019-08"),
+        # the modal alone still puts it ahead
+        ("The shop could open in August after the repairs.", dt.date(2019, 10, 30), "2020-08"),
+    ],
+)
+def test_a_month_after_a_deadline_s_word_or_a_narrowed_modal_is_not_put_ahead(text, published, want):
+    [claim] = claims(text, published)
+    assert claim.value.date == want, claim

@@ -1530,15 +1530,16 @@ DISCREPANCIES_NEWS_89 = Path(__file__).parent / "corpora" / "discrepancies-news-
 def test_extraction_on_a_uranium_plant_s_accident_and_a_locust_upsurge_keeps_its_floor():
     # `discrepancies-news-89`: the Tokaimura accident of 1999 (distances in miles and kilometres, multiples of normal
     # radiation, counts kept indoors, evacuated and exposed) and the locusts of 2020 (swarms in kilometres and miles,
-    # hectares and acres, a length a day, months to come). Missed: "a mile or so", "One of the three workers" and the
-    # March of a sentence that a speaker's verb ends.
+    # hectares and acres, a length a day, months to come). Missed: "a mile or so", "One of the three workers", the
+    # March of a sentence that a speaker's verb ends and the June of "fears that by June, the swarms could grow"
+    # (a modal after a fronted date is as often a past: "Until March, visitors could enter").
     from claimcheck import extract, load_corpus
     from claimcheck.evaluate import evaluate, load_gold
 
     documents = load_corpus([DISCREPANCIES_NEWS_89 / "corpus.txt"])
     score = evaluate(load_gold(DISCREPANCIES_NEWS_89 / "gold.yaml"), None, extract(documents, ["quantity", "date"]))
     assert score.extraction["quantity"]["found"] >= 97, score.missed_claims
-    assert score.extraction["date"]["found"] >= 15, score.missed_claims
+    assert score.extraction["date"]["found"] >= 14, score.missed_claims
 
 
 DISCREPANCIES_NEWS_88 = Path(__file__).parent / "corpora" / "discrepancies-news-88"
@@ -1606,6 +1607,11 @@ def test_a_length_a_day_is_a_speed(text, figure, unit):
             "kilometers",
         ),
         ("The shoreline retreated 2 metres a year ago.", "2 metres", "metres"),
+        # a length over a time the lexicon names no speed for keeps its unit, whatever word joins them
+        ("The herd moved 500 kilometres each month.", "500 kilometres", "kilometres"),
+        ("Volunteers walked 10 miles each week to deliver food.", "10 miles", "miles"),
+        ("The glacier slid 40 metres per month last summer.", "40 metres", "metres"),
+        ("The couriers cycle 60 km a week across the city.", "60 km", "km"),
     ],
 )
 def test_a_length_without_a_day_after_it_stays_a_length(text, figure, unit):
@@ -1619,6 +1625,7 @@ def test_a_length_without_a_day_after_it_stays_a_length(text, figure, unit):
         ("The festival is held in Galway, whose population is 80,000.", "80,000", "Galway"),
         ("The mine is in Kiruna, which has a population of about 23,000.", "about 23,000", "Kiruna"),
         ("Most of the staff live in Port Talbot, which had a population of 37,000 in 2011.", "37,000", "Port Talbot"),
+        ("The clinic opened in Tromso, which has a population of 77,000 people.", "77,000", "Tromso"),
     ],
 )
 def test_a_population_in_a_relative_clause_is_its_place(text, figure, scope):
@@ -1638,4 +1645,18 @@ def test_a_population_in_a_relative_clause_is_its_place(text, figure, scope):
 )
 def test_a_relative_clause_after_no_place_names_none(text):
     [claim] = [c for c in quantities(text) if c.counted == "population"]
+    assert claim.scope is None, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Rangers counted lions in Kruger Park, which has a population of 300 lions.", "300"),
+        ("Divers surveyed the reef near Coral Bay, which has a population of 2,000 turtles.", "2,000"),
+    ],
+)
+def test_a_relative_clause_counting_no_people_gives_no_place(text, figure):
+    """ "Kruger Park, which has a population of 300 lions": a noun after the figure that names no people makes it a
+    count of something else, not the park's population."""
+    claim = find(quantities(text), figure)
     assert claim.scope is None, claim

@@ -2022,7 +2022,7 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
             _moved_from(setting.lower, found.start) and not _SAID_YEAR.search(setting.text)
         )
         nearest = (fields.get("prep") or "").lower() == "into" or moved
-        ahead = _may_lie_ahead(setting, found.start, fields.get("prep")) if published is not None else None
+        ahead = _may_lie_ahead(setting, found.start) if published is not None else None
         if (
             ahead is not None
             and not future
@@ -2032,9 +2032,8 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         ):
             # a time something may come to, in a clause with no tense marker of its own (a speaker's verb in
             # another clause tells when it was said): after a modal of what may be, the month ahead ("the swarms
-            # could grow 500 times by June, the UN said"); after "by" or "until" alone, the month nearer the
-            # article's, either side ("enough to cover expenses until about June")
-            future, nearest = ahead, not ahead
+            # could grow 500 times by June, the UN said")
+            future = ahead
         reading = _month(fields, published, future, nearest and not future)
     else:
         either_side = _plan_told_in_past(setting, found.start, found.end)
@@ -2044,17 +2043,20 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
     return reading._replace(future=future)
 
 
-def _may_lie_ahead(setting: _Setting, start: int, prep: str | None) -> bool | None:
+def _may_lie_ahead(setting: _Setting, start: int) -> bool | None:
     """Whether a month without a year is given as a time something may come to: True after a modal of what may be
-    in its clause (`possibility_modals`, written in lower case and not denied or put in the past: "cases may peak in
-    March", not the month "May", "could not", "could have"), False after a preposition of a deadline alone ("by June",
-    "until about June"; `deadline_prepositions`), None otherwise."""
+    in its clause (`possibility_modals`, written in lower case and not denied, put in the past or narrowed by a word
+    of `modal_blockers` right after it: "cases may peak in March", not the month "May", "could not", "could have",
+    "could barely walk"), None otherwise. A deadline's preposition alone ("By March, 200 had died") says nothing
+    of which side of the article's date its month lies, nor does a modal after a fronted date ("Until March,
+    visitors could enter the park for free")."""
     words = lexicon().dates
     left, _ = _clause(setting.text, start, start)
     modals = "|".join(re.escape(m) for m in words.possibility_modals)
-    if re.search(rf"\b(?:{modals})\s+(?!not\b|never\b|have\b|n't\b)[a-z]", setting.text[left:start]):
+    blockers = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in words.modal_blockers)
+    if re.search(rf"\b(?:{modals})\s+(?!(?:{blockers})\b)[a-z]", setting.text[left:start]):
         return True
-    return False if (prep or "").lower() in words.deadline_prepositions else None
+    return None
 
 
 # A year said in a sentence, written or told from the page's ("in 2019", "last year"); not in a longer number

@@ -48,6 +48,7 @@ class DateWords(BaseModel):
     conditional_openers: list[str]
     deadline_prepositions: list[str]
     possibility_modals: list[str]
+    modal_blockers: list[str]
     period_end_prepositions: list[str]
     period_rest_words: list[str]
     period_rest_unless: list[str]

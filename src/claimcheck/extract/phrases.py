@@ -1643,12 +1643,21 @@ def place_apposed_before(tokens: list[Token], first: int) -> str | None:
     return " ".join(words)
 
 
-def place_before_which(tokens: list[Token], first: int) -> str | None:
+def place_before_which(tokens: list[Token], first: int, last: int) -> str | None:
     """The place a relative clause that gives its population hangs on: "the plant is in Tokaimura, which has a
     population of about 34,000", "Galway, whose population is 80,000": one to three capitalised words, a comma,
     "which has (had) a population of" or "whose population is (was)", right before the figure and up to two words
-    of its qualifier. The name follows a place's preposition or opens its clause, as in `place_apposed_before`."""
+    of its qualifier. The name follows a place's preposition or opens its clause, as in `place_apposed_before`.
+    A noun after the figure (at `last`) that names no people (`generic_heads`, `people_by_sex_or_age`; a preposition
+    or a conjunction may follow) makes it a count of something else ("Kruger Park, which has a population of 300 lions"): no place's population."""
     lex = lexicon()
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    people = word_set("generic_heads") | word_set("people_by_sex_or_age")
+    links = (
+        people | word_set("place_prepositions") | word_set("clause_prepositions") | word_set("sentence_conjunctions")
+    )
+    if after is not None and after.is_word and after.text.islower() and after.lower not in links:
+        return None
     k = first - 1
     while k > 0 and first - k <= 2 and tokens[k].lower not in ("of", "is", "was") and tokens[k].is_word:
         k -= 1  # "of about 34,000", "is just over 80,000"

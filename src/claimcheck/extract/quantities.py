@@ -1170,7 +1170,7 @@ def _build(
             or place_in_subject(tokens, first)
             or place_before_where(tokens, first)
             or place_apposed_before(tokens, first)
-            or place_before_which(tokens, first)
+            or place_before_which(tokens, first, last)
         )
     elif scope is None:
         scope = place_in_subject(tokens, first)  # "Temperatures in Seville hit 46C"

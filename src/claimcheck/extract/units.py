@@ -161,7 +161,7 @@ def _ends_figure(tokens: list[Token], k: int) -> bool:
 
 def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:
     """A length over a duration is a speed: "150 miles an hour" is the lexicon's "mph", "80 km/hr" its
-    "km/h". A speed the lexicon does not name ("50 km/ms") is no length either: no unit. "a year" before a word of a
+    "km/h". A length over a duration the lexicon names no speed for ("500 kilometres each month") keeps its length. "a year" before a word of a
     time back (`speed_stops`: "rose 2 metres a year ago") is no rate."""
     k = length.last + 1
     if k < len(tokens) and tokens[k].text == "(":  # "165 miles (270 kilometers) per hour"
@@ -188,7 +188,7 @@ def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:
         speed = _speeds().get(f"{length.row.unit} / {row.unit}")
         if speed:
             return UnitMatch(speed, lexicon().units[speed], length.first, end - 1)
-        return length if hyphened else None  # "a 30-mile-a-day pace": the length, a rate of no speed
+        return length  # "a 30-mile-a-day pace", "moved 500 kilometres each month": the length, a rate of no speed
     return length
 
 
