@@ -3167,6 +3167,31 @@ MARCH_10 = dt.date(2025, 3, 10)
 @pytest.mark.parametrize(
     ("text", "published", "want"),
     [
+        # a time something may come to, in a clause with no tense: the month nearer the article's, either side
+        ("Cases could double by June, health officials warn.", dt.date(2021, 1, 10), "2021-06"),
+        ("The herds may move before the dry season in June shrinks the pasture.", dt.date(2022, 2, 3), "2022-06"),
+        ("The reserve can cover imports until about May.", dt.date(2023, 1, 5), "2023-05"),
+        ("Prices could ease by November, the bank warns.", dt.date(2023, 1, 5), "2023-11"),
+        ("Police could not reach the village until November.", dt.date(2023, 1, 5), "2022-11"),
+        # guards: a clause of the past is behind, one of the future ahead, a span up to now behind, and a clause with
+        # no tense and no such word keeps the month gone by
+        ("Sales rose 5 percent in August.", dt.date(2020, 1, 27), "2019-08"),
+        ("The vote was held in March.", dt.date(2020, 1, 27), "2019-03"),
+        ("The bridge has been closed since August.", dt.date(2020, 1, 27), "2019-08"),
+        ("Fares will rise in June.", dt.date(2024, 11, 16), "2025-06"),
+        ("The collision at the airport in August shocked the nation.", dt.date(2020, 1, 27), "2019-08"),
+        ("In May sales fell sharply.", dt.date(2020, 1, 27), "2019-05"),
+        ("The next review could come next October.", dt.date(2019, 11, 5), "2020-10"),
+    ],
+)
+def test_a_month_said_as_a_time_to_come_in_a_clause_with_no_tense_is_the_nearer_one(text, published, want):
+    [claim] = claims(text, published)
+    assert claim.value.date == want, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
         # a bare ordinal is the first such day after the last day its paragraph gave, joined ordinals too
         (
             "The trade fair opens on Tuesday, July 8. Exhibitors leave on the 12th and 13th.",
@@ -3274,3 +3299,25 @@ def test_bare_ordinals_count_from_the_day_the_paragraph_gave(text, published, wa
 )
 def test_months_moved_to_names_joined_months_and_the_age_of_a_thing(text, want):
     assert read(text, MARCH_10) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # a deadline's preposition alone says nothing of the side: a past in the sentence keeps the month gone by
+        ("By March, 200 had died.", dt.date(2024, 11, 20), "2024-03"),
+        ("By January, the river had dropped 2 metres.", dt.date(2024, 11, 20), "2024-01"),
+        ("Until January, the office was in Leeds.", dt.date(2024, 11, 20), "2024-01"),
+        ("By April, the fund had run dry.", dt.date(2023, 12, 1), "2023-04"),
+        ("Until February, the museum stayed shut.", dt.date(2022, 11, 15), "2022-02"),
+        # a word right after the modal that narrows what was done then leaves the month where it was
+        ("He could barely walk in October after the fall.", dt.date(2024, 11, 20), "2024-10"),
+        ("She could hardly sleep in September after the flood.", dt.date(2021, 11, 3), "2021-09"),
+        ("The shop could only open in August after the repairs.", dt.date(2019, 10, 30), "2019-08"),
+        # the modal alone still puts it ahead
+        ("The shop could open in August after the repairs.", dt.date(2019, 10, 30), "2020-08"),
+    ],
+)
+def test_a_month_after_a_deadline_s_word_or_a_narrowed_modal_is_not_put_ahead(text, published, want):
+    [claim] = claims(text, published)
+    assert claim.value.date == want, claim

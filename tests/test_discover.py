@@ -880,6 +880,38 @@ def test_vehicles_in_the_water_and_counts_past_a_part_are_read_whole(tmp_path, f
     assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
 
 
+# A town's population given in a relative clause is that town's: never the people of a zone around a site.
+TOWN_AND_ZONE = [
+    (
+        "The smelter is in Kiruna, which has a population of about 23,000.",
+        "An order for more than 90,000 residents within a 20-mile radius to stay indoors was lifted.",
+        [],
+    ),
+    (
+        "The festival is held in Galway, whose population is 80,000.",
+        "More than 150,000 people living in the area were told to boil their water.",
+        [],
+    ),
+    # guards: the same town's population, given in a relative clause and in apposition, is compared
+    (
+        "The smelter is in Kiruna, which has a population of about 23,000.",
+        "The smelter stands in Kiruna, a town of 18,000 people.",
+        ["18,000 | about 23,000"],
+    ),
+    (
+        "The festival is held in Galway, whose population is 80,000.",
+        "The festival returns to Galway, a city of 86,000.",
+        ["80,000 | 86,000"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figures"), TOWN_AND_ZONE)
+def test_a_town_s_population_in_a_relative_clause_is_not_a_zone_s_people(tmp_path, first, second, figures):
+    report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
+    assert [texts(f) for f in report.findings] == figures, [f.message for f in report.findings]
+
+
 @pytest.mark.parametrize(("first", "second", "figures"), NOT_THE_COUNT)
 def test_a_figure_that_is_not_the_fact_s_count_is_compared_only_with_its_like(tmp_path, first, second, figures):
     report = _two_outlets(tmp_path, first, second, "Apr 8 2025")
@@ -10783,13 +10815,14 @@ def test_the_noun_forecast_makes_no_measure_a_forecast(tmp_path):
     assert [texts(f) for f in report.findings] == ["140 mph | 95 mph"], [f.message for f in report.findings]
 
 
-def test_a_rate_written_with_hyphens_that_is_no_speed_keeps_its_figure():
+def test_a_rate_written_with_hyphens_keeps_its_figure_as_a_speed():
     claims = [
         c
         for c in extract(load_corpus_text("The walkers kept a 30-mile-a-day pace across the moor."))
         if c.kind == "quantity"
     ]
-    assert [(c.text, c.unit) for c in claims] == [("30-mile", "mile")]
+    # a length a day is a speed the lexicon names: the pace, 30 miles a day
+    assert [(c.text, c.unit) for c in claims] == [("30-mile-a-day", "miles per day")]
 
 
 @pytest.mark.parametrize(
@@ -12199,6 +12232,19 @@ def test_discover_on_a_failed_coup_and_a_national_budget_keeps_its_floor():
     # government's deficit). Flagged: the Prime Minister's 161, the assailants left out, against the tolls with
     # them, the AP's "some 265" of Sunday against "at least 290", and Saturday's 2,839 against Sunday's 6,000.
     assert_discover_floor(DISCREPANCIES_NEWS_86, true=5, traps=18, found=1, flagged=3, findings=7)
+
+
+DISCREPANCIES_NEWS_89 = CORPORA / "discrepancies-news-89"
+
+
+def test_discover_on_a_uranium_plant_s_criticality_accident_and_a_locust_upsurge_keeps_its_floor():
+    # `discrepancies-news-89`: real coverage of the criticality accident at Tokaimura (30 September to 11 October
+    # 1999) and of the desert locusts that reached Kenya (January to spring 2020). Found: the plant's distance from
+    # Tokyo (90 miles against 70). Missed: the peak radiation (15,000 against 4,000 times normal: no fact reads a
+    # multiple of a normal level), the FAO's daily distance (two stories months apart) and the locusts in one swarm
+    # (no fact reads a swarm's size). No longer flagged: the 310,000 kept indoors within six miles against the
+    # town's 34,000.
+    assert_discover_floor(DISCREPANCIES_NEWS_89, true=4, traps=13, found=1, flagged=0, findings=3)
 
 
 DISCREPANCIES_NEWS_88 = CORPORA / "discrepancies-news-88"

@@ -2071,6 +2071,18 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
             or (_moved_from(setting.lower, found.start) and not _SAID_YEAR.search(setting.text))
         )
         nearest = (fields.get("prep") or "").lower() == "into" or moved
+        ahead = _may_lie_ahead(setting, found.start) if published is not None else None
+        if (
+            ahead is not None
+            and not future
+            and not nearest
+            and looks_back_from(setting.lower, found.start, found.end) is None
+            and not _markers(setting.text, *_clause(setting.text, found.start, found.end), present=True)
+        ):
+            # a time something may come to, in a clause with no tense marker of its own (a speaker's verb in
+            # another clause tells when it was said): after a modal of what may be, the month ahead ("the swarms
+            # could grow 500 times by June, the UN said")
+            future = ahead
         reading = _month(fields, published, future, nearest and not future)
         told_year = fields.get("ryear")
         if (
@@ -2087,6 +2099,22 @@ def _reading(found: _Found, setting: _Setting) -> _Reading:
         reading = _weekday(fields, published, future and not either_side, either_side or untensed)
         reading = _on_the_page_day(reading, fields, setting)
     return reading._replace(future=future)
+
+
+def _may_lie_ahead(setting: _Setting, start: int) -> bool | None:
+    """Whether a month without a year is given as a time something may come to: True after a modal of what may be
+    in its clause (`possibility_modals`, written in lower case and not denied, put in the past or narrowed by a word
+    of `modal_blockers` right after it: "cases may peak in March", not the month "May", "could not", "could have",
+    "could barely walk"), None otherwise. A deadline's preposition alone ("By March, 200 had died") says nothing
+    of which side of the article's date its month lies, nor does a modal after a fronted date ("Until March,
+    visitors could enter the park for free")."""
+    words = lexicon().dates
+    left, _ = _clause(setting.text, start, start)
+    modals = "|".join(re.escape(m) for m in words.possibility_modals)
+    blockers = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in words.modal_blockers)
+    if re.search(rf"\b(?:{modals})\s+(?!(?:{blockers})\b)[a-z]", setting.text[left:start]):
+        return True
+    return None
 
 
 # A year said in a sentence, written or told from the page's ("in 2019", "last year"); not in a longer number

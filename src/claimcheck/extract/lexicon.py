@@ -47,6 +47,8 @@ class DateWords(BaseModel):
     clause_openers: list[str]
     conditional_openers: list[str]
     deadline_prepositions: list[str]
+    possibility_modals: list[str]
+    modal_blockers: list[str]
     period_end_prepositions: list[str]
     period_rest_words: list[str]
     period_rest_unless: list[str]

@@ -1643,6 +1643,44 @@ def place_apposed_before(tokens: list[Token], first: int) -> str | None:
     return " ".join(words)
 
 
+def place_before_which(tokens: list[Token], first: int, last: int) -> str | None:
+    """The place a relative clause that gives its population hangs on: "the plant is in Tokaimura, which has a
+    population of about 34,000", "Galway, whose population is 80,000": one to three capitalised words, a comma,
+    "which has (had) a population of" or "whose population is (was)", right before the figure and up to two words
+    of its qualifier. The name follows a place's preposition or opens its clause, as in `place_apposed_before`.
+    A noun after the figure (at `last`) that names no people (`generic_heads`, `people_by_sex_or_age`; a preposition
+    or a conjunction may follow) makes it a count of something else ("Kruger Park, which has a population of 300 lions"): no place's population."""
+    lex = lexicon()
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    people = word_set("generic_heads") | word_set("people_by_sex_or_age")
+    links = (
+        people | word_set("place_prepositions") | word_set("clause_prepositions") | word_set("sentence_conjunctions")
+    )
+    if after is not None and after.is_word and after.text.islower() and after.lower not in links:
+        return None
+    k = first - 1
+    while k > 0 and first - k <= 2 and tokens[k].lower not in ("of", "is", "was") and tokens[k].is_word:
+        k -= 1  # "of about 34,000", "is just over 80,000"
+    lead = [token.lower for token in tokens[max(0, k - 4) : k + 1]]
+    if lead[-5:] in (["which", "has", "a", "population", "of"], ["which", "had", "a", "population", "of"]):
+        comma = k - 5
+    elif lead[-3:] in (["whose", "population", "is"], ["whose", "population", "was"]):
+        comma = k - 3
+    else:
+        return None
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    n = comma
+    while n > 0 and comma - n < 3 and tokens[n - 1].is_word and tokens[n - 1].is_capitalized:
+        n -= 1
+    if n == comma or (n > 0 and tokens[n - 1].lower not in lex.place_prepositions):
+        return None  # "Voters backed Smith, whose population …": no place's name before it
+    words = [token.text for token in tokens[n:comma]]
+    if words[0].lower() in lex.clause_prepositions or any(calendar_word(word) for word in words):
+        return None
+    return " ".join(words)
+
+
 def place_before_with(tokens: list[Token], first: int) -> str | None:
     """The place a figure given "with" another shares: "131 dead in Gansu with 782 injured"."""
     k = first - 1

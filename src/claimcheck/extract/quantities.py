@@ -59,6 +59,7 @@ from claimcheck.extract.phrases import (
     noun_phrase,
     place_apposed_before,
     place_before_where,
+    place_before_which,
     place_before_with,
     place_bracketed,
     place_in_clause,
@@ -1231,6 +1232,7 @@ def _build(
             or place_in_subject(tokens, first)
             or place_before_where(tokens, first)
             or place_apposed_before(tokens, first)
+            or place_before_which(tokens, first, last)
         )
     elif scope is None:
         scope = place_in_subject(tokens, first)  # "Temperatures in Seville hit 46C"

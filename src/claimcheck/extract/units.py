@@ -161,12 +161,17 @@ def _ends_figure(tokens: list[Token], k: int) -> bool:
 
 def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:
     """A length over a duration is a speed: "150 miles an hour" is the lexicon's "mph", "80 km/hr" its
-    "km/h". A speed the lexicon does not name ("50 km/ms") is no length either: no unit. "a year" before a word of a
+    "km/h". A length over a duration the lexicon names no speed for ("500 kilometres each month") keeps its length. "a year" before a word of a
     time back (`speed_stops`: "rose 2 metres a year ago") is no rate."""
     k = length.last + 1
     if k < len(tokens) and tokens[k].text == "(":  # "165 miles (270 kilometers) per hour"
         closing = next((m for m in range(k + 1, min(len(tokens), k + 6)) if tokens[m].text == ")"), None)
         k = closing + 1 if closing is not None else k
+    elif k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "or":
+        # the other unit set off by commas: "130 kilometers, or 80 miles, each day"
+        closing = next((m for m in range(k + 2, min(len(tokens), k + 7)) if tokens[m].text == ","), None)
+        if closing is not None and closing + 1 < len(tokens) and tokens[closing + 1].lower in lexicon().per_words:
+            k = closing + 1
     hyphened = _hyphen_at(tokens, k)  # "60 mile-per-hour winds", "a 100-kilometre-an-hour gust"
     k += hyphened
     if k + 1 >= len(tokens) or tokens[k].lower not in lexicon().per_words:
@@ -183,7 +188,7 @@ def _speed_after(length: UnitMatch, tokens: list[Token]) -> UnitMatch | None:
         speed = _speeds().get(f"{length.row.unit} / {row.unit}")
         if speed:
             return UnitMatch(speed, lexicon().units[speed], length.first, end - 1)
-        return length if hyphened else None  # "a 30-mile-a-day pace": the length, a rate of no speed
+        return length  # "a 30-mile-a-day pace", "moved 500 kilometres each month": the length, a rate of no speed
     return length
 
 
