@@ -722,12 +722,14 @@ def _span_to_now(text: str, base: int, date: DateMention) -> str | None:
 
 @cache
 def _since_an_event() -> re.Pattern[str]:
-    """A word of `span_start_words` and the event it names, with a determiner, right before the event's day ("the
-    toll since the outbreak of the crackdown on June 3 is 118", "41 have died since the storm hit on Friday"): the
-    count runs from that day up to the time of writing, as after "since Monday"."""
+    """A word of `span_start_words` and the event it names as a noun of its start ("the toll since the outbreak of
+    the crackdown on June 3 is 118", "since the start of the floods on Friday"), right before the event's day: the
+    count runs from that day up to the time of writing, as after "since Monday". An event told by a clause of its
+    own ("since the river rose on Sunday") dates the count by its day instead (`frames.frame_of`)."""
     starts = alternatives(lexicon().span_start_words)
+    det = "(?:the|a|an|its|their|this|last)"
     return re.compile(
-        rf"(?<![\w-])(?:{starts})\s+(?:the|a|an|its|their|this|last)\s+(?:[A-Za-z-]+\s+){{0,7}}?(?:on|of)\s+$",
+        rf"(?<![\w-])(?:{starts})\s+{det}\s+(?:[A-Za-z-]+\s+){{0,2}}?of\s+(?:{det}\s+)?(?:[A-Za-z-]+\s+){{0,5}}?(?:on|of)\s+$",
         re.I,
     )
 

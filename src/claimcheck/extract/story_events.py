@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.corpus.metadata import MONTH_NAMES
 from claimcheck.extract.lexicon import irregular_past, lexicon
@@ -128,7 +128,7 @@ _PLACE_WORDS = 4
 _PLACE = re.compile(rf"^\s*(?:[A-Z][\w'’.-]*\s+){{0,{_PLACE_WORDS - 1}}}[A-Z][\w'’.-]*\s*$")
 
 
-@cache
+@lru_cache(maxsize=64)
 def _last_word_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern of one of `words` ending a text (with the spaces after it)."""
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s*$", re.I)
